@@ -1,0 +1,3 @@
+from careorganiser.app import main
+
+raise SystemExit(main())

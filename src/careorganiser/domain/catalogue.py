@@ -1,0 +1,45 @@
+"""The measurement catalogue: known kinds with labels and units (resources/measurements.json)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurementKind:
+    key: str
+    label: str
+    unit: str
+    group: str = "custom"
+    min: float | None = None
+    max: float | None = None
+    decimals: int = 1
+    custom: bool = False
+
+
+@cache
+def builtin_kinds() -> dict[str, MeasurementKind]:
+    from careorganiser.resources import resource_path
+
+    data = json.loads(resource_path("measurements.json").read_text(encoding="utf-8"))
+    return {
+        k["key"]: MeasurementKind(
+            key=k["key"], label=k["label"], unit=k["unit"], group=k.get("group", "other"),
+            min=k.get("min"), max=k.get("max"), decimals=int(k.get("decimals", 1)),
+        )
+        for k in data["kinds"]
+    }
+
+
+def is_builtin(key: str) -> bool:
+    return key in builtin_kinds()
+
+
+def format_value(kind: MeasurementKind | None, value: float) -> str:
+    decimals = kind.decimals if kind else 2
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text

@@ -1,0 +1,67 @@
+"""The one module that owns where Care Organiser keeps its files.
+
+The data dir is the platformdirs user data dir for "CareOrganiser"; ``--data-dir`` or the
+``CAREORGANISER_DATA_DIR`` environment variable override it (portable use from a USB stick).
+Everything is created owner-only (0700 folders, 0600 files).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from careorganiser import APP_NAME
+
+ENV_DATA_DIR = "CAREORGANISER_DATA_DIR"
+_override: Path | None = None
+
+
+def set_data_dir(path: str | os.PathLike[str] | None) -> None:
+    """Point the app at another data dir for this process (the ``--data-dir`` option)."""
+    global _override
+    _override = Path(path).expanduser().resolve() if path else None
+
+
+def data_dir() -> Path:
+    if _override is not None:
+        base = _override
+    elif os.environ.get(ENV_DATA_DIR):
+        base = Path(os.environ[ENV_DATA_DIR]).expanduser().resolve()
+    else:
+        from platformdirs import user_data_dir
+
+        base = Path(user_data_dir(APP_NAME, appauthor=False))
+    return ensure_private_dir(base)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it owner-only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:  # e.g. FAT on a USB stick: permissions are not kept there
+        pass
+    return path
+
+
+def make_private_file(path: Path) -> None:
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
+
+
+def profiles_dir() -> Path:
+    return ensure_private_dir(data_dir() / "profiles")
+
+
+def trash_dir() -> Path:
+    return ensure_private_dir(data_dir() / "trash")
+
+
+def backups_dir() -> Path:
+    return ensure_private_dir(data_dir() / "backups")
+
+
+def settings_file() -> Path:
+    return data_dir() / "settings.ini"
