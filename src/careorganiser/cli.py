@@ -1,0 +1,281 @@
+"""The command line (shared/spec/cli.md). No Qt here: every command works without a display.
+
+Exit status 0 on success; 1 on a failure, with one clear line on standard error (a traceback only with
+``--debug``); 2 on a usage error. A command that fails changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from careorganiser import __version__
+
+if TYPE_CHECKING:
+    from careorganiser.store.profiles import Profile
+
+DEMO_PROFILE = "Demo"
+
+
+class CommandError(Exception):
+    """A failure to report as one line on standard error, exit status 1."""
+
+
+class UsageError(Exception):
+    """A usage error found after parsing (exit status 2)."""
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """Options accepted both before and after the command name."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="where profiles live (or CAREORGANISER_DATA_DIR)")
+    parser.add_argument("--profile", metavar="NAME", default=default, help="the profile to use")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="read the profile's passphrase from standard input")
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="show a traceback on failure")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="careorganiser",
+        description="Care Organiser: medications, rides, symptoms, measurements, trials and appointment packs, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"careorganiser {__version__}")
+    _global_options(parser, suppress=False)
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="open the window, wait until the first view has painted, then exit 0")
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    profile = commands.add_parser("profile", parents=[common], help="list or create profiles")
+    profile_commands = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    profile_commands.add_parser("list", parents=[common], help="list the profiles")
+    create = profile_commands.add_parser("create", parents=[common], help="create a profile")
+    create.add_argument("name", metavar="NAME")
+
+    demo = commands.add_parser("demo", parents=[common], help="make a realistic sample profile")
+
+    export = commands.add_parser("export", parents=[common], help="write a profile as interchange JSON")
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, help="the file to write (stdout without it)")
+
+    imp = commands.add_parser("import", parents=[common], help="import interchange JSON into a new or empty profile")
+    imp.add_argument("file", metavar="FILE", type=Path)
+
+    trials = commands.add_parser("trials", parents=[common], help="saved clinical trials")
+    trial_commands = trials.add_subparsers(dest="trials_command", metavar="ACTION", required=True)
+    t_import = trial_commands.add_parser("import", parents=[common],
+                                         help="import ClinicalTrials.gov records (v2 JSON, classic JSON or CSV)")
+    t_import.add_argument("files", metavar="FILE", type=Path, nargs="+")
+    t_list = trial_commands.add_parser("list", parents=[common], help="list saved trials")
+    t_list.add_argument("--json", action="store_true", dest="as_json")
+    t_show = trial_commands.add_parser("show", parents=[common],
+                                       help="a saved trial, the caregiver's notes and the eligibility pre-screen")
+    t_show.add_argument("nct_id", metavar="NCT_ID")
+    t_show.add_argument("--json", action="store_true", dest="as_json")
+
+    today = commands.add_parser("today", parents=[common], help="the day's care: doses, appointments, rides, stock")
+    today.add_argument("--at", metavar="INSTANT", help="an ISO 8601 instant (default now)")
+    today.add_argument("--json", action="store_true", dest="as_json")
+
+    pack = commands.add_parser("pack", parents=[common], help="write the appointment pack PDF")
+    which = pack.add_mutually_exclusive_group()
+    which.add_argument("--appointment", metavar="ID", help="the appointment's interchange id")
+    which.add_argument("--next", action="store_true", help="the next appointment from now")
+    pack.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
+    pack.add_argument("--large-print", action="store_true")
+    pack.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
+    calendar = commands.add_parser("calendar", parents=[common], help="write appointments and rides as .ics")
+    calendar.add_argument("-o", "--output", metavar="FILE.ics", type=Path, required=True)
+
+    backup = commands.add_parser("backup", parents=[common], help="copy a profile to a backup file")
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path)
+
+    restore = commands.add_parser("restore", parents=[common], help="restore a profile from a backup file")
+    restore.add_argument("file", metavar="FILE", type=Path)
+    return parser
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def read_passphrase(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "passphrase_stdin", False):
+        return None
+    line = sys.stdin.readline()
+    passphrase = line[:-1] if line.endswith("\n") else line
+    if passphrase.endswith("\r"):
+        passphrase = passphrase[:-1]
+    if not passphrase:
+        raise CommandError("no passphrase was given on standard input")
+    return passphrase
+
+
+def require_profile_name(args: argparse.Namespace) -> str:
+    name = getattr(args, "profile", None)
+    if not name:
+        raise UsageError(f"{args.command}: --profile NAME is required")
+    return str(name)
+
+
+@contextmanager
+def open_profile_from_args(args: argparse.Namespace) -> Iterator[Profile]:
+    from careorganiser.store import profiles
+
+    name = require_profile_name(args)
+    profile = profiles.open_profile(name, read_passphrase(args))
+    try:
+        yield profile
+    finally:
+        profile.close()
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+# --------------------------------------------------------------------------------------------- commands
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from careorganiser.store import profiles
+
+    if args.profile_command == "list":
+        for info in profiles.list_profiles():
+            print(info.name + ("  (protected)" if info.encrypted else ""))
+        return 0
+    profile = profiles.create_profile(args.name, read_passphrase(args))
+    profile.close()
+    print(f"created profile \u201c{profile.name}\u201d")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from careorganiser.services import demo
+
+    name = getattr(args, "profile", None) or DEMO_PROFILE
+    summary = demo.create_demo_profile(name, read_passphrase(args))
+    print(f"created demo profile \u201c{name}\u201d: {summary.describe()}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from careorganiser.services import profiles as svc
+
+    with open_profile_from_args(args) as profile:
+        text = svc.write_export(profile, args.output)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        print(f"exported \u201c{profile.name}\u201d to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from careorganiser.services import profiles as svc
+
+    name = require_profile_name(args)
+    summary = svc.import_file(args.file, name, read_passphrase(args))
+    print(f"imported into \u201c{name}\u201d: {summary.describe()}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from careorganiser.services import backup
+
+    with open_profile_from_args(args) as profile:
+        dest = backup.backup_profile(profile, args.output)
+    print(f"backed up \u201c{profile.name}\u201d to {dest}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from careorganiser.services import backup
+
+    name = require_profile_name(args)
+    backup.restore_profile(args.file, name, read_passphrase(args))
+    print(f"restored \u201c{name}\u201d from {args.file}")
+    return 0
+
+
+def _not_yet(area: str) -> Callable[[argparse.Namespace], int]:
+    def handler(args: argparse.Namespace) -> int:
+        raise CommandError(f"{area} is not available in this version")
+
+    return handler
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "profile": cmd_profile,
+    "demo": cmd_demo,
+    "export": cmd_export,
+    "import": cmd_import,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "trials": _not_yet("trials"),
+    "today": _not_yet("today"),
+    "pack": _not_yet("pack"),
+    "calendar": _not_yet("calendar"),
+}
+
+
+def _load_command(name: str) -> Callable[[argparse.Namespace], int]:
+    """Commands of other areas live in their own modules (``careorganiser.commands.<name>``)."""
+    import importlib
+
+    try:
+        module = importlib.import_module(f"careorganiser.commands.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("careorganiser.commands"):
+            return COMMANDS[name]
+        raise
+    return module.run  # type: ignore[no-any-return]
+
+
+def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from careorganiser import paths
+
+    debug = getattr(args, "debug", False)
+    try:
+        if getattr(args, "data_dir", None):
+            paths.set_data_dir(args.data_dir)
+        return _load_command(args.command)(args)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"careorganiser: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("careorganiser: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        print(f"careorganiser: {one_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def one_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return " ".join(text.split())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from careorganiser.app import run_gui
+
+        return run_gui(args)
+    return run_command(args, parser)

@@ -1,0 +1,357 @@
+"""What the appointment pack shows: plain, frozen dataclasses.
+
+This module is the contract between the *gather* step (which reads a profile and fills these) and the
+renderers (``render.py``, ``card.py``, ``ridesheet.py``), which turn them into PDF bytes and know nothing of
+the database or of Qt. Every word here is already decided by the gather step: which medications are
+current, what "since the last appointment" means, which notes matter, how a schedule reads in plain words.
+The renderers only lay it out.
+
+Conventions:
+
+- Collections are tuples. Lists given to a constructor are turned into tuples, so a ``Pack*`` value is
+  immutable and two equal inputs compare equal (and render to identical bytes).
+- Instants (``datetime``) must be timezone-aware; they are shown in ``PackData.timezone``.
+  Calendar days are plain ``date`` values.
+- Enumerated fields hold the lower-case words of the interchange format (``"high"``, ``"missed"``,
+  ``"confirmed"``...); the renderers translate them into labels.
+- Empty text (``""``) means "not known" and is left out of the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from typing import Any, Literal
+
+Priority = Literal["high", "normal", "low"]
+ChangeKind = Literal["started", "stopped", "changed"]
+LapseStatus = Literal["missed", "skipped"]
+RideDirection = Literal["there", "back"]
+PrescreenStatus = Literal["fits", "conflicts", "no_data", "ask"]
+CriterionKind = Literal["inclusion", "exclusion"]
+Paper = Literal["a4", "letter"]
+
+SECTION_KEYS: tuple[str, ...] = (
+    "cover", "questions", "medications", "adherence", "symptoms", "measurements", "trials", "rides",
+)
+"""The pack's sections in the order they are printed."""
+
+PRIORITIES: tuple[str, ...] = ("high", "normal", "low")
+CHANGE_KINDS: tuple[str, ...] = ("started", "stopped", "changed")
+LAPSE_STATUSES: tuple[str, ...] = ("missed", "skipped")
+RIDE_DIRECTIONS: tuple[str, ...] = ("there", "back")
+PRESCREEN_STATUSES: tuple[str, ...] = ("fits", "conflicts", "no_data", "ask")
+CRITERION_KINDS: tuple[str, ...] = ("inclusion", "exclusion")
+PAPERS: tuple[str, ...] = ("a4", "letter")
+
+
+def _freeze(obj: Any) -> None:
+    """Turn list fields into tuples (recursively for lists of lists) on a frozen dataclass."""
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, list):
+            object.__setattr__(obj, f.name, tuple(tuple(v) if isinstance(v, list) else v for v in value))
+
+
+def _require_aware(owner: str, name: str, value: datetime | None) -> None:
+    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+        raise ValueError(f"{owner}.{name}: {value.isoformat()} has no timezone")
+
+
+def _require_choice(owner: str, name: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise ValueError(f"{owner}.{name}: {value!r} is not one of {', '.join(choices)}")
+
+
+@dataclass(frozen=True, slots=True)
+class PackContact:
+    """Someone to call: a clinician, the GP, a relative, the caregiver."""
+
+    name: str
+    role: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PackPerson:
+    """The person cared for. ``identifiers`` are ``(system, value)`` pairs, e.g. ``("NHS number", "943 476 5919")``.
+
+    ``phone`` and ``address`` are for the driver's ride sheet.
+    """
+
+    name: str
+    date_of_birth: date | None = None
+    sex: str = ""
+    conditions: tuple[str, ...] = ()
+    allergies: tuple[str, ...] = ()
+    identifiers: tuple[tuple[str, str], ...] = ()
+    phone: str = ""
+    address: str = ""
+
+    def __post_init__(self) -> None:
+        _freeze(self)
+
+
+@dataclass(frozen=True, slots=True)
+class PackAppointment:
+    starts_at: datetime
+    duration_minutes: int = 0
+    clinician_name: str = ""
+    clinician_role: str = ""
+    clinician_phone: str = ""
+    place: str = ""
+    purpose: str = ""
+
+    def __post_init__(self) -> None:
+        _require_aware("PackAppointment", "starts_at", self.starts_at)
+
+
+@dataclass(frozen=True, slots=True)
+class PackQuestion:
+    """A question to ask. ``trial`` / ``medication`` name what it is about, if anything."""
+
+    text: str
+    topic: str = ""
+    priority: Priority = "normal"
+    trial: str = ""
+    medication: str = ""
+
+    def __post_init__(self) -> None:
+        _require_choice("PackQuestion", "priority", self.priority, PRIORITIES)
+
+
+@dataclass(frozen=True, slots=True)
+class PackMedication:
+    """A current medication. ``schedule_text`` is already in plain words ("8:00, 13:00 and 19:00 every day").
+
+    ``stock_text`` is already in words too ("270 capsules, about 30 days").
+    """
+
+    name: str
+    strength: str = ""
+    form: str = ""
+    dose: str = ""
+    route: str = ""
+    schedule_text: str = ""
+    purpose: str = ""
+    prescriber: str = ""
+    since: date | None = None
+    instructions: str = ""
+    stock_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PackMedicationChange:
+    """A medication started, stopped or changed since the last appointment. ``detail`` says what changed."""
+
+    name: str
+    change: ChangeKind
+    on: date | None = None
+    reason: str = ""
+    detail: str = ""
+
+    def __post_init__(self) -> None:
+        _require_choice("PackMedicationChange", "change", self.change, CHANGE_KINDS)
+
+
+@dataclass(frozen=True, slots=True)
+class PackAdherenceLine:
+    """Dose counts for one medication (or, as ``PackAdherence.overall``, for all of them).
+
+    ``ratio`` is taken / scheduled in 0..1, or ``None`` when nothing was scheduled.
+    """
+
+    name: str
+    scheduled: int = 0
+    taken: int = 0
+    skipped: int = 0
+    missed: int = 0
+    ratio: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PackDoseLapse:
+    """One dose that was missed or skipped."""
+
+    medication: str
+    scheduled_for: datetime
+    status: LapseStatus
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        _require_aware("PackDoseLapse", "scheduled_for", self.scheduled_for)
+        _require_choice("PackDoseLapse", "status", self.status, LAPSE_STATUSES)
+
+
+@dataclass(frozen=True, slots=True)
+class PackAdherence:
+    period_start: date
+    period_end: date
+    medications: tuple[PackAdherenceLine, ...] = ()
+    overall: PackAdherenceLine | None = None
+    lapses: tuple[PackDoseLapse, ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze(self)
+
+
+@dataclass(frozen=True, slots=True)
+class PackSymptomSummary:
+    """One symptom over the period. Severity is the fixed 0-4 scale; ``series`` is ``(day, severity)`` for a trend."""
+
+    name: str
+    count: int
+    average_severity: float
+    worst_severity: int
+    series: tuple[tuple[date, float], ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze(self)
+
+
+@dataclass(frozen=True, slots=True)
+class PackNote:
+    """A symptom note that matters. ``symptoms`` are ``(name, severity)`` pairs."""
+
+    at: datetime
+    text: str = ""
+    symptoms: tuple[tuple[str, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze(self)
+        _require_aware("PackNote", "at", self.at)
+
+
+@dataclass(frozen=True, slots=True)
+class PackMeasurementSeries:
+    """One kind of measurement over time, oldest first. ``previous_tests`` are the days it was measured at a
+    clinic or lab (the dates a clinician asks for); ``decimals`` is how values are printed."""
+
+    kind: str
+    label: str
+    unit: str = ""
+    points: tuple[tuple[datetime, float], ...] = ()
+    range_low: float | None = None
+    range_high: float | None = None
+    previous_tests: tuple[date, ...] = ()
+    decimals: int = 1
+
+    def __post_init__(self) -> None:
+        _freeze(self)
+        for when, _ in self.points:
+            _require_aware("PackMeasurementSeries", "points", when)
+
+
+@dataclass(frozen=True, slots=True)
+class PackPrescreenSummary:
+    """How many eligibility items fit, conflict, lack recent data, or are for the trial team to judge."""
+
+    fits: int = 0
+    conflicts: int = 0
+    no_data: int = 0
+    ask: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PackPrescreenItem:
+    """One eligibility item held against the latest data. ``value_text`` is what was compared ("FVC 62% on 1 Oct")."""
+
+    kind: CriterionKind
+    text: str
+    status: PrescreenStatus
+    value_text: str = ""
+
+    def __post_init__(self) -> None:
+        _require_choice("PackPrescreenItem", "kind", self.kind, CRITERION_KINDS)
+        _require_choice("PackPrescreenItem", "status", self.status, PRESCREEN_STATUSES)
+
+
+@dataclass(frozen=True, slots=True)
+class PackTrial:
+    """A saved trial to discuss. ``status_label`` / ``phase_label`` are already words ("Recruiting", "Phase 2").
+
+    ``interest`` is the caregiver's word (considering, contacted, screening, enrolled, not_eligible, declined).
+    """
+
+    nct_id: str
+    title: str
+    status_label: str = ""
+    phase_label: str = ""
+    interest: str = ""
+    notes: str = ""
+    prescreen: PackPrescreenSummary | None = None
+    key_items: tuple[PackPrescreenItem, ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze(self)
+
+
+@dataclass(frozen=True, slots=True)
+class PackRide:
+    """One leg of a ride. ``appointment_at`` ties it to its appointment (shown on the driver's sheet);
+    ``destination_phone`` is the number at the destination (clinic reception), if known."""
+
+    direction: RideDirection
+    pickup_at: datetime
+    pickup_address: str = ""
+    destination: str = ""
+    driver_name: str = ""
+    driver_phone: str = ""
+    status: str = ""
+    notes: str = ""
+    appointment_at: datetime | None = None
+    destination_phone: str = ""
+
+    def __post_init__(self) -> None:
+        _require_choice("PackRide", "direction", self.direction, RIDE_DIRECTIONS)
+        _require_aware("PackRide", "pickup_at", self.pickup_at)
+        _require_aware("PackRide", "appointment_at", self.appointment_at)
+
+
+@dataclass(frozen=True, slots=True)
+class PackData:
+    """Everything one pack (or card, or ride sheet) shows.
+
+    ``appointment`` is ``None`` for a card or ride sheet made without one. ``since`` is the first day of
+    "since the last appointment" and ``since_label`` says it in words ("since your visit to Dr Mehta on
+    3 September 2026"); ``timezone`` is the IANA name that times are shown in. ``caregiver`` is who to call
+    about the person (shown on the ride sheet); ``emergency_contacts`` go on the medication card.
+    """
+
+    person: PackPerson
+    prepared_on: date
+    appointment: PackAppointment | None = None
+    since: date | None = None
+    since_label: str = ""
+    questions: tuple[PackQuestion, ...] = ()
+    medications: tuple[PackMedication, ...] = ()
+    changes: tuple[PackMedicationChange, ...] = ()
+    adherence: PackAdherence | None = None
+    symptoms: tuple[PackSymptomSummary, ...] = ()
+    notes: tuple[PackNote, ...] = ()
+    measurements: tuple[PackMeasurementSeries, ...] = ()
+    trials: tuple[PackTrial, ...] = ()
+    rides: tuple[PackRide, ...] = ()
+    emergency_contacts: tuple[PackContact, ...] = ()
+    caregiver: PackContact | None = None
+    timezone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        _freeze(self)
+
+
+@dataclass(frozen=True, slots=True)
+class PackOptions:
+    """How to print: paper size, large print, and which sections of the pack (keys of ``SECTION_KEYS``)."""
+
+    paper: Paper = "a4"
+    large_print: bool = False
+    sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTION_KEYS))
+
+    def __post_init__(self) -> None:
+        _require_choice("PackOptions", "paper", self.paper, PAPERS)
+        if not isinstance(self.sections, frozenset):
+            object.__setattr__(self, "sections", frozenset(self.sections))
+        unknown = sorted(self.sections - set(SECTION_KEYS))
+        if unknown:
+            raise ValueError(f"PackOptions.sections: unknown section {', '.join(unknown)}")

@@ -1,0 +1,1250 @@
+"""The appointment pack as a PDF: ``render_pack(data, options) -> bytes``.
+
+ReportLab platypus, in the manner of pretix's report exporter: a ``BaseDocTemplate`` whose page template
+draws the header (the person's name and date of birth on every page) and footer, a numbered canvas for
+"Page X of Y", and a story built by one small function per section. A section with nothing to say returns
+no flowables, so it leaves no empty heading behind.
+
+The layout pieces (``Layout``, ``para``, the tables, ``build_pdf``) are shared with the medication card
+and the ride sheet.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from careorganiser.i18n import tr
+from careorganiser.pack import fonts
+from careorganiser.pack.model import (
+    PackAdherence,
+    PackAdherenceLine,
+    PackData,
+    PackMeasurementSeries,
+    PackMedication,
+    PackNote,
+    PackOptions,
+    PackPrescreenItem,
+    PackQuestion,
+    PackRide,
+    PackSymptomSummary,
+    PackTrial,
+)
+
+# --------------------------------------------------------------------------------------------- look
+
+ACCENT = colors.HexColor("#1f5f8b")
+ACCENT_LIGHT = colors.HexColor("#dbe8f1")
+INK = colors.HexColor("#1e2329")
+MUTED = colors.HexColor("#5b6570")
+GRID = colors.HexColor("#c5ced6")
+ZEBRA = colors.HexColor("#f3f6f9")
+CHART_GRID = colors.HexColor("#e3e8ed")
+
+TABLE_CHUNK_ROWS = 50
+"""Long tables are split into tables of this many rows: one huge Table is slow to lay out."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Page geometry and paragraph styles for one document, derived from the options."""
+
+    page_size: tuple[float, float]
+    margin_left: float
+    margin_right: float
+    margin_top: float
+    margin_bottom: float
+    body_size: float
+    large_print: bool
+    styles: dict[str, ParagraphStyle]
+
+    @property
+    def frame_width(self) -> float:
+        return self.page_size[0] - self.margin_left - self.margin_right
+
+    @property
+    def frame_height(self) -> float:
+        return self.page_size[1] - self.margin_top - self.margin_bottom
+
+    @property
+    def gap(self) -> float:
+        """The unit of vertical whitespace."""
+        return self.body_size * 0.9
+
+    def style(self, name: str) -> ParagraphStyle:
+        return self.styles[name]
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    return LETTER if paper == "letter" else A4
+
+
+def make_layout(options: PackOptions, body_size: float | None = None) -> Layout:
+    """Styles for a body size of 10 pt (14 pt in large print) unless ``body_size`` says otherwise."""
+    fonts.register_fonts()
+    size = body_size if body_size is not None else (14.0 if options.large_print else 10.0)
+    margin = (15 if options.large_print else 18) * mm
+    return Layout(
+        page_size=page_size(options.paper),
+        margin_left=margin,
+        margin_right=margin,
+        margin_top=margin + size * 1.6,
+        margin_bottom=margin + size * 0.8,
+        body_size=size,
+        large_print=options.large_print,
+        styles=_make_styles(size, options.large_print),
+    )
+
+
+def _make_styles(size: float, large_print: bool) -> dict[str, ParagraphStyle]:
+    lead = 1.45 if large_print else 1.35
+    small = size * 0.85
+    base = ParagraphStyle(
+        "body", fontName=fonts.REGULAR, fontSize=size, leading=size * lead, textColor=INK,
+        spaceAfter=size * 0.45, splitLongWords=1,
+    )
+
+    def derive(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "lead": derive("lead", fontSize=size * 1.15, leading=size * 1.15 * lead),
+        "small": derive("small", fontSize=small, leading=small * lead, textColor=MUTED),
+        "title": derive(
+            "title", fontName=fonts.BOLD, fontSize=size * 2.3, leading=size * 2.8, textColor=ACCENT,
+            spaceAfter=size * 0.3,
+        ),
+        "subtitle": derive("subtitle", fontSize=size * 1.35, leading=size * 1.8, spaceAfter=size * 1.2),
+        "h1": derive(
+            "h1", fontName=fonts.BOLD, fontSize=size * 1.6, leading=size * 2.0, textColor=ACCENT,
+            spaceBefore=size * 1.2, spaceAfter=size * 0.2, keepWithNext=1,
+        ),
+        "h2": derive(
+            "h2", fontName=fonts.BOLD, fontSize=size * 1.2, leading=size * 1.55, spaceBefore=size * 0.9,
+            spaceAfter=size * 0.35, keepWithNext=1,
+        ),
+        "h3": derive("h3", fontName=fonts.BOLD, spaceBefore=size * 0.5, spaceAfter=size * 0.15, keepWithNext=1),
+        "intro": derive("intro", textColor=MUTED, spaceAfter=size * 0.8, keepWithNext=1),
+        "cell": derive("cell", leading=size * 1.25, spaceAfter=0),
+        "cell_bold": derive("cell_bold", fontName=fonts.BOLD, leading=size * 1.25, spaceAfter=0),
+        "cell_small": derive("cell_small", fontSize=small, leading=small * 1.25, textColor=MUTED, spaceAfter=0),
+        "cell_head": derive(
+            "cell_head", fontName=fonts.BOLD, fontSize=small, leading=small * 1.25, textColor=ACCENT, spaceAfter=0,
+        ),
+        "cell_right": derive("cell_right", leading=size * 1.25, spaceAfter=0, alignment=TA_RIGHT),
+        "cell_head_right": derive(
+            "cell_head_right", fontName=fonts.BOLD, fontSize=small, leading=small * 1.25, textColor=ACCENT,
+            spaceAfter=0, alignment=TA_RIGHT,
+        ),
+        "label": derive("label", fontSize=small, leading=size * 1.25, textColor=MUTED, spaceAfter=0),
+        "value": derive("value", leading=size * 1.25, spaceAfter=0),
+        "value_big": derive(
+            "value_big", fontName=fonts.BOLD, fontSize=size * 1.3, leading=size * 1.6, spaceAfter=0,
+        ),
+        "alert": derive("alert", fontName=fonts.BOLD, leading=size * 1.25, spaceAfter=0),
+    }
+
+
+# --------------------------------------------------------------------------------------------- text
+
+
+def esc(text: str) -> str:
+    """User text made safe for a Paragraph: printable characters, XML-escaped, line breaks kept."""
+    return escape(fonts.printable(text)).replace("\t", " ").replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle, markup: bool = False) -> Paragraph:
+    """A Paragraph of user text (escaped) or, with ``markup=True``, of our own trusted markup."""
+    return Paragraph(text if markup else esc(text), style)
+
+
+def bold(text: str) -> str:
+    return f"<b>{esc(text)}</b>"
+
+
+def _months() -> tuple[str, ...]:
+    return (
+        tr("Pack", "January"), tr("Pack", "February"), tr("Pack", "March"), tr("Pack", "April"),
+        tr("Pack", "May"), tr("Pack", "June"), tr("Pack", "July"), tr("Pack", "August"),
+        tr("Pack", "September"), tr("Pack", "October"), tr("Pack", "November"), tr("Pack", "December"),
+    )
+
+
+def _short_months() -> tuple[str, ...]:
+    return (
+        tr("Pack", "Jan"), tr("Pack", "Feb"), tr("Pack", "Mar"), tr("Pack", "Apr"), tr("Pack", "May"),
+        tr("Pack", "Jun"), tr("Pack", "Jul"), tr("Pack", "Aug"), tr("Pack", "Sep"), tr("Pack", "Oct"),
+        tr("Pack", "Nov"), tr("Pack", "Dec"),
+    )
+
+
+def _weekdays() -> tuple[str, ...]:
+    return (
+        tr("Pack", "Monday"), tr("Pack", "Tuesday"), tr("Pack", "Wednesday"), tr("Pack", "Thursday"),
+        tr("Pack", "Friday"), tr("Pack", "Saturday"), tr("Pack", "Sunday"),
+    )
+
+
+def fmt_date(day: date | None, short: bool = False, weekday: bool = False) -> str:
+    """``3 December 2026``; ``3 Dec 2026`` when short; ``Thursday 3 December 2026`` with the weekday."""
+    if day is None:
+        return ""
+    month = (_short_months() if short else _months())[day.month - 1]
+    text = f"{day.day} {month} {day.year}"
+    return f"{_weekdays()[day.weekday()]} {text}" if weekday else text
+
+
+@cache
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def local(when: datetime, tz: str) -> datetime:
+    """An aware instant in the pack's time zone (an unknown zone name falls back to UTC)."""
+    return when.astimezone(_zone(tz))
+
+
+def fmt_time(when: datetime, tz: str) -> str:
+    return local(when, tz).strftime("%H:%M")
+
+
+def fmt_datetime(when: datetime, tz: str, short: bool = True, weekday: bool = False) -> str:
+    moment = local(when, tz)
+    return f"{fmt_date(moment.date(), short=short, weekday=weekday)}, {moment.strftime('%H:%M')}"
+
+
+def fmt_number(value: float, decimals: int = 1) -> str:
+    text = f"{value:.{max(decimals, 0)}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def fmt_percent(ratio: float | None) -> str:
+    return "—" if ratio is None else f"{round(ratio * 100):d}%"
+
+
+def age_on(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def join_nonempty(parts: Iterable[str], sep: str = " · ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def severity_label(severity: float) -> str:
+    labels = (
+        tr("Pack", "none"), tr("Pack", "mild"), tr("Pack", "moderate"), tr("Pack", "severe"),
+        tr("Pack", "very severe"),
+    )
+    return labels[min(max(round(severity), 0), len(labels) - 1)]
+
+
+def ride_status_label(status: str) -> str:
+    labels = {
+        "needed": tr("Pack", "Needed, no driver yet"), "asked": tr("Pack", "Driver asked"),
+        "confirmed": tr("Pack", "Confirmed"), "done": tr("Pack", "Done"), "cancelled": tr("Pack", "Cancelled"),
+    }
+    return labels.get(status, status)
+
+
+def direction_label(direction: str) -> str:
+    return tr("Pack", "There") if direction == "there" else tr("Pack", "Back home")
+
+
+# --------------------------------------------------------------------------------------------- tables
+
+
+def _table_style(layout: Layout, header: bool, zebra: bool = True) -> list[tuple[Any, ...]]:
+    pad = layout.body_size * 0.35
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), layout.body_size),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 1.1),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+    ]
+    first = 1 if header else 0
+    if header:
+        cmds += [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+        ]
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]))
+    return cmds
+
+
+def data_tables(
+    layout: Layout,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Flowable | str]],
+    fractions: Sequence[float],
+    right_aligned: Sequence[int] = (),
+    extra_style: Sequence[tuple[Any, ...]] = (),
+) -> list[Flowable]:
+    """A header row plus ``rows`` as tables of at most ``TABLE_CHUNK_ROWS`` rows each, with fixed
+    column widths (``fractions`` of the frame width) and the header repeated on every page."""
+    widths = [layout.frame_width * f for f in fractions]
+    head = [
+        Paragraph(esc(h), layout.style("cell_head_right" if i in right_aligned else "cell_head"))
+        for i, h in enumerate(header)
+    ]
+    tables: list[Flowable] = []
+    for start in range(0, len(rows), TABLE_CHUNK_ROWS):
+        chunk = [head, *[list(r) for r in rows[start:start + TABLE_CHUNK_ROWS]]]
+        table = Table(chunk, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        table.setStyle(TableStyle([*_table_style(layout, header=True), *extra_style]))
+        tables.append(table)
+    return tables
+
+
+def kv_table(
+    layout: Layout, rows: Sequence[tuple[str, Flowable]], label_fraction: float = 0.26, width: float | None = None,
+) -> Table:
+    """Label / value pairs, labels muted on the left; rows with no value are expected to be left out."""
+    total = width if width is not None else layout.frame_width
+    data = [[Paragraph(esc(label), layout.style("label")), value] for label, value in rows]
+    table = Table(
+        data, colWidths=[total * label_fraction, total * (1 - label_fraction)], splitInRow=1, hAlign="LEFT",
+    )
+    pad = layout.body_size * 0.3
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad * 2),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, CHART_GRID),
+    ]))
+    return table
+
+
+def boxed(layout: Layout, content: list[Flowable], accent: bool = False) -> Table:
+    """Content inside a light frame; with ``accent`` a thick accent bar on the left."""
+    pad = layout.body_size * 0.8
+    table = Table([[content]], colWidths=[layout.frame_width], hAlign="LEFT")
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.7),
+    ]
+    if accent:
+        cmds.append(("LINEBEFORE", (0, 0), (0, -1), 4, ACCENT))
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+# --------------------------------------------------------------------------------------------- drawings
+
+
+class AnswerLines(Flowable):
+    """Ruled lines to write an answer on."""
+
+    def __init__(self, count: int, spacing: float, indent: float = 0) -> None:
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+        self.indent = indent
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (ReportLab API)
+        self.width = availWidth
+        self.height = self.count * self.spacing + self.spacing * 0.3
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.5)
+        for i in range(self.count):
+            y = self.height - (i + 1) * self.spacing
+            canvas.line(self.indent, y, self.width, y)
+
+
+def _ordinal(when: datetime) -> float:
+    """Days since the epoch, as a float: the x coordinate of a chart."""
+    return when.timestamp() / 86400.0
+
+
+def _nice_step(span: float, target: int = 4) -> float:
+    raw = span / max(target, 1)
+    if raw <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+def _value_ticks(low: float, high: float) -> tuple[float, float, list[float]]:
+    """Rounded axis limits around ``low..high`` and the ticks between them."""
+    if high - low < 1e-9:
+        pad = abs(high) * 0.1 or 1.0
+        low, high = low - pad, high + pad
+    step = _nice_step(high - low)
+    start = math.floor(low / step) * step
+    stop = math.ceil(high / step) * step
+    ticks: list[float] = []
+    value = start
+    while value <= stop + step * 1e-6:
+        ticks.append(round(value, 10))
+        value += step
+    return start, stop, ticks
+
+
+def _date_ticks(first: date, last: date) -> tuple[list[date], Callable[[date], str]]:
+    """About four to seven date ticks between ``first`` and ``last`` and how to label them."""
+    span = (last - first).days
+    short = _short_months()
+    if span <= 45:
+        step = max(1, math.ceil(span / 6)) if span > 0 else 1
+        days = [first + timedelta(days=i) for i in range(0, span + 1, step)]
+        return days, lambda d: f"{d.day} {short[d.month - 1]}"
+    if span <= 366 * 3:
+        months_between = span / 30.4
+        every = next(m for m in (1, 2, 3, 4, 6, 12) if months_between / m <= 7)
+        ticks: list[date] = []
+        year, month = first.year, first.month
+        while True:
+            month += 1
+            if month > 12:
+                year, month = year + 1, 1
+            tick = date(year, month, 1)
+            if tick > last:
+                break
+            if (month - 1) % every == 0:
+                ticks.append(tick)
+        return ticks, lambda d: f"{short[d.month - 1]} {d.year}"
+    every_years = max(1, math.ceil(span / 365.25 / 7))
+    years = [date(y, 1, 1) for y in range(first.year + 1, last.year + 1) if (y - first.year - 1) % every_years == 0]
+    return years, lambda d: str(d.year)
+
+
+def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: float, height: float) -> Drawing:
+    """A line chart of one measurement with a date axis and, if known, the reference range as a band."""
+    size = layout.body_size * 0.8
+    drawing = Drawing(width, height)
+    points = sorted(series.points, key=lambda p: p[0])
+    xs = [_ordinal(when) for when, _ in points]
+    ys = [value for _, value in points]
+    bounds = [v for v in (series.range_low, series.range_high) if v is not None]
+    low, high, ticks = _value_ticks(min(ys + bounds), max(ys + bounds))
+    label_width = max(stringWidth(fmt_number(t, series.decimals), fonts.REGULAR, size) for t in ticks)
+    left, bottom, top, right = label_width + size * 0.8, size * 2.2, size * 0.8, size * 0.8
+    plot_w, plot_h = width - left - right, height - bottom - top
+    x_lo, x_hi = (xs[0], xs[-1]) if xs[-1] > xs[0] else (xs[0] - 15, xs[0] + 15)
+    pad = (x_hi - x_lo) * 0.03
+    x_lo, x_hi = x_lo - pad, x_hi + pad
+
+    def px(x: float) -> float:
+        return left + (x - x_lo) / (x_hi - x_lo) * plot_w
+
+    def py(y: float) -> float:
+        return bottom + (y - low) / (high - low) * plot_h
+
+    _draw_band(drawing, series, layout, px(x_lo), plot_w, py, low, high, size)
+    _draw_value_axis(drawing, ticks, series.decimals, left, plot_w, py, size)
+    _draw_date_axis(drawing, x_lo, x_hi, px, bottom, size, tz)
+    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=MUTED, strokeWidth=0.6))
+    coords: list[float] = []
+    for x, y in zip(xs, ys, strict=True):
+        coords += [px(x), py(y)]
+    if len(points) > 1:
+        drawing.add(PolyLine(coords, strokeColor=ACCENT, strokeWidth=1.6 if len(points) < 200 else 0.9))
+    if len(points) <= 40:
+        for x, y in zip(xs, ys, strict=True):
+            drawing.add(Circle(px(x), py(y), size * 0.28, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
+    _draw_last_value(drawing, px(xs[-1]), py(ys[-1]), fmt_number(ys[-1], series.decimals), width - right, size)
+    return drawing
+
+
+def _draw_band(
+    drawing: Drawing, series: PackMeasurementSeries, layout: Layout, x0: float, plot_w: float,
+    py: Callable[[float], float], low: float, high: float, size: float,
+) -> None:
+    if series.range_low is None and series.range_high is None:
+        return
+    lo = series.range_low if series.range_low is not None else low
+    hi = series.range_high if series.range_high is not None else high
+    y0, y1 = py(max(lo, low)), py(min(hi, high))
+    drawing.add(Rect(x0, y0, plot_w, y1 - y0, fillColor=ACCENT_LIGHT, strokeColor=None))
+    label = tr("Pack", "reference range")
+    drawing.add(String(
+        x0 + plot_w - size * 0.4, y1 - size * 1.1, label, fontName=fonts.ITALIC, fontSize=size * 0.85,
+        fillColor=MUTED, textAnchor="end",
+    ))
+
+
+def _draw_value_axis(
+    drawing: Drawing, ticks: list[float], decimals: int, left: float, plot_w: float,
+    py: Callable[[float], float], size: float,
+) -> None:
+    for tick in ticks:
+        y = py(tick)
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=CHART_GRID, strokeWidth=0.5))
+        drawing.add(String(
+            left - size * 0.4, y - size * 0.35, fmt_number(tick, decimals), fontName=fonts.REGULAR, fontSize=size,
+            fillColor=MUTED, textAnchor="end",
+        ))
+
+
+def _draw_date_axis(
+    drawing: Drawing, x_lo: float, x_hi: float, px: Callable[[float], float], bottom: float, size: float, tz: str,
+) -> None:
+    zone = _zone(tz)
+    first = datetime.fromtimestamp(x_lo * 86400, UTC).astimezone(zone).date()
+    last = datetime.fromtimestamp(x_hi * 86400, UTC).astimezone(zone).date()
+    ticks, label = _date_ticks(first, last)
+    for day in ticks:
+        x = px(_ordinal(datetime(day.year, day.month, day.day, tzinfo=zone)))
+        drawing.add(Line(x, bottom, x, bottom - size * 0.35, strokeColor=MUTED, strokeWidth=0.6))
+        drawing.add(String(
+            x, bottom - size * 1.5, label(day), fontName=fonts.REGULAR, fontSize=size, fillColor=MUTED,
+            textAnchor="middle",
+        ))
+
+
+def _draw_last_value(drawing: Drawing, x: float, y: float, text: str, right_edge: float, size: float) -> None:
+    drawing.add(Circle(x, y, size * 0.38, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.8))
+    width = stringWidth(text, fonts.BOLD, size)
+    tx = min(x + size * 0.6, right_edge - width)
+    ty = y + size * 0.6
+    drawing.add(String(tx, ty, text, fontName=fonts.BOLD, fontSize=size, fillColor=INK))
+
+
+def sparkline(series: Sequence[tuple[date, float]], width: float, height: float) -> Drawing:
+    """A small severity trend on the fixed 0-4 scale, with a faint baseline."""
+    drawing = Drawing(width, height)
+    drawing.add(Line(0, 1, width, 1, strokeColor=GRID, strokeWidth=0.5))
+    points = sorted(series)
+    if not points:
+        return drawing
+    first, last = points[0][0], points[-1][0]
+    span = max((last - first).days, 1)
+    r = 1.6
+
+    def px(day: date) -> float:
+        return r + ((day - first).days / span) * (width - 2 * r) if last > first else width / 2
+
+    def py(value: float) -> float:
+        return 1 + (min(max(value, 0), 4) / 4) * (height - 2 - r)
+
+    coords: list[float] = []
+    for day, value in points:
+        coords += [px(day), py(value)]
+    if len(points) > 1:
+        drawing.add(PolyLine(coords, strokeColor=ACCENT, strokeWidth=1.1))
+    drawing.add(Circle(coords[-2], coords[-1], r, fillColor=ACCENT, strokeColor=None))
+    return drawing
+
+
+# --------------------------------------------------------------------------------------------- document
+
+
+@dataclass(frozen=True, slots=True)
+class Running:
+    """What the header and footer say on every page."""
+
+    person: str
+    title: str
+    prepared: str
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _numbered_canvas(draw_number: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so every page can say "of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab API)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                draw_number(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_header_footer(layout: Layout, running: Running) -> Callable[[Canvas, BaseDocTemplate], None]:
+    size = max(7.5, layout.body_size * 0.8)
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = layout.page_size
+        left, right = layout.margin_left, width - layout.margin_right
+        top_line = height - layout.margin_top + layout.body_size * 0.6
+        canvas.saveState()
+        half = (right - left) / 2 - size
+        canvas.setFont(fonts.BOLD, size)
+        canvas.setFillColor(INK)
+        canvas.drawString(left, top_line + size * 0.5, _fit(running.person, fonts.BOLD, size, half * 1.2))
+        canvas.setFont(fonts.REGULAR, size)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(right, top_line + size * 0.5, _fit(running.title, fonts.REGULAR, size, half * 0.8))
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        canvas.line(left, top_line, right, top_line)
+        bottom_line = layout.margin_bottom - layout.body_size * 0.9
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, bottom_line, right, bottom_line)
+        canvas.setFont(fonts.REGULAR, size)
+        canvas.drawString(left, bottom_line - size * 1.4, _fit(running.prepared, fonts.REGULAR, size, half))
+        canvas.restoreState()
+
+    return on_page
+
+
+def _draw_page_number(layout: Layout) -> Callable[[Canvas, int, int], None]:
+    size = max(7.5, layout.body_size * 0.8)
+
+    def draw(canvas: Canvas, page: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.BOLD, size)
+        canvas.setFillColor(MUTED)
+        bottom_line = layout.margin_bottom - layout.body_size * 0.9
+        text = tr("Pack", "Page {page} of {total}").format(page=page, total=total)
+        canvas.drawRightString(layout.page_size[0] - layout.margin_right, bottom_line - size * 1.4, text)
+        canvas.restoreState()
+
+    return draw
+
+
+def person_line(data: PackData) -> str:
+    """The header's "Margaret Hale · born 9 April 1951"."""
+    person = data.person
+    born = tr("Pack", "born {date}").format(date=fmt_date(person.date_of_birth)) if person.date_of_birth else ""
+    return join_nonempty([fonts.printable(person.name), born])
+
+
+def prepared_line(data: PackData) -> str:
+    return tr("Pack", "Prepared on {date} with Care Organiser").format(date=fmt_date(data.prepared_on))
+
+
+def build_pdf(story: list[Flowable], layout: Layout, running: Running, pdf_title: str) -> bytes:
+    """Lay out ``story`` on pages with the running header and footer; the same input gives the same bytes."""
+    if not story:
+        story = [para(tr("Pack", "Nothing to show."), layout.style("body"))]
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=layout.page_size,
+        leftMargin=layout.margin_left,
+        rightMargin=layout.margin_right,
+        topMargin=layout.margin_top,
+        bottomMargin=layout.margin_bottom,
+        title=fonts.printable(pdf_title),
+        author=fonts.printable(running.person),
+        creator="Care Organiser",
+        producer="Care Organiser (ReportLab)",
+        subject=running.title,
+        invariant=1,
+        initialFontName=fonts.REGULAR,
+        initialFontSize=layout.body_size,
+    )
+    frame = Frame(
+        layout.margin_left, layout.margin_bottom, layout.frame_width, layout.frame_height,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_draw_header_footer(layout, running))])
+    doc.build(story, canvasmaker=_numbered_canvas(_draw_page_number(layout)))
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------------------------- sections
+
+
+def section_title(key: str) -> str:
+    titles = {
+        "cover": tr("Pack", "Appointment pack"),
+        "questions": tr("Pack", "Questions to ask"),
+        "medications": tr("Pack", "Medications"),
+        "adherence": tr("Pack", "Medication adherence"),
+        "symptoms": tr("Pack", "Symptoms"),
+        "measurements": tr("Pack", "Measurements and tests"),
+        "trials": tr("Pack", "Clinical trials to discuss"),
+        "rides": tr("Pack", "Getting there and back"),
+    }
+    return titles[key]
+
+
+def heading(layout: Layout, text: str) -> list[Flowable]:
+    """A section heading that never sits alone at the foot of a page."""
+    return [CondPageBreak(layout.body_size * 9), Paragraph(esc(text), layout.style("h1"))]
+
+
+def since_intro(data: PackData, layout: Layout) -> list[Flowable]:
+    if data.since_label:
+        text = data.since_label
+    elif data.since:
+        text = tr("Pack", "Since {date}").format(date=fmt_date(data.since))
+    else:
+        return []
+    return [para(text, layout.style("intro"))]
+
+
+# ----- cover
+
+
+def _cover(data: PackData, layout: Layout, contents: Sequence[str]) -> list[Flowable]:
+    title = section_title("cover") if data.appointment else tr("Pack", "Health summary")
+    story: list[Flowable] = [para(title, layout.style("title"))]
+    if data.appointment:
+        when = local(data.appointment.starts_at, data.timezone)
+        subtitle = tr("Pack", "{date} at {time}").format(
+            date=fmt_date(when.date(), weekday=True), time=when.strftime("%H:%M"),
+        )
+        story.append(para(subtitle, layout.style("subtitle")))
+    else:
+        story.append(Spacer(1, layout.gap))
+    story.append(boxed(layout, _cover_person(data, layout), accent=True))
+    if data.appointment:
+        story += [Spacer(1, layout.gap), boxed(layout, _cover_appointment(data, layout))]
+    story += [Spacer(1, layout.gap * 1.5), para(prepared_line(data), layout.style("small"))]
+    if contents:
+        story += [
+            Spacer(1, layout.gap),
+            para(tr("Pack", "In this pack"), layout.style("h3")),
+            para(" · ".join(contents), layout.style("body")),
+        ]
+    return story
+
+
+def _cover_person(data: PackData, layout: Layout) -> list[Flowable]:
+    person = data.person
+    inner = layout.frame_width - layout.body_size * 1.6
+    reference = local(data.appointment.starts_at, data.timezone).date() if data.appointment else data.prepared_on
+    rows: list[tuple[str, Flowable]] = []
+    if person.date_of_birth:
+        born = tr("Pack", "{date} (age {age})").format(
+            date=fmt_date(person.date_of_birth), age=age_on(person.date_of_birth, reference),
+        )
+        rows.append((tr("Pack", "Date of birth"), para(born, layout.style("value"))))
+    if person.sex and person.sex != "unknown":
+        rows.append((tr("Pack", "Sex"), para(_sex_label(person.sex), layout.style("value"))))
+    for system, value in person.identifiers:
+        rows.append((system, para(value, layout.style("value"))))
+    if person.conditions:
+        rows.append((tr("Pack", "Conditions"), para("; ".join(person.conditions), layout.style("value"))))
+    allergies = "; ".join(person.allergies) if person.allergies else tr("Pack", "None recorded")
+    rows.append((tr("Pack", "Allergies"), para(allergies, layout.style("alert"))))
+    return [para(person.name, layout.style("value_big")), Spacer(1, layout.gap * 0.4), kv_table(layout, rows, width=inner)]
+
+
+def _sex_label(sex: str) -> str:
+    labels = {"female": tr("Pack", "Female"), "male": tr("Pack", "Male"), "other": tr("Pack", "Other")}
+    return labels.get(sex, sex)
+
+
+def _cover_appointment(data: PackData, layout: Layout) -> list[Flowable]:
+    appointment = data.appointment
+    assert appointment is not None
+    inner = layout.frame_width - layout.body_size * 1.6
+    start = local(appointment.starts_at, data.timezone)
+    time_text = start.strftime("%H:%M")
+    if appointment.duration_minutes > 0:
+        end = start + timedelta(minutes=appointment.duration_minutes)
+        time_text = tr("Pack", "{start} to {end} ({minutes} minutes)").format(
+            start=time_text, end=end.strftime("%H:%M"), minutes=appointment.duration_minutes,
+        )
+    value = layout.style("value")
+    rows: list[tuple[str, Flowable]] = [
+        (tr("Pack", "Date"), para(fmt_date(start.date(), weekday=True), value)),
+        (tr("Pack", "Time"), para(time_text, value)),
+    ]
+    clinician = join_nonempty([appointment.clinician_name, appointment.clinician_role], ", ")
+    if clinician:
+        rows.append((tr("Pack", "Clinician"), para(clinician, value)))
+    if appointment.clinician_phone:
+        rows.append((tr("Pack", "Phone"), para(appointment.clinician_phone, value)))
+    if appointment.place:
+        rows.append((tr("Pack", "Place"), para(appointment.place, value)))
+    if appointment.purpose:
+        rows.append((tr("Pack", "Purpose"), para(appointment.purpose, value)))
+    return [para(tr("Pack", "Appointment"), layout.style("h3")), kv_table(layout, rows, width=inner)]
+
+
+# ----- questions
+
+
+def _questions(data: PackData, layout: Layout) -> list[Flowable]:
+    if not data.questions:
+        return []
+    order = {"high": 0, "normal": 1, "low": 2}
+    questions = sorted(data.questions, key=lambda q: order[q.priority])
+    story = heading(layout, section_title("questions"))
+    story.append(para(tr("Pack", "Most important first, with room to write the answers."), layout.style("intro")))
+    for number, question in enumerate(questions, start=1):
+        story.append(KeepTogether(_question_block(number, question, layout)))
+    return story
+
+
+def _question_block(number: int, question: PackQuestion, layout: Layout) -> list[Flowable]:
+    marker = f'<font color="{ACCENT.hexval()}"><b>{tr("Pack", "Important")}</b></font> · ' if question.priority == "high" else ""
+    text = f"<b>{number}.</b> {marker}{esc(question.text)}"
+    style = ParagraphStyle("q", parent=layout.style("body"), spaceBefore=layout.gap * 0.6, spaceAfter=layout.gap * 0.15)
+    meta = join_nonempty([
+        question.topic,
+        tr("Pack", "about {name}").format(name=question.medication) if question.medication else "",
+        tr("Pack", "about trial {name}").format(name=question.trial) if question.trial else "",
+    ])
+    block: list[Flowable] = [Paragraph(text, style)]
+    if meta:
+        block.append(para(meta, ParagraphStyle("qm", parent=layout.style("small"), spaceAfter=0)))
+    lines = 3 if question.priority == "high" else 2
+    block.append(AnswerLines(lines, layout.body_size * 2.1))
+    return block
+
+
+# ----- medications
+
+
+def _medications(data: PackData, layout: Layout) -> list[Flowable]:
+    if not data.medications and not data.changes:
+        return []
+    story = heading(layout, section_title("medications"))
+    if data.medications:
+        story.append(para(tr("Pack", "Taking now"), layout.style("h2")))
+        story += _medication_table(data.medications, layout)
+    if data.changes:
+        title = tr("Pack", "Started, stopped or changed since the last appointment")
+        story.append(para(title, layout.style("h2")))
+        story += _changes_table(data, layout)
+    return story
+
+
+def _medication_table(medications: Sequence[PackMedication], layout: Layout) -> list[Flowable]:
+    cell, small, strong = layout.style("cell"), layout.style("cell_small"), layout.style("cell_bold")
+    rows = []
+    for med in medications:
+        name_cell: list[Flowable] = [para(med.name, strong)]
+        extra = join_nonempty([med.form, med.route], ", ")
+        if extra:
+            name_cell.append(para(extra, small))
+        if med.stock_text:
+            name_cell.append(para(tr("Pack", "Stock: {stock}").format(stock=med.stock_text), small))
+        schedule_cell: list[Flowable] = [para(med.schedule_text, cell)]
+        if med.instructions:
+            schedule_cell.append(para(med.instructions, small))
+        rows.append([
+            name_cell, para(med.strength, cell), para(med.dose, cell), schedule_cell,
+            para(med.purpose, cell), para(med.prescriber, cell), para(fmt_date(med.since, short=True), cell),
+        ])
+    header = [
+        tr("Pack", "Medicine"), tr("Pack", "Strength"), tr("Pack", "Dose"), tr("Pack", "When"),
+        tr("Pack", "What for"), tr("Pack", "Prescriber"), tr("Pack", "Since"),
+    ]
+    fractions = (0.19, 0.11, 0.12, 0.2, 0.14, 0.13, 0.11) if not layout.large_print else (0.2, 0.11, 0.12, 0.2, 0.13, 0.12, 0.12)
+    return data_tables(layout, header, rows, fractions)
+
+
+def change_label(change: str) -> str:
+    labels = {"started": tr("Pack", "Started"), "stopped": tr("Pack", "Stopped"), "changed": tr("Pack", "Changed")}
+    return labels.get(change, change)
+
+
+def _changes_table(data: PackData, layout: Layout) -> list[Flowable]:
+    cell, strong, small = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_small")
+    rows = []
+    for change in sorted(data.changes, key=lambda c: (c.on or date.min)):
+        what: list[Flowable] = [para(change_label(change.change), strong)]
+        if change.detail:
+            what.append(para(change.detail, small))
+        rows.append([para(change.name, strong), what, para(fmt_date(change.on, short=True), cell), para(change.reason, cell)])
+    header = [tr("Pack", "Medicine"), tr("Pack", "What changed"), tr("Pack", "Date"), tr("Pack", "Why")]
+    return data_tables(layout, header, rows, (0.22, 0.26, 0.15, 0.37))
+
+
+# ----- adherence
+
+
+def _adherence(data: PackData, layout: Layout) -> list[Flowable]:
+    adherence = data.adherence
+    if adherence is None or not (adherence.medications or adherence.lapses):
+        return []
+    story = heading(layout, section_title("adherence"))
+    period = tr("Pack", "From {start} to {end}").format(
+        start=fmt_date(adherence.period_start), end=fmt_date(adherence.period_end),
+    )
+    story.append(para(join_nonempty([data.since_label, period], " · "), layout.style("intro")))
+    if adherence.medications:
+        story += _adherence_table(adherence, layout)
+    if adherence.lapses:
+        story.append(para(tr("Pack", "Missed and skipped doses"), layout.style("h2")))
+        story += _lapses_table(adherence, data.timezone, layout)
+    return story
+
+
+def _adherence_row(line: PackAdherenceLine, layout: Layout, strong: bool = False) -> list[Flowable]:
+    name_style = layout.style("cell_bold") if strong else layout.style("cell")
+    right = layout.style("cell_right")
+    numbers = [str(line.scheduled), str(line.taken), str(line.skipped), str(line.missed), fmt_percent(line.ratio)]
+    cells = [f"<b>{n}</b>" if strong else n for n in numbers]
+    return [para(line.name, name_style), *[Paragraph(c, right) for c in cells]]
+
+
+def _adherence_table(adherence: PackAdherence, layout: Layout) -> list[Flowable]:
+    rows = [_adherence_row(line, layout) for line in adherence.medications]
+    extra: list[tuple[Any, ...]] = []
+    if adherence.overall is not None:
+        overall = PackAdherenceLine(
+            name=tr("Pack", "All medications"), scheduled=adherence.overall.scheduled, taken=adherence.overall.taken,
+            skipped=adherence.overall.skipped, missed=adherence.overall.missed, ratio=adherence.overall.ratio,
+        )
+        rows.append(_adherence_row(overall, layout, strong=True))
+    header = [
+        tr("Pack", "Medicine"), tr("Pack", "Scheduled"), tr("Pack", "Taken"), tr("Pack", "Skipped"),
+        tr("Pack", "Missed"), tr("Pack", "Taken %"),
+    ]
+    tables = data_tables(layout, header, rows, (0.35, 0.13, 0.13, 0.13, 0.13, 0.13), right_aligned=(1, 2, 3, 4, 5))
+    if adherence.overall is not None:
+        extra = [("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT)]
+        tables[-1].setStyle(TableStyle(extra))
+    return tables
+
+
+def _lapses_table(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flowable]:
+    cell, strong = layout.style("cell"), layout.style("cell_bold")
+    labels = {"missed": tr("Pack", "Missed"), "skipped": tr("Pack", "Skipped")}
+    rows = [
+        [
+            para(fmt_datetime(lapse.scheduled_for, tz), cell), para(lapse.medication, cell),
+            para(labels[lapse.status], strong if lapse.status == "missed" else cell), para(lapse.note, cell),
+        ]
+        for lapse in sorted(adherence.lapses, key=lambda lapse: lapse.scheduled_for)
+    ]
+    header = [tr("Pack", "Due"), tr("Pack", "Medicine"), tr("Pack", "What happened"), tr("Pack", "Note")]
+    return data_tables(layout, header, rows, (0.24, 0.22, 0.16, 0.38))
+
+
+# ----- symptoms
+
+
+def _symptoms(data: PackData, layout: Layout) -> list[Flowable]:
+    if not data.symptoms and not data.notes:
+        return []
+    story = heading(layout, section_title("symptoms"))
+    story += since_intro(data, layout)
+    if data.symptoms:
+        story += _symptom_table(data.symptoms, layout)
+        scale = tr("Pack", "Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.")
+        story.append(para(scale, layout.style("small")))
+    if data.notes:
+        story.append(para(tr("Pack", "Notes"), layout.style("h2")))
+        for note in sorted(data.notes, key=lambda n: n.at):
+            story += _note_block(note, data.timezone, layout)
+    return story
+
+
+def _symptom_table(symptoms: Sequence[PackSymptomSummary], layout: Layout) -> list[Flowable]:
+    cell, strong, right = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_right")
+    fractions = (0.28, 0.13, 0.2, 0.19, 0.2)
+    spark_w = layout.frame_width * fractions[4] - layout.body_size * 0.7
+    rows = []
+    for symptom in sorted(symptoms, key=lambda s: (-s.count, s.name)):
+        average = f"{fmt_number(symptom.average_severity, 1)} ({severity_label(symptom.average_severity)})"
+        worst = f"{symptom.worst_severity} ({severity_label(symptom.worst_severity)})"
+        rows.append([
+            para(symptom.name, strong), para(str(symptom.count), right), para(average, cell), para(worst, cell),
+            sparkline(symptom.series, spark_w, layout.body_size * 1.4),
+        ])
+    header = [
+        tr("Pack", "Symptom"), tr("Pack", "Times noted"), tr("Pack", "Average severity"),
+        tr("Pack", "Worst"), tr("Pack", "Trend"),
+    ]
+    return data_tables(layout, header, rows, fractions, right_aligned=(1,), extra_style=[("VALIGN", (4, 1), (4, -1), "MIDDLE")])
+
+
+def _note_block(note: PackNote, tz: str, layout: Layout) -> list[Flowable]:
+    symptoms = ", ".join(f"{esc(name)} {severity}" for name, severity in note.symptoms)
+    head = f"<b>{esc(fmt_datetime(note.at, tz, weekday=False))}</b>"
+    if symptoms:
+        head += f' <font color="{MUTED.hexval()}">· {symptoms}</font>'
+    style = ParagraphStyle("nh", parent=layout.style("body"), spaceBefore=layout.gap * 0.3, spaceAfter=0, keepWithNext=1)
+    block: list[Flowable] = [Paragraph(head, style)]
+    if note.text:
+        block.append(para(note.text, ParagraphStyle("nt", parent=layout.style("body"), leftIndent=layout.body_size)))
+    return block
+
+
+# ----- measurements
+
+
+def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
+    series = [s for s in data.measurements if s.points or s.previous_tests]
+    if not series:
+        return []
+    story = heading(layout, section_title("measurements"))
+    for one in series:
+        story.append(KeepTogether(_measurement_block(one, data.timezone, layout)))
+    return story
+
+
+def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -> list[Flowable]:
+    title = f"{esc(series.label)}"
+    if series.unit:
+        title += f' <font color="{MUTED.hexval()}" size="{layout.body_size:.1f}">({esc(series.unit)})</font>'
+    block: list[Flowable] = [Paragraph(title, layout.style("h2"))]
+    points = sorted(series.points, key=lambda p: p[0])
+    if points:
+        height = layout.frame_width * (0.3 if layout.large_print else 0.26)
+        block.append(trend_chart(series, layout, tz, layout.frame_width, height))
+        block.append(Spacer(1, layout.gap * 0.4))
+        block.append(para(_measurement_summary(series, points, tz), layout.style("body"), markup=True))
+    if series.previous_tests:
+        block.append(para(_previous_tests_text(series.previous_tests), layout.style("small"), markup=True))
+    return block
+
+
+def _measurement_summary(series: PackMeasurementSeries, points: list[tuple[datetime, float]], tz: str) -> str:
+    def value(v: float) -> str:
+        return esc(join_nonempty([fmt_number(v, series.decimals), series.unit], " "))
+
+    last_at, last = points[-1]
+    parts = [tr("Pack", "Latest {value} on {date}").format(
+        value=f"<b>{value(last)}</b>", date=esc(fmt_date(local(last_at, tz).date(), short=True)),
+    )]
+    if len(points) > 1:
+        first_at, first = points[0]
+        parts.append(tr("Pack", "{value} on {date}").format(
+            value=value(first), date=esc(fmt_date(local(first_at, tz).date(), short=True)),
+        ))
+        values = [v for _, v in points]
+        parts.append(tr("Pack", "lowest {low}, highest {high}, {count} readings").format(
+            low=value(min(values)), high=value(max(values)), count=len(points),
+        ))
+    if series.range_low is not None or series.range_high is not None:
+        low = fmt_number(series.range_low, series.decimals) if series.range_low is not None else ""
+        high = fmt_number(series.range_high, series.decimals) if series.range_high is not None else ""
+        parts.append(tr("Pack", "reference range {low} to {high}").format(low=esc(low), high=esc(high)).strip())
+    return " · ".join(parts)
+
+
+def _previous_tests_text(days: Sequence[date], shown: int = 24) -> str:
+    ordered = sorted(set(days), reverse=True)
+    listed = ", ".join(fmt_date(d, short=True) for d in ordered[:shown])
+    text = f"<b>{esc(tr('Pack', 'Tested on'))}</b> {esc(listed)}"
+    if len(ordered) > shown:
+        more = tr("Pack", "and {count} earlier, the first on {date}").format(
+            count=len(ordered) - shown, date=fmt_date(ordered[-1], short=True),
+        )
+        text += f" {esc(more)}"
+    return text
+
+
+# ----- trials
+
+
+def prescreen_label(status: str) -> str:
+    labels = {
+        "fits": tr("Pack", "Fits"), "conflicts": tr("Pack", "Conflicts"),
+        "no_data": tr("Pack", "No recent data"), "ask": tr("Pack", "Ask the trial team"),
+    }
+    return labels.get(status, status)
+
+
+def interest_label(interest: str) -> str:
+    labels = {
+        "considering": tr("Pack", "Considering"), "contacted": tr("Pack", "Contacted the team"),
+        "screening": tr("Pack", "In screening"), "enrolled": tr("Pack", "Enrolled"),
+        "not_eligible": tr("Pack", "Not eligible"), "declined": tr("Pack", "Declined"),
+    }
+    return labels.get(interest, interest)
+
+
+def _trials(data: PackData, layout: Layout) -> list[Flowable]:
+    if not data.trials:
+        return []
+    story = heading(layout, section_title("trials"))
+    disclaimer = tr(
+        "Pack",
+        "The pre-screen holds each trial's published criteria against the latest measurements. It is something "
+        "to discuss with the clinician and the trial team, never a verdict.",
+    )
+    story.append(para(disclaimer, layout.style("intro")))
+    for trial in data.trials:
+        story += _trial_block(trial, layout)
+    return story
+
+
+def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
+    title = f"{esc(trial.nct_id)}  {esc(trial.title)}" if trial.title else esc(trial.nct_id)
+    meta = join_nonempty([
+        trial.status_label, trial.phase_label,
+        tr("Pack", "Our interest: {interest}").format(interest=interest_label(trial.interest)) if trial.interest else "",
+    ])
+    head: list[Flowable] = [Paragraph(title, layout.style("h2"))]
+    if meta:
+        head.append(para(meta, layout.style("small")))
+    if trial.notes:
+        head.append(para(trial.notes, layout.style("body")))
+    if trial.prescreen is not None:
+        head.append(para(_prescreen_counts(trial), layout.style("body"), markup=True))
+    story: list[Flowable] = [KeepTogether(head)]
+    if trial.key_items:
+        story += _prescreen_table(trial.key_items, layout)
+    return story
+
+
+def _prescreen_counts(trial: PackTrial) -> str:
+    counts = trial.prescreen
+    assert counts is not None
+    parts = [
+        f"{counts.fits} {esc(tr('Pack', 'fit'))}",
+        f"{counts.conflicts} {esc(tr('Pack', 'conflict'))}",
+        f"{counts.no_data} {esc(tr('Pack', 'without recent data'))}",
+        f"{counts.ask} {esc(tr('Pack', 'for the trial team'))}",
+    ]
+    return f"<b>{esc(tr('Pack', 'Pre-screen'))}:</b> " + ", ".join(parts)
+
+
+def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list[Flowable]:
+    cell, small, strong = layout.style("cell"), layout.style("cell_small"), layout.style("cell_bold")
+    kinds = {"inclusion": tr("Pack", "Must have"), "exclusion": tr("Pack", "Must not have")}
+    rows = [
+        [
+            [para(kinds[item.kind], small), para(item.text, cell)],
+            para(prescreen_label(item.status), strong if item.status == "conflicts" else cell),
+            para(item.value_text, cell),
+        ]
+        for item in items
+    ]
+    header = [tr("Pack", "Criterion"), tr("Pack", "Pre-screen"), tr("Pack", "Our latest data")]
+    return data_tables(layout, header, rows, (0.54, 0.18, 0.28))
+
+
+# ----- rides
+
+
+def _rides(data: PackData, layout: Layout) -> list[Flowable]:
+    if not data.rides:
+        return []
+    story = heading(layout, section_title("rides"))
+    for ride in sorted(data.rides, key=lambda r: r.pickup_at):
+        story.append(KeepTogether(_ride_block(ride, data.timezone, layout)))
+    return story
+
+
+def _ride_block(ride: PackRide, tz: str, layout: Layout) -> list[Flowable]:
+    value, strong = layout.style("value"), layout.style("alert")
+    title = tr("Pack", "{direction}: pick-up at {time}").format(
+        direction=direction_label(ride.direction), time=fmt_datetime(ride.pickup_at, tz, short=False, weekday=True),
+    )
+    rows: list[tuple[str, Flowable]] = []
+    if ride.pickup_address:
+        rows.append((tr("Pack", "From"), para(ride.pickup_address, value)))
+    if ride.destination:
+        rows.append((tr("Pack", "To"), para(ride.destination, value)))
+    if ride.driver_name:
+        rows.append((tr("Pack", "Driver"), para(ride.driver_name, value)))
+    if ride.driver_phone:
+        rows.append((tr("Pack", "Driver's phone"), para(ride.driver_phone, strong)))
+    if ride.status:
+        rows.append((tr("Pack", "Status"), para(ride_status_label(ride.status), value)))
+    if ride.notes:
+        rows.append((tr("Pack", "Notes"), para(ride.notes, value)))
+    block: list[Flowable] = [para(title, layout.style("h2"))]
+    if rows:
+        block.append(kv_table(layout, rows))
+    return block
+
+
+# --------------------------------------------------------------------------------------------- the pack
+
+SectionBuilder = Callable[[PackData, Layout], list[Flowable]]
+
+_SECTIONS: tuple[tuple[str, SectionBuilder], ...] = (
+    ("questions", _questions),
+    ("medications", _medications),
+    ("adherence", _adherence),
+    ("symptoms", _symptoms),
+    ("measurements", _measurements),
+    ("trials", _trials),
+    ("rides", _rides),
+)
+
+
+def pack_title(data: PackData) -> str:
+    if data.appointment is None:
+        return tr("Pack", "Health summary")
+    day = local(data.appointment.starts_at, data.timezone).date()
+    return tr("Pack", "Appointment pack · {date}").format(date=fmt_date(day, short=True))
+
+
+def render_pack(data: PackData, options: PackOptions) -> bytes:
+    """The appointment pack as PDF bytes; identical input gives identical bytes."""
+    layout = make_layout(options)
+    built = [(key, build(data, layout)) for key, build in _SECTIONS if key in options.sections]
+    built = [(key, flows) for key, flows in built if flows]
+    story: list[Flowable] = []
+    if "cover" in options.sections:
+        story += _cover(data, layout, [section_title(key) for key, _ in built])
+        if built:
+            story.append(PageBreak())
+    for _, flows in built:
+        story += flows
+    if story and isinstance(story[0], CondPageBreak):
+        story = story[1:]
+    running = Running(person=person_line(data), title=pack_title(data), prepared=prepared_line(data))
+    title = f"{pack_title(data)}: {data.person.name}"
+    return build_pdf(story, layout, running, title)

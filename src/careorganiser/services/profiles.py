@@ -1,0 +1,97 @@
+"""Profile-level operations: create, open, export, import, back up, restore."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from careorganiser.i18n import tr
+from careorganiser.services.base import ServiceError, notify
+from careorganiser.store import interchange, models as m
+from careorganiser.store import profiles as store
+from careorganiser.store.profiles import Profile, ProfileError  # noqa: F401  (re-exported for callers)
+
+
+def profile_zone(session: Session) -> ZoneInfo:
+    """The zone the person's wall-clock times are in: the profile's setting, else this computer's."""
+    setting = session.get(m.Setting, "timezone")
+    if setting is not None and setting.value:
+        try:
+            return ZoneInfo(str(setting.value))
+        except Exception:
+            pass
+    from careorganiser.domain.clock import local_zone
+
+    return local_zone()
+
+
+def export_profile(profile: Profile) -> dict[str, Any]:
+    with profile.session_factory() as session:
+        return interchange.export_document(session)
+
+
+def _study_mapper(record: dict[str, Any]) -> dict[str, Any] | None:
+    """Map a raw ClinicalTrials.gov record to the stored study; None when it cannot be read."""
+    try:
+        from careorganiser.trials.readers import read_trial_file
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        studies = read_trial_file(json.dumps(record).encode("utf-8"), "record.json")
+    except Exception:
+        return None
+    return studies[0].study.to_dict() if studies else None
+
+
+def import_into(profile: Profile, document: Any) -> interchange.ImportSummary:
+    """Import a document into an open, empty profile, in one unit of work."""
+    with profile.session_factory.begin() as session:
+        zone = profile_zone(session)
+        summary = interchange.import_document(session, document, zone=zone, study_mapper=_study_mapper)
+    notify(profile, *("person", "contacts", "medications", "doses", "appointments", "rides", "symptoms",
+                      "measurements", "trials", "questions", "settings"))
+    return summary
+
+
+def import_file(path: Path, name: str, passphrase: str | None = None) -> interchange.ImportSummary:
+    """Import an interchange file into a new profile ``name``, or into an existing empty one.
+
+    A refused file leaves no trace: a profile made for it is removed again, an existing one is untouched.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ServiceError(tr("Import", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from None
+    document = interchange.parse_json_bytes(data)
+    created = not store.profile_exists(name)
+    profile = store.create_profile(name, passphrase) if created else store.open_profile(name, passphrase)
+    try:
+        summary = import_into(profile, document)
+    except BaseException:
+        profile.close()
+        if created:
+            _discard_new_profile(profile)
+        raise
+    profile.close()
+    return summary
+
+
+def _discard_new_profile(profile: Profile) -> None:
+    """Remove a profile this same action created a moment ago (never a user's earlier file)."""
+    path = profile.info.path
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if p.exists():
+            p.unlink()
+
+
+def write_export(profile: Profile, dest: Path | None) -> str:
+    text = interchange.dumps(export_profile(profile))
+    if dest is not None:
+        tmp = dest.with_name(dest.name + ".part")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(dest)
+    return text

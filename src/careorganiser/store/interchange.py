@@ -1,0 +1,736 @@
+"""Interchange JSON, version 1 (shared/spec/interchange.md): export and import of a whole profile.
+
+The reader is tolerant (missing optional fields take defaults, unknown fields are ignored) and strict about
+what it does read: the first problem refuses the whole document with a message naming its path, e.g.
+``medications[2].schedules[0].times[1]: "25:00" is not a time``. Import runs inside the caller's unit of
+work, so a refused document leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from careorganiser.domain import enums
+from careorganiser.domain.catalogue import builtin_kinds
+from careorganiser.store import models as m
+
+FORMAT = "careorganiser"
+VERSION = 1
+MAX_TEXT = 100_000  # characters in one text field
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_NCT_RE = re.compile(r"^NCT\d{8}$")
+
+
+class InterchangeError(ValueError):
+    """A document refused whole; ``path`` names the first problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}" if path else problem)
+
+
+# --------------------------------------------------------------------------------------------- export
+
+
+def _instant(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat() if value else None
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _schedule_out(s: m.Schedule) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": s.kind}
+    if s.kind in ("times", "every_n_days"):
+        out["times"] = list(s.times or [])
+    if s.kind == "times":
+        out["weekdays"] = list(s.weekdays) if s.weekdays is not None else None
+    if s.kind == "every_n_days":
+        out["every"] = s.every
+        out["start"] = _day(s.start_on)
+    if s.kind == "every_hours":
+        out["hours"] = _number_out(s.hours)
+        out["start"] = s.start_at_local
+    if s.kind == "as_needed":
+        out["min_gap_hours"] = _number_out(s.min_gap_hours)
+        out["max_per_day"] = s.max_per_day
+    out["from"] = _day(s.from_date)
+    out["until"] = _day(s.until_date)
+    return out
+
+
+def _number_out(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def export_document(session: Session, exported_at: datetime | None = None) -> dict[str, Any]:
+    """The whole profile as an interchange document. Records in the trash are left out."""
+    person = session.get(m.Person, 1)
+    if person is None:
+        raise InterchangeError("person", "the profile has no person")
+    contacts = _live(session, m.Contact, m.Contact.id)
+    uid_of_contact = {c.id: c.uid for c in contacts}
+    meds = _live(session, m.Medication, m.Medication.id)
+    uid_of_med = {med.id: med.uid for med in meds}
+    appointments = _live(session, m.Appointment, m.Appointment.starts_at, m.Appointment.id)
+    uid_of_appt = {a.id: a.uid for a in appointments}
+    trials = _live(session, m.Trial, m.Trial.id)
+    nct_of_trial = {t.id: t.nct_id for t in trials}
+
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": _instant(exported_at or datetime.now(UTC)),
+        "person": {
+            "name": person.name,
+            "date_of_birth": _day(person.date_of_birth),
+            "sex": person.sex,
+            "conditions": list(person.conditions or []),
+            "allergies": list(person.allergies or []),
+            "identifiers": [dict(i) for i in person.identifiers or []],
+            "notes": person.notes,
+        },
+    }
+    zone = session.get(m.Setting, "timezone")
+    if zone is not None and zone.value:
+        doc["timezone"] = zone.value
+    custom = session.scalars(select(m.MeasurementKindRow).order_by(m.MeasurementKindRow.key)).all()
+    if custom:
+        doc["measurement_kinds"] = [{"key": k.key, "label": k.label, "unit": k.unit} for k in custom]
+    doc["contacts"] = [
+        {"id": c.uid, "name": c.name, "role": c.role, "organisation": c.organisation, "phone": c.phone,
+         "email": c.email, "address": c.address, "notes": c.notes}
+        for c in contacts
+    ]
+    doc["medications"] = [
+        {"id": med.uid, "name": med.name, "strength": med.strength, "form": med.form, "dose": med.dose,
+         "route": med.route, "purpose": med.purpose, "instructions": med.instructions,
+         "prescriber": uid_of_contact.get(med.prescriber_id) if med.prescriber_id else None,
+         "start_date": _day(med.start_date), "stop_date": _day(med.stop_date), "stop_reason": med.stop_reason,
+         "stock": _number_out(med.stock), "stock_unit": med.stock_unit, "refill_at": _number_out(med.refill_at),
+         "units_per_dose": _number_out(med.units_per_dose),
+         "schedules": [_schedule_out(s) for s in med.schedules]}
+        for med in meds
+    ]
+    events = session.scalars(
+        select(m.DoseEvent)
+        .where(m.DoseEvent.medication_id.in_(uid_of_med))
+        .order_by(m.DoseEvent.scheduled_for, m.DoseEvent.medication_id)
+    ).all() if uid_of_med else []
+    doc["dose_events"] = [
+        {"medication": uid_of_med[e.medication_id], "scheduled_for": _instant(e.scheduled_for), "status": e.status,
+         "taken_at": _instant(e.taken_at), "amount": e.amount, "note": e.note}
+        for e in events
+    ]
+    doc["appointments"] = [
+        {"id": a.uid, "starts_at": _instant(a.starts_at), "duration_minutes": a.duration_minutes,
+         "clinician": uid_of_contact.get(a.clinician_id) if a.clinician_id else None, "place": a.place,
+         "purpose": a.purpose, "notes": a.notes, "outcome": a.outcome}
+        for a in appointments
+    ]
+    doc["rides"] = [
+        {"id": r.uid, "appointment": uid_of_appt.get(r.appointment_id) if r.appointment_id else None,
+         "pickup_at": _instant(r.pickup_at), "pickup_address": r.pickup_address, "destination": r.destination,
+         "driver": uid_of_contact.get(r.driver_id) if r.driver_id else None,
+         "return_pickup_at": _instant(r.return_pickup_at), "status": r.status, "notes": r.notes}
+        for r in _live(session, m.Ride, m.Ride.pickup_at, m.Ride.id)
+    ]
+    doc["symptom_notes"] = [
+        {"id": n.uid, "recorded_at": _instant(n.recorded_at),
+         "symptoms": [{"name": s["name"], "severity": s["severity"]} for s in n.symptoms or []],
+         "text": n.text, "activity": n.activity, "tags": list(n.tags or [])}
+        for n in _live(session, m.SymptomNote, m.SymptomNote.recorded_at, m.SymptomNote.id)
+    ]
+    measurements = []
+    for x in _live(session, m.Measurement, m.Measurement.taken_at, m.Measurement.id):
+        item: dict[str, Any] = {"id": x.uid, "taken_at": _instant(x.taken_at), "kind": x.kind,
+                                "value": x.value, "unit": x.unit, "source": x.source, "note": x.note}
+        if x.range_low is not None:
+            item["range_low"] = x.range_low
+        if x.range_high is not None:
+            item["range_high"] = x.range_high
+        measurements.append(item)
+    doc["measurements"] = measurements
+    doc["trials"] = [
+        {"nct_id": t.nct_id, "title": t.title, "status": t.status, "phases": list(t.phases or []),
+         "interest": t.interest, "notes": t.notes, "record": t.record}
+        for t in trials
+    ]
+    doc["questions"] = [
+        {"id": q.uid, "text": q.text, "topic": q.topic, "priority": q.priority,
+         "appointment": uid_of_appt.get(q.appointment_id) if q.appointment_id else None,
+         "trial": nct_of_trial.get(q.trial_id) if q.trial_id else None,
+         "medication": uid_of_med.get(q.medication_id) if q.medication_id else None,
+         "status": q.status, "answer": q.answer}
+        for q in _live(session, m.Question, m.Question.id)
+    ]
+    return doc
+
+
+def _live(session: Session, model: Any, *order: Any) -> list[Any]:
+    return list(session.scalars(select(model).where(model.deleted_at.is_(None)).order_by(*order)).all())
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------------------------- import
+
+
+@dataclass
+class ImportSummary:
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        parts = [f"{n} {key.replace('_', ' ')}" for key, n in self.counts.items() if n]
+        return ", ".join(parts) if parts else "nothing but the person"
+
+
+class _Reader:
+    """Reads one JSON value at a path, with the checks and defaults of the spec."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+
+    # -- shapes
+    @staticmethod
+    def obj(value: Any, path: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise InterchangeError(path, f"{_show(value)} is not an object")
+        return value
+
+    @staticmethod
+    def arr(parent: dict[str, Any], key: str, path: str) -> list[Any]:
+        value = parent.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise InterchangeError(_join(path, key), f"{_show(value)} is not a list")
+        return value
+
+    # -- scalars
+    @staticmethod
+    def text(parent: dict[str, Any], key: str, path: str, required: bool = False, default: str = "") -> str:
+        value = parent.get(key)
+        where = _join(path, key)
+        if value is None:
+            if required:
+                raise InterchangeError(where, "is required")
+            return default
+        if not isinstance(value, str):
+            raise InterchangeError(where, f"{_show(value)} is not text")
+        if len(value) > MAX_TEXT:
+            raise InterchangeError(where, f"is longer than {MAX_TEXT} characters")
+        if "\x00" in value:
+            raise InterchangeError(where, "contains a NUL character")
+        if required and not value.strip():
+            raise InterchangeError(where, "is empty")
+        return value
+
+    @staticmethod
+    def texts(parent: dict[str, Any], key: str, path: str) -> list[str]:
+        items = _Reader.arr(parent, key, path)
+        out = []
+        for i, item in enumerate(items):
+            where = f"{_join(path, key)}[{i}]"
+            if not isinstance(item, str):
+                raise InterchangeError(where, f"{_show(item)} is not text")
+            if len(item) > MAX_TEXT:
+                raise InterchangeError(where, f"is longer than {MAX_TEXT} characters")
+            out.append(item)
+        return out
+
+    @staticmethod
+    def enum(parent: dict[str, Any], key: str, path: str, allowed: type[enums.StrEnum], default: str) -> str:
+        value = parent.get(key)
+        if value is None:
+            return default
+        words = [e.value for e in allowed]
+        if value not in words:
+            raise InterchangeError(_join(path, key), f"{_show(value)} is not one of {', '.join(words)}")
+        return str(value)
+
+    @staticmethod
+    def number(parent: dict[str, Any], key: str, path: str, required: bool = False,
+               minimum: float | None = None, positive: bool = False) -> float | None:
+        value = parent.get(key)
+        where = _join(path, key)
+        if value is None:
+            if required:
+                raise InterchangeError(where, "is required")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise InterchangeError(where, f"{_show(value)} is not a number")
+        if not math.isfinite(value) or abs(value) > 1e12:
+            raise InterchangeError(where, f"{_show(value)} is not a usable number")
+        if minimum is not None and value < minimum:
+            raise InterchangeError(where, f"{_show(value)} is less than {_number_out(minimum)}")
+        if positive and value <= 0:
+            raise InterchangeError(where, f"{_show(value)} is not more than 0")
+        return float(value)
+
+    @staticmethod
+    def integer(parent: dict[str, Any], key: str, path: str, minimum: int = 0, default: int | None = None) -> int | None:
+        value = parent.get(key)
+        where = _join(path, key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                raise InterchangeError(where, f"{_show(value)} is not a whole number")
+        if value < minimum or value > 1_000_000:
+            raise InterchangeError(where, f"{_show(value)} is out of range")
+        return int(value)
+
+    @staticmethod
+    def day(parent: dict[str, Any], key: str, path: str) -> date | None:
+        value = parent.get(key)
+        if value is None:
+            return None
+        where = _join(path, key)
+        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise InterchangeError(where, f"{_show(value)} is not a date (YYYY-MM-DD)")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise InterchangeError(where, f"{_show(value)} is not a real date") from None
+
+    def instant(self, parent: dict[str, Any], key: str, path: str, required: bool = False) -> datetime | None:
+        value = parent.get(key)
+        where = _join(path, key)
+        if value is None:
+            if required:
+                raise InterchangeError(where, "is required")
+            return None
+        if not isinstance(value, str) or len(value) > 40 or not re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", value):
+            raise InterchangeError(where, f"{_show(value)} is not a date and time (ISO 8601)")
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise InterchangeError(where, f"{_show(value)} is not a real date and time") from None
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=self.zone)  # an instant without offset is local time
+        if parsed.year < 1900 or parsed.year > 2200:
+            raise InterchangeError(where, f"{_show(value)} is out of range")
+        return parsed.astimezone(UTC)
+
+    @staticmethod
+    def clock_time(value: Any, where: str) -> str:
+        if not isinstance(value, str) or not _TIME_RE.match(value):
+            raise InterchangeError(where, f"{_show(value)} is not a time")
+        return value
+
+    @staticmethod
+    def local_datetime(parent: dict[str, Any], key: str, path: str) -> str | None:
+        value = parent.get(key)
+        if value is None:
+            return None
+        where = _join(path, key)
+        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?", value):
+            raise InterchangeError(where, f"{_show(value)} is not a local date and time (YYYY-MM-DDTHH:MM)")
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise InterchangeError(where, f"{_show(value)} is not a real date and time") from None
+        return parsed.strftime("%Y-%m-%dT%H:%M")
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, (bytes, bytearray)) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+class _Ids:
+    """Ids unique within their list, and references resolved to them."""
+
+    def __init__(self, list_name: str) -> None:
+        self.list_name = list_name
+        self.by_id: dict[str, Any] = {}
+
+    def claim(self, item: dict[str, Any], path: str, obj: Any) -> str | None:
+        value = item.get("id")
+        if value is None:
+            self.by_id[f"\x00{len(self.by_id)}"] = obj
+            return None
+        if not isinstance(value, str) or not value.strip() or len(value) > 64:
+            raise InterchangeError(_join(path, "id"), f"{_show(value)} is not a usable id")
+        if value in self.by_id:
+            raise InterchangeError(_join(path, "id"), f"{_show(value)} is used twice in {self.list_name}")
+        self.by_id[value] = obj
+        return value
+
+    def resolve(self, parent: dict[str, Any], key: str, path: str) -> Any:
+        value = parent.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or value.startswith("\x00") or value not in self.by_id:
+            raise InterchangeError(_join(path, key), f"{_show(value)} is not an id in {self.list_name}")
+        return self.by_id[value]
+
+
+def profile_is_empty(session: Session) -> bool:
+    for model in (m.Contact, m.Medication, m.Appointment, m.Ride, m.SymptomNote, m.Measurement, m.Trial, m.Question):
+        if session.scalar(select(func.count()).select_from(model)):
+            return False
+    return True
+
+
+def parse_json_bytes(data: bytes) -> Any:
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InterchangeError("", "the file is too large to be a Care Organiser export")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InterchangeError("", "the file is not UTF-8 text") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError("", f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise InterchangeError("", "the file is nested too deeply") from None
+
+
+def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
+                    study_mapper: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None) -> ImportSummary:
+    """Fill an empty profile from ``doc``. Raises InterchangeError before anything is flushed."""
+    doc_zone = zone or ZoneInfo("UTC")
+    r = _Reader(doc_zone)
+    doc = r.obj(doc, "")
+    if doc.get("format") != FORMAT:
+        raise InterchangeError("format", f"{_show(doc.get('format'))} is not \"{FORMAT}\"" if "format" in doc else "is required")
+    version = doc.get("version")
+    if version is None:
+        raise InterchangeError("version", "is required")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InterchangeError("version", f"{_show(version)} is not a whole number")
+    if version > VERSION:
+        raise InterchangeError("version", f"{version} is newer than this version of Care Organiser reads ({VERSION})")
+    if version < 1:
+        raise InterchangeError("version", f"{version} is not a known version")
+    if "timezone" in doc and doc["timezone"] is not None:
+        tz_name = r.text(doc, "timezone", "")
+        try:
+            doc_zone = ZoneInfo(tz_name)
+        except Exception:
+            raise InterchangeError("timezone", f"{_show(tz_name)} is not a known time zone") from None
+        r = _Reader(doc_zone)
+    else:
+        tz_name = None
+    if not profile_is_empty(session):
+        raise InterchangeError("", "the profile already holds records; import into a new or empty profile")
+
+    objects: list[Any] = []
+    summary = ImportSummary()
+
+    # person
+    if "person" not in doc:
+        raise InterchangeError("person", "is required")
+    p = r.obj(doc["person"], "person")
+    person_fields = dict(
+        name=r.text(p, "name", "person", required=True),
+        date_of_birth=r.day(p, "date_of_birth", "person"),
+        sex=r.enum(p, "sex", "person", enums.Sex, "unknown"),
+        conditions=r.texts(p, "conditions", "person"),
+        allergies=r.texts(p, "allergies", "person"),
+        identifiers=[],
+        notes=r.text(p, "notes", "person"),
+    )
+    if person_fields["date_of_birth"] and person_fields["date_of_birth"] > date.today():
+        raise InterchangeError("person.date_of_birth", "is in the future")
+    for i, ident in enumerate(r.arr(p, "identifiers", "person")):
+        ip = f"person.identifiers[{i}]"
+        ident = r.obj(ident, ip)
+        person_fields["identifiers"].append(
+            {"system": r.text(ident, "system", ip), "value": r.text(ident, "value", ip, required=True)}
+        )
+
+    # custom measurement kinds
+    kinds = dict.fromkeys(builtin_kinds())
+    for i, k in enumerate(r.arr(doc, "measurement_kinds", "")):
+        kp = f"measurement_kinds[{i}]"
+        k = r.obj(k, kp)
+        key = r.text(k, "key", kp, required=True)
+        if not re.fullmatch(r"[a-z0-9_]{1,64}", key):
+            raise InterchangeError(_join(kp, "key"), f"{_show(key)} is not a key (lower-case letters, digits, _)")
+        if key in kinds:
+            raise InterchangeError(_join(kp, "key"), f"{_show(key)} is already a measurement kind")
+        kinds[key] = None
+        objects.append(m.MeasurementKindRow(key=key, label=r.text(k, "label", kp) or key, unit=r.text(k, "unit", kp)))
+
+    contacts = _Ids("contacts")
+    for i, c in enumerate(r.arr(doc, "contacts", "")):
+        cp = f"contacts[{i}]"
+        c = r.obj(c, cp)
+        row = m.Contact(
+            name=r.text(c, "name", cp, required=True), role=r.text(c, "role", cp),
+            organisation=r.text(c, "organisation", cp), phone=r.text(c, "phone", cp), email=r.text(c, "email", cp),
+            address=r.text(c, "address", cp), notes=r.text(c, "notes", cp),
+        )
+        uid = contacts.claim(c, cp, row)
+        if uid:
+            row.uid = uid
+        objects.append(row)
+
+    meds = _Ids("medications")
+    for i, md in enumerate(r.arr(doc, "medications", "")):
+        mp = f"medications[{i}]"
+        md = r.obj(md, mp)
+        row = m.Medication(
+            name=r.text(md, "name", mp, required=True), strength=r.text(md, "strength", mp),
+            form=r.text(md, "form", mp), dose=r.text(md, "dose", mp), route=r.text(md, "route", mp),
+            purpose=r.text(md, "purpose", mp), instructions=r.text(md, "instructions", mp),
+            prescriber=contacts.resolve(md, "prescriber", mp),
+            start_date=r.day(md, "start_date", mp), stop_date=r.day(md, "stop_date", mp),
+            stop_reason=r.text(md, "stop_reason", mp),
+            stock=r.number(md, "stock", mp, minimum=0), stock_unit=r.text(md, "stock_unit", mp),
+            refill_at=r.number(md, "refill_at", mp, minimum=0),
+            units_per_dose=r.number(md, "units_per_dose", mp, positive=True) or 1.0,
+        )
+        if row.start_date and row.stop_date and row.stop_date < row.start_date:
+            raise InterchangeError(_join(mp, "stop_date"), "is before start_date")
+        row.schedules = [
+            _read_schedule(r, s, f"{mp}.schedules[{j}]", j) for j, s in enumerate(r.arr(md, "schedules", mp))
+        ]
+        uid = meds.claim(md, mp, row)
+        if uid:
+            row.uid = uid
+        objects.append(row)
+
+    seen_slots: set[tuple[int, datetime]] = set()
+    for i, e in enumerate(r.arr(doc, "dose_events", "")):
+        ep = f"dose_events[{i}]"
+        e = r.obj(e, ep)
+        if e.get("medication") is None:
+            raise InterchangeError(_join(ep, "medication"), "is required")
+        med = meds.resolve(e, "medication", ep)
+        scheduled = r.instant(e, "scheduled_for", ep, required=True)
+        assert scheduled is not None
+        slot = (id(med), scheduled)
+        if slot in seen_slots:
+            raise InterchangeError(_join(ep, "scheduled_for"), "the same dose is recorded twice")
+        seen_slots.add(slot)
+        objects.append(m.DoseEvent(
+            medication=med, scheduled_for=scheduled,
+            status=r.enum(e, "status", ep, enums.DoseStatus, "taken"),
+            taken_at=r.instant(e, "taken_at", ep), amount=r.text(e, "amount", ep), note=r.text(e, "note", ep),
+        ))
+
+    appts = _Ids("appointments")
+    for i, a in enumerate(r.arr(doc, "appointments", "")):
+        ap = f"appointments[{i}]"
+        a = r.obj(a, ap)
+        row = m.Appointment(
+            starts_at=r.instant(a, "starts_at", ap, required=True),
+            duration_minutes=r.integer(a, "duration_minutes", ap, default=30),
+            clinician=contacts.resolve(a, "clinician", ap), place=r.text(a, "place", ap),
+            purpose=r.text(a, "purpose", ap), notes=r.text(a, "notes", ap), outcome=r.text(a, "outcome", ap),
+        )
+        uid = appts.claim(a, ap, row)
+        if uid:
+            row.uid = uid
+        objects.append(row)
+
+    rides = _Ids("rides")
+    for i, rd in enumerate(r.arr(doc, "rides", "")):
+        rp = f"rides[{i}]"
+        rd = r.obj(rd, rp)
+        row = m.Ride(
+            appointment=appts.resolve(rd, "appointment", rp), pickup_at=r.instant(rd, "pickup_at", rp),
+            pickup_address=r.text(rd, "pickup_address", rp), destination=r.text(rd, "destination", rp),
+            driver=contacts.resolve(rd, "driver", rp), return_pickup_at=r.instant(rd, "return_pickup_at", rp),
+            status=r.enum(rd, "status", rp, enums.RideStatus, "needed"), notes=r.text(rd, "notes", rp),
+        )
+        uid = rides.claim(rd, rp, row)
+        if uid:
+            row.uid = uid
+        objects.append(row)
+
+    notes = _Ids("symptom_notes")
+    for i, n in enumerate(r.arr(doc, "symptom_notes", "")):
+        np_ = f"symptom_notes[{i}]"
+        n = r.obj(n, np_)
+        symptoms = []
+        for j, s in enumerate(r.arr(n, "symptoms", np_)):
+            sp = f"{np_}.symptoms[{j}]"
+            s = r.obj(s, sp)
+            severity = r.integer(s, "severity", sp, minimum=0)
+            if severity is None:
+                raise InterchangeError(_join(sp, "severity"), "is required")
+            if severity > enums.SEVERITY_MAX:
+                raise InterchangeError(_join(sp, "severity"), f"{severity} is not on the 0-4 scale")
+            symptoms.append({"name": r.text(s, "name", sp, required=True), "severity": severity})
+        row = m.SymptomNote(
+            recorded_at=r.instant(n, "recorded_at", np_, required=True), symptoms=symptoms,
+            text=r.text(n, "text", np_), activity=r.text(n, "activity", np_), tags=r.texts(n, "tags", np_),
+        )
+        uid = notes.claim(n, np_, row)
+        if uid:
+            row.uid = uid
+        objects.append(row)
+
+    measurements = _Ids("measurements")
+    catalogue = builtin_kinds()
+    for i, x in enumerate(r.arr(doc, "measurements", "")):
+        xp = f"measurements[{i}]"
+        x = r.obj(x, xp)
+        kind = r.text(x, "kind", xp, required=True)
+        if kind not in kinds:
+            raise InterchangeError(_join(xp, "kind"), f"{_show(kind)} is not a measurement kind of the catalogue or of measurement_kinds")
+        known = catalogue.get(kind)
+        row = m.Measurement(
+            taken_at=r.instant(x, "taken_at", xp, required=True), kind=kind,
+            value=r.number(x, "value", xp, required=True),
+            unit=r.text(x, "unit", xp, default=known.unit if known else ""),
+            source=r.enum(x, "source", xp, enums.MeasurementSource, "home"), note=r.text(x, "note", xp),
+            range_low=r.number(x, "range_low", xp), range_high=r.number(x, "range_high", xp),
+        )
+        uid = measurements.claim(x, xp, row)
+        if uid:
+            row.uid = uid
+        objects.append(row)
+
+    trials: dict[str, m.Trial] = {}
+    for i, t in enumerate(r.arr(doc, "trials", "")):
+        tp = f"trials[{i}]"
+        t = r.obj(t, tp)
+        nct = r.text(t, "nct_id", tp, required=True).strip().upper()
+        if not _NCT_RE.match(nct):
+            raise InterchangeError(_join(tp, "nct_id"), f"{_show(t.get('nct_id'))} is not an NCT number (NCT and 8 digits)")
+        if nct in trials:
+            raise InterchangeError(_join(tp, "nct_id"), f"{nct} is listed twice")
+        record = t.get("record")
+        if record is not None and not isinstance(record, dict):
+            raise InterchangeError(_join(tp, "record"), f"{_show(record)} is not an object")
+        phases = r.texts(t, "phases", tp)
+        row = m.Trial(
+            nct_id=nct, title=r.text(t, "title", tp), status=r.text(t, "status", tp)[:40], phases=phases,
+            interest=r.enum(t, "interest", tp, enums.TrialInterest, "considering"), notes=r.text(t, "notes", tp),
+            record=record or None,
+        )
+        if record and study_mapper is not None:
+            row.study = study_mapper(record)
+        trials[nct] = row
+        objects.append(row)
+
+    questions = _Ids("questions")
+    for i, q in enumerate(r.arr(doc, "questions", "")):
+        qp = f"questions[{i}]"
+        q = r.obj(q, qp)
+        trial_ref = q.get("trial")
+        trial = None
+        if trial_ref is not None:
+            if not isinstance(trial_ref, str) or trial_ref.strip().upper() not in trials:
+                raise InterchangeError(_join(qp, "trial"), f"{_show(trial_ref)} is not an nct_id in trials")
+            trial = trials[trial_ref.strip().upper()]
+        row = m.Question(
+            text=r.text(q, "text", qp, required=True), topic=r.text(q, "topic", qp),
+            priority=r.enum(q, "priority", qp, enums.Priority, "normal"),
+            appointment=appts.resolve(q, "appointment", qp), trial=trial,
+            medication=meds.resolve(q, "medication", qp),
+            status=r.enum(q, "status", qp, enums.QuestionStatus, "open"), answer=r.text(q, "answer", qp),
+        )
+        uid = questions.claim(q, qp, row)
+        if uid:
+            row.uid = uid
+        objects.append(row)
+
+    # Everything read: only now touch the session.
+    person = session.get(m.Person, 1)
+    if person is None:
+        person = m.Person(id=1, **person_fields)
+        session.add(person)
+    else:
+        for key, value in person_fields.items():
+            setattr(person, key, value)
+    if tz_name:
+        session.merge(m.Setting(key="timezone", value=tz_name))
+    session.add_all(objects)
+    session.flush()
+    for name, ids in (("contacts", contacts), ("medications", meds), ("appointments", appts), ("rides", rides),
+                      ("symptom_notes", notes), ("measurements", measurements), ("questions", questions)):
+        summary.counts[name] = len(ids.by_id)
+    summary.counts["dose_events"] = len(seen_slots)
+    summary.counts["trials"] = len(trials)
+    return summary
+
+
+def _read_schedule(r: _Reader, s: Any, sp: str, position: int) -> m.Schedule:
+    s = r.obj(s, sp)
+    kind = s.get("kind")
+    words = [k.value for k in enums.ScheduleKind]
+    if kind is None:
+        raise InterchangeError(_join(sp, "kind"), "is required")
+    if kind not in words:
+        raise InterchangeError(_join(sp, "kind"), f"{_show(kind)} is not one of {', '.join(words)}")
+    row = m.Schedule(kind=kind, position=position)
+    times = r.arr(s, "times", sp)
+    row.times = sorted({r.clock_time(t, f"{sp}.times[{k}]") for k, t in enumerate(times)})
+    if kind in ("times", "every_n_days") and not row.times:
+        raise InterchangeError(_join(sp, "times"), "needs at least one time")
+    weekdays = s.get("weekdays")
+    if weekdays is not None:
+        if not isinstance(weekdays, list):
+            raise InterchangeError(_join(sp, "weekdays"), f"{_show(weekdays)} is not a list")
+        for k, w in enumerate(weekdays):
+            if w not in enums.WEEKDAYS:
+                raise InterchangeError(f"{sp}.weekdays[{k}]", f"{_show(w)} is not a weekday (mon, tue, ...)")
+        if not weekdays:
+            raise InterchangeError(_join(sp, "weekdays"), "is empty; use null for every day")
+        row.weekdays = [w for w in enums.WEEKDAYS if w in weekdays]
+    row.from_date = r.day(s, "from", sp)
+    row.until_date = r.day(s, "until", sp)
+    if row.from_date and row.until_date and row.until_date < row.from_date:
+        raise InterchangeError(_join(sp, "until"), "is before from")
+    if kind == "every_n_days":
+        row.every = r.integer(s, "every", sp, minimum=1)
+        if row.every is None:
+            raise InterchangeError(_join(sp, "every"), "is required")
+        row.start_on = r.day(s, "start", sp)
+    elif kind == "every_hours":
+        hours = r.number(s, "hours", sp, required=True, positive=True)
+        assert hours is not None
+        if hours < 0.25 or hours > 24 * 14:
+            raise InterchangeError(_join(sp, "hours"), f"{_number_out(hours)} is not between 0.25 and 336")
+        row.hours = hours
+        row.start_at_local = r.local_datetime(s, "start", sp)
+        if row.start_at_local is None:
+            raise InterchangeError(_join(sp, "start"), "is required")
+    elif kind == "as_needed":
+        row.min_gap_hours = r.number(s, "min_gap_hours", sp, minimum=0)
+        row.max_per_day = r.integer(s, "max_per_day", sp, minimum=1)
+    return row
+
+
+def comparable(doc: dict[str, Any]) -> dict[str, Any]:
+    """A document without the fields that legitimately differ between two exports of the same data."""
+    out = dict(doc)
+    out.pop("exported_at", None)
+    return out
+
+
+__all__ = [
+    "FORMAT", "VERSION", "InterchangeError", "ImportSummary", "export_document", "import_document",
+    "parse_json_bytes", "dumps", "comparable", "profile_is_empty",
+]

@@ -1,0 +1,11 @@
+"""Alembic migrations, shipped inside the package and run when a profile opens.
+
+``REVISIONS`` lists every revision in order, oldest first, so opening a profile can tell "current",
+"old" and "made by a newer version" without importing Alembic. A test keeps it equal to the scripts.
+"""
+
+from pathlib import Path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent
+REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = REVISIONS[-1]

@@ -1,0 +1,361 @@
+"""SQLAlchemy 2 typed models: one database (profile) per person cared for.
+
+Every record a caregiver can refer to has a stable string ``uid`` (the interchange ``id``) beside its
+integer primary key. Instants are stored in UTC and always come back timezone-aware. Records are never
+hard-deleted by the app: ``deleted_at`` puts them in the trash, from which they can be restored.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An instant: stored as naive UTC text, returned as an aware UTC datetime.
+
+    A naive datetime handed in is refused: the caller must say which zone it meant.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r} given for an instant")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+def new_uid(prefix: str) -> str:
+    """A short, stable id for a new record, unique within the profile."""
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        datetime: UTCDateTime,
+        date: Date,
+        str: Text,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class TimestampsMixin:
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Setting(Base):
+    """Profile-level settings (time zone, reminder window...): key -> JSON value."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Person(Base):
+    """The person cared for. A profile holds exactly one (id 1)."""
+
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    date_of_birth: Mapped[date | None] = mapped_column(default=None)
+    sex: Mapped[str] = mapped_column(String(16), default="unknown")
+    conditions: Mapped[list[Any]] = mapped_column(default=list)
+    allergies: Mapped[list[Any]] = mapped_column(default=list)
+    identifiers: Mapped[list[Any]] = mapped_column(default=list)
+    notes: Mapped[str] = mapped_column(default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("sex IN ('female','male','other','unknown')", name="sex"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+    )
+
+
+class Contact(TimestampsMixin, Base):
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("c"))
+    name: Mapped[str]
+    role: Mapped[str] = mapped_column(default="")
+    organisation: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    address: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")
+
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+
+class Medication(TimestampsMixin, Base):
+    __tablename__ = "medications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("m"))
+    name: Mapped[str]
+    strength: Mapped[str] = mapped_column(default="")
+    form: Mapped[str] = mapped_column(default="")
+    dose: Mapped[str] = mapped_column(default="")
+    route: Mapped[str] = mapped_column(default="")
+    purpose: Mapped[str] = mapped_column(default="")
+    instructions: Mapped[str] = mapped_column(default="")
+    prescriber_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), default=None, index=True
+    )
+    start_date: Mapped[date | None] = mapped_column(default=None)
+    stop_date: Mapped[date | None] = mapped_column(default=None)
+    stop_reason: Mapped[str] = mapped_column(default="")
+    stock: Mapped[float | None] = mapped_column(Float, default=None)
+    stock_unit: Mapped[str] = mapped_column(default="")
+    refill_at: Mapped[float | None] = mapped_column(Float, default=None)
+    units_per_dose: Mapped[float] = mapped_column(Float, default=1.0)
+
+    prescriber: Mapped[Contact | None] = relationship(lazy="joined")
+    schedules: Mapped[list[Schedule]] = relationship(
+        back_populates="medication",
+        cascade="all, delete-orphan",
+        order_by="Schedule.position",
+        lazy="selectin",
+    )
+
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint("units_per_dose > 0", name="units_per_dose_positive"),
+        CheckConstraint("stop_date IS NULL OR start_date IS NULL OR stop_date >= start_date", name="dates_ordered"),
+    )
+
+
+class Schedule(Base):
+    """When a medication is taken; see domain.schedules for the meaning of each field."""
+
+    __tablename__ = "schedules"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    medication_id: Mapped[int] = mapped_column(ForeignKey("medications.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(16))
+    times: Mapped[list[Any]] = mapped_column(default=list)
+    weekdays: Mapped[list[Any] | None] = mapped_column(JSON, default=None)
+    every: Mapped[int | None] = mapped_column(Integer, default=None)
+    hours: Mapped[float | None] = mapped_column(Float, default=None)
+    start_on: Mapped[date | None] = mapped_column(default=None)
+    # Wall-clock anchor of an every-hours schedule, kept as local "YYYY-MM-DDTHH:MM" text.
+    start_at_local: Mapped[str | None] = mapped_column(String(16), default=None)
+    from_date: Mapped[date | None] = mapped_column(default=None)
+    until_date: Mapped[date | None] = mapped_column(default=None)
+    min_gap_hours: Mapped[float | None] = mapped_column(Float, default=None)
+    max_per_day: Mapped[int | None] = mapped_column(Integer, default=None)
+
+    medication: Mapped[Medication] = relationship(back_populates="schedules")
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('times','every_n_days','every_hours','as_needed')", name="kind"),
+    )
+
+
+class DoseEvent(Base):
+    """What happened to one dose: taken, skipped or missed. Editable afterwards."""
+
+    __tablename__ = "dose_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    medication_id: Mapped[int] = mapped_column(ForeignKey("medications.id", ondelete="CASCADE"))
+    scheduled_for: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(16))
+    taken_at: Mapped[datetime | None] = mapped_column(default=None)
+    amount: Mapped[str] = mapped_column(default="")
+    note: Mapped[str] = mapped_column(default="")
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    medication: Mapped[Medication] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("medication_id", "scheduled_for", name="uq_dose_events_medication_slot"),
+        CheckConstraint("status IN ('taken','skipped','missed')", name="status"),
+        Index("ix_dose_events_scheduled_for", "scheduled_for"),
+    )
+
+
+class Appointment(TimestampsMixin, Base):
+    __tablename__ = "appointments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("a"))
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    clinician_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), default=None, index=True
+    )
+    place: Mapped[str] = mapped_column(default="")
+    purpose: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")
+    outcome: Mapped[str] = mapped_column(default="")
+
+    clinician: Mapped[Contact | None] = relationship(lazy="joined")
+    rides: Mapped[list[Ride]] = relationship(back_populates="appointment", order_by="Ride.pickup_at")
+
+    __table_args__ = (CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),)
+
+
+class Ride(TimestampsMixin, Base):
+    __tablename__ = "rides"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("r"))
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL"), default=None, index=True
+    )
+    pickup_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    pickup_address: Mapped[str] = mapped_column(default="")
+    destination: Mapped[str] = mapped_column(default="")
+    driver_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), default=None, index=True
+    )
+    return_pickup_at: Mapped[datetime | None] = mapped_column(default=None)
+    status: Mapped[str] = mapped_column(String(16), default="needed")
+    notes: Mapped[str] = mapped_column(default="")
+
+    appointment: Mapped[Appointment | None] = relationship(back_populates="rides")
+    driver: Mapped[Contact | None] = relationship(lazy="joined")
+
+    __table_args__ = (
+        CheckConstraint("status IN ('needed','asked','confirmed','done','cancelled')", name="status"),
+    )
+
+
+class SymptomNote(TimestampsMixin, Base):
+    __tablename__ = "symptom_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("s"))
+    recorded_at: Mapped[datetime] = mapped_column(index=True)
+    # [{"name": "breathlessness", "severity": 0..4}, ...]
+    symptoms: Mapped[list[Any]] = mapped_column(default=list)
+    text: Mapped[str] = mapped_column(default="")
+    activity: Mapped[str] = mapped_column(default="")
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class MeasurementKindRow(Base):
+    """A custom measurement kind declared by the caregiver (the catalogue holds the built-in ones)."""
+
+    __tablename__ = "measurement_kinds"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str]
+    unit: Mapped[str] = mapped_column(default="")
+
+
+class Measurement(TimestampsMixin, Base):
+    __tablename__ = "measurements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("x"))
+    taken_at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(64))
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(default="")
+    source: Mapped[str] = mapped_column(String(16), default="home")
+    note: Mapped[str] = mapped_column(default="")
+    range_low: Mapped[float | None] = mapped_column(Float, default=None)
+    range_high: Mapped[float | None] = mapped_column(Float, default=None)
+
+    __table_args__ = (
+        CheckConstraint("source IN ('home','clinic','lab')", name="source"),
+        Index("ix_measurements_kind_taken_at", "kind", "taken_at"),
+    )
+
+
+class Trial(TimestampsMixin, Base):
+    """A saved clinical trial: the mapped study, the raw record, and the caregiver's own status."""
+
+    __tablename__ = "trials"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nct_id: Mapped[str] = mapped_column(String(16), unique=True)
+    title: Mapped[str] = mapped_column(default="")
+    status: Mapped[str] = mapped_column(String(40), default="")
+    phases: Mapped[list[Any]] = mapped_column(default=list)
+    interest: Mapped[str] = mapped_column(String(16), default="considering")
+    notes: Mapped[str] = mapped_column(default="")
+    # The study as mapped by trials.readers (trials.model.Study.to_dict()), and the record it came from.
+    study: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    record: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    source_format: Mapped[str] = mapped_column(String(16), default="")
+    imported_at: Mapped[datetime | None] = mapped_column(default=None)
+    # What changed at the last re-import: [{"field", "label", "before", "after"}].
+    last_changes: Mapped[list[Any]] = mapped_column(default=list)
+
+    __table_args__ = (
+        CheckConstraint(
+            "interest IN ('considering','contacted','screening','enrolled','not_eligible','declined')",
+            name="interest",
+        ),
+    )
+
+
+class Question(TimestampsMixin, Base):
+    __tablename__ = "questions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("q"))
+    text: Mapped[str]
+    topic: Mapped[str] = mapped_column(default="")
+    priority: Mapped[str] = mapped_column(String(8), default="normal")
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL"), default=None, index=True
+    )
+    trial_id: Mapped[int | None] = mapped_column(ForeignKey("trials.id", ondelete="SET NULL"), default=None)
+    medication_id: Mapped[int | None] = mapped_column(
+        ForeignKey("medications.id", ondelete="SET NULL"), default=None
+    )
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    answer: Mapped[str] = mapped_column(default="")
+
+    appointment: Mapped[Appointment | None] = relationship(lazy="joined")
+    trial: Mapped[Trial | None] = relationship(lazy="joined")
+    medication: Mapped[Medication | None] = relationship(lazy="joined")
+
+    __table_args__ = (
+        CheckConstraint("priority IN ('high','normal','low')", name="priority"),
+        CheckConstraint("status IN ('open','asked','answered')", name="status"),
+        CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
+    )
+
+
+# Tables that hold the caregiver's records, in the order an import fills them.
+RECORD_TABLES = (
+    "person", "settings", "contacts", "measurement_kinds", "medications", "schedules", "dose_events",
+    "appointments", "rides", "symptom_notes", "measurements", "trials", "questions",
+)

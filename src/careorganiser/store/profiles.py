@@ -1,0 +1,353 @@
+"""Profiles: one SQLite file per person cared for, in the data dir's ``profiles/`` folder.
+
+The file name is the profile name, percent-encoded, so the list of profiles needs no index and shows only
+names, even for encrypted files. Nothing here ever unlinks a user's file: deleting moves it to ``trash/``,
+and every migration is preceded by a backup copy in ``backups/``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from careorganiser import paths
+from careorganiser.i18n import tr
+from careorganiser.store.engine import (
+    WrongPassphrase,
+    check_can_read,
+    is_encrypted_file,
+    make_engine,
+    make_session_factory,
+)
+from careorganiser.store.migrations import HEAD, REVISIONS
+
+PROFILE_SUFFIX = ".careprofile"
+MAX_NAME_LENGTH = 80
+
+
+class ProfileError(Exception):
+    """A profile operation that cannot be done, with a message for the user."""
+
+
+class ProfileNotFound(ProfileError):
+    pass
+
+
+class ProfileExists(ProfileError):
+    pass
+
+
+class PassphraseRequired(ProfileError):
+    pass
+
+
+class NewerSchemaError(ProfileError):
+    """The file was written by a newer version of Care Organiser; it is refused, never repaired."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileInfo:
+    name: str
+    path: Path
+    encrypted: bool
+    size_bytes: int
+    modified: datetime
+
+
+def validate_profile_name(name: str) -> str:
+    """Return the cleaned name, or raise ProfileError saying what is wrong with it."""
+    cleaned = unicodedata.normalize("NFC", name).strip()
+    if not cleaned:
+        raise ProfileError(tr("Profiles", "A profile needs a name."))
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise ProfileError(
+            tr("Profiles", "A profile name can be at most {n} characters.").format(n=MAX_NAME_LENGTH)
+        )
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in cleaned):
+        raise ProfileError(tr("Profiles", "A profile name cannot contain control characters."))
+    if cleaned in (".", ".."):
+        raise ProfileError(tr("Profiles", "That name cannot be used for a profile."))
+    return cleaned
+
+
+def _file_name(name: str) -> str:
+    # Letters of any script stay readable; path separators and other unsafe characters are escaped.
+    return quote(name, safe=" -_'()&,+=@!~") + PROFILE_SUFFIX
+
+
+def profile_path(name: str) -> Path:
+    return paths.profiles_dir() / _file_name(validate_profile_name(name))
+
+
+def _info(path: Path) -> ProfileInfo:
+    stat = path.stat()
+    return ProfileInfo(
+        name=unquote(path.name[: -len(PROFILE_SUFFIX)]),
+        path=path,
+        encrypted=is_encrypted_file(path),
+        size_bytes=stat.st_size,
+        modified=datetime.fromtimestamp(stat.st_mtime, UTC),
+    )
+
+
+def list_profiles() -> list[ProfileInfo]:
+    found = [_info(p) for p in paths.profiles_dir().glob("*" + PROFILE_SUFFIX) if p.is_file()]
+    return sorted(found, key=lambda info: info.name.casefold())
+
+
+def find_profile(name: str) -> ProfileInfo:
+    wanted = validate_profile_name(name).casefold()
+    for info in list_profiles():
+        if info.name.casefold() == wanted:
+            return info
+    raise ProfileNotFound(tr("Profiles", "There is no profile named \u201c{name}\u201d.").format(name=name))
+
+
+def profile_exists(name: str) -> bool:
+    try:
+        find_profile(name)
+    except ProfileNotFound:
+        return False
+    return True
+
+
+class Profile:
+    """An open profile: its engine and the session factory for one unit of work per user action."""
+
+    def __init__(self, info: ProfileInfo, engine: Engine, passphrase: str | None = None) -> None:
+        self.info = info
+        self.engine = engine
+        self.passphrase = passphrase
+        self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Profile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _remove_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.unlink()
+
+
+def create_profile(name: str, passphrase: str | None = None, person_name: str | None = None) -> Profile:
+    """Create the file (schema made and stamped at the current head) with its person, and open it."""
+    from careorganiser.store.models import Base, Person
+
+    name = validate_profile_name(name)
+    if passphrase is not None and passphrase == "":
+        raise ProfileError(tr("Profiles", "A passphrase cannot be empty."))
+    if profile_exists(name):
+        raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+    path = profile_path(name)
+    engine = make_engine(path, passphrase)
+    try:
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            _stamp(conn)
+        paths.make_private_file(path)
+        factory = make_session_factory(engine)
+        with factory.begin() as session:
+            session.add(Person(id=1, name=person_name or name))
+    except BaseException:
+        engine.dispose()
+        if path.exists():
+            path.unlink()  # our own half-made file, never a user's
+        _remove_sidecars(path)
+        raise
+    return Profile(_info(path), engine, passphrase)
+
+
+def _stamp(conn: object) -> None:
+    from alembic import command
+
+    command.stamp(_alembic_config(conn), "head")
+
+
+def _alembic_config(conn: object) -> object:
+    from alembic.config import Config
+
+    from careorganiser.store.migrations import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The Alembic revision a file is at, or None for a file with no schema at all."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def open_profile(name: str, passphrase: str | None = None) -> Profile:
+    """Open a profile, upgrading its schema (after a backup) when it was made by an older version."""
+    info = find_profile(name)
+    if info.encrypted and not passphrase:
+        raise PassphraseRequired(
+            tr("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name)
+        )
+    engine = make_engine(info.path, passphrase if info.encrypted else None)
+    try:
+        try:
+            check_can_read(engine)
+        except WrongPassphrase:
+            raise WrongPassphrase(
+                tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
+            ) from None
+        ensure_current_schema(engine, info, passphrase if info.encrypted else None)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Profile(info, engine, passphrase if info.encrypted else None)
+
+
+def ensure_current_schema(engine: Engine, info: ProfileInfo, passphrase: str | None = None) -> None:
+    revision = schema_revision(engine)
+    if revision == HEAD:
+        return
+    if revision is None:
+        raise ProfileError(
+            tr("Profiles", "\u201c{name}\u201d is not a Care Organiser profile.").format(name=info.name)
+        )
+    if revision not in REVISIONS:
+        raise NewerSchemaError(
+            tr(
+                "Profiles",
+                "\u201c{name}\u201d was saved by a newer version of Care Organiser. "
+                "Install that version to open it; the file has not been changed.",
+            ).format(name=info.name)
+        )
+    backup_profile_file(info, passphrase, reason=f"before-upgrade-{revision}")
+    upgrade(engine)
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        command.upgrade(_alembic_config(conn), "head")
+    with engine.connect() as conn:
+        problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if problems:
+        raise ProfileError(f"foreign key problems after upgrade: {problems[:5]}")
+
+
+def _timestamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def backup_profile_file(info: ProfileInfo, passphrase: str | None = None, reason: str = "backup",
+                        dest: Path | None = None) -> Path:
+    """Copy a profile to ``dest`` (or the backups folder) with SQLite's online backup.
+
+    The copy of an encrypted profile is encrypted with the same passphrase.
+    """
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from careorganiser.store.engine import apply_pragmas
+
+    if dest is None:
+        dest = paths.backups_dir() / f"{info.path.stem}.{reason}.{_timestamp()}{PROFILE_SUFFIX}"
+    if dest.exists():
+        raise ProfileError(tr("Profiles", "{path} already exists.").format(path=dest))
+    key = passphrase if info.encrypted else None
+    source = sqlcipher.connect(str(info.path))
+    target = sqlcipher.connect(str(dest))
+    try:
+        apply_pragmas(source, key)
+        apply_pragmas(target, key)
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    paths.make_private_file(dest)
+    return dest
+
+
+def rename_profile(old: str, new: str) -> ProfileInfo:
+    info = find_profile(old)
+    new = validate_profile_name(new)
+    if new.casefold() != info.name.casefold() and profile_exists(new):
+        raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=new))
+    target = paths.profiles_dir() / _file_name(new)
+    os.replace(info.path, target)
+    for suffix in ("-wal", "-shm"):
+        side = info.path.with_name(info.path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return _info(target)
+
+
+def delete_profile(name: str) -> Path:
+    """Move a profile (with its WAL) to the trash folder. It can be restored from there."""
+    info = find_profile(name)
+    stamp = _timestamp()
+    target = paths.trash_dir() / f"{stamp}.{info.path.name}"
+    shutil.move(str(info.path), target)
+    for suffix in ("-wal", "-shm"):
+        side = info.path.with_name(info.path.name + suffix)
+        if side.exists():
+            shutil.move(str(side), target.with_name(target.name + suffix))
+    return target
+
+
+def list_trash() -> list[ProfileInfo]:
+    found = []
+    for path in paths.trash_dir().glob("*" + PROFILE_SUFFIX):
+        info = _info(path)
+        # "<timestamp>.<file name>": show the profile's own name
+        _, _, rest = path.name.partition(".")
+        found.append(
+            ProfileInfo(unquote(rest[: -len(PROFILE_SUFFIX)]), path, info.encrypted, info.size_bytes, info.modified)
+        )
+    return sorted(found, key=lambda i: i.modified, reverse=True)
+
+
+def restore_from_trash(trashed: Path, name: str | None = None) -> ProfileInfo:
+    stem = unquote(trashed.name.partition(".")[2][: -len(PROFILE_SUFFIX)])
+    name = validate_profile_name(name or stem)
+    if profile_exists(name):
+        raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+    target = paths.profiles_dir() / _file_name(name)
+    shutil.move(str(trashed), target)
+    for suffix in ("-wal", "-shm"):
+        side = trashed.with_name(trashed.name + suffix)
+        if side.exists():
+            shutil.move(str(side), target.with_name(target.name + suffix))
+    return _info(target)
+
+
+@contextmanager
+def opened(name: str, passphrase: str | None = None) -> Iterator[Profile]:
+    profile = open_profile(name, passphrase)
+    try:
+        yield profile
+    finally:
+        profile.close()

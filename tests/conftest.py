@@ -1,0 +1,67 @@
+"""Shared fixtures. Qt runs offscreen, and every test gets its own data dir, home and config dirs."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from careorganiser import paths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the data dir, home and XDG dirs at tmp_path: no test touches a real home folder."""
+    data = tmp_path / "data"
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(data))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "runtime"))
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    paths.set_data_dir(None)
+    return data
+
+
+@pytest.fixture
+def data_dir(isolated_dirs: Path) -> Path:
+    return isolated_dirs
+
+
+@pytest.fixture
+def profile(isolated_dirs: Path) -> Iterator[object]:
+    """An empty plain profile named "Test" for a person called "Test Person"."""
+    from careorganiser.store import profiles
+
+    p = profiles.create_profile("Test", person_name="Test Person")
+    yield p
+    p.close()
+
+
+# A fixed "now" for the demo, so tests are repeatable: a Saturday morning in November.
+DEMO_NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def demo_profile(isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The demo profile, built for DEMO_NOW in Europe/London."""
+    from zoneinfo import ZoneInfo
+
+    from careorganiser.services import demo, profiles as svc
+    from careorganiser.store import profiles
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    p = profiles.create_profile("Demo")
+    svc.import_into(p, demo.build_demo_document(DEMO_NOW, ZoneInfo("Europe/London")))
+    yield p
+    p.close()
