@@ -1,0 +1,60 @@
+"""What every screen is handed: the open profile, a change signal, the clock and the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from careorganiser import paths
+from careorganiser.services.base import Change, bus_of
+from careorganiser.store.profiles import Profile
+
+
+class AppContext(QObject):
+    """Bridges the services' change notices to a Qt signal, so each view refreshes only what it shows."""
+
+    changed = Signal(object)  # a services.base.Change
+
+    def __init__(self, profile: Profile, clock: Callable[[], datetime] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._unsubscribe = bus_of(profile).subscribe(self._relay)
+        self._zone: ZoneInfo | None = None
+
+    def _relay(self, change: Change) -> None:
+        if change.touches("settings"):
+            self._zone = None
+        self.changed.emit(change)
+
+    def now(self) -> datetime:
+        """The current instant (aware, UTC). Tests replace the clock to move time."""
+        return self._clock()
+
+    def set_clock(self, clock: Callable[[], datetime]) -> None:
+        self._clock = clock
+
+    @property
+    def zone(self) -> ZoneInfo:
+        if self._zone is None:
+            from careorganiser.services.profiles import profile_zone
+
+            with self.profile.session_factory() as s:
+                self._zone = profile_zone(s)
+        return self._zone
+
+    def local(self, instant: datetime) -> datetime:
+        return instant.astimezone(self.zone)
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self.profile.close()
+
+
+def app_settings() -> QSettings:
+    """Settings of the app itself (text size, tray choice, last profile), kept in the data dir."""
+    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)

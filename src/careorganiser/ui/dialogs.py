@@ -1,0 +1,102 @@
+"""Every modal question lives behind one small function here, so tests can answer it.
+
+Tests replace ``ANSWERS`` entries (or monkeypatch the functions); the app shows real dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+# Test hook: when a key is set, the function returns that answer (or calls it) instead of showing a dialog.
+ANSWERS: dict[str, Any] = {}
+
+
+def _answer(key: str, *args: Any) -> tuple[bool, Any]:
+    if key in ANSWERS:
+        value = ANSWERS[key]
+        return True, value(*args) if callable(value) else value
+    return False, None
+
+
+def confirm(parent: QWidget | None, title: str, text: str, ok_text: str | None = None) -> bool:
+    answered, value = _answer("confirm", title, text)
+    if answered:
+        return bool(value)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    ok = box.addButton(ok_text or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    answered, _ = _answer("inform", title, text)
+    if answered:
+        return
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    answered, _ = _answer("warn", title, text)
+    if answered:
+        return
+    QMessageBox.warning(parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
+             password: bool = False) -> str | None:
+    answered, value = _answer("ask_text", title, label)
+    if answered:
+        return value
+    mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
+    result, ok = QInputDialog.getText(parent, title, label, mode, text)
+    return result if ok else None
+
+
+def ask_passphrase(parent: QWidget | None, profile_name: str, error: str = "") -> str | None:
+    answered, value = _answer("ask_passphrase", profile_name, error)
+    if answered:
+        return value
+    label = QWidget.tr("Passphrase for \u201c{name}\u201d:").format(name=profile_name)
+    if error:
+        label = error + "\n\n" + label
+    result, ok = QInputDialog.getText(parent, QWidget.tr("Protected profile"), label, QLineEdit.EchoMode.Password)
+    return result if ok else None
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    answered, value = _answer("open_file", title)
+    if answered:
+        return value
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    answered, value = _answer("open_files", title)
+    if answered:
+        return list(value or [])
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return paths
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    answered, value = _answer("save_file", title, suggested)
+    if answered:
+        return value
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def run_dialog(dialog: Any) -> int:
+    """Run a QDialog modally; tests set ANSWERS["run_dialog"] to a callable that fills and accepts it."""
+    answered, value = _answer("run_dialog", dialog)
+    if answered:
+        return int(value) if value is not None else int(dialog.result())
+    return int(dialog.exec())
+
+
+Callback = Callable[..., Any]

@@ -1,0 +1,168 @@
+"""The main window: a navigation list of areas beside the current area's page.
+
+Pages are built the first time they are shown, so start-up builds only Today. Each area's page lives in
+its own module, listed in ``AREAS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from careorganiser import __version__
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.base import Page
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    module: str
+    cls: str
+
+
+def areas() -> list[Area]:
+    return [
+        Area("today", tr("Today"), "careorganiser.ui.pages.today", "TodayPage"),
+        Area("medications", tr("Medications"), "careorganiser.ui.pages.simple_pages", "MedicationsPage"),
+        Area("appointments", tr("Appointments & rides"), "careorganiser.ui.pages.simple_pages", "AppointmentsPage"),
+        Area("journal", tr("Symptoms & measurements"), "careorganiser.ui.pages.simple_pages", "JournalPage"),
+        Area("questions", tr("Questions"), "careorganiser.ui.pages.simple_pages", "QuestionsPage"),
+        Area("trials", tr("Trials"), "careorganiser.ui.pages.simple_pages", "TrialsPage"),
+        Area("contacts", tr("Contacts"), "careorganiser.ui.pages.simple_pages", "ContactsPage"),
+        Area("person", tr("Person"), "careorganiser.ui.pages.person", "PersonPage"),
+    ]
+
+
+class MainWindow(QMainWindow):
+    #: The user asked to switch profile; the application closes this window and shows the picker.
+    switch_profile_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._areas = areas()
+        self._pages: dict[str, Page] = {}
+        self.setWindowTitle(tr("Care Organiser \u2014 {name}").format(name=ctx.profile.name))
+        self.setObjectName("MainWindow")
+        self.resize(QSize(1180, 760))
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.nav = QListWidget()
+        self.nav.setObjectName("AreaList")
+        self.nav.setAccessibleName(tr("Areas"))
+        self.nav.setAccessibleDescription(tr("Choose an area: Ctrl+1 to Ctrl+8"))
+        self.nav.setFixedWidth(230)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        for area in self._areas:
+            item = QListWidgetItem(area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+            placeholder = QLabel(tr("Loading\u2026"))
+            placeholder.setObjectName(f"placeholder-{area.key}")
+            self.stack.addWidget(placeholder)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.on_nav_row_changed)
+        self._build_menus()
+        self.statusBar().showMessage(tr("Profile: {name}").format(name=ctx.profile.name))
+        self.nav.setCurrentRow(0)
+
+    # -- areas
+    def page(self, key: str) -> Page:
+        """The page of an area, built on first use."""
+        if key not in self._pages:
+            index = next(i for i, a in enumerate(self._areas) if a.key == key)
+            area = self._areas[index]
+            cls = getattr(importlib.import_module(area.module), area.cls)
+            page: Page = cls(self.ctx)
+            page.setObjectName(f"page-{key}")
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[key] = page
+        return self._pages[key]
+
+    def show_area(self, key: str) -> Page:
+        row = next(i for i, a in enumerate(self._areas) if a.key == key)
+        self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def on_nav_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(self._areas[row].key)
+        self.stack.setCurrentWidget(page)
+        page.ensure_fresh()
+
+    # -- menus and shortcuts
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.switch_action = QAction(tr("&Switch profile\u2026"), self)
+        self.switch_action.triggered.connect(self.switch_profile_requested.emit)
+        file_menu.addAction(self.switch_action)
+        file_menu.addSeparator()
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        for i, area in enumerate(self._areas):
+            action = QAction(area.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
+            go_menu.addAction(action)
+        self.go_menu = go_menu
+
+        new_action = QAction(tr("&New"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.on_new_triggered)
+        self.addAction(new_action)
+
+        self.view_menu = self.menuBar().addMenu(tr("&View"))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About Care Organiser"), self)
+        about.triggered.connect(self.on_about_triggered)
+        help_menu.addAction(about)
+
+    def on_new_triggered(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.on_new()
+
+    def on_about_triggered(self) -> None:
+        dialogs.inform(self, tr("About Care Organiser"),
+                       tr("Care Organiser {version}\nAn offline organiser for family caregivers.\n"
+                          "Your records stay on this computer.").format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)

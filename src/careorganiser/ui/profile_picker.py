@@ -1,0 +1,206 @@
+"""Choose whose records to open: the list of profiles (names only), create one, or open the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.store import profiles
+from careorganiser.store.engine import WrongPassphrase
+from careorganiser.store.profiles import Profile, ProfileError
+from careorganiser.ui import dialogs
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProfilePicker", text)
+
+
+class NewProfileDialog(QDialog):
+    """Name a profile, optionally protect it with a passphrase (asked twice)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New profile"))
+        form = QFormLayout(self)
+        intro = QLabel(tr("Make one profile for each person you care for. "
+                          "A passphrase keeps the records private on a shared computer."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(tr("Name of the person cared for"))
+        self.name_edit.setPlaceholderText(tr("e.g. Margaret Hale"))
+        form.addRow(tr("&Name:"), self.name_edit)
+        self.protect_check = QCheckBox(tr("&Protect with a passphrase"))
+        form.addRow(self.protect_check)
+        self.pass_edit = QLineEdit()
+        self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass_edit.setAccessibleName(tr("Passphrase"))
+        self.again_edit = QLineEdit()
+        self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_edit.setAccessibleName(tr("Passphrase again"))
+        form.addRow(tr("Pass&phrase:"), self.pass_edit)
+        form.addRow(tr("&Again:"), self.again_edit)
+        self.warning = QLabel(tr("Keep the passphrase safe: without it the records cannot be opened by anyone."))
+        self.warning.setWordWrap(True)
+        form.addRow(self.warning)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        form.addRow(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.on_ok_clicked)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.protect_check.toggled.connect(self.on_protect_toggled)
+        self.on_protect_toggled(False)
+        self.profile: Profile | None = None
+
+    def on_protect_toggled(self, on: bool) -> None:
+        for w in (self.pass_edit, self.again_edit, self.warning):
+            w.setEnabled(on)
+
+    def on_ok_clicked(self) -> None:
+        passphrase = None
+        if self.protect_check.isChecked():
+            passphrase = self.pass_edit.text()
+            if len(passphrase) < 4:
+                self.error_label.setText(tr("The passphrase needs at least 4 characters."))
+                self.pass_edit.setFocus()
+                return
+            if passphrase != self.again_edit.text():
+                self.error_label.setText(tr("The two passphrases are not the same."))
+                self.again_edit.setFocus()
+                return
+        try:
+            self.profile = profiles.create_profile(self.name_edit.text(), passphrase)
+        except ProfileError as exc:
+            self.error_label.setText(str(exc))
+            self.name_edit.setFocus()
+            return
+        self.accept()
+
+
+class ProfilePicker(QDialog):
+    """The first window: pick a profile. ``chosen`` is the opened Profile once accepted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Care Organiser \u2014 choose a profile"))
+        self.setMinimumWidth(460)
+        self.chosen: Profile | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(tr("<h2>Whose records?</h2>"))
+        layout.addWidget(heading)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Profiles"))
+        self.list.itemActivated.connect(lambda _item: self.on_open_clicked())
+        layout.addWidget(self.list, 1)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(tr("&Open"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.new_button = QPushButton(tr("&New profile\u2026"))
+        self.new_button.clicked.connect(self.on_new_clicked)
+        self.demo_button = QPushButton(tr("Open the &demo"))
+        self.demo_button.setToolTip(tr("A sample profile with six months of records, to try the app"))
+        self.demo_button.clicked.connect(self.on_demo_clicked)
+        for b in (self.open_button, self.new_button, self.demo_button):
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        found = profiles.list_profiles()
+        for info in found:
+            label = info.name + ("  \U0001F512" if info.encrypted else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         info.name + (" " + tr("(protected)") if info.encrypted else ""))
+            self.list.addItem(item)
+        if found:
+            self.hint.setText(tr("Choose a profile and press Open."))
+            self.list.setCurrentRow(0)
+        else:
+            self.hint.setText(tr("There are no profiles yet. Create one for the person you care for, "
+                                 "or open the demo to look around first."))
+        self.open_button.setEnabled(bool(found))
+
+    def select(self, name: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == name:
+                self.list.setCurrentRow(i)
+
+    def on_open_clicked(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        profile = open_with_prompt(self, name)
+        if profile is not None:
+            self.chosen = profile
+            self.accept()
+
+    def on_new_clicked(self) -> None:
+        dialog = NewProfileDialog(self)
+        if dialogs.run_dialog(dialog) and dialog.profile is not None:
+            self.chosen = dialog.profile
+            self.accept()
+
+    def on_demo_clicked(self) -> None:
+        from careorganiser.services import demo
+
+        name = tr("Demo")
+        try:
+            if not profiles.profile_exists(name):
+                demo.create_demo_profile(name)
+            self.chosen = profiles.open_profile(name)
+        except ProfileError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.accept()
+
+
+def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
+    """Open a profile, asking for the passphrase (again after a wrong one) when it is protected."""
+    try:
+        info = profiles.find_profile(name)
+    except ProfileError as exc:
+        dialogs.warn(parent, tr("Cannot open"), str(exc))
+        return None
+    error = ""
+    while True:
+        passphrase = None
+        if info.encrypted:
+            passphrase = dialogs.ask_passphrase(parent, info.name, error)
+            if passphrase is None:
+                return None
+        try:
+            return profiles.open_profile(info.name, passphrase)
+        except WrongPassphrase as exc:
+            error = str(exc)
+        except ProfileError as exc:
+            dialogs.warn(parent, tr("Cannot open"), str(exc))
+            return None
