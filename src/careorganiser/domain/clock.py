@@ -119,8 +119,9 @@ def _key_from_zoneinfo_path(path: str) -> str | None:
     return key or None
 
 
-def _zone_from_localtime(link: Path = _LOCALTIME) -> ZoneInfo | None:
+def _zone_from_localtime(link: Path | None = None) -> ZoneInfo | None:
     """The zone /etc/localtime points at; a copied (not linked) file is read as it is."""
+    link = _LOCALTIME if link is None else link
     try:
         if link.is_symlink():
             key = _key_from_zoneinfo_path(os.path.realpath(link))
@@ -135,8 +136,9 @@ def _zone_from_localtime(link: Path = _LOCALTIME) -> ZoneInfo | None:
     return None
 
 
-def _zone_from_timezone_file(path: Path = _TIMEZONE_FILE) -> ZoneInfo | None:
+def _zone_from_timezone_file(path: Path | None = None) -> ZoneInfo | None:
     """Debian's /etc/timezone: one line naming the zone."""
+    path = _TIMEZONE_FILE if path is None else path
     try:
         return zone_from_name(path.read_text(encoding="utf-8").strip())
     except (OSError, UnicodeDecodeError):

@@ -33,6 +33,7 @@ __all__ = [
     "ScheduleError",
     "describe",
     "format_date",
+    "hours_phrase",
     "occurrences",
 ]
 
@@ -485,7 +486,8 @@ def _format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def _hours_phrase(hours: float) -> str:
+def hours_phrase(hours: float) -> str:
+    """``1 hour``, ``4 hours``, ``1.5 hours``, ``30 minutes``."""
     if hours == 1:
         return tr("Schedule", "1 hour")
     if hours < 1 and float(hours * 60).is_integer():
@@ -544,12 +546,12 @@ def describe(schedule: Schedule) -> str:
             text = tr("Schedule", "Every hour from {time} on {date}").format(time=clock, date=on)
         else:
             text = tr("Schedule", "Every {interval} from {time} on {date}").format(
-                interval=_hours_phrase(hours), time=clock, date=on)
+                interval=hours_phrase(hours), time=clock, date=on)
     else:
         parts = [tr("Schedule", "As needed")]
         if schedule.min_gap_hours:
             parts.append(tr("Schedule", "at least {interval} apart").format(
-                interval=_hours_phrase(schedule.min_gap_hours)))
+                interval=hours_phrase(schedule.min_gap_hours)))
         if schedule.max_per_day is not None:
             if schedule.max_per_day == 1:
                 parts.append(tr("Schedule", "at most once a day"))
