@@ -1,0 +1,73 @@
+"""Render every main screen from the demo profile to PNG files (for the README and for looking).
+
+    python scripts/screenshots.py [OUTPUT_DIR]      (default docs/screenshots)
+
+Runs offscreen in a temporary data dir: no window appears and no real profile is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TZ", "Europe/London")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+# The demo is generated for this instant so screenshots are stable from run to run.
+NOW = datetime(2026, 11, 21, 12, 45, tzinfo=UTC)
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    data = Path(tempfile.mkdtemp(prefix="careorganiser-shots-"))
+    os.environ["CAREORGANISER_DATA_DIR"] = str(data)
+
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QApplication
+
+    from careorganiser.services import demo, profiles as svc
+    from careorganiser.store import profiles
+    from careorganiser.ui.application import make_application
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.main_window import MainWindow
+    from careorganiser.ui.profile_picker import ProfilePicker
+
+    app = make_application()
+    picker = ProfilePicker()
+    picker.resize(520, 420)
+    picker.show()
+    app.processEvents()
+    picker.grab().save(str(out / "00-first-run.png"))
+    picker.close()
+
+    profile = profiles.create_profile("Demo")
+    svc.import_into(profile, demo.build_demo_document(NOW, ZoneInfo("Europe/London")))
+    ctx = AppContext(profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    window.show()
+    extra = getattr(sys.modules.get("careorganiser.ui.main_window"), "SCREENSHOT_EXTRAS", None)
+    for number, area in enumerate(window._areas, start=1):
+        window.show_area(area.key)
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"{number:02d}-{area.key}.png"
+        window.grab().save(str(path))
+        print(path)
+    del extra
+    window.close()
+    ctx.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

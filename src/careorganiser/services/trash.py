@@ -1,0 +1,70 @@
+"""Delete to the trash and restore: nothing a caregiver entered is ever hard-deleted by the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, notify
+from careorganiser.store import models as m
+from careorganiser.store.profiles import Profile
+
+# kind -> (model, area notified, how to name a record)
+KINDS: dict[str, tuple[type, str, str]] = {
+    "contact": (m.Contact, "contacts", "name"),
+    "medication": (m.Medication, "medications", "name"),
+    "appointment": (m.Appointment, "appointments", "purpose"),
+    "ride": (m.Ride, "rides", "destination"),
+    "symptom_note": (m.SymptomNote, "symptoms", "text"),
+    "measurement": (m.Measurement, "measurements", "kind"),
+    "trial": (m.Trial, "trials", "nct_id"),
+    "question": (m.Question, "questions", "text"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TrashedRow:
+    kind: str
+    id: int
+    label: str
+    deleted_at: datetime
+
+
+def _label(row: object, attr: str) -> str:
+    text = str(getattr(row, attr, "") or "")
+    return text if len(text) <= 60 else text[:57] + "\u2026"
+
+
+def delete(profile: Profile, kind: str, record_id: int) -> str:
+    """Move one record to the trash. Returns a short label for the "Undo" message."""
+    model, area, attr = KINDS[kind]
+    with profile.session_factory.begin() as s:
+        row = s.get(model, record_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFound(tr("Trash", "That record no longer exists."))
+        row.deleted_at = m.utcnow()
+        label = _label(row, attr)
+    notify(profile, area, ids=[record_id])
+    return label
+
+
+def restore(profile: Profile, kind: str, record_id: int) -> None:
+    model, area, _ = KINDS[kind]
+    with profile.session_factory.begin() as s:
+        row = s.get(model, record_id)
+        if row is None:
+            raise NotFound(tr("Trash", "That record no longer exists."))
+        row.deleted_at = None
+    notify(profile, area, ids=[record_id])
+
+
+def list_trash(profile: Profile) -> list[TrashedRow]:
+    out: list[TrashedRow] = []
+    with profile.session_factory() as s:
+        for kind, (model, _area, attr) in KINDS.items():
+            for row in s.scalars(select(model).where(model.deleted_at.is_not(None))).unique().all():
+                out.append(TrashedRow(kind, row.id, _label(row, attr), row.deleted_at))
+    return sorted(out, key=lambda r: r.deleted_at, reverse=True)

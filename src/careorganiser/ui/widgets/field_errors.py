@@ -1,0 +1,43 @@
+"""Showing a services.base.ValidationError on the field it names, in words, and focusing that field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class FieldErrors:
+    """Map field names to (widget, error label); show one error at a time, clear on the next try."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add(self, name: str, widget: QWidget, label: QLabel | None = None) -> QLabel:
+        label = label or QLabel()
+        label.setObjectName(f"error-{name}")
+        label.setStyleSheet("color: #b00020")
+        label.setWordWrap(True)
+        label.hide()
+        self._fields[name] = (widget, label)
+        return label
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            label.hide()
+            label.clear()
+            widget.setProperty("invalid", False)
+
+    def show(self, name: str, message: str) -> bool:
+        """Show ``message`` at field ``name``; False if the form has no such field."""
+        self.clear()
+        if name not in self._fields:
+            return False
+        widget, label = self._fields[name]
+        label.setText(message)
+        label.show()
+        widget.setProperty("invalid", True)
+        widget.setAccessibleDescription(message)
+        widget.setFocus()
+        return True
+
+    def message(self, name: str) -> str:
+        return self._fields[name][1].text() if name in self._fields else ""
