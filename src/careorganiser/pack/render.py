@@ -324,11 +324,11 @@ def data_tables(
 ) -> list[Flowable]:
     """A header row plus ``rows`` as tables of at most ``TABLE_CHUNK_ROWS`` rows each, with fixed
     column widths (``fractions`` of the frame width) and the header repeated on every page."""
-    widths = [layout.frame_width * f for f in fractions]
     head = [
         Paragraph(esc(h), layout.style("cell_head_right" if i in right_aligned else "cell_head"))
         for i, h in enumerate(header)
     ]
+    widths = column_widths(layout, fractions, [head, *rows])
     tables: list[Flowable] = []
     for start in range(0, len(rows), TABLE_CHUNK_ROWS):
         chunk = [head, *[list(r) for r in rows[start:start + TABLE_CHUNK_ROWS]]]
@@ -336,6 +336,38 @@ def data_tables(
         table.setStyle(TableStyle([*_table_style(layout, header=True), *extra_style]))
         tables.append(table)
     return tables
+
+
+def _min_width(cell: object) -> float:
+    """The narrowest a cell can be without breaking a word."""
+    if isinstance(cell, Paragraph):
+        return float(cell.minWidth())
+    if isinstance(cell, list | tuple):
+        return max((_min_width(c) for c in cell), default=0.0)
+    if isinstance(cell, str):
+        return max((stringWidth(w, fonts.REGULAR, 10) for w in cell.split()), default=0.0)
+    return float(getattr(cell, "width", 0.0) or 0.0)
+
+
+def column_widths(layout: Layout, fractions: Sequence[float], rows: Sequence[Sequence[object]]) -> list[float]:
+    """Fixed widths near ``fractions`` of the frame, widened where a column's longest word would not fit
+    (taking the room from columns that have some to spare), so words are only split when nothing else works."""
+    total = layout.frame_width
+    padding = layout.body_size * 0.7 + 1
+    cap = total * 0.4  # one enormous unbroken word must not starve the other columns
+    mins = [padding] * len(fractions)
+    for row in rows:
+        for i, cell in enumerate(row):
+            mins[i] = max(mins[i], min(_min_width(cell) + padding, cap))
+    if sum(mins) >= total:
+        return [m * total / sum(mins) for m in mins]
+    widths = [max(f * total, m) for f, m in zip(fractions, mins, strict=True)]
+    excess = sum(widths) - total
+    if excess > 0:
+        slack = [w - m for w, m in zip(widths, mins, strict=True)]
+        spare = sum(slack)
+        widths = [w - excess * sl / spare for w, sl in zip(widths, slack, strict=True)]
+    return widths
 
 
 def kv_table(
@@ -404,6 +436,15 @@ class AnswerLines(Flowable):
             canvas.line(self.indent, y, self.width, y)
 
 
+def new_drawing(width: float, height: float, font_size: float = 10) -> Drawing:
+    """A Drawing whose initial font is ours: the default (Helvetica) would otherwise be set, and so
+    referenced by the PDF, even by a drawing with no text."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.REGULAR
+    drawing.initialFontSize = font_size
+    return drawing
+
+
 def _ordinal(when: datetime) -> float:
     """Days since the epoch, as a float: the x coordinate of a chart."""
     return when.timestamp() / 86400.0
@@ -414,7 +455,7 @@ def _nice_step(span: float, target: int = 4) -> float:
     if raw <= 0:
         return 1.0
     power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
+    for factor in (1, 2, 5, 10):
         if raw <= factor * power:
             return factor * power
     return 10 * power
@@ -434,6 +475,14 @@ def _value_ticks(low: float, high: float) -> tuple[float, float, list[float]]:
         ticks.append(round(value, 10))
         value += step
     return start, stop, ticks
+
+
+def _tick_decimals(ticks: Sequence[float]) -> int:
+    """Enough decimals to tell the ticks apart (0 for 60, 65, 70; 1 for 0.5, 1.0, 1.5)."""
+    if len(ticks) < 2:
+        return 0
+    step = abs(ticks[1] - ticks[0])
+    return max(0, -math.floor(math.log10(step))) if step > 0 else 0
 
 
 def _date_ticks(first: date, last: date) -> tuple[list[date], Callable[[date], str]]:
@@ -467,14 +516,16 @@ def _date_ticks(first: date, last: date) -> tuple[list[date], Callable[[date], s
 def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: float, height: float) -> Drawing:
     """A line chart of one measurement with a date axis and, if known, the reference range as a band."""
     size = layout.body_size * 0.8
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height, size)
     points = sorted(series.points, key=lambda p: p[0])
     xs = [_ordinal(when) for when, _ in points]
     ys = [value for _, value in points]
-    bounds = [v for v in (series.range_low, series.range_high) if v is not None]
-    low, high, ticks = _value_ticks(min(ys + bounds), max(ys + bounds))
-    label_width = max(stringWidth(fmt_number(t, series.decimals), fonts.REGULAR, size) for t in ticks)
-    left, bottom, top, right = label_width + size * 0.8, size * 2.2, size * 0.8, size * 0.8
+    low, high, ticks = _value_ticks(*_value_span(series, ys))
+    tick_decimals = _tick_decimals(ticks)
+    label_width = max(stringWidth(fmt_number(t, tick_decimals), fonts.REGULAR, size) for t in ticks)
+    has_band = series.range_low is not None or series.range_high is not None
+    left, bottom, right = label_width + size * 0.8, size * 2.2, size * 0.8
+    top = size * 2.0 if has_band else size * 0.8
     plot_w, plot_h = width - left - right, height - bottom - top
     x_lo, x_hi = (xs[0], xs[-1]) if xs[-1] > xs[0] else (xs[0] - 15, xs[0] + 15)
     pad = (x_hi - x_lo) * 0.03
@@ -487,7 +538,7 @@ def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: f
         return bottom + (y - low) / (high - low) * plot_h
 
     _draw_band(drawing, series, layout, px(x_lo), plot_w, py, low, high, size)
-    _draw_value_axis(drawing, ticks, series.decimals, left, plot_w, py, size)
+    _draw_value_axis(drawing, ticks, tick_decimals, left, plot_w, py, size)
     _draw_date_axis(drawing, x_lo, x_hi, px, bottom, size, tz)
     drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=MUTED, strokeWidth=0.6))
     coords: list[float] = []
@@ -498,14 +549,32 @@ def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: f
     if len(points) <= 40:
         for x, y in zip(xs, ys, strict=True):
             drawing.add(Circle(px(x), py(y), size * 0.28, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
-    _draw_last_value(drawing, px(xs[-1]), py(ys[-1]), fmt_number(ys[-1], series.decimals), width - right, size)
+    _draw_last_value(
+        drawing, px(xs[-1]), py(ys[-1]), fmt_number(ys[-1], series.decimals), width - right, bottom + plot_h, size,
+    )
     return drawing
+
+
+def _value_span(series: PackMeasurementSeries, values: list[float]) -> tuple[float, float]:
+    """The values to show: the readings and the reference range, with room to see a one-sided range's band."""
+    low, high = min(values), max(values)
+    spread = max(high - low, abs(high) * 0.05, 1e-6)
+    if series.range_low is not None:
+        low = min(low, series.range_low)
+        if series.range_high is None:
+            high = max(high, series.range_low + spread * 0.25)
+    if series.range_high is not None:
+        high = max(high, series.range_high)
+        if series.range_low is None:
+            low = min(low, series.range_high - spread * 0.25)
+    return low, high
 
 
 def _draw_band(
     drawing: Drawing, series: PackMeasurementSeries, layout: Layout, x0: float, plot_w: float,
     py: Callable[[float], float], low: float, high: float, size: float,
 ) -> None:
+    """The reference range as a pale band, with its legend above the plot's top right corner."""
     if series.range_low is None and series.range_high is None:
         return
     lo = series.range_low if series.range_low is not None else low
@@ -513,10 +582,13 @@ def _draw_band(
     y0, y1 = py(max(lo, low)), py(min(hi, high))
     drawing.add(Rect(x0, y0, plot_w, y1 - y0, fillColor=ACCENT_LIGHT, strokeColor=None))
     label = tr("Pack", "reference range")
-    drawing.add(String(
-        x0 + plot_w - size * 0.4, y1 - size * 1.1, label, fontName=fonts.ITALIC, fontSize=size * 0.85,
-        fillColor=MUTED, textAnchor="end",
-    ))
+    right = x0 + plot_w
+    top = py(high) + size * 0.7
+    text_w = stringWidth(label, fonts.REGULAR, size * 0.9)
+    drawing.add(Rect(right - text_w - size * 1.5, top, size * 1.0, size * 0.75, fillColor=ACCENT_LIGHT,
+                     strokeColor=GRID, strokeWidth=0.4))
+    drawing.add(String(right, top + size * 0.05, label, fontName=fonts.REGULAR, fontSize=size * 0.9,
+                       fillColor=MUTED, textAnchor="end"))
 
 
 def _draw_value_axis(
@@ -548,19 +620,36 @@ def _draw_date_axis(
         ))
 
 
-def _draw_last_value(drawing: Drawing, x: float, y: float, text: str, right_edge: float, size: float) -> None:
+def _draw_last_value(
+    drawing: Drawing, x: float, y: float, text: str, right_edge: float, plot_top: float, size: float,
+) -> None:
+    """The latest reading, marked and labelled above its point (below it when the point is near the top)."""
     drawing.add(Circle(x, y, size * 0.38, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.8))
     width = stringWidth(text, fonts.BOLD, size)
     tx = min(x + size * 0.6, right_edge - width)
-    ty = y + size * 0.6
+    ty = y + size * 0.6 if y + size * 1.6 < plot_top else y - size * 1.5
     drawing.add(String(tx, ty, text, fontName=fonts.BOLD, fontSize=size, fillColor=INK))
+
+
+def _thin(points: list[tuple[date, float]], buckets: int) -> list[tuple[date, float]]:
+    """At most ``buckets`` points: the average of each run of consecutive points (a sparkline is a few
+    centimetres wide; hundreds of points would print as a solid block)."""
+    if len(points) <= buckets:
+        return points
+    size = len(points) / buckets
+    thinned: list[tuple[date, float]] = []
+    for i in range(buckets):
+        run = points[int(i * size):int((i + 1) * size)]
+        if run:
+            thinned.append((run[len(run) // 2][0], sum(v for _, v in run) / len(run)))
+    return thinned
 
 
 def sparkline(series: Sequence[tuple[date, float]], width: float, height: float) -> Drawing:
     """A small severity trend on the fixed 0-4 scale, with a faint baseline."""
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     drawing.add(Line(0, 1, width, 1, strokeColor=GRID, strokeWidth=0.5))
-    points = sorted(series)
+    points = _thin(sorted(series), buckets=max(8, int(width / 3)))
     if not points:
         return drawing
     first, last = points[0][0], points[-1][0]
@@ -649,7 +738,9 @@ def _draw_header_footer(layout: Layout, running: Running) -> Callable[[Canvas, B
         canvas.setLineWidth(0.5)
         canvas.line(left, bottom_line, right, bottom_line)
         canvas.setFont(fonts.REGULAR, size)
-        canvas.drawString(left, bottom_line - size * 1.4, _fit(running.prepared, fonts.REGULAR, size, half))
+        number_room = stringWidth(tr("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
+        room = right - left - number_room - size * 2
+        canvas.drawString(left, bottom_line - size * 1.4, _fit(running.prepared, fonts.REGULAR, size, room))
         canvas.restoreState()
 
     return on_page
@@ -683,6 +774,13 @@ def prepared_line(data: PackData) -> str:
 
 def build_pdf(story: list[Flowable], layout: Layout, running: Running, pdf_title: str) -> bytes:
     """Lay out ``story`` on pages with the running header and footer; the same input gives the same bytes."""
+    return build_pdf_counted(story, layout, running, pdf_title)[0]
+
+
+def build_pdf_counted(
+    story: list[Flowable], layout: Layout, running: Running, pdf_title: str,
+) -> tuple[bytes, int]:
+    """``build_pdf`` that also says how many pages it made."""
     if not story:
         story = [para(tr("Pack", "Nothing to show."), layout.style("body"))]
     buffer = io.BytesIO()
@@ -694,7 +792,7 @@ def build_pdf(story: list[Flowable], layout: Layout, running: Running, pdf_title
         topMargin=layout.margin_top,
         bottomMargin=layout.margin_bottom,
         title=fonts.printable(pdf_title),
-        author=fonts.printable(running.person),
+        author="Care Organiser",
         creator="Care Organiser",
         producer="Care Organiser (ReportLab)",
         subject=running.title,
@@ -708,7 +806,7 @@ def build_pdf(story: list[Flowable], layout: Layout, running: Running, pdf_title
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_draw_header_footer(layout, running))])
     doc.build(story, canvasmaker=_numbered_canvas(_draw_page_number(layout)))
-    return buffer.getvalue()
+    return buffer.getvalue(), doc.page
 
 
 # --------------------------------------------------------------------------------------------- sections
@@ -731,6 +829,20 @@ def section_title(key: str) -> str:
 def heading(layout: Layout, text: str) -> list[Flowable]:
     """A section heading that never sits alone at the foot of a page."""
     return [CondPageBreak(layout.body_size * 9), Paragraph(esc(text), layout.style("h1"))]
+
+
+def open_section(
+    layout: Layout, title: str, lead: Sequence[Flowable], blocks: Sequence[Sequence[Flowable]],
+) -> list[Flowable]:
+    """A section made of blocks that each stay on one page; the heading and ``lead`` stay with the first.
+
+    (Platypus's keepWithNext cannot reach into a KeepTogether, so the heading goes inside the first one.)"""
+    heading_flows = heading(layout, title)
+    story: list[Flowable] = [heading_flows[0]]
+    for index, block in enumerate(blocks):
+        content = [*heading_flows[1:], *lead, *block] if index == 0 else list(block)
+        story.append(KeepTogether(content))
+    return story
 
 
 def since_intro(data: PackData, layout: Layout) -> list[Flowable]:
@@ -832,11 +944,9 @@ def _questions(data: PackData, layout: Layout) -> list[Flowable]:
         return []
     order = {"high": 0, "normal": 1, "low": 2}
     questions = sorted(data.questions, key=lambda q: order[q.priority])
-    story = heading(layout, section_title("questions"))
-    story.append(para(tr("Pack", "Most important first, with room to write the answers."), layout.style("intro")))
-    for number, question in enumerate(questions, start=1):
-        story.append(KeepTogether(_question_block(number, question, layout)))
-    return story
+    intro = para(tr("Pack", "Most important first, with room to write the answers."), layout.style("intro"))
+    blocks = [_question_block(number, question, layout) for number, question in enumerate(questions, start=1)]
+    return open_section(layout, section_title("questions"), [intro], blocks)
 
 
 def _question_block(number: int, question: PackQuestion, layout: Layout) -> list[Flowable]:
@@ -874,28 +984,34 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
 
 
 def _medication_table(medications: Sequence[PackMedication], layout: Layout) -> list[Flowable]:
+    """Medicine (name, strength, form, stock) | Dose and when | What for | Prescribed by | Since."""
     cell, small, strong = layout.style("cell"), layout.style("cell_small"), layout.style("cell_bold")
     rows = []
     for med in medications:
         name_cell: list[Flowable] = [para(med.name, strong)]
+        if med.strength:
+            name_cell.append(para(med.strength, cell))
         extra = join_nonempty([med.form, med.route], ", ")
         if extra:
             name_cell.append(para(extra, small))
         if med.stock_text:
             name_cell.append(para(tr("Pack", "Stock: {stock}").format(stock=med.stock_text), small))
-        schedule_cell: list[Flowable] = [para(med.schedule_text, cell)]
+        when_cell: list[Flowable] = []
+        if med.dose:
+            when_cell.append(para(med.dose, strong))
+        if med.schedule_text:
+            when_cell.append(para(med.schedule_text, cell))
         if med.instructions:
-            schedule_cell.append(para(med.instructions, small))
+            when_cell.append(para(med.instructions, small))
         rows.append([
-            name_cell, para(med.strength, cell), para(med.dose, cell), schedule_cell,
-            para(med.purpose, cell), para(med.prescriber, cell), para(fmt_date(med.since, short=True), cell),
+            name_cell, when_cell, para(med.purpose, cell), para(med.prescriber, cell),
+            para(fmt_date(med.since, short=True), cell),
         ])
     header = [
-        tr("Pack", "Medicine"), tr("Pack", "Strength"), tr("Pack", "Dose"), tr("Pack", "When"),
-        tr("Pack", "What for"), tr("Pack", "Prescriber"), tr("Pack", "Since"),
+        tr("Pack", "Medicine"), tr("Pack", "Dose and when"), tr("Pack", "What for"), tr("Pack", "Prescribed by"),
+        tr("Pack", "Since"),
     ]
-    fractions = (0.19, 0.11, 0.12, 0.2, 0.14, 0.13, 0.11) if not layout.large_print else (0.2, 0.11, 0.12, 0.2, 0.13, 0.12, 0.12)
-    return data_tables(layout, header, rows, fractions)
+    return data_tables(layout, header, rows, (0.25, 0.32, 0.15, 0.16, 0.12))
 
 
 def change_label(change: str) -> str:
@@ -1006,7 +1122,7 @@ def _symptom_table(symptoms: Sequence[PackSymptomSummary], layout: Layout) -> li
         worst = f"{symptom.worst_severity} ({severity_label(symptom.worst_severity)})"
         rows.append([
             para(symptom.name, strong), para(str(symptom.count), right), para(average, cell), para(worst, cell),
-            sparkline(symptom.series, spark_w, layout.body_size * 1.4),
+            sparkline(symptom.series, spark_w, layout.body_size * 1.7),
         ])
     header = [
         tr("Pack", "Symptom"), tr("Pack", "Times noted"), tr("Pack", "Average severity"),
@@ -1016,15 +1132,16 @@ def _symptom_table(symptoms: Sequence[PackSymptomSummary], layout: Layout) -> li
 
 
 def _note_block(note: PackNote, tz: str, layout: Layout) -> list[Flowable]:
+    """One paragraph per note (its time and symptoms, then its text), so a very long note splits across
+    pages where it falls instead of jumping to a fresh page."""
     symptoms = ", ".join(f"{esc(name)} {severity}" for name, severity in note.symptoms)
-    head = f"<b>{esc(fmt_datetime(note.at, tz, weekday=False))}</b>"
+    text = f"<b>{esc(fmt_datetime(note.at, tz))}</b>"
     if symptoms:
-        head += f' <font color="{MUTED.hexval()}">· {symptoms}</font>'
-    style = ParagraphStyle("nh", parent=layout.style("body"), spaceBefore=layout.gap * 0.3, spaceAfter=0, keepWithNext=1)
-    block: list[Flowable] = [Paragraph(head, style)]
+        text += f' <font color="{MUTED.hexval()}">· {symptoms}</font>'
     if note.text:
-        block.append(para(note.text, ParagraphStyle("nt", parent=layout.style("body"), leftIndent=layout.body_size)))
-    return block
+        text += f"<br/>{esc(note.text)}"
+    style = ParagraphStyle("note", parent=layout.style("body"), spaceBefore=layout.gap * 0.3)
+    return [Paragraph(text, style)]
 
 
 # ----- measurements
@@ -1034,10 +1151,8 @@ def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
     series = [s for s in data.measurements if s.points or s.previous_tests]
     if not series:
         return []
-    story = heading(layout, section_title("measurements"))
-    for one in series:
-        story.append(KeepTogether(_measurement_block(one, data.timezone, layout)))
-    return story
+    blocks = [_measurement_block(one, data.timezone, layout) for one in series]
+    return open_section(layout, section_title("measurements"), [], blocks)
 
 
 def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -> list[Flowable]:
@@ -1056,28 +1171,47 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -
     return block
 
 
+def with_unit(value: float, unit: str, decimals: int) -> str:
+    """``62%``, ``331 m``, ``0.78`` (a ratio has no unit to print)."""
+    number = fmt_number(value, decimals)
+    if not unit or unit == "ratio":
+        return number
+    return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
+
+
 def _measurement_summary(series: PackMeasurementSeries, points: list[tuple[datetime, float]], tz: str) -> str:
     def value(v: float) -> str:
-        return esc(join_nonempty([fmt_number(v, series.decimals), series.unit], " "))
+        return esc(with_unit(v, series.unit, series.decimals))
+
+    def day(when: datetime) -> str:
+        return esc(fmt_date(local(when, tz).date(), short=True))
 
     last_at, last = points[-1]
-    parts = [tr("Pack", "Latest {value} on {date}").format(
-        value=f"<b>{value(last)}</b>", date=esc(fmt_date(local(last_at, tz).date(), short=True)),
-    )]
+    parts = [tr("Pack", "Latest {value} on {date}").format(value=f"<b>{value(last)}</b>", date=day(last_at))]
     if len(points) > 1:
         first_at, first = points[0]
-        parts.append(tr("Pack", "{value} on {date}").format(
-            value=value(first), date=esc(fmt_date(local(first_at, tz).date(), short=True)),
-        ))
+        parts.append(tr("Pack", "first shown {value} on {date}").format(value=value(first), date=day(first_at)))
         values = [v for _, v in points]
-        parts.append(tr("Pack", "lowest {low}, highest {high}, {count} readings").format(
+        parts.append(tr("Pack", "lowest {low}, highest {high} in {count} readings").format(
             low=value(min(values)), high=value(max(values)), count=len(points),
         ))
-    if series.range_low is not None or series.range_high is not None:
-        low = fmt_number(series.range_low, series.decimals) if series.range_low is not None else ""
-        high = fmt_number(series.range_high, series.decimals) if series.range_high is not None else ""
-        parts.append(tr("Pack", "reference range {low} to {high}").format(low=esc(low), high=esc(high)).strip())
+    reference = _reference_text(series)
+    if reference:
+        parts.append(esc(reference))
     return " · ".join(parts)
+
+
+def _reference_text(series: PackMeasurementSeries) -> str:
+    low, high = series.range_low, series.range_high
+    if low is not None and high is not None:
+        return tr("Pack", "reference range {low} to {high}").format(
+            low=fmt_number(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
+        )
+    if low is not None:
+        return tr("Pack", "reference {low} or more").format(low=with_unit(low, series.unit, series.decimals))
+    if high is not None:
+        return tr("Pack", "reference up to {high}").format(high=with_unit(high, series.unit, series.decimals))
+    return ""
 
 
 def _previous_tests_text(days: Sequence[date], shown: int = 24) -> str:
@@ -1115,16 +1249,13 @@ def interest_label(interest: str) -> str:
 def _trials(data: PackData, layout: Layout) -> list[Flowable]:
     if not data.trials:
         return []
-    story = heading(layout, section_title("trials"))
     disclaimer = tr(
         "Pack",
         "The pre-screen holds each trial's published criteria against the latest measurements. It is something "
         "to discuss with the clinician and the trial team, never a verdict.",
     )
-    story.append(para(disclaimer, layout.style("intro")))
-    for trial in data.trials:
-        story += _trial_block(trial, layout)
-    return story
+    blocks = [_trial_block(trial, layout) for trial in data.trials]
+    return open_section(layout, section_title("trials"), [para(disclaimer, layout.style("intro"))], blocks)
 
 
 def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
@@ -1140,10 +1271,9 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
         head.append(para(trial.notes, layout.style("body")))
     if trial.prescreen is not None:
         head.append(para(_prescreen_counts(trial), layout.style("body"), markup=True))
-    story: list[Flowable] = [KeepTogether(head)]
     if trial.key_items:
-        story += _prescreen_table(trial.key_items, layout)
-    return story
+        head += _prescreen_table(trial.key_items, layout)
+    return head
 
 
 def _prescreen_counts(trial: PackTrial) -> str:
@@ -1179,10 +1309,9 @@ def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list
 def _rides(data: PackData, layout: Layout) -> list[Flowable]:
     if not data.rides:
         return []
-    story = heading(layout, section_title("rides"))
-    for ride in sorted(data.rides, key=lambda r: r.pickup_at):
-        story.append(KeepTogether(_ride_block(ride, data.timezone, layout)))
-    return story
+    # There and back belong on one page: one block for all legs (it splits only if it cannot fit a page).
+    legs = [flow for ride in sorted(data.rides, key=lambda r: r.pickup_at) for flow in _ride_block(ride, data.timezone, layout)]
+    return open_section(layout, section_title("rides"), [], [legs])
 
 
 def _ride_block(ride: PackRide, tz: str, layout: Layout) -> list[Flowable]:

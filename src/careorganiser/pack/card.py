@@ -1,0 +1,155 @@
+"""The one-page medication card: what a paramedic or an emergency department needs at a glance.
+
+Who the person is, what they must not be given (allergies, printed first and boldly), what they take, and whom
+to call. It must stay one page: with many medications the type shrinks step by step until it fits.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from careorganiser.i18n import tr
+from careorganiser.pack import fonts
+from careorganiser.pack.model import PackContact, PackData, PackOptions
+from careorganiser.pack.render import (
+    ACCENT,
+    Layout,
+    Running,
+    age_on,
+    build_pdf_counted,
+    data_tables,
+    esc,
+    fmt_date,
+    join_nonempty,
+    kv_table,
+    make_layout,
+    para,
+    person_line,
+    prepared_line,
+)
+
+MIN_BODY_SIZE = 5.5
+"""The smallest type the card's lists shrink to; below this it spills onto a second page rather than lose a line.
+The person and the allergies keep the full size until the lists are within 2 points of this."""
+
+
+def render_medication_card(data: PackData, options: PackOptions) -> bytes:
+    """The medication card as PDF bytes: one page, the type shrunk if that is what it takes."""
+    page = make_layout(options)
+    size = page.body_size
+    while True:
+        tables = make_layout(options, body_size=size)
+        head = page if size >= MIN_BODY_SIZE + 2 else tables
+        pdf, pages = build_pdf_counted(_card_story(data, head, tables), page, _running(data), _title(data))
+        if pages <= 1 or size <= MIN_BODY_SIZE:
+            return pdf
+        size = max(MIN_BODY_SIZE, size - 0.5)
+
+
+def _title(data: PackData) -> str:
+    return f"{tr('Pack', 'Medication card')}: {data.person.name}"
+
+
+def _running(data: PackData) -> Running:
+    return Running(person=person_line(data), title=tr("Pack", "Medication card"), prepared=prepared_line(data))
+
+
+def _card_story(data: PackData, head: Layout, tables: Layout) -> list[Flowable]:
+    """Who, allergies, medications, contacts. ``head`` styles the person and allergies, which keep their size
+    as long as they can; ``tables`` styles the lists, which shrink first."""
+    story: list[Flowable] = [
+        para(tr("Pack", "Medication card"), head.style("title")),
+        para(tr("Pack", "In an emergency, please show this to the ambulance crew or hospital staff."),
+             head.style("intro")),
+    ]
+    story += _who(data, head)
+    story += [Spacer(1, head.gap * 0.6), _allergies(data, head)]
+    story += _medications(data, tables)
+    story += _contacts(data, tables)
+    story += [Spacer(1, tables.gap), para(_validity(data), tables.style("small"))]
+    return story
+
+
+def _who(data: PackData, layout: Layout) -> list[Flowable]:
+    person = data.person
+    value = layout.style("value")
+    rows: list[tuple[str, Flowable]] = []
+    if person.date_of_birth:
+        born = tr("Pack", "{date} (age {age})").format(
+            date=fmt_date(person.date_of_birth), age=age_on(person.date_of_birth, data.prepared_on),
+        )
+        rows.append((tr("Pack", "Date of birth"), para(born, value)))
+    for system, number in person.identifiers:
+        rows.append((system, para(number, value)))
+    if person.conditions:
+        rows.append((tr("Pack", "Conditions"), para("; ".join(person.conditions), value)))
+    story: list[Flowable] = [para(person.name, layout.style("value_big")), Spacer(1, layout.gap * 0.3)]
+    if rows:
+        story.append(kv_table(layout, rows, label_fraction=0.22))
+    return story
+
+
+def _allergies(data: PackData, layout: Layout) -> Table:
+    """A box with a thick accent frame: the one thing that must not be missed."""
+    allergies = "; ".join(data.person.allergies) if data.person.allergies else tr("Pack", "None recorded")
+    size = layout.body_size * 1.25
+    text = f'<font size="{size:.1f}"><b>{esc(tr("Pack", "Allergies"))}:</b> {esc(allergies)}</font>'
+    style = layout.style("value")
+    cell = Paragraph(text, style.clone("allergy", leading=size * 1.3))
+    box = Table([[cell]], colWidths=[layout.frame_width], hAlign="LEFT")
+    pad = layout.body_size * 0.6
+    box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("BOX", (0, 0), (-1, -1), 2, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+    ]))
+    return box
+
+
+def _medications(data: PackData, layout: Layout) -> list[Flowable]:
+    heading = para(tr("Pack", "Medications taken now"), layout.style("h2"))
+    if not data.medications:
+        return [heading, para(tr("Pack", "None recorded."), layout.style("body"))]
+    cell, strong, small = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_small")
+    rows = []
+    for med in data.medications:
+        name: list[Flowable] = [para(join_nonempty([med.name, med.strength], " "), strong)]
+        extra = join_nonempty([med.form, med.route], ", ")
+        if extra:
+            name.append(para(extra, small))
+        when: list[Flowable] = [para(med.schedule_text, cell)]
+        if med.instructions:
+            when.append(para(med.instructions, small))
+        rows.append([name, para(med.dose, cell), when, para(med.purpose, cell)])
+    header = [tr("Pack", "Medicine"), tr("Pack", "Dose"), tr("Pack", "When"), tr("Pack", "What for")]
+    return [heading, *data_tables(layout, header, rows, (0.32, 0.16, 0.32, 0.2))]
+
+
+def _contacts(data: PackData, layout: Layout) -> list[Flowable]:
+    contacts = _contact_list(data)
+    if not contacts:
+        return []
+    cell, strong = layout.style("cell"), layout.style("cell_bold")
+    rows = [[para(c.name, strong), para(c.role, cell), para(c.phone, strong)] for c in contacts]
+    header = [tr("Pack", "Who to call"), tr("Pack", "Role"), tr("Pack", "Phone")]
+    return [para(tr("Pack", "Contacts"), layout.style("h2")), *data_tables(layout, header, rows, (0.34, 0.38, 0.28))]
+
+
+def _contact_list(data: PackData) -> list[PackContact]:
+    """The emergency contacts, plus the appointment's clinician if their number is not already there."""
+    contacts = list(data.emergency_contacts)
+    appointment = data.appointment
+    if appointment and appointment.clinician_phone and all(c.phone != appointment.clinician_phone for c in contacts):
+        contacts.append(PackContact(appointment.clinician_name, appointment.clinician_role, appointment.clinician_phone))
+    return contacts
+
+
+def _validity(data: PackData) -> str:
+    return tr(
+        "Pack",
+        "This list was correct on {date}. Medicines change: check it with the pharmacist or GP if it is older "
+        "than a month.",
+    ).format(date=fmt_date(data.prepared_on))

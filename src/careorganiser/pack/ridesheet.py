@@ -1,0 +1,183 @@
+"""The ride sheet: one page per trip for the driver.
+
+A trip is the ride there and the ride back for one appointment (rides with no appointment are trips of
+their own). The driver needs, in this order: when to be where (large), where to go, when the appointment
+is, the way home, and whom to call if something goes wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from careorganiser.i18n import tr
+from careorganiser.pack import fonts
+from careorganiser.pack.model import PackContact, PackData, PackOptions, PackRide
+from careorganiser.pack.render import (
+    ACCENT,
+    Layout,
+    Running,
+    boxed,
+    build_pdf,
+    data_tables,
+    direction_label,
+    esc,
+    fmt_date,
+    fmt_time,
+    join_nonempty,
+    kv_table,
+    local,
+    make_layout,
+    para,
+    person_line,
+    prepared_line,
+    ride_status_label,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trip:
+    """The legs of one outing, in pick-up order, and the appointment time they serve (if known)."""
+
+    day: date
+    appointment_at: datetime | None
+    legs: tuple[PackRide, ...]
+
+
+def group_trips(rides: Sequence[PackRide], tz: str) -> list[Trip]:
+    """Rides grouped by their appointment (or, without one, by the local day of pick-up)."""
+    groups: dict[tuple[str, str], list[PackRide]] = {}
+    for ride in sorted(rides, key=lambda r: r.pickup_at):
+        if ride.appointment_at is not None:
+            key = ("appointment", ride.appointment_at.isoformat())
+        else:
+            key = ("day", local(ride.pickup_at, tz).date().isoformat())
+        groups.setdefault(key, []).append(ride)
+    trips = [
+        Trip(
+            day=local(legs[0].appointment_at or legs[0].pickup_at, tz).date(),
+            appointment_at=legs[0].appointment_at,
+            legs=tuple(legs),
+        )
+        for legs in groups.values()
+    ]
+    return sorted(trips, key=lambda t: t.legs[0].pickup_at)
+
+
+def render_ride_sheet(data: PackData, options: PackOptions) -> bytes:
+    """The driver's ride sheet as PDF bytes: one page (or more) per trip."""
+    layout = make_layout(options)
+    story: list[Flowable] = []
+    trips = group_trips(data.rides, data.timezone)
+    for index, trip in enumerate(trips):
+        if index:
+            story.append(PageBreak())
+        story += _trip(data, trip, layout)
+    if not trips:
+        story = [
+            para(tr("Pack", "Ride sheet"), layout.style("title")),
+            para(tr("Pack", "No rides are arranged."), layout.style("body")),
+        ]
+    running = Running(person=person_line(data), title=tr("Pack", "Ride sheet"), prepared=prepared_line(data))
+    return build_pdf(story, layout, running, f"{tr('Pack', 'Ride sheet')}: {data.person.name}")
+
+
+def _trip(data: PackData, trip: Trip, layout: Layout) -> list[Flowable]:
+    title = tr("Pack", "Ride sheet for {name}").format(name=data.person.name)
+    story: list[Flowable] = [
+        para(title, layout.style("title")),
+        para(fmt_date(trip.day, weekday=True), layout.style("subtitle")),
+    ]
+    appointment = _appointment_text(data, trip)
+    if appointment:
+        story.append(boxed(layout, [para(appointment, layout.style("lead"), markup=True)], accent=True))
+    for leg in trip.legs:
+        story.append(KeepTogether(_leg(data, leg, layout)))
+    story += _who_to_call(data, trip, layout)
+    return story
+
+
+def _appointment_text(data: PackData, trip: Trip) -> str:
+    """"Appointment at 10:30 with Dr Mehta, Chest clinic" for the trip's appointment, if we know it."""
+    appointment = data.appointment
+    if appointment is not None and (trip.appointment_at is None or trip.appointment_at == appointment.starts_at):
+        if trip.appointment_at is None and local(appointment.starts_at, data.timezone).date() != trip.day:
+            return ""
+        when = fmt_time(appointment.starts_at, data.timezone)
+        head = tr("Pack", "Appointment at {time}").format(time=when)
+        detail = join_nonempty([appointment.clinician_name, appointment.place], ", ")
+        return f"<b>{esc(head)}</b>" + (f"<br/>{esc(detail)}" if detail else "")
+    if trip.appointment_at is not None:
+        head = tr("Pack", "Appointment at {time}").format(time=fmt_time(trip.appointment_at, data.timezone))
+        return f"<b>{esc(head)}</b>"
+    return ""
+
+
+def _leg(data: PackData, leg: PackRide, layout: Layout) -> list[Flowable]:
+    size = layout.body_size * 1.9
+    big = ParagraphStyle(
+        "when", parent=layout.style("body"), fontName=fonts.BOLD, fontSize=size, leading=size * 1.25,
+        textColor=ACCENT, spaceBefore=layout.gap * 1.4, spaceAfter=layout.gap * 0.5, keepWithNext=1,
+    )
+    when = tr("Pack", "{direction}: pick up at {time}").format(
+        direction=direction_label(leg.direction), time=fmt_time(leg.pickup_at, data.timezone),
+    )
+    value, strong = layout.style("value"), layout.style("alert")
+    destination = leg.destination or (data.appointment.place if data.appointment and leg.direction == "there" else "")
+    rows: list[tuple[str, Flowable]] = []
+    if leg.pickup_address:
+        rows.append((tr("Pack", "Pick up from"), para(leg.pickup_address, strong)))
+    if destination:
+        rows.append((tr("Pack", "Take to"), para(destination, strong)))
+    rows.append((tr("Pack", "Passenger"), para(join_nonempty([data.person.name, data.person.phone], ", "), value)))
+    if leg.driver_name or leg.driver_phone:
+        rows.append((tr("Pack", "Driver"), para(join_nonempty([leg.driver_name, leg.driver_phone], ", "), value)))
+    if leg.status:
+        rows.append((tr("Pack", "Status"), para(ride_status_label(leg.status), value)))
+    if leg.notes:
+        rows.append((tr("Pack", "Notes"), para(leg.notes, value)))
+    return [Paragraph(esc(when), big), kv_table(layout, rows, label_fraction=0.24)]
+
+
+def _who_to_call(data: PackData, trip: Trip, layout: Layout) -> list[Flowable]:
+    contacts = _call_list(data, trip)
+    if not contacts:
+        return []
+    cell, strong = layout.style("cell"), layout.style("cell_bold")
+    rows = [[para(c.name, strong), para(c.role, cell), para(c.phone, strong)] for c in contacts]
+    header = [tr("Pack", "Who to call"), tr("Pack", "Why"), tr("Pack", "Phone")]
+    heading = Paragraph(esc(tr("Pack", "If something goes wrong")), layout.style("h2"))
+    return [Spacer(1, layout.gap), heading, *data_tables(layout, header, rows, (0.34, 0.36, 0.3))]
+
+
+def _call_list(data: PackData, trip: Trip) -> list[PackContact]:
+    """The clinic, the person, the caregiver and the other drivers: each number once."""
+    contacts: list[PackContact] = []
+    clinic_phone = next((leg.destination_phone for leg in trip.legs if leg.destination_phone), "")
+    appointment = data.appointment
+    if appointment is not None and appointment.clinician_phone and trip.appointment_at in (None, appointment.starts_at):
+        contacts.append(PackContact(
+            join_nonempty([appointment.clinician_name, appointment.place], ", ") or tr("Pack", "Clinic"),
+            tr("Pack", "Running late, or cannot come"), appointment.clinician_phone,
+        ))
+    if clinic_phone:
+        contacts.append(PackContact(tr("Pack", "Clinic reception"), tr("Pack", "Running late, or cannot come"),
+                                    clinic_phone))
+    if data.person.phone:
+        contacts.append(PackContact(data.person.name, tr("Pack", "Passenger"), data.person.phone))
+    if data.caregiver is not None and data.caregiver.phone:
+        role = join_nonempty([data.caregiver.role, tr("Pack", "caregiver")], ", ")
+        contacts.append(PackContact(data.caregiver.name, role, data.caregiver.phone))
+    for leg in trip.legs:
+        if leg.driver_phone:
+            role = tr("Pack", "Driver: {direction}").format(direction=direction_label(leg.direction).lower())
+            contacts.append(PackContact(leg.driver_name or tr("Pack", "Driver"), role, leg.driver_phone))
+    unique: list[PackContact] = []
+    for contact in contacts:
+        if all(contact.phone != seen.phone for seen in unique):
+            unique.append(contact)
+    return unique
