@@ -48,7 +48,7 @@ def restore_profile(source: Path, name: str, passphrase: str | None = None) -> s
             try:
                 check_can_read(engine)
             except WrongPassphrase:
-                raise WrongPassphrase(tr("Backup", "That passphrase does not open this backup.")) from None
+                raise store.WrongPassphrase(tr("Backup", "That passphrase does not open this backup.")) from None
             store.ensure_current_schema(engine, info, passphrase if info.encrypted else None)
         finally:
             engine.dispose()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -41,7 +41,8 @@ def apply_pragmas(dbapi_connection: Any, passphrase: str | None) -> None:
 
 
 def make_engine(path: Path, passphrase: str | None = None) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}", module=sqlcipher)
+    # URL.create keeps the path as it is: a URL string would decode the %XX of a profile's file name.
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from careorganiser import paths
 from careorganiser.i18n import tr
+from careorganiser.store.engine import WrongPassphrase as _EngineWrongPassphrase
 from careorganiser.store.engine import (
-    WrongPassphrase,
     check_can_read,
     is_encrypted_file,
     make_engine,
@@ -33,6 +33,11 @@ from careorganiser.store.migrations import HEAD, REVISIONS
 
 PROFILE_SUFFIX = ".careprofile"
 MAX_NAME_LENGTH = 80
+# File names are at most 255 bytes; the trash and backups add a timestamp and a reason to the name.
+MAX_FILE_STEM_BYTES = 180
+# Joiners are part of writing (Persian needs ZWNJ; emoji sequences use ZWJ); other format characters are refused.
+_ALLOWED_FORMAT_CHARS = frozenset("\u200c\u200d")
+_SAFE_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_'()&,+=@!~")
 
 
 class ProfileError(Exception):
@@ -49,6 +54,10 @@ class ProfileExists(ProfileError):
 
 class PassphraseRequired(ProfileError):
     pass
+
+
+class WrongPassphrase(ProfileError, _EngineWrongPassphrase):
+    """The passphrase does not open this profile; also an ``engine.WrongPassphrase``."""
 
 
 class NewerSchemaError(ProfileError):
@@ -73,16 +82,27 @@ def validate_profile_name(name: str) -> str:
         raise ProfileError(
             tr("Profiles", "A profile name can be at most {n} characters.").format(n=MAX_NAME_LENGTH)
         )
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in cleaned):
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in _ALLOWED_FORMAT_CHARS
+           for ch in cleaned):
         raise ProfileError(tr("Profiles", "A profile name cannot contain control characters."))
     if cleaned in (".", ".."):
         raise ProfileError(tr("Profiles", "That name cannot be used for a profile."))
+    if len(_file_stem(cleaned).encode("utf-8")) > MAX_FILE_STEM_BYTES:
+        raise ProfileError(tr("Profiles", "That profile name is too long; please use a shorter one."))
     return cleaned
 
 
+def _file_stem(name: str) -> str:
+    # Letters, marks and digits of any script stay readable; path separators, '%', symbols and other
+    # unsafe characters are percent-encoded (UTF-8), so ``unquote`` gives the name back.
+    return "".join(
+        ch if ch in _SAFE_ASCII or (ord(ch) > 127 and unicodedata.category(ch)[0] in "LMN") else quote(ch, safe="")
+        for ch in name
+    )
+
+
 def _file_name(name: str) -> str:
-    # Letters of any script stay readable; path separators and other unsafe characters are escaped.
-    return quote(name, safe=" -_'()&,+=@!~") + PROFILE_SUFFIX
+    return _file_stem(name) + PROFILE_SUFFIX
 
 
 def profile_path(name: str) -> Path:
@@ -92,7 +112,7 @@ def profile_path(name: str) -> Path:
 def _info(path: Path) -> ProfileInfo:
     stat = path.stat()
     return ProfileInfo(
-        name=unquote(path.name[: -len(PROFILE_SUFFIX)]),
+        name=unicodedata.normalize("NFC", unquote(path.name[: -len(PROFILE_SUFFIX)])),
         path=path,
         encrypted=is_encrypted_file(path),
         size_bytes=stat.st_size,
@@ -151,8 +171,19 @@ def _remove_sidecars(path: Path) -> None:
             side.unlink()
 
 
+def _create_private_file(path: Path) -> None:
+    """Create an empty owner-only file; refuse (never overwrite) one that exists."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise ProfileExists(tr("Profiles", "{path} already exists.").format(path=path)) from None
+    os.close(fd)
+    paths.make_private_file(path)
+
+
 def create_profile(name: str, passphrase: str | None = None, person_name: str | None = None) -> Profile:
     """Create the file (schema made and stamped at the current head) with its person, and open it."""
+    from careorganiser.store import search  # noqa: F401  (adds the full-text index to create_all)
     from careorganiser.store.models import Base, Person
 
     name = validate_profile_name(name)
@@ -161,6 +192,7 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
     if profile_exists(name):
         raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
     path = profile_path(name)
+    _create_private_file(path)  # owner-only before SQLite opens it: its -wal and -shm then get the same mode
     engine = make_engine(path, passphrase)
     try:
         with engine.begin() as conn:
@@ -212,11 +244,14 @@ def open_profile(name: str, passphrase: str | None = None) -> Profile:
         raise PassphraseRequired(
             tr("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name)
         )
+    if not info.encrypted:
+        # Our pragmas (WAL) write to the file: look at a plain file first, and leave one that is not ours alone.
+        _check_revision(_probe_plain_revision(info), info)
     engine = make_engine(info.path, passphrase if info.encrypted else None)
     try:
         try:
             check_can_read(engine)
-        except WrongPassphrase:
+        except _EngineWrongPassphrase:
             raise WrongPassphrase(
                 tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
             ) from None
@@ -227,10 +262,28 @@ def open_profile(name: str, passphrase: str | None = None) -> Profile:
     return Profile(info, engine, passphrase if info.encrypted else None)
 
 
-def ensure_current_schema(engine: Engine, info: ProfileInfo, passphrase: str | None = None) -> None:
-    revision = schema_revision(engine)
-    if revision == HEAD:
-        return
+def _probe_plain_revision(info: ProfileInfo) -> str | None:
+    """The revision of a plain file, read without our pragmas so that nothing is written; None if not a profile."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    if info.path.stat().st_size == 0:
+        return None
+    conn = sqlcipher.connect(str(info.path))
+    try:
+        conn.execute("PRAGMA query_only = 1")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlcipher.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
+def _check_revision(revision: str | None, info: ProfileInfo) -> None:
+    """Refuse a file that is not a profile, or that a newer version of the app wrote."""
     if revision is None:
         raise ProfileError(
             tr("Profiles", "\u201c{name}\u201d is not a Care Organiser profile.").format(name=info.name)
@@ -243,6 +296,13 @@ def ensure_current_schema(engine: Engine, info: ProfileInfo, passphrase: str | N
                 "Install that version to open it; the file has not been changed.",
             ).format(name=info.name)
         )
+
+
+def ensure_current_schema(engine: Engine, info: ProfileInfo, passphrase: str | None = None) -> None:
+    revision = schema_revision(engine)
+    if revision == HEAD:
+        return
+    _check_revision(revision, info)
     backup_profile_file(info, passphrase, reason=f"before-upgrade-{revision}")
     upgrade(engine)
 
@@ -278,15 +338,23 @@ def backup_profile_file(info: ProfileInfo, passphrase: str | None = None, reason
     if dest.exists():
         raise ProfileError(tr("Profiles", "{path} already exists.").format(path=dest))
     key = passphrase if info.encrypted else None
-    source = sqlcipher.connect(str(info.path))
-    target = sqlcipher.connect(str(dest))
+    _create_private_file(dest)
     try:
-        apply_pragmas(source, key)
-        apply_pragmas(target, key)
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+        source = sqlcipher.connect(str(info.path))
+        try:
+            target = sqlcipher.connect(str(dest))
+            try:
+                apply_pragmas(source, key)
+                apply_pragmas(target, key)
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except BaseException:
+        dest.unlink(missing_ok=True)  # our own half-made copy
+        _remove_sidecars(dest)
+        raise
     paths.make_private_file(dest)
     return dest
 
