@@ -150,6 +150,11 @@ def test_reader_is_tolerant_of_spelling_and_missing_optional_fields() -> None:
         ({"kind": "every_hours", "hours": -6, "start": "2026-11-01T06:00"}, "hours: -6 is not a number of hours"),
         ({"kind": "every_hours", "hours": "six", "start": "2026-11-01T06:00"}, 'hours: "six" is not a number'),
         ({"kind": "every_hours", "hours": 0.001, "start": "2026-11-01T06:00"}, "hours: 0.001 is less than a minute"),
+        ({"kind": "every_hours", "hours": 1e300, "start": "2026-11-01T06:00"}, "hours: 1e+300 is more than a year"),
+        ({"kind": "every_n_days", "every": 10**9, "times": ["09:00"], "start": "2026-11-01"},
+         "every: 1000000000 days is more than ten years"),
+        ({"kind": "as_needed", "min_gap_hours": 1e12}, "min_gap_hours: 1000000000000.0 is more than a year"),
+        ({"kind": "every_hours", "hours": float("nan"), "start": "2026-11-01T06:00"}, "hours: NaN is not a number"),
         ({"kind": "every_hours", "hours": 6}, "start: missing"),
         ({"kind": "every_hours", "hours": 6, "start": "2026-11-01T06:00+01:00"},
          'start: "2026-11-01T06:00+01:00" must be a local time without an offset'),
@@ -542,9 +547,9 @@ def test_property_each_whole_day_has_each_time_once(data: st.DataObject, where: 
     found = occurrences(schedule, *local_day_range(first, first + timedelta(days=count - 1), zone), zone)
     for offset in range(count):
         day = first + timedelta(days=offset)
+        day_from, day_to = day_bounds(day, zone)
         for h, m in clock:
             wanted = expected_instant(datetime(day.year, day.month, day.day, h, m), zone)
-            day_from, day_to = day_bounds(day, zone)
             if day_from <= wanted < day_to:
                 assert found.count(wanted) == 1, (day, h, m)
             else:
@@ -553,7 +558,7 @@ def test_property_each_whole_day_has_each_time_once(data: st.DataObject, where: 
                 assert wanted == day_to, (day, h, m)
                 assert found.count(wanted) == (1 if offset < count - 1 else 0)
         # Each whole day gets exactly its own doses.
-        assert on_day(schedule, day, zone) == [i for i in found if day_bounds(day, zone)[0] <= i < day_bounds(day, zone)[1]]
+        assert on_day(schedule, day, zone) == [i for i in found if day_from <= i < day_to]
 
 
 @PROPERTY_SETTINGS

@@ -39,6 +39,8 @@ __all__ = [
 
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _MIN_INTERVAL = timedelta(minutes=1)
+_MAX_HOURS = 366 * 24  # a year: beyond that a number is a typing mistake (and overflows timedelta)
+_MAX_EVERY_DAYS = 3660
 _KINDS = tuple(kind.value for kind in ScheduleKind)
 _WALL_CLOCK_KINDS = (ScheduleKind.TIMES, ScheduleKind.EVERY_N_DAYS)
 _FULL_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -200,6 +202,8 @@ class Schedule:
                 raise ScheduleError("every", "missing (how many days apart)")
             if _not_int(self.every) or self.every < 1:
                 raise ScheduleError("every", f"{_quote(self.every)} is not a whole number of days, 1 or more")
+            if self.every > _MAX_EVERY_DAYS:
+                raise ScheduleError("every", f"{_quote(self.every)} days is more than ten years")
             if self.start_on is None:
                 raise ScheduleError("start", "missing (the date of the first dose)")
             if not isinstance(self.start_on, date) or isinstance(self.start_on, datetime):
@@ -212,6 +216,8 @@ class Schedule:
                 raise ScheduleError("hours", "missing (how many hours apart)")
             if _not_number(self.hours) or not math.isfinite(self.hours) or self.hours <= 0:
                 raise ScheduleError("hours", f"{_quote(self.hours)} is not a number of hours above 0")
+            if self.hours > _MAX_HOURS:
+                raise ScheduleError("hours", f"{_quote(self.hours)} is more than a year")
             if timedelta(hours=self.hours) < _MIN_INTERVAL:
                 raise ScheduleError("hours", f"{_quote(self.hours)} is less than a minute")
             if self.start_at is None:
@@ -230,6 +236,8 @@ class Schedule:
             gap = self.min_gap_hours
             if gap is not None and (_not_number(gap) or not math.isfinite(gap) or gap < 0):
                 raise ScheduleError("min_gap_hours", f"{_quote(gap)} is not a number of hours, 0 or more")
+            if gap is not None and gap > _MAX_HOURS:
+                raise ScheduleError("min_gap_hours", f"{_quote(gap)} is more than a year")
             most = self.max_per_day
             if most is not None and (_not_int(most) or most < 1):
                 raise ScheduleError("max_per_day", f"{_quote(most)} is not a whole number, 1 or more")
