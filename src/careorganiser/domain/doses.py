@@ -347,13 +347,12 @@ def as_needed_check(
         candidate = day_start(schedule.from_date, zone)
     if gap is not None and last is not None:
         candidate = max(candidate, last + gap)
-    count_on_candidate_day = 0
     if most is not None:
-        # Push past full days; each step moves to a later local day, so this ends.
+        # Push past full local days (the gap stays kept: each step only moves later). There are
+        # at most len(taken) // most full days, so the loop always ends on a day with room.
         for _ in range(len(taken) + 2):
             day = local_date(candidate, zone)
-            count_on_candidate_day = sum(1 for t in taken if local_date(t, zone) == day)
-            if count_on_candidate_day < most:
+            if sum(1 for t in taken if local_date(t, zone) == day) < most:
                 break
             candidate = day_start(day + timedelta(days=1), zone)
     if schedule.until_date is not None and local_date(candidate, zone) > schedule.until_date:
