@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +26,7 @@ from careorganiser import __version__
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
+from careorganiser.ui.search_bar import SearchBar
 
 
 def tr(text: str) -> str:
@@ -66,8 +68,13 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1180, 760))
 
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.search_bar = SearchBar(ctx)
+        self.search_bar.open_requested.connect(self.on_search_open_requested)
+        outer.addWidget(self.search_bar)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         self.nav = QListWidget()
         self.nav.setObjectName("AreaList")
         self.nav.setAccessibleName(tr("Areas"))
@@ -143,6 +150,11 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         self.go_menu = go_menu
 
+        find_action = QAction(tr("&Search"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.search_bar.focus)
+        self.addAction(find_action)
+
         new_action = QAction(tr("&New"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.on_new_triggered)
@@ -153,6 +165,15 @@ class MainWindow(QMainWindow):
         about = QAction(tr("&About Care Organiser"), self)
         about.triggered.connect(self.on_about_triggered)
         help_menu.addAction(about)
+
+    def on_search_open_requested(self, kind: str, record_id: int) -> None:
+        from careorganiser.services.search import AREA_OF_KIND
+
+        area = AREA_OF_KIND.get(kind)
+        if area is None:
+            return
+        page = self.show_area(area)
+        page.on_search_result(kind, record_id)
 
     def on_new_triggered(self) -> None:
         page = self.current_page()

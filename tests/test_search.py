@@ -1,0 +1,109 @@
+"""Search: the FTS5 index follows every change, and Ctrl+F finds records and opens their area."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from sqlalchemy import text
+
+from careorganiser.services import search as svc
+from careorganiser.services import trash
+from careorganiser.store import models as m
+from careorganiser.store import profiles, search
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+
+
+def kinds(hits: list[search.SearchHit]) -> set[tuple[str, int]]:
+    return {(h.kind, h.record_id) for h in hits}
+
+
+def test_index_follows_insert_update_trash_and_restore(profile) -> None:
+    with profile.session_factory.begin() as s:
+        note = m.SymptomNote(recorded_at=NOW, text="Breathless climbing the stairs",
+                             symptoms=[{"name": "wheeze", "severity": 2}], tags=["pacing"])
+        med = m.Medication(name="Pirfenidone", purpose="antifibrotic")
+        s.add_all([note, med])
+    assert kinds(svc.search(profile, "stairs")) == {("symptom_note", note.id)}
+    assert kinds(svc.search(profile, "wheeze")) == {("symptom_note", note.id)}, "symptom names are indexed"
+    assert kinds(svc.search(profile, "pacing")) == {("symptom_note", note.id)}, "tags are indexed"
+    assert kinds(svc.search(profile, "pirfen")) == {("medication", med.id)}, "words match as prefixes"
+
+    with profile.session_factory.begin() as s:
+        s.get(m.SymptomNote, note.id).text = "Good day in the garden"
+    assert svc.search(profile, "stairs") == []
+    assert kinds(svc.search(profile, "garden")) == {("symptom_note", note.id)}
+
+    trash.delete(profile, "symptom_note", note.id)
+    assert svc.search(profile, "garden") == [], "records in the trash are not found"
+    trash.restore(profile, "symptom_note", note.id)
+    assert kinds(svc.search(profile, "garden")) == {("symptom_note", note.id)}
+
+    with profile.session_factory.begin() as s:
+        s.delete(s.get(m.SymptomNote, note.id))
+    assert svc.search(profile, "garden") == []
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"', "*", "AND OR NOT", "NEAR(", "a" * 2000, "\u202e\u0000x", "Łódź 😀"])
+def test_odd_queries_never_fail(profile, query: str) -> None:
+    assert isinstance(svc.search(profile, query), list)
+
+
+def test_diacritics_fold(profile) -> None:
+    with profile.session_factory.begin() as s:
+        c = m.Contact(name="Dr Siobhán Ó Súilleabháin", role="rheumatologist")
+        s.add(c)
+    assert kinds(svc.search(profile, "siobhan")) == {("contact", c.id)}
+    assert kinds(svc.search(profile, "Súilleabháin")) == {("contact", c.id)}
+
+
+def test_upgrade_from_first_schema_backfills_the_index(data_dir: Path, tmp_path: Path) -> None:
+    """A profile of the first schema gains the index (with its records) when opened."""
+    from alembic import command
+
+    p = profiles.create_profile("Old")
+    with p.session_factory.begin() as s:
+        s.add(m.Question(text="Is oxygen needed for walking?"))
+    # Take the file back to revision 0001, as an older version of the app left it.
+    with p.engine.begin() as conn:
+        command.downgrade(profiles._alembic_config(conn), "0001_initial")
+    p.close()
+    before = profiles.find_profile("Old").path.read_bytes()
+    assert before
+
+    reopened = profiles.open_profile("Old")
+    try:
+        assert profiles.schema_revision(reopened.engine) == "0002_search_index"
+        assert [h.kind for h in svc.search(reopened, "oxygen")] == ["question"]
+        backups = list((data_dir / "backups").glob("*before-upgrade-0001_initial*"))
+        assert len(backups) == 1, "a backup is made before upgrading"
+    finally:
+        reopened.close()
+
+
+def test_search_bar_opens_the_area_of_a_hit(qtbot, demo_profile) -> None:
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.main_window import MainWindow
+
+    ctx = AppContext(demo_profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    find = next(a for a in window.actions() if a.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Find)))
+    find.trigger()
+    qtbot.keyClicks(window.search_bar.field, "David Hale")
+    qtbot.waitUntil(lambda: window.search_bar.results.count() > 0)
+    first = window.search_bar.results.item(0).text()
+    assert "David Hale" in first
+    qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Return)
+    assert window.nav.currentItem().text() == "Contacts"
+
+    window.search_bar.field.clear()
+    qtbot.keyClicks(window.search_bar.field, "zzzz nothing like this")
+    qtbot.waitUntil(lambda: window.search_bar.status.isVisible())
+    assert "Nothing found" in window.search_bar.status.text()
