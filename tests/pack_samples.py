@@ -373,3 +373,42 @@ def many_medications_pack(count: int = 25) -> PackData:
 
 def utc(dt: datetime) -> datetime:
     return dt.astimezone(timezone.utc)
+
+
+# ------------------------------------------------------------------------------------ reading PDFs back
+
+
+def pdf_reader(pdf: bytes):  # type: ignore[no-untyped-def]
+    import io
+
+    import pypdf
+
+    return pypdf.PdfReader(io.BytesIO(pdf))
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in pdf_reader(pdf).pages]
+
+
+def flat(text: str) -> str:
+    """Text with every run of whitespace made one space (extraction breaks lines where the layout did)."""
+    return " ".join(text.split())
+
+
+def page_fonts(pdf: bytes) -> list[dict[str, bool]]:
+    """Per page: each font's base name and whether the font file is embedded."""
+    result: list[dict[str, bool]] = []
+    for page in pdf_reader(pdf).pages:
+        fonts: dict[str, bool] = {}
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            embedded = False
+            if descriptor is not None:
+                descriptor = descriptor.get_object()
+                embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font["/BaseFont"])] = embedded
+        result.append(fonts)
+    return result

@@ -13,6 +13,7 @@ from careorganiser.pack import fonts
 from careorganiser.pack.model import PackContact, PackData, PackOptions
 from careorganiser.pack.render import (
     ACCENT,
+    MUTED,
     Layout,
     Running,
     age_on,
@@ -29,21 +30,49 @@ from careorganiser.pack.render import (
 )
 
 MIN_BODY_SIZE = 5.5
-"""The smallest type the card's lists shrink to; below this it spills onto a second page rather than lose a line.
-The person and the allergies keep the full size until the lists are within 2 points of this."""
+"""The smallest type the card's lists shrink to; below this it spills onto a second page rather than lose a line."""
+
+SIZE_STEP = 0.5
 
 
 def render_medication_card(data: PackData, options: PackOptions) -> bytes:
-    """The medication card as PDF bytes: one page, the type shrunk if that is what it takes."""
+    """The medication card as PDF bytes: one page, the type of the lists shrunk if that is what it takes.
+
+    The person and the allergies keep their full size; only if the lists cannot fit even at the smallest
+    size does everything shrink together.
+    """
     page = make_layout(options)
-    size = page.body_size
-    while True:
-        tables = make_layout(options, body_size=size)
-        head = page if size >= MIN_BODY_SIZE + 2 else tables
-        pdf, pages = build_pdf_counted(_card_story(data, head, tables), page, _running(data), _title(data))
-        if pages <= 1 or size <= MIN_BODY_SIZE:
-            return pdf
-        size = max(MIN_BODY_SIZE, size - 0.5)
+    sizes = [page.body_size - SIZE_STEP * i for i in range(int((page.body_size - MIN_BODY_SIZE) / SIZE_STEP) + 1)]
+    for shrink_head in (False, True):
+        fitted = _largest_fitting(data, options, page, sizes, shrink_head)
+        if fitted is not None:
+            return fitted
+    return _build(data, options, page, MIN_BODY_SIZE, shrink_head=True)[0]
+
+
+def _largest_fitting(
+    data: PackData, options: PackOptions, page: Layout, sizes: list[float], shrink_head: bool,
+) -> bytes | None:
+    """The card at the largest of ``sizes`` (largest first) that fits one page, found by bisection."""
+    pdf, pages = _build(data, options, page, sizes[0], shrink_head)
+    if pages <= 1:
+        return pdf
+    low, high = 1, len(sizes) - 1  # sizes[0] does not fit; look for the first index that does
+    best: bytes | None = None
+    while low <= high:
+        middle = (low + high) // 2
+        pdf, pages = _build(data, options, page, sizes[middle], shrink_head)
+        if pages <= 1:
+            best, high = pdf, middle - 1
+        else:
+            low = middle + 1
+    return best
+
+
+def _build(data: PackData, options: PackOptions, page: Layout, size: float, shrink_head: bool) -> tuple[bytes, int]:
+    tables = make_layout(options, body_size=size)
+    head = tables if shrink_head else page
+    return build_pdf_counted(_card_story(data, head, tables), page, _running(data), _title(data))
 
 
 def _title(data: PackData) -> str:
@@ -113,17 +142,19 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
     heading = para(tr("Pack", "Medications taken now"), layout.style("h2"))
     if not data.medications:
         return [heading, para(tr("Pack", "None recorded."), layout.style("body"))]
-    cell, strong, small = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_small")
+    cell = layout.style("cell")
+    muted = f'<font color="{MUTED.hexval()}" size="{layout.body_size * 0.85:.1f}">'
     rows = []
     for med in data.medications:
-        name: list[Flowable] = [para(join_nonempty([med.name, med.strength], " "), strong)]
+        # One line per medication where it fits: the extras follow in small muted type, not on lines of their own.
+        name = f"<b>{esc(join_nonempty([med.name, med.strength], ' '))}</b>"
         extra = join_nonempty([med.form, med.route], ", ")
         if extra:
-            name.append(para(extra, small))
-        when: list[Flowable] = [para(med.schedule_text, cell)]
+            name += f" {muted}{esc(extra)}</font>"
+        when = esc(med.schedule_text)
         if med.instructions:
-            when.append(para(med.instructions, small))
-        rows.append([name, para(med.dose, cell), when, para(med.purpose, cell)])
+            when += f" {muted}{esc(med.instructions)}</font>"
+        rows.append([Paragraph(name, cell), para(med.dose, cell), Paragraph(when, cell), para(med.purpose, cell)])
     header = [tr("Pack", "Medicine"), tr("Pack", "Dose"), tr("Pack", "When"), tr("Pack", "What for")]
     return [heading, *data_tables(layout, header, rows, (0.32, 0.16, 0.32, 0.2))]
 
