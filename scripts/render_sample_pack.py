@@ -37,12 +37,15 @@ def main() -> int:
         "pack-large.pdf": render_pack(data, PackOptions(large_print=True)),
         "pack-letter.pdf": render_pack(data, PackOptions(paper="letter")),
         "card.pdf": render_medication_card(data, PackOptions()),
+        "card-large.pdf": render_medication_card(data, PackOptions(large_print=True)),
         "card-25.pdf": render_medication_card(pack_samples.many_medications_pack(25), PackOptions()),
         "ridesheet.pdf": render_ride_sheet(data, PackOptions()),
+        "ridesheet-large.pdf": render_ride_sheet(data, PackOptions(large_print=True)),
         "pack-edge-scripts.pdf": render_pack(pack_samples.many_scripts_pack(), PackOptions()),
         "pack-edge-hostile.pdf": render_pack(pack_samples.hostile_pack(), PackOptions()),
         "pack-edge-long.pdf": render_pack(pack_samples.long_notes_pack(), PackOptions()),
         "pack-edge-empty.pdf": render_pack(pack_samples.no_history_pack(), PackOptions()),
+        "pack-edge-five-years.pdf": render_pack(pack_samples.five_years_pack(), PackOptions()),
     }
     for name, pdf in outputs.items():
         path = args.folder / name

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from careorganiser.pack.model import (
@@ -182,7 +182,8 @@ def trials() -> tuple[PackTrial, ...]:
     return (
         PackTrial(
             nct_id="NCT05321069",
-            title="A study to find out whether BI 1015550 (nerandomilast) slows lung function decline in people with IPF",
+            title="A study to find out whether BI 1015550 (nerandomilast) slows lung function decline "
+                  "in people with IPF",
             status_label="Active, not recruiting", phase_label="Phase 3", interest="considering",
             notes="Heard about it from the support group. Centre in Leeds.",
             prescreen=PackPrescreenSummary(fits=3, conflicts=0, no_data=1, ask=6),
@@ -305,8 +306,8 @@ def five_years_pack() -> PackData:
         *base.measurements,
     )
     notes_ = tuple(
-        PackNote(at(d, 19), f"Week {i}: walked {200 + i % 50} m, stopped {i % 4} times. Cough {'worse' if i % 5 else 'better'}.",
-                 (("Breathlessness", i % 5), ("Dry cough", (i + 1) % 4)))
+        PackNote(at(d, 19), f"Week {i}: walked {200 + i % 50} m, stopped {i % 4} times. "
+                 f"Cough {'worse' if i % 5 else 'better'}.", (("Breathlessness", i % 5), ("Dry cough", (i + 1) % 4)))
         for i, d in enumerate(days[::7])
     )
     lapses = tuple(
@@ -335,9 +336,13 @@ def many_scripts_pack() -> PackData:
     return dataclasses.replace(
         base,
         person=dataclasses.replace(base.person, name=MANY_SCRIPTS_NAME, conditions=(f"Lupus ({GREEK})",)),
-        emergency_contacts=(PackContact(CYRILLIC, "Сестра", "+7 900 000 00 00"), PackContact(CJK, "朋友", "123")),
+        emergency_contacts=(
+            PackContact(CYRILLIC, "Сестра", "+7 900 000 00 00"), PackContact(CJK, "朋友", "123"),
+        ),
         questions=(
-            PackQuestion(f"Ask about {GREEK}, {CYRILLIC} and {CJK} 😀 — “quoted” ‘single’ ü ß é ñ ø å", priority="high"),
+            PackQuestion(
+                f"Ask about {GREEK}, {CYRILLIC} and {CJK} 😀 — “quoted” ‘single’ ü ß é ñ ø å", priority="high",
+            ),
         ),
         notes=(PackNote(at(date(2026, 11, 1)), f"Visited {CJK}; Ó Ł ü “curly”."),),
     )
@@ -369,10 +374,6 @@ def many_medications_pack(count: int = 25) -> PackData:
         for i in range(count)
     )
     return dataclasses.replace(sample_pack(), medications=meds)
-
-
-def utc(dt: datetime) -> datetime:
-    return dt.astimezone(timezone.utc)
 
 
 # ------------------------------------------------------------------------------------ reading PDFs back

@@ -95,7 +95,7 @@ def test_medications_changes_adherence_and_rides_are_listed() -> None:
         "Breathlessness", "2.3 (moderate)", "Walked to the post office",
         "FVC % predicted", "Latest 62% on 1 Oct 2026", "Tested on 1 Oct 2026, 3 Jun 2026",
         "NCT05321069", "never a verdict", "No recent data", "Conflicts",
-        "07700 900 123", "07700 900 456", "pick-up at Thursday 3 December 2026, 09:30",
+        "07700 900 123", "07700 900 456", "There: pick-up at 09:30 on Thursday 3 December 2026",
     ):
         assert expected in text, expected
 
@@ -300,9 +300,11 @@ def test_an_unknown_timezone_falls_back_to_utc() -> None:
 def test_measurement_with_one_point_and_only_a_high_range() -> None:
     base = samples.sample_pack()
     one = dataclasses.replace(base.measurements[3], points=base.measurements[3].points[-1:], range_low=None)
-    flat_line = dataclasses.replace(base.measurements[0], points=tuple((w, 62.0) for w, _ in base.measurements[0].points))
+    fvc = base.measurements[0]
+    flat_line = dataclasses.replace(fvc, points=tuple((when, 62.0) for when, _ in fvc.points))
     data = dataclasses.replace(base, measurements=(one, flat_line))
-    text = samples.flat(" ".join(samples.page_texts(render_pack(data, PackOptions(sections=frozenset({"measurements"}))))))
+    pdf = render_pack(data, PackOptions(sections=frozenset({"measurements"})))
+    text = samples.flat(" ".join(samples.page_texts(pdf)))
     assert "Latest 29 U/L on 1 Oct 2026 · reference up to 40 U/L" in text
     assert "lowest 62%, highest 62% in 6 readings" in text
 

@@ -174,7 +174,8 @@ def _contact_list(data: PackData) -> list[PackContact]:
     contacts = list(data.emergency_contacts)
     appointment = data.appointment
     if appointment and appointment.clinician_phone and all(c.phone != appointment.clinician_phone for c in contacts):
-        contacts.append(PackContact(appointment.clinician_name, appointment.clinician_role, appointment.clinician_phone))
+        clinician = PackContact(appointment.clinician_name, appointment.clinician_role, appointment.clinician_phone)
+        contacts.append(clinician)
     return contacts
 
 

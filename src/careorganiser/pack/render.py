@@ -188,10 +188,6 @@ def para(text: str, style: ParagraphStyle, markup: bool = False) -> Paragraph:
     return Paragraph(text if markup else esc(text), style)
 
 
-def bold(text: str) -> str:
-    return f"<b>{esc(text)}</b>"
-
-
 def _months() -> tuple[str, ...]:
     return (
         tr("Pack", "January"), tr("Pack", "February"), tr("Pack", "March"), tr("Pack", "April"),
@@ -900,7 +896,8 @@ def _cover_person(data: PackData, layout: Layout) -> list[Flowable]:
         rows.append((tr("Pack", "Conditions"), para("; ".join(person.conditions), layout.style("value"))))
     allergies = "; ".join(person.allergies) if person.allergies else tr("Pack", "None recorded")
     rows.append((tr("Pack", "Allergies"), para(allergies, layout.style("alert"))))
-    return [para(person.name, layout.style("value_big")), Spacer(1, layout.gap * 0.4), kv_table(layout, rows, width=inner)]
+    name = para(person.name, layout.style("value_big"))
+    return [name, Spacer(1, layout.gap * 0.4), kv_table(layout, rows, width=inner)]
 
 
 def _sex_label(sex: str) -> str:
@@ -950,7 +947,9 @@ def _questions(data: PackData, layout: Layout) -> list[Flowable]:
 
 
 def _question_block(number: int, question: PackQuestion, layout: Layout) -> list[Flowable]:
-    marker = f'<font color="{ACCENT.hexval()}"><b>{tr("Pack", "Important")}</b></font> · ' if question.priority == "high" else ""
+    marker = ""
+    if question.priority == "high":
+        marker = f'<font color="{ACCENT.hexval()}"><b>{esc(tr("Pack", "Important"))}</b></font> · '
     text = f"<b>{number}.</b> {marker}{esc(question.text)}"
     style = ParagraphStyle("q", parent=layout.style("body"), spaceBefore=layout.gap * 0.6, spaceAfter=layout.gap * 0.15)
     meta = join_nonempty([
@@ -1026,7 +1025,8 @@ def _changes_table(data: PackData, layout: Layout) -> list[Flowable]:
         what: list[Flowable] = [para(change_label(change.change), strong)]
         if change.detail:
             what.append(para(change.detail, small))
-        rows.append([para(change.name, strong), what, para(fmt_date(change.on, short=True), cell), para(change.reason, cell)])
+        when = para(fmt_date(change.on, short=True), cell)
+        rows.append([para(change.name, strong), what, when, para(change.reason, cell)])
     header = [tr("Pack", "Medicine"), tr("Pack", "What changed"), tr("Pack", "Date"), tr("Pack", "Why")]
     return data_tables(layout, header, rows, (0.22, 0.26, 0.15, 0.37))
 
@@ -1128,7 +1128,8 @@ def _symptom_table(symptoms: Sequence[PackSymptomSummary], layout: Layout) -> li
         tr("Pack", "Symptom"), tr("Pack", "Times noted"), tr("Pack", "Average severity"),
         tr("Pack", "Worst"), tr("Pack", "Trend"),
     ]
-    return data_tables(layout, header, rows, fractions, right_aligned=(1,), extra_style=[("VALIGN", (4, 1), (4, -1), "MIDDLE")])
+    middle = [("VALIGN", (4, 1), (4, -1), "MIDDLE")]
+    return data_tables(layout, header, rows, fractions, right_aligned=(1,), extra_style=middle)
 
 
 def _note_block(note: PackNote, tz: str, layout: Layout) -> list[Flowable]:
@@ -1262,7 +1263,7 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
     title = f"{esc(trial.nct_id)}  {esc(trial.title)}" if trial.title else esc(trial.nct_id)
     meta = join_nonempty([
         trial.status_label, trial.phase_label,
-        tr("Pack", "Our interest: {interest}").format(interest=interest_label(trial.interest)) if trial.interest else "",
+        tr("Pack", "Our interest: {what}").format(what=interest_label(trial.interest)) if trial.interest else "",
     ])
     head: list[Flowable] = [Paragraph(title, layout.style("h2"))]
     if meta:
@@ -1310,14 +1311,17 @@ def _rides(data: PackData, layout: Layout) -> list[Flowable]:
     if not data.rides:
         return []
     # There and back belong on one page: one block for all legs (it splits only if it cannot fit a page).
-    legs = [flow for ride in sorted(data.rides, key=lambda r: r.pickup_at) for flow in _ride_block(ride, data.timezone, layout)]
+    rides = sorted(data.rides, key=lambda r: r.pickup_at)
+    legs = [flow for ride in rides for flow in _ride_block(ride, data.timezone, layout)]
     return open_section(layout, section_title("rides"), [], [legs])
 
 
 def _ride_block(ride: PackRide, tz: str, layout: Layout) -> list[Flowable]:
     value, strong = layout.style("value"), layout.style("alert")
-    title = tr("Pack", "{direction}: pick-up at {time}").format(
-        direction=direction_label(ride.direction), time=fmt_datetime(ride.pickup_at, tz, short=False, weekday=True),
+    moment = local(ride.pickup_at, tz)
+    title = tr("Pack", "{direction}: pick-up at {time} on {date}").format(
+        direction=direction_label(ride.direction), time=moment.strftime("%H:%M"),
+        date=fmt_date(moment.date(), weekday=True),
     )
     rows: list[tuple[str, Flowable]] = []
     if ride.pickup_address:

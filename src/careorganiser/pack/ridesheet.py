@@ -88,8 +88,10 @@ def render_ride_sheet(data: PackData, options: PackOptions) -> bytes:
 
 def _trip(data: PackData, trip: Trip, layout: Layout) -> list[Flowable]:
     title = tr("Pack", "Ride sheet for {name}").format(name=data.person.name)
+    size = layout.body_size * 1.9
+    title_style = ParagraphStyle("ride_title", parent=layout.style("title"), fontSize=size, leading=size * 1.2)
     story: list[Flowable] = [
-        para(title, layout.style("title")),
+        para(title, title_style),
         para(fmt_date(trip.day, weekday=True), layout.style("subtitle")),
     ]
     appointment = _appointment_text(data, trip)
@@ -118,7 +120,7 @@ def _appointment_text(data: PackData, trip: Trip) -> str:
 
 
 def _leg(data: PackData, leg: PackRide, layout: Layout) -> list[Flowable]:
-    size = layout.body_size * 1.9
+    size = layout.body_size * 1.6
     big = ParagraphStyle(
         "when", parent=layout.style("body"), fontName=fonts.BOLD, fontSize=size, leading=size * 1.25,
         textColor=ACCENT, spaceBefore=layout.gap * 1.4, spaceAfter=layout.gap * 0.5, keepWithNext=1,
@@ -133,7 +135,6 @@ def _leg(data: PackData, leg: PackRide, layout: Layout) -> list[Flowable]:
         rows.append((tr("Pack", "Pick up from"), para(leg.pickup_address, strong)))
     if destination:
         rows.append((tr("Pack", "Take to"), para(destination, strong)))
-    rows.append((tr("Pack", "Passenger"), para(join_nonempty([data.person.name, data.person.phone], ", "), value)))
     if leg.driver_name or leg.driver_phone:
         rows.append((tr("Pack", "Driver"), para(join_nonempty([leg.driver_name, leg.driver_phone], ", "), value)))
     if leg.status:
@@ -161,12 +162,12 @@ def _call_list(data: PackData, trip: Trip) -> list[PackContact]:
     appointment = data.appointment
     if appointment is not None and appointment.clinician_phone and trip.appointment_at in (None, appointment.starts_at):
         contacts.append(PackContact(
-            join_nonempty([appointment.clinician_name, appointment.place], ", ") or tr("Pack", "Clinic"),
-            tr("Pack", "Running late, or cannot come"), appointment.clinician_phone,
+            appointment.clinician_name or tr("Pack", "The clinic"),
+            tr("Pack", "The clinic: running late, or cannot come"), appointment.clinician_phone,
         ))
     if clinic_phone:
-        contacts.append(PackContact(tr("Pack", "Clinic reception"), tr("Pack", "Running late, or cannot come"),
-                                    clinic_phone))
+        why = tr("Pack", "The clinic: running late, or cannot come")
+        contacts.append(PackContact(tr("Pack", "Clinic reception"), why, clinic_phone))
     if data.person.phone:
         contacts.append(PackContact(data.person.name, tr("Pack", "Passenger"), data.person.phone))
     if data.caregiver is not None and data.caregiver.phone:
