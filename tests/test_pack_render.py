@@ -309,6 +309,19 @@ def test_measurement_with_one_point_and_only_a_high_range() -> None:
     assert "lowest 62%, highest 62% in 6 readings" in text
 
 
+def test_measurements_without_usable_values() -> None:
+    base = samples.sample_pack()
+    broken = dataclasses.replace(base.measurements[0], points=((samples.at(date(2026, 10, 1)), float("nan")),))
+    dates_only = dataclasses.replace(base.measurements[1], points=())
+    empty = dataclasses.replace(base.measurements[2], points=(), previous_tests=())
+    data = dataclasses.replace(base, measurements=(broken, dates_only, empty))
+    pdf = render_pack(data, PackOptions(sections=frozenset({"measurements"})))
+    text = samples.flat(" ".join(samples.page_texts(pdf)))
+    assert "DLCO % predicted (%) Tested on 1 Oct 2026" in text
+    assert "Six-minute walk" not in text
+    assert "nan" not in text
+
+
 def test_pack_modules_import_neither_qt_nor_sqlalchemy() -> None:
     code = (
         "import sys\n"

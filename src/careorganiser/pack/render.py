@@ -11,6 +11,7 @@ and the ride sheet.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -645,7 +646,7 @@ def sparkline(series: Sequence[tuple[date, float]], width: float, height: float)
     """A small severity trend on the fixed 0-4 scale, with a faint baseline."""
     drawing = new_drawing(width, height)
     drawing.add(Line(0, 1, width, 1, strokeColor=GRID, strokeWidth=0.5))
-    points = _thin(sorted(series), buckets=max(8, int(width / 3)))
+    points = _thin(sorted(p for p in series if math.isfinite(p[1])), buckets=max(8, int(width / 3)))
     if not points:
         return drawing
     first, last = points[0][0], points[-1][0]
@@ -1149,7 +1150,7 @@ def _note_block(note: PackNote, tz: str, layout: Layout) -> list[Flowable]:
 
 
 def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
-    series = [s for s in data.measurements if s.points or s.previous_tests]
+    series = [s for s in data.measurements if any(math.isfinite(v) for _, v in s.points) or s.previous_tests]
     if not series:
         return []
     blocks = [_measurement_block(one, data.timezone, layout) for one in series]
@@ -1161,8 +1162,9 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -
     if series.unit:
         title += f' <font color="{MUTED.hexval()}" size="{layout.body_size:.1f}">({esc(series.unit)})</font>'
     block: list[Flowable] = [Paragraph(title, layout.style("h2"))]
-    points = sorted(series.points, key=lambda p: p[0])
+    points = sorted(((when, v) for when, v in series.points if math.isfinite(v)), key=lambda p: p[0])
     if points:
+        series = dataclasses.replace(series, points=tuple(points))
         height = layout.frame_width * (0.3 if layout.large_print else 0.26)
         block.append(trend_chart(series, layout, tz, layout.frame_width, height))
         block.append(Spacer(1, layout.gap * 0.4))
@@ -1280,13 +1282,9 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
 def _prescreen_counts(trial: PackTrial) -> str:
     counts = trial.prescreen
     assert counts is not None
-    parts = [
-        f"{counts.fits} {esc(tr('Pack', 'fit'))}",
-        f"{counts.conflicts} {esc(tr('Pack', 'conflict'))}",
-        f"{counts.no_data} {esc(tr('Pack', 'without recent data'))}",
-        f"{counts.ask} {esc(tr('Pack', 'for the trial team'))}",
-    ]
-    return f"<b>{esc(tr('Pack', 'Pre-screen'))}:</b> " + ", ".join(parts)
+    summary = tr("Pack", "{fits} fit, {conflicts} conflict, {no_data} without recent data, {ask} for the trial team")
+    text = summary.format(fits=counts.fits, conflicts=counts.conflicts, no_data=counts.no_data, ask=counts.ask)
+    return f"<b>{esc(tr('Pack', 'Pre-screen'))}:</b> {esc(text)}"
 
 
 def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list[Flowable]:
