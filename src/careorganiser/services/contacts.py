@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ValidationError, notify
+from careorganiser.services.cleaning import SHORT_TEXT, clean_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+
+MAX_NOTES = 5_000
+MAX_ADDRESS = 1_000
+_PHONE = re.compile(r"^\+?[0-9 ()./\-]+(\s*(ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +38,137 @@ def contact_row(c: m.Contact) -> ContactRow:
     return ContactRow(c.id, c.uid, c.name, c.role, c.organisation, c.phone, c.email, c.address, c.notes)
 
 
+def common_roles() -> list[str]:
+    """Roles offered in the form; any other text is fine too."""
+    return [tr("ContactRoles", role) for role in (
+        "pulmonologist", "GP", "ILD specialist nurse", "rheumatologist", "specialist nurse", "pharmacy",
+        "trial coordinator", "physiotherapist", "hospital switchboard", "family", "friend", "neighbour", "driver",
+        "carer", "social worker",
+    )]
+
+
 def list_contacts(profile: Profile) -> list[ContactRow]:
     with profile.session_factory() as s:
-        rows = s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None)).order_by(m.Contact.name)).all()
+        rows = s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None))
+                         .order_by(func.lower(m.Contact.name), m.Contact.id)).all()
         return [contact_row(c) for c in rows]
+
+
+def get_contact(profile: Profile, contact_id: int) -> ContactRow:
+    with profile.session_factory() as s:
+        c = s.get(m.Contact, contact_id)
+        if c is None or c.deleted_at is not None:
+            raise NotFound(tr("Contacts", "That contact no longer exists."))
+        return contact_row(c)
+
+
+# -- what refers to a contact
+
+@dataclass(frozen=True, slots=True)
+class ContactUsage:
+    """What would lose its person if the contact went: prescribed medications, appointments, rides to drive."""
+
+    medications: tuple[str, ...] = ()
+    appointments: tuple[tuple[datetime, str], ...] = ()
+    rides: tuple[tuple[datetime | None, str], ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.medications or self.appointments or self.rides)
+
+    def describe(self) -> list[str]:
+        """One plain sentence per kind of use ("Prescriber of Pirfenidone and Omeprazole.")."""
+        out: list[str] = []
+        if self.medications:
+            out.append(tr("Contacts", "Prescriber of {names}.").format(names=_join_names(self.medications)))
+        if len(self.appointments) == 1:
+            out.append(tr("Contacts", "Clinician at 1 appointment."))
+        elif self.appointments:
+            out.append(tr("Contacts", "Clinician at {count} appointments.").format(count=len(self.appointments)))
+        if len(self.rides) == 1:
+            out.append(tr("Contacts", "Driver for 1 ride."))
+        elif self.rides:
+            out.append(tr("Contacts", "Driver for {count} rides.").format(count=len(self.rides)))
+        return out
+
+
+def _join_names(names: tuple[str, ...], limit: int = 4) -> str:
+    shown = list(names[:limit])
+    if len(names) > limit:
+        shown.append(tr("Contacts", "{count} more").format(count=len(names) - limit))
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " " + tr("Contacts", "and") + " " + shown[-1]
+
+
+def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
+    with profile.session_factory() as s:
+        meds = s.scalars(select(m.Medication.name).where(m.Medication.prescriber_id == contact_id,
+                                                         m.Medication.deleted_at.is_(None))
+                         .order_by(m.Medication.name)).all()
+        appts = s.execute(select(m.Appointment.starts_at, m.Appointment.purpose)
+                          .where(m.Appointment.clinician_id == contact_id, m.Appointment.deleted_at.is_(None))
+                          .order_by(m.Appointment.starts_at)).all()
+        rides = s.execute(select(m.Ride.pickup_at, m.Ride.destination)
+                          .where(m.Ride.driver_id == contact_id, m.Ride.deleted_at.is_(None))
+                          .order_by(m.Ride.pickup_at)).all()
+    return ContactUsage(tuple(meds), tuple((a, b) for a, b in appts), tuple((a, b) for a, b in rides))
+
+
+# -- cleaning and changes
+
+def _clean(name: object, role: object, organisation: object, phone: object, email: object, address: object,
+           notes: object) -> dict[str, str]:
+    values = {
+        "name": clean_text(name, "name", tr("Contacts", "Name"), max_length=SHORT_TEXT, multiline=False,
+                           required=True),
+        "role": clean_text(role, "role", tr("Contacts", "Role"), max_length=SHORT_TEXT, multiline=False),
+        "organisation": clean_text(organisation, "organisation", tr("Contacts", "Organisation"),
+                                   max_length=SHORT_TEXT, multiline=False),
+        "phone": clean_text(phone, "phone", tr("Contacts", "Phone"), max_length=60, multiline=False),
+        "email": clean_text(email, "email", tr("Contacts", "Email"), max_length=SHORT_TEXT, multiline=False),
+        "address": clean_text(address, "address", tr("Contacts", "Address"), max_length=MAX_ADDRESS),
+        "notes": clean_text(notes, "notes", tr("Contacts", "Notes"), max_length=MAX_NOTES),
+    }
+    phone_text = values["phone"]
+    if phone_text and (not _PHONE.match(phone_text) or sum(ch.isdigit() for ch in phone_text) < 3):
+        raise ValidationError("phone", tr(
+            "Contacts", "\u201c{phone}\u201d does not look like a phone number: use digits, spaces and + ( ) -."
+        ).format(phone=phone_text[:40]))
+    email_text = values["email"]
+    if email_text and not _EMAIL.match(email_text):
+        raise ValidationError("email", tr(
+            "Contacts", "\u201c{email}\u201d does not look like an email address: it needs an @ and a dot after it, "
+                        "with no spaces."
+        ).format(email=email_text[:60]))
+    return values
+
+
+def _get_live(s: Session, contact_id: int) -> m.Contact:
+    c = s.get(m.Contact, contact_id)
+    if c is None or c.deleted_at is not None:
+        raise NotFound(tr("Contacts", "That contact no longer exists."))
+    return c
+
+
+def create_contact(profile: Profile, name: str, role: str = "", organisation: str = "", phone: str = "",
+                   email: str = "", address: str = "", notes: str = "") -> ContactRow:
+    values = _clean(name, role, organisation, phone, email, address, notes)
+    with profile.session_factory.begin() as s:
+        c = m.Contact(**values)
+        s.add(c)
+        s.flush()
+        row = contact_row(c)
+    notify(profile, "contacts", ids=[row.id])
+    return row
+
+
+def update_contact(profile: Profile, contact_id: int, name: str, role: str = "", organisation: str = "",
+                   phone: str = "", email: str = "", address: str = "", notes: str = "") -> ContactRow:
+    values = _clean(name, role, organisation, phone, email, address, notes)
+    with profile.session_factory.begin() as s:
+        c = _get_live(s, contact_id)
+        for key, value in values.items():
+            setattr(c, key, value)
+        s.flush()
+        row = contact_row(c)
+    notify(profile, "contacts", ids=[row.id])
+    return row

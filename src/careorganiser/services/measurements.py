@@ -1,15 +1,34 @@
-"""Measurements: test results and home readings, by kind from the catalogue or a custom kind."""
+"""Measurements: test results and home readings, by kind from the catalogue or a custom kind.
+
+A value of a built-in kind is checked against the catalogue's plausible range (an FVC of 900 % predicted is a
+typing slip, not a result) and is always stored in the kind's unit, so that a trend compares like with like.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
+from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds, format_value
+from careorganiser.domain.enums import MeasurementSource
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ValidationError, notify
+from careorganiser.services.cleaning import check_instant, clean_text, parse_number
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+
+# The order kinds are offered in, group by group.
+GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
+MAX_NOTE = 2_000
+MAX_UNIT = 20
+MAX_LABEL = 60
+# A custom kind has no plausible range; this only catches a runaway paste.
+CUSTOM_LIMIT = 1e9
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,13 +45,60 @@ class MeasurementRow:
     range_low: float | None
     range_high: float | None
 
+    @property
+    def out_of_range(self) -> bool:
+        return ((self.range_low is not None and self.value < self.range_low)
+                or (self.range_high is not None and self.value > self.range_high))
+
+
+def group_label(group: str) -> str:
+    return {
+        "lung": tr("Measurements", "Lung function"),
+        "vitals": tr("Measurements", "Vital signs and weight"),
+        "blood": tr("Measurements", "Blood tests"),
+        "other": tr("Measurements", "Other"),
+        "custom": tr("Measurements", "Your own kinds"),
+    }.get(group, group)
+
+
+def source_label(source: str) -> str:
+    return {
+        "home": tr("Measurements", "home"),
+        "clinic": tr("Measurements", "clinic"),
+        "lab": tr("Measurements", "lab"),
+    }.get(source, source)
+
+
+def _custom_kinds(s: Session) -> dict[str, MeasurementKind]:
+    return {row.key: MeasurementKind(row.key, row.label, row.unit, group="custom", decimals=2, custom=True)
+            for row in s.scalars(select(m.MeasurementKindRow).order_by(m.MeasurementKindRow.label)).all()}
+
 
 def all_kinds(profile: Profile) -> dict[str, MeasurementKind]:
     kinds = dict(builtin_kinds())
     with profile.session_factory() as s:
-        for row in s.scalars(select(m.MeasurementKindRow)).all():
-            kinds[row.key] = MeasurementKind(row.key, row.label, row.unit, custom=True)
+        kinds.update(_custom_kinds(s))
     return kinds
+
+
+def kinds_by_group(profile: Profile) -> list[tuple[str, list[MeasurementKind]]]:
+    """Every kind, grouped (lung, vitals, blood, other, custom) in catalogue order."""
+    kinds = all_kinds(profile)
+    groups: dict[str, list[MeasurementKind]] = {}
+    for kind in kinds.values():
+        groups.setdefault(kind.group if kind.group in GROUP_ORDER else "other", []).append(kind)
+    return [(g, groups[g]) for g in GROUP_ORDER if groups.get(g)]
+
+
+def kinds_in_use(profile: Profile) -> list[MeasurementKind]:
+    """Kinds that have at least one measurement, in the order of ``kinds_by_group``."""
+    with profile.session_factory() as s:
+        used = set(s.scalars(select(m.Measurement.kind).where(m.Measurement.deleted_at.is_(None)).distinct()).all())
+    kinds = all_kinds(profile)
+    ordered = [k for _, group in kinds_by_group(profile) for k in group if k.key in used]
+    # A kind that is neither built in nor declared (should not happen) still shows, under its key.
+    ordered += [MeasurementKind(key, key, "", custom=True) for key in sorted(used - set(kinds))]
+    return ordered
 
 
 def measurement_row(x: m.Measurement, kinds: dict[str, MeasurementKind]) -> MeasurementRow:
@@ -41,11 +107,190 @@ def measurement_row(x: m.Measurement, kinds: dict[str, MeasurementKind]) -> Meas
                           x.source, x.note, x.range_low, x.range_high)
 
 
-def list_measurements(profile: Profile, kind: str | None = None) -> list[MeasurementRow]:
+def _live(kind: str | None):  # type: ignore[no-untyped-def]
+    query = select(m.Measurement).where(m.Measurement.deleted_at.is_(None))
+    if kind:
+        query = query.where(m.Measurement.kind == kind)
+    return query
+
+
+def list_measurements(profile: Profile, kind: str | None = None, limit: int | None = None,
+                      offset: int = 0) -> list[MeasurementRow]:
+    """Measurements newest first, optionally of one kind and a page at a time."""
     kinds = all_kinds(profile)
     with profile.session_factory() as s:
-        query = select(m.Measurement).where(m.Measurement.deleted_at.is_(None))
-        if kind:
-            query = query.where(m.Measurement.kind == kind)
-        rows = s.scalars(query.order_by(m.Measurement.taken_at.desc(), m.Measurement.id.desc())).all()
-        return [measurement_row(x, kinds) for x in rows]
+        query = _live(kind).order_by(m.Measurement.taken_at.desc(), m.Measurement.id.desc()).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        return [measurement_row(x, kinds) for x in s.scalars(query).all()]
+
+
+def count_measurements(profile: Profile, kind: str | None = None) -> int:
+    with profile.session_factory() as s:
+        return int(s.scalar(select(func.count()).select_from(_live(kind).subquery())) or 0)
+
+
+def get_measurement(profile: Profile, measurement_id: int) -> MeasurementRow:
+    kinds = all_kinds(profile)
+    with profile.session_factory() as s:
+        x = s.get(m.Measurement, measurement_id)
+        if x is None or x.deleted_at is not None:
+            raise NotFound(tr("Measurements", "That measurement no longer exists."))
+        return measurement_row(x, kinds)
+
+
+def series(profile: Profile, kind: str) -> list[tuple[datetime, float]]:
+    """(taken_at, value) of one kind, oldest first: the points of a trend chart."""
+    with profile.session_factory() as s:
+        rows = s.execute(select(m.Measurement.taken_at, m.Measurement.value)
+                         .where(m.Measurement.deleted_at.is_(None), m.Measurement.kind == kind)
+                         .order_by(m.Measurement.taken_at, m.Measurement.id)).all()
+        return [(taken_at, value) for taken_at, value in rows]
+
+
+def latest(profile: Profile, kind: str) -> MeasurementRow | None:
+    rows = list_measurements(profile, kind, limit=1)
+    return rows[0] if rows else None
+
+
+def reference_range(profile: Profile, kind: str) -> tuple[float | None, float | None]:
+    """The reference range of the latest measurement of ``kind`` that gave one; (None, None) if none did."""
+    with profile.session_factory() as s:
+        row = s.execute(select(m.Measurement.range_low, m.Measurement.range_high)
+                        .where(m.Measurement.deleted_at.is_(None), m.Measurement.kind == kind,
+                               (m.Measurement.range_low.is_not(None)) | (m.Measurement.range_high.is_not(None)))
+                        .order_by(m.Measurement.taken_at.desc(), m.Measurement.id.desc()).limit(1)).first()
+    return (row[0], row[1]) if row else (None, None)
+
+
+# -- cleaning
+
+def _unit_key(unit: str) -> str:
+    return unit.casefold().replace("\u00b5", "u").replace("\u03bc", "u").replace(" ", "")
+
+
+def describe_range(kind: MeasurementKind) -> str:
+    unit = f" {kind.unit}" if kind.unit else ""
+    return tr("Measurements", "{low} to {high}{unit}").format(
+        low=format_value(kind, kind.min or 0), high=format_value(kind, kind.max or 0), unit=unit)
+
+
+def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: object, source: object,
+           note: object, range_low: object, range_high: object, now: datetime | None) -> dict[str, object]:
+    kinds = dict(builtin_kinds())
+    kinds.update(_custom_kinds(s))
+    if not isinstance(kind_key, str) or not kind_key.strip():
+        raise ValidationError("kind", tr("Measurements", "Choose what was measured."))
+    kind = kinds.get(kind_key.strip())
+    if kind is None:
+        raise ValidationError("kind", tr("Measurements", "\u201c{kind}\u201d is not a known kind of measurement. "
+                                                         "Choose one from the list or add your own kind.")
+                              .format(kind=kind_key.strip()[:60]))
+    when = check_instant(taken_at, "taken_at", tr("Measurements", "When"), now)
+    number = parse_number(value, "value", tr("Measurements", "Value"))
+    assert number is not None
+    unit_text = clean_text(unit, "unit", tr("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
+    if not kind.custom:
+        if unit_text and _unit_key(unit_text) != _unit_key(kind.unit):
+            raise ValidationError("unit", tr("Measurements", "{label} is recorded in {unit}, not \u201c{given}\u201d.")
+                                  .format(label=kind.label, unit=kind.unit, given=unit_text))
+        unit_text = kind.unit
+        if (kind.min is not None and number < kind.min) or (kind.max is not None and number > kind.max):
+            unit = f" {kind.unit}" if kind.unit else ""
+            raise ValidationError("value", tr(
+                "Measurements",
+                "{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.",
+            ).format(label=kind.label, value=format_value(None, number), unit=unit, range=describe_range(kind)))
+    else:
+        unit_text = unit_text or kind.unit
+        if abs(number) > CUSTOM_LIMIT:
+            raise ValidationError("value", tr("Measurements", "The value is too large to be a measurement."))
+    source_text = source if isinstance(source, str) else ""
+    if source_text not in {s_.value for s_ in MeasurementSource}:
+        raise ValidationError("source", tr("Measurements", "Choose where it was measured: home, clinic or lab."))
+    low = parse_number(range_low, "range_low", tr("Measurements", "Bottom of the reference range"), required=False)
+    high = parse_number(range_high, "range_high", tr("Measurements", "Top of the reference range"), required=False)
+    if low is not None and high is not None and low > high:
+        raise ValidationError("range_high", tr("Measurements",
+                                               "The top of the reference range is below its bottom."))
+    return {
+        "taken_at": when, "kind": kind.key, "value": number, "unit": unit_text, "source": source_text,
+        "note": clean_text(note, "note", tr("Measurements", "Note"), max_length=MAX_NOTE),
+        "range_low": low, "range_high": high,
+    }
+
+
+# -- changes
+
+def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: float | str, unit: str | None = None,
+                    source: str = "home", note: str = "", range_low: float | str | None = None,
+                    range_high: float | str | None = None, *, now: datetime | None = None) -> MeasurementRow:
+    """Record a measurement; ``unit`` defaults to the kind's. ``now`` refuses a time in the future."""
+    with profile.session_factory.begin() as s:
+        values = _clean(s, taken_at, kind, value, unit, source, note, range_low, range_high, now)
+        x = m.Measurement(**values)
+        s.add(x)
+        s.flush()
+        kinds = dict(builtin_kinds())
+        kinds.update(_custom_kinds(s))
+        row = measurement_row(x, kinds)
+    notify(profile, "measurements", ids=[row.id])
+    return row
+
+
+def update_measurement(profile: Profile, measurement_id: int, taken_at: datetime, kind: str, value: float | str,
+                       unit: str | None = None, source: str = "home", note: str = "",
+                       range_low: float | str | None = None, range_high: float | str | None = None, *,
+                       now: datetime | None = None) -> MeasurementRow:
+    with profile.session_factory.begin() as s:
+        x = s.get(m.Measurement, measurement_id)
+        if x is None or x.deleted_at is not None:
+            raise NotFound(tr("Measurements", "That measurement no longer exists."))
+        values = _clean(s, taken_at, kind, value, unit, source, note, range_low, range_high, now)
+        for key, val in values.items():
+            setattr(x, key, val)
+        s.flush()
+        kinds = dict(builtin_kinds())
+        kinds.update(_custom_kinds(s))
+        row = measurement_row(x, kinds)
+    notify(profile, "measurements", ids=[row.id])
+    return row
+
+
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
+
+
+def _slug(label: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")[:48]
+
+
+def add_custom_kind(profile: Profile, label: str, unit: str = "", key: str | None = None) -> MeasurementKind:
+    """Declare a kind the catalogue lacks ("Peak flow", "L/min"). The key is made from the label unless given."""
+    label_text = clean_text(label, "label", tr("Measurements", "Name"), max_length=MAX_LABEL, multiline=False,
+                            required=True)
+    unit_text = clean_text(unit, "unit", tr("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
+    with profile.session_factory.begin() as s:
+        kinds = dict(builtin_kinds())
+        kinds.update(_custom_kinds(s))
+        for existing in kinds.values():
+            if existing.label.casefold() == label_text.casefold():
+                raise ValidationError("label", tr("Measurements", "There is already a kind called \u201c{label}\u201d.")
+                                      .format(label=existing.label))
+        if key is not None:
+            key_text = key.strip() if isinstance(key, str) else ""
+            if not _KEY.match(key_text):
+                raise ValidationError("key", tr("Measurements",
+                                                "A key uses lower-case letters, digits and _ (at most 64)."))
+            if key_text in kinds:
+                raise ValidationError("key", tr("Measurements", "The key \u201c{key}\u201d is already used.")
+                                      .format(key=key_text))
+        else:
+            base = _slug(label_text) or "custom"
+            key_text, n = base, 1
+            while key_text in kinds:
+                n += 1
+                key_text = f"{base}_{n}"
+        s.add(m.MeasurementKindRow(key=key_text, label=label_text, unit=unit_text))
+    notify(profile, "measurements")
+    return MeasurementKind(key_text, label_text, unit_text, group="custom", decimals=2, custom=True)

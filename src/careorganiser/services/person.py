@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from careorganiser.domain.enums import Sex
+from careorganiser.i18n import tr
+from careorganiser.services.base import ValidationError, notify
+from careorganiser.services.cleaning import SHORT_TEXT, check_date, clean_list, clean_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+
+MAX_NOTES = 20_000
+MAX_IDENTIFIERS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +29,18 @@ class PersonRow:
     notes: str
 
 
+def sex_label(sex: str) -> str:
+    return {
+        "female": tr("Person", "female"), "male": tr("Person", "male"), "other": tr("Person", "other"),
+        "unknown": tr("Person", "not recorded"),
+    }.get(sex, sex)
+
+
+def common_identifier_systems() -> list[str]:
+    return [tr("Person", s) for s in ("NHS number", "Hospital number", "CHI number", "Insurance number",
+                                      "Trial participant id")]
+
+
 def get_person(profile: Profile) -> PersonRow:
     with profile.session_factory() as s:
         p = s.get(m.Person, 1)
@@ -29,3 +50,64 @@ def get_person(profile: Profile) -> PersonRow:
             p.name, p.date_of_birth, p.sex, tuple(p.conditions or ()), tuple(p.allergies or ()),
             tuple((i.get("system", ""), i.get("value", "")) for i in p.identifiers or ()), p.notes,
         )
+
+
+def clean_identifiers(identifiers: Iterable[Any] | None) -> list[dict[str, str]]:
+    """(system, value) pairs: blank rows dropped, a system without a value refused, exact repeats merged."""
+    out: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    if identifiers is None:
+        return out
+    label = tr("Person", "Identifier")
+    for number, item in enumerate(identifiers, start=1):
+        if isinstance(item, dict):
+            system, value = item.get("system", ""), item.get("value", "")
+        else:
+            try:
+                system, value = item
+            except (TypeError, ValueError):
+                raise ValidationError("identifiers", tr("Person", "Identifier {number} needs a kind and a value.")
+                                      .format(number=number)) from None
+        system = clean_text(system, "identifiers", label, max_length=SHORT_TEXT, multiline=False)
+        value = clean_text(value, "identifiers", label, max_length=SHORT_TEXT, multiline=False)
+        if not system and not value:
+            continue
+        if not value:
+            raise ValidationError("identifiers", tr("Person", "The identifier \u201c{system}\u201d has no number. "
+                                                              "Type it or remove the row.").format(system=system))
+        key = (system.casefold(), value.casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append({"system": system, "value": value})
+    if len(out) > MAX_IDENTIFIERS:
+        raise ValidationError("identifiers", tr("Person", "Too many identifiers: at most {limit}.")
+                              .format(limit=MAX_IDENTIFIERS))
+    return out
+
+
+def update_person(profile: Profile, name: str, date_of_birth: date | None = None, sex: str = "unknown",
+                  conditions: Iterable[str] | str = (), allergies: Iterable[str] | str = (),
+                  identifiers: Iterable[Any] = (), notes: str = "", *, today: date | None = None) -> PersonRow:
+    """Save the person's details. The date of birth may be unknown, but not before 1900 nor in the future."""
+    values: dict[str, Any] = {
+        "name": clean_text(name, "name", tr("Person", "Name"), max_length=SHORT_TEXT, multiline=False,
+                           required=True),
+        "date_of_birth": None if date_of_birth is None else check_date(
+            date_of_birth, "date_of_birth", tr("Person", "Date of birth"), today or date.today()),
+        "conditions": clean_list(conditions, "conditions", tr("Person", "Conditions")),
+        "allergies": clean_list(allergies, "allergies", tr("Person", "Allergies")),
+        "identifiers": clean_identifiers(identifiers),
+        "notes": clean_text(notes, "notes", tr("Person", "Notes"), max_length=MAX_NOTES),
+    }
+    if sex not in {s.value for s in Sex}:
+        raise ValidationError("sex", tr("Person", "Choose female, male, other or not recorded."))
+    values["sex"] = sex
+    with profile.session_factory.begin() as s:
+        p = s.get(m.Person, 1)
+        if p is None:
+            p = m.Person(id=1, name=values["name"])
+            s.add(p)
+        for key, value in values.items():
+            setattr(p, key, value)
+    notify(profile, "person")
+    return get_person(profile)

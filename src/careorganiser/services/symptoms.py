@@ -1,14 +1,32 @@
-"""The symptom journal: symptoms on the 0-4 scale, free text, activity and pacing, tags."""
+"""The symptom journal: symptoms on the 0-4 scale, free text, activity and pacing, tags.
+
+Severity is the one fixed scale of the interchange spec: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.
+The journal can hold thousands of notes: it is read newest first, a page at a time, ordered in SQL.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session
 
+from careorganiser.domain.enums import SEVERITY_LABELS, SEVERITY_MAX, SEVERITY_MIN
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ValidationError, notify
+from careorganiser.services.cleaning import LONG_TEXT, check_instant, clean_list, clean_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+
+MAX_SYMPTOMS = 30
+MAX_NAME = 80
+MAX_TAGS = 20
+MAX_TAG = 40
+MAX_ACTIVITY = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +51,190 @@ def note_row(n: m.SymptomNote) -> SymptomNoteRow:
     )
 
 
+def severity_words(severity: int) -> str:
+    """The word for a severity on the 0-4 scale ("moderate")."""
+    return tr("Severity", SEVERITY_LABELS[severity])
+
+
+def common_symptom_names() -> list[str]:
+    """Suggestions before anything has been recorded (the symptoms caregivers of people with ILD note most)."""
+    return [tr("Symptoms", name) for name in (
+        "breathlessness", "cough", "fatigue", "nausea", "loss of appetite", "chest tightness", "dizziness",
+        "poor sleep", "low mood", "anxiety", "heartburn", "diarrhoea", "joint pain", "rash",
+        "sensitivity to sunlight", "swollen ankles", "headache", "fever",
+    )]
+
+
+# -- reads
+
 def list_notes(profile: Profile, limit: int | None = None, offset: int = 0) -> list[SymptomNoteRow]:
+    """Notes newest first (then by id), a page at a time; uses the index on ``recorded_at``."""
     with profile.session_factory() as s:
         query = (select(m.SymptomNote).where(m.SymptomNote.deleted_at.is_(None))
                  .order_by(m.SymptomNote.recorded_at.desc(), m.SymptomNote.id.desc()).offset(offset))
         if limit is not None:
             query = query.limit(limit)
         return [note_row(n) for n in s.scalars(query).all()]
+
+
+def count_notes(profile: Profile) -> int:
+    with profile.session_factory() as s:
+        return int(s.scalar(select(func.count()).select_from(m.SymptomNote)
+                            .where(m.SymptomNote.deleted_at.is_(None))) or 0)
+
+
+def get_note(profile: Profile, note_id: int) -> SymptomNoteRow:
+    with profile.session_factory() as s:
+        n = s.get(m.SymptomNote, note_id)
+        if n is None or n.deleted_at is not None:
+            raise NotFound(tr("Symptoms", "That note no longer exists."))
+        return note_row(n)
+
+
+def _used_names(s: Session) -> list[str]:
+    """Symptom names already recorded, most used first (one spelling per name, ignoring case)."""
+    rows = s.execute(sql_text(
+        "SELECT json_extract(j.value, '$.name') AS name, count(*) AS uses "
+        "FROM symptom_notes AS n, json_each(n.symptoms) AS j "
+        "WHERE n.deleted_at IS NULL AND json_type(j.value, '$.name') = 'text' "
+        "GROUP BY name ORDER BY uses DESC, name"
+    )).all()
+    out: list[str] = []
+    seen: set[str] = set()
+    for name, _uses in rows:
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
+
+
+def known_symptom_names(profile: Profile) -> list[str]:
+    """Names for quick entry: those already used (most used first), then common ones not yet used."""
+    with profile.session_factory() as s:
+        used = _used_names(s)
+    seen = {n.casefold() for n in used}
+    return used + [n for n in common_symptom_names() if n.casefold() not in seen]
+
+
+def known_tags(profile: Profile) -> list[str]:
+    with profile.session_factory() as s:
+        rows = s.execute(sql_text(
+            "SELECT j.value AS tag, count(*) AS uses FROM symptom_notes AS n, json_each(n.tags) AS j "
+            "WHERE n.deleted_at IS NULL AND j.type = 'text' GROUP BY tag ORDER BY uses DESC, tag"
+        )).all()
+    return [tag for tag, _ in rows]
+
+
+# -- cleaning
+
+def _severity(value: object, name: str) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not SEVERITY_MIN <= value <= SEVERITY_MAX:
+        raise ValidationError("symptoms", tr(
+            "Symptoms", "The severity of \u201c{name}\u201d must be a whole number from 0 (none) to 4 (very severe)."
+        ).format(name=name))
+    return value
+
+
+def clean_symptoms(symptoms: Iterable[Any] | None, known: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Trim names, check severities, and merge the same symptom typed twice (ignoring case).
+
+    A name that matches a known one apart from case takes the known spelling, so "Cough" joins "cough".
+    The same symptom with two different severities is refused: the caregiver has to say which one.
+    """
+    if symptoms is None:
+        return []
+    if isinstance(symptoms, str | bytes):
+        raise ValidationError("symptoms", tr("Symptoms", "Symptoms must be a list of names with severities."))
+    spelling = {n.casefold(): n for n in known}
+    out: list[dict[str, Any]] = []
+    by_key: dict[str, dict[str, Any]] = {}
+    for number, item in enumerate(symptoms, start=1):
+        if isinstance(item, dict):
+            raw_name, raw_severity = item.get("name"), item.get("severity")
+        else:
+            try:
+                raw_name, raw_severity = item
+            except (TypeError, ValueError):
+                raise ValidationError("symptoms", tr("Symptoms", "Symptom {number} needs a name and a severity.")
+                                      .format(number=number)) from None
+        label = tr("Symptoms", "Symptom {number}").format(number=number)
+        name = clean_text(raw_name, "symptoms", label, max_length=MAX_NAME, multiline=False)
+        if not name:
+            raise ValidationError("symptoms", tr("Symptoms", "Symptom {number} has no name. Type a name or remove it.")
+                                  .format(number=number))
+        severity = _severity(raw_severity, name)
+        name = spelling.get(name.casefold(), name)
+        key = name.casefold()
+        if key in by_key:
+            if by_key[key]["severity"] != severity:
+                raise ValidationError("symptoms", tr(
+                    "Symptoms", "\u201c{name}\u201d is listed twice with different severities. Keep one of them."
+                ).format(name=name))
+            continue
+        entry = {"name": name, "severity": severity}
+        by_key[key] = entry
+        out.append(entry)
+    if len(out) > MAX_SYMPTOMS:
+        raise ValidationError("symptoms", tr("Symptoms", "Too many symptoms in one note: at most {limit}.")
+                              .format(limit=MAX_SYMPTOMS))
+    return out
+
+
+def clean_tags(tags: Iterable[str] | str | None) -> list[str]:
+    """Tags from a list or from "pacing, #sleep": trimmed, without '#', no duplicates ignoring case."""
+    if tags is None:
+        return []
+    if isinstance(tags, str):
+        tags = tags.replace("\n", ",").split(",")
+    items = []
+    for tag in tags:
+        items.append(tag.strip().lstrip("#").strip() if isinstance(tag, str) else tag)
+    return clean_list(items, "tags", tr("Symptoms", "Tags"), max_items=MAX_TAGS, max_length=MAX_TAG)
+
+
+def _clean_note(s: Session, recorded_at: object, symptoms: Iterable[Any] | None, text_: object, activity: object,
+                tags: Iterable[str] | str | None, now: datetime | None) -> dict[str, Any]:
+    when = check_instant(recorded_at, "recorded_at", tr("Symptoms", "When"), now)
+    known = _used_names(s) + common_symptom_names()
+    cleaned = clean_symptoms(symptoms, known)
+    body = clean_text(text_, "text", tr("Symptoms", "Notes"), max_length=LONG_TEXT)
+    act = clean_text(activity, "activity", tr("Symptoms", "Activity and pacing"), max_length=MAX_ACTIVITY)
+    tag_list = clean_tags(tags)
+    if not cleaned and not body and not act:
+        raise ValidationError("symptoms", tr(
+            "Symptoms", "The note is empty: add a symptom or write a few words."))
+    return {"recorded_at": when, "symptoms": cleaned, "text": body, "activity": act, "tags": tag_list}
+
+
+# -- changes
+
+def add_note(profile: Profile, recorded_at: datetime, symptoms: Iterable[Any] | None = (), text: str = "",
+             activity: str = "", tags: Iterable[str] | str | None = (), *, now: datetime | None = None
+             ) -> SymptomNoteRow:
+    """Record a note. ``symptoms`` is a list of (name, severity 0-4); ``now`` refuses a time in the future."""
+    with profile.session_factory.begin() as s:
+        values = _clean_note(s, recorded_at, symptoms, text, activity, tags, now)
+        note = m.SymptomNote(**values)
+        s.add(note)
+        s.flush()
+        row = note_row(note)
+    notify(profile, "symptoms", ids=[row.id])
+    return row
+
+
+def update_note(profile: Profile, note_id: int, recorded_at: datetime, symptoms: Iterable[Any] | None = (),
+                text: str = "", activity: str = "", tags: Iterable[str] | str | None = (), *,
+                now: datetime | None = None) -> SymptomNoteRow:
+    with profile.session_factory.begin() as s:
+        note = s.get(m.SymptomNote, note_id)
+        if note is None or note.deleted_at is not None:
+            raise NotFound(tr("Symptoms", "That note no longer exists."))
+        values = _clean_note(s, recorded_at, symptoms, text, activity, tags, now)
+        for key, value in values.items():
+            setattr(note, key, value)
+        s.flush()
+        row = note_row(note)
+    notify(profile, "symptoms", ids=[row.id])
+    return row
