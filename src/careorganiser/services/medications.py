@@ -1,15 +1,52 @@
-"""Medications and their schedules. A stopped medication is never deleted: its history is kept."""
+"""Medications and their schedules. A stopped medication is never deleted: its history is kept.
+
+Reads return frozen snapshots (:class:`MedicationRow`, :class:`MedicationDetail`). Every change is one
+unit of work that checks all of its input first (raising :class:`~careorganiser.services.base.ValidationError`
+naming the field), then commits, then notifies the ``medications`` area.
+
+Forms and the command line hand in text as typed: numbers and dates may be given either as values or
+as text (``"2.5"``, ``"2026-11-21"``), and are read here so every caller gets the same messages.
+"""
 
 from __future__ import annotations
 
+import math
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 
+from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
+from careorganiser.domain.schedules import Schedule, ScheduleError
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
+# Longest text each field takes; past these a message says so instead of storing a novel in a name.
+NAME_MAX = 200
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 4000
+STOCK_MAX = 1_000_000.0
+UNITS_PER_DOSE_MAX = 1000.0
+# Every-hours schedules: the interchange format accepts 0.25 to 336 hours apart (2 weeks).
+HOURS_MIN, HOURS_MAX = 0.25, 336.0
+MIN_GAP_MAX = 168.0
+MAX_PER_DAY_MAX = 48
+EVERY_DAYS_MAX = 366
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _t(text: str) -> str:
+    return tr("Medications", text)
+
+
+# ---- snapshots ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
 class MedicationRow:
@@ -35,7 +72,56 @@ class MedicationRow:
 
     @property
     def active(self) -> bool:
-        return self.stop_date is None or self.stop_date >= date.today()
+        return self.active_on(date.today())
+
+    def active_on(self, day: date) -> bool:
+        """Still taken on a local date: not stopped, or stopped on that day or later."""
+        return self.stop_date is None or self.stop_date >= day
+
+    @property
+    def stopped(self) -> bool:
+        """A stop date has been recorded (maybe in the future: a course that ends on a set day)."""
+        return self.stop_date is not None
+
+    @property
+    def low_on_stock(self) -> bool:
+        return self.stock is not None and self.refill_at is not None and self.stock <= self.refill_at
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationDetail:
+    """One medication with its schedules as domain :class:`Schedule` objects."""
+
+    row: MedicationRow
+    schedules: tuple[Schedule, ...]
+    dose_event_count: int = 0
+
+    @property
+    def id(self) -> int:
+        return self.row.id
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationInput:
+    """What the medication form (or the command line) hands in.
+
+    Numbers may be numbers or text as typed (empty text means "not recorded"); ``start_date`` may be a
+    date or text (``2026-11-21`` or ``21 Nov 2026``). Stopping and restarting are separate actions.
+    """
+
+    name: str
+    strength: str = ""
+    form: str = ""
+    dose: str = ""
+    route: str = ""
+    purpose: str = ""
+    instructions: str = ""
+    prescriber_id: int | None = None
+    start_date: date | str | None = None
+    stock: float | str | None = None
+    stock_unit: str = ""
+    refill_at: float | str | None = None
+    units_per_dose: float | str = 1.0
 
 
 def describe_schedules(med: m.Medication) -> str:
@@ -66,10 +152,440 @@ def medication_row(med: m.Medication) -> MedicationRow:
     )
 
 
-def list_medications(profile: Profile, include_stopped: bool = True) -> list[MedicationRow]:
+# ---- reads --------------------------------------------------------------------------------------
+
+def _live_medications() -> Any:
+    return select(m.Medication).where(m.Medication.deleted_at.is_(None))
+
+
+def list_medications(profile: Profile, include_stopped: bool = True, on: date | None = None) -> list[MedicationRow]:
+    """Medications by name. Without ``include_stopped``, only those still taken on ``on`` (default today)."""
+    on = on or date.today()
     with profile.session_factory() as s:
-        query = select(m.Medication).where(m.Medication.deleted_at.is_(None))
+        query = _live_medications()
         if not include_stopped:
-            query = query.where(m.Medication.stop_date.is_(None) | (m.Medication.stop_date >= date.today()))
-        rows = s.scalars(query.order_by(m.Medication.name)).unique().all()
+            query = query.where(m.Medication.stop_date.is_(None) | (m.Medication.stop_date >= on))
+        rows = s.scalars(query.order_by(m.Medication.name.collate("NOCASE"), m.Medication.id)).unique().all()
         return [medication_row(med) for med in rows]
+
+
+def list_active_medications(profile: Profile, on: date) -> list[MedicationRow]:
+    """Medications still taken on local date ``on``, by name."""
+    return list_medications(profile, include_stopped=False, on=on)
+
+
+def list_stopped_medications(profile: Profile, on: date) -> list[MedicationRow]:
+    """Medications stopped before local date ``on``, most recently stopped first."""
+    with profile.session_factory() as s:
+        query = _live_medications().where(m.Medication.stop_date < on).order_by(
+            m.Medication.stop_date.desc(), m.Medication.name.collate("NOCASE"), m.Medication.id)
+        return [medication_row(med) for med in s.scalars(query).unique().all()]
+
+
+def get_medication(profile: Profile, medication_id: int) -> MedicationDetail:
+    """One medication with its schedules; raises NotFound when it does not exist or is in the trash."""
+    from sqlalchemy import func
+
+    with profile.session_factory() as s:
+        med = _get_live(s, medication_id)
+        schedules: list[Schedule] = []
+        for row in med.schedules:
+            try:
+                schedules.append(schedule_from_row(row))  # type: ignore[arg-type]
+            except ScheduleError:  # a stored schedule the domain refuses is left out, not a crash
+                continue
+        count = s.scalar(select(func.count()).select_from(m.DoseEvent)
+                         .where(m.DoseEvent.medication_id == medication_id)) or 0
+        return MedicationDetail(medication_row(med), tuple(schedules), int(count))
+
+
+def _get_live(s: Any, medication_id: int) -> m.Medication:
+    med = s.get(m.Medication, medication_id) if isinstance(medication_id, int) else None
+    if med is None or med.deleted_at is not None:
+        raise NotFound(_t("That medication no longer exists."))
+    return med
+
+
+# ---- reading what the user typed ------------------------------------------------------------------
+
+def _is_blank(text: str) -> bool:
+    """Empty, or only spaces and invisible characters (zero-width spaces, direction marks)."""
+    return all(ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc", "Zs", "Zl", "Zp") for ch in text)
+
+
+def clean_text(value: Any, field: str, *, max_length: int = SHORT_TEXT_MAX, required: bool = False,
+               multiline: bool = False) -> str:
+    """Text from a form field: trimmed, checked for length and control characters.
+
+    Raises ValidationError(field, ...) with a message in plain words.
+    """
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, _t("must be text"))
+    text = value.strip()
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if required and _is_blank(text):
+        raise ValidationError(field, _t("please fill this in (it is required)"))
+    if not required and _is_blank(text):
+        return ""
+    allowed = "\n\t" if multiline else "\t"
+    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
+        raise ValidationError(field, _t("contains a control character; please retype it")
+                              if multiline else _t("must be on one line, without control characters"))
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise ValidationError(field, _t("contains a character that cannot be stored; please retype it"))
+    if len(text) > max_length:
+        raise ValidationError(field, _t("too long (at most {max} characters; this has {count})").format(
+            max=max_length, count=len(text)))
+    return text
+
+
+def read_number(value: Any, field: str, *, required: bool = False, minimum: float | None = 0.0,
+                above: float | None = None, maximum: float | None = None) -> float | None:
+    """A number given as a number or as typed text ("2.5", "2,5"); empty means None unless required."""
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if not text:
+            value = None
+        else:
+            if "," in text and "." not in text and text.count(",") == 1:
+                text = text.replace(",", ".")
+            try:
+                value = float(text)
+            except ValueError:
+                raise ValidationError(field, _t("\u201c{text}\u201d is not a number").format(
+                    text=value.strip()[:40])) from None
+    if value is None:
+        if required:
+            raise ValidationError(field, _t("please enter a number (it is required)"))
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValidationError(field, _t("must be a number"))
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValidationError(field, _t("must be an ordinary number"))
+    if above is not None and number <= above:
+        raise ValidationError(field, _t("must be more than {value}").format(value=_plain(above)))
+    if minimum is not None and number < minimum:
+        raise ValidationError(field, _t("cannot be less than {value}").format(value=_plain(minimum)))
+    if maximum is not None and number > maximum:
+        raise ValidationError(field, _t("too large (at most {value})").format(value=_plain(maximum)))
+    return number
+
+
+def read_date(value: Any, field: str, *, required: bool = False) -> date | None:
+    """A real calendar date, given as a date or as text: ``2026-11-21`` or ``21 Nov 2026``."""
+    if isinstance(value, datetime):
+        raise ValidationError(field, _t("must be a date without a time"))
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            value = None
+        else:
+            value = _parse_date_text(text, field)
+    if value is None:
+        if required:
+            raise ValidationError(field, _t("please choose a date (it is required)"))
+        return None
+    if not isinstance(value, date):
+        raise ValidationError(field, _t("must be a date"))
+    if not (EARLIEST_DATE <= value <= LATEST_DATE):
+        raise ValidationError(field, _t("{date} is not a plausible date").format(date=value.isoformat()))
+    return value
+
+
+def _parse_date_text(text: str, field: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    parts = text.replace(",", " ").split()
+    if len(parts) == 3 and parts[0].isdigit() and parts[2].isdigit() and parts[1][:3].lower() in _MONTHS:
+        try:
+            return date(int(parts[2]), _MONTHS.index(parts[1][:3].lower()) + 1, int(parts[0]))
+        except ValueError:
+            pass
+    raise ValidationError(field, _t("\u201c{text}\u201d is not a real date (write it like 2026-11-21)").format(
+        text=text[:40]))
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+# ---- checking a medication's fields ----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _CleanMedication:
+    name: str
+    strength: str
+    form: str
+    dose: str
+    route: str
+    purpose: str
+    instructions: str
+    prescriber_id: int | None
+    start_date: date | None
+    stock: float | None
+    stock_unit: str
+    refill_at: float | None
+    units_per_dose: float
+
+
+def _check_fields(s: Any, fields: MedicationInput) -> _CleanMedication:
+    if not isinstance(fields, MedicationInput):
+        raise ServiceError(_t("Medication details were given in a form this version cannot read."))
+    name = clean_text(fields.name, "name", max_length=NAME_MAX, required=True)
+    strength = clean_text(fields.strength, "strength")
+    form = clean_text(fields.form, "form")
+    dose = clean_text(fields.dose, "dose")
+    route = clean_text(fields.route, "route")
+    purpose = clean_text(fields.purpose, "purpose", max_length=LONG_TEXT_MAX, multiline=True)
+    instructions = clean_text(fields.instructions, "instructions", max_length=LONG_TEXT_MAX, multiline=True)
+    prescriber_id = fields.prescriber_id
+    if prescriber_id is not None:
+        contact = s.get(m.Contact, prescriber_id) if isinstance(prescriber_id, int) and not isinstance(
+            prescriber_id, bool) else None
+        if contact is None or contact.deleted_at is not None:
+            raise ValidationError("prescriber", _t("not one of your contacts; choose one from the list, or none"))
+    start_date = read_date(fields.start_date, "start_date")
+    stock = read_number(fields.stock, "stock", maximum=STOCK_MAX)
+    stock_unit = clean_text(fields.stock_unit, "stock_unit")
+    refill_at = read_number(fields.refill_at, "refill_at", maximum=STOCK_MAX)
+    units = read_number(fields.units_per_dose, "units_per_dose", required=True, minimum=None, above=0.0,
+                        maximum=UNITS_PER_DOSE_MAX)
+    assert units is not None
+    return _CleanMedication(name, strength, form, dose, route, purpose, instructions, prescriber_id, start_date,
+                            stock, stock_unit, refill_at, units)
+
+
+def _apply(med: m.Medication, clean: _CleanMedication) -> None:
+    med.name = clean.name
+    med.strength = clean.strength
+    med.form = clean.form
+    med.dose = clean.dose
+    med.route = clean.route
+    med.purpose = clean.purpose
+    med.instructions = clean.instructions
+    med.prescriber_id = clean.prescriber_id
+    med.start_date = clean.start_date
+    med.stock = clean.stock
+    med.stock_unit = clean.stock_unit
+    med.refill_at = clean.refill_at
+    med.units_per_dose = clean.units_per_dose
+
+
+# ---- checking schedules ----------------------------------------------------------------------------
+
+_SCHEDULE_FIELD = {"start": "start", "from": "from", "until": "until"}
+
+
+def check_schedule(schedule: Any, field: str = "schedule") -> Schedule:
+    """A schedule ready to store, with times sorted and weekdays in week order.
+
+    Raises ValidationError naming ``<field>.<schedule field>`` (``schedules[0].times``) and the problem.
+    """
+    if not isinstance(schedule, Schedule):
+        raise ValidationError(field, _t("is not a schedule"))
+    kind = schedule.kind
+    if kind not in tuple(k.value for k in ScheduleKind):
+        raise ValidationError(f"{field}.kind", _t("choose how often it is taken"))
+    sub = f"{field}."
+    # The common mistakes first, in plain words; Schedule.validate() is the final word.
+    if kind in (ScheduleKind.TIMES, ScheduleKind.EVERY_N_DAYS) and not schedule.times:
+        raise ValidationError(sub + "times", _t("add at least one time of day"))
+    if kind == ScheduleKind.TIMES and schedule.weekdays is not None and not schedule.weekdays:
+        raise ValidationError(sub + "weekdays", _t("tick at least one day of the week"))
+    if kind == ScheduleKind.EVERY_N_DAYS:
+        if schedule.every is None or isinstance(schedule.every, bool) or not isinstance(schedule.every, int) \
+                or not 1 <= schedule.every <= EVERY_DAYS_MAX:
+            raise ValidationError(sub + "every", _t("must be a whole number of days from 1 to {max}").format(
+                max=EVERY_DAYS_MAX))
+        if schedule.start_on is None:
+            raise ValidationError(sub + "start", _t("choose the date of the first dose"))
+    if kind == ScheduleKind.EVERY_HOURS:
+        hours = schedule.hours
+        if hours is None or isinstance(hours, bool) or not isinstance(hours, (int, float)) \
+                or not math.isfinite(hours) or not HOURS_MIN <= hours <= HOURS_MAX:
+            raise ValidationError(sub + "hours", _t("must be a number of hours from {low} to {high}").format(
+                low=_plain(HOURS_MIN), high=_plain(HOURS_MAX)))
+        if schedule.start_at is None:
+            raise ValidationError(sub + "start", _t("choose the date and time of the first dose"))
+    if kind == ScheduleKind.AS_NEEDED:
+        gap = schedule.min_gap_hours
+        if gap is not None and (isinstance(gap, bool) or not isinstance(gap, (int, float))
+                                or not math.isfinite(gap) or not 0 <= gap <= MIN_GAP_MAX):
+            raise ValidationError(sub + "min_gap_hours", _t("must be a number of hours from 0 to {max}").format(
+                max=_plain(MIN_GAP_MAX)))
+        most = schedule.max_per_day
+        if most is not None and (isinstance(most, bool) or not isinstance(most, int)
+                                 or not 1 <= most <= MAX_PER_DAY_MAX):
+            raise ValidationError(sub + "max_per_day", _t("must be a whole number from 1 to {max}").format(
+                max=MAX_PER_DAY_MAX))
+    for name, value in (("from", schedule.from_date), ("until", schedule.until_date),
+                        ("start", schedule.start_on), ("start", schedule.start_at)):
+        if isinstance(value, date) and not (EARLIEST_DATE <= (value.date() if isinstance(value, datetime)
+                                                              else value) <= LATEST_DATE):
+            raise ValidationError(sub + name, _t("{date} is not a plausible date").format(date=value.isoformat()))
+    if schedule.from_date and schedule.until_date and schedule.until_date < schedule.from_date:
+        raise ValidationError(sub + "until", _t("the last day cannot be before the first day"))
+    try:
+        schedule.validate()
+    except ScheduleError as exc:
+        raise ValidationError(sub + exc.field, exc.problem) from None
+    times = tuple(sorted(schedule.times))
+    weekdays = (tuple(d for d in WEEKDAYS if d in schedule.weekdays)
+                if schedule.weekdays is not None else None)
+    from dataclasses import replace
+
+    return replace(schedule, times=times, weekdays=weekdays)
+
+
+def _check_schedules(schedules: Any) -> list[Schedule]:
+    if schedules is None:
+        return []
+    if not isinstance(schedules, Sequence) or isinstance(schedules, str):
+        raise ValidationError("schedules", _t("must be a list of schedules"))
+    if len(schedules) > 20:
+        raise ValidationError("schedules", _t("at most 20 schedules per medication"))
+    return [check_schedule(s, f"schedules[{i}]") for i, s in enumerate(schedules)]
+
+
+def _schedule_row(schedule: Schedule, position: int) -> m.Schedule:
+    return m.Schedule(
+        position=position,
+        kind=schedule.kind,
+        times=list(schedule.times),
+        weekdays=list(schedule.weekdays) if schedule.weekdays is not None else None,
+        every=schedule.every,
+        hours=float(schedule.hours) if schedule.hours is not None else None,
+        start_on=schedule.start_on,
+        start_at_local=schedule.start_at.strftime("%Y-%m-%dT%H:%M") if schedule.start_at else None,
+        from_date=schedule.from_date,
+        until_date=schedule.until_date,
+        min_gap_hours=float(schedule.min_gap_hours) if schedule.min_gap_hours is not None else None,
+        max_per_day=schedule.max_per_day,
+    )
+
+
+def _replace_schedules(s: Any, med: m.Medication, schedules: list[Schedule]) -> None:
+    med.schedules.clear()
+    s.flush()  # delete the old rows before the new ones take their positions
+    med.schedules.extend(_schedule_row(sch, i) for i, sch in enumerate(schedules))
+
+
+# ---- changes ---------------------------------------------------------------------------------------
+
+def create_medication(profile: Profile, fields: MedicationInput, schedules: Sequence[Schedule] | None = None) -> int:
+    """Add a medication (with its schedules, in the same unit of work). Returns its id."""
+    with profile.session_factory.begin() as s:
+        clean = _check_fields(s, fields)
+        checked = _check_schedules(schedules)
+        med = m.Medication(name=clean.name)
+        _apply(med, clean)
+        med.schedules = [_schedule_row(sch, i) for i, sch in enumerate(checked)]
+        s.add(med)
+        s.flush()
+        new_id = med.id
+    notify(profile, "medications", ids=[new_id])
+    return new_id
+
+
+def update_medication(profile: Profile, medication_id: int, fields: MedicationInput,
+                      schedules: Sequence[Schedule] | None = None) -> None:
+    """Change a medication's details; with ``schedules``, replace its schedules too (one unit of work).
+
+    The stop date and reason are left as they are (see :func:`stop_medication`).
+    """
+    with profile.session_factory.begin() as s:
+        med = _get_live(s, medication_id)
+        clean = _check_fields(s, fields)
+        checked = _check_schedules(schedules) if schedules is not None else None
+        if med.stop_date is not None and clean.start_date is not None and clean.start_date > med.stop_date:
+            raise ValidationError("start_date", _t("cannot be after the day it was stopped ({date})").format(
+                date=med.stop_date.isoformat()))
+        _apply(med, clean)
+        if checked is not None:
+            _replace_schedules(s, med, checked)
+    notify(profile, "medications", ids=[medication_id])
+
+
+def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Schedule]) -> None:
+    """Replace a medication's schedules. An error names the schedule and its field (``schedules[1].times``)."""
+    with profile.session_factory.begin() as s:
+        med = _get_live(s, medication_id)
+        checked = _check_schedules(list(schedules))
+        _replace_schedules(s, med, checked)
+    notify(profile, "medications", ids=[medication_id])
+
+
+def stop_medication(profile: Profile, medication_id: int, stop_date: date | str, reason: str) -> None:
+    """Record that a medication was (or will be) stopped on ``stop_date``, and why.
+
+    Nothing is deleted: its schedules and dose history stay for the record. Stopping an already
+    stopped medication corrects the date and reason.
+    """
+    with profile.session_factory.begin() as s:
+        med = _get_live(s, medication_id)
+        day = read_date(stop_date, "stop_date", required=True)
+        assert day is not None
+        why = clean_text(reason, "stop_reason", max_length=LONG_TEXT_MAX, required=True, multiline=True)
+        if med.start_date is not None and day < med.start_date:
+            raise ValidationError("stop_date", _t("cannot be before it was started ({date})").format(
+                date=med.start_date.isoformat()))
+        med.stop_date = day
+        med.stop_reason = why
+    notify(profile, "medications", ids=[medication_id])
+
+
+def restart_medication(profile: Profile, medication_id: int, start_date: date | str | None = None) -> None:
+    """Take a stopped medication again: the stop date and reason are cleared; with ``start_date``,
+    the medication's start date becomes that day. Its dose history is kept."""
+    with profile.session_factory.begin() as s:
+        med = _get_live(s, medication_id)
+        if med.stop_date is None:
+            raise ServiceError(_t("{name} has not been stopped.").format(name=med.name))
+        day = read_date(start_date, "start_date")
+        med.stop_date = None
+        med.stop_reason = ""
+        if day is not None:
+            med.start_date = day
+    notify(profile, "medications", ids=[medication_id])
+
+
+def record_refill(profile: Profile, medication_id: int, amount: float | str) -> float:
+    """Add a refill to the stock (a stock not counted before starts at the refill). Returns the new stock."""
+    with profile.session_factory.begin() as s:
+        med = _get_live(s, medication_id)
+        added = read_number(amount, "amount", required=True, minimum=None, above=0.0, maximum=STOCK_MAX)
+        assert added is not None
+        new_stock = (med.stock or 0.0) + added
+        if new_stock > STOCK_MAX:
+            raise ValidationError("amount", _t("would make the stock more than {max}").format(max=_plain(STOCK_MAX)))
+        med.stock = new_stock
+    notify(profile, "medications", ids=[medication_id])
+    return new_stock
+
+
+def delete_medication(profile: Profile, medication_id: int) -> str:
+    """Move a medication entered by mistake to the trash (it can be restored with ``trash.restore``).
+
+    A stopped medication is never deleted: it is part of the person's history. Returns a short label.
+    """
+    from careorganiser.services import trash
+
+    with profile.session_factory() as s:
+        med = _get_live(s, medication_id)
+        if med.stop_date is not None:
+            raise ServiceError(_t("A stopped medication is kept as part of the history and cannot be deleted."))
+    return trash.delete(profile, "medication", medication_id)
+
+
+__all__ = [
+    "MedicationDetail", "MedicationInput", "MedicationRow", "check_schedule", "clean_text", "create_medication",
+    "delete_medication", "describe_schedules", "get_medication", "list_active_medications", "list_medications",
+    "list_stopped_medications", "medication_row", "read_date", "read_number", "record_refill",
+    "restart_medication", "schedule_from_row", "set_schedules", "stop_medication", "update_medication",
+]

@@ -1,0 +1,293 @@
+"""Dose events: what happened to each dose (taken, skipped, missed), editable afterwards.
+
+A dose is identified by its medication and the instant it was scheduled for (``scheduled_for``, aware);
+recording a dose again for the same slot updates the one event (an upsert), so a double click on
+"Taken" never records two doses. An as-needed dose uses the moment it was taken as its slot.
+
+Stock follows the events: a dose becoming *taken* lowers its medication's stock by ``units_per_dose``
+(never below 0); a taken dose becoming skipped or missed, or deleted, gives the units back. A medication
+whose stock is not counted (``None``) is left alone.
+
+Each change is one unit of work and then notifies ``doses`` (ids: the event) and, when the stock
+changed, ``medications`` (ids: the medication). Reads return frozen :class:`DoseEventRow` snapshots,
+newest first, sorted and paged in SQL (the unique index on (medication_id, scheduled_for) serves them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from sqlalchemy import func, select
+
+from careorganiser.domain.enums import DoseStatus
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ValidationError, notify
+from careorganiser.services.medications import LONG_TEXT_MAX, SHORT_TEXT_MAX, clean_text
+from careorganiser.store import models as m
+from careorganiser.store.profiles import Profile
+
+PAGE_LIMIT_MAX = 10_000
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+
+
+def _t(text: str) -> str:
+    return tr("Doses", text)
+
+
+class _Unset:
+    """Marks an argument left out of :func:`update_dose_event` (None is a real value for ``taken_at``)."""
+
+    _instance: _Unset | None = None
+
+    def __new__(cls) -> _Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final = _Unset()
+
+
+@dataclass(frozen=True, slots=True)
+class DoseEventRow:
+    id: int
+    medication_id: int
+    medication_name: str
+    scheduled_for: datetime  # aware UTC
+    status: str  # taken | skipped | missed
+    taken_at: datetime | None  # aware UTC
+    amount: str
+    note: str
+    recorded_at: datetime
+
+    @property
+    def taken(self) -> bool:
+        return self.status == DoseStatus.TAKEN
+
+
+_COLUMNS = (
+    m.DoseEvent.id, m.DoseEvent.medication_id, m.Medication.name, m.DoseEvent.scheduled_for, m.DoseEvent.status,
+    m.DoseEvent.taken_at, m.DoseEvent.amount, m.DoseEvent.note, m.DoseEvent.recorded_at,
+)
+
+
+def _row(values: Any) -> DoseEventRow:
+    return DoseEventRow(*values)
+
+
+def _select_rows() -> Any:
+    return select(*_COLUMNS).join(m.Medication, m.Medication.id == m.DoseEvent.medication_id)
+
+
+# ---- checks ---------------------------------------------------------------------------------------
+
+def _instant(value: Any, field: str, *, required: bool, whole_seconds: bool = False) -> datetime | None:
+    if value is None:
+        if required:
+            raise ValidationError(field, _t("please give a date and time (it is required)"))
+        return None
+    if not isinstance(value, datetime):
+        raise ValidationError(field, _t("must be a date and time"))
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(field, _t("must say which time zone it is in"))
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValidationError(field, _t("{year} is not a plausible year").format(year=value.year))
+    value = value.astimezone(UTC)
+    return value.replace(microsecond=0) if whole_seconds else value
+
+
+def _status(value: Any) -> str:
+    words = [s.value for s in DoseStatus]
+    if not isinstance(value, str) or value not in words:
+        raise ValidationError("status", _t("must be taken, skipped or missed"))
+    return value
+
+
+def _check_taken_at(status: str, taken_at: datetime | None) -> None:
+    if taken_at is not None and status != DoseStatus.TAKEN:
+        raise ValidationError("taken_at", _t("only a dose that was taken has a time taken"))
+
+
+def _live_medication(s: Any, medication_id: Any) -> m.Medication:
+    med = (s.get(m.Medication, medication_id)
+           if isinstance(medication_id, int) and not isinstance(medication_id, bool) else None)
+    if med is None or med.deleted_at is not None:
+        raise NotFound(_t("That medication no longer exists."))
+    return med
+
+
+def _get_event(s: Any, event_id: Any) -> m.DoseEvent:
+    event = s.get(m.DoseEvent, event_id) if isinstance(event_id, int) and not isinstance(event_id, bool) else None
+    if event is None:
+        raise NotFound(_t("That dose record no longer exists."))
+    return event
+
+
+def _move_stock(med: m.Medication, was_taken: bool, now_taken: bool) -> bool:
+    """Adjust the stock for a dose changing between taken and not; True when the stock changed."""
+    if was_taken == now_taken or med.stock is None:
+        return False
+    before = med.stock
+    if now_taken:
+        med.stock = max(0.0, med.stock - med.units_per_dose)
+    else:
+        med.stock = med.stock + med.units_per_dose
+    return med.stock != before
+
+
+def _announce(profile: Profile, event_id: int, medication_id: int, stock_changed: bool) -> None:
+    notify(profile, "doses", ids=[event_id])
+    if stock_changed:
+        notify(profile, "medications", ids=[medication_id])
+
+
+# ---- changes --------------------------------------------------------------------------------------
+
+def record_dose(profile: Profile, medication_id: int, scheduled_for: datetime, status: str,
+                taken_at: datetime | None = None, amount: str = "", note: str = "") -> int:
+    """Record what happened to the dose of ``medication_id`` scheduled for ``scheduled_for``. Returns the event id.
+
+    ``status`` is ``taken``, ``skipped`` or ``missed``; ``taken_at`` (aware) is only for a taken dose.
+    A taken dose with no ``amount`` gets the medication's dose text ("3 capsules"). If the slot already
+    has an event it is updated (its note kept unless a new one is given), and the stock moves only by the
+    difference: taking an already-taken dose again does not lower it twice.
+    """
+    status = _status(status)
+    slot = _instant(scheduled_for, "scheduled_for", required=True)
+    when = _instant(taken_at, "taken_at", required=False, whole_seconds=True)
+    _check_taken_at(status, when)
+    amount = clean_text(amount, "amount", max_length=SHORT_TEXT_MAX)
+    note = clean_text(note, "note", max_length=LONG_TEXT_MAX, multiline=True)
+    with profile.session_factory.begin() as s:
+        med = _live_medication(s, medication_id)
+        if status == DoseStatus.TAKEN and not amount:
+            amount = med.dose
+        event = s.scalars(select(m.DoseEvent).where(
+            m.DoseEvent.medication_id == med.id, m.DoseEvent.scheduled_for == slot)).one_or_none()
+        was_taken = event is not None and event.status == DoseStatus.TAKEN
+        if event is None:
+            event = m.DoseEvent(medication_id=med.id, scheduled_for=slot, note=note)
+            s.add(event)
+        elif note:
+            event.note = note
+        event.status = status
+        event.taken_at = when
+        event.amount = amount
+        event.recorded_at = m.utcnow()
+        changed = _move_stock(med, was_taken, status == DoseStatus.TAKEN)
+        s.flush()
+        event_id, med_id = event.id, med.id
+    _announce(profile, event_id, med_id, changed)
+    return event_id
+
+
+def update_dose_event(profile: Profile, event_id: int, *, taken_at: datetime | None | _Unset = UNSET,
+                      note: str | _Unset = UNSET, status: str | _Unset = UNSET,
+                      amount: str | _Unset = UNSET) -> DoseEventRow:
+    """Correct a recorded dose: any of its status, time taken, amount and note (left-out ones stay).
+
+    Changing a taken dose to skipped or missed clears its time taken and gives its units back to the
+    stock; changing it to taken takes them again. Returns the event as now stored.
+    """
+    with profile.session_factory.begin() as s:
+        event = _get_event(s, event_id)
+        med = _live_medication(s, event.medication_id)
+        new_status = _status(status) if not isinstance(status, _Unset) else event.status
+        if isinstance(taken_at, _Unset):
+            new_taken_at = event.taken_at if new_status == DoseStatus.TAKEN else None
+        else:
+            new_taken_at = _instant(taken_at, "taken_at", required=False, whole_seconds=True)
+        _check_taken_at(new_status, new_taken_at)
+        new_note = (clean_text(note, "note", max_length=LONG_TEXT_MAX, multiline=True)
+                    if not isinstance(note, _Unset) else event.note)
+        new_amount = (clean_text(amount, "amount", max_length=SHORT_TEXT_MAX)
+                      if not isinstance(amount, _Unset) else event.amount)
+        was_taken = event.status == DoseStatus.TAKEN
+        if new_status == DoseStatus.TAKEN and not was_taken and not new_amount:
+            new_amount = med.dose
+        event.status = new_status
+        event.taken_at = new_taken_at
+        event.note = new_note
+        event.amount = new_amount
+        event.recorded_at = m.utcnow()
+        changed = _move_stock(med, was_taken, new_status == DoseStatus.TAKEN)
+        s.flush()
+        row = _row(s.execute(_select_rows().where(m.DoseEvent.id == event.id)).one())
+    _announce(profile, row.id, row.medication_id, changed)
+    return row
+
+
+def delete_dose_event(profile: Profile, event_id: int) -> DoseEventRow:
+    """Remove a dose record (a taken dose gives its units back to the stock). Returns what was removed.
+
+    The dose itself is not forgotten: with no event it shows again as due or missed by its schedule.
+    """
+    with profile.session_factory.begin() as s:
+        event = _get_event(s, event_id)
+        row = _row(s.execute(_select_rows().where(m.DoseEvent.id == event.id)).one())
+        med = s.get(m.Medication, event.medication_id)
+        changed = med is not None and _move_stock(med, event.status == DoseStatus.TAKEN, False)
+        s.delete(event)
+    _announce(profile, row.id, row.medication_id, changed)
+    return row
+
+
+# ---- reads ----------------------------------------------------------------------------------------
+
+def _check_page(offset: Any, limit: Any) -> tuple[int, int]:
+    for name, value in (("offset", offset), ("limit", limit)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"{name} must be a whole number, 0 or more")
+    return offset, min(limit, PAGE_LIMIT_MAX)
+
+
+def dose_history(profile: Profile, medication_id: int | None = None, offset: int = 0,
+                 limit: int = 200) -> list[DoseEventRow]:
+    """Recorded doses, newest scheduled time first; of one medication, or of all with ``None``."""
+    offset, limit = _check_page(offset, limit)
+    query = _select_rows()
+    if medication_id is not None:
+        query = query.where(m.DoseEvent.medication_id == medication_id)
+    query = query.order_by(m.DoseEvent.scheduled_for.desc(), m.DoseEvent.id.desc()).offset(offset).limit(limit)
+    with profile.session_factory() as s:
+        return [_row(values) for values in s.execute(query)]
+
+
+def count_dose_history(profile: Profile, medication_id: int | None = None) -> int:
+    """How many doses :func:`dose_history` holds for the same arguments."""
+    query = select(func.count()).select_from(m.DoseEvent)
+    if medication_id is not None:
+        query = query.where(m.DoseEvent.medication_id == medication_id)
+    with profile.session_factory() as s:
+        return int(s.scalar(query) or 0)
+
+
+def get_dose_event(profile: Profile, event_id: int) -> DoseEventRow:
+    with profile.session_factory() as s:
+        event = _get_event(s, event_id)
+        return _row(s.execute(_select_rows().where(m.DoseEvent.id == event.id)).one())
+
+
+def dose_events_between(profile: Profile, start: datetime, end: datetime,
+                        medication_id: int | None = None) -> list[DoseEventRow]:
+    """Events whose scheduled time lies in ``[start, end)`` (aware instants), oldest first: what a day
+    view (Today, reminders, adherence) needs to tell due doses from those already dealt with."""
+    begin = _instant(start, "start", required=True)
+    finish = _instant(end, "end", required=True)
+    query = _select_rows().where(m.DoseEvent.scheduled_for >= begin, m.DoseEvent.scheduled_for < finish)
+    if medication_id is not None:
+        query = query.where(m.DoseEvent.medication_id == medication_id)
+    query = query.order_by(m.DoseEvent.scheduled_for, m.DoseEvent.medication_id)
+    with profile.session_factory() as s:
+        return [_row(values) for values in s.execute(query)]
+
+
+__all__ = [
+    "UNSET", "DoseEventRow", "count_dose_history", "delete_dose_event", "dose_events_between", "dose_history",
+    "get_dose_event", "record_dose", "update_dose_event",
+]
