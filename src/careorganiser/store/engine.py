@@ -1,4 +1,4 @@
-"""Engines for profile files: plain SQLite or SQLCipher-encrypted, with our pragmas on every connection.
+"""SQLAlchemy engines for profile files: plain SQLite or SQLCipher-encrypted, with our pragmas.
 
 One driver for both (``sqlcipher3``, a build of SQLite with SQLCipher): a file opened without a key is an
 ordinary SQLite file; one opened with a key is encrypted from its first byte.
@@ -13,31 +13,14 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 5000
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class WrongPassphrase(Exception):
-    """The passphrase does not open this profile (or the file is not a profile at all)."""
-
-
-def quote_passphrase(passphrase: str) -> str:
-    return "'" + passphrase.replace("'", "''") + "'"
-
-
-def apply_pragmas(dbapi_connection: Any, passphrase: str | None) -> None:
-    """Key the connection (first), then foreign keys, WAL, synchronous NORMAL and a busy timeout."""
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA cipher_log_level = NONE")
-        if passphrase is not None:
-            cursor.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-    finally:
-        cursor.close()
+from careorganiser.store.rawdb import (  # noqa: F401  (re-exported)
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    WrongPassphrase,
+    apply_pragmas,
+    is_encrypted_file,
+    quote_passphrase,
+)
 
 
 def make_engine(path: Path, passphrase: str | None = None) -> Engine:
@@ -60,16 +43,6 @@ def check_can_read(engine: Engine) -> None:
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongPassphrase(str(exc)) from None
         raise
-
-
-def is_encrypted_file(path: Path) -> bool:
-    """A profile file is encrypted when it exists, has content, and lacks SQLite's plain header."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except FileNotFoundError:
-        return False
-    return len(head) > 0 and head != SQLITE_HEADER
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -17,19 +17,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from sqlalchemy import Engine, inspect, text
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from careorganiser import paths
 from careorganiser.i18n import tr
-from careorganiser.store.engine import WrongPassphrase as _EngineWrongPassphrase
-from careorganiser.store.engine import (
-    check_can_read,
-    is_encrypted_file,
-    make_engine,
-    make_session_factory,
-)
+from careorganiser.store import rawdb
 from careorganiser.store.migrations import HEAD, REVISIONS
+from careorganiser.store.rawdb import WrongPassphrase as _EngineWrongPassphrase
+from careorganiser.store.rawdb import is_encrypted_file
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 PROFILE_SUFFIX = ".careprofile"
 MAX_NAME_LENGTH = 80
@@ -142,20 +141,51 @@ def profile_exists(name: str) -> bool:
 
 
 class Profile:
-    """An open profile: its engine and the session factory for one unit of work per user action."""
+    """An open profile: the session factory for one unit of work per user action.
 
-    def __init__(self, info: ProfileInfo, engine: Engine, passphrase: str | None = None) -> None:
+    The SQLAlchemy engine is made on first use, so the first screen can be read through ``read()``
+    (plain DB-API) before the ORM has even been imported.
+    """
+
+    def __init__(self, info: ProfileInfo, passphrase: str | None = None, engine: Engine | None = None) -> None:
         self.info = info
-        self.engine = engine
         self.passphrase = passphrase
-        self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+        self._engine = engine
+        self._session_factory: sessionmaker[Session] | None = None
+        self._raw: Any = None
 
     @property
     def name(self) -> str:
         return self.info.name
 
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from careorganiser.store.engine import make_engine
+
+            self._engine = make_engine(self.info.path, self.passphrase)
+        return self._engine
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            from careorganiser.store.engine import make_session_factory
+
+            self._session_factory = make_session_factory(self.engine)
+        return self._session_factory
+
+    def read(self) -> Any:
+        """A DB-API connection for fast reads (kept open; do not write through it)."""
+        if self._raw is None:
+            self._raw = rawdb.connect(self.info.path, self.passphrase)
+        return self._raw
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
+        if self._engine is not None:
+            self._engine.dispose()
 
     def __enter__(self) -> Profile:
         return self
@@ -184,6 +214,7 @@ def _create_private_file(path: Path) -> None:
 def create_profile(name: str, passphrase: str | None = None, person_name: str | None = None) -> Profile:
     """Create the file (schema made and stamped at the current head) with its person, and open it."""
     from careorganiser.store import search  # noqa: F401  (adds the full-text index to create_all)
+    from careorganiser.store.engine import make_engine, make_session_factory
     from careorganiser.store.models import Base, Person
 
     name = validate_profile_name(name)
@@ -208,7 +239,7 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
             path.unlink()  # our own half-made file, never a user's
         _remove_sidecars(path)
         raise
-    return Profile(_info(path), engine, passphrase)
+    return Profile(_info(path), passphrase, engine)
 
 
 def _stamp(conn: object) -> None:
@@ -231,35 +262,45 @@ def _alembic_config(conn: object) -> object:
 def schema_revision(engine: Engine) -> str | None:
     """The Alembic revision a file is at, or None for a file with no schema at all."""
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        return row[0] if row else None
+        return rawdb.schema_revision(conn.connection.dbapi_connection)
 
 
 def open_profile(name: str, passphrase: str | None = None) -> Profile:
-    """Open a profile, upgrading its schema (after a backup) when it was made by an older version."""
+    """Open a profile, upgrading its schema (after a backup) when it was made by an older version.
+
+    Everything here is plain DB-API: the ORM is imported only when the profile is first used (or upgraded).
+    """
     info = find_profile(name)
     if info.encrypted and not passphrase:
         raise PassphraseRequired(
             tr("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name)
         )
+    key = passphrase if info.encrypted else None
     if not info.encrypted:
         # Our pragmas (WAL) write to the file: look at a plain file first, and leave one that is not ours alone.
-        _check_revision(_probe_plain_revision(info), info)
-    engine = make_engine(info.path, passphrase if info.encrypted else None)
-    try:
+        revision = _probe_plain_revision(info)
+        _check_revision(revision, info)
+    else:
         try:
-            check_can_read(engine)
-        except _EngineWrongPassphrase:
+            conn = rawdb.connect(info.path, key)
+        except rawdb.WrongPassphrase:
             raise WrongPassphrase(
                 tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
             ) from None
-        ensure_current_schema(engine, info, passphrase if info.encrypted else None)
-    except BaseException:
-        engine.dispose()
-        raise
-    return Profile(info, engine, passphrase if info.encrypted else None)
+        try:
+            revision = rawdb.schema_revision(conn)
+        finally:
+            conn.close()
+        _check_revision(revision, info)
+    profile = Profile(info, key)
+    if revision != HEAD:
+        try:
+            backup_profile_file(info, key, reason=f"before-upgrade-{revision}")
+            upgrade(profile.engine)
+        except BaseException:
+            profile.close()
+            raise
+    return profile
 
 
 def _probe_plain_revision(info: ProfileInfo) -> str | None:
@@ -271,11 +312,7 @@ def _probe_plain_revision(info: ProfileInfo) -> str | None:
     conn = sqlcipher.connect(str(info.path))
     try:
         conn.execute("PRAGMA query_only = 1")
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "alembic_version" not in tables:
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
+        return rawdb.schema_revision(conn)
     except sqlcipher.DatabaseError:
         return None
     finally:
@@ -308,15 +345,20 @@ def ensure_current_schema(engine: Engine, info: ProfileInfo, passphrase: str | N
 
 
 def upgrade(engine: Engine) -> None:
+    """Upgrade to head in one transaction: a migration that fails leaves the file as it was."""
     from alembic import command
 
-    with engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        command.upgrade(_alembic_config(conn), "head")
-    with engine.connect() as conn:
-        problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
-    if problems:
-        raise ProfileError(f"foreign key problems after upgrade: {problems[:5]}")
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # before BEGIN: SQLite ignores it inside a transaction
+            # pysqlite starts no transaction before DDL: begin one, so every step commits or none does.
+            conn.exec_driver_sql("BEGIN")
+            command.upgrade(_alembic_config(conn), "head")
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if problems:
+                raise ProfileError(f"foreign key problems after upgrade: {problems[:5]}")
+    finally:
+        engine.dispose()  # that connection had foreign keys off; new ones get every pragma again
 
 
 def _timestamp() -> str:

@@ -1,0 +1,84 @@
+"""Plain DB-API access to profile files (sqlcipher3), without SQLAlchemy.
+
+Opening a profile and reading the first screen go through here, so the window can paint before the
+ORM is imported; everything else uses the SQLAlchemy engine built on the same pragmas.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class WrongPassphrase(Exception):
+    """The passphrase does not open this profile."""
+
+
+class NotADatabase(Exception):
+    """The file is not an SQLite database at all."""
+
+
+def quote_passphrase(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def apply_pragmas(dbapi_connection: Any, passphrase: str | None) -> None:
+    """Key the connection (first), then foreign keys, WAL, synchronous NORMAL and a busy timeout."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA cipher_log_level = NONE")
+        if passphrase is not None:
+            cursor.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def connect(path: Path, passphrase: str | None = None) -> Any:
+    """A DB-API connection with our pragmas; raises WrongPassphrase / NotADatabase when unreadable."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    conn = sqlcipher.connect(str(path))
+    try:
+        try:
+            apply_pragmas(conn, passphrase)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except sqlcipher.DatabaseError as exc:
+            if "not a database" in str(exc) or "encrypted" in str(exc):
+                if passphrase is not None or is_encrypted_file(path):
+                    raise WrongPassphrase(str(exc)) from None
+                raise NotADatabase(str(exc)) from None
+            raise
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """A file is taken as encrypted when it has content whose first page lacks SQLite's plain header.
+
+    SQLCipher files are whole pages (multiples of 512 bytes); anything else is not a profile at all.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except (FileNotFoundError, IsADirectoryError):
+        return False
+    return len(head) == 16 and head != SQLITE_HEADER and size % 512 == 0
+
+
+def schema_revision(conn: Any) -> str | None:
+    """The Alembic revision of a file, or None for a file without our schema."""
+    row = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
+    if row is None:
+        return None
+    version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return version[0] if version else None
