@@ -43,17 +43,18 @@ class Bound:
         return True
 
     def describe(self, unit: str = "") -> str:
-        """"≥ 45 %", "40–70 %", "> 3 × ULN", "< 0.7"."""
+        """"≥ 45%", "40–70%", "> 3 × ULN", "< 0.7"."""
         suffix = " × ULN" if self.uln else ("%" if unit == "%" else f" {unit}" if unit else "")
-        low, high = _number(self.low), _number(self.high)
+        low = f"{'≥' if self.low_inclusive else '>'} {_number(self.low)}{suffix}"
+        high = f"{'≤' if self.high_inclusive else '<'} {_number(self.high)}{suffix}"
         if self.low is not None and self.high is not None:
             if self.low_inclusive and self.high_inclusive:
-                return f"{low}–{high}{suffix}"
-            return f"{'≥' if self.low_inclusive else '>'} {low}{suffix} {'and'} {'≤' if self.high_inclusive else '<'} {high}{suffix}"
+                return f"{_number(self.low)}–{_number(self.high)}{suffix}"
+            return f"{low}, {high}"
         if self.low is not None:
-            return f"{'≥' if self.low_inclusive else '>'} {low}{suffix}"
+            return low
         if self.high is not None:
-            return f"{'≤' if self.high_inclusive else '<'} {high}{suffix}"
+            return high
         return ""
 
 
@@ -137,12 +138,14 @@ class _Spec:
 
 
 _SPECS = (
-    _Spec("ratio", re.compile(r"fev\s*1?\s*/\s*f?vc\b(?:\s*ratio)?|fev1\s*:\s*fvc|tiffeneau(?:[- ]pinelli)?(?:\s+index)?")),
-    _Spec("fvc", re.compile(r"(?<![/\w])(?:pp\s*)?fvc\b(?:\s*%\s*pred(?:icted)?)?|forced\s+vital\s+capacity(?:\s*\(fvc\))?")),
-    _Spec("fev1", re.compile(r"(?<![/\w])fev\s*1\b(?!\s*/)|forced\s+expiratory\s+volume(?:\s*\(fev\)_?1|\s+in\s+(?:one|1|"
-                             r"the\s+first)\s+second)?(?:\s*\(fev\s*1\))?")),
-    _Spec("dlco", re.compile(r"\bdl\s*co\b(?:\s*sb)?|\btlco\b|diffusi(?:ng|on)\s+capacity(?:\s+(?:of|for)\s+(?:the\s+)?"
-                             r"lungs?)?(?:\s+for\s+carbon\s+monoxide)?|transfer\s+factor")),
+    _Spec("ratio", re.compile(r"fev\s*1?\s*/\s*f?vc\b(?:\s*ratio)?|fev1\s*:\s*fvc|"
+                              r"tiffeneau(?:[- ]pinelli)?(?:\s+index)?")),
+    _Spec("fvc", re.compile(r"(?<![/\w])(?:pp\s*)?fvc\b(?:\s*%\s*pred(?:icted)?)?|"
+                            r"forced\s+vital\s+capacity(?:\s*\(fvc\))?")),
+    _Spec("fev1", re.compile(r"(?<![/\w])fev\s*1\b(?!\s*/)|forced\s+expiratory\s+volume(?:\s*\(fev\)_?1|"
+                             r"\s+in\s+(?:one|1|the\s+first)\s+second)?(?:\s*\(fev\s*1\))?")),
+    _Spec("dlco", re.compile(r"\bdl\s*co\b(?:\s*sb)?|\btlco\b|diffusi(?:ng|on)\s+capacity(?:\s+(?:of|for)\s+"
+                             r"(?:the\s+)?lungs?)?(?:\s+for\s+carbon\s+monoxide)?|transfer\s+factor")),
     _Spec("six_minute_walk_m", re.compile(r"\b6\s*-?\s*mw[dt]?\b|(?:six|6)[\s-]*min(?:ute)?s?[\s-]*walk(?:ing)?"
                                           r"(?:\s+test)?(?:\s+distance)?(?:\s*\(6mw[dt]\))?")),
     _Spec("spo2_percent", re.compile(r"\bsp\s*o\s*2\b|\bsao2\b|(?:oxygen|o2)\s+saturation")),
@@ -381,7 +384,8 @@ def _age_range(low: float, high: float) -> Bound | None:
 
 _SEX_WORDS = {"male": "male", "males": "male", "men": "male", "man": "male",
               "female": "female", "females": "female", "women": "female", "woman": "female"}
-_SEX_START = re.compile(r"^\s*(males?|m[ae]n|females?|wom[ae]n)\b(?:\s*(?:or|and|/|&|,)\s*(males?|m[ae]n|females?|wom[ae]n)\b)?")
+_SEX_TERM = r"(males?|m[ae]n|females?|wom[ae]n)\b"
+_SEX_START = re.compile(rf"^\s*{_SEX_TERM}(?:\s*(?:or|and|/|&|,)\s*{_SEX_TERM})?")
 _NOT_A_SEX_LIMIT = re.compile(r"must|should|agree|contracep|pregnan|child-?\s?bearing|lactat|breast|nursing|"
                               r"\bwho\b|reproductive|fertil|partner|steril|menopaus|vasectom")
 

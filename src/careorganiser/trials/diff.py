@@ -39,7 +39,8 @@ def diff_studies(old: Study, new: Study) -> list[StudyChange]:
 
 def _simple_fields() -> list[tuple[str, str, Callable[[Study], str]]]:
     return [
-        ("overall_status", tr("Trials", "Status"), lambda s: status_label(s.overall_status) if s.overall_status else ""),
+        ("overall_status", tr("Trials", "Status"), lambda s: status_label(s.overall_status) if s.overall_status
+         else ""),
         ("phases", tr("Trials", "Phase"), lambda s: phase_label(s.phases)),
         ("brief_title", tr("Trials", "Title"), lambda s: s.brief_title),
         ("official_title", tr("Trials", "Official title"), lambda s: s.official_title),
@@ -72,7 +73,8 @@ def _enrollment(study: Study) -> str:
 
 
 def _sex(value: str) -> str:
-    return {"ALL": tr("Trials", "All"), "FEMALE": tr("Trials", "Female"), "MALE": tr("Trials", "Male")}.get(value, value)
+    labels = {"ALL": tr("Trials", "All"), "FEMALE": tr("Trials", "Female"), "MALE": tr("Trials", "Male")}
+    return labels.get(value, value)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -267,7 +267,8 @@ def _validated(records: list[_Record], name: str | None) -> list[ImportedStudy]:
             if not study.nct_id:
                 raise _error("{file} cannot be imported: study {number} has no NCT number.", name, number=number)
             raise _error("{file} cannot be imported: study {number} has the NCT number “{value}”, "
-                         "which is not “NCT” followed by 8 digits.", name, number=number, value=_shown(study.nct_id))
+                         "which is not “NCT” followed by 8 digits.",
+                         name, number=number, value=_shown(study.nct_id))
         if study.nct_id in seen:
             continue  # the same study twice in one file: keep the first
         seen.add(study.nct_id)
