@@ -8,14 +8,15 @@ Each item gets one status (shared/spec/cli.md, ``trials show --json``):
 - ``ask_trial_team``: the item is not something the app can check.
 
 An item with several bounds conflicts if any bound conflicts; otherwise missing data on any bound makes
-it ``no_data``. The latest measurement of the kind inside the item's time window ("within the previous
-3 months") counts, else inside ``default_window_days``. It is a pre-screen to discuss with the trial team,
-never a decision, and :func:`prescreen_caution` says so.
+it ``no_data``. The latest measurement of the kind counts if it lies inside the item's time window
+("within the previous 3 months", counted back from ``now``), else inside ``default_window_days``.
+It is a pre-screen to discuss with the trial team, never a decision, and :func:`prescreen_caution` says so.
 """
 
 from __future__ import annotations
 
 import calendar
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -218,7 +219,8 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
     label, unit = _label_and_unit(key)
     since = _window_start(context.now, window, context.default_window_days)
     window_words = window.phrase() if window else tr("Trials", "{days} days").format(days=context.default_window_days)
-    earlier = [m for m in context.measurements if m.kind == key and m.taken_at <= context.now]
+    earlier = [m for m in context.measurements
+               if m.kind == key and m.taken_at <= context.now and math.isfinite(m.value)]
     if not earlier:
         return _Result(NO_DATA, key, reason=tr("Trials", "No {label} measurement is recorded.").format(label=label))
     latest = max(earlier, key=lambda m: m.taken_at)
