@@ -41,10 +41,11 @@ class AppContext(QObject):
     @property
     def zone(self) -> ZoneInfo:
         if self._zone is None:
-            from careorganiser.services.profiles import profile_zone
+            from careorganiser.domain.clock import local_zone, zone_from_name
+            from careorganiser.store.rawdb import read_setting
 
-            with self.profile.session_factory() as s:
-                self._zone = profile_zone(s)
+            name = read_setting(self.profile.read(), "timezone")
+            self._zone = (zone_from_name(name) if isinstance(name, str) else None) or local_zone()
         return self._zone
 
     def local(self, instant: datetime) -> datetime:

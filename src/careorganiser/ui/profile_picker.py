@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.store import profiles
-from careorganiser.store.engine import WrongPassphrase
+from careorganiser.store.profiles import WrongPassphrase
 from careorganiser.store.profiles import Profile, ProfileError
 from careorganiser.ui import dialogs
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from careorganiser.services import search as search_service
 from careorganiser.ui.context import AppContext
 
 
@@ -58,6 +57,8 @@ class SearchBar(QWidget):
         self.field.selectAll()
 
     def run_search(self) -> None:
+        from careorganiser.services import search as search_service
+
         text = self.field.text().strip()
         self.results.clear()
         if not text:
