@@ -295,8 +295,7 @@ def open_profile(name: str, passphrase: str | None = None) -> Profile:
     profile = Profile(info, key)
     if revision != HEAD:
         try:
-            backup_profile_file(info, key, reason=f"before-upgrade-{revision}")
-            upgrade(profile.engine)
+            _backup_and_upgrade(profile.engine, info, key, revision)
         except BaseException:
             profile.close()
             raise
@@ -340,8 +339,22 @@ def ensure_current_schema(engine: Engine, info: ProfileInfo, passphrase: str | N
     if revision == HEAD:
         return
     _check_revision(revision, info)
-    backup_profile_file(info, passphrase, reason=f"before-upgrade-{revision}")
-    upgrade(engine)
+    _backup_and_upgrade(engine, info, passphrase, revision)
+
+
+def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | None, revision: str | None) -> None:
+    """Copy the file to the backups folder, then upgrade it; a failed upgrade is a clear ProfileError."""
+    backup = backup_profile_file(info, passphrase, reason=f"before-upgrade-{revision}")
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        raise ProfileError(
+            tr(
+                "Profiles",
+                "\u201c{name}\u201d could not be upgraded ({error}). The file has not been changed; "
+                "a copy was saved as {backup}.",
+            ).format(name=info.name, error=" ".join(str(exc).split()) or type(exc).__name__, backup=backup)
+        ) from exc
 
 
 def upgrade(engine: Engine) -> None:

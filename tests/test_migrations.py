@@ -1,0 +1,386 @@
+"""Migrations when a profile opens: upgrade an old file after a backup, refuse a newer one, leave others alone."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+
+from careorganiser.services import profiles as svc
+from careorganiser.store import migrations
+from careorganiser.store import profiles
+from careorganiser.store.migrations import HEAD, MIGRATIONS_DIR, REVISIONS
+
+FIXTURE = Path(__file__).parent / "fixtures" / "profile-0001.careprofile"
+FIRST = "0001_initial"
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def read_rows(path: Path, key: str | None = None) -> dict[str, list[dict[str, object]]]:
+    """Every row of every table of the first schema, by table, in primary-key order."""
+    conn = sqlcipher.connect(str(path))
+    try:
+        if key is not None:
+            conn.execute(f"PRAGMA key = '{key}'")
+        conn.row_factory = sqlcipher.Row
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+            "AND name NOT LIKE 'search_index%' ORDER BY name")]
+        out = {}
+        for table in tables:
+            rows = conn.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()
+            out[table] = [dict(r) for r in rows]
+        return out
+    finally:
+        conn.close()
+
+
+def revision_of(path: Path, key: str | None = None) -> str:
+    return read_rows(path, key)["alembic_version"][0]["version_num"]  # type: ignore[return-value]
+
+
+def install_fixture(data_dir: Path, name: str = "Old") -> Path:
+    target = data_dir / "profiles" / f"{name}.careprofile"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(FIXTURE, target)
+    os.chmod(target, 0o600)
+    return target
+
+
+def encrypt_copy(source: Path, target: Path, key: str) -> None:
+    conn = sqlcipher.connect(str(source))
+    try:
+        conn.execute(f"ATTACH DATABASE '{target}' AS enc KEY '{key}'")
+        conn.execute("SELECT sqlcipher_export('enc')")
+        conn.execute("DETACH DATABASE enc")
+    finally:
+        conn.close()
+
+
+def set_revision(path: Path, revision: str, key: str | None = None) -> None:
+    conn = sqlcipher.connect(str(path))
+    try:
+        if key:
+            conn.execute(f"PRAGMA key = '{key}'")
+        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def assert_rows_kept(old: dict[str, list[dict[str, object]]], new: dict[str, list[dict[str, object]]],
+                     every_table: bool = True) -> None:
+    for table, rows in old.items():
+        if table == "alembic_version":
+            continue
+        assert rows or not every_table, f"the fixture should have rows in {table}"
+        assert len(new[table]) == len(rows), table
+        for before, after in zip(rows, new[table], strict=True):
+            # columns a later revision adds may be extra; every column that was there keeps its value
+            assert {k: after[k] for k in before} == before, table
+
+
+# ------------------------------------------------------------------------------------------ the scripts
+
+
+def test_revisions_list_equals_the_script_directory() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory(str(MIGRATIONS_DIR))
+    ordered = [s.revision for s in reversed(list(scripts.walk_revisions("base", "heads")))]
+    assert tuple(ordered) == REVISIONS
+    assert scripts.get_heads() == [HEAD]
+    assert HEAD == REVISIONS[-1] == migrations.HEAD
+    assert REVISIONS[0] == FIRST
+    assert len(set(REVISIONS)) == len(REVISIONS)
+    for older, newer in zip(REVISIONS, REVISIONS[1:]):
+        assert scripts.get_revision(newer).down_revision == older
+
+
+def test_fixture_is_a_profile_at_the_first_revision() -> None:
+    rows = read_rows(FIXTURE)
+    assert rows["alembic_version"] == [{"version_num": FIRST}]
+    for table in ("person", "settings", "contacts", "measurement_kinds", "medications", "schedules", "dose_events",
+                  "appointments", "rides", "symptom_notes", "measurements", "trials", "questions"):
+        assert rows[table], table
+    assert not Path(str(FIXTURE) + "-wal").exists()
+
+
+def test_fixture_script_rebuilds_the_same_rows(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_schema_fixture", FIXTURE.parent / "make_schema_fixture.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    rebuilt = module.build(tmp_path / "again.careprofile")
+    assert read_rows(rebuilt) == read_rows(FIXTURE)
+
+
+# ------------------------------------------------------------------------------------------ upgrading
+
+
+def test_old_fixture_upgrades_after_a_backup_and_keeps_every_row(data_dir: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = install_fixture(data_dir)
+    before = read_rows(path)
+    backups = data_dir / "backups"
+    seen_at_upgrade: list[list[Path]] = []
+    real_upgrade = profiles.upgrade
+
+    def watching_upgrade(engine):  # noqa: ANN001, ANN202
+        seen_at_upgrade.append(sorted(backups.glob("*")) if backups.exists() else [])
+        return real_upgrade(engine)
+
+    monkeypatch.setattr(profiles, "upgrade", watching_upgrade)
+    with profiles.opened("Old") as p:
+        assert profiles.schema_revision(p.engine) == HEAD
+        # pragmas hold on the connections after an upgrade as on any other
+        with p.engine.connect() as a, p.engine.connect() as b:
+            for conn in (a, b):
+                assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+                assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+                assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+            assert a.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        doc = svc.export_profile(p)
+    after = read_rows(path)
+    assert_rows_kept(before, after)
+    assert after["alembic_version"] == [{"version_num": HEAD}]
+
+    if FIRST == HEAD:  # pragma: no cover - only while there is a single revision
+        assert seen_at_upgrade == [] and not list(backups.glob("*"))
+    else:
+        assert len(seen_at_upgrade) == 1 and len(seen_at_upgrade[0]) == 1  # backed up before upgrading
+        backup = seen_at_upgrade[0][0]
+        assert backup.name.startswith(f"Old.before-upgrade-{FIRST}.")
+        assert backup.name.endswith(profiles.PROFILE_SUFFIX)
+        assert read_rows(backup) == before  # the backup is the file as it was
+        assert (backup.stat().st_mode & 0o777) == 0o600
+    # the export reads the old records through today's models
+    assert doc["person"]["name"] == "Margaret Hale"
+    assert [m["id"] for m in doc["medications"]] == ["m1", "m2", "m3"]
+    assert len(doc["dose_events"]) == 5
+    assert [t["nct_id"] for t in doc["trials"]] == ["NCT06534528", "NCT00000002"]
+    assert [c["id"] for c in doc["contacts"]] == ["c1", "c2"]  # c3 is in the trash
+    assert doc["questions"][1]["trial"] == "NCT06534528"
+
+    # opening again: already current, no second backup
+    count = len(list(backups.glob("*")))
+    profiles.open_profile("Old").close()
+    assert len(list(backups.glob("*"))) == count
+
+
+def test_encrypted_old_profile_upgrades_with_an_encrypted_backup(data_dir: Path) -> None:
+    target = data_dir / "profiles" / "Locked.careprofile"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    encrypt_copy(FIXTURE, target, "open sesame")
+    before = read_rows(target, "open sesame")
+    assert before["alembic_version"] == [{"version_num": FIRST}]
+    with pytest.raises(profiles.WrongPassphrase):
+        profiles.open_profile("Locked", "wrong")
+    assert not list(data_dir.glob("backups/*"))
+    profiles.open_profile("Locked", "open sesame").close()
+    assert_rows_kept(before, read_rows(target, "open sesame"))
+    assert revision_of(target, "open sesame") == HEAD
+    for backup in (data_dir / "backups").glob("*"):
+        data = backup.read_bytes()
+        assert b"Margaret Hale" not in data and not data.startswith(b"SQLite format 3")
+        assert read_rows(backup, "open sesame") == before
+
+
+def test_file_at_head_is_opened_unchanged_without_a_backup(data_dir: Path) -> None:
+    p = profiles.create_profile("Current")
+    p.close()
+    before = tree(data_dir / "profiles")
+    with profiles.opened("Current") as q:
+        assert profiles.schema_revision(q.engine) == HEAD
+    assert tree(data_dir / "profiles") == before
+    assert not (data_dir / "backups").exists() or not any((data_dir / "backups").iterdir())
+
+
+# -- a fake next migration, in a copy of the script folder
+
+
+FAKE_GOOD = '''
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001_fake_next"
+down_revision = {head!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("contacts") as batch:
+        batch.add_column(sa.Column("nickname", sa.Text(), nullable=True))
+    op.execute("UPDATE contacts SET nickname = 'nick ' || name")
+
+
+def downgrade():
+    pass
+'''
+
+FAKE_FAILING = '''
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001_fake_next"
+down_revision = {head!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("half_made", sa.Column("id", sa.Integer, primary_key=True))
+    with op.batch_alter_table("contacts") as batch:
+        batch.add_column(sa.Column("nickname", sa.Text(), nullable=True))
+    op.execute("UPDATE person SET name = 'CHANGED BY A BROKEN MIGRATION'")
+    op.execute("DELETE FROM dose_events")
+    raise RuntimeError("this migration is broken")
+
+
+def downgrade():
+    pass
+'''
+
+
+@pytest.fixture
+def fake_next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """Return a function installing a fake revision after HEAD; profiles then see it as the new head."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+
+    def install(source: str) -> str:
+        (scripts / "versions" / "9001_fake_next.py").write_text(source.format(head=HEAD))
+        monkeypatch.setattr(migrations, "MIGRATIONS_DIR", scripts)
+        monkeypatch.setattr(profiles, "REVISIONS", (*REVISIONS, "9001_fake_next"))
+        monkeypatch.setattr(profiles, "HEAD", "9001_fake_next")
+        return "9001_fake_next"
+
+    return install
+
+
+def _make_profile(name: str = "Mum") -> Path:
+    from datetime import UTC, datetime
+
+    from careorganiser.store import models as m
+
+    with profiles.create_profile(name, person_name="Margaret Hale") as p:
+        with p.session_factory.begin() as s:
+            med = m.Medication(uid="m1", name="Pirfenidone")
+            s.add_all([m.Contact(uid="c1", name="Dr Mehta"), med])
+            s.flush()
+            s.add(m.DoseEvent(medication=med, scheduled_for=datetime(2026, 5, 1, 8, tzinfo=UTC), status="taken"))
+        return p.info.path
+
+
+def test_fake_next_migration_backs_up_then_upgrades(data_dir: Path, fake_next_revision) -> None:  # noqa: ANN001
+    path = _make_profile()
+    before = read_rows(path)
+    new_head = fake_next_revision(FAKE_GOOD)
+    with profiles.opened("Mum") as p:
+        assert profiles.schema_revision(p.engine) == new_head
+        with p.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    after = read_rows(path)
+    assert_rows_kept(before, after, every_table=False)
+    assert [r["nickname"] for r in after["contacts"]] == ["nick Dr Mehta"]
+    backups = list((data_dir / "backups").glob("*"))
+    assert len(backups) == 1 and backups[0].name.startswith(f"Mum.before-upgrade-{HEAD}.")
+    assert read_rows(backups[0]) == before
+
+
+def test_failed_migration_leaves_the_file_as_it_was(data_dir: Path, fake_next_revision) -> None:  # noqa: ANN001
+    path = _make_profile()
+    before = read_rows(path)
+    fake_next_revision(FAKE_FAILING)
+    with pytest.raises(profiles.ProfileError) as info:
+        profiles.open_profile("Mum")
+    message = str(info.value)
+    assert "\n" not in message and "Mum" in message
+    assert read_rows(path) == before  # nothing half-done: not the new table, not the changes
+    backups = list((data_dir / "backups").glob("*"))
+    assert len(backups) == 1 and read_rows(backups[0]) == before
+    assert str(backups[0].name) in message or "backup" in message.lower()
+
+
+# ------------------------------------------------------------------------------------------ refusing
+
+
+@pytest.mark.parametrize("revision", ["9999_from_the_future", "zzz", ""])
+def test_newer_revision_refused_and_file_unchanged(data_dir: Path, revision: str) -> None:
+    path = _make_profile("Future")
+    set_revision(path, revision)
+    before = tree(data_dir)
+    with pytest.raises(profiles.NewerSchemaError) as info:
+        profiles.open_profile("Future")
+    assert "newer version" in str(info.value) and "Future" in str(info.value)
+    assert tree(data_dir) == before  # bytes unchanged, no backup, no -wal left behind
+
+
+def test_newer_revision_refused_for_encrypted_profile(data_dir: Path) -> None:
+    p = profiles.create_profile("Future", "pass")
+    p.close()
+    set_revision(p.info.path, "9999_from_the_future", "pass")
+    before = tree(data_dir)
+    with pytest.raises(profiles.NewerSchemaError):
+        profiles.open_profile("Future", "pass")
+    assert tree(data_dir) == before
+
+
+def _plain_sqlite(path: Path, wal: bool = False, alembic_table: bool = False) -> None:
+    conn = sqlite3.connect(path)
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.execute("INSERT INTO recipes (title) VALUES ('soup')")
+    if alembic_table:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.commit()
+    conn.close()
+
+
+NOT_PROFILES = {
+    "random-bytes": lambda p: p.write_bytes(os.urandom(8192)),
+    "text": lambda p: p.write_text("Shopping list\nmilk\neggs\n" * 50, encoding="utf-8"),
+    "empty": lambda p: p.write_bytes(b""),
+    "sqlite-header-then-junk": lambda p: p.write_bytes(b"SQLite format 3\x00" + os.urandom(5000)),
+    "truncated-profile": lambda p: p.write_bytes(FIXTURE.read_bytes()[:2000]),
+    "plain-sqlite": lambda p: _plain_sqlite(p),
+    "plain-sqlite-wal": lambda p: _plain_sqlite(p, wal=True),
+    "alembic-table-but-empty": lambda p: _plain_sqlite(p, alembic_table=True),
+    "json": lambda p: p.write_text('{"format": "careorganiser", "version": 1}'),
+}
+
+
+@pytest.mark.parametrize("kind", list(NOT_PROFILES))
+@pytest.mark.parametrize("passphrase", [None, "some passphrase"], ids=["no-passphrase", "passphrase"])
+def test_a_file_that_is_not_a_profile_is_refused_and_left_alone(data_dir: Path, kind: str,
+                                                                passphrase: str | None) -> None:
+    path = data_dir / "profiles" / "Stray.careprofile"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    NOT_PROFILES[kind](path)
+    assert [i.name for i in profiles.list_profiles()] == ["Stray"]
+    before = tree(data_dir)
+    with pytest.raises(profiles.ProfileError) as info:
+        profiles.open_profile("Stray", passphrase)
+    message = str(info.value)
+    assert "Stray" in message and "\n" not in message
+    assert "Traceback" not in message and "sqlite" not in message.lower()
+    assert tree(data_dir) == before
+
+
+def test_the_fixture_itself_is_never_modified() -> None:
+    # every test above works on copies
+    assert read_rows(FIXTURE)["alembic_version"] == [{"version_num": FIRST}]
+    assert not Path(str(FIXTURE) + "-wal").exists() and not Path(str(FIXTURE) + "-shm").exists()
