@@ -239,6 +239,7 @@ class _Reader:
             raise InterchangeError(where, f"is longer than {MAX_TEXT} characters")
         if "\x00" in value:
             raise InterchangeError(where, "contains a NUL character")
+        _check_unicode(value, where)
         if required and not value.strip():
             raise InterchangeError(where, "is empty")
         return value
@@ -253,6 +254,7 @@ class _Reader:
                 raise InterchangeError(where, f"{_show(item)} is not text")
             if len(item) > MAX_TEXT:
                 raise InterchangeError(where, f"is longer than {MAX_TEXT} characters")
+            _check_unicode(item, where)
             out.append(item)
         return out
 
@@ -353,6 +355,14 @@ class _Reader:
         return parsed.strftime("%Y-%m-%dT%H:%M")
 
 
+def _check_unicode(value: str, where: str) -> None:
+    """Refuse text that cannot be stored or written as UTF-8 (a lone surrogate, from an escape like \\ud800)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InterchangeError(where, "contains a character that is not valid Unicode") from None
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -376,6 +386,7 @@ class _Ids:
             return None
         if not isinstance(value, str) or not value.strip() or len(value) > 64:
             raise InterchangeError(_join(path, "id"), f"{_show(value)} is not a usable id")
+        _check_unicode(value, _join(path, "id"))
         if value in self.by_id:
             raise InterchangeError(_join(path, "id"), f"{_show(value)} is used twice in {self.list_name}")
         self.by_id[value] = obj
@@ -623,6 +634,13 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         record = t.get("record")
         if record is not None and not isinstance(record, dict):
             raise InterchangeError(_join(tp, "record"), f"{_show(record)} is not an object")
+        if record:
+            try:
+                json.dumps(record, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                raise InterchangeError(_join(tp, "record"), "contains a character that is not valid Unicode") from None
+            except RecursionError:
+                raise InterchangeError(_join(tp, "record"), "is nested too deeply") from None
         phases = r.texts(t, "phases", tp)
         row = m.Trial(
             nct_id=nct, title=r.text(t, "title", tp), status=r.text(t, "status", tp)[:40], phases=phases,
