@@ -437,6 +437,43 @@ def test_non_object_root_refused(profile, root: Any) -> None:  # noqa: ANN001
     assert str(error).startswith(json.dumps(root)[:30])
 
 
+@pytest.mark.parametrize("path,value", [
+    ("person.name", "Mar\ud800garet"), ("contacts[0].notes", "\udfff"), ("contacts[0].id", "c\ud800"),
+    ("person.conditions[1]", "\ud83d"), ("symptom_notes[0].tags[0]", "\udc00x"),
+    ("trials[0].record", {"protocolSection": {"title": "\ud800"}}),
+])
+def test_lone_surrogates_refused_with_the_path(profile, path: str, value: Any) -> None:  # noqa: ANN001
+    error = refused(profile, with_(FULL, path, value))
+    assert str(error) == f"{path}: contains a character that is not valid Unicode"
+    # the same document as a file: the surrogate arrives escaped (\ud800) in the JSON text
+    text = json.dumps(with_(FULL, path, value))
+    assert "\\ud" in text
+    error = refused(profile, interchange.parse_json_bytes(text.encode("ascii")))
+    assert error.path == path
+
+
+def _deep_json(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+@pytest.mark.parametrize("depth", [101, 500, 950])
+def test_deeply_nested_trial_record_refused(profile, depth: int) -> None:  # noqa: ANN001
+    text = json.dumps(with_(FULL, "trials[0].record", "HERE")).replace('"HERE"', '{"a": ' + _deep_json(depth) + "}")
+    error = refused(profile, interchange.parse_json_bytes(text.encode()))
+    assert str(error) == "trials[0].record: is nested too deeply"
+
+
+def test_deep_values_in_messages_under_a_deep_call_stack(profile) -> None:  # noqa: ANN001
+    doc = interchange.parse_json_bytes(('{"format": "careorganiser", "version": 1, "person": {"name": "X"}, '
+                                        '"contacts": {"a": ' + _deep_json(900) + "}}").encode())
+
+    def at_depth(n: int) -> InterchangeError:
+        return at_depth(n - 1) if n else refused(profile, doc)
+
+    error = at_depth(150)
+    assert error.path == "contacts" and str(error).endswith("is not a list")
+
+
 def test_first_problem_is_reported(profile) -> None:  # noqa: ANN001
     doc = with_(with_(FULL, "contacts[1].phone", 1), "questions[0].priority", "x")
     assert refused(profile, doc).path == "contacts[1].phone"

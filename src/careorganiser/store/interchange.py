@@ -28,6 +28,7 @@ FORMAT = "careorganiser"
 VERSION = 1
 MAX_TEXT = 100_000  # characters in one text field
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+MAX_RECORD_DEPTH = 100  # a ClinicalTrials.gov record nests about ten deep; far deeper cannot be stored safely
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _NCT_RE = re.compile(r"^NCT\d{8}$")
 
@@ -355,6 +356,20 @@ class _Reader:
         return parsed.strftime("%Y-%m-%dT%H:%M")
 
 
+def _nesting_depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (counted without recursion)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in item)
+    return deepest
+
+
 def _check_unicode(value: str, where: str) -> None:
     """Refuse text that cannot be stored or written as UTF-8 (a lone surrogate, from an escape like \\ud800)."""
     try:
@@ -368,7 +383,10 @@ def _join(path: str, key: str) -> str:
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, (bytes, bytearray)) else repr(value)
+    try:
+        text = json.dumps(value, ensure_ascii=False) if not isinstance(value, (bytes, bytearray)) else repr(value)
+    except (RecursionError, ValueError, TypeError):  # nested too deeply to print: its shape will do
+        text = "[...]" if isinstance(value, list) else "{...}" if isinstance(value, dict) else repr(value)[:40]
     return text if len(text) <= 40 else text[:37] + "..."
 
 
@@ -635,6 +653,8 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         if record is not None and not isinstance(record, dict):
             raise InterchangeError(_join(tp, "record"), f"{_show(record)} is not an object")
         if record:
+            if _nesting_depth(record) > MAX_RECORD_DEPTH:
+                raise InterchangeError(_join(tp, "record"), "is nested too deeply")
             try:
                 json.dumps(record, ensure_ascii=False).encode("utf-8")
             except UnicodeEncodeError:
