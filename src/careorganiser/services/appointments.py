@@ -1,14 +1,47 @@
-"""Appointments and the rides to and from them."""
+"""Appointments and the rides to and from them.
+
+Times are entered as a local date and a local time in the profile's zone and stored as UTC instants.
+Each write is one unit of work: everything is checked first, and a ``ValidationError`` names the field and
+says what is wrong; nothing is half-saved. A ride belongs to an appointment or stands on its own; the rides
+of an appointment in the trash are hidden with it (and come back with it when it is restored).
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
 
+from careorganiser.domain.clock import day_bounds, wall_to_utc
+from careorganiser.domain.enums import RideStatus
+from careorganiser.domain.formatting import format_date, format_time
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ValidationError, notify
+from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+
+RIDE_STATUSES: tuple[str, ...] = tuple(s.value for s in RideStatus)
+#: A ride in one of these states still needs the caregiver's attention.
+RIDE_UNSETTLED = frozenset({"needed", "asked"})
+
+MAX_DURATION_MINUTES = 24 * 60 - 1
+SHORT_TEXT = 500      # place, purpose, addresses, destination
+LONG_TEXT = 20_000    # notes, outcome, answers
+
+
+def _t(text: str) -> str:
+    return tr("Appointments", text)
+
+
+# ---------------------------------------------------------------------------------------------- row snapshots
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +57,21 @@ class AppointmentRow:
     notes: str
     outcome: str
     ride_status: str  # the status of the ride there, or "" when none is planned
+    ride_driver: str = ""  # who drives the ride there ("" when nobody yet)
+    ride_count: int = 0  # rides attached (not cancelled)
+    open_questions: int = 0  # questions for this appointment still open
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+    @property
+    def label(self) -> str:
+        """A short name for the appointment: its purpose, else its place, else who it is with."""
+        return self.purpose or self.place or self.clinician
+
+    def is_over(self, now: datetime) -> bool:
+        return self.ends_at <= now
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,35 +89,609 @@ class RideRow:
     return_pickup_at: datetime | None
     status: str
     notes: str
+    appointment_starts_at: datetime | None = None
+
+    @property
+    def unsettled(self) -> bool:
+        return self.status in RIDE_UNSETTLED
 
 
-def appointment_row(a: m.Appointment) -> AppointmentRow:
-    live = [r for r in a.rides if r.deleted_at is None and r.status != "cancelled"]
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    """Appointments split at ``now``: coming soonest first, then past newest first."""
+
+    coming: tuple[AppointmentRow, ...]
+    past: tuple[AppointmentRow, ...]
+
+    @property
+    def rows(self) -> list[AppointmentRow]:
+        return [*self.coming, *self.past]
+
+
+@dataclass(frozen=True, slots=True)
+class DayMarks:
+    appointments: int = 0
+    rides: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeQuestion:
+    """One question of an appointment, as the "after the appointment" panel shows it."""
+
+    id: int
+    text: str
+    priority: str
+    status: str
+    answer: str
+
+
+def _live_rides(a: m.Appointment) -> list[m.Ride]:
+    return [r for r in a.rides if r.deleted_at is None and r.status != "cancelled"]
+
+
+def appointment_row(a: m.Appointment, open_questions: int = 0) -> AppointmentRow:
+    live = _live_rides(a)
+    first = live[0] if live else None
     return AppointmentRow(
         a.id, a.uid, a.starts_at, a.duration_minutes, a.clinician_id, a.clinician.name if a.clinician else "",
-        a.place, a.purpose, a.notes, a.outcome, live[0].status if live else "",
+        a.place, a.purpose, a.notes, a.outcome, first.status if first else "",
+        first.driver.name if first is not None and first.driver is not None else "", len(live), open_questions,
     )
 
 
 def ride_row(r: m.Ride) -> RideRow:
     label = ""
-    if r.appointment is not None:
+    starts_at = None
+    if r.appointment is not None and r.appointment.deleted_at is None:
         label = r.appointment.purpose or r.appointment.place
+        starts_at = r.appointment.starts_at
     return RideRow(
         r.id, r.uid, r.appointment_id, label, r.pickup_at, r.pickup_address, r.destination, r.driver_id,
         r.driver.name if r.driver else "", r.driver.phone if r.driver else "", r.return_pickup_at, r.status, r.notes,
+        starts_at,
     )
 
 
+# ---------------------------------------------------------------------------------------------- reading input
+
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_WORDY_DATE = re.compile(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
+_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTHS = {name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)}
+
+
+def read_local_date(value: Any, field: str, required_message: str | None = None) -> date:
+    """A calendar date from a ``date`` or text such as ``2026-12-03`` or ``3 Dec 2026`` (``Thu 3 Dec 2026``)."""
+    if isinstance(value, datetime):
+        raise ValidationError(field, _t("Give a date without a time."))
+    if isinstance(value, date):
+        return value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(field, required_message or _t("Enter the date, for example 3 Dec 2026."))
+    if not isinstance(value, str):
+        raise ValidationError(field, _t("This is not a date. Write it like 3 Dec 2026 or 2026-12-03."))
+    text = " ".join(value.split())
+    shape = _ISO_DATE.match(text)
+    if shape:
+        year, month, day = (int(g) for g in shape.groups())
+    else:
+        shape = _WORDY_DATE.match(text)
+        if not shape or _month_number(shape.group(2)) is None:
+            raise ValidationError(field, _t("\u201c{text}\u201d is not a date. Write it like 3 Dec 2026 or "
+                                            "2026-12-03.").format(text=_clip(text)))
+        day, month, year = int(shape.group(1)), _month_number(shape.group(2)) or 0, int(shape.group(3))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(field, _t("There is no such day as \u201c{text}\u201d in the calendar.").format(
+            text=_clip(text))) from None
+
+
+def _month_number(word: str) -> int | None:
+    """1-12 for an English month name or its abbreviation (``Dec``, ``December``, ``Sept``)."""
+    word = word.lower()
+    number = _MONTHS.get(word[:3])
+    if number is None:
+        return None
+    return number if len(word) == 3 or word == "sept" or word == _MONTH_NAMES[number - 1] else None
+
+
+def read_local_time(value: Any, field: str, required_message: str | None = None) -> time:
+    """A wall-clock time from a ``time`` or text such as ``10:30``, ``9.05`` or ``2:30 pm``."""
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(field, required_message or _t("Enter the time, for example 10:30."))
+    if not isinstance(value, str):
+        raise ValidationError(field, _t("This is not a time of day. Write it like 10:30."))
+    text = value.strip()
+    shape = _TIME.match(text)
+    bad = _t("\u201c{text}\u201d is not a time of day. Use hours 0 to 23 and minutes 0 to 59, "
+             "for example 14:30.").format(text=_clip(text))
+    if not shape:
+        raise ValidationError(field, bad)
+    hour, minute = int(shape.group(1)), int(shape.group(2) or 0)
+    if shape.group(3):
+        if not 1 <= hour <= 12:
+            raise ValidationError(field, bad)
+        hour = hour % 12 + (12 if shape.group(3).lower().startswith("p") else 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValidationError(field, bad)
+    return time(hour, minute)
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def clean_text(value: Any, field: str, *, limit: int, required_message: str | None = None,
+               multiline: bool = True) -> str:
+    """Text as the user typed it, trimmed; refused (with the reason) when it cannot or should not be stored."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, tr("Validation", "This must be text."))
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not multiline:
+        text = " ".join(text.split())
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cs" or (category == "Cc" and ch not in "\n\t"):
+            raise ValidationError(field, tr("Validation", "This contains a character that cannot be stored "
+                                                          "(U+{code:04X}). Remove it and try again.").format(
+                code=ord(ch)))
+    if required_message is not None and not text:
+        raise ValidationError(field, required_message)
+    if len(text) > limit:
+        raise ValidationError(field, tr("Validation", "This is too long: {count} characters, at most {limit}. "
+                                                      "Shorten it and try again.").format(count=len(text), limit=limit))
+    return text
+
+
+def _read_id(value: Any, field: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, tr("Validation", "Choose one from the list."))
+    return value
+
+
+def _contact(s: Session, value: Any, field: str) -> m.Contact | None:
+    contact_id = _read_id(value, field)
+    if contact_id is None:
+        return None
+    contact = s.get(m.Contact, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        raise ValidationError(field, _t("That contact is no longer in the care circle. Choose another, or none."))
+    return contact
+
+
+def _duration(value: Any) -> int:
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        value = int(value.strip())
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError("duration", _t("Give the duration as a whole number of minutes, for example 45."))
+    if value < 0:
+        raise ValidationError("duration", _t("The duration cannot be negative."))
+    if value > MAX_DURATION_MINUTES:
+        raise ValidationError("duration", _t("The duration must be less than a day (at most {limit} minutes).")
+                              .format(limit=MAX_DURATION_MINUTES))
+    return value
+
+
+def _instant(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    return wall_to_utc(datetime.combine(day, clock), zone)
+
+
+def _appointment(s: Session, appointment_id: Any, field: str = "appointment") -> m.Appointment:
+    if isinstance(appointment_id, bool) or not isinstance(appointment_id, int):
+        raise ValidationError(field, _t("Choose an appointment from the list."))
+    a = s.get(m.Appointment, appointment_id)
+    if a is None or a.deleted_at is not None:
+        raise NotFound(_t("That appointment no longer exists."))
+    return a
+
+
+def _when(instant: datetime, zone: ZoneInfo) -> str:
+    local = instant.astimezone(zone)
+    return f"{format_date(local.date(), weekday=True)} {format_time(local)}"
+
+
+# ---------------------------------------------------------------------------------------------- appointments: read
+
+
+def _appointments_query() -> Any:
+    return (select(m.Appointment).where(m.Appointment.deleted_at.is_(None))
+            .options(selectinload(m.Appointment.rides)))
+
+
+def _open_question_counts(s: Session, ids: list[int]) -> dict[int, int]:
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(m.Question.appointment_id, func.count())
+        .where(m.Question.appointment_id.in_(ids), m.Question.deleted_at.is_(None), m.Question.status == "open")
+        .group_by(m.Question.appointment_id)
+    ).all()
+    return {appointment_id: count for appointment_id, count in rows}
+
+
+def _rows(s: Session, appointments: list[m.Appointment]) -> list[AppointmentRow]:
+    counts = _open_question_counts(s, [a.id for a in appointments])
+    return [appointment_row(a, counts.get(a.id, 0)) for a in appointments]
+
+
 def list_appointments(profile: Profile) -> list[AppointmentRow]:
+    """Every appointment (not in the trash), oldest first."""
+    with profile.session_factory() as s:
+        rows = s.scalars(_appointments_query().order_by(m.Appointment.starts_at, m.Appointment.id)).unique().all()
+        return _rows(s, list(rows))
+
+
+def get_appointment(profile: Profile, appointment_id: int) -> AppointmentRow:
+    with profile.session_factory() as s:
+        a = s.get(m.Appointment, appointment_id, options=[selectinload(m.Appointment.rides)])
+        if a is None or a.deleted_at is not None:
+            raise NotFound(_t("That appointment no longer exists."))
+        return _rows(s, [a])[0]
+
+
+# An appointment still "coming" until it has ended; a day is enough look-back to find those in progress.
+_LONGEST = timedelta(minutes=MAX_DURATION_MINUTES)
+
+
+def agenda(profile: Profile, now: datetime, day: date | None = None) -> Agenda:
+    """Coming appointments (not yet over) soonest first, then past ones newest first; ``day`` keeps one local day."""
+    with profile.session_factory() as s:
+        query = _appointments_query()
+        if day is not None:
+            start, end = day_bounds(day, profile_zone(s))
+            query = query.where(m.Appointment.starts_at >= start, m.Appointment.starts_at < end)
+        coming_sql = s.scalars(
+            query.where(m.Appointment.starts_at >= now - _LONGEST).order_by(m.Appointment.starts_at, m.Appointment.id)
+        ).unique().all()
+        past_sql = s.scalars(
+            query.where(m.Appointment.starts_at < now - _LONGEST)
+            .order_by(m.Appointment.starts_at.desc(), m.Appointment.id.desc())
+        ).unique().all()
+        coming_rows = _rows(s, list(coming_sql))
+        past_rows = _rows(s, list(past_sql))
+    coming = [a for a in coming_rows if not a.is_over(now)]
+    recently_over = sorted((a for a in coming_rows if a.is_over(now)), key=lambda a: (a.starts_at, a.id),
+                           reverse=True)
+    return Agenda(tuple(coming), tuple(recently_over + past_rows))
+
+
+def next_appointment(profile: Profile, now: datetime) -> AppointmentRow | None:
+    """The appointment now in progress, else the soonest coming one; None when none is planned."""
+    with profile.session_factory() as s:
+        for a in s.scalars(
+            _appointments_query().where(m.Appointment.starts_at >= now - _LONGEST)
+            .order_by(m.Appointment.starts_at, m.Appointment.id)
+        ).unique():
+            if a.starts_at + timedelta(minutes=a.duration_minutes) > now:
+                return _rows(s, [a])[0]
+    return None
+
+
+def marked_days(profile: Profile, first: date, last: date) -> dict[date, DayMarks]:
+    """For each local day from ``first`` to ``last`` that has any: how many appointments and rides it has."""
+    marks: dict[date, list[int]] = {}
+    with profile.session_factory() as s:
+        zone = profile_zone(s)
+        start, _ = day_bounds(first, zone)
+        _, end = day_bounds(last, zone)
+        for (starts_at,) in s.execute(
+            select(m.Appointment.starts_at).where(
+                m.Appointment.deleted_at.is_(None), m.Appointment.starts_at >= start, m.Appointment.starts_at < end)
+        ):
+            marks.setdefault(starts_at.astimezone(zone).date(), [0, 0])[0] += 1
+        for (pickup_at,) in s.execute(
+            _live_rides_query(select(m.Ride.pickup_at)).where(
+                m.Ride.pickup_at >= start, m.Ride.pickup_at < end, m.Ride.status != "cancelled")
+        ):
+            marks.setdefault(pickup_at.astimezone(zone).date(), [0, 0])[1] += 1
+    return {d: DayMarks(a, r) for d, (a, r) in marks.items()}
+
+
+def appointment_questions(profile: Profile, appointment_id: int) -> list[OutcomeQuestion]:
+    """The questions for one appointment: open first, most important first."""
+    from careorganiser.services.questions import question_order
+
     with profile.session_factory() as s:
         rows = s.scalars(
-            select(m.Appointment).where(m.Appointment.deleted_at.is_(None)).order_by(m.Appointment.starts_at)
+            select(m.Question).where(m.Question.appointment_id == appointment_id, m.Question.deleted_at.is_(None))
+            .order_by(*question_order())
         ).unique().all()
-        return [appointment_row(a) for a in rows]
+        return [OutcomeQuestion(q.id, q.text, q.priority, q.status, q.answer) for q in rows]
+
+
+# ---------------------------------------------------------------------------------------------- appointments: write
+
+
+@dataclass(frozen=True, slots=True)
+class _AppointmentInput:
+    starts_at: datetime
+    duration_minutes: int
+    clinician: m.Contact | None
+    place: str
+    purpose: str
+    notes: str
+
+
+def _read_appointment(s: Session, day: Any, at: Any, duration_minutes: Any, clinician_id: Any, place: Any,
+                      purpose: Any, notes: Any) -> _AppointmentInput:
+    local_day = read_local_date(day, "date", _t("Enter the date of the appointment, for example 3 Dec 2026."))
+    clock = read_local_time(at, "time", _t("Enter the time of the appointment, for example 10:30."))
+    duration = _duration(duration_minutes)
+    clinician = _contact(s, clinician_id, "clinician")
+    place_text = clean_text(place, "place", limit=SHORT_TEXT, multiline=False)
+    purpose_text = clean_text(purpose, "purpose", limit=SHORT_TEXT, multiline=False)
+    notes_text = clean_text(notes, "notes", limit=LONG_TEXT)
+    return _AppointmentInput(_instant(local_day, clock, profile_zone(s)), duration, clinician, place_text,
+                             purpose_text, notes_text)
+
+
+def create_appointment(profile: Profile, *, day: date | str, at: time | str, duration_minutes: int = 30,
+                       clinician_id: int | None = None, place: str = "", purpose: str = "",
+                       notes: str = "") -> int:
+    """Add an appointment starting at local ``day`` + ``at`` in the profile's zone. Returns its id."""
+    with profile.session_factory.begin() as s:
+        data = _read_appointment(s, day, at, duration_minutes, clinician_id, place, purpose, notes)
+        a = m.Appointment(starts_at=data.starts_at, duration_minutes=data.duration_minutes,
+                          clinician_id=data.clinician.id if data.clinician else None, place=data.place,
+                          purpose=data.purpose, notes=data.notes)
+        s.add(a)
+        s.flush()
+        new_id = a.id
+    notify(profile, "appointments", ids=[new_id])
+    return new_id
+
+
+def update_appointment(profile: Profile, appointment_id: int, *, day: date | str, at: time | str,
+                       duration_minutes: int, clinician_id: int | None, place: str, purpose: str,
+                       notes: str) -> list[int]:
+    """Change an appointment. When it moves, its rides still to come move by the same amount of time, and a
+    ride the driver had confirmed goes back to "asked" (the driver agreed to another time).
+    Returns the ids of the rides that moved."""
+    moved: list[int] = []
+    with profile.session_factory.begin() as s:
+        a = s.get(m.Appointment, appointment_id)
+        if a is None or a.deleted_at is not None:
+            raise NotFound(_t("That appointment no longer exists."))
+        data = _read_appointment(s, day, at, duration_minutes, clinician_id, place, purpose, notes)
+        shift = data.starts_at - a.starts_at
+        if shift:
+            for r in a.rides:
+                if r.deleted_at is not None or r.status in ("done", "cancelled"):
+                    continue
+                if r.pickup_at is not None:
+                    r.pickup_at = r.pickup_at + shift
+                if r.return_pickup_at is not None:
+                    r.return_pickup_at = r.return_pickup_at + shift
+                if r.status == "confirmed":
+                    r.status = "asked"
+                moved.append(r.id)
+        a.starts_at = data.starts_at
+        a.duration_minutes = data.duration_minutes
+        a.clinician_id = data.clinician.id if data.clinician else None
+        a.place, a.purpose, a.notes = data.place, data.purpose, data.notes
+    notify(profile, "appointments", *(("rides",) if moved else ()), ids=[appointment_id, *moved])
+    return moved
+
+
+def record_outcome(profile: Profile, appointment_id: int, outcome: str,
+                   answers: Mapping[int, str] | None = None) -> None:
+    """After the appointment: its outcome, and the answer to each of its questions, in one unit of work.
+
+    A question given a non-blank answer becomes "answered" (and is filed under this appointment); a blank
+    answer clears an earlier one, leaving the question "asked". Questions not in ``answers`` are untouched.
+    """
+    answers = dict(answers or {})
+    with profile.session_factory.begin() as s:
+        a = _appointment(s, appointment_id)
+        outcome_text = clean_text(outcome, "outcome", limit=LONG_TEXT)
+        checked: list[tuple[m.Question, str]] = []
+        for question_id, answer in answers.items():
+            field = f"answer:{question_id}"
+            if isinstance(question_id, bool) or not isinstance(question_id, int):
+                raise ValidationError(field, tr("Questions", "That question no longer exists."))
+            q = s.get(m.Question, question_id)
+            if q is None or q.deleted_at is not None:
+                raise ValidationError(field, tr("Questions", "That question no longer exists."))
+            checked.append((q, clean_text(answer, field, limit=LONG_TEXT)))
+        a.outcome = outcome_text
+        for q, text in checked:
+            if text:
+                q.answer, q.status, q.appointment_id = text, "answered", a.id
+            elif q.answer or q.status == "answered":
+                q.answer, q.status = "", "asked"
+    notify(profile, "appointments", "questions", ids=[appointment_id, *(q.id for q, _ in checked)])
+
+
+# ---------------------------------------------------------------------------------------------- rides: read
+
+
+def _live_rides_query(query: Any) -> Any:
+    """Rides not in the trash, and not attached to an appointment in the trash."""
+    return (query.outerjoin(m.Appointment, m.Ride.appointment_id == m.Appointment.id)
+            .where(m.Ride.deleted_at.is_(None),
+                   or_(m.Ride.appointment_id.is_(None), m.Appointment.deleted_at.is_(None))))
 
 
 def list_rides(profile: Profile) -> list[RideRow]:
+    """Every ride (not in the trash), by pickup time."""
     with profile.session_factory() as s:
-        rows = s.scalars(select(m.Ride).where(m.Ride.deleted_at.is_(None)).order_by(m.Ride.pickup_at)).unique().all()
+        rows = s.scalars(_live_rides_query(select(m.Ride)).order_by(m.Ride.pickup_at, m.Ride.id)).unique().all()
         return [ride_row(r) for r in rows]
+
+
+def rides_for_appointment(profile: Profile, appointment_id: int) -> list[RideRow]:
+    with profile.session_factory() as s:
+        rows = s.scalars(
+            select(m.Ride).where(m.Ride.appointment_id == appointment_id, m.Ride.deleted_at.is_(None))
+            .order_by(m.Ride.pickup_at, m.Ride.id)
+        ).unique().all()
+        return [ride_row(r) for r in rows]
+
+
+def standalone_rides(profile: Profile, now: datetime | None = None, day: date | None = None) -> list[RideRow]:
+    """Rides on their own (not for an appointment): coming ones soonest first, then past ones newest first."""
+    now = now or datetime.now(UTC)
+    with profile.session_factory() as s:
+        query = select(m.Ride).where(m.Ride.appointment_id.is_(None), m.Ride.deleted_at.is_(None))
+        if day is not None:
+            start, end = day_bounds(day, profile_zone(s))
+            query = query.where(m.Ride.pickup_at >= start, m.Ride.pickup_at < end)
+        coming = s.scalars(query.where(or_(m.Ride.pickup_at.is_(None), m.Ride.pickup_at >= now - timedelta(hours=12)))
+                           .order_by(m.Ride.pickup_at, m.Ride.id)).unique().all()
+        past = s.scalars(query.where(m.Ride.pickup_at < now - timedelta(hours=12))
+                         .order_by(m.Ride.pickup_at.desc(), m.Ride.id.desc())).unique().all()
+        return [ride_row(r) for r in [*coming, *past]]
+
+
+def get_ride(profile: Profile, ride_id: int) -> RideRow:
+    with profile.session_factory() as s:
+        r = s.get(m.Ride, ride_id)
+        if r is None or r.deleted_at is not None:
+            raise NotFound(_t("That ride no longer exists."))
+        return ride_row(r)
+
+
+def last_pickup_address(profile: Profile) -> str:
+    """The pickup address used most recently, to offer for a new ride."""
+    with profile.session_factory() as s:
+        return s.scalar(
+            select(m.Ride.pickup_address).where(m.Ride.deleted_at.is_(None), m.Ride.pickup_address != "")
+            .order_by(m.Ride.created_at.desc(), m.Ride.id.desc()).limit(1)
+        ) or ""
+
+
+# ---------------------------------------------------------------------------------------------- rides: write
+
+
+def _status(value: Any) -> str:
+    if value not in RIDE_STATUSES:
+        raise ValidationError("status", _t("Choose the ride's status: needed, asked, confirmed, done or cancelled."))
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class _RideInput:
+    appointment: m.Appointment | None
+    pickup_at: datetime
+    pickup_address: str
+    destination: str
+    driver: m.Contact | None
+    return_pickup_at: datetime | None
+    status: str
+    notes: str
+
+
+def _read_ride(s: Session, appointment_id: Any, pickup_day: Any, pickup_time: Any, pickup_address: Any,
+               destination: Any, driver_id: Any, return_time: Any, return_day: Any, status: Any,
+               notes: Any) -> _RideInput:
+    zone = profile_zone(s)
+    appointment = None
+    if appointment_id is not None:
+        appointment = s.get(m.Appointment, _read_id(appointment_id, "appointment"))
+        if appointment is None or appointment.deleted_at is not None:
+            raise ValidationError("appointment", _t("That appointment no longer exists. Choose another, or "
+                                                    "make this a ride on its own."))
+    if appointment is not None and (pickup_day is None or pickup_day == ""):
+        pickup_day = appointment.starts_at.astimezone(zone).date()
+    day = read_local_date(pickup_day, "pickup_date", _t("Enter the day of the pickup, for example 3 Dec 2026."))
+    clock = read_local_time(pickup_time, "pickup_time", _t("Enter the pickup time, for example 09:30."))
+    pickup_at = _instant(day, clock, zone)
+    if appointment is not None and pickup_at >= appointment.starts_at:
+        raise ValidationError("pickup_time", _t("The pickup must be before the appointment starts ({when}).")
+                              .format(when=_when(appointment.starts_at, zone)))
+    address = clean_text(pickup_address, "pickup_address", limit=SHORT_TEXT, multiline=False)
+    dest = clean_text(destination, "destination", limit=SHORT_TEXT, multiline=False)
+    if not dest:
+        if appointment is None:
+            raise ValidationError("destination", _t("Enter where the ride goes."))
+        dest = appointment.place
+    driver = _contact(s, driver_id, "driver")
+    return_at = None
+    if return_time is not None and (not isinstance(return_time, str) or return_time.strip()):
+        back_day = day if return_day in (None, "") else read_local_date(return_day, "return_date")
+        return_at = _instant(back_day, read_local_time(return_time, "return_time"), zone)
+        if return_at <= pickup_at:
+            raise ValidationError("return_time", _t("The return pickup must be after the pickup ({when}).")
+                                  .format(when=_when(pickup_at, zone)))
+        if appointment is not None and return_at <= appointment.starts_at:
+            raise ValidationError("return_time", _t("The return pickup must be after the appointment starts "
+                                                    "({when}).").format(when=_when(appointment.starts_at, zone)))
+    return _RideInput(appointment, pickup_at, address, dest, driver, return_at, _status(status),
+                      clean_text(notes, "notes", limit=LONG_TEXT))
+
+
+def _apply_ride(r: m.Ride, data: _RideInput) -> None:
+    r.appointment_id = data.appointment.id if data.appointment else None
+    r.pickup_at = data.pickup_at
+    r.pickup_address = data.pickup_address
+    r.destination = data.destination
+    r.driver_id = data.driver.id if data.driver else None
+    r.return_pickup_at = data.return_pickup_at
+    r.status = data.status
+    r.notes = data.notes
+
+
+def create_ride(profile: Profile, *, appointment_id: int | None = None, pickup_day: date | str | None = None,
+                pickup_time: time | str | None = None, pickup_address: str = "", destination: str = "",
+                driver_id: int | None = None, return_time: time | str | None = None,
+                return_day: date | str | None = None, status: str = "needed", notes: str = "") -> int:
+    """Add a ride, for an appointment or on its own. Returns its id.
+
+    For an appointment the pickup day defaults to the appointment's day and the destination to its place,
+    and the pickup must be before the appointment starts. The return pickup is on the pickup day unless
+    ``return_day`` says otherwise.
+    """
+    with profile.session_factory.begin() as s:
+        data = _read_ride(s, appointment_id, pickup_day, pickup_time, pickup_address, destination, driver_id,
+                          return_time, return_day, status, notes)
+        r = m.Ride()
+        _apply_ride(r, data)
+        s.add(r)
+        s.flush()
+        new_id = r.id
+    notify(profile, "rides", "appointments", ids=[new_id])
+    return new_id
+
+
+def update_ride(profile: Profile, ride_id: int, *, appointment_id: int | None, pickup_day: date | str | None,
+                pickup_time: time | str | None, pickup_address: str, destination: str, driver_id: int | None,
+                return_time: time | str | None, return_day: date | str | None = None, status: str,
+                notes: str) -> None:
+    with profile.session_factory.begin() as s:
+        r = s.get(m.Ride, ride_id)
+        if r is None or r.deleted_at is not None:
+            raise NotFound(_t("That ride no longer exists."))
+        data = _read_ride(s, appointment_id, pickup_day, pickup_time, pickup_address, destination, driver_id,
+                          return_time, return_day, status, notes)
+        _apply_ride(r, data)
+    notify(profile, "rides", "appointments", ids=[ride_id])
+
+
+def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
+    """Quick status change: needed -> asked -> confirmed -> done (or cancelled)."""
+    with profile.session_factory.begin() as s:
+        r = s.get(m.Ride, ride_id)
+        if r is None or r.deleted_at is not None:
+            raise NotFound(_t("That ride no longer exists."))
+        r.status = _status(status)
+    notify(profile, "rides", "appointments", ids=[ride_id])
+
+
+__all__ = [
+    "Agenda", "AppointmentRow", "DayMarks", "OutcomeQuestion", "RIDE_STATUSES", "RIDE_UNSETTLED", "RideRow",
+    "agenda", "appointment_questions", "appointment_row", "clean_text", "create_appointment", "create_ride",
+    "get_appointment", "get_ride", "last_pickup_address", "list_appointments", "list_rides", "marked_days",
+    "next_appointment", "read_local_date", "read_local_time", "record_outcome", "ride_row", "rides_for_appointment",
+    "set_ride_status", "standalone_rides", "update_appointment", "update_ride",
+]

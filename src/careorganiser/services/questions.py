@@ -1,16 +1,37 @@
-"""Questions for the doctor, grouped by the appointment they are for."""
+"""Questions for the doctor, grouped by the appointment they are for.
+
+A question is for one appointment or "not planned yet". It is open, then asked, then answered; open ones
+come first, the most important first. Each write is one unit of work and tells the ui what changed.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
 
+from careorganiser.domain.enums import Priority, QuestionStatus
+from careorganiser.i18n import tr
+from careorganiser.services.appointments import AppointmentRow, agenda, clean_text
+from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
 PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
+STATUS_ORDER = {"open": 0, "asked": 1, "answered": 2}
+PRIORITIES: tuple[str, ...] = tuple(p.value for p in Priority)
+STATUSES: tuple[str, ...] = tuple(s.value for s in QuestionStatus)
+
+TEXT_LIMIT = 2_000
+TOPIC_LIMIT = 100
+ANSWER_LIMIT = 20_000
+
+
+def _t(text: str) -> str:
+    return tr("Questions", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,19 +50,218 @@ class QuestionRow:
     medication_name: str
     status: str
     answer: str
+    trial_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionGroup:
+    """The questions for one appointment, or those not planned yet (``appointment`` None).
+
+    ``kind`` is "coming", "unplanned" or "past".
+    """
+
+    kind: str
+    appointment: AppointmentRow | None
+    questions: tuple[QuestionRow, ...]
+
+    @property
+    def key(self) -> str:
+        return f"appointment:{self.appointment.id}" if self.appointment is not None else "unplanned"
+
+    @property
+    def open_count(self) -> int:
+        return sum(1 for q in self.questions if q.status == "open")
 
 
 def question_row(q: m.Question) -> QuestionRow:
     a = q.appointment if q.appointment is not None and q.appointment.deleted_at is None else None
+    t = q.trial if q.trial is not None and q.trial.deleted_at is None else None
+    med = q.medication if q.medication is not None and q.medication.deleted_at is None else None
     return QuestionRow(
         q.id, q.uid, q.text, q.topic, q.priority, a.id if a else None, a.starts_at if a else None,
-        (a.purpose or a.place) if a else "", q.trial_id, q.trial.nct_id if q.trial else "", q.medication_id,
-        q.medication.name if q.medication else "", q.status, q.answer,
+        (a.purpose or a.place) if a else "", t.id if t else None, t.nct_id if t else "", med.id if med else None,
+        med.name if med else "", q.status, q.answer, t.title if t else "",
     )
 
 
+def question_order() -> tuple[Any, ...]:
+    """SQL ordering: open before asked before answered, high priority first, then the order they were added."""
+    return (
+        case(STATUS_ORDER, value=m.Question.status, else_=3),
+        case(PRIORITY_ORDER, value=m.Question.priority, else_=1),
+        m.Question.id,
+    )
+
+
+def _live_questions(s: Session) -> list[m.Question]:
+    return list(s.scalars(
+        select(m.Question).where(m.Question.deleted_at.is_(None)).order_by(*question_order())
+    ).unique().all())
+
+
+# ---------------------------------------------------------------------------------------------- read
+
+
 def list_questions(profile: Profile) -> list[QuestionRow]:
+    """Every question (not in the trash): open first, high priority first."""
     with profile.session_factory() as s:
-        rows = s.scalars(select(m.Question).where(m.Question.deleted_at.is_(None)).order_by(m.Question.id)).unique().all()
-        out = [question_row(q) for q in rows]
-    return sorted(out, key=lambda q: (q.status != "open", PRIORITY_ORDER.get(q.priority, 1), q.id))
+        return [question_row(q) for q in _live_questions(s)]
+
+
+def get_question(profile: Profile, question_id: int) -> QuestionRow:
+    with profile.session_factory() as s:
+        q = s.get(m.Question, question_id)
+        if q is None or q.deleted_at is not None:
+            raise NotFound(_t("That question no longer exists."))
+        return question_row(q)
+
+
+def questions_by_appointment(profile: Profile, now: datetime | None = None,
+                             include_empty_coming: bool = True) -> list[QuestionGroup]:
+    """Questions in groups: coming appointments soonest first, then "not planned yet", then past appointments
+    newest first. Inside a group: open first, high priority first. Coming appointments without questions are
+    listed too (``include_empty_coming``), so a question can be planned for them; past ones only with questions.
+    """
+    now = now or datetime.now(UTC)
+    plan = agenda(profile, now)
+    with profile.session_factory() as s:
+        rows = [question_row(q) for q in _live_questions(s)]
+    by_appointment: dict[int | None, list[QuestionRow]] = {}
+    for q in rows:
+        by_appointment.setdefault(q.appointment_id, []).append(q)
+    groups: list[QuestionGroup] = []
+    for a in plan.coming:
+        found = by_appointment.pop(a.id, [])
+        if found or include_empty_coming:
+            groups.append(QuestionGroup("coming", a, tuple(found)))
+    groups.append(QuestionGroup("unplanned", None, tuple(by_appointment.pop(None, []))))
+    for a in plan.past:
+        found = by_appointment.pop(a.id, [])
+        if found:
+            groups.append(QuestionGroup("past", a, tuple(found)))
+    return groups
+
+
+def topics(profile: Profile) -> list[str]:
+    """The topics already in use, for suggestions."""
+    with profile.session_factory() as s:
+        return list(s.scalars(
+            select(m.Question.topic).where(m.Question.deleted_at.is_(None), m.Question.topic != "")
+            .distinct().order_by(m.Question.topic)
+        ).all())
+
+
+# ---------------------------------------------------------------------------------------------- write
+
+
+def _read_id(value: Any, field: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, tr("Validation", "Choose one from the list."))
+    return value
+
+
+def _linked(s: Session, model: type, value: Any, field: str, gone: str) -> int | None:
+    record_id = _read_id(value, field)
+    if record_id is None:
+        return None
+    row = s.get(model, record_id)
+    if row is None or row.deleted_at is not None:
+        raise ValidationError(field, gone)
+    return record_id
+
+
+def _appointment_id(s: Session, value: Any) -> int | None:
+    return _linked(s, m.Appointment, value, "appointment",
+                   _t("That appointment no longer exists. Choose another, or \u201cNot planned yet\u201d."))
+
+
+@dataclass(frozen=True, slots=True)
+class _QuestionInput:
+    text: str
+    topic: str
+    priority: str
+    appointment_id: int | None
+    trial_id: int | None
+    medication_id: int | None
+
+
+def _read_question(s: Session, text: Any, topic: Any, priority: Any, appointment_id: Any, trial_id: Any,
+                   medication_id: Any) -> _QuestionInput:
+    body = clean_text(text, "text", limit=TEXT_LIMIT, required_message=_t("Write the question."))
+    topic_text = clean_text(topic, "topic", limit=TOPIC_LIMIT, multiline=False)
+    if priority not in PRIORITIES:
+        raise ValidationError("priority", _t("Choose the priority: high, normal or low."))
+    return _QuestionInput(
+        body, topic_text, str(priority), _appointment_id(s, appointment_id),
+        _linked(s, m.Trial, trial_id, "trial", _t("That trial is no longer saved. Choose another, or none.")),
+        _linked(s, m.Medication, medication_id, "medication",
+                _t("That medication is no longer in the list. Choose another, or none.")),
+    )
+
+
+def _get(s: Session, question_id: Any) -> m.Question:
+    q = s.get(m.Question, question_id) if isinstance(question_id, int) and not isinstance(question_id, bool) else None
+    if q is None or q.deleted_at is not None:
+        raise NotFound(_t("That question no longer exists."))
+    return q
+
+
+def create_question(profile: Profile, *, text: str, topic: str = "", priority: str = "normal",
+                    appointment_id: int | None = None, trial_id: int | None = None,
+                    medication_id: int | None = None) -> int:
+    """Add an open question, for an appointment or not planned yet. Returns its id."""
+    with profile.session_factory.begin() as s:
+        data = _read_question(s, text, topic, priority, appointment_id, trial_id, medication_id)
+        q = m.Question(text=data.text, topic=data.topic, priority=data.priority, appointment_id=data.appointment_id,
+                       trial_id=data.trial_id, medication_id=data.medication_id, status="open", answer="")
+        s.add(q)
+        s.flush()
+        new_id = q.id
+    notify(profile, "questions", ids=[new_id])
+    return new_id
+
+
+def update_question(profile: Profile, question_id: int, *, text: str, topic: str, priority: str,
+                    appointment_id: int | None, trial_id: int | None, medication_id: int | None) -> None:
+    with profile.session_factory.begin() as s:
+        q = _get(s, question_id)
+        data = _read_question(s, text, topic, priority, appointment_id, trial_id, medication_id)
+        q.text, q.topic, q.priority = data.text, data.topic, data.priority
+        q.appointment_id, q.trial_id, q.medication_id = data.appointment_id, data.trial_id, data.medication_id
+    notify(profile, "questions", ids=[question_id])
+
+
+def mark_asked(profile: Profile, question_id: int, asked: bool = True) -> None:
+    """Mark a question asked (or open again). An answered question stays answered."""
+    with profile.session_factory.begin() as s:
+        q = _get(s, question_id)
+        if q.status == "answered":
+            if not asked:
+                raise ServiceError(_t("This question has an answer. Clear the answer first."))
+        else:
+            q.status = "asked" if asked else "open"
+    notify(profile, "questions", ids=[question_id])
+
+
+def answer_question(profile: Profile, question_id: int, answer: str) -> None:
+    """Record the answer; the question becomes "answered". A blank answer clears an earlier one ("asked")."""
+    with profile.session_factory.begin() as s:
+        q = _get(s, question_id)
+        text = clean_text(answer, "answer", limit=ANSWER_LIMIT)
+        if text:
+            q.answer, q.status = text, "answered"
+        elif q.answer or q.status == "answered":
+            q.answer, q.status = "", "asked"
+        else:
+            raise ValidationError("answer", _t("Write the answer first."))
+    notify(profile, "questions", ids=[question_id])
+
+
+def move_question(profile: Profile, question_id: int, appointment_id: int | None) -> None:
+    """File a question under another appointment, or under "not planned yet" (None)."""
+    with profile.session_factory.begin() as s:
+        q = _get(s, question_id)
+        q.appointment_id = _appointment_id(s, appointment_id)
+    notify(profile, "questions", ids=[question_id])
