@@ -1,0 +1,197 @@
+"""The desktop shell: first run, the profile picker, protected profiles, the main window on real data."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from careorganiser.store import profiles
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.main_window import MainWindow
+from careorganiser.ui.profile_picker import NewProfileDialog, ProfilePicker, open_with_prompt
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_answers():
+    dialogs.ANSWERS.clear()
+    yield
+    dialogs.ANSWERS.clear()
+
+
+def test_first_run_says_what_to_do(qtbot, data_dir) -> None:
+    picker = ProfilePicker()
+    qtbot.addWidget(picker)
+    assert picker.list.count() == 0
+    assert "no profiles yet" in picker.hint.text()
+    assert not picker.open_button.isEnabled()
+
+
+def test_new_profile_dialog_creates_a_plain_profile(qtbot, data_dir) -> None:
+    dialog = NewProfileDialog()
+    qtbot.addWidget(dialog)
+    # QTest cannot type letters outside Latin-1 as key events; the user's text arrives the same way as input.
+    qtbot.keyClicks(dialog.name_edit, "ucja ")
+    dialog.name_edit.setText("Łucja Ó'Brien")
+    dialog.on_ok_clicked()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [p.name for p in profiles.list_profiles()] == ["Łucja Ó'Brien"]
+    assert not profiles.list_profiles()[0].encrypted
+    dialog.profile.close()
+
+
+def test_new_profile_dialog_checks_the_passphrase_and_name(qtbot, data_dir) -> None:
+    dialog = NewProfileDialog()
+    qtbot.addWidget(dialog)
+    dialog.protect_check.setChecked(True)
+    qtbot.keyClicks(dialog.name_edit, "Dad")
+    qtbot.keyClicks(dialog.pass_edit, "horse battery")
+    qtbot.keyClicks(dialog.again_edit, "horse batteyr")
+    dialog.on_ok_clicked()
+    assert "not the same" in dialog.error_label.text()
+    assert profiles.list_profiles() == []
+
+    dialog.again_edit.clear()
+    qtbot.keyClicks(dialog.again_edit, "horse battery")
+    dialog.name_edit.clear()
+    dialog.on_ok_clicked()
+    assert "needs a name" in dialog.error_label.text()
+    assert profiles.list_profiles() == []
+
+    qtbot.keyClicks(dialog.name_edit, "Dad")
+    dialog.on_ok_clicked()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    info = profiles.find_profile("Dad")
+    assert info.encrypted
+    dialog.profile.close()
+
+
+def test_protected_profile_asks_again_after_a_wrong_passphrase(qtbot, data_dir) -> None:
+    profiles.create_profile("Mum", "right one").close()
+    answers = iter(["wrong", "right one"])
+    errors: list[str] = []
+
+    def answer(name: str, error: str) -> str:
+        errors.append(error)
+        return next(answers)
+
+    dialogs.ANSWERS["ask_passphrase"] = answer
+    profile = open_with_prompt(None, "Mum")
+    assert profile is not None
+    assert errors[0] == "" and "does not open" in errors[1]
+    profile.close()
+
+    dialogs.ANSWERS["ask_passphrase"] = None  # the user presses Cancel
+    assert open_with_prompt(None, "Mum") is None
+
+
+def test_picker_lists_names_only_and_marks_protected(qtbot, data_dir) -> None:
+    profiles.create_profile("Mum", "secret").close()
+    profiles.create_profile("Dad").close()
+    picker = ProfilePicker()
+    qtbot.addWidget(picker)
+    names = [picker.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(picker.list.count())]
+    assert names == ["Dad", "Mum"]
+    assert "protected" in picker.list.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_demo_button_makes_and_opens_the_demo(qtbot, data_dir) -> None:
+    picker = ProfilePicker()
+    qtbot.addWidget(picker)
+    qtbot.mouseClick(picker.demo_button, Qt.MouseButton.LeftButton)
+    assert picker.chosen is not None and picker.chosen.name == "Demo"
+    picker.chosen.close()
+
+
+def test_every_area_opens_on_the_demo_and_shows_its_records(qtbot, demo_profile) -> None:
+    ctx = AppContext(demo_profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Today", "Medications", "Appointments & rides", "Symptoms & measurements", "Questions",
+                      "Trials", "Contacts", "Person"]
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        page = window.current_page()
+        assert page is not None, titles[row]
+        assert page.isVisible()
+    # What each area shows comes from the demo records.
+    texts = {key: _all_text(window.page(key)) for key in
+             ("medications", "appointments", "questions", "trials", "contacts", "person")}
+    assert "Pirfenidone" in texts["medications"]
+    assert "Chest clinic" in texts["appointments"]
+    assert "FVC" in texts["questions"]
+    assert "NCT09900001" in texts["trials"]
+    assert "David Hale" in texts["contacts"]
+    assert "Margaret Hale" in texts["person"]
+
+
+def test_ctrl_number_switches_area(qtbot, demo_profile) -> None:
+    ctx = AppContext(demo_profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    action = next(a for a in window.go_menu.actions() if a.shortcut().toString() == "Ctrl+7")
+    action.trigger()
+    assert window.nav.currentItem().text() == "Contacts"
+
+
+def _all_text(widget) -> str:
+    """Everything a user could read in a widget: labels, tables, lists, trees, line edits."""
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractButton, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+
+    parts: list[str] = []
+    for child in [widget, *widget.findChildren(object)]:
+        if isinstance(child, QLabel):
+            parts.append(child.text())
+        elif isinstance(child, (QLineEdit,)):
+            parts.append(child.text())
+        elif isinstance(child, (QPlainTextEdit,)):
+            parts.append(child.toPlainText())
+        elif isinstance(child, QTextEdit):
+            parts.append(child.toPlainText())
+        elif isinstance(child, (QAbstractButton, QGroupBox)):
+            parts.append(child.text() if isinstance(child, QAbstractButton) else child.title())
+        elif isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            parts.extend(_model_text(model))
+    return "\n".join(parts)
+
+
+def _model_text(model, parent=None) -> list[str]:
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    out = []
+    for r in range(model.rowCount(parent)):
+        for c in range(model.columnCount(parent)):
+            index = model.index(r, c, parent)
+            value = model.data(index)
+            if value is not None:
+                out.append(str(value))
+        first = model.index(r, 0, parent)
+        if first.isValid() and model.rowCount(first) > 0:
+            out.extend(_model_text(model, first))
+    return out
+
+
+def test_exit_when_ready_opens_paints_and_exits(data_dir: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(SRC), CAREORGANISER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-m", "careorganiser", "demo"], env=env, check=True, capture_output=True)
+    done = subprocess.run([sys.executable, "-m", "careorganiser", "--profile", "Demo", "--exit-when-ready"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    # Without --profile the picker is shown and painted, then the app exits.
+    done = subprocess.run([sys.executable, "-m", "careorganiser", "--exit-when-ready"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
