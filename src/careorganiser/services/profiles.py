@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -36,15 +35,13 @@ def export_profile(profile: Profile) -> dict[str, Any]:
 
 def _study_mapper(record: dict[str, Any]) -> dict[str, Any] | None:
     """Map a raw ClinicalTrials.gov record to the stored study; None when it cannot be read."""
+    from careorganiser.services.trials import study_from_record  # v2, classic, or a row of the CSV download
+
     try:
-        from careorganiser.trials.readers import read_trial_file
-    except ImportError:  # pragma: no cover
-        return None
-    try:
-        studies = read_trial_file(json.dumps(record).encode("utf-8"), "record.json")
+        study = study_from_record(record)
     except Exception:
         return None
-    return studies[0].study.to_dict() if studies else None
+    return study.to_dict() if study is not None else None
 
 
 def import_into(profile: Profile, document: Any) -> interchange.ImportSummary:

@@ -1,15 +1,54 @@
-"""Saved clinical trials: the study as registered, and the caregiver's own status and notes."""
+"""Saved clinical trials: the study as registered, and the caregiver's own status and notes.
+
+Import reads every file first and stores nothing unless all of them are trial records; a trial already
+saved keeps the caregiver's notes and interest, gets the registered facts of the new record, and remembers
+what changed (``last_changes``). A trial in the trash comes back when it is imported again. The eligibility
+pre-screen holds the trial's criteria against the person's recorded data; it is something to discuss with
+the trial team, never a decision.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from careorganiser.domain.enums import TrialInterest
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.trials.cautions import cautions
+from careorganiser.trials.diff import StudyChange, diff_studies
+from careorganiser.trials.model import Study, is_valid_nct_id
+from careorganiser.trials.prescreen import (
+    MeasurementFact,
+    PersonFacts,
+    PrescreenItem,
+    prescreen,
+    prescreen_record_limits,
+)
+from careorganiser.trials.readers import ImportedStudy, TrialFileError, read_trial_file, read_trial_path
+
+INTERESTS: tuple[str, ...] = tuple(i.value for i in TrialInterest)
+TITLE_LIMIT = 500
+NOTES_LIMIT = 20_000
+BASE_URL_SETTING = "ctgov_base_url"
+
+
+def _t(text: str) -> str:
+    return tr("Trials", text)
+
+
+# ---------------------------------------------------------------------------------------------- rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +62,507 @@ class TrialRow:
     notes: str
     imported_at: datetime | None
     study: dict[str, Any] | None
+    has_changes: bool = False  # the last re-import changed something
 
 
 def trial_row(t: m.Trial) -> TrialRow:
     return TrialRow(t.id, t.nct_id, t.title, t.status, tuple(t.phases or ()), t.interest, t.notes, t.imported_at,
-                    t.study)
+                    t.study, bool(t.last_changes))
 
 
 def list_trials(profile: Profile) -> list[TrialRow]:
     with profile.session_factory() as s:
         rows = s.scalars(select(m.Trial).where(m.Trial.deleted_at.is_(None)).order_by(m.Trial.nct_id)).all()
         return [trial_row(t) for t in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class TrialDetail:
+    """Everything the Trials screen and ``trials show`` need about one saved trial."""
+
+    id: int
+    nct_id: str
+    title: str
+    status: str
+    phases: tuple[str, ...]
+    interest: str
+    notes: str
+    study: Study  # the mapped record; only the NCT id and title when no record is saved
+    has_record: bool
+    record: dict[str, Any] | None
+    source_format: str
+    imported_at: datetime | None
+    last_changes: tuple[StudyChange, ...]
+    cautions: tuple[str, ...]
+
+    def interchange(self) -> dict[str, Any]:
+        """The trial's fields of the interchange format (shared/spec/interchange.md, ``trials[]``)."""
+        return {"nct_id": self.nct_id, "title": self.title, "status": self.status, "phases": list(self.phases),
+                "interest": self.interest, "notes": self.notes, "record": self.record}
+
+
+def interest_label(interest: str) -> str:
+    return {
+        "considering": _t("Considering"),
+        "contacted": _t("Contacted the trial team"),
+        "screening": _t("In screening"),
+        "enrolled": _t("Enrolled"),
+        "not_eligible": _t("Not eligible"),
+        "declined": _t("Decided not to take part"),
+    }.get(interest, interest.replace("_", " "))
+
+
+def phase_explained(phases: Sequence[str]) -> str:
+    """What the trial's phase means, in plain words (one sentence a phase)."""
+    words = {
+        "EARLY_PHASE1": _t("Early phase 1: a first, very small study of how the treatment acts in the body."),
+        "PHASE1": _t("Phase 1: the first tests in people, usually a small group, to check safety and find "
+                     "the right dose."),
+        "PHASE2": _t("Phase 2: a larger group, to see whether the treatment works and to learn more about "
+                     "its safety."),
+        "PHASE3": _t("Phase 3: a large group, comparing the treatment with the usual treatment or a placebo."),
+        "PHASE4": _t("Phase 4: the treatment is already approved; the study follows how it works in everyday "
+                     "use and its long-term safety."),
+        "NA": _t("No phase: studies of devices, procedures or ways of caring, and observational studies, "
+                 "have no phase."),
+    }
+    sentences = [words[p] for p in phases if p in words]
+    return " ".join(sentences) if sentences else _t("The record does not give a phase.")
+
+
+def study_type_explained(study_type: str) -> str:
+    return {
+        "INTERVENTIONAL": _t("Interventional: participants receive a treatment or procedure being tested."),
+        "OBSERVATIONAL": _t("Observational: no treatment is given; participants' health is followed."),
+        "EXPANDED_ACCESS": _t("Expanded access: a treatment not yet approved, offered outside a trial."),
+    }.get(study_type, study_type.replace("_", " ").capitalize())
+
+
+def _find(s: Session, trial: int | str, include_deleted: bool = False) -> m.Trial:
+    """A saved trial by its id or its NCT number."""
+    row: m.Trial | None = None
+    if isinstance(trial, int) and not isinstance(trial, bool):
+        row = s.get(m.Trial, trial)
+    elif isinstance(trial, str):
+        row = s.scalars(select(m.Trial).where(m.Trial.nct_id == trial.strip().upper())).first()
+    if row is None or (row.deleted_at is not None and not include_deleted):
+        label = trial.strip().upper() if isinstance(trial, str) else ""
+        if label:
+            raise NotFound(_t("No saved trial has the NCT number {nct_id}.").format(nct_id=label[:40]))
+        raise NotFound(_t("That trial is no longer saved."))
+    return row
+
+
+def _study_of(t: m.Trial) -> Study | None:
+    if not t.study:
+        return None
+    try:
+        return Study.from_dict(t.study)
+    except (TypeError, ValueError):  # a damaged stored study: show what the row itself knows
+        return None
+
+
+def _changes(values: Iterable[Any]) -> tuple[StudyChange, ...]:
+    out = []
+    for c in values or ():
+        if isinstance(c, dict):
+            out.append(StudyChange(str(c.get("field", "")), str(c.get("label", "")), c.get("before"), c.get("after")))
+    return tuple(out)
+
+
+def get_trial(profile: Profile, trial: int | str) -> TrialDetail:
+    with profile.session_factory() as s:
+        t = _find(s, trial)
+        study = _study_of(t)
+        shown = study or Study(nct_id=t.nct_id, brief_title=t.title, overall_status=t.status,
+                               phases=list(t.phases or []))
+        return TrialDetail(
+            t.id, t.nct_id, t.title, t.status, tuple(t.phases or ()), t.interest, t.notes, shown,
+            t.record is not None, t.record, t.source_format or (study.source_format if study else ""),
+            t.imported_at, _changes(t.last_changes), tuple(cautions(shown, t.notes)),
+        )
+
+
+# ---------------------------------------------------------------------------------------------- import
+
+
+class TrialImportError(ServiceError):
+    """A file that cannot be imported: nothing was stored. ``str(error)`` is one sentence for the user."""
+
+    def __init__(self, message: str, filename: str | None = None) -> None:
+        super().__init__(message)
+        self.filename = filename
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedTrial:
+    trial_id: int
+    nct_id: str
+    title: str
+    outcome: str  # "added" | "updated" | "unchanged" | "restored"
+    changes: tuple[StudyChange, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    name: str
+    trials: tuple[ImportedTrial, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    files: tuple[FileReport, ...] = field(default_factory=tuple)
+
+    @property
+    def trials(self) -> list[ImportedTrial]:
+        return [t for f in self.files for t in f.trials]
+
+    @property
+    def trial_ids(self) -> list[int]:
+        return [t.trial_id for t in self.trials]
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for t in self.trials if t.outcome == outcome)
+
+    def describe(self) -> str:
+        """One sentence: "2 trials added, 1 updated." """
+        parts = []
+        for outcome, text in (("added", _t("{count} added")), ("updated", _t("{count} updated")),
+                              ("restored", _t("{count} restored from the trash")),
+                              ("unchanged", _t("{count} unchanged"))):
+            if self.count(outcome):
+                parts.append(text.format(count=self.count(outcome)))
+        if not parts:
+            return _t("No trials were imported.")
+        total = len(self.trials)
+        head = _t("1 trial") if total == 1 else _t("{count} trials").format(count=total)
+        return _t("{trials}: {what}.").format(trials=head, what=", ".join(parts))
+
+
+def outcome_label(outcome: str) -> str:
+    return {"added": _t("added"), "updated": _t("updated"), "unchanged": _t("already saved, nothing changed"),
+            "restored": _t("restored from the trash")}.get(outcome, outcome)
+
+
+def _checked(studies: list[ImportedStudy], name: str) -> list[ImportedStudy]:
+    """Refuse a record the profile could store but not export again (too deep, not valid Unicode)."""
+    from careorganiser.store.interchange import MAX_RECORD_DEPTH, _nesting_depth
+
+    for imported in studies:
+        if _nesting_depth(imported.raw) > MAX_RECORD_DEPTH:
+            raise TrialImportError(_t("“{file}” is nested too deeply to be a ClinicalTrials.gov record.").format(
+                file=name), name)
+        try:
+            json.dumps(imported.raw, ensure_ascii=False).encode("utf-8")
+        except (UnicodeEncodeError, RecursionError, TypeError, ValueError):
+            raise TrialImportError(_t("“{file}” holds text that cannot be stored.").format(file=name), name) from None
+    return studies
+
+
+def read_files(paths: Sequence[str | Path]) -> list[tuple[str, list[ImportedStudy]]]:
+    """Read and check every file; the first bad one raises :class:`TrialImportError` (nothing is stored)."""
+    if not paths:
+        raise TrialImportError(_t("Choose at least one file to import."))
+    read: list[tuple[str, list[ImportedStudy]]] = []
+    for path in paths:
+        name = Path(path).name
+        try:
+            studies = read_trial_path(path)
+        except TrialFileError as exc:
+            raise TrialImportError(_nothing_imported(str(exc), len(paths)), exc.filename or name) from None
+        read.append((name, _checked(studies, name)))
+    return read
+
+
+def _nothing_imported(message: str, files: int) -> str:
+    message = message.rstrip()
+    if not message.endswith((".", "!", "?")):
+        message += "."
+    extra = _t("Nothing was imported.") if files > 1 else _t("Nothing was imported from it.")
+    return f"{message} {extra}"
+
+
+def import_trial_files(profile: Profile, paths: Sequence[str | Path], now: datetime | None = None) -> ImportReport:
+    """Import files saved from ClinicalTrials.gov (v2 JSON, classic JSON or CSV), all or nothing."""
+    return import_studies(profile, read_files(paths), now)
+
+
+def import_studies(profile: Profile, sources: Sequence[tuple[str, list[ImportedStudy]]],
+                   now: datetime | None = None) -> ImportReport:
+    """Store studies already read (from files, or looked up online), in one unit of work."""
+    when = now or m.utcnow()
+    files: list[FileReport] = []
+    with profile.session_factory.begin() as s:
+        for name, studies in sources:
+            files.append(FileReport(name, tuple(_store(s, imported, when) for imported in studies)))
+        s.flush()
+    report = ImportReport(tuple(files))
+    if report.trials:
+        notify(profile, "trials", ids=report.trial_ids)
+    return report
+
+
+def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial:
+    study = imported.study
+    t = s.scalars(select(m.Trial).where(m.Trial.nct_id == study.nct_id)).first()
+    if t is None:
+        t = m.Trial(nct_id=study.nct_id, interest="considering", notes="", last_changes=[])
+        s.add(t)
+        outcome, changes = "added", []
+    else:
+        old = _study_of(t)
+        changes = diff_studies(old, study) if old is not None else []
+        if t.deleted_at is not None:
+            t.deleted_at = None
+            outcome = "restored"
+        else:
+            outcome = "updated" if changes or old is None else "unchanged"
+    t.title = study.brief_title or study.official_title or t.title or study.nct_id
+    t.status = study.overall_status[:40]
+    t.phases = list(study.phases)
+    t.study = study.to_dict()
+    t.record = imported.raw
+    t.source_format = study.source_format
+    t.imported_at = when
+    t.last_changes = [c.to_dict() for c in changes]
+    s.flush()
+    return ImportedTrial(t.id, t.nct_id, t.title, outcome, tuple(changes))
+
+
+def study_from_record(record: dict[str, Any]) -> Study | None:
+    """Map a raw record kept with a trial (v2, classic, or a row of the CSV download) to a study."""
+    if not isinstance(record, dict) or not record:
+        return None
+    try:
+        studies = read_trial_file(json.dumps(record, ensure_ascii=False).encode("utf-8"), "record.json")
+    except (TrialFileError, TypeError, ValueError, RecursionError):
+        studies = _from_csv_row(record)
+    return studies[0].study if len(studies) == 1 else None
+
+
+def _from_csv_row(record: dict[str, Any]) -> list[ImportedStudy]:
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in record.items()):
+        return []
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(list(record))
+    writer.writerow(list(record.values()))
+    try:
+        return read_trial_file(out.getvalue().encode("utf-8"), "record.csv")
+    except TrialFileError:
+        return []
+
+
+# ---------------------------------------------------------------------------------------------- the caregiver's own
+
+
+def add_trial_manually(profile: Profile, nct_id: str, title: str = "") -> int:
+    """Save a trial known only by its NCT number (and a title); its record can be imported later."""
+    from careorganiser.services.appointments import clean_text
+
+    value = " ".join(nct_id.split()).upper() if isinstance(nct_id, str) else ""
+    if not value:
+        raise ValidationError("nct_id", _t("Enter the trial's NCT number: “NCT” followed by 8 digits, "
+                                           "for example NCT01234567."))
+    if not is_valid_nct_id(value):
+        raise ValidationError("nct_id", _t("“{value}” is not an NCT number. It must be “NCT” followed by "
+                                           "8 digits, for example NCT01234567.").format(value=value[:40]))
+    name = clean_text(title, "title", limit=TITLE_LIMIT, multiline=False)
+    with profile.session_factory.begin() as s:
+        t = s.scalars(select(m.Trial).where(m.Trial.nct_id == value)).first()
+        if t is not None and t.deleted_at is None:
+            raise ValidationError("nct_id", _t("{nct_id} is already saved.").format(nct_id=value))
+        if t is not None:  # in the trash: bring it back rather than keep two
+            t.deleted_at = None
+            if name:
+                t.title = name
+        else:
+            t = m.Trial(nct_id=value, title=name, interest="considering", notes="", last_changes=[])
+            s.add(t)
+        s.flush()
+        trial_id = t.id
+    notify(profile, "trials", ids=[trial_id])
+    return trial_id
+
+
+def set_interest(profile: Profile, trial: int | str, interest: str) -> None:
+    if interest not in INTERESTS:
+        raise ValidationError("interest", _t("Choose one of: {choices}.").format(
+            choices=", ".join(interest_label(i) for i in INTERESTS)))
+    with profile.session_factory.begin() as s:
+        t = _find(s, trial)
+        t.interest = interest
+        trial_id = t.id
+    notify(profile, "trials", ids=[trial_id])
+
+
+def set_notes(profile: Profile, trial: int | str, notes: str) -> None:
+    from careorganiser.services.appointments import clean_text
+
+    text = clean_text(notes, "notes", limit=NOTES_LIMIT)
+    with profile.session_factory.begin() as s:
+        t = _find(s, trial)
+        if t.notes == text:
+            return
+        t.notes = text
+        trial_id = t.id
+    notify(profile, "trials", ids=[trial_id])
+
+
+# ---------------------------------------------------------------------------------------------- pre-screen
+
+
+def person_facts(s: Session) -> PersonFacts:
+    person = s.scalars(select(m.Person).order_by(m.Person.id).limit(1)).first()
+    if person is None:
+        return PersonFacts()
+    return PersonFacts(person.date_of_birth, person.sex)
+
+
+def measurement_facts(s: Session) -> list[MeasurementFact]:
+    rows = s.execute(
+        select(m.Measurement.kind, m.Measurement.value, m.Measurement.taken_at, m.Measurement.range_low,
+               m.Measurement.range_high).where(m.Measurement.deleted_at.is_(None))
+    ).all()
+    return [MeasurementFact(kind, float(value), taken_at, low, high)
+            for kind, value, taken_at, low, high in rows if value is not None]
+
+
+def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:
+    """One item per item of the trial's eligibility text, in the record's order (empty without a record)."""
+    with profile.session_factory() as s:
+        study = _study_of(_find(s, trial))
+        if study is None:
+            return []
+        return prescreen(study, person_facts(s), measurement_facts(s), now)
+
+
+def record_limits_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:
+    """The record's own age limits and sex, held against the person (outside the eligibility text)."""
+    with profile.session_factory() as s:
+        study = _study_of(_find(s, trial))
+        if study is None:
+            return []
+        return prescreen_record_limits(study, person_facts(s), now)
+
+
+# ---------------------------------------------------------------------------------------------- questions
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateChoice:
+    key: str
+    topic: str
+    priority: str
+    text: str  # filled in for this trial
+    already_added: bool  # the same question about this trial is already in the list
+
+
+@dataclass(frozen=True, slots=True)
+class AddedQuestions:
+    question_ids: tuple[int, ...]
+    skipped: tuple[str, ...]  # template keys whose question was already in the list
+    appointment_id: int | None
+    appointment_label: str
+
+
+def _existing_texts(s: Session, trial_id: int) -> set[str]:
+    return set(s.scalars(select(m.Question.text).where(
+        m.Question.trial_id == trial_id, m.Question.deleted_at.is_(None))).all())
+
+
+def template_choices(profile: Profile, trial: int | str) -> list[TemplateChoice]:
+    from careorganiser.trials.templates import trial_questions
+
+    with profile.session_factory() as s:
+        t = _find(s, trial)
+        study = _study_of(t) or Study(nct_id=t.nct_id, brief_title=t.title)
+        existing = _existing_texts(s, t.id)
+    return [TemplateChoice(d.key, d.topic, d.priority, d.text, d.text in existing) for d in trial_questions(study)]
+
+
+def add_trial_questions(profile: Profile, trial: int | str, template_keys: Sequence[str],
+                        now: datetime) -> AddedQuestions:
+    """Add the chosen template questions, linked to the trial and to the next appointment (if any)."""
+    from careorganiser.services import questions
+    from careorganiser.services.appointments import next_appointment
+    from careorganiser.trials.templates import load_question_templates, trial_questions
+
+    keys = list(dict.fromkeys(template_keys))
+    if not keys:
+        raise ValidationError("templates", _t("Tick at least one question to add."))
+    known = {t.key for t in load_question_templates()}
+    unknown = [k for k in keys if k not in known]
+    if unknown:
+        raise ValidationError("templates", _t("There is no question template “{key}”.").format(key=str(unknown[0])[:40]))
+    with profile.session_factory() as s:
+        t = _find(s, trial)
+        trial_id = t.id
+        study = _study_of(t) or Study(nct_id=t.nct_id, brief_title=t.title)
+        existing = _existing_texts(s, trial_id)
+    appointment = next_appointment(profile, now)
+    added: list[int] = []
+    skipped: list[str] = []
+    for draft in trial_questions(study, keys):
+        if draft.text in existing:
+            skipped.append(draft.key)
+            continue
+        added.append(questions.create_question(
+            profile, text=draft.text, topic=draft.topic, priority=draft.priority,
+            appointment_id=appointment.id if appointment else None, trial_id=trial_id))
+    return AddedQuestions(tuple(added), tuple(skipped), appointment.id if appointment else None,
+                          appointment.label if appointment else "")
+
+
+# ---------------------------------------------------------------------------------------------- online look-up
+
+
+def ctgov_base_url(profile: Profile) -> str:
+    """The ClinicalTrials.gov API address: the profile's ``ctgov_base_url`` setting, else the real one."""
+    from careorganiser.trials.online import DEFAULT_BASE_URL
+
+    with profile.session_factory() as s:
+        setting = s.get(m.Setting, BASE_URL_SETTING)
+        value = setting.value if setting is not None else None
+    return value.strip() if isinstance(value, str) and value.strip() else DEFAULT_BASE_URL
+
+
+def set_ctgov_base_url(profile: Profile, url: str | None) -> None:
+    """Point look-ups at another address (a mirror, or a test server); None or "" goes back to the real one."""
+    text = (url or "").strip()
+    if text and not text.lower().startswith(("http://", "https://")):
+        raise ValidationError("ctgov_base_url", _t("The address must start with https:// or http://."))
+    with profile.session_factory.begin() as s:
+        setting = s.get(m.Setting, BASE_URL_SETTING)
+        if not text:
+            if setting is not None:
+                s.delete(setting)
+        elif setting is None:
+            s.add(m.Setting(key=BASE_URL_SETTING, value=text))
+        else:
+            setting.value = text
+    notify(profile, "settings")
+
+
+class TrialLookupFailed(ServiceError):
+    """The online look-up failed; ``str(error)`` says why in one sentence (offline, not found...)."""
+
+
+def lookup_online(nct_id: str, base_url: str, timeout: float | None = None) -> ImportedStudy:
+    """Fetch the registry's current record of ``nct_id``. Only ever called when the user asks."""
+    from careorganiser.trials.online import DEFAULT_TIMEOUT_SECONDS, TrialLookupError, fetch_study
+
+    try:
+        imported = fetch_study(nct_id, base_url, timeout or DEFAULT_TIMEOUT_SECONDS)
+    except TrialLookupError as exc:
+        raise TrialLookupFailed(str(exc)) from None
+    try:
+        return _checked([imported], f"{imported.study.nct_id}.json")[0]
+    except TrialImportError as exc:
+        raise TrialLookupFailed(str(exc)) from None
+
+
+def save_looked_up(profile: Profile, imported: ImportedStudy, now: datetime | None = None) -> ImportReport:
+    """Store a record fetched by :func:`lookup_online` like an imported file."""
+    source = _t("ClinicalTrials.gov ({nct_id})").format(nct_id=imported.study.nct_id)
+    return import_studies(profile, [(source, [imported])], now)
