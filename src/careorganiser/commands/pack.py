@@ -1,0 +1,36 @@
+"""``careorganiser pack --profile NAME [--appointment ID | --next] -o FILE.pdf [--large-print] [--paper a4|letter]``.
+
+Writes the appointment pack. ``--appointment`` takes the interchange id of an appointment; ``--next`` the
+next one from now (an error when none is coming). With neither, the next appointment if there is one,
+else a health summary of the last 90 days. The file is written only when the whole pack is made: an
+unknown appointment, or any other failure, leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+
+from careorganiser.cli import CommandError, open_profile_from_args, require_profile_name
+
+
+def run(args: argparse.Namespace) -> int:
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services import packs
+    from careorganiser.pack.render import render_pack
+
+    require_profile_name(args)
+    options = PackOptions(paper=args.paper, large_print=bool(args.large_print))
+    now = datetime.now(UTC)
+    with open_profile_from_args(args) as profile:
+        appointment = args.appointment
+        if appointment is None:
+            appointment = packs.next_appointment_id(profile, now)
+            if appointment is None and args.next:
+                raise CommandError(f"\u201c{profile.name}\u201d has no appointment coming up; "
+                                   "name one with --appointment ID")
+        data = packs.gather_pack(profile, appointment, now)
+    pdf = render_pack(data, options)
+    target = packs.write_atomically(args.output, pdf)
+    print(f"wrote the appointment pack ({packs.describe_pack(data)}) to {target}")
+    return 0

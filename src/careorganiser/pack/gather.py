@@ -1,0 +1,982 @@
+"""Gather: read one profile and fill the pack's dataclasses (``pack.model``). No Qt.
+
+Every decision about *what* the pack shows is made here, so the renderers only lay it out:
+
+- "since the last appointment" means since the previous appointment with the same clinician (from the
+  start of that day), or the last :data:`FALLBACK_DAYS` days when there is none;
+- the period ends at the appointment, or now if the appointment is still to come;
+- current medications are those taken on the last day of the period; started, stopped and changed ones
+  are those whose start, stop, schedule window or recorded dose amount moved inside the period;
+- the notes that matter are the few with the worst severity, then the longest text;
+- measurements show :data:`MEASUREMENT_DAYS` of readings, with every earlier clinic or lab date listed.
+
+The functions take an open session (one unit of work: the caller opens and closes it), the profile's zone
+and the instant to treat as now; they return frozen values and hold no ORM object.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careorganiser.domain import doses as dd
+from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
+from careorganiser.domain.clock import day_start, local_date, to_utc
+from careorganiser.domain.formatting import format_date
+from careorganiser.domain.schedules import Schedule, describe
+from careorganiser.i18n import tr
+from careorganiser.pack.ics import IcsAppointment, IcsRide
+from careorganiser.pack.model import (
+    PackAdherence,
+    PackAdherenceLine,
+    PackAppointment,
+    PackContact,
+    PackData,
+    PackDoseLapse,
+    PackMeasurementSeries,
+    PackMedication,
+    PackMedicationChange,
+    PackNote,
+    PackPerson,
+    PackPrescreenItem,
+    PackPrescreenSummary,
+    PackQuestion,
+    PackRide,
+    PackSymptomSummary,
+    PackTrial,
+)
+from careorganiser.store import models as m
+
+FALLBACK_DAYS = 90
+"""Without an earlier appointment with the same clinician, the pack looks back this many days."""
+
+MEASUREMENT_DAYS = 730
+"""Trend charts show this many days of readings before the end of the period."""
+
+NOTES_SHOWN = 5
+"""How many symptom notes the pack quotes (the ones that matter most)."""
+
+KEY_TRIAL_ITEMS = 8
+"""At most this many eligibility items per trial are printed (the ones the data could check)."""
+
+EMERGENCY_CONTACTS = 8
+
+HIDDEN_TRIAL_INTERESTS = frozenset({"declined", "not_eligible"})
+_INTEREST_ORDER = {"enrolled": 0, "screening": 1, "contacted": 2, "considering": 3}
+_PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
+
+_FAMILY_WORDS = (
+    "son", "daughter", "wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
+    "brother", "sister", "grandson", "granddaughter", "niece", "nephew", "family", "relative", "carer",
+    "caregiver", "next of kin", "friend", "neighbour", "neighbor",
+)
+_GP_WORDS = ("gp", "general practitioner", "family doctor", "family physician", "primary care")
+_CLINICAL_WORDS = (
+    "consultant", "specialist", "doctor", "dr", "physician", "pulmonologist", "respiratory", "chest", "nurse",
+    "rheumatologist", "cardiologist", "oncologist", "neurologist", "surgeon", "clinic", "hospital", "ild",
+)
+
+
+class AppointmentNotFound(LookupError):
+    """The appointment asked for does not exist (or is in the trash). The message says which."""
+
+
+# --------------------------------------------------------------------------------------------- small helpers
+
+
+def _words(text: str) -> set[str]:
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in text.casefold())
+    return set(cleaned.split())
+
+
+def _has_word(text: str, words: Iterable[str]) -> bool:
+    """Does ``text`` contain one of ``words`` as a whole word (or, for several words, as a phrase)?"""
+    found = _words(text)
+    phrase = " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+    return any((f" {word} " in f" {phrase} ") if " " in word else word in found for word in words)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _plain_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _long_date(day: date) -> str:
+    """``6 November 2026``, as the pack prints dates."""
+    from careorganiser.pack.render import fmt_date
+
+    return fmt_date(day)
+
+
+def _zone_name(zone: ZoneInfo) -> str:
+    return getattr(zone, "key", None) or "UTC"
+
+
+def _schedules(row: m.Medication) -> list[Schedule]:
+    from careorganiser.store.interchange import _schedule_out
+
+    found: list[Schedule] = []
+    for stored in row.schedules:
+        try:
+            found.append(Schedule.from_interchange(_schedule_out(stored)))
+        except Exception:  # a stored schedule the domain refuses cannot be worded or counted
+            continue
+    return found
+
+
+def _schedule_text(row: m.Medication, schedules: Sequence[Schedule]) -> str:
+    if not schedules and row.schedules:
+        return "; ".join(s.kind.replace("_", " ") for s in row.schedules)
+    return "; ".join(describe(s) for s in schedules)
+
+
+def _contact_role(contact: m.Contact) -> str:
+    return ", ".join(p for p in (_capitalised(contact.role), contact.organisation) if p)
+
+
+# --------------------------------------------------------------------------------------------- appointments
+
+
+def find_appointment(session: Session, appointment_id: int | str) -> m.Appointment:
+    """An appointment by its interchange id (text, as the command line takes it) or its row id (a number)."""
+    if isinstance(appointment_id, bool):
+        raise AppointmentNotFound(tr("Pack", "That appointment does not exist."))
+    if isinstance(appointment_id, int):
+        found = session.get(m.Appointment, appointment_id)
+        shown = str(appointment_id)
+    else:
+        shown = str(appointment_id).strip()
+        found = session.scalars(select(m.Appointment).where(m.Appointment.uid == shown)).unique().first()
+    if found is None or found.deleted_at is not None:
+        raise AppointmentNotFound(
+            tr("Pack", "There is no appointment with the id \u201c{id}\u201d in this profile.").format(id=shown))
+    return found
+
+
+def next_appointment(session: Session, now: datetime) -> m.Appointment | None:
+    """The first appointment that has not ended yet at ``now`` (so one under way still counts)."""
+    now = to_utc(now)
+    rows = session.scalars(
+        select(m.Appointment)
+        .where(m.Appointment.deleted_at.is_(None), m.Appointment.starts_at >= now - timedelta(days=1))
+        .order_by(m.Appointment.starts_at, m.Appointment.id)
+    ).unique().all()
+    for row in rows:
+        if row.starts_at + timedelta(minutes=row.duration_minutes or 0) > now:
+            return row
+    return None
+
+
+def previous_with_same_clinician(session: Session, appointment: m.Appointment) -> m.Appointment | None:
+    """The latest earlier appointment with the same clinician, or None (also when no clinician is named)."""
+    if appointment.clinician_id is None:
+        return None
+    return session.scalars(
+        select(m.Appointment)
+        .where(m.Appointment.deleted_at.is_(None), m.Appointment.clinician_id == appointment.clinician_id,
+               m.Appointment.starts_at < appointment.starts_at, m.Appointment.id != appointment.id)
+        .order_by(m.Appointment.starts_at.desc(), m.Appointment.id.desc())
+        .limit(1)
+    ).unique().first()
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """``[start, end)`` as instants; ``since``/``until`` are their local days; ``label`` says it in words."""
+
+    start: datetime
+    end: datetime
+    since: date
+    until: date
+    label: str
+
+
+def period_for(session: Session, appointment: m.Appointment | None, now: datetime, zone: ZoneInfo) -> Period:
+    """Since the previous appointment with the same clinician (from the start of its day), or 90 days,
+    until the appointment or ``now``, whichever comes first."""
+    now = to_utc(now)
+    end = min(appointment.starts_at, now) if appointment is not None else now
+    until = local_date(end, zone)
+    previous = previous_with_same_clinician(session, appointment) if appointment is not None else None
+    if previous is not None:
+        since = local_date(previous.starts_at, zone)
+        who = previous.clinician.name if previous.clinician is not None else ""
+        label = tr("Pack", "Since the last appointment with {who} on {date}").format(
+            who=who, date=_long_date(since))
+    else:
+        since = until - timedelta(days=FALLBACK_DAYS)
+        if appointment is not None and appointment.clinician is not None:
+            label = tr("Pack", "The last {days} days (no earlier appointment with {who} is recorded)").format(
+                days=FALLBACK_DAYS, who=appointment.clinician.name)
+        else:
+            label = tr("Pack", "The last {days} days").format(days=FALLBACK_DAYS)
+    start = min(day_start(since, zone), end)
+    return Period(start=start, end=end, since=since, until=until, label=label)
+
+
+def _pack_appointment(appointment: m.Appointment) -> PackAppointment:
+    clinician = appointment.clinician
+    return PackAppointment(
+        starts_at=appointment.starts_at,
+        duration_minutes=max(0, appointment.duration_minutes or 0),
+        clinician_name=clinician.name if clinician else "",
+        clinician_role=", ".join(p for p in (clinician.role, clinician.organisation) if p) if clinician else "",
+        clinician_phone=clinician.phone if clinician else "",
+        place=appointment.place,
+        purpose=appointment.purpose,
+    )
+
+
+# --------------------------------------------------------------------------------------------- person and contacts
+
+
+def _person(session: Session) -> PackPerson:
+    person = session.get(m.Person, 1) or session.scalars(select(m.Person).limit(1)).first()
+    if person is None:
+        return PackPerson(name=tr("Pack", "(no name recorded)"))
+    identifiers = []
+    for item in person.identifiers or []:
+        if isinstance(item, dict) and str(item.get("value") or "").strip():
+            identifiers.append((str(item.get("system") or tr("Pack", "Identifier")), str(item["value"])))
+    return PackPerson(
+        name=person.name,
+        date_of_birth=person.date_of_birth,
+        sex=person.sex or "",
+        conditions=tuple(str(c) for c in person.conditions or [] if str(c).strip()),
+        allergies=tuple(str(a) for a in person.allergies or [] if str(a).strip()),
+        identifiers=tuple(identifiers),
+    )
+
+
+def _live_contacts(session: Session) -> list[m.Contact]:
+    return list(session.scalars(
+        select(m.Contact).where(m.Contact.deleted_at.is_(None)).order_by(m.Contact.id)).all())
+
+
+def _is_family(contact: m.Contact) -> bool:
+    return _has_word(contact.role, _FAMILY_WORDS)
+
+
+def _is_gp(contact: m.Contact) -> bool:
+    return _has_word(contact.role, _GP_WORDS)
+
+
+def caregiver(session: Session) -> PackContact | None:
+    """Who to call about the person: the first relative or carer in the contacts with a phone number."""
+    for contact in _live_contacts(session):
+        if contact.phone and _is_family(contact) and not _has_word(contact.role, ("neighbour", "neighbor", "friend")):
+            return PackContact(contact.name, _contact_role(contact), contact.phone)
+    for contact in _live_contacts(session):
+        if contact.phone and _is_family(contact):
+            return PackContact(contact.name, _contact_role(contact), contact.phone)
+    return None
+
+
+def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ...]:
+    """For the medication card: the GP, the specialists (clinicians of appointments first), nurses, then
+    family and drivers. Only contacts with a phone number; each number once."""
+    contacts = [c for c in _live_contacts(session) if c.phone.strip()]
+    clinician_ids = _appointment_clinicians(session, now)
+    drivers = set(session.scalars(select(m.Ride.driver_id).where(
+        m.Ride.deleted_at.is_(None), m.Ride.driver_id.is_not(None))).all())
+
+    def rank(contact: m.Contact) -> tuple[int, int, int] | None:
+        if _is_gp(contact):
+            return (0, 0, contact.id)
+        if contact.id in clinician_ids:
+            return (1, clinician_ids.index(contact.id), contact.id)
+        if _is_family(contact) or contact.id in drivers:
+            return (3, 0, contact.id)
+        if _has_word(contact.role, _CLINICAL_WORDS) and not _has_word(contact.role, ("trial", "pharmacy")):
+            return (2, 0, contact.id)
+        return None
+
+    ranked = sorted((r, c) for c in contacts if (r := rank(c)) is not None)
+    chosen: list[PackContact] = []
+    for _, contact in ranked:
+        if all(contact.phone != seen.phone for seen in chosen):
+            chosen.append(PackContact(contact.name, _contact_role(contact), contact.phone))
+    return tuple(chosen[:EMERGENCY_CONTACTS])
+
+
+def _appointment_clinicians(session: Session, now: datetime) -> list[int]:
+    """Clinicians of appointments, the next one's first, then by how recently they were seen."""
+    now = to_utc(now)
+    rows = session.execute(
+        select(m.Appointment.clinician_id, m.Appointment.starts_at)
+        .where(m.Appointment.deleted_at.is_(None), m.Appointment.clinician_id.is_not(None))
+    ).all()
+    coming = sorted((when, cid) for cid, when in rows if when >= now)
+    past = sorted(((when, cid) for cid, when in rows if when < now), reverse=True)
+    ordered: list[int] = []
+    for _, cid in [*coming, *past]:
+        if cid not in ordered:
+            ordered.append(cid)
+    return ordered
+
+
+# --------------------------------------------------------------------------------------------- questions
+
+
+def _questions(session: Session, appointment: m.Appointment) -> tuple[PackQuestion, ...]:
+    """Open questions for this appointment: high priority first, then in the order they were written."""
+    rows = session.execute(
+        select(m.Question.text, m.Question.topic, m.Question.priority, m.Question.created_at, m.Question.id,
+               m.Trial.nct_id, m.Trial.deleted_at, m.Medication.name, m.Medication.deleted_at)
+        .outerjoin(m.Trial, m.Question.trial_id == m.Trial.id)
+        .outerjoin(m.Medication, m.Question.medication_id == m.Medication.id)
+        .where(m.Question.deleted_at.is_(None), m.Question.appointment_id == appointment.id,
+               m.Question.status == "open")
+    ).all()
+    ordered = sorted(rows, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.created_at or datetime.min, q.id))
+    return tuple(
+        PackQuestion(
+            text=q.text,
+            topic=_capitalised(q.topic),
+            priority=q.priority if q.priority in _PRIORITY_ORDER else "normal",
+            trial=q.nct_id if q.nct_id is not None and q[6] is None else "",
+            medication=q.name if q.name is not None and q[8] is None else "",
+        )
+        for q in ordered
+    )
+
+
+# --------------------------------------------------------------------------------------------- medications
+
+
+@dataclass(frozen=True, slots=True)
+class _Med:
+    row: m.Medication
+    schedules: tuple[Schedule, ...]
+    fact: dd.MedicationFact
+
+
+def _medications(session: Session) -> list[_Med]:
+    rows = session.scalars(
+        select(m.Medication).where(m.Medication.deleted_at.is_(None)).order_by(m.Medication.name, m.Medication.id)
+    ).unique().all()
+    found = []
+    for row in rows:
+        schedules = tuple(_schedules(row))
+        fact = dd.MedicationFact(
+            id=row.uid, name=row.name, schedules=schedules, start_date=row.start_date, stop_date=row.stop_date,
+            units_per_dose=row.units_per_dose, stock=row.stock, refill_at=row.refill_at,
+            stock_unit=row.stock_unit, dose=row.dose,
+        )
+        found.append(_Med(row, schedules, fact))
+    return found
+
+
+def _taken_on(med: _Med, day: date) -> bool:
+    row = med.row
+    return (row.start_date is None or row.start_date <= day) and (row.stop_date is None or row.stop_date >= day)
+
+
+def _stock_text(med: _Med, zone: ZoneInfo, today: date) -> str:
+    row = med.row
+    if row.stock is None:
+        return ""
+    amount = " ".join(p for p in (_plain_number(row.stock), row.stock_unit) if p)
+    try:
+        days = dd.medication_days_of_supply(med.fact, zone, today)
+    except Exception:
+        days = None
+    if days is None or not math.isfinite(days):
+        return amount
+    if days < 1:
+        return tr("Pack", "{amount}, less than a day").format(amount=amount)
+    return tr("Pack", "{amount}, about {days} days").format(amount=amount, days=int(days))
+
+
+def _is_as_needed(med: _Med) -> bool:
+    return bool(med.schedules) and all(s.kind == "as_needed" for s in med.schedules)
+
+
+def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today: date) -> tuple[PackMedication, ...]:
+    current = [med for med in meds if _taken_on(med, day)]
+    current.sort(key=lambda med: (_is_as_needed(med), med.row.name.casefold(), med.row.id))
+    return tuple(
+        PackMedication(
+            name=med.row.name, strength=med.row.strength, form=med.row.form, dose=med.row.dose,
+            route=med.row.route, schedule_text=_schedule_text(med.row, med.schedules), purpose=med.row.purpose,
+            prescriber=med.row.prescriber.name if med.row.prescriber is not None else "",
+            since=med.row.start_date, instructions=med.row.instructions, stock_text=_stock_text(med, zone, today),
+        )
+        for med in current
+    )
+
+
+def _was(med: _Med) -> str:
+    return ", ".join(p for p in (med.row.dose, _schedule_text(med.row, med.schedules)) if p)
+
+
+def _normalised_amount(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _changes(session: Session, meds: Sequence[_Med], period: Period, zone: ZoneInfo) -> tuple[PackMedicationChange, ...]:
+    """Started, stopped and changed inside the period (from its first day to its last, inclusive)."""
+    changes: list[PackMedicationChange] = []
+
+    def inside(day: date | None) -> bool:
+        return day is not None and period.since <= day <= period.until
+
+    for med in meds:
+        row = med.row
+        if inside(row.start_date):
+            changes.append(PackMedicationChange(row.name, "started", row.start_date, reason=row.purpose,
+                                                detail=_was(med)))
+        if inside(row.stop_date):
+            detail = tr("Pack", "Was {what}").format(what=_was(med)) if _was(med) else ""
+            changes.append(PackMedicationChange(row.name, "stopped", row.stop_date, reason=row.stop_reason,
+                                                detail=detail))
+        for schedule in med.schedules:
+            if inside(schedule.from_date) and schedule.from_date != row.start_date:
+                changes.append(PackMedicationChange(
+                    row.name, "changed", schedule.from_date,
+                    detail=tr("Pack", "New schedule: {schedule}").format(schedule=describe(schedule))))
+            if (inside(schedule.until_date) and schedule.until_date != row.stop_date
+                    and schedule.until_date != period.until):
+                changes.append(PackMedicationChange(
+                    row.name, "changed", schedule.until_date,
+                    detail=tr("Pack", "Schedule ended: {schedule}").format(schedule=describe(schedule))))
+    changes += _amount_changes(session, meds, period, zone)
+    order = {"stopped": 0, "started": 1, "changed": 2}
+    changes.sort(key=lambda c: (c.on or date.min, order[c.change], c.name.casefold()))
+    return tuple(changes)
+
+
+def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
+                    zone: ZoneInfo) -> list[PackMedicationChange]:
+    """A dose recorded with a different amount than before the period ("2 capsules" -> "3 capsules"):
+    the usual amount of the last doses before the period against that of the last doses in it."""
+    sample = 10
+    found: list[PackMedicationChange] = []
+    for med in meds:
+        row = med.row
+        if not _taken_on(med, period.until) and not (row.stop_date and row.stop_date >= period.since):
+            continue
+        before = session.execute(
+            select(m.DoseEvent.amount).where(
+                m.DoseEvent.medication_id == row.id, m.DoseEvent.status == "taken",
+                m.DoseEvent.scheduled_for < period.start, m.DoseEvent.amount != "")
+            .order_by(m.DoseEvent.scheduled_for.desc()).limit(sample)).scalars().all()
+        if not before:
+            continue
+        during = session.execute(
+            select(m.DoseEvent.amount, m.DoseEvent.scheduled_for).where(
+                m.DoseEvent.medication_id == row.id, m.DoseEvent.status == "taken",
+                m.DoseEvent.scheduled_for >= period.start, m.DoseEvent.scheduled_for < period.end,
+                m.DoseEvent.amount != "")
+            .order_by(m.DoseEvent.scheduled_for)).all()
+        if not during:
+            continue
+        old = Counter(_normalised_amount(a) for a in before).most_common(1)[0][0]
+        recent = [_normalised_amount(a) for a, _ in during[-sample:]]
+        new, count = Counter(recent).most_common(1)[0]
+        if new == old or count * 2 <= len(recent):
+            continue
+        first = next(when for amount, when in during if _normalised_amount(amount) == new)
+        shown_old = next(a for a in before if _normalised_amount(a) == old)
+        shown_new = next(a for a, _ in during if _normalised_amount(a) == new)
+        found.append(PackMedicationChange(
+            row.name, "changed", local_date(first, zone),
+            detail=tr("Pack", "Dose taken: {old} \u2192 {new}").format(old=shown_old, new=shown_new)))
+    return found
+
+
+# --------------------------------------------------------------------------------------------- adherence
+
+
+def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: ZoneInfo, now: datetime,
+               window: timedelta) -> PackAdherence | None:
+    if period.end <= period.start:
+        return None
+    facts = [med.fact for med in meds]
+    by_row = {med.row.id: med.row.uid for med in meds}
+    stored = session.execute(
+        select(m.DoseEvent.medication_id, m.DoseEvent.scheduled_for, m.DoseEvent.status, m.DoseEvent.taken_at,
+               m.DoseEvent.note)
+        .where(m.DoseEvent.scheduled_for >= period.start, m.DoseEvent.scheduled_for < period.end)
+    ).all()
+    events: list[dd.DoseEventFact] = []
+    notes: dict[tuple[str, datetime], str] = {}
+    for medication_id, scheduled_for, status, taken_at, note in stored:
+        uid = by_row.get(medication_id)
+        if uid is None:
+            continue
+        events.append(dd.DoseEventFact(uid, scheduled_for, status, taken_at))
+        if note:
+            key = (uid, to_utc(scheduled_for))
+            notes[key] = note if status != "taken" or key not in notes else notes[key]
+    report = dd.adherence(facts, events, period.start, period.end, zone, now, window)
+    names = {med.fact.id: med.row.name for med in meds}
+    lines = [
+        PackAdherenceLine(names[uid], result.scheduled, result.taken, result.skipped, result.missed, result.ratio)
+        for uid, result in report.by_medication.items() if result.scheduled > 0
+    ]
+    lines.sort(key=lambda line: line.name.casefold())
+    overall = report.overall
+    lapses = []
+    slots = dd.doses_between(facts, events, period.start, min(period.end, to_utc(now)), zone, now, window,
+                             include_unscheduled=False)
+    for slot in slots:
+        if slot.status in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED):
+            lapses.append(PackDoseLapse(
+                medication=slot.name, scheduled_for=slot.scheduled_for, status=slot.status.value,
+                note=notes.get((slot.medication_id, to_utc(slot.scheduled_for)), ""),
+            ))
+    if not lines and not lapses:
+        return None
+    return PackAdherence(
+        period_start=period.since,
+        period_end=period.until,
+        medications=tuple(lines),
+        overall=PackAdherenceLine(tr("Pack", "All"), overall.scheduled, overall.taken, overall.skipped,
+                                  overall.missed, overall.ratio) if lines else None,
+        lapses=tuple(lapses),
+    )
+
+
+# --------------------------------------------------------------------------------------------- symptoms
+
+
+def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[PackSymptomSummary, ...], tuple[PackNote, ...]]:
+    rows = session.execute(
+        select(m.SymptomNote.recorded_at, m.SymptomNote.symptoms, m.SymptomNote.text, m.SymptomNote.activity,
+               m.SymptomNote.id)
+        .where(m.SymptomNote.deleted_at.is_(None), m.SymptomNote.recorded_at >= period.start,
+               m.SymptomNote.recorded_at < period.end)
+        .order_by(m.SymptomNote.recorded_at, m.SymptomNote.id)
+    ).all()
+    names: dict[str, str] = {}
+    severities: dict[str, list[int]] = defaultdict(list)
+    per_day: dict[str, dict[date, int]] = defaultdict(dict)
+    candidates: list[tuple[int, int, datetime, PackNote]] = []
+    for recorded_at, symptoms, text, activity, _ in rows:
+        pairs: list[tuple[str, int]] = []
+        for item in symptoms or []:
+            if not isinstance(item, dict):
+                continue
+            name = " ".join(str(item.get("name") or "").split())
+            try:
+                severity = int(item.get("severity"))
+            except (TypeError, ValueError):
+                continue
+            if not name or not 0 <= severity <= 4:
+                continue
+            key = name.casefold()
+            names.setdefault(key, _capitalised(name))
+            severities[key].append(severity)
+            day = local_date(recorded_at, zone)
+            per_day[key][day] = max(per_day[key].get(day, 0), severity)
+            if severity > 0:  # "none" is worth a point on the trend, not a mention in the note
+                pairs.append((names[key], severity))
+        body = (text or "").strip()
+        if (activity or "").strip():
+            line = tr("Pack", "Activity: {activity}").format(activity=activity.strip())
+            body = f"{body}\n{line}" if body else line
+        if body or pairs:
+            worst = max((s for _, s in pairs), default=0)
+            note = PackNote(at=recorded_at, text=body, symptoms=tuple(pairs))
+            candidates.append((worst, len((text or "").strip()), recorded_at, note))
+    summaries = tuple(
+        PackSymptomSummary(
+            name=names[key], count=len(values), average_severity=round(sum(values) / len(values), 2),
+            worst_severity=max(values), series=tuple((day, float(v)) for day, v in sorted(per_day[key].items())),
+        )
+        for key, values in severities.items()
+        if max(values) > 0
+    )
+    # The notes that matter: the worst severity first, then the ones with the most to say, then the latest.
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    notes = tuple(sorted((c[3] for c in candidates[:NOTES_SHOWN]), key=lambda n: n.at))
+    return summaries, notes
+
+
+# --------------------------------------------------------------------------------------------- measurements
+
+
+def _kinds(session: Session) -> dict[str, MeasurementKind]:
+    kinds = dict(builtin_kinds())
+    for row in session.scalars(select(m.MeasurementKindRow).order_by(m.MeasurementKindRow.label)).all():
+        kinds.setdefault(row.key, MeasurementKind(row.key, row.label, row.unit, group="custom", decimals=2,
+                                                  custom=True))
+    return kinds
+
+
+_GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
+
+
+def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[PackMeasurementSeries, ...]:
+    first = period.end - timedelta(days=MEASUREMENT_DAYS)
+    rows = session.execute(
+        select(m.Measurement.kind, m.Measurement.taken_at, m.Measurement.value, m.Measurement.unit)
+        .where(m.Measurement.deleted_at.is_(None), m.Measurement.taken_at >= first,
+               m.Measurement.taken_at <= period.end)
+        .order_by(m.Measurement.taken_at, m.Measurement.id)
+    ).all()
+    points: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
+    units: dict[str, str] = {}
+    for kind, taken_at, value, unit in rows:
+        if value is None or not math.isfinite(value):
+            continue
+        points[kind].append((taken_at, float(value)))
+        units.setdefault(kind, unit or "")
+    if not points:
+        return ()
+    tests = session.execute(
+        select(m.Measurement.kind, m.Measurement.taken_at)
+        .where(m.Measurement.deleted_at.is_(None), m.Measurement.source.in_(("clinic", "lab")),
+               m.Measurement.taken_at <= period.end, m.Measurement.kind.in_(list(points)))
+    ).all()
+    test_days: dict[str, set[date]] = defaultdict(set)
+    for kind, taken_at in tests:
+        test_days[kind].add(local_date(taken_at, zone))
+    kinds = _kinds(session)
+    order = {key: i for i, key in enumerate(kinds)}
+
+    def sort_key(key: str) -> tuple[int, int, str]:
+        kind = kinds.get(key)
+        group = kind.group if kind is not None and kind.group in _GROUP_ORDER else "other"
+        return (_GROUP_ORDER.index(group) if kind is not None else len(_GROUP_ORDER), order.get(key, 10**6), key)
+
+    series = []
+    for key in sorted(points, key=sort_key):
+        kind = kinds.get(key)
+        low, high = _reference_range(session, key, period.end)
+        label = tr("Measurements", kind.label) if kind is not None and not kind.custom else (
+            kind.label if kind is not None else key.replace("_", " "))
+        series.append(PackMeasurementSeries(
+            kind=key, label=label, unit=kind.unit if kind is not None else units.get(key, ""),
+            points=tuple(points[key]), range_low=low, range_high=high,
+            previous_tests=tuple(sorted(test_days.get(key, ()))),
+            decimals=kind.decimals if kind is not None else 2,
+        ))
+    return tuple(series)
+
+
+def _reference_range(session: Session, kind: str, until: datetime) -> tuple[float | None, float | None]:
+    """The range of the latest measurement of ``kind`` (up to ``until``) that gave one."""
+    row = session.execute(
+        select(m.Measurement.range_low, m.Measurement.range_high)
+        .where(m.Measurement.deleted_at.is_(None), m.Measurement.kind == kind, m.Measurement.taken_at <= until,
+               (m.Measurement.range_low.is_not(None)) | (m.Measurement.range_high.is_not(None)))
+        .order_by(m.Measurement.taken_at.desc(), m.Measurement.id.desc()).limit(1)
+    ).first()
+    if row is None:
+        return None, None
+    low, high = row
+    return (low if low is not None and math.isfinite(low) else None,
+            high if high is not None and math.isfinite(high) else None)
+
+
+# --------------------------------------------------------------------------------------------- trials
+
+
+def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
+            asked_about: Sequence[str] = ()) -> tuple[PackTrial, ...]:
+    """Saved trials still of interest: those this appointment's questions ask about first, then by how far
+    along the caregiver is (enrolled, screening, contacted, considering)."""
+    rows = session.scalars(
+        select(m.Trial).where(m.Trial.deleted_at.is_(None), m.Trial.interest.not_in(list(HIDDEN_TRIAL_INTERESTS)))
+    ).all()
+    if not rows:
+        return ()
+    rows = sorted(rows, key=lambda t: (t.nct_id not in asked_about, _INTEREST_ORDER.get(t.interest, 9), t.nct_id))
+    screen = _prescreener(session, person, now, zone)
+    trials = []
+    for trial in rows:
+        study = _study(trial)
+        status_text, phase_text = _trial_labels(trial, study)
+        summary, items = screen(study) if screen is not None and study is not None else (None, ())
+        title = trial.title or (study.title if study is not None and study.title != trial.nct_id else "")
+        trials.append(PackTrial(
+            nct_id=trial.nct_id, title=title, status_label=status_text, phase_label=phase_text,
+            interest=trial.interest, notes=trial.notes, prescreen=summary, key_items=items,
+        ))
+    return tuple(trials)
+
+
+def _study(trial: m.Trial) -> Any:
+    try:
+        from careorganiser.trials.model import Study
+    except ImportError:
+        return None
+    if isinstance(trial.study, dict):
+        try:
+            return Study.from_dict(trial.study)
+        except Exception:
+            return None
+    return None
+
+
+def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
+    try:
+        from careorganiser.trials.model import phase_label, status_label
+    except ImportError:
+        return trial.status.replace("_", " ").capitalize(), ", ".join(trial.phases or [])
+    status = trial.status or (study.overall_status if study is not None else "")
+    phases = list(trial.phases or (study.phases if study is not None else []))
+    return (status_label(status) if status else ""), (phase_label(phases) if phases else "")
+
+
+def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
+    """A function study -> (summary, key items), or None when the pre-screen is not available."""
+    try:
+        from careorganiser.trials import prescreen as ps
+    except ImportError:
+        return None
+    facts = _latest_measurements(session, now, ps.MeasurementFact)
+    person_facts = ps.PersonFacts(date_of_birth=person.date_of_birth, sex=person.sex or None)
+    now = to_utc(now)
+
+    def screen(study: Any) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...]]:
+        try:
+            items = list(ps.prescreen(study, person_facts, facts, now))
+            checked = {item.measurement for item in items}
+            # The record's own age and sex limits, unless the eligibility text already states them.
+            items[:0] = [item for item in ps.prescreen_record_limits(study, person_facts, now)
+                         if item.measurement not in checked]
+        except Exception:
+            return None, ()
+        if not items:
+            return None, ()
+        counts = Counter(item.status for item in items)
+        summary = PackPrescreenSummary(fits=counts["fits"], conflicts=counts["conflicts"],
+                                       no_data=counts["no_data"], ask=counts["ask_trial_team"])
+        checked = [item for item in items if item.status != "ask_trial_team"]
+        rank = {"conflicts": 0, "no_data": 1, "fits": 2}
+        checked = sorted(checked, key=lambda item: rank.get(item.status, 3))[:KEY_TRIAL_ITEMS]
+        checked.sort(key=lambda item: items.index(item))
+        key_items = tuple(
+            PackPrescreenItem(
+                kind=item.kind if item.kind in ("inclusion", "exclusion") else "inclusion",
+                text=item.text, status=item.status, value_text=_value_text(item, zone),
+            )
+            for item in checked
+        )
+        return summary, key_items
+
+    return screen
+
+
+def _latest_measurements(session: Session, now: datetime, fact_type: Any) -> list[Any]:
+    """The latest measurement of every kind up to ``now``: all the pre-screen ever holds against an item."""
+    rows = session.execute(
+        select(m.Measurement.kind, m.Measurement.value, m.Measurement.taken_at, m.Measurement.range_low,
+               m.Measurement.range_high)
+        .where(m.Measurement.deleted_at.is_(None), m.Measurement.taken_at <= to_utc(now))
+        .order_by(m.Measurement.kind, m.Measurement.taken_at.desc(), m.Measurement.id.desc())
+    ).all()
+    latest: dict[str, Any] = {}
+    for kind, value, taken_at, low, high in rows:
+        if kind in latest or value is None or not math.isfinite(value):
+            continue
+        latest[kind] = fact_type(kind=kind, value=float(value), taken_at=taken_at, range_low=low, range_high=high)
+    return list(latest.values())
+
+
+def _value_text(item: Any, zone: ZoneInfo) -> str:
+    """What the item was held against, in a few words: "FVC % predicted 61% on 6 Nov 2026", "75 years"."""
+    key = item.measurement
+    if key == "age":
+        return tr("Pack", "{age} years").format(age=_plain_number(item.value)) if item.value is not None else \
+            tr("Pack", "No date of birth recorded")
+    if key == "sex":
+        return ""
+    if key is None:
+        return ""
+    kind = builtin_kinds().get(key)
+    label = tr("Measurements", kind.label) if kind is not None else key.replace("_", " ")
+    if item.value is None or item.taken_at is None:
+        return tr("Pack", "No {label} recorded").format(label=label)
+    decimals = kind.decimals if kind is not None else 2
+    number = f"{item.value:.{decimals}f}"
+    unit = kind.unit if kind is not None and kind.unit != "ratio" else ""
+    value = f"{number}{unit}" if unit == "%" else " ".join(p for p in (number, unit) if p)
+    text = tr("Pack", "{label} {value} on {date}").format(
+        label=label, value=value, date=format_date(local_date(item.taken_at, zone)))
+    if item.status == "no_data":
+        text = tr("Pack", "{text} (too old to count)").format(text=text) if "upper limit" not in item.reason \
+            else tr("Pack", "{text} (no upper limit of normal recorded)").format(text=text)
+    return text
+
+
+# --------------------------------------------------------------------------------------------- rides
+
+
+def _ride_legs(ride: m.Ride, appointment_at: datetime | None, fallback_place: str = "") -> list[PackRide]:
+    driver = ride.driver
+    name = driver.name if driver is not None and driver.deleted_at is None else ""
+    phone = driver.phone if driver is not None and driver.deleted_at is None else ""
+    legs: list[PackRide] = []
+    destination = ride.destination or fallback_place
+    if ride.pickup_at is not None:
+        back = appointment_at is not None and ride.pickup_at > appointment_at
+        legs.append(PackRide(
+            direction="back" if back else "there", pickup_at=ride.pickup_at, pickup_address=ride.pickup_address,
+            destination=ride.destination if back else destination, driver_name=name, driver_phone=phone, status=ride.status, notes=ride.notes,
+            appointment_at=appointment_at,
+        ))
+    if ride.return_pickup_at is not None:
+        legs.append(PackRide(
+            direction="back", pickup_at=ride.return_pickup_at, pickup_address=destination,
+            destination=ride.pickup_address, driver_name=name, driver_phone=phone, status=ride.status,
+            appointment_at=appointment_at,
+        ))
+    return legs
+
+
+def _appointment_rides(appointment: m.Appointment) -> tuple[PackRide, ...]:
+    legs = []
+    for ride in appointment.rides:
+        if ride.deleted_at is None and ride.status != "cancelled":
+            legs += _ride_legs(ride, appointment.starts_at, appointment.place)
+    return tuple(sorted(legs, key=lambda leg: leg.pickup_at))
+
+
+def _upcoming_rides(session: Session, now: datetime, zone: ZoneInfo) -> tuple[PackRide, ...]:
+    """Every ride leg from the start of today on (not cancelled), with the time of its appointment."""
+    start = day_start(local_date(now, zone), zone)
+    rides = session.scalars(
+        select(m.Ride).where(m.Ride.deleted_at.is_(None), m.Ride.status != "cancelled")
+        .order_by(m.Ride.pickup_at, m.Ride.id)
+    ).unique().all()
+    legs = []
+    for ride in rides:
+        appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
+        for leg in _ride_legs(ride, appointment.starts_at if appointment else None,
+                              appointment.place if appointment else ""):
+            if leg.pickup_at >= start:
+                legs.append(leg)
+    return tuple(sorted(legs, key=lambda leg: leg.pickup_at))
+
+
+# --------------------------------------------------------------------------------------------- the packs
+
+
+def gather_pack(session: Session, appointment_id: int | str | None, now: datetime, zone: ZoneInfo,
+                window: timedelta = dd.DEFAULT_WINDOW) -> PackData:
+    """Everything the appointment pack shows. Without an appointment: a health summary of the last 90 days.
+
+    Raises :class:`AppointmentNotFound` for an id that names no appointment.
+    """
+    now = to_utc(now)
+    appointment = find_appointment(session, appointment_id) if appointment_id is not None else None
+    period = period_for(session, appointment, now, zone)
+    today = local_date(now, zone)
+    person = _person(session)
+    meds = _medications(session)
+    symptoms, notes = _symptoms(session, period, zone)
+    questions = _questions(session, appointment) if appointment is not None else ()
+    return PackData(
+        person=person,
+        prepared_on=today,
+        appointment=_pack_appointment(appointment) if appointment is not None else None,
+        since=period.since,
+        since_label=period.label,
+        questions=questions,
+        medications=_current_medications(meds, period.until, zone, today),
+        changes=_changes(session, meds, period, zone),
+        adherence=_adherence(session, meds, period, zone, now, window),
+        symptoms=symptoms,
+        notes=notes,
+        measurements=_measurements(session, period, zone),
+        trials=_trials(session, person, now, zone, [q.trial for q in questions if q.trial]),
+        rides=_appointment_rides(appointment) if appointment is not None else (),
+        emergency_contacts=emergency_contacts(session, now),
+        caregiver=caregiver(session),
+        timezone=_zone_name(zone),
+    )
+
+
+def gather_card(session: Session, now: datetime, zone: ZoneInfo) -> PackData:
+    """The medication card: the person, what they take today, and whom to call."""
+    now = to_utc(now)
+    today = local_date(now, zone)
+    return PackData(
+        person=_person(session),
+        prepared_on=today,
+        medications=_current_medications(_medications(session), today, zone, today),
+        emergency_contacts=emergency_contacts(session, now),
+        caregiver=caregiver(session),
+        timezone=_zone_name(zone),
+    )
+
+
+def gather_rides(session: Session, appointment_id: int | str | None, now: datetime, zone: ZoneInfo) -> PackData:
+    """The ride sheet: the rides of one appointment, or every ride from today on."""
+    now = to_utc(now)
+    appointment = find_appointment(session, appointment_id) if appointment_id is not None else None
+    rides = _appointment_rides(appointment) if appointment is not None else _upcoming_rides(session, now, zone)
+    return PackData(
+        person=_person(session),
+        prepared_on=local_date(now, zone),
+        appointment=_pack_appointment(appointment) if appointment is not None else None,
+        rides=rides,
+        caregiver=caregiver(session),
+        timezone=_zone_name(zone),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarData:
+    person_name: str
+    appointments: tuple[IcsAppointment, ...]
+    rides: tuple[IcsRide, ...]
+
+
+def gather_calendar(session: Session) -> CalendarData:
+    """Every appointment and ride leg (not in the trash) for the ``.ics`` file."""
+    person = _person(session)
+    appointments = session.scalars(
+        select(m.Appointment).where(m.Appointment.deleted_at.is_(None)).order_by(m.Appointment.starts_at)
+    ).unique().all()
+    ics_appointments = []
+    for a in appointments:
+        clinician = a.clinician
+        ics_appointments.append(IcsAppointment(
+            id=a.uid, starts_at=a.starts_at, duration_minutes=a.duration_minutes or 60, purpose=a.purpose,
+            clinician_name=clinician.name if clinician else "",
+            clinician_role=", ".join(p for p in (clinician.role, clinician.organisation) if p) if clinician else "",
+            clinician_phone=clinician.phone if clinician else "", place=a.place, notes=a.notes,
+        ))
+    rides = session.scalars(
+        select(m.Ride).where(m.Ride.deleted_at.is_(None)).order_by(m.Ride.pickup_at, m.Ride.id)
+    ).unique().all()
+    ics_rides = []
+    for ride in rides:
+        appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
+        place = appointment.place if appointment is not None else ""
+        for leg in _ride_legs(ride, appointment.starts_at if appointment else None, place):
+            minutes = 60
+            if leg.direction == "there" and appointment is not None and appointment.starts_at > leg.pickup_at:
+                minutes = max(15, int((appointment.starts_at - leg.pickup_at).total_seconds() // 60))
+            elif leg.direction == "back":
+                minutes = 45
+            ics_rides.append(IcsRide(
+                id=ride.uid if leg.direction == "there" else f"{ride.uid}-back", pickup_at=leg.pickup_at,
+                direction=leg.direction, pickup_address=leg.pickup_address, destination=leg.destination,
+                driver_name=leg.driver_name, driver_phone=leg.driver_phone, status=ride.status, notes=leg.notes,
+                duration_minutes=min(minutes, 12 * 60),
+            ))
+    return CalendarData(person.name, tuple(ics_appointments), tuple(ics_rides))
+
+
+__all__ = [
+    "FALLBACK_DAYS", "AppointmentNotFound", "CalendarData", "Period", "caregiver", "emergency_contacts",
+    "find_appointment", "gather_calendar", "gather_card", "gather_pack", "gather_rides", "next_appointment",
+    "period_for", "previous_with_same_clinician",
+]

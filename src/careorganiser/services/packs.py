@@ -1,0 +1,216 @@
+"""The appointment pack, the medication card, the ride sheet and the calendar file: the one entry point that
+the desktop app and the command line both call.
+
+Each function reads the profile in one short session (``pack.gather``), then renders outside it
+(``pack.render``, ``pack.card``, ``pack.ridesheet``, ``pack.ics``) and returns the bytes; nothing here
+changes the profile. :func:`write_atomically` puts bytes in a file so that a failure leaves no file (and
+never half a file) behind.
+
+An appointment is named by its interchange id (text, ``"a5"``: the command line) or its row id (a number:
+the app's lists); an id that names no appointment raises :class:`~careorganiser.services.base.NotFound`.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from careorganiser.domain.clock import to_utc
+from careorganiser.domain.formatting import format_date
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ServiceError
+
+if TYPE_CHECKING:
+    from careorganiser.pack.model import PackData, PackOptions
+    from careorganiser.store.profiles import Profile
+
+AppointmentId = int | str
+
+
+def _t(text: str) -> str:
+    return tr("Pack", text)
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentChoice:
+    """An appointment as the Prepare pack dialog lists it."""
+
+    id: int
+    uid: str
+    starts_at: datetime
+    label: str
+    upcoming: bool
+
+
+# --------------------------------------------------------------------------------------------- reading
+
+
+def _read(profile: Profile, work):  # type: ignore[no-untyped-def]
+    """Run ``work(session, zone, window)`` in one read-only session; a missing appointment becomes NotFound."""
+    from careorganiser.pack.gather import AppointmentNotFound
+    from careorganiser.services.profiles import profile_zone
+    from careorganiser.services.today import reminder_window
+
+    with profile.session_factory() as session:
+        try:
+            return work(session, profile_zone(session), reminder_window(session))
+        except AppointmentNotFound as exc:
+            raise NotFound(str(exc)) from None
+
+
+def gather_pack(profile: Profile, appointment_id: AppointmentId | None, now: datetime) -> PackData:
+    """The pack's data for an appointment (``None``: a health summary of the last 90 days)."""
+    from careorganiser.pack.gather import gather_pack as gather
+
+    return _read(profile, lambda s, zone, window: gather(s, appointment_id, to_utc(now), zone, window))
+
+
+def gather_card(profile: Profile, now: datetime) -> PackData:
+    from careorganiser.pack.gather import gather_card as gather
+
+    return _read(profile, lambda s, zone, _window: gather(s, to_utc(now), zone))
+
+
+def gather_ride_sheet(profile: Profile, appointment_id: AppointmentId | None, now: datetime) -> PackData:
+    from careorganiser.pack.gather import gather_rides
+
+    return _read(profile, lambda s, zone, _window: gather_rides(s, appointment_id, to_utc(now), zone))
+
+
+def next_appointment_id(profile: Profile, now: datetime) -> str | None:
+    """The interchange id of the next appointment that has not ended at ``now``, or None."""
+    from careorganiser.pack.gather import next_appointment
+
+    def work(session, _zone, _window):  # type: ignore[no-untyped-def]
+        found = next_appointment(session, to_utc(now))
+        return found.uid if found is not None else None
+
+    return _read(profile, work)  # type: ignore[no-any-return]
+
+
+def appointment_choices(profile: Profile, now: datetime, past: int = 12) -> list[AppointmentChoice]:
+    """Appointments to choose from: every one still to come (soonest first), then the latest ``past`` ones."""
+    from sqlalchemy import select
+
+    from careorganiser.store import models as m
+
+    now = to_utc(now)
+
+    def work(session, zone, _window):  # type: ignore[no-untyped-def]
+        rows = session.scalars(
+            select(m.Appointment).where(m.Appointment.deleted_at.is_(None)).order_by(m.Appointment.starts_at)
+        ).unique().all()
+        coming, gone = [], []
+        for row in rows:
+            ends = row.starts_at + timedelta(minutes=row.duration_minutes or 0)
+            local = row.starts_at.astimezone(zone)
+            what = row.purpose or row.place or _t("Appointment")
+            who = row.clinician.name if row.clinician is not None else ""
+            label = f"{format_date(local.date(), weekday=True)} {local:%H:%M} \u00b7 {what}"
+            if who:
+                label += f" \u00b7 {who}"
+            choice = AppointmentChoice(row.id, row.uid, row.starts_at, label, ends > now)
+            (coming if choice.upcoming else gone).append(choice)
+        return coming + list(reversed(gone))[:past]
+
+    return _read(profile, work)  # type: ignore[no-any-return]
+
+
+# --------------------------------------------------------------------------------------------- building
+
+
+def build_pack(profile: Profile, appointment_id: AppointmentId | None, options: PackOptions, now: datetime) -> bytes:
+    """The appointment pack as PDF bytes (a health summary without an appointment)."""
+    from careorganiser.pack.render import render_pack
+
+    return render_pack(gather_pack(profile, appointment_id, now), options)
+
+
+def build_card(profile: Profile, options: PackOptions, now: datetime) -> bytes:
+    """The one-page medication card as PDF bytes."""
+    from careorganiser.pack.card import render_medication_card
+
+    return render_medication_card(gather_card(profile, now), options)
+
+
+def build_ride_sheet(profile: Profile, appointment_id: AppointmentId | None, options: PackOptions,
+                     now: datetime) -> bytes:
+    """The driver's ride sheet as PDF bytes: one appointment's rides, or every ride from today on."""
+    from careorganiser.pack.ridesheet import render_ride_sheet
+
+    return render_ride_sheet(gather_ride_sheet(profile, appointment_id, now), options)
+
+
+def build_calendar(profile: Profile, now: datetime) -> bytes:
+    """Every appointment and ride as an iCalendar file (``now`` is each event's time stamp)."""
+    from careorganiser.pack.gather import gather_calendar
+    from careorganiser.pack.ics import calendar_ics
+
+    data = _read(profile, lambda s, _zone, _window: gather_calendar(s))
+    stamp = to_utc(now).replace(microsecond=0)
+    return calendar_ics(data.appointments, data.rides, data.person_name, generated_at=stamp)
+
+
+def describe_pack(data: PackData) -> str:
+    """A short line naming what a pack is for: "Thu 3 Dec 2026 10:30 with Dr Anil Mehta"."""
+    appointment = data.appointment
+    if appointment is None:
+        return _t("health summary")
+    from zoneinfo import ZoneInfo
+
+    try:
+        local = appointment.starts_at.astimezone(ZoneInfo(data.timezone))
+    except Exception:
+        local = appointment.starts_at
+    text = f"{format_date(local.date(), weekday=True)} {local:%H:%M}"
+    if appointment.clinician_name:
+        text = _t("{when} with {who}").format(when=text, who=appointment.clinician_name)
+    return text
+
+
+# --------------------------------------------------------------------------------------------- writing
+
+
+def write_atomically(path: Path | str, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file beside it, renamed into place at the end.
+
+    A failure (no such folder, disk full, no permission) raises :class:`ServiceError` with one clear line
+    and leaves neither the temporary file nor a partial target behind; an existing target is replaced only
+    when the new file is complete. The file is readable by its owner only, like the profiles.
+    """
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ServiceError(_t("Cannot write {path}: it is a folder.").format(path=target))
+    if not folder.is_dir():
+        raise ServiceError(_t("Cannot write {path}: the folder {folder} does not exist.").format(
+            path=target, folder=folder))
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = ""
+    except OSError as exc:
+        raise ServiceError(_t("Cannot write {path}: {error}").format(
+            path=target, error=exc.strerror or exc.__class__.__name__)) from None
+    finally:
+        if tmp_name:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+    return target
+
+
+__all__ = [
+    "AppointmentChoice", "appointment_choices", "build_calendar", "build_card", "build_pack", "build_ride_sheet",
+    "describe_pack", "gather_card", "gather_pack", "gather_ride_sheet", "next_appointment_id", "write_atomically",
+]
