@@ -28,7 +28,7 @@ from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
 from careorganiser.trials.diff import StudyChange, diff_studies
-from careorganiser.trials.model import Study, is_valid_nct_id
+from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label
 from careorganiser.trials.prescreen import (
     MeasurementFact,
     PersonFacts,
@@ -115,19 +115,20 @@ def interest_label(interest: str) -> str:
 def phase_explained(phases: Sequence[str]) -> str:
     """What the trial's phase means, in plain words (one sentence a phase)."""
     words = {
-        "EARLY_PHASE1": _t("Early phase 1: a first, very small study of how the treatment acts in the body."),
-        "PHASE1": _t("Phase 1: the first tests in people, usually a small group, to check safety and find "
-                     "the right dose."),
-        "PHASE2": _t("Phase 2: a larger group, to see whether the treatment works and to learn more about "
-                     "its safety."),
-        "PHASE3": _t("Phase 3: a large group, comparing the treatment with the usual treatment or a placebo."),
-        "PHASE4": _t("Phase 4: the treatment is already approved; the study follows how it works in everyday "
-                     "use and its long-term safety."),
-        "NA": _t("No phase: studies of devices, procedures or ways of caring, and observational studies, "
-                 "have no phase."),
+        "EARLY_PHASE1": _t("A first, very small study of how the treatment acts in the body."),
+        "PHASE1": _t("The first tests in people, usually a small group, to check safety and find the right dose."),
+        "PHASE2": _t("A larger group, to see whether the treatment works and to learn more about its safety."),
+        "PHASE3": _t("A large group, comparing the treatment with the usual treatment or a placebo."),
+        "PHASE4": _t("The treatment is already approved; the study follows how it works in everyday use and "
+                     "its long-term safety."),
+        "NA": _t("Studies of devices, procedures or ways of caring, and observational studies, have no phase."),
     }
-    sentences = [words[p] for p in phases if p in words]
-    return " ".join(sentences) if sentences else _t("The record does not give a phase.")
+    known = [p for p in phases if p in words]
+    if not known:
+        return _t("The record does not give a phase.")
+    if len(known) == 1:
+        return words[known[0]]
+    return " ".join(f"{phase_label([p])}: {words[p]}" for p in known)
 
 
 def study_type_explained(study_type: str) -> str:
@@ -136,6 +137,55 @@ def study_type_explained(study_type: str) -> str:
         "OBSERVATIONAL": _t("Observational: no treatment is given; participants' health is followed."),
         "EXPANDED_ACCESS": _t("Expanded access: a treatment not yet approved, offered outside a trial."),
     }.get(study_type, study_type.replace("_", " ").capitalize())
+
+
+def status_explained(status: str) -> str:
+    """What the registry status means for someone who wants to take part."""
+    return {
+        "RECRUITING": _t("It is looking for participants now."),
+        "NOT_YET_RECRUITING": _t("It has not started looking for participants yet."),
+        "ENROLLING_BY_INVITATION": _t("Only people invited by the trial team can join."),
+        "ACTIVE_NOT_RECRUITING": _t("It is running, but no longer taking new participants."),
+        "COMPLETED": _t("It has finished."),
+        "SUSPENDED": _t("It has stopped for now and may start again."),
+        "TERMINATED": _t("It stopped early and will not start again."),
+        "WITHDRAWN": _t("It stopped before anyone took part."),
+    }.get(status, "")
+
+
+PRESCREEN_SYMBOLS = {"fits": "\u2713", "conflicts": "\u2717", "no_data": "\u25cb", "ask_trial_team": "?"}
+
+
+def prescreen_status_label(status: str) -> str:
+    """The pre-screen status in words, with a symbol so that it never depends on colour."""
+    words = {
+        "fits": _t("Fits"),
+        "conflicts": _t("Conflicts"),
+        "no_data": _t("No recent data"),
+        "ask_trial_team": _t("Ask the trial team"),
+    }.get(status, status)
+    return f"{PRESCREEN_SYMBOLS.get(status, '')} {words}".strip()
+
+
+def prescreen_kind_label(kind: str) -> str:
+    return _t("Inclusion") if kind == "inclusion" else _t("Exclusion") if kind == "exclusion" else kind
+
+
+def contact_text(contact: Contact) -> str:
+    """"Name, role, phone ext. 12, email" without the empty parts (the plain role "contact" left out)."""
+    phone = _t("{phone} ext. {ext}").format(phone=contact.phone, ext=contact.phone_ext) if (
+        contact.phone and contact.phone_ext) else contact.phone
+    role = "" if contact.role.upper() in ("", "CONTACT") else contact.role.replace("_", " ").lower()
+    return ", ".join(p for p in (contact.name, role, phone, contact.email) if p)
+
+
+def change_text(change: StudyChange, width: int = 160) -> str:
+    """One line for a change: "Status: Recruiting → Completed"; long texts are only said to have changed."""
+    if change.field == "eligibility_criteria" or len(change.before or "") > width or len(change.after or "") > width:
+        return _t("{label}: changed").format(label=change.label)
+    if change.before and change.after:
+        return f"{change.label}: {change.before} \u2192 {change.after}"
+    return f"{change.label}: {change.after or change.before or ''}".rstrip(": ")
 
 
 def _find(s: Session, trial: int | str, include_deleted: bool = False) -> m.Trial:
