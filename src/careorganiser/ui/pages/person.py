@@ -1,20 +1,77 @@
-"""The person cared for."""
+"""The person cared for: name, date of birth, sex, conditions, allergies, identifiers and notes, editable."""
 
 from __future__ import annotations
 
-from html import escape
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from careorganiser.domain.formatting import age_on, format_date
+from careorganiser.domain.enums import Sex
+from careorganiser.domain.formatting import age_on
 from careorganiser.services import person
+from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.services.person import PersonRow
+from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
+from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
+from careorganiser.ui.widgets.field_errors import FieldErrors
+
+# The date edit's lowest date stands for "not recorded".
+UNKNOWN_DATE = QDate(1899, 12, 31)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PersonPage", text)
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class IdentifierRow(QWidget):
+    """One identifier: what kind (NHS number, hospital number...) and the number itself."""
+
+    remove_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.system = QComboBox()
+        self.system.setEditable(True)
+        self.system.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.system.addItems(person.common_identifier_systems())
+        self.system.setCurrentIndex(-1)
+        self.system.lineEdit().setPlaceholderText(tr("kind, e.g. NHS number"))
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(tr("number"))
+        self.remove = QPushButton(tr("Remove"))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        layout.addWidget(self.system, 1)
+        layout.addWidget(self.value, 1)
+        layout.addWidget(self.remove)
+
+    def set_number(self, number: int) -> None:
+        self.system.setAccessibleName(tr("Identifier {number}, kind").format(number=number))
+        self.value.setAccessibleName(tr("Identifier {number}, number").format(number=number))
+        self.remove.setAccessibleName(tr("Remove identifier {number}").format(number=number))
+
+    def pair(self) -> tuple[str, str]:
+        return self.system.currentText(), self.value.text()
 
 
 class PersonPage(Page):
@@ -22,33 +79,218 @@ class PersonPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        self.details = QLabel()
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(tr("Person details"))
+        self.saved: PersonRow | None = None
+        self.id_rows: list[IdentifierRow] = []
+        self.errors = FieldErrors()
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
+        intro = QLabel(tr("The person you care for. These details go on the cover of the appointment pack."))
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.details)
-        layout.addWidget(scroll)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self._build_form())
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll, 1)
 
     def title(self) -> str:
         return tr("Person")
 
+    def _build_form(self) -> QWidget:
+        form = EntryForm()
+        form.setAccessibleName(tr("Details of the person cared for"))
+        form.submitted.connect(self.on_save_clicked)
+        form.cancelled.connect(self.on_revert_clicked)
+        self.form = form
+        grid = QGridLayout(form)
+        grid.setHorizontalSpacing(18)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        left = QVBoxLayout()
+        details = QFormLayout()
+        details.setVerticalSpacing(4)
+        self.name_edit = QLineEdit()
+        details.addRow(labelled(tr("&Name"), self.name_edit), self.name_edit)
+        details.addRow("", self.errors.add("name", self.name_edit))
+
+        self.dob_edit = QDateEdit()
+        self.dob_edit.setCalendarPopup(True)
+        self.dob_edit.setDisplayFormat("d MMM yyyy")
+        self.dob_edit.setMinimumDate(UNKNOWN_DATE)
+        self.dob_edit.setMaximumDate(QDate(2100, 12, 31))
+        self.dob_edit.setSpecialValueText(tr("not recorded"))
+        self.dob_edit.dateChanged.connect(self.on_dob_changed)
+        self.dob_unknown = QPushButton(tr("Not &known"))
+        self.dob_unknown.setAccessibleName(tr("Date of birth not known"))
+        self.dob_unknown.clicked.connect(lambda: self.dob_edit.setDate(UNKNOWN_DATE))
+        self.age_label = QLabel()
+        self.age_label.setAccessibleName(tr("Age"))
+        dob_row = QHBoxLayout()
+        dob_row.addWidget(self.dob_edit, 1)
+        dob_row.addWidget(self.dob_unknown)
+        dob_row.addWidget(self.age_label, 1)
+        details.addRow(labelled(tr("Date of &birth"), self.dob_edit), dob_row)
+        details.addRow("", self.errors.add("date_of_birth", self.dob_edit))
+
+        self.sex_combo = QComboBox()
+        for sex in Sex:
+            self.sex_combo.addItem(person.sex_label(sex.value), sex.value)
+        sex_row = QHBoxLayout()
+        sex_row.addWidget(self.sex_combo, 1)
+        sex_row.addStretch(1)
+        details.addRow(labelled(tr("Se&x"), self.sex_combo), sex_row)
+        details.addRow("", self.errors.add("sex", self.sex_combo))
+        left.addLayout(details)
+        left.addSpacing(8)
+
+        left.addWidget(QLabel(tr("<b>Identifiers</b> \u2014 health service or hospital numbers")))
+        self.id_box = QVBoxLayout()
+        self.id_box.setSpacing(4)
+        left.addLayout(self.id_box)
+        self.add_id_button = QPushButton(tr("Add &identifier"))
+        self.add_id_button.setAccessibleName(tr("Add an identifier"))
+        self.add_id_button.clicked.connect(self.on_add_identifier_clicked)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_id_button)
+        add_row.addStretch(1)
+        left.addLayout(add_row)
+        left.addWidget(self.errors.add("identifiers", self.add_id_button))
+        left.addStretch(1)
+        grid.addLayout(left, 0, 0)
+
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        self.conditions_edit = TabFocusText(lines=4)
+        self.conditions_edit.setPlaceholderText(tr("One per line, e.g. Idiopathic pulmonary fibrosis"))
+        right.addWidget(labelled(tr("&Conditions (one per line)"), self.conditions_edit, tr("Conditions")))
+        right.addWidget(self.conditions_edit)
+        right.addWidget(self.errors.add("conditions", self.conditions_edit))
+        self.allergies_edit = TabFocusText(lines=3)
+        self.allergies_edit.setPlaceholderText(tr("One per line, e.g. Penicillin (rash)"))
+        right.addWidget(labelled(tr("&Allergies (one per line)"), self.allergies_edit, tr("Allergies")))
+        right.addWidget(self.allergies_edit)
+        right.addWidget(self.errors.add("allergies", self.allergies_edit))
+        self.notes_edit = TabFocusText(lines=4)
+        right.addWidget(labelled(tr("N&otes"), self.notes_edit))
+        right.addWidget(self.notes_edit)
+        right.addWidget(self.errors.add("notes", self.notes_edit))
+        grid.addLayout(right, 0, 1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(tr("&Save"))
+        self.save_button.setAccessibleName(tr("Save the person's details"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.revert_button = QPushButton(tr("&Undo changes"))
+        self.revert_button.setAccessibleName(tr("Undo changes not yet saved"))
+        self.revert_button.clicked.connect(self.on_revert_clicked)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(tr("Save status"))
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.status_label, 1)
+        grid.addLayout(buttons, 1, 0, 1, 2)
+        return form
+
+    # -- identifiers
+    def _append_identifier(self, system: str = "", value: str = "") -> IdentifierRow:
+        row = IdentifierRow(self.form)
+        row.system.setEditText(system)
+        row.value.setText(value)
+        row.remove_requested.connect(self.on_remove_identifier)
+        before = self.id_rows[-1].remove if self.id_rows else self.sex_combo
+        self.id_rows.append(row)
+        self.id_box.addWidget(row)
+        row.set_number(len(self.id_rows))
+        QWidget.setTabOrder(before, row.system)
+        QWidget.setTabOrder(row.system, row.value)
+        QWidget.setTabOrder(row.value, row.remove)
+        QWidget.setTabOrder(row.remove, self.add_id_button)
+        return row
+
+    def _set_identifiers(self, pairs: tuple[tuple[str, str], ...]) -> None:
+        for row in self.id_rows:
+            self.id_box.removeWidget(row)
+            row.deleteLater()
+        self.id_rows = []
+        for system, value in pairs:
+            self._append_identifier(system, value)
+
+    def on_add_identifier_clicked(self) -> None:
+        self._append_identifier().system.setFocus()
+
+    def on_remove_identifier(self, row: IdentifierRow) -> None:
+        index = self.id_rows.index(row)
+        self.id_rows.remove(row)
+        self.id_box.removeWidget(row)
+        row.deleteLater()
+        for number, other in enumerate(self.id_rows, start=1):
+            other.set_number(number)
+        if self.id_rows:
+            self.id_rows[min(index, len(self.id_rows) - 1)].system.setFocus()
+        else:
+            self.add_id_button.setFocus()
+
+    # -- loading and saving
     def refresh(self) -> None:
-        p = person.get_person(self.ctx.profile)
-        today = self.ctx.local(self.ctx.now()).date()
-        age = age_on(p.date_of_birth, today)
-        rows = [
-            (tr("Date of birth"), f"{format_date(p.date_of_birth)} ({age})" if p.date_of_birth else tr("not recorded")),
-            (tr("Sex"), p.sex),
-            (tr("Conditions"), ", ".join(p.conditions) or tr("none recorded")),
-            (tr("Allergies"), ", ".join(p.allergies) or tr("none recorded")),
-        ] + [(system or tr("Identifier"), value) for system, value in p.identifiers]
-        if p.notes:
-            rows.append((tr("Notes"), p.notes))
-        table = "".join(f"<tr><th align='left' style='padding-right:12px'>{escape(k)}</th><td>{escape(v)}</td></tr>"
-                        for k, v in rows)
-        self.details.setText(f"<h2>{escape(p.name)}</h2><table cellspacing='6'>{table}</table>")
+        self.load(person.get_person(self.ctx.profile))
+
+    def load(self, p: PersonRow) -> None:
+        self.saved = p
+        self.errors.clear()
+        self.name_edit.setText(p.name)
+        d = p.date_of_birth
+        self.dob_edit.setDate(QDate(d.year, d.month, d.day) if d else UNKNOWN_DATE)
+        self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(p.sex)))
+        self.conditions_edit.setPlainText("\n".join(p.conditions))
+        self.allergies_edit.setPlainText("\n".join(p.allergies))
+        self._set_identifiers(p.identifiers)
+        self.notes_edit.setPlainText(p.notes)
+        self.on_dob_changed()
+
+    def date_of_birth(self) -> date | None:
+        q = self.dob_edit.date()
+        return None if q == UNKNOWN_DATE else date(q.year(), q.month(), q.day())
+
+    def today(self) -> date:
+        return self.ctx.local(self.ctx.now()).date()
+
+    def on_dob_changed(self, *_args: object) -> None:
+        born = self.date_of_birth()
+        age = age_on(born, self.today()) if born else None
+        if born is None or age is None or age < 0:
+            self.age_label.clear()
+        else:
+            self.age_label.setText(tr("{age} years old").format(age=age))
+
+    def on_save_clicked(self) -> None:
+        self.errors.clear()
+        self.status_label.clear()
+        try:
+            saved = person.update_person(
+                self.ctx.profile, self.name_edit.text(), self.date_of_birth(), self.sex_combo.currentData(),
+                lines(self.conditions_edit.toPlainText()), lines(self.allergies_edit.toPlainText()),
+                [row.pair() for row in self.id_rows], self.notes_edit.toPlainText(), today=self.today())
+        except ValidationError as err:
+            self.errors.show(err.field, err.message) or dialogs.warn(self, tr("Cannot save"), err.message)
+            return
+        except ServiceError as err:
+            dialogs.warn(self, tr("Cannot save"), str(err))
+            return
+        self.load(saved)
+        self.status_label.setText(tr("Saved."))
+
+    def on_revert_clicked(self) -> None:
+        if self.saved is not None:
+            self.load(self.saved)
+        self.status_label.clear()
+
+    def on_new(self) -> None:
+        self.name_edit.setFocus()

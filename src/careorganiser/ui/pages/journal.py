@@ -1,0 +1,68 @@
+"""Symptoms & measurements: the symptom journal and the measurements with their trend charts, as two tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from careorganiser.services.base import Change
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.base import Page
+from careorganiser.ui.pages.journal_notes import NotesPanel
+from careorganiser.ui.pages.measurement_panel import MeasurementsPanel
+from careorganiser.ui.widgets.undo_bar import UndoBar
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JournalPage", text)
+
+
+class JournalPage(Page):
+    areas = frozenset({"symptoms", "measurements"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._pending: set[str] = set(self.areas)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{self.title()}</h2>")
+        layout.addWidget(heading)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Symptoms or measurements"))
+        self.notes = NotesPanel(ctx, self.undo_bar)
+        self.measures = MeasurementsPanel(ctx, self.undo_bar)
+        self.tabs.addTab(self.notes, tr("Symptom &journal"))
+        self.tabs.addTab(self.measures, tr("&Measurements and tests"))
+        self.tabs.setTabToolTip(0, tr("Alt+J"))
+        self.tabs.setTabToolTip(1, tr("Alt+M"))
+        layout.addWidget(self.tabs, 1)
+
+    def title(self) -> str:
+        return tr("Symptoms & measurements")
+
+    def on_ctx_changed(self, change: Change) -> None:
+        self._pending |= set(change.areas) & self.areas
+        super().on_ctx_changed(change)
+
+    def refresh(self) -> None:
+        pending, self._pending = self._pending or set(self.areas), set()
+        if "symptoms" in pending:
+            self.notes.refresh()
+        if "measurements" in pending:
+            self.measures.refresh()
+
+    def on_new(self) -> None:
+        if self.tabs.currentWidget() is self.measures:
+            self.measures.focus_entry()
+        else:
+            self.notes.focus_entry()
+
+    def on_search_result(self, kind: str, record_id: int) -> None:
+        self.ensure_fresh()
+        if kind == "symptom_note":
+            self.tabs.setCurrentWidget(self.notes)
+            self.notes.edit_note_by_id(record_id)
+        elif kind == "measurement":
+            self.tabs.setCurrentWidget(self.measures)
+            self.measures.show_measurement(record_id)

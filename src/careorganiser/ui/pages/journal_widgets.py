@@ -1,0 +1,104 @@
+"""Small widgets shared by the journal, measurement, contact and person forms.
+
+- ``EntryForm``: a group box that saves on Enter (Ctrl+Enter inside a multi-line text) and cancels on Escape.
+- ``WallClockEdit``: a date-time editor of wall-clock time in the profile's zone (not the computer's).
+- ``labelled``: a label with a mnemonic whose buddy is the field.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDateTimeEdit, QGroupBox, QLabel, QPlainTextEdit, QSizePolicy, QWidget
+
+DATE_TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
+
+
+class EntryForm(QGroupBox):
+    """A form: Enter saves (``submitted``), Escape cancels (``cancelled``).
+
+    Single-line fields let Enter through to the form; a multi-line text keeps Enter for new lines, and
+    Ctrl+Enter saves from anywhere in the form.
+    """
+
+    submitted = Signal()
+    cancelled = Signal()
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submitted.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class TabFocusText(QPlainTextEdit):
+    """A multi-line text where Tab moves to the next field (Ctrl+Tab would be unknown to most users)."""
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 4) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        """Room for ``lines`` lines of the current font (so it grows with the text-size setting)."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        height = self.fontMetrics().lineSpacing() * self.lines + 2 * self.document().documentMargin() \
+            + margins.top() + margins.bottom()
+        return QSize(hint.width(), int(height))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(super().minimumSizeHint().width(), hint.height() * 2 // self.lines)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+
+class WallClockEdit(QDateTimeEdit):
+    """Edits a local wall-clock time of ``zone``; reads back an aware instant.
+
+    The editor itself runs in UTC so that the computer's own daylight-saving gaps never shift what was typed.
+    """
+
+    def __init__(self, parent: QWidget | None = None, date_only: bool = False) -> None:
+        super().__init__(parent)
+        self.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("ddd d MMM yyyy" if date_only else DATE_TIME_FORMAT)
+        self.setMinimumDateTime(QDateTime(QDate(1900, 1, 1), QTime(0, 0), QTimeZone(QTimeZone.Initialization.UTC)))
+
+    def set_local(self, instant: datetime, zone: ZoneInfo) -> None:
+        local = instant.astimezone(zone)
+        self.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute),
+                                   QTimeZone(QTimeZone.Initialization.UTC)))
+
+    def instant(self, zone: ZoneInfo) -> datetime:
+        qdt = self.dateTime()
+        d, t = qdt.date(), qdt.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=zone)
+
+
+def labelled(text: str, field: QWidget, accessible: str | None = None) -> QLabel:
+    """A label with a mnemonic (``&``) for ``field``; the field gets the label's words as accessible name."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    if not field.accessibleName():
+        field.setAccessibleName(accessible or text.replace("&", ""))
+    return label

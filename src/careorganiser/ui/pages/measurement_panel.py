@@ -1,0 +1,543 @@
+"""The measurements tab: entry by kind (grouped, unit beside the value), a trend chart, and the table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.catalogue import MeasurementKind, format_value
+from careorganiser.domain.formatting import format_datetime
+from careorganiser.services import measurements, trash
+from careorganiser.services.base import NotFound, ServiceError, ValidationError
+from careorganiser.services.measurements import MeasurementRow
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.journal_widgets import EntryForm, WallClockEdit, labelled
+from careorganiser.ui.pages.measurement_chart import TrendChart
+from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.undo_bar import UndoBar
+
+PAGE_SIZE = 200
+# Where a kind is usually measured, offered first when the kind is chosen.
+USUAL_SOURCE = {"lung": "clinic", "blood": "lab"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MeasurementsPanel", text)
+
+
+def source_words() -> list[tuple[str, str]]:
+    return [("home", tr("at home")), ("clinic", tr("at the clinic")), ("lab", tr("by the lab"))]
+
+
+def value_text(row: MeasurementRow, kind: MeasurementKind | None) -> str:
+    text = format_value(kind, row.value)
+    text = f"{text} {row.unit}" if row.unit else text
+    if row.range_high is not None and row.value > row.range_high:
+        text += " " + tr("(above range)")
+    elif row.range_low is not None and row.value < row.range_low:
+        text += " " + tr("(below range)")
+    return text
+
+
+def range_text(row: MeasurementRow, kind: MeasurementKind | None) -> str:
+    low, high = row.range_low, row.range_high
+    if low is None and high is None:
+        return ""
+    if low is not None and high is not None:
+        return f"{format_value(kind, low)}\u2013{format_value(kind, high)}"
+    return f"\u2265 {format_value(kind, low)}" if low is not None else f"\u2264 {format_value(kind, high or 0)}"
+
+
+def fill_kind_combo(combo: QComboBox, groups: list[tuple[str, list[MeasurementKind]]]) -> None:
+    """Kinds under a bold heading per group; headings cannot be chosen and the keyboard skips them."""
+    combo.clear()
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)
+    for group, kinds in groups:
+        combo.addItem(measurements.group_label(group))
+        heading = model.item(combo.count() - 1)
+        heading.setEnabled(False)
+        font = QFont(combo.font())
+        font.setBold(True)
+        heading.setFont(font)
+        for kind in kinds:
+            label = f"{kind.label} ({kind.unit})" if kind.unit else kind.label
+            combo.addItem(label, kind.key)
+            combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.AccessibleTextRole)
+
+
+class CustomKindDialog(QDialog):
+    """Add a kind of measurement the catalogue lacks: a name and a unit."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: MeasurementKind | None = None
+        self.setWindowTitle(tr("Add your own kind of measurement"))
+        self.errors = FieldErrors()
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("For a reading the list does not have, such as peak flow or blood sugar."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText(tr("e.g. Peak flow"))
+        self.unit_edit = QLineEdit()
+        self.unit_edit.setPlaceholderText(tr("e.g. L/min (may be left empty)"))
+        form.addRow(labelled(tr("&Name"), self.label_edit), self.label_edit)
+        form.addRow("", self.errors.add("label", self.label_edit))
+        form.addRow(labelled(tr("&Unit"), self.unit_edit), self.unit_edit)
+        form.addRow("", self.errors.add("unit", self.unit_edit))
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("&Add kind"))
+        self.ok_button.setAccessibleName(tr("Add kind"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Cancel"))
+        buttons.accepted.connect(self.on_ok_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def on_ok_clicked(self) -> None:
+        self.errors.clear()
+        try:
+            self.created = measurements.add_custom_kind(self.ctx.profile, self.label_edit.text(),
+                                                        self.unit_edit.text())
+        except ValidationError as err:
+            self.errors.show(err.field, err.message) or dialogs.warn(self, tr("Cannot add the kind"), err.message)
+            return
+        self.accept()
+
+
+class MeasurementsPanel(QWidget):
+    def __init__(self, ctx: AppContext, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_bar = undo_bar
+        self.editing: MeasurementRow | None = None
+        self.kinds: dict[str, MeasurementKind] = {}
+        self.errors = FieldErrors()
+        self._filter_kind: str = ""
+        self._chart_fresh = False
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._build_form())
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.form.sizeHint().width() + 24)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        outer.addWidget(scroll, 0)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        self.chart = TrendChart()
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self._build_list())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+
+    # -- building
+    def _build_form(self) -> QWidget:
+        form = EntryForm(tr("Add a measurement"))
+        form.setAccessibleName(tr("Measurement"))
+        form.submitted.connect(self.on_save_clicked)
+        form.cancelled.connect(self.on_clear_clicked)
+        self.form = form
+        layout = QVBoxLayout(form)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        row = 0
+
+        def add(label: QLabel, field: QWidget | QHBoxLayout, error_name: str, error_widget: QWidget) -> None:
+            nonlocal row
+            grid.addWidget(label, row, 0)
+            if isinstance(field, QHBoxLayout):
+                grid.addLayout(field, row, 1)
+            else:
+                grid.addWidget(field, row, 1)
+            grid.addWidget(self.errors.add(error_name, error_widget), row + 1, 1)
+            row += 2
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.currentIndexChanged.connect(self.on_kind_changed)
+        add(labelled(tr("&What"), self.kind_combo, tr("What was measured")), self.kind_combo, "kind",
+            self.kind_combo)
+
+        self.value_edit = QLineEdit()
+        self.unit_label = QLabel()
+        self.unit_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("µmol/L") + 8)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value_edit, 1)
+        value_row.addWidget(self.unit_label)
+        add(labelled(tr("V&alue"), self.value_edit), value_row, "value", self.value_edit)
+
+        self.when = WallClockEdit()
+        add(labelled(tr("Whe&n"), self.when, tr("When it was measured")), self.when, "taken_at", self.when)
+
+        self.source_combo = QComboBox()
+        for key, words in source_words():
+            self.source_combo.addItem(words, key)
+        add(labelled(tr("Measured a&t"), self.source_combo, tr("Where it was measured")), self.source_combo,
+            "source", self.source_combo)
+
+        self.range_low = QLineEdit()
+        self.range_low.setPlaceholderText(tr("from"))
+        self.range_low.setAccessibleName(tr("Reference range, lowest normal value (optional)"))
+        self.range_high = QLineEdit()
+        self.range_high.setPlaceholderText(tr("to"))
+        self.range_high.setAccessibleName(tr("Reference range, highest normal value (optional)"))
+        self.range_unit = QLabel()
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.range_low, 1)
+        range_row.addWidget(QLabel("\u2013"))
+        range_row.addWidget(self.range_high, 1)
+        range_row.addWidget(self.range_unit)
+        range_label = QLabel(tr("&Reference\nrange"))
+        range_label.setBuddy(self.range_low)
+        range_label.setToolTip(tr("The normal range printed on the lab report, if there is one."))
+        grid.addWidget(range_label, row, 0)
+        grid.addLayout(range_row, row, 1)
+        grid.addWidget(self.errors.add("range_low", self.range_low), row + 1, 1)
+        row += 2
+        grid.addWidget(self.errors.add("range_high", self.range_high), row, 1)
+        row += 1
+
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(tr("optional"))
+        add(labelled(tr("N&ote"), self.note_edit), self.note_edit, "note", self.note_edit)
+        layout.addLayout(grid)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(tr("&Save measurement"))
+        self.save_button.setAccessibleName(tr("Save measurement"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.clear_button = QPushButton(tr("C&lear"))
+        self.clear_button.setAccessibleName(tr("Clear the form"))
+        self.clear_button.clicked.connect(self.on_clear_clicked)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        hint = QLabel(tr("Enter saves, Escape clears."))
+        hint.setEnabled(False)
+        layout.addWidget(hint)
+
+        self.custom_button = QPushButton(tr("Add your own &kind\u2026"))
+        self.custom_button.setAccessibleName(tr("Add your own kind of measurement"))
+        self.custom_button.clicked.connect(self.on_custom_kind_clicked)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(form)
+        custom_row = QHBoxLayout()
+        custom_row.addWidget(self.custom_button)
+        custom_row.addStretch(1)
+        holder_layout.addLayout(custom_row)
+        holder_layout.addStretch(1)
+        return holder
+
+    def _build_list(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        top = QHBoxLayout()
+        self.filter_combo = QComboBox()
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter_combo.currentIndexChanged.connect(self.on_filter_changed)
+        top.addWidget(labelled(tr("L&ist"), self.filter_combo, tr("Which measurements to list and chart")))
+        top.addWidget(self.filter_combo)
+        self.count_label = QLabel()
+        top.addWidget(self.count_label, 1)
+        self.edit_button = QPushButton(tr("&Edit"))
+        self.edit_button.setAccessibleName(tr("Edit the selected measurement"))
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.delete_button = QPushButton(tr("&Delete"))
+        self.delete_button.setAccessibleName(tr("Delete the selected measurement"))
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+
+        zone = self.ctx.zone
+        columns = [
+            Column(tr("When"), lambda r: format_datetime(r.taken_at, zone)),
+            Column(tr("What"), lambda r: r.label),
+            Column(tr("Value"), lambda r: value_text(r, self.kinds.get(r.kind)), align_right=True),
+            Column(tr("Normal range"), lambda r: range_text(r, self.kinds.get(r.kind))),
+            Column(tr("Where"), lambda r: dict(source_words()).get(r.source, r.source)),
+            Column(tr("Note"), lambda r: r.note, tooltip=lambda r: r.note),
+        ]
+        self.model = SnapshotTableModel(columns, self, fetch_page=self._fetch_page, page_size=PAGE_SIZE)
+        self.table = make_table(self.model, tr("Measurements, newest first"))
+        self.table.doubleClicked.connect(lambda _index: self.on_edit_clicked())
+        self.table.activated.connect(lambda _index: self.on_edit_clicked())
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.on_delete_clicked)
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(tr("No measurements yet. Choose what was measured on the left, type the value "
+                                     "and press Save measurement."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty_label, 1)
+        return box
+
+    def _fetch_page(self, offset: int, limit: int) -> list[MeasurementRow]:
+        return measurements.list_measurements(self.ctx.profile, self._filter_kind or None, limit=limit,
+                                              offset=offset)
+
+    # -- loading
+    def refresh(self) -> None:
+        selected = self.selected_measurement()
+        self._chart_fresh = False
+        self.kinds = measurements.all_kinds(self.ctx.profile)
+        current_kind = self.kind_combo.currentData()
+        self.kind_combo.blockSignals(True)
+        fill_kind_combo(self.kind_combo, measurements.kinds_by_group(self.ctx.profile))
+        self.kind_combo.blockSignals(False)
+        self._select_kind(current_kind or "")
+
+        in_use = measurements.kinds_in_use(self.ctx.profile)
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        self.filter_combo.addItem(tr("All kinds"), "")
+        for kind in in_use:
+            self.filter_combo.addItem(kind.label, kind.key)
+        index = self.filter_combo.findData(self._filter_kind)
+        if index < 0:
+            self._filter_kind = ""
+            index = 0
+        self.filter_combo.setCurrentIndex(index)
+        self.filter_combo.blockSignals(False)
+        self._reload_table(selected.id if selected else None)
+        if self.editing is None and not self.value_edit.text():
+            self.when.set_local(self.ctx.now(), self.ctx.zone)
+
+    def _reload_table(self, keep_id: int | None = None) -> None:
+        self.model.reload()
+        count = measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
+        self.count_label.setText(tr("{count} measurements, newest first").format(count=count)
+                                 if count != 1 else tr("1 measurement"))
+        self.table.setVisible(count > 0)
+        self.empty_label.setVisible(count == 0)
+        if self.model.rowCount():
+            self.table.resizeColumnsToContents()
+        if keep_id is not None:
+            self.select_measurement(keep_id)
+        self.on_selection_changed()
+
+    def chart_kind(self) -> str:
+        """The kind charted: the one listed, else the selected row's, else the first kind with values."""
+        if self._filter_kind:
+            return self._filter_kind
+        selected = self.selected_measurement()
+        if selected is not None:
+            return selected.kind
+        in_use = [self.filter_combo.itemData(i) for i in range(1, self.filter_combo.count())]
+        return in_use[0] if in_use else ""
+
+    def update_chart(self) -> None:
+        key = self.chart_kind()
+        kind = self.kinds.get(key)
+        if kind is None:
+            self.chart.show_empty(tr("No measurements yet. Once you add some, their trend over time is drawn "
+                                     "here, one kind at a time."))
+            return
+        if self.chart.kind is not None and self.chart.kind.key == key and self._chart_fresh:
+            return
+        self.chart.show_series(kind, measurements.series(self.ctx.profile, key),
+                               measurements.reference_range(self.ctx.profile, key), self.ctx.zone)
+        self._chart_fresh = True
+
+    # -- the form
+    def _select_kind(self, key: str) -> None:
+        index = self.kind_combo.findData(key) if key else -1
+        if index < 0:
+            index = next((i for i in range(self.kind_combo.count()) if self.kind_combo.itemData(i)), -1)
+        self.kind_combo.setCurrentIndex(index)
+        self.on_kind_changed()
+
+    def on_kind_changed(self, *_args: object) -> None:
+        kind = self.kinds.get(self.kind_combo.currentData() or "")
+        unit = kind.unit if kind else ""
+        self.unit_label.setText(unit)
+        self.range_unit.setText(unit)
+        self.value_edit.setAccessibleName(tr("Value in {unit}").format(unit=unit) if unit else tr("Value"))
+        if kind is not None and kind.min is not None and kind.max is not None:
+            self.value_edit.setPlaceholderText(tr("{low} to {high}").format(
+                low=format_value(kind, kind.min), high=format_value(kind, kind.max)))
+        else:
+            self.value_edit.setPlaceholderText("")
+        if kind is not None and self.editing is None:
+            source = USUAL_SOURCE.get(kind.group, "home")
+            self.source_combo.setCurrentIndex(self.source_combo.findData(source))
+
+    def reset_form(self) -> None:
+        self.editing = None
+        self.errors.clear()
+        self.form.setTitle(tr("Add a measurement"))
+        self.save_button.setText(tr("&Save measurement"))
+        self.clear_button.setText(tr("C&lear"))
+        self.value_edit.clear()
+        self.range_low.clear()
+        self.range_high.clear()
+        self.note_edit.clear()
+        self.when.set_local(self.ctx.now(), self.ctx.zone)
+        self.on_kind_changed()
+
+    def load_measurement(self, row: MeasurementRow) -> None:
+        self.editing = row
+        self.errors.clear()
+        self.form.setTitle(tr("Edit the measurement of {when}").format(when=format_datetime(row.taken_at,
+                                                                                             self.ctx.zone)))
+        self.save_button.setText(tr("&Save changes"))
+        self.clear_button.setText(tr("Cance&l edit"))
+        self._select_kind(row.kind)
+        kind = self.kinds.get(row.kind)
+        self.value_edit.setText(format_value(kind, row.value) if kind else str(row.value))
+        self.when.set_local(row.taken_at, self.ctx.zone)
+        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(row.source)))
+        self.range_low.setText("" if row.range_low is None else format_value(kind, row.range_low))
+        self.range_high.setText("" if row.range_high is None else format_value(kind, row.range_high))
+        self.note_edit.setText(row.note)
+
+    def select_kind_for_entry(self, key: str) -> None:
+        self._select_kind(key)
+
+    # -- slots
+    def on_save_clicked(self) -> None:
+        self.errors.clear()
+        args = dict(
+            taken_at=self.when.instant(self.ctx.zone), kind=self.kind_combo.currentData() or "",
+            value=self.value_edit.text(), source=self.source_combo.currentData(), note=self.note_edit.text(),
+            range_low=self.range_low.text(), range_high=self.range_high.text(), now=self.ctx.now(),
+        )
+        try:
+            if self.editing is None:
+                row = measurements.add_measurement(self.ctx.profile, **args)
+            else:
+                row = measurements.update_measurement(self.ctx.profile, self.editing.id, **args)
+        except ValidationError as err:
+            self.errors.show(err.field, err.message) or dialogs.warn(self, tr("Cannot save the measurement"),
+                                                                     err.message)
+            return
+        except ServiceError as err:
+            dialogs.warn(self, tr("Cannot save the measurement"), str(err))
+            return
+        kind = row.kind
+        self.reset_form()
+        self._select_kind(kind)
+        self.select_measurement(row.id)
+        self.update_chart()
+        self.value_edit.setFocus()
+
+    def on_clear_clicked(self) -> None:
+        self.reset_form()
+
+    def on_custom_kind_clicked(self) -> None:
+        dialog = CustomKindDialog(self.ctx, self)
+        dialogs.run_dialog(dialog)
+        created = dialog.created
+        dialog.deleteLater()
+        if created is not None:
+            self._select_kind(created.key)
+            self.value_edit.setFocus()
+
+    def on_filter_changed(self, *_args: object) -> None:
+        self._filter_kind = self.filter_combo.currentData() or ""
+        if self._filter_kind and self.editing is None and not self.value_edit.text():
+            self._select_kind(self._filter_kind)  # listing ALT: ready to add the next ALT
+        self._reload_table()
+        self._chart_fresh = False
+        self.update_chart()
+
+    def selected_measurement(self) -> MeasurementRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_measurement(self, measurement_id: int) -> bool:
+        row = self.model.row_of_id(measurement_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def on_selection_changed(self, *_args: object) -> None:
+        has = self.selected_measurement() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.update_chart()
+
+    def on_edit_clicked(self) -> None:
+        row = self.selected_measurement()
+        if row is not None:
+            self.load_measurement(row)
+            self.value_edit.setFocus()
+
+    def on_delete_clicked(self) -> None:
+        row = self.selected_measurement()
+        if row is None:
+            return
+        kind = self.kinds.get(row.kind)
+        what = tr("{label} {value} of {when}").format(
+            label=row.label, value=value_text(row, kind), when=format_datetime(row.taken_at, self.ctx.zone))
+        if not dialogs.confirm(self, tr("Delete measurement"),
+                               tr("Delete {what}? You can undo this.").format(what=what), tr("Delete")):
+            return
+        try:
+            trash.delete(self.ctx.profile, "measurement", row.id)
+        except NotFound as err:
+            dialogs.warn(self, tr("Cannot delete"), str(err))
+            return
+        if self.editing is not None and self.editing.id == row.id:
+            self.reset_form()
+        self.undo_bar.offer(tr("Deleted {what}.").format(what=what), self._undo_delete(row.id))
+
+    def _undo_delete(self, measurement_id: int) -> Callable[[], None]:
+        def undo() -> None:
+            trash.restore(self.ctx.profile, "measurement", measurement_id)
+            self.select_measurement(measurement_id)
+        return undo
+
+    def focus_entry(self) -> None:
+        if self.editing is not None:
+            self.reset_form()
+        self.kind_combo.setFocus()
+
+    def show_measurement(self, measurement_id: int) -> None:
+        try:
+            row = measurements.get_measurement(self.ctx.profile, measurement_id)
+        except NotFound:
+            return
+        if self._filter_kind and self._filter_kind != row.kind:
+            self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(row.kind)))
+        if not self.select_measurement(measurement_id):
+            self.load_measurement(row)

@@ -1,0 +1,509 @@
+"""The Symptoms & measurements page, driven through its real widgets."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import QApplication, QWidget
+
+from careorganiser.services import measurements, symptoms
+from careorganiser.store import models as m
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.journal import JournalPage
+from careorganiser.ui.pages.measurement_panel import CustomKindDialog
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)  # the demo's "now" (conftest.DEMO_NOW)
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_answers():
+    dialogs.ANSWERS.clear()
+    yield
+    dialogs.ANSWERS.clear()
+
+
+def make_page(qtbot, profile) -> JournalPage:
+    ctx = AppContext(profile, clock=lambda: NOW)
+    page = JournalPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def cell(model, row: int, column: int) -> str:
+    return model.data(model.index(row, column))
+
+
+def set_severity(row, severity: int) -> None:
+    row.severity.setCurrentIndex(row.severity.findData(severity))
+
+
+def type_name(qtbot, row, name: str) -> None:
+    row.name.lineEdit().clear()
+    qtbot.keyClicks(row.name.lineEdit(), name)
+
+
+# -- the journal
+
+def test_journal_models_pass_the_model_tester(qtbot, qtmodeltester, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    qtmodeltester.check(page.notes.model)
+    page.tabs.setCurrentWidget(page.measures)
+    qtmodeltester.check(page.measures.model)
+    page.measures.filter_combo.setCurrentIndex(page.measures.filter_combo.findData("alt_u_l"))
+    qtmodeltester.check(page.measures.model)
+
+
+def test_empty_journal_says_what_to_do(qtbot, profile):
+    page = make_page(qtbot, profile)
+    assert page.notes.empty_label.isVisible()
+    assert "Save note" in page.notes.empty_label.text()
+    assert not page.notes.table.isVisible()
+    page.tabs.setCurrentWidget(page.measures)
+    assert page.measures.empty_label.isVisible()
+    assert page.measures.chart.stack.currentWidget() is page.measures.chart.empty
+
+
+def test_quick_entry_of_a_note_with_two_symptoms(qtbot, profile):
+    page = make_page(qtbot, profile)
+    notes = page.notes
+    assert notes.when.instant(page.ctx.zone) == NOW  # defaults to now
+    # A row for each of the usual symptoms, not yet rated.
+    assert [r.value() for r in notes.rows] == [("breathlessness", None), ("cough", None), ("fatigue", None)]
+    set_severity(notes.rows[0], 3)
+    qtbot.mouseClick(notes.add_button, Qt.MouseButton.LeftButton)
+    assert len(notes.rows) == 4
+    type_name(qtbot, notes.rows[3], "Chest tightness")
+    set_severity(notes.rows[3], 1)
+    qtbot.keyClicks(notes.text, "Breathless on the stairs.")
+    qtbot.keyClicks(notes.activity, "Short walk, rested after")
+    qtbot.keyClicks(notes.tags, "pacing, #stairs")
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+
+    stored = symptoms.list_notes(profile)
+    assert len(stored) == 1
+    note = stored[0]
+    assert note.symptoms == (("breathlessness", 3), ("chest tightness", 1))
+    assert (note.text, note.activity, note.tags) == ("Breathless on the stairs.", "Short walk, rested after",
+                                                     ("pacing", "stairs"))
+    assert note.recorded_at == NOW
+    # The journal shows it, and the form is ready for the next note with the names just used.
+    assert notes.model.rowCount() == 1
+    assert cell(notes.model, 0, 1) == "breathlessness: severe, chest tightness: mild"
+    assert cell(notes.model, 0, 2) == "Breathless on the stairs."
+    assert "1 note" in notes.count_label.text()
+    assert notes.text.toPlainText() == "" and notes.editing is None
+    assert [r.value()[0] for r in notes.rows] == ["breathlessness", "chest tightness", "cough"]
+    assert notes.selected_note().id == note.id
+
+
+def test_severity_picker_offers_only_the_0_to_4_scale(qtbot, profile):
+    page = make_page(qtbot, profile)
+    severity = page.notes.rows[0].severity
+    assert not severity.isEditable()
+    assert [severity.itemData(i) for i in range(severity.count())] == [0, 1, 2, 3, 4]
+    assert [severity.itemText(i) for i in range(severity.count())] == [
+        "0 \u2013 none", "1 \u2013 mild", "2 \u2013 moderate", "3 \u2013 severe", "4 \u2013 very severe"]
+    severity.setCurrentIndex(4)
+    qtbot.keyClick(severity, Qt.Key.Key_Down)
+    assert severity.currentData() == 4  # nothing past very severe
+
+
+def test_rows_not_rated_are_left_out(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    notes = page.notes
+    assert [r.value()[0] for r in notes.rows] == ["breathlessness", "cough", "fatigue"]  # most used first
+    before = symptoms.count_notes(demo_profile)
+    set_severity(notes.rows[1], 2)
+    qtbot.keyClicks(notes.activity, "Rested")
+    qtbot.keyClick(notes.activity, Qt.Key.Key_Return)  # Enter saves
+    assert symptoms.count_notes(demo_profile) == before + 1
+    assert symptoms.list_notes(demo_profile, limit=1)[0].symptoms == (("cough", 2),)
+
+
+def test_rated_symptom_without_name_is_refused(qtbot, profile):
+    page = make_page(qtbot, profile)
+    notes = page.notes
+    type_name(qtbot, notes.rows[0], "")
+    set_severity(notes.rows[0], 2)
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    assert notes.symptoms_error.isVisible()
+    assert "has a severity but no name" in notes.symptoms_error.text()
+    assert symptoms.count_notes(profile) == 0
+
+
+def test_empty_note_is_refused(qtbot, profile):
+    page = make_page(qtbot, profile)
+    qtbot.mouseClick(page.notes.save_button, Qt.MouseButton.LeftButton)
+    assert "empty" in page.notes.errors.message("symptoms")
+    assert symptoms.count_notes(profile) == 0
+
+
+@pytest.mark.parametrize(("fill", "field", "words"), [
+    (lambda n: n.text.setPlainText("x" * 20_001), "text", "too long"),
+    (lambda n: n.activity.setText("a" * 2_001), "activity", "too long"),
+    (lambda n: n.tags.setText(", ".join(f"t{i}" for i in range(25))), "tags", "too many"),
+    (lambda n: n.when.setDateTime(QDateTime(QDate(2027, 1, 5), QTime(9, 0), QTimeZone.utc())), "recorded_at",
+     "in the future"),
+])
+def test_bad_input_shows_a_message_on_the_field(qtbot, profile, fill, field, words):
+    page = make_page(qtbot, profile)
+    notes = page.notes
+    type_name(qtbot, notes.rows[0], "cough")
+    set_severity(notes.rows[0], 1)
+    fill(notes)
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    assert words in notes.errors.message(field).lower()
+    assert symptoms.count_notes(profile) == 0
+
+
+def test_duplicate_symptom_is_refused_with_a_message(qtbot, profile):
+    page = make_page(qtbot, profile)
+    notes = page.notes
+    type_name(qtbot, notes.rows[0], "cough")
+    set_severity(notes.rows[0], 1)
+    qtbot.mouseClick(notes.add_button, Qt.MouseButton.LeftButton)
+    type_name(qtbot, notes.rows[-1], "COUGH ")
+    set_severity(notes.rows[-1], 3)
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    assert "listed twice" in notes.errors.message("symptoms")
+    assert symptoms.count_notes(profile) == 0
+
+
+def test_odd_unicode_is_saved(qtbot, profile):
+    page = make_page(qtbot, profile)
+    notes = page.notes
+    notes.rows[0].name.setEditText("K\u00e4lte \u5492\u55fd")  # QTest cannot type these
+    set_severity(notes.rows[0], 2)
+    notes.text.setPlainText("\u05e9\u05dc\u05d5\u05dd \U0001f62e\u200d\U0001f4a8")
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    note = symptoms.list_notes(profile)[0]
+    assert note.symptoms == (("K\u00e4lte \u5492\u55fd", 2),)
+    assert note.text == "\u05e9\u05dc\u05d5\u05dd \U0001f62e\u200d\U0001f4a8"
+
+
+def test_remove_symptom_row(qtbot, profile):
+    page = make_page(qtbot, profile)
+    notes = page.notes
+    qtbot.mouseClick(notes.add_button, Qt.MouseButton.LeftButton)
+    type_name(qtbot, notes.rows[-1], "dizziness")
+    set_severity(notes.rows[-1], 2)
+    set_severity(notes.rows[0], 1)
+    qtbot.mouseClick(notes.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert len(notes.rows) == 3
+    assert notes.rows[0].name.accessibleName() == "Symptom 1"
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    assert symptoms.list_notes(profile)[0].symptoms == (("dizziness", 2),)
+
+
+def test_edit_a_note(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    notes = page.notes
+    first = notes.model.row_at(0)
+    notes.table.selectRow(0)
+    qtbot.mouseClick(notes.edit_button, Qt.MouseButton.LeftButton)
+    assert notes.editing == first
+    assert "Edit the note of" in notes.form.title()
+    assert [r.value() for r in notes.rows] == list(first.symptoms)
+    set_severity(notes.rows[0], 4)
+    notes.text.setPlainText("Worse in the evening.")
+    count = symptoms.count_notes(demo_profile)
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    stored = symptoms.get_note(demo_profile, first.id)
+    assert stored.symptoms[0] == (first.symptoms[0][0], 4)
+    assert stored.text == "Worse in the evening."
+    assert stored.recorded_at == first.recorded_at
+    assert symptoms.count_notes(demo_profile) == count  # edited, not added
+    assert notes.editing is None and notes.form.title() == "New note"
+    assert cell(notes.model, 0, 2) == "Worse in the evening."
+
+
+def test_escape_cancels_an_edit(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    notes = page.notes
+    first = notes.model.row_at(0)
+    notes.table.selectRow(0)
+    notes.on_edit_clicked()
+    notes.activity.setText("changed")
+    qtbot.keyClick(notes.activity, Qt.Key.Key_Escape)
+    assert notes.editing is None and notes.activity.text() == ""
+    assert symptoms.get_note(demo_profile, first.id) == first
+
+
+def test_delete_a_note_and_undo(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    notes = page.notes
+    first = notes.model.row_at(0)
+    count = symptoms.count_notes(demo_profile)
+    notes.table.selectRow(0)
+    dialogs.ANSWERS["confirm"] = False
+    qtbot.mouseClick(notes.delete_button, Qt.MouseButton.LeftButton)
+    assert symptoms.count_notes(demo_profile) == count
+    asked = []
+    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(text) or True
+    qtbot.mouseClick(notes.delete_button, Qt.MouseButton.LeftButton)
+    assert "You can undo this" in asked[0]
+    assert symptoms.count_notes(demo_profile) == count - 1
+    assert notes.model.row_at(0).id != first.id
+    assert page.undo_bar.isVisible() and "Deleted the note of" in page.undo_bar.label.text()
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert symptoms.count_notes(demo_profile) == count
+    assert notes.model.row_at(0).id == first.id
+    assert notes.selected_note().id == first.id
+
+
+def test_journal_is_paged(qtbot, profile):
+    with profile.session_factory.begin() as s:
+        s.execute(m.SymptomNote.__table__.insert(), [
+            {"uid": f"s-{i}", "recorded_at": NOW - timedelta(hours=i), "symptoms": [{"name": "cough", "severity": 1}],
+             "text": f"note {i}", "activity": "", "tags": [], "created_at": NOW, "updated_at": NOW}
+            for i in range(450)
+        ])
+    page = make_page(qtbot, profile)
+    model = page.notes.model
+    assert model.rowCount() == 200
+    assert "450 notes" in page.notes.count_label.text()
+    assert model.canFetchMore()
+    page.notes.table.scrollToBottom()
+    QApplication.processEvents()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    assert cell(model, 449, 2) == "note 449"
+
+
+def test_ctrl_n_starts_a_new_note(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    page.notes.table.selectRow(0)
+    page.notes.on_edit_clicked()
+    page.on_new()
+    assert page.notes.editing is None
+    assert page.notes.rows[0].severity.hasFocus() or not page.isActiveWindow()
+
+
+def test_search_result_opens_the_note(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    note = symptoms.list_notes(demo_profile, limit=1, offset=5)[0]
+    page.on_search_result("symptom_note", note.id)
+    assert page.notes.editing == note
+
+
+def unnamed_controls(root):
+    """Controls a user can reach that have no accessible name (inner parts of combos and spin boxes excepted)."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTableView
+
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox, QTableView)
+    out = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
+            continue
+        if not widget.accessibleName():
+            out.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()}")
+    return out
+
+
+def test_every_control_has_an_accessible_name(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    page.notes.table.selectRow(0)
+    page.notes.on_edit_clicked()
+    assert unnamed_controls(page.notes) == []
+    page.tabs.setCurrentWidget(page.measures)
+    assert unnamed_controls(page.measures) == []
+
+
+# -- measurements
+
+def choose_kind(panel, key: str) -> None:
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(key))
+
+
+def test_add_a_measurement_by_kind(qtbot, profile):
+    page = make_page(qtbot, profile)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = page.measures
+    choose_kind(panel, "fvc_percent_predicted")
+    assert panel.unit_label.text() == "%"
+    assert panel.source_combo.currentData() == "clinic"  # lung tests are usually at the clinic
+    qtbot.keyClicks(panel.value_edit, "62")
+    qtbot.keyClicks(panel.note_edit, "after rehab")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+
+    stored = measurements.list_measurements(profile)
+    assert [(x.kind, x.value, x.unit, x.source, x.note) for x in stored] == [
+        ("fvc_percent_predicted", 62.0, "%", "clinic", "after rehab")]
+    assert stored[0].taken_at == NOW
+    assert panel.model.rowCount() == 1
+    assert cell(panel.model, 0, 1) == "FVC % predicted"
+    assert cell(panel.model, 0, 2) == "62 %"
+    assert panel.chart.kind.key == "fvc_percent_predicted"
+    assert panel.chart.line.count() == 1
+    assert panel.value_edit.text() == ""
+
+    panel.when.setDateTime(QDateTime(QDate(2026, 8, 20), QTime(10, 15), QTimeZone.utc()))
+    qtbot.keyClicks(panel.value_edit, "65")
+    qtbot.keyClick(panel.value_edit, Qt.Key.Key_Return)
+    assert panel.model.rowCount() == 2
+    assert panel.chart.line.count() == 2
+    assert [p.y() for p in panel.chart.line.points()] == [65.0, 62.0]  # oldest first
+    assert "Latest 62 % on 21 Nov 2026" in panel.chart.summary.text()
+    assert "Values by date" in panel.chart.view.accessibleDescription()
+
+
+def test_implausible_value_is_refused_with_a_clear_message(qtbot, profile):
+    page = make_page(qtbot, profile)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = page.measures
+    choose_kind(panel, "fvc_percent_predicted")
+    qtbot.keyClicks(panel.value_edit, "900")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    message = panel.errors.message("value")
+    assert message == "FVC % predicted of 900 % is not plausible: it should be from 5 to 200 %. Check the number."
+    assert panel.value_edit.text() == "900"  # kept for correcting
+    assert measurements.count_measurements(profile) == 0
+
+
+@pytest.mark.parametrize(("value", "words"), [("", "required"), ("sixty", "not a number"), ("1e999", "ordinary"),
+                                              ("9" * 400, "ordinary")])
+def test_bad_values(qtbot, profile, value, words):
+    page = make_page(qtbot, profile)
+    panel = page.measures
+    choose_kind(panel, "weight_kg")
+    panel.value_edit.setText(value)
+    panel.on_save_clicked()
+    assert words in panel.errors.message("value")
+    assert measurements.count_measurements(profile) == 0
+
+
+def test_reference_range_and_future_time(qtbot, profile):
+    page = make_page(qtbot, profile)
+    panel = page.measures
+    choose_kind(panel, "alt_u_l")
+    assert panel.source_combo.currentData() == "lab"
+    panel.value_edit.setText("61")
+    panel.range_low.setText("56")
+    panel.range_high.setText("7")
+    panel.on_save_clicked()
+    assert "below its bottom" in panel.errors.message("range_high")
+    panel.range_low.setText("7")
+    panel.range_high.setText("56")
+    panel.when.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone.utc()))
+    panel.on_save_clicked()
+    assert "future" in panel.errors.message("taken_at")
+    assert measurements.count_measurements(profile) == 0
+    panel.when.set_local(NOW, page.ctx.zone)
+    panel.on_save_clicked()
+    assert cell(panel.model, 0, 2) == "61 U/L (above range)"
+    assert cell(panel.model, 0, 3) == "7\u201356"
+    assert panel.chart.range_area.isVisible()
+    assert "Reference range 7 to 56 U/L" in panel.chart.summary.text()
+
+
+def test_kind_list_is_grouped(qtbot, profile):
+    page = make_page(qtbot, profile)
+    combo = page.measures.kind_combo
+    headings = [combo.itemText(i) for i in range(combo.count()) if combo.itemData(i) is None]
+    assert headings == ["Lung function", "Vital signs and weight", "Blood tests"]
+    model = combo.model()
+    assert all(not model.item(i).isEnabled() for i in range(combo.count()) if combo.itemData(i) is None)
+    assert combo.currentData() == "fvc_percent_predicted"
+
+
+def test_add_custom_kind_through_the_dialog(qtbot, profile):
+    page = make_page(qtbot, profile)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = page.measures
+    seen: list[str] = []
+
+    def fill(dialog: CustomKindDialog) -> int:
+        dialog.label_edit.setText("")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen.append(dialog.errors.message("label"))  # refused: still open
+        qtbot.keyClicks(dialog.label_edit, "Peak flow")
+        qtbot.keyClicks(dialog.unit_edit, "L/min")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    dialogs.ANSWERS["run_dialog"] = fill
+    qtbot.mouseClick(panel.custom_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Name is required."]
+    assert panel.kind_combo.currentData() == "peak_flow"
+    assert panel.unit_label.text() == "L/min"
+    headings = [panel.kind_combo.itemText(i) for i in range(panel.kind_combo.count())
+                if panel.kind_combo.itemData(i) is None]
+    assert headings[-1] == "Your own kinds"
+    qtbot.keyClicks(panel.value_edit, "350")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert measurements.series(profile, "peak_flow") == [(NOW, 350.0)]
+    assert cell(panel.model, 0, 2) == "350 L/min"
+
+
+def test_custom_kind_dialog_refuses_a_duplicate(qtbot, profile):
+    ctx = AppContext(profile, clock=lambda: NOW)
+    dialog = CustomKindDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.label_edit.setText("fvc")
+    dialog.on_ok_clicked()
+    assert "already a kind called \u201cFVC\u201d" in dialog.errors.message("label")
+    assert dialog.created is None
+    assert not any(kind.custom for kind in measurements.all_kinds(profile).values())
+
+
+def test_filter_by_kind_and_chart(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = page.measures
+    assert panel.model.rowCount() == measurements.count_measurements(demo_profile)
+    assert panel.chart.kind.key == "fvc_percent_predicted"  # first kind with values, before any choice
+    assert panel.chart.line.count() == 5
+    panel.filter_combo.setCurrentIndex(panel.filter_combo.findData("alt_u_l"))
+    assert panel.model.rowCount() == 7
+    assert {panel.model.row_at(i).kind for i in range(7)} == {"alt_u_l"}
+    assert panel.chart.kind.key == "alt_u_l"
+    assert panel.chart.line.count() == 7 == panel.chart.marks.count()
+    assert panel.chart.range_area.isVisible()
+    assert panel.kind_combo.currentData() == "alt_u_l"  # ready to add the next ALT
+    assert "ALT" in panel.chart.chart.title()
+
+
+def test_edit_delete_and_undo_a_measurement(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = page.measures
+    panel.filter_combo.setCurrentIndex(panel.filter_combo.findData("weight_kg"))
+    first = panel.model.row_at(0)
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert panel.editing == first
+    assert panel.value_edit.text() == f"{first.value:g}"
+    panel.value_edit.setText("60.2")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert measurements.get_measurement(demo_profile, first.id).value == 60.2
+    assert panel.editing is None
+    assert [p.y() for p in panel.chart.line.points()][-1] == 60.2
+
+    count = measurements.count_measurements(demo_profile)
+    panel.select_measurement(first.id)
+    dialogs.ANSWERS["confirm"] = True
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert measurements.count_measurements(demo_profile) == count - 1
+    assert panel.model.row_of_id(first.id) == -1
+    assert "Deleted Weight 60.2 kg" in page.undo_bar.label.text()
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert measurements.count_measurements(demo_profile) == count
+    assert panel.model.row_of_id(first.id) == 0
+
+
+def test_chart_follows_the_text_size(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    chart = page.measures.chart
+    font = chart.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    chart.setFont(font)
+    assert chart.x_axis.labelsFont().pointSizeF() == pytest.approx(font.pointSizeF())
