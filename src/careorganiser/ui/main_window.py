@@ -46,10 +46,10 @@ def areas() -> list[Area]:
         Area("today", tr("Today"), "careorganiser.ui.pages.today", "TodayPage"),
         Area("medications", tr("Medications"), "careorganiser.ui.pages.simple_pages", "MedicationsPage"),
         Area("appointments", tr("Appointments & rides"), "careorganiser.ui.pages.simple_pages", "AppointmentsPage"),
-        Area("journal", tr("Symptoms & measurements"), "careorganiser.ui.pages.simple_pages", "JournalPage"),
+        Area("journal", tr("Symptoms & measurements"), "careorganiser.ui.pages.journal", "JournalPage"),
         Area("questions", tr("Questions"), "careorganiser.ui.pages.simple_pages", "QuestionsPage"),
         Area("trials", tr("Trials"), "careorganiser.ui.pages.simple_pages", "TrialsPage"),
-        Area("contacts", tr("Contacts"), "careorganiser.ui.pages.simple_pages", "ContactsPage"),
+        Area("contacts", tr("Contacts"), "careorganiser.ui.pages.contacts", "ContactsPage"),
         Area("person", tr("Person"), "careorganiser.ui.pages.person", "PersonPage"),
     ]
 
