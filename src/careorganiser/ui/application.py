@@ -137,6 +137,9 @@ class Controller(QObject):
         self.window = window
         window.switch_profile_requested.connect(self.on_switch_profile)
         install_view_menu(self.app, window)
+        from careorganiser.ui.tray import install_reminders
+
+        install_reminders(window, self.ctx)  # reminder service, tray icon, close-to-tray, Preferences
         if getattr(self.args, "exit_when_ready", False):
             page = window.page("today")
             _FirstPaint(page, lambda: self.app.exit(0))

@@ -1,21 +1,188 @@
-"""Today: what is due now, what was missed, the next appointments and rides, open questions, low stock."""
+"""Today, the first screen: what is due now, what was missed, every dose of the day with one-click
+Taken / Skip, as-needed medications with "Take now", the next appointments and their rides, the
+questions for the next appointment, and medications running low.
+
+Everything shown is read from the services at ``ctx.now()``; a change to doses (or anything else shown)
+refreshes it at once, and each reminder check refreshes it when time has changed a state. A section is
+rebuilt only when what it shows changed, so keyboard focus stays where it was.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from careorganiser.domain.formatting import format_datetime, format_number
-from careorganiser.services import appointments, medications, questions
+from careorganiser.domain.formatting import format_date, format_datetime, format_number, format_time
+from careorganiser.services import questions as questions_svc
+from careorganiser.services import reminders as reminders_svc
+from careorganiser.services import today as today_svc
+from careorganiser.services.base import ServiceError
+from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
+from careorganiser.services.today import AppointmentItem, DoseItem, LowStockItem
+from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
+from careorganiser.ui.reminders import ReminderService
+from careorganiser.ui.widgets.due_now import DueNowPanel, MissedWhileClosedPanel, dose_words, object_key
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("TodayPage", text)
+
+
+def status_words() -> dict[str, str]:
+    return {
+        "taken": tr("Taken"),
+        "skipped": tr("Skipped"),
+        "due": tr("Due now"),
+        "missed": tr("Missed"),
+        "upcoming": tr("Upcoming"),
+    }
+
+
+# Colours only underline the words; each state is always written out too.
+STATUS_COLOURS = {"taken": "#1d6b32", "skipped": "#5a5a5a", "due": "#0b4f9c", "missed": "#a3261b",
+                  "upcoming": "#4a4a4a"}
+RIDE_WARNING_STYLE = ("QLabel#RideWarning { background: #fde8e4; color: #7a1a10; border: 1px solid #e3a195;"
+                      " border-radius: 4px; padding: 2px 6px; }")
+
+MAX_NOTICES = 6
+
+
+def ride_words(status: str) -> str:
+    return {
+        "needed": tr("still needed"),
+        "asked": tr("asked, not confirmed"),
+        "confirmed": tr("confirmed"),
+        "done": tr("done"),
+        "cancelled": tr("cancelled"),
+    }.get(status, status)
+
+
+@dataclass(frozen=True)
+class QuestionItem:
+    id: int
+    text: str
+    priority: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class TodayData:
+    """Everything the page shows, as plain snapshots (compared to decide what to rebuild)."""
+
+    now: datetime
+    plan: today_svc.DayPlan
+    due: list[DueDose] = field(default_factory=list)
+    missed: list[DoseItem] = field(default_factory=list)
+    as_needed: list[AsNeededItem] = field(default_factory=list)
+    appointments: list[AppointmentItem] = field(default_factory=list)
+    questions: list[QuestionItem] = field(default_factory=list)
+
+
+def load_today(ctx: AppContext, now: datetime) -> TodayData:
+    profile = ctx.profile
+    plan = today_svc.day_plan(profile, now)
+    coming = today_svc.next_appointments(profile, now, limit=3)
+    open_questions: list[QuestionItem] = []
+    if coming:
+        next_id = coming[0].id
+        open_questions = [QuestionItem(q.id, q.text, q.priority, q.topic)
+                          for q in questions_svc.list_questions(profile)
+                          if q.status == "open" and q.appointment_id == next_id]
+    return TodayData(
+        now=now, plan=plan, due=reminders_svc.due_doses(profile, now),
+        missed=reminders_svc.pending_missed(profile, now),
+        as_needed=reminders_svc.as_needed_overview(profile, now), appointments=coming, questions=open_questions,
+    )
+
+
+def _clear(layout: QGridLayout | QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+
+
+def _label(html: str = "", wrap: bool = True, name: str = "") -> QLabel:
+    label = QLabel(html)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class Section(QGroupBox):
+    """A titled group whose contents are rebuilt only when the items it shows change."""
+
+    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.setAccessibleName(title)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        outer = QVBoxLayout(self)
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(6)
+        outer.addWidget(self.body)
+        self.empty = _label()
+        self.empty.setObjectName(f"{name}-empty")
+        outer.addWidget(self.empty)
+        self._shown: Any = object()
+        self.buttons: dict[str, QPushButton] = {}
+
+    def show_items(self, signature: Any, build: Callable[[], None], empty_text: str, has_items: bool) -> bool:
+        """Rebuild with ``build`` when ``signature`` differs from what is shown; True when rebuilt."""
+        if signature == self._shown:
+            return False
+        self._shown = signature
+        window = self.window()
+        focused = window.focusWidget() if window is not None else None
+        focused_name = focused.objectName() if focused is not None and self.isAncestorOf(focused) else ""
+        _clear(self.grid)
+        self.buttons = {}
+        if has_items:
+            build()
+        self.body.setVisible(has_items)
+        self.empty.setText(escape(empty_text))
+        self.empty.setVisible(not has_items)
+        if focused_name:
+            target = self.buttons.get(focused_name) or next(iter(self.buttons.values()), None)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def button(self, text: str, accessible: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons[name] = button
+        return button
 
 
 class TodayPage(Page):
@@ -23,63 +190,367 @@ class TodayPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.data: TodayData | None = None
+        self.notices: list[Announcement] = []
+        self.reminders = ReminderService.for_context(ctx)
+        self.reminders.checked.connect(self.on_reminders_checked)
+        self.reminders.announced.connect(self.on_reminders_announced)
+
         outer = QVBoxLayout(self)
-        self.heading = QLabel()
+        outer.setContentsMargins(4, 0, 4, 0)
+        self.heading = _label(wrap=False, name="TodayHeading")
+        self.heading.setAccessibleName(tr("Today"))
         outer.addWidget(self.heading)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
+        body.setObjectName("TodayBody")
         self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 0, 8, 8)
+        self.body_layout.setSpacing(10)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
-        self.appointments_box, self.appointments_label = self._section(tr("Next appointments"))
-        self.questions_box, self.questions_label = self._section(tr("Questions for the next appointment"))
-        self.stock_box, self.stock_label = self._section(tr("Running low"))
-        self.body_layout.addStretch(1)
 
-    def _section(self, title: str) -> tuple[QGroupBox, QLabel]:
-        box = QGroupBox(title)
-        box.setAccessibleName(title)
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        layout = QVBoxLayout(box)
-        layout.addWidget(label)
-        self.body_layout.addWidget(box)
-        return box, label
+        self.due_panel = DueNowPanel()
+        self.due_panel.take_requested.connect(self.on_take_requested)
+        self.due_panel.skip_requested.connect(self.on_skip_requested)
+        self.due_panel.snooze_requested.connect(self.on_snooze_requested)
+        self.body_layout.addWidget(self.due_panel)
+
+        self.missed_panel = MissedWhileClosedPanel()
+        self.missed_panel.take_requested.connect(self.on_take_requested)
+        self.missed_panel.skip_requested.connect(self.on_skip_requested)
+        self.missed_panel.leave_missed_requested.connect(self.on_leave_missed_requested)
+        self.missed_panel.hide()
+        self.body_layout.addWidget(self.missed_panel)
+
+        self.notices_box = Section(tr("Reminders"), "NoticesSection")
+        self.notices_box.hide()
+        self.body_layout.addWidget(self.notices_box)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(10)
+        right.setSpacing(10)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        self.body_layout.addLayout(columns)
+        self.doses_box = Section(tr("Today\u2019s doses"), "DosesSection")
+        self.as_needed_box = Section(tr("As needed"), "AsNeededSection")
+        left.addWidget(self.doses_box)
+        left.addWidget(self.as_needed_box)
+        left.addStretch(1)
+        self.appointments_box = Section(tr("Next appointments"), "AppointmentsSection")
+        self.appointments_box.setStyleSheet(RIDE_WARNING_STYLE)
+        self.questions_box = Section(tr("Questions for the next appointment"), "QuestionsSection")
+        self.stock_box = Section(tr("Running low"), "StockSection")
+        right.addWidget(self.appointments_box)
+        right.addWidget(self.questions_box)
+        right.addWidget(self.stock_box)
+        right.addStretch(1)
 
     def title(self) -> str:
         return tr("Today")
 
+    # ---- loading ---------------------------------------------------------------------------------------
+
     def refresh(self) -> None:
         now = self.ctx.now()
-        local = self.ctx.local(now)
-        self.heading.setText(f"<h2>{escape(tr('Today'))}, {escape(format_datetime(now, self.ctx.zone))}</h2>")
-        coming = [a for a in appointments.list_appointments(self.ctx.profile)
-                  if a.starts_at + timedelta(minutes=a.duration_minutes) >= now][:3]
-        if coming:
-            items = []
-            for a in coming:
-                ride = a.ride_status or tr("no ride planned")
-                flag = " <b>⚠</b>" if a.ride_status in ("needed", "asked", "") else ""
-                items.append(f"<li><b>{escape(format_datetime(a.starts_at, self.ctx.zone))}</b> "
-                             f"{escape(a.purpose)} — {escape(a.clinician)}, {escape(a.place)}. "
-                             f"{escape(tr('Ride'))}: {escape(ride)}{flag}</li>")
-            self.appointments_label.setText("<ul>" + "".join(items) + "</ul>")
+        try:
+            data = load_today(self.ctx, now)
+        except ServiceError as exc:
+            self.heading.setText(f"<h2>{escape(tr('Today'))}</h2><p>{escape(str(exc))}</p>")
+            return
+        self.data = data
+        zone = self.ctx.zone
+        local = now.astimezone(zone)
+        self.heading.setText(
+            f"<h2>{escape(tr('Today'))}: {escape(format_date(local.date(), weekday=True))}</h2>"
+            f"<span>{escape(tr('As of {time}').format(time=format_time(now, zone)))}</span>")
+        self._show_due(data)
+        self._show_missed(data)
+        self._show_notices()
+        self._show_doses(data)
+        self._show_as_needed(data)
+        self._show_appointments(data)
+        self._show_questions(data)
+        self._show_stock(data)
+
+    def on_reminders_checked(self, _result: object) -> None:
+        """Time has moved: refresh now if shown (only changed sections are rebuilt), else when next shown."""
+        if self.isVisible():
+            self.refresh()
         else:
-            self.appointments_label.setText(escape(tr("No appointments coming. Add one under Appointments & rides.")))
-        next_id = coming[0].id if coming else None
-        open_qs = [q for q in questions.list_questions(self.ctx.profile)
-                   if q.status == "open" and next_id is not None and q.appointment_id == next_id]
-        self.questions_label.setText(
-            "<ul>" + "".join(f"<li>{escape(q.text)}</li>" for q in open_qs) + "</ul>" if open_qs
-            else escape(tr("No open questions for the next appointment."))
-        )
-        low = [med for med in medications.list_medications(self.ctx.profile, include_stopped=False)
-               if med.stock is not None and med.refill_at is not None and med.stock <= med.refill_at]
-        self.stock_label.setText(
-            "<ul>" + "".join(f"<li>{escape(med.name)}: {escape(format_number(med.stock))} {escape(med.stock_unit)} "
-                             f"{escape(tr('left'))}</li>" for med in low) + "</ul>" if low
-            else escape(tr("No medication is running low."))
-        )
-        del local
+            self._stale = True
+
+    def on_reminders_announced(self, announcement: Announcement) -> None:
+        self.notices = [n for n in self.notices if n.key != announcement.key]
+        self.notices.insert(0, announcement)
+        del self.notices[MAX_NOTICES:]
+        self._show_notices()
+
+    # ---- sections --------------------------------------------------------------------------------------
+
+    def _next_dose_text(self, data: TodayData) -> str:
+        upcoming = [d for d in data.plan.doses if d.status == "upcoming" and d.scheduled]
+        if not data.plan.doses:
+            return tr("Nothing is due right now, and no doses are scheduled today.")
+        if not upcoming:
+            return tr("Nothing is due right now. No more doses are scheduled today.")
+        first = upcoming[0]
+        same = [d for d in upcoming if d.scheduled_for == first.scheduled_for]
+        names = ", ".join(dose_words(d) for d in same)
+        return tr("Nothing is due right now. Next: {what} at {time}.").format(
+            what=names, time=format_time(first.scheduled_for, self.ctx.zone))
+
+    def _show_due(self, data: TodayData) -> None:
+        self.due_panel.set_doses(data.due, self.ctx.zone, data.now, self._next_dose_text(data))
+
+    def _show_missed(self, data: TodayData) -> None:
+        self.missed_panel.set_doses(data.missed, self.ctx.zone, data.now)
+        self.missed_panel.setVisible(bool(data.missed))
+
+    def _show_notices(self) -> None:
+        box = self.notices_box
+        notices = list(self.notices)
+
+        def build() -> None:
+            for row, notice in enumerate(notices):
+                box.grid.addWidget(_label(f"<b>{escape(notice.title)}</b><br>{escape(notice.text)}"), row, 0)
+                box.grid.addWidget(box.button(
+                    tr("Dismiss"), tr("Dismiss the reminder: {title}").format(title=notice.title),
+                    f"dismiss-{row}-{notice.key}", lambda k=notice.key: self.on_dismiss_notice(k)),
+                    row, 1, Qt.AlignmentFlag.AlignTop)
+            box.grid.setColumnStretch(0, 1)
+
+        box.show_items(tuple(n.key for n in notices), build, "", bool(notices))
+        box.setVisible(bool(notices))
+
+    def on_dismiss_notice(self, key: str) -> None:
+        self.notices = [n for n in self.notices if n.key != key]
+        self._show_notices()
+
+    def _show_doses(self, data: TodayData) -> None:
+        box = self.doses_box
+        zone = self.ctx.zone
+        doses = data.plan.doses
+        words = status_words()
+
+        def build() -> None:
+            for row, dose in enumerate(doses):
+                key = object_key(dose)
+                when = format_time(dose.scheduled_for, zone)
+                box.grid.addWidget(_label(f"<b>{escape(when)}</b>", wrap=False), row, 0)
+                what = escape(dose_words(dose))
+                if not dose.scheduled:
+                    what += " <i>(" + escape(tr("as needed")) + ")</i>"
+                box.grid.addWidget(_label(what), row, 1)
+                state = words.get(dose.status, dose.status)
+                if dose.status == "taken" and dose.taken_at is not None:
+                    state = tr("Taken at {time}").format(time=format_time(dose.taken_at, zone))
+                colour = STATUS_COLOURS.get(dose.status, "#4a4a4a")
+                weight = "font-weight: bold;" if dose.status in ("due", "missed") else ""
+                state_label = _label(f'<span style="color: {colour}; {weight}">{escape(state)}</span>', wrap=False,
+                                     name=f"state-{key}")
+                state_label.setAccessibleName(tr("{what} at {time}: {state}").format(
+                    what=dose.name, time=when, state=state))
+                box.grid.addWidget(state_label, row, 2)
+                if not dose.decided:
+                    subject = tr("{what} at {time}").format(what=dose.name, time=when)
+                    taken = box.button(tr("Taken"), tr("Mark {subject} taken").format(subject=subject),
+                                       f"take-{key}", lambda d=dose: self.on_take_requested(d))
+                    skip = box.button(tr("Skip"), tr("Skip {subject}").format(subject=subject),
+                                      f"skip-{key}", lambda d=dose: self.on_skip_requested(d))
+                    box.grid.addWidget(taken, row, 3)
+                    box.grid.addWidget(skip, row, 4)
+            box.grid.setColumnStretch(1, 1)
+
+        box.show_items(tuple(doses), build,
+                       tr("No doses are scheduled today. Add a medication and its times under Medications."),
+                       bool(doses))
+
+    def _show_as_needed(self, data: TodayData) -> None:
+        box = self.as_needed_box
+        zone = self.ctx.zone
+        items = data.as_needed
+        box.setVisible(bool(items))
+
+        def build() -> None:
+            for row, item in enumerate(items):
+                box.grid.addWidget(_label(f"<b>{escape(item.name)}</b>"
+                                          + (f", {escape(item.dose)}" if item.dose else ""), wrap=False), row, 0)
+                box.grid.addWidget(_label(escape(self._as_needed_text(item, data.now))), row, 1)
+                button = box.button(tr("Take now"), tr("Take {what} now").format(what=item.name),
+                                    f"take-now-{item.medication_id}",
+                                    lambda i=item: self.on_take_now_requested(i))
+                box.grid.addWidget(button, row, 2)
+            box.grid.setColumnStretch(1, 1)
+
+        # "Allowed now" carries now as its time: leave it out, or the section would rebuild at every check.
+        signature = tuple(replace(i, next_allowed_at=None) if i.allowed else i for i in items)
+        box.show_items((signature, data.now.astimezone(zone).date()), build, "", bool(items))
+
+    def _as_needed_text(self, item: AsNeededItem, now: datetime) -> str:
+        zone = self.ctx.zone
+        parts = []
+        if item.max_per_day is not None:
+            parts.append(tr("{count} of at most {most} today.").format(count=item.taken_today, most=item.max_per_day))
+        else:
+            parts.append(tr("{count} today.").format(count=item.taken_today))
+        if item.last_taken_at is not None:
+            parts.append(tr("Last: {when}.").format(when=self._when(item.last_taken_at, now)))
+        if item.allowed:
+            parts.append(tr("Can be taken now."))
+        elif item.next_allowed_at is not None:
+            parts.append(tr("Next allowed at {when}.").format(when=self._when(item.next_allowed_at, now)))
+        else:
+            parts.append(tr("Not allowed by its schedule."))
+        del zone
+        return " ".join(parts)
+
+    def _when(self, instant: datetime, now: datetime) -> str:
+        zone = self.ctx.zone
+        if instant.astimezone(zone).date() == now.astimezone(zone).date():
+            return format_time(instant, zone)
+        return format_datetime(instant, zone)
+
+    def _show_appointments(self, data: TodayData) -> None:
+        box = self.appointments_box
+        zone = self.ctx.zone
+        items = data.appointments
+
+        def build() -> None:
+            row = 0
+            for item in items:
+                when = format_datetime(item.starts_at, zone)
+                text = f"<b>{escape(when)}</b><br>{escape(item.label)}"
+                details = ", ".join(x for x in (item.clinician, item.place if item.purpose else "") if x)
+                if details:
+                    text += f"<br>{escape(details)}"
+                box.grid.addWidget(_label(text), row, 0)
+                row += 1
+                ride = item.ride
+                if ride is None:
+                    box.grid.addWidget(_label(escape(tr("No ride planned."))), row, 0)
+                elif ride.unsettled:
+                    warning = _label("\u26a0 " + escape(tr("Ride {state}: arrange a driver.").format(
+                        state=ride_words(ride.status))), name="RideWarning")
+                    warning.setAccessibleName(tr("Ride for {when} {state}").format(
+                        when=when, state=ride_words(ride.status)))
+                    box.grid.addWidget(warning, row, 0)
+                else:
+                    bits = [tr("Ride {state}").format(state=ride_words(ride.status))]
+                    if ride.driver:
+                        bits.append(ride.driver)
+                    if ride.pickup_at is not None:
+                        bits.append(tr("pickup {time}").format(time=format_time(ride.pickup_at, zone)))
+                    box.grid.addWidget(_label(escape(", ".join(bits) + ".")), row, 0)
+                row += 1
+
+        box.show_items(tuple(items), build,
+                       tr("No appointments coming. Add one under Appointments & rides."), bool(items))
+
+    def _show_questions(self, data: TodayData) -> None:
+        box = self.questions_box
+        items = data.questions
+        has_next = bool(data.appointments)
+
+        def build() -> None:
+            for row, q in enumerate(items):
+                text = "\u2022 " + escape(q.text)
+                if q.priority == "high":
+                    text = f"<b>{text}</b> <i>(" + escape(tr("high priority")) + ")</i>"
+                label = _label(text)
+                if q.priority == "high":
+                    label.setAccessibleName(tr("High priority: {text}").format(text=q.text))
+                box.grid.addWidget(label, row, 0)
+
+        empty = (tr("No open questions for the next appointment. Add them under Questions.") if has_next
+                 else tr("Questions appear here once an appointment is planned."))
+        box.show_items((tuple(items), has_next), build, empty, bool(items))
+
+    def _show_stock(self, data: TodayData) -> None:
+        box = self.stock_box
+        items = data.plan.low_stock
+
+        def build() -> None:
+            for row, item in enumerate(items):
+                text = f"<b>{escape(item.name)}</b>: " + escape(tr("{stock} {unit} left").format(
+                    stock=format_number(item.stock), unit=item.stock_unit).replace("  ", " "))
+                if item.days_of_supply is not None:
+                    text += "<br>" + escape(tr("About {days} days of supply").format(
+                        days=format_number(item.days_of_supply, 1)))
+                box.grid.addWidget(_label(text), row, 0)
+                box.grid.addWidget(box.button(
+                    tr("Record refill\u2026"), tr("Record a refill of {what}").format(what=item.name),
+                    f"refill-{item.medication_id}", lambda i=item: self.on_refill_requested(i)),
+                    row, 1, Qt.AlignmentFlag.AlignTop)
+            box.grid.setColumnStretch(0, 1)
+
+        box.show_items(tuple(items), build, tr("No medication is running low."), bool(items))
+
+    # ---- actions -----------------------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except ServiceError as exc:
+            dialogs.warn(self, tr("Not recorded"), str(exc))
+            return False
+        return True
+
+    def on_take_requested(self, dose: DueDose | DoseItem) -> None:
+        self._run(lambda: self.reminders.take(dose))
+
+    def on_skip_requested(self, dose: DueDose | DoseItem) -> None:
+        self._run(lambda: self.reminders.skip(dose))
+
+    def on_leave_missed_requested(self, dose: DueDose | DoseItem) -> None:
+        self._run(lambda: self.reminders.leave_missed(dose))
+
+    def on_snooze_requested(self, dose: DueDose | DoseItem, minutes: int) -> None:
+        if minutes <= 0:
+            text = dialogs.ask_text(self, tr("Snooze"), tr("Remind again about {what} in how many minutes?").format(
+                what=dose.name), "15")
+            if text is None:
+                return
+            try:
+                minutes = int(text.strip())
+            except ValueError:
+                dialogs.warn(self, tr("Snooze"), tr("\u201c{text}\u201d is not a whole number of minutes.").format(
+                    text=text.strip()[:20]))
+                return
+        self._run(lambda: self.reminders.snooze(dose, minutes))
+
+    def on_take_now_requested(self, item: AsNeededItem) -> None:
+        now = self.ctx.now()
+        try:
+            reminders_svc.take_as_needed(self.ctx.profile, item.medication_id, now)
+        except reminders_svc.AsNeededRefused as refused:
+            if dialogs.confirm(self, tr("Take {what} anyway?").format(what=item.name),
+                               refused.verdict.reason + "\n\n" + tr("Record the dose anyway?"),
+                               tr("Record anyway")):
+                self._run(lambda: reminders_svc.take_as_needed(self.ctx.profile, item.medication_id, now,
+                                                               override=True))
+        except ServiceError as exc:
+            dialogs.warn(self, tr("Not recorded"), str(exc))
+
+    def on_refill_requested(self, item: LowStockItem) -> None:
+        from careorganiser.services import medications
+
+        text = dialogs.ask_text(self, tr("Record refill"), tr("How many {unit} of {what} were collected?").format(
+            unit=item.stock_unit or tr("units"), what=item.name))
+        if text is None:
+            return
+        self._run(lambda: medications.record_refill(self.ctx.profile, item.medication_id, text))
+
+    # ---- helpers for tests and keyboard users -------------------------------------------------------
+
+    def dose_button(self, kind: str, dose: DoseItem) -> QPushButton | None:
+        """The ``take`` or ``skip`` button of a dose in the day's list."""
+        return self.doses_box.buttons.get(f"{kind}-{object_key(dose)}")
+
+    def doses(self) -> Sequence[DoseItem]:
+        return list(self.data.plan.doses) if self.data is not None else []

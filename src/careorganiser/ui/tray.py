@@ -1,0 +1,389 @@
+"""Living in the tray: the system tray icon and its notifications, closing the window to the tray,
+and the Preferences dialog (reminder timing, tray, start at login).
+
+Without a system tray (offscreen, some desktops) there is no icon and closing the window quits as
+usual; every reminder still shows inside the window. :func:`install_reminders` wires it all to a main
+window: the application calls it once per window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSpinBox,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser import autostart
+from careorganiser.domain.formatting import format_time
+from careorganiser.services import reminders as reminders_svc
+from careorganiser.services.base import ServiceError
+from careorganiser.services.reminders import DueDose, ReminderCheck
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext, app_settings
+from careorganiser.ui.reminders import SNOOZE_CHOICES, ReminderService, snooze_label
+
+KEEP_IN_TRAY_KEY = "tray/keep_running"  # unset: not asked yet; "true" / "false"
+TRAY_HINT_SHOWN_KEY = "tray/hint_shown"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Tray", text)
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def keep_in_tray_choice() -> bool | None:
+    """The remembered answer to "keep running in the tray?", or None when it was never asked."""
+    value = app_settings().value(KEEP_IN_TRAY_KEY)
+    if value is None or value == "":
+        return None
+    return str(value).lower() in ("true", "1", "yes")
+
+
+def set_keep_in_tray(keep: bool) -> None:
+    settings = app_settings()
+    settings.setValue(KEEP_IN_TRAY_KEY, "true" if keep else "false")
+    settings.sync()
+
+
+def ask_keep_in_tray(parent: QWidget | None) -> bool:
+    """Ask once whether closing the window should keep the app running in the tray; remember the answer."""
+    keep = dialogs.confirm(
+        parent, tr("Keep reminders running?"),
+        tr("Care Organiser can keep running in the system tray when you close its window, so medication "
+           "reminders still appear. You can quit from the tray icon's menu, and change this later under "
+           "File \u2192 Preferences.\n\nKeep running in the tray when the window is closed?"),
+        tr("Keep running in the tray"))
+    set_keep_in_tray(keep)
+    return keep
+
+
+def dose_message(doses: list[DueDose], zone: object) -> tuple[str, str]:
+    """A notification's title and text for the doses announced by one check."""
+    if len(doses) == 1:
+        dose = doses[0]
+        title = tr("{name} is due").format(name=dose.name)
+        text = tr("{dose} at {time}.").format(dose=dose.dose or dose.name,
+                                              time=format_time(dose.scheduled_for, zone))  # type: ignore[arg-type]
+    else:
+        title = tr("{count} doses are due").format(count=len(doses))
+        text = "\n".join(f"{format_time(d.scheduled_for, zone)}  {d.name}" + (f", {d.dose}" if d.dose else "")
+                         for d in doses)  # type: ignore[arg-type]
+    return title, text + "\n" + tr("Taken, skip or snooze from the tray menu or the Today screen.")
+
+
+class CloseToTray(QObject):
+    """Turns the user's closing of the window (a spontaneous close) into hiding it in the tray, when a tray
+    exists and the caregiver chose so (asked the first time). A close from the program (File > Quit,
+    switching profile) always closes."""
+
+    def __init__(self, window: QWidget, is_available: Callable[[], bool],
+                 on_hidden: Callable[[], None] | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.is_available = is_available
+        self.on_hidden = on_hidden
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and event.spontaneous():
+            assert isinstance(event, QCloseEvent)
+            return self.handle_close(event)
+        return False
+
+    def handle_close(self, event: QCloseEvent) -> bool:
+        """The user closes the window: True when it went to the tray instead (the event is ignored)."""
+        if not self.is_available():
+            return False
+        keep = keep_in_tray_choice()
+        if keep is None:
+            keep = ask_keep_in_tray(self.window)
+        if not keep:
+            return False
+        event.ignore()
+        self.hide_to_tray()
+        return True
+
+    def hide_to_tray(self) -> None:
+        QApplication.setQuitOnLastWindowClosed(False)  # a dialog closing while hidden must not quit the app
+        self.window.hide()
+        if self.on_hidden is not None:
+            self.on_hidden()
+
+
+class TrayIcon(QObject):
+    """The tray icon: show the window, answer due doses (Taken / Skip / Snooze), quit; notifications."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext, service: ReminderService) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.service = service
+        icon = QApplication.windowIcon()
+        if icon.isNull():
+            icon = QIcon.fromTheme("appointment-soon")
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setToolTip(tr("Care Organiser \u2014 {name}").format(name=ctx.profile.name))
+        self.menu = QMenu()
+        self.menu.setAccessibleName(tr("Care Organiser"))
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self.on_icon_activated)
+        self.icon.messageClicked.connect(self.show_window)
+        service.checked.connect(self.on_reminders_checked)
+        ctx.changed.connect(lambda _change: self.rebuild_menu())
+        self.rebuild_menu()
+        self.icon.show()
+
+    # ---- the menu ------------------------------------------------------------------------------------
+
+    def rebuild_menu(self) -> None:
+        self.menu.clear()
+        show = QAction(tr("Show Care Organiser"), self.menu)
+        show.triggered.connect(self.show_window)
+        self.menu.addAction(show)
+        self.menu.addSeparator()
+        due = self.service.due_now()
+        if not due:
+            nothing = QAction(tr("Nothing due now"), self.menu)
+            nothing.setEnabled(False)
+            self.menu.addAction(nothing)
+        for dose in due:
+            label = f"{format_time(dose.scheduled_for, self.ctx.zone)}  {dose.name}"
+            sub = self.menu.addMenu(label)
+            for text, slot in ((tr("Taken"), lambda _c=False, d=dose: self._answer(self.service.take, d)),
+                               (tr("Skip"), lambda _c=False, d=dose: self._answer(self.service.skip, d))):
+                action = QAction(text, sub)
+                action.triggered.connect(slot)
+                sub.addAction(action)
+            sub.addSeparator()
+            for minutes in SNOOZE_CHOICES:
+                action = QAction(tr("Snooze {time}").format(time=snooze_label(minutes)), sub)
+                action.triggered.connect(lambda _c=False, d=dose, n=minutes: self._answer(
+                    lambda x: self.service.snooze(x, n), d))
+                sub.addAction(action)
+            other = QAction(tr("Snooze for\u2026"), sub)
+            other.triggered.connect(self.show_today)  # asking needs the window shown first
+            sub.addAction(other)
+        self.menu.addSeparator()
+        quit_action = QAction(tr("Quit Care Organiser"), self.menu)
+        quit_action.triggered.connect(self.quit)
+        self.menu.addAction(quit_action)
+
+    def _answer(self, action: Callable[[DueDose], object], dose: DueDose) -> None:
+        try:
+            action(dose)
+        except ServiceError as exc:
+            self.show_window()
+            dialogs.warn(self.window, tr("Not recorded"), str(exc))
+
+    # ---- notifications -------------------------------------------------------------------------------
+
+    def notify(self, title: str, text: str) -> None:
+        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 30_000)
+
+    def on_reminders_checked(self, result: ReminderCheck) -> None:
+        self.rebuild_menu()
+        messages: list[tuple[str, str]] = []
+        if result.notify:
+            messages.append(dose_message(result.notify, self.ctx.zone))
+        if result.newly_missed:
+            messages.append((tr("Missed while closed"), tr(
+                "{count} doses fell due while Care Organiser was closed. Open it to mark them taken or skipped.")
+                .format(count=len(result.newly_missed))))
+        for announcement in result.announcements:
+            messages.append((announcement.title, announcement.text))
+        if not messages:
+            return
+        if len(messages) == 1:
+            self.notify(*messages[0])
+        else:  # one notification for the lot: most desktops show only the last of several at once
+            self.notify(messages[0][0], "\n\n".join(f"{t}\n{x}" if i else x for i, (t, x) in enumerate(messages)))
+
+    # ---- the window ----------------------------------------------------------------------------------
+
+    def on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            closer = self._closer()
+            if self.window.isVisible() and not self.window.isMinimized() and closer is not None:
+                closer.hide_to_tray()
+            else:
+                self.show_window()
+
+    def _closer(self) -> CloseToTray | None:
+        return self.window.findChild(CloseToTray)
+
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        QApplication.setQuitOnLastWindowClosed(True)
+
+    def show_today(self) -> None:
+        self.show_window()
+        show_area = getattr(self.window, "show_area", None)
+        if callable(show_area):
+            show_area("today")
+
+    def quit(self) -> None:
+        QApplication.setQuitOnLastWindowClosed(True)
+        self.icon.hide()
+        self.window.close()
+        QCoreApplication.quit()
+
+    def first_hide_hint(self) -> None:
+        settings = app_settings()
+        if settings.value(TRAY_HINT_SHOWN_KEY):
+            return
+        settings.setValue(TRAY_HINT_SHOWN_KEY, "true")
+        settings.sync()
+        self.notify(tr("Care Organiser is still running"),
+                    tr("Reminders will appear here. To quit, use this icon's menu."))
+
+
+class PreferencesDialog(QDialog):
+    """Reminder timing (for this profile), the tray and start at login (for this computer)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, tray: bool | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Preferences"))
+        self.setObjectName("PreferencesDialog")
+        has_tray = tray_available() if tray is None else tray
+        settings = reminders_svc.reminder_settings(ctx.profile)
+        layout = QVBoxLayout(self)
+        intro = QLabel("<b>" + escape(tr("Medication reminders")) + "</b>")
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.window_spin = self._spin(5, 720, settings.window_minutes, tr(" minutes"))
+        form.addRow(tr("A dose counts as due for"), self.window_spin)
+        self.repeat_every_spin = self._spin(1, 240, settings.repeat_minutes, tr(" minutes"))
+        form.addRow(tr("Remind again every"), self.repeat_every_spin)
+        self.repeat_max_spin = self._spin(1, 20, settings.repeat_max, tr(" times"))
+        form.addRow(tr("Remind at most"), self.repeat_max_spin)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>" + escape(tr("This computer")) + "</b>"))
+        self.tray_check = QCheckBox(tr("&Keep running in the tray when the window is closed"))
+        self.tray_check.setChecked(bool(keep_in_tray_choice()) and has_tray)
+        self.tray_check.setEnabled(has_tray)
+        layout.addWidget(self.tray_check)
+        if not has_tray:
+            note = QLabel(tr("This desktop has no system tray: reminders show in the window while it is open."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.autostart_check = QCheckBox(tr("&Start Care Organiser when I log in"))
+        try:
+            self.autostart_check.setChecked(autostart.is_enabled())
+        except OSError:
+            self.autostart_check.setChecked(False)
+        layout.addWidget(self.autostart_check)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def accept(self) -> None:
+        try:
+            reminders_svc.set_reminder_settings(self.ctx.profile, self.window_spin.value(),
+                                                self.repeat_max_spin.value(), self.repeat_every_spin.value())
+        except ServiceError as exc:
+            dialogs.warn(self, tr("Preferences"), str(exc))
+            return
+        if self.tray_check.isEnabled():
+            set_keep_in_tray(self.tray_check.isChecked())
+        try:
+            if self.autostart_check.isChecked() != autostart.is_enabled():
+                autostart.set_enabled(self.autostart_check.isChecked())
+        except OSError as exc:
+            dialogs.warn(self, tr("Preferences"), tr("Could not change starting at login: {error}").format(
+                error=exc.strerror or str(exc)))
+            return
+        super().accept()
+
+
+def open_preferences(parent: QWidget, ctx: AppContext) -> int:
+    dialog = PreferencesDialog(ctx, parent)
+    result = dialogs.run_dialog(dialog)
+    dialog.deleteLater()
+    return result
+
+
+class ReminderHooks(QObject):
+    """What :func:`install_reminders` set up for one window."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.setObjectName("ReminderHooks")
+        self.window = window
+        self.service = ReminderService.for_context(ctx)
+        self.tray: TrayIcon | None = TrayIcon(window, ctx, self.service) if tray_available() else None
+        self.closer = CloseToTray(window, lambda: self.tray is not None,
+                                  self.tray.first_hide_hint if self.tray is not None else None)
+        self.service.dose_due.connect(self.on_dose_due)
+        window.installEventFilter(self)
+
+    def on_dose_due(self, _dose: DueDose) -> None:
+        if self.tray is None:
+            QApplication.alert(self.window, 0)  # no tray: ask for attention on the task bar, calmly
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._after_close)
+        return False
+
+    def _after_close(self) -> None:
+        if not self.window.isVisible() and QApplication.quitOnLastWindowClosed():
+            self.service.stop()
+            if self.tray is not None:
+                self.tray.icon.hide()
+
+
+def _add_preferences_action(window: QMainWindow, ctx: AppContext) -> None:
+    menu = getattr(window, "file_menu", None)
+    if not isinstance(menu, QMenu):
+        return
+    action = QAction(tr("&Preferences\u2026"), window)
+    action.setObjectName("PreferencesAction")
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.triggered.connect(lambda _checked=False: open_preferences(window, ctx))
+    separators = [a for a in menu.actions() if a.isSeparator()]
+    if separators:
+        menu.insertAction(separators[-1], action)
+    else:
+        menu.addAction(action)
+
+
+def install_reminders(window: QMainWindow, ctx: AppContext) -> ReminderHooks:
+    """Start the reminder service for this window, with a tray icon when there is a tray, closing to the
+    tray when chosen, and File > Preferences."""
+    hooks = ReminderHooks(window, ctx)
+    _add_preferences_action(window, ctx)
+    hooks.service.start()
+    return hooks
+
+
+__all__ = ["CloseToTray", "PreferencesDialog", "ReminderHooks", "TrayIcon", "install_reminders", "open_preferences",
+           "tray_available"]

@@ -1,0 +1,321 @@
+"""The Today screen driven through its real widgets, with a clock the test moves; the tray, close-to-tray
+and Preferences without a system tray (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from careorganiser.store import models as m
+from careorganiser.ui import dialogs
+
+LUNCH = datetime(2026, 11, 21, 13, tzinfo=UTC)  # the demo's lunchtime pirfenidone (London is on GMT)
+EVENING = datetime(2026, 11, 21, 19, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def no_dialogs() -> Iterator[None]:
+    dialogs.ANSWERS.clear()
+    dialogs.ANSWERS["warn"] = lambda title, text: pytest.fail(f"unexpected warning: {title}: {text}")
+    yield
+    dialogs.ANSWERS.clear()
+
+
+def make_page(qtbot: Any, profile: Any, now: datetime) -> Any:
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.pages.today import TodayPage
+
+    clock = Clock(now)
+    ctx = AppContext(profile, clock=clock)
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.clock = clock
+    return page
+
+
+def stock(profile: Any, name: str) -> float | None:
+    from sqlalchemy import select
+
+    with profile.session_factory() as s:
+        return s.scalars(select(m.Medication.stock).where(m.Medication.name == name)).one()
+
+
+def texts(widget: Any) -> str:
+    """The visible words of a widget (children added to a shown widget show at the next event loop pass)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
+
+
+def dose_at(page: Any, when: datetime) -> Any:
+    return next(d for d in page.doses() if d.scheduled_for == when)
+
+
+# ---- doses ------------------------------------------------------------------------------------------------
+
+def test_due_dose_taken_from_due_now_lowers_stock_and_updates_today(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, LUNCH + timedelta(minutes=5))
+    assert dose_at(page, LUNCH).status == "due"
+    assert [d.scheduled_for for d in page.due_panel.doses] == [LUNCH]
+    before = stock(demo_profile, "Pirfenidone")
+    button = page.due_panel.button("take", page.due_panel.doses[0])
+    assert button is not None
+    assert "Pirfenidone" in button.accessibleName() and "13:00" in button.accessibleName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert stock(demo_profile, "Pirfenidone") == before - 3
+    # No restart, no clock change: the page has already followed the "doses" change.
+    assert dose_at(page, LUNCH).status == "taken"
+    assert page.due_panel.doses == []
+    assert "Next: Pirfenidone, 3 capsules at 19:00" in page.due_panel.empty_label.text()
+    assert page.dose_button("take", dose_at(page, LUNCH)) is None  # decided: no more buttons
+    assert "Taken at 13:05" in texts(page.doses_box)
+
+
+def test_one_click_taken_and_skip_in_the_day_list(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, LUNCH - timedelta(minutes=30))
+    evening = dose_at(page, EVENING)
+    assert evening.status == "upcoming"
+    take = page.dose_button("take", evening)
+    skip = page.dose_button("skip", dose_at(page, LUNCH))
+    assert take.accessibleName() == "Mark Pirfenidone at 19:00 taken"
+    assert skip.accessibleName() == "Skip Pirfenidone at 13:00"
+    skip.setFocus()
+    qtbot.keyClick(skip, Qt.Key.Key_Space)  # keyboard alone
+    assert dose_at(page, LUNCH).status == "skipped"
+    before = stock(demo_profile, "Pirfenidone")
+    page.dose_button("take", evening).click()
+    assert dose_at(page, EVENING).status == "taken"
+    assert stock(demo_profile, "Pirfenidone") == before - 3
+
+
+def test_states_follow_the_clock_through_the_reminder_service(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, LUNCH - timedelta(minutes=1))
+    assert dose_at(page, LUNCH).status == "upcoming" and page.due_panel.doses == []
+    page.clock.now = LUNCH
+    with qtbot.waitSignal(page.reminders.dose_due) as blocker:
+        page.reminders.check()
+    assert blocker.args[0].scheduled_for == LUNCH
+    assert dose_at(page, LUNCH).status == "due"
+    assert [d.scheduled_for for d in page.due_panel.doses] == [LUNCH]
+    page.clock.now = LUNCH + timedelta(hours=1)
+    page.reminders.check()
+    assert dose_at(page, LUNCH).status == "missed"
+    assert page.due_panel.doses == []
+
+
+def test_snooze_from_due_now(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, LUNCH + timedelta(minutes=2))
+    page.reminders.check(starting=True)
+    dose = page.due_panel.doses[0]
+    snooze = page.due_panel.button("snooze", dose)
+    assert snooze is not None and "Snooze" in snooze.accessibleName()
+    choices = {a.objectName(): a for a in snooze.menu().actions()}
+    assert set(choices) == {"snooze-10", "snooze-30", "snooze-60", "snooze-custom"}
+    choices["snooze-30"].trigger()
+    assert "Snoozed until 13:32" in texts(page.due_panel)
+    seen: list[object] = []
+    page.reminders.dose_due.connect(seen.append)
+    page.clock.now = LUNCH + timedelta(minutes=20)
+    page.reminders.check()
+    assert seen == []
+    page.clock.now = LUNCH + timedelta(minutes=32)
+    page.reminders.check()
+    assert [d.scheduled_for for d in seen] == [LUNCH]
+    # Custom snooze asks for minutes.
+    dialogs.ANSWERS["ask_text"] = "45"
+    page.due_panel.button("snooze", page.due_panel.doses[0]).menu().actions()[-1].trigger()
+    assert "Snoozed until 14:17" in texts(page.due_panel)
+
+
+def test_missed_while_closed_after_sleep(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, datetime(2026, 11, 21, 12, tzinfo=UTC))
+    page.reminders.start()
+    assert page.missed_panel.isHidden()
+    page.clock.now = datetime(2026, 11, 21, 21, tzinfo=UTC)  # asleep from noon to 21:00
+    with qtbot.waitSignal(page.reminders.missed_while_closed) as blocker:
+        page.reminders.check()
+    assert [d.scheduled_for for d in blocker.args[0]] == [LUNCH, EVENING]
+    assert page.missed_panel.isVisible()
+    assert [d.scheduled_for for d in page.missed_panel.doses] == [LUNCH, EVENING]
+    assert "Missed while closed" in texts(page.missed_panel)
+    page.missed_panel.button("take", page.missed_panel.doses[0]).click()
+    page.missed_panel.button("missed", page.missed_panel.doses[0]).click()
+    assert page.missed_panel.isHidden()
+    assert dose_at(page, LUNCH).status == "taken" and dose_at(page, EVENING).status == "missed"
+    page.reminders.stop()
+
+
+# ---- as needed ------------------------------------------------------------------------------------------
+
+def test_as_needed_refusal_inside_the_gap_and_override(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, LUNCH)
+    take_now = page.as_needed_box.buttons["take-now-3"]
+    assert take_now.accessibleName() == "Take Salbutamol now"
+    assert "Can be taken now" in texts(page.as_needed_box)
+    before = stock(demo_profile, "Salbutamol")
+    take_now.click()
+    assert stock(demo_profile, "Salbutamol") == before - 2
+    assert "Next allowed at 17:00" in texts(page.as_needed_box)
+    asked: list[tuple[str, str]] = []
+    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append((title, text)) or False
+    page.clock.now = LUNCH + timedelta(hours=1)
+    page.as_needed_box.buttons["take-now-3"].click()
+    assert stock(demo_profile, "Salbutamol") == before - 2  # refused and not overridden
+    assert asked and asked[0][0] == "Take Salbutamol anyway?"
+    assert "Too soon" in asked[0][1] and "17:00" in asked[0][1]
+    dialogs.ANSWERS["confirm"] = True
+    page.as_needed_box.buttons["take-now-3"].click()
+    assert stock(demo_profile, "Salbutamol") == before - 4
+    taken_as_needed = [d for d in page.doses() if not d.scheduled]
+    assert [d.scheduled_for for d in taken_as_needed][-2:] == [LUNCH, LUNCH + timedelta(hours=1)]
+
+
+# ---- appointments, questions, stock, notices ------------------------------------------------------------
+
+def test_appointments_questions_and_low_stock(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, LUNCH)
+    shown = texts(page.appointments_box)
+    assert "Thu 3 Dec 2026 10:30" in shown and "Ride confirmed" in shown
+    warning = page.appointments_box.findChild(QLabel, "RideWarning")
+    assert warning is not None and "still needed" in warning.text()
+    assert "inhaled antifibrotic trial" in texts(page.questions_box)
+    assert "support group" not in texts(page.questions_box)  # not for the next appointment
+    assert "Omeprazole" in texts(page.stock_box) and "About 5 days of supply" in texts(page.stock_box)
+    refill = page.stock_box.buttons["refill-2"]
+    assert refill.accessibleName() == "Record a refill of Omeprazole"
+    dialogs.ANSWERS["ask_text"] = "28"
+    refill.click()
+    assert stock(demo_profile, "Omeprazole") == 33
+    assert "No medication is running low." in texts(page.stock_box)
+
+
+def test_reminder_notices_can_be_dismissed(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, datetime(2026, 12, 15, 14, tzinfo=UTC))
+    page.reminders.check(starting=True)
+    # Two days before the GP visit its ride is still needed; the omeprazole stock is low.
+    assert page.notices_box.isVisible()
+    shown = texts(page.notices_box)
+    assert "Ride to arrange" in shown and "Running low: Omeprazole" in shown
+    for button in list(page.notices_box.buttons.values()):
+        button.click()
+    assert page.notices_box.isHidden()
+
+
+def test_empty_states_say_what_to_do(qtbot: Any, profile: Any) -> None:
+    page = make_page(qtbot, profile, LUNCH)
+    assert "Add a medication" in texts(page.doses_box)
+    assert "nothing is due" in page.due_panel.empty_label.text().lower()
+    assert "Add one under Appointments" in texts(page.appointments_box)
+    assert "No medication is running low." in texts(page.stock_box)
+    assert page.as_needed_box.isHidden() and page.missed_panel.isHidden()
+    assert "Sat 21 Nov 2026" in page.heading.text()
+
+
+def test_focus_stays_on_its_button_across_a_refresh(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, LUNCH - timedelta(minutes=30))
+    page.activateWindow()
+    button = page.dose_button("take", dose_at(page, EVENING))
+    button.setFocus()
+    page.clock.now = LUNCH - timedelta(minutes=20)
+    page.reminders.check()  # nothing changed: nothing rebuilt
+    assert page.dose_button("take", dose_at(page, EVENING)) is button
+    page.clock.now = LUNCH + timedelta(minutes=1)
+    page.reminders.check()  # 13:00 is now due: the list is rebuilt
+    rebuilt = page.dose_button("take", dose_at(page, EVENING))
+    assert rebuilt is not button and rebuilt.objectName() == button.objectName()
+    if page.window().focusWidget() is not None:
+        assert page.window().focusWidget().objectName() == button.objectName()
+
+
+# ---- the window: no tray offscreen, Preferences, close to tray ----------------------------------------
+
+def test_install_reminders_without_a_tray(qtbot: Any, demo_profile: Any) -> None:
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.main_window import MainWindow
+    from careorganiser.ui.tray import install_reminders, tray_available
+
+    assert not tray_available()  # offscreen
+    ctx = AppContext(demo_profile, clock=Clock(LUNCH + timedelta(minutes=5)))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    hooks = install_reminders(window, ctx)
+    assert hooks.tray is None and hooks.service.running
+    names = [a.objectName() for a in window.file_menu.actions()]
+    assert "PreferencesAction" in names
+    today = window.page("today")
+    assert [d.scheduled_for for d in today.due_panel.doses] == [LUNCH]
+    hooks.service.stop()
+
+
+def test_preferences_dialog(qtbot: Any, demo_profile: Any, tmp_path: Any) -> None:
+    from careorganiser import autostart
+    from careorganiser.services import reminders
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.tray import open_preferences
+
+    ctx = AppContext(demo_profile, clock=Clock(LUNCH))
+    seen: list[Any] = []
+
+    def fill(dialog: Any) -> int:
+        seen.append(dialog)
+        assert not dialog.tray_check.isEnabled()  # no tray offscreen
+        assert not dialog.autostart_check.isChecked()  # off by default
+        dialog.window_spin.setValue(45)
+        dialog.repeat_every_spin.setValue(15)
+        dialog.repeat_max_spin.setValue(2)
+        dialog.autostart_check.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    dialogs.ANSWERS["run_dialog"] = fill
+    assert open_preferences(None, ctx) == 1
+    settings = reminders.reminder_settings(demo_profile)
+    assert (settings.window_minutes, settings.repeat_minutes, settings.repeat_max) == (45, 15, 2)
+    assert autostart.is_enabled("linux")
+    assert autostart.desktop_entry_path().is_file()
+    ctx._unsubscribe()
+
+
+def test_close_to_tray_asks_once_and_remembers(qtbot: Any) -> None:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMainWindow
+
+    from careorganiser.ui.tray import CloseToTray, keep_in_tray_choice
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    hidden: list[bool] = []
+    available = [False]
+    closer = CloseToTray(window, lambda: available[0], lambda: hidden.append(True))
+    assert not closer.handle_close(QCloseEvent())  # no tray: close as usual, nothing asked
+    available[0] = True
+    asked: list[str] = []
+    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(title) or True
+    event = QCloseEvent()
+    assert closer.handle_close(event)
+    assert not event.isAccepted() and window.isHidden() and hidden == [True]
+    assert keep_in_tray_choice() is True and len(asked) == 1
+    window.show()
+    assert closer.handle_close(QCloseEvent())
+    assert len(asked) == 1  # remembered
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setQuitOnLastWindowClosed(True)
