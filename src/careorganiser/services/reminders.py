@@ -35,7 +35,6 @@ from careorganiser.domain.formatting import format_date, format_number, format_t
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.services.today import (
-    DEFAULT_WINDOW_MINUTES,
     MAX_WINDOW_MINUTES,
     MIN_WINDOW_MINUTES,
     RIDE_UNSETTLED,

@@ -40,7 +40,14 @@ from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.reminders import ReminderService
-from careorganiser.ui.widgets.due_now import DueNowPanel, MissedWhileClosedPanel, dose_words, object_key
+from careorganiser.ui.widgets.due_now import (
+    DueNowPanel,
+    MissedWhileClosedPanel,
+    dose_html,
+    dose_words,
+    object_key,
+    tint,
+)
 
 
 def tr(text: str) -> str:
@@ -60,8 +67,7 @@ def status_words() -> dict[str, str]:
 # Colours only underline the words; each state is always written out too.
 STATUS_COLOURS = {"taken": "#1d6b32", "skipped": "#5a5a5a", "due": "#0b4f9c", "missed": "#a3261b",
                   "upcoming": "#4a4a4a"}
-RIDE_WARNING_STYLE = ("QLabel#RideWarning { background: #fde8e4; color: #7a1a10; border: 1px solid #e3a195;"
-                      " border-radius: 4px; padding: 2px 6px; }")
+RIDE_WARNING_COLOURS = ("#fde8e4", "#7a1a10")
 
 MAX_NOTICES = 6
 
@@ -243,7 +249,6 @@ class TodayPage(Page):
         left.addWidget(self.as_needed_box)
         left.addStretch(1)
         self.appointments_box = Section(tr("Next appointments"), "AppointmentsSection")
-        self.appointments_box.setStyleSheet(RIDE_WARNING_STYLE)
         self.questions_box = Section(tr("Questions for the next appointment"), "QuestionsSection")
         self.stock_box = Section(tr("Running low"), "StockSection")
         right.addWidget(self.appointments_box)
@@ -343,7 +348,7 @@ class TodayPage(Page):
                 key = object_key(dose)
                 when = format_time(dose.scheduled_for, zone)
                 box.grid.addWidget(_label(f"<b>{escape(when)}</b>", wrap=False), row, 0)
-                what = escape(dose_words(dose))
+                what = dose_html(dose)
                 if not dose.scheduled:
                     what += " <i>(" + escape(tr("as needed")) + ")</i>"
                 box.grid.addWidget(_label(what), row, 1)
@@ -412,8 +417,13 @@ class TodayPage(Page):
 
     def _when(self, instant: datetime, now: datetime) -> str:
         zone = self.ctx.zone
-        if instant.astimezone(zone).date() == now.astimezone(zone).date():
+        days = (instant.astimezone(zone).date() - now.astimezone(zone).date()).days
+        if days == 0:
             return format_time(instant, zone)
+        if days == -1:
+            return tr("yesterday at {time}").format(time=format_time(instant, zone))
+        if days == 1:
+            return tr("tomorrow at {time}").format(time=format_time(instant, zone))
         return format_datetime(instant, zone)
 
     def _show_appointments(self, data: TodayData) -> None:
@@ -437,6 +447,9 @@ class TodayPage(Page):
                 elif ride.unsettled:
                     warning = _label("\u26a0 " + escape(tr("Ride {state}: arrange a driver.").format(
                         state=ride_words(ride.status))), name="RideWarning")
+                    warning.setFrameShape(QFrame.Shape.StyledPanel)
+                    warning.setMargin(3)
+                    tint(warning, *RIDE_WARNING_COLOURS)
                     warning.setAccessibleName(tr("Ride for {when} {state}").format(
                         when=when, state=ride_words(ride.status)))
                     box.grid.addWidget(warning, row, 0)

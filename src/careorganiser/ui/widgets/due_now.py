@@ -12,7 +12,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,10 +37,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DueNow", text)
 
 
-DUE_STYLE = ("#DueNowPanel { background: #eaf2fb; border: 1px solid #8fb3dc; border-radius: 6px; }"
-             " #DueNowPanel QLabel { color: #13263d; }")
-MISSED_STYLE = ("#MissedPanel { background: #fff5dc; border: 1px solid #dcb66a; border-radius: 6px; }"
-                " #MissedPanel QLabel { color: #3b2a05; }")
+# Soft backgrounds with dark text, set through the palette: a style sheet would stop the panel from
+# following the app's text-size setting (Qt fixes the font of a widget styled by a sheet).
+DUE_COLOURS = ("#eaf2fb", "#13263d")
+MISSED_COLOURS = ("#fff5dc", "#3b2a05")
+
+
+def tint(widget: QWidget, background: str, text: str) -> None:
+    """Give a widget (and the labels in it) a background and a text colour, keeping its font scalable."""
+    palette = widget.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor(text))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
 
 
 def dose_words(dose: Dose) -> str:
@@ -56,6 +65,13 @@ def dose_time(dose: Dose, zone: ZoneInfo, now: datetime) -> str:
         return format_time(dose.scheduled_for, zone)
     return tr("{time} on {date}").format(time=format_time(dose.scheduled_for, zone),
                                          date=format_date(local.date(), weekday=True))
+
+
+def dose_html(dose: Dose) -> str:
+    """``Pirfenidone, 3&nbsp;capsules``: a narrow column breaks after the name, never inside the dose."""
+    if not dose.dose:
+        return escape(dose.name)
+    return f"{escape(dose.name)}, {escape(dose.dose).replace(' ', '&nbsp;')}"
 
 
 def object_key(dose: Dose) -> str:
@@ -76,7 +92,7 @@ class DoseActionPanel(QFrame):
         self.kind = kind
         self.setObjectName("DueNowPanel" if kind == "due" else "MissedPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(DUE_STYLE if kind == "due" else MISSED_STYLE)
+        tint(self, *(DUE_COLOURS if kind == "due" else MISSED_COLOURS))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         title = tr("Due now") if kind == "due" else tr("Missed while closed")
         self.setAccessibleName(title)
@@ -99,7 +115,7 @@ class DoseActionPanel(QFrame):
         outer.addWidget(self.empty_label)
         self._doses: list[Dose] = []
         self._shown: tuple[object, ...] | None = None
-        self.buttons: dict[str, QPushButton | QToolButton] = {}
+        self.buttons: dict[str, QPushButton] = {}
 
     @property
     def doses(self) -> list[Dose]:
@@ -159,11 +175,10 @@ class DoseActionPanel(QFrame):
 
     def _add_row(self, row: int, dose: Dose, zone: ZoneInfo, now: datetime) -> None:
         when = dose_time(dose, zone, now)
-        what = dose_words(dose)
         key = object_key(dose)
         time_label = QLabel(f"<b>{escape(when)}</b>")
         time_label.setTextFormat(Qt.TextFormat.RichText)
-        text = escape(what)
+        text = dose_html(dose)
         snoozed = isinstance(dose, DueDose) and dose.snoozed_at(now)
         if snoozed:
             assert isinstance(dose, DueDose) and dose.snoozed_until is not None
@@ -186,14 +201,8 @@ class DoseActionPanel(QFrame):
         skip.clicked.connect(lambda _c=False, d=dose: self.skip_requested.emit(d))
         box.addWidget(skip)
         if self.kind == "due":
-            snooze = QToolButton()
-            snooze.setText(tr("Snooze"))
-            snooze.setObjectName(f"snooze-{key}")
-            snooze.setAccessibleName(tr("Snooze the reminder for {subject}").format(subject=subject))
-            snooze.setToolTip(snooze.accessibleName())
-            snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            snooze.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            snooze.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            snooze = self._button(tr("Snooze"), tr("Snooze the reminder for {subject}").format(subject=subject),
+                                  f"snooze-{key}")
             menu = QMenu(snooze)
             menu.setAccessibleName(tr("Snooze for"))
             for minutes in SNOOZE_CHOICES:
@@ -206,7 +215,6 @@ class DoseActionPanel(QFrame):
             custom.triggered.connect(lambda _c=False, d=dose: self.snooze_requested.emit(d, 0))
             menu.addAction(custom)
             snooze.setMenu(menu)
-            self.buttons[f"snooze-{key}"] = snooze
             box.addWidget(snooze)
         else:
             leave = self._button(tr("Leave as missed"), tr("Leave {subject} as missed").format(subject=subject),
@@ -215,7 +223,7 @@ class DoseActionPanel(QFrame):
             box.addWidget(leave)
         self.grid.addWidget(actions, row, 2, Qt.AlignmentFlag.AlignRight)
 
-    def button(self, kind: str, dose: Dose) -> QPushButton | QToolButton | None:
+    def button(self, kind: str, dose: Dose) -> QPushButton | None:
         """The ``take``, ``skip``, ``snooze`` or ``missed`` button of a dose (tests and keyboard helpers)."""
         return self.buttons.get(f"{kind}-{object_key(dose)}")
 
