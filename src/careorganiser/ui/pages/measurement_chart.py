@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
@@ -105,7 +105,20 @@ class TrendChart(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
+            self._fit_ticks()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_ticks()
+
+    def _fit_ticks(self) -> None:
+        """As many date labels as fit side by side without being cut short."""
+        label = QFontMetrics(self.x_axis.labelsFont()).horizontalAdvance(self.x_axis.format().replace("yyyy", "2026")
+                                                                         .replace("MMM", "May").replace("d", "30"))
+        room = max(1, self.view.width() - 100)
+        fits = int(room / (label * 1.25 + 1))
+        self.x_axis.setTickCount(max(2, min(6, fits, max(3, len(self.points)))))
 
     # -- data
     def show_empty(self, text: str) -> None:
@@ -146,7 +159,7 @@ class TrendChart(QWidget):
         self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(start))),
                              QDateTime.fromMSecsSinceEpoch(int(_msecs(end))))
         self.x_axis.setFormat("MMM yyyy" if span > timedelta(days=180) else "d MMM yyyy")
-        self.x_axis.setTickCount(min(6, max(3, len(points))))
+        self._fit_ticks()
 
         low, high = reference
         values = [v for _, v in points] + [v for v in (low, high) if v is not None]

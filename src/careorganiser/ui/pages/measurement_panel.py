@@ -148,18 +148,22 @@ class MeasurementsPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._build_form())
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.form.sizeHint().width() + 24)
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        outer.addWidget(scroll, 0)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setChildrenCollapsible(False)
         self.chart = TrendChart()
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self._build_list())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        outer.addWidget(splitter, 1)
+        right.addWidget(self.chart)
+        right.addWidget(self._build_list())
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        # The form on the left, the chart over the table on the right; the caregiver can move the divider.
+        sides = QSplitter(Qt.Orientation.Horizontal)
+        sides.setChildrenCollapsible(False)
+        sides.addWidget(scroll)
+        sides.addWidget(right)
+        sides.setStretchFactor(0, 0)
+        sides.setStretchFactor(1, 1)
+        outer.addWidget(sides)
 
     # -- building
     def _build_form(self) -> QWidget:
@@ -184,6 +188,10 @@ class MeasurementsPanel(QWidget):
             row += 2
 
         self.kind_combo = QComboBox()
+        # Sized for an ordinary name, not the longest one; the open list is as wide as it needs.
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(18)
+        self.kind_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.kind_combo.currentIndexChanged.connect(self.on_kind_changed)
         add(labelled(tr("&What"), self.kind_combo, tr("What was measured")), self.kind_combo, "kind",
             self.kind_combo)
@@ -343,7 +351,7 @@ class MeasurementsPanel(QWidget):
     def _reload_table(self, keep_id: int | None = None) -> None:
         self.model.reload()
         count = measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
-        self.count_label.setText(tr("{count} measurements, newest first").format(count=count)
+        self.count_label.setText(tr("{count} measurements").format(count=count)
                                  if count != 1 else tr("1 measurement"))
         self.table.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)

@@ -110,12 +110,14 @@ class PersonPage(Page):
         self.form = form
         grid = QGridLayout(form)
         grid.setHorizontalSpacing(18)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
 
         left = QVBoxLayout()
         details = QFormLayout()
         details.setVerticalSpacing(4)
+        # With large text a row too wide for its label goes under the label instead of squeezing it.
+        details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
         details.addRow(labelled(tr("&Name"), self.name_edit), self.name_edit)
         details.addRow("", self.errors.add("name", self.name_edit))
