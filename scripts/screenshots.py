@@ -63,6 +63,14 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
     del extra
+    # Symptoms & measurements: the measurements tab, charting ALT with its reference range.
+    page = window.show_area("journal")
+    page.tabs.setCurrentWidget(page.measures)
+    page.measures.filter_combo.setCurrentIndex(page.measures.filter_combo.findData("alt_u_l"))
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(out / "04b-journal-measurements.png"))
+    print(out / "04b-journal-measurements.png")
     window.close()
     ctx.close()
     QApplication.processEvents()
