@@ -300,12 +300,12 @@ def _checked(studies: list[ImportedStudy], name: str) -> list[ImportedStudy]:
 
     for imported in studies:
         if _nesting_depth(imported.raw) > MAX_RECORD_DEPTH:
-            raise TrialImportError(_t("“{file}” is nested too deeply to be a ClinicalTrials.gov record.").format(
+            raise TrialFileError(_t("“{file}” is nested too deeply to be a ClinicalTrials.gov record.").format(
                 file=name), name)
         try:
             json.dumps(imported.raw, ensure_ascii=False).encode("utf-8")
         except (UnicodeEncodeError, RecursionError, TypeError, ValueError):
-            raise TrialImportError(_t("“{file}” holds text that cannot be stored.").format(file=name), name) from None
+            raise TrialFileError(_t("“{file}” holds text that cannot be stored.").format(file=name), name) from None
     return studies
 
 
@@ -317,10 +317,10 @@ def read_files(paths: Sequence[str | Path]) -> list[tuple[str, list[ImportedStud
     for path in paths:
         name = Path(path).name
         try:
-            studies = read_trial_path(path)
+            studies = _checked(read_trial_path(path), name)
         except TrialFileError as exc:
             raise TrialImportError(_nothing_imported(str(exc), len(paths)), exc.filename or name) from None
-        read.append((name, _checked(studies, name)))
+        read.append((name, studies))
     return read
 
 
@@ -608,7 +608,7 @@ def lookup_online(nct_id: str, base_url: str, timeout: float | None = None) -> I
         raise TrialLookupFailed(str(exc)) from None
     try:
         return _checked([imported], f"{imported.study.nct_id}.json")[0]
-    except TrialImportError as exc:
+    except TrialFileError as exc:
         raise TrialLookupFailed(str(exc)) from None
 
 
