@@ -195,3 +195,30 @@ def test_exit_when_ready_opens_paints_and_exits(data_dir: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "careorganiser", "--exit-when-ready"],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_text_size_scales_the_app_and_persists(qtbot, demo_profile) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from careorganiser.ui import application
+
+    app = QApplication.instance()
+    application.make_application()
+    base = app._base_point_size
+    ctx = AppContext(demo_profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    application.install_view_menu(app, window)
+    larger = next(a for a in window.view_menu.actions() if "Larger" in a.text())
+    larger.trigger()
+    larger.trigger()
+    assert application.text_scale() == 130
+    assert app.font().pointSizeF() == pytest.approx(base * 1.3)
+    # A new start reads the setting back.
+    app.setFont(QApplication.font())
+    application.make_application()
+    assert app.font().pointSizeF() == pytest.approx(base * 1.3)
+    normal = next(a for a in window.view_menu.actions() if "Normal" in a.text())
+    normal.trigger()
+    assert application.text_scale() == 100
+    assert app.font().pointSizeF() == pytest.approx(base)
