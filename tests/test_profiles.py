@@ -422,11 +422,13 @@ def test_restore_refusals_change_nothing(data_dir: Path) -> None:
         backup.restore_profile(dest, "Locked", "wrong")
     with pytest.raises(profiles.PassphraseRequired):
         backup.restore_profile(dest, "Locked")
-    for bad in (junk, plain_sqlite):
-        with pytest.raises(profiles.ProfileError):
-            backup.restore_profile(bad, "Locked")
-    with pytest.raises(profiles.ProfileError):
-        backup.restore_profile(text, "Locked", "some passphrase")
+    with pytest.raises(profiles.ProfileError, match="junk.backup is not a Care Organiser backup"):
+        backup.restore_profile(junk, "Locked")
+    with pytest.raises(profiles.ProfileError, match="\u201cother.sqlite\u201d is not a Care Organiser profile"):
+        backup.restore_profile(plain_sqlite, "Locked")
+    for passphrase in (None, "some passphrase"):
+        with pytest.raises(profiles.ProfileError, match="notes.txt is not a Care Organiser backup"):
+            backup.restore_profile(text, "Locked", passphrase)
     with pytest.raises(ServiceError):
         backup.restore_profile(data_dir.parent / "missing.backup", "Locked")
     with pytest.raises(profiles.ProfileError):

@@ -140,8 +140,19 @@ def open_profile_from_args(args: argparse.Namespace) -> Iterator[Profile]:
         profile.close()
 
 
+def write_utf8(text: str) -> None:
+    """Write to standard output as UTF-8 whatever the console's encoding: JSON output is UTF-8."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # replaced by something text-only (tests, IDEs)
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
 def print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    write_utf8(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 # --------------------------------------------------------------------------------------------- commands
@@ -175,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_profile_from_args(args) as profile:
         text = svc.write_export(profile, args.output)
     if args.output is None:
-        sys.stdout.write(text)
+        write_utf8(text)
     else:
         print(f"exported \u201c{profile.name}\u201d to {args.output}", file=sys.stderr)
     return 0
@@ -272,6 +283,9 @@ def one_line(exc: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:  # a name the console cannot show is shown as "?", never a failure
+        reconfigure(errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -37,7 +37,8 @@ def restore_profile(source: Path, name: str, passphrase: str | None = None) -> s
     shutil.copyfile(source, staging)
     paths.make_private_file(staging)
     try:
-        info = store.ProfileInfo(name, staging, is_encrypted_file(staging), staging.stat().st_size,
+        # Messages about the backup name the backup file, not the profile it is restored into.
+        info = store.ProfileInfo(source.name, staging, is_encrypted_file(staging), staging.stat().st_size,
                                  store.datetime.now(store.UTC))
         if info.encrypted and not passphrase:
             raise store.PassphraseRequired(tr("Backup", "This backup is protected by a passphrase."))
@@ -48,6 +49,10 @@ def restore_profile(source: Path, name: str, passphrase: str | None = None) -> s
             try:
                 check_can_read(engine)
             except WrongPassphrase:
+                if not info.encrypted:
+                    raise store.ProfileError(
+                        tr("Backup", "{path} is not a Care Organiser backup.").format(path=source)
+                    ) from None
                 raise store.WrongPassphrase(tr("Backup", "That passphrase does not open this backup.")) from None
             store.ensure_current_schema(engine, info, passphrase if info.encrypted else None)
         finally:
