@@ -63,6 +63,18 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
     del extra
+    # Medications: the form open on a medication, with its schedule editor.
+    from careorganiser.ui.pages.medication_form import MedicationDialog
+
+    page = window.show_area("medications")
+    form = MedicationDialog(profile, page.today(), medication_id=page.selected_row().id, parent=window)
+    form.resize(1040, 680)  # the offscreen "screen" is 800x600; a real one fits the form side by side
+    form.show()
+    for _ in range(5):
+        app.processEvents()
+    form.grab().save(str(out / "02b-medication-form.png"))
+    print(out / "02b-medication-form.png")
+    form.close()
     # Symptoms & measurements: the measurements tab, charting ALT with its reference range.
     page = window.show_area("journal")
     page.tabs.setCurrentWidget(page.measures)

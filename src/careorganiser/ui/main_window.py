@@ -44,7 +44,7 @@ class Area:
 def areas() -> list[Area]:
     return [
         Area("today", tr("Today"), "careorganiser.ui.pages.today", "TodayPage"),
-        Area("medications", tr("Medications"), "careorganiser.ui.pages.simple_pages", "MedicationsPage"),
+        Area("medications", tr("Medications"), "careorganiser.ui.pages.medications", "MedicationsPage"),
         Area("appointments", tr("Appointments & rides"), "careorganiser.ui.pages.simple_pages", "AppointmentsPage"),
         Area("journal", tr("Symptoms & measurements"), "careorganiser.ui.pages.journal", "JournalPage"),
         Area("questions", tr("Questions"), "careorganiser.ui.pages.simple_pages", "QuestionsPage"),

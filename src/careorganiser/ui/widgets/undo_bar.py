@@ -26,6 +26,7 @@ class UndoBar(QFrame):
         self.undo_button.setAccessibleName(tr("Undo delete"))
         self.undo_button.clicked.connect(self.on_undo_clicked)
         close = QPushButton(tr("Dismiss"))
+        close.setAccessibleName(tr("Dismiss this message"))
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.undo_button)

@@ -1,0 +1,425 @@
+"""The dose history of one medication: a paged table (newest first), and a small form to record or correct a dose.
+
+The table asks ``services.doses.dose_history`` for one page at a time as it scrolls, so a medication with
+a hundred thousand doses opens as fast as one with ten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.clock import wall_to_utc
+from careorganiser.domain.enums import DoseStatus
+from careorganiser.domain.formatting import format_datetime, format_time
+from careorganiser.services import doses
+from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.services.doses import DoseEventRow
+from careorganiser.services.medications import MedicationRow
+from careorganiser.ui import dialogs
+from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.widgets.field_errors import FieldErrors
+
+PAGE_SIZE = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DoseHistory", text)
+
+
+def status_words() -> dict[str, str]:
+    return {DoseStatus.TAKEN.value: tr("Taken"), DoseStatus.SKIPPED.value: tr("Skipped"),
+            DoseStatus.MISSED.value: tr("Missed")}
+
+
+_STATUS_COLOURS = {DoseStatus.SKIPPED.value: QColor("#fff4d6"), DoseStatus.MISSED.value: QColor("#fde2e1")}
+
+
+def _to_qdatetime(moment: datetime, zone: ZoneInfo) -> QDateTime:
+    local = moment.astimezone(zone)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def _from_qdatetime(value: QDateTime, zone: ZoneInfo) -> datetime:
+    """The aware instant a local date and time shown in ``zone`` means (daylight-saving safe)."""
+    day, clock = value.date(), value.time()
+    return wall_to_utc(datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute()), zone)
+
+
+def history_columns(zone: ZoneInfo) -> list[Column]:
+    words = status_words()
+
+    def taken_text(row: DoseEventRow) -> str:
+        if row.taken_at is None:
+            return ""
+        if row.taken_at.astimezone(zone).date() == row.scheduled_for.astimezone(zone).date():
+            return format_time(row.taken_at, zone)
+        return format_datetime(row.taken_at, zone)
+
+    return [
+        Column(tr("Due"), lambda r: format_datetime(r.scheduled_for, zone)),
+        Column(tr("What happened"), lambda r: words.get(r.status, r.status),
+               background=lambda r: _STATUS_COLOURS.get(r.status)),
+        Column(tr("Taken at"), taken_text),
+        Column(tr("Amount"), lambda r: r.amount),
+        Column(tr("Note"), lambda r: r.note.replace("\n", " "), tooltip=lambda r: r.note),
+    ]
+
+
+class DoseHistoryModel(SnapshotTableModel):
+    """The paged history. A fetch never starts inside another: inserting a page can move the view's scroll
+    bar to its end, and the view would otherwise ask for the next page before this one is in."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._fetching = False
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not self._fetching and super().canFetchMore(parent)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self._fetching:
+            return
+        self._fetching = True
+        try:
+            super().fetchMore(parent)
+        finally:
+            self._fetching = False
+
+
+class DoseEventDialog(QDialog):
+    """Record a dose (``event`` None) or correct a recorded one: what happened, when it was taken, amount, note."""
+
+    def __init__(self, profile: object, zone: ZoneInfo, medication: MedicationRow, now: datetime,
+                 event: DoseEventRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.zone = zone
+        self.medication = medication
+        self.dose_event = event
+        self.saved_id: int | None = None
+        self.errors = FieldErrors()
+        self.setObjectName("DoseEventDialog")
+        if event is None:
+            self.setWindowTitle(tr("Record a dose of {name}").format(name=medication.name))
+        else:
+            self.setWindowTitle(tr("Change a dose of {name}").format(name=medication.name))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        moment = now.replace(second=0, microsecond=0)
+        if event is None:
+            self.due = QDateTimeEdit(_to_qdatetime(moment, zone))
+            self.due.setCalendarPopup(True)
+            self.due.setDisplayFormat("d MMM yyyy HH:mm")
+            self.due.setAccessibleName(tr("When the dose was due"))
+            self.due.setToolTip(tr("For a dose taken as needed, the time it was taken."))
+            self._row(form, "scheduled_for", tr("&Due at"), self.due)
+        else:
+            self.due = None
+            shown = QLabel(format_datetime(event.scheduled_for, zone))
+            shown.setAccessibleName(tr("When the dose was due"))
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(QLabel(tr("Due at")), shown)
+
+        self.status = QComboBox()
+        for key, words in status_words().items():
+            self.status.addItem(words, key)
+        self.status.setAccessibleName(tr("What happened"))
+        self._row(form, "status", tr("&What happened"), self.status)
+
+        self.taken_check = QCheckBox(tr("Time ta&ken"))
+        self.taken_check.setAccessibleName(tr("The time it was taken is known"))
+        self.taken_at = QDateTimeEdit(_to_qdatetime(moment if event is None else event.scheduled_for, zone))
+        self.taken_at.setCalendarPopup(True)
+        self.taken_at.setDisplayFormat("d MMM yyyy HH:mm")
+        self.taken_at.setAccessibleName(tr("Time taken"))
+        self._row(form, "taken_at", self.taken_check, self.taken_at)
+
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName(tr("Amount taken"))
+        self.amount.setPlaceholderText(medication.dose or tr("e.g. 2 tablets"))
+        self._row(form, "amount", tr("&Amount"), self.amount)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setPlaceholderText(tr("e.g. taken late after the clinic"))
+        self._row(form, "note", tr("&Note"), self.note)
+
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet("color: #b00020")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(tr("&Save"))
+        self.save_button.setAccessibleName(tr("Save this dose"))
+        self.save_button.setDefault(True)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(tr("Cancel"))
+        cancel.setAccessibleName(tr("Cancel without saving"))
+        cancel.setAutoDefault(False)
+        box.accepted.connect(self.on_save_clicked)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+        if event is not None:
+            self.status.setCurrentIndex(max(0, self.status.findData(event.status)))
+            if event.taken_at is not None:
+                self.taken_check.setChecked(True)
+                self.taken_at.setDateTime(_to_qdatetime(event.taken_at, zone))
+            self.amount.setText(event.amount)
+            self.note.setText(event.note)
+        else:
+            self.taken_check.setChecked(True)
+        self.status.currentIndexChanged.connect(self.on_status_changed)
+        self.taken_check.toggled.connect(self._update_enabled)
+        self._update_enabled()
+        (self.due or self.status).setFocus()
+
+    def _row(self, form: QFormLayout, name: str, label: str | QWidget, widget: QWidget) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.errors.add(name, widget))
+        if isinstance(label, str):
+            title = QLabel(label)
+            title.setBuddy(widget)
+            form.addRow(title, holder)
+        else:
+            form.addRow(label, holder)
+
+    def on_status_changed(self, _index: int) -> None:
+        if self.status.currentData() == DoseStatus.TAKEN and not self.taken_check.isChecked():
+            self.taken_check.setChecked(True)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        taken = self.status.currentData() == DoseStatus.TAKEN
+        self.taken_check.setEnabled(taken)
+        self.taken_at.setEnabled(taken and self.taken_check.isChecked())
+
+    def on_save_clicked(self) -> None:
+        self.errors.clear()
+        self.general_error.hide()
+        status = str(self.status.currentData())
+        taken_at = (_from_qdatetime(self.taken_at.dateTime(), self.zone)
+                    if status == DoseStatus.TAKEN and self.taken_check.isChecked() else None)
+        try:
+            if self.dose_event is None:
+                assert self.due is not None
+                self.saved_id = doses.record_dose(
+                    self.profile, self.medication.id, _from_qdatetime(self.due.dateTime(), self.zone),  # type: ignore[arg-type]
+                    status, taken_at=taken_at, amount=self.amount.text(), note=self.note.text())
+            else:
+                doses.update_dose_event(self.profile, self.dose_event.id, status=status, taken_at=taken_at,  # type: ignore[arg-type]
+                                        amount=self.amount.text(), note=self.note.text())
+                self.saved_id = self.dose_event.id
+        except ValidationError as exc:
+            labels = {"scheduled_for": tr("Due at"), "status": tr("What happened"), "taken_at": tr("Time taken"),
+                      "amount": tr("Amount"), "note": tr("Note")}
+            message = tr("{field}: {problem}").format(field=labels.get(exc.field, exc.field), problem=exc.message)
+            if not self.errors.show(exc.field, message):
+                self.general_error.setText(message)
+                self.general_error.show()
+            return
+        except ServiceError as exc:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        self.accept()
+
+
+class _DeleteKey(QObject):
+    """The Delete key on the history table deletes the chosen dose record (after asking)."""
+
+    def __init__(self, action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete and not event.modifiers()):
+            self._action()
+            return True
+        return False
+
+
+class DoseHistoryPanel(QWidget):
+    """The dose history of the chosen medication, with Record, Change and Delete."""
+
+    #: A dose record was changed from here (the page also hears it through the change bus).
+    dose_changed = Signal()
+
+    def __init__(self, ctx: object, parent: QWidget | None = None, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.medication: MedicationRow | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        self.title_label = QLabel(tr("Dose histor&y"))
+        self.title_label.setObjectName("DoseHistoryTitle")
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("DoseHistoryCount")
+        header.addWidget(self.title_label)
+        header.addWidget(self.count_label, 1)
+        layout.addLayout(header)
+
+        self.model = DoseHistoryModel(history_columns(ctx.zone), self,  # type: ignore[attr-defined]
+                                        fetch_page=self._fetch_page, page_size=page_size)
+        self.table = make_table(self.model, tr("Dose history"), self)
+        self.table.setAccessibleDescription(tr("Newest first. Enter changes the chosen dose; Delete removes it."))
+        self.title_label.setBuddy(self.table)
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("DoseHistoryEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
+
+        buttons = QHBoxLayout()
+        self.record_button = QPushButton(tr("Record a d&ose\u2026"))
+        self.record_button.setAccessibleName(tr("Record a dose"))
+        self.edit_button = QPushButton(tr("&Change dose\u2026"))
+        self.edit_button.setAccessibleName(tr("Change the chosen dose"))
+        self.delete_button = QPushButton(tr("De&lete dose"))
+        self.delete_button.setAccessibleName(tr("Delete the chosen dose record"))
+        for button in (self.record_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.record_button.clicked.connect(self.on_record_clicked)
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.table.activated.connect(lambda _index: self.on_edit_clicked())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self._delete_key = _DeleteKey(self.on_delete_clicked, self)
+        self.table.installEventFilter(self._delete_key)
+        self._update_buttons()
+
+    # -- data
+    def _fetch_page(self, offset: int, limit: int) -> list[DoseEventRow]:
+        if self.medication is None:
+            return []
+        return doses.dose_history(self.ctx.profile, self.medication.id, offset, limit)  # type: ignore[attr-defined]
+
+    def set_medication(self, medication: MedicationRow | None) -> None:
+        """Show the history of ``medication`` (None: nothing chosen); reloads from the first page."""
+        keep = self.selected_event()
+        self.medication = medication
+        self.model.reload()
+        if self.model.rowCount():
+            self.table.resizeColumnsToContents()
+        total = doses.count_dose_history(self.ctx.profile, medication.id) if medication else 0  # type: ignore[attr-defined]
+        if medication is None:
+            self.count_label.setText("")
+        elif total == 1:
+            self.count_label.setText(tr("1 dose recorded"))
+        else:
+            self.count_label.setText(tr("{count} doses recorded").format(count=f"{total:,}"))
+        self.empty_label.setText(tr("No doses recorded yet. Doses appear here when they are marked taken or "
+                                    "skipped on Today, or with \u201cRecord a dose\u201d below."))
+        self.empty_label.setVisible(medication is not None and total == 0)
+        self.table.setVisible(medication is None or total > 0)
+        self.record_button.setEnabled(medication is not None)
+        if keep is not None and medication is not None and keep.medication_id == medication.id:
+            self.select_event(keep.id)
+        self._update_buttons()
+
+    def selected_event(self) -> DoseEventRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.row_at(rows[0].row())
+
+    def select_event(self, event_id: int) -> bool:
+        row = self.model.row_of_id(event_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_event() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    # -- actions
+    def on_record_clicked(self) -> None:
+        if self.medication is None:
+            return
+        dialog = DoseEventDialog(self.ctx.profile, self.ctx.zone, self.medication, self.ctx.now(),  # type: ignore[attr-defined]
+                                 parent=self)
+        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self.dose_changed.emit()
+            self.select_event(dialog.saved_id)
+        dialog.deleteLater()
+
+    def on_edit_clicked(self, _index: QModelIndex | None = None) -> None:
+        event = self.selected_event()
+        if event is None or self.medication is None:
+            return
+        dialog = DoseEventDialog(self.ctx.profile, self.ctx.zone, self.medication, self.ctx.now(),  # type: ignore[attr-defined]
+                                 event=event, parent=self)
+        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.dose_changed.emit()
+            self.select_event(event.id)
+        dialog.deleteLater()
+
+    def on_delete_clicked(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            return
+        when = format_datetime(event.scheduled_for, self.ctx.zone)  # type: ignore[attr-defined]
+        text = tr("Delete the record of the dose due {when} ({status})?").format(
+            when=when, status=status_words().get(event.status, event.status))
+        if event.status == DoseStatus.TAKEN:
+            text += "\n\n" + tr("Its units go back into the stock.")
+        if not dialogs.confirm(self, tr("Delete dose record"), text, tr("Delete")):
+            return
+        try:
+            doses.delete_dose_event(self.ctx.profile, event.id)  # type: ignore[attr-defined]
+        except ServiceError as exc:
+            dialogs.warn(self, tr("Delete dose record"), str(exc))
+        self.dose_changed.emit()

@@ -1,0 +1,151 @@
+"""Small forms of the medications page: stop taking (date and reason) and record a refill."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.formatting import format_number
+from careorganiser.services import medications as meds
+from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.services.medications import MedicationRow
+from careorganiser.ui.widgets.field_errors import FieldErrors
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MedicationDialogs", text)
+
+
+class _SmallForm(QDialog):
+    """A few fields, an intro line, Save and Cancel; the service call runs on Save and errors show in place."""
+
+    def __init__(self, title: str, intro: str, save_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.errors = FieldErrors()
+        self.labels: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        layout.addWidget(intro_label)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet("color: #b00020")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(save_text)
+        self.save_button.setAccessibleName(save_text.replace("&", ""))
+        self.save_button.setDefault(True)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(tr("Cancel"))
+        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setAutoDefault(False)
+        box.accepted.connect(self.on_save_clicked)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def add_field(self, name: str, label: str, widget: QWidget, accessible: str) -> None:
+        widget.setAccessibleName(accessible)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.errors.add(name, widget))
+        title = QLabel(label)
+        title.setBuddy(widget)
+        self.form.addRow(title, holder)
+        self.labels[name] = accessible
+
+    def run_service(self, call: Callable[[], object]) -> None:
+        self.errors.clear()
+        self.general_error.hide()
+        try:
+            call()
+        except ValidationError as exc:
+            message = tr("{field}: {problem}").format(field=self.labels.get(exc.field, exc.field), problem=exc.message)
+            if not self.errors.show(exc.field, message):
+                self.general_error.setText(message)
+                self.general_error.show()
+            return
+        except ServiceError as exc:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        self.accept()
+
+    def on_save_clicked(self) -> None:
+        raise NotImplementedError
+
+
+class StopDialog(_SmallForm):
+    """Stop taking a medication: the day and the reason. Its history is kept."""
+
+    def __init__(self, profile: object, medication: MedicationRow, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(
+            tr("Stop taking {name}").format(name=medication.name),
+            tr("{name} moves to the stopped list. Its schedules and dose history are kept, "
+               "and it can be taken again later.").format(name=medication.name),
+            tr("&Stop taking"), parent)
+        self.profile = profile
+        self.medication = medication
+        start = medication.stop_date or today
+        self.stop_date = QDateEdit(QDate(start.year, start.month, start.day))
+        self.stop_date.setCalendarPopup(True)
+        self.stop_date.setDisplayFormat("d MMM yyyy")
+        self.add_field("stop_date", tr("Stopped &on"), self.stop_date, tr("Stopped on"))
+        self.reason = QLineEdit(medication.stop_reason)
+        self.reason.setPlaceholderText(tr("e.g. course finished, side effects, doctor's advice"))
+        self.add_field("stop_reason", tr("&Why"), self.reason, tr("Why it was stopped"))
+        self.reason.setFocus()
+
+    def on_save_clicked(self) -> None:
+        day = self.stop_date.date()
+        self.run_service(lambda: meds.stop_medication(
+            self.profile, self.medication.id, date(day.year(), day.month(), day.day()),  # type: ignore[arg-type]
+            self.reason.text()))
+
+
+class RefillDialog(_SmallForm):
+    """Add a refill to the stock."""
+
+    def __init__(self, profile: object, medication: MedicationRow, parent: QWidget | None = None) -> None:
+        unit = medication.stock_unit or tr("units")
+        if medication.stock is None:
+            now = tr("The stock of {name} is not counted yet; the refill becomes the stock.").format(
+                name=medication.name)
+        else:
+            now = tr("{name}: {stock} {unit} now.").format(name=medication.name,
+                                                          stock=format_number(medication.stock), unit=unit)
+        super().__init__(tr("Record a refill of {name}").format(name=medication.name), now, tr("&Add to stock"),
+                         parent)
+        self.profile = profile
+        self.medication = medication
+        self.new_stock: float | None = None
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(tr("how many {unit} were collected").format(unit=unit))
+        self.add_field("amount", tr("&Amount added"), self.amount, tr("Amount added"))
+        self.amount.setFocus()
+
+    def on_save_clicked(self) -> None:
+        def call() -> None:
+            self.new_stock = meds.record_refill(self.profile, self.medication.id, self.amount.text())  # type: ignore[arg-type]
+
+        self.run_service(call)

@@ -1,0 +1,428 @@
+"""The medication form: details, supply, and when to take it (one or more schedules in plain words).
+
+Saving calls ``services.medications.create_medication`` / ``update_medication`` with the details and the
+schedules together, so nothing is half-saved; a refused field is shown where it is, and focused.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.formatting import format_number
+from careorganiser.domain.schedules import Schedule, describe
+from careorganiser.services import contacts, medications as meds
+from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.ui.pages.medication_schedule import ScheduleEditor, schedule_field_label
+from careorganiser.ui.widgets.field_errors import FieldErrors
+
+_SCHEDULE_FIELD = re.compile(r"^schedules\[(\d+)\](?:\.(.+))?$")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MedicationForm", text)
+
+
+def field_labels() -> dict[str, str]:
+    """The words for each field a ValidationError can name."""
+    return {
+        "name": tr("Name"), "strength": tr("Strength"), "form": tr("Form"), "dose": tr("Dose"),
+        "route": tr("Route"), "purpose": tr("Purpose"), "instructions": tr("Instructions"),
+        "prescriber": tr("Prescriber"), "start_date": tr("Start date"), "stock": tr("Stock now"),
+        "stock_unit": tr("Stock counted in"), "refill_at": tr("Refill when down to"),
+        "units_per_dose": tr("Units per dose"), "schedules": tr("Schedules"),
+    }
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class _EnterAddsTime(QObject):
+    """Enter in the "time to add" box adds that time rather than saving the whole form."""
+
+    def __init__(self, editor: ScheduleEditor) -> None:
+        super().__init__(editor)
+        self._editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._editor.on_add_time_clicked()
+            return True
+        return False
+
+
+class _FlowingScrollArea(QScrollArea):
+    """Two columns side by side when they fit, one above the other when they do not (a small screen or
+    a large text size), so the form only ever scrolls up and down."""
+
+    def __init__(self, columns: QBoxLayout, first: QWidget, second: QWidget) -> None:
+        super().__init__()
+        self._columns = columns
+        self._first = first
+        self._second = second
+
+    def side_by_side_width(self) -> int:
+        return (self._first.minimumSizeHint().width() + self._second.minimumSizeHint().width()
+                + self._columns.spacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = self.viewport().width() >= self.side_by_side_width() or event.size().width() >= (
+            self.side_by_side_width() + self.verticalScrollBar().sizeHint().width())
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+        super().resizeEvent(event)
+
+
+class MedicationDialog(QDialog):
+    """Add a medication (``medication_id`` None) or change one. ``saved_id`` holds the id after saving."""
+
+    def __init__(self, profile: object, today: date, medication_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.medication_id = medication_id
+        self.saved_id: int | None = None
+        self._today = today
+        self._schedules: list[Schedule] = []
+        self._loading = False
+        self.errors = FieldErrors()
+        self._field_widgets: dict[str, QWidget] = {}
+        self.setObjectName("MedicationDialog")
+        self.setAccessibleName(tr("Medication form"))
+
+        outer = QVBoxLayout(self)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("MedicationFormError")
+        self.general_error.setStyleSheet("color: #b00020")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
+
+        body = QWidget()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left_column, right_column = QWidget(), QWidget()
+        left = QVBoxLayout(left_column)
+        right = QVBoxLayout(right_column)
+        left.setContentsMargins(0, 0, 0, 0)
+        right.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(left_column, 5)
+        columns.addWidget(right_column, 6)
+
+        # -- about the medication
+        about = QGroupBox(tr("About the medication"))
+        about_form = QFormLayout(about)
+        self.name = self._line(about_form, "name", tr("&Name"), tr("Name of the medication"),
+                               tr("e.g. Pirfenidone"))
+        self.strength = self._line(about_form, "strength", tr("Stren&gth"), tr("Strength"), tr("e.g. 267 mg"))
+        self.form_ = self._line(about_form, "form", tr("&Form"), tr("Form"), tr("e.g. capsule, tablet, inhaler"))
+        self.dose = self._line(about_form, "dose", tr("&Dose"), tr("Dose"), tr("e.g. 3 capsules"))
+        self.route = self._line(about_form, "route", tr("&Route"), tr("Route"), tr("e.g. by mouth, inhaled"))
+        self.purpose = self._line(about_form, "purpose", tr("&Purpose"), tr("What it is for"),
+                                  tr("What it is for"))
+        self.instructions = self._line(about_form, "instructions", tr("&Instructions"), tr("Instructions"),
+                                       tr("e.g. take with food"))
+        self.prescriber = QComboBox()
+        self.prescriber.setAccessibleName(tr("Prescriber"))
+        self.prescriber.addItem(tr("None"), None)
+        for contact in contacts.list_contacts(profile):  # type: ignore[arg-type]
+            label = f"{contact.name} \u2014 {contact.role}" if contact.role else contact.name
+            self.prescriber.addItem(label, contact.id)
+        self._add_row(about_form, "prescriber", tr("Prescri&ber"), self.prescriber)
+        self.start_check = QCheckBox(tr("Start dat&e"))
+        self.start_check.setAccessibleName(tr("Start date is known"))
+        self.start_date = QDateEdit(_qdate(today))
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("d MMM yyyy")
+        self.start_date.setAccessibleName(tr("Start date"))
+        self.start_date.setEnabled(False)
+        self.start_check.toggled.connect(self.start_date.setEnabled)
+        self._add_row(about_form, "start_date", self.start_check, self.start_date)
+        left.addWidget(about)
+
+        # -- supply
+        supply = QGroupBox(tr("Supply"))
+        supply_form = QFormLayout(supply)
+        self.stock = self._line(supply_form, "stock", tr("Stoc&k now"), tr("Stock now"),
+                                tr("how many are left, e.g. 90"))
+        self.stock_unit = self._line(supply_form, "stock_unit", tr("Stock &counted in"), tr("Stock counted in"),
+                                     tr("e.g. capsules, puffs"))
+        self.refill_at = self._line(supply_form, "refill_at", tr("Refill &when down to"),
+                                    tr("Refill when stock is down to"), tr("e.g. 14"))
+        self.units_per_dose = self._line(supply_form, "units_per_dose", tr("&Units per dose"),
+                                         tr("Units taken per dose"), tr("e.g. 3"))
+        self.units_per_dose.setText("1")
+        left.addWidget(supply)
+        left.addStretch(1)
+
+        # -- when to take it
+        when = QGroupBox(tr("When to take it"))
+        when_layout = QVBoxLayout(when)
+        self.schedule_list = QListWidget()
+        self.schedule_list.setAccessibleName(tr("Schedules"))
+        self.schedule_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        line = self.fontMetrics().lineSpacing()
+        self.schedule_list.setMaximumHeight(line * 5)
+        self.schedule_list.setMinimumHeight(line * 3)
+        list_label = QLabel(tr("Schedu&les"))
+        list_label.setBuddy(self.schedule_list)
+        when_layout.addWidget(list_label)
+        when_layout.addWidget(self.schedule_list)
+        buttons = QHBoxLayout()
+        self.add_schedule_button = QPushButton(tr("&Add another schedule"))
+        self.add_schedule_button.setAccessibleName(tr("Add another schedule"))
+        self.remove_schedule_button = QPushButton(tr("Remove this sc&hedule"))
+        self.remove_schedule_button.setAccessibleName(tr("Remove the chosen schedule"))
+        for button in (self.add_schedule_button, self.remove_schedule_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        when_layout.addLayout(buttons)
+        self.no_schedule = QLabel(tr("No schedule yet. Add one so reminders know when a dose is due; "
+                                     "choose \u201cAs needed\u201d for a reliever."))
+        self.no_schedule.setWordWrap(True)
+        when_layout.addWidget(self.no_schedule)
+        line_sep = QFrame()
+        line_sep.setFrameShape(QFrame.Shape.HLine)
+        when_layout.addWidget(line_sep)
+        self.editor = ScheduleEditor(today)
+        self.new_time_filter = _EnterAddsTime(self.editor)
+        self.editor.new_time.installEventFilter(self.new_time_filter)
+        self.editor.new_time.setToolTip(tr("Type a time and press Enter (or Add time) to add it."))
+        when_layout.addWidget(self.editor)
+        self.schedule_error = self.errors.add("schedules", self.editor)
+        when_layout.addWidget(self.schedule_error)
+        when_layout.addStretch(1)
+        right.addWidget(when)
+
+        scroll = _FlowingScrollArea(columns, left_column, right_column)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setWidget(body)
+        self.scroll_area = scroll
+        outer.addWidget(scroll, 1)
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(tr("&Save"))
+        self.save_button.setAccessibleName(tr("Save the medication"))
+        self.save_button.setDefault(True)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(tr("Cancel"))
+        cancel.setAccessibleName(tr("Cancel without saving"))
+        cancel.setAutoDefault(False)
+        box.accepted.connect(self.on_save_clicked)
+        box.rejected.connect(self.reject)
+        outer.addWidget(box)
+
+        self.schedule_list.currentRowChanged.connect(self.on_schedule_row_changed)
+        self.editor.changed.connect(self.on_editor_changed)
+        self.add_schedule_button.clicked.connect(self.on_add_schedule_clicked)
+        self.remove_schedule_button.clicked.connect(self.on_remove_schedule_clicked)
+
+        if medication_id is None:
+            self.setWindowTitle(tr("New medication"))
+            self._set_schedules([Schedule(kind="times")])
+        else:
+            self._load(medication_id)
+        self.name.setFocus()
+        self._fit_to_screen(body)
+
+    def _fit_to_screen(self, body: QWidget) -> None:
+        """Open big enough to show the whole form without scrolling, where the screen allows."""
+        hint = body.sizeHint()
+        extra = self.general_error.sizeHint().height() + self.save_button.sizeHint().height() * 2
+        wanted = QSize(hint.width() + self.scroll_area.verticalScrollBar().sizeHint().width() + 32,
+                       hint.height() + extra + 32)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            wanted = wanted.boundedTo(QSize(int(screen.width() * 0.95), int(screen.height() * 0.9)))
+        self.resize(wanted)
+
+    # -- building
+    def _add_row(self, form: QFormLayout, name: str, label: str | QWidget, widget: QWidget) -> None:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(self.errors.add(name, widget))
+        self._field_widgets[name] = widget
+        if isinstance(label, str):
+            title = QLabel(label)
+            title.setBuddy(widget)
+            form.addRow(title, holder)
+        else:
+            form.addRow(label, holder)
+
+    def _line(self, form: QFormLayout, name: str, label: str, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        self._add_row(form, name, label, edit)
+        return edit
+
+    def _load(self, medication_id: int) -> None:
+        detail = meds.get_medication(self.profile, medication_id)  # type: ignore[arg-type]
+        row = detail.row
+        self.setWindowTitle(tr("Change {name}").format(name=row.name))
+        self.name.setText(row.name)
+        self.strength.setText(row.strength)
+        self.form_.setText(row.form)
+        self.dose.setText(row.dose)
+        self.route.setText(row.route)
+        self.purpose.setText(row.purpose)
+        self.instructions.setText(row.instructions)
+        index = self.prescriber.findData(row.prescriber_id) if row.prescriber_id is not None else 0
+        if index < 0:  # a prescriber since moved to the trash: keep it rather than silently dropping it
+            self.prescriber.addItem(row.prescriber, row.prescriber_id)
+            index = self.prescriber.count() - 1
+        self.prescriber.setCurrentIndex(index)
+        if row.start_date is not None:
+            self.start_check.setChecked(True)
+            self.start_date.setDate(_qdate(row.start_date))
+        self.stock.setText(format_number(row.stock))
+        self.stock_unit.setText(row.stock_unit)
+        self.refill_at.setText(format_number(row.refill_at))
+        self.units_per_dose.setText(format_number(row.units_per_dose))
+        self._set_schedules(list(detail.schedules))
+
+    # -- schedules
+    def _set_schedules(self, schedules: list[Schedule]) -> None:
+        self._schedules = list(schedules)
+        self._loading = True
+        self.schedule_list.clear()
+        for schedule in self._schedules:
+            self.schedule_list.addItem(self._schedule_words(schedule))
+        self._loading = False
+        self.schedule_list.setCurrentRow(0 if self._schedules else -1)
+        self.on_schedule_row_changed(self.schedule_list.currentRow())
+
+    def _schedule_words(self, schedule: Schedule) -> str:
+        try:
+            return describe(meds.check_schedule(schedule))
+        except ValidationError:
+            return tr("New schedule (not finished)")
+
+    def schedules(self) -> list[Schedule]:
+        return list(self._schedules)
+
+    def on_schedule_row_changed(self, row: int) -> None:
+        if self._loading:
+            return
+        has = 0 <= row < len(self._schedules)
+        self.editor.setVisible(has)
+        self.remove_schedule_button.setEnabled(has)
+        self.no_schedule.setVisible(not self._schedules)
+        if has:
+            self.editor.set_schedule(self._schedules[row])
+
+    def on_editor_changed(self) -> None:
+        row = self.schedule_list.currentRow()
+        if not 0 <= row < len(self._schedules):
+            return
+        schedule = self.editor.schedule()
+        self._schedules[row] = schedule
+        self.schedule_list.item(row).setText(self._schedule_words(schedule))
+
+    def on_add_schedule_clicked(self) -> None:
+        self._schedules.append(Schedule(kind="times"))
+        self.schedule_list.addItem(self._schedule_words(self._schedules[-1]))
+        self.schedule_list.setCurrentRow(len(self._schedules) - 1)
+        self.editor.way.setFocus()
+
+    def on_remove_schedule_clicked(self) -> None:
+        row = self.schedule_list.currentRow()
+        if not 0 <= row < len(self._schedules):
+            return
+        del self._schedules[row]
+        self._loading = True
+        self.schedule_list.takeItem(row)
+        self._loading = False
+        self.schedule_list.setCurrentRow(min(row, len(self._schedules) - 1))
+        self.on_schedule_row_changed(self.schedule_list.currentRow())
+        (self.schedule_list if self._schedules else self.add_schedule_button).setFocus()
+
+    # -- saving
+    def medication_input(self) -> meds.MedicationInput:
+        return meds.MedicationInput(
+            name=self.name.text(), strength=self.strength.text(), form=self.form_.text(), dose=self.dose.text(),
+            route=self.route.text(), purpose=self.purpose.text(), instructions=self.instructions.text(),
+            prescriber_id=self.prescriber.currentData(),
+            start_date=self.start_date.date().toPython() if self.start_check.isChecked() else None,  # type: ignore[arg-type]
+            stock=self.stock.text(), stock_unit=self.stock_unit.text(), refill_at=self.refill_at.text(),
+            units_per_dose=self.units_per_dose.text(),
+        )
+
+    def on_save_clicked(self) -> None:
+        self.errors.clear()
+        self.general_error.hide()
+        try:
+            fields = self.medication_input()
+            if self.medication_id is None:
+                self.saved_id = meds.create_medication(self.profile, fields, self.schedules())  # type: ignore[arg-type]
+            else:
+                meds.update_medication(self.profile, self.medication_id, fields,  # type: ignore[arg-type]
+                                       self.schedules())
+                self.saved_id = self.medication_id
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        except ServiceError as exc:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        self.accept()
+
+    def show_error(self, exc: ValidationError) -> None:
+        match = _SCHEDULE_FIELD.match(exc.field)
+        if match:
+            index, sub = int(match.group(1)), match.group(2) or "kind"
+            if 0 <= index < len(self._schedules):
+                self.schedule_list.setCurrentRow(index)
+            message = tr("Schedule {number}, {field}: {problem}").format(
+                number=index + 1, field=schedule_field_label(sub).lower(), problem=exc.message)
+            self.errors.show("schedules", message)
+            self.editor.focus_field(sub)
+            self.scroll_area.ensureWidgetVisible(self.schedule_error)
+            return
+        label = field_labels().get(exc.field, exc.field)
+        message = tr("{field}: {problem}").format(field=label, problem=exc.message)
+        if self.errors.show(exc.field, message):
+            self.scroll_area.ensureWidgetVisible(self._field_widgets[exc.field])
+        else:
+            self.general_error.setText(message)
+            self.general_error.show()
+
+    def error_text(self, field: str) -> str:
+        """The message shown at a field, or above the form for ``"general"`` (empty when none)."""
+        if field == "general":
+            return "" if self.general_error.isHidden() else self.general_error.text()
+        return self.errors.message(field)

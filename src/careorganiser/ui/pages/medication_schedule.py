@@ -1,0 +1,461 @@
+"""A schedule editor that speaks plain words: how often, which times and days, and a live summary.
+
+It edits one :class:`~careorganiser.domain.schedules.Schedule`. The caregiver picks a way of taking it
+("At set times each day", "On chosen weekdays", "Every N days", "Every N hours", "As needed"), fills only
+what that way needs, and reads the result in words ("3 times a day at 08:00, 13:00, 19:00") as they type.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
+from careorganiser.domain.schedules import Schedule, describe
+from careorganiser.services import medications as meds
+from careorganiser.services.base import ValidationError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ScheduleEditor", text)
+
+
+# The ways of taking a medication, as the caregiver thinks of them. "weekdays" is a times schedule
+# with chosen days; the others are the schedule kinds.
+WAY_TIMES = "times"
+WAY_WEEKDAYS = "weekdays"
+WAY_EVERY_N_DAYS = "every_n_days"
+WAY_EVERY_HOURS = "every_hours"
+WAY_AS_NEEDED = "as_needed"
+
+
+def way_choices() -> list[tuple[str, str]]:
+    return [
+        (WAY_TIMES, tr("At set times each day")),
+        (WAY_WEEKDAYS, tr("On chosen weekdays")),
+        (WAY_EVERY_N_DAYS, tr("Every N days")),
+        (WAY_EVERY_HOURS, tr("Every N hours")),
+        (WAY_AS_NEEDED, tr("As needed")),
+    ]
+
+
+def weekday_names() -> dict[str, tuple[str, str]]:
+    """Short label and full (accessible) name of each weekday."""
+    return {
+        "mon": (tr("Mon"), tr("Monday")), "tue": (tr("Tue"), tr("Tuesday")), "wed": (tr("Wed"), tr("Wednesday")),
+        "thu": (tr("Thu"), tr("Thursday")), "fri": (tr("Fri"), tr("Friday")), "sat": (tr("Sat"), tr("Saturday")),
+        "sun": (tr("Sun"), tr("Sunday")),
+    }
+
+
+def schedule_field_label(field: str) -> str:
+    """The words for a schedule field named in a ValidationError (``times[1]`` -> "Times of day")."""
+    base = field.split("[", 1)[0]
+    return {
+        "kind": tr("How often"), "times": tr("Times of day"), "weekdays": tr("Days"), "every": tr("Every"),
+        "hours": tr("Every"), "start": tr("First dose"), "from": tr("From"), "until": tr("Until"),
+        "min_gap_hours": tr("At least"), "max_per_day": tr("At most"),
+    }.get(base, tr("Schedule"))
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ScheduleEditor(QWidget):
+    """Edit one schedule; ``changed`` fires on every edit, ``schedule()`` reads it back."""
+
+    changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._loading = False
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form = form
+
+        self.way = QComboBox()
+        for key, label in way_choices():
+            self.way.addItem(label, key)
+        self.way.setAccessibleName(tr("How often"))
+        self.way_label = QLabel(tr("How &often"))
+        self.way_label.setBuddy(self.way)
+        form.addRow(self.way_label, self.way)
+
+        # Times of day: a list, a time box and Add / Remove.
+        times_box = QWidget()
+        times_layout = QVBoxLayout(times_box)
+        times_layout.setContentsMargins(0, 0, 0, 0)
+        self.times_list = QListWidget()
+        self.times_list.setAccessibleName(tr("Times of day"))
+        self.times_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.times_list.setWrapping(True)
+        self.times_list.setSpacing(4)
+        self.times_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        line = self.fontMetrics().lineSpacing()
+        self.times_list.setMaximumHeight(line * 4)
+        self.times_list.setMinimumHeight(line * 2)
+        self.new_time = QTimeEdit(QTime(8, 0))
+        self.new_time.setDisplayFormat("HH:mm")
+        self.new_time.setAccessibleName(tr("Time to add"))
+        self.add_time_button = QPushButton(tr("Add &time"))
+        self.add_time_button.setAccessibleName(tr("Add this time"))
+        self.add_time_button.setAutoDefault(False)
+        self.remove_time_button = QPushButton(tr("Remo&ve time"))
+        self.remove_time_button.setAccessibleName(tr("Remove the chosen time"))
+        self.remove_time_button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.new_time)
+        row.addWidget(self.add_time_button)
+        row.addWidget(self.remove_time_button)
+        row.addStretch(1)
+        times_layout.addLayout(row)
+        times_layout.addWidget(self.times_list)
+        self.times_label = QLabel(tr("Ti&mes of day"))
+        self.times_label.setBuddy(self.new_time)
+        form.addRow(self.times_label, times_box)
+        self.times_row = times_box
+
+        # Weekdays
+        days_box = QWidget()
+        days_layout = QHBoxLayout(days_box)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes: dict[str, QCheckBox] = {}
+        for key, (short, full) in weekday_names().items():
+            box = QCheckBox(short)
+            box.setAccessibleName(full)
+            self.day_boxes[key] = box
+            days_layout.addWidget(box)
+        days_layout.addStretch(1)
+        self.days_label = QLabel(tr("On these da&ys"))
+        self.days_label.setBuddy(self.day_boxes["mon"])
+        form.addRow(self.days_label, days_box)
+        self.days_row = days_box
+
+        # Every N days
+        self.every_days = QSpinBox()
+        self.every_days.setRange(1, meds.EVERY_DAYS_MAX)
+        self.every_days.setValue(2)
+        self.every_days.setSuffix(tr(" days"))
+        self.every_days.setAccessibleName(tr("Every how many days"))
+        self.every_days_label = QLabel(tr("Ever&y"))
+        self.every_days_label.setBuddy(self.every_days)
+        form.addRow(self.every_days_label, self.every_days)
+        self.start_on = QDateEdit(_qdate(today))
+        self.start_on.setCalendarPopup(True)
+        self.start_on.setDisplayFormat("d MMM yyyy")
+        self.start_on.setAccessibleName(tr("Date of the first dose"))
+        self.start_on_label = QLabel(tr("First dose o&n"))
+        self.start_on_label.setBuddy(self.start_on)
+        form.addRow(self.start_on_label, self.start_on)
+
+        # Every N hours
+        self.every_hours = QDoubleSpinBox()
+        self.every_hours.setRange(meds.HOURS_MIN, meds.HOURS_MAX)
+        self.every_hours.setDecimals(2)
+        self.every_hours.setSingleStep(0.5)
+        self.every_hours.setValue(6)
+        self.every_hours.setSuffix(tr(" hours"))
+        self.every_hours.setAccessibleName(tr("Every how many hours"))
+        self.every_hours_label = QLabel(tr("Ever&y"))
+        self.every_hours_label.setBuddy(self.every_hours)
+        form.addRow(self.every_hours_label, self.every_hours)
+        self.start_at = QDateTimeEdit(QDateTime(_qdate(today), QTime(8, 0)))
+        self.start_at.setCalendarPopup(True)
+        self.start_at.setDisplayFormat("d MMM yyyy HH:mm")
+        self.start_at.setAccessibleName(tr("Date and time of the first dose"))
+        self.start_at_label = QLabel(tr("First dose o&n"))
+        self.start_at_label.setBuddy(self.start_at)
+        form.addRow(self.start_at_label, self.start_at)
+
+        # As needed
+        self.min_gap = QDoubleSpinBox()
+        self.min_gap.setRange(0, meds.MIN_GAP_MAX)
+        self.min_gap.setDecimals(1)
+        self.min_gap.setSingleStep(0.5)
+        self.min_gap.setValue(4)
+        self.min_gap.setSuffix(tr(" hours apart"))
+        self.min_gap.setSpecialValueText(tr("no minimum gap"))
+        self.min_gap.setAccessibleName(tr("At least how many hours apart"))
+        self.min_gap_label = QLabel(tr("At &least"))
+        self.min_gap_label.setBuddy(self.min_gap)
+        form.addRow(self.min_gap_label, self.min_gap)
+        self.max_per_day = QSpinBox()
+        self.max_per_day.setRange(0, meds.MAX_PER_DAY_MAX)
+        self.max_per_day.setValue(0)
+        self.max_per_day.setSuffix(tr(" a day"))
+        self.max_per_day.setSpecialValueText(tr("no daily limit"))
+        self.max_per_day.setAccessibleName(tr("At most how many a day"))
+        self.max_per_day_label = QLabel(tr("At mos&t"))
+        self.max_per_day_label.setBuddy(self.max_per_day)
+        form.addRow(self.max_per_day_label, self.max_per_day)
+
+        # Optional date window (tapering)
+        window = QWidget()
+        window_layout = QHBoxLayout(window)
+        window_layout.setContentsMargins(0, 0, 0, 0)
+        self.from_check = QCheckBox(tr("&From"))
+        self.from_check.setAccessibleName(tr("Only from a date"))
+        self.from_date = QDateEdit(_qdate(today))
+        self.from_date.setCalendarPopup(True)
+        self.from_date.setDisplayFormat("d MMM yyyy")
+        self.from_date.setAccessibleName(tr("First day of this schedule"))
+        self.until_check = QCheckBox(tr("&Until"))
+        self.until_check.setAccessibleName(tr("Only until a date"))
+        self.until_date = QDateEdit(_qdate(today))
+        self.until_date.setCalendarPopup(True)
+        self.until_date.setDisplayFormat("d MMM yyyy")
+        self.until_date.setAccessibleName(tr("Last day of this schedule"))
+        for widget in (self.from_check, self.from_date, self.until_check, self.until_date):
+            window_layout.addWidget(widget)
+        window_layout.addStretch(1)
+        self.window_label = QLabel(tr("Only between"))
+        self.window_label.setToolTip(tr("For a course or a tapering dose: the first and last day of this schedule."))
+        form.addRow(self.window_label, window)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("ScheduleSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(tr("This schedule in words"))
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.summary.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        summary_title = QLabel(tr("In words"))
+        form.addRow(summary_title, self.summary)
+
+        self._wire()
+        self._update_visible_rows()
+        self._update_window_dates()
+        self._update_summary()
+
+    # -- wiring
+    def _wire(self) -> None:
+        self.way.currentIndexChanged.connect(self.on_way_changed)
+        self.add_time_button.clicked.connect(self.on_add_time_clicked)
+        self.remove_time_button.clicked.connect(self.on_remove_time_clicked)
+        self.times_list.currentRowChanged.connect(lambda _row: self._update_time_buttons())
+        for box in self.day_boxes.values():
+            box.toggled.connect(self._emit_changed)
+        for spin in (self.every_days, self.every_hours, self.min_gap, self.max_per_day):
+            spin.valueChanged.connect(self._emit_changed)
+        for edit in (self.start_on, self.from_date, self.until_date):
+            edit.dateChanged.connect(self._emit_changed)
+        self.start_at.dateTimeChanged.connect(self._emit_changed)
+        self.from_check.toggled.connect(self.on_window_toggled)
+        self.until_check.toggled.connect(self.on_window_toggled)
+
+    def on_way_changed(self, _index: int) -> None:
+        self._update_visible_rows()
+        self._emit_changed()
+
+    def on_window_toggled(self, _checked: bool) -> None:
+        self._update_window_dates()
+        self._emit_changed()
+
+    def on_add_time_clicked(self) -> None:
+        text = self.new_time.time().toString("HH:mm")
+        if text not in self.times():
+            self.times_list.addItem(self._time_item(text))
+            self._sort_times()
+        self._select_time(text)
+        self._emit_changed()
+
+    def on_remove_time_clicked(self) -> None:
+        row = self.times_list.currentRow()
+        if row < 0:
+            return
+        self.times_list.takeItem(row)
+        self._update_time_buttons()
+        self._emit_changed()
+
+    def _emit_changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._update_summary()
+        self.changed.emit()
+
+    # -- reading and writing the schedule
+    def times(self) -> list[str]:
+        return [self.times_list.item(i).text() for i in range(self.times_list.count())]
+
+    def way_key(self) -> str:
+        return str(self.way.currentData())
+
+    def set_way(self, key: str) -> None:
+        self.way.setCurrentIndex(self.way.findData(key))
+
+    def add_time(self, text: str) -> None:
+        """Add a time as if typed and added (for tests and for loading)."""
+        hour, minute = (int(part) for part in text.split(":"))
+        self.new_time.setTime(QTime(hour, minute))
+        self.on_add_time_clicked()
+
+    def schedule(self) -> Schedule:
+        """The schedule as filled in; it may be unfinished (``services.medications.check_schedule`` says why)."""
+        way = self.way_key()
+        window = {
+            "from_date": _pydate(self.from_date.date()) if self.from_check.isChecked() else None,
+            "until_date": _pydate(self.until_date.date()) if self.until_check.isChecked() else None,
+        }
+        if way == WAY_TIMES:
+            return Schedule(kind=ScheduleKind.TIMES.value, times=tuple(self.times()), **window)
+        if way == WAY_WEEKDAYS:
+            days = tuple(d for d in WEEKDAYS if self.day_boxes[d].isChecked())
+            return Schedule(kind=ScheduleKind.TIMES.value, times=tuple(self.times()), weekdays=days, **window)
+        if way == WAY_EVERY_N_DAYS:
+            return Schedule(kind=ScheduleKind.EVERY_N_DAYS.value, times=tuple(self.times()),
+                            every=self.every_days.value(), start_on=_pydate(self.start_on.date()), **window)
+        if way == WAY_EVERY_HOURS:
+            moment = self.start_at.dateTime()
+            start = datetime.combine(_pydate(moment.date()), time(moment.time().hour(), moment.time().minute()))
+            return Schedule(kind=ScheduleKind.EVERY_HOURS.value, hours=round(self.every_hours.value(), 2),
+                            start_at=start, **window)
+        gap = round(self.min_gap.value(), 1)
+        most = self.max_per_day.value()
+        return Schedule(kind=ScheduleKind.AS_NEEDED.value, min_gap_hours=gap or None, max_per_day=most or None,
+                        **window)
+
+    def set_schedule(self, schedule: Schedule | None) -> None:
+        """Show a schedule (None: a new one, at set times each day with no time yet)."""
+        self._loading = True
+        try:
+            self.times_list.clear()
+            for box in self.day_boxes.values():
+                box.setChecked(False)
+            self.from_check.setChecked(False)
+            self.until_check.setChecked(False)
+            schedule = schedule or Schedule(kind=ScheduleKind.TIMES.value)
+            kind = schedule.kind
+            if kind == ScheduleKind.TIMES:
+                self.set_way(WAY_WEEKDAYS if schedule.weekdays is not None else WAY_TIMES)
+                for day in schedule.weekdays or ():
+                    if day in self.day_boxes:
+                        self.day_boxes[day].setChecked(True)
+            elif kind in (ScheduleKind.EVERY_N_DAYS, ScheduleKind.EVERY_HOURS, ScheduleKind.AS_NEEDED):
+                self.set_way(kind)
+            for text in schedule.times:
+                self.times_list.addItem(self._time_item(text))
+            self._sort_times()
+            if schedule.every:
+                self.every_days.setValue(schedule.every)
+            if schedule.start_on:
+                self.start_on.setDate(_qdate(schedule.start_on))
+            if schedule.hours:
+                self.every_hours.setValue(float(schedule.hours))
+            if schedule.start_at:
+                self.start_at.setDateTime(QDateTime(_qdate(schedule.start_at.date()),
+                                                    QTime(schedule.start_at.hour, schedule.start_at.minute)))
+            if kind == ScheduleKind.AS_NEEDED:
+                self.min_gap.setValue(float(schedule.min_gap_hours or 0))
+                self.max_per_day.setValue(int(schedule.max_per_day or 0))
+            if schedule.from_date:
+                self.from_check.setChecked(True)
+                self.from_date.setDate(_qdate(schedule.from_date))
+            if schedule.until_date:
+                self.until_check.setChecked(True)
+                self.until_date.setDate(_qdate(schedule.until_date))
+        finally:
+            self._loading = False
+        self._update_visible_rows()
+        self._update_window_dates()
+        self._update_time_buttons()
+        self._update_summary()
+
+    # -- what the caregiver sees
+    def summary_text(self) -> str:
+        return self.summary.text()
+
+    def problem(self) -> ValidationError | None:
+        """Why the schedule as filled in cannot be saved yet, or None."""
+        try:
+            meds.check_schedule(self.schedule(), "schedule")
+        except ValidationError as exc:
+            return exc
+        return None
+
+    def _update_summary(self) -> None:
+        problem = self.problem()
+        if problem is None:
+            self.summary.setText(describe(self.schedule()))
+            self.summary.setProperty("unfinished", False)
+        else:
+            field = problem.field.removeprefix("schedule.")
+            self.summary.setText(tr("Not finished: {field}: {problem}").format(
+                field=schedule_field_label(field), problem=problem.message))
+            self.summary.setProperty("unfinished", True)
+
+    def _update_visible_rows(self) -> None:
+        way = self.way_key()
+        wall_clock = way in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS)
+        rows = {
+            self.times_row: wall_clock,
+            self.days_row: way == WAY_WEEKDAYS,
+            self.every_days: way == WAY_EVERY_N_DAYS,
+            self.start_on: way == WAY_EVERY_N_DAYS,
+            self.every_hours: way == WAY_EVERY_HOURS,
+            self.start_at: way == WAY_EVERY_HOURS,
+            self.min_gap: way == WAY_AS_NEEDED,
+            self.max_per_day: way == WAY_AS_NEEDED,
+        }
+        for widget, visible in rows.items():
+            self.form.setRowVisible(widget, visible)
+        self._update_time_buttons()
+
+    def _update_window_dates(self) -> None:
+        self.from_date.setEnabled(self.from_check.isChecked())
+        self.until_date.setEnabled(self.until_check.isChecked())
+
+    def _update_time_buttons(self) -> None:
+        self.remove_time_button.setEnabled(self.times_list.currentRow() >= 0)
+
+    def _time_item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        return item
+
+    def _sort_times(self) -> None:
+        self.times_list.sortItems()
+
+    def _select_time(self, text: str) -> None:
+        for i in range(self.times_list.count()):
+            if self.times_list.item(i).text() == text:
+                self.times_list.setCurrentRow(i)
+                return
+
+    def focus_field(self, field: str) -> None:
+        """Put the focus where a ValidationError about ``field`` (``times[0]``, ``until``...) is fixed."""
+        base = field.split("[", 1)[0]
+        target = {
+            "kind": self.way, "times": self.new_time, "weekdays": self.day_boxes["mon"], "every": self.every_days,
+            "hours": self.every_hours, "min_gap_hours": self.min_gap, "max_per_day": self.max_per_day,
+            "from": self.from_date if self.from_check.isChecked() else self.from_check,
+            "until": self.until_date if self.until_check.isChecked() else self.until_check,
+            "start": self.start_on if self.way_key() == WAY_EVERY_N_DAYS else self.start_at,
+        }.get(base, self.way)
+        target.setFocus()

@@ -1,0 +1,434 @@
+"""Medications: what is taken now and what was stopped (with when and why), the chosen one's details,
+schedules in plain words, supply, and its dose history.
+
+Every change goes through ``services.medications`` / ``services.doses``; the page refreshes when the change
+bus says medications, contacts or doses changed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.formatting import format_date, format_number
+from careorganiser.services import medications as meds, trash
+from careorganiser.services.base import NotFound, ServiceError
+from careorganiser.services.medications import MedicationDetail, MedicationRow
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.base import Page
+from careorganiser.ui.pages.dose_history import DoseHistoryPanel
+from careorganiser.ui.pages.medication_dialogs import RefillDialog, StopDialog
+from careorganiser.ui.pages.medication_form import MedicationDialog
+from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.widgets.undo_bar import UndoBar
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MedicationsPage", text)
+
+
+LOW_STOCK_COLOUR = QColor("#fff4d6")
+
+
+def _name_and_strength(row: MedicationRow) -> str:
+    return f"{row.name} {row.strength}".strip()
+
+
+def _stock_text(row: MedicationRow) -> str:
+    if row.stock is None:
+        return ""
+    return f"{format_number(row.stock)} {row.stock_unit}".strip()
+
+
+class MedicationsPage(Page):
+    areas = frozenset({"medications", "contacts", "doses"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, history_page_size: int | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._selected_id: int | None = None
+        self._restoring = False
+        self._detail: MedicationDetail | None = None
+
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        heading = QLabel(f"<h2>{escape(self.title())}</h2>")
+        header.addWidget(heading)
+        header.addStretch(1)
+        self.new_button = QPushButton(tr("&New medication\u2026"))
+        self.new_button.setAccessibleName(tr("New medication"))
+        self.new_button.setToolTip(tr("Add a medication (Ctrl+N)"))
+        self.new_button.clicked.connect(self.on_new)
+        header.addWidget(self.new_button)
+        layout.addLayout(header)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        # -- left: the two lists
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        self.active_model = SnapshotTableModel([
+            Column(tr("Medication"), _name_and_strength, tooltip=lambda r: r.purpose),
+            Column(tr("When"), lambda r: r.schedule_text or tr("no schedule"), tooltip=lambda r: r.schedule_text),
+            Column(tr("Stock"), _stock_text, align_right=True,
+                   background=lambda r: LOW_STOCK_COLOUR if r.low_on_stock else None,
+                   tooltip=lambda r: tr("Running low") if r.low_on_stock else ""),
+        ], self)
+        self.active_table = make_table(self.active_model, tr("Medications taken now"), self)
+        self._wrap_columns(self.active_table, stretch=(0, 1), fit=(2,))
+        active_label = QLabel(tr("&Taking now"))
+        active_label.setBuddy(self.active_table)
+        self._bold(active_label)
+        left_layout.addWidget(active_label)
+        left_layout.addWidget(self.active_table, 3)
+        self.active_empty = QLabel(tr("No medications yet. Press \u201cNew medication\u201d (Ctrl+N) to add the "
+                                      "first one, with when it is taken."))
+        self.active_empty.setObjectName("ActiveEmpty")
+        self.active_empty.setWordWrap(True)
+        self.active_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.active_empty, 3)
+
+        self.stopped_model = SnapshotTableModel([
+            Column(tr("Medication"), _name_and_strength),
+            Column(tr("Stopped on"), lambda r: format_date(r.stop_date)),
+            Column(tr("Why"), lambda r: r.stop_reason, tooltip=lambda r: r.stop_reason),
+        ], self)
+        self.stopped_table = make_table(self.stopped_model, tr("Stopped medications"), self)
+        self._wrap_columns(self.stopped_table, stretch=(0, 2), fit=(1,))
+        stopped_label = QLabel(tr("Sto&pped"))
+        stopped_label.setBuddy(self.stopped_table)
+        self._bold(stopped_label)
+        left_layout.addWidget(stopped_label)
+        left_layout.addWidget(self.stopped_table, 2)
+        self.stopped_empty = QLabel(tr("Nothing stopped. A medication that is stopped is kept here with the date "
+                                       "and the reason."))
+        self.stopped_empty.setObjectName("StoppedEmpty")
+        self.stopped_empty.setWordWrap(True)
+        self.stopped_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.stopped_empty, 2)
+        splitter.addWidget(left)
+
+        # -- right: details, actions, dose history
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        self.placeholder = QLabel(tr("Choose a medication on the left to see its details and dose history."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        right_layout.addWidget(self.placeholder)
+        self.details = QLabel()
+        self.details.setObjectName("MedicationDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(tr("Medication details"))
+        right_layout.addWidget(self.details)
+
+        actions = QHBoxLayout()
+        self.edit_button = QPushButton(tr("&Edit\u2026"))
+        self.edit_button.setAccessibleName(tr("Edit the medication"))
+        self.refill_button = QPushButton(tr("Record &refill\u2026"))
+        self.refill_button.setAccessibleName(tr("Record a refill"))
+        self.stop_button = QPushButton(tr("&Stop taking\u2026"))
+        self.stop_button.setAccessibleName(tr("Stop taking this medication"))
+        self.restart_button = QPushButton(tr("Take &again\u2026"))
+        self.restart_button.setAccessibleName(tr("Take this medication again"))
+        self.delete_button = QPushButton(tr("&Delete"))
+        self.delete_button.setAccessibleName(tr("Delete the medication"))
+        self.delete_button.setToolTip(tr("For a medication added by mistake. Use Stop taking to keep its history."))
+        for button in (self.edit_button, self.refill_button, self.stop_button, self.restart_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        self.action_row = QWidget()
+        self.action_row.setLayout(actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.action_row)
+
+        self.history = DoseHistoryPanel(ctx, self, **({"page_size": history_page_size} if history_page_size else {}))
+        right_layout.addWidget(self.history, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
+
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.refill_button.clicked.connect(self.on_refill_clicked)
+        self.stop_button.clicked.connect(self.on_stop_clicked)
+        self.restart_button.clicked.connect(self.on_restart_clicked)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.active_table.selectionModel().selectionChanged.connect(self.on_active_selection_changed)
+        self.stopped_table.selectionModel().selectionChanged.connect(self.on_stopped_selection_changed)
+        self.active_table.activated.connect(lambda _index: self.on_edit_clicked())
+        self.stopped_table.activated.connect(lambda _index: self.on_edit_clicked())
+        self._show_selected()
+
+    @staticmethod
+    def _wrap_columns(table: QTableView, stretch: tuple[int, ...], fit: tuple[int, ...]) -> None:
+        """Long words wrap inside the list instead of hiding behind a sideways scroll bar."""
+        table.setWordWrap(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in fit:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        table.verticalHeader().setMinimumSectionSize(int(table.fontMetrics().lineSpacing() * 1.8))
+
+    @staticmethod
+    def _bold(label: QLabel) -> None:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+
+    def title(self) -> str:
+        return tr("Medications")
+
+    def today(self) -> date:
+        return self.ctx.local(self.ctx.now()).date()
+
+    # -- loading
+    def refresh(self) -> None:
+        today = self.today()
+        active = meds.list_active_medications(self.ctx.profile, today)
+        stopped = meds.list_stopped_medications(self.ctx.profile, today)
+        self._restoring = True
+        try:
+            self.active_model.set_rows(active)
+            self.stopped_model.set_rows(stopped)
+        finally:
+            self._restoring = False
+        for table, rows, empty in ((self.active_table, active, self.active_empty),
+                                   (self.stopped_table, stopped, self.stopped_empty)):
+            table.setVisible(bool(rows))
+            empty.setVisible(not rows)
+            if rows:
+                table.resizeRowsToContents()
+        known = {r.id for r in active} | {r.id for r in stopped}
+        if self._selected_id not in known:
+            self._selected_id = active[0].id if active else None
+        self.select_medication(self._selected_id)
+
+    def select_medication(self, medication_id: int | None) -> bool:
+        """Choose a medication in whichever list holds it (None: nothing chosen)."""
+        self._restoring = True
+        try:
+            self.active_table.clearSelection()
+            self.stopped_table.clearSelection()
+            found = False
+            if medication_id is not None:
+                for table, model in ((self.active_table, self.active_model),
+                                     (self.stopped_table, self.stopped_model)):
+                    row = model.row_of_id(medication_id)
+                    if row >= 0:
+                        table.selectRow(row)
+                        table.scrollTo(model.index(row, 0))
+                        found = True
+                        break
+        finally:
+            self._restoring = False
+        self._selected_id = medication_id if found else None
+        self._show_selected()
+        return found
+
+    def selected_row(self) -> MedicationRow | None:
+        return self._detail.row if self._detail is not None else None
+
+    def on_active_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._on_table_selection(self.active_table, self.active_model, self.stopped_table)
+
+    def on_stopped_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._on_table_selection(self.stopped_table, self.stopped_model, self.active_table)
+
+    def _on_table_selection(self, table: QTableView, model: SnapshotTableModel, other: QTableView) -> None:
+        if self._restoring:
+            return
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return
+        self._restoring = True
+        other.clearSelection()
+        self._restoring = False
+        self._selected_id = model.row_at(rows[0].row()).id
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        detail = None
+        if self._selected_id is not None:
+            try:
+                detail = meds.get_medication(self.ctx.profile, self._selected_id)
+            except NotFound:
+                self._selected_id = None
+        self._detail = detail
+        chosen = detail is not None
+        self.placeholder.setVisible(not chosen)
+        self.details.setVisible(chosen)
+        self.action_row.setVisible(chosen)
+        if detail is None:
+            self.details.clear()
+            self.history.set_medication(None)
+            self.history.setVisible(False)
+            return
+        row = detail.row
+        self.details.setText(self.details_html(detail))
+        self.stop_button.setVisible(not row.stopped)
+        self.restart_button.setVisible(row.stopped)
+        self.delete_button.setVisible(not row.stopped)
+        self.refill_button.setEnabled(True)
+        self.history.setVisible(True)
+        self.history.set_medication(row)
+
+    def details_html(self, detail: MedicationDetail) -> str:
+        from careorganiser.domain.doses import days_of_supply, doses_per_day
+        from careorganiser.domain.schedules import describe
+
+        row = detail.row
+        today = self.today()
+        facts = " \u00b7 ".join(escape(p) for p in (row.strength, row.form, row.dose, row.route) if p)
+        lines: list[tuple[str, str]] = []
+        if row.purpose:
+            lines.append((tr("For"), escape(row.purpose)))
+        if row.instructions:
+            lines.append((tr("How"), escape(row.instructions)))
+        if detail.schedules:
+            lines.append((tr("When"), "<br>".join(escape(describe(s)) for s in detail.schedules)))
+        else:
+            lines.append((tr("When"), escape(tr("No schedule: choose Edit to say when it is taken."))))
+        if row.prescriber:
+            lines.append((tr("Prescribed by"), escape(row.prescriber)))
+        if row.start_date:
+            lines.append((tr("Started"), escape(format_date(row.start_date))))
+        if row.stop_date:
+            label = tr("Stopped") if row.stop_date < today else tr("Stops")
+            text = escape(format_date(row.stop_date))
+            if row.stop_reason:
+                text += f" \u2014 {escape(row.stop_reason)}"
+            lines.append((label, f"<b>{text}</b>"))
+        if row.stock is not None:
+            unit = escape(row.stock_unit or tr("units"))
+            text = f"{escape(format_number(row.stock))} {unit}"
+            if row.active_on(today):
+                try:
+                    days = days_of_supply(row.stock, row.units_per_dose,
+                                          doses_per_day(detail.schedules, self.ctx.zone, today))
+                except Exception:  # a schedule the supply arithmetic cannot use: show the stock alone
+                    days = None
+                if days is not None:
+                    text += ", " + escape(tr("about {days} days' supply").format(days=int(days)))
+            if row.low_on_stock and row.active_on(today):
+                text += " \u2014 <b>" + escape(tr("running low: refill when down to {n}").format(
+                    n=format_number(row.refill_at))) + "</b>"
+            lines.append((tr("Stock"), text))
+        table = "".join(f"<tr><th align='left' valign='top' style='padding-right:12px'>{escape(k)}</th>"
+                        f"<td>{v}</td></tr>" for k, v in lines)
+        subtitle = f"<p>{facts}</p>" if facts else ""
+        return f"<h3>{escape(row.name)}</h3>{subtitle}<table cellspacing='4'>{table}</table>"
+
+    # -- actions
+    def on_new(self) -> None:
+        dialog = MedicationDialog(self.ctx.profile, self.today(), parent=self)
+        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self._selected_id = dialog.saved_id
+            self.refresh()
+        dialog.deleteLater()
+
+    def on_edit_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            dialog = MedicationDialog(self.ctx.profile, self.today(), medication_id=row.id, parent=self)
+        except NotFound as exc:
+            dialogs.warn(self, tr("Edit medication"), str(exc))
+            self.refresh()
+            return
+        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.refresh()
+        dialog.deleteLater()
+
+    def on_refill_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = RefillDialog(self.ctx.profile, row, parent=self)
+        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.refresh()
+        dialog.deleteLater()
+
+    def on_stop_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = StopDialog(self.ctx.profile, row, self.today(), parent=self)
+        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.refresh()
+        dialog.deleteLater()
+
+    def on_restart_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        text = tr("Take {name} again? It moves back to \u201cTaking now\u201d; the stop date and reason are "
+                  "cleared and its dose history is kept.").format(name=row.name)
+        if not dialogs.confirm(self, tr("Take again"), text, tr("Take again")):
+            return
+        try:
+            meds.restart_medication(self.ctx.profile, row.id)
+        except ServiceError as exc:
+            dialogs.warn(self, tr("Take again"), str(exc))
+        self.refresh()
+
+    def on_delete_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None or row.stopped:
+            return
+        text = tr("Delete {name}? Only do this for a medication added by mistake: to keep its history, "
+                  "use \u201cStop taking\u201d instead.").format(name=row.name)
+        if not dialogs.confirm(self, tr("Delete medication"), text, tr("Delete")):
+            return
+        try:
+            label = meds.delete_medication(self.ctx.profile, row.id)
+        except ServiceError as exc:
+            dialogs.warn(self, tr("Delete medication"), str(exc))
+            self.refresh()
+            return
+        medication_id = row.id
+
+        def undo() -> None:
+            trash.restore(self.ctx.profile, "medication", medication_id)
+            self._selected_id = medication_id
+            self.refresh()
+
+        self.undo_bar.offer(tr("Deleted \u201c{name}\u201d.").format(name=label), undo)
+        self._selected_id = None
+        self.refresh()
+
+    def on_search_result(self, kind: str, record_id: int) -> None:
+        if kind == "medication":
+            self.ensure_fresh()
+            self.select_medication(record_id)
