@@ -16,6 +16,7 @@ and the instant to treat as now; they return frozen values and hold no ORM objec
 
 from __future__ import annotations
 
+import importlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -488,8 +489,8 @@ def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
         if new == old or count * 2 <= len(recent):
             continue
         first = next(when for amount, when in during if _normalised_amount(amount) == new)
-        shown_old = next(a for a in before if _normalised_amount(a) == old)
-        shown_new = next(a for a, _ in during if _normalised_amount(a) == new)
+        shown_old = " ".join(next(a for a in before if _normalised_amount(a) == old).split())
+        shown_new = " ".join(next(a for a, _ in during if _normalised_amount(a) == new).split())
         found.append(PackMedicationChange(
             row.name, "changed", local_date(first, zone),
             detail=tr("Pack", "Dose taken: {old} \u2192 {new}").format(old=shown_old, new=shown_new)))
@@ -735,7 +736,7 @@ def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
 def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
     """A function study -> (summary, key items), or None when the pre-screen is not available."""
     try:
-        from careorganiser.trials import prescreen as ps
+        ps = importlib.import_module("careorganiser.trials.prescreen")
     except ImportError:
         return None
     facts = _latest_measurements(session, now, ps.MeasurementFact)

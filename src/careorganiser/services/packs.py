@@ -172,6 +172,63 @@ def describe_pack(data: PackData) -> str:
     return text
 
 
+DOCUMENT_KINDS = ("pack", "card", "rides")
+"""The printable documents: the appointment pack, the medication card and the driver's ride sheet."""
+
+
+def gather_document(kind: str, profile: Profile, appointment_id: AppointmentId | None, now: datetime) -> PackData:
+    """The data of one kind of document (the card ignores the appointment)."""
+    if kind == "pack":
+        return gather_pack(profile, appointment_id, now)
+    if kind == "card":
+        return gather_card(profile, now)
+    if kind == "rides":
+        return gather_ride_sheet(profile, appointment_id, now)
+    raise ValueError(f"unknown document kind {kind!r}")
+
+
+def render_document(kind: str, data: PackData, options: PackOptions) -> bytes:
+    """PDF bytes of gathered data: the dialog gathers once and renders again when only the options change."""
+    if kind == "pack":
+        from careorganiser.pack.render import render_pack
+
+        return render_pack(data, options)
+    if kind == "card":
+        from careorganiser.pack.card import render_medication_card
+
+        return render_medication_card(data, options)
+    if kind == "rides":
+        from careorganiser.pack.ridesheet import render_ride_sheet
+
+        return render_ride_sheet(data, options)
+    raise ValueError(f"unknown document kind {kind!r}")
+
+
+def suggested_file_name(kind: str, data: PackData) -> str:
+    """A file name to offer when saving: ``Appointment pack 2026-12-03 - Margaret Hale.pdf``."""
+    from zoneinfo import ZoneInfo
+
+    day = ""
+    if data.appointment is not None:
+        try:
+            day = data.appointment.starts_at.astimezone(ZoneInfo(data.timezone)).date().isoformat()
+        except Exception:
+            day = data.appointment.starts_at.date().isoformat()
+    titles = {"pack": _t("Appointment pack") if data.appointment is not None else _t("Health summary"),
+              "card": _t("Medication card"), "rides": _t("Ride sheet")}
+    title = titles.get(kind, kind)
+    if day and kind != "card":
+        title = f"{title} {day}"
+    return safe_file_name(f"{title} - {data.person.name}") + ".pdf"
+
+
+def safe_file_name(text: str, limit: int = 120) -> str:
+    """Text made usable as a file name on every system: no path separators or reserved characters."""
+    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in text)
+    cleaned = " ".join(cleaned.split()).strip(" .")
+    return cleaned[:limit].rstrip(" .") or "pack"
+
+
 # --------------------------------------------------------------------------------------------- writing
 
 
@@ -211,6 +268,7 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
 
 
 __all__ = [
-    "AppointmentChoice", "appointment_choices", "build_calendar", "build_card", "build_pack", "build_ride_sheet",
-    "describe_pack", "gather_card", "gather_pack", "gather_ride_sheet", "next_appointment_id", "write_atomically",
+    "DOCUMENT_KINDS", "AppointmentChoice", "appointment_choices", "build_calendar", "build_card", "build_pack",
+    "build_ride_sheet", "describe_pack", "gather_card", "gather_document", "gather_pack", "gather_ride_sheet",
+    "next_appointment_id", "render_document", "safe_file_name", "suggested_file_name", "write_atomically",
 ]

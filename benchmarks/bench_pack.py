@@ -1,0 +1,192 @@
+"""Appointment pack time: the whole `careorganiser pack` process, for the demo and for years of data.
+
+Each run is a whole process started the way a caregiver (or a script) starts it, from interpreter start to
+the PDF written. Profiles with 1, 2 and 5 years of generated history (3 doses a day, notes, measurements,
+quarterly reviews) are made by writing an interchange document and running `careorganiser import`.
+Prints the median and spread of several runs. Targets: demo under 1 s, five years under 3 s.
+
+    python benchmarks/bench_pack.py [RUNS]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, time as wall, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+LONDON = ZoneInfo("Europe/London")
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+def generated_document(years: float, now: datetime, zone: ZoneInfo = LONDON, seed: int = 11) -> dict[str, Any]:
+    """An interchange document with ``years`` of history before ``now``: three medicines three times a day
+    (a dose event for each: about 3,300 a year, 5% missed or skipped), a symptom note every other day, weekly home readings, quarterly lung function, monthly blood tests with reference ranges, an ILD
+    review every three months and the next one in ten days with its ride and questions."""
+    rng = random.Random(seed)
+    today = now.astimezone(zone).date()
+    first = today - timedelta(days=round(years * 365))
+
+    def at(day: date, hhmm: str) -> datetime:
+        hour, minute = (int(x) for x in hhmm.split(":"))
+        return datetime.combine(day, wall(hour, minute), tzinfo=zone)
+
+    events: list[dict[str, Any]] = []
+    doses = tuple((medication, hhmm, amount) for medication, times, amount in (
+        ("m1", ("08:00", "13:00", "19:00"), "3 capsules"),
+        ("m2", ("08:00", "14:00", "20:00"), "1 tablet"),
+        ("m3", ("09:00", "14:00", "21:00"), "10 ml"),
+    ) for hhmm in times)
+    day = first
+    while day <= today:
+        for medication, hhmm, amount in doses:
+            when = at(day, hhmm)
+            if when + timedelta(hours=1) >= now:
+                continue
+            roll = rng.random()
+            if roll < 0.03:
+                events.append({"medication": medication, "scheduled_for": _iso(when), "status": "missed",
+                               "note": rng.choice(["", "Forgot while out", "At the hospital"])})
+            elif roll < 0.05:
+                events.append({"medication": medication, "scheduled_for": _iso(when), "status": "skipped",
+                               "note": rng.choice(["Felt sick", "No appetite, skipped as advised"])})
+            else:
+                events.append({"medication": medication, "scheduled_for": _iso(when), "status": "taken",
+                               "taken_at": _iso(when + timedelta(minutes=rng.choice([0, 5, 15]))), "amount": amount})
+        day += timedelta(days=1)
+
+    notes = []
+    day, n = first, 0
+    while day < today:
+        n += 1
+        notes.append({
+            "id": f"s{n}", "recorded_at": _iso(at(day, "20:00")),
+            "symptoms": [{"name": "breathlessness", "severity": rng.randint(0, 4)},
+                         {"name": "cough", "severity": rng.randint(0, 3)}],
+            "text": rng.choice(["Good day.", "Breathless on the stairs.", "Cough at night, slept badly.",
+                                "Walked to the shops and back, rested twice on the way."]),
+            "activity": rng.choice(["", "Short walk", "Pulmonary rehab exercises"]), "tags": [],
+        })
+        day += timedelta(days=2)
+
+    measurements: list[dict[str, Any]] = []
+
+    def measure(when: datetime, kind: str, value: float, unit: str, source: str, **extra: Any) -> None:
+        measurements.append({"id": f"x{len(measurements) + 1}", "taken_at": _iso(when), "kind": kind,
+                             "value": value, "unit": unit, "source": source, "note": "", **extra})
+
+    day, week = first, 0
+    while day <= today:
+        week += 1
+        measure(at(day, "08:45"), "spo2_percent", float(rng.choice([92, 93, 94, 95, 96])), "%", "home")
+        measure(at(day, "08:45"), "heart_rate_bpm", float(rng.choice([70, 74, 78, 82])), "bpm", "home")
+        if week % 13 == 0:
+            measure(at(day, "10:15"), "fvc_percent_predicted", round(80 - 4 * (day - first).days / 365, 0), "%",
+                    "clinic")
+            measure(at(day, "10:15"), "dlco_percent_predicted", round(60 - 3 * (day - first).days / 365, 0), "%",
+                    "clinic")
+        if week % 4 == 0:
+            measure(at(day, "09:40"), "alt_u_l", float(rng.choice([22, 30, 38, 45])), "U/L", "lab",
+                    range_low=7, range_high=56)
+        day += timedelta(days=7)
+
+    appointments, rides = [], []
+    day, k = first + timedelta(days=91), 0
+    while day < today:
+        k += 1
+        appointments.append({"id": f"a{k}", "starts_at": _iso(at(day, "10:00")), "duration_minutes": 45,
+                             "clinician": "c1", "place": "Chest clinic", "purpose": "ILD review",
+                             "outcome": "Stable."})
+        day += timedelta(days=91)
+    upcoming = today + timedelta(days=10)
+    appointments.append({"id": "next", "starts_at": _iso(at(upcoming, "10:30")), "duration_minutes": 45,
+                         "clinician": "c1", "place": "Chest clinic, St Mary's Hospital",
+                         "purpose": "ILD review: results and treatment plan"})
+    rides.append({"id": "r-next", "appointment": "next", "pickup_at": _iso(at(upcoming, "09:30")),
+                  "pickup_address": "7 Brondesbury Villas", "destination": "St Mary's Hospital", "driver": "c3",
+                  "return_pickup_at": _iso(at(upcoming, "12:00")), "status": "confirmed"})
+    return {
+        "format": "careorganiser", "version": 1, "exported_at": _iso(now), "timezone": zone.key,
+        "person": {"name": "Margaret Hale", "date_of_birth": "1951-04-09", "sex": "female",
+                   "conditions": ["Idiopathic pulmonary fibrosis"], "allergies": ["Penicillin"],
+                   "identifiers": [{"system": "NHS number", "value": "943 476 5919"}]},
+        "contacts": [
+            {"id": "c1", "name": "Dr Anil Mehta", "role": "pulmonologist", "phone": "020 7946 0811"},
+            {"id": "c2", "name": "Dr Sarah O'Neill", "role": "GP", "phone": "020 7946 0322"},
+            {"id": "c3", "name": "David Hale", "role": "son (driver)", "phone": "07700 900461"},
+        ],
+        "medications": [
+            {"id": "m1", "name": "Pirfenidone", "strength": "267 mg", "dose": "3 capsules", "prescriber": "c1",
+             "start_date": first.isoformat(), "units_per_dose": 3, "stock": 270, "stock_unit": "capsules",
+             "schedules": [{"kind": "times", "times": ["08:00", "13:00", "19:00"]}]},
+            {"id": "m2", "name": "Acetylcysteine", "strength": "600 mg", "dose": "1 tablet", "prescriber": "c1",
+             "start_date": first.isoformat(), "schedules": [{"kind": "times", "times": ["08:00", "14:00", "20:00"]}]},
+            {"id": "m3", "name": "Alginate liquid", "dose": "10 ml", "prescriber": "c2", "purpose": "reflux",
+             "start_date": first.isoformat(), "schedules": [{"kind": "times", "times": ["09:00", "14:00", "21:00"]}]},
+        ],
+        "dose_events": events, "appointments": appointments, "rides": rides, "symptom_notes": notes,
+        "measurements": measurements,
+        "questions": [{"id": "q1", "text": "Is the decline in FVC enough to change treatment?", "priority": "high",
+                       "appointment": "next", "status": "open"}],
+    }
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def measure_pack(profile: str, env: dict[str, str], out: Path, runs: int) -> list[float]:
+    cmd = [sys.executable, "-m", "careorganiser", "pack", "--profile", profile, "--next", "-o", str(out)]
+    timed(cmd, env)  # warm-up: files in the page cache, byte code compiled
+    return [timed(cmd, env) for _ in range(runs)]
+
+
+def line(label: str, times: list[float], target: float | None = None) -> str:
+    median = statistics.median(times)
+    text = (f"{label:<28}: median {median * 1000:6.0f} ms  (min {min(times) * 1000:.0f}, "
+            f"max {max(times) * 1000:.0f})")
+    if target is not None:
+        text += f"  target < {target:.0f} s: {'ok' if median < target else 'MISSED'}"
+    return text
+
+
+def main() -> int:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    work = Path(tempfile.mkdtemp(prefix="careorganiser-bench-pack-"))
+    env = dict(os.environ, CAREORGANISER_DATA_DIR=str(work / "data"), PYTHONPATH=str(ROOT / "src"), TZ="Europe/London")
+    subprocess.run([sys.executable, "-m", "careorganiser", "demo"], env=env, check=True, stdout=subprocess.DEVNULL)
+    out = work / "pack.pdf"
+    results = [line("demo", measure_pack("Demo", env, out, runs), 1.0)]
+    now = datetime.now(UTC)
+    for years in (1, 2, 5):
+        document = generated_document(years, now)
+        path = work / f"years-{years}.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        name = f"Years {years}"
+        subprocess.run([sys.executable, "-m", "careorganiser", "import", str(path), "--profile", name], env=env,
+                       check=True, stdout=subprocess.DEVNULL)
+        events = len(document["dose_events"])
+        label = f"{years} year{'s' if years > 1 else ''} ({events} doses)"
+        results.append(line(label, measure_pack(name, env, out, runs), 3.0 if years == 5 else None))
+    print(f"careorganiser pack, whole process, {runs} runs each (after one warm-up), cpus: {os.cpu_count()}")
+    for text in results:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
