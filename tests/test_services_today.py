@@ -203,3 +203,17 @@ def test_adherence_for_period(profile: Any) -> None:
     empty = adherence.adherence_for_period(profile, utc(2026, 1, 1), utc(2026, 1, 2), utc(2026, 11, 21))
     assert empty.overall.scheduled == 0 and empty.medications == []
     assert adherence.AdherenceReport.percent(empty.overall) == ""
+
+
+def test_today_overview_reads_the_screen_in_one_go(demo_profile: Any) -> None:
+    from careorganiser.services import reminders
+
+    lunch = utc(2026, 11, 21, 13, 5)
+    overview = today.today_overview(demo_profile, lunch)
+    assert overview.plan == today.day_plan(demo_profile, lunch)
+    assert [d.scheduled_for for d in overview.due] == [utc(2026, 11, 21, 13)]
+    assert overview.due == reminders.due_doses(demo_profile, lunch)
+    assert [i.name for i in overview.as_needed] == ["Salbutamol"]
+    assert overview.missed_while_closed == []
+    assert [a.uid for a in overview.appointments] == ["a5", "a6"]
+    assert [q.uid for q in overview.questions] == ["q1", "q2", "q3", "q4"]  # open, for a5, high first

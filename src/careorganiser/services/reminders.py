@@ -54,6 +54,7 @@ __all__ = [
     "AsNeededRefused",
     "DueDose",
     "ReminderCheck",
+    "ReadContext",
     "ReminderSettings",
     "as_needed_overview",
     "as_needed_status",
@@ -339,16 +340,73 @@ def _missed_items(facts: MedicationFacts, keys: list[str]) -> list[DoseItem]:
     return items
 
 
-def _context(session: Session, now: datetime) -> tuple[ZoneInfo, ReminderSettings, MedicationFacts,
-                                                        list[dd.DoseEventFact]]:
-    from careorganiser.services.profiles import profile_zone
+@dataclass
+class ReadContext:
+    """What every reminder read needs, loaded once per session: the zone, the settings, the medications,
+    the dose events around ``now`` (and around an optional extra range), and the reminder state."""
 
-    zone = profile_zone(session)
-    settings = _settings(session)
-    facts = load_medication_facts(session, local_date(now, zone))
-    back = MISSED_LOOKBACK + settings.window + timedelta(days=1)
-    events = load_events(session, facts, now - back, now + timedelta(days=1))
-    return zone, settings, facts, events
+    now: datetime
+    zone: ZoneInfo
+    settings: ReminderSettings
+    facts: MedicationFacts
+    events: list[dd.DoseEventFact]
+    state: _State
+
+    @classmethod
+    def load(cls, session: Session, now: datetime, extra: tuple[datetime, datetime] | None = None) -> ReadContext:
+        from careorganiser.services.profiles import profile_zone
+
+        now = to_utc(now)
+        zone = profile_zone(session)
+        settings = _settings(session)
+        facts = load_medication_facts(session, local_date(now, zone))
+        start = now - (MISSED_LOOKBACK + settings.window + timedelta(days=2))
+        end = now + timedelta(days=1)
+        if extra is not None:
+            start, end = min(start, to_utc(extra[0])), max(end, to_utc(extra[1]))
+        events = load_events(session, facts, start, end)
+        return cls(now, zone, settings, facts, events, _State.load(session))
+
+    def due(self) -> list[DueDose]:
+        return _due_list(self.facts, self.events, self.state, self.now, self.zone, self.settings)
+
+    def pending_missed(self) -> list[DoseItem]:
+        answered = _answered(self.events)
+        return _missed_items(self.facts, [k for k in self.state.missed if k not in answered and _recent(k, self.now)])
+
+    def as_needed(self) -> list[AsNeededItem]:
+        today = local_date(self.now, self.zone)
+        items = []
+        for fact in self.facts.facts:
+            if (not self.facts.active.get(fact.id, True) or self.facts.as_needed_schedule(fact.id) is None
+                    or (fact.start_date is not None and fact.start_date > today)):
+                continue
+            items.append(self.as_needed_item(self.facts.row_id[fact.id])[0])
+        return items
+
+    def as_needed_item(self, medication_id: int) -> tuple[AsNeededItem, dd.AsNeededVerdict]:
+        uid = self.facts.uid.get(medication_id)
+        fact = self.facts.by_uid(uid) if uid is not None else None
+        if uid is None or fact is None:
+            raise NotFound(_t("That medication no longer exists."))
+        schedule = self.facts.as_needed_schedule(uid)
+        if schedule is None:
+            raise ServiceError(_t("{name} is not taken as needed.").format(name=fact.name))
+        # The gap and the daily maximum look back a couple of days (or the gap, if longer).
+        back = max(timedelta(days=2), timedelta(hours=(schedule.min_gap_hours or 0) + 24))
+        taken = sorted(t for t in (e.taken_at or e.scheduled_for for e in self.events
+                                   if e.medication_id == uid and e.status == DoseStatus.TAKEN.value)
+                       if self.now - back <= t <= self.now)
+        verdict = dd.as_needed_check(schedule, taken, self.now, self.zone)
+        today = local_date(self.now, self.zone)
+        item = AsNeededItem(
+            medication_id=medication_id, medication_uid=uid, name=fact.name, dose=fact.dose,
+            allowed=verdict.allowed, reason=verdict.reason, next_allowed_at=verdict.next_allowed_at,
+            taken_today=sum(1 for t in taken if local_date(t, self.zone) == today),
+            max_per_day=schedule.max_per_day, min_gap_hours=schedule.min_gap_hours,
+            last_taken_at=taken[-1] if taken else None,
+        )
+        return item, verdict
 
 
 def check_reminders(profile: Profile, now: datetime, *, wake_interval: timedelta = DEFAULT_WAKE_INTERVAL,
@@ -358,8 +416,8 @@ def check_reminders(profile: Profile, now: datetime, *, wake_interval: timedelta
     was spent closed. Calling it twice at the same instant announces nothing the second time."""
     now = to_utc(now)
     with profile.session_factory.begin() as session:
-        zone, settings, facts, events = _context(session, now)
-        state = _State.load(session)
+        read = ReadContext.load(session, now)
+        zone, settings, facts, events, state = read.zone, read.settings, read.facts, read.events, read.state
         since = state.last_check
         woke_up = starting or since is None or now - since > 2 * wake_interval or now < since
         answered = _answered(events)
@@ -507,21 +565,14 @@ def _announcements(session: Session, facts: MedicationFacts, state: _State, now:
 
 def due_doses(profile: Profile, now: datetime) -> list[DueDose]:
     """Every dose waiting for an answer at ``now`` (snoozed ones included), without changing anything."""
-    now = to_utc(now)
     with profile.session_factory() as session:
-        zone, settings, facts, events = _context(session, now)
-        state = _State.load(session)
-        return _due_list(facts, events, state, now, zone, settings)
+        return ReadContext.load(session, now).due()
 
 
 def pending_missed(profile: Profile, now: datetime) -> list[DoseItem]:
     """Doses found missed while the app was closed that nobody has answered yet."""
-    now = to_utc(now)
     with profile.session_factory() as session:
-        _zone, _settings_, facts, events = _context(session, now)
-        state = _State.load(session)
-        answered = _answered(events)
-        return _missed_items(facts, [k for k in state.missed if k not in answered and _recent(k, now)])
+        return ReadContext.load(session, now).pending_missed()
 
 
 # ---- answering a dose ----------------------------------------------------------------------------------
@@ -574,51 +625,24 @@ def snooze(profile: Profile, medication_id: int, scheduled_for: datetime, minute
 
 # ---- as needed -----------------------------------------------------------------------------------------
 
-def _as_needed(session: Session, medication_id: int, now: datetime) -> tuple[AsNeededItem, dd.AsNeededVerdict]:
-    from careorganiser.services.profiles import profile_zone
-
-    zone = profile_zone(session)
-    med = session.get(m.Medication, medication_id)
+def _live_medication_id(session: Session, medication_id: int) -> int:
+    med = session.get(m.Medication, medication_id) if isinstance(medication_id, int) else None
     if med is None or med.deleted_at is not None:
         raise NotFound(_t("That medication no longer exists."))
-    facts = load_medication_facts(session, local_date(now, zone))
-    schedule = facts.as_needed_schedule(med.uid)
-    if schedule is None:
-        raise ServiceError(_t("{name} is not taken as needed.").format(name=med.name))
-    # The gap and the daily maximum look back at most a couple of days (or the gap, if longer).
-    back = max(timedelta(days=2), timedelta(hours=(schedule.min_gap_hours or 0) + 24))
-    taken = [e.taken_at or e.scheduled_for
-             for e in load_events(session, facts, now - back, now + timedelta(days=1), [medication_id])
-             if e.status == DoseStatus.TAKEN.value]
-    taken = [t for t in taken if t <= now]
-    verdict = dd.as_needed_check(schedule, taken, now, zone)
-    today = local_date(now, zone)
-    item = AsNeededItem(
-        medication_id=med.id, medication_uid=med.uid, name=med.name, dose=med.dose, allowed=verdict.allowed,
-        reason=verdict.reason, next_allowed_at=verdict.next_allowed_at,
-        taken_today=sum(1 for t in taken if local_date(t, zone) == today), max_per_day=schedule.max_per_day,
-        min_gap_hours=schedule.min_gap_hours, last_taken_at=max(taken) if taken else None,
-    )
-    return item, verdict
+    return med.id
 
 
 def as_needed_status(profile: Profile, medication_id: int, now: datetime) -> AsNeededItem:
     """May an as-needed dose be taken at ``now``, and if not, why and from when."""
     with profile.session_factory() as session:
-        return _as_needed(session, medication_id, to_utc(now))[0]
+        _live_medication_id(session, medication_id)
+        return ReadContext.load(session, now).as_needed_item(medication_id)[0]
 
 
 def as_needed_overview(profile: Profile, now: datetime) -> list[AsNeededItem]:
     """Every medication still taken that has an as-needed schedule, by name."""
-    now = to_utc(now)
     with profile.session_factory() as session:
-        from careorganiser.services.profiles import profile_zone
-
-        facts = load_medication_facts(session, local_date(now, profile_zone(session)))
-        ids = [facts.row_id[f.id] for f in facts.facts
-               if facts.active.get(f.id, True) and facts.as_needed_schedule(f.id) is not None
-               and (f.start_date is None or f.start_date <= local_date(now, profile_zone(session)))]
-        return [_as_needed(session, medication_id, now)[0] for medication_id in ids]
+        return ReadContext.load(session, now).as_needed()
 
 
 def take_as_needed(profile: Profile, medication_id: int, at: datetime, override: bool = False) -> int:
@@ -628,7 +652,8 @@ def take_as_needed(profile: Profile, medication_id: int, at: datetime, override:
 
     at = to_utc(at).replace(microsecond=0)
     with profile.session_factory() as session:
-        _item, verdict = _as_needed(session, medication_id, at)
+        _live_medication_id(session, medication_id)
+        _item, verdict = ReadContext.load(session, at).as_needed_item(medication_id)
     if not verdict.allowed and not override:
         raise AsNeededRefused(verdict)
     return record_dose(profile, medication_id, at, DoseStatus.TAKEN.value, taken_at=at)

@@ -29,12 +29,15 @@ __all__ = [
     "DoseItem",
     "LowStockItem",
     "MedicationFacts",
+    "QuestionItem",
     "RideItem",
+    "TodayOverview",
     "day_plan",
     "load_events",
     "load_medication_facts",
     "next_appointments",
     "reminder_window",
+    "today_overview",
 ]
 
 WINDOW_SETTING = "reminder_window_minutes"
@@ -271,16 +274,17 @@ def load_medication_facts(session: Session, today: date | None = None) -> Medica
 def load_events(session: Session, facts: MedicationFacts, start: datetime, end: datetime,
                 medication_ids: Iterable[int] | None = None) -> list[dd.DoseEventFact]:
     """Dose events scheduled in ``[start, end)`` as domain facts."""
-    query = select(m.DoseEvent).where(m.DoseEvent.scheduled_for >= to_utc(start),
-                                      m.DoseEvent.scheduled_for < to_utc(end))
+    query = select(m.DoseEvent.medication_id, m.DoseEvent.scheduled_for, m.DoseEvent.status,
+                   m.DoseEvent.taken_at).where(m.DoseEvent.scheduled_for >= to_utc(start),
+                                               m.DoseEvent.scheduled_for < to_utc(end))
     if medication_ids is not None:
         query = query.where(m.DoseEvent.medication_id.in_(list(medication_ids)))
     events: list[dd.DoseEventFact] = []
-    for event in session.scalars(query):
-        medication_uid = facts.uid.get(event.medication_id)
+    for medication_id, scheduled_for, status, taken_at in session.execute(query):
+        medication_uid = facts.uid.get(medication_id)
         if medication_uid is None:
             continue
-        events.append(dd.DoseEventFact(medication_uid, event.scheduled_for, event.status, event.taken_at))
+        events.append(dd.DoseEventFact(medication_uid, scheduled_for, status, taken_at))
     return events
 
 
@@ -337,16 +341,21 @@ def low_stock(facts: MedicationFacts, zone: ZoneInfo, today: date) -> list[LowSt
 
 # ---- the day -------------------------------------------------------------------------------------------
 
-def plan_for_session(session: Session, at: datetime) -> DayPlan:
+def plan_for_session(session: Session, at: datetime, *, zone: ZoneInfo | None = None,
+                     window: timedelta | None = None, facts: MedicationFacts | None = None,
+                     events: list[dd.DoseEventFact] | None = None) -> DayPlan:
+    """The day plan inside an open session; what the caller already loaded (the zone, the window, the
+    medications, events covering the day) is used instead of loading it again."""
     from careorganiser.services.profiles import profile_zone
 
     at = to_utc(at)
-    zone = profile_zone(session)
-    window = reminder_window(session)
+    zone = zone or profile_zone(session)
+    window = window or reminder_window(session)
     day = local_date(at, zone)
     start, end = day_bounds(day, zone)
-    facts = load_medication_facts(session, day)
-    events = load_events(session, facts, start, end)
+    facts = facts or load_medication_facts(session, day)
+    if events is None:
+        events = load_events(session, facts, start, end)
     slots = dd.day_doses(facts.facts, events, day, zone, at, window)
     appointments = session.scalars(
         select(m.Appointment).where(m.Appointment.deleted_at.is_(None), m.Appointment.starts_at >= start,
@@ -378,14 +387,72 @@ def day_plan(profile: Profile, at: datetime) -> DayPlan:
         return plan_for_session(session, at)
 
 
+def _next_appointments(session: Session, now: datetime, limit: int) -> list[AppointmentItem]:
+    rows = session.scalars(
+        select(m.Appointment).where(m.Appointment.deleted_at.is_(None),
+                                    m.Appointment.starts_at >= now - timedelta(days=1))
+        .order_by(m.Appointment.starts_at, m.Appointment.id)
+    ).unique().all()
+    return [a for a in (_appointment_item(r) for r in rows) if a.ends_at > now][:limit]
+
+
 def next_appointments(profile: Profile, now: datetime, limit: int = 3) -> list[AppointmentItem]:
     """Appointments not yet over at ``now``, soonest first."""
-    now = to_utc(now)
     with profile.session_factory() as session:
-        rows = session.scalars(
-            select(m.Appointment).where(m.Appointment.deleted_at.is_(None),
-                                        m.Appointment.starts_at >= now - timedelta(days=1))
-            .order_by(m.Appointment.starts_at, m.Appointment.id)
-        ).unique().all()
-        items = [_appointment_item(a) for a in rows]
-    return [a for a in items if a.ends_at > now][:limit]
+        return _next_appointments(session, to_utc(now), limit)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionItem:
+    id: int
+    uid: str
+    text: str
+    topic: str
+    priority: str
+
+
+_PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
+
+
+def _open_questions(session: Session, appointment_id: int) -> list[QuestionItem]:
+    rows = session.execute(
+        select(m.Question.id, m.Question.uid, m.Question.text, m.Question.topic, m.Question.priority)
+        .where(m.Question.deleted_at.is_(None), m.Question.status == "open",
+               m.Question.appointment_id == appointment_id).order_by(m.Question.id)
+    ).all()
+    items = [QuestionItem(*row) for row in rows]
+    return sorted(items, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.id))
+
+
+@dataclass(frozen=True)
+class TodayOverview:
+    """Everything the Today screen shows at ``now``, read in one session."""
+
+    now: datetime
+    plan: DayPlan
+    due: list[Any] = field(default_factory=list)  # services.reminders.DueDose
+    missed_while_closed: list[DoseItem] = field(default_factory=list)
+    as_needed: list[Any] = field(default_factory=list)  # services.reminders.AsNeededItem
+    appointments: list[AppointmentItem] = field(default_factory=list)
+    questions: list[QuestionItem] = field(default_factory=list)  # open, for the next appointment
+
+
+def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> TodayOverview:
+    """The day plan, the doses waiting for an answer (due, snoozed, missed while closed), the as-needed
+    medications, the next appointments and the open questions for the first of them."""
+    from careorganiser.services.reminders import ReadContext
+
+    now = to_utc(now)
+    from careorganiser.services.profiles import profile_zone
+
+    with profile.session_factory() as session:
+        zone = profile_zone(session)
+        read = ReadContext.load(session, now, extra=day_bounds(local_date(now, zone), zone))
+        plan = plan_for_session(session, now, zone=read.zone, window=read.settings.window, facts=read.facts,
+                                events=read.events)
+        coming = _next_appointments(session, now, appointments)
+        return TodayOverview(
+            now=now, plan=plan, due=read.due(), missed_while_closed=read.pending_missed(),
+            as_needed=read.as_needed(), appointments=coming,
+            questions=_open_questions(session, coming[0].id) if coming else [],
+        )

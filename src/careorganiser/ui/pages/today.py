@@ -10,7 +10,7 @@ rebuilt only when what it shows changed, so keyboard focus stays where it was.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from html import escape
 from typing import Any
@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.formatting import format_date, format_datetime, format_number, format_time
-from careorganiser.services import questions as questions_svc
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services import today as today_svc
 from careorganiser.services.base import ServiceError
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
-from careorganiser.services.today import AppointmentItem, DoseItem, LowStockItem
+from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
@@ -82,42 +81,11 @@ def ride_words(status: str) -> str:
     }.get(status, status)
 
 
-@dataclass(frozen=True)
-class QuestionItem:
-    id: int
-    text: str
-    priority: str
-    topic: str
-
-
-@dataclass(frozen=True)
-class TodayData:
-    """Everything the page shows, as plain snapshots (compared to decide what to rebuild)."""
-
-    now: datetime
-    plan: today_svc.DayPlan
-    due: list[DueDose] = field(default_factory=list)
-    missed: list[DoseItem] = field(default_factory=list)
-    as_needed: list[AsNeededItem] = field(default_factory=list)
-    appointments: list[AppointmentItem] = field(default_factory=list)
-    questions: list[QuestionItem] = field(default_factory=list)
+TodayData = today_svc.TodayOverview
 
 
 def load_today(ctx: AppContext, now: datetime) -> TodayData:
-    profile = ctx.profile
-    plan = today_svc.day_plan(profile, now)
-    coming = today_svc.next_appointments(profile, now, limit=3)
-    open_questions: list[QuestionItem] = []
-    if coming:
-        next_id = coming[0].id
-        open_questions = [QuestionItem(q.id, q.text, q.priority, q.topic)
-                          for q in questions_svc.list_questions(profile)
-                          if q.status == "open" and q.appointment_id == next_id]
-    return TodayData(
-        now=now, plan=plan, due=reminders_svc.due_doses(profile, now),
-        missed=reminders_svc.pending_missed(profile, now),
-        as_needed=reminders_svc.as_needed_overview(profile, now), appointments=coming, questions=open_questions,
-    )
+    return today_svc.today_overview(ctx.profile, now)
 
 
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
@@ -314,8 +282,8 @@ class TodayPage(Page):
         self.due_panel.set_doses(data.due, self.ctx.zone, data.now, self._next_dose_text(data))
 
     def _show_missed(self, data: TodayData) -> None:
-        self.missed_panel.set_doses(data.missed, self.ctx.zone, data.now)
-        self.missed_panel.setVisible(bool(data.missed))
+        self.missed_panel.set_doses(data.missed_while_closed, self.ctx.zone, data.now)
+        self.missed_panel.setVisible(bool(data.missed_while_closed))
 
     def _show_notices(self) -> None:
         box = self.notices_box
