@@ -48,7 +48,7 @@ def areas() -> list[Area]:
         Area("appointments", tr("Appointments & rides"), "careorganiser.ui.pages.simple_pages", "AppointmentsPage"),
         Area("journal", tr("Symptoms & measurements"), "careorganiser.ui.pages.journal", "JournalPage"),
         Area("questions", tr("Questions"), "careorganiser.ui.pages.simple_pages", "QuestionsPage"),
-        Area("trials", tr("Trials"), "careorganiser.ui.pages.simple_pages", "TrialsPage"),
+        Area("trials", tr("Trials"), "careorganiser.ui.pages.trials", "TrialsPage"),
         Area("contacts", tr("Contacts"), "careorganiser.ui.pages.contacts", "ContactsPage"),
         Area("person", tr("Person"), "careorganiser.ui.pages.person", "PersonPage"),
     ]

@@ -1,0 +1,660 @@
+"""The detail of one saved trial: the study in plain words, the eligibility pre-screen item by item, what changed
+at the last import, the caregiver's interest and notes, and questions for the doctor from templates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.catalogue import builtin_kinds, format_value
+from careorganiser.domain.formatting import format_date, format_datetime
+from careorganiser.services import trials
+from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.services.trials import TemplateChoice, TrialDetail
+from careorganiser.trials.diff import StudyChange
+from careorganiser.trials.model import Study, phase_label, status_label
+from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution, summarise
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.trial_dialogs import CAUTION_STYLE, caution_text
+from careorganiser.ui.table_model import Column, SnapshotTableModel
+
+ERROR_STYLE = "color: #b00020"
+STATUS_BACKGROUND = {"fits": QColor("#e3f1e6"), "conflicts": QColor("#fbe3e0"), "no_data": QColor("#eeeeee"),
+                     "ask_trial_team": QColor("#e6eefb")}
+NOTES_SAVE_DELAY_MS = 800
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrialsPage", text)
+
+
+# ---------------------------------------------------------------------------------------------- row snapshots
+
+
+@dataclass(frozen=True, slots=True)
+class PrescreenRow:
+    id: int
+    item: PrescreenItem
+    value_text: str
+    date_text: str
+    from_record: bool = False  # the record's own age and sex limits, not an item of the eligibility text
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    id: int
+    change: StudyChange
+
+
+def value_text(item: PrescreenItem) -> str:
+    """The value the pre-screen used, with its unit ("61%", "31 U/L", "75 years")."""
+    if item.value is None:
+        return ""
+    if item.measurement == "age":
+        return tr("{age} years").format(age=int(item.value))
+    kind = builtin_kinds().get(item.measurement or "")
+    number = format_value(kind, item.value)
+    unit = kind.unit if kind else ""
+    if not unit or unit == "ratio":
+        return number
+    return f"{number}%" if unit == "%" else f"{number} {unit}"
+
+
+def prescreen_rows(items: list[PrescreenItem], limits: list[PrescreenItem], ctx: AppContext) -> list[PrescreenRow]:
+    rows = []
+    for number, item in enumerate(items + limits):
+        when = format_date(ctx.local(item.taken_at).date()) if item.taken_at else ""
+        rows.append(PrescreenRow(number, item, value_text(item), when, number >= len(items)))
+    return rows
+
+
+def _kind_text(row: PrescreenRow) -> str:
+    if row.from_record:
+        return tr("Record's limits")
+    return trials.prescreen_kind_label(row.item.kind)
+
+
+def _change_before(c: StudyChange) -> str:
+    return _short(c.before or "")
+
+
+def _change_after(c: StudyChange) -> str:
+    return _short(c.after or "")
+
+
+def _short(text: str, limit: int = 140) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "\u2026"
+
+
+class NotesEdit(QPlainTextEdit):
+    """The caregiver's notes: Tab moves on, and leaving the box saves at once."""
+
+    focus_left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * 3 + 2 * self.frameWidth() + 10)
+        self.setMaximumHeight(line * 5 + 2 * self.frameWidth() + 10)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+
+def wrapped_table(model: SnapshotTableModel, name: str, stretch_column: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    for column in range(model.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch_column else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+    return view
+
+
+# ---------------------------------------------------------------------------------------------- the pane
+
+
+class TrialDetailPane(QWidget):
+    """Shows one trial; edits of interest and notes are saved as they are made."""
+
+    #: A message for the page's message line: (text, is_error).
+    message = Signal(str, bool)
+
+    def __init__(self, ctx: AppContext, run_quietly: Callable[[Callable[[], object]], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._run_quietly = run_quietly  # runs a service call whose change notice must not reload this pane
+        self.trial_id: int | None = None
+        self.detail: TrialDetail | None = None
+        self._loading = False
+        self.setAccessibleName(tr("The selected trial"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty_label = QLabel(tr("Choose a trial in the list to see its details."))
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("trial-title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = QFont(self.title_label.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        self.title_label.setFont(title_font)
+        self.facts_label = QLabel()
+        self.facts_label.setObjectName("trial-facts")
+        self.facts_label.setWordWrap(True)
+        self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caution_label = QLabel()
+        self.caution_label.setObjectName("trial-caution")
+        self.caution_label.setAccessibleName(tr("Caution"))
+        self.caution_label.setWordWrap(True)
+        self.caution_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.caution_label.setStyleSheet(CAUTION_STYLE)
+        self.changed_label = QLabel()
+        self.changed_label.setObjectName("trial-changed")
+        self.changed_label.setWordWrap(True)
+        self.changed_label.setTextFormat(Qt.TextFormat.PlainText)
+        for w in (self.title_label, self.facts_label, self.caution_label, self.changed_label):
+            body.addWidget(w)
+
+        own = QGridLayout()
+        own.setColumnStretch(3, 1)
+        self.interest_combo = QComboBox()
+        self.interest_combo.setAccessibleName(tr("Your interest in this trial"))
+        for key in trials.INTERESTS:
+            self.interest_combo.addItem(trials.interest_label(key), key)
+        interest_label = QLabel(tr("Your inte&rest:"))
+        interest_label.setBuddy(self.interest_combo)
+        self.notes_edit = NotesEdit()
+        self.notes_edit.setAccessibleName(tr("Your notes about this trial"))
+        self.notes_edit.setPlaceholderText(tr("who you spoke to, what they said, what to ask next\u2026"))
+        notes_label = QLabel(tr("Your &notes:"))
+        notes_label.setBuddy(self.notes_edit)
+        self.notes_status = QLabel()
+        self.notes_status.setObjectName("notes-status")
+        self.notes_status.setWordWrap(True)
+        own.addWidget(interest_label, 0, 0)
+        own.addWidget(self.interest_combo, 0, 1)
+        own.addWidget(notes_label, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        own.addWidget(self.notes_edit, 0, 3, 2, 1)
+        own.addWidget(self.notes_status, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(own)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("About the selected trial"))
+        self.about = QTextBrowser()
+        self.about.setObjectName("trial-about")
+        self.about.setAccessibleName(tr("About the study"))
+        self.about.setOpenLinks(False)
+        self.tabs.addTab(self.about, tr("&About the study"))
+        self.tabs.addTab(self._build_prescreen_tab(), tr("&Eligibility pre-screen"))
+        self.tabs.addTab(self._build_changes_tab(), tr("&What changed"))
+        self.tabs.addTab(self._build_questions_tab(), tr("&Questions for the doctor"))
+        body.addWidget(self.tabs, 1)
+        layout.addWidget(self.body, 1)
+
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
+        self._notes_timer.timeout.connect(self.save_notes)
+        self.notes_edit.textChanged.connect(self.on_notes_text_changed)
+        self.notes_edit.focus_left.connect(self.save_notes)
+        self.interest_combo.currentIndexChanged.connect(self.on_interest_changed)
+        self.show_trial(None)
+
+    # -- tabs
+    def _build_prescreen_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.prescreen_statement = QLabel()
+        self.prescreen_statement.setObjectName("prescreen-statement")
+        self.prescreen_statement.setWordWrap(True)
+        font = QFont(self.prescreen_statement.font())
+        font.setBold(True)
+        self.prescreen_statement.setFont(font)
+        self.prescreen_summary = QLabel()
+        self.prescreen_summary.setObjectName("prescreen-summary")
+        self.prescreen_summary.setWordWrap(True)
+        columns = [
+            Column(tr("Pre-screen"), lambda r: trials.prescreen_status_label(r.item.status),
+                   tooltip=lambda r: r.item.reason, background=lambda r: STATUS_BACKGROUND.get(r.item.status)),
+            Column(tr("Kind"), _kind_text),
+            Column(tr("Item of the eligibility criteria"), lambda r: r.item.text, tooltip=lambda r: r.item.reason),
+            Column(tr("Value used"), lambda r: r.value_text, align_right=True),
+            Column(tr("Date of the value"), lambda r: r.date_text),
+        ]
+        self.prescreen_model = SnapshotTableModel(columns, self)
+        self.prescreen_table = wrapped_table(self.prescreen_model, tr("Eligibility pre-screen, item by item"), 2)
+        self.prescreen_table.setObjectName("prescreen")
+        self.prescreen_reason = QLabel()
+        self.prescreen_reason.setObjectName("prescreen-reason")
+        self.prescreen_reason.setWordWrap(True)
+        self.prescreen_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.prescreen_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prescreen_table.selectionModel().selectionChanged.connect(self.on_prescreen_selection_changed)
+        layout.addWidget(self.prescreen_statement)
+        layout.addWidget(self.prescreen_summary)
+        layout.addWidget(self.prescreen_table, 1)
+        layout.addWidget(self.prescreen_reason)
+        return tab
+
+    def _build_changes_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.changes_intro = QLabel()
+        self.changes_intro.setWordWrap(True)
+        columns = [
+            Column(tr("What"), lambda r: r.change.label),
+            Column(tr("Before"), lambda r: _change_before(r.change), tooltip=lambda r: r.change.before or ""),
+            Column(tr("Now"), lambda r: _change_after(r.change), tooltip=lambda r: r.change.after or ""),
+        ]
+        self.changes_model = SnapshotTableModel(columns, self)
+        self.changes_table = wrapped_table(self.changes_model, tr("What changed since the last import"), 2)
+        self.changes_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.changes_intro)
+        layout.addWidget(self.changes_table, 1)
+        return tab
+
+    def _build_questions_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.questions_intro = QLabel()
+        self.questions_intro.setObjectName("questions-intro")
+        self.questions_intro.setWordWrap(True)
+        self.templates = QListWidget()
+        self.templates.setObjectName("question-templates")
+        self.templates.setAccessibleName(tr("Questions to add: tick the ones you want"))
+        self.templates.setWordWrap(True)
+        self.templates.setAlternatingRowColors(True)
+        buttons = QHBoxLayout()
+        self.tick_all_button = QPushButton(tr("&Tick all"))
+        self.tick_all_button.setAccessibleName(tr("Tick every question"))
+        self.add_questions_button = QPushButton(tr("Add the tic&ked questions"))
+        self.add_questions_button.setAccessibleName(tr("Add the ticked questions for the doctor"))
+        self.questions_result = QLabel()
+        self.questions_result.setObjectName("questions-result")
+        self.questions_result.setWordWrap(True)
+        buttons.addWidget(self.tick_all_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_questions_button)
+        layout.addWidget(self.questions_intro)
+        layout.addWidget(self.templates, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.questions_result)
+        self.tick_all_button.clicked.connect(self.on_tick_all_clicked)
+        self.add_questions_button.clicked.connect(self.on_add_questions_clicked)
+        self.templates.itemChanged.connect(lambda _item: self._update_add_button())
+        return tab
+
+    # -- loading
+    def show_trial(self, trial_id: int | None) -> None:
+        """Show a trial (None: nothing chosen). Keeps what is being typed in the notes of the same trial."""
+        same = trial_id is not None and trial_id == self.trial_id
+        if not same:
+            self.save_notes()
+        detail = None
+        if trial_id is not None:
+            try:
+                detail = trials.get_trial(self.ctx.profile, trial_id)
+            except ServiceError:
+                detail = None
+        self.trial_id = detail.id if detail else None
+        self.detail = detail
+        self.empty_label.setVisible(detail is None)
+        self.body.setVisible(detail is not None)
+        if detail is None:
+            self.prescreen_model.set_rows([])
+            self.changes_model.set_rows([])
+            self.templates.clear()
+            return
+        self._loading = True
+        try:
+            self._show_header(detail)
+            self.interest_combo.setCurrentIndex(max(0, self.interest_combo.findData(detail.interest)))
+            typing = self._notes_timer.isActive() or (same and self.notes_edit.hasFocus())
+            if not (same and typing) and self.notes_edit.toPlainText() != detail.notes:
+                self.notes_edit.setPlainText(detail.notes)
+            if not same:
+                self.notes_status.clear()
+                self.questions_result.clear()
+            self.about.setHtml(about_html(detail))
+            self._show_prescreen(detail)
+            self._show_changes(detail)
+            self.refresh_questions()
+        finally:
+            self._loading = False
+
+    def _show_header(self, d: TrialDetail) -> None:
+        self.title_label.setText(d.title or d.study.title)
+        facts = [d.nct_id]
+        if d.status:
+            facts.append(status_label(d.status))
+        if d.phases:
+            facts.append(phase_label(list(d.phases)))
+        if d.imported_at:
+            facts.append(tr("record imported {date}").format(date=format_date(self.ctx.local(d.imported_at).date())))
+        elif not d.has_record:
+            facts.append(tr("no ClinicalTrials.gov record saved yet"))
+        self.facts_label.setText(" \u00b7 ".join(facts))
+        self.caution_label.setText(caution_text(d.cautions))
+        self.caution_label.setVisible(bool(d.cautions))
+        count = len(d.last_changes)
+        self.changed_label.setText(
+            tr("\u2139 This trial changed at the last import ({count} changes): see \u201cWhat changed\u201d.").format(
+                count=count) if count else "")
+        self.changed_label.setVisible(bool(count))
+
+    def _show_prescreen(self, d: TrialDetail) -> None:
+        if not d.has_record:
+            self.prescreen_statement.setText(prescreen_caution())
+            self.prescreen_summary.setText(tr("There is no eligibility text to check until the trial's record is "
+                                              "imported or looked up online."))
+            self.prescreen_model.set_rows([])
+            self.prescreen_reason.clear()
+            return
+        now = self.ctx.now()
+        items = trials.prescreen_trial(self.ctx.profile, d.id, now)
+        limits = trials.record_limits_trial(self.ctx.profile, d.id, now)
+        self.prescreen_statement.setText(
+            prescreen_caution() + " " + tr("Each measurable item is held against the latest recorded value; "
+                                           "everything else is for the trial team to check."))
+        counts = summarise(items)
+        if items:
+            self.prescreen_summary.setText(tr("{fits} fit \u00b7 {conflicts} conflict \u00b7 {no_data} without recent "
+                                              "data \u00b7 {ask} to ask the trial team").format(
+                fits=counts["fits"], conflicts=counts["conflicts"], no_data=counts["no_data"],
+                ask=counts["ask_trial_team"]))
+        else:
+            self.prescreen_summary.setText(tr("The record has no eligibility text; ask the trial team who can "
+                                              "take part."))
+        self.prescreen_model.set_rows(prescreen_rows(items, limits, self.ctx))
+        self.prescreen_reason.setText(tr("Select an item to see how it was checked."))
+
+    def _show_changes(self, d: TrialDetail) -> None:
+        rows = [ChangeRow(i, c) for i, c in enumerate(d.last_changes)]
+        self.changes_model.set_rows(rows)
+        self.changes_table.setVisible(bool(rows))
+        if rows:
+            self.changes_intro.setText(tr("What changed in the registry's record between the last two imports:"))
+        elif d.has_record:
+            self.changes_intro.setText(tr("Nothing changed at the last import. Import the trial's record again later "
+                                          "to see what changes."))
+        else:
+            self.changes_intro.setText(tr("No record has been imported for this trial yet."))
+        index = self.tabs.indexOf(self.changes_table.parentWidget())
+        self.tabs.setTabText(index, tr("&What changed ({count})").format(count=len(rows)) if rows
+                             else tr("&What changed"))
+
+    def refresh_questions(self) -> None:
+        """The templates, those already added marked; and where new questions will go."""
+        if self.trial_id is None:
+            return
+        from careorganiser.services.appointments import next_appointment
+
+        appointment = next_appointment(self.ctx.profile, self.ctx.now())
+        if appointment is not None:
+            self.questions_intro.setText(tr("Tick the questions to ask. They go to the questions list, linked to this "
+                                            "trial, for the next appointment: {when}, {what}.").format(
+                when=format_datetime(appointment.starts_at, self.ctx.zone), what=appointment.label))
+        else:
+            self.questions_intro.setText(tr("Tick the questions to ask. They go to the questions list, linked to this "
+                                            "trial, under \u201cNot planned yet\u201d (no appointment is planned)."))
+        ticked = set(self.ticked_keys())
+        self.templates.blockSignals(True)
+        self.templates.clear()
+        try:
+            choices = trials.template_choices(self.ctx.profile, self.trial_id)
+        except (ServiceError, ValueError) as exc:
+            choices = []
+            self.questions_result.setText(str(exc))
+        for choice in choices:
+            self.templates.addItem(self._template_item(choice, choice.key in ticked))
+        self.templates.blockSignals(False)
+        self._update_add_button()
+
+    def _template_item(self, choice: TemplateChoice, ticked: bool) -> QListWidgetItem:
+        text = f"{choice.topic}: {choice.text}"
+        if choice.already_added:
+            text = tr("{question} (already in your questions)").format(question=text)
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, choice.key)
+        item.setToolTip(choice.text)
+        if choice.already_added:
+            item.setFlags(Qt.ItemFlag.ItemIsSelectable)  # shown, but cannot be ticked again
+            item.setCheckState(Qt.CheckState.Checked)
+        else:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        return item
+
+    def ticked_keys(self) -> list[str]:
+        keys = []
+        for i in range(self.templates.count()):
+            item = self.templates.item(i)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and item.checkState() == Qt.CheckState.Checked:
+                keys.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return keys
+
+    def _update_add_button(self) -> None:
+        self.add_questions_button.setEnabled(bool(self.ticked_keys()))
+
+    # -- edits
+    def on_interest_changed(self, _index: int) -> None:
+        if self._loading or self.trial_id is None:
+            return
+        interest = str(self.interest_combo.currentData())
+        trial_id = self.trial_id
+        try:
+            self._run_quietly(lambda: trials.set_interest(self.ctx.profile, trial_id, interest))
+        except ServiceError as exc:
+            self.message.emit(str(exc), True)
+            return
+        self.notes_status.setText(tr("Interest saved: {interest}.").format(interest=trials.interest_label(interest)))
+        self.notes_status.setStyleSheet("")
+
+    def on_notes_text_changed(self) -> None:
+        if self._loading or self.trial_id is None:
+            return
+        self._notes_timer.start()
+        self.notes_status.setText(tr("Saving\u2026"))
+        self.notes_status.setStyleSheet("")
+
+    def save_notes(self) -> None:
+        """Store the notes now if they were edited (a timer also does it shortly after typing stops)."""
+        self._notes_timer.stop()
+        if self.trial_id is None or self.detail is None:
+            return
+        text = self.notes_edit.toPlainText()
+        trial_id = self.trial_id
+        if text.strip() == (self.detail.notes or "").strip():
+            if self.notes_status.text() == tr("Saving\u2026"):
+                self.notes_status.setText(tr("Notes saved."))
+            return
+        try:
+            self._run_quietly(lambda: trials.set_notes(self.ctx.profile, trial_id, text))
+        except ValidationError as exc:
+            self.notes_status.setText("\u26a0 " + exc.message)
+            self.notes_status.setStyleSheet(ERROR_STYLE)
+            return
+        except ServiceError as exc:
+            self.message.emit(str(exc), True)
+            return
+        try:
+            self.detail = trials.get_trial(self.ctx.profile, trial_id)
+        except ServiceError:
+            return
+        self.notes_status.setText(tr("Notes saved."))
+        self.notes_status.setStyleSheet("")
+        self._show_header(self.detail)  # a mention of payment in the notes shows the caution at once
+
+    def on_tick_all_clicked(self) -> None:
+        for i in range(self.templates.count()):
+            item = self.templates.item(i)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def on_add_questions_clicked(self) -> None:
+        if self.trial_id is None:
+            return
+        keys = self.ticked_keys()
+        trial_id = self.trial_id
+        try:
+            added = self._run_quietly(
+                lambda: trials.add_trial_questions(self.ctx.profile, trial_id, keys, self.ctx.now()))
+        except ServiceError as exc:
+            self.questions_result.setText("\u26a0 " + (exc.message if isinstance(exc, ValidationError) else str(exc)))
+            self.questions_result.setStyleSheet(ERROR_STYLE)
+            return
+        assert isinstance(added, trials.AddedQuestions)
+        count = len(added.question_ids)
+        where = (tr("for the next appointment ({what})").format(what=added.appointment_label)
+                 if added.appointment_id is not None else tr("under \u201cNot planned yet\u201d"))
+        text = (tr("Added 1 question {where}; see Questions.") if count == 1
+                else tr("Added {count} questions {where}; see Questions.")).format(count=count, where=where)
+        if added.skipped:
+            text += " " + tr("{count} were already in the list.").format(count=len(added.skipped))
+        self.questions_result.setText(text)
+        self.questions_result.setStyleSheet("")
+        for i in range(self.templates.count()):
+            self.templates.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.refresh_questions()
+
+    def on_prescreen_selection_changed(self) -> None:
+        rows = self.prescreen_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row: PrescreenRow = self.prescreen_model.row_at(rows[0].row())
+        reason = row.item.reason or tr("The app cannot check this item.")
+        self.prescreen_reason.setText(tr("{status}: {reason}").format(
+            status=trials.prescreen_status_label(row.item.status), reason=reason))
+
+# ---------------------------------------------------------------------------------------------- about the study
+
+
+def _section(title: str, body: str) -> str:
+    return f"<h4>{escape(title)}</h4>{body}" if body else ""
+
+
+def _para(text: str) -> str:
+    return "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p.strip())
+
+
+def _list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items else ""
+
+
+def _facts(rows: list[tuple[str, str]]) -> str:
+    """Short facts as a two-column table: the label in bold, then the value (both already escaped)."""
+    cells = "".join(f"<tr><td style='padding-right:12px'><b>{label}</b></td><td>{value}</td></tr>"
+                    for label, value in rows if value)
+    return f"<table cellspacing='2'>{cells}</table>" if cells else ""
+
+
+def _dates(study: Study) -> str:
+    found = []
+    for label, value, kind in (
+        (tr("start"), study.start_date, study.start_date_type),
+        (tr("primary completion"), study.primary_completion_date, study.primary_completion_date_type),
+        (tr("completion"), study.completion_date, study.completion_date_type),
+        (tr("first posted"), study.first_posted, ""),
+        (tr("last update posted"), study.last_update_posted, ""),
+    ):
+        if value:
+            estimated = tr(" (estimated)") if kind == "ESTIMATED" else ""
+            found.append(tr("{what} {date}{estimated}").format(what=label, date=value, estimated=estimated))
+    return escape("; ".join(found))
+
+
+def about_html(d: TrialDetail) -> str:
+    s = d.study
+    if not d.has_record:
+        return _para(tr("No ClinicalTrials.gov record is saved for {nct_id} yet. Import the record saved from the "
+                        "website (\u201cImport file\u2026\u201d, or drop the file on this page), or use \u201cLook up "
+                        "online\u2026\u201d to fetch it.").format(nct_id=d.nct_id))
+    status = f"{status_label(s.overall_status)}. {trials.status_explained(s.overall_status)}".strip() \
+        if s.overall_status else ""
+    phase = phase_label(s.phases) or tr("No phase given")
+    sponsor = s.sponsor + (tr(" (with {names})").format(names=", ".join(s.collaborators)) if s.collaborators else "")
+    enrollment = ""
+    if s.enrollment is not None:
+        enrollment = f"{s.enrollment}" + (tr(" (estimated)") if s.enrollment_type == "ESTIMATED" else "")
+    ages = ""
+    if s.minimum_age or s.maximum_age:
+        ages = tr("{low} to {high}").format(low=s.minimum_age or tr("no minimum"), high=s.maximum_age or tr("no maximum"))
+    facts = _facts([
+        (escape(tr("Official title")), escape(s.official_title) if s.official_title != d.title else ""),
+        (escape(tr("Status")), escape(status)),
+        (escape(tr("Phase")), f"<b>{escape(phase)}</b>. {escape(trials.phase_explained(s.phases))}"),
+        (escape(tr("Type of study")), escape(trials.study_type_explained(s.study_type)) if s.study_type else ""),
+        (escape(tr("Sponsor")), escape(sponsor)),
+        (escape(tr("Participants")), escape(enrollment)),
+        (escape(tr("Dates")), _dates(s)),
+        (escape(tr("Ages")), escape(ages)),
+        (escape(tr("Conditions")), escape(", ".join(s.conditions))),
+    ])
+    parts = [facts]
+    interventions = []
+    for i in s.interventions:
+        kind = f"{i.type.replace('_', ' ').capitalize()}: " if i.type else ""
+        text = f"<b>{escape(kind + i.name)}</b>"
+        if i.description:
+            text += f" \u2014 {escape(_short(i.description, 400))}"
+        interventions.append(text)
+    parts.append(_section(tr("Interventions"), _list(interventions)))
+    parts.append(_section(tr("Contacts for the trial"), _list([escape(trials.contact_text(c))
+                                                               for c in s.central_contacts])))
+    sites = []
+    for site in s.sites:
+        text = f"<b>{escape(site.place() or tr('A site without a name'))}</b>"
+        if site.status:
+            text += f" ({escape(status_label(site.status))})"
+        for c in site.contacts:
+            text += f"<br>{escape(trials.contact_text(c))}"
+        sites.append(text)
+    if sites:
+        parts.append(_section(tr("Sites ({count}) and their contacts").format(count=len(sites)), _list(sites)))
+    parts.append(_section(tr("Summary"), _para(s.brief_summary)))
+    parts.append(_section(tr("The record"), _para(tr("{url} (saved on this computer; the app does not go online "
+                                                     "unless you ask)").format(url=s.url or d.nct_id))))
+    return "".join(p for p in parts if p)

@@ -1,0 +1,130 @@
+"""Small pieces of the Trials screen: "Add by NCT number…" and the online look-up that runs off the ui thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.services import trials
+from careorganiser.services.base import ValidationError
+from careorganiser.store.profiles import Profile
+from careorganiser.trials.cautions import cautions
+from careorganiser.ui.widgets.field_errors import FieldErrors
+
+CAUTION_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c27a; border-radius: 4px; padding: 6px; "
+                 "color: #3c2f00; }")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrialsPage", text)
+
+
+def caution_text(messages: list[str] | tuple[str, ...]) -> str:
+    """Cautions as plain text, each marked with a warning sign (never colour alone)."""
+    return "\n".join(f"\u26a0 {message}" for message in messages)
+
+
+class AddTrialDialog(QDialog):
+    """Save a trial by its NCT number; a number that is not one is explained, with the registration caution."""
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.trial_id: int | None = None
+        self.setWindowTitle(tr("Add a trial by its NCT number"))
+        self.setAccessibleName(tr("Add a trial by its NCT number"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Every registered trial has an NCT number, such as NCT01234567. You can import its "
+                          "full record later, or look it up online."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.nct_edit = QLineEdit()
+        self.nct_edit.setPlaceholderText("NCT01234567")
+        self.nct_edit.setAccessibleName(tr("NCT number"))
+        self.nct_edit.setMaxLength(40)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(tr("Title (optional)"))
+        self.title_edit.setPlaceholderText(tr("what the trial is called, if you know"))
+        self.errors = FieldErrors()
+        nct_label = QLabel(tr("&NCT number:"))
+        nct_label.setBuddy(self.nct_edit)
+        title_label = QLabel(tr("&Title (optional):"))
+        title_label.setBuddy(self.title_edit)
+        form.addRow(nct_label, self.nct_edit)
+        form.addRow("", self.errors.add("nct_id", self.nct_edit))
+        form.addRow(title_label, self.title_edit)
+        form.addRow("", self.errors.add("title", self.title_edit))
+        layout.addLayout(form)
+        self.caution = QLabel()
+        self.caution.setObjectName("trial-caution")
+        self.caution.setAccessibleName(tr("Caution"))
+        self.caution.setWordWrap(True)
+        self.caution.setStyleSheet(CAUTION_STYLE)
+        self.caution.hide()
+        layout.addWidget(self.caution)
+        buttons = QDialogButtonBox()
+        self.add_button = QPushButton(tr("&Add trial"))
+        self.add_button.setAccessibleName(tr("Add trial"))
+        self.add_button.setDefault(True)
+        cancel = QPushButton(tr("Cancel"))
+        cancel.setAccessibleName(tr("Cancel"))
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.add_button.clicked.connect(self.on_add_clicked)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def on_add_clicked(self) -> None:
+        self.errors.clear()
+        self.caution.hide()
+        try:
+            self.trial_id = trials.add_trial_manually(self.profile, self.nct_edit.text(), self.title_edit.text())
+        except ValidationError as exc:
+            self.errors.show(exc.field, exc.message)
+            if exc.field == "nct_id" and "already" not in exc.message:
+                self.caution.setText(caution_text(cautions(None, self.nct_edit.text())))
+                self.caution.show()
+            return
+        self.accept()
+
+
+class LookupRelay(QObject):
+    """Carries the result of a look-up from its worker thread back to the ui thread."""
+
+    finished = Signal(str, object, str)  # NCT id, ImportedStudy or None, error message ("" on success)
+
+
+def start_lookup(relay: LookupRelay, nct_id: str, base_url: str) -> threading.Thread:
+    """Fetch ``nct_id`` in a background thread; ``relay.finished`` fires in the ui thread when done."""
+
+    def work() -> None:
+        try:
+            imported = trials.lookup_online(nct_id, base_url)
+        except trials.TrialLookupFailed as exc:
+            result: tuple[object, str] = (None, str(exc))
+        except Exception:  # noqa: BLE001 - any failure is one message for the user, never a crash
+            result = (None, tr("The look-up failed; try again later."))
+        else:
+            result = (imported, "")
+        try:
+            relay.finished.emit(nct_id, *result)
+        except RuntimeError:  # the page went away while we waited
+            pass
+
+    thread = threading.Thread(target=work, name=f"lookup-{nct_id}", daemon=True)
+    thread.start()
+    return thread
+

@@ -1,0 +1,337 @@
+"""Saved clinical trials: the list, and the selected trial in detail.
+
+Records come from files saved from ClinicalTrials.gov ("Import file…", or dropped on the page), from an NCT number
+typed in, or from the registry itself when the caregiver asks ("Look up online…"). Nothing goes online otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from careorganiser.domain.formatting import format_date
+from careorganiser.services import trash, trials
+from careorganiser.services.base import Change, ServiceError
+from careorganiser.services.trials import ImportReport
+from careorganiser.trials.model import is_valid_nct_id, phase_label, status_label
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.base import Page
+from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.pages.trial_detail import ERROR_STYLE, TrialDetailPane
+from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, LookupRelay, start_lookup
+from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.widgets.undo_bar import UndoBar
+
+FILE_FILTERS = "ClinicalTrials.gov records (*.json *.csv);;All files (*)"
+MAX_MESSAGE_LINES = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrialsPage", text)
+
+
+def import_message(report: ImportReport) -> str:
+    """What an import did, file by file, in a few lines."""
+    lines = []
+    for f in report.files:
+        for t in f.trials:
+            line = tr("{nct_id} {outcome}").format(nct_id=t.nct_id, outcome=trials.outcome_label(t.outcome))
+            if t.changes:
+                line += tr(" ({count} changes: see \u201cWhat changed\u201d)").format(count=len(t.changes))
+            lines.append(tr("\u201c{file}\u201d: {what}").format(file=f.name, what=line))
+    if len(lines) > MAX_MESSAGE_LINES:
+        lines = lines[:MAX_MESSAGE_LINES - 1] + [tr("\u2026 and {count} more").format(
+            count=len(lines) - MAX_MESSAGE_LINES + 1)]
+    return "\n".join([report.describe(), *lines])
+
+
+class TrialsPage(Page):
+    areas = frozenset({"trials", "measurements", "person", "questions", "appointments", "settings"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._quiet = 0
+        self._relay = LookupRelay(self)
+        self._relay.finished.connect(self.on_lookup_finished)
+        self.setAcceptDrops(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>"))
+        intro = QLabel(tr("Trials you are following. Import a record saved from ClinicalTrials.gov, or drop the file "
+                          "on this page. Nothing goes online unless you ask."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
+
+        actions = QHBoxLayout()
+        self.import_button = QPushButton(tr("&Import file\u2026"))
+        self.import_button.setAccessibleName(tr("Import a file saved from ClinicalTrials.gov"))
+        self.add_button = QPushButton(tr("Add by N&CT number\u2026"))
+        self.add_button.setAccessibleName(tr("Add a trial by its NCT number"))
+        self.lookup_button = QPushButton(tr("&Look up online\u2026"))
+        self.lookup_button.setAccessibleName(tr("Look up a trial on ClinicalTrials.gov (goes online)"))
+        self.delete_button = QPushButton(tr("&Delete trial"))
+        self.delete_button.setAccessibleName(tr("Delete the selected trial"))
+        for w in (self.import_button, self.add_button, self.lookup_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
+
+        self.message = QLabel()
+        self.message.setObjectName("trials-message")
+        self.message.setAccessibleName(tr("Result of the last action"))
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        list_label = QLabel(tr("&Saved trials:"))
+        top_layout.addWidget(list_label)
+        columns = [
+            Column(tr("NCT number"), lambda r: r.nct_id),
+            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(tr("Status"), lambda r: status_label(r.status) if r.status else tr("not known")),
+            Column(tr("Phase"), lambda r: phase_label(list(r.phases)) or tr("none given")),
+            Column(tr("Your interest"), lambda r: trials.interest_label(r.interest)),
+            Column(tr("Record imported"), self._imported_text),
+        ]
+        self.model = SnapshotTableModel(columns, self)
+        self.table = make_table(self.model, tr("Saved trials"), self)
+        self.table.setObjectName("trials")
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(len(columns)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        list_label.setBuddy(self.table)
+        top_layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(tr("No trials are saved yet. Save a trial's record from ClinicalTrials.gov "
+                                     "(JSON or CSV) and import it here, or add a trial by its NCT number."))
+        self.empty_label.setObjectName("trials-empty")
+        self.empty_label.setWordWrap(True)
+        top_layout.addWidget(self.empty_label)
+
+        self.detail = TrialDetailPane(ctx, self.run_quietly)
+        self.detail.message.connect(self.show_message)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([170, 520])
+        layout.addWidget(splitter, 1)
+
+        self.import_button.clicked.connect(self.on_import_clicked)
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.lookup_button.clicked.connect(self.on_lookup_clicked)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+
+    def title(self) -> str:
+        return tr("Clinical trials")
+
+    def _imported_text(self, row: trials.TrialRow) -> str:
+        if row.imported_at is None:
+            return tr("record saved") if row.study else tr("no record yet")
+        text = format_date(self.ctx.local(row.imported_at).date())
+        return tr("{date} \u00b7 \u2139 changed").format(date=text) if row.has_changes else text
+
+    # -- loading
+    def refresh(self) -> None:
+        keep = self.selected_id() or self.detail.trial_id
+        rows = trials.list_trials(self.ctx.profile)
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        self.delete_button.setEnabled(bool(rows))
+        row = self.model.row_of_id(keep) if keep is not None else -1
+        self._select_row(row if row >= 0 else (0 if rows else -1))
+
+    def _select_row(self, row: int) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+        self.detail.show_trial(self.model.row_at(row).id if row >= 0 else None)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def select_trial(self, trial_id: int) -> None:
+        self.ensure_fresh()
+        row = self.model.row_of_id(trial_id)
+        if row < 0:
+            self.refresh()
+            row = self.model.row_of_id(trial_id)
+        if row >= 0:
+            self._select_row(row)
+
+    def on_selection_changed(self) -> None:
+        self.detail.show_trial(self.selected_id())
+
+    def on_ctx_changed(self, change: Change) -> None:
+        if self._quiet and change.areas <= {"trials", "questions"}:
+            return  # our own edit: the pane already shows it; the list is updated when it is done
+        super().on_ctx_changed(change)
+
+    def run_quietly(self, action: Callable[[], object]) -> object:
+        """Run the pane's own edit; only the list rows are reloaded, so typing and scrolling are not disturbed."""
+        with self._quietly():
+            return action()
+
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+            if not self._quiet:
+                for row in trials.list_trials(self.ctx.profile):
+                    self.model.update_row(row)
+
+    # -- messages
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(("\u26a0 " + text) if error else text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setVisible(bool(text))
+
+    # -- import
+    def import_paths(self, paths: list[str]) -> ImportReport | None:
+        if not paths:
+            return None
+        try:
+            report = trials.import_trial_files(self.ctx.profile, paths, now=self.ctx.now())
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return None
+        self.show_message(import_message(report))
+        if report.trial_ids:
+            self.select_trial(report.trial_ids[0])
+        return report
+
+    def on_import_clicked(self) -> None:
+        paths = dialogs.open_files(self, tr("Import trial records saved from ClinicalTrials.gov"), FILE_FILTERS)
+        self.import_paths(paths)
+
+    @staticmethod
+    def _local_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[str]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_files(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    # -- add, look up, delete
+    def on_new(self) -> None:
+        self.on_add_clicked()
+
+    def on_add_clicked(self) -> None:
+        dialog = AddTrialDialog(self.ctx.profile, self)
+        try:
+            dialogs.run_dialog(dialog)
+            trial_id = dialog.trial_id
+        finally:
+            dialog.deleteLater()
+        if trial_id is not None:
+            self.show_message(tr("Saved {nct_id}. Import its record, or look it up online, to see its details and "
+                                 "the eligibility pre-screen.").format(nct_id=trials.get_trial(
+                                     self.ctx.profile, trial_id).nct_id))
+            self.select_trial(trial_id)
+
+    def on_lookup_clicked(self) -> None:
+        current = self.detail.detail.nct_id if self.detail.detail else ""
+        answer = dialogs.ask_text(self, tr("Look up a trial online"),
+                                  tr("This goes online to ClinicalTrials.gov.\nNCT number to look up:"), current)
+        if answer is None:
+            return
+        nct_id = " ".join(answer.split()).upper()
+        if not is_valid_nct_id(nct_id):
+            self.show_message(tr("\u201c{value}\u201d is not an NCT number. It must be \u201cNCT\u201d followed by 8 "
+                                 "digits, for example NCT01234567.").format(value=nct_id[:40]), error=True)
+            return
+        self.lookup_button.setEnabled(False)
+        self.show_message(tr("Looking up {nct_id} on ClinicalTrials.gov\u2026").format(nct_id=nct_id))
+        start_lookup(self._relay, nct_id, trials.ctgov_base_url(self.ctx.profile))
+
+    def on_lookup_finished(self, nct_id: str, imported: object, error: str) -> None:
+        self.lookup_button.setEnabled(True)
+        if error or imported is None:
+            self.show_message(error or tr("The look-up failed; try again later."), error=True)
+            return
+        try:
+            report = trials.save_looked_up(self.ctx.profile, imported, now=self.ctx.now())  # type: ignore[arg-type]
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.show_message(import_message(report))
+        if report.trial_ids:
+            self.select_trial(report.trial_ids[0])
+
+    def on_delete_clicked(self) -> None:
+        trial_id = self.selected_id()
+        if trial_id is None:
+            return
+        self.detail.save_notes()
+        try:
+            label = trash.delete(self.ctx.profile, "trial", trial_id)
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.undo_bar.offer(tr("Deleted the trial \u201c{label}\u201d.").format(label=label),
+                            lambda: self._undo_delete(trial_id))
+
+    def _undo_delete(self, trial_id: int) -> None:
+        try:
+            trash.restore(self.ctx.profile, "trial", trial_id)
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.select_trial(trial_id)
+
+    def on_search_result(self, kind: str, record_id: int) -> None:
+        if kind == "trial":
+            self.select_trial(record_id)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.detail.save_notes()
+        super().hideEvent(event)

@@ -1,0 +1,458 @@
+"""The Trials page, driven through its real widgets (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
+
+from careorganiser.services import questions, trials
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.trial_dialogs import AddTrialDialog
+from careorganiser.ui.pages.trials import TrialsPage
+
+from conftest import DEMO_NOW
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ctgov"
+SEARCH = FIXTURES / "v2-search-response_NCT06388018_recruiting.json"
+SINGLE = FIXTURES / "v2-single-study_NCT00763412_cystic-fibrosis.json"
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def clean_answers() -> Iterator[None]:
+    dialogs.ANSWERS.clear()
+    yield
+    dialogs.ANSWERS.clear()
+
+
+def make_page(qtbot: Any, profile: Any, now: datetime = NOW) -> TrialsPage:
+    ctx = AppContext(profile, clock=lambda: now)
+    page = TrialsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def check_models(qtmodeltester: Any, page: TrialsPage) -> None:
+    for model in (page.model, page.detail.prescreen_model, page.detail.changes_model, page.detail.templates.model()):
+        qtmodeltester.check(model)
+
+
+def cell(model: Any, row: int, column: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> Any:
+    return model.data(model.index(row, column), role)
+
+
+def click(qtbot: Any, button: QAbstractButton) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+# ---------------------------------------------------------------------------------------------- import
+
+
+def test_empty_page_explains_what_to_do(qtbot: Any, profile: Any, qtmodeltester: Any) -> None:
+    page = make_page(qtbot, profile)
+    assert page.model.rowCount() == 0 and not page.empty_label.isHidden()
+    assert "import it here" in page.empty_label.text()
+    assert page.detail.body.isHidden() and not page.delete_button.isEnabled()
+    check_models(qtmodeltester, page)
+
+
+def test_import_through_the_file_chooser(qtbot: Any, profile: Any, qtmodeltester: Any) -> None:
+    page = make_page(qtbot, profile)
+    asked: list[str] = []
+    dialogs.ANSWERS["open_files"] = lambda title: asked.append(title) or [str(SEARCH), str(SINGLE)]
+    click(qtbot, page.import_button)
+    assert asked == ["Import trial records saved from ClinicalTrials.gov"]
+    assert page.message.text().startswith("2 trials: 2 added.")
+    assert "\u201cv2-search-response_NCT06388018_recruiting.json\u201d: NCT06388018 added" in page.message.text()
+    assert page.model.rowCount() == 2
+    assert [cell(page.model, r, 0) for r in range(2)] == ["NCT00763412", "NCT06388018"]
+    row = page.model.row_of_id(trials.get_trial(profile, "NCT06388018").id)
+    assert cell(page.model, row, 2) == "Recruiting" and cell(page.model, row, 3) == "Phase 2"
+    assert cell(page.model, row, 4) == "Considering" and cell(page.model, row, 5) == "21 Nov 2026"
+    # The first imported trial is shown in detail.
+    detail = page.detail
+    assert page.selected_id() == trials.get_trial(profile, "NCT06388018").id
+    assert detail.title_label.text().startswith("Tailoring Therapy in Post-surgical Patients")
+    assert detail.facts_label.text().startswith("NCT06388018 \u00b7 Recruiting \u00b7 Phase 2")
+    about = detail.about.toPlainText()
+    for expected in ("Official title", "A larger group, to see whether the treatment works", "NRG Oncology",
+                     "start 2025-01-16 (estimated)", "Women and Infants Hospital, Providence",
+                     "Site Public Contact, 401-274-1122", "Interventions"):
+        assert expected in about, expected
+    check_models(qtmodeltester, page)
+
+
+def test_a_bad_file_shows_one_message_and_stores_nothing(qtbot: Any, profile: Any, tmp_path: Path) -> None:
+    page = make_page(qtbot, profile)
+    bad = tmp_path / "half.json"
+    bad.write_text(SEARCH.read_text(encoding="utf-8")[:300], encoding="utf-8")
+    dialogs.ANSWERS["open_files"] = [str(SINGLE), str(bad)]
+    click(qtbot, page.import_button)
+    text = page.message.text()
+    assert text.startswith("\u26a0 \u201chalf.json\u201d is not complete, valid JSON") and "Nothing was imported" in text
+    assert page.message.styleSheet() == "color: #b00020"
+    assert trials.list_trials(profile) == [] and page.model.rowCount() == 0
+    dialogs.ANSWERS["open_files"] = []  # the chooser cancelled: nothing happens
+    click(qtbot, page.import_button)
+    assert trials.list_trials(profile) == []
+
+
+def drop(page: TrialsPage, paths: list[Path]) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, event)
+    return event
+
+
+def test_drag_and_drop_files_onto_the_page(qtbot: Any, profile: Any, tmp_path: Path) -> None:
+    page = make_page(qtbot, profile)
+    assert page.acceptDrops()
+    event = drop(page, [FIXTURES / "csv-download_two-studies.csv"])
+    assert event.isAccepted()
+    assert [r.nct_id for r in trials.list_trials(profile)] == ["NCT09000001", "NCT09000002"]
+    assert page.model.rowCount() == 2 and page.message.text().startswith("2 trials: 2 added.")
+    pdf = tmp_path / "leaflet.json"
+    pdf.write_bytes(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    drop(page, [pdf])
+    assert "\u201cleaflet.json\u201d is not a text file in UTF-8" in page.message.text()
+    assert len(trials.list_trials(profile)) == 2
+    text_only = QMimeData()
+    text_only.setText("hello")
+    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, text_only, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, enter)
+    assert not enter.isAccepted()
+
+
+def changed_copy(tmp_path: Path) -> Path:
+    document = json.loads(SEARCH.read_text(encoding="utf-8"))
+    ps = document["studies"][0]["protocolSection"]
+    ps["statusModule"]["overallStatus"] = "COMPLETED"
+    ps["contactsLocationsModule"]["locations"].append({"facility": "Leeds Cancer Centre", "city": "Leeds",
+                                                       "country": "United Kingdom", "status": "RECRUITING"})
+    path = tmp_path / "later.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_reimport_shows_what_changed_and_keeps_notes(qtbot: Any, profile: Any, tmp_path: Path,
+                                                    qtmodeltester: Any) -> None:
+    trials.import_trial_files(profile, [SEARCH])
+    trials.set_notes(profile, "NCT06388018", "Asked about travel costs.")
+    page = make_page(qtbot, profile)
+    detail = page.detail
+    assert detail.changed_label.isHidden() and detail.changes_model.rowCount() == 0
+    assert "Nothing changed at the last import" in detail.changes_intro.text()
+    drop(page, [changed_copy(tmp_path)])
+    assert "NCT06388018 updated (2 changes: see \u201cWhat changed\u201d)" in page.message.text()
+    assert not detail.changed_label.isHidden() and "(2 changes)" in detail.changed_label.text()
+    changes_tab = detail.tabs.indexOf(detail.changes_table.parentWidget())
+    assert detail.tabs.tabText(changes_tab) == "&What changed (2)"
+    rows = {cell(detail.changes_model, r, 0): r for r in range(detail.changes_model.rowCount())}
+    assert cell(detail.changes_model, rows["Status"], 1) == "Recruiting"
+    assert cell(detail.changes_model, rows["Status"], 2) == "Completed"
+    assert cell(detail.changes_model, rows["Site added"], 2) == "Leeds Cancer Centre, Leeds, United Kingdom"
+    assert detail.notes_edit.toPlainText() == "Asked about travel costs."
+    assert "changed" in cell(page.model, 0, 5)
+    check_models(qtmodeltester, page)
+
+
+# ---------------------------------------------------------------------------------------------- pre-screen
+
+
+def test_the_prescreen_item_by_item_on_the_demo(qtbot: Any, demo_profile: Any, qtmodeltester: Any) -> None:
+    page = make_page(qtbot, demo_profile, DEMO_NOW)
+    assert cell(page.model, 0, 0) == "NCT09900001"
+    detail = page.detail
+    detail.tabs.setCurrentIndex(1)
+    assert detail.prescreen_statement.text().startswith(
+        "This is a pre-screen to discuss with the trial team, not a decision about eligibility.")
+    assert detail.prescreen_summary.text() == (
+        "7 fit \u00b7 0 conflict \u00b7 0 without recent data \u00b7 4 to ask the trial team")
+    model = detail.prescreen_model
+    items = trials.prescreen_trial(demo_profile, "NCT09900001", DEMO_NOW)
+    assert model.rowCount() == len(items) + 1  # and the record's own age limits
+    assert [cell(model, r, 2) for r in range(len(items))] == [i.text for i in items]
+    shown = {cell(model, r, 2): r for r in range(model.rowCount())}
+    fvc = shown["FVC 45% to 90% of predicted value (including 45% and 90%) at screening"]
+    fvc_item = items[fvc]
+    assert [cell(model, fvc, c) for c in range(5)] == [
+        "\u2713 Fits", "Inclusion", fvc_item.text, "61%",
+        f"{fvc_item.taken_at.astimezone(page.ctx.zone).day} Nov 2026"]
+    assert "the item states 45\u201390%" in cell(model, fvc, 0, Qt.ItemDataRole.ToolTipRole)
+    smoker = shown["Current smoker"]
+    assert [cell(model, smoker, c) for c in (0, 1, 3, 4)] == ["? Ask the trial team", "Exclusion", "", ""]
+    alt = shown["ALT or AST > 3 x ULN"]
+    assert (cell(model, alt, 0), cell(model, alt, 1), cell(model, alt, 3)) == ("\u2713 Fits", "Exclusion",
+                                                                              value_of(items[alt], "U/L"))
+    assert cell(model, shown["Six-minute walk distance < 150 m"], 3) == "372 m"
+    assert cell(model, shown["Age 40 years or older"], 3) == "75 years"
+    assert cell(model, model.rowCount() - 1, 1) == "Record's limits"
+    for r in range(model.rowCount()):  # never colour alone: a symbol and a word on every row
+        status = cell(model, r, 0)
+        assert status[0] in "\u2713\u2717\u25cb?" and len(status) > 3
+    page.detail.prescreen_table.selectRow(fvc)
+    assert detail.prescreen_reason.text().startswith("\u2713 Fits: FVC % predicted 61% on ")
+    check_models(qtmodeltester, page)
+
+
+def value_of(item: trials.PrescreenItem, unit: str) -> str:
+    return f"{item.value:g} {unit}"
+
+
+def test_the_prescreen_follows_new_results(qtbot: Any, demo_profile: Any) -> None:
+    from careorganiser.services import measurements
+
+    page = make_page(qtbot, demo_profile, DEMO_NOW)
+    measurements.add_measurement(demo_profile, DEMO_NOW - timedelta(hours=3), "alt_u_l", 250, source="lab",
+                                 range_low=7, range_high=56)
+    model = page.detail.prescreen_model
+    shown = {cell(model, r, 2): r for r in range(model.rowCount())}
+    alt = shown["ALT or AST > 3 x ULN"]
+    assert (cell(model, alt, 0), cell(model, alt, 3)) == ("\u2717 Conflicts", "250 U/L")
+    assert "1 conflict" in page.detail.prescreen_summary.text()
+
+
+# ---------------------------------------------------------------------------------------------- interest and notes
+
+
+def test_interest_and_notes_are_saved_as_they_are_edited(qtbot: Any, profile: Any) -> None:
+    trial_id = trials.import_trial_files(profile, [SINGLE]).trial_ids[0]
+    page = make_page(qtbot, profile)
+    detail = page.detail
+    combo = detail.interest_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Considering", "Contacted the trial team", "In screening", "Enrolled", "Not eligible",
+        "Decided not to take part"]
+    combo.setCurrentIndex(combo.findData("contacted"))
+    assert trials.get_trial(profile, trial_id).interest == "contacted"
+    assert cell(page.model, 0, 4) == "Contacted the trial team"
+    assert detail.notes_status.text() == "Interest saved: Contacted the trial team."
+
+    detail.notes_edit.setFocus()
+    qtbot.keyClicks(detail.notes_edit, "Coordinator: Jo, 0161 000 0000")
+    assert detail.notes_status.text() == "Saving\u2026"
+    qtbot.waitUntil(lambda: trials.get_trial(profile, trial_id).notes == "Coordinator: Jo, 0161 000 0000",
+                    timeout=5000)
+    assert detail.notes_status.text() == "Notes saved."
+    assert detail.notes_edit.toPlainText() == "Coordinator: Jo, 0161 000 0000"  # not reset while typing
+    assert cell(page.model, 0, 1).startswith("Pilot and Feasibility")
+
+    # Leaving the box saves at once; a clinic asking for payment shows the caution straight away.
+    detail.notes_edit.setPlainText("The clinic asked us to pay for the stem cell treatment.")
+    assert detail.caution_label.isHidden()
+    detail.save_notes()
+    assert trials.get_trial(profile, trial_id).notes == "The clinic asked us to pay for the stem cell treatment."
+    assert not detail.caution_label.isHidden() and detail.caution_label.text().startswith("\u26a0 This mentions paying")
+
+
+def test_notes_too_long_are_refused_in_words(qtbot: Any, profile: Any) -> None:
+    trial_id = trials.import_trial_files(profile, [SINGLE]).trial_ids[0]
+    page = make_page(qtbot, profile)
+    page.detail.notes_edit.setPlainText("x" * 20_001)
+    page.detail.save_notes()
+    assert page.detail.notes_status.text().startswith("\u26a0 This is too long")
+    assert trials.get_trial(profile, trial_id).notes == ""
+
+
+# ---------------------------------------------------------------------------------------------- questions
+
+
+def test_add_template_questions_for_the_next_appointment(qtbot: Any, demo_profile: Any,
+                                                         qtmodeltester: Any) -> None:
+    page = make_page(qtbot, demo_profile, DEMO_NOW)
+    detail = page.detail
+    detail.tabs.setCurrentIndex(3)
+    assert "for the next appointment" in detail.questions_intro.text() and "ILD review" in detail.questions_intro.text()
+    templates = detail.templates
+    assert templates.count() >= 9 and not detail.add_questions_button.isEnabled()
+    keys = [templates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(templates.count())]
+    for key in ("registered", "standard_care"):
+        templates.item(keys.index(key)).setCheckState(Qt.CheckState.Checked)
+    assert detail.ticked_keys() == ["registered", "standard_care"]
+    before = len(questions.list_questions(demo_profile))
+    click(qtbot, detail.add_questions_button)
+    added = [q for q in questions.list_questions(demo_profile) if q.trial_nct_id == "NCT09900001"
+             and q.topic in ("Registration", "Current treatment")]
+    assert len(questions.list_questions(demo_profile)) == before + 2 and len(added) == 2
+    assert all(q.appointment_id is not None and q.appointment_label.startswith("ILD review") for q in added)
+    assert detail.questions_result.text().startswith("Added 2 questions for the next appointment (ILD review")
+    item = templates.item(keys.index("registered"))
+    assert item.text().endswith("(already in your questions)")
+    assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    click(qtbot, detail.tick_all_button)
+    assert "registered" not in detail.ticked_keys() and "leaving" in detail.ticked_keys()
+    check_models(qtmodeltester, page)
+
+
+# ---------------------------------------------------------------------------------------------- add, look up, delete
+
+
+def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, profile: Any) -> None:
+    page = make_page(qtbot, profile)
+    seen: dict[str, Any] = {}
+
+    def fill_bad(dialog: AddTrialDialog) -> int:
+        dialog.nct_edit.setText("NCT123")
+        dialog.add_button.click()
+        seen["error"] = dialog.errors.message("nct_id")
+        seen["caution"] = dialog.caution.text() if not dialog.caution.isHidden() else ""
+        return 0
+
+    dialogs.ANSWERS["run_dialog"] = fill_bad
+    click(qtbot, page.add_button)
+    assert seen["error"] == ("\u201cNCT123\u201d is not an NCT number. It must be \u201cNCT\u201d followed by 8 digits, "
+                             "for example NCT01234567.")
+    assert seen["caution"].startswith("\u26a0 This trial has no NCT number, so it may not be registered.")
+    assert trials.list_trials(profile) == [] and page.model.rowCount() == 0
+
+    def fill_good(dialog: AddTrialDialog) -> int:
+        dialog.nct_edit.setText("nct01234567")
+        dialog.title_edit.setText("Inhaled treprostinil in ILD")
+        dialog.add_button.click()
+        return dialog.result()
+
+    dialogs.ANSWERS["run_dialog"] = fill_good
+    page.on_new()  # Ctrl+N on this page
+    (row,) = trials.list_trials(profile)
+    assert (row.nct_id, row.title) == ("NCT01234567", "Inhaled treprostinil in ILD")
+    assert page.selected_id() == row.id and "Saved NCT01234567" in page.message.text()
+    assert "no ClinicalTrials.gov record saved yet" in page.detail.facts_label.text()
+    assert "No ClinicalTrials.gov record is saved for NCT01234567 yet" in page.detail.about.toPlainText()
+    assert cell(page.model, 0, 3) == "none given" and cell(page.model, 0, 5) == "no record yet"
+
+    def fill_duplicate(dialog: AddTrialDialog) -> int:
+        dialog.nct_edit.setText("NCT01234567")
+        dialog.add_button.click()
+        seen["duplicate"] = dialog.errors.message("nct_id")
+        seen["caution"] = dialog.caution.isHidden()
+        return 0
+
+    dialogs.ANSWERS["run_dialog"] = fill_duplicate
+    click(qtbot, page.add_button)
+    assert seen["duplicate"] == "NCT01234567 is already saved." and seen["caution"]
+    assert len(trials.list_trials(profile)) == 1
+
+
+class Registry(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        found = self.path.startswith("/api/v2/studies/NCT00763412")
+        body = SINGLE.read_bytes() if found else b'{"message": "not found"}'
+        self.send_response(200 if found else 404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture
+def registry() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Registry)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/api/v2"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def test_look_up_online_only_when_asked(qtbot: Any, profile: Any, registry: str) -> None:
+    trials.set_ctgov_base_url(profile, registry)
+    trials.add_trial_manually(profile, "NCT00763412")
+    page = make_page(qtbot, profile)
+    asked: list[tuple[str, str]] = []
+    dialogs.ANSWERS["ask_text"] = lambda title, label: asked.append((title, label)) or None
+    click(qtbot, page.lookup_button)  # cancelled: nothing happens
+    assert asked and "goes online" in asked[0][1] and not page.detail.detail.has_record
+
+    dialogs.ANSWERS["ask_text"] = "NCT00763412"
+    click(qtbot, page.lookup_button)
+    assert page.message.text() == "Looking up NCT00763412 on ClinicalTrials.gov\u2026"
+    qtbot.waitUntil(lambda: page.lookup_button.isEnabled(), timeout=10_000)
+    assert "NCT00763412 updated" in page.message.text()
+    detail = trials.get_trial(profile, "NCT00763412")
+    assert detail.has_record and detail.title.startswith("Pilot and Feasibility")
+    assert page.detail.title_label.text().startswith("Pilot and Feasibility")
+
+    dialogs.ANSWERS["ask_text"] = "NCT00000001"
+    click(qtbot, page.lookup_button)
+    qtbot.waitUntil(lambda: page.lookup_button.isEnabled(), timeout=10_000)
+    assert page.message.text() == "\u26a0 ClinicalTrials.gov has no study NCT00000001; check the number."
+
+    dialogs.ANSWERS["ask_text"] = "not a number"
+    click(qtbot, page.lookup_button)
+    assert page.message.text().startswith("\u26a0 \u201cNOT A NUMBER\u201d is not an NCT number.")
+    assert len(trials.list_trials(profile)) == 1
+
+
+def test_look_up_offline_says_so(qtbot: Any, profile: Any) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    trials.set_ctgov_base_url(profile, f"http://127.0.0.1:{port}/api/v2")
+    page = make_page(qtbot, profile)
+    dialogs.ANSWERS["ask_text"] = "NCT00763412"
+    click(qtbot, page.lookup_button)
+    qtbot.waitUntil(lambda: page.lookup_button.isEnabled(), timeout=15_000)
+    assert page.message.text().startswith("\u26a0 ClinicalTrials.gov could not be reached, so the computer may be "
+                                          "offline")
+    assert trials.list_trials(profile) == []
+
+
+def test_delete_with_undo(qtbot: Any, profile: Any) -> None:
+    trials.import_trial_files(profile, [SEARCH, SINGLE])
+    page = make_page(qtbot, profile)
+    page.table.selectRow(1)
+    nct = cell(page.model, 1, 0)
+    click(qtbot, page.delete_button)
+    assert [r.nct_id for r in trials.list_trials(profile)] == [cell(page.model, 0, 0)]
+    assert page.model.rowCount() == 1 and not page.undo_bar.isHidden()
+    assert nct not in page.detail.facts_label.text()
+    click(qtbot, page.undo_bar.undo_button)
+    assert page.model.rowCount() == 2 and cell(page.model, page.model.row_of_id(page.selected_id()), 0) == nct
+
+
+def test_every_control_has_a_name_and_labels_have_buddies(qtbot: Any, demo_profile: Any) -> None:
+    from PySide6.QtWidgets import QTabBar
+
+    page = make_page(qtbot, demo_profile, DEMO_NOW)
+    for button in page.findChildren(QAbstractButton):
+        if button.objectName().startswith("qt_") or isinstance(button.parent(), QTabBar):
+            continue  # Qt's own corner and scroll buttons
+        assert button.accessibleName() and button.text().replace("&", "").strip(), button
+    for widget in page.findChildren(QComboBox) + page.findChildren(QPlainTextEdit) + page.findChildren(QLineEdit):
+        assert widget.accessibleName(), widget
+    buddies = {label.buddy().accessibleName() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    assert {"Saved trials", "Your interest in this trial", "Your notes about this trial"} <= buddies
+    assert page.detail.prescreen_table.accessibleName() == "Eligibility pre-screen, item by item"
+    tabs = page.detail.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "&About the study", "&Eligibility pre-screen", "&What changed", "&Questions for the doctor"]
