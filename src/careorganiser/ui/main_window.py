@@ -132,6 +132,11 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
+        from careorganiser.ui import pack_dialog  # light: QtPdf loads when a document is first prepared
+
+        # Prepare appointment pack… (Ctrl+P), Medication card…, Ride sheet…, Export calendar (.ics)…
+        self.pack_actions = pack_dialog.add_pack_actions(self, file_menu, self.ctx)
+        file_menu.addSeparator()
         self.switch_action = QAction(tr("&Switch profile\u2026"), self)
         self.switch_action.triggered.connect(self.switch_profile_requested.emit)
         file_menu.addAction(self.switch_action)
