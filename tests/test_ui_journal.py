@@ -35,6 +35,13 @@ def make_page(qtbot, profile) -> JournalPage:
     return page
 
 
+def open_measurements(page: JournalPage):
+    """Switch to the measurements tab (built and filled when first shown)."""
+    page.tabs.setCurrentWidget(page.measures)
+    assert page.measures.built
+    return page.measures
+
+
 def cell(model, row: int, column: int) -> str:
     return model.data(model.index(row, column))
 
@@ -57,6 +64,13 @@ def test_journal_models_pass_the_model_tester(qtbot, qtmodeltester, demo_profile
     qtmodeltester.check(page.measures.model)
     page.measures.filter_combo.setCurrentIndex(page.measures.filter_combo.findData("alt_u_l"))
     qtmodeltester.check(page.measures.model)
+
+
+def test_measurements_tab_is_built_when_first_shown(qtbot, profile):
+    page = make_page(qtbot, profile)
+    assert not page.measures.built
+    open_measurements(page)
+    assert page.measures.kind_combo.currentData() == "fvc_percent_predicted"
 
 
 def test_empty_journal_says_what_to_do(qtbot, profile):
@@ -327,7 +341,7 @@ def choose_kind(panel, key: str) -> None:
 def test_add_a_measurement_by_kind(qtbot, profile):
     page = make_page(qtbot, profile)
     page.tabs.setCurrentWidget(page.measures)
-    panel = page.measures
+    panel = open_measurements(page)
     choose_kind(panel, "fvc_percent_predicted")
     assert panel.unit_label.text() == "%"
     assert panel.source_combo.currentData() == "clinic"  # lung tests are usually at the clinic
@@ -359,7 +373,7 @@ def test_add_a_measurement_by_kind(qtbot, profile):
 def test_implausible_value_is_refused_with_a_clear_message(qtbot, profile):
     page = make_page(qtbot, profile)
     page.tabs.setCurrentWidget(page.measures)
-    panel = page.measures
+    panel = open_measurements(page)
     choose_kind(panel, "fvc_percent_predicted")
     qtbot.keyClicks(panel.value_edit, "900")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
@@ -373,7 +387,7 @@ def test_implausible_value_is_refused_with_a_clear_message(qtbot, profile):
                                               ("9" * 400, "ordinary")])
 def test_bad_values(qtbot, profile, value, words):
     page = make_page(qtbot, profile)
-    panel = page.measures
+    panel = open_measurements(page)
     choose_kind(panel, "weight_kg")
     panel.value_edit.setText(value)
     panel.on_save_clicked()
@@ -383,7 +397,7 @@ def test_bad_values(qtbot, profile, value, words):
 
 def test_reference_range_and_future_time(qtbot, profile):
     page = make_page(qtbot, profile)
-    panel = page.measures
+    panel = open_measurements(page)
     choose_kind(panel, "alt_u_l")
     assert panel.source_combo.currentData() == "lab"
     panel.value_edit.setText("61")
@@ -407,7 +421,7 @@ def test_reference_range_and_future_time(qtbot, profile):
 
 def test_kind_list_is_grouped(qtbot, profile):
     page = make_page(qtbot, profile)
-    combo = page.measures.kind_combo
+    combo = open_measurements(page).kind_combo
     headings = [combo.itemText(i) for i in range(combo.count()) if combo.itemData(i) is None]
     assert headings == ["Lung function", "Vital signs and weight", "Blood tests"]
     model = combo.model()
@@ -418,7 +432,7 @@ def test_kind_list_is_grouped(qtbot, profile):
 def test_add_custom_kind_through_the_dialog(qtbot, profile):
     page = make_page(qtbot, profile)
     page.tabs.setCurrentWidget(page.measures)
-    panel = page.measures
+    panel = open_measurements(page)
     seen: list[str] = []
 
     def fill(dialog: CustomKindDialog) -> int:
@@ -458,7 +472,7 @@ def test_custom_kind_dialog_refuses_a_duplicate(qtbot, profile):
 def test_filter_by_kind_and_chart(qtbot, demo_profile):
     page = make_page(qtbot, demo_profile)
     page.tabs.setCurrentWidget(page.measures)
-    panel = page.measures
+    panel = open_measurements(page)
     assert panel.model.rowCount() == measurements.count_measurements(demo_profile)
     assert panel.chart.kind.key == "fvc_percent_predicted"  # first kind with values, before any choice
     assert panel.chart.line.count() == 5
@@ -475,7 +489,7 @@ def test_filter_by_kind_and_chart(qtbot, demo_profile):
 def test_edit_delete_and_undo_a_measurement(qtbot, demo_profile):
     page = make_page(qtbot, demo_profile)
     page.tabs.setCurrentWidget(page.measures)
-    panel = page.measures
+    panel = open_measurements(page)
     panel.filter_combo.setCurrentIndex(panel.filter_combo.findData("weight_kg"))
     first = panel.model.row_at(0)
     panel.table.selectRow(0)
@@ -502,8 +516,42 @@ def test_edit_delete_and_undo_a_measurement(qtbot, demo_profile):
 
 def test_chart_follows_the_text_size(qtbot, demo_profile):
     page = make_page(qtbot, demo_profile)
-    chart = page.measures.chart
+    chart = open_measurements(page).chart
     font = chart.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)
     chart.setFont(font)
     assert chart.x_axis.labelsFont().pointSizeF() == pytest.approx(font.pointSizeF())
+
+
+# -- keyboard
+
+def test_keyboard_enter_on_a_button_and_ctrl_enter_in_the_notes(qtbot, profile):
+    page = make_page(qtbot, profile)
+    notes = page.notes
+    set_severity(notes.rows[1], 2)
+    notes.rows[0].remove.setFocus()
+    qtbot.keyClick(notes.rows[0].remove, Qt.Key.Key_Return)
+    assert [r.value()[0] for r in notes.rows] == ["cough", "fatigue"]  # removed, not saved
+    assert symptoms.count_notes(profile) == 0
+    qtbot.keyClicks(notes.text, "Line one")
+    qtbot.keyClick(notes.text, Qt.Key.Key_Return)
+    assert symptoms.count_notes(profile) == 0  # Enter is a new line in the notes
+    qtbot.keyClick(notes.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert symptoms.list_notes(profile)[0].text == "Line one"
+
+
+def test_tab_goes_through_the_measurements_tab_in_order(qtbot, demo_profile):
+    page = make_page(qtbot, demo_profile)
+    page.activateWindow()
+    panel = open_measurements(page)
+    page.tabs.tabBar().setFocus()
+    assert not panel.edit_button.isEnabled()  # nothing chosen yet: Edit and Delete are skipped
+    reached = []
+    for _ in range(14):
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(page.focusWidget())
+    assert reached == [
+        panel.kind_combo, panel.value_edit, panel.when, panel.source_combo, panel.range_low, panel.range_high,
+        panel.note_edit, panel.save_button, panel.clear_button, panel.custom_button, panel.chart.view,
+        panel.filter_combo, panel.table, page.tabs.tabBar(),
+    ]

@@ -67,14 +67,25 @@ def common_symptom_names() -> list[str]:
 
 # -- reads
 
+_NOTE_COLUMNS = (m.SymptomNote.id, m.SymptomNote.uid, m.SymptomNote.recorded_at, m.SymptomNote.symptoms,
+                 m.SymptomNote.text, m.SymptomNote.activity, m.SymptomNote.tags)
+
+
 def list_notes(profile: Profile, limit: int | None = None, offset: int = 0) -> list[SymptomNoteRow]:
-    """Notes newest first (then by id), a page at a time; uses the index on ``recorded_at``."""
+    """Notes newest first (then by id), a page at a time; uses the index on ``recorded_at``.
+
+    Plain columns, not ORM objects: a page of the journal is read straight into snapshots.
+    """
     with profile.session_factory() as s:
-        query = (select(m.SymptomNote).where(m.SymptomNote.deleted_at.is_(None))
+        query = (select(*_NOTE_COLUMNS).where(m.SymptomNote.deleted_at.is_(None))
                  .order_by(m.SymptomNote.recorded_at.desc(), m.SymptomNote.id.desc()).offset(offset))
         if limit is not None:
             query = query.limit(limit)
-        return [note_row(n) for n in s.scalars(query).all()]
+        return [
+            SymptomNoteRow(id_, uid, at, tuple((x["name"], int(x["severity"])) for x in sym or ()), body, act,
+                           tuple(tags or ()))
+            for id_, uid, at, sym, body, act, tags in s.execute(query).all()
+        ]
 
 
 def count_notes(profile: Profile) -> int:
@@ -91,14 +102,19 @@ def get_note(profile: Profile, note_id: int) -> SymptomNoteRow:
         return note_row(n)
 
 
+# Names are suggested from this many recent notes: what is noted now, and a bounded cost with years of notes.
+RECENT_NOTES = 1_000
+
+
 def _used_names(s: Session) -> list[str]:
-    """Symptom names already recorded, most used first (one spelling per name, ignoring case)."""
+    """Symptom names recorded in recent notes, most used first (one spelling per name, ignoring case)."""
     rows = s.execute(sql_text(
         "SELECT json_extract(j.value, '$.name') AS name, count(*) AS uses "
-        "FROM symptom_notes AS n, json_each(n.symptoms) AS j "
-        "WHERE n.deleted_at IS NULL AND json_type(j.value, '$.name') = 'text' "
+        "FROM (SELECT symptoms FROM symptom_notes WHERE deleted_at IS NULL "
+        "      ORDER BY recorded_at DESC LIMIT :recent) AS n, json_each(n.symptoms) AS j "
+        "WHERE json_type(j.value, '$.name') = 'text' "
         "GROUP BY name ORDER BY uses DESC, name"
-    )).all()
+    ), {"recent": RECENT_NOTES}).all()
     out: list[str] = []
     seen: set[str] = set()
     for name, _uses in rows:

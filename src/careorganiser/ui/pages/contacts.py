@@ -61,6 +61,7 @@ class ContactsPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self._build_form())
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
@@ -92,6 +93,7 @@ class ContactsPage(Page):
         ]
         self.model = SnapshotTableModel(columns, self)
         self.table = make_table(self.model, tr("Care circle"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)

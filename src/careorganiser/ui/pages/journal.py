@@ -37,6 +37,8 @@ class JournalPage(Page):
         self.tabs.setTabToolTip(0, tr("Alt+J"))
         self.tabs.setTabToolTip(1, tr("Alt+M"))
         layout.addWidget(self.tabs, 1)
+        self._stale_tabs: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self.on_tab_changed)
 
     def title(self) -> str:
         return tr("Symptoms & measurements")
@@ -46,13 +48,20 @@ class JournalPage(Page):
         super().on_ctx_changed(change)
 
     def refresh(self) -> None:
+        """Refresh the tab in view now; the other one when it is next shown."""
         pending, self._pending = self._pending or set(self.areas), set()
-        if "symptoms" in pending:
-            self.notes.refresh()
-        if "measurements" in pending:
-            self.measures.refresh()
+        self._stale_tabs |= {self.notes} if "symptoms" in pending else set()
+        self._stale_tabs |= {self.measures} if "measurements" in pending else set()
+        self.on_tab_changed()
+
+    def on_tab_changed(self, *_args: object) -> None:
+        panel = self.tabs.currentWidget()
+        if panel in self._stale_tabs:
+            self._stale_tabs.discard(panel)
+            panel.refresh()
 
     def on_new(self) -> None:
+        self.ensure_fresh()
         if self.tabs.currentWidget() is self.measures:
             self.measures.focus_entry()
         else:

@@ -108,6 +108,7 @@ class NotesPanel(QWidget):
         self.editing: SymptomNoteRow | None = None
         self.rows: list[SymptomRow] = []
         self._names: list[str] = []
+        self._loaded = False
         self.errors = FieldErrors()
 
         outer = QVBoxLayout(self)
@@ -190,7 +191,7 @@ class NotesPanel(QWidget):
         self.clear_button = QPushButton(tr("C&lear"))
         self.clear_button.setAccessibleName(tr("Clear the form"))
         self.clear_button.clicked.connect(self.on_clear_clicked)
-        hint = QLabel(tr("Enter saves, Escape clears."))
+        hint = QLabel(tr("Enter saves, Escape cancels."))
         hint.setEnabled(False)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
@@ -213,6 +214,7 @@ class NotesPanel(QWidget):
         ]
         self.model = SnapshotTableModel(columns, self, fetch_page=self._fetch_page, page_size=PAGE_SIZE)
         self.table = make_table(self.model, tr("Journal, newest first"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _index: self.on_edit_clicked())
@@ -244,10 +246,13 @@ class NotesPanel(QWidget):
         return box
 
     def _fetch_page(self, offset: int, limit: int) -> list[SymptomNoteRow]:
+        if not self._loaded:  # the view asks before the first refresh; that one reads the first page
+            return []
         return symptoms.list_notes(self.ctx.profile, limit=limit, offset=offset)
 
     # -- loading
     def refresh(self) -> None:
+        self._loaded = True
         selected = self.selected_note()
         self._names = symptoms.known_symptom_names(self.ctx.profile)
         for row in self.rows:
@@ -297,6 +302,7 @@ class NotesPanel(QWidget):
         before = self.rows[-1].remove if self.rows else self.now_button
         self.rows.append(row)
         self.rows_box.addWidget(row)
+        row.show()  # at once, not at the next turn of the event loop
         row.set_number(len(self.rows))
         QWidget.setTabOrder(before, row.name)
         QWidget.setTabOrder(row.name, row.severity)

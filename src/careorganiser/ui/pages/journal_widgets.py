@@ -10,18 +10,35 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QChildEvent, QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateTimeEdit, QGroupBox, QLabel, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 DATE_TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
+
+
+def enter_clicks(widget: QObject) -> None:
+    """Enter on a focused button inside a form presses that button (not the form's Save)."""
+    buttons = [widget] if isinstance(widget, QPushButton) else []
+    buttons += widget.findChildren(QPushButton) if isinstance(widget, QWidget) else []
+    for button in buttons:
+        button.setAutoDefault(True)
 
 
 class EntryForm(QGroupBox):
     """A form: Enter saves (``submitted``), Escape cancels (``cancelled``).
 
     Single-line fields let Enter through to the form; a multi-line text keeps Enter for new lines, and
-    Ctrl+Enter saves from anywhere in the form.
+    Ctrl+Enter saves from anywhere in the form. A focused button takes Enter for itself.
     """
 
     submitted = Signal()
@@ -33,6 +50,11 @@ class EntryForm(QGroupBox):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submitted.emit)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        super().childEvent(event)
+        if event.type() == QEvent.Type.ChildPolished:
+            enter_clicks(event.child())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -84,6 +106,10 @@ class WallClockEdit(QDateTimeEdit):
         self.setDisplayFormat("ddd d MMM yyyy" if date_only else DATE_TIME_FORMAT)
         self.setMinimumDateTime(QDateTime(QDate(1900, 1, 1), QTime(0, 0), QTimeZone(QTimeZone.Initialization.UTC)))
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        """Tab leaves the field (Qt would step through day, month, year, hour...; arrows still do)."""
+        return QWidget.focusNextPrevChild(self, next)
+
     def set_local(self, instant: datetime, zone: ZoneInfo) -> None:
         local = instant.astimezone(zone)
         self.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute),
@@ -93,6 +119,13 @@ class WallClockEdit(QDateTimeEdit):
         qdt = self.dateTime()
         d, t = qdt.date(), qdt.time()
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=zone)
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves in one step (arrows and typing move between day, month and year)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        return QWidget.focusNextPrevChild(self, next)
 
 
 def labelled(text: str, field: QWidget, accessible: str | None = None) -> QLabel:

@@ -32,7 +32,6 @@ from careorganiser.services.measurements import MeasurementRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal_widgets import EntryForm, WallClockEdit, labelled
-from careorganiser.ui.pages.measurement_chart import TrendChart
 from careorganiser.ui.pages.table_page import make_table
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
@@ -132,6 +131,8 @@ class CustomKindDialog(QDialog):
 
 
 class MeasurementsPanel(QWidget):
+    """Built when first shown (``ensure_built``): the journal opens without paying for the charts."""
+
     def __init__(self, ctx: AppContext, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -141,12 +142,21 @@ class MeasurementsPanel(QWidget):
         self.errors = FieldErrors()
         self._filter_kind: str = ""
         self._chart_fresh = False
-
+        self._loaded = False
+        self.built = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
+        from careorganiser.ui.pages.measurement_chart import TrendChart  # QtCharts loads here, when needed
+
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self._build_form())
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -163,7 +173,10 @@ class MeasurementsPanel(QWidget):
         sides.addWidget(right)
         sides.setStretchFactor(0, 0)
         sides.setStretchFactor(1, 1)
-        outer.addWidget(sides)
+        self.layout().addWidget(sides)
+        sides.show()  # at once, not at the next turn of the event loop
+        # Widgets made now would come last in the window's Tab order: put them where this tab is.
+        QWidget.setTabOrder(self, sides)
 
     # -- building
     def _build_form(self) -> QWidget:
@@ -252,7 +265,7 @@ class MeasurementsPanel(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        hint = QLabel(tr("Enter saves, Escape clears."))
+        hint = QLabel(tr("Enter saves, Escape cancels."))
         hint.setEnabled(False)
         layout.addWidget(hint)
 
@@ -303,6 +316,8 @@ class MeasurementsPanel(QWidget):
         ]
         self.model = SnapshotTableModel(columns, self, fetch_page=self._fetch_page, page_size=PAGE_SIZE)
         self.table = make_table(self.model, tr("Measurements, newest first"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to the first rows only
         self.table.doubleClicked.connect(lambda _index: self.on_edit_clicked())
         self.table.activated.connect(lambda _index: self.on_edit_clicked())
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
@@ -318,11 +333,15 @@ class MeasurementsPanel(QWidget):
         return box
 
     def _fetch_page(self, offset: int, limit: int) -> list[MeasurementRow]:
+        if not self._loaded:  # the view asks before the first refresh; that one reads the first page
+            return []
         return measurements.list_measurements(self.ctx.profile, self._filter_kind or None, limit=limit,
                                               offset=offset)
 
     # -- loading
     def refresh(self) -> None:
+        self.ensure_built()
+        self._loaded = True
         selected = self.selected_measurement()
         self._chart_fresh = False
         self.kinds = measurements.all_kinds(self.ctx.profile)

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from careorganiser.services.person import PersonRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
+from careorganiser.ui.pages.journal_widgets import DateEdit, EntryForm, TabFocusText, labelled
 from careorganiser.ui.widgets.field_errors import FieldErrors
 
 # The date edit's lowest date stands for "not recorded".
@@ -91,6 +90,7 @@ class PersonPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -122,7 +122,7 @@ class PersonPage(Page):
         details.addRow(labelled(tr("&Name"), self.name_edit), self.name_edit)
         details.addRow("", self.errors.add("name", self.name_edit))
 
-        self.dob_edit = QDateEdit()
+        self.dob_edit = DateEdit()
         self.dob_edit.setCalendarPopup(True)
         self.dob_edit.setDisplayFormat("d MMM yyyy")
         self.dob_edit.setMinimumDate(UNKNOWN_DATE)
@@ -210,6 +210,7 @@ class PersonPage(Page):
         before = self.id_rows[-1].remove if self.id_rows else self.sex_combo
         self.id_rows.append(row)
         self.id_box.addWidget(row)
+        row.show()  # at once, not at the next turn of the event loop
         row.set_number(len(self.id_rows))
         QWidget.setTabOrder(before, row.system)
         QWidget.setTabOrder(row.system, row.value)
