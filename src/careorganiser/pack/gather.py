@@ -226,13 +226,21 @@ def period_for(session: Session, appointment: m.Appointment | None, now: datetim
     return Period(start=start, end=end, since=since, until=until, label=label)
 
 
+def _role_at(clinician: m.Contact, place: str) -> str:
+    """"pulmonologist, St Mary's Hospital", without the organisation when the place already names it."""
+    organisation = clinician.organisation.strip()
+    if organisation and organisation.casefold() in place.casefold():
+        organisation = ""
+    return ", ".join(p for p in (clinician.role, organisation) if p)
+
+
 def _pack_appointment(appointment: m.Appointment) -> PackAppointment:
     clinician = appointment.clinician
     return PackAppointment(
         starts_at=appointment.starts_at,
         duration_minutes=max(0, appointment.duration_minutes or 0),
         clinician_name=clinician.name if clinician else "",
-        clinician_role=", ".join(p for p in (clinician.role, clinician.organisation) if p) if clinician else "",
+        clinician_role=_role_at(clinician, appointment.place) if clinician else "",
         clinician_phone=clinician.phone if clinician else "",
         place=appointment.place,
         purpose=appointment.purpose,
