@@ -48,7 +48,7 @@ def make_page(qtbot: Any, profile: Any, now: datetime = NOW) -> TrialsPage:
 
 
 def check_models(qtmodeltester: Any, page: TrialsPage) -> None:
-    for model in (page.model, page.detail.prescreen_model, page.detail.changes_model, page.detail.templates.model()):
+    for model in (page.model, page.detail.prescreen_model, page.detail.changes_model, page.detail.template_model):
         qtmodeltester.check(model)
 
 
@@ -286,9 +286,9 @@ def test_add_template_questions_for_the_next_appointment(qtbot: Any, demo_profil
     detail = page.detail
     detail.tabs.setCurrentIndex(3)
     assert "for the next appointment" in detail.questions_intro.text() and "ILD review" in detail.questions_intro.text()
-    templates = detail.templates
-    assert templates.count() >= 9 and not detail.add_questions_button.isEnabled()
-    keys = [templates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(templates.count())]
+    templates = detail.template_model
+    assert templates.rowCount() >= 9 and not detail.add_questions_button.isEnabled()
+    keys = [templates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(templates.rowCount())]
     for key in ("registered", "standard_care"):
         templates.item(keys.index(key)).setCheckState(Qt.CheckState.Checked)
     assert detail.ticked_keys() == ["registered", "standard_care"]

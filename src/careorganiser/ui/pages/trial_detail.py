@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -302,7 +301,10 @@ class TrialDetailPane(QWidget):
         self.questions_intro = QLabel()
         self.questions_intro.setObjectName("questions-intro")
         self.questions_intro.setWordWrap(True)
-        self.templates = QListWidget()
+        self.template_model = QStandardItemModel(self)
+        self.templates = QListView()
+        self.templates.setModel(self.template_model)
+        self.templates.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.templates.setObjectName("question-templates")
         self.templates.setAccessibleName(tr("Questions to add: tick the ones you want"))
         self.templates.setWordWrap(True)
@@ -324,7 +326,7 @@ class TrialDetailPane(QWidget):
         layout.addWidget(self.questions_result)
         self.tick_all_button.clicked.connect(self.on_tick_all_clicked)
         self.add_questions_button.clicked.connect(self.on_add_questions_clicked)
-        self.templates.itemChanged.connect(lambda _item: self._update_add_button())
+        self.template_model.itemChanged.connect(lambda _item: self._update_add_button())
         return tab
 
     # -- loading
@@ -346,7 +348,7 @@ class TrialDetailPane(QWidget):
         if detail is None:
             self.prescreen_model.set_rows([])
             self.changes_model.set_rows([])
-            self.templates.clear()
+            self.template_model.removeRows(0, self.template_model.rowCount())
             return
         self._loading = True
         try:
@@ -441,24 +443,22 @@ class TrialDetailPane(QWidget):
             self.questions_intro.setText(tr("Tick the questions to ask. They go to the questions list, linked to this "
                                             "trial, under \u201cNot planned yet\u201d (no appointment is planned)."))
         ticked = set(self.ticked_keys())
-        self.templates.blockSignals(True)
-        self.templates.clear()
+        self.template_model.removeRows(0, self.template_model.rowCount())
         try:
             choices = trials.template_choices(self.ctx.profile, self.trial_id)
         except (ServiceError, ValueError) as exc:
             choices = []
             self.questions_result.setText(str(exc))
         for choice in choices:
-            self.templates.addItem(self._template_item(choice, choice.key in ticked))
-        self.templates.blockSignals(False)
+            self.template_model.appendRow(self._template_item(choice, choice.key in ticked))
         self._update_add_button()
 
-    def _template_item(self, choice: TemplateChoice, ticked: bool) -> QListWidgetItem:
+    def _template_item(self, choice: TemplateChoice, ticked: bool) -> QStandardItem:
         text = f"{choice.topic}: {choice.text}"
         if choice.already_added:
             text = tr("{question} (already in your questions)").format(question=text)
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, choice.key)
+        item = QStandardItem(text)
+        item.setData(choice.key, Qt.ItemDataRole.UserRole)
         item.setToolTip(choice.text)
         if choice.already_added:
             item.setFlags(Qt.ItemFlag.ItemIsSelectable)  # shown, but cannot be ticked again
@@ -470,8 +470,8 @@ class TrialDetailPane(QWidget):
 
     def ticked_keys(self) -> list[str]:
         keys = []
-        for i in range(self.templates.count()):
-            item = self.templates.item(i)
+        for i in range(self.template_model.rowCount()):
+            item = self.template_model.item(i)
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and item.checkState() == Qt.CheckState.Checked:
                 keys.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return keys
@@ -529,8 +529,8 @@ class TrialDetailPane(QWidget):
         self._show_header(self.detail)  # a mention of payment in the notes shows the caution at once
 
     def on_tick_all_clicked(self) -> None:
-        for i in range(self.templates.count()):
-            item = self.templates.item(i)
+        for i in range(self.template_model.rowCount()):
+            item = self.template_model.item(i)
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 item.setCheckState(Qt.CheckState.Checked)
 
@@ -556,8 +556,8 @@ class TrialDetailPane(QWidget):
             text += " " + tr("{count} were already in the list.").format(count=len(added.skipped))
         self.questions_result.setText(text)
         self.questions_result.setStyleSheet("")
-        for i in range(self.templates.count()):
-            self.templates.item(i).setCheckState(Qt.CheckState.Unchecked)
+        for i in range(self.template_model.rowCount()):
+            self.template_model.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.refresh_questions()
 
     def on_prescreen_selection_changed(self) -> None:
