@@ -379,8 +379,6 @@ def _apply(med: m.Medication, clean: _CleanMedication) -> None:
 
 # ---- checking schedules ----------------------------------------------------------------------------
 
-_SCHEDULE_FIELD = {"start": "start", "from": "from", "until": "until"}
-
 
 def check_schedule(schedule: Any, field: str = "schedule") -> Schedule:
     """A schedule ready to store, with times sorted and weekdays in week order.

@@ -208,6 +208,7 @@ class DoseEventDialog(QDialog):
         self.taken_check.toggled.connect(self._update_enabled)
         self._update_enabled()
         (self.due or self.status).setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def _row(self, form: QFormLayout, name: str, label: str | QWidget, widget: QWidget) -> None:
         holder = QWidget()
@@ -306,6 +307,7 @@ class DoseHistoryPanel(QWidget):
         self.model = DoseHistoryModel(history_columns(ctx.zone), self,  # type: ignore[attr-defined]
                                         fetch_page=self._fetch_page, page_size=page_size)
         self.table = make_table(self.model, tr("Dose history"), self)
+        self.table.horizontalHeader().setResizeContentsPrecision(30)  # size columns from a page's first rows
         self.table.setAccessibleDescription(tr("Newest first. Enter changes the chosen dose; Delete removes it."))
         self.title_label.setBuddy(self.table)
         layout.addWidget(self.table, 1)

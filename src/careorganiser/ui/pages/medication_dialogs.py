@@ -59,7 +59,7 @@ class _SmallForm(QDialog):
         box.accepted.connect(self.on_save_clicked)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 75)
 
     def add_field(self, name: str, label: str, widget: QWidget, accessible: str) -> None:
         widget.setAccessibleName(accessible)

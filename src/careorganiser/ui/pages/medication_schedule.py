@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -85,6 +86,17 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+class _PlainNumberSpinBox(QDoubleSpinBox):
+    """A number box that writes 6 and 1.5, not 6.00 and 1.50."""
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(float(value), "f", self.decimals())
+        point = self.locale().decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+
+
 class ScheduleEditor(QWidget):
     """Edit one schedule; ``changed`` fires on every edit, ``schedule()`` reads it back."""
 
@@ -97,6 +109,7 @@ class ScheduleEditor(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form = form
 
         self.way = QComboBox()
@@ -175,7 +188,7 @@ class ScheduleEditor(QWidget):
         form.addRow(self.start_on_label, self.start_on)
 
         # Every N hours
-        self.every_hours = QDoubleSpinBox()
+        self.every_hours = _PlainNumberSpinBox()
         self.every_hours.setRange(meds.HOURS_MIN, meds.HOURS_MAX)
         self.every_hours.setDecimals(2)
         self.every_hours.setSingleStep(0.5)
@@ -194,7 +207,7 @@ class ScheduleEditor(QWidget):
         form.addRow(self.start_at_label, self.start_at)
 
         # As needed
-        self.min_gap = QDoubleSpinBox()
+        self.min_gap = _PlainNumberSpinBox()
         self.min_gap.setRange(0, meds.MIN_GAP_MAX)
         self.min_gap.setDecimals(1)
         self.min_gap.setSingleStep(0.5)
@@ -242,10 +255,9 @@ class ScheduleEditor(QWidget):
         self.summary.setObjectName("ScheduleSummary")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("This schedule in words"))
-        font = self.summary.font()
-        font.setBold(True)
-        self.summary.setFont(font)
-        self.summary.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.summary.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.summary.setStyleSheet("QLabel[unfinished=\"true\"] { color: #8a4b00; }")
         summary_title = QLabel(tr("In words"))
         form.addRow(summary_title, self.summary)
 
@@ -401,6 +413,9 @@ class ScheduleEditor(QWidget):
 
     def _update_summary(self) -> None:
         problem = self.problem()
+        font = self.summary.font()
+        font.setBold(problem is None)
+        self.summary.setFont(font)
         if problem is None:
             self.summary.setText(describe(self.schedule()))
             self.summary.setProperty("unfinished", False)
@@ -409,6 +424,8 @@ class ScheduleEditor(QWidget):
             self.summary.setText(tr("Not finished: {field}: {problem}").format(
                 field=schedule_field_label(field), problem=problem.message))
             self.summary.setProperty("unfinished", True)
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
 
     def _update_visible_rows(self) -> None:
         way = self.way_key()

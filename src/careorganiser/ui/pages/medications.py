@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.formatting import format_date, format_number
 from careorganiser.services import medications as meds, trash
-from careorganiser.services.base import NotFound, ServiceError
+from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.services.medications import MedicationDetail, MedicationRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
@@ -65,6 +65,7 @@ class MedicationsPage(Page):
         self._selected_id: int | None = None
         self._restoring = False
         self._detail: MedicationDetail | None = None
+        self._pending: set[str] = set()  # areas changed since the last refresh
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -213,7 +214,17 @@ class MedicationsPage(Page):
         return self.ctx.local(self.ctx.now()).date()
 
     # -- loading
+    def on_ctx_changed(self, change: Change) -> None:
+        self._pending |= set(change.areas) & self.areas
+        super().on_ctx_changed(change)
+
     def refresh(self) -> None:
+        pending, self._pending = self._pending, set()
+        if pending == {"doses"}:
+            # Only dose records changed (a dose taken on Today, an edit here): the lists are as they were.
+            self.history.set_medication(self.selected_row())
+            return
+        reload_history = not pending or "doses" in pending
         today = self.today()
         active = meds.list_active_medications(self.ctx.profile, today)
         stopped = meds.list_stopped_medications(self.ctx.profile, today)
@@ -232,9 +243,9 @@ class MedicationsPage(Page):
         known = {r.id for r in active} | {r.id for r in stopped}
         if self._selected_id not in known:
             self._selected_id = active[0].id if active else None
-        self.select_medication(self._selected_id)
+        self.select_medication(self._selected_id, reload_history=reload_history)
 
-    def select_medication(self, medication_id: int | None) -> bool:
+    def select_medication(self, medication_id: int | None, reload_history: bool = True) -> bool:
         """Choose a medication in whichever list holds it (None: nothing chosen)."""
         self._restoring = True
         try:
@@ -253,7 +264,7 @@ class MedicationsPage(Page):
         finally:
             self._restoring = False
         self._selected_id = medication_id if found else None
-        self._show_selected()
+        self._show_selected(reload_history)
         return found
 
     def selected_row(self) -> MedicationRow | None:
@@ -277,7 +288,7 @@ class MedicationsPage(Page):
         self._selected_id = model.row_at(rows[0].row()).id
         self._show_selected()
 
-    def _show_selected(self) -> None:
+    def _show_selected(self, reload_history: bool = True) -> None:
         detail = None
         if self._selected_id is not None:
             try:
@@ -299,9 +310,13 @@ class MedicationsPage(Page):
         self.stop_button.setVisible(not row.stopped)
         self.restart_button.setVisible(row.stopped)
         self.delete_button.setVisible(not row.stopped)
-        self.refill_button.setEnabled(True)
+        self.refill_button.setVisible(not row.stopped)
         self.history.setVisible(True)
-        self.history.set_medication(row)
+        shown = self.history.medication
+        if reload_history or shown is None or shown.id != row.id:
+            self.history.set_medication(row)
+        else:
+            self.history.medication = row  # same doses; only its details (stock, dose) changed
 
     def details_html(self, detail: MedicationDetail) -> str:
         from careorganiser.domain.doses import days_of_supply, doses_per_day
