@@ -39,6 +39,7 @@ class SnapshotTableModel(QAbstractTableModel):
         self._fetch_page = fetch_page
         self._page_size = page_size
         self._exhausted = fetch_page is None
+        self._fetching = False
 
     # -- data in
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -51,9 +52,14 @@ class SnapshotTableModel(QAbstractTableModel):
         """Start again from the first page (for paged models)."""
         if self._fetch_page is None:
             return
+        self._fetching = True
+        try:
+            rows = self._fetch_page(0, self._page_size)
+        finally:
+            self._fetching = False
         self.beginResetModel()
-        self._rows = self._fetch_page(0, self._page_size)
-        self._exhausted = len(self._rows) < self._page_size
+        self._rows = rows
+        self._exhausted = len(rows) < self._page_size
         self.endResetModel()
 
     def update_row(self, row_snapshot: Any) -> None:
@@ -124,15 +130,21 @@ class SnapshotTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self._fetch_page is None:
+        # A fetch never starts inside another: inserting a page can move the view's scroll bar to its end,
+        # and the view would otherwise ask for the next page before this one is in.
+        if parent.isValid() or self._exhausted or self._fetch_page is None or self._fetching:
             return
-        more = self._fetch_page(len(self._rows), self._page_size)
-        if len(more) < self._page_size:
-            self._exhausted = True
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
+        self._fetching = True
+        try:
+            more = self._fetch_page(len(self._rows), self._page_size)
+            if len(more) < self._page_size:
+                self._exhausted = True
+            if more:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+                self._rows.extend(more)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
