@@ -97,24 +97,7 @@ def history_columns(zone: ZoneInfo) -> list[Column]:
 
 
 class DoseHistoryModel(SnapshotTableModel):
-    """The paged history. A fetch never starts inside another: inserting a page can move the view's scroll
-    bar to its end, and the view would otherwise ask for the next page before this one is in."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._fetching = False
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not self._fetching and super().canFetchMore(parent)
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if self._fetching:
-            return
-        self._fetching = True
-        try:
-            super().fetchMore(parent)
-        finally:
-            self._fetching = False
+    """The paged history (the shared model keeps one page fetch from starting inside another)."""
 
 
 class DoseEventDialog(QDialog):
