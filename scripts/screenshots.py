@@ -75,6 +75,13 @@ def main() -> int:
     form.grab().save(str(out / "02b-medication-form.png"))
     print(out / "02b-medication-form.png")
     form.close()
+    # Trials: the first demo trial with its eligibility pre-screen, item by item.
+    trials_page = window.show_area("trials")
+    trials_page.detail.tabs.setCurrentIndex(1)
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(out / "06b-trial-prescreen.png"))
+    print(out / "06b-trial-prescreen.png")
     # Symptoms & measurements: the measurements tab, charting ALT with its reference range.
     page = window.show_area("journal")
     page.tabs.setCurrentWidget(page.measures)
