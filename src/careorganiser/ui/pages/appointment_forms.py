@@ -1,0 +1,337 @@
+"""Forms of the appointments and questions areas: a shared dialog frame, a date field, the appointment form.
+
+Every form saves through a service call; a ``ValidationError`` is shown on the field it names (and focuses
+it), and the dialog stays open with everything typed still there. Enter (or Ctrl+Enter in a text box)
+saves, Escape cancels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from careorganiser.domain.formatting import format_date, format_time
+from careorganiser.services import appointments, contacts
+from careorganiser.services.appointments import AppointmentRow
+from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.field_errors import FieldErrors
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AppointmentForms", text)
+
+
+ERROR_STYLE = "color: #b00020"
+
+
+def set_combo_data(combo: QComboBox, value: Any) -> None:
+    """Select the item whose data is ``value`` (the first item when there is none)."""
+    if value is None:
+        combo.setCurrentIndex(0)
+        return
+    i = combo.findData(value)
+    combo.setCurrentIndex(i if i >= 0 else 0)
+
+
+def contact_combo(ctx: AppContext, none_text: str, accessible_name: str, current: int | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    combo.addItem(none_text, None)
+    for c in contacts.list_contacts(ctx.profile):
+        combo.addItem(f"{c.name} \u2014 {c.role}" if c.role else c.name, c.id)
+    set_combo_data(combo, current)
+    return combo
+
+
+def appointment_text(a: AppointmentRow, ctx: AppContext) -> str:
+    """"Thu 3 Dec 2026 10:30 · ILD review" for lists and headings."""
+    local = ctx.local(a.starts_at)
+    when = f"{format_date(local.date(), weekday=True)} {format_time(local)}"
+    return f"{when} \u00b7 {a.label}" if a.label else when
+
+
+class MultiLineEdit(QPlainTextEdit):
+    """A text box where Tab moves on (it never types a tab) and the dialog's Ctrl+Enter still saves."""
+
+    def __init__(self, lines: int = 3, parent: QWidget | None = None, grow: bool = True) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._lines = lines
+        self._grow = grow
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Room for ``lines`` lines of the current font (the text-size setting changes it)."""
+        height = self.fontMetrics().lineSpacing() * self._lines + 2 * self.frameWidth() + 12
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height * 2 if self._grow else height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+        super().changeEvent(event)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+
+class DateField(QWidget):
+    """A date typed as text (``3 Dec 2026`` or ``2026-12-03``) with a calendar to pick from.
+
+    The text is read by the service, so a bad date gets the same message everywhere; beside the field a hint
+    shows the day it understood ("Thu 3 Dec 2026").
+    """
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setPlaceholderText(tr("for example 3 Dec 2026"))
+        self.edit.setMaxLength(40)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sept 2026") + 24)
+        self.pick = QToolButton()
+        self.pick.setText(tr("Calendar\u2026"))
+        self.pick.setAccessibleName(tr("Pick {what} from a calendar").format(what=accessible_name.lower()))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(tr("Calendar"))
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self.pick)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self.on_menu_about_to_show)
+        self.pick.setMenu(menu)
+        self._menu = menu
+        self.calendar.clicked.connect(self.on_calendar_picked)
+        self.calendar.activated.connect(self.on_calendar_picked)
+        self.hint = QLabel()
+        self.hint.setAccessibleName(tr("Day understood"))
+        layout.addWidget(self.edit)
+        layout.addWidget(self.pick)
+        layout.addWidget(self.hint, 1)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self.on_text_changed)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_date(self, day: date | None) -> None:
+        self.edit.setText(format_date(day) if day else "")
+
+    def current_date(self) -> date | None:
+        try:
+            return appointments.read_local_date(self.edit.text(), "date")
+        except ValidationError:
+            return None
+
+    def on_text_changed(self, _text: str) -> None:
+        day = self.current_date()
+        self.hint.setText(format_date(day, weekday=True) if day else "")
+
+    def on_menu_about_to_show(self) -> None:
+        day = self.current_date()
+        if day is not None:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        QTimer.singleShot(0, self.calendar.setFocus)
+
+    def on_calendar_picked(self, picked: QDate) -> None:
+        self.set_date(date(picked.year(), picked.month(), picked.day()))
+        self._menu.close()
+        self.edit.setFocus()
+
+
+class RecordDialog(QDialog):
+    """The frame of a form: labelled fields each with room for its error, Save and Cancel."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setModal(True)
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        outer.addLayout(self.form)
+        self.errors = FieldErrors()
+        self.general_error = QLabel()
+        self.general_error.setObjectName("error-general")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton(tr("&Save"))
+        self.save_button.setAccessibleName(tr("Save"))
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setAccessibleName(tr("Cancel"))
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.on_save_clicked)
+
+    def add_field(self, name: str, label_text: str, widget: QWidget, accessible_name: str,
+                  help_text: str = "") -> QWidget:
+        """A row: "label: [widget]" with the error (and an optional help line) under the widget."""
+        label = QLabel(label_text)
+        label.setBuddy(widget.focusProxy() or widget)
+        if not isinstance(widget, DateField):
+            widget.setAccessibleName(accessible_name)
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if help_text:
+            helper = QLabel(help_text)
+            helper.setWordWrap(True)
+            helper.setObjectName(f"help-{name}")
+            box.addWidget(helper)
+            widget.setAccessibleDescription(help_text)
+        box.addWidget(self.errors.add(name, widget))
+        if isinstance(widget, QComboBox):
+            # Long choices (appointments, trials) must not stretch the form beyond the screen.
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(24)
+        self.form.addRow(label, cell)
+        return widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Long text filled in shows from its beginning, not scrolled to its end.
+        for edit in self.findChildren(QLineEdit):
+            if not edit.hasFocus():
+                edit.setCursorPosition(0)
+        super().showEvent(event)
+
+    def error_text(self, name: str) -> str:
+        return self.errors.message(name) if name != "general" else self.general_error.text()
+
+    def save(self) -> None:
+        """Call the service; raise its ValidationError or ServiceError unchanged."""
+        raise NotImplementedError
+
+    def on_save_clicked(self) -> None:
+        self.errors.clear()
+        self.general_error.hide()
+        try:
+            self.save()
+        except ValidationError as exc:
+            if not self.errors.show(exc.field, exc.message):
+                self.general_error.setText(exc.message)
+                self.general_error.show()
+            return
+        except ServiceError as exc:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        self.accept()
+
+
+def _distinct(values: Iterable[str]) -> list[str]:
+    return sorted({v for v in values if v})
+
+
+class AppointmentDialog(RecordDialog):
+    """Add or change an appointment: when (local date and time), how long, with whom, where, what for."""
+
+    def __init__(self, ctx: AppContext, row: AppointmentRow | None = None, day: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("New appointment") if row is None else tr("Change appointment"), parent)
+        self.ctx = ctx
+        self.row = row
+        self.saved_id: int | None = row.id if row else None
+        self.moved_rides: list[int] = []
+        self.date_field = DateField(tr("Date of the appointment"))
+        self.add_field("date", tr("&Date:"), self.date_field, tr("Date of the appointment"))
+        self.time_edit = QLineEdit()
+        self.time_edit.setPlaceholderText(tr("for example 10:30"))
+        self.time_edit.setMaxLength(20)
+        self.add_field("time", tr("&Time:"), self.time_edit, tr("Time of the appointment"),
+                       tr("24-hour clock, for example 14:30."))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, appointments.MAX_DURATION_MINUTES)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(tr(" minutes"))
+        self.duration.setSpecialValueText(tr("not known"))
+        self.add_field("duration", tr("D&uration:"), self.duration, tr("Duration in minutes"))
+        self.clinician = contact_combo(ctx, tr("\u2014 not recorded \u2014"), tr("Clinician"))
+        self.add_field("clinician", tr("&With:"), self.clinician, tr("Clinician"))
+        self.place = QLineEdit()
+        self.place.setMaxLength(appointments.SHORT_TEXT)
+        self.place.setPlaceholderText(tr("for example Chest clinic, St Mary's Hospital"))
+        known = _distinct(a.place for a in appointments.list_appointments(ctx.profile))
+        if known:
+            completer = QCompleter(known, self.place)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.place.setCompleter(completer)
+        self.add_field("place", tr("&Place:"), self.place, tr("Place"))
+        self.purpose = QLineEdit()
+        self.purpose.setMaxLength(appointments.SHORT_TEXT)
+        self.purpose.setPlaceholderText(tr("for example ILD review"))
+        self.add_field("purpose", tr("Purp&ose:"), self.purpose, tr("Purpose"))
+        self.notes = MultiLineEdit(3)
+        self.add_field("notes", tr("&Notes:"), self.notes, tr("Notes"), tr("What to bring, who to ask for\u2026"))
+        if row is not None:
+            local = ctx.local(row.starts_at)
+            self.date_field.set_date(local.date())
+            self.time_edit.setText(format_time(local))
+            self.duration.setValue(row.duration_minutes)
+            set_combo_data(self.clinician, row.clinician_id)
+            self.place.setText(row.place)
+            self.purpose.setText(row.purpose)
+            self.notes.setPlainText(row.notes)
+        else:
+            self.date_field.set_date(day or ctx.local(ctx.now()).date())
+            self.duration.setValue(30)
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 85)
+
+    def save(self) -> None:
+        values = dict(day=self.date_field.text(), at=self.time_edit.text(), duration_minutes=self.duration.value(),
+                      clinician_id=self.clinician.currentData(), place=self.place.text(),
+                      purpose=self.purpose.text(), notes=self.notes.toPlainText())
+        if self.row is None:
+            self.saved_id = appointments.create_appointment(self.ctx.profile, **values)
+        else:
+            self.moved_rides = appointments.update_appointment(self.ctx.profile, self.row.id, **values)
+
+
+def default_pickup(starts_at: datetime) -> datetime:
+    """An hour before the appointment, on a five-minute mark."""
+    pickup = starts_at - timedelta(hours=1)
+    return pickup.replace(minute=pickup.minute - pickup.minute % 5, second=0, microsecond=0)
+
+
+def time_text(value: time | None) -> str:
+    return value.strftime("%H:%M") if value else ""

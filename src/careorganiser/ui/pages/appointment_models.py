@@ -1,0 +1,204 @@
+"""A two-level item model: titled groups, each holding row snapshots shown in columns.
+
+Used by the agenda (coming / past) and the questions (one group per appointment). Like the table model it
+holds ids and frozen row snapshots only. Group rows carry a title in the first column (the view spans it);
+rows inside a group have the columns. Groups are enabled but not selectable: selecting means a record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from careorganiser.ui.table_model import ROW_ID_ROLE, ROW_ROLE, Column
+
+Index = QModelIndex | QPersistentModelIndex
+GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 10
+IS_GROUP_ROLE = Qt.ItemDataRole.UserRole + 11
+
+# internalId of a group index; a row inside group g has internalId g + 1.
+_GROUP = 0
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    title: str
+    rows: tuple[Any, ...] = ()
+    tooltip: str = ""
+    extra: Any = field(default=None, compare=False)
+
+
+class GroupedModel(QAbstractItemModel):
+    def __init__(self, columns: Sequence[Column], parent: Any = None,
+                 foreground: Callable[[Any], QColor | None] | None = None,
+                 bold: Callable[[Any], bool] | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._groups: list[Group] = []
+        self._foreground = foreground
+        self._bold = bold
+
+    # -- data in
+    def set_groups(self, groups: Sequence[Group]) -> None:
+        self.beginResetModel()
+        self._groups = list(groups)
+        self.endResetModel()
+
+    # -- data out
+    def groups(self) -> list[Group]:
+        return list(self._groups)
+
+    def group_at(self, index: Index) -> Group | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            return self._groups[index.row()] if 0 <= index.row() < len(self._groups) else None
+        return None
+
+    def row_of(self, index: Index) -> Any:
+        """The row snapshot at ``index``, or None for a group or an invalid index."""
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        g = index.internalId() - 1
+        if not (0 <= g < len(self._groups)) or not (0 <= index.row() < len(self._groups[g].rows)):
+            return None
+        return self._groups[g].rows[index.row()]
+
+    def index_of_id(self, row_id: Any) -> QModelIndex:
+        for g, group in enumerate(self._groups):
+            for r, row in enumerate(group.rows):
+                if getattr(row, "id", None) == row_id:
+                    return self.index(r, 0, self.index(g, 0))
+        return QModelIndex()
+
+    def index_of_group(self, key: str) -> QModelIndex:
+        for g, group in enumerate(self._groups):
+            if group.key == key:
+                return self.index(g, 0)
+        return QModelIndex()
+
+    def all_rows(self) -> list[Any]:
+        return [row for group in self._groups for row in group.rows]
+
+    # -- Qt overrides
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= len(self._columns) or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, id=_GROUP) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != _GROUP or parent.column() != 0 or not (0 <= parent.row() < len(self._groups)):
+            return QModelIndex()
+        if row >= len(self._groups[parent.row()].rows):
+            return QModelIndex()
+        return self.createIndex(row, column, id=parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, id=_GROUP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP and parent.column() == 0 and 0 <= parent.row() < len(self._groups):
+            return len(self._groups[parent.row()].rows)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.column() < len(self._columns)):
+            return None
+        group = self.group_at(index)
+        if group is not None:
+            return self._group_data(group, index.column(), role)
+        row = self.row_of(index)
+        if row is None:
+            return None
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+            colour = column.background(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
+            colour = self._foreground(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ROW_ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == IS_GROUP_ROLE:
+            return False
+        return None
+
+    def _group_data(self, group: Group, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return group.title if column == 0 else ""
+        if role == Qt.ItemDataRole.ToolTipRole and group.tooltip:
+            return group.tooltip
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == GROUP_KEY_ROLE:
+            return group.key
+        if role == IS_GROUP_ROLE:
+            return True
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _GROUP:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def make_tree(model: GroupedModel, accessible_name: str, parent: QWidget | None = None) -> QTreeView:
+    """A tree view for a GroupedModel: rows select whole, group titles span the width, text wraps."""
+    view = QTreeView(parent)
+    view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setUniformRowHeights(False)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.setRootIsDecorated(False)
+    view.setItemsExpandable(False)
+    view.setExpandsOnDoubleClick(False)
+    view.header().setStretchLastSection(True)
+    view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def after_reset() -> None:
+        for g in range(model.rowCount()):
+            view.setFirstColumnSpanned(g, QModelIndex(), True)
+        view.expandAll()
+
+    model.modelReset.connect(after_reset)
+    after_reset()
+    return view

@@ -1,0 +1,463 @@
+"""Appointments & rides: the agenda (coming first, then past), a month view that filters it by day, the
+rides of the chosen appointment, rides on their own, and "after the appointment" (outcome and answers)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.formatting import format_date, format_time
+from careorganiser.services import appointments, trash
+from careorganiser.services.appointments import AppointmentRow
+from careorganiser.services.base import NotFound, ServiceError
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.appointment_forms import AppointmentDialog, appointment_text
+from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree
+from careorganiser.ui.pages.appointment_outcome import OutcomePanel
+from careorganiser.ui.pages.base import Page
+from careorganiser.ui.pages.ride_panel import UNSETTLED_BACKGROUND, RidesPanel
+from careorganiser.ui.table_model import Column
+from careorganiser.ui.widgets.undo_bar import UndoBar
+
+PAST_FOREGROUND = QColor("#5f6368")
+APPOINTMENT_DAY = QColor("#cfe3ff")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AppointmentsPage", text)
+
+
+class MonthView(QCalendarWidget):
+    """The month calendar; layouts never squeeze it below the size that shows all six weeks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(self.minimumSizeHint())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text-size setting changed
+            self.setMinimumSize(self.minimumSizeHint())
+
+
+class AppointmentsPage(Page):
+    areas = frozenset({"appointments", "rides", "contacts", "questions", "settings"})
+
+    TAB_RIDES, TAB_OUTCOME, TAB_STANDALONE = range(3)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.day: date | None = None
+        self._guard = False
+        self._coming_ids: set[int] = set()
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{self.title()}</h2>")
+        layout.addWidget(heading)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
+
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(tr("&New appointment\u2026"))
+        self.new_button.setAccessibleName(tr("New appointment"))
+        self.edit_button = QPushButton(tr("&Edit appointment\u2026"))
+        self.edit_button.setAccessibleName(tr("Edit the selected appointment"))
+        self.delete_button = QPushButton(tr("&Delete appointment"))
+        self.delete_button.setAccessibleName(tr("Delete the selected appointment"))
+        self.new_ride_button = QPushButton(tr("New ride on its o&wn\u2026"))
+        self.new_ride_button.setAccessibleName(tr("New ride that is not for an appointment"))
+        for w in (self.new_button, self.edit_button, self.delete_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.new_ride_button)
+        layout.addLayout(actions)
+
+        # Top: the agenda beside the month view.
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.agenda_label = QLabel(tr("&Agenda: coming appointments first, the soonest at the top; then past ones"))
+        self.agenda_label.setWordWrap(True)
+        left.addWidget(self.agenda_label)
+        self.model = GroupedModel(self._columns(), self, foreground=self._row_foreground)
+        self.tree = make_tree(self.model, tr("Agenda"))
+        self.tree.setObjectName("agenda")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.agenda_label.setBuddy(self.tree)
+        left.addWidget(self.tree, 1)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("agenda-empty")
+        left.addWidget(self.empty_label)
+        top_layout.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        self.calendar_label = QLabel(tr("Pick a da&y to see only its appointments:"))
+        self.calendar_label.setWordWrap(True)
+        right.addWidget(self.calendar_label)
+        self.calendar = MonthView()
+        self.calendar.setObjectName("month")
+        self.calendar.setAccessibleName(tr("Month view"))
+        self.calendar.setAccessibleDescription(tr("Days with an appointment are bold on blue; days with a ride "
+                                                  "are underlined. Pick a day to see only its appointments."))
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar_label.setBuddy(self.calendar)
+        right.addWidget(self.calendar)
+        legend = QLabel(tr("<b>Bold on blue</b>: an appointment. <u>Underlined</u>: a ride."))
+        legend.setWordWrap(True)
+        right.addWidget(legend)
+        self.filter_label = QLabel()
+        self.filter_label.setWordWrap(True)
+        self.filter_label.setObjectName("filter")
+        right.addWidget(self.filter_label)
+        self.show_all_button = QPushButton(tr("Show a&ll dates"))
+        self.show_all_button.setAccessibleName(tr("Show the appointments of all dates"))
+        right.addWidget(self.show_all_button)
+        right.addStretch(1)
+        top_layout.addLayout(right)
+
+        # Bottom: what belongs to the chosen appointment, and the rides on their own.
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Details"))
+        self.rides = RidesPanel(ctx, self.undo_bar)
+        self.outcome = OutcomePanel(ctx)
+        self.standalone = RidesPanel(ctx, self.undo_bar, standalone=True)
+        self.tabs.addTab(self.rides, tr("&Rides for this appointment"))
+        self.tabs.addTab(self.outcome, tr("After the appoint&ment"))
+        self.tabs.addTab(self.standalone, tr("Rides on &their own"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        self.new_button.clicked.connect(self.on_new_clicked)
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.new_ride_button.clicked.connect(self.on_new_ride_clicked)
+        self.show_all_button.clicked.connect(self.on_show_all_clicked)
+        self.tree.selectionModel().selectionChanged.connect(self.on_agenda_selection_changed)
+        self.tree.doubleClicked.connect(lambda _i: self.on_edit_clicked())
+        self.calendar.clicked.connect(self.on_calendar_day_picked)
+        self.calendar.selectionChanged.connect(self.on_calendar_selection_changed)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._mark_calendar())
+        today = ctx.local(ctx.now()).date()
+        self._guard = True
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+        self._guard = False
+        for panel in (self.rides, self.standalone):
+            panel.problem.connect(lambda text: dialogs.warn(self, tr("Rides"), text))
+        self._update_buttons()
+
+    def title(self) -> str:
+        return tr("Appointments & rides")
+
+    # -- columns
+    def _columns(self) -> list[Column]:
+        return [
+            Column(tr("When"), self._when_text),
+            Column(tr("What, where, with whom"), self._what_text, tooltip=self._what_text),
+            Column(tr("Ride"), self._ride_text, background=lambda a: UNSETTLED_BACKGROUND if self._ride_alert(a)
+                   else None, tooltip=self._ride_tooltip),
+        ]
+
+    def _what_text(self, a: AppointmentRow) -> str:
+        where = a.place
+        if a.clinician:
+            where = tr("{place}, with {clinician}").format(place=where, clinician=a.clinician) if where \
+                else tr("with {clinician}").format(clinician=a.clinician)
+        return "\n".join(p for p in (a.purpose, where) if p) or tr("(no details)")
+
+    def _when_text(self, a: AppointmentRow) -> str:
+        local = self.ctx.local(a.starts_at)
+        day, clock = format_date(local.date(), weekday=True), format_time(local)
+        if a.id not in self._coming_ids:
+            return f"{day}\n{clock}"
+        days = (local.date() - self.ctx.local(self.ctx.now()).date()).days
+        if a.starts_at <= self.ctx.now():
+            soon = tr("now")
+        elif days == 0:
+            soon = tr("today")
+        elif days == 1:
+            soon = tr("tomorrow")
+        else:
+            soon = tr("in {days} days").format(days=days)
+        return f"{day}\n{clock} \u00b7 {soon}"
+
+    def _ride_alert(self, a: AppointmentRow) -> bool:
+        return a.id in self._coming_ids and a.ride_status in appointments.RIDE_UNSETTLED
+
+    def _ride_text(self, a: AppointmentRow) -> str:
+        status = a.ride_status
+        driver = a.ride_driver
+        if status == "":
+            return tr("No ride planned")
+        if status == "needed":
+            text = tr("Ride needed")
+        elif status == "asked":
+            text = (tr("Asked {driver}, not confirmed").format(driver=driver) if driver
+                    else tr("Asked, not confirmed"))
+        elif status == "confirmed":
+            text = tr("Confirmed: {driver}").format(driver=driver) if driver else tr("Confirmed")
+        elif status == "done":
+            text = tr("Done")
+        else:
+            text = status
+        return f"\u26a0 {text}" if self._ride_alert(a) else text
+
+    def _ride_tooltip(self, a: AppointmentRow) -> str:
+        if a.ride_status == "needed":
+            return tr("A ride is needed and nobody has been asked yet.")
+        if a.ride_status == "asked":
+            return tr("Someone was asked to drive but has not confirmed yet.")
+        return self._ride_text(a)
+
+    def _row_foreground(self, a: AppointmentRow) -> QColor | None:
+        return PAST_FOREGROUND if a.id not in self._coming_ids else None
+
+    # -- loading
+    def refresh(self) -> None:
+        keep = self.selected_appointment()
+        now = self.ctx.now()
+        plan = appointments.agenda(self.ctx.profile, now, self.day)
+        self._coming_ids = {a.id for a in plan.coming}
+        groups = []
+        if plan.coming:
+            groups.append(Group("coming", tr("Coming ({count})").format(count=len(plan.coming)), plan.coming))
+        if plan.past:
+            groups.append(Group("past", tr("Past ({count})").format(count=len(plan.past)), plan.past))
+        self._guard = True
+        try:
+            self.model.set_groups(groups)
+        finally:
+            self._guard = False
+        has_rows = bool(plan.coming or plan.past)
+        self.tree.setVisible(has_rows)
+        if self.day is not None:
+            self.filter_label.setText(tr("Showing {day} only.").format(day=format_date(self.day, weekday=True)))
+            self.empty_label.setText(tr("No appointments on {day}. Pick another day, or use \u201cNew "
+                                        "appointment\u201d to add one on this day.").format(
+                day=format_date(self.day, weekday=True)))
+        else:
+            self.filter_label.setText(tr("Showing all dates."))
+            self.empty_label.setText(tr("No appointments yet. Use \u201cNew appointment\u201d (Ctrl+N) to add "
+                                        "the next one, with its date, time and place."))
+        self.empty_label.setVisible(not has_rows)
+        self.show_all_button.setEnabled(self.day is not None)
+        target = keep.id if keep is not None and self.model.index_of_id(keep.id).isValid() else None
+        if target is None and self.outcome.appointment is not None \
+                and self.model.index_of_id(self.outcome.appointment.id).isValid():
+            target = self.outcome.appointment.id
+        if target is None:
+            rows = self.model.all_rows()
+            target = rows[0].id if rows else None
+        self.select_appointment(target)
+        self._show_details(self.selected_appointment())
+        self.standalone.set_day(self.day)
+        self._mark_calendar()
+
+    def _mark_calendar(self) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every mark
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first = date(year, month, 1) - timedelta(days=7)
+        last = date(year + (month == 12), month % 12 + 1, 1) + timedelta(days=14)
+        for day, marks in appointments.marked_days(self.ctx.profile, first, last).items():
+            fmt = QTextCharFormat()
+            tips = []
+            if marks.appointments:
+                fmt.setFontWeight(700)
+                fmt.setBackground(APPOINTMENT_DAY)
+                tips.append(tr("{count} appointment(s)").format(count=marks.appointments))
+            if marks.rides:
+                fmt.setFontUnderline(True)
+                tips.append(tr("{count} ride(s)").format(count=marks.rides))
+            fmt.setToolTip(", ".join(tips))
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+
+    # -- selection
+    def selected_appointment(self) -> AppointmentRow | None:
+        model = self.tree.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return self.model.row_of(rows[0]) if rows else None
+
+    def select_appointment(self, appointment_id: int | None) -> None:
+        self._guard = True
+        try:
+            index = self.model.index_of_id(appointment_id) if appointment_id is not None else None
+            if index is not None and index.isValid():
+                self.tree.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.tree.scrollTo(index)
+            else:
+                self.tree.selectionModel().clearSelection()
+        finally:
+            self._guard = False
+        self._update_buttons()
+
+    def _show_details(self, appointment: AppointmentRow | None) -> bool:
+        """Show ``appointment`` below the agenda; False (and nothing changes) when typing there cannot be saved."""
+        shown = self.outcome.appointment
+        if shown is not None and (appointment is None or appointment.id != shown.id) and self.outcome.is_dirty():
+            if not self.outcome.save():
+                self.tabs.setCurrentIndex(self.TAB_OUTCOME)
+                return False
+        self.rides.set_appointment(appointment)
+        self.outcome.set_appointment(appointment)
+        self._update_buttons()
+        return True
+
+    def on_agenda_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._guard:
+            return
+        chosen = self.selected_appointment()
+        if chosen is None and self.outcome.appointment is not None and self.outcome.is_dirty():
+            return
+        if not self._show_details(chosen):
+            self.select_appointment(self.outcome.appointment.id if self.outcome.appointment else None)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_appointment()
+        self.edit_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None)
+
+    # -- the month view
+    def set_day(self, day: date | None) -> None:
+        """Show only the appointments of ``day`` (None: every day)."""
+        if day == self.day:
+            return
+        if self.outcome.is_dirty() and not self.outcome.save():
+            self.tabs.setCurrentIndex(self.TAB_OUTCOME)
+            return
+        self.day = day
+        if day is not None:
+            self._guard = True
+            try:
+                self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+            finally:
+                self._guard = False
+        self.refresh()
+
+    def on_calendar_day_picked(self, picked: QDate) -> None:
+        self.set_day(date(picked.year(), picked.month(), picked.day()))
+
+    def on_calendar_selection_changed(self) -> None:
+        if self._guard:
+            return
+        picked = self.calendar.selectedDate()
+        self.set_day(date(picked.year(), picked.month(), picked.day()))
+
+    def on_show_all_clicked(self) -> None:
+        self.set_day(None)
+
+    # -- actions
+    def on_new(self) -> None:
+        self.on_new_clicked()
+
+    def on_new_clicked(self) -> None:
+        dialog = AppointmentDialog(self.ctx, day=self.day, parent=self)
+        if not dialogs.run_dialog(dialog) or dialog.saved_id is None:
+            return
+        saved = appointments.get_appointment(self.ctx.profile, dialog.saved_id)
+        if self.day is not None and self.ctx.local(saved.starts_at).date() != self.day:
+            self.set_day(None)
+        else:
+            self.refresh()
+        self.select_appointment(saved.id)
+        self._show_details(self.selected_appointment())
+
+    def on_edit_clicked(self) -> None:
+        chosen = self.selected_appointment()
+        if chosen is None:
+            return
+        if self.outcome.is_dirty() and not self.outcome.save():
+            self.tabs.setCurrentIndex(self.TAB_OUTCOME)
+            return
+        dialog = AppointmentDialog(self.ctx, row=chosen, parent=self)
+        if not dialogs.run_dialog(dialog):
+            return
+        saved = appointments.get_appointment(self.ctx.profile, chosen.id)
+        if self.day is not None and self.ctx.local(saved.starts_at).date() != self.day:
+            self.set_day(None)
+        self.refresh()
+        self.select_appointment(saved.id)
+        self._show_details(self.selected_appointment())
+        if dialog.moved_rides:
+            dialogs.inform(self, tr("Rides moved too"), tr(
+                "The rides for this appointment moved with it to the new time. A ride that was confirmed is now "
+                "\u201casked\u201d again: let the driver know the new time, then mark it confirmed."))
+
+    def on_delete_clicked(self) -> None:
+        chosen = self.selected_appointment()
+        if chosen is None:
+            return
+        what = appointment_text(chosen, self.ctx)
+        details = []
+        if chosen.ride_count:
+            details.append(tr("Its rides go with it."))
+        if appointments.appointment_questions(self.ctx.profile, chosen.id):
+            details.append(tr("Its questions will show under \u201cNot planned yet\u201d."))
+        text = tr("Delete the appointment on {what}?").format(what=what)
+        text = " ".join([text, *details, tr("You can undo this.")])
+        if not dialogs.confirm(self, tr("Delete appointment"), text, tr("Delete")):
+            return
+        try:
+            trash.delete(self.ctx.profile, "appointment", chosen.id)
+        except ServiceError as exc:
+            dialogs.warn(self, tr("Delete appointment"), str(exc))
+            return
+        profile = self.ctx.profile
+        self.undo_bar.offer(tr("Deleted the appointment on {what}.").format(what=what),
+                            lambda: trash.restore(profile, "appointment", chosen.id))
+
+    def on_new_ride_clicked(self) -> None:
+        self.tabs.setCurrentIndex(self.TAB_STANDALONE)
+        self.standalone.on_add_clicked()
+
+    def on_search_result(self, kind: str, record_id: int) -> None:
+        """Show an appointment or a ride found by the search box."""
+        appointment_id: int | None = record_id if kind == "appointment" else None
+        ride_id = record_id if kind == "ride" else None
+        if ride_id is not None:
+            try:
+                appointment_id = appointments.get_ride(self.ctx.profile, ride_id).appointment_id
+            except NotFound:
+                return
+        self.set_day(None)
+        self.ensure_fresh()
+        if appointment_id is None and ride_id is not None:
+            self.tabs.setCurrentIndex(self.TAB_STANDALONE)
+            self.standalone.select_ride(ride_id)
+            return
+        self.select_appointment(appointment_id)
+        self._show_details(self.selected_appointment())
+        if ride_id is not None:
+            self.tabs.setCurrentIndex(self.TAB_RIDES)
+            self.rides.select_ride(ride_id)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Nothing typed is lost: the outcome and answers are saved when the page is left.
+        if self.outcome.is_dirty():
+            self.outcome.save()
+        super().hideEvent(event)

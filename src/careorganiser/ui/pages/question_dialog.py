@@ -1,0 +1,102 @@
+"""The question form: the question, its topic and priority, the appointment it is for, a trial or medication."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+
+from careorganiser.services import medications, questions, trials
+from careorganiser.services.appointments import agenda
+from careorganiser.services.questions import QuestionRow
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.appointment_forms import MultiLineEdit, RecordDialog, appointment_text, set_combo_data
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuestionDialog", text)
+
+
+def priority_words() -> dict[str, str]:
+    return {"high": tr("High"), "normal": tr("Normal"), "low": tr("Low")}
+
+
+def appointment_combo(ctx: AppContext, accessible_name: str) -> QComboBox:
+    """Coming appointments (soonest first), "not planned yet", then past appointments (newest first)."""
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    plan = agenda(ctx.profile, ctx.now())
+    for a in plan.coming:
+        combo.addItem(appointment_text(a, ctx), a.id)
+    combo.addItem(tr("Not planned yet"), None)
+    for a in plan.past:
+        combo.addItem(tr("{appointment} (past)").format(appointment=appointment_text(a, ctx)), a.id)
+    return combo
+
+
+class QuestionDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, row: QuestionRow | None = None, appointment_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("New question") if row is None else tr("Change question"), parent)
+        self.ctx = ctx
+        self.row = row
+        self.saved_id: int | None = row.id if row else None
+        self.text = MultiLineEdit(3)
+        self.text.setPlaceholderText(tr("for example: Is the decline in FVC enough to change treatment?"))
+        self.add_field("text", tr("&Question:"), self.text, tr("Question"))
+        self.topic = QLineEdit()
+        self.topic.setMaxLength(questions.TOPIC_LIMIT)
+        self.topic.setPlaceholderText(tr("for example side effects, oxygen, trials"))
+        known = questions.topics(ctx.profile)
+        if known:
+            completer = QCompleter(known, self.topic)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.topic.setCompleter(completer)
+        self.add_field("topic", tr("&Topic:"), self.topic, tr("Topic"))
+        self.priority = QComboBox()
+        for key, word in priority_words().items():
+            self.priority.addItem(word, key)
+        self.add_field("priority", tr("&Priority:"), self.priority, tr("Priority"),
+                       tr("High priority questions come first, so they are asked even in a short visit."))
+        self.appointment = appointment_combo(ctx, tr("Appointment the question is for"))
+        self.add_field("appointment", tr("For the &appointment:"), self.appointment,
+                       tr("Appointment the question is for"))
+        self.trial = QComboBox()
+        self.trial.addItem(tr("\u2014 none \u2014"), None)
+        for t in trials.list_trials(ctx.profile):
+            title = t.title if len(t.title) <= 60 else t.title[:59] + "\u2026"
+            self.trial.addItem(f"{t.nct_id} \u00b7 {title}" if title else t.nct_id, t.id)
+        self.add_field("trial", tr("About a t&rial:"), self.trial, tr("Trial the question is about"))
+        self.medication = QComboBox()
+        self.medication.addItem(tr("\u2014 none \u2014"), None)
+        for med in medications.list_medications(ctx.profile):
+            label = f"{med.name} {med.strength}".strip()
+            self.medication.addItem(label if med.stop_date is None else tr("{name} (stopped)").format(name=label),
+                                    med.id)
+        self.add_field("medication", tr("About a &medication:"), self.medication,
+                       tr("Medication the question is about"))
+        if row is not None:
+            self.text.setPlainText(row.text)
+            self.topic.setText(row.topic)
+            set_combo_data(self.priority, row.priority)
+            self._select_appointment(row.appointment_id)
+            set_combo_data(self.trial, row.trial_id)
+            set_combo_data(self.medication, row.medication_id)
+        else:
+            set_combo_data(self.priority, "normal")
+            self._select_appointment(appointment_id)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
+
+    def _select_appointment(self, appointment_id: int | None) -> None:
+        i = self.appointment.findData(appointment_id) if appointment_id is not None else -1
+        if i < 0:  # "Not planned yet"
+            i = next(k for k in range(self.appointment.count()) if self.appointment.itemData(k) is None)
+        self.appointment.setCurrentIndex(i)
+
+    def save(self) -> None:
+        values = dict(text=self.text.toPlainText(), topic=self.topic.text(), priority=self.priority.currentData(),
+                      appointment_id=self.appointment.currentData(), trial_id=self.trial.currentData(),
+                      medication_id=self.medication.currentData())
+        if self.row is None:
+            self.saved_id = questions.create_question(self.ctx.profile, **values)
+        else:
+            questions.update_question(self.ctx.profile, self.row.id, **values)

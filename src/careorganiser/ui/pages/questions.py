@@ -1,0 +1,424 @@
+"""Questions for the doctor, grouped by the appointment they are for (and "not planned yet").
+
+Open questions come first, the most important at the top. A question can be marked asked, answered, moved
+to another appointment, changed, or deleted (with Undo).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QHideEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.formatting import format_date
+from careorganiser.services import questions, trash
+from careorganiser.services.appointments import agenda
+from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.services.questions import QuestionGroup, QuestionRow
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit, appointment_text
+from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree
+from careorganiser.ui.pages.base import Page
+from careorganiser.ui.pages.question_dialog import QuestionDialog, priority_words
+from careorganiser.ui.table_model import Column
+from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.undo_bar import UndoBar
+
+DONE_FOREGROUND = QColor("#5f6368")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuestionsPage", text)
+
+
+def status_words() -> dict[str, str]:
+    return {"open": tr("Open"), "asked": tr("Asked, no answer yet"), "answered": tr("Answered")}
+
+
+def linked_text(q: QuestionRow) -> str:
+    parts = []
+    if q.medication_name:
+        parts.append(q.medication_name)
+    if q.trial_nct_id:
+        parts.append(tr("trial {nct}").format(nct=q.trial_nct_id))
+    return ", ".join(parts)
+
+
+class QuestionsPage(Page):
+    areas = frozenset({"questions", "appointments", "trials", "medications", "contacts", "settings"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._guard = False
+        self._shown: QuestionRow | None = None
+        self._groups: list[QuestionGroup] = []
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>"))
+        intro = QLabel(tr("Write questions down as they come up, and file them under the appointment where you "
+                          "will ask them. Open questions come first, the most important at the top."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
+
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(tr("&New question\u2026"))
+        self.new_button.setAccessibleName(tr("New question"))
+        self.edit_button = QPushButton(tr("&Edit question\u2026"))
+        self.edit_button.setAccessibleName(tr("Edit the selected question"))
+        self.asked_button = QPushButton(tr("Mark &asked"))
+        self.asked_button.setAccessibleName(tr("Mark the selected question asked"))
+        self.move_button = QPushButton(tr("&Move to\u2026"))
+        self.move_button.setAccessibleName(tr("Move the selected question to another appointment"))
+        self.move_menu = QMenu(self.move_button)
+        self.move_menu.aboutToShow.connect(self.on_move_menu_about_to_show)
+        self.move_button.setMenu(self.move_menu)
+        self.delete_button = QPushButton(tr("&Delete question"))
+        self.delete_button.setAccessibleName(tr("Delete the selected question"))
+        for w in (self.new_button, self.edit_button, self.asked_button, self.move_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.tree_label = QLabel(tr("&Questions, by appointment:"))
+        top_layout.addWidget(self.tree_label)
+        words = status_words()
+        priorities = priority_words()
+        columns = [
+            Column(tr("Question"), lambda q: q.text, tooltip=lambda q: q.text),
+            Column(tr("Priority"), lambda q: ("\u2605 " if q.priority == "high" else "") + priorities.get(
+                q.priority, q.priority)),
+            Column(tr("Topic"), lambda q: q.topic),
+            Column(tr("About"), linked_text),
+            Column(tr("Status"), lambda q: words.get(q.status, q.status)),
+        ]
+        self.model = GroupedModel(columns, self,
+                                  foreground=lambda q: DONE_FOREGROUND if q.status == "answered" else None)
+        self.tree = make_tree(self.model, tr("Questions, by appointment"))
+        self.tree.setObjectName("questions")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(columns)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree_label.setBuddy(self.tree)
+        top_layout.addWidget(self.tree, 1)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("questions-empty")
+        top_layout.addWidget(self.empty_label)
+
+        self.detail = QGroupBox(tr("The selected question"))
+        self.detail.setAccessibleName(tr("The selected question"))
+        detail_layout = QVBoxLayout(self.detail)
+        self.detail_text = QLabel()
+        self.detail_text.setWordWrap(True)
+        self.detail_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.detail_text.font()
+        font.setBold(True)
+        self.detail_text.setFont(font)
+        self.detail_meta = QLabel()
+        self.detail_meta.setWordWrap(True)
+        self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer_label = QLabel(tr("Ans&wer:"))
+        self.answer = MultiLineEdit(2)
+        self.answer.setAccessibleName(tr("Answer"))
+        self.answer.setPlaceholderText(tr("the answer you were given, in your own words"))
+        self.answer_label.setBuddy(self.answer)
+        self.errors = FieldErrors()
+        self.answer_error = self.errors.add("answer", self.answer)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.save_answer_button = QPushButton(tr("&Save answer"))
+        self.save_answer_button.setAccessibleName(tr("Save the answer"))
+        for w in (self.detail_text, self.detail_meta, self.answer_label, self.answer, self.answer_error,
+                  self.general_error):
+            detail_layout.addWidget(w)
+        detail_layout.addWidget(self.save_answer_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        self.new_button.clicked.connect(self.on_new_clicked)
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.asked_button.clicked.connect(self.on_asked_clicked)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.save_answer_button.clicked.connect(self.on_save_answer_clicked)
+        self.tree.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.tree.doubleClicked.connect(lambda _i: self.on_edit_clicked())
+        self._show(None)
+
+    def title(self) -> str:
+        return tr("Questions for the doctor")
+
+    # -- loading
+    def _group_title(self, g: QuestionGroup) -> str:
+        open_count = g.open_count
+        if g.appointment is None:
+            title = tr("Not planned yet")
+        else:
+            title = appointment_text(g.appointment, self.ctx)
+            if g.appointment.clinician:
+                title += tr(", with {clinician}").format(clinician=g.appointment.clinician)
+            if g.kind == "past":
+                title = tr("Past: {appointment}").format(appointment=title)
+        if not g.questions:
+            count = tr("no questions yet")
+        elif open_count:
+            count = tr("{count} open").format(count=open_count)
+        else:
+            count = tr("none open")
+        return f"{title}  ({count})"
+
+    def refresh(self) -> None:
+        keep = self.selected_question() or self._shown
+        self._groups = questions.questions_by_appointment(self.ctx.profile, self.ctx.now())
+        model_groups = [Group(g.key, self._group_title(g), g.questions, extra=g) for g in self._groups]
+        self._guard = True
+        try:
+            self.model.set_groups(model_groups)
+        finally:
+            self._guard = False
+        total = sum(len(g.questions) for g in self._groups)
+        self.empty_label.setText(tr("No questions yet. Use \u201cNew question\u201d (Ctrl+N) to write down "
+                                    "what you want to ask at the next appointment."))
+        self.empty_label.setVisible(total == 0)
+        target = keep.id if keep is not None and self.model.index_of_id(keep.id).isValid() else None
+        if target is None:
+            rows = self.model.all_rows()
+            target = rows[0].id if rows else None
+        self.select_question(target)
+        self._show(self.selected_question())
+
+    # -- selection and the detail pane
+    def selected_question(self) -> QuestionRow | None:
+        model = self.tree.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return self.model.row_of(rows[0]) if rows else None
+
+    def select_question(self, question_id: int | None) -> None:
+        self._guard = True
+        try:
+            index = self.model.index_of_id(question_id) if question_id is not None else None
+            if index is not None and index.isValid():
+                self.tree.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.tree.scrollTo(index)
+            else:
+                self.tree.selectionModel().clearSelection()
+        finally:
+            self._guard = False
+
+    def answer_dirty(self) -> bool:
+        return self._shown is not None and self.answer.toPlainText().strip() != self._shown.answer.strip()
+
+    def _show(self, q: QuestionRow | None) -> None:
+        same = q is not None and self._shown is not None and q.id == self._shown.id
+        keep_typing = same and self.answer_dirty()
+        self._shown = q
+        self.errors.clear()
+        self.general_error.hide()
+        for w in (self.edit_button, self.asked_button, self.move_button, self.delete_button, self.answer,
+                  self.answer_label, self.save_answer_button):
+            w.setEnabled(q is not None)
+        if q is None:
+            self.detail_text.setText(tr("Choose a question above to see it in full and record its answer."))
+            self.detail_meta.setText("")
+            self.answer.setPlainText("")
+            return
+        self.detail_text.setText(q.text)
+        words = status_words()
+        parts = [tr("For: {appointment}").format(appointment=self._appointment_words(q)),
+                 tr("Priority: {priority}").format(priority=priority_words().get(q.priority, q.priority)),
+                 tr("Status: {status}").format(status=words.get(q.status, q.status))]
+        if q.topic:
+            parts.insert(1, tr("Topic: {topic}").format(topic=q.topic))
+        if linked_text(q):
+            parts.append(tr("About: {what}").format(what=linked_text(q)))
+        self.detail_meta.setText(" \u00b7 ".join(parts))
+        if not keep_typing:
+            self.answer.setPlainText(q.answer)
+        if q.status == "answered":
+            self.asked_button.setText(tr("Mark &asked"))
+            self.asked_button.setEnabled(False)
+        elif q.status == "asked":
+            self.asked_button.setText(tr("Mark not &asked"))
+            self.asked_button.setAccessibleName(tr("Mark the selected question not asked yet"))
+        else:
+            self.asked_button.setText(tr("Mark &asked"))
+            self.asked_button.setAccessibleName(tr("Mark the selected question asked"))
+
+    def _appointment_words(self, q: QuestionRow) -> str:
+        if q.appointment_id is None or q.appointment_starts_at is None:
+            return tr("not planned yet")
+        day = format_date(self.ctx.local(q.appointment_starts_at).date(), weekday=True)
+        return f"{day} \u00b7 {q.appointment_label}" if q.appointment_label else day
+
+    def _leave_answer(self) -> bool:
+        """Save an answer typed but not saved; False when it cannot be saved (the error is shown)."""
+        if not self.answer_dirty():
+            return True
+        return self._save_answer()
+
+    def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._guard:
+            return
+        chosen = self.selected_question()
+        if self._shown is not None and (chosen is None or chosen.id != self._shown.id):
+            if not self._leave_answer():
+                self.select_question(self._shown.id)
+                return
+        self._show(chosen)
+
+    # -- actions
+    def on_new(self) -> None:
+        self.on_new_clicked()
+
+    def _default_appointment(self) -> int | None:
+        current = self.tree.currentIndex()
+        group = self.model.group_at(current) if current.isValid() else None
+        if group is not None:
+            return group.extra.appointment.id if group.extra.appointment is not None else None
+        chosen = self.selected_question()
+        if chosen is not None:
+            return chosen.appointment_id
+        coming = [g for g in self._groups if g.kind == "coming"]
+        return coming[0].appointment.id if coming and coming[0].appointment else None
+
+    def on_new_clicked(self) -> None:
+        if not self._leave_answer():
+            return
+        dialog = QuestionDialog(self.ctx, appointment_id=self._default_appointment(), parent=self)
+        if dialogs.run_dialog(dialog) and dialog.saved_id is not None:
+            self.refresh()
+            self.select_question(dialog.saved_id)
+            self._show(self.selected_question())
+
+    def on_edit_clicked(self) -> None:
+        q = self.selected_question()
+        if q is None or not self._leave_answer():
+            return
+        dialog = QuestionDialog(self.ctx, row=q, parent=self)
+        if dialogs.run_dialog(dialog):
+            self.refresh()
+            self.select_question(q.id)
+            self._show(self.selected_question())
+
+    def on_asked_clicked(self) -> None:
+        q = self.selected_question()
+        if q is None or q.status == "answered":
+            return
+        self._run(lambda: questions.mark_asked(self.ctx.profile, q.id, asked=q.status == "open"))
+
+    def on_move_menu_about_to_show(self) -> None:
+        self.move_menu.clear()
+        q = self.selected_question()
+        if q is None:
+            return
+        plan = agenda(self.ctx.profile, self.ctx.now())
+        targets: list[tuple[str, int | None]] = [(appointment_text(a, self.ctx), a.id) for a in plan.coming]
+        targets.append((tr("Not planned yet"), None))
+        targets += [(tr("{appointment} (past)").format(appointment=appointment_text(a, self.ctx)), a.id)
+                    for a in plan.past[:6]]
+        for text, appointment_id in targets:
+            action = self.move_menu.addAction(text.replace("&", "&&"))
+            action.setData(appointment_id)
+            action.setCheckable(True)
+            action.setChecked(appointment_id == q.appointment_id)
+            action.triggered.connect(lambda _c=False, target=appointment_id: self.move_selected_to(target))
+
+    def move_selected_to(self, appointment_id: int | None) -> None:
+        q = self.selected_question()
+        if q is None or appointment_id == q.appointment_id or not self._leave_answer():
+            return
+        self._run(lambda: questions.move_question(self.ctx.profile, q.id, appointment_id))
+        self.select_question(q.id)
+        self._show(self.selected_question())
+
+    def on_delete_clicked(self) -> None:
+        q = self.selected_question()
+        if q is None:
+            return
+        short = q.text if len(q.text) <= 80 else q.text[:79] + "\u2026"
+        if not dialogs.confirm(self, tr("Delete question"),
+                               tr("Delete the question \u201c{text}\u201d? You can undo this.").format(text=short),
+                               tr("Delete")):
+            return
+        self._shown = None  # whatever was typed for it goes with it
+        try:
+            trash.delete(self.ctx.profile, "question", q.id)
+        except ServiceError as exc:
+            dialogs.warn(self, tr("Delete question"), str(exc))
+            return
+        profile = self.ctx.profile
+        self.undo_bar.offer(tr("Deleted the question \u201c{text}\u201d.").format(text=short),
+                            lambda: trash.restore(profile, "question", q.id))
+
+    def _save_answer(self) -> bool:
+        q = self._shown
+        if q is None:
+            return True
+        self.errors.clear()
+        self.general_error.hide()
+        try:
+            questions.answer_question(self.ctx.profile, q.id, self.answer.toPlainText())
+        except ValidationError as exc:
+            if not self.errors.show(exc.field, exc.message):
+                self.general_error.setText(exc.message)
+                self.general_error.show()
+            return False
+        except ServiceError as exc:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return False
+        if self._shown is not None and self._shown.id == q.id:
+            self._shown = questions.get_question(self.ctx.profile, q.id)
+        return True
+
+    def on_save_answer_clicked(self) -> None:
+        self._save_answer()
+
+    def _run(self, action: object) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except ServiceError as exc:
+            dialogs.warn(self, self.title(), str(exc))
+
+    def on_search_result(self, kind: str, record_id: int) -> None:
+        if kind != "question":
+            return
+        self.ensure_fresh()
+        self.select_question(record_id)
+        self._show(self.selected_question())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Nothing typed is lost: an answer typed but not saved is saved when the page is left.
+        if self.answer_dirty():
+            self._save_answer()
+        super().hideEvent(event)

@@ -1,0 +1,341 @@
+"""Rides: the ride form, and a panel listing rides (of one appointment, or those on their own) with
+add, change, remove and a quick status change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.formatting import format_date, format_time
+from careorganiser.services import appointments, trash
+from careorganiser.services.appointments import RIDE_STATUSES, AppointmentRow, RideRow
+from careorganiser.services.base import ServiceError
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.appointment_forms import (
+    DateField,
+    MultiLineEdit,
+    RecordDialog,
+    appointment_text,
+    contact_combo,
+    default_pickup,
+    set_combo_data,
+)
+from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.widgets.undo_bar import UndoBar
+
+UNSETTLED_BACKGROUND = QColor("#ffe9b3")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Rides", text)
+
+
+def status_words() -> dict[str, str]:
+    """The ride statuses as a caregiver reads them."""
+    return {
+        "needed": tr("Needed: nobody asked yet"),
+        "asked": tr("Asked, not confirmed"),
+        "confirmed": tr("Confirmed"),
+        "done": tr("Done"),
+        "cancelled": tr("Cancelled"),
+    }
+
+
+def status_combo(accessible_name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    words = status_words()
+    for status in RIDE_STATUSES:
+        combo.addItem(words[status], status)
+    return combo
+
+
+class RideDialog(RecordDialog):
+    """Add or change a ride: for which appointment (or none), pickup, destination, driver, return, status."""
+
+    def __init__(self, ctx: AppContext, row: RideRow | None = None, appointment: AppointmentRow | None = None,
+                 day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(tr("New ride") if row is None else tr("Change ride"), parent)
+        self.ctx = ctx
+        self.row = row
+        self.saved_id: int | None = row.id if row else None
+        now = ctx.now()
+        plan = appointments.agenda(ctx.profile, now)
+        self.appointment = QComboBox()
+        self.appointment.addItem(tr("None: a ride on its own"), None)
+        self._appointments = {a.id: a for a in plan.rows}
+        for a in plan.coming:
+            self.appointment.addItem(appointment_text(a, ctx), a.id)
+        for a in plan.past:
+            self.appointment.addItem(tr("{appointment} (past)").format(appointment=appointment_text(a, ctx)), a.id)
+        self.add_field("appointment", tr("&Appointment:"), self.appointment, tr("Appointment the ride is for"))
+        self.pickup_date = DateField(tr("Pickup day"))
+        self.add_field("pickup_date", tr("Pickup &day:"), self.pickup_date, tr("Pickup day"))
+        self.pickup_time = QLineEdit()
+        self.pickup_time.setMaxLength(20)
+        self.pickup_time.setPlaceholderText(tr("for example 09:30"))
+        self.add_field("pickup_time", tr("Pickup &time:"), self.pickup_time, tr("Pickup time"),
+                       tr("Before the appointment starts, with time to park and find the way."))
+        self.pickup_address = QLineEdit()
+        self.pickup_address.setMaxLength(appointments.SHORT_TEXT)
+        self.add_field("pickup_address", tr("&From:"), self.pickup_address, tr("Pickup address"))
+        self.destination = QLineEdit()
+        self.destination.setMaxLength(appointments.SHORT_TEXT)
+        self.add_field("destination", tr("T&o:"), self.destination, tr("Destination"))
+        self.driver = contact_combo(ctx, tr("\u2014 nobody yet \u2014"), tr("Driver"))
+        self.add_field("driver", tr("D&river:"), self.driver, tr("Driver"))
+        self.return_time = QLineEdit()
+        self.return_time.setMaxLength(20)
+        self.return_time.setPlaceholderText(tr("leave empty if there is no ride back"))
+        self.add_field("return_time", tr("Pickup for the &way back:"), self.return_time, tr("Return pickup time"))
+        self.status = status_combo(tr("Ride status"))
+        self.add_field("status", tr("Stat&us:"), self.status, tr("Ride status"))
+        self.notes = MultiLineEdit(2)
+        self.add_field("notes", tr("&Notes:"), self.notes, tr("Notes"),
+                       tr("For the driver: oxygen, wheelchair, where to wait\u2026"))
+        self.appointment.currentIndexChanged.connect(self.on_appointment_changed)
+        if row is not None:
+            set_combo_data(self.appointment, row.appointment_id)
+            if row.pickup_at is not None:
+                local = ctx.local(row.pickup_at)
+                self.pickup_date.set_date(local.date())
+                self.pickup_time.setText(format_time(local))
+            self.pickup_address.setText(row.pickup_address)
+            self.destination.setText(row.destination)
+            set_combo_data(self.driver, row.driver_id)
+            if row.return_pickup_at is not None:
+                self.return_time.setText(format_time(ctx.local(row.return_pickup_at)))
+            set_combo_data(self.status, row.status)
+            self.notes.setPlainText(row.notes)
+        else:
+            self.pickup_address.setText(appointments.last_pickup_address(ctx.profile))
+            if appointment is not None:
+                set_combo_data(self.appointment, appointment.id)
+                self._fill_for(appointment)
+            else:
+                self.pickup_date.set_date(day or ctx.local(now).date())
+        self._update_destination_hint()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
+
+    def _fill_for(self, a: AppointmentRow) -> None:
+        pickup = self.ctx.local(default_pickup(a.starts_at))
+        self.pickup_date.set_date(self.ctx.local(a.starts_at).date())
+        self.pickup_time.setText(format_time(pickup))
+
+    def _update_destination_hint(self) -> None:
+        a = self._appointments.get(self.appointment.currentData())
+        if a is not None and a.place:
+            self.destination.setPlaceholderText(tr("the appointment's place: {place}").format(place=a.place))
+        else:
+            self.destination.setPlaceholderText(tr("where the ride goes"))
+
+    def on_appointment_changed(self, _index: int) -> None:
+        a = self._appointments.get(self.appointment.currentData())
+        if self.row is None and a is not None:
+            self._fill_for(a)
+        self._update_destination_hint()
+
+    def save(self) -> None:
+        values = dict(
+            appointment_id=self.appointment.currentData(), pickup_day=self.pickup_date.text(),
+            pickup_time=self.pickup_time.text(), pickup_address=self.pickup_address.text(),
+            destination=self.destination.text(), driver_id=self.driver.currentData(),
+            return_time=self.return_time.text(), status=self.status.currentData(), notes=self.notes.toPlainText(),
+        )
+        if self.row is None:
+            self.saved_id = appointments.create_ride(self.ctx.profile, **values)
+        else:
+            appointments.update_ride(self.ctx.profile, self.row.id, **values)
+
+
+class RidesPanel(QWidget):
+    """The rides of one appointment (``standalone=False``) or the rides on their own (``standalone=True``)."""
+
+    #: Emitted with a message when something could not be done (the page shows it).
+    problem = Signal(str)
+
+    def __init__(self, ctx: AppContext, undo_bar: UndoBar, standalone: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_bar = undo_bar
+        self.standalone = standalone
+        self.appointment: AppointmentRow | None = None
+        self.day: date | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        words = status_words()
+        zone = lambda: ctx.zone  # noqa: E731  (the zone may change with the settings)
+        columns = [
+            Column(tr("Pickup"), lambda r: self._when(r, zone())),
+            Column(tr("Status"), lambda r: words.get(r.status, r.status),
+                   background=lambda r: UNSETTLED_BACKGROUND if r.unsettled else None),
+            Column(tr("Driver"), lambda r: f"{r.driver} ({r.driver_phone})" if r.driver and r.driver_phone
+                   else r.driver or tr("nobody yet")),
+            Column(tr("Way back"), lambda r: format_time(r.return_pickup_at, zone()) if r.return_pickup_at
+                   else tr("none")),
+            Column(tr("To"), lambda r: r.destination, tooltip=lambda r: r.destination),
+            Column(tr("From"), lambda r: r.pickup_address, tooltip=lambda r: r.pickup_address),
+            Column(tr("Notes"), lambda r: " ".join(r.notes.split()), tooltip=lambda r: r.notes),
+        ]
+        if standalone:
+            columns.insert(0, Column(tr("Day"), lambda r: format_date(
+                ctx.local(r.pickup_at).date(), weekday=True) if r.pickup_at else ""))
+        self.model = SnapshotTableModel(columns, self)
+        self.table = make_table(self.model, tr("Rides on their own") if standalone else tr("Rides for this appointment"))
+        self.table.doubleClicked.connect(lambda _i: self.on_edit_clicked())
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("Add a r&ide"))
+        self.add_button.setAccessibleName(tr("Add a ride"))
+        self.edit_button = QPushButton(tr("&Change ride\u2026"))
+        self.edit_button.setAccessibleName(tr("Change the selected ride"))
+        self.delete_button = QPushButton(tr("Rem&ove ride"))
+        self.delete_button.setAccessibleName(tr("Remove the selected ride"))
+        self.status_label = QLabel(tr("Ride stat&us:"))
+        self.status = status_combo(tr("Status of the selected ride"))
+        self.status_label.setBuddy(self.status)
+        for w in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status_label)
+        buttons.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.status.activated.connect(self.on_status_activated)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self._update_buttons()
+
+    @staticmethod
+    def _when(r: RideRow, zone: object) -> str:
+        if r.pickup_at is None:
+            return tr("time not set")
+        return format_time(r.pickup_at, zone)  # type: ignore[arg-type]
+
+    # -- what it shows
+    def set_appointment(self, appointment: AppointmentRow | None) -> None:
+        self.appointment = appointment
+        self.refresh()
+
+    def set_day(self, day: date | None) -> None:
+        self.day = day
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_ride()
+        if self.standalone:
+            rows = appointments.standalone_rides(self.ctx.profile, self.ctx.now(), self.day)
+            self.heading.setText(tr("Rides that are not for an appointment: shopping, the pharmacy, a visit."))
+            if self.day is not None:
+                empty = tr("No rides on their own on {day}.").format(day=format_date(self.day, weekday=True))
+            else:
+                empty = tr("No rides on their own. Use \u201cAdd a ride\u201d for a trip that is not to an "
+                           "appointment.")
+        elif self.appointment is None:
+            rows = []
+            self.heading.setText(tr("Choose an appointment in the agenda to see its rides."))
+            empty = ""
+        else:
+            rows = appointments.rides_for_appointment(self.ctx.profile, self.appointment.id)
+            self.heading.setText(tr("Rides for {appointment}").format(
+                appointment=appointment_text(self.appointment, self.ctx)))
+            empty = tr("No ride planned for this appointment. Add one if someone needs to drive.")
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        widest = self.table.fontMetrics().averageCharWidth() * 32
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.table.setVisible(bool(rows))
+        self.empty_label.setText(empty)
+        self.empty_label.setVisible(not rows and bool(empty))
+        if selected is not None and self.model.row_of_id(selected.id) >= 0:
+            self.select_ride(selected.id)
+        elif rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected_ride(self) -> RideRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_ride(self, ride_id: int) -> None:
+        row = self.model.row_of_id(ride_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        ride = self.selected_ride()
+        self.add_button.setEnabled(self.standalone or self.appointment is not None)
+        for w in (self.edit_button, self.delete_button, self.status, self.status_label):
+            w.setEnabled(ride is not None)
+        if ride is not None:
+            set_combo_data(self.status, ride.status)
+
+    def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+
+    # -- actions
+    def on_add_clicked(self) -> None:
+        dialog = RideDialog(self.ctx, appointment=None if self.standalone else self.appointment,
+                            day=self.day, parent=self)
+        if dialogs.run_dialog(dialog) and dialog.saved_id is not None:
+            self.refresh()
+            self.select_ride(dialog.saved_id)
+
+    def on_edit_clicked(self) -> None:
+        ride = self.selected_ride()
+        if ride is None:
+            return
+        dialog = RideDialog(self.ctx, row=ride, parent=self)
+        if dialogs.run_dialog(dialog):
+            self.refresh()
+            self.select_ride(ride.id)
+
+    def on_delete_clicked(self) -> None:
+        ride = self.selected_ride()
+        if ride is None:
+            return
+        when = format_date(self.ctx.local(ride.pickup_at).date(), weekday=True) if ride.pickup_at else ""
+        if not dialogs.confirm(self, tr("Remove ride"),
+                               tr("Remove the ride on {when} to {destination}? You can undo this.").format(
+                                   when=when, destination=ride.destination or tr("the appointment")),
+                               tr("Remove")):
+            return
+        try:
+            trash.delete(self.ctx.profile, "ride", ride.id)
+        except ServiceError as exc:
+            self.problem.emit(str(exc))
+            return
+        profile = self.ctx.profile
+        self.undo_bar.offer(tr("Removed the ride on {when}.").format(when=when),
+                            lambda: trash.restore(profile, "ride", ride.id))
+
+    def on_status_activated(self, _index: int) -> None:
+        ride = self.selected_ride()
+        status = self.status.currentData()
+        if ride is None or status == ride.status:
+            return
+        try:
+            appointments.set_ride_status(self.ctx.profile, ride.id, status)
+        except ServiceError as exc:
+            self.problem.emit(str(exc))
