@@ -90,6 +90,27 @@ def main() -> int:
         app.processEvents()
     window.grab().save(str(out / "04b-journal-measurements.png"))
     print(out / "04b-journal-measurements.png")
+    # Appointments: "after the appointment" for the next one, then its form and its ride's form; a question form.
+    from careorganiser.ui.pages.appointment_forms import AppointmentDialog
+    from careorganiser.ui.pages.question_dialog import QuestionDialog
+    from careorganiser.ui.pages.ride_panel import RideDialog
+
+    page = window.show_area("appointments")
+    page.tabs.setCurrentIndex(page.TAB_OUTCOME)
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(out / "03b-appointment-outcome.png"))
+    print(out / "03b-appointment-outcome.png")
+    for name, form in (("03c-appointment-form", AppointmentDialog(ctx, row=page.selected_appointment(), parent=window)),
+                       ("03d-ride-form", RideDialog(ctx, row=page.rides.selected_ride(), parent=window)),
+                       ("05b-question-form", QuestionDialog(ctx, row=window.page("questions").selected_question(),
+                                                            parent=window))):
+        form.show()
+        for _ in range(5):
+            app.processEvents()
+        form.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+        form.close()
     window.close()
     ctx.close()
     QApplication.processEvents()

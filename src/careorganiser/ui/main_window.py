@@ -45,9 +45,9 @@ def areas() -> list[Area]:
     return [
         Area("today", tr("Today"), "careorganiser.ui.pages.today", "TodayPage"),
         Area("medications", tr("Medications"), "careorganiser.ui.pages.medications", "MedicationsPage"),
-        Area("appointments", tr("Appointments & rides"), "careorganiser.ui.pages.simple_pages", "AppointmentsPage"),
+        Area("appointments", tr("Appointments & rides"), "careorganiser.ui.pages.appointments", "AppointmentsPage"),
         Area("journal", tr("Symptoms & measurements"), "careorganiser.ui.pages.journal", "JournalPage"),
-        Area("questions", tr("Questions"), "careorganiser.ui.pages.simple_pages", "QuestionsPage"),
+        Area("questions", tr("Questions"), "careorganiser.ui.pages.questions", "QuestionsPage"),
         Area("trials", tr("Trials"), "careorganiser.ui.pages.trials", "TrialsPage"),
         Area("contacts", tr("Contacts"), "careorganiser.ui.pages.contacts", "ContactsPage"),
         Area("person", tr("Person"), "careorganiser.ui.pages.person", "PersonPage"),
