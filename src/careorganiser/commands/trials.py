@@ -14,7 +14,7 @@ from careorganiser.cli import open_profile_from_args, print_json, require_profil
 from careorganiser.i18n import tr
 from careorganiser.services import trials
 from careorganiser.services.trials import ImportReport, TrialDetail
-from careorganiser.trials.model import Study, phase_label, status_label
+from careorganiser.trials.model import phase_label, status_label
 from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
 
 SPEC_KEYS = ("kind", "text", "status", "measurement", "value", "taken_at")
@@ -89,54 +89,19 @@ def _wrap(text: str, indent: str = "    ") -> list[str]:
     return out
 
 
-def _dates(study: Study) -> list[str]:
-    found = []
-    for label, value, kind in (
-        (_t("Start"), study.start_date, study.start_date_type),
-        (_t("Primary completion"), study.primary_completion_date, study.primary_completion_date_type),
-        (_t("Completion"), study.completion_date, study.completion_date_type),
-        (_t("First posted"), study.first_posted, ""),
-        (_t("Last update posted"), study.last_update_posted, ""),
-    ):
-        if value:
-            found.append(f"{label}: {value}" + (_t(" (estimated)") if kind == "ESTIMATED" else ""))
-    return found
-
-
 def render_show(detail: TrialDetail, items: list[PrescreenItem], limits: list[PrescreenItem]) -> str:
     s = detail.study
     out = [f"{detail.nct_id} \u2014 {detail.title or s.title}"]
-    if s.official_title and s.official_title != detail.title:
-        out += _wrap(_t("Official title: {title}").format(title=s.official_title), "")
     for caution in detail.cautions:
         out += _wrap(_t("CAUTION: {text}").format(text=caution), "")
     out.append("")
-    if detail.status:
-        out.append(_t("Status: {status}. {meaning}").format(status=status_label(detail.status),
-                                                           meaning=trials.status_explained(detail.status)).rstrip())
     if detail.has_record:
-        phase = phase_label(list(detail.phases)) or _t("none given")
-        out += _wrap(_t("Phase: {phase}. {meaning}").format(phase=phase,
-                                                           meaning=trials.phase_explained(detail.phases)), "")
-        if s.study_type:
-            out.append(_t("Type: {type}").format(type=trials.study_type_explained(s.study_type)))
-        if s.sponsor:
-            collaborators = (_t(" (with {names})").format(names=", ".join(s.collaborators))
-                             if s.collaborators else "")
-            out.append(_t("Sponsor: {sponsor}").format(sponsor=s.sponsor) + collaborators)
-        if s.enrollment is not None:
-            out.append(_t("Participants: {count}").format(count=s.enrollment)
-                       + (_t(" (estimated)") if s.enrollment_type == "ESTIMATED" else ""))
-        dates = _dates(s)
-        if dates:
-            out += _wrap(_t("Dates: {dates}").format(dates="; ".join(dates)), "")
-        if s.conditions:
-            out += _wrap(_t("Conditions: {names}").format(names=", ".join(s.conditions)), "")
+        for label, text in trials.study_facts(s, detail.title):
+            out += _wrap(f"{label}: {text}", "")
         if s.interventions:
             out.append(_t("Interventions:"))
             for i in s.interventions:
-                kind = f"{i.type.replace('_', ' ').capitalize()}: " if i.type else ""
-                out += _wrap(f"{kind}{i.name}")
+                out += _wrap(trials.intervention_text(i.type, i.name))
         if s.central_contacts:
             out.append(_t("Contacts:"))
             out += [f"    {trials.contact_text(c)}" for c in s.central_contacts]
@@ -148,6 +113,8 @@ def render_show(detail: TrialDetail, items: list[PrescreenItem], limits: list[Pr
                 out += [f"        {trials.contact_text(c)}" for c in site.contacts]
         out.append(_t("Record: {url}").format(url=s.url or f"https://clinicaltrials.gov/study/{detail.nct_id}"))
     else:
+        if detail.status:
+            out.append(_t("Status: {status}").format(status=status_label(detail.status)))
         out.append(_t("No ClinicalTrials.gov record is saved for this trial yet; import one to see its details "
                       "and the eligibility pre-screen."))
     out.append("")

@@ -28,7 +28,7 @@ from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
 from careorganiser.trials.diff import StudyChange, diff_studies
-from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label
+from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label, status_label
 from careorganiser.trials.prescreen import (
     MeasurementFact,
     PersonFacts,
@@ -169,6 +169,52 @@ def prescreen_status_label(status: str) -> str:
 
 def prescreen_kind_label(kind: str) -> str:
     return _t("Inclusion") if kind == "inclusion" else _t("Exclusion") if kind == "exclusion" else kind
+
+
+def intervention_text(kind: str, name: str) -> str:
+    """"Drug: Inhaled study drug" (the registry's type in plain case, when there is one)."""
+    return f"{kind.replace('_', ' ').capitalize()}: {name}" if kind else name
+
+
+def study_facts(study: Study, title: str = "") -> list[tuple[str, str]]:
+    """The study's short facts in plain words, as (label, text), for the Trials screen and ``trials show``."""
+    dates = []
+    for label, value, kind in (
+        (_t("start"), study.start_date, study.start_date_type),
+        (_t("primary completion"), study.primary_completion_date, study.primary_completion_date_type),
+        (_t("completion"), study.completion_date, study.completion_date_type),
+        (_t("first posted"), study.first_posted, ""),
+        (_t("last update posted"), study.last_update_posted, ""),
+    ):
+        if value:
+            estimated = _t(" (estimated)") if kind == "ESTIMATED" else ""
+            dates.append(_t("{what} {date}{estimated}").format(what=label, date=value, estimated=estimated))
+    status = ""
+    if study.overall_status:
+        status = f"{status_label(study.overall_status)}. {status_explained(study.overall_status)}".strip()
+    phase = phase_label(study.phases) or _t("No phase given")
+    sponsor = study.sponsor
+    if sponsor and study.collaborators:
+        sponsor += _t(" (with {names})").format(names=", ".join(study.collaborators))
+    enrollment = ""
+    if study.enrollment is not None:
+        enrollment = str(study.enrollment) + (_t(" (estimated)") if study.enrollment_type == "ESTIMATED" else "")
+    ages = ""
+    if study.minimum_age or study.maximum_age:
+        ages = _t("{low} to {high}").format(low=study.minimum_age or _t("no minimum"),
+                                            high=study.maximum_age or _t("no maximum"))
+    facts = [
+        (_t("Official title"), study.official_title if study.official_title != title else ""),
+        (_t("Status"), status),
+        (_t("Phase"), f"{phase}. {phase_explained(study.phases)}"),
+        (_t("Type of study"), study_type_explained(study.study_type) if study.study_type else ""),
+        (_t("Sponsor"), sponsor),
+        (_t("Participants"), enrollment),
+        (_t("Dates"), "; ".join(dates)),
+        (_t("Ages"), ages),
+        (_t("Conditions"), ", ".join(study.conditions)),
+    ]
+    return [(label, text) for label, text in facts if text]
 
 
 def contact_text(contact: Contact) -> str:

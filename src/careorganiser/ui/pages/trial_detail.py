@@ -32,7 +32,7 @@ from careorganiser.services import trials
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.trials import TemplateChoice, TrialDetail
 from careorganiser.trials.diff import StudyChange
-from careorganiser.trials.model import Study, phase_label, status_label
+from careorganiser.trials.model import phase_label, status_label
 from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution, summarise
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.trial_dialogs import CAUTION_STYLE, caution_text
@@ -591,53 +591,17 @@ def _facts(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='2'>{cells}</table>" if cells else ""
 
 
-def _dates(study: Study) -> str:
-    found = []
-    for label, value, kind in (
-        (tr("start"), study.start_date, study.start_date_type),
-        (tr("primary completion"), study.primary_completion_date, study.primary_completion_date_type),
-        (tr("completion"), study.completion_date, study.completion_date_type),
-        (tr("first posted"), study.first_posted, ""),
-        (tr("last update posted"), study.last_update_posted, ""),
-    ):
-        if value:
-            estimated = tr(" (estimated)") if kind == "ESTIMATED" else ""
-            found.append(tr("{what} {date}{estimated}").format(what=label, date=value, estimated=estimated))
-    return escape("; ".join(found))
-
-
 def about_html(d: TrialDetail) -> str:
     s = d.study
     if not d.has_record:
         return _para(tr("No ClinicalTrials.gov record is saved for {nct_id} yet. Import the record saved from the "
                         "website (\u201cImport file\u2026\u201d, or drop the file on this page), or use \u201cLook up "
                         "online\u2026\u201d to fetch it.").format(nct_id=d.nct_id))
-    status = f"{status_label(s.overall_status)}. {trials.status_explained(s.overall_status)}".strip() \
-        if s.overall_status else ""
-    phase = phase_label(s.phases) or tr("No phase given")
-    sponsor = s.sponsor + (tr(" (with {names})").format(names=", ".join(s.collaborators)) if s.collaborators else "")
-    enrollment = ""
-    if s.enrollment is not None:
-        enrollment = f"{s.enrollment}" + (tr(" (estimated)") if s.enrollment_type == "ESTIMATED" else "")
-    ages = ""
-    if s.minimum_age or s.maximum_age:
-        ages = tr("{low} to {high}").format(low=s.minimum_age or tr("no minimum"), high=s.maximum_age or tr("no maximum"))
-    facts = _facts([
-        (escape(tr("Official title")), escape(s.official_title) if s.official_title != d.title else ""),
-        (escape(tr("Status")), escape(status)),
-        (escape(tr("Phase")), f"<b>{escape(phase)}</b>. {escape(trials.phase_explained(s.phases))}"),
-        (escape(tr("Type of study")), escape(trials.study_type_explained(s.study_type)) if s.study_type else ""),
-        (escape(tr("Sponsor")), escape(sponsor)),
-        (escape(tr("Participants")), escape(enrollment)),
-        (escape(tr("Dates")), _dates(s)),
-        (escape(tr("Ages")), escape(ages)),
-        (escape(tr("Conditions")), escape(", ".join(s.conditions))),
-    ])
+    facts = _facts([(escape(label), escape(text)) for label, text in trials.study_facts(s, d.title)])
     parts = [facts]
     interventions = []
     for i in s.interventions:
-        kind = f"{i.type.replace('_', ' ').capitalize()}: " if i.type else ""
-        text = f"<b>{escape(kind + i.name)}</b>"
+        text = f"<b>{escape(trials.intervention_text(i.type, i.name))}</b>"
         if i.description:
             text += f" \u2014 {escape(_short(i.description, 400))}"
         interventions.append(text)
