@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -34,7 +34,6 @@ from careorganiser.domain.clock import day_start, local_date, to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import tr
-from careorganiser.pack.ics import IcsAppointment, IcsRide
 from careorganiser.pack.model import (
     PackAdherence,
     PackAdherenceLine,
@@ -55,6 +54,9 @@ from careorganiser.pack.model import (
     PackTrial,
 )
 from careorganiser.store import models as m
+
+if TYPE_CHECKING:
+    from careorganiser.pack.ics import IcsAppointment, IcsRide
 
 FALLBACK_DAYS = 90
 """Without an earlier appointment with the same clinician, the pack looks back this many days."""
@@ -949,6 +951,8 @@ class CalendarData:
 
 def gather_calendar(session: Session) -> CalendarData:
     """Every appointment and ride leg (not in the trash) for the ``.ics`` file."""
+    from careorganiser.pack.ics import IcsAppointment, IcsRide  # icalendar loads only for the calendar
+
     person = _person(session)
     appointments = session.scalars(
         select(m.Appointment).where(m.Appointment.deleted_at.is_(None)).order_by(m.Appointment.starts_at)
