@@ -222,3 +222,23 @@ def test_text_size_scales_the_app_and_persists(qtbot, demo_profile) -> None:
     normal.trigger()
     assert application.text_scale() == 100
     assert app.font().pointSizeF() == pytest.approx(base)
+
+
+def test_area_names_fit_at_large_text(qtbot, demo_profile) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from careorganiser.ui import application
+
+    app = QApplication.instance()
+    application.make_application()
+    ctx = AppContext(demo_profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        application.apply_text_scale(app, 175)
+        metrics = window.nav.fontMetrics()
+        for i in range(window.nav.count()):
+            assert metrics.horizontalAdvance(window.nav.item(i).text()) < window.nav.width()
+    finally:
+        application.apply_text_scale(app, 100)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -79,7 +79,6 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("AreaList")
         self.nav.setAccessibleName(tr("Areas"))
         self.nav.setAccessibleDescription(tr("Choose an area: Ctrl+1 to Ctrl+8"))
-        self.nav.setFixedWidth(230)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         for area in self._areas:
@@ -89,6 +88,7 @@ class MainWindow(QMainWindow):
             placeholder = QLabel(tr("Loading\u2026"))
             placeholder.setObjectName(f"placeholder-{area.key}")
             self.stack.addWidget(placeholder)
+        self._fit_nav()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -96,6 +96,17 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(tr("Profile: {name}").format(name=ctx.profile.name))
         self.nav.setCurrentRow(0)
+
+    def _fit_nav(self) -> None:
+        """Make the area list as wide as its longest name in the current font (text size setting)."""
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(widest + metrics.averageCharWidth() * 4 + self.nav.frameWidth() * 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and hasattr(self, "nav"):
+            self._fit_nav()
+        super().changeEvent(event)
 
     # -- areas
     def page(self, key: str) -> Page:
