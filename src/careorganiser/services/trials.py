@@ -321,7 +321,7 @@ class ImportReport:
         return sum(1 for t in self.trials if t.outcome == outcome)
 
     def describe(self) -> str:
-        """One sentence: "2 trials added, 1 updated." """
+        """One sentence: "3 trials: 2 added, 1 updated." """
         parts = []
         for outcome, text in (("added", _t("{count} added")), ("updated", _t("{count} updated")),
                               ("restored", _t("{count} restored from the trash")),
@@ -391,7 +391,6 @@ def import_studies(profile: Profile, sources: Sequence[tuple[str, list[ImportedS
     with profile.session_factory.begin() as s:
         for name, studies in sources:
             files.append(FileReport(name, tuple(_store(s, imported, when) for imported in studies)))
-        s.flush()
     report = ImportReport(tuple(files))
     if report.trials:
         notify(profile, "trials", ids=report.trial_ids)

@@ -20,6 +20,7 @@ from careorganiser.services import trials
 from careorganiser.services.base import ValidationError
 from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
+from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.ui.widgets.field_errors import FieldErrors
 
 CAUTION_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c27a; border-radius: 4px; padding: 6px; "
@@ -94,7 +95,7 @@ class AddTrialDialog(QDialog):
             self.trial_id = trials.add_trial_manually(self.profile, self.nct_edit.text(), self.title_edit.text())
         except ValidationError as exc:
             self.errors.show(exc.field, exc.message)
-            if exc.field == "nct_id" and "already" not in exc.message:
+            if exc.field == "nct_id" and not is_valid_nct_id(" ".join(self.nct_edit.text().split()).upper()):
                 self.caution.setText(caution_text(cautions(None, self.nct_edit.text())))
                 self.caution.show()
             return
