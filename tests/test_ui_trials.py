@@ -68,7 +68,7 @@ def test_empty_page_explains_what_to_do(qtbot: Any, profile: Any, qtmodeltester:
     page = make_page(qtbot, profile)
     assert page.model.rowCount() == 0 and not page.empty_label.isHidden()
     assert "import it here" in page.empty_label.text()
-    assert page.detail.body.isHidden() and not page.delete_button.isEnabled()
+    assert page.detail.scroll.isHidden() and not page.delete_button.isEnabled()
     check_models(qtmodeltester, page)
 
 
@@ -85,6 +85,7 @@ def test_import_through_the_file_chooser(qtbot: Any, profile: Any, qtmodeltester
     row = page.model.row_of_id(trials.get_trial(profile, "NCT06388018").id)
     assert cell(page.model, row, 2) == "Recruiting" and cell(page.model, row, 3) == "Phase 2"
     assert cell(page.model, row, 4) == "Considering" and cell(page.model, row, 5) == "21 Nov 2026"
+    assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Imported"
     # The first imported trial is shown in detail.
     detail = page.detail
     assert page.selected_id() == trials.get_trial(profile, "NCT06388018").id

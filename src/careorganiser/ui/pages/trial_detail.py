@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -230,8 +231,15 @@ class TrialDetailPane(QWidget):
         self.tabs.addTab(self._build_prescreen_tab(), tr("&Eligibility pre-screen"))
         self.tabs.addTab(self._build_changes_tab(), tr("&What changed"))
         self.tabs.addTab(self._build_questions_tab(), tr("&Questions for the doctor"))
+        # With large text the header grows; the tabs keep room for a dozen lines and the pane scrolls instead.
+        self.tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         body.addWidget(self.tabs, 1)
-        layout.addWidget(self.body, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        layout.addWidget(self.scroll, 1)
 
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
@@ -344,7 +352,7 @@ class TrialDetailPane(QWidget):
         self.trial_id = detail.id if detail else None
         self.detail = detail
         self.empty_label.setVisible(detail is None)
-        self.body.setVisible(detail is not None)
+        self.scroll.setVisible(detail is not None)
         if detail is None:
             self.prescreen_model.set_rows([])
             self.changes_model.set_rows([])

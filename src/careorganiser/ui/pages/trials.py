@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from careorganiser.domain.formatting import format_date
 from careorganiser.services import trash, trials
@@ -30,6 +30,7 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 
 FILE_FILTERS = "ClinicalTrials.gov records (*.json *.csv);;All files (*)"
 MAX_MESSAGE_LINES = 8
+NCT_COLUMN, TITLE_COLUMN = 0, 1
 
 
 def tr(text: str) -> str:
@@ -105,16 +106,14 @@ class TrialsPage(Page):
             Column(tr("Status"), lambda r: status_label(r.status) if r.status else tr("not known")),
             Column(tr("Phase"), lambda r: phase_label(list(r.phases)) or tr("none given")),
             Column(tr("Your interest"), lambda r: trials.interest_label(r.interest)),
-            Column(tr("Record imported"), self._imported_text),
+            Column(tr("Imported"), self._imported_text),
         ]
         self.model = SnapshotTableModel(columns, self)
         self.table = make_table(self.model, tr("Saved trials"), self)
         self.table.setObjectName("trials")
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(len(columns)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.viewport().installEventFilter(self)
         list_label.setBuddy(self.table)
         top_layout.addWidget(self.table, 1)
         self.empty_label = QLabel(tr("No trials are saved yet. Save a trial's record from ClinicalTrials.gov "
@@ -154,11 +153,38 @@ class TrialsPage(Page):
         keep = self.selected_id() or self.detail.trial_id
         rows = trials.list_trials(self.ctx.profile)
         self.model.set_rows(rows)
+        self.fit_columns()
         self.empty_label.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self.delete_button.setEnabled(bool(rows))
         row = self.model.row_of_id(keep) if keep is not None else -1
         self._select_row(row if row >= 0 else (0 if rows else -1))
+
+    def fit_columns(self) -> None:
+        """The NCT number in full, the title at least a third of the width, the other columns share the rest."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        count = self.model.columnCount()
+        if available <= 0 or count == 0:
+            return
+        wanted = [max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(count)]
+        header.resizeSection(NCT_COLUMN, wanted[NCT_COLUMN])
+        others = [c for c in range(count) if c not in (NCT_COLUMN, TITLE_COLUMN)]
+        room = max(0, available - available // 3 - wanted[NCT_COLUMN])
+        total = sum(wanted[c] for c in others)
+        scale = min(1.0, room / total) if total else 1.0
+        used = wanted[NCT_COLUMN]
+        for c in others:
+            width = int(wanted[c] * scale)
+            header.resizeSection(c, width)
+            used += width
+        header.resizeSection(TITLE_COLUMN, max(0, available - used))
+        self.table.horizontalScrollBar().setValue(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def _select_row(self, row: int) -> None:
         selection = self.table.selectionModel()
