@@ -457,3 +457,14 @@ def test_every_control_has_a_name_and_labels_have_buddies(qtbot: Any, demo_profi
     tabs = page.detail.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "&About the study", "&Eligibility pre-screen", "&What changed", "&Questions for the doctor"]
+
+
+def test_a_narrow_list_keeps_the_nct_number_whole_and_room_for_the_title(qtbot: Any, demo_profile: Any) -> None:
+    page = make_page(qtbot, demo_profile, DEMO_NOW)
+    page.resize(640, 700)
+    qtbot.waitUntil(lambda: page.table.viewport().width() < 640)
+    header = page.table.horizontalHeader()
+    available = page.table.viewport().width()
+    assert header.sectionSize(0) >= page.table.sizeHintForColumn(0)
+    assert header.sectionSize(1) >= available // 3 - 1
+    assert sum(header.sectionSize(c) for c in range(page.model.columnCount())) <= available + 1
