@@ -28,7 +28,6 @@ from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, LookupRelay, st
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
-FILE_FILTERS = "ClinicalTrials.gov records (*.json *.csv);;All files (*)"
 MAX_MESSAGE_LINES = 8
 NCT_COLUMN, TITLE_COLUMN = 0, 1
 
@@ -257,7 +256,8 @@ class TrialsPage(Page):
         return report
 
     def on_import_clicked(self) -> None:
-        paths = dialogs.open_files(self, tr("Import trial records saved from ClinicalTrials.gov"), FILE_FILTERS)
+        paths = dialogs.open_files(self, tr("Import trial records saved from ClinicalTrials.gov"),
+                                  tr("ClinicalTrials.gov records (*.json *.csv);;All files (*)"))
         self.import_paths(paths)
 
     @staticmethod
