@@ -510,3 +510,17 @@ def test_enter_saves_and_escape_cancels(qtbot: Any, london: Any) -> None:
     qtbot.keyClick(other.time_edit, Qt.Key.Key_Escape)
     assert other.result() == AppointmentDialog.DialogCode.Rejected
     assert len(ap.list_appointments(london)) == 1
+
+
+def test_prepare_pack_opens_on_the_selected_appointment(qtbot: Any, demo_profile: Any) -> None:
+    from careorganiser.services import appointments as svc
+
+    page = make_page(qtbot, demo_profile)
+    gp = next(a for a in svc.list_appointments(demo_profile) if a.uid == "a3")
+    page.select_appointment(gp.id)
+    assert page.pack_button.isEnabled()
+    qtbot.mouseClick(page.pack_button, Qt.MouseButton.LeftButton)
+    dialog = page.pack_dialog
+    qtbot.waitUntil(lambda: dialog.page_count() > 0, timeout=20000)
+    assert dialog.appointment.currentData() in (gp.id, gp.uid)
+    dialog.close()

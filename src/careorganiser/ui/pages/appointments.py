@@ -77,9 +77,12 @@ class AppointmentsPage(Page):
         self.edit_button.setAccessibleName(tr("Edit the selected appointment"))
         self.delete_button = QPushButton(tr("&Delete appointment"))
         self.delete_button.setAccessibleName(tr("Delete the selected appointment"))
+        self.pack_button = QPushButton(tr("Prepare &pack\u2026"))
+        self.pack_button.setAccessibleName(tr("Prepare the appointment pack for the selected appointment"))
+        self.pack_button.setToolTip(tr("A PDF to print and take to the appointment"))
         self.new_ride_button = QPushButton(tr("New ride on its o&wn\u2026"))
         self.new_ride_button.setAccessibleName(tr("New ride that is not for an appointment"))
-        for w in (self.new_button, self.edit_button, self.delete_button):
+        for w in (self.new_button, self.edit_button, self.delete_button, self.pack_button):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.new_ride_button)
@@ -156,6 +159,7 @@ class AppointmentsPage(Page):
         self.new_button.clicked.connect(self.on_new_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.pack_button.clicked.connect(self.on_pack_clicked)
         self.new_ride_button.clicked.connect(self.on_new_ride_clicked)
         self.show_all_button.clicked.connect(self.on_show_all_clicked)
         self.tree.selectionModel().selectionChanged.connect(self.on_agenda_selection_changed)
@@ -341,6 +345,14 @@ class AppointmentsPage(Page):
         chosen = self.selected_appointment()
         self.edit_button.setEnabled(chosen is not None)
         self.delete_button.setEnabled(chosen is not None)
+        self.pack_button.setEnabled(chosen is not None)
+
+    def on_pack_clicked(self) -> None:
+        from careorganiser.ui.pack_dialog import open_pack_dialog
+
+        chosen = self.selected_appointment()
+        if chosen is not None:
+            self.pack_dialog = open_pack_dialog(self, self.ctx, appointment_id=chosen.id)
 
     # -- the month view
     def set_day(self, day: date | None) -> None:
