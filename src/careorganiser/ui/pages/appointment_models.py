@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -202,3 +202,21 @@ def make_tree(model: GroupedModel, accessible_name: str, parent: QWidget | None 
     model.modelReset.connect(after_reset)
     after_reset()
     return view
+
+
+def selected_in_tree(tree: QTreeView, model: Any) -> Any | None:
+    """The row snapshot selected in a grouped tree (None for a group heading or nothing)."""
+    selection = tree.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    return model.row_of(rows[0]) if rows else None
+
+
+def select_in_tree(tree: QTreeView, model: Any, row_id: Any | None) -> None:
+    """Select (and scroll to) the row with this id, or clear the selection."""
+    index = model.index_of_id(row_id) if row_id is not None else None
+    if index is not None and index.isValid():
+        tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        tree.scrollTo(index)
+    else:
+        tree.selectionModel().clearSelection()

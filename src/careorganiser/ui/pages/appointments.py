@@ -4,7 +4,7 @@ rides of the chosen appointment, rides on their own, and "after the appointment"
 from __future__ import annotations
 
 from datetime import date, timedelta
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, Qt
 from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -25,7 +25,7 @@ from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.appointment_forms import AppointmentDialog, appointment_text
-from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree
+from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
 from careorganiser.ui.pages.appointment_outcome import OutcomePanel
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.ride_panel import UNSETTLED_BACKGROUND, RidesPanel
@@ -302,20 +302,12 @@ class AppointmentsPage(Page):
 
     # -- selection
     def selected_appointment(self) -> AppointmentRow | None:
-        model = self.tree.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        return self.model.row_of(rows[0]) if rows else None
+        return selected_in_tree(self.tree, self.model)
 
     def select_appointment(self, appointment_id: int | None) -> None:
         self._guard = True
         try:
-            index = self.model.index_of_id(appointment_id) if appointment_id is not None else None
-            if index is not None and index.isValid():
-                self.tree.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-                self.tree.scrollTo(index)
-            else:
-                self.tree.selectionModel().clearSelection()
+            select_in_tree(self.tree, self.model, appointment_id)
         finally:
             self._guard = False
         self._update_buttons()

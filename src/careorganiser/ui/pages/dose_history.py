@@ -46,7 +46,7 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.doses import DoseEventRow
 from careorganiser.services.medications import MedicationRow
 from careorganiser.ui import dialogs
-from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
 
@@ -352,18 +352,10 @@ class DoseHistoryPanel(QWidget):
         self._update_buttons()
 
     def selected_event(self) -> DoseEventRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        return self.model.row_at(rows[0].row())
+        return selected_row(self.table)
 
     def select_event(self, event_id: int) -> bool:
-        row = self.model.row_of_id(event_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_row_by_id(self.table, event_id)
 
     def _update_buttons(self) -> None:
         chosen = self.selected_event() is not None

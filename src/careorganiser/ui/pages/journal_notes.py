@@ -29,7 +29,7 @@ from careorganiser.services.symptoms import SymptomNoteRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, WallClockEdit, labelled
-from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.undo_bar import UndoBar
@@ -394,16 +394,10 @@ class NotesPanel(QWidget):
         self.reset_form()
 
     def selected_note(self) -> SymptomNoteRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table)
 
     def select_note(self, note_id: int) -> bool:
-        row = self.model.row_of_id(note_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_row_by_id(self.table, note_id)
 
     def on_selection_changed(self, *_args: object) -> None:
         has = self.selected_note() is not None

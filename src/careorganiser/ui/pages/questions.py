@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -30,7 +30,7 @@ from careorganiser.services.questions import QuestionGroup, QuestionRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit, appointment_text
-from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree
+from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.question_dialog import QuestionDialog, priority_words
 from careorganiser.ui.table_model import Column
@@ -218,20 +218,12 @@ class QuestionsPage(Page):
 
     # -- selection and the detail pane
     def selected_question(self) -> QuestionRow | None:
-        model = self.tree.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        return self.model.row_of(rows[0]) if rows else None
+        return selected_in_tree(self.tree, self.model)
 
     def select_question(self, question_id: int | None) -> None:
         self._guard = True
         try:
-            index = self.model.index_of_id(question_id) if question_id is not None else None
-            if index is not None and index.isValid():
-                self.tree.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-                self.tree.scrollTo(index)
-            else:
-                self.tree.selectionModel().clearSelection()
+            select_in_tree(self.tree, self.model, question_id)
         finally:
             self._guard = False
 

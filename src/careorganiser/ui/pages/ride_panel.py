@@ -32,7 +32,7 @@ from careorganiser.ui.pages.appointment_forms import (
     default_pickup,
     set_combo_data,
 )
-from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
@@ -275,13 +275,10 @@ class RidesPanel(QWidget):
         self._update_buttons()
 
     def selected_ride(self) -> RideRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table)
 
     def select_ride(self, ride_id: int) -> None:
-        row = self.model.row_of_id(ride_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        select_row_by_id(self.table, ride_id)
 
     def _update_buttons(self) -> None:
         ride = self.selected_ride()

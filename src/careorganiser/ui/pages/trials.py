@@ -22,7 +22,7 @@ from careorganiser.trials.model import is_valid_nct_id, phase_label, status_labe
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.pages.table_page import make_table, selected_row
 from careorganiser.ui.pages.trial_detail import ERROR_STYLE, TrialDetailPane
 from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, LookupRelay, start_lookup
 from careorganiser.ui.table_model import Column, SnapshotTableModel
@@ -199,8 +199,8 @@ class TrialsPage(Page):
         self.detail.show_trial(self.model.row_at(row).id if row >= 0 else None)
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()).id if rows else None
+        row = selected_row(self.table)
+        return row.id if row is not None else None
 
     def select_trial(self, trial_id: int) -> None:
         self.ensure_fresh()
