@@ -137,11 +137,10 @@ def describe_schedules(med: m.Medication) -> str:
 
 
 def schedule_from_row(row: m.Schedule) -> object:
-    """The domain Schedule for a stored schedule row."""
-    from careorganiser.store.interchange import _schedule_out
-    from careorganiser.domain.schedules import Schedule
+    """The domain Schedule for a stored schedule row (the same reading as the plain-SQL reads)."""
+    from careorganiser.store.reads import SCHEDULE_COLUMNS, stored_schedule
 
-    return Schedule.from_interchange(_schedule_out(row))
+    return stored_schedule(*(getattr(row, column) for column in SCHEDULE_COLUMNS))
 
 
 def medication_row(med: m.Medication) -> MedicationRow:

@@ -16,6 +16,10 @@ which is kept in the profile (``settings`` table, key ``reminder_state``) so it 
 
 Answering a dose goes through ``services.doses.record_dose`` (:func:`take`, :func:`skip`,
 :func:`leave_missed`), so the stock and every view follow.
+
+Reads are plain SQL (``store.reads``, ``services.today``) over the profile's read connection, or over the
+session's own connection when a write follows; only the writes (the state, a snooze, the settings, a dose)
+use the ORM, imported when they happen. So importing this module does not import SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -24,9 +28,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import UTC, day_bounds, iso_instant, local_date, parse_instant, to_utc
@@ -41,11 +42,13 @@ from careorganiser.services.today import (
     WINDOW_SETTING,
     DoseItem,
     MedicationFacts,
+    load_appointments,
     load_events,
     load_medication_facts,
+    load_rides,
     reminder_window,
 )
-from careorganiser.store import models as m
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 
 __all__ = [
@@ -193,27 +196,27 @@ def _split_key(key: str) -> tuple[str, datetime] | None:
 
 # ---- settings and state --------------------------------------------------------------------------------
 
-def _int_setting(session: Session, key: str, default: int, low: int, high: int) -> int:
-    row = session.get(m.Setting, key)
+def _int_setting(conn: Any, key: str, default: int, low: int, high: int) -> int:
+    stored = reads.setting(conn, key)
     try:
-        value = int(row.value) if row is not None and row.value is not None else default
+        value = int(stored) if stored is not None else default
     except (TypeError, ValueError):
         value = default
     return max(low, min(high, value))
 
 
-def _settings(session: Session) -> ReminderSettings:
+def _settings(conn: Any) -> ReminderSettings:
     return ReminderSettings(
-        window=reminder_window(session),
-        repeat_max=_int_setting(session, REPEAT_MAX_SETTING, DEFAULT_REPEAT_MAX, 1, REPEAT_MAX_LIMIT),
-        repeat_every=timedelta(minutes=_int_setting(session, REPEAT_MINUTES_SETTING, DEFAULT_REPEAT_MINUTES,
+        window=reminder_window(conn),
+        repeat_max=_int_setting(conn, REPEAT_MAX_SETTING, DEFAULT_REPEAT_MAX, 1, REPEAT_MAX_LIMIT),
+        repeat_every=timedelta(minutes=_int_setting(conn, REPEAT_MINUTES_SETTING, DEFAULT_REPEAT_MINUTES,
                                                     *REPEAT_MINUTES_RANGE)),
     )
 
 
 def reminder_settings(profile: Profile) -> ReminderSettings:
-    with profile.session_factory() as session:
-        return _settings(session)
+    with reads.snapshot(profile.read()) as conn:
+        return _settings(conn)
 
 
 def _whole(value: Any, field_name: str, low: int, high: int) -> int:
@@ -234,6 +237,8 @@ def set_reminder_settings(profile: Profile, window_minutes: int, repeat_max: int
     window_minutes = _whole(window_minutes, WINDOW_SETTING, MIN_WINDOW_MINUTES, MAX_WINDOW_MINUTES)
     repeat_max = _whole(repeat_max, REPEAT_MAX_SETTING, 1, REPEAT_MAX_LIMIT)
     repeat_minutes = _whole(repeat_minutes, REPEAT_MINUTES_SETTING, *REPEAT_MINUTES_RANGE)
+    from careorganiser.store import models as m
+
     with profile.session_factory.begin() as session:
         session.merge(m.Setting(key=WINDOW_SETTING, value=window_minutes))
         session.merge(m.Setting(key=REPEAT_MAX_SETTING, value=repeat_max))
@@ -252,9 +257,10 @@ class _State:
     missed: list[str] = field(default_factory=list)
 
     @classmethod
-    def load(cls, session: Session) -> _State:
-        row = session.get(m.Setting, STATE_KEY)
-        data = row.value if row is not None and isinstance(row.value, dict) else {}
+    def load(cls, conn: Any) -> _State:
+        """Read through a DB-API connection (or a session's, see ``store.reads.connection_of``)."""
+        stored = reads.setting(reads.connection_of(conn), STATE_KEY)
+        data = stored if isinstance(stored, dict) else {}
         utc = ZoneInfo("UTC")
 
         def instant(text: Any) -> datetime | None:
@@ -279,7 +285,10 @@ class _State:
         state.missed = [str(k) for k in data.get("missed") or [] if isinstance(k, str)]
         return state
 
-    def save(self, session: Session) -> None:
+    def save(self, session: Any) -> None:
+        """Write through the ORM session of the unit of work."""
+        from careorganiser.store import models as m
+
         session.merge(m.Setting(key=STATE_KEY, value={
             "last_check": iso_instant(self.last_check) if self.last_check else None,
             "snoozes": {k: iso_instant(v) for k, v in sorted(self.snoozes.items())},
@@ -342,8 +351,8 @@ def _missed_items(facts: MedicationFacts, keys: list[str]) -> list[DoseItem]:
 
 @dataclass
 class ReadContext:
-    """What every reminder read needs, loaded once per session: the zone, the settings, the medications,
-    the dose events around ``now`` (and around an optional extra range), and the reminder state."""
+    """What every reminder read needs, loaded once: the zone, the settings, the medications, the dose
+    events around ``now`` (and around an optional extra range), and the reminder state."""
 
     now: datetime
     zone: ZoneInfo
@@ -353,19 +362,21 @@ class ReadContext:
     state: _State
 
     @classmethod
-    def load(cls, session: Session, now: datetime, extra: tuple[datetime, datetime] | None = None) -> ReadContext:
-        from careorganiser.services.profiles import profile_zone
-
+    def load(cls, source: Any, now: datetime, extra: tuple[datetime, datetime] | None = None,
+             zone: ZoneInfo | None = None) -> ReadContext:
+        """Read through ``source``: a DB-API connection (``Profile.read()``) or a session (its connection);
+        ``zone``: the profile's zone when the caller has already read it."""
+        conn = reads.connection_of(source)
         now = to_utc(now)
-        zone = profile_zone(session)
-        settings = _settings(session)
-        facts = load_medication_facts(session, local_date(now, zone))
+        zone = zone or reads.profile_zone(conn)
+        settings = _settings(conn)
+        facts = load_medication_facts(conn, local_date(now, zone))
         start = now - (MISSED_LOOKBACK + settings.window + timedelta(days=2))
         end = now + timedelta(days=1)
         if extra is not None:
             start, end = min(start, to_utc(extra[0])), max(end, to_utc(extra[1]))
-        events = load_events(session, facts, start, end)
-        return cls(now, zone, settings, facts, events, _State.load(session))
+        events = load_events(conn, facts, start, end)
+        return cls(now, zone, settings, facts, events, _State.load(conn))
 
     def due(self) -> list[DueDose]:
         return _due_list(self.facts, self.events, self.state, self.now, self.zone, self.settings)
@@ -416,7 +427,8 @@ def check_reminders(profile: Profile, now: datetime, *, wake_interval: timedelta
     was spent closed. Calling it twice at the same instant announces nothing the second time."""
     now = to_utc(now)
     with profile.session_factory.begin() as session:
-        read = ReadContext.load(session, now)
+        conn = reads.connection_of(session)  # read in the same unit of work as the write of the state
+        read = ReadContext.load(conn, now)
         zone, settings, facts, events, state = read.zone, read.settings, read.facts, read.events, read.state
         since = state.last_check
         woke_up = starting or since is None or now - since > 2 * wake_interval or now < since
@@ -455,7 +467,7 @@ def check_reminders(profile: Profile, now: datetime, *, wake_interval: timedelta
                DueDose(d.medication_id, d.medication_uid, d.name, d.dose, d.scheduled_for,
                        state.snoozes.get(d.key), state.notified[d.key][0]) for d in due]
 
-        announcements = _announcements(session, facts, state, now, zone)
+        announcements = _announcements(conn, facts, state, now, zone)
         _prune(state, answered, now, settings)
         state.last_check = now
         state.save(session)
@@ -488,7 +500,7 @@ def _announce_once(state: _State, found: list[Announcement], item: Announcement,
     found.append(item)
 
 
-def _announcements(session: Session, facts: MedicationFacts, state: _State, now: datetime,
+def _announcements(conn: Any, facts: MedicationFacts, state: _State, now: datetime,
                    zone: ZoneInfo) -> list[Announcement]:
     found: list[Announcement] = []
     today = local_date(now, zone)
@@ -511,46 +523,40 @@ def _announcements(session: Session, facts: MedicationFacts, state: _State, now:
 
     # Appointments: the day before (any time that local day).
     tomorrow_start, tomorrow_end = day_bounds(today + timedelta(days=1), zone)
-    appointments = session.scalars(
-        select(m.Appointment).where(m.Appointment.deleted_at.is_(None), m.Appointment.starts_at >= tomorrow_start,
-                                    m.Appointment.starts_at < tomorrow_end).order_by(m.Appointment.starts_at)
-    ).unique().all()
+    appointments = load_appointments(conn, "a.starts_at >= ? AND a.starts_at < ?",
+                                     (reads.instant_param(tomorrow_start), reads.instant_param(tomorrow_end)))
     for a in appointments:
         key = f"appointment:{a.uid}:{iso_instant(a.starts_at)}"
-        who = a.clinician.name if a.clinician else ""
         text = _t("Tomorrow at {time}: {what}").format(time=format_time(a.starts_at, zone),
                                                        what=a.purpose or a.place or _t("appointment"))
-        if who:
-            text += " " + _t("with {name}").format(name=who)
+        if a.clinician:
+            text += " " + _t("with {name}").format(name=a.clinician)
         if a.place and a.purpose:
             text += ", " + a.place
         text += "."
-        live = [r for r in a.rides if r.deleted_at is None and r.status != RideStatus.CANCELLED.value]
-        if live and live[0].status in RIDE_UNSETTLED:
+        ride = a.ride  # the first ride not cancelled
+        if ride is not None and ride.unsettled:
             text += " " + _t("The ride is not arranged yet.")
-        elif live and live[0].pickup_at is not None:
-            text += " " + _t("Pickup at {time}.").format(time=format_time(live[0].pickup_at, zone))
+        elif ride is not None and ride.pickup_at is not None:
+            text += " " + _t("Pickup at {time}.").format(time=format_time(ride.pickup_at, zone))
         _announce_once(state, found, Announcement(key, "appointment", _t("Appointment tomorrow"), text, a.id), now)
 
-    rides = session.scalars(
-        select(m.Ride).where(m.Ride.deleted_at.is_(None),
-                             m.Ride.status.in_([s.value for s in RideStatus
-                                                if s not in (RideStatus.CANCELLED, RideStatus.DONE)]))
-    ).unique().all()
+    live = [s.value for s in RideStatus if s not in (RideStatus.CANCELLED, RideStatus.DONE)]
+    rides = load_rides(conn, f"r.status IN ({reads.placeholders(len(live))})", live, order="r.id")
     for r in rides:
-        appointment = r.appointment if r.appointment is not None and r.appointment.deleted_at is None else None
-        what = (appointment.purpose or appointment.place) if appointment else (r.destination or _t("the trip"))
+        has_appointment = r.appointment_id is not None  # and not in the trash
+        what = r.appointment_label if has_appointment else (r.destination or _t("the trip"))
         # Two hours before the pickup.
         if r.pickup_at is not None and r.pickup_at - RIDE_PICKUP_NOTICE <= now < r.pickup_at:
             key = f"ride_pickup:{r.uid}:{iso_instant(r.pickup_at)}"
-            driver = r.driver.name if r.driver else _t("no driver yet")
+            driver = r.driver if r.driver_uid is not None else _t("no driver yet")
             text = _t("Pickup at {time} for {what}. Driver: {driver}.").format(
                 time=format_time(r.pickup_at, zone), what=what, driver=driver)
             if r.pickup_address:
                 text += " " + _t("From {address}.").format(address=r.pickup_address)
             _announce_once(state, found, Announcement(key, "ride_pickup", _t("Ride in two hours"), text, r.id), now)
         # Still needed or asked two days before the appointment (or the pickup of a ride on its own).
-        target = appointment.starts_at if appointment is not None else r.pickup_at
+        target = r.appointment_starts_at if has_appointment else r.pickup_at
         if r.status in RIDE_UNSETTLED and target is not None and target - RIDE_ARRANGE_NOTICE <= now < target:
             key = f"ride_arrange:{r.uid}:{iso_instant(target)}"
             state_word = _t("still needed") if r.status == RideStatus.NEEDED.value else _t("asked, not confirmed")
@@ -565,14 +571,14 @@ def _announcements(session: Session, facts: MedicationFacts, state: _State, now:
 
 def due_doses(profile: Profile, now: datetime) -> list[DueDose]:
     """Every dose waiting for an answer at ``now`` (snoozed ones included), without changing anything."""
-    with profile.session_factory() as session:
-        return ReadContext.load(session, now).due()
+    with reads.snapshot(profile.read()) as conn:
+        return ReadContext.load(conn, now).due()
 
 
 def pending_missed(profile: Profile, now: datetime) -> list[DoseItem]:
     """Doses found missed while the app was closed that nobody has answered yet."""
-    with profile.session_factory() as session:
-        return ReadContext.load(session, now).pending_missed()
+    with reads.snapshot(profile.read()) as conn:
+        return ReadContext.load(conn, now).pending_missed()
 
 
 # ---- answering a dose ----------------------------------------------------------------------------------
@@ -610,11 +616,10 @@ def snooze(profile: Profile, medication_id: int, scheduled_for: datetime, minute
     scheduled_for = to_utc(scheduled_for)
     until = _now(now) + timedelta(minutes=minutes)
     with profile.session_factory.begin() as session:
-        med = session.get(m.Medication, medication_id)
-        if med is None or med.deleted_at is not None:
-            raise NotFound(_t("That medication no longer exists."))
-        state = _State.load(session)
-        key = dose_key(med.uid, scheduled_for)
+        conn = reads.connection_of(session)
+        uid = _live_medication_uid(conn, medication_id)
+        state = _State.load(conn)
+        key = dose_key(uid, scheduled_for)
         state.snoozes[key] = until
         if key in state.missed:
             state.missed.remove(key)
@@ -625,24 +630,26 @@ def snooze(profile: Profile, medication_id: int, scheduled_for: datetime, minute
 
 # ---- as needed -----------------------------------------------------------------------------------------
 
-def _live_medication_id(session: Session, medication_id: int) -> int:
-    med = session.get(m.Medication, medication_id) if isinstance(medication_id, int) else None
-    if med is None or med.deleted_at is not None:
+def _live_medication_uid(conn: Any, medication_id: int) -> str:
+    """The uid of a medication not in the trash; NotFound otherwise."""
+    found = reads.rows(conn, "SELECT uid FROM medications WHERE id = ? AND deleted_at IS NULL",
+                       (medication_id,)) if isinstance(medication_id, int) else []
+    if not found:
         raise NotFound(_t("That medication no longer exists."))
-    return med.id
+    return str(found[0][0])
 
 
 def as_needed_status(profile: Profile, medication_id: int, now: datetime) -> AsNeededItem:
     """May an as-needed dose be taken at ``now``, and if not, why and from when."""
-    with profile.session_factory() as session:
-        _live_medication_id(session, medication_id)
-        return ReadContext.load(session, now).as_needed_item(medication_id)[0]
+    with reads.snapshot(profile.read()) as conn:
+        _live_medication_uid(conn, medication_id)
+        return ReadContext.load(conn, now).as_needed_item(medication_id)[0]
 
 
 def as_needed_overview(profile: Profile, now: datetime) -> list[AsNeededItem]:
     """Every medication still taken that has an as-needed schedule, by name."""
-    with profile.session_factory() as session:
-        return ReadContext.load(session, now).as_needed()
+    with reads.snapshot(profile.read()) as conn:
+        return ReadContext.load(conn, now).as_needed()
 
 
 def take_as_needed(profile: Profile, medication_id: int, at: datetime, override: bool = False) -> int:
@@ -651,9 +658,9 @@ def take_as_needed(profile: Profile, medication_id: int, at: datetime, override:
     from careorganiser.services.doses import record_dose
 
     at = to_utc(at).replace(microsecond=0)
-    with profile.session_factory() as session:
-        _live_medication_id(session, medication_id)
-        _item, verdict = ReadContext.load(session, at).as_needed_item(medication_id)
+    with reads.snapshot(profile.read()) as conn:
+        _live_medication_uid(conn, medication_id)
+        _item, verdict = ReadContext.load(conn, at).as_needed_item(medication_id)
     if not verdict.allowed and not override:
         raise AsNeededRefused(verdict)
     return record_dose(profile, medication_id, at, DoseStatus.TAKEN.value, taken_at=at)

@@ -3,6 +3,10 @@ rides, the next appointments, and medications running low (``careorganiser today
 
 Everything here reads; nothing changes. The states come from ``domain.doses`` so the command line, the
 Today screen and the reminder service always agree.
+
+The reads are plain SQL over a DB-API connection (``store.reads``): the profile's read connection
+(``Profile.read()``), or the connection of a session a caller already holds (a ``Session`` is accepted
+wherever a connection is). Nothing here imports SQLAlchemy, so the Today screen paints before the ORM loads.
 """
 
 from __future__ import annotations
@@ -13,15 +17,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
-
 from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import day_bounds, iso_instant, local_date, to_utc
 from careorganiser.domain.enums import RideStatus, ScheduleKind
 from careorganiser.domain.schedules import Schedule
-from careorganiser.store import models as m
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.reads import instant, instant_param, rows
 
 __all__ = [
     "AppointmentItem",
@@ -33,9 +35,11 @@ __all__ = [
     "RideItem",
     "TodayOverview",
     "day_plan",
+    "load_appointments",
     "load_events",
     "load_medication_facts",
     "next_appointments",
+    "plan_for",
     "reminder_window",
     "today_overview",
 ]
@@ -92,6 +96,7 @@ class RideItem:
     return_pickup_at: datetime | None
     status: str
     notes: str
+    appointment_starts_at: datetime | None = None
 
     @property
     def unsettled(self) -> bool:
@@ -221,70 +226,85 @@ class MedicationFacts:
         return next((s for s in fact.schedules if s.kind == ScheduleKind.AS_NEEDED), None)
 
 
-def reminder_window(session: Session) -> timedelta:
-    """The profile's reminder window (``reminder_window_minutes``, default 60), kept within sane bounds."""
-    setting = session.get(m.Setting, WINDOW_SETTING)
+def reminder_window(source: Any) -> timedelta:
+    """The profile's reminder window (``reminder_window_minutes``, default 60), kept within sane bounds.
+
+    ``source``: a DB-API connection (``Profile.read()``) or a session."""
+    value = reads.setting(reads.connection_of(source), WINDOW_SETTING)
     minutes = DEFAULT_WINDOW_MINUTES
-    if setting is not None and setting.value is not None:
+    if value is not None:
         try:
-            minutes = int(setting.value)
+            minutes = int(value)
         except (TypeError, ValueError):
             minutes = DEFAULT_WINDOW_MINUTES
     minutes = max(MIN_WINDOW_MINUTES, min(MAX_WINDOW_MINUTES, minutes))
     return timedelta(minutes=minutes)
 
 
-def _schedules(row: m.Medication) -> list[Schedule]:
-    from careorganiser.services.medications import schedule_from_row
-
-    found: list[Schedule] = []
-    for s in row.schedules:
+def _schedules(conn: Any) -> dict[int, list[Schedule]]:
+    """The schedules of every medication not in the trash, by medication row id, in their order.
+    A stored schedule the domain refuses cannot remind, so it is left out."""
+    found: dict[int, list[Schedule]] = {}
+    columns = ", ".join(f"s.{c}" for c in reads.SCHEDULE_COLUMNS)
+    for medication_id, *values in rows(conn, f"""
+            SELECT s.medication_id, {columns} FROM schedules s JOIN medications m ON m.id = s.medication_id
+            WHERE m.deleted_at IS NULL ORDER BY s.medication_id, s.position, s.id"""):
         try:
-            schedule = schedule_from_row(s)
-        except ValueError:  # a stored schedule the domain refuses: it cannot remind, so leave it out
+            schedule = reads.stored_schedule(*values)
+        except ValueError:
             continue
-        assert isinstance(schedule, Schedule)
-        found.append(schedule)
+        found.setdefault(medication_id, []).append(schedule)
     return found
 
 
-def load_medication_facts(session: Session, today: date | None = None) -> MedicationFacts:
-    """Every medication not in the trash (stopped ones too: their start and stop dates bound their doses)."""
-    rows = session.scalars(
-        select(m.Medication).where(m.Medication.deleted_at.is_(None)).order_by(m.Medication.name, m.Medication.id)
-    ).unique().all()
+def load_medication_facts(source: Any, today: date | None = None) -> MedicationFacts:
+    """Every medication not in the trash (stopped ones too: their start and stop dates bound their doses).
+
+    ``source``: a DB-API connection (``Profile.read()``) or a session."""
+    conn = reads.connection_of(source)
+    schedules = _schedules(conn)
     facts: list[dd.MedicationFact] = []
     row_id: dict[str, int] = {}
     uid: dict[int, str] = {}
     dose_text: dict[str, str] = {}
     active: dict[str, bool] = {}
-    for row in rows:
+    for (id_, uid_, name, dose, start_text, stop_text, units_per_dose, stock, refill_at,
+         stock_unit) in rows(conn, """
+            SELECT id, uid, name, dose, start_date, stop_date, units_per_dose, stock, refill_at, stock_unit
+            FROM medications WHERE deleted_at IS NULL ORDER BY name, id"""):
+        stop_date = reads.day(stop_text)
         facts.append(dd.MedicationFact(
-            id=row.uid, name=row.name, schedules=tuple(_schedules(row)), start_date=row.start_date,
-            stop_date=row.stop_date, units_per_dose=row.units_per_dose, stock=row.stock, refill_at=row.refill_at,
-            stock_unit=row.stock_unit, dose=row.dose,
+            id=uid_, name=name, schedules=tuple(schedules.get(id_, ())), start_date=reads.day(start_text),
+            stop_date=stop_date, units_per_dose=units_per_dose, stock=stock, refill_at=refill_at,
+            stock_unit=stock_unit, dose=dose,
         ))
-        row_id[row.uid] = row.id
-        uid[row.id] = row.uid
-        dose_text[row.uid] = row.dose
-        active[row.uid] = row.stop_date is None or today is None or row.stop_date >= today
+        row_id[uid_] = id_
+        uid[id_] = uid_
+        dose_text[uid_] = dose
+        active[uid_] = stop_date is None or today is None or stop_date >= today
     return MedicationFacts(facts, row_id, uid, dose_text, active)
 
 
-def load_events(session: Session, facts: MedicationFacts, start: datetime, end: datetime,
+def load_events(source: Any, facts: MedicationFacts, start: datetime, end: datetime,
                 medication_ids: Iterable[int] | None = None) -> list[dd.DoseEventFact]:
-    """Dose events scheduled in ``[start, end)`` as domain facts."""
-    query = select(m.DoseEvent.medication_id, m.DoseEvent.scheduled_for, m.DoseEvent.status,
-                   m.DoseEvent.taken_at).where(m.DoseEvent.scheduled_for >= to_utc(start),
-                                               m.DoseEvent.scheduled_for < to_utc(end))
+    """Dose events scheduled in ``[start, end)`` as domain facts (``source``: a connection or a session)."""
+    conn = reads.connection_of(source)
+    sql = ("SELECT medication_id, scheduled_for, status, taken_at FROM dose_events"
+           " WHERE scheduled_for >= ? AND scheduled_for < ?")
+    params: list[Any] = [instant_param(start), instant_param(end)]
     if medication_ids is not None:
-        query = query.where(m.DoseEvent.medication_id.in_(list(medication_ids)))
+        ids = list(medication_ids)
+        if not ids:
+            return []
+        sql += f" AND medication_id IN ({reads.placeholders(len(ids))})"
+        params += ids
     events: list[dd.DoseEventFact] = []
-    for medication_id, scheduled_for, status, taken_at in session.execute(query):
+    for medication_id, scheduled_for, status, taken_at in rows(conn, sql + " ORDER BY scheduled_for, medication_id",
+                                                               params):
         medication_uid = facts.uid.get(medication_id)
         if medication_uid is None:
             continue
-        events.append(dd.DoseEventFact(medication_uid, scheduled_for, status, taken_at))
+        events.append(dd.DoseEventFact(medication_uid, instant(scheduled_for), status, instant(taken_at)))
     return events
 
 
@@ -299,28 +319,54 @@ def dose_items(slots: Sequence[dd.DoseSlot], facts: MedicationFacts) -> list[Dos
     ]
 
 
-def _ride_item(ride: m.Ride) -> RideItem:
-    appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
-    return RideItem(
-        id=ride.id, uid=ride.uid, appointment_id=appointment.id if appointment else None,
-        appointment_uid=appointment.uid if appointment else None,
-        appointment_label=(appointment.purpose or appointment.place) if appointment else "",
-        pickup_at=ride.pickup_at, pickup_address=ride.pickup_address, destination=ride.destination,
-        driver_uid=ride.driver.uid if ride.driver else None, driver=ride.driver.name if ride.driver else "",
-        driver_phone=ride.driver.phone if ride.driver else "", return_pickup_at=ride.return_pickup_at,
-        status=ride.status, notes=ride.notes,
-    )
+_RIDES_SQL = """
+    SELECT r.id, r.uid, a.id, a.uid, a.purpose, a.place, a.starts_at, r.pickup_at, r.pickup_address,
+           r.destination, d.uid, d.name, d.phone, r.return_pickup_at, r.status, r.notes
+    FROM rides r
+    LEFT JOIN appointments a ON a.id = r.appointment_id AND a.deleted_at IS NULL
+    LEFT JOIN contacts d ON d.id = r.driver_id
+    WHERE r.deleted_at IS NULL AND ({where}) ORDER BY {order}"""
 
 
-def _appointment_item(appointment: m.Appointment) -> AppointmentItem:
-    rides = tuple(_ride_item(r) for r in appointment.rides if r.deleted_at is None)
-    return AppointmentItem(
-        id=appointment.id, uid=appointment.uid, starts_at=appointment.starts_at,
-        duration_minutes=appointment.duration_minutes,
-        clinician_uid=appointment.clinician.uid if appointment.clinician else None,
-        clinician=appointment.clinician.name if appointment.clinician else "", place=appointment.place,
-        purpose=appointment.purpose, notes=appointment.notes, rides=rides,
-    )
+def load_rides(conn: Any, where: str, params: Sequence[Any] = (), order: str = "r.pickup_at, r.id") -> list[RideItem]:
+    """Rides not in the trash matching ``where`` (SQL over ``r`` rides, ``a`` their appointment, ``d`` the driver).
+    The appointment is left out when it is in the trash."""
+    items: list[RideItem] = []
+    for (id_, uid, appointment_id, appointment_uid, purpose, place, starts_at, pickup_at, pickup_address,
+         destination, driver_uid, driver, driver_phone, return_pickup_at, status,
+         notes) in rows(conn, _RIDES_SQL.format(where=where, order=order), params):
+        items.append(RideItem(
+            id=id_, uid=uid, appointment_id=appointment_id, appointment_uid=appointment_uid,
+            appointment_label=(purpose or place) if appointment_id is not None else "",
+            pickup_at=instant(pickup_at), pickup_address=pickup_address, destination=destination,
+            driver_uid=driver_uid, driver=driver or "", driver_phone=driver_phone or "",
+            return_pickup_at=instant(return_pickup_at), status=status, notes=notes,
+            appointment_starts_at=instant(starts_at),
+        ))
+    return items
+
+
+def load_appointments(source: Any, where: str, params: Sequence[Any] = ()) -> list[AppointmentItem]:
+    """Appointments not in the trash matching ``where`` (SQL over ``a``), soonest first, each with its
+    clinician and its rides (not in the trash, by pickup time). ``source``: a connection or a session."""
+    conn = reads.connection_of(source)
+    found = rows(conn, f"""
+        SELECT a.id, a.uid, a.starts_at, a.duration_minutes, c.uid, c.name, a.place, a.purpose, a.notes
+        FROM appointments a LEFT JOIN contacts c ON c.id = a.clinician_id
+        WHERE a.deleted_at IS NULL AND ({where}) ORDER BY a.starts_at, a.id""", params)
+    rides: dict[int, list[RideItem]] = {}
+    if found:
+        ids = [row[0] for row in found]
+        for ride in load_rides(conn, f"r.appointment_id IN ({reads.placeholders(len(ids))})", ids):
+            assert ride.appointment_id is not None
+            rides.setdefault(ride.appointment_id, []).append(ride)
+    return [
+        AppointmentItem(
+            id=id_, uid=uid, starts_at=instant(starts_at), duration_minutes=duration, clinician_uid=clinician_uid,
+            clinician=clinician or "", place=place, purpose=purpose, notes=notes, rides=tuple(rides.get(id_, ())),
+        )
+        for id_, uid, starts_at, duration, clinician_uid, clinician, place, purpose, notes in found
+    ]
 
 
 def low_stock(facts: MedicationFacts, zone: ZoneInfo, today: date) -> list[LowStockItem]:
@@ -341,39 +387,29 @@ def low_stock(facts: MedicationFacts, zone: ZoneInfo, today: date) -> list[LowSt
 
 # ---- the day -------------------------------------------------------------------------------------------
 
-def plan_for_session(session: Session, at: datetime, *, zone: ZoneInfo | None = None,
-                     window: timedelta | None = None, facts: MedicationFacts | None = None,
-                     events: list[dd.DoseEventFact] | None = None) -> DayPlan:
-    """The day plan inside an open session; what the caller already loaded (the zone, the window, the
-    medications, events covering the day) is used instead of loading it again."""
-    from careorganiser.services.profiles import profile_zone
-
+def plan_for(source: Any, at: datetime, *, zone: ZoneInfo | None = None, window: timedelta | None = None,
+             facts: MedicationFacts | None = None, events: list[dd.DoseEventFact] | None = None) -> DayPlan:
+    """The day plan read through ``source`` (a connection or a session); what the caller already loaded
+    (the zone, the window, the medications, events covering the day) is used instead of loading it again."""
+    conn = reads.connection_of(source)
     at = to_utc(at)
-    zone = zone or profile_zone(session)
-    window = window or reminder_window(session)
+    zone = zone or reads.profile_zone(conn)
+    window = window or reminder_window(conn)
     day = local_date(at, zone)
     start, end = day_bounds(day, zone)
-    facts = facts or load_medication_facts(session, day)
+    facts = facts or load_medication_facts(conn, day)
     if events is None:
-        events = load_events(session, facts, start, end)
+        events = load_events(conn, facts, start, end)
     slots = dd.day_doses(facts.facts, events, day, zone, at, window)
-    appointments = session.scalars(
-        select(m.Appointment).where(m.Appointment.deleted_at.is_(None), m.Appointment.starts_at >= start,
-                                    m.Appointment.starts_at < end).order_by(m.Appointment.starts_at, m.Appointment.id)
-    ).unique().all()
-    rides = session.scalars(
-        select(m.Ride).where(
-            m.Ride.deleted_at.is_(None),
-            or_(m.Ride.pickup_at.between(start, end), m.Ride.return_pickup_at.between(start, end)),
-        ).order_by(m.Ride.pickup_at, m.Ride.id)
-    ).unique().all()
-    ride_items = [_ride_item(r) for r in rides
+    bounds = (instant_param(start), instant_param(end))
+    appointments = load_appointments(conn, "a.starts_at >= ? AND a.starts_at < ?", bounds)
+    rides = load_rides(conn, "r.pickup_at BETWEEN ? AND ? OR r.return_pickup_at BETWEEN ? AND ?", bounds + bounds)
+    ride_items = [r for r in rides
                   if (r.pickup_at is not None and start <= r.pickup_at < end)
                   or (r.return_pickup_at is not None and start <= r.return_pickup_at < end)]
     return DayPlan(
         at=at, day=day, zone=zone, window=window, doses=dose_items(slots, facts),
-        appointments=[_appointment_item(a) for a in appointments], rides=ride_items,
-        low_stock=low_stock(facts, zone, day),
+        appointments=appointments, rides=ride_items, low_stock=low_stock(facts, zone, day),
     )
 
 
@@ -383,23 +419,19 @@ def day_plan(profile: Profile, at: datetime) -> DayPlan:
     Every scheduled dose of that day appears exactly once (daylight-saving days included), with the
     as-needed doses taken that day; ``due`` means inside the reminder window at ``at``.
     """
-    with profile.session_factory() as session:
-        return plan_for_session(session, at)
+    with reads.snapshot(profile.read()) as conn:
+        return plan_for(conn, at)
 
 
-def _next_appointments(session: Session, now: datetime, limit: int) -> list[AppointmentItem]:
-    rows = session.scalars(
-        select(m.Appointment).where(m.Appointment.deleted_at.is_(None),
-                                    m.Appointment.starts_at >= now - timedelta(days=1))
-        .order_by(m.Appointment.starts_at, m.Appointment.id)
-    ).unique().all()
-    return [a for a in (_appointment_item(r) for r in rows) if a.ends_at > now][:limit]
+def _next_appointments(conn: Any, now: datetime, limit: int) -> list[AppointmentItem]:
+    items = load_appointments(conn, "a.starts_at >= ?", (instant_param(now - timedelta(days=1)),))
+    return [a for a in items if a.ends_at > now][:limit]
 
 
 def next_appointments(profile: Profile, now: datetime, limit: int = 3) -> list[AppointmentItem]:
     """Appointments not yet over at ``now``, soonest first."""
-    with profile.session_factory() as session:
-        return _next_appointments(session, to_utc(now), limit)
+    with reads.snapshot(profile.read()) as conn:
+        return _next_appointments(conn, to_utc(now), limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,19 +446,17 @@ class QuestionItem:
 _PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
 
 
-def _open_questions(session: Session, appointment_id: int) -> list[QuestionItem]:
-    rows = session.execute(
-        select(m.Question.id, m.Question.uid, m.Question.text, m.Question.topic, m.Question.priority)
-        .where(m.Question.deleted_at.is_(None), m.Question.status == "open",
-               m.Question.appointment_id == appointment_id).order_by(m.Question.id)
-    ).all()
-    items = [QuestionItem(*row) for row in rows]
+def _open_questions(conn: Any, appointment_id: int) -> list[QuestionItem]:
+    found = rows(conn, """
+        SELECT id, uid, text, topic, priority FROM questions
+        WHERE deleted_at IS NULL AND status = 'open' AND appointment_id = ? ORDER BY id""", (appointment_id,))
+    items = [QuestionItem(*row) for row in found]
     return sorted(items, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.id))
 
 
 @dataclass(frozen=True)
 class TodayOverview:
-    """Everything the Today screen shows at ``now``, read in one session."""
+    """Everything the Today screen shows at ``now``, read from one view of the file."""
 
     now: datetime
     plan: DayPlan
@@ -443,16 +473,14 @@ def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> To
     from careorganiser.services.reminders import ReadContext
 
     now = to_utc(now)
-    from careorganiser.services.profiles import profile_zone
-
-    with profile.session_factory() as session:
-        zone = profile_zone(session)
-        read = ReadContext.load(session, now, extra=day_bounds(local_date(now, zone), zone))
-        plan = plan_for_session(session, now, zone=read.zone, window=read.settings.window, facts=read.facts,
-                                events=read.events)
-        coming = _next_appointments(session, now, appointments)
+    with reads.snapshot(profile.read()) as conn:
+        zone = reads.profile_zone(conn)
+        read = ReadContext.load(conn, now, extra=day_bounds(local_date(now, zone), zone), zone=zone)
+        plan = plan_for(conn, now, zone=read.zone, window=read.settings.window, facts=read.facts,
+                        events=read.events)
+        coming = _next_appointments(conn, now, appointments)
         return TodayOverview(
             now=now, plan=plan, due=read.due(), missed_while_closed=read.pending_missed(),
             as_needed=read.as_needed(), appointments=coming,
-            questions=_open_questions(session, coming[0].id) if coming else [],
+            questions=_open_questions(conn, coming[0].id) if coming else [],
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -14,6 +15,10 @@ from careorganiser.resources import resource_path
 from careorganiser.ui.context import app_settings
 
 TEXT_SCALES = (85, 100, 115, 130, 150, 175, 200)
+#: After the first paint, the ORM is loaded in idle time this much later, so the first click is quick.
+WARM_UP_MS = 200
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -139,11 +144,39 @@ class Controller(QObject):
         install_view_menu(self.app, window)
         from careorganiser.ui.tray import install_reminders
 
-        install_reminders(window, self.ctx)  # reminder service, tray icon, close-to-tray, Preferences
-        if getattr(self.args, "exit_when_ready", False):
-            page = window.page("today")
-            _FirstPaint(page, lambda: self.app.exit(0))
+        # Reminder service, tray icon, close-to-tray, Preferences. Its first check writes through the ORM:
+        # it runs just after the first paint, so the window shows before SQLAlchemy is even imported.
+        hooks = install_reminders(window, self.ctx, check_now=False)
+        ctx = self.ctx
+        _FirstPaint(window.page("today"), lambda: self.after_first_paint(ctx, hooks))
         window.show()
+
+    def after_first_paint(self, ctx: object, hooks: object) -> None:
+        if getattr(self.args, "exit_when_ready", False):
+            self.app.exit(0)
+            return
+        if ctx is not self.ctx:  # switched profile meanwhile
+            return
+        try:
+            hooks.service.check_pending()  # type: ignore[attr-defined]  # "missed while closed" shows now
+        except RuntimeError:  # the window went away first
+            return
+        QTimer.singleShot(WARM_UP_MS, lambda: self.warm_up(ctx))
+
+    def warm_up(self, ctx: object) -> None:
+        """Load the ORM and the write paths in idle time, so the first Taken or Skip is quick."""
+        if ctx is not self.ctx:
+            return
+        try:
+            from sqlalchemy.orm import configure_mappers
+
+            from careorganiser.services import doses  # noqa: F401  (Taken, Skip)
+            from careorganiser.store import models  # noqa: F401
+
+            ctx.profile.session_factory  # type: ignore[attr-defined]  # makes the engine
+            configure_mappers()
+        except Exception:  # only a head start: the first action does it otherwise
+            log.exception("warming up the ORM failed")
 
     def on_switch_profile(self) -> None:
         old_window, old_ctx = self.window, self.ctx

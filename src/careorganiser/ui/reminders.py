@@ -5,6 +5,10 @@ wall clock is seen to jump against the monotonic clock). Every decision is made 
 by :func:`careorganiser.services.reminders.check_reminders`, so sleep, resume and clock changes are
 caught and nothing fires early or twice. Views listen to the signals; the tray (when there is one)
 turns them into system notifications.
+
+The first check writes the reminder state (through the ORM), so the application starts the service with
+``check_now=False`` and runs that check just after the window's first paint (:meth:`ReminderService.check_pending`):
+the window shows without waiting for SQLAlchemy, and "missed while closed" appears a moment later.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ class ReminderService(QObject):
         self.last_result: ReminderCheck | None = None
         self._started = False
         self._stopped = False
+        self._first_pending = False  # started without its first check: the next check is the starting one
         self._timer = QTimer(self)
         self._timer.setInterval(wake_interval_ms)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
@@ -77,8 +82,9 @@ class ReminderService(QObject):
 
     # ---- wake-ups ----------------------------------------------------------------------------------------
 
-    def start(self) -> ReminderCheck | None:
-        """Start waking up, and check at once as an app that has just opened (missed while closed)."""
+    def start(self, check_now: bool = True) -> ReminderCheck | None:
+        """Start waking up, and check as an app that has just opened (missed while closed): at once, or with
+        ``check_now=False`` at :meth:`check_pending` (after the first paint) or the first wake-up of the timer."""
         if self._started:
             return self.last_result
         self._started = True
@@ -87,6 +93,19 @@ class ReminderService(QObject):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self.on_application_state_changed)
         self._timer.start()
+        if not check_now:
+            self._first_pending = True
+            return None
+        return self.check(starting=True)
+
+    @property
+    def first_check_pending(self) -> bool:
+        return self._first_pending
+
+    def check_pending(self) -> ReminderCheck | None:
+        """Run the first check now if it was left for later (see :meth:`start`); else nothing."""
+        if not self._first_pending or not self._started:
+            return None
         return self.check(starting=True)
 
     def stop(self) -> None:
@@ -108,7 +127,9 @@ class ReminderService(QObject):
         self.check()
 
     def on_application_state_changed(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
+        # While the first check waits for the first paint, becoming active (as a window does when it is
+        # first shown) leaves it waiting: the window paints first.
+        if state == Qt.ApplicationState.ApplicationActive and not self._first_pending:
             self.check()
 
     def clock_jumped(self, now: datetime) -> bool:
@@ -126,6 +147,8 @@ class ReminderService(QObject):
         """Decide against ``ctx.now()`` and emit what is new. Safe to call at any time, any number of times."""
         if self._stopped and not starting:
             return None
+        if self._first_pending:
+            starting, self._first_pending = True, False
         now = self.ctx.now()
         jumped = self.clock_jumped(now)
         try:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser import autostart
 from careorganiser.domain.formatting import format_time
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services.base import ServiceError
@@ -287,6 +286,8 @@ class PreferencesDialog(QDialog):
             note = QLabel(tr("This desktop has no system tray: reminders show in the window while it is open."))
             note.setWordWrap(True)
             layout.addWidget(note)
+        from careorganiser import autostart  # only here: not needed for the first window
+
         self.autostart_check = QCheckBox(tr("&Start Care Organiser when I log in"))
         try:
             self.autostart_check.setChecked(autostart.is_enabled())
@@ -306,6 +307,8 @@ class PreferencesDialog(QDialog):
         return spin
 
     def accept(self) -> None:
+        from careorganiser import autostart
+
         try:
             reminders_svc.set_reminder_settings(self.ctx.profile, self.window_spin.value(),
                                                 self.repeat_max_spin.value(), self.repeat_every_spin.value())
@@ -376,12 +379,13 @@ def _add_preferences_action(window: QMainWindow, ctx: AppContext) -> None:
         menu.addAction(action)
 
 
-def install_reminders(window: QMainWindow, ctx: AppContext) -> ReminderHooks:
+def install_reminders(window: QMainWindow, ctx: AppContext, check_now: bool = True) -> ReminderHooks:
     """Start the reminder service for this window, with a tray icon when there is a tray, closing to the
-    tray when chosen, and File > Preferences."""
+    tray when chosen, and File > Preferences. ``check_now=False``: the first check waits for
+    ``hooks.service.check_pending()`` (the application calls it after the first paint) or the first wake-up."""
     hooks = ReminderHooks(window, ctx)
     _add_preferences_action(window, ctx)
-    hooks.service.start()
+    hooks.service.start(check_now=check_now)
     return hooks
 
 

@@ -1,0 +1,206 @@
+"""Reads over a plain DB-API connection, without SQLAlchemy: the stored spellings turned into Python values.
+
+The first screen (Today) and the reminder checks read through here, so the window can paint before the ORM
+is imported (``Profile.read()`` gives the connection). A service that already holds a session reads through
+the session's own connection (:func:`connection_of`), so a read and the write that follows it see the same
+data. Nothing here writes.
+
+How SQLAlchemy stores our columns in SQLite (store/models.py):
+
+* an instant (``UTCDateTime``): naive UTC text ``YYYY-MM-DD HH:MM:SS.ffffff`` -> an aware UTC ``datetime``;
+* a date: ``YYYY-MM-DD`` -> ``date``;
+* a JSON column: JSON text (SQL NULL or ``null`` for None);
+* the schedules table: the columns of ``models.Schedule`` -> a ``domain.schedules.Schedule``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+__all__ = [
+    "SCHEDULE_COLUMNS",
+    "connection_of",
+    "day",
+    "day_text",
+    "instant",
+    "instant_param",
+    "json_value",
+    "placeholders",
+    "profile_zone",
+    "rows",
+    "schedule_document",
+    "setting",
+    "snapshot",
+    "stored_schedule",
+]
+
+#: The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them.
+SCHEDULE_COLUMNS = ("kind", "times", "weekdays", "every", "hours", "start_on", "start_at_local", "from_date",
+                    "until_date", "min_gap_hours", "max_per_day")
+
+
+# ---- stored spellings ----------------------------------------------------------------------------------
+
+def instant(value: Any) -> datetime | None:
+    """A stored instant (naive UTC text, with or without microseconds) as an aware UTC datetime."""
+    if value is None:
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value).strip())
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def instant_param(moment: datetime) -> str:
+    """An aware instant spelled as SQLAlchemy stores it, so that SQL compares it with stored text correctly."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"naive datetime {moment!r} given for an instant")
+    return moment.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def day(value: Any) -> date | None:
+    """A stored date (``YYYY-MM-DD``) as a ``date``."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value).strip())
+
+
+def day_text(value: Any) -> str | None:
+    """A stored date (text or ``date``) in the interchange spelling ``YYYY-MM-DD``; None for none."""
+    found = day(value) if value not in (None, "") else None
+    return found.isoformat() if found is not None else None
+
+
+def json_value(value: Any) -> Any:
+    """A JSON column's value: the text decoded (SQL NULL and ``null`` are None); a decoded value as it is."""
+    if value is None:
+        return None
+    if isinstance(value, (bytes, str)):
+        return json.loads(value)
+    return value
+
+
+def placeholders(count: int) -> str:
+    """``?, ?, ?`` for an ``IN (...)`` of ``count`` values."""
+    return ", ".join("?" * count)
+
+
+# ---- connections ---------------------------------------------------------------------------------------
+
+def connection_of(source: Any) -> Any:
+    """The DB-API connection to read through: ``source`` itself, or the connection under a SQLAlchemy
+    ``Session`` (flushed first when it autoflushes, as an ORM query would be) or ``Connection``."""
+    if callable(getattr(source, "flush", None)) and callable(getattr(source, "connection", None)):  # a Session
+        if getattr(source, "autoflush", False):
+            source.flush()
+        return source.connection().connection.dbapi_connection
+    if callable(getattr(source, "exec_driver_sql", None)):  # a Connection
+        return source.connection.dbapi_connection
+    return source
+
+
+@contextmanager
+def snapshot(conn: Any) -> Iterator[Any]:
+    """Read several statements from one consistent view of the file (a read transaction, always ended).
+
+    Inside a transaction already open on the connection (a session's), that transaction is the view.
+    """
+    if getattr(conn, "in_transaction", True):
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.rollback()  # nothing was written: this only ends the read transaction
+
+
+def rows(conn: Any, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Every row of a query (fetched at once: a statement left open would hold an old view of the file)."""
+    cursor = conn.execute(sql, tuple(params))
+    try:
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def setting(conn: Any, key: str) -> Any:
+    """A profile setting's value (JSON decoded), or None when it is not set or unreadable."""
+    found = rows(conn, "SELECT value FROM settings WHERE key = ?", (key,))
+    if not found:
+        return None
+    try:
+        return json_value(found[0][0])
+    except (TypeError, ValueError):
+        return None
+
+
+def profile_zone(conn: Any) -> ZoneInfo:
+    """The zone the person's wall-clock times are in: the profile's ``timezone`` setting, else this computer's."""
+    name = setting(conn, "timezone")
+    if name:
+        try:
+            return ZoneInfo(str(name))
+        except Exception:
+            pass
+    from careorganiser.domain.clock import local_zone
+
+    return local_zone()
+
+
+# ---- schedules -----------------------------------------------------------------------------------------
+
+def _number(value: Any) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _list(value: Any) -> list[Any] | None:
+    decoded = json_value(value)
+    return list(decoded) if decoded is not None else None
+
+
+def schedule_document(kind: str, times: Any, weekdays: Any, every: Any, hours: Any, start_on: Any,
+                      start_at_local: Any, from_date: Any, until_date: Any, min_gap_hours: Any,
+                      max_per_day: Any) -> dict[str, Any]:
+    """The interchange schedule object of a stored schedule (only the kind's own fields).
+
+    The values are the columns as stored (JSON text, date text) or as the ORM gives them (lists, dates).
+    """
+    out: dict[str, Any] = {"kind": kind}
+    if kind in ("times", "every_n_days"):
+        out["times"] = _list(times) or []
+    if kind == "times":
+        out["weekdays"] = _list(weekdays)
+    if kind == "every_n_days":
+        out["every"] = every
+        out["start"] = day_text(start_on)
+    if kind == "every_hours":
+        out["hours"] = _number(hours)
+        out["start"] = start_at_local
+    if kind == "as_needed":
+        out["min_gap_hours"] = _number(min_gap_hours)
+        out["max_per_day"] = max_per_day
+    out["from"] = day_text(from_date)
+    out["until"] = day_text(until_date)
+    return out
+
+
+def stored_schedule(*values: Any) -> Any:
+    """The ``domain.schedules.Schedule`` of a stored schedule (values in :data:`SCHEDULE_COLUMNS` order).
+
+    Raises ``ValueError`` (``ScheduleError``) for a stored schedule the domain refuses.
+    """
+    from careorganiser.domain.schedules import Schedule
+
+    return Schedule.from_interchange(schedule_document(*values))

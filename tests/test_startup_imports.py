@@ -1,0 +1,158 @@
+"""Start-up imports only what the first window needs (DESIGN.md): the Today screen paints without SQLAlchemy or
+Alembic; the first reminder check (it writes) runs just after the first paint, then the ORM warms up."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import careorganiser
+
+SRC = Path(careorganiser.__file__).resolve().parent.parent
+HEAVY = ("sqlalchemy", "alembic")
+
+# Records the first import of each heavy package (with the careorganiser frames that asked for it) and
+# whether it happened before the app exited ready, i.e. before its first window had painted.
+WATCH = r'''
+import importlib.abc, json, sys, traceback
+
+HEAVY = ("sqlalchemy", "alembic")
+first = {}
+ready = {}
+
+
+class Watch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        top = name.partition(".")[0]
+        if top in HEAVY and top not in first:
+            first[top] = [f"{f.filename.rpartition('careorganiser')[2]}:{f.lineno} {f.line}"
+                          for f in traceback.extract_stack()[:-1] if "careorganiser" in f.filename]
+        return None
+
+
+sys.meta_path.insert(0, Watch())
+'''
+
+APP = WATCH + r'''
+from careorganiser.ui import application
+
+after_first_paint = application.Controller.after_first_paint
+
+
+def watched(self, *args):
+    ready["imported"] = sorted(first)
+    return after_first_paint(self, *args)
+
+
+application.Controller.after_first_paint = watched
+from careorganiser.app import main
+
+code = main(["--profile", "Demo", "--exit-when-ready"])
+print(json.dumps({"code": code, "ready": ready, "first": first}))
+'''
+
+MODULES = WATCH + r'''
+for name in sys.argv[1:]:
+    __import__(name)
+print(json.dumps({"ready": {"imported": sorted(first)}, "first": first}))
+'''
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    """The test's own data dir and home (conftest), Qt offscreen, this checkout's sources."""
+    env = dict(os.environ, PYTHONPATH=str(SRC), CAREORGANISER_DATA_DIR=str(tmp_path / "data"),
+               QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONSTARTUP", None)
+    return env
+
+
+def _run(code: str, env: dict[str, str], *args: str) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
+                          timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _explain(result: dict[str, Any]) -> str:
+    return "\n".join(f"{name} first imported from:\n  " + "\n  ".join(frames)
+                     for name, frames in result["first"].items())
+
+
+def test_first_window_paints_without_sqlalchemy_or_alembic(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    subprocess.run([sys.executable, "-m", "careorganiser", "demo"], env=env, check=True, capture_output=True,
+                   timeout=180)
+    result = _run(APP, env)
+    assert result["code"] == 0
+    assert result["ready"], "the app never painted its first window"
+    assert result["ready"]["imported"] == [], _explain(result)
+    assert not set(result["first"]) & set(HEAVY), _explain(result)  # nor while exiting
+
+
+def test_first_screen_modules_do_not_import_sqlalchemy(tmp_path: Path) -> None:
+    result = _run(MODULES, _env(tmp_path), "careorganiser.store.reads", "careorganiser.services.today",
+                  "careorganiser.services.reminders", "careorganiser.ui.pages.today", "careorganiser.ui.reminders",
+                  "careorganiser.ui.tray", "careorganiser.ui.widgets.due_now", "careorganiser.ui.application",
+                  "careorganiser.ui.main_window")
+    assert result["ready"]["imported"] == [], _explain(result)
+
+
+# ---- after the first paint ------------------------------------------------------------------------------
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_first_reminder_check_and_warm_up_follow_the_first_paint(qtbot: Any, demo_profile: Any) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    from careorganiser.services import reminders
+    from careorganiser.ui.application import Controller, make_application
+    from careorganiser.ui.reminders import ReminderService
+
+    lunch, evening = datetime(2026, 11, 21, 13, tzinfo=UTC), datetime(2026, 11, 21, 19, tzinfo=UTC)
+    reminders.check_reminders(demo_profile, datetime(2026, 11, 21, 12, tzinfo=UTC))  # then closed until 21:00
+    app = make_application()
+    controller = Controller(app, argparse.Namespace(profile=None, exit_when_ready=False))
+    warmed: list[object] = []
+    warm_up = controller.warm_up
+    controller.warm_up = lambda ctx: (warmed.append(ctx), warm_up(ctx))  # type: ignore[method-assign]
+    controller.open_main(demo_profile)
+    window, ctx = controller.window, controller.ctx
+    qtbot.addWidget(window)
+    ctx.set_clock(Clock(datetime(2026, 11, 21, 21, tzinfo=UTC)))
+    service = ReminderService.for_context(ctx)
+    page = window.page("today")
+    assert service.running and service.first_check_pending and service.last_result is None
+
+    seen_at_paint: list[bool] = []
+
+    class AtPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not seen_at_paint:
+                seen_at_paint.append(service.last_result is None)
+            return False
+
+    spy = AtPaint(page)
+    page.installEventFilter(spy)
+    qtbot.waitUntil(lambda: service.last_result is not None, timeout=5000)
+    assert seen_at_paint == [True]  # the window painted before the first check
+    assert not service.first_check_pending and service.last_result.woke_up
+    assert [d.scheduled_for for d in page.missed_panel.doses] == [lunch, evening]
+    assert page.missed_panel.isVisible()
+    assert warmed == []  # idle time: a moment later
+    qtbot.waitUntil(lambda: warmed == [ctx], timeout=5000)
+    assert "careorganiser.services.doses" in sys.modules and demo_profile._session_factory is not None
+    service.stop()
+    window.close()
+    ctx._unsubscribe()
