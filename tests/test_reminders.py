@@ -365,3 +365,28 @@ def test_service_survives_a_failing_check(service: Any, monkeypatch: pytest.Monk
     monkeypatch.setattr(ui_reminders.svc, "check_reminders", broken)
     assert service.check() is None
     assert service.running
+
+
+def test_service_can_leave_its_first_check_for_after_the_first_paint(service: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from careorganiser.ui.reminders import ReminderService
+
+    reminders.check_reminders(service.ctx.profile, utc(2026, 11, 21, 12))  # then closed until 21:00
+    service.clock.now = utc(2026, 11, 21, 21)
+    assert service.start(check_now=False) is None
+    assert service.running and service.first_check_pending
+    service.on_application_state_changed(Qt.ApplicationState.ApplicationActive)  # the window shows: not yet
+    assert service.spied["checked"] == []
+    result = service.check_pending()
+    assert result is not None and result.woke_up
+    assert [[d.scheduled_for for d in batch] for batch in service.spied["missed"]] == [[LUNCH, EVENING]]
+    assert not service.first_check_pending and service.check_pending() is None
+    # Without a paint, the first wake-up of the timer is the starting check.
+    fast = ReminderService(service.ctx, wake_interval_ms=5)
+    seen: list[Any] = []
+    fast.checked.connect(seen.append)
+    fast.start(check_now=False)
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    fast.stop()
+    assert seen[0].woke_up and not fast.first_check_pending
