@@ -357,3 +357,29 @@ def test_import_options_before_and_after_the_command(data_dir: Path, small_json:
     ok(*(a.format(other=other, file=small_json) for a in args), stdin=stdin)
     assert names(data_dir=other) == ["B  (protected)" if stdin else "B"]
     assert names() == []
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], {}),
+    (["--profile", "Demo", "--exit-when-ready"], {"profile": "Demo", "exit_when_ready": True}),
+    (["--data-dir=/x", "--profile=Mum Hale", "--passphrase-stdin"],
+     {"data_dir": "/x", "profile": "Mum Hale", "passphrase_stdin": True}),
+    (["--debug"], {"debug": True}),
+])
+def test_a_plain_launch_is_read_like_the_full_parser(argv, expected) -> None:
+    from careorganiser import cli
+
+    quick = cli.plain_launch(argv)
+    full = cli.build_parser().parse_args(argv)
+    assert quick is not None
+    assert vars(quick) == vars(full)
+    for key, value in expected.items():
+        assert getattr(quick, key) == value
+
+
+@pytest.mark.parametrize("argv", [["export"], ["--help"], ["--version"], ["--profile"], ["--profile", "--debug"],
+                                  ["--bogus"], ["--exit-when-ready=1"], ["demo", "--profile", "X"]])
+def test_anything_else_goes_to_the_full_parser(argv) -> None:
+    from careorganiser import cli
+
+    assert cli.plain_launch(argv) is None

@@ -282,10 +282,44 @@ def one_line(exc: BaseException) -> str:
     return " ".join(text.split())
 
 
+LAUNCH_FLAGS = frozenset({"--passphrase-stdin", "--debug", "--exit-when-ready"})
+LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile"})
+
+
+def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain start of the app (no command), read without building every command's parser.
+
+    None when ``argv`` is anything else (a command, --help, --version, a mistake): the full parser handles it.
+    """
+    args = argparse.Namespace(data_dir=None, profile=None, passphrase_stdin=False, debug=False,
+                              exit_when_ready=False, command=None)
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        name, has_value, value = item.partition("=")
+        if name in LAUNCH_FLAGS and not has_value:
+            setattr(args, name[2:].replace("-", "_"), True)
+        elif name in LAUNCH_OPTIONS:
+            if not has_value:
+                if not items or items[0].startswith("-"):
+                    return None
+                value = items.pop(0)
+            setattr(args, name[2:].replace("-", "_"), value)
+        else:
+            return None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:  # a name the console cannot show is shown as "?", never a failure
         reconfigure(errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    launch = plain_launch(argv)
+    if launch is not None:  # the everyday start: open the app without building every command
+        from careorganiser.app import run_gui
+
+        return run_gui(launch)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
