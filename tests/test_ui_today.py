@@ -319,3 +319,27 @@ def test_close_to_tray_asks_once_and_remembers(qtbot: Any) -> None:
     from PySide6.QtWidgets import QApplication
 
     QApplication.setQuitOnLastWindowClosed(True)
+
+
+def test_prepare_pack_from_today_opens_on_the_next_appointment(qtbot, demo_profile) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from careorganiser.services import appointments as appointments_svc
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.pages.today import TodayPage
+
+    now = datetime(2026, 11, 21, 12, 45, tzinfo=UTC)
+    ctx = AppContext(demo_profile, clock=lambda: now)
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.findChild(QPushButton, "PreparePack") is not None)
+    button = page.findChild(QPushButton, "PreparePack")
+    assert "Thu 3 Dec 2026" in button.accessibleName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.pack_dialog
+    qtbot.waitUntil(lambda: dialog.page_count() > 0, timeout=20000)
+    review = next(a for a in appointments_svc.list_appointments(demo_profile) if a.uid == "a5")
+    assert dialog.appointment.currentData() in (review.id, review.uid)
+    dialog.close()

@@ -408,6 +408,13 @@ class TodayPage(Page):
                 if details:
                     text += f"<br>{escape(details)}"
                 box.grid.addWidget(_label(text), row, 0)
+                if item is items[0]:
+                    pack = QPushButton(tr("Prepare &pack\u2026"))
+                    pack.setObjectName("PreparePack")
+                    pack.setAccessibleName(tr("Prepare the appointment pack for {when}").format(when=when))
+                    pack.setToolTip(tr("A PDF to print and take to the appointment"))
+                    pack.clicked.connect(lambda _c=False, a=item.id: self.on_prepare_pack_clicked(a))
+                    box.grid.addWidget(pack, row, 1, Qt.AlignmentFlag.AlignTop)
                 row += 1
                 ride = item.ride
                 if ride is None:
@@ -432,6 +439,11 @@ class TodayPage(Page):
 
         box.show_items(tuple(items), build,
                        tr("No appointments coming. Add one under Appointments & rides."), bool(items))
+
+    def on_prepare_pack_clicked(self, appointment_id: int) -> None:
+        from careorganiser.ui.pack_dialog import open_pack_dialog
+
+        self.pack_dialog = open_pack_dialog(self, self.ctx, appointment_id=appointment_id)
 
     def _show_questions(self, data: TodayData) -> None:
         box = self.questions_box
