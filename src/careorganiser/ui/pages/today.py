@@ -414,7 +414,8 @@ class TodayPage(Page):
                     pack.setAccessibleName(tr("Prepare the appointment pack for {when}").format(when=when))
                     pack.setToolTip(tr("A PDF to print and take to the appointment"))
                     pack.clicked.connect(lambda _c=False, a=item.id: self.on_prepare_pack_clicked(a))
-                    box.grid.addWidget(pack, row, 1, Qt.AlignmentFlag.AlignTop)
+                    box.grid.addWidget(pack, row, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+                    box.grid.setColumnStretch(0, 1)
                 row += 1
                 ride = item.ride
                 if ride is None:
