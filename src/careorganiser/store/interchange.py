@@ -408,6 +408,7 @@ class _Ids:
         if value in self.by_id:
             raise InterchangeError(_join(path, "id"), f"{_show(value)} is used twice in {self.list_name}")
         self.by_id[value] = obj
+        obj.uid = value  # the record keeps the id the document gave it
         return value
 
     def resolve(self, parent: dict[str, Any], key: str, path: str) -> Any:
@@ -517,9 +518,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             organisation=r.text(c, "organisation", cp), phone=r.text(c, "phone", cp), email=r.text(c, "email", cp),
             address=r.text(c, "address", cp), notes=r.text(c, "notes", cp),
         )
-        uid = contacts.claim(c, cp, row)
-        if uid:
-            row.uid = uid
+        contacts.claim(c, cp, row)
         objects.append(row)
 
     meds = _Ids("medications")
@@ -542,9 +541,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         row.schedules = [
             _read_schedule(r, s, f"{mp}.schedules[{j}]", j) for j, s in enumerate(r.arr(md, "schedules", mp))
         ]
-        uid = meds.claim(md, mp, row)
-        if uid:
-            row.uid = uid
+        meds.claim(md, mp, row)
         objects.append(row)
 
     seen_slots: set[tuple[int, datetime]] = set()
@@ -576,9 +573,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             clinician=contacts.resolve(a, "clinician", ap), place=r.text(a, "place", ap),
             purpose=r.text(a, "purpose", ap), notes=r.text(a, "notes", ap), outcome=r.text(a, "outcome", ap),
         )
-        uid = appts.claim(a, ap, row)
-        if uid:
-            row.uid = uid
+        appts.claim(a, ap, row)
         objects.append(row)
 
     rides = _Ids("rides")
@@ -591,9 +586,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             driver=contacts.resolve(rd, "driver", rp), return_pickup_at=r.instant(rd, "return_pickup_at", rp),
             status=r.enum(rd, "status", rp, enums.RideStatus, "needed"), notes=r.text(rd, "notes", rp),
         )
-        uid = rides.claim(rd, rp, row)
-        if uid:
-            row.uid = uid
+        rides.claim(rd, rp, row)
         objects.append(row)
 
     notes = _Ids("symptom_notes")
@@ -614,9 +607,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             recorded_at=r.instant(n, "recorded_at", np_, required=True), symptoms=symptoms,
             text=r.text(n, "text", np_), activity=r.text(n, "activity", np_), tags=r.texts(n, "tags", np_),
         )
-        uid = notes.claim(n, np_, row)
-        if uid:
-            row.uid = uid
+        notes.claim(n, np_, row)
         objects.append(row)
 
     measurements = _Ids("measurements")
@@ -635,9 +626,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             source=r.enum(x, "source", xp, enums.MeasurementSource, "home"), note=r.text(x, "note", xp),
             range_low=r.number(x, "range_low", xp), range_high=r.number(x, "range_high", xp),
         )
-        uid = measurements.claim(x, xp, row)
-        if uid:
-            row.uid = uid
+        measurements.claim(x, xp, row)
         objects.append(row)
 
     trials: dict[str, m.Trial] = {}
@@ -689,9 +678,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             medication=meds.resolve(q, "medication", qp),
             status=r.enum(q, "status", qp, enums.QuestionStatus, "open"), answer=r.text(q, "answer", qp),
         )
-        uid = questions.claim(q, qp, row)
-        if uid:
-            row.uid = uid
+        questions.claim(q, qp, row)
         objects.append(row)
 
     # Everything read: only now touch the session.

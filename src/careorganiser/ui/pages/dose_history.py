@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -49,6 +48,7 @@ from careorganiser.ui import dialogs
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 PAGE_SIZE = 200
 
@@ -165,17 +165,7 @@ class DoseEventDialog(QDialog):
         self.general_error.hide()
         layout.addWidget(self.general_error)
 
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("&Save"))
-        self.save_button.setAccessibleName(tr("Save this dose"))
-        self.save_button.setDefault(True)
-        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Cancel"))
-        cancel.setAccessibleName(tr("Cancel without saving"))
-        cancel.setAutoDefault(False)
-        box.accepted.connect(self.on_save_clicked)
-        box.rejected.connect(self.reject)
+        box, self.save_button = save_cancel_buttons(self, self.on_save_clicked, tr("&Save"), tr("Save this dose"))
         layout.addWidget(box)
 
         if event is not None:

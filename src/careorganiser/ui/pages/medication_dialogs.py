@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.medications import MedicationRow
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 
 def tr(text: str) -> str:
@@ -47,17 +47,7 @@ class _SmallForm(QDialog):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text)
-        self.save_button.setAccessibleName(save_text.replace("&", ""))
-        self.save_button.setDefault(True)
-        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Cancel"))
-        cancel.setAccessibleName(tr("Cancel"))
-        cancel.setAutoDefault(False)
-        box.accepted.connect(self.on_save_clicked)
-        box.rejected.connect(self.reject)
+        box, self.save_button = save_cancel_buttons(self, self.on_save_clicked, save_text, save_text.replace("&", ""))
         layout.addWidget(box)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 75)
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -38,6 +37,7 @@ from careorganiser.services import contacts, medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.pages.medication_schedule import ScheduleEditor, schedule_field_label
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 _SCHEDULE_FIELD = re.compile(r"^schedules\[(\d+)\](?:\.(.+))?$")
 
@@ -229,17 +229,7 @@ class MedicationDialog(QDialog):
         self.scroll_area = scroll
         outer.addWidget(scroll, 1)
 
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("&Save"))
-        self.save_button.setAccessibleName(tr("Save the medication"))
-        self.save_button.setDefault(True)
-        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Cancel"))
-        cancel.setAccessibleName(tr("Cancel without saving"))
-        cancel.setAutoDefault(False)
-        box.accepted.connect(self.on_save_clicked)
-        box.rejected.connect(self.reject)
+        box, self.save_button = save_cancel_buttons(self, self.on_save_clicked, tr("&Save"), tr("Save the medication"))
         outer.addWidget(box)
 
         self.schedule_list.currentRowChanged.connect(self.on_schedule_row_changed)
