@@ -218,6 +218,8 @@ def test_age_from_date_of_birth() -> None:
     assert status("aged 40 to 70") == CONFLICTS
     item = one("Age ≥ 40 years")
     assert (item.measurement, item.value, item.taken_at) == ("age", 75.0, None)
+    # The JSON's "measurement" names a catalogue key or is null: age is no measurement.
+    assert (item.to_json()["measurement"], item.to_json()["value"]) == (None, 75.0)
     turning_40_today = PersonFacts(date(1986, 11, 21), "male")
     turning_40_tomorrow = PersonFacts(date(1986, 11, 22), "male")
     assert status("Age ≥ 40 years", person=turning_40_today) == FITS

@@ -60,12 +60,19 @@ class PrescreenItem:
     reason: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        """The spec's keys (``trials show --json``), plus ``reason``."""
+        """The spec's keys (``trials show --json``), plus ``reason``.
+
+        ``measurement`` is a key of the measurement catalogue or null: an item checked against the date of
+        birth or sex (not a measurement) gives null there, with the age in ``value``.
+        """
+        from careorganiser.domain.catalogue import builtin_kinds
+
+        measurement = self.measurement if self.measurement in builtin_kinds() else None
         return {
             "kind": self.kind,
             "text": self.text,
             "status": self.status,
-            "measurement": self.measurement,
+            "measurement": measurement,
             "value": self.value,
             "taken_at": self.taken_at.isoformat() if self.taken_at else None,
             "reason": self.reason,
