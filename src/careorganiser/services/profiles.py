@@ -10,22 +10,16 @@ from sqlalchemy.orm import Session
 
 from careorganiser.i18n import tr
 from careorganiser.services.base import ServiceError, notify
-from careorganiser.store import interchange, models as m
+from careorganiser.store import interchange
 from careorganiser.store import profiles as store
 from careorganiser.store.profiles import Profile, ProfileError  # noqa: F401  (re-exported for callers)
 
 
 def profile_zone(session: Session) -> ZoneInfo:
-    """The zone the person's wall-clock times are in: the profile's setting, else this computer's."""
-    setting = session.get(m.Setting, "timezone")
-    if setting is not None and setting.value:
-        try:
-            return ZoneInfo(str(setting.value))
-        except Exception:
-            pass
-    from careorganiser.domain.clock import local_zone
+    """The zone the person's wall-clock times are in (read through the session's own connection)."""
+    from careorganiser.store import reads
 
-    return local_zone()
+    return reads.profile_zone(reads.connection_of(session))
 
 
 def export_profile(profile: Profile) -> dict[str, Any]:

@@ -54,23 +54,9 @@ def _day(value: date | None) -> str | None:
 
 
 def _schedule_out(s: m.Schedule) -> dict[str, Any]:
-    out: dict[str, Any] = {"kind": s.kind}
-    if s.kind in ("times", "every_n_days"):
-        out["times"] = list(s.times or [])
-    if s.kind == "times":
-        out["weekdays"] = list(s.weekdays) if s.weekdays is not None else None
-    if s.kind == "every_n_days":
-        out["every"] = s.every
-        out["start"] = _day(s.start_on)
-    if s.kind == "every_hours":
-        out["hours"] = _number_out(s.hours)
-        out["start"] = s.start_at_local
-    if s.kind == "as_needed":
-        out["min_gap_hours"] = _number_out(s.min_gap_hours)
-        out["max_per_day"] = s.max_per_day
-    out["from"] = _day(s.from_date)
-    out["until"] = _day(s.until_date)
-    return out
+    from careorganiser.store.reads import SCHEDULE_COLUMNS, schedule_document
+
+    return schedule_document(*(getattr(s, column) for column in SCHEDULE_COLUMNS))
 
 
 def _number_out(value: float | None) -> float | int | None:

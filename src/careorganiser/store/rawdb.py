@@ -82,16 +82,3 @@ def schema_revision(conn: Any) -> str | None:
         return None
     version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return version[0] if version else None
-
-
-def read_setting(conn: Any, key: str) -> Any:
-    """A profile setting (JSON) read directly, or None."""
-    import json
-
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    if row is None or row[0] is None:
-        return None
-    try:
-        return json.loads(row[0])
-    except (TypeError, ValueError):
-        return None

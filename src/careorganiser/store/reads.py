@@ -146,15 +146,10 @@ def setting(conn: Any, key: str) -> Any:
 
 def profile_zone(conn: Any) -> ZoneInfo:
     """The zone the person's wall-clock times are in: the profile's ``timezone`` setting, else this computer's."""
-    name = setting(conn, "timezone")
-    if name:
-        try:
-            return ZoneInfo(str(name))
-        except Exception:
-            pass
-    from careorganiser.domain.clock import local_zone
+    from careorganiser.domain.clock import local_zone, zone_from_name
 
-    return local_zone()
+    name = setting(conn, "timezone")
+    return (zone_from_name(name) if isinstance(name, str) else None) or local_zone()
 
 
 # ---- schedules -----------------------------------------------------------------------------------------

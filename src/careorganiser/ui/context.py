@@ -41,11 +41,9 @@ class AppContext(QObject):
     @property
     def zone(self) -> ZoneInfo:
         if self._zone is None:
-            from careorganiser.domain.clock import local_zone, zone_from_name
-            from careorganiser.store.rawdb import read_setting
+            from careorganiser.store.reads import profile_zone
 
-            name = read_setting(self.profile.read(), "timezone")
-            self._zone = (zone_from_name(name) if isinstance(name, str) else None) or local_zone()
+            self._zone = profile_zone(self.profile.read())
         return self._zone
 
     def local(self, instant: datetime) -> datetime:
