@@ -24,6 +24,7 @@ from careorganiser.domain.enums import RideStatus
 from careorganiser.domain.formatting import format_date, format_time
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
+from careorganiser.services.cleaning import NoSuchDay, date_from_text
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
@@ -154,12 +155,7 @@ def ride_row(r: m.Ride) -> RideRow:
 
 # ---------------------------------------------------------------------------------------------- reading input
 
-_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
-_WORDY_DATE = re.compile(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
-_MONTHS = {name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)}
 
 
 def read_local_date(value: Any, field: str, required_message: str | None = None) -> date:
@@ -173,29 +169,14 @@ def read_local_date(value: Any, field: str, required_message: str | None = None)
     if not isinstance(value, str):
         raise ValidationError(field, _t("This is not a date. Write it like 3 Dec 2026 or 2026-12-03."))
     text = " ".join(value.split())
-    shape = _ISO_DATE.match(text)
-    if shape:
-        year, month, day = (int(g) for g in shape.groups())
-    else:
-        shape = _WORDY_DATE.match(text)
-        if not shape or _month_number(shape.group(2)) is None:
-            raise ValidationError(field, _t("\u201c{text}\u201d is not a date. Write it like 3 Dec 2026 or "
-                                            "2026-12-03.").format(text=_clip(text)))
-        day, month, year = int(shape.group(1)), _month_number(shape.group(2)) or 0, int(shape.group(3))
     try:
-        return date(year, month, day)
-    except ValueError:
+        return date_from_text(text)
+    except NoSuchDay:
         raise ValidationError(field, _t("There is no such day as \u201c{text}\u201d in the calendar.").format(
             text=_clip(text))) from None
-
-
-def _month_number(word: str) -> int | None:
-    """1-12 for an English month name or its abbreviation (``Dec``, ``December``, ``Sept``)."""
-    word = word.lower()
-    number = _MONTHS.get(word[:3])
-    if number is None:
-        return None
-    return number if len(word) == 3 or word == "sept" or word == _MONTH_NAMES[number - 1] else None
+    except ValueError:
+        raise ValidationError(field, _t("\u201c{text}\u201d is not a date. Write it like 3 Dec 2026 or "
+                                        "2026-12-03.").format(text=_clip(text))) from None
 
 
 def read_local_time(value: Any, field: str, required_message: str | None = None) -> time:

@@ -77,6 +77,57 @@ def clean_list(values: object, field: str, label: str, *, max_items: int = 100,
     return out
 
 
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_WORDY_DATE = re.compile(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+
+
+class NoSuchDay(ValueError):
+    """Typed text shaped like a date that is not in the calendar (30 Feb 2026)."""
+
+
+def date_from_text(text: str) -> date:
+    """A date typed as ``2026-12-03`` (or with / or .) or ``3 Dec 2026`` / ``Thu 3 December 2026``.
+
+    Raises NoSuchDay for a date-shaped text that is not a real day, ValueError for anything else.
+    The services word their own messages.
+    """
+    text = " ".join(text.split())
+    shape = _ISO_DATE.match(text)
+    if shape:
+        year, month, day = (int(g) for g in shape.groups())
+    else:
+        shape = _WORDY_DATE.match(text)
+        month = month_number(shape.group(2)) if shape else None
+        if shape is None or month is None:
+            raise ValueError(f"not a date: {text[:40]!r}")
+        day, year = int(shape.group(1)), int(shape.group(3))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise NoSuchDay(f"no such day: {text[:40]!r}") from None
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for an English month name or its abbreviation (``Dec``, ``December``, ``Sept``)."""
+    word = word.lower().rstrip(".")
+    for number, name in enumerate(_MONTH_NAMES, start=1):
+        if word == name or word == name[:3] or (number == 9 and word == "sept"):
+            return number
+    return None
+
+
+def number_from_text(text: str) -> float:
+    """A number typed as "61.5", "61,5", " 62 ", "−2" (thin and no-break spaces ignored); ValueError if not."""
+    cleaned = text.strip().replace("\u2212", "-")
+    for space in (" ", "\u00a0", "\u202f", "\u2009"):
+        cleaned = cleaned.replace(space, "")
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    return float(cleaned)
+
+
 def parse_number(value: object, field: str, label: str, *, required: bool = True) -> float | None:
     """A finite number from a number or from text ("61.5", "61,5", " 62 "); None when optional and empty."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -88,11 +139,8 @@ def parse_number(value: object, field: str, label: str, *, required: bool = True
     if isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, str):
-        text = value.strip().replace("\u2212", "-").replace(" ", "")
-        if text.count(",") == 1 and "." not in text:
-            text = text.replace(",", ".")
         try:
-            number = float(text)
+            number = number_from_text(value)
         except ValueError:
             raise ValidationError(field, tr("Validation", "{label}: \u201c{text}\u201d is not a number.")
                                   .format(label=label, text=value.strip()[:40])) from None

@@ -23,6 +23,7 @@ from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
 from careorganiser.domain.schedules import Schedule, ScheduleError
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
+from careorganiser.services.cleaning import date_from_text, number_from_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
@@ -39,7 +40,6 @@ MAX_PER_DAY_MAX = 48
 EVERY_DAYS_MAX = 366
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2200, 12, 31)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _t(text: str) -> str:
@@ -245,14 +245,11 @@ def read_number(value: Any, field: str, *, required: bool = False, minimum: floa
                 above: float | None = None, maximum: float | None = None) -> float | None:
     """A number given as a number or as typed text ("2.5", "2,5"); empty means None unless required."""
     if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "")
-        if not text:
+        if not value.strip():
             value = None
         else:
-            if "," in text and "." not in text and text.count(",") == 1:
-                text = text.replace(",", ".")
             try:
-                value = float(text)
+                value = number_from_text(value)
             except ValueError:
                 raise ValidationError(field, _t("\u201c{text}\u201d is not a number").format(
                     text=value.strip()[:40])) from None
@@ -297,17 +294,10 @@ def read_date(value: Any, field: str, *, required: bool = False) -> date | None:
 
 def _parse_date_text(text: str, field: str) -> date:
     try:
-        return date.fromisoformat(text)
+        return date_from_text(text)
     except ValueError:
-        pass
-    parts = text.replace(",", " ").split()
-    if len(parts) == 3 and parts[0].isdigit() and parts[2].isdigit() and parts[1][:3].lower() in _MONTHS:
-        try:
-            return date(int(parts[2]), _MONTHS.index(parts[1][:3].lower()) + 1, int(parts[0]))
-        except ValueError:
-            pass
-    raise ValidationError(field, _t("\u201c{text}\u201d is not a real date (write it like 2026-11-21)").format(
-        text=text[:40]))
+        raise ValidationError(field, _t("\u201c{text}\u201d is not a real date (write it like 2026-11-21)").format(
+            text=text[:40])) from None
 
 
 def _plain(value: float) -> str:
