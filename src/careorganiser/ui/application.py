@@ -66,8 +66,8 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(base * percent / 100)
     app.setFont(font)
-    for widget in app.allWidgets():
-        widget.setFont(font) if widget.parent() is None else None
+    for window in app.topLevelWidgets():  # children follow their window's font
+        window.setFont(font)
     settings = app_settings()
     settings.setValue("view/text_scale", percent)
     settings.sync()
