@@ -280,7 +280,9 @@ def test_rides_there_and_back_with_the_driver(demo_profile: Any) -> None:
     assert there.driver_phone == "07700 900461"
     assert there.pickup_address == back.destination == "7 Brondesbury Villas, London NW6 6AA"
     assert there.destination.startswith("St Mary's Hospital") and back.pickup_address == there.destination
-    assert there.notes.startswith("Portable oxygen")
+    assert "Portable oxygen" in there.notes
+    # The driver can call the clinic: the appointment's clinician's number, on the way there only.
+    assert (there.destination_phone, back.destination_phone) == ("020 7946 0811", "")
     assert there.appointment_at == data.appointment.starts_at  # type: ignore[union-attr]
     assert there.pickup_at.astimezone(LONDON).strftime("%H:%M") == "09:30"
     assert back.pickup_at.astimezone(LONDON).strftime("%H:%M") == "12:00"

@@ -834,12 +834,17 @@ def _ride_legs(ride: m.Ride, appointment_at: datetime | None, fallback_place: st
     phone = driver.phone if driver is not None and driver.deleted_at is None else ""
     legs: list[PackRide] = []
     destination = ride.destination or fallback_place
+    # The clinic's number, for the driver who is running late: the appointment's clinician's phone.
+    appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
+    clinician = appointment.clinician if appointment is not None else None
+    clinic_phone = clinician.phone if clinician is not None and clinician.deleted_at is None else ""
     if ride.pickup_at is not None:
         back = appointment_at is not None and ride.pickup_at > appointment_at
         legs.append(PackRide(
             direction="back" if back else "there", pickup_at=ride.pickup_at, pickup_address=ride.pickup_address,
-            destination=ride.destination if back else destination, driver_name=name, driver_phone=phone, status=ride.status, notes=ride.notes,
-            appointment_at=appointment_at,
+            destination=ride.destination if back else destination, driver_name=name, driver_phone=phone,
+            status=ride.status, notes=ride.notes, appointment_at=appointment_at,
+            destination_phone="" if back else clinic_phone,
         ))
     if ride.return_pickup_at is not None:
         legs.append(PackRide(

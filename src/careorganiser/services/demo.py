@@ -246,9 +246,9 @@ def build_demo_document(now: datetime | None = None, zone: ZoneInfo | None = Non
          "destination": "St Mary's Hospital, Praed Street", "driver": "c6",
          "return_pickup_at": _iso(appt_at(-15, "11:30")), "status": "done", "notes": ""},
         {"id": "r3", "appointment": "a5", "pickup_at": _iso(appt_at(12, "09:30")), "pickup_address": home,
-         "destination": "St Mary's Hospital, Praed Street (drop-off at the main entrance)", "driver": "c2",
+         "destination": "St Mary's Hospital, Praed Street", "driver": "c2",
          "return_pickup_at": _iso(appt_at(12, "12:00")), "status": "confirmed",
-         "notes": "Portable oxygen in the boot. Blue badge on the dashboard."},
+         "notes": "Drop off at the main entrance. Portable oxygen in the boot. Blue badge on the dashboard."},
         {"id": "r4", "appointment": "a6", "pickup_at": _iso(appt_at(26, "13:35")), "pickup_address": home,
          "destination": "Kilburn Park Surgery", "driver": None, "return_pickup_at": None, "status": "needed", "notes": ""},
     ]
