@@ -219,13 +219,32 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _not_yet(area: str) -> Callable[[argparse.Namespace], int]:
-    def handler(args: argparse.Namespace) -> int:
-        raise CommandError(f"{area} is not available in this version")
+def cmd_trials(args: argparse.Namespace) -> int:
+    from careorganiser.commands import trials
 
-    return handler
+    return trials.run(args)
 
 
+def cmd_today(args: argparse.Namespace) -> int:
+    from careorganiser.commands import today
+
+    return today.run(args)
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from careorganiser.commands import pack
+
+    return pack.run(args)
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from careorganiser.commands import calendar
+
+    return calendar.run(args)
+
+
+# Every command and the function that runs it. Commands of other areas live in careorganiser.commands and
+# are imported by a plain import when first run, so start-up loads none of them and a bundler sees them all.
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "profile": cmd_profile,
     "demo": cmd_demo,
@@ -233,24 +252,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,
-    "trials": _not_yet("trials"),
-    "today": _not_yet("today"),
-    "pack": _not_yet("pack"),
-    "calendar": _not_yet("calendar"),
+    "trials": cmd_trials,
+    "today": cmd_today,
+    "pack": cmd_pack,
+    "calendar": cmd_calendar,
 }
-
-
-def _load_command(name: str) -> Callable[[argparse.Namespace], int]:
-    """Commands of other areas live in their own modules (``careorganiser.commands.<name>``)."""
-    import importlib
-
-    try:
-        module = importlib.import_module(f"careorganiser.commands.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("careorganiser.commands"):
-            return COMMANDS[name]
-        raise
-    return module.run  # type: ignore[no-any-return]
 
 
 def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -260,7 +266,7 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     try:
         if getattr(args, "data_dir", None):
             paths.set_data_dir(args.data_dir)
-        return _load_command(args.command)(args)
+        return COMMANDS[args.command](args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
         print(f"careorganiser: error: {exc}", file=sys.stderr)

@@ -1,12 +1,13 @@
 """The main window: a navigation list of areas beside the current area's page.
 
 Pages are built the first time they are shown, so start-up builds only Today. Each area's page lives in
-its own module, listed in ``AREAS``.
+its own module; ``areas()`` lists them with a function that imports the module (a plain import, made when
+the page is first shown) and builds the page.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
@@ -37,20 +38,67 @@ def tr(text: str) -> str:
 class Area:
     key: str
     title: str
-    module: str
-    cls: str
+    build: Callable[[AppContext], Page]
+
+
+def _today(ctx: AppContext) -> Page:
+    from careorganiser.ui.pages.today import TodayPage
+
+    return TodayPage(ctx)
+
+
+def _medications(ctx: AppContext) -> Page:
+    from careorganiser.ui.pages.medications import MedicationsPage
+
+    return MedicationsPage(ctx)
+
+
+def _appointments(ctx: AppContext) -> Page:
+    from careorganiser.ui.pages.appointments import AppointmentsPage
+
+    return AppointmentsPage(ctx)
+
+
+def _journal(ctx: AppContext) -> Page:
+    from careorganiser.ui.pages.journal import JournalPage
+
+    return JournalPage(ctx)
+
+
+def _questions(ctx: AppContext) -> Page:
+    from careorganiser.ui.pages.questions import QuestionsPage
+
+    return QuestionsPage(ctx)
+
+
+def _trials(ctx: AppContext) -> Page:
+    from careorganiser.ui.pages.trials import TrialsPage
+
+    return TrialsPage(ctx)
+
+
+def _contacts(ctx: AppContext) -> Page:
+    from careorganiser.ui.pages.contacts import ContactsPage
+
+    return ContactsPage(ctx)
+
+
+def _person(ctx: AppContext) -> Page:
+    from careorganiser.ui.pages.person import PersonPage
+
+    return PersonPage(ctx)
 
 
 def areas() -> list[Area]:
     return [
-        Area("today", tr("Today"), "careorganiser.ui.pages.today", "TodayPage"),
-        Area("medications", tr("Medications"), "careorganiser.ui.pages.medications", "MedicationsPage"),
-        Area("appointments", tr("Appointments & rides"), "careorganiser.ui.pages.appointments", "AppointmentsPage"),
-        Area("journal", tr("Symptoms & measurements"), "careorganiser.ui.pages.journal", "JournalPage"),
-        Area("questions", tr("Questions"), "careorganiser.ui.pages.questions", "QuestionsPage"),
-        Area("trials", tr("Trials"), "careorganiser.ui.pages.trials", "TrialsPage"),
-        Area("contacts", tr("Contacts"), "careorganiser.ui.pages.contacts", "ContactsPage"),
-        Area("person", tr("Person"), "careorganiser.ui.pages.person", "PersonPage"),
+        Area("today", tr("Today"), _today),
+        Area("medications", tr("Medications"), _medications),
+        Area("appointments", tr("Appointments & rides"), _appointments),
+        Area("journal", tr("Symptoms & measurements"), _journal),
+        Area("questions", tr("Questions"), _questions),
+        Area("trials", tr("Trials"), _trials),
+        Area("contacts", tr("Contacts"), _contacts),
+        Area("person", tr("Person"), _person),
     ]
 
 
@@ -114,8 +162,7 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             index = next(i for i, a in enumerate(self._areas) if a.key == key)
             area = self._areas[index]
-            cls = getattr(importlib.import_module(area.module), area.cls)
-            page: Page = cls(self.ctx)
+            page = area.build(self.ctx)
             page.setObjectName(f"page-{key}")
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
