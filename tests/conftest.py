@@ -52,16 +52,43 @@ def profile(isolated_dirs: Path) -> Iterator[object]:
 DEMO_NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def demo_profile(isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    """The demo profile, built for DEMO_NOW in Europe/London."""
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo profile's file, built once per test session for DEMO_NOW in Europe/London."""
     from zoneinfo import ZoneInfo
 
     from careorganiser.services import demo, profiles as svc
     from careorganiser.store import profiles
 
+    folder = tmp_path_factory.mktemp("demo-template")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TZ", "Europe/London")
+        mp.setenv(paths.ENV_DATA_DIR, str(folder / "data"))
+        paths.set_data_dir(None)
+        p = profiles.create_profile("Demo")
+        try:
+            svc.import_into(p, demo.build_demo_document(DEMO_NOW, ZoneInfo("Europe/London")))
+        finally:
+            p.close()
+        path = p.info.path
+    paths.set_data_dir(None)
+    leftovers = [s for s in path.parent.iterdir() if s != path and s.name.startswith(path.name)]
+    assert not leftovers, f"the demo template should be one closed file, found {leftovers}"
+    return path
+
+
+@pytest.fixture
+def demo_profile(isolated_dirs: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The demo profile, built for DEMO_NOW in Europe/London (a copy of the session's template)."""
+    import shutil
+
+    from careorganiser.store import profiles
+
     monkeypatch.setenv("TZ", "Europe/London")
-    p = profiles.create_profile("Demo")
-    svc.import_into(p, demo.build_demo_document(DEMO_NOW, ZoneInfo("Europe/London")))
+    target = profiles.profile_path("Demo")
+    paths.ensure_private_dir(target.parent)
+    shutil.copyfile(demo_template, target)
+    target.chmod(0o600)
+    p = profiles.open_profile("Demo")
     yield p
     p.close()

@@ -229,8 +229,7 @@ def test_file_menu_entries_open_the_dialogs(qtbot: Any, ctx: AppContext, out_dir
     from careorganiser.ui.main_window import Area, MainWindow
 
     # Only the menus matter here: one light page, so the test does not depend on how the other pages load.
-    monkeypatch.setattr(main_window, "areas", lambda: [
-        Area("person", "Person", "careorganiser.ui.pages.person", "PersonPage")])
+    monkeypatch.setattr(main_window, "areas", lambda: [Area("person", "Person", main_window._person)])
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     actions = window.pack_actions
