@@ -150,7 +150,7 @@ class RideDialog(RecordDialog):
 
     def save(self) -> None:
         values = dict(
-            appointment_id=self.appointment.currentData(), pickup_day=self.pickup_date.text(),
+            appointment_id=self.appointment.currentData(), pickup_day=self.pickup_date.value(),
             pickup_time=self.pickup_time.text(), pickup_address=self.pickup_address.text(),
             destination=self.destination.text(), driver_id=self.driver.currentData(),
             return_time=self.return_time.text(), status=self.status.currentData(), notes=self.notes.toPlainText(),
