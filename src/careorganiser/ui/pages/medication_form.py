@@ -214,7 +214,7 @@ class MedicationDialog(QDialog):
         self.editor = ScheduleEditor(today)
         self.new_time_filter = _EnterAddsTime(self.editor)
         self.editor.new_time.installEventFilter(self.new_time_filter)
-        self.editor.new_time.setToolTip(tr("Type a time and press Enter (or Add time) to add it."))
+        self.editor.new_time.setToolTip(tr("Type a time such as 08:00 or 1pm; it is kept when you move on."))
         when_layout.addWidget(self.editor)
         self.schedule_error = self.errors.add("schedules", self.editor)
         when_layout.addWidget(self.schedule_error)
@@ -374,6 +374,12 @@ class MedicationDialog(QDialog):
     def on_save_clicked(self) -> None:
         self.errors.clear()
         self.general_error.hide()
+        typed = self.editor.typed_time_problem() if self.editor.isVisible() else None
+        if typed is not None:  # a typed time is kept, so one that is no time must not be dropped quietly
+            self.errors.show("schedules", typed.message)
+            self.editor.new_time.setFocus()
+            self.scroll_area.ensureWidgetVisible(self.schedule_error)
+            return
         try:
             fields = self.medication_input()
             if self.medication_id is None:
