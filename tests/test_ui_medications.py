@@ -705,3 +705,39 @@ def test_a_typed_time_that_is_no_time_is_refused_by_name(qtbot, profile, answers
     message = "Time to add: \u201c25:00\u201d is not a time of day. Type it like 08:00, 13:30 or 1pm."
     assert shown == ["Not finished: " + message, message]
     assert meds.list_medications(profile) == []
+
+
+def test_new_prescriber_from_inside_the_medication_form(qtbot, profile, answers):
+    """From an empty profile: "New contact..." in the prescriber chooser returns with the prescriber chosen."""
+    from careorganiser.services import contacts
+    from careorganiser.ui.widgets.contact_chooser import NewContactDialog
+
+    def fill_contact(dialog: NewContactDialog) -> None:
+        qtbot.keyClicks(dialog.name_edit, "Dr Anil Mehta")
+        dialog.role_combo.setEditText("pulmonologist")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    def fill(dialog: MedicationDialog) -> None:
+        dialog.name.setText("Pirfenidone")
+        dialog.editor.add_time("08:00")
+        assert [dialog.prescriber.itemText(i) for i in range(dialog.prescriber.count())] == [
+            "None", "New contact\u2026"]
+        dialog.prescriber.setFocus()
+        qtbot.keyClick(dialog.prescriber, Qt.Key.Key_End)
+        assert dialog.prescriber.currentText() == "Dr Anil Mehta \u2014 pulmonologist"
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    seen: list[QDialog] = []
+
+    def answer(dialog: QDialog) -> None:
+        seen.append(dialog)
+        dialog.show()
+        (fill_contact if isinstance(dialog, NewContactDialog) else fill)(dialog)
+
+    answers["run_dialog"] = answer
+    page = make_page(qtbot, profile)
+    page.on_new()
+    assert seen[0].result() == QDialog.DialogCode.Accepted
+    (contact,) = contacts.list_contacts(profile)
+    detail = meds.get_medication(profile, page.selected_row().id)
+    assert detail.row.prescriber_id == contact.id and detail.row.prescriber == "Dr Anil Mehta"

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.formatting import format_date, format_time
-from careorganiser.services import appointments, contacts
+from careorganiser.services import appointments
 from careorganiser.services.appointments import AppointmentRow
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors
 
@@ -53,14 +54,10 @@ def set_combo_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(i if i >= 0 else 0)
 
 
-def contact_combo(ctx: AppContext, none_text: str, accessible_name: str, current: int | None = None) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(accessible_name)
-    combo.addItem(none_text, None)
-    for c in contacts.list_contacts(ctx.profile):
-        combo.addItem(f"{c.name} \u2014 {c.role}" if c.role else c.name, c.id)
-    set_combo_data(combo, current)
-    return combo
+def contact_combo(ctx: AppContext, none_text: str, accessible_name: str, current: int | None = None,
+                  role: str = "") -> ContactChooser:
+    """A contact chooser with "New contact..." inside it (``role``: the role the new contact is given)."""
+    return ContactChooser(ctx.profile, none_text, accessible_name, current, role=role)
 
 
 def appointment_text(a: AppointmentRow, ctx: AppContext) -> str:

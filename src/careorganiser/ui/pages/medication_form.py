@@ -36,6 +36,7 @@ from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.services import contacts, medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.pages.medication_schedule import ScheduleEditor, schedule_field_label
+from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
@@ -148,12 +149,7 @@ class MedicationDialog(QDialog):
                                   tr("What it is for"))
         self.instructions = self._line(about_form, "instructions", tr("&Instructions"), tr("Instructions"),
                                        tr("e.g. take with food"))
-        self.prescriber = QComboBox()
-        self.prescriber.setAccessibleName(tr("Prescriber"))
-        self.prescriber.addItem(tr("None"), None)
-        for contact in contacts.list_contacts(profile):  # type: ignore[arg-type]
-            label = f"{contact.name} \u2014 {contact.role}" if contact.role else contact.name
-            self.prescriber.addItem(label, contact.id)
+        self.prescriber = ContactChooser(profile, tr("None"), tr("Prescriber"))  # type: ignore[arg-type]
         self._add_row(about_form, "prescriber", tr("Prescri&ber"), self.prescriber)
         self.start_check = QCheckBox(tr("Start dat&e"))
         self.start_check.setAccessibleName(tr("Start date is known"))
