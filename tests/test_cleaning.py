@@ -8,7 +8,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careorganiser.services.cleaning import NoSuchDay, date_from_text, month_number, number_from_text
+from careorganiser.services.base import ValidationError
+from careorganiser.services.cleaning import (
+    DAY_FIRST,
+    MONTH_FIRST,
+    NoSuchDay,
+    date_from_text,
+    month_number,
+    number_from_text,
+    parse_date,
+    parse_number,
+    parse_time,
+    split_unit,
+    time_from_text,
+)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -26,7 +39,7 @@ def test_date_shaped_text_that_is_no_day(text: str) -> None:
         date_from_text(text)
 
 
-@pytest.mark.parametrize("text", ["", "tomorrow", "3 Decem 2026", "3 Dec", "12/03/2026", "2026-12-03T10:00"])
+@pytest.mark.parametrize("text", ["", "tomorrow", "3 Decem 2026", "3 Dec", "12/03", "2026-12-03T10:00", "14 Mar 1951 10:00"])
 def test_text_that_is_not_a_date(text: str) -> None:
     with pytest.raises(ValueError) as info:
         date_from_text(text)
@@ -60,3 +73,62 @@ def test_medication_dates_accept_what_appointments_accept() -> None:
     from careorganiser.services.medications import read_date
 
     assert read_date("Thu 3 Dec 2026", "start_date") == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize("text, order, expected", [
+    ("14 Mar 1951", DAY_FIRST, date(1951, 3, 14)), ("14/03/1951", DAY_FIRST, date(1951, 3, 14)),
+    ("14/03/1951", MONTH_FIRST, date(1951, 3, 14)),  # no 14th month: the other reading wins
+    ("03/04/1951", DAY_FIRST, date(1951, 4, 3)), ("03/04/1951", MONTH_FIRST, date(1951, 3, 4)),
+    ("14.3.1951", DAY_FIRST, date(1951, 3, 14)), ("14-03-1951", DAY_FIRST, date(1951, 3, 14)),
+    ("1951-03-14", MONTH_FIRST, date(1951, 3, 14)), ("Wednesday, 14 March 1951", DAY_FIRST, date(1951, 3, 14)),
+    ("March 14, 1951", DAY_FIRST, date(1951, 3, 14)), ("Wednesday, March 14, 1951", MONTH_FIRST, date(1951, 3, 14)),
+    ("14/03/51", DAY_FIRST, date(1951, 3, 14)), ("3/12/26", DAY_FIRST, date(2026, 12, 3)),
+])
+def test_dates_in_the_locales_short_and_long_forms(text: str, order: str, expected: date) -> None:
+    assert date_from_text(text, order=order, today=date(2026, 12, 3)) == expected
+
+
+def test_locale_month_words() -> None:
+    german = {"m\u00e4rz": 3, "m\u00e4r": 3}
+    assert date_from_text("14. M\u00e4rz 1951", month_names=german) == date(1951, 3, 14)
+    with pytest.raises(ValueError):
+        date_from_text("14. M\u00e4rz 1951")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1pm", (13, 0)), ("13", (13, 0)), ("13:00", (13, 0)), ("8.30", (8, 30)), ("8:30 a.m.", (8, 30)),
+    ("12am", (0, 0)), ("12 pm", (12, 0)), ("0:05", (0, 5)), ("9h05", (9, 5)), (" 07:45 ", (7, 45)),
+])
+def test_times_as_people_type_them(text: str, expected: tuple[int, int]) -> None:
+    value = time_from_text(text)
+    assert (value.hour, value.minute) == expected
+
+
+@pytest.mark.parametrize("text", ["", "25:00", "13pm", "8:60", "noon", "8:3", "1m"])
+def test_text_that_is_not_a_time(text: str) -> None:
+    with pytest.raises(ValueError):
+        time_from_text(text)
+
+
+@pytest.mark.parametrize("text, expected", [("92%", ("92", "%")), ("1.8 L", ("1.8", "L")), ("340 m", ("340", "m")),
+                                            ("62", ("62", "")), ("1e3", ("1e3", "")), ("  61,5 % ", ("61,5", "%")),
+                                            ("abc", ("abc", ""))])
+def test_a_number_and_its_unit(text: str, expected: tuple[str, str]) -> None:
+    assert split_unit(text) == expected
+
+
+def test_refusals_name_the_field_and_show_an_example() -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_date("yesterday-ish", "date_of_birth", "Date of birth")
+    assert info.value.field == "date_of_birth"
+    assert "Date of birth" in info.value.message and "14 Mar 1951" in info.value.message
+    with pytest.raises(ValidationError) as info:
+        parse_date("31 Feb 1951", "date_of_birth", "Date of birth")
+    assert "Date of birth" in info.value.message and "no such day" in info.value.message
+    with pytest.raises(ValidationError) as info:
+        parse_time("25:00", "times", "Time to add")
+    assert "Time to add" in info.value.message and "1pm" in info.value.message
+    with pytest.raises(ValidationError) as info:
+        parse_number("lots", "value", "Value", example="92")
+    assert info.value.message == "Value: \u201clots\u201d is not a number. Type it like 92."
+    assert parse_date("", "d", "D") is None and parse_date("14 Mar 1951", "d", "D") == date(1951, 3, 14)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.services import appointments as ap
+from careorganiser.services import contacts
 from careorganiser.services import questions as qs
 from careorganiser.store import models as m
 from careorganiser.ui import dialogs
@@ -28,6 +29,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.appointment_forms import AppointmentDialog
 from careorganiser.ui.pages.appointments import AppointmentsPage
 from careorganiser.ui.pages.ride_panel import RideDialog
+from careorganiser.ui.widgets.contact_chooser import NewContactDialog
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 from conftest import DEMO_NOW
@@ -524,3 +526,111 @@ def test_prepare_pack_opens_on_the_selected_appointment(qtbot: Any, demo_profile
     qtbot.waitUntil(lambda: dialog.page_count() > 0, timeout=20000)
     assert dialog.appointment.currentData() in (gp.id, gp.uid)
     dialog.close()
+
+
+# ------------------------------------------------------------------ issue 17: add a contact where you are
+
+
+def answer_dialogs(qtbot: Any, handlers: dict[type, Callable[[Any], None]]) -> list[Any]:
+    """Answer nested run_dialog calls by the dialog's type: each handler fills the real form."""
+    seen: list[Any] = []
+
+    def run(dialog: Any) -> None:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen.append(dialog)
+        handlers[type(dialog)](dialog)
+
+    dialogs.ANSWERS["run_dialog"] = run
+    return seen
+
+
+def new_contact(qtbot: Any, name: str, phone: str = "", save: bool = True) -> Callable[[Any], None]:
+    def fill(d: NewContactDialog) -> None:
+        type_into(qtbot, d.name_edit, name)
+        type_into(qtbot, d.phone_edit, phone)
+        if save:
+            qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+        else:
+            d.reject()
+    return fill
+
+
+def pick_new_contact(qtbot: Any, combo: QComboBox) -> None:
+    """The keyboard way to the last item, "New contact...", which activates it."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+
+
+def test_new_contact_from_the_appointments_with(qtbot: Any, profile: Any) -> None:
+    """From an empty profile: the "With" chooser adds the clinician and comes back with it chosen.
+    Before, "With" offered only existing contacts."""
+    page = make_page(qtbot, profile)
+    texts: list[list[str]] = []
+
+    def fill(d: AppointmentDialog) -> None:
+        texts.append([d.clinician.itemText(i) for i in range(d.clinician.count())])
+        type_into(qtbot, d.date_field.edit, "3 Dec 2026")
+        type_into(qtbot, d.time_edit, "10:30")
+        pick_new_contact(qtbot, d.clinician)  # cancelled: back to "not recorded"
+        assert d.clinician.currentData() is None
+        handlers[NewContactDialog] = new_contact(qtbot, "Dr Anil Mehta", "020 7946 0000")
+        pick_new_contact(qtbot, d.clinician)
+        assert d.clinician.currentText() == "Dr Anil Mehta"
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+
+    handlers: dict[type, Callable[[Any], None]] = {AppointmentDialog: fill,
+                                                   NewContactDialog: new_contact(qtbot, "Nobody", save=False)}
+    seen = answer_dialogs(qtbot, handlers)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert texts == [["\u2014 not recorded \u2014", "New contact\u2026"]]
+    assert [type(d) for d in seen] == [AppointmentDialog, NewContactDialog, NewContactDialog]
+    assert [c.name for c in contacts.list_contacts(profile)] == ["Dr Anil Mehta"]  # the cancelled one is not kept
+    (stored,) = ap.list_appointments(profile)
+    assert stored.clinician == "Dr Anil Mehta"
+
+
+def test_new_driver_on_a_needed_ride_offers_to_mark_it(qtbot: Any, profile: Any) -> None:
+    """Choosing a driver asks whether the ride is asked or confirmed. Before, the ride stayed "needed"."""
+    a = ap.create_appointment(profile, day="2026-12-03", at="10:30", place="Chest clinic", purpose="Review")
+    page = make_page(qtbot, profile)
+    click_appointment(qtbot, page, a)
+    asked: list[tuple[str, list[str]]] = []
+
+    def answer(title: str, text: str, keys: list[str]) -> str:
+        asked.append((text, keys))
+        return "confirmed"
+
+    dialogs.ANSWERS["choose"] = answer
+
+    def fill(d: RideDialog) -> None:
+        assert d.status.currentData() == "needed"
+        pick_new_contact(qtbot, d.driver)
+        assert d.driver.currentText() == "David Hale \u2014 driver"
+        assert d.status.currentData() == "confirmed"
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+
+    answer_dialogs(qtbot, {RideDialog: fill, NewContactDialog: new_contact(qtbot, "David Hale", "07700 900461")})
+    qtbot.mouseClick(page.rides.add_button, Qt.MouseButton.LeftButton)
+    assert asked == [("David Hale is the driver now. Has David Hale been asked, or is the ride confirmed?",
+                      ["asked", "confirmed"])]
+    (ride,) = ap.rides_for_appointment(profile, a)
+    assert (ride.driver, ride.driver_phone, ride.status) == ("David Hale", "07700 900461", "confirmed")
+
+
+def test_choosing_a_driver_can_leave_the_ride_needed(qtbot: Any, london: Any) -> None:
+    a = ap.create_appointment(london, day="2026-12-03", at="10:30", place="Chest clinic", purpose="Review")
+    page = make_page(qtbot, london)
+    click_appointment(qtbot, page, a)
+    dialogs.ANSWERS["choose"] = None  # "Not asked yet"
+
+    def fill(d: RideDialog) -> None:
+        d.driver.setFocus()
+        qtbot.keyClick(d.driver, Qt.Key.Key_Down)  # the first contact: David Hale
+        assert d.status.currentData() == "needed"
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+
+    answer_dialogs(qtbot, {RideDialog: fill})
+    qtbot.mouseClick(page.rides.add_button, Qt.MouseButton.LeftButton)
+    (ride,) = ap.rides_for_appointment(london, a)
+    assert (ride.driver, ride.status) == ("David Hale", "needed")

@@ -21,7 +21,7 @@ from careorganiser.store import models as m
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.contacts import ContactsPage
-from careorganiser.ui.pages.person import UNKNOWN_DATE, PersonPage
+from careorganiser.ui.pages.person import PersonPage
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
@@ -198,7 +198,7 @@ def test_contacts_controls_have_names(qtbot, demo_profile):
 def test_person_page_shows_the_details(qtbot, demo_profile):
     page = make(qtbot, PersonPage, demo_profile)
     assert page.name_edit.text() == "Margaret Hale"
-    assert page.dob_edit.date() == QDate(1951, 4, 9)
+    assert page.dob_edit.current_date() == date(1951, 4, 9) and page.dob_edit.text() == "9 Apr 1951"
     assert page.age_label.text() == "75 years old"
     assert page.sex_combo.currentData() == "female"
     assert page.conditions_edit.toPlainText() == "Idiopathic pulmonary fibrosis\nGastro-oesophageal reflux"
@@ -208,10 +208,10 @@ def test_person_page_shows_the_details(qtbot, demo_profile):
 
 def test_edit_the_person(qtbot, profile):
     page = make(qtbot, PersonPage, profile)
-    assert page.dob_edit.text() == "not recorded"
+    assert page.dob_edit.text() == "" and page.dob_edit.edit.placeholderText().startswith("not recorded")
     page.name_edit.setText("")
     qtbot.keyClicks(page.name_edit, "Margaret Hale")
-    page.dob_edit.setDate(QDate(1951, 4, 9))
+    qtbot.keyClicks(page.dob_edit.edit, "9 Apr 1951")
     page.sex_combo.setCurrentIndex(page.sex_combo.findData("female"))
     qtbot.keyClicks(page.conditions_edit, "IPF")
     page.conditions_edit.appendPlainText("GORD\n\n ipf ")
@@ -233,7 +233,7 @@ def test_edit_the_person(qtbot, profile):
 def test_future_date_of_birth_is_refused(qtbot, demo_profile):
     page = make(qtbot, PersonPage, demo_profile)
     before = person.get_person(demo_profile)
-    page.dob_edit.setDate(QDate(2026, 11, 22))  # tomorrow, for the page's clock
+    page.dob_edit.edit.setText("22 Nov 2026")  # tomorrow, for the page's clock
     assert page.age_label.text() == ""
     click(qtbot, page.save_button)
     assert page.errors.message("date_of_birth") == "Date of birth cannot be in the future."
@@ -259,7 +259,7 @@ def test_bad_person_details(qtbot, demo_profile, fill, field, words):
 def test_date_of_birth_not_known_and_remove_identifier(qtbot, demo_profile):
     page = make(qtbot, PersonPage, demo_profile)
     click(qtbot, page.dob_unknown)
-    assert page.dob_edit.date() == UNKNOWN_DATE and page.dob_edit.text() == "not recorded"
+    assert page.dob_edit.current_date() is None and page.dob_edit.text() == ""
     click(qtbot, page.id_rows[0].remove)
     assert page.id_rows == []
     qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)  # Enter saves
@@ -284,3 +284,45 @@ def test_main_window_uses_these_pages(qtbot, demo_profile):
     assert isinstance(window.page("journal"), JournalPage)
     assert isinstance(window.page("contacts"), ContactsPage)
     assert isinstance(window.page("person"), PersonPage)
+
+
+# -- issue 17: a date of birth typed as people write it
+
+@pytest.mark.parametrize("typed", ["14 Mar 1951", "14/03/1951", "1951-03-14", "14.03.1951", "Wednesday, 14 March 1951",
+                                   "March 14, 1951"])
+def test_date_of_birth_is_typed_in(qtbot, profile, typed):
+    """From an empty profile: click into the field, type, save. Before, "14 Mar 1951" became
+    "not recorded14Mar1951" and silently went back to "not recorded"."""
+    page = make(qtbot, PersonPage, profile)
+    page.name_edit.setText("Margaret Hale")
+    qtbot.mouseClick(page.dob_edit.edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.dob_edit.edit, typed)
+    assert page.dob_edit.text() == typed
+    assert page.dob_edit.hint.text() == "Wed 14 Mar 1951"
+    assert page.age_label.text() == "75 years old"
+    click(qtbot, page.save_button)
+    assert page.errors.message("date_of_birth") == ""
+    assert person.get_person(profile).date_of_birth == date(1951, 3, 14)
+    assert page.dob_edit.text() == "14 Mar 1951" and page.status_label.text() == "Saved."
+
+
+def test_a_date_of_birth_that_is_not_a_date_is_refused_by_name(qtbot, profile):
+    page = make(qtbot, PersonPage, profile)
+    before = person.get_person(profile)
+    page.name_edit.setText("Margaret Hale")
+    qtbot.keyClicks(page.dob_edit.edit, "14 Marc 1951")
+    assert page.dob_edit.hint.text() == "not a date yet"
+    click(qtbot, page.save_button)
+    message = page.errors.message("date_of_birth")
+    assert message.startswith("Date of birth: \u201c14 Marc 1951\u201d is not a date.") and "14 Mar 1951" in message
+    assert person.get_person(profile) == before  # nothing half-saved
+    assert page.dob_edit.text() == "14 Marc 1951"  # nothing lost
+
+
+def test_date_of_birth_calendar_opens_near_seventy_years_ago(qtbot, profile):
+    page = make(qtbot, PersonPage, profile)
+    page.dob_edit.on_menu_about_to_show()  # what opening the calendar does
+    calendar = page.dob_edit.calendar
+    assert calendar.yearShown() == 1956 and calendar.monthShown() == 11
+    calendar.clicked.emit(QDate(1951, 3, 14))
+    assert page.dob_edit.text() == "14 Mar 1951"

@@ -555,3 +555,37 @@ def test_tab_goes_through_the_measurements_tab_in_order(qtbot, demo_profile):
         panel.note_edit, panel.save_button, panel.clear_button, panel.custom_button, panel.chart.view,
         panel.filter_combo, panel.table, page.tabs.tabBar(),
     ]
+
+
+# -- issue 17: numbers typed with their unit
+
+@pytest.mark.parametrize(("key", "typed", "value"), [("spo2_percent", "92%", 92.0), ("fvc_litres", "1.8 L", 1.8),
+                                                     ("six_minute_walk_m", "340 m", 340.0),
+                                                     ("spo2_percent", " 92 % ", 92.0)])
+def test_a_value_typed_with_its_unit_is_saved(qtbot, profile, key, typed, value):
+    """Before, "92%" was refused as "not a number"."""
+    page = make_page(qtbot, profile)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = open_measurements(page)
+    choose_kind(panel, key)
+    qtbot.keyClicks(panel.value_edit, typed)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.errors.message("value") == ""
+    stored = measurements.list_measurements(profile)
+    assert [(x.kind, x.value) for x in stored] == [(key, value)]
+    assert panel.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(("key", "typed", "message"), [
+    ("spo2_percent", "92 L", "Value: SpO2 is recorded in %, not \u201cL\u201d. Type it like 75 or 75 %."),
+    ("spo2_percent", "ninety", "Value: \u201cninety\u201d is not a number. Type it like 75 or 75 %."),
+])
+def test_a_wrong_unit_or_no_number_is_refused_with_an_example(qtbot, profile, key, typed, message):
+    page = make_page(qtbot, profile)
+    panel = open_measurements(page)
+    choose_kind(panel, key)
+    qtbot.keyClicks(panel.value_edit, typed)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.errors.message("value") == message
+    assert measurements.count_measurements(profile) == 0
+    assert panel.value_edit.text() == typed

@@ -80,8 +80,7 @@ def add_med(profile, name="Pirfenidone", stock="270", units="3", schedules=None,
 
 
 def set_time(editor: ScheduleEditor, text: str) -> None:
-    hour, minute = (int(p) for p in text.split(":"))
-    editor.new_time.setTime(QTime(hour, minute))
+    editor.new_time.setText(text)
 
 
 def names(model) -> list[str]:
@@ -647,3 +646,98 @@ def test_ctrl_n_in_the_main_window_opens_the_form(qtbot, profile, answers):
     new_action.trigger()
     assert opened and isinstance(opened[0], MedicationDialog)
     assert opened[0].windowTitle() == "New medication"
+
+
+# ---- issue 17: times typed straight in, kept without a separate button ------------------------------
+
+def test_times_typed_straight_in_are_kept_without_add_time(qtbot, profile, answers):
+    """Click into the time box and type; move on; type another and press Save at once. Before, the box
+    was a time spinner that ignored click-and-type, and a shown 08:00 was not kept until "Add time"."""
+    summaries: list[str] = []
+
+    def fill(dialog: MedicationDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)  # as a dialog the user works in
+        qtbot.keyClicks(dialog.name, "Pirfenidone")
+        editor = dialog.editor
+        assert editor.new_time.text() == ""  # no time shown that is not part of the schedule
+        qtbot.mouseClick(editor.new_time, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(editor.new_time, "8.30")
+        summaries.append(editor.summary_text())  # in the schedule as soon as typed
+        qtbot.keyClick(editor.new_time, Qt.Key.Key_Tab)  # leaving the box keeps it in the list
+        assert editor.listed_times() == ["08:30"] and editor.new_time.text() == ""
+        for typed in ("1pm", "13", "13:00"):  # the same time three ways, kept once
+            qtbot.mouseClick(editor.new_time, Qt.MouseButton.LeftButton)
+            qtbot.keyClicks(editor.new_time, typed)
+            qtbot.keyClick(editor.new_time, Qt.Key.Key_Return)
+        qtbot.mouseClick(editor.new_time, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(editor.new_time, "7:15 pm")
+        summaries.append(editor.summary_text())
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no "Add time" pressed
+
+    seen = run_with(answers, fill)
+    page = make_page(qtbot, profile)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen[0].result() == QDialog.DialogCode.Accepted
+    assert summaries == ["Once a day at 08:30", "3 times a day at 08:30, 13:00, 19:15"]
+    detail = meds.get_medication(profile, page.selected_row().id)
+    assert detail.schedules == (Schedule.times_a_day("08:30", "13:00", "19:15"),)
+
+
+def test_a_typed_time_that_is_no_time_is_refused_by_name(qtbot, profile, answers):
+    shown: list[str] = []
+
+    def fill(dialog: MedicationDialog) -> None:
+        dialog.name.setText("Pirfenidone")
+        editor = dialog.editor
+        editor.add_time("08:00")
+        qtbot.keyClicks(editor.new_time, "25:00")
+        shown.append(editor.summary_text())
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()
+        shown.append(dialog.error_text("schedules"))
+        assert editor.new_time.text() == "25:00"  # nothing lost
+
+    seen = run_with(answers, fill)
+    page = make_page(qtbot, profile)
+    page.on_new()
+    assert seen[0].result() == QDialog.DialogCode.Rejected
+    message = "Time to add: \u201c25:00\u201d is not a time of day. Type it like 08:00, 13:30 or 1pm."
+    assert shown == ["Not finished: " + message, message]
+    assert meds.list_medications(profile) == []
+
+
+def test_new_prescriber_from_inside_the_medication_form(qtbot, profile, answers):
+    """From an empty profile: "New contact..." in the prescriber chooser returns with the prescriber chosen."""
+    from careorganiser.services import contacts
+    from careorganiser.ui.widgets.contact_chooser import NewContactDialog
+
+    def fill_contact(dialog: NewContactDialog) -> None:
+        qtbot.keyClicks(dialog.name_edit, "Dr Anil Mehta")
+        dialog.role_combo.setEditText("pulmonologist")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    def fill(dialog: MedicationDialog) -> None:
+        dialog.name.setText("Pirfenidone")
+        dialog.editor.add_time("08:00")
+        assert [dialog.prescriber.itemText(i) for i in range(dialog.prescriber.count())] == [
+            "None", "New contact\u2026"]
+        dialog.prescriber.setFocus()
+        qtbot.keyClick(dialog.prescriber, Qt.Key.Key_End)
+        assert dialog.prescriber.currentText() == "Dr Anil Mehta \u2014 pulmonologist"
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    seen: list[QDialog] = []
+
+    def answer(dialog: QDialog) -> None:
+        seen.append(dialog)
+        dialog.show()
+        (fill_contact if isinstance(dialog, NewContactDialog) else fill)(dialog)
+
+    answers["run_dialog"] = answer
+    page = make_page(qtbot, profile)
+    page.on_new()
+    assert seen[0].result() == QDialog.DialogCode.Accepted
+    (contact,) = contacts.list_contacts(profile)
+    detail = meds.get_medication(profile, page.selected_row().id)
+    assert detail.row.prescriber_id == contact.id and detail.row.prescriber == "Dr Anil Mehta"

@@ -24,7 +24,7 @@ from careorganiser.domain.enums import RideStatus
 from careorganiser.domain.formatting import format_date, format_time
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.cleaning import NoSuchDay, date_from_text
+from careorganiser.services.cleaning import NoSuchDay, date_from_text, time_from_text
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
@@ -155,9 +155,6 @@ def ride_row(r: m.Ride) -> RideRow:
 
 # ---------------------------------------------------------------------------------------------- reading input
 
-_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
-
-
 def read_local_date(value: Any, field: str, required_message: str | None = None) -> date:
     """A calendar date from a ``date`` or text such as ``2026-12-03`` or ``3 Dec 2026`` (``Thu 3 Dec 2026``)."""
     if isinstance(value, datetime):
@@ -188,19 +185,11 @@ def read_local_time(value: Any, field: str, required_message: str | None = None)
     if not isinstance(value, str):
         raise ValidationError(field, _t("This is not a time of day. Write it like 10:30."))
     text = value.strip()
-    shape = _TIME.match(text)
-    bad = _t("\u201c{text}\u201d is not a time of day. Use hours 0 to 23 and minutes 0 to 59, "
-             "for example 14:30.").format(text=_clip(text))
-    if not shape:
-        raise ValidationError(field, bad)
-    hour, minute = int(shape.group(1)), int(shape.group(2) or 0)
-    if shape.group(3):
-        if not 1 <= hour <= 12:
-            raise ValidationError(field, bad)
-        hour = hour % 12 + (12 if shape.group(3).lower().startswith("p") else 0)
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValidationError(field, bad)
-    return time(hour, minute)
+    try:
+        return time_from_text(text)
+    except ValueError:
+        raise ValidationError(field, _t("\u201c{text}\u201d is not a time of day. Use hours 0 to 23 and minutes 0 to "
+                                        "59, for example 14:30.").format(text=_clip(text))) from None
 
 
 def _clip(text: str, limit: int = 40) -> str:

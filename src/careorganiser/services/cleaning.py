@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, time, timedelta
 
 from careorganiser.i18n import tr
 from careorganiser.services.base import ValidationError
@@ -78,44 +78,102 @@ def clean_list(values: object, field: str, label: str, *, max_items: int = 100,
 
 
 _ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
-_WORDY_DATE = re.compile(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
+_WORD = r"([^\W\d_]+)"
+# "14 Mar 1951", "Wed 14 March 1951", "Wednesday, 14 March 1951", "14. März 1951"
+_DAY_MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})\.?\s+" + _WORD + r"\.?,?\s+(\d{4})$")
+# "March 14, 1951", "Wednesday, March 14, 1951", "Mar 14 1951"
+_MONTH_DAY_YEAR = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?" + _WORD + r"\.?\s+(\d{1,2}),?\s+(\d{4})$")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
+
+# How a locale writes an all-number date: day first (14/03/1951), month first (03/14/1951), year first.
+DAY_FIRST, MONTH_FIRST, YEAR_FIRST = "dmy", "mdy", "ymd"
 
 
 class NoSuchDay(ValueError):
     """Typed text shaped like a date that is not in the calendar (30 Feb 2026)."""
 
 
-def date_from_text(text: str) -> date:
-    """A date typed as ``2026-12-03`` (or with / or .) or ``3 Dec 2026`` / ``Thu 3 December 2026``.
+def date_from_text(text: str, *, order: str = DAY_FIRST, month_names: Mapping[str, int] | None = None,
+                   today: date | None = None) -> date:
+    """A date as people type it: ``2026-12-03`` (or with / or .), ``3 Dec 2026``, ``Thu 3 December 2026``,
+    ``December 3, 2026``, or all numbers ``03/12/2026`` / ``3.12.26``.
 
-    Raises NoSuchDay for a date-shaped text that is not a real day, ValueError for anything else.
-    The services word their own messages.
+    ``order`` says how the locale writes an all-number date (``DAY_FIRST``, ``MONTH_FIRST``); a reading that
+    cannot be a date (a 14th month) gives way to the other one. ``month_names`` adds the locale's own month
+    words (lower case, 1-12) to the English ones. A two-digit year is the nearest one not more than ten
+    years after ``today``. Raises NoSuchDay for a date-shaped text that is not a real day, ValueError for
+    anything else. The services word their own messages.
     """
     text = " ".join(text.split())
     shape = _ISO_DATE.match(text)
     if shape:
         year, month, day = (int(g) for g in shape.groups())
-    else:
-        shape = _WORDY_DATE.match(text)
-        month = month_number(shape.group(2)) if shape else None
-        if shape is None or month is None:
-            raise ValueError(f"not a date: {text[:40]!r}")
-        day, year = int(shape.group(1)), int(shape.group(3))
+        return _day(year, month, day, text)
+    shape = _NUMERIC_DATE.match(text)
+    if shape:
+        first, second, year = int(shape.group(1)), int(shape.group(2)), _full_year(shape.group(3), today)
+        day, month = (second, first) if order == MONTH_FIRST else (first, second)
+        if month > 12 >= day:
+            day, month = month, day
+        return _day(year, month, day, text)
+    for pattern, day_group, month_group in ((_DAY_MONTH_YEAR, 1, 2), (_MONTH_DAY_YEAR, 2, 1)):
+        shape = pattern.match(text)
+        if shape:
+            month = month_number(shape.group(month_group), month_names)
+            if month is not None:
+                return _day(int(shape.group(3)), month, int(shape.group(day_group)), text)
+    raise ValueError(f"not a date: {text[:40]!r}")
+
+
+def _day(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
         raise NoSuchDay(f"no such day: {text[:40]!r}") from None
 
 
-def month_number(word: str) -> int | None:
-    """1-12 for an English month name or its abbreviation (``Dec``, ``December``, ``Sept``)."""
+def _full_year(digits: str, today: date | None) -> int:
+    if len(digits) == 4:
+        return int(digits)
+    this_year = (today or date.today()).year
+    year = this_year - this_year % 100 + int(digits)
+    return year - 100 if year > this_year + 10 else year
+
+
+def month_number(word: str, month_names: Mapping[str, int] | None = None) -> int | None:
+    """1-12 for an English month name or its abbreviation (``Dec``, ``December``, ``Sept``), or one of
+    ``month_names`` (the locale's words, lower case)."""
     word = word.lower().rstrip(".")
+    if month_names and word in month_names:
+        return month_names[word]
     for number, name in enumerate(_MONTH_NAMES, start=1):
         if word == name or word == name[:3] or (number == 9 and word == "sept"):
             return number
     return None
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*([ap])?\.?\s*(m\.?)?$", re.IGNORECASE)
+
+
+def time_from_text(text: str) -> time:
+    """A time of day as people type it: ``13:00``, ``13``, ``8.30``, ``1pm``, ``1:30 p.m.``, ``9h05``.
+
+    Raises ValueError for anything else (``25:00``, ``13pm``, ``noonish``).
+    """
+    cleaned = " ".join(text.split())
+    shape = _TIME.match(cleaned)
+    if not shape or (shape.group(4) and not shape.group(3)):
+        raise ValueError(f"not a time: {text[:40]!r}")
+    hour, minute = int(shape.group(1)), int(shape.group(2) or 0)
+    if shape.group(3):
+        if not 1 <= hour <= 12:
+            raise ValueError(f"not a time: {text[:40]!r}")
+        hour = hour % 12 + (12 if shape.group(3).lower() == "p" else 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValueError(f"not a time: {text[:40]!r}")
+    return time(hour, minute)
 
 
 def number_from_text(text: str) -> float:
@@ -128,11 +186,79 @@ def number_from_text(text: str) -> float:
     return float(cleaned)
 
 
-def parse_number(value: object, field: str, label: str, *, required: bool = True) -> float | None:
-    """A finite number from a number or from text ("61.5", "61,5", " 62 "); None when optional and empty."""
+_NUMBER_THEN_UNIT = re.compile(r"^\s*([-+\u2212]?[\d\s\u00a0\u202f\u2009.,]*\d)\s*([^\d\s].*?)?\s*$")
+
+
+def split_unit(text: str) -> tuple[str, str]:
+    """``"92%"`` -> ``("92", "%")``, ``"1.8 L"`` -> ``("1.8", "L")``, ``"62"`` -> ``("62", "")``.
+
+    Text that does not start with a number comes back whole with no unit (the number reader refuses it).
+    """
+    shape = _NUMBER_THEN_UNIT.match(text)
+    if not shape or (shape.group(2) or "").lower().startswith("e"):
+        return text, ""
+    return shape.group(1), (shape.group(2) or "").strip()
+
+
+def parse_date(value: object, field: str, label: str, *, example: str = "", required: bool = False,
+               order: str = DAY_FIRST, month_names: Mapping[str, int] | None = None,
+               today: date | None = None) -> date | None:
+    """A date from a ``date`` or typed text (see :func:`date_from_text`); None when optional and empty.
+
+    A refusal names the field (``label``) and shows how to write it (``example``, by default three ways).
+    """
+    example = example or tr("Validation", "14 Mar 1951, 14/03/1951 or 1951-03-14")
+    if isinstance(value, datetime):
+        raise ValidationError(field, tr("Validation", "{label}: give a date without a time.").format(label=label))
+    if isinstance(value, date):
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(field, tr("Validation", "{label} is required: type a number.").format(label=label))
+            raise ValidationError(field, tr("Validation", "{label} is required: type it like {example}.")
+                                  .format(label=label, example=example))
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, tr("Validation", "{label} must be a date, for example {example}.")
+                              .format(label=label, example=example))
+    text = " ".join(value.split())
+    try:
+        return date_from_text(text, order=order, month_names=month_names, today=today)
+    except NoSuchDay:
+        raise ValidationError(field, tr("Validation", "{label}: there is no such day as \u201c{text}\u201d.")
+                              .format(label=label, text=text[:40])) from None
+    except ValueError:
+        raise ValidationError(field, tr("Validation", "{label}: \u201c{text}\u201d is not a date. Type it like "
+                                                      "{example}.").format(label=label, text=text[:40],
+                                                                           example=example)) from None
+
+
+def parse_time(value: object, field: str, label: str, *, example: str = "", required: bool = True) -> time | None:
+    """A time of day from a ``time`` or typed text (see :func:`time_from_text`); None when optional and empty."""
+    example = example or tr("Validation", "08:00, 13:30 or 1pm")
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, tr("Validation", "{label} is required: type it like {example}.")
+                                  .format(label=label, example=example))
+        return None
+    text = value.strip() if isinstance(value, str) else ""
+    try:
+        return time_from_text(text)
+    except ValueError:
+        raise ValidationError(field, tr("Validation", "{label}: \u201c{text}\u201d is not a time of day. Type it "
+                                                      "like {example}.").format(label=label, text=text[:40],
+                                                                                example=example)) from None
+
+
+def parse_number(value: object, field: str, label: str, *, required: bool = True,
+                 example: str = "") -> float | None:
+    """A finite number from a number or from text ("61.5", "61,5", " 62 "); None when optional and empty."""
+    example = example or "61.5"
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, tr("Validation", "{label} is required: type a number, for example "
+                                                          "{example}.").format(label=label, example=example))
         return None
     if isinstance(value, bool):
         raise ValidationError(field, tr("Validation", "{label} must be a number.").format(label=label))
@@ -142,8 +268,9 @@ def parse_number(value: object, field: str, label: str, *, required: bool = True
         try:
             number = number_from_text(value)
         except ValueError:
-            raise ValidationError(field, tr("Validation", "{label}: \u201c{text}\u201d is not a number.")
-                                  .format(label=label, text=value.strip()[:40])) from None
+            raise ValidationError(field, tr("Validation", "{label}: \u201c{text}\u201d is not a number. Type it like "
+                                                          "{example}.")
+                                  .format(label=label, text=value.strip()[:40], example=example)) from None
     else:
         raise ValidationError(field, tr("Validation", "{label} must be a number.").format(label=label))
     if not math.isfinite(number):

@@ -18,7 +18,7 @@ from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds, forma
 from careorganiser.domain.enums import MeasurementSource
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.cleaning import check_instant, clean_text, parse_number
+from careorganiser.services.cleaning import check_instant, clean_text, parse_number, split_unit
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
@@ -187,9 +187,23 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
                                                          "Choose one from the list or add your own kind.")
                               .format(kind=kind_key.strip()[:60]))
     when = check_instant(taken_at, "taken_at", tr("Measurements", "When"), now)
-    number = parse_number(value, "value", tr("Measurements", "Value"))
+    typed_unit = ""
+    if isinstance(value, str):  # "92%", "1.8 L", "340 m": the number with its unit
+        value, typed_unit = split_unit(value)
+    middle = (kind.min + kind.max) / 2 if kind.min is not None and kind.max is not None else 62
+    example = format_value(kind, middle)
+    if kind.unit:
+        example = tr("Measurements", "{number} or {number} {unit}").format(number=example, unit=kind.unit)
+    number = parse_number(value, "value", tr("Measurements", "Value"), example=example)
     assert number is not None
     unit_text = clean_text(unit, "unit", tr("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
+    if typed_unit:
+        if not kind.custom and _unit_key(typed_unit) != _unit_key(kind.unit):
+            raise ValidationError("value", tr("Measurements", "Value: {label} is recorded in {unit}, not "
+                                                              "\u201c{given}\u201d. Type it like {example}.")
+                                  .format(label=kind.label, unit=kind.unit or tr("Measurements", "plain numbers"),
+                                          given=typed_unit[:20], example=example))
+        unit_text = unit_text or typed_unit
     if not kind.custom:
         if unit_text and _unit_key(unit_text) != _unit_key(kind.unit):
             raise ValidationError("unit", tr("Measurements", "{label} is recorded in {unit}, not \u201c{given}\u201d.")

@@ -32,6 +32,21 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str | None =
     return box.clickedButton() is ok
 
 
+def choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]],
+           cancel_text: str | None = None) -> str | None:
+    """Ask to pick one of ``choices`` (key, button text); the key of the one pressed, None for cancel."""
+    answered, value = _answer("choose", title, text, [key for key, _label in choices])
+    if answered:
+        return value
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices}
+    cancel = box.addButton(cancel_text or QMessageBox.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(next(iter(buttons)) if buttons else cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     answered, _ = _answer("inform", title, text)
     if answered:

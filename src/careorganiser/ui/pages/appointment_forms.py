@@ -1,4 +1,4 @@
-"""Forms of the appointments and questions areas: a shared dialog frame, a date field, the appointment form.
+"""Forms of the appointments and questions areas: a shared dialog frame and the appointment form.
 
 Every form saves through a service call; a ``ValidationError`` is shown on the field it names (and focuses
 it), and the dialog stays open with everything typed still there. Enter (or Ctrl+Enter in a text box)
@@ -11,33 +11,30 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from careorganiser.domain.formatting import format_date, format_time
-from careorganiser.services import appointments, contacts
+from careorganiser.services import appointments
 from careorganiser.services.appointments import AppointmentRow
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.contact_chooser import ContactChooser
+from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors
 
 
@@ -57,14 +54,10 @@ def set_combo_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(i if i >= 0 else 0)
 
 
-def contact_combo(ctx: AppContext, none_text: str, accessible_name: str, current: int | None = None) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(accessible_name)
-    combo.addItem(none_text, None)
-    for c in contacts.list_contacts(ctx.profile):
-        combo.addItem(f"{c.name} \u2014 {c.role}" if c.role else c.name, c.id)
-    set_combo_data(combo, current)
-    return combo
+def contact_combo(ctx: AppContext, none_text: str, accessible_name: str, current: int | None = None,
+                  role: str = "") -> ContactChooser:
+    """A contact chooser with "New contact..." inside it (``role``: the role the new contact is given)."""
+    return ContactChooser(ctx.profile, none_text, accessible_name, current, role=role)
 
 
 def appointment_text(a: AppointmentRow, ctx: AppContext) -> str:
@@ -97,74 +90,6 @@ class MultiLineEdit(QPlainTextEdit):
 
     def text(self) -> str:
         return self.toPlainText()
-
-
-class DateField(QWidget):
-    """A date typed as text (``3 Dec 2026`` or ``2026-12-03``) with a calendar to pick from.
-
-    The text is read by the service, so a bad date gets the same message everywhere; beside the field a hint
-    shows the day it understood ("Thu 3 Dec 2026").
-    """
-
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
-        self.edit.setAccessibleName(accessible_name)
-        self.edit.setPlaceholderText(tr("for example 3 Dec 2026"))
-        self.edit.setMaxLength(40)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sept 2026") + 24)
-        self.pick = QToolButton()
-        self.pick.setText(tr("Calendar\u2026"))
-        self.pick.setAccessibleName(tr("Pick {what} from a calendar").format(what=accessible_name.lower()))
-        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName(tr("Calendar"))
-        self.calendar.setGridVisible(True)
-        menu = QMenu(self.pick)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        menu.aboutToShow.connect(self.on_menu_about_to_show)
-        self.pick.setMenu(menu)
-        self._menu = menu
-        self.calendar.clicked.connect(self.on_calendar_picked)
-        self.calendar.activated.connect(self.on_calendar_picked)
-        self.hint = QLabel()
-        self.hint.setAccessibleName(tr("Day understood"))
-        layout.addWidget(self.edit)
-        layout.addWidget(self.pick)
-        layout.addWidget(self.hint, 1)
-        self.setFocusProxy(self.edit)
-        self.edit.textChanged.connect(self.on_text_changed)
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def set_date(self, day: date | None) -> None:
-        self.edit.setText(format_date(day) if day else "")
-
-    def current_date(self) -> date | None:
-        try:
-            return appointments.read_local_date(self.edit.text(), "date")
-        except ValidationError:
-            return None
-
-    def on_text_changed(self, _text: str) -> None:
-        day = self.current_date()
-        self.hint.setText(format_date(day, weekday=True) if day else "")
-
-    def on_menu_about_to_show(self) -> None:
-        day = self.current_date()
-        if day is not None:
-            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-        QTimer.singleShot(0, self.calendar.setFocus)
-
-    def on_calendar_picked(self, picked: QDate) -> None:
-        self.set_date(date(picked.year(), picked.month(), picked.day()))
-        self._menu.close()
-        self.edit.setFocus()
 
 
 class RecordDialog(QDialog):
@@ -318,7 +243,7 @@ class AppointmentDialog(RecordDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 85)
 
     def save(self) -> None:
-        values = dict(day=self.date_field.text(), at=self.time_edit.text(), duration_minutes=self.duration.value(),
+        values = dict(day=self.date_field.value(), at=self.time_edit.text(), duration_minutes=self.duration.value(),
                       clinician_id=self.clinician.currentData(), place=self.place.text(),
                       purpose=self.purpose.text(), notes=self.notes.toPlainText())
         if self.row is None:

@@ -36,6 +36,7 @@ from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.services import contacts, medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.pages.medication_schedule import ScheduleEditor, schedule_field_label
+from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
@@ -148,12 +149,7 @@ class MedicationDialog(QDialog):
                                   tr("What it is for"))
         self.instructions = self._line(about_form, "instructions", tr("&Instructions"), tr("Instructions"),
                                        tr("e.g. take with food"))
-        self.prescriber = QComboBox()
-        self.prescriber.setAccessibleName(tr("Prescriber"))
-        self.prescriber.addItem(tr("None"), None)
-        for contact in contacts.list_contacts(profile):  # type: ignore[arg-type]
-            label = f"{contact.name} \u2014 {contact.role}" if contact.role else contact.name
-            self.prescriber.addItem(label, contact.id)
+        self.prescriber = ContactChooser(profile, tr("None"), tr("Prescriber"))  # type: ignore[arg-type]
         self._add_row(about_form, "prescriber", tr("Prescri&ber"), self.prescriber)
         self.start_check = QCheckBox(tr("Start dat&e"))
         self.start_check.setAccessibleName(tr("Start date is known"))
@@ -214,7 +210,7 @@ class MedicationDialog(QDialog):
         self.editor = ScheduleEditor(today)
         self.new_time_filter = _EnterAddsTime(self.editor)
         self.editor.new_time.installEventFilter(self.new_time_filter)
-        self.editor.new_time.setToolTip(tr("Type a time and press Enter (or Add time) to add it."))
+        self.editor.new_time.setToolTip(tr("Type a time such as 08:00 or 1pm; it is kept when you move on."))
         when_layout.addWidget(self.editor)
         self.schedule_error = self.errors.add("schedules", self.editor)
         when_layout.addWidget(self.schedule_error)
@@ -374,6 +370,12 @@ class MedicationDialog(QDialog):
     def on_save_clicked(self) -> None:
         self.errors.clear()
         self.general_error.hide()
+        typed = self.editor.typed_time_problem() if self.editor.isVisible() else None
+        if typed is not None:  # a typed time is kept, so one that is no time must not be dropped quietly
+            self.errors.show("schedules", typed.message)
+            self.editor.new_time.setFocus()
+            self.scroll_area.ensureWidgetVisible(self.schedule_error)
+            return
         try:
             fields = self.medication_input()
             if self.medication_id is None:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,7 @@ from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ValidationError
+from careorganiser.services.cleaning import parse_time
 
 
 def tr(text: str) -> str:
@@ -133,8 +134,12 @@ class ScheduleEditor(QWidget):
         line = self.fontMetrics().lineSpacing()
         self.times_list.setMaximumHeight(line * 4)
         self.times_list.setMinimumHeight(line * 2)
-        self.new_time = QTimeEdit(QTime(8, 0))
-        self.new_time.setDisplayFormat("HH:mm")
+        # Typed straight in ("8:00", "13", "1pm", "8.30"); a time typed is part of the schedule at once
+        # (the summary shows it) and goes into the list when the box is left or Enter is pressed.
+        self.new_time = QLineEdit()
+        self.new_time.setPlaceholderText(tr("e.g. 08:00 or 1pm"))
+        self.new_time.setMaxLength(20)
+        self.new_time.setMinimumWidth(self.new_time.fontMetrics().horizontalAdvance("e.g. 08:00 or 1pm") + 16)
         self.new_time.setAccessibleName(tr("Time to add"))
         self.add_time_button = QPushButton(tr("Add &time"))
         self.add_time_button.setAccessibleName(tr("Add this time"))
@@ -270,6 +275,8 @@ class ScheduleEditor(QWidget):
     def _wire(self) -> None:
         self.way.currentIndexChanged.connect(self.on_way_changed)
         self.add_time_button.clicked.connect(self.on_add_time_clicked)
+        self.new_time.textEdited.connect(self._emit_changed)
+        self.new_time.editingFinished.connect(self.on_new_time_finished)
         self.remove_time_button.clicked.connect(self.on_remove_time_clicked)
         self.times_list.currentRowChanged.connect(lambda _row: self._update_time_buttons())
         for box in self.day_boxes.values():
@@ -290,13 +297,35 @@ class ScheduleEditor(QWidget):
         self._update_window_dates()
         self._emit_changed()
 
+    def pending_time(self) -> str | None:
+        """The time typed in the box and not yet in the list, as ``HH:MM`` (None when the box is empty).
+
+        Raises ValidationError (field ``new_time``) when the box holds something that is not a time of day.
+        """
+        value = parse_time(self.new_time.text(), "new_time", tr("Time to add"), required=False)
+        return None if value is None else value.strftime("%H:%M")
+
     def on_add_time_clicked(self) -> None:
-        text = self.new_time.time().toString("HH:mm")
-        if text not in self.times():
+        try:
+            text = self.pending_time()
+        except ValidationError:
+            self._update_summary()
+            self.new_time.setFocus()
+            return
+        if text is None:
+            self.new_time.setFocus()
+            return
+        if text not in self.listed_times():
             self.times_list.addItem(self._time_item(text))
             self._sort_times()
+        self.new_time.clear()
         self._select_time(text)
         self._emit_changed()
+
+    def on_new_time_finished(self) -> None:
+        """Leaving the box (or Enter) keeps the time typed, with no button to press."""
+        if self.new_time.text().strip():
+            self.on_add_time_clicked()
 
     def on_remove_time_clicked(self) -> None:
         row = self.times_list.currentRow()
@@ -313,8 +342,20 @@ class ScheduleEditor(QWidget):
         self.changed.emit()
 
     # -- reading and writing the schedule
-    def times(self) -> list[str]:
+    def listed_times(self) -> list[str]:
         return [self.times_list.item(i).text() for i in range(self.times_list.count())]
+
+    def times(self) -> list[str]:
+        """The times in the list, and the one typed in the box when it is a time of day."""
+        listed = self.listed_times()
+        try:
+            typed = self.pending_time()
+        except ValidationError:
+            typed = None
+        if typed is not None and typed not in listed and self.way_key() in (WAY_TIMES, WAY_WEEKDAYS,
+                                                                            WAY_EVERY_N_DAYS):
+            listed = sorted([*listed, typed])
+        return listed
 
     def way_key(self) -> str:
         return str(self.way.currentData())
@@ -324,8 +365,7 @@ class ScheduleEditor(QWidget):
 
     def add_time(self, text: str) -> None:
         """Add a time as if typed and added (for tests and for loading)."""
-        hour, minute = (int(part) for part in text.split(":"))
-        self.new_time.setTime(QTime(hour, minute))
+        self.new_time.setText(text)
         self.on_add_time_clicked()
 
     def schedule(self) -> Schedule:
@@ -358,6 +398,7 @@ class ScheduleEditor(QWidget):
         self._loading = True
         try:
             self.times_list.clear()
+            self.new_time.clear()
             for box in self.day_boxes.values():
                 box.setChecked(False)
             self.from_check.setChecked(False)
@@ -406,7 +447,19 @@ class ScheduleEditor(QWidget):
     def problem(self) -> ValidationError | None:
         """Why the schedule as filled in cannot be saved yet, or None."""
         try:
+            if self.way_key() in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS):
+                self.pending_time()
             meds.check_schedule(self.schedule(), "schedule")
+        except ValidationError as exc:
+            return exc
+        return None
+
+    def typed_time_problem(self) -> ValidationError | None:
+        """Why the time typed in the box is not a time of day (None when it is, or the box is empty)."""
+        if self.way_key() not in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS):
+            return None
+        try:
+            self.pending_time()
         except ValidationError as exc:
             return exc
         return None
@@ -421,8 +474,11 @@ class ScheduleEditor(QWidget):
             self.summary.setProperty("unfinished", False)
         else:
             field = problem.field.removeprefix("schedule.")
-            self.summary.setText(tr("Not finished: {field}: {problem}").format(
-                field=schedule_field_label(field), problem=problem.message))
+            if field == "new_time":  # the message names the box already
+                self.summary.setText(tr("Not finished: {problem}").format(problem=problem.message))
+            else:
+                self.summary.setText(tr("Not finished: {field}: {problem}").format(
+                    field=schedule_field_label(field), problem=problem.message))
             self.summary.setProperty("unfinished", True)
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
@@ -469,7 +525,7 @@ class ScheduleEditor(QWidget):
         """Put the focus where a ValidationError about ``field`` (``times[0]``, ``until``...) is fixed."""
         base = field.split("[", 1)[0]
         target = {
-            "kind": self.way, "times": self.new_time, "weekdays": self.day_boxes["mon"], "every": self.every_days,
+            "kind": self.way, "times": self.new_time, "new_time": self.new_time, "weekdays": self.day_boxes["mon"], "every": self.every_days,
             "hours": self.every_hours, "min_gap_hours": self.min_gap, "max_per_day": self.max_per_day,
             "from": self.from_date if self.from_check.isChecked() else self.from_check,
             "until": self.until_date if self.until_check.isChecked() else self.until_check,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,12 +26,9 @@ from careorganiser.services.person import PersonRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.journal_widgets import DateEdit, EntryForm, TabFocusText, labelled
+from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
+from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
-
-# The date edit's lowest date stands for "not recorded".
-UNKNOWN_DATE = QDate(1899, 12, 31)
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PersonPage", text)
@@ -122,23 +119,21 @@ class PersonPage(Page):
         details.addRow(labelled(tr("&Name"), self.name_edit), self.name_edit)
         details.addRow("", self.errors.add("name", self.name_edit))
 
-        self.dob_edit = DateEdit()
-        self.dob_edit.setCalendarPopup(True)
-        self.dob_edit.setDisplayFormat("d MMM yyyy")
-        self.dob_edit.setMinimumDate(UNKNOWN_DATE)
-        self.dob_edit.setMaximumDate(QDate(2100, 12, 31))
-        self.dob_edit.setSpecialValueText(tr("not recorded"))
-        self.dob_edit.dateChanged.connect(self.on_dob_changed)
+        # Typed as people write it ("14 Mar 1951", "14/03/1951"); empty means not recorded. The calendar
+        # opens near 70 years ago, where most dates of birth of the people cared for are.
+        self.dob_edit = DateField(tr("Date of birth"), calendar_start=self._calendar_start(),
+                                  placeholder=tr("not recorded, e.g. 14 Mar 1951"))
+        self.dob_edit.date_changed.connect(self.on_dob_changed)
         self.dob_unknown = QPushButton(tr("Not &known"))
         self.dob_unknown.setAccessibleName(tr("Date of birth not known"))
-        self.dob_unknown.clicked.connect(lambda: self.dob_edit.setDate(UNKNOWN_DATE))
+        self.dob_unknown.clicked.connect(lambda: self.dob_edit.set_date(None))
         self.age_label = QLabel()
         self.age_label.setAccessibleName(tr("Age"))
         dob_row = QHBoxLayout()
-        dob_row.addWidget(self.dob_edit, 1)
+        dob_row.addWidget(self.dob_edit, 2)
         dob_row.addWidget(self.dob_unknown)
         dob_row.addWidget(self.age_label, 1)
-        details.addRow(labelled(tr("Date of &birth"), self.dob_edit), dob_row)
+        details.addRow(labelled(tr("Date of &birth"), self.dob_edit.edit), dob_row)
         details.addRow("", self.errors.add("date_of_birth", self.dob_edit))
 
         self.sex_combo = QComboBox()
@@ -249,8 +244,7 @@ class PersonPage(Page):
         self.saved = p
         self.errors.clear()
         self.name_edit.setText(p.name)
-        d = p.date_of_birth
-        self.dob_edit.setDate(QDate(d.year, d.month, d.day) if d else UNKNOWN_DATE)
+        self.dob_edit.set_date(p.date_of_birth)
         self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(p.sex)))
         self.conditions_edit.setPlainText("\n".join(p.conditions))
         self.allergies_edit.setPlainText("\n".join(p.allergies))
@@ -259,14 +253,19 @@ class PersonPage(Page):
         self.on_dob_changed()
 
     def date_of_birth(self) -> date | None:
-        q = self.dob_edit.date()
-        return None if q == UNKNOWN_DATE else date(q.year(), q.month(), q.day())
+        """The date of birth typed, None when empty; ValidationError naming the field when it is not a date."""
+        return read_typed_date(self.dob_edit.text(), "date_of_birth", tr("Date of birth"),
+                               example=tr("14 Mar 1951, 14/03/1951 or 1951-03-14"))
+
+    def _calendar_start(self) -> date:
+        today = self.today()
+        return today.replace(year=today.year - 70, day=min(today.day, 28))
 
     def today(self) -> date:
         return self.ctx.local(self.ctx.now()).date()
 
     def on_dob_changed(self, *_args: object) -> None:
-        born = self.date_of_birth()
+        born = self.dob_edit.current_date()
         age = age_on(born, self.today()) if born else None
         if born is None or age is None or age < 0:
             self.age_label.clear()
@@ -277,8 +276,9 @@ class PersonPage(Page):
         self.errors.clear()
         self.status_label.clear()
         try:
+            born = self.date_of_birth()
             saved = person.update_person(
-                self.ctx.profile, self.name_edit.text(), self.date_of_birth(), self.sex_combo.currentData(),
+                self.ctx.profile, self.name_edit.text(), born, self.sex_combo.currentData(),
                 lines(self.conditions_edit.toPlainText()), lines(self.allergies_edit.toPlainText()),
                 [row.pair() for row in self.id_rows], self.notes_edit.toPlainText(), today=self.today())
         except ValidationError as err:

@@ -95,7 +95,7 @@ class RideDialog(RecordDialog):
         self.destination = QLineEdit()
         self.destination.setMaxLength(appointments.SHORT_TEXT)
         self.add_field("destination", tr("T&o:"), self.destination, tr("Destination"))
-        self.driver = contact_combo(ctx, tr("\u2014 nobody yet \u2014"), tr("Driver"))
+        self.driver = contact_combo(ctx, tr("\u2014 nobody yet \u2014"), tr("Driver"), role=tr("driver"))
         self.add_field("driver", tr("D&river:"), self.driver, tr("Driver"))
         self.return_time = QLineEdit()
         self.return_time.setMaxLength(20)
@@ -107,6 +107,7 @@ class RideDialog(RecordDialog):
         self.add_field("notes", tr("&Notes:"), self.notes, tr("Notes"),
                        tr("For the driver: oxygen, wheelchair, where to wait\u2026"))
         self.appointment.currentIndexChanged.connect(self.on_appointment_changed)
+        self.driver.contact_chosen.connect(self.on_driver_chosen)
         if row is not None:
             set_combo_data(self.appointment, row.appointment_id)
             if row.pickup_at is not None:
@@ -130,6 +131,18 @@ class RideDialog(RecordDialog):
         self._update_destination_hint()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
 
+    def on_driver_chosen(self, driver_id: int | None) -> None:
+        """A driver chosen for a ride still "needed": offer to mark it asked or confirmed."""
+        if driver_id is None or self.status.currentData() != "needed":
+            return
+        name = self.driver.currentText().split(" \u2014 ", 1)[0]
+        answer = dialogs.choose(
+            self, tr("Driver chosen"),
+            tr("{name} is the driver now. Has {name} been asked, or is the ride confirmed?").format(name=name),
+            [("asked", tr("Asked, not confirmed")), ("confirmed", tr("Confirmed"))], tr("Not asked yet"))
+        if answer in ("asked", "confirmed"):
+            set_combo_data(self.status, answer)
+
     def _fill_for(self, a: AppointmentRow) -> None:
         pickup = self.ctx.local(default_pickup(a.starts_at))
         self.pickup_date.set_date(self.ctx.local(a.starts_at).date())
@@ -150,7 +163,7 @@ class RideDialog(RecordDialog):
 
     def save(self) -> None:
         values = dict(
-            appointment_id=self.appointment.currentData(), pickup_day=self.pickup_date.text(),
+            appointment_id=self.appointment.currentData(), pickup_day=self.pickup_date.value(),
             pickup_time=self.pickup_time.text(), pickup_address=self.pickup_address.text(),
             destination=self.destination.text(), driver_id=self.driver.currentData(),
             return_time=self.return_time.text(), status=self.status.currentData(), notes=self.notes.toPlainText(),

@@ -1,0 +1,136 @@
+"""A date typed as text, as people write it, with a calendar to pick from.
+
+Typed text is read by the one shared reader (``services.cleaning.date_from_text``) with the hints of the
+user's locale: whether an all-number date puts the day or the month first, and the locale's month names.
+So "14 Mar 1951", "14/03/1951", "1951-03-14" and the locale's own short and long forms are all accepted.
+Beside the field a hint shows the day understood ("Wed 14 Mar 1951"), or says that it is not a date yet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+
+from careorganiser.domain.formatting import format_date
+from careorganiser.services.base import ValidationError
+from careorganiser.services.cleaning import DAY_FIRST, MONTH_FIRST, YEAR_FIRST, parse_date
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DateField", text)
+
+
+def locale_date_hints(locale: QLocale | None = None) -> tuple[str, dict[str, int]]:
+    """How ``locale`` orders an all-number date, and its month names (long and short, lower case)."""
+    locale = locale or QLocale()
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat).lower()
+    spots = {key: short.find(key) for key in ("d", "m", "y")}
+    spots = {key: spot for key, spot in spots.items() if spot >= 0}
+    first = min(spots, key=spots.__getitem__) if spots else "d"
+    order = {"d": DAY_FIRST, "m": MONTH_FIRST, "y": YEAR_FIRST}[first]
+    names: dict[str, int] = {}
+    for month in range(1, 13):
+        for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+            for word in (locale.monthName(month, kind), locale.standaloneMonthName(month, kind)):
+                word = word.lower().rstrip(".")
+                if word:
+                    names.setdefault(word, month)
+    return order, names
+
+
+def read_typed_date(text: object, field: str, label: str, *, example: str = "", required: bool = False,
+                    today: date | None = None) -> date | None:
+    """``parse_date`` with the hints of the user's locale: None when empty, ValidationError naming ``label``."""
+    order, names = locale_date_hints()
+    return parse_date(text, field, label, example=example, required=required, order=order, month_names=names,
+                      today=today)
+
+
+class DateField(QWidget):
+    """A date typed as text with a "Calendar..." button beside it and a hint of the day understood.
+
+    ``calendar_start`` is where the calendar opens while the field is empty (a date of birth: 70 years ago).
+    ``date_changed`` fires with the day understood (or None) as the text changes.
+    """
+
+    date_changed = Signal(object)
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
+                 calendar_start: date | None = None, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.accessible = accessible_name
+        self.calendar_start = calendar_start
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setPlaceholderText(placeholder or tr("for example 3 Dec 2026"))
+        self.edit.setMaxLength(40)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sept 2026") + 24)
+        self.pick = QToolButton()
+        self.pick.setText(tr("Calendar\u2026"))
+        self.pick.setAccessibleName(tr("Pick {what} from a calendar").format(what=accessible_name.lower()))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(tr("Calendar"))
+        self.calendar.setGridVisible(True)
+        self.calendar.setMinimumDate(QDate(1900, 1, 1))
+        menu = QMenu(self.pick)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self.on_menu_about_to_show)
+        self.pick.setMenu(menu)
+        self._menu = menu
+        self.calendar.clicked.connect(self.on_calendar_picked)
+        self.calendar.activated.connect(self.on_calendar_picked)
+        self.hint = QLabel()
+        self.hint.setAccessibleName(tr("Day understood"))
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.pick)
+        layout.addWidget(self.hint, 1)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self.on_text_changed)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_date(self, day: date | None) -> None:
+        self.edit.setText(format_date(day) if day else "")
+
+    def current_date(self) -> date | None:
+        """The day typed, or None when empty or not (yet) a date."""
+        try:
+            return read_typed_date(self.edit.text(), "date", self.accessible)
+        except ValidationError:
+            return None
+
+    def value(self) -> date | str:
+        """The day typed, or the text itself when it is not a date (the service then says why)."""
+        day = self.current_date()
+        return day if day is not None else self.edit.text()
+
+    def on_text_changed(self, text: str) -> None:
+        day = self.current_date()
+        if day is not None:
+            self.hint.setText(format_date(day, weekday=True))
+        elif text.strip():
+            self.hint.setText(tr("not a date yet"))
+        else:
+            self.hint.setText("")
+        self.date_changed.emit(day)
+
+    def on_menu_about_to_show(self) -> None:
+        day = self.current_date() or self.calendar_start
+        if day is not None:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+            self.calendar.setCurrentPage(day.year, day.month)
+        QTimer.singleShot(0, self.calendar.setFocus)
+
+    def on_calendar_picked(self, picked: QDate) -> None:
+        self.set_date(date(picked.year(), picked.month(), picked.day()))
+        self._menu.close()
+        self.edit.setFocus()
