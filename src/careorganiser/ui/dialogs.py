@@ -32,6 +32,22 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str | None =
     return box.clickedButton() is ok
 
 
+def choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]]) -> str | None:
+    """Ask which of ``choices`` ((key, button text), the first is the default) to do; None on Cancel."""
+    answered, value = _answer("choose", title, text)
+    if answered:
+        return value
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    buttons = {}
+    for i, (key, label) in enumerate(choices):
+        button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        buttons[button] = key
+        if i == 0:
+            box.setDefaultButton(button)
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     answered, _ = _answer("inform", title, text)
     if answered:

@@ -1,0 +1,69 @@
+"""Export from the window: a protected profile is offered an encrypted backup first, and asked before plaintext."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QWidget
+
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Privacy", text)
+
+
+def _suggested(ctx: AppContext, name: str) -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder) / name) if folder else name
+
+
+def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
+    """File > Export as JSON. Returns the file written (JSON or an encrypted backup), or None."""
+    from careorganiser.services import backup, packs
+    from careorganiser.services import profiles as svc
+    from careorganiser.services.base import ServiceError
+    from careorganiser.store.profiles import ProfileError
+
+    protected = ctx.profile.info.encrypted
+    if protected:
+        choice = dialogs.choose(parent, tr("Export"), tr(
+            "This profile is protected by a passphrase. An export writes every record as readable text that "
+            "anyone with the file can read.\n\nAn encrypted backup keeps the records private and can be restored "
+            "with the same passphrase."),
+            [("backup", tr("Make an &encrypted backup")), ("plain", tr("Export &readable JSON"))])
+        if choice is None:
+            return None
+        if choice == "backup":
+            path = dialogs.save_file(parent, tr("Encrypted backup"), _suggested(ctx, "Care Organiser backup.careprofile"),
+                                     tr("Care Organiser backups (*.careprofile)"))
+            if not path:
+                return None
+            try:
+                written = backup.backup_profile(ctx.profile, Path(path))
+            except (ServiceError, ProfileError, OSError) as exc:
+                dialogs.warn(parent, tr("Encrypted backup"), str(exc))
+                return None
+            dialogs.inform(parent, tr("Encrypted backup"), tr("Saved an encrypted copy to {path}.").format(path=written))
+            return written
+        if not dialogs.confirm(parent, tr("Export readable JSON"), tr(
+                "The file will hold the person's health records in readable form. Keep it somewhere private "
+                "and delete it when it is no longer needed."), tr("Write readable file")):
+            return None
+        name = "Care Organiser export.json"
+    else:
+        name = packs.safe_file_name(tr("Care Organiser export - {name}").format(name=ctx.profile.name)) + ".json"
+    path = dialogs.save_file(parent, tr("Export as JSON"), _suggested(ctx, name), tr("JSON files (*.json)"))
+    if not path:
+        return None
+    target = Path(path)
+    try:
+        svc.write_export(ctx.profile, target)
+    except (ServiceError, ProfileError, OSError) as exc:
+        dialogs.warn(parent, tr("Export as JSON"), tr("Nothing was exported: {error}").format(
+            error=getattr(exc, "strerror", None) or exc))
+        return None
+    dialogs.inform(parent, tr("Export as JSON"), tr("Exported to {path}.").format(path=target))
+    return target
