@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from careorganiser.i18n import tr
 from careorganiser.services.base import ValidationError
@@ -90,3 +91,27 @@ class WrongAttempts:
     def succeeded(self) -> None:
         self.count = 0
         self._not_before = 0.0
+
+
+def upcoming_dose_times(profile: object, now: datetime, hours: int = 48) -> list[datetime]:
+    """The instants at which a dose falls due in the next ``hours`` and is not yet answered.
+
+    Read just before a protected profile locks: while locked, the app still says *that* a dose is due,
+    from these instants alone, without knowing which medication it is.
+    """
+    from careorganiser.domain import doses as dd
+    from careorganiser.domain.clock import local_date, to_utc
+    from careorganiser.services import today
+    from careorganiser.store import reads
+
+    conn = profile.read()  # type: ignore[attr-defined]
+    now = to_utc(now)
+    zone = reads.profile_zone(conn)
+    facts = today.load_medication_facts(conn, local_date(now, zone))
+    window = today.reminder_window(conn)
+    start, end = now - window, now + timedelta(hours=hours)
+    events = today.load_events(conn, facts, start, end)
+    slots = dd.doses_between(facts.facts, events, start, end, zone, now, window, include_unscheduled=False)
+    open_states = {"due", "upcoming"}
+    return sorted({slot.scheduled_for for slot in slots
+                   if str(slot.status) in open_states and facts.active.get(slot.medication_id, True)})

@@ -129,6 +129,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.page(key)
 
+    def current_area(self) -> str:
+        """The key of the area showing ("today", "medications", ...)."""
+        row = self.nav.currentRow()
+        return self._areas[row].key if 0 <= row < len(self._areas) else "today"
+
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, Page) else None

@@ -67,3 +67,35 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
         return None
     dialogs.inform(parent, tr("Export as JSON"), tr("Exported to {path}.").format(path=target))
     return target
+
+
+NEUTRAL_LABELS_KEY = "privacy/neutral_labels"
+
+
+def neutral_labels() -> bool:
+    """Whether protected profiles are listed as "Protected profile 1, 2..." instead of by name (an option)."""
+    from careorganiser.ui.context import app_settings
+
+    return str(app_settings().value(NEUTRAL_LABELS_KEY, "false")).lower() in ("true", "1")
+
+
+def set_neutral_labels(on: bool) -> None:
+    from careorganiser.ui.context import app_settings
+
+    settings = app_settings()
+    settings.setValue(NEUTRAL_LABELS_KEY, "true" if on else "false")
+    settings.sync()
+
+
+def profile_label(info: object, everyone: list[object] | None = None) -> str:
+    """How a profile is shown in lists, the lock screen and notifications: its name, or for a protected
+    profile with neutral labels on, "Protected profile N" (N: its place among the protected ones)."""
+    if not getattr(info, "encrypted", False) or not neutral_labels():
+        return str(getattr(info, "name", ""))
+    from careorganiser.store import profiles
+
+    protected = [i for i in (everyone if everyone is not None else profiles.list_profiles())
+                 if getattr(i, "encrypted", False)]
+    paths = [getattr(i, "path", None) for i in protected]
+    number = paths.index(getattr(info, "path", None)) + 1 if getattr(info, "path", None) in paths else 1
+    return tr("Protected profile {n}").format(n=number)

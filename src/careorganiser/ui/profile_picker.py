@@ -149,12 +149,15 @@ class ProfilePicker(QDialog):
     def reload(self) -> None:
         self.list.clear()
         found = profiles.list_profiles()
+        from careorganiser.ui.privacy import profile_label
+
         for info in found:
-            label = info.name + ("  \U0001F512" if info.encrypted else "")
+            shown = profile_label(info, found)  # "Protected profile 1" when neutral labels are chosen
+            label = shown + ("  \U0001F512" if info.encrypted else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         info.name + (" " + tr("(protected)") if info.encrypted else ""))
+                         shown + (" " + tr("(protected)") if info.encrypted else ""))
             self.list.addItem(item)
         if found:
             self.hint.setText(tr("Choose a profile and press Open."))
