@@ -150,25 +150,25 @@ def test_demo_with_a_name_and_a_passphrase(data_dir: Path) -> None:
     assert names() == ["Sample  (protected)"]
     for path in (data_dir / "profiles").iterdir():
         assert b"Margaret Hale" not in path.read_bytes()
-    doc = json.loads(ok("export", "--profile", "Sample", "--passphrase-stdin", stdin="pass phrase\n").stdout)
+    doc = json.loads(ok("export", "--profile", "Sample", "--passphrase-stdin", "--unencrypted", stdin="pass phrase\n").stdout)
     assert doc["person"]["name"] == "Margaret Hale"
 
 
 def test_passphrase_stdin_for_create_and_import(data_dir: Path, small_json: Path) -> None:
     ok("profile", "create", "Locked", "--passphrase-stdin", stdin="correct horse\n")
     ok("import", str(small_json), "--profile", "Locked", "--passphrase-stdin", stdin="correct horse\r\n")
-    ok("import", str(small_json), "--profile", "Locked 2", "--passphrase-stdin", stdin="other")  # a new one
+    ok("import", str(small_json), "--profile", "Locked 2", "--passphrase-stdin", stdin="other words")  # a new one
     assert names() == ["Locked  (protected)", "Locked 2  (protected)"]
     assert api_export("Locked", "correct horse")["questions"][0]["text"] == SMALL["questions"][0]["text"]
-    assert comparable(api_export("Locked 2", "other")) == comparable(api_export("Locked", "correct horse"))
+    assert comparable(api_export("Locked 2", "other words")) == comparable(api_export("Locked", "correct horse"))
 
 
 def test_passphrase_stdin_for_export(data_dir: Path, small_json: Path, tmp_path: Path) -> None:
     api_import(small_json, "Locked", "correct horse")
-    doc = json.loads(ok("--passphrase-stdin", "export", "--profile", "Locked", stdin="correct horse").stdout)
+    doc = json.loads(ok("--passphrase-stdin", "export", "--profile", "Locked", "--unencrypted", stdin="correct horse").stdout)
     assert doc["questions"][0]["text"] == SMALL["questions"][0]["text"]
     target = tmp_path / "locked.json"
-    ok("export", "--profile", "Locked", "-o", str(target), "--passphrase-stdin", stdin="correct horse\n")
+    ok("export", "--profile", "Locked", "-o", str(target), "--passphrase-stdin", "--unencrypted", stdin="correct horse\n")
     assert comparable(json.loads(target.read_text(encoding="utf-8"))) == comparable(doc)
 
 
@@ -252,9 +252,14 @@ def setup_for_failures(data_dir: Path, tmp_path: Path) -> dict[str, Path]:
 
 FAILURES: list[tuple[tuple[str, ...], str | None, str]] = [
     (("export", "--profile", "Nobody"), None, "no profile named"),
-    (("export", "--profile", "Locked", "--passphrase-stdin"), "wrong\n", "passphrase does not open"),
+    (("export", "--profile", "Locked", "--passphrase-stdin", "--unencrypted"), "wrong\n", "passphrase does not open"),
     (("export", "--profile", "Locked"), None, "protected by a passphrase"),
-    (("export", "--profile", "Locked", "--passphrase-stdin"), "", "no passphrase"),
+    (("export", "--profile", "Locked", "--passphrase-stdin"), "right\n", "--unencrypted"),
+    (("export", "--profile", "Locked", "-o", "{tmp}/no/out.json", "--passphrase-stdin"), "right\n", "--unencrypted"),
+    (("profile", "create", "Short", "--passphrase-stdin"), "seven77\n", "at least 8 characters"),
+    (("import", "{small}", "--profile", "New", "--passphrase-stdin"), "short\n", "at least 8 characters"),
+    (("demo", "--profile", "New", "--passphrase-stdin"), "1234567\n", "at least 8 characters"),
+    (("export", "--profile", "Locked", "--passphrase-stdin", "--unencrypted"), "", "no passphrase"),
     (("import", "{bad_json}", "--profile", "New"), None, "not valid JSON"),
     (("import", "{bad_json}", "--profile", "Empty"), None, "not valid JSON"),
     (("import", "{bad_doc}", "--profile", "New"), None,
@@ -346,8 +351,8 @@ def test_options_before_and_after_the_command(data_dir: Path, small_json: Path, 
     [
         (("--data-dir", "{other}", "--profile", "B", "import", "{file}"), None),
         (("import", "{file}", "--profile", "B", "--data-dir", "{other}"), None),
-        (("--profile", "B", "--data-dir", "{other}", "import", "--passphrase-stdin", "{file}"), "pw\n"),
-        (("--passphrase-stdin", "import", "{file}", "--profile", "B", "--data-dir", "{other}"), "pw\n"),
+        (("--profile", "B", "--data-dir", "{other}", "import", "--passphrase-stdin", "{file}"), "pass words\n"),
+        (("--passphrase-stdin", "import", "{file}", "--profile", "B", "--data-dir", "{other}"), "pass words\n"),
     ],
     ids=["before", "after", "mixed-with-passphrase", "passphrase-before"],
 )
@@ -383,3 +388,21 @@ def test_anything_else_goes_to_the_full_parser(argv) -> None:
     from careorganiser import cli
 
     assert cli.plain_launch(argv) is None
+
+
+def test_export_of_a_protected_profile_needs_unencrypted_and_is_owner_only(data_dir: Path, small_json: Path,
+                                                                        tmp_path: Path) -> None:
+    api_import(small_json, "Locked", "correct horse")
+    refused = run("export", "--profile", "Locked", "--passphrase-stdin", stdin="correct horse\n")
+    assert refused.returncode == 1 and refused.stdout == ""
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and "protected by a passphrase" in lines[0] and "--unencrypted" in lines[0]
+    target = tmp_path / "locked.json"
+    ok("export", "--profile", "Locked", "-o", str(target), "--unencrypted", "--passphrase-stdin", stdin="correct horse\n")
+    assert json.loads(target.read_text(encoding="utf-8"))["questions"][0]["text"] == SMALL["questions"][0]["text"]
+    assert target.stat().st_mode & 0o777 == 0o600
+    plain = tmp_path / "plain.json"
+    api_import(small_json, "Open")
+    ok("export", "--profile", "Open", "-o", str(plain))
+    assert plain.stat().st_mode & 0o777 == 0o600
+    assert not list(tmp_path.glob("*.part"))

@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[common], help="write a profile as interchange JSON")
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help="the file to write (stdout without it)")
+    export.add_argument("--unencrypted", action="store_true",
+                        help="export a passphrase-protected profile as readable JSON all the same")
 
     imp = commands.add_parser("import", parents=[common], help="import interchange JSON into a new or empty profile")
     imp.add_argument("file", metavar="FILE", type=Path)
@@ -121,6 +123,19 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
     return passphrase
 
 
+def read_new_passphrase(args: argparse.Namespace) -> str | None:
+    """A passphrase chosen for a new profile: at least 8 characters (services.privacy)."""
+    from careorganiser.services.privacy import check_new_passphrase
+
+    passphrase = read_passphrase(args)
+    if passphrase is not None:
+        try:
+            check_new_passphrase(passphrase)
+        except Exception as exc:  # ValidationError: its message without the field name
+            raise CommandError(getattr(exc, "message", str(exc))) from None
+    return passphrase
+
+
 def require_profile_name(args: argparse.Namespace) -> str:
     name = getattr(args, "profile", None)
     if not name:
@@ -165,7 +180,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
         for info in profiles.list_profiles():
             print(info.name + ("  (protected)" if info.encrypted else ""))
         return 0
-    profile = profiles.create_profile(args.name, read_passphrase(args))
+    profile = profiles.create_profile(args.name, read_new_passphrase(args))
     profile.close()
     print(f"created profile \u201c{profile.name}\u201d")
     return 0
@@ -175,14 +190,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from careorganiser.services import demo
 
     name = getattr(args, "profile", None) or DEMO_PROFILE
-    summary = demo.create_demo_profile(name, read_passphrase(args))
+    summary = demo.create_demo_profile(name, read_new_passphrase(args))
     print(f"created demo profile \u201c{name}\u201d: {summary.describe()}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from careorganiser.services import profiles as svc
+    from careorganiser.store import profiles
 
+    info = profiles.find_profile(require_profile_name(args))
+    if info.encrypted and not args.unencrypted:
+        raise CommandError(
+            f"\u201c{info.name}\u201d is protected by a passphrase and an export writes its health records "
+            "readable by anyone: add --unencrypted to export it all the same, or use backup (which stays encrypted)")
     with open_profile_from_args(args) as profile:
         text = svc.write_export(profile, args.output)
     if args.output is None:
@@ -195,8 +216,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from careorganiser.services import profiles as svc
 
+    from careorganiser.store import profiles
+
     name = require_profile_name(args)
-    summary = svc.import_file(args.file, name, read_passphrase(args))
+    new = not profiles.profile_exists(name)
+    summary = svc.import_file(args.file, name, read_new_passphrase(args) if new else read_passphrase(args))
     print(f"imported into \u201c{name}\u201d: {summary.describe()}")
     return 0
 

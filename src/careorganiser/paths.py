@@ -51,6 +51,19 @@ def make_private_file(path: Path) -> None:
         pass
 
 
+def make_private_new_file(path: Path) -> None:
+    """Create ``path`` empty and owner-only if it does not exist; make an existing one owner-only."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    except OSError:
+        return
+    else:
+        os.close(fd)
+    make_private_file(path)
+
+
 def profiles_dir() -> Path:
     return ensure_private_dir(data_dir() / "profiles")
 

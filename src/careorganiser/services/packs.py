@@ -204,8 +204,11 @@ def render_document(kind: str, data: PackData, options: PackOptions) -> bytes:
     raise ValueError(f"unknown document kind {kind!r}")
 
 
-def suggested_file_name(kind: str, data: PackData) -> str:
-    """A file name to offer when saving: ``Appointment pack 2026-12-03 - Margaret Hale.pdf``."""
+def suggested_file_name(kind: str, data: PackData, protected: bool = False) -> str:
+    """A file name to offer when saving: ``Appointment pack 2026-12-03 - Margaret Hale.pdf``.
+
+    A passphrase-protected profile's names carry no person's name (``Appointment pack 2026-12-03.pdf``).
+    """
     from zoneinfo import ZoneInfo
 
     day = ""
@@ -219,6 +222,8 @@ def suggested_file_name(kind: str, data: PackData) -> str:
     title = titles.get(kind, kind)
     if day and kind != "card":
         title = f"{title} {day}"
+    if protected:
+        return safe_file_name(title) + ".pdf"
     return safe_file_name(f"{title} - {data.person.name}") + ".pdf"
 
 

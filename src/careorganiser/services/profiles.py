@@ -80,9 +80,27 @@ def _discard_new_profile(profile: Profile) -> None:
 
 
 def write_export(profile: Profile, dest: Path | None) -> str:
+    """The profile as interchange JSON, written to ``dest`` (owner-only, replaced whole) when given."""
     text = interchange.dumps(export_profile(profile))
     if dest is not None:
-        tmp = dest.with_name(dest.name + ".part")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(dest)
+        write_private_text(dest, text)
     return text
+
+
+def write_private_text(dest: Path, text: str) -> None:
+    """Write a file readable by its owner only (0600), through a temporary file renamed into place."""
+    import os
+    import tempfile
+
+    folder = dest.parent if str(dest.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=folder)  # mkstemp: mode 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

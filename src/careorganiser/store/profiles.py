@@ -187,6 +187,22 @@ class Profile:
         if self._engine is not None:
             self._engine.dispose()
 
+    def lock(self) -> None:
+        """Close every connection and forget the passphrase and the engine made with it (the idle lock).
+
+        Nothing can read the file through this object afterwards; ``open_profile`` opens it again.
+        """
+        self.close()
+        self._engine = None
+        self._session_factory = None
+        if self.info.encrypted:
+            self.passphrase = None
+
+    @property
+    def is_open(self) -> bool:
+        """True while a connection (plain reads or the engine's pool) may be open."""
+        return self._raw is not None or self._engine is not None
+
     def __enter__(self) -> Profile:
         return self
 

@@ -109,6 +109,9 @@ class Controller(QObject):
         self.args = args
         self.window = None
         self.ctx = None
+        self.hooks = None
+        self.idle_watcher = None  # protected profiles only (ui.idle_lock)
+        self.lock_screen = None
 
     def start(self) -> bool:
         from careorganiser.ui.profile_picker import open_with_prompt
@@ -147,9 +150,62 @@ class Controller(QObject):
         # Reminder service, tray icon, close-to-tray, Preferences. Its first check writes through the ORM:
         # it runs just after the first paint, so the window shows before SQLAlchemy is even imported.
         hooks = install_reminders(window, self.ctx, check_now=False)
+        self.hooks = hooks
         ctx = self.ctx
         _FirstPaint(window.page("today"), lambda: self.after_first_paint(ctx, hooks))
         window.show()
+        self.idle_watcher = None
+        if profile.info.encrypted:  # type: ignore[attr-defined]
+            from careorganiser.ui.idle_lock import IdleWatcher
+
+            self.idle_watcher = IdleWatcher(window, clock=lambda: ctx.now())
+            self.idle_watcher.lock_requested.connect(self.lock)
+
+    def lock(self, _why: str = "") -> None:
+        """Close the window and the profile, forget the passphrase, and show only the lock screen."""
+        from careorganiser.ui import idle_lock
+        from careorganiser.ui.privacy import profile_label
+
+        window, ctx = self.window, self.ctx
+        if window is None or ctx is None or self.lock_screen is not None:
+            return
+        area = window.current_area()
+        try:
+            from careorganiser.services.privacy import upcoming_dose_times
+
+            due = upcoming_dose_times(ctx.profile, ctx.now())
+        except Exception:  # reminders while locked are a help; locking must not fail for them
+            log.exception("reading the due times before locking failed")
+            due = []
+        if self.idle_watcher is not None:
+            self.idle_watcher.stop()
+            self.idle_watcher = None
+        if self.hooks is not None:
+            self.hooks.service.stop()
+            if self.hooks.tray is not None:
+                self.hooks.tray.icon.hide()
+            self.hooks = None
+        clock = ctx.now
+        info = ctx.profile.info
+        window.hide()
+        window.deleteLater()
+        ctx.close()
+        ctx.profile.lock()
+        self.window = self.ctx = None
+        screen = idle_lock.LockScreen(info.name, profile_label(info), due, clock=lambda: clock())
+        screen.unlocked.connect(lambda profile: self.on_unlocked(profile, area))
+        self.lock_screen = screen
+        screen.show()
+
+    def on_unlocked(self, profile: object, area: str) -> None:
+        screen = self.lock_screen
+        self.lock_screen = None
+        if screen is not None:
+            screen.hide()
+            screen.deleteLater()
+        self.open_main(profile)
+        if self.window is not None and area:
+            self.window.show_area(area)
 
     def after_first_paint(self, ctx: object, hooks: object) -> None:
         if getattr(self.args, "exit_when_ready", False):

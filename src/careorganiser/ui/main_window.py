@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.page(key)
 
+    def current_area(self) -> str:
+        """The key of the area showing ("today", "medications", ...)."""
+        row = self.nav.currentRow()
+        return self._areas[row].key if 0 <= row < len(self._areas) else "today"
+
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, Page) else None
@@ -194,6 +199,9 @@ class MainWindow(QMainWindow):
 
         # Prepare appointment pack… (Ctrl+P), Medication card…, Ride sheet…, Export calendar (.ics)…
         self.pack_actions = pack_dialog.add_pack_actions(self, file_menu, self.ctx)
+        self.export_action = QAction(tr("E&xport as JSON\u2026"), self)
+        self.export_action.triggered.connect(self.on_export_triggered)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.switch_action = QAction(tr("&Switch profile\u2026"), self)
         self.switch_action.triggered.connect(self.switch_profile_requested.emit)
@@ -242,6 +250,11 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             page.on_new()
+
+    def on_export_triggered(self) -> None:
+        from careorganiser.ui import privacy
+
+        privacy.export_json(self, self.ctx)
 
     def on_about_triggered(self) -> None:
         dialogs.inform(self, tr("About Care Organiser"),

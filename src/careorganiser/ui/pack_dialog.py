@@ -392,7 +392,9 @@ class PackDialog(QDialog):
     def _file_name(self) -> str:
         from careorganiser.services import packs
 
-        return packs.suggested_file_name(self.kind, self.data) if self.data is not None else "pack.pdf"
+        if self.data is None:
+            return "pack.pdf"
+        return packs.suggested_file_name(self.kind, self.data, protected=self.ctx.profile.info.encrypted)
 
     def on_save_clicked(self) -> None:
         from careorganiser.services import packs
@@ -440,7 +442,10 @@ def export_calendar(parent: QWidget | None, ctx: AppContext) -> Path | None:
     from careorganiser.services.base import ServiceError
 
     try:
-        name = packs.safe_file_name(tr("Calendar - {name}").format(name=_person_name(ctx))) + ".ics"
+        if ctx.profile.info.encrypted:  # no person's name in the file names of a protected profile
+            name = packs.safe_file_name(tr("Calendar")) + ".ics"
+        else:
+            name = packs.safe_file_name(tr("Calendar - {name}").format(name=_person_name(ctx))) + ".ics"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / name) if folder else name
         path = dialogs.save_file(parent, tr("Export calendar"), suggested, tr("Calendar files (*.ics)"))

@@ -53,6 +53,12 @@ class NewProfileDialog(QDialog):
         self.again_edit.setAccessibleName(tr("Passphrase again"))
         form.addRow(tr("Pass&phrase:"), self.pass_edit)
         form.addRow(tr("&Again:"), self.again_edit)
+        self.strength_label = QLabel()
+        self.strength_label.setObjectName("strength")
+        self.strength_label.setWordWrap(True)
+        self.strength_label.setAccessibleName(tr("Passphrase strength"))
+        form.addRow(self.strength_label)
+        self.pass_edit.textChanged.connect(self.on_passphrase_changed)
         self.warning = QLabel(tr("Keep the passphrase safe: without it the records cannot be opened by anyone."))
         self.warning.setWordWrap(True)
         form.addRow(self.warning)
@@ -70,15 +76,25 @@ class NewProfileDialog(QDialog):
         self.profile: Profile | None = None
 
     def on_protect_toggled(self, on: bool) -> None:
-        for w in (self.pass_edit, self.again_edit, self.warning):
+        for w in (self.pass_edit, self.again_edit, self.warning, self.strength_label):
             w.setEnabled(on)
+
+    def on_passphrase_changed(self, text: str) -> None:
+        from careorganiser.services.privacy import passphrase_strength
+
+        self.strength_label.setText(passphrase_strength(text, (self.name_edit.text(),)).words)
 
     def on_ok_clicked(self) -> None:
         passphrase = None
         if self.protect_check.isChecked():
+            from careorganiser.services.base import ValidationError
+            from careorganiser.services.privacy import check_new_passphrase
+
             passphrase = self.pass_edit.text()
-            if len(passphrase) < 4:
-                self.error_label.setText(tr("The passphrase needs at least 4 characters."))
+            try:
+                check_new_passphrase(passphrase)
+            except ValidationError as exc:
+                self.error_label.setText(exc.message)
                 self.pass_edit.setFocus()
                 return
             if passphrase != self.again_edit.text():
@@ -133,12 +149,15 @@ class ProfilePicker(QDialog):
     def reload(self) -> None:
         self.list.clear()
         found = profiles.list_profiles()
+        from careorganiser.ui.privacy import profile_label
+
         for info in found:
-            label = info.name + ("  \U0001F512" if info.encrypted else "")
+            shown = profile_label(info, found)  # "Protected profile 1" when neutral labels are chosen
+            label = shown + ("  \U0001F512" if info.encrypted else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         info.name + (" " + tr("(protected)") if info.encrypted else ""))
+                         shown + (" " + tr("(protected)") if info.encrypted else ""))
             self.list.addItem(item)
         if found:
             self.hint.setText(tr("Choose a profile and press Open."))
@@ -183,8 +202,41 @@ class ProfilePicker(QDialog):
         self.accept()
 
 
+#: Wrong passphrases count per profile for as long as the app runs; ``SLEEP`` waits and ``CLOCK`` gives
+#: monotonic seconds (tests replace both: no real waits).
+WRONG_ATTEMPTS: dict[str, object] = {}
+SLEEP = None
+CLOCK = None
+
+
+def _attempts(name: str) -> object:
+    from careorganiser.services.privacy import WrongAttempts
+
+    return WRONG_ATTEMPTS.setdefault(name, WrongAttempts(CLOCK))
+
+
+def wait_before_attempt(name: str) -> None:
+    """Hold the next try at a protected profile's passphrase for as long as the wrong ones before it ask."""
+    import time
+
+    wait = _attempts(name).wait_seconds()  # type: ignore[attr-defined]
+    if wait > 0:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            (SLEEP or time.sleep)(wait)
+        finally:
+            if QApplication.instance() is not None:
+                QApplication.restoreOverrideCursor()
+
+
 def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
-    """Open a profile, asking for the passphrase (again after a wrong one) when it is protected."""
+    """Open a profile, asking for the passphrase (again after a wrong one) when it is protected.
+
+    Each wrong passphrase makes the next try wait longer (services.privacy.WrongAttempts).
+    """
     try:
         info = profiles.find_profile(name)
     except ProfileError as exc:
@@ -197,10 +249,17 @@ def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
             passphrase = dialogs.ask_passphrase(parent, info.name, error)
             if passphrase is None:
                 return None
+            wait_before_attempt(info.name)
         try:
-            return profiles.open_profile(info.name, passphrase)
+            profile = profiles.open_profile(info.name, passphrase)
         except WrongPassphrase as exc:
+            wait = _attempts(info.name).failed()  # type: ignore[attr-defined]
             error = str(exc)
+            if wait >= 1:
+                error += " " + tr("Please wait {n} seconds before the next try.").format(n=round(wait))
         except ProfileError as exc:
             dialogs.warn(parent, tr("Cannot open"), str(exc))
             return None
+        else:
+            _attempts(info.name).succeeded()  # type: ignore[attr-defined]
+            return profile

@@ -294,6 +294,17 @@ class PreferencesDialog(QDialog):
         except OSError:
             self.autostart_check.setChecked(False)
         layout.addWidget(self.autostart_check)
+        from careorganiser.ui import idle_lock, privacy
+
+        lock_form = QFormLayout()
+        self.lock_spin = self._spin(0, 240, idle_lock.lock_minutes(), tr(" minutes"))
+        self.lock_spin.setSpecialValueText(tr("Never"))
+        self.lock_spin.setAccessibleName(tr("Lock a protected profile after minutes without use"))
+        lock_form.addRow(tr("Lock a protected profile after"), self.lock_spin)
+        layout.addLayout(lock_form)
+        self.neutral_check = QCheckBox(tr("List protected profiles by &number, not by name"))
+        self.neutral_check.setChecked(privacy.neutral_labels())
+        layout.addWidget(self.neutral_check)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -317,6 +328,10 @@ class PreferencesDialog(QDialog):
             return
         if self.tray_check.isEnabled():
             set_keep_in_tray(self.tray_check.isChecked())
+        from careorganiser.ui import idle_lock, privacy
+
+        idle_lock.set_lock_minutes(self.lock_spin.value())
+        privacy.set_neutral_labels(self.neutral_check.isChecked())
         try:
             if self.autostart_check.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart_check.isChecked())

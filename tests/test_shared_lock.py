@@ -1,0 +1,173 @@
+"""The idle lock of a protected profile: the data closes, reminders say only "a dose is due", the passphrase
+reopens the window where it was."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from careorganiser.domain.schedules import Schedule
+from careorganiser.services import medications as meds
+from careorganiser.store import profiles
+from careorganiser.ui import dialogs, idle_lock, profile_picker
+from careorganiser.ui.application import Controller
+from careorganiser.ui.privacy import profile_label, set_neutral_labels
+
+START = datetime(2026, 11, 21, 7, 30, tzinfo=UTC)
+PASS = "lilac kettle"
+
+
+@pytest.fixture(autouse=True)
+def clean_state():
+    dialogs.ANSWERS.clear()
+    profile_picker.WRONG_ATTEMPTS.clear()
+    profile_picker.SLEEP = lambda _s: None
+    yield
+    dialogs.ANSWERS.clear()
+    profile_picker.WRONG_ATTEMPTS.clear()
+    profile_picker.SLEEP = None
+
+
+def open_sqlcipher_connections() -> list[object]:
+    gc.collect()
+    found = []
+    for obj in gc.get_objects():
+        if isinstance(obj, sqlcipher.Connection):
+            try:
+                obj.total_changes  # noqa: B018  (raises on a closed connection)
+            except sqlcipher.ProgrammingError:
+                continue
+            found.append(obj)
+    return found
+
+
+@pytest.fixture
+def controller(qtbot, data_dir):
+    """A protected profile made from empty, with one medication at 08:00, opened by the app's controller."""
+    from zoneinfo import ZoneInfo
+
+    from careorganiser.services import person
+
+    profile = profiles.create_profile("Mum", PASS, person_name="Margaret Hale")
+    with profile.session_factory.begin() as s:
+        from careorganiser.store.models import Setting
+
+        s.merge(Setting(key="timezone", value="Europe/London"))
+    meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="1 capsule",
+                                                         start_date=date(2026, 11, 1)),
+                           [Schedule(kind="times", times=("08:00",))])
+    profile.close()
+    del person, ZoneInfo
+    before = {id(c) for c in open_sqlcipher_connections()}
+    opened = profiles.open_profile("Mum", PASS)
+    app = QApplication.instance()
+    ctl = Controller(app, argparse.Namespace(profile=None, exit_when_ready=False))
+    ctl.open_main(opened)
+    now = [START]
+    ctl.ctx.set_clock(lambda: now[0])
+    ctl.idle_watcher.last_input = START
+    yield ctl, now, before
+    if ctl.lock_screen is not None:
+        ctl.lock_screen.close()
+    if ctl.window is not None:
+        ctl.window.hide()
+    ctl.shutdown()
+
+
+def test_idle_lock_closes_the_data_and_the_passphrase_reopens_it_where_it_was(qtbot, controller) -> None:
+    ctl, now, before = controller
+    ctl.window.show_area("medications")
+    profile = ctl.ctx.profile
+    assert ctl.window.page("medications").isVisible()
+    now[0] = START + timedelta(minutes=4)
+    assert not ctl.idle_watcher.check()  # default 5 minutes
+    now[0] = START + timedelta(minutes=5, seconds=1)
+    assert ctl.idle_watcher.check()
+    screen = ctl.lock_screen
+    assert screen is not None and screen.isVisible() and ctl.window is None
+    assert "Mum" in screen.name_label.text()
+    assert not profile.is_open and profile.passphrase is None
+    assert [id(c) for c in open_sqlcipher_connections() if id(c) not in before] == []  # no decrypted connection
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [screen]
+
+    # A wrong passphrase keeps it locked; the right one reopens it at Medications.
+    qtbot.keyClicks(screen.pass_edit, "wrong words")
+    qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert "does not open" in screen.error_label.text() and ctl.window is None
+    qtbot.keyClicks(screen.pass_edit, PASS)
+    qtbot.keyClicks(screen.pass_edit, "\r")
+    assert ctl.lock_screen is None and ctl.window is not None
+    assert ctl.window.current_area() == "medications"
+    assert ctl.ctx.profile.is_open or ctl.ctx.profile.read() is not None
+
+
+def test_locked_reminders_say_a_dose_is_due_without_details(qtbot, controller) -> None:
+    ctl, now, _before = controller
+    qtbot.keyClick(ctl.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L
+    screen = ctl.lock_screen
+    assert screen is not None
+    screen.set_clock(lambda: now[0])
+    assert not screen.check_reminders() and not screen.reminder_label.isVisible()  # 07:30: nothing due yet
+    now[0] = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+    assert screen.check_reminders()
+    text = screen.reminder_label.text()
+    assert "dose is due" in text and "unlock to see" in text
+    shown = " ".join(w.text() for w in screen.findChildren(type(screen.reminder_label)))
+    assert "Pirfenidone" not in shown and "capsule" not in shown and "Margaret" not in shown
+    assert not screen.check_reminders()  # said once
+
+
+def test_input_keeps_it_open_and_zero_minutes_turns_the_idle_lock_off(qtbot, controller) -> None:
+    ctl, now, _before = controller
+    now[0] = START + timedelta(minutes=4)
+    qtbot.mouseMove(ctl.window.nav)
+    qtbot.keyClick(ctl.window.nav, Qt.Key.Key_Down)
+    now[0] = START + timedelta(minutes=8)
+    assert not ctl.idle_watcher.check()
+    idle_lock.set_lock_minutes(0)
+    now[0] = START + timedelta(hours=3)
+    assert not ctl.idle_watcher.check() and ctl.lock_screen is None
+    idle_lock.set_lock_minutes(5)
+    ctl.idle_watcher.on_prepare_for_sleep(True)  # what logind says before the computer sleeps
+    assert ctl.lock_screen is not None
+
+
+def test_plain_profiles_have_no_lock_and_neutral_labels_hide_names(qtbot, data_dir) -> None:
+    profiles.create_profile("Dad").close()
+    profiles.create_profile("Mum", PASS).close()
+    infos = profiles.list_profiles()
+    assert [profile_label(i) for i in infos] == ["Dad", "Mum"]
+    set_neutral_labels(True)
+    assert [profile_label(i) for i in infos] == ["Dad", "Protected profile 1"]
+    picker = profile_picker.ProfilePicker()
+    qtbot.addWidget(picker)
+    texts = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert "Mum" not in " ".join(texts) and texts[1].startswith("Protected profile 1")
+    ctl = Controller(QApplication.instance(), argparse.Namespace(profile=None, exit_when_ready=False))
+    ctl.open_main(profiles.open_profile("Dad"))
+    assert ctl.idle_watcher is None
+    ctl.window.hide()
+    ctl.shutdown()
+
+
+def test_preferences_set_the_lock_minutes_and_neutral_labels(qtbot, profile) -> None:
+    from careorganiser.ui import privacy
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.tray import PreferencesDialog
+
+    ctx = AppContext(profile)
+    dialog = PreferencesDialog(ctx, tray=False)
+    qtbot.addWidget(dialog)
+    assert dialog.lock_spin.value() == 5 and not dialog.neutral_check.isChecked()
+    dialog.lock_spin.setValue(0)
+    assert dialog.lock_spin.text() == "Never"
+    dialog.neutral_check.setChecked(True)
+    dialog.autostart_check.setChecked(False)
+    dialog.accept()
+    assert idle_lock.lock_minutes() == 0 and privacy.neutral_labels()

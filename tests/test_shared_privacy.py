@@ -1,0 +1,160 @@
+"""Privacy on a shared computer: export of a protected profile, owner-only files, passphrases."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from careorganiser import paths
+from careorganiser.services import privacy
+from careorganiser.services.base import ValidationError
+from careorganiser.store import profiles
+from careorganiser.ui import dialogs, profile_picker
+from careorganiser.ui.context import AppContext, app_settings
+from careorganiser.ui.main_window import MainWindow
+from careorganiser.ui.profile_picker import NewProfileDialog, open_with_prompt
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_answers():
+    dialogs.ANSWERS.clear()
+    profile_picker.WRONG_ATTEMPTS.clear()
+    yield
+    dialogs.ANSWERS.clear()
+    profile_picker.WRONG_ATTEMPTS.clear()
+    profile_picker.SLEEP = None
+    profile_picker.CLOCK = None
+
+
+def mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_settings_file_is_owner_only(data_dir: Path) -> None:
+    settings = app_settings()
+    settings.setValue("view/text_scale", 115)
+    settings.sync()
+    assert mode(paths.settings_file()) == 0o600
+    paths.settings_file().chmod(0o644)  # made by an older version
+    settings = app_settings()
+    settings.setValue("view/text_scale", 130)
+    settings.sync()
+    assert mode(paths.settings_file()) == 0o600
+    assert app_settings().value("view/text_scale") in (130, "130")
+
+
+def test_new_passphrase_needs_eight_characters_and_gets_a_plain_hint() -> None:
+    with pytest.raises(ValidationError) as info:
+        privacy.check_new_passphrase("seven77")
+    assert info.value.field == "passphrase" and "at least 8" in info.value.message
+    assert privacy.check_new_passphrase("eight888") == "eight888"
+    weak = privacy.passphrase_strength("password")
+    strong = privacy.passphrase_strength("lilac kettle harbour ninety")
+    assert weak.score < 2 and "guess" in weak.words
+    assert strong.score >= 3 and strong.words in ("Very hard to guess.", "Hard to guess.")
+    assert "Too short" in privacy.passphrase_strength("abc").words
+
+
+def test_wrong_attempts_wait_longer_each_time() -> None:
+    now = [100.0]
+    attempts = privacy.WrongAttempts(clock=lambda: now[0])
+    waits = [attempts.failed() for _ in range(8)]
+    assert waits == [0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0]
+    assert attempts.wait_seconds() == 30.0
+    now[0] += 10
+    assert attempts.wait_seconds() == 20.0
+    attempts.succeeded()
+    assert attempts.wait_seconds() == 0.0 and attempts.failed() == 0.0
+
+
+def test_window_waits_longer_after_each_wrong_passphrase(qtbot, data_dir) -> None:
+    profiles.create_profile("Mum", "right one!").close()
+    slept: list[float] = []
+    profile_picker.SLEEP = slept.append
+    profile_picker.CLOCK = lambda: 500.0  # the clock stands still: every wait is asked for in full
+    answers = iter(["wrong", "wrong again", "still wrong", "right one!"])
+    errors: list[str] = []
+
+    def answer(name: str, error: str) -> str:
+        errors.append(error)
+        return next(answers)
+
+    dialogs.ANSWERS["ask_passphrase"] = answer
+    profile = open_with_prompt(None, "Mum")
+    assert profile is not None
+    profile.close()
+    assert slept == [1.0, 2.0]  # the wait after the 2nd and the 3rd wrong one, before the next try
+    assert "wait 1 seconds" in errors[2] and "wait 2 seconds" in errors[3]
+
+
+def test_new_profile_dialog_asks_for_eight_characters_and_shows_the_strength(qtbot, data_dir) -> None:
+    dialog = NewProfileDialog()
+    qtbot.addWidget(dialog)
+    dialog.protect_check.setChecked(True)
+    qtbot.keyClicks(dialog.name_edit, "Dad")
+    qtbot.keyClicks(dialog.pass_edit, "abc123")
+    assert "Too short" in dialog.strength_label.text()
+    qtbot.keyClicks(dialog.again_edit, "abc123")
+    dialog.on_ok_clicked()
+    assert "at least 8" in dialog.error_label.text()
+    assert profiles.list_profiles() == []
+    dialog.pass_edit.clear()
+    qtbot.keyClicks(dialog.pass_edit, "lilac kettle harbour")
+    assert "hard to guess" in dialog.strength_label.text().lower()
+
+
+@pytest.fixture
+def protected_window(qtbot, data_dir):
+    from careorganiser.services import profiles as svc
+    from careorganiser.services.person import get_person  # noqa: F401
+
+    profile = profiles.create_profile("Mum", "lilac kettle", person_name="Margaret Hale")
+    ctx = AppContext(profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    yield window
+    ctx.close()
+    del svc
+
+
+def test_window_export_of_a_protected_profile_offers_an_encrypted_backup(protected_window, tmp_path) -> None:
+    window = protected_window
+    asked: list[str] = []
+    dialogs.ANSWERS["choose"] = lambda title, text, keys: asked.append(text) or "backup"
+    dialogs.ANSWERS["save_file"] = lambda title, suggested: (asked.append(suggested), str(tmp_path / "b.careprofile"))[1]
+    dialogs.ANSWERS["inform"] = None
+    window.export_action.trigger()
+    backup = tmp_path / "b.careprofile"
+    assert "protected by a passphrase" in asked[0]
+    assert "Margaret" not in asked[1] and "Mum" not in Path(asked[1]).name
+    assert backup.exists() and b"Margaret" not in backup.read_bytes() and mode(backup) == 0o600
+
+
+def test_window_asks_before_writing_readable_json(protected_window, tmp_path) -> None:
+    window = protected_window
+    target = tmp_path / "out.json"
+    suggested: list[str] = []
+    dialogs.ANSWERS["choose"] = "plain"
+    dialogs.ANSWERS["confirm"] = False  # the caregiver thinks again
+    dialogs.ANSWERS["save_file"] = lambda title, s: suggested.append(s) or str(target)
+    dialogs.ANSWERS["inform"] = None
+    window.export_action.trigger()
+    assert not target.exists() and suggested == []
+    dialogs.ANSWERS["confirm"] = True
+    window.export_action.trigger()
+    assert json.loads(target.read_text(encoding="utf-8"))["person"]["name"] == "Margaret Hale"
+    assert mode(target) == 0o600
+    assert "Margaret" not in Path(suggested[0]).name and "Mum" not in Path(suggested[0]).name
+
+
+def test_suggested_pack_names_of_a_protected_profile_carry_no_name(demo_profile) -> None:
+    from careorganiser.services import packs
+
+    data = packs.gather_document("card", demo_profile, None, NOW)
+    assert "Margaret Hale" in packs.suggested_file_name("card", data)
+    assert "Margaret" not in packs.suggested_file_name("card", data, protected=True)
