@@ -119,9 +119,13 @@ def normalise(text: str) -> str:
 
 _NUM = r"(\d+(?:\.\d+)?|\.\d+)"
 _OP = r"(>=|<=|>|<|=)"
-_UNIT = (r"(x\s*uln|uln|%|percent|mg\s*/\s*dl|µmol\s*/\s*l|umol\s*/\s*l|mmol\s*/\s*l|g\s*/\s*dl|g\s*/\s*l|"
+_UNIT = (r"(x\s*uln|uln|%|percent|"
+         r"ml\s*/\s*min(?:\s*(?:/|per)\s*1\.73\s*m\s*\^?\s*2?)?|"
+         r"(?:x\s*)?10\s*\^?\s*(?:9|3)\s*/\s*(?:l|µl|ul|mm\s*\^?\s*3)|/\s*(?:mm\s*\^?\s*3|µl|ul|cumm|mcl)|"
+         r"mm\s*hg|bpm|beats\s*(?:/|per)\s*min(?:ute)?|"
+         r"mg\s*/\s*dl|µmol\s*/\s*l|umol\s*/\s*l|mmol\s*/\s*l|g\s*/\s*dl|g\s*/\s*l|"
          r"i?u\s*/\s*l|ml(?![a-z/])|l(?:it(?:er|re)s?)?(?![a-z/])|m(?:et(?:er|re)s?)?(?![a-z/]))")
-_FILLER = r"((?:[^\d;<>=\n.]|\.(?!\s)|(?<=[a-z])\d){0,60}?)"
+_FILLER = r"((?:[^\d;<>=\n.]|\.(?!\s)|(?<=[a-z])\d){0,80}?)"
 _RANGE = re.compile(rf"{_FILLER}(?:between\s+|from\s+)?{_NUM}\s*{_UNIT}?\s*(?:-|to|and)\s*{_NUM}\s*{_UNIT}?")
 _COMPARE = re.compile(rf"{_FILLER}{_OP}\s*{_NUM}\s*{_UNIT}?(?:\s*(?:and|,|but)?\s*{_OP}\s*{_NUM}\s*{_UNIT}?)?")
 _TREND = (r"declin|decreas|chang|drop|reduc|fall|increas|improv|relative|absolute|worsen|loss|variation|differ|"
@@ -138,7 +142,8 @@ class _Spec:
 
 
 _SPECS = (
-    _Spec("ratio", re.compile(r"fev\s*1?\s*/\s*f?vc\b(?:\s*ratio)?|fev1\s*:\s*fvc|"
+    _Spec("ratio", re.compile(r"fev\s*1?\s*\)?\s*/\s*(?:forced\s+vital\s+capacity\s*\(\s*)?f?vc\b\)?(?:\s*ratio)?|"
+                              r"fev1\s*:\s*fvc|ratio\s+of\s+fev\s*1\s+to\s+fvc|"
                               r"tiffeneau(?:[- ]pinelli)?(?:\s+index)?")),
     _Spec("fvc", re.compile(r"(?<![/\w])(?:pp\s*)?fvc\b(?:\s*%\s*pred(?:icted)?)?|"
                             r"forced\s+vital\s+capacity(?:\s*\(fvc\))?")),
@@ -148,13 +153,23 @@ _SPECS = (
                              r"(?:the\s+)?lungs?)?(?:\s+for\s+carbon\s+monoxide)?|transfer\s+factor")),
     _Spec("six_minute_walk_m", re.compile(r"\b6\s*-?\s*mw[dt]?\b|(?:six|6)[\s-]*min(?:ute)?s?[\s-]*walk(?:ing)?"
                                           r"(?:\s+test)?(?:\s+distance)?(?:\s*\(6mw[dt]\))?")),
-    _Spec("spo2_percent", re.compile(r"\bsp\s*o\s*2\b|\bsao2\b|(?:oxygen|o2)\s+saturation")),
+    _Spec("spo2_percent", re.compile(r"\bsp\s*o\s*2\b|\bsao2\b|(?:oxygen|o2)\s+saturation|"
+                                     r"(?:oxy\s*-?h(?:a)?emoglobin\s+)?desaturation\s+to")),
     _Spec("alt_u_l", re.compile(r"\balt\b|\bsgpt\b|alanine\s+(?:amino\s*)?trans(?:aminase|ferase)")),
     _Spec("ast_u_l", re.compile(r"\bast\b|\bsgot\b|aspartate\s+(?:amino\s*)?trans(?:aminase|ferase)")),
-    _Spec("bilirubin_umol_l", re.compile(r"bilirubin")),
+    _Spec("direct_bilirubin_umol_l", re.compile(r"(?:direct|conjugated)\s+(?:serum\s+)?bilirubin|\bdbil\b")),
+    _Spec("bilirubin_umol_l", re.compile(r"(?:total\s+)?(?:serum\s+)?bilirubin|\btbil\b")),
+    _Spec("egfr", re.compile(r"\begfr\b|(?:estimated\s+)?glomerular\s+filtration\s+rate(?:\s*\((?:e?gfr)\))?|\bgfr\b")),
+    _Spec("creatinine_clearance_ml_min", re.compile(r"creatinine\s+clearance(?:\s*\((?:crcl|clcr)\))?|\bcrcl\b|"
+                                                    r"\bclcr\b")),
     _Spec("creatinine_umol_l", re.compile(r"(?<!protein\s)(?<!protein/)(?<!albumin\s)(?<!albumin/)(?<!to\s)"
                                           r"creatinine(?!\s*(?:clearance|ratio|kinase))")),
     _Spec("haemoglobin_g_l", re.compile(r"\bha?emoglobin\b|\bhgb\b|\bhb\b")),
+    _Spec("platelets_10e9_l", re.compile(r"\bplatelets?(?:\s+count)?(?:\s*\(plt\))?|\bplt\b")),
+    _Spec("neutrophils_10e9_l", re.compile(r"(?:absolute\s+)?neutrophils?(?:\s+count)?(?:\s*\(anc\))?|\banc\b")),
+    _Spec("heart_rate_bpm", re.compile(r"(?:resting\s+)?heart\s+rate|\bpulse(?:\s+rate)?\b")),
+    _Spec("systolic_mmhg", re.compile(r"systolic(?:\s+blood\s+pressure)?(?:\s*\(sbp\))?|\bsbp\b")),
+    _Spec("diastolic_mmhg", re.compile(r"diastolic(?:\s+blood\s+pressure)?(?:\s*\(dbp\))?|\bdbp\b")),
 )
 
 # Plausible values in catalogue units; anything outside is a misreading.
@@ -162,11 +177,15 @@ _PLAUSIBLE = {
     "fvc_percent_predicted": (5, 200), "fvc_litres": (0.1, 10), "fev1_litres": (0.1, 10),
     "fev1_fvc_ratio": (0.1, 1.5), "dlco_percent_predicted": (5, 200), "six_minute_walk_m": (10, 1200),
     "spo2_percent": (50, 100), "alt_u_l": (1, 10000), "ast_u_l": (1, 10000), "bilirubin_umol_l": (1, 1000),
-    "creatinine_umol_l": (5, 3000), "haemoglobin_g_l": (10, 300),
+    "creatinine_umol_l": (5, 3000), "haemoglobin_g_l": (10, 300), "fev1_percent_predicted": (5, 200),
+    "direct_bilirubin_umol_l": (0.1, 1000), "egfr_ml_min_1_73m2": (1, 200), "creatinine_clearance_ml_min": (1, 300),
+    "platelets_10e9_l": (1, 2000), "neutrophils_10e9_l": (0.01, 100), "heart_rate_bpm": (20, 250),
+    "systolic_mmhg": (40, 300), "diastolic_mmhg": (20, 200),
 }
-_ULN_KINDS = {"alt_u_l", "ast_u_l", "bilirubin_umol_l", "creatinine_umol_l"}
+_ULN_KINDS = {"alt_u_l", "ast_u_l", "bilirubin_umol_l", "direct_bilirubin_umol_l", "creatinine_umol_l"}
 _LAB_FACTORS = {  # unit -> factor to the catalogue unit
     "bilirubin_umol_l": {"mg/dl": 17.104, "µmol/l": 1.0, "umol/l": 1.0},
+    "direct_bilirubin_umol_l": {"mg/dl": 17.104, "µmol/l": 1.0, "umol/l": 1.0},
     "creatinine_umol_l": {"mg/dl": 88.42, "µmol/l": 1.0, "umol/l": 1.0, "mmol/l": 1000.0},
     "alt_u_l": {"u/l": 1.0, "iu/l": 1.0}, "ast_u_l": {"u/l": 1.0, "iu/l": 1.0},
     "haemoglobin_g_l": {"g/dl": 10.0, "g/l": 1.0},
@@ -184,9 +203,24 @@ def find_bounds(text: str) -> list[Bound]:
     return unique
 
 
+def mentions_measurement(text: str) -> bool:
+    """Whether ``text`` names a measurement the app knows, or an age or sex limit."""
+    t = normalise(text)
+    return any(spec.alias.search(t) for spec in _SPECS) or bool(age_bounds(t) or sex_bounds(t)) or \
+        re.search(r"blood\s+pressure|\bweight\b", t) is not None
+
+
+def without_windows(t: str) -> str:
+    """``t`` without time windows and visit labels, so a value is found past "within the previous 3 months"."""
+    t = _WINDOW.sub(" ", t)
+    t = re.sub(r"\[\s*visit\s+\d+\s*\]|\b(?:at\s+)?(?:visit|day)\s+\d+\b", " ", t)
+    return re.sub(r"[ \t]+", " ", t)
+
+
 def _measurement_bounds(t: str) -> list[Bound]:
+    t = without_windows(t)
+    found = _blood_pressure_bounds(t)
     taken: list[tuple[int, int]] = []
-    found: list[Bound] = []
     for spec in _SPECS:
         for m in spec.alias.finditer(t):
             if any(m.start() < end and start < m.end() for start, end in taken):
@@ -196,6 +230,20 @@ def _measurement_bounds(t: str) -> list[Bound]:
                 continue
             hint = m.group(0) + " " + _clause_before(t, m.start())
             found.extend(_bounds_after(spec.family, t, m.end(), hint))
+    return found
+
+
+_BP = re.compile(r"(?:blood\s+pressure|\bbp\b)[^\d;<>=]{0,40}?(>=|<=|>|<)\s*(\d{2,3})\s*/\s*(\d{2,3})")
+
+
+def _blood_pressure_bounds(t: str) -> list[Bound]:
+    """"blood pressure > 160/100 mmHg": one bound on the systolic and one on the diastolic value."""
+    found: list[Bound] = []
+    for m in _BP.finditer(t):
+        for key, number in (("systolic_mmhg", m.group(2)), ("diastolic_mmhg", m.group(3))):
+            r = _one_comparison(m.group(1), float(number), "")
+            if r is not None and _plausible(key, r.low if r.low is not None else r.high or 0):
+                found.append(Bound(key, r.low, r.high, r.low_inclusive, r.high_inclusive))
     return found
 
 
@@ -231,6 +279,14 @@ def _unit(text: str | None) -> str:
     unit = re.sub(r"\s+", "", text)
     if unit in ("xuln", "uln"):
         return "uln"
+    if unit.startswith("ml/min"):
+        return "ml/min"
+    if re.fullmatch(r"(?:x)?10\^?9/l|(?:x)?10\^?3/(?:µl|ul|mm\^?3)", unit):
+        return "10e9/l"
+    if re.fullmatch(r"/(?:mm\^?3|µl|ul|cumm|mcl)", unit):
+        return "/mm3"
+    if unit in ("bpm",) or unit.startswith("beats"):
+        return "bpm"
     if unit == "percent":
         return "%"
     if re.fullmatch(r"l(?:it(?:er|re)s?)?", unit):
@@ -284,7 +340,24 @@ def _kind_and_factor(family: str, r: _Reading, predicted: bool) -> tuple[str | N
             return "fvc_litres", 0.001 if unit == "ml" else 1.0, False
         return None, 1.0, False
     if family == "fev1":
+        if unit == "%" or (predicted and unit == ""):
+            return "fev1_percent_predicted", 1.0, False
         return ("fev1_litres", 0.001 if unit == "ml" else 1.0, False) if unit in ("l", "ml") else (None, 1.0, False)
+    if family == "egfr":
+        return ("egfr_ml_min_1_73m2", 1.0, False) if unit in ("", "ml/min") else (None, 1.0, False)
+    if family == "creatinine_clearance_ml_min":
+        return (family, 1.0, False) if unit in ("", "ml/min") else (None, 1.0, False)
+    if family in ("platelets_10e9_l", "neutrophils_10e9_l"):
+        values = [v for v in (r.low, r.high) if v is not None]
+        if unit == "10e9/l" or (unit == "" and max(values) < 100 and family == "neutrophils_10e9_l"):
+            return family, 1.0, False
+        if unit == "/mm3" or (unit == "" and max(values) >= 1000):
+            return family, 0.001, False
+        return None, 1.0, False
+    if family == "heart_rate_bpm":
+        return (family, 1.0, False) if unit in ("", "bpm") else (None, 1.0, False)
+    if family in ("systolic_mmhg", "diastolic_mmhg"):
+        return (family, 1.0, False) if unit in ("", "mmhg") else (None, 1.0, False)
     if family == "ratio":
         scale = 0.01 if unit == "%" or max(v for v in (r.low, r.high) if v is not None) > 1.5 else 1.0
         return ("fev1_fvc_ratio", scale, False) if unit in ("", "%") else (None, 1.0, False)
@@ -320,7 +393,7 @@ _AGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      "range"),
     (re.compile(rf"(?<![\d.]){_NUM}\s*{_YEARS}?\s*(?:-|to)\s*{_NUM}\s*{_YEARS}\s*(of\s+age|old)?"), "range_years"),
     (re.compile(rf"{_OP}\s*{_NUM}\s*{_YEARS}\s*(?:of\s+age|old)\b"), "compare_plain"),
-    (re.compile(rf"(?<![\d.]){_NUM}\s*({_YEARS})?\s*(?:of\s+age\s*|old\s*)?(?:or|and)\s*(older|>=|>|more|greater|"
+    (re.compile(rf"(?<![\d.]){_NUM}\s*({_YEARS})?\s*(of\s+age\s*|old\s*)?(?:or|and)\s*(older|>=|>|more|greater|"
                 rf"younger|<=|<|less)"), "open"),
     (re.compile(rf"{_SUBJECTS}{_AGE_FILLER}{_OP}\s*{_NUM}\s*{_YEARS}\b{_NOT_NOW}"), "compare"),
     (re.compile(rf"{_OP}\s*(?:the\s+)?age\s+(?:of\s+)?{_NUM}"), "compare_plain"),
@@ -344,8 +417,19 @@ def _age_context(t: str, start: int, subjects: bool = True) -> bool:
     return re.search(rf"{_AGE_WORD}|{_SUBJECTS}" if subjects else _AGE_WORD, before) is not None
 
 
+# Words that make "N years" a duration ("disease-free for 5 years or more", "within 3 years", "smoking history")
+_DURATION_BEFORE = re.compile(r"(?:\bfor|\bwithin|\bsince|\bfree|\bhistory|\bpast|\blast|\bprevious|\bprior|\bduration|"
+                              r"\bsmok\w*|\bexposure|\bdiagnos\w*|\bover\s+the|\bin\s+the)\s*(?:of\s+)?(?:>=|>|<=|<)?\s*$")
+_DURATION_WORDS = re.compile(r"\b(?:for|within|since|free|history|duration|smok\w*|diagnos\w*|present|treat\w*|"
+                             r"exposure|prior|ago|experience\w*|malignan\w*|cancer|tumou?r)\b")
+
+
 def _age_bound(form: str, m: re.Match[str]) -> Bound | None:
     if form in ("compare", "range") and _NOT_CURRENT_AGE.search(m.group(1)):
+        return None
+    if form == "compare" and not m.group(0).startswith("age") and _DURATION_WORDS.search(m.group(1)):
+        return None
+    if form in ("compare_plain", "range_years") and _DURATION_BEFORE.search(m.string[max(0, m.start() - 40): m.start()]):
         return None
     if form == "compare":
         return _age_compare(m.group(2), float(m.group(3)))
@@ -358,9 +442,11 @@ def _age_bound(form: str, m: re.Match[str]) -> Bound | None:
             return None
         return _age_range(float(m.group(1)), float(m.group(2)))
     if form == "open":
-        if not (m.group(2) or _age_context(m.string, m.start(), subjects=False)):
+        if _DURATION_BEFORE.search(m.string[max(0, m.start() - 40): m.start()]):
             return None
-        older = m.group(3) in ("older", ">=", ">", "more", "greater")
+        if not (m.group(3) or _age_context(m.string, m.start(), subjects=False)):
+            return None
+        older = m.group(4) in ("older", ">=", ">", "more", "greater")
         return _age_compare(">=" if older else "<=", float(m.group(1)))
     if form == "than":
         return _age_compare(">" if m.group(1) == "older" else "<", float(m.group(2)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from careorganiser.trials.clauses import is_group_heading
 from careorganiser.trials.markdown import clean_markdown, inline_plain
 
 INCLUSION = "inclusion"
@@ -109,6 +110,8 @@ class _Splitter:
     def _is_sub(self, current: _Building, indent: int, style: str) -> bool:
         if indent > current.indent:
             return True
+        if not current.style and is_group_heading(current.text) and (not current.subs or style == current.last_sub_style):
+            return True  # "One of them" followed by its alternatives at the same indent
         if indent < current.indent or style == current.style or not current.style:
             return False
         # Same indent, another marker style: "1. Lab values:" followed by "a) ALT ..." lines.

@@ -7,9 +7,18 @@ Each item gets one status (shared/spec/cli.md, ``trials show --json``):
 - ``no_data``: the item is measurable but there is no value recent enough (or no lab upper limit for "x ULN");
 - ``ask_trial_team``: the item is not something the app can check.
 
-An item with several bounds conflicts if any bound conflicts; otherwise missing data on any bound makes
-it ``no_data``. The latest measurement of the kind counts if it lies inside the item's time window
-("within the previous 3 months", counted back from ``now``), else inside ``default_window_days``.
+An item is read clause by clause (trials.clauses): every bound of every clause becomes a :class:`Check`, held
+against the latest matching value inside the clause's own time window ("within the previous 3 months", counted
+back from ``now``; else ``default_window_days``) and in the clause's context (SpO2 "during the 6MWT" only from
+readings taken on exertion). eGFR and creatinine clearance are worked out from creatinine when no lab value is
+recorded; FVC and weight change over a stated period from two readings inside it; medicines and diagnoses from the
+medication list and the person's conditions (trials.medicines). A clause of an item that cannot be checked becomes
+a check with status ``ask_trial_team``.
+
+The item's status: ``conflicts`` if any check conflicts, else ``no_data`` if any check lacks data, else
+``ask_trial_team`` if any part could not be checked, else ``fits``; the item's measurement, value and date are
+those of the deciding check. "One of the following" groups in an inclusion item are alternatives: the group fits
+when one alternative fits and conflicts only when every alternative conflicts.
 It is a pre-screen to discuss with the trial team, never a decision, and :func:`prescreen_caution` says so.
 """
 
@@ -17,14 +26,43 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from careorganiser.i18n import tr
-from careorganiser.trials.bounds import AGE, SEX, Bound, Window, find_bounds, find_window
+from careorganiser.trials.bounds import (
+    AGE,
+    SEX,
+    Bound,
+    Window,
+    find_bounds,
+    find_window,
+    mentions_measurement,
+    normalise,
+)
+from careorganiser.trials.clauses import (
+    contexts_required,
+    cohort_only,
+    is_disclaimer,
+    is_group_heading,
+    reading_matches,
+    split_clauses,
+    top_level_or_parts,
+)
+from careorganiser.trials.derived import creatinine_clearance_cockcroft_gault, egfr_ckd_epi_2021
 from careorganiser.trials.eligibility import EXCLUSION, INCLUSION, CriterionItem, split_criteria
+from careorganiser.trials.medicines import (
+    MedicationFact,
+    current_use_excluded,
+    diagnosis_terms,
+    matching_condition,
+    medicine_of,
+    medicines_named,
+    stable_duration,
+)
 from careorganiser.trials.model import Study
 
 FITS = "fits"
@@ -32,12 +70,15 @@ CONFLICTS = "conflicts"
 NO_DATA = "no_data"
 ASK_TRIAL_TEAM = "ask_trial_team"
 STATUSES = (FITS, CONFLICTS, NO_DATA, ASK_TRIAL_TEAM)
+MEDICATION = "medication"
+CONDITION = "condition"
 
 
 @dataclass(frozen=True, slots=True)
 class PersonFacts:
     date_of_birth: date | None = None
     sex: str | None = None  # "female" | "male" | "other" | "unknown" (interchange words)
+    conditions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +88,30 @@ class MeasurementFact:
     taken_at: datetime  # timezone-aware
     range_low: float | None = None
     range_high: float | None = None  # the lab's upper limit of normal, for "x ULN" criteria
+    context: str | None = None  # "rest" | "exertion" | "sleep" | "on_oxygen" | None
+
+
+def _catalogue_key(key: str | None) -> str | None:
+    from careorganiser.domain.catalogue import builtin_kinds
+
+    return key if key in builtin_kinds() else None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One bound of one clause held against the data (or a clause that could not be checked)."""
+
+    measurement: str | None  # catalogue key, "age", "sex", "medication", "condition", or None
+    bound: str  # what the clause states, e.g. "DLCO % predicted 30–80%"
+    status: str
+    value: float | None = None
+    taken_at: datetime | None = None
+    reason: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"measurement": _catalogue_key(self.measurement), "bound": self.bound, "value": self.value,
+                "taken_at": self.taken_at.isoformat() if self.taken_at else None, "status": self.status,
+                "reason": self.reason}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,24 +123,25 @@ class PrescreenItem:
     value: float | None = None
     taken_at: datetime | None = None
     reason: str = ""
+    checks: tuple[Check, ...] = ()
+    section: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        """The spec's keys (``trials show --json``), plus ``reason``.
+        """The spec's keys (``trials show --json``): ``reason`` and ``checks`` included.
 
         ``measurement`` is a key of the measurement catalogue or null: an item checked against the date of
         birth or sex (not a measurement) gives null there, with the age in ``value``.
         """
-        from careorganiser.domain.catalogue import builtin_kinds
-
-        measurement = self.measurement if self.measurement in builtin_kinds() else None
         return {
             "kind": self.kind,
             "text": self.text,
             "status": self.status,
-            "measurement": measurement,
+            "measurement": _catalogue_key(self.measurement),
             "value": self.value,
             "taken_at": self.taken_at.isoformat() if self.taken_at else None,
             "reason": self.reason,
+            "checks": [c.to_json() for c in self.checks],
+            "section": self.section,
         }
 
 
@@ -91,19 +157,40 @@ def summarise(items: Sequence[PrescreenItem]) -> dict[str, int]:
     return counts
 
 
+def ask_questions(items: Sequence[PrescreenItem]) -> list[str]:
+    """The items the trial team must answer, as questions to take to them."""
+    questions: list[str] = []
+    for item in items:
+        if item.status == ASK_TRIAL_TEAM:
+            text = " ".join(item.text.split())
+            questions.append(tr("Trials", "Does this apply to us: \u201c{text}\u201d?").format(
+                text=text if len(text) <= 220 else text[:217].rstrip() + "\u2026"))
+    return questions
+
+
 # ---------------------------------------------------------------------------------------------
 # The pre-screen
 
 
 def prescreen(study_or_text: Study | str, person: PersonFacts, measurements: Sequence[MeasurementFact],
-              now: datetime, default_window_days: int = 365) -> list[PrescreenItem]:
-    """One :class:`PrescreenItem` per item of the eligibility text, in the record's order."""
+              now: datetime, default_window_days: int = 365,
+              medications: Sequence[MedicationFact] = ()) -> list[PrescreenItem]:
+    """One :class:`PrescreenItem` per criterion of the eligibility text, in the record's order.
+
+    Sentences that are notes about the list ("Additional inclusion and exclusion criteria apply.") are not
+    criteria and get no entry.
+    """
     _require_aware(now, "now")
     for m in measurements:
         _require_aware(m.taken_at, f"the {m.kind} measurement's taken_at")
     text = study_or_text.eligibility_criteria if isinstance(study_or_text, Study) else study_or_text
-    context = _Context(person, measurements, now, default_window_days)
-    return [_screen_item(item, context) for item in split_criteria(text or "")]
+    context = _Context(person, measurements, now, default_window_days, tuple(medications))
+    return [_screen_item(item, context) for item in split_criteria(text or "") if not is_disclaimer(item.text)]
+
+
+def criteria_notes(text: str) -> list[str]:
+    """The notes about the list that :func:`prescreen` leaves out ("Additional criteria apply.")."""
+    return [item.text for item in split_criteria(text or "") if is_disclaimer(item.text)]
 
 
 def prescreen_record_limits(study: Study, person: PersonFacts, now: datetime) -> list[PrescreenItem]:
@@ -112,18 +199,18 @@ def prescreen_record_limits(study: Study, person: PersonFacts, now: datetime) ->
     Not part of :func:`prescreen`, which gives exactly one entry per item of the text.
     """
     _require_aware(now, "now")
-    context = _Context(person, (), now, 0)
+    context = _Context(person, (), now, 0, ())
     items: list[PrescreenItem] = []
     if study.min_age_years is not None or study.max_age_years is not None:
         text = tr("Trials", "Age limits of the record: {low} to {high}").format(
             low=study.minimum_age or tr("Trials", "no minimum"), high=study.maximum_age or tr("Trials", "no maximum"))
         bound = Bound(AGE, study.min_age_years, study.max_age_years)
-        items.append(_item_from_results(INCLUSION, text, [_check(bound, None, context, exact_age=True)]))
+        items.append(_item(INCLUSION, text, [_check_age(bound, context, False, exact_age=True)]))
     if study.sex in ("FEMALE", "MALE"):
         text = tr("Trials", "The record admits only: {sex}").format(
             sex=tr("Trials", "women") if study.sex == "FEMALE" else tr("Trials", "men"))
         bound = Bound(SEX, sexes=(study.sex.lower(),))
-        items.append(_item_from_results(INCLUSION, text, [_check(bound, None, context)]))
+        items.append(_item(INCLUSION, text, [_check_sex(bound, context, False)]))
     return items
 
 
@@ -138,27 +225,114 @@ class _Context:
     measurements: Sequence[MeasurementFact]
     now: datetime
     default_window_days: int
+    medications: tuple[MedicationFact, ...] = field(default=())
 
 
-@dataclass(frozen=True, slots=True)
-class _Result:
-    status: str  # FITS, CONFLICTS or NO_DATA, already in the item's sense
-    measurement: str
-    value: float | None = None
-    taken_at: datetime | None = None
-    reason: str = ""
+def _ask_reason() -> str:
+    return tr("Trials", "The app cannot check this from the recorded data; ask the trial team.")
 
 
 def _screen_item(item: CriterionItem, context: _Context) -> PrescreenItem:
     text = item.full_text
-    bounds = find_bounds(text)
-    if not bounds:
-        return PrescreenItem(item.kind, text, ASK_TRIAL_TEAM, reason=tr(
-            "Trials", "The app cannot check this from the recorded data; ask the trial team."))
-    window = find_window(text)
+    shown = _shown_text(item)
     excluding = item.kind == EXCLUSION or _negated(item.text)
-    results = [_check(bound, window, context, excluding=excluding) for bound in bounds]
-    return _item_from_results(item.kind, text, results)
+    if item.sub_items and is_group_heading(item.text) and not excluding:
+        return _screen_group(item, shown, context)
+    checks = _item_checks(split_clauses(text), excluding, item.kind == INCLUSION, context)
+    if not any(c.status != ASK_TRIAL_TEAM for c in checks):
+        return PrescreenItem(item.kind, shown, ASK_TRIAL_TEAM, reason=_ask_reason(), section=item.section)
+    group = cohort_only(item.text)
+    if group:
+        checks = [replace(c, status=ASK_TRIAL_TEAM, reason=tr(
+            "Trials", "{reason} This item is for one group of the study only ({group}); ask the trial team whether "
+                      "it applies.").format(reason=c.reason, group=group)) if c.status != ASK_TRIAL_TEAM else c
+                  for c in checks]
+    return _item(item.kind, shown, checks, item.section)
+
+
+_FILLER = re.compile(r"(?:not\s+specified|see\s+.{0,40}|none|n/?a|not\s+applicable)\.?", re.IGNORECASE)
+
+
+def _shown_text(item: CriterionItem) -> str:
+    """The item's text; a classic record's "Not specified" keeps the label it stands under ("Age: Not specified")."""
+    text = item.full_text
+    if item.section and _FILLER.fullmatch(item.text.strip()) and not item.sub_items:
+        return f"{item.section}: {text}"
+    return text
+
+
+def _item_checks(clauses: list[str], excluding: bool, inclusion: bool, context: _Context) -> list[Check]:
+    checks: list[Check] = []
+    unchecked: list[str] = []
+    for clause in clauses:
+        found = _clause_checks(clause, excluding, inclusion, context)
+        if found:
+            checks += found
+            unchecked += _unmeasured_alternatives(clause, excluding, found)
+        elif _substantive(clause):
+            unchecked.append(clause)
+    if checks:
+        if not excluding and any(_unmeasured_alternatives(c, True, []) for c in clauses if _has_or(c)):
+            checks = [_alternative_may_hold(c) for c in checks]
+        checks += [Check(None, clause, ASK_TRIAL_TEAM, reason=tr(
+            "Trials", "Not checked from the records: \u201c{part}\u201d; ask the trial team.").format(part=clause))
+            for clause in unchecked]
+    return checks
+
+
+def _has_or(clause: str) -> bool:
+    return len(top_level_or_parts(clause)) > 1
+
+
+def _alternative_may_hold(check: Check) -> Check:
+    """In an inclusion clause with an alternative the app cannot check, a conflict is not the last word."""
+    if check.status != CONFLICTS:
+        return check
+    return replace(check, status=ASK_TRIAL_TEAM, reason=tr(
+        "Trials", "{reason} The item offers another way to qualify that the app cannot check; ask the trial "
+                  "team.").format(reason=check.reason))
+
+
+def _unmeasured_alternatives(clause: str, excluding: bool, found: list[Check]) -> list[str]:
+    """Parts of an exclusion clause joined by "or" that name nothing the app can check."""
+    if not excluding:
+        return []
+    parts = top_level_or_parts(clause)
+    if len(parts) < 2:
+        return []
+    return [p for p in parts if not mentions_measurement(p) and not medicines_named(p) and _substantive(p)]
+
+
+def _substantive(clause: str) -> bool:
+    words = re.findall(r"[A-Za-z]{2,}", clause)
+    if len(words) < 2 or clause.rstrip().endswith(":") or is_disclaimer(clause):
+        return False
+    return not re.fullmatch(r"\s*\(?(?:including|inclusive|excluding)[^)]*\)?\.?\s*", clause, re.IGNORECASE)
+
+
+def _screen_group(item: CriterionItem, shown: str, context: _Context) -> PrescreenItem:
+    """"One of the following" in an inclusion item: fits if one alternative fits, conflicts if all conflict."""
+    alternatives: list[tuple[str, list[Check]]] = []
+    for sub in item.sub_items:
+        checks = _item_checks(split_clauses(sub), False, True, context)
+        alternatives.append((_combine(checks)[0] if checks else ASK_TRIAL_TEAM, checks))
+    every = [c for _, checks in alternatives for c in checks]
+    statuses = [s for s, _ in alternatives]
+    if FITS in statuses:
+        status, reason = FITS, tr("Trials", "One of the alternatives fits: {reason}").format(
+            reason=" ".join(c.reason for c in next(ch for s, ch in alternatives if s == FITS) if c.status == FITS))
+    elif statuses and all(s == CONFLICTS for s in statuses):
+        status, reason = CONFLICTS, tr("Trials", "None of the alternatives fits: {reason}").format(
+            reason=" ".join(c.reason for c in every if c.status == CONFLICTS))
+    elif NO_DATA in statuses and ASK_TRIAL_TEAM not in statuses:
+        status, reason = NO_DATA, " ".join(c.reason for c in every if c.status == NO_DATA)
+    else:
+        status, reason = ASK_TRIAL_TEAM, tr("Trials", "Only one of these alternatives is needed, and the app "
+                                                      "cannot check all of them; ask the trial team.")
+    deciding = next((c for c in every if c.status == status), None)
+    return PrescreenItem(item.kind, shown, status, deciding.measurement if deciding else None,
+                         deciding.value if deciding else None, deciding.taken_at if deciding else None,
+                         reason, tuple(every), item.section)
 
 
 def _negated(text: str) -> bool:
@@ -166,17 +340,54 @@ def _negated(text: str) -> bool:
     return text.lower().startswith(("no ", "not ", "without ", "absence of "))
 
 
-def _item_from_results(kind: str, text: str, results: list[_Result]) -> PrescreenItem:
-    for status in (CONFLICTS, NO_DATA, FITS):
-        decisive = next((r for r in results if r.status == status), None)
-        if decisive is not None:
-            reasons = " ".join(r.reason for r in results if r.status == status)
-            return PrescreenItem(kind, text, status, decisive.measurement, decisive.value, decisive.taken_at, reasons)
-    raise AssertionError("an item with bounds always has a result")
+def _combine(checks: Sequence[Check]) -> tuple[str, Check | None]:
+    for status in (CONFLICTS, NO_DATA, ASK_TRIAL_TEAM, FITS):
+        deciding = next((c for c in checks if c.status == status), None)
+        if deciding is not None:
+            return status, deciding
+    return ASK_TRIAL_TEAM, None
+
+
+def _item(kind: str, text: str, checks: list[Check], section: str = "") -> PrescreenItem:
+    status, deciding = _combine(checks)
+    reasons = [c.reason for c in checks if c.status == status]
+    if status == ASK_TRIAL_TEAM:
+        reasons += [c.reason for c in checks if c.status == FITS]
+    measured = deciding if deciding is not None and deciding.status != ASK_TRIAL_TEAM else None
+    return PrescreenItem(kind, text, status, measured.measurement if measured else None,
+                         measured.value if measured else None, measured.taken_at if measured else None,
+                         " ".join(reasons), tuple(checks), section)
 
 
 # ---------------------------------------------------------------------------------------------
-# One bound
+# One clause
+
+
+def _clause_checks(clause: str, excluding: bool, inclusion: bool, context: _Context) -> list[Check]:
+    window = find_window(clause)
+    required = contexts_required(clause)
+    checks = [_check(bound, window, context, excluding, required) for bound in find_bounds(clause)]
+    checks = _both_liver_tests(clause, excluding, checks)
+    checks += _trend_checks(clause, window, excluding, context)
+    checks += _medicine_checks(clause, excluding, context)
+    if inclusion and not excluding:
+        checks += _condition_checks(clause, context)
+    return checks
+
+
+_AND_LIVER = re.compile(r"\b(?:alt|ast|sgpt|sgot)\b[^;]{0,40}?\band\b(?!/)[^;]{0,40}?\b(?:alt|ast|sgpt|sgot)\b")
+
+
+def _both_liver_tests(clause: str, excluding: bool, checks: list[Check]) -> list[Check]:
+    """"ALT and AST > 3 x ULN" in an exclusion applies only when both are above the limit."""
+    liver = [c for c in checks if c.measurement in ("alt_u_l", "ast_u_l")]
+    if not excluding or len(liver) < 2 or not _AND_LIVER.search(normalise(clause)):
+        return checks
+    if all(c.status == CONFLICTS for c in liver):
+        return checks
+    note = tr("Trials", "(The item needs both ALT and AST above the limit.)")
+    return [replace(c, status=FITS, reason=f"{c.reason} {note}") if c in liver and c.status == CONFLICTS else c
+            for c in checks]
 
 
 def _verdict(holds: bool, excluding: bool) -> str:
@@ -185,18 +396,19 @@ def _verdict(holds: bool, excluding: bool) -> str:
 
 
 def _check(bound: Bound, window: Window | None, context: _Context, excluding: bool = False,
-           exact_age: bool = False) -> _Result:
+           required: frozenset[str] = frozenset()) -> Check:
     if bound.measurement == AGE:
-        return _check_age(bound, context, excluding, exact_age)
+        return _check_age(bound, context, excluding)
     if bound.measurement == SEX:
         return _check_sex(bound, context, excluding)
-    return _check_measurement(bound, window, context, excluding)
+    return _check_measurement(bound, window, context, excluding, required)
 
 
-def _check_age(bound: Bound, context: _Context, excluding: bool, exact_age: bool) -> _Result:
+def _check_age(bound: Bound, context: _Context, excluding: bool, exact_age: bool = False) -> Check:
+    described = tr("Trials", "age {bound}").format(bound=bound.describe(tr("Trials", "years")))
     born = context.person.date_of_birth
     if born is None:
-        return _Result(NO_DATA, AGE, reason=tr("Trials", "No date of birth is recorded."))
+        return Check(AGE, described, NO_DATA, reason=tr("Trials", "No date of birth is recorded."))
     today = context.now.date()
     years = completed_years(born, today)
     if exact_age:  # record limits may be in months ("6 Months"); compare the exact age, but a
@@ -206,49 +418,245 @@ def _check_age(bound: Bound, context: _Context, excluding: bool, exact_age: bool
         holds = bound.holds(float(years))
     reason = tr("Trials", "Age {age} from the date of birth; the item states {bound}.").format(
         age=years, bound=bound.describe(tr("Trials", "years")))
-    return _Result(_verdict(holds, excluding), AGE, float(years), None, reason)
+    return Check(AGE, described, _verdict(holds, excluding), float(years), None, reason)
 
 
 def completed_years(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
-def _check_sex(bound: Bound, context: _Context, excluding: bool) -> _Result:
+def _check_sex(bound: Bound, context: _Context, excluding: bool) -> Check:
+    described = tr("Trials", "sex: {sexes}").format(sexes=" or ".join(tr("Trials", s) for s in bound.sexes))
     sex = (context.person.sex or "").lower()
     if sex not in ("female", "male"):
-        return _Result(NO_DATA, SEX, reason=tr("Trials", "No sex of female or male is recorded; ask the trial team."))
+        return Check(SEX, described, NO_DATA,
+                     reason=tr("Trials", "No sex of female or male is recorded; ask the trial team."))
     reason = tr("Trials", "Recorded sex: {sex}.").format(sex=tr("Trials", sex))
-    return _Result(_verdict(sex in bound.sexes, excluding), SEX, None, None, reason)
+    return Check(SEX, described, _verdict(sex in bound.sexes, excluding), None, None, reason)
 
 
-def _check_measurement(bound: Bound, window: Window | None, context: _Context, excluding: bool) -> _Result:
+_CONTEXT_WORDS = {"exertion": "on exertion", "on_oxygen": "on oxygen", "sleep": "during sleep", "rest": "at rest"}
+
+
+def _context_words(required: frozenset[str]) -> str:
+    if not required:
+        return tr("Trials", "at rest")
+    return tr("Trials", " and ").join(tr("Trials", _CONTEXT_WORDS[c]) for c in sorted(required))
+
+
+def _check_measurement(bound: Bound, window: Window | None, context: _Context, excluding: bool,
+                       required: frozenset[str] = frozenset()) -> Check:
     key = bound.measurement
     label, unit = _label_and_unit(key)
+    in_context = key in ("spo2_percent", "heart_rate_bpm")
+    described = f"{label} {bound.describe(unit)}" + (f" ({_context_words(required)})" if in_context else "")
     since = _window_start(context.now, window, context.default_window_days)
     window_words = window.phrase() if window else tr("Trials", "{days} days").format(days=context.default_window_days)
     earlier = [m for m in context.measurements
-               if m.kind == key and m.taken_at <= context.now and math.isfinite(m.value)]
+               if m.kind == key and m.taken_at <= context.now and math.isfinite(m.value)
+               and (not in_context or reading_matches(required, m.context))]
+    recent = [m for m in earlier if m.taken_at >= since]
+    if not recent and key in ("egfr_ml_min_1_73m2", "creatinine_clearance_ml_min"):
+        derived = _derived_check(bound, described, since, window_words, context, excluding)
+        if derived is not None:
+            return derived
     if not earlier:
-        return _Result(NO_DATA, key, reason=tr("Trials", "No {label} measurement is recorded.").format(label=label))
+        if in_context:
+            return Check(key, described, NO_DATA, reason=tr(
+                "Trials", "No {label} reading taken {context} is recorded; readings taken otherwise do not answer "
+                          "this.").format(label=label, context=_context_words(required)))
+        return Check(key, described, NO_DATA, reason=tr("Trials", "No {label} measurement is recorded.").format(
+            label=label))
     latest = max(earlier, key=lambda m: m.taken_at)
     shown = _with_unit(latest.value, unit)
     when = latest.taken_at.date().isoformat()
     if latest.taken_at < since:
-        return _Result(NO_DATA, key, float(latest.value), latest.taken_at, tr(
+        return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, tr(
             "Trials", "The latest {label} ({value} on {date}) is older than {window}.").format(
             label=label, value=shown, date=when, window=window_words))
     value = latest.value / 100 if key == "fev1_fvc_ratio" and latest.value > 1.5 else latest.value
     if bound.uln:
         if latest.range_high is None or latest.range_high <= 0:
-            return _Result(NO_DATA, key, float(latest.value), latest.taken_at, tr(
+            return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, tr(
                 "Trials", "The latest {label} ({value} on {date}) has no upper limit of normal recorded.").format(
                 label=label, value=shown, date=when))
         value = value / latest.range_high
         shown = tr("Trials", "{value} ({multiple} × the upper limit of normal, {high})").format(
             value=shown, multiple=_format(round(value, 2)), high=_format(latest.range_high))
+    if in_context and latest.context:
+        shown = f"{shown} ({_context_words(frozenset({latest.context}) - {'rest'})})"
     reason = tr("Trials", "{label} {value} on {date}; the item states {bound}.").format(
         label=label, value=shown, date=when, bound=bound.describe(unit))
-    return _Result(_verdict(bound.holds(value), excluding), key, float(latest.value), latest.taken_at, reason)
+    return Check(key, described, _verdict(bound.holds(value), excluding), float(latest.value), latest.taken_at, reason)
+
+
+def _derived_check(bound: Bound, described: str, since: datetime, window_words: str, context: _Context,
+                   excluding: bool) -> Check | None:
+    """eGFR (CKD-EPI 2021) or creatinine clearance (Cockcroft-Gault) from the latest creatinine in the window."""
+    key = bound.measurement
+    label, unit = _label_and_unit(key)
+    creatinine = [m for m in context.measurements if m.kind == "creatinine_umol_l" and since <= m.taken_at
+                  <= context.now and math.isfinite(m.value)]
+    born, sex = context.person.date_of_birth, (context.person.sex or "").lower()
+    if not creatinine:
+        return Check(key, described, NO_DATA, reason=tr(
+            "Trials", "No {label} and no creatinine within {window} to work it out from.").format(
+            label=label, window=window_words))
+    latest = max(creatinine, key=lambda m: m.taken_at)
+    if born is None or sex not in ("female", "male"):
+        return Check(key, described, NO_DATA, reason=tr(
+            "Trials", "{label} is worked out from creatinine, age and sex; the date of birth or a sex of female or "
+                      "male is missing.").format(label=label))
+    age = completed_years(born, latest.taken_at.date())
+    when = latest.taken_at.date().isoformat()
+    if key == "egfr_ml_min_1_73m2":
+        value = egfr_ckd_epi_2021(latest.value, age, sex)
+        how = tr("Trials", "worked out by CKD-EPI 2021 from creatinine {creatinine} µmol/L on {date}, age {age}, "
+                           "{sex}").format(creatinine=_format(latest.value), date=when, age=age, sex=tr("Trials", sex))
+    else:
+        weights = [m for m in context.measurements if m.kind == "weight_kg" and m.taken_at <= context.now
+                   and m.taken_at >= since and math.isfinite(m.value)]
+        if not weights:
+            return Check(key, described, NO_DATA, reason=tr(
+                "Trials", "Creatinine clearance is worked out from creatinine, age, sex and weight; no weight "
+                          "within {window}.").format(window=window_words))
+        weight = max(weights, key=lambda m: m.taken_at)
+        value = creatinine_clearance_cockcroft_gault(latest.value, age, weight.value, sex)
+        how = tr("Trials", "worked out by Cockcroft-Gault from creatinine {creatinine} µmol/L on {date}, age {age}, "
+                           "{sex}, weight {weight} kg on {weight_date}").format(
+            creatinine=_format(latest.value), date=when, age=age, sex=tr("Trials", sex),
+            weight=_format(weight.value), weight_date=weight.taken_at.date().isoformat())
+    if value is None:
+        return None
+    value = round(value, 1)
+    reason = tr("Trials", "{label} {value} {unit}, {how}; the item states {bound}.").format(
+        label=label, value=_format(round(value)), unit=unit, how=how, bound=bound.describe(unit))
+    return Check(key, described, _verdict(bound.holds(value), excluding), value, latest.taken_at, reason)
+
+
+# ---------------------------------------------------------------------------------------------
+# Change over a period: FVC decline, weight loss
+
+_FVC = r"(?:fvc|forced\s+vital\s+capacity)(?:\s*\(fvc\))?(?:\s*%\s*predicted|\s+percent\s+predicted)?"
+_FALL = r"(?:declin\w*|decreas\w*|reduction|fall|drop|worsening|loss)"
+_FVC_TREND = re.compile(
+    rf"(relative|absolute)?\s*{_FALL}\s+(?:in|of)\s+(?:the\s+)?(?:percent\s+predicted\s+|%\s*predicted\s+)?{_FVC}"
+    rf"[^;\d<>=]{{0,30}}?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|ml|l)?|"
+    rf"(relative|absolute)?\s*{_FVC}\s+{_FALL}[^;\d<>=]{{0,20}}?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|ml|l)?")
+_WEIGHT_TREND = re.compile(
+    r"(?:weight\s+loss|loss\s+of\s+(?:body\s+)?weight|lost)\s*(?:of\s+)?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|kg)|"
+    r"(>=|>)\s*(\d+(?:\.\d+)?)\s*(%|kg)\s+(?:\w+\s+)?(?:body\s+)?weight\s+loss")
+
+
+def _trend_checks(clause: str, window: Window | None, excluding: bool, context: _Context) -> list[Check]:
+    t = normalise(clause)
+    checks: list[Check] = []
+    m = _FVC_TREND.search(t)
+    if m:
+        relative, op, number, unit = (m.group(1), m.group(2), m.group(3), m.group(4)) if m.group(2) else \
+            (m.group(5), m.group(6), m.group(7), m.group(8))
+        checks.append(_change_check("fvc", relative or "", op, float(number), unit or "", window, excluding, context))
+    m = _WEIGHT_TREND.search(t)
+    if m:
+        op, number, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        checks.append(_change_check("weight", "", op, float(number), unit, window, excluding, context))
+    return checks
+
+
+def _change_check(what: str, relative: str, op: str, number: float, unit: str, window: Window | None,
+                  excluding: bool, context: _Context) -> Check:
+    if what == "fvc":
+        if unit in ("ml", "l"):
+            key, mode = "fvc_litres", "absolute_ml"
+        elif relative == "absolute":
+            key, mode = "fvc_percent_predicted", "points"
+        else:
+            key, mode = "fvc_percent_predicted", "relative"
+        subject = tr("Trials", "FVC decline")
+    else:
+        key, mode = "weight_kg", "relative" if unit == "%" else "absolute_kg"
+        subject = tr("Trials", "weight loss")
+    bound = Bound(key, number if op.startswith(">") else None, number if op.startswith("<") else None,
+                  op != ">", op != "<")
+    unit_shown = {"relative": "%", "points": tr("Trials", "% predicted points"), "absolute_ml": "mL",
+                  "absolute_kg": "kg"}[mode]
+    described = f"{subject} {bound.describe(unit_shown if mode != 'points' else '')}"
+    if window is None:
+        return Check(key, described, ASK_TRIAL_TEAM, reason=tr(
+            "Trials", "The item gives no period for the change; ask the trial team over what time it counts."))
+    since = _window_start(context.now, window, 0)
+    readings = sorted((m for m in context.measurements if m.kind == key and since <= m.taken_at <= context.now
+                       and math.isfinite(m.value)), key=lambda m: m.taken_at)
+    label, cat_unit = _label_and_unit(key)
+    if len(readings) < 2:
+        return Check(key, described, NO_DATA, reason=tr(
+            "Trials", "A change needs two {label} readings within {window}; {count} recorded.").format(
+            label=label, window=window.phrase(), count=len(readings)))
+    first, last = readings[0], readings[-1]
+    fall = first.value - last.value
+    if mode == "relative":
+        change = fall / first.value * 100 if first.value else 0.0
+    elif mode == "absolute_ml":
+        change = fall * 1000
+    else:
+        change = fall
+    change = round(change, 1)
+    reason = tr("Trials", "{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} "
+                          "within {window}; the item states {bound}.").format(
+        label=label, first=_with_unit(first.value, cat_unit), first_date=first.taken_at.date().isoformat(),
+        last=_with_unit(last.value, cat_unit), last_date=last.taken_at.date().isoformat(),
+        how=tr("Trials", "fall") if change >= 0 else tr("Trials", "rise (a negative fall)"),
+        change=_format(change), unit=unit_shown, window=window.phrase(), bound=bound.describe(unit_shown))
+    return Check(key, described, _verdict(bound.holds(change), excluding), change, last.taken_at, reason)
+
+
+# ---------------------------------------------------------------------------------------------
+# Medicines and diagnoses
+
+
+def _medicine_checks(clause: str, excluding: bool, context: _Context) -> list[Check]:
+    named = medicines_named(clause)
+    if not named:
+        return []
+    today = context.now.date()
+    on = [m for m in context.medications if m.current(today) and medicine_of(m) in named]
+    if not on:
+        return []  # not on the list is not proof of not taking it: the clause stays for the trial team
+    duration = stable_duration(clause)
+    checks: list[Check] = []
+    if duration is not None:
+        count, unit = duration
+        since = _window_start(context.now, Window(count, unit), 0).date()
+        for med in on:
+            described = tr("Trials", "{name} for at least {period}").format(
+                name=med.name, period=Window(count, unit).phrase())
+            if med.start is None:
+                checks.append(Check(MEDICATION, described, NO_DATA, reason=tr(
+                    "Trials", "{name} is on the medication list without a start date.").format(name=med.name)))
+                continue
+            stable = med.start <= since
+            reason = tr("Trials", "{name} on the medication list since {start}; the item asks for at least {period} "
+                                  "(since {since} or earlier).").format(
+                name=med.name, start=med.start.isoformat(), period=Window(count, unit).phrase(), since=since.isoformat())
+            checks.append(Check(MEDICATION, described, FITS if stable else CONFLICTS, reason=reason))
+        return checks
+    if excluding and current_use_excluded(clause):
+        for med in on:
+            checks.append(Check(MEDICATION, tr("Trials", "not taking {name}").format(name=med.name), CONFLICTS,
+                                reason=tr("Trials", "{name} is on the medication list (since {start}).").format(
+                                    name=med.name, start=med.start.isoformat() if med.start else "?")))
+    return checks
+
+
+def _condition_checks(clause: str, context: _Context) -> list[Check]:
+    terms = diagnosis_terms(clause)
+    if not terms:
+        return []
+    condition = matching_condition(terms, context.person.conditions)
+    if condition is None:
+        return []  # a condition missing from the list is not proof: ask
+    return [Check(CONDITION, tr("Trials", "diagnosis: {terms}").format(terms=tr("Trials", " or ").join(terms)), FITS,
+                  reason=tr("Trials", "The person's conditions include {condition}.").format(condition=condition))]
 
 
 def _window_start(now: datetime, window: Window | None, default_days: int) -> datetime:
@@ -294,7 +702,7 @@ def _with_unit(value: float, unit: str) -> str:
 
 
 __all__ = [
-    "ASK_TRIAL_TEAM", "CONFLICTS", "FITS", "NO_DATA", "STATUSES", "MeasurementFact", "PersonFacts",
-    "PrescreenItem", "completed_years", "prescreen", "prescreen_caution", "prescreen_record_limits", "summarise",
-    "INCLUSION", "EXCLUSION",
+    "ASK_TRIAL_TEAM", "CONFLICTS", "FITS", "NO_DATA", "STATUSES", "Check", "MeasurementFact", "MedicationFact",
+    "PersonFacts", "PrescreenItem", "ask_questions", "completed_years", "criteria_notes", "prescreen",
+    "prescreen_caution", "prescreen_record_limits", "summarise", "INCLUSION", "EXCLUSION",
 ]
