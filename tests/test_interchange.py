@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -49,6 +49,7 @@ FULL: dict[str, Any] = {
          "route": "oral", "purpose": "antifibrotic", "instructions": "with food", "prescriber": "c1",
          "start_date": "2025-02-01", "stop_date": None, "stop_reason": "",
          "stock": 270, "stock_unit": "capsules", "refill_at": 63, "units_per_dose": 3,
+         "added_at": "2025-02-01T09:15:00+00:00", "schedules_since": "2026-11-01T06:00:00+00:00",
          "schedules": [
              {"kind": "times", "times": ["08:00", "13:00", "19:00"], "weekdays": None, "from": None, "until": None},
              {"kind": "times", "times": ["09:00"], "weekdays": ["mon", "wed", "fri"], "from": "2026-11-01",
@@ -61,7 +62,8 @@ FULL: dict[str, Any] = {
         {"id": "m2", "name": "Prednisolone", "strength": "5 mg", "form": "tablet", "dose": "6 tablets",
          "route": "oral", "purpose": "flare", "instructions": "", "prescriber": None,
          "start_date": "2026-08-01", "stop_date": "2026-08-14", "stop_reason": "Course finished",
-         "stock": 2.5, "stock_unit": "tablets", "refill_at": None, "units_per_dose": 0.5, "schedules": []},
+         "stock": 2.5, "stock_unit": "tablets", "refill_at": None, "units_per_dose": 0.5, "schedules": [],
+         "added_at": "2026-08-01T08:00:00+00:00", "schedules_since": "2026-08-01T08:00:00+00:00"},
     ],
     "dose_events": [
         {"medication": "m2", "scheduled_for": "2026-08-02T07:30:00+00:00", "status": "skipped", "taken_at": None,
@@ -283,7 +285,14 @@ def test_missing_optional_fields_take_defaults(data_dir: Path) -> None:
     assert {k: v for k, v in contact.items() if k not in ("id", "name")} == dict.fromkeys(
         ("role", "organisation", "phone", "email", "address", "notes"), "")
     med = out["medications"][0]
-    assert (med["units_per_dose"], med["stock"], med["prescriber"], med["start_date"]) == (1, None, None, None)
+    assert (med["units_per_dose"], med["stock"], med["prescriber"]) == (1, None, None)
+    # no start date: the app learned of it at the import, so that is when it starts (and it is exported)
+    imported = datetime.fromisoformat(med["added_at"])
+    assert abs(datetime.now(UTC) - imported) < timedelta(minutes=5)
+    assert med["schedules_since"] == med["added_at"]
+    from careorganiser.domain.clock import local_zone
+
+    assert med["start_date"] == imported.astimezone(local_zone()).date().isoformat()  # the profile's zone
     assert med["schedules"] == [{"kind": "as_needed", "min_gap_hours": None, "max_per_day": None, "from": None,
                                  "until": None}]
     assert out["dose_events"][0]["status"] == "taken" and out["dose_events"][0]["taken_at"] is None

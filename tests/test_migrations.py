@@ -86,7 +86,10 @@ def assert_rows_kept(old: dict[str, list[dict[str, object]]], new: dict[str, lis
         assert rows or not every_table, f"the fixture should have rows in {table}"
         assert len(new[table]) == len(rows), table
         for before, after in zip(rows, new[table], strict=True):
-            # columns a later revision adds may be extra; every column that was there keeps its value
+            # columns a later revision adds may be extra; every column that was there keeps its value,
+            # except a medication's missing start date, which 0003 fills in (test_0003_... checks it)
+            if table == "medications" and before.get("start_date") is None and "added_at" in after:
+                before = {**before, "start_date": after["start_date"]}
             assert {k: after[k] for k in before} == before, table
 
 
@@ -384,3 +387,35 @@ def test_the_fixture_itself_is_never_modified() -> None:
     # every test above works on copies
     assert read_rows(FIXTURE)["alembic_version"] == [{"version_num": FIRST}]
     assert not Path(str(FIXTURE) + "-wal").exists() and not Path(str(FIXTURE) + "-shm").exists()
+
+
+def test_0003_medications_are_scheduled_from_when_they_were_added(data_dir: Path) -> None:
+    """A schedule begins when the app learned of the medication: the upgrade sets when from the row's
+    creation, and a medication without a start date gets the local day it was made."""
+    from datetime import UTC, datetime
+
+    from careorganiser.services import packs
+
+    path = install_fixture(data_dir)
+    before = {r["uid"]: r for r in read_rows(path)["medications"]}
+    assert before["m3"]["start_date"] is None  # Salbutamol: no start date in the old file
+    with profiles.opened("Old") as p:
+        doc = svc.export_profile(p)
+        # no dose of the fixture's medications before their rows were made is counted as missed
+        data = packs.gather_pack(p, None, datetime(2026, 5, 3, 12, 0, tzinfo=UTC))
+    after = {r["uid"]: r for r in read_rows(path)["medications"]}
+    for uid, row in after.items():
+        assert row["added_at"] == before[uid]["created_at"]
+        assert row["schedules_since"] == before[uid]["created_at"]
+    assert after["m3"]["start_date"] == "2026-05-01"  # created 2026-05-01 09:00 UTC, London
+    assert after["m1"]["start_date"] == before["m1"]["start_date"] == "2025-02-01"  # a known start is kept
+    exported = {m["id"]: m for m in doc["medications"]}
+    assert exported["m3"]["start_date"] == "2026-05-01"
+    assert exported["m1"]["added_at"] == "2026-05-01T09:00:00+00:00"
+    assert data.adherence is not None
+    counted = {line.name: line.scheduled for line in data.adherence.medications}
+    # Rows made 1 May 09:00 UTC (10:00 in London), the pack made 3 May 12:00 UTC. Pirfenidone at 08:00,
+    # 13:00, 19:00: 13:00 and 19:00 on 1 May, three on 2 May, 08:00 on 3 May (13:00 is still due) = 6,
+    # not 90 days of doses. Salbutamol every 6 hours from 06:00 on 1 May: 12:00, 18:00, then 4 a day = 9
+    # (the 06:00 dose of 1 May came before the app knew of it).
+    assert counted == {"Pirfenidone": 6, "Salbutamol": 9}

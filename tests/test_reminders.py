@@ -16,6 +16,15 @@ def utc(*args: int) -> datetime:
     return datetime(*args, tzinfo=UTC)
 
 
+# These documents describe medications the app has followed for years (as an export from a profile in use
+# says): without "added_at" an import starts them at the moment of the import (test_true_records.py).
+FOLLOWED_SINCE = "2020-01-01T00:00:00+00:00"
+
+
+def followed(medications: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"added_at": FOLLOWED_SINCE, **med} for med in medications]
+
+
 LUNCH = utc(2026, 11, 21, 13)  # London is on GMT in November: local = UTC
 EVENING = utc(2026, 11, 21, 19)
 
@@ -25,7 +34,7 @@ def load(profile: Any, medications: list[dict[str, Any]] | None = None, **lists:
 
     doc: dict[str, Any] = {"format": "careorganiser", "version": 1, "timezone": "Europe/London",
                            "person": {"name": "Test Person"}}
-    doc["medications"] = medications if medications is not None else [PIRFENIDONE]
+    doc["medications"] = followed(medications if medications is not None else [PIRFENIDONE])
     doc.update(lists)
     svc.import_into(profile, doc)
     return profile

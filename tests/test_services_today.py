@@ -17,9 +17,18 @@ def utc(*args: int) -> datetime:
     return datetime(*args, tzinfo=UTC)
 
 
+# These documents describe medications the app has followed for years (as an export from a profile in use
+# says): without "added_at" an import starts them at the moment of the import (test_true_records.py).
+FOLLOWED_SINCE = "2020-01-01T00:00:00+00:00"
+
+
+def followed(medications: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"added_at": FOLLOWED_SINCE, **med} for med in medications]
+
+
 def document(medications: list[dict[str, Any]], timezone: str | None = "Europe/London", **lists: Any) -> dict[str, Any]:
     doc: dict[str, Any] = {"format": "careorganiser", "version": 1, "person": {"name": "Test Person"},
-                           "medications": medications}
+                           "medications": followed(medications)}
     if timezone:
         doc["timezone"] = timezone
     doc.update(lists)

@@ -49,6 +49,21 @@ def upgraded_from_scratch(path: Path):  # noqa: ANN201
     return engine
 
 
+def _top_level_items(body: str) -> list[str]:
+    """The comma-separated items of a CREATE TABLE body, not splitting inside parentheses (a column added
+    by ALTER TABLE is written on the same line as the one before it)."""
+    items, depth, current = [], 0, []
+    for ch in body:
+        if ch == "," and depth == 0:
+            items.append("".join(current))
+            current = []
+            continue
+        depth += (ch == "(") - (ch == ")")
+        current.append(ch)
+    items.append("".join(current))
+    return [item.strip() for item in items if item.strip()]
+
+
 def schema_rows(engine) -> dict[tuple[str, str], object]:  # noqa: ANN001
     """sqlite_master, with each CREATE TABLE split into its columns (in order) and its constraints (a set)."""
     with engine.connect() as conn:
@@ -59,7 +74,7 @@ def schema_rows(engine) -> dict[tuple[str, str], object]:  # noqa: ANN001
     for kind, name, table, sql in rows:
         if kind == "table" and sql:
             body = sql[sql.index("(") + 1 : sql.rindex(")")]
-            items = [" ".join(item.split()) for item in body.split(", \n")]
+            items = [" ".join(item.split()) for item in _top_level_items(body)]
             columns = [i for i in items if not i.startswith("CONSTRAINT")]
             constraints = frozenset(i for i in items if i.startswith("CONSTRAINT"))
             out[(kind, name)] = (table, tuple(columns), constraints)

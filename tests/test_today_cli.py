@@ -24,6 +24,15 @@ def run(args: list[str], data: Path, tz: str = "Europe/London", stdin: str | Non
                           input=stdin, timeout=120)
 
 
+# These documents describe medications the app has followed for years (as an export from a profile in use
+# says): without "added_at" an import starts them at the moment of the import (test_true_records.py).
+FOLLOWED_SINCE = "2020-01-01T00:00:00+00:00"
+
+
+def followed(medications: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"added_at": FOLLOWED_SINCE, **med} for med in medications]
+
+
 def today_json(data: Path, profile: str, at: str, tz: str) -> dict[str, Any]:
     result = run(["today", "--profile", profile, "--at", at, "--json"], data, tz)
     assert result.returncode == 0, result.stderr
@@ -34,7 +43,7 @@ def import_profile(tmp_path: Path, data: Path, name: str, medications: list[dict
                    events: list[dict[str, Any]] | None = None) -> None:
     """An interchange document without a "timezone": the profile follows TZ, like a fresh install would."""
     doc = {"format": "careorganiser", "version": 1, "person": {"name": "Test Person"},
-           "medications": medications, "dose_events": events or []}
+           "medications": followed(medications), "dose_events": events or []}
     path = tmp_path / f"{name}.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     result = run(["import", str(path), "--profile", name], data, tz)

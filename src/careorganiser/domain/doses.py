@@ -81,6 +81,9 @@ class MedicationFact:
     refill_at: float | None = None
     stock_unit: str = ""
     dose: str = ""
+    # The instant its current schedules began to apply (when the app learned of it, or was told of a new
+    # schedule or a restart): no dose before it is listed, due or missed. None: no such limit.
+    scheduled_from: datetime | None = None
 
     @property
     def needs_refill(self) -> bool:
@@ -143,13 +146,16 @@ class AdherenceReport:
 def medication_occurrences(
     medication: MedicationFact, start: datetime, end: datetime, zone: ZoneInfo
 ) -> list[datetime]:
-    """All dose instants of a medication in ``[start, end)``, inside its start and stop dates.
+    """All dose instants of a medication in ``[start, end)``, inside its start and stop dates and not
+    before its schedules began (``scheduled_from``: a dose nobody could have been reminded of is no dose).
 
     Two schedules asking for the same instant make one dose (a dose is keyed by its instant).
     """
     start, end = to_utc(start), to_utc(end)
     if medication.start_date is not None:
         start = max(start, day_start(medication.start_date, zone))
+    if medication.scheduled_from is not None:
+        start = max(start, to_utc(medication.scheduled_from))
     if medication.stop_date is not None:
         end = min(end, day_start(medication.stop_date + timedelta(days=1), zone))
     if end <= start:

@@ -383,7 +383,7 @@ def _medications(session: Session) -> list[_Med]:
         fact = dd.MedicationFact(
             id=row.uid, name=row.name, schedules=schedules, start_date=row.start_date, stop_date=row.stop_date,
             units_per_dose=row.units_per_dose, stock=row.stock, refill_at=row.refill_at,
-            stock_unit=row.stock_unit, dose=row.dose,
+            stock_unit=row.stock_unit, dose=row.dose, scheduled_from=row.schedules_since or row.added_at,
         )
         found.append(_Med(row, schedules, fact))
     return found

@@ -136,6 +136,9 @@ def build_demo_document(now: datetime | None = None, zone: ZoneInfo | None = Non
     medications[1]["stock"] = 5  # omeprazole about to run out: low-stock example
     medications[2]["stock"] = 146
     medications[4]["stock"] = 40
+    # The sample family has used the app since the start of its history: every dose since then was followed.
+    for medication in medications:
+        medication["added_at"] = _iso(_local(history_start, "00:00", zone))
 
     # Symptom notes about every 2-3 days
     symptom_notes: list[dict[str, Any]] = []

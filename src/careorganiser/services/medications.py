@@ -457,21 +457,59 @@ def _schedule_row(schedule: Schedule, position: int) -> m.Schedule:
     )
 
 
-def _replace_schedules(s: Any, med: m.Medication, schedules: list[Schedule]) -> None:
+def _replace_schedules(s: Any, med: m.Medication, schedules: list[Schedule], now: datetime) -> None:
+    """Store new schedules. When they differ from the old ones, they apply from ``now``: the doses of the
+    old schedules before now stay as recorded, and no dose of the new ones before now is called missed."""
+    old = [_schedule_document(row) for row in med.schedules]
+    new = [sch.to_interchange() for sch in schedules]
+    if old == new:
+        return
     med.schedules.clear()
     s.flush()  # delete the old rows before the new ones take their positions
     med.schedules.extend(_schedule_row(sch, i) for i, sch in enumerate(schedules))
+    med.schedules_since = now
+
+
+def _schedule_document(row: m.Schedule) -> dict[str, Any] | None:
+    try:
+        return schedule_from_row(row).to_interchange()  # type: ignore[attr-defined]
+    except ScheduleError:
+        return None
+
+
+def _now(now: datetime | None) -> datetime:
+    """The instant a change is made (``now`` is for tests and imports that know better), aware UTC."""
+    from careorganiser.domain.clock import now_utc, to_utc
+
+    return now_utc() if now is None else to_utc(now)
+
+
+def _local_today(s: Any, now: datetime) -> date:
+    from careorganiser.domain.clock import local_date
+    from careorganiser.services.profiles import profile_zone
+
+    return local_date(now, profile_zone(s))
 
 
 # ---- changes ---------------------------------------------------------------------------------------
 
-def create_medication(profile: Profile, fields: MedicationInput, schedules: Sequence[Schedule] | None = None) -> int:
-    """Add a medication (with its schedules, in the same unit of work). Returns its id."""
+def create_medication(profile: Profile, fields: MedicationInput, schedules: Sequence[Schedule] | None = None,
+                      now: datetime | None = None) -> int:
+    """Add a medication (with its schedules, in the same unit of work). Returns its id.
+
+    Its schedules begin now: a dose earlier today, or before a start date in the past, is never called
+    missed. Without a start date, today (the profile's local day) is recorded as its start.
+    """
+    now = _now(now)
     with profile.session_factory.begin() as s:
         clean = _check_fields(s, fields)
         checked = _check_schedules(schedules)
         med = m.Medication(name=clean.name)
         _apply(med, clean)
+        if med.start_date is None:
+            med.start_date = _local_today(s, now)
+        med.added_at = now
+        med.schedules_since = now
         med.schedules = [_schedule_row(sch, i) for i, sch in enumerate(checked)]
         s.add(med)
         s.flush()
@@ -481,11 +519,13 @@ def create_medication(profile: Profile, fields: MedicationInput, schedules: Sequ
 
 
 def update_medication(profile: Profile, medication_id: int, fields: MedicationInput,
-                      schedules: Sequence[Schedule] | None = None) -> None:
+                      schedules: Sequence[Schedule] | None = None, now: datetime | None = None) -> None:
     """Change a medication's details; with ``schedules``, replace its schedules too (one unit of work).
 
-    The stop date and reason are left as they are (see :func:`stop_medication`).
+    The stop date and reason are left as they are (see :func:`stop_medication`). Changed schedules apply
+    from now. A start date left empty keeps the one recorded.
     """
+    now = _now(now)
     with profile.session_factory.begin() as s:
         med = _get_live(s, medication_id)
         clean = _check_fields(s, fields)
@@ -493,18 +533,24 @@ def update_medication(profile: Profile, medication_id: int, fields: MedicationIn
         if med.stop_date is not None and clean.start_date is not None and clean.start_date > med.stop_date:
             raise ValidationError("start_date", _t("cannot be after the day it was stopped ({date})").format(
                 date=med.stop_date.isoformat()))
+        kept_start = med.start_date
         _apply(med, clean)
+        if med.start_date is None:
+            med.start_date = kept_start or _local_today(s, now)
         if checked is not None:
-            _replace_schedules(s, med, checked)
+            _replace_schedules(s, med, checked, now)
     notify(profile, "medications", ids=[medication_id])
 
 
-def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Schedule]) -> None:
-    """Replace a medication's schedules. An error names the schedule and its field (``schedules[1].times``)."""
+def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Schedule],
+                  now: datetime | None = None) -> None:
+    """Replace a medication's schedules (they apply from now). An error names the schedule and its field
+    (``schedules[1].times``)."""
+    now = _now(now)
     with profile.session_factory.begin() as s:
         med = _get_live(s, medication_id)
         checked = _check_schedules(list(schedules))
-        _replace_schedules(s, med, checked)
+        _replace_schedules(s, med, checked, now)
     notify(profile, "medications", ids=[medication_id])
 
 
@@ -527,9 +573,12 @@ def stop_medication(profile: Profile, medication_id: int, stop_date: date | str,
     notify(profile, "medications", ids=[medication_id])
 
 
-def restart_medication(profile: Profile, medication_id: int, start_date: date | str | None = None) -> None:
+def restart_medication(profile: Profile, medication_id: int, start_date: date | str | None = None,
+                       now: datetime | None = None) -> None:
     """Take a stopped medication again: the stop date and reason are cleared; with ``start_date``,
-    the medication's start date becomes that day. Its dose history is kept."""
+    the medication's start date becomes that day. Its dose history is kept; its schedules apply again
+    from now (the days it was stopped are not missed doses)."""
+    now = _now(now)
     with profile.session_factory.begin() as s:
         med = _get_live(s, medication_id)
         if med.stop_date is None:
@@ -539,6 +588,7 @@ def restart_medication(profile: Profile, medication_id: int, start_date: date | 
         med.stop_reason = ""
         if day is not None:
             med.start_date = day
+        med.schedules_since = now
     notify(profile, "medications", ids=[medication_id])
 
 

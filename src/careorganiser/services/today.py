@@ -269,14 +269,15 @@ def load_medication_facts(source: Any, today: date | None = None) -> MedicationF
     dose_text: dict[str, str] = {}
     active: dict[str, bool] = {}
     for (id_, uid_, name, dose, start_text, stop_text, units_per_dose, stock, refill_at,
-         stock_unit) in rows(conn, """
-            SELECT id, uid, name, dose, start_date, stop_date, units_per_dose, stock, refill_at, stock_unit
+         stock_unit, scheduled_from) in rows(conn, """
+            SELECT id, uid, name, dose, start_date, stop_date, units_per_dose, stock, refill_at, stock_unit,
+                   coalesce(schedules_since, added_at)
             FROM medications WHERE deleted_at IS NULL ORDER BY name, id"""):
         stop_date = reads.day(stop_text)
         facts.append(dd.MedicationFact(
             id=uid_, name=name, schedules=tuple(schedules.get(id_, ())), start_date=reads.day(start_text),
             stop_date=stop_date, units_per_dose=units_per_dose, stock=stock, refill_at=refill_at,
-            stock_unit=stock_unit, dose=dose,
+            stock_unit=stock_unit, dose=dose, scheduled_from=reads.instant(scheduled_from),
         ))
         row_id[uid_] = id_
         uid[id_] = uid_

@@ -111,7 +111,8 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
          "start_date": _day(med.start_date), "stop_date": _day(med.stop_date), "stop_reason": med.stop_reason,
          "stock": _number_out(med.stock), "stock_unit": med.stock_unit, "refill_at": _number_out(med.refill_at),
          "units_per_dose": _number_out(med.units_per_dose),
-         "schedules": [_schedule_out(s) for s in med.schedules]}
+         "schedules": [_schedule_out(s) for s in med.schedules],
+         "added_at": _instant(med.added_at), "schedules_since": _instant(med.schedules_since)}
         for med in meds
     ]
     events = session.scalars(
@@ -429,8 +430,15 @@ def parse_json_bytes(data: bytes) -> Any:
 
 
 def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
-                    study_mapper: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None) -> ImportSummary:
-    """Fill an empty profile from ``doc``. Raises InterchangeError before anything is flushed."""
+                    study_mapper: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None,
+                    now: datetime | None = None) -> ImportSummary:
+    """Fill an empty profile from ``doc``. Raises InterchangeError before anything is flushed.
+
+    ``now`` is the moment of the import (default: the clock). A medication the document does not say
+    when the app learned of (``added_at``) is learned of now: no dose before the import is called missed,
+    and one without a start date starts on the day of the import (the document's zone).
+    """
+    imported_at = (now or datetime.now(UTC)).astimezone(UTC)
     doc_zone = zone or ZoneInfo("UTC")
     r = _Reader(doc_zone)
     doc = r.obj(doc, "")
@@ -524,6 +532,12 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         )
         if row.start_date and row.stop_date and row.stop_date < row.start_date:
             raise InterchangeError(_join(mp, "stop_date"), "is before start_date")
+        row.added_at = r.instant(md, "added_at", mp) or imported_at
+        row.schedules_since = max(r.instant(md, "schedules_since", mp) or row.added_at, row.added_at)
+        if row.start_date is None:
+            row.start_date = row.added_at.astimezone(r.zone).date()
+            if row.stop_date is not None and row.stop_date < row.start_date:
+                row.start_date = row.stop_date
         row.schedules = [
             _read_schedule(r, s, f"{mp}.schedules[{j}]", j) for j, s in enumerate(r.arr(md, "schedules", mp))
         ]

@@ -149,6 +149,12 @@ class Medication(TimestampsMixin, Base):
     stock_unit: Mapped[str] = mapped_column(default="")
     refill_at: Mapped[float | None] = mapped_column(Float, default=None)
     units_per_dose: Mapped[float] = mapped_column(Float, default=1.0)
+    # When the app learned of the medication (added in the window, or imported), and since when its current
+    # schedules apply (set again when they change or it is restarted). No dose before ``schedules_since`` is
+    # ever counted as due or missed: the app could not have reminded anyone of it. Placed after the
+    # timestamps, as the 0003 migration appends them.
+    added_at: Mapped[datetime | None] = mapped_column(default=utcnow, sort_order=10)
+    schedules_since: Mapped[datetime | None] = mapped_column(default=utcnow, sort_order=10)
 
     prescriber: Mapped[Contact | None] = relationship(lazy="joined")
     schedules: Mapped[list[Schedule]] = relationship(

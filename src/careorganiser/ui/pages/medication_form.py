@@ -7,14 +7,14 @@ schedules together, so nothing is half-saved; a refused field is shown where it 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -104,9 +104,10 @@ class MedicationDialog(QDialog):
     """Add a medication (``medication_id`` None) or change one. ``saved_id`` holds the id after saving."""
 
     def __init__(self, profile: object, today: date, medication_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
+        self._clock = clock  # the app's clock: a new or changed schedule applies from this instant
         self.medication_id = medication_id
         self.saved_id: int | None = None
         self._today = today
@@ -151,15 +152,19 @@ class MedicationDialog(QDialog):
                                        tr("e.g. take with food"))
         self.prescriber = ContactChooser(profile, tr("None"), tr("Prescriber"))  # type: ignore[arg-type]
         self._add_row(about_form, "prescriber", tr("Prescri&ber"), self.prescriber)
-        self.start_check = QCheckBox(tr("Start dat&e"))
-        self.start_check.setAccessibleName(tr("Start date is known"))
+        # A schedule begins when the app learns of it: the start is today unless the user says otherwise,
+        # and it is shown, so nobody wonders why this morning's doses are not listed as missed.
         self.start_date = QDateEdit(_qdate(today))
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMM yyyy")
         self.start_date.setAccessibleName(tr("Start date"))
-        self.start_date.setEnabled(False)
-        self.start_check.toggled.connect(self.start_date.setEnabled)
-        self._add_row(about_form, "start_date", self.start_check, self.start_date)
+        self.start_date.setToolTip(tr("The day it was first taken. Reminders begin when it is saved here: "
+                                      "no earlier dose is counted as missed."))
+        self._add_row(about_form, "start_date", tr("Start dat&e"), self.start_date)
+        self.start_hint = QLabel(tr("Reminders begin when you save; no earlier dose counts as missed."))
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setObjectName("MedicationStartHint")
+        about_form.addRow("", self.start_hint)
         left.addWidget(about)
 
         # -- supply
@@ -292,8 +297,8 @@ class MedicationDialog(QDialog):
             index = self.prescriber.count() - 1
         self.prescriber.setCurrentIndex(index)
         if row.start_date is not None:
-            self.start_check.setChecked(True)
             self.start_date.setDate(_qdate(row.start_date))
+        self.start_hint.setText(tr("A changed schedule applies from when you save it."))
         self.stock.setText(format_number(row.stock))
         self.stock_unit.setText(row.stock_unit)
         self.refill_at.setText(format_number(row.refill_at))
@@ -362,7 +367,7 @@ class MedicationDialog(QDialog):
             name=self.name.text(), strength=self.strength.text(), form=self.form_.text(), dose=self.dose.text(),
             route=self.route.text(), purpose=self.purpose.text(), instructions=self.instructions.text(),
             prescriber_id=self.prescriber.currentData(),
-            start_date=self.start_date.date().toPython() if self.start_check.isChecked() else None,  # type: ignore[arg-type]
+            start_date=self.start_date.date().toPython(),  # type: ignore[arg-type]
             stock=self.stock.text(), stock_unit=self.stock_unit.text(), refill_at=self.refill_at.text(),
             units_per_dose=self.units_per_dose.text(),
         )
@@ -379,10 +384,11 @@ class MedicationDialog(QDialog):
         try:
             fields = self.medication_input()
             if self.medication_id is None:
-                self.saved_id = meds.create_medication(self.profile, fields, self.schedules())  # type: ignore[arg-type]
+                self.saved_id = meds.create_medication(self.profile, fields, self.schedules(),  # type: ignore[arg-type]
+                                                       now=self._clock() if self._clock else None)
             else:
                 meds.update_medication(self.profile, self.medication_id, fields,  # type: ignore[arg-type]
-                                       self.schedules())
+                                       self.schedules(), now=self._clock() if self._clock else None)
                 self.saved_id = self.medication_id
         except ValidationError as exc:
             self.show_error(exc)

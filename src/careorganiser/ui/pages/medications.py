@@ -366,7 +366,7 @@ class MedicationsPage(Page):
 
     # -- actions
     def on_new(self) -> None:
-        dialog = MedicationDialog(self.ctx.profile, self.today(), parent=self)
+        dialog = MedicationDialog(self.ctx.profile, self.today(), parent=self, clock=self.ctx.now)
         if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             self._selected_id = dialog.saved_id
             self.refresh()
@@ -377,7 +377,8 @@ class MedicationsPage(Page):
         if row is None:
             return
         try:
-            dialog = MedicationDialog(self.ctx.profile, self.today(), medication_id=row.id, parent=self)
+            dialog = MedicationDialog(self.ctx.profile, self.today(), medication_id=row.id, parent=self,
+                                      clock=self.ctx.now)
         except NotFound as exc:
             dialogs.warn(self, tr("Edit medication"), str(exc))
             self.refresh()
@@ -413,7 +414,7 @@ class MedicationsPage(Page):
         if not dialogs.confirm(self, tr("Take again"), text, tr("Take again")):
             return
         try:
-            meds.restart_medication(self.ctx.profile, row.id)
+            meds.restart_medication(self.ctx.profile, row.id, now=self.ctx.now())
         except ServiceError as exc:
             dialogs.warn(self, tr("Take again"), str(exc))
         self.refresh()
