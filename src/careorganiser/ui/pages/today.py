@@ -35,7 +35,7 @@ from careorganiser.domain.formatting import format_date, format_datetime, format
 from careorganiser.services import doses as doses_svc
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services import today as today_svc
-from careorganiser.services.base import ServiceError
+from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.cleaning import FUTURE_GRACE, parse_time
 from careorganiser.services.doses import DoseMark
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
@@ -359,6 +359,7 @@ class TodayPage(Page):
 
         now = data.now
         undoable = tuple(sorted(k for k, a in self.answered.items() if a.where == "list"))
+        answered_states = {k: a.state for k, a in self.answered.items()}
 
         def build() -> None:
             for row, dose in enumerate(doses):
@@ -372,6 +373,8 @@ class TodayPage(Page):
                 state = words.get(dose.status, dose.status)
                 if dose.status == "taken" and dose.taken_at is not None:
                     state = tr("Taken at {time}").format(time=format_time(dose.taken_at, zone))
+                if dose.decided and key in answered_states:  # answered here just now: say how ("Skipped: Ran out")
+                    state = answered_states[key]
                 colour = STATUS_COLOURS.get(dose.status, "#4a4a4a")
                 weight = "font-weight: bold;" if dose.status in ("due", "missed") else ""
                 state_label = _label(f'<span style="color: {colour}; {weight}">{escape(state)}</span>', wrap=False,
@@ -396,7 +399,7 @@ class TodayPage(Page):
 
         # Taken's default depends on whether a dose is past: rebuild when one becomes past.
         past = tuple(d.scheduled_for <= now for d in doses)
-        box.show_items((tuple(doses), undoable, past), build,
+        box.show_items((tuple(doses), undoable, tuple(sorted(answered_states.items())), past), build,
                        tr("No doses are scheduled today. Add a medication and its times under Medications."),
                        bool(doses))
 
@@ -595,8 +598,8 @@ class TodayPage(Page):
             return None
         try:
             clock = parse_time(text, "taken_at", label)
-        except ServiceError as exc:
-            dialogs.warn(self, tr("Not recorded"), str(exc))
+        except ValidationError as exc:
+            dialogs.warn(self, tr("Not recorded"), exc.message)
             return None
         assert clock is not None
         taken = datetime.combine(due_local.date(), clock, tzinfo=zone)

@@ -237,7 +237,7 @@ class DoseActionPanel(QFrame):
         self.grid.setColumnStretch(1, 1)
         self.rows.setVisible(bool(rows))
         self.empty_label.setText(empty_text)
-        self.empty_label.setVisible(not doses and bool(empty_text))
+        self.empty_label.setVisible(not rows and bool(empty_text))
         self._restore_focus(focused)
 
     def _focused_name(self) -> str:
@@ -318,17 +318,26 @@ class DoseActionPanel(QFrame):
         key = object_key(dose)
         time_label = QLabel(f"<b>{escape(when)}</b>")
         time_label.setTextFormat(Qt.TextFormat.RichText)
-        name_label = QLabel(f"{dose_html(dose)}<br><i>{escape(state)}</i>")
+        name_label = QLabel(dose_html(dose))
         name_label.setTextFormat(Qt.TextFormat.RichText)
         name_label.setWordWrap(True)
-        name_label.setObjectName(f"answered-{key}")
         self.grid.addWidget(time_label, row, 0)
         self.grid.addWidget(name_label, row, 1)
+        # What was done and its Undo sit where the buttons were: the row keeps its height and place.
+        actions = QWidget()
+        box = QHBoxLayout(actions)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        state_label = QLabel(f"<i>{escape(state)}</i>")
+        state_label.setTextFormat(Qt.TextFormat.RichText)
+        state_label.setObjectName(f"answered-{key}")
+        box.addWidget(state_label)
         subject = tr("{what} at {time}").format(what=dose.name, time=when)
         undo = self._button(tr("Undo"), tr("Undo: {subject} {state}").format(subject=subject, state=state),
                             f"undo-{key}")
         undo.clicked.connect(lambda _c=False, d=dose: self.undo_requested.emit(d))
-        self.grid.addWidget(undo, row, 2, Qt.AlignmentFlag.AlignRight)
+        box.addWidget(undo)
+        self.grid.addWidget(actions, row, 2, Qt.AlignmentFlag.AlignRight)
 
     def button(self, kind: str, dose: Dose) -> QAbstractButton | None:
         """The ``take``, ``skip``, ``snooze``, ``missed`` or ``undo`` button of a dose (tests and keyboard helpers)."""
