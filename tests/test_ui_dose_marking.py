@@ -94,7 +94,8 @@ def test_taken_on_a_missed_dose_is_recorded_at_its_scheduled_time_and_undone(qtb
     missed = dose(page, "Pirfenidone", MORNING)
     assert missed.status == "missed"
     take = page.dose_button("take", missed)
-    assert [a.text() for a in take.menu().actions()] == ["At the scheduled time (08:00)", "Now", "At another time\u2026"]
+    assert [a.text() for a in take.menu().actions()] == [
+        "At the scheduled time (08:00)", "Now", "At another time\u2026"]
     assert take.menu().defaultAction().objectName() == "take-scheduled"
     qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
     stored = event(london, "Pirfenidone", MORNING)
@@ -192,7 +193,8 @@ def test_rows_keep_their_place_while_working_down_the_due_list(qtbot: Any, londo
     assert panel.doses == [] and place(page.doses_box) == list_place
     assert stock(london, "Omeprazole") == 89 and stock(london, "Pirfenidone") == 87
     # Undo the first from its kept row: it is due again, in the same place, and its capsule is back.
-    omeprazole = next(b for name, b in panel.buttons.items() if name.startswith(f"undo-{med_id(london, 'Omeprazole')}-"))
+    undo_name = f"undo-{med_id(london, 'Omeprazole')}-"
+    omeprazole = next(b for name, b in panel.buttons.items() if name.startswith(undo_name))
     qtbot.mouseClick(omeprazole, Qt.MouseButton.LeftButton)
     assert [d.name for d in panel.doses] == ["Omeprazole"] and stock(london, "Omeprazole") == 90
     assert place(panel.button("take", panel.doses[0])).y() < second_place.y()

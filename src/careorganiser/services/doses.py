@@ -342,6 +342,7 @@ def dose_events_between(profile: Profile, start: datetime, end: datetime,
 
 
 __all__ = [
-    "UNSET", "DoseEventRow", "DoseMark", "event_for_slot", "mark_dose", "skip_reasons", "undo_mark", "count_dose_history", "delete_dose_event", "dose_events_between", "dose_history",
+    "UNSET", "DoseEventRow", "DoseMark", "event_for_slot", "mark_dose", "skip_reasons", "undo_mark",
+    "count_dose_history", "delete_dose_event", "dose_events_between", "dose_history",
     "get_dose_event", "record_dose", "update_dose_event",
 ]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.formatting import format_number
 from careorganiser.domain.schedules import Schedule, describe
-from careorganiser.services import contacts, medications as meds
+from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.pages.medication_schedule import ScheduleEditor, schedule_field_label
 from careorganiser.ui.widgets.contact_chooser import ContactChooser

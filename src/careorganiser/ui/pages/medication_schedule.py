@@ -525,7 +525,8 @@ class ScheduleEditor(QWidget):
         """Put the focus where a ValidationError about ``field`` (``times[0]``, ``until``...) is fixed."""
         base = field.split("[", 1)[0]
         target = {
-            "kind": self.way, "times": self.new_time, "new_time": self.new_time, "weekdays": self.day_boxes["mon"], "every": self.every_days,
+            "kind": self.way, "times": self.new_time, "new_time": self.new_time,
+            "weekdays": self.day_boxes["mon"], "every": self.every_days,
             "hours": self.every_hours, "min_gap_hours": self.min_gap, "max_per_day": self.max_per_day,
             "from": self.from_date if self.from_check.isChecked() else self.from_check,
             "until": self.until_date if self.until_check.isChecked() else self.until_check,

@@ -47,7 +47,6 @@ from careorganiser.ui.reminders import ReminderService
 from careorganiser.ui.widgets.due_now import (
     OTHER_REASON,
     TAKE_NOW,
-    TAKE_OTHER,
     TAKE_SCHEDULED,
     DueNowPanel,
     MissedWhileClosedPanel,
