@@ -239,11 +239,6 @@ def delete_dose_event(profile: Profile, event_id: int) -> DoseEventRow:
 
 # ---- marking from a list, with undo ---------------------------------------------------------------
 
-def skip_reasons() -> list[str]:
-    """The short list of reasons offered when a dose is skipped (any other text may be typed)."""
-    return [_t("Felt unwell"), _t("Side effects"), _t("Ran out"), _t("Doctor's advice"), _t("Not at home")]
-
-
 @dataclass(frozen=True, slots=True)
 class DoseMark:
     """One answer given to a dose from a list (Taken, Skip, Leave as missed), and what was there before
@@ -342,7 +337,7 @@ def dose_events_between(profile: Profile, start: datetime, end: datetime,
 
 
 __all__ = [
-    "UNSET", "DoseEventRow", "DoseMark", "event_for_slot", "mark_dose", "skip_reasons", "undo_mark",
+    "UNSET", "DoseEventRow", "DoseMark", "event_for_slot", "mark_dose", "undo_mark",
     "count_dose_history", "delete_dose_event", "dose_events_between", "dose_history",
     "get_dose_event", "record_dose", "update_dose_event",
 ]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent
@@ -32,12 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.formatting import format_date, format_datetime, format_number, format_time
-from careorganiser.services import doses as doses_svc
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services import today as today_svc
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.cleaning import FUTURE_GRACE, parse_time
-from careorganiser.services.doses import DoseMark
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.ui import dialogs
@@ -78,6 +76,9 @@ def status_words() -> dict[str, str]:
 STATUS_COLOURS = {"taken": "#1d6b32", "skipped": "#5a5a5a", "due": "#0b4f9c", "missed": "#a3261b",
                   "upcoming": "#4a4a4a"}
 RIDE_WARNING_COLOURS = ("#fde8e4", "#7a1a10")
+
+if TYPE_CHECKING:
+    from careorganiser.services.doses import DoseMark
 
 MAX_NOTICES = 6
 # A dose answered from a list keeps its row, with an Undo, this long after the last answer (or until
@@ -560,6 +561,8 @@ class TodayPage(Page):
         previous = self.answered.get(key)
         # Known before the change is announced, so the refresh it causes keeps the row already.
         self.answered[key] = AnsweredDose(None, dose, where, state)
+        from careorganiser.services import doses as doses_svc  # loads the ORM: not before the first paint
+
         try:
             mark = doses_svc.mark_dose(self.ctx.profile, dose.medication_id, dose.scheduled_for, status,
                                        taken_at=taken_at, note=note)
@@ -638,6 +641,8 @@ class TodayPage(Page):
         if answered is None or answered.mark is None:
             return
         self.undo_bar.hide()
+        from careorganiser.services import doses as doses_svc
+
         try:
             doses_svc.undo_mark(self.ctx.profile, answered.mark)
         except ServiceError as exc:

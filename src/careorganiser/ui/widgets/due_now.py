@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.formatting import format_date, format_time
-from careorganiser.services.doses import skip_reasons
 from careorganiser.services.reminders import DueDose
 from careorganiser.services.today import DoseItem
 from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
@@ -91,6 +90,11 @@ OTHER_REASON = None
 def default_take(dose: Dose, now: datetime) -> str:
     """A past dose is taken "at the scheduled time" unless said otherwise; a dose taken early, now."""
     return TAKE_SCHEDULED if dose.scheduled_for <= now else TAKE_NOW
+
+
+def skip_reasons() -> list[str]:
+    """The short list of reasons offered when a dose is skipped (any other text may be typed)."""
+    return [tr("Felt unwell"), tr("Side effects"), tr("Ran out"), tr("Doctor's advice"), tr("Not at home")]
 
 
 def _split_button(text: str, accessible: str, name: str) -> QToolButton:
