@@ -372,7 +372,7 @@ class MedicationDialog(QDialog):
         typed = self.editor.typed_time_problem() if self.editor.isVisible() else None
         if typed is not None:  # a typed time is kept, so one that is no time must not be dropped quietly
             self.errors.show("schedules", typed.message)
-            self.editor.new_time.setFocus()
+            self.editor.focus_field(typed.field)
             self.scroll_area.ensureWidgetVisible(self.schedule_error)
             return
         try:
