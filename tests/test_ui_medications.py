@@ -386,17 +386,22 @@ def test_stop_with_reason_moves_it_to_stopped_and_keeps_history(qtbot, demo_prof
     def fill(dialog: StopDialog) -> None:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no reason yet
         messages.append(dialog.errors.message("stop_reason"))
-        dialog.stop_date.setDate(QDate(2020, 1, 1))  # before it was started
+        dialog.stop_date.edit.setText("1 Jan 2020")  # before it was started
         qtbot.keyClicks(dialog.reason, "Liver tests raised")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         messages.append(dialog.errors.message("stop_date"))
-        dialog.stop_date.setDate(QDate(2026, 11, 20))
+        dialog.stop_date.edit.setText("yesterday")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        messages.append(dialog.errors.message("stop_date"))
+        dialog.stop_date.edit.clear()
+        qtbot.keyClicks(dialog.stop_date.edit, "20/11/2026")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
     run_with(answers, fill)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert messages[0] == "Why it was stopped: please fill this in (it is required)"
     assert messages[1].startswith("Stopped on: cannot be before it was started")
+    assert messages[2] == "Stopped on: \u201cyesterday\u201d is not a date. Type it like 3 Dec 2026 or 03/12/2026."
     assert "Pirfenidone 267 mg" not in names(page.active_model)
     row = page.stopped_model.row_of_id(pirfenidone.id)
     assert page.stopped_model.index(row, 1).data() == "20 Nov 2026"
