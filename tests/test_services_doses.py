@@ -172,3 +172,24 @@ def test_demo_history(demo_profile):
     assert total > 100
     page = doses.dose_history(demo_profile, pirfenidone.id, 0, 50)
     assert len(page) == 50 and page[0].scheduled_for > page[-1].scheduled_for
+
+
+def test_a_mark_remembers_what_it_replaced_and_undo_puts_it_back(profile):
+    med_id = add_med(profile)
+    first = doses.mark_dose(profile, med_id, SLOT, "taken", taken_at=SLOT)
+    assert first.before is None and stock(profile, med_id) == 27
+    assert doses.undo_mark(profile, first) is None
+    assert doses.event_for_slot(profile, med_id, SLOT) is None and stock(profile, med_id) == 30
+
+    missed = doses.record_dose(profile, med_id, SLOT, "missed", note="asleep")
+    second = doses.mark_dose(profile, med_id, SLOT, "skipped", note="Ran out")
+    assert second.before is not None and second.before.status == "missed"
+    assert doses.event_for_slot(profile, med_id, SLOT).note == "Ran out"
+    restored = doses.undo_mark(profile, second)
+    assert (restored.id, restored.status, restored.note) == (missed, "missed", "asleep")
+    assert stock(profile, med_id) == 30
+
+    # Undoing a mark whose record was removed since (in the history) changes nothing and does not fail.
+    third = doses.mark_dose(profile, med_id, SLOT + timedelta(hours=5), "taken", taken_at=SLOT + timedelta(hours=5))
+    doses.delete_dose_event(profile, third.event_id)
+    assert doses.undo_mark(profile, third) is None and stock(profile, med_id) == 30

@@ -300,7 +300,7 @@ def test_schedule_editor_speaks_every_kind(qtbot):
 
     editor.set_way("every_n_days")
     editor.every_days.setValue(2)
-    editor.start_on.setDate(QDate(2026, 11, 1))
+    editor.start_on.edit.setText("1 Nov 2026")
     editor.add_time("09:00")
     assert editor.summary_text() == "Every 2 days at 09:00 from 1 Nov 2026"
     assert said[-1] == editor.summary_text()  # live, as they type
@@ -323,12 +323,19 @@ def test_schedule_editor_speaks_every_kind(qtbot):
     editor.add_time("21:00")
     assert editor.times() == ["09:00", "21:00"]
     editor.from_check.setChecked(True)
-    editor.from_date.setDate(QDate(2026, 11, 1))
+    editor.from_date.edit.clear()
+    qtbot.keyClicks(editor.from_date.edit, "01/11/2026")  # typed as the locale's short form
     editor.until_check.setChecked(True)
-    editor.until_date.setDate(QDate(2026, 11, 14))
+    editor.until_date.edit.clear()
+    qtbot.keyClicks(editor.until_date.edit, "14 November 2026")
     assert editor.summary_text() == "Twice a day at 09:00, 21:00, from 1 Nov 2026 until 14 Nov 2026"
-    editor.until_date.setDate(QDate(2026, 10, 1))
+    editor.until_date.set_date(date(2026, 10, 1))
     assert editor.summary_text().startswith("Not finished: Until:")
+    editor.until_date.edit.setText("31 Sept 2026")
+    assert editor.summary_text() == "Not finished: Until: there is no such day as \u201c31 Sept 2026\u201d."
+    editor.until_date.edit.setText("soon")
+    assert editor.summary_text() == ("Not finished: Until: \u201csoon\u201d is not a date. Type it like "
+                                     "3 Dec 2026 or 03/12/2026.")
 
     # Removing a time, and reading a schedule back in.
     editor.until_check.setChecked(False)
@@ -379,17 +386,22 @@ def test_stop_with_reason_moves_it_to_stopped_and_keeps_history(qtbot, demo_prof
     def fill(dialog: StopDialog) -> None:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no reason yet
         messages.append(dialog.errors.message("stop_reason"))
-        dialog.stop_date.setDate(QDate(2020, 1, 1))  # before it was started
+        dialog.stop_date.edit.setText("1 Jan 2020")  # before it was started
         qtbot.keyClicks(dialog.reason, "Liver tests raised")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         messages.append(dialog.errors.message("stop_date"))
-        dialog.stop_date.setDate(QDate(2026, 11, 20))
+        dialog.stop_date.edit.setText("yesterday")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        messages.append(dialog.errors.message("stop_date"))
+        dialog.stop_date.edit.clear()
+        qtbot.keyClicks(dialog.stop_date.edit, "20/11/2026")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
     run_with(answers, fill)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert messages[0] == "Why it was stopped: please fill this in (it is required)"
     assert messages[1].startswith("Stopped on: cannot be before it was started")
+    assert messages[2] == "Stopped on: \u201cyesterday\u201d is not a date. Type it like 3 Dec 2026 or 03/12/2026."
     assert "Pirfenidone 267 mg" not in names(page.active_model)
     row = page.stopped_model.row_of_id(pirfenidone.id)
     assert page.stopped_model.index(row, 1).data() == "20 Nov 2026"

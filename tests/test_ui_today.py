@@ -85,7 +85,9 @@ def test_due_dose_taken_from_due_now_lowers_stock_and_updates_today(qtbot: Any, 
     assert page.due_panel.doses == []
     assert "Next: Pirfenidone, 3 capsules at 19:00" in page.due_panel.empty_label.text()
     assert page.dose_button("take", dose_at(page, LUNCH)) is None  # decided: no more buttons
-    assert "Taken at 13:05" in texts(page.doses_box)
+    # A past dose is taken "at the scheduled time" by default (the menu offers now and another time).
+    assert "Taken at 13:00" in texts(page.doses_box)
+    assert dose_at(page, LUNCH).taken_at == LUNCH
 
 
 def test_one_click_taken_and_skip_in_the_day_list(qtbot: Any, demo_profile: Any) -> None:
@@ -157,8 +159,12 @@ def test_missed_while_closed_after_sleep(qtbot: Any, demo_profile: Any) -> None:
     assert "Missed while closed" in texts(page.missed_panel)
     page.missed_panel.button("take", page.missed_panel.doses[0]).click()
     page.missed_panel.button("missed", page.missed_panel.doses[0]).click()
-    assert page.missed_panel.isHidden()
+    assert page.missed_panel.doses == []
     assert dose_at(page, LUNCH).status == "taken" and dose_at(page, EVENING).status == "missed"
+    # The answered rows stay in place, with an Undo, until the user leaves the page.
+    assert "Taken at 13:00" in texts(page.missed_panel) and "Left as missed" in texts(page.missed_panel)
+    page.forget_answered()
+    assert page.missed_panel.isHidden()
     page.reminders.stop()
 
 

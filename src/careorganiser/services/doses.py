@@ -237,6 +237,55 @@ def delete_dose_event(profile: Profile, event_id: int) -> DoseEventRow:
     return row
 
 
+# ---- marking from a list, with undo ---------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DoseMark:
+    """One answer given to a dose from a list (Taken, Skip, Leave as missed), and what was there before
+    it (None: no record), so that it can be undone exactly."""
+
+    event_id: int
+    medication_id: int
+    scheduled_for: datetime
+    status: str
+    taken_at: datetime | None
+    before: DoseEventRow | None
+
+
+def event_for_slot(profile: Profile, medication_id: int, scheduled_for: datetime) -> DoseEventRow | None:
+    """The recorded event of one dose, or None."""
+    slot = _instant(scheduled_for, "scheduled_for", required=True)
+    with profile.session_factory() as s:
+        values = s.execute(_select_rows().where(m.DoseEvent.medication_id == medication_id,
+                                                m.DoseEvent.scheduled_for == slot)).one_or_none()
+        return _row(values) if values is not None else None
+
+
+def mark_dose(profile: Profile, medication_id: int, scheduled_for: datetime, status: str,
+              taken_at: datetime | None = None, note: str = "") -> DoseMark:
+    """Record an answer to a dose like :func:`record_dose`, remembering what it replaced (for :func:`undo_mark`)."""
+    before = event_for_slot(profile, medication_id, scheduled_for)
+    event_id = record_dose(profile, medication_id, scheduled_for, status, taken_at=taken_at, note=note)
+    slot = _instant(scheduled_for, "scheduled_for", required=True)
+    assert slot is not None
+    when = _instant(taken_at, "taken_at", required=False, whole_seconds=True)
+    return DoseMark(event_id, medication_id, slot, status, when, before)
+
+
+def undo_mark(profile: Profile, mark: DoseMark) -> DoseEventRow | None:
+    """Put a dose back as it was before ``mark``: no record again, or the record it had. The stock follows
+    (a taken dose undone gives its units back). Returns the record as it is now (None when removed)."""
+    if mark.before is None:
+        try:
+            delete_dose_event(profile, mark.event_id)
+        except NotFound:
+            pass  # removed already (in the history): nothing to undo
+        return None
+    before = mark.before
+    return update_dose_event(profile, mark.event_id, status=before.status, taken_at=before.taken_at,
+                             note=before.note, amount=before.amount)
+
+
 # ---- reads ----------------------------------------------------------------------------------------
 
 def _check_page(offset: Any, limit: Any) -> tuple[int, int]:
@@ -288,6 +337,7 @@ def dose_events_between(profile: Profile, start: datetime, end: datetime,
 
 
 __all__ = [
-    "UNSET", "DoseEventRow", "count_dose_history", "delete_dose_event", "dose_events_between", "dose_history",
+    "UNSET", "DoseEventRow", "DoseMark", "event_for_slot", "mark_dose", "undo_mark",
+    "count_dose_history", "delete_dose_event", "dose_events_between", "dose_history",
     "get_dose_event", "record_dose", "update_dose_event",
 ]

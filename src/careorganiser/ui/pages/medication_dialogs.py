@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -20,6 +19,7 @@ from careorganiser.domain.formatting import format_number
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.medications import MedicationRow
+from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
@@ -97,9 +97,8 @@ class StopDialog(_SmallForm):
         self.profile = profile
         self.medication = medication
         start = medication.stop_date or today
-        self.stop_date = QDateEdit(QDate(start.year, start.month, start.day))
-        self.stop_date.setCalendarPopup(True)
-        self.stop_date.setDisplayFormat("d MMM yyyy")
+        self.stop_date = DateField(tr("Stopped on"))
+        self.stop_date.set_date(start)
         self.add_field("stop_date", tr("Stopped &on"), self.stop_date, tr("Stopped on"))
         self.reason = QLineEdit(medication.stop_reason)
         self.reason.setPlaceholderText(tr("e.g. course finished, side effects, doctor's advice"))
@@ -107,10 +106,16 @@ class StopDialog(_SmallForm):
         self.reason.setFocus()
 
     def on_save_clicked(self) -> None:
-        day = self.stop_date.date()
+        self.errors.clear()
+        try:
+            day = read_typed_date(self.stop_date.text(), "stop_date", tr("Stopped on"), required=True,
+                                  example=tr("3 Dec 2026 or 03/12/2026"))
+        except ValidationError as exc:
+            self.errors.show("stop_date", exc.message)
+            self.stop_date.setFocus()
+            return
         self.run_service(lambda: meds.stop_medication(
-            self.profile, self.medication.id, date(day.year(), day.month(), day.day()),  # type: ignore[arg-type]
-            self.reason.text()))
+            self.profile, self.medication.id, day, self.reason.text()))  # type: ignore[arg-type]
 
 
 class RefillDialog(_SmallForm):

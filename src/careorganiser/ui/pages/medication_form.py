@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.formatting import format_number
 from careorganiser.domain.schedules import Schedule, describe
-from careorganiser.services import contacts, medications as meds
+from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.pages.medication_schedule import ScheduleEditor, schedule_field_label
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
@@ -378,7 +379,7 @@ class MedicationDialog(QDialog):
         typed = self.editor.typed_time_problem() if self.editor.isVisible() else None
         if typed is not None:  # a typed time is kept, so one that is no time must not be dropped quietly
             self.errors.show("schedules", typed.message)
-            self.editor.new_time.setFocus()
+            self.editor.focus_field(typed.field)
             self.scroll_area.ensureWidgetVisible(self.schedule_error)
             return
         try:

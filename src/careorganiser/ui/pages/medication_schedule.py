@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ValidationError
 from careorganiser.services.cleaning import parse_time
+from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 
 
 def tr(text: str) -> str:
@@ -184,10 +184,8 @@ class ScheduleEditor(QWidget):
         self.every_days_label = QLabel(tr("Ever&y"))
         self.every_days_label.setBuddy(self.every_days)
         form.addRow(self.every_days_label, self.every_days)
-        self.start_on = QDateEdit(_qdate(today))
-        self.start_on.setCalendarPopup(True)
-        self.start_on.setDisplayFormat("d MMM yyyy")
-        self.start_on.setAccessibleName(tr("Date of the first dose"))
+        self.start_on = DateField(tr("Date of the first dose"))
+        self.start_on.set_date(today)
         self.start_on_label = QLabel(tr("First dose o&n"))
         self.start_on_label.setBuddy(self.start_on)
         form.addRow(self.start_on_label, self.start_on)
@@ -239,16 +237,12 @@ class ScheduleEditor(QWidget):
         window_layout.setContentsMargins(0, 0, 0, 0)
         self.from_check = QCheckBox(tr("&From"))
         self.from_check.setAccessibleName(tr("Only from a date"))
-        self.from_date = QDateEdit(_qdate(today))
-        self.from_date.setCalendarPopup(True)
-        self.from_date.setDisplayFormat("d MMM yyyy")
-        self.from_date.setAccessibleName(tr("First day of this schedule"))
+        self.from_date = DateField(tr("First day of this schedule"))
+        self.from_date.set_date(today)
         self.until_check = QCheckBox(tr("&Until"))
         self.until_check.setAccessibleName(tr("Only until a date"))
-        self.until_date = QDateEdit(_qdate(today))
-        self.until_date.setCalendarPopup(True)
-        self.until_date.setDisplayFormat("d MMM yyyy")
-        self.until_date.setAccessibleName(tr("Last day of this schedule"))
+        self.until_date = DateField(tr("Last day of this schedule"))
+        self.until_date.set_date(today)
         for widget in (self.from_check, self.from_date, self.until_check, self.until_date):
             window_layout.addWidget(widget)
         window_layout.addStretch(1)
@@ -284,7 +278,7 @@ class ScheduleEditor(QWidget):
         for spin in (self.every_days, self.every_hours, self.min_gap, self.max_per_day):
             spin.valueChanged.connect(self._emit_changed)
         for edit in (self.start_on, self.from_date, self.until_date):
-            edit.dateChanged.connect(self._emit_changed)
+            edit.date_changed.connect(self._emit_changed)
         self.start_at.dateTimeChanged.connect(self._emit_changed)
         self.from_check.toggled.connect(self.on_window_toggled)
         self.until_check.toggled.connect(self.on_window_toggled)
@@ -372,8 +366,8 @@ class ScheduleEditor(QWidget):
         """The schedule as filled in; it may be unfinished (``services.medications.check_schedule`` says why)."""
         way = self.way_key()
         window = {
-            "from_date": _pydate(self.from_date.date()) if self.from_check.isChecked() else None,
-            "until_date": _pydate(self.until_date.date()) if self.until_check.isChecked() else None,
+            "from_date": self.from_date.current_date() if self.from_check.isChecked() else None,
+            "until_date": self.until_date.current_date() if self.until_check.isChecked() else None,
         }
         if way == WAY_TIMES:
             return Schedule(kind=ScheduleKind.TIMES.value, times=tuple(self.times()), **window)
@@ -382,7 +376,7 @@ class ScheduleEditor(QWidget):
             return Schedule(kind=ScheduleKind.TIMES.value, times=tuple(self.times()), weekdays=days, **window)
         if way == WAY_EVERY_N_DAYS:
             return Schedule(kind=ScheduleKind.EVERY_N_DAYS.value, times=tuple(self.times()),
-                            every=self.every_days.value(), start_on=_pydate(self.start_on.date()), **window)
+                            every=self.every_days.value(), start_on=self.start_on.current_date(), **window)
         if way == WAY_EVERY_HOURS:
             moment = self.start_at.dateTime()
             start = datetime.combine(_pydate(moment.date()), time(moment.time().hour(), moment.time().minute()))
@@ -418,7 +412,7 @@ class ScheduleEditor(QWidget):
             if schedule.every:
                 self.every_days.setValue(schedule.every)
             if schedule.start_on:
-                self.start_on.setDate(_qdate(schedule.start_on))
+                self.start_on.set_date(schedule.start_on)
             if schedule.hours:
                 self.every_hours.setValue(float(schedule.hours))
             if schedule.start_at:
@@ -429,10 +423,10 @@ class ScheduleEditor(QWidget):
                 self.max_per_day.setValue(int(schedule.max_per_day or 0))
             if schedule.from_date:
                 self.from_check.setChecked(True)
-                self.from_date.setDate(_qdate(schedule.from_date))
+                self.from_date.set_date(schedule.from_date)
             if schedule.until_date:
                 self.until_check.setChecked(True)
-                self.until_date.setDate(_qdate(schedule.until_date))
+                self.until_date.set_date(schedule.until_date)
         finally:
             self._loading = False
         self._update_visible_rows()
@@ -446,20 +440,27 @@ class ScheduleEditor(QWidget):
 
     def problem(self) -> ValidationError | None:
         """Why the schedule as filled in cannot be saved yet, or None."""
+        typed = self.typed_time_problem()
+        if typed is not None:
+            return typed
         try:
-            if self.way_key() in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS):
-                self.pending_time()
             meds.check_schedule(self.schedule(), "schedule")
         except ValidationError as exc:
             return exc
         return None
 
     def typed_time_problem(self) -> ValidationError | None:
-        """Why the time typed in the box is not a time of day (None when it is, or the box is empty)."""
-        if self.way_key() not in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS):
-            return None
+        """Why a time or a date typed in the editor is not one (None when all are, or the boxes are empty)."""
         try:
-            self.pending_time()
+            if self.way_key() in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS):
+                self.pending_time()
+            dates = [(self.start_on, "start", self.way_key() == WAY_EVERY_N_DAYS, tr("First dose on")),
+                     (self.from_date, "from", self.from_check.isChecked(), tr("From")),
+                     (self.until_date, "until", self.until_check.isChecked(), tr("Until"))]
+            for edit, name, used, label in dates:
+                if used:
+                    read_typed_date(edit.text(), f"typed.{name}", label, example=tr("3 Dec 2026 or 03/12/2026"),
+                                    required=True)
         except ValidationError as exc:
             return exc
         return None
@@ -474,7 +475,7 @@ class ScheduleEditor(QWidget):
             self.summary.setProperty("unfinished", False)
         else:
             field = problem.field.removeprefix("schedule.")
-            if field == "new_time":  # the message names the box already
+            if field == "new_time" or field.startswith("typed."):  # the message names the box already
                 self.summary.setText(tr("Not finished: {problem}").format(problem=problem.message))
             else:
                 self.summary.setText(tr("Not finished: {field}: {problem}").format(
@@ -523,9 +524,10 @@ class ScheduleEditor(QWidget):
 
     def focus_field(self, field: str) -> None:
         """Put the focus where a ValidationError about ``field`` (``times[0]``, ``until``...) is fixed."""
-        base = field.split("[", 1)[0]
+        base = field.split("[", 1)[0].removeprefix("typed.")
         target = {
-            "kind": self.way, "times": self.new_time, "new_time": self.new_time, "weekdays": self.day_boxes["mon"], "every": self.every_days,
+            "kind": self.way, "times": self.new_time, "new_time": self.new_time,
+            "weekdays": self.day_boxes["mon"], "every": self.every_days,
             "hours": self.every_hours, "min_gap_hours": self.min_gap, "max_per_day": self.max_per_day,
             "from": self.from_date if self.from_check.isChecked() else self.from_check,
             "until": self.until_date if self.until_check.isChecked() else self.until_check,

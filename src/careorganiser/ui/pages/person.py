@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import Sex
-from careorganiser.domain.formatting import age_on
+from careorganiser.domain.formatting import age_on, format_date
 from careorganiser.services import person
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.person import PersonRow
@@ -122,15 +122,16 @@ class PersonPage(Page):
         # Typed as people write it ("14 Mar 1951", "14/03/1951"); empty means not recorded. The calendar
         # opens near 70 years ago, where most dates of birth of the people cared for are.
         self.dob_edit = DateField(tr("Date of birth"), calendar_start=self._calendar_start(),
-                                  placeholder=tr("not recorded, e.g. 14 Mar 1951"))
+                                  placeholder=tr("not recorded, e.g. 14 Mar 1951"), show_hint=False)
         self.dob_edit.date_changed.connect(self.on_dob_changed)
         self.dob_unknown = QPushButton(tr("Not &known"))
         self.dob_unknown.setAccessibleName(tr("Date of birth not known"))
         self.dob_unknown.clicked.connect(lambda: self.dob_edit.set_date(None))
         self.age_label = QLabel()
         self.age_label.setAccessibleName(tr("Age"))
+        self.age_label.setWordWrap(True)
         dob_row = QHBoxLayout()
-        dob_row.addWidget(self.dob_edit, 2)
+        dob_row.addWidget(self.dob_edit)
         dob_row.addWidget(self.dob_unknown)
         dob_row.addWidget(self.age_label, 1)
         details.addRow(labelled(tr("Date of &birth"), self.dob_edit.edit), dob_row)
@@ -267,10 +268,12 @@ class PersonPage(Page):
     def on_dob_changed(self, *_args: object) -> None:
         born = self.dob_edit.current_date()
         age = age_on(born, self.today()) if born else None
-        if born is None or age is None or age < 0:
+        if born is None and self.dob_edit.text().strip():
+            self.age_label.setText(tr("not a date yet"))
+        elif born is None or age is None or age < 0:
             self.age_label.clear()
         else:
-            self.age_label.setText(tr("{age} years old").format(age=age))
+            self.age_label.setText(tr("{day}: {age} years old").format(day=format_date(born, weekday=True), age=age))
 
     def on_save_clicked(self) -> None:
         self.errors.clear()

@@ -10,13 +10,15 @@ rebuilt only when what it shows changed, so keyboard focus stays where it was.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -32,7 +34,8 @@ from PySide6.QtWidgets import (
 from careorganiser.domain.formatting import format_date, format_datetime, format_number, format_time
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services import today as today_svc
-from careorganiser.services.base import ServiceError
+from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.services.cleaning import FUTURE_GRACE, parse_time
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.ui import dialogs
@@ -40,13 +43,19 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.reminders import ReminderService
 from careorganiser.ui.widgets.due_now import (
+    OTHER_REASON,
+    TAKE_NOW,
+    TAKE_SCHEDULED,
     DueNowPanel,
     MissedWhileClosedPanel,
     dose_html,
     dose_words,
     object_key,
+    skip_button,
+    taken_button,
     tint,
 )
+from careorganiser.ui.widgets.undo_bar import UndoBar
 
 
 def tr(text: str) -> str:
@@ -68,7 +77,24 @@ STATUS_COLOURS = {"taken": "#1d6b32", "skipped": "#5a5a5a", "due": "#0b4f9c", "m
                   "upcoming": "#4a4a4a"}
 RIDE_WARNING_COLOURS = ("#fde8e4", "#7a1a10")
 
+if TYPE_CHECKING:
+    from careorganiser.services.doses import DoseMark
+
 MAX_NOTICES = 6
+# A dose answered from a list keeps its row, with an Undo, this long after the last answer (or until
+# the user leaves the page), so that rows never move under the pointer while the user works down the list.
+KEEP_ANSWERED_SECONDS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class AnsweredDose:
+    """A dose answered from this page: what was done (``mark``, None while being saved), where (``due``,
+    ``missed`` or ``list``) and in words ("Taken at 08:00")."""
+
+    mark: DoseMark | None
+    dose: DueDose | DoseItem
+    where: str
+    state: str
 
 
 def ride_words(status: str) -> str:
@@ -125,7 +151,7 @@ class Section(QGroupBox):
         self.empty.setObjectName(f"{name}-empty")
         outer.addWidget(self.empty)
         self._shown: Any = object()
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QAbstractButton] = {}
 
     def show_items(self, signature: Any, build: Callable[[], None], empty_text: str, has_items: bool) -> bool:
         """Rebuild with ``build`` when ``signature`` differs from what is shown; True when rebuilt."""
@@ -147,6 +173,10 @@ class Section(QGroupBox):
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def add_button(self, button: QAbstractButton) -> QAbstractButton:
+        self.buttons[button.objectName()] = button
+        return button
 
     def button(self, text: str, accessible: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -186,16 +216,27 @@ class TodayPage(Page):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
+        # An undo bar at the foot of the page: showing it never moves the rows being worked on.
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_button.setAccessibleName(tr("Undo the last dose answered"))
+        outer.addWidget(self.undo_bar)
+        self.answered: dict[str, AnsweredDose] = {}
+        self.keep_timer = QTimer(self)
+        self.keep_timer.setSingleShot(True)
+        self.keep_timer.timeout.connect(self.on_keep_timeout)
+
         self.due_panel = DueNowPanel()
-        self.due_panel.take_requested.connect(self.on_take_requested)
-        self.due_panel.skip_requested.connect(self.on_skip_requested)
+        self.due_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, "due"))
+        self.due_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, "due"))
         self.due_panel.snooze_requested.connect(self.on_snooze_requested)
+        self.due_panel.undo_requested.connect(self.on_undo_requested)
         self.body_layout.addWidget(self.due_panel)
 
         self.missed_panel = MissedWhileClosedPanel()
-        self.missed_panel.take_requested.connect(self.on_take_requested)
-        self.missed_panel.skip_requested.connect(self.on_skip_requested)
+        self.missed_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, "missed"))
+        self.missed_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, "missed"))
         self.missed_panel.leave_missed_requested.connect(self.on_leave_missed_requested)
+        self.missed_panel.undo_requested.connect(self.on_undo_requested)
         self.missed_panel.hide()
         self.body_layout.addWidget(self.missed_panel)
 
@@ -278,12 +319,17 @@ class TodayPage(Page):
         return tr("Nothing is due right now. Next: {what} at {time}.").format(
             what=names, time=format_time(first.scheduled_for, self.ctx.zone))
 
+    def _answered_in(self, where: str) -> dict[str, tuple[DueDose | DoseItem, str]]:
+        return {key: (a.dose, a.state) for key, a in self.answered.items() if a.where == where}
+
     def _show_due(self, data: TodayData) -> None:
+        self.due_panel.set_answered(self._answered_in("due"))
         self.due_panel.set_doses(data.due, self.ctx.zone, data.now, self._next_dose_text(data))
 
     def _show_missed(self, data: TodayData) -> None:
+        self.missed_panel.set_answered(self._answered_in("missed"))
         self.missed_panel.set_doses(data.missed_while_closed, self.ctx.zone, data.now)
-        self.missed_panel.setVisible(bool(data.missed_while_closed))
+        self.missed_panel.setVisible(self.missed_panel.has_rows())
 
     def _show_notices(self) -> None:
         box = self.notices_box
@@ -311,6 +357,10 @@ class TodayPage(Page):
         doses = data.plan.doses
         words = status_words()
 
+        now = data.now
+        undoable = tuple(sorted(k for k, a in self.answered.items() if a.where == "list"))
+        answered_states = {k: a.state for k, a in self.answered.items()}
+
         def build() -> None:
             for row, dose in enumerate(doses):
                 key = object_key(dose)
@@ -323,6 +373,8 @@ class TodayPage(Page):
                 state = words.get(dose.status, dose.status)
                 if dose.status == "taken" and dose.taken_at is not None:
                     state = tr("Taken at {time}").format(time=format_time(dose.taken_at, zone))
+                if dose.decided and key in answered_states:  # answered here just now: say how ("Skipped: Ran out")
+                    state = answered_states[key]
                 colour = STATUS_COLOURS.get(dose.status, "#4a4a4a")
                 weight = "font-weight: bold;" if dose.status in ("due", "missed") else ""
                 state_label = _label(f'<span style="color: {colour}; {weight}">{escape(state)}</span>', wrap=False,
@@ -330,17 +382,24 @@ class TodayPage(Page):
                 state_label.setAccessibleName(tr("{what} at {time}: {state}").format(
                     what=dose.name, time=when, state=state))
                 box.grid.addWidget(state_label, row, 2)
+                subject = tr("{what} at {time}").format(what=dose.name, time=when)
                 if not dose.decided:
-                    subject = tr("{what} at {time}").format(what=dose.name, time=when)
-                    taken = box.button(tr("Taken"), tr("Mark {subject} taken").format(subject=subject),
-                                       f"take-{key}", lambda d=dose: self.on_take_requested(d))
-                    skip = box.button(tr("Skip"), tr("Skip {subject}").format(subject=subject),
-                                      f"skip-{key}", lambda d=dose: self.on_skip_requested(d))
+                    taken = box.add_button(taken_button(
+                        dose, zone, now, subject, f"take-{key}",
+                        lambda how, d=dose: self.on_take_requested(d, how, "list")))
+                    skip = box.add_button(skip_button(
+                        subject, f"skip-{key}", lambda reason, d=dose: self.on_skip_requested(d, reason, "list")))
                     box.grid.addWidget(taken, row, 3)
                     box.grid.addWidget(skip, row, 4)
+                elif key in undoable:  # answered just now from here: Undo where Taken was
+                    undo = box.button(tr("Undo"), tr("Undo: {subject} {state}").format(subject=subject, state=state),
+                                      f"undo-{key}", lambda d=dose: self.on_undo_requested(d))
+                    box.grid.addWidget(undo, row, 3)
             box.grid.setColumnStretch(1, 1)
 
-        box.show_items(tuple(doses), build,
+        # Taken's default depends on whether a dose is past: rebuild when one becomes past.
+        past = tuple(d.scheduled_for <= now for d in doses)
+        box.show_items((tuple(doses), undoable, tuple(sorted(answered_states.items())), past), build,
                        tr("No doses are scheduled today. Add a medication and its times under Medications."),
                        bool(doses))
 
@@ -495,14 +554,117 @@ class TodayPage(Page):
             return False
         return True
 
-    def on_take_requested(self, dose: DueDose | DoseItem) -> None:
-        self._run(lambda: self.reminders.take(dose))
+    def _answer(self, dose: DueDose | DoseItem, where: str, status: str, state: str,
+                taken_at: datetime | None = None, note: str = "") -> bool:
+        """Record an answer to a dose, keep its row in place with an Undo, and offer Undo at the foot."""
+        key = object_key(dose)
+        previous = self.answered.get(key)
+        # Known before the change is announced, so the refresh it causes keeps the row already.
+        self.answered[key] = AnsweredDose(None, dose, where, state)
+        from careorganiser.services import doses as doses_svc  # loads the ORM: not before the first paint
 
-    def on_skip_requested(self, dose: DueDose | DoseItem) -> None:
-        self._run(lambda: self.reminders.skip(dose))
+        try:
+            mark = doses_svc.mark_dose(self.ctx.profile, dose.medication_id, dose.scheduled_for, status,
+                                       taken_at=taken_at, note=note)
+        except ServiceError as exc:
+            if previous is None:
+                self.answered.pop(key, None)
+            else:
+                self.answered[key] = previous
+            dialogs.warn(self, tr("Not recorded"), str(exc))
+            return False
+        if previous is not None and previous.mark is not None:  # answered twice: undo goes back to the start
+            mark = replace(mark, before=previous.mark.before)
+        self.answered[key] = AnsweredDose(mark, dose, where, state)
+        self.keep_timer.start(KEEP_ANSWERED_SECONDS * 1000)
+        when = format_time(dose.scheduled_for, self.ctx.zone)
+        self.undo_bar.offer(tr("{what} at {time}: {state}.").format(what=dose.name, time=when, state=state),
+                            lambda d=dose: self.on_undo_requested(d), KEEP_ANSWERED_SECONDS)
+        self.refresh()
+        return True
+
+    def taken_time(self, dose: DueDose | DoseItem, how: str) -> datetime | None:
+        """When a dose was taken, by the choice made on its Taken button; None when the user gave up."""
+        now = self.ctx.now()
+        if how == TAKE_SCHEDULED:
+            return dose.scheduled_for
+        if how == TAKE_NOW:
+            return now
+        zone = self.ctx.zone
+        due_local = dose.scheduled_for.astimezone(zone)
+        label = tr("Taken at")
+        text = dialogs.ask_text(self, tr("Taken at another time"), tr(
+            "{what} was due at {time}. At what time was it taken? For example 10:15 or 9pm.").format(
+            what=dose_words(dose), time=format_time(dose.scheduled_for, zone)), format_time(now, zone))
+        if text is None:
+            return None
+        try:
+            clock = parse_time(text, "taken_at", label)
+        except ValidationError as exc:
+            dialogs.warn(self, tr("Not recorded"), exc.message)
+            return None
+        assert clock is not None
+        taken = datetime.combine(due_local.date(), clock, tzinfo=zone)
+        if taken - dose.scheduled_for > timedelta(hours=12):  # 23:30 typed for a dose due at 00:30
+            taken -= timedelta(days=1)
+        elif dose.scheduled_for - taken > timedelta(hours=12):  # 00:30 typed for a dose due at 23:30
+            taken += timedelta(days=1)
+        if taken > now + FUTURE_GRACE:
+            dialogs.warn(self, tr("Not recorded"), tr("{label}: {time} is still to come. Type a time up to now.")
+                         .format(label=label, time=format_time(taken, zone)))
+            return None
+        return taken
+
+    def on_take_requested(self, dose: DueDose | DoseItem, how: str = TAKE_NOW, where: str = "list") -> None:
+        taken_at = self.taken_time(dose, how)
+        if taken_at is None:
+            return
+        state = tr("Taken at {time}").format(time=format_time(taken_at, self.ctx.zone))
+        self._answer(dose, where, "taken", state, taken_at=taken_at)
+
+    def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = "list") -> None:
+        if reason is OTHER_REASON:
+            reason = dialogs.ask_text(self, tr("Reason for skipping"), tr("Why was {what} skipped?").format(
+                what=dose_words(dose)))
+            if reason is None:
+                return
+        reason = " ".join(reason.split())
+        state = tr("Skipped: {reason}").format(reason=reason) if reason else tr("Skipped")
+        self._answer(dose, where, "skipped", state, note=reason)
 
     def on_leave_missed_requested(self, dose: DueDose | DoseItem) -> None:
-        self._run(lambda: self.reminders.leave_missed(dose))
+        self._answer(dose, "missed", "missed", tr("Left as missed"))
+
+    def on_undo_requested(self, dose: DueDose | DoseItem) -> None:
+        """Put the dose back as it was before it was answered here; the stock follows."""
+        answered = self.answered.pop(object_key(dose), None)
+        if answered is None or answered.mark is None:
+            return
+        self.undo_bar.hide()
+        from careorganiser.services import doses as doses_svc
+
+        try:
+            doses_svc.undo_mark(self.ctx.profile, answered.mark)
+        except ServiceError as exc:
+            dialogs.warn(self, tr("Not undone"), str(exc))
+        self.refresh()
+
+    def on_keep_timeout(self) -> None:
+        self.forget_answered()
+
+    def forget_answered(self) -> None:
+        """Answered doses give up their kept rows (their records stay; the history can still change them)."""
+        if self.answered:
+            self.answered.clear()
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.forget_answered()
+        self.undo_bar.hide()
+        super().hideEvent(event)
 
     def on_snooze_requested(self, dose: DueDose | DoseItem, minutes: int) -> None:
         if minutes <= 0:
@@ -542,8 +704,8 @@ class TodayPage(Page):
 
     # ---- helpers for tests and keyboard users -------------------------------------------------------
 
-    def dose_button(self, kind: str, dose: DoseItem) -> QPushButton | None:
-        """The ``take`` or ``skip`` button of a dose in the day's list."""
+    def dose_button(self, kind: str, dose: DoseItem) -> QAbstractButton | None:
+        """The ``take``, ``skip`` or ``undo`` button of a dose in the day's list."""
         return self.doses_box.buttons.get(f"{kind}-{object_key(dose)}")
 
     def doses(self) -> Sequence[DoseItem]:

@@ -11,7 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from careorganiser.domain.formatting import format_date
 from careorganiser.services.base import ValidationError
@@ -52,13 +61,14 @@ class DateField(QWidget):
     """A date typed as text with a "Calendar..." button beside it and a hint of the day understood.
 
     ``calendar_start`` is where the calendar opens while the field is empty (a date of birth: 70 years ago).
+    ``show_hint`` False leaves the hint to the form (the person page says the day with the age).
     ``date_changed`` fires with the day understood (or None) as the text changes.
     """
 
     date_changed = Signal(object)
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
-                 calendar_start: date | None = None, placeholder: str = "") -> None:
+                 calendar_start: date | None = None, placeholder: str = "", show_hint: bool = True) -> None:
         super().__init__(parent)
         self.accessible = accessible_name
         self.calendar_start = calendar_start
@@ -88,10 +98,10 @@ class DateField(QWidget):
         self.calendar.activated.connect(self.on_calendar_picked)
         self.hint = QLabel()
         self.hint.setAccessibleName(tr("Day understood"))
-        self.hint.setWordWrap(True)
         layout.addWidget(self.edit)
         layout.addWidget(self.pick)
         layout.addWidget(self.hint, 1)
+        self.hint.setVisible(show_hint)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self.on_text_changed)
 

@@ -6,7 +6,7 @@ The panel only shows and asks; the page does the work (it listens to the request
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -79,13 +81,88 @@ def object_key(dose: Dose) -> str:
     return f"{dose.medication_id}-{int(dose.scheduled_for.timestamp())}"
 
 
+# How "Taken" is recorded: at the time the dose was due, now, or at a time the user types.
+TAKE_SCHEDULED, TAKE_NOW, TAKE_OTHER = "scheduled", "now", "other"
+# A skip reason of None asks for a reason to be typed; "" is a skip with no reason.
+OTHER_REASON = None
+
+
+def default_take(dose: Dose, now: datetime) -> str:
+    """A past dose is taken "at the scheduled time" unless said otherwise; a dose taken early, now."""
+    return TAKE_SCHEDULED if dose.scheduled_for <= now else TAKE_NOW
+
+
+def skip_reasons() -> list[str]:
+    """The short list of reasons offered when a dose is skipped (any other text may be typed)."""
+    return [tr("Felt unwell"), tr("Side effects"), tr("Ran out"), tr("Doctor's advice"), tr("Not at home")]
+
+
+def _split_button(text: str, accessible: str, name: str) -> QToolButton:
+    """A button whose face does the usual thing and whose arrow offers the other choices."""
+    button = QToolButton()
+    button.setText(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+def taken_button(dose: Dose, zone: ZoneInfo, now: datetime, subject: str, name: str,
+                 take: Callable[[str], None]) -> QToolButton:
+    """"Taken": a click records the usual time (:func:`default_take`); its menu offers "At the scheduled time
+    (08:00)", "Now" and "At another time..."."""
+    default = default_take(dose, now)
+    button = _split_button(tr("Taken"), tr("Mark {subject} taken").format(subject=subject), name)
+    when = format_time(dose.scheduled_for, zone)
+    button.setToolTip(tr("Taken at {time}; the arrow offers now or another time").format(time=when)
+                      if default == TAKE_SCHEDULED else tr("Taken now; the arrow offers another time"))
+    menu = QMenu(button)
+    menu.setAccessibleName(tr("Taken when"))
+    choices = [(TAKE_NOW, tr("Now")), (TAKE_OTHER, tr("At another time\u2026"))]
+    if dose.scheduled_for <= now:
+        choices.insert(0, (TAKE_SCHEDULED, tr("At the scheduled time ({time})").format(time=when)))
+    for how, words in choices:
+        action = QAction(words, menu)
+        action.setObjectName(f"take-{how}")
+        action.triggered.connect(lambda _c=False, h=how: take(h))
+        menu.addAction(action)
+        if how == default:
+            menu.setDefaultAction(action)
+    button.setMenu(menu)
+    button.clicked.connect(lambda _c=False: take(default))
+    return button
+
+
+def skip_button(subject: str, name: str, skip: Callable[[str | None], None]) -> QToolButton:
+    """"Skip": a click skips with no reason; its menu offers the usual reasons and "Other reason..."."""
+    button = _split_button(tr("Skip"), tr("Skip {subject}").format(subject=subject), name)
+    button.setToolTip(tr("Skip; the arrow offers a reason"))
+    menu = QMenu(button)
+    menu.setAccessibleName(tr("Reason for skipping"))
+    for number, reason in enumerate(skip_reasons()):
+        action = QAction(reason, menu)
+        action.setObjectName(f"skip-reason-{number}")
+        action.triggered.connect(lambda _c=False, r=reason: skip(r))
+        menu.addAction(action)
+    other = QAction(tr("Other reason\u2026"), menu)
+    other.setObjectName("skip-reason-other")
+    other.triggered.connect(lambda _c=False: skip(OTHER_REASON))
+    menu.addAction(other)
+    button.setMenu(menu)
+    button.clicked.connect(lambda _c=False: skip(""))
+    return button
+
+
 class DoseActionPanel(QFrame):
     """A titled list of doses, each with action buttons. ``kind`` is ``due`` or ``missed``."""
 
-    take_requested = Signal(object)
-    skip_requested = Signal(object)
+    take_requested = Signal(object, str)  # how: TAKE_SCHEDULED, TAKE_NOW or TAKE_OTHER
+    skip_requested = Signal(object, object)  # reason: text ("" none), or OTHER_REASON to ask
     snooze_requested = Signal(object, int)  # minutes; 0 asks for a custom number
     leave_missed_requested = Signal(object)
+    undo_requested = Signal(object)
 
     def __init__(self, kind: str = "due", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,16 +191,27 @@ class DoseActionPanel(QFrame):
         self.empty_label.setWordWrap(True)
         outer.addWidget(self.empty_label)
         self._doses: list[Dose] = []
+        self._answered: dict[str, tuple[Dose, str]] = {}
         self._shown: tuple[object, ...] | None = None
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QAbstractButton] = {}
 
     @property
     def doses(self) -> list[Dose]:
         return list(self._doses)
 
+    def set_answered(self, answered: dict[str, tuple[Dose, str]]) -> None:
+        """Doses answered from here that keep their row (with what was done and an Undo) while the user
+        works down the list, so that no row moves under the pointer. Keys: :func:`object_key`."""
+        self._answered = dict(answered)
+
+    def has_rows(self) -> bool:
+        return bool(self._doses) or any(k not in {object_key(d) for d in self._doses} for k in self._answered)
+
     def set_doses(self, doses: Sequence[Dose], zone: ZoneInfo, now: datetime, empty_text: str = "") -> None:
         """Show these doses (rebuilt only when something shown changes, so keyboard focus is kept)."""
-        shown = (tuple(doses), empty_text, zone.key, now.astimezone(zone).date(),
+        waiting = {object_key(d) for d in doses}
+        kept = [(dose, state) for key, (dose, state) in self._answered.items() if key not in waiting]
+        shown = (tuple(doses), tuple(kept), empty_text, zone.key, now.astimezone(zone).date(),
                  tuple(getattr(d, "snoozed_at", lambda _n: False)(now) for d in doses))
         if shown == self._shown:
             return
@@ -143,12 +231,17 @@ class DoseActionPanel(QFrame):
         else:
             self.hint_label.setText("")
         self.hint_label.setVisible(bool(self.hint_label.text()))
-        for row, dose in enumerate(doses):
-            self._add_row(row, dose, zone, now)
+        rows: list[tuple[Dose, str | None]] = [(d, None) for d in doses] + [(d, state) for d, state in kept]
+        rows.sort(key=lambda pair: (pair[0].scheduled_for, pair[0].name.casefold()))
+        for row, (dose, state) in enumerate(rows):
+            if state is None:
+                self._add_row(row, dose, zone, now)
+            else:
+                self._add_answered_row(row, dose, state, zone, now)
         self.grid.setColumnStretch(1, 1)
-        self.rows.setVisible(bool(doses))
+        self.rows.setVisible(bool(rows))
         self.empty_label.setText(empty_text)
-        self.empty_label.setVisible(not doses and bool(empty_text))
+        self.empty_label.setVisible(not rows and bool(empty_text))
         self._restore_focus(focused)
 
     def _focused_name(self) -> str:
@@ -194,11 +287,12 @@ class DoseActionPanel(QFrame):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
         subject = tr("{what} at {time}").format(what=dose.name, time=when)
-        taken = self._button(tr("Taken"), tr("Mark {subject} taken").format(subject=subject), f"take-{key}")
-        taken.clicked.connect(lambda _c=False, d=dose: self.take_requested.emit(d))
+        taken = taken_button(dose, zone, now, subject, f"take-{key}",
+                             lambda how, d=dose: self.take_requested.emit(d, how))
+        self.buttons[taken.objectName()] = taken
         box.addWidget(taken)
-        skip = self._button(tr("Skip"), tr("Skip {subject}").format(subject=subject), f"skip-{key}")
-        skip.clicked.connect(lambda _c=False, d=dose: self.skip_requested.emit(d))
+        skip = skip_button(subject, f"skip-{key}", lambda reason, d=dose: self.skip_requested.emit(d, reason))
+        self.buttons[skip.objectName()] = skip
         box.addWidget(skip)
         if self.kind == "due":
             snooze = self._button(tr("Snooze"), tr("Snooze the reminder for {subject}").format(subject=subject),
@@ -223,8 +317,34 @@ class DoseActionPanel(QFrame):
             box.addWidget(leave)
         self.grid.addWidget(actions, row, 2, Qt.AlignmentFlag.AlignRight)
 
-    def button(self, kind: str, dose: Dose) -> QPushButton | None:
-        """The ``take``, ``skip``, ``snooze`` or ``missed`` button of a dose (tests and keyboard helpers)."""
+    def _add_answered_row(self, row: int, dose: Dose, state: str, zone: ZoneInfo, now: datetime) -> None:
+        when = dose_time(dose, zone, now)
+        key = object_key(dose)
+        time_label = QLabel(f"<b>{escape(when)}</b>")
+        time_label.setTextFormat(Qt.TextFormat.RichText)
+        name_label = QLabel(dose_html(dose))
+        name_label.setTextFormat(Qt.TextFormat.RichText)
+        name_label.setWordWrap(True)
+        self.grid.addWidget(time_label, row, 0)
+        self.grid.addWidget(name_label, row, 1)
+        # What was done and its Undo sit where the buttons were: the row keeps its height and place.
+        actions = QWidget()
+        box = QHBoxLayout(actions)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        state_label = QLabel(f"<i>{escape(state)}</i>")
+        state_label.setTextFormat(Qt.TextFormat.RichText)
+        state_label.setObjectName(f"answered-{key}")
+        box.addWidget(state_label)
+        subject = tr("{what} at {time}").format(what=dose.name, time=when)
+        undo = self._button(tr("Undo"), tr("Undo: {subject} {state}").format(subject=subject, state=state),
+                            f"undo-{key}")
+        undo.clicked.connect(lambda _c=False, d=dose: self.undo_requested.emit(d))
+        box.addWidget(undo)
+        self.grid.addWidget(actions, row, 2, Qt.AlignmentFlag.AlignRight)
+
+    def button(self, kind: str, dose: Dose) -> QAbstractButton | None:
+        """The ``take``, ``skip``, ``snooze``, ``missed`` or ``undo`` button of a dose (tests and keyboard helpers)."""
         return self.buttons.get(f"{kind}-{object_key(dose)}")
 
 
