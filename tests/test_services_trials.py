@@ -369,7 +369,7 @@ def test_prescreen_on_the_demo_trial(demo_profile: Any) -> None:
     assert found["Six-minute walk distance < 150 m"].status == "fits"
     assert found["Age 40 years or older"].status == "fits" and found["Age 40 years or older"].value == 75.0
     assert found["Current smoker"].status == "ask_trial_team"
-    assert found["Diagnosis of IPF according to current ATS/ERS/JRS/ALAT guidelines"].status == "ask_trial_team"
+    assert found["Diagnosis of IPF according to current ATS/ERS/JRS/ALAT guidelines"].status == "fits"  # conditions
     limits = trials.record_limits_trial(demo_profile, "NCT09900001", DEMO_NOW)
     assert [i.status for i in limits] == ["fits"]
 

@@ -18,7 +18,7 @@ SRC = Path(careorganiser.__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "ctgov"
 SAMPLES = sorted(FIXTURES.iterdir())
 SEARCH = FIXTURES / "v2-search-response_NCT06388018_recruiting.json"
-SPEC_KEYS = ["kind", "text", "status", "measurement", "value", "taken_at"]
+SPEC_KEYS = ["kind", "text", "status", "measurement", "value", "taken_at", "reason", "checks"]
 TRIAL_KEYS = ["nct_id", "title", "status", "phases", "interest", "notes", "record", "prescreen"]
 
 
@@ -198,8 +198,11 @@ def test_show_json_on_the_demo_is_the_spec_shape_with_the_expected_prescreen(dat
         assert items[exclusion]["kind"] == "exclusion" and items[exclusion]["status"] == "fits", exclusion
     assert items["Six-minute walk distance < 150 m"]["measurement"] == "six_minute_walk_m"
     assert items["Age 40 years or older"]["status"] == "fits"
-    for ask in ("Diagnosis of IPF according to current ATS/ERS/JRS/ALAT guidelines", "Current smoker",
-                "On a stable dose of pirfenidone or nintedanib for at least 12 weeks",
+    diagnosis = items["Diagnosis of IPF according to current ATS/ERS/JRS/ALAT guidelines"]
+    assert diagnosis["status"] == "fits" and "conditions include" in diagnosis["reason"]  # the person's IPF
+    stable = items["On a stable dose of pirfenidone or nintedanib for at least 12 weeks"]
+    assert stable["status"] == "fits" and stable["checks"][0]["bound"].startswith("Pirfenidone")  # the list's dates
+    for ask in ("Current smoker",
                 "Acute exacerbation of IPF within 3 months of screening"):
         assert items[ask]["status"] == "ask_trial_team", ask
 

@@ -56,10 +56,11 @@ def assert_valid(imported: list[ImportedStudy]) -> None:
 
 
 def test_fixtures_are_the_shared_samples_byte_for_byte() -> None:
-    shared = Path("/work/shared/ctgov-samples")
-    if not shared.is_dir():
-        pytest.skip("the shared samples folder is not available here")
-    for sample in shared.glob("*.json"):
+    shared = Path(__file__).parents[2] / "shared" / "ctgov-samples"
+    assert shared.is_dir(), f"the shared samples folder is missing: {shared} (../shared beside the project root)"
+    samples = sorted(shared.glob("*.json"))
+    assert samples, f"no samples in {shared}"
+    for sample in samples:
         assert (FIXTURES / sample.name).read_bytes() == sample.read_bytes()
 
 

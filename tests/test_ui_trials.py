@@ -191,7 +191,7 @@ def test_the_prescreen_item_by_item_on_the_demo(qtbot: Any, demo_profile: Any, q
     assert detail.prescreen_statement.text().startswith(
         "This is a pre-screen to discuss with the trial team, not a decision about eligibility.")
     assert detail.prescreen_summary.text() == (
-        "7 fit \u00b7 0 conflict \u00b7 0 without recent data \u00b7 4 to ask the trial team")
+        "9 fit \u00b7 0 conflict \u00b7 0 without recent data \u00b7 2 to ask the trial team")  # IPF, pirfenidone
     model = detail.prescreen_model
     items = trials.prescreen_trial(demo_profile, "NCT09900001", DEMO_NOW)
     assert model.rowCount() == len(items) + 1  # and the record's own age limits
@@ -199,17 +199,19 @@ def test_the_prescreen_item_by_item_on_the_demo(qtbot: Any, demo_profile: Any, q
     shown = {cell(model, r, 2): r for r in range(model.rowCount())}
     fvc = shown["FVC 45% to 90% of predicted value (including 45% and 90%) at screening"]
     fvc_item = items[fvc]
-    assert [cell(model, fvc, c) for c in range(5)] == [
-        "\u2713 Fits", "Inclusion", fvc_item.text, "61%",
+    assert [cell(model, fvc, c) for c in range(6)] == [
+        "\u2713 Fits", "Inclusion", fvc_item.text, fvc_item.reason, "61%",
         f"{fvc_item.taken_at.astimezone(page.ctx.zone).day} Nov 2026"]
+    assert "the item states 45\u201390%" in cell(model, fvc, 3)  # the reason of each item is on the page
     assert "the item states 45\u201390%" in cell(model, fvc, 0, Qt.ItemDataRole.ToolTipRole)
     smoker = shown["Current smoker"]
-    assert [cell(model, smoker, c) for c in (0, 1, 3, 4)] == ["? Ask the trial team", "Exclusion", "", ""]
+    assert [cell(model, smoker, c) for c in (0, 1, 4, 5)] == ["? Ask the trial team", "Exclusion", "", ""]
+    assert "ask the trial team" in cell(model, smoker, 3)
     alt = shown["ALT or AST > 3 x ULN"]
-    assert (cell(model, alt, 0), cell(model, alt, 1), cell(model, alt, 3)) == ("\u2713 Fits", "Exclusion",
+    assert (cell(model, alt, 0), cell(model, alt, 1), cell(model, alt, 4)) == ("\u2713 Fits", "Exclusion",
                                                                               value_of(items[alt], "U/L"))
-    assert cell(model, shown["Six-minute walk distance < 150 m"], 3) == "372 m"
-    assert cell(model, shown["Age 40 years or older"], 3) == "75 years"
+    assert cell(model, shown["Six-minute walk distance < 150 m"], 4) == "372 m"
+    assert cell(model, shown["Age 40 years or older"], 4) == "75 years"
     assert cell(model, model.rowCount() - 1, 1) == "Record's limits"
     for r in range(model.rowCount()):  # never colour alone: a symbol and a word on every row
         status = cell(model, r, 0)
@@ -232,7 +234,7 @@ def test_the_prescreen_follows_new_results(qtbot: Any, demo_profile: Any) -> Non
     model = page.detail.prescreen_model
     shown = {cell(model, r, 2): r for r in range(model.rowCount())}
     alt = shown["ALT or AST > 3 x ULN"]
-    assert (cell(model, alt, 0), cell(model, alt, 3)) == ("\u2717 Conflicts", "250 U/L")
+    assert (cell(model, alt, 0), cell(model, alt, 4)) == ("\u2717 Conflicts", "250 U/L")
     assert "1 conflict" in page.detail.prescreen_summary.text()
 
 

@@ -17,7 +17,8 @@ from careorganiser.services.trials import ImportReport, TrialDetail
 from careorganiser.trials.model import phase_label, status_label
 from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
 
-SPEC_KEYS = ("kind", "text", "status", "measurement", "value", "taken_at")
+SPEC_KEYS = ("kind", "text", "status", "measurement", "value", "taken_at", "reason", "checks")
+CHECK_KEYS = ("measurement", "bound", "value", "taken_at", "status")
 
 
 def _t(text: str) -> str:
@@ -53,7 +54,12 @@ def run(args: argparse.Namespace) -> int:
 
 def show_json(detail: TrialDetail, items: list[PrescreenItem]) -> dict[str, object]:
     document = detail.interchange()
-    document["prescreen"] = [{k: v for k, v in item.to_json().items() if k in SPEC_KEYS} for item in items]
+    entries = []
+    for item in items:
+        entry = {k: v for k, v in item.to_json().items() if k in SPEC_KEYS}
+        entry["checks"] = [{k: v for k, v in check.items() if k in CHECK_KEYS} for check in entry["checks"]]
+        entries.append(entry)
+    document["prescreen"] = entries
     return document
 
 
@@ -156,4 +162,6 @@ def _item_lines(item: PrescreenItem) -> list[str]:
     lines = _wrap(item.text, "      ")
     if item.status != "ask_trial_team" and item.reason:
         lines += _wrap(_t("Used: {reason}").format(reason=item.reason), "      ")
+    elif item.checks and item.reason:
+        lines += _wrap(_t("Why: {reason}").format(reason=item.reason), "      ")
     return lines

@@ -41,6 +41,15 @@ class MeasurementSource(StrEnum):
     LAB = "lab"
 
 
+class MeasurementContext(StrEnum):
+    """What the person was doing when a reading was taken (SpO2 and heart rate differ at rest and walking)."""
+
+    REST = "rest"
+    EXERTION = "exertion"
+    SLEEP = "sleep"
+    ON_OXYGEN = "on_oxygen"
+
+
 class TrialInterest(StrEnum):
     CONSIDERING = "considering"
     CONTACTED = "contacted"

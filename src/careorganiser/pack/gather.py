@@ -749,13 +749,15 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
         ps = importlib.import_module("careorganiser.trials.prescreen")
     except ImportError:
         return None
-    facts = _latest_measurements(session, now, ps.MeasurementFact)
-    person_facts = ps.PersonFacts(date_of_birth=person.date_of_birth, sex=person.sex or None)
+    facts = _measurement_facts(session, now, ps.MeasurementFact)
+    medications = _medication_facts(session, ps.MedicationFact)
+    person_facts = ps.PersonFacts(date_of_birth=person.date_of_birth, sex=person.sex or None,
+                                  conditions=tuple(c for c in person.conditions or () if isinstance(c, str)))
     now = to_utc(now)
 
     def screen(study: Any) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...]]:
         try:
-            items = list(ps.prescreen(study, person_facts, facts, now))
+            items = list(ps.prescreen(study, person_facts, facts, now, medications=medications))
             checked = {item.measurement for item in items}
             # The record's own age and sex limits, unless the eligibility text already states them.
             items[:0] = [item for item in ps.prescreen_record_limits(study, person_facts, now)
@@ -783,20 +785,24 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
     return screen
 
 
-def _latest_measurements(session: Session, now: datetime, fact_type: Any) -> list[Any]:
-    """The latest measurement of every kind up to ``now``: all the pre-screen ever holds against an item."""
+def _measurement_facts(session: Session, now: datetime, fact_type: Any) -> list[Any]:
+    """Every measurement up to ``now`` with its context: the pre-screen picks the latest one a clause can use
+    (by window and context) and works out changes over a period from two of them."""
     rows = session.execute(
         select(m.Measurement.kind, m.Measurement.value, m.Measurement.taken_at, m.Measurement.range_low,
-               m.Measurement.range_high)
+               m.Measurement.range_high, m.Measurement.context)
         .where(m.Measurement.deleted_at.is_(None), m.Measurement.taken_at <= to_utc(now))
-        .order_by(m.Measurement.kind, m.Measurement.taken_at.desc(), m.Measurement.id.desc())
+        .order_by(m.Measurement.kind, m.Measurement.taken_at, m.Measurement.id)
     ).all()
-    latest: dict[str, Any] = {}
-    for kind, value, taken_at, low, high in rows:
-        if kind in latest or value is None or not math.isfinite(value):
-            continue
-        latest[kind] = fact_type(kind=kind, value=float(value), taken_at=taken_at, range_low=low, range_high=high)
-    return list(latest.values())
+    return [fact_type(kind=kind, value=float(value), taken_at=taken_at, range_low=low, range_high=high,
+                      context=context)
+            for kind, value, taken_at, low, high, context in rows if value is not None and math.isfinite(value)]
+
+
+def _medication_facts(session: Session, fact_type: Any) -> list[Any]:
+    rows = session.execute(select(m.Medication.name, m.Medication.start_date, m.Medication.stop_date,
+                                  m.Medication.dose).where(m.Medication.deleted_at.is_(None))).all()
+    return [fact_type(name=name, start=start, stop=stop, dose=dose or "") for name, start, stop, dose in rows]
 
 
 def _value_text(item: Any, zone: ZoneInfo) -> str:

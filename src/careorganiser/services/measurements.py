@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds, format_value
-from careorganiser.domain.enums import MeasurementSource
+from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import check_instant, clean_text, parse_number, split_unit
@@ -44,6 +44,7 @@ class MeasurementRow:
     note: str
     range_low: float | None
     range_high: float | None
+    context: str | None = None  # "rest" | "exertion" | "sleep" | "on_oxygen"
 
     @property
     def out_of_range(self) -> bool:
@@ -104,7 +105,7 @@ def kinds_in_use(profile: Profile) -> list[MeasurementKind]:
 def measurement_row(x: m.Measurement, kinds: dict[str, MeasurementKind]) -> MeasurementRow:
     kind = kinds.get(x.kind)
     return MeasurementRow(x.id, x.uid, x.taken_at, x.kind, kind.label if kind else x.kind, x.value, x.unit,
-                          x.source, x.note, x.range_low, x.range_high)
+                          x.source, x.note, x.range_low, x.range_high, x.context)
 
 
 def _live(kind: str | None):  # type: ignore[no-untyped-def]
@@ -236,12 +237,38 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
 
 # -- changes
 
+def context_label(context: str | None) -> str:
+    return {
+        "rest": tr("Measurements", "At rest"),
+        "exertion": tr("Measurements", "On exertion (walking, exercise)"),
+        "sleep": tr("Measurements", "During sleep"),
+        "on_oxygen": tr("Measurements", "On oxygen"),
+    }.get(context or "", tr("Measurements", "Not stated"))
+
+
+def _clean_context(context: object) -> str | None:
+    if context is None or context == "":
+        return None
+    if context not in {c.value for c in MeasurementContext}:
+        raise ValidationError("context", tr("Measurements", "Choose when it was taken: at rest, on exertion, during "
+                                                            "sleep or on oxygen."))
+    return str(context)
+
+
+_UNCHANGED = object()
+
+
 def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: float | str, unit: str | None = None,
                     source: str = "home", note: str = "", range_low: float | str | None = None,
-                    range_high: float | str | None = None, *, now: datetime | None = None) -> MeasurementRow:
-    """Record a measurement; ``unit`` defaults to the kind's. ``now`` refuses a time in the future."""
+                    range_high: float | str | None = None, *, now: datetime | None = None,
+                    context: str | None = None) -> MeasurementRow:
+    """Record a measurement; ``unit`` defaults to the kind's. ``now`` refuses a time in the future.
+
+    ``context`` says what the person was doing ("rest", "exertion", "sleep", "on_oxygen"), or None.
+    """
     with profile.session_factory.begin() as s:
         values = _clean(s, taken_at, kind, value, unit, source, note, range_low, range_high, now)
+        values["context"] = _clean_context(context)
         x = m.Measurement(**values)
         s.add(x)
         s.flush()
@@ -255,12 +282,14 @@ def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: floa
 def update_measurement(profile: Profile, measurement_id: int, taken_at: datetime, kind: str, value: float | str,
                        unit: str | None = None, source: str = "home", note: str = "",
                        range_low: float | str | None = None, range_high: float | str | None = None, *,
-                       now: datetime | None = None) -> MeasurementRow:
+                       now: datetime | None = None, context: object = _UNCHANGED) -> MeasurementRow:
     with profile.session_factory.begin() as s:
         x = s.get(m.Measurement, measurement_id)
         if x is None or x.deleted_at is not None:
             raise NotFound(tr("Measurements", "That measurement no longer exists."))
         values = _clean(s, taken_at, kind, value, unit, source, note, range_low, range_high, now)
+        if context is not _UNCHANGED:
+            values["context"] = _clean_context(context)
         for key, val in values.items():
             setattr(x, key, val)
         s.flush()

@@ -31,6 +31,7 @@ from careorganiser.trials.diff import StudyChange, diff_studies
 from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label, status_label
 from careorganiser.trials.prescreen import (
     MeasurementFact,
+    MedicationFact,
     PersonFacts,
     PrescreenItem,
     prescreen,
@@ -511,16 +512,25 @@ def person_facts(s: Session) -> PersonFacts:
     person = s.scalars(select(m.Person).order_by(m.Person.id).limit(1)).first()
     if person is None:
         return PersonFacts()
-    return PersonFacts(person.date_of_birth, person.sex)
+    conditions = tuple(c for c in person.conditions or () if isinstance(c, str))
+    return PersonFacts(person.date_of_birth, person.sex, conditions)
 
 
 def measurement_facts(s: Session) -> list[MeasurementFact]:
     rows = s.execute(
         select(m.Measurement.kind, m.Measurement.value, m.Measurement.taken_at, m.Measurement.range_low,
-               m.Measurement.range_high).where(m.Measurement.deleted_at.is_(None))
+               m.Measurement.range_high, m.Measurement.context).where(m.Measurement.deleted_at.is_(None))
     ).all()
-    return [MeasurementFact(kind, float(value), taken_at, low, high)
-            for kind, value, taken_at, low, high in rows if value is not None]
+    return [MeasurementFact(kind, float(value), taken_at, low, high, context)
+            for kind, value, taken_at, low, high, context in rows if value is not None]
+
+
+def medication_facts(s: Session) -> list[MedicationFact]:
+    """Every medication on the list, current and stopped, with its dates (the list keeps its history)."""
+    rows = s.execute(select(m.Medication.name, m.Medication.start_date, m.Medication.stop_date, m.Medication.dose,
+                            m.Medication.strength).where(m.Medication.deleted_at.is_(None))).all()
+    return [MedicationFact(name, start, stop, " ".join(p for p in (strength, dose) if p))
+            for name, start, stop, dose, strength in rows]
 
 
 def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:
@@ -529,7 +539,7 @@ def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[P
         study = _study_of(_find(s, trial))
         if study is None:
             return []
-        return prescreen(study, person_facts(s), measurement_facts(s), now)
+        return prescreen(study, person_facts(s), measurement_facts(s), now, medications=medication_facts(s))
 
 
 def record_limits_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:

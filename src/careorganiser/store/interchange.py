@@ -152,6 +152,8 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
             item["range_low"] = x.range_low
         if x.range_high is not None:
             item["range_high"] = x.range_high
+        if x.context:
+            item["context"] = x.context
         measurements.append(item)
     doc["measurements"] = measurements
     doc["trials"] = [
@@ -625,6 +627,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             unit=r.text(x, "unit", xp, default=known.unit if known else ""),
             source=r.enum(x, "source", xp, enums.MeasurementSource, "home"), note=r.text(x, "note", xp),
             range_low=r.number(x, "range_low", xp), range_high=r.number(x, "range_high", xp),
+            context=r.enum(x, "context", xp, enums.MeasurementContext, "") or None,
         )
         measurements.claim(x, xp, row)
         objects.append(row)

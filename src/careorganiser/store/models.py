@@ -298,6 +298,8 @@ class Measurement(TimestampsMixin, Base):
     note: Mapped[str] = mapped_column(default="")
     range_low: Mapped[float | None] = mapped_column(Float, default=None)
     range_high: Mapped[float | None] = mapped_column(Float, default=None)
+    # "rest" | "exertion" | "sleep" | "on_oxygen" | None (interchange spec); checked by the service
+    context: Mapped[str | None] = mapped_column(String(16), default=None, sort_order=1)  # last, as 0004 adds it
 
     __table_args__ = (
         CheckConstraint("source IN ('home','clinic','lab')", name="source"),

@@ -125,7 +125,7 @@ class _Splitter:
             else:
                 current.text += " " + text
             return
-        if _is_label(text):
+        if _is_label(text) and not is_group_heading(text):
             self.section, self.current = text.rstrip(":").strip(), None
             return
         self._start(indent, "", text)

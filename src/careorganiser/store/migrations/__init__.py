@@ -7,5 +7,6 @@
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_index", "0003_medication_added_at")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_index", "0003_medication_added_at",
+                             "0004_trials_literacy")
 HEAD = REVISIONS[-1]

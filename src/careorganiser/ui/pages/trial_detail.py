@@ -92,7 +92,22 @@ def prescreen_rows(items: list[PrescreenItem], limits: list[PrescreenItem], ctx:
 def _kind_text(row: PrescreenRow) -> str:
     if row.from_record:
         return tr("Record's limits")
-    return trials.prescreen_kind_label(row.item.kind)
+    kind = trials.prescreen_kind_label(row.item.kind)
+    return tr("{kind} ({section})").format(kind=kind, section=row.item.section) if row.item.section else kind
+
+
+def reason_text(item: PrescreenItem) -> str:
+    """Why the item has its status, in one or two plain sentences."""
+    return item.reason or tr("The app cannot check this item; ask the trial team.")
+
+
+def checks_text(item: PrescreenItem) -> str:
+    """Each bound found in the item, one a line: what it states, its status, and what was used."""
+    lines = []
+    for check in item.checks:
+        lines.append(tr("\u2022 {bound} \u2014 {status}: {reason}").format(
+            bound=check.bound, status=trials.prescreen_status_label(check.status), reason=check.reason))
+    return "\n".join(lines)
 
 
 def _change_before(c: StudyChange) -> str:
@@ -125,7 +140,7 @@ class NotesEdit(QPlainTextEdit):
         self.focus_left.emit()
 
 
-def wrapped_table(model: SnapshotTableModel, name: str, stretch_column: int) -> QTableView:
+def wrapped_table(model: SnapshotTableModel, name: str, stretch_column: int | tuple[int, ...]) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -138,7 +153,8 @@ def wrapped_table(model: SnapshotTableModel, name: str, stretch_column: int) -> 
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = view.horizontalHeader()
     for column in range(model.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch_column else QHeaderView.ResizeMode.ResizeToContents
+        stretched = column in stretch_column if isinstance(stretch_column, tuple) else column == stretch_column
+        mode = QHeaderView.ResizeMode.Stretch if stretched else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)
     return view
 
@@ -268,11 +284,12 @@ class TrialDetailPane(QWidget):
                    tooltip=lambda r: r.item.reason, background=lambda r: STATUS_BACKGROUND.get(r.item.status)),
             Column(tr("Kind"), _kind_text),
             Column(tr("Item of the eligibility criteria"), lambda r: r.item.text, tooltip=lambda r: r.item.reason),
+            Column(tr("Why"), lambda r: reason_text(r.item)),
             Column(tr("Value used"), lambda r: r.value_text, align_right=True),
             Column(tr("Date of the value"), lambda r: r.date_text),
         ]
         self.prescreen_model = SnapshotTableModel(columns, self)
-        self.prescreen_table = wrapped_table(self.prescreen_model, tr("Eligibility pre-screen, item by item"), 2)
+        self.prescreen_table = wrapped_table(self.prescreen_model, tr("Eligibility pre-screen, item by item"), (2, 3))
         self.prescreen_table.setObjectName("prescreen")
         self.prescreen_reason = QLabel()
         self.prescreen_reason.setObjectName("prescreen-reason")
@@ -407,8 +424,9 @@ class TrialDetailPane(QWidget):
         items = trials.prescreen_trial(self.ctx.profile, d.id, now)
         limits = trials.record_limits_trial(self.ctx.profile, d.id, now)
         self.prescreen_statement.setText(
-            prescreen_caution() + " " + tr("Each measurable item is held against the latest recorded value; "
-                                           "everything else is for the trial team to check."))
+            prescreen_caution() + " " + tr("Each measurable part of an item is held against the latest recorded "
+                                           "value that fits its time window and circumstances; everything else is "
+                                           "for the trial team to check."))
         counts = summarise(items)
         if items:
             self.prescreen_summary.setText(tr("{fits} fit \u00b7 {conflicts} conflict \u00b7 {no_data} without recent "
@@ -573,9 +591,11 @@ class TrialDetailPane(QWidget):
         if not rows:
             return
         row: PrescreenRow = self.prescreen_model.row_at(rows[0].row())
-        reason = row.item.reason or tr("The app cannot check this item.")
-        self.prescreen_reason.setText(tr("{status}: {reason}").format(
-            status=trials.prescreen_status_label(row.item.status), reason=reason))
+        text = tr("{status}: {reason}").format(status=trials.prescreen_status_label(row.item.status),
+                                               reason=reason_text(row.item))
+        if len(row.item.checks) > 1:
+            text += "\n" + checks_text(row.item)
+        self.prescreen_reason.setText(text)
 
 # ---------------------------------------------------------------------------------------------- about the study
 
