@@ -72,8 +72,11 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     who = (session.info.get("who") or {}).get("caregiver_id")
     if who is None:
         return
-    for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, m.DoseEvent) and (obj in session.new or session.is_modified(obj)):
+    for obj in session.new:  # a new dose event: by the caregiver here, unless it says who (an import)
+        if isinstance(obj, m.DoseEvent) and obj.recorded_by_id is None and obj.recorded_by is None:
+            obj.recorded_by_id = who
+    for obj in session.dirty:  # a changed one: by whoever changed it
+        if isinstance(obj, m.DoseEvent) and session.is_modified(obj):
             obj.recorded_by_id = who
 
 

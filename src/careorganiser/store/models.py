@@ -214,6 +214,7 @@ class DoseEvent(Base):
     )
 
     medication: Mapped[Medication] = relationship()
+    recorded_by: Mapped[Contact | None] = relationship(foreign_keys=[recorded_by_id])
 
     __table_args__ = (
         UniqueConstraint("medication_id", "scheduled_for", name="uq_dose_events_medication_slot"),
