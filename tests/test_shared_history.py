@@ -168,3 +168,22 @@ def test_history_storage_per_thousand_edits(shared, capsys) -> None:
     assert len(history.record_history(profile, "symptom_notes", note.id)) == 1001
     with capsys.disabled():
         print(f"\nhistory: {added} bytes of rows per 1,000 edits of a note; file grew {file_growth} bytes")
+
+
+def test_handover_sheet_is_one_page_with_names_and_times(shared) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    profile, anna, tom, med = shared
+    caregivers.choose(profile, anna.id)
+    for day in range(20):  # more than a page holds
+        doses.record_dose(profile, med, T0 + timedelta(days=day, hours=1), "taken",
+                          taken_at=T0 + timedelta(days=day, hours=1))
+    symptoms.add_note(profile, T0, [("cough", 1)], "Dry cough <after> lunch & tea")
+    caregivers.choose(profile, tom.id)
+    pdf, pages = handover.handover_sheet(profile, tom.id)
+    assert pages == 1
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Handover" in text and "For Tom Hale" in text and "Anna Hale" in text
+    assert "Dry cough <after> lunch & tea" in text and "Pirfenidone (08:00): taken" in text

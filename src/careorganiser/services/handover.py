@@ -141,3 +141,21 @@ def since_last_looked(profile: Profile, caregiver_id: int | None, now: datetime 
             if item is not None:
                 items.append(item)
     return Handover(caregiver_id, since, items[-MAX_ITEMS:])
+
+
+def handover_sheet(profile: Profile, caregiver_id: int | None, now: datetime | None = None,
+                   large_print: bool = False) -> tuple[bytes, int]:
+    """The one-page handover sheet (PDF bytes, pages) of :func:`since_last_looked`."""
+    from careorganiser.pack.handover import HandoverLine, render_handover_sheet
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services.profiles import profile_zone
+
+    now = now or m.utcnow()
+    report = since_last_looked(profile, caregiver_id, now)
+    with profile.session_factory() as s:
+        zone = profile_zone(s)
+        person = s.get(m.Person, 1)
+        name = s.get(m.Contact, caregiver_id).name if caregiver_id is not None else ""
+    lines = [HandoverLine(i.when, i.who, i.text) for i in report.items]
+    return render_handover_sheet(person.name if person else "", name, report.since, lines, zone.key,
+                                 now.astimezone(zone).date(), PackOptions(large_print=large_print))
