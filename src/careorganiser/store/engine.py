@@ -45,6 +45,11 @@ def check_can_read(engine: Engine) -> None:
         raise
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def make_session_factory(engine: Engine, who: dict[str, Any] | None = None) -> sessionmaker[Session]:
+    """Sessions whose changes keep their history (store.history); ``who`` holds the caregiver who is here."""
+    from careorganiser.store import history
+
     # Objects stay usable after commit: reads return detached, complete snapshots.
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False, info={"who": who if who is not None else history.new_who()})
+    history.install(factory)
+    return factory

@@ -123,6 +123,8 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
     doc["dose_events"] = [
         {"medication": uid_of_med[e.medication_id], "scheduled_for": _instant(e.scheduled_for), "status": e.status,
          "taken_at": _instant(e.taken_at), "amount": e.amount, "note": e.note}
+        # who recorded it (optional, added later in version 1): a contact id, only when known
+        | ({"recorded_by": uid_of_contact[e.recorded_by_id]} if e.recorded_by_id in uid_of_contact else {})
         for e in events
     ]
     doc["appointments"] = [
@@ -563,6 +565,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             medication=med, scheduled_for=scheduled,
             status=r.enum(e, "status", ep, enums.DoseStatus, "taken"),
             taken_at=r.instant(e, "taken_at", ep), amount=r.text(e, "amount", ep), note=r.text(e, "note", ep),
+            recorded_by=contacts.resolve(e, "recorded_by", ep),
         ))
 
     appts = _Ids("appointments")

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -124,6 +126,8 @@ class Contact(TimestampsMixin, Base):
     email: Mapped[str] = mapped_column(default="")
     address: Mapped[str] = mapped_column(default="")
     notes: Mapped[str] = mapped_column(default="")
+    # Can be chosen as "who's here" (caregivers); last, as ADD COLUMN put it in 0005_caregivers_history.
+    is_caregiver: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), sort_order=100)
 
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
 
@@ -210,8 +214,13 @@ class DoseEvent(Base):
     amount: Mapped[str] = mapped_column(default="")
     note: Mapped[str] = mapped_column(default="")
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The caregiver who recorded it (interchange "recorded_by"); filled by store.history from the one here.
+    recorded_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), default=None
+    )
 
     medication: Mapped[Medication] = relationship()
+    recorded_by: Mapped[Contact | None] = relationship(foreign_keys=[recorded_by_id])
 
     __table_args__ = (
         UniqueConstraint("medication_id", "scheduled_for", name="uq_dose_events_medication_slot"),
@@ -360,6 +369,38 @@ class Question(TimestampsMixin, Base):
         CheckConstraint("status IN ('open','asked','answered')", name="status"),
         CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
     )
+
+
+class RecordVersion(Base):
+    """One change of one record: who (a caregiver contact, if chosen), when, which fields, the values before
+    and after (JSON). Written by store.history for every unit of work; read by the History view."""
+
+    __tablename__ = "record_versions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_id: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[datetime]
+    caregiver_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), default=None)
+    table_name: Mapped[str] = mapped_column(String(32))
+    record_key: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[list[Any]] = mapped_column(default=list)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+    __table_args__ = (
+        CheckConstraint("action IN ('insert','update','delete')", name="action"),
+        Index("ix_record_versions_record", "table_name", "record_key"),
+        Index("ix_record_versions_changed_at", "changed_at"),
+        Index("ix_record_versions_change_id", "change_id"),
+    )
+
+
+class CaregiverSeen(Base):
+    """When a caregiver last looked: "Since you last looked" starts there."""
+
+    __tablename__ = "caregiver_seen"
+    caregiver_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+    seen_at: Mapped[datetime]
 
 
 # Tables that hold the caregiver's records, in the order an import fills them.

@@ -153,6 +153,8 @@ class Profile:
         self._engine = engine
         self._session_factory: sessionmaker[Session] | None = None
         self._raw: Any = None
+        #: The caregiver who is here, shared with every session (store.history records it with each change).
+        self.who: dict[str, Any] = {"caregiver_id": None}
 
     @property
     def name(self) -> str:
@@ -171,7 +173,7 @@ class Profile:
         if self._session_factory is None:
             from careorganiser.store.engine import make_session_factory
 
-            self._session_factory = make_session_factory(self.engine)
+            self._session_factory = make_session_factory(self.engine, self.who)
         return self._session_factory
 
     def read(self) -> Any:

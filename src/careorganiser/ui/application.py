@@ -213,6 +213,9 @@ class Controller(QObject):
             return
         if ctx is not self.ctx:  # switched profile meanwhile
             return
+        from careorganiser.ui import caregivers
+
+        caregivers.ask_at_start(self.window, ctx)  # type: ignore[arg-type]  # who's here, when there are caregivers
         try:
             hooks.service.check_pending()  # type: ignore[attr-defined]  # "missed while closed" shows now
         except RuntimeError:  # the window went away first

@@ -17,6 +17,8 @@ class AppContext(QObject):
     """Bridges the services' change notices to a Qt signal, so each view refreshes only what it shows."""
 
     changed = Signal(object)  # a services.base.Change
+    #: The caregiver who is here changed (a contact id, or None): Today's handover follows it.
+    caregiver_changed = Signal(object)
 
     def __init__(self, profile: Profile, clock: Callable[[], datetime] | None = None,
                  parent: QObject | None = None) -> None:

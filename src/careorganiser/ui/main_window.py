@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
         self._build_menus()
         self.statusBar().showMessage(tr("Profile: {name}").format(name=ctx.profile.name))
+        from careorganiser.ui import caregivers
+
+        self.caregiver_chooser = caregivers.install(self, ctx)  # who's here
         self.nav.setCurrentRow(0)
 
     def _fit_nav(self) -> None:
@@ -202,6 +205,10 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(tr("E&xport as JSON\u2026"), self)
         self.export_action.triggered.connect(self.on_export_triggered)
         file_menu.addAction(self.export_action)
+        self.history_action = QAction(tr("&History of changes\u2026"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.on_history_triggered)
+        file_menu.addAction(self.history_action)
         file_menu.addSeparator()
         self.switch_action = QAction(tr("&Switch profile\u2026"), self)
         self.switch_action.triggered.connect(self.switch_profile_requested.emit)
@@ -250,6 +257,11 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             page.on_new()
+
+    def on_history_triggered(self) -> None:
+        from careorganiser.ui.history_dialog import open_activity
+
+        self.history_dialog = open_activity(self, self.ctx)
 
     def on_export_triggered(self) -> None:
         from careorganiser.ui import privacy

@@ -240,6 +240,11 @@ class TodayPage(Page):
         self.missed_panel.hide()
         self.body_layout.addWidget(self.missed_panel)
 
+        from careorganiser.ui.widgets.handover import HandoverPanel
+
+        self.handover_panel = HandoverPanel(ctx)  # "Since you last looked", while a caregiver is chosen
+        self.body_layout.addWidget(self.handover_panel)
+
         self.notices_box = Section(tr("Reminders"), "NoticesSection")
         self.notices_box.hide()
         self.body_layout.addWidget(self.notices_box)

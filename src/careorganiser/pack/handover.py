@@ -1,0 +1,72 @@
+"""The handover sheet: one page for the caregiver who takes over, of what happened since a time.
+
+Plain data in (no session, no Qt); ReportLab out, like the ride sheet. The lines are the newest ones that
+fit one page; the sheet says how many more there were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reportlab.platypus import Flowable, Paragraph
+
+from careorganiser.i18n import tr
+from careorganiser.pack.model import PackOptions
+from careorganiser.pack.render import Running, build_pdf_counted, data_tables, esc, fmt_date, fmt_datetime, \
+    fmt_time, make_layout, para
+
+#: At most this many lines are tried; fewer when they do not fit one page.
+PAGE_LINES = 40
+
+
+def _when(when: datetime, since: datetime, tz: str) -> str:
+    """The time alone on the day the sheet starts; the date too for later days."""
+    from careorganiser.pack.render import local
+
+    return fmt_time(when, tz) if local(when, tz).date() == local(since, tz).date() else fmt_datetime(when, tz)
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverLine:
+    when: datetime
+    who: str
+    text: str
+
+
+def render_handover_sheet(person: str, caregiver: str, since: datetime, lines: Sequence[HandoverLine],
+                          tz: str, prepared_on: date, options: PackOptions | None = None) -> tuple[bytes, int]:
+    """The sheet as PDF bytes and its page count (one page: the oldest lines give way)."""
+    options = options or PackOptions()
+    layout = make_layout(options)
+    shown = list(lines)[-PAGE_LINES:]
+    while True:  # one page: the oldest lines give way until it fits
+        pdf, pages = _render(person, caregiver, since, shown, len(lines) - len(shown), tz, prepared_on, layout)
+        if pages <= 1 or not shown:
+            return pdf, pages
+        shown = shown[max(1, len(shown) // 8):]
+
+
+def _render(person: str, caregiver: str, since: datetime, shown: Sequence[HandoverLine], left_out: int, tz: str,
+            prepared_on: date, layout: object) -> tuple[bytes, int]:
+    title = tr("Pack", "Handover")
+    story: list[Flowable] = [para(title, layout.style("title"))]  # type: ignore[attr-defined]
+    heading = tr("Pack", "Since {when}").format(when=fmt_datetime(since, tz))
+    if caregiver:
+        heading = tr("Pack", "For {name}, since {when}").format(name=caregiver, when=fmt_datetime(since, tz))
+    story.append(para(heading, layout.style("subtitle")))  # type: ignore[attr-defined]
+    if not shown:
+        story.append(para(tr("Pack", "Nothing new was recorded by the others."), layout.style("body")))  # type: ignore[attr-defined]
+    else:
+        cell, strong = layout.style("cell"), layout.style("cell_bold")  # type: ignore[attr-defined]
+        rows = [[para(_when(line.when, since, tz), strong),
+                 para(line.who or tr("Pack", "(nobody chosen)"), cell), para(line.text, cell)] for line in shown]
+        header = [tr("Pack", "When"), tr("Pack", "Who"), tr("Pack", "What")]
+        story += data_tables(layout, header, rows, (0.16, 0.24, 0.60))  # type: ignore[arg-type]
+        if left_out:
+            story.append(Paragraph(esc(tr("Pack", "{n} earlier lines are in the app\u2019s Since you last looked.")
+                                       .format(n=left_out)), layout.style("body")))  # type: ignore[attr-defined]
+    running = Running(person=person, title=title,
+                      prepared=tr("Pack", "Prepared on {date} with Care Organiser").format(date=fmt_date(prepared_on)))
+    return build_pdf_counted(story, layout, running, title)  # type: ignore[arg-type]

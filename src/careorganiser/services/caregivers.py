@@ -1,0 +1,86 @@
+"""Caregivers: people of the care circle who share the care, "who's here", and what they last saw.
+
+Choosing who is here is not a security boundary (the passphrase is): it only says whose name goes with
+each change (store.history) and whose "Since you last looked" Today shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, notify
+from careorganiser.store import models as m
+from careorganiser.store.profiles import Profile
+
+
+@dataclass(frozen=True, slots=True)
+class Caregiver:
+    id: int
+    uid: str
+    name: str
+
+
+def list_caregivers(profile: Profile) -> list[Caregiver]:
+    with profile.session_factory() as s:
+        rows = s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None), m.Contact.is_caregiver.is_(True))
+                         .order_by(func.lower(m.Contact.name), m.Contact.id)).all()
+        return [Caregiver(c.id, c.uid, c.name) for c in rows]
+
+
+def is_caregiver(profile: Profile, contact_id: int) -> bool:
+    with profile.session_factory() as s:
+        c = s.get(m.Contact, contact_id)
+        return c is not None and c.deleted_at is None and bool(c.is_caregiver)
+
+
+def set_caregiver(profile: Profile, contact_id: int, caregiver: bool = True) -> None:
+    """Mark a contact of the care circle as one of the caregivers (or not)."""
+    with profile.session_factory.begin() as s:
+        c = s.get(m.Contact, contact_id)
+        if c is None or c.deleted_at is not None:
+            raise NotFound(tr("Caregivers", "That contact no longer exists."))
+        c.is_caregiver = bool(caregiver)
+    notify(profile, "contacts", ids=[contact_id])
+
+
+def add_caregiver(profile: Profile, name: str, role: str = "") -> Caregiver:
+    """A new contact who is a caregiver (the quick way from the chooser)."""
+    from careorganiser.services.contacts import create_contact
+
+    row = create_contact(profile, name, role or tr("Caregivers", "carer"))
+    set_caregiver(profile, row.id, True)
+    return Caregiver(row.id, row.uid, row.name)
+
+
+def current_caregiver(profile: Profile) -> int | None:
+    return profile.who.get("caregiver_id")
+
+
+def choose(profile: Profile, contact_id: int | None, now: datetime | None = None) -> None:
+    """Say who is here from now on (None: nobody chosen). The one leaving has seen everything up to now."""
+    if contact_id is not None and not is_caregiver(profile, contact_id):
+        raise NotFound(tr("Caregivers", "That person is not one of the caregivers."))
+    leaving = current_caregiver(profile)
+    if leaving is not None and leaving != contact_id:
+        mark_seen(profile, leaving, now or m.utcnow())
+    profile.who["caregiver_id"] = contact_id
+
+
+def last_seen(profile: Profile, caregiver_id: int) -> datetime | None:
+    with profile.session_factory() as s:
+        row = s.get(m.CaregiverSeen, caregiver_id)
+        return row.seen_at if row is not None else None
+
+
+def mark_seen(profile: Profile, caregiver_id: int, at: datetime) -> None:
+    """The caregiver has seen everything up to ``at`` (not written to the history)."""
+    with profile.session_factory.begin() as s:
+        row = s.get(m.CaregiverSeen, caregiver_id)
+        if row is None:
+            s.add(m.CaregiverSeen(caregiver_id=caregiver_id, seen_at=at))
+        elif at > row.seen_at:
+            row.seen_at = at

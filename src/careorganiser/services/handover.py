@@ -1,0 +1,161 @@
+"""Handover: what the other caregivers did since this one last looked, each with who and when.
+
+Read from the history of changes (store.history): doses given or missed, new notes and measurements,
+changed medications, rides arranged, questions answered. A one-page sheet of it prints for the one leaving.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from careorganiser.i18n import tr
+from careorganiser.services import caregivers
+from careorganiser.services.history import Version, activity
+from careorganiser.store import models as m
+from careorganiser.store.profiles import Profile
+
+#: A caregiver who never looked sees the last day.
+FIRST_LOOK = timedelta(hours=24)
+MAX_ITEMS = 200
+KINDS = ("dose", "note", "measurement", "medication", "ride", "question")
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverItem:
+    when: datetime
+    who: str  # the caregiver's name; "" when nobody was chosen then
+    kind: str  # one of KINDS
+    text: str  # plain words, e.g. "Pirfenidone (08:00): taken"
+
+
+@dataclass(frozen=True, slots=True)
+class Handover:
+    caregiver_id: int | None
+    since: datetime
+    items: list[HandoverItem]
+
+
+def _local_time(value: Any, zone: Any) -> str:
+    if not value:
+        return ""
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when.astimezone(zone).strftime("%H:%M")
+
+
+def _status_words(status: str) -> str:
+    return {"taken": tr("Handover", "taken"), "skipped": tr("Handover", "skipped"),
+            "missed": tr("Handover", "missed")}.get(status, status)
+
+
+def _ride_words(status: str) -> str:
+    return {"needed": tr("Handover", "needed"), "asked": tr("Handover", "asked"),
+            "confirmed": tr("Handover", "confirmed"), "done": tr("Handover", "done"),
+            "cancelled": tr("Handover", "cancelled")}.get(status, status)
+
+
+def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
+    after = v.after or {}
+    if v.table == "dose_events" and v.action in ("insert", "update") and ("status" in after or v.action == "insert"):
+        event = s.get(m.DoseEvent, int(v.record_key))
+        if event is None:
+            return None
+        med = s.get(m.Medication, event.medication_id)
+        status = after.get("status", event.status)
+        text = tr("Handover", "{medication} ({time}): {status}").format(
+            medication=med.name if med else "?", time=_local_time(event.scheduled_for, zone),
+            status=_status_words(status))
+        return HandoverItem(v.changed_at, v.who, "dose", text)
+    if v.table == "symptom_notes" and v.action == "insert":
+        words = str(after.get("text") or "") or ", ".join(
+            str(x.get("name", "")) for x in after.get("symptoms") or [] if isinstance(x, dict))
+        return HandoverItem(v.changed_at, v.who, "note", tr("Handover", "New note: {text}").format(text=words[:120]))
+    if v.table == "measurements" and v.action == "insert":
+        from careorganiser.domain.catalogue import builtin_kinds
+
+        kinds = builtin_kinds()
+        key = str(after.get("kind", ""))
+        row = s.get(m.MeasurementKindRow, key)
+        label = kinds[key].label if key in kinds else (row.label if row is not None else key)
+        value = after.get("value")
+        shown = f"{value:g}" if isinstance(value, (int, float)) else str(value)
+        text = tr("Handover", "New measurement: {kind} {value} {unit}").format(
+            kind=label, value=shown, unit=after.get("unit") or "").strip()
+        return HandoverItem(v.changed_at, v.who, "measurement", text)
+    if v.table == "medications":
+        if v.action == "insert":
+            text = tr("Handover", "New medication: {name}").format(name=v.label)
+        elif v.action == "update":
+            shown = [f for f in v.fields if f not in ("stock", "updated_at")]
+            if not shown:
+                return None
+            if "stop_date" in shown and after.get("stop_date"):
+                text = tr("Handover", "Medication stopped: {name}").format(name=v.label)
+            else:
+                text = tr("Handover", "Medication changed: {name} ({what})").format(
+                    name=v.label, what=", ".join(f.replace("_", " ") for f in shown))
+        else:
+            return None
+        return HandoverItem(v.changed_at, v.who, "medication", text)
+    if v.table == "schedules" and v.action in ("insert", "delete"):
+        return None  # shown as part of the medication's change
+    if v.table == "rides" and (v.action == "insert" or {"status", "driver_id", "pickup_at"} & set(v.fields)):
+        ride = s.get(m.Ride, int(v.record_key))
+        if ride is None:
+            return None
+        driver = s.get(m.Contact, ride.driver_id) if ride.driver_id else None
+        pickup = ride.pickup_at.astimezone(zone).strftime("%a %d %b %H:%M") if ride.pickup_at else ""
+        text = tr("Handover", "Ride {status}: {pickup} to {destination}{driver}").format(
+            status=_ride_words(ride.status), pickup=pickup, destination=ride.destination or "?",
+            driver=(", " + tr("Handover", "driver {name}").format(name=driver.name)) if driver else "")
+        return HandoverItem(v.changed_at, v.who, "ride", " ".join(text.split()))
+    if v.table == "questions" and v.action == "update" and after.get("status") == "answered":
+        question = s.get(m.Question, int(v.record_key))
+        if question is None:
+            return None
+        answer = question.answer.strip()
+        text = tr("Handover", "Question answered: {question}").format(question=question.text[:100])
+        if answer:
+            text += " \u2014 " + answer[:140]
+        return HandoverItem(v.changed_at, v.who, "question", text)
+    return None
+
+
+def since_last_looked(profile: Profile, caregiver_id: int | None, now: datetime | None = None) -> Handover:
+    """What the others did since ``caregiver_id`` last looked (the last day, the first time), oldest first.
+
+    Changes carry the wall-clock time they were made (``now`` defaults to it).
+    """
+    from careorganiser.services.profiles import profile_zone
+
+    seen = caregivers.last_seen(profile, caregiver_id) if caregiver_id is not None else None
+    since = seen or ((now or m.utcnow()) - FIRST_LOOK)
+    versions = [v for v in activity(profile, limit=5 * MAX_ITEMS, since=since)
+                if caregiver_id is None or v.caregiver_id != caregiver_id]
+    items: list[HandoverItem] = []
+    with profile.session_factory() as s:
+        zone = profile_zone(s)
+        for v in reversed(versions):  # oldest first
+            item = _item(s, v, zone)
+            if item is not None:
+                items.append(item)
+    return Handover(caregiver_id, since, items[-MAX_ITEMS:])
+
+
+def handover_sheet(profile: Profile, caregiver_id: int | None, now: datetime | None = None,
+                   large_print: bool = False) -> tuple[bytes, int]:
+    """The one-page handover sheet (PDF bytes, pages) of :func:`since_last_looked`."""
+    from careorganiser.pack.handover import HandoverLine, render_handover_sheet
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services.profiles import profile_zone
+
+    now = now or m.utcnow()
+    report = since_last_looked(profile, caregiver_id, now)
+    with profile.session_factory() as s:
+        zone = profile_zone(s)
+        person = s.get(m.Person, 1)
+        name = s.get(m.Contact, caregiver_id).name if caregiver_id is not None else ""
+    lines = [HandoverLine(i.when, i.who, i.text) for i in report.items]
+    return render_handover_sheet(person.name if person else "", name, report.since, lines, zone.key,
+                                 now.astimezone(zone).date(), PackOptions(large_print=large_print))

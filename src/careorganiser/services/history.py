@@ -1,0 +1,194 @@
+"""The history of changes: every record's past versions, the profile's activity, and reverting a change.
+
+``record_versions`` is written by the unit of work (store.history): one row per record changed, grouped by
+``change_id`` (one user action). Reverting a change is itself a change, by the caregiver who is here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ServiceError, notify
+from careorganiser.store import history as store_history
+from careorganiser.store import models as m
+from careorganiser.store.profiles import Profile
+
+#: table -> the area a change notice names
+AREA_OF_TABLE = {
+    "person": "person", "contacts": "contacts", "medications": "medications", "schedules": "medications",
+    "dose_events": "doses", "appointments": "appointments", "rides": "rides", "symptom_notes": "symptoms",
+    "measurements": "measurements", "trials": "trials", "questions": "questions",
+    "measurement_kinds": "measurements",
+}
+
+
+def kind_label(table: str) -> str:
+    return {
+        "person": tr("History", "Person"), "contacts": tr("History", "Contact"),
+        "medications": tr("History", "Medication"), "schedules": tr("History", "Schedule"),
+        "dose_events": tr("History", "Dose"), "appointments": tr("History", "Appointment"),
+        "rides": tr("History", "Ride"), "symptom_notes": tr("History", "Note"),
+        "measurements": tr("History", "Measurement"), "trials": tr("History", "Trial"),
+        "questions": tr("History", "Question"), "measurement_kinds": tr("History", "Measurement kind"),
+    }.get(table, table)
+
+
+def action_label(action: str, fields: list[str], before: dict[str, Any] | None,
+                 after: dict[str, Any] | None) -> str:
+    if action == "insert":
+        return tr("History", "added")
+    if action == "delete":
+        return tr("History", "removed")
+    if after and "deleted_at" in after:
+        return tr("History", "moved to the trash") if after["deleted_at"] else tr("History", "restored")
+    shown = [f for f in fields if f not in store_history.QUIET_FIELDS]
+    return tr("History", "changed {fields}").format(fields=", ".join(f.replace("_", " ") for f in shown))
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    id: int
+    change_id: str
+    changed_at: datetime
+    caregiver_id: int | None
+    who: str  # the caregiver's name, or "" when nobody was chosen
+    table: str
+    record_key: str
+    action: str
+    fields: list[str]
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    label: str  # the record, in a few words ("Pirfenidone", "FVC 2.1")
+
+    @property
+    def summary(self) -> str:
+        return action_label(self.action, self.fields, self.before, self.after)
+
+    @property
+    def kind(self) -> str:
+        return kind_label(self.table)
+
+
+def record_label(table: str, values: dict[str, Any] | None) -> str:
+    v = values or {}
+    for key in ("name", "text", "purpose", "destination", "nct_id", "label"):
+        if v.get(key):
+            text = str(v[key])
+            return text if len(text) <= 60 else text[:57] + "\u2026"
+    if table == "measurements" and v.get("kind"):
+        return f"{v['kind']} {v.get('value', '')} {v.get('unit', '')}".strip()
+    if table == "dose_events" and v.get("status"):
+        return str(v["status"])
+    return ""
+
+
+def _versions(s: Any, where: Any, limit: int | None = None, offset: int = 0, newest_first: bool = True) -> list[Version]:
+    rv = m.RecordVersion
+    q = select(rv, m.Contact.name).outerjoin(m.Contact, m.Contact.id == rv.caregiver_id).where(*where)
+    q = q.order_by(rv.id.desc() if newest_first else rv.id.asc())
+    if limit is not None:
+        q = q.limit(limit).offset(offset)
+    out = []
+    labels: dict[tuple[str, str], str] = {}
+    for v, who in s.execute(q).all():
+        key = (v.table_name, v.record_key)
+        label = record_label(v.table_name, v.after) or record_label(v.table_name, v.before)
+        if not label:
+            label = labels.get(key) or _current_label(s, v.table_name, v.record_key)
+        labels[key] = label
+        out.append(Version(v.id, v.change_id, v.changed_at, v.caregiver_id, who or "", v.table_name, v.record_key,
+                           v.action, list(v.fields or []), v.before, v.after, label))
+    return out
+
+
+def _current_label(s: Any, table: str, key: str) -> str:
+    try:
+        model = store_history.model_for(table)
+        obj = s.get(model, _pk(model, key))
+    except (KeyError, ValueError):
+        return ""
+    if obj is None:
+        return ""
+    if table == "dose_events":
+        med = s.get(m.Medication, obj.medication_id)
+        return med.name if med is not None else ""
+    if table == "schedules":
+        med = s.get(m.Medication, obj.medication_id)
+        return med.name if med is not None else ""
+    return record_label(table, {c.key: getattr(obj, c.key) for c in model.__mapper__.column_attrs})
+
+
+def _pk(model: type, key: str) -> Any:
+    column = list(model.__table__.primary_key.columns)[0]
+    return int(key) if column.type.python_type is int else key
+
+
+def record_history(profile: Profile, table: str, record_id: int | str) -> list[Version]:
+    """Every version of one record, newest first (its History view)."""
+    with profile.session_factory() as s:
+        return _versions(s, (m.RecordVersion.table_name == table, m.RecordVersion.record_key == str(record_id)))
+
+
+def activity(profile: Profile, limit: int = 200, offset: int = 0, since: datetime | None = None) -> list[Version]:
+    """The profile's changes, newest first (the activity list)."""
+    where = [] if since is None else [m.RecordVersion.changed_at > since]
+    with profile.session_factory() as s:
+        return _versions(s, where, limit, offset)
+
+
+def count_versions(profile: Profile) -> int:
+    with profile.session_factory() as s:
+        return int(s.scalar(select(func.count()).select_from(m.RecordVersion)) or 0)
+
+
+def revert_change(profile: Profile, change_id: str) -> list[str]:
+    """Undo one change (every record it touched), newest step first: changed fields get their values back,
+    an added record goes to the trash (or away, for a dose), a removed one comes back. Returns the areas."""
+    areas: set[str] = set()
+    with profile.session_factory.begin() as s:
+        steps = s.scalars(select(m.RecordVersion).where(m.RecordVersion.change_id == change_id)
+                          .order_by(m.RecordVersion.id.desc())).all()
+        if not steps:
+            raise NotFound(tr("History", "That change is no longer in the history."))
+        for step in steps:
+            model = store_history.model_for(step.table_name)
+            key = _pk(model, step.record_key)
+            obj = s.get(model, key)
+            if step.action == "update":
+                if obj is None:
+                    raise ServiceError(tr("History", "The record this change was made to no longer exists."))
+                for field, value in (step.before or {}).items():
+                    setattr(obj, field, store_history.from_json(model, field, value))
+            elif step.action == "insert":
+                if obj is None:
+                    continue
+                if hasattr(obj, "deleted_at"):
+                    obj.deleted_at = m.utcnow()
+                else:
+                    s.delete(obj)
+            else:
+                if obj is not None:
+                    continue
+                values = {k: store_history.from_json(model, k, v) for k, v in (step.before or {}).items()}
+                s.add(model(**values))
+            s.flush()
+            areas.add(AREA_OF_TABLE.get(step.table_name, "settings"))
+    if areas:
+        notify(profile, *sorted(areas))
+    return sorted(areas)
+
+
+def storage_bytes(profile: Profile) -> int:
+    """What the history takes in the file (bytes of its rows' JSON and text, roughly)."""
+    with profile.session_factory() as s:
+        rv = m.RecordVersion
+        return int(s.scalar(select(func.sum(
+            func.length(rv.change_id) + func.length(rv.table_name) + func.length(rv.record_key)
+            + func.length(rv.action) + func.coalesce(func.length(rv.fields), 0)
+            + func.coalesce(func.length(rv.before), 0) + func.coalesce(func.length(rv.after), 0) + 24
+        ))) or 0)
