@@ -8,6 +8,7 @@ from pathlib import Path
 from careorganiser import paths
 from careorganiser.i18n import tr
 from careorganiser.services.base import ServiceError
+from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
 from careorganiser.store.engine import is_encrypted_file
 from careorganiser.store.profiles import Profile
@@ -57,10 +58,12 @@ def restore_profile(source: Path, name: str, passphrase: str | None = None) -> s
             store.ensure_current_schema(engine, info, passphrase if info.encrypted else None)
         finally:
             engine.dispose()
-        if store.profile_exists(name):
-            store.delete_profile(name)
         target = store.profile_path(name)
-        staging.replace(target)
+        # Refused while the app or a command writes the profile: its writes would go to the trash.
+        with writer_lock.holding(target, name):
+            if store.profile_exists(name):
+                store.delete_profile(name)
+            staging.replace(target)
         for suffix in ("-wal", "-shm"):
             side = staging.with_name(staging.name + suffix)
             if side.exists():

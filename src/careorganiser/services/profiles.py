@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from careorganiser.i18n import tr
 from careorganiser.services.base import ServiceError, notify
 from careorganiser.store import interchange
+from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
 from careorganiser.store.profiles import Profile, ProfileError  # noqa: F401  (re-exported for callers)
 
@@ -58,16 +59,19 @@ def import_file(path: Path, name: str, passphrase: str | None = None) -> interch
     except OSError as exc:
         raise ServiceError(tr("Import", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from None
     document = interchange.parse_json_bytes(data)
-    created = not store.profile_exists(name)
-    profile = store.create_profile(name, passphrase) if created else store.open_profile(name, passphrase)
-    try:
-        summary = import_into(profile, document)
-    except BaseException:
+    name = store.validate_profile_name(name)
+    # One locked step: two imports into one new name cannot both find it missing (or empty).
+    with writer_lock.holding(store.profile_path(name), name):
+        created = not store.profile_exists(name)
+        profile = store.create_profile(name, passphrase) if created else store.open_profile(name, passphrase)
+        try:
+            summary = import_into(profile, document)
+        except BaseException:
+            profile.close()
+            if created:
+                _discard_new_profile(profile)
+            raise
         profile.close()
-        if created:
-            _discard_new_profile(profile)
-        raise
-    profile.close()
     return summary
 
 
