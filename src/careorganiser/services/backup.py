@@ -16,12 +16,14 @@ from careorganiser.store.profiles import Profile
 
 def backup_profile(profile: Profile, dest: Path | None = None) -> Path:
     """Copy the profile with SQLite's online backup; an encrypted profile stays encrypted."""
-    if dest is not None:
-        dest = dest.expanduser()
-        if dest.is_dir():
-            raise ServiceError(tr("Backup", "{path} is a folder; give a file name").format(path=dest))
-        if not dest.parent.is_dir():
-            raise ServiceError(tr("Backup", "The folder {path} does not exist").format(path=dest.parent))
+    if dest is not None:  # a file of the person's choice: never in the data dir, never a device; atomic
+        from careorganiser.store import outputs
+
+        def fill(tmp: Path) -> None:
+            tmp.unlink()  # SQLite's backup makes the file itself
+            store.backup_profile_file(profile.info, profile.passphrase, dest=tmp)
+
+        return outputs.write_with(dest, fill)
     return store.backup_profile_file(profile.info, profile.passphrase, dest=dest)
 
 

@@ -84,9 +84,11 @@ def _discard_new_profile(profile: Profile) -> None:
 
 
 def write_export(profile: Profile, dest: Path | None) -> str:
+    from careorganiser.store import outputs
+
+    if dest is not None:
+        outputs.check_output(dest)  # refused before anything is read: the data dir, a device, a folder
     text = interchange.dumps(export_profile(profile))
     if dest is not None:
-        tmp = dest.with_name(dest.name + ".part")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(dest)
+        outputs.write_bytes(dest, text.encode("utf-8"))
     return text
