@@ -284,9 +284,9 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 
 def one_line(exc: BaseException) -> str:
     """One plain line: never SQL, parameters or a traceback (those only with --debug)."""
-    from careorganiser.store.errors import explain, is_database_error
+    from careorganiser.store.errors import SaveFailed, explain, is_database_error
 
-    if is_database_error(exc) or isinstance(exc, MemoryError):
+    if is_database_error(exc) or isinstance(exc, (SaveFailed, MemoryError)):
         return explain(exc)
     text = str(exc).strip() or type(exc).__name__
     return " ".join(text.split())

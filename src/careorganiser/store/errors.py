@@ -22,7 +22,15 @@ class UserError(Exception):
 
 
 class SaveFailed(UserError):
-    """The database or the disk refused a change; nothing of it was stored."""
+    """The database or the disk refused a change; nothing of it was stored.
+
+    ``str()`` is the message for the window (it adds that what was typed is still in the form);
+    ``plain`` is the same without that sentence, for the command line.
+    """
+
+    def __init__(self, message: str, keeps_text: bool = True) -> None:
+        self.plain = message
+        super().__init__(f"{message} {still_here()}" if keeps_text else message)
 
 
 class ProfileInUse(SaveFailed):
@@ -37,28 +45,30 @@ class OutputRefused(UserError):
     """An output file that must not be written (inside the data dir, a device, a folder)."""
 
 
+def still_here() -> str:
+    return _t("Your text is still here.")
+
+
 def disk_full() -> str:
-    return _t("Not saved: the disk is full. Free some space and try again. Your text is still here.")
+    return _t("Not saved: the disk is full. Free some space and try again.")
 
 
 def read_only() -> str:
-    return _t("Not saved: the profile cannot be written (the file or its folder is read-only). "
-              "Your text is still here.")
+    return _t("Not saved: the profile cannot be written (the file or its folder is read-only).")
 
 
 def in_use() -> str:
     return _t("Not saved: the profile is in use by another Care Organiser process and stayed busy. "
-              "Try again in a moment. Your text is still here.")
+              "Try again in a moment.")
 
 
 def same_moment() -> str:
     return _t("Not saved: the same record was saved elsewhere at the same moment. "
-              "Look at it again, then try again. Your text is still here.")
+              "Look at it again, then try again.")
 
 
 def damaged() -> str:
-    return _t("Not saved: the profile file could not be read or written (a disk or file problem). "
-              "Your text is still here.")
+    return _t("Not saved: the profile file could not be read or written (a disk or file problem).")
 
 
 def _sqlite_message(exc: BaseException) -> str | None:
@@ -93,7 +103,7 @@ def from_os_error(exc: OSError) -> SaveFailed:
         return SaveFailed(disk_full())
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return SaveFailed(read_only())
-    return SaveFailed(_t("Not saved: the file could not be written ({error}). Your text is still here.")
+    return SaveFailed(_t("Not saved: the file could not be written ({error}).")
                       .format(error=exc.strerror or type(exc).__name__))
 
 
@@ -103,11 +113,16 @@ def is_database_error(exc: BaseException) -> bool:
 
 
 def explain(exc: BaseException) -> str:
-    """One plain line for any failure: the message of a UserError, else a sentence without SQL or record text."""
+    """One plain line for any failure: the message of a UserError, else a sentence without SQL or record text.
+
+    For the command line (a SaveFailed without the window's "your text is still here").
+    """
+    if isinstance(exc, SaveFailed):
+        return " ".join(exc.plain.split())
     if isinstance(exc, UserError):
         return " ".join((str(exc).strip() or type(exc).__name__).split())
     if isinstance(exc, OSError):
-        return str(from_os_error(exc))
+        return from_os_error(exc).plain
     original: Any = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError keeps the driver's error
     for candidate in (original, exc):
         if candidate is not None:

@@ -89,7 +89,8 @@ def _describe_holder(profile_file: Path) -> str:
 def in_use_error(profile_file: Path, name: str) -> ProfileInUse:
     return ProfileInUse(
         _t("The profile \u201c{name}\u201d is in use by {holder}; nothing was changed. "
-           "Close it there or try again in a moment.").format(name=name, holder=_describe_holder(profile_file))
+           "Close it there or try again in a moment.").format(name=name, holder=_describe_holder(profile_file)),
+        keeps_text=False,
     )
 
 
