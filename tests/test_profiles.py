@@ -116,8 +116,12 @@ def test_delete_moves_to_trash_and_restores(data_dir: Path, monkeypatch: pytest.
     inode = original.stat().st_ino
     content = original.read_bytes()
 
-    # deleting never unlinks: make every unlink fail while it runs
+    real_unlink = os.unlink
+
+    # deleting never unlinks a profile: make every unlink fail while it runs (but the writer lock's own files)
     def no_unlink(*args: object, **kwargs: object) -> None:
+        if args and str(args[0]).endswith((".lock", ".lock-info")):
+            return real_unlink(args[0])
         raise AssertionError(f"unlink called: {args}")
 
     with monkeypatch.context() as mp:

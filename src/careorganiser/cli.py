@@ -286,7 +286,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from careorganiser import paths
 
+    from careorganiser.store import lock
+
     debug = getattr(args, "debug", False)
+    # Named in the message another process shows when this command holds the profile.
+    action = getattr(args, "profile_command", None) or getattr(args, "trials_command", None)
+    lock.set_process_role("command", f"{args.command} {action}" if action else args.command)
     try:
         if getattr(args, "data_dir", None):
             paths.set_data_dir(args.data_dir)
@@ -308,6 +313,11 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 
 
 def one_line(exc: BaseException) -> str:
+    """One plain line: never SQL, parameters or a traceback (those only with --debug)."""
+    from careorganiser.store.errors import SaveFailed, explain, is_database_error
+
+    if is_database_error(exc) or isinstance(exc, (SaveFailed, MemoryError)):
+        return explain(exc)
     text = str(exc).strip() or type(exc).__name__
     return " ".join(text.split())
 

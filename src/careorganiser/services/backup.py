@@ -8,6 +8,7 @@ from pathlib import Path
 from careorganiser import paths
 from careorganiser.i18n import tr
 from careorganiser.services.base import ServiceError
+from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
 from careorganiser.store.engine import is_encrypted_file
 from careorganiser.store.profiles import Profile
@@ -15,12 +16,14 @@ from careorganiser.store.profiles import Profile
 
 def backup_profile(profile: Profile, dest: Path | None = None) -> Path:
     """Copy the profile with SQLite's online backup; an encrypted profile stays encrypted."""
-    if dest is not None:
-        dest = dest.expanduser()
-        if dest.is_dir():
-            raise ServiceError(tr("Backup", "{path} is a folder; give a file name").format(path=dest))
-        if not dest.parent.is_dir():
-            raise ServiceError(tr("Backup", "The folder {path} does not exist").format(path=dest.parent))
+    if dest is not None:  # a file of the person's choice: never in the data dir, never a device; atomic
+        from careorganiser.store import outputs
+
+        def fill(tmp: Path) -> None:
+            tmp.unlink()  # SQLite's backup makes the file itself
+            store.backup_profile_file(profile.info, profile.passphrase, dest=tmp)
+
+        return outputs.write_with(dest, fill)
     return store.backup_profile_file(profile.info, profile.passphrase, dest=dest)
 
 
@@ -57,10 +60,12 @@ def restore_profile(source: Path, name: str, passphrase: str | None = None) -> s
             store.ensure_current_schema(engine, info, passphrase if info.encrypted else None)
         finally:
             engine.dispose()
-        if store.profile_exists(name):
-            store.delete_profile(name)
         target = store.profile_path(name)
-        staging.replace(target)
+        # Refused while the app or a command writes the profile: its writes would go to the trash.
+        with writer_lock.holding(target, name):
+            if store.profile_exists(name):
+                store.delete_profile(name)
+            staging.replace(target)
         for suffix in ("-wal", "-shm"):
             side = staging.with_name(staging.name + suffix)
             if side.exists():

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from careorganiser.store.errors import UserError
+
 if TYPE_CHECKING:
     from careorganiser.store.profiles import Profile
 
@@ -62,8 +64,9 @@ def notify(profile: Profile, *areas: str, ids: Iterable[int] = ()) -> Change:
     return change
 
 
-class ServiceError(Exception):
-    """An action that cannot be done, with a message for the user. Nothing was changed."""
+# The root of every error with a message for the user lives in the store, so that a save the database or
+# the disk refused (store.errors.SaveFailed) reaches every page that shows a ServiceError.
+ServiceError = UserError
 
 
 class ValidationError(ServiceError):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from careorganiser.domain.enums import DoseStatus
 from careorganiser.i18n import tr
@@ -128,16 +128,24 @@ def _get_event(s: Any, event_id: Any) -> m.DoseEvent:
     return event
 
 
-def _move_stock(med: m.Medication, was_taken: bool, now_taken: bool) -> bool:
-    """Adjust the stock for a dose changing between taken and not; True when the stock changed."""
+def _move_stock(s: Any, med: m.Medication, was_taken: bool, now_taken: bool) -> bool:
+    """Adjust the stock for a dose changing between taken and not; True when the stock changed.
+
+    The change is made in SQL (``stock = stock - units``), never from a value read earlier in Python.
+    """
     if was_taken == now_taken or med.stock is None:
         return False
-    before = med.stock
+    column = m.Medication.stock
     if now_taken:
-        med.stock = max(0.0, med.stock - med.units_per_dose)
+        new_value = func.max(0.0, column - m.Medication.units_per_dose)
     else:
-        med.stock = med.stock + med.units_per_dose
-    return med.stock != before
+        new_value = column + m.Medication.units_per_dose
+    result = s.execute(update(m.Medication)
+                       .where(m.Medication.id == med.id, column.is_not(None), column != new_value)
+                       .values(stock=new_value)
+                       .execution_options(synchronize_session=False))
+    s.expire(med, ["stock"])
+    return bool(result.rowcount)
 
 
 def _announce(profile: Profile, event_id: int, medication_id: int, stock_changed: bool) -> None:
@@ -179,7 +187,7 @@ def record_dose(profile: Profile, medication_id: int, scheduled_for: datetime, s
         event.taken_at = when
         event.amount = amount
         event.recorded_at = m.utcnow()
-        changed = _move_stock(med, was_taken, status == DoseStatus.TAKEN)
+        changed = _move_stock(s, med, was_taken, status == DoseStatus.TAKEN)
         s.flush()
         event_id, med_id = event.id, med.id
     _announce(profile, event_id, med_id, changed)
@@ -215,7 +223,7 @@ def update_dose_event(profile: Profile, event_id: int, *, taken_at: datetime | N
         event.note = new_note
         event.amount = new_amount
         event.recorded_at = m.utcnow()
-        changed = _move_stock(med, was_taken, new_status == DoseStatus.TAKEN)
+        changed = _move_stock(s, med, was_taken, new_status == DoseStatus.TAKEN)
         s.flush()
         row = _row(s.execute(_select_rows().where(m.DoseEvent.id == event.id)).one())
     _announce(profile, row.id, row.medication_id, changed)
@@ -231,7 +239,7 @@ def delete_dose_event(profile: Profile, event_id: int) -> DoseEventRow:
         event = _get_event(s, event_id)
         row = _row(s.execute(_select_rows().where(m.DoseEvent.id == event.id)).one())
         med = s.get(m.Medication, event.medication_id)
-        changed = med is not None and _move_stock(med, event.status == DoseStatus.TAKEN, False)
+        changed = med is not None and _move_stock(s, med, event.status == DoseStatus.TAKEN, False)
         s.delete(event)
     _announce(profile, row.id, row.medication_id, changed)
     return row

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
 from careorganiser.domain.schedules import Schedule, ScheduleError
@@ -598,10 +598,14 @@ def record_refill(profile: Profile, medication_id: int, amount: float | str) -> 
         med = _get_live(s, medication_id)
         added = read_number(amount, "amount", required=True, minimum=None, above=0.0, maximum=STOCK_MAX)
         assert added is not None
-        new_stock = (med.stock or 0.0) + added
-        if new_stock > STOCK_MAX:
+        # In SQL, from the stored value: never a stock read earlier in Python.
+        raised = func.coalesce(m.Medication.stock, 0.0) + added
+        new_stock = s.execute(update(m.Medication).where(m.Medication.id == med.id, raised <= STOCK_MAX)
+                              .values(stock=raised).returning(m.Medication.stock)
+                              .execution_options(synchronize_session=False)).scalar()
+        if new_stock is None:
             raise ValidationError("amount", _t("would make the stock more than {max}").format(max=_plain(STOCK_MAX)))
-        med.stock = new_stock
+        s.expire(med, ["stock"])
     notify(profile, "medications", ids=[medication_id])
     return new_stock
 

@@ -12,8 +12,6 @@ the app's lists); an id that names no appointment raises :class:`~careorganiser.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -242,34 +240,12 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
 
     A failure (no such folder, disk full, no permission) raises :class:`ServiceError` with one clear line
     and leaves neither the temporary file nor a partial target behind; an existing target is replaced only
-    when the new file is complete. The file is readable by its owner only, like the profiles.
+    when the new file is complete. A path inside the data dir, a device, a pipe or a folder is refused
+    (store.outputs). The file is readable by its owner only, like the profiles.
     """
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ServiceError(_t("Cannot write {path}: it is a folder.").format(path=target))
-    if not folder.is_dir():
-        raise ServiceError(_t("Cannot write {path}: the folder {folder} does not exist.").format(
-            path=target, folder=folder))
-    tmp_name = ""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = ""
-    except OSError as exc:
-        raise ServiceError(_t("Cannot write {path}: {error}").format(
-            path=target, error=exc.strerror or exc.__class__.__name__)) from None
-    finally:
-        if tmp_name:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-    return target
+    from careorganiser.store import outputs
+
+    return outputs.write_bytes(path, data)
 
 
 __all__ = [

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from careorganiser.i18n import tr
 from careorganiser.services.base import ServiceError, notify
 from careorganiser.store import interchange
+from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
 from careorganiser.store.profiles import Profile, ProfileError  # noqa: F401  (re-exported for callers)
 
@@ -58,16 +59,19 @@ def import_file(path: Path, name: str, passphrase: str | None = None) -> interch
     except OSError as exc:
         raise ServiceError(tr("Import", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from None
     document = interchange.parse_json_bytes(data)
-    created = not store.profile_exists(name)
-    profile = store.create_profile(name, passphrase) if created else store.open_profile(name, passphrase)
-    try:
-        summary = import_into(profile, document)
-    except BaseException:
+    name = store.validate_profile_name(name)
+    # One locked step: two imports into one new name cannot both find it missing (or empty).
+    with writer_lock.holding(store.profile_path(name), name):
+        created = not store.profile_exists(name)
+        profile = store.create_profile(name, passphrase) if created else store.open_profile(name, passphrase)
+        try:
+            summary = import_into(profile, document)
+        except BaseException:
+            profile.close()
+            if created:
+                _discard_new_profile(profile)
+            raise
         profile.close()
-        if created:
-            _discard_new_profile(profile)
-        raise
-    profile.close()
     return summary
 
 
@@ -80,27 +84,12 @@ def _discard_new_profile(profile: Profile) -> None:
 
 
 def write_export(profile: Profile, dest: Path | None) -> str:
-    """The profile as interchange JSON, written to ``dest`` (owner-only, replaced whole) when given."""
+    from careorganiser.store import outputs
+
+    if dest is not None:
+        outputs.check_output(dest)  # refused before anything is read: the data dir, a device, a folder
     text = interchange.dumps(export_profile(profile))
     if dest is not None:
-        write_private_text(dest, text)
+        outputs.write_bytes(dest, text.encode("utf-8"))  # owner-only, replaced whole
     return text
 
-
-def write_private_text(dest: Path, text: str) -> None:
-    """Write a file readable by its owner only (0600), through a temporary file renamed into place."""
-    import os
-    import tempfile
-
-    folder = dest.parent if str(dest.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=folder)  # mkstemp: mode 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

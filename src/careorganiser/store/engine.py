@@ -6,6 +6,8 @@ ordinary SQLite file; one opened with a key is encrypted from its first byte.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from careorganiser.store.errors import from_dbapi
 from careorganiser.store.rawdb import (  # noqa: F401  (re-exported)
     BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
@@ -23,15 +26,49 @@ from careorganiser.store.rawdb import (  # noqa: F401  (re-exported)
 )
 
 
-def make_engine(path: Path, passphrase: str | None = None) -> Engine:
+#: Execution option of connections that write: they take the writer lock and begin with ``BEGIN IMMEDIATE``.
+#: Others (reading sessions, plain ``engine.connect()``) begin a deferred transaction and take no lock.
+WRITES = "careorganiser_writes"
+
+
+def make_engine(path: Path, passphrase: str | None = None,
+                before_write: Callable[[], None] | None = None) -> Engine:
+    """An engine whose write transactions take SQLite's write lock at their start (``BEGIN IMMEDIATE``).
+
+    pysqlite's own BEGIN (sent only before the first INSERT/UPDATE, after the reads) is turned off, so a
+    transaction that reads a value and then writes can never work from a stale read. ``before_write`` runs
+    before each write transaction begins (the profile's writer lock). Errors that mean "not saved" (disk
+    full, read-only, busy, the same row written at the same moment) become :class:`SaveFailed` with a plain
+    message; parameters never appear in an error's text.
+    """
     # URL.create keeps the path as it is: a URL string would decode the %XX of a profile's file name.
-    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher)
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher,
+                           hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         apply_pragmas(dbapi_connection, passphrase)
+        dbapi_connection.isolation_level = None  # we send BEGIN ourselves (below)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if not conn.get_execution_options().get(WRITES):
+            conn.exec_driver_sql("BEGIN")
+            return
+        if before_write is not None:
+            before_write()
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> Any:
+        return from_dbapi(context.original_exception)
 
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine for writing: the writer lock, then ``BEGIN IMMEDIATE`` at the start of each transaction."""
+    return engine.execution_options(**{WRITES: True})
 
 
 def check_can_read(engine: Engine) -> None:
@@ -45,11 +82,25 @@ def check_can_read(engine: Engine) -> None:
         raise
 
 
+class ProfileSessions(sessionmaker[Session]):
+    """``factory()`` is a session for reading; ``factory.begin()`` one unit of work that writes.
+
+    A reading session begins a deferred transaction and takes no lock, so reading works beside a writer;
+    ``begin()`` takes the profile's writer lock and SQLite's write lock first (``BEGIN IMMEDIATE``).
+    """
+
+    @contextmanager  # type: ignore[override]
+    def begin(self) -> Iterator[Session]:
+        with self(bind=writer(self.kw["bind"])) as session, session.begin():
+            yield session
+
+
 def make_session_factory(engine: Engine, who: dict[str, Any] | None = None) -> sessionmaker[Session]:
     """Sessions whose changes keep their history (store.history); ``who`` holds the caregiver who is here."""
     from careorganiser.store import history
 
     # Objects stay usable after commit: reads return detached, complete snapshots.
-    factory = sessionmaker(engine, expire_on_commit=False, info={"who": who if who is not None else history.new_who()})
+    factory = ProfileSessions(engine, expire_on_commit=False,
+                              info={"who": who if who is not None else history.new_who()})
     history.install(factory)
     return factory

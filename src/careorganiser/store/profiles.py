@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 from careorganiser import paths
 from careorganiser.i18n import tr
+from careorganiser.store import lock as writer_lock
 from careorganiser.store import rawdb
+from careorganiser.store.errors import ProfileReplaced, UserError
 from careorganiser.store.migrations import HEAD, REVISIONS
 from careorganiser.store.rawdb import WrongPassphrase as _EngineWrongPassphrase
 from careorganiser.store.rawdb import is_encrypted_file
@@ -39,7 +42,7 @@ _ALLOWED_FORMAT_CHARS = frozenset("\u200c\u200d")
 _SAFE_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_'()&,+=@!~")
 
 
-class ProfileError(Exception):
+class ProfileError(UserError):
     """A profile operation that cannot be done, with a message for the user."""
 
 
@@ -155,6 +158,9 @@ class Profile:
         self._raw: Any = None
         #: The caregiver who is here, shared with every session (store.history records it with each change).
         self.who: dict[str, Any] = {"caregiver_id": None}
+        self._writer: writer_lock.WriterLock | None = None
+        self._writer_mutex = threading.Lock()
+        self._identity = _file_identity(info.path)
 
     @property
     def name(self) -> str:
@@ -165,8 +171,33 @@ class Profile:
         if self._engine is None:
             from careorganiser.store.engine import make_engine
 
-            self._engine = make_engine(self.info.path, self.passphrase)
+            self._engine = make_engine(self.info.path, self.passphrase, before_write=self.hold_writer)
         return self._engine
+
+    def hold_writer(self, kind: str | None = None, wait: float | None = None) -> None:
+        """Hold the profile's writer lock until :meth:`close` (the app calls it on open; a write does it first).
+
+        Refused with ProfileInUse when another process writes the profile, and with ProfileReplaced when
+        the file was restored or deleted after this profile was opened (a write would go to the old file).
+        """
+        with self._writer_mutex:
+            if self._writer is not None and self._writer.held:
+                if kind == "app":  # say so in the info file
+                    writer_lock.acquire(self.info.path, self.name, kind=kind, wait=0).release()
+                return
+            handle = writer_lock.acquire(self.info.path, self.name, kind=kind, wait=wait)
+            if _file_identity(self.info.path) != self._identity:
+                handle.release()
+                raise ProfileReplaced(tr(
+                    "Profiles", "Not saved: “{name}” was replaced or deleted after it was opened here. "
+                    "Open it again.").format(name=self.name))
+            self._writer = handle
+
+    def release_writer(self) -> None:
+        with self._writer_mutex:
+            if self._writer is not None:
+                self._writer.release()
+                self._writer = None
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
@@ -188,6 +219,7 @@ class Profile:
             self._raw = None
         if self._engine is not None:
             self._engine.dispose()
+        self.release_writer()
 
     def lock(self) -> None:
         """Close every connection and forget the passphrase and the engine made with it (the idle lock).
@@ -212,6 +244,14 @@ class Profile:
         self.close()
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
+
+
 def _remove_sidecars(path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         side = path.with_name(path.name + suffix)
@@ -230,34 +270,64 @@ def _create_private_file(path: Path) -> None:
 
 
 def create_profile(name: str, passphrase: str | None = None, person_name: str | None = None) -> Profile:
-    """Create the file (schema made and stamped at the current head) with its person, and open it."""
-    from careorganiser.store import search  # noqa: F401  (adds the full-text index to create_all)
-    from careorganiser.store.engine import make_engine, make_session_factory
-    from careorganiser.store.models import Base, Person
+    """Create the file (schema made and stamped at the current head) with its person, and open it.
 
+    One locked step: the file is built under a temporary name and linked into place only when complete,
+    so another process never finds it half-made, and two creators of one name cannot both succeed.
+    """
     name = validate_profile_name(name)
     if passphrase is not None and passphrase == "":
         raise ProfileError(tr("Profiles", "A passphrase cannot be empty."))
-    if profile_exists(name):
-        raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
     path = profile_path(name)
+    with writer_lock.holding(path, name):
+        if profile_exists(name):
+            raise ProfileExists(
+                tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+        building = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        _remove_sidecars(building)
+        building.unlink(missing_ok=True)
+        try:
+            _build_profile_file(building, passphrase, person_name or name)
+            _link_into_place(building, path, name)
+        finally:
+            building.unlink(missing_ok=True)
+            _remove_sidecars(building)
+        return Profile(_info(path), passphrase)
+
+
+def _build_profile_file(path: Path, passphrase: str | None, person_name: str) -> None:
+    from careorganiser.store import search  # noqa: F401  (adds the full-text index to create_all)
+    from careorganiser.store.engine import make_engine, make_session_factory, writer
+    from careorganiser.store.models import Base, Person
+
     _create_private_file(path)  # owner-only before SQLite opens it: its -wal and -shm then get the same mode
     engine = make_engine(path, passphrase)
     try:
-        with engine.begin() as conn:
+        with writer(engine).begin() as conn:
             Base.metadata.create_all(conn)
             _stamp(conn)
-        paths.make_private_file(path)
         factory = make_session_factory(engine)
         with factory.begin() as session:
-            session.add(Person(id=1, name=person_name or name))
-    except BaseException:
+            session.add(Person(id=1, name=person_name))
+        with engine.connect() as conn:  # everything into the main file before it is linked into place
+            conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
         engine.dispose()
+    paths.make_private_file(path)
+
+
+def _link_into_place(building: Path, path: Path, name: str) -> None:
+    """Give the finished file its name; never over an existing file."""
+    try:
+        os.link(building, path)
+    except FileExistsError:
+        raise ProfileExists(
+            tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name)) from None
+    except OSError:  # a file system without hard links (FAT on a USB stick): we hold the lock, so rename
         if path.exists():
-            path.unlink()  # our own half-made file, never a user's
-        _remove_sidecars(path)
-        raise
-    return Profile(_info(path), passphrase, engine)
+            raise ProfileExists(
+                tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name)) from None
+        os.replace(building, path)
 
 
 def _stamp(conn: object) -> None:
@@ -379,15 +449,18 @@ def upgrade(engine: Engine) -> None:
     """Upgrade to head in one transaction: a migration that fails leaves the file as it was."""
     from alembic import command
 
+    from careorganiser.store.engine import WRITES
+
     try:
-        with engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # before BEGIN: SQLite ignores it inside a transaction
-            # pysqlite starts no transaction before DDL: begin one, so every step commits or none does.
-            conn.exec_driver_sql("BEGIN")
-            command.upgrade(_alembic_config(conn), "head")
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
-            if problems:
-                raise ProfileError(f"foreign key problems after upgrade: {problems[:5]}")
+        with engine.connect() as conn:
+            # Before BEGIN: SQLite ignores it inside a transaction. The engine sends BEGIN IMMEDIATE when the
+            # transaction starts, so every step (DDL included) commits or none does.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            with conn.execution_options(**{WRITES: True}).begin():
+                command.upgrade(_alembic_config(conn), "head")
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if problems:
+                    raise ProfileError(f"foreign key problems after upgrade: {problems[:5]}")
     finally:
         engine.dispose()  # that connection had foreign keys off; new ones get every pragma again
 
@@ -447,8 +520,17 @@ def rename_profile(old: str, new: str) -> ProfileInfo:
 
 
 def delete_profile(name: str) -> Path:
-    """Move a profile (with its WAL) to the trash folder. It can be restored from there."""
+    """Move a profile (with its WAL) to the trash folder. It can be restored from there.
+
+    Refused (ProfileInUse) while another process writes it: the app, or a command.
+    """
     info = find_profile(name)
+    with writer_lock.holding(info.path, info.name):
+        return _move_to_trash(info)
+
+
+def _move_to_trash(info: ProfileInfo) -> Path:
+    """Move a profile's files to the trash; the caller holds its writer lock."""
     stamp = _timestamp()
     target = paths.trash_dir() / f"{stamp}.{info.path.name}"
     shutil.move(str(info.path), target)

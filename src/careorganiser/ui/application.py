@@ -234,8 +234,8 @@ class Controller(QObject):
 
             ctx.profile.session_factory  # type: ignore[attr-defined]  # makes the engine
             configure_mappers()
-        except Exception:  # only a head start: the first action does it otherwise
-            log.exception("warming up the ORM failed")
+        except Exception as exc:  # only a head start: the first action does it otherwise
+            log.warning("warming up the ORM failed: %s", type(exc).__name__)
 
     def on_switch_profile(self) -> None:
         old_window, old_ctx = self.window, self.ctx
@@ -272,7 +272,10 @@ def install_view_menu(app: QApplication, window: object) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from careorganiser.ui import failures
+
     app = make_application()
+    failures.install(debug=bool(getattr(args, "debug", False)))
     controller = Controller(app, args)
     if not controller.start():
         return 0

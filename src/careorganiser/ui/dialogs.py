@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 # Test hook: when a key is set, the function returns that answer (or calls it) instead of showing a dialog.
@@ -98,12 +99,37 @@ def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
     return paths
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str = "") -> str | None:
+    """Ask where to save; the file name gets ``suffix`` if it lacks it.
+
+    Refuses the app's own files (profiles, backups) at once, and asks before replacing any existing file
+    (also one that exists only once the suffix is added). None when the person cancels.
+    """
+    from pathlib import Path
+
+    from careorganiser.store import outputs
+
     answered, value = _answer("save_file", title, suggested)
     if answered:
-        return value
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path or None
+        path = value
+    else:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters,
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+    if not path:
+        return None
+    target = Path(path)
+    if suffix and target.suffix.lower() != suffix.lower():
+        target = target.with_name(target.name + suffix)
+    if outputs.is_app_file(target):
+        warn(parent, title, QCoreApplication.translate(
+            "Dialogs", "{path} is one of Care Organiser's own files (profiles and backups). "
+            "Choose a file somewhere else.").format(path=target))
+        return None
+    if target.exists() and not confirm(parent, title, QCoreApplication.translate(
+            "Dialogs", "{name} already exists. Replace it?").format(name=target.name),
+            QCoreApplication.translate("Dialogs", "Replace")):
+        return None
+    return str(target)
 
 
 def run_dialog(dialog: Any) -> int:

@@ -404,12 +404,10 @@ class PackDialog(QDialog):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / self._file_name()) if folder else self._file_name()
-        path = dialogs.save_file(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
+        path = dialogs.save_file(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"), suffix=".pdf")
         if not path:
             return
         target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
         try:
             written = packs.write_atomically(target, self.pdf)
         except ServiceError as exc:
@@ -448,12 +446,11 @@ def export_calendar(parent: QWidget | None, ctx: AppContext) -> Path | None:
             name = packs.safe_file_name(tr("Calendar - {name}").format(name=_person_name(ctx))) + ".ics"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / name) if folder else name
-        path = dialogs.save_file(parent, tr("Export calendar"), suggested, tr("Calendar files (*.ics)"))
+        path = dialogs.save_file(parent, tr("Export calendar"), suggested, tr("Calendar files (*.ics)"),
+                                 suffix=".ics")
         if not path:
             return None
         target = Path(path)
-        if target.suffix.lower() != ".ics":
-            target = target.with_name(target.name + ".ics")
         written = packs.write_atomically(target, packs.build_calendar(ctx.profile, ctx.now()))
     except ServiceError as exc:
         dialogs.warn(parent, tr("Export calendar"), str(exc))

@@ -1,0 +1,140 @@
+"""Failures the person must see, in plain words, from the lowest layer up.
+
+:class:`UserError` is the root of every error that carries a message for the user (``services.base.ServiceError``
+is this class), so a page that shows a ``ServiceError`` also shows a save that failed in the database or on disk.
+:func:`explain` turns any exception into one plain line without SQL, parameters or record text.
+"""
+
+from __future__ import annotations
+
+import errno
+from typing import Any
+
+from careorganiser.i18n import tr
+
+
+def _t(text: str) -> str:
+    return tr("Errors", text)
+
+
+class UserError(Exception):
+    """An action that cannot be done, with a message for the user. Nothing was changed."""
+
+
+class SaveFailed(UserError):
+    """The database or the disk refused a change; nothing of it was stored.
+
+    ``str()`` is the message for the window (it adds that what was typed is still in the form);
+    ``plain`` is the same without that sentence, for the command line.
+    """
+
+    def __init__(self, message: str, keeps_text: bool = True) -> None:
+        self.plain = message
+        super().__init__(f"{message} {still_here()}" if keeps_text else message)
+
+
+class ProfileInUse(SaveFailed):
+    """Another process (the app or a command) is writing the profile."""
+
+
+class ProfileReplaced(SaveFailed):
+    """The profile file was replaced (restored, deleted) after this process opened it."""
+
+
+class OutputRefused(UserError):
+    """An output file that must not be written (inside the data dir, a device, a folder)."""
+
+
+def still_here() -> str:
+    return _t("Your text is still here.")
+
+
+def disk_full() -> str:
+    return _t("Not saved: the disk is full. Free some space and try again.")
+
+
+def read_only() -> str:
+    return _t("Not saved: the profile cannot be written (the file or its folder is read-only).")
+
+
+def in_use() -> str:
+    return _t("Not saved: the profile is in use by another Care Organiser process and stayed busy. "
+              "Try again in a moment.")
+
+
+def same_moment() -> str:
+    return _t("Not saved: the same record was saved elsewhere at the same moment. "
+              "Look at it again, then try again.")
+
+
+def damaged() -> str:
+    return _t("Not saved: the profile file could not be read or written (a disk or file problem).")
+
+
+def _sqlite_message(exc: BaseException) -> str | None:
+    """A plain message for an SQLite error text, or None when it is not one we know."""
+    text = str(exc).lower()
+    if "database or disk is full" in text or "disk is full" in text:
+        return disk_full()
+    if "readonly database" in text or "read-only" in text or "attempt to write a readonly" in text:
+        return read_only()
+    if "database is locked" in text or "database table is locked" in text or "database is busy" in text:
+        return in_use()
+    if "unique constraint failed" in text:
+        return same_moment()
+    if ("unable to open database" in text or "disk i/o error" in text or "malformed" in text
+            or "not a database" in text):
+        return damaged()
+    return None
+
+
+def from_dbapi(exc: BaseException) -> UserError | None:
+    """The plain error for a database driver's exception, or None when it is not a failure to save."""
+    message = _sqlite_message(exc)
+    if message is None or message == damaged():  # a damaged or foreign file is told apart where it opens
+        return None
+    if message == in_use():
+        return ProfileInUse(message)
+    return SaveFailed(message)
+
+
+def from_os_error(exc: OSError) -> SaveFailed:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return SaveFailed(disk_full())
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return SaveFailed(read_only())
+    return SaveFailed(_t("Not saved: the file could not be written ({error}).")
+                      .format(error=exc.strerror or type(exc).__name__))
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """True for an error of the database layer (its text may hold SQL and values: never show it as is)."""
+    return type(exc).__module__.startswith(("sqlalchemy", "sqlcipher3", "sqlite3"))
+
+
+def explain(exc: BaseException) -> str:
+    """One plain line for any failure: the message of a UserError, else a sentence without SQL or record text.
+
+    For the command line (a SaveFailed without the window's "your text is still here").
+    """
+    if isinstance(exc, SaveFailed):
+        return " ".join(exc.plain.split())
+    if isinstance(exc, UserError):
+        return " ".join((str(exc).strip() or type(exc).__name__).split())
+    if isinstance(exc, OSError):
+        return from_os_error(exc).plain
+    original: Any = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError keeps the driver's error
+    for candidate in (original, exc):
+        if candidate is not None:
+            message = _sqlite_message(candidate)
+            if message is not None:
+                return message
+    if is_database_error(exc):
+        return _t("Not saved: the database refused the change ({kind}).").format(kind=type(exc).__name__)
+    return _t("Something went wrong ({kind}).").format(kind=type(exc).__name__)
+
+
+__all__ = [
+    "OutputRefused", "ProfileInUse", "ProfileReplaced", "SaveFailed", "UserError", "explain", "from_dbapi",
+    "from_os_error",
+]

@@ -1,0 +1,185 @@
+"""Output files (``-o`` of export, pack, calendar, backup; Save As in the window) that never destroy inputs.
+
+An output is refused (:class:`OutputRefused`, nothing changed) when it lies inside the data dir (profiles,
+backups, trash: the app's own files) or is not a regular file (a device such as /dev/null, a FIFO, a folder).
+A regular file elsewhere is replaced atomically: the bytes go to a temporary file in the target's folder,
+which is flushed to disk, renamed over the target, and the folder flushed too. A failure leaves no
+temporary file behind; temporary files a crashed run left (its process is gone) are removed first.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from careorganiser import paths
+from careorganiser.i18n import tr
+from careorganiser.store.errors import OutputRefused, SaveFailed
+
+PART_SUFFIX = ".part"
+
+
+def _t(text: str) -> str:
+    return tr("Outputs", text)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def is_app_file(path: Path | str) -> bool:
+    """True when ``path`` (links followed) lies inside the data dir: profiles, backups, trash, settings."""
+    target = Path(path).expanduser()
+    resolved = target.resolve()
+    data = paths.data_dir().resolve()
+    return _inside(resolved, data) or _inside(target.absolute(), data)
+
+
+def check_output(path: Path | str) -> Path:
+    """The target to write, or OutputRefused saying why it cannot be written (nothing is changed)."""
+    target = Path(path).expanduser()
+    if is_app_file(target):
+        raise OutputRefused(_t("Will not write {path}: it is inside Care Organiser's own data folder "
+                               "(profiles and backups). Choose a file somewhere else.").format(path=target))
+    try:
+        st = target.stat()  # follows a link: what would be written is what it points at
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise OutputRefused(_t("Cannot write {path}: {error}").format(path=target, error=exc.strerror)) from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        kind = _t("a folder") if stat.S_ISDIR(st.st_mode) else _t("not a regular file (a device or a pipe)")
+        raise OutputRefused(_t("Will not write {path}: it is {kind}. Give the name of a file.").format(
+            path=target, kind=kind))
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputRefused(_t("Cannot write {path}: the folder {folder} does not exist.").format(
+            path=target, folder=folder))
+    return target
+
+
+def _part_prefix(target: Path) -> str:
+    return f".{target.name}.{os.getpid()}."
+
+
+def clean_stale_parts(target: Path) -> None:
+    """Remove temporary files of ``target`` left by a run that no longer exists (a crash, a power cut)."""
+    folder = target.parent if str(target.parent) else Path(".")
+    for leftover in folder.glob(f".{glob_escape(target.name)}.*{PART_SUFFIX}"):
+        pid_text = leftover.name[len(target.name) + 2:].split(".", 1)[0]
+        if pid_text.isdigit() and not _process_alive(int(pid_text)):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in text)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # pragma: no cover
+        return True  # cannot tell cheaply: leave it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def write_with(path: Path | str, fill: Callable[[Path], None], *, private: bool = True) -> Path:
+    """Make the file at ``path`` atomically: ``fill(temp_path)`` writes the content, then it is renamed into place.
+
+    ``fill`` may write the file itself (SQLite's backup does); it must not rename it.
+    """
+    target = check_output(path)
+    clean_stale_parts(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=_part_prefix(target), suffix=PART_SUFFIX, dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        fill(tmp)
+        _fsync_file(tmp)
+        if private:
+            paths.make_private_file(tmp)
+        check_output(target)  # still not a device or a folder at the last moment
+        os.replace(tmp, target)
+        _fsync_folder(folder)
+    except OSError as exc:
+        _discard(tmp)
+        raise from_os_error_for(target, exc) from None
+    except BaseException:
+        _discard(tmp)
+        raise
+    return target
+
+
+def write_bytes(path: Path | str, data: bytes, *, private: bool = True) -> Path:
+    def fill(tmp: Path) -> None:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+
+    return write_with(path, fill, private=private)
+
+
+def from_os_error_for(target: Path, exc: OSError) -> SaveFailed:
+    return SaveFailed(_t("Cannot write {path}: {reason}").format(path=target, reason=_reason(exc)))
+
+
+def _reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return _t("the disk is full")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return _t("the folder is read-only or not yours")
+    return exc.strerror or type(exc).__name__
+
+
+def _discard(tmp: Path) -> None:
+    for p in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm"),
+              tmp.with_name(tmp.name + "-journal")):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform == "win32":  # pragma: no cover - folders cannot be opened there
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+__all__ = ["check_output", "clean_stale_parts", "is_app_file", "write_bytes", "write_with"]

@@ -1,0 +1,104 @@
+"""Every failure to save is visible in the window and loses nothing (issue 9, "What was seen" 5)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+from PySide6.QtCore import Qt
+from sqlalchemy import event
+
+from careorganiser.services import symptoms
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.journal import JournalPage
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+SECRET = "Mum coughed blood at 3am, do not tell Aunt Jo"
+
+
+@pytest.fixture(autouse=True)
+def _answers():
+    dialogs.ANSWERS.clear()
+    yield
+    dialogs.ANSWERS.clear()
+
+
+def make_page(qtbot, profile) -> JournalPage:
+    ctx = AppContext(profile, clock=lambda: NOW)
+    page = JournalPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def failing_writes(engine, message: str):
+    """Make every INSERT fail the way SQLite reports it (the disk is full, the file is read-only)."""
+
+    def refuse(_conn, _cursor, statement, _params, _context, _many):  # noqa: ANN001, ANN202
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE")):
+            raise sqlcipher.OperationalError(message)
+
+    event.listen(engine, "before_cursor_execute", refuse)
+    return lambda: event.remove(engine, "before_cursor_execute", refuse)
+
+
+@pytest.mark.parametrize(("sqlite_says", "window_says"), [
+    ("database or disk is full", "Not saved: the disk is full."),
+    ("attempt to write a readonly database", "Not saved: the profile cannot be written"),
+    ("database is locked", "Not saved: the profile is in use"),
+])
+def test_a_note_that_cannot_be_saved_says_so_and_stays_in_the_form(
+        qtbot, profile, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str],
+        sqlite_says: str, window_says: str) -> None:
+    warned: list[tuple[str, str]] = []
+    dialogs.ANSWERS["warn"] = lambda title, text: warned.append((title, text))
+    page = make_page(qtbot, profile)
+    notes = page.notes
+    qtbot.keyClicks(notes.text, SECRET)
+    undo = failing_writes(profile.engine, sqlite_says)
+    with caplog.at_level(logging.DEBUG):
+        qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    undo()
+    assert len(warned) == 1
+    title, text = warned[0]
+    assert text.startswith(window_says) and text.endswith("Your text is still here.")
+    assert "INSERT" not in text and "SQL" not in text and SECRET not in text
+    assert notes.text.toPlainText() == SECRET  # what was typed is kept
+    assert symptoms.list_notes(profile) == []  # and nothing half-saved
+    out, err = capfd.readouterr()
+    assert SECRET not in out + err + caplog.text
+    # the app stays usable: the same click saves once the disk has room again
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    assert [n.text for n in symptoms.list_notes(profile)] == [SECRET]
+    assert notes.text.toPlainText() == ""
+
+
+def test_an_unexpected_error_in_the_window_is_shown_and_logged_without_record_text(
+        qtbot, profile, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]) -> None:
+    from careorganiser.ui import failures
+
+    warned: list[str] = []
+    dialogs.ANSWERS["warn"] = lambda _title, text: warned.append(text)
+    try:
+        raise KeyError(SECRET)
+    except KeyError as exc:
+        with caplog.at_level(logging.DEBUG):
+            failures._hook(type(exc), exc, exc.__traceback__)
+    assert warned == ["Something went wrong (KeyError). Your text is still here."]
+    out, err = capfd.readouterr()
+    assert SECRET not in out + err + caplog.text
+    assert "KeyError" in caplog.text
+
+
+def test_disk_full_on_a_file_is_a_plain_message(qtbot) -> None:
+    import errno
+
+    from careorganiser.ui import failures
+
+    text = failures.message_for(OSError(errno.ENOSPC, "No space left on device"))
+    assert text == "Not saved: the disk is full. Free some space and try again. Your text is still here."

@@ -1,0 +1,70 @@
+"""A separate process that writes to a profile, for the one-writer tests and the stress benchmark.
+
+    python tests/writer_worker.py DATA_DIR PROFILE GO_FILE KIND [ARGS...] [--repeat N]
+
+It opens the profile, waits until GO_FILE exists (so that many workers start writing together), does the
+write(s) and prints one JSON line per write: {"ok": true, "kind": ..., "key": ...} or
+{"ok": false, "kind": ..., "key": ..., "error": "<the plain message>", "type": "<exception type>"}.
+Kinds: ``dose MED_ID SLOT`` (a taken dose at 08:00 UTC plus SLOT minutes on 2026-01-01), ``note TAG``
+(a symptom note whose text is its key), ``slot MED_ID`` (every worker the same slot).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    data_dir, name, go_file, kind, *rest = argv
+    repeat = 1
+    if "--repeat" in rest:
+        i = rest.index("--repeat")
+        repeat = int(rest[i + 1])
+        rest = rest[:i] + rest[i + 2:]
+    from careorganiser import paths
+
+    paths.set_data_dir(data_dir)
+    from careorganiser.services import doses, symptoms
+    from careorganiser.store import profiles
+    from careorganiser.store.errors import explain
+
+    profile = profiles.open_profile(name)
+    profile.session_factory  # noqa: B018  (engine and ORM ready before the start)
+    deadline = time.monotonic() + 120
+    while not Path(go_file).exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    failures = 0
+    for n in range(repeat):
+        key = ""
+        try:
+            if kind == "dose":
+                med, slot = int(rest[0]), int(rest[1]) * repeat + n
+                key = f"{med}:{slot}"
+                at = datetime(2026, 1, 1, 8, tzinfo=UTC) + timedelta(minutes=slot)
+                doses.record_dose(profile, med, at, "taken", taken_at=at)
+            elif kind == "slot":
+                key = rest[0]
+                at = datetime(2026, 1, 1, 8, tzinfo=UTC)
+                doses.record_dose(profile, int(rest[0]), at, "taken", taken_at=at)
+            elif kind == "note":
+                key = f"note {rest[0]}-{n}"
+                symptoms.add_note(profile, datetime(2026, 1, 1, 9, tzinfo=UTC), [("cough", 2)], key)
+            else:
+                raise SystemExit(f"unknown kind {kind}")
+            print(json.dumps({"ok": True, "kind": kind, "key": key}), flush=True)
+        except Exception as exc:  # every refusal is reported for the test to judge
+            failures += 1
+            print(json.dumps({"ok": False, "kind": kind, "key": key, "error": explain(exc),
+                              "type": type(exc).__name__}), flush=True)
+        finally:
+            if n == repeat - 1:
+                profile.close()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
