@@ -23,13 +23,19 @@ from careorganiser.store.rawdb import (  # noqa: F401  (re-exported)
 )
 
 
-def make_engine(path: Path, passphrase: str | None = None) -> Engine:
+def make_engine(path: Path, passphrase: str | None = None, read_only: bool = False) -> Engine:
     # URL.create keeps the path as it is: a URL string would decode the %XX of a profile's file name.
-    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher)
+    if read_only:
+        from careorganiser.store.rawdb import sqlite_connect
+
+        engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher,
+                               creator=lambda: sqlite_connect(path, True, check_same_thread=False))
+    else:
+        engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        apply_pragmas(dbapi_connection, passphrase)
+        apply_pragmas(dbapi_connection, passphrase, read_only)
 
     return engine
 
