@@ -7,8 +7,8 @@ therefore never takes a real backup's name; its temp file is removed at the next
 name tells a dead writer from a live one).
 
 Kinds: ``auto`` (daily and on closing after changes), ``manual`` (Back up now), ``before-upgrade-<rev>``
-(one per schema version). All of them are rotated together: the newest of each of the last 7 days,
-4 weeks and 12 months is kept, at most ``MAX_PER_PROFILE`` files.
+(one per schema version). All of them are rotated together: the newest 3, and the newest of each of the
+last 7 days, 4 weeks and 12 months are kept, at most ``MAX_PER_PROFILE`` files.
 
 ``backup-checks.json`` in the data dir remembers each copy's check (by size and modification time), so listing
 them does not read every copy again.
@@ -34,6 +34,7 @@ SUFFIX = ".careprofile"
 INDEX_NAME = "backup-checks.json"
 PART = ".part"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+KEEP_RECENT = 3  # the newest few whatever their day: "Back up now" never removes this morning's copy
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
@@ -335,14 +336,14 @@ def has_upgrade_copy(stem: str, revision: str | None) -> Path | None:
 
 
 def rotate(stem: str, now: datetime | None = None) -> list[Path]:
-    """Keep the newest good copy of each of the last 7 days, 4 weeks and 12 months; at most MAX_PER_PROFILE.
+    """Keep the newest 3 copies, the newest of each of the last 7 days, 4 weeks and 12 months; at most 24.
 
     Only copies that checked out are ever removed or counted; a copy that failed its check stays for a person
     to look at.
     """
     good = [b for b in list_backups(stem) if b.ok is not False]
     good.sort(key=lambda b: b.made_at, reverse=True)
-    keep: list[BackupInfo] = good[:1]
+    keep: list[BackupInfo] = good[:KEEP_RECENT]
     for count, bucket in ((KEEP_DAILY, lambda d: d.date()),
                           (KEEP_WEEKLY, lambda d: tuple(d.isocalendar())[:2]),
                           (KEEP_MONTHLY, lambda d: (d.year, d.month))):

@@ -28,7 +28,7 @@ ENCRYPTED = "encrypted"
 DAMAGED = "damaged"
 FOREIGN = "foreign"  # never a profile: text, a PDF, another program's file
 
-_FOREIGN_MAGIC = (b"%PDF", b"PK\x03\x04", b"{", b"[", b"<", b"\xef\xbb\xbf", b"\x89PNG", b"\xff\xd8\xff",
+_FOREIGN_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\xef\xbb\xbf{", b"\x89PNG", b"\xff\xd8\xff",
                   b"\x1f\x8b", b"BEGIN:VCALENDAR")
 _TEXT_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
 
