@@ -152,7 +152,7 @@ def test_old_fixture_upgrades_after_a_backup_and_keeps_every_row(data_dir: Path,
             for conn in (a, b):
                 assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
                 assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-                assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+                assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
             assert a.exec_driver_sql("PRAGMA foreign_key_check").all() == []
         doc = svc.export_profile(p)
     after = read_rows(path)

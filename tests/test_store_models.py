@@ -29,7 +29,7 @@ def pragmas(conn) -> dict[str, object]:  # noqa: ANN001
 def assert_our_pragmas(values: dict[str, object]) -> None:
     assert values["foreign_keys"] == 1
     assert str(values["journal_mode"]).lower() == "wal"
-    assert values["synchronous"] == 1  # NORMAL
+    assert values["synchronous"] == 2  # FULL (docs/durability.md)
     assert int(values["busy_timeout"]) > 0  # type: ignore[call-overload]
 
 

@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     profile_commands.add_parser("list", parents=[common], help="list the profiles")
     create = profile_commands.add_parser("create", parents=[common], help="create a profile")
     create.add_argument("name", metavar="NAME")
+    delete = profile_commands.add_parser("delete", parents=[common], help="move a profile to the trash")
+    delete.add_argument("name", metavar="NAME")
+    profile_commands.add_parser("trash", parents=[common], help="deleted profiles that can come back")
+    undelete = profile_commands.add_parser("undelete", parents=[common], help="bring a profile back from the trash")
+    undelete.add_argument("name", metavar="NAME")
 
     demo = commands.add_parser("demo", parents=[common], help="make a realistic sample profile")
 
@@ -100,8 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
     calendar = commands.add_parser("calendar", parents=[common], help="write appointments and rides as .ics")
     calendar.add_argument("-o", "--output", metavar="FILE.ics", type=Path, required=True)
 
-    backup = commands.add_parser("backup", parents=[common], help="copy a profile to a backup file")
+    backup = commands.add_parser("backup", parents=[common],
+                                 help="copy a profile to a verified backup (\"backup list\": the copies)")
+    backup.add_argument("action", nargs="?", choices=["list"], metavar="list",
+                        help="list the automatic and manual copies, newest first, each verified")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path)
+    backup.add_argument("--json", action="store_true", dest="as_json")
+
+    check = commands.add_parser("check", parents=[common],
+                                help="check a profile's integrity: \"ok\" (exit 0) or what is damaged (exit 1)")
+    del check
 
     restore = commands.add_parser("restore", parents=[common], help="restore a profile from a backup file")
     restore.add_argument("file", metavar="FILE", type=Path)
@@ -148,7 +161,10 @@ def open_profile_from_args(args: argparse.Namespace) -> Iterator[Profile]:
     from careorganiser.store import profiles
 
     name = require_profile_name(args)
-    profile = profiles.open_profile(name, read_passphrase(args))
+    # An old file that cannot be upgraded, or one on read-only media, is still read (writes are refused).
+    profile = profiles.open_profile(name, read_passphrase(args), allow_read_only=True)
+    if profile.read_only and profile.notice:
+        print(f"careorganiser: {one_line(Exception(profile.notice))}", file=sys.stderr)
     try:
         yield profile
     finally:
@@ -179,6 +195,26 @@ def cmd_profile(args: argparse.Namespace) -> int:
     if args.profile_command == "list":
         for info in profiles.list_profiles():
             print(info.name + ("  (protected)" if info.encrypted else ""))
+        return 0
+    if args.profile_command == "delete":
+        from careorganiser.services import backup
+
+        with backup.hold_writer_lock(args.name):
+            target = profiles.delete_profile(args.name)
+        print(f"moved \u201c{args.name}\u201d to the trash ({target.name}); "
+              f"\u201ccareorganiser profile undelete\u201d brings it back")
+        return 0
+    if args.profile_command == "trash":
+        for info in profiles.list_trash():
+            print(f"{info.name}  (deleted {info.modified.astimezone().strftime('%Y-%m-%d %H:%M')})")
+        return 0
+    if args.profile_command == "undelete":
+        wanted = profiles.validate_profile_name(args.name).casefold()
+        found = [i for i in profiles.list_trash() if i.name.casefold() == wanted]
+        if not found:
+            raise CommandError(f"there is no profile named \u201c{args.name}\u201d in the trash")
+        info = profiles.restore_from_trash(found[0].path)  # the newest one deleted under that name
+        print(f"brought back \u201c{info.name}\u201d")
         return 0
     profile = profiles.create_profile(args.name, read_new_passphrase(args))
     profile.close()
@@ -228,10 +264,50 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from careorganiser.services import backup
 
+    if getattr(args, "action", None) == "list":
+        return cmd_backup_list(args)
+    if getattr(args, "as_json", False):
+        raise UsageError("backup: --json goes with \"backup list\"")
     with open_profile_from_args(args) as profile:
         dest = backup.backup_profile(profile, args.output)
-    print(f"backed up \u201c{profile.name}\u201d to {dest}")
+    print(f"backed up \u201c{profile.name}\u201d to {dest} (checked: ok)")
     return 0
+
+
+def cmd_backup_list(args: argparse.Namespace) -> int:
+    """The copies of a profile, newest first, each verified; works on a damaged profile too."""
+    from careorganiser.services import backup
+    from careorganiser.store import profiles
+
+    if args.output is not None:
+        raise UsageError("backup list: -o is for making a backup")
+    info = profiles.find_profile(require_profile_name(args))
+    passphrase = read_passphrase(args)
+    found = backup.list_backups(info, passphrase)
+    if getattr(args, "as_json", False):
+        print_json([{"file": str(b.path), "kind": b.kind, "made_at": b.made_at.isoformat(),
+                     "size_bytes": b.size_bytes, "verified": b.ok, "revision": b.revision,
+                     "problems": list(b.problems)} for b in found])
+        return 0
+    if not found:
+        print(f"\u201c{info.name}\u201d has no backups yet; \u201ccareorganiser backup --profile NAME\u201d makes one")
+        return 0
+    for b in found:
+        state = {True: "ok", False: "DAMAGED: " + "; ".join(b.problems), None: "not checked (protected)"}[b.ok]
+        print(f"{b.made_at.astimezone().strftime('%Y-%m-%d %H:%M')}  {b.kind:<28} "
+              f"{b.size_bytes / 1e6:7.1f} MB  {state}  {b.path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from careorganiser.services import backup
+
+    report = backup.check_profile(require_profile_name(args), read_passphrase(args))
+    if report.ok:
+        print("ok")
+        return 0
+    print(report.message)
+    return 1
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -276,6 +352,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "check": cmd_check,
     "trials": cmd_trials,
     "today": cmd_today,
     "pack": cmd_pack,

@@ -1,77 +1,302 @@
-"""Back up a profile to a file, and restore one from a backup."""
+"""Backups, restore, the integrity check and rescue: the operations behind the command line and the File menu.
+
+- ``backup_profile``: a verified copy (the backups folder, rotated, or a file of the person's choosing).
+- ``auto_backup_if_due`` / ``backup_after_changes``: the automatic copies (a day without one; closing after changes).
+- ``list_backups``: the copies of a profile, newest first, each checked.
+- ``restore_profile``: the profile name always points at a complete file, the old one is kept in the trash.
+- ``check_profile``: ``PRAGMA integrity_check``, in plain words.
+- ``rescue_profile``: what can still be read from a damaged file, into a new profile, with a report.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from careorganiser import paths
 from careorganiser.i18n import tr
 from careorganiser.services.base import ServiceError
 from careorganiser.store import lock as writer_lock
+from careorganiser.store import backups, health, rawdb
 from careorganiser.store import profiles as store
-from careorganiser.store.engine import is_encrypted_file
-from careorganiser.store.profiles import Profile
+from careorganiser.store.backups import BackupContents, BackupInfo
+from careorganiser.store.migrations import HEAD, REVISIONS
+from careorganiser.store.profiles import Profile, ProfileInfo
 
 
-def backup_profile(profile: Profile, dest: Path | None = None) -> Path:
-    """Copy the profile with SQLite's online backup; an encrypted profile stays encrypted."""
-    if dest is not None:  # a file of the person's choice: never in the data dir, never a device; atomic
-        from careorganiser.store import outputs
-
-        def fill(tmp: Path) -> None:
-            tmp.unlink()  # SQLite's backup makes the file itself
-            store.backup_profile_file(profile.info, profile.passphrase, dest=tmp)
-
-        return outputs.write_with(dest, fill)
-    return store.backup_profile_file(profile.info, profile.passphrase, dest=dest)
-
-
-def restore_profile(source: Path, name: str, passphrase: str | None = None) -> store.ProfileInfo:
-    """Make ``name`` a copy of the backup ``source``.
-
-    The backup is checked first (it opens, with the passphrase if encrypted, and is a profile of a
-    version this app reads). A profile already called ``name`` goes to the trash, never away.
+@contextmanager
+def hold_writer_lock(name: str) -> Iterator[None]:
+    """Be the one writer of profile ``name`` for one step (restore, delete): ProfileInUse while another
+    process (the app or a command) writes it, so nothing it saves can end up in the trash.
     """
+    with writer_lock.holding(store.profile_path(name), name):
+        yield
+
+
+def stem_of(info: ProfileInfo) -> str:
+    return info.path.name[: -len(store.PROFILE_SUFFIX)]
+
+
+# ------------------------------------------------------------------------------------ making copies
+
+
+def backup_profile(profile: Profile, dest: Path | None = None, kind: str = "manual") -> Path:
+    """Copy the profile with SQLite's online backup, checked before it takes its name; encrypted stays encrypted.
+
+    A damaged profile is refused with ProfileDamaged (its message offers the newest good backup and rescue).
+    """
+    try:
+        if dest is not None:  # a file of the person's choice: never in the data dir, never a device; atomic
+            from careorganiser.store import outputs
+
+            def fill(tmp: Path) -> None:
+                tmp.unlink()  # the backup makes the file itself
+                store.backup_profile_file(profile.info, profile.passphrase, reason=kind, dest=tmp,
+                                          read_only=profile.read_only)
+
+            return outputs.write_with(dest.expanduser(), fill)
+        return store.backup_profile_file(profile.info, profile.passphrase, reason=kind, dest=None,
+                                         read_only=profile.read_only)
+    except store.ProfileDamaged as exc:
+        raise store.damaged_error(profile.info, exc.problems, profile.passphrase) from None
+
+
+def auto_backup_if_due(profile: Profile, now: datetime | None = None) -> Path | None:
+    """Make an automatic copy when the newest one is more than a day old (or there is none)."""
+    now = now or datetime.now(UTC)
+    newest = backups.newest_any_time(stem_of(profile.info))
+    if newest is not None and now - newest < backups.AUTO_EVERY:
+        return None
+    return backup_profile(profile, kind="auto")
+
+
+def backup_after_changes(profile: Profile) -> Path:
+    """The copy made when the app closes after changes."""
+    return backup_profile(profile, kind="auto")
+
+
+def list_backups(info: ProfileInfo, passphrase: str | None = None) -> list[BackupInfo]:
+    backups.remove_strays()
+    return backups.list_backups(stem_of(info), passphrase)
+
+
+def newest_good_backup(info: ProfileInfo, passphrase: str | None = None) -> BackupInfo | None:
+    return backups.newest_good(stem_of(info), passphrase)
+
+
+def backup_contents(backup: BackupInfo, passphrase: str | None = None) -> BackupContents:
+    return backups.contents(backup.path, passphrase)
+
+
+# ------------------------------------------------------------------------------------ checking
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    name: str
+    ok: bool
+    problems: tuple[str, ...]
+    message: str
+
+
+def check_profile(name: str, passphrase: str | None = None) -> CheckReport:
+    """The full ``integrity_check`` of a profile; damage is reported, never raised (nothing is changed)."""
+    info = store.find_profile(name)
+    reading = health.read_header(info.path)
+    problems: tuple[str, ...] = ()
+    if reading.kind == health.DAMAGED:
+        problems = (reading.reason,)
+    elif reading.kind == health.FOREIGN:
+        raise store.NotAProfile(tr("Backup", "\u201c{name}\u201d is not a Care Organiser profile.").format(
+            name=info.name))
+    else:
+        key = passphrase if reading.kind == health.ENCRYPTED else None
+        if reading.kind == health.ENCRYPTED and not passphrase:
+            raise store.PassphraseRequired(
+                tr("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name))
+        try:
+            result = health.check_file(info.path, key, health.is_read_only(info.path), full=True)
+        except rawdb.WrongPassphrase:
+            raise store.WrongPassphrase(
+                tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)) from None
+        problems = result.problems or (() if result.revision else ("it holds no profile",))
+    if not problems:
+        return CheckReport(info.name, True, (), "ok")
+    return CheckReport(info.name, False, problems, str(store.damaged_error(info, problems, passphrase)))
+
+
+# ------------------------------------------------------------------------------------ restoring
+
+
+def restore_profile(source: Path, name: str, passphrase: str | None = None) -> ProfileInfo:
+    """Make ``name`` a copy of the backup ``source``, with no moment at which the name points at nothing.
+
+    The backup is checked first (it opens, with the passphrase if encrypted, passes ``integrity_check`` and is
+    of a version this app reads) and copied to an owner-only staging file beside the profile, brought up to
+    date there, synced. The profile already called ``name`` is copied into the trash (from where it can be
+    undeleted), then the staging file replaces it in one rename, and the folder is synced.
+    """
+    source = source.expanduser()
     if not source.is_file():
         raise ServiceError(tr("Backup", "There is no file {path}").format(path=source))
     name = store.validate_profile_name(name)
-    staging = paths.profiles_dir() / f".restoring-{store._timestamp()}.tmp"
-    shutil.copyfile(source, staging)
-    paths.make_private_file(staging)
-    try:
-        # Messages about the backup name the backup file, not the profile it is restored into.
-        info = store.ProfileInfo(source.name, staging, is_encrypted_file(staging), staging.stat().st_size,
-                                 store.datetime.now(store.UTC))
-        if info.encrypted and not passphrase:
-            raise store.PassphraseRequired(tr("Backup", "This backup is protected by a passphrase."))
-        from careorganiser.store.engine import WrongPassphrase, check_can_read, make_engine
-
-        engine = make_engine(staging, passphrase if info.encrypted else None)
+    with hold_writer_lock(name):
+        backups.remove_strays()
+        key = _check_backup_file(source, passphrase)
+        existing = store.find_profile(name) if store.profile_exists(name) else None
+        target = existing.path if existing else store.profile_path(name)
+        staging = backups.temp_name(target.parent, stem_of(existing) if existing else "restore")
         try:
-            try:
-                check_can_read(engine)
-            except WrongPassphrase:
-                if not info.encrypted:
-                    raise store.ProfileError(
-                        tr("Backup", "{path} is not a Care Organiser backup.").format(path=source)
-                    ) from None
-                raise store.WrongPassphrase(tr("Backup", "That passphrase does not open this backup.")) from None
-            store.ensure_current_schema(engine, info, passphrase if info.encrypted else None)
+            revision = backups.copy_verified(source, key, staging,
+                                             read_only=not health.is_writable_dir(source.parent)).revision
+            if revision != HEAD:
+                _upgrade_staging(staging, key)
+            backups.fsync_file(staging)
+            if existing is not None:
+                _settle_wal(existing, passphrase)
+                keep_aside(existing.path)
+                for suffix in ("-wal", "-shm"):  # empty after the checkpoint; never beside the new file
+                    existing.path.with_name(existing.path.name + suffix).unlink(missing_ok=True)
+            os.replace(staging, target)
+            backups.fsync_dir(target.parent)
         finally:
-            engine.dispose()
-        target = store.profile_path(name)
-        # Refused while the app or a command writes the profile: its writes would go to the trash.
-        with writer_lock.holding(target, name):
-            if store.profile_exists(name):
-                store.delete_profile(name)
-            staging.replace(target)
-        for suffix in ("-wal", "-shm"):
-            side = staging.with_name(staging.name + suffix)
-            if side.exists():
-                side.unlink()
+            backups.remove_with_sidecars(staging)
+        health.register(target)
         return store.find_profile(name)
+
+
+def _check_backup_file(source: Path, passphrase: str | None) -> str | None:
+    """The key to read a backup file with; a clear error when it cannot be restored."""
+    reading = health.read_header(source, use_registry=False)
+    if reading.kind == health.FOREIGN:
+        raise store.NotAProfile(tr("Backup", "{path} is not a Care Organiser backup.").format(path=source))
+    if reading.kind == health.DAMAGED:
+        raise store.ProfileDamaged(tr("Backup", "The backup {path} is damaged ({detail}); choose another one.")
+                                   .format(path=source, detail=reading.reason))
+    key = None
+    if reading.kind == health.ENCRYPTED:
+        if not passphrase:
+            raise store.PassphraseRequired(tr("Backup", "This backup is protected by a passphrase."))
+        key = passphrase
+    try:
+        result = health.check_file(source, key, read_only=not health.is_writable_dir(source.parent), full=True)
+    except rawdb.WrongPassphrase:
+        raise store.WrongPassphrase(tr("Backup", "That passphrase does not open this backup.")) from None
+    if result.problems and result.revision is None and key is None and reading.kind == health.PLAIN:
+        raise store.ProfileDamaged(tr("Backup", "The backup {path} is damaged ({detail}); choose another one.")
+                                   .format(path=source, detail="; ".join(result.problems[:2])))
+    if result.problems:
+        raise store.ProfileDamaged(tr("Backup", "The backup {path} is damaged ({detail}); choose another one.")
+                                   .format(path=source, detail="; ".join(result.problems[:2])))
+    if result.revision is None:
+        raise store.NotAProfile(tr("Backup", "{path} is not a Care Organiser backup.").format(path=source))
+    if result.revision not in REVISIONS:
+        raise store.NewerSchemaError(tr("Backup", "{path} was saved by a newer version of Care Organiser.")
+                                     .format(path=source))
+    return key
+
+
+def _upgrade_staging(staging: Path, key: str | None) -> None:
+    from careorganiser.store.engine import make_engine
+
+    engine = make_engine(staging, key)
+    try:
+        store.upgrade(engine)
+    except Exception as exc:
+        raise store.UpgradeFailed(tr("Backup", "This backup could not be brought up to date ({error}); "
+                                               "nothing was changed.").format(error=" ".join(str(exc).split())[:200]))
     finally:
-        for p in (staging, staging.with_name(staging.name + "-wal"), staging.with_name(staging.name + "-shm")):
-            if p.exists():
-                p.unlink()
+        engine.dispose()
+    conn = rawdb.connect(staging, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
+def _settle_wal(info: ProfileInfo, passphrase: str | None) -> None:
+    """Fold a profile's write-ahead log into its file, so the copy kept aside holds every committed row."""
+    wal = info.path.with_name(info.path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return
+    if health.read_header(info.path).kind == health.DAMAGED:
+        return
+    key = passphrase if info.encrypted else None
+    try:
+        conn = rawdb.connect(info.path, key)
+    except rawdb.WrongPassphrase:
+        raise store.ProfileError(tr("Backup", "\u201c{name}\u201d has changes that were not yet written into its "
+                                              "file; open it once with its own passphrase, then restore.")
+                                 .format(name=info.name)) from None
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def keep_aside(path: Path) -> Path:
+    """Copy a profile file into the trash (a temp name, synced, then renamed): it can be undeleted from there."""
+    target = paths.trash_dir() / f"{store._timestamp()}.{path.name}"
+    tmp = backups.temp_name(target.parent, "aside")
+    backups.create_private(tmp)
+    try:
+        with path.open("rb") as src, tmp.open("wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, target)
+        backups.fsync_dir(target.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def restore_over_damaged(backup: BackupInfo, name: str, passphrase: str | None = None) -> ProfileInfo:
+    """"Restore this copy" of the recovery page: the damaged file goes to the trash, never away."""
+    return restore_profile(backup.path, name, passphrase)
+
+
+# ------------------------------------------------------------------------------------ rescue
+
+
+@dataclass
+class RescueReport:
+    name: str
+    rows: dict[str, int] = field(default_factory=dict)
+    unreadable: dict[str, int] = field(default_factory=dict)  # row ranges skipped, by table
+    dropped: dict[str, int] = field(default_factory=dict)  # rows whose parent row was lost
+    tables_lost: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        got = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in self.rows.items() if n) or tr("Backup", "nothing")
+        text = tr("Backup", "Rescued into \u201c{name}\u201d: {got}.").format(name=self.name, got=got)
+        if self.unreadable:
+            text += " " + tr("Backup", "Unreadable parts skipped in: {tables}.").format(
+                tables=", ".join(t.replace("_", " ") for t in self.unreadable))
+        if self.dropped:
+            text += " " + tr("Backup", "Left out because what they belonged to was lost: {rows}.").format(
+                rows=", ".join(f"{n} {t.replace('_', ' ')}" for t, n in self.dropped.items()))
+        if self.tables_lost:
+            text += " " + tr("Backup", "Nothing could be read from: {tables}.").format(
+                tables=", ".join(t.replace("_", " ") for t in self.tables_lost))
+        return text
+
+
+def rescue_profile(name: str, new_name: str, passphrase: str | None = None) -> RescueReport:
+    """Read what can be read from a damaged profile, table by table, into a new profile ``new_name``.
+
+    Rows are read in rowid ranges; a range that fails is read row by row, and rows that still fail are
+    skipped. The damaged file is only read (``immutable``), never changed.
+    """
+    from careorganiser.store import rescue
+
+    info = store.find_profile(name)
+    key = passphrase if health.read_header(info.path).kind == health.ENCRYPTED else None
+    return rescue.rescue_into(info.path, key, new_name, RescueReport(new_name))

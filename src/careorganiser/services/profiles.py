@@ -77,10 +77,13 @@ def import_file(path: Path, name: str, passphrase: str | None = None) -> interch
 
 def _discard_new_profile(profile: Profile) -> None:
     """Remove a profile this same action created a moment ago (never a user's earlier file)."""
+    from careorganiser.store import health
+
     path = profile.info.path
     for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if p.exists():
             p.unlink()
+    health.forget(path)
 
 
 def write_export(profile: Profile, dest: Path | None) -> str:

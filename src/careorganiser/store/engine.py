@@ -32,22 +32,28 @@ WRITES = "careorganiser_writes"
 
 
 def make_engine(path: Path, passphrase: str | None = None,
-                before_write: Callable[[], None] | None = None) -> Engine:
+                before_write: Callable[[], None] | None = None, read_only: bool = False) -> Engine:
     """An engine whose write transactions take SQLite's write lock at their start (``BEGIN IMMEDIATE``).
 
     pysqlite's own BEGIN (sent only before the first INSERT/UPDATE, after the reads) is turned off, so a
     transaction that reads a value and then writes can never work from a stale read. ``before_write`` runs
     before each write transaction begins (the profile's writer lock). Errors that mean "not saved" (disk
     full, read-only, busy, the same row written at the same moment) become :class:`SaveFailed` with a plain
-    message; parameters never appear in an error's text.
+    message; parameters never appear in an error's text. ``read_only`` opens a file on read-only media.
     """
     # URL.create keeps the path as it is: a URL string would decode the %XX of a profile's file name.
-    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher,
-                           hide_parameters=True)
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    if read_only:
+        from careorganiser.store.rawdb import sqlite_connect
+
+        engine = create_engine(url, module=sqlcipher, hide_parameters=True,
+                               creator=lambda: sqlite_connect(path, True, check_same_thread=False))
+    else:
+        engine = create_engine(url, module=sqlcipher, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        apply_pragmas(dbapi_connection, passphrase)
+        apply_pragmas(dbapi_connection, passphrase, read_only)
         dbapi_connection.isolation_level = None  # we send BEGIN ourselves (below)
 
     @event.listens_for(engine, "begin")

@@ -1,5 +1,8 @@
 """Failures the person must see, in plain words, from the lowest layer up.
 
+What can go wrong with a profile file is told apart too, each kind its own type, so the person at the keyboard
+hears the truth: a damaged file is called damaged (never "wrong passphrase"), and every message says what to do next.
+
 :class:`UserError` is the root of every error that carries a message for the user (``services.base.ServiceError``
 is this class), so a page that shows a ``ServiceError`` also shows a save that failed in the database or on disk.
 :func:`explain` turns any exception into one plain line without SQL, parameters or record text.
@@ -8,6 +11,7 @@ is this class), so a page that shows a ``ServiceError`` also shows a save that f
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 from typing import Any
 
 from careorganiser.i18n import tr
@@ -43,6 +47,44 @@ class ProfileReplaced(SaveFailed):
 
 class OutputRefused(UserError):
     """An output file that must not be written (inside the data dir, a device, a folder)."""
+
+
+class ProfileError(UserError):
+    """A profile operation that cannot be done, with a message for the user."""
+
+
+class ProfileDamaged(ProfileError):
+    """The file was a profile but can no longer be read as one (truncated, overwritten, a bad page...).
+
+    ``backup`` is the newest good backup of it, if there is one; ``problems`` what the check found.
+    """
+
+    def __init__(self, message: str, name: str = "", backup: Path | None = None,
+                 problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.name = name
+        self.backup = backup
+        self.problems = problems
+
+
+class NotAProfile(ProfileError):
+    """The file was never a Care Organiser profile (text, another program's database, ...)."""
+
+
+class ProfileReadOnly(ProfileError):
+    """The profile is on read-only media (or a read-only file): it can be read and exported, not changed."""
+
+
+class UpgradeFailed(ProfileError):
+    """The file is from an older version and could not be brought up to date; it was left as it was.
+
+    ``backup`` is the copy made before the attempt; the old data can still be opened read-only.
+    """
+
+    def __init__(self, message: str, name: str = "", backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.name = name
+        self.backup = backup
 
 
 def still_here() -> str:
@@ -135,6 +177,6 @@ def explain(exc: BaseException) -> str:
 
 
 __all__ = [
-    "OutputRefused", "ProfileInUse", "ProfileReplaced", "SaveFailed", "UserError", "explain", "from_dbapi",
-    "from_os_error",
+    "NotAProfile", "OutputRefused", "ProfileDamaged", "ProfileError", "ProfileInUse", "ProfileReadOnly",
+    "ProfileReplaced", "SaveFailed", "UpgradeFailed", "UserError", "explain", "from_dbapi", "from_os_error",
 ]

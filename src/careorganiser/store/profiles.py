@@ -22,12 +22,19 @@ from typing import TYPE_CHECKING, Any
 
 from careorganiser import paths
 from careorganiser.i18n import tr
+from careorganiser.store import health, rawdb
 from careorganiser.store import lock as writer_lock
-from careorganiser.store import rawdb
-from careorganiser.store.errors import ProfileReplaced, UserError
+from careorganiser.store.errors import (  # noqa: F401  (re-exported: callers catch them from here)
+    NotAProfile,
+    ProfileDamaged,
+    ProfileError,
+    ProfileReadOnly,
+    ProfileReplaced,
+    UpgradeFailed,
+    UserError,
+)
 from careorganiser.store.migrations import HEAD, REVISIONS
 from careorganiser.store.rawdb import WrongPassphrase as _EngineWrongPassphrase
-from careorganiser.store.rawdb import is_encrypted_file
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -40,10 +47,6 @@ MAX_FILE_STEM_BYTES = 180
 # Joiners are part of writing (Persian needs ZWNJ; emoji sequences use ZWJ); other format characters are refused.
 _ALLOWED_FORMAT_CHARS = frozenset("\u200c\u200d")
 _SAFE_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_'()&,+=@!~")
-
-
-class ProfileError(UserError):
-    """A profile operation that cannot be done, with a message for the user."""
 
 
 class ProfileNotFound(ProfileError):
@@ -111,19 +114,23 @@ def profile_path(name: str) -> Path:
     return paths.profiles_dir() / _file_name(validate_profile_name(name))
 
 
-def _info(path: Path) -> ProfileInfo:
+def _info(path: Path, registry: dict[str, dict[str, Any]] | None = None) -> ProfileInfo:
     stat = path.stat()
+    entry = (registry if registry is not None else health.load_registry()).get(path.name)
     return ProfileInfo(
         name=unicodedata.normalize("NFC", unquote(path.name[: -len(PROFILE_SUFFIX)])),
         path=path,
-        encrypted=is_encrypted_file(path),
+        # Only a file that looks encrypted is "protected": a damaged one is not (health.read_header).
+        encrypted=health.read_header(path, entry if isinstance(entry, dict) else None,
+                                     use_registry=False).kind == health.ENCRYPTED,
         size_bytes=stat.st_size,
         modified=datetime.fromtimestamp(stat.st_mtime, UTC),
     )
 
 
 def list_profiles() -> list[ProfileInfo]:
-    found = [_info(p) for p in paths.profiles_dir().glob("*" + PROFILE_SUFFIX) if p.is_file()]
+    registry = health.load_registry()
+    found = [_info(p, registry) for p in paths.profiles_dir().glob("*" + PROFILE_SUFFIX) if p.is_file()]
     return sorted(found, key=lambda info: info.name.casefold())
 
 
@@ -150,7 +157,8 @@ class Profile:
     (plain DB-API) before the ORM has even been imported.
     """
 
-    def __init__(self, info: ProfileInfo, passphrase: str | None = None, engine: Engine | None = None) -> None:
+    def __init__(self, info: ProfileInfo, passphrase: str | None = None, engine: Engine | None = None,
+                 read_only: bool = False, notice: str = "") -> None:
         self.info = info
         self.passphrase = passphrase
         self._engine = engine
@@ -161,6 +169,10 @@ class Profile:
         self._writer: writer_lock.WriterLock | None = None
         self._writer_mutex = threading.Lock()
         self._identity = _file_identity(info.path)
+        #: Opened for reading only (read-only media, or an old file that could not be upgraded).
+        self.read_only = read_only
+        #: Why it is read-only, in plain words for the window and the command line ("" when writable).
+        self.notice = notice
 
     @property
     def name(self) -> str:
@@ -171,7 +183,10 @@ class Profile:
         if self._engine is None:
             from careorganiser.store.engine import make_engine
 
-            self._engine = make_engine(self.info.path, self.passphrase, before_write=self.hold_writer)
+            # A read-only profile takes no writer lock (there is nowhere to write it); its writes are refused.
+            self._engine = make_engine(self.info.path, self.passphrase,
+                                       before_write=None if self.read_only else self.hold_writer,
+                                       read_only=self.read_only)
         return self._engine
 
     def hold_writer(self, kind: str | None = None, wait: float | None = None) -> None:
@@ -204,13 +219,23 @@ class Profile:
         if self._session_factory is None:
             from careorganiser.store.engine import make_session_factory
 
-            self._session_factory = make_session_factory(self.engine, self.who)
+            factory = make_session_factory(self.engine, self.who)
+            if self.read_only:
+                from sqlalchemy import event
+
+                notice = self.notice
+
+                def _refuse(_session: object, _context: object, _instances: object) -> None:
+                    raise ProfileReadOnly(notice or tr("Profiles", "This profile is open read-only."))
+
+                event.listen(factory, "before_flush", _refuse)
+            self._session_factory = factory
         return self._session_factory
 
     def read(self) -> Any:
         """A DB-API connection for fast reads (kept open; do not write through it)."""
         if self._raw is None:
-            self._raw = rawdb.connect(self.info.path, self.passphrase)
+            self._raw = rawdb.connect(self.info.path, self.passphrase, self.read_only)
         return self._raw
 
     def close(self) -> None:
@@ -292,6 +317,7 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
         finally:
             building.unlink(missing_ok=True)
             _remove_sidecars(building)
+        health.register(path)
         return Profile(_info(path), passphrase)
 
 
@@ -353,63 +379,108 @@ def schema_revision(engine: Engine) -> str | None:
         return rawdb.schema_revision(conn.connection.dbapi_connection)
 
 
-def open_profile(name: str, passphrase: str | None = None) -> Profile:
-    """Open a profile, upgrading its schema (after a backup) when it was made by an older version.
+def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool = False) -> Profile:
+    """Open a profile: read its start, check its pages (``quick_check``), upgrade an old schema after a backup.
+
+    Each way a file can fail to open is its own error with a plain message that says what to do next:
+    ProfileDamaged (naming the newest good backup), WrongPassphrase, NotAProfile, NewerSchemaError,
+    UpgradeFailed. A profile on read-only media opens read-only (``profile.read_only``, ``profile.notice``).
+    With ``allow_read_only``, an old file that cannot be upgraded opens read-only at its own schema
+    (for reading commands) instead of raising UpgradeFailed.
 
     Everything here is plain DB-API: the ORM is imported only when the profile is first used (or upgraded).
     """
     info = find_profile(name)
-    if info.encrypted and not passphrase:
+    reading = health.read_header(info.path)
+    if reading.kind == health.DAMAGED:
+        raise damaged_error(info, (reading.reason,))
+    if reading.kind == health.FOREIGN:
+        raise NotAProfile(
+            tr("Profiles", "\u201c{name}\u201d is not a Care Organiser profile: the file holds something else. "
+                           "{backup}").format(name=info.name, backup=_backup_hint(info)).strip())
+    encrypted = reading.kind == health.ENCRYPTED
+    if encrypted and not passphrase:
         raise PassphraseRequired(
             tr("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name)
         )
-    key = passphrase if info.encrypted else None
-    if not info.encrypted:
-        # Our pragmas (WAL) write to the file: look at a plain file first, and leave one that is not ours alone.
-        revision = _probe_plain_revision(info)
-        _check_revision(revision, info)
-    else:
+    key = passphrase if encrypted else None
+    read_only = health.is_read_only(info.path)
+    try:
+        result = health.check_file(info.path, key, read_only)
+    except rawdb.WrongPassphrase:
+        message = tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
+        if health.entry_of(info.path) is None:  # never opened here: it may be damaged rather than protected
+            message += " " + tr("Profiles", "If you are sure of it, the file may be damaged. {backup}").format(
+                backup=_backup_hint(info, passphrase))
+        raise WrongPassphrase(message.strip()) from None
+    if result.problems:
+        raise damaged_error(info, result.problems, key)
+    _check_revision(result.revision, info)
+    notice = read_only_notice(info) if read_only else ""
+    profile = Profile(info, key, read_only=read_only, notice=notice)
+    if result.revision != HEAD:
+        if read_only:
+            profile.notice = notice + " " + tr(
+                "Profiles", "It was saved by an older version and cannot be brought up to date there; "
+                            "copy it to this computer to use it fully.")
+            return profile
         try:
-            conn = rawdb.connect(info.path, key)
-        except rawdb.WrongPassphrase:
-            raise WrongPassphrase(
-                tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
-            ) from None
-        try:
-            revision = rawdb.schema_revision(conn)
-        finally:
-            conn.close()
-        _check_revision(revision, info)
-    profile = Profile(info, key)
-    if revision != HEAD:
-        try:
-            _backup_and_upgrade(profile.engine, info, key, revision)
+            _backup_and_upgrade(profile.engine, info, key, result.revision)
+        except UpgradeFailed as exc:
+            profile.close()
+            if not allow_read_only:
+                raise
+            return Profile(info, key, read_only=True, notice=str(exc))
         except BaseException:
             profile.close()
             raise
+    if not read_only:
+        health.register(info.path)
     return profile
 
 
-def _probe_plain_revision(info: ProfileInfo) -> str | None:
-    """The revision of a plain file, read without our pragmas so that nothing is written; None if not a profile."""
-    import sqlcipher3.dbapi2 as sqlcipher
+def read_only_notice(info: ProfileInfo) -> str:
+    return tr("Profiles", "\u201c{name}\u201d is on a read-only disk or folder: you can read, print and export "
+                          "it, not change it.").format(name=info.name)
 
-    if info.path.stat().st_size == 0:
-        return None
-    conn = sqlcipher.connect(str(info.path))
+
+def _backup_hint(info: ProfileInfo, key: str | None = None) -> str:
+    from careorganiser.store import backups
+
     try:
-        conn.execute("PRAGMA query_only = 1")
-        return rawdb.schema_revision(conn)
-    except sqlcipher.DatabaseError:
-        return None
-    finally:
-        conn.close()
+        newest = backups.newest_good(info.path.name[: -len(PROFILE_SUFFIX)], key)
+    except OSError:
+        newest = None
+    if newest is None:
+        return tr("Profiles", "There is no backup of it yet.")
+    return tr("Profiles", "The newest good backup is from {when}: {path}").format(
+        when=newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M"), path=newest.path)
+
+
+def damaged_error(info: ProfileInfo, problems: tuple[str, ...], key: str | None = None) -> ProfileDamaged:
+    """The error for a damaged profile: what is wrong, and the newest good backup to restore."""
+    from careorganiser.store import backups
+
+    newest = backups.newest_good(info.path.name[: -len(PROFILE_SUFFIX)], key)
+    detail = "; ".join(p for p in problems if p)[:200] or tr("Profiles", "it cannot be read")
+    if newest is not None:
+        message = tr("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
+                                 "Restore the newest good backup, from {when}: {path} "
+                                 "(or try to rescue what can be read).")
+    else:
+        message = tr("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
+                                 "There is no backup of it; try to rescue what can be read.")
+    return ProfileDamaged(
+        message.format(name=info.name, detail=detail,
+                       when=newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if newest else "",
+                       path=newest.path if newest else ""),
+        name=info.name, backup=newest.path if newest else None, problems=problems)
 
 
 def _check_revision(revision: str | None, info: ProfileInfo) -> None:
     """Refuse a file that is not a profile, or that a newer version of the app wrote."""
     if revision is None:
-        raise ProfileError(
+        raise NotAProfile(
             tr("Profiles", "\u201c{name}\u201d is not a Care Organiser profile.").format(name=info.name)
         )
     if revision not in REVISIONS:
@@ -431,17 +502,27 @@ def ensure_current_schema(engine: Engine, info: ProfileInfo, passphrase: str | N
 
 
 def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | None, revision: str | None) -> None:
-    """Copy the file to the backups folder, then upgrade it; a failed upgrade is a clear ProfileError."""
-    backup = backup_profile_file(info, passphrase, reason=f"before-upgrade-{revision}")
+    """Keep one verified copy of the file at this version, then upgrade it; a failure is UpgradeFailed.
+
+    The copy is made once per version: opening the same old file again reuses it instead of adding another.
+    """
+    from careorganiser.store import backups
+
+    stem = info.path.name[: -len(PROFILE_SUFFIX)]
+    backup = backups.has_upgrade_copy(stem, revision)
+    if backup is None:
+        backup = backups.make_backup(info.path, passphrase, kind=f"{backups.UPGRADE_KIND}{revision}")
     try:
         upgrade(engine)
     except Exception as exc:
-        raise ProfileError(
+        raise UpgradeFailed(
             tr(
                 "Profiles",
-                "\u201c{name}\u201d could not be upgraded ({error}). The file has not been changed; "
-                "a copy was saved as {backup}.",
-            ).format(name=info.name, error=" ".join(str(exc).split()) or type(exc).__name__, backup=backup)
+                "\u201c{name}\u201d could not be brought up to date for this version ({error}). The file has "
+                "not been changed and a copy was kept as {backup}. Its records can still be read: reading "
+                "commands open it read-only.",
+            ).format(name=info.name, error=" ".join(str(exc).split())[:200] or type(exc).__name__, backup=backup),
+            name=info.name, backup=backup,
         ) from exc
 
 
@@ -469,39 +550,19 @@ def _timestamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def backup_profile_file(info: ProfileInfo, passphrase: str | None = None, reason: str = "backup",
-                        dest: Path | None = None) -> Path:
-    """Copy a profile to ``dest`` (or the backups folder) with SQLite's online backup.
+def backup_profile_file(info: ProfileInfo, passphrase: str | None = None, reason: str = "manual",
+                        dest: Path | None = None, read_only: bool = False) -> Path:
+    """A verified copy of a profile: in the backups folder (rotated), or at ``dest``.
 
-    The copy of an encrypted profile is encrypted with the same passphrase.
+    The copy of an encrypted profile is encrypted with the same passphrase. A damaged profile is refused
+    (ProfileDamaged): a copy of damage is not a backup.
     """
-    import sqlcipher3.dbapi2 as sqlcipher
+    from careorganiser.store import backups
 
-    from careorganiser.store.engine import apply_pragmas
-
-    if dest is None:
-        dest = paths.backups_dir() / f"{info.path.stem}.{reason}.{_timestamp()}{PROFILE_SUFFIX}"
-    if dest.exists():
-        raise ProfileError(tr("Profiles", "{path} already exists.").format(path=dest))
     key = passphrase if info.encrypted else None
-    _create_private_file(dest)
-    try:
-        source = sqlcipher.connect(str(info.path))
-        try:
-            target = sqlcipher.connect(str(dest))
-            try:
-                apply_pragmas(source, key)
-                apply_pragmas(target, key)
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
-    except BaseException:
-        dest.unlink(missing_ok=True)  # our own half-made copy
-        _remove_sidecars(dest)
-        raise
-    paths.make_private_file(dest)
+    if dest is None:
+        return backups.make_backup(info.path, key, kind=reason, read_only=read_only)
+    backups.copy_verified(info.path, key, dest, read_only)
     return dest
 
 
@@ -512,6 +573,7 @@ def rename_profile(old: str, new: str) -> ProfileInfo:
         raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=new))
     target = paths.profiles_dir() / _file_name(new)
     os.replace(info.path, target)
+    health.rename_entry(info.path, target)
     for suffix in ("-wal", "-shm"):
         side = info.path.with_name(info.path.name + suffix)
         if side.exists():
@@ -534,6 +596,7 @@ def _move_to_trash(info: ProfileInfo) -> Path:
     stamp = _timestamp()
     target = paths.trash_dir() / f"{stamp}.{info.path.name}"
     shutil.move(str(info.path), target)
+    health.forget(info.path)
     for suffix in ("-wal", "-shm"):
         side = info.path.with_name(info.path.name + suffix)
         if side.exists():

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 BUSY_TIMEOUT_MS = 5000
+#: Measured in benchmarks/bench_durability.py and chosen in docs/durability.md.
+SYNCHRONOUS = "FULL"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -25,8 +27,12 @@ def quote_passphrase(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def apply_pragmas(dbapi_connection: Any, passphrase: str | None) -> None:
-    """Key the connection (first), then foreign keys, WAL, synchronous NORMAL and a busy timeout."""
+def apply_pragmas(dbapi_connection: Any, passphrase: str | None, read_only: bool = False) -> None:
+    """Key the connection (first), then foreign keys, WAL, synchronous FULL and a busy timeout.
+
+    FULL: a committed dose survives a power cut, not only a crash (docs/durability.md has the measurements).
+    A read-only connection (read-only media) changes nothing in the file, not even the journal mode.
+    """
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA cipher_log_level = NONE")
@@ -34,20 +40,32 @@ def apply_pragmas(dbapi_connection: Any, passphrase: str | None) -> None:
             cursor.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        if read_only:
+            cursor.execute("PRAGMA query_only = 1")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     finally:
         cursor.close()
 
 
-def connect(path: Path, passphrase: str | None = None) -> Any:
+def sqlite_connect(path: Path, read_only: bool = False, **kwargs: Any) -> Any:
+    """Open a file with sqlcipher3; on read-only media as ``immutable`` (no lock, no -wal, no -shm)."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    if read_only:
+        return sqlcipher.connect(path.resolve().as_uri() + "?immutable=1", uri=True, **kwargs)
+    return sqlcipher.connect(str(path), **kwargs)
+
+
+def connect(path: Path, passphrase: str | None = None, read_only: bool = False) -> Any:
     """A DB-API connection with our pragmas; raises WrongPassphrase / NotADatabase when unreadable."""
     import sqlcipher3.dbapi2 as sqlcipher
 
-    conn = sqlcipher.connect(str(path))
+    conn = sqlite_connect(path, read_only)
     try:
         try:
-            apply_pragmas(conn, passphrase)
+            apply_pragmas(conn, passphrase, read_only)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         except sqlcipher.DatabaseError as exc:
             if "not a database" in str(exc) or "encrypted" in str(exc):

@@ -141,9 +141,12 @@ class Controller(QObject):
         from careorganiser.ui.main_window import MainWindow
 
         self.ctx = AppContext(profile)  # type: ignore[arg-type]
+        self.changed = False
+        self.ctx.changed.connect(self.on_ctx_changed)
         window = MainWindow(self.ctx)
         self.window = window
         window.switch_profile_requested.connect(self.on_switch_profile)
+        window.reopen_requested.connect(self.on_reopen_requested)
         install_view_menu(self.app, window)
         from careorganiser.ui.tray import install_reminders
 
@@ -221,6 +224,55 @@ class Controller(QObject):
         except RuntimeError:  # the window went away first
             return
         QTimer.singleShot(WARM_UP_MS, lambda: self.warm_up(ctx))
+        self.start_daily_backup(ctx)
+
+    def start_daily_backup(self, ctx: object) -> None:
+        """The automatic copy after a day without one, in a worker; a failure shows in the status bar."""
+        from careorganiser.services import backup
+        from careorganiser.ui.recovery import run_job
+
+        profile = ctx.profile  # type: ignore[attr-defined]
+        if profile.read_only:
+            return
+        window = self.window
+
+        def failed(exc: Exception) -> None:
+            if window is self.window and window is not None:
+                window.statusBar().showMessage(tr("The automatic backup failed: {error}").format(error=exc))
+
+        run_job(self, lambda: backup.auto_backup_if_due(profile), lambda _path: None, failed)
+
+    def on_ctx_changed(self, _change: object) -> None:
+        self.changed = True
+
+    def backup_if_changed(self) -> None:
+        """The copy made when a profile is closed after changes (the window is gone: nothing waits on it)."""
+        if self.ctx is None or not self.changed or self.ctx.profile.read_only:
+            return
+        self.changed = False
+        from careorganiser.services import backup
+
+        try:
+            backup.backup_after_changes(self.ctx.profile)
+        except Exception:  # a damaged or full disk: never in the way of closing
+            log.exception("the closing backup failed")
+
+    def on_reopen_requested(self, name: str) -> None:
+        """The profile's file was replaced (restored): open it again in a fresh window."""
+        from careorganiser.ui.profile_picker import open_with_prompt
+
+        old_window, old_ctx = self.window, self.ctx
+        if old_window is not None:
+            old_window.hide()
+            old_window.deleteLater()
+        if old_ctx is not None:
+            old_ctx.close()
+        self.window = self.ctx = None
+        profile = open_with_prompt(None, name) or self.pick()
+        if profile is None:
+            self.app.quit()
+            return
+        self.open_main(profile)
 
     def warm_up(self, ctx: object) -> None:
         """Load the ORM and the write paths in idle time, so the first Taken or Skip is quick."""
@@ -239,10 +291,17 @@ class Controller(QObject):
 
     def on_switch_profile(self) -> None:
         old_window, old_ctx = self.window, self.ctx
+        if old_ctx is not None and old_ctx.profile.info.path.exists():
+            self.backup_if_changed()
         if old_window is not None:
             old_window.hide()
         profile = self.pick()
         if profile is None:
+            if old_ctx is not None and not old_ctx.profile.info.path.exists():  # deleted: nothing to go back to
+                if old_window is not None:
+                    old_window.close()
+                self.app.quit()
+                return
             if old_window is not None:
                 old_window.show()
             return
@@ -255,6 +314,7 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         if self.ctx is not None:
+            self.backup_if_changed()
             self.ctx.close()
 
 

@@ -105,6 +105,8 @@ def areas() -> list[Area]:
 class MainWindow(QMainWindow):
     #: The user asked to switch profile; the application closes this window and shows the picker.
     switch_profile_requested = Signal()
+    #: The profile's file was replaced (restore): the application reopens it in a new window.
+    reopen_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +123,13 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(ctx)
         self.search_bar.open_requested.connect(self.on_search_open_requested)
         outer.addWidget(self.search_bar)
+        if ctx.profile.read_only:  # read-only media, or an old file that could not be brought up to date
+            self.read_only_banner = QLabel(ctx.profile.notice or tr("This profile is open read-only."))
+            self.read_only_banner.setObjectName("read-only-banner")
+            self.read_only_banner.setWordWrap(True)
+            self.read_only_banner.setStyleSheet("background: #fff3cd; color: #3d2c00; padding: 6px;")
+            self.read_only_banner.setAccessibleName(tr("Read-only"))
+            outer.addWidget(self.read_only_banner)
         layout = QHBoxLayout()
         outer.addLayout(layout, 1)
         self.nav = QListWidget()
@@ -209,6 +218,14 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.on_history_triggered)
         file_menu.addAction(self.history_action)
+        file_menu.addSeparator()
+        from careorganiser.ui.recovery import ProfileActions
+
+        # Back up now, Restore from a backup…, Export…, Import…, Delete profile, Deleted profiles (trash)…
+        self.profile_actions = ProfileActions(self, self.ctx)
+        self.file_actions = self.profile_actions.add_to(file_menu)
+        self.profile_actions.reopen_requested.connect(self.reopen_requested.emit)
+        self.profile_actions.closed_requested.connect(self.switch_profile_requested.emit)
         file_menu.addSeparator()
         self.switch_action = QAction(tr("&Switch profile\u2026"), self)
         self.switch_action.triggered.connect(self.switch_profile_requested.emit)

@@ -257,6 +257,20 @@ def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
             error = str(exc)
             if wait >= 1:
                 error += " " + tr("Please wait {n} seconds before the next try.").format(n=round(wait))
+        except profiles.ProfileDamaged as exc:  # the recovery page: never a crash, never a passphrase prompt
+            from careorganiser.ui.recovery import RecoveryPage
+
+            page = RecoveryPage(info.name, exc, passphrase, parent)
+            return page.opened if dialogs.run_dialog(page) else None
+        except profiles.UpgradeFailed as exc:
+            if not dialogs.confirm(parent, tr("Cannot bring up to date"),
+                                   str(exc) + "\n\n" + tr("Open the records read-only?"), tr("Open read-only")):
+                return None
+            try:
+                return profiles.open_profile(info.name, passphrase, allow_read_only=True)
+            except ProfileError as again:
+                dialogs.warn(parent, tr("Cannot open"), str(again))
+                return None
         except ProfileError as exc:
             dialogs.warn(parent, tr("Cannot open"), str(exc))
             return None

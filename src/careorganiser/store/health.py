@@ -1,0 +1,249 @@
+"""Telling a healthy profile file from a damaged one, an encrypted one, and something else entirely.
+
+An encrypted (SQLCipher) file starts with 16 random bytes of salt and looks like random bytes without its
+passphrase, so a file's bytes alone cannot tell "protected" from "overwritten with junk". A small owner-only
+side file, ``profile-kinds.json`` in the data dir, remembers for each profile file whether it was made
+protected and, if so, its salt (random, and not secret: it is the file's first 16 bytes). A file whose start
+no longer matches what was remembered is damaged, not protected; nobody is told their passphrase is wrong
+because of a bad sector.
+
+The checks here only read: a profile is opened ``query_only``, a profile on read-only media ``immutable``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from careorganiser import paths
+from careorganiser.store.rawdb import SQLITE_HEADER, WrongPassphrase, quote_passphrase
+
+REGISTRY_NAME = "profile-kinds.json"
+
+PLAIN = "plain"
+ENCRYPTED = "encrypted"
+DAMAGED = "damaged"
+FOREIGN = "foreign"  # never a profile: text, a PDF, another program's file
+
+_FOREIGN_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\xef\xbb\xbf{", b"\x89PNG", b"\xff\xd8\xff",
+                  b"\x1f\x8b", b"BEGIN:VCALENDAR")
+_TEXT_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
+
+
+# ------------------------------------------------------------------------------------ the side file
+
+
+def _registry_path() -> Path:
+    return paths.data_dir() / REGISTRY_NAME
+
+
+def load_registry() -> dict[str, dict[str, Any]]:
+    try:
+        data = json.loads(_registry_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _save_registry(data: dict[str, dict[str, Any]]) -> None:
+    target = _registry_path()
+    tmp = target.with_name(target.name + ".part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, sort_keys=True, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError:  # read-only media: the heuristics below still work without it
+        tmp.unlink(missing_ok=True)
+
+
+def entry_of(path: Path) -> dict[str, Any] | None:
+    entry = load_registry().get(path.name)
+    return entry if isinstance(entry, dict) else None
+
+
+def register(path: Path) -> None:
+    """Remember how a profile file that was just made or opened successfully starts."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return
+    protected = head != SQLITE_HEADER
+    entry = {"protected": protected, "salt": head.hex() if protected else None}
+    data = load_registry()
+    if data.get(path.name) != entry:
+        data[path.name] = entry
+        _save_registry(data)
+
+
+def forget(path: Path) -> None:
+    data = load_registry()
+    if data.pop(path.name, None) is not None:
+        _save_registry(data)
+
+
+def rename_entry(old: Path, new: Path) -> None:
+    data = load_registry()
+    entry = data.pop(old.name, None)
+    if entry is not None:
+        data[new.name] = entry
+        _save_registry(data)
+
+
+# ------------------------------------------------------------------------------------ reading the start
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderReading:
+    kind: str  # PLAIN, ENCRYPTED, DAMAGED or FOREIGN
+    reason: str = ""
+
+
+def _looks_foreign(head: bytes, size: int, by_size: bool = True) -> bool:
+    if head.startswith(_FOREIGN_MAGIC):
+        return True
+    if head[:16] and all(b in _TEXT_BYTES for b in head[:16]):
+        return True
+    return by_size and size % 512 != 0 and not head.startswith(b"\x00" * 16)
+
+
+def read_header(path: Path, entry: dict[str, Any] | None = None, use_registry: bool = True) -> HeaderReading:
+    """What the first bytes of a profile file say it is; reads nothing beyond them."""
+    size = path.stat().st_size
+    if size == 0:
+        return HeaderReading(DAMAGED, "the file is empty")
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if use_registry and entry is None:
+        entry = entry_of(path)
+    if head.startswith(SQLITE_HEADER):
+        return HeaderReading(PLAIN)
+    if entry is not None:
+        if entry.get("protected") and entry.get("salt") == head[:16].hex():
+            if size % 512 != 0:
+                return HeaderReading(DAMAGED, "the file was cut short")
+            return HeaderReading(ENCRYPTED)
+        if _looks_foreign(head, size, by_size=False):
+            return HeaderReading(FOREIGN)
+        return HeaderReading(DAMAGED, "the start of the file was overwritten")
+    # A file this app has not seen yet (made by an older version, or copied in by hand).
+    if _looks_foreign(head, size):
+        return HeaderReading(FOREIGN)
+    if head[:16] == b"\x00" * 16:
+        return HeaderReading(DAMAGED, "the start of the file is blank")
+    if size % 512 != 0:
+        return HeaderReading(DAMAGED, "the file was cut short")
+    return HeaderReading(ENCRYPTED)
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the profile cannot be written: read-only media, a read-only folder or file.
+
+    The mode bits count even for an administrator, who could write anyway: a file someone made read-only
+    is treated as read-only.
+    """
+    for p in (path, path.parent):
+        try:
+            if not os.access(p, os.W_OK) or not p.stat().st_mode & 0o200:
+                return True
+            if os.statvfs(p).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:
+            return True
+    return False
+
+
+def is_writable_dir(folder: Path) -> bool:
+    try:
+        return (os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o200)
+                and not os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+# ------------------------------------------------------------------------------------ checking the pages
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    revision: str | None
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def connect_for_check(path: Path, key: str | None, read_only: bool) -> Any:
+    """A connection that only reads: ``immutable`` on read-only media, ``query_only`` otherwise."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    if read_only:
+        conn = sqlcipher.connect(path.resolve().as_uri() + "?immutable=1", uri=True)
+    else:
+        conn = sqlcipher.connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            conn.execute(f"PRAGMA key = {quote_passphrase(key)}")
+        conn.execute("PRAGMA query_only = 1")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def check_file(path: Path, key: str | None = None, read_only: bool = False, full: bool = False) -> CheckResult:
+    """Open the file for reading and run SQLite's quick check (or the full integrity check).
+
+    Raises WrongPassphrase when ``key`` does not open an encrypted file. A file SQLite cannot read at all
+    comes back with its problem, never as an exception.
+    """
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    conn = connect_for_check(path, key, read_only)
+    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except sqlcipher.DatabaseError as exc:
+            text = str(exc)
+            if key is not None and ("not a database" in text or "encrypted" in text):
+                raise WrongPassphrase(text) from None
+            return CheckResult(None, (_plain_problem(text),))
+        return check_connection(conn, full)
+    finally:
+        conn.close()
+
+
+def check_connection(conn: Any, full: bool = False) -> CheckResult:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from careorganiser.store.rawdb import schema_revision
+
+    problems: list[str] = []
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        problems = [_plain_problem(str(r[0])) for r in rows if r[0] != "ok"]
+    except sqlcipher.DatabaseError as exc:
+        problems = [_plain_problem(str(exc))]
+    revision = None
+    try:
+        revision = schema_revision(conn)
+    except sqlcipher.DatabaseError as exc:
+        problems.append(_plain_problem(str(exc)))
+    return CheckResult(revision, tuple(dict.fromkeys(problems)))
+
+
+def _plain_problem(text: str) -> str:
+    text = " ".join(text.replace("*** in database main ***", "").split())
+    if "malformed" in text:
+        return "some of its pages are damaged"
+    if "not a database" in text:
+        return "it can no longer be read"
+    return text[:200]

@@ -1,0 +1,481 @@
+"""Backups and recovery in the window: the recovery page of a damaged profile, and the File menu's
+Back up now, Restore from a backup..., Export..., Import..., Delete profile and the Trash view.
+
+Every operation is a function of ``services.backup`` / ``services.profiles`` (the same rules as the command
+line) run in a worker thread; its result comes back on the GUI thread through a ``Job`` signal. Every modal
+question goes through ``ui.dialogs``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.services import backup as backup_svc
+from careorganiser.store import profiles
+from careorganiser.store.backups import BackupContents, BackupInfo
+from careorganiser.ui import dialogs
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+class Job(QObject):
+    """Runs one function in a worker thread; ``done`` or ``failed`` fires on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> Job:
+        def work() -> None:
+            try:
+                result = self._fn()
+            except Exception as exc:  # noqa: BLE001 - every failure reaches the person as a message
+                self._emit(self.failed, exc)
+            else:
+                self._emit(self.done, result)
+
+        self.thread = threading.Thread(target=work, name="recovery-job", daemon=True)
+        self.thread.start()
+        return self
+
+    def _emit(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window went away meanwhile
+            pass
+
+
+def run_job(parent: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_failed: Callable[[Exception], None]) -> Job:
+    job = Job(fn, parent)
+    job.done.connect(on_done)
+    job.failed.connect(on_failed)
+    parent._jobs = [*getattr(parent, "_jobs", []), job]  # type: ignore[attr-defined]  # kept alive
+    return job.start()
+
+
+def when_text(instant: Any) -> str:
+    """An aware instant as local date and time, in the person's locale."""
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(instant.timestamp())), QLocale.FormatType.LongFormat)
+
+
+def contents_text(held: BackupContents) -> str:
+    c = held.counts
+    text = tr("{meds} medications, {doses} doses recorded, {appts} appointments, {notes} symptom notes, "
+              "{measures} measurements, {questions} questions, {trials} saved trials.").format(
+        meds=QLocale().toString(c.get("medications", 0)), doses=QLocale().toString(c.get("dose_events", 0)),
+        appts=QLocale().toString(c.get("appointments", 0)), notes=QLocale().toString(c.get("symptom_notes", 0)),
+        measures=QLocale().toString(c.get("measurements", 0)), questions=QLocale().toString(c.get("questions", 0)),
+        trials=QLocale().toString(c.get("trials", 0)))
+    if held.last_dose is not None:
+        text += " " + tr("Last dose recorded: {when}.").format(when=when_text(held.last_dose))
+    else:
+        text += " " + tr("No dose recorded in it.")
+    return text
+
+
+# ------------------------------------------------------------------------------------ the recovery page
+
+
+class RecoveryPage(QDialog):
+    """What a damaged profile opens instead of a crash or a passphrase prompt.
+
+    The newest good backup (its date and what it holds) with "Restore this copy" (the damaged file goes to
+    the trash, never away), and "Try to rescue what can be read" into a new profile with a report.
+    ``opened`` is the profile to continue with once accepted.
+    """
+
+    def __init__(self, name: str, error: profiles.ProfileDamaged, passphrase: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RecoveryPage")
+        self.setWindowTitle(tr("\u201c{name}\u201d is damaged").format(name=name))
+        self.setMinimumWidth(560)
+        self.name = name
+        self.passphrase = passphrase
+        self.opened: profiles.Profile | None = None
+        self.backup: BackupInfo | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(tr("<h2>\u201c{name}\u201d is damaged</h2>").format(name=name.replace("<", "&lt;")))
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(heading)
+        problems = "; ".join(error.problems) or tr("it cannot be read")
+        self.explain = QLabel(tr("The file of this profile can no longer be read as it should ({problems}). "
+                                 "Nothing has been changed in it, and nothing will be erased.").format(
+            problems=problems))
+        self.explain.setWordWrap(True)
+        layout.addWidget(self.explain)
+        self.backup_label = QLabel(tr("Looking for the newest good backup\u2026"))
+        self.backup_label.setObjectName("backup-label")
+        self.backup_label.setWordWrap(True)
+        self.backup_label.setAccessibleName(tr("Newest good backup"))
+        layout.addWidget(self.backup_label)
+        self.restore_button = QPushButton(tr("&Restore this copy"))
+        self.restore_button.setObjectName("restore-button")
+        self.restore_button.setEnabled(False)
+        self.restore_button.setToolTip(tr("The damaged file is kept in the trash, never erased"))
+        self.restore_button.clicked.connect(self.on_restore_clicked)
+        self.rescue_button = QPushButton(tr("Try to r&escue what can be read"))
+        self.rescue_button.setObjectName("rescue-button")
+        self.rescue_button.setToolTip(tr("Reads every record that can still be read into a new profile"))
+        self.rescue_button.clicked.connect(self.on_rescue_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addWidget(self.rescue_button)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._busy = False
+        info = profiles.find_profile(name)
+        run_job(self, lambda: self._find_backup(info), self.on_backup_found, self.on_failed)
+
+    def _find_backup(self, info: profiles.ProfileInfo) -> tuple[BackupInfo | None, BackupContents | None]:
+        newest = backup_svc.newest_good_backup(info, self.passphrase)
+        if newest is None:
+            return None, None
+        return newest, backup_svc.backup_contents(newest, self.passphrase)
+
+    def on_backup_found(self, result: tuple[BackupInfo | None, BackupContents | None]) -> None:
+        newest, held = result
+        self.backup = newest
+        if newest is None or held is None:
+            self.backup_label.setText(tr("There is no good backup of this profile. Try to rescue what can "
+                                         "still be read into a new profile."))
+            return
+        self.backup_label.setText(tr("<b>The newest good backup</b> was made on {when}. It holds: {held}").format(
+            when=when_text(newest.made_at), held=contents_text(held)))
+        self.restore_button.setEnabled(True)
+        self.restore_button.setDefault(True)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.restore_button.setEnabled(not busy and self.backup is not None)
+        self.rescue_button.setEnabled(not busy)
+        self.status.setText(text)
+
+    def on_restore_clicked(self) -> None:
+        if self.backup is None or self._busy:
+            return
+        if not dialogs.confirm(self, tr("Restore this copy"),
+                               tr("Put the backup of {when} in place of the damaged file? The damaged file is "
+                                  "kept in the trash.").format(when=when_text(self.backup.made_at)),
+                               tr("Restore")):
+            return
+        chosen = self.backup
+        self._set_busy(True, tr("Restoring\u2026"))
+
+        def work() -> profiles.Profile:
+            backup_svc.restore_over_damaged(chosen, self.name, self.passphrase)
+            return profiles.open_profile(self.name, self.passphrase)
+
+        run_job(self, work, self.on_opened, self.on_failed)
+
+    def on_rescue_clicked(self) -> None:
+        if self._busy:
+            return
+        new_name = _free_name(tr("{name} (rescued)").format(name=self.name))
+        self._set_busy(True, tr("Reading what can be read\u2026"))
+
+        def work() -> tuple[Any, profiles.Profile]:
+            report = backup_svc.rescue_profile(self.name, new_name, self.passphrase)
+            return report, profiles.open_profile(new_name, self.passphrase)
+
+        run_job(self, work, self.on_rescued, self.on_failed)
+
+    def on_rescued(self, result: tuple[Any, profiles.Profile]) -> None:
+        report, profile = result
+        self._set_busy(False, report.describe())
+        dialogs.inform(self, tr("What came back"), report.describe() + "\n\n" +
+                       tr("The damaged profile is left as it was."))
+        self.on_opened(profile)
+
+    def on_opened(self, profile: profiles.Profile) -> None:
+        self.opened = profile
+        self.accept()
+
+    def on_failed(self, exc: Exception) -> None:
+        self._set_busy(False, str(exc))
+
+
+def _free_name(base: str) -> str:
+    name, n = base, 2
+    while profiles.profile_exists(name):
+        name = f"{base} {n}"
+        n += 1
+    return name
+
+
+# ------------------------------------------------------------------------------------ choosing a backup
+
+
+class BackupChooser(QDialog):
+    """The copies of a profile, newest first, each with its check; or another file."""
+
+    def __init__(self, info: profiles.ProfileInfo, found: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BackupChooser")
+        self.setWindowTitle(tr("Restore \u201c{name}\u201d from a backup").format(name=info.name))
+        self.chosen: Path | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Choose a copy. The profile as it is now is kept in the trash."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Backups"))
+        for b in found:
+            state = {True: tr("checked, good"), False: tr("damaged"), None: tr("not checked")}[b.ok]
+            item = QListWidgetItem(f"{when_text(b.made_at)} \u2014 {_kind_text(b.kind)} \u2014 {state}")
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            if not b.ok:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        first_good = next((i for i, b in enumerate(found) if b.ok), -1)
+        self.list.setCurrentRow(first_good)
+        other = QPushButton(tr("&Other file\u2026"))
+        other.clicked.connect(self.on_other_clicked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setEnabled(first_good >= 0)
+        buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.on_ok_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def on_ok_clicked(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+            self.accept()
+
+    def on_other_clicked(self) -> None:
+        path = dialogs.open_file(self, tr("Restore from a backup file"),
+                                 tr("Care Organiser backups (*.careprofile *.backup);;All files (*)"))
+        if path:
+            self.chosen = Path(path)
+            self.accept()
+
+
+def _kind_text(kind: str) -> str:
+    if kind == "auto":
+        return tr("automatic")
+    if kind == "manual":
+        return tr("made by hand")
+    if kind.startswith("before-upgrade"):
+        return tr("before an update")
+    return kind
+
+
+class TrashDialog(QDialog):
+    """Deleted profiles, newest first; Undelete brings one back under its name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TrashDialog")
+        self.setWindowTitle(tr("Deleted profiles"))
+        self.restored: str | None = None
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Deleted profiles"))
+        layout.addWidget(self.list)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.undelete_button = buttons.addButton(tr("&Undelete"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.undelete_button.clicked.connect(self.on_undelete_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for info in profiles.list_trash():
+            item = QListWidgetItem(tr("{name} \u2014 deleted {when}").format(name=info.name,
+                                                                              when=when_text(info.modified)))
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.undelete_button.setEnabled(self.list.count() > 0)
+
+    def on_undelete_clicked(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            info = profiles.restore_from_trash(Path(item.data(Qt.ItemDataRole.UserRole)))
+        except profiles.ProfileError as exc:
+            self.error.setText(str(exc))
+            return
+        self.restored = info.name
+        self.error.setText(tr("\u201c{name}\u201d is back in the list of profiles.").format(name=info.name))
+        self.reload()
+
+
+# ------------------------------------------------------------------------------------ the File menu
+
+
+class ProfileActions(QObject):
+    """The File menu's profile entries for one open profile."""
+
+    #: The profile's file was replaced or removed: the window must let go of it and reopen (or pick) one.
+    reopen_requested = Signal(str)
+    closed_requested = Signal()
+
+    def __init__(self, window: QWidget, ctx: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.busy = False
+
+    @property
+    def profile(self) -> profiles.Profile:
+        return self.ctx.profile  # type: ignore[no-any-return]
+
+    def add_to(self, menu: QMenu) -> dict[str, QAction]:
+        actions: dict[str, QAction] = {}
+        for key, text, slot, writes in (
+                ("backup", tr("&Back up now"), self.on_backup_triggered, False),
+                ("restore", tr("&Restore from a backup\u2026"), self.on_restore_triggered, True),
+                ("export", tr("&Export\u2026"), self.on_export_triggered, False),
+                ("import", tr("&Import\u2026"), self.on_import_triggered, True),
+                ("delete", tr("&Delete profile"), self.on_delete_triggered, True),
+                ("trash", tr("Deleted &profiles (trash)\u2026"), self.on_trash_triggered, False)):
+            action = QAction(text, self.window)
+            action.setObjectName(f"action-{key}")
+            action.triggered.connect(slot)
+            if writes and self.profile.read_only:
+                action.setEnabled(False)
+                action.setToolTip(self.profile.notice)
+                action.setStatusTip(self.profile.notice)
+            menu.addAction(action)
+            actions[key] = action
+        menu.setToolTipsVisible(True)
+        return actions
+
+    def _status(self, text: str) -> None:
+        bar = getattr(self.window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 10000)
+
+    def on_backup_triggered(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self._status(tr("Backing up\u2026"))
+        profile = self.profile
+        run_job(self, lambda: backup_svc.backup_profile(profile), self.on_backup_done, self.on_failed)
+
+    def on_backup_done(self, dest: Path) -> None:
+        self.busy = False
+        text = tr("Backed up and checked: {path}").format(path=dest)
+        self._status(text)
+        dialogs.inform(self.window, tr("Back up now"), text)
+
+    def on_failed(self, exc: Exception) -> None:
+        self.busy = False
+        self._status("")
+        dialogs.warn(self.window, tr("That did not work"), str(exc))
+
+    def on_restore_triggered(self) -> None:
+        info = self.profile.info
+        passphrase = self.profile.passphrase
+        chooser = BackupChooser(info, backup_svc.list_backups(info, passphrase), self.window)
+        if not dialogs.run_dialog(chooser) or chooser.chosen is None:
+            return
+        if not dialogs.confirm(self.window, tr("Restore from a backup"),
+                               tr("Replace \u201c{name}\u201d with the copy {path}? The profile as it is now is "
+                                  "kept in the trash.").format(name=info.name, path=chooser.chosen.name),
+                               tr("Restore")):
+            return
+        source = chooser.chosen
+        self.busy = True
+        self.ctx.close()  # let go of the file before it is replaced
+        run_job(self, lambda: backup_svc.restore_profile(source, info.name, passphrase),
+                lambda _info: self._reopen(info.name), self.on_restore_failed)
+
+    def on_restore_failed(self, exc: Exception) -> None:
+        self.on_failed(exc)
+        self.reopen_requested.emit(self.profile.name)
+
+    def _reopen(self, name: str) -> None:
+        self.busy = False
+        self.reopen_requested.emit(name)
+
+    def on_export_triggered(self) -> None:
+        from careorganiser.services import profiles as svc
+
+        path = dialogs.save_file(self.window, tr("Export"), f"{self.profile.name}.json",
+                                 tr("Care Organiser export (*.json)"))
+        if not path:
+            return
+        if self.profile.info.encrypted and not dialogs.confirm(
+                self.window, tr("Export"), tr("The export is not protected by the passphrase: anyone who has "
+                                              "the file can read it. Export anyway?"), tr("Export")):
+            return
+        profile = self.profile
+        run_job(self, lambda: svc.write_export(profile, Path(path)),
+                lambda _t: self._status(tr("Exported to {path}").format(path=path)), self.on_failed)
+
+    def on_import_triggered(self) -> None:
+        from careorganiser.services import profiles as svc
+
+        path = dialogs.open_file(self.window, tr("Import"), tr("Care Organiser export (*.json)"))
+        if not path:
+            return
+        name = dialogs.ask_text(self.window, tr("Import"), tr("Name of the new profile:"), Path(path).stem)
+        if not name:
+            return
+        run_job(self, lambda: svc.import_file(Path(path), name),
+                lambda summary: dialogs.inform(self.window, tr("Import"),
+                                               tr("Imported into \u201c{name}\u201d: {what}").format(
+                                                   name=name, what=summary.describe())),
+                self.on_failed)
+
+    def on_delete_triggered(self) -> None:
+        name = self.profile.name
+        if not dialogs.confirm(self.window, tr("Delete profile"),
+                               tr("Move \u201c{name}\u201d to the trash? It can be brought back from "
+                                  "File \u2192 Deleted profiles.").format(name=name), tr("Delete")):
+            return
+        self.ctx.close()
+        try:
+            with backup_svc.hold_writer_lock(name):
+                profiles.delete_profile(name)
+        except profiles.ProfileError as exc:
+            dialogs.warn(self.window, tr("Delete profile"), str(exc))
+            self.reopen_requested.emit(name)
+            return
+        self.closed_requested.emit()
+
+    def on_trash_triggered(self) -> None:
+        dialogs.run_dialog(TrashDialog(self.window))

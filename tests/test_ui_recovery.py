@@ -1,0 +1,195 @@
+"""Recovery in the window (issue 10): the recovery page of a damaged profile, the File menu's backup entries,
+the Trash view and a read-only profile, driven through real widgets."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from careorganiser.services import backup
+from careorganiser.services import profiles as svc
+from careorganiser.store import backups, profiles
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.main_window import MainWindow
+from careorganiser.ui.profile_picker import open_with_prompt
+from careorganiser.ui.recovery import BackupChooser, RecoveryPage, TrashDialog
+
+SMALL = {
+    "format": "careorganiser", "version": 1,
+    "person": {"name": "Margaret Hale"},
+    "medications": [{"id": "m1", "name": "Pirfenidone", "schedules": [{"kind": "times", "times": ["08:00"]}]}],
+    "dose_events": [{"medication": "m1", "scheduled_for": f"2026-11-{d:02d}T08:00:00+00:00", "status": "taken"}
+                    for d in range(1, 11)],
+    "questions": [{"id": "q1", "text": "Is the cough worse at night?"}],
+}
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_answers():
+    dialogs.ANSWERS.clear()
+    yield
+    dialogs.ANSWERS.clear()
+
+
+def make_profile(name: str = "Mum") -> Path:
+    p = profiles.create_profile(name)
+    svc.import_into(p, SMALL)
+    p.close()
+    return p.info.path
+
+
+def damage(path: Path) -> bytes:
+    path.write_bytes(bytes(100) + path.read_bytes()[100:])
+    return path.read_bytes()
+
+
+def count(profile: profiles.Profile, table: str) -> int:
+    return profile.read().execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_damaged_profile_opens_the_recovery_page_and_restores(qtbot: Any, data_dir: Path) -> None:
+    path = make_profile()
+    with profiles.opened("Mum") as p:
+        good = backup.backup_profile(p)
+    damaged = damage(path)
+    seen: dict[str, Any] = {}
+
+    def drive(page: RecoveryPage) -> int:
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.restore_button.isEnabled(), timeout=10000)
+        seen["backup"] = page.backup_label.text()
+        seen["title"] = page.windowTitle()
+        dialogs.ANSWERS["confirm"] = True
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.result() == page.DialogCode.Accepted, timeout=10000)
+        return 1
+
+    dialogs.ANSWERS["run_dialog"] = drive
+    dialogs.ANSWERS["ask_passphrase"] = lambda *_a: pytest.fail("a damaged profile never asks for a passphrase")
+    profile = open_with_prompt(None, "Mum")
+    assert profile is not None
+    try:
+        assert "damaged" in seen["title"]
+        assert "10 doses recorded" in seen["backup"] and "1 medications" in seen["backup"]
+        assert "Last dose recorded" in seen["backup"]
+        assert count(profile, "dose_events") == 10
+    finally:
+        profile.close()
+    assert [t.path.read_bytes() for t in profiles.list_trash()] == [damaged]  # kept aside, never erased
+    assert good.exists()
+
+
+def test_recovery_page_rescues_into_a_new_profile(qtbot: Any, data_dir: Path) -> None:
+    make_profile()
+    path = profiles.find_profile("Mum").path
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    page_no = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dose_events'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(page_no - 1) * 4096:(page_no - 1) * 4096 + 64] = bytes((7 * i + 13) % 256 for i in range(64))
+    path.write_bytes(bytes(data))
+    with pytest.raises(profiles.ProfileDamaged) as info:
+        profiles.open_profile("Mum")
+    page = RecoveryPage("Mum", info.value)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: "no good backup" in page.backup_label.text(), timeout=10000)
+    assert not page.restore_button.isEnabled()
+    reports: list[str] = []
+    dialogs.ANSWERS["inform"] = lambda title, text: reports.append(text)
+    qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.opened is not None, timeout=20000)
+    assert page.opened.name == "Mum (rescued)"
+    assert "Pirfenidone" not in reports[0] and "1 medications" in reports[0]
+    assert count(page.opened, "questions") == 1
+    page.opened.close()
+    assert path.read_bytes() == bytes(data)
+
+
+def make_window(qtbot: Any, name: str = "Mum") -> MainWindow:
+    ctx = AppContext(profiles.open_profile(name, allow_read_only=True))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_file_menu_has_the_backup_entries(qtbot: Any, data_dir: Path) -> None:
+    make_profile()
+    window = make_window(qtbot)
+    texts = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
+    for wanted in ("Back up now", "Restore from a backup\u2026", "Export\u2026", "Import\u2026", "Delete profile",
+                   "Deleted profiles (trash)\u2026"):
+        assert wanted in texts
+    informed: list[str] = []
+    dialogs.ANSWERS["inform"] = lambda title, text: informed.append(text)
+    window.file_actions["backup"].trigger()
+    qtbot.waitUntil(lambda: bool(informed), timeout=10000)
+    made = backups.list_backups("Mum")
+    assert len(made) == 1 and made[0].ok and str(made[0].path) in informed[0]
+    window.ctx.close()
+
+
+def test_restore_from_a_backup_through_the_menu(qtbot: Any, data_dir: Path) -> None:
+    make_profile()
+    with profiles.opened("Mum") as p:
+        copy = backup.backup_profile(p)
+        with p.session_factory.begin() as s:
+            from careorganiser.store import models as m
+            s.add(m.Question(text="after the backup"))
+    window = make_window(qtbot)
+    chosen: list[str] = []
+
+    def choose(dialog: BackupChooser) -> int:
+        chosen.append(dialog.list.currentItem().text())
+        dialog.on_ok_clicked()
+        return 1
+
+    dialogs.ANSWERS["run_dialog"] = choose
+    dialogs.ANSWERS["confirm"] = True
+    with qtbot.waitSignal(window.reopen_requested, timeout=10000) as signal:
+        window.file_actions["restore"].trigger()
+    assert signal.args == ["Mum"] and "checked, good" in chosen[0]
+    with profiles.opened("Mum") as p:
+        assert count(p, "questions") == 1
+    assert len(profiles.list_trash()) == 1  # the profile as it was, with its two questions
+    assert copy.exists()
+
+
+def test_delete_profile_and_undelete_from_the_trash_view(qtbot: Any, data_dir: Path) -> None:
+    make_profile()
+    window = make_window(qtbot)
+    dialogs.ANSWERS["confirm"] = True
+    with qtbot.waitSignal(window.switch_profile_requested, timeout=5000):
+        window.file_actions["delete"].trigger()
+    assert profiles.list_profiles() == []
+    trash = TrashDialog()
+    qtbot.addWidget(trash)
+    assert trash.list.count() == 1 and trash.list.item(0).text().startswith("Mum")
+    qtbot.mouseClick(trash.undelete_button, Qt.MouseButton.LeftButton)
+    assert [i.name for i in profiles.list_profiles()] == ["Mum"]
+    assert "back in the list" in trash.error.text() and trash.list.count() == 0
+
+
+def test_read_only_profile_says_so_and_disables_changes(qtbot: Any, data_dir: Path) -> None:
+    path = make_profile()
+    os.chmod(path, 0o400)
+    os.chmod(path.parent, 0o500)
+    try:
+        window = make_window(qtbot)
+        banner = window.read_only_banner
+        assert "read-only" in banner.text() and banner.isVisible()
+        for key in ("restore", "import", "delete"):
+            action = window.file_actions[key]
+            assert not action.isEnabled() and "read-only" in action.toolTip()
+        assert window.file_actions["export"].isEnabled() and window.file_actions["backup"].isEnabled()
+        window.ctx.close()
+    finally:
+        os.chmod(path.parent, 0o700)
+        os.chmod(path, 0o600)
