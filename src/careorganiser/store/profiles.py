@@ -420,23 +420,47 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
     profile = Profile(info, key, read_only=read_only, notice=notice)
     if result.revision != HEAD:
         if read_only:
-            profile.notice = notice + " " + tr(
+            profile.close()
+            return _reading_copy(info, key, notice + " " + tr(
                 "Profiles", "It was saved by an older version and cannot be brought up to date there; "
-                            "copy it to this computer to use it fully.")
-            return profile
+                            "copy it to this computer to use it fully."))
         try:
             _backup_and_upgrade(profile.engine, info, key, result.revision)
         except UpgradeFailed as exc:
             profile.close()
             if not allow_read_only:
                 raise
-            return Profile(info, key, read_only=True, notice=str(exc))
+            return _reading_copy(info, key, str(exc))
         except BaseException:
             profile.close()
             raise
     if not read_only:
         health.register(info.path)
     return profile
+
+
+def _reading_copy(info: ProfileInfo, key: str | None, notice: str) -> Profile:
+    """An old file that cannot be upgraded where it is, opened read-only through an upgraded private copy.
+
+    The copy lives in an owner-only temporary folder and is brought up to the current schema there (rows
+    whose parent is missing are kept as they are, so nothing is hidden); the user's file is never changed.
+    """
+    import atexit
+    import tempfile
+
+    from careorganiser.store.engine import make_engine
+
+    folder = Path(tempfile.mkdtemp(prefix="careorganiser-reading-"))  # mkdtemp: 0700
+    atexit.register(shutil.rmtree, folder, True)
+    copy = folder / info.path.name
+    from careorganiser.store import backups
+
+    backups.copy_verified(info.path, key, copy, read_only=True)
+    paths.make_private_file(copy)
+    upgrade(make_engine(copy, key), check_foreign_keys=False)
+    copy_info = ProfileInfo(name=info.name, path=copy, encrypted=info.encrypted, size_bytes=info.size_bytes,
+                            modified=info.modified)
+    return Profile(copy_info, key, read_only=True, notice=notice)
 
 
 def read_only_notice(info: ProfileInfo) -> str:
@@ -526,7 +550,7 @@ def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | Non
         ) from exc
 
 
-def upgrade(engine: Engine) -> None:
+def upgrade(engine: Engine, check_foreign_keys: bool = True) -> None:
     """Upgrade to head in one transaction: a migration that fails leaves the file as it was."""
     from alembic import command
 
@@ -539,7 +563,7 @@ def upgrade(engine: Engine) -> None:
             conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
             with conn.execution_options(**{WRITES: True}).begin():
                 command.upgrade(_alembic_config(conn), "head")
-                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all() if check_foreign_keys else []
                 if problems:
                     raise ProfileError(f"foreign key problems after upgrade: {problems[:5]}")
     finally:
