@@ -61,7 +61,7 @@ def controller(qtbot, data_dir):
         s.merge(Setting(key="timezone", value="Europe/London"))
     meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="1 capsule",
                                                          start_date=date(2026, 11, 1)),
-                           [Schedule(kind="times", times=("08:00",))])
+                           [Schedule(kind="times", times=("08:00",))], now=datetime(2026, 11, 1, 7, 0, tzinfo=UTC))
     profile.close()
     del person, ZoneInfo
     before = {id(c) for c in open_sqlcipher_connections()}

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from careorganiser.domain.enums import DoseStatus
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ServiceError, notify
 from careorganiser.store import history as store_history
@@ -159,6 +160,8 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
             model = store_history.model_for(step.table_name)
             key = _pk(model, step.record_key)
             obj = s.get(model, key)
+            if step.table_name == "dose_events":
+                _follow_stock(s, step, obj)
             if step.action == "update":
                 if obj is None:
                     raise ServiceError(tr("History", "The record this change was made to no longer exists."))
@@ -181,6 +184,31 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
     if areas:
         notify(profile, *sorted(areas))
     return sorted(areas)
+
+
+def _follow_stock(s: Any, step: Any, event: Any) -> None:
+    """Stock follows a dose record brought back, removed or changed by a revert (stock moves in SQL, so the
+    history holds no medication step for it)."""
+    from careorganiser.services.doses import _move_stock
+
+    taken = DoseStatus.TAKEN.value
+    before = step.before or {}
+    if step.action == "update":
+        if event is None or "status" not in before:
+            return
+        was, now = event.status == taken, before["status"] == taken
+        medication_id = event.medication_id
+    elif step.action == "insert":
+        if event is None:
+            return
+        was, now, medication_id = event.status == taken, False, event.medication_id
+    else:
+        if event is not None:
+            return
+        was, now, medication_id = False, before.get("status") == taken, before.get("medication_id")
+    med = s.get(m.Medication, medication_id) if medication_id is not None else None
+    if med is not None:
+        _move_stock(s, med, was, now)
 
 
 def storage_bytes(profile: Profile) -> int:
