@@ -50,6 +50,7 @@ from careorganiser.pack.model import (
     PackAdherence,
     PackAdherenceLine,
     PackData,
+    PackLapseRun,
     PackMeasurementSeries,
     PackMedication,
     PackNote,
@@ -1046,10 +1047,23 @@ def _adherence(data: PackData, layout: Layout) -> list[Flowable]:
     story.append(para(join_nonempty([data.since_label, period], " · "), layout.style("intro")))
     if adherence.medications:
         story += _adherence_table(adherence, layout)
-    if adherence.lapses:
+    if adherence.lapses or adherence.runs:
         story.append(para(tr("Pack", "Missed and skipped doses"), layout.style("h2")))
         story += _lapses_table(adherence, data.timezone, layout)
     return story
+
+
+def counted_text(line: PackAdherenceLine) -> str:
+    """"counted from 24 Nov 2026": the days a medication's doses count over, when not the whole period."""
+    start, end = line.counted_from, line.counted_until
+    if start and end:
+        return tr("Pack", "counted {start} to {end}").format(start=fmt_date(start, short=True),
+                                                            end=fmt_date(end, short=True))
+    if start:
+        return tr("Pack", "counted from {date}").format(date=fmt_date(start, short=True))
+    if end:
+        return tr("Pack", "counted until {date}").format(date=fmt_date(end, short=True))
+    return ""
 
 
 def _adherence_row(line: PackAdherenceLine, layout: Layout, strong: bool = False) -> list[Flowable]:
@@ -1057,7 +1071,10 @@ def _adherence_row(line: PackAdherenceLine, layout: Layout, strong: bool = False
     right = layout.style("cell_right")
     numbers = [str(line.scheduled), str(line.taken), str(line.skipped), str(line.missed), fmt_percent(line.ratio)]
     cells = [f"<b>{n}</b>" if strong else n for n in numbers]
-    return [para(line.name, name_style), *[Paragraph(c, right) for c in cells]]
+    name: Flowable | list[Flowable] = para(line.name, name_style)
+    if counted_text(line):
+        name = [name, para(counted_text(line), layout.style("cell_small"))]
+    return [name, *[Paragraph(c, right) for c in cells]]
 
 
 def _adherence_table(adherence: PackAdherence, layout: Layout) -> list[Flowable]:
@@ -1080,18 +1097,75 @@ def _adherence_table(adherence: PackAdherence, layout: Layout) -> list[Flowable]
     return tables
 
 
+RUN_ROWS = 18
+"""At most this many runs of missed or skipped doses are printed (fewer in large print): about a page."""
+
+
+def _day_range(first: date, last: date) -> str:
+    """``14 Sep``, ``3–14 Sep``, ``28 Aug – 3 Sep``, ``28 Dec 2025 – 3 Jan 2026``."""
+    months = _short_months()
+    if first == last:
+        return f"{first.day} {months[first.month - 1]}"
+    if first.year != last.year:
+        return f"{fmt_date(first, short=True)} \u2013 {fmt_date(last, short=True)}"
+    if first.month != last.month:
+        return f"{first.day} {months[first.month - 1]} \u2013 {last.day} {months[last.month - 1]}"
+    return f"{first.day}\u2013{last.day} {months[last.month - 1]}"
+
+
+def run_text(run: PackLapseRun, tz: str) -> str:
+    """What happened, in a few words: "every dose missed 3–14 Sep (36)", "13:00 on 14 Sep skipped"."""
+    first, last = local(run.first, tz), local(run.last, tz)
+    days = _day_range(first.date(), last.date())
+    missed = run.status == "missed"
+    if run.count == 1:
+        text = tr("Pack", "{time} on {day} missed") if missed else tr("Pack", "{time} on {day} skipped")
+        return text.format(time=first.strftime("%H:%M"), day=days)
+    if run.whole_days:
+        text = (tr("Pack", "every dose missed {days} ({count})") if missed
+                else tr("Pack", "every dose skipped {days} ({count})"))
+        return text.format(days=days if first.date() != last.date() else tr("Pack", "on {day}").format(day=days),
+                           count=run.count)
+    if first.date() == last.date():
+        text = (tr("Pack", "{count} doses in a row missed on {day}, {start} to {end}") if missed
+                else tr("Pack", "{count} doses in a row skipped on {day}, {start} to {end}"))
+        return text.format(count=run.count, day=days, start=first.strftime("%H:%M"), end=last.strftime("%H:%M"))
+    text = (tr("Pack", "{count} doses in a row missed, {start} to {end}") if missed
+            else tr("Pack", "{count} doses in a row skipped, {start} to {end}"))
+    return text.format(
+        count=run.count,
+        start=tr("Pack", "{time} on {day}").format(time=first.strftime("%H:%M"), day=_day_range(first.date(), first.date())),
+        end=tr("Pack", "{time} on {day}").format(time=last.strftime("%H:%M"), day=_day_range(last.date(), last.date())),
+    )
+
+
+def shown_runs(adherence: PackAdherence, large_print: bool) -> tuple[list[PackLapseRun], list[PackLapseRun]]:
+    """The runs printed (the longest, in date order) and those only counted in the closing line."""
+    runs = list(adherence.lapse_runs())
+    limit = RUN_ROWS // 2 if large_print else RUN_ROWS
+    if len(runs) <= limit:
+        return runs, []
+    longest = sorted(range(len(runs)), key=lambda i: (-runs[i].count, i))
+    keep = set(longest[:limit - 1])  # one row left for the closing line
+    return [r for i, r in enumerate(runs) if i in keep], [r for i, r in enumerate(runs) if i not in keep]
+
+
 def _lapses_table(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flowable]:
-    cell, strong = layout.style("cell"), layout.style("cell_bold")
-    labels = {"missed": tr("Pack", "Missed"), "skipped": tr("Pack", "Skipped")}
-    rows = [
-        [
-            para(fmt_datetime(lapse.scheduled_for, tz), cell), para(lapse.medication, cell),
-            para(labels[lapse.status], strong if lapse.status == "missed" else cell), para(lapse.note, cell),
-        ]
-        for lapse in sorted(adherence.lapses, key=lambda lapse: lapse.scheduled_for)
-    ]
-    header = [tr("Pack", "Due"), tr("Pack", "Medicine"), tr("Pack", "What happened"), tr("Pack", "Note")]
-    return data_tables(layout, header, rows, (0.24, 0.22, 0.16, 0.38))
+    cell, strong, small = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_small")
+    shown, rest = shown_runs(adherence, layout.large_print)
+    rows: list[list[Any]] = []
+    for run in shown:
+        notes = "; ".join(run.notes[:3]) + ("; \u2026" if len(run.notes) > 3 else "")
+        rows.append([para(run.medication, strong), para(run_text(run, tz), strong if run.status == "missed" else cell),
+                     para(notes, small)])
+    if rest:
+        missed = sum(r.count for r in rest if r.status == "missed")
+        skipped = sum(r.count for r in rest if r.status == "skipped")
+        rows.append([para(tr("Pack", "Others"), cell), para(tr(
+            "Pack", "{runs} shorter runs: {missed} missed, {skipped} skipped (counted in the table above)").format(
+                runs=len(rest), missed=missed, skipped=skipped), cell), para("", small)])
+    header = [tr("Pack", "Medicine"), tr("Pack", "What happened"), tr("Pack", "Notes")]
+    return data_tables(layout, header, rows, (0.22, 0.46, 0.32))
 
 
 # ----- symptoms
