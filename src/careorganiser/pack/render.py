@@ -46,6 +46,7 @@ from reportlab.platypus import (
 
 from careorganiser.i18n import tr
 from careorganiser.pack import fonts
+from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
 from careorganiser.pack.model import (
     PackAdherence,
     PackAdherenceLine,
@@ -853,6 +854,188 @@ def since_intro(data: PackData, layout: Layout) -> list[Flowable]:
     return [para(text, layout.style("intro"))]
 
 
+# ----- at a glance
+
+
+def _shorten(text: str, limit: int = 110) -> str:
+    """At most ``limit`` characters, cut at a word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:(")
+    return cut + "\u2026"
+
+
+def glance_lines(data: PackData) -> list[tuple[str, list[str]]]:
+    """The first page's summary as (group, lines) in plain text; every figure comes from the sections' data
+    (:func:`careorganiser.pack.glance.build_glance`)."""
+    glance = build_glance(data)
+    tz = data.timezone
+    since = fmt_date(data.since, short=True) if data.since else ""
+    groups: list[tuple[str, list[str]]] = []
+
+    def capped(lines: list[str]) -> list[str]:
+        if len(lines) <= GLANCE_ITEMS:
+            return lines
+        more = len(lines) - (GLANCE_ITEMS - 1)
+        return [*lines[: GLANCE_ITEMS - 1], tr("Pack", "and {count} more").format(count=more)]
+
+    words = {"started": tr("Pack", "Started"), "stopped": tr("Pack", "Stopped"), "changed": tr("Pack", "Changed")}
+    changes = [join_nonempty([f"{words[c.change]} {c.name}", fmt_date(c.on, short=True), _shorten(c.detail, 60)])
+               for c in glance.changes]
+    if not changes and since:
+        changes = [tr("Pack", "No medicine started, stopped or changed since {date}").format(date=since)]
+    if changes:
+        groups.append((tr("Pack", "Medicines"), capped(changes)))
+
+    if glance.adherence is not None:
+        line = glance.adherence
+        text = tr("Pack", "{percent} taken: {taken} of {scheduled} doses; {missed} missed, {skipped} skipped").format(
+            percent=fmt_percent(line.ratio), taken=line.taken, scheduled=line.scheduled, missed=line.missed,
+            skipped=line.skipped)
+        if since:
+            text = tr("Pack", "{text} (since {date})").format(text=text, date=since)
+        lines = [text]
+        if glance.low_adherence:
+            lines.append(tr("Pack", "Least taken: {list}").format(list=", ".join(
+                f"{low.name} {fmt_percent(low.ratio)}" for low in glance.low_adherence[:3])))
+        groups.append((tr("Pack", "Adherence"), lines))
+
+    if glance.measurements:
+        groups.append((tr("Pack", "Measurements"), []))  # laid out as the rows of glance_measurement_rows
+
+    worse = [tr("Pack", "{name}: worse lately; average {average}, worst {worst}, noted {count} times").format(
+        name=item.summary.name,
+        average=f"{fmt_number(item.summary.average_severity, 1)} ({severity_label(item.summary.average_severity)})",
+        worst=f"{item.summary.worst_severity} ({severity_label(item.summary.worst_severity)})",
+        count=item.summary.count) for item in glance.worse_symptoms]
+    if worse:
+        groups.append((tr("Pack", "Symptoms"), capped(worse)))
+
+    questions = [f"{number}. {_shorten(q.text)}" for number, q in glance.high_questions]
+    if questions:
+        groups.append((tr("Pack", "Important questions"), capped(questions)))
+
+    trials = []
+    for trial in glance.trials:
+        parts = [f"{trial.nct_id} {_shorten(trial.title, 50)}".strip(), trial.status_label,
+                 interest_label(trial.interest) if trial.interest else ""]
+        if trial.prescreen is not None:
+            counts = trial.prescreen
+            parts.append(tr("Pack", "pre-screen {fits} fit, {conflicts} conflict").format(
+                fits=counts.fits, conflicts=counts.conflicts))
+        trials.append(join_nonempty(parts))
+    if trials:
+        groups.append((tr("Pack", "Trials to discuss"), capped(trials)))
+    return groups
+
+
+def _glance_date(day: date | None, today: date) -> str:
+    """``18 Nov`` in the year the pack is made, ``4 Dec 2025`` otherwise: short enough for one line."""
+    if day is None:
+        return ""
+    if day.year == today.year:
+        return f"{day.day} {_short_months()[day.month - 1]}"
+    return fmt_date(day, short=True)
+
+
+GLANCE_MEASUREMENTS = 6
+"""At most this many measurements get a row at a glance; the others are named after them."""
+
+
+def _signed_change(delta: float, series: PackMeasurementSeries) -> str:
+    size = fmt_number(abs(delta), series.decimals)
+    if size == "0":
+        return tr("Pack", "no change")
+    amount = tr("Pack", "{number} points").format(number=size) if series.unit == "%" else \
+        with_unit(abs(delta), series.unit, series.decimals)
+    return ("+" if delta > 0 else "\u2212") + amount
+
+
+def glance_measurement_rows(data: PackData) -> tuple[list[list[str]], list[str]]:
+    """Rows of (measurement, latest, since the last visit, since first shown) for the followed
+    measurements with a reading in the period first, and the names of those left out."""
+    tz = data.timezone
+    items = list(build_glance(data).measurements)
+    start = data.since
+
+    def recent(item: Any) -> bool:
+        return start is not None and local(item.latest[0], tz).date() >= start
+
+    items.sort(key=lambda item: not recent(item))  # stable: the pack's own order otherwise
+    rows = []
+    for item in items[:GLANCE_MEASUREMENTS]:
+        series = item.series
+
+        def at(point: tuple[datetime, float]) -> str:
+            return tr("Pack", "{value} on {date}").format(
+                value=with_unit(point[1], series.unit, series.decimals),
+                date=_glance_date(local(point[0], tz).date(), data.prepared_on))
+
+        def change(delta: float | None, point: tuple[datetime, float] | None) -> str:
+            if delta is None or point is None:
+                if point is None and start is not None and local(item.latest[0], tz).date() == start:
+                    return tr("Pack", "taken at the last visit")
+                return "\u2014"
+            return tr("Pack", "{change} (from {value})").format(change=_signed_change(delta, series), value=at(point))
+
+        rows.append([series.label, at(item.latest), change(item.change_since_visit, item.at_visit),
+                     change(item.change_since_first, item.first)])
+    return rows, [item.series.label for item in items[GLANCE_MEASUREMENTS:]]
+
+
+def _at_a_glance(data: PackData, layout: Layout) -> list[Flowable]:
+    """"At a glance" for the cover: a few lines per group, each figure with its number and date."""
+    groups = glance_lines(data)
+    if not groups:
+        return []
+    label, cell, small = layout.style("cell_bold"), layout.style("cell"), layout.style("cell_small")
+    inner = layout.frame_width - layout.body_size * 1.6
+    rows: list[list[Any]] = []
+    for group, lines in groups:
+        if lines:
+            rows.append([para(group, label), [para(line, cell) for line in lines]])
+            continue
+        measured, others = glance_measurement_rows(data)
+        head = ["", tr("Pack", "Latest"), tr("Pack", "Since the last visit"),
+                tr("Pack", "Since first shown")]
+        cells = [[para(h, small) for h in head]] + [
+            [para(row[0], cell), para(row[1], cell), para(row[2], small), para(row[3], small)] for row in measured]
+        content_width = inner * (1 - (0.26 if layout.large_print else 0.2)) - layout.body_size * 0.2
+        sub = Table(cells, colWidths=[content_width * f for f in (0.23, 0.25, 0.26, 0.26)], hAlign="LEFT")
+        sub.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), layout.body_size * 0.3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        content: list[Flowable] = [sub]
+        if others:
+            content.append(para(tr("Pack", "Also charted: {names}").format(names=", ".join(others)), small))
+        rows.append([para(group, label), content])
+    # One framed table whose rows may split across a page (a single framed cell could not).
+    pad = layout.body_size * 0.8
+    rows.insert(0, [para(tr("Pack", "At a glance"), layout.style("h3")), ""])
+    label_share = 0.26 if layout.large_print else 0.2
+    table = Table(rows, colWidths=[pad + inner * label_share, inner * (1 - label_share) + pad], hAlign="LEFT",
+                  repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+        ("LEFTPADDING", (0, 0), (0, -1), pad),
+        ("LEFTPADDING", (1, 0), (1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), layout.body_size * 0.4),
+        ("RIGHTPADDING", (1, 0), (1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), layout.body_size * 0.25),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), layout.body_size * 0.25),
+        ("TOPPADDING", (0, 0), (-1, 0), pad * 0.7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.7),
+        ("LINEBELOW", (0, 1), (-1, -2), 0.4, GRID),
+    ]))
+    return [Spacer(1, layout.gap), table]
+
+
 # ----- cover
 
 
@@ -870,14 +1053,31 @@ def _cover(data: PackData, layout: Layout, contents: Sequence[str]) -> list[Flow
     story.append(boxed(layout, _cover_person(data, layout), accent=True))
     if data.appointment:
         story += [Spacer(1, layout.gap), boxed(layout, _cover_appointment(data, layout))]
-    story += [Spacer(1, layout.gap * 1.5), para(prepared_line(data), layout.style("small"))]
-    if contents:
-        story += [
-            Spacer(1, layout.gap),
-            para(tr("Pack", "In this pack"), layout.style("h3")),
-            para(" · ".join(contents), layout.style("body")),
-        ]
-    return story
+    glance = _at_a_glance(data, layout)
+    listed: list[Flowable] = [
+        Spacer(1, layout.gap),
+        para(tr("Pack", "In this pack"), layout.style("h3")),
+        para(" · ".join(contents), layout.style("body")),
+    ] if contents else []
+    if not glance:
+        return [*story, Spacer(1, layout.gap * 1.5), para(prepared_line(data), layout.style("small")), *listed]
+    # At a glance belongs on the first page, under the cover facts (the footer says when it was prepared).
+    # The list of sections goes if there is no room for both; when even the summary cannot fit under the
+    # facts (large print), it takes the next page whole, right after them.
+    if _height(story + glance + listed, layout) <= layout.frame_height:
+        return [*story, *glance, *listed]
+    if _height(story + glance, layout) <= layout.frame_height:
+        return [*story, *glance]
+    return [*story, *listed, PageBreak(), *glance[1:]]
+
+
+def _height(flowables: Sequence[Flowable], layout: Layout) -> float:
+    """The height a run of flowables takes in the frame (with the space around paragraphs)."""
+    total = 0.0
+    for flowable in flowables:
+        _, height = flowable.wrap(layout.frame_width, layout.frame_height)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
 
 
 def _cover_person(data: PackData, layout: Layout) -> list[Flowable]:
