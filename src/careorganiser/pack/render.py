@@ -975,7 +975,7 @@ def glance_measurement_rows(data: PackData) -> tuple[list[list[str]], list[str]]
         def change(delta: float | None, point: tuple[datetime, float] | None) -> str:
             if delta is None or point is None:
                 if point is None and start is not None and local(item.latest[0], tz).date() == start:
-                    return tr("Pack", "taken at the last visit")
+                    return tr("Pack", "measured that day")
                 return "\u2014"
             return tr("Pack", "{change} (from {value})").format(change=_signed_change(delta, series), value=at(point))
 
@@ -997,7 +997,9 @@ def _at_a_glance(data: PackData, layout: Layout) -> list[Flowable]:
             rows.append([para(group, label), [para(line, cell) for line in lines]])
             continue
         measured, others = glance_measurement_rows(data)
-        head = ["", tr("Pack", "Latest"), tr("Pack", "Since the last visit"),
+        since_head = tr("Pack", "Since {date}").format(date=_glance_date(data.since, data.prepared_on)) \
+            if data.since else tr("Pack", "Since the last visit")
+        head = ["", tr("Pack", "Latest"), since_head,
                 tr("Pack", "Since first shown")]
         cells = [[para(h, small) for h in head]] + [
             [para(row[0], cell), para(row[1], cell), para(row[2], small), para(row[3], small)] for row in measured]
