@@ -48,6 +48,7 @@ from careorganiser.i18n import tr
 from careorganiser.pack import fonts
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
 from careorganiser.pack.model import (
+    SECTION_KEYS,
     PackAdherence,
     PackAdherenceLine,
     PackData,
@@ -866,9 +867,9 @@ def _shorten(text: str, limit: int = 110) -> str:
     return cut + "\u2026"
 
 
-def glance_lines(data: PackData) -> list[tuple[str, list[str]]]:
+def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KEYS)) -> list[tuple[str, list[str]]]:
     """The first page's summary as (group, lines) in plain text; every figure comes from the sections' data
-    (:func:`careorganiser.pack.glance.build_glance`)."""
+    (:func:`careorganiser.pack.glance.build_glance`). Only groups whose section is printed are shown."""
     glance = build_glance(data)
     tz = data.timezone
     since = fmt_date(data.since, short=True) if data.since else ""
@@ -885,7 +886,7 @@ def glance_lines(data: PackData) -> list[tuple[str, list[str]]]:
                for c in glance.changes]
     if not changes and since:
         changes = [tr("Pack", "No medicine started, stopped or changed since {date}").format(date=since)]
-    if changes:
+    if changes and "medications" in sections:
         groups.append((tr("Pack", "Medicines"), capped(changes)))
 
     if glance.adherence is not None:
@@ -899,9 +900,10 @@ def glance_lines(data: PackData) -> list[tuple[str, list[str]]]:
         if glance.low_adherence:
             lines.append(tr("Pack", "Least taken: {list}").format(list=", ".join(
                 f"{low.name} {fmt_percent(low.ratio)}" for low in glance.low_adherence[:3])))
-        groups.append((tr("Pack", "Adherence"), lines))
+        if "adherence" in sections:
+            groups.append((tr("Pack", "Adherence"), lines))
 
-    if glance.measurements:
+    if glance.measurements and "measurements" in sections:
         groups.append((tr("Pack", "Measurements"), []))  # laid out as the rows of glance_measurement_rows
 
     worse = [tr("Pack", "{name}: worse lately; average {average}, worst {worst}, noted {count} times").format(
@@ -909,11 +911,11 @@ def glance_lines(data: PackData) -> list[tuple[str, list[str]]]:
         average=f"{fmt_number(item.summary.average_severity, 1)} ({severity_label(item.summary.average_severity)})",
         worst=f"{item.summary.worst_severity} ({severity_label(item.summary.worst_severity)})",
         count=item.summary.count) for item in glance.worse_symptoms]
-    if worse:
+    if worse and "symptoms" in sections:
         groups.append((tr("Pack", "Symptoms"), capped(worse)))
 
     questions = [f"{number}. {_shorten(q.text)}" for number, q in glance.high_questions]
-    if questions:
+    if questions and "questions" in sections:
         groups.append((tr("Pack", "Important questions"), capped(questions)))
 
     trials = []
@@ -925,7 +927,7 @@ def glance_lines(data: PackData) -> list[tuple[str, list[str]]]:
             parts.append(tr("Pack", "pre-screen {fits} fit, {conflicts} conflict").format(
                 fits=counts.fits, conflicts=counts.conflicts))
         trials.append(join_nonempty(parts))
-    if trials:
+    if trials and "trials" in sections:
         groups.append((tr("Pack", "Trials to discuss"), capped(trials)))
     return groups
 
@@ -984,9 +986,9 @@ def glance_measurement_rows(data: PackData) -> tuple[list[list[str]], list[str]]
     return rows, [item.series.label for item in items[GLANCE_MEASUREMENTS:]]
 
 
-def _at_a_glance(data: PackData, layout: Layout) -> list[Flowable]:
+def _at_a_glance(data: PackData, layout: Layout, sections: frozenset[str]) -> list[Flowable]:
     """"At a glance" for the cover: a few lines per group, each figure with its number and date."""
-    groups = glance_lines(data)
+    groups = glance_lines(data, sections)
     if not groups:
         return []
     label, cell, small = layout.style("cell_bold"), layout.style("cell"), layout.style("cell_small")
@@ -1041,7 +1043,8 @@ def _at_a_glance(data: PackData, layout: Layout) -> list[Flowable]:
 # ----- cover
 
 
-def _cover(data: PackData, layout: Layout, contents: Sequence[str]) -> list[Flowable]:
+def _cover(data: PackData, layout: Layout, contents: Sequence[str],
+           sections: frozenset[str] = frozenset(SECTION_KEYS)) -> list[Flowable]:
     title = section_title("cover") if data.appointment else tr("Pack", "Health summary")
     story: list[Flowable] = [para(title, layout.style("title"))]
     if data.appointment:
@@ -1055,7 +1058,7 @@ def _cover(data: PackData, layout: Layout, contents: Sequence[str]) -> list[Flow
     story.append(boxed(layout, _cover_person(data, layout), accent=True))
     if data.appointment:
         story += [Spacer(1, layout.gap), boxed(layout, _cover_appointment(data, layout))]
-    glance = _at_a_glance(data, layout)
+    glance = _at_a_glance(data, layout, sections)
     listed: list[Flowable] = [
         Spacer(1, layout.gap),
         para(tr("Pack", "In this pack"), layout.style("h3")),
@@ -1645,7 +1648,7 @@ def render_pack(data: PackData, options: PackOptions) -> bytes:
     built = [(key, flows) for key, flows in built if flows]
     story: list[Flowable] = []
     if "cover" in options.sections:
-        story += _cover(data, layout, [section_title(key) for key, _ in built])
+        story += _cover(data, layout, [section_title(key) for key, _ in built], options.sections)
         if built:
             story.append(PageBreak())
     for _, flows in built:
