@@ -223,3 +223,25 @@ def test_large_print_keeps_at_a_glance_whole_right_after_the_cover_facts(demo_pr
     assert where in ([0], [1])
     glance_page = pages[where[0]]
     assert "Trials to discuss" in glance_page and "Adherence" in glance_page
+
+
+def test_symptoms_that_got_worse_are_at_a_glance_with_the_table_figures(london: Any) -> None:
+    from careorganiser.services import symptoms
+
+    profile = london
+    now = utc(D, 20)
+    for offset, (breath, cough) in enumerate([(1, 2), (1, 2), (2, 2), (3, 2), (3, 2), (4, 2)]):
+        symptoms.add_note(profile, utc(D - timedelta(days=12 - 2 * offset), 19),
+                          [("breathlessness", breath), ("cough", cough)], now=now)
+    data = packs.gather_pack(profile, None, now)
+    glance = build_glance(data)
+    assert [item.summary.name for item in glance.worse_symptoms] == ["Breathlessness"]  # the cough held steady
+    (worse,) = glance.worse_symptoms
+    assert worse.later > worse.earlier
+    pages = text_of(render.render_pack(data, PackOptions()))
+    summary = worse.summary
+    average = f"{render.fmt_number(summary.average_severity, 1)} ({render.severity_label(summary.average_severity)})"
+    worst = f"{summary.worst_severity} ({render.severity_label(summary.worst_severity)})"
+    assert f"Breathlessness: worse lately; average {average}, worst {worst}, noted 6 times" in pages[0]
+    assert f"Breathlessness 6 {average} {worst}" in " ".join(pages[1:])
+    assert "Cough: worse" not in pages[0]
