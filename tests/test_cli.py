@@ -21,6 +21,8 @@ SMALL = {
     "person": {"name": "Margaret Hale", "sex": "female", "conditions": ["IPF"]},
     "contacts": [{"id": "c1", "name": "Dr Anil Mehta", "role": "pulmonologist"}],
     "medications": [{"id": "m1", "name": "Pirfenidone", "prescriber": "c1",
+                     # without it, two imports a moment apart would learn of it at two moments
+                     "added_at": "2026-11-01T09:00:00+00:00",
                      "schedules": [{"kind": "times", "times": ["08:00", "13:00", "19:00"]}]}],
     "dose_events": [{"medication": "m1", "scheduled_for": "2026-11-20T08:00:00+00:00", "status": "taken"}],
     "questions": [{"id": "q1", "text": "Łódź 👵 \u202e?", "medication": "m1"}],

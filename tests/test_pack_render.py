@@ -91,7 +91,7 @@ def test_medications_changes_adherence_and_rides_are_listed() -> None:
         "Pirfenidone", "267 mg", "3 capsules", "3 times a day: 8:00, 13:00 and 19:00", "Antifibrotic",
         "Omeprazole", "Salbutamol", "When needed, at least 4 hours apart",
         "Prednisolone", "Stopped", "Tapered off: no benefit for IPF and raised blood sugar",
-        "All medications", "98%", "14 Sep 2026, 13:00", "At the hospital for bloods", "Slept in",
+        "All medications", "98%", "13:00 on 14 Sep missed", "At the hospital for bloods", "Slept in",
         "Breathlessness", "2.3 (moderate)", "Walked to the post office",
         "FVC % predicted", "Latest 62% on 1 Oct 2026", "Tested on 1 Oct 2026, 3 Jun 2026",
         "NCT05321069", "never a verdict", "No recent data", "Conflicts",
@@ -242,11 +242,15 @@ def test_five_years_of_data_still_render() -> None:
     assert sum(len(s.points) for s in data.measurements) > 1800
     pdf = render_pack(data, PackOptions())
     texts = samples.page_texts(pdf)
-    assert len(texts) > 20
+    assert len(texts) > 10
     assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
     text = samples.flat(" ".join(texts))
     assert "in 1825 readings" in text
-    assert "Lapse 600" in text
+    # hundreds of missed and skipped doses are summarised on about a page, not listed one by one
+    lapse_pages = [i for i, page in enumerate(texts) if "Missed and skipped doses" in page]
+    assert len(lapse_pages) == 1
+    assert "shorter runs" in samples.flat(texts[lapse_pages[0]] + texts[lapse_pages[0] + 1])
+    assert "Lapse 600" not in text
     assert "and 37 earlier, the first on 21 Nov 2021" in text
     assert "Week 260" in text
 

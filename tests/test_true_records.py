@@ -251,3 +251,28 @@ def _visible_text(widget: Any) -> str:
             for c in range(model.columnCount()):
                 parts.append(str(model.index(r, c).data() or ""))
     return "\n".join(parts)
+
+
+def test_today_json_from_the_command_line_lists_nothing_before_the_import(tmp_path: Any, data_dir: Any) -> None:
+    """``careorganiser import`` then ``today --json``: a medication imported without a start date has no dose
+    before the import, whatever the hour (spec/cli.md)."""
+    import json
+
+    from test_today_cli import run
+
+    doc = {"format": "careorganiser", "version": 1, "timezone": "UTC", "person": {"name": "Mum"},
+           "medications": [{"id": "m1", "name": "Pirfenidone",
+                            "schedules": [{"kind": "every_hours", "hours": 1, "start": "2026-01-01T00:30"}]}]}
+    path = tmp_path / "mum.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    before = datetime.now(UTC)
+    result = run(["import", str(path), "--profile", "Mum"], data_dir, "UTC")
+    assert result.returncode == 0, result.stderr
+    at = (before + timedelta(hours=3)).replace(microsecond=0)
+    result = run(["today", "--profile", "Mum", "--at", at.isoformat(), "--json"], data_dir, "UTC")
+    assert result.returncode == 0, result.stderr
+    doses = json.loads(result.stdout)["doses"]
+    listed = [datetime.fromisoformat(d["scheduled_for"]) for d in doses]
+    assert listed and all(when >= before for when in listed)  # hourly at :30, only from the import on
+    # the day's doses up to the import are gone: at most 3 hours (plus the rest of the day) are listed
+    assert len([d for d in doses if d["status"] == "missed"]) <= 2

@@ -41,6 +41,7 @@ from careorganiser.pack.model import (
     PackContact,
     PackData,
     PackDoseLapse,
+    PackLapseRun,
     PackMeasurementSeries,
     PackMedication,
     PackMedicationChange,
@@ -534,16 +535,18 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
     report = dd.adherence(facts, events, period.start, period.end, zone, now, window)
     names = {med.fact.id: med.row.name for med in meds}
     lines = [
-        PackAdherenceLine(names[uid], result.scheduled, result.taken, result.skipped, result.missed, result.ratio)
-        for uid, result in report.by_medication.items() if result.scheduled > 0
+        PackAdherenceLine(names[med.fact.id], result.scheduled, result.taken, result.skipped, result.missed,
+                          result.ratio, *_counted_days(med.fact, period, zone))
+        for med in meds if (result := report.by_medication.get(med.fact.id)) is not None and result.scheduled > 0
     ]
     lines.sort(key=lambda line: line.name.casefold())
     overall = report.overall
     lapses = []
-    slots = dd.doses_between(facts, events, period.start, min(period.end, to_utc(now)), zone, now, window,
+    # Every dose of the period, decided or not (a run of misses ends at a dose still to come).
+    slots = dd.doses_between(facts, events, period.start, period.end, zone, now, window,
                              include_unscheduled=False)
     for slot in slots:
-        if slot.status in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED):
+        if slot.status in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED) and slot.scheduled_for < to_utc(now):
             lapses.append(PackDoseLapse(
                 medication=slot.name, scheduled_for=slot.scheduled_for, status=slot.status.value,
                 note=notes.get((slot.medication_id, to_utc(slot.scheduled_for)), ""),
@@ -557,7 +560,64 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         overall=PackAdherenceLine(tr("Pack", "All"), overall.scheduled, overall.taken, overall.skipped,
                                   overall.missed, overall.ratio) if lines else None,
         lapses=tuple(lapses),
+        runs=lapse_runs(slots, notes, zone, now, period.end),
     )
+
+
+def _counted_days(fact: dd.MedicationFact, period: Period, zone: ZoneInfo) -> tuple[date | None, date | None]:
+    """The first and last day a medication's doses count in the period, or None where that is the period's."""
+    first = period.start
+    if fact.start_date is not None:
+        first = max(first, day_start(fact.start_date, zone))
+    if fact.scheduled_from is not None:
+        first = max(first, to_utc(fact.scheduled_from))
+    counted_from = local_date(first, zone) if first > period.start else None
+    counted_until = fact.stop_date if fact.stop_date is not None and fact.stop_date < period.until else None
+    return counted_from, counted_until
+
+
+def lapse_runs(slots: Sequence[dd.DoseSlot], notes: dict[tuple[str, datetime], str], zone: ZoneInfo,
+               now: datetime, until: datetime) -> tuple[PackLapseRun, ...]:
+    """Missed and skipped doses grouped into runs: doses of one medication in a row with the same status.
+
+    A run is "whole days" when it holds every dose of each local day it touches (its first dose is the
+    first of its day and its last dose the last of its day), so it can be said as "every dose missed 3-14 Sep".
+    ``slots`` are every dose of the period ``[.., until)`` with their state at ``now``.
+    """
+    now = to_utc(now)
+    last_day = local_date(to_utc(until), zone)  # doses of this day after ``until`` are not in ``slots``
+    by_medication: dict[str, list[dd.DoseSlot]] = defaultdict(list)
+    for slot in slots:
+        by_medication[slot.medication_id].append(slot)
+    runs: list[PackLapseRun] = []
+    for own in by_medication.values():
+        own.sort(key=lambda slot: slot.scheduled_for)
+        days = [local_date(slot.scheduled_for, zone) for slot in own]
+        index = 0
+        while index < len(own):
+            slot = own[index]
+            status = slot.status
+            if status not in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED) or slot.scheduled_for >= now:
+                index += 1
+                continue
+            end = index
+            while (end + 1 < len(own) and own[end + 1].status == status and own[end + 1].scheduled_for < now):
+                end += 1
+            starts_day = index == 0 or days[index - 1] != days[index]
+            ends_day = days[end + 1] != days[end] if end + 1 < len(own) else days[end] < last_day
+            found_notes: list[str] = []
+            for item in own[index:end + 1]:
+                note = notes.get((item.medication_id, to_utc(item.scheduled_for)), "").strip()
+                if note and note not in found_notes:
+                    found_notes.append(note)
+            runs.append(PackLapseRun(
+                medication=slot.name, status=status.value, first=slot.scheduled_for,
+                last=own[end].scheduled_for, count=end - index + 1,
+                whole_days=starts_day and ends_day and end > index, notes=tuple(found_notes),
+            ))
+            index = end + 1
+    runs.sort(key=lambda run: (run.first, run.medication.casefold()))
+    return tuple(runs)
 
 
 # --------------------------------------------------------------------------------------------- symptoms

@@ -167,6 +167,10 @@ class PackAdherenceLine:
     skipped: int = 0
     missed: int = 0
     ratio: float | None = None
+    # The days this medication's doses were counted over: only while it was scheduled (from when the app
+    # learned of it, or its start, to its stop), inside the pack's period. None: the whole period.
+    counted_from: date | None = None
+    counted_until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,15 +188,52 @@ class PackDoseLapse:
 
 
 @dataclass(frozen=True, slots=True)
+class PackLapseRun:
+    """Doses of one medication in a row (no decided dose between them) that were all missed, or all skipped.
+
+    ``whole_days``: the run holds every dose of each day it touches ("every dose missed 3-14 Sep").
+    ``notes`` are the distinct notes written on its doses, in order.
+    """
+
+    medication: str
+    status: LapseStatus
+    first: datetime
+    last: datetime
+    count: int = 1
+    whole_days: bool = False
+    notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze(self)
+        _require_aware("PackLapseRun", "first", self.first)
+        _require_aware("PackLapseRun", "last", self.last)
+        _require_choice("PackLapseRun", "status", self.status, LAPSE_STATUSES)
+
+
+@dataclass(frozen=True, slots=True)
 class PackAdherence:
+    """Adherence over the period. ``lapses`` are every missed or skipped dose; ``runs`` group them as the
+    pack prints them (when empty, each lapse is its own run)."""
+
     period_start: date
     period_end: date
     medications: tuple[PackAdherenceLine, ...] = ()
     overall: PackAdherenceLine | None = None
     lapses: tuple[PackDoseLapse, ...] = ()
+    runs: tuple[PackLapseRun, ...] = ()
 
     def __post_init__(self) -> None:
         _freeze(self)
+
+    def lapse_runs(self) -> tuple[PackLapseRun, ...]:
+        """The runs to print, oldest first."""
+        if self.runs:
+            return tuple(sorted(self.runs, key=lambda run: (run.first, run.medication)))
+        return tuple(
+            PackLapseRun(lapse.medication, lapse.status, lapse.scheduled_for, lapse.scheduled_for, 1, False,
+                         (lapse.note,) if lapse.note else ())
+            for lapse in sorted(self.lapses, key=lambda lapse: (lapse.scheduled_for, lapse.medication))
+        )
 
 
 @dataclass(frozen=True, slots=True)

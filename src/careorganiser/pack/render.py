@@ -46,10 +46,13 @@ from reportlab.platypus import (
 
 from careorganiser.i18n import tr
 from careorganiser.pack import fonts
+from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
 from careorganiser.pack.model import (
+    SECTION_KEYS,
     PackAdherence,
     PackAdherenceLine,
     PackData,
+    PackLapseRun,
     PackMeasurementSeries,
     PackMedication,
     PackNote,
@@ -852,10 +855,196 @@ def since_intro(data: PackData, layout: Layout) -> list[Flowable]:
     return [para(text, layout.style("intro"))]
 
 
+# ----- at a glance
+
+
+def _shorten(text: str, limit: int = 110) -> str:
+    """At most ``limit`` characters, cut at a word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:(")
+    return cut + "\u2026"
+
+
+def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KEYS)) -> list[tuple[str, list[str]]]:
+    """The first page's summary as (group, lines) in plain text; every figure comes from the sections' data
+    (:func:`careorganiser.pack.glance.build_glance`). Only groups whose section is printed are shown."""
+    glance = build_glance(data)
+    tz = data.timezone
+    since = fmt_date(data.since, short=True) if data.since else ""
+    groups: list[tuple[str, list[str]]] = []
+
+    def capped(lines: list[str]) -> list[str]:
+        if len(lines) <= GLANCE_ITEMS:
+            return lines
+        more = len(lines) - (GLANCE_ITEMS - 1)
+        return [*lines[: GLANCE_ITEMS - 1], tr("Pack", "and {count} more").format(count=more)]
+
+    words = {"started": tr("Pack", "Started"), "stopped": tr("Pack", "Stopped"), "changed": tr("Pack", "Changed")}
+    changes = [join_nonempty([f"{words[c.change]} {c.name}", fmt_date(c.on, short=True), _shorten(c.detail, 60)])
+               for c in glance.changes]
+    if not changes and since:
+        changes = [tr("Pack", "No medicine started, stopped or changed since {date}").format(date=since)]
+    if changes and "medications" in sections:
+        groups.append((tr("Pack", "Medicines"), capped(changes)))
+
+    if glance.adherence is not None:
+        line = glance.adherence
+        text = tr("Pack", "{percent} taken: {taken} of {scheduled} doses; {missed} missed, {skipped} skipped").format(
+            percent=fmt_percent(line.ratio), taken=line.taken, scheduled=line.scheduled, missed=line.missed,
+            skipped=line.skipped)
+        if since:
+            text = tr("Pack", "{text} (since {date})").format(text=text, date=since)
+        lines = [text]
+        if glance.low_adherence:
+            lines.append(tr("Pack", "Least taken: {list}").format(list=", ".join(
+                f"{low.name} {fmt_percent(low.ratio)}" for low in glance.low_adherence[:3])))
+        if "adherence" in sections:
+            groups.append((tr("Pack", "Adherence"), lines))
+
+    if glance.measurements and "measurements" in sections:
+        groups.append((tr("Pack", "Measurements"), []))  # laid out as the rows of glance_measurement_rows
+
+    worse = [tr("Pack", "{name}: worse lately; average {average}, worst {worst}, noted {count} times").format(
+        name=item.summary.name,
+        average=f"{fmt_number(item.summary.average_severity, 1)} ({severity_label(item.summary.average_severity)})",
+        worst=f"{item.summary.worst_severity} ({severity_label(item.summary.worst_severity)})",
+        count=item.summary.count) for item in glance.worse_symptoms]
+    if worse and "symptoms" in sections:
+        groups.append((tr("Pack", "Symptoms"), capped(worse)))
+
+    questions = [f"{number}. {_shorten(q.text)}" for number, q in glance.high_questions]
+    if questions and "questions" in sections:
+        groups.append((tr("Pack", "Important questions"), capped(questions)))
+
+    trials = []
+    for trial in glance.trials:
+        parts = [f"{trial.nct_id} {_shorten(trial.title, 50)}".strip(), trial.status_label,
+                 interest_label(trial.interest) if trial.interest else ""]
+        if trial.prescreen is not None:
+            counts = trial.prescreen
+            parts.append(tr("Pack", "pre-screen {fits} fit, {conflicts} conflict").format(
+                fits=counts.fits, conflicts=counts.conflicts))
+        trials.append(join_nonempty(parts))
+    if trials and "trials" in sections:
+        groups.append((tr("Pack", "Trials to discuss"), capped(trials)))
+    return groups
+
+
+def _glance_date(day: date | None, today: date) -> str:
+    """``18 Nov`` in the year the pack is made, ``4 Dec 2025`` otherwise: short enough for one line."""
+    if day is None:
+        return ""
+    if day.year == today.year:
+        return f"{day.day} {_short_months()[day.month - 1]}"
+    return fmt_date(day, short=True)
+
+
+GLANCE_MEASUREMENTS = 6
+"""At most this many measurements get a row at a glance; the others are named after them."""
+
+
+def _signed_change(delta: float, series: PackMeasurementSeries) -> str:
+    size = fmt_number(abs(delta), series.decimals)
+    if size == "0":
+        return tr("Pack", "no change")
+    amount = tr("Pack", "{number} points").format(number=size) if series.unit == "%" else \
+        with_unit(abs(delta), series.unit, series.decimals)
+    return ("+" if delta > 0 else "\u2212") + amount
+
+
+def glance_measurement_rows(data: PackData) -> tuple[list[list[str]], list[str]]:
+    """Rows of (measurement, latest, since the last visit, since first shown) for the followed
+    measurements with a reading in the period first, and the names of those left out."""
+    tz = data.timezone
+    items = list(build_glance(data).measurements)
+    start = data.since
+
+    def recent(item: Any) -> bool:
+        return start is not None and local(item.latest[0], tz).date() >= start
+
+    items.sort(key=lambda item: not recent(item))  # stable: the pack's own order otherwise
+    rows = []
+    for item in items[:GLANCE_MEASUREMENTS]:
+        series = item.series
+
+        def at(point: tuple[datetime, float]) -> str:
+            return tr("Pack", "{value} on {date}").format(
+                value=with_unit(point[1], series.unit, series.decimals),
+                date=_glance_date(local(point[0], tz).date(), data.prepared_on))
+
+        def change(delta: float | None, point: tuple[datetime, float] | None) -> str:
+            if delta is None or point is None:
+                if point is None and start is not None and local(item.latest[0], tz).date() == start:
+                    return tr("Pack", "measured that day")
+                return "\u2014"
+            return tr("Pack", "{change} (from {value})").format(change=_signed_change(delta, series), value=at(point))
+
+        rows.append([series.label, at(item.latest), change(item.change_since_visit, item.at_visit),
+                     change(item.change_since_first, item.first)])
+    return rows, [item.series.label for item in items[GLANCE_MEASUREMENTS:]]
+
+
+def _at_a_glance(data: PackData, layout: Layout, sections: frozenset[str]) -> list[Flowable]:
+    """"At a glance" for the cover: a few lines per group, each figure with its number and date."""
+    groups = glance_lines(data, sections)
+    if not groups:
+        return []
+    label, cell, small = layout.style("cell_bold"), layout.style("cell"), layout.style("cell_small")
+    inner = layout.frame_width - layout.body_size * 1.6
+    rows: list[list[Any]] = []
+    for group, lines in groups:
+        if lines:
+            rows.append([para(group, label), [para(line, cell) for line in lines]])
+            continue
+        measured, others = glance_measurement_rows(data)
+        since_head = tr("Pack", "Since {date}").format(date=_glance_date(data.since, data.prepared_on)) \
+            if data.since else tr("Pack", "Since the last visit")
+        head = ["", tr("Pack", "Latest"), since_head,
+                tr("Pack", "Since first shown")]
+        cells = [[para(h, small) for h in head]] + [
+            [para(row[0], cell), para(row[1], cell), para(row[2], small), para(row[3], small)] for row in measured]
+        content_width = inner * (1 - (0.26 if layout.large_print else 0.2)) - layout.body_size * 0.2
+        sub = Table(cells, colWidths=[content_width * f for f in (0.23, 0.25, 0.26, 0.26)], hAlign="LEFT")
+        sub.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), layout.body_size * 0.3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        content: list[Flowable] = [sub]
+        if others:
+            content.append(para(tr("Pack", "Also charted: {names}").format(names=", ".join(others)), small))
+        rows.append([para(group, label), content])
+    # One framed table whose rows may split across a page (a single framed cell could not).
+    pad = layout.body_size * 0.8
+    rows.insert(0, [para(tr("Pack", "At a glance"), layout.style("h3")), ""])
+    label_share = 0.26 if layout.large_print else 0.2
+    table = Table(rows, colWidths=[pad + inner * label_share, inner * (1 - label_share) + pad], hAlign="LEFT",
+                  repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+        ("LEFTPADDING", (0, 0), (0, -1), pad),
+        ("LEFTPADDING", (1, 0), (1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), layout.body_size * 0.4),
+        ("RIGHTPADDING", (1, 0), (1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), layout.body_size * 0.25),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), layout.body_size * 0.25),
+        ("TOPPADDING", (0, 0), (-1, 0), pad * 0.7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.7),
+        ("LINEBELOW", (0, 1), (-1, -2), 0.4, GRID),
+    ]))
+    return [Spacer(1, layout.gap), table]
+
+
 # ----- cover
 
 
-def _cover(data: PackData, layout: Layout, contents: Sequence[str]) -> list[Flowable]:
+def _cover(data: PackData, layout: Layout, contents: Sequence[str],
+           sections: frozenset[str] = frozenset(SECTION_KEYS)) -> list[Flowable]:
     title = section_title("cover") if data.appointment else tr("Pack", "Health summary")
     story: list[Flowable] = [para(title, layout.style("title"))]
     if data.appointment:
@@ -869,14 +1058,31 @@ def _cover(data: PackData, layout: Layout, contents: Sequence[str]) -> list[Flow
     story.append(boxed(layout, _cover_person(data, layout), accent=True))
     if data.appointment:
         story += [Spacer(1, layout.gap), boxed(layout, _cover_appointment(data, layout))]
-    story += [Spacer(1, layout.gap * 1.5), para(prepared_line(data), layout.style("small"))]
-    if contents:
-        story += [
-            Spacer(1, layout.gap),
-            para(tr("Pack", "In this pack"), layout.style("h3")),
-            para(" · ".join(contents), layout.style("body")),
-        ]
-    return story
+    glance = _at_a_glance(data, layout, sections)
+    listed: list[Flowable] = [
+        Spacer(1, layout.gap),
+        para(tr("Pack", "In this pack"), layout.style("h3")),
+        para(" · ".join(contents), layout.style("body")),
+    ] if contents else []
+    if not glance:
+        return [*story, Spacer(1, layout.gap * 1.5), para(prepared_line(data), layout.style("small")), *listed]
+    # At a glance belongs on the first page, under the cover facts (the footer says when it was prepared).
+    # The list of sections goes if there is no room for both; when even the summary cannot fit under the
+    # facts (large print), it takes the next page whole, right after them.
+    if _height(story + glance + listed, layout) <= layout.frame_height:
+        return [*story, *glance, *listed]
+    if _height(story + glance, layout) <= layout.frame_height:
+        return [*story, *glance]
+    return [*story, *listed, PageBreak(), *glance[1:]]
+
+
+def _height(flowables: Sequence[Flowable], layout: Layout) -> float:
+    """The height a run of flowables takes in the frame (with the space around paragraphs)."""
+    total = 0.0
+    for flowable in flowables:
+        _, height = flowable.wrap(layout.frame_width, layout.frame_height)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
 
 
 def _cover_person(data: PackData, layout: Layout) -> list[Flowable]:
@@ -1046,10 +1252,23 @@ def _adherence(data: PackData, layout: Layout) -> list[Flowable]:
     story.append(para(join_nonempty([data.since_label, period], " · "), layout.style("intro")))
     if adherence.medications:
         story += _adherence_table(adherence, layout)
-    if adherence.lapses:
+    if adherence.lapses or adherence.runs:
         story.append(para(tr("Pack", "Missed and skipped doses"), layout.style("h2")))
         story += _lapses_table(adherence, data.timezone, layout)
     return story
+
+
+def counted_text(line: PackAdherenceLine) -> str:
+    """"counted from 24 Nov 2026": the days a medication's doses count over, when not the whole period."""
+    start, end = line.counted_from, line.counted_until
+    if start and end:
+        return tr("Pack", "counted {start} to {end}").format(start=fmt_date(start, short=True),
+                                                            end=fmt_date(end, short=True))
+    if start:
+        return tr("Pack", "counted from {date}").format(date=fmt_date(start, short=True))
+    if end:
+        return tr("Pack", "counted until {date}").format(date=fmt_date(end, short=True))
+    return ""
 
 
 def _adherence_row(line: PackAdherenceLine, layout: Layout, strong: bool = False) -> list[Flowable]:
@@ -1057,7 +1276,10 @@ def _adherence_row(line: PackAdherenceLine, layout: Layout, strong: bool = False
     right = layout.style("cell_right")
     numbers = [str(line.scheduled), str(line.taken), str(line.skipped), str(line.missed), fmt_percent(line.ratio)]
     cells = [f"<b>{n}</b>" if strong else n for n in numbers]
-    return [para(line.name, name_style), *[Paragraph(c, right) for c in cells]]
+    name: Flowable | list[Flowable] = para(line.name, name_style)
+    if counted_text(line):
+        name = [name, para(counted_text(line), layout.style("cell_small"))]
+    return [name, *[Paragraph(c, right) for c in cells]]
 
 
 def _adherence_table(adherence: PackAdherence, layout: Layout) -> list[Flowable]:
@@ -1080,18 +1302,75 @@ def _adherence_table(adherence: PackAdherence, layout: Layout) -> list[Flowable]
     return tables
 
 
+RUN_ROWS = 18
+"""At most this many runs of missed or skipped doses are printed (fewer in large print): about a page."""
+
+
+def _day_range(first: date, last: date) -> str:
+    """``14 Sep``, ``3–14 Sep``, ``28 Aug – 3 Sep``, ``28 Dec 2025 – 3 Jan 2026``."""
+    months = _short_months()
+    if first == last:
+        return f"{first.day} {months[first.month - 1]}"
+    if first.year != last.year:
+        return f"{fmt_date(first, short=True)} \u2013 {fmt_date(last, short=True)}"
+    if first.month != last.month:
+        return f"{first.day} {months[first.month - 1]} \u2013 {last.day} {months[last.month - 1]}"
+    return f"{first.day}\u2013{last.day} {months[last.month - 1]}"
+
+
+def run_text(run: PackLapseRun, tz: str) -> str:
+    """What happened, in a few words: "every dose missed 3–14 Sep (36)", "13:00 on 14 Sep skipped"."""
+    first, last = local(run.first, tz), local(run.last, tz)
+    days = _day_range(first.date(), last.date())
+    missed = run.status == "missed"
+    if run.count == 1:
+        text = tr("Pack", "{time} on {day} missed") if missed else tr("Pack", "{time} on {day} skipped")
+        return text.format(time=first.strftime("%H:%M"), day=days)
+    if run.whole_days:
+        text = (tr("Pack", "every dose missed {days} ({count})") if missed
+                else tr("Pack", "every dose skipped {days} ({count})"))
+        return text.format(days=days if first.date() != last.date() else tr("Pack", "on {day}").format(day=days),
+                           count=run.count)
+    if first.date() == last.date():
+        text = (tr("Pack", "{count} doses in a row missed on {day}, {start} to {end}") if missed
+                else tr("Pack", "{count} doses in a row skipped on {day}, {start} to {end}"))
+        return text.format(count=run.count, day=days, start=first.strftime("%H:%M"), end=last.strftime("%H:%M"))
+    text = (tr("Pack", "{count} doses in a row missed, {start} to {end}") if missed
+            else tr("Pack", "{count} doses in a row skipped, {start} to {end}"))
+    return text.format(
+        count=run.count,
+        start=tr("Pack", "{time} on {day}").format(time=first.strftime("%H:%M"), day=_day_range(first.date(), first.date())),
+        end=tr("Pack", "{time} on {day}").format(time=last.strftime("%H:%M"), day=_day_range(last.date(), last.date())),
+    )
+
+
+def shown_runs(adherence: PackAdherence, large_print: bool) -> tuple[list[PackLapseRun], list[PackLapseRun]]:
+    """The runs printed (the longest, in date order) and those only counted in the closing line."""
+    runs = list(adherence.lapse_runs())
+    limit = RUN_ROWS // 2 if large_print else RUN_ROWS
+    if len(runs) <= limit:
+        return runs, []
+    longest = sorted(range(len(runs)), key=lambda i: (-runs[i].count, i))
+    keep = set(longest[:limit - 1])  # one row left for the closing line
+    return [r for i, r in enumerate(runs) if i in keep], [r for i, r in enumerate(runs) if i not in keep]
+
+
 def _lapses_table(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flowable]:
-    cell, strong = layout.style("cell"), layout.style("cell_bold")
-    labels = {"missed": tr("Pack", "Missed"), "skipped": tr("Pack", "Skipped")}
-    rows = [
-        [
-            para(fmt_datetime(lapse.scheduled_for, tz), cell), para(lapse.medication, cell),
-            para(labels[lapse.status], strong if lapse.status == "missed" else cell), para(lapse.note, cell),
-        ]
-        for lapse in sorted(adherence.lapses, key=lambda lapse: lapse.scheduled_for)
-    ]
-    header = [tr("Pack", "Due"), tr("Pack", "Medicine"), tr("Pack", "What happened"), tr("Pack", "Note")]
-    return data_tables(layout, header, rows, (0.24, 0.22, 0.16, 0.38))
+    cell, strong, small = layout.style("cell"), layout.style("cell_bold"), layout.style("cell_small")
+    shown, rest = shown_runs(adherence, layout.large_print)
+    rows: list[list[Any]] = []
+    for run in shown:
+        notes = "; ".join(run.notes[:3]) + ("; \u2026" if len(run.notes) > 3 else "")
+        rows.append([para(run.medication, strong), para(run_text(run, tz), strong if run.status == "missed" else cell),
+                     para(notes, small)])
+    if rest:
+        missed = sum(r.count for r in rest if r.status == "missed")
+        skipped = sum(r.count for r in rest if r.status == "skipped")
+        rows.append([para(tr("Pack", "Others"), cell), para(tr(
+            "Pack", "{runs} shorter runs: {missed} missed, {skipped} skipped (counted in the table above)").format(
+                runs=len(rest), missed=missed, skipped=skipped), cell), para("", small)])
+    header = [tr("Pack", "Medicine"), tr("Pack", "What happened"), tr("Pack", "Notes")]
+    return data_tables(layout, header, rows, (0.22, 0.46, 0.32))
 
 
 # ----- symptoms
@@ -1369,7 +1648,7 @@ def render_pack(data: PackData, options: PackOptions) -> bytes:
     built = [(key, flows) for key, flows in built if flows]
     story: list[Flowable] = []
     if "cover" in options.sections:
-        story += _cover(data, layout, [section_title(key) for key, _ in built])
+        story += _cover(data, layout, [section_title(key) for key, _ in built], options.sections)
         if built:
             story.append(PageBreak())
     for _, flows in built:
