@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -184,7 +185,7 @@ class ScheduleEditor(QWidget):
         self.every_days_label = QLabel(tr("Ever&y"))
         self.every_days_label.setBuddy(self.every_days)
         form.addRow(self.every_days_label, self.every_days)
-        self.start_on = DateField(tr("Date of the first dose"))
+        self.start_on = DateField(tr("Date of the first dose"), show_hint=False)
         self.start_on.set_date(today)
         self.start_on_label = QLabel(tr("First dose o&n"))
         self.start_on_label.setBuddy(self.start_on)
@@ -232,20 +233,23 @@ class ScheduleEditor(QWidget):
         form.addRow(self.max_per_day_label, self.max_per_day)
 
         # Optional date window (tapering)
+        # One line each, so that the form stays narrow at large text; the summary says the days understood.
         window = QWidget()
-        window_layout = QHBoxLayout(window)
+        window_layout = QGridLayout(window)
         window_layout.setContentsMargins(0, 0, 0, 0)
         self.from_check = QCheckBox(tr("&From"))
         self.from_check.setAccessibleName(tr("Only from a date"))
-        self.from_date = DateField(tr("First day of this schedule"))
+        self.from_date = DateField(tr("First day of this schedule"), show_hint=False)
         self.from_date.set_date(today)
         self.until_check = QCheckBox(tr("&Until"))
         self.until_check.setAccessibleName(tr("Only until a date"))
-        self.until_date = DateField(tr("Last day of this schedule"))
+        self.until_date = DateField(tr("Last day of this schedule"), show_hint=False)
         self.until_date.set_date(today)
-        for widget in (self.from_check, self.from_date, self.until_check, self.until_date):
-            window_layout.addWidget(widget)
-        window_layout.addStretch(1)
+        window_layout.addWidget(self.from_check, 0, 0)
+        window_layout.addWidget(self.from_date, 0, 1)
+        window_layout.addWidget(self.until_check, 1, 0)
+        window_layout.addWidget(self.until_date, 1, 1)
+        window_layout.setColumnStretch(2, 1)
         self.window_label = QLabel(tr("Only between"))
         self.window_label.setToolTip(tr("For a course or a tapering dose: the first and last day of this schedule."))
         form.addRow(self.window_label, window)
