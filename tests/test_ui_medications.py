@@ -4,7 +4,7 @@ delete and undo, schedules in plain words, and the paged dose history with its e
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -500,7 +500,8 @@ def test_edit_a_dose_events_time_and_note(qtbot, demo_profile, answers):
     def fill(dialog: DoseEventDialog) -> None:
         assert dialog.status.currentData() == event.status
         dialog.status.setCurrentIndex(dialog.status.findData("taken"))
-        dialog.taken_at.setDateTime(QDateTime(QDate(2026, 11, 21), QTime(8, 45)))
+        dialog.taken_at.time.clear()
+        qtbot.keyClicks(dialog.taken_at.time, "8.45")  # typed
         dialog.note.clear()
         qtbot.keyClicks(dialog.note, "Taken late after breakfast")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -544,7 +545,7 @@ def test_stock_goes_down_when_taken_and_back_when_skipped(qtbot, profile, answer
 
     def record(dialog: DoseEventDialog) -> None:
         assert dialog.status.currentData() == "taken"
-        dialog.due.setDateTime(QDateTime(QDate(2026, 11, 21), QTime(8, 0)))
+        dialog.due.set_wall_clock(date(2026, 11, 21), time(8, 0))
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     run_with(answers, record)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from careorganiser.domain.clock import wall_to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.services.base import ValidationError
 from careorganiser.services.cleaning import DAY_FIRST, MONTH_FIRST, YEAR_FIRST, parse_date, parse_time
@@ -194,7 +195,7 @@ class WallClockField(QWidget):
                               example=tr("21 Nov 2026 or 21/11/2026"))
         clock = parse_time(self.time.text(), self.field, self.label, example=tr("10:15 or 2pm"))
         assert day is not None and clock is not None
-        return datetime.combine(day, clock, tzinfo=zone)
+        return wall_to_utc(datetime.combine(day, clock), zone)  # daylight-saving safe
 
     def on_day_changed(self, _day: object) -> None:
         self.on_changed()
