@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -308,7 +308,8 @@ def test_schedule_editor_speaks_every_kind(qtbot):
     editor.set_way("every_hours")
     assert editor.times_row.isHidden() and not editor.every_hours.isHidden()
     editor.every_hours.setValue(6)
-    editor.start_at.setDateTime(QDateTime(QDate(2026, 11, 1), QTime(6, 0)))
+    editor.start_at.day.edit.setText("1/11/2026")
+    editor.start_at.time.setText("6am")
     assert editor.summary_text() == "Every 6 hours from 06:00 on 1 Nov 2026"
 
     editor.set_way("as_needed")

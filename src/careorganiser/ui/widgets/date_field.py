@@ -189,13 +189,23 @@ class WallClockField(QWidget):
         self.day.set_date(day)
         self.time.setText(clock.strftime("%H:%M"))
 
-    def instant(self, zone: ZoneInfo) -> datetime:
-        """The wall-clock time typed, in ``zone``; ValidationError naming the field when it is not one."""
+    def wall_clock(self) -> datetime:
+        """The day and time typed as a naive wall-clock time; ValidationError naming the field when not one."""
         day = read_typed_date(self.day.text(), self.field, self.label, required=True,
                               example=tr("21 Nov 2026 or 21/11/2026"))
         clock = parse_time(self.time.text(), self.field, self.label, example=tr("10:15 or 2pm"))
         assert day is not None and clock is not None
-        return wall_to_utc(datetime.combine(day, clock), zone)  # daylight-saving safe
+        return datetime.combine(day, clock)
+
+    def current_wall_clock(self) -> datetime | None:
+        try:
+            return self.wall_clock()
+        except ValidationError:
+            return None
+
+    def instant(self, zone: ZoneInfo) -> datetime:
+        """The wall-clock time typed, in ``zone``; ValidationError naming the field when it is not one."""
+        return wall_to_utc(self.wall_clock(), zone)  # daylight-saving safe
 
     def on_day_changed(self, _day: object) -> None:
         self.on_changed()
