@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careorganiser.services import measurements, symptoms
@@ -162,7 +162,7 @@ def test_empty_note_is_refused(qtbot, profile):
     (lambda n: n.text.setPlainText("x" * 20_001), "text", "too long"),
     (lambda n: n.activity.setText("a" * 2_001), "activity", "too long"),
     (lambda n: n.tags.setText(", ".join(f"t{i}" for i in range(25))), "tags", "too many"),
-    (lambda n: n.when.setDateTime(QDateTime(QDate(2027, 1, 5), QTime(9, 0), QTimeZone.utc())), "recorded_at",
+    (lambda n: n.when.set_wall_clock(date(2027, 1, 5), time(9, 0)), "recorded_at",
      "in the future"),
 ])
 def test_bad_input_shows_a_message_on_the_field(qtbot, profile, fill, field, words):
@@ -360,7 +360,10 @@ def test_add_a_measurement_by_kind(qtbot, profile):
     assert panel.chart.line.count() == 1
     assert panel.value_edit.text() == ""
 
-    panel.when.setDateTime(QDateTime(QDate(2026, 8, 20), QTime(10, 15), QTimeZone.utc()))
+    panel.when.day.edit.clear()
+    qtbot.keyClicks(panel.when.day.edit, "20/08/2026")  # typed, as people write it
+    panel.when.time.clear()
+    qtbot.keyClicks(panel.when.time, "10.15")
     qtbot.keyClicks(panel.value_edit, "65")
     qtbot.keyClick(panel.value_edit, Qt.Key.Key_Return)
     assert panel.model.rowCount() == 2
@@ -407,7 +410,7 @@ def test_reference_range_and_future_time(qtbot, profile):
     assert "below its bottom" in panel.errors.message("range_high")
     panel.range_low.setText("7")
     panel.range_high.setText("56")
-    panel.when.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone.utc()))
+    panel.when.set_wall_clock(date(2026, 11, 25), time(9, 0))
     panel.on_save_clicked()
     assert "future" in panel.errors.message("taken_at")
     assert measurements.count_measurements(profile) == 0
@@ -547,11 +550,12 @@ def test_tab_goes_through_the_measurements_tab_in_order(qtbot, demo_profile):
     page.tabs.tabBar().setFocus()
     assert not panel.edit_button.isEnabled()  # nothing chosen yet: Edit and Delete are skipped
     reached = []
-    for _ in range(14):
+    for _ in range(16):
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
         reached.append(page.focusWidget())
     assert reached == [
-        panel.kind_combo, panel.value_edit, panel.when, panel.source_combo, panel.range_low, panel.range_high,
+        panel.kind_combo, panel.value_edit, panel.when.day.edit, panel.when.day.pick, panel.when.time,
+        panel.source_combo, panel.range_low, panel.range_high,
         panel.note_edit, panel.save_button, panel.clear_button, panel.custom_button, panel.chart.view,
         panel.filter_combo, panel.table, page.tabs.tabBar(),
     ]
@@ -589,3 +593,39 @@ def test_a_wrong_unit_or_no_number_is_refused_with_an_example(qtbot, profile, ke
     assert panel.errors.message("value") == message
     assert measurements.count_measurements(profile) == 0
     assert panel.value_edit.text() == typed
+
+
+# -- issue 17: when a note or a measurement was taken, typed as people write it
+
+def test_a_note_dated_by_typing_the_day_and_time(qtbot, profile):
+    page = make_page(qtbot, profile)
+    notes = page.notes
+    set_severity(notes.rows[0], 2)
+    notes.when.day.edit.clear()
+    qtbot.keyClicks(notes.when.day.edit, "19 Nov 2026")
+    notes.when.time.clear()
+    qtbot.keyClicks(notes.when.time, "8pm")
+    assert notes.when.hint.text() == "Thu 19 Nov 2026 20:00"
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    (note,) = symptoms.list_notes(profile)
+    assert note.recorded_at == datetime(2026, 11, 19, 20, 0, tzinfo=UTC)  # London is on GMT
+
+
+@pytest.mark.parametrize(("day", "clock", "message"), [
+    ("32/13/2026", "10:00", "When it was measured: there is no such day as \u201c32/13/2026\u201d."),
+    ("last week", "10:00", "When it was measured: \u201clast week\u201d is not a date. Type it like 21 Nov 2026 "
+                           "or 21/11/2026."),
+    ("20 Nov 2026", "25:00", "When it was measured: \u201c25:00\u201d is not a time of day. Type it like 10:15 "
+                             "or 2pm."),
+])
+def test_a_measurement_time_that_is_not_one_is_refused_by_name(qtbot, profile, day, clock, message):
+    page = make_page(qtbot, profile)
+    panel = open_measurements(page)
+    choose_kind(panel, "spo2_percent")
+    qtbot.keyClicks(panel.value_edit, "92%")
+    panel.when.day.edit.setText(day)
+    panel.when.time.setText(clock)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.errors.message("taken_at") == message
+    assert measurements.count_measurements(profile) == 0
+    assert panel.value_edit.text() == "92%"

@@ -4,10 +4,10 @@ delete and undo, schedules in plain words, and the paged dose history with its e
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -308,7 +308,8 @@ def test_schedule_editor_speaks_every_kind(qtbot):
     editor.set_way("every_hours")
     assert editor.times_row.isHidden() and not editor.every_hours.isHidden()
     editor.every_hours.setValue(6)
-    editor.start_at.setDateTime(QDateTime(QDate(2026, 11, 1), QTime(6, 0)))
+    editor.start_at.day.edit.setText("1/11/2026")
+    editor.start_at.time.setText("6am")
     assert editor.summary_text() == "Every 6 hours from 06:00 on 1 Nov 2026"
 
     editor.set_way("as_needed")
@@ -500,7 +501,8 @@ def test_edit_a_dose_events_time_and_note(qtbot, demo_profile, answers):
     def fill(dialog: DoseEventDialog) -> None:
         assert dialog.status.currentData() == event.status
         dialog.status.setCurrentIndex(dialog.status.findData("taken"))
-        dialog.taken_at.setDateTime(QDateTime(QDate(2026, 11, 21), QTime(8, 45)))
+        dialog.taken_at.time.clear()
+        qtbot.keyClicks(dialog.taken_at.time, "8.45")  # typed
         dialog.note.clear()
         qtbot.keyClicks(dialog.note, "Taken late after breakfast")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -544,7 +546,7 @@ def test_stock_goes_down_when_taken_and_back_when_skipped(qtbot, profile, answer
 
     def record(dialog: DoseEventDialog) -> None:
         assert dialog.status.currentData() == "taken"
-        dialog.due.setDateTime(QDateTime(QDate(2026, 11, 21), QTime(8, 0)))
+        dialog.due.set_wall_clock(date(2026, 11, 21), time(8, 0))
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     run_with(answers, record)

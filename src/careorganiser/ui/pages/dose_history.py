@@ -12,21 +12,17 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.clock import wall_to_utc
 from careorganiser.domain.enums import DoseStatus
 from careorganiser.domain.formatting import format_datetime, format_time
 from careorganiser.services import doses
@@ -47,6 +42,7 @@ from careorganiser.services.medications import MedicationRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
@@ -63,17 +59,6 @@ def status_words() -> dict[str, str]:
 
 
 _STATUS_COLOURS = {DoseStatus.SKIPPED.value: QColor("#fff4d6"), DoseStatus.MISSED.value: QColor("#fde2e1")}
-
-
-def _to_qdatetime(moment: datetime, zone: ZoneInfo) -> QDateTime:
-    local = moment.astimezone(zone)
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-
-
-def _from_qdatetime(value: QDateTime, zone: ZoneInfo) -> datetime:
-    """The aware instant a local date and time shown in ``zone`` means (daylight-saving safe)."""
-    day, clock = value.date(), value.time()
-    return wall_to_utc(datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute()), zone)
 
 
 def history_columns(zone: ZoneInfo) -> list[Column]:
@@ -123,9 +108,8 @@ class DoseEventDialog(QDialog):
 
         moment = now.replace(second=0, microsecond=0)
         if event is None:
-            self.due = QDateTimeEdit(_to_qdatetime(moment, zone))
-            self.due.setCalendarPopup(True)
-            self.due.setDisplayFormat("d MMM yyyy HH:mm")
+            self.due = WallClockField(tr("Due at"), "scheduled_for")
+            self.due.set_local(moment, zone)
             self.due.setAccessibleName(tr("When the dose was due"))
             self.due.setToolTip(tr("For a dose taken as needed, the time it was taken."))
             self._row(form, "scheduled_for", tr("&Due at"), self.due)
@@ -144,9 +128,8 @@ class DoseEventDialog(QDialog):
 
         self.taken_check = QCheckBox(tr("Time ta&ken"))
         self.taken_check.setAccessibleName(tr("The time it was taken is known"))
-        self.taken_at = QDateTimeEdit(_to_qdatetime(moment if event is None else event.scheduled_for, zone))
-        self.taken_at.setCalendarPopup(True)
-        self.taken_at.setDisplayFormat("d MMM yyyy HH:mm")
+        self.taken_at = WallClockField(tr("Time taken"), "taken_at")
+        self.taken_at.set_local(moment if event is None else event.scheduled_for, zone)
         self.taken_at.setAccessibleName(tr("Time taken"))
         self._row(form, "taken_at", self.taken_check, self.taken_at)
 
@@ -172,7 +155,7 @@ class DoseEventDialog(QDialog):
             self.status.setCurrentIndex(max(0, self.status.findData(event.status)))
             if event.taken_at is not None:
                 self.taken_check.setChecked(True)
-                self.taken_at.setDateTime(_to_qdatetime(event.taken_at, zone))
+                self.taken_at.set_local(event.taken_at, zone)
             self.amount.setText(event.amount)
             self.note.setText(event.note)
         else:
@@ -211,13 +194,18 @@ class DoseEventDialog(QDialog):
         self.errors.clear()
         self.general_error.hide()
         status = str(self.status.currentData())
-        taken_at = (_from_qdatetime(self.taken_at.dateTime(), self.zone)
-                    if status == DoseStatus.TAKEN and self.taken_check.isChecked() else None)
+        try:  # the day and time typed; a refusal names its field already
+            taken_at = (self.taken_at.instant(self.zone)
+                        if status == DoseStatus.TAKEN and self.taken_check.isChecked() else None)
+            due = self.due.instant(self.zone) if self.due is not None else None
+        except ValidationError as exc:
+            self.errors.show(exc.field, exc.message)
+            return
         try:
             if self.dose_event is None:
-                assert self.due is not None
+                assert due is not None
                 self.saved_id = doses.record_dose(
-                    self.profile, self.medication.id, _from_qdatetime(self.due.dateTime(), self.zone),  # type: ignore[arg-type]
+                    self.profile, self.medication.id, due,  # type: ignore[arg-type]
                     status, taken_at=taken_at, amount=self.amount.text(), note=self.note.text())
             else:
                 doses.update_dose_event(self.profile, self.dose_event.id, status=status, taken_at=taken_at,  # type: ignore[arg-type]

@@ -28,7 +28,8 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.symptoms import SymptomNoteRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, WallClockEdit, labelled
+from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
+from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
@@ -137,7 +138,7 @@ class NotesPanel(QWidget):
         # Left column: when, and the symptoms.
         left = QVBoxLayout()
         when_row = QHBoxLayout()
-        self.when = WallClockEdit()
+        self.when = WallClockField(tr("When"), "recorded_at")
         self.now_button = QPushButton(tr("N&ow"))
         self.now_button.setAccessibleName(tr("Set the time to now"))
         self.now_button.clicked.connect(self.on_now_clicked)

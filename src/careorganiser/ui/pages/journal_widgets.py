@@ -1,20 +1,14 @@
 """Small widgets shared by the journal, measurement, contact and person forms.
 
 - ``EntryForm``: a group box that saves on Enter (Ctrl+Enter inside a multi-line text) and cancels on Escape.
-- ``WallClockEdit``: a date-time editor of wall-clock time in the profile's zone (not the computer's).
 - ``labelled``: a label with a mnemonic whose buddy is the field.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-from PySide6.QtCore import QChildEvent, QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDateTimeEdit,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
@@ -22,8 +16,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
-
-DATE_TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
 
 
 def enter_clicks(widget: QObject) -> None:
@@ -91,41 +83,6 @@ class TabFocusText(QPlainTextEdit):
 
     def text(self) -> str:
         return self.toPlainText()
-
-
-class WallClockEdit(QDateTimeEdit):
-    """Edits a local wall-clock time of ``zone``; reads back an aware instant.
-
-    The editor itself runs in UTC so that the computer's own daylight-saving gaps never shift what was typed.
-    """
-
-    def __init__(self, parent: QWidget | None = None, date_only: bool = False) -> None:
-        super().__init__(parent)
-        self.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("ddd d MMM yyyy" if date_only else DATE_TIME_FORMAT)
-        self.setMinimumDateTime(QDateTime(QDate(1900, 1, 1), QTime(0, 0), QTimeZone(QTimeZone.Initialization.UTC)))
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        """Tab leaves the field (Qt would step through day, month, year, hour...; arrows still do)."""
-        return QWidget.focusNextPrevChild(self, next)
-
-    def set_local(self, instant: datetime, zone: ZoneInfo) -> None:
-        local = instant.astimezone(zone)
-        self.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute),
-                                   QTimeZone(QTimeZone.Initialization.UTC)))
-
-    def instant(self, zone: ZoneInfo) -> datetime:
-        qdt = self.dateTime()
-        d, t = qdt.date(), qdt.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=zone)
-
-
-class DateEdit(QDateEdit):
-    """A date field that Tab leaves in one step (arrows and typing move between day, month and year)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        return QWidget.focusNextPrevChild(self, next)
 
 
 def labelled(text: str, field: QWidget, accessible: str | None = None) -> QLabel:

@@ -31,7 +31,8 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.measurements import MeasurementRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.journal_widgets import EntryForm, WallClockEdit, labelled
+from careorganiser.ui.pages.journal_widgets import EntryForm, labelled
+from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
@@ -217,7 +218,7 @@ class MeasurementsPanel(QWidget):
         value_row.addWidget(self.unit_label)
         add(labelled(tr("V&alue"), self.value_edit), value_row, "value", self.value_edit)
 
-        self.when = WallClockEdit()
+        self.when = WallClockField(tr("When it was measured"), "taken_at")
         add(labelled(tr("Whe&n"), self.when, tr("When it was measured")), self.when, "taken_at", self.when)
 
         self.source_combo = QComboBox()
@@ -461,12 +462,12 @@ class MeasurementsPanel(QWidget):
     # -- slots
     def on_save_clicked(self) -> None:
         self.errors.clear()
-        args = dict(
-            taken_at=self.when.instant(self.ctx.zone), kind=self.kind_combo.currentData() or "",
-            value=self.value_edit.text(), source=self.source_combo.currentData(), note=self.note_edit.text(),
-            range_low=self.range_low.text(), range_high=self.range_high.text(), now=self.ctx.now(),
-        )
         try:
+            args = dict(
+                taken_at=self.when.instant(self.ctx.zone), kind=self.kind_combo.currentData() or "",
+                value=self.value_edit.text(), source=self.source_combo.currentData(), note=self.note_edit.text(),
+                range_low=self.range_low.text(), range_high=self.range_high.text(), now=self.ctx.now(),
+            )
             if self.editing is None:
                 row = measurements.add_measurement(self.ctx.profile, **args)
             else:

@@ -7,16 +7,16 @@ what that way needs, and reads the result in words ("3 times a day at 08:00, 13:
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +34,7 @@ from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ValidationError
 from careorganiser.services.cleaning import parse_time
-from careorganiser.ui.widgets.date_field import DateField, read_typed_date
+from careorganiser.ui.widgets.date_field import DateField, WallClockField, read_typed_date
 
 
 def tr(text: str) -> str:
@@ -77,14 +77,6 @@ def schedule_field_label(field: str) -> str:
         "hours": tr("Every"), "start": tr("First dose"), "from": tr("From"), "until": tr("Until"),
         "min_gap_hours": tr("At least"), "max_per_day": tr("At most"),
     }.get(base, tr("Schedule"))
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class _PlainNumberSpinBox(QDoubleSpinBox):
@@ -184,7 +176,7 @@ class ScheduleEditor(QWidget):
         self.every_days_label = QLabel(tr("Ever&y"))
         self.every_days_label.setBuddy(self.every_days)
         form.addRow(self.every_days_label, self.every_days)
-        self.start_on = DateField(tr("Date of the first dose"))
+        self.start_on = DateField(tr("Date of the first dose"), show_hint=False)
         self.start_on.set_date(today)
         self.start_on_label = QLabel(tr("First dose o&n"))
         self.start_on_label.setBuddy(self.start_on)
@@ -201,9 +193,8 @@ class ScheduleEditor(QWidget):
         self.every_hours_label = QLabel(tr("Ever&y"))
         self.every_hours_label.setBuddy(self.every_hours)
         form.addRow(self.every_hours_label, self.every_hours)
-        self.start_at = QDateTimeEdit(QDateTime(_qdate(today), QTime(8, 0)))
-        self.start_at.setCalendarPopup(True)
-        self.start_at.setDisplayFormat("d MMM yyyy HH:mm")
+        self.start_at = WallClockField(tr("First dose on"), "typed.start")
+        self.start_at.set_wall_clock(today, time(8, 0))
         self.start_at.setAccessibleName(tr("Date and time of the first dose"))
         self.start_at_label = QLabel(tr("First dose o&n"))
         self.start_at_label.setBuddy(self.start_at)
@@ -232,20 +223,23 @@ class ScheduleEditor(QWidget):
         form.addRow(self.max_per_day_label, self.max_per_day)
 
         # Optional date window (tapering)
+        # One line each, so that the form stays narrow at large text; the summary says the days understood.
         window = QWidget()
-        window_layout = QHBoxLayout(window)
+        window_layout = QGridLayout(window)
         window_layout.setContentsMargins(0, 0, 0, 0)
         self.from_check = QCheckBox(tr("&From"))
         self.from_check.setAccessibleName(tr("Only from a date"))
-        self.from_date = DateField(tr("First day of this schedule"))
+        self.from_date = DateField(tr("First day of this schedule"), show_hint=False)
         self.from_date.set_date(today)
         self.until_check = QCheckBox(tr("&Until"))
         self.until_check.setAccessibleName(tr("Only until a date"))
-        self.until_date = DateField(tr("Last day of this schedule"))
+        self.until_date = DateField(tr("Last day of this schedule"), show_hint=False)
         self.until_date.set_date(today)
-        for widget in (self.from_check, self.from_date, self.until_check, self.until_date):
-            window_layout.addWidget(widget)
-        window_layout.addStretch(1)
+        window_layout.addWidget(self.from_check, 0, 0)
+        window_layout.addWidget(self.from_date, 0, 1)
+        window_layout.addWidget(self.until_check, 1, 0)
+        window_layout.addWidget(self.until_date, 1, 1)
+        window_layout.setColumnStretch(2, 1)
         self.window_label = QLabel(tr("Only between"))
         self.window_label.setToolTip(tr("For a course or a tapering dose: the first and last day of this schedule."))
         form.addRow(self.window_label, window)
@@ -279,7 +273,8 @@ class ScheduleEditor(QWidget):
             spin.valueChanged.connect(self._emit_changed)
         for edit in (self.start_on, self.from_date, self.until_date):
             edit.date_changed.connect(self._emit_changed)
-        self.start_at.dateTimeChanged.connect(self._emit_changed)
+        self.start_at.day.date_changed.connect(self._emit_changed)
+        self.start_at.time.textChanged.connect(self._emit_changed)
         self.from_check.toggled.connect(self.on_window_toggled)
         self.until_check.toggled.connect(self.on_window_toggled)
 
@@ -378,8 +373,7 @@ class ScheduleEditor(QWidget):
             return Schedule(kind=ScheduleKind.EVERY_N_DAYS.value, times=tuple(self.times()),
                             every=self.every_days.value(), start_on=self.start_on.current_date(), **window)
         if way == WAY_EVERY_HOURS:
-            moment = self.start_at.dateTime()
-            start = datetime.combine(_pydate(moment.date()), time(moment.time().hour(), moment.time().minute()))
+            start = self.start_at.current_wall_clock()
             return Schedule(kind=ScheduleKind.EVERY_HOURS.value, hours=round(self.every_hours.value(), 2),
                             start_at=start, **window)
         gap = round(self.min_gap.value(), 1)
@@ -416,8 +410,7 @@ class ScheduleEditor(QWidget):
             if schedule.hours:
                 self.every_hours.setValue(float(schedule.hours))
             if schedule.start_at:
-                self.start_at.setDateTime(QDateTime(_qdate(schedule.start_at.date()),
-                                                    QTime(schedule.start_at.hour, schedule.start_at.minute)))
+                self.start_at.set_wall_clock(schedule.start_at.date(), schedule.start_at.time())
             if kind == ScheduleKind.AS_NEEDED:
                 self.min_gap.setValue(float(schedule.min_gap_hours or 0))
                 self.max_per_day.setValue(int(schedule.max_per_day or 0))
@@ -461,6 +454,8 @@ class ScheduleEditor(QWidget):
                 if used:
                     read_typed_date(edit.text(), f"typed.{name}", label, example=tr("3 Dec 2026 or 03/12/2026"),
                                     required=True)
+            if self.way_key() == WAY_EVERY_HOURS:
+                self.start_at.wall_clock()
         except ValidationError as exc:
             return exc
         return None

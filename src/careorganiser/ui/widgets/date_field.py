@@ -8,9 +8,10 @@ Beside the field a hint shows the day understood ("Wed 14 Mar 1951"), or says th
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from careorganiser.domain.clock import wall_to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.services.base import ValidationError
-from careorganiser.services.cleaning import DAY_FIRST, MONTH_FIRST, YEAR_FIRST, parse_date
+from careorganiser.services.cleaning import DAY_FIRST, MONTH_FIRST, YEAR_FIRST, parse_date, parse_time
 
 
 def tr(text: str) -> str:
@@ -62,10 +64,10 @@ class DateField(QWidget):
 
     ``calendar_start`` is where the calendar opens while the field is empty (a date of birth: 70 years ago).
     ``show_hint`` False leaves the hint to the form (the person page says the day with the age).
-    ``date_changed`` fires with the day understood (or None) as the text changes.
+    ``date_changed`` is the text box's own ``textChanged``: its listeners read ``current_date()``. (A signal
+    emitted from Python is avoided on purpose: with PySide6 6.12 on Python 3.11 each ``emit()`` drops a
+    reference to ``True``, and a few hundred keystrokes end the process.)
     """
-
-    date_changed = Signal(object)
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
                  calendar_start: date | None = None, placeholder: str = "", show_hint: bool = True) -> None:
@@ -131,7 +133,10 @@ class DateField(QWidget):
             self.hint.setText(tr("not a date yet"))
         else:
             self.hint.setText("")
-        self.date_changed.emit(day)
+
+    @property
+    def date_changed(self) -> SignalInstance:
+        return self.edit.textChanged
 
     def on_menu_about_to_show(self) -> None:
         day = self.current_date() or self.calendar_start
@@ -144,3 +149,79 @@ class DateField(QWidget):
         self.set_date(date(picked.year(), picked.month(), picked.day()))
         self._menu.close()
         self.edit.setFocus()
+
+
+class WallClockField(QWidget):
+    """A day and a time of day, both typed (or the day picked from a calendar): a wall-clock time in the
+    profile's zone, read back as an aware instant.
+
+    ``instant(zone)`` raises ``ValidationError(field, ...)`` naming ``label`` when the day or the time typed
+    is not one. A hint beside them says what was understood ("Sat 21 Nov 2026 10:15").
+    """
+
+    def __init__(self, label: str, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.field = field
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.day = DateField(tr("{what}, day").format(what=label), show_hint=False)
+        self.time = QLineEdit()
+        self.time.setAccessibleName(tr("{what}, time").format(what=label))
+        self.time.setPlaceholderText(tr("e.g. 10:15"))
+        self.time.setMaxLength(20)
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("10:15 pm") + 16)
+        self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("10:15 p.m.") * 2)
+        self.hint = QLabel()
+        self.hint.setAccessibleName(tr("{what} understood").format(what=label))
+        layout.addWidget(self.day)
+        layout.addWidget(self.time)
+        layout.addWidget(self.hint, 1)
+        self.setFocusProxy(self.day.edit)
+        self.day.date_changed.connect(self.on_day_changed)
+        self.time.textChanged.connect(self.on_time_changed)
+
+    def set_local(self, instant: datetime, zone: ZoneInfo) -> None:
+        local = instant.astimezone(zone)
+        self.set_wall_clock(local.date(), local.time())
+
+    def set_wall_clock(self, day: date, clock: time) -> None:
+        self.day.set_date(day)
+        self.time.setText(clock.strftime("%H:%M"))
+
+    def wall_clock(self) -> datetime:
+        """The day and time typed as a naive wall-clock time; ValidationError naming the field when not one."""
+        day = read_typed_date(self.day.text(), self.field, self.label, required=True,
+                              example=tr("21 Nov 2026 or 21/11/2026"))
+        clock = parse_time(self.time.text(), self.field, self.label, example=tr("10:15 or 2pm"))
+        assert day is not None and clock is not None
+        return datetime.combine(day, clock)
+
+    def current_wall_clock(self) -> datetime | None:
+        try:
+            return self.wall_clock()
+        except ValidationError:
+            return None
+
+    def instant(self, zone: ZoneInfo) -> datetime:
+        """The wall-clock time typed, in ``zone``; ValidationError naming the field when it is not one."""
+        return wall_to_utc(self.wall_clock(), zone)  # daylight-saving safe
+
+    def on_day_changed(self, _day: object) -> None:
+        self.on_changed()
+
+    def on_time_changed(self, _text: str) -> None:
+        self.on_changed()
+
+    def on_changed(self) -> None:
+        day = self.day.current_date()
+        try:
+            clock = parse_time(self.time.text(), self.field, self.label)
+        except ValidationError:
+            clock = None
+        if day is not None and clock is not None:
+            self.hint.setText(f"{format_date(day, weekday=True)} {clock.strftime('%H:%M')}")
+        elif day is None:
+            self.hint.setText(tr("not a date yet") if self.day.text().strip() else "")
+        else:
+            self.hint.setText(tr("not a time yet") if self.time.text().strip() else "")
