@@ -247,3 +247,15 @@ def test_eight_imports_into_one_new_name_give_one_profile_and_clear_refusals(dat
         person = p.read().execute("SELECT name FROM person").fetchone()[0]
     assert rows == [(f"Medicine {winner}",)]  # never two people's medications under one name
     assert person == f"Person {winner}"
+
+
+def test_a_creation_that_crashed_leaves_nothing_that_lasts(data_dir: Path) -> None:
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    folder = profiles.profile_path("Shared").parent
+    half = folder / f".Shared.careprofile.{gone.pid}.creating"
+    half.write_bytes(b"half a profile")
+    assert [i.name for i in profiles.list_profiles()] == []  # never listed
+    profiles.create_profile("Shared").close()
+    assert not half.exists()
+    assert sorted(p.name for p in folder.iterdir()) == ["Shared.careprofile"]

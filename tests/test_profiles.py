@@ -379,8 +379,10 @@ def test_backup_and_restore_keep_every_row(data_dir: Path, passphrase: str | Non
 def test_backup_to_default_folder_and_refuses_overwrite(profile, data_dir: Path) -> None:  # noqa: ANN001
     first = backup.backup_profile(profile)
     assert first.parent == data_dir / "backups"
-    with pytest.raises(profiles.ProfileError, match="already exists"):
+    before = first.read_bytes()
+    with pytest.raises(ServiceError, match="own data folder"):  # never over a file of the data dir
         backup.backup_profile(profile, first)
+    assert first.read_bytes() == before
     with pytest.raises(ServiceError):
         backup.backup_profile(profile, data_dir)  # a folder
     with pytest.raises(ServiceError):

@@ -399,3 +399,21 @@ def test_service_can_leave_its_first_check_for_after_the_first_paint(service: An
     qtbot.waitUntil(lambda: bool(seen), timeout=2000)
     fast.stop()
     assert seen[0].woke_up and not fast.first_check_pending
+
+
+def test_doses_missed_after_a_jump_forward_are_withdrawn_when_the_clock_comes_back(service: Any) -> None:
+    withdrawn: list[list[Any]] = []
+    service.missed_withdrawn.connect(withdrawn.append)
+    service.start()  # 12:00
+    service.clock.now = utc(2026, 11, 21, 21)  # the clock jumps 9 hours ahead (set wrong)
+    service.check()
+    assert [[d.scheduled_for for d in batch] for batch in service.spied["missed"]] == [[LUNCH, EVENING]]
+    service.clock.now = utc(2026, 11, 21, 12, 5)  # and is put right
+    service.check()
+    assert [[d.scheduled_for for d in batch] for batch in withdrawn] == [[LUNCH, EVENING]]
+    assert service.last_result.missed_while_closed == []
+    later = reminders.check_reminders(service.ctx.profile, utc(2026, 11, 21, 12, 6))
+    assert later.missed_while_closed == [] and later.withdrawn == []
+    service.clock.now = LUNCH  # lunch is announced when it really falls due
+    service.check()
+    assert [d.scheduled_for for d in service.spied["due"]] == [LUNCH]

@@ -6,7 +6,8 @@ It opens the profile, waits until GO_FILE exists (so that many workers start wri
 write(s) and prints one JSON line per write: {"ok": true, "kind": ..., "key": ...} or
 {"ok": false, "kind": ..., "key": ..., "error": "<the plain message>", "type": "<exception type>"}.
 Kinds: ``dose MED_ID SLOT`` (a taken dose at 08:00 UTC plus SLOT minutes on 2026-01-01), ``note TAG``
-(a symptom note whose text is its key), ``slot MED_ID`` (every worker the same slot).
+(a symptom note whose text is its key), ``slot MED_ID`` (every worker the same slot), ``app TAG STOP_FILE``
+(the window: holds the profile as the app and writes notes until STOP_FILE exists, at least --repeat).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def main(argv: list[str]) -> int:
 
     profile = profiles.open_profile(name)
     profile.session_factory  # noqa: B018  (engine and ORM ready before the start)
+    if kind == "app":
+        return run_app(profile, rest[0], Path(rest[1]), repeat, explain)
     deadline = time.monotonic() + 120
     while not Path(go_file).exists() and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -64,6 +67,29 @@ def main(argv: list[str]) -> int:
             if n == repeat - 1:
                 profile.close()
     return 1 if failures else 0
+
+
+def run_app(profile, tag: str, stop: Path, at_least: int, explain) -> int:  # noqa: ANN001
+    """The app: hold the profile (as the window does), say so, then save notes until told to stop."""
+    from careorganiser.services import symptoms
+
+    profile.hold_writer(kind="app")
+    print(json.dumps({"ok": True, "kind": "holding", "key": ""}), flush=True)
+    n = 0
+    try:
+        while n < at_least or not stop.exists():
+            key = f"note {tag}-{n}"
+            try:
+                symptoms.add_note(profile, datetime(2026, 1, 1, 9, tzinfo=UTC), [("cough", 1)], key)
+                print(json.dumps({"ok": True, "kind": "note", "key": key}), flush=True)
+            except Exception as exc:
+                print(json.dumps({"ok": False, "kind": "note", "key": key, "error": explain(exc),
+                                  "type": type(exc).__name__}), flush=True)
+            n += 1
+            time.sleep(0.02)
+    finally:
+        profile.close()
+    return 0
 
 
 if __name__ == "__main__":

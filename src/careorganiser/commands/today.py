@@ -49,6 +49,13 @@ def run(args: argparse.Namespace) -> int:
                 zone = profile_zone(session)
             at = parse_instant(at_text, zone)
         plan = day_plan(profile, at)
+        from careorganiser.services.profiles import time_zone_warning
+
+        warning = time_zone_warning(profile.read())
+    if warning:  # visible, never a silent fall-back (on stderr: the JSON on stdout stays as specified)
+        import sys
+
+        print(f"careorganiser: warning: {warning}", file=sys.stderr)
     if getattr(args, "as_json", False):
         print_json(plan.to_json())
     else:

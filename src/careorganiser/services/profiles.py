@@ -14,6 +14,7 @@ from careorganiser.store import interchange
 from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
 from careorganiser.store.profiles import Profile, ProfileError  # noqa: F401  (re-exported for callers)
+from careorganiser.store.reads import time_zone_warning  # noqa: F401  (re-exported for callers)
 
 
 def profile_zone(session: Session) -> ZoneInfo:
@@ -21,6 +22,29 @@ def profile_zone(session: Session) -> ZoneInfo:
     from careorganiser.store import reads
 
     return reads.profile_zone(reads.connection_of(session))
+
+
+def set_time_zone(profile: Profile, name: str) -> ZoneInfo:
+    """Set the zone the person's wall-clock times are in (a tz database name such as ``Europe/London``).
+
+    A missing or unknown name is refused naming the field; nothing changes then.
+    """
+    from careorganiser.domain.clock import zone_from_name
+    from careorganiser.services.base import ValidationError
+    from careorganiser.store import models as m
+
+    cleaned = name.strip() if isinstance(name, str) else ""
+    if not cleaned:
+        raise ValidationError("timezone", tr("Profiles", "Please give a time zone, for example Europe/London."))
+    zone = zone_from_name(cleaned)
+    if zone is None or not zone.key:
+        raise ValidationError("timezone", tr(
+            "Profiles", "\u201c{name}\u201d is not a time zone this computer knows; use a name such as "
+            "Europe/London or America/New_York.").format(name=cleaned))
+    with profile.session_factory.begin() as session:
+        session.merge(m.Setting(key="timezone", value=zone.key))
+    notify(profile, "settings")
+    return zone
 
 
 def export_profile(profile: Profile) -> dict[str, Any]:

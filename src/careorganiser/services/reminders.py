@@ -153,6 +153,8 @@ class ReminderCheck:
     missed_while_closed: list[DoseItem] = field(default_factory=list)  # all still unanswered
     newly_missed: list[DoseItem] = field(default_factory=list)  # found by this check
     announcements: list[Announcement] = field(default_factory=list)  # new at this check
+    # Listed as missed before, but not missed at all at ``now``: the clock had jumped forward and came back.
+    withdrawn: list[DoseItem] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,7 +385,8 @@ class ReadContext:
 
     def pending_missed(self) -> list[DoseItem]:
         answered = _answered(self.events)
-        return _missed_items(self.facts, [k for k in self.state.missed if k not in answered and _recent(k, self.now)])
+        return _missed_items(self.facts, [k for k in self.state.missed if k not in answered and _recent(k, self.now)
+                                          and _window_passed(k, self.now, self.settings.window)])
 
     def as_needed(self) -> list[AsNeededItem]:
         today = local_date(self.now, self.zone)
@@ -442,7 +445,14 @@ def check_reminders(profile: Profile, now: datetime, *, wake_interval: timedelta
             new_keys = [k for k in new_keys if k not in state.missed and k not in state.snoozes]
             state.missed.extend(new_keys)
             newly_missed = _missed_items(facts, new_keys)
-        state.missed = [k for k in state.missed if k not in answered and _recent(k, now)]
+        # A dose is missed only once its window has passed at ``now``: after the clock jumped forward
+        # and came back, the doses listed meanwhile are withdrawn (they are due or upcoming again).
+        withdrawn_keys = [k for k in state.missed if not _window_passed(k, now, settings.window)]
+        state.missed = [k for k in state.missed
+                        if k not in answered and _recent(k, now) and k not in withdrawn_keys]
+        withdrawn = _missed_items(facts, withdrawn_keys)
+        for key in withdrawn_keys:  # announce them again when they fall due
+            state.notified.pop(key, None)
 
         due = _due_list(facts, events, state, now, zone, settings)
         to_notify: list[DueDose] = []
@@ -473,7 +483,13 @@ def check_reminders(profile: Profile, now: datetime, *, wake_interval: timedelta
         state.save(session)
         missed_items = _missed_items(facts, state.missed)
     return ReminderCheck(now=now, since=since, woke_up=woke_up, due=due, notify=to_notify,
-                         missed_while_closed=missed_items, newly_missed=newly_missed, announcements=announcements)
+                         missed_while_closed=missed_items, newly_missed=newly_missed, announcements=announcements,
+                         withdrawn=withdrawn)
+
+
+def _window_passed(key: str, now: datetime, window: timedelta) -> bool:
+    parts = _split_key(key)
+    return parts is not None and parts[1] + window <= now
 
 
 def _recent(key: str, now: datetime) -> bool:

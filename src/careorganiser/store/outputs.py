@@ -75,7 +75,7 @@ def clean_stale_parts(target: Path) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     for leftover in folder.glob(f".{glob_escape(target.name)}.*{PART_SUFFIX}"):
         pid_text = leftover.name[len(target.name) + 2:].split(".", 1)[0]
-        if pid_text.isdigit() and not _process_alive(int(pid_text)):
+        if pid_text.isdigit() and not process_alive(int(pid_text)):
             try:
                 leftover.unlink()
             except OSError:
@@ -86,7 +86,7 @@ def glob_escape(text: str) -> str:
     return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in text)
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
     if sys.platform == "win32":  # pragma: no cover

@@ -309,6 +309,7 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
             raise ProfileExists(
                 tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
         building = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        _remove_stale_building(path)
         _remove_sidecars(building)
         building.unlink(missing_ok=True)
         try:
@@ -319,6 +320,17 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
             _remove_sidecars(building)
         health.register(path)
         return Profile(_info(path), passphrase)
+
+
+def _remove_stale_building(path: Path) -> None:
+    """Half-made files of a creation that crashed (its process is gone): ours, never a user's."""
+    from careorganiser.store.outputs import glob_escape, process_alive
+
+    for leftover in path.parent.glob(f".{glob_escape(path.name)}.*.creating"):
+        pid = leftover.name[len(path.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not process_alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+            _remove_sidecars(leftover)
 
 
 def _build_profile_file(path: Path, passphrase: str | None, person_name: str) -> None:
@@ -596,12 +608,13 @@ def rename_profile(old: str, new: str) -> ProfileInfo:
     if new.casefold() != info.name.casefold() and profile_exists(new):
         raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=new))
     target = paths.profiles_dir() / _file_name(new)
-    os.replace(info.path, target)
-    health.rename_entry(info.path, target)
-    for suffix in ("-wal", "-shm"):
-        side = info.path.with_name(info.path.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
+    with writer_lock.holding(info.path, info.name), writer_lock.holding(target, new):
+        os.replace(info.path, target)
+        health.rename_entry(info.path, target)
+        for suffix in ("-wal", "-shm"):
+            side = info.path.with_name(info.path.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
     return _info(target)
 
 
@@ -646,11 +659,15 @@ def restore_from_trash(trashed: Path, name: str | None = None) -> ProfileInfo:
     if profile_exists(name):
         raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
     target = paths.profiles_dir() / _file_name(name)
-    shutil.move(str(trashed), target)
-    for suffix in ("-wal", "-shm"):
-        side = trashed.with_name(trashed.name + suffix)
-        if side.exists():
-            shutil.move(str(side), target.with_name(target.name + suffix))
+    with writer_lock.holding(target, name):
+        if profile_exists(name):
+            raise ProfileExists(
+                tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+        shutil.move(str(trashed), target)
+        for suffix in ("-wal", "-shm"):
+            side = trashed.with_name(trashed.name + suffix)
+            if side.exists():
+                shutil.move(str(side), target.with_name(target.name + suffix))
     return _info(target)
 
 

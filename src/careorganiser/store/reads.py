@@ -152,6 +152,39 @@ def profile_zone(conn: Any) -> ZoneInfo:
     return (zone_from_name(name) if isinstance(name, str) else None) or local_zone()
 
 
+def zone_problem(conn: Any) -> tuple[str, str] | None:
+    """None when the profile's ``timezone`` setting names a zone; else ("missing", "") or ("invalid", value).
+
+    :func:`profile_zone` then uses this computer's zone: whoever shows times must say so (never silently).
+    """
+    from careorganiser.domain.clock import zone_from_name
+
+    name = setting(conn, "timezone")
+    if name is None or (isinstance(name, str) and not name.strip()):
+        return ("missing", "")
+    if not isinstance(name, str) or zone_from_name(name) is None:
+        return ("invalid", str(name))
+    return None
+
+
+def time_zone_warning(conn: Any) -> str | None:
+    """A plain warning when the profile's time zone is missing or unknown (times then follow this computer's
+    zone, and doses could move by hours if it changes); None when it is set. ``conn``: a read connection."""
+    from careorganiser.domain.clock import local_zone
+    from careorganiser.i18n import tr
+
+    problem = zone_problem(conn)
+    if problem is None:
+        return None
+    here = local_zone().key
+    if problem[0] == "missing":
+        return tr("Profiles", "This profile has no time zone set, so times follow this computer's time zone "
+                  "({zone}). If the computer's zone changes, dose times move with it.").format(zone=here)
+    return tr("Profiles", "This profile's time zone \u201c{name}\u201d is not known on this computer, so times "
+              "follow this computer's time zone ({zone}) instead and may be hours off.").format(
+                  name=problem[1], zone=here)
+
+
 # ---- schedules -----------------------------------------------------------------------------------------
 
 def _number(value: Any) -> float | int | None:

@@ -17,6 +17,8 @@ from careorganiser.ui.context import app_settings
 TEXT_SCALES = (85, 100, 115, 130, 150, 175, 200)
 #: After the first paint, the ORM is loaded in idle time this much later, so the first click is quick.
 WARM_UP_MS = 200
+#: How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile.
+CLAIM_WAIT_SECONDS = 2.0
 
 log = logging.getLogger(__name__)
 
@@ -120,10 +122,58 @@ class Controller(QObject):
             profile = open_with_prompt(None, self.args.profile)
         else:
             profile = self.pick()
+        while profile is not None and not self.claim(profile):
+            profile = self.pick()
         if profile is None:
             return False
         self.open_main(profile)
         return True
+
+    def claim(self, profile: object) -> bool:
+        """Hold the profile's writer lock while the window has it; refused while a command writes it."""
+        from careorganiser.services.base import ServiceError
+        from careorganiser.ui import dialogs
+
+        try:
+            profile.hold_writer(kind="app", wait=CLAIM_WAIT_SECONDS)  # type: ignore[attr-defined]
+        except ServiceError as exc:
+            profile.close()  # type: ignore[attr-defined]
+            dialogs.warn(self.window, tr("Profile in use"), str(exc))
+            return False
+        return True
+
+    def on_launched_again(self, request: dict) -> None:
+        """Another launch of the app: bring this window forward, and offer to switch to the profile it asked for."""
+        from careorganiser.ui import dialogs
+        from careorganiser.ui.profile_picker import open_with_prompt
+
+        window = self.window
+        if window is None:
+            return
+        window.showNormal()  # type: ignore[attr-defined]
+        window.raise_()  # type: ignore[attr-defined]
+        window.activateWindow()  # type: ignore[attr-defined]
+        wanted = request.get("profile")
+        current = self.ctx.profile.name if self.ctx is not None else None  # type: ignore[attr-defined]
+        if not wanted or (current is not None and wanted.casefold() == current.casefold()):
+            return
+        if not dialogs.confirm(window, tr("Switch profile"), tr(
+                "Care Organiser was started again for \u201c{name}\u201d. Close \u201c{current}\u201d and "
+                "switch to it?").format(name=wanted, current=current), tr("Switch")):
+            return
+        profile = open_with_prompt(window, wanted)  # type: ignore[arg-type]
+        if profile is None or not self.claim(profile):
+            return
+        self.replace_main(profile)
+
+    def replace_main(self, profile: object) -> None:
+        old_window, old_ctx = self.window, self.ctx
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_ctx is not None:
+            old_ctx.close()
+        self.open_main(profile)
 
     def pick(self) -> object:
         from careorganiser.ui.profile_picker import ProfilePicker
@@ -296,6 +346,8 @@ class Controller(QObject):
         if old_window is not None:
             old_window.hide()
         profile = self.pick()
+        while profile is not None and not self.claim(profile):
+            profile = self.pick()
         if profile is None:
             if old_ctx is not None and not old_ctx.profile.info.path.exists():  # deleted: nothing to go back to
                 if old_window is not None:
@@ -332,13 +384,29 @@ def install_view_menu(app: QApplication, window: object) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from careorganiser.store import lock
     from careorganiser.ui import failures
+    from careorganiser.ui.single_instance import SingleInstance
 
+    lock.set_process_role("app")  # named in the message a command gets while this window holds a profile
     app = make_application()
     failures.install(debug=bool(getattr(args, "debug", False)))
+    instance = SingleInstance()
+    if not instance.claim():  # the app runs already: it comes forward (and offers the profile asked for)
+        if instance.hand_over(getattr(args, "profile", None)):
+            return 0
+        from careorganiser.ui import dialogs
+
+        dialogs.warn(None, "Care Organiser", tr("Care Organiser is already running, but did not answer. "
+                                                "Close it (or wait a moment) and try again."))
+        return 1
     controller = Controller(app, args)
-    if not controller.start():
-        return 0
-    code = app.exec()
-    controller.shutdown()
+    instance.request.connect(controller.on_launched_again)
+    try:
+        if not controller.start():
+            return 0
+        code = app.exec()
+        controller.shutdown()
+    finally:
+        instance.release()
     return code

@@ -55,6 +55,8 @@ class ReminderService(QObject):
     announced = Signal(object)
     #: Doses found missed while the app was closed or asleep (a list of DoseItem), when there are new ones.
     missed_while_closed = Signal(list)
+    #: Doses listed as missed that are not missed after all: the clock jumped forward, then came back.
+    missed_withdrawn = Signal(list)
 
     def __init__(self, ctx: AppContext, wake_interval_ms: int = WAKE_INTERVAL_MS) -> None:
         super().__init__(ctx)
@@ -166,6 +168,8 @@ class ReminderService(QObject):
             self.announced.emit(announcement)
         if result.newly_missed:
             self.missed_while_closed.emit(list(result.newly_missed))
+        if result.withdrawn:
+            self.missed_withdrawn.emit(list(result.withdrawn))
         self.checked.emit(result)
         return result
 

@@ -205,6 +205,10 @@ class TodayPage(Page):
         self.heading = _label(wrap=False, name="TodayHeading")
         self.heading.setAccessibleName(tr("Today"))
         outer.addWidget(self.heading)
+        from careorganiser.ui.widgets.zone_warning import ZoneWarning
+
+        self.zone_warning = ZoneWarning(ctx)  # missing or unknown time zone: said, never silent
+        outer.addWidget(self.zone_warning)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -288,6 +292,7 @@ class TodayPage(Page):
         self.heading.setText(
             f"<h2>{escape(tr('Today'))}: {escape(format_date(local.date(), weekday=True))}</h2>"
             f"<span>{escape(tr('As of {time}').format(time=format_time(now, zone)))}</span>")
+        self.zone_warning.refresh()
         self._show_due(data)
         self._show_missed(data)
         self._show_notices()

@@ -1,0 +1,116 @@
+"""One running app per data dir: a second launch hands its request to the first and ends.
+
+The first app holds ``app.lock`` in the data dir (a QLockFile: a crash leaves a stale lock that the next
+launch takes over) and listens on a local socket named after the data dir. A later launch cannot take
+the lock, so it connects, sends one JSON line (``{"profile": NAME or null}``) and waits for the answer;
+the first app brings its window forward (and asks whether to switch when another profile was asked for).
+So there is one tray, one set of notifications, and no two windows writing one profile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from careorganiser import paths
+
+CONNECT_TIMEOUT_MS = 2000
+#: How long a second launch keeps trying while the first is still starting to listen.
+FIND_FIRST_MS = 5000
+
+
+def server_name(data_dir: Path | None = None) -> str:
+    folder = str((data_dir or paths.data_dir()).resolve())
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
+    return f"careorganiser-{digest}"
+
+
+class SingleInstance(QObject):
+    """``claim()`` True: this is the first app (listening; ``request`` carries later launches' wishes).
+    False: another app runs; ``hand_over()`` gives it this launch's request."""
+
+    request = Signal(object)  # dict: {"profile": str | None}
+
+    def __init__(self, data_dir: Path | None = None, name: str | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        folder = paths.ensure_private_dir(data_dir) if data_dir is not None else paths.data_dir()
+        self.name = name or server_name(folder)
+        self._lock = QLockFile(str(folder / "app.lock"))
+        self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, however old
+        self._server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        if not self._lock.tryLock(0):
+            return False
+        QLocalServer.removeServer(self.name)  # a socket file a crashed first app left behind
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            # Still the only app (we hold the lock); a later launch will not find us, but works as before.
+            return True
+        server.newConnection.connect(self.on_new_connection)
+        self._server = server
+        return True
+
+    def on_new_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()  # a child of the server, deleted with it
+            socket.readyRead.connect(self.on_socket_ready_read)
+            if socket.bytesAvailable():
+                self._answer(socket)
+
+    def on_socket_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._answer(socket)
+
+    def _answer(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            return
+        line = bytes(socket.readLine().data()).decode("utf-8", "replace")
+        try:
+            message = json.loads(line)
+        except ValueError:
+            message = None
+        if not isinstance(message, dict):
+            message = {}
+        profile = message.get("profile")
+        socket.write(QByteArray(b"ok\n"))
+        socket.flush()
+        self.request.emit({"profile": profile if isinstance(profile, str) and profile else None})
+
+    def hand_over(self, profile: str | None, timeout_ms: int = FIND_FIRST_MS) -> bool:
+        """Send this launch's request to the first app; True when it answered."""
+        from PySide6.QtCore import QDeadlineTimer, QThread
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while not deadline.hasExpired():
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                socket.write(QByteArray(json.dumps({"profile": profile}).encode("utf-8") + b"\n"))
+                socket.flush()
+                answered = socket.waitForReadyRead(CONNECT_TIMEOUT_MS) and socket.canReadLine()
+                socket.disconnectFromServer()
+                return answered
+            QThread.msleep(100)
+        return False
+
+    def release(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            server.newConnection.disconnect(self.on_new_connection)
+            for socket in server.findChildren(QLocalSocket):
+                socket.readyRead.disconnect(self.on_socket_ready_read)
+                socket.abort()
+            server.close()
+            server.deleteLater()
+        self._lock.unlock()

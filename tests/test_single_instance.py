@@ -1,0 +1,133 @@
+"""A single instance of the app (issue 9, "What was seen" 4): a second launch hands over to the first."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from careorganiser.store import profiles
+from careorganiser.ui import dialogs
+from careorganiser.ui.single_instance import SingleInstance
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+SECOND = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from careorganiser.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+second = SingleInstance(Path(sys.argv[1]))
+print("claimed" if second.claim() else "running", flush=True)
+print("answered" if second.hand_over(sys.argv[2] or None) else "silent", flush=True)
+"""
+
+
+@pytest.fixture(autouse=True)
+def _answers():
+    dialogs.ANSWERS.clear()
+    yield
+    dialogs.ANSWERS.clear()
+
+
+def second_launch(data_dir: Path, profile: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen([sys.executable, "-c", SECOND, str(data_dir), profile], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_second_launch_hands_its_profile_to_the_first(qtbot, data_dir: Path) -> None:
+    first = SingleInstance(data_dir)
+    try:
+        assert first.claim()
+        with qtbot.waitSignal(first.request, timeout=60000) as seen:
+            proc = second_launch(data_dir, "Dad")
+        out, err = proc.communicate(timeout=60)
+    finally:
+        first.release()
+    assert seen.args == [{"profile": "Dad"}]
+    assert out.split() == ["running", "answered"], err
+
+
+def test_the_first_app_gone_the_next_launch_is_first(qtbot, data_dir: Path) -> None:
+    first = SingleInstance(data_dir)
+    assert first.claim()
+    first.release()
+    again = SingleInstance(data_dir)
+    try:
+        assert again.claim()
+    finally:
+        again.release()
+
+
+def test_a_crashed_first_app_leaves_no_dead_end(qtbot, data_dir: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen")
+    code = ("import os, sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication; "
+            "from careorganiser.ui.single_instance import SingleInstance; app = QCoreApplication([]); "
+            "s = SingleInstance(Path(sys.argv[1])); print(s.claim(), flush=True); os._exit(9)")
+    crashed = subprocess.run([sys.executable, "-c", code, str(data_dir)], env=env, capture_output=True,
+                             text=True, timeout=60)
+    assert crashed.stdout.strip() == "True"
+    assert (data_dir / "app.lock").exists()  # left behind by the crash
+    after = SingleInstance(data_dir)
+    try:
+        assert after.claim()  # taken over: the process that held it is gone
+    finally:
+        after.release()
+
+
+def open_app(qtbot, name: str):
+    from careorganiser.ui.application import Controller, make_application
+
+    app = make_application()
+    controller = Controller(app, argparse.Namespace(profile=None, exit_when_ready=False))
+    profile = profiles.open_profile(name)
+    assert controller.claim(profile)
+    controller.open_main(profile)
+    qtbot.addWidget(controller.window)
+    return controller
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform, not our code
+def test_launched_again_on_the_same_profile_brings_the_window_forward(qtbot, data_dir: Path) -> None:
+    profiles.create_profile("Mum").close()
+    controller = open_app(qtbot, "Mum")
+    try:
+        window = controller.window
+        window.showMinimized()
+        asked: list[str] = []
+        dialogs.ANSWERS["confirm"] = lambda _t, text: asked.append(text) or True
+        controller.on_launched_again({"profile": "mum"})
+        controller.on_launched_again({"profile": None})
+        assert controller.window is window and window.isVisible() and not window.isMinimized()
+        assert asked == []
+    finally:
+        controller.shutdown()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform, not our code
+def test_launched_again_for_another_profile_asks_then_switches(qtbot, data_dir: Path) -> None:
+    profiles.create_profile("Mum").close()
+    profiles.create_profile("Dad").close()
+    controller = open_app(qtbot, "Mum")
+    try:
+        asked: list[str] = []
+        dialogs.ANSWERS["confirm"] = lambda _t, text: asked.append(text) or False
+        controller.on_launched_again({"profile": "Dad"})
+        assert controller.ctx.profile.name == "Mum" and len(asked) == 1 and "Dad" in asked[0]
+        dialogs.ANSWERS["confirm"] = True
+        controller.on_launched_again({"profile": "Dad"})
+        assert controller.ctx.profile.name == "Dad"
+        qtbot.addWidget(controller.window)
+        # the window now holds Dad's lock, and Mum's is free for a command
+        from careorganiser.store import lock
+
+        assert lock.held_by_this_process(profiles.profile_path("Dad"))
+        assert not lock.held_by_this_process(profiles.profile_path("Mum"))
+    finally:
+        controller.shutdown()

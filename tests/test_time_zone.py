@@ -1,0 +1,81 @@
+"""A profile's time zone (issue 9): a clear error where it is set, a visible warning where it is used."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from careorganiser.services import profiles as svc
+from careorganiser.services.base import ValidationError
+from careorganiser.store import models as m
+from careorganiser.store import profiles
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def store_raw_zone(profile: profiles.Profile, value: object) -> None:
+    with profile.session_factory.begin() as s:
+        s.merge(m.Setting(key="timezone", value=value))
+
+
+@pytest.mark.parametrize(("typed", "words"), [("", "Please give a time zone"), ("   ", "Please give a time zone"),
+                                              ("Mars/Olympus", "not a time zone this computer knows")])
+def test_a_missing_or_unknown_zone_is_refused_where_it_is_set(profile: profiles.Profile, typed: str,
+                                                              words: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        svc.set_time_zone(profile, typed)
+    assert caught.value.field == "timezone" and words in caught.value.message
+    assert svc.time_zone_warning(profile.read()) is not None  # nothing was stored
+
+
+def test_warning_where_the_zone_is_used(profile: profiles.Profile, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    missing = svc.time_zone_warning(profile.read())
+    assert missing is not None and "no time zone set" in missing and "Europe/Paris" in missing
+    store_raw_zone(profile, "Atlantis/Capital")
+    unknown = svc.time_zone_warning(profile.read())
+    assert unknown is not None and "Atlantis/Capital" in unknown and "hours off" in unknown
+    assert svc.set_time_zone(profile, "America/New_York").key == "America/New_York"
+    assert svc.time_zone_warning(profile.read()) is None
+
+
+def test_today_on_the_command_line_warns_on_stderr(profile: profiles.Profile, data_dir: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(SRC), CAREORGANISER_DATA_DIR=str(data_dir), TZ="Europe/London")
+
+    def today() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "careorganiser", "today", "--profile", "Test", "--json"],
+                              env=env, capture_output=True, text=True, timeout=120)
+
+    store_raw_zone(profile, "Atlantis/Capital")
+    warned = today()
+    assert warned.returncode == 0
+    assert "warning:" in warned.stderr and "Atlantis/Capital" in warned.stderr
+    assert warned.stdout.lstrip().startswith("{")  # the JSON stays clean
+    svc.set_time_zone(profile, "Europe/London")
+    assert today().stderr == ""
+
+
+def test_the_today_page_shows_the_warning_and_fixes_it(qtbot, profile: profiles.Profile,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.pages.today import TodayPage
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    ctx = AppContext(profile)
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    warning = page.zone_warning
+    assert warning.isVisible() and "no time zone set" in warning.label.text()
+    assert warning.fix_button.text() == "Use Asia/Tokyo for this profile"
+    qtbot.mouseClick(warning.fix_button, Qt.MouseButton.LeftButton)
+    assert not warning.isVisible()
+    assert svc.time_zone_warning(profile.read()) is None
+    assert ctx.zone.key == "Asia/Tokyo"
