@@ -232,8 +232,12 @@ def _create_private_file(path: Path) -> None:
     paths.make_private_file(path)
 
 
-def create_profile(name: str, passphrase: str | None = None, person_name: str | None = None) -> Profile:
-    """Create the file (schema made and stamped at the current head) with its person, and open it."""
+def create_profile(name: str, passphrase: str | None = None, person_name: str | None = None,
+                   at: Path | None = None) -> Profile:
+    """Create the file (schema made and stamped at the current head) with its person, and open it.
+
+    ``at``: build it under that (temp) path instead, for a caller that renames it into place when complete.
+    """
     from careorganiser.store import search  # noqa: F401  (adds the full-text index to create_all)
     from careorganiser.store.engine import make_engine, make_session_factory
     from careorganiser.store.models import Base, Person
@@ -243,7 +247,7 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
         raise ProfileError(tr("Profiles", "A passphrase cannot be empty."))
     if profile_exists(name):
         raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
-    path = profile_path(name)
+    path = at or profile_path(name)
     _create_private_file(path)  # owner-only before SQLite opens it: its -wal and -shm then get the same mode
     engine = make_engine(path, passphrase)
     try:
@@ -260,7 +264,8 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
             path.unlink()  # our own half-made file, never a user's
         _remove_sidecars(path)
         raise
-    health.register(path)
+    if at is None:
+        health.register(path)
     return Profile(_info(path), passphrase, engine)
 
 
