@@ -193,3 +193,29 @@ def test_read_only_profile_says_so_and_disables_changes(qtbot: Any, data_dir: Pa
     finally:
         os.chmod(path.parent, 0o700)
         os.chmod(path, 0o600)
+
+
+def test_app_backs_up_after_a_day_and_on_closing_after_changes(qtbot: Any, qapp: Any, data_dir: Path) -> None:
+    import argparse
+
+    from careorganiser.services import questions
+    from careorganiser.ui.application import Controller
+
+    make_profile()
+    controller = Controller(qapp, argparse.Namespace(exit_when_ready=False, profile=None))
+    controller.open_main(profiles.open_profile("Mum"))
+    qtbot.addWidget(controller.window)
+    controller.start_daily_backup(controller.ctx)
+    qtbot.waitUntil(lambda: len(backups.list_backups("Mum")) == 1, timeout=10000)
+    controller.start_daily_backup(controller.ctx)  # less than a day later: no second copy
+    first = backups.list_backups("Mum")
+    assert first[0].kind == "auto" and first[0].ok
+    controller.shutdown()  # nothing changed: no copy on closing
+    assert len(backups.list_backups("Mum")) == 1
+    controller.open_main(profiles.open_profile("Mum"))
+    qtbot.addWidget(controller.window)
+    questions.create_question(controller.ctx.profile, text="Can she fly to her sister's wedding?")
+    controller.shutdown()
+    after = backups.list_backups("Mum")
+    assert len(after) == 2 and after[0].ok
+    assert backups.contents(after[0].path).counts["questions"] == 2

@@ -423,8 +423,12 @@ def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | Non
 
     stem = info.path.name[: -len(PROFILE_SUFFIX)]
     backup = backups.has_upgrade_copy(stem, revision)
-    if backup is None:
+    if backup is None:  # the copy is checked with integrity_check, which checks the pages of the original
         backup = backups.make_backup(info.path, passphrase, kind=f"{backups.UPGRADE_KIND}{revision}")
+    else:
+        result = health.check_file(info.path, passphrase, full=True)
+        if result.problems:
+            raise damaged_error(info, result.problems, passphrase)
     try:
         upgrade(engine)
     except Exception as exc:
