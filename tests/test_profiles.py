@@ -429,9 +429,9 @@ def test_restore_refusals_change_nothing(data_dir: Path) -> None:
         backup.restore_profile(dest, "Locked", "wrong")
     with pytest.raises(profiles.PassphraseRequired):
         backup.restore_profile(dest, "Locked")
-    with pytest.raises(profiles.ProfileError, match="junk.backup is not a Care Organiser backup"):
+    with pytest.raises(profiles.ProfileDamaged, match="junk.backup is damaged"):  # a database, cut to bits
         backup.restore_profile(junk, "Locked")
-    with pytest.raises(profiles.ProfileError, match="\u201cother.sqlite\u201d is not a Care Organiser profile"):
+    with pytest.raises(profiles.NotAProfile, match="other.sqlite is not a Care Organiser backup"):
         backup.restore_profile(plain_sqlite, "Locked")
     for passphrase in (None, "some passphrase"):
         with pytest.raises(profiles.ProfileError, match="notes.txt is not a Care Organiser backup"):

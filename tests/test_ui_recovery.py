@@ -193,3 +193,49 @@ def test_read_only_profile_says_so_and_disables_changes(qtbot: Any, data_dir: Pa
     finally:
         os.chmod(path.parent, 0o700)
         os.chmod(path, 0o600)
+
+
+def test_app_backs_up_after_a_day_and_on_closing_after_changes(qtbot: Any, qapp: Any, data_dir: Path) -> None:
+    import argparse
+
+    from careorganiser.services import questions
+    from careorganiser.ui.application import Controller
+
+    make_profile()
+    controller = Controller(qapp, argparse.Namespace(exit_when_ready=False, profile=None))
+    controller.open_main(profiles.open_profile("Mum"))
+    qtbot.addWidget(controller.window)
+    controller.start_daily_backup(controller.ctx)
+    qtbot.waitUntil(lambda: len(backups.list_backups("Mum")) == 1, timeout=10000)
+    controller.start_daily_backup(controller.ctx)  # less than a day later: no second copy
+    first = backups.list_backups("Mum")
+    assert first[0].kind == "auto" and first[0].ok
+    controller.shutdown()  # nothing changed: no copy on closing
+    assert len(backups.list_backups("Mum")) == 1
+    controller.open_main(profiles.open_profile("Mum"))
+    qtbot.addWidget(controller.window)
+    questions.create_question(controller.ctx.profile, text="Can she fly to her sister's wedding?")
+    controller.shutdown()
+    after = backups.list_backups("Mum")
+    assert len(after) == 2 and after[0].ok
+    assert backups.contents(after[0].path).counts["questions"] == 2
+
+
+def test_old_file_that_cannot_be_upgraded_opens_read_only_in_the_window(qtbot: Any, data_dir: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_recovery import install_orphan_fixture
+
+    install_orphan_fixture(data_dir)
+    asked: list[str] = []
+    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(text) or True
+    profile = open_with_prompt(None, "Old")
+    assert profile is not None and profile.read_only
+    assert "could not be brought up to date" in asked[0] and "read-only" in asked[0]
+    window = MainWindow(AppContext(profile))
+    qtbot.addWidget(window)
+    assert "could not be brought up to date" in window.read_only_banner.text()
+    assert not window.file_actions["import"].isEnabled()
+    window.ctx.close()
+    assert len(list((data_dir / "backups").iterdir())) == 1

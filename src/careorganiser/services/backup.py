@@ -243,18 +243,24 @@ def _settle_wal(info: ProfileInfo, passphrase: str | None) -> None:
 def keep_aside(path: Path) -> Path:
     """Copy a profile file into the trash (a temp name, synced, then renamed): it can be undeleted from there."""
     target = paths.trash_dir() / f"{store._timestamp()}.{path.name}"
-    tmp = backups.temp_name(target.parent, "aside")
-    backups.create_private(tmp)
-    try:
-        with path.open("rb") as src, tmp.open("wb") as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, target)
-        backups.fsync_dir(target.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    wal = path.with_name(path.name + "-wal")
+    # A damaged file's log could not be folded in: it goes along, beside the copy (undelete moves both).
+    pairs = [(path, target)]
+    if wal.exists() and wal.stat().st_size:
+        pairs.insert(0, (wal, target.with_name(target.name + "-wal")))
+    for source, dest in pairs:
+        tmp = backups.temp_name(dest.parent, "aside")
+        backups.create_private(tmp)
+        try:
+            with source.open("rb") as src, tmp.open("wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+                dst.flush()
+                os.fsync(dst.fileno())
+            os.replace(tmp, dest)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    backups.fsync_dir(target.parent)
     return target
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from careorganiser.i18n import tr
 from careorganiser.services.base import ServiceError, notify
-from careorganiser.store import interchange
+from careorganiser.store import backups, health, interchange
 from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
 from careorganiser.store.profiles import Profile, ProfileError  # noqa: F401  (re-exported for callers)
@@ -76,26 +77,49 @@ def import_into(profile: Profile, document: Any) -> interchange.ImportSummary:
 def import_file(path: Path, name: str, passphrase: str | None = None) -> interchange.ImportSummary:
     """Import an interchange file into a new profile ``name``, or into an existing empty one.
 
-    A refused file leaves no trace: a profile made for it is removed again, an existing one is untouched.
+    A new profile is built under a temp name and renamed into place only when the import is complete, so a
+    refused file, or a process killed half-way, leaves no profile behind; an existing one is untouched.
     """
+    import os
+
+    from careorganiser.store import backups, health
+
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ServiceError(tr("Import", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from None
     document = interchange.parse_json_bytes(data)
     name = store.validate_profile_name(name)
+    final = store.profile_path(name)
     # One locked step: two imports into one new name cannot both find it missing (or empty).
-    with writer_lock.holding(store.profile_path(name), name):
-        created = not store.profile_exists(name)
-        profile = store.create_profile(name, passphrase) if created else store.open_profile(name, passphrase)
+    with writer_lock.holding(final, name):
+        if store.profile_exists(name):
+            profile = store.open_profile(name, passphrase)
+            try:
+                return import_into(profile, document)
+            finally:
+                profile.close()
+        # A new profile is built under a temp name and renamed into place only when complete: a kill
+        # during the import leaves no half-made profile under the name.
+        backups.remove_strays([final.parent])
+        tmp = backups.temp_name(final.parent, final.name[: -len(store.PROFILE_SUFFIX)])
         try:
-            summary = import_into(profile, document)
-        except BaseException:
-            profile.close()
-            if created:
-                _discard_new_profile(profile)
-            raise
-        profile.close()
+            profile = store.create_profile(name, passphrase, at=tmp)
+            try:
+                summary = import_into(profile, document)
+            finally:
+                profile.close()
+            backups.fsync_file(tmp)
+            if store.profile_exists(name):
+                raise store.ProfileExists(
+                    tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+            os.replace(tmp, final)
+            backups.fsync_dir(final.parent)
+        finally:
+            backups.remove_with_sidecars(tmp)
+            for side in (writer_lock.lock_path(tmp), writer_lock.info_path(tmp)):
+                side.unlink(missing_ok=True)
+        health.register(final)
     return summary
 
 

@@ -132,11 +132,17 @@ def _temp_pid(name: str) -> int | None:
         return None
 
 
+def _folder() -> Path:
+    """The backups folder, not created when missing (reading must work on read-only media)."""
+    return paths.data_dir() / "backups"
+
+
 def remove_strays(folders: Iterable[Path] | None = None) -> list[Path]:
     """Remove temp files of backups and restores whose process is gone, and WAL leftovers beside copies."""
     removed: list[Path] = []
-    for folder in folders if folders is not None else (paths.backups_dir(), paths.profiles_dir(),
-                                                       paths.data_dir()):
+    backups_folder = _folder()
+    for folder in folders if folders is not None else (backups_folder, paths.data_dir() / "profiles",
+                                                       paths.data_dir() / "trash", paths.data_dir()):
         try:
             entries = list(folder.iterdir())
         except OSError:
@@ -144,7 +150,7 @@ def remove_strays(folders: Iterable[Path] | None = None) -> list[Path]:
         for p in entries:
             pid = _temp_pid(p.name)
             stray = pid is not None and not _pid_alive(pid)
-            if folder == paths.backups_dir() and p.name.endswith((SUFFIX + "-wal", SUFFIX + "-shm",
+            if folder == backups_folder and p.name.endswith((SUFFIX + "-wal", SUFFIX + "-shm",
                                                                    SUFFIX + "-journal")):
                 stray = True  # a finished copy is a single file: anything beside it is left from a kill
             if stray:
@@ -298,7 +304,7 @@ def verify(path: Path, key: str | None = None, force: bool = False) -> tuple[boo
 def list_backups(stem: str, key: str | None = None) -> list[BackupInfo]:
     """The copies of one profile in the backups folder, newest first, each with its check."""
     found: list[BackupInfo] = []
-    folder = paths.backups_dir()
+    folder = _folder()
     for p in folder.glob(f"{_glob_escape(stem)}.*{SUFFIX}"):
         parsed = parse_name(p)
         if parsed is None or parsed[0] != stem or not p.is_file():
@@ -318,14 +324,14 @@ def newest_good(stem: str, key: str | None = None) -> BackupInfo | None:
 
 
 def newest_any_time(stem: str) -> datetime | None:
-    times = [parsed[2] for p in paths.backups_dir().glob(f"{_glob_escape(stem)}.*{SUFFIX}")
+    times = [parsed[2] for p in _folder().glob(f"{_glob_escape(stem)}.*{SUFFIX}")
              if (parsed := parse_name(p)) is not None and parsed[0] == stem]
     return max(times) if times else None
 
 
 def has_upgrade_copy(stem: str, revision: str | None) -> Path | None:
     kind = f"{UPGRADE_KIND}{revision}"
-    for p in paths.backups_dir().glob(f"{_glob_escape(stem)}.{kind}.*{SUFFIX}"):
+    for p in _folder().glob(f"{_glob_escape(stem)}.{kind}.*{SUFFIX}"):
         parsed = parse_name(p)
         if parsed is not None and parsed[0] == stem and parsed[1] == kind:
             return p

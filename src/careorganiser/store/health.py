@@ -5,7 +5,8 @@ passphrase, so a file's bytes alone cannot tell "protected" from "overwritten wi
 side file, ``profile-kinds.json`` in the data dir, remembers for each profile file whether it was made
 protected and, if so, its salt (random, and not secret: it is the file's first 16 bytes). A file whose start
 no longer matches what was remembered is damaged, not protected; nobody is told their passphrase is wrong
-because of a bad sector.
+because of a bad sector. The entry also holds the file's inode: a file put in place as a whole (a copy from
+elsewhere) is judged by its own bytes, while damage in place (a bad sector, a cut) is measured against the entry.
 
 The checks here only read: a profile is opened ``query_only``, a profile on read-only media ``immutable``.
 """
@@ -75,7 +76,7 @@ def register(path: Path) -> None:
     except OSError:
         return
     protected = head != SQLITE_HEADER
-    entry = {"protected": protected, "salt": head.hex() if protected else None}
+    entry = {"protected": protected, "salt": head.hex() if protected else None, "inode": path.stat().st_ino}
     data = load_registry()
     if data.get(path.name) != entry:
         data[path.name] = entry
@@ -115,13 +116,16 @@ def _looks_foreign(head: bytes, size: int, by_size: bool = True) -> bool:
 
 def read_header(path: Path, entry: dict[str, Any] | None = None, use_registry: bool = True) -> HeaderReading:
     """What the first bytes of a profile file say it is; reads nothing beyond them."""
-    size = path.stat().st_size
+    st = path.stat()
+    size = st.st_size
     if size == 0:
         return HeaderReading(DAMAGED, "the file is empty")
     with path.open("rb") as fh:
         head = fh.read(100)
     if use_registry and entry is None:
         entry = entry_of(path)
+    if entry is not None and entry.get("inode") not in (None, st.st_ino):
+        entry = None  # another file was put in its place (a copy from elsewhere): judge it by its bytes
     if head.startswith(SQLITE_HEADER):
         return HeaderReading(PLAIN)
     if entry is not None:

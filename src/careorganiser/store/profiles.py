@@ -294,15 +294,20 @@ def _create_private_file(path: Path) -> None:
     paths.make_private_file(path)
 
 
-def create_profile(name: str, passphrase: str | None = None, person_name: str | None = None) -> Profile:
+def create_profile(name: str, passphrase: str | None = None, person_name: str | None = None,
+                   at: Path | None = None) -> Profile:
     """Create the file (schema made and stamped at the current head) with its person, and open it.
 
     One locked step: the file is built under a temporary name and linked into place only when complete,
     so another process never finds it half-made, and two creators of one name cannot both succeed.
+    ``at``: build it under that (temp) path instead, for a caller that renames it into place when complete.
     """
     name = validate_profile_name(name)
     if passphrase is not None and passphrase == "":
         raise ProfileError(tr("Profiles", "A passphrase cannot be empty."))
+    if at is not None:  # built under a (temp) path for a caller that renames it into place when complete
+        _build_profile_file(at, passphrase, person_name or name)
+        return Profile(_info(at), passphrase)
     path = profile_path(name)
     with writer_lock.holding(path, name):
         if profile_exists(name):
@@ -403,6 +408,9 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
     Everything here is plain DB-API: the ORM is imported only when the profile is first used (or upgraded).
     """
     info = find_profile(name)
+    from careorganiser.store import backups
+
+    backups.remove_strays()  # temp files of a backup, restore or import that was killed
     reading = health.read_header(info.path)
     if reading.kind == health.DAMAGED:
         raise damaged_error(info, (reading.reason,))
@@ -546,8 +554,12 @@ def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | Non
 
     stem = info.path.name[: -len(PROFILE_SUFFIX)]
     backup = backups.has_upgrade_copy(stem, revision)
-    if backup is None:
+    if backup is None:  # the copy is checked with integrity_check, which checks the pages of the original
         backup = backups.make_backup(info.path, passphrase, kind=f"{backups.UPGRADE_KIND}{revision}")
+    else:
+        result = health.check_file(info.path, passphrase, full=True)
+        if result.problems:
+            raise damaged_error(info, result.problems, passphrase)
     try:
         upgrade(engine)
     except Exception as exc:

@@ -79,8 +79,11 @@ def run_job(parent: QObject, fn: Callable[[], Any], on_done: Callable[[Any], Non
 
 
 def when_text(instant: Any) -> str:
-    """An aware instant as local date and time, in the person's locale."""
-    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(instant.timestamp())), QLocale.FormatType.LongFormat)
+    """An aware instant as local date and time, in the person's locale ("Thursday, 3 December 2026, 01:19")."""
+    dt = QDateTime.fromSecsSinceEpoch(int(instant.timestamp()))
+    locale = QLocale()
+    return tr("{date}, {time}").format(date=locale.toString(dt.date(), QLocale.FormatType.LongFormat),
+                                       time=locale.toString(dt.time(), QLocale.FormatType.ShortFormat))
 
 
 def contents_text(held: BackupContents) -> str:
@@ -147,6 +150,11 @@ class RecoveryPage(QDialog):
         row.addWidget(self.restore_button)
         row.addWidget(self.rescue_button)
         layout.addLayout(row)
+        hint = QLabel(tr("Restoring puts the copy in place of this file; the damaged file is kept in the trash. "
+                         "Rescuing makes a new profile from whatever can still be read, and leaves this one as "
+                         "it is."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
