@@ -93,7 +93,8 @@ def _kind_text(row: PrescreenRow) -> str:
     if row.from_record:
         return tr("Record's limits")
     kind = trials.prescreen_kind_label(row.item.kind)
-    return tr("{kind} ({section})").format(kind=kind, section=row.item.section) if row.item.section else kind
+    section = row.item.section.capitalize() if row.item.section.isupper() else row.item.section
+    return tr("{kind} ({section})").format(kind=kind, section=section) if section else kind
 
 
 def reason_text(item: PrescreenItem) -> str:
