@@ -327,3 +327,32 @@ def test_corpus_has_no_wrong_measurable_verdict() -> None:
     assert result.disclaimers_listed == []
     assert result.left_as_ask == []
     assert result.right == result.checked == result.measurable
+
+
+# ---------------------------------------------------------------------------------------------
+# Design in plain words
+
+
+def test_design_in_plain_words() -> None:
+    from pathlib import Path
+
+    from careorganiser.services import trials
+    from careorganiser.trials.readers import read_trial_file
+
+    folder = Path(__file__).parent / "fixtures" / "ctgov"
+
+    def study(name: str):
+        return read_trial_file((folder / name).read_bytes(), name)[0].study
+
+    blinded = study("v2-single-study_NCT00763412_cystic-fibrosis.json")
+    facts = dict(trials.study_facts(blinded))
+    assert facts["Design"].startswith("Randomised: chance decides")
+    assert "Blinded: participants, their doctors and nurses, the researchers, the people who measure the results " \
+           "do not know" in facts["Design"]
+    lines = trials.outcome_lines(blinded.primary_outcomes)
+    assert lines and all("(when: " in line for line in lines if blinded.primary_outcomes[0].time_frame)
+    classic = study("classic-v1-fullstudies_NCT00023673_nsclc.json")
+    design = dict(trials.study_facts(classic))["Design"]
+    assert "Not randomised" in design and "One group" in design and "Open label" in design
+    observational = study("v2-single-study_NCT05594173.json")
+    assert "Design" not in dict(trials.study_facts(observational))  # the record says nothing of it

@@ -635,6 +635,11 @@ def about_html(d: TrialDetail) -> str:
             text += f" \u2014 {escape(_short(i.description, 400))}"
         interventions.append(text)
     parts.append(_section(tr("Interventions"), _list(interventions)))
+    parts.append(_section(tr("Groups (arms)"), _list([escape(_short(a, 400)) for a in trials.arm_lines(s)])))
+    parts.append(_section(tr("Main results measured (primary outcomes)"),
+                          _list([escape(o) for o in trials.outcome_lines(s.primary_outcomes)])))
+    parts.append(_section(tr("Other results measured (secondary outcomes)"),
+                          _list([escape(o) for o in trials.outcome_lines(s.secondary_outcomes)])))
     parts.append(_section(tr("Contacts for the trial"), _list([escape(trials.contact_text(c))
                                                                for c in s.central_contacts])))
     sites = []
