@@ -14,7 +14,7 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -325,7 +325,9 @@ def _changes(values: Iterable[Any]) -> tuple[StudyChange, ...]:
     return tuple(out)
 
 
-def get_trial(profile: Profile, trial: int | str) -> TrialDetail:
+def get_trial(profile: Profile, trial: int | str, today: date | None = None) -> TrialDetail:
+    """One saved trial; its red flags that depend on the date are judged on ``today`` (default: now, UTC)."""
+    today = today or datetime.now(UTC).date()
     with profile.session_factory() as s:
         t = _find(s, trial)
         study = _study_of(t)
@@ -334,7 +336,7 @@ def get_trial(profile: Profile, trial: int | str) -> TrialDetail:
         return TrialDetail(
             t.id, t.nct_id, t.title, t.status, tuple(t.phases or ()), t.interest, t.notes, shown,
             t.record is not None, t.record, t.source_format or (study.source_format if study else ""),
-            t.imported_at, _changes(t.last_changes), tuple(cautions(shown, t.notes)),
+            t.imported_at, _changes(t.last_changes), tuple(cautions(shown, t.notes, today)),
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -364,7 +365,7 @@ class TrialDetailPane(QWidget):
         detail = None
         if trial_id is not None:
             try:
-                detail = trials.get_trial(self.ctx.profile, trial_id)
+                detail = trials.get_trial(self.ctx.profile, trial_id, self._today())
             except ServiceError:
                 detail = None
         self.trial_id = detail.id if detail else None
@@ -548,7 +549,7 @@ class TrialDetailPane(QWidget):
             self.message.emit(str(exc), True)
             return
         try:
-            self.detail = trials.get_trial(self.ctx.profile, trial_id)
+            self.detail = trials.get_trial(self.ctx.profile, trial_id, self._today())
         except ServiceError:
             return
         self.notes_status.setText(tr("Notes saved."))
@@ -586,6 +587,9 @@ class TrialDetailPane(QWidget):
         for i in range(self.template_model.rowCount()):
             self.template_model.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.refresh_questions()
+
+    def _today(self) -> date:
+        return self.ctx.now().astimezone(self.ctx.zone).date()
 
     def on_prescreen_selection_changed(self) -> None:
         rows = self.prescreen_table.selectionModel().selectedRows()
