@@ -59,6 +59,7 @@ from careorganiser.pack.model import (
     PackRide,
     PackSymptomSummary,
     PackTrial,
+    chosen_trials,
 )
 
 # --------------------------------------------------------------------------------------------- look
@@ -1272,10 +1273,21 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
         head.append(para(meta, layout.style("small")))
     if trial.notes:
         head.append(para(trial.notes, layout.style("body")))
+    for flag in trial.flags:
+        head.append(para(f"<b>{esc(tr('Pack', 'Warning'))}:</b> {esc(flag)}", layout.style("body"), markup=True))
+    if trial.design:
+        head.append(para(f"<b>{esc(tr('Pack', 'Design'))}:</b> {esc(trial.design)}", layout.style("body"),
+                         markup=True))
+    if trial.outcomes:
+        head.append(para(f"<b>{esc(tr('Pack', 'Main results measured'))}:</b> "
+                         f"{esc('; '.join(trial.outcomes))}", layout.style("body"), markup=True))
     if trial.prescreen is not None:
         head.append(para(_prescreen_counts(trial), layout.style("body"), markup=True))
     if trial.key_items:
         head += _prescreen_table(trial.key_items, layout)
+    if trial.questions:
+        head.append(para(f"<b>{esc(tr('Pack', 'To ask the trial team'))}:</b>", layout.style("body"), markup=True))
+        head += [para(f"\u2610 {esc(q)}", layout.style("body"), markup=True) for q in trial.questions]
     return head
 
 
@@ -1294,7 +1306,8 @@ def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list
         [
             [para(kinds[item.kind], small), para(item.text, cell)],
             para(prescreen_label(item.status), strong if item.status == "conflicts" else cell),
-            para(item.value_text, cell),
+            [para(item.value_text, cell)] + ([para(item.reason, small)] if item.reason and
+                                                  item.reason != item.value_text else []),
         ]
         for item in items
     ]
@@ -1365,6 +1378,7 @@ def pack_title(data: PackData) -> str:
 def render_pack(data: PackData, options: PackOptions) -> bytes:
     """The appointment pack as PDF bytes; identical input gives identical bytes."""
     layout = make_layout(options)
+    data = dataclasses.replace(data, trials=chosen_trials(data.trials, options.trials))
     built = [(key, build(data, layout)) for key, build in _SECTIONS if key in options.sections]
     built = [(key, flows) for key, flows in built if flows]
     story: list[Flowable] = []

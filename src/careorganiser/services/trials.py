@@ -27,6 +27,7 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError,
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
+from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
 from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label, status_label
 from careorganiser.trials.prescreen import (
@@ -175,63 +176,6 @@ def prescreen_kind_label(kind: str) -> str:
 def intervention_text(kind: str, name: str) -> str:
     """"Drug: Inhaled study drug" (the registry's type in plain case, when there is one)."""
     return f"{kind.replace('_', ' ').capitalize()}: {name}" if kind else name
-
-
-_WHO_MASKED = {
-    "PARTICIPANT": "participants", "CARE_PROVIDER": "their doctors and nurses", "INVESTIGATOR": "the researchers",
-    "OUTCOMES_ASSESSOR": "the people who measure the results",
-}
-
-
-def design_explained(study: Study) -> str:
-    """Allocation, masking and grouping in plain words; "" when the record does not say."""
-    parts: list[str] = []
-    if study.allocation == "RANDOMIZED":
-        parts.append(_t("Randomised: chance decides which group each participant joins, so the groups can be "
-                        "compared fairly."))
-    elif study.allocation == "NON_RANDOMIZED":
-        parts.append(_t("Not randomised: participants are not put into groups by chance, so differences between "
-                        "groups may have other causes."))
-    if study.intervention_model == "SINGLE_GROUP":
-        parts.append(_t("One group: everyone gets the same treatment; there is no comparison group."))
-    elif study.intervention_model == "PARALLEL":
-        parts.append(_t("Parallel groups: each group gets a different treatment (or a placebo) at the same time."))
-    elif study.intervention_model == "CROSSOVER":
-        parts.append(_t("Crossover: each participant gets each treatment in turn."))
-    if study.masking == "NONE":
-        parts.append(_t("Open label: everyone knows which treatment each participant gets."))
-    elif study.masking:
-        who = [_t(_WHO_MASKED[w]) for w in study.who_masked if w in _WHO_MASKED]
-        if who:
-            parts.append(_t("Blinded: {who} do not know who gets which treatment.").format(who=", ".join(who)))
-        else:
-            parts.append(_t("Blinded ({level}): some of the people involved do not know who gets which "
-                            "treatment.").format(level=study.masking.lower()))
-    return " ".join(parts)
-
-
-def outcome_lines(outcomes: Sequence[Any]) -> list[str]:
-    """"What is measured (when)" for each outcome of the record."""
-    lines = []
-    for o in outcomes:
-        if not o.measure:
-            continue
-        lines.append(_t("{measure} (when: {time_frame})").format(measure=o.measure, time_frame=o.time_frame)
-                     if o.time_frame else o.measure)
-    return lines
-
-
-def arm_lines(study: Study) -> list[str]:
-    """Each group of the study: its name, its kind and what it gets."""
-    lines = []
-    for arm in study.arms:
-        kind = arm.type.replace("_", " ").lower() if arm.type else ""
-        text = arm.label + (f" ({kind})" if kind else "")
-        if arm.description:
-            text += f": {arm.description}"
-        if text.strip():
-            lines.append(text)
-    return lines
 
 
 def study_facts(study: Study, title: str = "") -> list[tuple[str, str]]:
