@@ -829,7 +829,7 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
             tr("Pack", "No date of birth recorded")
     if key == "sex":
         return ""
-    if key is None:
+    if key is None or key in ("medication", "condition"):
         return ""
     kind = builtin_kinds().get(key)
     label = tr("Measurements", kind.label) if kind is not None else key.replace("_", " ")

@@ -1287,8 +1287,24 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
         head += _prescreen_table(trial.key_items, layout)
     if trial.questions:
         head.append(para(f"<b>{esc(tr('Pack', 'To ask the trial team'))}:</b>", layout.style("body"), markup=True))
-        head += [para(f"\u2610 {esc(q)}", layout.style("body"), markup=True) for q in trial.questions]
+        shown = trial.questions[:PACK_TRIAL_QUESTIONS]
+        head += [para(f"\u2610 {esc(q)}", layout.style("body"), markup=True) for q in shown]
+        if len(trial.questions) > len(shown):
+            head.append(para(tr("Pack", "\u2026 and {count} more items of the record for the trial team.").format(
+                count=len(trial.questions) - len(shown)), layout.style("small")))
     return head
+
+
+PACK_TRIAL_QUESTIONS = 12
+"""At most this many "ask the trial team" questions per trial; the rest are counted."""
+
+
+def _adds_to(reason: str, value_text: str) -> bool:
+    """Whether the reason says more than the value shown ("No AST recorded" says it already)."""
+    if not reason or reason == value_text:
+        return False
+    return not (value_text.startswith(tr("Pack", "No ")) and reason.startswith("No ") and "older" not in reason
+                and "two" not in reason)
 
 
 def _prescreen_counts(trial: PackTrial) -> str:
@@ -1306,8 +1322,8 @@ def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list
         [
             [para(kinds[item.kind], small), para(item.text, cell)],
             para(prescreen_label(item.status), strong if item.status == "conflicts" else cell),
-            [para(item.value_text, cell)] + ([para(item.reason, small)] if item.reason and
-                                                  item.reason != item.value_text else []),
+            [para(item.value_text, cell)] + ([para(item.reason, small)] if _adds_to(item.reason, item.value_text)
+                                             else []),
         ]
         for item in items
     ]
