@@ -18,7 +18,7 @@ from conftest import DEMO_NOW
 from sqlalchemy import select
 
 from careorganiser.domain import doses as dd
-from careorganiser.pack.model import PackOptions
+from careorganiser.pack.model import PackOptions, chosen_trials
 from careorganiser.services import packs
 from careorganiser.services import profiles as svc
 from careorganiser.services.base import NotFound, ServiceError
@@ -272,7 +272,10 @@ def test_saved_trials_with_a_prescreen_and_declined_ones_left_out(demo_profile: 
     assert fvc.status == "fits" and fvc.value_text == "FVC % predicted 61% on 6 Nov 2026"
     with demo_profile.session_factory.begin() as s:
         s.scalars(select(m.Trial).where(m.Trial.nct_id == "NCT09900001")).one().interest = "declined"
-    assert [t.nct_id for t in packs.gather_pack(demo_profile, "a5", DEMO_NOW).trials] == ["NCT09900002"]
+    gathered = packs.gather_pack(demo_profile, "a5", DEMO_NOW).trials
+    assert [t.nct_id for t in gathered if t.chosen] == ["NCT09900002"]  # a declined trial is not printed by default
+    assert [t.nct_id for t in chosen_trials(gathered, None)] == ["NCT09900002"]
+    assert [t.nct_id for t in chosen_trials(gathered, frozenset({"NCT09900001"}))] == ["NCT09900001"]  # ticked
 
 
 def test_without_the_prescreen_module_trials_still_print(demo_profile: Any, monkeypatch: pytest.MonkeyPatch) -> None:

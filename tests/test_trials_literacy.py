@@ -327,3 +327,99 @@ def test_corpus_has_no_wrong_measurable_verdict() -> None:
     assert result.disclaimers_listed == []
     assert result.left_as_ask == []
     assert result.right == result.checked == result.measurable
+
+
+# ---------------------------------------------------------------------------------------------
+# Design in plain words
+
+
+def test_design_in_plain_words() -> None:
+    from pathlib import Path
+
+    from careorganiser.services import trials
+    from careorganiser.trials.readers import read_trial_file
+
+    folder = Path(__file__).parent / "fixtures" / "ctgov"
+
+    def study(name: str):
+        return read_trial_file((folder / name).read_bytes(), name)[0].study
+
+    blinded = study("v2-single-study_NCT00763412_cystic-fibrosis.json")
+    facts = dict(trials.study_facts(blinded))
+    assert facts["Design"].startswith("Randomised: chance decides")
+    assert "Blinded: participants, their doctors and nurses, the researchers, the people who measure the results " \
+           "do not know" in facts["Design"]
+    lines = trials.outcome_lines(blinded.primary_outcomes)
+    assert lines and all("(when: " in line for line in lines if blinded.primary_outcomes[0].time_frame)
+    classic = study("classic-v1-fullstudies_NCT00023673_nsclc.json")
+    design = dict(trials.study_facts(classic))["Design"]
+    assert "Not randomised" in design and "One group" in design and "Open label" in design
+    observational = study("v2-single-study_NCT05594173.json")
+    assert "Design" not in dict(trials.study_facts(observational))  # the record says nothing of it
+
+
+# ---------------------------------------------------------------------------------------------
+# The trust check
+
+
+@pytest.mark.parametrize("notes", [
+    "$12,000 for the stem cell injections",
+    "They charge £9,500 per infusion",
+    "The stem cell treatment is not covered by insurance.",
+    "Each session is €4.500.",
+    "Price: 15 000 USD for the full protocol",
+    "A deposit of $2,000 secures your place.",
+    "They want us to pay to participate: 5,000 dollars.",
+    "The clinic fee is CHF 8000, to be paid before the first visit.",
+    "We were quoted ₹3,50,000 for the course of injections",
+])
+def test_payment_in_any_currency(notes: str) -> None:
+    from careorganiser.trials.cautions import cautions
+    from careorganiser.trials.model import Study
+
+    found = cautions(Study("NCT01234567"), notes)
+    assert len(found) == 1 and "paying to take part" in found[0], notes
+
+
+@pytest.mark.parametrize("notes", [
+    "Participants will be paid $50 per visit for their time.",
+    "The study drug is given at no cost to you; you will not be charged.",
+    "Travel costs up to £200 are reimbursed.",
+    "The cost of the treatment is covered by the study.",
+])
+def test_money_to_participants_is_not_a_flag(notes: str) -> None:
+    from careorganiser.trials.cautions import cautions
+    from careorganiser.trials.model import Study
+
+    assert cautions(Study("NCT01234567"), notes) == []
+
+
+def test_record_red_flags() -> None:
+    from careorganiser.trials.cautions import cautions
+    from careorganiser.trials.model import Site, Study
+
+    clinic = Study("NCT01234567", overall_status="NOT_YET_RECRUITING", completion_date="2024-06",
+                   sponsor="Renew Stem Cell Clinic", sites=[Site(facility="Renew Stem Cell Clinic", city="Cancun")])
+    found = cautions(clinic, "", today=date(2026, 12, 3))
+    assert any("sponsor is the clinic that runs the study" in f for f in found)
+    assert any("completion date (2024-06) has passed" in f for f in found)
+    university = Study("NCT01234568", sponsor="University of Leeds", sites=[Site(facility="University of Leeds")])
+    assert cautions(university, "", today=date(2026, 12, 3)) == []
+    silent = Study("NCT01234569", overall_status="COMPLETED", study_type="INTERVENTIONAL", completion_date="2022-03",
+                   has_results=False)
+    assert any("no results are posted" in f for f in cautions(silent, "", today=date(2026, 12, 3)))
+    first = Study("NCT01234570", phases=["PHASE1"], intervention_model="SINGLE_GROUP")
+    assert any("single-group phase 1" in f for f in cautions(first, ""))
+
+
+def test_offer_without_an_nct_number() -> None:
+    from careorganiser.trials.cautions import Offer, offer_cautions
+
+    offer = Offer(name="Stem cell therapy for lung fibrosis", provider="Renew Clinic, Cancun",
+                  offered="Three infusions of umbilical stem cells", cost="USD 12,000",
+                  heard_from="Facebook group")
+    found = offer_cautions(offer)
+    assert "no NCT number" in found[0]
+    assert any("paying to take part" in f for f in found)
+    assert any("Renew Clinic, Cancun" in f and "selling it" in f for f in found)
+    assert len(offer_cautions(Offer(name="Breathing class", cost="free of charge"))) == 1

@@ -543,6 +543,23 @@ def test_keyboard_enter_on_a_button_and_ctrl_enter_in_the_notes(qtbot, profile):
     assert symptoms.list_notes(profile)[0].text == "Line one"
 
 
+def test_a_reading_keeps_what_the_person_was_doing(qtbot, profile):
+    page = make_page(qtbot, profile)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = open_measurements(page)
+    choose_kind(panel, "spo2_percent")
+    panel.context_combo.setCurrentIndex(panel.context_combo.findData("exertion"))
+    qtbot.keyClicks(panel.value_edit, "86")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    stored = measurements.list_measurements(profile)
+    assert [(x.kind, x.value, x.context) for x in stored] == [("spo2_percent", 86.0, "exertion")]
+    taken = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(panel.model.columnCount())]
+    assert cell(panel.model, 0, taken.index("Taken")) == "on exertion (walking, exercise)"
+    assert panel.context_combo.currentData() == ""  # the form is ready for the next reading
+    panel.load_measurement(stored[0])
+    assert panel.context_combo.currentData() == "exertion"
+
+
 def test_tab_goes_through_the_measurements_tab_in_order(qtbot, demo_profile):
     page = make_page(qtbot, demo_profile)
     page.activateWindow()
@@ -550,12 +567,12 @@ def test_tab_goes_through_the_measurements_tab_in_order(qtbot, demo_profile):
     page.tabs.tabBar().setFocus()
     assert not panel.edit_button.isEnabled()  # nothing chosen yet: Edit and Delete are skipped
     reached = []
-    for _ in range(16):
+    for _ in range(17):
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
         reached.append(page.focusWidget())
     assert reached == [
         panel.kind_combo, panel.value_edit, panel.when.day.edit, panel.when.day.pick, panel.when.time,
-        panel.source_combo, panel.range_low, panel.range_high,
+        panel.source_combo, panel.context_combo, panel.range_low, panel.range_high,
         panel.note_edit, panel.save_button, panel.clear_button, panel.custom_button, panel.chart.view,
         panel.filter_combo, panel.table, page.tabs.tabBar(),
     ]

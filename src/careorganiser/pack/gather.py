@@ -35,6 +35,7 @@ from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import tr
 from careorganiser.pack.model import (
+    PACK_TRIAL_INTERESTS,
     PackAdherence,
     PackAdherenceLine,
     PackAppointment,
@@ -73,7 +74,7 @@ KEY_TRIAL_ITEMS = 8
 
 EMERGENCY_CONTACTS = 8
 
-HIDDEN_TRIAL_INTERESTS = frozenset({"declined", "not_eligible"})
+HIDDEN_TRIAL_INTERESTS = frozenset({"declined", "not_eligible"})  # not printed unless ticked
 _INTEREST_ORDER = {"enrolled": 0, "screening": 1, "contacted": 2, "considering": 3}
 _PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
 
@@ -758,11 +759,10 @@ def _reference_range(session: Session, kind: str, until: datetime) -> tuple[floa
 
 def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
             asked_about: Sequence[str] = ()) -> tuple[PackTrial, ...]:
-    """Saved trials still of interest: those this appointment's questions ask about first, then by how far
-    along the caregiver is (enrolled, screening, contacted, considering)."""
-    rows = session.scalars(
-        select(m.Trial).where(m.Trial.deleted_at.is_(None), m.Trial.interest.not_in(list(HIDDEN_TRIAL_INTERESTS)))
-    ).all()
+    """Every saved trial, each marked ``chosen`` when its interest puts it in the pack by default (considering,
+    contacted, screening, enrolled); those this appointment's questions ask about first, then by how far along
+    the caregiver is. The pack prints the chosen ones unless the caregiver ticks others."""
+    rows = session.scalars(select(m.Trial).where(m.Trial.deleted_at.is_(None))).all()
     if not rows:
         return ()
     rows = sorted(rows, key=lambda t: (t.nct_id not in asked_about, _INTEREST_ORDER.get(t.interest, 9), t.nct_id))
@@ -771,13 +771,29 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
     for trial in rows:
         study = _study(trial)
         status_text, phase_text = _trial_labels(trial, study)
-        summary, items = screen(study) if screen is not None and study is not None else (None, ())
+        summary, items, questions = screen(study) if screen is not None and study is not None else (None, (), ())
         title = trial.title or (study.title if study is not None and study.title != trial.nct_id else "")
+        design, outcomes, flags = _trial_words(study, trial.notes, local_date(now, zone))
         trials.append(PackTrial(
             nct_id=trial.nct_id, title=title, status_label=status_text, phase_label=phase_text,
             interest=trial.interest, notes=trial.notes, prescreen=summary, key_items=items,
+            design=design, outcomes=outcomes, flags=flags, questions=questions,
+            chosen=trial.interest in PACK_TRIAL_INTERESTS,
         ))
     return tuple(trials)
+
+
+def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The design in plain words, the primary outcomes with their time frames, and the red flags."""
+    try:
+        cautions = importlib.import_module("careorganiser.trials.cautions")
+        words = importlib.import_module("careorganiser.trials.words")
+    except ImportError:
+        return "", (), ()
+    flags = tuple(cautions.cautions(study, notes or "", today)) if study is not None else ()
+    if study is None:
+        return "", (), flags
+    return words.design_explained(study), tuple(words.outcome_lines(study.primary_outcomes)), flags
 
 
 def _study(trial: m.Trial) -> Any:
@@ -815,7 +831,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
                                   conditions=tuple(c for c in person.conditions or () if isinstance(c, str)))
     now = to_utc(now)
 
-    def screen(study: Any) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...]]:
+    def screen(study: Any) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
         try:
             items = list(ps.prescreen(study, person_facts, facts, now, medications=medications))
             checked = {item.measurement for item in items}
@@ -823,9 +839,9 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
             items[:0] = [item for item in ps.prescreen_record_limits(study, person_facts, now)
                          if item.measurement not in checked]
         except Exception:
-            return None, ()
+            return None, (), ()
         if not items:
-            return None, ()
+            return None, (), ()
         counts = Counter(item.status for item in items)
         summary = PackPrescreenSummary(fits=counts["fits"], conflicts=counts["conflicts"],
                                        no_data=counts["no_data"], ask=counts["ask_trial_team"])
@@ -836,11 +852,11 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
         key_items = tuple(
             PackPrescreenItem(
                 kind=item.kind if item.kind in ("inclusion", "exclusion") else "inclusion",
-                text=item.text, status=item.status, value_text=_value_text(item, zone),
+                text=item.text, status=item.status, value_text=_value_text(item, zone), reason=item.reason,
             )
             for item in checked
         )
-        return summary, key_items
+        return summary, key_items, tuple(ps.ask_questions(items))
 
     return screen
 
@@ -873,7 +889,7 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
             tr("Pack", "No date of birth recorded")
     if key == "sex":
         return ""
-    if key is None:
+    if key is None or key in ("medication", "condition"):
         return ""
     kind = builtin_kinds().get(key)
     label = tr("Measurements", kind.label) if kind is not None else key.replace("_", " ")

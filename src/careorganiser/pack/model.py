@@ -301,6 +301,7 @@ class PackPrescreenItem:
     text: str
     status: PrescreenStatus
     value_text: str = ""
+    reason: str = ""  # why it has its status, in a plain sentence
 
     def __post_init__(self) -> None:
         _require_choice("PackPrescreenItem", "kind", self.kind, CRITERION_KINDS)
@@ -322,6 +323,11 @@ class PackTrial:
     notes: str = ""
     prescreen: PackPrescreenSummary | None = None
     key_items: tuple[PackPrescreenItem, ...] = ()
+    design: str = ""  # allocation, masking and groups in plain words
+    outcomes: tuple[str, ...] = ()  # primary outcomes with their time frames
+    flags: tuple[str, ...] = ()  # red flags of the trust check, each with why it matters
+    questions: tuple[str, ...] = ()  # the "ask the trial team" items, as questions
+    chosen: bool = True  # printed unless the caregiver unticks it (default: by interest)
 
     def __post_init__(self) -> None:
         _freeze(self)
@@ -388,11 +394,25 @@ class PackOptions:
     paper: Paper = "a4"
     large_print: bool = False
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTION_KEYS))
+    trials: frozenset[str] | None = None  # NCT ids to print; None: the trials chosen by default
 
     def __post_init__(self) -> None:
         _require_choice("PackOptions", "paper", self.paper, PAPERS)
         if not isinstance(self.sections, frozenset):
             object.__setattr__(self, "sections", frozenset(self.sections))
+        if self.trials is not None and not isinstance(self.trials, frozenset):
+            object.__setattr__(self, "trials", frozenset(self.trials))
         unknown = sorted(self.sections - set(SECTION_KEYS))
         if unknown:
             raise ValueError(f"PackOptions.sections: unknown section {', '.join(unknown)}")
+
+
+PACK_TRIAL_INTERESTS = frozenset({"considering", "contacted", "screening", "enrolled"})
+"""The caregiver's interests whose trials a pack includes unless the caregiver chooses otherwise."""
+
+
+def chosen_trials(trials: tuple[PackTrial, ...], wanted: frozenset[str] | None) -> tuple[PackTrial, ...]:
+    """The trials to print: those ticked (``wanted``), or by default those marked ``chosen``."""
+    if wanted is None:
+        return tuple(t for t in trials if t.chosen)
+    return tuple(t for t in trials if t.nct_id in wanted)

@@ -62,6 +62,7 @@ from careorganiser.pack.model import (
     PackRide,
     PackSymptomSummary,
     PackTrial,
+    chosen_trials,
 )
 
 # --------------------------------------------------------------------------------------------- look
@@ -1551,11 +1552,38 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
         head.append(para(meta, layout.style("small")))
     if trial.notes:
         head.append(para(trial.notes, layout.style("body")))
+    for flag in trial.flags:
+        head.append(para(f"<b>{esc(tr('Pack', 'Warning'))}:</b> {esc(flag)}", layout.style("body"), markup=True))
+    if trial.design:
+        head.append(para(f"<b>{esc(tr('Pack', 'Design'))}:</b> {esc(trial.design)}", layout.style("body"),
+                         markup=True))
+    if trial.outcomes:
+        head.append(para(f"<b>{esc(tr('Pack', 'Main results measured'))}:</b> "
+                         f"{esc('; '.join(trial.outcomes))}", layout.style("body"), markup=True))
     if trial.prescreen is not None:
         head.append(para(_prescreen_counts(trial), layout.style("body"), markup=True))
     if trial.key_items:
         head += _prescreen_table(trial.key_items, layout)
+    if trial.questions:
+        head.append(para(f"<b>{esc(tr('Pack', 'To ask the trial team'))}:</b>", layout.style("body"), markup=True))
+        shown = trial.questions[:PACK_TRIAL_QUESTIONS]
+        head += [para(f"\u2610 {esc(q)}", layout.style("body"), markup=True) for q in shown]
+        if len(trial.questions) > len(shown):
+            head.append(para(tr("Pack", "\u2026 and {count} more items of the record for the trial team.").format(
+                count=len(trial.questions) - len(shown)), layout.style("small")))
     return head
+
+
+PACK_TRIAL_QUESTIONS = 12
+"""At most this many "ask the trial team" questions per trial; the rest are counted."""
+
+
+def _adds_to(reason: str, value_text: str) -> bool:
+    """Whether the reason says more than the value shown ("No AST recorded" says it already)."""
+    if not reason or reason == value_text:
+        return False
+    return not (value_text.startswith(tr("Pack", "No ")) and reason.startswith("No ") and "older" not in reason
+                and "two" not in reason)
 
 
 def _prescreen_counts(trial: PackTrial) -> str:
@@ -1573,7 +1601,8 @@ def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list
         [
             [para(kinds[item.kind], small), para(item.text, cell)],
             para(prescreen_label(item.status), strong if item.status == "conflicts" else cell),
-            para(item.value_text, cell),
+            [para(item.value_text, cell)] + ([para(item.reason, small)] if _adds_to(item.reason, item.value_text)
+                                             else []),
         ]
         for item in items
     ]
@@ -1644,6 +1673,7 @@ def pack_title(data: PackData) -> str:
 def render_pack(data: PackData, options: PackOptions) -> bytes:
     """The appointment pack as PDF bytes; identical input gives identical bytes."""
     layout = make_layout(options)
+    data = dataclasses.replace(data, trials=chosen_trials(data.trials, options.trials))
     built = [(key, build(data, layout)) for key, build in _SECTIONS if key in options.sections]
     built = [(key, flows) for key, flows in built if flows]
     story: list[Flowable] = []

@@ -14,7 +14,7 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError,
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
+from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
 from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label, status_label
 from careorganiser.trials.prescreen import (
@@ -209,6 +210,7 @@ def study_facts(study: Study, title: str = "") -> list[tuple[str, str]]:
         (_t("Status"), status),
         (_t("Phase"), f"{phase}. {phase_explained(study.phases)}"),
         (_t("Type of study"), study_type_explained(study.study_type) if study.study_type else ""),
+        (_t("Design"), design_explained(study)),
         (_t("Sponsor"), sponsor),
         (_t("Participants"), enrollment),
         (_t("Dates"), "; ".join(dates)),
@@ -267,7 +269,9 @@ def _changes(values: Iterable[Any]) -> tuple[StudyChange, ...]:
     return tuple(out)
 
 
-def get_trial(profile: Profile, trial: int | str) -> TrialDetail:
+def get_trial(profile: Profile, trial: int | str, today: date | None = None) -> TrialDetail:
+    """One saved trial; its red flags that depend on the date are judged on ``today`` (default: now, UTC)."""
+    today = today or datetime.now(UTC).date()
     with profile.session_factory() as s:
         t = _find(s, trial)
         study = _study_of(t)
@@ -276,7 +280,7 @@ def get_trial(profile: Profile, trial: int | str) -> TrialDetail:
         return TrialDetail(
             t.id, t.nct_id, t.title, t.status, tuple(t.phases or ()), t.interest, t.notes, shown,
             t.record is not None, t.record, t.source_format or (study.source_format if study else ""),
-            t.imported_at, _changes(t.last_changes), tuple(cautions(shown, t.notes)),
+            t.imported_at, _changes(t.last_changes), tuple(cautions(shown, t.notes, today)),
         )
 
 

@@ -129,6 +129,13 @@ class Study:
     overall_officials: list[Official] = field(default_factory=list)
     url: str = ""
     source_format: str = "v2"
+    # Design (interventional studies): "RANDOMIZED" | "NON_RANDOMIZED" | "NA" | ""; masking "NONE" | "SINGLE" |
+    # "DOUBLE" | "TRIPLE" | "QUADRUPLE" | ""; model "SINGLE_GROUP" | "PARALLEL" | "CROSSOVER" | ...
+    allocation: str = ""
+    masking: str = ""
+    who_masked: list[str] = field(default_factory=list)
+    intervention_model: str = ""
+    has_results: bool | None = None
 
     @property
     def title(self) -> str:
@@ -150,7 +157,7 @@ class Study:
         values["central_contacts"] = [_part(Contact, d) for d in data.get("central_contacts") or []]
         values["overall_officials"] = [_part(Official, d) for d in data.get("overall_officials") or []]
         values["sites"] = [_site(d) for d in data.get("sites") or []]
-        for name in ("phases", "conditions", "keywords", "collaborators"):
+        for name in ("phases", "conditions", "keywords", "collaborators", "who_masked"):
             values[name] = list(data.get(name) or [])
         return cls(**values)
 

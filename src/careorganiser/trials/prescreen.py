@@ -161,7 +161,7 @@ def ask_questions(items: Sequence[PrescreenItem]) -> list[str]:
     """The items the trial team must answer, as questions to take to them."""
     questions: list[str] = []
     for item in items:
-        if item.status == ASK_TRIAL_TEAM:
+        if item.status == ASK_TRIAL_TEAM and not _FILLER.fullmatch(item.text.split(": ", 1)[-1].strip()):
             text = " ".join(item.text.split())
             questions.append(tr("Trials", "Does this apply to us: \u201c{text}\u201d?").format(
                 text=text if len(text) <= 220 else text[:217].rstrip() + "\u2026"))

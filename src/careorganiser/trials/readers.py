@@ -392,6 +392,11 @@ def _from_v2(raw: dict[str, Any]) -> Study:
         central_contacts=[_v2_contact(c) for c in _items(places, "centralContacts")],
         overall_officials=[_v2_official(o) for o in _items(places, "overallOfficials")],
         source_format="v2",
+        allocation=_design_word(_str(_obj(design, "designInfo"), "allocation")),
+        masking=_masking_word(_str(_obj(_obj(design, "designInfo"), "maskingInfo"), "masking")),
+        who_masked=[_design_word(w) for w in _strs(_obj(_obj(design, "designInfo"), "maskingInfo"), "whoMasked")],
+        intervention_model=_design_word(_str(_obj(design, "designInfo"), "interventionModel")),
+        has_results=raw.get("hasResults") if isinstance(raw.get("hasResults"), bool) else None,
     )
     _set_dates(study, lambda name: (_str(_obj(status, name + "DateStruct"), "date"),
                                     _str(_obj(status, name + "DateStruct"), "type")),
@@ -459,6 +464,19 @@ def _wrapped_strs(module: Any, wrapper: str, key: str) -> list[str]:
     return _strs(_obj(module, wrapper), key)
 
 
+def _design_word(text: str) -> str:
+    """"Non-Randomized" and "NON_RANDOMIZED" alike -> "NON_RANDOMIZED"; "Single Group Assignment" -> "SINGLE_GROUP"."""
+    word = re.sub(r"[^A-Z0-9]+", "_", text.strip().upper()).strip("_")
+    word = re.sub(r"_ASSIGNMENT$", "", word)
+    return {"N_A": "NA"}.get(word, word)
+
+
+def _masking_word(text: str) -> str:
+    """"None (Open Label)" -> "NONE", "Double" -> "DOUBLE"."""
+    word = _design_word(text)
+    return word.split("_")[0] if word else ""
+
+
 def _from_classic(raw: dict[str, Any]) -> Study:
     ps = _obj(raw, "ProtocolSection")
     ident, status, design = _obj(ps, "IdentificationModule"), _obj(ps, "StatusModule"), _obj(ps, "DesignModule")
@@ -500,6 +518,10 @@ def _from_classic(raw: dict[str, Any]) -> Study:
                           for c in _wrapped(places, "CentralContactList", "CentralContact")],
         overall_officials=[_classic_official(o) for o in _wrapped(places, "OverallOfficialList", "OverallOfficial")],
         source_format="classic",
+        allocation=_design_word(_str(_obj(design, "DesignInfo"), "DesignAllocation")),
+        masking=_masking_word(_str(_obj(_obj(design, "DesignInfo"), "DesignMaskingInfo"), "DesignMasking")),
+        intervention_model=_design_word(_str(_obj(design, "DesignInfo"), "DesignInterventionModel")),
+        has_results=bool(raw.get("ResultsSection")) if "ResultsSection" in raw or "ProtocolSection" in raw else None,
     )
     _set_dates(study, lambda name: (_str(_obj(status, name + "DateStruct"), name + "Date"),
                                     _str(_obj(status, name + "DateStruct"), name + "DateType")),

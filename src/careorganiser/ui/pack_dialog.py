@@ -211,6 +211,16 @@ class PackDialog(QDialog):
         else:
             self.sections_box.hide()
 
+        # The trials to print: ticked by default when the caregiver is considering, has contacted, is in
+        # screening for or is enrolled in them; the caregiver can tick others or untick these.
+        self.trial_checks: dict[str, QCheckBox] = {}
+        self.trials_box = QGroupBox(tr("Trials to include"))
+        self.trials_box.setObjectName("PackTrials")
+        self.trials_layout = QVBoxLayout(self.trials_box)
+        self.trials_box.hide()
+        if kind == "pack":
+            options.addWidget(self.trials_box)
+
         self.summary = QLabel()
         self.summary.setObjectName("PackSummary")
         self.summary.setWordWrap(True)
@@ -292,8 +302,32 @@ class PackDialog(QDialog):
         from careorganiser.pack.model import PackOptions
 
         sections = frozenset(key for key, check in self.sections.items() if check.isChecked())
+        chosen = frozenset(nct for nct, check in self.trial_checks.items() if check.isChecked()) \
+            if self.trial_checks else None
         return PackOptions(paper=self.paper.currentData() or "a4", large_print=self.large_print.isChecked(),
-                           sections=sections if self.kind == "pack" else frozenset(section_labels()))
+                           sections=sections if self.kind == "pack" else frozenset(section_labels()),
+                           trials=chosen)
+
+    def _fill_trials(self, data: PackData | None) -> None:
+        """One tick box per saved trial; a trial already listed keeps the caregiver's tick."""
+        trials = data.trials if data is not None and self.kind == "pack" else ()
+        if [t.nct_id for t in trials] == list(self.trial_checks):
+            return
+        kept = {nct: check.isChecked() for nct, check in self.trial_checks.items()}
+        for check in self.trial_checks.values():
+            self.trials_layout.removeWidget(check)
+            check.deleteLater()
+        self.trial_checks = {}
+        for trial in trials:
+            title = trial.title if len(trial.title) <= 48 else trial.title[:47].rstrip() + "\u2026"
+            check = QCheckBox(tr("{nct_id} \u00b7 {title}").format(nct_id=trial.nct_id, title=title))
+            check.setObjectName(f"PackTrial-{trial.nct_id}")
+            check.setToolTip(trial.title)
+            check.setChecked(kept.get(trial.nct_id, trial.chosen))
+            check.toggled.connect(self.on_option_changed)
+            self.trials_layout.addWidget(check)
+            self.trial_checks[trial.nct_id] = check
+        self.trials_box.setVisible(bool(self.trial_checks))
 
     # -- building the preview
     def on_option_changed(self, *_args: object) -> None:
@@ -315,6 +349,7 @@ class PackDialog(QDialog):
             if key not in self._gathered:
                 self._gathered[key] = packs.gather_document(self.kind, self.ctx.profile, key[1], self.ctx.now())
             self.data = self._gathered[key]
+            self._fill_trials(self.data)
             self.pdf = packs.render_document(self.kind, self.data, self.options())
             self.error = ""
         except ServiceError as exc:

@@ -51,6 +51,12 @@ def source_words() -> list[tuple[str, str]]:
     return [("home", tr("at home")), ("clinic", tr("at the clinic")), ("lab", tr("by the lab"))]
 
 
+def context_words() -> list[tuple[str, str]]:
+    """What the person was doing; SpO2 and heart rate mean different things at rest and walking."""
+    return [("", tr("not stated")), ("rest", tr("at rest")), ("exertion", tr("on exertion (walking, exercise)")),
+            ("sleep", tr("during sleep")), ("on_oxygen", tr("on oxygen"))]
+
+
 def value_text(row: MeasurementRow, kind: MeasurementKind | None) -> str:
     text = format_value(kind, row.value)
     text = f"{text} {row.unit}" if row.unit else text
@@ -227,6 +233,12 @@ class MeasurementsPanel(QWidget):
         add(labelled(tr("Measured a&t"), self.source_combo, tr("Where it was measured")), self.source_combo,
             "source", self.source_combo)
 
+        self.context_combo = QComboBox()
+        for key, words in context_words():
+            self.context_combo.addItem(words, key)
+        add(labelled(tr("Ta&ken"), self.context_combo, tr("What the person was doing when it was taken")),
+            self.context_combo, "context", self.context_combo)
+
         self.range_low = QLineEdit()
         self.range_low.setPlaceholderText(tr("from"))
         self.range_low.setAccessibleName(tr("Reference range, lowest normal value (optional)"))
@@ -313,6 +325,7 @@ class MeasurementsPanel(QWidget):
             Column(tr("Value"), lambda r: value_text(r, self.kinds.get(r.kind)), align_right=True),
             Column(tr("Normal range"), lambda r: range_text(r, self.kinds.get(r.kind))),
             Column(tr("Where"), lambda r: dict(source_words()).get(r.source, r.source)),
+            Column(tr("Taken"), lambda r: dict(context_words()).get(r.context or "", "") if r.context else ""),
             Column(tr("Note"), lambda r: r.note, tooltip=lambda r: r.note),
         ]
         self.model = SnapshotTableModel(columns, self, fetch_page=self._fetch_page, page_size=PAGE_SIZE)
@@ -436,6 +449,7 @@ class MeasurementsPanel(QWidget):
         self.value_edit.clear()
         self.range_low.clear()
         self.range_high.clear()
+        self.context_combo.setCurrentIndex(0)
         self.note_edit.clear()
         self.when.set_local(self.ctx.now(), self.ctx.zone)
         self.on_kind_changed()
@@ -452,6 +466,7 @@ class MeasurementsPanel(QWidget):
         self.value_edit.setText(format_value(kind, row.value) if kind else str(row.value))
         self.when.set_local(row.taken_at, self.ctx.zone)
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(row.source)))
+        self.context_combo.setCurrentIndex(max(0, self.context_combo.findData(row.context or "")))
         self.range_low.setText("" if row.range_low is None else format_value(kind, row.range_low))
         self.range_high.setText("" if row.range_high is None else format_value(kind, row.range_high))
         self.note_edit.setText(row.note)
@@ -467,6 +482,7 @@ class MeasurementsPanel(QWidget):
                 taken_at=self.when.instant(self.ctx.zone), kind=self.kind_combo.currentData() or "",
                 value=self.value_edit.text(), source=self.source_combo.currentData(), note=self.note_edit.text(),
                 range_low=self.range_low.text(), range_high=self.range_high.text(), now=self.ctx.now(),
+                context=self.context_combo.currentData() or None,
             )
             if self.editing is None:
                 row = measurements.add_measurement(self.ctx.profile, **args)

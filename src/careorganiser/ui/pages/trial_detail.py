@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -93,7 +94,8 @@ def _kind_text(row: PrescreenRow) -> str:
     if row.from_record:
         return tr("Record's limits")
     kind = trials.prescreen_kind_label(row.item.kind)
-    return tr("{kind} ({section})").format(kind=kind, section=row.item.section) if row.item.section else kind
+    section = row.item.section.capitalize() if row.item.section.isupper() else row.item.section
+    return tr("{kind} ({section})").format(kind=kind, section=section) if section else kind
 
 
 def reason_text(item: PrescreenItem) -> str:
@@ -363,7 +365,7 @@ class TrialDetailPane(QWidget):
         detail = None
         if trial_id is not None:
             try:
-                detail = trials.get_trial(self.ctx.profile, trial_id)
+                detail = trials.get_trial(self.ctx.profile, trial_id, self._today())
             except ServiceError:
                 detail = None
         self.trial_id = detail.id if detail else None
@@ -547,7 +549,7 @@ class TrialDetailPane(QWidget):
             self.message.emit(str(exc), True)
             return
         try:
-            self.detail = trials.get_trial(self.ctx.profile, trial_id)
+            self.detail = trials.get_trial(self.ctx.profile, trial_id, self._today())
         except ServiceError:
             return
         self.notes_status.setText(tr("Notes saved."))
@@ -585,6 +587,9 @@ class TrialDetailPane(QWidget):
         for i in range(self.template_model.rowCount()):
             self.template_model.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.refresh_questions()
+
+    def _today(self) -> date:
+        return self.ctx.now().astimezone(self.ctx.zone).date()
 
     def on_prescreen_selection_changed(self) -> None:
         rows = self.prescreen_table.selectionModel().selectedRows()
@@ -634,6 +639,11 @@ def about_html(d: TrialDetail) -> str:
             text += f" \u2014 {escape(_short(i.description, 400))}"
         interventions.append(text)
     parts.append(_section(tr("Interventions"), _list(interventions)))
+    parts.append(_section(tr("Groups (arms)"), _list([escape(_short(a, 400)) for a in trials.arm_lines(s)])))
+    parts.append(_section(tr("Main results measured (primary outcomes)"),
+                          _list([escape(o) for o in trials.outcome_lines(s.primary_outcomes)])))
+    parts.append(_section(tr("Other results measured (secondary outcomes)"),
+                          _list([escape(o) for o in trials.outcome_lines(s.secondary_outcomes)])))
     parts.append(_section(tr("Contacts for the trial"), _list([escape(trials.contact_text(c))
                                                                for c in s.central_contacts])))
     sites = []
