@@ -302,9 +302,13 @@ def open_profile(name: str, passphrase: str | None = None) -> Profile:
         try:
             conn = rawdb.connect(info.path, key)
         except rawdb.WrongPassphrase:
-            raise WrongPassphrase(
-                tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
-            ) from None
+            older = rawdb.older_kdf_iterations(info.path, key) if key else None
+            if older is None:
+                raise WrongPassphrase(
+                    tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
+                ) from None
+            _rekey_to_current(info, key, older)  # type: ignore[arg-type]
+            conn = rawdb.connect(info.path, key)
         try:
             revision = rawdb.schema_revision(conn)
         finally:
@@ -318,6 +322,35 @@ def open_profile(name: str, passphrase: str | None = None) -> Profile:
             profile.close()
             raise
     return profile
+
+
+def _rekey_to_current(info: ProfileInfo, passphrase: str, old_iterations: int) -> None:
+    """Re-encrypt a profile made with an older key derivation with today's, after a backup copy of it."""
+    _remove_sidecars_if_idle(info.path)
+    backup = paths.backups_dir() / f"{info.path.stem}.before-rekey.{_timestamp()}{PROFILE_SUFFIX}"
+    shutil.copyfile(info.path, backup)
+    paths.make_private_file(backup)
+    staging = info.path.with_name(f".{info.path.name}.rekey-{_timestamp()}")
+    _create_private_file(staging)
+    staging.unlink()  # SQLCipher makes it; the folder is owner-only
+    try:
+        rawdb.rekey_to_current(info.path, passphrase, old_iterations, staging)
+        paths.make_private_file(staging)
+        os.replace(staging, info.path)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+
+
+def _remove_sidecars_if_idle(path: Path) -> bool:
+    """After a clean close the -wal and -shm files are empty leftovers; a rekeyed file must not meet them."""
+    removed = False
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists() and side.stat().st_size == 0:
+            side.unlink()
+            removed = True
+    return removed
 
 
 def _probe_plain_revision(info: ProfileInfo) -> str | None:

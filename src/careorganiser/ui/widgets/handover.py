@@ -91,9 +91,12 @@ class HandoverPanel(QGroupBox):
         else:
             self.summary.setText(tr("{n} things happened since {when}:").format(n=len(self.items), when=since_text))
             lines = []
+            today = self.ctx.now().astimezone(zone).date()
             for item in self.items[-30:]:
                 when = item.when.astimezone(zone)  # type: ignore[attr-defined]
-                stamp = locale.toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+                stamp = (locale.toString(when.time().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+                         if when.date() == today else
+                         locale.toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat))
                 who = item.who or tr("nobody chosen")  # type: ignore[attr-defined]
                 lines.append(f"<b>{escape(stamp)}</b> \u2014 {escape(who)}: {escape(item.text)}")  # type: ignore[attr-defined]
             self.list_label.setText("<br>".join(lines))
