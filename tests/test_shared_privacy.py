@@ -181,3 +181,31 @@ def test_a_profile_made_with_older_key_settings_is_rekeyed_to_stronger_ones_when
     assert len(backups) == 1 and b"Margaret" not in backups[0].read_bytes()
     with pytest.raises(profiles.WrongPassphrase):
         profiles.open_profile("Mum", "wrong words")
+
+
+def test_a_private_save_dialog_leaves_no_folder_history(qtbot, data_dir, tmp_path) -> None:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.setValue("FileDialog/lastVisited", "file:///somewhere/else")
+    settings.remove("FileDialog/history")
+    settings.sync()
+    folder = tmp_path / "Margaret Hale's papers"
+    folder.mkdir()
+    seen: list[str] = []
+
+    def cancel_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, cancel_the_dialog)
+            return
+        seen.append(dialog.directory().absolutePath())
+        dialog.reject()
+
+    QTimer.singleShot(20, cancel_the_dialog)
+    assert dialogs.save_file(None, "Export", str(folder / "export.json"), "JSON files (*.json)", private=True) is None
+    assert seen == [str(folder)]  # the dialog did open there
+    after = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert after.value("FileDialog/lastVisited") == "file:///somewhere/else"
+    assert "Margaret" not in str(after.value("FileDialog/history") or "")

@@ -5,7 +5,8 @@ Tests replace ``ANSWERS`` entries (or monkeypatch the functions); the app shows 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -99,12 +100,42 @@ def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
     return paths
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, private: bool = False) -> str | None:
+    """Ask where to save. ``private`` (a protected profile): Qt's own dialog, not the desktop's (which adds the
+    file to the desktop's recently-used list), and Qt's remembered folders and history are put back as they were."""
     answered, value = _answer("save_file", title, suggested)
     if answered:
         return value
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    if not private:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
+    with leaving_no_file_dialog_history():
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters,
+                                              options=QFileDialog.Option.DontUseNativeDialog)
     return path or None
+
+
+@contextmanager
+def leaving_no_file_dialog_history() -> Iterator[None]:
+    """Qt's file dialog saves its last folder and history (QtProject settings) when it closes: put them back."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    before = {key: settings.value(key) for key in settings.childKeys()}
+    settings.endGroup()
+    try:
+        yield
+    finally:
+        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+        settings.beginGroup("FileDialog")
+        for key in settings.childKeys():
+            if key not in before:
+                settings.remove(key)
+        for key, value in before.items():
+            settings.setValue(key, value)
+        settings.endGroup()
+        settings.sync()
 
 
 def run_dialog(dialog: Any) -> int:

@@ -404,7 +404,8 @@ class PackDialog(QDialog):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / self._file_name()) if folder else self._file_name()
-        path = dialogs.save_file(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
+        path = dialogs.save_file(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"),
+                                 private=self.ctx.profile.info.encrypted)
         if not path:
             return
         target = Path(path)
@@ -448,7 +449,8 @@ def export_calendar(parent: QWidget | None, ctx: AppContext) -> Path | None:
             name = packs.safe_file_name(tr("Calendar - {name}").format(name=_person_name(ctx))) + ".ics"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / name) if folder else name
-        path = dialogs.save_file(parent, tr("Export calendar"), suggested, tr("Calendar files (*.ics)"))
+        path = dialogs.save_file(parent, tr("Export calendar"), suggested, tr("Calendar files (*.ics)"),
+                                 private=ctx.profile.info.encrypted)
         if not path:
             return None
         target = Path(path)

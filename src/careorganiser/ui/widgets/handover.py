@@ -126,7 +126,7 @@ class HandoverPanel(QGroupBox):
         name = packs.safe_file_name(tr("Handover {day}").format(day=day)) + ".pdf"  # never a person's name
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = dialogs.save_file(self, tr("Handover sheet"), str(Path(folder) / name) if folder else name,
-                                 tr("PDF files (*.pdf)"))
+                                 tr("PDF files (*.pdf)"), private=self.ctx.profile.info.encrypted)
         if not path:
             return None
         try:
