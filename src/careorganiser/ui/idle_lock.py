@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -205,6 +206,10 @@ class LockScreen(QWidget):
             self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
             self.tray.setToolTip(tr("Care Organiser (locked)"))
             self.tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
+            menu = QMenu(self)
+            menu.addAction(tr("&Unlock\u2026"), lambda: (self.showNormal(), self.activateWindow()))
+            menu.addAction(tr("&Quit"), QApplication.quit)
+            self.tray.setContextMenu(menu)
             self.tray.show()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
