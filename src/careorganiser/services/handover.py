@@ -153,7 +153,26 @@ def since_last_looked(profile: Profile, caregiver_id: int | None, now: datetime 
             item = _item(s, v, zone)
             if item is not None:
                 items.append(item)
+        items += _missed_doses(s, since, now or m.utcnow(), zone)
+    items.sort(key=lambda i: i.when)
     return Handover(caregiver_id, since, items[-MAX_ITEMS:])
+
+
+def _missed_doses(s: Any, since: datetime, now: datetime, zone: Any) -> list[HandoverItem]:
+    """Doses whose time ran out since then with nobody marking them (no one recorded anything)."""
+    from careorganiser.domain import doses as dd
+    from careorganiser.domain.clock import local_date
+    from careorganiser.services import today
+    from careorganiser.store import reads
+
+    conn = reads.connection_of(s)
+    facts = today.load_medication_facts(conn, local_date(now, zone))
+    window = today.reminder_window(conn)
+    events = today.load_events(conn, facts, since - window - timedelta(days=1), now + timedelta(days=1))
+    return [HandoverItem(slot.scheduled_for + window, "", "dose", tr(
+        "Handover", "{medication} ({time}): missed, nobody marked it").format(
+        medication=slot.name, time=_local_time(slot.scheduled_for, zone)))
+        for slot in dd.missed_between(facts.facts, events, since, now, zone, window)]
 
 
 def handover_sheet(profile: Profile, caregiver_id: int | None, now: datetime | None = None,

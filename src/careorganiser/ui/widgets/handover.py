@@ -75,7 +75,7 @@ class HandoverPanel(QGroupBox):
             self.hide()
             return
         try:
-            report = handover.since_last_looked(self.ctx.profile, caregiver)
+            report = handover.since_last_looked(self.ctx.profile, caregiver, self.ctx.now())
         except Exception as exc:  # a read that fails must not take Today with it
             self.summary.setText(tr("The handover could not be read: {error}").format(error=exc))
             self.show()
