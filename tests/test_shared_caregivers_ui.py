@@ -59,8 +59,10 @@ def test_two_caregivers_take_turns_and_see_each_others_work(qtbot, window, tmp_p
     shown = today.handover_panel.list_label.text()
     assert "Anna Hale" in shown and "Pirfenidone (08:00): taken" in shown
     item = next(i for i in today.handover_panel.items if i.who == "Anna Hale")
-    stamp = QLocale().toString(item.when.astimezone(win.ctx.zone).replace(tzinfo=None), QLocale.FormatType.ShortFormat)
-    assert stamp in shown  # when, beside who
+    local = item.when.astimezone(win.ctx.zone)
+    stamp = QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    clock = QLocale().toString(local.time().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    assert f"<b>{stamp}</b> \u2014 Anna Hale" in shown or f"<b>{clock}</b> \u2014 Anna Hale" in shown  # when, and who
     # Tom skips the evening dose; Anna comes back and sees it, with Tom's name.
     skip = next(b for d in today.doses() if (b := today.dose_button("skip", d)) is not None)
     qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)

@@ -187,3 +187,27 @@ def test_handover_sheet_is_one_page_with_names_and_times(shared) -> None:
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Handover" in text and "For Tom Hale" in text and "Anna Hale" in text
     assert "Dry cough <after> lunch & tea" in text and "Pirfenidone (08:00): taken" in text
+
+
+def test_handover_tells_doses_nobody_marked(shared) -> None:
+    from zoneinfo import ZoneInfo
+
+    profile, anna, tom, med = shared
+    zone = ZoneInfo("UTC")
+    with profile.session_factory() as s:
+        zone = svc.profile_zone(s)
+    day = datetime.now(UTC).astimezone(zone).date() - timedelta(days=1)  # yesterday: all of it has happened
+    morning = datetime(day.year, day.month, day.day, 7, 0, tzinfo=zone)
+    caregivers.choose(profile, anna.id)
+    caregivers.mark_seen(profile, anna.id, morning)
+    seen = caregivers.last_seen(profile, anna.id)
+    assert seen == morning
+    report = handover.since_last_looked(profile, anna.id, morning + timedelta(hours=5))
+    missed = [(i.who, i.text) for i in report.items if i.kind == "dose"]
+    assert missed == [("", "Pirfenidone (08:00): missed, nobody marked it")]
+    # Once Tom records it, it is his dose, not a missing mark.
+    caregivers.choose(profile, tom.id)
+    doses.record_dose(profile, med, datetime(day.year, day.month, day.day, 8, 0, tzinfo=zone), "taken",
+                      taken_at=datetime(day.year, day.month, day.day, 8, 30, tzinfo=zone))
+    report = handover.since_last_looked(profile, anna.id, morning + timedelta(hours=5))
+    assert [(i.who, i.text) for i in report.items if i.kind == "dose"] == [("Tom Hale", "Pirfenidone (08:00): taken")]

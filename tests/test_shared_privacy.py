@@ -158,3 +158,54 @@ def test_suggested_pack_names_of_a_protected_profile_carry_no_name(demo_profile)
     data = packs.gather_document("card", demo_profile, None, NOW)
     assert "Margaret Hale" in packs.suggested_file_name("card", data)
     assert "Margaret" not in packs.suggested_file_name("card", data, protected=True)
+
+
+def test_a_profile_made_with_older_key_settings_is_rekeyed_to_stronger_ones_when_opened(data_dir, monkeypatch) -> None:
+    from careorganiser.services import person
+    from careorganiser.store import rawdb
+
+    made = profiles.create_profile("Mum", "lilac kettle", person_name="Margaret Hale")
+    made.close()
+    path = profiles.find_profile("Mum").path
+    monkeypatch.setattr(rawdb, "KDF_ITERATIONS", 300_000)  # a later version asks for more iterations
+    monkeypatch.setattr(rawdb, "OLDER_KDF_ITERATIONS", (256_000,))
+    with pytest.raises(rawdb.WrongPassphrase):
+        rawdb.connect(path, "lilac kettle").close()  # today's settings do not read the old file
+    with profiles.opened("Mum", "lilac kettle") as p:
+        assert person.get_person(p).name == "Margaret Hale"
+    rawdb.connect(path, "lilac kettle").close()  # now it opens with the new settings ...
+    with pytest.raises(rawdb.WrongPassphrase):
+        rawdb.connect(path, "lilac kettle", 256_000).close()  # ... and no longer with the old ones
+    assert mode(path) == 0o600
+    backups = list((data_dir / "backups").glob("*before-rekey*"))
+    assert len(backups) == 1 and b"Margaret" not in backups[0].read_bytes()
+    with pytest.raises(profiles.WrongPassphrase):
+        profiles.open_profile("Mum", "wrong words")
+
+
+def test_a_private_save_dialog_leaves_no_folder_history(qtbot, data_dir, tmp_path) -> None:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.setValue("FileDialog/lastVisited", "file:///somewhere/else")
+    settings.remove("FileDialog/history")
+    settings.sync()
+    folder = tmp_path / "Margaret Hale's papers"
+    folder.mkdir()
+    seen: list[str] = []
+
+    def cancel_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, cancel_the_dialog)
+            return
+        seen.append(dialog.directory().absolutePath())
+        dialog.reject()
+
+    QTimer.singleShot(20, cancel_the_dialog)
+    assert dialogs.save_file(None, "Export", str(folder / "export.json"), "JSON files (*.json)", private=True) is None
+    assert seen == [str(folder)]  # the dialog did open there
+    after = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert after.value("FileDialog/lastVisited") == "file:///somewhere/else"
+    assert "Margaret" not in str(after.value("FileDialog/history") or "")

@@ -19,7 +19,9 @@ from careorganiser.store.profiles import Profile
 #: A caregiver who never looked sees the last day.
 FIRST_LOOK = timedelta(hours=24)
 MAX_ITEMS = 200
-KINDS = ("dose", "note", "measurement", "medication", "ride", "question")
+#: A change touching more records than this (an import) is one line of the handover.
+BULK = 50
+KINDS = ("dose", "note", "measurement", "medication", "ride", "question", "import")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,14 +135,44 @@ def since_last_looked(profile: Profile, caregiver_id: int | None, now: datetime 
     since = seen or ((now or m.utcnow()) - FIRST_LOOK)
     versions = [v for v in activity(profile, limit=5 * MAX_ITEMS, since=since)
                 if caregiver_id is None or v.caregiver_id != caregiver_id]
+    sizes: dict[str, int] = {}
+    for v in versions:
+        sizes[v.change_id] = sizes.get(v.change_id, 0) + 1
     items: list[HandoverItem] = []
+    told: set[str] = set()
     with profile.session_factory() as s:
         zone = profile_zone(s)
         for v in reversed(versions):  # oldest first
+            if sizes[v.change_id] > BULK:  # an import or a demo: one line, not hundreds
+                if v.change_id not in told:
+                    told.add(v.change_id)
+                    items.append(HandoverItem(v.changed_at, v.who, "import", tr(
+                        "Handover", "{n} records were added or changed at once (an import).").format(
+                        n=sizes[v.change_id])))
+                continue
             item = _item(s, v, zone)
             if item is not None:
                 items.append(item)
+        items += _missed_doses(s, since, now or m.utcnow(), zone)
+    items.sort(key=lambda i: i.when)
     return Handover(caregiver_id, since, items[-MAX_ITEMS:])
+
+
+def _missed_doses(s: Any, since: datetime, now: datetime, zone: Any) -> list[HandoverItem]:
+    """Doses whose time ran out since then with nobody marking them (no one recorded anything)."""
+    from careorganiser.domain import doses as dd
+    from careorganiser.domain.clock import local_date
+    from careorganiser.services import today
+    from careorganiser.store import reads
+
+    conn = reads.connection_of(s)
+    facts = today.load_medication_facts(conn, local_date(now, zone))
+    window = today.reminder_window(conn)
+    events = today.load_events(conn, facts, since - window - timedelta(days=1), now + timedelta(days=1))
+    return [HandoverItem(slot.scheduled_for + window, "", "dose", tr(
+        "Handover", "{medication} ({time}): missed, nobody marked it").format(
+        medication=slot.name, time=_local_time(slot.scheduled_for, zone)))
+        for slot in dd.missed_between(facts.facts, events, since, now, zone, window)]
 
 
 def handover_sheet(profile: Profile, caregiver_id: int | None, now: datetime | None = None,

@@ -196,6 +196,7 @@ def connect_for_check(path: Path, key: str | None, read_only: bool) -> Any:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
             conn.execute(f"PRAGMA key = {quote_passphrase(key)}")
+            conn.execute(f"PRAGMA kdf_iter = {rawdb_kdf()}")
         conn.execute("PRAGMA query_only = 1")
     except BaseException:
         conn.close()
@@ -251,3 +252,9 @@ def _plain_problem(text: str) -> str:
     if "not a database" in text:
         return "it can no longer be read"
     return text[:200]
+
+
+def rawdb_kdf() -> int:
+    from careorganiser.store.rawdb import KDF_ITERATIONS
+
+    return int(KDF_ITERATIONS)

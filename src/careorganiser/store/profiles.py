@@ -426,7 +426,14 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
     key = passphrase if encrypted else None
     read_only = health.is_read_only(info.path)
     try:
-        result = health.check_file(info.path, key, read_only)
+        try:
+            result = health.check_file(info.path, key, read_only)
+        except rawdb.WrongPassphrase:
+            older = rawdb.older_kdf_iterations(info.path, key) if key and not read_only else None
+            if older is None:
+                raise
+            _rekey_to_current(info, key, older)  # type: ignore[arg-type]
+            result = health.check_file(info.path, key, read_only)
     except rawdb.WrongPassphrase:
         message = tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
         if health.entry_of(info.path) is None:  # never opened here: it may be damaged rather than protected
@@ -481,6 +488,35 @@ def _reading_copy(info: ProfileInfo, key: str | None, notice: str) -> Profile:
     copy_info = ProfileInfo(name=info.name, path=copy, encrypted=info.encrypted, size_bytes=info.size_bytes,
                             modified=info.modified)
     return Profile(copy_info, key, read_only=True, notice=notice)
+
+
+def _rekey_to_current(info: ProfileInfo, passphrase: str, old_iterations: int) -> None:
+    """Re-encrypt a profile made with an older key derivation with today's, after a backup copy of it."""
+    _remove_sidecars_if_idle(info.path)
+    backup = paths.backups_dir() / f"{info.path.stem}.before-rekey.{_timestamp()}{PROFILE_SUFFIX}"
+    shutil.copyfile(info.path, backup)
+    paths.make_private_file(backup)
+    staging = info.path.with_name(f".{info.path.name}.rekey-{_timestamp()}")
+    _create_private_file(staging)
+    staging.unlink()  # SQLCipher makes it; the folder is owner-only
+    try:
+        rawdb.rekey_to_current(info.path, passphrase, old_iterations, staging)
+        paths.make_private_file(staging)
+        os.replace(staging, info.path)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+
+
+def _remove_sidecars_if_idle(path: Path) -> bool:
+    """After a clean close the -wal and -shm files are empty leftovers; a rekeyed file must not meet them."""
+    removed = False
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists() and side.stat().st_size == 0:
+            side.unlink()
+            removed = True
+    return removed
 
 
 def read_only_notice(info: ProfileInfo) -> str:

@@ -12,6 +12,11 @@ from typing import Any
 BUSY_TIMEOUT_MS = 5000
 #: Measured in benchmarks/bench_durability.py and chosen in docs/durability.md.
 SYNCHRONOUS = "FULL"
+#: The key derivation of encrypted profiles (docs/shared-computer.md): PBKDF2-HMAC-SHA512 with this many
+#: iterations, SQLCipher 4's default. To move to stronger settings, raise it and add the old value to
+#: OLDER_KDF_ITERATIONS: a profile made with an older one is re-encrypted with the new one when it opens.
+KDF_ITERATIONS = 256_000
+OLDER_KDF_ITERATIONS: tuple[int, ...] = ()
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -27,8 +32,10 @@ def quote_passphrase(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def apply_pragmas(dbapi_connection: Any, passphrase: str | None, read_only: bool = False) -> None:
-    """Key the connection (first), then foreign keys, WAL, synchronous FULL and a busy timeout.
+def apply_pragmas(dbapi_connection: Any, passphrase: str | None, read_only: bool = False,
+                  kdf_iterations: int | None = None) -> None:
+    """Key the connection (first, with our key derivation), then foreign keys, WAL, synchronous FULL and a
+    busy timeout. ``kdf_iterations``: an older setting, only to read a file made with it.
 
     FULL: a committed dose survives a power cut, not only a crash (docs/durability.md has the measurements).
     A read-only connection (read-only media) changes nothing in the file, not even the journal mode.
@@ -38,6 +45,7 @@ def apply_pragmas(dbapi_connection: Any, passphrase: str | None, read_only: bool
         cursor.execute("PRAGMA cipher_log_level = NONE")
         if passphrase is not None:
             cursor.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
+            cursor.execute(f"PRAGMA kdf_iter = {int(kdf_iterations or KDF_ITERATIONS)}")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         if read_only:
@@ -58,14 +66,15 @@ def sqlite_connect(path: Path, read_only: bool = False, **kwargs: Any) -> Any:
     return sqlcipher.connect(str(path), **kwargs)
 
 
-def connect(path: Path, passphrase: str | None = None, read_only: bool = False) -> Any:
+def connect(path: Path, passphrase: str | None = None, read_only: bool = False,
+            kdf_iterations: int | None = None) -> Any:
     """A DB-API connection with our pragmas; raises WrongPassphrase / NotADatabase when unreadable."""
     import sqlcipher3.dbapi2 as sqlcipher
 
     conn = sqlite_connect(path, read_only)
     try:
         try:
-            apply_pragmas(conn, passphrase, read_only)
+            apply_pragmas(conn, passphrase, read_only, kdf_iterations)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         except sqlcipher.DatabaseError as exc:
             if "not a database" in str(exc) or "encrypted" in str(exc):
@@ -100,3 +109,31 @@ def schema_revision(conn: Any) -> str | None:
         return None
     version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return version[0] if version else None
+
+
+def older_kdf_iterations(path: Path, passphrase: str) -> int | None:
+    """The older key-derivation setting that opens ``path`` with ``passphrase``, if one does; else None."""
+    for iterations in OLDER_KDF_ITERATIONS:
+        try:
+            conn = connect(path, passphrase, kdf_iterations=iterations)
+        except WrongPassphrase:
+            continue
+        conn.close()
+        return iterations
+    return None
+
+
+def rekey_to_current(path: Path, passphrase: str, old_iterations: int, target: Path) -> None:
+    """Write a copy of ``path`` (readable with ``old_iterations``) to the new file ``target``, encrypted with the
+    same passphrase and today's key derivation (``sqlcipher_export``)."""
+    conn = connect(path, passphrase, kdf_iterations=old_iterations)
+    try:
+        key = quote_passphrase(passphrase)
+        conn.execute(f"ATTACH DATABASE ? AS stronger KEY {key}", (str(target),))
+        conn.execute(f"PRAGMA stronger.kdf_iter = {int(KDF_ITERATIONS)}")
+        conn.execute("SELECT sqlcipher_export('stronger')")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA stronger.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE stronger")
+    finally:
+        conn.close()

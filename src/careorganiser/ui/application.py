@@ -240,6 +240,7 @@ class Controller(QObject):
             self.hooks = None
         clock = ctx.now
         info = ctx.profile.info
+        was_visible = window.isVisible()  # hidden to the tray: the lock screen waits in the tray too
         window.hide()
         window.deleteLater()
         ctx.close()
@@ -248,7 +249,8 @@ class Controller(QObject):
         screen = idle_lock.LockScreen(info.name, profile_label(info), due, clock=lambda: clock())
         screen.unlocked.connect(lambda profile: self.on_unlocked(profile, area))
         self.lock_screen = screen
-        screen.show()
+        if was_visible or screen.tray is None:
+            screen.show()
 
     def on_unlocked(self, profile: object, area: str) -> None:
         screen = self.lock_screen

@@ -5,7 +5,8 @@ Tests replace ``ANSWERS`` entries (or monkeypatch the functions); the app shows 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -99,11 +100,14 @@ def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
     return paths
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str = "") -> str | None:
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str = "",
+              private: bool = False) -> str | None:
     """Ask where to save; the file name gets ``suffix`` if it lacks it.
 
     Refuses the app's own files (profiles, backups) at once, and asks before replacing any existing file
-    (also one that exists only once the suffix is added). None when the person cancels.
+    (also one that exists only once the suffix is added). None when the person cancels. ``private`` (a
+    protected profile): Qt's own dialog, not the desktop's (which adds the file to the desktop's recently-used
+    list), and Qt's remembered folders and history are put back as they were.
     """
     from pathlib import Path
 
@@ -112,9 +116,14 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, 
     answered, value = _answer("save_file", title, suggested)
     if answered:
         path = value
-    else:
+    elif not private:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters,
                                               options=QFileDialog.Option.DontConfirmOverwrite)
+    else:
+        with leaving_no_file_dialog_history():
+            path, _ = QFileDialog.getSaveFileName(
+                parent, title, suggested, filters,
+                options=QFileDialog.Option.DontConfirmOverwrite | QFileDialog.Option.DontUseNativeDialog)
     if not path:
         return None
     target = Path(path)
@@ -130,6 +139,29 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, 
             QCoreApplication.translate("Dialogs", "Replace")):
         return None
     return str(target)
+
+
+@contextmanager
+def leaving_no_file_dialog_history() -> Iterator[None]:
+    """Qt's file dialog saves its last folder and history (QtProject settings) when it closes: put them back."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    before = {key: settings.value(key) for key in settings.childKeys()}
+    settings.endGroup()
+    try:
+        yield
+    finally:
+        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+        settings.beginGroup("FileDialog")
+        for key in settings.childKeys():
+            if key not in before:
+                settings.remove(key)
+        for key, value in before.items():
+            settings.setValue(key, value)
+        settings.endGroup()
+        settings.sync()
 
 
 def run_dialog(dialog: Any) -> int:

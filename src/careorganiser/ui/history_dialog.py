@@ -65,6 +65,8 @@ class HistoryDialog(QDialog):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
         self.view.doubleClicked.connect(lambda _index: self.on_record_clicked())
         layout.addWidget(self.view, 1)
         self.detail = QLabel()
@@ -108,6 +110,8 @@ class HistoryDialog(QDialog):
             self.heading.setText(tr("<b>Every change in this profile, newest first</b>"))
         if self.model.rowCount():
             self.view.selectRow(0)
+        for column in range(self.model.columnCount() - 1):
+            self.view.resizeColumnToContents(column)
         self.on_current_changed()
 
     def current(self) -> object | None:

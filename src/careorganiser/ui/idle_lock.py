@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -205,6 +206,10 @@ class LockScreen(QWidget):
             self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
             self.tray.setToolTip(tr("Care Organiser (locked)"))
             self.tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
+            menu = QMenu(self)
+            menu.addAction(tr("&Unlock\u2026"), lambda: (self.showNormal(), self.activateWindow()))
+            menu.addAction(tr("&Quit"), QApplication.quit)
+            self.tray.setContextMenu(menu)
             self.tray.show()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
@@ -242,11 +247,16 @@ class LockScreen(QWidget):
         if not passphrase:
             self.error_label.setText(tr("Type the passphrase to unlock."))
             return
-        wait_before_attempt(self.profile_name)
+        try:
+            key = str(profiles.find_profile(self.profile_name).path)
+        except ProfileError as exc:
+            self.error_label.setText(str(exc))
+            return
+        wait_before_attempt(key)
         try:
             profile = profiles.open_profile(self.profile_name, passphrase)
         except WrongPassphrase as exc:
-            wait = _attempts(self.profile_name).failed()  # type: ignore[attr-defined]
+            wait = _attempts(key).failed()  # type: ignore[attr-defined]
             text = str(exc)
             if wait >= 1:
                 text += " " + tr("Please wait {n} seconds before the next try.").format(n=round(wait))
@@ -258,7 +268,7 @@ class LockScreen(QWidget):
             return
         finally:
             self.pass_edit.clear()
-        _attempts(self.profile_name).succeeded()  # type: ignore[attr-defined]
+        _attempts(key).succeeded()  # type: ignore[attr-defined]
         self.timer.stop()
         if self.tray is not None:
             self.tray.hide()

@@ -439,7 +439,8 @@ class PackDialog(QDialog):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / self._file_name()) if folder else self._file_name()
-        path = dialogs.save_file(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"), suffix=".pdf")
+        path = dialogs.save_file(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"), suffix=".pdf",
+                                 private=self.ctx.profile.info.encrypted)
         if not path:
             return
         target = Path(path)
@@ -482,7 +483,7 @@ def export_calendar(parent: QWidget | None, ctx: AppContext) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / name) if folder else name
         path = dialogs.save_file(parent, tr("Export calendar"), suggested, tr("Calendar files (*.ics)"),
-                                 suffix=".ics")
+                                 suffix=".ics", private=ctx.profile.info.encrypted)
         if not path:
             return None
         target = Path(path)

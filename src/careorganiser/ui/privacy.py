@@ -38,7 +38,7 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
             return None
         if choice == "backup":
             path = dialogs.save_file(parent, tr("Encrypted backup"), _suggested(ctx, "Care Organiser backup.careprofile"),
-                                     tr("Care Organiser backups (*.careprofile)"))
+                                     tr("Care Organiser backups (*.careprofile)"), private=True)
             if not path:
                 return None
             try:
@@ -55,7 +55,8 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
         name = "Care Organiser export.json"
     else:
         name = packs.safe_file_name(tr("Care Organiser export - {name}").format(name=ctx.profile.name)) + ".json"
-    path = dialogs.save_file(parent, tr("Export as JSON"), _suggested(ctx, name), tr("JSON files (*.json)"))
+    path = dialogs.save_file(parent, tr("Export as JSON"), _suggested(ctx, name), tr("JSON files (*.json)"),
+                             private=protected)
     if not path:
         return None
     target = Path(path)

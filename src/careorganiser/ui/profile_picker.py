@@ -202,7 +202,7 @@ class ProfilePicker(QDialog):
         self.accept()
 
 
-#: Wrong passphrases count per profile for as long as the app runs; ``SLEEP`` waits and ``CLOCK`` gives
+#: Wrong passphrases count per profile file for as long as the app runs; ``SLEEP`` waits and ``CLOCK`` gives
 #: monotonic seconds (tests replace both: no real waits).
 WRONG_ATTEMPTS: dict[str, object] = {}
 SLEEP = None
@@ -249,11 +249,11 @@ def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
             passphrase = dialogs.ask_passphrase(parent, info.name, error)
             if passphrase is None:
                 return None
-            wait_before_attempt(info.name)
+            wait_before_attempt(str(info.path))
         try:
             profile = profiles.open_profile(info.name, passphrase)
         except WrongPassphrase as exc:
-            wait = _attempts(info.name).failed()  # type: ignore[attr-defined]
+            wait = _attempts(str(info.path)).failed()  # type: ignore[attr-defined]
             error = str(exc)
             if wait >= 1:
                 error += " " + tr("Please wait {n} seconds before the next try.").format(n=round(wait))
@@ -275,5 +275,5 @@ def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
             dialogs.warn(parent, tr("Cannot open"), str(exc))
             return None
         else:
-            _attempts(info.name).succeeded()  # type: ignore[attr-defined]
+            _attempts(str(info.path)).succeeded()  # type: ignore[attr-defined]
             return profile

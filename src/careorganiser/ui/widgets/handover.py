@@ -75,7 +75,7 @@ class HandoverPanel(QGroupBox):
             self.hide()
             return
         try:
-            report = handover.since_last_looked(self.ctx.profile, caregiver)
+            report = handover.since_last_looked(self.ctx.profile, caregiver, self.ctx.now())
         except Exception as exc:  # a read that fails must not take Today with it
             self.summary.setText(tr("The handover could not be read: {error}").format(error=exc))
             self.show()
@@ -91,9 +91,12 @@ class HandoverPanel(QGroupBox):
         else:
             self.summary.setText(tr("{n} things happened since {when}:").format(n=len(self.items), when=since_text))
             lines = []
+            today = self.ctx.now().astimezone(zone).date()
             for item in self.items[-30:]:
                 when = item.when.astimezone(zone)  # type: ignore[attr-defined]
-                stamp = locale.toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+                stamp = (locale.toString(when.time().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+                         if when.date() == today else
+                         locale.toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat))
                 who = item.who or tr("nobody chosen")  # type: ignore[attr-defined]
                 lines.append(f"<b>{escape(stamp)}</b> \u2014 {escape(who)}: {escape(item.text)}")  # type: ignore[attr-defined]
             self.list_label.setText("<br>".join(lines))
@@ -123,7 +126,7 @@ class HandoverPanel(QGroupBox):
         name = packs.safe_file_name(tr("Handover {day}").format(day=day)) + ".pdf"  # never a person's name
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = dialogs.save_file(self, tr("Handover sheet"), str(Path(folder) / name) if folder else name,
-                                 tr("PDF files (*.pdf)"))
+                                 tr("PDF files (*.pdf)"), private=self.ctx.profile.info.encrypted)
         if not path:
             return None
         try:
