@@ -109,10 +109,16 @@ def add_offset(baseline: date, offset: Offset) -> date:
 
 
 def _sorted_unique(offsets: Iterable[Offset]) -> list[Offset]:
-    seen: dict[float, Offset] = {}
-    for o in offsets:
-        seen.setdefault(round(o.approx_days), o)
-    return [seen[k] for k in sorted(seen)]
+    """Offsets in order, one per visit: two less than a week apart (week 52 and 12 months) are one visit,
+    stated in months when either is."""
+    out: list[Offset] = []
+    for o in sorted(offsets, key=lambda x: (x.approx_days, x.unit != "month")):
+        if out and o.approx_days - out[-1].approx_days < 7 and (o.value == 0) == (out[-1].value == 0):
+            if o.unit == "month" and out[-1].unit != "month":
+                out[-1] = o
+            continue
+        out.append(o)
+    return out
 
 
 _UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
@@ -405,7 +411,8 @@ def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0)
     if c.absolute == 0:
         return text + _t(", no change")
     if c.relative is not None and (THRESHOLDS.get(c.kind) is None or THRESHOLDS[c.kind].relative):
-        pct = format_number(abs(c.relative) * 100, 0)
+        # Whole percent, rounded toward zero, so a 9.7% fall never reads as the 10% threshold it has not reached.
+        pct = str(int(abs(c.relative) * 100 + 1e-9))
         word = _t("a relative fall of {pct}%") if c.absolute < 0 else _t("a relative rise of {pct}%")
         return text + ", " + word.format(pct=pct)
     amount = format_number(abs(c.absolute), decimals) + (f" {unit}" if unit else "")
