@@ -401,8 +401,11 @@ def create_plan(profile: Profile, *, trial_id: int | None = None, medication_id:
                 baseline: date | str, visits: str | Sequence[fu.Offset] = DEFAULT_OFFSETS, unit: str = "month",
                 tests: Sequence[str] = fu.STANDARD_TESTS, visit_time: time | str = "09:30", place: str = "",
                 ride_needed: bool = True, contact_name: str = "", contact_phone: str = "",
-                out_of_hours: str = "", notes: str = "") -> int:
-    """A plan for an enrolled trial or a medication; not yet on (no appointments). Returns its id."""
+                out_of_hours: str = "", notes: str = "", turn_on_at: datetime | None = None) -> int:
+    """A plan for an enrolled trial or a medication. Returns its id.
+
+    With ``turn_on_at`` (now) the plan is turned on in the same unit of work (see :func:`turn_on`); without it
+    the plan has no appointments yet."""
     catalogue = kinds(profile)
     with profile.session_factory.begin() as s:
         trial, med = _subject(s, trial_id, medication_id)
@@ -426,7 +429,9 @@ def create_plan(profile: Profile, *, trial_id: int | None = None, medication_id:
         s.add(p)
         s.flush()
         new_id = p.id
-    notify(profile, "trials" if trial_id is not None else "medications", ids=[new_id])
+        made = _turn_on(s, p, turn_on_at) if turn_on_at is not None else []
+    areas = ("appointments", "rides") if made else ()
+    notify(profile, "trials" if trial_id is not None else "medications", *areas, ids=[new_id])
     return new_id
 
 
@@ -452,33 +457,34 @@ def _purpose(p: m.FollowupPlan, v: m.FollowupVisit) -> str:
     return _t("{subject} follow-up: {visit}").format(subject=subject, visit=label)
 
 
+def _turn_on(s: Session, p: m.FollowupPlan, now: datetime) -> list[int]:
+    made: list[int] = []
+    zone = profile_zone(s)
+    clock = time.fromisoformat(p.visit_time)
+    for v in p.visits:
+        if v.appointment is not None and v.appointment.deleted_at is None:
+            continue
+        starts = wall_to_utc(datetime.combine(v.visit_date, clock), zone)
+        tests = fu.tests_text(v.tests or [])
+        a = m.Appointment(starts_at=starts, duration_minutes=120, place=p.place, purpose=_purpose(p, v),
+                          notes=_t("Tests: {tests}.").format(tests=tests) if tests else "")
+        s.add(a)
+        v.appointment = a
+        if p.ride_needed and starts > now:
+            s.add(m.Ride(appointment=a, pickup_at=starts - timedelta(hours=1), destination=p.place,
+                         status="needed"))
+        s.flush()
+        made.append(a.id)
+    p.active = True
+    return made
+
+
 def turn_on(profile: Profile, plan_id: int, now: datetime) -> list[int]:
     """Make an appointment for each visit that has none (and a ride "needed" for each one still to come when
     the plan needs rides). Returns the new appointments' ids."""
-    made: list[int] = []
-    rides: list[int] = []
     with profile.session_factory.begin() as s:
-        p = _plan(s, plan_id)
-        zone = profile_zone(s)
-        clock = time.fromisoformat(p.visit_time)
-        for v in p.visits:
-            if v.appointment is not None and v.appointment.deleted_at is None:
-                continue
-            starts = wall_to_utc(datetime.combine(v.visit_date, clock), zone)
-            tests = fu.tests_text(v.tests or [])
-            a = m.Appointment(starts_at=starts, duration_minutes=120, place=p.place, purpose=_purpose(p, v),
-                              notes=_t("Tests: {tests}.").format(tests=tests) if tests else "")
-            s.add(a)
-            v.appointment = a
-            if p.ride_needed and starts > now:
-                r = m.Ride(appointment=a, pickup_at=starts - timedelta(hours=1), destination=p.place,
-                           status="needed")
-                s.add(r)
-            s.flush()
-            made.append(a.id)
-            rides.extend(r.id for r in a.rides)
-        p.active = True
-    notify(profile, "appointments", "rides", "trials", "medications", ids=made + rides)
+        made = _turn_on(s, _plan(s, plan_id), now)
+    notify(profile, "appointments", "rides", "trials", "medications", ids=made)
     return made
 
 
@@ -616,3 +622,17 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
 def standard_test_kinds() -> list[str]:
     catalogue = builtin_kinds()
     return [k for k in fu.STANDARD_TESTS if k in catalogue]
+
+
+def contact_suggestion(profile: Profile, trial_id: int) -> tuple[str, str]:
+    """The trial's central contact as the record states it (name, phone), to start the contact card from."""
+    with profile.session_factory() as s:
+        t = s.get(m.Trial, trial_id)
+        study = (t.study or {}) if t is not None else {}
+    for c in study.get("central_contacts") or []:
+        if isinstance(c, dict) and (c.get("name") or c.get("phone")):
+            phone = str(c.get("phone") or "")
+            if c.get("phone_ext"):
+                phone += f" ext. {c['phone_ext']}"
+            return str(c.get("name") or ""), phone
+    return "", ""
