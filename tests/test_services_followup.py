@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from careorganiser.services import followup as svc
+from careorganiser.services.followup_today import today_items
 from careorganiser.services import measurements, questions, trials
 from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.store import models as m
@@ -200,7 +201,7 @@ def test_a_simulated_year_gives_every_reminder_change_and_question_on_time(profi
     day = date(2026, 12, 1)
     while day <= date(2028, 3, 31):
         now = _at(day, 8)  # the morning: what Today shows
-        items = svc.today_items(profile, now)
+        items = today_items(profile, now)
         assert len(items) == 1
         for r in items[0].reminders:
             seen_reminders.setdefault(r.text, []).append(day)

@@ -272,30 +272,6 @@ def overview(profile: Profile, plan_id: int, now: datetime) -> FollowupOverview:
         return _overview(s, _plan(s, plan_id), today, catalogue)
 
 
-@dataclass(frozen=True, slots=True)
-class TodayFollowup:
-    plan_id: int
-    subject_name: str
-    next_visit: VisitRow | None
-    reminders: tuple[fu.Reminder, ...]
-    suggestions: tuple[str, ...]
-
-
-def today_items(profile: Profile, now: datetime) -> list[TodayFollowup]:
-    """For Today: each plan that is on, with its tests due, results not yet recorded, and suggested questions."""
-    catalogue = kinds(profile)
-    out = []
-    with profile.session_factory() as s:
-        today = now.astimezone(profile_zone(s)).date()
-        for p in _live_plans(s):
-            if not p.active:
-                continue
-            o = _overview(s, p, today, catalogue)
-            if o.reminders or o.suggestions or o.next_visit:
-                out.append(TodayFollowup(p.id, o.plan.subject_name, o.next_visit, o.reminders, o.suggestions))
-    return out
-
-
 # ---------------------------------------------------------------------------------------------- input
 
 

@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from careorganiser.services import followup as svc
+from careorganiser.services import followup_today as svc
 from careorganiser.services.base import ServiceError
 from careorganiser.ui.context import AppContext
 
@@ -74,10 +74,11 @@ class FollowupTodaySection(QGroupBox):
         self.setVisible(bool(items))
 
     def on_open_clicked(self, plan_id: int) -> None:
+        from careorganiser.services.followup import get_plan
         from careorganiser.ui.pages.followup import open_followup
 
         try:
-            plan = svc.get_plan(self.ctx.profile, plan_id)
+            plan = get_plan(self.ctx.profile, plan_id)
         except ServiceError:
             return
         open_followup(self, self.ctx, trial_id=plan.trial_id, medication_id=plan.medication_id)
