@@ -250,3 +250,27 @@ def test_follow_up_from_a_medication(qtbot: Any, profile: Any) -> None:
     plan = svc.plan_for(profile, medication_id=med_id)
     assert plan is not None and [v.offset.value for v in plan.visits] == [0, 1, 2, 3, 6, 12]
     assert plan.tests == ("alt_u_l", "ast_u_l", "bilirubin_umol_l") and not plan.ride_needed
+
+
+def test_every_control_has_a_name_and_labels_have_buddies(qtbot: Any, profile: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTabBar
+
+    from careorganiser.services.medications import MedicationInput, create_medication
+
+    trial_id, _plan_id = _plan(profile)
+    med_id = create_medication(profile, MedicationInput(name="Nintedanib"))
+    ctx = AppContext(profile, clock=lambda: _at(date(2027, 2, 1)))
+    for panel in (FollowupPanel(ctx, trial_id=trial_id), FollowupPanel(ctx, medication_id=med_id)):
+        qtbot.addWidget(panel)
+        for button in panel.findChildren(QAbstractButton):
+            if button.objectName().startswith("qt_") or isinstance(button.parent(), QTabBar):
+                continue
+            assert button.accessibleName() and button.text().replace("&", "").strip(), button
+        for widget in panel.findChildren(QComboBox) + panel.findChildren(QPlainTextEdit) + \
+                panel.findChildren(QLineEdit):
+            if widget.objectName().startswith("qt_") or isinstance(widget.parent(), QComboBox):
+                continue
+            assert widget.accessibleName(), widget
+        buddies = {label.buddy().accessibleName() for label in panel.findChildren(QLabel) if label.buddy()}
+        assert {"Baseline date", "Visits after baseline", "Time of the visits", "What happened", "Severity",
+                "Measurement shown in the chart"} <= buddies

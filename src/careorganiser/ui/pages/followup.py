@@ -202,6 +202,9 @@ class FollowupPanel(QWidget):
         layout.addWidget(self.message)
         self.stack.addWidget(self._build_setup())
         self.stack.addWidget(self._build_plan())
+        for button in self.findChildren(QPushButton) + self.findChildren(QCheckBox):
+            if not button.accessibleName():
+                button.setAccessibleName(button.text().replace("&", ""))
         ctx.changed.connect(self.on_ctx_changed)
         self.refresh()
 
@@ -217,12 +220,12 @@ class FollowupPanel(QWidget):
         self.source_label.setWordWrap(True)
         form.addRow(self.source_label)
 
-        def add(label: str, widget: QWidget, field: str) -> None:
+        def add(label: str, widget: QWidget, field: str, buddy: QWidget | None = None) -> None:
             box = QVBoxLayout()
             box.addWidget(widget)
             box.addWidget(self.setup_errors.add(field, widget))
             text = QLabel(label)
-            text.setBuddy(widget)
+            text.setBuddy(buddy or getattr(widget, "edit", widget))
             form.addRow(text, box)
 
         self.baseline_field = DateField(tr("Baseline date"))
@@ -238,7 +241,7 @@ class FollowupPanel(QWidget):
             self.unit_combo.addItem(word, unit)
         row.addWidget(self.visits_edit, 1)
         row.addWidget(self.unit_combo)
-        add(tr("&Visits (0 is baseline):"), visits_row, "visits")
+        add(tr("&Visits (0 is baseline):"), visits_row, "visits", self.visits_edit)
         tests_box = QWidget()
         grid = QGridLayout(tests_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -250,7 +253,7 @@ class FollowupPanel(QWidget):
             box.setAccessibleName(tr("Follow {test}").format(test=box.text()))
             self.test_boxes[key] = box
             grid.addWidget(box, i // 4, i % 4)
-        add(tr("&Tests at each visit:"), tests_box, "tests")
+        add(tr("&Tests at each visit:"), tests_box, "tests", next(iter(self.test_boxes.values()), None))
         self.time_edit = QLineEdit("09:30")
         self.time_edit.setAccessibleName(tr("Time of the visits"))
         add(tr("Ti&me of the visits:"), self.time_edit, "visit_time")
@@ -360,7 +363,7 @@ class FollowupPanel(QWidget):
         row = QHBoxLayout()
         self.move_field = DateField(tr("New day for the visit"))
         label = QLabel(tr("&Move the chosen visit to:"))
-        label.setBuddy(self.move_field)
+        label.setBuddy(self.move_field.edit)
         self.move_button = QPushButton(tr("Mo&ve"))
         self.move_button.setAutoDefault(False)
         self.move_button.clicked.connect(self.on_move_clicked)
@@ -411,6 +414,7 @@ class FollowupPanel(QWidget):
             Column(tr("Threshold"), lambda c: tr("crossed: {rule}").format(rule=c.crossed) if c.crossed else ""),
         ])
         self.changes_table = _table(self.changes_model, "followup-changes", 1)
+        self.changes_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.changes_table, 1)
         questions = QGroupBox(tr("Suggested questions for the next appointment"))
         q_layout = QVBoxLayout(questions)
@@ -449,7 +453,7 @@ class FollowupPanel(QWidget):
             box.addWidget(widget)
             box.addWidget(self.event_errors.add(field, widget))
             text = QLabel(label)
-            text.setBuddy(widget)
+            text.setBuddy(getattr(widget, "edit", widget))
             form.addRow(text, box)
 
         self.event_date = DateField(tr("Date of the event"))

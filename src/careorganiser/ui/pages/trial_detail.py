@@ -221,6 +221,7 @@ class TrialDetailPane(QWidget):
         own.addWidget(self.notes_status, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
         self.followup_button = QPushButton(tr("Follow-&up plan\u2026"))
         self.followup_button.setObjectName("trial-followup")
+        self.followup_button.setAccessibleName(tr("Follow-up plan of this trial"))
         self.followup_button.setToolTip(tr("Visits, tests due, change from baseline and side effects"))
         self.followup_button.clicked.connect(self.on_followup_clicked)
         own.addWidget(self.followup_button, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
