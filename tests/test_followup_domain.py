@@ -77,6 +77,9 @@ def test_change_from_baseline_absolute_and_relative() -> None:
     assert walk.absolute == -55 and walk.crossed is fu.THRESHOLDS["six_minute_walk_m"]
     assert fu.change_text(walk, "Six-minute walk distance", "m") == \
         "Six-minute walk distance: 400 m \u2192 345 m since baseline, a fall of 55 m"
+    spo2 = fu.changes_from_baseline(visits, [Reading("spo2_percent", 96, visits[0].on),
+                                             Reading("spo2_percent", 93, visits[1].on)])[0]
+    assert fu.change_text(spo2, "SpO2", "%") == "SpO2: 96% \u2192 93% since baseline, a fall of 3 points"
     question = fu.suggested_question(walk, "Six-minute walk distance", "m", subject="NCT09900001")
     assert question is not None and "50 m or more" in question and "3-month visit" in question
 

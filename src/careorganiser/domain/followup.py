@@ -410,6 +410,10 @@ def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0)
     text = _t("{name}: {before} \u2192 {after} since baseline").format(name=name, before=before, after=after)
     if c.absolute == 0:
         return text + _t(", no change")
+    if unit == "%" and not label.endswith("% predicted"):  # SpO2: a change in points, not a share of itself
+        points = format_number(abs(c.absolute), decimals)
+        word = _t("a fall of {n} points") if c.absolute < 0 else _t("a rise of {n} points")
+        return text + ", " + word.format(n=points)
     if c.relative is not None and (THRESHOLDS.get(c.kind) is None or THRESHOLDS[c.kind].relative):
         # Whole percent, rounded toward zero, so a 9.7% fall never reads as the 10% threshold it has not reached.
         pct = str(int(abs(c.relative) * 100 + 1e-9))
