@@ -73,6 +73,11 @@ def test_follow_up_section_stays_within_two_pages_with_many_events(profile: Any)
     text = samples.flat(" ".join(pages))
     assert "Cough after the inhaler (40)" in text  # the most recent are kept
     assert "Cough after the inhaler (20)" not in text
+    for paper in ("a4", "letter"):
+        large = samples.page_texts(packs.build_pack(
+            profile, appointment_id, PackOptions(sections=frozenset({"followup"}), large_print=True, paper=paper), now))
+        assert len(large) <= 2
+        assert "The most recent 6 of 20; all of them are in the app." in samples.flat(" ".join(large))
 
 
 def test_medication_card_carries_the_trial_contact_card(profile: Any) -> None:

@@ -1396,14 +1396,22 @@ def _followup_plan(f: PackFollowup, layout: Layout) -> list[Flowable]:
     return story
 
 
+FOLLOWUP_EVENTS_LARGE_PRINT = 6  # large print shows the most recent few, so the section stays short
+
+
 def _followup_events(f: PackFollowup, layout: Layout) -> list[Flowable]:
     cell = layout.style("cell")
+    events = f.events[-FOLLOWUP_EVENTS_LARGE_PRINT:] if layout.large_print else f.events
     rows = [[para(fmt_date(e.on, short=True), cell), para(e.what, cell), para(severity_label(e.severity), cell),
-             para(e.told, cell), para(e.outcome, cell)] for e in f.events]
+             para(e.told, cell), para(e.outcome, cell)] for e in events]
     header = [tr("Pack", "Date"), tr("Pack", "Side effect or event"), tr("Pack", "Severity"),
               tr("Pack", "Team told"), tr("Pack", "Outcome")]
-    return [para(tr("Pack", "Side effects and events"), layout.style("h3")),
-            *data_tables(layout, header, rows, (0.15, 0.3, 0.13, 0.2, 0.22))]
+    story = [para(tr("Pack", "Side effects and events"), layout.style("h3")),
+             *data_tables(layout, header, rows, (0.15, 0.3, 0.13, 0.2, 0.22))]
+    if len(events) < len(f.events):
+        story.append(para(tr("Pack", "The most recent {shown} of {count}; all of them are in the app.").format(
+            shown=len(events), count=len(f.events)), layout.style("small")))
+    return story
 
 
 # --------------------------------------------------------------------------------------------- the pack
