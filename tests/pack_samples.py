@@ -11,6 +11,7 @@ import math
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from careorganiser.pack.followup_model import PackFollowup, PackFollowupEvent, PackFollowupVisit
 from careorganiser.pack.model import (
     PackAdherence,
     PackAdherenceLine,
@@ -237,6 +238,24 @@ def contacts() -> tuple[PackContact, ...]:
     )
 
 
+def followups() -> tuple[PackFollowup, ...]:
+    return (
+        PackFollowup(
+            subject="NCT05321069: nerandomilast in IPF", trial=True, baseline=date(2026, 6, 3),
+            visits_text="Baseline, 3, 6, 9, 12 months",
+            visits=(
+                PackFollowupVisit("Baseline", date(2026, 6, 3), "FVC and DLCO", "FVC 62%; DLCO 41%"),
+                PackFollowupVisit("3-month visit", date(2026, 9, 3), "FVC and DLCO", "FVC 60%; DLCO 40%"),
+                PackFollowupVisit("6-month visit", date(2026, 12, 3), "FVC and DLCO", "", this_visit=True),
+            ),
+            changes=("FVC: 62% \u2192 60% predicted since baseline, a relative fall of 3%",),
+            due=("FVC and DLCO due at the 6-month visit on 3 Dec: book the lung function lab",),
+            events=(PackFollowupEvent(date(2026, 7, 1), "Diarrhoea", 2, "Trial nurse, 2 Jul 2026", "Settled"),),
+            contact_name="Sam Patel", contact_phone="0113 496 0000", out_of_hours="Call the ward",
+        ),
+    )
+
+
 def sample_pack() -> PackData:
     return PackData(
         person=person(),
@@ -256,6 +275,7 @@ def sample_pack() -> PackData:
         emergency_contacts=contacts(),
         caregiver=PackContact("Jane Hale", "Daughter", "07700 900 123"),
         timezone="Europe/London",
+        followups=followups(),
     )
 
 

@@ -95,6 +95,7 @@ def _card_story(data: PackData, head: Layout, tables: Layout) -> list[Flowable]:
     story += [Spacer(1, head.gap * 0.6), _allergies(data, head)]
     story += _medications(data, tables)
     story += _contacts(data, tables)
+    story += _trial_contacts(data, tables)
     story += [Spacer(1, tables.gap), para(_validity(data), tables.style("small"))]
     return story
 
@@ -167,6 +168,19 @@ def _contacts(data: PackData, layout: Layout) -> list[Flowable]:
     rows = [[para(c.name, strong), para(c.role, cell), para(c.phone, strong)] for c in contacts]
     header = [tr("Pack", "Who to call"), tr("Pack", "Role"), tr("Pack", "Phone")]
     return [para(tr("Pack", "Contacts"), layout.style("h2")), *data_tables(layout, header, rows, (0.34, 0.38, 0.28))]
+
+
+def _trial_contacts(data: PackData, layout: Layout) -> list[Flowable]:
+    """For each trial the person is enrolled in: the trial team to call, and what to do out of hours."""
+    cards = [f for f in data.followups if f.trial and f.has_contact_card]
+    if not cards:
+        return []
+    cell, strong = layout.style("cell"), layout.style("cell_bold")
+    rows = [[para(f.subject, cell), para(join_nonempty([f.contact_name, f.contact_phone], ", "), strong),
+             para(f.out_of_hours, cell)] for f in cards]
+    header = [tr("Pack", "Enrolled in trial"), tr("Pack", "Trial team"), tr("Pack", "Out of hours")]
+    return [para(tr("Pack", "Clinical trial"), layout.style("h2")),
+            *data_tables(layout, header, rows, (0.4, 0.3, 0.3))]
 
 
 def _contact_list(data: PackData) -> list[PackContact]:

@@ -34,6 +34,7 @@ from careorganiser.domain.clock import day_start, local_date, to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import tr
+from careorganiser.pack.followup_gather import gather_followups
 from careorganiser.pack.model import (
     PACK_TRIAL_INTERESTS,
     PackAdherence,
@@ -997,6 +998,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         emergency_contacts=emergency_contacts(session, now),
         caregiver=caregiver(session),
         timezone=_zone_name(zone),
+        followups=gather_followups(session, appointment.id if appointment is not None else None, today, zone),
     )
 
 
@@ -1011,6 +1013,7 @@ def gather_card(session: Session, now: datetime, zone: ZoneInfo) -> PackData:
         emergency_contacts=emergency_contacts(session, now),
         caregiver=caregiver(session),
         timezone=_zone_name(zone),
+        followups=gather_followups(session, None, today, zone, only_trials=True),
     )
 
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Literal
 
+from careorganiser.pack.followup_model import PackFollowup
+
 Priority = Literal["high", "normal", "low"]
 ChangeKind = Literal["started", "stopped", "changed"]
 LapseStatus = Literal["missed", "skipped"]
@@ -32,7 +34,7 @@ CriterionKind = Literal["inclusion", "exclusion"]
 Paper = Literal["a4", "letter"]
 
 SECTION_KEYS: tuple[str, ...] = (
-    "cover", "questions", "medications", "adherence", "symptoms", "measurements", "trials", "rides",
+    "cover", "questions", "medications", "adherence", "symptoms", "measurements", "followup", "trials", "rides",
 )
 """The pack's sections in the order they are printed."""
 
@@ -382,6 +384,7 @@ class PackData:
     emergency_contacts: tuple[PackContact, ...] = ()
     caregiver: PackContact | None = None
     timezone: str = "UTC"
+    followups: tuple[PackFollowup, ...] = ()
 
     def __post_init__(self) -> None:
         _freeze(self)

@@ -47,6 +47,7 @@ from reportlab.platypus import (
 from careorganiser.i18n import tr
 from careorganiser.pack import fonts
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
+from careorganiser.pack.followup_model import PackFollowup
 from careorganiser.pack.model import (
     SECTION_KEYS,
     PackAdherence,
@@ -821,6 +822,7 @@ def section_title(key: str) -> str:
         "adherence": tr("Pack", "Medication adherence"),
         "symptoms": tr("Pack", "Symptoms"),
         "measurements": tr("Pack", "Measurements and tests"),
+        "followup": tr("Pack", "Trial and treatment follow-up"),
         "trials": tr("Pack", "Clinical trials to discuss"),
         "rides": tr("Pack", "Getting there and back"),
     }
@@ -1648,6 +1650,78 @@ def _ride_block(ride: PackRide, tz: str, layout: Layout) -> list[Flowable]:
     return block
 
 
+# ----- follow-up of an enrolled trial or a treatment
+
+
+def _followup(data: PackData, layout: Layout) -> list[Flowable]:
+    """Each follow-up plan that is on: the visits (this one marked), the change since baseline, suggested
+    questions, tests still due, and the side effects and events log."""
+    if not data.followups:
+        return []
+    intro = tr("Pack", "Changes are from the baseline visit. A relative fall in FVC of 10% or more, in DLCO of 15% "
+                       "or more, or a fall in six-minute walk distance of 50 m or more within a year is what IPF "
+                       "clinicians count as a sign of progression.")
+    blocks = []
+    for f in data.followups:
+        blocks.append(_followup_plan(f, layout))
+        if f.events:
+            blocks.append(_followup_events(f, layout))
+    return open_section(layout, section_title("followup"), [para(intro, layout.style("intro"))], blocks)
+
+
+def _followup_plan(f: PackFollowup, layout: Layout) -> list[Flowable]:
+    cell, bold = layout.style("cell"), layout.style("cell_bold")
+    story: list[Flowable] = [para(f.subject, layout.style("h2"))]
+    story.append(para(tr("Pack", "Baseline {date}; visits: {visits}.").format(
+        date=fmt_date(f.baseline), visits=f.visits_text), layout.style("small")))
+    rows = []
+    for v in f.visits:
+        style = bold if v.this_visit else cell
+        label = v.label + (" " + tr("Pack", "(this visit)") if v.this_visit else "")
+        rows.append([para(label, style), para(fmt_date(v.on, short=True), style), para(v.tests, cell),
+                     para(v.values or "\u2013", cell)])
+    header = [tr("Pack", "Visit"), tr("Pack", "Day"), tr("Pack", "Tests"), tr("Pack", "Results")]
+    story += data_tables(layout, header, rows, (0.18, 0.13, 0.27, 0.42))
+    if f.changes:
+        story.append(para(tr("Pack", "Change since baseline"), layout.style("h3")))
+        story += [para("\u2022 " + text, layout.style("body")) for text in f.changes]
+    if f.crossed:
+        story.append(para(tr("Pack", "Threshold crossed: {rules}.").format(rules="; ".join(f.crossed)),
+                          layout.style("alert")))
+    if f.questions:
+        story.append(para(tr("Pack", "Suggested questions"), layout.style("h3")))
+        story += [para("\u2022 " + q, layout.style("body")) for q in f.questions]
+    if f.due:
+        story.append(para(tr("Pack", "Still to do"), layout.style("h3")))
+        story += [para("\u2022 " + d, layout.style("body")) for d in f.due]
+    if f.has_contact_card:
+        contact = join_nonempty([f.contact_name, f.contact_phone])
+        text = tr("Pack", "Trial team: {contact}").format(contact=contact) if f.trial else \
+            tr("Pack", "Clinic contact: {contact}").format(contact=contact)
+        if f.out_of_hours:
+            text += ". " + tr("Pack", "Out of hours: {what}").format(what=f.out_of_hours)
+        story.append(para(text, layout.style("small")))
+    return story
+
+
+FOLLOWUP_EVENTS_LARGE_PRINT = 6  # large print shows the most recent few, so the section stays short
+
+
+def _followup_events(f: PackFollowup, layout: Layout) -> list[Flowable]:
+    cell = layout.style("cell")
+    events = f.events[-FOLLOWUP_EVENTS_LARGE_PRINT:] if layout.large_print else f.events
+    rows = [[para(fmt_date(e.on, short=True), cell), para(e.what, cell), para(severity_label(e.severity), cell),
+             para(e.told, cell), para(e.outcome, cell)] for e in events]
+    header = [tr("Pack", "Date"), tr("Pack", "Side effect or event"), tr("Pack", "Severity"),
+              tr("Pack", "Team told"), tr("Pack", "Outcome")]
+    story = [para(tr("Pack", "Side effects and events"), layout.style("h3")),
+             *data_tables(layout, header, rows, (0.15, 0.3, 0.13, 0.2, 0.22))]
+    if len(events) < len(f.events):
+        story.append(para(tr("Pack", "The most recent {shown} of {count}; all of them are in the app.").format(
+            shown=len(events), count=len(f.events)), layout.style("small")))
+    return story
+
+
 # --------------------------------------------------------------------------------------------- the pack
 
 SectionBuilder = Callable[[PackData, Layout], list[Flowable]]
@@ -1658,6 +1732,7 @@ _SECTIONS: tuple[tuple[str, SectionBuilder], ...] = (
     ("adherence", _adherence),
     ("symptoms", _symptoms),
     ("measurements", _measurements),
+    ("followup", _followup),
     ("trials", _trials),
     ("rides", _rides),
 )

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from careorganiser.domain import enums
 from careorganiser.domain.catalogue import builtin_kinds
+from careorganiser.domain.followup import Offset, add_offset
 from careorganiser.store import models as m
 
 FORMAT = "careorganiser"
@@ -171,6 +172,9 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
          "status": q.status, "answer": q.answer}
         for q in _live(session, m.Question, m.Question.id)
     ]
+    followups = _followups_out(session, nct_of_trial, uid_of_med, uid_of_appt)
+    if followups:
+        doc["followups"] = followups
     return doc
 
 
@@ -687,6 +691,9 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         questions.claim(q, qp, row)
         objects.append(row)
 
+    followup_plans = _read_followups(r, doc, trials, meds, appts, kinds)
+    objects.extend(followup_plans)
+
     # Everything read: only now touch the session.
     person = session.get(m.Person, 1)
     if person is None:
@@ -704,6 +711,8 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         summary.counts[name] = len(ids.by_id)
     summary.counts["dose_events"] = len(seen_slots)
     summary.counts["trials"] = len(trials)
+    if followup_plans:
+        summary.counts["followups"] = len(followup_plans)
     return summary
 
 
@@ -752,6 +761,130 @@ def _read_schedule(r: _Reader, s: Any, sp: str, position: int) -> m.Schedule:
         row.min_gap_hours = r.number(s, "min_gap_hours", sp, minimum=0)
         row.max_per_day = r.integer(s, "max_per_day", sp, minimum=1)
     return row
+
+
+# --------------------------------------------------------------------------------------------- follow-up plans
+
+_OFFSET_UNITS = ("day", "week", "month")
+_CLOCK_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _followups_out(session: Session, nct_of_trial: dict[int, str], uid_of_med: dict[int, str],
+                   uid_of_appt: dict[int, str]) -> list[dict[str, Any]]:
+    """Follow-up plans of trials and medications that are exported, with their visits and events."""
+    out = []
+    for p in _live(session, m.FollowupPlan, m.FollowupPlan.id):
+        if p.trial_id not in nct_of_trial and p.medication_id not in uid_of_med:
+            continue
+        out.append({
+            "id": p.uid, "trial": nct_of_trial.get(p.trial_id) if p.trial_id else None,
+            "medication": uid_of_med.get(p.medication_id) if p.medication_id else None,
+            "baseline_date": _day(p.baseline_date), "tests": list(p.tests or []), "visit_time": p.visit_time,
+            "place": p.place, "ride_needed": p.ride_needed, "active": p.active, "contact_name": p.contact_name,
+            "contact_phone": p.contact_phone, "out_of_hours": p.out_of_hours, "notes": p.notes,
+            "visits": [{"id": v.uid, "offset": v.offset_value, "unit": v.offset_unit, "date": _day(v.visit_date),
+                        "tests": list(v.tests or []),
+                        "appointment": uid_of_appt.get(v.appointment_id) if v.appointment_id else None}
+                       for v in p.visits],
+            "events": [{"id": e.uid, "date": _day(e.occurred_on), "what": e.what, "severity": e.severity,
+                        "told": e.told, "told_on": _day(e.told_on), "told_whom": e.told_whom, "outcome": e.outcome}
+                       for e in p.events if e.deleted_at is None],
+        })
+    return out
+
+
+def _flag(parent: dict[str, Any], key: str, path: str, default: bool) -> bool:
+    value = parent.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise InterchangeError(_join(path, key), f"{_show(value)} is not true or false")
+    return value
+
+
+def _kinds_list(r: _Reader, parent: dict[str, Any], key: str, path: str, kinds: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for k, kind in enumerate(r.texts(parent, key, path)):
+        if kind not in kinds:
+            raise InterchangeError(f"{_join(path, key)}[{k}]", f"{_show(kind)} is not a measurement kind of the "
+                                   "catalogue or of measurement_kinds")
+        if kind not in out:
+            out.append(kind)
+    return out
+
+
+def _read_followups(r: _Reader, doc: dict[str, Any], trials: dict[str, m.Trial], meds: _Ids, appts: _Ids,
+                    kinds: dict[str, Any]) -> list[m.FollowupPlan]:
+    plans: list[m.FollowupPlan] = []
+    ids = _Ids("followups")
+    visit_ids = _Ids("visits")
+    event_ids = _Ids("events")
+    followed: set[int] = set()
+    for i, f in enumerate(r.arr(doc, "followups", "")):
+        fp = f"followups[{i}]"
+        f = r.obj(f, fp)
+        trial_ref = f.get("trial")
+        trial = None
+        if trial_ref is not None:
+            if not isinstance(trial_ref, str) or trial_ref.strip().upper() not in trials:
+                raise InterchangeError(_join(fp, "trial"), f"{_show(trial_ref)} is not an nct_id in trials")
+            trial = trials[trial_ref.strip().upper()]
+        med = meds.resolve(f, "medication", fp)
+        if (trial is None) == (med is None):
+            raise InterchangeError(fp, "needs exactly one of trial and medication")
+        subject = id(trial if trial is not None else med)
+        if subject in followed:
+            raise InterchangeError(fp, "follows a trial or medication that already has a plan")
+        followed.add(subject)
+        baseline = r.day(f, "baseline_date", fp)
+        if baseline is None:
+            raise InterchangeError(_join(fp, "baseline_date"), "is required")
+        clock = r.text(f, "visit_time", fp, default="09:30")
+        if not _CLOCK_RE.match(clock):
+            raise InterchangeError(_join(fp, "visit_time"), f"{_show(clock)} is not a time (HH:MM)")
+        plan = m.FollowupPlan(
+            trial=trial, medication=med, baseline_date=baseline, tests=_kinds_list(r, f, "tests", fp, kinds),
+            visit_time=clock, place=r.text(f, "place", fp), ride_needed=_flag(f, "ride_needed", fp, True),
+            active=_flag(f, "active", fp, False), contact_name=r.text(f, "contact_name", fp),
+            contact_phone=r.text(f, "contact_phone", fp), out_of_hours=r.text(f, "out_of_hours", fp),
+            notes=r.text(f, "notes", fp),
+        )
+        ids.claim(f, fp, plan)
+        for j, v in enumerate(r.arr(f, "visits", fp)):
+            vp = f"{fp}.visits[{j}]"
+            v = r.obj(v, vp)
+            unit = v.get("unit", "month")
+            if unit not in _OFFSET_UNITS:
+                raise InterchangeError(_join(vp, "unit"), f"{_show(unit)} is not one of {', '.join(_OFFSET_UNITS)}")
+            offset = r.integer(v, "offset", vp, default=0)
+            assert offset is not None
+            on = r.day(v, "date", vp)
+            if on is None:
+                on = add_offset(baseline, Offset(min(offset, 10_000), unit))
+            visit = m.FollowupVisit(position=j, offset_value=offset, offset_unit=unit, visit_date=on,
+                                    tests=_kinds_list(r, v, "tests", vp, kinds),
+                                    appointment=appts.resolve(v, "appointment", vp))
+            visit_ids.claim(v, vp, visit)
+            plan.visits.append(visit)
+        for j, e in enumerate(r.arr(f, "events", fp)):
+            ep = f"{fp}.events[{j}]"
+            e = r.obj(e, ep)
+            occurred = r.day(e, "date", ep)
+            if occurred is None:
+                raise InterchangeError(_join(ep, "date"), "is required")
+            severity = r.integer(e, "severity", ep, default=1)
+            assert severity is not None
+            if severity > 4:
+                raise InterchangeError(_join(ep, "severity"), f"{severity} is not on the 0-4 scale")
+            told_on = r.day(e, "told_on", ep)
+            event = m.FollowupEvent(occurred_on=occurred, what=r.text(e, "what", ep, required=True),
+                                    severity=severity, told=_flag(e, "told", ep, told_on is not None),
+                                    told_on=told_on, told_whom=r.text(e, "told_whom", ep),
+                                    outcome=r.text(e, "outcome", ep))
+            event_ids.claim(e, ep, event)
+            plan.events.append(event)
+        plans.append(plan)
+    return plans
 
 
 def comparable(doc: dict[str, Any]) -> dict[str, Any]:

@@ -403,8 +403,95 @@ class CaregiverSeen(Base):
     seen_at: Mapped[datetime]
 
 
+class FollowupPlan(TimestampsMixin, Base):
+    """A follow-up plan for an enrolled trial or a medication started in clinic (see domain.followup)."""
+
+    __tablename__ = "followup_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("f"))
+    trial_id: Mapped[int | None] = mapped_column(ForeignKey("trials.id", ondelete="CASCADE"), default=None, index=True)
+    medication_id: Mapped[int | None] = mapped_column(
+        ForeignKey("medications.id", ondelete="CASCADE"), default=None, index=True
+    )
+    baseline_date: Mapped[date]
+    # The tests every visit needs (measurement kind keys); a visit may differ (FollowupVisit.tests).
+    tests: Mapped[list[Any]] = mapped_column(default=list)
+    # Local wall-clock time of the visits ("HH:MM"), where they are, and whether each needs a ride.
+    visit_time: Mapped[str] = mapped_column(String(5), default="09:30")
+    place: Mapped[str] = mapped_column(default="")
+    ride_needed: Mapped[bool] = mapped_column(default=True)
+    # Turned on: the visits have appointments (and rides when needed).
+    active: Mapped[bool] = mapped_column(default=False)
+    contact_name: Mapped[str] = mapped_column(default="")
+    contact_phone: Mapped[str] = mapped_column(default="")
+    out_of_hours: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")
+
+    trial: Mapped[Trial | None] = relationship(lazy="joined")
+    medication: Mapped[Medication | None] = relationship(lazy="joined")
+    visits: Mapped[list[FollowupVisit]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="FollowupVisit.position", lazy="selectin"
+    )
+    events: Mapped[list[FollowupEvent]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan",
+        order_by="(FollowupEvent.occurred_on, FollowupEvent.id)", lazy="selectin",
+    )
+
+    __table_args__ = (
+        CheckConstraint("(trial_id IS NULL) != (medication_id IS NULL)", name="one_subject"),
+    )
+
+
+class FollowupVisit(Base):
+    __tablename__ = "followup_visits"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("v"))
+    plan_id: Mapped[int] = mapped_column(ForeignKey("followup_plans.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    offset_value: Mapped[int] = mapped_column(Integer, default=0)
+    offset_unit: Mapped[str] = mapped_column(String(8), default="month")
+    # The planned day: baseline + offset, or the day the visit was moved to.
+    visit_date: Mapped[date]
+    tests: Mapped[list[Any]] = mapped_column(default=list)
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL"), default=None, index=True
+    )
+
+    plan: Mapped[FollowupPlan] = relationship(back_populates="visits")
+    appointment: Mapped[Appointment | None] = relationship(lazy="joined")
+
+    __table_args__ = (
+        CheckConstraint("offset_unit IN ('day','week','month')", name="offset_unit"),
+        CheckConstraint("offset_value >= 0", name="offset_not_negative"),
+    )
+
+
+class FollowupEvent(TimestampsMixin, Base):
+    """A side effect or event during a trial or treatment, and whether the team was told."""
+
+    __tablename__ = "followup_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("e"))
+    plan_id: Mapped[int] = mapped_column(ForeignKey("followup_plans.id", ondelete="CASCADE"), index=True)
+    occurred_on: Mapped[date]
+    what: Mapped[str]
+    severity: Mapped[int] = mapped_column(Integer, default=1)
+    told: Mapped[bool] = mapped_column(default=False)
+    told_on: Mapped[date | None] = mapped_column(default=None)
+    told_whom: Mapped[str] = mapped_column(default="")
+    outcome: Mapped[str] = mapped_column(default="")
+
+    plan: Mapped[FollowupPlan] = relationship(back_populates="events")
+
+    __table_args__ = (
+        CheckConstraint("severity BETWEEN 0 AND 4", name="severity"),
+        CheckConstraint("length(trim(what)) > 0", name="what_not_blank"),
+    )
+
+
 # Tables that hold the caregiver's records, in the order an import fills them.
 RECORD_TABLES = (
     "person", "settings", "contacts", "measurement_kinds", "medications", "schedules", "dose_events",
     "appointments", "rides", "symptom_notes", "measurements", "trials", "questions",
+    "followup_plans", "followup_visits", "followup_events",
 )

@@ -159,7 +159,11 @@ class MedicationsPage(Page):
         self.delete_button = QPushButton(tr("&Delete"))
         self.delete_button.setAccessibleName(tr("Delete the medication"))
         self.delete_button.setToolTip(tr("For a medication added by mistake. Use Stop taking to keep its history."))
-        for button in (self.edit_button, self.refill_button, self.stop_button, self.restart_button):
+        self.followup_button = QPushButton(tr("Follow-&up\u2026"))
+        self.followup_button.setAccessibleName(tr("Follow-up plan for this medication"))
+        self.followup_button.setToolTip(tr("Visits, tests due, change from baseline and side effects"))
+        for button in (self.edit_button, self.refill_button, self.stop_button, self.restart_button,
+                       self.followup_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
@@ -180,6 +184,7 @@ class MedicationsPage(Page):
         self.stop_button.clicked.connect(self.on_stop_clicked)
         self.restart_button.clicked.connect(self.on_restart_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.followup_button.clicked.connect(self.on_followup_clicked)
         self.active_table.selectionModel().selectionChanged.connect(self.on_active_selection_changed)
         self.stopped_table.selectionModel().selectionChanged.connect(self.on_stopped_selection_changed)
         self.active_table.activated.connect(lambda _index: self.on_edit_clicked())
@@ -386,6 +391,12 @@ class MedicationsPage(Page):
         if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.refresh()
         dialog.deleteLater()
+
+    def on_followup_clicked(self) -> None:
+        if self._selected_id is not None:
+            from careorganiser.ui.pages.followup import open_followup
+
+            open_followup(self, self.ctx, medication_id=self._selected_id)
 
     def on_refill_clicked(self) -> None:
         row = self.selected_row()

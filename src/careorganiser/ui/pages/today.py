@@ -41,6 +41,7 @@ from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
+from careorganiser.ui.pages.followup_today import FollowupTodaySection
 from careorganiser.ui.reminders import ReminderService
 from careorganiser.ui.widgets.due_now import (
     OTHER_REASON,
@@ -190,7 +191,8 @@ class Section(QGroupBox):
 
 
 class TodayPage(Page):
-    areas = frozenset({"medications", "doses", "appointments", "rides", "questions", "settings"})
+    areas = frozenset({"medications", "doses", "appointments", "rides", "questions", "settings", "trials",
+                       "measurements"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -269,6 +271,8 @@ class TodayPage(Page):
         self.appointments_box = Section(tr("Next appointments"), "AppointmentsSection")
         self.questions_box = Section(tr("Questions for the next appointment"), "QuestionsSection")
         self.stock_box = Section(tr("Running low"), "StockSection")
+        self.followup_box = FollowupTodaySection(ctx)
+        right.addWidget(self.followup_box)
         right.addWidget(self.appointments_box)
         right.addWidget(self.questions_box)
         right.addWidget(self.stock_box)
@@ -301,6 +305,7 @@ class TodayPage(Page):
         self._show_appointments(data)
         self._show_questions(data)
         self._show_stock(data)
+        self.followup_box.refresh_at(now)
 
     def on_reminders_checked(self, _result: object) -> None:
         """Time has moved: refresh now if shown (only changed sections are rebuilt), else when next shown."""

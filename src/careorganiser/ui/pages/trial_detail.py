@@ -237,6 +237,12 @@ class TrialDetailPane(QWidget):
         own.addWidget(notes_label, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         own.addWidget(self.notes_edit, 0, 3, 2, 1)
         own.addWidget(self.notes_status, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+        self.followup_button = QPushButton(tr("Follow-&up plan\u2026"))
+        self.followup_button.setObjectName("trial-followup")
+        self.followup_button.setAccessibleName(tr("Follow-up plan of this trial"))
+        self.followup_button.setToolTip(tr("Visits, tests due, change from baseline and side effects"))
+        self.followup_button.clicked.connect(self.on_followup_clicked)
+        own.addWidget(self.followup_button, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
         body.addLayout(own)
 
         self.tabs = QTabWidget()
@@ -381,6 +387,7 @@ class TrialDetailPane(QWidget):
         try:
             self._show_header(detail)
             self.interest_combo.setCurrentIndex(max(0, self.interest_combo.findData(detail.interest)))
+            self.followup_button.setVisible(detail.interest == "enrolled")
             typing = self._notes_timer.isActive() or (same and self.notes_edit.hasFocus())
             if not (same and typing) and self.notes_edit.toPlainText() != detail.notes:
                 self.notes_edit.setPlainText(detail.notes)
@@ -518,8 +525,15 @@ class TrialDetailPane(QWidget):
         except ServiceError as exc:
             self.message.emit(str(exc), True)
             return
+        self.followup_button.setVisible(interest == "enrolled")
         self.notes_status.setText(tr("Interest saved: {interest}.").format(interest=trials.interest_label(interest)))
         self.notes_status.setStyleSheet("")
+
+    def on_followup_clicked(self) -> None:
+        if self.trial_id is not None:
+            from careorganiser.ui.pages.followup import open_followup
+
+            open_followup(self, self.ctx, trial_id=self.trial_id)
 
     def on_notes_text_changed(self) -> None:
         if self._loading or self.trial_id is None:

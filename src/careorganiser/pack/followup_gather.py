@@ -1,0 +1,104 @@
+"""Gathering what the pack shows of the follow-up plans that are on (see domain.followup)."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careorganiser.domain import followup as fu
+from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds, format_value
+from careorganiser.domain.formatting import format_date
+from careorganiser.i18n import tr
+from careorganiser.pack.followup_model import PackFollowup, PackFollowupEvent, PackFollowupVisit
+from careorganiser.store import models as m
+
+MAX_EVENTS = 20  # the most recent; the pack section stays within two pages
+
+
+def _kinds(session: Session) -> dict[str, MeasurementKind]:
+    kinds = dict(builtin_kinds())
+    for row in session.scalars(select(m.MeasurementKindRow)).all():
+        kinds.setdefault(row.key, MeasurementKind(row.key, row.label, row.unit, group="custom", decimals=2,
+                                                  custom=True))
+    return kinds
+
+
+def _subject(p: m.FollowupPlan) -> str:
+    if p.trial is not None:
+        return f"{p.trial.nct_id}: {p.trial.title}" if p.trial.title else p.trial.nct_id
+    if p.medication is not None:
+        return " ".join(x for x in (p.medication.name, p.medication.strength) if x)
+    return ""
+
+
+def _short_name(kind: str, kinds: dict[str, MeasurementKind]) -> str:
+    return fu.TEST_NAMES.get(kind) or (kinds[kind].label if kind in kinds else kind)
+
+
+def _with_unit(kind: MeasurementKind | None, value: float) -> str:
+    unit = kind.unit if kind else ""
+    text = format_value(kind, value)
+    return text + unit if unit == "%" else f"{text} {unit}".rstrip()
+
+
+def _told(e: m.FollowupEvent) -> str:
+    if not e.told and e.told_on is None:
+        return tr("Pack", "not yet")
+    parts = [e.told_whom, format_date(e.told_on) if e.told_on else ""]
+    return ", ".join(p for p in parts if p) or tr("Pack", "yes")
+
+
+def gather_followups(session: Session, appointment_id: int | None, today: date, zone: ZoneInfo,
+                     only_trials: bool = False) -> tuple[PackFollowup, ...]:
+    """Every follow-up plan that is on; the one whose visit is ``appointment_id`` comes first."""
+    kinds = _kinds(session)
+    plans = session.scalars(select(m.FollowupPlan).where(m.FollowupPlan.deleted_at.is_(None),
+                                                         m.FollowupPlan.active.is_(True))
+                            .order_by(m.FollowupPlan.id)).unique().all()
+    out = []
+    for p in plans:
+        if only_trials and p.trial_id is None:
+            continue
+        visits = [fu.Visit(fu.Offset(v.offset_value, v.offset_unit), v.visit_date, tuple(v.tests or ()))
+                  for v in p.visits]
+        followed = sorted({t for v in visits for t in v.tests} | set(p.tests or ()))
+        rows = session.scalars(select(m.Measurement).where(m.Measurement.kind.in_(followed),
+                                                           m.Measurement.deleted_at.is_(None))
+                               .order_by(m.Measurement.taken_at)).all()
+        readings = [fu.Reading(x.kind, x.value, x.taken_at.astimezone(zone).date(), x.range_high) for x in rows]
+        matched = fu.match_readings(visits, readings)
+        pack_visits = []
+        for v, row, found in zip(visits, p.visits, matched, strict=True):
+            values = "; ".join(f"{_short_name(k, kinds)} {_with_unit(kinds.get(k), found[k].value)}"
+                               for k in v.tests if k in found)
+            pack_visits.append(PackFollowupVisit(v.label, v.on, fu.tests_text(v.tests), values,
+                                                 appointment_id is not None and row.appointment_id == appointment_id))
+        all_changes = fu.changes_from_baseline(visits, readings)
+        latest: dict[str, fu.ChangeFromBaseline] = {}
+        for c in all_changes:
+            latest[c.kind] = c
+        changes, crossed, questions = [], [], []
+        subject = _subject(p)
+        for kind, c in latest.items():
+            k = kinds.get(kind)
+            label, unit, decimals = (k.label, k.unit, k.decimals) if k else (kind, "", 2)
+            changes.append(fu.change_text(c, label, unit, decimals))
+            if c.crossed is not None:
+                crossed.append(c.crossed.plain)
+            q = fu.suggested_question(c, label, unit, decimals, subject.split(":")[0])
+            if q:
+                questions.append(q)
+        events = [e for e in p.events if e.deleted_at is None][-MAX_EVENTS:]
+        out.append(PackFollowup(
+            subject=subject, trial=p.trial_id is not None, baseline=p.baseline_date,
+            visits_text=fu.offsets_text([v.offset for v in visits]), visits=tuple(pack_visits),
+            changes=tuple(changes), crossed=tuple(dict.fromkeys(crossed)), questions=tuple(questions),
+            due=tuple(r.text for r in fu.reminders(visits, readings, today)),
+            events=tuple(PackFollowupEvent(e.occurred_on, e.what, e.severity, _told(e), e.outcome) for e in events),
+            contact_name=p.contact_name, contact_phone=p.contact_phone, out_of_hours=p.out_of_hours,
+        ))
+    out.sort(key=lambda f: not any(v.this_visit for v in f.visits))
+    return tuple(out)

@@ -1,0 +1,614 @@
+"""Follow-up plans for an enrolled trial or a medication started in clinic.
+
+A plan is a baseline date and visits (see domain.followup). Turning it on makes an appointment for each
+visit, and a ride in status "needed" for each visit still to come when the plan says rides are needed.
+Moving a visit moves its appointment and rides; the tests-due reminders follow the visit's day because they
+are worked out from it. The side effects and events log and the trial contact card belong to the plan.
+Every write is one unit of work; bad input raises ``ValidationError`` naming the field, nothing half-saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from careorganiser.domain import followup as fu
+from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
+from careorganiser.domain.clock import wall_to_utc
+from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
+from careorganiser.i18n import tr
+from careorganiser.services.base import NotFound, ValidationError, notify
+from careorganiser.services.cleaning import NoSuchDay, date_from_text, time_from_text
+from careorganiser.services.profiles import profile_zone
+from careorganiser.store import models as m
+from careorganiser.store.profiles import Profile
+
+SHORT_TEXT = 500
+LONG_TEXT = 20_000
+DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
+
+
+def _t(text: str) -> str:
+    return tr("Followup", text)
+
+
+# ---------------------------------------------------------------------------------------------- snapshots
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRow:
+    id: int
+    uid: str
+    position: int
+    offset: fu.Offset
+    on: date
+    tests: tuple[str, ...]
+    appointment_id: int | None
+    appointment_at: datetime | None
+    moved: bool                     # the day differs from baseline + offset
+
+    @property
+    def label(self) -> str:
+        return self.offset.label()
+
+    def as_visit(self) -> fu.Visit:
+        return fu.Visit(self.offset, self.on, self.tests)
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: int
+    uid: str
+    occurred_on: date
+    what: str
+    severity: int
+    told: bool
+    told_on: date | None
+    told_whom: str
+    outcome: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    id: int
+    uid: str
+    subject: str                    # "trial" or "medication"
+    trial_id: int | None
+    medication_id: int | None
+    subject_name: str               # "NCT09900001: Inhaled ..." or "Nintedanib 150 mg"
+    baseline_date: date
+    tests: tuple[str, ...]
+    visit_time: str
+    place: str
+    ride_needed: bool
+    active: bool
+    contact_name: str
+    contact_phone: str
+    out_of_hours: str
+    notes: str
+    visits: tuple[VisitRow, ...]
+    events: tuple[EventRow, ...]
+
+    def domain_visits(self) -> list[fu.Visit]:
+        return [v.as_visit() for v in self.visits]
+
+    @property
+    def has_contact_card(self) -> bool:
+        return bool(self.contact_name or self.contact_phone or self.out_of_hours)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    kind: str
+    label: str
+    unit: str
+    visit_position: int
+    visit_label: str
+    visit_on: date
+    baseline_value: float
+    value: float
+    absolute: float
+    relative: float | None
+    text: str                       # "FVC: 62% -> 57% predicted since baseline, a relative fall of 8%"
+    crossed: str                    # the threshold crossed, in plain words; "" when none
+    question: str                   # the suggested question; "" when none
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupOverview:
+    plan: PlanView
+    changes: tuple[ChangeRow, ...]
+    reminders: tuple[fu.Reminder, ...]
+    next_visit: VisitRow | None
+    suggestions: tuple[str, ...]    # suggested questions not yet in the questions list
+    readings: dict[str, list[fu.Reading]]
+
+
+def _subject_name(p: m.FollowupPlan) -> str:
+    if p.trial is not None:
+        return f"{p.trial.nct_id}: {p.trial.title}" if p.trial.title else p.trial.nct_id
+    if p.medication is not None:
+        return " ".join(x for x in (p.medication.name, p.medication.strength) if x)
+    return ""
+
+
+def _visit_row(v: m.FollowupVisit, baseline: date) -> VisitRow:
+    offset = fu.Offset(v.offset_value, v.offset_unit)
+    appt = v.appointment if v.appointment is not None and v.appointment.deleted_at is None else None
+    return VisitRow(v.id, v.uid, v.position, offset, v.visit_date, tuple(v.tests or ()),
+                    appt.id if appt else None, appt.starts_at if appt else None,
+                    v.visit_date != offset.date_from(baseline))
+
+
+def _event_row(e: m.FollowupEvent) -> EventRow:
+    return EventRow(e.id, e.uid, e.occurred_on, e.what, e.severity, e.told, e.told_on, e.told_whom, e.outcome)
+
+
+def plan_view(p: m.FollowupPlan) -> PlanView:
+    return PlanView(
+        p.id, p.uid, "trial" if p.trial_id is not None else "medication", p.trial_id, p.medication_id,
+        _subject_name(p), p.baseline_date, tuple(p.tests or ()), p.visit_time, p.place, p.ride_needed, p.active,
+        p.contact_name, p.contact_phone, p.out_of_hours, p.notes,
+        tuple(_visit_row(v, p.baseline_date) for v in p.visits),
+        tuple(_event_row(e) for e in p.events if e.deleted_at is None),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+
+def _live_plans(s: Session) -> list[m.FollowupPlan]:
+    return list(s.scalars(select(m.FollowupPlan).where(m.FollowupPlan.deleted_at.is_(None))
+                          .order_by(m.FollowupPlan.id)).unique().all())
+
+
+def _plan(s: Session, plan_id: Any) -> m.FollowupPlan:
+    if isinstance(plan_id, bool) or not isinstance(plan_id, int):
+        raise ValidationError("plan", _t("Choose a follow-up plan."))
+    p = s.get(m.FollowupPlan, plan_id)
+    if p is None or p.deleted_at is not None:
+        raise NotFound(_t("That follow-up plan no longer exists."))
+    return p
+
+
+def list_plans(profile: Profile) -> list[PlanView]:
+    with profile.session_factory() as s:
+        return [plan_view(p) for p in _live_plans(s)]
+
+
+def get_plan(profile: Profile, plan_id: int) -> PlanView:
+    with profile.session_factory() as s:
+        return plan_view(_plan(s, plan_id))
+
+
+def plan_for(profile: Profile, *, trial_id: int | None = None, medication_id: int | None = None) -> PlanView | None:
+    """The plan of a trial or of a medication, if it has one."""
+    with profile.session_factory() as s:
+        p = _find_plan(s, trial_id, medication_id)
+        return plan_view(p) if p is not None else None
+
+
+def _find_plan(s: Session, trial_id: int | None, medication_id: int | None) -> m.FollowupPlan | None:
+    query = select(m.FollowupPlan).where(m.FollowupPlan.deleted_at.is_(None))
+    if trial_id is not None:
+        query = query.where(m.FollowupPlan.trial_id == trial_id)
+    elif medication_id is not None:
+        query = query.where(m.FollowupPlan.medication_id == medication_id)
+    else:
+        return None
+    return s.scalars(query).unique().first()
+
+
+def suggested_offsets(profile: Profile, trial_id: int) -> tuple[list[fu.Offset], list[str]]:
+    """The visits a trial record's outcome time frames state, and the time frames they came from."""
+    with profile.session_factory() as s:
+        t = s.get(m.Trial, trial_id)
+        if t is None or t.deleted_at is not None:
+            raise NotFound(_t("That trial no longer exists."))
+        study = t.study or {}
+    frames = [o.get("time_frame", "") for key in ("primary_outcomes", "secondary_outcomes")
+              for o in study.get(key) or [] if isinstance(o, dict)]
+    used = [f for f in frames if fu.offsets_from_time_frame(f)]
+    return fu.offsets_from_time_frames(frames), list(dict.fromkeys(used))
+
+
+def kinds(profile: Profile) -> dict[str, MeasurementKind]:
+    from careorganiser.services.measurements import all_kinds
+
+    return all_kinds(profile)
+
+
+def _readings(s: Session, kinds_wanted: Sequence[str], zone: Any) -> list[fu.Reading]:
+    if not kinds_wanted:
+        return []
+    rows = s.scalars(select(m.Measurement).where(m.Measurement.kind.in_(list(kinds_wanted)),
+                                                 m.Measurement.deleted_at.is_(None))
+                     .order_by(m.Measurement.taken_at)).all()
+    return [fu.Reading(x.kind, x.value, x.taken_at.astimezone(zone).date(), x.range_high) for x in rows]
+
+
+def _followed_kinds(plan: PlanView) -> list[str]:
+    out = list(plan.tests)
+    for v in plan.visits:
+        out.extend(t for t in v.tests if t not in out)
+    return out
+
+
+def _question_texts(s: Session) -> set[str]:
+    return set(s.scalars(select(m.Question.text).where(m.Question.deleted_at.is_(None))).all())
+
+
+def _overview(s: Session, p: m.FollowupPlan, today: date, catalogue: dict[str, MeasurementKind]) -> FollowupOverview:
+    plan = plan_view(p)
+    readings = _readings(s, _followed_kinds(plan), profile_zone(s))
+    visits = plan.domain_visits()
+    changes = []
+    subject = plan.subject_name.split(":")[0]
+    for c in fu.changes_from_baseline(visits, readings):
+        k = catalogue.get(c.kind)
+        label, unit, decimals = (k.label, k.unit, k.decimals) if k else (c.kind, "", 2)
+        question = fu.suggested_question(c, label, unit, decimals, subject) or ""
+        position = visits.index(c.visit)
+        changes.append(ChangeRow(c.kind, label, unit, position, c.visit.label, c.visit.on, c.baseline.value,
+                                 c.reading.value, c.absolute, c.relative, fu.change_text(c, label, unit, decimals),
+                                 c.crossed.plain if c.crossed else "", question))
+    asked = _question_texts(s)
+    suggestions = tuple(dict.fromkeys(c.question for c in changes if c.question and c.question not in asked))
+    index = fu.next_visit(visits, today)
+    return FollowupOverview(plan, tuple(changes), tuple(fu.reminders(visits, readings, today)),
+                            plan.visits[index] if index is not None else None, suggestions,
+                            dict(fu.readings_by_kind(readings)))
+
+
+def overview(profile: Profile, plan_id: int, now: datetime) -> FollowupOverview:
+    catalogue = kinds(profile)
+    with profile.session_factory() as s:
+        today = now.astimezone(profile_zone(s)).date()
+        return _overview(s, _plan(s, plan_id), today, catalogue)
+
+
+# ---------------------------------------------------------------------------------------------- input
+
+
+def _day(value: Any, field: str) -> date:
+    if isinstance(value, datetime):
+        raise ValidationError(field, _t("Enter a date, not a date and time."))
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(field, _t("Enter a date."))
+    try:
+        return date_from_text(value)
+    except NoSuchDay:
+        raise ValidationError(field, _t("\u201c{text}\u201d is not a day of the calendar.")
+                              .format(text=value.strip()[:40])) from None
+    except ValueError:
+        raise ValidationError(field, _t("\u201c{text}\u201d is not a date.").format(text=value.strip()[:40])) from None
+
+
+def _optional_day(value: Any, field: str) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return _day(value, field)
+
+
+def _clock(value: Any, field: str) -> str:
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(field, _t("Enter a time, for example 09:30."))
+    try:
+        return time_from_text(value).strftime("%H:%M")
+    except ValueError:
+        raise ValidationError(field, _t("\u201c{text}\u201d is not a time.").format(text=value.strip()[:20])) from None
+
+
+def _text(value: Any, field: str, limit: int = SHORT_TEXT, required: str | None = None) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, _t("Enter text."))
+    text = value.strip()
+    if required and not text:
+        raise ValidationError(field, required)
+    if len(text) > limit:
+        raise ValidationError(field, _t("This is too long (at most {limit} characters).").format(limit=limit))
+    if any(ord(c) < 32 and c not in "\n\t" for c in text):
+        raise ValidationError(field, _t("This contains a control character."))
+    return text
+
+
+def _tests(value: Any, field: str, catalogue: dict[str, MeasurementKind]) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        raise ValidationError(field, _t("Choose the tests from the list."))
+    out: list[str] = []
+    for t in value:
+        if not isinstance(t, str) or t not in catalogue:
+            raise ValidationError(field, _t("\u201c{test}\u201d is not a measurement this app knows.")
+                                  .format(test=str(t)[:40]))
+        if t not in out:
+            out.append(t)
+    return out
+
+
+def _offsets(value: Any, unit: Any) -> list[fu.Offset]:
+    if isinstance(value, str):
+        try:
+            return fu.parse_offsets(value, unit if isinstance(unit, str) else "month")
+        except ValueError as exc:
+            raise ValidationError("visits", str(exc)) from None
+    if isinstance(value, (list, tuple)) and value and all(isinstance(o, fu.Offset) for o in value):
+        offsets = fu._sorted_unique(value)  # noqa: SLF001  (the plan's own ordering)
+        if offsets[0].value != 0:
+            offsets.insert(0, fu.Offset(0, offsets[0].unit))
+        return offsets
+    raise ValidationError("visits", _t("Enter the visits, for example 0, 3, 6, 9, 12."))
+
+
+def _subject(s: Session, trial_id: Any, medication_id: Any) -> tuple[m.Trial | None, m.Medication | None]:
+    if (trial_id is None) == (medication_id is None):
+        raise ValidationError("subject", _t("A plan follows one trial or one medication."))
+    if trial_id is not None:
+        t = s.get(m.Trial, trial_id) if isinstance(trial_id, int) and not isinstance(trial_id, bool) else None
+        if t is None or t.deleted_at is not None:
+            raise NotFound(_t("That trial no longer exists."))
+        if t.interest != "enrolled":
+            raise ValidationError("trial", _t("A follow-up plan is for a trial the person is enrolled in. "
+                                               "Set your interest to \u201cenrolled\u201d first."))
+        return t, None
+    med = s.get(m.Medication, medication_id) if isinstance(medication_id, int) and \
+        not isinstance(medication_id, bool) else None
+    if med is None or med.deleted_at is not None:
+        raise NotFound(_t("That medication no longer exists."))
+    return None, med
+
+
+# ---------------------------------------------------------------------------------------------- writing
+
+
+def create_plan(profile: Profile, *, trial_id: int | None = None, medication_id: int | None = None,
+                baseline: date | str, visits: str | Sequence[fu.Offset] = DEFAULT_OFFSETS, unit: str = "month",
+                tests: Sequence[str] = fu.STANDARD_TESTS, visit_time: time | str = "09:30", place: str = "",
+                ride_needed: bool = True, contact_name: str = "", contact_phone: str = "",
+                out_of_hours: str = "", notes: str = "", turn_on_at: datetime | None = None) -> int:
+    """A plan for an enrolled trial or a medication. Returns its id.
+
+    With ``turn_on_at`` (now) the plan is turned on in the same unit of work (see :func:`turn_on`); without it
+    the plan has no appointments yet."""
+    catalogue = kinds(profile)
+    with profile.session_factory.begin() as s:
+        trial, med = _subject(s, trial_id, medication_id)
+        if _find_plan(s, trial.id if trial else None, med.id if med else None) is not None:
+            raise ValidationError("subject", _t("This already has a follow-up plan."))
+        baseline_day = _day(baseline, "baseline")
+        offsets = _offsets(visits, unit)
+        chosen = _tests(list(tests), "tests", catalogue)
+        if not chosen:
+            raise ValidationError("tests", _t("Choose at least one test to follow."))
+        p = m.FollowupPlan(
+            trial=trial, medication=med, baseline_date=baseline_day, tests=chosen,
+            visit_time=_clock(visit_time, "visit_time"), place=_text(place, "place"),
+            ride_needed=bool(ride_needed), contact_name=_text(contact_name, "contact_name"),
+            contact_phone=_text(contact_phone, "contact_phone"),
+            out_of_hours=_text(out_of_hours, "out_of_hours", LONG_TEXT), notes=_text(notes, "notes", LONG_TEXT),
+        )
+        for position, v in enumerate(fu.build_visits(baseline_day, offsets, chosen)):
+            p.visits.append(m.FollowupVisit(position=position, offset_value=v.offset.value,
+                                            offset_unit=v.offset.unit, visit_date=v.on, tests=list(v.tests)))
+        s.add(p)
+        s.flush()
+        new_id = p.id
+        made = _turn_on(s, p, turn_on_at) if turn_on_at is not None else []
+    areas = ("appointments", "rides") if made else ()
+    notify(profile, "trials" if trial_id is not None else "medications", *areas, ids=[new_id])
+    return new_id
+
+
+def update_plan(profile: Profile, plan_id: int, *, place: str, visit_time: time | str, ride_needed: bool,
+                contact_name: str, contact_phone: str, out_of_hours: str, notes: str = "") -> None:
+    """Change where and when the visits are and the contact card. Appointments already made keep their time."""
+    with profile.session_factory.begin() as s:
+        p = _plan(s, plan_id)
+        p.place = _text(place, "place")
+        p.visit_time = _clock(visit_time, "visit_time")
+        p.ride_needed = bool(ride_needed)
+        p.contact_name = _text(contact_name, "contact_name")
+        p.contact_phone = _text(contact_phone, "contact_phone")
+        p.out_of_hours = _text(out_of_hours, "out_of_hours", LONG_TEXT)
+        p.notes = _text(notes, "notes", LONG_TEXT)
+        subject_area = "trials" if p.trial_id is not None else "medications"
+    notify(profile, subject_area, ids=[plan_id])
+
+
+def _purpose(p: m.FollowupPlan, v: m.FollowupVisit) -> str:
+    subject = p.trial.nct_id if p.trial is not None else (p.medication.name if p.medication else "")
+    label = fu.Offset(v.offset_value, v.offset_unit).label()
+    return _t("{subject} follow-up: {visit}").format(subject=subject, visit=label)
+
+
+def _turn_on(s: Session, p: m.FollowupPlan, now: datetime) -> list[int]:
+    made: list[int] = []
+    zone = profile_zone(s)
+    clock = time.fromisoformat(p.visit_time)
+    for v in p.visits:
+        if v.appointment is not None and v.appointment.deleted_at is None:
+            continue
+        starts = wall_to_utc(datetime.combine(v.visit_date, clock), zone)
+        tests = fu.tests_text(v.tests or [])
+        a = m.Appointment(starts_at=starts, duration_minutes=120, place=p.place, purpose=_purpose(p, v),
+                          notes=_t("Tests: {tests}.").format(tests=tests) if tests else "")
+        s.add(a)
+        v.appointment = a
+        if p.ride_needed and starts > now:
+            s.add(m.Ride(appointment=a, pickup_at=starts - timedelta(hours=1), destination=p.place,
+                         status="needed"))
+        s.flush()
+        made.append(a.id)
+    p.active = True
+    return made
+
+
+def turn_on(profile: Profile, plan_id: int, now: datetime) -> list[int]:
+    """Make an appointment for each visit that has none (and a ride "needed" for each one still to come when
+    the plan needs rides). Returns the new appointments' ids."""
+    with profile.session_factory.begin() as s:
+        made = _turn_on(s, _plan(s, plan_id), now)
+    notify(profile, "appointments", "rides", "trials", "medications", ids=made)
+    return made
+
+
+def move_visit(profile: Profile, visit_id: int, day: date | str) -> list[int]:
+    """Move a visit to another day: its appointment moves to the same time on that day, and its rides still to
+    come move with it (a ride the driver had confirmed goes back to "asked"). Returns the moved rides' ids."""
+    moved: list[int] = []
+    with profile.session_factory.begin() as s:
+        v = s.get(m.FollowupVisit, visit_id) if isinstance(visit_id, int) else None
+        if v is None or v.plan.deleted_at is not None:
+            raise NotFound(_t("That visit no longer exists."))
+        new_day = _day(day, "day")
+        shift_days = (new_day - v.visit_date).days
+        v.visit_date = new_day
+        a = v.appointment
+        if a is not None and a.deleted_at is None and shift_days:
+            zone = profile_zone(s)
+            local = a.starts_at.astimezone(zone)
+            new_start = wall_to_utc(datetime.combine(new_day, local.time().replace(tzinfo=None)), zone)
+            shift = new_start - a.starts_at
+            for r in a.rides:
+                if r.deleted_at is not None or r.status in ("done", "cancelled"):
+                    continue
+                if r.pickup_at is not None:
+                    r.pickup_at = r.pickup_at + shift
+                if r.return_pickup_at is not None:
+                    r.return_pickup_at = r.return_pickup_at + shift
+                if r.status == "confirmed":
+                    r.status = "asked"
+                moved.append(r.id)
+            a.starts_at = new_start
+        plan_id = v.plan_id
+    notify(profile, "appointments", "rides", "trials", ids=[plan_id, *moved])
+    return moved
+
+
+def set_visit_tests(profile: Profile, visit_id: int, tests: Sequence[str]) -> None:
+    catalogue = kinds(profile)
+    with profile.session_factory.begin() as s:
+        v = s.get(m.FollowupVisit, visit_id) if isinstance(visit_id, int) else None
+        if v is None:
+            raise NotFound(_t("That visit no longer exists."))
+        v.tests = _tests(list(tests), "tests", catalogue)
+    notify(profile, "trials", ids=[visit_id])
+
+
+def delete_plan(profile: Profile, plan_id: int, now: datetime) -> None:
+    """Put a plan in the trash; its appointments stay (they may have happened)."""
+    with profile.session_factory.begin() as s:
+        _plan(s, plan_id).deleted_at = now
+    notify(profile, "trials", "medications", ids=[plan_id])
+
+
+# ---------------------------------------------------------------------------------------------- events log
+
+
+def _event_input(occurred_on: Any, what: Any, severity: Any, told: Any, told_on: Any, told_whom: Any,
+                 outcome: Any) -> dict[str, Any]:
+    day = _day(occurred_on, "occurred_on")
+    if isinstance(severity, bool) or not isinstance(severity, int) or not SEVERITY_MIN <= severity <= SEVERITY_MAX:
+        raise ValidationError("severity", _t("Choose a severity from 0 (none) to 4 (very severe)."))
+    told_day = _optional_day(told_on, "told_on")
+    if told_day is not None and told_day < day:
+        raise ValidationError("told_on", _t("The team cannot have been told before it happened."))
+    return dict(occurred_on=day, what=_text(what, "what", LONG_TEXT, required=_t("Say what happened.")),
+                severity=severity, told=bool(told) or told_day is not None, told_on=told_day,
+                told_whom=_text(told_whom, "told_whom"), outcome=_text(outcome, "outcome", LONG_TEXT))
+
+
+def add_event(profile: Profile, plan_id: int, *, occurred_on: date | str, what: str, severity: int = 1,
+              told: bool = False, told_on: date | str | None = None, told_whom: str = "",
+              outcome: str = "") -> int:
+    with profile.session_factory.begin() as s:
+        p = _plan(s, plan_id)
+        e = m.FollowupEvent(plan=p, **_event_input(occurred_on, what, severity, told, told_on, told_whom, outcome))
+        s.add(e)
+        s.flush()
+        new_id = e.id
+    notify(profile, "trials", "symptoms", ids=[new_id])
+    return new_id
+
+
+def update_event(profile: Profile, event_id: int, *, occurred_on: date | str, what: str, severity: int,
+                 told: bool, told_on: date | str | None, told_whom: str, outcome: str) -> None:
+    with profile.session_factory.begin() as s:
+        e = s.get(m.FollowupEvent, event_id) if isinstance(event_id, int) else None
+        if e is None or e.deleted_at is not None:
+            raise NotFound(_t("That event no longer exists."))
+        for key, value in _event_input(occurred_on, what, severity, told, told_on, told_whom, outcome).items():
+            setattr(e, key, value)
+    notify(profile, "trials", "symptoms", ids=[event_id])
+
+
+def delete_event(profile: Profile, event_id: int, now: datetime) -> None:
+    with profile.session_factory.begin() as s:
+        e = s.get(m.FollowupEvent, event_id) if isinstance(event_id, int) else None
+        if e is None or e.deleted_at is not None:
+            raise NotFound(_t("That event no longer exists."))
+        e.deleted_at = now
+    notify(profile, "trials", "symptoms", ids=[event_id])
+
+
+# ---------------------------------------------------------------------------------------------- questions
+
+
+def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datetime) -> int:
+    """Add a suggested question to the questions list, for the plan's next visit (or the next appointment),
+    linked to the trial or medication. Returns the question's id (the existing one if it is already there)."""
+    with profile.session_factory.begin() as s:
+        p = _plan(s, plan_id)
+        question = _text(text, "text", LONG_TEXT, required=_t("The question is empty."))
+        existing = s.scalars(select(m.Question).where(m.Question.text == question,
+                                                      m.Question.deleted_at.is_(None))).first()
+        if existing is not None:
+            return existing.id
+        appointment_id = None
+        for v in p.visits:
+            a = v.appointment
+            if a is not None and a.deleted_at is None and a.starts_at > now:
+                appointment_id = a.id
+                break
+        if appointment_id is None:
+            appointment_id = s.scalar(select(m.Appointment.id).where(
+                m.Appointment.deleted_at.is_(None), m.Appointment.starts_at > now)
+                .order_by(m.Appointment.starts_at).limit(1))
+        q = m.Question(text=question, topic=_t("follow-up"), priority="high", appointment_id=appointment_id,
+                       trial_id=p.trial_id, medication_id=p.medication_id)
+        s.add(q)
+        s.flush()
+        new_id = q.id
+    notify(profile, "questions", ids=[new_id])
+    return new_id
+
+
+def standard_test_kinds() -> list[str]:
+    catalogue = builtin_kinds()
+    return [k for k in fu.STANDARD_TESTS if k in catalogue]
+
+
+def contact_suggestion(profile: Profile, trial_id: int) -> tuple[str, str]:
+    """The trial's central contact as the record states it (name, phone), to start the contact card from."""
+    with profile.session_factory() as s:
+        t = s.get(m.Trial, trial_id)
+        study = (t.study or {}) if t is not None else {}
+    for c in study.get("central_contacts") or []:
+        if isinstance(c, dict) and (c.get("name") or c.get("phone")):
+            phone = str(c.get("phone") or "")
+            if c.get("phone_ext"):
+                phone += f" ext. {c['phone_ext']}"
+            return str(c.get("name") or ""), phone
+    return "", ""

@@ -1,0 +1,705 @@
+"""The follow-up of an enrolled trial or of a medication started in clinic: set up the visit plan, see the
+visits and tests, the change from baseline (chart and table), suggested questions, the events log and the
+trial contact card. Opened from the trial detail of an enrolled trial and from a medication."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain import followup as fu
+from careorganiser.domain.enums import SEVERITY_LABELS
+from careorganiser.domain.formatting import format_number
+from careorganiser.services import followup as svc
+from careorganiser.services.base import Change, ServiceError, ValidationError
+from careorganiser.services.symptoms import severity_words
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.widgets.date_field import DateField
+from careorganiser.ui.widgets.field_errors import FieldErrors
+
+AREAS = frozenset({"trials", "medications", "appointments", "rides", "measurements", "questions", "symptoms"})
+LINE = QColor("#1f5f8b")
+BASELINE_COLOUR = QColor("#666666")
+THRESHOLD_COLOUR = QColor("#b00020")
+VISIT_COLOUR = QColor(31, 95, 139, 60)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Followup", text)
+
+
+def day_text(d: date | None) -> str:
+    if d is None:
+        return ""
+    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    return QLocale().toString(float(value), "f", decimals).rstrip("0").rstrip(QLocale().decimalPoint()) \
+        if decimals else QLocale().toString(int(round(value)))
+
+
+def severity_text(severity: int) -> str:
+    return f"{severity} \u2013 " + severity_words(severity)
+
+
+def _table(model: SnapshotTableModel, name: str, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setAccessibleName(name.replace("-", " "))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setMinimumHeight(view.fontMetrics().lineSpacing() * 8)
+    return view
+
+
+# ---------------------------------------------------------------------------------------------- the chart
+
+
+class ChangeChart(QWidget):
+    """One measurement over the plan: the baseline as a line, each visit marked, the threshold dashed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(200)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(tr("Change from baseline chart"))
+        self.title = ""
+        self.unit = ""
+        self.visits: list[tuple[str, date]] = []
+        self.points: list[tuple[date, float]] = []
+        self.baseline: float | None = None
+        self.threshold: float | None = None
+
+    def set_data(self, title: str, unit: str, visits: list[tuple[str, date]], points: list[tuple[date, float]],
+                 baseline: float | None, threshold: float | None, summary: str) -> None:
+        self.title, self.unit, self.visits, self.points = title, unit, visits, points
+        self.baseline, self.threshold = baseline, threshold
+        self.setAccessibleDescription(summary)
+        self.setToolTip(summary)
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        metrics = painter.fontMetrics()
+        line = metrics.lineSpacing()
+        painter.setPen(self.palette().text().color())
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(QPointF(8, line), self.title)
+        painter.setFont(self.font())
+        if not self.visits:
+            return
+        left, right = metrics.horizontalAdvance("0000.0") + 16, self.width() - 16
+        top, bottom = line * 2, self.height() - line * 2 - 4
+        first = min([self.visits[0][1], *[d for d, _ in self.points]])
+        last = max([self.visits[-1][1], *[d for d, _ in self.points]])
+        span = max(1, (last - first).days)
+        values = [v for _, v in self.points] + [x for x in (self.baseline, self.threshold) if x is not None]
+        low, high = (min(values), max(values)) if values else (0.0, 1.0)
+        pad = max((high - low) * 0.15, 1.0)
+        low, high = low - pad, high + pad
+
+        def x_of(d: date) -> float:
+            return left + (right - left) * (d - first).days / span
+
+        def y_of(v: float) -> float:
+            return bottom - (bottom - top) * (v - low) / (high - low)
+
+        # visits: a band and a label under the axis
+        for label, d in self.visits:
+            x = x_of(d)
+            painter.setPen(QPen(VISIT_COLOUR, 6))
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+            painter.setPen(self.palette().text().color())
+            short = label.replace(tr("-month visit"), tr(" mo")) if label != fu.Offset(0).label() else label
+            width = metrics.horizontalAdvance(short)
+            painter.drawText(QPointF(min(max(x - width / 2, 0), self.width() - width), bottom + line), short)
+        painter.setPen(QPen(self.palette().mid().color(), 1))
+        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+        for value in (low + pad, high - pad):
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(0, y_of(value) - line / 2, left - 6, line),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number_text(value, 1))
+        if self.baseline is not None:
+            painter.setPen(QPen(BASELINE_COLOUR, 1.5))
+            painter.drawLine(QPointF(left, y_of(self.baseline)), QPointF(right, y_of(self.baseline)))
+            painter.drawText(QPointF(right - metrics.horizontalAdvance(tr("baseline")), y_of(self.baseline) - 3),
+                             tr("baseline"))
+        if self.threshold is not None:
+            painter.setPen(QPen(THRESHOLD_COLOUR, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(left, y_of(self.threshold)), QPointF(right, y_of(self.threshold)))
+            painter.drawText(QPointF(left + 4, y_of(self.threshold) + line), tr("threshold"))
+        if self.points:
+            painter.setPen(QPen(LINE, 2))
+            pts = [QPointF(x_of(d), y_of(v)) for d, v in self.points]
+            for a, b in zip(pts, pts[1:], strict=False):
+                painter.drawLine(a, b)
+            painter.setBrush(LINE)
+            for (_, v), p in zip(self.points, pts, strict=True):
+                painter.drawEllipse(p, 4, 4)
+                painter.drawText(p + QPointF(6, -6), number_text(v, 1))
+
+
+# ---------------------------------------------------------------------------------------------- the panel
+
+
+class FollowupPanel(QWidget):
+    """Set up or follow one plan. ``trial_id`` or ``medication_id`` names what it follows."""
+
+    def __init__(self, ctx: AppContext, *, trial_id: int | None = None, medication_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.trial_id = trial_id
+        self.medication_id = medication_id
+        self.plan: svc.PlanView | None = None
+        self.overview: svc.FollowupOverview | None = None
+        self.setAccessibleName(tr("Follow-up plan"))
+        layout = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.message = QLabel()
+        self.message.setObjectName("followup-message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.stack.addWidget(self._build_setup())
+        self.stack.addWidget(self._build_plan())
+        for button in self.findChildren(QPushButton) + self.findChildren(QCheckBox):
+            if not button.accessibleName():
+                button.setAccessibleName(button.text().replace("&", ""))
+        ctx.changed.connect(self.on_ctx_changed)
+        self.refresh()
+
+    # -- setup
+    def _build_setup(self) -> QWidget:
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        body = QWidget()
+        form = QFormLayout(body)
+        self.setup_errors = FieldErrors()
+        self.source_label = QLabel()
+        self.source_label.setObjectName("followup-source")
+        self.source_label.setWordWrap(True)
+        form.addRow(self.source_label)
+
+        def add(label: str, widget: QWidget, field: str, buddy: QWidget | None = None) -> None:
+            box = QVBoxLayout()
+            box.addWidget(widget)
+            box.addWidget(self.setup_errors.add(field, widget))
+            text = QLabel(label)
+            text.setBuddy(buddy or getattr(widget, "edit", widget))
+            form.addRow(text, box)
+
+        self.baseline_field = DateField(tr("Baseline date"))
+        add(tr("&Baseline (start) date:"), self.baseline_field, "baseline")
+        visits_row = QWidget()
+        row = QHBoxLayout(visits_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.visits_edit = QLineEdit(svc.DEFAULT_OFFSETS)
+        self.visits_edit.setAccessibleName(tr("Visits after baseline"))
+        self.unit_combo = QComboBox()
+        self.unit_combo.setAccessibleName(tr("Visits counted in"))
+        for unit, word in (("month", tr("months")), ("week", tr("weeks")), ("day", tr("days"))):
+            self.unit_combo.addItem(word, unit)
+        row.addWidget(self.visits_edit, 1)
+        row.addWidget(self.unit_combo)
+        add(tr("&Visits (0 is baseline):"), visits_row, "visits", self.visits_edit)
+        tests_box = QWidget()
+        grid = QGridLayout(tests_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.test_boxes: dict[str, QCheckBox] = {}
+        catalogue = svc.kinds(self.ctx.profile)
+        for i, key in enumerate(svc.standard_test_kinds()):
+            box = QCheckBox(catalogue[key].label if key in catalogue else key)
+            box.setChecked(True)
+            box.setAccessibleName(tr("Follow {test}").format(test=box.text()))
+            self.test_boxes[key] = box
+            grid.addWidget(box, i // 4, i % 4)
+        add(tr("&Tests at each visit:"), tests_box, "tests", next(iter(self.test_boxes.values()), None))
+        self.time_edit = QLineEdit("09:30")
+        self.time_edit.setAccessibleName(tr("Time of the visits"))
+        add(tr("Ti&me of the visits:"), self.time_edit, "visit_time")
+        self.place_edit = QLineEdit()
+        self.place_edit.setAccessibleName(tr("Where the visits are"))
+        add(tr("&Where:"), self.place_edit, "place")
+        self.ride_box = QCheckBox(tr("A &ride is needed to each visit"))
+        self.ride_box.setChecked(True)
+        form.addRow(self.ride_box)
+        self.contact_name_edit = QLineEdit()
+        self.contact_name_edit.setAccessibleName(tr("Coordinator's name"))
+        add(tr("&Coordinator:"), self.contact_name_edit, "contact_name")
+        self.contact_phone_edit = QLineEdit()
+        self.contact_phone_edit.setAccessibleName(tr("Coordinator's number"))
+        add(tr("&Number:"), self.contact_phone_edit, "contact_phone")
+        self.out_of_hours_edit = QLineEdit()
+        self.out_of_hours_edit.setAccessibleName(tr("What to do out of hours"))
+        add(tr("&Out of hours:"), self.out_of_hours_edit, "out_of_hours")
+        self.create_button = QPushButton(tr("Create the plan and its &appointments"))
+        self.create_button.setObjectName("followup-create")
+        self.create_button.setAutoDefault(False)
+        self.create_button.clicked.connect(self.on_create_clicked)
+        form.addRow(self.create_button)
+        page.setWidget(body)
+        return page
+
+    def _prefill_setup(self) -> None:
+        if self.trial_id is not None:
+            offsets, frames = svc.suggested_offsets(self.ctx.profile, self.trial_id)
+            name, phone = svc.contact_suggestion(self.ctx.profile, self.trial_id)
+            self.contact_name_edit.setText(self.contact_name_edit.text() or name)
+            self.contact_phone_edit.setText(self.contact_phone_edit.text() or phone)
+        else:
+            offsets, frames = [], []
+        if offsets and len({o.unit for o in offsets if o.value}) == 1:
+            unit = next(o.unit for o in offsets if o.value)
+            self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
+            self.visits_edit.setText(", ".join(str(o.value) for o in offsets))
+            self.source_label.setText(tr("The trial record states the visits: {visits} (from \u201c{frames}\u201d). "
+                                         "Check them with the trial team.").format(
+                visits=fu.offsets_text(offsets), frames="\u201d, \u201c".join(frames)))
+        elif self.trial_id is not None:
+            self.source_label.setText(tr("The trial record states no visit times: enter them (the IPF trials in "
+                                         "the guidance see people at baseline and 3, 6, 9 and 12 months)."))
+        else:
+            self.source_label.setText(tr("Enter the visits the clinic planned (often baseline and 3, 6, 9 and 12 "
+                                         "months, with liver tests in the first months)."))
+        if self.baseline_field.current_date() is None and not self.baseline_field.text():
+            self.baseline_field.set_date(self.ctx.local(self.ctx.now()).date())
+
+    def on_create_clicked(self) -> None:
+        self.setup_errors.clear()
+        try:
+            svc.create_plan(
+                self.ctx.profile, trial_id=self.trial_id, medication_id=self.medication_id,
+                baseline=self.baseline_field.value(), visits=self.visits_edit.text(),
+                unit=str(self.unit_combo.currentData()),
+                tests=[k for k, box in self.test_boxes.items() if box.isChecked()],
+                visit_time=self.time_edit.text(), place=self.place_edit.text(), ride_needed=self.ride_box.isChecked(),
+                contact_name=self.contact_name_edit.text(), contact_phone=self.contact_phone_edit.text(),
+                out_of_hours=self.out_of_hours_edit.text(), turn_on_at=self.ctx.now())
+        except ValidationError as exc:
+            if not self.setup_errors.show(exc.field, exc.message):
+                self.message.setText(exc.message)
+            return
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(tr("Plan made: its appointments are in Appointments, with the rides to arrange."))
+        self.refresh()
+
+    # -- the plan
+    def _build_plan(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.header_label = QLabel()
+        self.header_label.setObjectName("followup-header")
+        self.header_label.setWordWrap(True)
+        self.header_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.header_label)
+        self.reminders_label = QLabel()
+        self.reminders_label.setObjectName("followup-reminders")
+        self.reminders_label.setWordWrap(True)
+        self.reminders_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.reminders_label)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_visits_tab(), tr("&Visits and tests"))
+        self.tabs.addTab(self._build_changes_tab(), tr("&Change from baseline"))
+        self.tabs.addTab(self._build_events_tab(), tr("&Side effects and events"))
+        self.tabs.addTab(self._build_contact_tab(), tr("Trial &contact card"))
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _build_visits_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.visits_model = SnapshotTableModel([
+            Column(tr("Visit"), lambda v: v.label),
+            Column(tr("Day"), lambda v: day_text(v.on) + (" " + tr("(moved)") if v.moved else "")),
+            Column(tr("Tests"), lambda v: fu.tests_text(v.tests)),
+            Column(tr("Appointment"), self._appointment_text),
+            Column(tr("Results recorded"), self._results_text),
+        ])
+        self.visits_table = _table(self.visits_model, "followup-visits", 4)
+        layout.addWidget(self.visits_table, 1)
+        row = QHBoxLayout()
+        self.move_field = DateField(tr("New day for the visit"))
+        label = QLabel(tr("&Move the chosen visit to:"))
+        label.setBuddy(self.move_field.edit)
+        self.move_button = QPushButton(tr("Mo&ve"))
+        self.move_button.setAutoDefault(False)
+        self.move_button.clicked.connect(self.on_move_clicked)
+        self.turn_on_button = QPushButton(tr("Make the &appointments"))
+        self.turn_on_button.setAutoDefault(False)
+        self.turn_on_button.clicked.connect(self.on_turn_on_clicked)
+        row.addWidget(label)
+        row.addWidget(self.move_field, 1)
+        row.addWidget(self.move_button)
+        row.addWidget(self.turn_on_button)
+        layout.addLayout(row)
+        return tab
+
+    def _appointment_text(self, v: svc.VisitRow) -> str:
+        if v.appointment_at is None:
+            return tr("none yet")
+        local = self.ctx.local(v.appointment_at)
+        return f"{day_text(local.date())} {QLocale().toString(local.time(), 'HH:mm')}"
+
+    def _results_text(self, v: svc.VisitRow) -> str:
+        if self.overview is None:
+            return ""
+        matched = fu.match_readings(self.overview.plan.domain_visits(),
+                                    [r for rs in self.overview.readings.values() for r in rs])[v.position]
+        done = [t for t in v.tests if t in matched]
+        if not done:
+            return tr("none")
+        missing = [t for t in v.tests if t not in matched]
+        text = fu.tests_text(done)
+        return text + ("; " + tr("not yet: {tests}").format(tests=fu.tests_text(missing)) if missing else "")
+
+    def _build_changes_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(tr("Measurement shown in the chart"))
+        label = QLabel(tr("C&hart of:"))
+        label.setBuddy(self.kind_combo)
+        row.addWidget(label)
+        row.addWidget(self.kind_combo, 1)
+        layout.addLayout(row)
+        self.chart = ChangeChart()
+        layout.addWidget(self.chart, 1)
+        self.changes_model = SnapshotTableModel([
+            Column(tr("Visit"), lambda c: c.visit_label),
+            Column(tr("Change since baseline"), lambda c: c.text),
+            Column(tr("Threshold"), lambda c: tr("crossed: {rule}").format(rule=c.crossed) if c.crossed else ""),
+        ])
+        self.changes_table = _table(self.changes_model, "followup-changes", 1)
+        self.changes_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.changes_table, 1)
+        questions = QGroupBox(tr("Suggested questions for the next appointment"))
+        q_layout = QVBoxLayout(questions)
+        self.suggestions_list = QListWidget()
+        self.suggestions_list.setAccessibleName(tr("Suggested questions"))
+        self.suggestions_list.setWordWrap(True)
+        self.suggestions_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.add_question_button = QPushButton(tr("Add to the &questions"))
+        self.add_question_button.setAutoDefault(False)
+        self.add_question_button.clicked.connect(self.on_add_question_clicked)
+        q_layout.addWidget(self.suggestions_list)
+        q_layout.addWidget(self.add_question_button)
+        layout.addWidget(questions)
+        self.kind_combo.currentIndexChanged.connect(self._show_chart)
+        return tab
+
+    def _build_events_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.events_model = SnapshotTableModel([
+            Column(tr("Date"), lambda e: day_text(e.occurred_on)),
+            Column(tr("What happened"), lambda e: e.what),
+            Column(tr("Severity"), lambda e: severity_text(e.severity)),
+            Column(tr("Team told"), lambda e: (tr("yes, {day}").format(day=day_text(e.told_on)) if e.told_on
+                                               else tr("yes") if e.told else tr("not yet"))
+                   + (f" ({e.told_whom})" if e.told_whom else "")),
+            Column(tr("Outcome"), lambda e: e.outcome),
+        ])
+        self.events_table = _table(self.events_model, "followup-events", 1)
+        layout.addWidget(self.events_table, 1)
+        form = QFormLayout()
+        self.event_errors = FieldErrors()
+
+        def add(label: str, widget: QWidget, field: str) -> None:
+            box = QVBoxLayout()
+            box.addWidget(widget)
+            box.addWidget(self.event_errors.add(field, widget))
+            text = QLabel(label)
+            text.setBuddy(getattr(widget, "edit", widget))
+            form.addRow(text, box)
+
+        self.event_date = DateField(tr("Date of the event"))
+        add(tr("&Date:"), self.event_date, "occurred_on")
+        self.event_what = QLineEdit()
+        self.event_what.setAccessibleName(tr("What happened"))
+        add(tr("&What happened:"), self.event_what, "what")
+        self.event_severity = QComboBox()
+        self.event_severity.setAccessibleName(tr("Severity"))
+        for i in range(len(SEVERITY_LABELS)):
+            self.event_severity.addItem(severity_text(i), i)
+        self.event_severity.setCurrentIndex(1)
+        add(tr("S&everity:"), self.event_severity, "severity")
+        self.event_told_on = DateField(tr("Day the team or doctor was told"))
+        add(tr("&Told on:"), self.event_told_on, "told_on")
+        self.event_whom = QLineEdit()
+        self.event_whom.setAccessibleName(tr("Who was told"))
+        add(tr("Wh&o was told:"), self.event_whom, "told_whom")
+        self.event_outcome = QLineEdit()
+        self.event_outcome.setAccessibleName(tr("Outcome"))
+        add(tr("O&utcome:"), self.event_outcome, "outcome")
+        self.add_event_button = QPushButton(tr("Add to the &log"))
+        self.add_event_button.setAutoDefault(False)
+        self.add_event_button.clicked.connect(self.on_add_event_clicked)
+        form.addRow(self.add_event_button)
+        layout.addLayout(form)
+        return tab
+
+    def _build_contact_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.card_errors = FieldErrors()
+        self.card_name = QLineEdit()
+        self.card_name.setAccessibleName(tr("Coordinator's name"))
+        self.card_phone = QLineEdit()
+        self.card_phone.setAccessibleName(tr("Coordinator's number"))
+        self.card_out_of_hours = QPlainTextEdit()
+        self.card_out_of_hours.setAccessibleName(tr("What to do out of hours"))
+        self.card_out_of_hours.setTabChangesFocus(True)
+        self.card_place = QLineEdit()
+        self.card_place.setAccessibleName(tr("Where the visits are"))
+        for label, widget, field in ((tr("Coordinator:"), self.card_name, "contact_name"),
+                                     (tr("Number:"), self.card_phone, "contact_phone"),
+                                     (tr("Out of hours:"), self.card_out_of_hours, "out_of_hours"),
+                                     (tr("Where the visits are:"), self.card_place, "place")):
+            box = QVBoxLayout()
+            box.addWidget(widget)
+            box.addWidget(self.card_errors.add(field, widget))
+            form.addRow(label, box)
+        self.save_card_button = QPushButton(tr("Sa&ve the card"))
+        self.save_card_button.setAutoDefault(False)
+        self.save_card_button.clicked.connect(self.on_save_card_clicked)
+        form.addRow(self.save_card_button)
+        return tab
+
+    # -- loading
+    def on_ctx_changed(self, change: Change) -> None:
+        if change.touches(*AREAS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            plan = svc.plan_for(self.ctx.profile, trial_id=self.trial_id, medication_id=self.medication_id)
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        self.plan = plan
+        if plan is None:
+            self.overview = None
+            self._prefill_setup()
+            self.stack.setCurrentIndex(0)
+            return
+        self.overview = svc.overview(self.ctx.profile, plan.id, self.ctx.now())
+        self.stack.setCurrentIndex(1)
+        o = self.overview
+        state = tr("Appointments made.") if plan.active else tr("No appointments yet.")
+        nxt = (tr("Next: {visit} on {day}.").format(visit=o.next_visit.label, day=day_text(o.next_visit.on))
+               if o.next_visit else tr("All visits are past."))
+        self.header_label.setText(tr("{subject}\nBaseline {day}; visits: {visits}. {state} {next}").format(
+            subject=plan.subject_name, day=day_text(plan.baseline_date),
+            visits=fu.offsets_text([v.offset for v in plan.visits]), state=state, next=nxt))
+        self.reminders_label.setText("\n".join("\u2022 " + r.text for r in o.reminders))
+        self.reminders_label.setVisible(bool(o.reminders))
+        selected = self._selected_visit_id()
+        self.visits_model.set_rows(list(plan.visits))
+        if selected is not None and (row := self.visits_model.row_of_id(selected)) >= 0:
+            self.visits_table.selectRow(row)
+        self.turn_on_button.setVisible(not plan.active or any(v.appointment_id is None for v in plan.visits))
+        self.changes_model.set_rows([_Keyed(i, c) for i, c in enumerate(o.changes)])
+        self.suggestions_list.clear()
+        for text in o.suggestions:
+            self.suggestions_list.addItem(QListWidgetItem(text))
+        if o.suggestions:
+            self.suggestions_list.setCurrentRow(0)
+        self.add_question_button.setEnabled(bool(o.suggestions))
+        self.events_model.set_rows(list(plan.events))
+        self.card_name.setText(plan.contact_name)
+        self.card_phone.setText(plan.contact_phone)
+        if self.card_out_of_hours.toPlainText() != plan.out_of_hours:
+            self.card_out_of_hours.setPlainText(plan.out_of_hours)
+        self.card_place.setText(plan.place)
+        current = self.kind_combo.currentData()
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        catalogue = svc.kinds(self.ctx.profile)
+        for key in _followed(plan):
+            self.kind_combo.addItem(catalogue[key].label if key in catalogue else key, key)
+        index = self.kind_combo.findData(current)
+        self.kind_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.kind_combo.blockSignals(False)
+        self._show_chart()
+
+    def _show_chart(self) -> None:
+        o = self.overview
+        kind = self.kind_combo.currentData()
+        if o is None or kind is None:
+            return
+        catalogue = svc.kinds(self.ctx.profile)
+        k = catalogue.get(kind)
+        visits = o.plan.domain_visits()
+        matched = fu.match_readings(visits, o.readings.get(kind, []))
+        points = [(m[kind].on, m[kind].value) for m in matched if kind in m]
+        base = matched[0].get(kind) if matched else None
+        threshold = fu.THRESHOLDS.get(kind)
+        line = None
+        if base is not None and threshold is not None:
+            line = base.value * (1 - threshold.fall) if threshold.relative else base.value - threshold.fall
+        rows = [c.text for c in o.changes if c.kind == kind]
+        summary = "; ".join(rows) if rows else tr("No results to compare with baseline yet.")
+        title = (k.label if k else kind) + (f" ({k.unit})" if k and k.unit else "")
+        self.chart.set_data(title, k.unit if k else "", [(v.label, v.on) for v in visits], points,
+                            base.value if base else None, line, summary)
+
+    def _selected_visit_id(self) -> int | None:
+        rows = self.visits_table.selectionModel().selectedRows() if self.visits_table.selectionModel() else []
+        return self.visits_model.row_at(rows[0].row()).id if rows else None
+
+    # -- actions
+    def on_move_clicked(self) -> None:
+        visit_id = self._selected_visit_id()
+        if visit_id is None:
+            self.message.setText(tr("Choose the visit to move in the list first."))
+            return
+        try:
+            moved = svc.move_visit(self.ctx.profile, visit_id, self.move_field.value())
+        except ServiceError as exc:
+            self.message.setText(str(exc.message) if isinstance(exc, ValidationError) else str(exc))
+            return
+        self.message.setText(tr("Visit moved, with its appointment; rides moved: {n}.").format(n=len(moved)))
+
+    def on_turn_on_clicked(self) -> None:
+        if self.plan is None:
+            return
+        try:
+            made = svc.turn_on(self.ctx.profile, self.plan.id, self.ctx.now())
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(tr("Appointments made: {n}.").format(n=len(made)))
+
+    def on_add_question_clicked(self) -> None:
+        item = self.suggestions_list.currentItem()
+        if self.plan is None or item is None:
+            return
+        try:
+            svc.add_suggested_question(self.ctx.profile, self.plan.id, item.text(), self.ctx.now())
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(tr("Added to the questions for the next appointment."))
+
+    def on_add_event_clicked(self) -> None:
+        if self.plan is None:
+            return
+        self.event_errors.clear()
+        told_on = self.event_told_on.value()
+        try:
+            svc.add_event(self.ctx.profile, self.plan.id, occurred_on=self.event_date.value(),
+                          what=self.event_what.text(), severity=int(self.event_severity.currentData()),
+                          told=bool(told_on), told_on=told_on or None, told_whom=self.event_whom.text(),
+                          outcome=self.event_outcome.text())
+        except ValidationError as exc:
+            if not self.event_errors.show(exc.field, exc.message):
+                self.message.setText(exc.message)
+            return
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        for w in (self.event_what, self.event_whom, self.event_outcome):
+            w.clear()
+        self.event_told_on.set_date(None)
+        self.message.setText(tr("Added to the log."))
+
+    def on_save_card_clicked(self) -> None:
+        if self.plan is None:
+            return
+        self.card_errors.clear()
+        p = self.plan
+        try:
+            svc.update_plan(self.ctx.profile, p.id, place=self.card_place.text(), visit_time=p.visit_time,
+                            ride_needed=p.ride_needed, contact_name=self.card_name.text(),
+                            contact_phone=self.card_phone.text(), out_of_hours=self.card_out_of_hours.toPlainText(),
+                            notes=p.notes)
+        except ValidationError as exc:
+            if not self.card_errors.show(exc.field, exc.message):
+                self.message.setText(exc.message)
+            return
+        self.message.setText(tr("Contact card saved."))
+
+
+class _Keyed:
+    """A change row with the id a table model needs."""
+
+    __slots__ = ("id", "row")
+
+    def __init__(self, index: int, row: svc.ChangeRow) -> None:
+        self.id = index
+        self.row = row
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.row, name)
+
+
+def _followed(plan: svc.PlanView) -> list[str]:
+    out = list(plan.tests)
+    for v in plan.visits:
+        out.extend(t for t in v.tests if t not in out)
+    return out
+
+
+class FollowupDialog(QDialog):
+    def __init__(self, ctx: AppContext, *, trial_id: int | None = None, medication_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Follow-up plan"))
+        layout = QVBoxLayout(self)
+        self.panel = FollowupPanel(ctx, trial_id=trial_id, medication_id=medication_id)
+        layout.addWidget(self.panel, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 720)
+
+
+def open_followup(parent: QWidget | None, ctx: AppContext, *, trial_id: int | None = None,
+                  medication_id: int | None = None) -> FollowupDialog:
+    dialog = FollowupDialog(ctx, trial_id=trial_id, medication_id=medication_id, parent=parent)
+    dialogs.run_dialog(dialog)
+    return dialog

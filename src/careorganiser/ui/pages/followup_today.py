@@ -1,0 +1,84 @@
+"""Today's follow-up section: tests due before each visit, results not recorded after it, and questions
+suggested by a change from baseline, for every follow-up plan that is on."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from careorganiser.services import followup_today as svc
+from careorganiser.services.base import ServiceError
+from careorganiser.ui.context import AppContext
+
+AREAS = frozenset({"trials", "medications", "measurements", "appointments", "questions"})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Followup", text)
+
+
+class FollowupTodaySection(QGroupBox):
+    """Hidden while no plan is on; rebuilt only when what it shows changes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Trial and treatment follow-up"), parent)
+        self.ctx = ctx
+        self.setObjectName("FollowupSection")
+        self.setAccessibleName(self.title())
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.layout_ = QVBoxLayout(self)
+        self.items: list[svc.TodayFollowup] = []
+        self._shown: object = object()
+        self.buttons: list[QPushButton] = []
+        self.hide()
+
+    def refresh_at(self, now: datetime) -> None:
+        try:
+            items = svc.today_items(self.ctx.profile, now)
+        except ServiceError:
+            items = []
+        signature = tuple((i.plan_id, i.subject_name, i.next_visit, i.reminders, i.suggestions) for i in items)
+        if signature == self._shown:
+            return
+        self._shown = signature
+        self.items = items
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.buttons = []
+        for entry in items:
+            lines = [f"<b>{escape(entry.subject_name)}</b>"]
+            if entry.next_visit is not None:
+                v = entry.next_visit
+                day = QLocale().toString(QDate(v.on.year, v.on.month, v.on.day), "ddd d MMM yyyy")
+                lines.append(escape(tr("Next: {visit} on {day}.").format(visit=v.label, day=day)))
+            lines.extend("\u2022 " + escape(r.text) for r in entry.reminders)
+            lines.extend("\u2022 " + escape(tr("Question to ask: {q}").format(q=q)) for q in entry.suggestions)
+            label = QLabel("<br>".join(lines))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setObjectName(f"followup-{entry.plan_id}")
+            self.layout_.addWidget(label)
+            button = QPushButton(tr("Open the follow-up\u2026"))
+            button.setAccessibleName(tr("Open the follow-up of {subject}").format(subject=entry.subject_name))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, plan_id=entry.plan_id: self.on_open_clicked(plan_id))
+            self.buttons.append(button)
+            self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setVisible(bool(items))
+
+    def on_open_clicked(self, plan_id: int) -> None:
+        from careorganiser.services.followup import get_plan
+        from careorganiser.ui.pages.followup import open_followup
+
+        try:
+            plan = get_plan(self.ctx.profile, plan_id)
+        except ServiceError:
+            return
+        open_followup(self, self.ctx, trial_id=plan.trial_id, medication_id=plan.medication_id)

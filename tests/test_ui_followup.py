@@ -1,0 +1,276 @@
+"""The follow-up plan through its real widgets (pytest-qt, offscreen), from an empty profile."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
+from sqlalchemy import select
+
+from careorganiser.services import followup as svc
+from careorganiser.services import measurements, questions, trials
+from careorganiser.store import models as m
+from careorganiser.ui import dialogs
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.followup import FollowupDialog, FollowupPanel
+from careorganiser.ui.pages.today import TodayPage
+from careorganiser.ui.pages.trials import TrialsPage
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.fixture(autouse=True)
+def clean_answers() -> Iterator[None]:
+    dialogs.ANSWERS.clear()
+    yield
+    dialogs.ANSWERS.clear()
+
+
+def _at(day: date, hour: int = 9) -> datetime:
+    return datetime.combine(day, time(hour), LONDON).astimezone(UTC)
+
+
+def click(qtbot: Any, button: QAbstractButton) -> None:
+    assert button.isEnabled() and button.isVisible(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _london(profile: Any) -> None:
+    with profile.session_factory.begin() as s:
+        s.merge(m.Setting(key="timezone", value="Europe/London"))
+
+
+def _with_time_frames(profile: Any, trial_id: int) -> None:
+    """The trial record as ClinicalTrials.gov gives it: outcomes with their time frames, a central contact."""
+    with profile.session_factory.begin() as s:
+        t = s.get(m.Trial, trial_id)
+        t.study = {"nct_id": t.nct_id, "brief_title": t.title,
+                   "primary_outcomes": [{"measure": "Change in FVC % predicted",
+                                         "time_frame": "Baseline, 3, 6, 9, 12 months"}],
+                   "secondary_outcomes": [{"measure": "Deaths", "time_frame": "up to 2 years"}],
+                   "central_contacts": [{"name": "Trial information line", "phone": "0800 555 0199"}]}
+
+
+def test_seed_schedule_from_an_empty_profile_through_the_trial_detail(qtbot: Any, profile: Any,
+                                                                      qtmodeltester: Any) -> None:
+    _london(profile)
+    now = _at(date(2027, 1, 2))
+    trial_id = trials.add_trial_manually(profile, "NCT09900001", "Inhaled antifibrotic in IPF")
+    _with_time_frames(profile, trial_id)
+    ctx = AppContext(profile, clock=lambda: now)
+    page = TrialsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    page.table.selectRow(0)
+    detail = page.detail
+    assert detail.trial_id == trial_id
+    assert not detail.followup_button.isVisible()  # only for an enrolled trial
+    detail.interest_combo.setCurrentIndex(detail.interest_combo.findData("enrolled"))
+    assert detail.followup_button.isVisible()
+
+    steps: list[str] = []
+
+    def fill(dialog: FollowupDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        panel = dialog.panel
+        assert panel.stack.currentIndex() == 0  # no plan yet: the setup form
+        assert "Baseline, 3, 6, 9, 12 months" in panel.source_label.text()
+        assert panel.visits_edit.text() == "0, 3, 6, 9, 12"
+        assert panel.contact_phone_edit.text() == "0800 555 0199"
+        # what the caregiver does: type the baseline day and the place, press Create
+        panel.baseline_field.edit.clear()
+        qtbot.keyClicks(panel.baseline_field.edit, "4 Jan 2027")
+        steps.append("baseline")
+        qtbot.keyClicks(panel.place_edit, "St Mary's lung function lab")
+        steps.append("place")
+        click(qtbot, panel.create_button)
+        steps.append("create")
+        assert panel.stack.currentIndex() == 1
+        qtmodeltester.check(panel.visits_model)
+        qtmodeltester.check(panel.changes_model)
+        qtmodeltester.check(panel.events_model)
+        return 0
+
+    dialogs.ANSWERS["run_dialog"] = fill
+    click(qtbot, detail.followup_button)
+    assert steps == ["baseline", "place", "create"]  # three steps, well under a minute
+
+    plan = svc.plan_for(profile, trial_id=trial_id)
+    assert plan is not None and plan.active
+    assert [v.on for v in plan.visits] == [date(2027, 1, 4), date(2027, 4, 4), date(2027, 7, 4),
+                                          date(2027, 10, 4), date(2028, 1, 4)]
+    assert plan.contact_name == "Trial information line"
+    with profile.session_factory() as s:
+        appts = s.scalars(select(m.Appointment).order_by(m.Appointment.starts_at)).unique().all()
+        rides = s.scalars(select(m.Ride)).unique().all()
+    assert [a.place for a in appts] == ["St Mary's lung function lab"] * 5
+    assert len(rides) == 5 and {r.status for r in rides} == {"needed"}
+
+
+def _plan(profile: Any) -> tuple[int, int]:
+    _london(profile)
+    trial_id = trials.add_trial_manually(profile, "NCT09900001", "Inhaled antifibrotic in IPF")
+    trials.set_interest(profile, trial_id, "enrolled")
+    plan_id = svc.create_plan(profile, trial_id=trial_id, baseline=date(2027, 1, 4),
+                              tests=["fvc_percent_predicted", "dlco_percent_predicted", "six_minute_walk_m"],
+                              contact_name="Sam Patel", contact_phone="020 7946 0000",
+                              turn_on_at=_at(date(2027, 1, 1)))
+    return trial_id, plan_id
+
+
+def test_changes_chart_questions_and_events_log(qtbot: Any, profile: Any, qtmodeltester: Any) -> None:
+    trial_id, plan_id = _plan(profile)
+    for day, fvc, walk in ((date(2027, 1, 4), 62, 400), (date(2027, 4, 4), 60, 380), (date(2027, 7, 4), 57, 345)):
+        measurements.add_measurement(profile, _at(day, 11), "fvc_percent_predicted", fvc, source="clinic")
+        measurements.add_measurement(profile, _at(day, 11), "six_minute_walk_m", walk, source="clinic")
+    now = _at(date(2027, 7, 6))
+    ctx = AppContext(profile, clock=lambda: now)
+    panel = FollowupPanel(ctx, trial_id=trial_id)
+    qtbot.addWidget(panel)
+    panel.resize(900, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for model in (panel.visits_model, panel.changes_model, panel.events_model):
+        qtmodeltester.check(model)
+    assert "No 6-month DLCO recorded yet" in panel.reminders_label.text()
+    texts = [panel.changes_model.data(panel.changes_model.index(r, 1)) for r in range(panel.changes_model.rowCount())]
+    assert "FVC: 62% \u2192 57% predicted since baseline, a relative fall of 8%" in texts
+    assert "Six-minute walk distance: 400 m \u2192 345 m since baseline, a fall of 55 m" in texts
+    # the chart shows FVC first, with its baseline and the 10% line
+    assert panel.chart.baseline == 62 and panel.chart.threshold == pytest.approx(55.8)
+    assert [p[1] for p in panel.chart.points] == [62, 60, 57]
+    assert "relative fall of 8%" in panel.chart.accessibleDescription()
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("six_minute_walk_m"))
+    assert panel.chart.threshold == 350
+    # the suggested question goes to the questions list, for the 9-month visit
+    assert panel.suggestions_list.count() == 1
+    panel.tabs.setCurrentIndex(1)
+    click(qtbot, panel.add_question_button)
+    [q] = questions.list_questions(profile)
+    assert "50 m or more" in q.text and q.appointment_id == svc.get_plan(profile, plan_id).visits[3].appointment_id
+    assert panel.suggestions_list.count() == 0
+
+    panel.tabs.setCurrentIndex(2)
+    click(qtbot, panel.add_event_button)  # nothing typed: the date is named
+    assert panel.event_errors.message("occurred_on")
+    qtbot.keyClicks(panel.event_date.edit, "20 Jun 2027")
+    click(qtbot, panel.add_event_button)  # no "what happened"
+    assert panel.event_errors.message("what") == "Say what happened."
+    assert svc.get_plan(profile, plan_id).events == ()
+    qtbot.keyClicks(panel.event_what, "Cough worse after the inhaler")
+    panel.event_severity.setCurrentIndex(2)
+    qtbot.keyClicks(panel.event_told_on.edit, "21 Jun 2027")
+    qtbot.keyClicks(panel.event_whom, "Trial nurse")
+    qtbot.keyClicks(panel.event_outcome, "Inhaler technique checked")
+    click(qtbot, panel.add_event_button)
+    [event] = svc.get_plan(profile, plan_id).events
+    assert (event.what, event.severity, event.told_on, event.told_whom) == (
+        "Cough worse after the inhaler", 2, date(2027, 6, 21), "Trial nurse")
+    assert panel.events_model.rowCount() == 1
+    assert panel.events_model.data(panel.events_model.index(0, 3)).startswith("yes, 21")
+
+
+def test_moving_a_visit_through_the_panel(qtbot: Any, profile: Any) -> None:
+    trial_id, plan_id = _plan(profile)
+    ctx = AppContext(profile, clock=lambda: _at(date(2027, 2, 1)))
+    panel = FollowupPanel(ctx, trial_id=trial_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    click(qtbot, panel.move_button)
+    assert "Choose the visit" in panel.message.text()
+    panel.visits_table.selectRow(2)
+    qtbot.keyClicks(panel.move_field.edit, "12 Jul 2027")
+    click(qtbot, panel.move_button)
+    six = svc.get_plan(profile, plan_id).visits[2]
+    assert six.on == date(2027, 7, 12)
+    assert six.appointment_at.astimezone(LONDON).date() == date(2027, 7, 12)
+    assert "(moved)" in panel.visits_model.data(panel.visits_model.index(2, 1))
+
+
+def test_today_shows_tests_due_with_an_injected_clock(qtbot: Any, profile: Any) -> None:
+    _trial_id, _plan_id = _plan(profile)
+    clock = {"now": _at(date(2027, 6, 1))}
+    ctx = AppContext(profile, clock=lambda: clock["now"])
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    box = page.followup_box
+    assert box.isVisible()
+    text = " ".join(label.text() for label in box.findChildren(type(page.heading)))
+    assert "Next: 6-month visit" in text and "due" not in text  # 33 days before the visit
+    clock["now"] = _at(date(2027, 6, 13))
+    page.refresh()
+    text = " ".join(label.text() for label in box.findChildren(type(page.heading)))
+    assert "FVC, DLCO and 6MWD due at the 6-month visit on 4 Jul: book the lung function lab" in text
+
+
+def test_follow_up_from_a_medication(qtbot: Any, profile: Any) -> None:
+    from careorganiser.services.medications import MedicationInput, create_medication
+    from careorganiser.ui.pages.medications import MedicationsPage
+
+    _london(profile)
+    med_id = create_medication(profile, MedicationInput(name="Nintedanib", strength="150 mg"))
+    ctx = AppContext(profile, clock=lambda: _at(date(2027, 1, 2)))
+    page = MedicationsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.select_medication(med_id)
+
+    def fill(dialog: FollowupDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        panel = dialog.panel
+        panel.visits_edit.setText("0, 1, 2, 3, 6, 12")
+        for key, box in panel.test_boxes.items():
+            box.setChecked(key in ("alt_u_l", "ast_u_l", "bilirubin_umol_l"))
+        panel.ride_box.setChecked(False)
+        panel.time_edit.setText("25:00")
+        click(qtbot, panel.create_button)
+        assert panel.setup_errors.message("visit_time")
+        assert svc.plan_for(profile, medication_id=med_id) is None  # nothing half-saved
+        panel.time_edit.setText("14:00")
+        click(qtbot, panel.create_button)
+        return 0
+
+    dialogs.ANSWERS["run_dialog"] = fill
+    click(qtbot, page.followup_button)
+    plan = svc.plan_for(profile, medication_id=med_id)
+    assert plan is not None and [v.offset.value for v in plan.visits] == [0, 1, 2, 3, 6, 12]
+    assert plan.tests == ("alt_u_l", "ast_u_l", "bilirubin_umol_l") and not plan.ride_needed
+
+
+def test_every_control_has_a_name_and_labels_have_buddies(qtbot: Any, profile: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTabBar
+
+    from careorganiser.services.medications import MedicationInput, create_medication
+
+    trial_id, _plan_id = _plan(profile)
+    med_id = create_medication(profile, MedicationInput(name="Nintedanib"))
+    ctx = AppContext(profile, clock=lambda: _at(date(2027, 2, 1)))
+    for panel in (FollowupPanel(ctx, trial_id=trial_id), FollowupPanel(ctx, medication_id=med_id)):
+        qtbot.addWidget(panel)
+        for button in panel.findChildren(QAbstractButton):
+            if button.objectName().startswith("qt_") or isinstance(button.parent(), QTabBar):
+                continue
+            assert button.accessibleName() and button.text().replace("&", "").strip(), button
+        for widget in panel.findChildren(QComboBox) + panel.findChildren(QPlainTextEdit) + \
+                panel.findChildren(QLineEdit):
+            if widget.objectName().startswith("qt_") or isinstance(widget.parent(), QComboBox):
+                continue
+            assert widget.accessibleName(), widget
+        buddies = {label.buddy().accessibleName() for label in panel.findChildren(QLabel) if label.buddy()}
+        assert {"Baseline date", "Visits after baseline", "Time of the visits", "What happened", "Severity",
+                "Measurement shown in the chart"} <= buddies
