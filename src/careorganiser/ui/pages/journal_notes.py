@@ -28,6 +28,7 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.symptoms import SymptomNoteRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, WallClockEdit, labelled
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
@@ -116,7 +117,7 @@ class NotesPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter)
-        splitter.addWidget(self._build_form())
+        splitter.addWidget(DownScrollArea(self._build_form()))
         splitter.addWidget(self._build_list())
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
