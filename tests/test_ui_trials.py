@@ -458,7 +458,7 @@ def test_every_control_has_a_name_and_labels_have_buddies(qtbot: Any, demo_profi
     assert page.detail.prescreen_table.accessibleName() == "Eligibility pre-screen, item by item"
     tabs = page.detail.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "&About the study", "&Eligibility pre-screen", "&What changed", "&Questions for the doctor"]
+        "&About the study", "&Pre-screen", "&What changed", "&Questions"]
 
 
 def test_a_narrow_list_keeps_the_nct_number_whole_and_room_for_the_title(qtbot: Any, demo_profile: Any) -> None:

@@ -463,20 +463,47 @@ def _nice_step(span: float, target: int = 4) -> float:
     return 10 * power
 
 
-def _value_ticks(low: float, high: float) -> tuple[float, float, list[float]]:
-    """Rounded axis limits around ``low..high`` and the ticks between them."""
+def _value_ticks(low: float, high: float, least: float | None = None,
+                 most: float | None = None, target: int = 4) -> tuple[float, float, list[float]]:
+    """Rounded axis limits around ``low..high`` and the ticks between them, never beyond the values the
+    measurement can take (``least..most``: SpO2 stops at 100)."""
     if high - low < 1e-9:
         pad = abs(high) * 0.1 or 1.0
         low, high = low - pad, high + pad
-    step = _nice_step(high - low)
+    if least is not None:
+        low = max(low, least)
+    if most is not None:
+        high = min(high, most)
+    step = _nice_step(high - low, target)
     start = math.floor(low / step) * step
     stop = math.ceil(high / step) * step
+    if least is not None and start < least:
+        start = least
+    if most is not None and stop > most:
+        stop = most
     ticks: list[float] = []
-    value = start
+    value = math.ceil(start / step - 1e-9) * step
+    if value - start > step * 1e-6:
+        ticks.append(round(start, 10))
     while value <= stop + step * 1e-6:
         ticks.append(round(value, 10))
         value += step
+    if stop - ticks[-1] > step * 1e-6:
+        ticks.append(round(stop, 10))
+    # A limit that is not a round number (a floor of 50 with steps of 20) would print too close to its neighbour.
+    if len(ticks) > 2 and ticks[1] - ticks[0] < step * 0.5:
+        del ticks[1]
+    if len(ticks) > 2 and ticks[-1] - ticks[-2] < step * 0.5:
+        del ticks[-2]
     return start, stop, ticks
+
+
+def _possible_range(kind: str) -> tuple[float | None, float | None]:
+    """The lowest and highest value a measurement of this catalogue kind can have (None: no limit)."""
+    from careorganiser.domain.catalogue import builtin_kinds
+
+    known = builtin_kinds().get(kind)
+    return (known.min, known.max) if known is not None else (None, None)
 
 
 def _tick_decimals(ticks: Sequence[float]) -> int:
@@ -522,12 +549,15 @@ def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: f
     points = sorted(series.points, key=lambda p: p[0])
     xs = [_ordinal(when) for when, _ in points]
     ys = [value for _, value in points]
-    low, high, ticks = _value_ticks(*_value_span(series, ys))
+    has_band = series.range_low is not None or series.range_high is not None
+    bottom, right = size * 2.4, size * 0.8
+    top = size * 2.0 if has_band else size * 0.8
+    # As many value labels as fit one above the other with a line of space between them.
+    target = max(1, min(4, int((height - bottom - top) / (size * 2.2))))
+    low, high, ticks = _value_ticks(*_value_span(series, ys), *_possible_range(series.kind), target=target)
     tick_decimals = _tick_decimals(ticks)
     label_width = max(stringWidth(fmt_number(t, tick_decimals), fonts.REGULAR, size) for t in ticks)
-    has_band = series.range_low is not None or series.range_high is not None
-    left, bottom, right = label_width + size * 0.8, size * 2.2, size * 0.8
-    top = size * 2.0 if has_band else size * 0.8
+    left = label_width + size * 0.8
     plot_w, plot_h = width - left - right, height - bottom - top
     x_lo, x_hi = (xs[0], xs[-1]) if xs[-1] > xs[0] else (xs[0] - 15, xs[0] + 15)
     pad = (x_hi - x_lo) * 0.03
@@ -541,7 +571,7 @@ def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: f
 
     _draw_band(drawing, series, layout, px(x_lo), plot_w, py, low, high, size)
     _draw_value_axis(drawing, ticks, tick_decimals, left, plot_w, py, size)
-    _draw_date_axis(drawing, x_lo, x_hi, px, bottom, size, tz)
+    _draw_date_axis(drawing, x_lo, x_hi, px, bottom, size, tz, left, width)
     drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=MUTED, strokeWidth=0.6))
     coords: list[float] = []
     for x, y in zip(xs, ys, strict=True):
@@ -608,17 +638,28 @@ def _draw_value_axis(
 
 def _draw_date_axis(
     drawing: Drawing, x_lo: float, x_hi: float, px: Callable[[float], float], bottom: float, size: float, tz: str,
+    plot_left: float = 0.0, width: float | None = None,
 ) -> None:
+    """Date ticks under the plot. A label never reaches left of the plot (under the value labels) nor past the
+    drawing's edge, and a label that would touch the one before it is left out (its tick stays)."""
     zone = _zone(tz)
     first = datetime.fromtimestamp(x_lo * 86400, UTC).astimezone(zone).date()
     last = datetime.fromtimestamp(x_hi * 86400, UTC).astimezone(zone).date()
     ticks, label = _date_ticks(first, last)
+    right_edge = width if width is not None else float("inf")
+    last_end = -float("inf")
     for day in ticks:
         x = px(_ordinal(datetime(day.year, day.month, day.day, tzinfo=zone)))
         drawing.add(Line(x, bottom, x, bottom - size * 0.35, strokeColor=MUTED, strokeWidth=0.6))
+        text = label(day)
+        text_w = stringWidth(text, fonts.REGULAR, size)
+        start = min(max(x - text_w / 2, plot_left), right_edge - text_w)
+        if start < last_end + size * 0.6:
+            continue
+        last_end = start + text_w
         drawing.add(String(
-            x, bottom - size * 1.5, label(day), fontName=fonts.REGULAR, fontSize=size, fillColor=MUTED,
-            textAnchor="middle",
+            start, bottom - size * 1.75, text, fontName=fonts.REGULAR, fontSize=size, fillColor=MUTED,
+            textAnchor="start",
         ))
 
 
@@ -647,12 +688,21 @@ def _thin(points: list[tuple[date, float]], buckets: int) -> list[tuple[date, fl
     return thinned
 
 
+#: A sparkline is drawn from this many points on; fewer are no trend.
+SPARKLINE_LEAST = 3
+
+
 def sparkline(series: Sequence[tuple[date, float]], width: float, height: float) -> Drawing:
     """A small severity trend on the fixed 0-4 scale, with a faint baseline."""
     drawing = new_drawing(width, height)
     drawing.add(Line(0, 1, width, 1, strokeColor=GRID, strokeWidth=0.5))
     points = _thin(sorted(p for p in series if math.isfinite(p[1])), buckets=max(8, int(width / 3)))
-    if not points:
+    if len(points) < SPARKLINE_LEAST:
+        # One or two notes are no trend: a lone dot reads as a line gone missing. Say so instead.
+        if points:
+            text = tr("Pack", "too few notes for a trend")
+            size = min(height * 0.55, 7.0, width / max(stringWidth(text, fonts.REGULAR, 1.0), 1.0))
+            drawing.add(String(0, (height - size) / 2, text, fontName=fonts.REGULAR, fontSize=size, fillColor=MUTED))
         return drawing
     first, last = points[0][0], points[-1][0]
     span = max((last - first).days, 1)

@@ -254,3 +254,31 @@ def update_note(profile: Profile, note_id: int, recorded_at: datetime, symptoms:
         row = note_row(note)
     notify(profile, "symptoms", ids=[row.id])
     return row
+
+
+def noted_symptom_names(profile: Profile) -> list[str]:
+    """The symptoms the journal has notes about, most noted first: what a trend can be drawn for."""
+    with profile.session_factory() as s:
+        return _used_names(s)
+
+
+def symptom_series(profile: Profile, name: str, since: datetime | None = None) -> list[tuple[datetime, int]]:
+    """Each severity noted for the symptom ``name`` (any case), oldest first, from ``since`` on (all when None).
+
+    Severity is the fixed 0-4 scale, so a trend of any symptom is drawn on the same axis.
+    """
+    wanted = name.strip().casefold()
+    with profile.session_factory() as s:
+        query = (select(m.SymptomNote.recorded_at, m.SymptomNote.symptoms)
+                 .where(m.SymptomNote.deleted_at.is_(None))
+                 .order_by(m.SymptomNote.recorded_at, m.SymptomNote.id))
+        if since is not None:
+            query = query.where(m.SymptomNote.recorded_at >= since)
+        points: list[tuple[datetime, int]] = []
+        for recorded_at, symptoms in s.execute(query).all():
+            for item in symptoms or ():
+                if str(item.get("name", "")).strip().casefold() == wanted:
+                    severity = int(item.get("severity", 0))
+                    points.append((recorded_at, min(max(severity, SEVERITY_MIN), SEVERITY_MAX)))
+                    break
+        return points

@@ -64,7 +64,9 @@ def text_scale() -> int:
 
 
 def apply_text_scale(app: QApplication, percent: int) -> None:
-    base = getattr(app, "_base_point_size", app.font().pointSizeF()) or 10.0
+    if not hasattr(app, "_base_point_size"):  # the size the text scale is a percentage of, kept once
+        app._base_point_size = app.font().pointSizeF()  # type: ignore[attr-defined]
+    base = app._base_point_size or 10.0  # type: ignore[attr-defined]
     font = QFont(app.font())
     font.setPointSizeF(base * percent / 100)
     app.setFont(font)

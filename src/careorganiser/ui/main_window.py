@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.search_bar import SearchBar
+from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 
 
 def tr(text: str) -> str:
@@ -102,6 +104,14 @@ def areas() -> list[Area]:
     ]
 
 
+def page_host(page: Page) -> QScrollArea:
+    """The page inside a scroll area that scrolls only up and down: with large text on a small screen a page
+    taller than the window scrolls instead of pushing the window off the screen."""
+    host = DownScrollArea(page)
+    host.setObjectName(f"host-{page.objectName()}")
+    return host
+
+
 class MainWindow(QMainWindow):
     #: The user asked to switch profile; the application closes this window and shows the picker.
     switch_profile_requested = Signal()
@@ -115,7 +125,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self.setWindowTitle(tr("Care Organiser \u2014 {name}").format(name=ctx.profile.name))
         self.setObjectName("MainWindow")
-        self.resize(QSize(1180, 760))
+        fit_to_screen(self, QSize(1180, 760))
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -177,7 +187,7 @@ class MainWindow(QMainWindow):
             page = area.build(self.ctx)
             page.setObjectName(f"page-{key}")
             old = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
+            self.stack.insertWidget(index, page_host(page))
             self.stack.removeWidget(old)
             old.deleteLater()
             self._pages[key] = page
@@ -195,13 +205,15 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
+        if isinstance(widget, QScrollArea):
+            widget = widget.widget()
         return widget if isinstance(widget, Page) else None
 
     def on_nav_row_changed(self, row: int) -> None:
         if row < 0:
             return
         page = self.page(self._areas[row].key)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentIndex(row)
         page.ensure_fresh()
 
     # -- menus and shortcuts

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
@@ -163,7 +164,6 @@ class PackDialog(QDialog):
         self.setObjectName("PackDialog")
         self.setWindowTitle(window_titles()[kind])
         self.setAccessibleName(window_titles()[kind])
-        self.resize(QSize(1100, 780))
 
         options = QVBoxLayout()
         form = QFormLayout()
@@ -229,9 +229,12 @@ class PackDialog(QDialog):
         self.summary.setAccessibleName(tr("About this document"))
         options.addWidget(self.summary)
         options.addStretch(1)
-        side = QWidget()
-        side.setLayout(options)
-        side.setMaximumWidth(360)
+        side_body = QWidget()
+        side_body.setLayout(options)
+        # The options scroll up and down when large text makes them taller than the screen; the preview takes
+        # the rest of the width.
+        side = DownScrollArea(side_body)
+        side.setMaximumWidth(max(360, side.minimumSizeHint().width()))
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -264,6 +267,7 @@ class PackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, QSize(1100, 780))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

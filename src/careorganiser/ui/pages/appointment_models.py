@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from careorganiser.ui.pages.table_page import keep_titles_readable
 from careorganiser.ui.table_model import ROW_ID_ROLE, ROW_ROLE, Column
 
 Index = QModelIndex | QPersistentModelIndex
@@ -193,6 +194,7 @@ def make_tree(model: GroupedModel, accessible_name: str, parent: QWidget | None 
     view.setExpandsOnDoubleClick(False)
     view.header().setStretchLastSection(True)
     view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    keep_titles_readable(view.header())
 
     def after_reset() -> None:
         for g in range(model.rowCount()):

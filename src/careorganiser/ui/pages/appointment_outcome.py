@@ -16,6 +16,7 @@ from careorganiser.services import appointments
 from careorganiser.services.appointments import AppointmentRow, OutcomeQuestion
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit, appointment_text
 from careorganiser.ui.widgets.field_errors import FieldErrors
 
@@ -42,7 +43,7 @@ class OutcomePanel(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = DownScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()

@@ -4,9 +4,10 @@ rides of the chosen appointment, rides on their own, and "after the appointment"
 from __future__ import annotations
 
 from datetime import date, timedelta
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCalendarWidget,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +25,8 @@ from careorganiser.services.appointments import AppointmentRow
 from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
+from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.pages.appointment_forms import AppointmentDialog, appointment_text
 from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
 from careorganiser.ui.pages.appointment_outcome import OutcomePanel
@@ -41,16 +44,22 @@ def tr(text: str) -> str:
 
 
 class MonthView(QCalendarWidget):
-    """The month calendar; layouts never squeeze it below the size that shows all six weeks."""
+    """The month calendar; layouts never squeeze it below the size that shows all six weeks, whatever the
+    text size (Qt's own hint lags behind a font change and comes out a row short with large text)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(self.minimumSizeHint())
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        cell_width = max(metrics.horizontalAdvance(self.locale().dayName(d, QLocale.FormatType.ShortFormat))
+                         for d in range(1, 8)) + metrics.averageCharWidth() * 2
+        cell_height = metrics.height() + metrics.height() // 2
+        navigation = metrics.height() * 2 + 8
+        return QSize(max(hint.width(), cell_width * 7 + 4), max(hint.height(), navigation + cell_height * 7 + 4))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text-size setting changed
-            self.setMinimumSize(self.minimumSizeHint())
+            self.updateGeometry()
 
 
 class AppointmentsPage(Page):
@@ -70,7 +79,6 @@ class AppointmentsPage(Page):
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        actions = QHBoxLayout()
         self.new_button = QPushButton(tr("&New appointment\u2026"))
         self.new_button.setAccessibleName(tr("New appointment"))
         self.edit_button = QPushButton(tr("&Edit appointment\u2026"))
@@ -82,15 +90,12 @@ class AppointmentsPage(Page):
         self.pack_button.setToolTip(tr("A PDF to print and take to the appointment"))
         self.new_ride_button = QPushButton(tr("New ride on its o&wn\u2026"))
         self.new_ride_button.setAccessibleName(tr("New ride that is not for an appointment"))
-        for w in (self.new_button, self.edit_button, self.delete_button, self.pack_button):
-            actions.addWidget(w)
-        actions.addStretch(1)
-        actions.addWidget(self.new_ride_button)
-        layout.addLayout(actions)
+        layout.addWidget(flow_row(self.new_button, self.edit_button, self.delete_button, self.pack_button,
+                                  right=(self.new_ride_button,)))
 
         # Top: the agenda beside the month view.
         top = QWidget()
-        top_layout = QHBoxLayout(top)
+        top_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         self.agenda_label = QLabel(tr("&Agenda: coming appointments first, the soonest at the top; then past ones"))
@@ -112,7 +117,9 @@ class AppointmentsPage(Page):
         left.addWidget(self.empty_label)
         top_layout.addLayout(left, 1)
 
-        right = QVBoxLayout()
+        right_widget = QWidget()
+        right = QVBoxLayout(right_widget)
+        right.setContentsMargins(0, 0, 0, 0)
         self.calendar_label = QLabel(tr("Pick a da&y to see only its appointments:"))
         self.calendar_label.setWordWrap(True)
         right.addWidget(self.calendar_label)
@@ -136,7 +143,10 @@ class AppointmentsPage(Page):
         self.show_all_button.setAccessibleName(tr("Show the appointments of all dates"))
         right.addWidget(self.show_all_button)
         right.addStretch(1)
-        top_layout.addLayout(right)
+        top_layout.addWidget(right_widget)
+        # The month view beside the agenda; with large text below it, so the agenda keeps its width.
+        follow_width(self, 120, lambda wide: top_layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom))
 
         # Bottom: what belongs to the chosen appointment, and the rides on their own.
         self.tabs = QTabWidget()
@@ -150,7 +160,7 @@ class AppointmentsPage(Page):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
+        splitter.addWidget(DownScrollArea(top))  # with large text the agenda and month scroll, never overlap
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)

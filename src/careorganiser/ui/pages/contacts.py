@@ -24,6 +24,7 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.contacts import ContactRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
 from careorganiser.ui.pages.table_page import make_table
@@ -58,7 +59,7 @@ class ContactsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_list())
-        scroll = QScrollArea()
+        scroll = DownScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

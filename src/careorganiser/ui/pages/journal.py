@@ -10,6 +10,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.journal_notes import NotesPanel
 from careorganiser.ui.pages.measurement_panel import MeasurementsPanel
+from careorganiser.ui.pages.symptom_trends import SymptomTrendsPanel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 
@@ -34,8 +35,11 @@ class JournalPage(Page):
         self.measures = MeasurementsPanel(ctx, self.undo_bar)
         self.tabs.addTab(self.notes, tr("Symptom &journal"))
         self.tabs.addTab(self.measures, tr("&Measurements and tests"))
+        self.trends = SymptomTrendsPanel(ctx)
+        self.tabs.addTab(self.trends, tr("Symptom &trends"))
         self.tabs.setTabToolTip(0, tr("Alt+J"))
         self.tabs.setTabToolTip(1, tr("Alt+M"))
+        self.tabs.setTabToolTip(2, tr("Alt+T"))
         layout.addWidget(self.tabs, 1)
         self._stale_tabs: set[QWidget] = set()
         self.tabs.currentChanged.connect(self.on_tab_changed)
@@ -50,7 +54,7 @@ class JournalPage(Page):
     def refresh(self) -> None:
         """Refresh the tab in view now; the other one when it is next shown."""
         pending, self._pending = self._pending or set(self.areas), set()
-        self._stale_tabs |= {self.notes} if "symptoms" in pending else set()
+        self._stale_tabs |= {self.notes, self.trends} if "symptoms" in pending else set()
         self._stale_tabs |= {self.measures} if "measurements" in pending else set()
         self.on_tab_changed()
 

@@ -30,6 +30,7 @@ from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
 from careorganiser.ui.widgets.date_field import WallClockField
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
@@ -117,7 +118,7 @@ class NotesPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter)
-        splitter.addWidget(self._build_form())
+        splitter.addWidget(DownScrollArea(self._build_form()))
         splitter.addWidget(self._build_list())
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)

@@ -5,6 +5,7 @@ screen readers as the chart's accessible description.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -29,6 +30,28 @@ def tr(text: str) -> str:
 
 def _msecs(instant: datetime) -> float:
     return instant.timestamp() * 1000.0
+
+
+def clamp_axis(axis: QValueAxis, least: float | None, most: float | None) -> None:
+    """Keep a value axis inside what can be measured: rounding the range to nice numbers must not make SpO2
+    run to 105% or a severity below 0."""
+    low, high = axis.min(), axis.max()
+    if least is not None and low < least:
+        low = least
+    if most is not None and high > most:
+        high = most
+    if (low, high) != (axis.min(), axis.max()):
+        span = high - low
+        # Ticks on round numbers counted down from the top: 88, 90 ... 100 rather than 87.5, 90.6 ...
+        step = next((s for s in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if span / s <= 6),
+                    span / 5 or 1.0)
+        intervals = math.ceil(span / step - 1e-9)
+        low = high - intervals * step
+        if least is not None and low < least:
+            low = least
+        axis.setRange(low, high)
+        axis.setTickType(QValueAxis.TickType.TicksFixed)
+        axis.setTickCount(intervals + 1 if abs((high - low) - intervals * step) < 1e-9 else 2)
 
 
 class TrendChart(QWidget):
@@ -174,6 +197,7 @@ class TrendChart(QWidget):
         self.y_axis.setTitleText(unit)
         self.y_axis.setLabelFormat("%.0f" if (kind.decimals == 0 or y_max - y_min > 20) else "%.2f")
         self.y_axis.applyNiceNumbers()
+        clamp_axis(self.y_axis, kind.min, kind.max)
 
         if low is not None or high is not None:
             band_low = low if low is not None else self.y_axis.min()

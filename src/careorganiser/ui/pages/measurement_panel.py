@@ -33,6 +33,7 @@ from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal_widgets import EntryForm, labelled
 from careorganiser.ui.widgets.date_field import WallClockField
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
@@ -160,7 +161,7 @@ class MeasurementsPanel(QWidget):
         self.built = True
         from careorganiser.ui.pages.measurement_chart import TrendChart  # QtCharts loads here, when needed
 
-        scroll = QScrollArea()
+        scroll = DownScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

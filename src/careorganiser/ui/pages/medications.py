@@ -31,6 +31,8 @@ from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.services.medications import MedicationDetail, MedicationRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
+from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.dose_history import DoseHistoryPanel
 from careorganiser.ui.pages.medication_dialogs import RefillDialog, StopDialog
@@ -128,7 +130,7 @@ class MedicationsPage(Page):
         self.stopped_empty.setWordWrap(True)
         self.stopped_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.stopped_empty, 2)
-        splitter.addWidget(left)
+        splitter.addWidget(DownScrollArea(left))
 
         # -- right: details, actions, dose history
         right = QWidget()
@@ -147,7 +149,6 @@ class MedicationsPage(Page):
         self.details.setAccessibleName(tr("Medication details"))
         right_layout.addWidget(self.details)
 
-        actions = QHBoxLayout()
         self.edit_button = QPushButton(tr("&Edit\u2026"))
         self.edit_button.setAccessibleName(tr("Edit the medication"))
         self.refill_button = QPushButton(tr("Record &refill\u2026"))
@@ -162,21 +163,18 @@ class MedicationsPage(Page):
         self.followup_button = QPushButton(tr("Follow-&up\u2026"))
         self.followup_button.setAccessibleName(tr("Follow-up plan for this medication"))
         self.followup_button.setToolTip(tr("Visits, tests due, change from baseline and side effects"))
-        for button in (self.edit_button, self.refill_button, self.stop_button, self.restart_button,
-                       self.followup_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
-        self.action_row = QWidget()
-        self.action_row.setLayout(actions)
-        actions.setContentsMargins(0, 0, 0, 0)
+        self.action_row = flow_row(self.edit_button, self.refill_button, self.stop_button, self.restart_button,
+                                   self.followup_button, right=(self.delete_button,))
         right_layout.addWidget(self.action_row)
 
         self.history = DoseHistoryPanel(ctx, self, **({"page_size": history_page_size} if history_page_size else {}))
         right_layout.addWidget(self.history, 1)
-        splitter.addWidget(right)
+        splitter.addWidget(DownScrollArea(right))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        # Lists beside the details; with large text the lists go above the details so neither is squeezed.
+        follow_width(self, 130, lambda wide: splitter.setOrientation(
+            Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical))
         self.splitter = splitter
 
         self.edit_button.clicked.connect(self.on_edit_clicked)

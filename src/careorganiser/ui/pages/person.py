@@ -25,6 +25,7 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.person import PersonRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
@@ -84,7 +85,7 @@ class PersonPage(Page):
         intro = QLabel(tr("The person you care for. These details go on the cover of the appointment pack."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
-        scroll = QScrollArea()
+        scroll = DownScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -29,6 +29,8 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.questions import QuestionGroup, QuestionRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea
+from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit, appointment_text
 from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
 from careorganiser.ui.pages.base import Page
@@ -75,7 +77,6 @@ class QuestionsPage(Page):
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        actions = QHBoxLayout()
         self.new_button = QPushButton(tr("&New question\u2026"))
         self.new_button.setAccessibleName(tr("New question"))
         self.edit_button = QPushButton(tr("&Edit question\u2026"))
@@ -89,11 +90,8 @@ class QuestionsPage(Page):
         self.move_button.setMenu(self.move_menu)
         self.delete_button = QPushButton(tr("&Delete question"))
         self.delete_button.setAccessibleName(tr("Delete the selected question"))
-        for w in (self.new_button, self.edit_button, self.asked_button, self.move_button):
-            actions.addWidget(w)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
-        layout.addLayout(actions)
+        layout.addWidget(flow_row(self.new_button, self.edit_button, self.asked_button, self.move_button,
+                                  right=(self.delete_button,)))
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -160,7 +158,7 @@ class QuestionsPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(top)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(DownScrollArea(self.detail))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)

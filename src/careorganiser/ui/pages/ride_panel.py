@@ -23,6 +23,7 @@ from careorganiser.services.appointments import RIDE_STATUSES, AppointmentRow, R
 from careorganiser.services.base import ServiceError
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.pages.appointment_forms import (
     DateField,
     MultiLineEdit,
@@ -216,7 +217,6 @@ class RidesPanel(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("Add a r&ide"))
         self.add_button.setAccessibleName(tr("Add a ride"))
         self.edit_button = QPushButton(tr("&Change ride\u2026"))
@@ -226,12 +226,12 @@ class RidesPanel(QWidget):
         self.status_label = QLabel(tr("Ride stat&us:"))
         self.status = status_combo(tr("Status of the selected ride"))
         self.status_label.setBuddy(self.status)
-        for w in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(w)
-        buttons.addStretch(1)
-        buttons.addWidget(self.status_label)
-        buttons.addWidget(self.status)
-        layout.addLayout(buttons)
+        status_box = QWidget()
+        status_layout = QHBoxLayout(status_box)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.addWidget(self.status_label)
+        status_layout.addWidget(self.status)
+        layout.addWidget(flow_row(self.add_button, self.edit_button, self.delete_button, right=(status_box,)))
         self.add_button.clicked.connect(self.on_add_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from careorganiser.ui.table_model import SnapshotTableModel
@@ -21,7 +22,47 @@ def make_table(model: SnapshotTableModel, accessible_name: str, parent: QWidget 
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    keep_titles_readable(view.horizontalHeader())
     return view
+
+
+class _TitleKeeper(QObject):
+    """Grows a header's hand-sized columns with the text size, and never below their titles."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self._header = header
+        self._em = header.fontMetrics().averageCharWidth()
+        header.setDefaultSectionSize(max(header.defaultSectionSize(), self._em * 12))
+        header.installEventFilter(self)
+        header.sectionCountChanged.connect(lambda *_: self.fit(1.0))
+
+    def fit(self, ratio: float) -> None:
+        header = self._header
+        if header.property("sized_by_page"):  # the page shares out the width itself
+            return
+        for section in range(header.count()):
+            if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive or header.isSectionHidden(
+                    section):
+                continue
+            wanted = max(round(header.sectionSize(section) * ratio), header.sectionSizeHint(section))
+            if wanted != header.sectionSize(section):
+                header.resizeSection(section, wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            em = self._header.fontMetrics().averageCharWidth()
+            ratio = em / self._em if self._em else 1.0
+            self._em = em
+            self.fit(ratio)
+        elif event.type() == QEvent.Type.Show:
+            self.fit(1.0)
+        return False
+
+
+def keep_titles_readable(header: QHeaderView) -> None:
+    """Columns sized by hand (or by the program) follow the text size and always show their whole title."""
+    _TitleKeeper(header)
 
 
 def selected_row(view: QTableView) -> Any | None:

@@ -15,14 +15,13 @@ from datetime import datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -40,6 +39,7 @@ from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.followup_today import FollowupTodaySection
 from careorganiser.ui.reminders import ReminderService
@@ -140,7 +140,8 @@ class Section(QGroupBox):
         super().__init__(title, parent)
         self.setObjectName(name)
         self.setAccessibleName(title)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: a Maximum height is the unwrapped height, which cuts wrapped lines off.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         outer = QVBoxLayout(self)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
@@ -211,7 +212,7 @@ class TodayPage(Page):
 
         self.zone_warning = ZoneWarning(ctx)  # missing or unknown time zone: said, never silent
         outer.addWidget(self.zone_warning)
-        scroll = QScrollArea()
+        scroll = DownScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -255,14 +256,21 @@ class TodayPage(Page):
         self.notices_box.hide()
         self.body_layout.addWidget(self.notices_box)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.setSpacing(10)
-        right.setSpacing(10)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
-        self.body_layout.addLayout(columns)
+        # Two columns side by side, or one above the other when the text is too large for both to fit.
+        self.columns = QGridLayout()
+        self.columns.setHorizontalSpacing(12)
+        self.columns.setVerticalSpacing(10)
+        left_widget, right_widget = QWidget(), QWidget()
+        left_widget.setObjectName("TodayLeft")
+        right_widget.setObjectName("TodayRight")
+        left, right = QVBoxLayout(left_widget), QVBoxLayout(right_widget)
+        for column in (left, right):
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(10)
+        self._column_widgets = (left_widget, right_widget)
+        self._stacked: bool | None = None
+        self.body_layout.addLayout(self.columns)
+        self.body_layout.addStretch(1)
         self.doses_box = Section(tr("Today\u2019s doses"), "DosesSection")
         self.as_needed_box = Section(tr("As needed"), "AsNeededSection")
         left.addWidget(self.doses_box)
@@ -277,6 +285,43 @@ class TodayPage(Page):
         right.addWidget(self.questions_box)
         right.addWidget(self.stock_box)
         right.addStretch(1)
+        self._place_columns(stacked=False)
+
+    def _place_columns(self, stacked: bool) -> None:
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        left, right = self._column_widgets
+        self.columns.removeWidget(left)
+        self.columns.removeWidget(right)
+        if stacked:
+            self.columns.addWidget(left, 0, 0)
+            self.columns.addWidget(right, 1, 0)
+            self.columns.setColumnStretch(0, 1)
+            self.columns.setColumnStretch(1, 0)
+        else:
+            self.columns.addWidget(left, 0, 0)
+            self.columns.addWidget(right, 0, 1)
+            self.columns.setColumnStretch(0, 3)
+            self.columns.setColumnStretch(1, 2)
+
+    def _fit_columns(self) -> None:
+        """Side by side only when both columns get at least their narrowest width (large text stacks them)."""
+        left, right = self._column_widgets
+        width = self.width() - 24
+        # Each column gets 3/5 and 2/5 of the width side by side; each needs room for its words and buttons.
+        needed_left = left.minimumSizeHint().width() * 5 / 3
+        needed_right = right.minimumSizeHint().width() * 5 / 2
+        self._place_columns(stacked=width < max(needed_left, needed_right) + self.columns.horizontalSpacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_columns()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+        super().changeEvent(event)
 
     def title(self) -> str:
         return tr("Today")

@@ -37,6 +37,7 @@ from careorganiser.trials.diff import StudyChange
 from careorganiser.trials.model import phase_label, status_label
 from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution, summarise
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.trial_dialogs import CAUTION_STYLE, caution_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 
@@ -252,13 +253,13 @@ class TrialDetailPane(QWidget):
         self.about.setAccessibleName(tr("About the study"))
         self.about.setOpenLinks(False)
         self.tabs.addTab(self.about, tr("&About the study"))
-        self.tabs.addTab(self._build_prescreen_tab(), tr("&Eligibility pre-screen"))
+        self.tabs.addTab(self._build_prescreen_tab(), tr("&Pre-screen"))
         self.tabs.addTab(self._build_changes_tab(), tr("&What changed"))
-        self.tabs.addTab(self._build_questions_tab(), tr("&Questions for the doctor"))
+        self.tabs.addTab(self._build_questions_tab(), tr("&Questions"))
         # With large text the header grows; the tabs keep room for a dozen lines and the pane scrolls instead.
         self.tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         body.addWidget(self.tabs, 1)
-        self.scroll = QScrollArea()
+        self.scroll = DownScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

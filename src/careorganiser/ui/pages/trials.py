@@ -104,13 +104,14 @@ class TrialsPage(Page):
             Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
             Column(tr("Status"), lambda r: status_label(r.status) if r.status else tr("not known")),
             Column(tr("Phase"), lambda r: phase_label(list(r.phases)) or tr("none given")),
-            Column(tr("Your interest"), lambda r: trials.interest_label(r.interest)),
+            Column(tr("Interest"), lambda r: trials.interest_label(r.interest)),
             Column(tr("Imported"), self._imported_text),
         ]
         self.model = SnapshotTableModel(columns, self)
         self.table = make_table(self.model, tr("Saved trials"), self)
         self.table.setObjectName("trials")
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setProperty("sized_by_page", True)  # fit_columns below
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.viewport().installEventFilter(self)
         list_label.setBuddy(self.table)
@@ -172,9 +173,17 @@ class TrialsPage(Page):
         room = max(0, available - available // 3 - wanted[NCT_COLUMN])
         total = sum(wanted[c] for c in others)
         scale = min(1.0, room / total) if total else 1.0
+        # Titles stay whole when the room allows it (it does on a 1366-pixel screen at any text size); what is
+        # left over is shared out as before.
+        titles = {c: header.sectionSizeHint(c) for c in others}
+        extra = sum(max(0, wanted[c] - titles[c]) for c in others)
+        spare = room - sum(titles.values())
+        share = min(1.0, spare / extra) if extra else (1.0 if spare >= 0 else -1.0)
         used = wanted[NCT_COLUMN]
         for c in others:
             width = int(wanted[c] * scale)
+            if share >= 0:
+                width = titles[c] + int(max(0, wanted[c] - titles[c]) * share)
             header.resizeSection(c, width)
             used += width
         header.resizeSection(TITLE_COLUMN, max(0, available - used))

@@ -170,7 +170,7 @@ class DoseActionPanel(QFrame):
         self.setObjectName("DueNowPanel" if kind == "due" else "MissedPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         tint(self, *(DUE_COLOURS if kind == "due" else MISSED_COLOURS))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         title = tr("Due now") if kind == "due" else tr("Missed while closed")
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)

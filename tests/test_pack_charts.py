@@ -1,0 +1,122 @@
+"""The pack's charts: value axes inside what can be measured, labels that never overlap, no lone-dot trends."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from reportlab.graphics.shapes import Circle, PolyLine, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from careorganiser.pack import render
+from careorganiser.pack.model import PackMeasurementSeries, PackOptions
+
+START = datetime(2026, 1, 5, 9, tzinfo=UTC)
+
+
+def series(kind: str, values: list[float], days: int, unit: str = "%", low: float | None = None,
+           high: float | None = None) -> PackMeasurementSeries:
+    step = days / max(1, len(values) - 1)
+    points = tuple((START + timedelta(days=step * i), float(v)) for i, v in enumerate(values))
+    return PackMeasurementSeries(kind=kind, label=kind, unit=unit, points=points, range_low=low, range_high=high,
+                                 decimals=0)
+
+
+def text_boxes(drawing) -> list[tuple[str, float, float, float, float]]:
+    """(text, left, bottom, right, top) of every string drawn, from the font's metrics."""
+    boxes = []
+    for item in drawing.contents:
+        if isinstance(item, String):
+            width = stringWidth(item.text, item.fontName, item.fontSize)
+            left = {"start": item.x, "middle": item.x - width / 2, "end": item.x - width}[item.textAnchor]
+            boxes.append((item.text, left, item.y - item.fontSize * 0.24, left + width, item.y + item.fontSize * 0.76))
+    return boxes
+
+
+def overlapping(drawing, margin: float = 0.5) -> list[tuple[str, str]]:
+    boxes = text_boxes(drawing)
+    found = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if (a[1] < b[3] + margin and b[1] < a[3] + margin and a[2] < b[4] + margin and b[2] < a[4] + margin):
+                found.append((a[0], b[0]))
+    return found
+
+
+SHAPES = [
+    ("spo2_percent", [96, 95, 97, 94, 98, 99], 30),
+    ("spo2_percent", [88, 92, 100], 200),
+    ("fvc_percent_predicted", [62, 61, 60, 58], 400),
+    ("fvc_litres", [1.98, 1.92, 1.89, 1.81, 1.78], 350),
+    ("alt_u_l", [20, 30, 25], 10),
+    ("weight_kg", [61.2, 60.8], 3),
+    ("six_minute_walk_m", [340], 1),
+    ("heart_rate_bpm", [70 + (i * 7) % 25 for i in range(60)], 1800),
+]
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+@pytest.mark.parametrize(("kind", "values", "days"), SHAPES)
+def test_chart_labels_never_overlap(kind: str, values: list[float], days: int, large_print: bool) -> None:
+    layout = render.make_layout(PackOptions(large_print=large_print))
+    for width in (layout.frame_width, layout.frame_width * 0.45):
+        drawing = render.trend_chart(series(kind, values, days), layout, "Europe/London", width, width * 0.3)
+        assert overlapping(drawing) == [], (kind, width)
+        assert all(box[1] >= -0.5 and box[3] <= width + 0.5 for box in text_boxes(drawing)), (kind, width)
+
+
+def test_the_lowest_value_label_stays_clear_of_the_date_labels() -> None:
+    """The reproduction: a y-axis label collided with the date axis below it."""
+    layout = render.make_layout(PackOptions())
+    drawing = render.trend_chart(series("fvc_litres", [1.98, 1.92, 1.81, 1.75], 330), layout, "Europe/London",
+                                 layout.frame_width, layout.frame_width * 0.26)
+    boxes = text_boxes(drawing)
+    dates = [b for b in boxes if any(month in b[0] for month in render._short_months())]
+    values = [b for b in boxes if b not in dates]
+    assert dates and values
+    lowest_value = min(b[2] for b in values)
+    highest_date = max(b[4] for b in dates)
+    assert lowest_value - highest_date >= layout.body_size * 0.8 * 0.25
+
+
+@pytest.mark.parametrize("values", [[96, 97, 99, 100], [99, 100, 100], [95, 101], [100]])
+def test_spo2_axis_stops_at_100(values: list[float]) -> None:
+    layout = render.make_layout(PackOptions())
+    drawing = render.trend_chart(series("spo2_percent", values, 20, high=100), layout, "Europe/London",
+                                 layout.frame_width, layout.frame_width * 0.26)
+    numbers = [float(b[0]) for b in text_boxes(drawing) if b[0].replace(".", "").isdigit()]
+    assert numbers and max(numbers) <= 101  # the latest value printed may be a reading of 101 typed by mistake
+    ticks = render._value_ticks(min(values), max(values), 50, 100)
+    assert ticks[1] <= 100 and max(ticks[2]) <= 100 and ticks[2][-1] == ticks[1]
+
+
+def test_value_ticks_respect_the_possible_range() -> None:
+    assert render._value_ticks(94, 99, 50, 100) == (94, 100, [94, 96, 98, 100])
+    low, high, ticks = render._value_ticks(0.5, 4, 0, 4)
+    assert low >= 0 and high == 4 and ticks[-1] == 4
+    low, high, ticks = render._value_ticks(48, 60, 50, 100)  # a value below the floor is typed wrongly
+    assert low == 50 and ticks[0] == 50
+    assert render._possible_range("spo2_percent") == (50, 100)
+    assert render._possible_range("my_custom_kind") == (None, None)
+
+
+def test_a_sparkline_needs_three_points() -> None:
+    """The reproduction: one note of nausea printed a lone dot in the trend column."""
+    day = date(2026, 11, 1)
+    for count in (1, 2):
+        drawing = render.sparkline([(day + timedelta(days=i), 2) for i in range(count)], 80, 16)
+        assert not [x for x in drawing.contents if isinstance(x, (Circle, PolyLine))]
+        texts = [x for x in drawing.contents if isinstance(x, String)]
+        assert texts and texts[0].text == "too few notes for a trend"
+        assert stringWidth(texts[0].text, texts[0].fontName, texts[0].fontSize) <= 80 + 0.01
+    drawing = render.sparkline([(day + timedelta(days=i), v) for i, v in enumerate([1, 3, 2])], 80, 16)
+    lines = [x for x in drawing.contents if isinstance(x, PolyLine)]
+    assert len(lines) == 1 and len(lines[0].points) == 6
+    assert render.sparkline([], 80, 16).contents[1:] == []
+
+
+def test_a_sparkline_stays_on_the_0_to_4_scale() -> None:
+    day = date(2026, 11, 1)
+    drawing = render.sparkline([(day, -3), (day + timedelta(days=1), 9), (day + timedelta(days=2), 2)], 80, 16)
+    ys = [y for x in drawing.contents if isinstance(x, PolyLine) for y in x.points[1::2]]
+    assert min(ys) >= 1 and max(ys) <= 16

@@ -1,0 +1,166 @@
+"""Larger text wraps instead of being cut: every screen at 100%, 150% and 200% text on a 1366x768 screen.
+
+Each page of the main window (with the demo, and from an empty profile) and the main dialogs are shown at each
+text size; ``text_fit.clipped_text`` lists every label, button, title or column that the user could not read whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from careorganiser.ui import dialogs
+from careorganiser.ui.application import apply_text_scale, install_view_menu
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.main_window import MainWindow
+from conftest import DEMO_NOW
+from text_fit import clipped_text
+
+SCALES = (100, 150, 200)
+#: A 1366x768 laptop screen less a panel and the window's title bar.
+SCREEN = QSize(1366, 768)
+WINDOW = QSize(1366, 700)
+
+
+@pytest.fixture(autouse=True)
+def normal_text_afterwards(qapp: QApplication) -> Iterator[None]:
+    dialogs.ANSWERS.clear()
+    yield
+    apply_text_scale(qapp, 100)
+    dialogs.ANSWERS.clear()
+
+
+def settle(qtbot: Any) -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+    qtbot.wait(10)
+
+
+def open_window(qtbot: Any, profile: object) -> MainWindow:
+    ctx = AppContext(profile, clock=lambda: DEMO_NOW)  # type: ignore[arg-type]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(WINDOW)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def check_every_page(qtbot: Any, qapp: QApplication, window: MainWindow) -> list[str]:
+    problems = []
+    for scale in SCALES:
+        apply_text_scale(qapp, scale)
+        for area in window._areas:
+            window.show_area(area.key)
+            settle(qtbot)
+            least = window.minimumSizeHint()
+            if least.width() > WINDOW.width() or least.height() > WINDOW.height():
+                problems.append(f"{scale}% {area.key}: the window needs {least.width()}x{least.height()}")
+            problems += [f"{scale}% {area.key}: {p}" for p in clipped_text(window)]
+    return problems
+
+
+def test_every_page_of_the_demo_fits_at_every_text_size(qtbot: Any, qapp: QApplication, demo_profile: object) -> None:
+    window = open_window(qtbot, demo_profile)
+    problems = check_every_page(qtbot, qapp, window)
+    assert not problems, "\n".join(problems)
+    window.ctx.close()
+
+
+def test_every_page_of_an_empty_profile_fits_at_every_text_size(qtbot: Any, qapp: QApplication,
+                                                                profile: object) -> None:
+    window = open_window(qtbot, profile)
+    problems = check_every_page(qtbot, qapp, window)
+    assert not problems, "\n".join(problems)
+    window.ctx.close()
+
+
+def test_larger_text_from_the_keyboard_keeps_today_whole(qtbot: Any, qapp: QApplication, demo_profile: object) -> None:
+    """The reproduction: Ctrl++ once cut the clinic line; three times cut "Prepare pack", added a sideways scroll
+    bar and hid the clinician line."""
+    window = open_window(qtbot, demo_profile)
+    install_view_menu(qapp, window)
+    larger = window.view_menu.actions()[0]
+    today = window.show_area("today")
+    for presses in (1, 2, 3):
+        larger.trigger()
+        settle(qtbot)
+        assert clipped_text(window) == [], f"after Ctrl++ {presses} times"
+        appointment = next(label for label in today.appointments_box.findChildren(type(today.heading))
+                           if "Chest clinic" in label.text())
+        # The whole clinic line is shown: the label is as tall as its wrapped text.
+        assert appointment.height() >= appointment.heightForWidth(appointment.width())
+        assert "Dr Anil Mehta" in appointment.text() and appointment.isVisibleTo(window)
+    pack = today.findChild(QWidget, "PreparePack")
+    assert pack.width() >= pack.sizeHint().width() and pack.text() == "Prepare &pack\u2026"
+    window.ctx.close()
+
+
+def dialog_problems(qtbot: Any, qapp: QApplication, make: Any) -> list[str]:
+    problems = []
+    for scale in SCALES:
+        apply_text_scale(qapp, scale)
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        # The test screen is 800x800: let a dialog that sized itself to it take what a 1366x768 screen gives.
+        dialog.resize(dialog.size().expandedTo(dialog.sizeHint()).boundedTo(SCREEN))
+        settle(qtbot)
+        name = dialog.objectName() or type(dialog).__name__
+        if dialog.width() > SCREEN.width() or dialog.height() > SCREEN.height():
+            problems.append(f"{scale}% {name}: {dialog.width()}x{dialog.height()} is bigger than the screen")
+        problems += [f"{scale}% {name}: {p}" for p in clipped_text(dialog)]
+        dialog.close()
+    return problems
+
+
+def test_the_main_dialogs_fit_at_every_text_size(qtbot: Any, qapp: QApplication, demo_profile: object,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from careorganiser.ui.pages.appointment_forms import AppointmentDialog
+    from careorganiser.ui.pages.medication_form import MedicationDialog
+    from careorganiser.ui.pages.question_dialog import QuestionDialog
+    from careorganiser.ui.pages.ride_panel import RideDialog
+    from careorganiser.ui.profile_picker import NewProfileDialog, ProfilePicker
+
+    window = open_window(qtbot, demo_profile)
+    ctx = window.ctx
+    meds = window.show_area("medications")
+    appointments = window.show_area("appointments")
+    questions = window.show_area("questions")
+    settle(qtbot)
+    makers = [
+        lambda: ProfilePicker(),
+        lambda: NewProfileDialog(),
+        lambda: MedicationDialog(ctx.profile, meds.today(), medication_id=meds.selected_row().id, parent=window),
+        lambda: AppointmentDialog(ctx, row=appointments.selected_appointment(), parent=window),
+        lambda: RideDialog(ctx, row=appointments.rides.selected_ride(), parent=window),
+        lambda: QuestionDialog(ctx, row=questions.selected_question(), parent=window),
+    ]
+    problems = []
+    for make in makers:
+        problems += dialog_problems(qtbot, qapp, make)
+    assert not problems, "\n".join(problems)
+    ctx.close()
+
+
+def test_the_pack_window_fits_the_screen(qtbot: Any, qapp: QApplication, demo_profile: object) -> None:
+    from careorganiser.ui.pack_dialog import PackDialog
+
+    ctx = AppContext(demo_profile, clock=lambda: DEMO_NOW)  # type: ignore[arg-type]
+    screen = qapp.primaryScreen().availableGeometry().size()
+    for scale in SCALES:
+        apply_text_scale(qapp, scale)
+        dialog = PackDialog(ctx, "pack")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        assert dialog.height() <= min(screen.height(), SCREEN.height()), scale
+        assert dialog.width() <= min(screen.width(), SCREEN.width()), scale
+        assert clipped_text(dialog) == [], scale
+        dialog.close()
+    ctx.close()
