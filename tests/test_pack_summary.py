@@ -245,3 +245,21 @@ def test_symptoms_that_got_worse_are_at_a_glance_with_the_table_figures(london: 
     assert f"Breathlessness: worse lately; average {average}, worst {worst}, noted 6 times" in pages[0]
     assert f"Breathlessness 6 {average} {worst}" in " ".join(pages[1:])
     assert "Cough: worse" not in pages[0]
+
+
+def test_runs_with_long_notes_still_fit_on_about_a_page() -> None:
+    """Every run a single skipped dose with a long note: the list stays within about a page."""
+    import dataclasses
+
+    from careorganiser.pack.model import PackDoseLapse
+
+    base = samples.sample_pack()
+    start = datetime(2026, 9, 1, 8, tzinfo=UTC)
+    lapses = tuple(PackDoseLapse("Pirfenidone", start + timedelta(days=i), "skipped", f"Note {i} " + "word " * 300)
+                   for i in range(60))
+    assert base.adherence is not None
+    data = dataclasses.replace(base, adherence=dataclasses.replace(base.adherence, lapses=lapses, runs=()))
+    pages = text_of(render.render_pack(data, PackOptions()))
+    start_page = next(i for i, page in enumerate(pages) if "Missed and skipped doses" in page)
+    assert any("shorter runs" in page for page in pages[start_page:start_page + 2])
+    assert "Symptoms" in " ".join(pages[start_page:start_page + 2])  # the next section follows within a page

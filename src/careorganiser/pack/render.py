@@ -1413,7 +1413,7 @@ def _lapses_table(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flo
     shown, rest = shown_runs(adherence, layout.large_print)
     rows: list[list[Any]] = []
     for run in shown:
-        notes = "; ".join(run.notes[:3]) + ("; \u2026" if len(run.notes) > 3 else "")
+        notes = "; ".join(_shorten(note, 80) for note in run.notes[:3]) + ("; \u2026" if len(run.notes) > 3 else "")
         rows.append([para(run.medication, strong), para(run_text(run, tz), strong if run.status == "missed" else cell),
                      para(notes, small)])
     if rest:
