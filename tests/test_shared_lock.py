@@ -171,3 +171,20 @@ def test_preferences_set_the_lock_minutes_and_neutral_labels(qtbot, profile) -> 
     dialog.autostart_check.setChecked(False)
     dialog.accept()
     assert idle_lock.lock_minutes() == 0 and privacy.neutral_labels()
+
+
+def test_an_open_form_is_closed_before_the_lock(qtbot, controller) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    ctl, now, _before = controller
+    form = QDialog(ctl.window)
+    QVBoxLayout(form).addWidget(QLineEdit("Margaret's symptoms"))
+    form.setModal(True)
+    results: list[int] = []
+    form.finished.connect(results.append)
+    form.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is form)
+    ctl.lock("idle")
+    qtbot.waitUntil(lambda: ctl.lock_screen is not None)
+    assert results == [QDialog.DialogCode.Rejected.value]  # closed (and gone with the window)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [ctl.lock_screen]
