@@ -117,7 +117,7 @@ def test_locked_reminders_say_a_dose_is_due_without_details(qtbot, controller) -
     now[0] = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
     assert screen.check_reminders()
     text = screen.reminder_label.text()
-    assert "dose is due" in text and "unlock to see" in text
+    assert text == "A dose is due for the person in \u201cMum\u201d \u2014 unlock to see."
     shown = " ".join(w.text() for w in screen.findChildren(type(screen.reminder_label)))
     assert "Pirfenidone" not in shown and "capsule" not in shown and "Margaret" not in shown
     assert not screen.check_reminders()  # said once
