@@ -99,8 +99,11 @@ def test_history_reverts_a_wrong_edit(qtbot, window, qtmodeltester) -> None:
     qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
     assert meds.get_medication(win.ctx.profile, med.id).row.dose == "1 capsule"
     assert dialog.model.row_at(0).who == "Tom Hale" and "9 capsules \u2192 1 capsule" in dialog.detail.text()
-    record = HistoryDialog(win.ctx, "medications", str(med.id))
+    win.show_area("medications")
+    qtbot.keyClick(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    record = win.history_dialog
     qtbot.addWidget(record)
+    assert isinstance(record, HistoryDialog) and record.table == "medications" and record.record_key == str(med.id)
     qtmodeltester.check(record.model)
     assert [v.action for v in record.model.rows()] == ["update", "update", "insert"]
     assert "Pirfenidone" in record.heading.text()

@@ -121,6 +121,13 @@ def test_recorded_by_travels_in_the_interchange(shared, data_dir, tmp_path) -> N
     with profiles.opened("Copy") as copy:
         again = svc.export_profile(copy)
     assert [e.get("recorded_by") for e in again["dose_events"]] == [tom.uid, None]
+    assert {c["name"]: c.get("caregiver", False) for c in again["contacts"]} == {
+        "Anna Hale": True, "Tom Hale": True, "Dr Mehta": False}
+    not_a_flag = dict(doc, contacts=[dict(doc["contacts"][0], caregiver="yes")])
+    source.write_text(json.dumps(not_a_flag), encoding="utf-8")
+    with pytest.raises(Exception) as info:
+        svc.import_file(source, "Bad")
+    assert "contacts[0].caregiver" in str(info.value)
     bad = dict(doc, dose_events=[dict(doc["dose_events"][0], recorded_by="c-nobody")])
     source.write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(Exception) as info:

@@ -117,7 +117,7 @@ def test_locked_reminders_say_a_dose_is_due_without_details(qtbot, controller) -
     now[0] = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
     assert screen.check_reminders()
     text = screen.reminder_label.text()
-    assert "dose is due" in text and "unlock to see" in text
+    assert text == "A dose is due for the person in \u201cMum\u201d \u2014 unlock to see."
     shown = " ".join(w.text() for w in screen.findChildren(type(screen.reminder_label)))
     assert "Pirfenidone" not in shown and "capsule" not in shown and "Margaret" not in shown
     assert not screen.check_reminders()  # said once
@@ -171,3 +171,20 @@ def test_preferences_set_the_lock_minutes_and_neutral_labels(qtbot, profile) -> 
     dialog.autostart_check.setChecked(False)
     dialog.accept()
     assert idle_lock.lock_minutes() == 0 and privacy.neutral_labels()
+
+
+def test_an_open_form_is_closed_before_the_lock(qtbot, controller) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    ctl, now, _before = controller
+    form = QDialog(ctl.window)
+    QVBoxLayout(form).addWidget(QLineEdit("Margaret's symptoms"))
+    form.setModal(True)
+    results: list[int] = []
+    form.finished.connect(results.append)
+    form.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is form)
+    ctl.lock("idle")
+    qtbot.waitUntil(lambda: ctl.lock_screen is not None)
+    assert results == [QDialog.DialogCode.Rejected.value]  # closed (and gone with the window)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [ctl.lock_screen]

@@ -83,8 +83,6 @@ def record_label(table: str, values: dict[str, Any] | None) -> str:
             return text if len(text) <= 60 else text[:57] + "\u2026"
     if table == "measurements" and v.get("kind"):
         return f"{v['kind']} {v.get('value', '')} {v.get('unit', '')}".strip()
-    if table == "dose_events" and v.get("status"):
-        return str(v["status"])
     return ""
 
 
@@ -98,7 +96,12 @@ def _versions(s: Any, where: Any, limit: int | None = None, offset: int = 0, new
     labels: dict[tuple[str, str], str] = {}
     for v, who in s.execute(q).all():
         key = (v.table_name, v.record_key)
-        label = record_label(v.table_name, v.after) or record_label(v.table_name, v.before)
+        if v.table_name in ("dose_events", "schedules"):  # named by their medication
+            med_id = (v.after or {}).get("medication_id") or (v.before or {}).get("medication_id")
+            med = s.get(m.Medication, med_id) if med_id else None
+            label = med.name if med is not None else (labels.get(key) or _current_label(s, v.table_name, v.record_key))
+        else:
+            label = record_label(v.table_name, v.after) or record_label(v.table_name, v.before)
         if not label:
             label = labels.get(key) or _current_label(s, v.table_name, v.record_key)
         labels[key] = label

@@ -103,6 +103,7 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
     doc["contacts"] = [
         {"id": c.uid, "name": c.name, "role": c.role, "organisation": c.organisation, "phone": c.phone,
          "email": c.email, "address": c.address, "notes": c.notes}
+        | ({"caregiver": True} if c.is_caregiver else {})  # optional, added later in version 1
         for c in contacts
     ]
     doc["medications"] = [
@@ -415,6 +416,16 @@ class _Ids:
         return self.by_id[value]
 
 
+def _caregiver_flag(contact: dict[str, Any], path: str) -> bool:
+    """A contact's optional ``caregiver`` (true, false or null)."""
+    value = contact.get("caregiver")
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise InterchangeError(_join(path, "caregiver"), f"{_show(value)} is not true or false")
+    return value
+
+
 def profile_is_empty(session: Session) -> bool:
     for model in (m.Contact, m.Medication, m.Appointment, m.Ride, m.SymptomNote, m.Measurement, m.Trial, m.Question):
         if session.scalar(select(func.count()).select_from(model)):
@@ -519,6 +530,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             name=r.text(c, "name", cp, required=True), role=r.text(c, "role", cp),
             organisation=r.text(c, "organisation", cp), phone=r.text(c, "phone", cp), email=r.text(c, "email", cp),
             address=r.text(c, "address", cp), notes=r.text(c, "notes", cp),
+            is_caregiver=_caregiver_flag(c, cp),
         )
         contacts.claim(c, cp, row)
         objects.append(row)

@@ -216,13 +216,25 @@ class Controller(QObject):
             self.idle_watcher = IdleWatcher(window, clock=lambda: ctx.now())
             self.idle_watcher.lock_requested.connect(self.lock)
 
-    def lock(self, _why: str = "") -> None:
+    def lock(self, _why: str = "", _tries: int = 0) -> None:
         """Close the window and the profile, forget the passphrase, and show only the lock screen."""
         from careorganiser.ui import idle_lock
         from careorganiser.ui.privacy import profile_label
 
         window, ctx = self.window, self.ctx
         if window is None or ctx is None or self.lock_screen is not None:
+            return
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        modal = QApplication.activeModalWidget()
+        if modal is not None and _tries < 5:
+            # A form or question is open: close it (what was typed in it is dropped), let its caller return,
+            # then lock. The records it would have saved were never saved, so nothing half-saved stays.
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+            QTimer.singleShot(0, lambda: self.lock(_why, _tries + 1))
             return
         area = window.current_area()
         try:

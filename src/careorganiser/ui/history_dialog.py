@@ -161,3 +161,10 @@ def open_activity(parent: QWidget | None, ctx: AppContext) -> HistoryDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+def open_record_history(parent: QWidget | None, ctx: AppContext, table: str, record_id: int | str) -> HistoryDialog:
+    dialog = HistoryDialog(ctx, table, str(record_id), parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

@@ -162,6 +162,7 @@ class LockScreen(QWidget):
         super().__init__()
         self.setObjectName("LockScreen")
         self.profile_name = profile_name
+        self.label = label
         self._clock = clock or (lambda: datetime.now(UTC))
         self.due_times = sorted(due_times)
         self._announced: set[datetime] = set()
@@ -221,7 +222,9 @@ class LockScreen(QWidget):
         self._clock = clock
 
     def reminder_text(self) -> str:
-        return tr("A dose is due for the person in this profile \u2014 unlock to see.")
+        """No medication, no person: only that a dose is due, and in which profile (its label)."""
+        return tr("A dose is due for the person in \u201c{profile}\u201d \u2014 unlock to see.").format(
+            profile=self.label)
 
     def check_reminders(self) -> bool:
         """Say "a dose is due" (no details) when a due time read before locking has come; True if it did."""

@@ -230,6 +230,10 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.on_history_triggered)
         file_menu.addAction(self.history_action)
+        self.record_history_action = QAction(tr("History of the selected &record\u2026"), self)
+        self.record_history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.record_history_action.triggered.connect(self.on_record_history_triggered)
+        file_menu.addAction(self.record_history_action)
         file_menu.addSeparator()
         from careorganiser.ui.recovery import ProfileActions
 
@@ -291,6 +295,16 @@ class MainWindow(QMainWindow):
         from careorganiser.ui.history_dialog import open_activity
 
         self.history_dialog = open_activity(self, self.ctx)
+
+    def on_record_history_triggered(self) -> None:
+        from careorganiser.ui.history_dialog import open_activity, open_record_history
+
+        page = self.current_page()
+        target = page.history_target() if page is not None else None
+        if target is None:  # nothing selected here: every change
+            self.history_dialog = open_activity(self, self.ctx)
+        else:
+            self.history_dialog = open_record_history(self, self.ctx, *target)
 
     def on_export_triggered(self) -> None:
         from careorganiser.ui import privacy

@@ -139,7 +139,9 @@ class TrayIcon(QObject):
         if icon.isNull():
             icon = QIcon.fromTheme("appointment-soon")
         self.icon = QSystemTrayIcon(icon, self)
-        self.icon.setToolTip(tr("Care Organiser \u2014 {name}").format(name=ctx.profile.name))
+        from careorganiser.ui.privacy import profile_label  # "Protected profile 1" when chosen
+
+        self.icon.setToolTip(tr("Care Organiser \u2014 {name}").format(name=profile_label(ctx.profile.info)))
         self.menu = QMenu()
         self.menu.setAccessibleName(tr("Care Organiser"))
         self.icon.setContextMenu(self.menu)

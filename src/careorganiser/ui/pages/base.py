@@ -49,5 +49,9 @@ class Page(QWidget):
     def on_new(self) -> None:
         """Ctrl+N on this page: start a new record of the page's main kind (if it has one)."""
 
+    def history_target(self) -> tuple[str, int] | None:
+        """The record whose History (Ctrl+Shift+H) to show: (table, id), or None when none is selected."""
+        return None
+
     def on_search_result(self, kind: str, record_id: int) -> None:
         """Show a record found by the search box."""

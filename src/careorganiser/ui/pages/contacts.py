@@ -347,6 +347,9 @@ class ContactsPage(Page):
                 self.select_contact(contact_id)
         return undo
 
+    def history_target(self) -> tuple[str, int] | None:
+        return ("contacts", self.editing.id) if self.editing is not None else None
+
     def on_search_result(self, kind: str, record_id: int) -> None:
         if kind != "contact":
             return

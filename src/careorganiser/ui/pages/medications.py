@@ -270,6 +270,9 @@ class MedicationsPage(Page):
         self._show_selected(reload_history)
         return found
 
+    def history_target(self) -> tuple[str, int] | None:
+        return ("medications", self._selected_id) if self._selected_id is not None else None
+
     def selected_row(self) -> MedicationRow | None:
         return self._detail.row if self._detail is not None else None
 
