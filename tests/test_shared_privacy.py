@@ -175,7 +175,7 @@ def test_a_profile_made_with_older_key_settings_is_rekeyed_to_stronger_ones_when
         assert person.get_person(p).name == "Margaret Hale"
     rawdb.connect(path, "lilac kettle").close()  # now it opens with the new settings ...
     with pytest.raises(rawdb.WrongPassphrase):
-        rawdb.connect(path, "lilac kettle", 256_000).close()  # ... and no longer with the old ones
+        rawdb.connect(path, "lilac kettle", kdf_iterations=256_000).close()  # ... and no longer with the old ones
     assert mode(path) == 0o600
     backups = list((data_dir / "backups").glob("*before-rekey*"))
     assert len(backups) == 1 and b"Margaret" not in backups[0].read_bytes()
@@ -209,3 +209,25 @@ def test_a_private_save_dialog_leaves_no_folder_history(qtbot, data_dir, tmp_pat
     after = QSettings(QSettings.Scope.UserScope, "QtProject")
     assert after.value("FileDialog/lastVisited") == "file:///somewhere/else"
     assert "Margaret" not in str(after.value("FileDialog/history") or "")
+
+
+def test_the_wait_after_wrong_passphrases_keeps_the_event_loop_turning(qtbot) -> None:
+    """The growing wait must not freeze the window: timers (repaints, reminders) still run while it lasts."""
+    from PySide6.QtCore import QTimer
+
+    class Waiting:
+        def wait_seconds(self) -> float:
+            return 0.2
+
+    profile_picker.SLEEP = None
+    profile_picker.WRONG_ATTEMPTS["Mum"] = Waiting()
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start()
+    try:
+        profile_picker.wait_before_attempt("Mum")
+    finally:
+        heartbeat.stop()
+    assert len(ticks) >= 3  # a blocking sleep lets none through

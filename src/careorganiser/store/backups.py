@@ -28,7 +28,8 @@ from careorganiser import paths
 from careorganiser.i18n import tr
 from careorganiser.store import health
 from careorganiser.store.errors import ProfileDamaged, ProfileError
-from careorganiser.store.rawdb import KDF_ITERATIONS, quote_passphrase
+from careorganiser.store import rawdb
+from careorganiser.store.rawdb import quote_passphrase
 
 SUFFIX = ".careprofile"
 INDEX_NAME = "backup-checks.json"
@@ -240,7 +241,7 @@ def copy_verified(source: Path, key: str | None, dest: Path, read_only: bool = F
                 target.execute("PRAGMA cipher_log_level = NONE")
                 if key is not None:
                     target.execute(f"PRAGMA key = {quote_passphrase(key)}")
-                    target.execute(f"PRAGMA kdf_iter = {int(KDF_ITERATIONS)}")
+                    target.execute(f"PRAGMA kdf_iter = {int(rawdb.KDF_ITERATIONS)}")
                 src.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
                 result = health.check_connection(target, full=True)

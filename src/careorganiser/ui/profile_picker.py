@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -215,21 +215,34 @@ def _attempts(name: str) -> object:
     return WRONG_ATTEMPTS.setdefault(name, WrongAttempts(CLOCK))
 
 
+def _wait_with_events(seconds: float) -> None:
+    """Wait while the event loop keeps turning: the window repaints and reminders still fire meanwhile."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    QTimer.singleShot(max(0, round(seconds * 1000)), loop.quit)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
 def wait_before_attempt(name: str) -> None:
-    """Hold the next try at a protected profile's passphrase for as long as the wrong ones before it ask."""
+    """Hold the next try at a protected profile's passphrase for as long as the wrong ones before it ask.
+
+    The wait never blocks the GUI thread: events other than the user's input are handled meanwhile.
+    """
     import time
 
     wait = _attempts(name).wait_seconds()  # type: ignore[attr-defined]
     if wait > 0:
         from PySide6.QtWidgets import QApplication
 
-        if QApplication.instance() is not None:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        if QApplication.instance() is None:
             (SLEEP or time.sleep)(wait)
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            (SLEEP or _wait_with_events)(wait)
         finally:
-            if QApplication.instance() is not None:
-                QApplication.restoreOverrideCursor()
+            QApplication.restoreOverrideCursor()
 
 
 def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
