@@ -287,3 +287,10 @@ def test_a_suggested_question_goes_to_the_next_visit(profile) -> None:  # noqa: 
     six = svc.get_plan(profile, plan_id).visits[2]
     assert q.appointment_id == six.appointment_id and q.priority == "high"
     assert svc.overview(profile, plan_id, now).suggestions == ()  # already in the list
+
+
+def test_the_demo_trial_states_its_visits(demo_profile) -> None:  # noqa: ANN001
+    trial_id = next(t.id for t in trials.list_trials(demo_profile) if t.nct_id == "NCT09900001")
+    offsets, frames = svc.suggested_offsets(demo_profile, trial_id)
+    assert [o.value for o in offsets] == [0, 3, 6, 9, 12] and {o.unit for o in offsets} == {"month"}
+    assert frames == ["Baseline, 3, 6, 9, 12 months", "Baseline, 6 and 12 months"]
