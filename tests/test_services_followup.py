@@ -294,3 +294,21 @@ def test_the_demo_trial_states_its_visits(demo_profile) -> None:  # noqa: ANN001
     offsets, frames = svc.suggested_offsets(demo_profile, trial_id)
     assert [o.value for o in offsets] == [0, 3, 6, 9, 12] and {o.unit for o in offsets} == {"month"}
     assert frames == ["Baseline, 3, 6, 9, 12 months", "Baseline, 6 and 12 months"]
+
+
+def test_a_trial_in_the_trash_takes_its_plan_off_today_and_the_pack(profile) -> None:  # noqa: ANN001
+    import pack_samples
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services import packs, trash
+
+    _london(profile)
+    trial_id = _enrolled_trial(profile)
+    svc.create_plan(profile, trial_id=trial_id, baseline=BASELINE, turn_on_at=_at(date(2027, 1, 1)))
+    now = _at(date(2027, 3, 20))
+    assert today_items(profile, now)
+    trash.delete(profile, "trial", trial_id)
+    assert today_items(profile, now) == []
+    text = " ".join(pack_samples.page_texts(packs.build_pack(profile, None, PackOptions(), now)))
+    assert "Trial and treatment follow-up" not in text
+    trash.restore(profile, "trial", trial_id)
+    assert today_items(profile, now)

@@ -702,4 +702,5 @@ def open_followup(parent: QWidget | None, ctx: AppContext, *, trial_id: int | No
                   medication_id: int | None = None) -> FollowupDialog:
     dialog = FollowupDialog(ctx, trial_id=trial_id, medication_id=medication_id, parent=parent)
     dialogs.run_dialog(dialog)
+    dialog.deleteLater()  # closed: it no longer follows the profile's changes
     return dialog
