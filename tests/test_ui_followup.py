@@ -177,6 +177,22 @@ def test_changes_chart_questions_and_events_log(qtbot: Any, profile: Any, qtmode
     assert panel.events_model.rowCount() == 1
     assert panel.events_model.data(panel.events_model.index(0, 3)).startswith("yes, 21")
 
+    # choose it, correct it, save it; then delete it after saying yes
+    assert not panel.save_event_button.isEnabled()
+    panel.events_table.selectRow(0)
+    assert panel.event_what.text() == "Cough worse after the inhaler" and panel.event_severity.currentData() == 2
+    panel.event_outcome.clear()
+    qtbot.keyClicks(panel.event_outcome, "Settled in a week")
+    click(qtbot, panel.save_event_button)
+    assert svc.get_plan(profile, plan_id).events[0].outcome == "Settled in a week"
+    panel.events_table.selectRow(0)
+    dialogs.ANSWERS["confirm"] = False
+    click(qtbot, panel.delete_event_button)
+    assert len(svc.get_plan(profile, plan_id).events) == 1
+    dialogs.ANSWERS["confirm"] = True
+    click(qtbot, panel.delete_event_button)
+    assert svc.get_plan(profile, plan_id).events == () and panel.events_model.rowCount() == 0
+
 
 def test_moving_a_visit_through_the_panel(qtbot: Any, profile: Any) -> None:
     trial_id, plan_id = _plan(profile)

@@ -4,6 +4,7 @@ trial contact card. Opened from the trial detail of an enrolled trial and from a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
@@ -478,9 +479,78 @@ class FollowupPanel(QWidget):
         self.add_event_button = QPushButton(tr("Add to the &log"))
         self.add_event_button.setAutoDefault(False)
         self.add_event_button.clicked.connect(self.on_add_event_clicked)
-        form.addRow(self.add_event_button)
+        self.save_event_button = QPushButton(tr("Save the chosen &event"))
+        self.save_event_button.setAutoDefault(False)
+        self.save_event_button.clicked.connect(self.on_save_event_clicked)
+        self.delete_event_button = QPushButton(tr("De&lete the chosen event"))
+        self.delete_event_button.setAutoDefault(False)
+        self.delete_event_button.clicked.connect(self.on_delete_event_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.add_event_button, self.save_event_button, self.delete_event_button):
+            buttons.addWidget(button)
+        form.addRow(buttons)
         layout.addLayout(form)
+        self.events_table.selectionModel().selectionChanged.connect(self.on_event_selection_changed)
+        self._show_event_buttons()
         return tab
+
+    def _selected_event(self) -> svc.EventRow | None:
+        rows = self.events_table.selectionModel().selectedRows()
+        return self.events_model.row_at(rows[0].row()) if rows else None
+
+    def _show_event_buttons(self) -> None:
+        chosen = self._selected_event() is not None
+        self.save_event_button.setEnabled(chosen)
+        self.delete_event_button.setEnabled(chosen)
+
+    def on_event_selection_changed(self, *_args: object) -> None:
+        e = self._selected_event()
+        self._show_event_buttons()
+        if e is None:
+            return
+        self.event_errors.clear()
+        self.event_date.set_date(e.occurred_on)
+        self.event_what.setText(e.what)
+        self.event_severity.setCurrentIndex(self.event_severity.findData(e.severity))
+        self.event_told_on.set_date(e.told_on)
+        self.event_whom.setText(e.told_whom)
+        self.event_outcome.setText(e.outcome)
+
+    def _event_fields(self) -> dict[str, object]:
+        told_on = self.event_told_on.value()
+        return dict(occurred_on=self.event_date.value(), what=self.event_what.text(),
+                    severity=int(self.event_severity.currentData()), told=bool(told_on), told_on=told_on or None,
+                    told_whom=self.event_whom.text(), outcome=self.event_outcome.text())
+
+    def _event_action(self, action: Callable[[], object], done: str) -> bool:
+        self.event_errors.clear()
+        try:
+            action()
+        except ValidationError as exc:
+            if not self.event_errors.show(exc.field, exc.message):
+                self.message.setText(exc.message)
+            return False
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(done)
+        return True
+
+    def on_save_event_clicked(self) -> None:
+        e = self._selected_event()
+        if e is None:
+            return
+        fields = self._event_fields()
+        self._event_action(lambda: svc.update_event(self.ctx.profile, e.id, **fields),  # type: ignore[arg-type]
+                           tr("Event saved."))
+
+    def on_delete_event_clicked(self) -> None:
+        e = self._selected_event()
+        if e is None or not dialogs.confirm(self, tr("Delete the event"),
+                                            tr("Delete \u201c{what}\u201d from the log?").format(what=e.what),
+                                            tr("Delete")):
+            return
+        self._event_action(lambda: svc.delete_event(self.ctx.profile, e.id, self.ctx.now()), tr("Event deleted."))
 
     def _build_contact_tab(self) -> QWidget:
         tab = QWidget()
@@ -550,6 +620,7 @@ class FollowupPanel(QWidget):
             self.suggestions_list.setCurrentRow(0)
         self.add_question_button.setEnabled(bool(o.suggestions))
         self.events_model.set_rows(list(plan.events))
+        self._show_event_buttons()
         self.card_name.setText(plan.contact_name)
         self.card_phone.setText(plan.contact_phone)
         if self.card_out_of_hours.toPlainText() != plan.out_of_hours:
@@ -628,24 +699,12 @@ class FollowupPanel(QWidget):
     def on_add_event_clicked(self) -> None:
         if self.plan is None:
             return
-        self.event_errors.clear()
-        told_on = self.event_told_on.value()
-        try:
-            svc.add_event(self.ctx.profile, self.plan.id, occurred_on=self.event_date.value(),
-                          what=self.event_what.text(), severity=int(self.event_severity.currentData()),
-                          told=bool(told_on), told_on=told_on or None, told_whom=self.event_whom.text(),
-                          outcome=self.event_outcome.text())
-        except ValidationError as exc:
-            if not self.event_errors.show(exc.field, exc.message):
-                self.message.setText(exc.message)
-            return
-        except ServiceError as exc:
-            self.message.setText(str(exc))
-            return
-        for w in (self.event_what, self.event_whom, self.event_outcome):
-            w.clear()
-        self.event_told_on.set_date(None)
-        self.message.setText(tr("Added to the log."))
+        plan_id, fields = self.plan.id, self._event_fields()
+        if self._event_action(lambda: svc.add_event(self.ctx.profile, plan_id, **fields),  # type: ignore[arg-type]
+                              tr("Added to the log.")):
+            for w in (self.event_what, self.event_whom, self.event_outcome):
+                w.clear()
+            self.event_told_on.set_date(None)
 
     def on_save_card_clicked(self) -> None:
         if self.plan is None:
