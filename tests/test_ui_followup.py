@@ -211,6 +211,18 @@ def test_moving_a_visit_through_the_panel(qtbot: Any, profile: Any) -> None:
     assert six.appointment_at.astimezone(LONDON).date() == date(2027, 7, 12)
     assert "(moved)" in panel.visits_model.data(panel.visits_model.index(2, 1))
 
+    # the 6-month visit (still chosen) needs a liver test too
+    assert panel.visit_test_boxes["dlco_percent_predicted"].isChecked()
+    assert not panel.visit_test_boxes["alt_u_l"].isChecked()
+    panel.visit_test_boxes["alt_u_l"].setChecked(True)
+    panel.visit_test_boxes["six_minute_walk_m"].setChecked(False)
+    click(qtbot, panel.save_tests_button)
+    assert svc.get_plan(profile, plan_id).visits[2].tests == (
+        "fvc_percent_predicted", "dlco_percent_predicted", "alt_u_l")
+    assert panel.visits_model.data(panel.visits_model.index(2, 2)) == "FVC, DLCO and ALT"
+    with profile.session_factory() as s:
+        assert s.get(m.Appointment, six.appointment_id).notes == "Tests: FVC, DLCO and ALT."
+
 
 def test_today_shows_tests_due_with_an_injected_clock(qtbot: Any, profile: Any) -> None:
     _trial_id, _plan_id = _plan(profile)

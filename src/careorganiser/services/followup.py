@@ -503,8 +503,12 @@ def set_visit_tests(profile: Profile, visit_id: int, tests: Sequence[str]) -> No
         v = s.get(m.FollowupVisit, visit_id) if isinstance(visit_id, int) else None
         if v is None:
             raise NotFound(_t("That visit no longer exists."))
+        before = _t("Tests: {tests}.").format(tests=fu.tests_text(v.tests or []))
         v.tests = _tests(list(tests), "tests", catalogue)
-    notify(profile, "trials", ids=[visit_id])
+        a = v.appointment
+        if a is not None and a.notes == before:  # the note the plan wrote, not one the caregiver changed
+            a.notes = _t("Tests: {tests}.").format(tests=fu.tests_text(v.tests)) if v.tests else ""
+    notify(profile, "trials", "appointments", ids=[visit_id])
 
 
 def delete_plan(profile: Profile, plan_id: int, now: datetime) -> None:

@@ -376,7 +376,47 @@ class FollowupPanel(QWidget):
         row.addWidget(self.move_button)
         row.addWidget(self.turn_on_button)
         layout.addLayout(row)
+        tests_row = QHBoxLayout()
+        tests_label = QLabel(tr("Tests at the chosen visit:"))
+        tests_row.addWidget(tests_label)
+        self.visit_test_boxes: dict[str, QCheckBox] = {}
+        catalogue = svc.kinds(self.ctx.profile)
+        for key in svc.standard_test_kinds():
+            box = QCheckBox(fu.TEST_NAMES.get(key, key))
+            box.setAccessibleName(tr("{test} at the chosen visit").format(
+                test=catalogue[key].label if key in catalogue else key))
+            self.visit_test_boxes[key] = box
+            tests_row.addWidget(box)
+        tests_label.setBuddy(next(iter(self.visit_test_boxes.values())))
+        self.save_tests_button = QPushButton(tr("Save the &tests"))
+        self.save_tests_button.setAutoDefault(False)
+        self.save_tests_button.clicked.connect(self.on_save_tests_clicked)
+        tests_row.addStretch(1)
+        tests_row.addWidget(self.save_tests_button)
+        layout.addLayout(tests_row)
+        self.visits_table.selectionModel().selectionChanged.connect(self.on_visit_selection_changed)
+        self.on_visit_selection_changed()
         return tab
+
+    def on_visit_selection_changed(self, *_args: object) -> None:
+        visit_id = self._selected_visit_id()
+        visit = next((v for v in self.plan.visits if v.id == visit_id), None) if self.plan else None
+        for key, box in self.visit_test_boxes.items():
+            box.setEnabled(visit is not None)
+            box.setChecked(visit is not None and key in visit.tests)
+        self.save_tests_button.setEnabled(visit is not None)
+
+    def on_save_tests_clicked(self) -> None:
+        visit_id = self._selected_visit_id()
+        if visit_id is None:
+            return
+        chosen = [k for k, box in self.visit_test_boxes.items() if box.isChecked()]
+        try:
+            svc.set_visit_tests(self.ctx.profile, visit_id, chosen)
+        except ServiceError as exc:
+            self.message.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
+            return
+        self.message.setText(tr("Tests saved for the visit."))
 
     def _appointment_text(self, v: svc.VisitRow) -> str:
         if v.appointment_at is None:
@@ -611,6 +651,7 @@ class FollowupPanel(QWidget):
         self.visits_model.set_rows(list(plan.visits))
         if selected is not None and (row := self.visits_model.row_of_id(selected)) >= 0:
             self.visits_table.selectRow(row)
+        self.on_visit_selection_changed()
         self.turn_on_button.setVisible(not plan.active or any(v.appointment_id is None for v in plan.visits))
         self.changes_model.set_rows([_Keyed(i, c) for i, c in enumerate(o.changes)])
         self.suggestions_list.clear()
