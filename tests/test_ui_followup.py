@@ -302,3 +302,40 @@ def test_every_control_has_a_name_and_labels_have_buddies(qtbot: Any, profile: A
         buddies = {label.buddy().accessibleName() for label in panel.findChildren(QLabel) if label.buddy()}
         assert {"Baseline date", "Visits after baseline", "Time of the visits", "What happened", "Severity",
                 "Measurement shown in the chart"} <= buddies
+
+
+def test_no_two_visible_controls_share_a_mnemonic(qtbot: Any, profile: Any) -> None:
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    trial_id, _plan_id = _plan(profile)
+    panel = FollowupPanel(AppContext(profile, clock=lambda: _at(date(2027, 2, 1))), trial_id=trial_id)
+    qtbot.addWidget(panel)
+    panel.resize(900, 760)
+    panel.show()
+    qtbot.waitExposed(panel)
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&])", text)
+        return found.group(1).lower() if found else None
+
+    for index in range(panel.tabs.count()):
+        panel.tabs.setCurrentIndex(index)
+        texts = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+        texts += [w.text() for w in panel.findChildren(QAbstractButton) if w.isVisible()]
+        texts += [w.text() for w in panel.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+        letters = [x for x in (letter(t) for t in texts) if x]
+        assert len(letters) == len(set(letters)), (panel.tabs.tabText(index), sorted(letters))
+    from careorganiser.services.medications import MedicationInput, create_medication
+
+    setup = FollowupPanel(AppContext(profile, clock=lambda: _at(date(2027, 2, 1))),
+                          medication_id=create_medication(profile, MedicationInput(name="Nintedanib")))
+    qtbot.addWidget(setup)
+    setup.resize(900, 760)
+    setup.show()
+    qtbot.waitExposed(setup)
+    texts = [w.text() for w in setup.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [w.text() for w in setup.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+    letters = [x for x in (letter(t) for t in texts) if x]
+    assert len(letters) == len(set(letters)) and len(letters) >= 9, sorted(letters)
