@@ -193,6 +193,7 @@ class FollowupPanel(QWidget):
         self.medication_id = medication_id
         self.plan: svc.PlanView | None = None
         self.overview: svc.FollowupOverview | None = None
+        self._matched: list[dict[str, fu.Reading]] = []
         self.setAccessibleName(tr("Follow-up plan"))
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
@@ -425,10 +426,9 @@ class FollowupPanel(QWidget):
         return f"{day_text(local.date())} {QLocale().toString(local.time(), 'HH:mm')}"
 
     def _results_text(self, v: svc.VisitRow) -> str:
-        if self.overview is None:
+        if self.overview is None or v.position >= len(self._matched):
             return ""
-        matched = fu.match_readings(self.overview.plan.domain_visits(),
-                                    [r for rs in self.overview.readings.values() for r in rs])[v.position]
+        matched = self._matched[v.position]
         done = [t for t in v.tests if t in matched]
         if not done:
             return tr("none")
@@ -637,6 +637,8 @@ class FollowupPanel(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.overview = svc.overview(self.ctx.profile, plan.id, self.ctx.now())
+        self._matched = fu.match_readings(self.overview.plan.domain_visits(),
+                                          [r for rs in self.overview.readings.values() for r in rs])
         self.stack.setCurrentIndex(1)
         o = self.overview
         state = tr("Appointments made.") if plan.active else tr("No appointments yet.")
