@@ -80,6 +80,10 @@ def test_moving_a_visit_moves_its_appointment_rides_and_reminders(profile) -> No
         ride = s.scalars(select(m.Ride).where(m.Ride.appointment_id == six.appointment_id)).one()
         ride.status = "confirmed"
         ride_id, pickup = ride.id, ride.pickup_at
+    with pytest.raises(ValidationError) as exc:
+        svc.move_visit(profile, six.id, "5 Oct 2027")  # past the 9-month visit
+    assert exc.value.field == "day" and "4 Oct 2027" in exc.value.message
+    assert svc.get_plan(profile, plan_id).visits[2].on == date(2027, 7, 4)
     moved = svc.move_visit(profile, six.id, "12 Jul 2027")
     assert moved == [ride_id]
     after = svc.get_plan(profile, plan_id).visits[2]
