@@ -80,6 +80,10 @@ def test_moving_a_visit_moves_its_appointment_rides_and_reminders(profile) -> No
         ride = s.scalars(select(m.Ride).where(m.Ride.appointment_id == six.appointment_id)).one()
         ride.status = "confirmed"
         ride_id, pickup = ride.id, ride.pickup_at
+    with pytest.raises(ValidationError) as exc:
+        svc.move_visit(profile, six.id, "5 Oct 2027")  # past the 9-month visit
+    assert exc.value.field == "day" and "4 Oct 2027" in exc.value.message
+    assert svc.get_plan(profile, plan_id).visits[2].on == date(2027, 7, 4)
     moved = svc.move_visit(profile, six.id, "12 Jul 2027")
     assert moved == [ride_id]
     after = svc.get_plan(profile, plan_id).visits[2]
@@ -287,3 +291,28 @@ def test_a_suggested_question_goes_to_the_next_visit(profile) -> None:  # noqa: 
     six = svc.get_plan(profile, plan_id).visits[2]
     assert q.appointment_id == six.appointment_id and q.priority == "high"
     assert svc.overview(profile, plan_id, now).suggestions == ()  # already in the list
+
+
+def test_the_demo_trial_states_its_visits(demo_profile) -> None:  # noqa: ANN001
+    trial_id = next(t.id for t in trials.list_trials(demo_profile) if t.nct_id == "NCT09900001")
+    offsets, frames = svc.suggested_offsets(demo_profile, trial_id)
+    assert [o.value for o in offsets] == [0, 3, 6, 9, 12] and {o.unit for o in offsets} == {"month"}
+    assert frames == ["Baseline, 3, 6, 9, 12 months", "Baseline, 6 and 12 months"]
+
+
+def test_a_trial_in_the_trash_takes_its_plan_off_today_and_the_pack(profile) -> None:  # noqa: ANN001
+    import pack_samples
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services import packs, trash
+
+    _london(profile)
+    trial_id = _enrolled_trial(profile)
+    svc.create_plan(profile, trial_id=trial_id, baseline=BASELINE, turn_on_at=_at(date(2027, 1, 1)))
+    now = _at(date(2027, 3, 20))
+    assert today_items(profile, now)
+    trash.delete(profile, "trial", trial_id)
+    assert today_items(profile, now) == []
+    text = " ".join(pack_samples.page_texts(packs.build_pack(profile, None, PackOptions(), now)))
+    assert "Trial and treatment follow-up" not in text
+    trash.restore(profile, "trial", trial_id)
+    assert today_items(profile, now)

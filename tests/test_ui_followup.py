@@ -177,6 +177,22 @@ def test_changes_chart_questions_and_events_log(qtbot: Any, profile: Any, qtmode
     assert panel.events_model.rowCount() == 1
     assert panel.events_model.data(panel.events_model.index(0, 3)).startswith("yes, 21")
 
+    # choose it, correct it, save it; then delete it after saying yes
+    assert not panel.save_event_button.isEnabled()
+    panel.events_table.selectRow(0)
+    assert panel.event_what.text() == "Cough worse after the inhaler" and panel.event_severity.currentData() == 2
+    panel.event_outcome.clear()
+    qtbot.keyClicks(panel.event_outcome, "Settled in a week")
+    click(qtbot, panel.save_event_button)
+    assert svc.get_plan(profile, plan_id).events[0].outcome == "Settled in a week"
+    panel.events_table.selectRow(0)
+    dialogs.ANSWERS["confirm"] = False
+    click(qtbot, panel.delete_event_button)
+    assert len(svc.get_plan(profile, plan_id).events) == 1
+    dialogs.ANSWERS["confirm"] = True
+    click(qtbot, panel.delete_event_button)
+    assert svc.get_plan(profile, plan_id).events == () and panel.events_model.rowCount() == 0
+
 
 def test_moving_a_visit_through_the_panel(qtbot: Any, profile: Any) -> None:
     trial_id, plan_id = _plan(profile)
@@ -194,6 +210,18 @@ def test_moving_a_visit_through_the_panel(qtbot: Any, profile: Any) -> None:
     assert six.on == date(2027, 7, 12)
     assert six.appointment_at.astimezone(LONDON).date() == date(2027, 7, 12)
     assert "(moved)" in panel.visits_model.data(panel.visits_model.index(2, 1))
+
+    # the 6-month visit (still chosen) needs a liver test too
+    assert panel.visit_test_boxes["dlco_percent_predicted"].isChecked()
+    assert not panel.visit_test_boxes["alt_u_l"].isChecked()
+    panel.visit_test_boxes["alt_u_l"].setChecked(True)
+    panel.visit_test_boxes["six_minute_walk_m"].setChecked(False)
+    click(qtbot, panel.save_tests_button)
+    assert svc.get_plan(profile, plan_id).visits[2].tests == (
+        "fvc_percent_predicted", "dlco_percent_predicted", "alt_u_l")
+    assert panel.visits_model.data(panel.visits_model.index(2, 2)) == "FVC, DLCO and ALT"
+    with profile.session_factory() as s:
+        assert s.get(m.Appointment, six.appointment_id).notes == "Tests: FVC, DLCO and ALT."
 
 
 def test_today_shows_tests_due_with_an_injected_clock(qtbot: Any, profile: Any) -> None:
@@ -274,3 +302,40 @@ def test_every_control_has_a_name_and_labels_have_buddies(qtbot: Any, profile: A
         buddies = {label.buddy().accessibleName() for label in panel.findChildren(QLabel) if label.buddy()}
         assert {"Baseline date", "Visits after baseline", "Time of the visits", "What happened", "Severity",
                 "Measurement shown in the chart"} <= buddies
+
+
+def test_no_two_visible_controls_share_a_mnemonic(qtbot: Any, profile: Any) -> None:
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    trial_id, _plan_id = _plan(profile)
+    panel = FollowupPanel(AppContext(profile, clock=lambda: _at(date(2027, 2, 1))), trial_id=trial_id)
+    qtbot.addWidget(panel)
+    panel.resize(900, 760)
+    panel.show()
+    qtbot.waitExposed(panel)
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&])", text)
+        return found.group(1).lower() if found else None
+
+    for index in range(panel.tabs.count()):
+        panel.tabs.setCurrentIndex(index)
+        texts = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+        texts += [w.text() for w in panel.findChildren(QAbstractButton) if w.isVisible()]
+        texts += [w.text() for w in panel.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+        letters = [x for x in (letter(t) for t in texts) if x]
+        assert len(letters) == len(set(letters)), (panel.tabs.tabText(index), sorted(letters))
+    from careorganiser.services.medications import MedicationInput, create_medication
+
+    setup = FollowupPanel(AppContext(profile, clock=lambda: _at(date(2027, 2, 1))),
+                          medication_id=create_medication(profile, MedicationInput(name="Nintedanib")))
+    qtbot.addWidget(setup)
+    setup.resize(900, 760)
+    setup.show()
+    qtbot.waitExposed(setup)
+    texts = [w.text() for w in setup.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [w.text() for w in setup.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+    letters = [x for x in (letter(t) for t in texts) if x]
+    assert len(letters) == len(set(letters)) and len(letters) >= 9, sorted(letters)

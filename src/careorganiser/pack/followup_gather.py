@@ -62,6 +62,9 @@ def gather_followups(session: Session, appointment_id: int | None, today: date, 
     for p in plans:
         if only_trials and p.trial_id is None:
             continue
+        subject_row = p.trial if p.trial is not None else p.medication
+        if subject_row is None or subject_row.deleted_at is not None:
+            continue  # its trial or medication is in the trash
         visits = [fu.Visit(fu.Offset(v.offset_value, v.offset_unit), v.visit_date, tuple(v.tests or ()))
                   for v in p.visits]
         followed = sorted({t for v in visits for t in v.tests} | set(p.tests or ()))

@@ -21,6 +21,7 @@ from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.clock import wall_to_utc
 from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
+from careorganiser.domain.formatting import format_date
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import NoSuchDay, date_from_text, time_from_text
@@ -473,6 +474,15 @@ def move_visit(profile: Profile, visit_id: int, day: date | str) -> list[int]:
         if v is None or v.plan.deleted_at is not None:
             raise NotFound(_t("That visit no longer exists."))
         new_day = _day(day, "day")
+        siblings = list(v.plan.visits)
+        i = siblings.index(v)
+        before = siblings[i - 1] if i > 0 else None
+        after = siblings[i + 1] if i + 1 < len(siblings) else None
+        if (before is not None and new_day <= before.visit_date) or (after is not None and new_day >= after.visit_date):
+            raise ValidationError("day", _t("The visit stays between the one before ({before}) and the one after "
+                                            "({after}).").format(
+                before=format_date(before.visit_date) if before else _t("none"),
+                after=format_date(after.visit_date) if after else _t("none")))
         shift_days = (new_day - v.visit_date).days
         v.visit_date = new_day
         a = v.appointment
@@ -503,8 +513,12 @@ def set_visit_tests(profile: Profile, visit_id: int, tests: Sequence[str]) -> No
         v = s.get(m.FollowupVisit, visit_id) if isinstance(visit_id, int) else None
         if v is None:
             raise NotFound(_t("That visit no longer exists."))
+        before = _t("Tests: {tests}.").format(tests=fu.tests_text(v.tests or []))
         v.tests = _tests(list(tests), "tests", catalogue)
-    notify(profile, "trials", ids=[visit_id])
+        a = v.appointment
+        if a is not None and a.notes == before:  # the note the plan wrote, not one the caregiver changed
+            a.notes = _t("Tests: {tests}.").format(tests=fu.tests_text(v.tests)) if v.tests else ""
+    notify(profile, "trials", "appointments", ids=[visit_id])
 
 
 def delete_plan(profile: Profile, plan_id: int, now: datetime) -> None:

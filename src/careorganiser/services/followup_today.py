@@ -59,6 +59,7 @@ def today_items(profile: Profile, now: datetime) -> list[TodayFollowup]:
             LEFT JOIN trials AS t ON t.id = p.trial_id
             LEFT JOIN medications AS md ON md.id = p.medication_id
             WHERE p.deleted_at IS NULL AND p.active = 1
+              AND (t.id IS NULL OR t.deleted_at IS NULL) AND (md.id IS NULL OR md.deleted_at IS NULL)
             ORDER BY p.id""")
         if not plans:
             return []

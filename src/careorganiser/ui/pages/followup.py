@@ -4,6 +4,7 @@ trial contact card. Opened from the trial detail of an enrolled trial and from a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
@@ -192,6 +193,7 @@ class FollowupPanel(QWidget):
         self.medication_id = medication_id
         self.plan: svc.PlanView | None = None
         self.overview: svc.FollowupOverview | None = None
+        self._matched: list[dict[str, fu.Reading]] = []
         self.setAccessibleName(tr("Follow-up plan"))
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
@@ -344,7 +346,7 @@ class FollowupPanel(QWidget):
         self.tabs.addTab(self._build_visits_tab(), tr("&Visits and tests"))
         self.tabs.addTab(self._build_changes_tab(), tr("&Change from baseline"))
         self.tabs.addTab(self._build_events_tab(), tr("&Side effects and events"))
-        self.tabs.addTab(self._build_contact_tab(), tr("Trial &contact card"))
+        self.tabs.addTab(self._build_contact_tab(), tr("Trial contact ca&rd"))
         layout.addWidget(self.tabs, 1)
         return page
 
@@ -364,7 +366,7 @@ class FollowupPanel(QWidget):
         self.move_field = DateField(tr("New day for the visit"))
         label = QLabel(tr("&Move the chosen visit to:"))
         label.setBuddy(self.move_field.edit)
-        self.move_button = QPushButton(tr("Mo&ve"))
+        self.move_button = QPushButton(tr("M&ove"))
         self.move_button.setAutoDefault(False)
         self.move_button.clicked.connect(self.on_move_clicked)
         self.turn_on_button = QPushButton(tr("Make the &appointments"))
@@ -375,7 +377,47 @@ class FollowupPanel(QWidget):
         row.addWidget(self.move_button)
         row.addWidget(self.turn_on_button)
         layout.addLayout(row)
+        tests_row = QHBoxLayout()
+        tests_label = QLabel(tr("Tests at the chosen visit:"))
+        tests_row.addWidget(tests_label)
+        self.visit_test_boxes: dict[str, QCheckBox] = {}
+        catalogue = svc.kinds(self.ctx.profile)
+        for key in svc.standard_test_kinds():
+            box = QCheckBox(fu.TEST_NAMES.get(key, key))
+            box.setAccessibleName(tr("{test} at the chosen visit").format(
+                test=catalogue[key].label if key in catalogue else key))
+            self.visit_test_boxes[key] = box
+            tests_row.addWidget(box)
+        tests_label.setBuddy(next(iter(self.visit_test_boxes.values())))
+        self.save_tests_button = QPushButton(tr("Save the &tests"))
+        self.save_tests_button.setAutoDefault(False)
+        self.save_tests_button.clicked.connect(self.on_save_tests_clicked)
+        tests_row.addStretch(1)
+        tests_row.addWidget(self.save_tests_button)
+        layout.addLayout(tests_row)
+        self.visits_table.selectionModel().selectionChanged.connect(self.on_visit_selection_changed)
+        self.on_visit_selection_changed()
         return tab
+
+    def on_visit_selection_changed(self, *_args: object) -> None:
+        visit_id = self._selected_visit_id()
+        visit = next((v for v in self.plan.visits if v.id == visit_id), None) if self.plan else None
+        for key, box in self.visit_test_boxes.items():
+            box.setEnabled(visit is not None)
+            box.setChecked(visit is not None and key in visit.tests)
+        self.save_tests_button.setEnabled(visit is not None)
+
+    def on_save_tests_clicked(self) -> None:
+        visit_id = self._selected_visit_id()
+        if visit_id is None:
+            return
+        chosen = [k for k, box in self.visit_test_boxes.items() if box.isChecked()]
+        try:
+            svc.set_visit_tests(self.ctx.profile, visit_id, chosen)
+        except ServiceError as exc:
+            self.message.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
+            return
+        self.message.setText(tr("Tests saved for the visit."))
 
     def _appointment_text(self, v: svc.VisitRow) -> str:
         if v.appointment_at is None:
@@ -384,10 +426,9 @@ class FollowupPanel(QWidget):
         return f"{day_text(local.date())} {QLocale().toString(local.time(), 'HH:mm')}"
 
     def _results_text(self, v: svc.VisitRow) -> str:
-        if self.overview is None:
+        if self.overview is None or v.position >= len(self._matched):
             return ""
-        matched = fu.match_readings(self.overview.plan.domain_visits(),
-                                    [r for rs in self.overview.readings.values() for r in rs])[v.position]
+        matched = self._matched[v.position]
         done = [t for t in v.tests if t in matched]
         if not done:
             return tr("none")
@@ -478,9 +519,78 @@ class FollowupPanel(QWidget):
         self.add_event_button = QPushButton(tr("Add to the &log"))
         self.add_event_button.setAutoDefault(False)
         self.add_event_button.clicked.connect(self.on_add_event_clicked)
-        form.addRow(self.add_event_button)
+        self.save_event_button = QPushButton(tr("Save the c&hosen event"))
+        self.save_event_button.setAutoDefault(False)
+        self.save_event_button.clicked.connect(self.on_save_event_clicked)
+        self.delete_event_button = QPushButton(tr("Delete the chosen eve&nt"))
+        self.delete_event_button.setAutoDefault(False)
+        self.delete_event_button.clicked.connect(self.on_delete_event_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.add_event_button, self.save_event_button, self.delete_event_button):
+            buttons.addWidget(button)
+        form.addRow(buttons)
         layout.addLayout(form)
+        self.events_table.selectionModel().selectionChanged.connect(self.on_event_selection_changed)
+        self._show_event_buttons()
         return tab
+
+    def _selected_event(self) -> svc.EventRow | None:
+        rows = self.events_table.selectionModel().selectedRows()
+        return self.events_model.row_at(rows[0].row()) if rows else None
+
+    def _show_event_buttons(self) -> None:
+        chosen = self._selected_event() is not None
+        self.save_event_button.setEnabled(chosen)
+        self.delete_event_button.setEnabled(chosen)
+
+    def on_event_selection_changed(self, *_args: object) -> None:
+        e = self._selected_event()
+        self._show_event_buttons()
+        if e is None:
+            return
+        self.event_errors.clear()
+        self.event_date.set_date(e.occurred_on)
+        self.event_what.setText(e.what)
+        self.event_severity.setCurrentIndex(self.event_severity.findData(e.severity))
+        self.event_told_on.set_date(e.told_on)
+        self.event_whom.setText(e.told_whom)
+        self.event_outcome.setText(e.outcome)
+
+    def _event_fields(self) -> dict[str, object]:
+        told_on = self.event_told_on.value()
+        return dict(occurred_on=self.event_date.value(), what=self.event_what.text(),
+                    severity=int(self.event_severity.currentData()), told=bool(told_on), told_on=told_on or None,
+                    told_whom=self.event_whom.text(), outcome=self.event_outcome.text())
+
+    def _event_action(self, action: Callable[[], object], done: str) -> bool:
+        self.event_errors.clear()
+        try:
+            action()
+        except ValidationError as exc:
+            if not self.event_errors.show(exc.field, exc.message):
+                self.message.setText(exc.message)
+            return False
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(done)
+        return True
+
+    def on_save_event_clicked(self) -> None:
+        e = self._selected_event()
+        if e is None:
+            return
+        fields = self._event_fields()
+        self._event_action(lambda: svc.update_event(self.ctx.profile, e.id, **fields),  # type: ignore[arg-type]
+                           tr("Event saved."))
+
+    def on_delete_event_clicked(self) -> None:
+        e = self._selected_event()
+        if e is None or not dialogs.confirm(self, tr("Delete the event"),
+                                            tr("Delete \u201c{what}\u201d from the log?").format(what=e.what),
+                                            tr("Delete")):
+            return
+        self._event_action(lambda: svc.delete_event(self.ctx.profile, e.id, self.ctx.now()), tr("Event deleted."))
 
     def _build_contact_tab(self) -> QWidget:
         tab = QWidget()
@@ -503,7 +613,7 @@ class FollowupPanel(QWidget):
             box.addWidget(widget)
             box.addWidget(self.card_errors.add(field, widget))
             form.addRow(label, box)
-        self.save_card_button = QPushButton(tr("Sa&ve the card"))
+        self.save_card_button = QPushButton(tr("Save the car&d"))
         self.save_card_button.setAutoDefault(False)
         self.save_card_button.clicked.connect(self.on_save_card_clicked)
         form.addRow(self.save_card_button)
@@ -527,6 +637,8 @@ class FollowupPanel(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.overview = svc.overview(self.ctx.profile, plan.id, self.ctx.now())
+        self._matched = fu.match_readings(self.overview.plan.domain_visits(),
+                                          [r for rs in self.overview.readings.values() for r in rs])
         self.stack.setCurrentIndex(1)
         o = self.overview
         state = tr("Appointments made.") if plan.active else tr("No appointments yet.")
@@ -541,6 +653,7 @@ class FollowupPanel(QWidget):
         self.visits_model.set_rows(list(plan.visits))
         if selected is not None and (row := self.visits_model.row_of_id(selected)) >= 0:
             self.visits_table.selectRow(row)
+        self.on_visit_selection_changed()
         self.turn_on_button.setVisible(not plan.active or any(v.appointment_id is None for v in plan.visits))
         self.changes_model.set_rows([_Keyed(i, c) for i, c in enumerate(o.changes)])
         self.suggestions_list.clear()
@@ -550,6 +663,7 @@ class FollowupPanel(QWidget):
             self.suggestions_list.setCurrentRow(0)
         self.add_question_button.setEnabled(bool(o.suggestions))
         self.events_model.set_rows(list(plan.events))
+        self._show_event_buttons()
         self.card_name.setText(plan.contact_name)
         self.card_phone.setText(plan.contact_phone)
         if self.card_out_of_hours.toPlainText() != plan.out_of_hours:
@@ -628,24 +742,12 @@ class FollowupPanel(QWidget):
     def on_add_event_clicked(self) -> None:
         if self.plan is None:
             return
-        self.event_errors.clear()
-        told_on = self.event_told_on.value()
-        try:
-            svc.add_event(self.ctx.profile, self.plan.id, occurred_on=self.event_date.value(),
-                          what=self.event_what.text(), severity=int(self.event_severity.currentData()),
-                          told=bool(told_on), told_on=told_on or None, told_whom=self.event_whom.text(),
-                          outcome=self.event_outcome.text())
-        except ValidationError as exc:
-            if not self.event_errors.show(exc.field, exc.message):
-                self.message.setText(exc.message)
-            return
-        except ServiceError as exc:
-            self.message.setText(str(exc))
-            return
-        for w in (self.event_what, self.event_whom, self.event_outcome):
-            w.clear()
-        self.event_told_on.set_date(None)
-        self.message.setText(tr("Added to the log."))
+        plan_id, fields = self.plan.id, self._event_fields()
+        if self._event_action(lambda: svc.add_event(self.ctx.profile, plan_id, **fields),  # type: ignore[arg-type]
+                              tr("Added to the log.")):
+            for w in (self.event_what, self.event_whom, self.event_outcome):
+                w.clear()
+            self.event_told_on.set_date(None)
 
     def on_save_card_clicked(self) -> None:
         if self.plan is None:
@@ -702,4 +804,5 @@ def open_followup(parent: QWidget | None, ctx: AppContext, *, trial_id: int | No
                   medication_id: int | None = None) -> FollowupDialog:
     dialog = FollowupDialog(ctx, trial_id=trial_id, medication_id=medication_id, parent=parent)
     dialogs.run_dialog(dialog)
+    dialog.deleteLater()  # closed: it no longer follows the profile's changes
     return dialog
