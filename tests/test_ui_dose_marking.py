@@ -216,3 +216,11 @@ def test_undo_puts_back_an_earlier_answer_and_its_stock(qtbot: Any, london: Any)
     restored = event(london, "Pirfenidone", MORNING)
     assert (restored.id, restored.status, restored.taken_at, restored.note) == (missed_id, "missed", None, "asleep")
     assert stock(london, "Pirfenidone") == 90
+
+
+def test_taken_from_the_tray_menu_means_the_same_as_on_today(qtbot: Any, london: Any) -> None:
+    """The tray's one-click Taken goes through the reminder service: a past dose is taken at its time."""
+    page = make_page(qtbot, london, MORNING + timedelta(minutes=7))
+    (due, *_rest) = page.reminders.due_now()
+    page.reminders.take(due)
+    assert event(london, due.name, MORNING).taken_at == MORNING
