@@ -259,3 +259,24 @@ def test_a_mark_is_edited_later_in_the_dose_history(qtbot: Any, london: Any) -> 
     assert (stored.status, stored.taken_at, stored.note) == (
         "taken", datetime(2026, 11, 21, 9, 40, tzinfo=UTC), "Found a spare pack")
     assert stock(london, "Pirfenidone") == 87
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # a popup, offscreen
+def test_the_choices_open_from_the_keyboard(qtbot: Any, london: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    page = make_page(qtbot, london, LATE_MORNING)
+    take = page.dose_button("take", dose(page, "Pirfenidone", MORNING))
+    opened: list[str] = []
+
+    def choose_now() -> None:  # the menu is open: the keyboard chooses "Now"
+        menu = QApplication.activePopupWidget()
+        opened.append(menu.accessibleName())
+        menu.setActiveAction(menu_action(take, "take-now"))
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose_now)
+    take.setFocus()
+    qtbot.keyClick(take, Qt.Key.Key_Down)
+    assert opened == ["Taken when"]
+    assert event(london, "Pirfenidone", MORNING).taken_at == LATE_MORNING
