@@ -634,3 +634,31 @@ def test_choosing_a_driver_can_leave_the_ride_needed(qtbot: Any, london: Any) ->
     qtbot.mouseClick(page.rides.add_button, Qt.MouseButton.LeftButton)
     (ride,) = ap.rides_for_appointment(london, a)
     assert (ride.driver, ride.status) == ("David Hale", "needed")
+
+
+def test_a_refused_date_or_time_names_its_field_and_shows_an_example(qtbot: Any, london: Any) -> None:
+    page = make_page(qtbot, london)
+    messages: list[str] = []
+
+    def fill(d: AppointmentDialog) -> None:
+        type_into(qtbot, d.date_field.edit, "someday")
+        type_into(qtbot, d.time_edit, "10:30")
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+        messages.append(d.error_text("date"))
+        type_into(qtbot, d.date_field.edit, "03/12/2026")  # the locale's short form
+        type_into(qtbot, d.time_edit, "half ten")
+
+    answer_dialog(qtbot, fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert messages == ["Date: \u201csomeday\u201d is not a date. Write it like 3 Dec 2026, 03/12/2026 or 2026-12-03."]
+    assert ap.list_appointments(london) == []
+    seen = answer_dialog(qtbot, lambda d: (type_into(qtbot, d.date_field.edit, "03/12/2026"),
+                                           type_into(qtbot, d.time_edit, "half ten")))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen[0].error_text("time") == ("Time: \u201chalf ten\u201d is not a time of day. Use hours 0 to 23 and "
+                                          "minutes 0 to 59, for example 14:30 or 2pm.")
+    answer_dialog(qtbot, lambda d: (type_into(qtbot, d.date_field.edit, "03/12/2026"),
+                                    type_into(qtbot, d.time_edit, "2pm")))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    (stored,) = ap.list_appointments(london)
+    assert stored.starts_at == datetime(2026, 12, 3, 14, 0, tzinfo=UTC)

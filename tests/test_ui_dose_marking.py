@@ -216,3 +216,67 @@ def test_undo_puts_back_an_earlier_answer_and_its_stock(qtbot: Any, london: Any)
     restored = event(london, "Pirfenidone", MORNING)
     assert (restored.id, restored.status, restored.taken_at, restored.note) == (missed_id, "missed", None, "asleep")
     assert stock(london, "Pirfenidone") == 90
+
+
+def test_taken_from_the_tray_menu_means_the_same_as_on_today(qtbot: Any, london: Any) -> None:
+    """The tray's one-click Taken goes through the reminder service: a past dose is taken at its time."""
+    page = make_page(qtbot, london, MORNING + timedelta(minutes=7))
+    (due, *_rest) = page.reminders.due_now()
+    page.reminders.take(due)
+    assert event(london, due.name, MORNING).taken_at == MORNING
+
+
+def test_a_mark_is_edited_later_in_the_dose_history(qtbot: Any, london: Any) -> None:
+    """Skipped with a reason on Today; days later, in the medication's history, it was taken after all."""
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.pages.dose_history import DoseEventDialog
+    from careorganiser.ui.pages.medications import MedicationsPage
+
+    today = make_page(qtbot, london, LATE_MORNING)
+    menu_action(today.dose_button("skip", dose(today, "Pirfenidone", MORNING)), "skip-reason-2").trigger()
+    assert stock(london, "Pirfenidone") == 90
+
+    page = MedicationsPage(AppContext(london, clock=Clock(LATE_MORNING + timedelta(days=2))))
+    qtbot.addWidget(page)
+    page.show()
+    page.select_medication(med_id(london, "Pirfenidone"))
+    history = page.history
+    assert history.model.rowCount() == 1
+    assert [history.model.index(0, c).data() for c in (1, 4)] == ["Skipped", "Ran out"]
+    history.table.selectRow(0)
+
+    def fill(dialog: DoseEventDialog) -> None:
+        dialog.show()
+        dialog.status.setCurrentIndex(dialog.status.findData("taken"))
+        dialog.taken_at.time.clear()
+        qtbot.keyClicks(dialog.taken_at.time, "9:40")
+        dialog.note.setText("Found a spare pack")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    dialogs.ANSWERS["run_dialog"] = fill
+    qtbot.mouseClick(history.edit_button, Qt.MouseButton.LeftButton)
+    stored = event(london, "Pirfenidone", MORNING)
+    assert (stored.status, stored.taken_at, stored.note) == (
+        "taken", datetime(2026, 11, 21, 9, 40, tzinfo=UTC), "Found a spare pack")
+    assert stock(london, "Pirfenidone") == 87
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # a popup, offscreen
+def test_the_choices_open_from_the_keyboard(qtbot: Any, london: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    page = make_page(qtbot, london, LATE_MORNING)
+    take = page.dose_button("take", dose(page, "Pirfenidone", MORNING))
+    opened: list[str] = []
+
+    def choose_now() -> None:  # the menu is open: the keyboard chooses "Now"
+        menu = QApplication.activePopupWidget()
+        opened.append(menu.accessibleName())
+        menu.setActiveAction(menu_action(take, "take-now"))
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose_now)
+    take.setFocus()
+    qtbot.keyClick(take, Qt.Key.Key_Down)
+    assert opened == ["Taken when"]
+    assert event(london, "Pirfenidone", MORNING).taken_at == LATE_MORNING

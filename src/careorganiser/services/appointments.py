@@ -155,8 +155,12 @@ def ride_row(r: m.Ride) -> RideRow:
 
 # ---------------------------------------------------------------------------------------------- reading input
 
-def read_local_date(value: Any, field: str, required_message: str | None = None) -> date:
-    """A calendar date from a ``date`` or text such as ``2026-12-03`` or ``3 Dec 2026`` (``Thu 3 Dec 2026``)."""
+def read_local_date(value: Any, field: str, required_message: str | None = None, label: str = "") -> date:
+    """A calendar date from a ``date`` or text such as ``2026-12-03``, ``03/12/2026`` or ``3 Dec 2026``.
+
+    A refusal of typed text starts with ``label`` (the field's name) when one is given.
+    """
+    named = (label + ": ") if label else ""
     if isinstance(value, datetime):
         raise ValidationError(field, _t("Give a date without a time."))
     if isinstance(value, date):
@@ -169,15 +173,18 @@ def read_local_date(value: Any, field: str, required_message: str | None = None)
     try:
         return date_from_text(text)
     except NoSuchDay:
-        raise ValidationError(field, _t("There is no such day as \u201c{text}\u201d in the calendar.").format(
+        raise ValidationError(field, named + _t("There is no such day as \u201c{text}\u201d in the calendar.").format(
             text=_clip(text))) from None
     except ValueError:
-        raise ValidationError(field, _t("\u201c{text}\u201d is not a date. Write it like 3 Dec 2026 or "
-                                        "2026-12-03.").format(text=_clip(text))) from None
+        raise ValidationError(field, named + _t("\u201c{text}\u201d is not a date. Write it like 3 Dec 2026, "
+                                                "03/12/2026 or 2026-12-03.").format(text=_clip(text))) from None
 
 
-def read_local_time(value: Any, field: str, required_message: str | None = None) -> time:
-    """A wall-clock time from a ``time`` or text such as ``10:30``, ``9.05`` or ``2:30 pm``."""
+def read_local_time(value: Any, field: str, required_message: str | None = None, label: str = "") -> time:
+    """A wall-clock time from a ``time`` or text such as ``10:30``, ``9.05`` or ``2:30 pm``.
+
+    A refusal of typed text starts with ``label`` (the field's name) when one is given.
+    """
     if isinstance(value, time):
         return value.replace(second=0, microsecond=0, tzinfo=None)
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -188,8 +195,9 @@ def read_local_time(value: Any, field: str, required_message: str | None = None)
     try:
         return time_from_text(text)
     except ValueError:
-        raise ValidationError(field, _t("\u201c{text}\u201d is not a time of day. Use hours 0 to 23 and minutes 0 to "
-                                        "59, for example 14:30.").format(text=_clip(text))) from None
+        raise ValidationError(field, (label + ": " if label else "") + _t(
+            "\u201c{text}\u201d is not a time of day. Use hours 0 to 23 and minutes 0 to 59, for example 14:30 "
+            "or 2pm.").format(text=_clip(text))) from None
 
 
 def _clip(text: str, limit: int = 40) -> str:
@@ -395,8 +403,9 @@ class _AppointmentInput:
 
 def _read_appointment(s: Session, day: Any, at: Any, duration_minutes: Any, clinician_id: Any, place: Any,
                       purpose: Any, notes: Any) -> _AppointmentInput:
-    local_day = read_local_date(day, "date", _t("Enter the date of the appointment, for example 3 Dec 2026."))
-    clock = read_local_time(at, "time", _t("Enter the time of the appointment, for example 10:30."))
+    local_day = read_local_date(day, "date", _t("Enter the date of the appointment, for example 3 Dec 2026."),
+                                _t("Date"))
+    clock = read_local_time(at, "time", _t("Enter the time of the appointment, for example 10:30."), _t("Time"))
     duration = _duration(duration_minutes)
     clinician = _contact(s, clinician_id, "clinician")
     place_text = clean_text(place, "place", limit=SHORT_TEXT, multiline=False)
@@ -574,8 +583,10 @@ def _read_ride(s: Session, appointment_id: Any, pickup_day: Any, pickup_time: An
                                                     "make this a ride on its own."))
     if appointment is not None and (pickup_day is None or pickup_day == ""):
         pickup_day = appointment.starts_at.astimezone(zone).date()
-    day = read_local_date(pickup_day, "pickup_date", _t("Enter the day of the pickup, for example 3 Dec 2026."))
-    clock = read_local_time(pickup_time, "pickup_time", _t("Enter the pickup time, for example 09:30."))
+    day = read_local_date(pickup_day, "pickup_date", _t("Enter the day of the pickup, for example 3 Dec 2026."),
+                          _t("Pickup day"))
+    clock = read_local_time(pickup_time, "pickup_time", _t("Enter the pickup time, for example 09:30."),
+                            _t("Pickup time"))
     pickup_at = _instant(day, clock, zone)
     if appointment is not None and pickup_at >= appointment.starts_at:
         raise ValidationError("pickup_time", _t("The pickup must be before the appointment starts ({when}).")
@@ -589,8 +600,10 @@ def _read_ride(s: Session, appointment_id: Any, pickup_day: Any, pickup_time: An
     driver = _contact(s, driver_id, "driver")
     return_at = None
     if return_time is not None and (not isinstance(return_time, str) or return_time.strip()):
-        back_day = day if return_day in (None, "") else read_local_date(return_day, "return_date")
-        return_at = _instant(back_day, read_local_time(return_time, "return_time"), zone)
+        back_day = day if return_day in (None, "") else read_local_date(return_day, "return_date",
+                                                                        label=_t("Return day"))
+        return_at = _instant(back_day, read_local_time(return_time, "return_time", label=_t("Pickup for the way back")),
+                             zone)
         if return_at <= pickup_at:
             raise ValidationError("return_time", _t("The return pickup must be after the pickup ({when}).")
                                   .format(when=_when(pickup_at, zone)))

@@ -176,7 +176,11 @@ class ReminderService(QObject):
     # ---- answers -----------------------------------------------------------------------------------------
 
     def take(self, dose: DueDose | DoseItem) -> None:
-        svc.take(self.ctx.profile, dose.medication_id, dose.scheduled_for, now=self.ctx.now())
+        """Taken, as the one click of the tray menu means it: a past dose at its scheduled time, an early one now
+        (as on the Today screen, whose menu also offers now and another time)."""
+        now = self.ctx.now()
+        taken_at = dose.scheduled_for if dose.scheduled_for <= now else now
+        svc.take(self.ctx.profile, dose.medication_id, dose.scheduled_for, taken_at=taken_at, now=now)
 
     def skip(self, dose: DueDose | DoseItem) -> None:
         svc.skip(self.ctx.profile, dose.medication_id, dose.scheduled_for)

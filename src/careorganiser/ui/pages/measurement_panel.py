@@ -225,7 +225,7 @@ class MeasurementsPanel(QWidget):
         value_row.addWidget(self.unit_label)
         add(labelled(tr("V&alue"), self.value_edit), value_row, "value", self.value_edit)
 
-        self.when = WallClockField(tr("When it was measured"), "taken_at")
+        self.when = WallClockField(tr("When it was measured"), "taken_at", show_hint=False)
         add(labelled(tr("Whe&n"), self.when, tr("When it was measured")), self.when, "taken_at", self.when)
 
         self.source_combo = QComboBox()

@@ -375,6 +375,8 @@ class MedicationDialog(QDialog):
     def on_save_clicked(self) -> None:
         self.errors.clear()
         self.general_error.hide()
+        if self.editor.isVisible():
+            self.on_editor_changed()  # a time still in its box is part of the schedule saved
         typed = self.editor.typed_time_problem() if self.editor.isVisible() else None
         if typed is not None:  # a typed time is kept, so one that is no time must not be dropped quietly
             self.errors.show("schedules", typed.message)

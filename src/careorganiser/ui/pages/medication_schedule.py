@@ -263,7 +263,9 @@ class ScheduleEditor(QWidget):
     def _wire(self) -> None:
         self.way.currentIndexChanged.connect(self.on_way_changed)
         self.add_time_button.clicked.connect(self.on_add_time_clicked)
-        self.new_time.textEdited.connect(self._emit_changed)
+        # Each keystroke updates the summary only; the schedule's listeners hear of the time when it is kept
+        # (a signal emitted from Python at every keystroke is what PySide6 6.12 cannot afford, see DateField).
+        self.new_time.textEdited.connect(lambda _text: self._update_summary())
         self.new_time.editingFinished.connect(self.on_new_time_finished)
         self.remove_time_button.clicked.connect(self.on_remove_time_clicked)
         self.times_list.currentRowChanged.connect(lambda _row: self._update_time_buttons())

@@ -85,11 +85,12 @@ class DateField(QWidget):
         self.pick.setText(tr("Calendar\u2026"))
         self.pick.setAccessibleName(tr("Pick {what} from a calendar").format(what=accessible_name.lower()))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
+        menu = QMenu(self.pick)
+        # Made with its menu as parent, so that Qt (not Python's collector) deletes it, once.
+        self.calendar = QCalendarWidget(menu)
         self.calendar.setAccessibleName(tr("Calendar"))
         self.calendar.setGridVisible(True)
         self.calendar.setMinimumDate(QDate(1900, 1, 1))
-        menu = QMenu(self.pick)
         holder = QWidgetAction(menu)
         holder.setDefaultWidget(self.calendar)
         menu.addAction(holder)
@@ -156,10 +157,11 @@ class WallClockField(QWidget):
     profile's zone, read back as an aware instant.
 
     ``instant(zone)`` raises ``ValidationError(field, ...)`` naming ``label`` when the day or the time typed
-    is not one. A hint beside them says what was understood ("Sat 21 Nov 2026 10:15").
+    is not one. A hint beside them says what was understood ("Sat 21 Nov 2026 10:15"), where there is room
+    (``show_hint``).
     """
 
-    def __init__(self, label: str, field: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, field: str, parent: QWidget | None = None, show_hint: bool = True) -> None:
         super().__init__(parent)
         self.label = label
         self.field = field
@@ -177,6 +179,7 @@ class WallClockField(QWidget):
         layout.addWidget(self.day)
         layout.addWidget(self.time)
         layout.addWidget(self.hint, 1)
+        self.hint.setVisible(show_hint)
         self.setFocusProxy(self.day.edit)
         self.day.date_changed.connect(self.on_day_changed)
         self.time.textChanged.connect(self.on_time_changed)

@@ -12,7 +12,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -97,9 +97,21 @@ def skip_reasons() -> list[str]:
     return [tr("Felt unwell"), tr("Side effects"), tr("Ran out"), tr("Doctor's advice"), tr("Not at home")]
 
 
+class SplitButton(QToolButton):
+    """A button whose face does the usual thing and whose arrow offers the other choices; from the keyboard,
+    Space does the usual thing and Down (or the Menu key) opens the choices."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Menu) and self.menu() is not None:
+            self.showMenu()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 def _split_button(text: str, accessible: str, name: str) -> QToolButton:
     """A button whose face does the usual thing and whose arrow offers the other choices."""
-    button = QToolButton()
+    button = SplitButton()
     button.setText(text)
     button.setObjectName(name)
     button.setAccessibleName(accessible)
@@ -116,8 +128,8 @@ def taken_button(dose: Dose, zone: ZoneInfo, now: datetime, subject: str, name: 
     default = default_take(dose, now)
     button = _split_button(tr("Taken"), tr("Mark {subject} taken").format(subject=subject), name)
     when = format_time(dose.scheduled_for, zone)
-    button.setToolTip(tr("Taken at {time}; the arrow offers now or another time").format(time=when)
-                      if default == TAKE_SCHEDULED else tr("Taken now; the arrow offers another time"))
+    button.setToolTip(tr("Taken at {time}; the arrow (or the Down key) offers now or another time").format(
+        time=when) if default == TAKE_SCHEDULED else tr("Taken now; the arrow (or the Down key) offers another time"))
     menu = QMenu(button)
     menu.setAccessibleName(tr("Taken when"))
     choices = [(TAKE_NOW, tr("Now")), (TAKE_OTHER, tr("At another time\u2026"))]
@@ -138,7 +150,7 @@ def taken_button(dose: Dose, zone: ZoneInfo, now: datetime, subject: str, name: 
 def skip_button(subject: str, name: str, skip: Callable[[str | None], None]) -> QToolButton:
     """"Skip": a click skips with no reason; its menu offers the usual reasons and "Other reason..."."""
     button = _split_button(tr("Skip"), tr("Skip {subject}").format(subject=subject), name)
-    button.setToolTip(tr("Skip; the arrow offers a reason"))
+    button.setToolTip(tr("Skip; the arrow (or the Down key) offers a reason"))
     menu = QMenu(button)
     menu.setAccessibleName(tr("Reason for skipping"))
     for number, reason in enumerate(skip_reasons()):

@@ -1,0 +1,55 @@
+"""The typed-date field: the locale's own short and long forms go through the one shared reader."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QLocale
+
+from careorganiser.services.base import ValidationError
+from careorganiser.services.cleaning import DAY_FIRST, MONTH_FIRST, YEAR_FIRST, date_from_text
+from careorganiser.ui.widgets.date_field import DateField, locale_date_hints, read_typed_date
+
+
+@pytest.mark.parametrize(("language", "country", "order"), [
+    (QLocale.Language.English, QLocale.Country.UnitedKingdom, DAY_FIRST),
+    (QLocale.Language.English, QLocale.Country.UnitedStates, MONTH_FIRST),
+    (QLocale.Language.German, QLocale.Country.Germany, DAY_FIRST),
+    (QLocale.Language.Chinese, QLocale.Country.China, YEAR_FIRST),
+])
+def test_the_locales_order_of_an_all_number_date(language: Any, country: Any, order: str) -> None:
+    assert locale_date_hints(QLocale(language, country))[0] == order
+
+
+@pytest.mark.parametrize(("language", "country"), [
+    (QLocale.Language.English, QLocale.Country.UnitedStates),
+    (QLocale.Language.German, QLocale.Country.Germany),
+    (QLocale.Language.French, QLocale.Country.France),
+])
+def test_the_locales_own_short_and_long_forms_are_read(language: Any, country: Any) -> None:
+    """What the locale itself writes for a date reads back as that date."""
+    locale = QLocale(language, country)
+    order, names = locale_date_hints(locale)
+    day = date(1951, 3, 14)
+    for kind in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
+        written = locale.toString(QDate(1951, 3, 14), locale.dateFormat(kind).replace("yy", "yyyy")
+                                  .replace("yyyyyyyy", "yyyy"))
+        assert date_from_text(written, order=order, month_names=names) == day, written
+
+
+def test_the_field_reads_with_the_users_locale(qtbot: Any) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        field = DateField("Date of birth")
+        qtbot.addWidget(field)
+        qtbot.keyClicks(field.edit, "03/04/1951")
+        assert field.current_date() == date(1951, 3, 4)  # month first in the United States
+        assert field.hint.text() == "Sun 4 Mar 1951"
+    finally:
+        QLocale.setDefault(before)
+    with pytest.raises(ValidationError) as info:
+        read_typed_date("31/02/1951", "date_of_birth", "Date of birth")
+    assert info.value.message == "Date of birth: there is no such day as \u201c31/02/1951\u201d."
