@@ -189,6 +189,23 @@ def test_read_only_profile_says_so_and_disables_changes(qtbot: Any, data_dir: Pa
             action = window.file_actions[key]
             assert not action.isEnabled() and "read-only" in action.toolTip()
         assert window.file_actions["export"].isEnabled() and window.file_actions["backup"].isEnabled()
+        from PySide6.QtWidgets import QPushButton
+
+        meds = window.show_area("medications")
+        qtbot.waitUntil(lambda: meds.isVisible())
+        buttons = [b for b in meds.findChildren(QPushButton) if b.isVisible()]
+        assert buttons and [(b.text(), b.isEnabled(), b.toolTip()) for b in buttons if b.isEnabled()
+                            or "read-only" not in b.toolTip()] == []
+        appointments = window.show_area("appointments")
+        qtbot.waitUntil(lambda: appointments.isVisible())
+        for reading in (appointments.show_all_button, appointments.pack_button):  # left to the page
+            assert "read-only" not in reading.toolTip()
+        for tab in range(appointments.tabs.count()):  # buttons on every tab, locked as they are shown
+            appointments.tabs.setCurrentIndex(tab)
+            editing = [b for b in appointments.findChildren(QPushButton)
+                       if b.isVisible() and not b.property("reading")]
+            assert editing and not any(b.isEnabled() for b in editing), tab
+        assert not window.new_action.isEnabled()
         window.ctx.close()
     finally:
         os.chmod(path.parent, 0o700)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QApplication,
     QVBoxLayout,
     QWidget,
 )
@@ -347,6 +348,43 @@ class TrashDialog(QDialog):
         self.restored = info.name
         self.error.setText(tr("\u201c{name}\u201d is back in the list of profiles.").format(name=info.name))
         self.reload()
+
+
+# ------------------------------------------------------------------------------------ read-only profiles
+
+
+class ReadOnlyGuard(QObject):
+    """Keeps every push button of the pages disabled, with the reason as its tooltip, on a read-only profile.
+
+    Buttons that only read (Prepare pack, Show all dates) carry the property ``reading`` and stay as they are.
+    Buttons a page makes later, or enables again on a new selection, are caught as they are shown or enabled.
+    """
+
+    def __init__(self, area: QWidget, reason: str) -> None:
+        super().__init__(area)
+        self.area = area
+        self.reason = reason
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+            area.destroyed.connect(lambda *_a, a=app: a.removeEventFilter(self))
+        for button in area.findChildren(QPushButton):
+            self._lock(button)
+
+    def _lock(self, button: QPushButton) -> None:
+        if button.property("reading") or not self.area.isAncestorOf(button):
+            return
+        if button.isEnabled():
+            button.setEnabled(False)
+        if button.toolTip() != self.reason:
+            button.setToolTip(self.reason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (isinstance(watched, QPushButton)
+                and (kind == QEvent.Type.Show or (kind == QEvent.Type.EnabledChange and watched.isEnabled()))):
+            self._lock(watched)
+        return False
 
 
 # ------------------------------------------------------------------------------------ the File menu
