@@ -252,6 +252,7 @@ class BackupChooser(QDialog):
     def __init__(self, info: profiles.ProfileInfo, found: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BackupChooser")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.setWindowTitle(tr("Restore \u201c{name}\u201d from a backup").format(name=info.name))
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
@@ -310,6 +311,7 @@ class TrashDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TrashDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.setWindowTitle(tr("Deleted profiles"))
         self.restored: str | None = None
         layout = QVBoxLayout(self)
