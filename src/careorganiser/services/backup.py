@@ -183,9 +183,6 @@ def _check_backup_file(source: Path, passphrase: str | None) -> str | None:
         result = health.check_file(source, key, read_only=not health.is_writable_dir(source.parent), full=True)
     except rawdb.WrongPassphrase:
         raise store.WrongPassphrase(tr("Backup", "That passphrase does not open this backup.")) from None
-    if result.problems and result.revision is None and key is None and reading.kind == health.PLAIN:
-        raise store.ProfileDamaged(tr("Backup", "The backup {path} is damaged ({detail}); choose another one.")
-                                   .format(path=source, detail="; ".join(result.problems[:2])))
     if result.problems:
         raise store.ProfileDamaged(tr("Backup", "The backup {path} is damaged ({detail}); choose another one.")
                                    .format(path=source, detail="; ".join(result.problems[:2])))
