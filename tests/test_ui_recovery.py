@@ -256,3 +256,25 @@ def test_old_file_that_cannot_be_upgraded_opens_read_only_in_the_window(qtbot: A
     assert not window.file_actions["import"].isEnabled()
     window.ctx.close()
     assert len(list((data_dir / "backups").iterdir())) == 1
+
+
+def test_recovery_page_of_a_protected_profile_asks_for_the_passphrase_to_restore(qtbot: Any,
+                                                                                data_dir: Path) -> None:
+    p = profiles.create_profile("Locked", "horse battery")
+    svc.import_into(p, SMALL)
+    backup.backup_profile(p)
+    p.close()
+    path = p.info.path
+    damage(path)  # the start of the file is gone: the passphrase was never asked
+    with pytest.raises(profiles.ProfileDamaged) as info:
+        profiles.open_profile("Locked")
+    page = RecoveryPage("Locked", info.value)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.restore_button.isEnabled(), timeout=10000)
+    assert "protected by the profile's passphrase" in page.backup_label.text()
+    dialogs.ANSWERS["confirm"] = True
+    dialogs.ANSWERS["ask_passphrase"] = "horse battery"
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.opened is not None, timeout=10000)
+    assert count(page.opened, "dose_events") == 10 and profiles.find_profile("Locked").encrypted
+    page.opened.close()

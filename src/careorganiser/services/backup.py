@@ -85,6 +85,11 @@ def newest_good_backup(info: ProfileInfo, passphrase: str | None = None) -> Back
     return backups.newest_good(stem_of(info), passphrase)
 
 
+def is_protected_file(path: Path) -> bool:
+    """True for a copy encrypted with a passphrase (read from its first bytes)."""
+    return health.read_header(path, use_registry=False).kind == health.ENCRYPTED
+
+
 def backup_contents(backup: BackupInfo, passphrase: str | None = None) -> BackupContents:
     return backups.contents(backup.path, passphrase)
 

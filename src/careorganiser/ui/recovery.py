@@ -171,17 +171,23 @@ class RecoveryPage(QDialog):
         newest = backup_svc.newest_good_backup(info, self.passphrase)
         if newest is None:
             return None, None
+        if backup_svc.is_protected_file(newest.path) and not self.passphrase:
+            return newest, None  # what it holds can be read once the passphrase is given
         return newest, backup_svc.backup_contents(newest, self.passphrase)
 
     def on_backup_found(self, result: tuple[BackupInfo | None, BackupContents | None]) -> None:
         newest, held = result
         self.backup = newest
-        if newest is None or held is None:
+        if newest is None:
             self.backup_label.setText(tr("There is no good backup of this profile. Try to rescue what can "
                                          "still be read into a new profile."))
             return
-        self.backup_label.setText(tr("<b>The newest good backup</b> was made on {when}. It holds: {held}").format(
-            when=when_text(newest.made_at), held=contents_text(held)))
+        if held is None:
+            self.backup_label.setText(tr("<b>The newest good backup</b> was made on {when}. It is protected by "
+                                         "the profile's passphrase.").format(when=when_text(newest.made_at)))
+        else:
+            self.backup_label.setText(tr("<b>The newest good backup</b> was made on {when}. It holds: {held}")
+                                      .format(when=when_text(newest.made_at), held=contents_text(held)))
         self.restore_button.setEnabled(True)
         self.restore_button.setDefault(True)
 
@@ -200,6 +206,10 @@ class RecoveryPage(QDialog):
                                tr("Restore")):
             return
         chosen = self.backup
+        if backup_svc.is_protected_file(chosen.path) and not self.passphrase:
+            self.passphrase = dialogs.ask_passphrase(self, self.name)
+            if not self.passphrase:
+                return
         self._set_busy(True, tr("Restoring\u2026"))
 
         def work() -> profiles.Profile:
