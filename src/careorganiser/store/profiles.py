@@ -382,10 +382,11 @@ def damaged_error(info: ProfileInfo, problems: tuple[str, ...], key: str | None 
     if newest is not None:
         message = tr("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
                                  "Restore the newest good backup, from {when}: {path} "
-                                 "(or try to rescue what can be read).")
+                                 "(or open it in the Care Organiser window to rescue what can be read).")
     else:
         message = tr("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
-                                 "There is no backup of it; try to rescue what can be read.")
+                                 "There is no backup of it; open it in the Care Organiser window to rescue "
+                                 "what can be read.")
     return ProfileDamaged(
         message.format(name=info.name, detail=detail,
                        when=newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if newest else "",
