@@ -278,3 +278,25 @@ def test_recovery_page_of_a_protected_profile_asks_for_the_passphrase_to_restore
     qtbot.waitUntil(lambda: page.opened is not None, timeout=10000)
     assert count(page.opened, "dose_events") == 10 and profiles.find_profile("Locked").encrypted
     page.opened.close()
+
+
+def test_export_and_import_through_the_menu(qtbot: Any, data_dir: Path, tmp_path: Path) -> None:
+    import json
+
+    make_profile()
+    window = make_window(qtbot)
+    target = tmp_path / "mum.json"
+    dialogs.ANSWERS["save_file"] = str(target)
+    window.file_actions["export"].trigger()
+    qtbot.waitUntil(lambda: target.exists() and "Exported" in window.statusBar().currentMessage(), timeout=10000)
+    assert json.loads(target.read_text(encoding="utf-8"))["person"]["name"] == "Margaret Hale"
+    informed: list[str] = []
+    dialogs.ANSWERS.update({"open_file": str(target), "ask_text": "Mum copy",
+                            "inform": lambda title, text: informed.append(text)})
+    window.file_actions["import"].trigger()
+    qtbot.waitUntil(lambda: bool(informed), timeout=10000)
+    assert "Mum copy" in informed[0]
+    assert [i.name for i in profiles.list_profiles()] == ["Mum", "Mum copy"]
+    with profiles.opened("Mum copy") as copy:
+        assert count(copy, "dose_events") == 10
+    window.ctx.close()
