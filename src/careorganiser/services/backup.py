@@ -65,7 +65,7 @@ def backup_profile(profile: Profile, dest: Path | None = None, kind: str = "manu
 def auto_backup_if_due(profile: Profile, now: datetime | None = None) -> Path | None:
     """Make an automatic copy when the newest one is more than a day old (or there is none)."""
     now = now or datetime.now(UTC)
-    newest = backups.newest_any_time(stem_of(profile.info))
+    newest = backups.newest_any_time(stem_of(profile.info), backups.folder_of(profile.info.path))
     if newest is not None and now - newest < backups.AUTO_EVERY:
         return None
     return backup_profile(profile, kind="auto")
@@ -77,12 +77,14 @@ def backup_after_changes(profile: Profile) -> Path:
 
 
 def list_backups(info: ProfileInfo, passphrase: str | None = None) -> list[BackupInfo]:
-    backups.remove_strays()
-    return backups.list_backups(stem_of(info), passphrase)
+    folder = backups.folder_of(info.path)
+    if folder.is_dir():
+        backups.remove_strays([folder])
+    return backups.list_backups(stem_of(info), passphrase, folder)
 
 
 def newest_good_backup(info: ProfileInfo, passphrase: str | None = None) -> BackupInfo | None:
-    return backups.newest_good(stem_of(info), passphrase)
+    return backups.newest_good(stem_of(info), passphrase, backups.folder_of(info.path))
 
 
 def is_protected_file(path: Path) -> bool:
