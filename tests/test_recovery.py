@@ -496,3 +496,19 @@ def test_a_protected_copy_put_in_place_by_hand_is_not_called_damaged(data_dir: P
     assert profiles.find_profile("Mum").encrypted
     with profiles.opened("Mum", "pw") as p:
         assert rows_of(p.info.path, "dose_events", "pw") == 28
+
+
+def test_copies_go_where_the_profile_lives_whatever_the_data_dir_now(data_dir: Path, tmp_path: Path) -> None:
+    """A backup finishing in a worker after the data dir setting changed still lands beside its profile."""
+    make_profile()
+    with profiles.opened("Mum") as p:
+        careorganiser.paths.set_data_dir(tmp_path / "elsewhere")
+        try:
+            made = backup.backup_profile(p, kind="auto")
+            assert backup.auto_backup_if_due(p) is None
+            assert [b.path for b in backup.list_backups(p.info)] == [made]
+        finally:
+            careorganiser.paths.set_data_dir(None)
+    assert made.parent == data_dir / "backups"
+    assert not (tmp_path / "elsewhere" / "backups").exists()
+    assert not (tmp_path / "elsewhere" / backups.INDEX_NAME).exists()

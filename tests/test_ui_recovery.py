@@ -189,6 +189,23 @@ def test_read_only_profile_says_so_and_disables_changes(qtbot: Any, data_dir: Pa
             action = window.file_actions[key]
             assert not action.isEnabled() and "read-only" in action.toolTip()
         assert window.file_actions["export"].isEnabled() and window.file_actions["backup"].isEnabled()
+        from PySide6.QtWidgets import QPushButton
+
+        meds = window.show_area("medications")
+        qtbot.waitUntil(lambda: meds.isVisible())
+        buttons = [b for b in meds.findChildren(QPushButton) if b.isVisible()]
+        assert buttons and [(b.text(), b.isEnabled(), b.toolTip()) for b in buttons if b.isEnabled()
+                            or "read-only" not in b.toolTip()] == []
+        appointments = window.show_area("appointments")
+        qtbot.waitUntil(lambda: appointments.isVisible())
+        for reading in (appointments.show_all_button, appointments.pack_button):  # left to the page
+            assert "read-only" not in reading.toolTip()
+        for tab in range(appointments.tabs.count()):  # buttons on every tab, locked as they are shown
+            appointments.tabs.setCurrentIndex(tab)
+            editing = [b for b in appointments.findChildren(QPushButton)
+                       if b.isVisible() and not b.property("reading")]
+            assert editing and not any(b.isEnabled() for b in editing), tab
+        assert not window.new_action.isEnabled()
         window.ctx.close()
     finally:
         os.chmod(path.parent, 0o700)
@@ -239,3 +256,47 @@ def test_old_file_that_cannot_be_upgraded_opens_read_only_in_the_window(qtbot: A
     assert not window.file_actions["import"].isEnabled()
     window.ctx.close()
     assert len(list((data_dir / "backups").iterdir())) == 1
+
+
+def test_recovery_page_of_a_protected_profile_asks_for_the_passphrase_to_restore(qtbot: Any,
+                                                                                data_dir: Path) -> None:
+    p = profiles.create_profile("Locked", "horse battery")
+    svc.import_into(p, SMALL)
+    backup.backup_profile(p)
+    p.close()
+    path = p.info.path
+    damage(path)  # the start of the file is gone: the passphrase was never asked
+    with pytest.raises(profiles.ProfileDamaged) as info:
+        profiles.open_profile("Locked")
+    page = RecoveryPage("Locked", info.value)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.restore_button.isEnabled(), timeout=10000)
+    assert "protected by the profile's passphrase" in page.backup_label.text()
+    dialogs.ANSWERS["confirm"] = True
+    dialogs.ANSWERS["ask_passphrase"] = "horse battery"
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.opened is not None, timeout=10000)
+    assert count(page.opened, "dose_events") == 10 and profiles.find_profile("Locked").encrypted
+    page.opened.close()
+
+
+def test_export_and_import_through_the_menu(qtbot: Any, data_dir: Path, tmp_path: Path) -> None:
+    import json
+
+    make_profile()
+    window = make_window(qtbot)
+    target = tmp_path / "mum.json"
+    dialogs.ANSWERS["save_file"] = str(target)
+    window.file_actions["export"].trigger()
+    qtbot.waitUntil(lambda: target.exists() and "Exported" in window.statusBar().currentMessage(), timeout=10000)
+    assert json.loads(target.read_text(encoding="utf-8"))["person"]["name"] == "Margaret Hale"
+    informed: list[str] = []
+    dialogs.ANSWERS.update({"open_file": str(target), "ask_text": "Mum copy",
+                            "inform": lambda title, text: informed.append(text)})
+    window.file_actions["import"].trigger()
+    qtbot.waitUntil(lambda: bool(informed), timeout=10000)
+    assert "Mum copy" in informed[0]
+    assert [i.name for i in profiles.list_profiles()] == ["Mum", "Mum copy"]
+    with profiles.opened("Mum copy") as copy:
+        assert count(copy, "dose_events") == 10
+    window.ctx.close()

@@ -112,9 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", metavar="FILE", type=Path)
     backup.add_argument("--json", action="store_true", dest="as_json")
 
-    check = commands.add_parser("check", parents=[common],
-                                help="check a profile's integrity: \"ok\" (exit 0) or what is damaged (exit 1)")
-    del check
+    commands.add_parser("check", parents=[common],
+                        help="check a profile's integrity: \"ok\" (exit 0) or what is damaged (exit 1)")
 
     restore = commands.add_parser("restore", parents=[common], help="restore a profile from a backup file")
     restore.add_argument("file", metavar="FILE", type=Path)

@@ -69,7 +69,7 @@ def backup_profile(profile: Profile, dest: Path | None = None, kind: str = "manu
 def auto_backup_if_due(profile: Profile, now: datetime | None = None) -> Path | None:
     """Make an automatic copy when the newest one is more than a day old (or there is none)."""
     now = now or datetime.now(UTC)
-    newest = backups.newest_any_time(stem_of(profile.info))
+    newest = backups.newest_any_time(stem_of(profile.info), backups.folder_of(profile.info.path))
     if newest is not None and now - newest < backups.AUTO_EVERY:
         return None
     return backup_profile(profile, kind="auto")
@@ -81,12 +81,19 @@ def backup_after_changes(profile: Profile) -> Path:
 
 
 def list_backups(info: ProfileInfo, passphrase: str | None = None) -> list[BackupInfo]:
-    backups.remove_strays()
-    return backups.list_backups(stem_of(info), passphrase)
+    folder = backups.folder_of(info.path)
+    if folder.is_dir():
+        backups.remove_strays([folder])
+    return backups.list_backups(stem_of(info), passphrase, folder)
 
 
 def newest_good_backup(info: ProfileInfo, passphrase: str | None = None) -> BackupInfo | None:
-    return backups.newest_good(stem_of(info), passphrase)
+    return backups.newest_good(stem_of(info), passphrase, backups.folder_of(info.path))
+
+
+def is_protected_file(path: Path) -> bool:
+    """True for a copy encrypted with a passphrase (read from its first bytes)."""
+    return health.read_header(path, use_registry=False).kind == health.ENCRYPTED
 
 
 def backup_contents(backup: BackupInfo, passphrase: str | None = None) -> BackupContents:
@@ -187,9 +194,6 @@ def _check_backup_file(source: Path, passphrase: str | None) -> str | None:
         result = health.check_file(source, key, read_only=not health.is_writable_dir(source.parent), full=True)
     except rawdb.WrongPassphrase:
         raise store.WrongPassphrase(tr("Backup", "That passphrase does not open this backup.")) from None
-    if result.problems and result.revision is None and key is None and reading.kind == health.PLAIN:
-        raise store.ProfileDamaged(tr("Backup", "The backup {path} is damaged ({detail}); choose another one.")
-                                   .format(path=source, detail="; ".join(result.problems[:2])))
     if result.problems:
         raise store.ProfileDamaged(tr("Backup", "The backup {path} is damaged ({detail}); choose another one.")
                                    .format(path=source, detail="; ".join(result.problems[:2])))

@@ -138,6 +138,17 @@ def _folder() -> Path:
     return paths.data_dir() / "backups"
 
 
+def folder_of(profile_path: Path) -> Path:
+    """The backups folder of a profile: beside its own ``profiles/`` folder, in the data dir it lives in.
+
+    Taken from the profile's path, not from the current data dir, so a copy made in a worker thread goes
+    where the profile is even if the data dir setting changed meanwhile.
+    """
+    if profile_path.parent.name == "profiles":
+        return profile_path.parent.parent / "backups"
+    return _folder()
+
+
 def remove_strays(folders: Iterable[Path] | None = None) -> list[Path]:
     """Remove temp files of backups and restores whose process is gone, and WAL leftovers beside copies."""
     removed: list[Path] = []
@@ -186,20 +197,20 @@ def parse_name(path: Path) -> tuple[str, str, datetime] | None:
     return stem, kind, made_at
 
 
-def _index_path() -> Path:
-    return paths.data_dir() / INDEX_NAME
+def _index_path(folder: Path | None = None) -> Path:
+    return (folder or _folder()).parent / INDEX_NAME
 
 
-def _load_index() -> dict[str, dict[str, Any]]:
+def _load_index(folder: Path | None = None) -> dict[str, dict[str, Any]]:
     try:
-        data = json.loads(_index_path().read_text(encoding="utf-8"))
+        data = json.loads(_index_path(folder).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def _save_index(data: dict[str, dict[str, Any]]) -> None:
-    target = _index_path()
+def _save_index(data: dict[str, dict[str, Any]], folder: Path | None = None) -> None:
+    target = _index_path(folder)
     tmp = target.with_name(f".{INDEX_NAME}.{os.getpid()}{PART}")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -212,10 +223,10 @@ def _save_index(data: dict[str, dict[str, Any]]) -> None:
 
 def _remember(path: Path, ok: bool, revision: str | None, problems: tuple[str, ...]) -> None:
     st = path.stat()
-    data = _load_index()
+    data = _load_index(path.parent)
     data[path.name] = {"ok": ok, "revision": revision, "problems": list(problems), "size": st.st_size,
                        "mtime_ns": st.st_mtime_ns}
-    _save_index(data)
+    _save_index(data, path.parent)
 
 
 # ------------------------------------------------------------------------------------ making a copy
@@ -267,13 +278,13 @@ def copy_verified(source: Path, key: str | None, dest: Path, read_only: bool = F
 def make_backup(source: Path, key: str | None, kind: str = "manual", read_only: bool = False,
                 now: datetime | None = None) -> Path:
     """A verified copy in the backups folder, then the folder is rotated."""
-    folder = paths.backups_dir()
-    remove_strays()
+    folder = paths.ensure_private_dir(folder_of(source))
+    remove_strays([folder, source.parent])
     stem = source.name[: -len(SUFFIX)] if source.name.endswith(SUFFIX) else source.stem
     dest = folder / backup_name(stem, kind, now)
     result = copy_verified(source, key, dest, read_only)
     _remember(dest, True, result.revision, ())
-    rotate(stem, now)
+    rotate(stem, now, folder)
     return dest
 
 
@@ -281,7 +292,7 @@ def verify(path: Path, key: str | None = None, force: bool = False) -> tuple[boo
                                                                             tuple[str, ...]]:
     """(ok, revision, problems) of a copy: remembered from an earlier check of the same bytes, or checked now."""
     st = path.stat()
-    known = _load_index().get(path.name)
+    known = _load_index(path.parent).get(path.name)
     if (not force and isinstance(known, dict) and known.get("size") == st.st_size
             and known.get("mtime_ns") == st.st_mtime_ns):
         return bool(known.get("ok")), known.get("revision"), tuple(known.get("problems") or ())
@@ -303,10 +314,10 @@ def verify(path: Path, key: str | None = None, force: bool = False) -> tuple[boo
     return ok, result.revision, problems
 
 
-def list_backups(stem: str, key: str | None = None) -> list[BackupInfo]:
+def list_backups(stem: str, key: str | None = None, folder: Path | None = None) -> list[BackupInfo]:
     """The copies of one profile in the backups folder, newest first, each with its check."""
     found: list[BackupInfo] = []
-    folder = _folder()
+    folder = folder or _folder()
     for p in folder.glob(f"{_glob_escape(stem)}.*{SUFFIX}"):
         parsed = parse_name(p)
         if parsed is None or parsed[0] != stem or not p.is_file():
@@ -320,20 +331,20 @@ def _glob_escape(text: str) -> str:
     return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
 
 
-def newest_good(stem: str, key: str | None = None) -> BackupInfo | None:
+def newest_good(stem: str, key: str | None = None, folder: Path | None = None) -> BackupInfo | None:
     """The newest copy that passed its check (an encrypted one counts when this app made and checked it)."""
-    return next((b for b in list_backups(stem, key) if b.ok), None)
+    return next((b for b in list_backups(stem, key, folder) if b.ok), None)
 
 
-def newest_any_time(stem: str) -> datetime | None:
-    times = [parsed[2] for p in _folder().glob(f"{_glob_escape(stem)}.*{SUFFIX}")
+def newest_any_time(stem: str, folder: Path | None = None) -> datetime | None:
+    times = [parsed[2] for p in (folder or _folder()).glob(f"{_glob_escape(stem)}.*{SUFFIX}")
              if (parsed := parse_name(p)) is not None and parsed[0] == stem]
     return max(times) if times else None
 
 
-def has_upgrade_copy(stem: str, revision: str | None) -> Path | None:
+def has_upgrade_copy(stem: str, revision: str | None, folder: Path | None = None) -> Path | None:
     kind = f"{UPGRADE_KIND}{revision}"
-    for p in _folder().glob(f"{_glob_escape(stem)}.{kind}.*{SUFFIX}"):
+    for p in (folder or _folder()).glob(f"{_glob_escape(stem)}.{kind}.*{SUFFIX}"):
         parsed = parse_name(p)
         if parsed is not None and parsed[0] == stem and parsed[1] == kind:
             return p
@@ -343,13 +354,14 @@ def has_upgrade_copy(stem: str, revision: str | None) -> Path | None:
 # ------------------------------------------------------------------------------------ rotation
 
 
-def rotate(stem: str, now: datetime | None = None) -> list[Path]:
+def rotate(stem: str, now: datetime | None = None, folder: Path | None = None) -> list[Path]:
     """Keep the newest 3 copies, the newest of each of the last 7 days, 4 weeks and 12 months; at most 24.
 
     Only copies that checked out are ever removed or counted; a copy that failed its check stays for a person
     to look at.
     """
-    good = [b for b in list_backups(stem) if b.ok is not False]
+    folder = folder or _folder()
+    good = [b for b in list_backups(stem, folder=folder) if b.ok is not False]
     good.sort(key=lambda b: b.made_at, reverse=True)
     keep: list[BackupInfo] = good[:KEEP_RECENT]
     for count, bucket in ((KEEP_DAILY, lambda d: d.date()),
@@ -368,14 +380,14 @@ def rotate(stem: str, now: datetime | None = None) -> list[Path]:
     keep.sort(key=lambda b: b.made_at, reverse=True)
     keep = keep[:MAX_PER_PROFILE]
     removed = []
-    index = _load_index()
+    index = _load_index(folder)
     for b in good:
         if b not in keep:
             remove_with_sidecars(b.path)
             index.pop(b.path.name, None)
             removed.append(b.path)
     if removed:
-        _save_index(index)
+        _save_index(index, folder)
     return removed
 
 

@@ -246,12 +246,13 @@ def check_connection(conn: Any, full: bool = False) -> CheckResult:
 
 
 def _plain_problem(text: str) -> str:
-    text = " ".join(text.replace("*** in database main ***", "").split())
-    if "malformed" in text:
-        return "some of its pages are damaged"
-    if "not a database" in text:
+    """SQLite's words for a problem, as the person at the keyboard can read them (no page numbers)."""
+    lowered = text.lower()
+    if "not a database" in lowered or "encrypted" in lowered:
         return "it can no longer be read"
-    return text[:200]
+    if "disk i/o" in lowered:
+        return "the disk could not read it"
+    return "some of its pages are broken"
 
 
 def rawdb_kdf() -> int:

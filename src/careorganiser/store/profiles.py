@@ -528,7 +528,7 @@ def _backup_hint(info: ProfileInfo, key: str | None = None) -> str:
     from careorganiser.store import backups
 
     try:
-        newest = backups.newest_good(info.path.name[: -len(PROFILE_SUFFIX)], key)
+        newest = backups.newest_good(info.path.name[: -len(PROFILE_SUFFIX)], key, backups.folder_of(info.path))
     except OSError:
         newest = None
     if newest is None:
@@ -541,15 +541,16 @@ def damaged_error(info: ProfileInfo, problems: tuple[str, ...], key: str | None 
     """The error for a damaged profile: what is wrong, and the newest good backup to restore."""
     from careorganiser.store import backups
 
-    newest = backups.newest_good(info.path.name[: -len(PROFILE_SUFFIX)], key)
+    newest = backups.newest_good(info.path.name[: -len(PROFILE_SUFFIX)], key, backups.folder_of(info.path))
     detail = "; ".join(p for p in problems if p)[:200] or tr("Profiles", "it cannot be read")
     if newest is not None:
         message = tr("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
                                  "Restore the newest good backup, from {when}: {path} "
-                                 "(or try to rescue what can be read).")
+                                 "(or open it in the Care Organiser window to rescue what can be read).")
     else:
         message = tr("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
-                                 "There is no backup of it; try to rescue what can be read.")
+                                 "There is no backup of it; open it in the Care Organiser window to rescue "
+                                 "what can be read.")
     return ProfileDamaged(
         message.format(name=info.name, detail=detail,
                        when=newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if newest else "",
@@ -589,7 +590,7 @@ def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | Non
     from careorganiser.store import backups
 
     stem = info.path.name[: -len(PROFILE_SUFFIX)]
-    backup = backups.has_upgrade_copy(stem, revision)
+    backup = backups.has_upgrade_copy(stem, revision, backups.folder_of(info.path))
     if backup is None:  # the copy is checked with integrity_check, which checks the pages of the original
         backup = backups.make_backup(info.path, passphrase, kind=f"{backups.UPGRADE_KIND}{revision}")
     else:

@@ -161,6 +161,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
         self._build_menus()
+        if ctx.profile.read_only:
+            from careorganiser.ui.recovery import ReadOnlyGuard
+
+            self.read_only_guard = ReadOnlyGuard(self.stack, ctx.profile.notice)
+            self.new_action.setEnabled(False)
         self.statusBar().showMessage(tr("Profile: {name}").format(name=ctx.profile.name))
         from careorganiser.ui import caregivers
 
@@ -270,6 +275,7 @@ class MainWindow(QMainWindow):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.on_new_triggered)
         self.addAction(new_action)
+        self.new_action = new_action
 
         self.view_menu = self.menuBar().addMenu(tr("&View"))
         help_menu = self.menuBar().addMenu(tr("&Help"))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QApplication,
     QVBoxLayout,
     QWidget,
 )
@@ -170,17 +171,23 @@ class RecoveryPage(QDialog):
         newest = backup_svc.newest_good_backup(info, self.passphrase)
         if newest is None:
             return None, None
+        if backup_svc.is_protected_file(newest.path) and not self.passphrase:
+            return newest, None  # what it holds can be read once the passphrase is given
         return newest, backup_svc.backup_contents(newest, self.passphrase)
 
     def on_backup_found(self, result: tuple[BackupInfo | None, BackupContents | None]) -> None:
         newest, held = result
         self.backup = newest
-        if newest is None or held is None:
+        if newest is None:
             self.backup_label.setText(tr("There is no good backup of this profile. Try to rescue what can "
                                          "still be read into a new profile."))
             return
-        self.backup_label.setText(tr("<b>The newest good backup</b> was made on {when}. It holds: {held}").format(
-            when=when_text(newest.made_at), held=contents_text(held)))
+        if held is None:
+            self.backup_label.setText(tr("<b>The newest good backup</b> was made on {when}. It is protected by "
+                                         "the profile's passphrase.").format(when=when_text(newest.made_at)))
+        else:
+            self.backup_label.setText(tr("<b>The newest good backup</b> was made on {when}. It holds: {held}")
+                                      .format(when=when_text(newest.made_at), held=contents_text(held)))
         self.restore_button.setEnabled(True)
         self.restore_button.setDefault(True)
 
@@ -199,6 +206,10 @@ class RecoveryPage(QDialog):
                                tr("Restore")):
             return
         chosen = self.backup
+        if backup_svc.is_protected_file(chosen.path) and not self.passphrase:
+            self.passphrase = dialogs.ask_passphrase(self, self.name)
+            if not self.passphrase:
+                return
         self._set_busy(True, tr("Restoring\u2026"))
 
         def work() -> profiles.Profile:
@@ -251,6 +262,7 @@ class BackupChooser(QDialog):
     def __init__(self, info: profiles.ProfileInfo, found: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BackupChooser")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.setWindowTitle(tr("Restore \u201c{name}\u201d from a backup").format(name=info.name))
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
@@ -309,6 +321,7 @@ class TrashDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TrashDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.setWindowTitle(tr("Deleted profiles"))
         self.restored: str | None = None
         layout = QVBoxLayout(self)
@@ -347,6 +360,43 @@ class TrashDialog(QDialog):
         self.restored = info.name
         self.error.setText(tr("\u201c{name}\u201d is back in the list of profiles.").format(name=info.name))
         self.reload()
+
+
+# ------------------------------------------------------------------------------------ read-only profiles
+
+
+class ReadOnlyGuard(QObject):
+    """Keeps every push button of the pages disabled, with the reason as its tooltip, on a read-only profile.
+
+    Buttons that only read (Prepare pack, Show all dates) carry the property ``reading`` and stay as they are.
+    Buttons a page makes later, or enables again on a new selection, are caught as they are shown or enabled.
+    """
+
+    def __init__(self, area: QWidget, reason: str) -> None:
+        super().__init__(area)
+        self.area = area
+        self.reason = reason
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+            area.destroyed.connect(lambda *_a, a=app: a.removeEventFilter(self))
+        for button in area.findChildren(QPushButton):
+            self._lock(button)
+
+    def _lock(self, button: QPushButton) -> None:
+        if button.property("reading") or not self.area.isAncestorOf(button):
+            return
+        if button.isEnabled():
+            button.setEnabled(False)
+        if button.toolTip() != self.reason:
+            button.setToolTip(self.reason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (isinstance(watched, QPushButton)
+                and (kind == QEvent.Type.Show or (kind == QEvent.Type.EnabledChange and watched.isEnabled()))):
+            self._lock(watched)
+        return False
 
 
 # ------------------------------------------------------------------------------------ the File menu

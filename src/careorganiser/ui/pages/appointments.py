@@ -88,6 +88,7 @@ class AppointmentsPage(Page):
         self.pack_button = QPushButton(tr("Prepare &pack\u2026"))
         self.pack_button.setAccessibleName(tr("Prepare the appointment pack for the selected appointment"))
         self.pack_button.setToolTip(tr("A PDF to print and take to the appointment"))
+        self.pack_button.setProperty("reading", True)  # stays enabled on a read-only profile
         self.new_ride_button = QPushButton(tr("New ride on its o&wn\u2026"))
         self.new_ride_button.setAccessibleName(tr("New ride that is not for an appointment"))
         layout.addWidget(flow_row(self.new_button, self.edit_button, self.delete_button, self.pack_button,
@@ -141,6 +142,7 @@ class AppointmentsPage(Page):
         right.addWidget(self.filter_label)
         self.show_all_button = QPushButton(tr("Show a&ll dates"))
         self.show_all_button.setAccessibleName(tr("Show the appointments of all dates"))
+        self.show_all_button.setProperty("reading", True)
         right.addWidget(self.show_all_button)
         right.addStretch(1)
         top_layout.addWidget(right_widget)

@@ -530,6 +530,7 @@ class TodayPage(Page):
                 if item is items[0]:
                     pack = QPushButton(tr("Prepare &pack\u2026"))
                     pack.setObjectName("PreparePack")
+                    pack.setProperty("reading", True)  # stays enabled on a read-only profile
                     pack.setAccessibleName(tr("Prepare the appointment pack for {when}").format(when=when))
                     pack.setToolTip(tr("A PDF to print and take to the appointment"))
                     pack.clicked.connect(lambda _c=False, a=item.id: self.on_prepare_pack_clicked(a))
