@@ -347,8 +347,8 @@ def test_design_in_plain_words() -> None:
     blinded = study("v2-single-study_NCT00763412_cystic-fibrosis.json")
     facts = dict(trials.study_facts(blinded))
     assert facts["Design"].startswith("Randomised: chance decides")
-    assert "Blinded: participants, their doctors and nurses, the researchers, the people who measure the results " \
-           "do not know" in facts["Design"]
+    assert "Blinded: participants, their doctors and nurses, the researchers and the people who measure the " \
+           "results do not know" in facts["Design"]
     lines = trials.outcome_lines(blinded.primary_outcomes)
     assert lines and all("(when: " in line for line in lines if blinded.primary_outcomes[0].time_frame)
     classic = study("classic-v1-fullstudies_NCT00023673_nsclc.json")
