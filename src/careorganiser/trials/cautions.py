@@ -89,7 +89,9 @@ def cautions(study: Study | None, notes_text: str = "", today: date | None = Non
 
 def offer_cautions(offer: Offer) -> list[str]:
     """Red flags of an offer without an NCT number: it is not registered, and what else its details show."""
-    found = [_not_registered()]
+    found = [tr("Trials", "This offer has no NCT number, so it is not a registered trial. Reputable trials are "
+                          "registered (for example on ClinicalTrials.gov); ask for the registration number, and "
+                          "talk to the specialist team before agreeing to anything.")]
     texts = [offer.name, offer.offered, offer.cost, offer.notes]
     cost = (offer.cost or "").strip()
     pays = asks_for_payment(texts) or (bool(cost) and _AMOUNT.search(cost) is not None
