@@ -15,6 +15,7 @@ from careorganiser.services import search as svc
 from careorganiser.services import trash
 from careorganiser.store import models as m
 from careorganiser.store import profiles, search
+from careorganiser.store.migrations import HEAD
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 

@@ -347,8 +347,8 @@ def test_design_in_plain_words() -> None:
     blinded = study("v2-single-study_NCT00763412_cystic-fibrosis.json")
     facts = dict(trials.study_facts(blinded))
     assert facts["Design"].startswith("Randomised: chance decides")
-    assert "Blinded: participants, their doctors and nurses, the researchers, the people who measure the results " \
-           "do not know" in facts["Design"]
+    assert "Blinded: participants, their doctors and nurses, the researchers and the people who measure the " \
+           "results do not know" in facts["Design"]
     lines = trials.outcome_lines(blinded.primary_outcomes)
     assert lines and all("(when: " in line for line in lines if blinded.primary_outcomes[0].time_frame)
     classic = study("classic-v1-fullstudies_NCT00023673_nsclc.json")
@@ -423,3 +423,10 @@ def test_offer_without_an_nct_number() -> None:
     assert any("paying to take part" in f for f in found)
     assert any("Renew Clinic, Cancun" in f and "selling it" in f for f in found)
     assert len(offer_cautions(Offer(name="Breathing class", cost="free of charge"))) == 1
+
+
+def test_an_unchecked_condition_joined_by_and_keeps_an_inclusion_from_fitting() -> None:
+    item = one("FVC ≥ 50% predicted and a history of regular smoking", [m("fvc_percent_predicted", 62)])
+    assert check_of(item, "fvc_percent_predicted").status == FITS
+    assert item.status == ASK_TRIAL_TEAM and "history of regular smoking" in item.reason
+    assert one("DLCO ≥ 30% and ≤ 90% predicted", [m("dlco_percent_predicted", 45)]).status == FITS

@@ -149,7 +149,8 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     ('NCT06825169', 'Meets the diagnosis of interstitial lung disease;', 'fits'),
     ('NCT06825169', 'Screening for interstitial lung disease diagnosed by pulmona', 'ask_trial_team'),
     ('NCT06825169', 'For patients undergoing glucocorticoid therapy at the time o', 'ask_trial_team'),
-    ('NCT06825169', 'If the patient is undergoing anti-fibrotic therapy (pirfenid', 'fits'),
+    # stable for 4 weeks: yes (pirfenidone since 2025), but "and plan to continue ..." is for the trial team
+    ('NCT06825169', 'If the patient is undergoing anti-fibrotic therapy (pirfenid', 'ask_trial_team'),
     ('NCT06825169', 'Patients of childbearing age (male and female) must agree to', 'ask_trial_team'),
     ('NCT06825169', 'Voluntarily sign an informed consent form and be able to coo', 'ask_trial_team'),
     ('NCT06825169', 'Individuals with a history of severe allergies or allergies ', 'ask_trial_team'),

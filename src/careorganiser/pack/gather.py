@@ -48,6 +48,7 @@ from careorganiser.pack.model import (
     PackMedication,
     PackMedicationChange,
     PackNote,
+    PackOffer,
     PackPerson,
     PackPrescreenItem,
     PackPrescreenSummary,
@@ -784,6 +785,21 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
     return tuple(trials)
 
 
+def _offers(session: Session) -> tuple[PackOffer, ...]:
+    """Offers without an NCT number, each with its red flags."""
+    try:
+        cautions = importlib.import_module("careorganiser.trials.cautions")
+    except ImportError:
+        return ()
+    rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
+    return tuple(
+        PackOffer(key=f"offer:{o.uid}", name=o.name, provider=o.provider, offered=o.offered, cost=o.cost,
+                  heard_from=o.heard_from, notes=o.notes,
+                  flags=tuple(cautions.offer_cautions(cautions.Offer(o.name, o.provider, o.offered, o.cost,
+                                                                     o.heard_from, o.notes))))
+        for o in rows)
+
+
 def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The design in plain words, the primary outcomes with their time frames, and the red flags."""
     try:
@@ -994,6 +1010,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         notes=notes,
         measurements=_measurements(session, period, zone),
         trials=_trials(session, person, now, zone, [q.trial for q in questions if q.trial]),
+        offers=_offers(session),
         rides=_appointment_rides(appointment) if appointment is not None else (),
         emergency_contacts=emergency_contacts(session, now),
         caregiver=caregiver(session),

@@ -336,6 +336,23 @@ class PackTrial:
 
 
 @dataclass(frozen=True, slots=True)
+class PackOffer:
+    """A treatment offered outside a registered trial, with its red flags. ``key`` is "offer:" and its id."""
+
+    key: str
+    name: str
+    provider: str = ""
+    offered: str = ""
+    cost: str = ""
+    heard_from: str = ""
+    notes: str = ""
+    flags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze(self)
+
+
+@dataclass(frozen=True, slots=True)
 class PackRide:
     """One leg of a ride. ``appointment_at`` ties it to its appointment (shown on the driver's sheet);
     ``destination_phone`` is the number at the destination (clinic reception), if known."""
@@ -380,6 +397,7 @@ class PackData:
     notes: tuple[PackNote, ...] = ()
     measurements: tuple[PackMeasurementSeries, ...] = ()
     trials: tuple[PackTrial, ...] = ()
+    offers: tuple[PackOffer, ...] = ()
     rides: tuple[PackRide, ...] = ()
     emergency_contacts: tuple[PackContact, ...] = ()
     caregiver: PackContact | None = None
@@ -419,3 +437,10 @@ def chosen_trials(trials: tuple[PackTrial, ...], wanted: frozenset[str] | None) 
     if wanted is None:
         return tuple(t for t in trials if t.chosen)
     return tuple(t for t in trials if t.nct_id in wanted)
+
+
+def chosen_offers(offers: tuple[PackOffer, ...], wanted: frozenset[str] | None) -> tuple[PackOffer, ...]:
+    """The offers to print: all by default (each is something to ask about), else those ticked."""
+    if wanted is None:
+        return offers
+    return tuple(o for o in offers if o.key in wanted)

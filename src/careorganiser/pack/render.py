@@ -62,7 +62,9 @@ from careorganiser.pack.model import (
     PackQuestion,
     PackRide,
     PackSymptomSummary,
+    PackOffer,
     PackTrial,
+    chosen_offers,
     chosen_trials,
 )
 
@@ -1582,7 +1584,7 @@ def interest_label(interest: str) -> str:
 
 
 def _trials(data: PackData, layout: Layout) -> list[Flowable]:
-    if not data.trials:
+    if not data.trials and not data.offers:
         return []
     disclaimer = tr(
         "Pack",
@@ -1590,6 +1592,7 @@ def _trials(data: PackData, layout: Layout) -> list[Flowable]:
         "to discuss with the clinician and the trial team, never a verdict.",
     )
     blocks = [_trial_block(trial, layout) for trial in data.trials]
+    blocks += [_offer_block(offer, layout) for offer in data.offers]
     return open_section(layout, section_title("trials"), [para(disclaimer, layout.style("intro"))], blocks)
 
 
@@ -1636,6 +1639,19 @@ def _adds_to(reason: str, value_text: str) -> bool:
         return False
     return not (value_text.startswith(tr("Pack", "No ")) and reason.startswith("No ") and "older" not in reason
                 and "two" not in reason)
+
+
+def _offer_block(offer: PackOffer, layout: Layout) -> list[Flowable]:
+    head: list[Flowable] = [Paragraph(esc(tr("Pack", "Offer without an NCT number: {name}").format(name=offer.name)),
+                                      layout.style("h2"))]
+    for label, value in ((tr("Pack", "Who offers it"), offer.provider), (tr("Pack", "What is offered"), offer.offered),
+                         (tr("Pack", "Cost"), offer.cost), (tr("Pack", "Where we heard of it"), offer.heard_from),
+                         (tr("Pack", "Notes"), offer.notes)):
+        if value:
+            head.append(para(f"<b>{esc(label)}:</b> {esc(value)}", layout.style("body"), markup=True))
+    for flag in offer.flags:
+        head.append(para(f"<b>{esc(tr('Pack', 'Warning'))}:</b> {esc(flag)}", layout.style("body"), markup=True))
+    return head
 
 
 def _prescreen_counts(trial: PackTrial) -> str:
@@ -1798,7 +1814,8 @@ def pack_title(data: PackData) -> str:
 def render_pack(data: PackData, options: PackOptions) -> bytes:
     """The appointment pack as PDF bytes; identical input gives identical bytes."""
     layout = make_layout(options)
-    data = dataclasses.replace(data, trials=chosen_trials(data.trials, options.trials))
+    data = dataclasses.replace(data, trials=chosen_trials(data.trials, options.trials),
+                               offers=chosen_offers(data.offers, options.trials))
     built = [(key, build(data, layout)) for key, build in _SECTIONS if key in options.sections]
     built = [(key, flows) for key, flows in built if flows]
     story: list[Flowable] = []

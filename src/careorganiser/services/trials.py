@@ -26,7 +26,7 @@ from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
-from careorganiser.trials.cautions import cautions
+from careorganiser.trials.cautions import Offer, cautions, offer_cautions
 from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
 from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label, status_label
@@ -675,3 +675,91 @@ def save_looked_up(profile: Profile, imported: ImportedStudy, now: datetime | No
     """Store a record fetched by :func:`lookup_online` like an imported file."""
     source = _t("ClinicalTrials.gov ({nct_id})").format(nct_id=imported.study.nct_id)
     return import_studies(profile, [(source, [imported])], now)
+
+
+# ---------------------------------------------------------------------------------------------- offers
+
+
+@dataclass(frozen=True, slots=True)
+class OfferRow:
+    """A treatment offered outside a registered trial, with its red flags (each says why it matters)."""
+
+    id: int
+    uid: str
+    name: str
+    provider: str
+    offered: str
+    cost: str
+    heard_from: str
+    notes: str
+    flags: tuple[str, ...]
+
+
+_OFFER_FIELDS = ("name", "provider", "offered", "cost", "heard_from", "notes")
+
+
+def _offer_labels() -> dict[str, str]:
+    return {"name": _t("Name of the treatment"), "provider": _t("Who offers it"), "offered": _t("What is offered"),
+            "cost": _t("Cost"), "heard_from": _t("Where you heard of it"), "notes": _t("Notes")}
+
+
+def _offer_row(o: m.Offer) -> OfferRow:
+    offer = Offer(o.name, o.provider, o.offered, o.cost, o.heard_from, o.notes)
+    return OfferRow(o.id, o.uid, o.name, o.provider, o.offered, o.cost, o.heard_from, o.notes,
+                    tuple(offer_cautions(offer)))
+
+
+def _clean_offer(values: dict[str, object]) -> dict[str, str]:
+    from careorganiser.services.cleaning import clean_text
+
+    labels = _offer_labels()
+    unknown = sorted(set(values) - set(_OFFER_FIELDS))
+    if unknown:
+        raise ValueError(f"unknown offer fields: {', '.join(unknown)}")
+    clean = {}
+    for key in _OFFER_FIELDS:
+        short = key not in ("offered", "notes")
+        clean[key] = clean_text(values.get(key, ""), key, labels[key], max_length=300 if short else NOTES_LIMIT,
+                                multiline=not short, required=key == "name")
+    return clean
+
+
+def list_offers(profile: Profile) -> list[OfferRow]:
+    with profile.session_factory() as s:
+        rows = s.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
+        return [_offer_row(o) for o in rows]
+
+
+def add_offer(profile: Profile, **values: object) -> OfferRow:
+    """Record an offer without an NCT number; ``name`` is required. Nothing is saved when a field is refused."""
+    clean = _clean_offer(values)
+    with profile.session_factory.begin() as s:
+        offer = m.Offer(**clean)
+        s.add(offer)
+        s.flush()
+        row = _offer_row(offer)
+    notify(profile, "trials", ids=[row.id])
+    return row
+
+
+def update_offer(profile: Profile, offer_id: int, **values: object) -> OfferRow:
+    clean = _clean_offer(values)
+    with profile.session_factory.begin() as s:
+        offer = s.get(m.Offer, offer_id)
+        if offer is None or offer.deleted_at is not None:
+            raise NotFound(_t("That offer no longer exists."))
+        for key, value in clean.items():
+            setattr(offer, key, value)
+        s.flush()
+        row = _offer_row(offer)
+    notify(profile, "trials", ids=[row.id])
+    return row
+
+
+def delete_offer(profile: Profile, offer_id: int) -> None:
+    with profile.session_factory.begin() as s:
+        offer = s.get(m.Offer, offer_id)
+        if offer is None or offer.deleted_at is not None:
+            raise NotFound(_t("That offer no longer exists."))
+        offer.deleted_at = m.utcnow()
+    notify(profile, "trials", ids=[offer_id])

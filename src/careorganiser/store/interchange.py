@@ -173,6 +173,13 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
          "status": q.status, "answer": q.answer}
         for q in _live(session, m.Question, m.Question.id)
     ]
+    offers = _live(session, m.Offer, m.Offer.id)
+    if offers:
+        doc["offers"] = [
+            {"id": o.uid, "name": o.name, "provider": o.provider, "offered": o.offered, "cost": o.cost,
+             "heard_from": o.heard_from, "notes": o.notes}
+            for o in offers
+        ]
     followups = _followups_out(session, nct_of_trial, uid_of_med, uid_of_appt)
     if followups:
         doc["followups"] = followups
@@ -703,6 +710,15 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         questions.claim(q, qp, row)
         objects.append(row)
 
+    offers = _Ids("offers")
+    for i, o in enumerate(r.arr(doc, "offers", "")):
+        op_ = f"offers[{i}]"
+        o = r.obj(o, op_)
+        row = m.Offer(name=r.text(o, "name", op_, required=True), provider=r.text(o, "provider", op_),
+                      offered=r.text(o, "offered", op_), cost=r.text(o, "cost", op_),
+                      heard_from=r.text(o, "heard_from", op_), notes=r.text(o, "notes", op_))
+        offers.claim(o, op_, row)
+        objects.append(row)
     followup_plans = _read_followups(r, doc, trials, meds, appts, kinds)
     objects.extend(followup_plans)
 
@@ -723,6 +739,8 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         summary.counts[name] = len(ids.by_id)
     summary.counts["dose_events"] = len(seen_slots)
     summary.counts["trials"] = len(trials)
+    if offers.by_id:
+        summary.counts["offers"] = len(offers.by_id)
     if followup_plans:
         summary.counts["followups"] = len(followup_plans)
     return summary

@@ -489,9 +489,23 @@ class FollowupEvent(TimestampsMixin, Base):
     )
 
 
+class Offer(TimestampsMixin, Base):
+    """A treatment offered outside a registered trial (no NCT number), kept so its red flags can be shown."""
+
+    __tablename__ = "offers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("o"))
+    name: Mapped[str]
+    provider: Mapped[str] = mapped_column(default="")
+    offered: Mapped[str] = mapped_column(default="")
+    cost: Mapped[str] = mapped_column(default="")
+    heard_from: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")
+
+
 # Tables that hold the caregiver's records, in the order an import fills them.
 RECORD_TABLES = (
     "person", "settings", "contacts", "measurement_kinds", "medications", "schedules", "dose_events",
-    "appointments", "rides", "symptom_notes", "measurements", "trials", "questions",
+    "appointments", "rides", "symptom_notes", "measurements", "trials", "questions", "offers",
     "followup_plans", "followup_visits", "followup_events",
 )

@@ -19,7 +19,7 @@ from careorganiser.trials.model import Study, is_valid_nct_id, status_label
 
 _NCT_IN_TEXT = re.compile(r"\bNCT\d{8}\b", re.IGNORECASE)
 _CURRENCY = r"(?:[$£€¥₹₣₺₽]|\b(?:usd|us\$|eur|gbp|chf|aud|cad|nzd|inr|mxn|jpy|cny|aed|thb|try)\b)"
-_NUMBER = r"\d[\d.,\s]*\d|\d"
+_NUMBER = r"\d{1,3}(?:[.,\s]\d{2,3}){0,4}(?:[.,]\d{1,2})?(?!\d)|\d{1,12}(?:[.,]\d{1,2})?"
 _AMOUNT = re.compile(
     rf"{_CURRENCY}\s?(?:{_NUMBER})(?:\s?(?:k|thousand|million))?|(?:{_NUMBER})\s?(?:k\s)?{_CURRENCY}|"
     rf"(?:{_NUMBER})\s?(?:dollars?|euros?|pounds?|francs?|pesos?|rupees?|yen|dirhams?|baht|lira)\b",
@@ -89,7 +89,9 @@ def cautions(study: Study | None, notes_text: str = "", today: date | None = Non
 
 def offer_cautions(offer: Offer) -> list[str]:
     """Red flags of an offer without an NCT number: it is not registered, and what else its details show."""
-    found = [_not_registered()]
+    found = [tr("Trials", "This offer has no NCT number, so it is not a registered trial. Reputable trials are "
+                          "registered (for example on ClinicalTrials.gov); ask for the registration number, and "
+                          "talk to the specialist team before agreeing to anything.")]
     texts = [offer.name, offer.offered, offer.cost, offer.notes]
     cost = (offer.cost or "").strip()
     pays = asks_for_payment(texts) or (bool(cost) and _AMOUNT.search(cost) is not None
@@ -167,10 +169,14 @@ def _texts(study: Study | None) -> list[str]:
     return texts
 
 
+MAX_SENTENCE = 2000  # longer "sentences" are not prose; their start is enough
+
+
 def asks_for_payment(texts: list[str]) -> bool:
     """Whether a sentence of ``texts`` asks the patient to pay (a price, a fee, "not covered by insurance")."""
     for text in texts:
         for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text or ""):
+            sentence = sentence[:MAX_SENTENCE]
             if _COVERED.search(sentence):
                 continue
             if _PAYMENT.search(sentence) or (_AMOUNT.search(sentence) and _PRICE.search(sentence)):

@@ -112,6 +112,27 @@ def is_group_heading(text: str) -> bool:
     return _GROUP.search(text) is not None and len(text.split()) <= 14
 
 
+def top_level_and_parts(clause: str) -> list[str]:
+    """The parts of a clause joined by "and" outside parentheses, not between numbers ("between 40 and 80")."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    lowered = clause.lower()
+    for i, ch in enumerate(clause):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and lowered.startswith(" and ", i) and not lowered.startswith(" and/", i):
+            before, after = lowered[:i].rstrip(), lowered[i + 5:].lstrip()
+            if (before[-1:].isdigit() or before.endswith("%")) and after[:1].isdigit():
+                continue
+            parts.append(clause[start:i])
+            start = i + 5
+    parts.append(clause[start:])
+    return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
 def top_level_or_parts(clause: str) -> list[str]:
     """The parts of a clause joined by "or" outside parentheses (one part when there is no "or")."""
     parts: list[str] = []

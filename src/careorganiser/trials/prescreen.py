@@ -50,6 +50,7 @@ from careorganiser.trials.clauses import (
     is_group_heading,
     reading_matches,
     split_clauses,
+    top_level_and_parts,
     top_level_or_parts,
 )
 from careorganiser.trials.derived import creatinine_clearance_cockcroft_gault, egfr_ckd_epi_2021
@@ -294,13 +295,13 @@ def _alternative_may_hold(check: Check) -> Check:
 
 
 def _unmeasured_alternatives(clause: str, excluding: bool, found: list[Check]) -> list[str]:
-    """Parts of an exclusion clause joined by "or" that name nothing the app can check."""
-    if not excluding:
-        return []
-    parts = top_level_or_parts(clause)
+    """Parts of a clause that name nothing the app can check: in an exclusion those joined by "or" (any of
+    them excludes), in an inclusion those joined by "and" (each is needed)."""
+    parts = top_level_or_parts(clause) if excluding else top_level_and_parts(clause)
     if len(parts) < 2:
         return []
-    return [p for p in parts if not mentions_measurement(p) and not medicines_named(p) and _substantive(p)]
+    return [p for p in parts if not mentions_measurement(p) and not medicines_named(p) and _substantive(p)
+            and (excluding or (len(p.split()) >= 3 and not re.search(r"\d", p)))]
 
 
 def _substantive(clause: str) -> bool:

@@ -37,8 +37,9 @@ def design_explained(study: Study) -> str:
     elif study.masking:
         who = [_WHO_MASKED[w]() for w in study.who_masked if w in _WHO_MASKED]
         if who:
-            parts.append(tr("Trials", "Blinded: {who} do not know who gets which treatment.").format(
-                who=", ".join(who)))
+            listed = who[0] if len(who) == 1 else tr("Trials", "{first} and {last}").format(
+                first=", ".join(who[:-1]), last=who[-1])
+            parts.append(tr("Trials", "Blinded: {who} do not know who gets which treatment.").format(who=listed))
         else:
             parts.append(tr("Trials", "Blinded ({level}): some of the people involved do not know who gets which "
                                       "treatment.").format(level=study.masking.lower()))

@@ -315,22 +315,25 @@ class PackDialog(QDialog):
     def _fill_trials(self, data: PackData | None) -> None:
         """One tick box per saved trial; a trial already listed keeps the caregiver's tick."""
         trials = data.trials if data is not None and self.kind == "pack" else ()
-        if [t.nct_id for t in trials] == list(self.trial_checks):
+        offers = data.offers if data is not None and self.kind == "pack" else ()
+        entries = [(t.nct_id, tr("{nct_id} \u00b7 {title}").format(nct_id=t.nct_id, title=_short(t.title)), t.title,
+                    t.chosen) for t in trials]
+        entries += [(o.key, tr("Offer \u00b7 {name}").format(name=_short(o.name)), o.name, True) for o in offers]
+        if [key for key, *_ in entries] == list(self.trial_checks):
             return
         kept = {nct: check.isChecked() for nct, check in self.trial_checks.items()}
         for check in self.trial_checks.values():
             self.trials_layout.removeWidget(check)
             check.deleteLater()
         self.trial_checks = {}
-        for trial in trials:
-            title = trial.title if len(trial.title) <= 48 else trial.title[:47].rstrip() + "\u2026"
-            check = QCheckBox(tr("{nct_id} \u00b7 {title}").format(nct_id=trial.nct_id, title=title))
-            check.setObjectName(f"PackTrial-{trial.nct_id}")
-            check.setToolTip(trial.title)
-            check.setChecked(kept.get(trial.nct_id, trial.chosen))
+        for key, text, tip, chosen in entries:
+            check = QCheckBox(text)
+            check.setObjectName(f"PackTrial-{key}")
+            check.setToolTip(tip)
+            check.setChecked(kept.get(key, chosen))
             check.toggled.connect(self.on_option_changed)
             self.trials_layout.addWidget(check)
-            self.trial_checks[trial.nct_id] = check
+            self.trial_checks[key] = check
         self.trials_box.setVisible(bool(self.trial_checks))
 
     # -- building the preview
@@ -458,6 +461,10 @@ class PackDialog(QDialog):
 
 
 # --------------------------------------------------------------------------------------------- entry points
+
+
+def _short(text: str, limit: int = 48) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
 
 
 def open_pack_dialog(parent: QWidget | None, ctx: AppContext, appointment_id: int | str | None = None,

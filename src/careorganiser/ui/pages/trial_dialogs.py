@@ -129,3 +129,60 @@ def start_lookup(relay: LookupRelay, nct_id: str, base_url: str) -> threading.Th
     thread.start()
     return thread
 
+
+
+class OfferDialog(QDialog):
+    """Record a treatment offered without an NCT number; its red flags show once it is saved (or refused)."""
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.offer: trials.OfferRow | None = None
+        self.setWindowTitle(tr("Record an offer without an NCT number"))
+        self.setAccessibleName(tr("Record an offer without an NCT number"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("A clinic, a website or a friend may offer a treatment that is not a registered trial. "
+                          "Write down what you were told; the app shows what to be careful about."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label, accessible in (
+            ("name", tr("&Treatment:"), tr("Name of the treatment")),
+            ("provider", tr("&Who offers it:"), tr("Who offers it (clinic, person, website)")),
+            ("offered", tr("What is &offered:"), tr("What is offered")),
+            ("cost", tr("&Cost:"), tr("Cost, as you were told it")),
+            ("heard_from", tr("Where you &heard of it:"), tr("Where you heard of it")),
+            ("notes", tr("&Notes:"), tr("Notes")),
+        ):
+            edit = QLineEdit()
+            edit.setAccessibleName(accessible)
+            edit.setObjectName(f"offer-{key}")
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            form.addRow(caption, edit)
+            form.addRow("", self.errors.add(key, edit))
+            self.edits[key] = edit
+        layout.addLayout(form)
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(tr("&Save offer"))
+        self.save_button.setAccessibleName(tr("Save offer"))
+        self.save_button.setDefault(True)
+        cancel = QPushButton(tr("Cancel"))
+        cancel.setAccessibleName(tr("Cancel"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def on_save_clicked(self) -> None:
+        self.errors.clear()
+        try:
+            self.offer = trials.add_offer(self.profile, **{k: e.text() for k, e in self.edits.items()})
+        except ValidationError as exc:
+            self.errors.show(exc.field, exc.message)
+            return
+        self.accept()

@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from careorganiser.domain.formatting import format_date
 from careorganiser.services import trash, trials
@@ -24,7 +24,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.table_page import make_table, selected_row
 from careorganiser.ui.pages.trial_detail import ERROR_STYLE, TrialDetailPane
-from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, LookupRelay, start_lookup
+from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, LookupRelay, OfferDialog, caution_text, start_lookup
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
@@ -77,9 +77,11 @@ class TrialsPage(Page):
         self.add_button.setAccessibleName(tr("Add a trial by its NCT number"))
         self.lookup_button = QPushButton(tr("&Look up online\u2026"))
         self.lookup_button.setAccessibleName(tr("Look up a trial on ClinicalTrials.gov (goes online)"))
+        self.offer_button = QPushButton(tr("Offer with&out NCT number\u2026"))
+        self.offer_button.setAccessibleName(tr("Record a treatment offered without an NCT number"))
         self.delete_button = QPushButton(tr("&Delete trial"))
         self.delete_button.setAccessibleName(tr("Delete the selected trial"))
-        for w in (self.import_button, self.add_button, self.lookup_button):
+        for w in (self.import_button, self.add_button, self.lookup_button, self.offer_button):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
@@ -122,6 +124,29 @@ class TrialsPage(Page):
         self.empty_label.setWordWrap(True)
         top_layout.addWidget(self.empty_label)
 
+        # Offers without an NCT number, each with its red flags.
+        self.offers_label = QLabel(tr("Offers wit&hout an NCT number:"))
+        offer_columns = [
+            Column(tr("Treatment"), lambda r: r.name, tooltip=lambda r: r.offered),
+            Column(tr("Who offers it"), lambda r: r.provider),
+            Column(tr("Cost"), lambda r: r.cost),
+            Column(tr("Warnings"), lambda r: caution_text(r.flags), tooltip=lambda r: caution_text(r.flags)),
+        ]
+        self.offers_model = SnapshotTableModel(offer_columns, self)
+        self.offers_table = make_table(self.offers_model, tr("Offers without an NCT number"), self)
+        self.offers_table.setObjectName("offers")
+        self.offers_table.setWordWrap(True)
+        self.offers_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.offers_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.offers_label.setBuddy(self.offers_table)
+        self.delete_offer_button = QPushButton(tr("Delete o&ffer"))
+        self.delete_offer_button.setAccessibleName(tr("Delete the selected offer"))
+        offers_row = QHBoxLayout()
+        offers_row.addWidget(self.offers_label, 1)
+        offers_row.addWidget(self.delete_offer_button)
+        top_layout.addLayout(offers_row)
+        top_layout.addWidget(self.offers_table, 1)
+
         self.detail = TrialDetailPane(ctx, self.run_quietly)
         self.detail.message.connect(self.show_message)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -137,6 +162,8 @@ class TrialsPage(Page):
         self.add_button.clicked.connect(self.on_add_clicked)
         self.lookup_button.clicked.connect(self.on_lookup_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.offer_button.clicked.connect(self.on_offer_clicked)
+        self.delete_offer_button.clicked.connect(self.on_delete_offer_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
     def title(self) -> str:
@@ -153,6 +180,10 @@ class TrialsPage(Page):
         keep = self.selected_id() or self.detail.trial_id
         rows = trials.list_trials(self.ctx.profile)
         self.model.set_rows(rows)
+        offers = trials.list_offers(self.ctx.profile)
+        self.offers_model.set_rows(offers)
+        for widget in (self.offers_label, self.offers_table, self.delete_offer_button):
+            widget.setVisible(bool(offers))
         self.fit_columns()
         self.empty_label.setVisible(not rows)
         self.table.setVisible(bool(rows))
@@ -312,6 +343,30 @@ class TrialsPage(Page):
                                  "the eligibility pre-screen.").format(nct_id=trials.get_trial(
                                      self.ctx.profile, trial_id).nct_id))
             self.select_trial(trial_id)
+
+    def on_offer_clicked(self) -> None:
+        dialog = OfferDialog(self.ctx.profile, self)
+        try:
+            dialogs.run_dialog(dialog)
+            offer = dialog.offer
+        finally:
+            dialog.deleteLater()
+        if offer is not None:
+            self.refresh()
+            self.show_message(tr("Saved the offer \u201c{name}\u201d. {flags}").format(
+                name=offer.name, flags=caution_text(offer.flags)))
+
+    def on_delete_offer_clicked(self) -> None:
+        rows = self.offers_table.selectionModel().selectedRows()
+        if not rows:
+            self.show_message(tr("Choose an offer to delete first."), True)
+            return
+        offer = self.offers_model.row_at(rows[0].row())
+        if not dialogs.confirm(self, tr("Delete offer"), tr("Delete the offer \u201c{name}\u201d?").format(
+                name=offer.name)):
+            return
+        trials.delete_offer(self.ctx.profile, offer.id)
+        self.refresh()
 
     def on_lookup_clicked(self) -> None:
         current = self.detail.detail.nct_id if self.detail.detail else ""
