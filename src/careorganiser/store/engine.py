@@ -29,15 +29,18 @@ from careorganiser.store.rawdb import (  # noqa: F401  (re-exported)
 #: Execution option of connections that write: they take the writer lock and begin with ``BEGIN IMMEDIATE``.
 #: Others (reading sessions, plain ``engine.connect()``) begin a deferred transaction and take no lock.
 WRITES = "careorganiser_writes"
+_RELEASE_AT_CHECKIN = "careorganiser_release_writer_lock"
 
 
 def make_engine(path: Path, passphrase: str | None = None,
-                before_write: Callable[[], None] | None = None, read_only: bool = False) -> Engine:
+                before_write: Callable[[], Callable[[], None] | None] | None = None,
+                read_only: bool = False) -> Engine:
     """An engine whose write transactions take SQLite's write lock at their start (``BEGIN IMMEDIATE``).
 
     pysqlite's own BEGIN (sent only before the first INSERT/UPDATE, after the reads) is turned off, so a
     transaction that reads a value and then writes can never work from a stale read. ``before_write`` runs
-    before each write transaction begins (the profile's writer lock). Errors that mean "not saved" (disk
+    before each write transaction begins (the profile's writer lock); what it returns is called once the
+    transaction is over and its connection is back in the pool (the lock let go). Errors that mean "not saved" (disk
     full, read-only, busy, the same row written at the same moment) become :class:`SaveFailed` with a plain
     message; parameters never appear in an error's text. ``read_only`` opens a file on read-only media.
     """
@@ -62,8 +65,16 @@ def make_engine(path: Path, passphrase: str | None = None,
             conn.exec_driver_sql("BEGIN")
             return
         if before_write is not None:
-            before_write()
+            release = before_write()
+            if release is not None:  # held for this transaction: let go when the connection comes back
+                conn.connection.info[_RELEASE_AT_CHECKIN] = release
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        release = record.info.pop(_RELEASE_AT_CHECKIN, None) if record is not None else None
+        if release is not None:
+            release()
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: Any) -> Any:
@@ -103,8 +114,12 @@ class ProfileSessions(sessionmaker[Session]):
 
 def make_session_factory(engine: Engine, who: dict[str, Any] | None = None) -> sessionmaker[Session]:
     """Sessions whose changes keep their history (store.history); ``who`` holds the caregiver who is here."""
+    from sqlalchemy.orm import configure_mappers
+
     from careorganiser.store import history
 
+    # Once, up front: not inside the first write transaction, where other processes would wait for it.
+    configure_mappers()
     # Objects stay usable after commit: reads return detached, complete snapshots.
     factory = ProfileSessions(engine, expire_on_commit=False,
                               info={"who": who if who is not None else history.new_who()})

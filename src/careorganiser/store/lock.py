@@ -6,9 +6,11 @@ dead end. Beside it, ``<profile file>.lock-info`` names the holder (the app or a
 for the message that another process gets.
 
 The app holds its profile's lock for as long as the window has it open. A command holds it for the whole
-command (import, restore, delete...). A process that writes through a :class:`~careorganiser.store.profiles.Profile`
-without having taken it (a script, a test) takes it at its first write transaction and keeps it until
-the profile is closed. Reading takes no lock: reading commands work beside the open app.
+step (import, restore, delete...). Any other write through a :class:`~careorganiser.store.profiles.Profile`
+(a command such as ``trials import``, a script) takes it for the length of its write transaction, so
+writers of different processes take turns and a restore can never swap the file under an open
+transaction (a profile whose file was swapped meanwhile refuses to write: ProfileReplaced). Reading takes
+no lock: reading commands work beside the open app.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ LOCK_SUFFIX = ".lock"
 INFO_SUFFIX = ".lock-info"
 #: How long a writer waits for the lock before it gives up with a clear message (seconds).
 ENV_WAIT = "CAREORGANISER_LOCK_WAIT"
-DEFAULT_WAIT_SECONDS = 5.0
+DEFAULT_WAIT_SECONDS = 10.0
 _POLL_SECONDS = 0.05
 
 def _t(text: str) -> str:

@@ -11,7 +11,7 @@ import os
 import shutil
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -185,12 +185,12 @@ class Profile:
 
             # A read-only profile takes no writer lock (there is nowhere to write it); its writes are refused.
             self._engine = make_engine(self.info.path, self.passphrase,
-                                       before_write=None if self.read_only else self.hold_writer,
+                                       before_write=None if self.read_only else self._before_write,
                                        read_only=self.read_only)
         return self._engine
 
     def hold_writer(self, kind: str | None = None, wait: float | None = None) -> None:
-        """Hold the profile's writer lock until :meth:`close` (the app calls it on open; a write does it first).
+        """Hold the profile's writer lock until :meth:`close` (the app calls it when it opens a profile).
 
         Refused with ProfileInUse when another process writes the profile, and with ProfileReplaced when
         the file was restored or deleted after this profile was opened (a write would go to the old file).
@@ -207,6 +207,20 @@ class Profile:
                     "Profiles", "Not saved: “{name}” was replaced or deleted after it was opened here. "
                     "Open it again.").format(name=self.name))
             self._writer = handle
+
+    def _before_write(self) -> Callable[[], None] | None:
+        """Before a write transaction: nothing when this profile holds the lock (the app, a command's step);
+        else take it for this transaction only (the engine lets it go when the transaction is over)."""
+        with self._writer_mutex:
+            if self._writer is not None and self._writer.held:
+                return None
+        handle = writer_lock.acquire(self.info.path, self.name)
+        if _file_identity(self.info.path) != self._identity:
+            handle.release()
+            raise ProfileReplaced(tr(
+                "Profiles", "Not saved: \u201c{name}\u201d was replaced or deleted after it was opened here. "
+                "Open it again.").format(name=self.name))
+        return handle.release
 
     def release_writer(self) -> None:
         with self._writer_mutex:
