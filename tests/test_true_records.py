@@ -197,12 +197,10 @@ def test_new_profile_medication_added_through_the_form_has_no_phantom_miss(qtbot
         dialog.units_per_dose.clear()
         qtbot.keyClicks(dialog.units_per_dose, "3")
         editor = dialog.editor
-        for text in ("08:00", "13:00", "19:00"):
-            hour, minute = (int(p) for p in text.split(":"))
-            from PySide6.QtCore import QTime
-
-            editor.new_time.setTime(QTime(hour, minute))
-            qtbot.mouseClick(editor.add_time_button, Qt.MouseButton.LeftButton)
+        for text in ("08:00", "13:00", "19:00"):  # typed straight in, Enter adds each
+            qtbot.mouseClick(editor.new_time, Qt.MouseButton.LeftButton)
+            qtbot.keyClicks(editor.new_time, text)
+            qtbot.keyClick(editor.new_time, Qt.Key.Key_Return)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         if dialog.isVisible():
             dialog.reject()

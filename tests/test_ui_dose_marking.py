@@ -47,7 +47,8 @@ def london(profile: Any) -> Any:
     for name, dose in (("Pirfenidone", "3 capsules"), ("Omeprazole", "1 capsule")):
         fields = meds.MedicationInput(name=name, dose=dose, stock="90", units_per_dose="3" if dose[0] == "3" else "1",
                                       stock_unit="capsules", start_date=date(2026, 11, 19))
-        meds.create_medication(profile, fields, [Schedule.times_a_day("08:00", "13:00", "19:00")])
+        meds.create_medication(profile, fields, [Schedule.times_a_day("08:00", "13:00", "19:00")],
+                               now=datetime(2026, 11, 19, 7, 0, tzinfo=UTC))  # added on its start day
     return profile
 
 
