@@ -79,3 +79,22 @@ def test_the_today_page_shows_the_warning_and_fixes_it(qtbot, profile: profiles.
     assert not warning.isVisible()
     assert svc.time_zone_warning(profile.read()) is None
     assert ctx.zone.key == "Asia/Tokyo"
+
+
+def test_a_profile_made_in_the_window_or_on_the_command_line_keeps_this_computers_zone(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new profile is in the computer's zone from the start: Today has no warning to show a new user."""
+    from careorganiser import cli
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    made = svc.create_profile("From the window")
+    try:
+        assert svc.time_zone_warning(made.read()) is None
+        from careorganiser.store import reads
+
+        assert reads.profile_zone(made.read()).key == "America/New_York"
+    finally:
+        made.close()
+    assert cli.main(["profile", "create", "From the command line"]) == 0
+    with profiles.opened("From the command line") as p:
+        assert svc.time_zone_warning(p.read()) is None

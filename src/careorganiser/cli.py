@@ -215,7 +215,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
         info = profiles.restore_from_trash(found[0].path)  # the newest one deleted under that name
         print(f"brought back \u201c{info.name}\u201d")
         return 0
-    profile = profiles.create_profile(args.name, read_new_passphrase(args))
+    from careorganiser.services import profiles as profile_service
+
+    profile = profile_service.create_profile(args.name, read_new_passphrase(args))
     profile.close()
     print(f"created profile \u201c{profile.name}\u201d")
     return 0

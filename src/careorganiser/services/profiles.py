@@ -74,6 +74,21 @@ def import_into(profile: Profile, document: Any) -> interchange.ImportSummary:
     return summary
 
 
+def create_profile(name: str, passphrase: str | None = None) -> Profile:
+    """A new, empty profile for a person, in this computer's time zone (so its dose times never drift with a
+    later change of the computer's zone, and Today has nothing to warn about). The window and the command
+    line both create profiles here."""
+    from careorganiser.domain.clock import local_zone
+
+    profile = store.create_profile(name, passphrase)
+    try:
+        set_time_zone(profile, local_zone().key)
+    except BaseException:
+        profile.close()
+        raise
+    return profile
+
+
 def import_file(path: Path, name: str, passphrase: str | None = None) -> interchange.ImportSummary:
     """Import an interchange file into a new profile ``name``, or into an existing empty one.
 

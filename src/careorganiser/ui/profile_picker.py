@@ -102,7 +102,9 @@ class NewProfileDialog(QDialog):
                 self.again_edit.setFocus()
                 return
         try:
-            self.profile = profiles.create_profile(self.name_edit.text(), passphrase)
+            from careorganiser.services import profiles as profile_service
+
+            self.profile = profile_service.create_profile(self.name_edit.text(), passphrase)
         except ProfileError as exc:
             self.error_label.setText(str(exc))
             self.name_edit.setFocus()
