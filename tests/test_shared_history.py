@@ -219,3 +219,20 @@ def test_handover_tells_doses_nobody_marked(shared) -> None:
                       taken_at=datetime(day.year, day.month, day.day, 8, 30, tzinfo=zone))
     report = handover.since_last_looked(profile, anna.id, morning + timedelta(hours=5))
     assert [(i.who, i.text) for i in report.items if i.kind == "dose"] == [("Tom Hale", "Pirfenidone (08:00): taken")]
+
+
+def test_a_side_effect_logged_by_one_caregiver_is_in_the_others_handover(shared) -> None:
+    """The follow-up's side effects and events reach the next caregiver, with who logged them."""
+    from careorganiser.services import followup
+
+    profile, anna, tom, med = shared
+    plan = followup.create_plan(profile, medication_id=med, baseline="2026-11-01", visits="0, 3")
+    caregivers.choose(profile, anna.id)
+    caregivers.mark_seen(profile, anna.id, datetime.now(UTC) - timedelta(minutes=1))
+    caregivers.choose(profile, tom.id)
+    followup.add_event(profile, plan, occurred_on="2026-11-20", what="Nausea after the evening dose", severity=2,
+                       told=True, told_on="2026-11-21")
+    report = handover.since_last_looked(profile, anna.id)
+    events = [(i.who, i.text) for i in report.items if i.kind == "event"]
+    assert events == [("Tom Hale", "Side effect or event (Pirfenidone, 2026-11-20): Nausea after the evening dose, "
+                                   "severity 2 of 4 \u2014 the team was told")]

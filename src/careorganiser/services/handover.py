@@ -112,6 +112,22 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
             status=_ride_words(ride.status), pickup=pickup, destination=ride.destination or "?",
             driver=(", " + tr("Handover", "driver {name}").format(name=driver.name)) if driver else "")
         return HandoverItem(v.changed_at, v.who, "ride", " ".join(text.split()))
+    if v.table == "followup_events" and v.action == "insert":
+        event = s.get(m.FollowupEvent, int(v.record_key))
+        if event is None:
+            return None
+        plan = s.get(m.FollowupPlan, event.plan_id)
+        subject = ""
+        if plan is not None and plan.trial is not None:
+            subject = plan.trial.nct_id
+        elif plan is not None and plan.medication is not None:
+            subject = plan.medication.name
+        text = tr("Handover", "Side effect or event ({subject}, {day}): {what}, severity {severity} of 4").format(
+            subject=subject or "?", day=event.occurred_on.isoformat(), what=event.what[:120],
+            severity=event.severity)
+        if event.told:
+            text += " \u2014 " + tr("Handover", "the team was told")
+        return HandoverItem(v.changed_at, v.who, "event", text)
     if v.table == "questions" and v.action == "update" and after.get("status") == "answered":
         question = s.get(m.Question, int(v.record_key))
         if question is None:

@@ -24,7 +24,8 @@ AREA_OF_TABLE = {
     "person": "person", "contacts": "contacts", "medications": "medications", "schedules": "medications",
     "dose_events": "doses", "appointments": "appointments", "rides": "rides", "symptom_notes": "symptoms",
     "measurements": "measurements", "trials": "trials", "questions": "questions",
-    "measurement_kinds": "measurements",
+    "measurement_kinds": "measurements", "offers": "trials", "followup_plans": "trials",
+    "followup_visits": "appointments", "followup_events": "trials",
 }
 
 
@@ -36,6 +37,8 @@ def kind_label(table: str) -> str:
         "rides": tr("History", "Ride"), "symptom_notes": tr("History", "Note"),
         "measurements": tr("History", "Measurement"), "trials": tr("History", "Trial"),
         "questions": tr("History", "Question"), "measurement_kinds": tr("History", "Measurement kind"),
+        "offers": tr("History", "Offer"), "followup_plans": tr("History", "Follow-up plan"),
+        "followup_visits": tr("History", "Follow-up visit"), "followup_events": tr("History", "Side effect or event"),
     }.get(table, table)
 
 

@@ -21,7 +21,8 @@ from careorganiser.store import models as m
 #: The tables whose records keep their history (reminder bookkeeping in ``settings`` does not).
 TRACKED = frozenset({
     "person", "contacts", "medications", "schedules", "dose_events", "appointments", "rides", "symptom_notes",
-    "measurements", "trials", "questions", "measurement_kinds",
+    "measurements", "trials", "questions", "measurement_kinds", "offers", "followup_plans", "followup_visits",
+    "followup_events",
 })
 #: Fields that change with every edit and say nothing on their own.
 QUIET_FIELDS = frozenset({"updated_at", "recorded_at"})
