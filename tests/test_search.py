@@ -15,6 +15,7 @@ from careorganiser.services import search as svc
 from careorganiser.services import trash
 from careorganiser.store import models as m
 from careorganiser.store import profiles, search
+from careorganiser.store.migrations import HEAD
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
@@ -78,7 +79,7 @@ def test_upgrade_from_first_schema_backfills_the_index(data_dir: Path, tmp_path:
 
     reopened = profiles.open_profile("Old")
     try:
-        assert profiles.schema_revision(reopened.engine) == "0002_search_index"
+        assert profiles.schema_revision(reopened.engine) == HEAD
         assert [h.kind for h in svc.search(reopened, "oxygen")] == ["question"]
         backups = list((data_dir / "backups").glob("*before-upgrade-0001_initial*"))
         assert len(backups) == 1, "a backup is made before upgrading"
@@ -107,3 +108,79 @@ def test_search_bar_opens_the_area_of_a_hit(qtbot, demo_profile) -> None:
     qtbot.keyClicks(window.search_bar.field, "zzzz nothing like this")
     qtbot.waitUntil(lambda: window.search_bar.status.isVisible())
     assert "Nothing found" in window.search_bar.status.text()
+
+
+def test_the_first_schema_upgrades_to_an_index_of_every_free_text_field(data_dir: Path) -> None:
+    """The reproduction: ride notes and the person's notes were not found. The 0001 fixture, upgraded by
+    migration 0006, finds its ride's note and the person's notes."""
+    import shutil as _shutil
+    import os as _os
+
+    fixture = Path(__file__).parent / "fixtures" / "profile-0001.careprofile"
+    target = data_dir / "profiles" / "Old.careprofile"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _shutil.copyfile(fixture, target)
+    _os.chmod(target, 0o600)
+    reopened = profiles.open_profile("Old")
+    try:
+        assert profiles.schema_revision(reopened.engine) == HEAD
+        rides = svc.search(reopened, "prescription pick")
+        assert [h.kind for h in rides] == ["ride"]
+        with reopened.session_factory() as s:
+            ride = s.query(m.Ride).filter(m.Ride.notes == "prescription pick-up").one()
+        assert rides[0].record_id == ride.id
+        assert "\x02prescription\x03" in rides[0].snippet
+        assert rides[0].day == ""  # this ride has no pickup time yet
+        assert [h.kind for h in svc.search(reopened, "son visits daily")] == ["person"]
+        assert [h.kind for h in svc.search(reopened, "Łódź")] == ["person"]
+        assert kinds(svc.search(reopened, "Drives Thursdays")) and all(
+            h.kind == "contact" for h in svc.search(reopened, "Drives Thursdays"))
+        # What 0002 already found is still found.
+        assert [h.kind for h in svc.search(reopened, "Ask at the review")] == ["trial"]
+    finally:
+        reopened.close()
+
+
+def test_every_free_text_field_is_found(profile) -> None:
+    """Built from an empty profile through the services' tables: each field a caregiver types is found."""
+    with profile.session_factory.begin() as s:
+        person = s.get(m.Person, 1)
+        person.notes = "Prefers morning visits"
+        person.conditions = ["Sarcoidosis"]
+        person.allergies = ["Latex"]
+        contact = m.Contact(name="Jo Driver", notes="has a wheelchair ramp")
+        med = m.Medication(name="Nintedanib", form="capsule", instructions="swallow whole")
+        s.add_all([contact, med])
+        s.flush()
+        appointment = m.Appointment(starts_at=NOW, purpose="Review", place="Clinic", outcome="increase the dose",
+                                    notes="fasting bloods")
+        s.add(appointment)
+        s.flush()
+        ride = m.Ride(appointment_id=appointment.id, pickup_at=NOW, pickup_address="12 Elm Road",
+                      destination="Royal Brompton", notes="ring the bell twice", driver_id=contact.id)
+        question = m.Question(text="Is travel paid?", answer="mileage refunded monthly")
+        trial = m.Trial(nct_id="NCT01234567", title="A study", notes="coordinator called back")
+        measurement = m.Measurement(taken_at=NOW, kind="spo2_percent", value=91, note="after the stairs")
+        note = m.SymptomNote(recorded_at=NOW, text="tired", activity="gardening")
+        dose = m.DoseEvent(medication_id=med.id, scheduled_for=NOW, status="skipped", note="vomited at breakfast")
+        s.add_all([ride, question, trial, measurement, note, dose])
+    expected = {
+        "morning visits": ("person", 1), "sarcoidosis": ("person", 1), "latex": ("person", 1),
+        "wheelchair": ("contact", contact.id), "swallow whole": ("medication", med.id),
+        "increase the dose": ("appointment", appointment.id), "fasting": ("appointment", appointment.id),
+        "bell twice": ("ride", ride.id), "Elm Road": ("ride", ride.id), "Brompton": ("ride", ride.id),
+        "mileage refunded": ("question", question.id), "coordinator called": ("trial", trial.id),
+        "after the stairs": ("measurement", measurement.id), "gardening": ("symptom_note", note.id),
+        "vomited": ("dose_event", dose.id),
+    }
+    for words, hit in expected.items():
+        assert hit in kinds(svc.search(profile, words)), words
+    found = svc.search(profile, "vomited")[0]
+    assert found.title == "Nintedanib" and svc.kind_label(found.kind) == "Dose note"
+    assert svc.medication_of_dose_event(profile, dose.id) == med.id
+    assert svc.hit_day(found) == NOW
+    # A ride's note changes: the index follows.
+    with profile.session_factory.begin() as s:
+        s.get(m.Ride, ride.id).notes = "knock loudly"
+    assert svc.search(profile, "bell twice") == []
+    assert kinds(svc.search(profile, "knock")) == {("ride", ride.id)}

@@ -7,5 +7,5 @@
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_index")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_index", "0006_search_everything")
 HEAD = REVISIONS[-1]
