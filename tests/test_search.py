@@ -184,3 +184,62 @@ def test_every_free_text_field_is_found(profile) -> None:
         s.get(m.Ride, ride.id).notes = "knock loudly"
     assert svc.search(profile, "bell twice") == []
     assert kinds(svc.search(profile, "knock")) == {("ride", ride.id)}
+
+
+def test_search_results_list_many_hits_with_kind_date_and_marked_words(qtbot, profile) -> None:
+    """The reproduction: results sat in a 3-line strip with the fields run together, and ride notes and the
+    person's notes were not found. From an empty profile: 24 notes, a ride and the person's notes."""
+    from datetime import timedelta
+
+    from careorganiser.services import symptoms
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.main_window import MainWindow
+    from careorganiser.ui.search_bar import HTML_ROLE, MARK_HTML
+
+    for i in range(24):
+        symptoms.add_note(profile, NOW - timedelta(days=i), [{"name": "breathlessness", "severity": 2}],
+                          text=f"Oxygen saturation {90 + i % 5}% after the walk")
+    with profile.session_factory.begin() as s:
+        s.add(m.Ride(pickup_at=NOW + timedelta(days=3), destination="Lung function lab",
+                     notes="bring the portable oxygen"))
+        s.get(m.Person, 1).notes = "Uses oxygen at night"
+    ctx = AppContext(profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.search_bar
+    bar.focus()
+    qtbot.keyClicks(bar.field, "oxygen")
+    qtbot.waitUntil(lambda: bar.results.count() > 0)
+    results = bar.results
+    assert results.count() == 26
+    texts = [results.item(i).text() for i in range(results.count())]
+    assert any(t.startswith("Ride, ") and "portable oxygen" in t for t in texts)
+    assert any(t.startswith("Person:") and "Uses oxygen at night" in t for t in texts)
+    note = next(results.item(i) for i, t in enumerate(texts) if t.startswith("Journal note, "))
+    assert "Sat 21 Nov 2026" in note.text() or "Nov 2026" in note.text()
+    assert MARK_HTML + "Oxygen</span>" in note.data(HTML_ROLE)
+    assert "26 found" in bar.status.text()
+    # The results take the main area: many entries are on screen at once, none cut at the side.
+    assert not window.body.isVisible()
+    qtbot.waitUntil(lambda: results.height() > 400)
+    shown = [i for i in range(results.count()) if results.visualItemRect(results.item(i)).intersects(
+        results.viewport().rect())]
+    assert len(shown) >= 8
+    assert all(results.visualItemRect(results.item(i)).width() <= results.viewport().width() for i in shown)
+    # Enter on a ride opens Appointments & rides; the main area is back.
+    row = next(i for i, t in enumerate(texts) if t.startswith("Ride, "))
+    results.setCurrentRow(row)
+    results.setFocus()
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert window.body.isVisible()
+    assert window.nav.currentItem().text() == "Appointments & rides"
+    # Escape gives the area back without opening anything.
+    bar.focus()
+    qtbot.keyClicks(bar.field, "Uses oxygen")
+    qtbot.waitUntil(lambda: not window.body.isVisible())
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert window.body.isVisible() and bar.field.text() == ""
+    ctx.close()

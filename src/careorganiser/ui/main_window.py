@@ -82,9 +82,13 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(6, 6, 6, 6)
         self.search_bar = SearchBar(ctx)
         self.search_bar.open_requested.connect(self.on_search_open_requested)
+        self.search_bar.results_shown.connect(self.on_search_results_shown)
         outer.addWidget(self.search_bar)
-        layout = QHBoxLayout()
-        outer.addLayout(layout, 1)
+        self.body = QWidget()
+        layout = QHBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.body, 1)
+        self._outer = outer
         self.nav = QListWidget()
         self.nav.setObjectName("AreaList")
         self.nav.setAccessibleName(tr("Areas"))
@@ -193,6 +197,11 @@ class MainWindow(QMainWindow):
         about = QAction(tr("&About Care Organiser"), self)
         about.triggered.connect(self.on_about_triggered)
         help_menu.addAction(about)
+
+    def on_search_results_shown(self, shown: bool) -> None:
+        """Search results take the main area while they are shown; the area comes back after."""
+        self.body.setVisible(not shown)
+        self._outer.setStretchFactor(self.search_bar, 1 if shown else 0)
 
     def on_search_open_requested(self, kind: str, record_id: int) -> None:
         from careorganiser.services.search import AREA_OF_KIND
