@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.resources import resource_path
 from careorganiser.store import profiles
 from careorganiser.store.profiles import WrongPassphrase
 from careorganiser.store.profiles import Profile, ProfileError
@@ -26,6 +28,10 @@ from careorganiser.ui import dialogs
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ProfilePicker", text)
+
+
+def padlock_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "padlock.svg")))
 
 
 class NewProfileDialog(QDialog):
@@ -60,7 +66,14 @@ class NewProfileDialog(QDialog):
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(tr("Problem"))
+        self.error_label.hide()
         form.addRow(self.error_label)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+        form.addRow(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.on_ok_clicked)
         buttons.rejected.connect(self.reject)
@@ -73,24 +86,44 @@ class NewProfileDialog(QDialog):
         for w in (self.pass_edit, self.again_edit, self.warning):
             w.setEnabled(on)
 
+    def _say(self, label: QLabel, text: str) -> None:
+        """Show (or clear) a message, and grow the dialog so that all of it shows: a wrapped message is
+        taller than the dialog first made room for."""
+        label.setText(text)
+        label.setVisible(bool(text))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def show_error(self, text: str) -> None:
+        self._say(self.error_label, text)
+
     def on_ok_clicked(self) -> None:
+        self.show_error("")  # an earlier problem is never left showing while the next try runs
         passphrase = None
         if self.protect_check.isChecked():
             passphrase = self.pass_edit.text()
             if len(passphrase) < 4:
-                self.error_label.setText(tr("The passphrase needs at least 4 characters."))
+                self.show_error(tr("The passphrase needs at least 4 characters."))
                 self.pass_edit.setFocus()
                 return
             if passphrase != self.again_edit.text():
-                self.error_label.setText(tr("The two passphrases are not the same."))
+                self.show_error(tr("The two passphrases are not the same."))
                 self.again_edit.setFocus()
                 return
+        self._say(self.status_label, tr("Creating the profile…"))
+        self.status_label.repaint()
         try:
             self.profile = profiles.create_profile(self.name_edit.text(), passphrase)
         except ProfileError as exc:
-            self.error_label.setText(str(exc))
+            self._say(self.status_label, "")
+            self.show_error(str(exc))
             self.name_edit.setFocus()
             return
+        self._say(self.status_label, "")
         self.accept()
 
 
@@ -134,8 +167,10 @@ class ProfilePicker(QDialog):
         self.list.clear()
         found = profiles.list_profiles()
         for info in found:
-            label = info.name + ("  \U0001F512" if info.encrypted else "")
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(info.name)
+            if info.encrypted:  # a drawn padlock: a font may lack the padlock character and show a box
+                item.setIcon(padlock_icon())
+                item.setToolTip(tr("Protected with a passphrase"))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          info.name + (" " + tr("(protected)") if info.encrypted else ""))
