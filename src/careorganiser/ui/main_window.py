@@ -194,6 +194,10 @@ class MainWindow(QMainWindow):
 
         self.view_menu = self.menuBar().addMenu(tr("&View"))
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        from careorganiser.ui.help import add_help_actions
+
+        self.help_actions = add_help_actions(self, help_menu, self.ctx)
+        self.help_menu = help_menu
         about = QAction(tr("&About Care Organiser"), self)
         about.triggered.connect(self.on_about_triggered)
         help_menu.addAction(about)
