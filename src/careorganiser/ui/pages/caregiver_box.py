@@ -46,6 +46,7 @@ class CaregiverBox(QGroupBox):
         form.addRow("", self.errors.add("caregiver_phone", self.phone_edit))
         self.save_button = QPushButton(tr("Save &caregiver"))
         self.save_button.setObjectName("CaregiverSave")
+        self.save_button.setAccessibleName(tr("Save the caregiver"))
         self.save_button.clicked.connect(self.on_save_clicked)
         self.status = QLabel()
         self.status.setWordWrap(True)
