@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self.setWindowTitle(tr("Care Organiser \u2014 {name}").format(name=ctx.profile.name))
         self.setObjectName("MainWindow")
-        fit_to_screen(self, QSize(1180, 760))
+        fit_to_screen(self, QSize(1280, 760))
 
         central = QWidget()
         outer = QVBoxLayout(central)
