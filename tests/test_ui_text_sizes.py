@@ -122,6 +122,9 @@ def dialog_problems(qtbot: Any, qapp: QApplication, make: Any) -> list[str]:
 def test_the_main_dialogs_fit_at_every_text_size(qtbot: Any, qapp: QApplication, demo_profile: object,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from careorganiser.ui.pages.appointment_forms import AppointmentDialog
+    from careorganiser.ui.pages.measurement_panel import CustomKindDialog
+    from careorganiser.ui.pages.medication_dialogs import RefillDialog, StopDialog
+    from careorganiser.ui.pages.trial_dialogs import AddTrialDialog
     from careorganiser.ui.pages.medication_form import MedicationDialog
     from careorganiser.ui.pages.question_dialog import QuestionDialog
     from careorganiser.ui.pages.ride_panel import RideDialog
@@ -140,6 +143,10 @@ def test_the_main_dialogs_fit_at_every_text_size(qtbot: Any, qapp: QApplication,
         lambda: AppointmentDialog(ctx, row=appointments.selected_appointment(), parent=window),
         lambda: RideDialog(ctx, row=appointments.rides.selected_ride(), parent=window),
         lambda: QuestionDialog(ctx, row=questions.selected_question(), parent=window),
+        lambda: StopDialog(ctx.profile, meds.selected_row(), meds.today(), parent=window),
+        lambda: RefillDialog(ctx.profile, meds.selected_row(), parent=window),
+        lambda: AddTrialDialog(ctx.profile, parent=window),
+        lambda: CustomKindDialog(ctx, parent=window),
     ]
     problems = []
     for make in makers:
@@ -163,4 +170,26 @@ def test_the_pack_window_fits_the_screen(qtbot: Any, qapp: QApplication, demo_pr
         assert dialog.width() <= min(screen.width(), SCREEN.width()), scale
         assert clipped_text(dialog) == [], scale
         dialog.close()
+    ctx.close()
+
+
+def test_today_with_doses_due_fits_at_every_text_size(qtbot: Any, qapp: QApplication, demo_profile: object) -> None:
+    """The due-now panel with its Taken, Skip and Snooze buttons, at each text size."""
+    from datetime import UTC, datetime
+
+    due_at = datetime(2026, 11, 21, 13, 5, tzinfo=UTC)  # 13:05 in London: the 13:00 dose is due
+    ctx = AppContext(demo_profile, clock=lambda: due_at)  # type: ignore[arg-type]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(WINDOW)
+    window.show()
+    qtbot.waitExposed(window)
+    today = window.show_area("today")
+    problems = []
+    for scale in SCALES:
+        apply_text_scale(qapp, scale)
+        settle(qtbot)
+        assert today.due_panel.buttons, "a dose is due"
+        problems += [f"{scale}%: {p}" for p in clipped_text(window)]
+    assert not problems, "\n".join(problems)
     ctx.close()
