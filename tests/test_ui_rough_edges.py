@@ -215,3 +215,33 @@ def test_help_has_a_guide_and_says_where_the_data_is(qtbot: Any, qapp: QApplicat
     assert where.open_button is not None
     assert clipped_text(where) == []
     ctx.close()
+
+
+def test_the_caregiver_survives_export_and_import(profile: object) -> None:
+    import json
+
+    import jsonschema
+
+    from careorganiser.services import profiles as profile_svc
+    from careorganiser.store import interchange
+
+    schema = json.loads((Path(interchange.__file__).with_name("interchange.schema.json")).read_text("utf-8"))
+    person_svc.set_caregiver(profile, "Ruth Hale", "07700 900999")  # type: ignore[arg-type]
+    with profile.session_factory() as s:  # type: ignore[attr-defined]
+        doc = interchange.export_document(s)
+    assert doc["caregiver"] == {"name": "Ruth Hale", "phone": "07700 900999"}
+    jsonschema.validate(doc, schema)
+    copy = profiles.create_profile("Copy")
+    profile_svc.import_into(copy, doc)
+    assert person_svc.get_caregiver(copy) == person_svc.CaregiverRow("Ruth Hale", "07700 900999")
+    copy.close()
+    # An older export has no caregiver; a wrong one is refused naming the field.
+    doc.pop("caregiver")
+    older = profiles.create_profile("Older")
+    profile_svc.import_into(older, doc)
+    assert person_svc.get_caregiver(older) is None
+    older.close()
+    wrong = profiles.create_profile("Wrong")
+    with pytest.raises(Exception, match="caregiver"):
+        profile_svc.import_into(wrong, {**doc, "caregiver": "Ruth"})
+    wrong.close()
