@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -139,9 +139,43 @@ def wrapped_table(model: SnapshotTableModel, name: str, stretch_column: int) -> 
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = view.horizontalHeader()
     for column in range(model.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch_column else QHeaderView.ResizeMode.ResizeToContents
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch_column else QHeaderView.ResizeMode.Interactive
         header.setSectionResizeMode(column, mode)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    _ShareColumns(view, stretch_column)
     return view
+
+
+class _ShareColumns(QObject):
+    """The other columns as wide as their contents but at most a fifth of the width each (their text wraps);
+    the main column takes the rest and is never narrower than its title."""
+
+    def __init__(self, view: QTableView, stretch_column: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch_column = stretch_column
+        view.viewport().installEventFilter(self)
+        view.model().modelReset.connect(self.share)
+        view.model().rowsInserted.connect(self.share)
+
+    def share(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        width = view.viewport().width()
+        if width <= 0:
+            return
+        others = [c for c in range(header.count()) if c != self.stretch_column and not header.isSectionHidden(c)]
+        room = max(0, width - header.sectionSizeHint(self.stretch_column))
+        cap = max(width // 5, 1)
+        for column in others:
+            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, max(header.sectionSizeHint(column), min(wanted, cap,
+                                                                                 room // max(len(others), 1))))
+        view.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
 
 
 # ---------------------------------------------------------------------------------------------- the pane
@@ -268,7 +302,7 @@ class TrialDetailPane(QWidget):
             Column(tr("Pre-screen"), lambda r: trials.prescreen_status_label(r.item.status),
                    tooltip=lambda r: r.item.reason, background=lambda r: STATUS_BACKGROUND.get(r.item.status)),
             Column(tr("Kind"), _kind_text),
-            Column(tr("Item of the eligibility criteria"), lambda r: r.item.text, tooltip=lambda r: r.item.reason),
+            Column(tr("Eligibility item"), lambda r: r.item.text, tooltip=lambda r: r.item.reason),
             Column(tr("Value used"), lambda r: r.value_text, align_right=True),
             Column(tr("Date of the value"), lambda r: r.date_text),
         ]
