@@ -19,6 +19,8 @@ class DownScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes to the fields inside (the area scrolls to show them), not to the area itself.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if widget is not None:
             self.setWidget(widget)
 
