@@ -35,7 +35,7 @@ def main() -> int:
 
     from careorganiser.services import demo, profiles as svc
     from careorganiser.store import profiles
-    from careorganiser.ui.application import make_application
+    from careorganiser.ui.application import apply_text_scale, make_application
     from careorganiser.ui.context import AppContext
     from careorganiser.ui.main_window import MainWindow
     from careorganiser.ui.profile_picker import ProfilePicker
@@ -111,10 +111,38 @@ def main() -> int:
         form.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
         form.close()
+    # Symptoms & measurements: one symptom's trend over the last three months.
+    page = window.show_area("journal")
+    page.tabs.setCurrentWidget(page.trends)
+    for _ in range(5):
+        app.processEvents()
+    save(window, out / "04c-symptom-trends.png")
+    # Search: every record that mentions oxygen, the matching words marked.
+    window.search_bar.field.setText("oxygen")
+    window.search_bar.run_search()
+    for _ in range(5):
+        app.processEvents()
+    save(window, out / "09-search.png")
+    window.search_bar.close_results()
+    window.search_bar.field.clear()
+    # The same screens at 200% text (View > Larger text, four times), on a 1366x768 laptop screen.
+    apply_text_scale(app, 200)
+    window.resize(1280, 690)
+    for key, name in (("today", "01"), ("appointments", "03"), ("medications", "02"), ("journal", "04")):
+        window.show_area(key)
+        for _ in range(8):
+            app.processEvents()
+        save(window, out / f"{name}-{key}-200.png")
+    apply_text_scale(app, 100)
     window.close()
     ctx.close()
     QApplication.processEvents()
     return 0
+
+
+def save(widget: object, path: Path) -> None:
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    print(path)
 
 
 if __name__ == "__main__":

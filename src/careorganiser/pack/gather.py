@@ -288,7 +288,11 @@ def _is_gp(contact: m.Contact) -> bool:
 
 
 def caregiver(session: Session) -> PackContact | None:
-    """Who to call about the person: the first relative or carer in the contacts with a phone number."""
+    """Who to call about the person: the caregiver named on the Person page, else the first relative or
+    carer in the contacts with a phone number."""
+    chosen = session.get(m.Setting, "caregiver")
+    if chosen is not None and isinstance(chosen.value, dict) and str(chosen.value.get("phone", "")).strip():
+        return PackContact(str(chosen.value.get("name", "")), tr("Pack", "caregiver"), str(chosen.value["phone"]))
     for contact in _live_contacts(session):
         if contact.phone and _is_family(contact) and not _has_word(contact.role, ("neighbour", "neighbor", "friend")):
             return PackContact(contact.name, _contact_role(contact), contact.phone)

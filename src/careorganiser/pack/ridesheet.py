@@ -155,6 +155,10 @@ def _who_to_call(data: PackData, trip: Trip, layout: Layout) -> list[Flowable]:
     return [Spacer(1, layout.gap), heading, *data_tables(layout, header, rows, (0.34, 0.36, 0.3))]
 
 
+def _digits(phone: str) -> str:
+    return "".join(ch for ch in phone if ch.isdigit())
+
+
 def _call_list(data: PackData, trip: Trip) -> list[PackContact]:
     """The clinic, the person, the caregiver and the other drivers: each number once."""
     contacts: list[PackContact] = []
@@ -170,8 +174,11 @@ def _call_list(data: PackData, trip: Trip) -> list[PackContact]:
         contacts.append(PackContact(tr("Pack", "Clinic reception"), why, clinic_phone))
     if data.person.phone:
         contacts.append(PackContact(data.person.name, tr("Pack", "Passenger"), data.person.phone))
-    if data.caregiver is not None and data.caregiver.phone:
-        role = join_nonempty([data.caregiver.role, tr("Pack", "caregiver")], ", ")
+    driver_phones = {_digits(leg.driver_phone) for leg in trip.legs if leg.driver_phone}
+    # The driver is never told to call the driver: the caregiver is listed when it is someone else.
+    if data.caregiver is not None and data.caregiver.phone and _digits(data.caregiver.phone) not in driver_phones:
+        role = data.caregiver.role if "caregiver" in data.caregiver.role.casefold() else join_nonempty(
+            [data.caregiver.role, tr("Pack", "caregiver")], ", ")
         contacts.append(PackContact(data.caregiver.name, role, data.caregiver.phone))
     for leg in trip.legs:
         if leg.driver_phone:

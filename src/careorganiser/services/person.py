@@ -111,3 +111,47 @@ def update_person(profile: Profile, name: str, date_of_birth: date | None = None
             setattr(p, key, value)
     notify(profile, "person")
     return get_person(profile)
+
+
+CAREGIVER_SETTING = "caregiver"
+
+
+@dataclass(frozen=True, slots=True)
+class CaregiverRow:
+    """Who looks after the person and answers the phone about them: the ride sheet's "call the caregiver"."""
+
+    name: str
+    phone: str
+
+
+def get_caregiver(profile: Profile) -> CaregiverRow | None:
+    with profile.session_factory() as s:
+        setting = s.get(m.Setting, CAREGIVER_SETTING)
+        value = setting.value if setting is not None and isinstance(setting.value, dict) else None
+    if not value or not str(value.get("name", "")).strip():
+        return None
+    return CaregiverRow(str(value.get("name", "")), str(value.get("phone", "")))
+
+
+def set_caregiver(profile: Profile, name: str, phone: str) -> CaregiverRow | None:
+    """Save the caregiver's name and phone (both empty: forget them). A name needs a number to be of use."""
+    name = clean_text(name, "caregiver_name", tr("Person", "Caregiver's name"), max_length=SHORT_TEXT,
+                      multiline=False)
+    phone = clean_text(phone, "caregiver_phone", tr("Person", "Caregiver's phone"), max_length=60,
+                       multiline=False)
+    if phone and not name:
+        raise ValidationError("caregiver_name", tr("Person", "Whose number is it? Give the caregiver's name."))
+    if name and not phone:
+        raise ValidationError("caregiver_phone",
+                              tr("Person", "Give a phone number the driver can call, e.g. 07700 900123."))
+    if phone and not any(ch.isdigit() for ch in phone):
+        raise ValidationError("caregiver_phone", tr("Person", "A phone number has digits, e.g. 07700 900123."))
+    with profile.session_factory.begin() as s:
+        if name:
+            s.merge(m.Setting(key=CAREGIVER_SETTING, value={"name": name, "phone": phone}))
+        else:
+            setting = s.get(m.Setting, CAREGIVER_SETTING)
+            if setting is not None:
+                s.delete(setting)
+    notify(profile, "person")
+    return get_caregiver(profile)

@@ -1,13 +1,16 @@
-"""Search across notes, questions, trials, medications, contacts and appointments."""
+"""Search across every free-text field: notes, questions and answers, trials, medications, contacts,
+appointments and outcomes, rides, the person, measurement and dose notes."""
 
 from __future__ import annotations
+
+from datetime import UTC, date, datetime
 
 from careorganiser.i18n import tr
 from careorganiser.store import search as index
 from careorganiser.store.profiles import Profile
 from careorganiser.store.search import SearchHit
 
-__all__ = ["SearchHit", "search", "kind_label", "AREA_OF_KIND"]
+__all__ = ["SearchHit", "search", "kind_label", "hit_day", "medication_of_dose_event", "AREA_OF_KIND"]
 
 # Which area of the app shows each kind of hit.
 AREA_OF_KIND = {
@@ -17,6 +20,10 @@ AREA_OF_KIND = {
     "medication": "medications",
     "contact": "contacts",
     "appointment": "appointments",
+    "ride": "appointments",
+    "person": "person",
+    "measurement": "journal",
+    "dose_event": "medications",
 }
 
 
@@ -28,7 +35,32 @@ def kind_label(kind: str) -> str:
         "medication": tr("Search", "Medication"),
         "contact": tr("Search", "Contact"),
         "appointment": tr("Search", "Appointment"),
+        "ride": tr("Search", "Ride"),
+        "person": tr("Search", "Person"),
+        "measurement": tr("Search", "Measurement"),
+        "dose_event": tr("Search", "Dose note"),
     }.get(kind, kind)
+
+
+def hit_day(hit: SearchHit) -> date | datetime | None:
+    """The date (or instant, in UTC) the hit is about, if it has one."""
+    if not hit.day:
+        return None
+    try:
+        if len(hit.day) <= 10:
+            return date.fromisoformat(hit.day)
+        return datetime.fromisoformat(hit.day).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def medication_of_dose_event(profile: Profile, event_id: int) -> int | None:
+    """The medication a dose note found by search belongs to."""
+    from careorganiser.store import models as m
+
+    with profile.session_factory() as session:
+        event = session.get(m.DoseEvent, event_id)
+        return event.medication_id if event is not None else None
 
 
 def search(profile: Profile, text: str, limit: int = 50) -> list[SearchHit]:

@@ -97,6 +97,9 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
     zone = session.get(m.Setting, "timezone")
     if zone is not None and zone.value:
         doc["timezone"] = zone.value
+    carer = session.get(m.Setting, "caregiver")
+    if carer is not None and isinstance(carer.value, dict) and carer.value.get("name"):
+        doc["caregiver"] = {"name": str(carer.value.get("name", "")), "phone": str(carer.value.get("phone", ""))}
     custom = session.scalars(select(m.MeasurementKindRow).order_by(m.MeasurementKindRow.key)).all()
     if custom:
         doc["measurement_kinds"] = [{"key": k.key, "label": k.label, "unit": k.unit} for k in custom]
@@ -507,6 +510,12 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         identifiers=[],
         notes=r.text(p, "notes", "person"),
     )
+    caregiver_fields = None
+    if doc.get("caregiver") is not None:
+        cg = r.obj(doc["caregiver"], "caregiver")
+        caregiver_fields = {"name": r.text(cg, "name", "caregiver"), "phone": r.text(cg, "phone", "caregiver")}
+        if not caregiver_fields["name"].strip():
+            caregiver_fields = None
     if person_fields["date_of_birth"] and person_fields["date_of_birth"] > date.today():
         raise InterchangeError("person.date_of_birth", "is in the future")
     for i, ident in enumerate(r.arr(p, "identifiers", "person")):
@@ -732,6 +741,8 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             setattr(person, key, value)
     if tz_name:
         session.merge(m.Setting(key="timezone", value=tz_name))
+    if caregiver_fields:
+        session.merge(m.Setting(key="caregiver", value=caregiver_fields))
     session.add_all(objects)
     session.flush()
     for name, ids in (("contacts", contacts), ("medications", meds), ("appointments", appts), ("rides", rides),

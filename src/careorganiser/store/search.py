@@ -18,73 +18,110 @@ from sqlalchemy.orm import Session
 from careorganiser.store.models import Base
 
 INDEX = "search_index"
+#: rowid = record id * SLOTS + kind code, so a trigger finds its row directly.
+SLOTS = 16
+NOT_DELETED = "NEW.deleted_at IS NULL"
 
-# kind -> (code, table, title SQL, body SQL); NEW. is replaced for triggers, and the table alias for backfill.
-SOURCES: dict[str, tuple[int, str, str, str]] = {
-    "symptom_note": (
-        1, "symptom_notes",
-        "coalesce(NEW.text, '')",
-        "coalesce(NEW.activity, '') || ' ' || "
-        "coalesce((SELECT group_concat(json_extract(value, '$.name'), ' ') FROM json_each(NEW.symptoms)), '') || ' ' || "
-        "coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.tags)), '')",
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One kind of record in the index: its table, what is searched and shown, and when a row is indexed.
+
+    ``title`` and ``body`` are SQL over ``NEW`` (the row); ``day`` is the instant or date shown beside a hit
+    (SQL text, or '' for none); ``live`` says which rows belong in the index (not in the trash ...).
+    """
+
+    code: int
+    table: str
+    title: str
+    body: str
+    day: str = "''"
+    live: str = NOT_DELETED
+
+
+def _text(*columns: str) -> str:
+    return " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
+
+
+def _json_words(column: str, path: str | None = None) -> str:
+    value = f"json_extract(value, '{path}')" if path else "value"
+    return f"(SELECT group_concat({value}, ' ') FROM json_each({column}))"
+
+
+# Every free-text field of every kind of record is searched (the words the caregiver typed).
+SOURCES: dict[str, Source] = {
+    "symptom_note": Source(
+        1, "symptom_notes", _text("NEW.text"),
+        _text("NEW.activity", _json_words("NEW.symptoms", "$.name"), _json_words("NEW.tags")),
+        day="NEW.recorded_at",
     ),
-    "question": (
-        2, "questions",
-        "NEW.text",
-        "coalesce(NEW.topic, '') || ' ' || coalesce(NEW.answer, '')",
+    "question": Source(2, "questions", _text("NEW.text"), _text("NEW.topic", "NEW.answer"), day="NEW.created_at"),
+    "trial": Source(
+        3, "trials", _text("NEW.nct_id", "NEW.title"), _text("NEW.notes", "NEW.status"), day="NEW.imported_at",
     ),
-    "trial": (
-        3, "trials",
-        "NEW.nct_id || ' ' || coalesce(NEW.title, '')",
-        "coalesce(NEW.notes, '') || ' ' || coalesce(NEW.status, '')",
+    "medication": Source(
+        4, "medications", _text("NEW.name"),
+        _text("NEW.strength", "NEW.form", "NEW.dose", "NEW.route", "NEW.purpose", "NEW.instructions",
+              "NEW.stop_reason"),
+        day="NEW.start_date",
     ),
-    "medication": (
-        4, "medications",
-        "NEW.name",
-        "coalesce(NEW.strength, '') || ' ' || coalesce(NEW.purpose, '') || ' ' || coalesce(NEW.instructions, '') || ' ' "
-        "|| coalesce(NEW.stop_reason, '')",
+    "contact": Source(
+        5, "contacts", _text("NEW.name"),
+        _text("NEW.role", "NEW.organisation", "NEW.phone", "NEW.email", "NEW.address", "NEW.notes"),
     ),
-    "contact": (
-        5, "contacts",
-        "NEW.name",
-        "coalesce(NEW.role, '') || ' ' || coalesce(NEW.organisation, '') || ' ' || coalesce(NEW.phone, '') || ' ' "
-        "|| coalesce(NEW.email, '') || ' ' || coalesce(NEW.address, '') || ' ' || coalesce(NEW.notes, '')",
+    "appointment": Source(
+        6, "appointments", _text("NEW.purpose", "NEW.place"), _text("NEW.notes", "NEW.outcome"),
+        day="NEW.starts_at",
     ),
-    "appointment": (
-        6, "appointments",
-        "coalesce(NEW.purpose, '') || ' ' || coalesce(NEW.place, '')",
-        "coalesce(NEW.notes, '') || ' ' || coalesce(NEW.outcome, '')",
+    "ride": Source(
+        7, "rides", _text("NEW.destination"), _text("NEW.pickup_address", "NEW.notes"), day="NEW.pickup_at",
+    ),
+    "person": Source(
+        8, "person", _text("NEW.name"),
+        _text("NEW.notes", _json_words("NEW.conditions"), _json_words("NEW.allergies"),
+              _json_words("NEW.identifiers", "$.value")),
+        live="1",
+    ),
+    "measurement": Source(
+        9, "measurements", _text("NEW.kind"), _text("NEW.note"), day="NEW.taken_at",
+        live="NEW.deleted_at IS NULL AND coalesce(NEW.note, '') != ''",
+    ),
+    "dose_event": Source(
+        10, "dose_events", "coalesce((SELECT name FROM medications WHERE id = NEW.medication_id), '')",
+        _text("NEW.note"), day="NEW.scheduled_for", live="coalesce(NEW.note, '') != ''",
     ),
 }
-KIND_OF_CODE = {code: kind for kind, (code, *_rest) in SOURCES.items()}
+KIND_OF_CODE = {source.code: kind for kind, source in SOURCES.items()}
 
 
 def ddl_statements() -> list[str]:
-    """The index table and its triggers (the same text migration 0002 runs)."""
+    """The index table and its triggers (the same text migration 0006 runs)."""
     statements = [
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX} USING fts5("
-        "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+        "title, body, day UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
     ]
-    for kind, (code, table, title, body) in SOURCES.items():
-        rowid = f"NEW.id * 8 + {code}"
+    for source in SOURCES.values():
+        table, code = source.table, source.code
+        rowid = f"NEW.id * {SLOTS} + {code}"
+        values = f"{rowid}, {source.title}, {source.body}, coalesce({source.day}, '')"
         statements += [
-            f"CREATE TRIGGER IF NOT EXISTS {INDEX}_{table}_ai AFTER INSERT ON {table} WHEN NEW.deleted_at IS NULL BEGIN "
-            f"INSERT INTO {INDEX}(rowid, title, body) VALUES ({rowid}, {title}, {body}); END",
+            f"CREATE TRIGGER IF NOT EXISTS {INDEX}_{table}_ai AFTER INSERT ON {table} WHEN {source.live} BEGIN "
+            f"INSERT INTO {INDEX}(rowid, title, body, day) VALUES ({values}); END",
             f"CREATE TRIGGER IF NOT EXISTS {INDEX}_{table}_au AFTER UPDATE ON {table} BEGIN "
-            f"DELETE FROM {INDEX} WHERE rowid = OLD.id * 8 + {code}; "
-            f"INSERT INTO {INDEX}(rowid, title, body) SELECT {rowid}, {title}, {body} WHERE NEW.deleted_at IS NULL; END",
+            f"DELETE FROM {INDEX} WHERE rowid = OLD.id * {SLOTS} + {code}; "
+            f"INSERT INTO {INDEX}(rowid, title, body, day) SELECT {values} WHERE {source.live}; END",
             f"CREATE TRIGGER IF NOT EXISTS {INDEX}_{table}_ad AFTER DELETE ON {table} BEGIN "
-            f"DELETE FROM {INDEX} WHERE rowid = OLD.id * 8 + {code}; END",
+            f"DELETE FROM {INDEX} WHERE rowid = OLD.id * {SLOTS} + {code}; END",
         ]
     return statements
 
 
 def backfill_statements() -> list[str]:
     out = []
-    for _kind, (code, table, title, body) in SOURCES.items():
+    for source in SOURCES.values():
         out.append(
-            f"INSERT INTO {INDEX}(rowid, title, body) SELECT NEW.id * 8 + {code}, {title}, {body} "
-            f"FROM {table} AS NEW WHERE NEW.deleted_at IS NULL"
+            f"INSERT INTO {INDEX}(rowid, title, body, day) SELECT NEW.id * {SLOTS} + {source.code}, {source.title}, "
+            f"{source.body}, coalesce({source.day}, '') FROM {source.table} AS NEW WHERE {source.live}"
         )
     return out
 
@@ -100,12 +137,20 @@ def _create_index(_target: object, connection: Connection, **_kw: object) -> Non
         connection.exec_driver_sql(statement)
 
 
+#: Around a matching word in ``SearchHit.title_marked`` and ``snippet``: never in typed text (control characters).
+MARK_START, MARK_END = "\x02", "\x03"
+
+
 @dataclass(frozen=True, slots=True)
 class SearchHit:
     kind: str
     record_id: int
     title: str
     snippet: str
+    #: The title with the matching words between MARK_START and MARK_END.
+    title_marked: str = ""
+    #: The record's date or instant as stored ("2026-11-21 10:00:00.000000", "2026-11-21"), or "".
+    day: str = ""
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -127,17 +172,20 @@ def search(session: Session, user_text: str, limit: int = 50) -> list[SearchHit]
         return []
     rows = session.execute(
         text(
-            f"SELECT rowid, title, snippet({INDEX}, 1, '[', ']', '\u2026', 12) FROM {INDEX} "
-            f"WHERE {INDEX} MATCH :q ORDER BY bm25({INDEX}, 4.0, 1.0) LIMIT :limit"
+            f"SELECT rowid, title, snippet({INDEX}, 1, :a, :b, '\u2026', 14), highlight({INDEX}, 0, :a, :b), day "
+            f"FROM {INDEX} WHERE {INDEX} MATCH :q ORDER BY bm25({INDEX}, 4.0, 1.0) LIMIT :limit"
         ),
-        {"q": query, "limit": limit},
+        {"q": query, "limit": limit, "a": MARK_START, "b": MARK_END},
     ).all()
     hits = []
-    for rowid, title, snippet in rows:
-        kind = KIND_OF_CODE.get(rowid % 8)
+    for rowid, title, snippet, marked, day in rows:
+        kind = KIND_OF_CODE.get(rowid % SLOTS)
         if kind is None:
             continue
-        hits.append(SearchHit(kind, rowid // 8, title or "", snippet or ""))
+        snippet = snippet or ""
+        if MARK_START not in snippet:  # the match is in the title: the body adds nothing to show
+            snippet = ""
+        hits.append(SearchHit(kind, rowid // SLOTS, title or "", snippet, marked or title or "", str(day or "")))
     return hits
 
 

@@ -84,25 +84,102 @@ def ask_passphrase(parent: QWidget | None, profile_name: str, error: str = "") -
     return result if ok else None
 
 
-def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
-    answered, value = _answer("open_file", title)
-    if answered:
-        return value
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+def start_folder(kind: str) -> str:
+    """Where a file dialog of this kind opens: the folder used last time for it, else the user's Documents
+    (never the folder the app happened to be started from)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    from careorganiser.ui.context import app_settings
+
+    remembered = str(app_settings().value(f"folders/{kind or 'other'}", "") or "")
+    if remembered and Path(remembered).is_dir():
+        return remembered
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return str(Path.home())
+
+
+def remember_folder(kind: str, path: str) -> None:
+    """Keep the folder of a chosen file for the next dialog of this kind (in the owner-only settings file)."""
+    from pathlib import Path
+
+    from careorganiser import paths
+    from careorganiser.ui.context import app_settings
+
+    if not path:
+        return
+    settings = app_settings()
+    settings.setValue(f"folders/{kind or 'other'}", str(Path(path).parent))
+    settings.sync()
+    paths.make_private_file(paths.settings_file())
+
+
+class _QtFileDialogMemory:
+    """Qt's own file dialog keeps the last folder and a history in its settings (QtProject): for a protected
+    profile the dialog's traces are put back as they were, so nothing about it is left there."""
+
+    def __init__(self, private: bool) -> None:
+        self.private = private
+        self.saved: dict[str, Any] = {}
+
+    def __enter__(self) -> _QtFileDialogMemory:
+        if self.private:
+            settings = self._settings()
+            self.saved = {key: settings.value(key) for key in settings.allKeys()}
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if not self.private:
+            return
+        settings = self._settings()
+        for key in settings.allKeys():
+            if key not in self.saved:
+                settings.remove(key)
+        for key, value in self.saved.items():
+            settings.setValue(key, value)
+        settings.sync()
+
+    @staticmethod
+    def _settings() -> Any:
+        from PySide6.QtCore import QSettings
+
+        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+        settings.beginGroup("FileDialog")
+        return settings
+
+    def options(self) -> QFileDialog.Option:
+        # The desktop's own dialog may add the file to the desktop's "recent files": not for a protected profile.
+        return QFileDialog.Option.DontUseNativeDialog if self.private else QFileDialog.Option(0)
+
+
+def open_file(parent: QWidget | None, title: str, filters: str, kind: str = "", private: bool = False) -> str | None:
+    answered, path = _answer("open_file", title)
+    if not answered:
+        with _QtFileDialogMemory(private) as memory:
+            path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(kind), filters, "", memory.options())
+    remember_folder(kind, path or "")
     return path or None
 
 
-def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
+def open_files(parent: QWidget | None, title: str, filters: str, kind: str = "", private: bool = False) -> list[str]:
     answered, value = _answer("open_files", title)
     if answered:
-        return list(value or [])
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+        paths = list(value or [])
+    else:
+        with _QtFileDialogMemory(private) as memory:
+            paths, _ = QFileDialog.getOpenFileNames(parent, title, start_folder(kind), filters, "", memory.options())
+    if paths:
+        remember_folder(kind, paths[0])
     return paths
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str = "",
-              private: bool = False) -> str | None:
-    """Ask where to save; the file name gets ``suffix`` if it lacks it.
+              private: bool = False, kind: str = "") -> str | None:
+    """Ask where to save; ``suggested`` is a file name (put in the start folder of ``kind``) or a full path, and
+    the file name gets ``suffix`` if it lacks it.
 
     Refuses the app's own files (profiles, backups) at once, and asks before replacing any existing file
     (also one that exists only once the suffix is added). None when the person cancels. ``private`` (a
@@ -113,17 +190,13 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, 
 
     from careorganiser.store import outputs
 
-    answered, value = _answer("save_file", title, suggested)
-    if answered:
-        path = value
-    elif not private:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters,
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
-    else:
-        with leaving_no_file_dialog_history():
-            path, _ = QFileDialog.getSaveFileName(
-                parent, title, suggested, filters,
-                options=QFileDialog.Option.DontConfirmOverwrite | QFileDialog.Option.DontUseNativeDialog)
+    if not Path(suggested).is_absolute():
+        suggested = str(Path(start_folder(kind)) / suggested)
+    answered, path = _answer("save_file", title, suggested)
+    if not answered:
+        with _QtFileDialogMemory(private) as memory:
+            path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, "",
+                                                  memory.options() | QFileDialog.Option.DontConfirmOverwrite)
     if not path:
         return None
     target = Path(path)
@@ -138,30 +211,8 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, 
             "Dialogs", "{name} already exists. Replace it?").format(name=target.name),
             QCoreApplication.translate("Dialogs", "Replace")):
         return None
+    remember_folder(kind, str(target))
     return str(target)
-
-
-@contextmanager
-def leaving_no_file_dialog_history() -> Iterator[None]:
-    """Qt's file dialog saves its last folder and history (QtProject settings) when it closes: put them back."""
-    from PySide6.QtCore import QSettings
-
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.beginGroup("FileDialog")
-    before = {key: settings.value(key) for key in settings.childKeys()}
-    settings.endGroup()
-    try:
-        yield
-    finally:
-        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-        settings.beginGroup("FileDialog")
-        for key in settings.childKeys():
-            if key not in before:
-                settings.remove(key)
-        for key, value in before.items():
-            settings.setValue(key, value)
-        settings.endGroup()
-        settings.sync()
 
 
 def run_dialog(dialog: Any) -> int:

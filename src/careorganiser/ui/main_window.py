@@ -125,13 +125,14 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self.setWindowTitle(tr("Care Organiser \u2014 {name}").format(name=ctx.profile.name))
         self.setObjectName("MainWindow")
-        fit_to_screen(self, QSize(1180, 760))
+        fit_to_screen(self, QSize(1280, 760))
 
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
         self.search_bar = SearchBar(ctx)
         self.search_bar.open_requested.connect(self.on_search_open_requested)
+        self.search_bar.results_shown.connect(self.on_search_results_shown)
         outer.addWidget(self.search_bar)
         if ctx.profile.read_only:  # read-only media, or an old file that could not be brought up to date
             self.read_only_banner = QLabel(ctx.profile.notice or tr("This profile is open read-only."))
@@ -140,8 +141,11 @@ class MainWindow(QMainWindow):
             self.read_only_banner.setStyleSheet("background: #fff3cd; color: #3d2c00; padding: 6px;")
             self.read_only_banner.setAccessibleName(tr("Read-only"))
             outer.addWidget(self.read_only_banner)
-        layout = QHBoxLayout()
-        outer.addLayout(layout, 1)
+        self.body = QWidget()
+        layout = QHBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.body, 1)
+        self._outer = outer
         self.nav = QListWidget()
         self.nav.setObjectName("AreaList")
         self.nav.setAccessibleName(tr("Areas"))
@@ -279,9 +283,18 @@ class MainWindow(QMainWindow):
 
         self.view_menu = self.menuBar().addMenu(tr("&View"))
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        from careorganiser.ui.help import add_help_actions
+
+        self.help_actions = add_help_actions(self, help_menu, self.ctx)
+        self.help_menu = help_menu
         about = QAction(tr("&About Care Organiser"), self)
         about.triggered.connect(self.on_about_triggered)
         help_menu.addAction(about)
+
+    def on_search_results_shown(self, shown: bool) -> None:
+        """Search results take the main area while they are shown; the area comes back after."""
+        self.body.setVisible(not shown)
+        self._outer.setStretchFactor(self.search_bar, 1 if shown else 0)
 
     def on_search_open_requested(self, kind: str, record_id: int) -> None:
         from careorganiser.services.search import AREA_OF_KIND

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QLocale,
     QRectF,
     QSize,
-    QStandardPaths,
     Qt,
     QTimer,
 )
@@ -444,10 +443,8 @@ class PackDialog(QDialog):
 
         if not self.pdf:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / self._file_name()) if folder else self._file_name()
-        path = dialogs.save_file(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"), suffix=".pdf",
-                                 private=self.ctx.profile.info.encrypted)
+        path = dialogs.save_file(self, tr("Save as PDF"), self._file_name(), tr("PDF files (*.pdf)"), suffix=".pdf",
+                                 kind=f"document-{self.kind}", private=self.ctx.profile.info.encrypted)
         if not path:
             return
         target = Path(path)
@@ -491,10 +488,8 @@ def export_calendar(parent: QWidget | None, ctx: AppContext) -> Path | None:
             name = packs.safe_file_name(tr("Calendar")) + ".ics"
         else:
             name = packs.safe_file_name(tr("Calendar - {name}").format(name=_person_name(ctx))) + ".ics"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / name) if folder else name
-        path = dialogs.save_file(parent, tr("Export calendar"), suggested, tr("Calendar files (*.ics)"),
-                                 suffix=".ics", private=ctx.profile.info.encrypted)
+        path = dialogs.save_file(parent, tr("Export calendar"), name, tr("Calendar files (*.ics)"),
+                                 suffix=".ics", kind="calendar", private=ctx.profile.info.encrypted)
         if not path:
             return None
         target = Path(path)

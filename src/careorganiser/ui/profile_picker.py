@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.resources import resource_path
 from careorganiser.store import profiles
 from careorganiser.store.profiles import WrongPassphrase
 from careorganiser.store.profiles import Profile, ProfileError
@@ -26,6 +28,10 @@ from careorganiser.ui import dialogs
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ProfilePicker", text)
+
+
+def padlock_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "padlock.svg")))
 
 
 class NewProfileDialog(QDialog):
@@ -66,7 +72,14 @@ class NewProfileDialog(QDialog):
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(tr("Problem"))
+        self.error_label.hide()
         form.addRow(self.error_label)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+        form.addRow(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.on_ok_clicked)
         buttons.rejected.connect(self.reject)
@@ -84,7 +97,23 @@ class NewProfileDialog(QDialog):
 
         self.strength_label.setText(passphrase_strength(text, (self.name_edit.text(),)).words)
 
+    def _say(self, label: QLabel, text: str) -> None:
+        """Show (or clear) a message, and grow the dialog so that all of it shows: a wrapped message is
+        taller than the dialog first made room for."""
+        label.setText(text)
+        label.setVisible(bool(text))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def show_error(self, text: str) -> None:
+        self._say(self.error_label, text)
+
     def on_ok_clicked(self) -> None:
+        self.show_error("")  # an earlier problem is never left showing while the next try runs
         passphrase = None
         if self.protect_check.isChecked():
             from careorganiser.services.base import ValidationError
@@ -94,21 +123,25 @@ class NewProfileDialog(QDialog):
             try:
                 check_new_passphrase(passphrase)
             except ValidationError as exc:
-                self.error_label.setText(exc.message)
+                self.show_error(exc.message)
                 self.pass_edit.setFocus()
                 return
             if passphrase != self.again_edit.text():
-                self.error_label.setText(tr("The two passphrases are not the same."))
+                self.show_error(tr("The two passphrases are not the same."))
                 self.again_edit.setFocus()
                 return
+        self._say(self.status_label, tr("Creating the profile…"))
+        self.status_label.repaint()
         try:
             from careorganiser.services import profiles as profile_service
 
             self.profile = profile_service.create_profile(self.name_edit.text(), passphrase)
         except ProfileError as exc:
-            self.error_label.setText(str(exc))
+            self._say(self.status_label, "")
+            self.show_error(str(exc))
             self.name_edit.setFocus()
             return
+        self._say(self.status_label, "")
         self.accept()
 
 
@@ -155,8 +188,10 @@ class ProfilePicker(QDialog):
 
         for info in found:
             shown = profile_label(info, found)  # "Protected profile 1" when neutral labels are chosen
-            label = shown + ("  \U0001F512" if info.encrypted else "")
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(shown)
+            if info.encrypted:  # a drawn padlock: a font may lack the padlock character and show a box
+                item.setIcon(padlock_icon())
+                item.setToolTip(tr("Protected with a passphrase"))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          shown + (" " + tr("(protected)") if info.encrypted else ""))

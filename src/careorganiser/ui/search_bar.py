@@ -1,25 +1,106 @@
-"""The search box (Ctrl+F): results as you type, Enter or a click opens the record in its area."""
+"""The search box (Ctrl+F): results as you type, Enter or a click opens the record in its area.
+
+The results take the window's main area while they are shown (so twenty and more fit), one entry per record:
+what it is and its date on the first line, then the title and the words around the match, the matching words
+in bold. Escape, or opening a result, gives the area back.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from datetime import date, datetime
+from html import escape
 
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careorganiser.domain.formatting import format_date, format_datetime
 from careorganiser.ui.context import AppContext
+
+#: The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests).
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+#: At most this many results (the best first).
+LIMIT = 50
+MARK_START, MARK_END = "\x02", "\x03"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SearchBar", text)
 
 
+MARK_HTML = '<span style="background-color: #fff2a8; color: #000000; font-weight: bold;">'
+
+
+def marked_html(text: str) -> str:
+    """Escape ``text`` and mark the matching words (between the index's marks): bold on pale yellow."""
+    return escape(" ".join(text.split())).replace(MARK_START, MARK_HTML).replace(MARK_END, "</span>")
+
+
+def unmarked(text: str) -> str:
+    return " ".join(text.replace(MARK_START, "").replace(MARK_END, "").split())
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws an entry's HTML, wrapped to the list's width."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(4)
+        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        width = option.rect.width() if option.rect.width() > 0 else 400
+        widget = option.widget
+        if isinstance(widget, QListWidget):
+            width = widget.viewport().width()
+        document.setTextWidth(max(80, width))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+
+
 class SearchBar(QWidget):
     #: kind, record id
     open_requested = Signal(str, int)
+    #: The results appeared (True) or went away (False): the window gives them its main area meanwhile.
+    results_shown = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.showing = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -27,22 +108,29 @@ class SearchBar(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("SearchField")
         self.field.setClearButtonEnabled(True)
-        self.field.setPlaceholderText(tr("notes, questions, trials, medications, contacts (Ctrl+F)"))
+        self.field.setPlaceholderText(tr("notes, questions, trials, medications, contacts, rides (Ctrl+F)"))
         self.field.setAccessibleName(tr("Search"))
         label.setBuddy(self.field)
         row.addWidget(label)
         row.addWidget(self.field, 1)
         layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setObjectName("SearchStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout.addWidget(self.status)
         self.results = QListWidget()
         self.results.setObjectName("SearchResults")
         self.results.setAccessibleName(tr("Search results"))
         self.results.setWordWrap(True)
-        self.results.setMaximumHeight(260)
+        self.results.setAlternatingRowColors(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.hide()
-        layout.addWidget(self.results)
-        self.status = QLabel()
-        self.status.hide()
-        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -51,10 +139,24 @@ class SearchBar(QWidget):
         self.field.returnPressed.connect(self.on_field_return_pressed)
         self.results.itemActivated.connect(self.on_result_activated)
         self.field.installEventFilter(self)
+        self.results.installEventFilter(self)
 
     def focus(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
+
+    def _day_text(self, day: date | datetime | None) -> str:
+        if isinstance(day, datetime):
+            return format_datetime(day, self.ctx.zone)
+        if isinstance(day, date):
+            return format_date(day)
+        return ""
+
+    def _show_results(self, shown: bool) -> None:
+        self.results.setVisible(shown and self.results.count() > 0)
+        if shown != self.showing:
+            self.showing = shown
+            self.results_shown.emit(shown)
 
     def run_search(self) -> None:
         from careorganiser.services import search as search_service
@@ -62,22 +164,42 @@ class SearchBar(QWidget):
         text = self.field.text().strip()
         self.results.clear()
         if not text:
-            self.results.hide()
             self.status.hide()
+            self._show_results(False)
             return
-        hits = search_service.search(self.ctx.profile, text)
+        hits = search_service.search(self.ctx.profile, text, LIMIT)
         for hit in hits:
-            label = f"{search_service.kind_label(hit.kind)}: {hit.title}"
+            kind = search_service.kind_label(hit.kind)
+            day = self._day_text(search_service.hit_day(hit))
+            title = hit.title_marked or hit.title
+            heading = escape(kind) + (" \u00b7 " + escape(day) if day else "")
+            html = f"<i>{heading}</i><br><b>{marked_html(title)}</b>"
+            words = [kind + (f", {day}" if day else "") + ":", unmarked(title)]
             if hit.snippet.strip():
-                label += f"\n    {hit.snippet.strip()}"
-            item = QListWidgetItem(label)
+                html += "<br>" + marked_html(hit.snippet)
+                words.append("\u2014 " + unmarked(hit.snippet))
+            item = QListWidgetItem(" ".join(words))
+            item.setData(HTML_ROLE, html)
             item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.record_id))
+            item.setToolTip(" ".join(words))
             self.results.addItem(item)
-        self.results.setVisible(bool(hits))
-        self.status.setText(tr("Nothing found for \u201c{text}\u201d.").format(text=text) if not hits else "")
-        self.status.setVisible(not hits)
+        if hits:
+            count = len(hits)
+            self.status.setText(tr("{count} found for \u201c{text}\u201d, best first. Enter opens the first; "
+                                   "Escape goes back.").format(count=count if count < LIMIT else f"{LIMIT}+",
+                                                                text=text)
+                                if count > 1 else tr("1 found for \u201c{text}\u201d. Enter opens it.")
+                                .format(text=text))
+        else:
+            self.status.setText(tr("Nothing found for \u201c{text}\u201d.").format(text=text))
+        self.status.show()
+        self._show_results(True)
         if hits:
             self.results.setCurrentRow(0)
+
+    def close_results(self) -> None:
+        self.status.hide()
+        self._show_results(False)
 
     def on_field_return_pressed(self) -> None:
         self._timer.stop()
@@ -88,15 +210,18 @@ class SearchBar(QWidget):
 
     def on_result_activated(self, item: QListWidgetItem) -> None:
         kind, record_id = item.data(Qt.ItemDataRole.UserRole)
-        self.results.hide()
+        self.close_results()
         self.open_requested.emit(kind, record_id)
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        if watched is self.field and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Down and self.results.isVisible():
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            if watched is self.field and event.key() == Qt.Key.Key_Down and self.results.isVisible():
                 self.results.setFocus()
                 return True
-            if event.key() == Qt.Key.Key_Escape:
+            if event.key() == Qt.Key.Key_Escape and (watched is self.field or watched is self.results):
+                self._timer.stop()
                 self.field.clear()
+                self.close_results()
+                self.field.setFocus()
                 return True
         return False

@@ -156,7 +156,7 @@ class AppointmentsPage(Page):
         self.rides = RidesPanel(ctx, self.undo_bar)
         self.outcome = OutcomePanel(ctx)
         self.standalone = RidesPanel(ctx, self.undo_bar, standalone=True)
-        self.tabs.addTab(self.rides, tr("&Rides for this appointment"))
+        self.tabs.addTab(self.rides, tr("&Rides there and back"))
         self.tabs.addTab(self.outcome, tr("After the appoint&ment"))
         self.tabs.addTab(self.standalone, tr("Rides on &their own"))
 
@@ -194,7 +194,7 @@ class AppointmentsPage(Page):
     def _columns(self) -> list[Column]:
         return [
             Column(tr("When"), self._when_text),
-            Column(tr("What, where, with whom"), self._what_text, tooltip=self._what_text),
+            Column(tr("What and where"), self._what_text, tooltip=self._what_text),
             Column(tr("Ride"), self._ride_text, background=lambda a: UNSETTLED_BACKGROUND if self._ride_alert(a)
                    else None, tooltip=self._ride_tooltip),
         ]

@@ -96,7 +96,7 @@ class TrendChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setAccessibleName(tr("Trend chart"))
-        self.view.setMinimumHeight(220)
+        self.view.setMinimumHeight(max(220, self.fontMetrics().lineSpacing() * 8))
         self.stack.addWidget(self.view)
 
         self.empty = QLabel()
@@ -127,6 +127,7 @@ class TrendChart(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
+            self.view.setMinimumHeight(max(220, self.fontMetrics().lineSpacing() * 8))  # room for the axes' labels
             self._apply_fonts()
             self._fit_ticks()
         super().changeEvent(event)

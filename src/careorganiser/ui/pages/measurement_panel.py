@@ -33,7 +33,7 @@ from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal_widgets import EntryForm, labelled
 from careorganiser.ui.widgets.date_field import WallClockField
-from careorganiser.ui.widgets.scroll import DownScrollArea
+from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
@@ -171,7 +171,7 @@ class MeasurementsPanel(QWidget):
         right.setChildrenCollapsible(False)
         self.chart = TrendChart()
         right.addWidget(self.chart)
-        right.addWidget(self._build_list())
+        right.addWidget(DownScrollArea(self._build_list()))  # with large text the list scrolls, never squeezed
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         # The form on the left, the chart over the table on the right; the caregiver can move the divider.
@@ -182,6 +182,17 @@ class MeasurementsPanel(QWidget):
         sides.setStretchFactor(0, 0)
         sides.setStretchFactor(1, 1)
         self.layout().addWidget(sides)
+        # With large text the form goes above the chart and the list, so none is squeezed.
+        def on_width(wide: bool) -> None:
+            if sides.orientation() != (Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical):
+                sides.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+            right.setMinimumHeight(0)
+            # One above the other: the chart and the list keep the room they need (the page scrolls instead).
+            right.setMinimumHeight(0 if wide else right.minimumSizeHint().height())
+            scroll.setMinimumHeight(0 if wide else min(scroll.widget().sizeHint().height(),
+                                                       self.fontMetrics().lineSpacing() * 12))
+
+        follow_width(self, 130, on_width, every_time=True)
         sides.show()  # at once, not at the next turn of the event loop
         # Widgets made now would come last in the window's Tab order: put them where this tab is.
         QWidget.setTabOrder(self, sides)

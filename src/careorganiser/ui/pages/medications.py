@@ -457,6 +457,13 @@ class MedicationsPage(Page):
         self.refresh()
 
     def on_search_result(self, kind: str, record_id: int) -> None:
+        if kind == "dose_event":  # a dose note: show its medication, whose history holds the note
+            from careorganiser.services.search import medication_of_dose_event
+
+            medication_id = medication_of_dose_event(self.ctx.profile, record_id)
+            if medication_id is None:
+                return
+            kind, record_id = "medication", medication_id
         if kind == "medication":
             self.ensure_fresh()
             self.select_medication(record_id)

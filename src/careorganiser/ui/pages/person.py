@@ -25,6 +25,7 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.person import PersonRow
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.caregiver_box import CaregiverBox
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
@@ -93,6 +94,8 @@ class PersonPage(Page):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(self._build_form())
+        self.caregiver = CaregiverBox(ctx)
+        holder_layout.addWidget(self.caregiver)
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
@@ -240,6 +243,7 @@ class PersonPage(Page):
 
     # -- loading and saving
     def refresh(self) -> None:
+        self.caregiver.refresh()
         self.load(person.get_person(self.ctx.profile))
 
     def load(self, p: PersonRow) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,9 +157,43 @@ def wrapped_table(model: SnapshotTableModel, name: str, stretch_column: int | tu
     header = view.horizontalHeader()
     for column in range(model.columnCount()):
         stretched = column in stretch_column if isinstance(stretch_column, tuple) else column == stretch_column
-        mode = QHeaderView.ResizeMode.Stretch if stretched else QHeaderView.ResizeMode.ResizeToContents
+        mode = QHeaderView.ResizeMode.Stretch if stretched else QHeaderView.ResizeMode.Interactive
         header.setSectionResizeMode(column, mode)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    _ShareColumns(view, stretch_column)
     return view
+
+
+class _ShareColumns(QObject):
+    """The other columns as wide as their contents but at most a fifth of the width each (their text wraps);
+    the main columns take the rest and are never narrower than their titles."""
+
+    def __init__(self, view: QTableView, stretch_column: int | tuple[int, ...]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch_columns = stretch_column if isinstance(stretch_column, tuple) else (stretch_column,)
+        view.viewport().installEventFilter(self)
+        view.model().modelReset.connect(self.share)
+        view.model().rowsInserted.connect(self.share)
+
+    def share(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        width = view.viewport().width()
+        if width <= 0:
+            return
+        others = [c for c in range(header.count()) if c not in self.stretch_columns and not header.isSectionHidden(c)]
+        room = max(0, width - sum(header.sectionSizeHint(c) for c in self.stretch_columns))
+        cap = max(width // 5, 1)
+        for column in others:
+            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, max(header.sectionSizeHint(column), min(wanted, cap,
+                                                                                 room // max(len(others), 1))))
+        view.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
 
 
 # ---------------------------------------------------------------------------------------------- the pane
@@ -292,7 +326,7 @@ class TrialDetailPane(QWidget):
             Column(tr("Pre-screen"), lambda r: trials.prescreen_status_label(r.item.status),
                    tooltip=lambda r: r.item.reason, background=lambda r: STATUS_BACKGROUND.get(r.item.status)),
             Column(tr("Kind"), _kind_text),
-            Column(tr("Item of the eligibility criteria"), lambda r: r.item.text, tooltip=lambda r: r.item.reason),
+            Column(tr("Eligibility item"), lambda r: r.item.text, tooltip=lambda r: r.item.reason),
             Column(tr("Why"), lambda r: reason_text(r.item)),
             Column(tr("Value used"), lambda r: r.value_text, align_right=True),
             Column(tr("Date of the value"), lambda r: r.date_text),

@@ -297,7 +297,8 @@ class TrialsPage(Page):
 
     def on_import_clicked(self) -> None:
         paths = dialogs.open_files(self, tr("Import trial records saved from ClinicalTrials.gov"),
-                                  tr("ClinicalTrials.gov records (*.json *.csv);;All files (*)"))
+                                  tr("ClinicalTrials.gov records (*.json *.csv);;All files (*)"), kind="trials",
+                                  private=self.ctx.profile.info.encrypted)
         self.import_paths(paths)
 
     @staticmethod

@@ -19,6 +19,8 @@ class DownScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes to the fields inside (the area scrolls to show them), not to the area itself.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if widget is not None:
             self.setWidget(widget)
 
@@ -31,8 +33,10 @@ class DownScrollArea(QScrollArea):
 
 
 class _WidthWatcher(QObject):
-    def __init__(self, widget: QWidget, chars: int, on_change: Callable[[bool], None]) -> None:
+    def __init__(self, widget: QWidget, chars: int, on_change: Callable[[bool], None],
+                 every_time: bool = False) -> None:
         super().__init__(widget)
+        self._every_time = every_time
         self._widget = widget
         self._chars = chars
         self._on_change = on_change
@@ -41,7 +45,7 @@ class _WidthWatcher(QObject):
 
     def check(self) -> None:
         wide = self._widget.width() >= self._chars * self._widget.fontMetrics().averageCharWidth()
-        if wide != self._wide:
+        if wide != self._wide or self._every_time:
             self._wide = wide
             self._on_change(wide)
 
@@ -51,10 +55,11 @@ class _WidthWatcher(QObject):
         return False
 
 
-def follow_width(widget: QWidget, chars: int, on_change: Callable[[bool], None]) -> None:
+def follow_width(widget: QWidget, chars: int, on_change: Callable[[bool], None], every_time: bool = False) -> None:
     """Call ``on_change(wide)`` now and whenever ``widget`` becomes at least (or less than) ``chars`` average
-    characters wide: a page lays out side by side when wide, one part above the other with large text."""
-    _WidthWatcher(widget, chars, on_change).check()
+    characters wide: a page lays out side by side when wide, one part above the other with large text.
+    With ``every_time`` it is called at every resize and text-size change (to keep sizes up to date)."""
+    _WidthWatcher(widget, chars, on_change, every_time).check()
 
 
 def fit_to_screen(window: QWidget, wanted: QSize) -> None:
