@@ -187,7 +187,10 @@ def verify_after(kind: str, lines: list[str], data: Path, tally: Tally) -> None:
         if path.is_dir():
             continue
         known = (name.endswith(".careprofile") or name in ("profile-kinds.json", "backup-checks.json", "settings.ini")
-                 or (path.parent.name == "profiles" and name.endswith((".careprofile-wal", ".careprofile-shm"))))
+                 or (path.parent.name == "profiles" and name.endswith((".careprofile-wal", ".careprofile-shm")))
+                 # the writer lock of a profile stays beside it (an OS lock: it died with its holder)
+                 or (path.parent.name == "profiles" and name.endswith((".careprofile.lock", ".careprofile.lock-info"))
+                     and path.with_name(name[: name.rindex(".lock")]).exists()))
         if not known:
             tally.strays.append(str(path.relative_to(data)))
     # an imported profile that is listed holds the whole document (never half an import)

@@ -189,7 +189,9 @@ def test_output_whatever_the_console_encoding(data_dir: Path, small_json: Path, 
 def test_import_into_new_and_existing_empty_profiles(data_dir: Path, small_json: Path) -> None:
     from careorganiser.store import profiles
 
-    profiles.create_profile("Empty").close()
+    from careorganiser.services import profiles as svc
+
+    svc.create_profile("Empty").close()  # as the window and "profile create" make it
     assert "New" in ok("import", str(small_json), "--profile", "New").stdout
     ok("--profile", "Empty", "import", str(small_json))
     a, b = api_export("New"), api_export("Empty")

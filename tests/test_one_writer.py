@@ -259,3 +259,19 @@ def test_a_creation_that_crashed_leaves_nothing_that_lasts(data_dir: Path) -> No
     profiles.create_profile("Shared").close()
     assert not half.exists()
     assert sorted(p.name for p in folder.iterdir()) == ["Shared.careprofile"]
+
+
+def test_lock_files_of_a_profile_that_never_got_its_name_are_cleaned_unless_held(data_dir: Path) -> None:
+    """A creation or import killed before its file got its name leaves lock files and no profile."""
+    from careorganiser import paths
+    from careorganiser.store import backups, lock
+
+    folder = paths.profiles_dir()
+    left = folder / "Never made.careprofile"
+    lock.lock_path(left).write_text("")
+    lock.info_path(left).write_text("{}")
+    busy = folder / "Being made.careprofile"
+    with lock.holding(busy, "Being made"):
+        backups.remove_strays()
+        assert not lock.lock_path(left).exists() and not lock.info_path(left).exists()
+        assert lock.lock_path(busy).exists()  # a live lock is never taken away

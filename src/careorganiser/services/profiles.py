@@ -121,6 +121,9 @@ def import_file(path: Path, name: str, passphrase: str | None = None) -> interch
         try:
             profile = store.create_profile(name, passphrase, at=tmp)
             try:
+                from careorganiser.domain.clock import local_zone
+
+                set_time_zone(profile, local_zone().key)  # as any new profile; the document's own zone wins
                 summary = import_into(profile, document)
             finally:
                 profile.close()

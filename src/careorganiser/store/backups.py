@@ -122,7 +122,8 @@ def _pid_alive(pid: int) -> bool:
 
 def _temp_pid(name: str) -> int | None:
     base = name
-    for s in ("-wal", "-shm", "-journal"):
+    # Beside a temp file: SQLite's journal files, and the writer lock's files (left by a killed process).
+    for s in ("-wal", "-shm", "-journal", ".lock", ".lock-info"):
         if base.endswith(s):
             base = base[: -len(s)]
     if not (base.startswith(".") and base.endswith(PART)):
@@ -171,6 +172,10 @@ def remove_strays(folders: Iterable[Path] | None = None) -> list[Path]:
                     removed.append(p)
                 except OSError:
                     pass
+        if folder.name == "profiles":
+            from careorganiser.store import lock
+
+            removed += lock.remove_stale_lock_files(folder)
     return removed
 
 

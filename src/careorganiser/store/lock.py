@@ -276,6 +276,37 @@ def held_by_this_process(profile_file: Path) -> bool:
         return _key(profile_file) in _registry
 
 
+def remove_stale_lock_files(folder: Path) -> list[Path]:
+    """Lock files left beside a profile that does not exist (a creation or an import killed before its file
+    got its name). Each is removed only while we hold its lock, so nobody's live lock is ever taken away."""
+    removed: list[Path] = []
+    try:
+        entries = [p for p in folder.iterdir() if p.name.endswith(LOCK_SUFFIX)]
+    except OSError:
+        return removed
+    for lock_file in entries:
+        profile_file = lock_file.with_name(lock_file.name[: -len(LOCK_SUFFIX)])
+        if profile_file.exists() or held_by_this_process(profile_file):
+            continue
+        try:
+            fd = os.open(lock_file, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            if not _try_lock(fd):
+                continue  # somebody is creating it right now
+            try:
+                if not profile_file.exists() and _same_file(fd, lock_file):
+                    for leftover in (info_path(profile_file), lock_file):
+                        leftover.unlink(missing_ok=True)
+                        removed.append(leftover)
+            finally:
+                _unlock(fd)
+        finally:
+            os.close(fd)
+    return removed
+
+
 @contextmanager
 def holding(profile_file: Path, name: str, *, kind: str | None = None, what: str | None = None,
             wait: float | None = None) -> Iterator[WriterLock]:
