@@ -133,8 +133,6 @@ class NotesPanel(QWidget):
         self.form = form
         grid = QGridLayout(form)
         grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setHorizontalSpacing(18)
 
         # Left column: when, and the symptoms.
         left = QVBoxLayout()
@@ -183,7 +181,7 @@ class NotesPanel(QWidget):
         right.addWidget(labelled(tr("&Tags"), self.tags))
         right.addWidget(self.tags)
         right.addWidget(self.errors.add("tags", self.tags))
-        grid.addLayout(right, 0, 1)
+        grid.addLayout(right, 1, 0)  # under the symptoms: the form never needs two columns of width
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("&Save note"))
@@ -199,7 +197,7 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(hint)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 1, 0, 1, 2)
+        grid.addLayout(buttons, 2, 0)
         return form
 
     def _build_list(self) -> QWidget:

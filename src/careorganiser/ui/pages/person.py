@@ -111,8 +111,7 @@ class PersonPage(Page):
         self.form = form
         grid = QGridLayout(form)
         grid.setHorizontalSpacing(18)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
 
         left = QVBoxLayout()
         details = QFormLayout()
@@ -152,7 +151,9 @@ class PersonPage(Page):
         left.addLayout(details)
         left.addSpacing(8)
 
-        left.addWidget(QLabel(tr("<b>Identifiers</b> \u2014 health service or hospital numbers")))
+        identifiers = QLabel(tr("<b>Identifiers</b> \u2014 health service or hospital numbers"))
+        identifiers.setWordWrap(True)
+        left.addWidget(identifiers)
         self.id_box = QVBoxLayout()
         self.id_box.setSpacing(4)
         left.addLayout(self.id_box)
@@ -183,7 +184,7 @@ class PersonPage(Page):
         right.addWidget(labelled(tr("N&otes"), self.notes_edit))
         right.addWidget(self.notes_edit)
         right.addWidget(self.errors.add("notes", self.notes_edit))
-        grid.addLayout(right, 0, 1)
+        grid.addLayout(right, 1, 0)  # under the details: the form never needs two columns of width
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("&Save"))
@@ -198,7 +199,7 @@ class PersonPage(Page):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.status_label, 1)
-        grid.addLayout(buttons, 1, 0, 1, 2)
+        grid.addLayout(buttons, 2, 0)
         return form
 
     # -- identifiers

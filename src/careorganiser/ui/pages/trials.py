@@ -26,6 +26,7 @@ from careorganiser.ui.pages.table_page import make_table, selected_row
 from careorganiser.ui.pages.trial_detail import ERROR_STYLE, TrialDetailPane
 from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, LookupRelay, OfferDialog, caution_text, start_lookup
 from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 MAX_MESSAGE_LINES = 8
@@ -70,7 +71,6 @@ class TrialsPage(Page):
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        actions = QHBoxLayout()
         self.import_button = QPushButton(tr("&Import file\u2026"))
         self.import_button.setAccessibleName(tr("Import a file saved from ClinicalTrials.gov"))
         self.add_button = QPushButton(tr("Add by N&CT number\u2026"))
@@ -81,11 +81,9 @@ class TrialsPage(Page):
         self.offer_button.setAccessibleName(tr("Record a treatment offered without an NCT number"))
         self.delete_button = QPushButton(tr("&Delete trial"))
         self.delete_button.setAccessibleName(tr("Delete the selected trial"))
-        for w in (self.import_button, self.add_button, self.lookup_button, self.offer_button):
-            actions.addWidget(w)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
-        layout.addLayout(actions)
+        # A row that wraps at large text instead of widening the window.
+        layout.addWidget(flow_row(self.import_button, self.add_button, self.lookup_button, self.offer_button,
+                                  right=(self.delete_button,)))
 
         self.message = QLabel()
         self.message.setObjectName("trials-message")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -100,6 +101,7 @@ class DateField(QWidget):
         self.calendar.clicked.connect(self.on_calendar_picked)
         self.calendar.activated.connect(self.on_calendar_picked)
         self.hint = QLabel()
+        self.hint.setWordWrap(True)  # at large text it wraps instead of widening the form
         self.hint.setAccessibleName(tr("Day understood"))
         layout.addWidget(self.edit)
         layout.addWidget(self.pick)
@@ -165,8 +167,12 @@ class WallClockField(QWidget):
         super().__init__(parent)
         self.label = label
         self.field = field
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        from careorganiser.ui.widgets.flow import FlowLayout
+
+        layout = FlowLayout(self)  # the time goes under the day when there is no room beside it (large text)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.day = DateField(tr("{what}, day").format(what=label), show_hint=False)
         self.time = QLineEdit()
         self.time.setAccessibleName(tr("{what}, time").format(what=label))
@@ -175,10 +181,11 @@ class WallClockField(QWidget):
         self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("10:15 pm") + 16)
         self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("10:15 p.m.") * 2)
         self.hint = QLabel()
+        self.hint.setWordWrap(True)  # at large text it wraps instead of widening the form
         self.hint.setAccessibleName(tr("{what} understood").format(what=label))
         layout.addWidget(self.day)
         layout.addWidget(self.time)
-        layout.addWidget(self.hint, 1)
+        layout.addWidget(self.hint)
         self.hint.setVisible(show_hint)
         self.setFocusProxy(self.day.edit)
         self.day.date_changed.connect(self.on_day_changed)
