@@ -26,7 +26,7 @@ from typing import Any
 
 from careorganiser import paths
 from careorganiser.i18n import tr
-from careorganiser.store import health
+from careorganiser.store import health, outputs
 from careorganiser.store.errors import ProfileDamaged, ProfileError
 from careorganiser.store import rawdb
 from careorganiser.store.rawdb import quote_passphrase
@@ -68,25 +68,9 @@ class BackupContents:
 # ------------------------------------------------------------------------------------ files on disk
 
 
-def fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+# One way to make a file and a rename durable, shared with the output files (store.outputs).
+fsync_file = outputs.fsync_file
+fsync_dir = outputs.fsync_folder
 
 
 def create_private(path: Path) -> None:

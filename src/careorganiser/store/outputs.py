@@ -113,12 +113,12 @@ def write_with(path: Path | str, fill: Callable[[Path], None], *, private: bool 
     tmp = Path(tmp_name)
     try:
         fill(tmp)
-        _fsync_file(tmp)
+        fsync_file(tmp)
         if private:
             paths.make_private_file(tmp)
         check_output(target)  # still not a device or a folder at the last moment
         os.replace(tmp, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except OSError as exc:
         _discard(tmp)
         raise from_os_error_for(target, exc) from None
@@ -159,7 +159,8 @@ def _discard(tmp: Path) -> None:
             pass
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flush a file's data to the disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -167,7 +168,8 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder (the names in it: a rename is durable only after this); a no-op where not possible."""
     if sys.platform == "win32":  # pragma: no cover - folders cannot be opened there
         return
     try:
@@ -182,4 +184,5 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-__all__ = ["check_output", "clean_stale_parts", "is_app_file", "write_bytes", "write_with"]
+__all__ = ["check_output", "clean_stale_parts", "fsync_file", "fsync_folder", "is_app_file", "write_bytes",
+           "write_with"]
