@@ -5,10 +5,16 @@ Each test failed before its fix.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
+import careorganiser
+import careorganiser.paths
 from careorganiser import cli
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
@@ -17,6 +23,7 @@ from careorganiser.store import profiles
 SMALL = {
     "format": "careorganiser", "version": 1,
     "person": {"name": "Margaret Hale"},
+    "appointments": [{"id": "a1", "starts_at": "2099-01-05T10:30:00+00:00", "purpose": "ILD review"}],
     "medications": [{"id": "m1", "name": "Pirfenidone",
                      "schedules": [{"kind": "times", "times": ["08:00", "13:00", "19:00"]}]}],
 }
@@ -60,3 +67,53 @@ def test_a_protected_profile_whose_first_page_is_damaged_is_damaged_not_a_wrong_
     with pytest.raises(profiles.WrongPassphrase):
         profiles.open_profile("Locked", "not it")
     assert path.read_bytes() == bytes(data)
+
+
+def make_plain(name: str = "Mum") -> Path:
+    p = profiles.create_profile(name)
+    try:
+        svc.import_into(p, SMALL)
+    finally:
+        p.close()
+    return p.info.path
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs /proc, where no file can be made")
+def test_an_output_that_cannot_be_written_is_one_plain_line(data_dir: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    make_plain()
+    for args in (("export", "--profile", "Mum", "-o", "/proc/x.json"),
+                 ("pack", "--profile", "Mum", "--next", "-o", "/proc/x.pdf"),
+                 ("backup", "--profile", "Mum", "-o", "/proc/x.careprofile")):
+        code, out, err = run_cli(capsys, *args)
+        lines = err.strip().splitlines()
+        assert code == 1 and len(lines) == 1, (args, err)
+        assert "/proc" in lines[0] and "Errno" not in lines[0] and ".part" not in lines[0], lines[0]
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("mount") is None, reason="needs a real read-only mount")
+def test_writing_commands_on_a_read_only_disk_say_so_in_one_plain_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(stick)], check=False).returncode:
+        pytest.skip("mount is not allowed here")
+    try:
+        careorganiser.paths.set_data_dir(stick)
+        make_plain()
+        careorganiser.paths.set_data_dir(None)
+        subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+        source = tmp_path / "in.json"
+        source.write_text(json.dumps(SMALL), encoding="utf-8")
+        for args in (("import", str(source), "--profile", "Other"), ("profile", "delete", "Mum"),
+                     ("profile", "create", "New"), ("backup", "--profile", "Mum")):
+            code, out, err = run_cli(capsys, "--data-dir", str(stick), *args)
+            last = err.strip().splitlines()[-1]
+            assert code == 1, (args, err)
+            assert "Errno" not in err and ".lock" not in err and ".part" not in err, err
+            assert "read-only" in last and str(stick) in last, last
+        code, out, err = run_cli(capsys, "--data-dir", str(stick), "profile", "list")
+        assert code == 0 and out.split() == ["Mum"]
+    finally:
+        careorganiser.paths.set_data_dir(None)
+        subprocess.run(["umount", str(stick)], check=False)
