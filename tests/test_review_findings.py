@@ -117,3 +117,37 @@ def test_writing_commands_on_a_read_only_disk_say_so_in_one_plain_line(
     finally:
         careorganiser.paths.set_data_dir(None)
         subprocess.run(["umount", str(stick)], check=False)
+
+
+def test_one_measurement_gets_a_chart_whose_dates_do_not_repeat(qtbot, profile) -> None:
+    """Before, a first SpO2 typed as "92%" was charted on an axis under two days wide: "3 Dec 2026" twice."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDateTime, Qt
+
+    from careorganiser.services import measurements
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.pages.journal import JournalPage
+
+    # Early in the local day (the labels are local dates): the old axis ran from the day before to late today.
+    now = datetime(2026, 12, 3, 0, 30).astimezone().astimezone(UTC)
+    page = JournalPage(AppContext(profile, clock=lambda: now))
+    qtbot.addWidget(page)
+    page.resize(1800, 900)  # room for three date labels or more
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = page.measures
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("spo2_percent"))
+    qtbot.keyClicks(panel.value_edit, "92%")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert [x.value for x in measurements.list_measurements(profile)] == [92.0]
+
+    axis = panel.chart.x_axis
+    low, high = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
+    ticks = axis.tickCount()
+    labels = [QDateTime.fromMSecsSinceEpoch(int(low + i * (high - low) / (ticks - 1))).toString(axis.format())
+              for i in range(ticks)]
+    assert ticks >= 3 and len(set(labels)) == len(labels), labels
+    assert low <= now.timestamp() * 1000 <= high
+    assert high - now.timestamp() * 1000 < 2 * 24 * 3600 * 1000  # the latest value stays at the right
