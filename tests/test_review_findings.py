@@ -151,3 +151,17 @@ def test_one_measurement_gets_a_chart_whose_dates_do_not_repeat(qtbot, profile) 
     assert ticks >= 3 and len(set(labels)) == len(labels), labels
     assert low <= now.timestamp() * 1000 <= high
     assert high - now.timestamp() * 1000 < 2 * 24 * 3600 * 1000  # the latest value stays at the right
+
+
+def test_running_low_without_a_stock_unit_reads_plainly(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: "Pirfenidone: 20  left" (two spaces where the unit would be)."""
+    p = profiles.create_profile("Mum")
+    try:
+        svc.import_into(p, {**SMALL, "medications": [{
+            "id": "m1", "name": "Pirfenidone", "stock": 20, "refill_at": 63, "units_per_dose": 3,
+            "start_date": "2026-12-01", "schedules": [{"kind": "times", "times": ["08:00", "13:00", "19:00"]}]}]})
+    finally:
+        p.close()
+    code, out, err = run_cli(capsys, "today", "--profile", "Mum", "--at", "2026-12-03T12:00:00+00:00")
+    line = next(line for line in out.splitlines() if line.strip().startswith("Pirfenidone:"))
+    assert code == 0 and line.strip().startswith("Pirfenidone: 20 left (refill at 63)"), line
