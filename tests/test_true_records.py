@@ -198,10 +198,7 @@ def test_new_profile_medication_added_through_the_form_has_no_phantom_miss(qtbot
         qtbot.keyClicks(dialog.units_per_dose, "3")
         editor = dialog.editor
         for text in ("08:00", "13:00", "19:00"):
-            hour, minute = (int(p) for p in text.split(":"))
-            from PySide6.QtCore import QTime
-
-            editor.new_time.setTime(QTime(hour, minute))
+            editor.new_time.setText(text)  # a box the time is typed into (issue 17), no longer a time editor
             qtbot.mouseClick(editor.add_time_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         if dialog.isVisible():
