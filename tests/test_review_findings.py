@@ -165,3 +165,24 @@ def test_running_low_without_a_stock_unit_reads_plainly(data_dir: Path, capsys: 
     code, out, err = run_cli(capsys, "today", "--profile", "Mum", "--at", "2026-12-03T12:00:00+00:00")
     line = next(line for line in out.splitlines() if line.strip().startswith("Pirfenidone:"))
     assert code == 0 and line.strip().startswith("Pirfenidone: 20 left (refill at 63)"), line
+
+
+def test_an_imported_value_out_of_the_catalogues_range_is_refused_by_its_path(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Before, an SpO2 of 920 % was imported (typed in the window it is refused) and a trial's
+    "SpO2 of at least 88 %" then read as a fit."""
+    doc = {**SMALL, "measurements": [
+        {"id": "x1", "taken_at": "2026-10-01T11:00:00+00:00", "kind": "fvc_percent_predicted", "value": 62},
+        {"id": "x2", "taken_at": "2026-10-01T11:00:00+00:00", "kind": "spo2_percent", "value": 920}]}
+    source = tmp_path / "typo.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
+    assert code == 1 and err.startswith("careorganiser: measurements[1].value: 920 is not plausible"), err
+    assert "Mum" not in [i.name for i in profiles.list_profiles()]
+    # the same kind in another unit is the document's own business; in range it imports
+    doc["measurements"][1].update(value=92)
+    doc["measurements"].append({"id": "x3", "taken_at": "2026-10-01T11:00:00+00:00", "kind": "fvc_litres",
+                                "value": 1800, "unit": "mL"})
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
+    assert code == 0 and "3 measurements" in out, err
