@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,6 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str, stdin: str | None = 
             monkeypatch: pytest.MonkeyPatch | None = None) -> tuple[int, str, str]:
     if stdin is not None:
         import io
-        import sys
 
         assert monkeypatch is not None
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
@@ -186,3 +186,17 @@ def test_an_imported_value_out_of_the_catalogues_range_is_refused_by_its_path(
     source.write_text(json.dumps(doc), encoding="utf-8")
     code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
     assert code == 0 and "3 measurements" in out, err
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the display is X11 or Wayland on Linux")
+def test_the_app_without_a_display_says_so_in_one_line(data_dir: Path) -> None:
+    """Before, a start in an SSH session aborted (exit 134) with six lines about Qt platform plugins."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(Path(careorganiser.__file__).resolve().parent.parent)
+    env["CAREORGANISER_DATA_DIR"] = str(data_dir)
+    done = subprocess.run([sys.executable, "-m", "careorganiser"], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 1, done
+    assert done.stderr.strip().splitlines() == [
+        "careorganiser: There is no display to open the window on. The commands work without one: "
+        "careorganiser --help lists them."]
