@@ -200,3 +200,16 @@ def test_the_app_without_a_display_says_so_in_one_line(data_dir: Path) -> None:
     assert done.stderr.strip().splitlines() == [
         "careorganiser: There is no display to open the window on. The commands work without one: "
         "careorganiser --help lists them."]
+
+
+def test_check_of_random_bytes_never_opened_here_says_it_may_be_damaged(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random bytes look like an encrypted file. Opening it said "the file may be damaged" beside the wrong
+    passphrase; check said only "That passphrase does not open"."""
+    folder = data_dir / "profiles"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "Junk.careprofile").write_bytes(bytes((37 * i + 11) % 251 for i in range(65536)))
+    for command in ("check", "today"):
+        code, out, err = run_cli(capsys, command, "--profile", "Junk", "--passphrase-stdin",
+                                 stdin="secret words\n", monkeypatch=monkeypatch)
+        assert code == 1 and "the file may be damaged" in err, (command, err)
