@@ -47,7 +47,9 @@ def london(profile: Any) -> Any:
     for name, dose in (("Pirfenidone", "3 capsules"), ("Omeprazole", "1 capsule")):
         fields = meds.MedicationInput(name=name, dose=dose, stock="90", units_per_dose="3" if dose[0] == "3" else "1",
                                       stock_unit="capsules", start_date=date(2026, 11, 19))
-        meds.create_medication(profile, fields, [Schedule.times_a_day("08:00", "13:00", "19:00")])
+        # Typed in on the start date (a medication's doses count from when it was added, not before).
+        meds.create_medication(profile, fields, [Schedule.times_a_day("08:00", "13:00", "19:00")],
+                               now=datetime(2026, 11, 19, 0, 0, tzinfo=UTC))
     return profile
 
 
