@@ -31,7 +31,7 @@ def test_0001_fixture_upgrades_to_caregivers_and_history(data_dir: Path) -> None
     shutil.copyfile(FIXTURE, target)
     os.chmod(target, 0o600)
     with profiles.opened("Old") as p:
-        assert profiles.schema_revision(p.engine) == HEAD == "0005_caregivers_history"
+        assert profiles.schema_revision(p.engine) == HEAD  # 0005_caregivers_history and whatever follows it
         conn = p.read()
         assert {r[0] for r in conn.execute("SELECT is_caregiver FROM contacts")} == {0}
         assert conn.execute("SELECT count(*) FROM dose_events WHERE recorded_by_id IS NULL").fetchone()[0] == 5
@@ -55,7 +55,8 @@ def shared(profile):
     create_contact(profile, "Dr Mehta", "pulmonologist")
     med = meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="1 capsule", stock=90,
                                                                start_date=date(2026, 11, 1)),
-                                 [Schedule(kind="times", times=("08:00", "20:00"))])
+                                 [Schedule(kind="times", times=("08:00", "20:00"))],
+                                 now=datetime(2026, 11, 1, tzinfo=UTC))  # added on its start date
     return profile, anna, tom, med
 
 
