@@ -213,3 +213,14 @@ def test_check_of_random_bytes_never_opened_here_says_it_may_be_damaged(
         code, out, err = run_cli(capsys, command, "--profile", "Junk", "--passphrase-stdin",
                                  stdin="secret words\n", monkeypatch=monkeypatch)
         assert code == 1 and "the file may be damaged" in err, (command, err)
+
+
+def test_a_protected_profile_without_a_passphrase_says_how_to_give_one(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: only "The profile “Locked” is protected by a passphrase." and the caregiver was left guessing."""
+    profiles.create_profile("Locked", "secret words").close()
+    for args in (("today", "--profile", "Locked"), ("check", "--profile", "Locked")):
+        code, out, err = run_cli(capsys, *args)
+        assert code == 1 and err.strip().splitlines() == [
+            "careorganiser: The profile \u201cLocked\u201d is protected by a passphrase. "
+            "Give it on standard input with --passphrase-stdin."], (args, err)

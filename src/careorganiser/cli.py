@@ -385,7 +385,12 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
             import traceback
 
             traceback.print_exc()
-        print(f"careorganiser: {one_line(exc)}", file=sys.stderr)
+        line = one_line(exc)
+        from careorganiser.store.profiles import PassphraseRequired
+
+        if isinstance(exc, PassphraseRequired):  # say how a command is given one
+            line += " Give it on standard input with --passphrase-stdin."
+        print(f"careorganiser: {line}", file=sys.stderr)
         return 1
 
 
