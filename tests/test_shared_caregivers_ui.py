@@ -118,7 +118,8 @@ def test_the_start_chooser_asks_who_is_here_and_remembers_it(qtbot, profile) -> 
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     asked = []
-    dialogs.ANSWERS["choose"] = lambda title, text: asked.append(title) or str(anna.id)
+    # choose() answers with the keys offered too since the merge (title, text, keys)
+    dialogs.ANSWERS["choose"] = lambda title, text, keys: asked.append(title) or str(anna.id)
     caregivers.ask_at_start(win, ctx)
     assert asked and profile.who["caregiver_id"] == anna.id
     assert win.caregiver_chooser.combo.currentText() == "Anna Hale"
