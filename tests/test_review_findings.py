@@ -224,3 +224,36 @@ def test_a_protected_profile_without_a_passphrase_says_how_to_give_one(
         assert code == 1 and err.strip().splitlines() == [
             "careorganiser: The profile \u201cLocked\u201d is protected by a passphrase. "
             "Give it on standard input with --passphrase-stdin."], (args, err)
+
+
+def test_start_up_removes_what_a_killed_import_or_registry_write_left(data_dir: Path) -> None:
+    """tests/test_crash.py found these after kill -9: the lock files of a profile whose import was killed before
+    it was in place, a temp file's lock, and profile-kinds.json.part."""
+    from careorganiser.store import backups
+
+    make_plain("Mum")
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    dead = int(done.stdout)
+    folder = data_dir / "profiles"
+    holder = json.dumps({"kind": "command", "what": "import", "pid": dead})
+    left = [folder / "Ghost.careprofile.lock", folder / f".Ghost.20261203T000000Z.{dead}.part.lock",
+            folder / f".Ghost.20261203T000000Z.{dead}.part.lock-info"]
+    for path in left:
+        path.write_text("")
+    (folder / "Ghost.careprofile.lock-info").write_text(holder)
+    left.append(folder / "Ghost.careprofile.lock-info")
+    kept = folder / "Mum.careprofile.lock-info"  # a real profile's lock file outlives a kill by design
+    kept.write_text(holder)
+    # a registry write killed halfway leaves its temp file (with the writer's pid in its name now)
+    from careorganiser.store import health
+
+    health.register(folder / "Mum.careprofile")
+    assert not any(p.name.endswith(".part") for p in data_dir.iterdir())
+    registry_tmp = data_dir / f".profile-kinds.json.{dead}.part"
+    registry_tmp.write_text("{")
+    left.append(registry_tmp)
+
+    backups.remove_strays()
+    assert [p.name for p in left if p.exists()] == []
+    assert kept.exists() and (folder / "Mum.careprofile").exists()

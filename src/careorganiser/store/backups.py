@@ -122,7 +122,7 @@ def _pid_alive(pid: int) -> bool:
 
 def _temp_pid(name: str) -> int | None:
     base = name
-    for s in ("-wal", "-shm", "-journal"):
+    for s in ("-wal", "-shm", "-journal", ".lock", ".lock-info"):  # a temp file's writer lock goes with it
         if base.endswith(s):
             base = base[: -len(s)]
     if not (base.startswith(".") and base.endswith(PART)):
@@ -154,6 +154,15 @@ def remove_strays(folders: Iterable[Path] | None = None) -> list[Path]:
             if folder == backups_folder and p.name.endswith((SUFFIX + "-wal", SUFFIX + "-shm",
                                                                    SUFFIX + "-journal")):
                 stray = True  # a finished copy is a single file: anything beside it is left from a kill
+            if not stray and folder.name == "profiles" and p.name.endswith(SUFFIX + ".lock-info"):
+                stray = _orphan_lock_info(p)
+                if stray:
+                    lock_file = p.with_name(p.name.removesuffix("-info"))
+                    try:
+                        lock_file.unlink(missing_ok=True)
+                        removed.append(lock_file)
+                    except OSError:
+                        pass
             if stray:
                 try:
                     p.unlink()
@@ -161,6 +170,20 @@ def remove_strays(folders: Iterable[Path] | None = None) -> list[Path]:
                 except OSError:
                     pass
     return removed
+
+
+def _orphan_lock_info(info: Path) -> bool:
+    """The lock files of a profile that was never made (its creator was killed before it was in place):
+    no profile file beside them, and the process that held them is gone."""
+    import json
+
+    if info.with_name(info.name.removesuffix(".lock-info")).exists():
+        return False
+    try:
+        pid = int(json.loads(info.read_text(encoding="utf-8"))["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return not _pid_alive(pid)
 
 
 # ------------------------------------------------------------------------------------ names and the index

@@ -51,7 +51,7 @@ def load_registry() -> dict[str, dict[str, Any]]:
 
 def _save_registry(data: dict[str, dict[str, Any]]) -> None:
     target = _registry_path()
-    tmp = target.with_name(target.name + ".part")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")  # left by a kill: removed at the next start
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
