@@ -257,3 +257,37 @@ def test_start_up_removes_what_a_killed_import_or_registry_write_left(data_dir: 
     backups.remove_strays()
     assert [p.name for p in left if p.exists()] == []
     assert kept.exists() and (folder / "Mum.careprofile").exists()
+
+
+def test_a_dose_taken_on_today_and_the_page_closed_by_the_test_run(qtbot, profile) -> None:
+    """The first half of the next test: a Taken click rebuilds the rows, and pytest-qt then closes and deletes
+    the page without the event loop turning in between (as at the end of tests/test_ui_dose_marking.py)."""
+    from datetime import UTC, datetime
+
+    from careorganiser.domain.schedules import Schedule
+    from careorganiser.services import medications as meds
+    from careorganiser.store import models as m
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.pages.today import TodayPage
+
+    with profile.session_factory.begin() as s:
+        s.merge(m.Setting(key="timezone", value="Europe/London"))
+    meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="3 capsules", stock="90",
+                                                         units_per_dose="3"),
+                           [Schedule.times_a_day("08:00", "13:00", "19:00")], now=datetime(2026, 11, 19, tzinfo=UTC))
+    now = datetime(2026, 11, 21, 10, 15, tzinfo=UTC)
+    page = TodayPage(AppContext(profile, clock=lambda: now))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    lunch = next(d for d in page.doses() if d.scheduled_for.hour == 13)
+    page.dose_button("take", lunch).click()
+    assert next(d for d in page.doses() if d.scheduled_for.hour == 13).status == "taken"
+
+
+def test_rows_taken_out_of_today_never_come_back_as_windows_of_their_own(qtbot) -> None:
+    """Before, the rows the Taken click of the previous test replaced were visible windows of their own here
+    (and made test_shared_lock fail when it ran after test_ui_dose_marking)."""
+    from PySide6.QtWidgets import QApplication
+
+    assert [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()] == []
