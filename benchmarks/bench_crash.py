@@ -186,11 +186,13 @@ def verify_after(kind: str, lines: list[str], data: Path, tally: Tally) -> None:
         name = path.name
         if path.is_dir():
             continue
+        # The writer lock file of a profile outlives a kill -9 by design: the OS lock on it is what counts, and
+        # the next writer takes the same file. One of a temp file is a stray (remove_strays takes it).
+        lock_of = name.removesuffix("-info").removesuffix(".lock")
         known = (name.endswith(".careprofile") or name in ("profile-kinds.json", "backup-checks.json", "settings.ini")
                  or (path.parent.name == "profiles" and name.endswith((".careprofile-wal", ".careprofile-shm")))
-                 # the writer lock of a profile stays beside it (an OS lock: it died with its holder)
-                 or (path.parent.name == "profiles" and name.endswith((".careprofile.lock", ".careprofile.lock-info"))
-                     and path.with_name(name[: name.rindex(".lock")]).exists()))
+                 or (path.parent.name == "profiles" and name.endswith((".lock", ".lock-info"))
+                     and lock_of.endswith(".careprofile") and (path.parent / lock_of).exists()))
         if not known:
             tally.strays.append(str(path.relative_to(data)))
     # an imported profile that is listed holds the whole document (never half an import)

@@ -386,16 +386,23 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
             import traceback
 
             traceback.print_exc()
-        print(f"careorganiser: {one_line(exc)}", file=sys.stderr)
+        line = one_line(exc)
+        from careorganiser.store.profiles import PassphraseRequired
+
+        if isinstance(exc, PassphraseRequired):  # say how a command is given one
+            line += " Give it on standard input with --passphrase-stdin."
+        print(f"careorganiser: {line}", file=sys.stderr)
         return 1
 
 
 def one_line(exc: BaseException) -> str:
     """One plain line: never SQL, parameters or a traceback (those only with --debug)."""
-    from careorganiser.store.errors import SaveFailed, explain, is_database_error
+    from careorganiser.store.errors import SaveFailed, UserError, explain, is_database_error, os_failure
 
     if is_database_error(exc) or isinstance(exc, (SaveFailed, MemoryError)):
         return explain(exc)
+    if isinstance(exc, OSError) and not isinstance(exc, UserError):
+        return os_failure(exc)
     text = str(exc).strip() or type(exc).__name__
     return " ".join(text.split())
 

@@ -105,6 +105,7 @@ def render_text(plan: DayPlan) -> str:
     for item in plan.low_stock:
         supply = (f", about {format_number(item.days_of_supply, 1)} days of supply"
                   if item.days_of_supply is not None else "")
-        lines.append(f"  {item.name}: {format_number(item.stock)} {item.stock_unit} left"
+        amount = " ".join(part for part in (format_number(item.stock), item.stock_unit) if part)
+        lines.append(f"  {item.name}: {amount} left"
                      f" (refill at {format_number(item.refill_at)}){supply}")
     return "\n".join(lines) + "\n"

@@ -129,8 +129,7 @@ def check_profile(name: str, passphrase: str | None = None) -> CheckReport:
         try:
             result = health.check_file(info.path, key, health.is_read_only(info.path), full=True)
         except rawdb.WrongPassphrase:
-            raise store.WrongPassphrase(
-                tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)) from None
+            raise store.wrong_passphrase_error(info, passphrase) from None
         problems = result.problems or (() if result.revision else ("it holds no profile",))
     if not problems:
         return CheckReport(info.name, True, (), "ok")

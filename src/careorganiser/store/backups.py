@@ -106,8 +106,7 @@ def _pid_alive(pid: int) -> bool:
 
 def _temp_pid(name: str) -> int | None:
     base = name
-    # Beside a temp file: SQLite's journal files, and the writer lock's files (left by a killed process).
-    for s in ("-wal", "-shm", "-journal", ".lock", ".lock-info"):
+    for s in ("-wal", "-shm", "-journal", ".lock", ".lock-info"):  # a temp file's writer lock goes with it
         if base.endswith(s):
             base = base[: -len(s)]
     if not (base.startswith(".") and base.endswith(PART)):
@@ -156,7 +155,7 @@ def remove_strays(folders: Iterable[Path] | None = None) -> list[Path]:
                     removed.append(p)
                 except OSError:
                     pass
-        if folder.name == "profiles":
+        if folder.name == "profiles":  # lock files of a profile whose creator was killed before it was in place
             from careorganiser.store import lock
 
             removed += lock.remove_stale_lock_files(folder)

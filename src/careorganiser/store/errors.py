@@ -149,6 +149,21 @@ def from_os_error(exc: OSError) -> SaveFailed:
                       .format(error=exc.strerror or type(exc).__name__))
 
 
+def os_failure(exc: OSError) -> str:
+    """One plain line for a file the command could not write or read: the folder it is in, never a temporary
+    name or an errno."""
+    where = Path(str(exc.filename)).parent if exc.filename else None
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return disk_full()
+    if where is None:
+        return from_os_error(exc).plain
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return _t("Nothing was changed: the folder {folder} cannot be written (it is read-only, on a read-only "
+                  "disk, or not yours).").format(folder=where)
+    return _t("Nothing was changed: a file in the folder {folder} could not be written or read ({error}).").format(
+        folder=where, error=exc.strerror or type(exc).__name__)
+
+
 def is_database_error(exc: BaseException) -> bool:
     """True for an error of the database layer (its text may hold SQL and values: never show it as is)."""
     return type(exc).__module__.startswith(("sqlalchemy", "sqlcipher3", "sqlite3"))
@@ -179,4 +194,5 @@ def explain(exc: BaseException) -> str:
 __all__ = [
     "NotAProfile", "OutputRefused", "ProfileDamaged", "ProfileError", "ProfileInUse", "ProfileReadOnly",
     "ProfileReplaced", "SaveFailed", "UpgradeFailed", "UserError", "explain", "from_dbapi", "from_os_error",
+    "os_failure",
 ]

@@ -51,7 +51,7 @@ def load_registry() -> dict[str, dict[str, Any]]:
 
 def _save_registry(data: dict[str, dict[str, Any]]) -> None:
     target = _registry_path()
-    tmp = target.with_name(target.name + ".part")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")  # left by a kill: removed at the next start
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -219,11 +219,27 @@ def check_file(path: Path, key: str | None = None, read_only: bool = False, full
         except sqlcipher.DatabaseError as exc:
             text = str(exc)
             if key is not None and ("not a database" in text or "encrypted" in text):
-                raise WrongPassphrase(text) from None
+                if not _some_page_opens(conn, path):
+                    raise WrongPassphrase(text) from None
+                return CheckResult(None, ("its first page is damaged",))
             return CheckResult(None, (_plain_problem(text),))
         return check_connection(conn, full)
     finally:
         conn.close()
+
+
+def _some_page_opens(conn: Any, path: Path) -> bool:
+    """True when the key opens at least one page of an encrypted file: the key is right and only some pages
+    (the first among them) are damaged. A wrong key opens none (every page fails its HMAC)."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    try:
+        failed = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+        page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
+        pages = path.stat().st_size // max(page_size, 512)
+    except (sqlcipher.DatabaseError, OSError, TypeError, ValueError):
+        return False
+    return failed < pages
 
 
 def check_connection(conn: Any, full: bool = False) -> CheckResult:

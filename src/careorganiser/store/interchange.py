@@ -60,6 +60,18 @@ def _schedule_out(s: m.Schedule) -> dict[str, Any]:
     return schedule_document(*(getattr(s, column) for column in SCHEDULE_COLUMNS))
 
 
+def _check_plausible(known: Any, row: m.Measurement, xp: str) -> None:
+    """A value of a catalogue kind in the catalogue's unit must be within its plausible range, as when typed
+    (an SpO2 of 920 % is a slip, and a trial pre-screen would read it as a fit)."""
+    if known is None or (row.unit or known.unit) != known.unit:
+        return
+    low, high = known.min, known.max
+    if (low is not None and row.value < low) or (high is not None and row.value > high):
+        raise InterchangeError(_join(xp, "value"), f"{_number_out(row.value)} is not plausible for {known.label}: "
+                                                   f"it should be from {_number_out(low)} to {_number_out(high)} "
+                                                   f"{known.unit}".rstrip())
+
+
 def _number_out(value: float | None) -> float | int | None:
     if value is None:
         return None
@@ -664,6 +676,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             range_low=r.number(x, "range_low", xp), range_high=r.number(x, "range_high", xp),
             context=r.enum(x, "context", xp, enums.MeasurementContext, "") or None,
         )
+        _check_plausible(known, row, xp)
         measurements.claim(x, xp, row)
         objects.append(row)
 

@@ -108,7 +108,10 @@ def write_with(path: Path | str, fill: Callable[[Path], None], *, private: bool 
     target = check_output(path)
     clean_stale_parts(target)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=_part_prefix(target), suffix=PART_SUFFIX, dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=_part_prefix(target), suffix=PART_SUFFIX, dir=folder)
+    except OSError as exc:  # a read-only folder, /proc...: said of the file asked for, not of a temporary name
+        raise from_os_error_for(target, exc) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -137,7 +140,9 @@ def write_bytes(path: Path | str, data: bytes, *, private: bool = True) -> Path:
 
 
 def from_os_error_for(target: Path, exc: OSError) -> SaveFailed:
-    return SaveFailed(_t("Cannot write {path}: {reason}").format(path=target, reason=_reason(exc)))
+    # Nothing was typed for an output file: the window's "your text is still here" does not belong.
+    return SaveFailed(_t("Cannot write {path}: {reason}.").format(path=target, reason=_reason(exc)),
+                      keeps_text=False)
 
 
 def _reason(exc: OSError) -> str:

@@ -449,11 +449,7 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
             _rekey_to_current(info, key, older)  # type: ignore[arg-type]
             result = health.check_file(info.path, key, read_only)
     except rawdb.WrongPassphrase:
-        message = tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
-        if health.entry_of(info.path) is None:  # never opened here: it may be damaged rather than protected
-            message += " " + tr("Profiles", "If you are sure of it, the file may be damaged. {backup}").format(
-                backup=_backup_hint(info, passphrase))
-        raise WrongPassphrase(message.strip()) from None
+        raise wrong_passphrase_error(info, passphrase) from None
     if result.problems:
         raise damaged_error(info, result.problems, key)
     _check_revision(result.revision, info)
@@ -531,6 +527,15 @@ def _remove_sidecars_if_idle(path: Path) -> bool:
             side.unlink()
             removed = True
     return removed
+
+
+def wrong_passphrase_error(info: ProfileInfo, passphrase: str | None) -> WrongPassphrase:
+    """The passphrase does not open the file; for a file never opened here, it may be damaged instead."""
+    message = tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
+    if health.entry_of(info.path) is None:  # never opened here: it may be damaged rather than protected
+        message += " " + tr("Profiles", "If you are sure of it, the file may be damaged. {backup}").format(
+            backup=_backup_hint(info, passphrase))
+    return WrongPassphrase(message.strip())
 
 
 def read_only_notice(info: ProfileInfo) -> str:

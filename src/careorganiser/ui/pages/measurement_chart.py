@@ -177,9 +177,11 @@ class TrendChart(QWidget):
         self.line.setPointLabelsClipping(False)
 
         first, last = points[0][0], points[-1][0]
+        # At least two weeks across, ending at the latest value: one value alone or a few on one day
+        # would otherwise spread over less than two days, and the date labels would repeat.
         span = max(last - first, timedelta(days=14))
         pad = span * 0.06
-        start, end = first - pad, last + pad
+        start, end = last - span - pad, last + pad
         self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(start))),
                              QDateTime.fromMSecsSinceEpoch(int(_msecs(end))))
         self.x_axis.setFormat("MMM yyyy" if span > timedelta(days=180) else "d MMM yyyy")

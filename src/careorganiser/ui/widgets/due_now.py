@@ -234,7 +234,7 @@ class DoseActionPanel(QFrame):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.hide()  # a visible widget without a parent would show as a window of its own
+                widget.hide()  # hidden for good: an orphan only hidden by setParent(None) could be shown again
                 widget.setParent(None)
                 widget.deleteLater()
         self.buttons = {}
