@@ -133,7 +133,7 @@ def test_data_dir_option_and_environment(tmp_path: Path, data_dir: Path) -> None
 
 def test_demo_then_export_to_stdout_and_file(data_dir: Path, tmp_path: Path) -> None:
     out = ok("demo").stdout
-    assert "Demo" in out and "dose events" in out
+    assert "Demo" in out and "doses recorded" in out
     exported = ok("export", "--profile", "Demo")
     doc = json.loads(exported.stdout)
     assert doc["format"] == "careorganiser" and doc["person"]["name"] == "Margaret Hale"

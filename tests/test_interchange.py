@@ -695,3 +695,14 @@ def test_odd_text_in_every_text_field(profile, text: str) -> None:  # noqa: ANN0
         doc = with_(FULL, path, text)
         for through_bytes in (False, True):
             _check_import(profile, doc, through_bytes)
+
+
+def test_counts_are_said_in_words_with_one_and_many() -> None:
+    """An import said "1 contacts, 1 medications"; one is singular now."""
+    from careorganiser.domain.formatting import count_of
+    from careorganiser.store.interchange import ImportSummary
+
+    summary = ImportSummary()
+    summary.counts.update({"contacts": 1, "medications": 2, "dose_events": 1})
+    assert summary.describe() == "1 contact, 2 medications, 1 dose recorded"
+    assert count_of(0, "trials") == "0 saved trials"

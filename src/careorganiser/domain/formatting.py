@@ -41,3 +41,37 @@ def age_on(born: date | None, on: date) -> int | None:
     if born is None:
         return None
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _record_nouns() -> dict[str, tuple[str, str]]:
+    """One and more of each kind of record, for counts said in words ("1 medication", "3 medications")."""
+    from careorganiser.i18n import tr
+
+    return {
+        "person": (tr("Records", "person"), tr("Records", "people")),
+        "contacts": (tr("Records", "contact"), tr("Records", "contacts")),
+        "measurement_kinds": (tr("Records", "measurement kind"), tr("Records", "measurement kinds")),
+        "medications": (tr("Records", "medication"), tr("Records", "medications")),
+        "schedules": (tr("Records", "schedule"), tr("Records", "schedules")),
+        "dose_events": (tr("Records", "dose recorded"), tr("Records", "doses recorded")),
+        "appointments": (tr("Records", "appointment"), tr("Records", "appointments")),
+        "rides": (tr("Records", "ride"), tr("Records", "rides")),
+        "symptom_notes": (tr("Records", "symptom note"), tr("Records", "symptom notes")),
+        "measurements": (tr("Records", "measurement"), tr("Records", "measurements")),
+        "trials": (tr("Records", "saved trial"), tr("Records", "saved trials")),
+        "questions": (tr("Records", "question"), tr("Records", "questions")),
+        "offers": (tr("Records", "offer"), tr("Records", "offers")),
+        "followups": (tr("Records", "follow-up plan"), tr("Records", "follow-up plans")),
+        "followup_plans": (tr("Records", "follow-up plan"), tr("Records", "follow-up plans")),
+        "followup_visits": (tr("Records", "follow-up visit"), tr("Records", "follow-up visits")),
+        "followup_events": (tr("Records", "side effect or event"), tr("Records", "side effects or events")),
+        "settings": (tr("Records", "setting"), tr("Records", "settings")),
+        "record_versions": (tr("Records", "past version"), tr("Records", "past versions")),
+    }
+
+
+def count_of(n: int, kind: str) -> str:
+    """``n`` records of ``kind`` (a table or interchange key) in words: "1 medication", "3 medications"."""
+    plain = kind.replace("_", " ")
+    one, many = _record_nouns().get(kind, (plain, plain))
+    return f"{n} {one if n == 1 else many}"

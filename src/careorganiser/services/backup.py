@@ -284,14 +284,16 @@ class RescueReport:
     tables_lost: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        got = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in self.rows.items() if n) or tr("Backup", "nothing")
+        from careorganiser.domain.formatting import count_of
+
+        got = ", ".join(count_of(n, t) for t, n in self.rows.items() if n) or tr("Backup", "nothing")
         text = tr("Backup", "Rescued into \u201c{name}\u201d: {got}.").format(name=self.name, got=got)
         if self.unreadable:
             text += " " + tr("Backup", "Unreadable parts skipped in: {tables}.").format(
                 tables=", ".join(t.replace("_", " ") for t in self.unreadable))
         if self.dropped:
             text += " " + tr("Backup", "Left out because what they belonged to was lost: {rows}.").format(
-                rows=", ".join(f"{n} {t.replace('_', ' ')}" for t, n in self.dropped.items()))
+                rows=", ".join(count_of(n, t) for t, n in self.dropped.items()))
         if self.tables_lost:
             text += " " + tr("Backup", "Nothing could be read from: {tables}.").format(
                 tables=", ".join(t.replace("_", " ") for t in self.tables_lost))

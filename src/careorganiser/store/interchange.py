@@ -217,7 +217,9 @@ class ImportSummary:
     counts: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:
-        parts = [f"{n} {key.replace('_', ' ')}" for key, n in self.counts.items() if n]
+        from careorganiser.domain.formatting import count_of
+
+        parts = [count_of(n, key) for key, n in self.counts.items() if n]
         return ", ".join(parts) if parts else "nothing but the person"
 
 

@@ -88,13 +88,11 @@ def when_text(instant: Any) -> str:
 
 
 def contents_text(held: BackupContents) -> str:
+    from careorganiser.domain.formatting import count_of
+
     c = held.counts
-    text = tr("{meds} medications, {doses} doses recorded, {appts} appointments, {notes} symptom notes, "
-              "{measures} measurements, {questions} questions, {trials} saved trials.").format(
-        meds=QLocale().toString(c.get("medications", 0)), doses=QLocale().toString(c.get("dose_events", 0)),
-        appts=QLocale().toString(c.get("appointments", 0)), notes=QLocale().toString(c.get("symptom_notes", 0)),
-        measures=QLocale().toString(c.get("measurements", 0)), questions=QLocale().toString(c.get("questions", 0)),
-        trials=QLocale().toString(c.get("trials", 0)))
+    kinds = ("medications", "dose_events", "appointments", "symptom_notes", "measurements", "questions", "trials")
+    text = ", ".join(count_of(c.get(kind, 0), kind) for kind in kinds) + "."
     if held.last_dose is not None:
         text += " " + tr("Last dose recorded: {when}.").format(when=when_text(held.last_dose))
     else:
