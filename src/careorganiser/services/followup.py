@@ -24,13 +24,12 @@ from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
 from careorganiser.domain.formatting import format_date
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.cleaning import NoSuchDay, date_from_text, time_from_text
+from careorganiser.services.appointments import LONG_TEXT, SHORT_TEXT
+from careorganiser.services.cleaning import NoSuchDay, clean_text, date_from_text, time_from_text
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
-SHORT_TEXT = 500
-LONG_TEXT = 20_000
 DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
 
 
@@ -310,17 +309,10 @@ def _clock(value: Any, field: str) -> str:
 
 
 def _text(value: Any, field: str, limit: int = SHORT_TEXT, required: str | None = None) -> str:
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise ValidationError(field, _t("Enter text."))
-    text = value.strip()
+    """Text through the one reader of typed text (services.cleaning), with this area's own "required" words."""
+    text = clean_text(value, field, field.replace("_", " ").capitalize(), max_length=limit)
     if required and not text:
         raise ValidationError(field, required)
-    if len(text) > limit:
-        raise ValidationError(field, _t("This is too long (at most {limit} characters).").format(limit=limit))
-    if any(ord(c) < 32 and c not in "\n\t" for c in text):
-        raise ValidationError(field, _t("This contains a control character."))
     return text
 
 

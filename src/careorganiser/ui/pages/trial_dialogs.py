@@ -22,6 +22,7 @@ from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
 from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 CAUTION_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c27a; border-radius: 4px; padding: 6px; "
                  "color: #3c2f00; }")
@@ -165,16 +166,8 @@ class OfferDialog(QDialog):
             form.addRow("", self.errors.add(key, edit))
             self.edits[key] = edit
         layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(tr("&Save offer"))
-        self.save_button.setAccessibleName(tr("Save offer"))
-        self.save_button.setDefault(True)
-        cancel = QPushButton(tr("Cancel"))
-        cancel.setAccessibleName(tr("Cancel"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.on_save_clicked)
-        cancel.clicked.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked, tr("&Save offer"),
+                                                        tr("Save offer"))
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 

@@ -11,11 +11,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.store.profiles import Profile
 from careorganiser.ui import dialogs
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 NEW_CONTACT = "new-contact"
 
@@ -72,16 +71,8 @@ class NewContactDialog(QDialog):
         self.general_error.setStyleSheet("color: #b00020")
         self.general_error.hide()
         outer.addWidget(self.general_error)
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(tr("&Save contact"))
-        self.save_button.setAccessibleName(tr("Save the new contact"))
-        self.save_button.setDefault(True)
-        cancel = QPushButton(tr("Cancel"))
-        cancel.setAccessibleName(tr("Cancel"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.on_save_clicked)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked, tr("&Save contact"),
+                                                        tr("Save the new contact"))
         outer.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.name_edit.setFocus()
