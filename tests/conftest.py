@@ -33,6 +33,21 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def no_answers_left() -> Iterator[None]:
+    """Answers tests give to modal questions (``dialogs.ANSWERS``) never leak into the next test."""
+    import sys
+
+    def clear() -> None:
+        dialogs = sys.modules.get("careorganiser.ui.dialogs")
+        if dialogs is not None:  # tests that never load the ui keep Qt unloaded
+            dialogs.ANSWERS.clear()
+
+    clear()
+    yield
+    clear()
+
+
 @pytest.fixture
 def data_dir(isolated_dirs: Path) -> Path:
     return isolated_dirs

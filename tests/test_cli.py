@@ -187,7 +187,6 @@ def test_output_whatever_the_console_encoding(data_dir: Path, small_json: Path, 
 
 
 def test_import_into_new_and_existing_empty_profiles(data_dir: Path, small_json: Path) -> None:
-    from careorganiser.store import profiles
 
     from careorganiser.services import profiles as svc
 

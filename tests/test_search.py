@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from sqlalchemy import text
 
 from careorganiser.services import search as svc
 from careorganiser.services import trash

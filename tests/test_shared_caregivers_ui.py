@@ -3,7 +3,7 @@ a wrong edit is reverted from the history."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt

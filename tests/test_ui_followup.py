@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,13 +21,6 @@ from careorganiser.ui.pages.today import TodayPage
 from careorganiser.ui.pages.trials import TrialsPage
 
 LONDON = ZoneInfo("Europe/London")
-
-
-@pytest.fixture(autouse=True)
-def clean_answers() -> Iterator[None]:
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
 
 
 def _at(day: date, hour: int = 9) -> datetime:
