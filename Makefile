@@ -21,7 +21,7 @@ run: $(STAMP)
 	$(BIN)/careorganiser $(ARGS)
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 demo: $(STAMP)
 	$(BIN)/careorganiser demo

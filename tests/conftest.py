@@ -49,6 +49,14 @@ def no_answers_left() -> Iterator[None]:
 
 
 @pytest.fixture
+def answers() -> dict:
+    """The answers to modal questions for this test: ``answers["confirm"] = True`` and the like."""
+    from careorganiser.ui import dialogs
+
+    return dialogs.ANSWERS
+
+
+@pytest.fixture
 def data_dir(isolated_dirs: Path) -> Path:
     return isolated_dirs
 

@@ -16,13 +16,6 @@ from careorganiser.ui.history_dialog import HistoryDialog
 from careorganiser.ui.main_window import MainWindow
 
 
-@pytest.fixture(autouse=True)
-def no_leftover_answers():
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
-
-
 @pytest.fixture
 def window(qtbot, profile):
     meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="1 capsule", stock=90,

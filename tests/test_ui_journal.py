@@ -15,23 +15,15 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal import JournalPage
 from careorganiser.ui.pages.measurement_panel import CustomKindDialog
 
+from ui_helpers import show
+
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)  # the demo's "now" (conftest.DEMO_NOW)
-
-
-@pytest.fixture(autouse=True)
-def _no_dialog_answers():
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
 
 
 def make_page(qtbot, profile) -> JournalPage:
     ctx = AppContext(profile, clock=lambda: NOW)
     page = JournalPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1100, 760)
     return page
 
 

@@ -3,7 +3,7 @@ delete and undo, schedules in plain words, and the paged dose history with its e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import doses, medications as meds
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.dose_history import DoseEventDialog
 from careorganiser.ui.pages.medication_dialogs import RefillDialog, StopDialog
 from careorganiser.ui.pages.medication_form import MedicationDialog
 from careorganiser.ui.pages.medication_schedule import ScheduleEditor
 from careorganiser.ui.pages.medications import MedicationsPage
+
+from ui_helpers import show
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)  # the demo's "now": Saturday 21 Nov 2026, GMT in London
 TODAY = date(2026, 11, 21)
@@ -39,20 +40,10 @@ def london(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "Europe/London")
 
 
-@pytest.fixture
-def answers() -> Iterator[dict]:
-    dialogs.ANSWERS.clear()
-    yield dialogs.ANSWERS
-    dialogs.ANSWERS.clear()
-
-
 def make_page(qtbot, profile, **kwargs) -> MedicationsPage:
     ctx = AppContext(profile, clock=lambda: NOW)
     page = MedicationsPage(ctx, **kwargs)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1200, 800)
     return page
 
 

@@ -22,6 +22,7 @@ from careorganiser.ui.pages.trials import TrialsPage
 
 from conftest import DEMO_NOW
 from fake_registry import serve_registry
+from ui_helpers import show
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ctgov"
 SEARCH = FIXTURES / "v2-search-response_NCT06388018_recruiting.json"
@@ -32,10 +33,7 @@ NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 def make_page(qtbot: Any, profile: Any, now: datetime = NOW) -> TrialsPage:
     ctx = AppContext(profile, clock=lambda: now)
     page = TrialsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 900)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1200, 900)
     return page
 
 
