@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -457,6 +458,26 @@ def profile_is_empty(session: Session) -> bool:
     return True
 
 
+def _loads_from_a_fresh_stack(text: str) -> Any:
+    """``json.loads`` in a new thread: how deep a document may nest must not depend on how deep the caller's
+    stack is (the window's worker, the command line and the tests call from different depths)."""
+    outcome: list[Any] = []
+
+    def parse() -> None:
+        try:
+            outcome.append((True, json.loads(text)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller as it is
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=parse, name="json-parse")
+    thread.start()
+    thread.join()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
 def parse_json_bytes(data: bytes) -> Any:
     if len(data) > MAX_DOCUMENT_BYTES:
         raise InterchangeError("", "the file is too large to be a Care Organiser export")
@@ -465,7 +486,7 @@ def parse_json_bytes(data: bytes) -> Any:
     except UnicodeDecodeError:
         raise InterchangeError("", "the file is not UTF-8 text") from None
     try:
-        return json.loads(text)
+        return _loads_from_a_fresh_stack(text)
     except json.JSONDecodeError as exc:
         raise InterchangeError("", f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except RecursionError:

@@ -261,7 +261,9 @@ def _same_file(fd: int, path: Path) -> bool:
 
 def _write_info_quietly(profile_file: Path, holder: Holder) -> None:
     target = info_path(profile_file)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    # Hidden, with our process id and ".part": what every start removes once that process is gone
+    # (backups.remove_strays), so a kill -9 while writing it leaves nothing behind.
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
