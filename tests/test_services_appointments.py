@@ -356,4 +356,4 @@ def test_appointment_questions_open_first_high_first(london: Any) -> None:
     answered = qs.create_question(london, text="Done one", priority="high", appointment_id=a)
     qs.answer_question(london, answered, "Yes")
     high = qs.create_question(london, text="High one", priority="high", appointment_id=a)
-    assert [q.id for q in ap.appointment_questions(london, a)] == [high, low, answered]
+    assert [q.id for q in qs.appointment_questions(london, a)] == [high, low, answered]

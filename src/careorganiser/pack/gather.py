@@ -16,7 +16,6 @@ and the instant to treat as now; they return frozen values and hold no ORM objec
 
 from __future__ import annotations
 
-import importlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -791,10 +790,8 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
 
 def _offers(session: Session) -> tuple[PackOffer, ...]:
     """Offers without an NCT number, each with its red flags."""
-    try:
-        cautions = importlib.import_module("careorganiser.trials.cautions")
-    except ImportError:
-        return ()
+    from careorganiser.trials import cautions
+
     rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
     return tuple(
         PackOffer(key=f"offer:{o.uid}", name=o.name, provider=o.provider, offered=o.offered, cost=o.cost,
@@ -806,11 +803,8 @@ def _offers(session: Session) -> tuple[PackOffer, ...]:
 
 def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The design in plain words, the primary outcomes with their time frames, and the red flags."""
-    try:
-        cautions = importlib.import_module("careorganiser.trials.cautions")
-        words = importlib.import_module("careorganiser.trials.words")
-    except ImportError:
-        return "", (), ()
+    from careorganiser.trials import cautions, words
+
     flags = tuple(cautions.cautions(study, notes or "", today)) if study is not None else ()
     if study is None:
         return "", (), flags
@@ -842,10 +836,8 @@ def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
 
 def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
     """A function study -> (summary, key items), or None when the pre-screen is not available."""
-    try:
-        ps = importlib.import_module("careorganiser.trials.prescreen")
-    except ImportError:
-        return None
+    from careorganiser.trials import prescreen as ps
+
     facts = _measurement_facts(session, now, ps.MeasurementFact)
     medications = _medication_facts(session, ps.MedicationFact)
     person_facts = ps.PersonFacts(date_of_birth=person.date_of_birth, sex=person.sex or None,

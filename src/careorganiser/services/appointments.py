@@ -115,17 +115,6 @@ class DayMarks:
     rides: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class OutcomeQuestion:
-    """One question of an appointment, as the "after the appointment" panel shows it."""
-
-    id: int
-    text: str
-    priority: str
-    status: str
-    answer: str
-
-
 def _live_rides(a: m.Appointment) -> list[m.Ride]:
     return [r for r in a.rides if r.deleted_at is None and r.status != "cancelled"]
 
@@ -374,18 +363,6 @@ def marked_days(profile: Profile, first: date, last: date) -> dict[date, DayMark
         ):
             marks.setdefault(pickup_at.astimezone(zone).date(), [0, 0])[1] += 1
     return {d: DayMarks(a, r) for d, (a, r) in marks.items()}
-
-
-def appointment_questions(profile: Profile, appointment_id: int) -> list[OutcomeQuestion]:
-    """The questions for one appointment: open first, most important first."""
-    from careorganiser.services.questions import question_order
-
-    with profile.session_factory() as s:
-        rows = s.scalars(
-            select(m.Question).where(m.Question.appointment_id == appointment_id, m.Question.deleted_at.is_(None))
-            .order_by(*question_order())
-        ).unique().all()
-        return [OutcomeQuestion(q.id, q.text, q.priority, q.status, q.answer) for q in rows]
 
 
 # ---------------------------------------------------------------------------------------------- appointments: write
@@ -672,8 +649,8 @@ def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
 
 
 __all__ = [
-    "Agenda", "AppointmentRow", "DayMarks", "OutcomeQuestion", "RIDE_STATUSES", "RIDE_UNSETTLED", "RideRow",
-    "agenda", "appointment_questions", "appointment_row", "clean_text", "create_appointment", "create_ride",
+    "Agenda", "AppointmentRow", "DayMarks", "RIDE_STATUSES", "RIDE_UNSETTLED", "RideRow",
+    "agenda", "appointment_row", "clean_text", "create_appointment", "create_ride",
     "get_appointment", "get_ride", "last_pickup_address", "list_appointments", "list_rides", "marked_days",
     "next_appointment", "read_local_date", "read_local_time", "record_outcome", "ride_row", "rides_for_appointment",
     "set_ride_status", "standalone_rides", "update_appointment", "update_ride",

@@ -30,6 +30,17 @@ TOPIC_LIMIT = 100
 ANSWER_LIMIT = 20_000
 
 
+@dataclass(frozen=True, slots=True)
+class OutcomeQuestion:
+    """One question of an appointment, as the "after the appointment" panel shows it."""
+
+    id: int
+    text: str
+    priority: str
+    status: str
+    answer: str
+
+
 def _t(text: str) -> str:
     return tr("Questions", text)
 
@@ -91,6 +102,16 @@ def question_order() -> tuple[Any, ...]:
         case(PRIORITY_ORDER, value=m.Question.priority, else_=1),
         m.Question.id,
     )
+
+
+def appointment_questions(profile: Profile, appointment_id: int) -> list[OutcomeQuestion]:
+    """The questions for one appointment: open first, most important first."""
+    with profile.session_factory() as s:
+        rows = s.scalars(
+            select(m.Question).where(m.Question.appointment_id == appointment_id, m.Question.deleted_at.is_(None))
+            .order_by(*question_order())
+        ).unique().all()
+        return [OutcomeQuestion(q.id, q.text, q.priority, q.status, q.answer) for q in rows]
 
 
 def _live_questions(s: Session) -> list[m.Question]:

@@ -9,8 +9,6 @@ the trial team, never a decision.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,7 +36,13 @@ from careorganiser.trials.prescreen import (
     prescreen,
     prescreen_record_limits,
 )
-from careorganiser.trials.readers import ImportedStudy, TrialFileError, read_trial_file, read_trial_path
+from careorganiser.trials.readers import (
+    ImportedStudy,
+    TrialFileError,
+    read_trial_file,
+    read_trial_path,
+    study_from_record,
+)
 
 INTERESTS: tuple[str, ...] = tuple(i.value for i in TrialInterest)
 TITLE_LIMIT = 500
@@ -427,30 +431,6 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     t.last_changes = [c.to_dict() for c in changes]
     s.flush()
     return ImportedTrial(t.id, t.nct_id, t.title, outcome, tuple(changes))
-
-
-def study_from_record(record: dict[str, Any]) -> Study | None:
-    """Map a raw record kept with a trial (v2, classic, or a row of the CSV download) to a study."""
-    if not isinstance(record, dict) or not record:
-        return None
-    try:
-        studies = read_trial_file(json.dumps(record, ensure_ascii=False).encode("utf-8"), "record.json")
-    except (TrialFileError, TypeError, ValueError, RecursionError):
-        studies = _from_csv_row(record)
-    return studies[0].study if len(studies) == 1 else None
-
-
-def _from_csv_row(record: dict[str, Any]) -> list[ImportedStudy]:
-    if not all(isinstance(k, str) and isinstance(v, str) for k, v in record.items()):
-        return []
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(list(record))
-    writer.writerow(list(record.values()))
-    try:
-        return read_trial_file(out.getvalue().encode("utf-8"), "record.csv")
-    except TrialFileError:
-        return []
 
 
 # ---------------------------------------------------------------------------------------------- the caregiver's own
