@@ -68,7 +68,8 @@ FIELDS: dict[str, dict[str, FieldRule]] = {
     "symptom_notes.symptoms": {"name": _line(80, required=True)},
     "measurements": {"unit": _line(20), "note": _text(2_000)},
     "measurement_kinds": {"label": _line(60), "unit": _line(20)},
-    "trials": {"title": _line(PLACE), "notes": _text()},
+    # A trial's title comes from its registry record: ClinicalTrials.gov allows official titles of 600 characters.
+    "trials": {"title": _line(2_000), "notes": _text()},
     "questions": {"text": _text(2_000, required=True), "topic": _line(100), "answer": _text()},
     "offers": {
         "name": _line(300, required=True), "provider": _line(300), "cost": _line(300), "heard_from": _line(300),
