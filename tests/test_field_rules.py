@@ -326,3 +326,18 @@ def test_canonical_text_is_the_one_stored_form() -> None:
         for multiline in (True, False):
             once = fields.canonical_text(text, multiline)
             assert fields.canonical_text(once, multiline) == once
+
+
+def test_the_interchange_documentation_lists_the_rules_of_the_table() -> None:
+    text = (Path(__file__).resolve().parents[1] / "docs" / "interchange.md").read_text(encoding="utf-8")
+    for entity, rules in fields.FIELDS.items():
+        parts = []
+        for key, r in rules.items():
+            notes = [f"{r.max_items} items"] if r.max_items else []
+            notes += ["lines"] if r.multiline else []
+            notes += ["required"] if r.required else []
+            notes += [r.kind] if r.kind != "text" else []
+            parts.append(f"`{key}` {r.max_length:,}" + (f" ({', '.join(notes)})" if notes else ""))
+        count = fields.LISTS.get(entity)
+        name = f"`{entity}`" + (f" (at most {count})" if count else "")
+        assert f"| {name} | {'; '.join(parts)} |" in text, entity
