@@ -790,8 +790,10 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
 
 def _offers(session: Session) -> tuple[PackOffer, ...]:
     """Offers without an NCT number, each with its red flags."""
-    from careorganiser.trials import cautions
-
+    try:
+        from careorganiser.trials import cautions
+    except ImportError:
+        return ()
     rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
     return tuple(
         PackOffer(key=f"offer:{o.uid}", name=o.name, provider=o.provider, offered=o.offered, cost=o.cost,
@@ -803,8 +805,10 @@ def _offers(session: Session) -> tuple[PackOffer, ...]:
 
 def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The design in plain words, the primary outcomes with their time frames, and the red flags."""
-    from careorganiser.trials import cautions, words
-
+    try:
+        from careorganiser.trials import cautions, words
+    except ImportError:
+        return "", (), ()
     flags = tuple(cautions.cautions(study, notes or "", today)) if study is not None else ()
     if study is None:
         return "", (), flags
@@ -836,8 +840,10 @@ def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
 
 def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
     """A function study -> (summary, key items), or None when the pre-screen is not available."""
-    from careorganiser.trials import prescreen as ps
-
+    try:
+        from careorganiser.trials import prescreen as ps
+    except ImportError:
+        return None
     facts = _measurement_facts(session, now, ps.MeasurementFact)
     medications = _medication_facts(session, ps.MedicationFact)
     person_facts = ps.PersonFacts(date_of_birth=person.date_of_birth, sex=person.sex or None,
