@@ -791,7 +791,7 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
 def _offers(session: Session) -> tuple[PackOffer, ...]:
     """Offers without an NCT number, each with its red flags."""
     try:
-        from careorganiser.trials import cautions
+        import careorganiser.trials.cautions as cautions
     except ImportError:
         return ()
     rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
@@ -806,7 +806,8 @@ def _offers(session: Session) -> tuple[PackOffer, ...]:
 def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The design in plain words, the primary outcomes with their time frames, and the red flags."""
     try:
-        from careorganiser.trials import cautions, words
+        import careorganiser.trials.cautions as cautions
+        import careorganiser.trials.words as words
     except ImportError:
         return "", (), ()
     flags = tuple(cautions.cautions(study, notes or "", today)) if study is not None else ()
@@ -841,7 +842,7 @@ def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
 def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
     """A function study -> (summary, key items), or None when the pre-screen is not available."""
     try:
-        from careorganiser.trials import prescreen as ps
+        import careorganiser.trials.prescreen as ps
     except ImportError:
         return None
     facts = _measurement_facts(session, now, ps.MeasurementFact)
