@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from careorganiser.domain import fields
 from careorganiser.services import measurements, questions, trash, trials
 from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.store import models as m
@@ -290,7 +291,7 @@ def test_add_by_nct_number_checks_the_number_and_refuses_a_duplicate(profile: An
         trials.add_trial_manually(profile, "NCT01234567")
     assert caught.value.field == "nct_id"
     with pytest.raises(ValidationError) as caught:
-        trials.add_trial_manually(profile, "NCT01234568", "x" * 600)
+        trials.add_trial_manually(profile, "NCT01234568", "x" * (fields.limit("trials", "title") + 1))
     assert caught.value.field == "title"
     assert len(trials.list_trials(profile)) == 1
     assert trials.prescreen_trial(profile, trial_id, NOW) == []

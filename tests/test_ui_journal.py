@@ -152,7 +152,6 @@ def test_empty_note_is_refused(qtbot, profile):
 
 @pytest.mark.parametrize(("fill", "field", "words"), [
     (lambda n: n.text.setPlainText("x" * 20_001), "text", "too long"),
-    (lambda n: n.activity.setText("a" * 2_001), "activity", "too long"),
     (lambda n: n.tags.setText(", ".join(f"t{i}" for i in range(25))), "tags", "too many"),
     (lambda n: n.when.set_wall_clock(date(2027, 1, 5), time(9, 0)), "recorded_at",
      "in the future"),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     from careorganiser.cli import main as cli_main
 
-    return cli_main(argv)
+    return cli_main(argv, open_window=run_gui)
 
 
 def no_display() -> bool:

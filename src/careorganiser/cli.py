@@ -7,27 +7,24 @@ Exit status 0 on success; 1 on a failure, with one clear line on standard error 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from careorganiser import __version__
-
-if TYPE_CHECKING:
-    from careorganiser.store.profiles import Profile
+from careorganiser.commands.common import (
+    CommandError,
+    UsageError,
+    one_line,
+    open_profile_from_args,
+    print_json,
+    read_new_passphrase,
+    read_passphrase,
+    require_profile_name,
+    write_utf8,
+)
 
 DEMO_PROFILE = "Demo"
-
-
-class CommandError(Exception):
-    """A failure to report as one line on standard error, exit status 1."""
-
-
-class UsageError(Exception):
-    """A usage error found after parsing (exit status 2)."""
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -118,71 +115,6 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", parents=[common], help="restore a profile from a backup file")
     restore.add_argument("file", metavar="FILE", type=Path)
     return parser
-
-
-# --------------------------------------------------------------------------------------------- helpers
-
-
-def read_passphrase(args: argparse.Namespace) -> str | None:
-    if not getattr(args, "passphrase_stdin", False):
-        return None
-    line = sys.stdin.readline()
-    passphrase = line[:-1] if line.endswith("\n") else line
-    if passphrase.endswith("\r"):
-        passphrase = passphrase[:-1]
-    if not passphrase:
-        raise CommandError("no passphrase was given on standard input")
-    return passphrase
-
-
-def read_new_passphrase(args: argparse.Namespace) -> str | None:
-    """A passphrase chosen for a new profile: at least 8 characters (services.privacy)."""
-    from careorganiser.services.privacy import check_new_passphrase
-
-    passphrase = read_passphrase(args)
-    if passphrase is not None:
-        try:
-            check_new_passphrase(passphrase)
-        except Exception as exc:  # ValidationError: its message without the field name
-            raise CommandError(getattr(exc, "message", str(exc))) from None
-    return passphrase
-
-
-def require_profile_name(args: argparse.Namespace) -> str:
-    name = getattr(args, "profile", None)
-    if not name:
-        raise UsageError(f"{args.command}: --profile NAME is required")
-    return str(name)
-
-
-@contextmanager
-def open_profile_from_args(args: argparse.Namespace) -> Iterator[Profile]:
-    from careorganiser.store import profiles
-
-    name = require_profile_name(args)
-    # An old file that cannot be upgraded, or one on read-only media, is still read (writes are refused).
-    profile = profiles.open_profile(name, read_passphrase(args), allow_read_only=True)
-    if profile.read_only and profile.notice:
-        print(f"careorganiser: {one_line(Exception(profile.notice))}", file=sys.stderr)
-    try:
-        yield profile
-    finally:
-        profile.close()
-
-
-def write_utf8(text: str) -> None:
-    """Write to standard output as UTF-8 whatever the console's encoding: JSON output is UTF-8."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # replaced by something text-only (tests, IDEs)
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
-
-
-def print_json(value: Any) -> None:
-    write_utf8(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 # --------------------------------------------------------------------------------------------- commands
@@ -395,18 +327,6 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         return 1
 
 
-def one_line(exc: BaseException) -> str:
-    """One plain line: never SQL, parameters or a traceback (those only with --debug)."""
-    from careorganiser.store.errors import SaveFailed, UserError, explain, is_database_error, os_failure
-
-    if is_database_error(exc) or isinstance(exc, (SaveFailed, MemoryError)):
-        return explain(exc)
-    if isinstance(exc, OSError) and not isinstance(exc, UserError):
-        return os_failure(exc)
-    text = str(exc).strip() or type(exc).__name__
-    return " ".join(text.split())
-
-
 LAUNCH_FLAGS = frozenset({"--passphrase-stdin", "--debug", "--exit-when-ready"})
 LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile"})
 
@@ -435,20 +355,24 @@ def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None,
+         open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run the command in ``argv``. Without a command the app opens through ``open_window`` (``app.main``
+    passes it, so the command line imports nothing of the window); without ``open_window`` that is a usage error."""
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:  # a name the console cannot show is shown as "?", never a failure
         reconfigure(errors="replace")
     argv = list(sys.argv[1:] if argv is None else argv)
-    launch = plain_launch(argv)
-    if launch is not None:  # the everyday start: open the app without building every command
-        from careorganiser.app import run_gui
-
-        return run_gui(launch)
+    if open_window is not None:
+        launch = plain_launch(argv)
+        if launch is not None:  # the everyday start: open the app without building every command
+            return open_window(launch)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from careorganiser.app import run_gui
-
-        return run_gui(args)
+        if open_window is None:
+            parser.print_usage(sys.stderr)
+            print("careorganiser: error: a command is needed here", file=sys.stderr)
+            return 2
+        return open_window(args)
     return run_command(args, parser)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from careorganiser.cli import open_profile_from_args, require_profile_name
+from careorganiser.commands.common import open_profile_from_args, require_profile_name
 
 
 def run(args: argparse.Namespace) -> int:

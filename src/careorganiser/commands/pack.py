@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from careorganiser.cli import CommandError, open_profile_from_args, require_profile_name
+from careorganiser.commands.common import CommandError, open_profile_from_args, require_profile_name
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from careorganiser.cli import UsageError, open_profile_from_args, print_json, require_profile_name
+from careorganiser.commands.common import UsageError, open_profile_from_args, print_json, require_profile_name
 from careorganiser.domain.formatting import format_date, format_number, format_time
 from careorganiser.services.today import DayPlan, day_plan
 

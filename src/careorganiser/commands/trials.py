@@ -10,7 +10,7 @@ import argparse
 import textwrap
 from datetime import UTC, datetime
 
-from careorganiser.cli import open_profile_from_args, print_json, require_profile_name
+from careorganiser.commands.common import open_profile_from_args, print_json, require_profile_name
 from careorganiser.i18n import tr
 from careorganiser.services import trials
 from careorganiser.services.trials import ImportReport, TrialDetail

@@ -16,7 +16,6 @@ and the instant to treat as now; they return frozen values and hold no ORM objec
 
 from __future__ import annotations
 
-import importlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -792,7 +791,7 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
 def _offers(session: Session) -> tuple[PackOffer, ...]:
     """Offers without an NCT number, each with its red flags."""
     try:
-        cautions = importlib.import_module("careorganiser.trials.cautions")
+        import careorganiser.trials.cautions as cautions
     except ImportError:
         return ()
     rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
@@ -807,8 +806,8 @@ def _offers(session: Session) -> tuple[PackOffer, ...]:
 def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The design in plain words, the primary outcomes with their time frames, and the red flags."""
     try:
-        cautions = importlib.import_module("careorganiser.trials.cautions")
-        words = importlib.import_module("careorganiser.trials.words")
+        import careorganiser.trials.cautions as cautions
+        import careorganiser.trials.words as words
     except ImportError:
         return "", (), ()
     flags = tuple(cautions.cautions(study, notes or "", today)) if study is not None else ()
@@ -843,7 +842,7 @@ def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
 def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
     """A function study -> (summary, key items), or None when the pre-screen is not available."""
     try:
-        ps = importlib.import_module("careorganiser.trials.prescreen")
+        import careorganiser.trials.prescreen as ps
     except ImportError:
         return None
     facts = _measurement_facts(session, now, ps.MeasurementFact)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from careorganiser.domain import fields
 from careorganiser.domain.clock import day_bounds, wall_to_utc
 from careorganiser.domain.enums import RideStatus
 from careorganiser.domain.formatting import format_date, format_time
@@ -34,8 +35,8 @@ RIDE_STATUSES: tuple[str, ...] = tuple(s.value for s in RideStatus)
 RIDE_UNSETTLED = frozenset({"needed", "asked"})
 
 MAX_DURATION_MINUTES = 24 * 60 - 1
-SHORT_TEXT = 500      # place, purpose, addresses, destination
-LONG_TEXT = 20_000    # notes, outcome, answers
+SHORT_TEXT = fields.limit("appointments", "place")  # place, purpose, addresses, destination
+LONG_TEXT = fields.limit("appointments", "notes")   # notes, outcome, answers
 
 
 def _t(text: str) -> str:
@@ -113,17 +114,6 @@ class Agenda:
 class DayMarks:
     appointments: int = 0
     rides: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class OutcomeQuestion:
-    """One question of an appointment, as the "after the appointment" panel shows it."""
-
-    id: int
-    text: str
-    priority: str
-    status: str
-    answer: str
 
 
 def _live_rides(a: m.Appointment) -> list[m.Ride]:
@@ -211,9 +201,7 @@ def clean_text(value: Any, field: str, *, limit: int, required_message: str | No
         value = ""
     if not isinstance(value, str):
         raise ValidationError(field, tr("Validation", "This must be text."))
-    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not multiline:
-        text = " ".join(text.split())
+    text = fields.canonical_text(value, multiline)
     for ch in text:
         category = unicodedata.category(ch)
         if category == "Cs" or (category == "Cc" and ch not in "\n\t"):
@@ -226,6 +214,14 @@ def clean_text(value: Any, field: str, *, limit: int, required_message: str | No
         raise ValidationError(field, tr("Validation", "This is too long: {count} characters, at most {limit}. "
                                                       "Shorten it and try again.").format(count=len(text), limit=limit))
     return text
+
+
+def clean_field(value: Any, entity: str, name: str, *, field: str | None = None,
+                required_message: str | None = None) -> str:
+    """:func:`clean_text` by the rule of ``entity``/``name`` in the table of field rules (domain/fields.py)."""
+    rule = fields.rule(entity, name)
+    return clean_text(value, field or name, limit=rule.max_length, multiline=rule.multiline,
+                      required_message=required_message)
 
 
 def _read_id(value: Any, field: str) -> int | None:
@@ -376,18 +372,6 @@ def marked_days(profile: Profile, first: date, last: date) -> dict[date, DayMark
     return {d: DayMarks(a, r) for d, (a, r) in marks.items()}
 
 
-def appointment_questions(profile: Profile, appointment_id: int) -> list[OutcomeQuestion]:
-    """The questions for one appointment: open first, most important first."""
-    from careorganiser.services.questions import question_order
-
-    with profile.session_factory() as s:
-        rows = s.scalars(
-            select(m.Question).where(m.Question.appointment_id == appointment_id, m.Question.deleted_at.is_(None))
-            .order_by(*question_order())
-        ).unique().all()
-        return [OutcomeQuestion(q.id, q.text, q.priority, q.status, q.answer) for q in rows]
-
-
 # ---------------------------------------------------------------------------------------------- appointments: write
 
 
@@ -408,9 +392,9 @@ def _read_appointment(s: Session, day: Any, at: Any, duration_minutes: Any, clin
     clock = read_local_time(at, "time", _t("Enter the time of the appointment, for example 10:30."), _t("Time"))
     duration = _duration(duration_minutes)
     clinician = _contact(s, clinician_id, "clinician")
-    place_text = clean_text(place, "place", limit=SHORT_TEXT, multiline=False)
-    purpose_text = clean_text(purpose, "purpose", limit=SHORT_TEXT, multiline=False)
-    notes_text = clean_text(notes, "notes", limit=LONG_TEXT)
+    place_text = clean_field(place, "appointments", "place")
+    purpose_text = clean_field(purpose, "appointments", "purpose")
+    notes_text = clean_field(notes, "appointments", "notes")
     return _AppointmentInput(_instant(local_day, clock, profile_zone(s)), duration, clinician, place_text,
                              purpose_text, notes_text)
 
@@ -473,7 +457,7 @@ def record_outcome(profile: Profile, appointment_id: int, outcome: str,
     answers = dict(answers or {})
     with profile.session_factory.begin() as s:
         a = _appointment(s, appointment_id)
-        outcome_text = clean_text(outcome, "outcome", limit=LONG_TEXT)
+        outcome_text = clean_field(outcome, "appointments", "outcome")
         checked: list[tuple[m.Question, str]] = []
         for question_id, answer in answers.items():
             field = f"answer:{question_id}"
@@ -482,7 +466,7 @@ def record_outcome(profile: Profile, appointment_id: int, outcome: str,
             q = s.get(m.Question, question_id)
             if q is None or q.deleted_at is not None:
                 raise ValidationError(field, tr("Questions", "That question no longer exists."))
-            checked.append((q, clean_text(answer, field, limit=LONG_TEXT)))
+            checked.append((q, clean_field(answer, "questions", "answer", field=field)))
         a.outcome = outcome_text
         for q, text in checked:
             if text:
@@ -591,8 +575,8 @@ def _read_ride(s: Session, appointment_id: Any, pickup_day: Any, pickup_time: An
     if appointment is not None and pickup_at >= appointment.starts_at:
         raise ValidationError("pickup_time", _t("The pickup must be before the appointment starts ({when}).")
                               .format(when=_when(appointment.starts_at, zone)))
-    address = clean_text(pickup_address, "pickup_address", limit=SHORT_TEXT, multiline=False)
-    dest = clean_text(destination, "destination", limit=SHORT_TEXT, multiline=False)
+    address = clean_field(pickup_address, "rides", "pickup_address")
+    dest = clean_field(destination, "rides", "destination")
     if not dest:
         if appointment is None:
             raise ValidationError("destination", _t("Enter where the ride goes."))
@@ -611,7 +595,7 @@ def _read_ride(s: Session, appointment_id: Any, pickup_day: Any, pickup_time: An
             raise ValidationError("return_time", _t("The return pickup must be after the appointment starts "
                                                     "({when}).").format(when=_when(appointment.starts_at, zone)))
     return _RideInput(appointment, pickup_at, address, dest, driver, return_at, _status(status),
-                      clean_text(notes, "notes", limit=LONG_TEXT))
+                      clean_field(notes, "rides", "notes"))
 
 
 def _apply_ride(r: m.Ride, data: _RideInput) -> None:
@@ -672,8 +656,8 @@ def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
 
 
 __all__ = [
-    "Agenda", "AppointmentRow", "DayMarks", "OutcomeQuestion", "RIDE_STATUSES", "RIDE_UNSETTLED", "RideRow",
-    "agenda", "appointment_questions", "appointment_row", "clean_text", "create_appointment", "create_ride",
+    "Agenda", "AppointmentRow", "DayMarks", "RIDE_STATUSES", "RIDE_UNSETTLED", "RideRow",
+    "agenda", "appointment_row", "clean_field", "clean_text", "create_appointment", "create_ride",
     "get_appointment", "get_ride", "last_pickup_address", "list_appointments", "list_rides", "marked_days",
     "next_appointment", "read_local_date", "read_local_time", "record_outcome", "ride_row", "rides_for_appointment",
     "set_ride_status", "standalone_rides", "update_appointment", "update_ride",

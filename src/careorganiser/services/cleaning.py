@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 
+from careorganiser.domain import fields
 from careorganiser.i18n import tr
 from careorganiser.services.base import ValidationError
 
-# Generous limits: long enough for any real note, short enough that a stray paste of a whole file is caught.
-SHORT_TEXT = 200
-LONG_TEXT = 20_000
+# The limits are those of the one table of field rules (domain/fields.py), which the importer reads too.
+SHORT_TEXT = fields.LINE
+LONG_TEXT = fields.NOTE
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"\s+")
 
 EARLIEST_YEAR = 1900
 # An instant may be a little ahead of "now" (a clock a few minutes fast) but not in the future.
@@ -41,15 +40,27 @@ def clean_text(value: object, field: str, label: str, *, max_length: int = LONG_
         raise ValidationError(
             field, tr("Validation", "{label} contains characters that cannot be saved. Please type it again.")
             .format(label=label)) from None
-    text = unicodedata.normalize("NFC", value)
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.strip() if multiline else _SPACES.sub(" ", text).strip()
+    text = fields.canonical_text(_CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")), multiline)
     if required and not text:
         raise ValidationError(field, tr("Validation", "{label} is required.").format(label=label))
     if len(text) > max_length:
         raise ValidationError(field, tr("Validation", "{label} is too long: {length} characters, at most {limit}.")
                               .format(label=label, length=len(text), limit=max_length))
     return text
+
+
+def clean_field(value: object, entity: str, name: str, label: str, *, field: str | None = None) -> str:
+    """:func:`clean_text` by the rule of ``entity``/``name`` in the table of field rules; ``field`` names the
+    field in the message when it differs from ``name``."""
+    rule = fields.rule(entity, name)
+    return clean_text(value, field or name, label, max_length=rule.max_length, multiline=rule.multiline,
+                      required=rule.required)
+
+
+def clean_field_list(values: object, entity: str, name: str, label: str) -> list[str]:
+    """:func:`clean_list` by the rule of ``entity``/``name`` in the table of field rules."""
+    rule = fields.rule(entity, name)
+    return clean_list(values, name, label, max_items=rule.max_items or 100, max_length=rule.max_length)
 
 
 def clean_list(values: object, field: str, label: str, *, max_items: int = 100,

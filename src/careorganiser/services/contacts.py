@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.cleaning import SHORT_TEXT, clean_text
+from careorganiser.services.cleaning import clean_field
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
-MAX_NOTES = 5_000
-MAX_ADDRESS = 1_000
-_PHONE = re.compile(r"^\+?[0-9 ()./\-]+(\s*(ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
+MAX_NOTES = fields.limit("contacts", "notes")
+MAX_ADDRESS = fields.limit("contacts", "address")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,23 +116,21 @@ def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
 def _clean(name: object, role: object, organisation: object, phone: object, email: object, address: object,
            notes: object) -> dict[str, str]:
     values = {
-        "name": clean_text(name, "name", tr("Contacts", "Name"), max_length=SHORT_TEXT, multiline=False,
-                           required=True),
-        "role": clean_text(role, "role", tr("Contacts", "Role"), max_length=SHORT_TEXT, multiline=False),
-        "organisation": clean_text(organisation, "organisation", tr("Contacts", "Organisation"),
-                                   max_length=SHORT_TEXT, multiline=False),
-        "phone": clean_text(phone, "phone", tr("Contacts", "Phone"), max_length=60, multiline=False),
-        "email": clean_text(email, "email", tr("Contacts", "Email"), max_length=SHORT_TEXT, multiline=False),
-        "address": clean_text(address, "address", tr("Contacts", "Address"), max_length=MAX_ADDRESS),
-        "notes": clean_text(notes, "notes", tr("Contacts", "Notes"), max_length=MAX_NOTES),
+        "name": clean_field(name, "contacts", "name", tr("Contacts", "Name")),
+        "role": clean_field(role, "contacts", "role", tr("Contacts", "Role")),
+        "organisation": clean_field(organisation, "contacts", "organisation", tr("Contacts", "Organisation")),
+        "phone": clean_field(phone, "contacts", "phone", tr("Contacts", "Phone")),
+        "email": clean_field(email, "contacts", "email", tr("Contacts", "Email")),
+        "address": clean_field(address, "contacts", "address", tr("Contacts", "Address")),
+        "notes": clean_field(notes, "contacts", "notes", tr("Contacts", "Notes")),
     }
     phone_text = values["phone"]
-    if phone_text and (not _PHONE.match(phone_text) or sum(ch.isdigit() for ch in phone_text) < 3):
+    if phone_text and not fields.format_ok(fields.rule("contacts", "phone"), phone_text):
         raise ValidationError("phone", tr(
             "Contacts", "\u201c{phone}\u201d does not look like a phone number: use digits, spaces and + ( ) -."
         ).format(phone=phone_text[:40]))
     email_text = values["email"]
-    if email_text and not _EMAIL.match(email_text):
+    if email_text and not fields.format_ok(fields.rule("contacts", "email"), email_text):
         raise ValidationError("email", tr(
             "Contacts", "\u201c{email}\u201d does not look like an email address: it needs an @ and a dot after it, "
                         "with no spaces."

@@ -24,7 +24,7 @@ from sqlalchemy import func, select, update
 from careorganiser.domain.enums import DoseStatus
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.medications import LONG_TEXT_MAX, SHORT_TEXT_MAX, clean_text
+from careorganiser.services.medications import read_field
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
@@ -169,8 +169,8 @@ def record_dose(profile: Profile, medication_id: int, scheduled_for: datetime, s
     slot = _instant(scheduled_for, "scheduled_for", required=True)
     when = _instant(taken_at, "taken_at", required=False, whole_seconds=True)
     _check_taken_at(status, when)
-    amount = clean_text(amount, "amount", max_length=SHORT_TEXT_MAX)
-    note = clean_text(note, "note", max_length=LONG_TEXT_MAX, multiline=True)
+    amount = read_field(amount, "amount", entity="dose_events")
+    note = read_field(note, "note", entity="dose_events")
     with profile.session_factory.begin() as s:
         med = _live_medication(s, medication_id)
         if status == DoseStatus.TAKEN and not amount:
@@ -211,9 +211,9 @@ def update_dose_event(profile: Profile, event_id: int, *, taken_at: datetime | N
         else:
             new_taken_at = _instant(taken_at, "taken_at", required=False, whole_seconds=True)
         _check_taken_at(new_status, new_taken_at)
-        new_note = (clean_text(note, "note", max_length=LONG_TEXT_MAX, multiline=True)
+        new_note = (read_field(note, "note", entity="dose_events")
                     if not isinstance(note, _Unset) else event.note)
-        new_amount = (clean_text(amount, "amount", max_length=SHORT_TEXT_MAX)
+        new_amount = (read_field(amount, "amount", entity="dose_events")
                       if not isinstance(amount, _Unset) else event.amount)
         was_taken = event.status == DoseStatus.TAKEN
         if new_status == DoseStatus.TAKEN and not was_taken and not new_amount:

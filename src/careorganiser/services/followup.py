@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.clock import wall_to_utc
@@ -24,7 +25,6 @@ from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
 from careorganiser.domain.formatting import format_date
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.appointments import LONG_TEXT, SHORT_TEXT
 from careorganiser.services.cleaning import NoSuchDay, clean_text, date_from_text, time_from_text
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
@@ -308,9 +308,12 @@ def _clock(value: Any, field: str) -> str:
         raise ValidationError(field, _t("\u201c{text}\u201d is not a time.").format(text=value.strip()[:20])) from None
 
 
-def _text(value: Any, field: str, limit: int = SHORT_TEXT, required: str | None = None) -> str:
-    """Text through the one reader of typed text (services.cleaning), with this area's own "required" words."""
-    text = clean_text(value, field, field.replace("_", " ").capitalize(), max_length=limit)
+def _text(value: Any, field: str, entity: str = "followups", required: str | None = None) -> str:
+    """Text through the one reader of typed text (services.cleaning) by the rule of ``entity``/``field`` in the
+    table of field rules, with this area's own "required" words."""
+    rule = fields.rule(entity, field)
+    text = clean_text(value, field, field.replace("_", " ").capitalize(), max_length=rule.max_length,
+                      multiline=rule.multiline)
     if required and not text:
         raise ValidationError(field, required)
     return text
@@ -390,7 +393,7 @@ def create_plan(profile: Profile, *, trial_id: int | None = None, medication_id:
             visit_time=_clock(visit_time, "visit_time"), place=_text(place, "place"),
             ride_needed=bool(ride_needed), contact_name=_text(contact_name, "contact_name"),
             contact_phone=_text(contact_phone, "contact_phone"),
-            out_of_hours=_text(out_of_hours, "out_of_hours", LONG_TEXT), notes=_text(notes, "notes", LONG_TEXT),
+            out_of_hours=_text(out_of_hours, "out_of_hours"), notes=_text(notes, "notes"),
         )
         for position, v in enumerate(fu.build_visits(baseline_day, offsets, chosen)):
             p.visits.append(m.FollowupVisit(position=position, offset_value=v.offset.value,
@@ -414,8 +417,8 @@ def update_plan(profile: Profile, plan_id: int, *, place: str, visit_time: time 
         p.ride_needed = bool(ride_needed)
         p.contact_name = _text(contact_name, "contact_name")
         p.contact_phone = _text(contact_phone, "contact_phone")
-        p.out_of_hours = _text(out_of_hours, "out_of_hours", LONG_TEXT)
-        p.notes = _text(notes, "notes", LONG_TEXT)
+        p.out_of_hours = _text(out_of_hours, "out_of_hours")
+        p.notes = _text(notes, "notes")
         subject_area = "trials" if p.trial_id is not None else "medications"
     notify(profile, subject_area, ids=[plan_id])
 
@@ -531,9 +534,10 @@ def _event_input(occurred_on: Any, what: Any, severity: Any, told: Any, told_on:
     told_day = _optional_day(told_on, "told_on")
     if told_day is not None and told_day < day:
         raise ValidationError("told_on", _t("The team cannot have been told before it happened."))
-    return dict(occurred_on=day, what=_text(what, "what", LONG_TEXT, required=_t("Say what happened.")),
+    return dict(occurred_on=day, what=_text(what, "what", "followups.events", required=_t("Say what happened.")),
                 severity=severity, told=bool(told) or told_day is not None, told_on=told_day,
-                told_whom=_text(told_whom, "told_whom"), outcome=_text(outcome, "outcome", LONG_TEXT))
+                told_whom=_text(told_whom, "told_whom", "followups.events"),
+                outcome=_text(outcome, "outcome", "followups.events"))
 
 
 def add_event(profile: Profile, plan_id: int, *, occurred_on: date | str, what: str, severity: int = 1,
@@ -577,7 +581,7 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
     linked to the trial or medication. Returns the question's id (the existing one if it is already there)."""
     with profile.session_factory.begin() as s:
         p = _plan(s, plan_id)
-        question = _text(text, "text", LONG_TEXT, required=_t("The question is empty."))
+        question = _text(text, "text", "questions", required=_t("The question is empty."))
         existing = s.scalars(select(m.Question).where(m.Question.text == question,
                                                       m.Question.deleted_at.is_(None))).first()
         if existing is not None:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds, format_value
+from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
@@ -24,9 +25,9 @@ from careorganiser.store.profiles import Profile
 
 # The order kinds are offered in, group by group.
 GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
-MAX_NOTE = 2_000
-MAX_UNIT = 20
-MAX_LABEL = 60
+MAX_NOTE = fields.limit("measurements", "note")
+MAX_UNIT = fields.limit("measurements", "unit")
+MAX_LABEL = fields.limit("measurement_kinds", "label")
 # A custom kind has no plausible range; this only catches a runaway paste.
 CUSTOM_LIMIT = 1e9
 

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
+from careorganiser.domain.fields import FIELDS, canonical_text
 from careorganiser.domain.schedules import Schedule, ScheduleError
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
@@ -27,10 +28,11 @@ from careorganiser.services.cleaning import date_from_text, number_from_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
-# Longest text each field takes; past these a message says so instead of storing a novel in a name.
-NAME_MAX = 200
-SHORT_TEXT_MAX = 200
-LONG_TEXT_MAX = 4000
+# Longest text each field takes (the one table of field rules, domain/fields.py); past these a message says so
+# instead of storing a novel in a name.
+NAME_MAX = FIELDS["medications"]["name"].max_length
+SHORT_TEXT_MAX = FIELDS["medications"]["strength"].max_length
+LONG_TEXT_MAX = FIELDS["medications"]["instructions"].max_length
 STOCK_MAX = 1_000_000.0
 UNITS_PER_DOSE_MAX = 1000.0
 # Every-hours schedules: the interchange format accepts 0.25 to 336 hours apart (2 weeks).
@@ -222,9 +224,7 @@ def clean_text(value: Any, field: str, *, max_length: int = SHORT_TEXT_MAX, requ
         value = ""
     if not isinstance(value, str):
         raise ValidationError(field, _t("must be text"))
-    text = value.strip()
-    if multiline:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = canonical_text(value, multiline)
     if required and _is_blank(text):
         raise ValidationError(field, _t("please fill this in (it is required)"))
     if not required and _is_blank(text):
@@ -239,6 +239,13 @@ def clean_text(value: Any, field: str, *, max_length: int = SHORT_TEXT_MAX, requ
         raise ValidationError(field, _t("too long (at most {max} characters; this has {count})").format(
             max=max_length, count=len(text)))
     return text
+
+
+def read_field(value: Any, name: str, *, entity: str = "medications", required: bool = False) -> str:
+    """:func:`clean_text` by the rule of one field in the table of field rules."""
+    rule = FIELDS[entity][name]
+    return clean_text(value, name, max_length=rule.max_length, required=required or rule.required,
+                      multiline=rule.multiline)
 
 
 def read_number(value: Any, field: str, *, required: bool = False, minimum: float | None = 0.0,
@@ -326,13 +333,13 @@ class _CleanMedication:
 def _check_fields(s: Any, fields: MedicationInput) -> _CleanMedication:
     if not isinstance(fields, MedicationInput):
         raise ServiceError(_t("Medication details were given in a form this version cannot read."))
-    name = clean_text(fields.name, "name", max_length=NAME_MAX, required=True)
-    strength = clean_text(fields.strength, "strength")
-    form = clean_text(fields.form, "form")
-    dose = clean_text(fields.dose, "dose")
-    route = clean_text(fields.route, "route")
-    purpose = clean_text(fields.purpose, "purpose", max_length=LONG_TEXT_MAX, multiline=True)
-    instructions = clean_text(fields.instructions, "instructions", max_length=LONG_TEXT_MAX, multiline=True)
+    name = read_field(fields.name, "name")
+    strength = read_field(fields.strength, "strength")
+    form = read_field(fields.form, "form")
+    dose = read_field(fields.dose, "dose")
+    route = read_field(fields.route, "route")
+    purpose = read_field(fields.purpose, "purpose")
+    instructions = read_field(fields.instructions, "instructions")
     prescriber_id = fields.prescriber_id
     if prescriber_id is not None:
         contact = s.get(m.Contact, prescriber_id) if isinstance(prescriber_id, int) and not isinstance(
@@ -341,7 +348,7 @@ def _check_fields(s: Any, fields: MedicationInput) -> _CleanMedication:
             raise ValidationError("prescriber", _t("not one of your contacts; choose one from the list, or none"))
     start_date = read_date(fields.start_date, "start_date")
     stock = read_number(fields.stock, "stock", maximum=STOCK_MAX)
-    stock_unit = clean_text(fields.stock_unit, "stock_unit")
+    stock_unit = read_field(fields.stock_unit, "stock_unit")
     refill_at = read_number(fields.refill_at, "refill_at", maximum=STOCK_MAX)
     units = read_number(fields.units_per_dose, "units_per_dose", required=True, minimum=None, above=0.0,
                         maximum=UNITS_PER_DOSE_MAX)
@@ -564,7 +571,7 @@ def stop_medication(profile: Profile, medication_id: int, stop_date: date | str,
         med = _get_live(s, medication_id)
         day = read_date(stop_date, "stop_date", required=True)
         assert day is not None
-        why = clean_text(reason, "stop_reason", max_length=LONG_TEXT_MAX, required=True, multiline=True)
+        why = read_field(reason, "stop_reason", required=True)
         if med.start_date is not None and day < med.start_date:
             raise ValidationError("stop_date", _t("cannot be before it was started ({date})").format(
                 date=med.start_date.isoformat()))

@@ -10,12 +10,13 @@ from typing import Any
 from careorganiser.domain.enums import Sex
 from careorganiser.i18n import tr
 from careorganiser.services.base import ValidationError, notify
-from careorganiser.services.cleaning import SHORT_TEXT, check_date, clean_list, clean_text
+from careorganiser.domain import fields
+from careorganiser.services.cleaning import check_date, clean_field, clean_field_list
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
-MAX_NOTES = 20_000
-MAX_IDENTIFIERS = 20
+MAX_NOTES = fields.limit("person", "notes")
+MAX_IDENTIFIERS = fields.LISTS["person.identifiers"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +69,8 @@ def clean_identifiers(identifiers: Iterable[Any] | None) -> list[dict[str, str]]
             except (TypeError, ValueError):
                 raise ValidationError("identifiers", tr("Person", "Identifier {number} needs a kind and a value.")
                                       .format(number=number)) from None
-        system = clean_text(system, "identifiers", label, max_length=SHORT_TEXT, multiline=False)
-        value = clean_text(value, "identifiers", label, max_length=SHORT_TEXT, multiline=False)
+        system = clean_field(system, "person.identifiers", "system", label, field="identifiers")
+        value = clean_field(value, "person.identifiers", "value", label, field="identifiers")
         if not system and not value:
             continue
         if not value:
@@ -90,14 +91,13 @@ def update_person(profile: Profile, name: str, date_of_birth: date | None = None
                   identifiers: Iterable[Any] = (), notes: str = "", *, today: date | None = None) -> PersonRow:
     """Save the person's details. The date of birth may be unknown, but not before 1900 nor in the future."""
     values: dict[str, Any] = {
-        "name": clean_text(name, "name", tr("Person", "Name"), max_length=SHORT_TEXT, multiline=False,
-                           required=True),
+        "name": clean_field(name, "person", "name", tr("Person", "Name")),
         "date_of_birth": None if date_of_birth is None else check_date(
             date_of_birth, "date_of_birth", tr("Person", "Date of birth"), today or date.today()),
-        "conditions": clean_list(conditions, "conditions", tr("Person", "Conditions")),
-        "allergies": clean_list(allergies, "allergies", tr("Person", "Allergies")),
+        "conditions": clean_field_list(conditions, "person", "conditions", tr("Person", "Conditions")),
+        "allergies": clean_field_list(allergies, "person", "allergies", tr("Person", "Allergies")),
         "identifiers": clean_identifiers(identifiers),
-        "notes": clean_text(notes, "notes", tr("Person", "Notes"), max_length=MAX_NOTES),
+        "notes": clean_field(notes, "person", "notes", tr("Person", "Notes")),
     }
     if sex not in {s.value for s in Sex}:
         raise ValidationError("sex", tr("Person", "Choose female, male, other or not recorded."))
@@ -135,10 +135,8 @@ def get_caregiver(profile: Profile) -> CaregiverRow | None:
 
 def set_caregiver(profile: Profile, name: str, phone: str) -> CaregiverRow | None:
     """Save the caregiver's name and phone (both empty: forget them). A name needs a number to be of use."""
-    name = clean_text(name, "caregiver_name", tr("Person", "Caregiver's name"), max_length=SHORT_TEXT,
-                      multiline=False)
-    phone = clean_text(phone, "caregiver_phone", tr("Person", "Caregiver's phone"), max_length=60,
-                       multiline=False)
+    name = clean_field(name, "caregiver", "name", tr("Person", "Caregiver's name"), field="caregiver_name")
+    phone = clean_field(phone, "caregiver", "phone", tr("Person", "Caregiver's phone"), field="caregiver_phone")
     if phone and not name:
         raise ValidationError("caregiver_name", tr("Person", "Whose number is it? Give the caregiver's name."))
     if name and not phone:

@@ -55,7 +55,7 @@ def export_profile(profile: Profile) -> dict[str, Any]:
 
 def _study_mapper(record: dict[str, Any]) -> dict[str, Any] | None:
     """Map a raw ClinicalTrials.gov record to the stored study; None when it cannot be read."""
-    from careorganiser.services.trials import study_from_record  # v2, classic, or a row of the CSV download
+    from careorganiser.trials.readers import study_from_record  # v2, classic, or a row of the CSV download
 
     try:
         study = study_from_record(record)

@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.domain.enums import Priority, QuestionStatus
 from careorganiser.i18n import tr
-from careorganiser.services.appointments import AppointmentRow, agenda, clean_text
+from careorganiser.services.appointments import AppointmentRow, agenda, clean_field
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
@@ -25,9 +26,20 @@ STATUS_ORDER = {"open": 0, "asked": 1, "answered": 2}
 PRIORITIES: tuple[str, ...] = tuple(p.value for p in Priority)
 STATUSES: tuple[str, ...] = tuple(s.value for s in QuestionStatus)
 
-TEXT_LIMIT = 2_000
-TOPIC_LIMIT = 100
-ANSWER_LIMIT = 20_000
+TEXT_LIMIT = fields.limit("questions", "text")
+TOPIC_LIMIT = fields.limit("questions", "topic")
+ANSWER_LIMIT = fields.limit("questions", "answer")
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeQuestion:
+    """One question of an appointment, as the "after the appointment" panel shows it."""
+
+    id: int
+    text: str
+    priority: str
+    status: str
+    answer: str
 
 
 def _t(text: str) -> str:
@@ -91,6 +103,16 @@ def question_order() -> tuple[Any, ...]:
         case(PRIORITY_ORDER, value=m.Question.priority, else_=1),
         m.Question.id,
     )
+
+
+def appointment_questions(profile: Profile, appointment_id: int) -> list[OutcomeQuestion]:
+    """The questions for one appointment: open first, most important first."""
+    with profile.session_factory() as s:
+        rows = s.scalars(
+            select(m.Question).where(m.Question.appointment_id == appointment_id, m.Question.deleted_at.is_(None))
+            .order_by(*question_order())
+        ).unique().all()
+        return [OutcomeQuestion(q.id, q.text, q.priority, q.status, q.answer) for q in rows]
 
 
 def _live_questions(s: Session) -> list[m.Question]:
@@ -189,8 +211,8 @@ class _QuestionInput:
 
 def _read_question(s: Session, text: Any, topic: Any, priority: Any, appointment_id: Any, trial_id: Any,
                    medication_id: Any) -> _QuestionInput:
-    body = clean_text(text, "text", limit=TEXT_LIMIT, required_message=_t("Write the question."))
-    topic_text = clean_text(topic, "topic", limit=TOPIC_LIMIT, multiline=False)
+    body = clean_field(text, "questions", "text", required_message=_t("Write the question."))
+    topic_text = clean_field(topic, "questions", "topic")
     if priority not in PRIORITIES:
         raise ValidationError("priority", _t("Choose the priority: high, normal or low."))
     return _QuestionInput(
@@ -249,7 +271,7 @@ def answer_question(profile: Profile, question_id: int, answer: str) -> None:
     """Record the answer; the question becomes "answered". A blank answer clears an earlier one ("asked")."""
     with profile.session_factory.begin() as s:
         q = _get(s, question_id)
-        text = clean_text(answer, "answer", limit=ANSWER_LIMIT)
+        text = clean_field(answer, "questions", "answer")
         if text:
             q.answer, q.status = text, "answered"
         elif q.answer or q.status == "answered":

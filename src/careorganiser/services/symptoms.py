@@ -15,18 +15,19 @@ from sqlalchemy import func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.domain.enums import SEVERITY_LABELS, SEVERITY_MAX, SEVERITY_MIN
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.cleaning import LONG_TEXT, check_instant, clean_list, clean_text
+from careorganiser.services.cleaning import check_instant, clean_field, clean_field_list, clean_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
-MAX_SYMPTOMS = 30
-MAX_NAME = 80
-MAX_TAGS = 20
-MAX_TAG = 40
-MAX_ACTIVITY = 2_000
+MAX_SYMPTOMS = fields.LISTS["symptom_notes.symptoms"]
+MAX_NAME = fields.limit("symptom_notes.symptoms", "name")
+MAX_TAGS = fields.rule("symptom_notes", "tags").max_items
+MAX_TAG = fields.limit("symptom_notes", "tags")
+MAX_ACTIVITY = fields.limit("symptom_notes", "activity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +208,7 @@ def clean_tags(tags: Iterable[str] | str | None) -> list[str]:
     items = []
     for tag in tags:
         items.append(tag.strip().lstrip("#").strip() if isinstance(tag, str) else tag)
-    return clean_list(items, "tags", tr("Symptoms", "Tags"), max_items=MAX_TAGS, max_length=MAX_TAG)
+    return clean_field_list(items, "symptom_notes", "tags", tr("Symptoms", "Tags"))
 
 
 def _clean_note(s: Session, recorded_at: object, symptoms: Iterable[Any] | None, text_: object, activity: object,
@@ -215,8 +216,8 @@ def _clean_note(s: Session, recorded_at: object, symptoms: Iterable[Any] | None,
     when = check_instant(recorded_at, "recorded_at", tr("Symptoms", "When"), now)
     known = _used_names(s) + common_symptom_names()
     cleaned = clean_symptoms(symptoms, known)
-    body = clean_text(text_, "text", tr("Symptoms", "Notes"), max_length=LONG_TEXT)
-    act = clean_text(activity, "activity", tr("Symptoms", "Activity and pacing"), max_length=MAX_ACTIVITY)
+    body = clean_field(text_, "symptom_notes", "text", tr("Symptoms", "Notes"))
+    act = clean_field(activity, "symptom_notes", "activity", tr("Symptoms", "Activity and pacing"))
     tag_list = clean_tags(tags)
     if not cleaned and not body and not act:
         raise ValidationError("symptoms", tr(

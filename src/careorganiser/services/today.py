@@ -33,7 +33,6 @@ __all__ = [
     "MedicationFacts",
     "QuestionItem",
     "RideItem",
-    "TodayOverview",
     "day_plan",
     "load_appointments",
     "load_events",
@@ -41,7 +40,6 @@ __all__ = [
     "next_appointments",
     "plan_for",
     "reminder_window",
-    "today_overview",
 ]
 
 WINDOW_SETTING = "reminder_window_minutes"
@@ -453,35 +451,3 @@ def _open_questions(conn: Any, appointment_id: int) -> list[QuestionItem]:
         WHERE deleted_at IS NULL AND status = 'open' AND appointment_id = ? ORDER BY id""", (appointment_id,))
     items = [QuestionItem(*row) for row in found]
     return sorted(items, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.id))
-
-
-@dataclass(frozen=True)
-class TodayOverview:
-    """Everything the Today screen shows at ``now``, read from one view of the file."""
-
-    now: datetime
-    plan: DayPlan
-    due: list[Any] = field(default_factory=list)  # services.reminders.DueDose
-    missed_while_closed: list[DoseItem] = field(default_factory=list)
-    as_needed: list[Any] = field(default_factory=list)  # services.reminders.AsNeededItem
-    appointments: list[AppointmentItem] = field(default_factory=list)
-    questions: list[QuestionItem] = field(default_factory=list)  # open, for the next appointment
-
-
-def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> TodayOverview:
-    """The day plan, the doses waiting for an answer (due, snoozed, missed while closed), the as-needed
-    medications, the next appointments and the open questions for the first of them."""
-    from careorganiser.services.reminders import ReadContext
-
-    now = to_utc(now)
-    with reads.snapshot(profile.read()) as conn:
-        zone = reads.profile_zone(conn)
-        read = ReadContext.load(conn, now, extra=day_bounds(local_date(now, zone), zone), zone=zone)
-        plan = plan_for(conn, now, zone=read.zone, window=read.settings.window, facts=read.facts,
-                        events=read.events)
-        coming = _next_appointments(conn, now, appointments)
-        return TodayOverview(
-            now=now, plan=plan, due=read.due(), missed_while_closed=read.pending_missed(),
-            as_needed=read.as_needed(), appointments=coming,
-            questions=_open_questions(conn, coming[0].id) if coming else [],
-        )

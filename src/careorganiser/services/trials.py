@@ -9,8 +9,6 @@ the trial team, never a decision.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.domain.enums import TrialInterest
 from careorganiser.i18n import tr
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
@@ -38,11 +37,17 @@ from careorganiser.trials.prescreen import (
     prescreen,
     prescreen_record_limits,
 )
-from careorganiser.trials.readers import ImportedStudy, TrialFileError, read_trial_file, read_trial_path
+from careorganiser.trials.readers import (
+    ImportedStudy,
+    TrialFileError,
+    read_trial_file,
+    read_trial_path,
+    study_from_record,
+)
 
 INTERESTS: tuple[str, ...] = tuple(i.value for i in TrialInterest)
-TITLE_LIMIT = 500
-NOTES_LIMIT = 20_000
+TITLE_LIMIT = fields.limit("trials", "title")
+NOTES_LIMIT = fields.limit("trials", "notes")
 BASE_URL_SETTING = "ctgov_base_url"
 
 
@@ -429,36 +434,12 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     return ImportedTrial(t.id, t.nct_id, t.title, outcome, tuple(changes))
 
 
-def study_from_record(record: dict[str, Any]) -> Study | None:
-    """Map a raw record kept with a trial (v2, classic, or a row of the CSV download) to a study."""
-    if not isinstance(record, dict) or not record:
-        return None
-    try:
-        studies = read_trial_file(json.dumps(record, ensure_ascii=False).encode("utf-8"), "record.json")
-    except (TrialFileError, TypeError, ValueError, RecursionError):
-        studies = _from_csv_row(record)
-    return studies[0].study if len(studies) == 1 else None
-
-
-def _from_csv_row(record: dict[str, Any]) -> list[ImportedStudy]:
-    if not all(isinstance(k, str) and isinstance(v, str) for k, v in record.items()):
-        return []
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(list(record))
-    writer.writerow(list(record.values()))
-    try:
-        return read_trial_file(out.getvalue().encode("utf-8"), "record.csv")
-    except TrialFileError:
-        return []
-
-
 # ---------------------------------------------------------------------------------------------- the caregiver's own
 
 
 def add_trial_manually(profile: Profile, nct_id: str, title: str = "") -> int:
     """Save a trial known only by its NCT number (and a title); its record can be imported later."""
-    from careorganiser.services.appointments import clean_text
+    from careorganiser.services.appointments import clean_field
 
     value = " ".join(nct_id.split()).upper() if isinstance(nct_id, str) else ""
     if not value:
@@ -467,7 +448,7 @@ def add_trial_manually(profile: Profile, nct_id: str, title: str = "") -> int:
     if not is_valid_nct_id(value):
         raise ValidationError("nct_id", _t("“{value}” is not an NCT number. It must be “NCT” followed by "
                                            "8 digits, for example NCT01234567.").format(value=value[:40]))
-    name = clean_text(title, "title", limit=TITLE_LIMIT, multiline=False)
+    name = clean_field(title, "trials", "title")
     with profile.session_factory.begin() as s:
         t = s.scalars(select(m.Trial).where(m.Trial.nct_id == value)).first()
         if t is not None and t.deleted_at is None:
@@ -497,9 +478,9 @@ def set_interest(profile: Profile, trial: int | str, interest: str) -> None:
 
 
 def set_notes(profile: Profile, trial: int | str, notes: str) -> None:
-    from careorganiser.services.appointments import clean_text
+    from careorganiser.services.appointments import clean_field
 
-    text = clean_text(notes, "notes", limit=NOTES_LIMIT)
+    text = clean_field(notes, "trials", "notes")
     with profile.session_factory.begin() as s:
         t = _find(s, trial)
         if t.notes == text:
@@ -710,7 +691,7 @@ def _offer_row(o: m.Offer) -> OfferRow:
 
 
 def _clean_offer(values: dict[str, object]) -> dict[str, str]:
-    from careorganiser.services.cleaning import clean_text
+    from careorganiser.services.cleaning import clean_field
 
     labels = _offer_labels()
     unknown = sorted(set(values) - set(_OFFER_FIELDS))
@@ -718,9 +699,7 @@ def _clean_offer(values: dict[str, object]) -> dict[str, str]:
         raise ValueError(f"unknown offer fields: {', '.join(unknown)}")
     clean = {}
     for key in _OFFER_FIELDS:
-        short = key not in ("offered", "notes")
-        clean[key] = clean_text(values.get(key, ""), key, labels[key], max_length=300 if short else NOTES_LIMIT,
-                                multiline=not short, required=key == "name")
+        clean[key] = clean_field(values.get(key, ""), "offers", key, labels[key])
     return clean
 
 

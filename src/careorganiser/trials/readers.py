@@ -51,6 +51,7 @@ __all__ = [
     "is_valid_nct_id",
     "read_trial_file",
     "read_trial_path",
+    "study_from_record",
 ]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -723,3 +724,27 @@ _MAPPERS: dict[str, Callable[[dict[str, Any]], Study]] = {
     "classic": _from_classic,
     "csv": _from_csv,
 }
+
+
+def study_from_record(record: dict[str, Any]) -> Study | None:
+    """Map a raw record kept with a trial (v2, classic, or a row of the CSV download) to a study."""
+    if not isinstance(record, dict) or not record:
+        return None
+    try:
+        studies = read_trial_file(json.dumps(record, ensure_ascii=False).encode("utf-8"), "record.json")
+    except (TrialFileError, TypeError, ValueError, RecursionError):
+        studies = _from_csv_row(record)
+    return studies[0].study if len(studies) == 1 else None
+
+
+def _from_csv_row(record: dict[str, Any]) -> list[ImportedStudy]:
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in record.items()):
+        return []
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(list(record))
+    writer.writerow(list(record.values()))
+    try:
+        return read_trial_file(out.getvalue().encode("utf-8"), "record.csv")
+    except TrialFileError:
+        return []

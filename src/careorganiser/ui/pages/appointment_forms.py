@@ -36,6 +36,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 
 
 def tr(text: str) -> str:
@@ -213,7 +214,7 @@ class AppointmentDialog(RecordDialog):
         self.clinician = contact_combo(ctx, tr("\u2014 not recorded \u2014"), tr("Clinician"))
         self.add_field("clinician", tr("&With:"), self.clinician, tr("Clinician"))
         self.place = QLineEdit()
-        self.place.setMaxLength(appointments.SHORT_TEXT)
+        limit_to(self.place, "appointments", "place")
         self.place.setPlaceholderText(tr("for example Chest clinic, St Mary's Hospital"))
         known = _distinct(a.place for a in appointments.list_appointments(ctx.profile))
         if known:
@@ -222,7 +223,7 @@ class AppointmentDialog(RecordDialog):
             self.place.setCompleter(completer)
         self.add_field("place", tr("&Place:"), self.place, tr("Place"))
         self.purpose = QLineEdit()
-        self.purpose.setMaxLength(appointments.SHORT_TEXT)
+        limit_to(self.purpose, "appointments", "purpose")
         self.purpose.setPlaceholderText(tr("for example ILD review"))
         self.add_field("purpose", tr("Purp&ose:"), self.purpose, tr("Purpose"))
         self.notes = MultiLineEdit(3)

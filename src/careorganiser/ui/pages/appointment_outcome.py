@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.services import appointments
-from careorganiser.services.appointments import AppointmentRow, OutcomeQuestion
+from careorganiser.services import appointments, questions
+from careorganiser.services.appointments import AppointmentRow
 from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.services.questions import OutcomeQuestion
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit, appointment_text
@@ -122,7 +123,7 @@ class OutcomePanel(QWidget):
                                  .format(appointment=when))
         self.outcome.setPlainText(appointment.outcome)
         self._loaded_outcome = appointment.outcome
-        self.questions = appointments.appointment_questions(self.ctx.profile, appointment.id)
+        self.questions = questions.appointment_questions(self.ctx.profile, appointment.id)
         if not self.questions:
             self.questions_heading.setText(tr("No questions were planned for this appointment. "
                                               "Add them under Questions."))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.formatting import format_date, format_time
-from careorganiser.services import appointments, trash
+from careorganiser.services import appointments, questions, trash
 from careorganiser.services.appointments import AppointmentRow
 from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.ui import dialogs
@@ -432,7 +432,7 @@ class AppointmentsPage(Page):
         details = []
         if chosen.ride_count:
             details.append(tr("Its rides go with it."))
-        if appointments.appointment_questions(self.ctx.profile, chosen.id):
+        if questions.appointment_questions(self.ctx.profile, chosen.id):
             details.append(tr("Its questions will show under \u201cNot planned yet\u201d."))
         text = tr("Delete the appointment on {what}?").format(what=what)
         text = " ".join([text, *details, tr("You can undo this.")])

@@ -9,6 +9,7 @@ from careorganiser.services import person as person_svc
 from careorganiser.services.base import ValidationError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 
 
 def tr(text: str) -> str:
@@ -29,10 +30,12 @@ class CaregiverBox(QGroupBox):
         form.addRow(intro)
         self.errors = FieldErrors()
         self.name_edit = QLineEdit()
+        limit_to(self.name_edit, "caregiver", "name")
         self.name_edit.setObjectName("CaregiverName")
         self.name_edit.setAccessibleName(tr("Caregiver's name"))
         self.name_edit.setPlaceholderText(tr("e.g. Ruth Hale"))
         self.phone_edit = QLineEdit()
+        limit_to(self.phone_edit, "caregiver", "phone")
         self.phone_edit.setObjectName("CaregiverPhone")
         self.phone_edit.setAccessibleName(tr("Caregiver's phone"))
         self.phone_edit.setPlaceholderText(tr("e.g. 07700 900123"))

@@ -30,6 +30,7 @@ from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labe
 from careorganiser.ui.pages.table_page import make_table
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 FIELDS = ("name", "role", "organisation", "phone", "email", "address", "notes")
@@ -116,6 +117,7 @@ class ContactsPage(Page):
         layout = QFormLayout(form)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
+        limit_to(self.name_edit, "contacts", "name")
         self.role_combo = QComboBox()
         self.role_combo.setEditable(True)
         self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -123,9 +125,12 @@ class ContactsPage(Page):
         self.role_combo.setCurrentIndex(-1)
         self.role_combo.lineEdit().setPlaceholderText(tr("choose or type, e.g. GP, driver"))
         self.organisation_edit = QLineEdit()
+        limit_to(self.organisation_edit, "contacts", "organisation")
         self.phone_edit = QLineEdit()
+        limit_to(self.phone_edit, "contacts", "phone")
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.email_edit = QLineEdit()
+        limit_to(self.email_edit, "contacts", "email")
         self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.address_edit = TabFocusText(lines=3)
         self.notes_edit = TabFocusText(lines=3)

@@ -44,6 +44,7 @@ from careorganiser.ui.pages.table_page import make_table, select_row_by_id, sele
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 PAGE_SIZE = 200
@@ -134,10 +135,12 @@ class DoseEventDialog(QDialog):
         self._row(form, "taken_at", self.taken_check, self.taken_at)
 
         self.amount = QLineEdit()
+        limit_to(self.amount, "dose_events", "amount")
         self.amount.setAccessibleName(tr("Amount taken"))
         self.amount.setPlaceholderText(medication.dose or tr("e.g. 2 tablets"))
         self._row(form, "amount", tr("&Amount"), self.amount)
         self.note = QLineEdit()
+        limit_to(self.note, "dose_events", "note")
         self.note.setAccessibleName(tr("Note"))
         self.note.setPlaceholderText(tr("e.g. taken late after the clinic"))
         self._row(form, "note", tr("&Note"), self.note)

@@ -34,6 +34,7 @@ from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 200
@@ -172,6 +173,7 @@ class NotesPanel(QWidget):
         right.addWidget(self.text)
         right.addWidget(self.errors.add("text", self.text))
         self.activity = QLineEdit()
+        limit_to(self.activity, "symptom_notes", "activity")
         self.activity.setPlaceholderText(tr("e.g. short walk, rested after lunch"))
         right.addWidget(labelled(tr("A&ctivity and pacing"), self.activity))
         right.addWidget(self.activity)

@@ -37,6 +37,7 @@ from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 200
@@ -110,8 +111,10 @@ class CustomKindDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.label_edit = QLineEdit()
+        limit_to(self.label_edit, "measurement_kinds", "label")
         self.label_edit.setPlaceholderText(tr("e.g. Peak flow"))
         self.unit_edit = QLineEdit()
+        limit_to(self.unit_edit, "measurement_kinds", "unit")
         self.unit_edit.setPlaceholderText(tr("e.g. L/min (may be left empty)"))
         form.addRow(labelled(tr("&Name"), self.label_edit), self.label_edit)
         form.addRow("", self.errors.add("label", self.label_edit))
@@ -274,6 +277,7 @@ class MeasurementsPanel(QWidget):
         row += 1
 
         self.note_edit = QLineEdit()
+        limit_to(self.note_edit, "measurements", "note")
         self.note_edit.setPlaceholderText(tr("optional"))
         add(labelled(tr("N&ote"), self.note_edit), self.note_edit, "note", self.note_edit)
         layout.addLayout(grid)

@@ -21,6 +21,7 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.medications import MedicationRow
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 
@@ -101,6 +102,7 @@ class StopDialog(_SmallForm):
         self.stop_date.set_date(start)
         self.add_field("stop_date", tr("Stopped &on"), self.stop_date, tr("Stopped on"))
         self.reason = QLineEdit(medication.stop_reason)
+        limit_to(self.reason, "medications", "stop_reason")
         self.reason.setPlaceholderText(tr("e.g. course finished, side effects, doctor's advice"))
         self.add_field("stop_reason", tr("&Why"), self.reason, tr("Why it was stopped"))
         self.reason.setFocus()

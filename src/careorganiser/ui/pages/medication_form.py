@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.fields import FIELDS
 from careorganiser.domain.formatting import format_number
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.services import medications as meds
@@ -38,6 +39,7 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.pages.medication_schedule import ScheduleEditor, schedule_field_label
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 _SCHEDULE_FIELD = re.compile(r"^schedules\[(\d+)\](?:\.(.+))?$")
@@ -275,6 +277,8 @@ class MedicationDialog(QDialog):
 
     def _line(self, form: QFormLayout, name: str, label: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
+        if name in FIELDS["medications"]:
+            limit_to(edit, "medications", name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
         self._add_row(form, name, label, edit)

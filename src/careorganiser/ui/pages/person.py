@@ -31,6 +31,7 @@ from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PersonPage", text)
@@ -56,6 +57,7 @@ class IdentifierRow(QWidget):
         self.system.setCurrentIndex(-1)
         self.system.lineEdit().setPlaceholderText(tr("kind, e.g. NHS number"))
         self.value = QLineEdit()
+        limit_to(self.value, "person.identifiers", "value")
         self.value.setPlaceholderText(tr("number"))
         self.remove = QPushButton(tr("Remove"))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -119,6 +121,7 @@ class PersonPage(Page):
         # With large text a row too wide for its label goes under the label instead of squeezing it.
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
+        limit_to(self.name_edit, "person", "name")
         details.addRow(labelled(tr("&Name"), self.name_edit), self.name_edit)
         details.addRow("", self.errors.add("name", self.name_edit))
 

@@ -10,6 +10,7 @@ from careorganiser.services.appointments import agenda
 from careorganiser.services.questions import QuestionRow
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.appointment_forms import MultiLineEdit, RecordDialog, appointment_text, set_combo_data
+from careorganiser.ui.widgets.field_limits import limit_to
 
 
 def tr(text: str) -> str:
@@ -44,7 +45,7 @@ class QuestionDialog(RecordDialog):
         self.text.setPlaceholderText(tr("for example: Is the decline in FVC enough to change treatment?"))
         self.add_field("text", tr("&Question:"), self.text, tr("Question"))
         self.topic = QLineEdit()
-        self.topic.setMaxLength(questions.TOPIC_LIMIT)
+        limit_to(self.topic, "questions", "topic")
         self.topic.setPlaceholderText(tr("for example side effects, oxygen, trials"))
         known = questions.topics(ctx.profile)
         if known:

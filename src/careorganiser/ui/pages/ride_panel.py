@@ -23,6 +23,7 @@ from careorganiser.services.appointments import RIDE_STATUSES, AppointmentRow, R
 from careorganiser.services.base import ServiceError
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.pages.appointment_forms import (
     DateField,
@@ -91,10 +92,10 @@ class RideDialog(RecordDialog):
         self.add_field("pickup_time", tr("Pickup &time:"), self.pickup_time, tr("Pickup time"),
                        tr("Before the appointment starts, with time to park and find the way."))
         self.pickup_address = QLineEdit()
-        self.pickup_address.setMaxLength(appointments.SHORT_TEXT)
+        limit_to(self.pickup_address, "rides", "pickup_address")
         self.add_field("pickup_address", tr("&From:"), self.pickup_address, tr("Pickup address"))
         self.destination = QLineEdit()
-        self.destination.setMaxLength(appointments.SHORT_TEXT)
+        limit_to(self.destination, "rides", "destination")
         self.add_field("destination", tr("T&o:"), self.destination, tr("Destination"))
         self.driver = contact_combo(ctx, tr("\u2014 nobody yet \u2014"), tr("Driver"), role=tr("driver"))
         self.add_field("driver", tr("D&river:"), self.driver, tr("Driver"))

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.formatting import format_date, format_datetime, format_number, format_time
+from careorganiser.services import overview as overview_svc
 from careorganiser.services import reminders as reminders_svc
-from careorganiser.services import today as today_svc
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.cleaning import FUTURE_GRACE, parse_time
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
@@ -108,11 +108,11 @@ def ride_words(status: str) -> str:
     }.get(status, status)
 
 
-TodayData = today_svc.TodayOverview
+TodayData = overview_svc.TodayOverview
 
 
 def load_today(ctx: AppContext, now: datetime) -> TodayData:
-    return today_svc.today_overview(ctx.profile, now)
+    return overview_svc.today_overview(ctx.profile, now)
 
 
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:

@@ -22,6 +22,7 @@ from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
 from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 CAUTION_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c27a; border-radius: 4px; padding: 6px; "
@@ -57,6 +58,7 @@ class AddTrialDialog(QDialog):
         self.nct_edit.setAccessibleName(tr("NCT number"))
         self.nct_edit.setMaxLength(40)
         self.title_edit = QLineEdit()
+        limit_to(self.title_edit, "trials", "title")
         self.title_edit.setAccessibleName(tr("Title (optional)"))
         self.title_edit.setPlaceholderText(tr("what the trial is called, if you know"))
         self.errors = FieldErrors()
@@ -157,7 +159,7 @@ class OfferDialog(QDialog):
             ("heard_from", tr("Where you &heard of it:"), tr("Where you heard of it")),
             ("notes", tr("&Notes:"), tr("Notes")),
         ):
-            edit = QLineEdit()
+            edit = limit_to(QLineEdit(), "offers", key)
             edit.setAccessibleName(accessible)
             edit.setObjectName(f"offer-{key}")
             caption = QLabel(label)

@@ -23,6 +23,7 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.store.profiles import Profile
 from careorganiser.ui import dialogs
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 NEW_CONTACT = "new-contact"
@@ -48,6 +49,7 @@ class NewContactDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         self.name_edit = QLineEdit()
+        limit_to(self.name_edit, "contacts", "name")
         self.role_combo = QComboBox()
         self.role_combo.setEditable(True)
         self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -55,8 +57,11 @@ class NewContactDialog(QDialog):
         self.role_combo.setEditText(role)
         self.role_combo.lineEdit().setPlaceholderText(tr("choose or type, e.g. GP, driver"))
         self.organisation_edit = QLineEdit()
+        limit_to(self.organisation_edit, "contacts", "organisation")
         self.phone_edit = QLineEdit()
+        limit_to(self.phone_edit, "contacts", "phone")
         self.email_edit = QLineEdit()
+        limit_to(self.email_edit, "contacts", "email")
         for name, text, widget in (("name", tr("N&ame:"), self.name_edit), ("role", tr("&Role:"), self.role_combo),
                                    ("organisation", tr("&Organisation:"), self.organisation_edit),
                                    ("phone", tr("&Phone:"), self.phone_edit),
