@@ -45,28 +45,28 @@ def age_on(born: date | None, on: date) -> int | None:
 
 def _record_nouns() -> dict[str, tuple[str, str]]:
     """One and more of each kind of record, for counts said in words ("1 medication", "3 medications")."""
-    from careorganiser.i18n import tr
+    from careorganiser.i18n import translate
 
     return {
-        "person": (tr("Records", "person"), tr("Records", "people")),
-        "contacts": (tr("Records", "contact"), tr("Records", "contacts")),
-        "measurement_kinds": (tr("Records", "measurement kind"), tr("Records", "measurement kinds")),
-        "medications": (tr("Records", "medication"), tr("Records", "medications")),
-        "schedules": (tr("Records", "schedule"), tr("Records", "schedules")),
-        "dose_events": (tr("Records", "dose recorded"), tr("Records", "doses recorded")),
-        "appointments": (tr("Records", "appointment"), tr("Records", "appointments")),
-        "rides": (tr("Records", "ride"), tr("Records", "rides")),
-        "symptom_notes": (tr("Records", "symptom note"), tr("Records", "symptom notes")),
-        "measurements": (tr("Records", "measurement"), tr("Records", "measurements")),
-        "trials": (tr("Records", "saved trial"), tr("Records", "saved trials")),
-        "questions": (tr("Records", "question"), tr("Records", "questions")),
-        "offers": (tr("Records", "offer"), tr("Records", "offers")),
-        "followups": (tr("Records", "follow-up plan"), tr("Records", "follow-up plans")),
-        "followup_plans": (tr("Records", "follow-up plan"), tr("Records", "follow-up plans")),
-        "followup_visits": (tr("Records", "follow-up visit"), tr("Records", "follow-up visits")),
-        "followup_events": (tr("Records", "side effect or event"), tr("Records", "side effects or events")),
-        "settings": (tr("Records", "setting"), tr("Records", "settings")),
-        "record_versions": (tr("Records", "past version"), tr("Records", "past versions")),
+        "person": (translate("Records", "person"), translate("Records", "people")),
+        "contacts": (translate("Records", "contact"), translate("Records", "contacts")),
+        "measurement_kinds": (translate("Records", "measurement kind"), translate("Records", "measurement kinds")),
+        "medications": (translate("Records", "medication"), translate("Records", "medications")),
+        "schedules": (translate("Records", "schedule"), translate("Records", "schedules")),
+        "dose_events": (translate("Records", "dose recorded"), translate("Records", "doses recorded")),
+        "appointments": (translate("Records", "appointment"), translate("Records", "appointments")),
+        "rides": (translate("Records", "ride"), translate("Records", "rides")),
+        "symptom_notes": (translate("Records", "symptom note"), translate("Records", "symptom notes")),
+        "measurements": (translate("Records", "measurement"), translate("Records", "measurements")),
+        "trials": (translate("Records", "saved trial"), translate("Records", "saved trials")),
+        "questions": (translate("Records", "question"), translate("Records", "questions")),
+        "offers": (translate("Records", "offer"), translate("Records", "offers")),
+        "followups": (translate("Records", "follow-up plan"), translate("Records", "follow-up plans")),
+        "followup_plans": (translate("Records", "follow-up plan"), translate("Records", "follow-up plans")),
+        "followup_visits": (translate("Records", "follow-up visit"), translate("Records", "follow-up visits")),
+        "followup_events": (translate("Records", "side effect or event"), translate("Records", "side effects or events")),
+        "settings": (translate("Records", "setting"), translate("Records", "settings")),
+        "record_versions": (translate("Records", "past version"), translate("Records", "past versions")),
     }
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import SHORT_TEXT, clean_text
 from careorganiser.store import models as m
@@ -40,7 +40,7 @@ def contact_row(c: m.Contact) -> ContactRow:
 
 def common_roles() -> list[str]:
     """Roles offered in the form; any other text is fine too."""
-    return [tr("ContactRoles", role) for role in (
+    return [translate("ContactRoles", role) for role in (
         "pulmonologist", "GP", "ILD specialist nurse", "rheumatologist", "specialist nurse", "pharmacy",
         "trial coordinator", "physiotherapist", "hospital switchboard", "family", "friend", "neighbour", "driver",
         "carer", "social worker",
@@ -58,7 +58,7 @@ def get_contact(profile: Profile, contact_id: int) -> ContactRow:
     with profile.session_factory() as s:
         c = s.get(m.Contact, contact_id)
         if c is None or c.deleted_at is not None:
-            raise NotFound(tr("Contacts", "That contact no longer exists."))
+            raise NotFound(translate("Contacts", "That contact no longer exists."))
         return contact_row(c)
 
 
@@ -80,23 +80,23 @@ class ContactUsage:
         """One plain sentence per kind of use ("Prescriber of Pirfenidone and Omeprazole.")."""
         out: list[str] = []
         if self.medications:
-            out.append(tr("Contacts", "Prescriber of {names}.").format(names=_join_names(self.medications)))
+            out.append(translate("Contacts", "Prescriber of {names}.").format(names=_join_names(self.medications)))
         if len(self.appointments) == 1:
-            out.append(tr("Contacts", "Clinician at 1 appointment."))
+            out.append(translate("Contacts", "Clinician at 1 appointment."))
         elif self.appointments:
-            out.append(tr("Contacts", "Clinician at {count} appointments.").format(count=len(self.appointments)))
+            out.append(translate("Contacts", "Clinician at {count} appointments.").format(count=len(self.appointments)))
         if len(self.rides) == 1:
-            out.append(tr("Contacts", "Driver for 1 ride."))
+            out.append(translate("Contacts", "Driver for 1 ride."))
         elif self.rides:
-            out.append(tr("Contacts", "Driver for {count} rides.").format(count=len(self.rides)))
+            out.append(translate("Contacts", "Driver for {count} rides.").format(count=len(self.rides)))
         return out
 
 
 def _join_names(names: tuple[str, ...], limit: int = 4) -> str:
     shown = list(names[:limit])
     if len(names) > limit:
-        shown.append(tr("Contacts", "{count} more").format(count=len(names) - limit))
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " " + tr("Contacts", "and") + " " + shown[-1]
+        shown.append(translate("Contacts", "{count} more").format(count=len(names) - limit))
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " " + translate("Contacts", "and") + " " + shown[-1]
 
 
 def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
@@ -118,24 +118,24 @@ def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
 def _clean(name: object, role: object, organisation: object, phone: object, email: object, address: object,
            notes: object) -> dict[str, str]:
     values = {
-        "name": clean_text(name, "name", tr("Contacts", "Name"), max_length=SHORT_TEXT, multiline=False,
+        "name": clean_text(name, "name", translate("Contacts", "Name"), max_length=SHORT_TEXT, multiline=False,
                            required=True),
-        "role": clean_text(role, "role", tr("Contacts", "Role"), max_length=SHORT_TEXT, multiline=False),
-        "organisation": clean_text(organisation, "organisation", tr("Contacts", "Organisation"),
+        "role": clean_text(role, "role", translate("Contacts", "Role"), max_length=SHORT_TEXT, multiline=False),
+        "organisation": clean_text(organisation, "organisation", translate("Contacts", "Organisation"),
                                    max_length=SHORT_TEXT, multiline=False),
-        "phone": clean_text(phone, "phone", tr("Contacts", "Phone"), max_length=60, multiline=False),
-        "email": clean_text(email, "email", tr("Contacts", "Email"), max_length=SHORT_TEXT, multiline=False),
-        "address": clean_text(address, "address", tr("Contacts", "Address"), max_length=MAX_ADDRESS),
-        "notes": clean_text(notes, "notes", tr("Contacts", "Notes"), max_length=MAX_NOTES),
+        "phone": clean_text(phone, "phone", translate("Contacts", "Phone"), max_length=60, multiline=False),
+        "email": clean_text(email, "email", translate("Contacts", "Email"), max_length=SHORT_TEXT, multiline=False),
+        "address": clean_text(address, "address", translate("Contacts", "Address"), max_length=MAX_ADDRESS),
+        "notes": clean_text(notes, "notes", translate("Contacts", "Notes"), max_length=MAX_NOTES),
     }
     phone_text = values["phone"]
     if phone_text and (not _PHONE.match(phone_text) or sum(ch.isdigit() for ch in phone_text) < 3):
-        raise ValidationError("phone", tr(
+        raise ValidationError("phone", translate(
             "Contacts", "\u201c{phone}\u201d does not look like a phone number: use digits, spaces and + ( ) -."
         ).format(phone=phone_text[:40]))
     email_text = values["email"]
     if email_text and not _EMAIL.match(email_text):
-        raise ValidationError("email", tr(
+        raise ValidationError("email", translate(
             "Contacts", "\u201c{email}\u201d does not look like an email address: it needs an @ and a dot after it, "
                         "with no spaces."
         ).format(email=email_text[:60]))
@@ -145,7 +145,7 @@ def _clean(name: object, role: object, organisation: object, phone: object, emai
 def _get_live(s: Session, contact_id: int) -> m.Contact:
     c = s.get(m.Contact, contact_id)
     if c is None or c.deleted_at is not None:
-        raise NotFound(tr("Contacts", "That contact no longer exists."))
+        raise NotFound(translate("Contacts", "That contact no longer exists."))
     return c
 
 

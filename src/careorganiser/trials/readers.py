@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.trials.markdown import clean_markdown
 from careorganiser.trials.model import (
     STUDY_URL,
@@ -86,7 +86,7 @@ def read_trial_path(path: str | Path) -> list[ImportedStudy]:
         data = path.read_bytes()
     except OSError as exc:
         raise TrialFileError(
-            tr("Trials", "{file} could not be read: {problem}.").format(
+            translate("Trials", "{file} could not be read: {problem}.").format(
                 file=_quoted(name), problem=exc.strerror or exc.__class__.__name__),
             name) from exc
     return read_trial_file(data, name)
@@ -112,11 +112,11 @@ def read_trial_file(data: bytes, filename: str | None = None) -> list[ImportedSt
 
 
 def _quoted(name: str | None) -> str:
-    return f"“{name}”" if name else tr("Trials", "The file")
+    return f"“{name}”" if name else translate("Trials", "The file")
 
 
 def _error(message: str, name: str | None, **values: object) -> TrialFileError:
-    text = tr("Trials", message).format(file=_quoted(name), **values)
+    text = translate("Trials", message).format(file=_quoted(name), **values)
     return TrialFileError(text[:1].upper() + text[1:], name)
 
 
