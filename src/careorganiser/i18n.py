@@ -18,6 +18,7 @@ import json
 import os
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 #: Languages with a catalogue. English is the source language (its catalogue holds only plural forms).
@@ -40,6 +41,11 @@ def set_language(language: str | None) -> str:
     global _language
     _language = language_code(language) if language else language_from_environment()
     return _language
+
+
+def forget_catalogues() -> None:
+    """Read the catalogues again on next use (after they were rebuilt, or a test pointed elsewhere)."""
+    _catalogue.cache_clear()
 
 
 def language() -> str:
@@ -77,12 +83,20 @@ def plural_index(language: str, n: int) -> int:
     return 0 if n == 1 else 1  # en, es: one, other
 
 
-@cache
-def _catalogue(language: str) -> dict[str, dict[str, Any]]:
+def translations_dir() -> Path:
+    """Where the built catalogues are: resources/translations, or CAREORGANISER_TRANSLATIONS if set."""
+    override = os.environ.get("CAREORGANISER_TRANSLATIONS")
+    if override:
+        return Path(override)
     from careorganiser.resources import resource_path
 
+    return resource_path("translations")
+
+
+@cache
+def _catalogue(language: str) -> dict[str, dict[str, Any]]:
     try:
-        path = resource_path("translations", f"careorganiser_{language}.json")
+        path = translations_dir() / f"careorganiser_{language}.json"
         with open(path, encoding="utf-8") as file:
             data = json.load(file)
     except (OSError, ValueError):

@@ -43,35 +43,51 @@ def age_on(born: date | None, on: date) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _record_nouns() -> dict[str, tuple[str, str]]:
-    """One and more of each kind of record, for counts said in words ("1 medication", "3 medications")."""
+def _counted(n: int, kind: str) -> str | None:
+    """``n`` records of ``kind`` as a plural the catalogue translates ("%n medication(s)"), None if unknown."""
     from careorganiser.i18n import translate
 
-    return {
-        "person": (translate("Records", "person"), translate("Records", "people")),
-        "contacts": (translate("Records", "contact"), translate("Records", "contacts")),
-        "measurement_kinds": (translate("Records", "measurement kind"), translate("Records", "measurement kinds")),
-        "medications": (translate("Records", "medication"), translate("Records", "medications")),
-        "schedules": (translate("Records", "schedule"), translate("Records", "schedules")),
-        "dose_events": (translate("Records", "dose recorded"), translate("Records", "doses recorded")),
-        "appointments": (translate("Records", "appointment"), translate("Records", "appointments")),
-        "rides": (translate("Records", "ride"), translate("Records", "rides")),
-        "symptom_notes": (translate("Records", "symptom note"), translate("Records", "symptom notes")),
-        "measurements": (translate("Records", "measurement"), translate("Records", "measurements")),
-        "trials": (translate("Records", "saved trial"), translate("Records", "saved trials")),
-        "questions": (translate("Records", "question"), translate("Records", "questions")),
-        "offers": (translate("Records", "offer"), translate("Records", "offers")),
-        "followups": (translate("Records", "follow-up plan"), translate("Records", "follow-up plans")),
-        "followup_plans": (translate("Records", "follow-up plan"), translate("Records", "follow-up plans")),
-        "followup_visits": (translate("Records", "follow-up visit"), translate("Records", "follow-up visits")),
-        "followup_events": (translate("Records", "side effect or event"), translate("Records", "side effects or events")),
-        "settings": (translate("Records", "setting"), translate("Records", "settings")),
-        "record_versions": (translate("Records", "past version"), translate("Records", "past versions")),
-    }
+    match kind:
+        case "person":
+            return translate("Records", "%n person(s)", None, n)
+        case "contacts":
+            return translate("Records", "%n contact(s)", None, n)
+        case "measurement_kinds":
+            return translate("Records", "%n measurement kind(s)", None, n)
+        case "medications":
+            return translate("Records", "%n medication(s)", None, n)
+        case "schedules":
+            return translate("Records", "%n schedule(s)", None, n)
+        case "dose_events":
+            return translate("Records", "%n dose(s) recorded", None, n)
+        case "appointments":
+            return translate("Records", "%n appointment(s)", None, n)
+        case "rides":
+            return translate("Records", "%n ride(s)", None, n)
+        case "symptom_notes":
+            return translate("Records", "%n symptom note(s)", None, n)
+        case "measurements":
+            return translate("Records", "%n measurement(s)", None, n)
+        case "trials":
+            return translate("Records", "%n saved trial(s)", None, n)
+        case "questions":
+            return translate("Records", "%n question(s)", None, n)
+        case "offers":
+            return translate("Records", "%n offer(s)", None, n)
+        case "followups" | "followup_plans":
+            return translate("Records", "%n follow-up plan(s)", None, n)
+        case "followup_visits":
+            return translate("Records", "%n follow-up visit(s)", None, n)
+        case "followup_events":
+            return translate("Records", "%n side effect(s) or event(s)", None, n)
+        case "settings":
+            return translate("Records", "%n setting(s)", None, n)
+        case "record_versions":
+            return translate("Records", "%n past version(s)", None, n)
+    return None
 
 
 def count_of(n: int, kind: str) -> str:
     """``n`` records of ``kind`` (a table or interchange key) in words: "1 medication", "3 medications"."""
-    plain = kind.replace("_", " ")
-    one, many = _record_nouns().get(kind, (plain, plain))
-    return f"{n} {one if n == 1 else many}"
+    counted = _counted(n, kind)
+    return f"{n} {kind.replace('_', ' ')}" if counted is None else counted

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from careorganiser import APP_NAME, __version__, i18n
+from careorganiser import APP_NAME, __version__
 from careorganiser.resources import resource_path
 from careorganiser.ui.context import app_settings
 
@@ -42,13 +42,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """Route the Qt-free layers' strings through Qt's translator, and load the catalogue for the locale."""
-    from PySide6.QtCore import QLocale, QTranslator
+    """Qt's translators for the chosen (else the system's) language; the Qt-free layers use them too."""
+    from careorganiser.ui.language import install_translations as install
 
-    i18n.install(QCoreApplication.translate)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "careorganiser", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
+    install(app)
 
 
 def text_scale() -> int:
@@ -393,6 +390,10 @@ def install_view_menu(app: QApplication, window: object) -> None:
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(lambda _c=False, d=direction: step_text_scale(app, d))
         menu.addAction(action)
+    from careorganiser.ui.language import add_language_menu
+
+    menu.addSeparator()
+    add_language_menu(window, menu)  # type: ignore[arg-type]
 
 
 def run(args: argparse.Namespace) -> int:
