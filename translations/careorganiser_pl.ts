@@ -12,7 +12,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+139" />
+            <location filename="../src/careorganiser/ui/application.py" line="+136" />
             <source>Profile in use</source>
             <extracomment>After the first paint, the ORM is loaded in idle time this much later, so the first click is quick. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile.</extracomment>
             <translation type="unfinished" />
@@ -53,7 +53,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Care Organiser is already running, but did not answer. Close it (or wait a moment) and try again.</source>
             <translation type="unfinished" />
         </message>
@@ -940,6 +940,143 @@
         <message>
             <location line="+0" />
             <source>Choose your name, so the others can see what you did when they take over.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <location filename="../src/careorganiser/cli.py" line="+137" />
+            <source>no passphrase was given on standard input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{command}: --profile NAME is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>(protected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>moved “{name}” to the trash ({file}); “careorganiser profile undelete” brings it back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(deleted {when})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>there is no profile named “{name}” in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>brought back “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>created profile “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>created demo profile “{name}”: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“{name}” is protected by a passphrase and an export writes its health records readable by anyone: add --unencrypted to export it all the same, or use backup (which stays encrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>exported “{name}” to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>imported into “{name}”: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>backup: --json goes with "backup list"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>backed up “{name}” to {path} (checked: ok)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>backup list: -o is for making a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“{name}” has no backups yet; “careorganiser backup --profile NAME” makes one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DAMAGED: {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not checked (protected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>restored “{name}” from {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+60" />
+            <source>error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>interrupted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Give it on standard input with --passphrase-stdin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../src/careorganiser/commands/calendar.py" line="+24" />
+            <source>wrote %n appointment and ride event(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/careorganiser/commands/pack.py" line="+31" />
+            <source>“{name}” has no appointment coming up; name one with --appointment ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>wrote the appointment pack ({pack}) to {path}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3668,6 +3805,30 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
         <message>
             <location line="+4" />
             <source>Deleted the note of {when}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../src/careorganiser/ui/language.py" line="+73" />
+            <source>&amp;Language</source>
+            <extracomment>Each language named in itself, as language menus do; "" follows the system. The locale used for dates and numbers when a language is chosen over the system's.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Care Organiser will use the new language the next time it starts.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -10127,6 +10288,140 @@ An encrypted backup keeps the records private and can be restored with the same 
         <message>
             <location line="+3" />
             <source>The note is empty: add a symptom or write a few words.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TodayCommand</name>
+        <message>
+            <location filename="../src/careorganiser/commands/today.py" line="+19" />
+            <source>taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DUE NOW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>upcoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>warning: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Today: {day} (at {time}, {zone})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Doses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No doses scheduled for this day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(as needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <source>None on this day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <source>with {clinician}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no ride planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(ride: {ride})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no driver yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup to {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pickup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>return pickup {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Running low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No medication is running low.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>about {days} days of supply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{amount} left (refill at {refill})</source>
             <translation type="unfinished" />
         </message>
     </context>

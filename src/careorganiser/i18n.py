@@ -27,6 +27,7 @@ SOURCE_LANGUAGE = "en"
 
 _translate: Callable[..., str] | None = None
 _language: str | None = None
+_asked_for: str | None = None  # the language named on the command line, if one was
 
 
 def install(translate: Callable[..., str]) -> None:
@@ -38,9 +39,21 @@ def install(translate: Callable[..., str]) -> None:
 def set_language(language: str | None) -> str:
     """Choose the language for text made without Qt: a code or locale name ("pl", "es_ES.UTF-8"); None for
     the environment's. Returns the language used ("en" when there is no catalogue for the one asked for)."""
-    global _language
+    global _language, _asked_for
     _language = language_code(language) if language else language_from_environment()
+    _asked_for = _language if language else None
     return _language
+
+
+def use_language(language: str) -> None:
+    """Use ``language`` for text made without Qt (the ui keeps this in step with its translators)."""
+    global _language
+    _language = language_code(language)
+
+
+def asked_for_language() -> str | None:
+    """The language named with ``--lang`` (it wins over the app's setting and the system's), else None."""
+    return _asked_for
 
 
 def forget_catalogues() -> None:

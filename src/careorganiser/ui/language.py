@@ -32,12 +32,14 @@ def system_language() -> str:
 
 
 def effective_language() -> str:
-    return chosen_language() or system_language()
+    """``--lang`` if given, else the language chosen in the menu, else the system's."""
+    return i18n.asked_for_language() or chosen_language() or system_language()
 
 
 def install_translations(app: QCoreApplication) -> str:
     """Install the translators for the chosen (else the system's) language; returns that language."""
-    return apply_language(app, effective_language(), set_locale=bool(chosen_language()))
+    language = effective_language()
+    return apply_language(app, language, set_locale=language != system_language())
 
 
 def apply_language(app: QCoreApplication, language: str, set_locale: bool = True) -> str:
@@ -62,7 +64,7 @@ def apply_language(app: QCoreApplication, language: str, set_locale: bool = True
     if set_locale:
         QLocale.setDefault(QLocale(LANGUAGE_LOCALES[language]))
     i18n.install(QCoreApplication.translate)
-    i18n.set_language(language)
+    i18n.use_language(language)
     return language
 
 
