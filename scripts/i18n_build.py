@@ -62,10 +62,10 @@ def glossary_problems(language: str, glossary: dict[str, str | list[str]]) -> li
     problems = []
     for source, value in glossary.items():
         forms = value if isinstance(value, list) else [value]
-        if "%n" in source and (not isinstance(value, list) or len(value) != PLURAL_FORMS[language]):
+        if i18n_strings.is_plural(source) and (not isinstance(value, list) or len(value) != PLURAL_FORMS[language]):
             problems.append(f"{language}.json: {source!r} is a plural: give a list of {PLURAL_FORMS[language]} forms")
             continue
-        if "%n" not in source and not isinstance(value, str):
+        if not i18n_strings.is_plural(source) and not isinstance(value, str):
             problems.append(f"{language}.json: {source!r} needs one text, not {type(value).__name__}")
             continue
         wanted = set(PLACEHOLDER.findall(source)) - {"%n"}
@@ -107,7 +107,7 @@ def fill(root: ET.Element, language: str, glossary: dict[str, str | list[str]]) 
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation", {"type": "unfinished"})
-        if "%n" in source:
+        if i18n_strings.is_plural(source):
             message.set("numerus", "yes")
             forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
             translation.text = None
@@ -163,7 +163,7 @@ def build(language: str, ts_path: Path, keep_only_plurals: bool = False) -> tupl
     if keep_only_plurals:
         for context in list(root.iter("context")):
             for message in list(context.iter("message")):
-                if "%n" not in (message.findtext("source") or ""):
+                if not i18n_strings.is_plural(message.findtext("source") or ""):
                     context.remove(message)
     glossary = load_glossary(language)
     for problem in glossary_problems(language, glossary):

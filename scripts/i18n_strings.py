@@ -29,6 +29,11 @@ RESOURCES = ROOT / "resources"
 TRANSLATIONS = ROOT / "translations"
 
 
+def is_plural(source: str) -> bool:
+    """A source with %n (or %Ln, the number in the locale's digits) is translated with plural forms."""
+    return "%n" in source or "%Ln" in source
+
+
 def lupdate_program() -> str:
     """pyside6-lupdate beside this Python, else on PATH (PYSIDE6_LUPDATE overrides both)."""
     named = os.environ.get("PYSIDE6_LUPDATE")
@@ -69,7 +74,7 @@ def ts_messages(ts_path: Path) -> list[dict[str, object]]:
             where = ""
             if location is not None:
                 where = f"{Path(location.get('filename', '')).name}:{location.get('line', '')}"
-            found.append({"context": name, "source": source, "numerus": "%n" in source, "where": where})
+            found.append({"context": name, "source": source, "numerus": is_plural(source), "where": where})
     return found
 
 
@@ -86,7 +91,7 @@ def data_strings() -> list[dict[str, object]]:
 
     def add(context: str, source: str, where: str) -> None:
         if source:
-            found.append({"context": context, "source": source, "numerus": "%n" in source, "where": where})
+            found.append({"context": context, "source": source, "numerus": is_plural(source), "where": where})
 
     catalogue = json.loads((RESOURCES / "measurements.json").read_text(encoding="utf-8"))
     for kind in catalogue.get("kinds", []):

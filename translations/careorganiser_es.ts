@@ -672,15 +672,21 @@
             <source>No appointments yet. Use “New appointment” (Ctrl+N) to add the next one, with its date, time and place.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location line="+27" />
-            <source>{count} appointment(s)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location line="+28" />
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n cita</numerusform>
+                <numerusform>%n citas</numerusform>
+            </translation>
         </message>
-        <message>
-            <location line="+3" />
-            <source>{count} ride(s)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n ride(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location line="+112" />
@@ -1363,15 +1369,13 @@
             <source>Delete contact</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location line="-150" />
-            <source>{count} people</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>1 person</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location line="-149" />
+            <source>%n person(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location line="+52" />
@@ -1720,15 +1724,13 @@
             <source>Delete the chosen dose record</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+33" />
-            <source>1 dose recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{count} doses recorded</source>
-            <translation type="unfinished" />
+            <source>%Ln dose(s) recorded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -3745,18 +3747,16 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
             <source>No notes yet. Choose how bad each symptom is above, add a few words if you like, and press Save note.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+27" />
-            <source>&lt;b&gt;Journal&lt;/b&gt; — {count} notes, newest first</source>
-            <translation type="unfinished" />
+            <source>&lt;b&gt;Journal&lt;/b&gt; — %n note(s), newest first</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>&lt;b&gt;Journal&lt;/b&gt; — 1 note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>Edit the note of {when}</source>
             <translation type="unfinished" />
         </message>
@@ -3810,7 +3810,7 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../src/careorganiser/ui/language.py" line="+73" />
+            <location filename="../src/careorganiser/ui/language.py" line="+75" />
             <source>&amp;Language</source>
             <extracomment>Each language named in itself, as language menus do; "" follows the system. The locale used for dates and numbers when a language is chosen over the system's.</extracomment>
             <translation type="unfinished" />
@@ -4393,12 +4393,12 @@ Your records stay on this computer.</source>
         </message>
         <message>
             <location line="+66" />
-            <location line="+256" />
+            <location line="+255" />
             <source>Add a measurement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-255" />
+            <location line="-254" />
             <source>Measurement</source>
             <translation type="unfinished" />
         </message>
@@ -4491,23 +4491,23 @@ range</source>
         </message>
         <message>
             <location line="+4" />
-            <location line="+177" />
+            <location line="+176" />
             <source>&amp;Save measurement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-176" />
+            <location line="-175" />
             <source>Save measurement</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <location line="+174" />
+            <location line="+173" />
             <source>C&amp;lear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-173" />
+            <location line="-172" />
             <source>Clear the form</source>
             <translation type="unfinished" />
         </message>
@@ -4563,12 +4563,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+107" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-107" />
+            <location line="-106" />
             <source>Normal range</source>
             <translation type="unfinished" />
         </message>
@@ -4602,15 +4602,13 @@ range</source>
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+16" />
-            <source>{count} measurements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>1 measurement</source>
-            <translation type="unfinished" />
+            <source>%n measurement(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location line="+23" />
@@ -7221,15 +7219,13 @@ range</source>
             <source>No rides are arranged for this choice.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
-            <source>1 page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>{count} pages</source>
-            <translation type="unfinished" />
+            <source>%n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location line="+21" />
@@ -9107,16 +9103,14 @@ An encrypted backup keeps the records private and can be restored with the same 
             <source>Ride to arrange</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../src/careorganiser/ui/reminders.py" line="+37" />
-            <source>1 hour</source>
+        <message numerus="yes">
+            <location filename="../src/careorganiser/ui/reminders.py" line="+38" />
+            <source>%n hour(s)</source>
             <extracomment>The choices offered by Snooze (minutes); "custom" asks for a number.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{hours} hours</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -9590,15 +9584,21 @@ An encrypted backup keeps the records private and can be restored with the same 
             <source>{day} {month} {year}</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location line="+11" />
-            <source>1 hour</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n hour(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>{minutes} minutes</source>
-            <translation type="unfinished" />
+            <source>%n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -11509,15 +11509,13 @@ Keep running in the tray when the window is closed?</source>
             <source>No trials were imported.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>1 trial</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>{count} trials</source>
-            <translation type="unfinished" />
+            <source>%n trial(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location line="+1" />

@@ -138,7 +138,18 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if found is None and n >= 0 and chosen != SOURCE_LANGUAGE:
         found = lookup(SOURCE_LANGUAGE, context, text, n)
     result = text if found is None else found
-    return result.replace("%n", str(n)) if n >= 0 else result
+    if n < 0:
+        return result
+    return result.replace("%Ln", format_integer(n, chosen)).replace("%n", str(n))
+
+
+def format_integer(n: int, language: str | None = None) -> str:
+    """``n`` with the digit grouping of ``language``: 12,345 (en), 12.345 (es), 12 345 (pl)."""
+    grouped = f"{n:,}"
+    separator = {"es": ".", "pl": "\u00a0"}.get(language or _language or SOURCE_LANGUAGE, ",")
+    if language in ("es", "pl") and abs(n) < 10_000:  # both leave four-digit numbers ungrouped
+        return str(n)
+    return grouped.replace(",", separator)
 
 
 def tr(context: str, text: str) -> str:

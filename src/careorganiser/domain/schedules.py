@@ -496,10 +496,11 @@ def _format_number(value: float) -> str:
 
 def hours_phrase(hours: float) -> str:
     """``1 hour``, ``4 hours``, ``1.5 hours``, ``30 minutes``."""
-    if hours == 1:
-        return translate("Schedule", "1 hour")
+    whole_hours, minutes = int(hours), int(hours * 60)  # a plain name: lupdate reads no expression there
+    if float(hours).is_integer():
+        return translate("Schedule", "%n hour(s)", None, whole_hours)
     if hours < 1 and float(hours * 60).is_integer():
-        return translate("Schedule", "{minutes} minutes").format(minutes=int(hours * 60))
+        return translate("Schedule", "%n minute(s)", None, minutes)
     return translate("Schedule", "{hours} hours").format(hours=_format_number(hours))
 
 

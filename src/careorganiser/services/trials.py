@@ -332,7 +332,7 @@ class ImportReport:
         if not parts:
             return translate("Trials", "No trials were imported.")
         total = len(self.trials)
-        head = translate("Trials", "1 trial") if total == 1 else translate("Trials", "{count} trials").format(count=total)
+        head = translate("Trials", "%n trial(s)", None, total)
         return translate("Trials", "{trials}: {what}.").format(trials=head, what=", ".join(parts))
 
 

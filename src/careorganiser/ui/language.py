@@ -28,7 +28,9 @@ def chosen_language() -> str:
 
 
 def system_language() -> str:
-    return i18n.language_code(QLocale.system().name())
+    """The system's language for the user interface (LANGUAGE, else the locale of LC_ALL, LC_MESSAGES, LANG)."""
+    preferred = QLocale.system().uiLanguages()
+    return i18n.language_code(preferred[0] if preferred else QLocale.system().name())
 
 
 def effective_language() -> str:

@@ -400,7 +400,7 @@ class PackDialog(QDialog):
             if self.data.since_label:
                 text += "\n" + self.data.since_label
         if pages:
-            text += "\n" + (QCoreApplication.translate("PackDialog", "1 page") if pages == 1 else QCoreApplication.translate("PackDialog", "{count} pages").format(count=pages))
+            text += "\n" + QCoreApplication.translate("PackDialog", "%n page(s)", None, pages)
         return text
 
     # -- print and save

@@ -33,10 +33,9 @@ SNOOZE_CHOICES = (10, 30, 60)
 
 
 def snooze_label(minutes: int) -> str:
-    if minutes == 60:
-        return QCoreApplication.translate("Reminders", "1 hour")
     if minutes % 60 == 0:
-        return QCoreApplication.translate("Reminders", "{hours} hours").format(hours=minutes // 60)
+        hours = minutes // 60
+        return QCoreApplication.translate("Reminders", "%n hour(s)", None, hours)
     return QCoreApplication.translate("Reminders", "{minutes} min").format(minutes=minutes)
 
 

@@ -301,10 +301,12 @@ class AppointmentsPage(Page):
             if marks.appointments:
                 fmt.setFontWeight(700)
                 fmt.setBackground(APPOINTMENT_DAY)
-                tips.append(QCoreApplication.translate("AppointmentsPage", "{count} appointment(s)").format(count=marks.appointments))
+                appointment_count = marks.appointments
+                tips.append(QCoreApplication.translate("AppointmentsPage", "%n appointment(s)", None, appointment_count))
             if marks.rides:
                 fmt.setFontUnderline(True)
-                tips.append(QCoreApplication.translate("AppointmentsPage", "{count} ride(s)").format(count=marks.rides))
+                ride_count = marks.rides
+                tips.append(QCoreApplication.translate("AppointmentsPage", "%n ride(s)", None, ride_count))
             fmt.setToolTip(", ".join(tips))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
 

@@ -173,8 +173,8 @@ class ContactsPage(Page):
         self._selecting = True
         self.model.set_rows(rows)
         self._selecting = False
-        self.count_label.setText(QCoreApplication.translate("ContactsPage", "{count} people").format(count=len(rows)) if len(rows) != 1
-                                 else QCoreApplication.translate("ContactsPage", "1 person"))
+        count = len(rows)
+        self.count_label.setText(QCoreApplication.translate("ContactsPage", "%n person(s)", None, count))
         self.table.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
         if rows:

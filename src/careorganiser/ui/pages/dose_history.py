@@ -312,10 +312,8 @@ class DoseHistoryPanel(QWidget):
         total = doses.count_dose_history(self.ctx.profile, medication.id) if medication else 0  # type: ignore[attr-defined]
         if medication is None:
             self.count_label.setText("")
-        elif total == 1:
-            self.count_label.setText(QCoreApplication.translate("DoseHistory", "1 dose recorded"))
         else:
-            self.count_label.setText(QCoreApplication.translate("DoseHistory", "{count} doses recorded").format(count=f"{total:,}"))
+            self.count_label.setText(QCoreApplication.translate("DoseHistory", "%Ln dose(s) recorded", None, total))
         self.empty_label.setText(QCoreApplication.translate("DoseHistory", "No doses recorded yet. Doses appear here when they are marked taken or "
                                                                            "skipped on Today, or with \u201cRecord a dose\u201d below."))
         self.empty_label.setVisible(medication is not None and total == 0)

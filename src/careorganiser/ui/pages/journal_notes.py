@@ -261,8 +261,8 @@ class NotesPanel(QWidget):
             row.name.blockSignals(False)
         self.model.reload()
         count = symptoms.count_notes(self.ctx.profile)
-        self.count_label.setText(QCoreApplication.translate("JournalPage", "<b>Journal</b> \u2014 {count} notes, newest first").format(count=count)
-                                 if count != 1 else QCoreApplication.translate("JournalPage", "<b>Journal</b> \u2014 1 note"))
+        self.count_label.setText(QCoreApplication.translate("JournalPage", "<b>Journal</b> \u2014 %n note(s), newest first",
+                                                            None, count))
         self.table.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
         if self.model.rowCount():

@@ -392,8 +392,7 @@ class MeasurementsPanel(QWidget):
     def _reload_table(self, keep_id: int | None = None) -> None:
         self.model.reload()
         count = measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
-        self.count_label.setText(QCoreApplication.translate("MeasurementsPanel", "{count} measurements").format(count=count)
-                                 if count != 1 else QCoreApplication.translate("MeasurementsPanel", "1 measurement"))
+        self.count_label.setText(QCoreApplication.translate("MeasurementsPanel", "%n measurement(s)", None, count))
         self.table.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
         if self.model.rowCount():
