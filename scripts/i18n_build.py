@@ -8,7 +8,8 @@ For each language (es, pl):
 2. the words of the data files (scripts/i18n_strings.py) are added, and every source with ``%n`` is made a
    plural (lupdate's Python reader takes ``translate(ctx, text, None, n)`` for a plain message);
 3. translations/<lang>.json, the translators' glossary (English source -> translation; a list of plural
-   forms for ``%n`` sources), fills the file (the glossary wins over the .ts);
+   forms for ``%n`` sources; a key "Context::source" gives one context its own translation), fills the
+   file (the glossary wins over the .ts);
 4. ``pyside6-lrelease`` writes resources/translations/careorganiser_<lang>.qm for Qt, and the finished
    translations go to resources/translations/careorganiser_<lang>.json for code without Qt (careorganiser.i18n).
 English is the source language: its catalogue holds only the plural forms (translations/en.json), made from a
@@ -60,7 +61,8 @@ def load_glossary(language: str) -> dict[str, str | list[str]]:
 def glossary_problems(language: str, glossary: dict[str, str | list[str]]) -> list[str]:
     """Entries a catalogue cannot use: wrong shape, wrong number of plural forms, placeholders lost."""
     problems = []
-    for source, value in glossary.items():
+    for key, value in glossary.items():
+        source = key.split("::", 1)[-1]
         forms = value if isinstance(value, list) else [value]
         if i18n_strings.is_plural(source) and (not isinstance(value, list) or len(value) != PLURAL_FORMS[language]):
             problems.append(f"{language}.json: {source!r} is a plural: give a list of {PLURAL_FORMS[language]} forms")
@@ -101,9 +103,12 @@ def add_data_strings(root: ET.Element) -> None:
 def fill(root: ET.Element, language: str, glossary: dict[str, str | list[str]]) -> tuple[int, int]:
     """Make %n sources plurals and put the glossary's translations in. Returns (messages, translated)."""
     total = done = 0
-    for message in root.iter("message"):
+    count = PLURAL_FORMS[language]
+    for context, message in ((c, m) for c in root.iter("context") for m in c.iter("message")):
         total += 1
         source = message.findtext("source") or ""
+        # "Context::text" wins over "text".
+        wanted = glossary.get(f"{context.findtext('name') or ''}::{source}", glossary.get(source))
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation", {"type": "unfinished"})
@@ -113,22 +118,22 @@ def fill(root: ET.Element, language: str, glossary: dict[str, str | list[str]]) 
             translation.text = None
             for child in list(translation):
                 translation.remove(child)
-            forms = (forms + [""] * PLURAL_FORMS[language])[:PLURAL_FORMS[language]]
-            if isinstance(glossary.get(source), list):
-                forms = list(glossary[source])  # type: ignore[arg-type]
+            forms = (forms + [""] * count)[:count]
+            if isinstance(wanted, list) and len(wanted) == count:
+                forms = [str(form) for form in wanted]
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
             filled = all(forms)
+            from_glossary = isinstance(wanted, list) and len(wanted) == count
         else:
             message.attrib.pop("numerus", None)
-            if isinstance(glossary.get(source), str):
-                translation.text = str(glossary[source])
+            from_glossary = isinstance(wanted, str) and bool(wanted)
+            if from_glossary:
+                translation.text = str(wanted)
             filled = bool(translation.text)
-        if source in glossary and filled:
+        if from_glossary and filled:
             translation.attrib.pop("type", None)
-        if translation.get("type") == "vanished" or translation.get("type") == "obsolete":
-            continue
-        if filled and translation.get("type") != "unfinished":
+        if filled and translation.get("type") not in ("unfinished", "vanished", "obsolete"):
             done += 1
     return total, done
 

@@ -5,15 +5,46 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from careorganiser.i18n import translate
 
 
-def format_date(d: date | None, weekday: bool = False) -> str:
+def month_name(month: int, short: bool = False) -> str:
+    """The month (1-12) as written in a date, "December" or "Dec" (translators give the form a date needs,
+    e.g. the Polish genitive)."""
+    if short:
+        return (translate("Dates", "Jan"), translate("Dates", "Feb"), translate("Dates", "Mar"),
+                translate("Dates", "Apr"), translate("Dates", "May"), translate("Dates", "Jun"),
+                translate("Dates", "Jul"), translate("Dates", "Aug"), translate("Dates", "Sep"),
+                translate("Dates", "Oct"), translate("Dates", "Nov"), translate("Dates", "Dec"))[month - 1]
+    # Full names have a context of their own: "May" is both the short and the full name in English.
+    return (translate("Months", "January"), translate("Months", "February"), translate("Months", "March"),
+            translate("Months", "April"), translate("Months", "May"), translate("Months", "June"),
+            translate("Months", "July"), translate("Months", "August"), translate("Months", "September"),
+            translate("Months", "October"), translate("Months", "November"), translate("Months", "December"))[month - 1]
+
+
+def weekday_name(weekday: int, short: bool = False) -> str:
+    """The day of the week (0 = Monday), "Thursday" or "Thu"."""
+    if short:
+        return (translate("Dates", "Mon"), translate("Dates", "Tue"), translate("Dates", "Wed"),
+                translate("Dates", "Thu"), translate("Dates", "Fri"), translate("Dates", "Sat"),
+                translate("Dates", "Sun"))[weekday]
+    return (translate("Dates", "Monday"), translate("Dates", "Tuesday"), translate("Dates", "Wednesday"),
+            translate("Dates", "Thursday"), translate("Dates", "Friday"), translate("Dates", "Saturday"),
+            translate("Dates", "Sunday"))[weekday]
+
+
+def format_date(d: date | None, weekday: bool = False, *, full_month: bool = False,
+                full_weekday: bool = False) -> str:
+    """``3 Dec 2026``; ``Thu 3 Dec 2026`` with the weekday; full names on request. The order and the
+    words come from the catalogue (code without Qt; the ui writes dates with QLocale)."""
     if d is None:
         return ""
-    text = f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-    return f"{_DAYS[d.weekday()]} {text}" if weekday else text
+    month = month_name(d.month, short=not full_month)
+    if not weekday:
+        return translate("Dates", "{day} {month} {year}").format(day=d.day, month=month, year=d.year)
+    return translate("Dates", "{weekday} {day} {month} {year}").format(
+        weekday=weekday_name(d.weekday(), short=not full_weekday), day=d.day, month=month, year=d.year)
 
 
 def format_time(dt: datetime, zone: ZoneInfo | None = None) -> str:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from careorganiser.domain import formatting
 from careorganiser.domain.clock import UTC, day_start, is_aware, wall_to_utc
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
 from careorganiser.i18n import translate
@@ -468,26 +469,13 @@ def _sorted_unique(instants: list[datetime]) -> list[datetime]:
 
 # ---- plain words ----------------------------------------------------------------------------------
 
-def _month_abbreviations() -> tuple[str, ...]:
-    return (
-        translate("Schedule", "Jan"), translate("Schedule", "Feb"), translate("Schedule", "Mar"), translate("Schedule", "Apr"),
-        translate("Schedule", "May"), translate("Schedule", "Jun"), translate("Schedule", "Jul"), translate("Schedule", "Aug"),
-        translate("Schedule", "Sep"), translate("Schedule", "Oct"), translate("Schedule", "Nov"), translate("Schedule", "Dec"),
-    )
-
-
 def _weekday_abbreviations() -> dict[str, str]:
-    return {
-        "mon": translate("Schedule", "Mon"), "tue": translate("Schedule", "Tue"), "wed": translate("Schedule", "Wed"),
-        "thu": translate("Schedule", "Thu"), "fri": translate("Schedule", "Fri"), "sat": translate("Schedule", "Sat"),
-        "sun": translate("Schedule", "Sun"),
-    }
+    return {key: formatting.weekday_name(i, short=True) for i, key in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def format_date(day: date) -> str:
     """``1 Nov 2026``: unambiguous in every English-speaking country, and translatable."""
-    return translate("Schedule", "{day} {month} {year}").format(
-        day=day.day, month=_month_abbreviations()[day.month - 1], year=day.year)
+    return formatting.format_date(day)
 
 
 def _format_number(value: float) -> str:

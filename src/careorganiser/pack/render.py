@@ -44,6 +44,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from careorganiser.domain.formatting import format_date, month_name
 from careorganiser.i18n import translate
 from careorganiser.pack import fonts
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
@@ -196,36 +197,13 @@ def para(text: str, style: ParagraphStyle, markup: bool = False) -> Paragraph:
     return Paragraph(text if markup else esc(text), style)
 
 
-def _months() -> tuple[str, ...]:
-    return (
-        translate("Pack", "January"), translate("Pack", "February"), translate("Pack", "March"), translate("Pack", "April"),
-        translate("Pack", "May"), translate("Pack", "June"), translate("Pack", "July"), translate("Pack", "August"),
-        translate("Pack", "September"), translate("Pack", "October"), translate("Pack", "November"), translate("Pack", "December"),
-    )
-
-
 def _short_months() -> tuple[str, ...]:
-    return (
-        translate("Pack", "Jan"), translate("Pack", "Feb"), translate("Pack", "Mar"), translate("Pack", "Apr"), translate("Pack", "May"),
-        translate("Pack", "Jun"), translate("Pack", "Jul"), translate("Pack", "Aug"), translate("Pack", "Sep"), translate("Pack", "Oct"),
-        translate("Pack", "Nov"), translate("Pack", "Dec"),
-    )
-
-
-def _weekdays() -> tuple[str, ...]:
-    return (
-        translate("Pack", "Monday"), translate("Pack", "Tuesday"), translate("Pack", "Wednesday"), translate("Pack", "Thursday"),
-        translate("Pack", "Friday"), translate("Pack", "Saturday"), translate("Pack", "Sunday"),
-    )
+    return tuple(month_name(month, short=True) for month in range(1, 13))
 
 
 def fmt_date(day: date | None, short: bool = False, weekday: bool = False) -> str:
     """``3 December 2026``; ``3 Dec 2026`` when short; ``Thursday 3 December 2026`` with the weekday."""
-    if day is None:
-        return ""
-    month = (_short_months() if short else _months())[day.month - 1]
-    text = f"{day.day} {month} {day.year}"
-    return f"{_weekdays()[day.weekday()]} {text}" if weekday else text
+    return format_date(day, weekday, full_month=not short, full_weekday=True)
 
 
 @cache

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_datetime
+from careorganiser.ui.locale_text import format_date, format_datetime
 from careorganiser.ui.context import AppContext
 
 #: The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests).

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_time
+from careorganiser.ui.locale_text import format_time
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services.base import ServiceError
 from careorganiser.services.reminders import DueDose, ReminderCheck

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import DoseStatus
-from careorganiser.domain.formatting import format_datetime, format_time
+from careorganiser.ui.locale_text import format_datetime, format_time
 from careorganiser.services import doses
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.doses import DoseEventRow

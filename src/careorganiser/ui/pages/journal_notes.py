@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import SEVERITY_LABELS
-from careorganiser.domain.formatting import format_datetime
+from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import symptoms, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.symptoms import SymptomNoteRow

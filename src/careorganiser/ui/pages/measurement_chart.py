@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, Q
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
-from careorganiser.domain.formatting import format_date
+from careorganiser.ui.locale_text import format_date
 
 LINE_COLOUR = QColor("#1f5f8b")
 RANGE_COLOUR = QColor(76, 153, 91, 45)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
-from careorganiser.domain.formatting import format_datetime
+from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import measurements, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.measurements import MeasurementRow

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_number
+from careorganiser.ui.locale_text import format_number
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.medications import MedicationRow

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,12 +57,10 @@ def way_choices() -> list[tuple[str, str]]:
 
 
 def weekday_names() -> dict[str, tuple[str, str]]:
-    """Short label and full (accessible) name of each weekday."""
-    return {
-        "mon": (QCoreApplication.translate("ScheduleEditor", "Mon"), QCoreApplication.translate("ScheduleEditor", "Monday")), "tue": (QCoreApplication.translate("ScheduleEditor", "Tue"), QCoreApplication.translate("ScheduleEditor", "Tuesday")), "wed": (QCoreApplication.translate("ScheduleEditor", "Wed"), QCoreApplication.translate("ScheduleEditor", "Wednesday")),
-        "thu": (QCoreApplication.translate("ScheduleEditor", "Thu"), QCoreApplication.translate("ScheduleEditor", "Thursday")), "fri": (QCoreApplication.translate("ScheduleEditor", "Fri"), QCoreApplication.translate("ScheduleEditor", "Friday")), "sat": (QCoreApplication.translate("ScheduleEditor", "Sat"), QCoreApplication.translate("ScheduleEditor", "Saturday")),
-        "sun": (QCoreApplication.translate("ScheduleEditor", "Sun"), QCoreApplication.translate("ScheduleEditor", "Sunday")),
-    }
+    """Short label and full (accessible) name of each weekday, in the user's language (QLocale)."""
+    locale = QLocale()
+    return {key: (locale.dayName(number, QLocale.FormatType.ShortFormat), locale.dayName(number, QLocale.FormatType.LongFormat))
+            for number, key in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), start=1)}
 
 
 def schedule_field_label(field: str) -> str:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import Sex
-from careorganiser.domain.formatting import age_on, format_date
+from careorganiser.domain.formatting import age_on
+from careorganiser.ui.locale_text import format_date
 from careorganiser.services import person
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.person import PersonRow

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_time
+from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments, trash
 from careorganiser.services.appointments import RIDE_STATUSES, AppointmentRow, RideRow
 from careorganiser.services.base import ServiceError

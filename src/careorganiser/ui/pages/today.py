@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_datetime, format_number, format_time
+from careorganiser.ui.locale_text import format_date, format_datetime, format_number, format_time
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services import today as today_svc
 from careorganiser.services.base import ServiceError, ValidationError

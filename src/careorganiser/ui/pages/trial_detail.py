@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.catalogue import builtin_kinds, format_value
-from careorganiser.domain.formatting import format_date, format_datetime
+from careorganiser.ui.locale_text import format_date, format_datetime
 from careorganiser.services import trials
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.trials import TemplateChoice, TrialDetail

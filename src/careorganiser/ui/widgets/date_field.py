@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.clock import wall_to_utc
-from careorganiser.domain.formatting import format_date
+from careorganiser.ui.locale_text import format_date
 from careorganiser.services.base import ValidationError
 from careorganiser.services.cleaning import DAY_FIRST, MONTH_FIRST, YEAR_FIRST, parse_date, parse_time
 
