@@ -1140,9 +1140,87 @@
         </message>
     </context>
     <context>
+        <name>ContactRoles</name>
+        <message>
+            <location filename="../src/careorganiser/services/contacts.py" line="+44" />
+            <source>pulmonologist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>GP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ILD specialist nurse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>rheumatologist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>specialist nurse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>pharmacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>trial coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>physiotherapist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hospital switchboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>friend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>neighbour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>social worker</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Contacts</name>
         <message>
-            <location filename="../src/careorganiser/services/contacts.py" line="+61" />
+            <location line="+15" />
             <location line="+87" />
             <source>That contact no longer exists.</source>
             <translation type="unfinished" />
@@ -7379,7 +7457,32 @@ range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+5" />
+            <source>NHS number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hospital number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CHI number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Trial participant id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
             <source>Identifier</source>
             <translation type="unfinished" />
         </message>
@@ -10016,6 +10119,34 @@ An encrypted backup keeps the records private and can be restored with the same 
         </message>
     </context>
     <context>
+        <name>Severity</name>
+        <message>
+            <location filename="../src/careorganiser/services/symptoms.py" line="+56" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>mild</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>moderate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>severe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>very severe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SymptomTrends</name>
         <message>
             <location filename="../src/careorganiser/ui/pages/symptom_trends.py" line="+25" />
@@ -10091,7 +10222,97 @@ An encrypted backup keeps the records private and can be restored with the same 
     <context>
         <name>Symptoms</name>
         <message>
-            <location filename="../src/careorganiser/services/symptoms.py" line="+101" />
+            <location filename="../src/careorganiser/services/symptoms.py" line="+7" />
+            <source>breathlessness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>cough</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>fatigue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nausea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>loss of appetite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chest tightness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>dizziness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>poor sleep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>low mood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>anxiety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>heartburn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diarrhoea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>joint pain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>rash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sensitivity to sunlight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>swollen ankles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>fever</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
             <location line="+148" />
             <source>That note no longer exists.</source>
             <translation type="unfinished" />
@@ -11908,6 +12129,16 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+10" />
+            <source>female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>sex: {sexes}</source>
             <translation type="unfinished" />
         </message>
@@ -11922,12 +12153,28 @@ Keep running in the tray when the window is closed?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
-            <source>at rest</source>
+            <location line="+5" />
+            <source>on exertion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>on oxygen</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <location line="+5" />
+            <source>at rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <source>during sleep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source> and </source>
             <translation type="unfinished" />
         </message>
@@ -12077,13 +12324,85 @@ Keep running in the tray when the window is closed?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/readers.py" line="+89" />
+            <location filename="../src/careorganiser/trials/readers.py" line="+85" />
+            <location line="+14" />
+            <source>{file} is larger than 50 MB, so it cannot be a saved trial record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-10" />
             <source>{file} could not be read: {problem}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+13" />
+            <source>{file} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>The file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{file} is not a text file in UTF-8, so it is not a saved trial record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is a binary file, not a saved trial record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{file} is not complete, valid JSON (the problem is at line {line}, column {column}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not valid JSON that this program can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is JSON but not a ClinicalTrials.gov record (no “protocolSection”, “studies” or “FullStudiesResponse” in it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+415" />
+            <source>{file} holds more than 10,000 studies; save a smaller search and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-341" />
+            <source>{file} holds no studies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} cannot be imported: study {number} is not a study record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} cannot be imported: study {number} has no NCT number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} cannot be imported: study {number} has the NCT number “{value}”, which is not “NCT” followed by 8 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+325" />
+            <source>{file} has no “NCT Number” column, so it is not a ClinicalTrials.gov CSV download.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{file} is not a CSV file that this program can read.</source>
             <translation type="unfinished" />
         </message>
         <message>

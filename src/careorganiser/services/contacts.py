@@ -40,11 +40,15 @@ def contact_row(c: m.Contact) -> ContactRow:
 
 def common_roles() -> list[str]:
     """Roles offered in the form; any other text is fine too."""
-    return [translate("ContactRoles", role) for role in (
-        "pulmonologist", "GP", "ILD specialist nurse", "rheumatologist", "specialist nurse", "pharmacy",
-        "trial coordinator", "physiotherapist", "hospital switchboard", "family", "friend", "neighbour", "driver",
-        "carer", "social worker",
-    )]
+    return [
+        translate("ContactRoles", "pulmonologist"), translate("ContactRoles", "GP"),
+        translate("ContactRoles", "ILD specialist nurse"), translate("ContactRoles", "rheumatologist"),
+        translate("ContactRoles", "specialist nurse"), translate("ContactRoles", "pharmacy"),
+        translate("ContactRoles", "trial coordinator"), translate("ContactRoles", "physiotherapist"),
+        translate("ContactRoles", "hospital switchboard"), translate("ContactRoles", "family"),
+        translate("ContactRoles", "friend"), translate("ContactRoles", "neighbour"), translate("ContactRoles", "driver"),
+        translate("ContactRoles", "carer"), translate("ContactRoles", "social worker"),
+    ]
 
 
 def list_contacts(profile: Profile) -> list[ContactRow]:

@@ -37,8 +37,8 @@ def sex_label(sex: str) -> str:
 
 
 def common_identifier_systems() -> list[str]:
-    return [translate("Person", s) for s in ("NHS number", "Hospital number", "CHI number", "Insurance number",
-                                      "Trial participant id")]
+    return [translate("Person", "NHS number"), translate("Person", "Hospital number"), translate("Person", "CHI number"),
+            translate("Person", "Insurance number"), translate("Person", "Trial participant id")]
 
 
 def get_person(profile: Profile) -> PersonRow:

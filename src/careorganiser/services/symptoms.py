@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from careorganiser.domain.enums import SEVERITY_LABELS, SEVERITY_MAX, SEVERITY_MIN
+from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import LONG_TEXT, check_instant, clean_list, clean_text
@@ -53,16 +53,22 @@ def note_row(n: m.SymptomNote) -> SymptomNoteRow:
 
 def severity_words(severity: int) -> str:
     """The word for a severity on the 0-4 scale ("moderate")."""
-    return translate("Severity", SEVERITY_LABELS[severity])
+    words = (translate("Severity", "none"), translate("Severity", "mild"), translate("Severity", "moderate"),
+             translate("Severity", "severe"), translate("Severity", "very severe"))
+    return words[severity]
 
 
 def common_symptom_names() -> list[str]:
     """Suggestions before anything has been recorded (the symptoms caregivers of people with ILD note most)."""
-    return [translate("Symptoms", name) for name in (
-        "breathlessness", "cough", "fatigue", "nausea", "loss of appetite", "chest tightness", "dizziness",
-        "poor sleep", "low mood", "anxiety", "heartburn", "diarrhoea", "joint pain", "rash",
-        "sensitivity to sunlight", "swollen ankles", "headache", "fever",
-    )]
+    return [
+        translate("Symptoms", "breathlessness"), translate("Symptoms", "cough"), translate("Symptoms", "fatigue"),
+        translate("Symptoms", "nausea"), translate("Symptoms", "loss of appetite"),
+        translate("Symptoms", "chest tightness"), translate("Symptoms", "dizziness"), translate("Symptoms", "poor sleep"),
+        translate("Symptoms", "low mood"), translate("Symptoms", "anxiety"), translate("Symptoms", "heartburn"),
+        translate("Symptoms", "diarrhoea"), translate("Symptoms", "joint pain"), translate("Symptoms", "rash"),
+        translate("Symptoms", "sensitivity to sunlight"), translate("Symptoms", "swollen ankles"),
+        translate("Symptoms", "headache"), translate("Symptoms", "fever"),
+    ]
 
 
 # -- reads

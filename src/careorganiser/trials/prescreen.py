@@ -426,23 +426,29 @@ def completed_years(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
+def _sex_word(sex: str) -> str:
+    return {"female": translate("Trials", "female"), "male": translate("Trials", "male")}.get(sex, sex)
+
+
 def _check_sex(bound: Bound, context: _Context, excluding: bool) -> Check:
-    described = translate("Trials", "sex: {sexes}").format(sexes=" or ".join(translate("Trials", s) for s in bound.sexes))
+    described = translate("Trials", "sex: {sexes}").format(sexes=" or ".join(_sex_word(s) for s in bound.sexes))
     sex = (context.person.sex or "").lower()
     if sex not in ("female", "male"):
         return Check(SEX, described, NO_DATA,
                      reason=translate("Trials", "No sex of female or male is recorded; ask the trial team."))
-    reason = translate("Trials", "Recorded sex: {sex}.").format(sex=translate("Trials", sex))
+    reason = translate("Trials", "Recorded sex: {sex}.").format(sex=_sex_word(sex))
     return Check(SEX, described, _verdict(sex in bound.sexes, excluding), None, None, reason)
 
 
-_CONTEXT_WORDS = {"exertion": "on exertion", "on_oxygen": "on oxygen", "sleep": "during sleep", "rest": "at rest"}
+def _context_word(context: str) -> str:
+    return {"exertion": translate("Trials", "on exertion"), "on_oxygen": translate("Trials", "on oxygen"),
+            "sleep": translate("Trials", "during sleep"), "rest": translate("Trials", "at rest")}[context]
 
 
 def _context_words(required: frozenset[str]) -> str:
     if not required:
         return translate("Trials", "at rest")
-    return translate("Trials", " and ").join(translate("Trials", _CONTEXT_WORDS[c]) for c in sorted(required))
+    return translate("Trials", " and ").join(_context_word(c) for c in sorted(required))
 
 
 def _check_measurement(bound: Bound, window: Window | None, context: _Context, excluding: bool,
@@ -513,7 +519,7 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
     if key == "egfr_ml_min_1_73m2":
         value = egfr_ckd_epi_2021(latest.value, age, sex)
         how = translate("Trials", "worked out by CKD-EPI 2021 from creatinine {creatinine} µmol/L on {date}, age {age}, "
-                           "{sex}").format(creatinine=_format(latest.value), date=when, age=age, sex=translate("Trials", sex))
+                           "{sex}").format(creatinine=_format(latest.value), date=when, age=age, sex=_sex_word(sex))
     else:
         weights = [m for m in context.measurements if m.kind == "weight_kg" and m.taken_at <= context.now
                    and m.taken_at >= since and math.isfinite(m.value)]
@@ -525,7 +531,7 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
         value = creatinine_clearance_cockcroft_gault(latest.value, age, weight.value, sex)
         how = translate("Trials", "worked out by Cockcroft-Gault from creatinine {creatinine} µmol/L on {date}, age {age}, "
                            "{sex}, weight {weight} kg on {weight_date}").format(
-            creatinine=_format(latest.value), date=when, age=age, sex=translate("Trials", sex),
+            creatinine=_format(latest.value), date=when, age=age, sex=_sex_word(sex),
             weight=_format(weight.value), weight_date=weight.taken_at.date().isoformat())
     if value is None:
         return None
