@@ -161,7 +161,10 @@ def write_ts(root: ET.Element, path: Path) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
-def build(language: str, ts_path: Path, keep_only_plurals: bool = False) -> tuple[int, int]:
+def build(language: str, ts_path: Path, keep_only_plurals: bool = False, *,
+          glossary: dict[str, str | list[str]] | None = None, output: Path = OUTPUT) -> tuple[int, int]:
+    """Extract into ``ts_path``, fill it from the glossary (translations/<language>.json unless given) and
+    write the .qm and .json catalogues into ``output``. Returns (messages, translated)."""
     i18n_strings.run_lupdate(ts_path, "-no-obsolete", "-locations", "relative", "-target-language", language)
     root = ET.parse(ts_path).getroot()
     add_data_strings(root)
@@ -170,16 +173,17 @@ def build(language: str, ts_path: Path, keep_only_plurals: bool = False) -> tupl
             for message in list(context.iter("message")):
                 if not i18n_strings.is_plural(message.findtext("source") or ""):
                     context.remove(message)
-    glossary = load_glossary(language)
+    if glossary is None:
+        glossary = load_glossary(language)
     for problem in glossary_problems(language, glossary):
         print("warning:", problem, file=sys.stderr)
     total, done = fill(root, language, glossary)
     write_ts(root, ts_path)
-    OUTPUT.mkdir(parents=True, exist_ok=True)
+    output.mkdir(parents=True, exist_ok=True)
     subprocess.run([lrelease_program(), "-silent", "-nounfinished", str(ts_path),
-                    "-qm", str(OUTPUT / f"careorganiser_{language}.qm")], check=True)
+                    "-qm", str(output / f"careorganiser_{language}.qm")], check=True)
     catalogue = finished(root)
-    (OUTPUT / f"careorganiser_{language}.json").write_text(
+    (output / f"careorganiser_{language}.json").write_text(
         json.dumps(catalogue, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     return total, done
 

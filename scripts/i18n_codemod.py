@@ -259,10 +259,55 @@ def rewrite(path: Path, text: str, notes: list[str]) -> str:
     for name, func in helpers.items():
         if contexts[name] is not None and not _names_used(tree, name, rewritten | helper_nodes):
             _remove_function(src, func)
-    result = src.result()
+    result = _format_strings_out_of_fstrings(src.result())
     if result != text:
         _check_bound(rel, ast.parse(result), "QCoreApplication" if in_ui else "translate", notes)
     return result
+
+
+def _is_translate(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and (getattr(node.func, "id", None) == "translate"
+                                           or getattr(node.func, "attr", None) == "translate")
+
+
+def _format_template(node: ast.JoinedStr, args: list[str]) -> str:
+    """An f-string's text as a str.format template, its expressions appended to ``args``."""
+    parts = []
+    for value in node.values:
+        if isinstance(value, ast.Constant):
+            parts.append(str(value.value).replace("{", "{{").replace("}", "}}"))
+        elif isinstance(value, ast.FormattedValue):
+            args.append(ast.unparse(value.value))
+            field = "{"
+            if value.conversion != -1:
+                field += "!" + chr(value.conversion)
+            if value.format_spec is not None:
+                field += ":" + _format_template(value.format_spec, args)  # type: ignore[arg-type]
+            parts.append(field + "}")
+    return "".join(parts)
+
+
+def _format_strings_out_of_fstrings(text: str) -> str:
+    """lupdate reads an f-string as one plain string, so a translate call inside one is never extracted:
+    ``f"<b>{translate('C', 'Hi')}</b>"`` becomes ``'<b>{}</b>'.format(translate('C', 'Hi'))``."""
+    for _ in range(5):  # an f-string nested in one just rewritten is done on the next round
+        tree = ast.parse(text)
+        outer = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr) and any(_is_translate(n) for n in ast.walk(node)):
+                outer.append(node)
+        inner = {id(n) for o in outer for n in ast.walk(o) if n is not o}
+        outer = [o for o in outer if id(o) not in inner]
+        if not outer:
+            return text
+        src = Source(text)
+        for node in outer:
+            args: list[str] = []
+            template = _format_template(node, args)
+            start, end = src.span(node)
+            src.replace(start, end, f"{template!r}.format({', '.join(args)})")
+        text = src.result()
+    return text
 
 
 def _check_bound(rel: str, tree: ast.Module, name: str, notes: list[str]) -> None:

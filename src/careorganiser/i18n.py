@@ -151,8 +151,3 @@ def format_integer(n: int, language: str | None = None) -> str:
         return str(n)
     return grouped.replace(",", separator)
 
-
-def tr(context: str, text: str) -> str:
-    """The old name of :func:`translate` (lupdate cannot read it); kept until merged branches are rewritten
-    with scripts/i18n_codemod.py."""
-    return translate(context, text)
