@@ -76,7 +76,7 @@ def _build(data: PackData, options: PackOptions, page: Layout, size: float, shri
 
 
 def _title(data: PackData) -> str:
-    return f"{translate('Pack', 'Medication card')}: {data.person.name}"
+    return '{}: {}'.format(translate('Pack', 'Medication card'), data.person.name)
 
 
 def _running(data: PackData) -> Running:
@@ -123,7 +123,7 @@ def _allergies(data: PackData, layout: Layout) -> Table:
     """A box with a thick accent frame: the one thing that must not be missed."""
     allergies = "; ".join(data.person.allergies) if data.person.allergies else translate("Pack", "None recorded")
     size = layout.body_size * 1.25
-    text = f'<font size="{size:.1f}"><b>{esc(translate("Pack", "Allergies"))}:</b> {esc(allergies)}</font>'
+    text = '<font size="{:.1f}"><b>{}:</b> {}</font>'.format(size, esc(translate('Pack', 'Allergies')), esc(allergies))
     style = layout.style("value")
     cell = Paragraph(text, style.clone("allergy", leading=size * 1.3))
     box = Table([[cell]], colWidths=[layout.frame_width], hAlign="LEFT")

@@ -115,7 +115,7 @@ def _ride_event(ride: IcsRide, person_name: str, stamp: datetime) -> Event:
     else:
         summary = translate("Pack", "Ride for {name}").format(name=person_name)
     if ride.destination:
-        summary += f" {translate('Pack', 'to')} {ride.destination}"
+        summary += ' {} {}'.format(translate('Pack', 'to'), ride.destination)
     event = Event()
     event.add("uid", event_uid("ride", ride.id, person_name))
     event.add("dtstamp", stamp)

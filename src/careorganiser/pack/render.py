@@ -1189,7 +1189,7 @@ def _questions(data: PackData, layout: Layout) -> list[Flowable]:
 def _question_block(number: int, question: PackQuestion, layout: Layout) -> list[Flowable]:
     marker = ""
     if question.priority == "high":
-        marker = f'<font color="{ACCENT.hexval()}"><b>{esc(translate("Pack", "Important"))}</b></font> · '
+        marker = '<font color="{}"><b>{}</b></font> · '.format(ACCENT.hexval(), esc(translate('Pack', 'Important')))
     text = f"<b>{number}.</b> {marker}{esc(question.text)}"
     style = ParagraphStyle("q", parent=layout.style("body"), spaceBefore=layout.gap * 0.6, spaceAfter=layout.gap * 0.15)
     meta = join_nonempty([
@@ -1532,7 +1532,7 @@ def _reference_text(series: PackMeasurementSeries) -> str:
 def _previous_tests_text(days: Sequence[date], shown: int = 24) -> str:
     ordered = sorted(set(days), reverse=True)
     listed = ", ".join(fmt_date(d, short=True) for d in ordered[:shown])
-    text = f"<b>{esc(translate('Pack', 'Tested on'))}</b> {esc(listed)}"
+    text = '<b>{}</b> {}'.format(esc(translate('Pack', 'Tested on')), esc(listed))
     if len(ordered) > shown:
         more = translate("Pack", "and {count} earlier, the first on {date}").format(
             count=len(ordered) - shown, date=fmt_date(ordered[-1], short=True),
@@ -1586,19 +1586,18 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
     if trial.notes:
         head.append(para(trial.notes, layout.style("body")))
     for flag in trial.flags:
-        head.append(para(f"<b>{esc(translate('Pack', 'Warning'))}:</b> {esc(flag)}", layout.style("body"), markup=True))
+        head.append(para('<b>{}:</b> {}'.format(esc(translate('Pack', 'Warning')), esc(flag)), layout.style("body"), markup=True))
     if trial.design:
-        head.append(para(f"<b>{esc(translate('Pack', 'Design'))}:</b> {esc(trial.design)}", layout.style("body"),
+        head.append(para('<b>{}:</b> {}'.format(esc(translate('Pack', 'Design')), esc(trial.design)), layout.style("body"),
                          markup=True))
     if trial.outcomes:
-        head.append(para(f"<b>{esc(translate('Pack', 'Main results measured'))}:</b> "
-                         f"{esc('; '.join(trial.outcomes))}", layout.style("body"), markup=True))
+        head.append(para('<b>{}:</b> {}'.format(esc(translate('Pack', 'Main results measured')), esc('; '.join(trial.outcomes))), layout.style("body"), markup=True))
     if trial.prescreen is not None:
         head.append(para(_prescreen_counts(trial), layout.style("body"), markup=True))
     if trial.key_items:
         head += _prescreen_table(trial.key_items, layout)
     if trial.questions:
-        head.append(para(f"<b>{esc(translate('Pack', 'To ask the trial team'))}:</b>", layout.style("body"), markup=True))
+        head.append(para('<b>{}:</b>'.format(esc(translate('Pack', 'To ask the trial team'))), layout.style("body"), markup=True))
         shown = trial.questions[:PACK_TRIAL_QUESTIONS]
         head += [para(f"\u2610 {esc(q)}", layout.style("body"), markup=True) for q in shown]
         if len(trial.questions) > len(shown):
@@ -1628,7 +1627,7 @@ def _offer_block(offer: PackOffer, layout: Layout) -> list[Flowable]:
         if value:
             head.append(para(f"<b>{esc(label)}:</b> {esc(value)}", layout.style("body"), markup=True))
     for flag in offer.flags:
-        head.append(para(f"<b>{esc(translate('Pack', 'Warning'))}:</b> {esc(flag)}", layout.style("body"), markup=True))
+        head.append(para('<b>{}:</b> {}'.format(esc(translate('Pack', 'Warning')), esc(flag)), layout.style("body"), markup=True))
     return head
 
 
@@ -1637,7 +1636,7 @@ def _prescreen_counts(trial: PackTrial) -> str:
     assert counts is not None
     summary = translate("Pack", "{fits} fit, {conflicts} conflict, {no_data} without recent data, {ask} for the trial team")
     text = summary.format(fits=counts.fits, conflicts=counts.conflicts, no_data=counts.no_data, ask=counts.ask)
-    return f"<b>{esc(translate('Pack', 'Pre-screen'))}:</b> {esc(text)}"
+    return '<b>{}:</b> {}'.format(esc(translate('Pack', 'Pre-screen')), esc(text))
 
 
 def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list[Flowable]:

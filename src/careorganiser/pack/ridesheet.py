@@ -83,7 +83,7 @@ def render_ride_sheet(data: PackData, options: PackOptions) -> bytes:
             para(translate("Pack", "No rides are arranged."), layout.style("body")),
         ]
     running = Running(person=person_line(data), title=translate("Pack", "Ride sheet"), prepared=prepared_line(data))
-    return build_pdf(story, layout, running, f"{translate('Pack', 'Ride sheet')}: {data.person.name}")
+    return build_pdf(story, layout, running, '{}: {}'.format(translate('Pack', 'Ride sheet'), data.person.name))
 
 
 def _trip(data: PackData, trip: Trip, layout: Layout) -> list[Flowable]:

@@ -59,7 +59,7 @@ def getting_started_html() -> str:
             QCoreApplication.translate("Help", "View > Larger text (Ctrl++) makes every screen's text bigger; Ctrl+0 goes back to normal."),
         ]),
     ]
-    parts = [f"<h2>{escape(QCoreApplication.translate('Help', 'Getting started'))}</h2>"]
+    parts = ['<h2>{}</h2>'.format(escape(QCoreApplication.translate('Help', 'Getting started')))]
     for title, paragraphs in sections:
         parts.append(f"<h3>{escape(title)}</h3>")
         parts += [f"<p>{escape(p)}</p>" for p in paragraphs]
@@ -73,8 +73,8 @@ def where_is_my_data_html(ctx: AppContext | None) -> str:
         (QCoreApplication.translate("Help", "Backups"), str(paths.backups_dir())),
         (QCoreApplication.translate("Help", "Deleted profiles (can come back)"), str(paths.trash_dir())),
     ]
-    parts = [f"<h2>{escape(QCoreApplication.translate('Help', 'Where is my data'))}</h2>",
-             f"<p>{escape(QCoreApplication.translate('Help', 'Everything is kept on this computer, in folders only your account can open.'))}</p>"]
+    parts = ['<h2>{}</h2>'.format(escape(QCoreApplication.translate('Help', 'Where is my data'))),
+             '<p>{}</p>'.format(escape(QCoreApplication.translate('Help', 'Everything is kept on this computer, in folders only your account can open.')))]
     if ctx is not None:
         info = ctx.profile.info
         protected = QCoreApplication.translate("Help", "It is protected with a passphrase: the file is encrypted.") if info.encrypted else QCoreApplication.translate("Help",

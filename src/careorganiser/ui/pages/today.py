@@ -330,14 +330,13 @@ class TodayPage(Page):
         try:
             data = load_today(self.ctx, now)
         except ServiceError as exc:
-            self.heading.setText(f"<h2>{escape(QCoreApplication.translate('TodayPage', 'Today'))}</h2><p>{escape(str(exc))}</p>")
+            self.heading.setText('<h2>{}</h2><p>{}</p>'.format(escape(QCoreApplication.translate('TodayPage', 'Today')), escape(str(exc))))
             return
         self.data = data
         zone = self.ctx.zone
         local = now.astimezone(zone)
         self.heading.setText(
-            f"<h2>{escape(QCoreApplication.translate('TodayPage', 'Today'))}: {escape(format_date(local.date(), weekday=True))}</h2>"
-            f"<span>{escape(QCoreApplication.translate('TodayPage', 'As of {time}').format(time=format_time(now, zone)))}</span>")
+            '<h2>{}: {}</h2><span>{}</span>'.format(escape(QCoreApplication.translate('TodayPage', 'Today')), escape(format_date(local.date(), weekday=True)), escape(QCoreApplication.translate('TodayPage', 'As of {time}').format(time=format_time(now, zone)))))
         self.zone_warning.refresh()
         self._show_due(data)
         self._show_missed(data)

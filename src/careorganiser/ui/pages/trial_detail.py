@@ -693,7 +693,7 @@ def about_html(d: TrialDetail) -> str:
                                                                for c in s.central_contacts])))
     sites = []
     for site in s.sites:
-        text = f"<b>{escape(site.place() or QCoreApplication.translate('TrialsPage', 'A site without a name'))}</b>"
+        text = '<b>{}</b>'.format(escape(site.place() or QCoreApplication.translate('TrialsPage', 'A site without a name')))
         if site.status:
             text += f" ({escape(status_label(site.status))})"
         for c in site.contacts:
