@@ -3412,7 +3412,12 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
+            <source>Everything is kept on this computer, in folders only your account can open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>It is protected with a passphrase: the file is encrypted.</source>
             <translation type="unfinished" />
         </message>
@@ -3447,12 +3452,14 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="-63" />
+            <location line="+73" />
             <source>Getting started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-59" />
+            <location line="+61" />
             <source>Where is my data</source>
             <translation type="unfinished" />
         </message>
@@ -5901,7 +5908,8 @@ range</source>
     <context>
         <name>Pack</name>
         <message>
-            <location filename="../src/careorganiser/pack/card.py" line="+83" />
+            <location filename="../src/careorganiser/pack/card.py" line="+79" />
+            <location line="+4" />
             <location line="+7" />
             <location filename="../src/careorganiser/services/packs.py" line="+215" />
             <source>Medication card</source>
@@ -6221,7 +6229,12 @@ range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+2" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
             <source>Pick up from: {place}</source>
             <translation type="unfinished" />
         </message>
@@ -6505,13 +6518,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+706" />
+            <location line="+705" />
             <location filename="../src/careorganiser/services/packs.py" line="+0" />
             <source>Health summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-702" />
+            <location line="-701" />
             <source>{date} at {time}</source>
             <translation type="unfinished" />
         </message>
@@ -6526,12 +6539,13 @@ range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/pack/card.py" line="-71" />
+            <location filename="../src/careorganiser/pack/render.py" line="+6" />
             <source>Allergies</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/pack/render.py" line="+6" />
             <source>Female</source>
             <translation type="unfinished" />
         </message>
@@ -6553,12 +6567,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+109" />
-            <location line="+489" />
+            <location line="+488" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-597" />
+            <location line="-596" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -6583,7 +6597,12 @@ range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>Important</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>about {name}</source>
             <translation type="unfinished" />
         </message>
@@ -6757,14 +6776,14 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+205" />
+            <location line="+204" />
             <location line="+63" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-271" />
+            <location line="-270" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation type="unfinished" />
         </message>
@@ -6824,7 +6843,12 @@ range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
+            <source>Tested on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>and {count} earlier, the first on {date}</source>
             <translation type="unfinished" />
         </message>
@@ -6889,7 +6913,28 @@ range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+8" />
+            <location line="+41" />
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-39" />
+            <source>Design</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Main results measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>To ask the trial team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>… and {count} more items of the record for the trial team.</source>
             <translation type="unfinished" />
         </message>
@@ -6944,7 +6989,8 @@ range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="-15" />
+            <location line="+15" />
             <source>Pre-screen</source>
             <translation type="unfinished" />
         </message>
@@ -7094,12 +7140,13 @@ range</source>
         <message>
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-59" />
             <location line="+3" />
+            <location line="+1" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Ride sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-2" />
+            <location line="-3" />
             <source>No rides are arranged.</source>
             <translation type="unfinished" />
         </message>
@@ -10550,12 +10597,12 @@ An encrypted backup keeps the records private and can be restored with the same 
         </message>
         <message>
             <location line="+1" />
-            <location line="+625" />
+            <location line="+624" />
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-624" />
+            <location line="-623" />
             <source>Due now</source>
             <translation type="unfinished" />
         </message>
@@ -10597,11 +10644,13 @@ An encrypted backup keeps the records private and can be restored with the same 
         <message>
             <location line="+103" />
             <location line="+118" />
+            <location line="+9" />
+            <location line="+6" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-114" />
             <source>Undo the last dose answered</source>
             <translation type="unfinished" />
         </message>
@@ -10636,7 +10685,12 @@ An encrypted backup keeps the records private and can be restored with the same 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+92" />
+            <location line="+61" />
+            <source>As of {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
             <source>Nothing is due right now, and no doses are scheduled today.</source>
             <translation type="unfinished" />
         </message>
@@ -12947,7 +13001,12 @@ Keep running in the tray when the window is closed?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+4" />
+            <source>A site without a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>Sites ({count}) and their contacts</source>
             <translation type="unfinished" />
         </message>
