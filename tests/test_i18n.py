@@ -221,6 +221,9 @@ def test_plurals_from_the_catalogue_without_qt(polish: Path) -> None:
     from careorganiser.domain.formatting import format_date
 
     assert format_date(date(2026, 12, 3), full_month=True) == "3 DECEMBER-PL 2026"
+    from careorganiser.domain.formatting import format_number
+
+    assert format_number(61.5) == "61,5"  # the decimal comma; the number readers take it back
     i18n.set_language("en")
     assert i18n.translate("Records", "%n medication(s)", None, 1) == "1 medication"
     assert format_date(date(2026, 12, 3), full_month=True) == "3 December 2026"
@@ -267,3 +270,41 @@ def test_a_translation_and_a_qt_plural_show_in_a_page(polish: Path, qtbot, profi
     finally:
         apply_language(app, "en", set_locale=False)
     assert QApplication.translate("ContactsPage", "%n person(s)", None, 2) == "2 people"
+
+
+def test_the_language_menu_stores_a_choice_used_from_the_next_start(polish: Path, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from careorganiser.ui import dialogs
+    from careorganiser.ui.context import app_settings
+    from careorganiser.ui.language import add_language_menu, chosen_language, effective_language, install_translations
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    submenu = add_language_menu(window, window.menuBar().addMenu("View"))
+    actions = {a.text(): a for a in submenu.actions()}
+    assert list(actions) == ["System language", "English", "Espa\u00f1ol", "Polski"]
+    assert actions["System language"].isChecked() and effective_language() == "en"  # the tests' system
+    told: list[str] = []
+    dialogs.ANSWERS["inform"] = lambda _title, text: told.append(text)
+    try:
+        actions["Polski"].trigger()
+    finally:
+        dialogs.ANSWERS.pop("inform")
+    assert told == ["Care Organiser will use the new language the next time it starts."]
+    assert app_settings().value("view/language") == "pl" and chosen_language() == "pl"
+    from PySide6.QtCore import QLocale
+
+    app, before = QApplication.instance(), QLocale()
+    try:
+        assert install_translations(app) == "pl"  # what the next start does
+        assert QLocale().language() == QLocale.Language.Polish  # dates and numbers follow the choice
+        assert QApplication.translate("Records", "%n medication(s)", None, 5) == "5 lek\u00f3w"
+        assert i18n.translate("Pack", "Health summary") == "PODSUMOWANIE-ZDROWIA"
+        i18n.set_language("es")  # --lang wins over the setting
+        assert effective_language() == "es"
+    finally:
+        from careorganiser.ui.language import apply_language
+
+        QLocale.setDefault(before)
+        apply_language(app, "en", set_locale=False)

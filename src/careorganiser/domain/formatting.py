@@ -60,12 +60,20 @@ def format_datetime(dt: datetime | None, zone: ZoneInfo | None = None, weekday: 
 
 
 def format_number(value: float | None, decimals: int = 2) -> str:
+    """``61.5`` without trailing zeros, with the decimal comma in Spanish and Polish (the number readers take
+    both back). No digit grouping: the text may go back into a form."""
     if value is None:
         return ""
     text = f"{value:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text
+    return text.replace(".", decimal_point())
+
+
+def decimal_point() -> str:
+    from careorganiser import i18n
+
+    return "," if i18n.language() in ("es", "pl") else "."
 
 
 def age_on(born: date | None, on: date) -> int | None:
