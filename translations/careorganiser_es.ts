@@ -8712,7 +8712,7 @@ An encrypted backup keeps the records private and can be restored with the same 
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+60" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+68" />
             <source>%n person(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -12528,6 +12528,38 @@ Keep running in the tray when the window is closed?</source>
             <location line="+11" />
             <source>{measure} (when: {time_frame})</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../src/careorganiser/trials/bounds.py" line="+74" />
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n week(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n year(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
