@@ -182,6 +182,8 @@ FAKE_PL = {
     "%n person(s)": ["%n osoba", "%n osoby", "%n os\u00f3b"],
     "%n medication(s)": ["%n lek", "%n leki", "%n lek\u00f3w"],
     "Contacts": "KONTAKTY",
+    "Weight": "WAGA",
+    "What are the possible risks and side effects, and what happens if I have one?": "JAKIE-RYZYKO?",
 }
 
 
@@ -197,6 +199,7 @@ def fake_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def polish(fake_catalogues: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("CAREORGANISER_TRANSLATIONS", str(fake_catalogues))
+    monkeypatch.setattr(i18n, "_translate", None)  # code without Qt reads the catalogue (a Qt test may have run)
     i18n.forget_catalogues()
     yield fake_catalogues
     i18n.forget_catalogues()
@@ -224,6 +227,12 @@ def test_plurals_from_the_catalogue_without_qt(polish: Path) -> None:
     from careorganiser.domain.formatting import format_number
 
     assert format_number(61.5) == "61,5"  # the decimal comma; the number readers take it back
+    # Words of the data files: the measurement catalogue and the question templates.
+    from careorganiser.domain.catalogue import builtin_kinds
+    from careorganiser.trials.templates import trial_questions
+
+    assert builtin_kinds()["weight_kg"].label == "WAGA"
+    assert [q.text for q in trial_questions(None, ["risks"])] == ["JAKIE-RYZYKO?"]
     i18n.set_language("en")
     assert i18n.translate("Records", "%n medication(s)", None, 1) == "1 medication"
     assert format_date(date(2026, 12, 3), full_month=True) == "3 December 2026"
