@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install demo screenshots benchmarks clean
+.PHONY: run test install demo screenshots benchmarks translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ screenshots: $(STAMP)
 
 benchmarks: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+# Extract the strings (pyside6-lupdate), fill translations/*.ts from the glossaries translations/<lang>.json,
+# and write the catalogues the app loads to resources/translations/ (pyside6-lrelease). See docs/translating.md.
+translations: $(STAMP)
+	$(BIN)/python scripts/i18n_build.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

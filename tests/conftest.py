@@ -56,6 +56,19 @@ def answers() -> dict:
     return dialogs.ANSWERS
 
 
+@pytest.fixture(autouse=True)
+def english(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read English whatever the machine's language; Qt tests get the English plural forms installed."""
+    from careorganiser import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_language(None)
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from careorganiser.ui.language import apply_language
+
+        apply_language(request.getfixturevalue("qapp"), "en", set_locale=False)
+
+
 @pytest.fixture
 def data_dir(isolated_dirs: Path) -> Path:
     return isolated_dirs

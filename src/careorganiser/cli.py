@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from careorganiser import __version__
+from careorganiser import __version__, i18n
 from careorganiser.commands.common import (
     CommandError,
     UsageError,
@@ -23,6 +23,7 @@ from careorganiser.commands.common import (
     require_profile_name,
     write_utf8,
 )
+from careorganiser.i18n import translate
 
 DEMO_PROFILE = "Demo"
 
@@ -38,6 +39,8 @@ def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help="read the profile's passphrase from standard input")
     parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS if suppress else False,
                         help="show a traceback on failure")
+    parser.add_argument("--lang", metavar="LANG", default=default,
+                        help="the language of messages, e.g. es or pl (default: LC_ALL, LC_MESSAGES or LANG)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,33 +128,35 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
     if args.profile_command == "list":
         for info in profiles.list_profiles():
-            print(info.name + ("  (protected)" if info.encrypted else ""))
+            print(info.name + ("  " + translate("Cli", "(protected)") if info.encrypted else ""))
         return 0
     if args.profile_command == "delete":
         from careorganiser.services import backup
 
         with backup.hold_writer_lock(args.name):
             target = profiles.delete_profile(args.name)
-        print(f"moved \u201c{args.name}\u201d to the trash ({target.name}); "
-              f"\u201ccareorganiser profile undelete\u201d brings it back")
+        print(translate("Cli", "moved \u201c{name}\u201d to the trash ({file}); "
+                               "\u201ccareorganiser profile undelete\u201d brings it back").format(name=args.name,
+                                                                                       file=target.name))
         return 0
     if args.profile_command == "trash":
         for info in profiles.list_trash():
-            print(f"{info.name}  (deleted {info.modified.astimezone().strftime('%Y-%m-%d %H:%M')})")
+            print(info.name + "  " + translate("Cli", "(deleted {when})").format(
+                when=info.modified.astimezone().strftime("%Y-%m-%d %H:%M")))
         return 0
     if args.profile_command == "undelete":
         wanted = profiles.validate_profile_name(args.name).casefold()
         found = [i for i in profiles.list_trash() if i.name.casefold() == wanted]
         if not found:
-            raise CommandError(f"there is no profile named \u201c{args.name}\u201d in the trash")
+            raise CommandError(translate("Cli", "there is no profile named \u201c{name}\u201d in the trash").format(name=args.name))
         info = profiles.restore_from_trash(found[0].path)  # the newest one deleted under that name
-        print(f"brought back \u201c{info.name}\u201d")
+        print(translate("Cli", "brought back \u201c{name}\u201d").format(name=info.name))
         return 0
     from careorganiser.services import profiles as profile_service
 
     profile = profile_service.create_profile(args.name, read_new_passphrase(args))
     profile.close()
-    print(f"created profile \u201c{profile.name}\u201d")
+    print(translate("Cli", "created profile \u201c{name}\u201d").format(name=profile.name))
     return 0
 
 
@@ -160,7 +165,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     name = getattr(args, "profile", None) or DEMO_PROFILE
     summary = demo.create_demo_profile(name, read_new_passphrase(args))
-    print(f"created demo profile \u201c{name}\u201d: {summary.describe()}")
+    print(translate("Cli", "created demo profile \u201c{name}\u201d: {summary}").format(name=name, summary=summary.describe()))
     return 0
 
 
@@ -170,15 +175,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     info = profiles.find_profile(require_profile_name(args))
     if info.encrypted and not args.unencrypted:
-        raise CommandError(
-            f"\u201c{info.name}\u201d is protected by a passphrase and an export writes its health records "
-            "readable by anyone: add --unencrypted to export it all the same, or use backup (which stays encrypted)")
+        raise CommandError(translate(
+            "Cli", "\u201c{name}\u201d is protected by a passphrase and an export writes its health records "
+            "readable by anyone: add --unencrypted to export it all the same, or use backup (which stays encrypted)"
+        ).format(name=info.name))
     with open_profile_from_args(args) as profile:
         text = svc.write_export(profile, args.output)
     if args.output is None:
         write_utf8(text)
     else:
-        print(f"exported \u201c{profile.name}\u201d to {args.output}", file=sys.stderr)
+        print(translate("Cli", "exported \u201c{name}\u201d to {path}").format(name=profile.name, path=args.output),
+              file=sys.stderr)
     return 0
 
 
@@ -190,7 +197,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     name = require_profile_name(args)
     new = not profiles.profile_exists(name)
     summary = svc.import_file(args.file, name, read_new_passphrase(args) if new else read_passphrase(args))
-    print(f"imported into \u201c{name}\u201d: {summary.describe()}")
+    print(translate("Cli", "imported into \u201c{name}\u201d: {summary}").format(name=name, summary=summary.describe()))
     return 0
 
 
@@ -200,10 +207,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if getattr(args, "action", None) == "list":
         return cmd_backup_list(args)
     if getattr(args, "as_json", False):
-        raise UsageError("backup: --json goes with \"backup list\"")
+        raise UsageError(translate("Cli", "backup: --json goes with \"backup list\""))
     with open_profile_from_args(args) as profile:
         dest = backup.backup_profile(profile, args.output)
-    print(f"backed up \u201c{profile.name}\u201d to {dest} (checked: ok)")
+    print(translate("Cli", "backed up \u201c{name}\u201d to {path} (checked: ok)").format(name=profile.name, path=dest))
     return 0
 
 
@@ -213,7 +220,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     from careorganiser.store import profiles
 
     if args.output is not None:
-        raise UsageError("backup list: -o is for making a backup")
+        raise UsageError(translate("Cli", "backup list: -o is for making a backup"))
     info = profiles.find_profile(require_profile_name(args))
     passphrase = read_passphrase(args)
     found = backup.list_backups(info, passphrase)
@@ -223,10 +230,13 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
                      "problems": list(b.problems)} for b in found])
         return 0
     if not found:
-        print(f"\u201c{info.name}\u201d has no backups yet; \u201ccareorganiser backup --profile NAME\u201d makes one")
+        print(translate("Cli", "\u201c{name}\u201d has no backups yet; \u201ccareorganiser backup --profile NAME\u201d makes one")
+              .format(name=info.name))
         return 0
     for b in found:
-        state = {True: "ok", False: "DAMAGED: " + "; ".join(b.problems), None: "not checked (protected)"}[b.ok]
+        state = {True: translate("Cli", "ok"),
+                 False: translate("Cli", "DAMAGED: {problems}").format(problems="; ".join(b.problems)),
+                 None: translate("Cli", "not checked (protected)")}[b.ok]
         print(f"{b.made_at.astimezone().strftime('%Y-%m-%d %H:%M')}  {b.kind:<28} "
               f"{b.size_bytes / 1e6:7.1f} MB  {state}  {b.path}")
     return 0
@@ -248,7 +258,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     name = require_profile_name(args)
     backup.restore_profile(args.file, name, read_passphrase(args))
-    print(f"restored \u201c{name}\u201d from {args.file}")
+    print(translate("Cli", "restored \u201c{name}\u201d from {path}").format(name=name, path=args.file))
     return 0
 
 
@@ -308,10 +318,10 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         return COMMANDS[args.command](args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"careorganiser: error: {exc}", file=sys.stderr)
+        print("careorganiser: " + translate("Cli", "error: {message}").format(message=exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("careorganiser: interrupted", file=sys.stderr)
+        print("careorganiser: " + translate("Cli", "interrupted"), file=sys.stderr)
         return 1
     except Exception as exc:
         if debug:
@@ -322,13 +332,13 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         from careorganiser.store.profiles import PassphraseRequired
 
         if isinstance(exc, PassphraseRequired):  # say how a command is given one
-            line += " Give it on standard input with --passphrase-stdin."
+            line += " " + translate("Cli", "Give it on standard input with --passphrase-stdin.")
         print(f"careorganiser: {line}", file=sys.stderr)
         return 1
 
 
 LAUNCH_FLAGS = frozenset({"--passphrase-stdin", "--debug", "--exit-when-ready"})
-LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile"})
+LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile", "--lang"})
 
 
 def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -336,7 +346,7 @@ def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
 
     None when ``argv`` is anything else (a command, --help, --version, a mistake): the full parser handles it.
     """
-    args = argparse.Namespace(data_dir=None, profile=None, passphrase_stdin=False, debug=False,
+    args = argparse.Namespace(data_dir=None, profile=None, passphrase_stdin=False, debug=False, lang=None,
                               exit_when_ready=False, command=None)
     items = list(argv)
     while items:
@@ -366,13 +376,16 @@ def main(argv: Sequence[str] | None = None,
     if open_window is not None:
         launch = plain_launch(argv)
         if launch is not None:  # the everyday start: open the app without building every command
+            if launch.lang:
+                i18n.set_language(launch.lang)
             return open_window(launch)
     parser = build_parser()
     args = parser.parse_args(argv)
+    i18n.set_language(getattr(args, "lang", None))  # --lang, else the environment's
     if args.command is None:
         if open_window is None:
             parser.print_usage(sys.stderr)
-            print("careorganiser: error: a command is needed here", file=sys.stderr)
+            print("careorganiser: " + translate("Cli", "error: a command is needed here"), file=sys.stderr)
             return 2
         return open_window(args)
     return run_command(args, parser)

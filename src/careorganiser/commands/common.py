@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from careorganiser.i18n import translate
+
 if TYPE_CHECKING:
     from careorganiser.store.profiles import Profile
 
@@ -33,7 +35,7 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
     if passphrase.endswith("\r"):
         passphrase = passphrase[:-1]
     if not passphrase:
-        raise CommandError("no passphrase was given on standard input")
+        raise CommandError(translate("Cli", "no passphrase was given on standard input"))
     return passphrase
 
 
@@ -53,7 +55,7 @@ def read_new_passphrase(args: argparse.Namespace) -> str | None:
 def require_profile_name(args: argparse.Namespace) -> str:
     name = getattr(args, "profile", None)
     if not name:
-        raise UsageError(f"{args.command}: --profile NAME is required")
+        raise UsageError(translate("Cli", "{command}: --profile NAME is required").format(command=args.command))
     return str(name)
 
 

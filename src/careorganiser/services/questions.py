@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
 from careorganiser.domain.enums import Priority, QuestionStatus
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.appointments import AppointmentRow, agenda, clean_field
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
@@ -40,10 +40,6 @@ class OutcomeQuestion:
     priority: str
     status: str
     answer: str
-
-
-def _t(text: str) -> str:
-    return tr("Questions", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +130,7 @@ def get_question(profile: Profile, question_id: int) -> QuestionRow:
     with profile.session_factory() as s:
         q = s.get(m.Question, question_id)
         if q is None or q.deleted_at is not None:
-            raise NotFound(_t("That question no longer exists."))
+            raise NotFound(translate("Questions", "That question no longer exists."))
         return question_row(q)
 
 
@@ -180,7 +176,7 @@ def _read_id(value: Any, field: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, tr("Validation", "Choose one from the list."))
+        raise ValidationError(field, translate("Validation", "Choose one from the list."))
     return value
 
 
@@ -196,7 +192,7 @@ def _linked(s: Session, model: type, value: Any, field: str, gone: str) -> int |
 
 def _appointment_id(s: Session, value: Any) -> int | None:
     return _linked(s, m.Appointment, value, "appointment",
-                   _t("That appointment no longer exists. Choose another, or \u201cNot planned yet\u201d."))
+                   translate("Questions", "That appointment no longer exists. Choose another, or \u201cNot planned yet\u201d."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,22 +207,22 @@ class _QuestionInput:
 
 def _read_question(s: Session, text: Any, topic: Any, priority: Any, appointment_id: Any, trial_id: Any,
                    medication_id: Any) -> _QuestionInput:
-    body = clean_field(text, "questions", "text", required_message=_t("Write the question."))
+    body = clean_field(text, "questions", "text", required_message=translate("Questions", "Write the question."))
     topic_text = clean_field(topic, "questions", "topic")
     if priority not in PRIORITIES:
-        raise ValidationError("priority", _t("Choose the priority: high, normal or low."))
+        raise ValidationError("priority", translate("Questions", "Choose the priority: high, normal or low."))
     return _QuestionInput(
         body, topic_text, str(priority), _appointment_id(s, appointment_id),
-        _linked(s, m.Trial, trial_id, "trial", _t("That trial is no longer saved. Choose another, or none.")),
+        _linked(s, m.Trial, trial_id, "trial", translate("Questions", "That trial is no longer saved. Choose another, or none.")),
         _linked(s, m.Medication, medication_id, "medication",
-                _t("That medication is no longer in the list. Choose another, or none.")),
+                translate("Questions", "That medication is no longer in the list. Choose another, or none.")),
     )
 
 
 def _get(s: Session, question_id: Any) -> m.Question:
     q = s.get(m.Question, question_id) if isinstance(question_id, int) and not isinstance(question_id, bool) else None
     if q is None or q.deleted_at is not None:
-        raise NotFound(_t("That question no longer exists."))
+        raise NotFound(translate("Questions", "That question no longer exists."))
     return q
 
 
@@ -261,7 +257,7 @@ def mark_asked(profile: Profile, question_id: int, asked: bool = True) -> None:
         q = _get(s, question_id)
         if q.status == "answered":
             if not asked:
-                raise ServiceError(_t("This question has an answer. Clear the answer first."))
+                raise ServiceError(translate("Questions", "This question has an answer. Clear the answer first."))
         else:
             q.status = "asked" if asked else "open"
     notify(profile, "questions", ids=[question_id])
@@ -277,7 +273,7 @@ def answer_question(profile: Profile, question_id: int, answer: str) -> None:
         elif q.answer or q.status == "answered":
             q.answer, q.status = "", "asked"
         else:
-            raise ValidationError("answer", _t("Write the answer first."))
+            raise ValidationError("answer", translate("Questions", "Write the answer first."))
     notify(profile, "questions", ids=[question_id])
 
 
