@@ -52,7 +52,9 @@ bundle: $(BUNDLE_STAMP)
 bundle-test: $(STAMP)
 	$(BIN)/python scripts/bundle_smoke.py $(BUNDLE_DIR)
 
-install-desktop: bundle
+# Installs the bundle for this user (~/.local, see packaging/README.md); builds it first if there is none.
+install-desktop:
+	@[ -x $(BUNDLE_DIR)/careorganiser ] || $(MAKE) bundle
 	sh $(BUNDLE_DIR)/install.sh
 
 uninstall-desktop:
