@@ -31,6 +31,7 @@ class Component:
     version: str
     licence: str
     files: tuple[Path, ...]  # the licence texts
+    detail: str = ""  # e.g. the font faces of a family
 
     def texts(self) -> list[tuple[str, str]]:
         """(file name, text) of each licence file that can be read."""
@@ -125,7 +126,7 @@ def fonts() -> list[Component]:
             first_line = licence_file.read_text(encoding="utf-8", errors="replace").strip().splitlines()[0]
             licence = "Bitstream Vera, public domain" if "Bitstream Vera" in licence_file.read_text(
                 encoding="utf-8", errors="replace") else first_line[:60]
-            components.append(Component(f"{family} ({', '.join(faces)})", "", licence, (licence_file,)))
+            components.append(Component(f"{family} fonts", "", licence, (licence_file,), ", ".join(faces)))
     return components
 
 

@@ -119,10 +119,11 @@ class AboutDialog(QDialog):
         self.components = tuple(found)
         for component in self.components:
             item = QTreeWidgetItem([component.name, component.version, component.licence])
-            item.setToolTip(0, component.name)
+            item.setToolTip(0, component.detail or component.name)
             self.list.addTopLevelItem(item)
         for column in range(3):
             self.list.resizeColumnToContents(column)
+        self.list.setColumnWidth(0, min(self.list.columnWidth(0), self.list.viewport().width() // 2))
         self.list.setCurrentItem(self.list.topLevelItem(0))
 
     def on_component_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
@@ -135,6 +136,8 @@ class AboutDialog(QDialog):
                                                                          licence=component.licence))
             return
         parts = [f"{component.name} {component.version}".strip() + f" \u2014 {component.licence}"]
+        if component.detail:
+            parts.append(component.detail)
         parts += [f"\n\u2500\u2500 {name} \u2500\u2500\n{text}" for name, text in texts]
         self.licence_text.setPlainText("\n".join(parts))
         self.licence_text.moveCursor(self.licence_text.textCursor().MoveOperation.Start)
