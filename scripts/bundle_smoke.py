@@ -194,7 +194,20 @@ def check_all(s: Smoke, bundle: Path) -> None:
         assert not data_home.exists(), sorted(data_home.rglob("*"))
         assert sorted(p for p in s.home.rglob("*")) == before
 
+    def contents() -> None:
+        internal = bundle / "_internal"
+        for text in ("GPL-3.0.txt", "LGPL-3.0.txt", "Apache-2.0.txt", "ICU.txt", "SQLCipher.txt", "Python.txt"):
+            assert (internal / "resources" / "licenses" / text).is_file(), text
+        assert (internal / "resources" / "fonts" / "LICENSE-DejaVu.txt").is_file()
+        metadata = {p.name.split("-")[0].lower() for p in internal.glob("*.dist-info")}
+        assert {"careorganiser", "pyside6", "pyside6_essentials", "reportlab", "sqlalchemy", "sqlcipher3",
+                "alembic"} <= metadata, metadata  # Help > About lists the licences from these
+        unused = [p.name for p in internal.rglob("*") if any(
+            word in p.name for word in ("Qt6Quick", "Qt6Qml", "WebEngine", "Qt63D", "Multimedia", "VirtualKeyboard"))]
+        assert not unused, unused
+
     steps: list[tuple[str, Callable[[], object]]] = [
+        ("bundle contents: licences, metadata, no unused Qt", contents),
         ("--version", version), ("usage error is exit 2", usage_error), ("profile create/list", profiles),
         ("demo", demo), ("today", today), ("export/import", export_import), ("trials import/list/show", trials),
         ("pack", pack), ("calendar", calendar), ("backup/backup list/restore", backup_restore),
