@@ -5,9 +5,11 @@
 The bundle is copied to a scratch folder first (so nothing can come from the build tree) and run with a scratch
 data dir and home, no PYTHONPATH and a PATH without Python, through every command of the command line
 (docs/cli.md): profiles, demo, export, import, trials, today, pack, calendar, backup, restore, check. Then it
-opens the window with --exit-when-ready (offscreen) and runs install.sh and uninstall.sh into the scratch home.
-Each output is checked: the PDFs have pages, the JSON parses, the calendar has events. Prints one line per step
-and "N passed, N failed" at the end; exit status 1 if any step failed.
+opens the window with --exit-when-ready (offscreen), runs install.sh and uninstall.sh into the scratch home and,
+where Xvfb and xdotool are installed, opens the Demo's window on a virtual X screen and saves the medication card
+through File > Medication card > Save as PDF with the keyboard. Each output is checked: the PDFs have pages, the
+JSON parses, the calendar has events. Prints one line per step and "N passed, N failed" at the end; exit status 1
+if any step failed. BUNDLE_SMOKE_KEEP=DIR keeps the scratch folder (data, outputs, the window's log) inside DIR.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class Smoke:
         }
         self.passed: list[str] = []
         self.failed: list[str] = []
+        self.skipped: list[str] = []
 
     def run(self, *args: str, stdin: str | None = None, expect: int = 0,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -80,6 +83,75 @@ def pdf_pages(path: Path) -> int:
     data = path.read_bytes()
     assert data.startswith(b"%PDF-"), f"{path.name} is not a PDF"
     return len(PdfReader(path).pages)
+
+
+def wait_for(what: str, check: Callable[[], object], seconds: float) -> object:
+    """Poll ``check`` until it returns something true; fail naming ``what`` after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no {what} after {seconds:.0f} s")
+        time.sleep(0.3)
+
+
+def card_through_the_menus(s: Smoke) -> None:
+    """On a virtual X screen: open the Demo profile's window, File > Medication card, Save as PDF, Enter.
+    Only the keyboard after one click on the menu bar (no window manager to give the window focus)."""
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x860x24", "-nolisten", "tcp"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    app = None
+    try:
+        display = ":" + wait_for("Xvfb display", lambda: xvfb.stdout.readline().strip(), 30)  # type: ignore[union-attr]
+        home = s.scratch / "window-home"
+        home.mkdir()
+        env = {**s.env, "DISPLAY": display, "HOME": str(home)}
+        tools = {"DISPLAY": display, "PATH": "/usr/bin:/bin"}
+
+        def xdotool(*args: str) -> str:
+            return subprocess.run(["xdotool", *args], env=tools, capture_output=True, text=True, timeout=30).stdout
+
+        def window(name: str) -> list[str]:
+            return xdotool("search", "--onlyvisible", "--name", name).split()
+
+        with open(s.scratch / "window.log", "w") as log:
+            app = subprocess.Popen([str(s.program), "--profile", "Demo"], env=env, stdout=log, stderr=log,
+                                   cwd=s.scratch)
+        wait_for("main window", lambda: window("^Care Organiser .* Demo"), 90)
+        for _attempt in range(5):
+            xdotool("key", "Escape")
+            xdotool("mousemove", "700", "9", "click", "1")
+            xdotool("key", "alt+f")
+            time.sleep(1)
+            xdotool("key", "m")
+            try:
+                wait_for("Medication card window", lambda: window("^Medication card"), 20)
+                break
+            except AssertionError:
+                continue
+        else:
+            raise AssertionError("File > Medication card did not open")
+        xdotool("key", "alt+s")
+        wait_for("Save as PDF dialog", lambda: window("^Save as PDF"), 30)
+        xdotool("key", "Return")
+
+        def saved() -> list[Path]:
+            found = [p for p in home.glob("*.pdf") if p.read_bytes().rstrip().endswith(b"%%EOF")]
+            return found
+
+        card = wait_for("saved card", saved, 60)[0]  # type: ignore[index]
+        from pypdf import PdfReader
+
+        pages = PdfReader(card).pages
+        assert len(pages) == 1 and "Medication card" in pages[0].extract_text(), card.name
+    finally:
+        if app is not None:
+            app.terminate()
+            app.wait(timeout=30)
+        xvfb.terminate()
+        xvfb.wait(timeout=30)
 
 
 def check_all(s: Smoke, bundle: Path) -> None:
@@ -217,6 +289,12 @@ def check_all(s: Smoke, bundle: Path) -> None:
         steps.append(("install.sh/uninstall.sh", desktop_install))
     for name, step in steps:
         s.step(name, step)
+    name = "window on X: File > Medication card > Save as PDF"
+    if sys.platform.startswith("linux") and shutil.which("Xvfb") and shutil.which("xdotool"):
+        s.step(name, lambda: card_through_the_menus(s))
+    else:
+        s.skipped.append(name)
+        print(f"skip {name}: needs Xvfb and xdotool (apt-get install xvfb xdotool)", flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -230,15 +308,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bundle_smoke: no built program in {built}; run `make bundle` first", file=sys.stderr)
         return 1
     start = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="careorganiser-smoke-") as tmp:
-        scratch = Path(tmp)
+    keep = os.environ.get("BUNDLE_SMOKE_KEEP")
+    scratch = Path(tempfile.mkdtemp(prefix="careorganiser-smoke-", dir=keep))
+    try:
         bundle = scratch / built.name
         shutil.copytree(built, bundle, symlinks=True)
         smoke = Smoke(bundle / program_name, scratch)
         check_all(smoke, bundle)
+    finally:
+        if keep:
+            print(f"scratch files kept in {scratch}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
     took = time.monotonic() - start
     print(f"bundle smoke test of {built.name}: {took:.0f} s")
-    print(f"{len(smoke.passed)} passed, {len(smoke.failed)} failed")
+    print(f"{len(smoke.passed)} passed, {len(smoke.failed)} failed"
+          + (f", {len(smoke.skipped)} skipped" if smoke.skipped else ""))
     return 1 if smoke.failed else 0
 
 
