@@ -24,10 +24,6 @@ from careorganiser import __version__, paths
 from careorganiser.ui.widgets.scroll import fit_to_screen
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 class _Loader(QObject):
     """Carries the components found on a pool thread back to the GUI thread."""
 
@@ -47,42 +43,46 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
-        self.setWindowTitle(tr("About Care Organiser"))
+        self.setWindowTitle(QCoreApplication.translate("About", "About Care Organiser"))
         self.components: tuple = ()
         self.data_folder = paths.data_dir()
         layout = QVBoxLayout(self)
 
-        title = QLabel(tr("Care Organiser {version}").format(version=__version__))
+        title = QLabel(QCoreApplication.translate("About", "Care Organiser {version}").format(version=__version__))
         title.setObjectName("AboutTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        intro = QLabel(tr("An offline organiser for family caregivers. Your records stay on this computer; "
-                          "nothing is sent anywhere."))
+        intro = QLabel(QCoreApplication.translate(
+            "About", "An offline organiser for family caregivers. Your records stay on this computer; "
+                     "nothing is sent anywhere."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        layout.addWidget(QLabel(tr("Your records are kept in this folder:")))
+        layout.addWidget(QLabel(QCoreApplication.translate("About", "Your records are kept in this folder:")))
         folder_row = QHBoxLayout()
         self.folder_label = QLabel(str(self.data_folder))
         self.folder_label.setObjectName("AboutDataFolder")
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setAccessibleName(tr("Data folder"))
+        self.folder_label.setAccessibleName(QCoreApplication.translate("About", "Data folder"))
         folder_row.addWidget(self.folder_label, 1)
-        self.open_button = QPushButton(tr("&Open the data folder"))
+        self.open_button = QPushButton(QCoreApplication.translate("About", "&Open the data folder"))
         self.open_button.clicked.connect(self.on_open_clicked)
         folder_row.addWidget(self.open_button)
         layout.addLayout(folder_row)
 
-        layout.addWidget(QLabel(tr("Fonts and libraries shipped with Care Organiser, and their licences:")))
+        layout.addWidget(QLabel(QCoreApplication.translate(
+            "About", "Fonts and libraries shipped with Care Organiser, and their licences:")))
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.list = QTreeWidget()
         self.list.setObjectName("AboutComponents")
-        self.list.setAccessibleName(tr("Fonts and libraries"))
-        self.list.setHeaderLabels([tr("Name"), tr("Version"), tr("Licence")])
+        self.list.setAccessibleName(QCoreApplication.translate("About", "Fonts and libraries"))
+        self.list.setHeaderLabels([QCoreApplication.translate("About", "Name"),
+                                   QCoreApplication.translate("About", "Version"),
+                                   QCoreApplication.translate("About", "Licence")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(self.on_component_changed)
@@ -90,8 +90,8 @@ class AboutDialog(QDialog):
         self.licence_text = QPlainTextEdit()
         self.licence_text.setObjectName("AboutLicenceText")
         self.licence_text.setReadOnly(True)
-        self.licence_text.setAccessibleName(tr("Licence text"))
-        self.licence_text.setPlainText(tr("Reading the list\u2026"))
+        self.licence_text.setAccessibleName(QCoreApplication.translate("About", "Licence text"))
+        self.licence_text.setPlainText(QCoreApplication.translate("About", "Reading the list\u2026"))
         splitter.addWidget(self.licence_text)
         layout.addWidget(splitter, 1)
 
@@ -114,7 +114,8 @@ class AboutDialog(QDialog):
 
     def on_components_loaded(self, found: tuple | None) -> None:
         if found is None:
-            self.licence_text.setPlainText(tr("The list of libraries could not be read."))
+            self.licence_text.setPlainText(
+                QCoreApplication.translate("About", "The list of libraries could not be read."))
             return
         self.components = tuple(found)
         for component in self.components:
@@ -132,8 +133,8 @@ class AboutDialog(QDialog):
         component = self.components[self.list.indexOfTopLevelItem(current)]
         texts = component.texts()
         if not texts:
-            self.licence_text.setPlainText(tr("{name}: {licence}").format(name=component.name,
-                                                                         licence=component.licence))
+            self.licence_text.setPlainText(QCoreApplication.translate("About", "{name}: {licence}").format(
+                name=component.name, licence=component.licence))
             return
         parts = [f"{component.name} {component.version}".strip() + f" \u2014 {component.licence}"]
         if component.detail:
