@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install demo screenshots benchmarks translations clean
+.PHONY: run test install demo screenshots benchmarks translations clean bundle bundle-test install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,5 +38,32 @@ benchmarks: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python scripts/i18n_build.py
 
+# The PyInstaller app (one folder): dist/careorganiser-VERSION/. PyInstaller comes from the "bundle" extra.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+BUNDLE_DIR := dist/careorganiser-$(VERSION)
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,bundle]"
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	@start=$$(date +%s); \
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/careorganiser.spec && \
+	echo "bundle: $(BUNDLE_DIR) ($$(du -sm $(BUNDLE_DIR) | cut -f1) MB) built in $$(( $$(date +%s) - start )) s"
+
+# Runs the built program (not the source) through every command, the window and install.sh.
+bundle-test: $(STAMP)
+	$(BIN)/python scripts/bundle_smoke.py $(BUNDLE_DIR)
+
+# Installs the bundle for this user (~/.local, see packaging/README.md); builds it first if there is none.
+install-desktop:
+	@[ -x $(BUNDLE_DIR)/careorganiser ] || $(MAKE) bundle
+	sh $(BUNDLE_DIR)/install.sh
+
+uninstall-desktop:
+	sh $(HOME)/.local/lib/careorganiser/uninstall.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser import __version__
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.search_bar import SearchBar
@@ -327,9 +325,9 @@ class MainWindow(QMainWindow):
         privacy.export_json(self, self.ctx)
 
     def on_about_triggered(self) -> None:
-        dialogs.inform(self, QCoreApplication.translate("MainWindow", "About Care Organiser"),
-                       QCoreApplication.translate("MainWindow", "Care Organiser {version}\nAn offline organiser for family caregivers.\n"
-                                                                "Your records stay on this computer.").format(version=__version__))
+        from careorganiser.ui.about import show_about
+
+        show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
