@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
@@ -116,6 +117,8 @@ class Controller(QObject):
         self.hooks = None
         self.idle_watcher = None  # protected profiles only (ui.idle_lock)
         self.lock_screen = None
+        #: Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.
+        self.start_listening: Callable[[], object] = lambda: None
 
     def start(self) -> bool:
         from careorganiser.ui.profile_picker import open_with_prompt
@@ -181,6 +184,7 @@ class Controller(QObject):
         from careorganiser.ui.profile_picker import ProfilePicker
 
         picker = ProfilePicker()
+        self.start_listening()
         if getattr(self.args, "exit_when_ready", False):
             _FirstPaint(picker, lambda: picker.reject())
             picker.show()
@@ -280,6 +284,7 @@ class Controller(QObject):
         if getattr(self.args, "exit_when_ready", False):
             self.app.exit(0)
             return
+        self.start_listening()  # a later launch now brings this window forward
         if ctx is not self.ctx:  # switched profile meanwhile
             return
         from careorganiser.ui import caregivers
@@ -408,7 +413,8 @@ def run(args: argparse.Namespace) -> int:
     app = make_application()
     failures.install(debug=bool(getattr(args, "debug", False)))
     instance = SingleInstance()
-    if not instance.claim():  # the app runs already: it comes forward (and offers the profile asked for)
+    # The lock now; the socket once the first window has painted (a later launch keeps trying meanwhile).
+    if not instance.claim(listen=False):  # the app runs already: it comes forward (and offers the profile asked for)
         if instance.hand_over(getattr(args, "profile", None)):
             return 0
         from careorganiser.ui import dialogs
@@ -417,6 +423,7 @@ def run(args: argparse.Namespace) -> int:
                                                 "Close it (or wait a moment) and try again."))
         return 1
     controller = Controller(app, args)
+    controller.start_listening = instance.listen
     instance.request.connect(controller.on_launched_again)
     try:
         if not controller.start():
