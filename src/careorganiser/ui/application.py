@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -103,6 +104,37 @@ class _FirstPaint(QObject):
             self._done = True
             QTimer.singleShot(0, self._callback)  # type: ignore[arg-type]
         return False
+
+
+def load_orm() -> None:
+    """Import SQLAlchemy and the models and configure the mappers: what the first write needs.
+
+    Run in a worker just after the first paint (:class:`OrmLoader`), so the window keeps answering while it
+    loads (several hundred milliseconds of imports). Only the store and SQLAlchemy are imported here: a
+    user action on the GUI thread meanwhile waits for a module being loaded instead of loading it twice.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    from careorganiser.store import engine, history, models  # noqa: F401
+
+    configure_mappers()
+
+
+class OrmLoader(QObject):
+    """Runs :func:`load_orm` in a worker thread; ``loaded`` is emitted on the GUI thread when it is done
+    (also when it failed: the first write then imports what it needs itself and reports any failure)."""
+
+    loaded = Signal()
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="load-orm", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            load_orm()
+        except Exception as exc:  # only a head start: the first write loads what it needs itself
+            log.warning("loading the ORM in the background failed: %s", type(exc).__name__)
+        self.loaded.emit()  # queued to the GUI thread, where this object lives
 
 
 class Controller(QObject):
@@ -290,12 +322,21 @@ class Controller(QObject):
         from careorganiser.ui import caregivers
 
         caregivers.ask_at_start(self.window, ctx)  # type: ignore[arg-type]  # who's here, when there are caregivers
+        # The first reminder check writes through the ORM: it is loaded in a worker first, so the window
+        # answers meanwhile; "missed while closed" shows once it is in.
+        loader = OrmLoader(self)
+        loader.loaded.connect(lambda: self.after_orm_loaded(ctx, hooks))
+        loader.start()
+        self.start_daily_backup(ctx)
+
+    def after_orm_loaded(self, ctx: object, hooks: object) -> None:
+        if ctx is not self.ctx:  # switched profile or locked meanwhile
+            return
         try:
             hooks.service.check_pending()  # type: ignore[attr-defined]  # "missed while closed" shows now
         except RuntimeError:  # the window went away first
             return
         QTimer.singleShot(WARM_UP_MS, lambda: self.warm_up(ctx))
-        self.start_daily_backup(ctx)
 
     def start_daily_backup(self, ctx: object) -> None:
         """The automatic copy after a day without one, in a worker; a failure shows in the status bar."""
