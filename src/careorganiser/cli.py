@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from careorganiser import __version__
+from careorganiser.app import plain_launch  # a plain start is read there, without importing this module
 
 if TYPE_CHECKING:
     from careorganiser.store.profiles import Profile
@@ -405,34 +406,6 @@ def one_line(exc: BaseException) -> str:
         return os_failure(exc)
     text = str(exc).strip() or type(exc).__name__
     return " ".join(text.split())
-
-
-LAUNCH_FLAGS = frozenset({"--passphrase-stdin", "--debug", "--exit-when-ready"})
-LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile"})
-
-
-def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The options of a plain start of the app (no command), read without building every command's parser.
-
-    None when ``argv`` is anything else (a command, --help, --version, a mistake): the full parser handles it.
-    """
-    args = argparse.Namespace(data_dir=None, profile=None, passphrase_stdin=False, debug=False,
-                              exit_when_ready=False, command=None)
-    items = list(argv)
-    while items:
-        item = items.pop(0)
-        name, has_value, value = item.partition("=")
-        if name in LAUNCH_FLAGS and not has_value:
-            setattr(args, name[2:].replace("-", "_"), True)
-        elif name in LAUNCH_OPTIONS:
-            if not has_value:
-                if not items or items[0].startswith("-"):
-                    return None
-                value = items.pop(0)
-            setattr(args, name[2:].replace("-", "_"), value)
-        else:
-            return None
-    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:

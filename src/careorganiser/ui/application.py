@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from careorganiser import APP_NAME, __version__, i18n
 from careorganiser.resources import resource_path
 from careorganiser.ui.context import app_settings
+
+if TYPE_CHECKING:
+    import argparse
 
 TEXT_SCALES = (85, 100, 115, 130, 150, 175, 200)
 #: After the first paint, the ORM is loaded in idle time this much later, so the first click is quick.
