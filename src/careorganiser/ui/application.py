@@ -46,7 +46,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     install_translations(app)
     if not hasattr(app, "_base_point_size"):
         app._base_point_size = app.font().pointSizeF()  # type: ignore[attr-defined]
-    apply_text_scale(app, text_scale())
+    apply_text_scale(app, text_scale(), remember=False)
     return app
 
 
@@ -68,7 +68,9 @@ def text_scale() -> int:
     return value if value in TEXT_SCALES else 100
 
 
-def apply_text_scale(app: QApplication, percent: int) -> None:
+def apply_text_scale(app: QApplication, percent: int, remember: bool = True) -> None:
+    """Set the text size to ``percent`` of the system's; ``remember`` it for the next start (not needed when
+    it was just read from the settings)."""
     if not hasattr(app, "_base_point_size"):  # the size the text scale is a percentage of, kept once
         app._base_point_size = app.font().pointSizeF()  # type: ignore[attr-defined]
     base = app._base_point_size or 10.0  # type: ignore[attr-defined]
@@ -77,6 +79,8 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     app.setFont(font)
     for window in app.topLevelWidgets():  # children follow their window's font
         window.setFont(font)
+    if not remember:
+        return
     settings = app_settings()
     settings.setValue("view/text_scale", percent)
     settings.sync()
