@@ -117,11 +117,13 @@ def load_orm() -> None:
     """Import SQLAlchemy and the models and configure the mappers: what the first write needs.
 
     Run in a worker just after the first paint (:class:`OrmLoader`), so the window keeps answering while it
-    loads (several hundred milliseconds of imports). Only the store and SQLAlchemy are imported here: a
-    user action on the GUI thread meanwhile waits for a module being loaded instead of loading it twice.
+    loads (several hundred milliseconds of imports). A user action on the GUI thread meanwhile waits for a
+    module being loaded instead of loading it twice.
     """
+    import sqlalchemy.dialects.sqlite  # noqa: F401  (what creating the engine imports)
     from sqlalchemy.orm import configure_mappers
 
+    from careorganiser.services import doses  # noqa: F401  (Taken, Skip)
     from careorganiser.store import engine, history, models  # noqa: F401
 
     configure_mappers()
