@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import argparse
 
 TEXT_SCALES = (85, 100, 115, 130, 150, 175, 200)
-#: After the first paint, the ORM is loaded in idle time this much later, so the first click is quick.
+#: After the first reminder check, the rest of the write path is made ready this much later, in idle time.
 WARM_UP_MS = 200
 #: How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile.
 CLAIM_WAIT_SECONDS = 2.0
@@ -143,7 +143,10 @@ class OrmLoader(QObject):
             load_orm()
         except Exception as exc:  # only a head start: the first write loads what it needs itself
             log.warning("loading the ORM in the background failed: %s", type(exc).__name__)
-        self.loaded.emit()  # queued to the GUI thread, where this object lives
+        try:
+            self.loaded.emit()  # queued to the GUI thread, where this object lives
+        except RuntimeError:  # the app closed meanwhile: nobody waits for it
+            pass
 
 
 class Controller(QObject):
