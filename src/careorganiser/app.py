@@ -15,6 +15,7 @@ from careorganiser.launch import plain_launch
 
 if TYPE_CHECKING:
     import argparse
+    from types import SimpleNamespace
 
 
 def main(argv: Sequence[str] | None = None) -> int:
