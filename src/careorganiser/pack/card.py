@@ -9,22 +9,23 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from careorganiser.i18n import tr
-from careorganiser.pack import fonts
 from careorganiser.pack.model import PackContact, PackData, PackOptions
-from careorganiser.pack.render import (
+from careorganiser.pack.pdf import fonts
+from careorganiser.pack.pdf.layout import (
     ACCENT,
     MUTED,
     Layout,
     Running,
-    age_on,
     build_pdf_counted,
-    data_tables,
     esc,
-    fmt_date,
-    join_nonempty,
-    kv_table,
     make_layout,
     para,
+)
+from careorganiser.pack.pdf.tables import data_tables, kv_table
+from careorganiser.pack.wording import (
+    age_on,
+    fmt_date,
+    join_nonempty,
     person_line,
     prepared_line,
 )

@@ -57,6 +57,7 @@ from careorganiser.pack.model import (
     PackSymptomSummary,
     PackTrial,
 )
+from careorganiser.pack.wording import fmt_date
 from careorganiser.store import models as m
 
 if TYPE_CHECKING:
@@ -121,8 +122,6 @@ def _plain_number(value: float) -> str:
 
 def _long_date(day: date) -> str:
     """``6 November 2026``, as the pack prints dates."""
-    from careorganiser.pack.render import fmt_date
-
     return fmt_date(day)
 
 
