@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from reportlab.graphics.shapes import Circle, PolyLine, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from careorganiser.pack.model import PackMeasurementSeries, PackOptions
 from careorganiser.pack.pdf import charts
 from careorganiser.pack.pdf.layout import make_layout
+from careorganiser.pack.pdf.shapes import Circle, PolyLine, String
 from careorganiser.pack.wording import short_months
 
 START = datetime(2026, 1, 5, 9, tzinfo=UTC)

@@ -7,7 +7,6 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -23,16 +22,8 @@ from careorganiser.pack.pdf.layout import (
     MUTED,
     Layout,
 )
+from careorganiser.pack.pdf.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from careorganiser.pack.wording import fmt_number, short_months, zone_of
-
-
-def new_drawing(width: float, height: float, font_size: float = 10) -> Drawing:
-    """A Drawing whose initial font is ours: the default (Helvetica) would otherwise be set, and so
-    referenced by the PDF, even by a drawing with no text."""
-    drawing = Drawing(width, height)
-    drawing.initialFontName = fonts.REGULAR
-    drawing.initialFontSize = font_size
-    return drawing
 
 
 def _ordinal(when: datetime) -> float:
@@ -133,7 +124,7 @@ def _date_ticks(first: date, last: date) -> tuple[list[date], Callable[[date], s
 def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: float, height: float) -> Drawing:
     """A line chart of one measurement with a date axis and, if known, the reference range as a band."""
     size = layout.body_size * 0.8
-    drawing = new_drawing(width, height, size)
+    drawing = Drawing(width, height)
     points = sorted(series.points, key=lambda p: p[0])
     xs = [_ordinal(when) for when, _ in points]
     ys = [value for _, value in points]
@@ -282,7 +273,7 @@ SPARKLINE_LEAST = 3
 
 def sparkline(series: Sequence[tuple[date, float]], width: float, height: float) -> Drawing:
     """A small severity trend on the fixed 0-4 scale, with a faint baseline."""
-    drawing = new_drawing(width, height)
+    drawing = Drawing(width, height)
     drawing.add(Line(0, 1, width, 1, strokeColor=GRID, strokeWidth=0.5))
     points = _thin(sorted(p for p in series if math.isfinite(p[1])), buckets=max(8, int(width / 3)))
     if len(points) < SPARKLINE_LEAST:
