@@ -158,7 +158,8 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
             when += f" {muted}{esc(med.instructions)}</font>"
         rows.append([Paragraph(name, cell), para(med.dose, cell), Paragraph(when, cell), para(med.purpose, cell)])
     header = [tr("Pack", "Medicine"), tr("Pack", "Dose"), tr("Pack", "When"), tr("Pack", "What for")]
-    return [heading, *data_tables(layout, header, rows, (0.32, 0.16, 0.32, 0.2))]
+    notes = [para(p.text, layout.style("alert")) for p in data.problems if p.section == "medications"]
+    return [heading, *data_tables(layout, header, rows, (0.32, 0.16, 0.32, 0.2)), *notes]
 
 
 def _contacts(data: PackData, layout: Layout) -> list[Flowable]:

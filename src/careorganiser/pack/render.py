@@ -1000,6 +1000,20 @@ _SECTIONS: tuple[tuple[str, SectionBuilder], ...] = (
 )
 
 
+def problem_notes(data: PackData, section: str, layout: Layout) -> list[Flowable]:
+    """What the gathering could not read for ``section``, as notes where that part would have been."""
+    return [para(problem.text, layout.style("alert")) for problem in data.problems if problem.section == section]
+
+
+def _with_problems(key: str, flows: list[Flowable], data: PackData, layout: Layout) -> list[Flowable]:
+    """A section's flowables followed by its notes of what could not be read (under its own heading when
+    nothing else of the section could be printed): a failure shows, it never leaves a silent gap."""
+    notes = problem_notes(data, key, layout)
+    if not notes:
+        return flows
+    return [*(flows or heading(layout, section_title(key))), Spacer(1, layout.gap * 0.5), *notes]
+
+
 def pack_title(data: PackData) -> str:
     if data.appointment is None:
         return tr("Pack", "Health summary")
@@ -1012,7 +1026,8 @@ def render_pack(data: PackData, options: PackOptions) -> bytes:
     layout = make_layout(options)
     data = dataclasses.replace(data, trials=chosen_trials(data.trials, options.trials),
                                offers=chosen_offers(data.offers, options.trials))
-    built = [(key, build(data, layout)) for key, build in _SECTIONS if key in options.sections]
+    built = [(key, _with_problems(key, build(data, layout), data, layout))
+             for key, build in _SECTIONS if key in options.sections]
     built = [(key, flows) for key, flows in built if flows]
     story: list[Flowable] = []
     if "cover" in options.sections:
