@@ -122,7 +122,6 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
     """The first page's summary as (group, lines) in plain text; every figure comes from the sections' data
     (:func:`careorganiser.pack.glance.build_glance`). Only groups whose section is printed are shown."""
     glance = build_glance(data)
-    tz = data.timezone
     since = fmt_date(data.since, short=True) if data.since else ""
     groups: list[tuple[str, list[str]]] = []
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -289,6 +290,9 @@ def build_pdf_counted(
     """``build_pdf`` that also says how many pages it made."""
     if not story:
         story = [para(tr("Pack", "Nothing to show."), layout.style("body"))]
+    # Streams (the embedded fonts above all) are compressed and kept binary: ASCII85 on top of that only makes
+    # the file larger and slower to write.
+    rl_config.useA85 = 0
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,

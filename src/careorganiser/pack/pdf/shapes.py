@@ -136,8 +136,9 @@ class Drawing(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
+        # Each shape sets the colours, width and font it uses, so one saved state serves them all.
         canvas = self.canv
+        canvas.saveState()
         for shape in self.contents:
-            canvas.saveState()
             shape.draw_on(canvas)
-            canvas.restoreState()
+        canvas.restoreState()
