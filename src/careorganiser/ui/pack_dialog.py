@@ -167,6 +167,13 @@ def print_pdf(pdf: bytes, printer: QPrinter, task: Task | None = None) -> int:
         buffer.close()
 
 
+def read_appointment_choices(profile: Profile, now: Any) -> list[Any]:
+    """The appointments to choose from (in a worker)."""
+    from careorganiser.services import packs
+
+    return packs.appointment_choices(profile, now)
+
+
 def prepare_document(kind: str, profile: Profile, appointment_id: int | None, now: Any, options: PackOptions,
                      data: PackData | None = None) -> tuple[PackData, bytes]:
     """Read (unless ``data`` was read before) and render one document; runs in a worker.
@@ -221,8 +228,11 @@ class PackDialog(QDialog):
         self.appointment.setAccessibleName(tr("Appointment"))
         self.appointment.setMinimumContentsLength(28)
         self.appointment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._choices_loaded = kind == "card"
         if kind != "card":
-            self._fill_appointments(appointment_id)
+            # The appointments are read in the worker too; the list fills in when they are there.
+            self.appointment.addItem(tr("Loading\u2026"), None)
+            self.appointment.setEnabled(False)
             label = QLabel(tr("&Appointment:"))
             label.setBuddy(self.appointment)
             form.addRow(label, self.appointment)
@@ -338,13 +348,29 @@ class PackDialog(QDialog):
         self.paper.currentIndexChanged.connect(self.on_option_changed)
         self.large_print.toggled.connect(self.on_option_changed)
         ctx.changed.connect(self.on_ctx_changed)
-        self.refresh()
+        if self._choices_loaded:
+            self.refresh()
+        else:
+            profile, now = ctx.profile, ctx.now()
+            self.worker.run(lambda: read_appointment_choices(profile, now),
+                            lambda choices: self.on_choices_ready(choices, appointment_id),
+                            self.on_choices_failed, key="choices")
 
     # -- choices
-    def _fill_appointments(self, wanted: int | str | None) -> None:
-        from careorganiser.services import packs
+    def on_choices_ready(self, choices: list[Any], wanted: int | str | None) -> None:
+        self.appointment.blockSignals(True)
+        self.appointment.clear()
+        self._fill_appointments(choices, wanted)
+        self.appointment.blockSignals(False)
+        self.appointment.setEnabled(True)
+        self._choices_loaded = True
+        self.refresh()
 
-        choices = packs.appointment_choices(self.ctx.profile, self.ctx.now())
+    def on_choices_failed(self, exc: BaseException) -> None:
+        self._choices_loaded = True
+        self.on_preview_failed(exc)
+
+    def _fill_appointments(self, choices: list[Any], wanted: int | str | None) -> None:
         for choice in choices:
             text = choice.label if choice.upcoming else tr("{appointment} (past)").format(appointment=choice.label)
             self.appointment.addItem(text, choice.id)
@@ -413,6 +439,8 @@ class PackDialog(QDialog):
         A newer request (another option ticked meanwhile) supersedes this one: only the newest is shown.
         """
         self._timer.stop()
+        if not self._choices_loaded:  # the preview follows once the appointments are read
+            return
         appointment = self.selected_appointment()
         key = (self.kind, appointment)
         options = self.options()
@@ -446,13 +474,14 @@ class PackDialog(QDialog):
 
     def is_ready(self) -> bool:
         """True when the preview shows the current choices (or why it cannot) and nothing is being made."""
-        return not self.worker.is_busy("preview") and not self._timer.isActive()
+        return (self._choices_loaded and not self.worker.is_busy("preview") and not self.worker.is_busy("choices")
+                and not self._timer.isActive())
 
     def on_worker_busy_changed(self, _busy: bool) -> None:
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        preparing = self.worker.is_busy("preview") or self._timer.isActive()
+        preparing = not self.is_ready()
         printing = self.worker.is_busy("print")
         ready = bool(self.pdf) and not preparing
         self.print_button.setEnabled(ready and not printing)

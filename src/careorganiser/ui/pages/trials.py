@@ -28,6 +28,7 @@ from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, LookupRelay, Of
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
+from careorganiser.ui.worker import Task, Worker
 
 MAX_MESSAGE_LINES = 8
 NCT_COLUMN, TITLE_COLUMN = 0, 1
@@ -58,6 +59,7 @@ class TrialsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._quiet = 0
+        self.worker = Worker(self, failure_title=tr("Import"))
         self._relay = LookupRelay(self)
         self._relay.finished.connect(self.on_lookup_finished)
         self.setAcceptDrops(True)
@@ -280,18 +282,50 @@ class TrialsPage(Page):
         self.message.setVisible(bool(text))
 
     # -- import
-    def import_paths(self, paths: list[str]) -> ImportReport | None:
-        if not paths:
+    def import_paths(self, paths: list[str]) -> Task | None:
+        """Read and store the files in a worker (all or nothing); the message line tells how far it got."""
+        if not paths or self.worker.is_busy("import"):
             return None
-        try:
-            report = trials.import_trial_files(self.ctx.profile, paths, now=self.ctx.now())
-        except ServiceError as exc:
-            self.show_message(str(exc), error=True)
-            return None
+        profile, now, files = self.ctx.profile, self.ctx.now(), list(paths)
+        self.import_button.setEnabled(False)
+        self.setAcceptDrops(False)
+        self.show_message(tr("Importing {count} files\u2026").format(count=len(files)) if len(files) > 1
+                          else tr("Importing\u2026"))
+
+        def work(task: Task) -> ImportReport:
+            def step(done: int, total: int) -> None:  # reading is most of the work: one step per file
+                task.report(done, total)
+                task.check()
+
+            return trials.import_studies(profile, trials.read_files(files, progress=step), now)
+
+        task = self.worker.run(work, self.on_imported, self.on_import_failed, key="import", with_task=True)
+        task.progressed.connect(self.on_import_progressed)
+        return task
+
+    def on_import_progressed(self, done: int, total: int) -> None:
+        if total > 1 and done < total:
+            self.show_message(tr("Importing: file {number} of {count}\u2026").format(number=done + 1, count=total))
+
+    def _import_over(self) -> None:
+        self.import_button.setEnabled(True)
+        self.setAcceptDrops(True)
+
+    def on_imported(self, report: ImportReport) -> None:
+        self._import_over()
         self.show_message(import_message(report))
         if report.trial_ids:
             self.select_trial(report.trial_ids[0])
-        return report
+
+    def on_import_failed(self, exc: BaseException) -> None:
+        from careorganiser.ui.failures import message_for
+
+        self._import_over()
+        self.show_message(str(exc) if isinstance(exc, ServiceError) else message_for(exc), error=True)
+
+    def is_idle(self) -> bool:
+        """Nothing being imported, and the selected trial's pre-screen is the one shown."""
+        return not self.worker.is_busy() and self.detail.prescreen_ready()
 
     def on_import_clicked(self) -> None:
         paths = dialogs.open_files(self, tr("Import trial records saved from ClinicalTrials.gov"),
