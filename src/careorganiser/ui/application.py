@@ -136,8 +136,10 @@ class Controller(QObject):
         from careorganiser.services.base import ServiceError
         from careorganiser.ui import dialogs
 
-        try:
-            profile.hold_writer(kind="app", wait=CLAIM_WAIT_SECONDS)  # type: ignore[attr-defined]
+        from careorganiser.ui.worker import run_and_wait
+
+        try:  # the wait for another writer runs in a worker: the window keeps painting meanwhile
+            run_and_wait(lambda: profile.hold_writer(kind="app", wait=CLAIM_WAIT_SECONDS))  # type: ignore[attr-defined]
         except ServiceError as exc:
             profile.close()  # type: ignore[attr-defined]
             dialogs.warn(self.window, tr("Profile in use"), str(exc))

@@ -207,6 +207,35 @@ class Worker(QObject):
         failures.show_failure(exc, title=self.failure_title or None, parent=window)
 
 
+def run_and_wait(fn: Callable[[], Any]) -> Any:
+    """Run ``fn`` in a worker and wait for it while the event loop keeps turning (repaints, timers and
+    reminders go on; the person's clicks and keys wait). Returns its result or raises its error.
+
+    For a step the caller cannot go on without, such as waiting for a profile's writer lock.
+    """
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    holder = QObject()
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    Worker(holder).run(fn, done, failed)
+    while not outcome:  # delivery is queued: it comes while the loop runs
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    holder.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Wait for every worker thread to finish (tests, and the end of the app). True when all did."""
     if _pool is None:
@@ -214,4 +243,4 @@ def wait_for_all(timeout_ms: int = 30_000) -> bool:
     return bool(_pool.waitForDone(timeout_ms))
 
 
-__all__ = ["Cancelled", "Task", "Worker", "pool", "wait_for_all"]
+__all__ = ["Cancelled", "Task", "Worker", "pool", "run_and_wait", "wait_for_all"]
