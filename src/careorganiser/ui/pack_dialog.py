@@ -108,11 +108,41 @@ def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+PRINT_STRIPS = 48
+"""Each page goes to the printer in strips: drawing a whole page image holds the interpreter for ~0.5 s."""
+
+
+def _render_page(document: QPdfDocument, index: int, size: QSize) -> Any:
+    """Render one page in Qt's own thread (QPdfPageRenderer), waiting in a local event loop: rendering does
+    not hold the interpreter, so the GUI thread goes on meanwhile."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtPdf import QPdfPageRenderer
+
+    renderer = QPdfPageRenderer()
+    renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+    renderer.setDocument(document)
+    loop = QEventLoop()
+    rendered: list[Any] = []
+
+    def on_rendered(page: int, _size: QSize, image: Any, _options: Any, _request: int) -> None:
+        if page == index:
+            rendered.append(image)
+            loop.quit()
+
+    renderer.pageRendered.connect(on_rendered)
+    renderer.requestPage(index, size)
+    while not rendered:
+        loop.exec()
+    renderer.deleteLater()
+    return rendered[0]
+
+
 def print_document(document: QPdfDocument, printer: QPrinter, task: Task | None = None) -> int:
     """Draw the document's pages on the printer (its page range if one was chosen). Returns pages printed.
 
     Run in a worker (``print_pdf``), ``task`` hears of each page and may cancel: the print job is then aborted.
     """
+    from PySide6.QtCore import QRect
     from PySide6.QtGui import QPainter
 
     count = document.pageCount()
@@ -137,12 +167,17 @@ def print_document(document: QPdfDocument, printer: QPrinter, task: Task | None 
                 printer.newPage()
             points = document.pagePointSize(index)
             dpi = min(PRINT_DPI, max(72, printer.resolution()))
-            image = document.render(index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            image = _render_page(document, index, size) if task is not None else document.render(index, size)
             target = painter.viewport()
             scale = min(target.width() / image.width(), target.height() / image.height())
-            width, height = image.width() * scale, image.height() * scale
+            left = target.x() + (target.width() - image.width() * scale) / 2
             # The painter scales while drawing: the image is never blown up to the printer's resolution.
-            painter.drawImage(QRectF(target.x() + (target.width() - width) / 2, target.y(), width, height), image)
+            strip = -(-image.height() // PRINT_STRIPS)
+            for top in range(0, image.height(), strip):
+                rows = min(strip, image.height() - top)
+                painter.drawImage(QRectF(left, target.y() + top * scale, image.width() * scale, rows * scale),
+                                  image, QRect(0, top, image.width(), rows))
             printed += 1
     finally:
         painter.end()
