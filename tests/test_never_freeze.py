@@ -7,13 +7,17 @@ still runs, before the event loop first turns); every later gap counts, includin
 that stays on the GUI thread (building the dialog, handing over the result).
 
 The machine these tests run on is shared (2 cores, load often above 8): the system alone can keep a
-runnable thread off the processor for more than 50 ms. A late tick therefore counts when this process
-used more than 50 ms of processor time during the gap (work on the GUI thread, or a worker holding the
-interpreter lock); a gap in which the process mostly waited for the processor is printed, not counted.
+runnable thread off the processor for more than 50 ms. So a late tick counts when this process used more
+than 50 ms of processor time during the gap (work on the GUI thread, or a worker holding the interpreter
+lock); a gap in which the process mostly waited for the processor is printed, not counted. And before each
+measurement a control runs: a worker doing plain Python arithmetic for 0.6 s (nothing that holds the
+interpreter lock for long). When even the control makes the heartbeat late, the machine is too loaded to
+tell anything about our code, and the test is skipped with the figures (the suite's quiet runs measure).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import time
@@ -110,20 +114,23 @@ class Heartbeat(QObject):
         self.ticks: list[float] = []
         self.where: list[str] = []
         self.used: list[float] = []  # the process's processor time at each tick
+        self.gui: list[float] = []  # the GUI thread's
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.on_tick)
 
     def on_tick(self) -> None:
-        now, used = time.perf_counter(), time.process_time()
+        now, used, gui = time.perf_counter(), time.process_time(), time.thread_time()
         if self.ticks and (now - self.ticks[-1]) * 1000 - TICK_MS > LATE_MS:
             # where the work was as the tick came late, and how much of the gap this process worked
             self.where.append(f"{round((now - self.ticks[-1]) * 1000)} ms late tick, "
-                              f"{round((used - self.used[-1]) * 1000)} ms of work; other threads at: "
+                              f"{round((used - self.used[-1]) * 1000)} ms of work, "
+                              f"{round((gui - self.gui[-1]) * 1000)} ms on the GUI thread; other threads at: "
                               + _other_threads())
         self.ticks.append(now)
         self.used.append(used)
+        self.gui.append(gui)
 
     def start(self, qtbot: Any) -> None:
         self.timer.start()
@@ -141,9 +148,37 @@ class Heartbeat(QObject):
         return [round(g) for g, w in zip(self.gaps(), worked, strict=True) if g - TICK_MS > LATE_MS and w > LATE_MS]
 
 
+def _arithmetic(seconds: float) -> int:
+    end, total = time.perf_counter() + seconds, 0
+    while time.perf_counter() < end:
+        total += sum(i * i for i in range(200))
+    return total
+
+
+def skip_when_too_loaded(qtbot: Any) -> None:
+    """The control: a worker that only does plain Python work must leave the heartbeat on time."""
+    from PySide6.QtWidgets import QWidget
+
+    from careorganiser.ui.worker import Worker
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    worker = Worker(owner)
+    late = _measure(qtbot, lambda: worker.run(lambda: _arithmetic(0.6)), lambda: not worker.is_busy())
+    if late:
+        pytest.skip(f"the machine is too loaded to measure: a worker doing plain arithmetic made the heartbeat "
+                    f"late by {late} ms ({os.getloadavg()[0]:.1f} load)")
+
+
 def beating_while(qtbot: Any, action: Callable[[], object], done: Callable[[], bool],
                   timeout: int = 60_000) -> list[float]:
     """Start the heartbeat, do ``action`` on the GUI thread, wait until ``done``; returns the late gaps."""
+    skip_when_too_loaded(qtbot)
+    return _measure(qtbot, action, done, timeout)
+
+
+def _measure(qtbot: Any, action: Callable[[], object], done: Callable[[], bool],
+             timeout: int = 60_000) -> list[float]:
     beat = Heartbeat()
     beat.start(qtbot)
     count = len(beat.ticks)
@@ -386,13 +421,15 @@ def test_the_trial_pre_screen_never_freezes(qtbot: Any, five_years: Any, code_lo
     page.resize(1200, 900)
     page.show()
     qtbot.waitUntil(page.is_idle, timeout=30_000)
-    page._select_row(-1)
-    assert page.detail.prescreen_model.rowCount() == 0
+    detail = page.detail
+    assert detail.detail is not None and detail.prescreen_model.rowCount() > 0
+    detail.prescreen_model.set_rows([])
 
-    late = beating_while(qtbot, lambda: page._select_row(0),
-                         lambda: page.is_idle() and page.detail.prescreen_model.rowCount() > 0)
+    # The pre-screen of the trial shown, checked again (as when a new result is recorded).
+    late = beating_while(qtbot, lambda: detail._show_prescreen(detail.detail),
+                         lambda: page.is_idle() and detail.prescreen_model.rowCount() > 0)
     assert late == []
-    assert " fit \u00b7 " in page.detail.prescreen_summary.text()
+    assert " fit \u00b7 " in detail.prescreen_summary.text()
 
 
 # ------------------------------------------------------------------------------------------------ the writer lock

@@ -14,7 +14,9 @@ accept the :class:`Task` (``run(..., with_task=True)``) to report progress and t
 
 from __future__ import annotations
 
+import gc
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -26,10 +28,18 @@ log = logging.getLogger(__name__)
 POOL_THREADS = 4
 """Enough for a preview, a print, an import and a backup at once; the rest wait their turn."""
 
+SWITCH_INTERVAL_S = 0.001
+"""How long a worker may keep the interpreter while the GUI thread waits for it (Python's default is 5 ms).
+
+The GUI thread takes the interpreter many times per turn of its event loop (each call between Qt and
+Python); with the default, a busy worker made it wait up to 5 ms each time, and a turn took 80-110 ms."""
+
 QUIT_WAIT_MS = 10_000
 """At quit, work still running (a backup, an import) gets this long to finish before the process ends."""
 
 _pool: QThreadPool | None = None
+_gc_lock = threading.Lock()
+_gc_paused = 0  # tasks running with the automatic collector paused
 _running: set[Task] = set()  # kept alive until delivered (or dropped)
 
 
@@ -38,6 +48,8 @@ def pool() -> QThreadPool:
     if _pool is None:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(POOL_THREADS)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+        gc.freeze()  # what the app has loaded so far (modules, Qt, the ORM) is never scanned again
         _pool.setObjectName("careorganiser-workers")
         app = QCoreApplication.instance()
         if app is not None:
@@ -50,6 +62,26 @@ def _on_about_to_quit() -> None:
         task.cancel()
     if _pool is not None:
         _pool.waitForDone(QUIT_WAIT_MS)
+
+
+def _pause_collector() -> None:
+    """No automatic garbage collection while a worker runs: a full collection holds the interpreter for
+    60-300 ms on a large profile, and the GUI thread waits for all of it."""
+    global _gc_paused
+    with _gc_lock:
+        _gc_paused += 1
+        gc.disable()
+
+
+def _resume_collector() -> None:
+    """The young objects are collected at once (a few ms); the collector runs again as usual after the last
+    task. Most of a task's objects are freed when its session closes, so later full collections stay small."""
+    global _gc_paused
+    gc.collect(1)
+    with _gc_lock:
+        _gc_paused -= 1
+        if _gc_paused == 0:
+            gc.enable()
 
 
 class Cancelled(Exception):
@@ -95,12 +127,17 @@ class Task(QObject):
         self._reported.emit(done, total)
 
     def _run(self) -> None:
+        _pause_collector()
         try:
             result = self._fn(self) if self._with_task else self._fn()
         except BaseException as exc:  # noqa: BLE001 - every failure reaches the person as a message
-            self._finished.emit(None, exc)
+            error: BaseException | None = exc
+            result = None
         else:
-            self._finished.emit(result, None)
+            error = None
+        finally:
+            _resume_collector()
+        self._finished.emit(result, error)
 
     # -- on the GUI thread
     def cancel(self) -> None:

@@ -174,8 +174,14 @@ class _ShareColumns(QObject):
         self.view = view
         self.stretch_columns = stretch_column if isinstance(stretch_column, tuple) else (stretch_column,)
         view.viewport().installEventFilter(self)
-        view.model().modelReset.connect(self.share)
-        view.model().rowsInserted.connect(self.share)
+        # New rows are measured in the next turn of the event loop: filling the rows and measuring them (long
+        # wrapped text) would otherwise keep the GUI thread busy in one go.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.share)
+        view.model().modelReset.connect(self._later.start)
+        view.model().rowsInserted.connect(self._later.start)
 
     def share(self) -> None:
         view, header = self.view, self.view.horizontalHeader()

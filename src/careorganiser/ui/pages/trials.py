@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -59,6 +59,7 @@ class TrialsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._quiet = 0
+        self._selecting = False  # an imported trial is about to be shown
         self.worker = Worker(self, failure_title=tr("Import"))
         self._relay = LookupRelay(self)
         self._relay.finished.connect(self.on_lookup_finished)
@@ -314,8 +315,13 @@ class TrialsPage(Page):
     def on_imported(self, report: ImportReport) -> None:
         self._import_over()
         self.show_message(import_message(report))
-        if report.trial_ids:
-            self.select_trial(report.trial_ids[0])
+        if report.trial_ids:  # in the next turn of the event loop: the list's own refresh comes first
+            self._selecting = True
+            QTimer.singleShot(0, lambda: self._select_imported(report.trial_ids[0]))
+
+    def _select_imported(self, trial_id: int) -> None:
+        self._selecting = False
+        self.select_trial(trial_id)
 
     def on_import_failed(self, exc: BaseException) -> None:
         from careorganiser.ui.failures import message_for
@@ -325,7 +331,7 @@ class TrialsPage(Page):
 
     def is_idle(self) -> bool:
         """Nothing being imported, and the selected trial's pre-screen is the one shown."""
-        return not self.worker.is_busy() and self.detail.prescreen_ready()
+        return not self.worker.is_busy() and not self._selecting and self.detail.prescreen_ready()
 
     def on_import_clicked(self) -> None:
         paths = dialogs.open_files(self, tr("Import trial records saved from ClinicalTrials.gov"),
