@@ -231,7 +231,11 @@ def test_open_pack_dialog_does_not_block(qtbot: Any, ctx: AppContext) -> None:
     qtbot.addWidget(parent)
     dialog = open_pack_dialog(parent, ctx, appointment_id="a6")
     assert dialog.isVisible() and dialog.parent() is parent
-    assert "Medication review" in dialog.appointment.currentText()
+    assert dialog.appointment.currentText() == "Loading\u2026" and not dialog.appointment.isEnabled()
+    assert not dialog.print_button.isEnabled() and dialog.progress.isVisible()  # read in a worker meanwhile
+    qtbot.waitUntil(dialog.is_ready, timeout=20_000)
+    assert "Medication review" in dialog.appointment.currentText() and dialog.appointment.isEnabled()
+    assert dialog.print_button.isEnabled() and not dialog.progress.isVisible()
     dialog.close()
 
 
