@@ -186,6 +186,8 @@ def _measure(qtbot: Any, action: Callable[[], object], done: Callable[[], bool],
     qtbot.waitUntil(done, timeout=timeout)
     qtbot.waitUntil(lambda: len(beat.ticks) > count + 2, timeout=5_000)  # a few ticks after the end too
     beat.stop()
+    print(f"heartbeat: {len(beat.ticks)} ticks, longest gap {round(max(beat.gaps()))} ms, "
+          f"load {os.getloadavg()[0]:.1f}")
     for where in beat.where:
         print(where)
     return beat.late()

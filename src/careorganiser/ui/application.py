@@ -308,7 +308,10 @@ class Controller(QObject):
             if window is self.window and window is not None:
                 window.statusBar().showMessage(tr("The automatic backup failed: {error}").format(error=exc))
 
-        run_job(self, lambda: backup.auto_backup_if_due(profile), lambda _path: None, failed)
+        running = getattr(self, "_daily_backup", None)
+        if running is not None and not (running.delivered or running.dropped):
+            return  # one copy at a time: two at once would both find none made today
+        self._daily_backup = run_job(self, lambda: backup.auto_backup_if_due(profile), lambda _path: None, failed)
 
     def on_ctx_changed(self, _change: object) -> None:
         self.changed = True

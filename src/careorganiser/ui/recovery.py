@@ -33,7 +33,7 @@ from careorganiser.services import backup as backup_svc
 from careorganiser.store import profiles
 from careorganiser.store.backups import BackupContents, BackupInfo
 from careorganiser.ui import dialogs
-from careorganiser.ui.worker import Task, Worker
+from careorganiser.ui.worker import Task, Worker, run_and_wait
 
 
 def tr(text: str) -> str:
@@ -540,9 +540,13 @@ class ProfileActions(QObject):
                                   "File \u2192 Deleted profiles.").format(name=name), tr("Delete")):
             return
         self.ctx.close()
-        try:
+
+        def delete() -> None:  # may wait for a command that is writing the profile: not on the GUI thread
             with backup_svc.hold_writer_lock(name):
                 profiles.delete_profile(name)
+
+        try:
+            run_and_wait(delete)
         except profiles.ProfileError as exc:
             dialogs.warn(self.window, tr("Delete profile"), str(exc))
             self.reopen_requested.emit(name)
