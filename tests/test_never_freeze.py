@@ -285,6 +285,7 @@ def test_printing_never_freezes_and_shows_the_pages(qtbot: Any, five_years: Any,
     assert shown == [True] and not dialog.print_button.isEnabled() is False
     pages = dialog.page_count()
     assert f"Sent {pages} pages to the printer." in dialog.summary.text()
+    print(f"printed {pages} pages")
     assert seen and seen[-1][1] == pages
     assert target.exists() and target.stat().st_size > 0
     assert not dialog.progress.isVisible() and not dialog.cancel_print_button.isVisible()
