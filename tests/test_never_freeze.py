@@ -332,6 +332,49 @@ def profile_actions(qtbot: Any, ctx: AppContext) -> Any:
     return actions
 
 
+@pytest.fixture(scope="session")
+def one_year_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The export of a profile with a year of records (the five-year one takes 10-25 s to import here)."""
+    from careorganiser.services import profiles as svc
+    from careorganiser.store import profiles
+
+    folder = tmp_path_factory.mktemp("one-year")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(paths.ENV_DATA_DIR, str(folder / "data"))
+        paths.set_data_dir(None)
+        make_big_profile("One year", years=1, end=END, medicines=6)
+        p = profiles.open_profile("One year")
+        try:
+            svc.write_export(p, folder / "one year.json")
+        finally:
+            p.close()
+    paths.set_data_dir(None)
+    return folder / "one year.json"
+
+
+def test_importing_a_year_of_records_never_freezes(qtbot: Any, five_years: Any, one_year_export: Path,
+                                                   code_loaded: None) -> None:
+    """While the window of a five-year profile is open, a year's export is imported as a new profile."""
+    from careorganiser.services import symptoms
+    from careorganiser.store import profiles
+
+    ctx = AppContext(five_years, clock=lambda: NOW)
+    actions = profile_actions(qtbot, ctx)
+    informed: list[str] = []
+    dialogs.ANSWERS["open_file"] = str(one_year_export)
+    dialogs.ANSWERS["ask_text"] = "A year"
+    dialogs.ANSWERS["inform"] = lambda title, text: informed.append(text)
+    late = beating_while(qtbot, lambda: actions.actions["import"].trigger(), lambda: bool(informed))
+    assert late == []
+    assert informed[0].startswith("Imported into \u201cA year\u201d")
+    copy = profiles.open_profile("A year")
+    try:
+        assert len(symptoms.list_notes(copy)) == 1000
+    finally:
+        copy.close()
+
+
+@pytest.mark.slow
 def test_importing_a_five_year_export_never_freezes(qtbot: Any, five_years: Any, tmp_path: Path,
                                                     code_loaded: None) -> None:
     from careorganiser.services import profiles as svc
