@@ -411,8 +411,9 @@ def test_look_up_online_only_when_asked(qtbot: Any, profile: Any, registry: str)
     assert asked and "goes online" in asked[0][1] and not page.detail.detail.has_record
 
     dialogs.ANSWERS["ask_text"] = "NCT00763412"
-    click(qtbot, page.lookup_button)
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)  # the look-up runs in a worker
     assert page.message.text() == "Looking up NCT00763412 on ClinicalTrials.gov\u2026"
+    assert not page.lookup_button.isEnabled()
     qtbot.waitUntil(lambda: page.lookup_button.isEnabled(), timeout=10_000)
     assert "NCT00763412 updated" in page.message.text()
     detail = trials.get_trial(profile, "NCT00763412")

@@ -24,7 +24,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.table_page import make_table, selected_row
 from careorganiser.ui.pages.trial_detail import ERROR_STYLE, TrialDetailPane
-from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, LookupRelay, OfferDialog, caution_text, start_lookup
+from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, OfferDialog, caution_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
@@ -53,6 +53,13 @@ def import_message(report: ImportReport) -> str:
     return "\n".join([report.describe(), *lines])
 
 
+def lookup_error(exc: BaseException) -> str:
+    """Any failure of a look-up is one message for the person, never a crash."""
+    if isinstance(exc, trials.TrialLookupFailed):
+        return str(exc)
+    return tr("The look-up failed; try again later.")
+
+
 class TrialsPage(Page):
     areas = frozenset({"trials", "measurements", "person", "questions", "appointments", "settings"})
 
@@ -61,8 +68,6 @@ class TrialsPage(Page):
         self._quiet = 0
         self._selecting = False  # an imported trial is about to be shown
         self.worker = Worker(self, failure_title=tr("Import"))
-        self._relay = LookupRelay(self)
-        self._relay.finished.connect(self.on_lookup_finished)
         self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)
@@ -420,7 +425,10 @@ class TrialsPage(Page):
             return
         self.lookup_button.setEnabled(False)
         self.show_message(tr("Looking up {nct_id} on ClinicalTrials.gov\u2026").format(nct_id=nct_id))
-        start_lookup(self._relay, nct_id, trials.ctgov_base_url(self.ctx.profile))
+        base_url = trials.ctgov_base_url(self.ctx.profile)
+        self.worker.run(lambda: trials.lookup_online(nct_id, base_url),
+                        lambda imported: self.on_lookup_finished(nct_id, imported, ""),
+                        lambda exc: self.on_lookup_finished(nct_id, None, lookup_error(exc)), key="lookup")
 
     def on_lookup_finished(self, nct_id: str, imported: object, error: str) -> None:
         self.lookup_button.setEnabled(True)
