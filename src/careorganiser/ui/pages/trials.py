@@ -67,6 +67,13 @@ class TrialsPage(Page):
         super().__init__(ctx, parent)
         self._quiet = 0
         self._selecting = False  # an imported trial is about to be shown
+        self._pending_selection: int | None = None  # the trial to show at the next refresh
+        # The list's columns are fitted in the turn of the event loop after its rows change: measuring every
+        # cell in the same turn as reading the rows kept the GUI thread busy in one go.
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self.fit_columns)
         self.worker = Worker(self, failure_title=tr("Import"))
         self.setAcceptDrops(True)
 
@@ -183,14 +190,15 @@ class TrialsPage(Page):
 
     # -- loading
     def refresh(self) -> None:
-        keep = self.selected_id() or self.detail.trial_id
+        keep = self._pending_selection or self.selected_id() or self.detail.trial_id
+        self._pending_selection = None
         rows = trials.list_trials(self.ctx.profile)
         self.model.set_rows(rows)
         offers = trials.list_offers(self.ctx.profile)
         self.offers_model.set_rows(offers)
         for widget in (self.offers_label, self.offers_table, self.delete_offer_button):
             widget.setVisible(bool(offers))
-        self.fit_columns()
+        self._fit_later.start()
         self.empty_label.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self.delete_button.setEnabled(bool(rows))
@@ -293,6 +301,7 @@ class TrialsPage(Page):
         if not paths or self.worker.is_busy("import"):
             return None
         profile, now, files = self.ctx.profile, self.ctx.now(), list(paths)
+        self._quiet += 1  # our own import: the list is read again once, when it is done
         self.import_button.setEnabled(False)
         self.setAcceptDrops(False)
         self.show_message(tr("Importing {count} files\u2026").format(count=len(files)) if len(files) > 1
@@ -314,19 +323,25 @@ class TrialsPage(Page):
             self.show_message(tr("Importing: file {number} of {count}\u2026").format(number=done + 1, count=total))
 
     def _import_over(self) -> None:
+        self._quiet -= 1
         self.import_button.setEnabled(True)
         self.setAcceptDrops(True)
 
     def on_imported(self, report: ImportReport) -> None:
         self._import_over()
         self.show_message(import_message(report))
-        if report.trial_ids:  # in the next turn of the event loop: the list's own refresh comes first
-            self._selecting = True
-            QTimer.singleShot(0, lambda: self._select_imported(report.trial_ids[0]))
+        # The list is read again (showing the first imported trial) in the next turn of the event loop.
+        self._pending_selection = report.trial_ids[0] if report.trial_ids else None
+        self._selecting = True
+        QTimer.singleShot(0, self._refresh_after_import)
 
-    def _select_imported(self, trial_id: int) -> None:
+    def _refresh_after_import(self) -> None:
         self._selecting = False
-        self.select_trial(trial_id)
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
 
     def on_import_failed(self, exc: BaseException) -> None:
         from careorganiser.ui.failures import message_for
@@ -336,7 +351,8 @@ class TrialsPage(Page):
 
     def is_idle(self) -> bool:
         """Nothing being imported, and the selected trial's pre-screen is the one shown."""
-        return not self.worker.is_busy() and not self._selecting and self.detail.prescreen_ready()
+        return (not self.worker.is_busy() and not self._selecting and not self._fit_later.isActive()
+                and self.detail.prescreen_ready())
 
     def on_import_clicked(self) -> None:
         paths = dialogs.open_files(self, tr("Import trial records saved from ClinicalTrials.gov"),
