@@ -195,7 +195,7 @@ class _ShareColumns(QObject):
             wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, max(header.sectionSizeHint(column), min(wanted, cap,
                                                                                  room // max(len(others), 1))))
-        view.resizeRowsToContents()
+        # the rows follow: the vertical header resizes them to their contents
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
