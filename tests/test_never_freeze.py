@@ -10,7 +10,7 @@ The machine these tests run on is shared (2 cores, load often above 8): the syst
 runnable thread off the processor for more than 50 ms. So a late tick counts when, during the gap, the GUI
 thread itself worked more than 50 ms, or the other threads (the workers: a worker holding the interpreter
 lock) did; a gap in which the process mostly waited for the processor is printed, not counted. And before each
-measurement a control runs: a worker doing plain Python arithmetic for 0.6 s (nothing that holds the
+measurement a control runs: a worker doing plain Python arithmetic for 0.3 s (nothing that holds the
 interpreter lock for long). When even the control makes the heartbeat late, the machine is too loaded to
 tell anything about our code, and the test is skipped with the figures (the suite's quiet runs measure).
 """
@@ -169,7 +169,7 @@ def skip_when_too_loaded(qtbot: Any) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
     worker = Worker(owner)
-    late = _measure(qtbot, lambda: worker.run(lambda: _arithmetic(0.6)), lambda: not worker.is_busy())
+    late = _measure(qtbot, lambda: worker.run(lambda: _arithmetic(0.3)), lambda: not worker.is_busy())
     if late:
         pytest.skip(f"the machine is too loaded to measure: a worker doing plain arithmetic made the heartbeat "
                     f"late by {late} ms ({os.getloadavg()[0]:.1f} load)")
