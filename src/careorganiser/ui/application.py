@@ -176,8 +176,10 @@ class Controller(QObject):
         from careorganiser.services.base import ServiceError
         from careorganiser.ui import dialogs
 
-        try:
-            profile.hold_writer(kind="app", wait=CLAIM_WAIT_SECONDS)  # type: ignore[attr-defined]
+        from careorganiser.ui.worker import run_and_wait
+
+        try:  # the wait for another writer runs in a worker: the window keeps painting meanwhile
+            run_and_wait(lambda: profile.hold_writer(kind="app", wait=CLAIM_WAIT_SECONDS))  # type: ignore[attr-defined]
         except ServiceError as exc:
             profile.close()  # type: ignore[attr-defined]
             dialogs.warn(self.window, QCoreApplication.translate("Application", "Profile in use"), str(exc))
@@ -357,7 +359,10 @@ class Controller(QObject):
             if window is self.window and window is not None:
                 window.statusBar().showMessage(QCoreApplication.translate("Application", "The automatic backup failed: {error}").format(error=exc))
 
-        run_job(self, lambda: backup.auto_backup_if_due(profile), lambda _path: None, failed)
+        running = getattr(self, "_daily_backup", None)
+        if running is not None and not (running.delivered or running.dropped):
+            return  # one copy at a time: two at once would both find none made today
+        self._daily_backup = run_job(self, lambda: backup.auto_backup_if_due(profile), lambda _path: None, failed)
 
     def on_ctx_changed(self, _change: object) -> None:
         self.changed = True
