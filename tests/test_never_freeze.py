@@ -212,7 +212,8 @@ def code_loaded() -> None:
     from PySide6.QtPdfWidgets import QPdfView  # noqa: F401
     from PySide6.QtPrintSupport import QPrinter  # noqa: F401
 
-    from careorganiser.pack import card, fonts, gather, render, ridesheet  # noqa: F401
+    from careorganiser.pack import card, gather, render, ridesheet  # noqa: F401
+    from careorganiser.pack.pdf import fonts
     from careorganiser.services import backup, packs, profiles, trials  # noqa: F401
     from careorganiser.store import backups, interchange  # noqa: F401
     from careorganiser.trials import prescreen, readers  # noqa: F401
