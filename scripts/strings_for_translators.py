@@ -2,7 +2,8 @@
 
 Reads the code with ``ast`` (nothing is imported or run) and finds:
 - ``tr("text")`` in modules that define ``def tr(text)`` (the ui wrappers around QCoreApplication.translate),
-- ``tr("Context", "text")`` and ``i18n.tr("Context", "text")`` (careorganiser.i18n, below ui),
+- ``tr("Context", "text")``, ``translate("Context", "text"[, disambiguation, n])`` and their ``i18n.``
+  forms (careorganiser.i18n, below ui),
 - ``QCoreApplication.translate("Context", "text"[, disambiguation[, n]])`` and ``self.tr("text")``,
 and the catalogue texts in resources/measurements.json (labels, units in words) and
 resources/templates/trial_questions.json (topics and question texts).
@@ -105,7 +106,7 @@ def wrapper_functions(tree: ast.Module) -> set[int]:
     """ids of the nodes inside translation wrappers (``def tr``), whose inner call passes a variable."""
     inside: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef) and node.name in {"tr", "_tr", "translate"}:
+        if isinstance(node, ast.FunctionDef) and node.name in {"tr", "_tr", "translate", "_translate"}:
             inside.update(id(n) for n in ast.walk(node))
     return inside
 
@@ -143,6 +144,11 @@ def tr_text_arg(call: ast.Call, local_ctx: str | None) -> tuple[ast.AST, ast.AST
             return args[0], None
         if len(args) >= 2:
             return args[1], args[0]
+    if isinstance(func, ast.Name) and func.id == "translate" and len(args) >= 2:  # careorganiser.i18n.translate
+        return args[1], args[0]
+    if isinstance(func, ast.Attribute) and func.attr == "translate" and isinstance(func.value, ast.Name) \
+            and func.value.id == "i18n" and len(args) >= 2:
+        return args[1], args[0]
     if isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name):
         if func.value.id == "i18n" and len(args) >= 2:
             return args[1], args[0]
