@@ -4,7 +4,8 @@ Reads the code with ``ast`` (nothing is imported or run) and finds:
 - ``tr("text")`` in modules that define ``def tr(text)`` (the ui wrappers around QCoreApplication.translate),
 - ``tr("Context", "text")``, ``translate("Context", "text"[, disambiguation, n])`` and their ``i18n.``
   forms (careorganiser.i18n, below ui),
-- ``QCoreApplication.translate("Context", "text"[, disambiguation[, n]])`` and ``self.tr("text")``,
+- ``QCoreApplication.translate("Context", "text"[, disambiguation[, n]])``, ``self.tr("text")`` and
+  ``QWidget.tr("text")`` (the class is the context),
 and the catalogue texts in resources/measurements.json (labels, units in words) and
 resources/templates/trial_questions.json (topics and question texts).
 Adjacent literals and ``"a" + "b"`` of literals count as one text. f-strings and texts that are not
@@ -154,6 +155,8 @@ def tr_text_arg(call: ast.Call, local_ctx: str | None) -> tuple[ast.AST, ast.AST
             return args[1], args[0]
         if func.value.id in {"self", "cls"} and args:
             return args[0], ast.Constant("(class)")
+        if func.value.id[:1].isupper() and args:  # QWidget.tr("..."), QMessageBox.tr("..."): the class is the context
+            return args[0], ast.Constant(func.value.id)
     if isinstance(func, ast.Attribute) and func.attr == "translate":
         owner = func.value
         name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")
