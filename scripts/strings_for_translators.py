@@ -356,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print every source with its contexts and places")
     parser.add_argument("--json", metavar="OUT", help="write the sources as a JSON list (text, plural, contexts, places)")
     parser.add_argument("--missing-json", metavar="OUT", help="with --check: write the missing sources as JSON")
+    parser.add_argument("--compare-ts", metavar="TS", help="a Qt Linguist .ts file (from lupdate): list the "
+                        "(context, text) pairs the code translates at run time that the .ts lacks")
     args = parser.parse_args(argv)
 
     root = Path(args.tree).resolve()
@@ -393,6 +395,19 @@ def main(argv: list[str] | None = None) -> int:
              for s in sorted(sources.values(), key=lambda s: s.text)], ensure_ascii=False, indent=1), encoding="utf-8")
 
     status = 0
+    if args.compare_ts:
+        import xml.etree.ElementTree as ET
+
+        root_ts = ET.parse(args.compare_ts).getroot()
+        present = {(c.findtext("name"), m.findtext("source")) for c in root_ts.iter("context") for m in c.iter("message")}
+        lacking = sorted((context, text, source.places[0]) for text, source in sources.items()
+                         for context in source.contexts
+                         if (context, text) not in present and not source.places[0].startswith("resources"))
+        print(f"in the code but not in {args.compare_ts}: {len(lacking)} (context, text) pairs "
+              "(translate calls lupdate cannot read: inside f-strings, over loop variables or through helpers)")
+        for context, text, place in lacking:
+            print(f"   {context}: {json.dumps(text, ensure_ascii=False)}  {place}")
+        status = 1 if lacking else 0
     if args.check:
         catalogue = json.loads(Path(args.check).read_text(encoding="utf-8"))
         missing = [t for t in sorted(sources) if t not in catalogue]
