@@ -31,7 +31,7 @@ from pathlib import Path
 # Units of the measurement catalogue written in words (the rest are symbols and stay as they are).
 UNIT_WORDS = {"ratio", "bpm", "breaths/min", "score", "points", "steps", "hours", "minutes"}
 
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\d+|n|[sdfi]|L\d+)")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\d+|Ln|n|[sdfi]|L\d+)")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
@@ -43,7 +43,7 @@ class Source:
 
     @property
     def plural(self) -> bool:
-        return "%n" in self.text
+        return is_plural(self.text)
 
 
 @dataclass
@@ -311,9 +311,14 @@ def placeholders(text: str) -> list[str]:
     return sorted(PLACEHOLDER.findall(text))
 
 
+def is_plural(text: str) -> bool:
+    """Qt numerus strings: %n, or %Ln (the number in the locale's digits)."""
+    return "%n" in text or "%Ln" in text
+
+
 def problems(source: str, value: object) -> list[str]:
     out: list[str] = []
-    plural = "%n" in source
+    plural = is_plural(source)
     if plural:
         if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
             return ["plural source needs a list [one, other]"]
@@ -328,8 +333,8 @@ def problems(source: str, value: object) -> list[str]:
         want = placeholders(source)
         have = placeholders(form)
         if plural:  # the "one" form may leave %n out ("un día")
-            want = [p for p in want if p != "%n"]
-            have = [p for p in have if p != "%n"]
+            want = [p for p in want if p not in ("%n", "%Ln")]
+            have = [p for p in have if p not in ("%n", "%Ln")]
         if want != have:
             out.append(f"placeholders {want} != {have} in {form!r}")
         if ("&" in source.replace("&&", "").replace("&amp;", "")) != ("&" in form.replace("&&", "").replace("&amp;", "")):
@@ -352,7 +357,8 @@ def problems(source: str, value: object) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tree", nargs="?", default=str(Path(__file__).resolve().parent.parent))
-    parser.add_argument("--check", metavar="CATALOGUE", help="a translations/xx.json to check against the sources")
+    parser.add_argument("--check", metavar="CATALOGUE", help="a translations/xx.json to check against the sources "
+                        "(keys \"Context::text\" override one context)")
     parser.add_argument("--list", action="store_true", help="print every source with its contexts and places")
     parser.add_argument("--json", metavar="OUT", help="write the sources as a JSON list (text, plural, contexts, places)")
     parser.add_argument("--missing-json", metavar="OUT", help="with --check: write the missing sources as JSON")
@@ -410,9 +416,15 @@ def main(argv: list[str] | None = None) -> int:
         status = 1 if lacking else 0
     if args.check:
         catalogue = json.loads(Path(args.check).read_text(encoding="utf-8"))
+        # "Context::text" keys give one context its own translation (the plain "text" key serves the others).
+        overrides = {k: v for k, v in catalogue.items() if "::" in k}
+        catalogue = {k: v for k, v in catalogue.items() if "::" not in k}
         missing = [t for t in sorted(sources) if t not in catalogue]
         stale = [t for t in sorted(catalogue) if t not in sources]
+        stale += [k for k in sorted(overrides) if k.split("::", 1)[1] not in sources
+                  or k.split("::", 1)[0] not in sources[k.split("::", 1)[1]].contexts]
         bad = {t: problems(t, catalogue[t]) for t in sorted(sources) if t in catalogue}
+        bad.update({k: problems(k.split("::", 1)[1], v) for k, v in overrides.items()})
         bad = {t: p for t, p in bad.items() if p}
         done = len(sources) - len(missing)
         print(f"coverage: {done} of {len(sources)} sources translated in {args.check}")
