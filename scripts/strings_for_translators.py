@@ -323,12 +323,22 @@ def is_plural(text: str) -> bool:
     return "%n" in text or "%Ln" in text
 
 
-def problems(source: str, value: object) -> list[str]:
+# How many plural forms each language's catalogue gives (Qt's numerus forms for the language).
+PLURAL_FORMS = {"en": ["one", "other"], "es": ["one", "other"], "pl": ["one", "few", "many"]}
+
+
+def plural_forms(catalogue_path: str) -> list[str]:
+    """The plural form names for a catalogue named like translations/pl.json (two forms when unknown)."""
+    return PLURAL_FORMS.get(Path(catalogue_path).stem.split("_")[-1], ["one", "other"])
+
+
+def problems(source: str, value: object, forms_wanted: list[str] | None = None) -> list[str]:
     out: list[str] = []
     plural = is_plural(source)
+    forms_wanted = forms_wanted or ["one", "other"]
     if plural:
-        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
-            return ["plural source needs a list [one, other]"]
+        if not (isinstance(value, list) and len(value) == len(forms_wanted) and all(isinstance(v, str) for v in value)):
+            return [f"plural source needs a list [{', '.join(forms_wanted)}]"]
         forms = value
     else:
         if not isinstance(value, str):
@@ -426,8 +436,9 @@ def main(argv: list[str] | None = None) -> int:
         stale = [t for t in sorted(catalogue) if t not in sources]
         stale += [k for k in sorted(overrides) if k.split("::", 1)[1] not in sources
                   or k.split("::", 1)[0] not in sources[k.split("::", 1)[1]].contexts]
-        bad = {t: problems(t, catalogue[t]) for t in sorted(sources) if t in catalogue}
-        bad.update({k: problems(k.split("::", 1)[1], v) for k, v in overrides.items()})
+        wanted = plural_forms(args.check)
+        bad = {t: problems(t, catalogue[t], wanted) for t in sorted(sources) if t in catalogue}
+        bad.update({k: problems(k.split("::", 1)[1], v, wanted) for k, v in overrides.items()})
         bad = {t: p for t, p in bad.items() if p}
         done = len(sources) - len(missing)
         print(f"coverage: {done} of {len(sources)} sources translated in {args.check}")
