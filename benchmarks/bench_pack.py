@@ -166,8 +166,13 @@ def import_ms(command: list[str], env: dict[str, str], prefix: str) -> float:
     of a figure that is that library's import, wherever in the program it is first imported)."""
     proc = subprocess.run([command[0], "-X", "importtime", *command[1:]], env=env, check=True,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return import_share_ms(proc.stderr, prefix)
+
+
+def import_share_ms(importtime: str, prefix: str) -> float:
+    """Milliseconds spent importing the package ``prefix`` in an ``-X importtime`` report, counted once."""
     rows = []
-    for line in proc.stderr.splitlines():
+    for line in importtime.splitlines():
         parts = line.split("|")
         if len(parts) == 3 and parts[1].strip().isdigit():
             name = parts[2].rstrip()
