@@ -1,4 +1,4 @@
-"""What every screen is handed: the open profile, a change signal, the clock and the settings."""
+"""What every screen is handed: the open profile, a change signal, the clock, the prompter and the settings."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
 from careorganiser import paths
 from careorganiser.services.base import Change, bus_of
 from careorganiser.store.profiles import Profile
+from careorganiser.ui.prompter import Prompter, default_prompter
 
 
 class AppContext(QObject):
@@ -22,9 +23,11 @@ class AppContext(QObject):
     _changed_in_worker = Signal(object)  # a change made by work in a worker thread (ui.worker)
 
     def __init__(self, profile: Profile, clock: Callable[[], datetime] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
+        #: Every modal question a screen puts to the person: ``ctx.prompter.confirm(...)`` and the like.
+        self.prompter = prompter if prompter is not None else default_prompter()
         self._clock = clock or (lambda: datetime.now(UTC))
         self._unsubscribe = bus_of(profile).subscribe(self._relay)
         self._zone: ZoneInfo | None = None
