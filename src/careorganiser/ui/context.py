@@ -6,12 +6,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from careorganiser import paths
 from careorganiser.services.base import Change, bus_of
 from careorganiser.store.profiles import Profile
 from careorganiser.ui.prompter import Prompter, default_prompter
+from careorganiser.ui.settings import app_settings
 
 
 class AppContext(QObject):
@@ -64,12 +64,4 @@ class AppContext(QObject):
         self.profile.close()
 
 
-def app_settings() -> QSettings:
-    """Settings of the app itself (text size, tray choice, last profile), kept in the data dir.
-
-    The file is owner-only (0600): it is made so before Qt first writes it, and Qt keeps the mode of the
-    file it replaces on saving.
-    """
-    path = paths.settings_file()
-    paths.make_private_new_file(path)
-    return QSettings(str(path), QSettings.Format.IniFormat)
+__all__ = ["AppContext", "app_settings"]

@@ -69,7 +69,7 @@ def start_folder(kind: str) -> str:
 
     from PySide6.QtCore import QStandardPaths
 
-    from careorganiser.ui.context import app_settings
+    from careorganiser.ui.settings import app_settings
 
     remembered = str(app_settings().value(f"folders/{kind or 'other'}", "") or "")
     if remembered and Path(remembered).is_dir():
@@ -85,7 +85,7 @@ def remember_folder(kind: str, path: str) -> None:
     from pathlib import Path
 
     from careorganiser import paths
-    from careorganiser.ui.context import app_settings
+    from careorganiser.ui.settings import app_settings
 
     if not path:
         return
