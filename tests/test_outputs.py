@@ -3,12 +3,11 @@ anything that is not a regular file; a regular file elsewhere is replaced atomic
 
 from __future__ import annotations
 
-from typing import Any
-
 import errno
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import argparse
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
