@@ -94,3 +94,29 @@ def test_the_application_hands_its_prompter_to_the_context_and_the_window(qtbot:
         assert prompter.asked == []
     finally:
         controller.shutdown()
+
+
+def test_the_real_prompter_shows_a_real_message_box(qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from careorganiser.ui.prompter import Prompter
+
+    seen: list[tuple[str, str]] = []
+
+    def press(button_text: str) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: press(button_text))
+            return
+        seen.append((box.windowTitle(), box.text()))
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(20, lambda: press("Delete"))
+    assert Prompter().confirm(None, "Delete note", "Delete this note?", "Delete") is True
+    QTimer.singleShot(20, lambda: press("Cancel"))
+    assert Prompter().confirm(None, "Delete note", "Delete this note?", "Delete") is False
+    QTimer.singleShot(20, lambda: press("Encrypted backup"))
+    assert Prompter().choose(None, "Export", "How?", [("plain", "Readable file"),
+                                                       ("backup", "Encrypted backup")]) == "backup"
+    assert seen == [("Delete note", "Delete this note?")] * 2 + [("Export", "How?")]
