@@ -120,3 +120,20 @@ def test_the_real_prompter_shows_a_real_message_box(qtbot: Any) -> None:
     assert Prompter().choose(None, "Export", "How?", [("plain", "Readable file"),
                                                        ("backup", "Encrypted backup")]) == "backup"
     assert seen == [("Delete note", "Delete this note?")] * 2 + [("Export", "How?")]
+
+
+def test_no_screen_opens_a_question_dialog_around_the_prompter() -> None:
+    """Message boxes, input and file dialogs are made only in ui/dialogs.py, which only the prompter uses."""
+    import re
+
+    import careorganiser.ui as ui_package
+
+    root = Path(ui_package.__file__).parent
+    around = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name in ("dialogs.py", "prompter.py") and path.parent == root:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"\b(QMessageBox|QInputDialog|QFileDialog)\b|\bui import dialogs\b|\bui\.dialogs\b", text):
+            around.append(str(path.relative_to(root)))
+    assert around == []
