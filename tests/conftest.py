@@ -34,26 +34,16 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def no_answers_left() -> Iterator[None]:
-    """Answers tests give to modal questions (``dialogs.ANSWERS``) never leak into the next test."""
-    import sys
+def prompter(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """This test's answers to modal questions: a ScriptedPrompter (``prompter.answers["confirm"] = True`` and
+    the like). Contexts and windows made in the test without a prompter of their own get this one, and a
+    question the test gave no answer for fails the test instead of opening a dialog."""
+    from careorganiser.ui import prompter as prompting  # loads no Qt
 
-    def clear() -> None:
-        dialogs = sys.modules.get("careorganiser.ui.dialogs")
-        if dialogs is not None:  # tests that never load the ui keep Qt unloaded
-            dialogs.ANSWERS.clear()
-
-    clear()
-    yield
-    clear()
-
-
-@pytest.fixture
-def answers() -> dict:
-    """The answers to modal questions for this test: ``answers["confirm"] = True`` and the like."""
-    from careorganiser.ui import dialogs
-
-    return dialogs.ANSWERS
+    scripted = prompting.ScriptedPrompter()
+    monkeypatch.setattr(prompting, "_standing", scripted)
+    yield scripted
+    assert not scripted.unexpected, f"questions the test did not expect: {scripted.unexpected}"
 
 
 @pytest.fixture(autouse=True)

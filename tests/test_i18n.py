@@ -281,25 +281,24 @@ def test_a_translation_and_a_qt_plural_show_in_a_page(polish: Path, qtbot, profi
     assert QApplication.translate("ContactsPage", "%n person(s)", None, 2) == "2 people"
 
 
-def test_the_language_menu_stores_a_choice_used_from_the_next_start(polish: Path, qtbot) -> None:
+def test_the_language_menu_stores_a_choice_used_from_the_next_start(polish: Path, qtbot, prompter) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from careorganiser.ui import dialogs
     from careorganiser.ui.context import app_settings
     from careorganiser.ui.language import add_language_menu, chosen_language, effective_language, install_translations
 
     window = QMainWindow()
     qtbot.addWidget(window)
-    submenu = add_language_menu(window, window.menuBar().addMenu("View"))
+    submenu = add_language_menu(window, window.menuBar().addMenu("View"), prompter)
     actions = {a.text(): a for a in submenu.actions()}
     assert list(actions) == ["System language", "English", "Espa\u00f1ol", "Polski"]
     assert actions["System language"].isChecked() and effective_language() == "en"  # the tests' system
     told: list[str] = []
-    dialogs.ANSWERS["inform"] = lambda _title, text: told.append(text)
+    prompter.answers["inform"] = lambda _title, text: told.append(text)
     try:
         actions["Polski"].trigger()
     finally:
-        dialogs.ANSWERS.pop("inform")
+        prompter.answers.pop("inform")
     assert told == ["Care Organiser will use the new language the next time it starts."]
     assert app_settings().value("view/language") == "pl" and chosen_language() == "pl"
     from PySide6.QtCore import QLocale

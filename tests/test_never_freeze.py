@@ -30,7 +30,6 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from careorganiser import paths
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -85,13 +84,6 @@ def five_years(isolated_dirs: Path, five_years_template: Path) -> Iterator[Any]:
     yield p
     worker.wait_for_all()
     p.close()
-
-
-@pytest.fixture(autouse=True)
-def clean_answers() -> Iterator[None]:
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
 
 
 # ------------------------------------------------------------------------------------------------ the heartbeat
@@ -266,7 +258,7 @@ def test_changing_options_never_freezes(qtbot: Any, five_years: Any, code_loaded
 
 
 def test_printing_never_freezes_and_shows_the_pages(qtbot: Any, five_years: Any, tmp_path: Path,
-                                                     code_loaded: None) -> None:
+                                                     code_loaded: None, prompter: Any) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     ctx = AppContext(five_years, clock=lambda: NOW)
@@ -279,7 +271,7 @@ def test_printing_never_freezes_and_shows_the_pages(qtbot: Any, five_years: Any,
         printer.setOutputFileName(str(target))
         return True
 
-    dialogs.ANSWERS["print"] = choose
+    prompter.answers["print"] = choose
     seen: list[tuple[int, int]] = []
     shown: list[bool] = []
 
@@ -300,7 +292,7 @@ def test_printing_never_freezes_and_shows_the_pages(qtbot: Any, five_years: Any,
 
 
 def test_cancelling_a_print_sends_nothing_more(qtbot: Any, five_years: Any, tmp_path: Path,
-                                               code_loaded: None) -> None:
+                                               code_loaded: None, prompter: Any) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     ctx = AppContext(five_years, clock=lambda: NOW)
@@ -312,7 +304,7 @@ def test_cancelling_a_print_sends_nothing_more(qtbot: Any, five_years: Any, tmp_
         printer.setOutputFileName(str(tmp_path / "cancelled.pdf"))
         return True
 
-    dialogs.ANSWERS["print"] = choose
+    prompter.answers["print"] = choose
     dialog.print_button.click()
     assert dialog.cancel_print_button.isVisible()
     dialog.cancel_print_button.click()
@@ -361,7 +353,7 @@ def one_year_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_importing_a_year_of_records_never_freezes(qtbot: Any, five_years: Any, one_year_export: Path,
-                                                   code_loaded: None) -> None:
+                                                   code_loaded: None, prompter: Any) -> None:
     """While the window of a five-year profile is open, a year's export is imported as a new profile."""
     from careorganiser.services import symptoms
     from careorganiser.store import profiles
@@ -369,9 +361,9 @@ def test_importing_a_year_of_records_never_freezes(qtbot: Any, five_years: Any, 
     ctx = AppContext(five_years, clock=lambda: NOW)
     actions = profile_actions(qtbot, ctx)
     informed: list[str] = []
-    dialogs.ANSWERS["open_file"] = str(one_year_export)
-    dialogs.ANSWERS["ask_text"] = "A year"
-    dialogs.ANSWERS["inform"] = lambda title, text: informed.append(text)
+    prompter.answers["open_file"] = str(one_year_export)
+    prompter.answers["ask_text"] = "A year"
+    prompter.answers["inform"] = lambda title, text: informed.append(text)
     late = beating_while(qtbot, lambda: actions.actions["import"].trigger(), lambda: bool(informed))
     assert late == []
     assert informed[0].startswith("Imported into \u201cA year\u201d")
@@ -384,7 +376,7 @@ def test_importing_a_year_of_records_never_freezes(qtbot: Any, five_years: Any, 
 
 @pytest.mark.slow
 def test_importing_a_five_year_export_never_freezes(qtbot: Any, five_years: Any, tmp_path: Path,
-                                                    code_loaded: None) -> None:
+                                                    code_loaded: None, prompter: Any) -> None:
     from careorganiser.services import profiles as svc
     from careorganiser.store import profiles
 
@@ -393,9 +385,9 @@ def test_importing_a_five_year_export_never_freezes(qtbot: Any, five_years: Any,
     ctx = AppContext(five_years, clock=lambda: NOW)
     actions = profile_actions(qtbot, ctx)
     informed: list[str] = []
-    dialogs.ANSWERS["open_file"] = str(export)
-    dialogs.ANSWERS["ask_text"] = "Copy of five years"
-    dialogs.ANSWERS["inform"] = lambda title, text: informed.append(text)
+    prompter.answers["open_file"] = str(export)
+    prompter.answers["ask_text"] = "Copy of five years"
+    prompter.answers["inform"] = lambda title, text: informed.append(text)
     busy: list[bool] = []
 
     def start() -> None:
@@ -417,7 +409,7 @@ def test_importing_a_five_year_export_never_freezes(qtbot: Any, five_years: Any,
         copy.close()
 
 
-def test_importing_trial_files_never_freezes(qtbot: Any, five_years: Any, code_loaded: None) -> None:
+def test_importing_trial_files_never_freezes(qtbot: Any, five_years: Any, code_loaded: None, prompter: Any) -> None:
     from careorganiser.services import trials
     from careorganiser.ui.pages.trials import TrialsPage
 
@@ -427,7 +419,7 @@ def test_importing_trial_files_never_freezes(qtbot: Any, five_years: Any, code_l
     page.show()
     qtbot.waitUntil(page.is_idle, timeout=30_000)
     files = sorted(str(p) for p in CTGOV.glob("*.json"))
-    dialogs.ANSWERS["open_files"] = files
+    prompter.answers["open_files"] = files
     disabled: list[bool] = []
 
     def start() -> None:
@@ -447,11 +439,11 @@ def test_importing_trial_files_never_freezes(qtbot: Any, five_years: Any, code_l
 # ------------------------------------------------------------------------------------------------ backups
 
 
-def test_backing_up_five_years_never_freezes(qtbot: Any, five_years: Any, code_loaded: None) -> None:
+def test_backing_up_five_years_never_freezes(qtbot: Any, five_years: Any, code_loaded: None, prompter: Any) -> None:
     ctx = AppContext(five_years, clock=lambda: NOW)
     actions = profile_actions(qtbot, ctx)
     informed: list[str] = []
-    dialogs.ANSWERS["inform"] = lambda title, text: informed.append(text)
+    prompter.answers["inform"] = lambda title, text: informed.append(text)
     busy: list[bool] = []
 
     def start() -> None:
@@ -581,7 +573,7 @@ def test_nothing_is_delivered_to_a_window_that_is_gone(qtbot: Any) -> None:
     assert shown == []
 
 
-def test_a_failure_in_the_worker_reaches_the_person_in_plain_words(qtbot: Any, tmp_path: Path) -> None:
+def test_a_failure_in_the_worker_reaches_the_person_in_plain_words(qtbot: Any, tmp_path: Path, prompter: Any) -> None:
     from PySide6.QtWidgets import QWidget
 
     from careorganiser.ui.worker import Worker
@@ -590,7 +582,7 @@ def test_a_failure_in_the_worker_reaches_the_person_in_plain_words(qtbot: Any, t
     qtbot.addWidget(owner)
     worker = Worker(owner, failure_title="Save as PDF")
     warned: list[tuple[str, str]] = []
-    dialogs.ANSWERS["warn"] = lambda title, text: warned.append((title, text))
+    prompter.answers["warn"] = lambda title, text: warned.append((title, text))
     missing = tmp_path / "no such folder" / "pack.pdf"
     task = worker.run(lambda: missing.write_bytes(b"%PDF"))
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
@@ -600,7 +592,7 @@ def test_a_failure_in_the_worker_reaches_the_person_in_plain_words(qtbot: Any, t
     assert "Traceback" not in text and "Errno" not in text and text.strip()
 
 
-def test_a_pack_that_cannot_be_read_says_so(qtbot: Any, five_years: Any) -> None:
+def test_a_pack_that_cannot_be_read_says_so(qtbot: Any, five_years: Any, prompter: Any) -> None:
     """A damaged file (a table gone): the pack dialog tells it in plain words, and offers nothing to print."""
     import sqlite3
 
@@ -609,7 +601,7 @@ def test_a_pack_that_cannot_be_read_says_so(qtbot: Any, five_years: Any) -> None
         raw.execute("PRAGMA foreign_keys = OFF")
         raw.execute("DROP TABLE symptom_notes")
     warned: list[tuple[str, str]] = []
-    dialogs.ANSWERS["warn"] = lambda title, text: warned.append((title, text))
+    prompter.answers["warn"] = lambda title, text: warned.append((title, text))
     dialog = open_pack(qtbot, ctx)
     qtbot.waitUntil(lambda: dialog.is_ready() and bool(warned), timeout=30_000)
     title, text = warned[0]

@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -119,24 +120,22 @@ def test_stale_temporary_files_of_a_crashed_run_are_cleaned(demo: Path, tmp_path
 
 
 def test_save_as_refuses_the_apps_own_files_and_asks_before_replacing(qtbot: object, demo: Path,
-                                                                     tmp_path: Path) -> None:
-    from careorganiser.ui import dialogs
-
+                                                                     tmp_path: Path, prompter: Any) -> None:
     asked: list[str] = []
     warned: list[str] = []
     existing = tmp_path / "pack.pdf"
     existing.write_bytes(b"keep me")
-    dialogs.ANSWERS.update({"warn": lambda _t, text: warned.append(text),
+    prompter.answers.update({"warn": lambda _t, text: warned.append(text),
                             "confirm": lambda _t, text: asked.append(text) or False})
     try:
-        dialogs.ANSWERS["save_file"] = str(demo)
-        assert dialogs.save_file(None, "Save as PDF", "x.pdf", "PDF files (*.pdf)", suffix=".pdf") is None
+        prompter.answers["save_file"] = str(demo)
+        assert prompter.save_file(None, "Save as PDF", "x.pdf", "PDF files (*.pdf)", suffix=".pdf") is None
         assert warned and "own files" in warned[0]
-        dialogs.ANSWERS["save_file"] = str(tmp_path / "pack")  # the suffix makes it an existing file
-        assert dialogs.save_file(None, "Save as PDF", "x.pdf", "PDF files (*.pdf)", suffix=".pdf") is None
+        prompter.answers["save_file"] = str(tmp_path / "pack")  # the suffix makes it an existing file
+        assert prompter.save_file(None, "Save as PDF", "x.pdf", "PDF files (*.pdf)", suffix=".pdf") is None
         assert asked == ["pack.pdf already exists. Replace it?"]
-        dialogs.ANSWERS["confirm"] = True
-        assert dialogs.save_file(None, "Save as PDF", "x.pdf", "", suffix=".pdf") == str(existing)
+        prompter.answers["confirm"] = True
+        assert prompter.save_file(None, "Save as PDF", "x.pdf", "", suffix=".pdf") == str(existing)
     finally:
-        dialogs.ANSWERS.clear()
+        prompter.answers.clear()
     assert existing.read_bytes() == b"keep me"

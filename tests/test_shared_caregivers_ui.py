@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale, Qt
 
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import medications as meds
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.history_dialog import HistoryDialog
 from careorganiser.ui.main_window import MainWindow
@@ -31,12 +30,12 @@ def window(qtbot, profile):
 
 def add_caregiver_through_chooser(qtbot, win, name: str) -> None:
     chooser = win.caregiver_chooser
-    dialogs.ANSWERS["ask_text"] = name
+    win.ctx.prompter.answers["ask_text"] = name
     chooser.choose_by_name("Add a caregiver\u2026")
     assert chooser.combo.currentText() == name
 
 
-def test_two_caregivers_take_turns_and_see_each_others_work(qtbot, window, tmp_path) -> None:
+def test_two_caregivers_take_turns_and_see_each_others_work(qtbot, window, tmp_path, prompter) -> None:
     win = window
     today = win.page("today")
     assert not today.handover_panel.isVisible()  # nobody chosen yet
@@ -66,8 +65,8 @@ def test_two_caregivers_take_turns_and_see_each_others_work(qtbot, window, tmp_p
     # She saves the handover sheet, then marks it seen.
     target = tmp_path / "handover.pdf"
     suggested = []
-    dialogs.ANSWERS["save_file"] = lambda title, s: suggested.append(s) or str(target)
-    dialogs.ANSWERS["inform"] = None
+    prompter.answers["save_file"] = lambda title, s: suggested.append(s) or str(target)
+    prompter.answers["inform"] = None
     qtbot.mouseClick(today.handover_panel.print_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF") and "Hale" not in suggested[0]
     qtbot.mouseClick(today.handover_panel.seen_button, Qt.MouseButton.LeftButton)
@@ -75,7 +74,7 @@ def test_two_caregivers_take_turns_and_see_each_others_work(qtbot, window, tmp_p
     assert "Nothing new" in today.handover_panel.summary.text()
 
 
-def test_history_reverts_a_wrong_edit(qtbot, window, qtmodeltester) -> None:
+def test_history_reverts_a_wrong_edit(qtbot, window, qtmodeltester, prompter) -> None:
     win = window
     add_caregiver_through_chooser(qtbot, win, "Tom Hale")
     med = meds.list_medications(win.ctx.profile)[0]
@@ -88,7 +87,7 @@ def test_history_reverts_a_wrong_edit(qtbot, window, qtmodeltester) -> None:
     first = dialog.model.row_at(0)
     assert first.who == "Tom Hale" and first.label == "Pirfenidone" and "dose" in first.summary
     assert "1 capsule \u2192 9 capsules" in dialog.detail.text()
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["confirm"] = True
     qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
     assert meds.get_medication(win.ctx.profile, med.id).row.dose == "1 capsule"
     assert dialog.model.row_at(0).who == "Tom Hale" and "9 capsules \u2192 1 capsule" in dialog.detail.text()
@@ -102,7 +101,7 @@ def test_history_reverts_a_wrong_edit(qtbot, window, qtmodeltester) -> None:
     assert "Pirfenidone" in record.heading.text()
 
 
-def test_the_start_chooser_asks_who_is_here_and_remembers_it(qtbot, profile) -> None:
+def test_the_start_chooser_asks_who_is_here_and_remembers_it(qtbot, profile, prompter) -> None:
     from careorganiser.services import caregivers as svc
     from careorganiser.ui import caregivers
 
@@ -111,7 +110,7 @@ def test_the_start_chooser_asks_who_is_here_and_remembers_it(qtbot, profile) -> 
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     asked = []
-    dialogs.ANSWERS["choose"] = lambda title, text, keys: asked.append(title) or str(anna.id)
+    prompter.answers["choose"] = lambda title, text, keys: asked.append(title) or str(anna.id)
     caregivers.ask_at_start(win, ctx)
     assert asked and profile.who["caregiver_id"] == anna.id
     assert win.caregiver_chooser.combo.currentText() == "Anna Hale"

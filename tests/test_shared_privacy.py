@@ -12,7 +12,7 @@ from careorganiser import paths
 from careorganiser.services import privacy
 from careorganiser.services.base import ValidationError
 from careorganiser.store import profiles
-from careorganiser.ui import dialogs, profile_picker
+from careorganiser.ui import profile_picker
 from careorganiser.ui.context import AppContext, app_settings
 from careorganiser.ui.main_window import MainWindow
 from careorganiser.ui.profile_picker import NewProfileDialog, open_with_prompt
@@ -70,7 +70,7 @@ def test_wrong_attempts_wait_longer_each_time() -> None:
     assert attempts.wait_seconds() == 0.0 and attempts.failed() == 0.0
 
 
-def test_window_waits_longer_after_each_wrong_passphrase(qtbot, data_dir) -> None:
+def test_window_waits_longer_after_each_wrong_passphrase(qtbot, data_dir, prompter) -> None:
     profiles.create_profile("Mum", "right one!").close()
     slept: list[float] = []
     profile_picker.SLEEP = slept.append
@@ -82,7 +82,7 @@ def test_window_waits_longer_after_each_wrong_passphrase(qtbot, data_dir) -> Non
         errors.append(error)
         return next(answers)
 
-    dialogs.ANSWERS["ask_passphrase"] = answer
+    prompter.answers["ask_passphrase"] = answer
     profile = open_with_prompt(None, "Mum")
     assert profile is not None
     profile.close()
@@ -120,12 +120,12 @@ def protected_window(qtbot, data_dir):
     del svc
 
 
-def test_window_export_of_a_protected_profile_offers_an_encrypted_backup(protected_window, tmp_path) -> None:
+def test_window_export_of_a_protected_profile_offers_an_encrypted_backup(protected_window, tmp_path, prompter) -> None:
     window = protected_window
     asked: list[str] = []
-    dialogs.ANSWERS["choose"] = lambda title, text, keys: asked.append(text) or "backup"
-    dialogs.ANSWERS["save_file"] = lambda title, suggested: (asked.append(suggested), str(tmp_path / "b.careprofile"))[1]
-    dialogs.ANSWERS["inform"] = None
+    prompter.answers["choose"] = lambda title, text, keys: asked.append(text) or "backup"
+    prompter.answers["save_file"] = lambda title, suggested: (asked.append(suggested), str(tmp_path / "b.careprofile"))[1]
+    prompter.answers["inform"] = None
     window.export_action.trigger()
     backup = tmp_path / "b.careprofile"
     assert "protected by a passphrase" in asked[0]
@@ -133,17 +133,17 @@ def test_window_export_of_a_protected_profile_offers_an_encrypted_backup(protect
     assert backup.exists() and b"Margaret" not in backup.read_bytes() and mode(backup) == 0o600
 
 
-def test_window_asks_before_writing_readable_json(protected_window, tmp_path) -> None:
+def test_window_asks_before_writing_readable_json(protected_window, tmp_path, prompter) -> None:
     window = protected_window
     target = tmp_path / "out.json"
     suggested: list[str] = []
-    dialogs.ANSWERS["choose"] = "plain"
-    dialogs.ANSWERS["confirm"] = False  # the caregiver thinks again
-    dialogs.ANSWERS["save_file"] = lambda title, s: suggested.append(s) or str(target)
-    dialogs.ANSWERS["inform"] = None
+    prompter.answers["choose"] = "plain"
+    prompter.answers["confirm"] = False  # the caregiver thinks again
+    prompter.answers["save_file"] = lambda title, s: suggested.append(s) or str(target)
+    prompter.answers["inform"] = None
     window.export_action.trigger()
     assert not target.exists() and suggested == []
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["confirm"] = True
     window.export_action.trigger()
     assert json.loads(target.read_text(encoding="utf-8"))["person"]["name"] == "Margaret Hale"
     assert mode(target) == 0o600
@@ -185,6 +185,8 @@ def test_a_private_save_dialog_leaves_no_folder_history(qtbot, data_dir, tmp_pat
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog
 
+    from careorganiser.ui.prompter import Prompter
+
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     settings.setValue("FileDialog/lastVisited", "file:///somewhere/else")
     settings.remove("FileDialog/history")
@@ -202,7 +204,7 @@ def test_a_private_save_dialog_leaves_no_folder_history(qtbot, data_dir, tmp_pat
         dialog.reject()
 
     QTimer.singleShot(20, cancel_the_dialog)
-    assert dialogs.save_file(None, "Export", str(folder / "export.json"), "JSON files (*.json)", private=True) is None
+    assert Prompter().save_file(None, "Export", str(folder / "export.json"), "JSON files (*.json)", private=True) is None
     assert seen == [str(folder)]  # the dialog did open there
     after = QSettings(QSettings.Scope.UserScope, "QtProject")
     assert after.value("FileDialog/lastVisited") == "file:///somewhere/else"

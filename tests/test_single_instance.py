@@ -7,11 +7,11 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from careorganiser.store import profiles
-from careorganiser.ui import dialogs
 from careorganiser.ui.single_instance import SingleInstance
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -87,14 +87,14 @@ def open_app(qtbot, name: str):
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform, not our code
-def test_launched_again_on_the_same_profile_brings_the_window_forward(qtbot, data_dir: Path) -> None:
+def test_launched_again_on_the_same_profile_brings_the_window_forward(qtbot, data_dir: Path, prompter: Any) -> None:
     profiles.create_profile("Mum").close()
     controller = open_app(qtbot, "Mum")
     try:
         window = controller.window
         window.showMinimized()
         asked: list[str] = []
-        dialogs.ANSWERS["confirm"] = lambda _t, text: asked.append(text) or True
+        prompter.answers["confirm"] = lambda _t, text: asked.append(text) or True
         controller.on_launched_again({"profile": "mum"})
         controller.on_launched_again({"profile": None})
         assert controller.window is window and window.isVisible() and not window.isMinimized()
@@ -104,16 +104,16 @@ def test_launched_again_on_the_same_profile_brings_the_window_forward(qtbot, dat
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform, not our code
-def test_launched_again_for_another_profile_asks_then_switches(qtbot, data_dir: Path) -> None:
+def test_launched_again_for_another_profile_asks_then_switches(qtbot, data_dir: Path, prompter: Any) -> None:
     profiles.create_profile("Mum").close()
     profiles.create_profile("Dad").close()
     controller = open_app(qtbot, "Mum")
     try:
         asked: list[str] = []
-        dialogs.ANSWERS["confirm"] = lambda _t, text: asked.append(text) or False
+        prompter.answers["confirm"] = lambda _t, text: asked.append(text) or False
         controller.on_launched_again({"profile": "Dad"})
         assert controller.ctx.profile.name == "Mum" and len(asked) == 1 and "Dad" in asked[0]
-        dialogs.ANSWERS["confirm"] = True
+        prompter.answers["confirm"] = True
         controller.on_launched_again({"profile": "Dad"})
         assert controller.ctx.profile.name == "Dad"
         qtbot.addWidget(controller.window)

@@ -14,7 +14,6 @@ from careorganiser.services import packs, trials
 from careorganiser.services import profiles as profile_service
 from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.store import interchange, profiles
-from careorganiser.ui import dialogs
 from careorganiser.ui.pages.trial_dialogs import OfferDialog
 from test_trials_literacy_store import NOW
 from test_ui_trials import check_models, cell, make_page
@@ -80,7 +79,7 @@ def test_offers_print_in_the_pack_unless_unticked(profile: Any) -> None:
     assert data.offers[0].key == f"offer:{offer.uid}"
 
 
-def test_record_an_offer_on_the_trials_page(qtbot: Any, profile: Any, qtmodeltester: Any) -> None:
+def test_record_an_offer_on_the_trials_page(qtbot: Any, profile: Any, qtmodeltester: Any, prompter: Any) -> None:
     page = make_page(qtbot, profile, NOW)
     assert page.offers_table.isHidden()
 
@@ -93,7 +92,7 @@ def test_record_an_offer_on_the_trials_page(qtbot: Any, profile: Any, qtmodeltes
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
-    dialogs.ANSWERS["run_dialog"] = fill
+    prompter.answers["run_dialog"] = fill
     qtbot.mouseClick(page.offer_button, Qt.MouseButton.LeftButton)
     assert [o.name for o in trials.list_offers(profile)] == [CLINIC["name"]]
     assert not page.offers_table.isHidden()
@@ -103,6 +102,6 @@ def test_record_an_offer_on_the_trials_page(qtbot: Any, profile: Any, qtmodeltes
     qtmodeltester.check(page.offers_model)
     check_models(qtmodeltester, page)
     page.offers_table.selectRow(0)
-    dialogs.ANSWERS["confirm"] = lambda title, text: CLINIC["name"] in text
+    prompter.answers["confirm"] = lambda title, text: CLINIC["name"] in text
     qtbot.mouseClick(page.delete_offer_button, Qt.MouseButton.LeftButton)
     assert trials.list_offers(profile) == [] and page.offers_table.isHidden()

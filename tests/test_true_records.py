@@ -160,7 +160,7 @@ def test_an_import_without_added_at_is_learned_of_at_the_import(london: Any, iso
 
 # ---- through the window ------------------------------------------------------------------------------
 
-def test_new_profile_medication_added_through_the_form_has_no_phantom_miss(qtbot, london, answers) -> None:
+def test_new_profile_medication_added_through_the_form_has_no_phantom_miss(qtbot, london, prompter) -> None:
     """The issue's scenario in the real window: a new profile, Pirfenidone added through the form at
     14:00 without touching the start date; Today and the pack then show no dose before 14:00."""
     from PySide6.QtCore import QDate, Qt
@@ -195,7 +195,7 @@ def test_new_profile_medication_added_through_the_form_has_no_phantom_miss(qtbot
         if dialog.isVisible():
             dialog.reject()
 
-    answers["run_dialog"] = fill
+    prompter.answers["run_dialog"] = fill
     page = MedicationsPage(ctx)
     qtbot.addWidget(page)
     page.show()

@@ -24,7 +24,6 @@ from careorganiser.services import appointments as ap
 from careorganiser.services import contacts
 from careorganiser.services import questions as qs
 from careorganiser.store import models as m
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.appointment_forms import AppointmentDialog
 from careorganiser.ui.pages.appointments import AppointmentsPage
@@ -87,7 +86,7 @@ def choose(combo: QComboBox, text: str) -> None:
     combo.setCurrentIndex(i)
 
 
-def answer_dialog(qtbot: Any, fill: Callable[[Any], None]) -> list[Any]:
+def answer_dialog(prompter: Any, qtbot: Any, fill: Callable[[Any], None]) -> list[Any]:
     """Answer the next run_dialog by filling the real form and clicking Save."""
     seen: list[Any] = []
 
@@ -98,7 +97,7 @@ def answer_dialog(qtbot: Any, fill: Callable[[Any], None]) -> list[Any]:
         fill(dialog)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    dialogs.ANSWERS["run_dialog"] = run
+    prompter.answers["run_dialog"] = run
     return seen
 
 
@@ -147,7 +146,7 @@ def test_empty_state_says_what_to_do(qtbot: Any, london: Any) -> None:
 # ---------------------------------------------------------------------------------------------- the form
 
 
-def test_create_appointment_through_the_form(qtbot: Any, london: Any) -> None:
+def test_create_appointment_through_the_form(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london)
 
     def fill(d: AppointmentDialog) -> None:
@@ -160,7 +159,7 @@ def test_create_appointment_through_the_form(qtbot: Any, london: Any) -> None:
         type_into(qtbot, d.purpose, "ILD review")
         type_into(qtbot, d.notes, "Bring the medication list.")
 
-    seen = answer_dialog(qtbot, fill)
+    seen = answer_dialog(prompter, qtbot, fill)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0].result() == AppointmentDialog.DialogCode.Accepted
     (stored,) = ap.list_appointments(london)
@@ -172,9 +171,9 @@ def test_create_appointment_through_the_form(qtbot: Any, london: Any) -> None:
     assert page.selected_appointment().id == stored.id
 
 
-def test_summer_time_is_shown_at_the_local_time_typed(qtbot: Any, london: Any) -> None:
+def test_summer_time_is_shown_at_the_local_time_typed(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london)
-    answer_dialog(qtbot, lambda d: (type_into(qtbot, d.date_field.edit, "2027-07-03"),
+    answer_dialog(prompter, qtbot, lambda d: (type_into(qtbot, d.date_field.edit, "2027-07-03"),
                                     type_into(qtbot, d.time_edit, "09:15")))
     page.on_new()  # what Ctrl+N calls
     (stored,) = ap.list_appointments(london)
@@ -191,7 +190,7 @@ def test_summer_time_is_shown_at_the_local_time_typed(qtbot: Any, london: Any) -
     ("time", "3 Dec 2026", "ten thirty", "not a time of day"),
 ])
 def test_form_validation_shows_the_problem_on_the_field(qtbot: Any, london: Any, field: str, day: str, at: str,
-                                                        words: str) -> None:
+                                                        words: str, prompter: Any) -> None:
     page = make_page(qtbot, london)
 
     def fill(d: AppointmentDialog) -> None:
@@ -199,7 +198,7 @@ def test_form_validation_shows_the_problem_on_the_field(qtbot: Any, london: Any,
         type_into(qtbot, d.time_edit, at)
         type_into(qtbot, d.purpose, "Review")
 
-    seen = answer_dialog(qtbot, fill)
+    seen = answer_dialog(prompter, qtbot, fill)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = seen[0]
     assert dialog.result() == AppointmentDialog.DialogCode.Rejected  # still open, nothing saved
@@ -212,20 +211,20 @@ def test_form_validation_shows_the_problem_on_the_field(qtbot: Any, london: Any,
     assert page.model.rowCount() == 0
 
 
-def test_huge_text_and_odd_unicode(qtbot: Any, london: Any) -> None:
+def test_huge_text_and_odd_unicode(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london)
 
     def fill(d: AppointmentDialog) -> None:
         type_into(qtbot, d.time_edit, "10:00")
         d.notes.setPlainText("n" * 20_001)
 
-    seen = answer_dialog(qtbot, fill)
+    seen = answer_dialog(prompter, qtbot, fill)
     page.on_new()
     assert "too long" in seen[0].error_text("notes")
     assert ap.list_appointments(london) == []
 
     purpose = "Contr\u00f4le \u2014 \u8a3a\u5bdf \U0001f49a"
-    answer_dialog(qtbot, lambda d: (type_into(qtbot, d.time_edit, "10:00"), d.purpose.setText(purpose)))
+    answer_dialog(prompter, qtbot, lambda d: (type_into(qtbot, d.time_edit, "10:00"), d.purpose.setText(purpose)))
     page.on_new()
     assert ap.list_appointments(london)[0].purpose == purpose
     assert agenda_texts(page, 1)[0] == purpose
@@ -239,13 +238,13 @@ def test_negative_duration_cannot_be_entered(qtbot: Any, london: Any) -> None:
     assert dialog.duration.maximum() < 24 * 60
 
 
-def test_edit_moves_the_ride_and_says_so(qtbot: Any, london: Any) -> None:
+def test_edit_moves_the_ride_and_says_so(qtbot: Any, london: Any, prompter: Any) -> None:
     a = ap.create_appointment(london, day="2026-12-03", at="10:30", place="Clinic", purpose="Review")
     r = ap.create_ride(london, appointment_id=a, pickup_time="09:30", status="confirmed")
     page = make_page(qtbot, london)
     informed: list[str] = []
-    dialogs.ANSWERS["inform"] = lambda title, text: informed.append(text)
-    answer_dialog(qtbot, lambda d: type_into(qtbot, d.date_field.edit, "10 Dec 2026"))
+    prompter.answers["inform"] = lambda title, text: informed.append(text)
+    answer_dialog(prompter, qtbot, lambda d: type_into(qtbot, d.date_field.edit, "10 Dec 2026"))
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     assert ap.get_appointment(london, a).starts_at == datetime(2026, 12, 10, 10, 30, tzinfo=UTC)
     assert ap.get_ride(london, r).status == "asked"
@@ -257,7 +256,7 @@ def test_edit_moves_the_ride_and_says_so(qtbot: Any, london: Any) -> None:
 # ---------------------------------------------------------------------------------------------- rides
 
 
-def test_add_a_ride_with_a_driver_and_change_its_status(qtbot: Any, london: Any) -> None:
+def test_add_a_ride_with_a_driver_and_change_its_status(qtbot: Any, london: Any, prompter: Any) -> None:
     a = ap.create_appointment(london, day="2026-12-03", at="10:30", place="Chest clinic", purpose="Review")
     page = make_page(qtbot, london)
     click_appointment(qtbot, page, a)
@@ -272,7 +271,7 @@ def test_add_a_ride_with_a_driver_and_change_its_status(qtbot: Any, london: Any)
         type_into(qtbot, d.return_time, "12:00")
         type_into(qtbot, d.notes, "Portable oxygen in the boot.")
 
-    answer_dialog(qtbot, fill)
+    answer_dialog(prompter, qtbot, fill)
     qtbot.mouseClick(page.rides.add_button, Qt.MouseButton.LeftButton)
     (ride,) = ap.rides_for_appointment(london, a)
     assert (ride.driver, ride.destination, ride.status) == ("David Hale", "Chest clinic", "needed")
@@ -294,30 +293,30 @@ def test_add_a_ride_with_a_driver_and_change_its_status(qtbot: Any, london: Any)
     assert page.model.index(0, 2, page.model.index(0, 0)).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_ride_validation_pickup_after_the_start(qtbot: Any, london: Any) -> None:
+def test_ride_validation_pickup_after_the_start(qtbot: Any, london: Any, prompter: Any) -> None:
     a = ap.create_appointment(london, day="2026-12-03", at="10:30", place="Clinic")
     page = make_page(qtbot, london)
     click_appointment(qtbot, page, a)
-    seen = answer_dialog(qtbot, lambda d: type_into(qtbot, d.pickup_time, "11:00"))
+    seen = answer_dialog(prompter, qtbot, lambda d: type_into(qtbot, d.pickup_time, "11:00"))
     qtbot.mouseClick(page.rides.add_button, Qt.MouseButton.LeftButton)
     assert "before the appointment starts (Thu 3 Dec 2026 10:30)" in seen[0].error_text("pickup_time")
     assert seen[0].focusWidget() is seen[0].pickup_time
     assert ap.list_rides(london) == []
 
 
-def test_edit_a_ride_and_remove_it_with_undo(qtbot: Any, london: Any) -> None:
+def test_edit_a_ride_and_remove_it_with_undo(qtbot: Any, london: Any, prompter: Any) -> None:
     a = ap.create_appointment(london, day="2026-12-03", at="10:30", place="Clinic")
     r = ap.create_ride(london, appointment_id=a, pickup_time="09:30")
     page = make_page(qtbot, london)
     click_row(qtbot, page.rides.table, page.rides.model.index(0, 0))
-    answer_dialog(qtbot, lambda d: (choose(d.driver, "David"), choose(d.status, "Confirmed")))
+    answer_dialog(prompter, qtbot, lambda d: (choose(d.driver, "David"), choose(d.status, "Confirmed")))
     qtbot.mouseClick(page.rides.edit_button, Qt.MouseButton.LeftButton)
     assert (ap.get_ride(london, r).driver, ap.get_ride(london, r).status) == ("David Hale", "confirmed")
 
-    dialogs.ANSWERS["confirm"] = False
+    prompter.answers["confirm"] = False
     qtbot.mouseClick(page.rides.delete_button, Qt.MouseButton.LeftButton)
     assert len(ap.list_rides(london)) == 1
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["confirm"] = True
     qtbot.mouseClick(page.rides.delete_button, Qt.MouseButton.LeftButton)
     assert ap.list_rides(london) == []
     assert page.rides.model.rowCount() == 0 and agenda_texts(page, 2)[0] == "No ride planned"
@@ -327,7 +326,7 @@ def test_edit_a_ride_and_remove_it_with_undo(qtbot: Any, london: Any) -> None:
     assert page.rides.model.rowCount() == 1
 
 
-def test_standalone_ride(qtbot: Any, london: Any) -> None:
+def test_standalone_ride(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london)
 
     def fill(d: RideDialog) -> None:
@@ -336,10 +335,10 @@ def test_standalone_ride(qtbot: Any, london: Any) -> None:
         type_into(qtbot, d.pickup_time, "14:00")
         type_into(qtbot, d.destination, "Boots pharmacy, Kilburn High Road")
 
-    seen = answer_dialog(qtbot, lambda d: (type_into(qtbot, d.pickup_time, "14:00")))
+    seen = answer_dialog(prompter, qtbot, lambda d: (type_into(qtbot, d.pickup_time, "14:00")))
     qtbot.mouseClick(page.new_ride_button, Qt.MouseButton.LeftButton)
     assert "where the ride goes" in seen[0].error_text("destination")
-    answer_dialog(qtbot, fill)
+    answer_dialog(prompter, qtbot, fill)
     qtbot.mouseClick(page.new_ride_button, Qt.MouseButton.LeftButton)
     assert page.tabs.currentIndex() == page.TAB_STANDALONE
     (ride,) = ap.standalone_rides(london, NOW)
@@ -377,10 +376,10 @@ def test_month_view_marks_days_and_filters_the_agenda(qtbot: Any, london: Any) -
     assert page.day is None and len(agenda_texts(page)) == 2
 
 
-def test_new_appointment_from_a_filtered_day_offers_that_day(qtbot: Any, london: Any) -> None:
+def test_new_appointment_from_a_filtered_day_offers_that_day(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london)
     page.calendar.setSelectedDate(QDate(2026, 12, 8))
-    seen = answer_dialog(qtbot, lambda d: type_into(qtbot, d.time_edit, "15:00"))
+    seen = answer_dialog(prompter, qtbot, lambda d: type_into(qtbot, d.time_edit, "15:00"))
     page.on_new()
     assert seen[0].date_field.text() == "8 Dec 2026"
     assert ap.list_appointments(london)[0].starts_at == datetime(2026, 12, 8, 15, 0, tzinfo=UTC)
@@ -441,13 +440,13 @@ def test_typed_outcome_is_saved_when_choosing_another_appointment(qtbot: Any, lo
 # ---------------------------------------------------------------------------------------------- delete, keyboard
 
 
-def test_delete_appointment_and_undo(qtbot: Any, london: Any) -> None:
+def test_delete_appointment_and_undo(qtbot: Any, london: Any, prompter: Any) -> None:
     a = ap.create_appointment(london, day="2026-12-03", at="10:30", purpose="Review", place="Clinic")
     ap.create_ride(london, appointment_id=a, pickup_time="09:30")
     q = qs.create_question(london, text="Oxygen?", appointment_id=a)
     page = make_page(qtbot, london)
     asked: list[str] = []
-    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(text) or True
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or True
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert "Thu 3 Dec 2026 10:30" in asked[0] and "rides go with it" in asked[0] and "undo" in asked[0]
     assert ap.list_appointments(london) == [] and ap.list_rides(london) == []
@@ -524,7 +523,7 @@ def test_prepare_pack_opens_on_the_selected_appointment(qtbot: Any, demo_profile
 # ------------------------------------------------------------------ issue 17: add a contact where you are
 
 
-def answer_dialogs(qtbot: Any, handlers: dict[type, Callable[[Any], None]]) -> list[Any]:
+def answer_dialogs(prompter: Any, qtbot: Any, handlers: dict[type, Callable[[Any], None]]) -> list[Any]:
     """Answer nested run_dialog calls by the dialog's type: each handler fills the real form."""
     seen: list[Any] = []
 
@@ -534,7 +533,7 @@ def answer_dialogs(qtbot: Any, handlers: dict[type, Callable[[Any], None]]) -> l
         seen.append(dialog)
         handlers[type(dialog)](dialog)
 
-    dialogs.ANSWERS["run_dialog"] = run
+    prompter.answers["run_dialog"] = run
     return seen
 
 
@@ -555,7 +554,7 @@ def pick_new_contact(qtbot: Any, combo: QComboBox) -> None:
     qtbot.keyClick(combo, Qt.Key.Key_End)
 
 
-def test_new_contact_from_the_appointments_with(qtbot: Any, profile: Any) -> None:
+def test_new_contact_from_the_appointments_with(qtbot: Any, profile: Any, prompter: Any) -> None:
     """From an empty profile: the "With" chooser adds the clinician and comes back with it chosen.
     Before, "With" offered only existing contacts."""
     page = make_page(qtbot, profile)
@@ -574,7 +573,7 @@ def test_new_contact_from_the_appointments_with(qtbot: Any, profile: Any) -> Non
 
     handlers: dict[type, Callable[[Any], None]] = {AppointmentDialog: fill,
                                                    NewContactDialog: new_contact(qtbot, "Nobody", save=False)}
-    seen = answer_dialogs(qtbot, handlers)
+    seen = answer_dialogs(prompter, qtbot, handlers)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert texts == [["\u2014 not recorded \u2014", "New contact\u2026"]]
     assert [type(d) for d in seen] == [AppointmentDialog, NewContactDialog, NewContactDialog]
@@ -583,7 +582,7 @@ def test_new_contact_from_the_appointments_with(qtbot: Any, profile: Any) -> Non
     assert stored.clinician == "Dr Anil Mehta"
 
 
-def test_new_driver_on_a_needed_ride_offers_to_mark_it(qtbot: Any, profile: Any) -> None:
+def test_new_driver_on_a_needed_ride_offers_to_mark_it(qtbot: Any, profile: Any, prompter: Any) -> None:
     """Choosing a driver asks whether the ride is asked or confirmed. Before, the ride stayed "needed"."""
     a = ap.create_appointment(profile, day="2026-12-03", at="10:30", place="Chest clinic", purpose="Review")
     page = make_page(qtbot, profile)
@@ -594,7 +593,7 @@ def test_new_driver_on_a_needed_ride_offers_to_mark_it(qtbot: Any, profile: Any)
         asked.append((text, keys))
         return "confirmed"
 
-    dialogs.ANSWERS["choose"] = answer
+    prompter.answers["choose"] = answer
 
     def fill(d: RideDialog) -> None:
         assert d.status.currentData() == "needed"
@@ -603,7 +602,7 @@ def test_new_driver_on_a_needed_ride_offers_to_mark_it(qtbot: Any, profile: Any)
         assert d.status.currentData() == "confirmed"
         qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
 
-    answer_dialogs(qtbot, {RideDialog: fill, NewContactDialog: new_contact(qtbot, "David Hale", "07700 900461")})
+    answer_dialogs(prompter, qtbot, {RideDialog: fill, NewContactDialog: new_contact(qtbot, "David Hale", "07700 900461")})
     qtbot.mouseClick(page.rides.add_button, Qt.MouseButton.LeftButton)
     assert asked == [("David Hale is the driver now. Has David Hale been asked, or is the ride confirmed?",
                       ["asked", "confirmed"])]
@@ -611,11 +610,11 @@ def test_new_driver_on_a_needed_ride_offers_to_mark_it(qtbot: Any, profile: Any)
     assert (ride.driver, ride.driver_phone, ride.status) == ("David Hale", "07700 900461", "confirmed")
 
 
-def test_choosing_a_driver_can_leave_the_ride_needed(qtbot: Any, london: Any) -> None:
+def test_choosing_a_driver_can_leave_the_ride_needed(qtbot: Any, london: Any, prompter: Any) -> None:
     a = ap.create_appointment(london, day="2026-12-03", at="10:30", place="Chest clinic", purpose="Review")
     page = make_page(qtbot, london)
     click_appointment(qtbot, page, a)
-    dialogs.ANSWERS["choose"] = None  # "Not asked yet"
+    prompter.answers["choose"] = None  # "Not asked yet"
 
     def fill(d: RideDialog) -> None:
         d.driver.setFocus()
@@ -623,13 +622,13 @@ def test_choosing_a_driver_can_leave_the_ride_needed(qtbot: Any, london: Any) ->
         assert d.status.currentData() == "needed"
         qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
 
-    answer_dialogs(qtbot, {RideDialog: fill})
+    answer_dialogs(prompter, qtbot, {RideDialog: fill})
     qtbot.mouseClick(page.rides.add_button, Qt.MouseButton.LeftButton)
     (ride,) = ap.rides_for_appointment(london, a)
     assert (ride.driver, ride.status) == ("David Hale", "needed")
 
 
-def test_a_refused_date_or_time_names_its_field_and_shows_an_example(qtbot: Any, london: Any) -> None:
+def test_a_refused_date_or_time_names_its_field_and_shows_an_example(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london)
     messages: list[str] = []
 
@@ -641,16 +640,16 @@ def test_a_refused_date_or_time_names_its_field_and_shows_an_example(qtbot: Any,
         type_into(qtbot, d.date_field.edit, "03/12/2026")  # the locale's short form
         type_into(qtbot, d.time_edit, "half ten")
 
-    answer_dialog(qtbot, fill)
+    answer_dialog(prompter, qtbot, fill)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert messages == ["Date: \u201csomeday\u201d is not a date. Write it like 3 Dec 2026, 03/12/2026 or 2026-12-03."]
     assert ap.list_appointments(london) == []
-    seen = answer_dialog(qtbot, lambda d: (type_into(qtbot, d.date_field.edit, "03/12/2026"),
+    seen = answer_dialog(prompter, qtbot, lambda d: (type_into(qtbot, d.date_field.edit, "03/12/2026"),
                                            type_into(qtbot, d.time_edit, "half ten")))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert seen[0].error_text("time") == ("Time: \u201chalf ten\u201d is not a time of day. Use hours 0 to 23 and "
                                           "minutes 0 to 59, for example 14:30 or 2pm.")
-    answer_dialog(qtbot, lambda d: (type_into(qtbot, d.date_field.edit, "03/12/2026"),
+    answer_dialog(prompter, qtbot, lambda d: (type_into(qtbot, d.date_field.edit, "03/12/2026"),
                                     type_into(qtbot, d.time_edit, "2pm")))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     (stored,) = ap.list_appointments(london)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from careorganiser.services import contacts, person
 from careorganiser.store import models as m
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.contacts import ContactsPage
 from careorganiser.ui.pages.person import PersonPage
@@ -122,18 +121,18 @@ def test_edit_a_contact(qtbot, demo_profile):
     assert page.model.data(page.model.index(page.model.row_of_id(stored.id), 2)) == "07700 900119"
 
 
-def test_unsaved_changes_are_not_lost_by_a_click(qtbot, demo_profile):
+def test_unsaved_changes_are_not_lost_by_a_click(qtbot, demo_profile, prompter):
     page = make(qtbot, ContactsPage, demo_profile)
     click_row(qtbot, page, "Jean Porter")
     page.phone_edit.setText("0123 456")
     asked = []
-    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(text) or False
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or False
     click_row(qtbot, page, "David Hale")
     assert "not saved yet" in asked[0]
     assert page.editing.name == "Jean Porter" and page.phone_edit.text() == "0123 456"
     editing_row = page.model.row_of_id(page.editing.id)
     qtbot.waitUntil(lambda: [i.row() for i in page.table.selectionModel().selectedRows()] == [editing_row])
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["confirm"] = True
     click_row(qtbot, page, "David Hale")
     assert page.editing.name == "David Hale"
 
@@ -146,12 +145,12 @@ def test_escape_cancels_changes(qtbot, demo_profile):
     assert page.phone_edit.text() == "07700 900118"
 
 
-def test_delete_warns_about_a_prescriber_and_undo_restores(qtbot, demo_profile):
+def test_delete_warns_about_a_prescriber_and_undo_restores(qtbot, demo_profile, prompter):
     page = make(qtbot, ContactsPage, demo_profile)
     click_row(qtbot, page, "Dr Anil Mehta")
     doctor = page.editing
     asked = []
-    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(text) or True
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or True
     click(qtbot, page.delete_button)
     assert "Prescriber of Pirfenidone and Prednisolone." in asked[0]
     assert "Clinician at 4 appointments." in asked[0]
@@ -167,11 +166,11 @@ def test_delete_warns_about_a_prescriber_and_undo_restores(qtbot, demo_profile):
         assert {x.name for x in s.query(m.Medication).filter_by(prescriber_id=doctor.id)} >= {"Pirfenidone"}
 
 
-def test_delete_of_an_unused_contact_does_not_warn(qtbot, demo_profile):
+def test_delete_of_an_unused_contact_does_not_warn(qtbot, demo_profile, prompter):
     page = make(qtbot, ContactsPage, demo_profile)
     click_row(qtbot, page, "Kilburn Pharmacy")
     asked = []
-    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(text) or False
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or False
     click(qtbot, page.delete_button)
     assert "still named" not in asked[0]
     assert len(contacts.list_contacts(demo_profile)) == 7  # cancelled

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import doses, medications as meds
 from careorganiser.store import models as m
-from careorganiser.ui import dialogs
 
 from ui_helpers import show
 
@@ -33,9 +32,9 @@ class Clock:
 
 
 @pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def no_dialogs(monkeypatch: pytest.MonkeyPatch, prompter: Any) -> Iterator[None]:
     monkeypatch.setenv("TZ", "Europe/London")
-    dialogs.ANSWERS["warn"] = lambda title, text: pytest.fail(f"unexpected warning: {title}: {text}")
+    prompter.answers["warn"] = lambda title, text: pytest.fail(f"unexpected warning: {title}: {text}")
     yield
 
 
@@ -113,12 +112,12 @@ def test_taken_on_a_missed_dose_is_recorded_at_its_scheduled_time_and_undone(qtb
     assert not page.undo_bar.isVisible()
 
 
-def test_taken_now_or_at_a_time_typed(qtbot: Any, london: Any) -> None:
+def test_taken_now_or_at_a_time_typed(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london, LATE_MORNING)
     menu_action(page.dose_button("take", dose(page, "Pirfenidone", MORNING)), "take-now").trigger()
     assert event(london, "Pirfenidone", MORNING).taken_at == LATE_MORNING
     asked: list[str] = []
-    dialogs.ANSWERS["ask_text"] = lambda title, label: asked.append(label) or "9.30"
+    prompter.answers["ask_text"] = lambda title, label: asked.append(label) or "9.30"
     menu_action(page.dose_button("take", dose(page, "Omeprazole", MORNING)), "take-other").trigger()
     assert asked == ["Omeprazole, 1 capsule was due at 08:00. At what time was it taken? For example 10:15 or 9pm."]
     assert event(london, "Omeprazole", MORNING).taken_at == datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
@@ -126,13 +125,13 @@ def test_taken_now_or_at_a_time_typed(qtbot: Any, london: Any) -> None:
     assert stock(london, "Omeprazole") == 89
 
 
-def test_a_time_typed_that_is_no_time_or_still_to_come_is_refused(qtbot: Any, london: Any) -> None:
+def test_a_time_typed_that_is_no_time_or_still_to_come_is_refused(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london, LATE_MORNING)
     warned: list[str] = []
-    dialogs.ANSWERS["warn"] = lambda title, text: warned.append(text)
+    prompter.answers["warn"] = lambda title, text: warned.append(text)
     take = page.dose_button("take", dose(page, "Pirfenidone", MORNING))
     for typed in ("half nine", "11:30"):
-        dialogs.ANSWERS["ask_text"] = typed
+        prompter.answers["ask_text"] = typed
         menu_action(take, "take-other").trigger()
     assert warned == ["Taken at: \u201chalf nine\u201d is not a time of day. Type it like 08:00, 13:30 or 1pm.",
                       "Taken at: 11:30 is still to come. Type a time up to now."]
@@ -147,7 +146,7 @@ def test_an_upcoming_dose_is_taken_now_by_default(qtbot: Any, london: Any) -> No
     assert event(london, "Pirfenidone", LUNCH).taken_at == LATE_MORNING
 
 
-def test_skip_with_a_reason_from_the_list_or_typed_and_edited_in_the_history(qtbot: Any, london: Any) -> None:
+def test_skip_with_a_reason_from_the_list_or_typed_and_edited_in_the_history(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london, LATE_MORNING)
     skip = page.dose_button("skip", dose(page, "Pirfenidone", MORNING))
     assert [a.text() for a in skip.menu().actions()] == [
@@ -156,7 +155,7 @@ def test_skip_with_a_reason_from_the_list_or_typed_and_edited_in_the_history(qtb
     stored = event(london, "Pirfenidone", MORNING)
     assert (stored.status, stored.note) == ("skipped", "Side effects")
     assert "Skipped: Side effects" in texts(page.doses_box)
-    dialogs.ANSWERS["ask_text"] = "  At the  dentist "
+    prompter.answers["ask_text"] = "  At the  dentist "
     menu_action(page.dose_button("skip", dose(page, "Omeprazole", MORNING)), "skip-reason-other").trigger()
     assert event(london, "Omeprazole", MORNING).note == "At the dentist"
     page.dose_button("skip", dose(page, "Pirfenidone", LUNCH)).click()  # a plain click: no reason
@@ -224,7 +223,7 @@ def test_taken_from_the_tray_menu_means_the_same_as_on_today(qtbot: Any, london:
     assert event(london, due.name, MORNING).taken_at == MORNING
 
 
-def test_a_mark_is_edited_later_in_the_dose_history(qtbot: Any, london: Any) -> None:
+def test_a_mark_is_edited_later_in_the_dose_history(qtbot: Any, london: Any, prompter: Any) -> None:
     """Skipped with a reason on Today; days later, in the medication's history, it was taken after all."""
     from careorganiser.ui.context import AppContext
     from careorganiser.ui.pages.dose_history import DoseEventDialog
@@ -251,7 +250,7 @@ def test_a_mark_is_edited_later_in_the_dose_history(qtbot: Any, london: Any) -> 
         dialog.note.setText("Found a spare pack")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    dialogs.ANSWERS["run_dialog"] = fill
+    prompter.answers["run_dialog"] = fill
     qtbot.mouseClick(history.edit_button, Qt.MouseButton.LeftButton)
     stored = event(london, "Pirfenidone", MORNING)
     assert (stored.status, stored.taken_at, stored.note) == (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import logging
 from datetime import UTC, datetime
 
@@ -11,7 +13,6 @@ from PySide6.QtCore import Qt
 from sqlalchemy import event
 
 from careorganiser.services import symptoms
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal import JournalPage
 
@@ -46,9 +47,9 @@ def failing_writes(engine, message: str):
 ])
 def test_a_note_that_cannot_be_saved_says_so_and_stays_in_the_form(
         qtbot, profile, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str],
-        sqlite_says: str, window_says: str) -> None:
+        sqlite_says: str, window_says: str, prompter: Any) -> None:
     warned: list[tuple[str, str]] = []
-    dialogs.ANSWERS["warn"] = lambda title, text: warned.append((title, text))
+    prompter.answers["warn"] = lambda title, text: warned.append((title, text))
     page = make_page(qtbot, profile)
     notes = page.notes
     qtbot.keyClicks(notes.text, SECRET)
@@ -71,11 +72,11 @@ def test_a_note_that_cannot_be_saved_says_so_and_stays_in_the_form(
 
 
 def test_an_unexpected_error_in_the_window_is_shown_and_logged_without_record_text(
-        qtbot, profile, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]) -> None:
+        qtbot, profile, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str], prompter: Any) -> None:
     from careorganiser.ui import failures
 
     warned: list[str] = []
-    dialogs.ANSWERS["warn"] = lambda _title, text: warned.append(text)
+    prompter.answers["warn"] = lambda _title, text: warned.append(text)
     try:
         raise KeyError(SECRET)
     except KeyError as exc:

@@ -5,24 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import Qt
 
 from careorganiser.domain import fields
 from careorganiser.services import contacts, person
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.contacts import ContactsPage
 from careorganiser.ui.pages.person import PersonPage
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def _no_dialog_answers():
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
 
 
 def make(qtbot, cls, profile):

@@ -14,7 +14,6 @@ from sqlalchemy import select
 from careorganiser.services import followup as svc
 from careorganiser.services import measurements, questions, trials
 from careorganiser.store import models as m
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.followup import FollowupDialog, FollowupPanel
 from careorganiser.ui.pages.today import TodayPage
@@ -51,7 +50,7 @@ def _with_time_frames(profile: Any, trial_id: int) -> None:
 
 
 def test_seed_schedule_from_an_empty_profile_through_the_trial_detail(qtbot: Any, profile: Any,
-                                                                      qtmodeltester: Any) -> None:
+                                                                      qtmodeltester: Any, prompter: Any) -> None:
     _london(profile)
     now = _at(date(2027, 1, 2))
     trial_id = trials.add_trial_manually(profile, "NCT09900001", "Inhaled antifibrotic in IPF")
@@ -90,7 +89,7 @@ def test_seed_schedule_from_an_empty_profile_through_the_trial_detail(qtbot: Any
         qtmodeltester.check(panel.events_model)
         return 0
 
-    dialogs.ANSWERS["run_dialog"] = fill
+    prompter.answers["run_dialog"] = fill
     click(qtbot, detail.followup_button)
     assert steps == ["baseline", "place", "create"]  # three steps, well under a minute
 
@@ -117,7 +116,7 @@ def _plan(profile: Any) -> tuple[int, int]:
     return trial_id, plan_id
 
 
-def test_changes_chart_questions_and_events_log(qtbot: Any, profile: Any, qtmodeltester: Any) -> None:
+def test_changes_chart_questions_and_events_log(qtbot: Any, profile: Any, qtmodeltester: Any, prompter: Any) -> None:
     trial_id, plan_id = _plan(profile)
     for day, fvc, walk in ((date(2027, 1, 4), 62, 400), (date(2027, 4, 4), 60, 380), (date(2027, 7, 4), 57, 345)):
         measurements.add_measurement(profile, _at(day, 11), "fvc_percent_predicted", fvc, source="clinic")
@@ -174,10 +173,10 @@ def test_changes_chart_questions_and_events_log(qtbot: Any, profile: Any, qtmode
     click(qtbot, panel.save_event_button)
     assert svc.get_plan(profile, plan_id).events[0].outcome == "Settled in a week"
     panel.events_table.selectRow(0)
-    dialogs.ANSWERS["confirm"] = False
+    prompter.answers["confirm"] = False
     click(qtbot, panel.delete_event_button)
     assert len(svc.get_plan(profile, plan_id).events) == 1
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["confirm"] = True
     click(qtbot, panel.delete_event_button)
     assert svc.get_plan(profile, plan_id).events == () and panel.events_model.rowCount() == 0
 
@@ -228,7 +227,7 @@ def test_today_shows_tests_due_with_an_injected_clock(qtbot: Any, profile: Any) 
     assert "FVC, DLCO and 6MWD due at the 6-month visit on 4 Jul: book the lung function lab" in text
 
 
-def test_follow_up_from_a_medication(qtbot: Any, profile: Any) -> None:
+def test_follow_up_from_a_medication(qtbot: Any, profile: Any, prompter: Any) -> None:
     from careorganiser.services.medications import MedicationInput, create_medication
     from careorganiser.ui.pages.medications import MedicationsPage
 
@@ -255,7 +254,7 @@ def test_follow_up_from_a_medication(qtbot: Any, profile: Any) -> None:
         click(qtbot, panel.create_button)
         return 0
 
-    dialogs.ANSWERS["run_dialog"] = fill
+    prompter.answers["run_dialog"] = fill
     click(qtbot, page.followup_button)
     plan = svc.plan_for(profile, medication_id=med_id)
     assert plan is not None and [v.offset.value for v in plan.visits] == [0, 1, 2, 3, 6, 12]

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from careorganiser.services import measurements, symptoms
 from careorganiser.store import models as m
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal import JournalPage
 from careorganiser.ui.pages.measurement_panel import CustomKindDialog
@@ -240,17 +239,17 @@ def test_escape_cancels_an_edit(qtbot, demo_profile):
     assert symptoms.get_note(demo_profile, first.id) == first
 
 
-def test_delete_a_note_and_undo(qtbot, demo_profile):
+def test_delete_a_note_and_undo(qtbot, demo_profile, prompter):
     page = make_page(qtbot, demo_profile)
     notes = page.notes
     first = notes.model.row_at(0)
     count = symptoms.count_notes(demo_profile)
     notes.table.selectRow(0)
-    dialogs.ANSWERS["confirm"] = False
+    prompter.answers["confirm"] = False
     qtbot.mouseClick(notes.delete_button, Qt.MouseButton.LeftButton)
     assert symptoms.count_notes(demo_profile) == count
     asked = []
-    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(text) or True
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or True
     qtbot.mouseClick(notes.delete_button, Qt.MouseButton.LeftButton)
     assert "You can undo this" in asked[0]
     assert symptoms.count_notes(demo_profile) == count - 1
@@ -423,7 +422,7 @@ def test_kind_list_is_grouped(qtbot, profile):
     assert combo.currentData() == "fvc_percent_predicted"
 
 
-def test_add_custom_kind_through_the_dialog(qtbot, profile):
+def test_add_custom_kind_through_the_dialog(qtbot, profile, prompter):
     page = make_page(qtbot, profile)
     page.tabs.setCurrentWidget(page.measures)
     panel = open_measurements(page)
@@ -438,7 +437,7 @@ def test_add_custom_kind_through_the_dialog(qtbot, profile):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
-    dialogs.ANSWERS["run_dialog"] = fill
+    prompter.answers["run_dialog"] = fill
     qtbot.mouseClick(panel.custom_button, Qt.MouseButton.LeftButton)
     assert seen == ["Name is required."]
     assert panel.kind_combo.currentData() == "peak_flow"
@@ -480,7 +479,7 @@ def test_filter_by_kind_and_chart(qtbot, demo_profile):
     assert "ALT" in panel.chart.chart.title()
 
 
-def test_edit_delete_and_undo_a_measurement(qtbot, demo_profile):
+def test_edit_delete_and_undo_a_measurement(qtbot, demo_profile, prompter):
     page = make_page(qtbot, demo_profile)
     page.tabs.setCurrentWidget(page.measures)
     panel = open_measurements(page)
@@ -498,7 +497,7 @@ def test_edit_delete_and_undo_a_measurement(qtbot, demo_profile):
 
     count = measurements.count_measurements(demo_profile)
     panel.select_measurement(first.id)
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["confirm"] = True
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert measurements.count_measurements(demo_profile) == count - 1
     assert panel.model.row_of_id(first.id) == -1

@@ -4,6 +4,7 @@ delete and undo, schedules in plain words, and the paged dose history with its e
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -47,7 +48,7 @@ def make_page(qtbot, profile, **kwargs) -> MedicationsPage:
     return page
 
 
-def run_with(answers: dict, fill: Callable[[QDialog], None]) -> list[QDialog]:
+def run_with(prompter: Any, fill: Callable[[QDialog], None]) -> list[QDialog]:
     """Answer the next dialogs with ``fill`` (which shows the dialog and drives its widgets)."""
     seen: list[QDialog] = []
 
@@ -59,7 +60,7 @@ def run_with(answers: dict, fill: Callable[[QDialog], None]) -> list[QDialog]:
             dialog.reject()
         return None
 
-    answers["run_dialog"] = answer
+    prompter.answers["run_dialog"] = answer
     return seen
 
 
@@ -125,7 +126,7 @@ def test_selecting_a_stopped_medication_shows_it_and_offers_take_again(qtbot, de
 
 # ---- adding through the form ----------------------------------------------------------------------------
 
-def test_add_medication_with_schedule_through_the_form(qtbot, profile, answers):
+def test_add_medication_with_schedule_through_the_form(qtbot, profile, prompter):
     summaries: list[str] = []
 
     def fill(dialog: MedicationDialog) -> None:
@@ -154,7 +155,7 @@ def test_add_medication_with_schedule_through_the_form(qtbot, profile, answers):
         assert dialog.schedule_list.item(0).text() == "3 times a day at 08:00, 13:00, 19:00"
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    seen = run_with(answers, fill)
+    seen = run_with(prompter, fill)
     page = make_page(qtbot, profile)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
@@ -176,13 +177,13 @@ def test_add_medication_with_schedule_through_the_form(qtbot, profile, answers):
     assert page.history.empty_label.isVisible()
 
 
-def test_enter_saves_and_escape_cancels(qtbot, profile, answers):
+def test_enter_saves_and_escape_cancels(qtbot, profile, prompter):
     def save_with_enter(dialog: MedicationDialog) -> None:
         qtbot.keyClicks(dialog.name, "Omeprazole")
         dialog.on_remove_schedule_clicked()  # no schedule: allowed
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
 
-    run_with(answers, save_with_enter)
+    run_with(prompter, save_with_enter)
     page = make_page(qtbot, profile)
     page.on_new()
     assert names(page.active_model) == ["Omeprazole"]
@@ -192,13 +193,13 @@ def test_enter_saves_and_escape_cancels(qtbot, profile, answers):
         qtbot.keyClicks(dialog.name, "Never saved")
         qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
 
-    seen = run_with(answers, cancel_with_escape)
+    seen = run_with(prompter, cancel_with_escape)
     page.on_new()
     assert seen[0].result() == QDialog.DialogCode.Rejected
     assert [r.name for r in meds.list_medications(profile)] == ["Omeprazole"]
 
 
-def test_odd_unicode_name_is_kept(qtbot, profile, answers):
+def test_odd_unicode_name_is_kept(qtbot, profile, prompter):
     name = "Pirf\u00e9nidone \u8840\u538b\u836f \U0001F48A \u05e9\u05dc\u05d5\u05dd"
 
     def fill(dialog: MedicationDialog) -> None:
@@ -206,7 +207,7 @@ def test_odd_unicode_name_is_kept(qtbot, profile, answers):
         dialog.on_remove_schedule_clicked()
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    run_with(answers, fill)
+    run_with(prompter, fill)
     page = make_page(qtbot, profile)
     page.on_new()
     assert [r.name for r in meds.list_medications(profile)] == [name]
@@ -226,7 +227,7 @@ def test_odd_unicode_name_is_kept(qtbot, profile, answers):
     ("units_per_dose", "0", "Units per dose: must be more than 0"),
     ("units_per_dose", "", "Units per dose: please enter a number"),
 ])
-def test_form_validation_shows_the_field_and_saves_nothing(qtbot, profile, answers, field, value, expected):
+def test_form_validation_shows_the_field_and_saves_nothing(qtbot, profile, prompter, field, value, expected):
     shown: list[str] = []
 
     def fill(dialog: MedicationDialog) -> None:
@@ -243,7 +244,7 @@ def test_form_validation_shows_the_field_and_saves_nothing(qtbot, profile, answe
         assert widget.property("invalid") is True
         assert dialog.errors._fields[field][1].isVisible()
 
-    seen = run_with(answers, fill)
+    seen = run_with(prompter, fill)
     page = make_page(qtbot, profile)
     page.on_new()
     assert shown and shown[0].startswith(expected)
@@ -251,7 +252,7 @@ def test_form_validation_shows_the_field_and_saves_nothing(qtbot, profile, answe
     assert meds.list_medications(profile) == []
 
 
-def test_schedule_error_points_at_the_schedule_and_fixing_it_saves(qtbot, profile, answers):
+def test_schedule_error_points_at_the_schedule_and_fixing_it_saves(qtbot, profile, prompter):
     def fill(dialog: MedicationDialog) -> None:
         dialog.name.setText("Prednisolone")
         editor = dialog.editor
@@ -274,7 +275,7 @@ def test_schedule_error_points_at_the_schedule_and_fixing_it_saves(qtbot, profil
         qtbot.mouseClick(dialog.remove_schedule_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    seen = run_with(answers, fill)
+    seen = run_with(prompter, fill)
     page = make_page(qtbot, profile)
     page.on_new()
     assert seen[0].result() == QDialog.DialogCode.Accepted
@@ -345,7 +346,7 @@ def test_schedule_editor_speaks_every_kind(qtbot):
 
 # ---- editing, stopping, taking again, refill, delete ---------------------------------------------------------
 
-def test_edit_medication(qtbot, demo_profile, answers):
+def test_edit_medication(qtbot, demo_profile, prompter):
     page = make_page(qtbot, demo_profile)
     pirfenidone = next(r for r in page.active_model.rows() if r.name == "Pirfenidone")
     page.select_medication(pirfenidone.id)
@@ -360,7 +361,7 @@ def test_edit_medication(qtbot, demo_profile, answers):
         dialog.editor.on_remove_time_clicked()
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    run_with(answers, fill)
+    run_with(prompter, fill)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     row = meds.get_medication(demo_profile, pirfenidone.id).row
     assert (row.dose, row.prescriber_id, row.schedule_text) == ("2 capsules", None, "Twice a day at 08:00, 19:00")
@@ -368,7 +369,7 @@ def test_edit_medication(qtbot, demo_profile, answers):
     assert "Twice a day at 08:00, 19:00" in page.details.text()
 
 
-def test_stop_with_reason_moves_it_to_stopped_and_keeps_history(qtbot, demo_profile, answers):
+def test_stop_with_reason_moves_it_to_stopped_and_keeps_history(qtbot, demo_profile, prompter):
     page = make_page(qtbot, demo_profile)
     pirfenidone = next(r for r in page.active_model.rows() if r.name == "Pirfenidone")
     page.select_medication(pirfenidone.id)
@@ -389,7 +390,7 @@ def test_stop_with_reason_moves_it_to_stopped_and_keeps_history(qtbot, demo_prof
         qtbot.keyClicks(dialog.stop_date.edit, "20/11/2026")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
-    run_with(answers, fill)
+    run_with(prompter, fill)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert messages[0] == "Why it was stopped: please fill this in (it is required)"
     assert messages[1].startswith("Stopped on: cannot be before it was started")
@@ -404,19 +405,19 @@ def test_stop_with_reason_moves_it_to_stopped_and_keeps_history(qtbot, demo_prof
     assert page.history.model.rowCount() > 0
 
 
-def test_take_again(qtbot, demo_profile, answers):
+def test_take_again(qtbot, demo_profile, prompter):
     page = make_page(qtbot, demo_profile)
     page.stopped_table.selectRow(0)
-    answers["confirm"] = False
+    prompter.answers["confirm"] = False
     qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
     assert names(page.stopped_model) == ["Prednisolone 5 mg"]
-    answers["confirm"] = True
+    prompter.answers["confirm"] = True
     qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
     assert page.stopped_model.rowCount() == 0 and page.stopped_empty.isVisible()
     assert "Prednisolone 5 mg" in names(page.active_model)
 
 
-def test_refill_adds_stock_and_refuses_bad_amounts(qtbot, profile, answers):
+def test_refill_adds_stock_and_refuses_bad_amounts(qtbot, profile, prompter):
     med_id = add_med(profile, stock="10")
     page = make_page(qtbot, profile)
     page.select_medication(med_id)
@@ -430,7 +431,7 @@ def test_refill_adds_stock_and_refuses_bad_amounts(qtbot, profile, answers):
         dialog.amount.setText("90")
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
 
-    run_with(answers, fill)
+    run_with(prompter, fill)
     qtbot.mouseClick(page.refill_button, Qt.MouseButton.LeftButton)
     assert errors == ["Amount added: \u201cabc\u201d is not a number", "Amount added: must be more than 0",
                       "Amount added: must be more than 0"]
@@ -438,14 +439,14 @@ def test_refill_adds_stock_and_refuses_bad_amounts(qtbot, profile, answers):
     assert page.active_model.index(0, 2).data() == "100 capsules"
 
 
-def test_delete_asks_then_undo_restores(qtbot, profile, answers):
+def test_delete_asks_then_undo_restores(qtbot, profile, prompter):
     med_id = add_med(profile, name="Added by mistake")
     page = make_page(qtbot, profile)
     page.select_medication(med_id)
-    answers["confirm"] = False
+    prompter.answers["confirm"] = False
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert names(page.active_model) == ["Added by mistake 267 mg"]
-    answers["confirm"] = True
+    prompter.answers["confirm"] = True
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert page.active_model.rowCount() == 0 and meds.list_medications(profile) == []
     assert page.undo_bar.isVisible() and "Added by mistake" in page.undo_bar.label.text()
@@ -481,7 +482,7 @@ def test_history_model_is_paged_and_fetches_more_on_scroll(qtbot, demo_profile, 
     qtmodeltester.check(model)
 
 
-def test_edit_a_dose_events_time_and_note(qtbot, demo_profile, answers):
+def test_edit_a_dose_events_time_and_note(qtbot, demo_profile, prompter):
     page = make_page(qtbot, demo_profile)
     pirfenidone = next(r for r in page.active_model.rows() if r.name == "Pirfenidone")
     page.select_medication(pirfenidone.id)
@@ -498,7 +499,7 @@ def test_edit_a_dose_events_time_and_note(qtbot, demo_profile, answers):
         qtbot.keyClicks(dialog.note, "Taken late after breakfast")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    run_with(answers, fill)
+    run_with(prompter, fill)
     qtbot.mouseClick(page.history.edit_button, Qt.MouseButton.LeftButton)
     stored = doses.get_dose_event(demo_profile, event.id)
     assert stored.taken_at == datetime(2026, 11, 21, 8, 45, tzinfo=UTC)  # GMT in November
@@ -509,7 +510,7 @@ def test_edit_a_dose_events_time_and_note(qtbot, demo_profile, answers):
     assert page.history.selected_event().id == event.id
 
 
-def test_dose_edit_validation_keeps_the_old_values(qtbot, demo_profile, answers):
+def test_dose_edit_validation_keeps_the_old_values(qtbot, demo_profile, prompter):
     page = make_page(qtbot, demo_profile)
     select_history_row(page, 0)
     event = page.history.selected_event()
@@ -524,14 +525,14 @@ def test_dose_edit_validation_keeps_the_old_values(qtbot, demo_profile, answers)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         errors.append(dialog.errors.message("amount"))
 
-    run_with(answers, fill)
+    run_with(prompter, fill)
     qtbot.mouseClick(page.history.edit_button, Qt.MouseButton.LeftButton)
     assert errors[0].startswith("Note: contains a control character")
     assert errors[1].startswith("Amount: must be on one line")
     assert doses.get_dose_event(demo_profile, event.id) == event
 
 
-def test_stock_goes_down_when_taken_and_back_when_skipped(qtbot, profile, answers):
+def test_stock_goes_down_when_taken_and_back_when_skipped(qtbot, profile, prompter):
     med_id = add_med(profile, stock="30", units="3")
     page = make_page(qtbot, profile)
     page.select_medication(med_id)
@@ -541,7 +542,7 @@ def test_stock_goes_down_when_taken_and_back_when_skipped(qtbot, profile, answer
         dialog.due.set_wall_clock(date(2026, 11, 21), time(8, 0))
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    run_with(answers, record)
+    run_with(prompter, record)
     qtbot.mouseClick(page.history.record_button, Qt.MouseButton.LeftButton)
     assert meds.get_medication(profile, med_id).row.stock == 27
     assert page.active_model.index(0, 2).data() == "27 capsules"
@@ -555,7 +556,7 @@ def test_stock_goes_down_when_taken_and_back_when_skipped(qtbot, profile, answer
         dialog.note.setText("Felt sick")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    run_with(answers, skip)
+    run_with(prompter, skip)
     select_history_row(page, 0)
     qtbot.mouseClick(page.history.edit_button, Qt.MouseButton.LeftButton)
     assert meds.get_medication(profile, med_id).row.stock == 30
@@ -564,7 +565,7 @@ def test_stock_goes_down_when_taken_and_back_when_skipped(qtbot, profile, answer
     assert page.history.model.index(0, 2).data() == ""
 
 
-def test_delete_a_dose_event_asks_first(qtbot, profile, answers):
+def test_delete_a_dose_event_asks_first(qtbot, profile, prompter):
     med_id = add_med(profile, stock="30", units="3")
     first = doses.record_dose(profile, med_id, NOW - timedelta(hours=2), "taken")
     doses.record_dose(profile, med_id, NOW - timedelta(days=1), "missed")
@@ -573,10 +574,10 @@ def test_delete_a_dose_event_asks_first(qtbot, profile, answers):
     assert page.history.count_label.text() == "2 doses recorded"
     select_history_row(page, 0)
     asked: list[str] = []
-    answers["confirm"] = lambda title, text: asked.append(text) or False
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or False
     qtbot.mouseClick(page.history.delete_button, Qt.MouseButton.LeftButton)
     assert page.history.model.rowCount() == 2
-    answers["confirm"] = True
+    prompter.answers["confirm"] = True
     page.history.table.setFocus()
     qtbot.keyClick(page.history.table, Qt.Key.Key_Delete)
     assert "Sat 21 Nov 2026 08:00" in asked[0] and "back into the stock" in asked[0]
@@ -635,7 +636,7 @@ def test_every_control_has_an_accessible_name(qtbot, demo_profile):
     assert _unnamed_controls(dose_dialog) == []
 
 
-def test_ctrl_n_in_the_main_window_opens_the_form(qtbot, profile, answers):
+def test_ctrl_n_in_the_main_window_opens_the_form(qtbot, profile, prompter):
     from careorganiser.ui.main_window import MainWindow
 
     ctx = AppContext(profile, clock=lambda: NOW)
@@ -645,7 +646,7 @@ def test_ctrl_n_in_the_main_window_opens_the_form(qtbot, profile, answers):
     qtbot.waitExposed(window)
     window.show_area("medications")
     opened: list[QDialog] = []
-    answers["run_dialog"] = lambda dialog: opened.append(dialog) or QDialog.DialogCode.Rejected
+    prompter.answers["run_dialog"] = lambda dialog: opened.append(dialog) or QDialog.DialogCode.Rejected
     # The offscreen platform never activates a window, so window shortcuts cannot fire from a key press
     # here: trigger the action bound to Ctrl+N instead.
     (new_action,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+N")]
@@ -656,7 +657,7 @@ def test_ctrl_n_in_the_main_window_opens_the_form(qtbot, profile, answers):
 
 # ---- issue 17: times typed straight in, kept without a separate button ------------------------------
 
-def test_times_typed_straight_in_are_kept_without_add_time(qtbot, profile, answers):
+def test_times_typed_straight_in_are_kept_without_add_time(qtbot, profile, prompter):
     """Click into the time box and type; move on; type another and press Save at once. Before, the box
     was a time spinner that ignored click-and-type, and a shown 08:00 was not kept until "Add time"."""
     summaries: list[str] = []
@@ -681,7 +682,7 @@ def test_times_typed_straight_in_are_kept_without_add_time(qtbot, profile, answe
         summaries.append(editor.summary_text())
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no "Add time" pressed
 
-    seen = run_with(answers, fill)
+    seen = run_with(prompter, fill)
     page = make_page(qtbot, profile)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert seen[0].result() == QDialog.DialogCode.Accepted
@@ -690,7 +691,7 @@ def test_times_typed_straight_in_are_kept_without_add_time(qtbot, profile, answe
     assert detail.schedules == (Schedule.times_a_day("08:30", "13:00", "19:15"),)
 
 
-def test_a_typed_time_that_is_no_time_is_refused_by_name(qtbot, profile, answers):
+def test_a_typed_time_that_is_no_time_is_refused_by_name(qtbot, profile, prompter):
     shown: list[str] = []
 
     def fill(dialog: MedicationDialog) -> None:
@@ -704,7 +705,7 @@ def test_a_typed_time_that_is_no_time_is_refused_by_name(qtbot, profile, answers
         shown.append(dialog.error_text("schedules"))
         assert editor.new_time.text() == "25:00"  # nothing lost
 
-    seen = run_with(answers, fill)
+    seen = run_with(prompter, fill)
     page = make_page(qtbot, profile)
     page.on_new()
     assert seen[0].result() == QDialog.DialogCode.Rejected
@@ -713,7 +714,7 @@ def test_a_typed_time_that_is_no_time_is_refused_by_name(qtbot, profile, answers
     assert meds.list_medications(profile) == []
 
 
-def test_new_prescriber_from_inside_the_medication_form(qtbot, profile, answers):
+def test_new_prescriber_from_inside_the_medication_form(qtbot, profile, prompter):
     """From an empty profile: "New contact..." in the prescriber chooser returns with the prescriber chosen."""
     from careorganiser.services import contacts
     from careorganiser.ui.widgets.contact_chooser import NewContactDialog
@@ -740,7 +741,7 @@ def test_new_prescriber_from_inside_the_medication_form(qtbot, profile, answers)
         dialog.show()
         (fill_contact if isinstance(dialog, NewContactDialog) else fill)(dialog)
 
-    answers["run_dialog"] = answer
+    prompter.answers["run_dialog"] = answer
     page = make_page(qtbot, profile)
     page.on_new()
     assert seen[0].result() == QDialog.DialogCode.Accepted

@@ -12,7 +12,6 @@ import pytest
 from conftest import DEMO_NOW
 from PySide6.QtGui import QKeySequence
 
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pack_dialog import PackDialog, open_pack_dialog
 
@@ -97,7 +96,7 @@ def test_choosing_another_appointment_or_none(qtbot: Any, ctx: AppContext) -> No
     assert any(text.endswith("(past)") for text in past)
 
 
-def test_save_writes_the_previewed_pdf(qtbot: Any, ctx: AppContext, out_dir: Path) -> None:
+def test_save_writes_the_previewed_pdf(qtbot: Any, ctx: AppContext, out_dir: Path, prompter: Any) -> None:
     dialog = make(qtbot, ctx)
     seen: list[str] = []
 
@@ -105,7 +104,7 @@ def test_save_writes_the_previewed_pdf(qtbot: Any, ctx: AppContext, out_dir: Pat
         seen.append(suggested)
         return str(out_dir / "pack for the clinic")
 
-    dialogs.ANSWERS["save_file"] = answer
+    prompter.answers["save_file"] = answer
     dialog.save_button.click()
     wait_idle(qtbot, dialog)
     target = out_dir / "pack for the clinic.pdf"
@@ -116,20 +115,20 @@ def test_save_writes_the_previewed_pdf(qtbot: Any, ctx: AppContext, out_dir: Pat
     assert sorted(p.name for p in out_dir.iterdir()) == ["pack for the clinic.pdf"]
 
 
-def test_save_cancelled_or_failing_writes_nothing(qtbot: Any, ctx: AppContext, out_dir: Path) -> None:
+def test_save_cancelled_or_failing_writes_nothing(qtbot: Any, ctx: AppContext, out_dir: Path, prompter: Any) -> None:
     dialog = make(qtbot, ctx)
-    dialogs.ANSWERS["save_file"] = None
+    prompter.answers["save_file"] = None
     dialog.save_button.click()
     warnings: list[str] = []
-    dialogs.ANSWERS["save_file"] = str(out_dir / "missing" / "x.pdf")
-    dialogs.ANSWERS["warn"] = lambda title, text: warnings.append(text)
+    prompter.answers["save_file"] = str(out_dir / "missing" / "x.pdf")
+    prompter.answers["warn"] = lambda title, text: warnings.append(text)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
     assert warnings and "does not exist" in warnings[0]
     assert list(out_dir.iterdir()) == []
 
 
-def test_print_goes_through_the_answerable_print_dialog(qtbot: Any, ctx: AppContext, out_dir: Path) -> None:
+def test_print_goes_through_the_answerable_print_dialog(qtbot: Any, ctx: AppContext, out_dir: Path, prompter: Any) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     dialog = make(qtbot, ctx, appointment="a5")
@@ -142,7 +141,7 @@ def test_print_goes_through_the_answerable_print_dialog(qtbot: Any, ctx: AppCont
         printer.setOutputFileName(str(target))
         return True
 
-    dialogs.ANSWERS["print"] = choose
+    prompter.answers["print"] = choose
     dialog.print_button.click()
     wait_idle(qtbot, dialog)
     assert len(chosen) == 1
@@ -152,18 +151,18 @@ def test_print_goes_through_the_answerable_print_dialog(qtbot: Any, ctx: AppCont
     assert f"Sent {dialog.page_count()} pages" in dialog.summary.text()
 
 
-def test_print_cancelled_prints_nothing(qtbot: Any, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_cancelled_prints_nothing(qtbot: Any, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, prompter: Any) -> None:
     from careorganiser.ui import pack_dialog
 
     dialog = make(qtbot, ctx)
     calls: list[object] = []
     monkeypatch.setattr(pack_dialog, "print_document", lambda *args: calls.append(args) or 0)
-    dialogs.ANSWERS["print"] = False
+    prompter.answers["print"] = False
     dialog.print_button.click()
     assert calls == [] and not dialog.worker.is_busy()
 
 
-def test_print_a_page_range(qtbot: Any, ctx: AppContext, out_dir: Path) -> None:
+def test_print_a_page_range(qtbot: Any, ctx: AppContext, out_dir: Path, prompter: Any) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     dialog = make(qtbot, ctx)
@@ -175,18 +174,18 @@ def test_print_a_page_range(qtbot: Any, ctx: AppContext, out_dir: Path) -> None:
         printer.setFromTo(2, 3)
         return True
 
-    dialogs.ANSWERS["print"] = choose
+    prompter.answers["print"] = choose
     dialog.print_button.click()
     wait_idle(qtbot, dialog)
     assert len(samples.pdf_reader(target.read_bytes()).pages) == 2
 
 
-def test_medication_card_and_ride_sheet_use_the_same_dialog(qtbot: Any, ctx: AppContext, out_dir: Path) -> None:
+def test_medication_card_and_ride_sheet_use_the_same_dialog(qtbot: Any, ctx: AppContext, out_dir: Path, prompter: Any) -> None:
     card = make(qtbot, ctx, "card")
     assert card.windowTitle() == "Medication card"
     assert card.page_count() == 1 and card.appointment.isHidden() and card.sections_box.isHidden()
     assert "Penicillin" in samples.page_texts(card.pdf)[0]
-    dialogs.ANSWERS["save_file"] = lambda title, suggested: str(out_dir / Path(suggested).name)
+    prompter.answers["save_file"] = lambda title, suggested: str(out_dir / Path(suggested).name)
     card.save_button.click()
     wait_idle(qtbot, card)
     assert (out_dir / "Medication card - Margaret Hale.pdf").exists()
@@ -233,7 +232,7 @@ def test_open_pack_dialog_does_not_block(qtbot: Any, ctx: AppContext) -> None:
 
 
 def test_file_menu_entries_open_the_dialogs(qtbot: Any, ctx: AppContext, out_dir: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+                                           monkeypatch: pytest.MonkeyPatch, prompter: Any) -> None:
     from careorganiser.ui import main_window
     from careorganiser.ui.main_window import Area, MainWindow
 
@@ -256,8 +255,8 @@ def test_file_menu_entries_open_the_dialogs(qtbot: Any, ctx: AppContext, out_dir
     assert any(d.kind == "card" for d in window.findChildren(PackDialog))
 
     informed: list[str] = []
-    dialogs.ANSWERS["save_file"] = str(out_dir / "calendar")
-    dialogs.ANSWERS["inform"] = lambda title, text: informed.append(text)
+    prompter.answers["save_file"] = str(out_dir / "calendar")
+    prompter.answers["inform"] = lambda title, text: informed.append(text)
     actions["calendar"].trigger()
     written = out_dir / "calendar.ics"
     assert written.read_bytes().startswith(b"BEGIN:VCALENDAR")

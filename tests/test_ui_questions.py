@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from careorganiser.services import appointments as ap
 from careorganiser.services import questions as qs
 from careorganiser.store import models as m
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.question_dialog import QuestionDialog
 from careorganiser.ui.pages.questions import QuestionsPage
@@ -95,7 +94,7 @@ def choose(combo: QComboBox, text: str) -> None:
     combo.setCurrentIndex(i)
 
 
-def answer_dialog(qtbot: Any, fill: Callable[[Any], None]) -> list[Any]:
+def answer_dialog(prompter: Any, qtbot: Any, fill: Callable[[Any], None]) -> list[Any]:
     seen: list[Any] = []
 
     def run(dialog: Any) -> None:
@@ -105,7 +104,7 @@ def answer_dialog(qtbot: Any, fill: Callable[[Any], None]) -> list[Any]:
         fill(dialog)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    dialogs.ANSWERS["run_dialog"] = run
+    prompter.answers["run_dialog"] = run
     return seen
 
 
@@ -141,7 +140,7 @@ def test_empty_state_says_what_to_do(qtbot: Any, profile: Any) -> None:
     assert not page.edit_button.isEnabled() and not page.answer.isEnabled()
 
 
-def test_add_a_question_for_the_next_appointment(qtbot: Any, london: Any, planned: dict[str, int]) -> None:
+def test_add_a_question_for_the_next_appointment(qtbot: Any, london: Any, planned: dict[str, int], prompter: Any) -> None:
     page = make_page(qtbot, london)
 
     def fill(d: QuestionDialog) -> None:
@@ -151,7 +150,7 @@ def test_add_a_question_for_the_next_appointment(qtbot: Any, london: Any, planne
         choose(d.priority, "High")
         choose(d.trial, "NCT09900001")
 
-    answer_dialog(qtbot, fill)
+    answer_dialog(prompter, qtbot, fill)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     (stored,) = qs.list_questions(london)
     assert (stored.text, stored.topic, stored.priority, stored.appointment_id, stored.trial_nct_id) == (
@@ -160,7 +159,7 @@ def test_add_a_question_for_the_next_appointment(qtbot: Any, london: Any, planne
     assert page.selected_question().id == stored.id
 
 
-def test_add_a_question_not_planned_yet_about_a_medication(qtbot: Any, london: Any, planned: dict[str, int]) -> None:
+def test_add_a_question_not_planned_yet_about_a_medication(qtbot: Any, london: Any, planned: dict[str, int], prompter: Any) -> None:
     page = make_page(qtbot, london)
 
     def fill(d: QuestionDialog) -> None:
@@ -168,7 +167,7 @@ def test_add_a_question_not_planned_yet_about_a_medication(qtbot: Any, london: A
         choose(d.appointment, "Not planned yet")
         choose(d.medication, "Pirfenidone")
 
-    answer_dialog(qtbot, fill)
+    answer_dialog(prompter, qtbot, fill)
     page.on_new()  # what Ctrl+N calls
     (stored,) = qs.list_questions(london)
     assert stored.appointment_id is None and stored.medication_name == "Pirfenidone"
@@ -182,9 +181,9 @@ def test_add_a_question_not_planned_yet_about_a_medication(qtbot: Any, london: A
     ("q" * 2001, "too long"),
     ("bell \x07", "cannot be stored"),
 ])
-def test_question_validation(qtbot: Any, london: Any, text: str, words: str) -> None:
+def test_question_validation(qtbot: Any, london: Any, text: str, words: str, prompter: Any) -> None:
     page = make_page(qtbot, london)
-    seen = answer_dialog(qtbot, lambda d: (d.text.setPlainText(text), type_into(qtbot, d.topic, "oxygen")))
+    seen = answer_dialog(prompter, qtbot, lambda d: (d.text.setPlainText(text), type_into(qtbot, d.topic, "oxygen")))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = seen[0]
     assert dialog.result() == QuestionDialog.DialogCode.Rejected
@@ -194,16 +193,16 @@ def test_question_validation(qtbot: Any, london: Any, text: str, words: str) -> 
     assert qs.list_questions(london) == []
 
 
-def test_unicode_question_is_kept(qtbot: Any, london: Any) -> None:
+def test_unicode_question_is_kept(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london)
     text = "\u00bfPuede tomar \u00bd comprimido? \u2014 \u0643\u0645 \u062c\u0631\u0639\u0629\u061f \U0001f48a"
-    answer_dialog(qtbot, lambda d: d.text.setPlainText(text))
+    answer_dialog(prompter, qtbot, lambda d: d.text.setPlainText(text))
     page.on_new()
     assert qs.list_questions(london)[0].text == text
     assert groups(page)[-1][1] == [text]
 
 
-def test_edit_a_question(qtbot: Any, london: Any, planned: dict[str, int]) -> None:
+def test_edit_a_question(qtbot: Any, london: Any, planned: dict[str, int], prompter: Any) -> None:
     q = qs.create_question(london, text="Old wording", appointment_id=planned["soon"])
     page = make_page(qtbot, london)
     click_question(qtbot, page, q)
@@ -214,7 +213,7 @@ def test_edit_a_question(qtbot: Any, london: Any, planned: dict[str, int]) -> No
         choose(d.priority, "Low")
         choose(d.appointment, "Thu 17 Dec 2026")
 
-    answer_dialog(qtbot, fill)
+    answer_dialog(prompter, qtbot, fill)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     row = qs.get_question(london, q)
     assert (row.text, row.priority, row.appointment_id) == ("New wording", "low", planned["later"])
@@ -271,14 +270,14 @@ def test_move_a_question(qtbot: Any, london: Any, planned: dict[str, int]) -> No
     assert qs.get_question(london, q).appointment_id is None
 
 
-def test_delete_and_undo(qtbot: Any, london: Any, planned: dict[str, int]) -> None:
+def test_delete_and_undo(qtbot: Any, london: Any, planned: dict[str, int], prompter: Any) -> None:
     q = qs.create_question(london, text="Support group?", appointment_id=planned["soon"])
     page = make_page(qtbot, london)
     click_question(qtbot, page, q)
-    dialogs.ANSWERS["confirm"] = False
+    prompter.answers["confirm"] = False
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert len(qs.list_questions(london)) == 1
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["confirm"] = True
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert qs.list_questions(london) == []
     assert all(items == [] for _, items in groups(page))

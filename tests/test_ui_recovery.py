@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
 from careorganiser.store import backups, profiles
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.main_window import MainWindow
 from careorganiser.ui.profile_picker import open_with_prompt
@@ -45,7 +44,7 @@ def count(profile: profiles.Profile, table: str) -> int:
     return profile.read().execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-def test_damaged_profile_opens_the_recovery_page_and_restores(qtbot: Any, data_dir: Path) -> None:
+def test_damaged_profile_opens_the_recovery_page_and_restores(qtbot: Any, data_dir: Path, prompter: Any) -> None:
     path = make_profile()
     with profiles.opened("Mum") as p:
         good = backup.backup_profile(p)
@@ -57,13 +56,13 @@ def test_damaged_profile_opens_the_recovery_page_and_restores(qtbot: Any, data_d
         qtbot.waitUntil(lambda: page.restore_button.isEnabled(), timeout=10000)
         seen["backup"] = page.backup_label.text()
         seen["title"] = page.windowTitle()
-        dialogs.ANSWERS["confirm"] = True
+        prompter.answers["confirm"] = True
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.result() == page.DialogCode.Accepted, timeout=10000)
         return 1
 
-    dialogs.ANSWERS["run_dialog"] = drive
-    dialogs.ANSWERS["ask_passphrase"] = lambda *_a: pytest.fail("a damaged profile never asks for a passphrase")
+    prompter.answers["run_dialog"] = drive
+    prompter.answers["ask_passphrase"] = lambda *_a: pytest.fail("a damaged profile never asks for a passphrase")
     profile = open_with_prompt(None, "Mum")
     assert profile is not None
     try:
@@ -77,7 +76,7 @@ def test_damaged_profile_opens_the_recovery_page_and_restores(qtbot: Any, data_d
     assert good.exists()
 
 
-def test_recovery_page_rescues_into_a_new_profile(qtbot: Any, data_dir: Path) -> None:
+def test_recovery_page_rescues_into_a_new_profile(qtbot: Any, data_dir: Path, prompter: Any) -> None:
     make_profile()
     path = profiles.find_profile("Mum").path
     import sqlite3
@@ -95,7 +94,7 @@ def test_recovery_page_rescues_into_a_new_profile(qtbot: Any, data_dir: Path) ->
     qtbot.waitUntil(lambda: "no good backup" in page.backup_label.text(), timeout=10000)
     assert not page.restore_button.isEnabled()
     reports: list[str] = []
-    dialogs.ANSWERS["inform"] = lambda title, text: reports.append(text)
+    prompter.answers["inform"] = lambda title, text: reports.append(text)
     qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.opened is not None, timeout=20000)
     assert page.opened.name == "Mum (rescued)"
@@ -113,7 +112,7 @@ def make_window(qtbot: Any, name: str = "Mum") -> MainWindow:
     return window
 
 
-def test_file_menu_has_the_backup_entries(qtbot: Any, data_dir: Path) -> None:
+def test_file_menu_has_the_backup_entries(qtbot: Any, data_dir: Path, prompter: Any) -> None:
     make_profile()
     window = make_window(qtbot)
     texts = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
@@ -121,7 +120,7 @@ def test_file_menu_has_the_backup_entries(qtbot: Any, data_dir: Path) -> None:
                    "Deleted profiles (trash)\u2026"):
         assert wanted in texts
     informed: list[str] = []
-    dialogs.ANSWERS["inform"] = lambda title, text: informed.append(text)
+    prompter.answers["inform"] = lambda title, text: informed.append(text)
     window.file_actions["backup"].trigger()
     qtbot.waitUntil(lambda: bool(informed), timeout=10000)
     made = backups.list_backups("Mum")
@@ -129,7 +128,7 @@ def test_file_menu_has_the_backup_entries(qtbot: Any, data_dir: Path) -> None:
     window.ctx.close()
 
 
-def test_restore_from_a_backup_through_the_menu(qtbot: Any, data_dir: Path) -> None:
+def test_restore_from_a_backup_through_the_menu(qtbot: Any, data_dir: Path, prompter: Any) -> None:
     make_profile()
     with profiles.opened("Mum") as p:
         copy = backup.backup_profile(p)
@@ -144,8 +143,8 @@ def test_restore_from_a_backup_through_the_menu(qtbot: Any, data_dir: Path) -> N
         dialog.on_ok_clicked()
         return 1
 
-    dialogs.ANSWERS["run_dialog"] = choose
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["run_dialog"] = choose
+    prompter.answers["confirm"] = True
     with qtbot.waitSignal(window.reopen_requested, timeout=10000) as signal:
         window.file_actions["restore"].trigger()
     assert signal.args == ["Mum"] and "checked, good" in chosen[0]
@@ -155,10 +154,10 @@ def test_restore_from_a_backup_through_the_menu(qtbot: Any, data_dir: Path) -> N
     assert copy.exists()
 
 
-def test_delete_profile_and_undelete_from_the_trash_view(qtbot: Any, data_dir: Path) -> None:
+def test_delete_profile_and_undelete_from_the_trash_view(qtbot: Any, data_dir: Path, prompter: Any) -> None:
     make_profile()
     window = make_window(qtbot)
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["confirm"] = True
     with qtbot.waitSignal(window.switch_profile_requested, timeout=5000):
         window.file_actions["delete"].trigger()
     assert profiles.list_profiles() == []
@@ -231,7 +230,7 @@ def test_app_backs_up_after_a_day_and_on_closing_after_changes(qtbot: Any, qapp:
     assert backups.contents(after[0].path).counts["questions"] == 2
 
 
-def test_old_file_that_cannot_be_upgraded_opens_read_only_in_the_window(qtbot: Any, data_dir: Path) -> None:
+def test_old_file_that_cannot_be_upgraded_opens_read_only_in_the_window(qtbot: Any, data_dir: Path, prompter: Any) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).parent))
@@ -239,7 +238,7 @@ def test_old_file_that_cannot_be_upgraded_opens_read_only_in_the_window(qtbot: A
 
     install_orphan_fixture(data_dir)
     asked: list[str] = []
-    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(text) or True
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or True
     profile = open_with_prompt(None, "Old")
     assert profile is not None and profile.read_only
     assert "could not be brought up to date" in asked[0] and "read-only" in asked[0]
@@ -252,7 +251,7 @@ def test_old_file_that_cannot_be_upgraded_opens_read_only_in_the_window(qtbot: A
 
 
 def test_recovery_page_of_a_protected_profile_asks_for_the_passphrase_to_restore(qtbot: Any,
-                                                                                data_dir: Path) -> None:
+                                                                                data_dir: Path, prompter: Any) -> None:
     p = profiles.create_profile("Locked", "horse battery")
     svc.import_into(p, SMALL)
     backup.backup_profile(p)
@@ -265,26 +264,26 @@ def test_recovery_page_of_a_protected_profile_asks_for_the_passphrase_to_restore
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.restore_button.isEnabled(), timeout=10000)
     assert "protected by the profile's passphrase" in page.backup_label.text()
-    dialogs.ANSWERS["confirm"] = True
-    dialogs.ANSWERS["ask_passphrase"] = "horse battery"
+    prompter.answers["confirm"] = True
+    prompter.answers["ask_passphrase"] = "horse battery"
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.opened is not None, timeout=10000)
     assert count(page.opened, "dose_events") == 10 and profiles.find_profile("Locked").encrypted
     page.opened.close()
 
 
-def test_export_and_import_through_the_menu(qtbot: Any, data_dir: Path, tmp_path: Path) -> None:
+def test_export_and_import_through_the_menu(qtbot: Any, data_dir: Path, tmp_path: Path, prompter: Any) -> None:
     import json
 
     make_profile()
     window = make_window(qtbot)
     target = tmp_path / "mum.json"
-    dialogs.ANSWERS["save_file"] = str(target)
+    prompter.answers["save_file"] = str(target)
     window.file_actions["export"].trigger()
     qtbot.waitUntil(lambda: target.exists() and "Exported" in window.statusBar().currentMessage(), timeout=10000)
     assert json.loads(target.read_text(encoding="utf-8"))["person"]["name"] == "Margaret Hale"
     informed: list[str] = []
-    dialogs.ANSWERS.update({"open_file": str(target), "ask_text": "Mum copy",
+    prompter.answers.update({"open_file": str(target), "ask_text": "Mum copy",
                             "inform": lambda title, text: informed.append(text)})
     window.file_actions["import"].trigger()
     qtbot.waitUntil(lambda: bool(informed), timeout=10000)

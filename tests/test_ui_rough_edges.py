@@ -105,24 +105,24 @@ def test_a_protected_profile_is_marked_with_a_drawn_padlock(qtbot: Any, data_dir
 # -- file dialogs
 
 def test_file_dialogs_start_in_documents_then_where_the_last_one_of_their_kind_went(
-        data_dir: Path, tmp_path: Path) -> None:
+        data_dir: Path, tmp_path: Path, prompter: Any) -> None:
     documents = Path.home() / "Documents"
     documents.mkdir()
     assert Path(dialogs.start_folder("trials")) == documents
     assert Path(dialogs.start_folder("trials")) != Path.cwd()
     downloads = tmp_path / "Downloads"
     downloads.mkdir()
-    dialogs.ANSWERS["open_files"] = [str(downloads / "NCT01.json")]
-    dialogs.open_files(None, "Import", "*.json", kind="trials")
+    prompter.answers["open_files"] = [str(downloads / "NCT01.json")]
+    prompter.open_files(None, "Import", "*.json", kind="trials")
     assert Path(dialogs.start_folder("trials")) == downloads
     assert Path(dialogs.start_folder("calendar")) != downloads, "each kind keeps its own folder"
     assert stat.S_IMODE(paths.settings_file().stat().st_mode) == 0o600
 
     (tmp_path / "out").mkdir()
     asked: list[str] = []
-    dialogs.ANSWERS["save_file"] = lambda _title, suggested: asked.append(suggested) or str(
+    prompter.answers["save_file"] = lambda _title, suggested: asked.append(suggested) or str(
         tmp_path / "out" / "Calendar.ics")
-    dialogs.save_file(None, "Export calendar", "Calendar.ics", "*.ics", kind="calendar")
+    prompter.save_file(None, "Export calendar", "Calendar.ics", "*.ics", kind="calendar")
     assert Path(asked[0]) == documents / "Calendar.ics"
     assert Path(dialogs.start_folder("calendar")) == tmp_path / "out"
 

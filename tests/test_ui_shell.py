@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from careorganiser.store import profiles
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.main_window import MainWindow
 from careorganiser.ui.profile_picker import NewProfileDialog, ProfilePicker, open_with_prompt
@@ -68,7 +67,7 @@ def test_new_profile_dialog_checks_the_passphrase_and_name(qtbot, data_dir) -> N
     dialog.profile.close()
 
 
-def test_protected_profile_asks_again_after_a_wrong_passphrase(qtbot, data_dir) -> None:
+def test_protected_profile_asks_again_after_a_wrong_passphrase(qtbot, data_dir, prompter) -> None:
     profiles.create_profile("Mum", "right one").close()
     answers = iter(["wrong", "right one"])
     errors: list[str] = []
@@ -77,13 +76,13 @@ def test_protected_profile_asks_again_after_a_wrong_passphrase(qtbot, data_dir) 
         errors.append(error)
         return next(answers)
 
-    dialogs.ANSWERS["ask_passphrase"] = answer
+    prompter.answers["ask_passphrase"] = answer
     profile = open_with_prompt(None, "Mum")
     assert profile is not None
     assert errors[0] == "" and "does not open" in errors[1]
     profile.close()
 
-    dialogs.ANSWERS["ask_passphrase"] = None  # the user presses Cancel
+    prompter.answers["ask_passphrase"] = None  # the user presses Cancel
     assert open_with_prompt(None, "Mum") is None
 
 

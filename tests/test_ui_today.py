@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from careorganiser.store import models as m
-from careorganiser.ui import dialogs
 
 from ui_helpers import show
 
@@ -29,8 +28,8 @@ class Clock:
 
 
 @pytest.fixture(autouse=True)
-def no_dialogs() -> Iterator[None]:
-    dialogs.ANSWERS["warn"] = lambda title, text: pytest.fail(f"unexpected warning: {title}: {text}")
+def no_dialogs(prompter: Any) -> Iterator[None]:
+    prompter.answers["warn"] = lambda title, text: pytest.fail(f"unexpected warning: {title}: {text}")
     yield
 
 
@@ -119,7 +118,7 @@ def test_states_follow_the_clock_through_the_reminder_service(qtbot: Any, demo_p
     assert page.due_panel.doses == []
 
 
-def test_snooze_from_due_now(qtbot: Any, demo_profile: Any) -> None:
+def test_snooze_from_due_now(qtbot: Any, demo_profile: Any, prompter: Any) -> None:
     page = make_page(qtbot, demo_profile, LUNCH + timedelta(minutes=2))
     page.reminders.check(starting=True)
     dose = page.due_panel.doses[0]
@@ -138,7 +137,7 @@ def test_snooze_from_due_now(qtbot: Any, demo_profile: Any) -> None:
     page.reminders.check()
     assert [d.scheduled_for for d in seen] == [LUNCH]
     # Custom snooze asks for minutes.
-    dialogs.ANSWERS["ask_text"] = "45"
+    prompter.answers["ask_text"] = "45"
     page.due_panel.button("snooze", page.due_panel.doses[0]).menu().actions()[-1].trigger()
     assert "Snoozed until 14:17" in texts(page.due_panel)
 
@@ -167,7 +166,7 @@ def test_missed_while_closed_after_sleep(qtbot: Any, demo_profile: Any) -> None:
 
 # ---- as needed ------------------------------------------------------------------------------------------
 
-def test_as_needed_refusal_inside_the_gap_and_override(qtbot: Any, demo_profile: Any) -> None:
+def test_as_needed_refusal_inside_the_gap_and_override(qtbot: Any, demo_profile: Any, prompter: Any) -> None:
     page = make_page(qtbot, demo_profile, LUNCH)
     take_now = page.as_needed_box.buttons["take-now-3"]
     assert take_now.accessibleName() == "Take Salbutamol now"
@@ -177,13 +176,13 @@ def test_as_needed_refusal_inside_the_gap_and_override(qtbot: Any, demo_profile:
     assert stock(demo_profile, "Salbutamol") == before - 2
     assert "Next allowed at 17:00" in texts(page.as_needed_box)
     asked: list[tuple[str, str]] = []
-    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append((title, text)) or False
+    prompter.answers["confirm"] = lambda title, text: asked.append((title, text)) or False
     page.clock.now = LUNCH + timedelta(hours=1)
     page.as_needed_box.buttons["take-now-3"].click()
     assert stock(demo_profile, "Salbutamol") == before - 2  # refused and not overridden
     assert asked and asked[0][0] == "Take Salbutamol anyway?"
     assert "Too soon" in asked[0][1] and "17:00" in asked[0][1]
-    dialogs.ANSWERS["confirm"] = True
+    prompter.answers["confirm"] = True
     page.as_needed_box.buttons["take-now-3"].click()
     assert stock(demo_profile, "Salbutamol") == before - 4
     taken_as_needed = [d for d in page.doses() if not d.scheduled]
@@ -192,7 +191,7 @@ def test_as_needed_refusal_inside_the_gap_and_override(qtbot: Any, demo_profile:
 
 # ---- appointments, questions, stock, notices ------------------------------------------------------------
 
-def test_appointments_questions_and_low_stock(qtbot: Any, demo_profile: Any) -> None:
+def test_appointments_questions_and_low_stock(qtbot: Any, demo_profile: Any, prompter: Any) -> None:
     page = make_page(qtbot, demo_profile, LUNCH)
     shown = texts(page.appointments_box)
     assert "Thu 3 Dec 2026 10:30" in shown and "Ride confirmed" in shown
@@ -203,7 +202,7 @@ def test_appointments_questions_and_low_stock(qtbot: Any, demo_profile: Any) -> 
     assert "Omeprazole" in texts(page.stock_box) and "About 5 days of supply" in texts(page.stock_box)
     refill = page.stock_box.buttons["refill-2"]
     assert refill.accessibleName() == "Record a refill of Omeprazole"
-    dialogs.ANSWERS["ask_text"] = "28"
+    prompter.answers["ask_text"] = "28"
     refill.click()
     assert stock(demo_profile, "Omeprazole") == 33
     assert "No medication is running low." in texts(page.stock_box)
@@ -267,7 +266,7 @@ def test_install_reminders_without_a_tray(qtbot: Any, demo_profile: Any) -> None
     hooks.service.stop()
 
 
-def test_preferences_dialog(qtbot: Any, demo_profile: Any, tmp_path: Any) -> None:
+def test_preferences_dialog(qtbot: Any, demo_profile: Any, tmp_path: Any, prompter: Any) -> None:
     from careorganiser import autostart
     from careorganiser.services import reminders
     from careorganiser.ui.context import AppContext
@@ -287,7 +286,7 @@ def test_preferences_dialog(qtbot: Any, demo_profile: Any, tmp_path: Any) -> Non
         dialog.accept()
         return dialog.result()
 
-    dialogs.ANSWERS["run_dialog"] = fill
+    prompter.answers["run_dialog"] = fill
     assert open_preferences(None, ctx) == 1
     settings = reminders.reminder_settings(demo_profile)
     assert (settings.window_minutes, settings.repeat_minutes, settings.repeat_max) == (45, 15, 2)
@@ -296,7 +295,7 @@ def test_preferences_dialog(qtbot: Any, demo_profile: Any, tmp_path: Any) -> Non
     ctx._unsubscribe()
 
 
-def test_close_to_tray_asks_once_and_remembers(qtbot: Any) -> None:
+def test_close_to_tray_asks_once_and_remembers(qtbot: Any, prompter: Any) -> None:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMainWindow
 
@@ -311,7 +310,7 @@ def test_close_to_tray_asks_once_and_remembers(qtbot: Any) -> None:
     assert not closer.handle_close(QCloseEvent())  # no tray: close as usual, nothing asked
     available[0] = True
     asked: list[str] = []
-    dialogs.ANSWERS["confirm"] = lambda title, text: asked.append(title) or True
+    prompter.answers["confirm"] = lambda title, text: asked.append(title) or True
     event = QCloseEvent()
     assert closer.handle_close(event)
     assert not event.isAccepted() and window.isHidden() and hidden == [True]

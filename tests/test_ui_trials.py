@@ -15,7 +15,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from careorganiser.services import questions, trials
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.trial_dialogs import AddTrialDialog
 from careorganiser.ui.pages.trials import TrialsPage
@@ -74,10 +73,10 @@ def test_empty_page_explains_what_to_do(qtbot: Any, profile: Any, qtmodeltester:
     check_models(qtmodeltester, page)
 
 
-def test_import_through_the_file_chooser(qtbot: Any, profile: Any, qtmodeltester: Any) -> None:
+def test_import_through_the_file_chooser(qtbot: Any, profile: Any, qtmodeltester: Any, prompter: Any) -> None:
     page = make_page(qtbot, profile)
     asked: list[str] = []
-    dialogs.ANSWERS["open_files"] = lambda title: asked.append(title) or [str(SEARCH), str(SINGLE)]
+    prompter.answers["open_files"] = lambda title: asked.append(title) or [str(SEARCH), str(SINGLE)]
     click(qtbot, page.import_button)
     assert asked == ["Import trial records saved from ClinicalTrials.gov"]
     assert page.message.text().startswith("2 trials: 2 added.")
@@ -101,17 +100,17 @@ def test_import_through_the_file_chooser(qtbot: Any, profile: Any, qtmodeltester
     check_models(qtmodeltester, page)
 
 
-def test_a_bad_file_shows_one_message_and_stores_nothing(qtbot: Any, profile: Any, tmp_path: Path) -> None:
+def test_a_bad_file_shows_one_message_and_stores_nothing(qtbot: Any, profile: Any, tmp_path: Path, prompter: Any) -> None:
     page = make_page(qtbot, profile)
     bad = tmp_path / "half.json"
     bad.write_text(SEARCH.read_text(encoding="utf-8")[:300], encoding="utf-8")
-    dialogs.ANSWERS["open_files"] = [str(SINGLE), str(bad)]
+    prompter.answers["open_files"] = [str(SINGLE), str(bad)]
     click(qtbot, page.import_button)
     text = page.message.text()
     assert text.startswith("\u26a0 \u201chalf.json\u201d is not complete, valid JSON") and "Nothing was imported" in text
     assert page.message.styleSheet() == "color: #b00020"
     assert trials.list_trials(profile) == [] and page.model.rowCount() == 0
-    dialogs.ANSWERS["open_files"] = []  # the chooser cancelled: nothing happens
+    prompter.answers["open_files"] = []  # the chooser cancelled: nothing happens
     click(qtbot, page.import_button)
     assert trials.list_trials(profile) == []
 
@@ -317,7 +316,7 @@ def test_add_template_questions_for_the_next_appointment(qtbot: Any, demo_profil
 # ---------------------------------------------------------------------------------------------- add, look up, delete
 
 
-def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, profile: Any) -> None:
+def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, profile: Any, prompter: Any) -> None:
     page = make_page(qtbot, profile)
     seen: dict[str, Any] = {}
 
@@ -328,7 +327,7 @@ def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, pro
         seen["caution"] = dialog.caution.text() if not dialog.caution.isHidden() else ""
         return 0
 
-    dialogs.ANSWERS["run_dialog"] = fill_bad
+    prompter.answers["run_dialog"] = fill_bad
     click(qtbot, page.add_button)
     assert seen["error"] == ("\u201cNCT123\u201d is not an NCT number. It must be \u201cNCT\u201d followed by 8 digits, "
                              "for example NCT01234567.")
@@ -341,7 +340,7 @@ def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, pro
         dialog.add_button.click()
         return dialog.result()
 
-    dialogs.ANSWERS["run_dialog"] = fill_good
+    prompter.answers["run_dialog"] = fill_good
     page.on_new()  # Ctrl+N on this page
     (row,) = trials.list_trials(profile)
     assert (row.nct_id, row.title) == ("NCT01234567", "Inhaled treprostinil in ILD")
@@ -357,7 +356,7 @@ def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, pro
         seen["caution"] = dialog.caution.isHidden()
         return 0
 
-    dialogs.ANSWERS["run_dialog"] = fill_duplicate
+    prompter.answers["run_dialog"] = fill_duplicate
     click(qtbot, page.add_button)
     assert seen["duplicate"] == "NCT01234567 is already saved." and seen["caution"]
     assert len(trials.list_trials(profile)) == 1
@@ -369,16 +368,16 @@ def registry() -> Iterator[str]:
         yield url
 
 
-def test_look_up_online_only_when_asked(qtbot: Any, profile: Any, registry: str) -> None:
+def test_look_up_online_only_when_asked(qtbot: Any, profile: Any, registry: str, prompter: Any) -> None:
     trials.set_ctgov_base_url(profile, registry)
     trials.add_trial_manually(profile, "NCT00763412")
     page = make_page(qtbot, profile)
     asked: list[tuple[str, str]] = []
-    dialogs.ANSWERS["ask_text"] = lambda title, label: asked.append((title, label)) or None
+    prompter.answers["ask_text"] = lambda title, label: asked.append((title, label)) or None
     click(qtbot, page.lookup_button)  # cancelled: nothing happens
     assert asked and "goes online" in asked[0][1] and not page.detail.detail.has_record
 
-    dialogs.ANSWERS["ask_text"] = "NCT00763412"
+    prompter.answers["ask_text"] = "NCT00763412"
     qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)  # the look-up runs in a worker
     assert page.message.text() == "Looking up NCT00763412 on ClinicalTrials.gov\u2026"
     assert not page.lookup_button.isEnabled()
@@ -388,24 +387,24 @@ def test_look_up_online_only_when_asked(qtbot: Any, profile: Any, registry: str)
     assert detail.has_record and detail.title.startswith("Pilot and Feasibility")
     assert page.detail.title_label.text().startswith("Pilot and Feasibility")
 
-    dialogs.ANSWERS["ask_text"] = "NCT00000001"
+    prompter.answers["ask_text"] = "NCT00000001"
     click(qtbot, page.lookup_button)
     qtbot.waitUntil(lambda: page.lookup_button.isEnabled(), timeout=10_000)
     assert page.message.text() == "\u26a0 ClinicalTrials.gov has no study NCT00000001; check the number."
 
-    dialogs.ANSWERS["ask_text"] = "not a number"
+    prompter.answers["ask_text"] = "not a number"
     click(qtbot, page.lookup_button)
     assert page.message.text().startswith("\u26a0 \u201cNOT A NUMBER\u201d is not an NCT number.")
     assert len(trials.list_trials(profile)) == 1
 
 
-def test_look_up_offline_says_so(qtbot: Any, profile: Any) -> None:
+def test_look_up_offline_says_so(qtbot: Any, profile: Any, prompter: Any) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     trials.set_ctgov_base_url(profile, f"http://127.0.0.1:{port}/api/v2")
     page = make_page(qtbot, profile)
-    dialogs.ANSWERS["ask_text"] = "NCT00763412"
+    prompter.answers["ask_text"] = "NCT00763412"
     click(qtbot, page.lookup_button)
     qtbot.waitUntil(lambda: page.lookup_button.isEnabled(), timeout=15_000)
     assert page.message.text().startswith("\u26a0 ClinicalTrials.gov could not be reached, so the computer may be "

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from careorganiser import APP_NAME, __version__
 from careorganiser.resources import resource_path
 from careorganiser.ui.context import app_settings
+from careorganiser.ui.prompter import Prompter, default_prompter
 
 if TYPE_CHECKING:
     import argparse
@@ -145,10 +146,12 @@ class OrmLoader(QObject):
 class Controller(QObject):
     """Owns the windows: picker -> main window -> (switch profile) -> picker ..."""
 
-    def __init__(self, app: QApplication, args: argparse.Namespace) -> None:
+    def __init__(self, app: QApplication, args: argparse.Namespace, prompter: Prompter | None = None) -> None:
         super().__init__()
         self.app = app
         self.args = args
+        #: Asks the person; handed to every window and context this controller makes.
+        self.prompter = prompter if prompter is not None else default_prompter()
         self.window = None
         self.ctx = None
         self.hooks = None
@@ -161,7 +164,7 @@ class Controller(QObject):
         from careorganiser.ui.profile_picker import open_with_prompt
 
         if getattr(self.args, "profile", None):
-            profile = open_with_prompt(None, self.args.profile)
+            profile = open_with_prompt(None, self.args.profile, self.prompter)
         else:
             profile = self.pick()
         while profile is not None and not self.claim(profile):
@@ -174,21 +177,18 @@ class Controller(QObject):
     def claim(self, profile: object) -> bool:
         """Hold the profile's writer lock while the window has it; refused while a command writes it."""
         from careorganiser.services.base import ServiceError
-        from careorganiser.ui import dialogs
-
         from careorganiser.ui.worker import run_and_wait
 
         try:  # the wait for another writer runs in a worker: the window keeps painting meanwhile
             run_and_wait(lambda: profile.hold_writer(kind="app", wait=CLAIM_WAIT_SECONDS))  # type: ignore[attr-defined]
         except ServiceError as exc:
             profile.close()  # type: ignore[attr-defined]
-            dialogs.warn(self.window, QCoreApplication.translate("Application", "Profile in use"), str(exc))
+            self.prompter.warn(self.window, QCoreApplication.translate("Application", "Profile in use"), str(exc))
             return False
         return True
 
     def on_launched_again(self, request: dict) -> None:
         """Another launch of the app: bring this window forward, and offer to switch to the profile it asked for."""
-        from careorganiser.ui import dialogs
         from careorganiser.ui.profile_picker import open_with_prompt
 
         window = self.window
@@ -201,11 +201,11 @@ class Controller(QObject):
         current = self.ctx.profile.name if self.ctx is not None else None  # type: ignore[attr-defined]
         if not wanted or (current is not None and wanted.casefold() == current.casefold()):
             return
-        if not dialogs.confirm(window, QCoreApplication.translate("Application", "Switch profile"), QCoreApplication.translate("Application",
+        if not self.prompter.confirm(window, QCoreApplication.translate("Application", "Switch profile"), QCoreApplication.translate("Application",
                 "Care Organiser was started again for \u201c{name}\u201d. Close \u201c{current}\u201d and "
                 "switch to it?").format(name=wanted, current=current), QCoreApplication.translate("Application", "Switch")):
             return
-        profile = open_with_prompt(window, wanted)  # type: ignore[arg-type]
+        profile = open_with_prompt(window, wanted, self.prompter)  # type: ignore[arg-type]
         if profile is None or not self.claim(profile):
             return
         self.replace_main(profile)
@@ -222,7 +222,7 @@ class Controller(QObject):
     def pick(self) -> object:
         from careorganiser.ui.profile_picker import ProfilePicker
 
-        picker = ProfilePicker()
+        picker = ProfilePicker(prompter=self.prompter)
         self.start_listening()
         if getattr(self.args, "exit_when_ready", False):
             _FirstPaint(picker, lambda: picker.reject())
@@ -235,7 +235,7 @@ class Controller(QObject):
         from careorganiser.ui.context import AppContext
         from careorganiser.ui.main_window import MainWindow
 
-        self.ctx = AppContext(profile)  # type: ignore[arg-type]
+        self.ctx = AppContext(profile, prompter=self.prompter)  # type: ignore[arg-type]
         self.changed = False
         self.ctx.changed.connect(self.on_ctx_changed)
         window = MainWindow(self.ctx)
@@ -390,7 +390,7 @@ class Controller(QObject):
         if old_ctx is not None:
             old_ctx.close()
         self.window = self.ctx = None
-        profile = open_with_prompt(None, name) or self.pick()
+        profile = open_with_prompt(None, name, self.prompter) or self.pick()
         if profile is None:
             self.app.quit()
             return
@@ -456,7 +456,7 @@ def install_view_menu(app: QApplication, window: object) -> None:
     from careorganiser.ui.language import add_language_menu
 
     menu.addSeparator()
-    add_language_menu(window, menu)  # type: ignore[arg-type]
+    add_language_menu(window, menu, window.ctx.prompter)  # type: ignore[arg-type, attr-defined]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -466,18 +466,17 @@ def run(args: argparse.Namespace) -> int:
 
     lock.set_process_role("app")  # named in the message a command gets while this window holds a profile
     app = make_application()
-    failures.install(debug=bool(getattr(args, "debug", False)))
+    prompter = Prompter()  # the one that asks the person, for every window and profile of this run
+    failures.install(debug=bool(getattr(args, "debug", False)), prompter=prompter)
     instance = SingleInstance()
     # The lock now; the socket once the first window has painted (a later launch keeps trying meanwhile).
     if not instance.claim(listen=False):  # the app runs already: it comes forward (and offers the profile asked for)
         if instance.hand_over(getattr(args, "profile", None)):
             return 0
-        from careorganiser.ui import dialogs
-
-        dialogs.warn(None, "Care Organiser", QCoreApplication.translate("Application", "Care Organiser is already running, but did not answer. "
+        prompter.warn(None, "Care Organiser", QCoreApplication.translate("Application", "Care Organiser is already running, but did not answer. "
                                                                                        "Close it (or wait a moment) and try again."))
         return 1
-    controller = Controller(app, args)
+    controller = Controller(app, args, prompter)
     controller.start_listening = instance.listen
     instance.request.connect(controller.on_launched_again)
     try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QCryptographicHash
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QWidget
 
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext, app_settings
 
 NOBODY = -1
@@ -64,7 +63,7 @@ def add_caregiver(parent: QWidget | None, ctx: AppContext) -> int | None:
     from careorganiser.services import caregivers
     from careorganiser.services.base import ServiceError
 
-    name = dialogs.ask_text(parent, QCoreApplication.translate("Caregivers", "Add a caregiver"), QCoreApplication.translate("Caregivers",
+    name = ctx.prompter.ask_text(parent, QCoreApplication.translate("Caregivers", "Add a caregiver"), QCoreApplication.translate("Caregivers",
         "Name of the person who shares the care (someone in Contacts, or a new contact):"))
     if name is None or not name.strip():
         return None
@@ -77,7 +76,7 @@ def add_caregiver(parent: QWidget | None, ctx: AppContext) -> int | None:
             return int(found[0])
         return caregivers.add_caregiver(ctx.profile, name.strip()).id
     except ServiceError as exc:
-        dialogs.warn(parent, QCoreApplication.translate("Caregivers", "Add a caregiver"), str(exc))
+        ctx.prompter.warn(parent, QCoreApplication.translate("Caregivers", "Add a caregiver"), str(exc))
         return None
 
 
@@ -152,7 +151,7 @@ def ask_at_start(parent: QWidget | None, ctx: AppContext) -> None:
     people = caregivers_of(ctx)
     if not people or ctx.profile.who.get("caregiver_id") is not None:
         return
-    answer = dialogs.choose(parent, QCoreApplication.translate("Caregivers", "Who\u2019s here?"), QCoreApplication.translate("Caregivers",
+    answer = ctx.prompter.choose(parent, QCoreApplication.translate("Caregivers", "Who\u2019s here?"), QCoreApplication.translate("Caregivers",
         "Choose your name, so the others can see what you did when they take over."),
         [(str(cid), name) for cid, _uid, name in people])
     if answer:

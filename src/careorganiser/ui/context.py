@@ -1,4 +1,4 @@
-"""What every screen is handed: the open profile, a change signal, the clock and the settings."""
+"""What every screen is handed: the open profile, a change signal, the clock, the prompter and the settings."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from careorganiser import paths
 from careorganiser.services.base import Change, bus_of
 from careorganiser.store.profiles import Profile
+from careorganiser.ui.prompter import Prompter, default_prompter
+from careorganiser.ui.settings import app_settings
 
 
 class AppContext(QObject):
@@ -22,9 +23,11 @@ class AppContext(QObject):
     _changed_in_worker = Signal(object)  # a change made by work in a worker thread (ui.worker)
 
     def __init__(self, profile: Profile, clock: Callable[[], datetime] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
+        #: Every modal question a screen puts to the person: ``ctx.prompter.confirm(...)`` and the like.
+        self.prompter = prompter if prompter is not None else default_prompter()
         self._clock = clock or (lambda: datetime.now(UTC))
         self._unsubscribe = bus_of(profile).subscribe(self._relay)
         self._zone: ZoneInfo | None = None
@@ -61,12 +64,4 @@ class AppContext(QObject):
         self.profile.close()
 
 
-def app_settings() -> QSettings:
-    """Settings of the app itself (text size, tray choice, last profile), kept in the data dir.
-
-    The file is owner-only (0600): it is made so before Qt first writes it, and Qt keeps the mode of the
-    file it replaces on saving.
-    """
-    path = paths.settings_file()
-    paths.make_private_new_file(path)
-    return QSettings(str(path), QSettings.Format.IniFormat)
+__all__ = ["AppContext", "app_settings"]

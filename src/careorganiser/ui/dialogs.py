@@ -1,32 +1,18 @@
-"""Every modal question lives behind one small function here, so tests can answer it.
+"""The real Qt dialogs behind :class:`careorganiser.ui.prompter.Prompter`, and the folders file dialogs start in.
 
-Tests replace ``ANSWERS`` entries (or monkeypatch the functions); the app shows real dialogs.
+Widgets never call these directly: they ask their prompter (``self.ctx.prompter.confirm(...)``), which tests
+replace with a ScriptedPrompter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-# Test hook: when a key is set, the function returns that answer (or calls it) instead of showing a dialog.
-ANSWERS: dict[str, Any] = {}
 
-
-def _answer(key: str, *args: Any) -> tuple[bool, Any]:
-    if key in ANSWERS:
-        value = ANSWERS[key]
-        return True, value(*args) if callable(value) else value
-    return False, None
-
-
-def confirm(parent: QWidget | None, title: str, text: str, ok_text: str | None = None) -> bool:
-    answered, value = _answer("confirm", title, text)
-    if answered:
-        return bool(value)
+def show_confirm(parent: QWidget | None, title: str, text: str, ok_text: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
     ok = box.addButton(ok_text or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -34,12 +20,8 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str | None =
     return box.clickedButton() is ok
 
 
-def choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]],
-           cancel_text: str | None = None) -> str | None:
-    """Ask to pick one of ``choices`` (key, button text); the key of the one pressed, None for cancel."""
-    answered, value = _answer("choose", title, text, [key for key, _label in choices])
-    if answered:
-        return value
+def show_choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]],
+                cancel_text: str | None = None) -> str | None:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices}
     cancel = box.addButton(cancel_text or QMessageBox.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -49,39 +31,36 @@ def choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[st
     return buttons.get(box.clickedButton())
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    answered, _ = _answer("inform", title, text)
-    if answered:
-        return
+def show_inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def warn(parent: QWidget | None, title: str, text: str) -> None:
-    answered, _ = _answer("warn", title, text)
-    if answered:
-        return
+def show_warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
-             password: bool = False) -> str | None:
-    answered, value = _answer("ask_text", title, label)
-    if answered:
-        return value
+def show_ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
+                  password: bool = False) -> str | None:
     mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
     result, ok = QInputDialog.getText(parent, title, label, mode, text)
     return result if ok else None
 
 
-def ask_passphrase(parent: QWidget | None, profile_name: str, error: str = "") -> str | None:
-    answered, value = _answer("ask_passphrase", profile_name, error)
-    if answered:
-        return value
+def show_ask_passphrase(parent: QWidget | None, profile_name: str, error: str = "") -> str | None:
     label = QWidget.tr("Passphrase for \u201c{name}\u201d:").format(name=profile_name)
     if error:
         label = error + "\n\n" + label
     result, ok = QInputDialog.getText(parent, QWidget.tr("Protected profile"), label, QLineEdit.EchoMode.Password)
     return result if ok else None
+
+
+def show_print_dialog(parent: QWidget | None, printer: Any) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("PackDialog", "Print"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def start_folder(kind: str) -> str:
@@ -91,7 +70,7 @@ def start_folder(kind: str) -> str:
 
     from PySide6.QtCore import QStandardPaths
 
-    from careorganiser.ui.context import app_settings
+    from careorganiser.ui.settings import app_settings
 
     remembered = str(app_settings().value(f"folders/{kind or 'other'}", "") or "")
     if remembered and Path(remembered).is_dir():
@@ -107,7 +86,7 @@ def remember_folder(kind: str, path: str) -> None:
     from pathlib import Path
 
     from careorganiser import paths
-    from careorganiser.ui.context import app_settings
+    from careorganiser.ui.settings import app_settings
 
     if not path:
         return
@@ -155,72 +134,23 @@ class _QtFileDialogMemory:
         return QFileDialog.Option.DontUseNativeDialog if self.private else QFileDialog.Option(0)
 
 
-def open_file(parent: QWidget | None, title: str, filters: str, kind: str = "", private: bool = False) -> str | None:
-    answered, path = _answer("open_file", title)
-    if not answered:
-        with _QtFileDialogMemory(private) as memory:
-            path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(kind), filters, "", memory.options())
-    remember_folder(kind, path or "")
-    return path or None
+def show_open_file(parent: QWidget | None, title: str, filters: str, kind: str = "",
+                   private: bool = False) -> str:
+    with _QtFileDialogMemory(private) as memory:
+        path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(kind), filters, "", memory.options())
+    return path
 
 
-def open_files(parent: QWidget | None, title: str, filters: str, kind: str = "", private: bool = False) -> list[str]:
-    answered, value = _answer("open_files", title)
-    if answered:
-        paths = list(value or [])
-    else:
-        with _QtFileDialogMemory(private) as memory:
-            paths, _ = QFileDialog.getOpenFileNames(parent, title, start_folder(kind), filters, "", memory.options())
-    if paths:
-        remember_folder(kind, paths[0])
+def show_open_files(parent: QWidget | None, title: str, filters: str, kind: str = "",
+                    private: bool = False) -> list[str]:
+    with _QtFileDialogMemory(private) as memory:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, start_folder(kind), filters, "", memory.options())
     return paths
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str = "",
-              private: bool = False, kind: str = "") -> str | None:
-    """Ask where to save; ``suggested`` is a file name (put in the start folder of ``kind``) or a full path, and
-    the file name gets ``suffix`` if it lacks it.
-
-    Refuses the app's own files (profiles, backups) at once, and asks before replacing any existing file
-    (also one that exists only once the suffix is added). None when the person cancels. ``private`` (a
-    protected profile): Qt's own dialog, not the desktop's (which adds the file to the desktop's recently-used
-    list), and Qt's remembered folders and history are put back as they were.
-    """
-    from pathlib import Path
-
-    from careorganiser.store import outputs
-
-    if not Path(suggested).is_absolute():
-        suggested = str(Path(start_folder(kind)) / suggested)
-    answered, path = _answer("save_file", title, suggested)
-    if not answered:
-        with _QtFileDialogMemory(private) as memory:
-            path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, "",
-                                                  memory.options() | QFileDialog.Option.DontConfirmOverwrite)
-    if not path:
-        return None
-    target = Path(path)
-    if suffix and target.suffix.lower() != suffix.lower():
-        target = target.with_name(target.name + suffix)
-    if outputs.is_app_file(target):
-        warn(parent, title, QCoreApplication.translate(
-            "Dialogs", "{path} is one of Care Organiser's own files (profiles and backups). "
-            "Choose a file somewhere else.").format(path=target))
-        return None
-    if target.exists() and not confirm(parent, title, QCoreApplication.translate(
-            "Dialogs", "{name} already exists. Replace it?").format(name=target.name),
-            QCoreApplication.translate("Dialogs", "Replace")):
-        return None
-    remember_folder(kind, str(target))
-    return str(target)
-
-
-def run_dialog(dialog: Any) -> int:
-    """Run a QDialog modally; tests set ANSWERS["run_dialog"] to a callable that fills and accepts it."""
-    answered, value = _answer("run_dialog", dialog)
-    if answered:
-        return int(value) if value is not None else int(dialog.result())
-    return int(dialog.exec())
-
-
-Callback = Callable[..., Any]
+def show_save_file(parent: QWidget | None, title: str, suggested: str, filters: str, private: bool = False) -> str:
+    """Qt's save dialog, which does not ask about replacing (the Prompter asks, after adding the suffix)."""
+    with _QtFileDialogMemory(private) as memory:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, "",
+                                              memory.options() | QFileDialog.Option.DontConfirmOverwrite)
+    return path

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careorganiser.store.errors import SaveFailed, UserError, explain, still_here
+from careorganiser.ui.prompter import Prompter, default_prompter
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +31,13 @@ def message_for(exc: BaseException) -> str:
     return f"{text} {still_here()}"
 
 
-def show_failure(exc: BaseException, title: str | None = None, parent: QWidget | None = None) -> None:
+def show_failure(exc: BaseException, title: str | None = None, parent: QWidget | None = None,
+                 prompter: Prompter | None = None) -> None:
     """One message in the window (over ``parent``, else the active window); the title says what failed."""
-    from careorganiser.ui import dialogs
-
     log.error("an action in the window failed: %s", type(exc).__name__)
-    dialogs.warn(parent or QApplication.activeWindow(), title or QCoreApplication.translate("Failures", "Not saved"),
-                 message_for(exc))
+    (prompter or _prompter or default_prompter()).warn(
+        parent or QApplication.activeWindow(), title or QCoreApplication.translate("Failures", "Not saved"),
+        message_for(exc))
 
 
 def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -52,10 +53,12 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
 
 
 _debug = False
+_prompter: Prompter | None = None  # the application's, for failures that escape a slot
 
 
-def install(debug: bool = False) -> None:
+def install(debug: bool = False, prompter: Prompter | None = None) -> None:
     """Route errors that escape a slot to :func:`show_failure` (with ``--debug`` the traceback also goes to stderr)."""
-    global _debug
+    global _debug, _prompter
     _debug = debug
+    _prompter = prompter
     sys.excepthook = _hook

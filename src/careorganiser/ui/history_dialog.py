@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 
@@ -133,12 +132,12 @@ class HistoryDialog(QDialog):
         question = QCoreApplication.translate("History", "Undo this change by {who} ({what}: {change})? The undoing is kept in the history too.").format(
             who=version.who or QCoreApplication.translate("History", "nobody chosen"), what=version.label or version.kind,  # type: ignore[attr-defined]
             change=version.summary)  # type: ignore[attr-defined]
-        if not dialogs.confirm(self, QCoreApplication.translate("History", "Revert"), question, QCoreApplication.translate("History", "Revert")):
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("History", "Revert"), question, QCoreApplication.translate("History", "Revert")):
             return False
         try:
             history.revert_change(self.ctx.profile, version.change_id)  # type: ignore[attr-defined]
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("History", "Revert"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("History", "Revert"), str(exc))
             return False
         self.reload()
         return True
@@ -149,7 +148,7 @@ class HistoryDialog(QDialog):
             return
         dialog = HistoryDialog(self.ctx, version.table, version.record_key, self)  # type: ignore[attr-defined]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialogs.run_dialog(dialog)
+        self.ctx.prompter.run_dialog(dialog)
 
 
 def open_activity(parent: QWidget | None, ctx: AppContext) -> HistoryDialog:

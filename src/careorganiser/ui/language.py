@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from careorganiser import i18n
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import app_settings
+from careorganiser.ui.prompter import Prompter
 
 SETTING = "view/language"
 #: Each language named in itself, as language menus do; "" follows the system.
@@ -70,7 +70,7 @@ def apply_language(app: QCoreApplication, language: str, set_locale: bool = True
     return language
 
 
-def add_language_menu(parent: QWidget, menu: QMenu) -> QMenu:
+def add_language_menu(parent: QWidget, menu: QMenu, prompter: Prompter) -> QMenu:
     """View > Language: the system's language or one of the catalogues; applies from the next start."""
     submenu = menu.addMenu(QCoreApplication.translate("Language", "&Language"))
     group = QActionGroup(submenu)
@@ -81,18 +81,18 @@ def add_language_menu(parent: QWidget, menu: QMenu) -> QMenu:
         action.setCheckable(True)
         action.setChecked(code == current)
         action.setData(code)
-        action.triggered.connect(lambda _checked=False, c=code: on_language_chosen(parent, c))
+        action.triggered.connect(lambda _checked=False, c=code: on_language_chosen(parent, c, prompter))
         group.addAction(action)
         submenu.addAction(action)
     return submenu
 
 
-def on_language_chosen(parent: QWidget | None, code: str) -> None:
+def on_language_chosen(parent: QWidget | None, code: str, prompter: Prompter) -> None:
     settings = app_settings()
     if code == chosen_language():
         return
     settings.setValue(SETTING, code)
     settings.sync()
-    dialogs.inform(parent, QCoreApplication.translate("Language", "Language"),
-                   QCoreApplication.translate("Language", "Care Organiser will use the new language the next time "
+    prompter.inform(parent, QCoreApplication.translate("Language", "Language"),
+                    QCoreApplication.translate("Language", "Care Organiser will use the new language the next time "
                                                           "it starts."))

@@ -9,8 +9,8 @@ renders again from what was read.
 Reading, rendering, printing and saving run in a worker (``ui.worker``): the window keeps answering meanwhile,
 a newer choice supersedes a preview still being made, and printing shows its pages as they go, with Cancel.
 
-Every modal question goes through a small function (``choose_printer`` here, ``dialogs.save_file``...),
-so tests answer them through ``dialogs.ANSWERS``. QtPdf and QtPrintSupport load when the dialog is
+Every modal question goes through the context's prompter (``ctx.prompter.choose_printer``,
+``ctx.prompter.save_file``...), so tests answer them with a ScriptedPrompter. QtPdf and QtPrintSupport load when the dialog is
 first opened, not when the main window starts.
 """
 
@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 from careorganiser.ui.worker import Cancelled, Task, Worker
@@ -89,19 +88,6 @@ def default_paper() -> str:
 
 
 # --------------------------------------------------------------------------------------------- printing
-
-
-def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
-    """Ask for the printer and its settings; True to print. Tests set ``dialogs.ANSWERS["print"]`` to a bool or
-    to a callable given the printer (which may set it up, e.g. to print into a PDF file)."""
-    if "print" in dialogs.ANSWERS:
-        answer = dialogs.ANSWERS["print"]
-        return bool(answer(printer) if callable(answer) else answer)
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("PackDialog", "Print"))
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 PRINT_STRIPS = 48
@@ -577,7 +563,7 @@ class PackDialog(QDialog):
         printer.setPageSize(QPageSize(size))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)
-        if not choose_printer(self, printer):
+        if not self.ctx.prompter.choose_printer(self, printer):
             return
         pdf = self.pdf
         self.sent_pages = 0
@@ -604,7 +590,7 @@ class PackDialog(QDialog):
 
         self._print_task = None
         error = str(exc) if isinstance(exc, OSError) and not exc.errno else failures.message_for(exc)
-        dialogs.warn(self, QCoreApplication.translate("PackDialog", "Print"), QCoreApplication.translate("PackDialog", "Nothing was printed: {error}").format(error=error))
+        self.ctx.prompter.warn(self, QCoreApplication.translate("PackDialog", "Print"), QCoreApplication.translate("PackDialog", "Nothing was printed: {error}").format(error=error))
 
     def on_cancel_print_clicked(self) -> None:
         self.worker.cancel("print")
@@ -623,7 +609,7 @@ class PackDialog(QDialog):
 
         if not self.pdf:
             return
-        path = dialogs.save_file(self, QCoreApplication.translate("PackDialog", "Save as PDF"), self._file_name(), QCoreApplication.translate("PackDialog", "PDF files (*.pdf)"), suffix=".pdf",
+        path = self.ctx.prompter.save_file(self, QCoreApplication.translate("PackDialog", "Save as PDF"), self._file_name(), QCoreApplication.translate("PackDialog", "PDF files (*.pdf)"), suffix=".pdf",
                                  kind=f"document-{self.kind}", private=self.ctx.profile.info.encrypted)
         if not path:
             return
@@ -639,7 +625,7 @@ class PackDialog(QDialog):
         from careorganiser.services.base import ServiceError
         from careorganiser.ui import failures
 
-        dialogs.warn(self, QCoreApplication.translate("PackDialog", "Save as PDF"), str(exc) if isinstance(exc, ServiceError) else failures.message_for(exc))
+        self.ctx.prompter.warn(self, QCoreApplication.translate("PackDialog", "Save as PDF"), str(exc) if isinstance(exc, ServiceError) else failures.message_for(exc))
 
     def done(self, result: int) -> None:
         """Closing stops the preview being made and the printing; a save under way still finishes."""
@@ -680,16 +666,16 @@ def export_calendar(parent: QWidget | None, ctx: AppContext) -> Path | None:
             name = packs.safe_file_name(QCoreApplication.translate("PackDialog", "Calendar")) + ".ics"
         else:
             name = packs.safe_file_name(QCoreApplication.translate("PackDialog", "Calendar - {name}").format(name=_person_name(ctx))) + ".ics"
-        path = dialogs.save_file(parent, QCoreApplication.translate("PackDialog", "Export calendar"), name, QCoreApplication.translate("PackDialog", "Calendar files (*.ics)"),
+        path = ctx.prompter.save_file(parent, QCoreApplication.translate("PackDialog", "Export calendar"), name, QCoreApplication.translate("PackDialog", "Calendar files (*.ics)"),
                                  suffix=".ics", kind="calendar", private=ctx.profile.info.encrypted)
         if not path:
             return None
         target = Path(path)
         written = packs.write_atomically(target, packs.build_calendar(ctx.profile, ctx.now()))
     except ServiceError as exc:
-        dialogs.warn(parent, QCoreApplication.translate("PackDialog", "Export calendar"), str(exc))
+        ctx.prompter.warn(parent, QCoreApplication.translate("PackDialog", "Export calendar"), str(exc))
         return None
-    dialogs.inform(parent, QCoreApplication.translate("PackDialog", "Export calendar"), QCoreApplication.translate("PackDialog",
+    ctx.prompter.inform(parent, QCoreApplication.translate("PackDialog", "Export calendar"), QCoreApplication.translate("PackDialog",
         "Appointments and rides were saved to {path}. Open it with your calendar program; exporting again "
         "later updates the same events.").format(path=written))
     return written
@@ -725,5 +711,5 @@ def add_pack_actions(window: QWidget, menu: QMenu, ctx: AppContext) -> dict[str,
     return actions
 
 
-__all__ = ["PackDialog", "add_pack_actions", "choose_printer", "export_calendar", "open_pack_dialog",
+__all__ = ["PackDialog", "add_pack_actions", "export_calendar", "open_pack_dialog",
            "print_document"]

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 
 
@@ -40,7 +39,7 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
 
     protected = ctx.profile.info.encrypted
     if protected:
-        choice = dialogs.choose(parent, QCoreApplication.translate("Privacy", "Export"), QCoreApplication.translate("Privacy",
+        choice = ctx.prompter.choose(parent, QCoreApplication.translate("Privacy", "Export"), QCoreApplication.translate("Privacy",
             "This profile is protected by a passphrase. An export writes every record as readable text that "
             "anyone with the file can read.\n\nAn encrypted backup keeps the records private and can be restored "
             "with the same passphrase."),
@@ -48,7 +47,7 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
         if choice is None:
             return None
         if choice == "backup":
-            path = dialogs.save_file(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), _suggested(ctx, "Care Organiser backup.careprofile"),
+            path = ctx.prompter.save_file(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), _suggested(ctx, "Care Organiser backup.careprofile"),
                                      QCoreApplication.translate("Privacy", "Care Organiser backups (*.careprofile)"), private=True)
             if not path:
                 return None
@@ -56,18 +55,18 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
                 profile = ctx.profile
                 written = _in_worker(lambda: backup.backup_profile(profile, Path(path)))
             except (ServiceError, ProfileError, OSError) as exc:
-                dialogs.warn(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), str(exc))
+                ctx.prompter.warn(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), str(exc))
                 return None
-            dialogs.inform(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), QCoreApplication.translate("Privacy", "Saved an encrypted copy to {path}.").format(path=written))
+            ctx.prompter.inform(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), QCoreApplication.translate("Privacy", "Saved an encrypted copy to {path}.").format(path=written))
             return written
-        if not dialogs.confirm(parent, QCoreApplication.translate("Privacy", "Export readable JSON"), QCoreApplication.translate("Privacy",
+        if not ctx.prompter.confirm(parent, QCoreApplication.translate("Privacy", "Export readable JSON"), QCoreApplication.translate("Privacy",
                 "The file will hold the person's health records in readable form. Keep it somewhere private "
                 "and delete it when it is no longer needed."), QCoreApplication.translate("Privacy", "Write readable file")):
             return None
         name = "Care Organiser export.json"
     else:
         name = packs.safe_file_name(QCoreApplication.translate("Privacy", "Care Organiser export - {name}").format(name=ctx.profile.name)) + ".json"
-    path = dialogs.save_file(parent, QCoreApplication.translate("Privacy", "Export as JSON"), _suggested(ctx, name), QCoreApplication.translate("Privacy", "JSON files (*.json)"),
+    path = ctx.prompter.save_file(parent, QCoreApplication.translate("Privacy", "Export as JSON"), _suggested(ctx, name), QCoreApplication.translate("Privacy", "JSON files (*.json)"),
                              private=protected)
     if not path:
         return None
@@ -76,10 +75,10 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
         profile = ctx.profile
         _in_worker(lambda: svc.write_export(profile, target))
     except (ServiceError, ProfileError, OSError) as exc:
-        dialogs.warn(parent, QCoreApplication.translate("Privacy", "Export as JSON"), QCoreApplication.translate("Privacy", "Nothing was exported: {error}").format(
+        ctx.prompter.warn(parent, QCoreApplication.translate("Privacy", "Export as JSON"), QCoreApplication.translate("Privacy", "Nothing was exported: {error}").format(
             error=getattr(exc, "strerror", None) or exc))
         return None
-    dialogs.inform(parent, QCoreApplication.translate("Privacy", "Export as JSON"), QCoreApplication.translate("Privacy", "Exported to {path}.").format(path=target))
+    ctx.prompter.inform(parent, QCoreApplication.translate("Privacy", "Export as JSON"), QCoreApplication.translate("Privacy", "Exported to {path}.").format(path=target))
     return target
 
 

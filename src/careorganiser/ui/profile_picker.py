@@ -23,7 +23,7 @@ from careorganiser.resources import resource_path
 from careorganiser.store import profiles
 from careorganiser.store.profiles import WrongPassphrase
 from careorganiser.store.profiles import Profile, ProfileError
-from careorganiser.ui import dialogs
+from careorganiser.ui.prompter import Prompter, default_prompter
 
 
 def padlock_icon() -> QIcon:
@@ -144,8 +144,9 @@ class NewProfileDialog(QDialog):
 class ProfilePicker(QDialog):
     """The first window: pick a profile. ``chosen`` is the opened Profile once accepted."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
+        self.prompter = prompter if prompter is not None else default_prompter()
         self.setWindowTitle(QCoreApplication.translate("ProfilePicker", "Care Organiser \u2014 choose a profile"))
         self.setMinimumWidth(460)
         self.chosen: Profile | None = None
@@ -210,14 +211,14 @@ class ProfilePicker(QDialog):
         if item is None:
             return
         name = item.data(Qt.ItemDataRole.UserRole)
-        profile = open_with_prompt(self, name)
+        profile = open_with_prompt(self, name, self.prompter)
         if profile is not None:
             self.chosen = profile
             self.accept()
 
     def on_new_clicked(self) -> None:
         dialog = NewProfileDialog(self)
-        if dialogs.run_dialog(dialog) and dialog.profile is not None:
+        if self.prompter.run_dialog(dialog) and dialog.profile is not None:
             self.chosen = dialog.profile
             self.accept()
 
@@ -278,21 +279,22 @@ def wait_before_attempt(name: str) -> None:
             QApplication.restoreOverrideCursor()
 
 
-def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
+def open_with_prompt(parent: QWidget | None, name: str, prompter: Prompter | None = None) -> Profile | None:
     """Open a profile, asking for the passphrase (again after a wrong one) when it is protected.
 
     Each wrong passphrase makes the next try wait longer (services.privacy.WrongAttempts).
     """
+    prompter = prompter if prompter is not None else default_prompter()
     try:
         info = profiles.find_profile(name)
     except ProfileError as exc:
-        dialogs.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(exc))
+        prompter.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(exc))
         return None
     error = ""
     while True:
         passphrase = None
         if info.encrypted:
-            passphrase = dialogs.ask_passphrase(parent, info.name, error)
+            passphrase = prompter.ask_passphrase(parent, info.name, error)
             if passphrase is None:
                 return None
             wait_before_attempt(str(info.path))
@@ -306,19 +308,19 @@ def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
         except profiles.ProfileDamaged as exc:  # the recovery page: never a crash, never a passphrase prompt
             from careorganiser.ui.recovery import RecoveryPage
 
-            page = RecoveryPage(info.name, exc, passphrase, parent)
-            return page.opened if dialogs.run_dialog(page) else None
+            page = RecoveryPage(info.name, exc, passphrase, parent, prompter=prompter)
+            return page.opened if prompter.run_dialog(page) else None
         except profiles.UpgradeFailed as exc:
-            if not dialogs.confirm(parent, QCoreApplication.translate("ProfilePicker", "Cannot bring up to date"),
+            if not prompter.confirm(parent, QCoreApplication.translate("ProfilePicker", "Cannot bring up to date"),
                                    str(exc) + "\n\n" + QCoreApplication.translate("ProfilePicker", "Open the records read-only?"), QCoreApplication.translate("ProfilePicker", "Open read-only")):
                 return None
             try:
                 return profiles.open_profile(info.name, passphrase, allow_read_only=True)
             except ProfileError as again:
-                dialogs.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(again))
+                prompter.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(again))
                 return None
         except ProfileError as exc:
-            dialogs.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(exc))
+            prompter.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(exc))
             return None
         else:
             if str(info.path) in WRONG_ATTEMPTS:  # a wrong passphrase before this one: start counting afresh

@@ -3,7 +3,7 @@ Back up now, Restore from a backup..., Export..., Import..., Delete profile and 
 
 Every operation is a function of ``services.backup`` / ``services.profiles`` (the same rules as the command
 line) run in a worker thread; its result comes back on the GUI thread through a ``Job`` signal. Every modal
-question goes through ``ui.dialogs``.
+question goes through the prompter (``ctx.prompter``, or the one the page was given).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from careorganiser.services import backup as backup_svc
 from careorganiser.store import profiles
 from careorganiser.store.backups import BackupContents, BackupInfo
-from careorganiser.ui import dialogs
+from careorganiser.ui.prompter import Prompter, default_prompter
 from careorganiser.ui.worker import Task, Worker, run_and_wait
 
 
@@ -81,8 +81,9 @@ class RecoveryPage(QDialog):
     """
 
     def __init__(self, name: str, error: profiles.ProfileDamaged, passphrase: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
+        self.prompter = prompter if prompter is not None else default_prompter()
         self.setObjectName("RecoveryPage")
         self.setWindowTitle(QCoreApplication.translate("Recovery", "\u201c{name}\u201d is damaged").format(name=name))
         self.setMinimumWidth(560)
@@ -167,14 +168,14 @@ class RecoveryPage(QDialog):
     def on_restore_clicked(self) -> None:
         if self.backup is None or self._busy:
             return
-        if not dialogs.confirm(self, QCoreApplication.translate("Recovery", "Restore this copy"),
+        if not self.prompter.confirm(self, QCoreApplication.translate("Recovery", "Restore this copy"),
                                QCoreApplication.translate("Recovery", "Put the backup of {when} in place of the damaged file? The damaged file is "
                                                                       "kept in the trash.").format(when=when_text(self.backup.made_at)),
                                QCoreApplication.translate("Recovery", "Restore")):
             return
         chosen = self.backup
         if backup_svc.is_protected_file(chosen.path) and not self.passphrase:
-            self.passphrase = dialogs.ask_passphrase(self, self.name)
+            self.passphrase = self.prompter.ask_passphrase(self, self.name)
             if not self.passphrase:
                 return
         self._set_busy(True, QCoreApplication.translate("Recovery", "Restoring\u2026"))
@@ -200,7 +201,7 @@ class RecoveryPage(QDialog):
     def on_rescued(self, result: tuple[Any, profiles.Profile]) -> None:
         report, profile = result
         self._set_busy(False, report.describe())
-        dialogs.inform(self, QCoreApplication.translate("Recovery", "What came back"), report.describe() + "\n\n" +
+        self.prompter.inform(self, QCoreApplication.translate("Recovery", "What came back"), report.describe() + "\n\n" +
                        QCoreApplication.translate("Recovery", "The damaged profile is left as it was."))
         self.on_opened(profile)
 
@@ -226,8 +227,10 @@ def _free_name(base: str) -> str:
 class BackupChooser(QDialog):
     """The copies of a profile, newest first, each with its check; or another file."""
 
-    def __init__(self, info: profiles.ProfileInfo, found: list[BackupInfo], parent: QWidget | None = None) -> None:
+    def __init__(self, info: profiles.ProfileInfo, found: list[BackupInfo], parent: QWidget | None = None,
+                 prompter: Prompter | None = None) -> None:
         super().__init__(parent)
+        self.prompter = prompter if prompter is not None else default_prompter()
         self.setObjectName("BackupChooser")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.setWindowTitle(QCoreApplication.translate("Recovery", "Restore \u201c{name}\u201d from a backup").format(name=info.name))
@@ -265,7 +268,7 @@ class BackupChooser(QDialog):
             self.accept()
 
     def on_other_clicked(self) -> None:
-        path = dialogs.open_file(self, QCoreApplication.translate("Recovery", "Restore from a backup file"),
+        path = self.prompter.open_file(self, QCoreApplication.translate("Recovery", "Restore from a backup file"),
                                  QCoreApplication.translate("Recovery", "Care Organiser backups (*.careprofile *.backup);;All files (*)"))
         if path:
             self.chosen = Path(path)
@@ -456,22 +459,23 @@ class ProfileActions(QObject):
         self._end()
         text = QCoreApplication.translate("Recovery", "Backed up and checked: {path}").format(path=dest)
         self._status(text)
-        dialogs.inform(self.window, QCoreApplication.translate("Recovery", "Back up now"), text)
+        self.ctx.prompter.inform(self.window, QCoreApplication.translate("Recovery", "Back up now"), text)
 
     def on_failed(self, exc: Exception) -> None:
         from careorganiser.ui.failures import message_for
 
         self._end()
         self._status("")
-        dialogs.warn(self.window, QCoreApplication.translate("Recovery", "That did not work"), message_for(exc))
+        self.ctx.prompter.warn(self.window, QCoreApplication.translate("Recovery", "That did not work"), message_for(exc))
 
     def on_restore_triggered(self) -> None:
         info = self.profile.info
         passphrase = self.profile.passphrase
-        chooser = BackupChooser(info, backup_svc.list_backups(info, passphrase), self.window)
-        if not dialogs.run_dialog(chooser) or chooser.chosen is None:
+        chooser = BackupChooser(info, backup_svc.list_backups(info, passphrase), self.window,
+                                prompter=self.ctx.prompter)
+        if not self.ctx.prompter.run_dialog(chooser) or chooser.chosen is None:
             return
-        if not dialogs.confirm(self.window, QCoreApplication.translate("Recovery", "Restore from a backup"),
+        if not self.ctx.prompter.confirm(self.window, QCoreApplication.translate("Recovery", "Restore from a backup"),
                                QCoreApplication.translate("Recovery", "Replace \u201c{name}\u201d with the copy {path}? The profile as it is now is "
                                                                       "kept in the trash.").format(name=info.name, path=chooser.chosen.name),
                                QCoreApplication.translate("Recovery", "Restore")):
@@ -493,11 +497,11 @@ class ProfileActions(QObject):
     def on_export_triggered(self) -> None:
         from careorganiser.services import profiles as svc
 
-        path = dialogs.save_file(self.window, QCoreApplication.translate("Recovery", "Export"), f"{self.profile.name}.json",
+        path = self.ctx.prompter.save_file(self.window, QCoreApplication.translate("Recovery", "Export"), f"{self.profile.name}.json",
                                  QCoreApplication.translate("Recovery", "Care Organiser export (*.json)"))
         if not path:
             return
-        if self.profile.info.encrypted and not dialogs.confirm(
+        if self.profile.info.encrypted and not self.ctx.prompter.confirm(
                 self.window, QCoreApplication.translate("Recovery", "Export"), QCoreApplication.translate("Recovery", "The export is not protected by the passphrase: anyone who has "
                                                                                   "the file can read it. Export anyway?"), QCoreApplication.translate("Recovery", "Export")):
             return
@@ -513,10 +517,10 @@ class ProfileActions(QObject):
     def on_import_triggered(self) -> None:
         from careorganiser.services import profiles as svc
 
-        path = dialogs.open_file(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Care Organiser export (*.json)"))
+        path = self.ctx.prompter.open_file(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Care Organiser export (*.json)"))
         if not path:
             return
-        name = dialogs.ask_text(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Name of the new profile:"), Path(path).stem)
+        name = self.ctx.prompter.ask_text(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Name of the new profile:"), Path(path).stem)
         if not name:
             return
         self._begin(QCoreApplication.translate("Recovery", "Importing\u2026"))
@@ -524,14 +528,14 @@ class ProfileActions(QObject):
         def imported(summary: Any) -> None:
             self._end()
             self._status("")
-            dialogs.inform(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Imported into \u201c{name}\u201d: {what}").format(
+            self.ctx.prompter.inform(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Imported into \u201c{name}\u201d: {what}").format(
                 name=name, what=summary.describe()))
 
         run_job(self, lambda: svc.import_file(Path(path), name), imported, self.on_failed)
 
     def on_delete_triggered(self) -> None:
         name = self.profile.name
-        if not dialogs.confirm(self.window, QCoreApplication.translate("Recovery", "Delete profile"),
+        if not self.ctx.prompter.confirm(self.window, QCoreApplication.translate("Recovery", "Delete profile"),
                                QCoreApplication.translate("Recovery", "Move \u201c{name}\u201d to the trash? It can be brought back from "
                                                                       "File \u2192 Deleted profiles.").format(name=name), QCoreApplication.translate("Recovery", "Delete")):
             return
@@ -544,10 +548,10 @@ class ProfileActions(QObject):
         try:
             run_and_wait(delete)
         except profiles.ProfileError as exc:
-            dialogs.warn(self.window, QCoreApplication.translate("Recovery", "Delete profile"), str(exc))
+            self.ctx.prompter.warn(self.window, QCoreApplication.translate("Recovery", "Delete profile"), str(exc))
             self.reopen_requested.emit(name)
             return
         self.closed_requested.emit()
 
     def on_trash_triggered(self) -> None:
-        dialogs.run_dialog(TrashDialog(self.window))
+        self.ctx.prompter.run_dialog(TrashDialog(self.window))

@@ -32,8 +32,8 @@ from careorganiser.ui.locale_text import format_time
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services.base import ServiceError
 from careorganiser.services.reminders import DueDose, ReminderCheck
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext, app_settings
+from careorganiser.ui.prompter import Prompter, default_prompter
 from careorganiser.ui.reminders import SNOOZE_CHOICES, ReminderService, snooze_label
 
 KEEP_IN_TRAY_KEY = "tray/keep_running"  # unset: not asked yet; "true" / "false"
@@ -58,9 +58,9 @@ def set_keep_in_tray(keep: bool) -> None:
     settings.sync()
 
 
-def ask_keep_in_tray(parent: QWidget | None) -> bool:
+def ask_keep_in_tray(parent: QWidget | None, prompter: Prompter) -> bool:
     """Ask once whether closing the window should keep the app running in the tray; remember the answer."""
-    keep = dialogs.confirm(
+    keep = prompter.confirm(
         parent, QCoreApplication.translate("Tray", "Keep reminders running?"),
         QCoreApplication.translate("Tray", "Care Organiser can keep running in the system tray when you close its window, so medication "
                                            "reminders still appear. You can quit from the tray icon's menu, and change this later under "
@@ -90,9 +90,10 @@ class CloseToTray(QObject):
     switching profile) always closes."""
 
     def __init__(self, window: QWidget, is_available: Callable[[], bool],
-                 on_hidden: Callable[[], None] | None = None) -> None:
+                 on_hidden: Callable[[], None] | None = None, prompter: Prompter | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.prompter = prompter if prompter is not None else default_prompter()
         self.is_available = is_available
         self.on_hidden = on_hidden
         window.installEventFilter(self)
@@ -109,7 +110,7 @@ class CloseToTray(QObject):
             return False
         keep = keep_in_tray_choice()
         if keep is None:
-            keep = ask_keep_in_tray(self.window)
+            keep = ask_keep_in_tray(self.window, self.prompter)
         if not keep:
             return False
         event.ignore()
@@ -188,7 +189,7 @@ class TrayIcon(QObject):
             action(dose)
         except ServiceError as exc:
             self.show_window()
-            dialogs.warn(self.window, QCoreApplication.translate("Tray", "Not recorded"), str(exc))
+            self.ctx.prompter.warn(self.window, QCoreApplication.translate("Tray", "Not recorded"), str(exc))
 
     # ---- notifications -------------------------------------------------------------------------------
 
@@ -322,7 +323,7 @@ class PreferencesDialog(QDialog):
             reminders_svc.set_reminder_settings(self.ctx.profile, self.window_spin.value(),
                                                 self.repeat_max_spin.value(), self.repeat_every_spin.value())
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("Tray", "Preferences"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("Tray", "Preferences"), str(exc))
             return
         if self.tray_check.isEnabled():
             set_keep_in_tray(self.tray_check.isChecked())
@@ -334,7 +335,7 @@ class PreferencesDialog(QDialog):
             if self.autostart_check.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart_check.isChecked())
         except OSError as exc:
-            dialogs.warn(self, QCoreApplication.translate("Tray", "Preferences"), QCoreApplication.translate("Tray", "Could not change starting at login: {error}").format(
+            self.ctx.prompter.warn(self, QCoreApplication.translate("Tray", "Preferences"), QCoreApplication.translate("Tray", "Could not change starting at login: {error}").format(
                 error=exc.strerror or str(exc)))
             return
         super().accept()
@@ -342,7 +343,7 @@ class PreferencesDialog(QDialog):
 
 def open_preferences(parent: QWidget, ctx: AppContext) -> int:
     dialog = PreferencesDialog(ctx, parent)
-    result = dialogs.run_dialog(dialog)
+    result = ctx.prompter.run_dialog(dialog)
     dialog.deleteLater()
     return result
 
@@ -357,7 +358,7 @@ class ReminderHooks(QObject):
         self.service = ReminderService.for_context(ctx)
         self.tray: TrayIcon | None = TrayIcon(window, ctx, self.service) if tray_available() else None
         self.closer = CloseToTray(window, lambda: self.tray is not None,
-                                  self.tray.first_hide_hint if self.tray is not None else None)
+                                  self.tray.first_hide_hint if self.tray is not None else None, prompter=ctx.prompter)
         self.service.dose_due.connect(self.on_dose_due)
         window.installEventFilter(self)
 

@@ -241,7 +241,9 @@ class Worker(QObject):
 
         owner = self.parent()
         window = owner.window() if hasattr(owner, "window") and callable(owner.window) else None
-        failures.show_failure(exc, title=self.failure_title or None, parent=window)
+        ctx = getattr(owner, "ctx", None)
+        failures.show_failure(exc, title=self.failure_title or None, parent=window,
+                              prompter=getattr(ctx, "prompter", None))
 
 
 def run_and_wait(fn: Callable[[], Any]) -> Any:

@@ -54,7 +54,7 @@ def set_combo_data(combo: QComboBox, value: Any) -> None:
 def contact_combo(ctx: AppContext, none_text: str, accessible_name: str, current: int | None = None,
                   role: str = "") -> ContactChooser:
     """A contact chooser with "New contact..." inside it (``role``: the role the new contact is given)."""
-    return ContactChooser(ctx.profile, none_text, accessible_name, current, role=role)
+    return ContactChooser(ctx.profile, none_text, accessible_name, current, role=role, prompter=ctx.prompter)
 
 
 def appointment_text(a: AppointmentRow, ctx: AppContext) -> str:

@@ -23,7 +23,6 @@ from careorganiser.services import appointments, questions, trash
 from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services.appointments import AppointmentRow
 from careorganiser.services.base import NotFound, ServiceError
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
@@ -180,7 +179,7 @@ class AppointmentsPage(Page):
         self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
         self._guard = False
         for panel in (self.rides, self.standalone):
-            panel.problem.connect(lambda text: dialogs.warn(self, QCoreApplication.translate("AppointmentsPage", "Rides"), text))
+            panel.problem.connect(lambda text: self.ctx.prompter.warn(self, QCoreApplication.translate("AppointmentsPage", "Rides"), text))
         self._update_buttons()
 
     def title(self) -> str:
@@ -391,7 +390,7 @@ class AppointmentsPage(Page):
 
     def on_new_clicked(self) -> None:
         dialog = AppointmentDialog(self.ctx, day=self.day, parent=self)
-        if not dialogs.run_dialog(dialog) or dialog.saved_id is None:
+        if not self.ctx.prompter.run_dialog(dialog) or dialog.saved_id is None:
             return
         saved = appointments.get_appointment(self.ctx.profile, dialog.saved_id)
         if self.day is not None and self.ctx.local(saved.starts_at).date() != self.day:
@@ -409,7 +408,7 @@ class AppointmentsPage(Page):
             self.tabs.setCurrentIndex(self.TAB_OUTCOME)
             return
         dialog = AppointmentDialog(self.ctx, row=chosen, parent=self)
-        if not dialogs.run_dialog(dialog):
+        if not self.ctx.prompter.run_dialog(dialog):
             return
         saved = appointments.get_appointment(self.ctx.profile, chosen.id)
         if self.day is not None and self.ctx.local(saved.starts_at).date() != self.day:
@@ -418,7 +417,7 @@ class AppointmentsPage(Page):
         self.select_appointment(saved.id)
         self._show_details(self.selected_appointment())
         if dialog.moved_rides:
-            dialogs.inform(self, QCoreApplication.translate("AppointmentsPage", "Rides moved too"), QCoreApplication.translate("AppointmentsPage",
+            self.ctx.prompter.inform(self, QCoreApplication.translate("AppointmentsPage", "Rides moved too"), QCoreApplication.translate("AppointmentsPage",
                 "The rides for this appointment moved with it to the new time. A ride that was confirmed is now "
                 "\u201casked\u201d again: let the driver know the new time, then mark it confirmed."))
 
@@ -434,12 +433,12 @@ class AppointmentsPage(Page):
             details.append(QCoreApplication.translate("AppointmentsPage", "Its questions will show under \u201cNot planned yet\u201d."))
         text = QCoreApplication.translate("AppointmentsPage", "Delete the appointment on {what}?").format(what=what)
         text = " ".join([text, *details, QCoreApplication.translate("AppointmentsPage", "You can undo this.")])
-        if not dialogs.confirm(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), text, QCoreApplication.translate("AppointmentsPage", "Delete")):
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), text, QCoreApplication.translate("AppointmentsPage", "Delete")):
             return
         try:
             trash.delete(self.ctx.profile, "appointment", chosen.id)
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), str(exc))
             return
         profile = self.ctx.profile
         self.undo_bar.offer(QCoreApplication.translate("AppointmentsPage", "Deleted the appointment on {what}.").format(what=what),

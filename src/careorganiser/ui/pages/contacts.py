@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from careorganiser.services import contacts, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.contacts import ContactRow
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
@@ -254,7 +253,7 @@ class ContactsPage(Page):
         if not self.is_dirty():
             return True
         name = self.editing.name if self.editing else (self.name_edit.text().strip() or QCoreApplication.translate("ContactsPage", "the new contact"))
-        return dialogs.confirm(self, QCoreApplication.translate("ContactsPage", "Unsaved changes"),
+        return self.ctx.prompter.confirm(self, QCoreApplication.translate("ContactsPage", "Unsaved changes"),
                                QCoreApplication.translate("ContactsPage", "Your changes to {name} are not saved yet. Discard them?").format(name=name),
                                QCoreApplication.translate("ContactsPage", "Discard changes"))
 
@@ -301,11 +300,11 @@ class ContactsPage(Page):
             else:
                 row = contacts.update_contact(self.ctx.profile, self.editing.id, **values)
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("ContactsPage", "Cannot save the contact"),
+            self.errors.show(err.field, err.message) or self.ctx.prompter.warn(self, QCoreApplication.translate("ContactsPage", "Cannot save the contact"),
                                                                      err.message)
             return
         except ServiceError as err:
-            dialogs.warn(self, QCoreApplication.translate("ContactsPage", "Cannot save the contact"), str(err))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("ContactsPage", "Cannot save the contact"), str(err))
             return
         self.load_contact(row)
         self.select_contact(row.id)
@@ -328,12 +327,12 @@ class ContactsPage(Page):
                 "\n".join(f"\u2022 {line}" for line in usage.describe()) + "\n\n" + \
                 QCoreApplication.translate("ContactsPage", "Those records will show no one there until you choose someone else.")
         text += "\n\n" + QCoreApplication.translate("ContactsPage", "You can undo this.")
-        if not dialogs.confirm(self, QCoreApplication.translate("ContactsPage", "Delete contact"), text, QCoreApplication.translate("ContactsPage", "Delete")):
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("ContactsPage", "Delete contact"), text, QCoreApplication.translate("ContactsPage", "Delete")):
             return
         try:
             trash.delete(self.ctx.profile, "contact", row.id)
         except NotFound as err:
-            dialogs.warn(self, QCoreApplication.translate("ContactsPage", "Cannot delete"), str(err))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("ContactsPage", "Cannot delete"), str(err))
             return
         self.clear_form()
         self.undo_bar.offer(QCoreApplication.translate("ContactsPage", "Deleted {name}.").format(name=row.name), self._undo_delete(row.id))

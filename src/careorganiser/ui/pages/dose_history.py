@@ -39,7 +39,6 @@ from careorganiser.services import doses
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.doses import DoseEventRow
 from careorganiser.services.medications import MedicationRow
-from careorganiser.ui import dialogs
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import WallClockField
@@ -343,7 +342,7 @@ class DoseHistoryPanel(QWidget):
             return
         dialog = DoseEventDialog(self.ctx.profile, self.ctx.zone, self.medication, self.ctx.now(),  # type: ignore[attr-defined]
                                  parent=self)
-        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+        if self.ctx.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             self.dose_changed.emit()
             self.select_event(dialog.saved_id)
         dialog.deleteLater()
@@ -354,7 +353,7 @@ class DoseHistoryPanel(QWidget):
             return
         dialog = DoseEventDialog(self.ctx.profile, self.ctx.zone, self.medication, self.ctx.now(),  # type: ignore[attr-defined]
                                  event=event, parent=self)
-        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+        if self.ctx.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.dose_changed.emit()
             self.select_event(event.id)
         dialog.deleteLater()
@@ -368,10 +367,10 @@ class DoseHistoryPanel(QWidget):
             when=when, status=status_words().get(event.status, event.status))
         if event.status == DoseStatus.TAKEN:
             text += "\n\n" + QCoreApplication.translate("DoseHistory", "Its units go back into the stock.")
-        if not dialogs.confirm(self, QCoreApplication.translate("DoseHistory", "Delete dose record"), text, QCoreApplication.translate("DoseHistory", "Delete")):
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("DoseHistory", "Delete dose record"), text, QCoreApplication.translate("DoseHistory", "Delete")):
             return
         try:
             doses.delete_dose_event(self.ctx.profile, event.id)  # type: ignore[attr-defined]
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("DoseHistory", "Delete dose record"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("DoseHistory", "Delete dose record"), str(exc))
         self.dose_changed.emit()

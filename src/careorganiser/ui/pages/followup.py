@@ -40,7 +40,6 @@ from careorganiser.domain.formatting import format_number
 from careorganiser.services import followup as svc
 from careorganiser.services.base import Change, ServiceError, ValidationError
 from careorganiser.services.symptoms import severity_words
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import DateField
@@ -590,7 +589,7 @@ class FollowupPanel(QWidget):
 
     def on_delete_event_clicked(self) -> None:
         e = self._selected_event()
-        if e is None or not dialogs.confirm(self, QCoreApplication.translate("Followup", "Delete the event"),
+        if e is None or not self.ctx.prompter.confirm(self, QCoreApplication.translate("Followup", "Delete the event"),
                                             QCoreApplication.translate("Followup", "Delete \u201c{what}\u201d from the log?").format(what=e.what),
                                             QCoreApplication.translate("Followup", "Delete")):
             return
@@ -810,6 +809,6 @@ class FollowupDialog(QDialog):
 def open_followup(parent: QWidget | None, ctx: AppContext, *, trial_id: int | None = None,
                   medication_id: int | None = None) -> FollowupDialog:
     dialog = FollowupDialog(ctx, trial_id=trial_id, medication_id=medication_id, parent=parent)
-    dialogs.run_dialog(dialog)
+    ctx.prompter.run_dialog(dialog)
     dialog.deleteLater()  # closed: it no longer follows the profile's changes
     return dialog

@@ -26,7 +26,6 @@ from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import symptoms, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.symptoms import SymptomNoteRow
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
 from careorganiser.ui.widgets.date_field import WallClockField
@@ -379,10 +378,10 @@ class NotesPanel(QWidget):
             else:
                 row = symptoms.update_note(self.ctx.profile, self.editing.id, *args, now=self.ctx.now())
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("JournalPage", "Cannot save the note"), err.message)
+            self.errors.show(err.field, err.message) or self.ctx.prompter.warn(self, QCoreApplication.translate("JournalPage", "Cannot save the note"), err.message)
             return
         except ServiceError as err:
-            dialogs.warn(self, QCoreApplication.translate("JournalPage", "Cannot save the note"), str(err))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("JournalPage", "Cannot save the note"), str(err))
             return
         self.reset_form()
         self.select_note(row.id)
@@ -421,14 +420,14 @@ class NotesPanel(QWidget):
         if note is None:
             return
         when = format_datetime(note.recorded_at, self.ctx.zone)
-        if not dialogs.confirm(self, QCoreApplication.translate("JournalPage", "Delete note"),
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("JournalPage", "Delete note"),
                                QCoreApplication.translate("JournalPage", "Delete the note of {when}? You can undo this.").format(when=when),
                                QCoreApplication.translate("JournalPage", "Delete")):
             return
         try:
             trash.delete(self.ctx.profile, "symptom_note", note.id)
         except NotFound as err:
-            dialogs.warn(self, QCoreApplication.translate("JournalPage", "Cannot delete"), str(err))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("JournalPage", "Cannot delete"), str(err))
             return
         if self.editing is not None and self.editing.id == note.id:
             self.reset_form()

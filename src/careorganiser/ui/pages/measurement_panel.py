@@ -29,7 +29,6 @@ from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import measurements, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.measurements import MeasurementRow
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal_widgets import EntryForm, labelled
 from careorganiser.ui.widgets.date_field import WallClockField
@@ -132,7 +131,7 @@ class CustomKindDialog(QDialog):
             self.created = measurements.add_custom_kind(self.ctx.profile, self.label_edit.text(),
                                                         self.unit_edit.text())
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot add the kind"), err.message)
+            self.errors.show(err.field, err.message) or self.ctx.prompter.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot add the kind"), err.message)
             return
         self.accept()
 
@@ -500,11 +499,11 @@ class MeasurementsPanel(QWidget):
             else:
                 row = measurements.update_measurement(self.ctx.profile, self.editing.id, **args)
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement"),
+            self.errors.show(err.field, err.message) or self.ctx.prompter.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement"),
                                                                      err.message)
             return
         except ServiceError as err:
-            dialogs.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement"), str(err))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement"), str(err))
             return
         kind = row.kind
         self.reset_form()
@@ -518,7 +517,7 @@ class MeasurementsPanel(QWidget):
 
     def on_custom_kind_clicked(self) -> None:
         dialog = CustomKindDialog(self.ctx, self)
-        dialogs.run_dialog(dialog)
+        self.ctx.prompter.run_dialog(dialog)
         created = dialog.created
         dialog.deleteLater()
         if created is not None:
@@ -558,13 +557,13 @@ class MeasurementsPanel(QWidget):
         kind = self.kinds.get(row.kind)
         what = QCoreApplication.translate("MeasurementsPanel", "{label} {value} of {when}").format(
             label=row.label, value=value_text(row, kind), when=format_datetime(row.taken_at, self.ctx.zone))
-        if not dialogs.confirm(self, QCoreApplication.translate("MeasurementsPanel", "Delete measurement"),
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MeasurementsPanel", "Delete measurement"),
                                QCoreApplication.translate("MeasurementsPanel", "Delete {what}? You can undo this.").format(what=what), QCoreApplication.translate("MeasurementsPanel", "Delete")):
             return
         try:
             trash.delete(self.ctx.profile, "measurement", row.id)
         except NotFound as err:
-            dialogs.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot delete"), str(err))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot delete"), str(err))
             return
         if self.editing is not None and self.editing.id == row.id:
             self.reset_form()

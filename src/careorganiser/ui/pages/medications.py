@@ -29,7 +29,6 @@ from careorganiser.ui.locale_text import format_date, format_number
 from careorganiser.services import medications as meds, trash
 from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.services.medications import MedicationDetail, MedicationRow
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
@@ -369,7 +368,7 @@ class MedicationsPage(Page):
     # -- actions
     def on_new(self) -> None:
         dialog = MedicationDialog(self.ctx.profile, self.today(), parent=self, clock=self.ctx.now)
-        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+        if self.ctx.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             self._selected_id = dialog.saved_id
             self.refresh()
         dialog.deleteLater()
@@ -382,10 +381,10 @@ class MedicationsPage(Page):
             dialog = MedicationDialog(self.ctx.profile, self.today(), medication_id=row.id, parent=self,
                                       clock=self.ctx.now)
         except NotFound as exc:
-            dialogs.warn(self, QCoreApplication.translate("MedicationsPage", "Edit medication"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("MedicationsPage", "Edit medication"), str(exc))
             self.refresh()
             return
-        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+        if self.ctx.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.refresh()
         dialog.deleteLater()
 
@@ -400,7 +399,7 @@ class MedicationsPage(Page):
         if row is None:
             return
         dialog = RefillDialog(self.ctx.profile, row, parent=self)
-        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+        if self.ctx.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.refresh()
         dialog.deleteLater()
 
@@ -409,7 +408,7 @@ class MedicationsPage(Page):
         if row is None:
             return
         dialog = StopDialog(self.ctx.profile, row, self.today(), parent=self)
-        if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+        if self.ctx.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.refresh()
         dialog.deleteLater()
 
@@ -419,12 +418,12 @@ class MedicationsPage(Page):
             return
         text = QCoreApplication.translate("MedicationsPage", "Take {name} again? It moves back to \u201cTaking now\u201d; the stop date and reason are "
                                                              "cleared and its dose history is kept.").format(name=row.name)
-        if not dialogs.confirm(self, QCoreApplication.translate("MedicationsPage", "Take again"), text, QCoreApplication.translate("MedicationsPage", "Take again")):
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MedicationsPage", "Take again"), text, QCoreApplication.translate("MedicationsPage", "Take again")):
             return
         try:
             meds.restart_medication(self.ctx.profile, row.id, now=self.ctx.now())
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("MedicationsPage", "Take again"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("MedicationsPage", "Take again"), str(exc))
         self.refresh()
 
     def on_delete_clicked(self) -> None:
@@ -433,12 +432,12 @@ class MedicationsPage(Page):
             return
         text = QCoreApplication.translate("MedicationsPage", "Delete {name}? Only do this for a medication added by mistake: to keep its history, "
                                                              "use \u201cStop taking\u201d instead.").format(name=row.name)
-        if not dialogs.confirm(self, QCoreApplication.translate("MedicationsPage", "Delete medication"), text, QCoreApplication.translate("MedicationsPage", "Delete")):
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MedicationsPage", "Delete medication"), text, QCoreApplication.translate("MedicationsPage", "Delete")):
             return
         try:
             label = meds.delete_medication(self.ctx.profile, row.id)
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("MedicationsPage", "Delete medication"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("MedicationsPage", "Delete medication"), str(exc))
             self.refresh()
             return
         medication_id = row.id

@@ -24,7 +24,6 @@ from careorganiser.ui.locale_text import format_date
 from careorganiser.services import person
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.person import PersonRow
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.caregiver_box import CaregiverBox
 from careorganiser.ui.widgets.scroll import DownScrollArea
@@ -291,10 +290,10 @@ class PersonPage(Page):
                 lines(self.conditions_edit.toPlainText()), lines(self.allergies_edit.toPlainText()),
                 [row.pair() for row in self.id_rows], self.notes_edit.toPlainText(), today=self.today())
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("PersonPage", "Cannot save"), err.message)
+            self.errors.show(err.field, err.message) or self.ctx.prompter.warn(self, QCoreApplication.translate("PersonPage", "Cannot save"), err.message)
             return
         except ServiceError as err:
-            dialogs.warn(self, QCoreApplication.translate("PersonPage", "Cannot save"), str(err))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("PersonPage", "Cannot save"), str(err))
             return
         self.load(saved)
         self.status_label.setText(QCoreApplication.translate("PersonPage", "Saved."))

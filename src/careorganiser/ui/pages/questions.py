@@ -27,7 +27,6 @@ from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.questions import QuestionGroup, QuestionRow
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.flow import flow_row
@@ -301,7 +300,7 @@ class QuestionsPage(Page):
         if not self._leave_answer():
             return
         dialog = QuestionDialog(self.ctx, appointment_id=self._default_appointment(), parent=self)
-        if dialogs.run_dialog(dialog) and dialog.saved_id is not None:
+        if self.ctx.prompter.run_dialog(dialog) and dialog.saved_id is not None:
             self.refresh()
             self.select_question(dialog.saved_id)
             self._show(self.selected_question())
@@ -311,7 +310,7 @@ class QuestionsPage(Page):
         if q is None or not self._leave_answer():
             return
         dialog = QuestionDialog(self.ctx, row=q, parent=self)
-        if dialogs.run_dialog(dialog):
+        if self.ctx.prompter.run_dialog(dialog):
             self.refresh()
             self.select_question(q.id)
             self._show(self.selected_question())
@@ -352,7 +351,7 @@ class QuestionsPage(Page):
         if q is None:
             return
         short = q.text if len(q.text) <= 80 else q.text[:79] + "\u2026"
-        if not dialogs.confirm(self, QCoreApplication.translate("QuestionsPage", "Delete question"),
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("QuestionsPage", "Delete question"),
                                QCoreApplication.translate("QuestionsPage", "Delete the question \u201c{text}\u201d? You can undo this.").format(text=short),
                                QCoreApplication.translate("QuestionsPage", "Delete")):
             return
@@ -360,7 +359,7 @@ class QuestionsPage(Page):
         try:
             trash.delete(self.ctx.profile, "question", q.id)
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("QuestionsPage", "Delete question"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("QuestionsPage", "Delete question"), str(exc))
             return
         profile = self.ctx.profile
         self.undo_bar.offer(QCoreApplication.translate("QuestionsPage", "Deleted the question \u201c{text}\u201d.").format(text=short),
@@ -394,7 +393,7 @@ class QuestionsPage(Page):
         try:
             action()  # type: ignore[operator]
         except ServiceError as exc:
-            dialogs.warn(self, self.title(), str(exc))
+            self.ctx.prompter.warn(self, self.title(), str(exc))
 
     def on_search_result(self, kind: str, record_id: int) -> None:
         if kind != "question":

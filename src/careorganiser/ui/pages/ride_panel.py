@@ -21,7 +21,6 @@ from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments, trash
 from careorganiser.services.appointments import RIDE_STATUSES, AppointmentRow, RideRow
 from careorganiser.services.base import ServiceError
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.flow import flow_row
@@ -134,7 +133,7 @@ class RideDialog(RecordDialog):
         if driver_id is None or self.status.currentData() != "needed":
             return
         name = self.driver.currentText().split(" \u2014 ", 1)[0]
-        answer = dialogs.choose(
+        answer = self.ctx.prompter.choose(
             self, QCoreApplication.translate("Rides", "Driver chosen"),
             QCoreApplication.translate("Rides", "{name} is the driver now. Has {name} been asked, or is the ride confirmed?").format(name=name),
             [("asked", QCoreApplication.translate("Rides", "Asked, not confirmed")), ("confirmed", QCoreApplication.translate("Rides", "Confirmed"))], QCoreApplication.translate("Rides", "Not asked yet"))
@@ -305,7 +304,7 @@ class RidesPanel(QWidget):
     def on_add_clicked(self) -> None:
         dialog = RideDialog(self.ctx, appointment=None if self.standalone else self.appointment,
                             day=self.day, parent=self)
-        if dialogs.run_dialog(dialog) and dialog.saved_id is not None:
+        if self.ctx.prompter.run_dialog(dialog) and dialog.saved_id is not None:
             self.refresh()
             self.select_ride(dialog.saved_id)
 
@@ -314,7 +313,7 @@ class RidesPanel(QWidget):
         if ride is None:
             return
         dialog = RideDialog(self.ctx, row=ride, parent=self)
-        if dialogs.run_dialog(dialog):
+        if self.ctx.prompter.run_dialog(dialog):
             self.refresh()
             self.select_ride(ride.id)
 
@@ -323,7 +322,7 @@ class RidesPanel(QWidget):
         if ride is None:
             return
         when = format_date(self.ctx.local(ride.pickup_at).date(), weekday=True) if ride.pickup_at else ""
-        if not dialogs.confirm(self, QCoreApplication.translate("Rides", "Remove ride"),
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("Rides", "Remove ride"),
                                QCoreApplication.translate("Rides", "Remove the ride on {when} to {destination}? You can undo this.").format(
                                    when=when, destination=ride.destination or QCoreApplication.translate("Rides", "the appointment")),
                                QCoreApplication.translate("Rides", "Remove")):

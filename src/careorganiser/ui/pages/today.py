@@ -36,7 +36,6 @@ from careorganiser.services import reminders as reminders_svc
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem, LowStockItem
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
@@ -606,7 +605,7 @@ class TodayPage(Page):
         try:
             action()
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
             return False
         return True
 
@@ -627,7 +626,7 @@ class TodayPage(Page):
                 self.answered.pop(key, None)
             else:
                 self.answered[key] = previous
-            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
             return False
         if previous is not None and previous.mark is not None:  # answered twice: undo goes back to the start
             mark = replace(mark, before=previous.mark.before)
@@ -649,7 +648,7 @@ class TodayPage(Page):
         zone = self.ctx.zone
         due_local = dose.scheduled_for.astimezone(zone)
         label = QCoreApplication.translate("TodayPage", "Taken at")
-        text = dialogs.ask_text(self, QCoreApplication.translate("TodayPage", "Taken at another time"), QCoreApplication.translate("TodayPage",
+        text = self.ctx.prompter.ask_text(self, QCoreApplication.translate("TodayPage", "Taken at another time"), QCoreApplication.translate("TodayPage",
             "{what} was due at {time}. At what time was it taken? For example 10:15 or 9pm.").format(
             what=dose_words(dose), time=format_time(dose.scheduled_for, zone)), format_time(now, zone))
         if text is None:
@@ -659,7 +658,7 @@ class TodayPage(Page):
         try:
             clock = parse_time(text, "taken_at", label)
         except ValidationError as exc:
-            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), exc.message)
+            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), exc.message)
             return None
         assert clock is not None
         taken = datetime.combine(due_local.date(), clock, tzinfo=zone)
@@ -668,7 +667,7 @@ class TodayPage(Page):
         elif dose.scheduled_for - taken > timedelta(hours=12):  # 00:30 typed for a dose due at 23:30
             taken += timedelta(days=1)
         if taken > now + FUTURE_GRACE:
-            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), QCoreApplication.translate("TodayPage", "{label}: {time} is still to come. Type a time up to now.")
+            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), QCoreApplication.translate("TodayPage", "{label}: {time} is still to come. Type a time up to now.")
                          .format(label=label, time=format_time(taken, zone)))
             return None
         return taken
@@ -682,7 +681,7 @@ class TodayPage(Page):
 
     def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = "list") -> None:
         if reason is OTHER_REASON:
-            reason = dialogs.ask_text(self, QCoreApplication.translate("TodayPage", "Reason for skipping"), QCoreApplication.translate("TodayPage", "Why was {what} skipped?").format(
+            reason = self.ctx.prompter.ask_text(self, QCoreApplication.translate("TodayPage", "Reason for skipping"), QCoreApplication.translate("TodayPage", "Why was {what} skipped?").format(
                 what=dose_words(dose)))
             if reason is None:
                 return
@@ -704,7 +703,7 @@ class TodayPage(Page):
         try:
             doses_svc.undo_mark(self.ctx.profile, answered.mark)
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not undone"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not undone"), str(exc))
         self.refresh()
 
     def on_keep_timeout(self) -> None:
@@ -726,14 +725,14 @@ class TodayPage(Page):
 
     def on_snooze_requested(self, dose: DueDose | DoseItem, minutes: int) -> None:
         if minutes <= 0:
-            text = dialogs.ask_text(self, QCoreApplication.translate("TodayPage", "Snooze"), QCoreApplication.translate("TodayPage", "Remind again about {what} in how many minutes?").format(
+            text = self.ctx.prompter.ask_text(self, QCoreApplication.translate("TodayPage", "Snooze"), QCoreApplication.translate("TodayPage", "Remind again about {what} in how many minutes?").format(
                 what=dose.name), "15")
             if text is None:
                 return
             try:
                 minutes = int(text.strip())
             except ValueError:
-                dialogs.warn(self, QCoreApplication.translate("TodayPage", "Snooze"), QCoreApplication.translate("TodayPage", "\u201c{text}\u201d is not a whole number of minutes.").format(
+                self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Snooze"), QCoreApplication.translate("TodayPage", "\u201c{text}\u201d is not a whole number of minutes.").format(
                     text=text.strip()[:20]))
                 return
         self._run(lambda: self.reminders.snooze(dose, minutes))
@@ -743,18 +742,18 @@ class TodayPage(Page):
         try:
             reminders_svc.take_as_needed(self.ctx.profile, item.medication_id, now)
         except reminders_svc.AsNeededRefused as refused:
-            if dialogs.confirm(self, QCoreApplication.translate("TodayPage", "Take {what} anyway?").format(what=item.name),
+            if self.ctx.prompter.confirm(self, QCoreApplication.translate("TodayPage", "Take {what} anyway?").format(what=item.name),
                                refused.verdict.reason + "\n\n" + QCoreApplication.translate("TodayPage", "Record the dose anyway?"),
                                QCoreApplication.translate("TodayPage", "Record anyway")):
                 self._run(lambda: reminders_svc.take_as_needed(self.ctx.profile, item.medication_id, now,
                                                                override=True))
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
 
     def on_refill_requested(self, item: LowStockItem) -> None:
         from careorganiser.services import medications
 
-        text = dialogs.ask_text(self, QCoreApplication.translate("TodayPage", "Record refill"), QCoreApplication.translate("TodayPage", "How many {unit} of {what} were collected?").format(
+        text = self.ctx.prompter.ask_text(self, QCoreApplication.translate("TodayPage", "Record refill"), QCoreApplication.translate("TodayPage", "How many {unit} of {what} were collected?").format(
             unit=item.stock_unit or QCoreApplication.translate("TodayPage", "units"), what=item.name))
         if text is None:
             return

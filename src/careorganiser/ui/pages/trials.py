@@ -19,7 +19,6 @@ from careorganiser.services import trash, trials
 from careorganiser.services.base import Change, ServiceError
 from careorganiser.services.trials import ImportReport
 from careorganiser.trials.model import is_valid_nct_id, phase_label, status_label
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.table_page import make_table, selected_row
@@ -351,7 +350,7 @@ class TrialsPage(Page):
                 and self.detail.prescreen_ready())
 
     def on_import_clicked(self) -> None:
-        paths = dialogs.open_files(self, QCoreApplication.translate("TrialsPage", "Import trial records saved from ClinicalTrials.gov"),
+        paths = self.ctx.prompter.open_files(self, QCoreApplication.translate("TrialsPage", "Import trial records saved from ClinicalTrials.gov"),
                                   QCoreApplication.translate("TrialsPage", "ClinicalTrials.gov records (*.json *.csv);;All files (*)"), kind="trials",
                                   private=self.ctx.profile.info.encrypted)
         self.import_paths(paths)
@@ -390,7 +389,7 @@ class TrialsPage(Page):
     def on_add_clicked(self) -> None:
         dialog = AddTrialDialog(self.ctx.profile, self)
         try:
-            dialogs.run_dialog(dialog)
+            self.ctx.prompter.run_dialog(dialog)
             trial_id = dialog.trial_id
         finally:
             dialog.deleteLater()
@@ -403,7 +402,7 @@ class TrialsPage(Page):
     def on_offer_clicked(self) -> None:
         dialog = OfferDialog(self.ctx.profile, self)
         try:
-            dialogs.run_dialog(dialog)
+            self.ctx.prompter.run_dialog(dialog)
             offer = dialog.offer
         finally:
             dialog.deleteLater()
@@ -418,7 +417,7 @@ class TrialsPage(Page):
             self.show_message(QCoreApplication.translate("TrialsPage", "Choose an offer to delete first."), True)
             return
         offer = self.offers_model.row_at(rows[0].row())
-        if not dialogs.confirm(self, QCoreApplication.translate("TrialsPage", "Delete offer"), QCoreApplication.translate("TrialsPage", "Delete the offer \u201c{name}\u201d?").format(
+        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("TrialsPage", "Delete offer"), QCoreApplication.translate("TrialsPage", "Delete the offer \u201c{name}\u201d?").format(
                 name=offer.name)):
             return
         trials.delete_offer(self.ctx.profile, offer.id)
@@ -426,7 +425,7 @@ class TrialsPage(Page):
 
     def on_lookup_clicked(self) -> None:
         current = self.detail.detail.nct_id if self.detail.detail else ""
-        answer = dialogs.ask_text(self, QCoreApplication.translate("TrialsPage", "Look up a trial online"),
+        answer = self.ctx.prompter.ask_text(self, QCoreApplication.translate("TrialsPage", "Look up a trial online"),
                                   QCoreApplication.translate("TrialsPage", "This goes online to ClinicalTrials.gov.\nNCT number to look up:"), current)
         if answer is None:
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from careorganiser.services import contacts
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.store.profiles import Profile
-from careorganiser.ui import dialogs
+from careorganiser.ui.prompter import Prompter, default_prompter
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
@@ -109,9 +109,10 @@ class ContactChooser(QComboBox):
     contact_chosen = Signal(object)
 
     def __init__(self, profile: Profile, none_text: str, accessible_name: str, current: int | None = None,
-                 role: str = "", parent: QWidget | None = None) -> None:
+                 role: str = "", parent: QWidget | None = None, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
+        self.prompter = prompter if prompter is not None else default_prompter()
         self.none_text = none_text
         self.role = role
         self.setAccessibleName(accessible_name)
@@ -150,7 +151,7 @@ class ContactChooser(QComboBox):
     def add_new_contact(self) -> int | None:
         """Open the contact form; choose the new contact, or go back to the one before. Returns its id."""
         dialog = NewContactDialog(self.profile, self.role, self.window())
-        accepted = dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.contact is not None
+        accepted = self.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.contact is not None
         previous = self.itemData(self._previous) if 0 <= self._previous < self.count() else None
         if accepted:
             assert dialog.contact is not None

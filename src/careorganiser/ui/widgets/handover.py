@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 
 WATCHED = frozenset({"doses", "symptoms", "measurements", "medications", "rides", "questions", "contacts"})
@@ -121,7 +120,7 @@ class HandoverPanel(QGroupBox):
         day = self.ctx.now().astimezone(self.ctx.zone).date().isoformat()
         name = packs.safe_file_name(QCoreApplication.translate("Handover", "Handover {day}").format(day=day)) + ".pdf"  # never a person's name
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path = dialogs.save_file(self, QCoreApplication.translate("Handover", "Handover sheet"), str(Path(folder) / name) if folder else name,
+        path = self.ctx.prompter.save_file(self, QCoreApplication.translate("Handover", "Handover sheet"), str(Path(folder) / name) if folder else name,
                                  QCoreApplication.translate("Handover", "PDF files (*.pdf)"), private=self.ctx.profile.info.encrypted)
         if not path:
             return None
@@ -129,7 +128,7 @@ class HandoverPanel(QGroupBox):
             pdf, _pages = handover.handover_sheet(self.ctx.profile, caregiver)
             written = packs.write_atomically(Path(path), pdf)
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("Handover", "Handover sheet"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("Handover", "Handover sheet"), str(exc))
             return None
-        dialogs.inform(self, QCoreApplication.translate("Handover", "Handover sheet"), QCoreApplication.translate("Handover", "Saved to {path}. Open it to print.").format(path=written))
+        self.ctx.prompter.inform(self, QCoreApplication.translate("Handover", "Handover sheet"), QCoreApplication.translate("Handover", "Saved to {path}. Open it to print.").format(path=written))
         return written

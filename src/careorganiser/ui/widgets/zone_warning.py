@@ -44,11 +44,10 @@ class ZoneWarning(QFrame):
         from careorganiser.domain.clock import local_zone
         from careorganiser.services.base import ServiceError
         from careorganiser.services.profiles import set_time_zone
-        from careorganiser.ui import dialogs
 
         try:
             set_time_zone(self.ctx.profile, local_zone().key)
         except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("ZoneWarning", "Time zone"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("ZoneWarning", "Time zone"), str(exc))
             return
         self.refresh()
