@@ -393,8 +393,11 @@ class MeasurementsPanel(QWidget):
         if self.editing is None and not self.value_edit.text():
             self.when.set_local(self.ctx.now(), self.ctx.zone)
 
-    def _reload_table(self, keep_id: int | None = None) -> None:
-        self.model.reload()
+    def _reload_table(self, keep_id: int | None = None, from_top: bool = False) -> None:
+        if from_top:  # another list: start again at its first page
+            self.model.reload()
+        else:  # the same list changed: keep the rows loaded, the selection and the scroll position
+            self.model.refresh()
         count = measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
         self.count_label.setText(QCoreApplication.translate("MeasurementsPanel", "%n measurement(s)", None, count))
         self.table.setVisible(count > 0)
@@ -529,7 +532,7 @@ class MeasurementsPanel(QWidget):
         self._filter_kind = self.filter_combo.currentData() or ""
         if self._filter_kind and self.editing is None and not self.value_edit.text():
             self._select_kind(self._filter_kind)  # listing ALT: ready to add the next ALT
-        self._reload_table()
+        self._reload_table(from_top=True)
         self._chart_fresh = False
         self.update_chart()
 
