@@ -9,17 +9,20 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtWidgets import QApplication, QTableView
+from ui_helpers import show
 
 from careorganiser.domain.enums import DoseStatus
 from careorganiser.services import doses, measurements, symptoms
-from careorganiser.services.medications import MedicationInput, create_medication, list_medications
+from careorganiser.services.medications import (
+    MedicationInput,
+    create_medication,
+    list_medications,
+)
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.dose_history import DoseHistoryPanel
 from careorganiser.ui.pages.journal import JournalPage
 from careorganiser.ui.pages.table_page import select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
-
-from ui_helpers import show
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
@@ -120,7 +123,7 @@ def test_dose_history_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodelt
 # -- the model's merge, row by row
 
 class _Row:
-    def __init__(self, id: int, text: str) -> None:  # noqa: A002
+    def __init__(self, id: int, text: str) -> None:
         self.id, self.text = id, text
 
     def __eq__(self, other: object) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
+from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import measurements, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
@@ -42,17 +43,17 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 200
 # Where a kind is usually measured, offered first when the kind is chosen.
-USUAL_SOURCE = {"lung": "clinic", "blood": "lab"}
+USUAL_SOURCE = {"lung": MeasurementSource.CLINIC, "blood": MeasurementSource.LAB}
 
 
 def source_words() -> list[tuple[str, str]]:
-    return [("home", QCoreApplication.translate("MeasurementsPanel", "at home")), ("clinic", QCoreApplication.translate("MeasurementsPanel", "at the clinic")), ("lab", QCoreApplication.translate("MeasurementsPanel", "by the lab"))]
+    return [(MeasurementSource.HOME, QCoreApplication.translate("MeasurementsPanel", "at home")), (MeasurementSource.CLINIC, QCoreApplication.translate("MeasurementsPanel", "at the clinic")), (MeasurementSource.LAB, QCoreApplication.translate("MeasurementsPanel", "by the lab"))]
 
 
 def context_words() -> list[tuple[str, str]]:
     """What the person was doing; SpO2 and heart rate mean different things at rest and walking."""
-    return [("", QCoreApplication.translate("MeasurementsPanel", "not stated")), ("rest", QCoreApplication.translate("MeasurementsPanel", "at rest")), ("exertion", QCoreApplication.translate("MeasurementsPanel", "on exertion (walking, exercise)")),
-            ("sleep", QCoreApplication.translate("MeasurementsPanel", "during sleep")), ("on_oxygen", QCoreApplication.translate("MeasurementsPanel", "on oxygen"))]
+    return [("", QCoreApplication.translate("MeasurementsPanel", "not stated")), (MeasurementContext.REST, QCoreApplication.translate("MeasurementsPanel", "at rest")), (MeasurementContext.EXERTION, QCoreApplication.translate("MeasurementsPanel", "on exertion (walking, exercise)")),
+            (MeasurementContext.SLEEP, QCoreApplication.translate("MeasurementsPanel", "during sleep")), (MeasurementContext.ON_OXYGEN, QCoreApplication.translate("MeasurementsPanel", "on oxygen"))]
 
 
 def value_text(row: MeasurementRow, kind: MeasurementKind | None) -> str:
@@ -451,7 +452,7 @@ class MeasurementsPanel(QWidget):
         else:
             self.value_edit.setPlaceholderText("")
         if kind is not None and self.editing is None:
-            source = USUAL_SOURCE.get(kind.group, "home")
+            source = USUAL_SOURCE.get(kind.group, MeasurementSource.HOME)
             self.source_combo.setCurrentIndex(self.source_combo.findData(source))
 
     def reset_form(self) -> None:

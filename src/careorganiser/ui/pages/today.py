@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.enums import DoseStatus, Priority, RideStatus, SlotStatus
 from careorganiser.services import overview as overview_svc
 from careorganiser.ui.locale_text import format_date, format_datetime, format_number, format_time
 from careorganiser.services import reminders as reminders_svc
@@ -60,17 +61,17 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 
 def status_words() -> dict[str, str]:
     return {
-        "taken": QCoreApplication.translate("TodayPage", "Taken"),
-        "skipped": QCoreApplication.translate("TodayPage", "Skipped"),
-        "due": QCoreApplication.translate("TodayPage", "Due now"),
-        "missed": QCoreApplication.translate("TodayPage", "Missed"),
-        "upcoming": QCoreApplication.translate("TodayPage", "Upcoming"),
+        SlotStatus.TAKEN: QCoreApplication.translate("TodayPage", "Taken"),
+        SlotStatus.SKIPPED: QCoreApplication.translate("TodayPage", "Skipped"),
+        SlotStatus.DUE: QCoreApplication.translate("TodayPage", "Due now"),
+        SlotStatus.MISSED: QCoreApplication.translate("TodayPage", "Missed"),
+        SlotStatus.UPCOMING: QCoreApplication.translate("TodayPage", "Upcoming"),
     }
 
 
 # Colours only underline the words; each state is always written out too.
-STATUS_COLOURS = {"taken": "#1d6b32", "skipped": "#5a5a5a", "due": "#0b4f9c", "missed": "#a3261b",
-                  "upcoming": "#4a4a4a"}
+STATUS_COLOURS = {SlotStatus.TAKEN: "#1d6b32", SlotStatus.SKIPPED: "#5a5a5a", SlotStatus.DUE: "#0b4f9c",
+                  SlotStatus.MISSED: "#a3261b", SlotStatus.UPCOMING: "#4a4a4a"}
 RIDE_WARNING_COLOURS = ("#fde8e4", "#7a1a10")
 
 if TYPE_CHECKING:
@@ -95,11 +96,11 @@ class AnsweredDose:
 
 def ride_words(status: str) -> str:
     return {
-        "needed": QCoreApplication.translate("TodayPage", "still needed"),
-        "asked": QCoreApplication.translate("TodayPage", "asked, not confirmed"),
-        "confirmed": QCoreApplication.translate("TodayPage", "confirmed"),
-        "done": QCoreApplication.translate("TodayPage", "done"),
-        "cancelled": QCoreApplication.translate("TodayPage", "cancelled"),
+        RideStatus.NEEDED: QCoreApplication.translate("TodayPage", "still needed"),
+        RideStatus.ASKED: QCoreApplication.translate("TodayPage", "asked, not confirmed"),
+        RideStatus.CONFIRMED: QCoreApplication.translate("TodayPage", "confirmed"),
+        RideStatus.DONE: QCoreApplication.translate("TodayPage", "done"),
+        RideStatus.CANCELLED: QCoreApplication.translate("TodayPage", "cancelled"),
     }.get(status, status)
 
 
@@ -363,7 +364,7 @@ class TodayPage(Page):
     # ---- sections --------------------------------------------------------------------------------------
 
     def _next_dose_text(self, data: TodayData) -> str:
-        upcoming = [d for d in data.plan.doses if d.status == "upcoming" and d.scheduled]
+        upcoming = [d for d in data.plan.doses if d.status == SlotStatus.UPCOMING and d.scheduled]
         if not data.plan.doses:
             return QCoreApplication.translate("TodayPage", "Nothing is due right now, and no doses are scheduled today.")
         if not upcoming:
@@ -426,12 +427,12 @@ class TodayPage(Page):
                     what += " <i>(" + escape(QCoreApplication.translate("TodayPage", "as needed")) + ")</i>"
                 box.grid.addWidget(_label(what), row, 1)
                 state = words.get(dose.status, dose.status)
-                if dose.status == "taken" and dose.taken_at is not None:
+                if dose.status == SlotStatus.TAKEN and dose.taken_at is not None:
                     state = QCoreApplication.translate("TodayPage", "Taken at {time}").format(time=format_time(dose.taken_at, zone))
                 if dose.decided and key in answered_states:  # answered here just now: say how ("Skipped: Ran out")
                     state = answered_states[key]
                 colour = STATUS_COLOURS.get(dose.status, "#4a4a4a")
-                weight = "font-weight: bold;" if dose.status in ("due", "missed") else ""
+                weight = "font-weight: bold;" if dose.status in (SlotStatus.DUE, SlotStatus.MISSED) else ""
                 state_label = _label(f'<span style="color: {colour}; {weight}">{escape(state)}</span>', wrap=False,
                                      name=f"state-{key}")
                 state_label.setAccessibleName(QCoreApplication.translate("TodayPage", "{what} at {time}: {state}").format(
@@ -569,10 +570,10 @@ class TodayPage(Page):
         def build() -> None:
             for row, q in enumerate(items):
                 text = "\u2022 " + escape(q.text)
-                if q.priority == "high":
+                if q.priority == Priority.HIGH:
                     text = f"<b>{text}</b> <i>(" + escape(QCoreApplication.translate("TodayPage", "high priority")) + ")</i>"
                 label = _label(text)
-                if q.priority == "high":
+                if q.priority == Priority.HIGH:
                     label.setAccessibleName(QCoreApplication.translate("TodayPage", "High priority: {text}").format(text=q.text))
                 box.grid.addWidget(label, row, 0)
 
@@ -678,7 +679,7 @@ class TodayPage(Page):
         if taken_at is None:
             return
         state = QCoreApplication.translate("TodayPage", "Taken at {time}").format(time=format_time(taken_at, self.ctx.zone))
-        self._answer(dose, where, "taken", state, taken_at=taken_at)
+        self._answer(dose, where, DoseStatus.TAKEN, state, taken_at=taken_at)
 
     def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = "list") -> None:
         if reason is OTHER_REASON:
@@ -688,10 +689,10 @@ class TodayPage(Page):
                 return
         reason = " ".join(reason.split())
         state = QCoreApplication.translate("TodayPage", "Skipped: {reason}").format(reason=reason) if reason else QCoreApplication.translate("TodayPage", "Skipped")
-        self._answer(dose, where, "skipped", state, note=reason)
+        self._answer(dose, where, DoseStatus.SKIPPED, state, note=reason)
 
     def on_leave_missed_requested(self, dose: DueDose | DoseItem) -> None:
-        self._answer(dose, "missed", "missed", QCoreApplication.translate("TodayPage", "Left as missed"))
+        self._answer(dose, "missed", DoseStatus.MISSED, QCoreApplication.translate("TodayPage", "Left as missed"))
 
     def on_undo_requested(self, dose: DueDose | DoseItem) -> None:
         """Put the dose back as it was before it was answered here; the stock follows."""
