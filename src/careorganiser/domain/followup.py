@@ -73,7 +73,7 @@ class Offset:
 
     @property
     def approx_days(self) -> float:
-        return self.value * {"day": 1, "week": 7, "month": 30.4375}[self.unit]
+        return self.value * {OffsetUnit.DAY: 1, OffsetUnit.WEEK: 7, OffsetUnit.MONTH: 30.4375}[self.unit]
 
     def label(self) -> str:
         if self.value == 0:
@@ -189,7 +189,7 @@ def parse_offsets(text: str, unit: str = OffsetUnit.MONTH) -> list[Offset]:
         if not part.isdigit() or len(part) > 4:
             raise ValueError(translate("Followup", "\u201c{part}\u201d is not a whole number of {unit}s.").format(part=part, unit=unit))
         value = int(part)
-        limit = {"day": 3660, "week": 530, "month": 120}[unit]
+        limit = {OffsetUnit.DAY: 3660, OffsetUnit.WEEK: 530, OffsetUnit.MONTH: 120}[unit]
         if value > limit:
             raise ValueError(translate("Followup", "{value} {unit}s is more than ten years.").format(value=value, unit=unit))
         out.append(Offset(value, unit))
