@@ -49,6 +49,7 @@ from careorganiser.ui.widgets.due_now import (
     TAKE_SCHEDULED,
     DueNowPanel,
     MissedWhileClosedPanel,
+    Place,
     dose_html,
     dose_words,
     object_key,
@@ -230,15 +231,15 @@ class TodayPage(Page):
         self.keep_timer.timeout.connect(self.on_keep_timeout)
 
         self.due_panel = DueNowPanel()
-        self.due_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, "due"))
-        self.due_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, "due"))
+        self.due_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, Place.DUE))
+        self.due_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, Place.DUE))
         self.due_panel.snooze_requested.connect(self.on_snooze_requested)
         self.due_panel.undo_requested.connect(self.on_undo_requested)
         self.body_layout.addWidget(self.due_panel)
 
         self.missed_panel = MissedWhileClosedPanel()
-        self.missed_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, "missed"))
-        self.missed_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, "missed"))
+        self.missed_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, Place.MISSED))
+        self.missed_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, Place.MISSED))
         self.missed_panel.leave_missed_requested.connect(self.on_leave_missed_requested)
         self.missed_panel.undo_requested.connect(self.on_undo_requested)
         self.missed_panel.hide()
@@ -379,11 +380,11 @@ class TodayPage(Page):
         return {key: (a.dose, a.state) for key, a in self.answered.items() if a.where == where}
 
     def _show_due(self, data: TodayData) -> None:
-        self.due_panel.set_answered(self._answered_in("due"))
+        self.due_panel.set_answered(self._answered_in(Place.DUE))
         self.due_panel.set_doses(data.due, self.ctx.zone, data.now, self._next_dose_text(data))
 
     def _show_missed(self, data: TodayData) -> None:
-        self.missed_panel.set_answered(self._answered_in("missed"))
+        self.missed_panel.set_answered(self._answered_in(Place.MISSED))
         self.missed_panel.set_doses(data.missed_while_closed, self.ctx.zone, data.now)
         self.missed_panel.setVisible(self.missed_panel.has_rows())
 
@@ -414,7 +415,7 @@ class TodayPage(Page):
         words = status_words()
 
         now = data.now
-        undoable = tuple(sorted(k for k, a in self.answered.items() if a.where == "list"))
+        undoable = tuple(sorted(k for k, a in self.answered.items() if a.where == Place.LIST))
         answered_states = {k: a.state for k, a in self.answered.items()}
 
         def build() -> None:
@@ -442,9 +443,9 @@ class TodayPage(Page):
                 if not dose.decided:
                     taken = box.add_button(taken_button(
                         dose, zone, now, subject, f"take-{key}",
-                        lambda how, d=dose: self.on_take_requested(d, how, "list")))
+                        lambda how, d=dose: self.on_take_requested(d, how, Place.LIST)))
                     skip = box.add_button(skip_button(
-                        subject, f"skip-{key}", lambda reason, d=dose: self.on_skip_requested(d, reason, "list")))
+                        subject, f"skip-{key}", lambda reason, d=dose: self.on_skip_requested(d, reason, Place.LIST)))
                     box.grid.addWidget(taken, row, 3)
                     box.grid.addWidget(skip, row, 4)
                 elif key in undoable:  # answered just now from here: Undo where Taken was
@@ -674,14 +675,14 @@ class TodayPage(Page):
             return None
         return taken
 
-    def on_take_requested(self, dose: DueDose | DoseItem, how: str = TAKE_NOW, where: str = "list") -> None:
+    def on_take_requested(self, dose: DueDose | DoseItem, how: str = TAKE_NOW, where: str = Place.LIST) -> None:
         taken_at = self.taken_time(dose, how)
         if taken_at is None:
             return
         state = QCoreApplication.translate("TodayPage", "Taken at {time}").format(time=format_time(taken_at, self.ctx.zone))
         self._answer(dose, where, DoseStatus.TAKEN, state, taken_at=taken_at)
 
-    def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = "list") -> None:
+    def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = Place.LIST) -> None:
         if reason is OTHER_REASON:
             reason = dialogs.ask_text(self, QCoreApplication.translate("TodayPage", "Reason for skipping"), QCoreApplication.translate("TodayPage", "Why was {what} skipped?").format(
                 what=dose_words(dose)))
@@ -692,7 +693,7 @@ class TodayPage(Page):
         self._answer(dose, where, DoseStatus.SKIPPED, state, note=reason)
 
     def on_leave_missed_requested(self, dose: DueDose | DoseItem) -> None:
-        self._answer(dose, "missed", DoseStatus.MISSED, QCoreApplication.translate("TodayPage", "Left as missed"))
+        self._answer(dose, Place.MISSED, DoseStatus.MISSED, QCoreApplication.translate("TodayPage", "Left as missed"))
 
     def on_undo_requested(self, dose: DueDose | DoseItem) -> None:
         """Put the dose back as it was before it was answered here; the stock follows."""
