@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 from ui_helpers import show
 
 from careorganiser.domain.enums import DoseStatus
@@ -40,7 +40,8 @@ def _scroll_far_down(qtbot, table: QTableView, want_rows: int) -> None:
 
 def _pick(table: QTableView, row: int) -> object:
     table.selectRow(row)
-    table.scrollTo(table.model().index(row, 0))
+    # The user scrolled the chosen row to the middle (a restore that only makes it visible puts it at an edge).
+    table.scrollTo(table.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
     QApplication.processEvents()
     chosen = selected_row(table)
     assert chosen is not None
@@ -67,6 +68,7 @@ def test_journal_note_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodelt
     scroll, loaded = table.verticalScrollBar().value(), table.model().rowCount()
     assert scroll > 0
 
+    qtmodeltester.check(table.model())
     symptoms.update_note(profile, chosen.id, chosen.recorded_at, [("cough", 3)], text="worse tonight")
 
     _assert_in_place(table, chosen.id, scroll, loaded)
@@ -89,6 +91,7 @@ def test_measurement_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodelte
     scroll, loaded = table.verticalScrollBar().value(), table.model().rowCount()
     assert scroll > 0
 
+    qtmodeltester.check(table.model())
     measurements.update_measurement(profile, chosen.id, chosen.taken_at, "spo2_percent", 85)
 
     _assert_in_place(table, chosen.id, scroll, loaded)
@@ -112,6 +115,7 @@ def test_dose_history_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodelt
     scroll, loaded = table.verticalScrollBar().value(), table.model().rowCount()
     assert scroll > 0
 
+    qtmodeltester.check(table.model())
     doses.update_dose_event(profile, chosen.id, status=DoseStatus.MISSED, note="asleep")
     panel.set_medication(medication)  # what the medications page does on a "doses" change
 
@@ -155,5 +159,70 @@ def test_refresh_inserts_removes_and_updates_without_a_reset(qtbot, qtmodelteste
 
     assert [r.id for r in model.rows()] == [r.id for r in data]
     assert selected_row(view).text == "changed"
+    assert not resets
+    qtmodeltester.check(model)
+
+
+# -- lists read whole: the care circle and the questions
+
+def test_contact_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodeltester, profile) -> None:
+    from careorganiser.services import contacts
+    from careorganiser.ui.pages.contacts import ContactsPage
+
+    made = [contacts.create_contact(profile, f"Person {i:03d}", role="neighbour") for i in range(80)]
+    page = ContactsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1000, 500)
+    page.refresh()
+    table = page.table
+    row = table.model().row_of_id(made[70].id)
+    chosen = _pick(table, row)
+    scroll, loaded = table.verticalScrollBar().value(), table.model().rowCount()
+    assert scroll > 0
+
+    qtmodeltester.check(table.model())
+    contacts.update_contact(profile, chosen.id, chosen.name, role="neighbour", phone="020 7946 0000")
+
+    _assert_in_place(table, chosen.id, scroll, loaded)
+    assert selected_row(table).phone == "020 7946 0000"
+    qtmodeltester.check(table.model())
+
+
+def test_question_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodeltester, profile) -> None:
+    from careorganiser.domain.enums import Priority
+    from careorganiser.services import questions
+    from careorganiser.ui.pages.appointment_models import selected_in_tree
+    from careorganiser.ui.pages.questions import QuestionsPage
+
+    for i in range(60):
+        questions.create_question(profile, text=f"Question {i}?")
+    page = QuestionsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1000, 500)
+    page.refresh()
+    tree, model = page.tree, page.model
+    target = model.all_rows()[55]
+    page.select_question(target.id)
+    QApplication.processEvents()
+    bar = tree.verticalScrollBar()
+    scroll = bar.value()
+    assert scroll > 0
+    qtmodeltester.check(model)  # the tester keeps watching the model's signals through the changes below
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    questions.update_question(profile, target.id, text="Question 55, asked again?", topic="", priority=Priority.NORMAL,
+                              appointment_id=None, trial_id=None, medication_id=None)
+    QApplication.processEvents()
+
+    chosen = selected_in_tree(tree, model)
+    assert chosen is not None and chosen.id == target.id and chosen.text == "Question 55, asked again?"
+    assert bar.value() == scroll
+    assert not resets
+
+    # Marked asked, it moves below the open ones: the selection goes with it, the model is not reset.
+    questions.mark_asked(profile, target.id)
+    QApplication.processEvents()
+    chosen = selected_in_tree(tree, model)
+    assert chosen is not None and chosen.id == target.id
+    assert model.all_rows()[-1].id == target.id
     assert not resets
     qtmodeltester.check(model)

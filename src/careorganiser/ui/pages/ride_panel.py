@@ -271,7 +271,7 @@ class RidesPanel(QWidget):
             self.heading.setText(QCoreApplication.translate("Rides", "Rides for {appointment}").format(
                 appointment=appointment_text(self.appointment, self.ctx)))
             empty = QCoreApplication.translate("Rides", "No ride planned for this appointment. Add one if someone needs to drive.")
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, keep_place=True)  # an edit keeps the selection and the scroll position
         self.table.resizeColumnsToContents()
         widest = self.table.fontMetrics().averageCharWidth() * 32
         for column in range(self.model.columnCount() - 1):
