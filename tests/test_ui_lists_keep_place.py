@@ -226,3 +226,49 @@ def test_question_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodelteste
     assert model.all_rows()[-1].id == target.id
     assert not resets
     qtmodeltester.check(model)
+
+
+def test_note_moved_by_a_new_time_stays_selected(qtbot, qtmodeltester, profile) -> None:
+    notes = [symptoms.add_note(profile, NOW - timedelta(hours=i), [("cough", 1)], text=f"note {i}") for i in range(40)]
+    page = JournalPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1100, 760)
+    table = page.notes.table
+    model = table.model()
+    qtmodeltester.check(model)
+    chosen = _pick(table, 30)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    # Its time moves it from row 30 to row 5 (newest first).
+    symptoms.update_note(profile, chosen.id, notes[5].recorded_at + timedelta(minutes=30), [("cough", 2)],
+                         text=chosen.text)
+    QApplication.processEvents()
+
+    again = selected_row(table)
+    assert again is not None and again.id == chosen.id
+    assert model.row_of_id(chosen.id) == 5
+    assert [r.id for r in model.rows()] == [r.id for r in symptoms.list_notes(profile, limit=len(model.rows()))]
+    assert not resets
+
+
+def test_refresh_moves_a_reordered_row_with_its_selection(qtbot, qtmodeltester) -> None:
+    data = [_Row(i, f"row {i}") for i in range(30)]
+    model = SnapshotTableModel([Column("Text", lambda r: r.text)],
+                               fetch_page=lambda offset, limit: data[offset:offset + limit], page_size=50)
+    view = QTableView()
+    view.setModel(model)
+    show(qtbot, view, 300, 200)
+    model.reload()
+    qtmodeltester.check(model)
+    select_row_by_id(view, 25)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    moved = data.pop(25)
+    data.insert(2, _Row(moved.id, "moved up"))
+    model.refresh(ids=[25])
+
+    assert [r.id for r in model.rows()] == [r.id for r in data]
+    assert selected_row(view).text == "moved up"
+    assert view.selectionModel().selectedRows()[0].row() == 2
+    assert not resets

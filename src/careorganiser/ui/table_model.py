@@ -93,6 +93,9 @@ class SnapshotTableModel(QAbstractTableModel):
         old_ids = [r.id for r in self._rows]
         new_ids = [r.id for r in new]
         last_column = len(self._columns) - 1
+        if old_ids != new_ids and len(set(old_ids)) == len(old_ids) and set(old_ids) == set(new_ids):
+            self._reorder(new, new_ids)
+            return
         # From the end backwards, so the positions still to come are those of the old list.
         opcodes = SequenceMatcher(None, old_ids, new_ids, autojunk=False).get_opcodes()
         for tag, i1, i2, j1, j2 in reversed(opcodes):
@@ -111,6 +114,19 @@ class SnapshotTableModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
                 self._rows[i1:i1] = new[j1:j2]
                 self.endInsertRows()
+
+    def _reorder(self, new: list[Any], new_ids: list[Any]) -> None:
+        """The same rows in another order (a date changed): move them, so the selection goes with its row."""
+        self.layoutAboutToBeChanged.emit()
+        position = {row_id: i for i, row_id in enumerate(new_ids)}
+        old = self._rows
+        self._rows = new
+        for index in self.persistentIndexList():
+            if index.isValid():
+                self.changePersistentIndex(index, self.index(position[old[index.row()].id], index.column()))
+        self.layoutChanged.emit()
+        if new:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self._columns) - 1))
 
     def update_row(self, row_snapshot: Any) -> None:
         """Replace one row by id, telling views only that row changed."""
