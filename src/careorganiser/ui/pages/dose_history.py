@@ -306,7 +306,8 @@ class DoseHistoryPanel(QWidget):
         return doses.dose_history(self.ctx.profile, self.medication.id, offset, limit)  # type: ignore[attr-defined]
 
     def set_medication(self, medication: MedicationRow | None) -> None:
-        """Show the history of ``medication`` (None: nothing chosen); reloads from the first page."""
+        """Show the history of ``medication`` (None: nothing chosen): another medication starts at the first page,
+        the same one is read again in place."""
         keep = self.selected_event()
         same = medication is not None and self.medication is not None and medication.id == self.medication.id
         self.medication = medication
