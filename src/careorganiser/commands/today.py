@@ -10,17 +10,18 @@ import argparse
 from datetime import UTC, datetime
 
 from careorganiser.commands.common import UsageError, open_profile_from_args, print_json, require_profile_name
+from careorganiser.domain.enums import SlotStatus
 from careorganiser.domain.formatting import format_date, format_number, format_time
 from careorganiser.i18n import translate
 from careorganiser.services.today import DayPlan, day_plan
 
 def status_words() -> dict[str, str]:
     return {
-        "taken": translate("TodayCommand", "taken"),
-        "skipped": translate("TodayCommand", "skipped"),
-        "due": translate("TodayCommand", "DUE NOW"),
-        "missed": translate("TodayCommand", "missed"),
-        "upcoming": translate("TodayCommand", "upcoming"),
+        SlotStatus.TAKEN: translate("TodayCommand", "taken"),
+        SlotStatus.SKIPPED: translate("TodayCommand", "skipped"),
+        SlotStatus.DUE: translate("TodayCommand", "DUE NOW"),
+        SlotStatus.MISSED: translate("TodayCommand", "missed"),
+        SlotStatus.UPCOMING: translate("TodayCommand", "upcoming"),
     }
 
 
@@ -76,7 +77,7 @@ def render_text(plan: DayPlan) -> str:
         lines.append("  " + translate("TodayCommand", "No doses scheduled for this day."))
     for dose in plan.doses:
         state = words.get(dose.status, dose.status)
-        if dose.status == "taken" and dose.taken_at is not None:
+        if dose.status == SlotStatus.TAKEN and dose.taken_at is not None:
             state += " " + translate("TodayCommand", "at {time}").format(time=format_time(dose.taken_at, zone))
         if not dose.scheduled:
             state += " " + translate("TodayCommand", "(as needed)")

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from careorganiser.domain.clock import day_bounds, day_start, local_date, local_zone, now_utc, to_utc
-from careorganiser.domain.enums import DoseStatus, ScheduleKind
+from careorganiser.domain.enums import DoseStatus, ScheduleKind, SlotStatus
 from careorganiser.domain.schedules import Schedule, format_date, hours_phrase, occurrences
 from careorganiser.i18n import translate
 
@@ -45,16 +44,6 @@ SUPPLY_HORIZON_DAYS = 28
 
 # When a dose has more than one event, the one that records a decision wins.
 _EVENT_RANK = {DoseStatus.TAKEN: 3, DoseStatus.SKIPPED: 2, DoseStatus.MISSED: 1}
-
-
-class SlotStatus(StrEnum):
-    """The state of a dose as shown (``today --json``): the three recorded ones plus two computed."""
-
-    TAKEN = "taken"
-    SKIPPED = "skipped"
-    MISSED = "missed"
-    DUE = "due"
-    UPCOMING = "upcoming"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,9 @@
-"""The enumerations of the interchange format (shared/spec/interchange.md): lower-case words."""
+"""Every closed set of words the program stores, exports or shows a state by: lower-case words.
+
+They are StrEnums, so a member *is* its word: it compares equal to the text stored in the database and
+written to the interchange JSON (shared/spec/interchange.md), and ``json.dumps`` writes the word.
+tests/test_enums.py checks each against the interchange schema and the database's CHECK constraints.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,16 @@ class DoseStatus(StrEnum):
     TAKEN = "taken"
     SKIPPED = "skipped"
     MISSED = "missed"
+
+
+class SlotStatus(StrEnum):
+    """The state of a dose as shown (``today --json``): the three recorded ones plus two computed."""
+
+    TAKEN = "taken"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+    DUE = "due"
+    UPCOMING = "upcoming"
 
 
 class ScheduleKind(StrEnum):
@@ -70,6 +85,29 @@ class QuestionStatus(StrEnum):
     ASKED = "asked"
     ANSWERED = "answered"
 
+
+class OffsetUnit(StrEnum):
+    """The unit of a follow-up visit's offset from the baseline ("6-month visit")."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+class HistoryAction(StrEnum):
+    """What a row of the change history records (store.history)."""
+
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+#: The enums whose words are a state or a kind the code branches on (scripts/count_enum_literals.py counts
+#: the string constants equal to one of their words).
+STATUS_ENUMS: tuple[str, ...] = (
+    "DoseStatus", "SlotStatus", "ScheduleKind", "RideStatus", "MeasurementSource", "MeasurementContext",
+    "TrialInterest", "Priority", "QuestionStatus", "OffsetUnit", "HistoryAction",
+)
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

@@ -15,11 +15,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from careorganiser.domain.enums import OffsetUnit
 from careorganiser.domain.formatting import format_number
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 
-UNITS = ("day", "week", "month")
+UNITS = tuple(OffsetUnit)  # day, week, month
 
 # The tests a follow-up visit usually needs, as measurement catalogue keys, with a short name for reminders
 # and where the caregiver books them.
@@ -59,7 +60,7 @@ class Offset:
     """A visit's distance from baseline: 0 is baseline itself."""
 
     value: int
-    unit: str = "month"
+    unit: str = OffsetUnit.MONTH
 
     def __post_init__(self) -> None:
         if self.unit not in UNITS:
@@ -72,14 +73,14 @@ class Offset:
 
     @property
     def approx_days(self) -> float:
-        return self.value * {"day": 1, "week": 7, "month": 30.4375}[self.unit]
+        return self.value * {OffsetUnit.DAY: 1, OffsetUnit.WEEK: 7, OffsetUnit.MONTH: 30.4375}[self.unit]
 
     def label(self) -> str:
         if self.value == 0:
             return translate("Followup", "Baseline")
-        if self.unit == "month":
+        if self.unit == OffsetUnit.MONTH:
             return translate("Followup", "{n}-month visit").format(n=self.value)
-        if self.unit == "week":
+        if self.unit == OffsetUnit.WEEK:
             return translate("Followup", "Week {n} visit").format(n=self.value)
         return translate("Followup", "Day {n} visit").format(n=self.value)
 
@@ -87,17 +88,17 @@ class Offset:
         """"6-month", "week 52", "baseline": for "No 6-month FVC recorded yet"."""
         if self.value == 0:
             return translate("Followup", "baseline")
-        if self.unit == "month":
+        if self.unit == OffsetUnit.MONTH:
             return translate("Followup", "{n}-month").format(n=self.value)
-        if self.unit == "week":
+        if self.unit == OffsetUnit.WEEK:
             return translate("Followup", "week {n}").format(n=self.value)
         return translate("Followup", "day {n}").format(n=self.value)
 
 
 def add_offset(baseline: date, offset: Offset) -> date:
-    if offset.unit == "day":
+    if offset.unit == OffsetUnit.DAY:
         return baseline + timedelta(days=offset.value)
-    if offset.unit == "week":
+    if offset.unit == OffsetUnit.WEEK:
         return baseline + timedelta(weeks=offset.value)
     months = baseline.month - 1 + offset.value
     year, month = baseline.year + months // 12, months % 12 + 1
@@ -109,17 +110,19 @@ def _sorted_unique(offsets: Iterable[Offset]) -> list[Offset]:
     """Offsets in order, one per visit: two less than a week apart (week 52 and 12 months) are one visit,
     stated in months when either is."""
     out: list[Offset] = []
-    for o in sorted(offsets, key=lambda x: (x.approx_days, x.unit != "month")):
+    for o in sorted(offsets, key=lambda x: (x.approx_days, x.unit != OffsetUnit.MONTH)):
         if out and o.approx_days - out[-1].approx_days < 7 and (o.value == 0) == (out[-1].value == 0):
-            if o.unit == "month" and out[-1].unit != "month":
+            if o.unit == OffsetUnit.MONTH and out[-1].unit != OffsetUnit.MONTH:
                 out[-1] = o
             continue
         out.append(o)
     return out
 
 
-_UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
-               "month": "month", "months": "month", "mo": "month", "year": "year", "years": "year"}
+_UNIT_WORDS = {"day": OffsetUnit.DAY, "days": OffsetUnit.DAY,
+               "week": OffsetUnit.WEEK, "weeks": OffsetUnit.WEEK, "wk": OffsetUnit.WEEK, "wks": OffsetUnit.WEEK,
+               "month": OffsetUnit.MONTH, "months": OffsetUnit.MONTH, "mo": OffsetUnit.MONTH,
+               "year": "year", "years": "year"}
 _UNIT = r"(days?|weeks?|wks?|months?|mo|years?)"
 _LIST = r"(\d{1,3}(?:\s*(?:,|and|&|or)\s*\d{1,3})*)"
 _NUMBERS_THEN_UNIT = lazy(rf"(up to |within |over |for |through |until |every )?{_LIST}[\s-]*{_UNIT}\b")
@@ -132,7 +135,7 @@ def _offsets_of(numbers: str, unit_word: str) -> list[Offset]:
     for n in re.findall(r"\d+", numbers):
         value = int(n)
         if unit == "year":
-            out.append(Offset(value * 12, "month"))
+            out.append(Offset(value * 12, OffsetUnit.MONTH))
         else:
             out.append(Offset(value, unit))
     return out
@@ -157,7 +160,7 @@ def offsets_from_time_frame(text: str) -> list[Offset]:
     if found and ("baseline" in lowered or "day 1" in lowered or "day 0" in lowered):
         found.append(Offset(0))
     # "Day 1" is the first day of treatment: baseline itself.
-    return _sorted_unique(o for o in found if o.value > 0 and o != Offset(1, "day"))
+    return _sorted_unique(o for o in found if o.value > 0 and o != Offset(1, OffsetUnit.DAY))
 
 
 def offsets_from_time_frames(time_frames: Iterable[str]) -> list[Offset]:
@@ -171,7 +174,7 @@ def offsets_from_time_frames(time_frames: Iterable[str]) -> list[Offset]:
     return _sorted_unique([Offset(0), *found])
 
 
-def parse_offsets(text: str, unit: str = "month") -> list[Offset]:
+def parse_offsets(text: str, unit: str = OffsetUnit.MONTH) -> list[Offset]:
     """Offsets typed by hand: "0, 3, 6, 9, 12" in ``unit``; "baseline" counts as 0. Raises ValueError."""
     if unit not in UNITS:
         raise ValueError(translate("Followup", "Choose days, weeks or months."))
@@ -186,7 +189,7 @@ def parse_offsets(text: str, unit: str = "month") -> list[Offset]:
         if not part.isdigit() or len(part) > 4:
             raise ValueError(translate("Followup", "\u201c{part}\u201d is not a whole number of {unit}s.").format(part=part, unit=unit))
         value = int(part)
-        limit = {"day": 3660, "week": 530, "month": 120}[unit]
+        limit = {OffsetUnit.DAY: 3660, OffsetUnit.WEEK: 530, OffsetUnit.MONTH: 120}[unit]
         if value > limit:
             raise ValueError(translate("Followup", "{value} {unit}s is more than ten years.").format(value=value, unit=unit))
         out.append(Offset(value, unit))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from careorganiser.domain.enums import Priority
 from careorganiser.pack.model import (
     PackAdherenceLine,
     PackData,
@@ -80,7 +81,7 @@ class Glance:
                     or self.high_questions or self.trials)
 
 
-_PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
+_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1, Priority.LOW: 2}
 
 
 def questions_in_print_order(questions: tuple[PackQuestion, ...]) -> list[PackQuestion]:
@@ -135,7 +136,7 @@ def build_glance(data: PackData) -> Glance:
     worse = tuple(sorted((found for symptom in data.symptoms if (found := _worse(symptom)) is not None),
                          key=lambda s: (-(s.later - s.earlier), s.summary.name)))
     numbered = list(enumerate(questions_in_print_order(data.questions), start=1))
-    high = tuple((number, q) for number, q in numbered if q.priority == "high")
+    high = tuple((number, q) for number, q in numbered if q.priority == Priority.HIGH)
     changes = tuple(sorted(data.changes, key=lambda c: (c.on or date.min, c.name.casefold())))
     return Glance(changes=changes, adherence=overall if overall is not None and overall.scheduled else None,
                   low_adherence=low, measurements=measurements, worse_symptoms=worse,

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Literal
 
+from careorganiser.domain import enums
 from careorganiser.pack.followup_model import PackFollowup
 
 Priority = Literal["high", "normal", "low"]
@@ -38,9 +39,9 @@ SECTION_KEYS: tuple[str, ...] = (
 )
 """The pack's sections in the order they are printed."""
 
-PRIORITIES: tuple[str, ...] = ("high", "normal", "low")
+PRIORITIES: tuple[str, ...] = tuple(enums.Priority)  # high, normal, low
 CHANGE_KINDS: tuple[str, ...] = ("started", "stopped", "changed")
-LAPSE_STATUSES: tuple[str, ...] = ("missed", "skipped")
+LAPSE_STATUSES: tuple[str, ...] = (enums.DoseStatus.MISSED, enums.DoseStatus.SKIPPED)
 RIDE_DIRECTIONS: tuple[str, ...] = ("there", "back")
 PRESCREEN_STATUSES: tuple[str, ...] = ("fits", "conflicts", "no_data", "ask")
 CRITERION_KINDS: tuple[str, ...] = ("inclusion", "exclusion")
@@ -438,7 +439,8 @@ class PackOptions:
             raise ValueError(f"PackOptions.sections: unknown section {', '.join(unknown)}")
 
 
-PACK_TRIAL_INTERESTS = frozenset({"considering", "contacted", "screening", "enrolled"})
+PACK_TRIAL_INTERESTS = frozenset({enums.TrialInterest.CONSIDERING, enums.TrialInterest.CONTACTED,
+                                  enums.TrialInterest.SCREENING, enums.TrialInterest.ENROLLED})
 """The caregiver's interests whose trials a pack includes unless the caregiver chooses otherwise."""
 
 

@@ -12,6 +12,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from careorganiser.domain.enums import (
+    DoseStatus,
+    MeasurementSource,
+    Priority,
+    QuestionStatus,
+    RideStatus,
+    ScheduleKind,
+    TrialInterest,
+)
 from careorganiser.resources import resource_path
 from careorganiser.store import interchange
 
@@ -61,28 +70,28 @@ def build_demo_document(now: datetime | None = None, zone: ZoneInfo | None = Non
          "purpose": "antifibrotic (slows lung scarring)", "instructions": "Take with food. Avoid strong sunlight; use sunscreen.",
          "prescriber": "c1", "start_date": (today - timedelta(days=640)).isoformat(), "stop_date": None, "stop_reason": "",
          "stock": 0, "stock_unit": "capsules", "refill_at": 63, "units_per_dose": 3,
-         "schedules": [{"kind": "times", "times": pirfenidone_times, "weekdays": None, "from": None, "until": None}]},
+         "schedules": [{"kind": ScheduleKind.TIMES, "times": pirfenidone_times, "weekdays": None, "from": None, "until": None}]},
         {"id": "m2", "name": "Omeprazole", "strength": "20 mg", "form": "capsule", "dose": "1 capsule", "route": "oral",
          "purpose": "reflux", "instructions": "Before breakfast", "prescriber": "c3",
          "start_date": (today - timedelta(days=400)).isoformat(), "stop_date": None, "stop_reason": "",
          "stock": 0, "stock_unit": "capsules", "refill_at": 7, "units_per_dose": 1,
-         "schedules": [{"kind": "times", "times": ["07:30"], "weekdays": None, "from": None, "until": None}]},
+         "schedules": [{"kind": ScheduleKind.TIMES, "times": ["07:30"], "weekdays": None, "from": None, "until": None}]},
         {"id": "m3", "name": "Salbutamol", "strength": "100 micrograms/dose", "form": "inhaler", "dose": "2 puffs",
          "route": "inhaled", "purpose": "breathlessness relief", "instructions": "Shake well. Use a spacer.", "prescriber": "c3",
          "start_date": (today - timedelta(days=300)).isoformat(), "stop_date": None, "stop_reason": "",
          "stock": 0, "stock_unit": "puffs", "refill_at": 40, "units_per_dose": 2,
-         "schedules": [{"kind": "as_needed", "min_gap_hours": 4, "max_per_day": 4}]},
+         "schedules": [{"kind": ScheduleKind.AS_NEEDED, "min_gap_hours": 4, "max_per_day": 4}]},
         {"id": "m4", "name": "Prednisolone", "strength": "5 mg", "form": "tablet", "dose": "6 tablets", "route": "oral",
          "purpose": "chest infection flare", "instructions": "With breakfast", "prescriber": "c1",
          "start_date": (today - timedelta(days=75)).isoformat(), "stop_date": (today - timedelta(days=61)).isoformat(),
          "stop_reason": "Course finished after the flare; no longer needed", "stock": 0, "stock_unit": "tablets",
          "refill_at": None, "units_per_dose": 6,
-         "schedules": [{"kind": "times", "times": ["08:30"], "weekdays": None,
+         "schedules": [{"kind": ScheduleKind.TIMES, "times": ["08:30"], "weekdays": None,
                         "from": (today - timedelta(days=75)).isoformat(), "until": (today - timedelta(days=61)).isoformat()}]},
         {"id": "m5", "name": "Vitamin D3", "strength": "1000 units", "form": "tablet", "dose": "1 tablet", "route": "oral",
          "purpose": "bone health", "instructions": "", "prescriber": "c3", "start_date": (today - timedelta(days=500)).isoformat(),
          "stop_date": None, "stop_reason": "", "stock": 0, "stock_unit": "tablets", "refill_at": 10, "units_per_dose": 1,
-         "schedules": [{"kind": "times", "times": ["09:00"], "weekdays": ["mon", "wed", "fri"], "from": None, "until": None}]},
+         "schedules": [{"kind": ScheduleKind.TIMES, "times": ["09:00"], "weekdays": ["mon", "wed", "fri"], "from": None, "until": None}]},
     ]
 
     events: list[dict[str, Any]] = []
@@ -93,15 +102,15 @@ def build_demo_document(now: datetime | None = None, zone: ZoneInfo | None = Non
     def record(med: str, when: datetime, units: float, amount: str) -> None:
         roll = rng.random()
         if roll < 0.035:
-            events.append({"medication": med, "scheduled_for": _iso(when), "status": "missed", "taken_at": None,
+            events.append({"medication": med, "scheduled_for": _iso(when), "status": DoseStatus.MISSED, "taken_at": None,
                            "amount": "", "note": "Forgot while out" if rng.random() < 0.5 else ""})
         elif roll < 0.06:
             reason = rng.choice(["Felt sick after lunch", "Skipped: nausea", "No food eaten, skipped as advised"])
-            events.append({"medication": med, "scheduled_for": _iso(when), "status": "skipped", "taken_at": None,
+            events.append({"medication": med, "scheduled_for": _iso(when), "status": DoseStatus.SKIPPED, "taken_at": None,
                            "amount": "", "note": reason})
         else:
             delay = timedelta(minutes=rng.choice([0, 2, 5, 8, 12, 20, 35]))
-            events.append({"medication": med, "scheduled_for": _iso(when), "status": "taken",
+            events.append({"medication": med, "scheduled_for": _iso(when), "status": DoseStatus.TAKEN,
                            "taken_at": _iso(when + delay), "amount": amount, "note": ""})
             taken_units[med] += units
 
@@ -126,7 +135,7 @@ def build_demo_document(now: datetime | None = None, zone: ZoneInfo | None = Non
         for _ in range(rng.choice([0, 0, 0, 1, 1, 2])):
             when = _local(day, rng.choice(["10:40", "15:20", "21:10"]), zone)
             if when < now and not any(e["medication"] == "m3" and e["scheduled_for"] == _iso(when) for e in events[-6:]):
-                events.append({"medication": "m3", "scheduled_for": _iso(when), "status": "taken", "taken_at": _iso(when),
+                events.append({"medication": "m3", "scheduled_for": _iso(when), "status": DoseStatus.TAKEN, "taken_at": _iso(when),
                                "amount": "2 puffs", "note": rng.choice(["", "after stairs", "walking to the shops"])})
                 taken_units["m3"] += 2
         day += timedelta(days=1)
@@ -192,29 +201,29 @@ def build_demo_document(now: datetime | None = None, zone: ZoneInfo | None = Non
     for i, months_ago in enumerate([12, 9, 6, 3, 0.5]):
         clinic_day = today - timedelta(days=int(months_ago * 30.4))
         when = _local(clinic_day, "10:15", zone)
-        measure(when, "fvc_percent_predicted", fvc[i], "%", "clinic")
-        measure(when, "fvc_litres", round(1.98 * fvc[i] / 68.0, 2), "L", "clinic")
-        measure(when, "fev1_fvc_ratio", round(0.84 + rng.uniform(-0.02, 0.02), 2), "ratio", "clinic")
-        measure(when, "dlco_percent_predicted", dlco[i], "%", "clinic")
-        measure(when + timedelta(minutes=40), "six_minute_walk_m", walk[i], "m", "clinic",
+        measure(when, "fvc_percent_predicted", fvc[i], "%", MeasurementSource.CLINIC)
+        measure(when, "fvc_litres", round(1.98 * fvc[i] / 68.0, 2), "L", MeasurementSource.CLINIC)
+        measure(when, "fev1_fvc_ratio", round(0.84 + rng.uniform(-0.02, 0.02), 2), "ratio", MeasurementSource.CLINIC)
+        measure(when, "dlco_percent_predicted", dlco[i], "%", MeasurementSource.CLINIC)
+        measure(when + timedelta(minutes=40), "six_minute_walk_m", walk[i], "m", MeasurementSource.CLINIC,
                 "Lowest SpO2 during walk 88%" if i >= 3 else "")
     for months_ago in range(6, -1, -1):
         lab_day = today - timedelta(days=months_ago * 30 + 4)
         if lab_day > today:
             continue
         when = _local(lab_day, "09:40", zone)
-        measure(when, "alt_u_l", float(rng.choice([22, 26, 31, 35, 41])), "U/L", "lab", "", 7, 56)
-        measure(when, "ast_u_l", float(rng.choice([20, 24, 28, 33])), "U/L", "lab", "", 10, 40)
-        measure(when, "bilirubin_umol_l", float(rng.choice([8, 10, 12, 14])), "µmol/L", "lab", "", 3, 21)
-        measure(when, "creatinine_umol_l", float(rng.choice([68, 72, 75, 80])), "µmol/L", "lab", "", 45, 84)
+        measure(when, "alt_u_l", float(rng.choice([22, 26, 31, 35, 41])), "U/L", MeasurementSource.LAB, "", 7, 56)
+        measure(when, "ast_u_l", float(rng.choice([20, 24, 28, 33])), "U/L", MeasurementSource.LAB, "", 10, 40)
+        measure(when, "bilirubin_umol_l", float(rng.choice([8, 10, 12, 14])), "µmol/L", MeasurementSource.LAB, "", 3, 21)
+        measure(when, "creatinine_umol_l", float(rng.choice([68, 72, 75, 80])), "µmol/L", MeasurementSource.LAB, "", 45, 84)
     day = history_start
     while day <= today:
         when = _local(day, "08:45", zone)
         if when < now:
-            measure(when, "spo2_percent", float(rng.choice([93, 94, 94, 95, 95, 96])), "%", "home")
-            measure(when, "heart_rate_bpm", float(rng.choice([72, 76, 78, 81, 84])), "bpm", "home")
+            measure(when, "spo2_percent", float(rng.choice([93, 94, 94, 95, 95, 96])), "%", MeasurementSource.HOME)
+            measure(when, "heart_rate_bpm", float(rng.choice([72, 76, 78, 81, 84])), "bpm", MeasurementSource.HOME)
             if day.day <= 7:
-                measure(when, "weight_kg", round(61.5 - (today - day).days * 0.004 + rng.uniform(-0.3, 0.3), 1), "kg", "home")
+                measure(when, "weight_kg", round(61.5 - (today - day).days * 0.004 + rng.uniform(-0.3, 0.3), 1), "kg", MeasurementSource.HOME)
         day += timedelta(days=7)
 
     # Appointments: reviews every three months with the ILD clinic, a GP visit, and what is coming
@@ -244,46 +253,46 @@ def build_demo_document(now: datetime | None = None, zone: ZoneInfo | None = Non
     rides = [
         {"id": "r1", "appointment": "a2", "pickup_at": _iso(appt_at(-91, "09:00")), "pickup_address": home,
          "destination": "St Mary's Hospital, Praed Street", "driver": "c2",
-         "return_pickup_at": _iso(appt_at(-91, "11:15")), "status": "done", "notes": ""},
+         "return_pickup_at": _iso(appt_at(-91, "11:15")), "status": RideStatus.DONE, "notes": ""},
         {"id": "r2", "appointment": "a4", "pickup_at": _iso(appt_at(-15, "09:00")), "pickup_address": home,
          "destination": "St Mary's Hospital, Praed Street", "driver": "c6",
-         "return_pickup_at": _iso(appt_at(-15, "11:30")), "status": "done", "notes": ""},
+         "return_pickup_at": _iso(appt_at(-15, "11:30")), "status": RideStatus.DONE, "notes": ""},
         {"id": "r3", "appointment": "a5", "pickup_at": _iso(appt_at(12, "09:30")), "pickup_address": home,
          "destination": "St Mary's Hospital, Praed Street", "driver": "c2",
-         "return_pickup_at": _iso(appt_at(12, "12:00")), "status": "confirmed",
+         "return_pickup_at": _iso(appt_at(12, "12:00")), "status": RideStatus.CONFIRMED,
          "notes": "Drop off at the main entrance. Portable oxygen in the boot. Blue badge on the dashboard."},
         {"id": "r4", "appointment": "a6", "pickup_at": _iso(appt_at(26, "13:35")), "pickup_address": home,
-         "destination": "Kilburn Park Surgery", "driver": None, "return_pickup_at": None, "status": "needed", "notes": ""},
+         "destination": "Kilburn Park Surgery", "driver": None, "return_pickup_at": None, "status": RideStatus.NEEDED, "notes": ""},
     ]
     questions = [
         {"id": "q1", "text": "The last FVC was 61%. Is the decline enough to change treatment?", "topic": "lung function",
-         "priority": "high", "appointment": "a5", "trial": None, "medication": None, "status": "open", "answer": ""},
+         "priority": Priority.HIGH, "appointment": "a5", "trial": None, "medication": None, "status": QuestionStatus.OPEN, "answer": ""},
         {"id": "q2", "text": "Nausea after the lunchtime pirfenidone: can the dose be spread differently?",
-         "topic": "side effects", "priority": "high", "appointment": "a5", "trial": None, "medication": "m1",
-         "status": "open", "answer": ""},
+         "topic": "side effects", "priority": Priority.HIGH, "appointment": "a5", "trial": None, "medication": "m1",
+         "status": QuestionStatus.OPEN, "answer": ""},
         {"id": "q3", "text": "Would Mum qualify for the inhaled antifibrotic trial, and can she stay on pirfenidone?",
-         "topic": "trials", "priority": "normal", "appointment": "a5", "trial": "NCT09900001", "medication": None,
-         "status": "open", "answer": ""},
-        {"id": "q4", "text": "Should she have oxygen for walking outside?", "topic": "oxygen", "priority": "normal",
-         "appointment": "a5", "trial": None, "medication": None, "status": "open", "answer": ""},
-        {"id": "q5", "text": "Is the flu vaccine safe with the antifibrotic?", "topic": "vaccines", "priority": "low",
-         "appointment": "a6", "trial": None, "medication": None, "status": "open", "answer": ""},
-        {"id": "q6", "text": "How long should the prednisolone course last?", "topic": "medication", "priority": "normal",
-         "appointment": "a3", "trial": None, "medication": "m4", "status": "answered",
+         "topic": "trials", "priority": Priority.NORMAL, "appointment": "a5", "trial": "NCT09900001", "medication": None,
+         "status": QuestionStatus.OPEN, "answer": ""},
+        {"id": "q4", "text": "Should she have oxygen for walking outside?", "topic": "oxygen", "priority": Priority.NORMAL,
+         "appointment": "a5", "trial": None, "medication": None, "status": QuestionStatus.OPEN, "answer": ""},
+        {"id": "q5", "text": "Is the flu vaccine safe with the antifibrotic?", "topic": "vaccines", "priority": Priority.LOW,
+         "appointment": "a6", "trial": None, "medication": None, "status": QuestionStatus.OPEN, "answer": ""},
+        {"id": "q6", "text": "How long should the prednisolone course last?", "topic": "medication", "priority": Priority.NORMAL,
+         "appointment": "a3", "trial": None, "medication": "m4", "status": QuestionStatus.ANSWERED,
          "answer": "14 days at 30 mg, then stop. No taper needed for a short course."},
-        {"id": "q7", "text": "Can she join pulmonary rehabilitation?", "topic": "exercise", "priority": "normal",
-         "appointment": "a2", "trial": None, "medication": None, "status": "answered",
+        {"id": "q7", "text": "Can she join pulmonary rehabilitation?", "topic": "exercise", "priority": Priority.NORMAL,
+         "appointment": "a2", "trial": None, "medication": None, "status": QuestionStatus.ANSWERED,
          "answer": "Yes: referral sent to the community respiratory team."},
-        {"id": "q8", "text": "Is there a support group for families nearby?", "topic": "support", "priority": "low",
-         "appointment": None, "trial": None, "medication": None, "status": "open", "answer": ""},
+        {"id": "q8", "text": "Is there a support group for families nearby?", "topic": "support", "priority": Priority.LOW,
+         "appointment": None, "trial": None, "medication": None, "status": QuestionStatus.OPEN, "answer": ""},
     ]
     raw = json.loads(resource_path("demo", "demo_trials.json").read_text(encoding="utf-8"))["studies"]
     trials = [
         {"nct_id": "NCT09900001", "title": raw[0]["protocolSection"]["identificationModule"]["briefTitle"],
-         "status": "RECRUITING", "phases": ["PHASE2"], "interest": "considering",
+         "status": "RECRUITING", "phases": ["PHASE2"], "interest": TrialInterest.CONSIDERING,
          "notes": "Mentioned by the ILD nurse. Site at St Mary's.", "record": raw[0]},
         {"nct_id": "NCT09900002", "title": raw[1]["protocolSection"]["identificationModule"]["briefTitle"],
-         "status": "NOT_YET_RECRUITING", "phases": ["NA"], "interest": "contacted",
+         "status": "NOT_YET_RECRUITING", "phases": ["NA"], "interest": TrialInterest.CONTACTED,
          "notes": "Phoned the information line; they will send a leaflet.", "record": raw[1]},
     ]
     return {

@@ -21,7 +21,7 @@ from careorganiser.domain import fields
 from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.clock import wall_to_utc
-from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
+from careorganiser.domain.enums import OffsetUnit, Priority, RideStatus, SEVERITY_MAX, SEVERITY_MIN, TrialInterest
 from careorganiser.domain.formatting import format_date
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
@@ -333,7 +333,7 @@ def _tests(value: Any, field: str, catalogue: dict[str, MeasurementKind]) -> lis
 def _offsets(value: Any, unit: Any) -> list[fu.Offset]:
     if isinstance(value, str):
         try:
-            return fu.parse_offsets(value, unit if isinstance(unit, str) else "month")
+            return fu.parse_offsets(value, unit if isinstance(unit, str) else OffsetUnit.MONTH)
         except ValueError as exc:
             raise ValidationError("visits", str(exc)) from None
     if isinstance(value, (list, tuple)) and value and all(isinstance(o, fu.Offset) for o in value):
@@ -351,7 +351,7 @@ def _subject(s: Session, trial_id: Any, medication_id: Any) -> tuple[m.Trial | N
         t = s.get(m.Trial, trial_id) if isinstance(trial_id, int) and not isinstance(trial_id, bool) else None
         if t is None or t.deleted_at is not None:
             raise NotFound(translate("Followup", "That trial no longer exists."))
-        if t.interest != "enrolled":
+        if t.interest != TrialInterest.ENROLLED:
             raise ValidationError("trial", translate("Followup", "A follow-up plan is for a trial the person is enrolled in. "
                                                "Set your interest to \u201cenrolled\u201d first."))
         return t, None
@@ -366,7 +366,7 @@ def _subject(s: Session, trial_id: Any, medication_id: Any) -> tuple[m.Trial | N
 
 
 def create_plan(profile: Profile, *, trial_id: int | None = None, medication_id: int | None = None,
-                baseline: date | str, visits: str | Sequence[fu.Offset] = DEFAULT_OFFSETS, unit: str = "month",
+                baseline: date | str, visits: str | Sequence[fu.Offset] = DEFAULT_OFFSETS, unit: str = OffsetUnit.MONTH,
                 tests: Sequence[str] = fu.STANDARD_TESTS, visit_time: time | str = "09:30", place: str = "",
                 ride_needed: bool = True, contact_name: str = "", contact_phone: str = "",
                 out_of_hours: str = "", notes: str = "", turn_on_at: datetime | None = None) -> int:
@@ -440,7 +440,7 @@ def _turn_on(s: Session, p: m.FollowupPlan, now: datetime) -> list[int]:
         v.appointment = a
         if p.ride_needed and starts > now:
             s.add(m.Ride(appointment=a, pickup_at=starts - timedelta(hours=1), destination=p.place,
-                         status="needed"))
+                         status=RideStatus.NEEDED))
         s.flush()
         made.append(a.id)
     p.active = True
@@ -483,14 +483,14 @@ def move_visit(profile: Profile, visit_id: int, day: date | str) -> list[int]:
             new_start = wall_to_utc(datetime.combine(new_day, local.time().replace(tzinfo=None)), zone)
             shift = new_start - a.starts_at
             for r in a.rides:
-                if r.deleted_at is not None or r.status in ("done", "cancelled"):
+                if r.deleted_at is not None or r.status in (RideStatus.DONE, RideStatus.CANCELLED):
                     continue
                 if r.pickup_at is not None:
                     r.pickup_at = r.pickup_at + shift
                 if r.return_pickup_at is not None:
                     r.return_pickup_at = r.return_pickup_at + shift
-                if r.status == "confirmed":
-                    r.status = "asked"
+                if r.status == RideStatus.CONFIRMED:
+                    r.status = RideStatus.ASKED
                 moved.append(r.id)
             a.starts_at = new_start
         plan_id = v.plan_id
@@ -592,7 +592,7 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
             appointment_id = s.scalar(select(m.Appointment.id).where(
                 m.Appointment.deleted_at.is_(None), m.Appointment.starts_at > now)
                 .order_by(m.Appointment.starts_at).limit(1))
-        q = m.Question(text=question, topic=translate("Followup", "follow-up"), priority="high", appointment_id=appointment_id,
+        q = m.Question(text=question, topic=translate("Followup", "follow-up"), priority=Priority.HIGH, appointment_id=appointment_id,
                        trial_id=p.trial_id, medication_id=p.medication_id)
         s.add(q)
         s.flush()

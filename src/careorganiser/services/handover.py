@@ -10,6 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from careorganiser.domain.enums import (
+    DoseStatus,
+    HistoryAction,
+    QuestionStatus,
+    RideStatus,
+)
 from careorganiser.i18n import translate
 from careorganiser.services import caregivers
 from careorganiser.services.history import Version, activity
@@ -47,19 +53,20 @@ def _local_time(value: Any, zone: Any) -> str:
 
 
 def _status_words(status: str) -> str:
-    return {"taken": translate("Handover", "taken"), "skipped": translate("Handover", "skipped"),
-            "missed": translate("Handover", "missed")}.get(status, status)
+    return {DoseStatus.TAKEN: translate("Handover", "taken"), DoseStatus.SKIPPED: translate("Handover", "skipped"),
+            DoseStatus.MISSED: translate("Handover", "missed")}.get(status, status)
 
 
 def _ride_words(status: str) -> str:
-    return {"needed": translate("Handover", "needed"), "asked": translate("Handover", "asked"),
-            "confirmed": translate("Handover", "confirmed"), "done": translate("Handover", "done"),
-            "cancelled": translate("Handover", "cancelled")}.get(status, status)
+    return {RideStatus.NEEDED: translate("Handover", "needed"), RideStatus.ASKED: translate("Handover", "asked"),
+            RideStatus.CONFIRMED: translate("Handover", "confirmed"), RideStatus.DONE: translate("Handover", "done"),
+            RideStatus.CANCELLED: translate("Handover", "cancelled")}.get(status, status)
 
 
 def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
     after = v.after or {}
-    if v.table == "dose_events" and v.action in ("insert", "update") and ("status" in after or v.action == "insert"):
+    if v.table == "dose_events" and v.action in (HistoryAction.INSERT, HistoryAction.UPDATE) and (
+            "status" in after or v.action == HistoryAction.INSERT):
         event = s.get(m.DoseEvent, int(v.record_key))
         if event is None:
             return None
@@ -69,11 +76,11 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
             medication=med.name if med else "?", time=_local_time(event.scheduled_for, zone),
             status=_status_words(status))
         return HandoverItem(v.changed_at, v.who, "dose", text)
-    if v.table == "symptom_notes" and v.action == "insert":
+    if v.table == "symptom_notes" and v.action == HistoryAction.INSERT:
         words = str(after.get("text") or "") or ", ".join(
             str(x.get("name", "")) for x in after.get("symptoms") or [] if isinstance(x, dict))
         return HandoverItem(v.changed_at, v.who, "note", translate("Handover", "New note: {text}").format(text=words[:120]))
-    if v.table == "measurements" and v.action == "insert":
+    if v.table == "measurements" and v.action == HistoryAction.INSERT:
         from careorganiser.domain.catalogue import builtin_kinds
 
         kinds = builtin_kinds()
@@ -86,9 +93,9 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
             kind=label, value=shown, unit=after.get("unit") or "").strip()
         return HandoverItem(v.changed_at, v.who, "measurement", text)
     if v.table == "medications":
-        if v.action == "insert":
+        if v.action == HistoryAction.INSERT:
             text = translate("Handover", "New medication: {name}").format(name=v.label)
-        elif v.action == "update":
+        elif v.action == HistoryAction.UPDATE:
             shown = [f for f in v.fields if f not in ("stock", "updated_at")]
             if not shown:
                 return None
@@ -100,9 +107,9 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
         else:
             return None
         return HandoverItem(v.changed_at, v.who, "medication", text)
-    if v.table == "schedules" and v.action in ("insert", "delete"):
+    if v.table == "schedules" and v.action in (HistoryAction.INSERT, HistoryAction.DELETE):
         return None  # shown as part of the medication's change
-    if v.table == "rides" and (v.action == "insert" or {"status", "driver_id", "pickup_at"} & set(v.fields)):
+    if v.table == "rides" and (v.action == HistoryAction.INSERT or {"status", "driver_id", "pickup_at"} & set(v.fields)):
         ride = s.get(m.Ride, int(v.record_key))
         if ride is None:
             return None
@@ -112,7 +119,7 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
             status=_ride_words(ride.status), pickup=pickup, destination=ride.destination or "?",
             driver=(", " + translate("Handover", "driver {name}").format(name=driver.name)) if driver else "")
         return HandoverItem(v.changed_at, v.who, "ride", " ".join(text.split()))
-    if v.table == "followup_events" and v.action == "insert":
+    if v.table == "followup_events" and v.action == HistoryAction.INSERT:
         event = s.get(m.FollowupEvent, int(v.record_key))
         if event is None:
             return None
@@ -128,7 +135,7 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
         if event.told:
             text += " \u2014 " + translate("Handover", "the team was told")
         return HandoverItem(v.changed_at, v.who, "event", text)
-    if v.table == "questions" and v.action == "update" and after.get("status") == "answered":
+    if v.table == "questions" and v.action == HistoryAction.UPDATE and after.get("status") == QuestionStatus.ANSWERED:
         question = s.get(m.Question, int(v.record_key))
         if question is None:
             return None

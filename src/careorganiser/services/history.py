@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from careorganiser.domain.enums import DoseStatus
+from careorganiser.domain.enums import DoseStatus, HistoryAction
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, notify
 from careorganiser.store import history as store_history
@@ -44,9 +44,9 @@ def kind_label(table: str) -> str:
 
 def action_label(action: str, fields: list[str], before: dict[str, Any] | None,
                  after: dict[str, Any] | None) -> str:
-    if action == "insert":
+    if action == HistoryAction.INSERT:
         return translate("History", "added")
-    if action == "delete":
+    if action == HistoryAction.DELETE:
         return translate("History", "removed")
     if after and "deleted_at" in after:
         return translate("History", "moved to the trash") if after["deleted_at"] else translate("History", "restored")
@@ -168,12 +168,12 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
             obj = s.get(model, key)
             if step.table_name == "dose_events":
                 _follow_stock(s, step, obj)
-            if step.action == "update":
+            if step.action == HistoryAction.UPDATE:
                 if obj is None:
                     raise ServiceError(translate("History", "The record this change was made to no longer exists."))
                 for field, value in (step.before or {}).items():
                     setattr(obj, field, store_history.from_json(model, field, value))
-            elif step.action == "insert":
+            elif step.action == HistoryAction.INSERT:
                 if obj is None:
                     continue
                 if hasattr(obj, "deleted_at"):
@@ -199,12 +199,12 @@ def _follow_stock(s: Any, step: Any, event: Any) -> None:
 
     taken = DoseStatus.TAKEN.value
     before = step.before or {}
-    if step.action == "update":
+    if step.action == HistoryAction.UPDATE:
         if event is None or "status" not in before:
             return
         was, now = event.status == taken, before["status"] == taken
         medication_id = event.medication_id
-    elif step.action == "insert":
+    elif step.action == HistoryAction.INSERT:
         if event is None:
             return
         was, now, medication_id = event.status == taken, False, event.medication_id

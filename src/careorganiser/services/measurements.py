@@ -65,9 +65,9 @@ def group_label(group: str) -> str:
 
 def source_label(source: str) -> str:
     return {
-        "home": translate("Measurements", "home"),
-        "clinic": translate("Measurements", "clinic"),
-        "lab": translate("Measurements", "lab"),
+        MeasurementSource.HOME: translate("Measurements", "home"),
+        MeasurementSource.CLINIC: translate("Measurements", "clinic"),
+        MeasurementSource.LAB: translate("Measurements", "lab"),
     }.get(source, source)
 
 
@@ -240,10 +240,10 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
 
 def context_label(context: str | None) -> str:
     return {
-        "rest": translate("Measurements", "At rest"),
-        "exertion": translate("Measurements", "On exertion (walking, exercise)"),
-        "sleep": translate("Measurements", "During sleep"),
-        "on_oxygen": translate("Measurements", "On oxygen"),
+        MeasurementContext.REST: translate("Measurements", "At rest"),
+        MeasurementContext.EXERTION: translate("Measurements", "On exertion (walking, exercise)"),
+        MeasurementContext.SLEEP: translate("Measurements", "During sleep"),
+        MeasurementContext.ON_OXYGEN: translate("Measurements", "On oxygen"),
     }.get(context or "", translate("Measurements", "Not stated"))
 
 
@@ -260,7 +260,7 @@ _UNCHANGED = object()
 
 
 def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: float | str, unit: str | None = None,
-                    source: str = "home", note: str = "", range_low: float | str | None = None,
+                    source: str = MeasurementSource.HOME, note: str = "", range_low: float | str | None = None,
                     range_high: float | str | None = None, *, now: datetime | None = None,
                     context: str | None = None) -> MeasurementRow:
     """Record a measurement; ``unit`` defaults to the kind's. ``now`` refuses a time in the future.
@@ -281,7 +281,7 @@ def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: floa
 
 
 def update_measurement(profile: Profile, measurement_id: int, taken_at: datetime, kind: str, value: float | str,
-                       unit: str | None = None, source: str = "home", note: str = "",
+                       unit: str | None = None, source: str = MeasurementSource.HOME, note: str = "",
                        range_low: float | str | None = None, range_high: float | str | None = None, *,
                        now: datetime | None = None, context: object = _UNCHANGED) -> MeasurementRow:
     with profile.session_factory.begin() as s:

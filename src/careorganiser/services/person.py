@@ -32,8 +32,8 @@ class PersonRow:
 
 def sex_label(sex: str) -> str:
     return {
-        "female": translate("Person", "female"), "male": translate("Person", "male"), "other": translate("Person", "other"),
-        "unknown": translate("Person", "not recorded"),
+        Sex.FEMALE: translate("Person", "female"), Sex.MALE: translate("Person", "male"), Sex.OTHER: translate("Person", "other"),
+        Sex.UNKNOWN: translate("Person", "not recorded"),
     }.get(sex, sex)
 
 
@@ -46,7 +46,7 @@ def get_person(profile: Profile) -> PersonRow:
     with profile.session_factory() as s:
         p = s.get(m.Person, 1)
         if p is None:
-            return PersonRow(profile.name, None, "unknown", (), (), (), "")
+            return PersonRow(profile.name, None, Sex.UNKNOWN, (), (), (), "")
         return PersonRow(
             p.name, p.date_of_birth, p.sex, tuple(p.conditions or ()), tuple(p.allergies or ()),
             tuple((i.get("system", ""), i.get("value", "")) for i in p.identifiers or ()), p.notes,
@@ -86,7 +86,7 @@ def clean_identifiers(identifiers: Iterable[Any] | None) -> list[dict[str, str]]
     return out
 
 
-def update_person(profile: Profile, name: str, date_of_birth: date | None = None, sex: str = "unknown",
+def update_person(profile: Profile, name: str, date_of_birth: date | None = None, sex: str = Sex.UNKNOWN,
                   conditions: Iterable[str] | str = (), allergies: Iterable[str] | str = (),
                   identifiers: Iterable[Any] = (), notes: str = "", *, today: date | None = None) -> PersonRow:
     """Save the person's details. The date of birth may be unknown, but not before 1900 nor in the future."""

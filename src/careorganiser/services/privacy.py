@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from careorganiser.domain.enums import SlotStatus
 from careorganiser.i18n import translate
 from careorganiser.services.base import ValidationError
 
@@ -112,6 +113,6 @@ def upcoming_dose_times(profile: object, now: datetime, hours: int = 48) -> list
     start, end = now - window, now + timedelta(hours=hours)
     events = today.load_events(conn, facts, start, end)
     slots = dd.doses_between(facts.facts, events, start, end, zone, now, window, include_unscheduled=False)
-    open_states = {"due", "upcoming"}
+    open_states = {SlotStatus.DUE, SlotStatus.UPCOMING}
     return sorted({slot.scheduled_for for slot in slots
                    if str(slot.status) in open_states and facts.active.get(slot.medication_id, True)})

@@ -21,8 +21,8 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError,
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
-PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
-STATUS_ORDER = {"open": 0, "asked": 1, "answered": 2}
+PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1, Priority.LOW: 2}
+STATUS_ORDER = {QuestionStatus.OPEN: 0, QuestionStatus.ASKED: 1, QuestionStatus.ANSWERED: 2}
 PRIORITIES: tuple[str, ...] = tuple(p.value for p in Priority)
 STATUSES: tuple[str, ...] = tuple(s.value for s in QuestionStatus)
 
@@ -78,7 +78,7 @@ class QuestionGroup:
 
     @property
     def open_count(self) -> int:
-        return sum(1 for q in self.questions if q.status == "open")
+        return sum(1 for q in self.questions if q.status == QuestionStatus.OPEN)
 
 
 def question_row(q: m.Question) -> QuestionRow:
@@ -226,14 +226,14 @@ def _get(s: Session, question_id: Any) -> m.Question:
     return q
 
 
-def create_question(profile: Profile, *, text: str, topic: str = "", priority: str = "normal",
+def create_question(profile: Profile, *, text: str, topic: str = "", priority: str = Priority.NORMAL,
                     appointment_id: int | None = None, trial_id: int | None = None,
                     medication_id: int | None = None) -> int:
     """Add an open question, for an appointment or not planned yet. Returns its id."""
     with profile.session_factory.begin() as s:
         data = _read_question(s, text, topic, priority, appointment_id, trial_id, medication_id)
         q = m.Question(text=data.text, topic=data.topic, priority=data.priority, appointment_id=data.appointment_id,
-                       trial_id=data.trial_id, medication_id=data.medication_id, status="open", answer="")
+                       trial_id=data.trial_id, medication_id=data.medication_id, status=QuestionStatus.OPEN, answer="")
         s.add(q)
         s.flush()
         new_id = q.id
@@ -255,11 +255,11 @@ def mark_asked(profile: Profile, question_id: int, asked: bool = True) -> None:
     """Mark a question asked (or open again). An answered question stays answered."""
     with profile.session_factory.begin() as s:
         q = _get(s, question_id)
-        if q.status == "answered":
+        if q.status == QuestionStatus.ANSWERED:
             if not asked:
                 raise ServiceError(translate("Questions", "This question has an answer. Clear the answer first."))
         else:
-            q.status = "asked" if asked else "open"
+            q.status = QuestionStatus.ASKED if asked else QuestionStatus.OPEN
     notify(profile, "questions", ids=[question_id])
 
 
@@ -269,9 +269,9 @@ def answer_question(profile: Profile, question_id: int, answer: str) -> None:
         q = _get(s, question_id)
         text = clean_field(answer, "questions", "answer")
         if text:
-            q.answer, q.status = text, "answered"
-        elif q.answer or q.status == "answered":
-            q.answer, q.status = "", "asked"
+            q.answer, q.status = text, QuestionStatus.ANSWERED
+        elif q.answer or q.status == QuestionStatus.ANSWERED:
+            q.answer, q.status = "", QuestionStatus.ASKED
         else:
             raise ValidationError("answer", translate("Questions", "Write the answer first."))
     notify(profile, "questions", ids=[question_id])

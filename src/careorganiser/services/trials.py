@@ -106,12 +106,12 @@ class TrialDetail:
 
 def interest_label(interest: str) -> str:
     return {
-        "considering": translate("Trials", "Considering"),
-        "contacted": translate("Trials", "Contacted the trial team"),
-        "screening": translate("Trials", "In screening"),
-        "enrolled": translate("Trials", "Enrolled"),
-        "not_eligible": translate("Trials", "Not eligible"),
-        "declined": translate("Trials", "Decided not to take part"),
+        TrialInterest.CONSIDERING: translate("Trials", "Considering"),
+        TrialInterest.CONTACTED: translate("Trials", "Contacted the trial team"),
+        TrialInterest.SCREENING: translate("Trials", "In screening"),
+        TrialInterest.ENROLLED: translate("Trials", "Enrolled"),
+        TrialInterest.NOT_ELIGIBLE: translate("Trials", "Not eligible"),
+        TrialInterest.DECLINED: translate("Trials", "Decided not to take part"),
     }.get(interest, interest.replace("_", " "))
 
 
@@ -413,7 +413,7 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     study = imported.study
     t = s.scalars(select(m.Trial).where(m.Trial.nct_id == study.nct_id)).first()
     if t is None:
-        t = m.Trial(nct_id=study.nct_id, interest="considering", notes="", last_changes=[])
+        t = m.Trial(nct_id=study.nct_id, interest=TrialInterest.CONSIDERING, notes="", last_changes=[])
         s.add(t)
         outcome, changes = "added", []
     else:
@@ -460,7 +460,7 @@ def add_trial_manually(profile: Profile, nct_id: str, title: str = "") -> int:
             if name:
                 t.title = name
         else:
-            t = m.Trial(nct_id=value, title=name, interest="considering", notes="", last_changes=[])
+            t = m.Trial(nct_id=value, title=name, interest=TrialInterest.CONSIDERING, notes="", last_changes=[])
             s.add(t)
         s.flush()
         trial_id = t.id

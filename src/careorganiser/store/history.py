@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Date, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from careorganiser.domain.enums import HistoryAction
 from careorganiser.store import models as m
 
 #: The tables whose records keep their history (reminder bookkeeping in ``settings`` does not).
@@ -88,13 +89,14 @@ def _after_flush(session: Session, _context: Any) -> None:
         change_id = session.info["change_id"] = uuid.uuid4().hex[:16]
     who = (session.info.get("who") or {}).get("caregiver_id")
     now = m.utcnow()
-    for objs, action in ((session.new, "insert"), (session.dirty, "update"), (session.deleted, "delete")):
+    for objs, action in ((session.new, HistoryAction.INSERT), (session.dirty, HistoryAction.UPDATE),
+                         (session.deleted, HistoryAction.DELETE)):
         for obj in objs:
             state = inspect(obj)
             table = state.mapper.local_table.name
             if table not in TRACKED:
                 continue
-            if action == "update":
+            if action == HistoryAction.UPDATE:
                 before: dict[str, Any] = {}
                 after: dict[str, Any] = {}
                 for attr in state.mapper.column_attrs:
@@ -108,13 +110,13 @@ def _after_flush(session: Session, _context: Any) -> None:
                     before[attr.key], after[attr.key] = to_json(old), to_json(new)
                 if not set(after) - QUIET_FIELDS:
                     continue
-                rows.append(dict(table_name=table, record_key=_key(state), action="update",
+                rows.append(dict(table_name=table, record_key=_key(state), action=HistoryAction.UPDATE,
                                  fields=sorted(after), before=before, after=after))
-            elif action == "insert":
-                rows.append(dict(table_name=table, record_key=_key(state), action="insert", fields=[],
+            elif action == HistoryAction.INSERT:
+                rows.append(dict(table_name=table, record_key=_key(state), action=HistoryAction.INSERT, fields=[],
                                  before=None, after=_row(state)))
             else:
-                rows.append(dict(table_name=table, record_key=_key(state), action="delete", fields=[],
+                rows.append(dict(table_name=table, record_key=_key(state), action=HistoryAction.DELETE, fields=[],
                                  before=_row(state), after=None))
     if not rows:
         return

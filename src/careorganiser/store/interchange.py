@@ -570,7 +570,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
     person_fields = dict(
         name=r.text(p, "name", "person", required=True),
         date_of_birth=r.day(p, "date_of_birth", "person"),
-        sex=r.enum(p, "sex", "person", enums.Sex, "unknown"),
+        sex=r.enum(p, "sex", "person", enums.Sex, enums.Sex.UNKNOWN),
         conditions=r.texts(p, "conditions", "person"),
         allergies=r.texts(p, "allergies", "person"),
         identifiers=[],
@@ -666,7 +666,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         seen_slots.add(slot)
         objects.append(m.DoseEvent(
             medication=med, scheduled_for=scheduled,
-            status=r.enum(e, "status", ep, enums.DoseStatus, "taken"),
+            status=r.enum(e, "status", ep, enums.DoseStatus, enums.DoseStatus.TAKEN),
             taken_at=r.instant(e, "taken_at", ep), amount=r.text(e, "amount", ep), note=r.text(e, "note", ep),
             recorded_by=contacts.resolve(e, "recorded_by", ep),
         ))
@@ -692,7 +692,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             appointment=appts.resolve(rd, "appointment", rp), pickup_at=r.instant(rd, "pickup_at", rp),
             pickup_address=r.text(rd, "pickup_address", rp), destination=r.text(rd, "destination", rp),
             driver=contacts.resolve(rd, "driver", rp), return_pickup_at=r.instant(rd, "return_pickup_at", rp),
-            status=r.enum(rd, "status", rp, enums.RideStatus, "needed"), notes=r.text(rd, "notes", rp),
+            status=r.enum(rd, "status", rp, enums.RideStatus, enums.RideStatus.NEEDED), notes=r.text(rd, "notes", rp),
         )
         rides.claim(rd, rp, row)
         objects.append(row)
@@ -739,7 +739,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             taken_at=r.instant(x, "taken_at", xp, required=True), kind=kind,
             value=r.number(x, "value", xp, required=True),
             unit=r.text(x, "unit", xp, default=known.unit if known else ""),
-            source=r.enum(x, "source", xp, enums.MeasurementSource, "home"), note=r.text(x, "note", xp),
+            source=r.enum(x, "source", xp, enums.MeasurementSource, enums.MeasurementSource.HOME), note=r.text(x, "note", xp),
             range_low=r.number(x, "range_low", xp), range_high=r.number(x, "range_high", xp),
             context=r.enum(x, "context", xp, enums.MeasurementContext, "") or None,
         )
@@ -771,7 +771,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         phases = r.texts(t, "phases", tp)
         row = m.Trial(
             nct_id=nct, title=r.text(t, "title", tp), status=r.text(t, "status", tp)[:40], phases=phases,
-            interest=r.enum(t, "interest", tp, enums.TrialInterest, "considering"), notes=r.text(t, "notes", tp),
+            interest=r.enum(t, "interest", tp, enums.TrialInterest, enums.TrialInterest.CONSIDERING), notes=r.text(t, "notes", tp),
             record=record or None,
         )
         if record and study_mapper is not None:
@@ -791,10 +791,10 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             trial = trials[trial_ref.strip().upper()]
         row = m.Question(
             text=r.text(q, "text", qp, required=True), topic=r.text(q, "topic", qp),
-            priority=r.enum(q, "priority", qp, enums.Priority, "normal"),
+            priority=r.enum(q, "priority", qp, enums.Priority, enums.Priority.NORMAL),
             appointment=appts.resolve(q, "appointment", qp), trial=trial,
             medication=meds.resolve(q, "medication", qp),
-            status=r.enum(q, "status", qp, enums.QuestionStatus, "open"), answer=r.text(q, "answer", qp),
+            status=r.enum(q, "status", qp, enums.QuestionStatus, enums.QuestionStatus.OPEN), answer=r.text(q, "answer", qp),
         )
         questions.claim(q, qp, row)
         objects.append(row)
@@ -848,7 +848,7 @@ def _read_schedule(r: _Reader, s: Any, sp: str, position: int) -> m.Schedule:
     row = m.Schedule(kind=kind, position=position)
     times = r.arr(s, "times", sp)
     row.times = sorted({r.clock_time(t, f"{sp}.times[{k}]") for k, t in enumerate(times)})
-    if kind in ("times", "every_n_days") and not row.times:
+    if kind in (enums.ScheduleKind.TIMES, enums.ScheduleKind.EVERY_N_DAYS) and not row.times:
         raise InterchangeError(_join(sp, "times"), "needs at least one time")
     weekdays = s.get("weekdays")
     if weekdays is not None:
@@ -864,12 +864,12 @@ def _read_schedule(r: _Reader, s: Any, sp: str, position: int) -> m.Schedule:
     row.until_date = r.day(s, "until", sp)
     if row.from_date and row.until_date and row.until_date < row.from_date:
         raise InterchangeError(_join(sp, "until"), "is before from")
-    if kind == "every_n_days":
+    if kind == enums.ScheduleKind.EVERY_N_DAYS:
         row.every = r.integer(s, "every", sp, minimum=1)
         if row.every is None:
             raise InterchangeError(_join(sp, "every"), "is required")
         row.start_on = r.day(s, "start", sp)
-    elif kind == "every_hours":
+    elif kind == enums.ScheduleKind.EVERY_HOURS:
         hours = r.number(s, "hours", sp, required=True, positive=True)
         assert hours is not None
         if hours < 0.25 or hours > 24 * 14:
@@ -878,7 +878,7 @@ def _read_schedule(r: _Reader, s: Any, sp: str, position: int) -> m.Schedule:
         row.start_at_local = r.local_datetime(s, "start", sp)
         if row.start_at_local is None:
             raise InterchangeError(_join(sp, "start"), "is required")
-    elif kind == "as_needed":
+    elif kind == enums.ScheduleKind.AS_NEEDED:
         row.min_gap_hours = r.number(s, "min_gap_hours", sp, minimum=0)
         row.max_per_day = r.integer(s, "max_per_day", sp, minimum=1)
     return row
@@ -886,7 +886,7 @@ def _read_schedule(r: _Reader, s: Any, sp: str, position: int) -> m.Schedule:
 
 # --------------------------------------------------------------------------------------------- follow-up plans
 
-_OFFSET_UNITS = ("day", "week", "month")
+_OFFSET_UNITS = tuple(enums.OffsetUnit)  # day, week, month
 _CLOCK_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -974,7 +974,7 @@ def _read_followups(r: _Reader, doc: dict[str, Any], trials: dict[str, m.Trial],
         for j, v in enumerate(r.arr(f, "visits", fp)):
             vp = f"{fp}.visits[{j}]"
             v = r.obj(v, vp)
-            unit = v.get("unit", "month")
+            unit = v.get("unit", enums.OffsetUnit.MONTH)
             if unit not in _OFFSET_UNITS:
                 raise InterchangeError(_join(vp, "unit"), f"{_show(unit)} is not one of {', '.join(_OFFSET_UNITS)}")
             offset = r.integer(v, "offset", vp, default=0)

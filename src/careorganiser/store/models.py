@@ -30,6 +30,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from careorganiser.domain.enums import (
+    MeasurementSource,
+    OffsetUnit,
+    Priority,
+    QuestionStatus,
+    RideStatus,
+    TrialInterest,
+)
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -263,7 +272,7 @@ class Ride(TimestampsMixin, Base):
         ForeignKey("contacts.id", ondelete="SET NULL"), default=None, index=True
     )
     return_pickup_at: Mapped[datetime | None] = mapped_column(default=None)
-    status: Mapped[str] = mapped_column(String(16), default="needed")
+    status: Mapped[str] = mapped_column(String(16), default=RideStatus.NEEDED)
     notes: Mapped[str] = mapped_column(default="")
 
     appointment: Mapped[Appointment | None] = relationship(back_populates="rides")
@@ -303,7 +312,7 @@ class Measurement(TimestampsMixin, Base):
     kind: Mapped[str] = mapped_column(String(64))
     value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(default="")
-    source: Mapped[str] = mapped_column(String(16), default="home")
+    source: Mapped[str] = mapped_column(String(16), default=MeasurementSource.HOME)
     note: Mapped[str] = mapped_column(default="")
     range_low: Mapped[float | None] = mapped_column(Float, default=None)
     range_high: Mapped[float | None] = mapped_column(Float, default=None)
@@ -325,7 +334,7 @@ class Trial(TimestampsMixin, Base):
     title: Mapped[str] = mapped_column(default="")
     status: Mapped[str] = mapped_column(String(40), default="")
     phases: Mapped[list[Any]] = mapped_column(default=list)
-    interest: Mapped[str] = mapped_column(String(16), default="considering")
+    interest: Mapped[str] = mapped_column(String(16), default=TrialInterest.CONSIDERING)
     notes: Mapped[str] = mapped_column(default="")
     # The study as mapped by trials.readers (trials.model.Study.to_dict()), and the record it came from.
     study: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
@@ -349,7 +358,7 @@ class Question(TimestampsMixin, Base):
     uid: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: new_uid("q"))
     text: Mapped[str]
     topic: Mapped[str] = mapped_column(default="")
-    priority: Mapped[str] = mapped_column(String(8), default="normal")
+    priority: Mapped[str] = mapped_column(String(8), default=Priority.NORMAL)
     appointment_id: Mapped[int | None] = mapped_column(
         ForeignKey("appointments.id", ondelete="SET NULL"), default=None, index=True
     )
@@ -357,7 +366,7 @@ class Question(TimestampsMixin, Base):
     medication_id: Mapped[int | None] = mapped_column(
         ForeignKey("medications.id", ondelete="SET NULL"), default=None
     )
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=QuestionStatus.OPEN)
     answer: Mapped[str] = mapped_column(default="")
 
     appointment: Mapped[Appointment | None] = relationship(lazy="joined")
@@ -449,7 +458,7 @@ class FollowupVisit(Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("followup_plans.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     offset_value: Mapped[int] = mapped_column(Integer, default=0)
-    offset_unit: Mapped[str] = mapped_column(String(8), default="month")
+    offset_unit: Mapped[str] = mapped_column(String(8), default=OffsetUnit.MONTH)
     # The planned day: baseline + offset, or the day the visit was moved to.
     visit_date: Mapped[date]
     tests: Mapped[list[Any]] = mapped_column(default=list)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-REST = "rest"
-EXERTION = "exertion"
-ON_OXYGEN = "on_oxygen"
-SLEEP = "sleep"
+from careorganiser.domain.enums import MeasurementContext
+
+REST = MeasurementContext.REST
+EXERTION = MeasurementContext.EXERTION
+ON_OXYGEN = MeasurementContext.ON_OXYGEN
+SLEEP = MeasurementContext.SLEEP
 CONTEXTS = (REST, EXERTION, SLEEP, ON_OXYGEN)
 
 _ABBREVIATIONS = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bapprox|\bca|\bno|\bincl|\bdr|\bst|\bfig)$", re.IGNORECASE)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from careorganiser.domain.enums import MeasurementContext
 from careorganiser.i18n import translate
 from careorganiser.trials.bounds import (
     AGE,
@@ -441,8 +442,10 @@ def _check_sex(bound: Bound, context: _Context, excluding: bool) -> Check:
 
 
 def _context_word(context: str) -> str:
-    return {"exertion": translate("Trials", "on exertion"), "on_oxygen": translate("Trials", "on oxygen"),
-            "sleep": translate("Trials", "during sleep"), "rest": translate("Trials", "at rest")}[context]
+    return {MeasurementContext.EXERTION: translate("Trials", "on exertion"),
+            MeasurementContext.ON_OXYGEN: translate("Trials", "on oxygen"),
+            MeasurementContext.SLEEP: translate("Trials", "during sleep"),
+            MeasurementContext.REST: translate("Trials", "at rest")}[context]
 
 
 def _context_words(required: frozenset[str]) -> str:

@@ -12,10 +12,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from careorganiser.domain.enums import Priority
 from careorganiser.i18n import translate
 from careorganiser.trials.model import Study
 
-PRIORITIES = ("high", "normal", "low")
+PRIORITIES = tuple(Priority)  # high, normal, low
 _PLACEHOLDER = re.compile(r"\{(title|nct_id)\}")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from careorganiser.domain.enums import HistoryAction
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 
@@ -12,7 +13,7 @@ from careorganiser.ui.table_model import Column, SnapshotTableModel
 def _changes_text(version: object) -> str:
     before = getattr(version, "before", None) or {}
     after = getattr(version, "after", None) or {}
-    if getattr(version, "action", "") != "update":
+    if getattr(version, "action", "") != HistoryAction.UPDATE:
         return ""
     bits = []
     for field in getattr(version, "fields", []):

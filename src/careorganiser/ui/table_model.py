@@ -7,8 +7,9 @@ sorting and filtering happen in SQL inside the loader.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -42,7 +43,12 @@ class SnapshotTableModel(QAbstractTableModel):
         self._fetching = False
 
     # -- data in
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], keep_place: bool = False) -> None:
+        """Show ``rows``; with ``keep_place`` only the rows that differ change (see ``refresh``)."""
+        if keep_place:
+            self._merge(rows)
+            self._exhausted = self._fetch_page is None
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self._exhausted = self._fetch_page is None
@@ -61,6 +67,66 @@ class SnapshotTableModel(QAbstractTableModel):
         self._rows = rows
         self._exhausted = len(rows) < self._page_size
         self.endResetModel()
+
+    def refresh(self, ids: Iterable[Any] = ()) -> None:
+        """Read the rows already shown again and change only what differs, so the view keeps its place.
+
+        For a paged model the span loaded so far is read again (at least a page); without a loader, nothing
+        is read (use ``set_rows(rows, keep_place=True)``). Rows whose id stays are updated in place (one
+        ``dataChanged`` each), rows gone are removed and new ones inserted where they fall, so the
+        selection and the scroll position stay with the rows. ``ids`` are the ids a change notice named
+        (services.base.Change.ids): those rows are told to repaint even when their snapshot compares equal.
+        """
+        if self._fetch_page is None:
+            return
+        span = max(self._page_size, len(self._rows))
+        self._fetching = True
+        try:
+            rows = self._fetch_page(0, span)
+        finally:
+            self._fetching = False
+        self._merge(rows, frozenset(ids))
+        self._exhausted = len(rows) < span
+
+    def _merge(self, rows: Sequence[Any], touched: frozenset[Any] = frozenset()) -> None:
+        new = list(rows)
+        old_ids = [r.id for r in self._rows]
+        new_ids = [r.id for r in new]
+        last_column = len(self._columns) - 1
+        if old_ids != new_ids and len(set(old_ids)) == len(old_ids) and set(old_ids) == set(new_ids):
+            self._reorder(new, new_ids)
+            return
+        # From the end backwards, so the positions still to come are those of the old list.
+        opcodes = SequenceMatcher(None, old_ids, new_ids, autojunk=False).get_opcodes()
+        for tag, i1, i2, j1, j2 in reversed(opcodes):
+            if tag == "equal":
+                for offset in range(i2 - i1):
+                    before, after = self._rows[i1 + offset], new[j1 + offset]
+                    if before != after or after.id in touched:
+                        self._rows[i1 + offset] = after
+                        self.dataChanged.emit(self.index(i1 + offset, 0), self.index(i1 + offset, last_column))
+                continue
+            if i2 > i1:  # delete, or the old half of a replace
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self._rows[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:  # insert, or the new half of a replace
+                self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
+                self._rows[i1:i1] = new[j1:j2]
+                self.endInsertRows()
+
+    def _reorder(self, new: list[Any], new_ids: list[Any]) -> None:
+        """The same rows in another order (a date changed): move them, so the selection goes with its row."""
+        self.layoutAboutToBeChanged.emit()
+        position = {row_id: i for i, row_id in enumerate(new_ids)}
+        old = self._rows
+        self._rows = new
+        for index in self.persistentIndexList():
+            if index.isValid():
+                self.changePersistentIndex(index, self.index(position[old[index.row()].id], index.column()))
+        self.layoutChanged.emit()
+        if new:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self._columns) - 1))
 
     def update_row(self, row_snapshot: Any) -> None:
         """Replace one row by id, telling views only that row changed."""

@@ -35,6 +35,10 @@ class Group:
     extra: Any = field(default=None, compare=False)
 
 
+def _ids(group: Group) -> list[Any]:
+    return [getattr(row, "id", None) for row in group.rows]
+
+
 class GroupedModel(QAbstractItemModel):
     def __init__(self, columns: Sequence[Column], parent: Any = None,
                  foreground: Callable[[Any], QColor | None] | None = None,
@@ -47,8 +51,45 @@ class GroupedModel(QAbstractItemModel):
 
     # -- data in
     def set_groups(self, groups: Sequence[Group]) -> None:
+        """Show ``groups``, keeping the view's place when only rows' contents or their order changed.
+
+        The same groups holding the same rows in the same order: the rows and titles that differ repaint in
+        place. The same groups holding the same rows in another order: a layout change moves them, so the
+        selection follows its row. Anything else (a group or a row added or gone) resets the model.
+        """
+        new = list(groups)
+        old = self._groups
+        same_groups = [g.key for g in old] == [g.key for g in new]
+        if same_groups and all(_ids(a) == _ids(b) for a, b in zip(old, new, strict=True)):
+            self._groups = new
+            last = len(self._columns) - 1
+            for g, (before, after) in enumerate(zip(old, new, strict=True)):
+                if (before.title, before.tooltip) != (after.title, after.tooltip):
+                    self.dataChanged.emit(self.index(g, 0), self.index(g, last))
+                parent = self.index(g, 0)
+                for r, (was, now) in enumerate(zip(before.rows, after.rows, strict=True)):
+                    if was != now:
+                        self.dataChanged.emit(self.index(r, 0, parent), self.index(r, last, parent))
+            return
+        if same_groups and all(sorted(_ids(a), key=repr) == sorted(_ids(b), key=repr)
+                               for a, b in zip(old, new, strict=True)):
+            self.layoutAboutToBeChanged.emit()
+            moves = [(index, index.internalId() - 1, index.row(), index.column())
+                     for index in self.persistentIndexList() if index.isValid() and index.internalId() != _GROUP]
+            self._groups = new
+            for index, g, r, column in moves:
+                row_id = getattr(old[g].rows[r], "id", None)
+                self.changePersistentIndex(index, self.index(_ids(new[g]).index(row_id), column, self.index(g, 0)))
+            self.layoutChanged.emit()
+            last = len(self._columns) - 1
+            for g, group in enumerate(new):  # titles (counts) and the moved rows' contents may differ too
+                self.dataChanged.emit(self.index(g, 0), self.index(g, last))
+                if group.rows:
+                    parent = self.index(g, 0)
+                    self.dataChanged.emit(self.index(0, 0, parent), self.index(len(group.rows) - 1, last, parent))
+            return
         self.beginResetModel()
-        self._groups = list(groups)
+        self._groups = new
         self.endResetModel()
 
     # -- data out

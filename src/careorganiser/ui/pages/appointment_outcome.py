@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.enums import Priority, QuestionStatus
 from careorganiser.services import appointments, questions
 from careorganiser.services.appointments import AppointmentRow
 from careorganiser.services.base import ServiceError, ValidationError
@@ -22,7 +23,7 @@ from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit,
 from careorganiser.ui.widgets.field_errors import FieldErrors
 
 
-PRIORITY_MARK = {"high": "\u2605 ", "normal": "", "low": ""}
+PRIORITY_MARK = {Priority.HIGH: "\u2605 ", Priority.NORMAL: "", Priority.LOW: ""}
 
 
 class OutcomePanel(QWidget):
@@ -137,7 +138,7 @@ class OutcomePanel(QWidget):
         label = QLabel(PRIORITY_MARK.get(q.priority, "") + q.text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        if q.status == "open":
+        if q.status == QuestionStatus.OPEN:
             font = label.font()
             font.setBold(True)
             label.setFont(font)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.enums import RideStatus
 from careorganiser.services import appointments, questions, trash
 from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services.appointments import AppointmentRow
@@ -225,23 +226,23 @@ class AppointmentsPage(Page):
         driver = a.ride_driver
         if status == "":
             return QCoreApplication.translate("AppointmentsPage", "No ride planned")
-        if status == "needed":
+        if status == RideStatus.NEEDED:
             text = QCoreApplication.translate("AppointmentsPage", "Ride needed")
-        elif status == "asked":
+        elif status == RideStatus.ASKED:
             text = (QCoreApplication.translate("AppointmentsPage", "Asked {driver}, not confirmed").format(driver=driver) if driver
                     else QCoreApplication.translate("AppointmentsPage", "Asked, not confirmed"))
-        elif status == "confirmed":
+        elif status == RideStatus.CONFIRMED:
             text = QCoreApplication.translate("AppointmentsPage", "Confirmed: {driver}").format(driver=driver) if driver else QCoreApplication.translate("AppointmentsPage", "Confirmed")
-        elif status == "done":
+        elif status == RideStatus.DONE:
             text = QCoreApplication.translate("AppointmentsPage", "Done")
         else:
             text = status
         return f"\u26a0 {text}" if self._ride_alert(a) else text
 
     def _ride_tooltip(self, a: AppointmentRow) -> str:
-        if a.ride_status == "needed":
+        if a.ride_status == RideStatus.NEEDED:
             return QCoreApplication.translate("AppointmentsPage", "A ride is needed and nobody has been asked yet.")
-        if a.ride_status == "asked":
+        if a.ride_status == RideStatus.ASKED:
             return QCoreApplication.translate("AppointmentsPage", "Someone was asked to drive but has not confirmed yet.")
         return self._ride_text(a)
 

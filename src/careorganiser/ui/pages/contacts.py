@@ -175,7 +175,7 @@ class ContactsPage(Page):
         rows = contacts.list_contacts(self.ctx.profile)
         keep = self.editing.id if self.editing else None
         self._selecting = True
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, keep_place=True)  # an edit keeps the selection and the scroll position
         self._selecting = False
         count = len(rows)
         self.count_label.setText(QCoreApplication.translate("ContactsPage", "%n person(s)", None, count))

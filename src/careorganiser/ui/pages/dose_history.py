@@ -305,10 +305,15 @@ class DoseHistoryPanel(QWidget):
         return doses.dose_history(self.ctx.profile, self.medication.id, offset, limit)  # type: ignore[attr-defined]
 
     def set_medication(self, medication: MedicationRow | None) -> None:
-        """Show the history of ``medication`` (None: nothing chosen); reloads from the first page."""
+        """Show the history of ``medication`` (None: nothing chosen): another medication starts at the first page,
+        the same one is read again in place."""
         keep = self.selected_event()
+        same = medication is not None and self.medication is not None and medication.id == self.medication.id
         self.medication = medication
-        self.model.reload()
+        if same:  # the same medication's doses changed: keep the rows loaded, the selection and the scroll
+            self.model.refresh()
+        else:
+            self.model.reload()
         if self.model.rowCount():
             self.table.resizeColumnsToContents()
         total = doses.count_dose_history(self.ctx.profile, medication.id) if medication else 0  # type: ignore[attr-defined]

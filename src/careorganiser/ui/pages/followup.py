@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain import followup as fu
-from careorganiser.domain.enums import SEVERITY_LABELS
+from careorganiser.domain.enums import SEVERITY_LABELS, OffsetUnit
 from careorganiser.domain.formatting import format_number
 from careorganiser.services import followup as svc
 from careorganiser.services.base import Change, ServiceError, ValidationError
@@ -235,7 +235,7 @@ class FollowupPanel(QWidget):
         self.visits_edit.setAccessibleName(QCoreApplication.translate("Followup", "Visits after baseline"))
         self.unit_combo = QComboBox()
         self.unit_combo.setAccessibleName(QCoreApplication.translate("Followup", "Visits counted in"))
-        for unit, word in (("month", QCoreApplication.translate("Followup", "months")), ("week", QCoreApplication.translate("Followup", "weeks")), ("day", QCoreApplication.translate("Followup", "days"))):
+        for unit, word in ((OffsetUnit.MONTH, QCoreApplication.translate("Followup", "months")), (OffsetUnit.WEEK, QCoreApplication.translate("Followup", "weeks")), (OffsetUnit.DAY, QCoreApplication.translate("Followup", "days"))):
             self.unit_combo.addItem(word, unit)
         row.addWidget(self.visits_edit, 1)
         row.addWidget(self.unit_combo)

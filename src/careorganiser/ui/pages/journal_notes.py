@@ -260,7 +260,7 @@ class NotesPanel(QWidget):
             row.name.setCurrentIndex(-1)
             row.name.setCurrentText(text)
             row.name.blockSignals(False)
-        self.model.reload()
+        self.model.refresh()  # keeps the rows loaded, the selection and the scroll position
         count = symptoms.count_notes(self.ctx.profile)
         self.count_label.setText(QCoreApplication.translate("JournalPage", "<b>Journal</b> \u2014 %n note(s), newest first",
                                                             None, count))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
+from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import measurements, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
@@ -41,17 +42,17 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 200
 # Where a kind is usually measured, offered first when the kind is chosen.
-USUAL_SOURCE = {"lung": "clinic", "blood": "lab"}
+USUAL_SOURCE = {"lung": MeasurementSource.CLINIC, "blood": MeasurementSource.LAB}
 
 
 def source_words() -> list[tuple[str, str]]:
-    return [("home", QCoreApplication.translate("MeasurementsPanel", "at home")), ("clinic", QCoreApplication.translate("MeasurementsPanel", "at the clinic")), ("lab", QCoreApplication.translate("MeasurementsPanel", "by the lab"))]
+    return [(MeasurementSource.HOME, QCoreApplication.translate("MeasurementsPanel", "at home")), (MeasurementSource.CLINIC, QCoreApplication.translate("MeasurementsPanel", "at the clinic")), (MeasurementSource.LAB, QCoreApplication.translate("MeasurementsPanel", "by the lab"))]
 
 
 def context_words() -> list[tuple[str, str]]:
     """What the person was doing; SpO2 and heart rate mean different things at rest and walking."""
-    return [("", QCoreApplication.translate("MeasurementsPanel", "not stated")), ("rest", QCoreApplication.translate("MeasurementsPanel", "at rest")), ("exertion", QCoreApplication.translate("MeasurementsPanel", "on exertion (walking, exercise)")),
-            ("sleep", QCoreApplication.translate("MeasurementsPanel", "during sleep")), ("on_oxygen", QCoreApplication.translate("MeasurementsPanel", "on oxygen"))]
+    return [("", QCoreApplication.translate("MeasurementsPanel", "not stated")), (MeasurementContext.REST, QCoreApplication.translate("MeasurementsPanel", "at rest")), (MeasurementContext.EXERTION, QCoreApplication.translate("MeasurementsPanel", "on exertion (walking, exercise)")),
+            (MeasurementContext.SLEEP, QCoreApplication.translate("MeasurementsPanel", "during sleep")), (MeasurementContext.ON_OXYGEN, QCoreApplication.translate("MeasurementsPanel", "on oxygen"))]
 
 
 def value_text(row: MeasurementRow, kind: MeasurementKind | None) -> str:
@@ -392,8 +393,11 @@ class MeasurementsPanel(QWidget):
         if self.editing is None and not self.value_edit.text():
             self.when.set_local(self.ctx.now(), self.ctx.zone)
 
-    def _reload_table(self, keep_id: int | None = None) -> None:
-        self.model.reload()
+    def _reload_table(self, keep_id: int | None = None, from_top: bool = False) -> None:
+        if from_top:  # another list: start again at its first page
+            self.model.reload()
+        else:  # the same list changed: keep the rows loaded, the selection and the scroll position
+            self.model.refresh()
         count = measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
         self.count_label.setText(QCoreApplication.translate("MeasurementsPanel", "%n measurement(s)", None, count))
         self.table.setVisible(count > 0)
@@ -447,7 +451,7 @@ class MeasurementsPanel(QWidget):
         else:
             self.value_edit.setPlaceholderText("")
         if kind is not None and self.editing is None:
-            source = USUAL_SOURCE.get(kind.group, "home")
+            source = USUAL_SOURCE.get(kind.group, MeasurementSource.HOME)
             self.source_combo.setCurrentIndex(self.source_combo.findData(source))
 
     def reset_form(self) -> None:
@@ -528,7 +532,7 @@ class MeasurementsPanel(QWidget):
         self._filter_kind = self.filter_combo.currentData() or ""
         if self._filter_kind and self.editing is None and not self.value_edit.text():
             self._select_kind(self._filter_kind)  # listing ALT: ready to add the next ALT
-        self._reload_table()
+        self._reload_table(from_top=True)
         self._chart_fresh = False
         self.update_chart()
 

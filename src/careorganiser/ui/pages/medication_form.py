@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.enums import ScheduleKind
 from careorganiser.domain.fields import FIELDS
 from careorganiser.domain.formatting import format_number
 from careorganiser.domain.schedules import Schedule, describe
@@ -238,7 +239,7 @@ class MedicationDialog(QDialog):
 
         if medication_id is None:
             self.setWindowTitle(QCoreApplication.translate("MedicationForm", "New medication"))
-            self._set_schedules([Schedule(kind="times")])
+            self._set_schedules([Schedule(kind=ScheduleKind.TIMES)])
         else:
             self._load(medication_id)
         self.name.setFocus()
@@ -344,7 +345,7 @@ class MedicationDialog(QDialog):
         self.schedule_list.item(row).setText(self._schedule_words(schedule))
 
     def on_add_schedule_clicked(self) -> None:
-        self._schedules.append(Schedule(kind="times"))
+        self._schedules.append(Schedule(kind=ScheduleKind.TIMES))
         self.schedule_list.addItem(self._schedule_words(self._schedules[-1]))
         self.schedule_list.setCurrentRow(len(self._schedules) - 1)
         self.editor.way.setFocus()

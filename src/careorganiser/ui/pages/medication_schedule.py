@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
+from careorganiser.domain.enums import ScheduleKind, WEEKDAYS
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ValidationError
@@ -39,11 +39,11 @@ from careorganiser.ui.widgets.date_field import DateField, WallClockField, read_
 
 # The ways of taking a medication, as the caregiver thinks of them. "weekdays" is a times schedule
 # with chosen days; the others are the schedule kinds.
-WAY_TIMES = "times"
+WAY_TIMES = ScheduleKind.TIMES
 WAY_WEEKDAYS = "weekdays"
-WAY_EVERY_N_DAYS = "every_n_days"
-WAY_EVERY_HOURS = "every_hours"
-WAY_AS_NEEDED = "as_needed"
+WAY_EVERY_N_DAYS = ScheduleKind.EVERY_N_DAYS
+WAY_EVERY_HOURS = ScheduleKind.EVERY_HOURS
+WAY_AS_NEEDED = ScheduleKind.AS_NEEDED
 
 
 def way_choices() -> list[tuple[str, str]]:

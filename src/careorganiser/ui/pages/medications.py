@@ -228,8 +228,8 @@ class MedicationsPage(Page):
         stopped = meds.list_stopped_medications(self.ctx.profile, today)
         self._restoring = True
         try:
-            self.active_model.set_rows(active)
-            self.stopped_model.set_rows(stopped)
+            self.active_model.set_rows(active, keep_place=True)
+            self.stopped_model.set_rows(stopped, keep_place=True)
         finally:
             self._restoring = False
         for table, rows, empty in ((self.active_table, active, self.active_empty),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
+from careorganiser.domain.enums import Priority
 from careorganiser.services import medications, questions, trials
 from careorganiser.services.appointments import agenda
 from careorganiser.services.questions import QuestionRow
@@ -14,7 +15,7 @@ from careorganiser.ui.widgets.field_limits import limit_to
 
 
 def priority_words() -> dict[str, str]:
-    return {"high": QCoreApplication.translate("QuestionDialog", "High"), "normal": QCoreApplication.translate("QuestionDialog", "Normal"), "low": QCoreApplication.translate("QuestionDialog", "Low")}
+    return {Priority.HIGH: QCoreApplication.translate("QuestionDialog", "High"), Priority.NORMAL: QCoreApplication.translate("QuestionDialog", "Normal"), Priority.LOW: QCoreApplication.translate("QuestionDialog", "Low")}
 
 
 def appointment_combo(ctx: AppContext, accessible_name: str) -> QComboBox:
@@ -79,7 +80,7 @@ class QuestionDialog(RecordDialog):
             set_combo_data(self.trial, row.trial_id)
             set_combo_data(self.medication, row.medication_id)
         else:
-            set_combo_data(self.priority, "normal")
+            set_combo_data(self.priority, Priority.NORMAL)
             self._select_appointment(appointment_id)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.enums import Priority, QuestionStatus
 from careorganiser.ui.locale_text import format_date
 from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
@@ -42,7 +43,7 @@ DONE_FOREGROUND = QColor("#5f6368")
 
 
 def status_words() -> dict[str, str]:
-    return {"open": QCoreApplication.translate("QuestionsPage", "Open"), "asked": QCoreApplication.translate("QuestionsPage", "Asked, no answer yet"), "answered": QCoreApplication.translate("QuestionsPage", "Answered")}
+    return {QuestionStatus.OPEN: QCoreApplication.translate("QuestionsPage", "Open"), QuestionStatus.ASKED: QCoreApplication.translate("QuestionsPage", "Asked, no answer yet"), QuestionStatus.ANSWERED: QCoreApplication.translate("QuestionsPage", "Answered")}
 
 
 def linked_text(q: QuestionRow) -> str:
@@ -97,14 +98,14 @@ class QuestionsPage(Page):
         priorities = priority_words()
         columns = [
             Column(QCoreApplication.translate("QuestionsPage", "Question"), lambda q: q.text, tooltip=lambda q: q.text),
-            Column(QCoreApplication.translate("QuestionsPage", "Priority"), lambda q: ("\u2605 " if q.priority == "high" else "") + priorities.get(
+            Column(QCoreApplication.translate("QuestionsPage", "Priority"), lambda q: ("\u2605 " if q.priority == Priority.HIGH else "") + priorities.get(
                 q.priority, q.priority)),
             Column(QCoreApplication.translate("QuestionsPage", "Topic"), lambda q: q.topic),
             Column(QCoreApplication.translate("QuestionsPage", "About"), linked_text),
             Column(QCoreApplication.translate("QuestionsPage", "Status"), lambda q: words.get(q.status, q.status)),
         ]
         self.model = GroupedModel(columns, self,
-                                  foreground=lambda q: DONE_FOREGROUND if q.status == "answered" else None)
+                                  foreground=lambda q: DONE_FOREGROUND if q.status == QuestionStatus.ANSWERED else None)
         self.tree = make_tree(self.model, QCoreApplication.translate("QuestionsPage", "Questions, by appointment"))
         self.tree.setObjectName("questions")
         header = self.tree.header()
@@ -249,10 +250,10 @@ class QuestionsPage(Page):
         self.detail_meta.setText(" \u00b7 ".join(parts))
         if not keep_typing:
             self.answer.setPlainText(q.answer)
-        if q.status == "answered":
+        if q.status == QuestionStatus.ANSWERED:
             self.asked_button.setText(QCoreApplication.translate("QuestionsPage", "Mark &asked"))
             self.asked_button.setEnabled(False)
-        elif q.status == "asked":
+        elif q.status == QuestionStatus.ASKED:
             self.asked_button.setText(QCoreApplication.translate("QuestionsPage", "Mark not &asked"))
             self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question not asked yet"))
         else:
@@ -317,9 +318,9 @@ class QuestionsPage(Page):
 
     def on_asked_clicked(self) -> None:
         q = self.selected_question()
-        if q is None or q.status == "answered":
+        if q is None or q.status == QuestionStatus.ANSWERED:
             return
-        self._run(lambda: questions.mark_asked(self.ctx.profile, q.id, asked=q.status == "open"))
+        self._run(lambda: questions.mark_asked(self.ctx.profile, q.id, asked=q.status == QuestionStatus.OPEN))
 
     def on_move_menu_about_to_show(self) -> None:
         self.move_menu.clear()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.enums import RideStatus
 from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments, trash
 from careorganiser.services.appointments import RIDE_STATUSES, AppointmentRow, RideRow
@@ -43,11 +44,11 @@ UNSETTLED_BACKGROUND = QColor("#ffe9b3")
 def status_words() -> dict[str, str]:
     """The ride statuses as a caregiver reads them."""
     return {
-        "needed": QCoreApplication.translate("Rides", "Needed: nobody asked yet"),
-        "asked": QCoreApplication.translate("Rides", "Asked, not confirmed"),
-        "confirmed": QCoreApplication.translate("Rides", "Confirmed"),
-        "done": QCoreApplication.translate("Rides", "Done"),
-        "cancelled": QCoreApplication.translate("Rides", "Cancelled"),
+        RideStatus.NEEDED: QCoreApplication.translate("Rides", "Needed: nobody asked yet"),
+        RideStatus.ASKED: QCoreApplication.translate("Rides", "Asked, not confirmed"),
+        RideStatus.CONFIRMED: QCoreApplication.translate("Rides", "Confirmed"),
+        RideStatus.DONE: QCoreApplication.translate("Rides", "Done"),
+        RideStatus.CANCELLED: QCoreApplication.translate("Rides", "Cancelled"),
     }
 
 
@@ -130,14 +131,14 @@ class RideDialog(RecordDialog):
 
     def on_driver_chosen(self, driver_id: int | None) -> None:
         """A driver chosen for a ride still "needed": offer to mark it asked or confirmed."""
-        if driver_id is None or self.status.currentData() != "needed":
+        if driver_id is None or self.status.currentData() != RideStatus.NEEDED:
             return
         name = self.driver.currentText().split(" \u2014 ", 1)[0]
         answer = self.ctx.prompter.choose(
             self, QCoreApplication.translate("Rides", "Driver chosen"),
             QCoreApplication.translate("Rides", "{name} is the driver now. Has {name} been asked, or is the ride confirmed?").format(name=name),
-            [("asked", QCoreApplication.translate("Rides", "Asked, not confirmed")), ("confirmed", QCoreApplication.translate("Rides", "Confirmed"))], QCoreApplication.translate("Rides", "Not asked yet"))
-        if answer in ("asked", "confirmed"):
+            [(RideStatus.ASKED, QCoreApplication.translate("Rides", "Asked, not confirmed")), (RideStatus.CONFIRMED, QCoreApplication.translate("Rides", "Confirmed"))], QCoreApplication.translate("Rides", "Not asked yet"))
+        if answer in (RideStatus.ASKED, RideStatus.CONFIRMED):
             set_combo_data(self.status, answer)
 
     def _fill_for(self, a: AppointmentRow) -> None:
@@ -269,7 +270,7 @@ class RidesPanel(QWidget):
             self.heading.setText(QCoreApplication.translate("Rides", "Rides for {appointment}").format(
                 appointment=appointment_text(self.appointment, self.ctx)))
             empty = QCoreApplication.translate("Rides", "No ride planned for this appointment. Add one if someone needs to drive.")
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, keep_place=True)  # an edit keeps the selection and the scroll position
         self.table.resizeColumnsToContents()
         widest = self.table.fontMetrics().averageCharWidth() * 32
         for column in range(self.model.columnCount() - 1):

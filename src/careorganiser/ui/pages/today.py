@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.enums import DoseStatus, Priority, RideStatus, SlotStatus
 from careorganiser.services import overview as overview_svc
 from careorganiser.ui.locale_text import format_date, format_datetime, format_number, format_time
 from careorganiser.services import reminders as reminders_svc
@@ -47,6 +48,7 @@ from careorganiser.ui.widgets.due_now import (
     TAKE_SCHEDULED,
     DueNowPanel,
     MissedWhileClosedPanel,
+    Place,
     dose_html,
     dose_words,
     object_key,
@@ -59,17 +61,17 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 
 def status_words() -> dict[str, str]:
     return {
-        "taken": QCoreApplication.translate("TodayPage", "Taken"),
-        "skipped": QCoreApplication.translate("TodayPage", "Skipped"),
-        "due": QCoreApplication.translate("TodayPage", "Due now"),
-        "missed": QCoreApplication.translate("TodayPage", "Missed"),
-        "upcoming": QCoreApplication.translate("TodayPage", "Upcoming"),
+        SlotStatus.TAKEN: QCoreApplication.translate("TodayPage", "Taken"),
+        SlotStatus.SKIPPED: QCoreApplication.translate("TodayPage", "Skipped"),
+        SlotStatus.DUE: QCoreApplication.translate("TodayPage", "Due now"),
+        SlotStatus.MISSED: QCoreApplication.translate("TodayPage", "Missed"),
+        SlotStatus.UPCOMING: QCoreApplication.translate("TodayPage", "Upcoming"),
     }
 
 
 # Colours only underline the words; each state is always written out too.
-STATUS_COLOURS = {"taken": "#1d6b32", "skipped": "#5a5a5a", "due": "#0b4f9c", "missed": "#a3261b",
-                  "upcoming": "#4a4a4a"}
+STATUS_COLOURS = {SlotStatus.TAKEN: "#1d6b32", SlotStatus.SKIPPED: "#5a5a5a", SlotStatus.DUE: "#0b4f9c",
+                  SlotStatus.MISSED: "#a3261b", SlotStatus.UPCOMING: "#4a4a4a"}
 RIDE_WARNING_COLOURS = ("#fde8e4", "#7a1a10")
 
 if TYPE_CHECKING:
@@ -94,11 +96,11 @@ class AnsweredDose:
 
 def ride_words(status: str) -> str:
     return {
-        "needed": QCoreApplication.translate("TodayPage", "still needed"),
-        "asked": QCoreApplication.translate("TodayPage", "asked, not confirmed"),
-        "confirmed": QCoreApplication.translate("TodayPage", "confirmed"),
-        "done": QCoreApplication.translate("TodayPage", "done"),
-        "cancelled": QCoreApplication.translate("TodayPage", "cancelled"),
+        RideStatus.NEEDED: QCoreApplication.translate("TodayPage", "still needed"),
+        RideStatus.ASKED: QCoreApplication.translate("TodayPage", "asked, not confirmed"),
+        RideStatus.CONFIRMED: QCoreApplication.translate("TodayPage", "confirmed"),
+        RideStatus.DONE: QCoreApplication.translate("TodayPage", "done"),
+        RideStatus.CANCELLED: QCoreApplication.translate("TodayPage", "cancelled"),
     }.get(status, status)
 
 
@@ -228,15 +230,15 @@ class TodayPage(Page):
         self.keep_timer.timeout.connect(self.on_keep_timeout)
 
         self.due_panel = DueNowPanel()
-        self.due_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, "due"))
-        self.due_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, "due"))
+        self.due_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, Place.DUE))
+        self.due_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, Place.DUE))
         self.due_panel.snooze_requested.connect(self.on_snooze_requested)
         self.due_panel.undo_requested.connect(self.on_undo_requested)
         self.body_layout.addWidget(self.due_panel)
 
         self.missed_panel = MissedWhileClosedPanel()
-        self.missed_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, "missed"))
-        self.missed_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, "missed"))
+        self.missed_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, Place.MISSED))
+        self.missed_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, Place.MISSED))
         self.missed_panel.leave_missed_requested.connect(self.on_leave_missed_requested)
         self.missed_panel.undo_requested.connect(self.on_undo_requested)
         self.missed_panel.hide()
@@ -362,7 +364,7 @@ class TodayPage(Page):
     # ---- sections --------------------------------------------------------------------------------------
 
     def _next_dose_text(self, data: TodayData) -> str:
-        upcoming = [d for d in data.plan.doses if d.status == "upcoming" and d.scheduled]
+        upcoming = [d for d in data.plan.doses if d.status == SlotStatus.UPCOMING and d.scheduled]
         if not data.plan.doses:
             return QCoreApplication.translate("TodayPage", "Nothing is due right now, and no doses are scheduled today.")
         if not upcoming:
@@ -377,11 +379,11 @@ class TodayPage(Page):
         return {key: (a.dose, a.state) for key, a in self.answered.items() if a.where == where}
 
     def _show_due(self, data: TodayData) -> None:
-        self.due_panel.set_answered(self._answered_in("due"))
+        self.due_panel.set_answered(self._answered_in(Place.DUE))
         self.due_panel.set_doses(data.due, self.ctx.zone, data.now, self._next_dose_text(data))
 
     def _show_missed(self, data: TodayData) -> None:
-        self.missed_panel.set_answered(self._answered_in("missed"))
+        self.missed_panel.set_answered(self._answered_in(Place.MISSED))
         self.missed_panel.set_doses(data.missed_while_closed, self.ctx.zone, data.now)
         self.missed_panel.setVisible(self.missed_panel.has_rows())
 
@@ -412,7 +414,7 @@ class TodayPage(Page):
         words = status_words()
 
         now = data.now
-        undoable = tuple(sorted(k for k, a in self.answered.items() if a.where == "list"))
+        undoable = tuple(sorted(k for k, a in self.answered.items() if a.where == Place.LIST))
         answered_states = {k: a.state for k, a in self.answered.items()}
 
         def build() -> None:
@@ -425,12 +427,12 @@ class TodayPage(Page):
                     what += " <i>(" + escape(QCoreApplication.translate("TodayPage", "as needed")) + ")</i>"
                 box.grid.addWidget(_label(what), row, 1)
                 state = words.get(dose.status, dose.status)
-                if dose.status == "taken" and dose.taken_at is not None:
+                if dose.status == SlotStatus.TAKEN and dose.taken_at is not None:
                     state = QCoreApplication.translate("TodayPage", "Taken at {time}").format(time=format_time(dose.taken_at, zone))
                 if dose.decided and key in answered_states:  # answered here just now: say how ("Skipped: Ran out")
                     state = answered_states[key]
                 colour = STATUS_COLOURS.get(dose.status, "#4a4a4a")
-                weight = "font-weight: bold;" if dose.status in ("due", "missed") else ""
+                weight = "font-weight: bold;" if dose.status in (SlotStatus.DUE, SlotStatus.MISSED) else ""
                 state_label = _label(f'<span style="color: {colour}; {weight}">{escape(state)}</span>', wrap=False,
                                      name=f"state-{key}")
                 state_label.setAccessibleName(QCoreApplication.translate("TodayPage", "{what} at {time}: {state}").format(
@@ -440,9 +442,9 @@ class TodayPage(Page):
                 if not dose.decided:
                     taken = box.add_button(taken_button(
                         dose, zone, now, subject, f"take-{key}",
-                        lambda how, d=dose: self.on_take_requested(d, how, "list")))
+                        lambda how, d=dose: self.on_take_requested(d, how, Place.LIST)))
                     skip = box.add_button(skip_button(
-                        subject, f"skip-{key}", lambda reason, d=dose: self.on_skip_requested(d, reason, "list")))
+                        subject, f"skip-{key}", lambda reason, d=dose: self.on_skip_requested(d, reason, Place.LIST)))
                     box.grid.addWidget(taken, row, 3)
                     box.grid.addWidget(skip, row, 4)
                 elif key in undoable:  # answered just now from here: Undo where Taken was
@@ -568,10 +570,10 @@ class TodayPage(Page):
         def build() -> None:
             for row, q in enumerate(items):
                 text = "\u2022 " + escape(q.text)
-                if q.priority == "high":
+                if q.priority == Priority.HIGH:
                     text = f"<b>{text}</b> <i>(" + escape(QCoreApplication.translate("TodayPage", "high priority")) + ")</i>"
                 label = _label(text)
-                if q.priority == "high":
+                if q.priority == Priority.HIGH:
                     label.setAccessibleName(QCoreApplication.translate("TodayPage", "High priority: {text}").format(text=q.text))
                 box.grid.addWidget(label, row, 0)
 
@@ -672,14 +674,14 @@ class TodayPage(Page):
             return None
         return taken
 
-    def on_take_requested(self, dose: DueDose | DoseItem, how: str = TAKE_NOW, where: str = "list") -> None:
+    def on_take_requested(self, dose: DueDose | DoseItem, how: str = TAKE_NOW, where: str = Place.LIST) -> None:
         taken_at = self.taken_time(dose, how)
         if taken_at is None:
             return
         state = QCoreApplication.translate("TodayPage", "Taken at {time}").format(time=format_time(taken_at, self.ctx.zone))
-        self._answer(dose, where, "taken", state, taken_at=taken_at)
+        self._answer(dose, where, DoseStatus.TAKEN, state, taken_at=taken_at)
 
-    def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = "list") -> None:
+    def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = Place.LIST) -> None:
         if reason is OTHER_REASON:
             reason = self.ctx.prompter.ask_text(self, QCoreApplication.translate("TodayPage", "Reason for skipping"), QCoreApplication.translate("TodayPage", "Why was {what} skipped?").format(
                 what=dose_words(dose)))
@@ -687,10 +689,10 @@ class TodayPage(Page):
                 return
         reason = " ".join(reason.split())
         state = QCoreApplication.translate("TodayPage", "Skipped: {reason}").format(reason=reason) if reason else QCoreApplication.translate("TodayPage", "Skipped")
-        self._answer(dose, where, "skipped", state, note=reason)
+        self._answer(dose, where, DoseStatus.SKIPPED, state, note=reason)
 
     def on_leave_missed_requested(self, dose: DueDose | DoseItem) -> None:
-        self._answer(dose, "missed", "missed", QCoreApplication.translate("TodayPage", "Left as missed"))
+        self._answer(dose, Place.MISSED, DoseStatus.MISSED, QCoreApplication.translate("TodayPage", "Left as missed"))
 
     def on_undo_requested(self, dose: DueDose | DoseItem) -> None:
         """Put the dose back as it was before it was answered here; the stock follows."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.catalogue import builtin_kinds, format_value
+from careorganiser.domain.enums import TrialInterest
 from careorganiser.ui.locale_text import format_date, format_datetime
 from careorganiser.services import trials
 from careorganiser.services.base import ServiceError, ValidationError
@@ -429,7 +430,7 @@ class TrialDetailPane(QWidget):
         try:
             self._show_header(detail)
             self.interest_combo.setCurrentIndex(max(0, self.interest_combo.findData(detail.interest)))
-            self.followup_button.setVisible(detail.interest == "enrolled")
+            self.followup_button.setVisible(detail.interest == TrialInterest.ENROLLED)
             typing = self._notes_timer.isActive() or (same and self.notes_edit.hasFocus())
             if not (same and typing) and self.notes_edit.toPlainText() != detail.notes:
                 self.notes_edit.setPlainText(detail.notes)
@@ -584,7 +585,7 @@ class TrialDetailPane(QWidget):
         except ServiceError as exc:
             self.message.emit(str(exc), True)
             return
-        self.followup_button.setVisible(interest == "enrolled")
+        self.followup_button.setVisible(interest == TrialInterest.ENROLLED)
         self.notes_status.setText(QCoreApplication.translate("TrialsPage", "Interest saved: {interest}.").format(interest=trials.interest_label(interest)))
         self.notes_status.setStyleSheet("")
 

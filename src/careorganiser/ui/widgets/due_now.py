@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from enum import StrEnum
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -33,6 +34,14 @@ from careorganiser.services.today import DoseItem
 from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
 
 Dose = DueDose | DoseItem
+
+
+class Place(StrEnum):
+    """Where on Today a dose is answered: the Due now panel, the Missed while closed panel, or the day's list."""
+
+    DUE = "due"
+    MISSED = "missed"
+    LIST = "list"
 
 
 # Soft backgrounds with dark text, set through the palette: a style sheet would stop the panel from
@@ -172,14 +181,14 @@ class DoseActionPanel(QFrame):
     leave_missed_requested = Signal(object)
     undo_requested = Signal(object)
 
-    def __init__(self, kind: str = "due", parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str = Place.DUE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setObjectName("DueNowPanel" if kind == "due" else "MissedPanel")
+        self.setObjectName("DueNowPanel" if kind == Place.DUE else "MissedPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        tint(self, *(DUE_COLOURS if kind == "due" else MISSED_COLOURS))
+        tint(self, *(DUE_COLOURS if kind == Place.DUE else MISSED_COLOURS))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        title = QCoreApplication.translate("DueNow", "Due now") if kind == "due" else QCoreApplication.translate("DueNow", "Missed while closed")
+        title = QCoreApplication.translate("DueNow", "Due now") if kind == Place.DUE else QCoreApplication.translate("DueNow", "Missed while closed")
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 10)
@@ -234,7 +243,7 @@ class DoseActionPanel(QFrame):
                 widget.setParent(None)
                 widget.deleteLater()
         self.buttons = {}
-        if self.kind == "missed":
+        if self.kind == Place.MISSED:
             self.hint_label.setText(QCoreApplication.translate("DueNow", "These fell due while the app was closed or the computer was asleep. "
                                                                          "Mark each one taken or skipped if you know, or leave it as missed."))
         else:
@@ -303,7 +312,7 @@ class DoseActionPanel(QFrame):
         skip = skip_button(subject, f"skip-{key}", lambda reason, d=dose: self.skip_requested.emit(d, reason))
         self.buttons[skip.objectName()] = skip
         box.addWidget(skip)
-        if self.kind == "due":
+        if self.kind == Place.DUE:
             snooze = self._button(QCoreApplication.translate("DueNow", "Snooze"), QCoreApplication.translate("DueNow", "Snooze the reminder for {subject}").format(subject=subject),
                                   f"snooze-{key}")
             menu = QMenu(snooze)
@@ -359,9 +368,9 @@ class DoseActionPanel(QFrame):
 
 class DueNowPanel(DoseActionPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("due", parent)
+        super().__init__(Place.DUE, parent)
 
 
 class MissedWhileClosedPanel(DoseActionPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("missed", parent)
+        super().__init__(Place.MISSED, parent)
