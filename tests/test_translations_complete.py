@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -87,9 +87,13 @@ def untranslated_sources(language: str) -> set[str]:
 
 @pytest.fixture(params=LANGUAGES)
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    before = QLocale()  # the language's locale writes the dates; the next test gets the one it had
     apply_language(qapp, request.param)
-    yield request.param
-    apply_language(qapp, i18n.SOURCE_LANGUAGE)
+    try:
+        yield request.param
+    finally:
+        apply_language(qapp, i18n.SOURCE_LANGUAGE, set_locale=False)
+        QLocale.setDefault(before)
 
 
 def visible_texts(window: QWidget) -> set[str]:
