@@ -42,6 +42,7 @@ from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.followup_today import FollowupTodaySection
 from careorganiser.ui.reminders import ReminderService
+from careorganiser.ui.status_words import status_words
 from careorganiser.ui.widgets.due_now import (
     OTHER_REASON,
     TAKE_NOW,
@@ -56,16 +57,6 @@ from careorganiser.ui.widgets.due_now import (
     tint,
 )
 from careorganiser.ui.widgets.undo_bar import UndoBar
-
-
-def status_words() -> dict[str, str]:
-    return {
-        "taken": QCoreApplication.translate("TodayPage", "Taken"),
-        "skipped": QCoreApplication.translate("TodayPage", "Skipped"),
-        "due": QCoreApplication.translate("TodayPage", "Due now"),
-        "missed": QCoreApplication.translate("TodayPage", "Missed"),
-        "upcoming": QCoreApplication.translate("TodayPage", "Upcoming"),
-    }
 
 
 # Colours only underline the words; each state is always written out too.
@@ -410,7 +401,7 @@ class TodayPage(Page):
         box = self.doses_box
         zone = self.ctx.zone
         doses = data.plan.doses
-        words = status_words()
+        words = status_words("dose_today")
 
         now = data.now
         undoable = tuple(sorted(k for k, a in self.answered.items() if a.where == "list"))
