@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from careorganiser.domain.enums import DoseStatus
 
 #: "dose_today": a dose on the Today page (with the computed "due" and "upcoming"); "dose_history": a stored
-#: dose event; "ride" and "question": their stored statuses.
-Kind = Literal["dose_today", "dose_history", "ride", "question"]
+#: dose event; "ride": a ride in Appointments; "ride_today": a ride within a sentence on the Today page
+#: ("Ride still needed"); "question": a question's status.
+Kind = Literal["dose_today", "dose_history", "ride", "ride_today", "question"]
 
 
 def _dose_today() -> dict[str, str]:
@@ -44,12 +45,23 @@ def _ride() -> dict[str, str]:
     }
 
 
+def _ride_today() -> dict[str, str]:
+    return {
+        "needed": QCoreApplication.translate("TodayPage", "still needed"),
+        "asked": QCoreApplication.translate("TodayPage", "asked, not confirmed"),
+        "confirmed": QCoreApplication.translate("TodayPage", "confirmed"),
+        "done": QCoreApplication.translate("TodayPage", "done"),
+        "cancelled": QCoreApplication.translate("TodayPage", "cancelled"),
+    }
+
+
 def _question() -> dict[str, str]:
     return {"open": QCoreApplication.translate("QuestionsPage", "Open"), "asked": QCoreApplication.translate("QuestionsPage", "Asked, no answer yet"), "answered": QCoreApplication.translate("QuestionsPage", "Answered")}
 
 
 _KINDS: dict[str, Callable[[], dict[str, str]]] = {
-    "dose_today": _dose_today, "dose_history": _dose_history, "ride": _ride, "question": _question,
+    "dose_today": _dose_today, "dose_history": _dose_history, "ride": _ride, "ride_today": _ride_today,
+    "question": _question,
 }
 
 
