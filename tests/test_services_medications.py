@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -282,3 +284,29 @@ def test_demo_lists(demo_profile):
     stopped = meds.list_stopped_medications(demo_profile, DAY)
     assert [(r.name, bool(r.stop_reason)) for r in stopped] == [("Prednisolone", True)]
     assert next(r for r in active if r.name == "Omeprazole").low_on_stock
+
+
+ZONE = ZoneInfo("Europe/London")
+
+
+def test_supply_days_from_an_empty_profile(profile):
+    """The days of supply the Medications page shows, worked out without any widget."""
+    med_id = meds.create_medication(profile, pirfenidone(), [Schedule.times_a_day("08:00", "13:00", "19:00")])
+    assert meds.supply_days(meds.get_medication(profile, med_id), ZONE, DAY) == 30  # 270 / (3 x 3)
+    few = meds.create_medication(profile, pirfenidone(name="Few", stock="10", units_per_dose="1"),
+                                 [Schedule.times_a_day("06:00", "12:00", "18:00", "22:00")])
+    assert meds.supply_days(meds.get_medication(profile, few), ZONE, DAY) == 2  # 2.5 days: whole days shown
+    as_needed = meds.create_medication(profile, pirfenidone(name="Salbutamol"),
+                                       [Schedule.from_interchange({"kind": "as_needed", "max_per_day": 4})])
+    assert meds.supply_days(meds.get_medication(profile, as_needed), ZONE, DAY) is None  # no rate to divide by
+    no_stock = meds.create_medication(profile, pirfenidone(name="Unknown", stock=""), [Schedule.times_a_day("08:00")])
+    assert meds.supply_days(meds.get_medication(profile, no_stock), ZONE, DAY) is None
+    meds.stop_medication(profile, med_id, date(2026, 11, 1), "side effects")
+    assert meds.supply_days(meds.get_medication(profile, med_id), ZONE, DAY) is None  # stopped: no supply line
+
+
+def test_supply_days_of_a_schedule_the_arithmetic_cannot_count(profile):
+    med_id = meds.create_medication(profile, pirfenidone(), [Schedule.times_a_day("08:00")])
+    detail = meds.get_medication(profile, med_id)
+    broken = replace(detail, schedules=(Schedule(kind="times", times=("25:99",)),))
+    assert meds.supply_days(broken, ZONE, DAY) is None

@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, update
 
+from careorganiser.domain.doses import days_of_supply, doses_per_day
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
 from careorganiser.domain.fields import FIELDS, canonical_text
 from careorganiser.domain.schedules import Schedule, ScheduleError
@@ -97,6 +99,22 @@ class MedicationDetail:
     @property
     def id(self) -> int:
         return self.row.id
+
+
+def supply_days(detail: MedicationDetail, zone: ZoneInfo, today: date) -> int | None:
+    """Whole days the stock lasts at the medication's schedules, for one still taken on ``today``.
+
+    None when it cannot be known: stopped, no stock recorded, no scheduled doses (as needed only), or stored
+    schedules the supply arithmetic cannot count (the stock is then shown alone).
+    """
+    row = detail.row
+    if row.stock is None or not row.active_on(today):
+        return None
+    try:
+        days = days_of_supply(row.stock, row.units_per_dose, doses_per_day(detail.schedules, zone, today))
+        return None if days is None else int(days)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError):
+        return None
 
 
 @dataclass(frozen=True, slots=True)

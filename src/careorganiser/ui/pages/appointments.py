@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -41,6 +40,7 @@ from careorganiser.services.doses import DoseEventRow
 from careorganiser.services.medications import MedicationRow
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.status_words import status_text, status_words
 from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
@@ -49,16 +49,11 @@ from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 PAGE_SIZE = 200
 
 
-def status_words() -> dict[str, str]:
-    return {DoseStatus.TAKEN.value: QCoreApplication.translate("DoseHistory", "Taken"), DoseStatus.SKIPPED.value: QCoreApplication.translate("DoseHistory", "Skipped"),
-            DoseStatus.MISSED.value: QCoreApplication.translate("DoseHistory", "Missed")}
-
-
 _STATUS_COLOURS = {DoseStatus.SKIPPED.value: QColor("#fff4d6"), DoseStatus.MISSED.value: QColor("#fde2e1")}
 
 
 def history_columns(zone: ZoneInfo) -> list[Column]:
-    words = status_words()
+    words = status_words("dose_history")
 
     def taken_text(row: DoseEventRow) -> str:
         if row.taken_at is None:
@@ -117,7 +112,7 @@ class DoseEventDialog(QDialog):
             form.addRow(QLabel(QCoreApplication.translate("DoseHistory", "Due at")), shown)
 
         self.status = QComboBox()
-        for key, words in status_words().items():
+        for key, words in status_words("dose_history").items():
             self.status.addItem(words, key)
         self.status.setAccessibleName(QCoreApplication.translate("DoseHistory", "What happened"))
         self._row(form, "status", QCoreApplication.translate("DoseHistory", "&What happened"), self.status)
@@ -369,7 +364,7 @@ class DoseHistoryPanel(QWidget):
             return
         when = format_datetime(event.scheduled_for, self.ctx.zone)  # type: ignore[attr-defined]
         text = QCoreApplication.translate("DoseHistory", "Delete the record of the dose due {when} ({status})?").format(
-            when=when, status=status_words().get(event.status, event.status))
+            when=when, status=status_text("dose_history", event.status))
         if event.status == DoseStatus.TAKEN:
             text += "\n\n" + QCoreApplication.translate("DoseHistory", "Its units go back into the stock.")
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("DoseHistory", "Delete dose record"), text, QCoreApplication.translate("DoseHistory", "Delete")):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain import followup as fu
 from careorganiser.domain.enums import SEVERITY_LABELS, OffsetUnit
-from careorganiser.domain.formatting import format_number
 from careorganiser.services import followup as svc
 from careorganiser.services.base import Change, ServiceError, ValidationError
 from careorganiser.services.symptoms import severity_words
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.followup_controller import FollowupController, day_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors
@@ -51,12 +51,6 @@ LINE = QColor("#1f5f8b")
 BASELINE_COLOUR = QColor("#666666")
 THRESHOLD_COLOUR = QColor("#b00020")
 VISIT_COLOUR = QColor(31, 95, 139, 60)
-
-
-def day_text(d: date | None) -> str:
-    if d is None:
-        return ""
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
 
 
 def number_text(value: float, decimals: int = 0) -> str:
@@ -187,9 +181,7 @@ class FollowupPanel(QWidget):
         self.ctx = ctx
         self.trial_id = trial_id
         self.medication_id = medication_id
-        self.plan: svc.PlanView | None = None
-        self.overview: svc.FollowupOverview | None = None
-        self._matched: list[dict[str, fu.Reading]] = []
+        self.controller = FollowupController(ctx, trial_id=trial_id, medication_id=medication_id)
         self.setAccessibleName(QCoreApplication.translate("Followup", "Follow-up plan"))
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
@@ -205,6 +197,14 @@ class FollowupPanel(QWidget):
                 button.setAccessibleName(button.text().replace("&", ""))
         ctx.changed.connect(self.on_ctx_changed)
         self.refresh()
+
+    @property
+    def plan(self) -> svc.PlanView | None:
+        return self.controller.plan
+
+    @property
+    def overview(self) -> svc.FollowupOverview | None:
+        return self.controller.overview
 
     # -- setup
     def _build_setup(self) -> QWidget:
@@ -283,26 +283,14 @@ class FollowupPanel(QWidget):
         return page
 
     def _prefill_setup(self) -> None:
+        hint = self.controller.setup_hint()
         if self.trial_id is not None:
-            offsets, frames = svc.suggested_offsets(self.ctx.profile, self.trial_id)
-            name, phone = svc.contact_suggestion(self.ctx.profile, self.trial_id)
-            self.contact_name_edit.setText(self.contact_name_edit.text() or name)
-            self.contact_phone_edit.setText(self.contact_phone_edit.text() or phone)
-        else:
-            offsets, frames = [], []
-        if offsets and len({o.unit for o in offsets if o.value}) == 1:
-            unit = next(o.unit for o in offsets if o.value)
-            self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
-            self.visits_edit.setText(", ".join(str(o.value) for o in offsets))
-            self.source_label.setText(QCoreApplication.translate("Followup", "The trial record states the visits: {visits} (from \u201c{frames}\u201d). "
-                                                                             "Check them with the trial team.").format(
-                visits=fu.offsets_text(offsets), frames="\u201d, \u201c".join(frames)))
-        elif self.trial_id is not None:
-            self.source_label.setText(QCoreApplication.translate("Followup", "The trial record states no visit times: enter them (the IPF trials in "
-                                                                             "the guidance see people at baseline and 3, 6, 9 and 12 months)."))
-        else:
-            self.source_label.setText(QCoreApplication.translate("Followup", "Enter the visits the clinic planned (often baseline and 3, 6, 9 and 12 "
-                                                                             "months, with liver tests in the first months)."))
+            self.contact_name_edit.setText(self.contact_name_edit.text() or hint.contact_name)
+            self.contact_phone_edit.setText(self.contact_phone_edit.text() or hint.contact_phone)
+        if hint.unit is not None and hint.visits is not None:
+            self.unit_combo.setCurrentIndex(self.unit_combo.findData(hint.unit))
+            self.visits_edit.setText(hint.visits)
+        self.source_label.setText(hint.source)
         if self.baseline_field.current_date() is None and not self.baseline_field.text():
             self.baseline_field.set_date(self.ctx.local(self.ctx.now()).date())
 
@@ -357,8 +345,8 @@ class FollowupPanel(QWidget):
             Column(QCoreApplication.translate("Followup", "Visit"), lambda v: v.label),
             Column(QCoreApplication.translate("Followup", "Day"), lambda v: day_text(v.on) + (" " + QCoreApplication.translate("Followup", "(moved)") if v.moved else "")),
             Column(QCoreApplication.translate("Followup", "Tests"), lambda v: fu.tests_text(v.tests)),
-            Column(QCoreApplication.translate("Followup", "Appointment"), self._appointment_text),
-            Column(QCoreApplication.translate("Followup", "Results recorded"), self._results_text),
+            Column(QCoreApplication.translate("Followup", "Appointment"), self.controller.appointment_text),
+            Column(QCoreApplication.translate("Followup", "Results recorded"), self.controller.results_text),
         ])
         self.visits_table = _table(self.visits_model, "followup-visits", 4)
         layout.addWidget(self.visits_table, 1)
@@ -400,8 +388,7 @@ class FollowupPanel(QWidget):
         return tab
 
     def on_visit_selection_changed(self, *_args: object) -> None:
-        visit_id = self._selected_visit_id()
-        visit = next((v for v in self.plan.visits if v.id == visit_id), None) if self.plan else None
+        visit = self.controller.visit(self._selected_visit_id())
         for key, box in self.visit_test_boxes.items():
             box.setEnabled(visit is not None)
             box.setChecked(visit is not None and key in visit.tests)
@@ -418,23 +405,6 @@ class FollowupPanel(QWidget):
             self.message.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
             return
         self.message.setText(QCoreApplication.translate("Followup", "Tests saved for the visit."))
-
-    def _appointment_text(self, v: svc.VisitRow) -> str:
-        if v.appointment_at is None:
-            return QCoreApplication.translate("Followup", "none yet")
-        local = self.ctx.local(v.appointment_at)
-        return f"{day_text(local.date())} {QLocale().toString(local.time(), 'HH:mm')}"
-
-    def _results_text(self, v: svc.VisitRow) -> str:
-        if self.overview is None or v.position >= len(self._matched):
-            return ""
-        matched = self._matched[v.position]
-        done = [t for t in v.tests if t in matched]
-        if not done:
-            return QCoreApplication.translate("Followup", "none")
-        missing = [t for t in v.tests if t not in matched]
-        text = fu.tests_text(done)
-        return text + ("; " + QCoreApplication.translate("Followup", "not yet: {tests}").format(tests=fu.tests_text(missing)) if missing else "")
 
     def _build_changes_tab(self) -> QWidget:
         tab = QWidget()
@@ -632,27 +602,18 @@ class FollowupPanel(QWidget):
 
     def refresh(self) -> None:
         try:
-            plan = svc.plan_for(self.ctx.profile, trial_id=self.trial_id, medication_id=self.medication_id)
+            plan = self.controller.load()
         except ServiceError as exc:
             self.message.setText(str(exc))
             return
-        self.plan = plan
         if plan is None:
-            self.overview = None
             self._prefill_setup()
             self.stack.setCurrentIndex(0)
             return
-        self.overview = svc.overview(self.ctx.profile, plan.id, self.ctx.now())
-        self._matched = fu.match_readings(self.overview.plan.domain_visits(),
-                                          [r for rs in self.overview.readings.values() for r in rs])
+        o = self.controller.overview
+        assert o is not None
         self.stack.setCurrentIndex(1)
-        o = self.overview
-        state = QCoreApplication.translate("Followup", "Appointments made.") if plan.active else QCoreApplication.translate("Followup", "No appointments yet.")
-        nxt = (QCoreApplication.translate("Followup", "Next: {visit} on {day}.").format(visit=o.next_visit.label, day=day_text(o.next_visit.on))
-               if o.next_visit else QCoreApplication.translate("Followup", "All visits are past."))
-        self.header_label.setText(QCoreApplication.translate("Followup", "{subject}\nBaseline {day}; visits: {visits}. {state} {next}").format(
-            subject=plan.subject_name, day=day_text(plan.baseline_date),
-            visits=fu.offsets_text([v.offset for v in plan.visits]), state=state, next=nxt))
+        self.header_label.setText(self.controller.header_text())
         self.reminders_label.setText("\n".join("\u2022 " + r.text for r in o.reminders))
         self.reminders_label.setVisible(bool(o.reminders))
         selected = self._selected_visit_id()
@@ -660,7 +621,7 @@ class FollowupPanel(QWidget):
         if selected is not None and (row := self.visits_model.row_of_id(selected)) >= 0:
             self.visits_table.selectRow(row)
         self.on_visit_selection_changed()
-        self.turn_on_button.setVisible(not plan.active or any(v.appointment_id is None for v in plan.visits))
+        self.turn_on_button.setVisible(self.controller.needs_appointments())
         self.changes_model.set_rows([_Keyed(i, c) for i, c in enumerate(o.changes)])
         self.suggestions_list.clear()
         for text in o.suggestions:
@@ -678,34 +639,18 @@ class FollowupPanel(QWidget):
         current = self.kind_combo.currentData()
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
-        catalogue = svc.kinds(self.ctx.profile)
-        for key in _followed(plan):
-            self.kind_combo.addItem(catalogue[key].label if key in catalogue else key, key)
+        for key, label in self.controller.kinds():
+            self.kind_combo.addItem(label, key)
         index = self.kind_combo.findData(current)
         self.kind_combo.setCurrentIndex(index if index >= 0 else 0)
         self.kind_combo.blockSignals(False)
         self._show_chart()
 
     def _show_chart(self) -> None:
-        o = self.overview
-        kind = self.kind_combo.currentData()
-        if o is None or kind is None:
-            return
-        catalogue = svc.kinds(self.ctx.profile)
-        k = catalogue.get(kind)
-        visits = o.plan.domain_visits()
-        matched = fu.match_readings(visits, o.readings.get(kind, []))
-        points = [(m[kind].on, m[kind].value) for m in matched if kind in m]
-        base = matched[0].get(kind) if matched else None
-        threshold = fu.THRESHOLDS.get(kind)
-        line = None
-        if base is not None and threshold is not None:
-            line = base.value * (1 - threshold.fall) if threshold.relative else base.value - threshold.fall
-        rows = [c.text for c in o.changes if c.kind == kind]
-        summary = "; ".join(rows) if rows else QCoreApplication.translate("Followup", "No results to compare with baseline yet.")
-        title = (k.label if k else kind) + (f" ({k.unit})" if k and k.unit else "")
-        self.chart.set_data(title, k.unit if k else "", [(v.label, v.on) for v in visits], points,
-                            base.value if base else None, line, summary)
+        data = self.controller.chart(self.kind_combo.currentData())
+        if data is not None:
+            self.chart.set_data(data.title, data.unit, data.visits, data.points, data.baseline, data.threshold,
+                                data.summary)
 
     def _selected_visit_id(self) -> int | None:
         rows = self.visits_table.selectionModel().selectedRows() if self.visits_table.selectionModel() else []
@@ -783,13 +728,6 @@ class _Keyed:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.row, name)
-
-
-def _followed(plan: svc.PlanView) -> list[str]:
-    out = list(plan.tests)
-    for v in plan.visits:
-        out.extend(t for t in v.tests if t not in out)
-    return out
 
 
 class FollowupDialog(QDialog):

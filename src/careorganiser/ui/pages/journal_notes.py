@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,21 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import SEVERITY_LABELS
-from careorganiser.ui.locale_text import format_datetime
-from careorganiser.services import symptoms, trash
-from careorganiser.services.base import NotFound, ServiceError, ValidationError
+from careorganiser.services import symptoms
+from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.services.symptoms import SymptomNoteRow
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
+from careorganiser.ui.locale_text import format_datetime
+from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
+from careorganiser.ui.pages.journal_widgets import TabFocusText, labelled
+from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.date_field import WallClockField
-from careorganiser.ui.widgets.scroll import DownScrollArea
-from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
-from careorganiser.ui.table_model import Column, SnapshotTableModel
-from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
-PAGE_SIZE = 200
 QUICK_ROWS = 3
 
 
@@ -96,18 +91,16 @@ class SymptomRow(QWidget):
         return self.name.currentText().strip(), (int(data) if data is not None else None)
 
 
-class NotesPanel(QWidget):
+class NotesPanel(CrudPanel):
     """Quick entry of a symptom note and the journal list; edit and delete (with undo) from the list."""
 
+    trash_kind = "symptom_note"
+
     def __init__(self, ctx: AppContext, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.undo_bar = undo_bar
+        super().__init__(ctx, undo_bar, parent)
         self.editing: SymptomNoteRow | None = None
         self.rows: list[SymptomRow] = []
         self._names: list[str] = []
-        self._loaded = False
-        self.errors = FieldErrors()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -122,11 +115,8 @@ class NotesPanel(QWidget):
 
     # -- building
     def _build_form(self) -> QWidget:
-        form = EntryForm(QCoreApplication.translate("JournalPage", "New note"))
-        form.setAccessibleName(QCoreApplication.translate("JournalPage", "Symptom note"))
-        form.submitted.connect(self.on_save_clicked)
-        form.cancelled.connect(self.on_clear_clicked)
-        self.form = form
+        form = self.make_entry_form(QCoreApplication.translate("JournalPage", "New note"),
+                                    QCoreApplication.translate("JournalPage", "Symptom note"))
         grid = QGridLayout(form)
         grid.setColumnStretch(0, 1)
 
@@ -180,27 +170,14 @@ class NotesPanel(QWidget):
         right.addWidget(self.errors.add("tags", self.tags))
         grid.addLayout(right, 1, 0)  # under the symptoms: the form never needs two columns of width
 
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(QCoreApplication.translate("JournalPage", "&Save note"))
-        self.save_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Save note"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.on_save_clicked)
-        self.clear_button = QPushButton(QCoreApplication.translate("JournalPage", "C&lear"))
-        self.clear_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Clear the form"))
-        self.clear_button.clicked.connect(self.on_clear_clicked)
-        hint = QLabel(QCoreApplication.translate("JournalPage", "Enter saves, Escape cancels."))
-        hint.setEnabled(False)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(hint)
-        buttons.addStretch(1)
+        buttons = self.make_form_buttons(
+            (QCoreApplication.translate("JournalPage", "&Save note"), QCoreApplication.translate("JournalPage", "Save note")),
+            (QCoreApplication.translate("JournalPage", "C&lear"), QCoreApplication.translate("JournalPage", "Clear the form")),
+            self.hint_label(QCoreApplication.translate("JournalPage", "Enter saves, Escape cancels.")))
         grid.addLayout(buttons, 2, 0)
         return form
 
     def _build_list(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 6, 0, 0)
         zone = self.ctx.zone
         columns = [
             Column(QCoreApplication.translate("JournalPage", "When"), lambda r: format_datetime(r.recorded_at, zone)),
@@ -209,43 +186,24 @@ class NotesPanel(QWidget):
             Column(QCoreApplication.translate("JournalPage", "Activity and pacing"), lambda r: r.activity, tooltip=lambda r: r.activity),
             Column(QCoreApplication.translate("JournalPage", "Tags"), lambda r: ", ".join(r.tags)),
         ]
-        self.model = SnapshotTableModel(columns, self, fetch_page=self._fetch_page, page_size=PAGE_SIZE)
-        self.table = make_table(self.model, QCoreApplication.translate("JournalPage", "Journal, newest first"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.make_list_table(columns, QCoreApplication.translate("JournalPage", "Journal, newest first"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.doubleClicked.connect(lambda _index: self.on_edit_clicked())
-        self.table.activated.connect(lambda _index: self.on_edit_clicked())
-        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.on_delete_clicked)
-
-        top = QHBoxLayout()
-        self.count_label = QLabel()
+        top = self.make_list_bar(
+            (QCoreApplication.translate("JournalPage", "&Edit"), QCoreApplication.translate("JournalPage", "Edit the selected note")),
+            (QCoreApplication.translate("JournalPage", "&Delete"), QCoreApplication.translate("JournalPage", "Delete the selected note")))
         self.count_label.setAccessibleName(QCoreApplication.translate("JournalPage", "Number of notes"))
-        self.edit_button = QPushButton(QCoreApplication.translate("JournalPage", "&Edit"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Edit the selected note"))
-        self.edit_button.clicked.connect(self.on_edit_clicked)
-        self.delete_button = QPushButton(QCoreApplication.translate("JournalPage", "&Delete"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Delete the selected note"))
-        self.delete_button.clicked.connect(self.on_delete_clicked)
-        top.addWidget(self.count_label, 1)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.delete_button)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(QCoreApplication.translate("JournalPage", "No notes yet. Choose how bad each symptom is above, add a few words if "
-                                                                            "you like, and press Save note."))
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.empty_label, 1)
-        return box
+        return self.make_list_box(top, QCoreApplication.translate("JournalPage", "No notes yet. Choose how bad each symptom is above, add a few words if "
+                                                                                 "you like, and press Save note."))
 
-    def _fetch_page(self, offset: int, limit: int) -> list[SymptomNoteRow]:
-        if not self._loaded:  # the view asks before the first refresh; that one reads the first page
-            return []
+    def fetch(self, offset: int, limit: int) -> list[SymptomNoteRow]:
         return symptoms.list_notes(self.ctx.profile, limit=limit, offset=offset)
+
+    def count(self) -> int:
+        return symptoms.count_notes(self.ctx.profile)
+
+    def count_text(self, count: int) -> str:
+        return QCoreApplication.translate("JournalPage", "<b>Journal</b> \u2014 %n note(s), newest first", None, count)
 
     # -- loading
     def refresh(self) -> None:
@@ -260,21 +218,11 @@ class NotesPanel(QWidget):
             row.name.setCurrentIndex(-1)
             row.name.setCurrentText(text)
             row.name.blockSignals(False)
-        self.model.refresh()  # keeps the rows loaded, the selection and the scroll position
-        count = symptoms.count_notes(self.ctx.profile)
-        self.count_label.setText(QCoreApplication.translate("JournalPage", "<b>Journal</b> \u2014 %n note(s), newest first",
-                                                            None, count))
-        self.table.setVisible(count > 0)
-        self.empty_label.setVisible(count == 0)
-        if self.model.rowCount():
-            self._fit_columns()
-        if selected is not None:
-            self.select_note(selected.id)
+        self.reload_list(selected.id if selected is not None else None)
         if not self.rows:
             self.reset_form()
-        self.on_selection_changed()
 
-    def _fit_columns(self) -> None:
+    def fit_columns(self) -> None:
         """Room for the date and most symptom lists; the notes take what is left."""
         header = self.table.horizontalHeader()
         em = self.table.fontMetrics().horizontalAdvance("m")
@@ -311,9 +259,8 @@ class NotesPanel(QWidget):
         """A new note for now, with a row for each of the symptoms noted most often."""
         self.editing = None
         self.errors.clear()
-        self.form.setTitle(QCoreApplication.translate("JournalPage", "New note"))
-        self.save_button.setText(QCoreApplication.translate("JournalPage", "&Save note"))
-        self.clear_button.setText(QCoreApplication.translate("JournalPage", "C&lear"))
+        self.set_form_words(QCoreApplication.translate("JournalPage", "New note"), QCoreApplication.translate("JournalPage", "&Save note"),
+                            QCoreApplication.translate("JournalPage", "C&lear"))
         self.when.set_local(self.ctx.now(), self.ctx.zone)
         quick = [(n, None) for n in self._names[:QUICK_ROWS]] or [("", None)]
         self._set_rows(quick)
@@ -324,10 +271,9 @@ class NotesPanel(QWidget):
     def load_note(self, note: SymptomNoteRow) -> None:
         self.editing = note
         self.errors.clear()
-        self.form.setTitle(QCoreApplication.translate("JournalPage", "Edit the note of {when}").format(when=format_datetime(note.recorded_at,
-                                                                                       self.ctx.zone)))
-        self.save_button.setText(QCoreApplication.translate("JournalPage", "&Save changes"))
-        self.clear_button.setText(QCoreApplication.translate("JournalPage", "Cance&l edit"))
+        self.set_form_words(QCoreApplication.translate("JournalPage", "Edit the note of {when}").format(when=format_datetime(note.recorded_at,
+                                                                                                                      self.ctx.zone)),
+                            QCoreApplication.translate("JournalPage", "&Save changes"), QCoreApplication.translate("JournalPage", "Cance&l edit"))
         self.when.set_local(note.recorded_at, self.ctx.zone)
         self._set_rows([(n, s) for n, s in note.symptoms] or [("", None)])
         self.text.setPlainText(note.text)
@@ -367,45 +313,27 @@ class NotesPanel(QWidget):
         else:
             self.add_button.setFocus()
 
-    def on_save_clicked(self) -> None:
-        self.errors.clear()
-        zone = self.ctx.zone
-        try:
-            items = self.form_symptoms()
-            args = (self.when.instant(zone), items, self.text.toPlainText(), self.activity.text(), self.tags.text())
-            if self.editing is None:
-                row = symptoms.add_note(self.ctx.profile, *args, now=self.ctx.now())
-            else:
-                row = symptoms.update_note(self.ctx.profile, self.editing.id, *args, now=self.ctx.now())
-        except ValidationError as err:
-            self.errors.show(err.field, err.message) or self.ctx.prompter.warn(self, QCoreApplication.translate("JournalPage", "Cannot save the note"), err.message)
-            return
-        except ServiceError as err:
-            self.ctx.prompter.warn(self, QCoreApplication.translate("JournalPage", "Cannot save the note"), str(err))
-            return
+    def save_form(self) -> SymptomNoteRow:
+        items = self.form_symptoms()
+        args = (self.when.instant(self.ctx.zone), items, self.text.toPlainText(), self.activity.text(), self.tags.text())
+        if self.editing is None:
+            return symptoms.add_note(self.ctx.profile, *args, now=self.ctx.now())
+        return symptoms.update_note(self.ctx.profile, self.editing.id, *args, now=self.ctx.now())
+
+    def save_failed_title(self) -> str:
+        return QCoreApplication.translate("JournalPage", "Cannot save the note")
+
+    def after_save(self, row: SymptomNoteRow) -> None:
         self.reset_form()
         self.select_note(row.id)
         self.rows[0].name.setFocus() if self.rows else self.when.setFocus()
 
-    def on_clear_clicked(self) -> None:
-        self.reset_form()
+    load = load_note
+    selected_note = CrudPanel.selected_item
+    select_note = CrudPanel.select_item
 
-    def selected_note(self) -> SymptomNoteRow | None:
-        return selected_row(self.table)
-
-    def select_note(self, note_id: int) -> bool:
-        return select_row_by_id(self.table, note_id)
-
-    def on_selection_changed(self, *_args: object) -> None:
-        has = self.selected_note() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
-    def on_edit_clicked(self) -> None:
-        note = self.selected_note()
-        if note is not None:
-            self.load_note(note)
-            self.when.setFocus()
+    def focus_after_edit(self) -> None:
+        self.when.setFocus()
 
     def edit_note_by_id(self, note_id: int) -> None:
         try:
@@ -415,30 +343,12 @@ class NotesPanel(QWidget):
         self.select_note(note_id)
         self.load_note(note)
 
-    def on_delete_clicked(self) -> None:
-        note = self.selected_note()
-        if note is None:
-            return
+    def delete_words(self, note: SymptomNoteRow) -> DeleteWords:
         when = format_datetime(note.recorded_at, self.ctx.zone)
-        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("JournalPage", "Delete note"),
-                               QCoreApplication.translate("JournalPage", "Delete the note of {when}? You can undo this.").format(when=when),
-                               QCoreApplication.translate("JournalPage", "Delete")):
-            return
-        try:
-            trash.delete(self.ctx.profile, "symptom_note", note.id)
-        except NotFound as err:
-            self.ctx.prompter.warn(self, QCoreApplication.translate("JournalPage", "Cannot delete"), str(err))
-            return
-        if self.editing is not None and self.editing.id == note.id:
-            self.reset_form()
-        self.undo_bar.offer(QCoreApplication.translate("JournalPage", "Deleted the note of {when}.").format(when=when),
-                            self._undo_delete(note.id))
-
-    def _undo_delete(self, note_id: int) -> Callable[[], None]:
-        def undo() -> None:
-            trash.restore(self.ctx.profile, "symptom_note", note_id)
-            self.select_note(note_id)
-        return undo
+        return DeleteWords(QCoreApplication.translate("JournalPage", "Delete note"),
+                           QCoreApplication.translate("JournalPage", "Delete the note of {when}? You can undo this.").format(when=when),
+                           QCoreApplication.translate("JournalPage", "Delete"), QCoreApplication.translate("JournalPage", "Cannot delete"),
+                           QCoreApplication.translate("JournalPage", "Deleted the note of {when}.").format(when=when))
 
     def focus_entry(self) -> None:
         """Ctrl+N: a new note, with the focus on the first symptom's severity (or name when it has none)."""

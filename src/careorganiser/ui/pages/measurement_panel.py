@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,20 +24,19 @@ from PySide6.QtWidgets import (
 from careorganiser.domain.catalogue import MeasurementKind, format_value
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.ui.locale_text import format_datetime
-from careorganiser.services import measurements, trash
-from careorganiser.services.base import NotFound, ServiceError, ValidationError
+from careorganiser.services import measurements
+from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.services.measurements import MeasurementRow
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.journal_widgets import EntryForm, labelled
+from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
+from careorganiser.ui.pages.journal_widgets import labelled
+from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.date_field import WallClockField
-from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
-from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
-from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
-PAGE_SIZE = 200
 # Where a kind is usually measured, offered first when the kind is chosen.
 USUAL_SOURCE = {"lung": MeasurementSource.CLINIC, "blood": MeasurementSource.LAB}
 
@@ -137,19 +133,17 @@ class CustomKindDialog(QDialog):
         self.accept()
 
 
-class MeasurementsPanel(QWidget):
+class MeasurementsPanel(CrudPanel):
     """Built when first shown (``ensure_built``): the journal opens without paying for the charts."""
 
+    trash_kind = "measurement"
+
     def __init__(self, ctx: AppContext, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.undo_bar = undo_bar
+        super().__init__(ctx, undo_bar, parent)
         self.editing: MeasurementRow | None = None
         self.kinds: dict[str, MeasurementKind] = {}
-        self.errors = FieldErrors()
         self._filter_kind: str = ""
         self._chart_fresh = False
-        self._loaded = False
         self.built = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -158,7 +152,9 @@ class MeasurementsPanel(QWidget):
         if self.built:
             return
         self.built = True
-        from careorganiser.ui.pages.measurement_chart import TrendChart  # QtCharts loads here, when needed
+        from careorganiser.ui.pages.measurement_chart import (
+            TrendChart,  # QtCharts loads here, when needed
+        )
 
         scroll = DownScrollArea()
         scroll.setWidgetResizable(True)
@@ -198,11 +194,8 @@ class MeasurementsPanel(QWidget):
 
     # -- building
     def _build_form(self) -> QWidget:
-        form = EntryForm(QCoreApplication.translate("MeasurementsPanel", "Add a measurement"))
-        form.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Measurement"))
-        form.submitted.connect(self.on_save_clicked)
-        form.cancelled.connect(self.on_clear_clicked)
-        self.form = form
+        form = self.make_entry_form(QCoreApplication.translate("MeasurementsPanel", "Add a measurement"),
+                                    QCoreApplication.translate("MeasurementsPanel", "Measurement"))
         layout = QVBoxLayout(form)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -278,21 +271,10 @@ class MeasurementsPanel(QWidget):
         add(labelled(QCoreApplication.translate("MeasurementsPanel", "N&ote"), self.note_edit), self.note_edit, "note", self.note_edit)
         layout.addLayout(grid)
 
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "&Save measurement"))
-        self.save_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Save measurement"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.on_save_clicked)
-        self.clear_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "C&lear"))
-        self.clear_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Clear the form"))
-        self.clear_button.clicked.connect(self.on_clear_clicked)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        hint = QLabel(QCoreApplication.translate("MeasurementsPanel", "Enter saves, Escape cancels."))
-        hint.setEnabled(False)
-        layout.addWidget(hint)
+        layout.addLayout(self.make_form_buttons(
+            (QCoreApplication.translate("MeasurementsPanel", "&Save measurement"), QCoreApplication.translate("MeasurementsPanel", "Save measurement")),
+            (QCoreApplication.translate("MeasurementsPanel", "C&lear"), QCoreApplication.translate("MeasurementsPanel", "Clear the form"))))
+        layout.addWidget(self.hint_label(QCoreApplication.translate("MeasurementsPanel", "Enter saves, Escape cancels.")))
 
         self.custom_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "Add your own &kind\u2026"))
         self.custom_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Add your own kind of measurement"))
@@ -309,26 +291,14 @@ class MeasurementsPanel(QWidget):
         return holder
 
     def _build_list(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 6, 0, 0)
-        top = QHBoxLayout()
         self.filter_combo = QComboBox()
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.currentIndexChanged.connect(self.on_filter_changed)
-        top.addWidget(labelled(QCoreApplication.translate("MeasurementsPanel", "L&ist"), self.filter_combo, QCoreApplication.translate("MeasurementsPanel", "Which measurements to list and chart")))
-        top.addWidget(self.filter_combo)
-        self.count_label = QLabel()
-        top.addWidget(self.count_label, 1)
-        self.edit_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "&Edit"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Edit the selected measurement"))
-        self.edit_button.clicked.connect(self.on_edit_clicked)
-        self.delete_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "&Delete"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Delete the selected measurement"))
-        self.delete_button.clicked.connect(self.on_delete_clicked)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.delete_button)
-        layout.addLayout(top)
+        top = self.make_list_bar(
+            (QCoreApplication.translate("MeasurementsPanel", "&Edit"), QCoreApplication.translate("MeasurementsPanel", "Edit the selected measurement")),
+            (QCoreApplication.translate("MeasurementsPanel", "&Delete"), QCoreApplication.translate("MeasurementsPanel", "Delete the selected measurement")),
+            labelled(QCoreApplication.translate("MeasurementsPanel", "L&ist"), self.filter_combo, QCoreApplication.translate("MeasurementsPanel", "Which measurements to list and chart")),
+            self.filter_combo)
 
         zone = self.ctx.zone
         columns = [
@@ -340,29 +310,23 @@ class MeasurementsPanel(QWidget):
             Column(QCoreApplication.translate("MeasurementsPanel", "Taken"), lambda r: dict(context_words()).get(r.context or "", "") if r.context else ""),
             Column(QCoreApplication.translate("MeasurementsPanel", "Note"), lambda r: r.note, tooltip=lambda r: r.note),
         ]
-        self.model = SnapshotTableModel(columns, self, fetch_page=self._fetch_page, page_size=PAGE_SIZE)
-        self.table = make_table(self.model, QCoreApplication.translate("MeasurementsPanel", "Measurements, newest first"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.make_list_table(columns, QCoreApplication.translate("MeasurementsPanel", "Measurements, newest first"))
         self.table.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to the first rows only
-        self.table.doubleClicked.connect(lambda _index: self.on_edit_clicked())
-        self.table.activated.connect(lambda _index: self.on_edit_clicked())
-        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.on_delete_clicked)
-        layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(QCoreApplication.translate("MeasurementsPanel", "No measurements yet. Choose what was measured on the left, type the value "
-                                                                                  "and press Save measurement."))
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.empty_label, 1)
-        return box
+        return self.make_list_box(top, QCoreApplication.translate("MeasurementsPanel", "No measurements yet. Choose what was measured on the left, type the value "
+                                                                                       "and press Save measurement."))
 
-    def _fetch_page(self, offset: int, limit: int) -> list[MeasurementRow]:
-        if not self._loaded:  # the view asks before the first refresh; that one reads the first page
-            return []
+    def fetch(self, offset: int, limit: int) -> list[MeasurementRow]:
         return measurements.list_measurements(self.ctx.profile, self._filter_kind or None, limit=limit,
                                               offset=offset)
+
+    def count(self) -> int:
+        return measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
+
+    def count_text(self, count: int) -> str:
+        return QCoreApplication.translate("MeasurementsPanel", "%n measurement(s)", None, count)
+
+    def fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
 
     # -- loading
     def refresh(self) -> None:
@@ -389,24 +353,9 @@ class MeasurementsPanel(QWidget):
             index = 0
         self.filter_combo.setCurrentIndex(index)
         self.filter_combo.blockSignals(False)
-        self._reload_table(selected.id if selected else None)
+        self.reload_list(selected.id if selected else None)
         if self.editing is None and not self.value_edit.text():
             self.when.set_local(self.ctx.now(), self.ctx.zone)
-
-    def _reload_table(self, keep_id: int | None = None, from_top: bool = False) -> None:
-        if from_top:  # another list: start again at its first page
-            self.model.reload()
-        else:  # the same list changed: keep the rows loaded, the selection and the scroll position
-            self.model.refresh()
-        count = measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
-        self.count_label.setText(QCoreApplication.translate("MeasurementsPanel", "%n measurement(s)", None, count))
-        self.table.setVisible(count > 0)
-        self.empty_label.setVisible(count == 0)
-        if self.model.rowCount():
-            self.table.resizeColumnsToContents()
-        if keep_id is not None:
-            self.select_measurement(keep_id)
-        self.on_selection_changed()
 
     def chart_kind(self) -> str:
         """The kind charted: the one listed, else the selected row's, else the first kind with values."""
@@ -457,9 +406,8 @@ class MeasurementsPanel(QWidget):
     def reset_form(self) -> None:
         self.editing = None
         self.errors.clear()
-        self.form.setTitle(QCoreApplication.translate("MeasurementsPanel", "Add a measurement"))
-        self.save_button.setText(QCoreApplication.translate("MeasurementsPanel", "&Save measurement"))
-        self.clear_button.setText(QCoreApplication.translate("MeasurementsPanel", "C&lear"))
+        self.set_form_words(QCoreApplication.translate("MeasurementsPanel", "Add a measurement"),
+                            QCoreApplication.translate("MeasurementsPanel", "&Save measurement"), QCoreApplication.translate("MeasurementsPanel", "C&lear"))
         self.value_edit.clear()
         self.range_low.clear()
         self.range_high.clear()
@@ -471,10 +419,9 @@ class MeasurementsPanel(QWidget):
     def load_measurement(self, row: MeasurementRow) -> None:
         self.editing = row
         self.errors.clear()
-        self.form.setTitle(QCoreApplication.translate("MeasurementsPanel", "Edit the measurement of {when}").format(when=format_datetime(row.taken_at,
-                                                                                             self.ctx.zone)))
-        self.save_button.setText(QCoreApplication.translate("MeasurementsPanel", "&Save changes"))
-        self.clear_button.setText(QCoreApplication.translate("MeasurementsPanel", "Cance&l edit"))
+        self.set_form_words(QCoreApplication.translate("MeasurementsPanel", "Edit the measurement of {when}").format(when=format_datetime(row.taken_at,
+                                                                                                                                    self.ctx.zone)),
+                            QCoreApplication.translate("MeasurementsPanel", "&Save changes"), QCoreApplication.translate("MeasurementsPanel", "Cance&l edit"))
         self._select_kind(row.kind)
         kind = self.kinds.get(row.kind)
         self.value_edit.setText(format_value(kind, row.value) if kind else str(row.value))
@@ -489,35 +436,27 @@ class MeasurementsPanel(QWidget):
         self._select_kind(key)
 
     # -- slots
-    def on_save_clicked(self) -> None:
-        self.errors.clear()
-        try:
-            args = dict(
-                taken_at=self.when.instant(self.ctx.zone), kind=self.kind_combo.currentData() or "",
-                value=self.value_edit.text(), source=self.source_combo.currentData(), note=self.note_edit.text(),
-                range_low=self.range_low.text(), range_high=self.range_high.text(), now=self.ctx.now(),
-                context=self.context_combo.currentData() or None,
-            )
-            if self.editing is None:
-                row = measurements.add_measurement(self.ctx.profile, **args)
-            else:
-                row = measurements.update_measurement(self.ctx.profile, self.editing.id, **args)
-        except ValidationError as err:
-            self.errors.show(err.field, err.message) or self.ctx.prompter.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement"),
-                                                                     err.message)
-            return
-        except ServiceError as err:
-            self.ctx.prompter.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement"), str(err))
-            return
+    def save_form(self) -> MeasurementRow:
+        args = dict(
+            taken_at=self.when.instant(self.ctx.zone), kind=self.kind_combo.currentData() or "",
+            value=self.value_edit.text(), source=self.source_combo.currentData(), note=self.note_edit.text(),
+            range_low=self.range_low.text(), range_high=self.range_high.text(), now=self.ctx.now(),
+            context=self.context_combo.currentData() or None,
+        )
+        if self.editing is None:
+            return measurements.add_measurement(self.ctx.profile, **args)
+        return measurements.update_measurement(self.ctx.profile, self.editing.id, **args)
+
+    def save_failed_title(self) -> str:
+        return QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement")
+
+    def after_save(self, row: MeasurementRow) -> None:
         kind = row.kind
         self.reset_form()
         self._select_kind(kind)
         self.select_measurement(row.id)
         self.update_chart()
         self.value_edit.setFocus()
-
-    def on_clear_clicked(self) -> None:
-        self.reset_form()
 
     def on_custom_kind_clicked(self) -> None:
         dialog = CustomKindDialog(self.ctx, self)
@@ -532,52 +471,28 @@ class MeasurementsPanel(QWidget):
         self._filter_kind = self.filter_combo.currentData() or ""
         if self._filter_kind and self.editing is None and not self.value_edit.text():
             self._select_kind(self._filter_kind)  # listing ALT: ready to add the next ALT
-        self._reload_table(from_top=True)
+        self.reload_list(from_top=True)
         self._chart_fresh = False
         self.update_chart()
 
-    def selected_measurement(self) -> MeasurementRow | None:
-        return selected_row(self.table)
-
-    def select_measurement(self, measurement_id: int) -> bool:
-        return select_row_by_id(self.table, measurement_id)
+    load = load_measurement
+    selected_measurement = CrudPanel.selected_item
+    select_measurement = CrudPanel.select_item
 
     def on_selection_changed(self, *_args: object) -> None:
-        has = self.selected_measurement() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        super().on_selection_changed()
         self.update_chart()
 
-    def on_edit_clicked(self) -> None:
-        row = self.selected_measurement()
-        if row is not None:
-            self.load_measurement(row)
-            self.value_edit.setFocus()
+    def focus_after_edit(self) -> None:
+        self.value_edit.setFocus()
 
-    def on_delete_clicked(self) -> None:
-        row = self.selected_measurement()
-        if row is None:
-            return
-        kind = self.kinds.get(row.kind)
+    def delete_words(self, row: MeasurementRow) -> DeleteWords:
         what = QCoreApplication.translate("MeasurementsPanel", "{label} {value} of {when}").format(
-            label=row.label, value=value_text(row, kind), when=format_datetime(row.taken_at, self.ctx.zone))
-        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MeasurementsPanel", "Delete measurement"),
-                               QCoreApplication.translate("MeasurementsPanel", "Delete {what}? You can undo this.").format(what=what), QCoreApplication.translate("MeasurementsPanel", "Delete")):
-            return
-        try:
-            trash.delete(self.ctx.profile, "measurement", row.id)
-        except NotFound as err:
-            self.ctx.prompter.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot delete"), str(err))
-            return
-        if self.editing is not None and self.editing.id == row.id:
-            self.reset_form()
-        self.undo_bar.offer(QCoreApplication.translate("MeasurementsPanel", "Deleted {what}.").format(what=what), self._undo_delete(row.id))
-
-    def _undo_delete(self, measurement_id: int) -> Callable[[], None]:
-        def undo() -> None:
-            trash.restore(self.ctx.profile, "measurement", measurement_id)
-            self.select_measurement(measurement_id)
-        return undo
+            label=row.label, value=value_text(row, self.kinds.get(row.kind)), when=format_datetime(row.taken_at, self.ctx.zone))
+        return DeleteWords(QCoreApplication.translate("MeasurementsPanel", "Delete measurement"),
+                           QCoreApplication.translate("MeasurementsPanel", "Delete {what}? You can undo this.").format(what=what),
+                           QCoreApplication.translate("MeasurementsPanel", "Delete"), QCoreApplication.translate("MeasurementsPanel", "Cannot delete"),
+                           QCoreApplication.translate("MeasurementsPanel", "Deleted {what}.").format(what=what))
 
     def focus_entry(self) -> None:
         if self.editing is not None:

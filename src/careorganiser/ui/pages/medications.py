@@ -320,7 +320,6 @@ class MedicationsPage(Page):
             self.history.medication = row  # same doses; only its details (stock, dose) changed
 
     def details_html(self, detail: MedicationDetail) -> str:
-        from careorganiser.domain.doses import days_of_supply, doses_per_day
         from careorganiser.domain.schedules import describe
 
         row = detail.row
@@ -348,14 +347,9 @@ class MedicationsPage(Page):
         if row.stock is not None:
             unit = escape(row.stock_unit or QCoreApplication.translate("MedicationsPage", "units"))
             text = f"{escape(format_number(row.stock))} {unit}"
-            if row.active_on(today):
-                try:
-                    days = days_of_supply(row.stock, row.units_per_dose,
-                                          doses_per_day(detail.schedules, self.ctx.zone, today))
-                except Exception:  # a schedule the supply arithmetic cannot use: show the stock alone
-                    days = None
-                if days is not None:
-                    text += ", " + escape(QCoreApplication.translate("MedicationsPage", "about {days} days' supply").format(days=int(days)))
+            days = meds.supply_days(detail, self.ctx.zone, today)
+            if days is not None:
+                text += ", " + escape(QCoreApplication.translate("MedicationsPage", "about {days} days' supply").format(days=days))
             if row.low_on_stock and row.active_on(today):
                 text += " \u2014 <b>" + escape(QCoreApplication.translate("MedicationsPage", "running low: refill when down to {n}").format(
                     n=format_number(row.refill_at))) + "</b>"

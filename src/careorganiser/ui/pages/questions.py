@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -36,14 +35,11 @@ from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.question_dialog import QuestionDialog, priority_words
 from careorganiser.ui.table_model import Column
+from careorganiser.ui.status_words import status_words
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 DONE_FOREGROUND = QColor("#5f6368")
-
-
-def status_words() -> dict[str, str]:
-    return {QuestionStatus.OPEN: QCoreApplication.translate("QuestionsPage", "Open"), QuestionStatus.ASKED: QCoreApplication.translate("QuestionsPage", "Asked, no answer yet"), QuestionStatus.ANSWERED: QCoreApplication.translate("QuestionsPage", "Answered")}
 
 
 def linked_text(q: QuestionRow) -> str:
@@ -94,7 +90,7 @@ class QuestionsPage(Page):
         top_layout.setContentsMargins(0, 0, 0, 0)
         self.tree_label = QLabel(QCoreApplication.translate("QuestionsPage", "&Questions, by appointment:"))
         top_layout.addWidget(self.tree_label)
-        words = status_words()
+        words = status_words("question")
         priorities = priority_words()
         columns = [
             Column(QCoreApplication.translate("QuestionsPage", "Question"), lambda q: q.text, tooltip=lambda q: q.text),
@@ -239,7 +235,7 @@ class QuestionsPage(Page):
             self.answer.setPlainText("")
             return
         self.detail_text.setText(q.text)
-        words = status_words()
+        words = status_words("question")
         parts = [QCoreApplication.translate("QuestionsPage", "For: {appointment}").format(appointment=self._appointment_words(q)),
                  QCoreApplication.translate("QuestionsPage", "Priority: {priority}").format(priority=priority_words().get(q.priority, q.priority)),
                  QCoreApplication.translate("QuestionsPage", "Status: {status}").format(status=words.get(q.status, q.status))]

@@ -36,26 +36,16 @@ from careorganiser.ui.pages.appointment_forms import (
 )
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.status_words import status_words
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 UNSETTLED_BACKGROUND = QColor("#ffe9b3")
 
 
-def status_words() -> dict[str, str]:
-    """The ride statuses as a caregiver reads them."""
-    return {
-        RideStatus.NEEDED: QCoreApplication.translate("Rides", "Needed: nobody asked yet"),
-        RideStatus.ASKED: QCoreApplication.translate("Rides", "Asked, not confirmed"),
-        RideStatus.CONFIRMED: QCoreApplication.translate("Rides", "Confirmed"),
-        RideStatus.DONE: QCoreApplication.translate("Rides", "Done"),
-        RideStatus.CANCELLED: QCoreApplication.translate("Rides", "Cancelled"),
-    }
-
-
 def status_combo(accessible_name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)
-    words = status_words()
+    words = status_words("ride")
     for status in RIDE_STATUSES:
         combo.addItem(words[status], status)
     return combo
@@ -190,7 +180,7 @@ class RidesPanel(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        words = status_words()
+        words = status_words("ride")
         zone = lambda: ctx.zone  # noqa: E731  (the zone may change with the settings)
         columns = [
             Column(QCoreApplication.translate("Rides", "Pickup"), lambda r: self._when(r, zone())),

@@ -10,10 +10,10 @@ rebuilt only when what it shows changed, so keyboard focus stays where it was.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import datetime
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QResizeEvent
@@ -24,14 +24,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from careorganiser.domain.enums import DoseStatus, Priority, RideStatus, SlotStatus
-from careorganiser.services import overview as overview_svc
+from careorganiser.domain.enums import DoseStatus, Priority, SlotStatus
 from careorganiser.ui.locale_text import format_date, format_datetime, format_number, format_time
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services.base import ServiceError, ValidationError
@@ -41,7 +39,9 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.followup_today import FollowupTodaySection
+from careorganiser.ui.pages.today_controller import AnsweredDose, TodayController, TodayData, taken_on_clock
 from careorganiser.ui.reminders import ReminderService
+from careorganiser.ui.status_words import status_text, status_words
 from careorganiser.ui.widgets.due_now import (
     OTHER_REASON,
     TAKE_NOW,
@@ -59,56 +59,15 @@ from careorganiser.ui.widgets.due_now import (
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 
-def status_words() -> dict[str, str]:
-    return {
-        SlotStatus.TAKEN: QCoreApplication.translate("TodayPage", "Taken"),
-        SlotStatus.SKIPPED: QCoreApplication.translate("TodayPage", "Skipped"),
-        SlotStatus.DUE: QCoreApplication.translate("TodayPage", "Due now"),
-        SlotStatus.MISSED: QCoreApplication.translate("TodayPage", "Missed"),
-        SlotStatus.UPCOMING: QCoreApplication.translate("TodayPage", "Upcoming"),
-    }
-
-
 # Colours only underline the words; each state is always written out too.
 STATUS_COLOURS = {SlotStatus.TAKEN: "#1d6b32", SlotStatus.SKIPPED: "#5a5a5a", SlotStatus.DUE: "#0b4f9c",
                   SlotStatus.MISSED: "#a3261b", SlotStatus.UPCOMING: "#4a4a4a"}
 RIDE_WARNING_COLOURS = ("#fde8e4", "#7a1a10")
 
-if TYPE_CHECKING:
-    from careorganiser.services.doses import DoseMark
-
 MAX_NOTICES = 6
 # A dose answered from a list keeps its row, with an Undo, this long after the last answer (or until
 # the user leaves the page), so that rows never move under the pointer while the user works down the list.
 KEEP_ANSWERED_SECONDS = 300
-
-
-@dataclass(frozen=True, slots=True)
-class AnsweredDose:
-    """A dose answered from this page: what was done (``mark``, None while being saved), where (``due``,
-    ``missed`` or ``list``) and in words ("Taken at 08:00")."""
-
-    mark: DoseMark | None
-    dose: DueDose | DoseItem
-    where: str
-    state: str
-
-
-def ride_words(status: str) -> str:
-    return {
-        RideStatus.NEEDED: QCoreApplication.translate("TodayPage", "still needed"),
-        RideStatus.ASKED: QCoreApplication.translate("TodayPage", "asked, not confirmed"),
-        RideStatus.CONFIRMED: QCoreApplication.translate("TodayPage", "confirmed"),
-        RideStatus.DONE: QCoreApplication.translate("TodayPage", "done"),
-        RideStatus.CANCELLED: QCoreApplication.translate("TodayPage", "cancelled"),
-    }.get(status, status)
-
-
-TodayData = overview_svc.TodayOverview
-
-
-def load_today(ctx: AppContext, now: datetime) -> TodayData:
-    return overview_svc.today_overview(ctx.profile, now)
 
 
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
@@ -194,7 +153,7 @@ class TodayPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.data: TodayData | None = None
+        self.controller = TodayController(ctx)
         self.notices: list[Announcement] = []
         self.reminders = ReminderService.for_context(ctx)
         self.reminders.checked.connect(self.on_reminders_checked)
@@ -224,7 +183,6 @@ class TodayPage(Page):
         self.undo_bar = UndoBar()
         self.undo_bar.undo_button.setAccessibleName(QCoreApplication.translate("TodayPage", "Undo the last dose answered"))
         outer.addWidget(self.undo_bar)
-        self.answered: dict[str, AnsweredDose] = {}
         self.keep_timer = QTimer(self)
         self.keep_timer.setSingleShot(True)
         self.keep_timer.timeout.connect(self.on_keep_timeout)
@@ -328,11 +286,10 @@ class TodayPage(Page):
     def refresh(self) -> None:
         now = self.ctx.now()
         try:
-            data = load_today(self.ctx, now)
+            data = self.controller.load(now)
         except ServiceError as exc:
             self.heading.setText('<h2>{}</h2><p>{}</p>'.format(escape(QCoreApplication.translate('TodayPage', 'Today')), escape(str(exc))))
             return
-        self.data = data
         zone = self.ctx.zone
         local = now.astimezone(zone)
         self.heading.setText(
@@ -363,27 +320,20 @@ class TodayPage(Page):
 
     # ---- sections --------------------------------------------------------------------------------------
 
-    def _next_dose_text(self, data: TodayData) -> str:
-        upcoming = [d for d in data.plan.doses if d.status == SlotStatus.UPCOMING and d.scheduled]
-        if not data.plan.doses:
-            return QCoreApplication.translate("TodayPage", "Nothing is due right now, and no doses are scheduled today.")
-        if not upcoming:
-            return QCoreApplication.translate("TodayPage", "Nothing is due right now. No more doses are scheduled today.")
-        first = upcoming[0]
-        same = [d for d in upcoming if d.scheduled_for == first.scheduled_for]
-        names = ", ".join(dose_words(d) for d in same)
-        return QCoreApplication.translate("TodayPage", "Nothing is due right now. Next: {what} at {time}.").format(
-            what=names, time=format_time(first.scheduled_for, self.ctx.zone))
+    @property
+    def data(self) -> TodayData | None:
+        return self.controller.data
 
-    def _answered_in(self, where: str) -> dict[str, tuple[DueDose | DoseItem, str]]:
-        return {key: (a.dose, a.state) for key, a in self.answered.items() if a.where == where}
+    @property
+    def answered(self) -> dict[str, AnsweredDose]:
+        return self.controller.answered
 
     def _show_due(self, data: TodayData) -> None:
-        self.due_panel.set_answered(self._answered_in(Place.DUE))
-        self.due_panel.set_doses(data.due, self.ctx.zone, data.now, self._next_dose_text(data))
+        self.due_panel.set_answered(self.controller.answered_in("due"))
+        self.due_panel.set_doses(data.due, self.ctx.zone, data.now, self.controller.next_dose_text(data))
 
     def _show_missed(self, data: TodayData) -> None:
-        self.missed_panel.set_answered(self._answered_in(Place.MISSED))
+        self.missed_panel.set_answered(self.controller.answered_in("missed"))
         self.missed_panel.set_doses(data.missed_while_closed, self.ctx.zone, data.now)
         self.missed_panel.setVisible(self.missed_panel.has_rows())
 
@@ -411,7 +361,7 @@ class TodayPage(Page):
         box = self.doses_box
         zone = self.ctx.zone
         doses = data.plan.doses
-        words = status_words()
+        words = status_words("dose_today")
 
         now = data.now
         undoable = tuple(sorted(k for k, a in self.answered.items() if a.where == Place.LIST))
@@ -469,7 +419,7 @@ class TodayPage(Page):
             for row, item in enumerate(items):
                 box.grid.addWidget(_label(f"<b>{escape(item.name)}</b>"
                                           + (f", {escape(item.dose)}" if item.dose else ""), wrap=False), row, 0)
-                box.grid.addWidget(_label(escape(self._as_needed_text(item, data.now))), row, 1)
+                box.grid.addWidget(_label(escape(self.controller.as_needed_text(item, data.now))), row, 1)
                 button = box.button(QCoreApplication.translate("TodayPage", "Take now"), QCoreApplication.translate("TodayPage", "Take {what} now").format(what=item.name),
                                     f"take-now-{item.medication_id}",
                                     lambda i=item: self.on_take_now_requested(i))
@@ -479,35 +429,6 @@ class TodayPage(Page):
         # "Allowed now" carries now as its time: leave it out, or the section would rebuild at every check.
         signature = tuple(replace(i, next_allowed_at=None) if i.allowed else i for i in items)
         box.show_items((signature, data.now.astimezone(zone).date()), build, "", bool(items))
-
-    def _as_needed_text(self, item: AsNeededItem, now: datetime) -> str:
-        zone = self.ctx.zone
-        parts = []
-        if item.max_per_day is not None:
-            parts.append(QCoreApplication.translate("TodayPage", "{count} of at most {most} today.").format(count=item.taken_today, most=item.max_per_day))
-        else:
-            parts.append(QCoreApplication.translate("TodayPage", "{count} today.").format(count=item.taken_today))
-        if item.last_taken_at is not None:
-            parts.append(QCoreApplication.translate("TodayPage", "Last: {when}.").format(when=self._when(item.last_taken_at, now)))
-        if item.allowed:
-            parts.append(QCoreApplication.translate("TodayPage", "Can be taken now."))
-        elif item.next_allowed_at is not None:
-            parts.append(QCoreApplication.translate("TodayPage", "Next allowed at {when}.").format(when=self._when(item.next_allowed_at, now)))
-        else:
-            parts.append(QCoreApplication.translate("TodayPage", "Not allowed by its schedule."))
-        del zone
-        return " ".join(parts)
-
-    def _when(self, instant: datetime, now: datetime) -> str:
-        zone = self.ctx.zone
-        days = (instant.astimezone(zone).date() - now.astimezone(zone).date()).days
-        if days == 0:
-            return format_time(instant, zone)
-        if days == -1:
-            return QCoreApplication.translate("TodayPage", "yesterday at {time}").format(time=format_time(instant, zone))
-        if days == 1:
-            return QCoreApplication.translate("TodayPage", "tomorrow at {time}").format(time=format_time(instant, zone))
-        return format_datetime(instant, zone)
 
     def _show_appointments(self, data: TodayData) -> None:
         box = self.appointments_box
@@ -538,15 +459,15 @@ class TodayPage(Page):
                     box.grid.addWidget(_label(escape(QCoreApplication.translate("TodayPage", "No ride planned."))), row, 0)
                 elif ride.unsettled:
                     warning = _label("\u26a0 " + escape(QCoreApplication.translate("TodayPage", "Ride {state}: arrange a driver.").format(
-                        state=ride_words(ride.status))), name="RideWarning")
+                        state=status_text("ride_today", ride.status))), name="RideWarning")
                     warning.setFrameShape(QFrame.Shape.StyledPanel)
                     warning.setMargin(3)
                     tint(warning, *RIDE_WARNING_COLOURS)
                     warning.setAccessibleName(QCoreApplication.translate("TodayPage", "Ride for {when} {state}").format(
-                        when=when, state=ride_words(ride.status)))
+                        when=when, state=status_text("ride_today", ride.status)))
                     box.grid.addWidget(warning, row, 0)
                 else:
-                    bits = [QCoreApplication.translate("TodayPage", "Ride {state}").format(state=ride_words(ride.status))]
+                    bits = [QCoreApplication.translate("TodayPage", "Ride {state}").format(state=status_text("ride_today", ride.status))]
                     if ride.driver:
                         bits.append(ride.driver)
                     if ride.pickup_at is not None:
@@ -615,24 +536,18 @@ class TodayPage(Page):
                 taken_at: datetime | None = None, note: str = "") -> bool:
         """Record an answer to a dose, keep its row in place with an Undo, and offer Undo at the foot."""
         key = object_key(dose)
-        previous = self.answered.get(key)
         # Known before the change is announced, so the refresh it causes keeps the row already.
-        self.answered[key] = AnsweredDose(None, dose, where, state)
+        previous = self.controller.hold(key, dose, where, state)
         from careorganiser.services import doses as doses_svc  # loads the ORM: not before the first paint
 
         try:
             mark = doses_svc.mark_dose(self.ctx.profile, dose.medication_id, dose.scheduled_for, status,
                                        taken_at=taken_at, note=note)
         except ServiceError as exc:
-            if previous is None:
-                self.answered.pop(key, None)
-            else:
-                self.answered[key] = previous
+            self.controller.settle(key, previous, None)
             self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
             return False
-        if previous is not None and previous.mark is not None:  # answered twice: undo goes back to the start
-            mark = replace(mark, before=previous.mark.before)
-        self.answered[key] = AnsweredDose(mark, dose, where, state)
+        self.controller.settle(key, previous, mark)
         self.keep_timer.start(KEEP_ANSWERED_SECONDS * 1000)
         when = format_time(dose.scheduled_for, self.ctx.zone)
         self.undo_bar.offer(QCoreApplication.translate("TodayPage", "{what} at {time}: {state}.").format(what=dose.name, time=when, state=state),
@@ -648,7 +563,6 @@ class TodayPage(Page):
         if how == TAKE_NOW:
             return now
         zone = self.ctx.zone
-        due_local = dose.scheduled_for.astimezone(zone)
         label = QCoreApplication.translate("TodayPage", "Taken at")
         text = self.ctx.prompter.ask_text(self, QCoreApplication.translate("TodayPage", "Taken at another time"), QCoreApplication.translate("TodayPage",
             "{what} was due at {time}. At what time was it taken? For example 10:15 or 9pm.").format(
@@ -663,11 +577,7 @@ class TodayPage(Page):
             self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), exc.message)
             return None
         assert clock is not None
-        taken = datetime.combine(due_local.date(), clock, tzinfo=zone)
-        if taken - dose.scheduled_for > timedelta(hours=12):  # 23:30 typed for a dose due at 00:30
-            taken -= timedelta(days=1)
-        elif dose.scheduled_for - taken > timedelta(hours=12):  # 00:30 typed for a dose due at 23:30
-            taken += timedelta(days=1)
+        taken = taken_on_clock(dose.scheduled_for, clock, zone)
         if taken > now + FUTURE_GRACE:
             self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), QCoreApplication.translate("TodayPage", "{label}: {time} is still to come. Type a time up to now.")
                          .format(label=label, time=format_time(taken, zone)))
@@ -696,14 +606,14 @@ class TodayPage(Page):
 
     def on_undo_requested(self, dose: DueDose | DoseItem) -> None:
         """Put the dose back as it was before it was answered here; the stock follows."""
-        answered = self.answered.pop(object_key(dose), None)
-        if answered is None or answered.mark is None:
+        mark = self.controller.take_back(object_key(dose))
+        if mark is None:
             return
         self.undo_bar.hide()
         from careorganiser.services import doses as doses_svc
 
         try:
-            doses_svc.undo_mark(self.ctx.profile, answered.mark)
+            doses_svc.undo_mark(self.ctx.profile, mark)
         except ServiceError as exc:
             self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not undone"), str(exc))
         self.refresh()
@@ -713,8 +623,7 @@ class TodayPage(Page):
 
     def forget_answered(self) -> None:
         """Answered doses give up their kept rows (their records stay; the history can still change them)."""
-        if self.answered:
-            self.answered.clear()
+        if self.controller.forget():
             if self.isVisible():
                 self.refresh()
             else:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -30,14 +29,15 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.catalogue import builtin_kinds, format_value
 from careorganiser.domain.enums import TrialInterest
-from careorganiser.ui.locale_text import format_date, format_datetime
+from careorganiser.ui.locale_text import format_date
 from careorganiser.services import trials
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.trials import TemplateChoice, TrialDetail
 from careorganiser.trials.diff import StudyChange
-from careorganiser.trials.model import phase_label, status_label
-from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution, summarise
+from careorganiser.trials.model import status_label
+from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.pages.trial_detail_controller import TrialDetailController
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.trial_dialogs import CAUTION_STYLE, caution_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
@@ -214,8 +214,7 @@ class TrialDetailPane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._run_quietly = run_quietly  # runs a service call whose change notice must not reload this pane
-        self.trial_id: int | None = None
-        self.detail: TrialDetail | None = None
+        self.controller = TrialDetailController(ctx)
         self._loading = False
         # The pre-screen reads every measurement that may bear on an item: it runs in a worker, and the
         # pre-screen of a trial no longer selected is dropped.
@@ -316,6 +315,14 @@ class TrialDetailPane(QWidget):
         self.interest_combo.currentIndexChanged.connect(self.on_interest_changed)
         self.show_trial(None)
 
+    @property
+    def trial_id(self) -> int | None:
+        return self.controller.trial_id
+
+    @property
+    def detail(self) -> TrialDetail | None:
+        return self.controller.detail
+
     # -- tabs
     def _build_prescreen_tab(self) -> QWidget:
         tab = QWidget()
@@ -410,14 +417,7 @@ class TrialDetailPane(QWidget):
         same = trial_id is not None and trial_id == self.trial_id
         if not same:
             self.save_notes()
-        detail = None
-        if trial_id is not None:
-            try:
-                detail = trials.get_trial(self.ctx.profile, trial_id, self._today())
-            except ServiceError:
-                detail = None
-        self.trial_id = detail.id if detail else None
-        self.detail = detail
+        detail = self.controller.load(trial_id)
         self.empty_label.setVisible(detail is None)
         self.scroll.setVisible(detail is not None)
         if detail is None:
@@ -445,24 +445,12 @@ class TrialDetailPane(QWidget):
             self._loading = False
 
     def _show_header(self, d: TrialDetail) -> None:
-        self.title_label.setText(d.title or d.study.title)
-        facts = [d.nct_id]
-        if d.status:
-            facts.append(status_label(d.status))
-        if d.phases:
-            facts.append(phase_label(list(d.phases)))
-        if d.imported_at:
-            facts.append(QCoreApplication.translate("TrialsPage", "record imported {date}").format(date=format_date(self.ctx.local(d.imported_at).date())))
-        elif not d.has_record:
-            facts.append(QCoreApplication.translate("TrialsPage", "no ClinicalTrials.gov record saved yet"))
-        self.facts_label.setText(" \u00b7 ".join(facts))
+        self.title_label.setText(self.controller.title_text(d))
+        self.facts_label.setText(self.controller.facts_text(d))
         self.caution_label.setText(caution_text(d.cautions))
         self.caution_label.setVisible(bool(d.cautions))
-        count = len(d.last_changes)
-        self.changed_label.setText(
-            QCoreApplication.translate("TrialsPage", "\u2139 This trial changed at the last import ({count} changes): see \u201cWhat changed\u201d.").format(
-                count=count) if count else "")
-        self.changed_label.setVisible(bool(count))
+        self.changed_label.setText(self.controller.changed_text(d))
+        self.changed_label.setVisible(bool(d.last_changes))
 
     def _show_prescreen(self, d: TrialDetail) -> None:
         if not d.has_record:
@@ -496,15 +484,7 @@ class TrialDetailPane(QWidget):
             prescreen_caution() + " " + QCoreApplication.translate("TrialsPage", "Each measurable part of an item is held against the latest recorded "
                                                                                  "value that fits its time window and circumstances; everything else is "
                                                                                  "for the trial team to check."))
-        counts = summarise(items)
-        if items:
-            self.prescreen_summary.setText(QCoreApplication.translate("TrialsPage", "{fits} fit \u00b7 {conflicts} conflict \u00b7 {no_data} without recent "
-                                                                                    "data \u00b7 {ask} to ask the trial team").format(
-                fits=counts["fits"], conflicts=counts["conflicts"], no_data=counts["no_data"],
-                ask=counts["ask_trial_team"]))
-        else:
-            self.prescreen_summary.setText(QCoreApplication.translate("TrialsPage", "The record has no eligibility text; ask the trial team who can "
-                                                                                    "take part."))
+        self.prescreen_summary.setText(self.controller.prescreen_summary(items))
         self.prescreen_model.set_rows(prescreen_rows(items, limits, self.ctx))
         self.prescreen_reason.setText(QCoreApplication.translate("TrialsPage", "Select an item to see how it was checked."))
 
@@ -512,31 +492,14 @@ class TrialDetailPane(QWidget):
         rows = [ChangeRow(i, c) for i, c in enumerate(d.last_changes)]
         self.changes_model.set_rows(rows)
         self.changes_table.setVisible(bool(rows))
-        if rows:
-            self.changes_intro.setText(QCoreApplication.translate("TrialsPage", "What changed in the registry's record between the last two imports:"))
-        elif d.has_record:
-            self.changes_intro.setText(QCoreApplication.translate("TrialsPage", "Nothing changed at the last import. Import the trial's record again later "
-                                                                                "to see what changes."))
-        else:
-            self.changes_intro.setText(QCoreApplication.translate("TrialsPage", "No record has been imported for this trial yet."))
-        index = self.tabs.indexOf(self.changes_table.parentWidget())
-        self.tabs.setTabText(index, QCoreApplication.translate("TrialsPage", "&What changed ({count})").format(count=len(rows)) if rows
-                             else QCoreApplication.translate("TrialsPage", "&What changed"))
+        self.changes_intro.setText(self.controller.changes_intro(d))
+        self.tabs.setTabText(self.tabs.indexOf(self.changes_table.parentWidget()), self.controller.changes_tab_title(d))
 
     def refresh_questions(self) -> None:
         """The templates, those already added marked; and where new questions will go."""
         if self.trial_id is None:
             return
-        from careorganiser.services.appointments import next_appointment
-
-        appointment = next_appointment(self.ctx.profile, self.ctx.now())
-        if appointment is not None:
-            self.questions_intro.setText(QCoreApplication.translate("TrialsPage", "Tick the questions to ask. They go to the questions list, linked to this "
-                                                                                  "trial, for the next appointment: {when}, {what}.").format(
-                when=format_datetime(appointment.starts_at, self.ctx.zone), what=appointment.label))
-        else:
-            self.questions_intro.setText(QCoreApplication.translate("TrialsPage", "Tick the questions to ask. They go to the questions list, linked to this "
-                                                                                  "trial, under \u201cNot planned yet\u201d (no appointment is planned)."))
+        self.questions_intro.setText(self.controller.questions_intro())
         ticked = set(self.ticked_keys())
         self.template_model.removeRows(0, self.template_model.rowCount())
         try:
@@ -609,7 +572,7 @@ class TrialDetailPane(QWidget):
             return
         text = self.notes_edit.toPlainText()
         trial_id = self.trial_id
-        if text.strip() == (self.detail.notes or "").strip():
+        if not self.controller.notes_changed(text):
             if self.notes_status.text() == QCoreApplication.translate("TrialsPage", "Saving\u2026"):
                 self.notes_status.setText(QCoreApplication.translate("TrialsPage", "Notes saved."))
             return
@@ -622,13 +585,12 @@ class TrialDetailPane(QWidget):
         except ServiceError as exc:
             self.message.emit(str(exc), True)
             return
-        try:
-            self.detail = trials.get_trial(self.ctx.profile, trial_id, self._today())
-        except ServiceError:
+        detail = self.controller.reload()
+        if detail is None:
             return
         self.notes_status.setText(QCoreApplication.translate("TrialsPage", "Notes saved."))
         self.notes_status.setStyleSheet("")
-        self._show_header(self.detail)  # a mention of payment in the notes shows the caution at once
+        self._show_header(detail)  # a mention of payment in the notes shows the caution at once
 
     def on_tick_all_clicked(self) -> None:
         for i in range(self.template_model.rowCount()):
@@ -649,21 +611,11 @@ class TrialDetailPane(QWidget):
             self.questions_result.setStyleSheet(ERROR_STYLE)
             return
         assert isinstance(added, trials.AddedQuestions)
-        count = len(added.question_ids)
-        where = (QCoreApplication.translate("TrialsPage", "for the next appointment ({what})").format(what=added.appointment_label)
-                 if added.appointment_id is not None else QCoreApplication.translate("TrialsPage", "under \u201cNot planned yet\u201d"))
-        text = (QCoreApplication.translate("TrialsPage", "Added 1 question {where}; see Questions.") if count == 1
-                else QCoreApplication.translate("TrialsPage", "Added {count} questions {where}; see Questions.")).format(count=count, where=where)
-        if added.skipped:
-            text += " " + QCoreApplication.translate("TrialsPage", "{count} were already in the list.").format(count=len(added.skipped))
-        self.questions_result.setText(text)
+        self.questions_result.setText(self.controller.added_text(added))
         self.questions_result.setStyleSheet("")
         for i in range(self.template_model.rowCount()):
             self.template_model.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.refresh_questions()
-
-    def _today(self) -> date:
-        return self.ctx.now().astimezone(self.ctx.zone).date()
 
     def on_prescreen_selection_changed(self) -> None:
         rows = self.prescreen_table.selectionModel().selectedRows()

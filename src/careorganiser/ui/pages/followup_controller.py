@@ -1,0 +1,168 @@
+"""What the follow-up panel shows, worked out without widgets.
+
+``FollowupController`` reads the plan and its overview and turns them into what the panel puts on screen: the
+header, each visit's appointment and results, the measurements followed, the chart's data, and the visits the
+trial record suggests for a new plan. ``FollowupPanel`` (followup.py) only builds widgets over it and sends the
+caregiver's actions to ``services.followup``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from careorganiser.domain import followup as fu
+from careorganiser.services import followup as svc
+from careorganiser.ui.context import AppContext
+
+
+def day_text(d: date | None) -> str:
+    if d is None:
+        return ""
+    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+
+
+@dataclass(frozen=True)
+class SetupHint:
+    """What the set-up form is filled with for a new plan."""
+
+    unit: str | None  # the visits' unit, when the trial record states them all in one; else None (keep the form's)
+    visits: str | None  # the visits as typed in the form ("0, 3, 6"), with ``unit``
+    source: str  # where the visits come from, in words
+    contact_name: str  # the trial's contact, offered when the form has none ("" for a medication)
+    contact_phone: str
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """One measurement's change from baseline, as the chart draws it."""
+
+    title: str
+    unit: str
+    visits: list[tuple[str, date]]
+    points: list[tuple[date, float]]
+    baseline: float | None
+    threshold: float | None  # the value under which the change crosses the guidance's threshold
+    summary: str
+
+
+def followed_kinds(plan: svc.PlanView) -> list[str]:
+    """The measurements the plan follows: the plan's tests, then any more a visit asks for."""
+    out = list(plan.tests)
+    for v in plan.visits:
+        out.extend(t for t in v.tests if t not in out)
+    return out
+
+
+class FollowupController:
+    """The follow-up of one trial (``trial_id``) or one medication (``medication_id``)."""
+
+    def __init__(self, ctx: AppContext, *, trial_id: int | None = None, medication_id: int | None = None) -> None:
+        self.ctx = ctx
+        self.trial_id = trial_id
+        self.medication_id = medication_id
+        self.plan: svc.PlanView | None = None
+        self.overview: svc.FollowupOverview | None = None
+        self._matched: list[dict[str, fu.Reading]] = []
+
+    def load(self) -> svc.PlanView | None:
+        """Read the plan (None: there is none yet) and, for a plan, its overview now. Raises ServiceError and
+        then keeps what it had."""
+        plan = svc.plan_for(self.ctx.profile, trial_id=self.trial_id, medication_id=self.medication_id)
+        self.plan = plan
+        if plan is None:
+            self.overview = None
+            return None
+        self.overview = svc.overview(self.ctx.profile, plan.id, self.ctx.now())
+        self._matched = fu.match_readings(self.overview.plan.domain_visits(),
+                                          [r for rs in self.overview.readings.values() for r in rs])
+        return plan
+
+    # -- a new plan
+    def setup_hint(self) -> SetupHint:
+        if self.trial_id is not None:
+            offsets, frames = svc.suggested_offsets(self.ctx.profile, self.trial_id)
+            name, phone = svc.contact_suggestion(self.ctx.profile, self.trial_id)
+        else:
+            offsets, frames, name, phone = [], [], "", ""
+        unit = visits = None
+        if offsets and len({o.unit for o in offsets if o.value}) == 1:
+            unit = next(o.unit for o in offsets if o.value)
+            visits = ", ".join(str(o.value) for o in offsets)
+            source = QCoreApplication.translate("Followup", "The trial record states the visits: {visits} (from \u201c{frames}\u201d). "
+                                                            "Check them with the trial team.").format(
+                visits=fu.offsets_text(offsets), frames="\u201d, \u201c".join(frames))
+        elif self.trial_id is not None:
+            source = QCoreApplication.translate("Followup", "The trial record states no visit times: enter them (the IPF trials in "
+                                                            "the guidance see people at baseline and 3, 6, 9 and 12 months).")
+        else:
+            source = QCoreApplication.translate("Followup", "Enter the visits the clinic planned (often baseline and 3, 6, 9 and 12 "
+                                                            "months, with liver tests in the first months).")
+        return SetupHint(unit, visits, source, name, phone)
+
+    # -- the plan
+    def header_text(self) -> str:
+        plan, o = self.plan, self.overview
+        assert plan is not None and o is not None
+        state = QCoreApplication.translate("Followup", "Appointments made.") if plan.active else QCoreApplication.translate("Followup", "No appointments yet.")
+        nxt = (QCoreApplication.translate("Followup", "Next: {visit} on {day}.").format(visit=o.next_visit.label, day=day_text(o.next_visit.on))
+               if o.next_visit else QCoreApplication.translate("Followup", "All visits are past."))
+        return QCoreApplication.translate("Followup", "{subject}\nBaseline {day}; visits: {visits}. {state} {next}").format(
+            subject=plan.subject_name, day=day_text(plan.baseline_date),
+            visits=fu.offsets_text([v.offset for v in plan.visits]), state=state, next=nxt)
+
+    def visit(self, visit_id: int | None) -> svc.VisitRow | None:
+        if self.plan is None or visit_id is None:
+            return None
+        return next((v for v in self.plan.visits if v.id == visit_id), None)
+
+    def needs_appointments(self) -> bool:
+        """The plan is not turned on yet, or a visit has no appointment."""
+        plan = self.plan
+        return plan is not None and (not plan.active or any(v.appointment_id is None for v in plan.visits))
+
+    def appointment_text(self, v: svc.VisitRow) -> str:
+        if v.appointment_at is None:
+            return QCoreApplication.translate("Followup", "none yet")
+        local = self.ctx.local(v.appointment_at)
+        return f"{day_text(local.date())} {QLocale().toString(local.time(), 'HH:mm')}"
+
+    def results_text(self, v: svc.VisitRow) -> str:
+        """The tests of the visit with results recorded, and those still missing."""
+        if self.overview is None or v.position >= len(self._matched):
+            return ""
+        matched = self._matched[v.position]
+        done = [t for t in v.tests if t in matched]
+        if not done:
+            return QCoreApplication.translate("Followup", "none")
+        missing = [t for t in v.tests if t not in matched]
+        text = fu.tests_text(done)
+        return text + ("; " + QCoreApplication.translate("Followup", "not yet: {tests}").format(tests=fu.tests_text(missing)) if missing else "")
+
+    def kinds(self) -> list[tuple[str, str]]:
+        """The measurements followed, as (key, label), for the chart's list."""
+        if self.plan is None:
+            return []
+        catalogue = svc.kinds(self.ctx.profile)
+        return [(key, catalogue[key].label if key in catalogue else key) for key in followed_kinds(self.plan)]
+
+    def chart(self, kind: str | None) -> ChartData | None:
+        o = self.overview
+        if o is None or kind is None:
+            return None
+        k = svc.kinds(self.ctx.profile).get(kind)
+        visits = o.plan.domain_visits()
+        matched = fu.match_readings(visits, o.readings.get(kind, []))
+        points = [(m[kind].on, m[kind].value) for m in matched if kind in m]
+        base = matched[0].get(kind) if matched else None
+        threshold = fu.THRESHOLDS.get(kind)
+        line = None
+        if base is not None and threshold is not None:
+            line = base.value * (1 - threshold.fall) if threshold.relative else base.value - threshold.fall
+        rows = [c.text for c in o.changes if c.kind == kind]
+        summary = "; ".join(rows) if rows else QCoreApplication.translate("Followup", "No results to compare with baseline yet.")
+        title = (k.label if k else kind) + (f" ({k.unit})" if k and k.unit else "")
+        return ChartData(title, k.unit if k else "", [(v.label, v.on) for v in visits], points,
+                         base.value if base else None, line, summary)
