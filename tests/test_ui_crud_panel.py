@@ -53,7 +53,7 @@ def page(qtbot, profile) -> JournalPage:
 
 
 @pytest.mark.parametrize("which", PANELS)
-def test_add_edit_delete_and_undo_the_same_way_in_both_panels(qtbot, qtmodeltester, answers, profile, page, which):
+def test_add_edit_delete_and_undo_the_same_way_in_both_panels(qtbot, qtmodeltester, prompter, profile, page, which):
     add, stored, _kind, deleted = PANELS[which]
     panel = add(qtbot, page)
     assert isinstance(panel, CrudPanel)
@@ -69,11 +69,11 @@ def test_add_edit_delete_and_undo_the_same_way_in_both_panels(qtbot, qtmodeltest
     assert panel.save_button.text() == "&Save changes" and panel.clear_button.text() == "Cance&l edit"
 
     asked: list[str] = []
-    answers["confirm"] = lambda title, text: asked.append(text) or False
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or False
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert stored(profile) == 1 and panel.editing == record  # "no" keeps it, and the edit
-    answers["confirm"] = True
+    prompter.answers["confirm"] = True
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert "You can undo this." in asked[0]
     assert stored(profile) == 0
@@ -89,7 +89,7 @@ def test_add_edit_delete_and_undo_the_same_way_in_both_panels(qtbot, qtmodeltest
 
 
 @pytest.mark.parametrize("which", PANELS)
-def test_deleting_what_is_already_gone_says_so(qtbot, answers, profile, page, which):
+def test_deleting_what_is_already_gone_says_so(qtbot, prompter, profile, page, which):
     add, stored, kind, _deleted = PANELS[which]
     panel = add(qtbot, page)
     record = panel.selected_item()
@@ -97,8 +97,8 @@ def test_deleting_what_is_already_gone_says_so(qtbot, answers, profile, page, wh
     with profile.session_factory.begin() as s:  # gone behind the list's back (the command line, another computer)
         s.get(model, record.id).deleted_at = datetime.now(UTC)
     warned: list[tuple[str, str]] = []
-    answers["confirm"] = True
-    answers["warn"] = lambda title, text: warned.append((title, text))
+    prompter.answers["confirm"] = True
+    prompter.answers["warn"] = lambda title, text: warned.append((title, text))
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert warned == [("Cannot delete", "That record no longer exists.")]
     assert stored(profile) == 0 and not page.undo_bar.isVisible()
