@@ -86,7 +86,7 @@ def render_text(plan: DayPlan) -> str:
         with_whom = f" with {appointment.clinician}" if appointment.clinician else ""
         place = f", {appointment.place}" if appointment.place else ""
         ride = appointment.ride_status or "no ride planned"
-        lines.append(f"  {format_time(appointment.starts_at, zone)}  {appointment.label}{with_whom}{place}"
+        lines.append(f"  {format_time(appointment.starts_at, zone)}  {appointment.what}{with_whom}{place}"
                      f" (ride: {ride})")
     lines.append("")
     lines.append("Rides")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from careorganiser.domain.enums import Priority, QuestionStatus
 from careorganiser.i18n import tr
-from careorganiser.services.appointments import AppointmentRow, agenda, clean_text
+from careorganiser.services.appointments import Appointment, agenda, clean_text
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
@@ -61,7 +61,7 @@ class QuestionGroup:
     """
 
     kind: str
-    appointment: AppointmentRow | None
+    appointment: Appointment | None
     questions: tuple[QuestionRow, ...]
 
     @property

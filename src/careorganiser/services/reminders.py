@@ -38,17 +38,16 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError,
 from careorganiser.services.today import (
     MAX_WINDOW_MINUTES,
     MIN_WINDOW_MINUTES,
-    RIDE_UNSETTLED,
     WINDOW_SETTING,
     DoseItem,
     MedicationFacts,
-    load_appointments,
     load_events,
     load_medication_facts,
-    load_rides,
     reminder_window,
 )
 from careorganiser.store import reads
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries.appointments import RIDE_UNSETTLED
 from careorganiser.store.profiles import Profile
 
 __all__ = [
@@ -539,8 +538,7 @@ def _announcements(conn: Any, facts: MedicationFacts, state: _State, now: dateti
 
     # Appointments: the day before (any time that local day).
     tomorrow_start, tomorrow_end = day_bounds(today + timedelta(days=1), zone)
-    appointments = load_appointments(conn, "a.starts_at >= ? AND a.starts_at < ?",
-                                     (reads.instant_param(tomorrow_start), reads.instant_param(tomorrow_end)))
+    appointments = aq.appointments(conn, starts_from=tomorrow_start, starts_before=tomorrow_end)
     for a in appointments:
         key = f"appointment:{a.uid}:{iso_instant(a.starts_at)}"
         text = _t("Tomorrow at {time}: {what}").format(time=format_time(a.starts_at, zone),
@@ -558,7 +556,7 @@ def _announcements(conn: Any, facts: MedicationFacts, state: _State, now: dateti
         _announce_once(state, found, Announcement(key, "appointment", _t("Appointment tomorrow"), text, a.id), now)
 
     live = [s.value for s in RideStatus if s not in (RideStatus.CANCELLED, RideStatus.DONE)]
-    rides = load_rides(conn, f"r.status IN ({reads.placeholders(len(live))})", live, order="r.id")
+    rides = aq.rides(conn, statuses=live, by_id=True)
     for r in rides:
         has_appointment = r.appointment_id is not None  # and not in the trash
         what = r.appointment_label if has_appointment else (r.destination or _t("the trip"))

@@ -19,23 +19,23 @@ from zoneinfo import ZoneInfo
 
 from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import day_bounds, iso_instant, local_date, to_utc
-from careorganiser.domain.enums import RideStatus, ScheduleKind
+from careorganiser.domain.enums import ScheduleKind
 from careorganiser.domain.schedules import Schedule
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
-from careorganiser.store.reads import instant, instant_param, rows
+from careorganiser.store.codec import instant_to_db
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries.appointments import Appointment, Ride
+from careorganiser.store.reads import instant, rows
 
 __all__ = [
-    "AppointmentItem",
     "DayPlan",
     "DoseItem",
     "LowStockItem",
     "MedicationFacts",
     "QuestionItem",
-    "RideItem",
     "TodayOverview",
     "day_plan",
-    "load_appointments",
     "load_events",
     "load_medication_facts",
     "next_appointments",
@@ -48,8 +48,6 @@ WINDOW_SETTING = "reminder_window_minutes"
 DEFAULT_WINDOW_MINUTES = 60
 MIN_WINDOW_MINUTES = 5
 MAX_WINDOW_MINUTES = 12 * 60
-#: Ride states that still need someone to act before the appointment.
-RIDE_UNSETTLED = frozenset({RideStatus.NEEDED.value, RideStatus.ASKED.value})
 
 
 # ---- plain snapshots ------------------------------------------------------------------------------------
@@ -81,80 +79,6 @@ class DoseItem:
 
 
 @dataclass(frozen=True, slots=True)
-class RideItem:
-    id: int
-    uid: str
-    appointment_id: int | None
-    appointment_uid: str | None
-    appointment_label: str
-    pickup_at: datetime | None
-    pickup_address: str
-    destination: str
-    driver_uid: str | None
-    driver: str
-    driver_phone: str
-    return_pickup_at: datetime | None
-    status: str
-    notes: str
-    appointment_starts_at: datetime | None = None
-
-    @property
-    def unsettled(self) -> bool:
-        """Still needed or only asked: someone has to arrange it."""
-        return self.status in RIDE_UNSETTLED
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.uid, "appointment": self.appointment_uid,
-            "pickup_at": iso_instant(self.pickup_at) if self.pickup_at else None,
-            "pickup_address": self.pickup_address, "destination": self.destination,
-            "driver": self.driver_uid, "driver_name": self.driver,
-            "return_pickup_at": iso_instant(self.return_pickup_at) if self.return_pickup_at else None,
-            "status": self.status, "notes": self.notes,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class AppointmentItem:
-    id: int
-    uid: str
-    starts_at: datetime
-    duration_minutes: int
-    clinician_uid: str | None
-    clinician: str
-    place: str
-    purpose: str
-    notes: str
-    rides: tuple[RideItem, ...] = ()
-
-    @property
-    def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.duration_minutes)
-
-    @property
-    def ride(self) -> RideItem | None:
-        """The ride there: the first one not cancelled, else None."""
-        live = [r for r in self.rides if r.status != RideStatus.CANCELLED.value]
-        return live[0] if live else None
-
-    @property
-    def ride_status(self) -> str:
-        ride = self.ride
-        return ride.status if ride is not None else ""
-
-    @property
-    def label(self) -> str:
-        return self.purpose or self.place
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.uid, "starts_at": iso_instant(self.starts_at), "duration_minutes": self.duration_minutes,
-            "clinician": self.clinician_uid, "clinician_name": self.clinician, "place": self.place,
-            "purpose": self.purpose, "ride_status": self.ride_status or None,
-        }
-
-
-@dataclass(frozen=True, slots=True)
 class LowStockItem:
     medication_id: int
     medication_uid: str
@@ -181,8 +105,8 @@ class DayPlan:
     zone: ZoneInfo
     window: timedelta
     doses: list[DoseItem] = field(default_factory=list)
-    appointments: list[AppointmentItem] = field(default_factory=list)
-    rides: list[RideItem] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+    rides: list[Ride] = field(default_factory=list)
     low_stock: list[LowStockItem] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -292,7 +216,7 @@ def load_events(source: Any, facts: MedicationFacts, start: datetime, end: datet
     conn = reads.connection_of(source)
     sql = ("SELECT medication_id, scheduled_for, status, taken_at FROM dose_events"
            " WHERE scheduled_for >= ? AND scheduled_for < ?")
-    params: list[Any] = [instant_param(start), instant_param(end)]
+    params: list[Any] = [instant_to_db(start), instant_to_db(end)]
     if medication_ids is not None:
         ids = list(medication_ids)
         if not ids:
@@ -317,56 +241,6 @@ def dose_items(slots: Sequence[dd.DoseSlot], facts: MedicationFacts) -> list[Dos
             status=slot.status.value, taken_at=slot.taken_at, scheduled=slot.scheduled,
         )
         for slot in slots
-    ]
-
-
-_RIDES_SQL = """
-    SELECT r.id, r.uid, a.id, a.uid, a.purpose, a.place, a.starts_at, r.pickup_at, r.pickup_address,
-           r.destination, d.uid, d.name, d.phone, r.return_pickup_at, r.status, r.notes
-    FROM rides r
-    LEFT JOIN appointments a ON a.id = r.appointment_id AND a.deleted_at IS NULL
-    LEFT JOIN contacts d ON d.id = r.driver_id
-    WHERE r.deleted_at IS NULL AND ({where}) ORDER BY {order}"""
-
-
-def load_rides(conn: Any, where: str, params: Sequence[Any] = (), order: str = "r.pickup_at, r.id") -> list[RideItem]:
-    """Rides not in the trash matching ``where`` (SQL over ``r`` rides, ``a`` their appointment, ``d`` the driver).
-    The appointment is left out when it is in the trash."""
-    items: list[RideItem] = []
-    for (id_, uid, appointment_id, appointment_uid, purpose, place, starts_at, pickup_at, pickup_address,
-         destination, driver_uid, driver, driver_phone, return_pickup_at, status,
-         notes) in rows(conn, _RIDES_SQL.format(where=where, order=order), params):
-        items.append(RideItem(
-            id=id_, uid=uid, appointment_id=appointment_id, appointment_uid=appointment_uid,
-            appointment_label=(purpose or place) if appointment_id is not None else "",
-            pickup_at=instant(pickup_at), pickup_address=pickup_address, destination=destination,
-            driver_uid=driver_uid, driver=driver or "", driver_phone=driver_phone or "",
-            return_pickup_at=instant(return_pickup_at), status=status, notes=notes,
-            appointment_starts_at=instant(starts_at),
-        ))
-    return items
-
-
-def load_appointments(source: Any, where: str, params: Sequence[Any] = ()) -> list[AppointmentItem]:
-    """Appointments not in the trash matching ``where`` (SQL over ``a``), soonest first, each with its
-    clinician and its rides (not in the trash, by pickup time). ``source``: a connection or a session."""
-    conn = reads.connection_of(source)
-    found = rows(conn, f"""
-        SELECT a.id, a.uid, a.starts_at, a.duration_minutes, c.uid, c.name, a.place, a.purpose, a.notes
-        FROM appointments a LEFT JOIN contacts c ON c.id = a.clinician_id
-        WHERE a.deleted_at IS NULL AND ({where}) ORDER BY a.starts_at, a.id""", params)
-    rides: dict[int, list[RideItem]] = {}
-    if found:
-        ids = [row[0] for row in found]
-        for ride in load_rides(conn, f"r.appointment_id IN ({reads.placeholders(len(ids))})", ids):
-            assert ride.appointment_id is not None
-            rides.setdefault(ride.appointment_id, []).append(ride)
-    return [
-        AppointmentItem(
-            id=id_, uid=uid, starts_at=instant(starts_at), duration_minutes=duration, clinician_uid=clinician_uid,
-            clinician=clinician or "", place=place, purpose=purpose, notes=notes, rides=tuple(rides.get(id_, ())),
-        )
-        for id_, uid, starts_at, duration, clinician_uid, clinician, place, purpose, notes in found
     ]
 
 
@@ -402,15 +276,10 @@ def plan_for(source: Any, at: datetime, *, zone: ZoneInfo | None = None, window:
     if events is None:
         events = load_events(conn, facts, start, end)
     slots = dd.day_doses(facts.facts, events, day, zone, at, window)
-    bounds = (instant_param(start), instant_param(end))
-    appointments = load_appointments(conn, "a.starts_at >= ? AND a.starts_at < ?", bounds)
-    rides = load_rides(conn, "r.pickup_at BETWEEN ? AND ? OR r.return_pickup_at BETWEEN ? AND ?", bounds + bounds)
-    ride_items = [r for r in rides
-                  if (r.pickup_at is not None and start <= r.pickup_at < end)
-                  or (r.return_pickup_at is not None and start <= r.return_pickup_at < end)]
     return DayPlan(
         at=at, day=day, zone=zone, window=window, doses=dose_items(slots, facts),
-        appointments=appointments, rides=ride_items, low_stock=low_stock(facts, zone, day),
+        appointments=aq.appointments(conn, starts_from=start, starts_before=end),
+        rides=aq.rides(conn, touching=(start, end)), low_stock=low_stock(facts, zone, day),
     )
 
 
@@ -424,15 +293,9 @@ def day_plan(profile: Profile, at: datetime) -> DayPlan:
         return plan_for(conn, at)
 
 
-def _next_appointments(conn: Any, now: datetime, limit: int) -> list[AppointmentItem]:
-    items = load_appointments(conn, "a.starts_at >= ?", (instant_param(now - timedelta(days=1)),))
-    return [a for a in items if a.ends_at > now][:limit]
-
-
-def next_appointments(profile: Profile, now: datetime, limit: int = 3) -> list[AppointmentItem]:
+def next_appointments(profile: Profile, now: datetime, limit: int = 3) -> list[Appointment]:
     """Appointments not yet over at ``now``, soonest first."""
-    with reads.snapshot(profile.read()) as conn:
-        return _next_appointments(conn, to_utc(now), limit)
+    return aq.coming_appointments(profile.read(), to_utc(now), limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,7 +327,7 @@ class TodayOverview:
     due: list[Any] = field(default_factory=list)  # services.reminders.DueDose
     missed_while_closed: list[DoseItem] = field(default_factory=list)
     as_needed: list[Any] = field(default_factory=list)  # services.reminders.AsNeededItem
-    appointments: list[AppointmentItem] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
     questions: list[QuestionItem] = field(default_factory=list)  # open, for the next appointment
 
 
@@ -479,7 +342,7 @@ def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> To
         read = ReadContext.load(conn, now, extra=day_bounds(local_date(now, zone), zone), zone=zone)
         plan = plan_for(conn, now, zone=read.zone, window=read.settings.window, facts=read.facts,
                         events=read.events)
-        coming = _next_appointments(conn, now, appointments)
+        coming = aq.coming_appointments(conn, now, appointments)
         return TodayOverview(
             now=now, plan=plan, due=read.due(), missed_while_closed=read.pending_missed(),
             as_needed=read.as_needed(), appointments=coming,

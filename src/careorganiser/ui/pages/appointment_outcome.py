@@ -7,13 +7,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from careorganiser.services import appointments
-from careorganiser.services.appointments import AppointmentRow, OutcomeQuestion
+from careorganiser.services.appointments import Appointment, OutcomeQuestion
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
@@ -34,7 +33,7 @@ class OutcomePanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.appointment: AppointmentRow | None = None
+        self.appointment: Appointment | None = None
         self.questions: list[OutcomeQuestion] = []
         self.answer_edits: dict[int, MultiLineEdit] = {}
         self._loaded: dict[int, str] = {}
@@ -88,7 +87,7 @@ class OutcomePanel(QWidget):
             return True
         return any(edit.toPlainText() != self._loaded.get(qid, "") for qid, edit in self.answer_edits.items())
 
-    def set_appointment(self, appointment: AppointmentRow | None, force: bool = False) -> None:
+    def set_appointment(self, appointment: Appointment | None, force: bool = False) -> None:
         """Show ``appointment``; typing not yet saved for the same appointment is kept unless ``force``."""
         same = appointment is not None and self.appointment is not None and appointment.id == self.appointment.id
         if same and self.is_dirty() and not force:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.formatting import format_date, format_time
 from careorganiser.services import appointments, trash
-from careorganiser.services.appointments import AppointmentRow
+from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
@@ -199,14 +198,14 @@ class AppointmentsPage(Page):
                    else None, tooltip=self._ride_tooltip),
         ]
 
-    def _what_text(self, a: AppointmentRow) -> str:
+    def _what_text(self, a: Appointment) -> str:
         where = a.place
         if a.clinician:
             where = tr("{place}, with {clinician}").format(place=where, clinician=a.clinician) if where \
                 else tr("with {clinician}").format(clinician=a.clinician)
         return "\n".join(p for p in (a.purpose, where) if p) or tr("(no details)")
 
-    def _when_text(self, a: AppointmentRow) -> str:
+    def _when_text(self, a: Appointment) -> str:
         local = self.ctx.local(a.starts_at)
         day, clock = format_date(local.date(), weekday=True), format_time(local)
         if a.id not in self._coming_ids:
@@ -222,10 +221,10 @@ class AppointmentsPage(Page):
             soon = tr("in {days} days").format(days=days)
         return f"{day}\n{clock} \u00b7 {soon}"
 
-    def _ride_alert(self, a: AppointmentRow) -> bool:
+    def _ride_alert(self, a: Appointment) -> bool:
         return a.id in self._coming_ids and a.ride_status in appointments.RIDE_UNSETTLED
 
-    def _ride_text(self, a: AppointmentRow) -> str:
+    def _ride_text(self, a: Appointment) -> str:
         status = a.ride_status
         driver = a.ride_driver
         if status == "":
@@ -243,14 +242,14 @@ class AppointmentsPage(Page):
             text = status
         return f"\u26a0 {text}" if self._ride_alert(a) else text
 
-    def _ride_tooltip(self, a: AppointmentRow) -> str:
+    def _ride_tooltip(self, a: Appointment) -> str:
         if a.ride_status == "needed":
             return tr("A ride is needed and nobody has been asked yet.")
         if a.ride_status == "asked":
             return tr("Someone was asked to drive but has not confirmed yet.")
         return self._ride_text(a)
 
-    def _row_foreground(self, a: AppointmentRow) -> QColor | None:
+    def _row_foreground(self, a: Appointment) -> QColor | None:
         return PAST_FOREGROUND if a.id not in self._coming_ids else None
 
     # -- loading
@@ -313,7 +312,7 @@ class AppointmentsPage(Page):
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
 
     # -- selection
-    def selected_appointment(self) -> AppointmentRow | None:
+    def selected_appointment(self) -> Appointment | None:
         return selected_in_tree(self.tree, self.model)
 
     def select_appointment(self, appointment_id: int | None) -> None:
@@ -324,7 +323,7 @@ class AppointmentsPage(Page):
             self._guard = False
         self._update_buttons()
 
-    def _show_details(self, appointment: AppointmentRow | None) -> bool:
+    def _show_details(self, appointment: Appointment | None) -> bool:
         """Show ``appointment`` below the agenda; False (and nothing changes) when typing there cannot be saved."""
         shown = self.outcome.appointment
         if shown is not None and (appointment is None or appointment.id != shown.id) and self.outcome.is_dirty():
