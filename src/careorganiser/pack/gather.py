@@ -58,9 +58,10 @@ from careorganiser.pack.model import (
     PackTrial,
 )
 from careorganiser.store import models as m
+from careorganiser.store.queries import appointments as aq
 
 if TYPE_CHECKING:
-    from careorganiser.pack.ics import IcsAppointment, IcsRide
+    from careorganiser.pack.ics import IcsRide
 
 FALLBACK_DAYS = 90
 """Without an earlier appointment with the same clinician, the pack looks back this many days."""
@@ -155,47 +156,20 @@ def _contact_role(contact: m.Contact) -> str:
 # --------------------------------------------------------------------------------------------- appointments
 
 
-def find_appointment(session: Session, appointment_id: int | str) -> m.Appointment:
+def find_appointment(session: Session, appointment_id: int | str) -> aq.Appointment:
     """An appointment by its interchange id (text, as the command line takes it) or its row id (a number)."""
     if isinstance(appointment_id, bool):
         raise AppointmentNotFound(tr("Pack", "That appointment does not exist."))
     if isinstance(appointment_id, int):
-        found = session.get(m.Appointment, appointment_id)
+        found = aq.appointment(session, appointment_id)
         shown = str(appointment_id)
     else:
         shown = str(appointment_id).strip()
-        found = session.scalars(select(m.Appointment).where(m.Appointment.uid == shown)).unique().first()
-    if found is None or found.deleted_at is not None:
+        found = aq.appointment_by_uid(session, shown)
+    if found is None:
         raise AppointmentNotFound(
             tr("Pack", "There is no appointment with the id \u201c{id}\u201d in this profile.").format(id=shown))
     return found
-
-
-def next_appointment(session: Session, now: datetime) -> m.Appointment | None:
-    """The first appointment that has not ended yet at ``now`` (so one under way still counts)."""
-    now = to_utc(now)
-    rows = session.scalars(
-        select(m.Appointment)
-        .where(m.Appointment.deleted_at.is_(None), m.Appointment.starts_at >= now - timedelta(days=1))
-        .order_by(m.Appointment.starts_at, m.Appointment.id)
-    ).unique().all()
-    for row in rows:
-        if row.starts_at + timedelta(minutes=row.duration_minutes or 0) > now:
-            return row
-    return None
-
-
-def previous_with_same_clinician(session: Session, appointment: m.Appointment) -> m.Appointment | None:
-    """The latest earlier appointment with the same clinician, or None (also when no clinician is named)."""
-    if appointment.clinician_id is None:
-        return None
-    return session.scalars(
-        select(m.Appointment)
-        .where(m.Appointment.deleted_at.is_(None), m.Appointment.clinician_id == appointment.clinician_id,
-               m.Appointment.starts_at < appointment.starts_at, m.Appointment.id != appointment.id)
-        .order_by(m.Appointment.starts_at.desc(), m.Appointment.id.desc())
-        .limit(1)
-    ).unique().first()
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,45 +183,45 @@ class Period:
     label: str
 
 
-def period_for(session: Session, appointment: m.Appointment | None, now: datetime, zone: ZoneInfo) -> Period:
+def period_for(session: Session, appointment: aq.Appointment | None, now: datetime, zone: ZoneInfo) -> Period:
     """Since the previous appointment with the same clinician (from the start of its day), or 90 days,
     until the appointment or ``now``, whichever comes first."""
     now = to_utc(now)
     end = min(appointment.starts_at, now) if appointment is not None else now
     until = local_date(end, zone)
-    previous = previous_with_same_clinician(session, appointment) if appointment is not None else None
+    previous = aq.previous_with_clinician(session, appointment) if appointment is not None else None
     if previous is not None:
         since = local_date(previous.starts_at, zone)
-        who = previous.clinician.name if previous.clinician is not None else ""
+        who = previous.clinician
         label = tr("Pack", "Since the last appointment with {who} on {date}").format(
             who=who, date=_long_date(since))
     else:
         since = until - timedelta(days=FALLBACK_DAYS)
-        if appointment is not None and appointment.clinician is not None:
+        if appointment is not None and appointment.clinician_id is not None:
             label = tr("Pack", "The last {days} days (no earlier appointment with {who} is recorded)").format(
-                days=FALLBACK_DAYS, who=appointment.clinician.name)
+                days=FALLBACK_DAYS, who=appointment.clinician)
         else:
             label = tr("Pack", "The last {days} days").format(days=FALLBACK_DAYS)
     start = min(day_start(since, zone), end)
     return Period(start=start, end=end, since=since, until=until, label=label)
 
 
-def _role_at(clinician: m.Contact, place: str) -> str:
+def _role_at(appointment: aq.Appointment) -> str:
     """"pulmonologist, St Mary's Hospital", without the organisation when the place already names it."""
-    organisation = clinician.organisation.strip()
-    if organisation and organisation.casefold() in place.casefold():
+    organisation = appointment.clinician_organisation.strip()
+    if organisation and organisation.casefold() in appointment.place.casefold():
         organisation = ""
-    return ", ".join(p for p in (clinician.role, organisation) if p)
+    return ", ".join(p for p in (appointment.clinician_role, organisation) if p)
 
 
-def _pack_appointment(appointment: m.Appointment) -> PackAppointment:
-    clinician = appointment.clinician
+def _pack_appointment(appointment: aq.Appointment) -> PackAppointment:
+    named = appointment.clinician_id is not None
     return PackAppointment(
         starts_at=appointment.starts_at,
-        duration_minutes=max(0, appointment.duration_minutes or 0),
-        clinician_name=clinician.name if clinician else "",
-        clinician_role=_role_at(clinician, appointment.place) if clinician else "",
-        clinician_phone=clinician.phone if clinician else "",
+        duration_minutes=max(0, appointment.duration_minutes),
+        clinician_name=appointment.clinician,
+        clinician_role=_role_at(appointment) if named else "",
+        clinician_phone=appointment.clinician_phone,
         place=appointment.place,
         purpose=appointment.purpose,
     )
@@ -332,10 +306,7 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
 def _appointment_clinicians(session: Session, now: datetime) -> list[int]:
     """Clinicians of appointments, the next one's first, then by how recently they were seen."""
     now = to_utc(now)
-    rows = session.execute(
-        select(m.Appointment.clinician_id, m.Appointment.starts_at)
-        .where(m.Appointment.deleted_at.is_(None), m.Appointment.clinician_id.is_not(None))
-    ).all()
+    rows = [(a.clinician_id, a.starts_at) for a in aq.appointments(session) if a.clinician_id is not None]
     coming = sorted((when, cid) for cid, when in rows if when >= now)
     past = sorted(((when, cid) for cid, when in rows if when < now), reverse=True)
     ordered: list[int] = []
@@ -348,7 +319,7 @@ def _appointment_clinicians(session: Session, now: datetime) -> list[int]:
 # --------------------------------------------------------------------------------------------- questions
 
 
-def _questions(session: Session, appointment: m.Appointment) -> tuple[PackQuestion, ...]:
+def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuestion, ...]:
     """Open questions for this appointment: high priority first, then in the order they were written."""
     rows = session.execute(
         select(m.Question.text, m.Question.topic, m.Question.priority, m.Question.created_at, m.Question.id,
@@ -931,16 +902,13 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
 # --------------------------------------------------------------------------------------------- rides
 
 
-def _ride_legs(ride: m.Ride, appointment_at: datetime | None, fallback_place: str = "") -> list[PackRide]:
-    driver = ride.driver
-    name = driver.name if driver is not None and driver.deleted_at is None else ""
-    phone = driver.phone if driver is not None and driver.deleted_at is None else ""
+def _ride_legs(ride: aq.Ride, appointment_at: datetime | None, fallback_place: str = "") -> list[PackRide]:
+    name = ride.driver if not ride.driver_in_trash else ""
+    phone = ride.driver_phone if not ride.driver_in_trash else ""
     legs: list[PackRide] = []
     destination = ride.destination or fallback_place
     # The clinic's number, for the driver who is running late: the appointment's clinician's phone.
-    appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
-    clinician = appointment.clinician if appointment is not None else None
-    clinic_phone = clinician.phone if clinician is not None and clinician.deleted_at is None else ""
+    clinic_phone = ride.clinic_phone
     if ride.pickup_at is not None:
         back = appointment_at is not None and ride.pickup_at > appointment_at
         legs.append(PackRide(
@@ -958,26 +926,21 @@ def _ride_legs(ride: m.Ride, appointment_at: datetime | None, fallback_place: st
     return legs
 
 
-def _appointment_rides(appointment: m.Appointment) -> tuple[PackRide, ...]:
+def _appointment_rides(appointment: aq.Appointment) -> tuple[PackRide, ...]:
     legs = []
-    for ride in appointment.rides:
-        if ride.deleted_at is None and ride.status != "cancelled":
-            legs += _ride_legs(ride, appointment.starts_at, appointment.place)
+    for ride in appointment.live_rides:
+        legs += _ride_legs(ride, appointment.starts_at, appointment.place)
     return tuple(sorted(legs, key=lambda leg: leg.pickup_at))
 
 
 def _upcoming_rides(session: Session, now: datetime, zone: ZoneInfo) -> tuple[PackRide, ...]:
     """Every ride leg from the start of today on (not cancelled), with the time of its appointment."""
     start = day_start(local_date(now, zone), zone)
-    rides = session.scalars(
-        select(m.Ride).where(m.Ride.deleted_at.is_(None), m.Ride.status != "cancelled")
-        .order_by(m.Ride.pickup_at, m.Ride.id)
-    ).unique().all()
     legs = []
-    for ride in rides:
-        appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
-        for leg in _ride_legs(ride, appointment.starts_at if appointment else None,
-                              appointment.place if appointment else ""):
+    for ride in aq.rides(session):
+        if ride.cancelled:
+            continue
+        for leg in _ride_legs(ride, ride.appointment_starts_at, ride.appointment_place):
             if leg.pickup_at >= start:
                 legs.append(leg)
     return tuple(sorted(legs, key=lambda leg: leg.pickup_at))
@@ -1056,38 +1019,23 @@ def gather_rides(session: Session, appointment_id: int | str | None, now: dateti
 @dataclass(frozen=True, slots=True)
 class CalendarData:
     person_name: str
-    appointments: tuple[IcsAppointment, ...]
+    appointments: tuple[aq.Appointment, ...]
     rides: tuple[IcsRide, ...]
 
 
 def gather_calendar(session: Session) -> CalendarData:
     """Every appointment and ride leg (not in the trash) for the ``.ics`` file."""
-    from careorganiser.pack.ics import IcsAppointment, IcsRide  # icalendar loads only for the calendar
+    from careorganiser.pack.ics import IcsRide  # icalendar loads only for the calendar
 
     person = _person(session)
-    appointments = session.scalars(
-        select(m.Appointment).where(m.Appointment.deleted_at.is_(None)).order_by(m.Appointment.starts_at)
-    ).unique().all()
-    ics_appointments = []
-    for a in appointments:
-        clinician = a.clinician
-        ics_appointments.append(IcsAppointment(
-            id=a.uid, starts_at=a.starts_at, duration_minutes=a.duration_minutes or 60, purpose=a.purpose,
-            clinician_name=clinician.name if clinician else "",
-            clinician_role=", ".join(p for p in (clinician.role, clinician.organisation) if p) if clinician else "",
-            clinician_phone=clinician.phone if clinician else "", place=a.place, notes=a.notes,
-        ))
-    rides = session.scalars(
-        select(m.Ride).where(m.Ride.deleted_at.is_(None)).order_by(m.Ride.pickup_at, m.Ride.id)
-    ).unique().all()
+    appointments = tuple(aq.appointments(session))
     ics_rides = []
-    for ride in rides:
-        appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
-        place = appointment.place if appointment is not None else ""
-        for leg in _ride_legs(ride, appointment.starts_at if appointment else None, place):
+    for ride in aq.rides(session):
+        appointment_at = ride.appointment_starts_at
+        for leg in _ride_legs(ride, appointment_at, ride.appointment_place):
             minutes = 60
-            if leg.direction == "there" and appointment is not None and appointment.starts_at > leg.pickup_at:
-                minutes = max(15, int((appointment.starts_at - leg.pickup_at).total_seconds() // 60))
+            if leg.direction == "there" and appointment_at is not None and appointment_at > leg.pickup_at:
+                minutes = max(15, int((appointment_at - leg.pickup_at).total_seconds() // 60))
             elif leg.direction == "back":
                 minutes = 45
             ics_rides.append(IcsRide(
@@ -1096,11 +1044,10 @@ def gather_calendar(session: Session) -> CalendarData:
                 driver_name=leg.driver_name, driver_phone=leg.driver_phone, status=ride.status, notes=leg.notes,
                 duration_minutes=min(minutes, 12 * 60),
             ))
-    return CalendarData(person.name, tuple(ics_appointments), tuple(ics_rides))
+    return CalendarData(person.name, appointments, tuple(ics_rides))
 
 
 __all__ = [
     "FALLBACK_DAYS", "AppointmentNotFound", "CalendarData", "Period", "caregiver", "emergency_contacts",
-    "find_appointment", "gather_calendar", "gather_card", "gather_pack", "gather_rides", "next_appointment",
-    "period_for", "previous_with_same_clinician",
+    "find_appointment", "gather_calendar", "gather_card", "gather_pack", "gather_rides", "period_for",
 ]

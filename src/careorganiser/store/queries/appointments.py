@@ -101,16 +101,16 @@ class Appointment:
     uid: str
     starts_at: datetime
     duration_minutes: int
-    clinician_id: int | None
-    clinician_uid: str | None
-    clinician: str  # the clinician's name, "" when none is named
-    clinician_role: str
-    clinician_organisation: str
-    clinician_phone: str
-    place: str
-    purpose: str
-    notes: str
-    outcome: str
+    clinician_id: int | None = None
+    clinician_uid: str | None = None
+    clinician: str = ""  # the clinician's name, "" when none is named
+    clinician_role: str = ""
+    clinician_organisation: str = ""
+    clinician_phone: str = ""
+    place: str = ""
+    purpose: str = ""
+    notes: str = ""
+    outcome: str = ""
     rides: tuple[Ride, ...] = ()
     open_questions: int = 0
 
@@ -130,6 +130,11 @@ class Appointment:
     def label(self) -> str:
         """A short name for the appointment: its purpose, else its place, else who it is with."""
         return self.purpose or self.place or self.clinician
+
+    @property
+    def clinician_title(self) -> str:
+        """The clinician's role and organisation: "Respiratory consultant, St Mary's Hospital"."""
+        return ", ".join(p for p in (self.clinician_role, self.clinician_organisation) if p)
 
     @property
     def live_rides(self) -> tuple[Ride, ...]:
