@@ -281,8 +281,7 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
     family and drivers. Only contacts with a phone number; each number once."""
     contacts = [c for c in _live_contacts(session) if c.phone.strip()]
     clinician_ids = _appointment_clinicians(session, now)
-    drivers = set(session.scalars(select(m.Ride.driver_id).where(
-        m.Ride.deleted_at.is_(None), m.Ride.driver_id.is_not(None))).all())
+    drivers = {r.driver_id for r in aq.rides(session) if r.driver_id is not None}
 
     def rank(contact: m.Contact) -> tuple[int, int, int] | None:
         if _is_gp(contact):

@@ -14,6 +14,7 @@ from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import SHORT_TEXT, clean_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import appointments as aq
 
 MAX_NOTES = 5_000
 MAX_ADDRESS = 1_000
@@ -104,13 +105,10 @@ def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
         meds = s.scalars(select(m.Medication.name).where(m.Medication.prescriber_id == contact_id,
                                                          m.Medication.deleted_at.is_(None))
                          .order_by(m.Medication.name)).all()
-        appts = s.execute(select(m.Appointment.starts_at, m.Appointment.purpose)
-                          .where(m.Appointment.clinician_id == contact_id, m.Appointment.deleted_at.is_(None))
-                          .order_by(m.Appointment.starts_at)).all()
-        rides = s.execute(select(m.Ride.pickup_at, m.Ride.destination)
-                          .where(m.Ride.driver_id == contact_id, m.Ride.deleted_at.is_(None))
-                          .order_by(m.Ride.pickup_at)).all()
-    return ContactUsage(tuple(meds), tuple((a, b) for a, b in appts), tuple((a, b) for a, b in rides))
+        appts = aq.appointments(s, clinician_id=contact_id)
+        rides = aq.rides(s, driver_id=contact_id)
+    return ContactUsage(tuple(meds), tuple((a.starts_at, a.purpose) for a in appts),
+                        tuple((r.pickup_at, r.destination) for r in rides))
 
 
 # -- cleaning and changes

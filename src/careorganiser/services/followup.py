@@ -29,6 +29,7 @@ from careorganiser.services.cleaning import NoSuchDay, clean_text, date_from_tex
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import appointments as aq
 
 DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
 
@@ -588,10 +589,9 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
             if a is not None and a.deleted_at is None and a.starts_at > now:
                 appointment_id = a.id
                 break
-        if appointment_id is None:
-            appointment_id = s.scalar(select(m.Appointment.id).where(
-                m.Appointment.deleted_at.is_(None), m.Appointment.starts_at > now)
-                .order_by(m.Appointment.starts_at).limit(1))
+        if appointment_id is None:  # the next appointment still to start
+            later = aq.appointments(s, starts_from=now + timedelta(microseconds=1), limit=1)
+            appointment_id = later[0].id if later else None
         q = m.Question(text=question, topic=_t("follow-up"), priority="high", appointment_id=appointment_id,
                        trial_id=p.trial_id, medication_id=p.medication_id)
         s.add(q)

@@ -204,12 +204,13 @@ def _ride(row: Sequence[Any]) -> Ride:
 
 
 def rides(source: Any, *, appointment_ids: Collection[int] | None = None, standalone: bool = False,
-          pickup_from: datetime | None = None, pickup_before: datetime | None = None,
+          driver_id: int | None = None, pickup_from: datetime | None = None, pickup_before: datetime | None = None,
           touching: tuple[datetime, datetime] | None = None, statuses: Collection[str] | None = None,
           by_id: bool = False) -> list[Ride]:
     """Rides not in the trash (nor hidden with their appointment), in pickup order (``by_id``: in id order).
 
     ``appointment_ids``: only the rides of these appointments; ``standalone``: only rides on their own;
+    ``driver_id``: only the rides this contact drives;
     ``pickup_from`` / ``pickup_before``: the pickup in ``[from, before)``; ``touching=(start, end)``: the pickup
     or the return pickup in ``[start, end)``; ``statuses``: only rides in these states.
     """
@@ -218,6 +219,9 @@ def rides(source: Any, *, appointment_ids: Collection[int] | None = None, standa
     params: list[Any] = []
     if standalone:
         sql += " AND r.appointment_id IS NULL"
+    if driver_id is not None:
+        sql += " AND r.driver_id = ?"
+        params.append(driver_id)
     if pickup_from is not None:
         sql += " AND r.pickup_at >= ?"
         params.append(instant_to_db(pickup_from))
@@ -309,9 +313,10 @@ def _appointments(conn: Any, where: str, params: Sequence[Any], order: str) -> l
 
 
 def appointments(source: Any, *, starts_from: datetime | None = None, starts_before: datetime | None = None,
-                 clinician_id: int | None = None, newest_first: bool = False) -> list[Appointment]:
+                 clinician_id: int | None = None, newest_first: bool = False,
+                 limit: int | None = None) -> list[Appointment]:
     """Appointments not in the trash, soonest first (``newest_first``: the other way round), optionally only
-    those starting in ``[starts_from, starts_before)`` and only those with one clinician."""
+    those starting in ``[starts_from, starts_before)``, only those with one clinician, and at most ``limit``."""
     where = ""
     params: list[Any] = []
     if starts_from is not None:
@@ -323,8 +328,12 @@ def appointments(source: Any, *, starts_from: datetime | None = None, starts_bef
     if clinician_id is not None:
         where += " AND a.clinician_id = ?"
         params.append(clinician_id)
+    order = _NEWEST_FIRST if newest_first else _SOONEST_FIRST
+    if limit is not None:
+        order += " LIMIT ?"
+        params.append(int(limit))
     with reads.snapshot(reads.connection_of(source)) as conn:
-        return _appointments(conn, where, params, _NEWEST_FIRST if newest_first else _SOONEST_FIRST)
+        return _appointments(conn, where, params, order)
 
 
 def appointment(source: Any, appointment_id: int) -> Appointment | None:
