@@ -14,7 +14,7 @@ what that session wrote). Plain SQL, no SQLAlchemy: the first screen reads throu
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -193,13 +193,10 @@ def _ride(row: Sequence[Any]) -> Ride:
     (id_, uid, appointment_id, pickup_at, pickup_address, destination, driver_id, driver_uid, driver, driver_phone,
      return_pickup_at, status, notes, appointment_uid, purpose, place, starts_at, clinic_phone, driver_gone) = row
     return Ride(
-        id=id_, uid=uid, appointment_id=appointment_id, pickup_at=instant_from_db(pickup_at),
-        pickup_address=pickup_address, destination=destination, driver_id=driver_id, driver_uid=driver_uid,
-        driver=driver or "", driver_phone=driver_phone or "", return_pickup_at=instant_from_db(return_pickup_at),
-        status=status, notes=notes, appointment_uid=appointment_uid,
-        appointment_label=(purpose or place) if appointment_uid is not None else "",
-        appointment_starts_at=instant_from_db(starts_at), appointment_place=place or "",
-        clinic_phone=clinic_phone or "", driver_in_trash=driver_gone is not None,
+        id_, uid, appointment_id, instant_from_db(pickup_at), pickup_address, destination, driver_id, driver_uid,
+        driver or "", driver_phone or "", instant_from_db(return_pickup_at), status, notes, appointment_uid,
+        (purpose or place) if appointment_uid is not None else "", instant_from_db(starts_at), place or "",
+        clinic_phone or "", driver_gone is not None,
     )
 
 
@@ -284,32 +281,29 @@ _SOONEST_FIRST = " ORDER BY a.starts_at, a.id"
 _NEWEST_FIRST = " ORDER BY a.starts_at DESC, a.id DESC"
 
 
-def _appointment(row: Sequence[Any]) -> Appointment:
+def _appointment(row: Sequence[Any], rides_of: dict[int, tuple[Ride, ...]]) -> Appointment:
     (id_, uid, starts_at, duration, clinician_id, clinician_uid, name, role, organisation, phone, place, purpose,
      notes, outcome, open_questions) = row
-    starts = instant_from_db(starts_at)
-    assert starts is not None
     return Appointment(
-        id=id_, uid=uid, starts_at=starts, duration_minutes=duration or 0, clinician_id=clinician_id,
-        clinician_uid=clinician_uid, clinician=name or "", clinician_role=role or "",
-        clinician_organisation=organisation or "", clinician_phone=phone or "", place=place, purpose=purpose,
-        notes=notes, outcome=outcome, open_questions=open_questions,
+        id_, uid, instant_from_db(starts_at), duration or 0, clinician_id, clinician_uid,  # type: ignore[arg-type]
+        name or "", role or "", organisation or "", phone or "", place, purpose, notes, outcome,
+        rides_of.get(id_, ()), open_questions,
     )
 
 
-def _with_rides(conn: Any, found: list[Appointment]) -> list[Appointment]:
-    if not found:
-        return found
-    by_appointment: dict[int, list[Ride]] = {}
-    for r in rides(conn, appointment_ids=[a.id for a in found]):
-        assert r.appointment_id is not None
-        by_appointment.setdefault(r.appointment_id, []).append(r)
-    return [replace(a, rides=tuple(by_appointment.get(a.id, ()))) for a in found]
+def _rides_of(conn: Any, appointment_ids: list[int]) -> dict[int, tuple[Ride, ...]]:
+    if not appointment_ids:
+        return {}
+    found: dict[int, list[Ride]] = {}
+    for r in rides(conn, appointment_ids=appointment_ids):
+        found.setdefault(r.appointment_id, []).append(r)  # type: ignore[arg-type]
+    return {key: tuple(value) for key, value in found.items()}
 
 
 def _appointments(conn: Any, where: str, params: Sequence[Any], order: str) -> list[Appointment]:
-    return _with_rides(conn, [_appointment(row) for row in reads.rows(conn, _APPOINTMENTS_SQL + where + order,
-                                                                       params)])
+    found = reads.rows(conn, _APPOINTMENTS_SQL + where + order, params)
+    rides_of = _rides_of(conn, [row[0] for row in found])
+    return [_appointment(row, rides_of) for row in found]
 
 
 def appointments(source: Any, *, starts_from: datetime | None = None, starts_before: datetime | None = None,
@@ -353,10 +347,13 @@ def appointment_by_uid(source: Any, uid: str) -> Appointment | None:
 def coming_appointments(source: Any, now: datetime, limit: int | None = None) -> list[Appointment]:
     """Appointments not yet over at ``now`` (one under way counts), soonest first; at most ``limit``."""
     with reads.snapshot(reads.connection_of(source)) as conn:
-        found = [a for a in (_appointment(row) for row in reads.rows(
-            conn, _APPOINTMENTS_SQL + " AND a.starts_at >= ?" + _SOONEST_FIRST, (instant_to_db(now - _LOOK_BACK),)))
-            if not a.is_over(now)]
-        return _with_rides(conn, found if limit is None else found[:limit])
+        found = [row for row in reads.rows(conn, _APPOINTMENTS_SQL + " AND a.starts_at >= ?" + _SOONEST_FIRST,
+                                           (instant_to_db(now - _LOOK_BACK),))
+                 if instant_from_db(row[2]) + timedelta(minutes=row[3] or 0) > now]  # type: ignore[operator]
+        if limit is not None:
+            found = found[:limit]
+        rides_of = _rides_of(conn, [row[0] for row in found])
+        return [_appointment(row, rides_of) for row in found]
 
 
 def next_appointment(source: Any, now: datetime) -> Appointment | None:
