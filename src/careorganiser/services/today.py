@@ -35,12 +35,14 @@ __all__ = [
     "MedicationFacts",
     "QuestionItem",
     "TodayOverview",
+    "appointment_json",
     "day_plan",
     "load_events",
     "load_medication_facts",
     "next_appointments",
     "plan_for",
     "reminder_window",
+    "ride_json",
     "today_overview",
 ]
 
@@ -114,10 +116,31 @@ class DayPlan:
         return {
             "at": iso_instant(self.at),
             "doses": [d.to_json() for d in self.doses],
-            "appointments": [a.to_json() for a in self.appointments],
-            "rides": [r.to_json() for r in self.rides],
+            "appointments": [appointment_json(a) for a in self.appointments],
+            "rides": [ride_json(r) for r in self.rides],
             "low_stock": [s.to_json() for s in self.low_stock],
         }
+
+
+def appointment_json(a: Appointment) -> dict[str, Any]:
+    """An appointment as ``today --json`` shows it (shared/spec/cli.md)."""
+    return {
+        "id": a.uid, "starts_at": iso_instant(a.starts_at), "duration_minutes": a.duration_minutes,
+        "clinician": a.clinician_uid, "clinician_name": a.clinician, "place": a.place,
+        "purpose": a.purpose, "ride_status": a.ride_status or None,
+    }
+
+
+def ride_json(r: Ride) -> dict[str, Any]:
+    """A ride as ``today --json`` shows it (shared/spec/cli.md)."""
+    return {
+        "id": r.uid, "appointment": r.appointment_uid,
+        "pickup_at": iso_instant(r.pickup_at) if r.pickup_at else None,
+        "pickup_address": r.pickup_address, "destination": r.destination,
+        "driver": r.driver_uid, "driver_name": r.driver,
+        "return_pickup_at": iso_instant(r.return_pickup_at) if r.return_pickup_at else None,
+        "status": r.status, "notes": r.notes,
+    }
 
 
 def _plain(value: float) -> float | int:

@@ -78,19 +78,6 @@ class Ride:
     def cancelled(self) -> bool:
         return self.status == "cancelled"
 
-    def to_json(self) -> dict[str, Any]:
-        """The ride as ``today --json`` shows it (shared/spec/cli.md)."""
-        from careorganiser.domain.clock import iso_instant
-
-        return {
-            "id": self.uid, "appointment": self.appointment_uid,
-            "pickup_at": iso_instant(self.pickup_at) if self.pickup_at else None,
-            "pickup_address": self.pickup_address, "destination": self.destination,
-            "driver": self.driver_uid, "driver_name": self.driver,
-            "return_pickup_at": iso_instant(self.return_pickup_at) if self.return_pickup_at else None,
-            "status": self.status, "notes": self.notes,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class Appointment:
@@ -162,16 +149,6 @@ class Appointment:
     @property
     def ride_count(self) -> int:
         return len(self.live_rides)
-
-    def to_json(self) -> dict[str, Any]:
-        """The appointment as ``today --json`` shows it (shared/spec/cli.md)."""
-        from careorganiser.domain.clock import iso_instant
-
-        return {
-            "id": self.uid, "starts_at": iso_instant(self.starts_at), "duration_minutes": self.duration_minutes,
-            "clinician": self.clinician_uid, "clinician_name": self.clinician, "place": self.place,
-            "purpose": self.purpose, "ride_status": self.ride_status or None,
-        }
 
 
 # ---- rides ---------------------------------------------------------------------------------------------
