@@ -59,6 +59,7 @@ from careorganiser.pack.model import (
 )
 from careorganiser.store import models as m
 from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import medications as mq
 
 if TYPE_CHECKING:
     from careorganiser.pack.ics import IcsRide
@@ -131,22 +132,10 @@ def _zone_name(zone: ZoneInfo) -> str:
     return getattr(zone, "key", None) or "UTC"
 
 
-def _schedules(row: m.Medication) -> list[Schedule]:
-    from careorganiser.store.interchange import _schedule_out
-
-    found: list[Schedule] = []
-    for stored in row.schedules:
-        try:
-            found.append(Schedule.from_interchange(_schedule_out(stored)))
-        except Exception:  # a stored schedule the domain refuses cannot be worded or counted
-            continue
-    return found
-
-
-def _schedule_text(row: m.Medication, schedules: Sequence[Schedule]) -> str:
-    if not schedules and row.schedules:
-        return "; ".join(s.kind.replace("_", " ") for s in row.schedules)
-    return "; ".join(describe(s) for s in schedules)
+def _schedule_text(med: mq.Medication) -> str:
+    if not med.schedules and med.schedule_kinds:
+        return "; ".join(kind.replace("_", " ") for kind in med.schedule_kinds)
+    return "; ".join(describe(s) for s in med.schedules)
 
 
 def _contact_role(contact: m.Contact) -> str:
@@ -346,30 +335,17 @@ def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuest
 
 @dataclass(frozen=True, slots=True)
 class _Med:
-    row: m.Medication
+    row: mq.Medication
     schedules: tuple[Schedule, ...]
     fact: dd.MedicationFact
 
 
 def _medications(session: Session) -> list[_Med]:
-    rows = session.scalars(
-        select(m.Medication).where(m.Medication.deleted_at.is_(None)).order_by(m.Medication.name, m.Medication.id)
-    ).unique().all()
-    found = []
-    for row in rows:
-        schedules = tuple(_schedules(row))
-        fact = dd.MedicationFact(
-            id=row.uid, name=row.name, schedules=schedules, start_date=row.start_date, stop_date=row.stop_date,
-            units_per_dose=row.units_per_dose, stock=row.stock, refill_at=row.refill_at,
-            stock_unit=row.stock_unit, dose=row.dose, scheduled_from=row.schedules_since or row.added_at,
-        )
-        found.append(_Med(row, schedules, fact))
-    return found
+    return [_Med(med, med.schedules, med.fact()) for med in mq.medications(session)]
 
 
 def _taken_on(med: _Med, day: date) -> bool:
-    row = med.row
-    return (row.start_date is None or row.start_date <= day) and (row.stop_date is None or row.stop_date >= day)
+    return med.row.taken_on(day)
 
 
 def _stock_text(med: _Med, zone: ZoneInfo, today: date) -> str:
@@ -398,8 +374,8 @@ def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today:
     return tuple(
         PackMedication(
             name=med.row.name, strength=med.row.strength, form=med.row.form, dose=med.row.dose,
-            route=med.row.route, schedule_text=_schedule_text(med.row, med.schedules), purpose=med.row.purpose,
-            prescriber=med.row.prescriber.name if med.row.prescriber is not None else "",
+            route=med.row.route, schedule_text=_schedule_text(med.row), purpose=med.row.purpose,
+            prescriber=med.row.prescriber,
             since=med.row.start_date, instructions=med.row.instructions, stock_text=_stock_text(med, zone, today),
         )
         for med in current
@@ -407,7 +383,7 @@ def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today:
 
 
 def _was(med: _Med) -> str:
-    return ", ".join(p for p in (med.row.dose, _schedule_text(med.row, med.schedules)) if p)
+    return ", ".join(p for p in (med.row.dose, _schedule_text(med.row)) if p)
 
 
 def _normalised_amount(text: str) -> str:
@@ -456,19 +432,14 @@ def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
         row = med.row
         if not _taken_on(med, period.until) and not (row.stop_date and row.stop_date >= period.since):
             continue
-        before = session.execute(
-            select(m.DoseEvent.amount).where(
-                m.DoseEvent.medication_id == row.id, m.DoseEvent.status == "taken",
-                m.DoseEvent.scheduled_for < period.start, m.DoseEvent.amount != "")
-            .order_by(m.DoseEvent.scheduled_for.desc()).limit(sample)).scalars().all()
+        before = [e.amount for e in mq.dose_events(session, end=period.start, medication_ids=[row.id],
+                                                    statuses=["taken"], with_amount=True, newest_first=True,
+                                                    limit=sample)]
         if not before:
             continue
-        during = session.execute(
-            select(m.DoseEvent.amount, m.DoseEvent.scheduled_for).where(
-                m.DoseEvent.medication_id == row.id, m.DoseEvent.status == "taken",
-                m.DoseEvent.scheduled_for >= period.start, m.DoseEvent.scheduled_for < period.end,
-                m.DoseEvent.amount != "")
-            .order_by(m.DoseEvent.scheduled_for)).all()
+        during = [(e.amount, e.scheduled_for) for e in mq.dose_events(
+            session, start=period.start, end=period.end, medication_ids=[row.id], statuses=["taken"],
+            with_amount=True)]
         if not during:
             continue
         old = Counter(_normalised_amount(a) for a in before).most_common(1)[0][0]
@@ -494,21 +465,16 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         return None
     facts = [med.fact for med in meds]
     by_row = {med.row.id: med.row.uid for med in meds}
-    stored = session.execute(
-        select(m.DoseEvent.medication_id, m.DoseEvent.scheduled_for, m.DoseEvent.status, m.DoseEvent.taken_at,
-               m.DoseEvent.note)
-        .where(m.DoseEvent.scheduled_for >= period.start, m.DoseEvent.scheduled_for < period.end)
-    ).all()
     events: list[dd.DoseEventFact] = []
     notes: dict[tuple[str, datetime], str] = {}
-    for medication_id, scheduled_for, status, taken_at, note in stored:
-        uid = by_row.get(medication_id)
+    for event in mq.dose_events(session, start=period.start, end=period.end):
+        uid = by_row.get(event.medication_id)
         if uid is None:
             continue
-        events.append(dd.DoseEventFact(uid, scheduled_for, status, taken_at))
-        if note:
-            key = (uid, to_utc(scheduled_for))
-            notes[key] = note if status != "taken" or key not in notes else notes[key]
+        events.append(dd.DoseEventFact(uid, event.scheduled_for, event.status, event.taken_at))
+        if event.note:
+            key = (uid, event.scheduled_for)
+            notes[key] = event.note if event.status != "taken" or key not in notes else notes[key]
     report = dd.adherence(facts, events, period.start, period.end, zone, now, window)
     names = {med.fact.id: med.row.name for med in meds}
     lines = [
@@ -867,9 +833,8 @@ def _measurement_facts(session: Session, now: datetime, fact_type: Any) -> list[
 
 
 def _medication_facts(session: Session, fact_type: Any) -> list[Any]:
-    rows = session.execute(select(m.Medication.name, m.Medication.start_date, m.Medication.stop_date,
-                                  m.Medication.dose).where(m.Medication.deleted_at.is_(None))).all()
-    return [fact_type(name=name, start=start, stop=stop, dose=dose or "") for name, start, stop, dose in rows]
+    return [fact_type(name=med.name, start=med.start_date, stop=med.stop_date, dose=med.dose or "")
+            for med in mq.medications(session)]
 
 
 def _value_text(item: Any, zone: ZoneInfo) -> str:

@@ -47,6 +47,7 @@ from careorganiser.services.today import (
 )
 from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries.appointments import RIDE_UNSETTLED
 from careorganiser.store.profiles import Profile
 
@@ -646,11 +647,10 @@ def snooze(profile: Profile, medication_id: int, scheduled_for: datetime, minute
 
 def _live_medication_uid(conn: Any, medication_id: int) -> str:
     """The uid of a medication not in the trash; NotFound otherwise."""
-    found = reads.rows(conn, "SELECT uid FROM medications WHERE id = ? AND deleted_at IS NULL",
-                       (medication_id,)) if isinstance(medication_id, int) else []
-    if not found:
+    found = mq.medication(conn, medication_id)
+    if found is None:
         raise NotFound(_t("That medication no longer exists."))
-    return str(found[0][0])
+    return found.uid
 
 
 def as_needed_status(profile: Profile, medication_id: int, now: datetime) -> AsNeededItem:

@@ -23,10 +23,10 @@ from careorganiser.domain.enums import ScheduleKind
 from careorganiser.domain.schedules import Schedule
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
-from careorganiser.store.codec import instant_to_db
 from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries.appointments import Appointment, Ride
-from careorganiser.store.reads import instant, rows
+from careorganiser.store.reads import rows
 
 __all__ = [
     "DayPlan",
@@ -39,6 +39,7 @@ __all__ = [
     "day_plan",
     "load_events",
     "load_medication_facts",
+    "medication_facts",
     "next_appointments",
     "plan_for",
     "reminder_window",
@@ -188,71 +189,39 @@ def reminder_window(source: Any) -> timedelta:
     return timedelta(minutes=minutes)
 
 
-def _schedules(conn: Any) -> dict[int, list[Schedule]]:
-    """The schedules of every medication not in the trash, by medication row id, in their order.
-    A stored schedule the domain refuses cannot remind, so it is left out."""
-    found: dict[int, list[Schedule]] = {}
-    columns = ", ".join(f"s.{c}" for c in reads.SCHEDULE_COLUMNS)
-    for medication_id, *values in rows(conn, f"""
-            SELECT s.medication_id, {columns} FROM schedules s JOIN medications m ON m.id = s.medication_id
-            WHERE m.deleted_at IS NULL ORDER BY s.medication_id, s.position, s.id"""):
-        try:
-            schedule = reads.stored_schedule(*values)
-        except ValueError:
-            continue
-        found.setdefault(medication_id, []).append(schedule)
-    return found
-
-
 def load_medication_facts(source: Any, today: date | None = None) -> MedicationFacts:
     """Every medication not in the trash (stopped ones too: their start and stop dates bound their doses).
 
     ``source``: a DB-API connection (``Profile.read()``) or a session."""
-    conn = reads.connection_of(source)
-    schedules = _schedules(conn)
+    return medication_facts(mq.medications(source), today)
+
+
+def medication_facts(medications: Iterable[mq.Medication], today: date | None = None) -> MedicationFacts:
+    """The domain's view of medications read through ``store.queries.medications``."""
     facts: list[dd.MedicationFact] = []
     row_id: dict[str, int] = {}
     uid: dict[int, str] = {}
     dose_text: dict[str, str] = {}
     active: dict[str, bool] = {}
-    for (id_, uid_, name, dose, start_text, stop_text, units_per_dose, stock, refill_at,
-         stock_unit, scheduled_from) in rows(conn, """
-            SELECT id, uid, name, dose, start_date, stop_date, units_per_dose, stock, refill_at, stock_unit,
-                   coalesce(schedules_since, added_at)
-            FROM medications WHERE deleted_at IS NULL ORDER BY name, id"""):
-        stop_date = reads.day(stop_text)
-        facts.append(dd.MedicationFact(
-            id=uid_, name=name, schedules=tuple(schedules.get(id_, ())), start_date=reads.day(start_text),
-            stop_date=stop_date, units_per_dose=units_per_dose, stock=stock, refill_at=refill_at,
-            stock_unit=stock_unit, dose=dose, scheduled_from=reads.instant(scheduled_from),
-        ))
-        row_id[uid_] = id_
-        uid[id_] = uid_
-        dose_text[uid_] = dose
-        active[uid_] = stop_date is None or today is None or stop_date >= today
+    for med in medications:
+        facts.append(med.fact())
+        row_id[med.uid] = med.id
+        uid[med.id] = med.uid
+        dose_text[med.uid] = med.dose
+        active[med.uid] = med.stop_date is None or today is None or med.stop_date >= today
     return MedicationFacts(facts, row_id, uid, dose_text, active)
 
 
 def load_events(source: Any, facts: MedicationFacts, start: datetime, end: datetime,
                 medication_ids: Iterable[int] | None = None) -> list[dd.DoseEventFact]:
     """Dose events scheduled in ``[start, end)`` as domain facts (``source``: a connection or a session)."""
-    conn = reads.connection_of(source)
-    sql = ("SELECT medication_id, scheduled_for, status, taken_at FROM dose_events"
-           " WHERE scheduled_for >= ? AND scheduled_for < ?")
-    params: list[Any] = [instant_to_db(start), instant_to_db(end)]
-    if medication_ids is not None:
-        ids = list(medication_ids)
-        if not ids:
-            return []
-        sql += f" AND medication_id IN ({reads.placeholders(len(ids))})"
-        params += ids
     events: list[dd.DoseEventFact] = []
-    for medication_id, scheduled_for, status, taken_at in rows(conn, sql + " ORDER BY scheduled_for, medication_id",
-                                                               params):
-        medication_uid = facts.uid.get(medication_id)
+    ids = list(medication_ids) if medication_ids is not None else None
+    for event in mq.dose_events(source, start=start, end=end, medication_ids=ids):
+        medication_uid = facts.uid.get(event.medication_id)
         if medication_uid is None:
             continue
-        events.append(dd.DoseEventFact(medication_uid, instant(scheduled_for), status, instant(taken_at)))
+        events.append(dd.DoseEventFact(medication_uid, event.scheduled_for, event.status, event.taken_at))
     return events
 
 
