@@ -166,3 +166,21 @@ def test_the_query_module_reads_without_sqlalchemy(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
                             cwd=tmp_path, timeout=120)
     assert json.loads(result.stdout) == []
+
+
+def test_clinicians_seen_and_drivers(london: Any) -> None:
+    okafor = contacts.create_contact(london, "Dr Okafor").id
+    mehta = contacts.create_contact(london, "Dr Mehta").id
+    lee = contacts.create_contact(london, "Dr Lee").id
+    jane = contacts.create_contact(london, "Jane Hale").id
+    tom = contacts.create_contact(london, "Tom Bell").id
+    ap.create_appointment(london, day=date(2026, 10, 1), at=time(10, 0), clinician_id=okafor)
+    ap.create_appointment(london, day=date(2026, 11, 1), at=time(10, 0), clinician_id=lee)
+    ap.create_appointment(london, day=date(2027, 1, 5), at=time(10, 0), clinician_id=okafor)
+    gone = ap.create_appointment(london, day=date(2026, 12, 9), at=time(10, 0), clinician_id=mehta)
+    soon = ap.create_appointment(london, day=date(2026, 12, 3), at=time(10, 0))
+    ap.create_ride(london, appointment_id=soon, pickup_time=time(9, 0), driver_id=jane)
+    ap.create_ride(london, appointment_id=gone, pickup_time=time(9, 0), driver_id=tom)
+    trash.delete(london, "appointment", gone)
+    assert aq.clinicians_seen(london.read(), NOW) == [okafor, lee]  # coming first, then the most recently seen
+    assert aq.driver_ids(london.read()) == {jane}  # Tom's ride is hidden with its appointment

@@ -269,8 +269,8 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
     """For the medication card: the GP, the specialists (clinicians of appointments first), nurses, then
     family and drivers. Only contacts with a phone number; each number once."""
     contacts = [c for c in _live_contacts(session) if c.phone.strip()]
-    clinician_ids = _appointment_clinicians(session, now)
-    drivers = {r.driver_id for r in aq.rides(session) if r.driver_id is not None}
+    clinician_ids = aq.clinicians_seen(session, to_utc(now))
+    drivers = aq.driver_ids(session)
 
     def rank(contact: m.Contact) -> tuple[int, int, int] | None:
         if _is_gp(contact):
@@ -289,19 +289,6 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
         if all(contact.phone != seen.phone for seen in chosen):
             chosen.append(PackContact(contact.name, _contact_role(contact), contact.phone))
     return tuple(chosen[:EMERGENCY_CONTACTS])
-
-
-def _appointment_clinicians(session: Session, now: datetime) -> list[int]:
-    """Clinicians of appointments, the next one's first, then by how recently they were seen."""
-    now = to_utc(now)
-    rows = [(a.clinician_id, a.starts_at) for a in aq.appointments(session) if a.clinician_id is not None]
-    coming = sorted((when, cid) for cid, when in rows if when >= now)
-    past = sorted(((when, cid) for cid, when in rows if when < now), reverse=True)
-    ordered: list[int] = []
-    for _, cid in [*coming, *past]:
-        if cid not in ordered:
-            ordered.append(cid)
-    return ordered
 
 
 # --------------------------------------------------------------------------------------------- questions

@@ -28,7 +28,9 @@ __all__ = [
     "appointment",
     "appointment_by_uid",
     "appointments",
+    "clinicians_seen",
     "coming_appointments",
+    "driver_ids",
     "last_pickup_address",
     "next_appointment",
     "previous_with_clinician",
@@ -347,3 +349,23 @@ def previous_with_clinician(source: Any, of: Appointment) -> Appointment | None:
         found = _appointments(conn, " AND a.clinician_id = ? AND a.starts_at < ? AND a.id != ?",
                               (of.clinician_id, instant_to_db(of.starts_at), of.id), _NEWEST_FIRST + " LIMIT 1")
     return found[0] if found else None
+
+
+def clinicians_seen(source: Any, now: datetime) -> list[int]:
+    """The contacts that appointments (not in the trash) are with: the next one's clinician first, then the
+    others of coming appointments by date, then those of past appointments, most recently seen first."""
+    found = reads.rows(reads.connection_of(source), """
+        SELECT clinician_id, starts_at FROM appointments
+        WHERE deleted_at IS NULL AND clinician_id IS NOT NULL ORDER BY starts_at, id""")
+    moment = instant_to_db(now)
+    coming = [cid for cid, starts_at in found if starts_at >= moment]
+    past = [cid for cid, starts_at in reversed(found) if starts_at < moment]
+    return list(dict.fromkeys([*coming, *past]))
+
+
+def driver_ids(source: Any) -> set[int]:
+    """The contacts that drive any ride (not in the trash, nor hidden with its appointment)."""
+    return {driver_id for (driver_id,) in reads.rows(reads.connection_of(source), """
+        SELECT DISTINCT r.driver_id FROM rides r
+        LEFT JOIN appointments a ON a.id = r.appointment_id AND a.deleted_at IS NULL
+        WHERE r.deleted_at IS NULL AND r.driver_id IS NOT NULL""" + _LIVE_APPOINTMENT)}
