@@ -21,7 +21,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -60,6 +60,7 @@ from careorganiser.pack.model import (
 from careorganiser.store import models as m
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import medications as mq
+from careorganiser.store.queries import questions as qq
 
 if TYPE_CHECKING:
     from careorganiser.pack.ics import IcsRide
@@ -80,7 +81,8 @@ EMERGENCY_CONTACTS = 8
 
 HIDDEN_TRIAL_INTERESTS = frozenset({"declined", "not_eligible"})  # not printed unless ticked
 _INTEREST_ORDER = {"enrolled": 0, "screening": 1, "contacted": 2, "considering": 3}
-_PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
+_PRIORITY_ORDER = qq.PRIORITY_ORDER
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 _FAMILY_WORDS = (
     "son", "daughter", "wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
@@ -296,22 +298,15 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
 
 def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuestion, ...]:
     """Open questions for this appointment: high priority first, then in the order they were written."""
-    rows = session.execute(
-        select(m.Question.text, m.Question.topic, m.Question.priority, m.Question.created_at, m.Question.id,
-               m.Trial.nct_id, m.Trial.deleted_at, m.Medication.name, m.Medication.deleted_at)
-        .outerjoin(m.Trial, m.Question.trial_id == m.Trial.id)
-        .outerjoin(m.Medication, m.Question.medication_id == m.Medication.id)
-        .where(m.Question.deleted_at.is_(None), m.Question.appointment_id == appointment.id,
-               m.Question.status == "open")
-    ).all()
-    ordered = sorted(rows, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.created_at or datetime.min, q.id))
+    found = qq.questions(session, appointment_id=appointment.id, open_only=True)
+    ordered = sorted(found, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.created_at or _EARLIEST, q.id))
     return tuple(
         PackQuestion(
             text=q.text,
             topic=_capitalised(q.topic),
-            priority=q.priority if q.priority in _PRIORITY_ORDER else "normal",
-            trial=q.nct_id if q.nct_id is not None and q[6] is None else "",
-            medication=q.name if q.name is not None and q[8] is None else "",
+            priority=q.priority if q.priority in _PRIORITY_ORDER else "normal",  # type: ignore[arg-type]
+            trial=q.trial_nct_id,
+            medication=q.medication_name,
         )
         for q in ordered
     )

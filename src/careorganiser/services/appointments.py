@@ -15,7 +15,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.clock import day_bounds, wall_to_utc
@@ -29,7 +28,9 @@ from careorganiser.store import models as m
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import questions as qq
 from careorganiser.store.queries.appointments import RIDE_UNSETTLED, Appointment, Ride
+from careorganiser.store.queries.questions import Question
 
 RIDE_STATUSES: tuple[str, ...] = tuple(s.value for s in RideStatus)
 
@@ -63,17 +64,6 @@ class Agenda:
 class DayMarks:
     appointments: int = 0
     rides: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class OutcomeQuestion:
-    """One question of an appointment, as the "after the appointment" panel shows it."""
-
-    id: int
-    text: str
-    priority: str
-    status: str
-    answer: str
 
 
 # ---------------------------------------------------------------------------------------------- reading input
@@ -249,16 +239,9 @@ def marked_days(profile: Profile, first: date, last: date) -> dict[date, DayMark
     return {d: DayMarks(a, r) for d, (a, r) in marks.items()}
 
 
-def appointment_questions(profile: Profile, appointment_id: int) -> list[OutcomeQuestion]:
+def appointment_questions(profile: Profile, appointment_id: int) -> list[Question]:
     """The questions for one appointment: open first, most important first."""
-    from careorganiser.services.questions import question_order
-
-    with profile.session_factory() as s:
-        rows = s.scalars(
-            select(m.Question).where(m.Question.appointment_id == appointment_id, m.Question.deleted_at.is_(None))
-            .order_by(*question_order())
-        ).unique().all()
-        return [OutcomeQuestion(q.id, q.text, q.priority, q.status, q.answer) for q in rows]
+    return qq.questions(profile.read(), appointment_id=appointment_id)
 
 
 # ---------------------------------------------------------------------------------------------- appointments: write
@@ -525,7 +508,7 @@ def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
 
 
 __all__ = [
-    "Agenda", "Appointment", "DayMarks", "OutcomeQuestion", "RIDE_STATUSES", "RIDE_UNSETTLED", "Ride",
+    "Agenda", "Appointment", "DayMarks", "Question", "RIDE_STATUSES", "RIDE_UNSETTLED", "Ride",
     "agenda", "appointment_questions", "clean_text", "create_appointment", "create_ride",
     "get_appointment", "get_ride", "last_pickup_address", "list_appointments", "list_rides", "marked_days",
     "next_appointment", "read_local_date", "read_local_time", "record_outcome", "rides_for_appointment",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.enums import Priority, QuestionStatus
@@ -19,9 +19,9 @@ from careorganiser.services.appointments import Appointment, agenda, clean_text
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import questions as qq
+from careorganiser.store.queries.questions import Question
 
-PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
-STATUS_ORDER = {"open": 0, "asked": 1, "answered": 2}
 PRIORITIES: tuple[str, ...] = tuple(p.value for p in Priority)
 STATUSES: tuple[str, ...] = tuple(s.value for s in QuestionStatus)
 
@@ -35,25 +35,6 @@ def _t(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class QuestionRow:
-    id: int
-    uid: str
-    text: str
-    topic: str
-    priority: str
-    appointment_id: int | None
-    appointment_starts_at: datetime | None
-    appointment_label: str
-    trial_id: int | None
-    trial_nct_id: str
-    medication_id: int | None
-    medication_name: str
-    status: str
-    answer: str
-    trial_title: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class QuestionGroup:
     """The questions for one appointment, or those not planned yet (``appointment`` None).
 
@@ -62,7 +43,7 @@ class QuestionGroup:
 
     kind: str
     appointment: Appointment | None
-    questions: tuple[QuestionRow, ...]
+    questions: tuple[Question, ...]
 
     @property
     def key(self) -> str:
@@ -73,47 +54,19 @@ class QuestionGroup:
         return sum(1 for q in self.questions if q.status == "open")
 
 
-def question_row(q: m.Question) -> QuestionRow:
-    a = q.appointment if q.appointment is not None and q.appointment.deleted_at is None else None
-    t = q.trial if q.trial is not None and q.trial.deleted_at is None else None
-    med = q.medication if q.medication is not None and q.medication.deleted_at is None else None
-    return QuestionRow(
-        q.id, q.uid, q.text, q.topic, q.priority, a.id if a else None, a.starts_at if a else None,
-        (a.purpose or a.place) if a else "", t.id if t else None, t.nct_id if t else "", med.id if med else None,
-        med.name if med else "", q.status, q.answer, t.title if t else "",
-    )
-
-
-def question_order() -> tuple[Any, ...]:
-    """SQL ordering: open before asked before answered, high priority first, then the order they were added."""
-    return (
-        case(STATUS_ORDER, value=m.Question.status, else_=3),
-        case(PRIORITY_ORDER, value=m.Question.priority, else_=1),
-        m.Question.id,
-    )
-
-
-def _live_questions(s: Session) -> list[m.Question]:
-    return list(s.scalars(
-        select(m.Question).where(m.Question.deleted_at.is_(None)).order_by(*question_order())
-    ).unique().all())
-
-
 # ---------------------------------------------------------------------------------------------- read
 
 
-def list_questions(profile: Profile) -> list[QuestionRow]:
+def list_questions(profile: Profile) -> list[Question]:
     """Every question (not in the trash): open first, high priority first."""
-    with profile.session_factory() as s:
-        return [question_row(q) for q in _live_questions(s)]
+    return qq.questions(profile.read())
 
 
-def get_question(profile: Profile, question_id: int) -> QuestionRow:
-    with profile.session_factory() as s:
-        q = s.get(m.Question, question_id)
-        if q is None or q.deleted_at is not None:
-            raise NotFound(_t("That question no longer exists."))
-        return question_row(q)
+def get_question(profile: Profile, question_id: int) -> Question:
+    found = qq.question(profile.read(), question_id)
+    if found is None:
+        raise NotFound(_t("That question no longer exists."))
+    return found
 
 
 def questions_by_appointment(profile: Profile, now: datetime | None = None,
@@ -124,9 +77,8 @@ def questions_by_appointment(profile: Profile, now: datetime | None = None,
     """
     now = now or datetime.now(UTC)
     plan = agenda(profile, now)
-    with profile.session_factory() as s:
-        rows = [question_row(q) for q in _live_questions(s)]
-    by_appointment: dict[int | None, list[QuestionRow]] = {}
+    rows = qq.questions(profile.read())
+    by_appointment: dict[int | None, list[Question]] = {}
     for q in rows:
         by_appointment.setdefault(q.appointment_id, []).append(q)
     groups: list[QuestionGroup] = []

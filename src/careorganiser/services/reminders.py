@@ -46,10 +46,10 @@ from careorganiser.services.today import (
     reminder_window,
 )
 from careorganiser.store import reads
+from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries.appointments import RIDE_UNSETTLED
-from careorganiser.store.profiles import Profile
 
 __all__ = [
     "Announcement",

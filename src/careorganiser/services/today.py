@@ -25,15 +25,15 @@ from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import medications as mq
+from careorganiser.store.queries import questions as qq
 from careorganiser.store.queries.appointments import Appointment, Ride
-from careorganiser.store.reads import rows
+from careorganiser.store.queries.questions import Question
 
 __all__ = [
     "DayPlan",
     "DoseItem",
     "LowStockItem",
     "MedicationFacts",
-    "QuestionItem",
     "TodayOverview",
     "appointment_json",
     "day_plan",
@@ -290,26 +290,6 @@ def next_appointments(profile: Profile, now: datetime, limit: int = 3) -> list[A
     return aq.coming_appointments(profile.read(), to_utc(now), limit)
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionItem:
-    id: int
-    uid: str
-    text: str
-    topic: str
-    priority: str
-
-
-_PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
-
-
-def _open_questions(conn: Any, appointment_id: int) -> list[QuestionItem]:
-    found = rows(conn, """
-        SELECT id, uid, text, topic, priority FROM questions
-        WHERE deleted_at IS NULL AND status = 'open' AND appointment_id = ? ORDER BY id""", (appointment_id,))
-    items = [QuestionItem(*row) for row in found]
-    return sorted(items, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.id))
-
-
 @dataclass(frozen=True)
 class TodayOverview:
     """Everything the Today screen shows at ``now``, read from one view of the file."""
@@ -320,7 +300,7 @@ class TodayOverview:
     missed_while_closed: list[DoseItem] = field(default_factory=list)
     as_needed: list[Any] = field(default_factory=list)  # services.reminders.AsNeededItem
     appointments: list[Appointment] = field(default_factory=list)
-    questions: list[QuestionItem] = field(default_factory=list)  # open, for the next appointment
+    questions: list[Question] = field(default_factory=list)  # open, for the next appointment
 
 
 def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> TodayOverview:
@@ -338,5 +318,5 @@ def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> To
         return TodayOverview(
             now=now, plan=plan, due=read.due(), missed_while_closed=read.pending_missed(),
             as_needed=read.as_needed(), appointments=coming,
-            questions=_open_questions(conn, coming[0].id) if coming else [],
+            questions=qq.questions(conn, appointment_id=coming[0].id, open_only=True) if coming else [],
         )

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.services import appointments
-from careorganiser.services.appointments import Appointment, OutcomeQuestion
+from careorganiser.services.appointments import Appointment, Question
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
@@ -34,7 +34,7 @@ class OutcomePanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.appointment: Appointment | None = None
-        self.questions: list[OutcomeQuestion] = []
+        self.questions: list[Question] = []
         self.answer_edits: dict[int, MultiLineEdit] = {}
         self._loaded: dict[int, str] = {}
         self._loaded_outcome = ""
@@ -131,7 +131,7 @@ class OutcomePanel(QWidget):
         for q in self.questions:
             self._add_question(q)
 
-    def _add_question(self, q: OutcomeQuestion) -> None:
+    def _add_question(self, q: Question) -> None:
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 6, 0, 0)
