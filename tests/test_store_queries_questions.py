@@ -59,3 +59,15 @@ def test_every_reader_gets_the_same_question(london: Any) -> None:
     assert qq.question(london.read(), high).appointment_id is None  # type: ignore[union-attr]
     trash.delete(london, "question", later)
     assert qq.question(london.read(), later) is None
+
+
+def test_texts_and_topics(london: Any) -> None:
+    first = questions.create_question(london, text="Is the trial registered?", topic="trial")
+    questions.create_question(london, text="What are the risks?", topic="safety")
+    questions.create_question(london, text="What phase is it?", topic="trial")
+    assert qq.topics(london.read()) == questions.topics(london) == ["safety", "trial"]
+    assert qq.texts(london.read()) == {"Is the trial registered?", "What are the risks?", "What phase is it?"}
+    assert qq.with_text(london.read(), "Is the trial registered?").id == first  # type: ignore[union-attr]
+    assert qq.with_text(london.read(), "is the trial registered?") is None
+    trash.delete(london, "question", first)
+    assert "Is the trial registered?" not in qq.texts(london.read())

@@ -30,6 +30,7 @@ from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import questions as qq
 
 DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
 
@@ -241,7 +242,7 @@ def _followed_kinds(plan: PlanView) -> list[str]:
 
 
 def _question_texts(s: Session) -> set[str]:
-    return set(s.scalars(select(m.Question.text).where(m.Question.deleted_at.is_(None))).all())
+    return qq.texts(s)
 
 
 def _overview(s: Session, p: m.FollowupPlan, today: date, catalogue: dict[str, MeasurementKind]) -> FollowupOverview:
@@ -579,8 +580,7 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
     with profile.session_factory.begin() as s:
         p = _plan(s, plan_id)
         question = _text(text, "text", LONG_TEXT, required=_t("The question is empty."))
-        existing = s.scalars(select(m.Question).where(m.Question.text == question,
-                                                      m.Question.deleted_at.is_(None))).first()
+        existing = qq.with_text(s, question)
         if existing is not None:
             return existing.id
         appointment_id = None

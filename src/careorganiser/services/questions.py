@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.enums import Priority, QuestionStatus
@@ -96,11 +95,7 @@ def questions_by_appointment(profile: Profile, now: datetime | None = None,
 
 def topics(profile: Profile) -> list[str]:
     """The topics already in use, for suggestions."""
-    with profile.session_factory() as s:
-        return list(s.scalars(
-            select(m.Question.topic).where(m.Question.deleted_at.is_(None), m.Question.topic != "")
-            .distinct().order_by(m.Question.topic)
-        ).all())
+    return qq.topics(profile.read())
 
 
 # ---------------------------------------------------------------------------------------------- write

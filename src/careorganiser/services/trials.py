@@ -576,8 +576,9 @@ class AddedQuestions:
 
 
 def _existing_texts(s: Session, trial_id: int) -> set[str]:
-    return set(s.scalars(select(m.Question.text).where(
-        m.Question.trial_id == trial_id, m.Question.deleted_at.is_(None))).all())
+    from careorganiser.store.queries.questions import texts
+
+    return texts(s, trial_id=trial_id)
 
 
 def template_choices(profile: Profile, trial: int | str) -> list[TemplateChoice]:

@@ -16,7 +16,7 @@ from typing import Any
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db
 
-__all__ = ["PRIORITY_ORDER", "STATUS_ORDER", "Question", "question", "questions"]
+__all__ = ["PRIORITY_ORDER", "STATUS_ORDER", "Question", "question", "questions", "texts", "topics", "with_text"]
 
 PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
 STATUS_ORDER = {"open": 0, "asked": 1, "answered": 2}
@@ -81,3 +81,24 @@ def question(source: Any, question_id: int) -> Question | None:
     """One question by its row id, or None (also when it is in the trash)."""
     found = reads.rows(reads.connection_of(source), _SQL + " AND q.id = ?", (question_id,))
     return _question(found[0]) if found else None
+
+
+def texts(source: Any, *, trial_id: int | None = None) -> set[str]:
+    """The text of every question not in the trash (only those linked to ``trial_id`` when given)."""
+    sql, params = "SELECT text FROM questions WHERE deleted_at IS NULL", []
+    if trial_id is not None:
+        sql += " AND trial_id = ?"
+        params.append(trial_id)
+    return {text for (text,) in reads.rows(reads.connection_of(source), sql, params)}
+
+
+def with_text(source: Any, text: str) -> Question | None:
+    """The first question not in the trash with exactly this text, or None."""
+    found = reads.rows(reads.connection_of(source), _SQL + " AND q.text = ? ORDER BY q.id LIMIT 1", (text,))
+    return _question(found[0]) if found else None
+
+
+def topics(source: Any) -> list[str]:
+    """The topics in use by questions not in the trash, in order."""
+    return [topic for (topic,) in reads.rows(reads.connection_of(source), """
+        SELECT DISTINCT topic FROM questions WHERE deleted_at IS NULL AND topic != '' ORDER BY topic""")]
