@@ -59,6 +59,7 @@ from careorganiser.pack.model import (
 )
 from careorganiser.store import models as m
 from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import contacts as cq
 from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries import questions as qq
 
@@ -140,7 +141,7 @@ def _schedule_text(med: mq.Medication) -> str:
     return "; ".join(describe(s) for s in med.schedules)
 
 
-def _contact_role(contact: m.Contact) -> str:
+def _contact_role(contact: cq.Contact) -> str:
     return ", ".join(p for p in (_capitalised(contact.role), contact.organisation) if p)
 
 
@@ -239,16 +240,15 @@ def _person(session: Session) -> PackPerson:
     )
 
 
-def _live_contacts(session: Session) -> list[m.Contact]:
-    return list(session.scalars(
-        select(m.Contact).where(m.Contact.deleted_at.is_(None)).order_by(m.Contact.id)).all())
+def _live_contacts(session: Session) -> list[cq.Contact]:
+    return cq.contacts(session, by_name=False)
 
 
-def _is_family(contact: m.Contact) -> bool:
+def _is_family(contact: cq.Contact) -> bool:
     return _has_word(contact.role, _FAMILY_WORDS)
 
 
-def _is_gp(contact: m.Contact) -> bool:
+def _is_gp(contact: cq.Contact) -> bool:
     return _has_word(contact.role, _GP_WORDS)
 
 
@@ -274,7 +274,7 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
     clinician_ids = aq.clinicians_seen(session, to_utc(now))
     drivers = aq.driver_ids(session)
 
-    def rank(contact: m.Contact) -> tuple[int, int, int] | None:
+    def rank(contact: cq.Contact) -> tuple[int, int, int] | None:
         if _is_gp(contact):
             return (0, 0, contact.id)
         if contact.id in clinician_ids:

@@ -38,7 +38,7 @@ class NewContactDialog(QDialog):
     def __init__(self, profile: Profile, role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
-        self.contact: contacts.ContactRow | None = None
+        self.contact: contacts.Contact | None = None
         self.setWindowTitle(tr("New contact"))
         self.setAccessibleName(tr("New contact"))
         self.setModal(True)
