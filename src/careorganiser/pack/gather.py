@@ -61,6 +61,7 @@ from careorganiser.store import models as m
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
 from careorganiser.store.queries import medications as mq
+from careorganiser.store.queries import person as pq
 from careorganiser.store.queries import questions as qq
 
 if TYPE_CHECKING:
@@ -223,20 +224,17 @@ def _pack_appointment(appointment: aq.Appointment) -> PackAppointment:
 
 
 def _person(session: Session) -> PackPerson:
-    person = session.get(m.Person, 1) or session.scalars(select(m.Person).limit(1)).first()
+    person = pq.person(session)
     if person is None:
         return PackPerson(name=tr("Pack", "(no name recorded)"))
-    identifiers = []
-    for item in person.identifiers or []:
-        if isinstance(item, dict) and str(item.get("value") or "").strip():
-            identifiers.append((str(item.get("system") or tr("Pack", "Identifier")), str(item["value"])))
     return PackPerson(
         name=person.name,
         date_of_birth=person.date_of_birth,
         sex=person.sex or "",
-        conditions=tuple(str(c) for c in person.conditions or [] if str(c).strip()),
-        allergies=tuple(str(a) for a in person.allergies or [] if str(a).strip()),
-        identifiers=tuple(identifiers),
+        conditions=tuple(c for c in person.conditions if c.strip()),
+        allergies=tuple(a for a in person.allergies if a.strip()),
+        identifiers=tuple((system or tr("Pack", "Identifier"), value) for system, value in person.identifiers
+                          if value.strip()),
     )
 
 

@@ -13,20 +13,11 @@ from careorganiser.services.base import ValidationError, notify
 from careorganiser.services.cleaning import SHORT_TEXT, check_date, clean_list, clean_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import person as pq
+from careorganiser.store.queries.person import Person
 
 MAX_NOTES = 20_000
 MAX_IDENTIFIERS = 20
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRow:
-    name: str
-    date_of_birth: date | None
-    sex: str
-    conditions: tuple[str, ...]
-    allergies: tuple[str, ...]
-    identifiers: tuple[tuple[str, str], ...]
-    notes: str
 
 
 def sex_label(sex: str) -> str:
@@ -41,15 +32,9 @@ def common_identifier_systems() -> list[str]:
                                       "Trial participant id")]
 
 
-def get_person(profile: Profile) -> PersonRow:
-    with profile.session_factory() as s:
-        p = s.get(m.Person, 1)
-        if p is None:
-            return PersonRow(profile.name, None, "unknown", (), (), (), "")
-        return PersonRow(
-            p.name, p.date_of_birth, p.sex, tuple(p.conditions or ()), tuple(p.allergies or ()),
-            tuple((i.get("system", ""), i.get("value", "")) for i in p.identifiers or ()), p.notes,
-        )
+def get_person(profile: Profile) -> Person:
+    """The person cared for (named after the profile until a name is saved)."""
+    return pq.person(profile.read()) or Person(profile.name)
 
 
 def clean_identifiers(identifiers: Iterable[Any] | None) -> list[dict[str, str]]:
@@ -87,7 +72,7 @@ def clean_identifiers(identifiers: Iterable[Any] | None) -> list[dict[str, str]]
 
 def update_person(profile: Profile, name: str, date_of_birth: date | None = None, sex: str = "unknown",
                   conditions: Iterable[str] | str = (), allergies: Iterable[str] | str = (),
-                  identifiers: Iterable[Any] = (), notes: str = "", *, today: date | None = None) -> PersonRow:
+                  identifiers: Iterable[Any] = (), notes: str = "", *, today: date | None = None) -> Person:
     """Save the person's details. The date of birth may be unknown, but not before 1900 nor in the future."""
     values: dict[str, Any] = {
         "name": clean_text(name, "name", tr("Person", "Name"), max_length=SHORT_TEXT, multiline=False,

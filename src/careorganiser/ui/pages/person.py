@@ -22,7 +22,7 @@ from careorganiser.domain.enums import Sex
 from careorganiser.domain.formatting import age_on, format_date
 from careorganiser.services import person
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.services.person import PersonRow
+from careorganiser.services.person import Person
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.caregiver_box import CaregiverBox
@@ -77,7 +77,7 @@ class PersonPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.saved: PersonRow | None = None
+        self.saved: Person | None = None
         self.id_rows: list[IdentifierRow] = []
         self.errors = FieldErrors()
 
@@ -247,7 +247,7 @@ class PersonPage(Page):
         self.caregiver.refresh()
         self.load(person.get_person(self.ctx.profile))
 
-    def load(self, p: PersonRow) -> None:
+    def load(self, p: Person) -> None:
         self.saved = p
         self.errors.clear()
         self.name_edit.setText(p.name)
