@@ -58,6 +58,7 @@ from careorganiser.pack.model import (
     PackTrial,
 )
 from careorganiser.store import models as m
+from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
 from careorganiser.store.queries import medications as mq
@@ -253,9 +254,9 @@ def _is_gp(contact: cq.Contact) -> bool:
 def caregiver(session: Session) -> PackContact | None:
     """Who to call about the person: the caregiver named on the Person page, else the first relative or
     carer in the contacts with a phone number."""
-    chosen = session.get(m.Setting, "caregiver")
-    if chosen is not None and isinstance(chosen.value, dict) and str(chosen.value.get("phone", "")).strip():
-        return PackContact(str(chosen.value.get("name", "")), tr("Pack", "caregiver"), str(chosen.value["phone"]))
+    chosen = reads.setting(reads.connection_of(session), "caregiver")
+    if isinstance(chosen, dict) and str(chosen.get("phone", "")).strip():
+        return PackContact(str(chosen.get("name", "")), tr("Pack", "caregiver"), str(chosen["phone"]))
     for contact in _live_contacts(session):
         if contact.phone and _is_family(contact) and not _has_word(contact.role, ("neighbour", "neighbor", "friend")):
             return PackContact(contact.name, _contact_role(contact), contact.phone)

@@ -12,6 +12,7 @@ from careorganiser.i18n import tr
 from careorganiser.services.base import ValidationError, notify
 from careorganiser.services.cleaning import SHORT_TEXT, check_date, clean_list, clean_text
 from careorganiser.store import models as m
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import person as pq
 from careorganiser.store.queries.person import Person
@@ -110,9 +111,8 @@ class CaregiverRow:
 
 
 def get_caregiver(profile: Profile) -> CaregiverRow | None:
-    with profile.session_factory() as s:
-        setting = s.get(m.Setting, CAREGIVER_SETTING)
-        value = setting.value if setting is not None and isinstance(setting.value, dict) else None
+    found = reads.setting(profile.read(), CAREGIVER_SETTING)
+    value = found if isinstance(found, dict) else None
     if not value or not str(value.get("name", "")).strip():
         return None
     return CaregiverRow(str(value.get("name", "")), str(value.get("phone", "")))
