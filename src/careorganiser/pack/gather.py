@@ -64,6 +64,7 @@ from careorganiser.store.queries import contacts as cq
 from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries import person as pq
 from careorganiser.store.queries import questions as qq
+from careorganiser.store.queries import symptoms as sq
 
 if TYPE_CHECKING:
     from careorganiser.pack.ics import IcsRide
@@ -548,27 +549,15 @@ def lapse_runs(slots: Sequence[dd.DoseSlot], notes: dict[tuple[str, datetime], s
 
 
 def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[PackSymptomSummary, ...], tuple[PackNote, ...]]:
-    rows = session.execute(
-        select(m.SymptomNote.recorded_at, m.SymptomNote.symptoms, m.SymptomNote.text, m.SymptomNote.activity,
-               m.SymptomNote.id)
-        .where(m.SymptomNote.deleted_at.is_(None), m.SymptomNote.recorded_at >= period.start,
-               m.SymptomNote.recorded_at < period.end)
-        .order_by(m.SymptomNote.recorded_at, m.SymptomNote.id)
-    ).all()
     names: dict[str, str] = {}
     severities: dict[str, list[int]] = defaultdict(list)
     per_day: dict[str, dict[date, int]] = defaultdict(dict)
     candidates: list[tuple[int, int, datetime, PackNote]] = []
-    for recorded_at, symptoms, text, activity, _ in rows:
+    for found in sq.notes(session, start=period.start, end=period.end):
+        recorded_at, text, activity = found.recorded_at, found.text, found.activity
         pairs: list[tuple[str, int]] = []
-        for item in symptoms or []:
-            if not isinstance(item, dict):
-                continue
-            name = " ".join(str(item.get("name") or "").split())
-            try:
-                severity = int(item.get("severity"))
-            except (TypeError, ValueError):
-                continue
+        for stored_name, severity in found.symptoms:
+            name = " ".join(stored_name.split())
             if not name or not 0 <= severity <= 4:
                 continue
             key = name.casefold()

@@ -25,7 +25,7 @@ from careorganiser.domain.enums import SEVERITY_LABELS
 from careorganiser.domain.formatting import format_datetime
 from careorganiser.services import symptoms, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
-from careorganiser.services.symptoms import SymptomNoteRow
+from careorganiser.services.symptoms import SymptomNote
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
@@ -48,11 +48,11 @@ def severity_text(severity: int) -> str:
     return tr("{number} \u2013 {words}").format(number=severity, words=symptoms.severity_words(severity))
 
 
-def symptoms_text(row: SymptomNoteRow) -> str:
+def symptoms_text(row: SymptomNote) -> str:
     return ", ".join(f"{name}: {symptoms.severity_words(sev)}" for name, sev in row.symptoms)
 
 
-def symptoms_tooltip(row: SymptomNoteRow) -> str:
+def symptoms_tooltip(row: SymptomNote) -> str:
     return "\n".join(f"{name}: {severity_text(sev)}" for name, sev in row.symptoms)
 
 
@@ -107,7 +107,7 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.undo_bar = undo_bar
-        self.editing: SymptomNoteRow | None = None
+        self.editing: SymptomNote | None = None
         self.rows: list[SymptomRow] = []
         self._names: list[str] = []
         self._loaded = False
@@ -245,7 +245,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.empty_label, 1)
         return box
 
-    def _fetch_page(self, offset: int, limit: int) -> list[SymptomNoteRow]:
+    def _fetch_page(self, offset: int, limit: int) -> list[SymptomNote]:
         if not self._loaded:  # the view asks before the first refresh; that one reads the first page
             return []
         return symptoms.list_notes(self.ctx.profile, limit=limit, offset=offset)
@@ -324,7 +324,7 @@ class NotesPanel(QWidget):
         self.activity.clear()
         self.tags.clear()
 
-    def load_note(self, note: SymptomNoteRow) -> None:
+    def load_note(self, note: SymptomNote) -> None:
         self.editing = note
         self.errors.clear()
         self.form.setTitle(tr("Edit the note of {when}").format(when=format_datetime(note.recorded_at,
@@ -393,7 +393,7 @@ class NotesPanel(QWidget):
     def on_clear_clicked(self) -> None:
         self.reset_form()
 
-    def selected_note(self) -> SymptomNoteRow | None:
+    def selected_note(self) -> SymptomNote | None:
         return selected_row(self.table)
 
     def select_note(self, note_id: int) -> bool:
