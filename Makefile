@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install demo screenshots benchmarks clean
+.PHONY: run test install demo screenshots benchmarks translations clean bundle bundle-test install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ run: $(STAMP)
 	$(BIN)/careorganiser $(ARGS)
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 demo: $(STAMP)
 	$(BIN)/careorganiser demo
@@ -33,5 +33,37 @@ screenshots: $(STAMP)
 benchmarks: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
+# Extract the strings (pyside6-lupdate), fill translations/*.ts from the glossaries translations/<lang>.json,
+# and write the catalogues the app loads to resources/translations/ (pyside6-lrelease). See docs/translating.md.
+translations: $(STAMP)
+	$(BIN)/python scripts/i18n_build.py
+
+# The PyInstaller app (one folder): dist/careorganiser-VERSION/. PyInstaller comes from the "bundle" extra.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+BUNDLE_DIR := dist/careorganiser-$(VERSION)
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,bundle]"
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	@start=$$(date +%s); \
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/careorganiser.spec && \
+	echo "bundle: $(BUNDLE_DIR) ($$(du -sm $(BUNDLE_DIR) | cut -f1) MB) built in $$(( $$(date +%s) - start )) s"
+
+# Runs the built program (not the source) through every command, the window and install.sh.
+bundle-test: $(STAMP)
+	$(BIN)/python scripts/bundle_smoke.py $(BUNDLE_DIR)
+
+# Installs the bundle for this user (~/.local, see packaging/README.md); builds it first if there is none.
+install-desktop:
+	@[ -x $(BUNDLE_DIR)/careorganiser ] || $(MAKE) bundle
+	sh $(BUNDLE_DIR)/install.sh
+
+uninstall-desktop:
+	sh $(HOME)/.local/lib/careorganiser/uninstall.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

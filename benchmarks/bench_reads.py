@@ -51,7 +51,7 @@ def main(runs: int = 15) -> None:
     folder = tempfile.mkdtemp(prefix="bench-reads-")
     os.environ["CAREORGANISER_DATA_DIR"] = folder
     os.environ.setdefault("TZ", "Europe/London")
-    from careorganiser.services import appointments, demo, packs, today
+    from careorganiser.services import appointments, demo, overview, packs, today
     from careorganiser.services import profiles as svc
     from careorganiser.store import profiles
 
@@ -62,7 +62,7 @@ def main(runs: int = 15) -> None:
     _add_years_of_appointments(big)
 
     readers: list[tuple[str, Callable[[Any], Any]]] = [
-        ("today overview (first paint)", lambda p: today.today_overview(p, NOW)),
+        ("today overview (first paint)", lambda p: overview.today_overview(p, NOW)),
         ("next appointments (Today)", lambda p: today.next_appointments(p, NOW)),
         ("agenda (Appointments page)", lambda p: appointments.agenda(p, NOW)),
         ("list rides", lambda p: appointments.list_rides(p)),

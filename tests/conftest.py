@@ -33,6 +33,42 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def no_answers_left() -> Iterator[None]:
+    """Answers tests give to modal questions (``dialogs.ANSWERS``) never leak into the next test."""
+    import sys
+
+    def clear() -> None:
+        dialogs = sys.modules.get("careorganiser.ui.dialogs")
+        if dialogs is not None:  # tests that never load the ui keep Qt unloaded
+            dialogs.ANSWERS.clear()
+
+    clear()
+    yield
+    clear()
+
+
+@pytest.fixture
+def answers() -> dict:
+    """The answers to modal questions for this test: ``answers["confirm"] = True`` and the like."""
+    from careorganiser.ui import dialogs
+
+    return dialogs.ANSWERS
+
+
+@pytest.fixture(autouse=True)
+def english(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read English whatever the machine's language; Qt tests get the English plural forms installed."""
+    from careorganiser import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_language(None)
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from careorganiser.ui.language import apply_language
+
+        apply_language(request.getfixturevalue("qapp"), "en", set_locale=False)
+
+
 @pytest.fixture
 def data_dir(isolated_dirs: Path) -> Path:
     return isolated_dirs

@@ -1,11 +1,11 @@
-"""The command line through a real process (shared/spec/cli.md): exit statuses, one-line errors, no changes on failure."""
+"""The command line (shared/spec/cli.md): exit statuses, one-line errors, no changes on failure. Most run in-process
+(cli_runner); the version, help and console-encoding tests run a real process."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ import pytest
 import careorganiser
 from careorganiser.store.interchange import comparable
 
-SRC = Path(careorganiser.__file__).resolve().parent.parent
+from cli_runner import run_cli, run_process
 
 SMALL = {
     "format": "careorganiser", "version": 1,
@@ -30,18 +30,17 @@ SMALL = {
 
 
 def run(*args: str, stdin: str | None = None, data_dir: Path | None = None,
-        env_extra: dict[str, str] | None = None, errors: str = "strict") -> subprocess.CompletedProcess[str]:
+        env_extra: dict[str, str] | None = None, errors: str = "strict",
+        real: bool = False) -> subprocess.CompletedProcess[str]:
+    """The command in this process (cli_runner), or with ``real`` as a real ``python -m careorganiser``."""
     env = dict(os.environ)  # conftest has pointed HOME, XDG dirs and CAREORGANISER_DATA_DIR at tmp
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
     env["QT_QPA_PLATFORM"] = "offscreen"
     if data_dir is not None:
         env["CAREORGANISER_DATA_DIR"] = str(data_dir)
     env.update(env_extra or {})
-    return subprocess.run(
-        [sys.executable, "-m", "careorganiser", *args],
-        input=stdin if stdin is not None else "", capture_output=True, text=True, encoding="utf-8", errors=errors, env=env,
-        timeout=120, check=False,
-    )
+    if real:
+        return run_process(*args, stdin=stdin, env=env, errors=errors)
+    return run_cli(*args, stdin=stdin, env=env)
 
 
 def ok(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
@@ -86,12 +85,12 @@ def small_json(tmp_path: Path) -> Path:
 
 
 def test_version() -> None:
-    result = ok("--version")
+    result = ok("--version", real=True)
     assert result.stdout.strip() == f"careorganiser {careorganiser.__version__}"
 
 
 def test_help_lists_the_commands() -> None:
-    out = ok("--help").stdout
+    out = ok("--help", real=True).stdout
     for command in ("profile", "demo", "export", "import", "backup", "restore"):
         assert command in out
 
@@ -177,17 +176,16 @@ def test_passphrase_stdin_for_export(data_dir: Path, small_json: Path, tmp_path:
 def test_output_whatever_the_console_encoding(data_dir: Path, small_json: Path, tmp_path: Path) -> None:
     api_import(small_json, "Łódź 👵")
     windows_pipe = {"PYTHONIOENCODING": "cp1252"}  # what a redirected console gives on many Windows machines
-    result = run("export", "--profile", "Łódź 👵", env_extra=windows_pipe)
+    result = run("export", "--profile", "Łódź 👵", env_extra=windows_pipe, real=True)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["questions"][0]["text"] == SMALL["questions"][0]["text"]  # UTF-8 JSON
-    listed = run("profile", "list", env_extra=windows_pipe, errors="replace")
+    listed = run("profile", "list", env_extra=windows_pipe, errors="replace", real=True)
     assert (listed.returncode, listed.stderr) == (0, "")
     assert listed.stdout.strip().endswith("d? ?")  # shown as well as the console can
-    assert run("profile", "list", env_extra={"LC_ALL": "C", "LANG": "C"}).stdout == "Łódź 👵\n"
+    assert run("profile", "list", env_extra={"LC_ALL": "C", "LANG": "C"}, real=True).stdout == "Łódź 👵\n"
 
 
 def test_import_into_new_and_existing_empty_profiles(data_dir: Path, small_json: Path) -> None:
-    from careorganiser.store import profiles
 
     from careorganiser.services import profiles as svc
 

@@ -706,3 +706,16 @@ def test_counts_are_said_in_words_with_one_and_many() -> None:
     summary.counts.update({"contacts": 1, "medications": 2, "dose_events": 1})
     assert summary.describe() == "1 contact, 2 medications, 1 dose recorded"
     assert count_of(0, "trials") == "0 saved trials"
+
+
+def test_how_deep_a_document_may_nest_does_not_depend_on_the_callers_stack() -> None:
+    """Under the parallel test runner the caller's stack is deeper, and a record nested 950 deep was refused
+    as "the file is nested too deeply" instead of reaching the check that names the field."""
+    text = '{"a": ' + _deep_json(950) + "}"
+
+    def at_depth(n: int) -> Any:
+        return at_depth(n - 1) if n else interchange.parse_json_bytes(text.encode())
+
+    assert at_depth(0) == at_depth(400)
+    with pytest.raises(InterchangeError, match="nested too deeply"):
+        interchange.parse_json_bytes(_deep_json(5000).encode())

@@ -30,13 +30,23 @@ def child_env(data_dir: Path, wait: float) -> dict[str, str]:
 
 
 def run_workers(data_dir: Path, tmp_path: Path, jobs: list[list[str]], wait: float = 120.0) -> list[dict]:
-    """Start every worker, let them open the profile, then start them writing together."""
+    """Start one process per job, let them open the profile, then start them writing together.
+
+    Where the system can fork, one worker imports the app and forks the processes (writer_worker.py --fork):
+    real processes, each with its own connection and lock, without fifty starts of Python.
+    """
     go = tmp_path / "go"
     go.unlink(missing_ok=True)
     env = child_env(data_dir, wait)
-    procs = [subprocess.Popen([sys.executable, str(WORKER), str(data_dir), "Shared", str(go), *job],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for job in jobs]
+    args = [[str(data_dir), "Shared", str(go), *job] for job in jobs]
+    if hasattr(os, "fork"):
+        jobs_file = tmp_path / "jobs.jsonl"
+        jobs_file.write_text("".join(json.dumps(a) + "\n" for a in args))
+        procs = [subprocess.Popen([sys.executable, str(WORKER), "--fork", str(jobs_file)],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)]
+    else:
+        procs = [subprocess.Popen([sys.executable, str(WORKER), *a], env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for a in args]
     go.write_text("go")
     results = []
     for proc in procs:
@@ -45,6 +55,7 @@ def run_workers(data_dir: Path, tmp_path: Path, jobs: list[list[str]], wait: flo
         lines = [json.loads(line) for line in out.splitlines() if line.strip()]
         assert lines, err
         results.extend(lines)
+    assert len(results) >= len(jobs), results
     return results
 
 
@@ -275,3 +286,23 @@ def test_lock_files_of_a_profile_that_never_got_its_name_are_cleaned_unless_held
         backups.remove_strays()
         assert not lock.lock_path(left).exists() and not lock.info_path(left).exists()
         assert lock.lock_path(busy).exists()  # a live lock is never taken away
+
+
+def test_a_lock_note_half_written_by_a_killed_process_is_removed_at_start(data_dir: Path) -> None:
+    """Found by the kill -9 harness: a writer killed while writing the note of who holds the lock left
+    "Mum.careprofile.lock-info.<pid>.tmp" beside the profile for good."""
+    from careorganiser import paths
+    from careorganiser.store import backups
+
+    profiles.create_profile("Shared").close()
+    folder = paths.profiles_dir()
+    code = ("import os\n"
+            "from careorganiser.store import lock, profiles\n"
+            "lock.os.replace = lambda a, b: os._exit(9)  # killed between writing the note and naming it\n"
+            "profiles.open_profile('Shared').hold_writer(kind='app')\n")
+    killed = subprocess.run([sys.executable, "-c", code], env=child_env(data_dir, 1.0), capture_output=True,
+                            text=True, timeout=120)
+    assert killed.returncode == 9, killed.stderr
+    backups.remove_strays()  # what every start does
+    left = sorted(f.name for f in folder.iterdir() if not f.name.endswith((".lock", ".lock-info")))
+    assert left == ["Shared.careprofile"]

@@ -1,29 +1,32 @@
-"""`careorganiser pack` and `careorganiser calendar` as whole processes, the way a caregiver or a script runs them."""
+"""`careorganiser pack` and `careorganiser calendar` the way a caregiver or a script runs them (in-process
+through cli_runner; one test runs the real process)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pack_samples as samples
 import pytest
 from icalendar import Calendar
 
-SRC = Path(__file__).resolve().parent.parent / "src"
+from cli_runner import run_cli, run_process
 
 
-def run(env: dict[str, str], *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "careorganiser", *args], env=env, cwd=cwd, capture_output=True,
-                          text=True, timeout=120)
+def run(env: dict[str, str], *args: str, cwd: Path | None = None,
+        real: bool = False) -> subprocess.CompletedProcess[str]:
+    """In this process (cli_runner), or with ``real`` in a real process."""
+    if real:
+        return run_process(*args, env=env, cwd=cwd)
+    return run_cli(*args, env=env, cwd=cwd)
 
 
 @pytest.fixture(scope="module")
 def demo_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """A data dir with the demo profile made by `careorganiser demo` (shared by the tests of this module)."""
     base = tmp_path_factory.mktemp("pack-cli")
-    env = dict(os.environ, PYTHONPATH=str(SRC), CAREORGANISER_DATA_DIR=str(base / "data"), TZ="Europe/London",
+    env = dict(os.environ, CAREORGANISER_DATA_DIR=str(base / "data"), TZ="Europe/London",
                HOME=str(base), QT_QPA_PLATFORM="offscreen")
     done = run(env, "demo")
     assert done.returncode == 0, done.stderr
@@ -44,7 +47,7 @@ def files_in(folder: Path) -> list[str]:
 
 def test_pack_next(demo_env: dict[str, str], out_dir: Path) -> None:
     out = out_dir / "x.pdf"
-    done = run(demo_env, "pack", "--profile", "Demo", "--next", "-o", str(out))
+    done = run(demo_env, "pack", "--profile", "Demo", "--next", "-o", str(out), real=True)
     assert done.returncode == 0, done.stderr
     assert "with Dr Anil Mehta" in done.stdout and str(out) in done.stdout
     pdf = out.read_bytes()

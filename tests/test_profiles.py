@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from careorganiser import paths
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
 from careorganiser.services.base import ServiceError

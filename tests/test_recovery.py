@@ -13,7 +13,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,7 +23,7 @@ import careorganiser
 from careorganiser import cli
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
-from careorganiser.store import backups, health, profiles
+from careorganiser.store import backups, profiles
 
 SRC = Path(careorganiser.__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "profile-0001.careprofile"

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from sqlalchemy import text
 
 from careorganiser.services import search as svc
 from careorganiser.services import trash
 from careorganiser.store import models as m
 from careorganiser.store import profiles, search
 from careorganiser.store.migrations import HEAD
+
+from ui_helpers import show
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
@@ -205,10 +205,7 @@ def test_search_results_list_many_hits_with_kind_date_and_marked_words(qtbot, pr
         s.get(m.Person, 1).notes = "Uses oxygen at night"
     ctx = AppContext(profile, clock=lambda: NOW)
     window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1366, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    show(qtbot, window, 1366, 700)
     bar = window.search_bar
     bar.focus()
     qtbot.keyClicks(bar.field, "oxygen")

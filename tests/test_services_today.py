@@ -216,9 +216,10 @@ def test_adherence_for_period(profile: Any) -> None:
 
 def test_today_overview_reads_the_screen_in_one_go(demo_profile: Any) -> None:
     from careorganiser.services import reminders
+    from careorganiser.services.overview import today_overview
 
     lunch = utc(2026, 11, 21, 13, 5)
-    overview = today.today_overview(demo_profile, lunch)
+    overview = today_overview(demo_profile, lunch)
     assert overview.plan == today.day_plan(demo_profile, lunch)
     assert [d.scheduled_for for d in overview.due] == [utc(2026, 11, 21, 13)]
     assert overview.due == reminders.due_doses(demo_profile, lunch)

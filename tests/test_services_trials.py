@@ -7,10 +7,8 @@ import copy
 import json
 import socket
 import tempfile
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from careorganiser.domain import fields
 from careorganiser.services import measurements, questions, trash, trials
 from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.store import models as m
@@ -26,6 +25,7 @@ from careorganiser.trials.model import Study
 from careorganiser.trials.readers import read_trial_path
 
 from conftest import DEMO_NOW
+from fake_registry import serve_registry
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ctgov"
 SAMPLES = sorted(FIXTURES.iterdir())
@@ -291,7 +291,7 @@ def test_add_by_nct_number_checks_the_number_and_refuses_a_duplicate(profile: An
         trials.add_trial_manually(profile, "NCT01234567")
     assert caught.value.field == "nct_id"
     with pytest.raises(ValidationError) as caught:
-        trials.add_trial_manually(profile, "NCT01234568", "x" * 600)
+        trials.add_trial_manually(profile, "NCT01234568", "x" * (fields.limit("trials", "title") + 1))
     assert caught.value.field == "title"
     assert len(trials.list_trials(profile)) == 1
     assert trials.prescreen_trial(profile, trial_id, NOW) == []
@@ -470,34 +470,10 @@ def test_study_from_record() -> None:
 # ---------------------------------------------------------------------------------------------- online
 
 
-class Registry(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        if self.path.startswith("/api/v2/studies/NCT00763412"):
-            body, code = SINGLE.read_bytes(), 200
-        else:
-            body, code = b'{"message": "not found"}', 404
-        self.send_response(code)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
 @pytest.fixture
 def registry() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Registry)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/api/v2"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_registry() as url:
+        yield url
 
 
 def closed_port() -> int:

@@ -3,7 +3,7 @@ a wrong edit is reverted from the history."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -14,13 +14,6 @@ from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.history_dialog import HistoryDialog
 from careorganiser.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def no_leftover_answers():
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import sqlcipher3.dbapi2 as sqlcipher
 
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import caregivers, doses, handover, history, questions, symptoms, trash

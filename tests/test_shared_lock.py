@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import medications as meds
 from careorganiser.store import profiles
-from careorganiser.ui import dialogs, idle_lock, profile_picker
+from careorganiser.ui import idle_lock, profile_picker
 from careorganiser.ui.application import Controller
 from careorganiser.ui.privacy import profile_label, set_neutral_labels
 
@@ -25,11 +25,9 @@ PASS = "lilac kettle"
 
 @pytest.fixture(autouse=True)
 def clean_state():
-    dialogs.ANSWERS.clear()
     profile_picker.WRONG_ATTEMPTS.clear()
     profile_picker.SLEEP = lambda _s: None
     yield
-    dialogs.ANSWERS.clear()
     profile_picker.WRONG_ATTEMPTS.clear()
     profile_picker.SLEEP = None
 

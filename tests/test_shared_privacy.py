@@ -22,10 +22,8 @@ NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 @pytest.fixture(autouse=True)
 def no_leftover_answers():
-    dialogs.ANSWERS.clear()
     profile_picker.WRONG_ATTEMPTS.clear()
     yield
-    dialogs.ANSWERS.clear()
     profile_picker.WRONG_ATTEMPTS.clear()
     profile_picker.SLEEP = None
     profile_picker.CLOCK = None

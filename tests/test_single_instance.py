@@ -28,13 +28,6 @@ print("answered" if second.hand_over(sys.argv[2] or None) else "silent", flush=T
 """
 
 
-@pytest.fixture(autouse=True)
-def _answers():
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
-
-
 def second_launch(data_dir: Path, profile: str) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen([sys.executable, "-c", SECOND, str(data_dir), profile], env=env,

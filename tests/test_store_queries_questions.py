@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from careorganiser.services import appointments as ap
-from careorganiser.services import packs, questions, today, trash
+from careorganiser.services import overview, packs, questions, trash
 from careorganiser.services.medications import MedicationInput, create_medication
 from careorganiser.services.profiles import set_time_zone
 from careorganiser.store.queries import questions as qq
@@ -26,7 +26,7 @@ def london(profile: Any) -> Any:
 def test_an_empty_profile_has_no_questions(london: Any) -> None:
     assert qq.questions(london.read()) == [] and qq.question(london.read(), 1) is None
     assert questions.list_questions(london) == []
-    assert today.today_overview(london, NOW).questions == []
+    assert overview.today_overview(london, NOW).questions == []
 
 
 def test_every_reader_gets_the_same_question(london: Any) -> None:
@@ -46,8 +46,8 @@ def test_every_reader_gets_the_same_question(london: Any) -> None:
     assert found.appointment_starts_at == datetime(2026, 12, 3, 10, 30, tzinfo=UTC)
     # One order everywhere: open before asked, high priority first, then the order they were added.
     assert [q.id for q in qq.questions(london.read())] == [high, later, low, asked]
-    assert [q.id for q in ap.appointment_questions(london, a)] == [high, low, asked]
-    assert today.today_overview(london, NOW).questions == [found, qq.question(london.read(), low)]
+    assert [q.id for q in questions.appointment_questions(london, a)] == [high, low, asked]
+    assert overview.today_overview(london, NOW).questions == [found, qq.question(london.read(), low)]
     assert questions.get_question(london, high) == found
     pack = packs.gather_pack(london, a, NOW)
     assert [(q.text, q.medication, q.priority) for q in pack.questions] == [

@@ -154,16 +154,17 @@ def test_settings_and_zone(profile: Any, monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_today_overview_shows_a_write_through_the_services_at_once(demo_profile: Any) -> None:
     from careorganiser.services import reminders, today
+    from careorganiser.services.overview import today_overview
 
     conn = demo_profile.read()
     now = LUNCH + timedelta(minutes=5)
-    before = today.today_overview(demo_profile, now)
+    before = today_overview(demo_profile, now)
     assert [d.scheduled_for for d in before.due] == [LUNCH]
     lunch = next(d for d in before.plan.doses if d.scheduled_for == LUNCH)
     assert lunch.status == "due"
 
     reminders.take(demo_profile, lunch.medication_id, LUNCH, now=now)  # through the ORM and the engine
-    after = today.today_overview(demo_profile, now)
+    after = today_overview(demo_profile, now)
     assert demo_profile.read() is conn  # the same long-lived connection
     assert next(d for d in after.plan.doses if d.scheduled_for == LUNCH).status == "taken"
     assert after.due == []
@@ -176,11 +177,12 @@ def test_today_overview_shows_a_write_through_the_services_at_once(demo_profile:
 
 def test_snoozes_settings_and_reminder_state_are_seen_at_once(demo_profile: Any) -> None:
     from careorganiser.services import reminders, today
+    from careorganiser.services.overview import today_overview
 
     now = LUNCH + timedelta(minutes=5)
-    dose = today.today_overview(demo_profile, now).due[0]
+    dose = today_overview(demo_profile, now).due[0]
     until = reminders.snooze(demo_profile, dose.medication_id, dose.scheduled_for, 30, now=now)
-    assert [d.snoozed_until for d in today.today_overview(demo_profile, now).due] == [until]
+    assert [d.snoozed_until for d in today_overview(demo_profile, now).due] == [until]
 
     reminders.set_reminder_settings(demo_profile, 15, 2, 5)
     settings = reminders.reminder_settings(demo_profile)
@@ -190,7 +192,7 @@ def test_snoozes_settings_and_reminder_state_are_seen_at_once(demo_profile: Any)
     # The app was closed from noon to 21:00: the check writes what it found, the screen shows it.
     reminders.check_reminders(demo_profile, utc(2026, 11, 21, 12))
     reminders.check_reminders(demo_profile, utc(2026, 11, 21, 21), starting=True)
-    missed = today.today_overview(demo_profile, utc(2026, 11, 21, 21)).missed_while_closed
+    missed = today_overview(demo_profile, utc(2026, 11, 21, 21)).missed_while_closed
     assert [d.scheduled_for for d in missed] == [utc(2026, 11, 21, 19)]  # lunch was snoozed, not missed
 
 

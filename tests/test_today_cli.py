@@ -1,27 +1,30 @@
-"""``careorganiser today``: the demo, both daylight-saving days in London and New York (TZ set in the
-subprocess), the JSON shape of shared/spec/cli.md, and the exit statuses."""
+"""``careorganiser today``: the demo, both daylight-saving days in London and New York (TZ set for
+each run), the JSON shape of shared/spec/cli.md, and the exit statuses."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-SRC = Path(__file__).resolve().parent.parent / "src"
+from cli_runner import run_cli, run_process
 
 
-def run(args: list[str], data: Path, tz: str = "Europe/London", stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(args: list[str], data: Path, tz: str = "Europe/London", stdin: str | None = None,
+        real: bool = False) -> subprocess.CompletedProcess[str]:
+    """In this process (cli_runner), or with ``real`` in a real process; either way without a display."""
     env = dict(os.environ)
-    env.update({"PYTHONPATH": str(SRC), "CAREORGANISER_DATA_DIR": str(data), "TZ": tz})
+    env.update({"CAREORGANISER_DATA_DIR": str(data), "TZ": tz})
     env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, "-m", "careorganiser", *args], env=env, capture_output=True, text=True,
-                          input=stdin, timeout=120)
+    env.pop("DISPLAY", None)
+    if real:
+        return run_process(*args, env=env, stdin=stdin)
+    return run_cli(*args, env=env, stdin=stdin)
 
 
 # These documents describe medications the app has followed for years (as an export from a profile in use
@@ -85,7 +88,7 @@ def test_demo_today_json(demo_data: Path) -> None:
 
 
 def test_demo_today_text_and_default_now(demo_data: Path) -> None:
-    result = run(["today", "--profile", "Demo"], demo_data)
+    result = run(["today", "--profile", "Demo"], demo_data, real=True)
     assert result.returncode == 0, result.stderr
     assert "Pirfenidone" in result.stdout and "Running low" in result.stdout
     assert "Omeprazole: 5 capsules left" in result.stdout

@@ -1,20 +1,17 @@
-"""``careorganiser trials import|list|show`` through a real process (shared/spec/cli.md)."""
+"""``careorganiser trials import|list|show`` in-process (shared/spec/cli.md; test_cli.py runs the real process)."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import careorganiser
+from cli_runner import run_cli
 
-SRC = Path(careorganiser.__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "ctgov"
 SAMPLES = sorted(FIXTURES.iterdir())
 SEARCH = FIXTURES / "v2-search-response_NCT06388018_recruiting.json"
@@ -23,10 +20,7 @@ TRIAL_KEYS = ["nct_id", "title", "status", "phases", "interest", "notes", "recor
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)  # conftest points HOME, XDG dirs and CAREORGANISER_DATA_DIR at tmp
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
-    return subprocess.run([sys.executable, "-m", "careorganiser", *map(str, args)], input="", capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=120, check=False)
+    return run_cli(*args)  # conftest points HOME, XDG dirs and CAREORGANISER_DATA_DIR at tmp
 
 
 def ok(*args: str | Path) -> str:

@@ -24,13 +24,6 @@ CLINIC = {"name": "Stem cell therapy for lung fibrosis", "provider": "Renew Clin
           "heard_from": "A Facebook group", "notes": "Not covered by insurance"}
 
 
-@pytest.fixture(autouse=True)
-def clean_answers() -> Any:
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
-
-
 def test_offers_are_kept_with_their_red_flags(profile: Any) -> None:
     assert trials.list_offers(profile) == []
     offer = trials.add_offer(profile, **CLINIC)

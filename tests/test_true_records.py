@@ -4,7 +4,6 @@ in adherence and in the pack. Built from an empty profile, through the services 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -160,15 +159,6 @@ def test_an_import_without_added_at_is_learned_of_at_the_import(london: Any, iso
 
 
 # ---- through the window ------------------------------------------------------------------------------
-
-@pytest.fixture
-def answers() -> Iterator[dict]:
-    from careorganiser.ui import dialogs
-
-    dialogs.ANSWERS.clear()
-    yield dialogs.ANSWERS
-    dialogs.ANSWERS.clear()
-
 
 def test_new_profile_medication_added_through_the_form_has_no_phantom_miss(qtbot, london, answers) -> None:
     """The issue's scenario in the real window: a new profile, Pirfenidone added through the form at

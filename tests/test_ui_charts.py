@@ -11,16 +11,15 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal import JournalPage
 from careorganiser.ui.pages.measurement_chart import TrendChart
 
+from ui_helpers import show
+
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 
 def make_page(qtbot, profile) -> JournalPage:
     ctx = AppContext(profile, clock=lambda: NOW)
     page = JournalPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1100, 760)
     return page
 
 

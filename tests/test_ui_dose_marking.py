@@ -17,6 +17,8 @@ from careorganiser.services import doses, medications as meds
 from careorganiser.store import models as m
 from careorganiser.ui import dialogs
 
+from ui_helpers import show
+
 MORNING = datetime(2026, 11, 21, 8, tzinfo=UTC)  # London is on GMT in November
 LUNCH = datetime(2026, 11, 21, 13, tzinfo=UTC)
 LATE_MORNING = datetime(2026, 11, 21, 10, 15, tzinfo=UTC)
@@ -33,10 +35,8 @@ class Clock:
 @pytest.fixture(autouse=True)
 def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("TZ", "Europe/London")
-    dialogs.ANSWERS.clear()
     dialogs.ANSWERS["warn"] = lambda title, text: pytest.fail(f"unexpected warning: {title}: {text}")
     yield
-    dialogs.ANSWERS.clear()
 
 
 @pytest.fixture
@@ -65,10 +65,7 @@ def make_page(qtbot: Any, profile: Any, now: datetime) -> Any:
     from careorganiser.ui.pages.today import TodayPage
 
     page = TodayPage(AppContext(profile, clock=Clock(now)))
-    qtbot.addWidget(page)
-    page.resize(1100, 800)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1100, 800)
     return page
 
 

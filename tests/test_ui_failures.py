@@ -15,24 +15,16 @@ from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.journal import JournalPage
 
+from ui_helpers import show
+
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 SECRET = "Mum coughed blood at 3am, do not tell Aunt Jo"
-
-
-@pytest.fixture(autouse=True)
-def _answers():
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
 
 
 def make_page(qtbot, profile) -> JournalPage:
     ctx = AppContext(profile, clock=lambda: NOW)
     page = JournalPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1100, 760)
     return page
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,14 +20,9 @@ from careorganiser.ui.pages.followup import FollowupDialog, FollowupPanel
 from careorganiser.ui.pages.today import TodayPage
 from careorganiser.ui.pages.trials import TrialsPage
 
+from ui_helpers import show
+
 LONDON = ZoneInfo("Europe/London")
-
-
-@pytest.fixture(autouse=True)
-def clean_answers() -> Iterator[None]:
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
 
 
 def _at(day: date, hour: int = 9) -> datetime:
@@ -64,10 +58,7 @@ def test_seed_schedule_from_an_empty_profile_through_the_trial_detail(qtbot: Any
     _with_time_frames(profile, trial_id)
     ctx = AppContext(profile, clock=lambda: now)
     page = TrialsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 900)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1200, 900)
     page.table.selectRow(0)
     detail = page.detail
     assert detail.trial_id == trial_id
@@ -134,10 +125,7 @@ def test_changes_chart_questions_and_events_log(qtbot: Any, profile: Any, qtmode
     now = _at(date(2027, 7, 6))
     ctx = AppContext(profile, clock=lambda: now)
     panel = FollowupPanel(ctx, trial_id=trial_id)
-    qtbot.addWidget(panel)
-    panel.resize(900, 800)
-    panel.show()
-    qtbot.waitExposed(panel)
+    show(qtbot, panel, 900, 800)
     for model in (panel.visits_model, panel.changes_model, panel.events_model):
         qtmodeltester.check(model)
     assert "No 6-month DLCO recorded yet" in panel.reminders_label.text()
@@ -229,10 +217,7 @@ def test_today_shows_tests_due_with_an_injected_clock(qtbot: Any, profile: Any) 
     clock = {"now": _at(date(2027, 6, 1))}
     ctx = AppContext(profile, clock=lambda: clock["now"])
     page = TodayPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 900)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1200, 900)
     box = page.followup_box
     assert box.isVisible()
     text = " ".join(label.text() for label in box.findChildren(type(page.heading)))
@@ -251,10 +236,7 @@ def test_follow_up_from_a_medication(qtbot: Any, profile: Any) -> None:
     med_id = create_medication(profile, MedicationInput(name="Nintedanib", strength="150 mg"))
     ctx = AppContext(profile, clock=lambda: _at(date(2027, 1, 2)))
     page = MedicationsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1200, 800)
     page.select_medication(med_id)
 
     def fill(dialog: FollowupDialog) -> int:
@@ -311,10 +293,7 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot: Any, profile: Any) -> N
 
     trial_id, _plan_id = _plan(profile)
     panel = FollowupPanel(AppContext(profile, clock=lambda: _at(date(2027, 2, 1))), trial_id=trial_id)
-    qtbot.addWidget(panel)
-    panel.resize(900, 760)
-    panel.show()
-    qtbot.waitExposed(panel)
+    show(qtbot, panel, 900, 760)
 
     def letter(text: str) -> str | None:
         found = re.search(r"&([^&])", text)
@@ -331,10 +310,7 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot: Any, profile: Any) -> N
 
     setup = FollowupPanel(AppContext(profile, clock=lambda: _at(date(2027, 2, 1))),
                           medication_id=create_medication(profile, MedicationInput(name="Nintedanib")))
-    qtbot.addWidget(setup)
-    setup.resize(900, 760)
-    setup.show()
-    qtbot.waitExposed(setup)
+    show(qtbot, setup, 900, 760)
     texts = [w.text() for w in setup.findChildren(QAbstractButton) if w.isVisible()]
     texts += [w.text() for w in setup.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
     letters = [x for x in (letter(t) for t in texts) if x]

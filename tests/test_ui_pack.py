@@ -17,13 +17,6 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pack_dialog import PackDialog, open_pack_dialog
 
 
-@pytest.fixture(autouse=True)
-def clean_answers() -> Iterator[None]:
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
-
-
 @pytest.fixture
 def ctx(demo_profile: Any) -> Iterator[AppContext]:
     context = AppContext(demo_profile, clock=lambda: DEMO_NOW)

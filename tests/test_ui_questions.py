@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,13 +30,6 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 from conftest import DEMO_NOW
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def clean_answers() -> Iterator[None]:
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
 
 
 @pytest.fixture

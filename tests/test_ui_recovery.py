@@ -29,13 +29,6 @@ SMALL = {
 }
 
 
-@pytest.fixture(autouse=True)
-def no_leftover_answers():
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
-
-
 def make_profile(name: str = "Mum") -> Path:
     p = profiles.create_profile(name)
     svc.import_into(p, SMALL)

@@ -31,10 +31,8 @@ NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def clean_answers(qapp: QApplication):
-    dialogs.ANSWERS.clear()
+def normal_text_size(qapp: QApplication):
     yield
-    dialogs.ANSWERS.clear()
     apply_text_scale(qapp, 100)
 
 

@@ -21,13 +21,6 @@ NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 SRC = Path(__file__).resolve().parent.parent / "src"
 
 
-@pytest.fixture(autouse=True)
-def no_leftover_answers():
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
-
-
 def test_first_run_says_what_to_do(qtbot, data_dir) -> None:
     picker = ProfilePicker()
     qtbot.addWidget(picker)

@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from careorganiser.ui import dialogs
 from careorganiser.ui.application import apply_text_scale, install_view_menu
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.main_window import MainWindow
 from conftest import DEMO_NOW
 from text_fit import clipped_text
+from ui_helpers import show
 
 SCALES = (100, 150, 200)
 #: Tabs still cut at 200% text (left for later, named so they are not forgotten): the measurements tab
@@ -31,10 +31,8 @@ WINDOW = QSize(1280, 690)  # the main window as it first opens on that screen
 
 @pytest.fixture(autouse=True)
 def normal_text_afterwards(qapp: QApplication) -> Iterator[None]:
-    dialogs.ANSWERS.clear()
     yield
     apply_text_scale(qapp, 100)
-    dialogs.ANSWERS.clear()
 
 
 def settle(qtbot: Any) -> None:
@@ -46,10 +44,7 @@ def settle(qtbot: Any) -> None:
 def open_window(qtbot: Any, profile: object) -> MainWindow:
     ctx = AppContext(profile, clock=lambda: DEMO_NOW)  # type: ignore[arg-type]
     window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(WINDOW)
-    window.show()
-    qtbot.waitExposed(window)
+    show(qtbot, window, WINDOW)
     return window
 
 
@@ -198,10 +193,7 @@ def test_today_with_doses_due_fits_at_every_text_size(qtbot: Any, qapp: QApplica
     due_at = datetime(2026, 11, 21, 13, 5, tzinfo=UTC)  # 13:05 in London: the 13:00 dose is due
     ctx = AppContext(demo_profile, clock=lambda: due_at)  # type: ignore[arg-type]
     window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(WINDOW)
-    window.show()
-    qtbot.waitExposed(window)
+    show(qtbot, window, WINDOW)
     today = window.show_area("today")
     problems = []
     for scale in SCALES:

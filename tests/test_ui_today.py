@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLabel
 from careorganiser.store import models as m
 from careorganiser.ui import dialogs
 
+from ui_helpers import show
+
 LUNCH = datetime(2026, 11, 21, 13, tzinfo=UTC)  # the demo's lunchtime pirfenidone (London is on GMT)
 EVENING = datetime(2026, 11, 21, 19, tzinfo=UTC)
 
@@ -28,10 +30,8 @@ class Clock:
 
 @pytest.fixture(autouse=True)
 def no_dialogs() -> Iterator[None]:
-    dialogs.ANSWERS.clear()
     dialogs.ANSWERS["warn"] = lambda title, text: pytest.fail(f"unexpected warning: {title}: {text}")
     yield
-    dialogs.ANSWERS.clear()
 
 
 def make_page(qtbot: Any, profile: Any, now: datetime) -> Any:
@@ -41,10 +41,7 @@ def make_page(qtbot: Any, profile: Any, now: datetime) -> Any:
     clock = Clock(now)
     ctx = AppContext(profile, clock=clock)
     page = TodayPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 800)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1100, 800)
     page.clock = clock
     return page
 

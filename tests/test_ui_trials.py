@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,8 @@ from careorganiser.ui.pages.trial_dialogs import AddTrialDialog
 from careorganiser.ui.pages.trials import TrialsPage
 
 from conftest import DEMO_NOW
+from fake_registry import serve_registry
+from ui_helpers import show
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ctgov"
 SEARCH = FIXTURES / "v2-search-response_NCT06388018_recruiting.json"
@@ -30,20 +30,10 @@ SINGLE = FIXTURES / "v2-single-study_NCT00763412_cystic-fibrosis.json"
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def clean_answers() -> Iterator[None]:
-    dialogs.ANSWERS.clear()
-    yield
-    dialogs.ANSWERS.clear()
-
-
 def make_page(qtbot: Any, profile: Any, now: datetime = NOW) -> TrialsPage:
     ctx = AppContext(profile, clock=lambda: now)
     page = TrialsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 900)
-    page.show()
-    qtbot.waitExposed(page)
+    show(qtbot, page, 1200, 900)
     return page
 
 
@@ -359,32 +349,10 @@ def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, pro
     assert len(trials.list_trials(profile)) == 1
 
 
-class Registry(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        found = self.path.startswith("/api/v2/studies/NCT00763412")
-        body = SINGLE.read_bytes() if found else b'{"message": "not found"}'
-        self.send_response(200 if found else 404)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
 @pytest.fixture
 def registry() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Registry)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/api/v2"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_registry() as url:
+        yield url
 
 
 def test_look_up_online_only_when_asked(qtbot: Any, profile: Any, registry: str) -> None:

@@ -1,6 +1,8 @@
 """A separate process that writes to a profile, for the one-writer tests and the stress benchmark.
 
     python tests/writer_worker.py DATA_DIR PROFILE GO_FILE KIND [ARGS...] [--repeat N]
+    python tests/writer_worker.py --fork JOBS_FILE
+
 
 It opens the profile, waits until GO_FILE exists (so that many workers start writing together), does the
 write(s) and prints one JSON line per write: {"ok": true, "kind": ..., "key": ...} or
@@ -92,5 +94,47 @@ def run_app(profile, tag: str, stop: Path, at_least: int, explain) -> int:  # no
     return 0
 
 
+def fork_each(jobs_file: str) -> int:
+    """One real process per line of JOBS_FILE (a JSON list: the arguments above), forked from this one once
+    the app's modules are imported, so fifty writers do not each spend a second starting Python. Each child
+    opens the profile itself, with its own connection and lock, exactly as a separate program does. Their
+    output lines are printed in the order of the jobs."""
+    import os
+    import tempfile
+
+    from careorganiser.services import doses, symptoms  # noqa: F401  (imported once, before the forks)
+    from careorganiser.store import errors, models, profiles  # noqa: F401
+
+    jobs = [json.loads(line) for line in Path(jobs_file).read_text().splitlines() if line.strip()]
+    outputs = Path(tempfile.mkdtemp(prefix="writers-"))
+    children = []
+    for i, job in enumerate(jobs):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                fd = os.open(outputs / f"{i}.out", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                os.dup2(fd, 1)
+                code = main(job)
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        children.append(pid)
+    failed = 0
+    for pid in children:
+        _, status = os.waitpid(pid, 0)
+        failed += os.waitstatus_to_exitcode(status) != 0
+    for i in range(len(jobs)):
+        sys.stdout.write((outputs / f"{i}.out").read_text())
+        (outputs / f"{i}.out").unlink()
+    outputs.rmdir()
+    return 1 if failed else 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--fork"]:
+        sys.exit(fork_each(sys.argv[2]))
     sys.exit(main(sys.argv[1:]))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     from careorganiser.cli import main as cli_main
 
-    return cli_main(argv)
+    return cli_main(argv, open_window=run_gui)
 
 
 def no_display() -> bool:
@@ -24,10 +24,10 @@ def no_display() -> bool:
 
 def run_gui(args: argparse.Namespace) -> int:
     from careorganiser import paths
-    from careorganiser.i18n import tr
+    from careorganiser.i18n import translate
 
     if no_display():
-        print("careorganiser: " + tr("App", "There is no display to open the window on. The commands work "
+        print("careorganiser: " + translate("App", "There is no display to open the window on. The commands work "
                                             "without one: careorganiser --help lists them."), file=sys.stderr)
         return 1
     if args.data_dir:

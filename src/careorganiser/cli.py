@@ -7,27 +7,25 @@ Exit status 0 on success; 1 on a failure, with one clear line on standard error 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from careorganiser import __version__
-
-if TYPE_CHECKING:
-    from careorganiser.store.profiles import Profile
+from careorganiser import __version__, i18n
+from careorganiser.commands.common import (
+    CommandError,
+    UsageError,
+    one_line,
+    open_profile_from_args,
+    print_json,
+    read_new_passphrase,
+    read_passphrase,
+    require_profile_name,
+    write_utf8,
+)
+from careorganiser.i18n import translate
 
 DEMO_PROFILE = "Demo"
-
-
-class CommandError(Exception):
-    """A failure to report as one line on standard error, exit status 1."""
-
-
-class UsageError(Exception):
-    """A usage error found after parsing (exit status 2)."""
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -41,6 +39,8 @@ def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help="read the profile's passphrase from standard input")
     parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS if suppress else False,
                         help="show a traceback on failure")
+    parser.add_argument("--lang", metavar="LANG", default=default,
+                        help="the language of messages, e.g. es or pl (default: LC_ALL, LC_MESSAGES or LANG)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,71 +120,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# --------------------------------------------------------------------------------------------- helpers
-
-
-def read_passphrase(args: argparse.Namespace) -> str | None:
-    if not getattr(args, "passphrase_stdin", False):
-        return None
-    line = sys.stdin.readline()
-    passphrase = line[:-1] if line.endswith("\n") else line
-    if passphrase.endswith("\r"):
-        passphrase = passphrase[:-1]
-    if not passphrase:
-        raise CommandError("no passphrase was given on standard input")
-    return passphrase
-
-
-def read_new_passphrase(args: argparse.Namespace) -> str | None:
-    """A passphrase chosen for a new profile: at least 8 characters (services.privacy)."""
-    from careorganiser.services.privacy import check_new_passphrase
-
-    passphrase = read_passphrase(args)
-    if passphrase is not None:
-        try:
-            check_new_passphrase(passphrase)
-        except Exception as exc:  # ValidationError: its message without the field name
-            raise CommandError(getattr(exc, "message", str(exc))) from None
-    return passphrase
-
-
-def require_profile_name(args: argparse.Namespace) -> str:
-    name = getattr(args, "profile", None)
-    if not name:
-        raise UsageError(f"{args.command}: --profile NAME is required")
-    return str(name)
-
-
-@contextmanager
-def open_profile_from_args(args: argparse.Namespace) -> Iterator[Profile]:
-    from careorganiser.store import profiles
-
-    name = require_profile_name(args)
-    # An old file that cannot be upgraded, or one on read-only media, is still read (writes are refused).
-    profile = profiles.open_profile(name, read_passphrase(args), allow_read_only=True)
-    if profile.read_only and profile.notice:
-        print(f"careorganiser: {one_line(Exception(profile.notice))}", file=sys.stderr)
-    try:
-        yield profile
-    finally:
-        profile.close()
-
-
-def write_utf8(text: str) -> None:
-    """Write to standard output as UTF-8 whatever the console's encoding: JSON output is UTF-8."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # replaced by something text-only (tests, IDEs)
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
-
-
-def print_json(value: Any) -> None:
-    write_utf8(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
-
-
 # --------------------------------------------------------------------------------------------- commands
 
 
@@ -193,33 +128,35 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
     if args.profile_command == "list":
         for info in profiles.list_profiles():
-            print(info.name + ("  (protected)" if info.encrypted else ""))
+            print(info.name + ("  " + translate("Cli", "(protected)") if info.encrypted else ""))
         return 0
     if args.profile_command == "delete":
         from careorganiser.services import backup
 
         with backup.hold_writer_lock(args.name):
             target = profiles.delete_profile(args.name)
-        print(f"moved \u201c{args.name}\u201d to the trash ({target.name}); "
-              f"\u201ccareorganiser profile undelete\u201d brings it back")
+        print(translate("Cli", "moved \u201c{name}\u201d to the trash ({file}); "
+                               "\u201ccareorganiser profile undelete\u201d brings it back").format(name=args.name,
+                                                                                       file=target.name))
         return 0
     if args.profile_command == "trash":
         for info in profiles.list_trash():
-            print(f"{info.name}  (deleted {info.modified.astimezone().strftime('%Y-%m-%d %H:%M')})")
+            print(info.name + "  " + translate("Cli", "(deleted {when})").format(
+                when=info.modified.astimezone().strftime("%Y-%m-%d %H:%M")))
         return 0
     if args.profile_command == "undelete":
         wanted = profiles.validate_profile_name(args.name).casefold()
         found = [i for i in profiles.list_trash() if i.name.casefold() == wanted]
         if not found:
-            raise CommandError(f"there is no profile named \u201c{args.name}\u201d in the trash")
+            raise CommandError(translate("Cli", "there is no profile named \u201c{name}\u201d in the trash").format(name=args.name))
         info = profiles.restore_from_trash(found[0].path)  # the newest one deleted under that name
-        print(f"brought back \u201c{info.name}\u201d")
+        print(translate("Cli", "brought back \u201c{name}\u201d").format(name=info.name))
         return 0
     from careorganiser.services import profiles as profile_service
 
     profile = profile_service.create_profile(args.name, read_new_passphrase(args))
     profile.close()
-    print(f"created profile \u201c{profile.name}\u201d")
+    print(translate("Cli", "created profile \u201c{name}\u201d").format(name=profile.name))
     return 0
 
 
@@ -228,7 +165,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     name = getattr(args, "profile", None) or DEMO_PROFILE
     summary = demo.create_demo_profile(name, read_new_passphrase(args))
-    print(f"created demo profile \u201c{name}\u201d: {summary.describe()}")
+    print(translate("Cli", "created demo profile \u201c{name}\u201d: {summary}").format(name=name, summary=summary.describe()))
     return 0
 
 
@@ -238,15 +175,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     info = profiles.find_profile(require_profile_name(args))
     if info.encrypted and not args.unencrypted:
-        raise CommandError(
-            f"\u201c{info.name}\u201d is protected by a passphrase and an export writes its health records "
-            "readable by anyone: add --unencrypted to export it all the same, or use backup (which stays encrypted)")
+        raise CommandError(translate(
+            "Cli", "\u201c{name}\u201d is protected by a passphrase and an export writes its health records "
+            "readable by anyone: add --unencrypted to export it all the same, or use backup (which stays encrypted)"
+        ).format(name=info.name))
     with open_profile_from_args(args) as profile:
         text = svc.write_export(profile, args.output)
     if args.output is None:
         write_utf8(text)
     else:
-        print(f"exported \u201c{profile.name}\u201d to {args.output}", file=sys.stderr)
+        print(translate("Cli", "exported \u201c{name}\u201d to {path}").format(name=profile.name, path=args.output),
+              file=sys.stderr)
     return 0
 
 
@@ -258,7 +197,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     name = require_profile_name(args)
     new = not profiles.profile_exists(name)
     summary = svc.import_file(args.file, name, read_new_passphrase(args) if new else read_passphrase(args))
-    print(f"imported into \u201c{name}\u201d: {summary.describe()}")
+    print(translate("Cli", "imported into \u201c{name}\u201d: {summary}").format(name=name, summary=summary.describe()))
     return 0
 
 
@@ -268,10 +207,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if getattr(args, "action", None) == "list":
         return cmd_backup_list(args)
     if getattr(args, "as_json", False):
-        raise UsageError("backup: --json goes with \"backup list\"")
+        raise UsageError(translate("Cli", "backup: --json goes with \"backup list\""))
     with open_profile_from_args(args) as profile:
         dest = backup.backup_profile(profile, args.output)
-    print(f"backed up \u201c{profile.name}\u201d to {dest} (checked: ok)")
+    print(translate("Cli", "backed up \u201c{name}\u201d to {path} (checked: ok)").format(name=profile.name, path=dest))
     return 0
 
 
@@ -281,7 +220,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     from careorganiser.store import profiles
 
     if args.output is not None:
-        raise UsageError("backup list: -o is for making a backup")
+        raise UsageError(translate("Cli", "backup list: -o is for making a backup"))
     info = profiles.find_profile(require_profile_name(args))
     passphrase = read_passphrase(args)
     found = backup.list_backups(info, passphrase)
@@ -291,10 +230,13 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
                      "problems": list(b.problems)} for b in found])
         return 0
     if not found:
-        print(f"\u201c{info.name}\u201d has no backups yet; \u201ccareorganiser backup --profile NAME\u201d makes one")
+        print(translate("Cli", "\u201c{name}\u201d has no backups yet; \u201ccareorganiser backup --profile NAME\u201d makes one")
+              .format(name=info.name))
         return 0
     for b in found:
-        state = {True: "ok", False: "DAMAGED: " + "; ".join(b.problems), None: "not checked (protected)"}[b.ok]
+        state = {True: translate("Cli", "ok"),
+                 False: translate("Cli", "DAMAGED: {problems}").format(problems="; ".join(b.problems)),
+                 None: translate("Cli", "not checked (protected)")}[b.ok]
         print(f"{b.made_at.astimezone().strftime('%Y-%m-%d %H:%M')}  {b.kind:<28} "
               f"{b.size_bytes / 1e6:7.1f} MB  {state}  {b.path}")
     return 0
@@ -316,7 +258,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     name = require_profile_name(args)
     backup.restore_profile(args.file, name, read_passphrase(args))
-    print(f"restored \u201c{name}\u201d from {args.file}")
+    print(translate("Cli", "restored \u201c{name}\u201d from {path}").format(name=name, path=args.file))
     return 0
 
 
@@ -376,10 +318,10 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         return COMMANDS[args.command](args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"careorganiser: error: {exc}", file=sys.stderr)
+        print("careorganiser: " + translate("Cli", "error: {message}").format(message=exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("careorganiser: interrupted", file=sys.stderr)
+        print("careorganiser: " + translate("Cli", "interrupted"), file=sys.stderr)
         return 1
     except Exception as exc:
         if debug:
@@ -390,25 +332,13 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         from careorganiser.store.profiles import PassphraseRequired
 
         if isinstance(exc, PassphraseRequired):  # say how a command is given one
-            line += " Give it on standard input with --passphrase-stdin."
+            line += " " + translate("Cli", "Give it on standard input with --passphrase-stdin.")
         print(f"careorganiser: {line}", file=sys.stderr)
         return 1
 
 
-def one_line(exc: BaseException) -> str:
-    """One plain line: never SQL, parameters or a traceback (those only with --debug)."""
-    from careorganiser.store.errors import SaveFailed, UserError, explain, is_database_error, os_failure
-
-    if is_database_error(exc) or isinstance(exc, (SaveFailed, MemoryError)):
-        return explain(exc)
-    if isinstance(exc, OSError) and not isinstance(exc, UserError):
-        return os_failure(exc)
-    text = str(exc).strip() or type(exc).__name__
-    return " ".join(text.split())
-
-
 LAUNCH_FLAGS = frozenset({"--passphrase-stdin", "--debug", "--exit-when-ready"})
-LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile"})
+LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile", "--lang"})
 
 
 def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -416,7 +346,7 @@ def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
 
     None when ``argv`` is anything else (a command, --help, --version, a mistake): the full parser handles it.
     """
-    args = argparse.Namespace(data_dir=None, profile=None, passphrase_stdin=False, debug=False,
+    args = argparse.Namespace(data_dir=None, profile=None, passphrase_stdin=False, debug=False, lang=None,
                               exit_when_ready=False, command=None)
     items = list(argv)
     while items:
@@ -435,20 +365,27 @@ def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None,
+         open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run the command in ``argv``. Without a command the app opens through ``open_window`` (``app.main``
+    passes it, so the command line imports nothing of the window); without ``open_window`` that is a usage error."""
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:  # a name the console cannot show is shown as "?", never a failure
         reconfigure(errors="replace")
     argv = list(sys.argv[1:] if argv is None else argv)
-    launch = plain_launch(argv)
-    if launch is not None:  # the everyday start: open the app without building every command
-        from careorganiser.app import run_gui
-
-        return run_gui(launch)
+    if open_window is not None:
+        launch = plain_launch(argv)
+        if launch is not None:  # the everyday start: open the app without building every command
+            if launch.lang:
+                i18n.set_language(launch.lang)
+            return open_window(launch)
     parser = build_parser()
     args = parser.parse_args(argv)
+    i18n.set_language(getattr(args, "lang", None))  # --lang, else the environment's
     if args.command is None:
-        from careorganiser.app import run_gui
-
-        return run_gui(args)
+        if open_window is None:
+            parser.print_usage(sys.stderr)
+            print("careorganiser: " + translate("Cli", "error: a command is needed here"), file=sys.stderr)
+            return 2
+        return open_window(args)
     return run_command(args, parser)

@@ -8,6 +8,7 @@ Everything is created owner-only (0700 folders, 0600 files).
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from careorganiser import APP_NAME
@@ -28,10 +29,25 @@ def data_dir() -> Path:
     elif os.environ.get(ENV_DATA_DIR):
         base = Path(os.environ[ENV_DATA_DIR]).expanduser().resolve()
     else:
-        from platformdirs import user_data_dir
-
-        base = Path(user_data_dir(APP_NAME, appauthor=False))
+        base = default_data_dir()
     return ensure_private_dir(base)
+
+
+def default_data_dir(platform: str | None = None) -> Path:
+    """The user data dir of this system (platformdirs), named without a company folder:
+
+    * Linux and the BSDs: ``$XDG_DATA_HOME/CareOrganiser`` (``~/.local/share/CareOrganiser``);
+    * Windows: ``%LOCALAPPDATA%\\CareOrganiser`` (kept on this computer, not roamed to others);
+    * macOS: ``~/Library/Application Support/CareOrganiser``.
+    """
+    platform = platform or sys.platform
+    if platform.startswith("win"):
+        from platformdirs.windows import Windows as Dirs
+    elif platform == "darwin":
+        from platformdirs.macos import MacOS as Dirs
+    else:
+        from platformdirs.unix import Unix as Dirs
+    return Path(Dirs(APP_NAME, appauthor=False, roaming=False).user_data_dir)
 
 
 def ensure_private_dir(path: Path) -> Path:

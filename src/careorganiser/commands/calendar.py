@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from careorganiser.cli import open_profile_from_args, require_profile_name
+from careorganiser.commands.common import open_profile_from_args, require_profile_name
+from careorganiser.i18n import translate
 
 
 def run(args: argparse.Namespace) -> int:
@@ -20,5 +21,5 @@ def run(args: argparse.Namespace) -> int:
         data = packs.build_calendar(profile, datetime.now(UTC))
     target = packs.write_atomically(args.output, data)
     events = data.count(b"BEGIN:VEVENT")
-    print(f"wrote {events} appointment and ride event{'s' if events != 1 else ''} to {target}")
+    print(translate("Cli", "wrote %n appointment and ride event(s) to {path}", None, events).format(path=target))
     return 0

@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from careorganiser.cli import CommandError, open_profile_from_args, require_profile_name
+from careorganiser.commands.common import CommandError, open_profile_from_args, require_profile_name
+from careorganiser.i18n import translate
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,10 +28,10 @@ def run(args: argparse.Namespace) -> int:
         if appointment is None:
             appointment = packs.next_appointment_id(profile, now)
             if appointment is None and args.next:
-                raise CommandError(f"\u201c{profile.name}\u201d has no appointment coming up; "
-                                   "name one with --appointment ID")
+                raise CommandError(translate("Cli", "\u201c{name}\u201d has no appointment coming up; "
+                                             "name one with --appointment ID").format(name=profile.name))
         data = packs.gather_pack(profile, appointment, now)
     pdf = render_pack(data, options)
     target = packs.write_atomically(args.output, pdf)
-    print(f"wrote the appointment pack ({packs.describe_pack(data)}) to {target}")
+    print(translate("Cli", "wrote the appointment pack ({pack}) to {path}").format(pack=packs.describe_pack(data), path=target))
     return 0

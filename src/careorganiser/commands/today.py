@@ -9,17 +9,19 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from careorganiser.cli import UsageError, open_profile_from_args, print_json, require_profile_name
+from careorganiser.commands.common import UsageError, open_profile_from_args, print_json, require_profile_name
 from careorganiser.domain.formatting import format_date, format_number, format_time
+from careorganiser.i18n import translate
 from careorganiser.services.today import DayPlan, day_plan
 
-STATUS_WORDS = {
-    "taken": "taken",
-    "skipped": "skipped",
-    "due": "DUE NOW",
-    "missed": "missed",
-    "upcoming": "upcoming",
-}
+def status_words() -> dict[str, str]:
+    return {
+        "taken": translate("TodayCommand", "taken"),
+        "skipped": translate("TodayCommand", "skipped"),
+        "due": translate("TodayCommand", "DUE NOW"),
+        "missed": translate("TodayCommand", "missed"),
+        "upcoming": translate("TodayCommand", "upcoming"),
+    }
 
 
 def _check_at(text: str | None) -> str | None:
@@ -29,9 +31,9 @@ def _check_at(text: str | None) -> str | None:
     try:
         datetime.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(
-            f"today: --at {text!r} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)"
-        ) from None
+        raise UsageError(translate(
+            "TodayCommand", "today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)"
+        ).format(text=repr(text))) from None
     return text
 
 
@@ -55,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if warning:  # visible, never a silent fall-back (on stderr: the JSON on stdout stays as specified)
         import sys
 
-        print(f"careorganiser: warning: {warning}", file=sys.stderr)
+        print("careorganiser: " + translate("TodayCommand", "warning: {message}").format(message=warning), file=sys.stderr)
     if getattr(args, "as_json", False):
         print_json(plan.to_json())
     else:
@@ -66,46 +68,51 @@ def run(args: argparse.Namespace) -> int:
 def render_text(plan: DayPlan) -> str:
     """The day as plain text for a terminal or a printout."""
     zone = plan.zone
-    lines = [f"Today: {format_date(plan.day, weekday=True)} (at {format_time(plan.at, zone)}, {zone.key})", ""]
-    lines.append("Doses")
+    words = status_words()
+    lines = [translate("TodayCommand", "Today: {day} (at {time}, {zone})").format(
+        day=format_date(plan.day, weekday=True), time=format_time(plan.at, zone), zone=zone.key), ""]
+    lines.append(translate("TodayCommand", "Doses"))
     if not plan.doses:
-        lines.append("  No doses scheduled for this day.")
+        lines.append("  " + translate("TodayCommand", "No doses scheduled for this day."))
     for dose in plan.doses:
-        state = STATUS_WORDS.get(dose.status, dose.status)
+        state = words.get(dose.status, dose.status)
         if dose.status == "taken" and dose.taken_at is not None:
-            state += f" at {format_time(dose.taken_at, zone)}"
+            state += " " + translate("TodayCommand", "at {time}").format(time=format_time(dose.taken_at, zone))
         if not dose.scheduled:
-            state += " (as needed)"
+            state += " " + translate("TodayCommand", "(as needed)")
         what = f"{dose.name} {dose.dose}".strip()
         lines.append(f"  {format_time(dose.scheduled_for, zone)}  {what:<36} {state}")
     lines.append("")
-    lines.append("Appointments")
+    lines.append(translate("TodayCommand", "Appointments"))
     if not plan.appointments:
-        lines.append("  None on this day.")
+        lines.append("  " + translate("TodayCommand", "None on this day."))
     for appointment in plan.appointments:
-        with_whom = f" with {appointment.clinician}" if appointment.clinician else ""
+        with_whom = (" " + translate("TodayCommand", "with {clinician}").format(clinician=appointment.clinician)
+                     if appointment.clinician else "")
         place = f", {appointment.place}" if appointment.place else ""
-        ride = appointment.ride_status or "no ride planned"
-        lines.append(f"  {format_time(appointment.starts_at, zone)}  {appointment.what}{with_whom}{place}"
-                     f" (ride: {ride})")
+        ride = appointment.ride_status or translate("TodayCommand", "no ride planned")
+        lines.append(f"  {format_time(appointment.starts_at, zone)}  {appointment.what}{with_whom}{place} "
+                     + translate("TodayCommand", "(ride: {ride})").format(ride=ride))
     lines.append("")
-    lines.append("Rides")
+    lines.append(translate("TodayCommand", "Rides"))
     if not plan.rides:
-        lines.append("  None on this day.")
+        lines.append("  " + translate("TodayCommand", "None on this day."))
     for ride in plan.rides:
         when = format_time(ride.pickup_at, zone) if ride.pickup_at else "--:--"
-        driver = ride.driver or "no driver yet"
-        to = f" to {ride.destination}" if ride.destination else ""
-        back = f", return pickup {format_time(ride.return_pickup_at, zone)}" if ride.return_pickup_at else ""
-        lines.append(f"  {when}  pickup{to}, {driver} ({ride.status}){back}")
+        driver = ride.driver or translate("TodayCommand", "no driver yet")
+        pickup = (translate("TodayCommand", "pickup to {place}").format(place=ride.destination) if ride.destination
+                  else translate("TodayCommand", "pickup"))
+        back = (", " + translate("TodayCommand", "return pickup {time}").format(
+            time=format_time(ride.return_pickup_at, zone)) if ride.return_pickup_at else "")
+        lines.append(f"  {when}  {pickup}, {driver} ({ride.status}){back}")
     lines.append("")
-    lines.append("Running low")
+    lines.append(translate("TodayCommand", "Running low"))
     if not plan.low_stock:
-        lines.append("  No medication is running low.")
+        lines.append("  " + translate("TodayCommand", "No medication is running low."))
     for item in plan.low_stock:
-        supply = (f", about {format_number(item.days_of_supply, 1)} days of supply"
-                  if item.days_of_supply is not None else "")
+        supply = (", " + translate("TodayCommand", "about {days} days of supply").format(
+            days=format_number(item.days_of_supply, 1)) if item.days_of_supply is not None else "")
         amount = " ".join(part for part in (format_number(item.stock), item.stock_unit) if part)
-        lines.append(f"  {item.name}: {amount} left"
-                     f" (refill at {format_number(item.refill_at)}){supply}")
+        lines.append(f"  {item.name}: " + translate("TodayCommand", "{amount} left (refill at {refill})").format(
+            amount=amount, refill=format_number(item.refill_at)) + supply)
     return "\n".join(lines) + "\n"

@@ -10,8 +10,8 @@ import argparse
 import textwrap
 from datetime import UTC, datetime
 
-from careorganiser.cli import open_profile_from_args, print_json, require_profile_name
-from careorganiser.i18n import tr
+from careorganiser.commands.common import open_profile_from_args, print_json, require_profile_name
+from careorganiser.i18n import translate
 from careorganiser.services import trials
 from careorganiser.services.trials import ImportReport, TrialDetail
 from careorganiser.trials.model import phase_label, status_label
@@ -19,10 +19,6 @@ from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
 
 SPEC_KEYS = ("kind", "text", "status", "measurement", "value", "taken_at", "reason", "checks")
 CHECK_KEYS = ("measurement", "bound", "value", "taken_at", "status")
-
-
-def _t(text: str) -> str:
-    return tr("TrialsCommand", text)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,7 +66,7 @@ def render_import(report: ImportReport) -> str:
     lines: list[str] = []
     for f in report.files:
         for t in f.trials:
-            lines.append(_t("“{file}”: {nct_id} {outcome} \u2014 {title}").format(
+            lines.append(translate("TrialsCommand", "“{file}”: {nct_id} {outcome} \u2014 {title}").format(
                 file=f.name, nct_id=t.nct_id, outcome=trials.outcome_label(t.outcome), title=t.title))
             lines.extend("    " + trials.change_text(c) for c in t.changes)
     lines.append(report.describe())
@@ -79,7 +75,7 @@ def render_import(report: ImportReport) -> str:
 
 def render_list(rows: list[trials.TrialRow]) -> str:
     if not rows:
-        return _t("No trials are saved yet. Import one with: careorganiser trials import FILE --profile NAME") + "\n"
+        return translate("TrialsCommand", "No trials are saved yet. Import one with: careorganiser trials import FILE --profile NAME") + "\n"
     lines = []
     for r in rows:
         facts = [status_label(r.status) if r.status else "", phase_label(list(r.phases)),
@@ -99,38 +95,38 @@ def render_show(detail: TrialDetail, items: list[PrescreenItem], limits: list[Pr
     s = detail.study
     out = [f"{detail.nct_id} \u2014 {detail.title or s.title}"]
     for caution in detail.cautions:
-        out += _wrap(_t("CAUTION: {text}").format(text=caution), "")
+        out += _wrap(translate("TrialsCommand", "CAUTION: {text}").format(text=caution), "")
     out.append("")
     if detail.has_record:
         for label, text in trials.study_facts(s, detail.title):
             out += _wrap(f"{label}: {text}", "")
         if s.interventions:
-            out.append(_t("Interventions:"))
+            out.append(translate("TrialsCommand", "Interventions:"))
             for i in s.interventions:
                 out += _wrap(trials.intervention_text(i.type, i.name))
         if s.central_contacts:
-            out.append(_t("Contacts:"))
+            out.append(translate("TrialsCommand", "Contacts:"))
             out += [f"    {trials.contact_text(c)}" for c in s.central_contacts]
         if s.sites:
-            out.append(_t("Sites ({count}):").format(count=len(s.sites)))
+            out.append(translate("TrialsCommand", "Sites ({count}):").format(count=len(s.sites)))
             for site in s.sites:
                 state = f" ({status_label(site.status)})" if site.status else ""
                 out += _wrap(site.place() + state)
                 out += [f"        {trials.contact_text(c)}" for c in site.contacts]
-        out.append(_t("Record: {url}").format(url=s.url or f"https://clinicaltrials.gov/study/{detail.nct_id}"))
+        out.append(translate("TrialsCommand", "Record: {url}").format(url=s.url or f"https://clinicaltrials.gov/study/{detail.nct_id}"))
     else:
         if detail.status:
-            out.append(_t("Status: {status}").format(status=status_label(detail.status)))
-        out.append(_t("No ClinicalTrials.gov record is saved for this trial yet; import one to see its details "
-                      "and the eligibility pre-screen."))
+            out.append(translate("TrialsCommand", "Status: {status}").format(status=status_label(detail.status)))
+        out.append(translate("TrialsCommand", "No ClinicalTrials.gov record is saved for this trial yet; import one to see its details "
+                                              "and the eligibility pre-screen."))
     out.append("")
-    out.append(_t("Your interest: {interest}").format(interest=trials.interest_label(detail.interest)))
-    out.append(_t("Your notes:") + ("" if detail.notes else " " + _t("(none)")))
+    out.append(translate("TrialsCommand", "Your interest: {interest}").format(interest=trials.interest_label(detail.interest)))
+    out.append(translate("TrialsCommand", "Your notes:") + ("" if detail.notes else " " + translate("TrialsCommand", "(none)")))
     if detail.notes:
         out += _wrap(detail.notes)
     if detail.last_changes:
         out.append("")
-        out.append(_t("What changed at the last import:"))
+        out.append(translate("TrialsCommand", "What changed at the last import:"))
         out += ["    " + trials.change_text(c) for c in detail.last_changes]
     if detail.has_record:
         out.append("")
@@ -139,15 +135,15 @@ def render_show(detail: TrialDetail, items: list[PrescreenItem], limits: list[Pr
 
 
 def _prescreen_text(items: list[PrescreenItem], limits: list[PrescreenItem]) -> list[str]:
-    out = [_t("Eligibility pre-screen"), ""]
+    out = [translate("TrialsCommand", "Eligibility pre-screen"), ""]
     out += _wrap(prescreen_caution(), "")
     if not items:
-        out.append(_t("The record has no eligibility text."))
+        out.append(translate("TrialsCommand", "The record has no eligibility text."))
     for number, item in enumerate(items, start=1):
         out += ["", f"{number:>2}. {_item_head(item)}"]
         out += _item_lines(item)
     if limits:
-        out += ["", _t("From the record's age and sex limits:")]
+        out += ["", translate("TrialsCommand", "From the record's age and sex limits:")]
         for item in limits:
             out += ["", f"    {_item_head(item)}"]
             out += _item_lines(item)
@@ -161,7 +157,7 @@ def _item_head(item: PrescreenItem) -> str:
 def _item_lines(item: PrescreenItem) -> list[str]:
     lines = _wrap(item.text, "      ")
     if item.status != "ask_trial_team" and item.reason:
-        lines += _wrap(_t("Used: {reason}").format(reason=item.reason), "      ")
+        lines += _wrap(translate("TrialsCommand", "Used: {reason}").format(reason=item.reason), "      ")
     elif item.checks and item.reason:
-        lines += _wrap(_t("Why: {reason}").format(reason=item.reason), "      ")
+        lines += _wrap(translate("TrialsCommand", "Why: {reason}").format(reason=item.reason), "      ")
     return lines

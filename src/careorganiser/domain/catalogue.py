@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+
+from careorganiser.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +22,7 @@ class MeasurementKind:
 
 
 @cache
-def builtin_kinds() -> dict[str, MeasurementKind]:
+def _catalogue_kinds() -> dict[str, MeasurementKind]:
     from careorganiser.resources import resource_path
 
     data = json.loads(resource_path("measurements.json").read_text(encoding="utf-8"))
@@ -31,6 +33,12 @@ def builtin_kinds() -> dict[str, MeasurementKind]:
         )
         for k in data["kinds"]
     }
+
+
+def builtin_kinds() -> dict[str, MeasurementKind]:
+    """The catalogue's kinds, labels in the user's language (context "Measurements"; listed for translators
+    by scripts/i18n_strings.py)."""
+    return {key: replace(kind, label=translate("Measurements", kind.label)) for key, kind in _catalogue_kinds().items()}
 
 
 def is_builtin(key: str) -> bool:

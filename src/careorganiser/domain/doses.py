@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from careorganiser.domain.clock import day_bounds, day_start, local_date, local_zone, now_utc, to_utc
 from careorganiser.domain.enums import DoseStatus, ScheduleKind
 from careorganiser.domain.schedules import Schedule, format_date, hours_phrase, occurrences
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 
 __all__ = [
     "DEFAULT_WINDOW",
@@ -318,7 +318,7 @@ def _clock_text(moment: datetime, now: datetime, zone: ZoneInfo) -> str:
     local = moment.astimezone(zone)
     if local.date() == now.astimezone(zone).date():
         return local.strftime("%H:%M")
-    return tr("Doses", "{time} on {date}").format(time=local.strftime("%H:%M"), date=format_date(local.date()))
+    return translate("Doses", "{time} on {date}").format(time=local.strftime("%H:%M"), date=format_date(local.date()))
 
 
 def as_needed_check(
@@ -342,7 +342,7 @@ def as_needed_check(
     today = local_date(now, zone)
 
     if schedule.until_date is not None and today > schedule.until_date:
-        return AsNeededVerdict(False, tr("Doses", "This schedule ended on {date}.").format(
+        return AsNeededVerdict(False, translate("Doses", "This schedule ended on {date}.").format(
             date=format_date(schedule.until_date)), None)
 
     gap = timedelta(hours=schedule.min_gap_hours) if schedule.min_gap_hours else None
@@ -369,18 +369,18 @@ def as_needed_check(
         return AsNeededVerdict(True, "", now)
 
     if schedule.from_date is not None and today < schedule.from_date:
-        reason = tr("Doses", "This schedule starts on {date}.").format(date=format_date(schedule.from_date))
+        reason = translate("Doses", "This schedule starts on {date}.").format(date=format_date(schedule.from_date))
     elif most is not None and sum(1 for t in taken if local_date(t, zone) == today) >= most:
-        reason = tr("Doses", "Already {count} today; at most {most} a day.").format(
+        reason = translate("Doses", "Already {count} today; at most {most} a day.").format(
             count=sum(1 for t in taken if local_date(t, zone) == today), most=most)
     else:
         assert last is not None and gap is not None
-        reason = tr("Doses", "Too soon: the last dose was at {last}; keep at least {interval} between doses.").format(
+        reason = translate("Doses", "Too soon: the last dose was at {last}; keep at least {interval} between doses.").format(
             last=_clock_text(last, now, zone), interval=hours_phrase(schedule.min_gap_hours or 0))
     if next_allowed is not None:
-        reason += " " + tr("Doses", "Next allowed at {time}.").format(time=_clock_text(next_allowed, now, zone))
+        reason += " " + translate("Doses", "Next allowed at {time}.").format(time=_clock_text(next_allowed, now, zone))
     else:
-        reason += " " + tr("Doses", "No more doses in this schedule.")
+        reason += " " + translate("Doses", "No more doses in this schedule.")
     return AsNeededVerdict(False, reason, next_allowed)
 
 

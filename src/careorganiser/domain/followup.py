@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from careorganiser.domain.formatting import format_number
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 
 UNITS = ("day", "week", "month")
 
@@ -50,10 +50,6 @@ BASELINE_BEFORE_DAYS = 42  # baseline tests are often done at screening, some we
 MISSING_NOTICE_DAYS = 60   # "no result recorded yet" for the last visit stops after this many days
 
 
-def _t(text: str) -> str:
-    return tr("Followup", text)
-
-
 # ---------------------------------------------------------------------------------------------- offsets
 
 
@@ -79,22 +75,22 @@ class Offset:
 
     def label(self) -> str:
         if self.value == 0:
-            return _t("Baseline")
+            return translate("Followup", "Baseline")
         if self.unit == "month":
-            return _t("{n}-month visit").format(n=self.value)
+            return translate("Followup", "{n}-month visit").format(n=self.value)
         if self.unit == "week":
-            return _t("Week {n} visit").format(n=self.value)
-        return _t("Day {n} visit").format(n=self.value)
+            return translate("Followup", "Week {n} visit").format(n=self.value)
+        return translate("Followup", "Day {n} visit").format(n=self.value)
 
     def short(self) -> str:
         """"6-month", "week 52", "baseline": for "No 6-month FVC recorded yet"."""
         if self.value == 0:
-            return _t("baseline")
+            return translate("Followup", "baseline")
         if self.unit == "month":
-            return _t("{n}-month").format(n=self.value)
+            return translate("Followup", "{n}-month").format(n=self.value)
         if self.unit == "week":
-            return _t("week {n}").format(n=self.value)
-        return _t("day {n}").format(n=self.value)
+            return translate("Followup", "week {n}").format(n=self.value)
+        return translate("Followup", "day {n}").format(n=self.value)
 
 
 def add_offset(baseline: date, offset: Offset) -> date:
@@ -177,21 +173,21 @@ def offsets_from_time_frames(time_frames: Iterable[str]) -> list[Offset]:
 def parse_offsets(text: str, unit: str = "month") -> list[Offset]:
     """Offsets typed by hand: "0, 3, 6, 9, 12" in ``unit``; "baseline" counts as 0. Raises ValueError."""
     if unit not in UNITS:
-        raise ValueError(_t("Choose days, weeks or months."))
+        raise ValueError(translate("Followup", "Choose days, weeks or months."))
     parts = [p.strip() for p in re.split(r"[,;\s]+", text.strip().lower()) if p.strip()]
     if not parts:
-        raise ValueError(_t("Enter the visits, for example 0, 3, 6, 9, 12."))
+        raise ValueError(translate("Followup", "Enter the visits, for example 0, 3, 6, 9, 12."))
     out = []
     for part in parts:
         if part in ("baseline", "start"):
             out.append(Offset(0, unit))
             continue
         if not part.isdigit() or len(part) > 4:
-            raise ValueError(_t("\u201c{part}\u201d is not a whole number of {unit}s.").format(part=part, unit=unit))
+            raise ValueError(translate("Followup", "\u201c{part}\u201d is not a whole number of {unit}s.").format(part=part, unit=unit))
         value = int(part)
         limit = {"day": 3660, "week": 530, "month": 120}[unit]
         if value > limit:
-            raise ValueError(_t("{value} {unit}s is more than ten years.").format(value=value, unit=unit))
+            raise ValueError(translate("Followup", "{value} {unit}s is more than ten years.").format(value=value, unit=unit))
         out.append(Offset(value, unit))
     offsets = _sorted_unique(out)
     if offsets[0].value != 0:
@@ -206,8 +202,8 @@ def offsets_text(offsets: Sequence[Offset]) -> str:
     if len(units) == 1:
         unit = units.pop()
         numbers = ", ".join(str(o.value) for o in later)
-        words = {"day": _t("days"), "week": _t("weeks"), "month": _t("months")}[unit]
-        head = [_t("Baseline")] if len(later) < len(offsets) else []
+        words = {"day": translate("Followup", "days"), "week": translate("Followup", "weeks"), "month": translate("Followup", "months")}[unit]
+        head = [translate("Followup", "Baseline")] if len(later) < len(offsets) else []
         return ", ".join([*head, f"{numbers} {words}"])
     return ", ".join(o.label() for o in offsets)
 
@@ -241,7 +237,7 @@ def tests_text(tests: Sequence[str]) -> str:
     names = [TEST_NAMES.get(t, t) for t in tests]
     if len(names) <= 1:
         return "".join(names)
-    return _t("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return translate("Followup", "{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def booking_hint(tests: Sequence[str]) -> str:
@@ -249,12 +245,12 @@ def booking_hint(tests: Sequence[str]) -> str:
     lung = any(t in LUNG_LAB for t in tests)
     blood = any(t in BLOOD for t in tests)
     if lung and blood:
-        return _t("book the lung function lab and the blood test")
+        return translate("Followup", "book the lung function lab and the blood test")
     if lung:
-        return _t("book the lung function lab")
+        return translate("Followup", "book the lung function lab")
     if blood:
-        return _t("book the blood test")
-    return _t("check the visit is booked")
+        return translate("Followup", "book the blood test")
+    return translate("Followup", "check the visit is booked")
 
 
 # ---------------------------------------------------------------------------------------------- readings
@@ -403,24 +399,24 @@ def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0)
 
     if unit == "%" and label.endswith("% predicted"):
         name, before, after = label[: -len(" % predicted")], f"{value(c.baseline.value)}%", \
-            f"{value(c.reading.value)}% " + _t("predicted")
+            f"{value(c.reading.value)}% " + translate("Followup", "predicted")
     else:
         suffix = f" {unit}" if unit and unit != "%" else unit
         name, before, after = label, f"{value(c.baseline.value)}{suffix}", f"{value(c.reading.value)}{suffix}"
-    text = _t("{name}: {before} \u2192 {after} since baseline").format(name=name, before=before, after=after)
+    text = translate("Followup", "{name}: {before} \u2192 {after} since baseline").format(name=name, before=before, after=after)
     if c.absolute == 0:
-        return text + _t(", no change")
+        return text + translate("Followup", ", no change")
     if unit == "%" and not label.endswith("% predicted"):  # SpO2: a change in points, not a share of itself
         points = format_number(abs(c.absolute), decimals)
-        word = _t("a fall of {n} points") if c.absolute < 0 else _t("a rise of {n} points")
+        word = translate("Followup", "a fall of {n} points") if c.absolute < 0 else translate("Followup", "a rise of {n} points")
         return text + ", " + word.format(n=points)
     if c.relative is not None and (THRESHOLDS.get(c.kind) is None or THRESHOLDS[c.kind].relative):
         # Whole percent, rounded toward zero, so a 9.7% fall never reads as the 10% threshold it has not reached.
         pct = str(int(abs(c.relative) * 100 + 1e-9))
-        word = _t("a relative fall of {pct}%") if c.absolute < 0 else _t("a relative rise of {pct}%")
+        word = translate("Followup", "a relative fall of {pct}%") if c.absolute < 0 else translate("Followup", "a relative rise of {pct}%")
         return text + ", " + word.format(pct=pct)
     amount = format_number(abs(c.absolute), decimals) + (f" {unit}" if unit else "")
-    word = _t("a fall of {amount}") if c.absolute < 0 else _t("a rise of {amount}")
+    word = translate("Followup", "a fall of {amount}") if c.absolute < 0 else translate("Followup", "a rise of {amount}")
     return text + ", " + word.format(amount=amount)
 
 
@@ -429,13 +425,13 @@ def suggested_question(c: ChangeFromBaseline, label: str, unit: str, decimals: i
     """A question for the next appointment when ``c`` crosses a threshold; None otherwise."""
     about = f" ({subject})" if subject else ""
     if c.crossed is not None:
-        return _t("{change} at the {visit}{about}. {rule} is a sign of progression in IPF: what does this mean, "
-                  "and should the treatment or the trial be reviewed?").format(
+        return translate("Followup", "{change} at the {visit}{about}. {rule} is a sign of progression in IPF: what does this mean, "
+                                     "and should the treatment or the trial be reviewed?").format(
             change=change_text(c, label, unit, decimals), visit=c.visit.label.lower(), about=about,
             rule=c.crossed.plain)
     if c.above_uln:
-        return _t("{name} was {value} {unit} at the {visit}{about}, more than 3 times the upper limit of normal. "
-                  "Does the dose need to change?").format(
+        return translate("Followup", "{name} was {value} {unit} at the {visit}{about}, more than 3 times the upper limit of normal. "
+                                     "Does the dose need to change?").format(
             name=label, value=format_number(c.reading.value, decimals), unit=unit, visit=c.visit.label.lower(),
             about=about)
     return None
@@ -468,15 +464,15 @@ def reminders(visits: Sequence[Visit], readings: Iterable[Reading], today: date)
         if not missing:
             continue
         if v.on - timedelta(days=DUE_NOTICE_DAYS) <= today <= v.on:
-            text = _t("{tests} due at the {visit} on {day}: {hint}").format(
-                tests=tests_text(missing), visit=v.offset.label().lower() if v.offset.value else _t("baseline visit"),
+            text = translate("Followup", "{tests} due at the {visit} on {day}: {hint}").format(
+                tests=tests_text(missing), visit=v.offset.label().lower() if v.offset.value else translate("Followup", "baseline visit"),
                 day=f"{v.on.day} {calendar.month_abbr[v.on.month]}", hint=booking_hint(missing))
             out.append(Reminder(f"due:{i}:{'+'.join(missing)}", "due", i, missing, text))
             continue
         end = visits[i + 1].on - timedelta(days=1) if i + 1 < len(visits) else \
             v.on + timedelta(days=MISSING_NOTICE_DAYS)
         if v.on < today <= end:
-            text = _t("No {visit} {tests} recorded yet").format(visit=v.offset.short(), tests=tests_text(missing))
+            text = translate("Followup", "No {visit} {tests} recorded yet").format(visit=v.offset.short(), tests=tests_text(missing))
             out.append(Reminder(f"missing:{i}:{'+'.join(missing)}", "missing", i, missing, text))
     return out
 

@@ -5,15 +5,46 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from careorganiser.i18n import translate
 
 
-def format_date(d: date | None, weekday: bool = False) -> str:
+def month_name(month: int, short: bool = False) -> str:
+    """The month (1-12) as written in a date, "December" or "Dec" (translators give the form a date needs,
+    e.g. the Polish genitive)."""
+    if short:
+        return (translate("Dates", "Jan"), translate("Dates", "Feb"), translate("Dates", "Mar"),
+                translate("Dates", "Apr"), translate("Dates", "May"), translate("Dates", "Jun"),
+                translate("Dates", "Jul"), translate("Dates", "Aug"), translate("Dates", "Sep"),
+                translate("Dates", "Oct"), translate("Dates", "Nov"), translate("Dates", "Dec"))[month - 1]
+    # Full names have a context of their own: "May" is both the short and the full name in English.
+    return (translate("Months", "January"), translate("Months", "February"), translate("Months", "March"),
+            translate("Months", "April"), translate("Months", "May"), translate("Months", "June"),
+            translate("Months", "July"), translate("Months", "August"), translate("Months", "September"),
+            translate("Months", "October"), translate("Months", "November"), translate("Months", "December"))[month - 1]
+
+
+def weekday_name(weekday: int, short: bool = False) -> str:
+    """The day of the week (0 = Monday), "Thursday" or "Thu"."""
+    if short:
+        return (translate("Dates", "Mon"), translate("Dates", "Tue"), translate("Dates", "Wed"),
+                translate("Dates", "Thu"), translate("Dates", "Fri"), translate("Dates", "Sat"),
+                translate("Dates", "Sun"))[weekday]
+    return (translate("Dates", "Monday"), translate("Dates", "Tuesday"), translate("Dates", "Wednesday"),
+            translate("Dates", "Thursday"), translate("Dates", "Friday"), translate("Dates", "Saturday"),
+            translate("Dates", "Sunday"))[weekday]
+
+
+def format_date(d: date | None, weekday: bool = False, *, full_month: bool = False,
+                full_weekday: bool = False) -> str:
+    """``3 Dec 2026``; ``Thu 3 Dec 2026`` with the weekday; full names on request. The order and the
+    words come from the catalogue (code without Qt; the ui writes dates with QLocale)."""
     if d is None:
         return ""
-    text = f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-    return f"{_DAYS[d.weekday()]} {text}" if weekday else text
+    month = month_name(d.month, short=not full_month)
+    if not weekday:
+        return translate("Dates", "{day} {month} {year}").format(day=d.day, month=month, year=d.year)
+    return translate("Dates", "{weekday} {day} {month} {year}").format(
+        weekday=weekday_name(d.weekday(), short=not full_weekday), day=d.day, month=month, year=d.year)
 
 
 def format_time(dt: datetime, zone: ZoneInfo | None = None) -> str:
@@ -29,12 +60,20 @@ def format_datetime(dt: datetime | None, zone: ZoneInfo | None = None, weekday: 
 
 
 def format_number(value: float | None, decimals: int = 2) -> str:
+    """``61.5`` without trailing zeros, with the decimal comma in Spanish and Polish (the number readers take
+    both back). No digit grouping: the text may go back into a form."""
     if value is None:
         return ""
     text = f"{value:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text
+    return text.replace(".", decimal_point())
+
+
+def decimal_point() -> str:
+    from careorganiser import i18n
+
+    return "," if i18n.language() in ("es", "pl") else "."
 
 
 def age_on(born: date | None, on: date) -> int | None:
@@ -43,35 +82,51 @@ def age_on(born: date | None, on: date) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _record_nouns() -> dict[str, tuple[str, str]]:
-    """One and more of each kind of record, for counts said in words ("1 medication", "3 medications")."""
-    from careorganiser.i18n import tr
+def _counted(n: int, kind: str) -> str | None:
+    """``n`` records of ``kind`` as a plural the catalogue translates ("%n medication(s)"), None if unknown."""
+    from careorganiser.i18n import translate
 
-    return {
-        "person": (tr("Records", "person"), tr("Records", "people")),
-        "contacts": (tr("Records", "contact"), tr("Records", "contacts")),
-        "measurement_kinds": (tr("Records", "measurement kind"), tr("Records", "measurement kinds")),
-        "medications": (tr("Records", "medication"), tr("Records", "medications")),
-        "schedules": (tr("Records", "schedule"), tr("Records", "schedules")),
-        "dose_events": (tr("Records", "dose recorded"), tr("Records", "doses recorded")),
-        "appointments": (tr("Records", "appointment"), tr("Records", "appointments")),
-        "rides": (tr("Records", "ride"), tr("Records", "rides")),
-        "symptom_notes": (tr("Records", "symptom note"), tr("Records", "symptom notes")),
-        "measurements": (tr("Records", "measurement"), tr("Records", "measurements")),
-        "trials": (tr("Records", "saved trial"), tr("Records", "saved trials")),
-        "questions": (tr("Records", "question"), tr("Records", "questions")),
-        "offers": (tr("Records", "offer"), tr("Records", "offers")),
-        "followups": (tr("Records", "follow-up plan"), tr("Records", "follow-up plans")),
-        "followup_plans": (tr("Records", "follow-up plan"), tr("Records", "follow-up plans")),
-        "followup_visits": (tr("Records", "follow-up visit"), tr("Records", "follow-up visits")),
-        "followup_events": (tr("Records", "side effect or event"), tr("Records", "side effects or events")),
-        "settings": (tr("Records", "setting"), tr("Records", "settings")),
-        "record_versions": (tr("Records", "past version"), tr("Records", "past versions")),
-    }
+    match kind:
+        case "person":
+            return translate("Records", "%n person(s)", None, n)
+        case "contacts":
+            return translate("Records", "%n contact(s)", None, n)
+        case "measurement_kinds":
+            return translate("Records", "%n measurement kind(s)", None, n)
+        case "medications":
+            return translate("Records", "%n medication(s)", None, n)
+        case "schedules":
+            return translate("Records", "%n schedule(s)", None, n)
+        case "dose_events":
+            return translate("Records", "%n dose(s) recorded", None, n)
+        case "appointments":
+            return translate("Records", "%n appointment(s)", None, n)
+        case "rides":
+            return translate("Records", "%n ride(s)", None, n)
+        case "symptom_notes":
+            return translate("Records", "%n symptom note(s)", None, n)
+        case "measurements":
+            return translate("Records", "%n measurement(s)", None, n)
+        case "trials":
+            return translate("Records", "%n saved trial(s)", None, n)
+        case "questions":
+            return translate("Records", "%n question(s)", None, n)
+        case "offers":
+            return translate("Records", "%n offer(s)", None, n)
+        case "followups" | "followup_plans":
+            return translate("Records", "%n follow-up plan(s)", None, n)
+        case "followup_visits":
+            return translate("Records", "%n follow-up visit(s)", None, n)
+        case "followup_events":
+            return translate("Records", "%n side effect(s) or event(s)", None, n)
+        case "settings":
+            return translate("Records", "%n setting(s)", None, n)
+        case "record_versions":
+            return translate("Records", "%n past version(s)", None, n)
+    return None
 
 
 def count_of(n: int, kind: str) -> str:
     """``n`` records of ``kind`` (a table or interchange key) in words: "1 medication", "3 medications"."""
-    plain = kind.replace("_", " ")
-    one, many = _record_nouns().get(kind, (plain, plain))
-    return f"{n} {one if n == 1 else many}"
+    counted = _counted(n, kind)
+    return f"{n} {kind.replace('_', ' ')}" if counted is None else counted

@@ -24,9 +24,10 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from careorganiser.domain import formatting
 from careorganiser.domain.clock import UTC, day_start, is_aware, wall_to_utc
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 
 __all__ = [
     "Schedule",
@@ -468,26 +469,13 @@ def _sorted_unique(instants: list[datetime]) -> list[datetime]:
 
 # ---- plain words ----------------------------------------------------------------------------------
 
-def _month_abbreviations() -> tuple[str, ...]:
-    return (
-        tr("Schedule", "Jan"), tr("Schedule", "Feb"), tr("Schedule", "Mar"), tr("Schedule", "Apr"),
-        tr("Schedule", "May"), tr("Schedule", "Jun"), tr("Schedule", "Jul"), tr("Schedule", "Aug"),
-        tr("Schedule", "Sep"), tr("Schedule", "Oct"), tr("Schedule", "Nov"), tr("Schedule", "Dec"),
-    )
-
-
 def _weekday_abbreviations() -> dict[str, str]:
-    return {
-        "mon": tr("Schedule", "Mon"), "tue": tr("Schedule", "Tue"), "wed": tr("Schedule", "Wed"),
-        "thu": tr("Schedule", "Thu"), "fri": tr("Schedule", "Fri"), "sat": tr("Schedule", "Sat"),
-        "sun": tr("Schedule", "Sun"),
-    }
+    return {key: formatting.weekday_name(i, short=True) for i, key in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def format_date(day: date) -> str:
     """``1 Nov 2026``: unambiguous in every English-speaking country, and translatable."""
-    return tr("Schedule", "{day} {month} {year}").format(
-        day=day.day, month=_month_abbreviations()[day.month - 1], year=day.year)
+    return formatting.format_date(day)
 
 
 def _format_number(value: float) -> str:
@@ -496,11 +484,12 @@ def _format_number(value: float) -> str:
 
 def hours_phrase(hours: float) -> str:
     """``1 hour``, ``4 hours``, ``1.5 hours``, ``30 minutes``."""
-    if hours == 1:
-        return tr("Schedule", "1 hour")
+    whole_hours, minutes = int(hours), int(hours * 60)  # a plain name: lupdate reads no expression there
+    if float(hours).is_integer():
+        return translate("Schedule", "%n hour(s)", None, whole_hours)
     if hours < 1 and float(hours * 60).is_integer():
-        return tr("Schedule", "{minutes} minutes").format(minutes=int(hours * 60))
-    return tr("Schedule", "{hours} hours").format(hours=_format_number(hours))
+        return translate("Schedule", "%n minute(s)", None, minutes)
+    return translate("Schedule", "{hours} hours").format(hours=_format_number(hours))
 
 
 def _window_phrase(schedule: Schedule) -> str:
@@ -509,12 +498,12 @@ def _window_phrase(schedule: Schedule) -> str:
         # Nothing happens before the start anyway: "from 1 Nov 2026, from 1 Nov 2026" says nothing.
         schedule = replace(schedule, from_date=None)
     if schedule.from_date and schedule.until_date:
-        return tr("Schedule", "from {start} until {end}").format(
+        return translate("Schedule", "from {start} until {end}").format(
             start=format_date(schedule.from_date), end=format_date(schedule.until_date))
     if schedule.from_date:
-        return tr("Schedule", "from {start}").format(start=format_date(schedule.from_date))
+        return translate("Schedule", "from {start}").format(start=format_date(schedule.from_date))
     if schedule.until_date:
-        return tr("Schedule", "until {end}").format(end=format_date(schedule.until_date))
+        return translate("Schedule", "until {end}").format(end=format_date(schedule.until_date))
     return ""
 
 
@@ -528,21 +517,21 @@ def describe(schedule: Schedule) -> str:
         if days is not None and set(days) != set(WEEKDAYS):
             names = _weekday_abbreviations()
             ordered = [d for d in WEEKDAYS if d in days]
-            text = tr("Schedule", "{days} at {times}").format(
+            text = translate("Schedule", "{days} at {times}").format(
                 days=", ".join(names[d] for d in ordered), times=times)
         elif len(schedule.times) == 1:
-            text = tr("Schedule", "Once a day at {times}").format(times=times)
+            text = translate("Schedule", "Once a day at {times}").format(times=times)
         elif len(schedule.times) == 2:
-            text = tr("Schedule", "Twice a day at {times}").format(times=times)
+            text = translate("Schedule", "Twice a day at {times}").format(times=times)
         else:
-            text = tr("Schedule", "{count} times a day at {times}").format(
+            text = translate("Schedule", "{count} times a day at {times}").format(
                 count=len(schedule.times), times=times)
     elif kind == ScheduleKind.EVERY_N_DAYS:
         start = format_date(schedule.start_on) if schedule.start_on else "?"
         if schedule.every == 1:
-            text = tr("Schedule", "Every day at {times} from {start}").format(times=times, start=start)
+            text = translate("Schedule", "Every day at {times} from {start}").format(times=times, start=start)
         else:
-            text = tr("Schedule", "Every {every} days at {times} from {start}").format(
+            text = translate("Schedule", "Every {every} days at {times} from {start}").format(
                 every=schedule.every, times=times, start=start)
     elif kind == ScheduleKind.EVERY_HOURS:
         hours = schedule.hours or 0
@@ -551,22 +540,22 @@ def describe(schedule: Schedule) -> str:
         else:
             clock, on = "?", "?"
         if hours == 1:
-            text = tr("Schedule", "Every hour from {time} on {date}").format(time=clock, date=on)
+            text = translate("Schedule", "Every hour from {time} on {date}").format(time=clock, date=on)
         else:
-            text = tr("Schedule", "Every {interval} from {time} on {date}").format(
+            text = translate("Schedule", "Every {interval} from {time} on {date}").format(
                 interval=hours_phrase(hours), time=clock, date=on)
     else:
-        parts = [tr("Schedule", "As needed")]
+        parts = [translate("Schedule", "As needed")]
         if schedule.min_gap_hours:
-            parts.append(tr("Schedule", "at least {interval} apart").format(
+            parts.append(translate("Schedule", "at least {interval} apart").format(
                 interval=hours_phrase(schedule.min_gap_hours)))
         if schedule.max_per_day is not None:
             if schedule.max_per_day == 1:
-                parts.append(tr("Schedule", "at most once a day"))
+                parts.append(translate("Schedule", "at most once a day"))
             else:
-                parts.append(tr("Schedule", "at most {count} a day").format(count=schedule.max_per_day))
+                parts.append(translate("Schedule", "at most {count} a day").format(count=schedule.max_per_day))
         text = ", ".join(parts)
     window = _window_phrase(schedule)
     if window:
-        text = tr("Schedule", "{schedule}, {window}").format(schedule=text, window=window)
+        text = translate("Schedule", "{schedule}, {window}").format(schedule=text, window=window)
     return text

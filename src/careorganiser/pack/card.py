@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.pack import fonts
 from careorganiser.pack.model import PackContact, PackData, PackOptions
 from careorganiser.pack.render import (
@@ -76,19 +76,19 @@ def _build(data: PackData, options: PackOptions, page: Layout, size: float, shri
 
 
 def _title(data: PackData) -> str:
-    return f"{tr('Pack', 'Medication card')}: {data.person.name}"
+    return '{}: {}'.format(translate('Pack', 'Medication card'), data.person.name)
 
 
 def _running(data: PackData) -> Running:
-    return Running(person=person_line(data), title=tr("Pack", "Medication card"), prepared=prepared_line(data))
+    return Running(person=person_line(data), title=translate("Pack", "Medication card"), prepared=prepared_line(data))
 
 
 def _card_story(data: PackData, head: Layout, tables: Layout) -> list[Flowable]:
     """Who, allergies, medications, contacts. ``head`` styles the person and allergies, which keep their size
     as long as they can; ``tables`` styles the lists, which shrink first."""
     story: list[Flowable] = [
-        para(tr("Pack", "Medication card"), head.style("title")),
-        para(tr("Pack", "In an emergency, please show this to the ambulance crew or hospital staff."),
+        para(translate("Pack", "Medication card"), head.style("title")),
+        para(translate("Pack", "In an emergency, please show this to the ambulance crew or hospital staff."),
              head.style("intro")),
     ]
     story += _who(data, head)
@@ -105,14 +105,14 @@ def _who(data: PackData, layout: Layout) -> list[Flowable]:
     value = layout.style("value")
     rows: list[tuple[str, Flowable]] = []
     if person.date_of_birth:
-        born = tr("Pack", "{date} (age {age})").format(
+        born = translate("Pack", "{date} (age {age})").format(
             date=fmt_date(person.date_of_birth), age=age_on(person.date_of_birth, data.prepared_on),
         )
-        rows.append((tr("Pack", "Date of birth"), para(born, value)))
+        rows.append((translate("Pack", "Date of birth"), para(born, value)))
     for system, number in person.identifiers:
         rows.append((system, para(number, value)))
     if person.conditions:
-        rows.append((tr("Pack", "Conditions"), para("; ".join(person.conditions), value)))
+        rows.append((translate("Pack", "Conditions"), para("; ".join(person.conditions), value)))
     story: list[Flowable] = [para(person.name, layout.style("value_big")), Spacer(1, layout.gap * 0.3)]
     if rows:
         story.append(kv_table(layout, rows, label_fraction=0.22))
@@ -121,9 +121,9 @@ def _who(data: PackData, layout: Layout) -> list[Flowable]:
 
 def _allergies(data: PackData, layout: Layout) -> Table:
     """A box with a thick accent frame: the one thing that must not be missed."""
-    allergies = "; ".join(data.person.allergies) if data.person.allergies else tr("Pack", "None recorded")
+    allergies = "; ".join(data.person.allergies) if data.person.allergies else translate("Pack", "None recorded")
     size = layout.body_size * 1.25
-    text = f'<font size="{size:.1f}"><b>{esc(tr("Pack", "Allergies"))}:</b> {esc(allergies)}</font>'
+    text = '<font size="{:.1f}"><b>{}:</b> {}</font>'.format(size, esc(translate('Pack', 'Allergies')), esc(allergies))
     style = layout.style("value")
     cell = Paragraph(text, style.clone("allergy", leading=size * 1.3))
     box = Table([[cell]], colWidths=[layout.frame_width], hAlign="LEFT")
@@ -140,9 +140,9 @@ def _allergies(data: PackData, layout: Layout) -> Table:
 
 
 def _medications(data: PackData, layout: Layout) -> list[Flowable]:
-    heading = para(tr("Pack", "Medications taken now"), layout.style("h2"))
+    heading = para(translate("Pack", "Medications taken now"), layout.style("h2"))
     if not data.medications:
-        return [heading, para(tr("Pack", "None recorded."), layout.style("body"))]
+        return [heading, para(translate("Pack", "None recorded."), layout.style("body"))]
     cell = layout.style("cell")
     muted = f'<font color="{MUTED.hexval()}" size="{layout.body_size * 0.85:.1f}">'
     rows = []
@@ -156,7 +156,7 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
         if med.instructions:
             when += f" {muted}{esc(med.instructions)}</font>"
         rows.append([Paragraph(name, cell), para(med.dose, cell), Paragraph(when, cell), para(med.purpose, cell)])
-    header = [tr("Pack", "Medicine"), tr("Pack", "Dose"), tr("Pack", "When"), tr("Pack", "What for")]
+    header = [translate("Pack", "Medicine"), translate("Pack", "Dose"), translate("Pack", "When"), translate("Pack", "What for")]
     return [heading, *data_tables(layout, header, rows, (0.32, 0.16, 0.32, 0.2))]
 
 
@@ -166,8 +166,8 @@ def _contacts(data: PackData, layout: Layout) -> list[Flowable]:
         return []
     cell, strong = layout.style("cell"), layout.style("cell_bold")
     rows = [[para(c.name, strong), para(c.role, cell), para(c.phone, strong)] for c in contacts]
-    header = [tr("Pack", "Who to call"), tr("Pack", "Role"), tr("Pack", "Phone")]
-    return [para(tr("Pack", "Contacts"), layout.style("h2")), *data_tables(layout, header, rows, (0.34, 0.38, 0.28))]
+    header = [translate("Pack", "Who to call"), translate("Pack", "Role"), translate("Pack", "Phone")]
+    return [para(translate("Pack", "Contacts"), layout.style("h2")), *data_tables(layout, header, rows, (0.34, 0.38, 0.28))]
 
 
 def _trial_contacts(data: PackData, layout: Layout) -> list[Flowable]:
@@ -178,8 +178,8 @@ def _trial_contacts(data: PackData, layout: Layout) -> list[Flowable]:
     cell, strong = layout.style("cell"), layout.style("cell_bold")
     rows = [[para(f.subject, cell), para(join_nonempty([f.contact_name, f.contact_phone], ", "), strong),
              para(f.out_of_hours, cell)] for f in cards]
-    header = [tr("Pack", "Enrolled in trial"), tr("Pack", "Trial team"), tr("Pack", "Out of hours")]
-    return [para(tr("Pack", "Clinical trial"), layout.style("h2")),
+    header = [translate("Pack", "Enrolled in trial"), translate("Pack", "Trial team"), translate("Pack", "Out of hours")]
+    return [para(translate("Pack", "Clinical trial"), layout.style("h2")),
             *data_tables(layout, header, rows, (0.4, 0.3, 0.3))]
 
 
@@ -194,7 +194,7 @@ def _contact_list(data: PackData) -> list[PackContact]:
 
 
 def _validity(data: PackData) -> str:
-    return tr(
+    return translate(
         "Pack",
         "This list was correct on {date}. Medicines change: check it with the pharmacist or GP if it is older "
         "than a month.",

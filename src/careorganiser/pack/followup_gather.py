@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds, format_value
 from careorganiser.domain.formatting import format_date
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup, PackFollowupEvent, PackFollowupVisit
 from careorganiser.store import models as m
 
@@ -46,9 +46,9 @@ def _with_unit(kind: MeasurementKind | None, value: float) -> str:
 
 def _told(e: m.FollowupEvent) -> str:
     if not e.told and e.told_on is None:
-        return tr("Pack", "not yet")
+        return translate("Pack", "not yet")
     parts = [e.told_whom, format_date(e.told_on) if e.told_on else ""]
-    return ", ".join(p for p in parts if p) or tr("Pack", "yes")
+    return ", ".join(p for p in parts if p) or translate("Pack", "yes")
 
 
 def gather_followups(session: Session, appointment_id: int | None, today: date, zone: ZoneInfo,

@@ -16,7 +16,6 @@ and the instant to treat as now; they return frozen values and hold no ORM objec
 
 from __future__ import annotations
 
-import importlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -33,7 +32,7 @@ from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.clock import day_start, local_date, to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.pack.followup_gather import gather_followups
 from careorganiser.pack.model import (
     PACK_TRIAL_INTERESTS,
@@ -154,7 +153,7 @@ def _contact_role(contact: cq.Contact) -> str:
 def find_appointment(session: Session, appointment_id: int | str) -> aq.Appointment:
     """An appointment by its interchange id (text, as the command line takes it) or its row id (a number)."""
     if isinstance(appointment_id, bool):
-        raise AppointmentNotFound(tr("Pack", "That appointment does not exist."))
+        raise AppointmentNotFound(translate("Pack", "That appointment does not exist."))
     if isinstance(appointment_id, int):
         found = aq.appointment(session, appointment_id)
         shown = str(appointment_id)
@@ -163,7 +162,7 @@ def find_appointment(session: Session, appointment_id: int | str) -> aq.Appointm
         found = aq.appointment_by_uid(session, shown)
     if found is None:
         raise AppointmentNotFound(
-            tr("Pack", "There is no appointment with the id \u201c{id}\u201d in this profile.").format(id=shown))
+            translate("Pack", "There is no appointment with the id \u201c{id}\u201d in this profile.").format(id=shown))
     return found
 
 
@@ -188,15 +187,15 @@ def period_for(session: Session, appointment: aq.Appointment | None, now: dateti
     if previous is not None:
         since = local_date(previous.starts_at, zone)
         who = previous.clinician
-        label = tr("Pack", "Since the last appointment with {who} on {date}").format(
+        label = translate("Pack", "Since the last appointment with {who} on {date}").format(
             who=who, date=_long_date(since))
     else:
         since = until - timedelta(days=FALLBACK_DAYS)
         if appointment is not None and appointment.clinician_id is not None:
-            label = tr("Pack", "The last {days} days (no earlier appointment with {who} is recorded)").format(
+            label = translate("Pack", "The last {days} days (no earlier appointment with {who} is recorded)").format(
                 days=FALLBACK_DAYS, who=appointment.clinician)
         else:
-            label = tr("Pack", "The last {days} days").format(days=FALLBACK_DAYS)
+            label = translate("Pack", "The last {days} days").format(days=FALLBACK_DAYS)
     start = min(day_start(since, zone), end)
     return Period(start=start, end=end, since=since, until=until, label=label)
 
@@ -228,14 +227,14 @@ def _pack_appointment(appointment: aq.Appointment) -> PackAppointment:
 def _person(session: Session) -> PackPerson:
     person = pq.person(session)
     if person is None:
-        return PackPerson(name=tr("Pack", "(no name recorded)"))
+        return PackPerson(name=translate("Pack", "(no name recorded)"))
     return PackPerson(
         name=person.name,
         date_of_birth=person.date_of_birth,
         sex=person.sex or "",
         conditions=tuple(c for c in person.conditions if c.strip()),
         allergies=tuple(a for a in person.allergies if a.strip()),
-        identifiers=tuple((system or tr("Pack", "Identifier"), value) for system, value in person.identifiers
+        identifiers=tuple((system or translate("Pack", "Identifier"), value) for system, value in person.identifiers
                           if value.strip()),
     )
 
@@ -257,7 +256,7 @@ def caregiver(session: Session) -> PackContact | None:
     carer in the contacts with a phone number."""
     chosen = reads.setting(reads.connection_of(session), "caregiver")
     if isinstance(chosen, dict) and str(chosen.get("phone", "")).strip():
-        return PackContact(str(chosen.get("name", "")), tr("Pack", "caregiver"), str(chosen["phone"]))
+        return PackContact(str(chosen.get("name", "")), translate("Pack", "caregiver"), str(chosen["phone"]))
     for contact in _live_contacts(session):
         if contact.phone and _is_family(contact) and not _has_word(contact.role, ("neighbour", "neighbor", "friend")):
             return PackContact(contact.name, _contact_role(contact), contact.phone)
@@ -342,8 +341,8 @@ def _stock_text(med: _Med, zone: ZoneInfo, today: date) -> str:
     if days is None or not math.isfinite(days):
         return amount
     if days < 1:
-        return tr("Pack", "{amount}, less than a day").format(amount=amount)
-    return tr("Pack", "{amount}, about {days} days").format(amount=amount, days=int(days))
+        return translate("Pack", "{amount}, less than a day").format(amount=amount)
+    return translate("Pack", "{amount}, about {days} days").format(amount=amount, days=int(days))
 
 
 def _is_as_needed(med: _Med) -> bool:
@@ -385,19 +384,19 @@ def _changes(session: Session, meds: Sequence[_Med], period: Period, zone: ZoneI
             changes.append(PackMedicationChange(row.name, "started", row.start_date, reason=row.purpose,
                                                 detail=_was(med)))
         if inside(row.stop_date):
-            detail = tr("Pack", "Was {what}").format(what=_was(med)) if _was(med) else ""
+            detail = translate("Pack", "Was {what}").format(what=_was(med)) if _was(med) else ""
             changes.append(PackMedicationChange(row.name, "stopped", row.stop_date, reason=row.stop_reason,
                                                 detail=detail))
         for schedule in med.schedules:
             if inside(schedule.from_date) and schedule.from_date != row.start_date:
                 changes.append(PackMedicationChange(
                     row.name, "changed", schedule.from_date,
-                    detail=tr("Pack", "New schedule: {schedule}").format(schedule=describe(schedule))))
+                    detail=translate("Pack", "New schedule: {schedule}").format(schedule=describe(schedule))))
             if (inside(schedule.until_date) and schedule.until_date != row.stop_date
                     and schedule.until_date != period.until):
                 changes.append(PackMedicationChange(
                     row.name, "changed", schedule.until_date,
-                    detail=tr("Pack", "Schedule ended: {schedule}").format(schedule=describe(schedule))))
+                    detail=translate("Pack", "Schedule ended: {schedule}").format(schedule=describe(schedule))))
     changes += _amount_changes(session, meds, period, zone)
     order = {"stopped": 0, "started": 1, "changed": 2}
     changes.sort(key=lambda c: (c.on or date.min, order[c.change], c.name.casefold()))
@@ -434,7 +433,7 @@ def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
         shown_new = " ".join(next(a for a, _ in during if _normalised_amount(a) == new).split())
         found.append(PackMedicationChange(
             row.name, "changed", local_date(first, zone),
-            detail=tr("Pack", "Dose taken: {old} \u2192 {new}").format(old=shown_old, new=shown_new)))
+            detail=translate("Pack", "Dose taken: {old} \u2192 {new}").format(old=shown_old, new=shown_new)))
     return found
 
 
@@ -482,7 +481,7 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         period_start=period.since,
         period_end=period.until,
         medications=tuple(lines),
-        overall=PackAdherenceLine(tr("Pack", "All"), overall.scheduled, overall.taken, overall.skipped,
+        overall=PackAdherenceLine(translate("Pack", "All"), overall.scheduled, overall.taken, overall.skipped,
                                   overall.missed, overall.ratio) if lines else None,
         lapses=tuple(lapses),
         runs=lapse_runs(slots, notes, zone, now, period.end),
@@ -569,7 +568,7 @@ def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[P
                 pairs.append((names[key], severity))
         body = (text or "").strip()
         if (activity or "").strip():
-            line = tr("Pack", "Activity: {activity}").format(activity=activity.strip())
+            line = translate("Pack", "Activity: {activity}").format(activity=activity.strip())
             body = f"{body}\n{line}" if body else line
         if body or pairs:
             worst = max((s for _, s in pairs), default=0)
@@ -640,7 +639,7 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
     for key in sorted(points, key=sort_key):
         kind = kinds.get(key)
         low, high = _reference_range(session, key, period.end)
-        label = tr("Measurements", kind.label) if kind is not None and not kind.custom else (
+        label = translate("Measurements", kind.label) if kind is not None and not kind.custom else (
             kind.label if kind is not None else key.replace("_", " "))
         series.append(PackMeasurementSeries(
             kind=key, label=label, unit=kind.unit if kind is not None else units.get(key, ""),
@@ -698,7 +697,7 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
 def _offers(session: Session) -> tuple[PackOffer, ...]:
     """Offers without an NCT number, each with its red flags."""
     try:
-        cautions = importlib.import_module("careorganiser.trials.cautions")
+        import careorganiser.trials.cautions as cautions
     except ImportError:
         return ()
     rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
@@ -713,8 +712,8 @@ def _offers(session: Session) -> tuple[PackOffer, ...]:
 def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The design in plain words, the primary outcomes with their time frames, and the red flags."""
     try:
-        cautions = importlib.import_module("careorganiser.trials.cautions")
-        words = importlib.import_module("careorganiser.trials.words")
+        import careorganiser.trials.cautions as cautions
+        import careorganiser.trials.words as words
     except ImportError:
         return "", (), ()
     flags = tuple(cautions.cautions(study, notes or "", today)) if study is not None else ()
@@ -749,7 +748,7 @@ def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
 def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
     """A function study -> (summary, key items), or None when the pre-screen is not available."""
     try:
-        ps = importlib.import_module("careorganiser.trials.prescreen")
+        import careorganiser.trials.prescreen as ps
     except ImportError:
         return None
     facts = _measurement_facts(session, now, ps.MeasurementFact)
@@ -811,25 +810,25 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
     """What the item was held against, in a few words: "FVC % predicted 61% on 6 Nov 2026", "75 years"."""
     key = item.measurement
     if key == "age":
-        return tr("Pack", "{age} years").format(age=_plain_number(item.value)) if item.value is not None else \
-            tr("Pack", "No date of birth recorded")
+        return translate("Pack", "{age} years").format(age=_plain_number(item.value)) if item.value is not None else \
+            translate("Pack", "No date of birth recorded")
     if key == "sex":
         return ""
     if key is None or key in ("medication", "condition"):
         return ""
     kind = builtin_kinds().get(key)
-    label = tr("Measurements", kind.label) if kind is not None else key.replace("_", " ")
+    label = translate("Measurements", kind.label) if kind is not None else key.replace("_", " ")
     if item.value is None or item.taken_at is None:
-        return tr("Pack", "No {label} recorded").format(label=label)
+        return translate("Pack", "No {label} recorded").format(label=label)
     decimals = kind.decimals if kind is not None else 2
     number = f"{item.value:.{decimals}f}"
     unit = kind.unit if kind is not None and kind.unit != "ratio" else ""
     value = f"{number}{unit}" if unit == "%" else " ".join(p for p in (number, unit) if p)
-    text = tr("Pack", "{label} {value} on {date}").format(
+    text = translate("Pack", "{label} {value} on {date}").format(
         label=label, value=value, date=format_date(local_date(item.taken_at, zone)))
     if item.status == "no_data":
-        text = tr("Pack", "{text} (too old to count)").format(text=text) if "upper limit" not in item.reason \
-            else tr("Pack", "{text} (no upper limit of normal recorded)").format(text=text)
+        text = translate("Pack", "{text} (too old to count)").format(text=text) if "upper limit" not in item.reason \
+            else translate("Pack", "{text} (no upper limit of normal recorded)").format(text=text)
     return text
 
 

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, Paragraph
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.pack.model import PackOptions
 from careorganiser.pack.render import Running, build_pdf_counted, data_tables, esc, fmt_date, fmt_datetime, \
     fmt_time, make_layout, para
@@ -50,23 +50,23 @@ def render_handover_sheet(person: str, caregiver: str, since: datetime, lines: S
 
 def _render(person: str, caregiver: str, since: datetime, shown: Sequence[HandoverLine], left_out: int, tz: str,
             prepared_on: date, layout: object) -> tuple[bytes, int]:
-    title = tr("Pack", "Handover")
+    title = translate("Pack", "Handover")
     story: list[Flowable] = [para(title, layout.style("title"))]  # type: ignore[attr-defined]
-    heading = tr("Pack", "Since {when}").format(when=fmt_datetime(since, tz))
+    heading = translate("Pack", "Since {when}").format(when=fmt_datetime(since, tz))
     if caregiver:
-        heading = tr("Pack", "For {name}, since {when}").format(name=caregiver, when=fmt_datetime(since, tz))
+        heading = translate("Pack", "For {name}, since {when}").format(name=caregiver, when=fmt_datetime(since, tz))
     story.append(para(heading, layout.style("subtitle")))  # type: ignore[attr-defined]
     if not shown:
-        story.append(para(tr("Pack", "Nothing new was recorded by the others."), layout.style("body")))  # type: ignore[attr-defined]
+        story.append(para(translate("Pack", "Nothing new was recorded by the others."), layout.style("body")))  # type: ignore[attr-defined]
     else:
         cell, strong = layout.style("cell"), layout.style("cell_bold")  # type: ignore[attr-defined]
         rows = [[para(_when(line.when, since, tz), strong),
-                 para(line.who or tr("Pack", "(nobody chosen)"), cell), para(line.text, cell)] for line in shown]
-        header = [tr("Pack", "When"), tr("Pack", "Who"), tr("Pack", "What")]
+                 para(line.who or translate("Pack", "(nobody chosen)"), cell), para(line.text, cell)] for line in shown]
+        header = [translate("Pack", "When"), translate("Pack", "Who"), translate("Pack", "What")]
         story += data_tables(layout, header, rows, (0.16, 0.24, 0.60))  # type: ignore[arg-type]
         if left_out:
-            story.append(Paragraph(esc(tr("Pack", "{n} earlier lines are in the app\u2019s Since you last looked.")
+            story.append(Paragraph(esc(translate("Pack", "{n} earlier lines are in the app\u2019s Since you last looked.")
                                        .format(n=left_out)), layout.style("body")))  # type: ignore[attr-defined]
     running = Running(person=person, title=title,
-                      prepared=tr("Pack", "Prepared on {date} with Care Organiser").format(date=fmt_date(prepared_on)))
+                      prepared=translate("Pack", "Prepared on {date} with Care Organiser").format(date=fmt_date(prepared_on)))
     return build_pdf_counted(story, layout, running, title)  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.store.queries.appointments import Appointment
 
 PRODID = "-//Care Organiser//Care Organiser 0.1//EN"
@@ -60,7 +60,7 @@ def _lines(*parts: str) -> str:
 def _appointment_event(appointment: Appointment, person_name: str, stamp: datetime) -> Event:
     start = _utc(appointment.starts_at, f"appointment {appointment.uid}")
     minutes = appointment.duration_minutes if appointment.duration_minutes > 0 else 60
-    what = appointment.purpose or tr("Pack", "Appointment")
+    what = appointment.purpose or translate("Pack", "Appointment")
     summary = f"{person_name}: {what}"
     if appointment.clinician:
         summary += f" ({appointment.clinician})"
@@ -74,8 +74,8 @@ def _appointment_event(appointment: Appointment, person_name: str, stamp: dateti
     if appointment.place:
         event.add("location", appointment.place)
     description = _lines(
-        tr("Pack", "With: {who}").format(who=clinician) if clinician else "",
-        tr("Pack", "Phone: {phone}").format(phone=appointment.clinician_phone) if appointment.clinician_phone else "",
+        translate("Pack", "With: {who}").format(who=clinician) if clinician else "",
+        translate("Pack", "Phone: {phone}").format(phone=appointment.clinician_phone) if appointment.clinician_phone else "",
         appointment.notes,
     )
     if description:
@@ -89,7 +89,7 @@ def _day_before_alarm(summary: str) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(days=-1))
-    alarm.add("description", tr("Pack", "Tomorrow: {what}").format(what=summary))
+    alarm.add("description", translate("Pack", "Tomorrow: {what}").format(what=summary))
     return alarm
 
 
@@ -97,11 +97,11 @@ def _ride_event(ride: IcsRide, person_name: str, stamp: datetime) -> Event:
     start = _utc(ride.pickup_at, f"ride {ride.id}")
     minutes = ride.duration_minutes if ride.duration_minutes > 0 else 60
     if ride.direction == "back":
-        summary = tr("Pack", "Ride home for {name}").format(name=person_name)
+        summary = translate("Pack", "Ride home for {name}").format(name=person_name)
     else:
-        summary = tr("Pack", "Ride for {name}").format(name=person_name)
+        summary = translate("Pack", "Ride for {name}").format(name=person_name)
     if ride.destination:
-        summary += f" {tr('Pack', 'to')} {ride.destination}"
+        summary += ' {} {}'.format(translate('Pack', 'to'), ride.destination)
     event = Event()
     event.add("uid", event_uid("ride", ride.id, person_name))
     event.add("dtstamp", stamp)
@@ -112,9 +112,9 @@ def _ride_event(ride: IcsRide, person_name: str, stamp: datetime) -> Event:
         event.add("location", ride.pickup_address)
     driver = ", ".join(p for p in (ride.driver_name, ride.driver_phone) if p)
     description = _lines(
-        tr("Pack", "Pick up from: {place}").format(place=ride.pickup_address) if ride.pickup_address else "",
-        tr("Pack", "Take to: {place}").format(place=ride.destination) if ride.destination else "",
-        tr("Pack", "Driver: {driver}").format(driver=driver) if driver else "",
+        translate("Pack", "Pick up from: {place}").format(place=ride.pickup_address) if ride.pickup_address else "",
+        translate("Pack", "Take to: {place}").format(place=ride.destination) if ride.destination else "",
+        translate("Pack", "Driver: {driver}").format(driver=driver) if driver else "",
         ride.notes,
     )
     if description:

@@ -44,7 +44,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from careorganiser.i18n import tr
+from careorganiser.domain.formatting import format_date, month_name
+from careorganiser.i18n import translate
 from careorganiser.pack import fonts
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
 from careorganiser.pack.followup_model import PackFollowup
@@ -196,36 +197,13 @@ def para(text: str, style: ParagraphStyle, markup: bool = False) -> Paragraph:
     return Paragraph(text if markup else esc(text), style)
 
 
-def _months() -> tuple[str, ...]:
-    return (
-        tr("Pack", "January"), tr("Pack", "February"), tr("Pack", "March"), tr("Pack", "April"),
-        tr("Pack", "May"), tr("Pack", "June"), tr("Pack", "July"), tr("Pack", "August"),
-        tr("Pack", "September"), tr("Pack", "October"), tr("Pack", "November"), tr("Pack", "December"),
-    )
-
-
 def _short_months() -> tuple[str, ...]:
-    return (
-        tr("Pack", "Jan"), tr("Pack", "Feb"), tr("Pack", "Mar"), tr("Pack", "Apr"), tr("Pack", "May"),
-        tr("Pack", "Jun"), tr("Pack", "Jul"), tr("Pack", "Aug"), tr("Pack", "Sep"), tr("Pack", "Oct"),
-        tr("Pack", "Nov"), tr("Pack", "Dec"),
-    )
-
-
-def _weekdays() -> tuple[str, ...]:
-    return (
-        tr("Pack", "Monday"), tr("Pack", "Tuesday"), tr("Pack", "Wednesday"), tr("Pack", "Thursday"),
-        tr("Pack", "Friday"), tr("Pack", "Saturday"), tr("Pack", "Sunday"),
-    )
+    return tuple(month_name(month, short=True) for month in range(1, 13))
 
 
 def fmt_date(day: date | None, short: bool = False, weekday: bool = False) -> str:
     """``3 December 2026``; ``3 Dec 2026`` when short; ``Thursday 3 December 2026`` with the weekday."""
-    if day is None:
-        return ""
-    month = (_short_months() if short else _months())[day.month - 1]
-    text = f"{day.day} {month} {day.year}"
-    return f"{_weekdays()[day.weekday()]} {text}" if weekday else text
+    return format_date(day, weekday, full_month=not short, full_weekday=True)
 
 
 @cache
@@ -271,22 +249,22 @@ def join_nonempty(parts: Iterable[str], sep: str = " · ") -> str:
 
 def severity_label(severity: float) -> str:
     labels = (
-        tr("Pack", "none"), tr("Pack", "mild"), tr("Pack", "moderate"), tr("Pack", "severe"),
-        tr("Pack", "very severe"),
+        translate("Pack", "none"), translate("Pack", "mild"), translate("Pack", "moderate"), translate("Pack", "severe"),
+        translate("Pack", "very severe"),
     )
     return labels[min(max(round(severity), 0), len(labels) - 1)]
 
 
 def ride_status_label(status: str) -> str:
     labels = {
-        "needed": tr("Pack", "Needed, no driver yet"), "asked": tr("Pack", "Driver asked"),
-        "confirmed": tr("Pack", "Confirmed"), "done": tr("Pack", "Done"), "cancelled": tr("Pack", "Cancelled"),
+        "needed": translate("Pack", "Needed, no driver yet"), "asked": translate("Pack", "Driver asked"),
+        "confirmed": translate("Pack", "Confirmed"), "done": translate("Pack", "Done"), "cancelled": translate("Pack", "Cancelled"),
     }
     return labels.get(status, status)
 
 
 def direction_label(direction: str) -> str:
-    return tr("Pack", "There") if direction == "there" else tr("Pack", "Back home")
+    return translate("Pack", "There") if direction == "there" else translate("Pack", "Back home")
 
 
 # --------------------------------------------------------------------------------------------- tables
@@ -615,7 +593,7 @@ def _draw_band(
     hi = series.range_high if series.range_high is not None else high
     y0, y1 = py(max(lo, low)), py(min(hi, high))
     drawing.add(Rect(x0, y0, plot_w, y1 - y0, fillColor=ACCENT_LIGHT, strokeColor=None))
-    label = tr("Pack", "reference range")
+    label = translate("Pack", "reference range")
     right = x0 + plot_w
     top = py(high) + size * 0.7
     text_w = stringWidth(label, fonts.REGULAR, size * 0.9)
@@ -702,7 +680,7 @@ def sparkline(series: Sequence[tuple[date, float]], width: float, height: float)
     if len(points) < SPARKLINE_LEAST:
         # One or two notes are no trend: a lone dot reads as a line gone missing. Say so instead.
         if points:
-            text = tr("Pack", "too few notes for a trend")
+            text = translate("Pack", "too few notes for a trend")
             size = min(height * 0.55, 7.0, width / max(stringWidth(text, fonts.REGULAR, 1.0), 1.0))
             drawing.add(String(0, (height - size) / 2, text, fontName=fonts.REGULAR, fontSize=size, fillColor=MUTED))
         return drawing
@@ -792,7 +770,7 @@ def _draw_header_footer(layout: Layout, running: Running) -> Callable[[Canvas, B
         canvas.setLineWidth(0.5)
         canvas.line(left, bottom_line, right, bottom_line)
         canvas.setFont(fonts.REGULAR, size)
-        number_room = stringWidth(tr("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
+        number_room = stringWidth(translate("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
         room = right - left - number_room - size * 2
         canvas.drawString(left, bottom_line - size * 1.4, _fit(running.prepared, fonts.REGULAR, size, room))
         canvas.restoreState()
@@ -808,7 +786,7 @@ def _draw_page_number(layout: Layout) -> Callable[[Canvas, int, int], None]:
         canvas.setFont(fonts.BOLD, size)
         canvas.setFillColor(MUTED)
         bottom_line = layout.margin_bottom - layout.body_size * 0.9
-        text = tr("Pack", "Page {page} of {total}").format(page=page, total=total)
+        text = translate("Pack", "Page {page} of {total}").format(page=page, total=total)
         canvas.drawRightString(layout.page_size[0] - layout.margin_right, bottom_line - size * 1.4, text)
         canvas.restoreState()
 
@@ -818,12 +796,12 @@ def _draw_page_number(layout: Layout) -> Callable[[Canvas, int, int], None]:
 def person_line(data: PackData) -> str:
     """The header's "Margaret Hale · born 9 April 1951"."""
     person = data.person
-    born = tr("Pack", "born {date}").format(date=fmt_date(person.date_of_birth)) if person.date_of_birth else ""
+    born = translate("Pack", "born {date}").format(date=fmt_date(person.date_of_birth)) if person.date_of_birth else ""
     return join_nonempty([fonts.printable(person.name), born])
 
 
 def prepared_line(data: PackData) -> str:
-    return tr("Pack", "Prepared on {date} with Care Organiser").format(date=fmt_date(data.prepared_on))
+    return translate("Pack", "Prepared on {date} with Care Organiser").format(date=fmt_date(data.prepared_on))
 
 
 def build_pdf(story: list[Flowable], layout: Layout, running: Running, pdf_title: str) -> bytes:
@@ -836,7 +814,7 @@ def build_pdf_counted(
 ) -> tuple[bytes, int]:
     """``build_pdf`` that also says how many pages it made."""
     if not story:
-        story = [para(tr("Pack", "Nothing to show."), layout.style("body"))]
+        story = [para(translate("Pack", "Nothing to show."), layout.style("body"))]
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
@@ -868,15 +846,15 @@ def build_pdf_counted(
 
 def section_title(key: str) -> str:
     titles = {
-        "cover": tr("Pack", "Appointment pack"),
-        "questions": tr("Pack", "Questions to ask"),
-        "medications": tr("Pack", "Medications"),
-        "adherence": tr("Pack", "Medication adherence"),
-        "symptoms": tr("Pack", "Symptoms"),
-        "measurements": tr("Pack", "Measurements and tests"),
-        "followup": tr("Pack", "Trial and treatment follow-up"),
-        "trials": tr("Pack", "Clinical trials to discuss"),
-        "rides": tr("Pack", "Getting there and back"),
+        "cover": translate("Pack", "Appointment pack"),
+        "questions": translate("Pack", "Questions to ask"),
+        "medications": translate("Pack", "Medications"),
+        "adherence": translate("Pack", "Medication adherence"),
+        "symptoms": translate("Pack", "Symptoms"),
+        "measurements": translate("Pack", "Measurements and tests"),
+        "followup": translate("Pack", "Trial and treatment follow-up"),
+        "trials": translate("Pack", "Clinical trials to discuss"),
+        "rides": translate("Pack", "Getting there and back"),
     }
     return titles[key]
 
@@ -904,7 +882,7 @@ def since_intro(data: PackData, layout: Layout) -> list[Flowable]:
     if data.since_label:
         text = data.since_label
     elif data.since:
-        text = tr("Pack", "Since {date}").format(date=fmt_date(data.since))
+        text = translate("Pack", "Since {date}").format(date=fmt_date(data.since))
     else:
         return []
     return [para(text, layout.style("intro"))]
@@ -934,44 +912,44 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
         if len(lines) <= GLANCE_ITEMS:
             return lines
         more = len(lines) - (GLANCE_ITEMS - 1)
-        return [*lines[: GLANCE_ITEMS - 1], tr("Pack", "and {count} more").format(count=more)]
+        return [*lines[: GLANCE_ITEMS - 1], translate("Pack", "and {count} more").format(count=more)]
 
-    words = {"started": tr("Pack", "Started"), "stopped": tr("Pack", "Stopped"), "changed": tr("Pack", "Changed")}
+    words = {"started": translate("Pack", "Started"), "stopped": translate("Pack", "Stopped"), "changed": translate("Pack", "Changed")}
     changes = [join_nonempty([f"{words[c.change]} {c.name}", fmt_date(c.on, short=True), _shorten(c.detail, 60)])
                for c in glance.changes]
     if not changes and since:
-        changes = [tr("Pack", "No medicine started, stopped or changed since {date}").format(date=since)]
+        changes = [translate("Pack", "No medicine started, stopped or changed since {date}").format(date=since)]
     if changes and "medications" in sections:
-        groups.append((tr("Pack", "Medicines"), capped(changes)))
+        groups.append((translate("Pack", "Medicines"), capped(changes)))
 
     if glance.adherence is not None:
         line = glance.adherence
-        text = tr("Pack", "{percent} taken: {taken} of {scheduled} doses; {missed} missed, {skipped} skipped").format(
+        text = translate("Pack", "{percent} taken: {taken} of {scheduled} doses; {missed} missed, {skipped} skipped").format(
             percent=fmt_percent(line.ratio), taken=line.taken, scheduled=line.scheduled, missed=line.missed,
             skipped=line.skipped)
         if since:
-            text = tr("Pack", "{text} (since {date})").format(text=text, date=since)
+            text = translate("Pack", "{text} (since {date})").format(text=text, date=since)
         lines = [text]
         if glance.low_adherence:
-            lines.append(tr("Pack", "Least taken: {list}").format(list=", ".join(
+            lines.append(translate("Pack", "Least taken: {list}").format(list=", ".join(
                 f"{low.name} {fmt_percent(low.ratio)}" for low in glance.low_adherence[:3])))
         if "adherence" in sections:
-            groups.append((tr("Pack", "Adherence"), lines))
+            groups.append((translate("Pack", "Adherence"), lines))
 
     if glance.measurements and "measurements" in sections:
-        groups.append((tr("Pack", "Measurements"), []))  # laid out as the rows of glance_measurement_rows
+        groups.append((translate("Pack", "Measurements"), []))  # laid out as the rows of glance_measurement_rows
 
-    worse = [tr("Pack", "{name}: worse lately; average {average}, worst {worst}, noted {count} times").format(
+    worse = [translate("Pack", "{name}: worse lately; average {average}, worst {worst}, noted {count} times").format(
         name=item.summary.name,
         average=f"{fmt_number(item.summary.average_severity, 1)} ({severity_label(item.summary.average_severity)})",
         worst=f"{item.summary.worst_severity} ({severity_label(item.summary.worst_severity)})",
         count=item.summary.count) for item in glance.worse_symptoms]
     if worse and "symptoms" in sections:
-        groups.append((tr("Pack", "Symptoms"), capped(worse)))
+        groups.append((translate("Pack", "Symptoms"), capped(worse)))
 
     questions = [f"{number}. {_shorten(q.text)}" for number, q in glance.high_questions]
     if questions and "questions" in sections:
-        groups.append((tr("Pack", "Important questions"), capped(questions)))
+        groups.append((translate("Pack", "Important questions"), capped(questions)))
 
     trials = []
     for trial in glance.trials:
@@ -979,11 +957,11 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
                  interest_label(trial.interest) if trial.interest else ""]
         if trial.prescreen is not None:
             counts = trial.prescreen
-            parts.append(tr("Pack", "pre-screen {fits} fit, {conflicts} conflict").format(
+            parts.append(translate("Pack", "pre-screen {fits} fit, {conflicts} conflict").format(
                 fits=counts.fits, conflicts=counts.conflicts))
         trials.append(join_nonempty(parts))
     if trials and "trials" in sections:
-        groups.append((tr("Pack", "Trials to discuss"), capped(trials)))
+        groups.append((translate("Pack", "Trials to discuss"), capped(trials)))
     return groups
 
 
@@ -1003,8 +981,8 @@ GLANCE_MEASUREMENTS = 6
 def _signed_change(delta: float, series: PackMeasurementSeries) -> str:
     size = fmt_number(abs(delta), series.decimals)
     if size == "0":
-        return tr("Pack", "no change")
-    amount = tr("Pack", "{number} points").format(number=size) if series.unit == "%" else \
+        return translate("Pack", "no change")
+    amount = translate("Pack", "{number} points").format(number=size) if series.unit == "%" else \
         with_unit(abs(delta), series.unit, series.decimals)
     return ("+" if delta > 0 else "\u2212") + amount
 
@@ -1025,16 +1003,16 @@ def glance_measurement_rows(data: PackData) -> tuple[list[list[str]], list[str]]
         series = item.series
 
         def at(point: tuple[datetime, float]) -> str:
-            return tr("Pack", "{value} on {date}").format(
+            return translate("Pack", "{value} on {date}").format(
                 value=with_unit(point[1], series.unit, series.decimals),
                 date=_glance_date(local(point[0], tz).date(), data.prepared_on))
 
         def change(delta: float | None, point: tuple[datetime, float] | None) -> str:
             if delta is None or point is None:
                 if point is None and start is not None and local(item.latest[0], tz).date() == start:
-                    return tr("Pack", "measured that day")
+                    return translate("Pack", "measured that day")
                 return "\u2014"
-            return tr("Pack", "{change} (from {value})").format(change=_signed_change(delta, series), value=at(point))
+            return translate("Pack", "{change} (from {value})").format(change=_signed_change(delta, series), value=at(point))
 
         rows.append([series.label, at(item.latest), change(item.change_since_visit, item.at_visit),
                      change(item.change_since_first, item.first)])
@@ -1054,10 +1032,10 @@ def _at_a_glance(data: PackData, layout: Layout, sections: frozenset[str]) -> li
             rows.append([para(group, label), [para(line, cell) for line in lines]])
             continue
         measured, others = glance_measurement_rows(data)
-        since_head = tr("Pack", "Since {date}").format(date=_glance_date(data.since, data.prepared_on)) \
-            if data.since else tr("Pack", "Since the last visit")
-        head = ["", tr("Pack", "Latest"), since_head,
-                tr("Pack", "Since first shown")]
+        since_head = translate("Pack", "Since {date}").format(date=_glance_date(data.since, data.prepared_on)) \
+            if data.since else translate("Pack", "Since the last visit")
+        head = ["", translate("Pack", "Latest"), since_head,
+                translate("Pack", "Since first shown")]
         cells = [[para(h, small) for h in head]] + [
             [para(row[0], cell), para(row[1], cell), para(row[2], small), para(row[3], small)] for row in measured]
         content_width = inner * (1 - (0.26 if layout.large_print else 0.2)) - layout.body_size * 0.2
@@ -1069,11 +1047,11 @@ def _at_a_glance(data: PackData, layout: Layout, sections: frozenset[str]) -> li
         ]))
         content: list[Flowable] = [sub]
         if others:
-            content.append(para(tr("Pack", "Also charted: {names}").format(names=", ".join(others)), small))
+            content.append(para(translate("Pack", "Also charted: {names}").format(names=", ".join(others)), small))
         rows.append([para(group, label), content])
     # One framed table whose rows may split across a page (a single framed cell could not).
     pad = layout.body_size * 0.8
-    rows.insert(0, [para(tr("Pack", "At a glance"), layout.style("h3")), ""])
+    rows.insert(0, [para(translate("Pack", "At a glance"), layout.style("h3")), ""])
     label_share = 0.26 if layout.large_print else 0.2
     table = Table(rows, colWidths=[pad + inner * label_share, inner * (1 - label_share) + pad], hAlign="LEFT",
                   repeatRows=1)
@@ -1100,11 +1078,11 @@ def _at_a_glance(data: PackData, layout: Layout, sections: frozenset[str]) -> li
 
 def _cover(data: PackData, layout: Layout, contents: Sequence[str],
            sections: frozenset[str] = frozenset(SECTION_KEYS)) -> list[Flowable]:
-    title = section_title("cover") if data.appointment else tr("Pack", "Health summary")
+    title = section_title("cover") if data.appointment else translate("Pack", "Health summary")
     story: list[Flowable] = [para(title, layout.style("title"))]
     if data.appointment:
         when = local(data.appointment.starts_at, data.timezone)
-        subtitle = tr("Pack", "{date} at {time}").format(
+        subtitle = translate("Pack", "{date} at {time}").format(
             date=fmt_date(when.date(), weekday=True), time=when.strftime("%H:%M"),
         )
         story.append(para(subtitle, layout.style("subtitle")))
@@ -1116,7 +1094,7 @@ def _cover(data: PackData, layout: Layout, contents: Sequence[str],
     glance = _at_a_glance(data, layout, sections)
     listed: list[Flowable] = [
         Spacer(1, layout.gap),
-        para(tr("Pack", "In this pack"), layout.style("h3")),
+        para(translate("Pack", "In this pack"), layout.style("h3")),
         para(" · ".join(contents), layout.style("body")),
     ] if contents else []
     if not glance:
@@ -1146,24 +1124,24 @@ def _cover_person(data: PackData, layout: Layout) -> list[Flowable]:
     reference = local(data.appointment.starts_at, data.timezone).date() if data.appointment else data.prepared_on
     rows: list[tuple[str, Flowable]] = []
     if person.date_of_birth:
-        born = tr("Pack", "{date} (age {age})").format(
+        born = translate("Pack", "{date} (age {age})").format(
             date=fmt_date(person.date_of_birth), age=age_on(person.date_of_birth, reference),
         )
-        rows.append((tr("Pack", "Date of birth"), para(born, layout.style("value"))))
+        rows.append((translate("Pack", "Date of birth"), para(born, layout.style("value"))))
     if person.sex and person.sex != "unknown":
-        rows.append((tr("Pack", "Sex"), para(_sex_label(person.sex), layout.style("value"))))
+        rows.append((translate("Pack", "Sex"), para(_sex_label(person.sex), layout.style("value"))))
     for system, value in person.identifiers:
         rows.append((system, para(value, layout.style("value"))))
     if person.conditions:
-        rows.append((tr("Pack", "Conditions"), para("; ".join(person.conditions), layout.style("value"))))
-    allergies = "; ".join(person.allergies) if person.allergies else tr("Pack", "None recorded")
-    rows.append((tr("Pack", "Allergies"), para(allergies, layout.style("alert"))))
+        rows.append((translate("Pack", "Conditions"), para("; ".join(person.conditions), layout.style("value"))))
+    allergies = "; ".join(person.allergies) if person.allergies else translate("Pack", "None recorded")
+    rows.append((translate("Pack", "Allergies"), para(allergies, layout.style("alert"))))
     name = para(person.name, layout.style("value_big"))
     return [name, Spacer(1, layout.gap * 0.4), kv_table(layout, rows, width=inner)]
 
 
 def _sex_label(sex: str) -> str:
-    labels = {"female": tr("Pack", "Female"), "male": tr("Pack", "Male"), "other": tr("Pack", "Other")}
+    labels = {"female": translate("Pack", "Female"), "male": translate("Pack", "Male"), "other": translate("Pack", "Other")}
     return labels.get(sex, sex)
 
 
@@ -1175,24 +1153,24 @@ def _cover_appointment(data: PackData, layout: Layout) -> list[Flowable]:
     time_text = start.strftime("%H:%M")
     if appointment.duration_minutes > 0:
         end = start + timedelta(minutes=appointment.duration_minutes)
-        time_text = tr("Pack", "{start} to {end} ({minutes} minutes)").format(
+        time_text = translate("Pack", "{start} to {end} ({minutes} minutes)").format(
             start=time_text, end=end.strftime("%H:%M"), minutes=appointment.duration_minutes,
         )
     value = layout.style("value")
     rows: list[tuple[str, Flowable]] = [
-        (tr("Pack", "Date"), para(fmt_date(start.date(), weekday=True), value)),
-        (tr("Pack", "Time"), para(time_text, value)),
+        (translate("Pack", "Date"), para(fmt_date(start.date(), weekday=True), value)),
+        (translate("Pack", "Time"), para(time_text, value)),
     ]
     clinician = join_nonempty([appointment.clinician_name, appointment.clinician_role], ", ")
     if clinician:
-        rows.append((tr("Pack", "Clinician"), para(clinician, value)))
+        rows.append((translate("Pack", "Clinician"), para(clinician, value)))
     if appointment.clinician_phone:
-        rows.append((tr("Pack", "Phone"), para(appointment.clinician_phone, value)))
+        rows.append((translate("Pack", "Phone"), para(appointment.clinician_phone, value)))
     if appointment.place:
-        rows.append((tr("Pack", "Place"), para(appointment.place, value)))
+        rows.append((translate("Pack", "Place"), para(appointment.place, value)))
     if appointment.purpose:
-        rows.append((tr("Pack", "Purpose"), para(appointment.purpose, value)))
-    return [para(tr("Pack", "Appointment"), layout.style("h3")), kv_table(layout, rows, width=inner)]
+        rows.append((translate("Pack", "Purpose"), para(appointment.purpose, value)))
+    return [para(translate("Pack", "Appointment"), layout.style("h3")), kv_table(layout, rows, width=inner)]
 
 
 # ----- questions
@@ -1203,7 +1181,7 @@ def _questions(data: PackData, layout: Layout) -> list[Flowable]:
         return []
     order = {"high": 0, "normal": 1, "low": 2}
     questions = sorted(data.questions, key=lambda q: order[q.priority])
-    intro = para(tr("Pack", "Most important first, with room to write the answers."), layout.style("intro"))
+    intro = para(translate("Pack", "Most important first, with room to write the answers."), layout.style("intro"))
     blocks = [_question_block(number, question, layout) for number, question in enumerate(questions, start=1)]
     return open_section(layout, section_title("questions"), [intro], blocks)
 
@@ -1211,13 +1189,13 @@ def _questions(data: PackData, layout: Layout) -> list[Flowable]:
 def _question_block(number: int, question: PackQuestion, layout: Layout) -> list[Flowable]:
     marker = ""
     if question.priority == "high":
-        marker = f'<font color="{ACCENT.hexval()}"><b>{esc(tr("Pack", "Important"))}</b></font> · '
+        marker = '<font color="{}"><b>{}</b></font> · '.format(ACCENT.hexval(), esc(translate('Pack', 'Important')))
     text = f"<b>{number}.</b> {marker}{esc(question.text)}"
     style = ParagraphStyle("q", parent=layout.style("body"), spaceBefore=layout.gap * 0.6, spaceAfter=layout.gap * 0.15)
     meta = join_nonempty([
         question.topic,
-        tr("Pack", "about {name}").format(name=question.medication) if question.medication else "",
-        tr("Pack", "about trial {name}").format(name=question.trial) if question.trial else "",
+        translate("Pack", "about {name}").format(name=question.medication) if question.medication else "",
+        translate("Pack", "about trial {name}").format(name=question.trial) if question.trial else "",
     ])
     block: list[Flowable] = [Paragraph(text, style)]
     if meta:
@@ -1235,10 +1213,10 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
         return []
     story = heading(layout, section_title("medications"))
     if data.medications:
-        story.append(para(tr("Pack", "Taking now"), layout.style("h2")))
+        story.append(para(translate("Pack", "Taking now"), layout.style("h2")))
         story += _medication_table(data.medications, layout)
     if data.changes:
-        title = tr("Pack", "Started, stopped or changed since the last appointment")
+        title = translate("Pack", "Started, stopped or changed since the last appointment")
         story.append(para(title, layout.style("h2")))
         story += _changes_table(data, layout)
     return story
@@ -1256,7 +1234,7 @@ def _medication_table(medications: Sequence[PackMedication], layout: Layout) -> 
         if extra:
             name_cell.append(para(extra, small))
         if med.stock_text:
-            name_cell.append(para(tr("Pack", "Stock: {stock}").format(stock=med.stock_text), small))
+            name_cell.append(para(translate("Pack", "Stock: {stock}").format(stock=med.stock_text), small))
         when_cell: list[Flowable] = []
         if med.dose:
             when_cell.append(para(med.dose, strong))
@@ -1269,14 +1247,14 @@ def _medication_table(medications: Sequence[PackMedication], layout: Layout) -> 
             para(fmt_date(med.since, short=True), cell),
         ])
     header = [
-        tr("Pack", "Medicine"), tr("Pack", "Dose and when"), tr("Pack", "What for"), tr("Pack", "Prescribed by"),
-        tr("Pack", "Since"),
+        translate("Pack", "Medicine"), translate("Pack", "Dose and when"), translate("Pack", "What for"), translate("Pack", "Prescribed by"),
+        translate("Pack", "Since"),
     ]
     return data_tables(layout, header, rows, (0.25, 0.32, 0.15, 0.16, 0.12))
 
 
 def change_label(change: str) -> str:
-    labels = {"started": tr("Pack", "Started"), "stopped": tr("Pack", "Stopped"), "changed": tr("Pack", "Changed")}
+    labels = {"started": translate("Pack", "Started"), "stopped": translate("Pack", "Stopped"), "changed": translate("Pack", "Changed")}
     return labels.get(change, change)
 
 
@@ -1289,7 +1267,7 @@ def _changes_table(data: PackData, layout: Layout) -> list[Flowable]:
             what.append(para(change.detail, small))
         when = para(fmt_date(change.on, short=True), cell)
         rows.append([para(change.name, strong), what, when, para(change.reason, cell)])
-    header = [tr("Pack", "Medicine"), tr("Pack", "What changed"), tr("Pack", "Date"), tr("Pack", "Why")]
+    header = [translate("Pack", "Medicine"), translate("Pack", "What changed"), translate("Pack", "Date"), translate("Pack", "Why")]
     return data_tables(layout, header, rows, (0.22, 0.26, 0.15, 0.37))
 
 
@@ -1301,14 +1279,14 @@ def _adherence(data: PackData, layout: Layout) -> list[Flowable]:
     if adherence is None or not (adherence.medications or adherence.lapses):
         return []
     story = heading(layout, section_title("adherence"))
-    period = tr("Pack", "From {start} to {end}").format(
+    period = translate("Pack", "From {start} to {end}").format(
         start=fmt_date(adherence.period_start), end=fmt_date(adherence.period_end),
     )
     story.append(para(join_nonempty([data.since_label, period], " · "), layout.style("intro")))
     if adherence.medications:
         story += _adherence_table(adherence, layout)
     if adherence.lapses or adherence.runs:
-        story.append(para(tr("Pack", "Missed and skipped doses"), layout.style("h2")))
+        story.append(para(translate("Pack", "Missed and skipped doses"), layout.style("h2")))
         story += _lapses_table(adherence, data.timezone, layout)
     return story
 
@@ -1317,12 +1295,12 @@ def counted_text(line: PackAdherenceLine) -> str:
     """"counted from 24 Nov 2026": the days a medication's doses count over, when not the whole period."""
     start, end = line.counted_from, line.counted_until
     if start and end:
-        return tr("Pack", "counted {start} to {end}").format(start=fmt_date(start, short=True),
+        return translate("Pack", "counted {start} to {end}").format(start=fmt_date(start, short=True),
                                                             end=fmt_date(end, short=True))
     if start:
-        return tr("Pack", "counted from {date}").format(date=fmt_date(start, short=True))
+        return translate("Pack", "counted from {date}").format(date=fmt_date(start, short=True))
     if end:
-        return tr("Pack", "counted until {date}").format(date=fmt_date(end, short=True))
+        return translate("Pack", "counted until {date}").format(date=fmt_date(end, short=True))
     return ""
 
 
@@ -1342,13 +1320,13 @@ def _adherence_table(adherence: PackAdherence, layout: Layout) -> list[Flowable]
     extra: list[tuple[Any, ...]] = []
     if adherence.overall is not None:
         overall = PackAdherenceLine(
-            name=tr("Pack", "All medications"), scheduled=adherence.overall.scheduled, taken=adherence.overall.taken,
+            name=translate("Pack", "All medications"), scheduled=adherence.overall.scheduled, taken=adherence.overall.taken,
             skipped=adherence.overall.skipped, missed=adherence.overall.missed, ratio=adherence.overall.ratio,
         )
         rows.append(_adherence_row(overall, layout, strong=True))
     header = [
-        tr("Pack", "Medicine"), tr("Pack", "Scheduled"), tr("Pack", "Taken"), tr("Pack", "Skipped"),
-        tr("Pack", "Missed"), tr("Pack", "Taken %"),
+        translate("Pack", "Medicine"), translate("Pack", "Scheduled"), translate("Pack", "Taken"), translate("Pack", "Skipped"),
+        translate("Pack", "Missed"), translate("Pack", "Taken %"),
     ]
     tables = data_tables(layout, header, rows, (0.35, 0.13, 0.13, 0.13, 0.13, 0.13), right_aligned=(1, 2, 3, 4, 5))
     if adherence.overall is not None:
@@ -1379,23 +1357,23 @@ def run_text(run: PackLapseRun, tz: str) -> str:
     days = _day_range(first.date(), last.date())
     missed = run.status == "missed"
     if run.count == 1:
-        text = tr("Pack", "{time} on {day} missed") if missed else tr("Pack", "{time} on {day} skipped")
+        text = translate("Pack", "{time} on {day} missed") if missed else translate("Pack", "{time} on {day} skipped")
         return text.format(time=first.strftime("%H:%M"), day=days)
     if run.whole_days:
-        text = (tr("Pack", "every dose missed {days} ({count})") if missed
-                else tr("Pack", "every dose skipped {days} ({count})"))
-        return text.format(days=days if first.date() != last.date() else tr("Pack", "on {day}").format(day=days),
+        text = (translate("Pack", "every dose missed {days} ({count})") if missed
+                else translate("Pack", "every dose skipped {days} ({count})"))
+        return text.format(days=days if first.date() != last.date() else translate("Pack", "on {day}").format(day=days),
                            count=run.count)
     if first.date() == last.date():
-        text = (tr("Pack", "{count} doses in a row missed on {day}, {start} to {end}") if missed
-                else tr("Pack", "{count} doses in a row skipped on {day}, {start} to {end}"))
+        text = (translate("Pack", "{count} doses in a row missed on {day}, {start} to {end}") if missed
+                else translate("Pack", "{count} doses in a row skipped on {day}, {start} to {end}"))
         return text.format(count=run.count, day=days, start=first.strftime("%H:%M"), end=last.strftime("%H:%M"))
-    text = (tr("Pack", "{count} doses in a row missed, {start} to {end}") if missed
-            else tr("Pack", "{count} doses in a row skipped, {start} to {end}"))
+    text = (translate("Pack", "{count} doses in a row missed, {start} to {end}") if missed
+            else translate("Pack", "{count} doses in a row skipped, {start} to {end}"))
     return text.format(
         count=run.count,
-        start=tr("Pack", "{time} on {day}").format(time=first.strftime("%H:%M"), day=_day_range(first.date(), first.date())),
-        end=tr("Pack", "{time} on {day}").format(time=last.strftime("%H:%M"), day=_day_range(last.date(), last.date())),
+        start=translate("Pack", "{time} on {day}").format(time=first.strftime("%H:%M"), day=_day_range(first.date(), first.date())),
+        end=translate("Pack", "{time} on {day}").format(time=last.strftime("%H:%M"), day=_day_range(last.date(), last.date())),
     )
 
 
@@ -1421,10 +1399,10 @@ def _lapses_table(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flo
     if rest:
         missed = sum(r.count for r in rest if r.status == "missed")
         skipped = sum(r.count for r in rest if r.status == "skipped")
-        rows.append([para(tr("Pack", "Others"), cell), para(tr(
+        rows.append([para(translate("Pack", "Others"), cell), para(translate(
             "Pack", "{runs} shorter runs: {missed} missed, {skipped} skipped (counted in the table above)").format(
                 runs=len(rest), missed=missed, skipped=skipped), cell), para("", small)])
-    header = [tr("Pack", "Medicine"), tr("Pack", "What happened"), tr("Pack", "Notes")]
+    header = [translate("Pack", "Medicine"), translate("Pack", "What happened"), translate("Pack", "Notes")]
     return data_tables(layout, header, rows, (0.22, 0.46, 0.32))
 
 
@@ -1438,10 +1416,10 @@ def _symptoms(data: PackData, layout: Layout) -> list[Flowable]:
     story += since_intro(data, layout)
     if data.symptoms:
         story += _symptom_table(data.symptoms, layout)
-        scale = tr("Pack", "Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.")
+        scale = translate("Pack", "Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.")
         story.append(para(scale, layout.style("small")))
     if data.notes:
-        story.append(para(tr("Pack", "Notes"), layout.style("h2")))
+        story.append(para(translate("Pack", "Notes"), layout.style("h2")))
         for note in sorted(data.notes, key=lambda n: n.at):
             story += _note_block(note, data.timezone, layout)
     return story
@@ -1460,8 +1438,8 @@ def _symptom_table(symptoms: Sequence[PackSymptomSummary], layout: Layout) -> li
             sparkline(symptom.series, spark_w, layout.body_size * 1.7),
         ])
     header = [
-        tr("Pack", "Symptom"), tr("Pack", "Times noted"), tr("Pack", "Average severity"),
-        tr("Pack", "Worst"), tr("Pack", "Trend"),
+        translate("Pack", "Symptom"), translate("Pack", "Times noted"), translate("Pack", "Average severity"),
+        translate("Pack", "Worst"), translate("Pack", "Trend"),
     ]
     middle = [("VALIGN", (4, 1), (4, -1), "MIDDLE")]
     return data_tables(layout, header, rows, fractions, right_aligned=(1,), extra_style=middle)
@@ -1524,12 +1502,12 @@ def _measurement_summary(series: PackMeasurementSeries, points: list[tuple[datet
         return esc(fmt_date(local(when, tz).date(), short=True))
 
     last_at, last = points[-1]
-    parts = [tr("Pack", "Latest {value} on {date}").format(value=f"<b>{value(last)}</b>", date=day(last_at))]
+    parts = [translate("Pack", "Latest {value} on {date}").format(value=f"<b>{value(last)}</b>", date=day(last_at))]
     if len(points) > 1:
         first_at, first = points[0]
-        parts.append(tr("Pack", "first shown {value} on {date}").format(value=value(first), date=day(first_at)))
+        parts.append(translate("Pack", "first shown {value} on {date}").format(value=value(first), date=day(first_at)))
         values = [v for _, v in points]
-        parts.append(tr("Pack", "lowest {low}, highest {high} in {count} readings").format(
+        parts.append(translate("Pack", "lowest {low}, highest {high} in {count} readings").format(
             low=value(min(values)), high=value(max(values)), count=len(points),
         ))
     reference = _reference_text(series)
@@ -1541,22 +1519,22 @@ def _measurement_summary(series: PackMeasurementSeries, points: list[tuple[datet
 def _reference_text(series: PackMeasurementSeries) -> str:
     low, high = series.range_low, series.range_high
     if low is not None and high is not None:
-        return tr("Pack", "reference range {low} to {high}").format(
+        return translate("Pack", "reference range {low} to {high}").format(
             low=fmt_number(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
         )
     if low is not None:
-        return tr("Pack", "reference {low} or more").format(low=with_unit(low, series.unit, series.decimals))
+        return translate("Pack", "reference {low} or more").format(low=with_unit(low, series.unit, series.decimals))
     if high is not None:
-        return tr("Pack", "reference up to {high}").format(high=with_unit(high, series.unit, series.decimals))
+        return translate("Pack", "reference up to {high}").format(high=with_unit(high, series.unit, series.decimals))
     return ""
 
 
 def _previous_tests_text(days: Sequence[date], shown: int = 24) -> str:
     ordered = sorted(set(days), reverse=True)
     listed = ", ".join(fmt_date(d, short=True) for d in ordered[:shown])
-    text = f"<b>{esc(tr('Pack', 'Tested on'))}</b> {esc(listed)}"
+    text = '<b>{}</b> {}'.format(esc(translate('Pack', 'Tested on')), esc(listed))
     if len(ordered) > shown:
-        more = tr("Pack", "and {count} earlier, the first on {date}").format(
+        more = translate("Pack", "and {count} earlier, the first on {date}").format(
             count=len(ordered) - shown, date=fmt_date(ordered[-1], short=True),
         )
         text += f" {esc(more)}"
@@ -1568,17 +1546,17 @@ def _previous_tests_text(days: Sequence[date], shown: int = 24) -> str:
 
 def prescreen_label(status: str) -> str:
     labels = {
-        "fits": tr("Pack", "Fits"), "conflicts": tr("Pack", "Conflicts"),
-        "no_data": tr("Pack", "No recent data"), "ask": tr("Pack", "Ask the trial team"),
+        "fits": translate("Pack", "Fits"), "conflicts": translate("Pack", "Conflicts"),
+        "no_data": translate("Pack", "No recent data"), "ask": translate("Pack", "Ask the trial team"),
     }
     return labels.get(status, status)
 
 
 def interest_label(interest: str) -> str:
     labels = {
-        "considering": tr("Pack", "Considering"), "contacted": tr("Pack", "Contacted the team"),
-        "screening": tr("Pack", "In screening"), "enrolled": tr("Pack", "Enrolled"),
-        "not_eligible": tr("Pack", "Not eligible"), "declined": tr("Pack", "Declined"),
+        "considering": translate("Pack", "Considering"), "contacted": translate("Pack", "Contacted the team"),
+        "screening": translate("Pack", "In screening"), "enrolled": translate("Pack", "Enrolled"),
+        "not_eligible": translate("Pack", "Not eligible"), "declined": translate("Pack", "Declined"),
     }
     return labels.get(interest, interest)
 
@@ -1586,7 +1564,7 @@ def interest_label(interest: str) -> str:
 def _trials(data: PackData, layout: Layout) -> list[Flowable]:
     if not data.trials and not data.offers:
         return []
-    disclaimer = tr(
+    disclaimer = translate(
         "Pack",
         "The pre-screen holds each trial's published criteria against the latest measurements. It is something "
         "to discuss with the clinician and the trial team, never a verdict.",
@@ -1600,7 +1578,7 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
     title = f"{esc(trial.nct_id)}  {esc(trial.title)}" if trial.title else esc(trial.nct_id)
     meta = join_nonempty([
         trial.status_label, trial.phase_label,
-        tr("Pack", "Our interest: {what}").format(what=interest_label(trial.interest)) if trial.interest else "",
+        translate("Pack", "Our interest: {what}").format(what=interest_label(trial.interest)) if trial.interest else "",
     ])
     head: list[Flowable] = [Paragraph(title, layout.style("h2"))]
     if meta:
@@ -1608,23 +1586,22 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
     if trial.notes:
         head.append(para(trial.notes, layout.style("body")))
     for flag in trial.flags:
-        head.append(para(f"<b>{esc(tr('Pack', 'Warning'))}:</b> {esc(flag)}", layout.style("body"), markup=True))
+        head.append(para('<b>{}:</b> {}'.format(esc(translate('Pack', 'Warning')), esc(flag)), layout.style("body"), markup=True))
     if trial.design:
-        head.append(para(f"<b>{esc(tr('Pack', 'Design'))}:</b> {esc(trial.design)}", layout.style("body"),
+        head.append(para('<b>{}:</b> {}'.format(esc(translate('Pack', 'Design')), esc(trial.design)), layout.style("body"),
                          markup=True))
     if trial.outcomes:
-        head.append(para(f"<b>{esc(tr('Pack', 'Main results measured'))}:</b> "
-                         f"{esc('; '.join(trial.outcomes))}", layout.style("body"), markup=True))
+        head.append(para('<b>{}:</b> {}'.format(esc(translate('Pack', 'Main results measured')), esc('; '.join(trial.outcomes))), layout.style("body"), markup=True))
     if trial.prescreen is not None:
         head.append(para(_prescreen_counts(trial), layout.style("body"), markup=True))
     if trial.key_items:
         head += _prescreen_table(trial.key_items, layout)
     if trial.questions:
-        head.append(para(f"<b>{esc(tr('Pack', 'To ask the trial team'))}:</b>", layout.style("body"), markup=True))
+        head.append(para('<b>{}:</b>'.format(esc(translate('Pack', 'To ask the trial team'))), layout.style("body"), markup=True))
         shown = trial.questions[:PACK_TRIAL_QUESTIONS]
         head += [para(f"\u2610 {esc(q)}", layout.style("body"), markup=True) for q in shown]
         if len(trial.questions) > len(shown):
-            head.append(para(tr("Pack", "\u2026 and {count} more items of the record for the trial team.").format(
+            head.append(para(translate("Pack", "\u2026 and {count} more items of the record for the trial team.").format(
                 count=len(trial.questions) - len(shown)), layout.style("small")))
     return head
 
@@ -1637,34 +1614,34 @@ def _adds_to(reason: str, value_text: str) -> bool:
     """Whether the reason says more than the value shown ("No AST recorded" says it already)."""
     if not reason or reason == value_text:
         return False
-    return not (value_text.startswith(tr("Pack", "No ")) and reason.startswith("No ") and "older" not in reason
+    return not (value_text.startswith(translate("Pack", "No ")) and reason.startswith("No ") and "older" not in reason
                 and "two" not in reason)
 
 
 def _offer_block(offer: PackOffer, layout: Layout) -> list[Flowable]:
-    head: list[Flowable] = [Paragraph(esc(tr("Pack", "Offer without an NCT number: {name}").format(name=offer.name)),
+    head: list[Flowable] = [Paragraph(esc(translate("Pack", "Offer without an NCT number: {name}").format(name=offer.name)),
                                       layout.style("h2"))]
-    for label, value in ((tr("Pack", "Who offers it"), offer.provider), (tr("Pack", "What is offered"), offer.offered),
-                         (tr("Pack", "Cost"), offer.cost), (tr("Pack", "Where we heard of it"), offer.heard_from),
-                         (tr("Pack", "Notes"), offer.notes)):
+    for label, value in ((translate("Pack", "Who offers it"), offer.provider), (translate("Pack", "What is offered"), offer.offered),
+                         (translate("Pack", "Cost"), offer.cost), (translate("Pack", "Where we heard of it"), offer.heard_from),
+                         (translate("Pack", "Notes"), offer.notes)):
         if value:
             head.append(para(f"<b>{esc(label)}:</b> {esc(value)}", layout.style("body"), markup=True))
     for flag in offer.flags:
-        head.append(para(f"<b>{esc(tr('Pack', 'Warning'))}:</b> {esc(flag)}", layout.style("body"), markup=True))
+        head.append(para('<b>{}:</b> {}'.format(esc(translate('Pack', 'Warning')), esc(flag)), layout.style("body"), markup=True))
     return head
 
 
 def _prescreen_counts(trial: PackTrial) -> str:
     counts = trial.prescreen
     assert counts is not None
-    summary = tr("Pack", "{fits} fit, {conflicts} conflict, {no_data} without recent data, {ask} for the trial team")
+    summary = translate("Pack", "{fits} fit, {conflicts} conflict, {no_data} without recent data, {ask} for the trial team")
     text = summary.format(fits=counts.fits, conflicts=counts.conflicts, no_data=counts.no_data, ask=counts.ask)
-    return f"<b>{esc(tr('Pack', 'Pre-screen'))}:</b> {esc(text)}"
+    return '<b>{}:</b> {}'.format(esc(translate('Pack', 'Pre-screen')), esc(text))
 
 
 def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list[Flowable]:
     cell, small, strong = layout.style("cell"), layout.style("cell_small"), layout.style("cell_bold")
-    kinds = {"inclusion": tr("Pack", "Must have"), "exclusion": tr("Pack", "Must not have")}
+    kinds = {"inclusion": translate("Pack", "Must have"), "exclusion": translate("Pack", "Must not have")}
     rows = [
         [
             [para(kinds[item.kind], small), para(item.text, cell)],
@@ -1674,7 +1651,7 @@ def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list
         ]
         for item in items
     ]
-    header = [tr("Pack", "Criterion"), tr("Pack", "Pre-screen"), tr("Pack", "Our latest data")]
+    header = [translate("Pack", "Criterion"), translate("Pack", "Pre-screen"), translate("Pack", "Our latest data")]
     return data_tables(layout, header, rows, (0.54, 0.18, 0.28))
 
 
@@ -1693,23 +1670,23 @@ def _rides(data: PackData, layout: Layout) -> list[Flowable]:
 def _ride_block(ride: PackRide, tz: str, layout: Layout) -> list[Flowable]:
     value, strong = layout.style("value"), layout.style("alert")
     moment = local(ride.pickup_at, tz)
-    title = tr("Pack", "{direction}: pick-up at {time} on {date}").format(
+    title = translate("Pack", "{direction}: pick-up at {time} on {date}").format(
         direction=direction_label(ride.direction), time=moment.strftime("%H:%M"),
         date=fmt_date(moment.date(), weekday=True),
     )
     rows: list[tuple[str, Flowable]] = []
     if ride.pickup_address:
-        rows.append((tr("Pack", "From"), para(ride.pickup_address, value)))
+        rows.append((translate("Pack", "From"), para(ride.pickup_address, value)))
     if ride.destination:
-        rows.append((tr("Pack", "To"), para(ride.destination, value)))
+        rows.append((translate("Pack", "To"), para(ride.destination, value)))
     if ride.driver_name:
-        rows.append((tr("Pack", "Driver"), para(ride.driver_name, value)))
+        rows.append((translate("Pack", "Driver"), para(ride.driver_name, value)))
     if ride.driver_phone:
-        rows.append((tr("Pack", "Driver's phone"), para(ride.driver_phone, strong)))
+        rows.append((translate("Pack", "Driver's phone"), para(ride.driver_phone, strong)))
     if ride.status:
-        rows.append((tr("Pack", "Status"), para(ride_status_label(ride.status), value)))
+        rows.append((translate("Pack", "Status"), para(ride_status_label(ride.status), value)))
     if ride.notes:
-        rows.append((tr("Pack", "Notes"), para(ride.notes, value)))
+        rows.append((translate("Pack", "Notes"), para(ride.notes, value)))
     block: list[Flowable] = [para(title, layout.style("h2"))]
     if rows:
         block.append(kv_table(layout, rows))
@@ -1724,7 +1701,7 @@ def _followup(data: PackData, layout: Layout) -> list[Flowable]:
     questions, tests still due, and the side effects and events log."""
     if not data.followups:
         return []
-    intro = tr("Pack", "Changes are from the baseline visit. A relative fall in FVC of 10% or more, in DLCO of 15% "
+    intro = translate("Pack", "Changes are from the baseline visit. A relative fall in FVC of 10% or more, in DLCO of 15% "
                        "or more, or a fall in six-minute walk distance of 50 m or more within a year is what IPF "
                        "clinicians count as a sign of progression.")
     blocks = []
@@ -1738,34 +1715,34 @@ def _followup(data: PackData, layout: Layout) -> list[Flowable]:
 def _followup_plan(f: PackFollowup, layout: Layout) -> list[Flowable]:
     cell, bold = layout.style("cell"), layout.style("cell_bold")
     story: list[Flowable] = [para(f.subject, layout.style("h2"))]
-    story.append(para(tr("Pack", "Baseline {date}; visits: {visits}.").format(
+    story.append(para(translate("Pack", "Baseline {date}; visits: {visits}.").format(
         date=fmt_date(f.baseline), visits=f.visits_text), layout.style("small")))
     rows = []
     for v in f.visits:
         style = bold if v.this_visit else cell
-        label = v.label + (" " + tr("Pack", "(this visit)") if v.this_visit else "")
+        label = v.label + (" " + translate("Pack", "(this visit)") if v.this_visit else "")
         rows.append([para(label, style), para(fmt_date(v.on, short=True), style), para(v.tests, cell),
                      para(v.values or "\u2013", cell)])
-    header = [tr("Pack", "Visit"), tr("Pack", "Day"), tr("Pack", "Tests"), tr("Pack", "Results")]
+    header = [translate("Pack", "Visit"), translate("Pack", "Day"), translate("Pack", "Tests"), translate("Pack", "Results")]
     story += data_tables(layout, header, rows, (0.18, 0.13, 0.27, 0.42))
     if f.changes:
-        story.append(para(tr("Pack", "Change since baseline"), layout.style("h3")))
+        story.append(para(translate("Pack", "Change since baseline"), layout.style("h3")))
         story += [para("\u2022 " + text, layout.style("body")) for text in f.changes]
     if f.crossed:
-        story.append(para(tr("Pack", "Threshold crossed: {rules}.").format(rules="; ".join(f.crossed)),
+        story.append(para(translate("Pack", "Threshold crossed: {rules}.").format(rules="; ".join(f.crossed)),
                           layout.style("alert")))
     if f.questions:
-        story.append(para(tr("Pack", "Suggested questions"), layout.style("h3")))
+        story.append(para(translate("Pack", "Suggested questions"), layout.style("h3")))
         story += [para("\u2022 " + q, layout.style("body")) for q in f.questions]
     if f.due:
-        story.append(para(tr("Pack", "Still to do"), layout.style("h3")))
+        story.append(para(translate("Pack", "Still to do"), layout.style("h3")))
         story += [para("\u2022 " + d, layout.style("body")) for d in f.due]
     if f.has_contact_card:
         contact = join_nonempty([f.contact_name, f.contact_phone])
-        text = tr("Pack", "Trial team: {contact}").format(contact=contact) if f.trial else \
-            tr("Pack", "Clinic contact: {contact}").format(contact=contact)
+        text = translate("Pack", "Trial team: {contact}").format(contact=contact) if f.trial else \
+            translate("Pack", "Clinic contact: {contact}").format(contact=contact)
         if f.out_of_hours:
-            text += ". " + tr("Pack", "Out of hours: {what}").format(what=f.out_of_hours)
+            text += ". " + translate("Pack", "Out of hours: {what}").format(what=f.out_of_hours)
         story.append(para(text, layout.style("small")))
     return story
 
@@ -1778,12 +1755,12 @@ def _followup_events(f: PackFollowup, layout: Layout) -> list[Flowable]:
     events = f.events[-FOLLOWUP_EVENTS_LARGE_PRINT:] if layout.large_print else f.events
     rows = [[para(fmt_date(e.on, short=True), cell), para(e.what, cell), para(severity_label(e.severity), cell),
              para(e.told, cell), para(e.outcome, cell)] for e in events]
-    header = [tr("Pack", "Date"), tr("Pack", "Side effect or event"), tr("Pack", "Severity"),
-              tr("Pack", "Team told"), tr("Pack", "Outcome")]
-    story = [para(tr("Pack", "Side effects and events"), layout.style("h3")),
+    header = [translate("Pack", "Date"), translate("Pack", "Side effect or event"), translate("Pack", "Severity"),
+              translate("Pack", "Team told"), translate("Pack", "Outcome")]
+    story = [para(translate("Pack", "Side effects and events"), layout.style("h3")),
              *data_tables(layout, header, rows, (0.15, 0.3, 0.13, 0.2, 0.22))]
     if len(events) < len(f.events):
-        story.append(para(tr("Pack", "The most recent {shown} of {count}; all of them are in the app.").format(
+        story.append(para(translate("Pack", "The most recent {shown} of {count}; all of them are in the app.").format(
             shown=len(events), count=len(f.events)), layout.style("small")))
     return story
 
@@ -1806,9 +1783,9 @@ _SECTIONS: tuple[tuple[str, SectionBuilder], ...] = (
 
 def pack_title(data: PackData) -> str:
     if data.appointment is None:
-        return tr("Pack", "Health summary")
+        return translate("Pack", "Health summary")
     day = local(data.appointment.starts_at, data.timezone).date()
-    return tr("Pack", "Appointment pack · {date}").format(date=fmt_date(day, short=True))
+    return translate("Pack", "Appointment pack · {date}").format(date=fmt_date(day, short=True))
 
 
 def render_pack(data: PackData, options: PackOptions) -> bytes:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.pack import fonts
 from careorganiser.pack.model import PackContact, PackData, PackOptions, PackRide
 from careorganiser.pack.render import (
@@ -79,15 +79,15 @@ def render_ride_sheet(data: PackData, options: PackOptions) -> bytes:
         story += _trip(data, trip, layout)
     if not trips:
         story = [
-            para(tr("Pack", "Ride sheet"), layout.style("title")),
-            para(tr("Pack", "No rides are arranged."), layout.style("body")),
+            para(translate("Pack", "Ride sheet"), layout.style("title")),
+            para(translate("Pack", "No rides are arranged."), layout.style("body")),
         ]
-    running = Running(person=person_line(data), title=tr("Pack", "Ride sheet"), prepared=prepared_line(data))
-    return build_pdf(story, layout, running, f"{tr('Pack', 'Ride sheet')}: {data.person.name}")
+    running = Running(person=person_line(data), title=translate("Pack", "Ride sheet"), prepared=prepared_line(data))
+    return build_pdf(story, layout, running, '{}: {}'.format(translate('Pack', 'Ride sheet'), data.person.name))
 
 
 def _trip(data: PackData, trip: Trip, layout: Layout) -> list[Flowable]:
-    title = tr("Pack", "Ride sheet for {name}").format(name=data.person.name)
+    title = translate("Pack", "Ride sheet for {name}").format(name=data.person.name)
     size = layout.body_size * 1.9
     title_style = ParagraphStyle("ride_title", parent=layout.style("title"), fontSize=size, leading=size * 1.2)
     story: list[Flowable] = [
@@ -110,11 +110,11 @@ def _appointment_text(data: PackData, trip: Trip) -> str:
         if trip.appointment_at is None and local(appointment.starts_at, data.timezone).date() != trip.day:
             return ""
         when = fmt_time(appointment.starts_at, data.timezone)
-        head = tr("Pack", "Appointment at {time}").format(time=when)
+        head = translate("Pack", "Appointment at {time}").format(time=when)
         detail = join_nonempty([appointment.clinician_name, appointment.place], ", ")
         return f"<b>{esc(head)}</b>" + (f"<br/>{esc(detail)}" if detail else "")
     if trip.appointment_at is not None:
-        head = tr("Pack", "Appointment at {time}").format(time=fmt_time(trip.appointment_at, data.timezone))
+        head = translate("Pack", "Appointment at {time}").format(time=fmt_time(trip.appointment_at, data.timezone))
         return f"<b>{esc(head)}</b>"
     return ""
 
@@ -125,22 +125,22 @@ def _leg(data: PackData, leg: PackRide, layout: Layout) -> list[Flowable]:
         "when", parent=layout.style("body"), fontName=fonts.BOLD, fontSize=size, leading=size * 1.25,
         textColor=ACCENT, spaceBefore=layout.gap * 1.4, spaceAfter=layout.gap * 0.5, keepWithNext=1,
     )
-    when = tr("Pack", "{direction}: pick up at {time}").format(
+    when = translate("Pack", "{direction}: pick up at {time}").format(
         direction=direction_label(leg.direction), time=fmt_time(leg.pickup_at, data.timezone),
     )
     value, strong = layout.style("value"), layout.style("alert")
     destination = leg.destination or (data.appointment.place if data.appointment and leg.direction == "there" else "")
     rows: list[tuple[str, Flowable]] = []
     if leg.pickup_address:
-        rows.append((tr("Pack", "Pick up from"), para(leg.pickup_address, strong)))
+        rows.append((translate("Pack", "Pick up from"), para(leg.pickup_address, strong)))
     if destination:
-        rows.append((tr("Pack", "Take to"), para(destination, strong)))
+        rows.append((translate("Pack", "Take to"), para(destination, strong)))
     if leg.driver_name or leg.driver_phone:
-        rows.append((tr("Pack", "Driver"), para(join_nonempty([leg.driver_name, leg.driver_phone], ", "), value)))
+        rows.append((translate("Pack", "Driver"), para(join_nonempty([leg.driver_name, leg.driver_phone], ", "), value)))
     if leg.status:
-        rows.append((tr("Pack", "Status"), para(ride_status_label(leg.status), value)))
+        rows.append((translate("Pack", "Status"), para(ride_status_label(leg.status), value)))
     if leg.notes:
-        rows.append((tr("Pack", "Notes"), para(leg.notes, value)))
+        rows.append((translate("Pack", "Notes"), para(leg.notes, value)))
     return [Paragraph(esc(when), big), kv_table(layout, rows, label_fraction=0.24)]
 
 
@@ -150,8 +150,8 @@ def _who_to_call(data: PackData, trip: Trip, layout: Layout) -> list[Flowable]:
         return []
     cell, strong = layout.style("cell"), layout.style("cell_bold")
     rows = [[para(c.name, strong), para(c.role, cell), para(c.phone, strong)] for c in contacts]
-    header = [tr("Pack", "Who to call"), tr("Pack", "Why"), tr("Pack", "Phone")]
-    heading = Paragraph(esc(tr("Pack", "If something goes wrong")), layout.style("h2"))
+    header = [translate("Pack", "Who to call"), translate("Pack", "Why"), translate("Pack", "Phone")]
+    heading = Paragraph(esc(translate("Pack", "If something goes wrong")), layout.style("h2"))
     return [Spacer(1, layout.gap), heading, *data_tables(layout, header, rows, (0.34, 0.36, 0.3))]
 
 
@@ -166,24 +166,24 @@ def _call_list(data: PackData, trip: Trip) -> list[PackContact]:
     appointment = data.appointment
     if appointment is not None and appointment.clinician_phone and trip.appointment_at in (None, appointment.starts_at):
         contacts.append(PackContact(
-            appointment.clinician_name or tr("Pack", "The clinic"),
-            tr("Pack", "The clinic: running late, or cannot come"), appointment.clinician_phone,
+            appointment.clinician_name or translate("Pack", "The clinic"),
+            translate("Pack", "The clinic: running late, or cannot come"), appointment.clinician_phone,
         ))
     if clinic_phone:
-        why = tr("Pack", "The clinic: running late, or cannot come")
-        contacts.append(PackContact(tr("Pack", "Clinic reception"), why, clinic_phone))
+        why = translate("Pack", "The clinic: running late, or cannot come")
+        contacts.append(PackContact(translate("Pack", "Clinic reception"), why, clinic_phone))
     if data.person.phone:
-        contacts.append(PackContact(data.person.name, tr("Pack", "Passenger"), data.person.phone))
+        contacts.append(PackContact(data.person.name, translate("Pack", "Passenger"), data.person.phone))
     driver_phones = {_digits(leg.driver_phone) for leg in trip.legs if leg.driver_phone}
     # The driver is never told to call the driver: the caregiver is listed when it is someone else.
     if data.caregiver is not None and data.caregiver.phone and _digits(data.caregiver.phone) not in driver_phones:
         role = data.caregiver.role if "caregiver" in data.caregiver.role.casefold() else join_nonempty(
-            [data.caregiver.role, tr("Pack", "caregiver")], ", ")
+            [data.caregiver.role, translate("Pack", "caregiver")], ", ")
         contacts.append(PackContact(data.caregiver.name, role, data.caregiver.phone))
     for leg in trip.legs:
         if leg.driver_phone:
-            role = tr("Pack", "Driver: {direction}").format(direction=direction_label(leg.direction).lower())
-            contacts.append(PackContact(leg.driver_name or tr("Pack", "Driver"), role, leg.driver_phone))
+            role = translate("Pack", "Driver: {direction}").format(direction=direction_label(leg.direction).lower())
+            contacts.append(PackContact(leg.driver_name or translate("Pack", "Driver"), role, leg.driver_phone))
     unique: list[PackContact] = []
     for contact in contacts:
         if all(contact.phone != seen.phone for seen in unique):

@@ -17,10 +17,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.domain.clock import day_bounds, wall_to_utc
 from careorganiser.domain.enums import RideStatus
 from careorganiser.domain.formatting import format_date, format_time
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import NoSuchDay, date_from_text, time_from_text
 from careorganiser.services.profiles import profile_zone
@@ -28,19 +29,13 @@ from careorganiser.store import models as m
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
-from careorganiser.store.queries import questions as qq
 from careorganiser.store.queries.appointments import RIDE_UNSETTLED, Appointment, Ride
-from careorganiser.store.queries.questions import Question
 
 RIDE_STATUSES: tuple[str, ...] = tuple(s.value for s in RideStatus)
 
 MAX_DURATION_MINUTES = 24 * 60 - 1
-SHORT_TEXT = 500      # place, purpose, addresses, destination
-LONG_TEXT = 20_000    # notes, outcome, answers
-
-
-def _t(text: str) -> str:
-    return tr("Appointments", text)
+SHORT_TEXT = fields.limit("appointments", "place")  # place, purpose, addresses, destination
+LONG_TEXT = fields.limit("appointments", "notes")   # notes, outcome, answers
 
 
 # ---------------------------------------------------------------------------------------------- snapshots
@@ -75,22 +70,22 @@ def read_local_date(value: Any, field: str, required_message: str | None = None,
     """
     named = (label + ": ") if label else ""
     if isinstance(value, datetime):
-        raise ValidationError(field, _t("Give a date without a time."))
+        raise ValidationError(field, translate("Appointments", "Give a date without a time."))
     if isinstance(value, date):
         return value
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field, required_message or _t("Enter the date, for example 3 Dec 2026."))
+        raise ValidationError(field, required_message or translate("Appointments", "Enter the date, for example 3 Dec 2026."))
     if not isinstance(value, str):
-        raise ValidationError(field, _t("This is not a date. Write it like 3 Dec 2026 or 2026-12-03."))
+        raise ValidationError(field, translate("Appointments", "This is not a date. Write it like 3 Dec 2026 or 2026-12-03."))
     text = " ".join(value.split())
     try:
         return date_from_text(text)
     except NoSuchDay:
-        raise ValidationError(field, named + _t("There is no such day as \u201c{text}\u201d in the calendar.").format(
+        raise ValidationError(field, named + translate("Appointments", "There is no such day as \u201c{text}\u201d in the calendar.").format(
             text=_clip(text))) from None
     except ValueError:
-        raise ValidationError(field, named + _t("\u201c{text}\u201d is not a date. Write it like 3 Dec 2026, "
-                                                "03/12/2026 or 2026-12-03.").format(text=_clip(text))) from None
+        raise ValidationError(field, named + translate("Appointments", "\u201c{text}\u201d is not a date. Write it like 3 Dec 2026, "
+                                                                       "03/12/2026 or 2026-12-03.").format(text=_clip(text))) from None
 
 
 def read_local_time(value: Any, field: str, required_message: str | None = None, label: str = "") -> time:
@@ -101,14 +96,14 @@ def read_local_time(value: Any, field: str, required_message: str | None = None,
     if isinstance(value, time):
         return value.replace(second=0, microsecond=0, tzinfo=None)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field, required_message or _t("Enter the time, for example 10:30."))
+        raise ValidationError(field, required_message or translate("Appointments", "Enter the time, for example 10:30."))
     if not isinstance(value, str):
-        raise ValidationError(field, _t("This is not a time of day. Write it like 10:30."))
+        raise ValidationError(field, translate("Appointments", "This is not a time of day. Write it like 10:30."))
     text = value.strip()
     try:
         return time_from_text(text)
     except ValueError:
-        raise ValidationError(field, (label + ": " if label else "") + _t(
+        raise ValidationError(field, (label + ": " if label else "") + translate("Appointments",
             "\u201c{text}\u201d is not a time of day. Use hours 0 to 23 and minutes 0 to 59, for example 14:30 "
             "or 2pm.").format(text=_clip(text))) from None
 
@@ -123,29 +118,35 @@ def clean_text(value: Any, field: str, *, limit: int, required_message: str | No
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, tr("Validation", "This must be text."))
-    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not multiline:
-        text = " ".join(text.split())
+        raise ValidationError(field, translate("Validation", "This must be text."))
+    text = fields.canonical_text(value, multiline)
     for ch in text:
         category = unicodedata.category(ch)
         if category == "Cs" or (category == "Cc" and ch not in "\n\t"):
-            raise ValidationError(field, tr("Validation", "This contains a character that cannot be stored "
+            raise ValidationError(field, translate("Validation", "This contains a character that cannot be stored "
                                                           "(U+{code:04X}). Remove it and try again.").format(
                 code=ord(ch)))
     if required_message is not None and not text:
         raise ValidationError(field, required_message)
     if len(text) > limit:
-        raise ValidationError(field, tr("Validation", "This is too long: {count} characters, at most {limit}. "
+        raise ValidationError(field, translate("Validation", "This is too long: {count} characters, at most {limit}. "
                                                       "Shorten it and try again.").format(count=len(text), limit=limit))
     return text
+
+
+def clean_field(value: Any, entity: str, name: str, *, field: str | None = None,
+                required_message: str | None = None) -> str:
+    """:func:`clean_text` by the rule of ``entity``/``name`` in the table of field rules (domain/fields.py)."""
+    rule = fields.rule(entity, name)
+    return clean_text(value, field or name, limit=rule.max_length, multiline=rule.multiline,
+                      required_message=required_message)
 
 
 def _read_id(value: Any, field: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, tr("Validation", "Choose one from the list."))
+        raise ValidationError(field, translate("Validation", "Choose one from the list."))
     return value
 
 
@@ -155,7 +156,7 @@ def _contact(s: Session, value: Any, field: str) -> m.Contact | None:
         return None
     contact = s.get(m.Contact, contact_id)
     if contact is None or contact.deleted_at is not None:
-        raise ValidationError(field, _t("That contact is no longer in the care circle. Choose another, or none."))
+        raise ValidationError(field, translate("Appointments", "That contact is no longer in the care circle. Choose another, or none."))
     return contact
 
 
@@ -165,11 +166,11 @@ def _duration(value: Any) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("duration", _t("Give the duration as a whole number of minutes, for example 45."))
+        raise ValidationError("duration", translate("Appointments", "Give the duration as a whole number of minutes, for example 45."))
     if value < 0:
-        raise ValidationError("duration", _t("The duration cannot be negative."))
+        raise ValidationError("duration", translate("Appointments", "The duration cannot be negative."))
     if value > MAX_DURATION_MINUTES:
-        raise ValidationError("duration", _t("The duration must be less than a day (at most {limit} minutes).")
+        raise ValidationError("duration", translate("Appointments", "The duration must be less than a day (at most {limit} minutes).")
                               .format(limit=MAX_DURATION_MINUTES))
     return value
 
@@ -180,10 +181,10 @@ def _instant(day: date, clock: time, zone: ZoneInfo) -> datetime:
 
 def _appointment(s: Session, appointment_id: Any, field: str = "appointment") -> m.Appointment:
     if isinstance(appointment_id, bool) or not isinstance(appointment_id, int):
-        raise ValidationError(field, _t("Choose an appointment from the list."))
+        raise ValidationError(field, translate("Appointments", "Choose an appointment from the list."))
     a = s.get(m.Appointment, appointment_id)
     if a is None or a.deleted_at is not None:
-        raise NotFound(_t("That appointment no longer exists."))
+        raise NotFound(translate("Appointments", "That appointment no longer exists."))
     return a
 
 
@@ -203,7 +204,7 @@ def list_appointments(profile: Profile) -> list[Appointment]:
 def get_appointment(profile: Profile, appointment_id: int) -> Appointment:
     found = aq.appointment(profile.read(), appointment_id)
     if found is None:
-        raise NotFound(_t("That appointment no longer exists."))
+        raise NotFound(translate("Appointments", "That appointment no longer exists."))
     return found
 
 
@@ -239,11 +240,6 @@ def marked_days(profile: Profile, first: date, last: date) -> dict[date, DayMark
     return {d: DayMarks(a, r) for d, (a, r) in marks.items()}
 
 
-def appointment_questions(profile: Profile, appointment_id: int) -> list[Question]:
-    """The questions for one appointment: open first, most important first."""
-    return qq.questions(profile.read(), appointment_id=appointment_id)
-
-
 # ---------------------------------------------------------------------------------------------- appointments: write
 
 
@@ -259,14 +255,14 @@ class _AppointmentInput:
 
 def _read_appointment(s: Session, day: Any, at: Any, duration_minutes: Any, clinician_id: Any, place: Any,
                       purpose: Any, notes: Any) -> _AppointmentInput:
-    local_day = read_local_date(day, "date", _t("Enter the date of the appointment, for example 3 Dec 2026."),
-                                _t("Date"))
-    clock = read_local_time(at, "time", _t("Enter the time of the appointment, for example 10:30."), _t("Time"))
+    local_day = read_local_date(day, "date", translate("Appointments", "Enter the date of the appointment, for example 3 Dec 2026."),
+                                translate("Appointments", "Date"))
+    clock = read_local_time(at, "time", translate("Appointments", "Enter the time of the appointment, for example 10:30."), translate("Appointments", "Time"))
     duration = _duration(duration_minutes)
     clinician = _contact(s, clinician_id, "clinician")
-    place_text = clean_text(place, "place", limit=SHORT_TEXT, multiline=False)
-    purpose_text = clean_text(purpose, "purpose", limit=SHORT_TEXT, multiline=False)
-    notes_text = clean_text(notes, "notes", limit=LONG_TEXT)
+    place_text = clean_field(place, "appointments", "place")
+    purpose_text = clean_field(purpose, "appointments", "purpose")
+    notes_text = clean_field(notes, "appointments", "notes")
     return _AppointmentInput(_instant(local_day, clock, profile_zone(s)), duration, clinician, place_text,
                              purpose_text, notes_text)
 
@@ -297,7 +293,7 @@ def update_appointment(profile: Profile, appointment_id: int, *, day: date | str
     with profile.session_factory.begin() as s:
         a = s.get(m.Appointment, appointment_id)
         if a is None or a.deleted_at is not None:
-            raise NotFound(_t("That appointment no longer exists."))
+            raise NotFound(translate("Appointments", "That appointment no longer exists."))
         data = _read_appointment(s, day, at, duration_minutes, clinician_id, place, purpose, notes)
         shift = data.starts_at - a.starts_at
         if shift:
@@ -329,16 +325,16 @@ def record_outcome(profile: Profile, appointment_id: int, outcome: str,
     answers = dict(answers or {})
     with profile.session_factory.begin() as s:
         a = _appointment(s, appointment_id)
-        outcome_text = clean_text(outcome, "outcome", limit=LONG_TEXT)
+        outcome_text = clean_field(outcome, "appointments", "outcome")
         checked: list[tuple[m.Question, str]] = []
         for question_id, answer in answers.items():
             field = f"answer:{question_id}"
             if isinstance(question_id, bool) or not isinstance(question_id, int):
-                raise ValidationError(field, tr("Questions", "That question no longer exists."))
+                raise ValidationError(field, translate("Questions", "That question no longer exists."))
             q = s.get(m.Question, question_id)
             if q is None or q.deleted_at is not None:
-                raise ValidationError(field, tr("Questions", "That question no longer exists."))
-            checked.append((q, clean_text(answer, field, limit=LONG_TEXT)))
+                raise ValidationError(field, translate("Questions", "That question no longer exists."))
+            checked.append((q, clean_field(answer, "questions", "answer", field=field)))
         a.outcome = outcome_text
         for q, text in checked:
             if text:
@@ -377,7 +373,7 @@ def standalone_rides(profile: Profile, now: datetime | None = None, day: date | 
 def get_ride(profile: Profile, ride_id: int) -> Ride:
     found = aq.ride(profile.read(), ride_id)
     if found is None:
-        raise NotFound(_t("That ride no longer exists."))
+        raise NotFound(translate("Appointments", "That ride no longer exists."))
     return found
 
 
@@ -391,7 +387,7 @@ def last_pickup_address(profile: Profile) -> str:
 
 def _status(value: Any) -> str:
     if value not in RIDE_STATUSES:
-        raise ValidationError("status", _t("Choose the ride's status: needed, asked, confirmed, done or cancelled."))
+        raise ValidationError("status", translate("Appointments", "Choose the ride's status: needed, asked, confirmed, done or cancelled."))
     return str(value)
 
 
@@ -415,39 +411,39 @@ def _read_ride(s: Session, appointment_id: Any, pickup_day: Any, pickup_time: An
     if appointment_id is not None:
         appointment = s.get(m.Appointment, _read_id(appointment_id, "appointment"))
         if appointment is None or appointment.deleted_at is not None:
-            raise ValidationError("appointment", _t("That appointment no longer exists. Choose another, or "
-                                                    "make this a ride on its own."))
+            raise ValidationError("appointment", translate("Appointments", "That appointment no longer exists. Choose another, or "
+                                                                           "make this a ride on its own."))
     if appointment is not None and (pickup_day is None or pickup_day == ""):
         pickup_day = appointment.starts_at.astimezone(zone).date()
-    day = read_local_date(pickup_day, "pickup_date", _t("Enter the day of the pickup, for example 3 Dec 2026."),
-                          _t("Pickup day"))
-    clock = read_local_time(pickup_time, "pickup_time", _t("Enter the pickup time, for example 09:30."),
-                            _t("Pickup time"))
+    day = read_local_date(pickup_day, "pickup_date", translate("Appointments", "Enter the day of the pickup, for example 3 Dec 2026."),
+                          translate("Appointments", "Pickup day"))
+    clock = read_local_time(pickup_time, "pickup_time", translate("Appointments", "Enter the pickup time, for example 09:30."),
+                            translate("Appointments", "Pickup time"))
     pickup_at = _instant(day, clock, zone)
     if appointment is not None and pickup_at >= appointment.starts_at:
-        raise ValidationError("pickup_time", _t("The pickup must be before the appointment starts ({when}).")
+        raise ValidationError("pickup_time", translate("Appointments", "The pickup must be before the appointment starts ({when}).")
                               .format(when=_when(appointment.starts_at, zone)))
-    address = clean_text(pickup_address, "pickup_address", limit=SHORT_TEXT, multiline=False)
-    dest = clean_text(destination, "destination", limit=SHORT_TEXT, multiline=False)
+    address = clean_field(pickup_address, "rides", "pickup_address")
+    dest = clean_field(destination, "rides", "destination")
     if not dest:
         if appointment is None:
-            raise ValidationError("destination", _t("Enter where the ride goes."))
+            raise ValidationError("destination", translate("Appointments", "Enter where the ride goes."))
         dest = appointment.place
     driver = _contact(s, driver_id, "driver")
     return_at = None
     if return_time is not None and (not isinstance(return_time, str) or return_time.strip()):
         back_day = day if return_day in (None, "") else read_local_date(return_day, "return_date",
-                                                                        label=_t("Return day"))
-        return_at = _instant(back_day, read_local_time(return_time, "return_time", label=_t("Pickup for the way back")),
+                                                                        label=translate("Appointments", "Return day"))
+        return_at = _instant(back_day, read_local_time(return_time, "return_time", label=translate("Appointments", "Pickup for the way back")),
                              zone)
         if return_at <= pickup_at:
-            raise ValidationError("return_time", _t("The return pickup must be after the pickup ({when}).")
+            raise ValidationError("return_time", translate("Appointments", "The return pickup must be after the pickup ({when}).")
                                   .format(when=_when(pickup_at, zone)))
         if appointment is not None and return_at <= appointment.starts_at:
-            raise ValidationError("return_time", _t("The return pickup must be after the appointment starts "
-                                                    "({when}).").format(when=_when(appointment.starts_at, zone)))
+            raise ValidationError("return_time", translate("Appointments", "The return pickup must be after the appointment starts "
+                                                                           "({when}).").format(when=_when(appointment.starts_at, zone)))
     return _RideInput(appointment, pickup_at, address, dest, driver, return_at, _status(status),
-                      clean_text(notes, "notes", limit=LONG_TEXT))
+                      clean_field(notes, "rides", "notes"))
 
 
 def _apply_ride(r: m.Ride, data: _RideInput) -> None:
@@ -490,7 +486,7 @@ def update_ride(profile: Profile, ride_id: int, *, appointment_id: int | None, p
     with profile.session_factory.begin() as s:
         r = s.get(m.Ride, ride_id)
         if r is None or r.deleted_at is not None:
-            raise NotFound(_t("That ride no longer exists."))
+            raise NotFound(translate("Appointments", "That ride no longer exists."))
         data = _read_ride(s, appointment_id, pickup_day, pickup_time, pickup_address, destination, driver_id,
                           return_time, return_day, status, notes)
         _apply_ride(r, data)
@@ -502,14 +498,14 @@ def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
     with profile.session_factory.begin() as s:
         r = s.get(m.Ride, ride_id)
         if r is None or r.deleted_at is not None:
-            raise NotFound(_t("That ride no longer exists."))
+            raise NotFound(translate("Appointments", "That ride no longer exists."))
         r.status = _status(status)
     notify(profile, "rides", "appointments", ids=[ride_id])
 
 
 __all__ = [
-    "Agenda", "Appointment", "DayMarks", "Question", "RIDE_STATUSES", "RIDE_UNSETTLED", "Ride",
-    "agenda", "appointment_questions", "clean_text", "create_appointment", "create_ride",
+    "Agenda", "Appointment", "DayMarks", "RIDE_STATUSES", "RIDE_UNSETTLED", "Ride",
+    "agenda", "clean_field", "clean_text", "create_appointment", "create_ride",
     "get_appointment", "get_ride", "last_pickup_address", "list_appointments", "list_rides", "marked_days",
     "next_appointment", "read_local_date", "read_local_time", "record_outcome", "rides_for_appointment",
     "set_ride_status", "standalone_rides", "update_appointment", "update_ride",

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from careorganiser import paths
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import ServiceError
 from careorganiser.store import lock as writer_lock
 from careorganiser.store import backups, health, rawdb
@@ -119,13 +119,13 @@ def check_profile(name: str, passphrase: str | None = None) -> CheckReport:
     if reading.kind == health.DAMAGED:
         problems = (reading.reason,)
     elif reading.kind == health.FOREIGN:
-        raise store.NotAProfile(tr("Backup", "\u201c{name}\u201d is not a Care Organiser profile.").format(
+        raise store.NotAProfile(translate("Backup", "\u201c{name}\u201d is not a Care Organiser profile.").format(
             name=info.name))
     else:
         key = passphrase if reading.kind == health.ENCRYPTED else None
         if reading.kind == health.ENCRYPTED and not passphrase:
             raise store.PassphraseRequired(
-                tr("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name))
+                translate("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name))
         try:
             result = health.check_file(info.path, key, health.is_read_only(info.path), full=True)
         except rawdb.WrongPassphrase:
@@ -149,7 +149,7 @@ def restore_profile(source: Path, name: str, passphrase: str | None = None) -> P
     """
     source = source.expanduser()
     if not source.is_file():
-        raise ServiceError(tr("Backup", "There is no file {path}").format(path=source))
+        raise ServiceError(translate("Backup", "There is no file {path}").format(path=source))
     name = store.validate_profile_name(name)
     with hold_writer_lock(name):
         backups.remove_strays()
@@ -180,26 +180,26 @@ def _check_backup_file(source: Path, passphrase: str | None) -> str | None:
     """The key to read a backup file with; a clear error when it cannot be restored."""
     reading = health.read_header(source, use_registry=False)
     if reading.kind == health.FOREIGN:
-        raise store.NotAProfile(tr("Backup", "{path} is not a Care Organiser backup.").format(path=source))
+        raise store.NotAProfile(translate("Backup", "{path} is not a Care Organiser backup.").format(path=source))
     if reading.kind == health.DAMAGED:
-        raise store.ProfileDamaged(tr("Backup", "The backup {path} is damaged ({detail}); choose another one.")
+        raise store.ProfileDamaged(translate("Backup", "The backup {path} is damaged ({detail}); choose another one.")
                                    .format(path=source, detail=reading.reason))
     key = None
     if reading.kind == health.ENCRYPTED:
         if not passphrase:
-            raise store.PassphraseRequired(tr("Backup", "This backup is protected by a passphrase."))
+            raise store.PassphraseRequired(translate("Backup", "This backup is protected by a passphrase."))
         key = passphrase
     try:
         result = health.check_file(source, key, read_only=not health.is_writable_dir(source.parent), full=True)
     except rawdb.WrongPassphrase:
-        raise store.WrongPassphrase(tr("Backup", "That passphrase does not open this backup.")) from None
+        raise store.WrongPassphrase(translate("Backup", "That passphrase does not open this backup.")) from None
     if result.problems:
-        raise store.ProfileDamaged(tr("Backup", "The backup {path} is damaged ({detail}); choose another one.")
+        raise store.ProfileDamaged(translate("Backup", "The backup {path} is damaged ({detail}); choose another one.")
                                    .format(path=source, detail="; ".join(result.problems[:2])))
     if result.revision is None:
-        raise store.NotAProfile(tr("Backup", "{path} is not a Care Organiser backup.").format(path=source))
+        raise store.NotAProfile(translate("Backup", "{path} is not a Care Organiser backup.").format(path=source))
     if result.revision not in REVISIONS:
-        raise store.NewerSchemaError(tr("Backup", "{path} was saved by a newer version of Care Organiser.")
+        raise store.NewerSchemaError(translate("Backup", "{path} was saved by a newer version of Care Organiser.")
                                      .format(path=source))
     return key
 
@@ -211,7 +211,7 @@ def _upgrade_staging(staging: Path, key: str | None) -> None:
     try:
         store.upgrade(engine)
     except Exception as exc:
-        raise store.UpgradeFailed(tr("Backup", "This backup could not be brought up to date ({error}); "
+        raise store.UpgradeFailed(translate("Backup", "This backup could not be brought up to date ({error}); "
                                                "nothing was changed.").format(error=" ".join(str(exc).split())[:200]))
     finally:
         engine.dispose()
@@ -234,7 +234,7 @@ def _settle_wal(info: ProfileInfo, passphrase: str | None) -> None:
     try:
         conn = rawdb.connect(info.path, key)
     except rawdb.WrongPassphrase:
-        raise store.ProfileError(tr("Backup", "\u201c{name}\u201d has changes that were not yet written into its "
+        raise store.ProfileError(translate("Backup", "\u201c{name}\u201d has changes that were not yet written into its "
                                               "file; open it once with its own passphrase, then restore.")
                                  .format(name=info.name)) from None
     try:
@@ -286,16 +286,16 @@ class RescueReport:
     def describe(self) -> str:
         from careorganiser.domain.formatting import count_of
 
-        got = ", ".join(count_of(n, t) for t, n in self.rows.items() if n) or tr("Backup", "nothing")
-        text = tr("Backup", "Rescued into \u201c{name}\u201d: {got}.").format(name=self.name, got=got)
+        got = ", ".join(count_of(n, t) for t, n in self.rows.items() if n) or translate("Backup", "nothing")
+        text = translate("Backup", "Rescued into \u201c{name}\u201d: {got}.").format(name=self.name, got=got)
         if self.unreadable:
-            text += " " + tr("Backup", "Unreadable parts skipped in: {tables}.").format(
+            text += " " + translate("Backup", "Unreadable parts skipped in: {tables}.").format(
                 tables=", ".join(t.replace("_", " ") for t in self.unreadable))
         if self.dropped:
-            text += " " + tr("Backup", "Left out because what they belonged to was lost: {rows}.").format(
+            text += " " + translate("Backup", "Left out because what they belonged to was lost: {rows}.").format(
                 rows=", ".join(count_of(n, t) for t, n in self.dropped.items()))
         if self.tables_lost:
-            text += " " + tr("Backup", "Nothing could be read from: {tables}.").format(
+            text += " " + translate("Backup", "Nothing could be read from: {tables}.").format(
                 tables=", ".join(t.replace("_", " ") for t in self.tables_lost))
         return text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
@@ -31,7 +31,7 @@ def set_caregiver(profile: Profile, contact_id: int, caregiver: bool = True) -> 
     with profile.session_factory.begin() as s:
         c = s.get(m.Contact, contact_id)
         if c is None or c.deleted_at is not None:
-            raise NotFound(tr("Caregivers", "That contact no longer exists."))
+            raise NotFound(translate("Caregivers", "That contact no longer exists."))
         c.is_caregiver = bool(caregiver)
     notify(profile, "contacts", ids=[contact_id])
 
@@ -40,7 +40,7 @@ def add_caregiver(profile: Profile, name: str, role: str = "") -> Contact:
     """A new contact who is a caregiver (the quick way from the chooser)."""
     from careorganiser.services.contacts import create_contact
 
-    row = create_contact(profile, name, role or tr("Caregivers", "carer"))
+    row = create_contact(profile, name, role or translate("Caregivers", "carer"))
     set_caregiver(profile, row.id, True)
     found = cq.contact(profile.read(), row.id)
     assert found is not None
@@ -54,7 +54,7 @@ def current_caregiver(profile: Profile) -> int | None:
 def choose(profile: Profile, contact_id: int | None, now: datetime | None = None) -> None:
     """Say who is here from now on (None: nobody chosen). The one leaving has seen everything up to now."""
     if contact_id is not None and not is_caregiver(profile, contact_id):
-        raise NotFound(tr("Caregivers", "That person is not one of the caregivers."))
+        raise NotFound(translate("Caregivers", "That person is not one of the caregivers."))
     leaving = current_caregiver(profile)
     if leaving is not None and leaving != contact_id:
         mark_seen(profile, leaving, now or m.utcnow())

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 
-from careorganiser.i18n import tr
+from careorganiser.domain import fields
+from careorganiser.i18n import translate
 from careorganiser.services.base import ValidationError
 
-# Generous limits: long enough for any real note, short enough that a stray paste of a whole file is caught.
-SHORT_TEXT = 200
-LONG_TEXT = 20_000
+# The limits are those of the one table of field rules (domain/fields.py), which the importer reads too.
+SHORT_TEXT = fields.LINE
+LONG_TEXT = fields.NOTE
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"\s+")
 
 EARLIEST_YEAR = 1900
 # An instant may be a little ahead of "now" (a clock a few minutes fast) but not in the future.
@@ -34,22 +33,34 @@ def clean_text(value: object, field: str, label: str, *, max_length: int = LONG_
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, tr("Validation", "{label} must be text.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label} must be text.").format(label=label))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError(
-            field, tr("Validation", "{label} contains characters that cannot be saved. Please type it again.")
+            field, translate("Validation", "{label} contains characters that cannot be saved. Please type it again.")
             .format(label=label)) from None
-    text = unicodedata.normalize("NFC", value)
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.strip() if multiline else _SPACES.sub(" ", text).strip()
+    text = fields.canonical_text(_CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")), multiline)
     if required and not text:
-        raise ValidationError(field, tr("Validation", "{label} is required.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label} is required.").format(label=label))
     if len(text) > max_length:
-        raise ValidationError(field, tr("Validation", "{label} is too long: {length} characters, at most {limit}.")
+        raise ValidationError(field, translate("Validation", "{label} is too long: {length} characters, at most {limit}.")
                               .format(label=label, length=len(text), limit=max_length))
     return text
+
+
+def clean_field(value: object, entity: str, name: str, label: str, *, field: str | None = None) -> str:
+    """:func:`clean_text` by the rule of ``entity``/``name`` in the table of field rules; ``field`` names the
+    field in the message when it differs from ``name``."""
+    rule = fields.rule(entity, name)
+    return clean_text(value, field or name, label, max_length=rule.max_length, multiline=rule.multiline,
+                      required=rule.required)
+
+
+def clean_field_list(values: object, entity: str, name: str, label: str) -> list[str]:
+    """:func:`clean_list` by the rule of ``entity``/``name`` in the table of field rules."""
+    rule = fields.rule(entity, name)
+    return clean_list(values, name, label, max_items=rule.max_items or 100, max_length=rule.max_length)
 
 
 def clean_list(values: object, field: str, label: str, *, max_items: int = 100,
@@ -63,7 +74,7 @@ def clean_list(values: object, field: str, label: str, *, max_items: int = 100,
     if isinstance(values, str):
         values = values.splitlines()
     if not isinstance(values, Iterable):
-        raise ValidationError(field, tr("Validation", "{label} must be a list.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label} must be a list.").format(label=label))
     out: list[str] = []
     seen: set[str] = set()
     for item in values:
@@ -72,7 +83,7 @@ def clean_list(values: object, field: str, label: str, *, max_items: int = 100,
             seen.add(text.casefold())
             out.append(text)
     if len(out) > max_items:
-        raise ValidationError(field, tr("Validation", "{label}: too many entries ({count}), at most {limit}.")
+        raise ValidationError(field, translate("Validation", "{label}: too many entries ({count}), at most {limit}.")
                               .format(label=label, count=len(out), limit=max_items))
     return out
 
@@ -207,46 +218,46 @@ def parse_date(value: object, field: str, label: str, *, example: str = "", requ
 
     A refusal names the field (``label``) and shows how to write it (``example``, by default three ways).
     """
-    example = example or tr("Validation", "14 Mar 1951, 14/03/1951 or 1951-03-14")
+    example = example or translate("Validation", "14 Mar 1951, 14/03/1951 or 1951-03-14")
     if isinstance(value, datetime):
-        raise ValidationError(field, tr("Validation", "{label}: give a date without a time.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label}: give a date without a time.").format(label=label))
     if isinstance(value, date):
         return value
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(field, tr("Validation", "{label} is required: type it like {example}.")
+            raise ValidationError(field, translate("Validation", "{label} is required: type it like {example}.")
                                   .format(label=label, example=example))
         return None
     if not isinstance(value, str):
-        raise ValidationError(field, tr("Validation", "{label} must be a date, for example {example}.")
+        raise ValidationError(field, translate("Validation", "{label} must be a date, for example {example}.")
                               .format(label=label, example=example))
     text = " ".join(value.split())
     try:
         return date_from_text(text, order=order, month_names=month_names, today=today)
     except NoSuchDay:
-        raise ValidationError(field, tr("Validation", "{label}: there is no such day as \u201c{text}\u201d.")
+        raise ValidationError(field, translate("Validation", "{label}: there is no such day as \u201c{text}\u201d.")
                               .format(label=label, text=text[:40])) from None
     except ValueError:
-        raise ValidationError(field, tr("Validation", "{label}: \u201c{text}\u201d is not a date. Type it like "
+        raise ValidationError(field, translate("Validation", "{label}: \u201c{text}\u201d is not a date. Type it like "
                                                       "{example}.").format(label=label, text=text[:40],
                                                                            example=example)) from None
 
 
 def parse_time(value: object, field: str, label: str, *, example: str = "", required: bool = True) -> time | None:
     """A time of day from a ``time`` or typed text (see :func:`time_from_text`); None when optional and empty."""
-    example = example or tr("Validation", "08:00, 13:30 or 1pm")
+    example = example or translate("Validation", "08:00, 13:30 or 1pm")
     if isinstance(value, time):
         return value.replace(second=0, microsecond=0, tzinfo=None)
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(field, tr("Validation", "{label} is required: type it like {example}.")
+            raise ValidationError(field, translate("Validation", "{label} is required: type it like {example}.")
                                   .format(label=label, example=example))
         return None
     text = value.strip() if isinstance(value, str) else ""
     try:
         return time_from_text(text)
     except ValueError:
-        raise ValidationError(field, tr("Validation", "{label}: \u201c{text}\u201d is not a time of day. Type it "
+        raise ValidationError(field, translate("Validation", "{label}: \u201c{text}\u201d is not a time of day. Type it "
                                                       "like {example}.").format(label=label, text=text[:40],
                                                                                 example=example)) from None
 
@@ -257,48 +268,48 @@ def parse_number(value: object, field: str, label: str, *, required: bool = True
     example = example or "61.5"
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(field, tr("Validation", "{label} is required: type a number, for example "
+            raise ValidationError(field, translate("Validation", "{label} is required: type a number, for example "
                                                           "{example}.").format(label=label, example=example))
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, tr("Validation", "{label} must be a number.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label} must be a number.").format(label=label))
     if isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, str):
         try:
             number = number_from_text(value)
         except ValueError:
-            raise ValidationError(field, tr("Validation", "{label}: \u201c{text}\u201d is not a number. Type it like "
+            raise ValidationError(field, translate("Validation", "{label}: \u201c{text}\u201d is not a number. Type it like "
                                                           "{example}.")
                                   .format(label=label, text=value.strip()[:40], example=example)) from None
     else:
-        raise ValidationError(field, tr("Validation", "{label} must be a number.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label} must be a number.").format(label=label))
     if not math.isfinite(number):
-        raise ValidationError(field, tr("Validation", "{label} must be an ordinary number.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label} must be an ordinary number.").format(label=label))
     return number
 
 
 def check_instant(value: object, field: str, label: str, now: datetime | None = None) -> datetime:
     """An aware instant from 1900 on and, when ``now`` is given, not in the future."""
     if not isinstance(value, datetime):
-        raise ValidationError(field, tr("Validation", "{label}: choose a date and time.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label}: choose a date and time.").format(label=label))
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field, tr("Validation", "{label}: the time zone is missing.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label}: the time zone is missing.").format(label=label))
     if value.year < EARLIEST_YEAR:
-        raise ValidationError(field, tr("Validation", "{label} cannot be before {year}.")
+        raise ValidationError(field, translate("Validation", "{label} cannot be before {year}.")
                               .format(label=label, year=EARLIEST_YEAR))
     if now is not None and value > now + FUTURE_GRACE:
-        raise ValidationError(field, tr("Validation", "{label} is in the future. Choose a time up to now.")
+        raise ValidationError(field, translate("Validation", "{label} is in the future. Choose a time up to now.")
                               .format(label=label))
     return value
 
 
 def check_date(value: object, field: str, label: str, today: date | None = None) -> date:
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(field, tr("Validation", "{label}: choose a date.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label}: choose a date.").format(label=label))
     if value.year < EARLIEST_YEAR:
-        raise ValidationError(field, tr("Validation", "{label} cannot be before {year}.")
+        raise ValidationError(field, translate("Validation", "{label} cannot be before {year}.")
                               .format(label=label, year=EARLIEST_YEAR))
     if today is not None and value > today:
-        raise ValidationError(field, tr("Validation", "{label} cannot be in the future.").format(label=label))
+        raise ValidationError(field, translate("Validation", "{label} cannot be in the future.").format(label=label))
     return value

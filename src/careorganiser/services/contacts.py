@@ -2,35 +2,37 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from careorganiser.i18n import tr
+from careorganiser.domain import fields
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.cleaning import SHORT_TEXT, clean_text
+from careorganiser.services.cleaning import clean_field
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
 from careorganiser.store.queries.contacts import Contact
 
-MAX_NOTES = 5_000
-MAX_ADDRESS = 1_000
-_PHONE = re.compile(r"^\+?[0-9 ()./\-]+(\s*(ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
+MAX_NOTES = fields.limit("contacts", "notes")
+MAX_ADDRESS = fields.limit("contacts", "address")
 
 
 def common_roles() -> list[str]:
     """Roles offered in the form; any other text is fine too."""
-    return [tr("ContactRoles", role) for role in (
-        "pulmonologist", "GP", "ILD specialist nurse", "rheumatologist", "specialist nurse", "pharmacy",
-        "trial coordinator", "physiotherapist", "hospital switchboard", "family", "friend", "neighbour", "driver",
-        "carer", "social worker",
-    )]
+    return [
+        translate("ContactRoles", "pulmonologist"), translate("ContactRoles", "GP"),
+        translate("ContactRoles", "ILD specialist nurse"), translate("ContactRoles", "rheumatologist"),
+        translate("ContactRoles", "specialist nurse"), translate("ContactRoles", "pharmacy"),
+        translate("ContactRoles", "trial coordinator"), translate("ContactRoles", "physiotherapist"),
+        translate("ContactRoles", "hospital switchboard"), translate("ContactRoles", "family"),
+        translate("ContactRoles", "friend"), translate("ContactRoles", "neighbour"), translate("ContactRoles", "driver"),
+        translate("ContactRoles", "carer"), translate("ContactRoles", "social worker"),
+    ]
 
 
 def list_contacts(profile: Profile) -> list[Contact]:
@@ -40,7 +42,7 @@ def list_contacts(profile: Profile) -> list[Contact]:
 def get_contact(profile: Profile, contact_id: int) -> Contact:
     found = cq.contact(profile.read(), contact_id)
     if found is None:
-        raise NotFound(tr("Contacts", "That contact no longer exists."))
+        raise NotFound(translate("Contacts", "That contact no longer exists."))
     return found
 
 
@@ -62,23 +64,23 @@ class ContactUsage:
         """One plain sentence per kind of use ("Prescriber of Pirfenidone and Omeprazole.")."""
         out: list[str] = []
         if self.medications:
-            out.append(tr("Contacts", "Prescriber of {names}.").format(names=_join_names(self.medications)))
+            out.append(translate("Contacts", "Prescriber of {names}.").format(names=_join_names(self.medications)))
         if len(self.appointments) == 1:
-            out.append(tr("Contacts", "Clinician at 1 appointment."))
+            out.append(translate("Contacts", "Clinician at 1 appointment."))
         elif self.appointments:
-            out.append(tr("Contacts", "Clinician at {count} appointments.").format(count=len(self.appointments)))
+            out.append(translate("Contacts", "Clinician at {count} appointments.").format(count=len(self.appointments)))
         if len(self.rides) == 1:
-            out.append(tr("Contacts", "Driver for 1 ride."))
+            out.append(translate("Contacts", "Driver for 1 ride."))
         elif self.rides:
-            out.append(tr("Contacts", "Driver for {count} rides.").format(count=len(self.rides)))
+            out.append(translate("Contacts", "Driver for {count} rides.").format(count=len(self.rides)))
         return out
 
 
 def _join_names(names: tuple[str, ...], limit: int = 4) -> str:
     shown = list(names[:limit])
     if len(names) > limit:
-        shown.append(tr("Contacts", "{count} more").format(count=len(names) - limit))
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " " + tr("Contacts", "and") + " " + shown[-1]
+        shown.append(translate("Contacts", "{count} more").format(count=len(names) - limit))
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " " + translate("Contacts", "and") + " " + shown[-1]
 
 
 def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
@@ -97,24 +99,22 @@ def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
 def _clean(name: object, role: object, organisation: object, phone: object, email: object, address: object,
            notes: object) -> dict[str, str]:
     values = {
-        "name": clean_text(name, "name", tr("Contacts", "Name"), max_length=SHORT_TEXT, multiline=False,
-                           required=True),
-        "role": clean_text(role, "role", tr("Contacts", "Role"), max_length=SHORT_TEXT, multiline=False),
-        "organisation": clean_text(organisation, "organisation", tr("Contacts", "Organisation"),
-                                   max_length=SHORT_TEXT, multiline=False),
-        "phone": clean_text(phone, "phone", tr("Contacts", "Phone"), max_length=60, multiline=False),
-        "email": clean_text(email, "email", tr("Contacts", "Email"), max_length=SHORT_TEXT, multiline=False),
-        "address": clean_text(address, "address", tr("Contacts", "Address"), max_length=MAX_ADDRESS),
-        "notes": clean_text(notes, "notes", tr("Contacts", "Notes"), max_length=MAX_NOTES),
+        "name": clean_field(name, "contacts", "name", translate("Contacts", "Name")),
+        "role": clean_field(role, "contacts", "role", translate("Contacts", "Role")),
+        "organisation": clean_field(organisation, "contacts", "organisation", translate("Contacts", "Organisation")),
+        "phone": clean_field(phone, "contacts", "phone", translate("Contacts", "Phone")),
+        "email": clean_field(email, "contacts", "email", translate("Contacts", "Email")),
+        "address": clean_field(address, "contacts", "address", translate("Contacts", "Address")),
+        "notes": clean_field(notes, "contacts", "notes", translate("Contacts", "Notes")),
     }
     phone_text = values["phone"]
-    if phone_text and (not _PHONE.match(phone_text) or sum(ch.isdigit() for ch in phone_text) < 3):
-        raise ValidationError("phone", tr(
+    if phone_text and not fields.format_ok(fields.rule("contacts", "phone"), phone_text):
+        raise ValidationError("phone", translate(
             "Contacts", "\u201c{phone}\u201d does not look like a phone number: use digits, spaces and + ( ) -."
         ).format(phone=phone_text[:40]))
     email_text = values["email"]
-    if email_text and not _EMAIL.match(email_text):
-        raise ValidationError("email", tr(
+    if email_text and not fields.format_ok(fields.rule("contacts", "email"), email_text):
+        raise ValidationError("email", translate(
             "Contacts", "\u201c{email}\u201d does not look like an email address: it needs an @ and a dot after it, "
                         "with no spaces."
         ).format(email=email_text[:60]))
@@ -124,7 +124,7 @@ def _clean(name: object, role: object, organisation: object, phone: object, emai
 def _get_live(s: Session, contact_id: int) -> m.Contact:
     c = s.get(m.Contact, contact_id)
     if c is None or c.deleted_at is not None:
-        raise NotFound(tr("Contacts", "That contact no longer exists."))
+        raise NotFound(translate("Contacts", "That contact no longer exists."))
     return c
 
 

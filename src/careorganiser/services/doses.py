@@ -22,18 +22,14 @@ from typing import Any, Final
 from sqlalchemy import func, select, update
 
 from careorganiser.domain.enums import DoseStatus
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.medications import LONG_TEXT_MAX, SHORT_TEXT_MAX, clean_text
+from careorganiser.services.medications import read_field
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
 PAGE_LIMIT_MAX = 10_000
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
-
-
-def _t(text: str) -> str:
-    return tr("Doses", text)
 
 
 class _Unset:
@@ -89,14 +85,14 @@ def _select_rows() -> Any:
 def _instant(value: Any, field: str, *, required: bool, whole_seconds: bool = False) -> datetime | None:
     if value is None:
         if required:
-            raise ValidationError(field, _t("please give a date and time (it is required)"))
+            raise ValidationError(field, translate("Doses", "please give a date and time (it is required)"))
         return None
     if not isinstance(value, datetime):
-        raise ValidationError(field, _t("must be a date and time"))
+        raise ValidationError(field, translate("Doses", "must be a date and time"))
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field, _t("must say which time zone it is in"))
+        raise ValidationError(field, translate("Doses", "must say which time zone it is in"))
     if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
-        raise ValidationError(field, _t("{year} is not a plausible year").format(year=value.year))
+        raise ValidationError(field, translate("Doses", "{year} is not a plausible year").format(year=value.year))
     value = value.astimezone(UTC)
     return value.replace(microsecond=0) if whole_seconds else value
 
@@ -104,27 +100,27 @@ def _instant(value: Any, field: str, *, required: bool, whole_seconds: bool = Fa
 def _status(value: Any) -> str:
     words = [s.value for s in DoseStatus]
     if not isinstance(value, str) or value not in words:
-        raise ValidationError("status", _t("must be taken, skipped or missed"))
+        raise ValidationError("status", translate("Doses", "must be taken, skipped or missed"))
     return value
 
 
 def _check_taken_at(status: str, taken_at: datetime | None) -> None:
     if taken_at is not None and status != DoseStatus.TAKEN:
-        raise ValidationError("taken_at", _t("only a dose that was taken has a time taken"))
+        raise ValidationError("taken_at", translate("Doses", "only a dose that was taken has a time taken"))
 
 
 def _live_medication(s: Any, medication_id: Any) -> m.Medication:
     med = (s.get(m.Medication, medication_id)
            if isinstance(medication_id, int) and not isinstance(medication_id, bool) else None)
     if med is None or med.deleted_at is not None:
-        raise NotFound(_t("That medication no longer exists."))
+        raise NotFound(translate("Doses", "That medication no longer exists."))
     return med
 
 
 def _get_event(s: Any, event_id: Any) -> m.DoseEvent:
     event = s.get(m.DoseEvent, event_id) if isinstance(event_id, int) and not isinstance(event_id, bool) else None
     if event is None:
-        raise NotFound(_t("That dose record no longer exists."))
+        raise NotFound(translate("Doses", "That dose record no longer exists."))
     return event
 
 
@@ -169,8 +165,8 @@ def record_dose(profile: Profile, medication_id: int, scheduled_for: datetime, s
     slot = _instant(scheduled_for, "scheduled_for", required=True)
     when = _instant(taken_at, "taken_at", required=False, whole_seconds=True)
     _check_taken_at(status, when)
-    amount = clean_text(amount, "amount", max_length=SHORT_TEXT_MAX)
-    note = clean_text(note, "note", max_length=LONG_TEXT_MAX, multiline=True)
+    amount = read_field(amount, "amount", entity="dose_events")
+    note = read_field(note, "note", entity="dose_events")
     with profile.session_factory.begin() as s:
         med = _live_medication(s, medication_id)
         if status == DoseStatus.TAKEN and not amount:
@@ -211,9 +207,9 @@ def update_dose_event(profile: Profile, event_id: int, *, taken_at: datetime | N
         else:
             new_taken_at = _instant(taken_at, "taken_at", required=False, whole_seconds=True)
         _check_taken_at(new_status, new_taken_at)
-        new_note = (clean_text(note, "note", max_length=LONG_TEXT_MAX, multiline=True)
+        new_note = (read_field(note, "note", entity="dose_events")
                     if not isinstance(note, _Unset) else event.note)
-        new_amount = (clean_text(amount, "amount", max_length=SHORT_TEXT_MAX)
+        new_amount = (read_field(amount, "amount", entity="dose_events")
                       if not isinstance(amount, _Unset) else event.amount)
         was_taken = event.status == DoseStatus.TAKEN
         if new_status == DoseStatus.TAKEN and not was_taken and not new_amount:

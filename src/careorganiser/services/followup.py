@@ -17,14 +17,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.clock import wall_to_utc
 from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
 from careorganiser.domain.formatting import format_date
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.appointments import LONG_TEXT, SHORT_TEXT
 from careorganiser.services.cleaning import NoSuchDay, clean_text, date_from_text, time_from_text
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
@@ -33,10 +33,6 @@ from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import questions as qq
 
 DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
-
-
-def _t(text: str) -> str:
-    return tr("Followup", text)
 
 
 # ---------------------------------------------------------------------------------------------- snapshots
@@ -171,10 +167,10 @@ def _live_plans(s: Session) -> list[m.FollowupPlan]:
 
 def _plan(s: Session, plan_id: Any) -> m.FollowupPlan:
     if isinstance(plan_id, bool) or not isinstance(plan_id, int):
-        raise ValidationError("plan", _t("Choose a follow-up plan."))
+        raise ValidationError("plan", translate("Followup", "Choose a follow-up plan."))
     p = s.get(m.FollowupPlan, plan_id)
     if p is None or p.deleted_at is not None:
-        raise NotFound(_t("That follow-up plan no longer exists."))
+        raise NotFound(translate("Followup", "That follow-up plan no longer exists."))
     return p
 
 
@@ -211,7 +207,7 @@ def suggested_offsets(profile: Profile, trial_id: int) -> tuple[list[fu.Offset],
     with profile.session_factory() as s:
         t = s.get(m.Trial, trial_id)
         if t is None or t.deleted_at is not None:
-            raise NotFound(_t("That trial no longer exists."))
+            raise NotFound(translate("Followup", "That trial no longer exists."))
         study = t.study or {}
     frames = [o.get("time_frame", "") for key in ("primary_outcomes", "secondary_outcomes")
               for o in study.get(key) or [] if isinstance(o, dict)]
@@ -279,18 +275,18 @@ def overview(profile: Profile, plan_id: int, now: datetime) -> FollowupOverview:
 
 def _day(value: Any, field: str) -> date:
     if isinstance(value, datetime):
-        raise ValidationError(field, _t("Enter a date, not a date and time."))
+        raise ValidationError(field, translate("Followup", "Enter a date, not a date and time."))
     if isinstance(value, date):
         return value
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(field, _t("Enter a date."))
+        raise ValidationError(field, translate("Followup", "Enter a date."))
     try:
         return date_from_text(value)
     except NoSuchDay:
-        raise ValidationError(field, _t("\u201c{text}\u201d is not a day of the calendar.")
+        raise ValidationError(field, translate("Followup", "\u201c{text}\u201d is not a day of the calendar.")
                               .format(text=value.strip()[:40])) from None
     except ValueError:
-        raise ValidationError(field, _t("\u201c{text}\u201d is not a date.").format(text=value.strip()[:40])) from None
+        raise ValidationError(field, translate("Followup", "\u201c{text}\u201d is not a date.").format(text=value.strip()[:40])) from None
 
 
 def _optional_day(value: Any, field: str) -> date | None:
@@ -303,16 +299,19 @@ def _clock(value: Any, field: str) -> str:
     if isinstance(value, time):
         return value.strftime("%H:%M")
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(field, _t("Enter a time, for example 09:30."))
+        raise ValidationError(field, translate("Followup", "Enter a time, for example 09:30."))
     try:
         return time_from_text(value).strftime("%H:%M")
     except ValueError:
-        raise ValidationError(field, _t("\u201c{text}\u201d is not a time.").format(text=value.strip()[:20])) from None
+        raise ValidationError(field, translate("Followup", "\u201c{text}\u201d is not a time.").format(text=value.strip()[:20])) from None
 
 
-def _text(value: Any, field: str, limit: int = SHORT_TEXT, required: str | None = None) -> str:
-    """Text through the one reader of typed text (services.cleaning), with this area's own "required" words."""
-    text = clean_text(value, field, field.replace("_", " ").capitalize(), max_length=limit)
+def _text(value: Any, field: str, entity: str = "followups", required: str | None = None) -> str:
+    """Text through the one reader of typed text (services.cleaning) by the rule of ``entity``/``field`` in the
+    table of field rules, with this area's own "required" words."""
+    rule = fields.rule(entity, field)
+    text = clean_text(value, field, field.replace("_", " ").capitalize(), max_length=rule.max_length,
+                      multiline=rule.multiline)
     if required and not text:
         raise ValidationError(field, required)
     return text
@@ -322,11 +321,11 @@ def _tests(value: Any, field: str, catalogue: dict[str, MeasurementKind]) -> lis
     if value is None:
         return []
     if isinstance(value, str) or not isinstance(value, (list, tuple)):
-        raise ValidationError(field, _t("Choose the tests from the list."))
+        raise ValidationError(field, translate("Followup", "Choose the tests from the list."))
     out: list[str] = []
     for t in value:
         if not isinstance(t, str) or t not in catalogue:
-            raise ValidationError(field, _t("\u201c{test}\u201d is not a measurement this app knows.")
+            raise ValidationError(field, translate("Followup", "\u201c{test}\u201d is not a measurement this app knows.")
                                   .format(test=str(t)[:40]))
         if t not in out:
             out.append(t)
@@ -344,24 +343,24 @@ def _offsets(value: Any, unit: Any) -> list[fu.Offset]:
         if offsets[0].value != 0:
             offsets.insert(0, fu.Offset(0, offsets[0].unit))
         return offsets
-    raise ValidationError("visits", _t("Enter the visits, for example 0, 3, 6, 9, 12."))
+    raise ValidationError("visits", translate("Followup", "Enter the visits, for example 0, 3, 6, 9, 12."))
 
 
 def _subject(s: Session, trial_id: Any, medication_id: Any) -> tuple[m.Trial | None, m.Medication | None]:
     if (trial_id is None) == (medication_id is None):
-        raise ValidationError("subject", _t("A plan follows one trial or one medication."))
+        raise ValidationError("subject", translate("Followup", "A plan follows one trial or one medication."))
     if trial_id is not None:
         t = s.get(m.Trial, trial_id) if isinstance(trial_id, int) and not isinstance(trial_id, bool) else None
         if t is None or t.deleted_at is not None:
-            raise NotFound(_t("That trial no longer exists."))
+            raise NotFound(translate("Followup", "That trial no longer exists."))
         if t.interest != "enrolled":
-            raise ValidationError("trial", _t("A follow-up plan is for a trial the person is enrolled in. "
+            raise ValidationError("trial", translate("Followup", "A follow-up plan is for a trial the person is enrolled in. "
                                                "Set your interest to \u201cenrolled\u201d first."))
         return t, None
     med = s.get(m.Medication, medication_id) if isinstance(medication_id, int) and \
         not isinstance(medication_id, bool) else None
     if med is None or med.deleted_at is not None:
-        raise NotFound(_t("That medication no longer exists."))
+        raise NotFound(translate("Followup", "That medication no longer exists."))
     return None, med
 
 
@@ -381,18 +380,18 @@ def create_plan(profile: Profile, *, trial_id: int | None = None, medication_id:
     with profile.session_factory.begin() as s:
         trial, med = _subject(s, trial_id, medication_id)
         if _find_plan(s, trial.id if trial else None, med.id if med else None) is not None:
-            raise ValidationError("subject", _t("This already has a follow-up plan."))
+            raise ValidationError("subject", translate("Followup", "This already has a follow-up plan."))
         baseline_day = _day(baseline, "baseline")
         offsets = _offsets(visits, unit)
         chosen = _tests(list(tests), "tests", catalogue)
         if not chosen:
-            raise ValidationError("tests", _t("Choose at least one test to follow."))
+            raise ValidationError("tests", translate("Followup", "Choose at least one test to follow."))
         p = m.FollowupPlan(
             trial=trial, medication=med, baseline_date=baseline_day, tests=chosen,
             visit_time=_clock(visit_time, "visit_time"), place=_text(place, "place"),
             ride_needed=bool(ride_needed), contact_name=_text(contact_name, "contact_name"),
             contact_phone=_text(contact_phone, "contact_phone"),
-            out_of_hours=_text(out_of_hours, "out_of_hours", LONG_TEXT), notes=_text(notes, "notes", LONG_TEXT),
+            out_of_hours=_text(out_of_hours, "out_of_hours"), notes=_text(notes, "notes"),
         )
         for position, v in enumerate(fu.build_visits(baseline_day, offsets, chosen)):
             p.visits.append(m.FollowupVisit(position=position, offset_value=v.offset.value,
@@ -416,8 +415,8 @@ def update_plan(profile: Profile, plan_id: int, *, place: str, visit_time: time 
         p.ride_needed = bool(ride_needed)
         p.contact_name = _text(contact_name, "contact_name")
         p.contact_phone = _text(contact_phone, "contact_phone")
-        p.out_of_hours = _text(out_of_hours, "out_of_hours", LONG_TEXT)
-        p.notes = _text(notes, "notes", LONG_TEXT)
+        p.out_of_hours = _text(out_of_hours, "out_of_hours")
+        p.notes = _text(notes, "notes")
         subject_area = "trials" if p.trial_id is not None else "medications"
     notify(profile, subject_area, ids=[plan_id])
 
@@ -425,7 +424,7 @@ def update_plan(profile: Profile, plan_id: int, *, place: str, visit_time: time 
 def _purpose(p: m.FollowupPlan, v: m.FollowupVisit) -> str:
     subject = p.trial.nct_id if p.trial is not None else (p.medication.name if p.medication else "")
     label = fu.Offset(v.offset_value, v.offset_unit).label()
-    return _t("{subject} follow-up: {visit}").format(subject=subject, visit=label)
+    return translate("Followup", "{subject} follow-up: {visit}").format(subject=subject, visit=label)
 
 
 def _turn_on(s: Session, p: m.FollowupPlan, now: datetime) -> list[int]:
@@ -438,7 +437,7 @@ def _turn_on(s: Session, p: m.FollowupPlan, now: datetime) -> list[int]:
         starts = wall_to_utc(datetime.combine(v.visit_date, clock), zone)
         tests = fu.tests_text(v.tests or [])
         a = m.Appointment(starts_at=starts, duration_minutes=120, place=p.place, purpose=_purpose(p, v),
-                          notes=_t("Tests: {tests}.").format(tests=tests) if tests else "")
+                          notes=translate("Followup", "Tests: {tests}.").format(tests=tests) if tests else "")
         s.add(a)
         v.appointment = a
         if p.ride_needed and starts > now:
@@ -466,17 +465,17 @@ def move_visit(profile: Profile, visit_id: int, day: date | str) -> list[int]:
     with profile.session_factory.begin() as s:
         v = s.get(m.FollowupVisit, visit_id) if isinstance(visit_id, int) else None
         if v is None or v.plan.deleted_at is not None:
-            raise NotFound(_t("That visit no longer exists."))
+            raise NotFound(translate("Followup", "That visit no longer exists."))
         new_day = _day(day, "day")
         siblings = list(v.plan.visits)
         i = siblings.index(v)
         before = siblings[i - 1] if i > 0 else None
         after = siblings[i + 1] if i + 1 < len(siblings) else None
         if (before is not None and new_day <= before.visit_date) or (after is not None and new_day >= after.visit_date):
-            raise ValidationError("day", _t("The visit stays between the one before ({before}) and the one after "
-                                            "({after}).").format(
-                before=format_date(before.visit_date) if before else _t("none"),
-                after=format_date(after.visit_date) if after else _t("none")))
+            raise ValidationError("day", translate("Followup", "The visit stays between the one before ({before}) and the one after "
+                                                               "({after}).").format(
+                before=format_date(before.visit_date) if before else translate("Followup", "none"),
+                after=format_date(after.visit_date) if after else translate("Followup", "none")))
         shift_days = (new_day - v.visit_date).days
         v.visit_date = new_day
         a = v.appointment
@@ -506,12 +505,12 @@ def set_visit_tests(profile: Profile, visit_id: int, tests: Sequence[str]) -> No
     with profile.session_factory.begin() as s:
         v = s.get(m.FollowupVisit, visit_id) if isinstance(visit_id, int) else None
         if v is None:
-            raise NotFound(_t("That visit no longer exists."))
-        before = _t("Tests: {tests}.").format(tests=fu.tests_text(v.tests or []))
+            raise NotFound(translate("Followup", "That visit no longer exists."))
+        before = translate("Followup", "Tests: {tests}.").format(tests=fu.tests_text(v.tests or []))
         v.tests = _tests(list(tests), "tests", catalogue)
         a = v.appointment
         if a is not None and a.notes == before:  # the note the plan wrote, not one the caregiver changed
-            a.notes = _t("Tests: {tests}.").format(tests=fu.tests_text(v.tests)) if v.tests else ""
+            a.notes = translate("Followup", "Tests: {tests}.").format(tests=fu.tests_text(v.tests)) if v.tests else ""
     notify(profile, "trials", "appointments", ids=[visit_id])
 
 
@@ -529,13 +528,14 @@ def _event_input(occurred_on: Any, what: Any, severity: Any, told: Any, told_on:
                  outcome: Any) -> dict[str, Any]:
     day = _day(occurred_on, "occurred_on")
     if isinstance(severity, bool) or not isinstance(severity, int) or not SEVERITY_MIN <= severity <= SEVERITY_MAX:
-        raise ValidationError("severity", _t("Choose a severity from 0 (none) to 4 (very severe)."))
+        raise ValidationError("severity", translate("Followup", "Choose a severity from 0 (none) to 4 (very severe)."))
     told_day = _optional_day(told_on, "told_on")
     if told_day is not None and told_day < day:
-        raise ValidationError("told_on", _t("The team cannot have been told before it happened."))
-    return dict(occurred_on=day, what=_text(what, "what", LONG_TEXT, required=_t("Say what happened.")),
+        raise ValidationError("told_on", translate("Followup", "The team cannot have been told before it happened."))
+    return dict(occurred_on=day, what=_text(what, "what", "followups.events", required=translate("Followup", "Say what happened.")),
                 severity=severity, told=bool(told) or told_day is not None, told_on=told_day,
-                told_whom=_text(told_whom, "told_whom"), outcome=_text(outcome, "outcome", LONG_TEXT))
+                told_whom=_text(told_whom, "told_whom", "followups.events"),
+                outcome=_text(outcome, "outcome", "followups.events"))
 
 
 def add_event(profile: Profile, plan_id: int, *, occurred_on: date | str, what: str, severity: int = 1,
@@ -556,7 +556,7 @@ def update_event(profile: Profile, event_id: int, *, occurred_on: date | str, wh
     with profile.session_factory.begin() as s:
         e = s.get(m.FollowupEvent, event_id) if isinstance(event_id, int) else None
         if e is None or e.deleted_at is not None:
-            raise NotFound(_t("That event no longer exists."))
+            raise NotFound(translate("Followup", "That event no longer exists."))
         for key, value in _event_input(occurred_on, what, severity, told, told_on, told_whom, outcome).items():
             setattr(e, key, value)
     notify(profile, "trials", "symptoms", ids=[event_id])
@@ -566,7 +566,7 @@ def delete_event(profile: Profile, event_id: int, now: datetime) -> None:
     with profile.session_factory.begin() as s:
         e = s.get(m.FollowupEvent, event_id) if isinstance(event_id, int) else None
         if e is None or e.deleted_at is not None:
-            raise NotFound(_t("That event no longer exists."))
+            raise NotFound(translate("Followup", "That event no longer exists."))
         e.deleted_at = now
     notify(profile, "trials", "symptoms", ids=[event_id])
 
@@ -579,7 +579,7 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
     linked to the trial or medication. Returns the question's id (the existing one if it is already there)."""
     with profile.session_factory.begin() as s:
         p = _plan(s, plan_id)
-        question = _text(text, "text", LONG_TEXT, required=_t("The question is empty."))
+        question = _text(text, "text", "questions", required=translate("Followup", "The question is empty."))
         existing = qq.with_text(s, question)
         if existing is not None:
             return existing.id
@@ -592,7 +592,7 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
         if appointment_id is None:  # the next appointment still to start
             later = aq.appointments(s, starts_from=now + timedelta(microseconds=1), limit=1)
             appointment_id = later[0].id if later else None
-        q = m.Question(text=question, topic=_t("follow-up"), priority="high", appointment_id=appointment_id,
+        q = m.Question(text=question, topic=translate("Followup", "follow-up"), priority="high", appointment_id=appointment_id,
                        trial_id=p.trial_id, medication_id=p.medication_id)
         s.add(q)
         s.flush()

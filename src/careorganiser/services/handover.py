@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services import caregivers
 from careorganiser.services.history import Version, activity
 from careorganiser.store import models as m
@@ -48,14 +48,14 @@ def _local_time(value: Any, zone: Any) -> str:
 
 
 def _status_words(status: str) -> str:
-    return {"taken": tr("Handover", "taken"), "skipped": tr("Handover", "skipped"),
-            "missed": tr("Handover", "missed")}.get(status, status)
+    return {"taken": translate("Handover", "taken"), "skipped": translate("Handover", "skipped"),
+            "missed": translate("Handover", "missed")}.get(status, status)
 
 
 def _ride_words(status: str) -> str:
-    return {"needed": tr("Handover", "needed"), "asked": tr("Handover", "asked"),
-            "confirmed": tr("Handover", "confirmed"), "done": tr("Handover", "done"),
-            "cancelled": tr("Handover", "cancelled")}.get(status, status)
+    return {"needed": translate("Handover", "needed"), "asked": translate("Handover", "asked"),
+            "confirmed": translate("Handover", "confirmed"), "done": translate("Handover", "done"),
+            "cancelled": translate("Handover", "cancelled")}.get(status, status)
 
 
 def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
@@ -66,14 +66,14 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
             return None
         med = s.get(m.Medication, event.medication_id)
         status = after.get("status", event.status)
-        text = tr("Handover", "{medication} ({time}): {status}").format(
+        text = translate("Handover", "{medication} ({time}): {status}").format(
             medication=med.name if med else "?", time=_local_time(event.scheduled_for, zone),
             status=_status_words(status))
         return HandoverItem(v.changed_at, v.who, "dose", text)
     if v.table == "symptom_notes" and v.action == "insert":
         words = str(after.get("text") or "") or ", ".join(
             str(x.get("name", "")) for x in after.get("symptoms") or [] if isinstance(x, dict))
-        return HandoverItem(v.changed_at, v.who, "note", tr("Handover", "New note: {text}").format(text=words[:120]))
+        return HandoverItem(v.changed_at, v.who, "note", translate("Handover", "New note: {text}").format(text=words[:120]))
     if v.table == "measurements" and v.action == "insert":
         from careorganiser.domain.catalogue import builtin_kinds
 
@@ -83,20 +83,20 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
         label = kinds[key].label if key in kinds else (row.label if row is not None else key)
         value = after.get("value")
         shown = f"{value:g}" if isinstance(value, (int, float)) else str(value)
-        text = tr("Handover", "New measurement: {kind} {value} {unit}").format(
+        text = translate("Handover", "New measurement: {kind} {value} {unit}").format(
             kind=label, value=shown, unit=after.get("unit") or "").strip()
         return HandoverItem(v.changed_at, v.who, "measurement", text)
     if v.table == "medications":
         if v.action == "insert":
-            text = tr("Handover", "New medication: {name}").format(name=v.label)
+            text = translate("Handover", "New medication: {name}").format(name=v.label)
         elif v.action == "update":
             shown = [f for f in v.fields if f not in ("stock", "updated_at")]
             if not shown:
                 return None
             if "stop_date" in shown and after.get("stop_date"):
-                text = tr("Handover", "Medication stopped: {name}").format(name=v.label)
+                text = translate("Handover", "Medication stopped: {name}").format(name=v.label)
             else:
-                text = tr("Handover", "Medication changed: {name} ({what})").format(
+                text = translate("Handover", "Medication changed: {name} ({what})").format(
                     name=v.label, what=", ".join(f.replace("_", " ") for f in shown))
         else:
             return None
@@ -109,9 +109,9 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
             return None
         driver = s.get(m.Contact, ride.driver_id) if ride.driver_id else None
         pickup = ride.pickup_at.astimezone(zone).strftime("%a %d %b %H:%M") if ride.pickup_at else ""
-        text = tr("Handover", "Ride {status}: {pickup} to {destination}{driver}").format(
+        text = translate("Handover", "Ride {status}: {pickup} to {destination}{driver}").format(
             status=_ride_words(ride.status), pickup=pickup, destination=ride.destination or "?",
-            driver=(", " + tr("Handover", "driver {name}").format(name=driver.name)) if driver else "")
+            driver=(", " + translate("Handover", "driver {name}").format(name=driver.name)) if driver else "")
         return HandoverItem(v.changed_at, v.who, "ride", " ".join(text.split()))
     if v.table == "followup_events" and v.action == "insert":
         event = s.get(m.FollowupEvent, int(v.record_key))
@@ -123,18 +123,18 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
             subject = plan.trial.nct_id
         elif plan is not None and plan.medication is not None:
             subject = plan.medication.name
-        text = tr("Handover", "Side effect or event ({subject}, {day}): {what}, severity {severity} of 4").format(
+        text = translate("Handover", "Side effect or event ({subject}, {day}): {what}, severity {severity} of 4").format(
             subject=subject or "?", day=event.occurred_on.isoformat(), what=event.what[:120],
             severity=event.severity)
         if event.told:
-            text += " \u2014 " + tr("Handover", "the team was told")
+            text += " \u2014 " + translate("Handover", "the team was told")
         return HandoverItem(v.changed_at, v.who, "event", text)
     if v.table == "questions" and v.action == "update" and after.get("status") == "answered":
         question = s.get(m.Question, int(v.record_key))
         if question is None:
             return None
         answer = question.answer.strip()
-        text = tr("Handover", "Question answered: {question}").format(question=question.text[:100])
+        text = translate("Handover", "Question answered: {question}").format(question=question.text[:100])
         if answer:
             text += " \u2014 " + answer[:140]
         return HandoverItem(v.changed_at, v.who, "question", text)
@@ -163,7 +163,7 @@ def since_last_looked(profile: Profile, caregiver_id: int | None, now: datetime 
             if sizes[v.change_id] > BULK:  # an import or a demo: one line, not hundreds
                 if v.change_id not in told:
                     told.add(v.change_id)
-                    items.append(HandoverItem(v.changed_at, v.who, "import", tr(
+                    items.append(HandoverItem(v.changed_at, v.who, "import", translate(
                         "Handover", "{n} records were added or changed at once (an import).").format(
                         n=sizes[v.change_id])))
                 continue
@@ -186,7 +186,7 @@ def _missed_doses(s: Any, since: datetime, now: datetime, zone: Any) -> list[Han
     facts = today.load_medication_facts(conn, local_date(now, zone))
     window = today.reminder_window(conn)
     events = today.load_events(conn, facts, since - window - timedelta(days=1), now + timedelta(days=1))
-    return [HandoverItem(slot.scheduled_for + window, "", "dose", tr(
+    return [HandoverItem(slot.scheduled_for + window, "", "dose", translate(
         "Handover", "{medication} ({time}): missed, nobody marked it").format(
         medication=slot.name, time=_local_time(slot.scheduled_for, zone)))
         for slot in dd.missed_between(facts.facts, events, since, now, zone, window)]

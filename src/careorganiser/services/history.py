@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from careorganiser.domain.enums import DoseStatus
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, notify
 from careorganiser.store import history as store_history
 from careorganiser.store import models as m
@@ -31,27 +31,27 @@ AREA_OF_TABLE = {
 
 def kind_label(table: str) -> str:
     return {
-        "person": tr("History", "Person"), "contacts": tr("History", "Contact"),
-        "medications": tr("History", "Medication"), "schedules": tr("History", "Schedule"),
-        "dose_events": tr("History", "Dose"), "appointments": tr("History", "Appointment"),
-        "rides": tr("History", "Ride"), "symptom_notes": tr("History", "Note"),
-        "measurements": tr("History", "Measurement"), "trials": tr("History", "Trial"),
-        "questions": tr("History", "Question"), "measurement_kinds": tr("History", "Measurement kind"),
-        "offers": tr("History", "Offer"), "followup_plans": tr("History", "Follow-up plan"),
-        "followup_visits": tr("History", "Follow-up visit"), "followup_events": tr("History", "Side effect or event"),
+        "person": translate("History", "Person"), "contacts": translate("History", "Contact"),
+        "medications": translate("History", "Medication"), "schedules": translate("History", "Schedule"),
+        "dose_events": translate("History", "Dose"), "appointments": translate("History", "Appointment"),
+        "rides": translate("History", "Ride"), "symptom_notes": translate("History", "Note"),
+        "measurements": translate("History", "Measurement"), "trials": translate("History", "Trial"),
+        "questions": translate("History", "Question"), "measurement_kinds": translate("History", "Measurement kind"),
+        "offers": translate("History", "Offer"), "followup_plans": translate("History", "Follow-up plan"),
+        "followup_visits": translate("History", "Follow-up visit"), "followup_events": translate("History", "Side effect or event"),
     }.get(table, table)
 
 
 def action_label(action: str, fields: list[str], before: dict[str, Any] | None,
                  after: dict[str, Any] | None) -> str:
     if action == "insert":
-        return tr("History", "added")
+        return translate("History", "added")
     if action == "delete":
-        return tr("History", "removed")
+        return translate("History", "removed")
     if after and "deleted_at" in after:
-        return tr("History", "moved to the trash") if after["deleted_at"] else tr("History", "restored")
+        return translate("History", "moved to the trash") if after["deleted_at"] else translate("History", "restored")
     shown = [f for f in fields if f not in store_history.QUIET_FIELDS]
-    return tr("History", "changed {fields}").format(fields=", ".join(f.replace("_", " ") for f in shown))
+    return translate("History", "changed {fields}").format(fields=", ".join(f.replace("_", " ") for f in shown))
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +161,7 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
         steps = s.scalars(select(m.RecordVersion).where(m.RecordVersion.change_id == change_id)
                           .order_by(m.RecordVersion.id.desc())).all()
         if not steps:
-            raise NotFound(tr("History", "That change is no longer in the history."))
+            raise NotFound(translate("History", "That change is no longer in the history."))
         for step in steps:
             model = store_history.model_for(step.table_name)
             key = _pk(model, step.record_key)
@@ -170,7 +170,7 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
                 _follow_stock(s, step, obj)
             if step.action == "update":
                 if obj is None:
-                    raise ServiceError(tr("History", "The record this change was made to no longer exists."))
+                    raise ServiceError(translate("History", "The record this change was made to no longer exists."))
                 for field, value in (step.before or {}).items():
                     setattr(obj, field, store_history.from_json(model, field, value))
             elif step.action == "insert":

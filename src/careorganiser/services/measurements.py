@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds, format_value
+from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import check_instant, clean_text, parse_number, split_unit
 from careorganiser.store import models as m
@@ -24,9 +25,9 @@ from careorganiser.store.profiles import Profile
 
 # The order kinds are offered in, group by group.
 GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
-MAX_NOTE = 2_000
-MAX_UNIT = 20
-MAX_LABEL = 60
+MAX_NOTE = fields.limit("measurements", "note")
+MAX_UNIT = fields.limit("measurements", "unit")
+MAX_LABEL = fields.limit("measurement_kinds", "label")
 # A custom kind has no plausible range; this only catches a runaway paste.
 CUSTOM_LIMIT = 1e9
 
@@ -54,19 +55,19 @@ class MeasurementRow:
 
 def group_label(group: str) -> str:
     return {
-        "lung": tr("Measurements", "Lung function"),
-        "vitals": tr("Measurements", "Vital signs and weight"),
-        "blood": tr("Measurements", "Blood tests"),
-        "other": tr("Measurements", "Other"),
-        "custom": tr("Measurements", "Your own kinds"),
+        "lung": translate("Measurements", "Lung function"),
+        "vitals": translate("Measurements", "Vital signs and weight"),
+        "blood": translate("Measurements", "Blood tests"),
+        "other": translate("Measurements", "Other"),
+        "custom": translate("Measurements", "Your own kinds"),
     }.get(group, group)
 
 
 def source_label(source: str) -> str:
     return {
-        "home": tr("Measurements", "home"),
-        "clinic": tr("Measurements", "clinic"),
-        "lab": tr("Measurements", "lab"),
+        "home": translate("Measurements", "home"),
+        "clinic": translate("Measurements", "clinic"),
+        "lab": translate("Measurements", "lab"),
     }.get(source, source)
 
 
@@ -136,7 +137,7 @@ def get_measurement(profile: Profile, measurement_id: int) -> MeasurementRow:
     with profile.session_factory() as s:
         x = s.get(m.Measurement, measurement_id)
         if x is None or x.deleted_at is not None:
-            raise NotFound(tr("Measurements", "That measurement no longer exists."))
+            raise NotFound(translate("Measurements", "That measurement no longer exists."))
         return measurement_row(x, kinds)
 
 
@@ -172,7 +173,7 @@ def _unit_key(unit: str) -> str:
 
 def describe_range(kind: MeasurementKind) -> str:
     unit = f" {kind.unit}" if kind.unit else ""
-    return tr("Measurements", "{low} to {high}{unit}").format(
+    return translate("Measurements", "{low} to {high}{unit}").format(
         low=format_value(kind, kind.min or 0), high=format_value(kind, kind.max or 0), unit=unit)
 
 
@@ -181,56 +182,56 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
     kinds = dict(builtin_kinds())
     kinds.update(_custom_kinds(s))
     if not isinstance(kind_key, str) or not kind_key.strip():
-        raise ValidationError("kind", tr("Measurements", "Choose what was measured."))
+        raise ValidationError("kind", translate("Measurements", "Choose what was measured."))
     kind = kinds.get(kind_key.strip())
     if kind is None:
-        raise ValidationError("kind", tr("Measurements", "\u201c{kind}\u201d is not a known kind of measurement. "
+        raise ValidationError("kind", translate("Measurements", "\u201c{kind}\u201d is not a known kind of measurement. "
                                                          "Choose one from the list or add your own kind.")
                               .format(kind=kind_key.strip()[:60]))
-    when = check_instant(taken_at, "taken_at", tr("Measurements", "When"), now)
+    when = check_instant(taken_at, "taken_at", translate("Measurements", "When"), now)
     typed_unit = ""
     if isinstance(value, str):  # "92%", "1.8 L", "340 m": the number with its unit
         value, typed_unit = split_unit(value)
     middle = (kind.min + kind.max) / 2 if kind.min is not None and kind.max is not None else 62
     example = format_value(kind, middle)
     if kind.unit:
-        example = tr("Measurements", "{number} or {number} {unit}").format(number=example, unit=kind.unit)
-    number = parse_number(value, "value", tr("Measurements", "Value"), example=example)
+        example = translate("Measurements", "{number} or {number} {unit}").format(number=example, unit=kind.unit)
+    number = parse_number(value, "value", translate("Measurements", "Value"), example=example)
     assert number is not None
-    unit_text = clean_text(unit, "unit", tr("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
+    unit_text = clean_text(unit, "unit", translate("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
     if typed_unit:
         if not kind.custom and _unit_key(typed_unit) != _unit_key(kind.unit):
-            raise ValidationError("value", tr("Measurements", "Value: {label} is recorded in {unit}, not "
+            raise ValidationError("value", translate("Measurements", "Value: {label} is recorded in {unit}, not "
                                                               "\u201c{given}\u201d. Type it like {example}.")
-                                  .format(label=kind.label, unit=kind.unit or tr("Measurements", "plain numbers"),
+                                  .format(label=kind.label, unit=kind.unit or translate("Measurements", "plain numbers"),
                                           given=typed_unit[:20], example=example))
         unit_text = unit_text or typed_unit
     if not kind.custom:
         if unit_text and _unit_key(unit_text) != _unit_key(kind.unit):
-            raise ValidationError("unit", tr("Measurements", "{label} is recorded in {unit}, not \u201c{given}\u201d.")
+            raise ValidationError("unit", translate("Measurements", "{label} is recorded in {unit}, not \u201c{given}\u201d.")
                                   .format(label=kind.label, unit=kind.unit, given=unit_text))
         unit_text = kind.unit
         if (kind.min is not None and number < kind.min) or (kind.max is not None and number > kind.max):
             unit = f" {kind.unit}" if kind.unit else ""
-            raise ValidationError("value", tr(
+            raise ValidationError("value", translate(
                 "Measurements",
                 "{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.",
             ).format(label=kind.label, value=format_value(None, number), unit=unit, range=describe_range(kind)))
     else:
         unit_text = unit_text or kind.unit
         if abs(number) > CUSTOM_LIMIT:
-            raise ValidationError("value", tr("Measurements", "The value is too large to be a measurement."))
+            raise ValidationError("value", translate("Measurements", "The value is too large to be a measurement."))
     source_text = source if isinstance(source, str) else ""
     if source_text not in {s_.value for s_ in MeasurementSource}:
-        raise ValidationError("source", tr("Measurements", "Choose where it was measured: home, clinic or lab."))
-    low = parse_number(range_low, "range_low", tr("Measurements", "Bottom of the reference range"), required=False)
-    high = parse_number(range_high, "range_high", tr("Measurements", "Top of the reference range"), required=False)
+        raise ValidationError("source", translate("Measurements", "Choose where it was measured: home, clinic or lab."))
+    low = parse_number(range_low, "range_low", translate("Measurements", "Bottom of the reference range"), required=False)
+    high = parse_number(range_high, "range_high", translate("Measurements", "Top of the reference range"), required=False)
     if low is not None and high is not None and low > high:
-        raise ValidationError("range_high", tr("Measurements",
-                                               "The top of the reference range is below its bottom."))
+        raise ValidationError("range_high", translate("Measurements",
+                                                      "The top of the reference range is below its bottom."))
     return {
         "taken_at": when, "kind": kind.key, "value": number, "unit": unit_text, "source": source_text,
-        "note": clean_text(note, "note", tr("Measurements", "Note"), max_length=MAX_NOTE),
+        "note": clean_text(note, "note", translate("Measurements", "Note"), max_length=MAX_NOTE),
         "range_low": low, "range_high": high,
     }
 
@@ -239,18 +240,18 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
 
 def context_label(context: str | None) -> str:
     return {
-        "rest": tr("Measurements", "At rest"),
-        "exertion": tr("Measurements", "On exertion (walking, exercise)"),
-        "sleep": tr("Measurements", "During sleep"),
-        "on_oxygen": tr("Measurements", "On oxygen"),
-    }.get(context or "", tr("Measurements", "Not stated"))
+        "rest": translate("Measurements", "At rest"),
+        "exertion": translate("Measurements", "On exertion (walking, exercise)"),
+        "sleep": translate("Measurements", "During sleep"),
+        "on_oxygen": translate("Measurements", "On oxygen"),
+    }.get(context or "", translate("Measurements", "Not stated"))
 
 
 def _clean_context(context: object) -> str | None:
     if context is None or context == "":
         return None
     if context not in {c.value for c in MeasurementContext}:
-        raise ValidationError("context", tr("Measurements", "Choose when it was taken: at rest, on exertion, during "
+        raise ValidationError("context", translate("Measurements", "Choose when it was taken: at rest, on exertion, during "
                                                             "sleep or on oxygen."))
     return str(context)
 
@@ -286,7 +287,7 @@ def update_measurement(profile: Profile, measurement_id: int, taken_at: datetime
     with profile.session_factory.begin() as s:
         x = s.get(m.Measurement, measurement_id)
         if x is None or x.deleted_at is not None:
-            raise NotFound(tr("Measurements", "That measurement no longer exists."))
+            raise NotFound(translate("Measurements", "That measurement no longer exists."))
         values = _clean(s, taken_at, kind, value, unit, source, note, range_low, range_high, now)
         if context is not _UNCHANGED:
             values["context"] = _clean_context(context)
@@ -310,23 +311,23 @@ def _slug(label: str) -> str:
 
 def add_custom_kind(profile: Profile, label: str, unit: str = "", key: str | None = None) -> MeasurementKind:
     """Declare a kind the catalogue lacks ("Peak flow", "L/min"). The key is made from the label unless given."""
-    label_text = clean_text(label, "label", tr("Measurements", "Name"), max_length=MAX_LABEL, multiline=False,
+    label_text = clean_text(label, "label", translate("Measurements", "Name"), max_length=MAX_LABEL, multiline=False,
                             required=True)
-    unit_text = clean_text(unit, "unit", tr("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
+    unit_text = clean_text(unit, "unit", translate("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
     with profile.session_factory.begin() as s:
         kinds = dict(builtin_kinds())
         kinds.update(_custom_kinds(s))
         for existing in kinds.values():
             if existing.label.casefold() == label_text.casefold():
-                raise ValidationError("label", tr("Measurements", "There is already a kind called \u201c{label}\u201d.")
+                raise ValidationError("label", translate("Measurements", "There is already a kind called \u201c{label}\u201d.")
                                       .format(label=existing.label))
         if key is not None:
             key_text = key.strip() if isinstance(key, str) else ""
             if not _KEY.match(key_text):
-                raise ValidationError("key", tr("Measurements",
-                                                "A key uses lower-case letters, digits and _ (at most 64)."))
+                raise ValidationError("key", translate("Measurements",
+                                                       "A key uses lower-case letters, digits and _ (at most 64)."))
             if key_text in kinds:
-                raise ValidationError("key", tr("Measurements", "The key \u201c{key}\u201d is already used.")
+                raise ValidationError("key", translate("Measurements", "The key \u201c{key}\u201d is already used.")
                                       .format(key=key_text))
         else:
             base = _slug(label_text) or "custom"

@@ -20,17 +20,19 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
+from careorganiser.domain.fields import FIELDS, canonical_text
 from careorganiser.domain.schedules import Schedule, ScheduleError
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.services.cleaning import date_from_text, number_from_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
-# Longest text each field takes; past these a message says so instead of storing a novel in a name.
-NAME_MAX = 200
-SHORT_TEXT_MAX = 200
-LONG_TEXT_MAX = 4000
+# Longest text each field takes (the one table of field rules, domain/fields.py); past these a message says so
+# instead of storing a novel in a name.
+NAME_MAX = FIELDS["medications"]["name"].max_length
+SHORT_TEXT_MAX = FIELDS["medications"]["strength"].max_length
+LONG_TEXT_MAX = FIELDS["medications"]["instructions"].max_length
 STOCK_MAX = 1_000_000.0
 UNITS_PER_DOSE_MAX = 1000.0
 # Every-hours schedules: the interchange format accepts 0.25 to 336 hours apart (2 weeks).
@@ -40,10 +42,6 @@ MAX_PER_DAY_MAX = 48
 EVERY_DAYS_MAX = 366
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2200, 12, 31)
-
-
-def _t(text: str) -> str:
-    return tr("Medications", text)
 
 
 # ---- snapshots ----------------------------------------------------------------------------------
@@ -201,7 +199,7 @@ def get_medication(profile: Profile, medication_id: int) -> MedicationDetail:
 def _get_live(s: Any, medication_id: int) -> m.Medication:
     med = s.get(m.Medication, medication_id) if isinstance(medication_id, int) else None
     if med is None or med.deleted_at is not None:
-        raise NotFound(_t("That medication no longer exists."))
+        raise NotFound(translate("Medications", "That medication no longer exists."))
     return med
 
 
@@ -221,24 +219,29 @@ def clean_text(value: Any, field: str, *, max_length: int = SHORT_TEXT_MAX, requ
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, _t("must be text"))
-    text = value.strip()
-    if multiline:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        raise ValidationError(field, translate("Medications", "must be text"))
+    text = canonical_text(value, multiline)
     if required and _is_blank(text):
-        raise ValidationError(field, _t("please fill this in (it is required)"))
+        raise ValidationError(field, translate("Medications", "please fill this in (it is required)"))
     if not required and _is_blank(text):
         return ""
     allowed = "\n\t" if multiline else "\t"
     if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
-        raise ValidationError(field, _t("contains a control character; please retype it")
-                              if multiline else _t("must be on one line, without control characters"))
+        raise ValidationError(field, translate("Medications", "contains a control character; please retype it")
+                              if multiline else translate("Medications", "must be on one line, without control characters"))
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise ValidationError(field, _t("contains a character that cannot be stored; please retype it"))
+        raise ValidationError(field, translate("Medications", "contains a character that cannot be stored; please retype it"))
     if len(text) > max_length:
-        raise ValidationError(field, _t("too long (at most {max} characters; this has {count})").format(
+        raise ValidationError(field, translate("Medications", "too long (at most {max} characters; this has {count})").format(
             max=max_length, count=len(text)))
     return text
+
+
+def read_field(value: Any, name: str, *, entity: str = "medications", required: bool = False) -> str:
+    """:func:`clean_text` by the rule of one field in the table of field rules."""
+    rule = FIELDS[entity][name]
+    return clean_text(value, name, max_length=rule.max_length, required=required or rule.required,
+                      multiline=rule.multiline)
 
 
 def read_number(value: Any, field: str, *, required: bool = False, minimum: float | None = 0.0,
@@ -251,30 +254,30 @@ def read_number(value: Any, field: str, *, required: bool = False, minimum: floa
             try:
                 value = number_from_text(value)
             except ValueError:
-                raise ValidationError(field, _t("\u201c{text}\u201d is not a number").format(
+                raise ValidationError(field, translate("Medications", "\u201c{text}\u201d is not a number").format(
                     text=value.strip()[:40])) from None
     if value is None:
         if required:
-            raise ValidationError(field, _t("please enter a number (it is required)"))
+            raise ValidationError(field, translate("Medications", "please enter a number (it is required)"))
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValidationError(field, _t("must be a number"))
+        raise ValidationError(field, translate("Medications", "must be a number"))
     number = float(value)
     if not math.isfinite(number):
-        raise ValidationError(field, _t("must be an ordinary number"))
+        raise ValidationError(field, translate("Medications", "must be an ordinary number"))
     if above is not None and number <= above:
-        raise ValidationError(field, _t("must be more than {value}").format(value=_plain(above)))
+        raise ValidationError(field, translate("Medications", "must be more than {value}").format(value=_plain(above)))
     if minimum is not None and number < minimum:
-        raise ValidationError(field, _t("cannot be less than {value}").format(value=_plain(minimum)))
+        raise ValidationError(field, translate("Medications", "cannot be less than {value}").format(value=_plain(minimum)))
     if maximum is not None and number > maximum:
-        raise ValidationError(field, _t("too large (at most {value})").format(value=_plain(maximum)))
+        raise ValidationError(field, translate("Medications", "too large (at most {value})").format(value=_plain(maximum)))
     return number
 
 
 def read_date(value: Any, field: str, *, required: bool = False) -> date | None:
     """A real calendar date, given as a date or as text: ``2026-11-21`` or ``21 Nov 2026``."""
     if isinstance(value, datetime):
-        raise ValidationError(field, _t("must be a date without a time"))
+        raise ValidationError(field, translate("Medications", "must be a date without a time"))
     if isinstance(value, str):
         text = value.strip()
         if not text:
@@ -283,12 +286,12 @@ def read_date(value: Any, field: str, *, required: bool = False) -> date | None:
             value = _parse_date_text(text, field)
     if value is None:
         if required:
-            raise ValidationError(field, _t("please choose a date (it is required)"))
+            raise ValidationError(field, translate("Medications", "please choose a date (it is required)"))
         return None
     if not isinstance(value, date):
-        raise ValidationError(field, _t("must be a date"))
+        raise ValidationError(field, translate("Medications", "must be a date"))
     if not (EARLIEST_DATE <= value <= LATEST_DATE):
-        raise ValidationError(field, _t("{date} is not a plausible date").format(date=value.isoformat()))
+        raise ValidationError(field, translate("Medications", "{date} is not a plausible date").format(date=value.isoformat()))
     return value
 
 
@@ -296,7 +299,7 @@ def _parse_date_text(text: str, field: str) -> date:
     try:
         return date_from_text(text)
     except ValueError:
-        raise ValidationError(field, _t("\u201c{text}\u201d is not a real date (write it like 2026-11-21)").format(
+        raise ValidationError(field, translate("Medications", "\u201c{text}\u201d is not a real date (write it like 2026-11-21)").format(
             text=text[:40])) from None
 
 
@@ -325,23 +328,23 @@ class _CleanMedication:
 
 def _check_fields(s: Any, fields: MedicationInput) -> _CleanMedication:
     if not isinstance(fields, MedicationInput):
-        raise ServiceError(_t("Medication details were given in a form this version cannot read."))
-    name = clean_text(fields.name, "name", max_length=NAME_MAX, required=True)
-    strength = clean_text(fields.strength, "strength")
-    form = clean_text(fields.form, "form")
-    dose = clean_text(fields.dose, "dose")
-    route = clean_text(fields.route, "route")
-    purpose = clean_text(fields.purpose, "purpose", max_length=LONG_TEXT_MAX, multiline=True)
-    instructions = clean_text(fields.instructions, "instructions", max_length=LONG_TEXT_MAX, multiline=True)
+        raise ServiceError(translate("Medications", "Medication details were given in a form this version cannot read."))
+    name = read_field(fields.name, "name")
+    strength = read_field(fields.strength, "strength")
+    form = read_field(fields.form, "form")
+    dose = read_field(fields.dose, "dose")
+    route = read_field(fields.route, "route")
+    purpose = read_field(fields.purpose, "purpose")
+    instructions = read_field(fields.instructions, "instructions")
     prescriber_id = fields.prescriber_id
     if prescriber_id is not None:
         contact = s.get(m.Contact, prescriber_id) if isinstance(prescriber_id, int) and not isinstance(
             prescriber_id, bool) else None
         if contact is None or contact.deleted_at is not None:
-            raise ValidationError("prescriber", _t("not one of your contacts; choose one from the list, or none"))
+            raise ValidationError("prescriber", translate("Medications", "not one of your contacts; choose one from the list, or none"))
     start_date = read_date(fields.start_date, "start_date")
     stock = read_number(fields.stock, "stock", maximum=STOCK_MAX)
-    stock_unit = clean_text(fields.stock_unit, "stock_unit")
+    stock_unit = read_field(fields.stock_unit, "stock_unit")
     refill_at = read_number(fields.refill_at, "refill_at", maximum=STOCK_MAX)
     units = read_number(fields.units_per_dose, "units_per_dose", required=True, minimum=None, above=0.0,
                         maximum=UNITS_PER_DOSE_MAX)
@@ -375,49 +378,49 @@ def check_schedule(schedule: Any, field: str = "schedule") -> Schedule:
     Raises ValidationError naming ``<field>.<schedule field>`` (``schedules[0].times``) and the problem.
     """
     if not isinstance(schedule, Schedule):
-        raise ValidationError(field, _t("is not a schedule"))
+        raise ValidationError(field, translate("Medications", "is not a schedule"))
     kind = schedule.kind
     if kind not in tuple(k.value for k in ScheduleKind):
-        raise ValidationError(f"{field}.kind", _t("choose how often it is taken"))
+        raise ValidationError(f"{field}.kind", translate("Medications", "choose how often it is taken"))
     sub = f"{field}."
     # The common mistakes first, in plain words; Schedule.validate() is the final word.
     if kind in (ScheduleKind.TIMES, ScheduleKind.EVERY_N_DAYS) and not schedule.times:
-        raise ValidationError(sub + "times", _t("add at least one time of day"))
+        raise ValidationError(sub + "times", translate("Medications", "add at least one time of day"))
     if kind == ScheduleKind.TIMES and schedule.weekdays is not None and not schedule.weekdays:
-        raise ValidationError(sub + "weekdays", _t("tick at least one day of the week"))
+        raise ValidationError(sub + "weekdays", translate("Medications", "tick at least one day of the week"))
     if kind == ScheduleKind.EVERY_N_DAYS:
         if schedule.every is None or isinstance(schedule.every, bool) or not isinstance(schedule.every, int) \
                 or not 1 <= schedule.every <= EVERY_DAYS_MAX:
-            raise ValidationError(sub + "every", _t("must be a whole number of days from 1 to {max}").format(
+            raise ValidationError(sub + "every", translate("Medications", "must be a whole number of days from 1 to {max}").format(
                 max=EVERY_DAYS_MAX))
         if schedule.start_on is None:
-            raise ValidationError(sub + "start", _t("choose the date of the first dose"))
+            raise ValidationError(sub + "start", translate("Medications", "choose the date of the first dose"))
     if kind == ScheduleKind.EVERY_HOURS:
         hours = schedule.hours
         if hours is None or isinstance(hours, bool) or not isinstance(hours, (int, float)) \
                 or not math.isfinite(hours) or not HOURS_MIN <= hours <= HOURS_MAX:
-            raise ValidationError(sub + "hours", _t("must be a number of hours from {low} to {high}").format(
+            raise ValidationError(sub + "hours", translate("Medications", "must be a number of hours from {low} to {high}").format(
                 low=_plain(HOURS_MIN), high=_plain(HOURS_MAX)))
         if schedule.start_at is None:
-            raise ValidationError(sub + "start", _t("choose the date and time of the first dose"))
+            raise ValidationError(sub + "start", translate("Medications", "choose the date and time of the first dose"))
     if kind == ScheduleKind.AS_NEEDED:
         gap = schedule.min_gap_hours
         if gap is not None and (isinstance(gap, bool) or not isinstance(gap, (int, float))
                                 or not math.isfinite(gap) or not 0 <= gap <= MIN_GAP_MAX):
-            raise ValidationError(sub + "min_gap_hours", _t("must be a number of hours from 0 to {max}").format(
+            raise ValidationError(sub + "min_gap_hours", translate("Medications", "must be a number of hours from 0 to {max}").format(
                 max=_plain(MIN_GAP_MAX)))
         most = schedule.max_per_day
         if most is not None and (isinstance(most, bool) or not isinstance(most, int)
                                  or not 1 <= most <= MAX_PER_DAY_MAX):
-            raise ValidationError(sub + "max_per_day", _t("must be a whole number from 1 to {max}").format(
+            raise ValidationError(sub + "max_per_day", translate("Medications", "must be a whole number from 1 to {max}").format(
                 max=MAX_PER_DAY_MAX))
     for name, value in (("from", schedule.from_date), ("until", schedule.until_date),
                         ("start", schedule.start_on), ("start", schedule.start_at)):
         if isinstance(value, date) and not (EARLIEST_DATE <= (value.date() if isinstance(value, datetime)
                                                               else value) <= LATEST_DATE):
-            raise ValidationError(sub + name, _t("{date} is not a plausible date").format(date=value.isoformat()))
+            raise ValidationError(sub + name, translate("Medications", "{date} is not a plausible date").format(date=value.isoformat()))
     if schedule.from_date and schedule.until_date and schedule.until_date < schedule.from_date:
-        raise ValidationError(sub + "until", _t("the last day cannot be before the first day"))
+        raise ValidationError(sub + "until", translate("Medications", "the last day cannot be before the first day"))
     try:
         schedule.validate()
     except ScheduleError as exc:
@@ -434,9 +437,9 @@ def _check_schedules(schedules: Any) -> list[Schedule]:
     if schedules is None:
         return []
     if not isinstance(schedules, Sequence) or isinstance(schedules, str):
-        raise ValidationError("schedules", _t("must be a list of schedules"))
+        raise ValidationError("schedules", translate("Medications", "must be a list of schedules"))
     if len(schedules) > 20:
-        raise ValidationError("schedules", _t("at most 20 schedules per medication"))
+        raise ValidationError("schedules", translate("Medications", "at most 20 schedules per medication"))
     return [check_schedule(s, f"schedules[{i}]") for i, s in enumerate(schedules)]
 
 
@@ -531,7 +534,7 @@ def update_medication(profile: Profile, medication_id: int, fields: MedicationIn
         clean = _check_fields(s, fields)
         checked = _check_schedules(schedules) if schedules is not None else None
         if med.stop_date is not None and clean.start_date is not None and clean.start_date > med.stop_date:
-            raise ValidationError("start_date", _t("cannot be after the day it was stopped ({date})").format(
+            raise ValidationError("start_date", translate("Medications", "cannot be after the day it was stopped ({date})").format(
                 date=med.stop_date.isoformat()))
         kept_start = med.start_date
         _apply(med, clean)
@@ -564,9 +567,9 @@ def stop_medication(profile: Profile, medication_id: int, stop_date: date | str,
         med = _get_live(s, medication_id)
         day = read_date(stop_date, "stop_date", required=True)
         assert day is not None
-        why = clean_text(reason, "stop_reason", max_length=LONG_TEXT_MAX, required=True, multiline=True)
+        why = read_field(reason, "stop_reason", required=True)
         if med.start_date is not None and day < med.start_date:
-            raise ValidationError("stop_date", _t("cannot be before it was started ({date})").format(
+            raise ValidationError("stop_date", translate("Medications", "cannot be before it was started ({date})").format(
                 date=med.start_date.isoformat()))
         med.stop_date = day
         med.stop_reason = why
@@ -582,7 +585,7 @@ def restart_medication(profile: Profile, medication_id: int, start_date: date | 
     with profile.session_factory.begin() as s:
         med = _get_live(s, medication_id)
         if med.stop_date is None:
-            raise ServiceError(_t("{name} has not been stopped.").format(name=med.name))
+            raise ServiceError(translate("Medications", "{name} has not been stopped.").format(name=med.name))
         day = read_date(start_date, "start_date")
         med.stop_date = None
         med.stop_reason = ""
@@ -604,7 +607,7 @@ def record_refill(profile: Profile, medication_id: int, amount: float | str) -> 
                               .values(stock=raised).returning(m.Medication.stock)
                               .execution_options(synchronize_session=False)).scalar()
         if new_stock is None:
-            raise ValidationError("amount", _t("would make the stock more than {max}").format(max=_plain(STOCK_MAX)))
+            raise ValidationError("amount", translate("Medications", "would make the stock more than {max}").format(max=_plain(STOCK_MAX)))
         s.expire(med, ["stock"])
     notify(profile, "medications", ids=[medication_id])
     return new_stock
@@ -620,7 +623,7 @@ def delete_medication(profile: Profile, medication_id: int) -> str:
     with profile.session_factory() as s:
         med = _get_live(s, medication_id)
         if med.stop_date is not None:
-            raise ServiceError(_t("A stopped medication is kept as part of the history and cannot be deleted."))
+            raise ServiceError(translate("Medications", "A stopped medication is kept as part of the history and cannot be deleted."))
     return trash.delete(profile, "medication", medication_id)
 
 

@@ -19,18 +19,14 @@ from typing import TYPE_CHECKING
 
 from careorganiser.domain.clock import to_utc
 from careorganiser.domain.formatting import format_date
-from careorganiser.i18n import tr
-from careorganiser.services.base import NotFound
+from careorganiser.i18n import translate
+from careorganiser.services.base import NotFound, ServiceError
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData, PackOptions
     from careorganiser.store.profiles import Profile
 
 AppointmentId = int | str
-
-
-def _t(text: str) -> str:
-    return tr("Pack", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +95,8 @@ def appointment_choices(profile: Profile, now: datetime, past: int = 12) -> list
     coming, gone = [], []
     for a in found:
         local = a.starts_at.astimezone(zone)
-        label = f"{format_date(local.date(), weekday=True)} {local:%H:%M} \u00b7 {a.what or _t('Appointment')}"
+        what = a.what or translate("Pack", "Appointment")
+        label = f"{format_date(local.date(), weekday=True)} {local:%H:%M} \u00b7 {what}"
         if a.clinician:
             label += f" \u00b7 {a.clinician}"
         choice = AppointmentChoice(a.id, a.uid, a.starts_at, label, not a.is_over(now))
@@ -146,7 +143,7 @@ def describe_pack(data: PackData) -> str:
     """A short line naming what a pack is for: "Thu 3 Dec 2026 10:30 with Dr Anil Mehta"."""
     appointment = data.appointment
     if appointment is None:
-        return _t("health summary")
+        return translate("Pack", "health summary")
     from zoneinfo import ZoneInfo
 
     try:
@@ -155,7 +152,7 @@ def describe_pack(data: PackData) -> str:
         local = appointment.starts_at
     text = f"{format_date(local.date(), weekday=True)} {local:%H:%M}"
     if appointment.clinician_name:
-        text = _t("{when} with {who}").format(when=text, who=appointment.clinician_name)
+        text = translate("Pack", "{when} with {who}").format(when=text, who=appointment.clinician_name)
     return text
 
 
@@ -204,8 +201,8 @@ def suggested_file_name(kind: str, data: PackData, protected: bool = False) -> s
             day = data.appointment.starts_at.astimezone(ZoneInfo(data.timezone)).date().isoformat()
         except Exception:
             day = data.appointment.starts_at.date().isoformat()
-    titles = {"pack": _t("Appointment pack") if data.appointment is not None else _t("Health summary"),
-              "card": _t("Medication card"), "rides": _t("Ride sheet")}
+    titles = {"pack": translate("Pack", "Appointment pack") if data.appointment is not None else translate("Pack", "Health summary"),
+              "card": translate("Pack", "Medication card"), "rides": translate("Pack", "Ride sheet")}
     title = titles.get(kind, kind)
     if day and kind != "card":
         title = f"{title} {day}"

@@ -8,29 +8,30 @@ from datetime import date
 from typing import Any
 
 from careorganiser.domain.enums import Sex
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import ValidationError, notify
-from careorganiser.services.cleaning import SHORT_TEXT, check_date, clean_list, clean_text
+from careorganiser.domain import fields
+from careorganiser.services.cleaning import check_date, clean_field, clean_field_list
 from careorganiser.store import models as m
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import person as pq
 from careorganiser.store.queries.person import Person
 
-MAX_NOTES = 20_000
-MAX_IDENTIFIERS = 20
+MAX_NOTES = fields.limit("person", "notes")
+MAX_IDENTIFIERS = fields.LISTS["person.identifiers"]
 
 
 def sex_label(sex: str) -> str:
     return {
-        "female": tr("Person", "female"), "male": tr("Person", "male"), "other": tr("Person", "other"),
-        "unknown": tr("Person", "not recorded"),
+        "female": translate("Person", "female"), "male": translate("Person", "male"), "other": translate("Person", "other"),
+        "unknown": translate("Person", "not recorded"),
     }.get(sex, sex)
 
 
 def common_identifier_systems() -> list[str]:
-    return [tr("Person", s) for s in ("NHS number", "Hospital number", "CHI number", "Insurance number",
-                                      "Trial participant id")]
+    return [translate("Person", "NHS number"), translate("Person", "Hospital number"), translate("Person", "CHI number"),
+            translate("Person", "Insurance number"), translate("Person", "Trial participant id")]
 
 
 def get_person(profile: Profile) -> Person:
@@ -44,7 +45,7 @@ def clean_identifiers(identifiers: Iterable[Any] | None) -> list[dict[str, str]]
     seen: set[tuple[str, str]] = set()
     if identifiers is None:
         return out
-    label = tr("Person", "Identifier")
+    label = translate("Person", "Identifier")
     for number, item in enumerate(identifiers, start=1):
         if isinstance(item, dict):
             system, value = item.get("system", ""), item.get("value", "")
@@ -52,21 +53,21 @@ def clean_identifiers(identifiers: Iterable[Any] | None) -> list[dict[str, str]]
             try:
                 system, value = item
             except (TypeError, ValueError):
-                raise ValidationError("identifiers", tr("Person", "Identifier {number} needs a kind and a value.")
+                raise ValidationError("identifiers", translate("Person", "Identifier {number} needs a kind and a value.")
                                       .format(number=number)) from None
-        system = clean_text(system, "identifiers", label, max_length=SHORT_TEXT, multiline=False)
-        value = clean_text(value, "identifiers", label, max_length=SHORT_TEXT, multiline=False)
+        system = clean_field(system, "person.identifiers", "system", label, field="identifiers")
+        value = clean_field(value, "person.identifiers", "value", label, field="identifiers")
         if not system and not value:
             continue
         if not value:
-            raise ValidationError("identifiers", tr("Person", "The identifier \u201c{system}\u201d has no number. "
+            raise ValidationError("identifiers", translate("Person", "The identifier \u201c{system}\u201d has no number. "
                                                               "Type it or remove the row.").format(system=system))
         key = (system.casefold(), value.casefold())
         if key not in seen:
             seen.add(key)
             out.append({"system": system, "value": value})
     if len(out) > MAX_IDENTIFIERS:
-        raise ValidationError("identifiers", tr("Person", "Too many identifiers: at most {limit}.")
+        raise ValidationError("identifiers", translate("Person", "Too many identifiers: at most {limit}.")
                               .format(limit=MAX_IDENTIFIERS))
     return out
 
@@ -76,17 +77,16 @@ def update_person(profile: Profile, name: str, date_of_birth: date | None = None
                   identifiers: Iterable[Any] = (), notes: str = "", *, today: date | None = None) -> Person:
     """Save the person's details. The date of birth may be unknown, but not before 1900 nor in the future."""
     values: dict[str, Any] = {
-        "name": clean_text(name, "name", tr("Person", "Name"), max_length=SHORT_TEXT, multiline=False,
-                           required=True),
+        "name": clean_field(name, "person", "name", translate("Person", "Name")),
         "date_of_birth": None if date_of_birth is None else check_date(
-            date_of_birth, "date_of_birth", tr("Person", "Date of birth"), today or date.today()),
-        "conditions": clean_list(conditions, "conditions", tr("Person", "Conditions")),
-        "allergies": clean_list(allergies, "allergies", tr("Person", "Allergies")),
+            date_of_birth, "date_of_birth", translate("Person", "Date of birth"), today or date.today()),
+        "conditions": clean_field_list(conditions, "person", "conditions", translate("Person", "Conditions")),
+        "allergies": clean_field_list(allergies, "person", "allergies", translate("Person", "Allergies")),
         "identifiers": clean_identifiers(identifiers),
-        "notes": clean_text(notes, "notes", tr("Person", "Notes"), max_length=MAX_NOTES),
+        "notes": clean_field(notes, "person", "notes", translate("Person", "Notes")),
     }
     if sex not in {s.value for s in Sex}:
-        raise ValidationError("sex", tr("Person", "Choose female, male, other or not recorded."))
+        raise ValidationError("sex", translate("Person", "Choose female, male, other or not recorded."))
     values["sex"] = sex
     with profile.session_factory.begin() as s:
         p = s.get(m.Person, 1)
@@ -120,17 +120,15 @@ def get_caregiver(profile: Profile) -> CaregiverRow | None:
 
 def set_caregiver(profile: Profile, name: str, phone: str) -> CaregiverRow | None:
     """Save the caregiver's name and phone (both empty: forget them). A name needs a number to be of use."""
-    name = clean_text(name, "caregiver_name", tr("Person", "Caregiver's name"), max_length=SHORT_TEXT,
-                      multiline=False)
-    phone = clean_text(phone, "caregiver_phone", tr("Person", "Caregiver's phone"), max_length=60,
-                       multiline=False)
+    name = clean_field(name, "caregiver", "name", translate("Person", "Caregiver's name"), field="caregiver_name")
+    phone = clean_field(phone, "caregiver", "phone", translate("Person", "Caregiver's phone"), field="caregiver_phone")
     if phone and not name:
-        raise ValidationError("caregiver_name", tr("Person", "Whose number is it? Give the caregiver's name."))
+        raise ValidationError("caregiver_name", translate("Person", "Whose number is it? Give the caregiver's name."))
     if name and not phone:
         raise ValidationError("caregiver_phone",
-                              tr("Person", "Give a phone number the driver can call, e.g. 07700 900123."))
+                              translate("Person", "Give a phone number the driver can call, e.g. 07700 900123."))
     if phone and not any(ch.isdigit() for ch in phone):
-        raise ValidationError("caregiver_phone", tr("Person", "A phone number has digits, e.g. 07700 900123."))
+        raise ValidationError("caregiver_phone", translate("Person", "A phone number has digits, e.g. 07700 900123."))
     with profile.session_factory.begin() as s:
         if name:
             s.merge(m.Setting(key=CAREGIVER_SETTING, value={"name": name, "phone": phone}))

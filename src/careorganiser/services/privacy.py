@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import ValidationError
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -22,9 +22,9 @@ MAX_WAIT_SECONDS = 30.0
 def check_new_passphrase(passphrase: str) -> str:
     """Return the passphrase, or raise ValidationError("passphrase", ...) when it cannot protect a profile."""
     if not passphrase:
-        raise ValidationError("passphrase", tr("Privacy", "A passphrase cannot be empty."))
+        raise ValidationError("passphrase", translate("Privacy", "A passphrase cannot be empty."))
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError("passphrase", tr(
+        raise ValidationError("passphrase", translate(
             "Privacy", "A passphrase needs at least {n} characters; a few words are easy to remember and hard "
             "to guess.").format(n=MIN_PASSPHRASE_LENGTH))
     return passphrase
@@ -46,20 +46,20 @@ def passphrase_strength(passphrase: str, avoid: tuple[str, ...] = ()) -> Strengt
     result = zxcvbn(passphrase[:100], user_inputs=[a for a in avoid if a])
     score = int(result["score"])
     verdict = (
-        tr("Privacy", "Very easy to guess."),
-        tr("Privacy", "Easy to guess."),
-        tr("Privacy", "Fairly easy to guess."),
-        tr("Privacy", "Hard to guess."),
-        tr("Privacy", "Very hard to guess."),
+        translate("Privacy", "Very easy to guess."),
+        translate("Privacy", "Easy to guess."),
+        translate("Privacy", "Fairly easy to guess."),
+        translate("Privacy", "Hard to guess."),
+        translate("Privacy", "Very hard to guess."),
     )[score]
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        verdict = tr("Privacy", "Too short: at least {n} characters.").format(n=MIN_PASSPHRASE_LENGTH)
+        verdict = translate("Privacy", "Too short: at least {n} characters.").format(n=MIN_PASSPHRASE_LENGTH)
     advice = ""
     if score < 3:
         feedback = result.get("feedback") or {}
         advice = (feedback.get("warning") or "").strip()
         if not advice:
-            advice = tr("Privacy", "Add another word or two that only you would put together.")
+            advice = translate("Privacy", "Add another word or two that only you would put together.")
     return Strength(score, " ".join(part for part in (verdict, advice) if part))
 
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import ServiceError, notify
 from careorganiser.store import backups, health, interchange
 from careorganiser.store import lock as writer_lock
@@ -36,10 +36,10 @@ def set_time_zone(profile: Profile, name: str) -> ZoneInfo:
 
     cleaned = name.strip() if isinstance(name, str) else ""
     if not cleaned:
-        raise ValidationError("timezone", tr("Profiles", "Please give a time zone, for example Europe/London."))
+        raise ValidationError("timezone", translate("Profiles", "Please give a time zone, for example Europe/London."))
     zone = zone_from_name(cleaned)
     if zone is None or not zone.key:
-        raise ValidationError("timezone", tr(
+        raise ValidationError("timezone", translate(
             "Profiles", "\u201c{name}\u201d is not a time zone this computer knows; use a name such as "
             "Europe/London or America/New_York.").format(name=cleaned))
     with profile.session_factory.begin() as session:
@@ -55,7 +55,7 @@ def export_profile(profile: Profile) -> dict[str, Any]:
 
 def _study_mapper(record: dict[str, Any]) -> dict[str, Any] | None:
     """Map a raw ClinicalTrials.gov record to the stored study; None when it cannot be read."""
-    from careorganiser.services.trials import study_from_record  # v2, classic, or a row of the CSV download
+    from careorganiser.trials.readers import study_from_record  # v2, classic, or a row of the CSV download
 
     try:
         study = study_from_record(record)
@@ -102,7 +102,7 @@ def import_file(path: Path, name: str, passphrase: str | None = None) -> interch
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ServiceError(tr("Import", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from None
+        raise ServiceError(translate("Import", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from None
     document = interchange.parse_json_bytes(data)
     name = store.validate_profile_name(name)
     final = store.profile_path(name)
@@ -130,7 +130,7 @@ def import_file(path: Path, name: str, passphrase: str | None = None) -> interch
             backups.fsync_file(tmp)
             if store.profile_exists(name):
                 raise store.ProfileExists(
-                    tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+                    translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
             os.replace(tmp, final)
             backups.fsync_dir(final.parent)
         finally:

@@ -12,9 +12,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.domain.enums import Priority, QuestionStatus
-from careorganiser.i18n import tr
-from careorganiser.services.appointments import Appointment, agenda, clean_text
+from careorganiser.i18n import translate
+from careorganiser.services.appointments import Appointment, agenda, clean_field
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
@@ -24,13 +25,9 @@ from careorganiser.store.queries.questions import Question
 PRIORITIES: tuple[str, ...] = tuple(p.value for p in Priority)
 STATUSES: tuple[str, ...] = tuple(s.value for s in QuestionStatus)
 
-TEXT_LIMIT = 2_000
-TOPIC_LIMIT = 100
-ANSWER_LIMIT = 20_000
-
-
-def _t(text: str) -> str:
-    return tr("Questions", text)
+TEXT_LIMIT = fields.limit("questions", "text")
+TOPIC_LIMIT = fields.limit("questions", "topic")
+ANSWER_LIMIT = fields.limit("questions", "answer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +50,11 @@ class QuestionGroup:
         return sum(1 for q in self.questions if q.status == "open")
 
 
+def appointment_questions(profile: Profile, appointment_id: int) -> list[Question]:
+    """The questions for one appointment: open first, most important first."""
+    return qq.questions(profile.read(), appointment_id=appointment_id)
+
+
 # ---------------------------------------------------------------------------------------------- read
 
 
@@ -64,7 +66,7 @@ def list_questions(profile: Profile) -> list[Question]:
 def get_question(profile: Profile, question_id: int) -> Question:
     found = qq.question(profile.read(), question_id)
     if found is None:
-        raise NotFound(_t("That question no longer exists."))
+        raise NotFound(translate("Questions", "That question no longer exists."))
     return found
 
 
@@ -105,7 +107,7 @@ def _read_id(value: Any, field: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, tr("Validation", "Choose one from the list."))
+        raise ValidationError(field, translate("Validation", "Choose one from the list."))
     return value
 
 
@@ -121,7 +123,7 @@ def _linked(s: Session, model: type, value: Any, field: str, gone: str) -> int |
 
 def _appointment_id(s: Session, value: Any) -> int | None:
     return _linked(s, m.Appointment, value, "appointment",
-                   _t("That appointment no longer exists. Choose another, or \u201cNot planned yet\u201d."))
+                   translate("Questions", "That appointment no longer exists. Choose another, or \u201cNot planned yet\u201d."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,22 +138,22 @@ class _QuestionInput:
 
 def _read_question(s: Session, text: Any, topic: Any, priority: Any, appointment_id: Any, trial_id: Any,
                    medication_id: Any) -> _QuestionInput:
-    body = clean_text(text, "text", limit=TEXT_LIMIT, required_message=_t("Write the question."))
-    topic_text = clean_text(topic, "topic", limit=TOPIC_LIMIT, multiline=False)
+    body = clean_field(text, "questions", "text", required_message=translate("Questions", "Write the question."))
+    topic_text = clean_field(topic, "questions", "topic")
     if priority not in PRIORITIES:
-        raise ValidationError("priority", _t("Choose the priority: high, normal or low."))
+        raise ValidationError("priority", translate("Questions", "Choose the priority: high, normal or low."))
     return _QuestionInput(
         body, topic_text, str(priority), _appointment_id(s, appointment_id),
-        _linked(s, m.Trial, trial_id, "trial", _t("That trial is no longer saved. Choose another, or none.")),
+        _linked(s, m.Trial, trial_id, "trial", translate("Questions", "That trial is no longer saved. Choose another, or none.")),
         _linked(s, m.Medication, medication_id, "medication",
-                _t("That medication is no longer in the list. Choose another, or none.")),
+                translate("Questions", "That medication is no longer in the list. Choose another, or none.")),
     )
 
 
 def _get(s: Session, question_id: Any) -> m.Question:
     q = s.get(m.Question, question_id) if isinstance(question_id, int) and not isinstance(question_id, bool) else None
     if q is None or q.deleted_at is not None:
-        raise NotFound(_t("That question no longer exists."))
+        raise NotFound(translate("Questions", "That question no longer exists."))
     return q
 
 
@@ -186,7 +188,7 @@ def mark_asked(profile: Profile, question_id: int, asked: bool = True) -> None:
         q = _get(s, question_id)
         if q.status == "answered":
             if not asked:
-                raise ServiceError(_t("This question has an answer. Clear the answer first."))
+                raise ServiceError(translate("Questions", "This question has an answer. Clear the answer first."))
         else:
             q.status = "asked" if asked else "open"
     notify(profile, "questions", ids=[question_id])
@@ -196,13 +198,13 @@ def answer_question(profile: Profile, question_id: int, answer: str) -> None:
     """Record the answer; the question becomes "answered". A blank answer clears an earlier one ("asked")."""
     with profile.session_factory.begin() as s:
         q = _get(s, question_id)
-        text = clean_text(answer, "answer", limit=ANSWER_LIMIT)
+        text = clean_field(answer, "questions", "answer")
         if text:
             q.answer, q.status = text, "answered"
         elif q.answer or q.status == "answered":
             q.answer, q.status = "", "asked"
         else:
-            raise ValidationError("answer", _t("Write the answer first."))
+            raise ValidationError("answer", translate("Questions", "Write the answer first."))
     notify(profile, "questions", ids=[question_id])
 
 

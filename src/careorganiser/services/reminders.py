@@ -33,7 +33,7 @@ from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import UTC, day_bounds, iso_instant, local_date, parse_instant, to_utc
 from careorganiser.domain.enums import DoseStatus, RideStatus
 from careorganiser.domain.formatting import format_date, format_number, format_time
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.services.today import (
     MAX_WINDOW_MINUTES,
@@ -89,10 +89,6 @@ RIDE_PICKUP_NOTICE = timedelta(hours=2)
 RIDE_ARRANGE_NOTICE = timedelta(days=2)
 _KEEP_NOTIFIED = timedelta(days=2)
 _KEEP_ANNOUNCED = timedelta(days=45)
-
-
-def _t(text: str) -> str:
-    return tr("Reminders", text)
 
 
 # ---- snapshots -----------------------------------------------------------------------------------------
@@ -225,12 +221,12 @@ def _whole(value: Any, field_name: str, low: int, high: int) -> int:
     if isinstance(value, str):
         value = value.strip()
         if not value.isdigit():
-            raise ValidationError(field_name, _t("must be a whole number"))
+            raise ValidationError(field_name, translate("Reminders", "must be a whole number"))
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, _t("must be a whole number"))
+        raise ValidationError(field_name, translate("Reminders", "must be a whole number"))
     if not low <= value <= high:
-        raise ValidationError(field_name, _t("must be between {low} and {high}").format(low=low, high=high))
+        raise ValidationError(field_name, translate("Reminders", "must be between {low} and {high}").format(low=low, high=high))
     return value
 
 
@@ -402,10 +398,10 @@ class ReadContext:
         uid = self.facts.uid.get(medication_id)
         fact = self.facts.by_uid(uid) if uid is not None else None
         if uid is None or fact is None:
-            raise NotFound(_t("That medication no longer exists."))
+            raise NotFound(translate("Reminders", "That medication no longer exists."))
         schedule = self.facts.as_needed_schedule(uid)
         if schedule is None:
-            raise ServiceError(_t("{name} is not taken as needed.").format(name=fact.name))
+            raise ServiceError(translate("Reminders", "{name} is not taken as needed.").format(name=fact.name))
         # The gap and the daily maximum look back a couple of days (or the gap, if longer).
         back = max(timedelta(days=2), timedelta(hours=(schedule.min_gap_hours or 0) + 24))
         taken = sorted(t for t in (e.taken_at or e.scheduled_for for e in self.events
@@ -528,13 +524,13 @@ def _announcements(conn: Any, facts: MedicationFacts, state: _State, now: dateti
             state.announced.pop(key, None)
             continue
         supply = dd.medication_days_of_supply(fact, zone, today)
-        text = _t("{stock} {unit} left (refill at {refill}).").format(
+        text = translate("Reminders", "{stock} {unit} left (refill at {refill}).").format(
             stock=format_number(fact.stock), unit=fact.stock_unit, refill=format_number(fact.refill_at)).replace(
             "  ", " ")
         if supply is not None:
-            text += " " + _t("About {days} days of supply.").format(days=format_number(supply, 1))
-        text += " " + _t("Time to order a refill.")
-        _announce_once(state, found, Announcement(key, "refill", _t("Running low: {name}").format(name=fact.name),
+            text += " " + translate("Reminders", "About {days} days of supply.").format(days=format_number(supply, 1))
+        text += " " + translate("Reminders", "Time to order a refill.")
+        _announce_once(state, found, Announcement(key, "refill", translate("Reminders", "Running low: {name}").format(name=fact.name),
                                                   text, facts.row_id[fact.id]), now)
 
     # Appointments: the day before (any time that local day).
@@ -542,43 +538,43 @@ def _announcements(conn: Any, facts: MedicationFacts, state: _State, now: dateti
     appointments = aq.appointments(conn, starts_from=tomorrow_start, starts_before=tomorrow_end)
     for a in appointments:
         key = f"appointment:{a.uid}:{iso_instant(a.starts_at)}"
-        text = _t("Tomorrow at {time}: {what}").format(time=format_time(a.starts_at, zone),
-                                                       what=a.purpose or a.place or _t("appointment"))
+        text = translate("Reminders", "Tomorrow at {time}: {what}").format(time=format_time(a.starts_at, zone),
+                                                       what=a.purpose or a.place or translate("Reminders", "appointment"))
         if a.clinician:
-            text += " " + _t("with {name}").format(name=a.clinician)
+            text += " " + translate("Reminders", "with {name}").format(name=a.clinician)
         if a.place and a.purpose:
             text += ", " + a.place
         text += "."
         ride = a.ride  # the first ride not cancelled
         if ride is not None and ride.unsettled:
-            text += " " + _t("The ride is not arranged yet.")
+            text += " " + translate("Reminders", "The ride is not arranged yet.")
         elif ride is not None and ride.pickup_at is not None:
-            text += " " + _t("Pickup at {time}.").format(time=format_time(ride.pickup_at, zone))
-        _announce_once(state, found, Announcement(key, "appointment", _t("Appointment tomorrow"), text, a.id), now)
+            text += " " + translate("Reminders", "Pickup at {time}.").format(time=format_time(ride.pickup_at, zone))
+        _announce_once(state, found, Announcement(key, "appointment", translate("Reminders", "Appointment tomorrow"), text, a.id), now)
 
     live = [s.value for s in RideStatus if s not in (RideStatus.CANCELLED, RideStatus.DONE)]
     rides = aq.rides(conn, statuses=live, by_id=True)
     for r in rides:
         has_appointment = r.appointment_id is not None  # and not in the trash
-        what = r.appointment_label if has_appointment else (r.destination or _t("the trip"))
+        what = r.appointment_label if has_appointment else (r.destination or translate("Reminders", "the trip"))
         # Two hours before the pickup.
         if r.pickup_at is not None and r.pickup_at - RIDE_PICKUP_NOTICE <= now < r.pickup_at:
             key = f"ride_pickup:{r.uid}:{iso_instant(r.pickup_at)}"
-            driver = r.driver if r.driver_uid is not None else _t("no driver yet")
-            text = _t("Pickup at {time} for {what}. Driver: {driver}.").format(
+            driver = r.driver if r.driver_uid is not None else translate("Reminders", "no driver yet")
+            text = translate("Reminders", "Pickup at {time} for {what}. Driver: {driver}.").format(
                 time=format_time(r.pickup_at, zone), what=what, driver=driver)
             if r.pickup_address:
-                text += " " + _t("From {address}.").format(address=r.pickup_address)
-            _announce_once(state, found, Announcement(key, "ride_pickup", _t("Ride in two hours"), text, r.id), now)
+                text += " " + translate("Reminders", "From {address}.").format(address=r.pickup_address)
+            _announce_once(state, found, Announcement(key, "ride_pickup", translate("Reminders", "Ride in two hours"), text, r.id), now)
         # Still needed or asked two days before the appointment (or the pickup of a ride on its own).
         target = r.appointment_starts_at if has_appointment else r.pickup_at
         if r.status in RIDE_UNSETTLED and target is not None and target - RIDE_ARRANGE_NOTICE <= now < target:
             key = f"ride_arrange:{r.uid}:{iso_instant(target)}"
-            state_word = _t("still needed") if r.status == RideStatus.NEEDED.value else _t("asked, not confirmed")
-            text = _t("The ride for {what} on {date} at {time} is {state}. Arrange a driver.").format(
+            state_word = translate("Reminders", "still needed") if r.status == RideStatus.NEEDED.value else translate("Reminders", "asked, not confirmed")
+            text = translate("Reminders", "The ride for {what} on {date} at {time} is {state}. Arrange a driver.").format(
                 what=what, date=format_date(target.astimezone(zone).date(), weekday=True),
                 time=format_time(target, zone), state=state_word)
-            _announce_once(state, found, Announcement(key, "ride_arrange", _t("Ride to arrange"), text, r.id), now)
+            _announce_once(state, found, Announcement(key, "ride_arrange", translate("Reminders", "Ride to arrange"), text, r.id), now)
     return found
 
 
@@ -649,7 +645,7 @@ def _live_medication_uid(conn: Any, medication_id: int) -> str:
     """The uid of a medication not in the trash; NotFound otherwise."""
     found = mq.medication(conn, medication_id)
     if found is None:
-        raise NotFound(_t("That medication no longer exists."))
+        raise NotFound(translate("Reminders", "That medication no longer exists."))
     return found.uid
 
 

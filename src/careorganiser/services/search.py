@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.store import search as index
 from careorganiser.store.profiles import Profile
 from careorganiser.store.search import SearchHit
@@ -29,16 +29,16 @@ AREA_OF_KIND = {
 
 def kind_label(kind: str) -> str:
     return {
-        "symptom_note": tr("Search", "Journal note"),
-        "question": tr("Search", "Question"),
-        "trial": tr("Search", "Trial"),
-        "medication": tr("Search", "Medication"),
-        "contact": tr("Search", "Contact"),
-        "appointment": tr("Search", "Appointment"),
-        "ride": tr("Search", "Ride"),
-        "person": tr("Search", "Person"),
-        "measurement": tr("Search", "Measurement"),
-        "dose_event": tr("Search", "Dose note"),
+        "symptom_note": translate("Search", "Journal note"),
+        "question": translate("Search", "Question"),
+        "trial": translate("Search", "Trial"),
+        "medication": translate("Search", "Medication"),
+        "contact": translate("Search", "Contact"),
+        "appointment": translate("Search", "Appointment"),
+        "ride": translate("Search", "Ride"),
+        "person": translate("Search", "Person"),
+        "measurement": translate("Search", "Measurement"),
+        "dose_event": translate("Search", "Dose note"),
     }.get(kind, kind)
 
 

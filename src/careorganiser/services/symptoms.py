@@ -12,34 +12,41 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.domain.enums import SEVERITY_LABELS, SEVERITY_MAX, SEVERITY_MIN
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.cleaning import LONG_TEXT, check_instant, clean_list, clean_text
+from careorganiser.services.cleaning import check_instant, clean_field, clean_field_list, clean_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import symptoms as sq
 from careorganiser.store.queries.symptoms import SymptomNote
 
-MAX_SYMPTOMS = 30
-MAX_NAME = 80
-MAX_TAGS = 20
-MAX_TAG = 40
-MAX_ACTIVITY = 2_000
+MAX_SYMPTOMS = fields.LISTS["symptom_notes.symptoms"]
+MAX_NAME = fields.limit("symptom_notes.symptoms", "name")
+MAX_TAGS = fields.rule("symptom_notes", "tags").max_items
+MAX_TAG = fields.limit("symptom_notes", "tags")
+MAX_ACTIVITY = fields.limit("symptom_notes", "activity")
 
 
 def severity_words(severity: int) -> str:
     """The word for a severity on the 0-4 scale ("moderate")."""
-    return tr("Severity", SEVERITY_LABELS[severity])
+    words = (translate("Severity", "none"), translate("Severity", "mild"), translate("Severity", "moderate"),
+             translate("Severity", "severe"), translate("Severity", "very severe"))
+    return words[severity]
 
 
 def common_symptom_names() -> list[str]:
     """Suggestions before anything has been recorded (the symptoms caregivers of people with ILD note most)."""
-    return [tr("Symptoms", name) for name in (
-        "breathlessness", "cough", "fatigue", "nausea", "loss of appetite", "chest tightness", "dizziness",
-        "poor sleep", "low mood", "anxiety", "heartburn", "diarrhoea", "joint pain", "rash",
-        "sensitivity to sunlight", "swollen ankles", "headache", "fever",
-    )]
+    return [
+        translate("Symptoms", "breathlessness"), translate("Symptoms", "cough"), translate("Symptoms", "fatigue"),
+        translate("Symptoms", "nausea"), translate("Symptoms", "loss of appetite"),
+        translate("Symptoms", "chest tightness"), translate("Symptoms", "dizziness"), translate("Symptoms", "poor sleep"),
+        translate("Symptoms", "low mood"), translate("Symptoms", "anxiety"), translate("Symptoms", "heartburn"),
+        translate("Symptoms", "diarrhoea"), translate("Symptoms", "joint pain"), translate("Symptoms", "rash"),
+        translate("Symptoms", "sensitivity to sunlight"), translate("Symptoms", "swollen ankles"),
+        translate("Symptoms", "headache"), translate("Symptoms", "fever"),
+    ]
 
 
 # -- reads
@@ -57,7 +64,7 @@ def count_notes(profile: Profile) -> int:
 def get_note(profile: Profile, note_id: int) -> SymptomNote:
     found = sq.note(profile.read(), note_id)
     if found is None:
-        raise NotFound(tr("Symptoms", "That note no longer exists."))
+        raise NotFound(translate("Symptoms", "That note no longer exists."))
     return found
 
 
@@ -93,7 +100,7 @@ def _severity(value: object, name: str) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not SEVERITY_MIN <= value <= SEVERITY_MAX:
-        raise ValidationError("symptoms", tr(
+        raise ValidationError("symptoms", translate(
             "Symptoms", "The severity of \u201c{name}\u201d must be a whole number from 0 (none) to 4 (very severe)."
         ).format(name=name))
     return value
@@ -108,7 +115,7 @@ def clean_symptoms(symptoms: Iterable[Any] | None, known: Sequence[str] = ()) ->
     if symptoms is None:
         return []
     if isinstance(symptoms, str | bytes):
-        raise ValidationError("symptoms", tr("Symptoms", "Symptoms must be a list of names with severities."))
+        raise ValidationError("symptoms", translate("Symptoms", "Symptoms must be a list of names with severities."))
     spelling = {n.casefold(): n for n in known}
     out: list[dict[str, Any]] = []
     by_key: dict[str, dict[str, Any]] = {}
@@ -119,19 +126,19 @@ def clean_symptoms(symptoms: Iterable[Any] | None, known: Sequence[str] = ()) ->
             try:
                 raw_name, raw_severity = item
             except (TypeError, ValueError):
-                raise ValidationError("symptoms", tr("Symptoms", "Symptom {number} needs a name and a severity.")
+                raise ValidationError("symptoms", translate("Symptoms", "Symptom {number} needs a name and a severity.")
                                       .format(number=number)) from None
-        label = tr("Symptoms", "Symptom {number}").format(number=number)
+        label = translate("Symptoms", "Symptom {number}").format(number=number)
         name = clean_text(raw_name, "symptoms", label, max_length=MAX_NAME, multiline=False)
         if not name:
-            raise ValidationError("symptoms", tr("Symptoms", "Symptom {number} has no name. Type a name or remove it.")
+            raise ValidationError("symptoms", translate("Symptoms", "Symptom {number} has no name. Type a name or remove it.")
                                   .format(number=number))
         severity = _severity(raw_severity, name)
         name = spelling.get(name.casefold(), name)
         key = name.casefold()
         if key in by_key:
             if by_key[key]["severity"] != severity:
-                raise ValidationError("symptoms", tr(
+                raise ValidationError("symptoms", translate(
                     "Symptoms", "\u201c{name}\u201d is listed twice with different severities. Keep one of them."
                 ).format(name=name))
             continue
@@ -139,7 +146,7 @@ def clean_symptoms(symptoms: Iterable[Any] | None, known: Sequence[str] = ()) ->
         by_key[key] = entry
         out.append(entry)
     if len(out) > MAX_SYMPTOMS:
-        raise ValidationError("symptoms", tr("Symptoms", "Too many symptoms in one note: at most {limit}.")
+        raise ValidationError("symptoms", translate("Symptoms", "Too many symptoms in one note: at most {limit}.")
                               .format(limit=MAX_SYMPTOMS))
     return out
 
@@ -153,19 +160,19 @@ def clean_tags(tags: Iterable[str] | str | None) -> list[str]:
     items = []
     for tag in tags:
         items.append(tag.strip().lstrip("#").strip() if isinstance(tag, str) else tag)
-    return clean_list(items, "tags", tr("Symptoms", "Tags"), max_items=MAX_TAGS, max_length=MAX_TAG)
+    return clean_field_list(items, "symptom_notes", "tags", translate("Symptoms", "Tags"))
 
 
 def _clean_note(s: Session, recorded_at: object, symptoms: Iterable[Any] | None, text_: object, activity: object,
                 tags: Iterable[str] | str | None, now: datetime | None) -> dict[str, Any]:
-    when = check_instant(recorded_at, "recorded_at", tr("Symptoms", "When"), now)
+    when = check_instant(recorded_at, "recorded_at", translate("Symptoms", "When"), now)
     known = _used_names(s) + common_symptom_names()
     cleaned = clean_symptoms(symptoms, known)
-    body = clean_text(text_, "text", tr("Symptoms", "Notes"), max_length=LONG_TEXT)
-    act = clean_text(activity, "activity", tr("Symptoms", "Activity and pacing"), max_length=MAX_ACTIVITY)
+    body = clean_field(text_, "symptom_notes", "text", translate("Symptoms", "Notes"))
+    act = clean_field(activity, "symptom_notes", "activity", translate("Symptoms", "Activity and pacing"))
     tag_list = clean_tags(tags)
     if not cleaned and not body and not act:
-        raise ValidationError("symptoms", tr(
+        raise ValidationError("symptoms", translate(
             "Symptoms", "The note is empty: add a symptom or write a few words."))
     return {"recorded_at": when, "symptoms": cleaned, "text": body, "activity": act, "tags": tag_list}
 
@@ -193,7 +200,7 @@ def update_note(profile: Profile, note_id: int, recorded_at: datetime, symptoms:
     with profile.session_factory.begin() as s:
         note = s.get(m.SymptomNote, note_id)
         if note is None or note.deleted_at is not None:
-            raise NotFound(tr("Symptoms", "That note no longer exists."))
+            raise NotFound(translate("Symptoms", "That note no longer exists."))
         values = _clean_note(s, recorded_at, symptoms, text, activity, tags, now)
         for key, value in values.items():
             setattr(note, key, value)

@@ -25,16 +25,13 @@ from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import medications as mq
-from careorganiser.store.queries import questions as qq
 from careorganiser.store.queries.appointments import Appointment, Ride
-from careorganiser.store.queries.questions import Question
 
 __all__ = [
     "DayPlan",
     "DoseItem",
     "LowStockItem",
     "MedicationFacts",
-    "TodayOverview",
     "appointment_json",
     "day_plan",
     "load_events",
@@ -44,7 +41,6 @@ __all__ = [
     "plan_for",
     "reminder_window",
     "ride_json",
-    "today_overview",
 ]
 
 WINDOW_SETTING = "reminder_window_minutes"
@@ -288,35 +284,3 @@ def day_plan(profile: Profile, at: datetime) -> DayPlan:
 def next_appointments(profile: Profile, now: datetime, limit: int = 3) -> list[Appointment]:
     """Appointments not yet over at ``now``, soonest first."""
     return aq.coming_appointments(profile.read(), to_utc(now), limit)
-
-
-@dataclass(frozen=True)
-class TodayOverview:
-    """Everything the Today screen shows at ``now``, read from one view of the file."""
-
-    now: datetime
-    plan: DayPlan
-    due: list[Any] = field(default_factory=list)  # services.reminders.DueDose
-    missed_while_closed: list[DoseItem] = field(default_factory=list)
-    as_needed: list[Any] = field(default_factory=list)  # services.reminders.AsNeededItem
-    appointments: list[Appointment] = field(default_factory=list)
-    questions: list[Question] = field(default_factory=list)  # open, for the next appointment
-
-
-def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> TodayOverview:
-    """The day plan, the doses waiting for an answer (due, snoozed, missed while closed), the as-needed
-    medications, the next appointments and the open questions for the first of them."""
-    from careorganiser.services.reminders import ReadContext
-
-    now = to_utc(now)
-    with reads.snapshot(profile.read()) as conn:
-        zone = reads.profile_zone(conn)
-        read = ReadContext.load(conn, now, extra=day_bounds(local_date(now, zone), zone), zone=zone)
-        plan = plan_for(conn, now, zone=read.zone, window=read.settings.window, facts=read.facts,
-                        events=read.events)
-        coming = aq.coming_appointments(conn, now, appointments)
-        return TodayOverview(
-            now=now, plan=plan, due=read.due(), missed_while_closed=read.pending_missed(),
-            as_needed=read.as_needed(), appointments=coming,
-            questions=qq.questions(conn, appointment_id=coming[0].id, open_only=True) if coming else [],
-        )

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
@@ -44,7 +44,7 @@ def delete(profile: Profile, kind: str, record_id: int) -> str:
     with profile.session_factory.begin() as s:
         row = s.get(model, record_id)
         if row is None or row.deleted_at is not None:
-            raise NotFound(tr("Trash", "That record no longer exists."))
+            raise NotFound(translate("Trash", "That record no longer exists."))
         row.deleted_at = m.utcnow()
         label = _label(row, attr)
     notify(profile, area, ids=[record_id])
@@ -56,7 +56,7 @@ def restore(profile: Profile, kind: str, record_id: int) -> None:
     with profile.session_factory.begin() as s:
         row = s.get(model, record_id)
         if row is None:
-            raise NotFound(tr("Trash", "That record no longer exists."))
+            raise NotFound(translate("Trash", "That record no longer exists."))
         row.deleted_at = None
     notify(profile, area, ids=[record_id])
 

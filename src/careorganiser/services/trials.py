@@ -9,8 +9,6 @@ the trial team, never a decision.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,8 +19,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from careorganiser.domain import fields
 from careorganiser.domain.enums import TrialInterest
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
@@ -38,16 +37,18 @@ from careorganiser.trials.prescreen import (
     prescreen,
     prescreen_record_limits,
 )
-from careorganiser.trials.readers import ImportedStudy, TrialFileError, read_trial_file, read_trial_path
+from careorganiser.trials.readers import (
+    ImportedStudy,
+    TrialFileError,
+    read_trial_file,
+    read_trial_path,
+    study_from_record,
+)
 
 INTERESTS: tuple[str, ...] = tuple(i.value for i in TrialInterest)
-TITLE_LIMIT = 500
-NOTES_LIMIT = 20_000
+TITLE_LIMIT = fields.limit("trials", "title")
+NOTES_LIMIT = fields.limit("trials", "notes")
 BASE_URL_SETTING = "ctgov_base_url"
-
-
-def _t(text: str) -> str:
-    return tr("Trials", text)
 
 
 # ---------------------------------------------------------------------------------------------- rows
@@ -105,29 +106,29 @@ class TrialDetail:
 
 def interest_label(interest: str) -> str:
     return {
-        "considering": _t("Considering"),
-        "contacted": _t("Contacted the trial team"),
-        "screening": _t("In screening"),
-        "enrolled": _t("Enrolled"),
-        "not_eligible": _t("Not eligible"),
-        "declined": _t("Decided not to take part"),
+        "considering": translate("Trials", "Considering"),
+        "contacted": translate("Trials", "Contacted the trial team"),
+        "screening": translate("Trials", "In screening"),
+        "enrolled": translate("Trials", "Enrolled"),
+        "not_eligible": translate("Trials", "Not eligible"),
+        "declined": translate("Trials", "Decided not to take part"),
     }.get(interest, interest.replace("_", " "))
 
 
 def phase_explained(phases: Sequence[str]) -> str:
     """What the trial's phase means, in plain words (one sentence a phase)."""
     words = {
-        "EARLY_PHASE1": _t("A first, very small study of how the treatment acts in the body."),
-        "PHASE1": _t("The first tests in people, usually a small group, to check safety and find the right dose."),
-        "PHASE2": _t("A larger group, to see whether the treatment works and to learn more about its safety."),
-        "PHASE3": _t("A large group, comparing the treatment with the usual treatment or a placebo."),
-        "PHASE4": _t("The treatment is already approved; the study follows how it works in everyday use and "
-                     "its long-term safety."),
-        "NA": _t("Studies of devices, procedures or ways of caring, and observational studies, have no phase."),
+        "EARLY_PHASE1": translate("Trials", "A first, very small study of how the treatment acts in the body."),
+        "PHASE1": translate("Trials", "The first tests in people, usually a small group, to check safety and find the right dose."),
+        "PHASE2": translate("Trials", "A larger group, to see whether the treatment works and to learn more about its safety."),
+        "PHASE3": translate("Trials", "A large group, comparing the treatment with the usual treatment or a placebo."),
+        "PHASE4": translate("Trials", "The treatment is already approved; the study follows how it works in everyday use and "
+                                      "its long-term safety."),
+        "NA": translate("Trials", "Studies of devices, procedures or ways of caring, and observational studies, have no phase."),
     }
     known = [p for p in phases if p in words]
     if not known:
-        return _t("The record does not give a phase.")
+        return translate("Trials", "The record does not give a phase.")
     if len(known) == 1:
         return words[known[0]]
     return " ".join(f"{phase_label([p])}: {words[p]}" for p in known)
@@ -135,23 +136,23 @@ def phase_explained(phases: Sequence[str]) -> str:
 
 def study_type_explained(study_type: str) -> str:
     return {
-        "INTERVENTIONAL": _t("Interventional: participants receive a treatment or procedure being tested."),
-        "OBSERVATIONAL": _t("Observational: no treatment is given; participants' health is followed."),
-        "EXPANDED_ACCESS": _t("Expanded access: a treatment not yet approved, offered outside a trial."),
+        "INTERVENTIONAL": translate("Trials", "Interventional: participants receive a treatment or procedure being tested."),
+        "OBSERVATIONAL": translate("Trials", "Observational: no treatment is given; participants' health is followed."),
+        "EXPANDED_ACCESS": translate("Trials", "Expanded access: a treatment not yet approved, offered outside a trial."),
     }.get(study_type, study_type.replace("_", " ").capitalize())
 
 
 def status_explained(status: str) -> str:
     """What the registry status means for someone who wants to take part."""
     return {
-        "RECRUITING": _t("It is looking for participants now."),
-        "NOT_YET_RECRUITING": _t("It has not started looking for participants yet."),
-        "ENROLLING_BY_INVITATION": _t("Only people invited by the trial team can join."),
-        "ACTIVE_NOT_RECRUITING": _t("It is running, but no longer taking new participants."),
-        "COMPLETED": _t("It has finished."),
-        "SUSPENDED": _t("It has stopped for now and may start again."),
-        "TERMINATED": _t("It stopped early and will not start again."),
-        "WITHDRAWN": _t("It stopped before anyone took part."),
+        "RECRUITING": translate("Trials", "It is looking for participants now."),
+        "NOT_YET_RECRUITING": translate("Trials", "It has not started looking for participants yet."),
+        "ENROLLING_BY_INVITATION": translate("Trials", "Only people invited by the trial team can join."),
+        "ACTIVE_NOT_RECRUITING": translate("Trials", "It is running, but no longer taking new participants."),
+        "COMPLETED": translate("Trials", "It has finished."),
+        "SUSPENDED": translate("Trials", "It has stopped for now and may start again."),
+        "TERMINATED": translate("Trials", "It stopped early and will not start again."),
+        "WITHDRAWN": translate("Trials", "It stopped before anyone took part."),
     }.get(status, "")
 
 
@@ -161,16 +162,16 @@ PRESCREEN_SYMBOLS = {"fits": "\u2713", "conflicts": "\u2717", "no_data": "\u25cb
 def prescreen_status_label(status: str) -> str:
     """The pre-screen status in words, with a symbol so that it never depends on colour."""
     words = {
-        "fits": _t("Fits"),
-        "conflicts": _t("Conflicts"),
-        "no_data": _t("No recent data"),
-        "ask_trial_team": _t("Ask the trial team"),
+        "fits": translate("Trials", "Fits"),
+        "conflicts": translate("Trials", "Conflicts"),
+        "no_data": translate("Trials", "No recent data"),
+        "ask_trial_team": translate("Trials", "Ask the trial team"),
     }.get(status, status)
     return f"{PRESCREEN_SYMBOLS.get(status, '')} {words}".strip()
 
 
 def prescreen_kind_label(kind: str) -> str:
-    return _t("Inclusion") if kind == "inclusion" else _t("Exclusion") if kind == "exclusion" else kind
+    return translate("Trials", "Inclusion") if kind == "inclusion" else translate("Trials", "Exclusion") if kind == "exclusion" else kind
 
 
 def intervention_text(kind: str, name: str) -> str:
@@ -182,47 +183,47 @@ def study_facts(study: Study, title: str = "") -> list[tuple[str, str]]:
     """The study's short facts in plain words, as (label, text), for the Trials screen and ``trials show``."""
     dates = []
     for label, value, kind in (
-        (_t("start"), study.start_date, study.start_date_type),
-        (_t("primary completion"), study.primary_completion_date, study.primary_completion_date_type),
-        (_t("completion"), study.completion_date, study.completion_date_type),
-        (_t("first posted"), study.first_posted, ""),
-        (_t("last update posted"), study.last_update_posted, ""),
+        (translate("Trials", "start"), study.start_date, study.start_date_type),
+        (translate("Trials", "primary completion"), study.primary_completion_date, study.primary_completion_date_type),
+        (translate("Trials", "completion"), study.completion_date, study.completion_date_type),
+        (translate("Trials", "first posted"), study.first_posted, ""),
+        (translate("Trials", "last update posted"), study.last_update_posted, ""),
     ):
         if value:
-            estimated = _t(" (estimated)") if kind == "ESTIMATED" else ""
-            dates.append(_t("{what} {date}{estimated}").format(what=label, date=value, estimated=estimated))
+            estimated = translate("Trials", " (estimated)") if kind == "ESTIMATED" else ""
+            dates.append(translate("Trials", "{what} {date}{estimated}").format(what=label, date=value, estimated=estimated))
     status = ""
     if study.overall_status:
         status = f"{status_label(study.overall_status)}. {status_explained(study.overall_status)}".strip()
-    phase = phase_label(study.phases) or _t("No phase given")
+    phase = phase_label(study.phases) or translate("Trials", "No phase given")
     sponsor = study.sponsor
     if sponsor and study.collaborators:
-        sponsor += _t(" (with {names})").format(names=", ".join(study.collaborators))
+        sponsor += translate("Trials", " (with {names})").format(names=", ".join(study.collaborators))
     enrollment = ""
     if study.enrollment is not None:
-        enrollment = str(study.enrollment) + (_t(" (estimated)") if study.enrollment_type == "ESTIMATED" else "")
+        enrollment = str(study.enrollment) + (translate("Trials", " (estimated)") if study.enrollment_type == "ESTIMATED" else "")
     ages = ""
     if study.minimum_age or study.maximum_age:
-        ages = _t("{low} to {high}").format(low=study.minimum_age or _t("no minimum"),
-                                            high=study.maximum_age or _t("no maximum"))
+        ages = translate("Trials", "{low} to {high}").format(low=study.minimum_age or translate("Trials", "no minimum"),
+                                            high=study.maximum_age or translate("Trials", "no maximum"))
     facts = [
-        (_t("Official title"), study.official_title if study.official_title != title else ""),
-        (_t("Status"), status),
-        (_t("Phase"), f"{phase}. {phase_explained(study.phases)}"),
-        (_t("Type of study"), study_type_explained(study.study_type) if study.study_type else ""),
-        (_t("Design"), design_explained(study)),
-        (_t("Sponsor"), sponsor),
-        (_t("Participants"), enrollment),
-        (_t("Dates"), "; ".join(dates)),
-        (_t("Ages"), ages),
-        (_t("Conditions"), ", ".join(study.conditions)),
+        (translate("Trials", "Official title"), study.official_title if study.official_title != title else ""),
+        (translate("Trials", "Status"), status),
+        (translate("Trials", "Phase"), f"{phase}. {phase_explained(study.phases)}"),
+        (translate("Trials", "Type of study"), study_type_explained(study.study_type) if study.study_type else ""),
+        (translate("Trials", "Design"), design_explained(study)),
+        (translate("Trials", "Sponsor"), sponsor),
+        (translate("Trials", "Participants"), enrollment),
+        (translate("Trials", "Dates"), "; ".join(dates)),
+        (translate("Trials", "Ages"), ages),
+        (translate("Trials", "Conditions"), ", ".join(study.conditions)),
     ]
     return [(label, text) for label, text in facts if text]
 
 
 def contact_text(contact: Contact) -> str:
     """"Name, role, phone ext. 12, email" without the empty parts (the plain role "contact" left out)."""
-    phone = _t("{phone} ext. {ext}").format(phone=contact.phone, ext=contact.phone_ext) if (
+    phone = translate("Trials", "{phone} ext. {ext}").format(phone=contact.phone, ext=contact.phone_ext) if (
         contact.phone and contact.phone_ext) else contact.phone
     role = "" if contact.role.upper() in ("", "CONTACT") else contact.role.replace("_", " ").lower()
     return ", ".join(p for p in (contact.name, role, phone, contact.email) if p)
@@ -231,7 +232,7 @@ def contact_text(contact: Contact) -> str:
 def change_text(change: StudyChange, width: int = 160) -> str:
     """One line for a change: "Status: Recruiting → Completed"; long texts are only said to have changed."""
     if change.field == "eligibility_criteria" or len(change.before or "") > width or len(change.after or "") > width:
-        return _t("{label}: changed").format(label=change.label)
+        return translate("Trials", "{label}: changed").format(label=change.label)
     if change.before and change.after:
         return f"{change.label}: {change.before} \u2192 {change.after}"
     return f"{change.label}: {change.after or change.before or ''}".rstrip(": ")
@@ -247,8 +248,8 @@ def _find(s: Session, trial: int | str, include_deleted: bool = False) -> m.Tria
     if row is None or (row.deleted_at is not None and not include_deleted):
         label = trial.strip().upper() if isinstance(trial, str) else ""
         if label:
-            raise NotFound(_t("No saved trial has the NCT number {nct_id}.").format(nct_id=label[:40]))
-        raise NotFound(_t("That trial is no longer saved."))
+            raise NotFound(translate("Trials", "No saved trial has the NCT number {nct_id}.").format(nct_id=label[:40]))
+        raise NotFound(translate("Trials", "That trial is no longer saved."))
     return row
 
 
@@ -328,21 +329,21 @@ class ImportReport:
     def describe(self) -> str:
         """One sentence: "3 trials: 2 added, 1 updated." """
         parts = []
-        for outcome, text in (("added", _t("{count} added")), ("updated", _t("{count} updated")),
-                              ("restored", _t("{count} restored from the trash")),
-                              ("unchanged", _t("{count} unchanged"))):
+        for outcome, text in (("added", translate("Trials", "{count} added")), ("updated", translate("Trials", "{count} updated")),
+                              ("restored", translate("Trials", "{count} restored from the trash")),
+                              ("unchanged", translate("Trials", "{count} unchanged"))):
             if self.count(outcome):
                 parts.append(text.format(count=self.count(outcome)))
         if not parts:
-            return _t("No trials were imported.")
+            return translate("Trials", "No trials were imported.")
         total = len(self.trials)
-        head = _t("1 trial") if total == 1 else _t("{count} trials").format(count=total)
-        return _t("{trials}: {what}.").format(trials=head, what=", ".join(parts))
+        head = translate("Trials", "%n trial(s)", None, total)
+        return translate("Trials", "{trials}: {what}.").format(trials=head, what=", ".join(parts))
 
 
 def outcome_label(outcome: str) -> str:
-    return {"added": _t("added"), "updated": _t("updated"), "unchanged": _t("already saved, nothing changed"),
-            "restored": _t("restored from the trash")}.get(outcome, outcome)
+    return {"added": translate("Trials", "added"), "updated": translate("Trials", "updated"), "unchanged": translate("Trials", "already saved, nothing changed"),
+            "restored": translate("Trials", "restored from the trash")}.get(outcome, outcome)
 
 
 def _checked(studies: list[ImportedStudy], name: str) -> list[ImportedStudy]:
@@ -351,19 +352,19 @@ def _checked(studies: list[ImportedStudy], name: str) -> list[ImportedStudy]:
 
     for imported in studies:
         if _nesting_depth(imported.raw) > MAX_RECORD_DEPTH:
-            raise TrialFileError(_t("“{file}” is nested too deeply to be a ClinicalTrials.gov record.").format(
+            raise TrialFileError(translate("Trials", "“{file}” is nested too deeply to be a ClinicalTrials.gov record.").format(
                 file=name), name)
         try:
             json.dumps(imported.raw, ensure_ascii=False).encode("utf-8")
         except (UnicodeEncodeError, RecursionError, TypeError, ValueError):
-            raise TrialFileError(_t("“{file}” holds text that cannot be stored.").format(file=name), name) from None
+            raise TrialFileError(translate("Trials", "“{file}” holds text that cannot be stored.").format(file=name), name) from None
     return studies
 
 
 def read_files(paths: Sequence[str | Path]) -> list[tuple[str, list[ImportedStudy]]]:
     """Read and check every file; the first bad one raises :class:`TrialImportError` (nothing is stored)."""
     if not paths:
-        raise TrialImportError(_t("Choose at least one file to import."))
+        raise TrialImportError(translate("Trials", "Choose at least one file to import."))
     read: list[tuple[str, list[ImportedStudy]]] = []
     for path in paths:
         name = Path(path).name
@@ -379,7 +380,7 @@ def _nothing_imported(message: str, files: int) -> str:
     message = message.rstrip()
     if not message.endswith((".", "!", "?")):
         message += "."
-    extra = _t("Nothing was imported.") if files > 1 else _t("Nothing was imported from it.")
+    extra = translate("Trials", "Nothing was imported.") if files > 1 else translate("Trials", "Nothing was imported from it.")
     return f"{message} {extra}"
 
 
@@ -429,49 +430,25 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     return ImportedTrial(t.id, t.nct_id, t.title, outcome, tuple(changes))
 
 
-def study_from_record(record: dict[str, Any]) -> Study | None:
-    """Map a raw record kept with a trial (v2, classic, or a row of the CSV download) to a study."""
-    if not isinstance(record, dict) or not record:
-        return None
-    try:
-        studies = read_trial_file(json.dumps(record, ensure_ascii=False).encode("utf-8"), "record.json")
-    except (TrialFileError, TypeError, ValueError, RecursionError):
-        studies = _from_csv_row(record)
-    return studies[0].study if len(studies) == 1 else None
-
-
-def _from_csv_row(record: dict[str, Any]) -> list[ImportedStudy]:
-    if not all(isinstance(k, str) and isinstance(v, str) for k, v in record.items()):
-        return []
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(list(record))
-    writer.writerow(list(record.values()))
-    try:
-        return read_trial_file(out.getvalue().encode("utf-8"), "record.csv")
-    except TrialFileError:
-        return []
-
-
 # ---------------------------------------------------------------------------------------------- the caregiver's own
 
 
 def add_trial_manually(profile: Profile, nct_id: str, title: str = "") -> int:
     """Save a trial known only by its NCT number (and a title); its record can be imported later."""
-    from careorganiser.services.appointments import clean_text
+    from careorganiser.services.appointments import clean_field
 
     value = " ".join(nct_id.split()).upper() if isinstance(nct_id, str) else ""
     if not value:
-        raise ValidationError("nct_id", _t("Enter the trial's NCT number: “NCT” followed by 8 digits, "
-                                           "for example NCT01234567."))
+        raise ValidationError("nct_id", translate("Trials", "Enter the trial's NCT number: “NCT” followed by 8 digits, "
+                                                            "for example NCT01234567."))
     if not is_valid_nct_id(value):
-        raise ValidationError("nct_id", _t("“{value}” is not an NCT number. It must be “NCT” followed by "
-                                           "8 digits, for example NCT01234567.").format(value=value[:40]))
-    name = clean_text(title, "title", limit=TITLE_LIMIT, multiline=False)
+        raise ValidationError("nct_id", translate("Trials", "“{value}” is not an NCT number. It must be “NCT” followed by "
+                                                            "8 digits, for example NCT01234567.").format(value=value[:40]))
+    name = clean_field(title, "trials", "title")
     with profile.session_factory.begin() as s:
         t = s.scalars(select(m.Trial).where(m.Trial.nct_id == value)).first()
         if t is not None and t.deleted_at is None:
-            raise ValidationError("nct_id", _t("{nct_id} is already saved.").format(nct_id=value))
+            raise ValidationError("nct_id", translate("Trials", "{nct_id} is already saved.").format(nct_id=value))
         if t is not None:  # in the trash: bring it back rather than keep two
             t.deleted_at = None
             if name:
@@ -487,7 +464,7 @@ def add_trial_manually(profile: Profile, nct_id: str, title: str = "") -> int:
 
 def set_interest(profile: Profile, trial: int | str, interest: str) -> None:
     if interest not in INTERESTS:
-        raise ValidationError("interest", _t("Choose one of: {choices}.").format(
+        raise ValidationError("interest", translate("Trials", "Choose one of: {choices}.").format(
             choices=", ".join(interest_label(i) for i in INTERESTS)))
     with profile.session_factory.begin() as s:
         t = _find(s, trial)
@@ -497,9 +474,9 @@ def set_interest(profile: Profile, trial: int | str, interest: str) -> None:
 
 
 def set_notes(profile: Profile, trial: int | str, notes: str) -> None:
-    from careorganiser.services.appointments import clean_text
+    from careorganiser.services.appointments import clean_field
 
-    text = clean_text(notes, "notes", limit=NOTES_LIMIT)
+    text = clean_field(notes, "trials", "notes")
     with profile.session_factory.begin() as s:
         t = _find(s, trial)
         if t.notes == text:
@@ -601,11 +578,11 @@ def add_trial_questions(profile: Profile, trial: int | str, template_keys: Seque
 
     keys = list(dict.fromkeys(template_keys))
     if not keys:
-        raise ValidationError("templates", _t("Tick at least one question to add."))
+        raise ValidationError("templates", translate("Trials", "Tick at least one question to add."))
     known = {t.key for t in load_question_templates()}
     unknown = [k for k in keys if k not in known]
     if unknown:
-        raise ValidationError("templates", _t("There is no question template “{key}”.").format(key=str(unknown[0])[:40]))
+        raise ValidationError("templates", translate("Trials", "There is no question template “{key}”.").format(key=str(unknown[0])[:40]))
     with profile.session_factory() as s:
         t = _find(s, trial)
         trial_id = t.id
@@ -642,7 +619,7 @@ def set_ctgov_base_url(profile: Profile, url: str | None) -> None:
     """Point look-ups at another address (a mirror, or a test server); None or "" goes back to the real one."""
     text = (url or "").strip()
     if text and not text.lower().startswith(("http://", "https://")):
-        raise ValidationError("ctgov_base_url", _t("The address must start with https:// or http://."))
+        raise ValidationError("ctgov_base_url", translate("Trials", "The address must start with https:// or http://."))
     with profile.session_factory.begin() as s:
         setting = s.get(m.Setting, BASE_URL_SETTING)
         if not text:
@@ -675,7 +652,7 @@ def lookup_online(nct_id: str, base_url: str, timeout: float | None = None) -> I
 
 def save_looked_up(profile: Profile, imported: ImportedStudy, now: datetime | None = None) -> ImportReport:
     """Store a record fetched by :func:`lookup_online` like an imported file."""
-    source = _t("ClinicalTrials.gov ({nct_id})").format(nct_id=imported.study.nct_id)
+    source = translate("Trials", "ClinicalTrials.gov ({nct_id})").format(nct_id=imported.study.nct_id)
     return import_studies(profile, [(source, [imported])], now)
 
 
@@ -701,8 +678,8 @@ _OFFER_FIELDS = ("name", "provider", "offered", "cost", "heard_from", "notes")
 
 
 def _offer_labels() -> dict[str, str]:
-    return {"name": _t("Name of the treatment"), "provider": _t("Who offers it"), "offered": _t("What is offered"),
-            "cost": _t("Cost"), "heard_from": _t("Where you heard of it"), "notes": _t("Notes")}
+    return {"name": translate("Trials", "Name of the treatment"), "provider": translate("Trials", "Who offers it"), "offered": translate("Trials", "What is offered"),
+            "cost": translate("Trials", "Cost"), "heard_from": translate("Trials", "Where you heard of it"), "notes": translate("Trials", "Notes")}
 
 
 def _offer_row(o: m.Offer) -> OfferRow:
@@ -712,7 +689,7 @@ def _offer_row(o: m.Offer) -> OfferRow:
 
 
 def _clean_offer(values: dict[str, object]) -> dict[str, str]:
-    from careorganiser.services.cleaning import clean_text
+    from careorganiser.services.cleaning import clean_field
 
     labels = _offer_labels()
     unknown = sorted(set(values) - set(_OFFER_FIELDS))
@@ -720,9 +697,7 @@ def _clean_offer(values: dict[str, object]) -> dict[str, str]:
         raise ValueError(f"unknown offer fields: {', '.join(unknown)}")
     clean = {}
     for key in _OFFER_FIELDS:
-        short = key not in ("offered", "notes")
-        clean[key] = clean_text(values.get(key, ""), key, labels[key], max_length=300 if short else NOTES_LIMIT,
-                                multiline=not short, required=key == "name")
+        clean[key] = clean_field(values.get(key, ""), "offers", key, labels[key])
     return clean
 
 
@@ -749,7 +724,7 @@ def update_offer(profile: Profile, offer_id: int, **values: object) -> OfferRow:
     with profile.session_factory.begin() as s:
         offer = s.get(m.Offer, offer_id)
         if offer is None or offer.deleted_at is not None:
-            raise NotFound(_t("That offer no longer exists."))
+            raise NotFound(translate("Trials", "That offer no longer exists."))
         for key, value in clean.items():
             setattr(offer, key, value)
         s.flush()
@@ -762,6 +737,6 @@ def delete_offer(profile: Profile, offer_id: int) -> None:
     with profile.session_factory.begin() as s:
         offer = s.get(m.Offer, offer_id)
         if offer is None or offer.deleted_at is not None:
-            raise NotFound(_t("That offer no longer exists."))
+            raise NotFound(translate("Trials", "That offer no longer exists."))
         offer.deleted_at = m.utcnow()
     notify(profile, "trials", ids=[offer_id])

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from careorganiser import paths
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.store import health, outputs
 from careorganiser.store.errors import ProfileDamaged, ProfileError
 from careorganiser.store import rawdb
@@ -229,7 +229,7 @@ def copy_verified(source: Path, key: str | None, dest: Path, read_only: bool = F
     import sqlcipher3.dbapi2 as sqlcipher
 
     if dest.exists():
-        raise ProfileError(tr("Backup", "{path} already exists.").format(path=dest))
+        raise ProfileError(translate("Backup", "{path} already exists.").format(path=dest))
     tmp = temp_name(dest.parent, dest.name.split(".", 1)[0] or "backup")
     create_private(tmp)
     try:
@@ -250,7 +250,7 @@ def copy_verified(source: Path, key: str | None, dest: Path, read_only: bool = F
             src.close()
         if result.problems:
             raise ProfileDamaged(
-                tr("Backup", "The profile is damaged ({problems}), so no backup was made from it: a copy of the "
+                translate("Backup", "The profile is damaged ({problems}), so no backup was made from it: a copy of the "
                              "damage is not a backup. Restore the newest good backup, or try to rescue what can "
                              "be read.").format(problems="; ".join(result.problems[:3])),
                 problems=result.problems)

@@ -14,11 +14,7 @@ import errno
 from pathlib import Path
 from typing import Any
 
-from careorganiser.i18n import tr
-
-
-def _t(text: str) -> str:
-    return tr("Errors", text)
+from careorganiser.i18n import translate
 
 
 class UserError(Exception):
@@ -88,29 +84,29 @@ class UpgradeFailed(ProfileError):
 
 
 def still_here() -> str:
-    return _t("Your text is still here.")
+    return translate("Errors", "Your text is still here.")
 
 
 def disk_full() -> str:
-    return _t("Not saved: the disk is full. Free some space and try again.")
+    return translate("Errors", "Not saved: the disk is full. Free some space and try again.")
 
 
 def read_only() -> str:
-    return _t("Not saved: the profile cannot be written (the file or its folder is read-only).")
+    return translate("Errors", "Not saved: the profile cannot be written (the file or its folder is read-only).")
 
 
 def in_use() -> str:
-    return _t("Not saved: the profile is in use by another Care Organiser process and stayed busy. "
-              "Try again in a moment.")
+    return translate("Errors", "Not saved: the profile is in use by another Care Organiser process and stayed busy. "
+                               "Try again in a moment.")
 
 
 def same_moment() -> str:
-    return _t("Not saved: the same record was saved elsewhere at the same moment. "
-              "Look at it again, then try again.")
+    return translate("Errors", "Not saved: the same record was saved elsewhere at the same moment. "
+                               "Look at it again, then try again.")
 
 
 def damaged() -> str:
-    return _t("Not saved: the profile file could not be read or written (a disk or file problem).")
+    return translate("Errors", "Not saved: the profile file could not be read or written (a disk or file problem).")
 
 
 def _sqlite_message(exc: BaseException) -> str | None:
@@ -145,7 +141,7 @@ def from_os_error(exc: OSError) -> SaveFailed:
         return SaveFailed(disk_full())
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return SaveFailed(read_only())
-    return SaveFailed(_t("Not saved: the file could not be written ({error}).")
+    return SaveFailed(translate("Errors", "Not saved: the file could not be written ({error}).")
                       .format(error=exc.strerror or type(exc).__name__))
 
 
@@ -158,9 +154,9 @@ def os_failure(exc: OSError) -> str:
     if where is None:
         return from_os_error(exc).plain
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return _t("Nothing was changed: the folder {folder} cannot be written (it is read-only, on a read-only "
-                  "disk, or not yours).").format(folder=where)
-    return _t("Nothing was changed: a file in the folder {folder} could not be written or read ({error}).").format(
+        return translate("Errors", "Nothing was changed: the folder {folder} cannot be written (it is read-only, on a read-only "
+                                   "disk, or not yours).").format(folder=where)
+    return translate("Errors", "Nothing was changed: a file in the folder {folder} could not be written or read ({error}).").format(
         folder=where, error=exc.strerror or type(exc).__name__)
 
 
@@ -187,8 +183,8 @@ def explain(exc: BaseException) -> str:
             if message is not None:
                 return message
     if is_database_error(exc):
-        return _t("Not saved: the database refused the change ({kind}).").format(kind=type(exc).__name__)
-    return _t("Something went wrong ({kind}).").format(kind=type(exc).__name__)
+        return translate("Errors", "Not saved: the database refused the change ({kind}).").format(kind=type(exc).__name__)
+    return translate("Errors", "Something went wrong ({kind}).").format(kind=type(exc).__name__)
 
 
 __all__ = [

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -20,7 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from careorganiser.domain import enums
+from careorganiser.domain import enums, fields
 from careorganiser.domain.catalogue import builtin_kinds
 from careorganiser.domain.followup import Offset, add_offset
 from careorganiser.store import models as m
@@ -248,8 +250,12 @@ class _Reader:
     # -- scalars
     @staticmethod
     def text(parent: dict[str, Any], key: str, path: str, required: bool = False, default: str = "") -> str:
+        """Text by the rule of its field in the table of field rules (domain/fields.py), in the form the
+        services store it, so that whatever imports can be saved again unchanged."""
         value = parent.get(key)
         where = _join(path, key)
+        rule = fields.for_path(path, key)
+        required = required or (rule is not None and rule.required)
         if value is None:
             if required:
                 raise InterchangeError(where, "is required")
@@ -261,6 +267,8 @@ class _Reader:
         if "\x00" in value:
             raise InterchangeError(where, "contains a NUL character")
         _check_unicode(value, where)
+        if rule is not None:
+            value = _by_rule(value, rule, where)
         if required and not value.strip():
             raise InterchangeError(where, "is empty")
         return value
@@ -268,7 +276,9 @@ class _Reader:
     @staticmethod
     def texts(parent: dict[str, Any], key: str, path: str) -> list[str]:
         items = _Reader.arr(parent, key, path)
+        rule = fields.for_path(path, key)
         out = []
+        seen: set[str] = set()
         for i, item in enumerate(items):
             where = f"{_join(path, key)}[{i}]"
             if not isinstance(item, str):
@@ -276,7 +286,14 @@ class _Reader:
             if len(item) > MAX_TEXT:
                 raise InterchangeError(where, f"is longer than {MAX_TEXT} characters")
             _check_unicode(item, where)
+            if rule is not None:  # as the services keep a list: no empty items, no repeats ignoring case
+                item = _by_rule(item.strip().lstrip("#") if key == "tags" else item, rule, where)
+                if not item or item.casefold() in seen:
+                    continue
+                seen.add(item.casefold())
             out.append(item)
+        if rule is not None and rule.max_items is not None and len(out) > rule.max_items:
+            raise InterchangeError(_join(path, key), f"has {len(out)} items, more than {rule.max_items}")
         return out
 
     @staticmethod
@@ -398,6 +415,21 @@ def _check_unicode(value: str, where: str) -> None:
         raise InterchangeError(where, "contains a character that is not valid Unicode") from None
 
 
+def _by_rule(value: str, rule: fields.FieldRule, where: str) -> str:
+    """``value`` in its stored form, or refused naming the path: too long, a control character, not a phone
+    number or an email address where the field wants one."""
+    text = fields.canonical_text(value, rule.multiline)
+    bad = next((ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t"), None)
+    if bad is not None:
+        raise InterchangeError(where, f"contains a control character (U+{ord(bad):04X})")
+    if len(text) > rule.max_length:
+        raise InterchangeError(where, f"is {len(text)} characters long, more than {rule.max_length}")
+    if text and not fields.format_ok(rule, text):
+        wanted = "an email address" if rule.kind == "email" else "a phone number"
+        raise InterchangeError(where, f"{_show(text)} is not {wanted}")
+    return text
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -457,6 +489,26 @@ def profile_is_empty(session: Session) -> bool:
     return True
 
 
+def _loads_from_a_fresh_stack(text: str) -> Any:
+    """``json.loads`` in a new thread: how deep a document may nest must not depend on how deep the caller's
+    stack is (the window's worker, the command line and the tests call from different depths)."""
+    outcome: list[Any] = []
+
+    def parse() -> None:
+        try:
+            outcome.append((True, json.loads(text)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller as it is
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=parse, name="json-parse")
+    thread.start()
+    thread.join()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
 def parse_json_bytes(data: bytes) -> Any:
     if len(data) > MAX_DOCUMENT_BYTES:
         raise InterchangeError("", "the file is too large to be a Care Organiser export")
@@ -465,7 +517,7 @@ def parse_json_bytes(data: bytes) -> Any:
     except UnicodeDecodeError:
         raise InterchangeError("", "the file is not UTF-8 text") from None
     try:
-        return json.loads(text)
+        return _loads_from_a_fresh_stack(text)
     except json.JSONDecodeError as exc:
         raise InterchangeError("", f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except RecursionError:
@@ -532,12 +584,17 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             caregiver_fields = None
     if person_fields["date_of_birth"] and person_fields["date_of_birth"] > date.today():
         raise InterchangeError("person.date_of_birth", "is in the future")
+    seen_identifiers: set[tuple[str, str]] = set()
     for i, ident in enumerate(r.arr(p, "identifiers", "person")):
         ip = f"person.identifiers[{i}]"
         ident = r.obj(ident, ip)
-        person_fields["identifiers"].append(
-            {"system": r.text(ident, "system", ip), "value": r.text(ident, "value", ip, required=True)}
-        )
+        pair = {"system": r.text(ident, "system", ip), "value": r.text(ident, "value", ip, required=True)}
+        if (pair["system"].casefold(), pair["value"].casefold()) not in seen_identifiers:  # as the services keep it
+            seen_identifiers.add((pair["system"].casefold(), pair["value"].casefold()))
+            person_fields["identifiers"].append(pair)
+    if len(person_fields["identifiers"]) > fields.LISTS["person.identifiers"]:
+        raise InterchangeError("person.identifiers", f"has {len(person_fields['identifiers'])} items, "
+                                                     f"more than {fields.LISTS['person.identifiers']}")
 
     # custom measurement kinds
     kinds = dict.fromkeys(builtin_kinds())
@@ -653,7 +710,15 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
                 raise InterchangeError(_join(sp, "severity"), "is required")
             if severity > enums.SEVERITY_MAX:
                 raise InterchangeError(_join(sp, "severity"), f"{severity} is not on the 0-4 scale")
-            symptoms.append({"name": r.text(s, "name", sp, required=True), "severity": severity})
+            name = r.text(s, "name", sp, required=True)
+            same = [x for x in symptoms if x["name"].casefold() == name.casefold()]
+            if same and same[0]["severity"] != severity:
+                raise InterchangeError(sp, f"{_show(name)} is listed twice with different severities")
+            if not same:  # listed twice alike: kept once, as the services keep it
+                symptoms.append({"name": name, "severity": severity})
+        if len(symptoms) > fields.LISTS["symptom_notes.symptoms"]:
+            raise InterchangeError(_join(np_, "symptoms"), f"has {len(symptoms)} items, "
+                                                           f"more than {fields.LISTS['symptom_notes.symptoms']}")
         row = m.SymptomNote(
             recorded_at=r.instant(n, "recorded_at", np_, required=True), symptoms=symptoms,
             text=r.text(n, "text", np_), activity=r.text(n, "activity", np_), tags=r.texts(n, "tags", np_),

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.store.errors import ProfileInUse
 
 LOCK_SUFFIX = ".lock"
@@ -34,10 +34,6 @@ INFO_SUFFIX = ".lock-info"
 ENV_WAIT = "CAREORGANISER_LOCK_WAIT"
 DEFAULT_WAIT_SECONDS = 10.0
 _POLL_SECONDS = 0.05
-
-def _t(text: str) -> str:
-    return tr("Lock", text)
-
 
 def wait_seconds() -> float:
     try:
@@ -68,11 +64,11 @@ class Holder:
 
     def describe(self) -> str:
         if self.kind == "app":
-            return _t("the Care Organiser window (process {pid})").format(pid=self.pid)
+            return translate("Lock", "the Care Organiser window (process {pid})").format(pid=self.pid)
         if self.what:
-            return _t("the command \u201ccareorganiser {what}\u201d (process {pid})").format(what=self.what,
+            return translate("Lock", "the command \u201ccareorganiser {what}\u201d (process {pid})").format(what=self.what,
                                                                                         pid=self.pid)
-        return _t("another Care Organiser process (process {pid})").format(pid=self.pid)
+        return translate("Lock", "another Care Organiser process (process {pid})").format(pid=self.pid)
 
 
 def read_holder(profile_file: Path) -> Holder | None:
@@ -85,13 +81,13 @@ def read_holder(profile_file: Path) -> Holder | None:
 
 def _describe_holder(profile_file: Path) -> str:
     holder = read_holder(profile_file)
-    return holder.describe() if holder is not None else _t("another Care Organiser process")
+    return holder.describe() if holder is not None else translate("Lock", "another Care Organiser process")
 
 
 def in_use_error(profile_file: Path, name: str) -> ProfileInUse:
     return ProfileInUse(
-        _t("The profile \u201c{name}\u201d is in use by {holder}; nothing was changed. "
-           "Close it there or try again in a moment.").format(name=name, holder=_describe_holder(profile_file)),
+        translate("Lock", "The profile \u201c{name}\u201d is in use by {holder}; nothing was changed. "
+                          "Close it there or try again in a moment.").format(name=name, holder=_describe_holder(profile_file)),
         keeps_text=False,
     )
 
@@ -261,7 +257,9 @@ def _same_file(fd: int, path: Path) -> bool:
 
 def _write_info_quietly(profile_file: Path, holder: Holder) -> None:
     target = info_path(profile_file)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    # Hidden, with our process id and ".part": what every start removes once that process is gone
+    # (backups.remove_strays), so a kill -9 while writing it leaves nothing behind.
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -17,14 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from careorganiser import paths
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.store.errors import OutputRefused, SaveFailed
 
 PART_SUFFIX = ".part"
-
-
-def _t(text: str) -> str:
-    return tr("Outputs", text)
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -47,21 +43,21 @@ def check_output(path: Path | str) -> Path:
     """The target to write, or OutputRefused saying why it cannot be written (nothing is changed)."""
     target = Path(path).expanduser()
     if is_app_file(target):
-        raise OutputRefused(_t("Will not write {path}: it is inside Care Organiser's own data folder "
-                               "(profiles and backups). Choose a file somewhere else.").format(path=target))
+        raise OutputRefused(translate("Outputs", "Will not write {path}: it is inside Care Organiser's own data folder "
+                                                 "(profiles and backups). Choose a file somewhere else.").format(path=target))
     try:
         st = target.stat()  # follows a link: what would be written is what it points at
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise OutputRefused(_t("Cannot write {path}: {error}").format(path=target, error=exc.strerror)) from None
+        raise OutputRefused(translate("Outputs", "Cannot write {path}: {error}").format(path=target, error=exc.strerror)) from None
     if st is not None and not stat.S_ISREG(st.st_mode):
-        kind = _t("a folder") if stat.S_ISDIR(st.st_mode) else _t("not a regular file (a device or a pipe)")
-        raise OutputRefused(_t("Will not write {path}: it is {kind}. Give the name of a file.").format(
+        kind = translate("Outputs", "a folder") if stat.S_ISDIR(st.st_mode) else translate("Outputs", "not a regular file (a device or a pipe)")
+        raise OutputRefused(translate("Outputs", "Will not write {path}: it is {kind}. Give the name of a file.").format(
             path=target, kind=kind))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputRefused(_t("Cannot write {path}: the folder {folder} does not exist.").format(
+        raise OutputRefused(translate("Outputs", "Cannot write {path}: the folder {folder} does not exist.").format(
             path=target, folder=folder))
     return target
 
@@ -141,7 +137,7 @@ def write_bytes(path: Path | str, data: bytes, *, private: bool = True) -> Path:
 
 def from_os_error_for(target: Path, exc: OSError) -> SaveFailed:
     # Nothing was typed for an output file: the window's "your text is still here" does not belong.
-    return SaveFailed(_t("Cannot write {path}: {reason}.").format(path=target, reason=_reason(exc)),
+    return SaveFailed(translate("Outputs", "Cannot write {path}: {reason}.").format(path=target, reason=_reason(exc)),
                       keeps_text=False)
 
 
@@ -149,9 +145,9 @@ def _reason(exc: OSError) -> str:
     import errno
 
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return _t("the disk is full")
+        return translate("Outputs", "the disk is full")
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return _t("the folder is read-only or not yours")
+        return translate("Outputs", "the folder is read-only or not yours")
     return exc.strerror or type(exc).__name__
 
 

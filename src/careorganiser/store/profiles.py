@@ -21,7 +21,7 @@ from urllib.parse import quote, unquote
 from typing import TYPE_CHECKING, Any
 
 from careorganiser import paths
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.store import health, rawdb
 from careorganiser.store import lock as writer_lock
 from careorganiser.store.errors import (  # noqa: F401  (re-exported: callers catch them from here)
@@ -82,18 +82,18 @@ def validate_profile_name(name: str) -> str:
     """Return the cleaned name, or raise ProfileError saying what is wrong with it."""
     cleaned = unicodedata.normalize("NFC", name).strip()
     if not cleaned:
-        raise ProfileError(tr("Profiles", "A profile needs a name."))
+        raise ProfileError(translate("Profiles", "A profile needs a name."))
     if len(cleaned) > MAX_NAME_LENGTH:
         raise ProfileError(
-            tr("Profiles", "A profile name can be at most {n} characters.").format(n=MAX_NAME_LENGTH)
+            translate("Profiles", "A profile name can be at most {n} characters.").format(n=MAX_NAME_LENGTH)
         )
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in _ALLOWED_FORMAT_CHARS
            for ch in cleaned):
-        raise ProfileError(tr("Profiles", "A profile name cannot contain control characters."))
+        raise ProfileError(translate("Profiles", "A profile name cannot contain control characters."))
     if cleaned in (".", ".."):
-        raise ProfileError(tr("Profiles", "That name cannot be used for a profile."))
+        raise ProfileError(translate("Profiles", "That name cannot be used for a profile."))
     if len(_file_stem(cleaned).encode("utf-8")) > MAX_FILE_STEM_BYTES:
-        raise ProfileError(tr("Profiles", "That profile name is too long; please use a shorter one."))
+        raise ProfileError(translate("Profiles", "That profile name is too long; please use a shorter one."))
     return cleaned
 
 
@@ -139,7 +139,7 @@ def find_profile(name: str) -> ProfileInfo:
     for info in list_profiles():
         if info.name.casefold() == wanted:
             return info
-    raise ProfileNotFound(tr("Profiles", "There is no profile named \u201c{name}\u201d.").format(name=name))
+    raise ProfileNotFound(translate("Profiles", "There is no profile named \u201c{name}\u201d.").format(name=name))
 
 
 def profile_exists(name: str) -> bool:
@@ -203,7 +203,7 @@ class Profile:
             handle = writer_lock.acquire(self.info.path, self.name, kind=kind, wait=wait)
             if _file_identity(self.info.path) != self._identity:
                 handle.release()
-                raise ProfileReplaced(tr(
+                raise ProfileReplaced(translate(
                     "Profiles", "Not saved: “{name}” was replaced or deleted after it was opened here. "
                     "Open it again.").format(name=self.name))
             self._writer = handle
@@ -217,7 +217,7 @@ class Profile:
         handle = writer_lock.acquire(self.info.path, self.name)
         if _file_identity(self.info.path) != self._identity:
             handle.release()
-            raise ProfileReplaced(tr(
+            raise ProfileReplaced(translate(
                 "Profiles", "Not saved: \u201c{name}\u201d was replaced or deleted after it was opened here. "
                 "Open it again.").format(name=self.name))
         return handle.release
@@ -240,7 +240,7 @@ class Profile:
                 notice = self.notice
 
                 def _refuse(_session: object, _context: object, _instances: object) -> None:
-                    raise ProfileReadOnly(notice or tr("Profiles", "This profile is open read-only."))
+                    raise ProfileReadOnly(notice or translate("Profiles", "This profile is open read-only."))
 
                 event.listen(factory, "before_flush", _refuse)
             self._session_factory = factory
@@ -303,7 +303,7 @@ def _create_private_file(path: Path) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise ProfileExists(tr("Profiles", "{path} already exists.").format(path=path)) from None
+        raise ProfileExists(translate("Profiles", "{path} already exists.").format(path=path)) from None
     os.close(fd)
     paths.make_private_file(path)
 
@@ -318,7 +318,7 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
     """
     name = validate_profile_name(name)
     if passphrase is not None and passphrase == "":
-        raise ProfileError(tr("Profiles", "A passphrase cannot be empty."))
+        raise ProfileError(translate("Profiles", "A passphrase cannot be empty."))
     if at is not None:  # built under a (temp) path for a caller that renames it into place when complete
         _build_profile_file(at, passphrase, person_name or name)
         return Profile(_info(at), passphrase)
@@ -326,7 +326,7 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
     with writer_lock.holding(path, name):
         if profile_exists(name):
             raise ProfileExists(
-                tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+                translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
         building = path.with_name(f".{path.name}.{os.getpid()}.creating")
         _remove_stale_building(path)
         _remove_sidecars(building)
@@ -379,11 +379,11 @@ def _link_into_place(building: Path, path: Path, name: str) -> None:
         os.link(building, path)
     except FileExistsError:
         raise ProfileExists(
-            tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name)) from None
+            translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name)) from None
     except OSError:  # a file system without hard links (FAT on a USB stick): we hold the lock, so rename
         if path.exists():
             raise ProfileExists(
-                tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name)) from None
+                translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name)) from None
         os.replace(building, path)
 
 
@@ -430,12 +430,12 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
         raise damaged_error(info, (reading.reason,))
     if reading.kind == health.FOREIGN:
         raise NotAProfile(
-            tr("Profiles", "\u201c{name}\u201d is not a Care Organiser profile: the file holds something else. "
+            translate("Profiles", "\u201c{name}\u201d is not a Care Organiser profile: the file holds something else. "
                            "{backup}").format(name=info.name, backup=_backup_hint(info)).strip())
     encrypted = reading.kind == health.ENCRYPTED
     if encrypted and not passphrase:
         raise PassphraseRequired(
-            tr("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name)
+            translate("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name)
         )
     key = passphrase if encrypted else None
     read_only = health.is_read_only(info.path)
@@ -458,7 +458,7 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
     if result.revision != HEAD:
         if read_only:
             profile.close()
-            return _reading_copy(info, key, notice + " " + tr(
+            return _reading_copy(info, key, notice + " " + translate(
                 "Profiles", "It was saved by an older version and cannot be brought up to date there; "
                             "copy it to this computer to use it fully."))
         try:
@@ -531,15 +531,15 @@ def _remove_sidecars_if_idle(path: Path) -> bool:
 
 def wrong_passphrase_error(info: ProfileInfo, passphrase: str | None) -> WrongPassphrase:
     """The passphrase does not open the file; for a file never opened here, it may be damaged instead."""
-    message = tr("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
+    message = translate("Profiles", "That passphrase does not open \u201c{name}\u201d.").format(name=info.name)
     if health.entry_of(info.path) is None:  # never opened here: it may be damaged rather than protected
-        message += " " + tr("Profiles", "If you are sure of it, the file may be damaged. {backup}").format(
+        message += " " + translate("Profiles", "If you are sure of it, the file may be damaged. {backup}").format(
             backup=_backup_hint(info, passphrase))
     return WrongPassphrase(message.strip())
 
 
 def read_only_notice(info: ProfileInfo) -> str:
-    return tr("Profiles", "\u201c{name}\u201d is on a read-only disk or folder: you can read, print and export "
+    return translate("Profiles", "\u201c{name}\u201d is on a read-only disk or folder: you can read, print and export "
                           "it, not change it.").format(name=info.name)
 
 
@@ -551,8 +551,8 @@ def _backup_hint(info: ProfileInfo, key: str | None = None) -> str:
     except OSError:
         newest = None
     if newest is None:
-        return tr("Profiles", "There is no backup of it yet.")
-    return tr("Profiles", "The newest good backup is from {when}: {path}").format(
+        return translate("Profiles", "There is no backup of it yet.")
+    return translate("Profiles", "The newest good backup is from {when}: {path}").format(
         when=newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M"), path=newest.path)
 
 
@@ -561,13 +561,13 @@ def damaged_error(info: ProfileInfo, problems: tuple[str, ...], key: str | None 
     from careorganiser.store import backups
 
     newest = backups.newest_good(info.path.name[: -len(PROFILE_SUFFIX)], key, backups.folder_of(info.path))
-    detail = "; ".join(p for p in problems if p)[:200] or tr("Profiles", "it cannot be read")
+    detail = "; ".join(p for p in problems if p)[:200] or translate("Profiles", "it cannot be read")
     if newest is not None:
-        message = tr("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
+        message = translate("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
                                  "Restore the newest good backup, from {when}: {path} "
                                  "(or open it in the Care Organiser window to rescue what can be read).")
     else:
-        message = tr("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
+        message = translate("Profiles", "\u201c{name}\u201d is damaged ({detail}). The file was not changed. "
                                  "There is no backup of it; open it in the Care Organiser window to rescue "
                                  "what can be read.")
     return ProfileDamaged(
@@ -581,11 +581,11 @@ def _check_revision(revision: str | None, info: ProfileInfo) -> None:
     """Refuse a file that is not a profile, or that a newer version of the app wrote."""
     if revision is None:
         raise NotAProfile(
-            tr("Profiles", "\u201c{name}\u201d is not a Care Organiser profile.").format(name=info.name)
+            translate("Profiles", "\u201c{name}\u201d is not a Care Organiser profile.").format(name=info.name)
         )
     if revision not in REVISIONS:
         raise NewerSchemaError(
-            tr(
+            translate(
                 "Profiles",
                 "\u201c{name}\u201d was saved by a newer version of Care Organiser. "
                 "Install that version to open it; the file has not been changed.",
@@ -620,7 +620,7 @@ def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | Non
         upgrade(engine)
     except Exception as exc:
         raise UpgradeFailed(
-            tr(
+            translate(
                 "Profiles",
                 "\u201c{name}\u201d could not be brought up to date for this version ({error}). The file has "
                 "not been changed and a copy was kept as {backup}. Its records can still be read: reading "
@@ -674,7 +674,7 @@ def rename_profile(old: str, new: str) -> ProfileInfo:
     info = find_profile(old)
     new = validate_profile_name(new)
     if new.casefold() != info.name.casefold() and profile_exists(new):
-        raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=new))
+        raise ProfileExists(translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=new))
     target = paths.profiles_dir() / _file_name(new)
     with writer_lock.holding(info.path, info.name), writer_lock.holding(target, new):
         os.replace(info.path, target)
@@ -725,12 +725,12 @@ def restore_from_trash(trashed: Path, name: str | None = None) -> ProfileInfo:
     stem = unquote(trashed.name.partition(".")[2][: -len(PROFILE_SUFFIX)])
     name = validate_profile_name(name or stem)
     if profile_exists(name):
-        raise ProfileExists(tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+        raise ProfileExists(translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
     target = paths.profiles_dir() / _file_name(name)
     with writer_lock.holding(target, name):
         if profile_exists(name):
             raise ProfileExists(
-                tr("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+                translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
         shutil.move(str(trashed), target)
         for suffix in ("-wal", "-shm"):
             side = trashed.with_name(trashed.name + suffix)

@@ -148,17 +148,17 @@ def time_zone_warning(conn: Any) -> str | None:
     """A plain warning when the profile's time zone is missing or unknown (times then follow this computer's
     zone, and doses could move by hours if it changes); None when it is set. ``conn``: a read connection."""
     from careorganiser.domain.clock import local_zone
-    from careorganiser.i18n import tr
+    from careorganiser.i18n import translate
 
     problem = zone_problem(conn)
     if problem is None:
         return None
     here = local_zone().key
     if problem[0] == "missing":
-        return tr("Profiles", "This profile has no time zone set, so times follow this computer's time zone "
-                  "({zone}). If the computer's zone changes, dose times move with it.").format(zone=here)
-    return tr("Profiles", "This profile's time zone \u201c{name}\u201d is not known on this computer, so times "
-              "follow this computer's time zone ({zone}) instead and may be hours off.").format(
+        return translate("Profiles", "This profile has no time zone set, so times follow this computer's time zone "
+                         "({zone}). If the computer's zone changes, dose times move with it.").format(zone=here)
+    return translate("Profiles", "This profile's time zone \u201c{name}\u201d is not known on this computer, so times "
+                     "follow this computer's time zone ({zone}) instead and may be hours off.").format(
                   name=problem[1], zone=here)
 
 

@@ -15,6 +15,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from careorganiser.i18n import translate
+
 AGE = "age"
 SEX = "sex"
 
@@ -66,7 +68,17 @@ class Window:
     unit: str
 
     def phrase(self) -> str:
-        return f"{self.count} {self.unit}{'' if self.count == 1 else 's'}"
+        """``1 day``, ``3 months``: a plural the catalogue translates (another unit keeps the English +s)."""
+        count = self.count
+        if self.unit == "day":
+            return translate("Trials", "%n day(s)", None, count)
+        if self.unit == "week":
+            return translate("Trials", "%n week(s)", None, count)
+        if self.unit == "month":
+            return translate("Trials", "%n month(s)", None, count)
+        if self.unit == "year":
+            return translate("Trials", "%n year(s)", None, count)
+        return f"{count} {self.unit}{'' if count == 1 else 's'}"
 
 
 def _number(value: float | None) -> str:

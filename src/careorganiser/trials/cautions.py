@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.trials.model import Study, is_valid_nct_id, status_label
 
 _NCT_IN_TEXT = re.compile(r"\bNCT\d{8}\b", re.IGNORECASE)
@@ -76,7 +76,7 @@ def cautions(study: Study | None, notes_text: str = "", today: date | None = Non
     found: list[str] = []
     if study is None or not is_valid_nct_id(study.nct_id):
         if _NCT_IN_TEXT.search(notes_text or ""):
-            found.append(tr("Trials", "The notes mention an NCT number, but no ClinicalTrials.gov record is saved: "
+            found.append(translate("Trials", "The notes mention an NCT number, but no ClinicalTrials.gov record is saved: "
                                       "look it up to check that the trial is registered."))
         else:
             found.append(_not_registered())
@@ -89,7 +89,7 @@ def cautions(study: Study | None, notes_text: str = "", today: date | None = Non
 
 def offer_cautions(offer: Offer) -> list[str]:
     """Red flags of an offer without an NCT number: it is not registered, and what else its details show."""
-    found = [tr("Trials", "This offer has no NCT number, so it is not a registered trial. Reputable trials are "
+    found = [translate("Trials", "This offer has no NCT number, so it is not a registered trial. Reputable trials are "
                           "registered (for example on ClinicalTrials.gov); ask for the registration number, and "
                           "talk to the specialist team before agreeing to anything.")]
     texts = [offer.name, offer.offered, offer.cost, offer.notes]
@@ -99,19 +99,19 @@ def offer_cautions(offer: Offer) -> list[str]:
     if pays:
         found.append(_payment())
         if offer.provider.strip():
-            found.append(tr("Trials", "The provider who gives the treatment is also the one selling it ({provider}). "
+            found.append(translate("Trials", "The provider who gives the treatment is also the one selling it ({provider}). "
                                       "In a regulated trial the sponsor pays for the study and an ethics committee "
                                       "checks it; here no one independent does.").format(provider=offer.provider))
     return found
 
 
 def _not_registered() -> str:
-    return tr("Trials", "This trial has no NCT number, so it may not be registered. Reputable trials are registered "
+    return translate("Trials", "This trial has no NCT number, so it may not be registered. Reputable trials are registered "
                         "(for example on ClinicalTrials.gov); ask for the registration number before going further.")
 
 
 def _payment() -> str:
-    return tr("Trials", "This mentions paying to take part. Reputable trials do not charge people to participate; "
+    return translate("Trials", "This mentions paying to take part. Reputable trials do not charge people to participate; "
                         "clinics that sell unproven treatments (such as stem cell treatments) are not regulated "
                         "trials. Talk to the specialist team first.")
 
@@ -122,24 +122,24 @@ def _record_flags(study: Study, today: date | None) -> list[str]:
     sponsor = study.sponsor.strip()
     if sponsor and sponsor.casefold() in facilities and len(facilities) <= 2 and _CLINIC_WORDS.search(sponsor) \
             and not _ACADEMIC.search(sponsor):
-        found.append(tr("Trials", "The sponsor is the clinic that runs the study ({sponsor}). Studies run and paid "
+        found.append(translate("Trials", "The sponsor is the clinic that runs the study ({sponsor}). Studies run and paid "
                                   "for by the clinic selling the treatment are a warning sign; ask who checks the "
                                   "study independently (an ethics committee, a regulator).").format(sponsor=sponsor))
     if today is not None:
         end = _date_of(study.completion_date) or _date_of(study.primary_completion_date)
         if study.overall_status in _OPEN_STATUSES and end is not None and end < today - timedelta(days=90):
-            found.append(tr("Trials", "The record says \u201c{status}\u201d but its completion date ({date}) has "
+            found.append(translate("Trials", "The record says \u201c{status}\u201d but its completion date ({date}) has "
                                       "passed: the record has not been kept up to date. Ask the team what the study's "
                                       "real state is.").format(status=status_label(study.overall_status),
                                                                 date=study.completion_date or
                                                                 study.primary_completion_date))
         if study.overall_status == "COMPLETED" and study.has_results is False and study.study_type == "INTERVENTIONAL" \
                 and end is not None and end < today - timedelta(days=365):
-            found.append(tr("Trials", "The study finished more than a year ago and no results are posted. Registered "
+            found.append(translate("Trials", "The study finished more than a year ago and no results are posted. Registered "
                                       "trials are expected to post results; ask the team where the results are."))
     if set(study.phases) <= {"PHASE1", "EARLY_PHASE1"} and study.phases and \
             (study.intervention_model == "SINGLE_GROUP" or (study.arms and len(study.arms) == 1)):
-        found.append(tr("Trials", "A single-group phase 1 study: a first test of safety and dose in a few people, all "
+        found.append(translate("Trials", "A single-group phase 1 study: a first test of safety and dose in a few people, all "
                                   "given the treatment, with nothing to compare against. It cannot show that the "
                                   "treatment works."))
     return found

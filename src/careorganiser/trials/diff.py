@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.trials.model import Contact, Site, Study, phase_label, status_label
 
 
@@ -39,28 +39,28 @@ def diff_studies(old: Study, new: Study) -> list[StudyChange]:
 
 def _simple_fields() -> list[tuple[str, str, Callable[[Study], str]]]:
     return [
-        ("overall_status", tr("Trials", "Status"), lambda s: status_label(s.overall_status) if s.overall_status
+        ("overall_status", translate("Trials", "Status"), lambda s: status_label(s.overall_status) if s.overall_status
          else ""),
-        ("phases", tr("Trials", "Phase"), lambda s: phase_label(s.phases)),
-        ("brief_title", tr("Trials", "Title"), lambda s: s.brief_title),
-        ("official_title", tr("Trials", "Official title"), lambda s: s.official_title),
-        ("start_date", tr("Trials", "Start date"), lambda s: _dated(s.start_date, s.start_date_type)),
-        ("primary_completion_date", tr("Trials", "Primary completion date"),
+        ("phases", translate("Trials", "Phase"), lambda s: phase_label(s.phases)),
+        ("brief_title", translate("Trials", "Title"), lambda s: s.brief_title),
+        ("official_title", translate("Trials", "Official title"), lambda s: s.official_title),
+        ("start_date", translate("Trials", "Start date"), lambda s: _dated(s.start_date, s.start_date_type)),
+        ("primary_completion_date", translate("Trials", "Primary completion date"),
          lambda s: _dated(s.primary_completion_date, s.primary_completion_date_type)),
-        ("completion_date", tr("Trials", "Completion date"),
+        ("completion_date", translate("Trials", "Completion date"),
          lambda s: _dated(s.completion_date, s.completion_date_type)),
-        ("enrollment", tr("Trials", "Enrollment"), _enrollment),
-        ("eligibility_criteria", tr("Trials", "Eligibility criteria"), lambda s: s.eligibility_criteria),
-        ("minimum_age", tr("Trials", "Minimum age"), lambda s: s.minimum_age),
-        ("maximum_age", tr("Trials", "Maximum age"), lambda s: s.maximum_age),
-        ("sex", tr("Trials", "Sex"), lambda s: _sex(s.sex)),
-        ("last_update_posted", tr("Trials", "Last update posted"), lambda s: s.last_update_posted),
+        ("enrollment", translate("Trials", "Enrollment"), _enrollment),
+        ("eligibility_criteria", translate("Trials", "Eligibility criteria"), lambda s: s.eligibility_criteria),
+        ("minimum_age", translate("Trials", "Minimum age"), lambda s: s.minimum_age),
+        ("maximum_age", translate("Trials", "Maximum age"), lambda s: s.maximum_age),
+        ("sex", translate("Trials", "Sex"), lambda s: _sex(s.sex)),
+        ("last_update_posted", translate("Trials", "Last update posted"), lambda s: s.last_update_posted),
     ]
 
 
 def _dated(value: str, kind: str) -> str:
     if value and kind == "ESTIMATED":
-        return tr("Trials", "{date} (estimated)").format(date=value)
+        return translate("Trials", "{date} (estimated)").format(date=value)
     return value
 
 
@@ -68,12 +68,12 @@ def _enrollment(study: Study) -> str:
     if study.enrollment is None:
         return ""
     if study.enrollment_type == "ESTIMATED":
-        return tr("Trials", "{count} (estimated)").format(count=study.enrollment)
+        return translate("Trials", "{count} (estimated)").format(count=study.enrollment)
     return str(study.enrollment)
 
 
 def _sex(value: str) -> str:
-    labels = {"ALL": tr("Trials", "All"), "FEMALE": tr("Trials", "Female"), "MALE": tr("Trials", "Male")}
+    labels = {"ALL": translate("Trials", "All"), "FEMALE": translate("Trials", "Female"), "MALE": translate("Trials", "Male")}
     return labels.get(value, value)
 
 
@@ -107,11 +107,11 @@ def _paired_sites(old: list[Site], new: list[Site]) -> tuple[list[tuple[Site, Si
 
 def _site_changes(old: list[Site], new: list[Site]) -> list[StudyChange]:
     pairs, removed, added = _paired_sites(old, new)
-    changes = [StudyChange("sites", tr("Trials", "Site added"), None, s.place()) for s in added]
-    changes += [StudyChange("sites", tr("Trials", "Site removed"), s.place(), None) for s in removed]
+    changes = [StudyChange("sites", translate("Trials", "Site added"), None, s.place()) for s in added]
+    changes += [StudyChange("sites", translate("Trials", "Site removed"), s.place(), None) for s in removed]
     for before, after in pairs:
         if before.status != after.status:
-            label = tr("Trials", "Site status changed: {place}").format(place=after.place())
+            label = translate("Trials", "Site status changed: {place}").format(place=after.place())
             changes.append(StudyChange("sites", label, _site_status(before.status), _site_status(after.status)))
     return changes
 
@@ -126,7 +126,7 @@ def _site_status(status: str) -> str | None:
 
 def _contacts(study: Study) -> dict[tuple[str, str], tuple[str, Contact]]:
     found: dict[tuple[str, str], tuple[str, Contact]] = {}
-    central = tr("Trials", "central contact")
+    central = translate("Trials", "central contact")
     for contact in study.central_contacts:
         found.setdefault(("", contact.name.casefold()), (central, contact))
     for site in study.sites:
@@ -145,16 +145,16 @@ def _contact_changes(old: Study, new: Study) -> list[StudyChange]:
     changes: list[StudyChange] = []
     for key, (where, contact) in after.items():
         if key not in before:
-            changes.append(StudyChange("contacts", tr("Trials", "Contact added"), None,
+            changes.append(StudyChange("contacts", translate("Trials", "Contact added"), None,
                                        _describe_contact(where, contact)))
         else:
             old_where, old_contact = before[key]
             old_text, new_text = _describe_contact(old_where, old_contact), _describe_contact(where, contact)
             if (old_contact.phone, old_contact.email, old_contact.phone_ext) != (
                     contact.phone, contact.email, contact.phone_ext):
-                changes.append(StudyChange("contacts", tr("Trials", "Contact details changed"), old_text, new_text))
+                changes.append(StudyChange("contacts", translate("Trials", "Contact details changed"), old_text, new_text))
     for key, (where, contact) in before.items():
         if key not in after:
-            changes.append(StudyChange("contacts", tr("Trials", "Contact removed"),
+            changes.append(StudyChange("contacts", translate("Trials", "Contact removed"),
                                        _describe_contact(where, contact), None))
     return changes

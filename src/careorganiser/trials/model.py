@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 
 NCT_ID_PATTERN = re.compile(r"NCT\d{8}")
 STUDY_URL = "https://clinicaltrials.gov/study/{nct_id}"
@@ -313,35 +313,35 @@ def phase_label(phases: list[str]) -> str:
     if not phases:
         return ""
     if phases == ["NA"]:
-        return tr("Trials", "Not applicable")
+        return translate("Trials", "Not applicable")
     if phases == ["EARLY_PHASE1"]:
-        return tr("Trials", "Early phase 1")
+        return translate("Trials", "Early phase 1")
     numbers = [p.removeprefix("PHASE") for p in phases if re.fullmatch(r"PHASE\d", p)]
     early = "EARLY_PHASE1" in phases
     if numbers and not early:
-        return tr("Trials", "Phase {numbers}").format(numbers="/".join(numbers))
-    labels = [tr("Trials", "Early phase 1")] if early else []
-    labels += [tr("Trials", "Phase {numbers}").format(numbers=n) for n in numbers]
+        return translate("Trials", "Phase {numbers}").format(numbers="/".join(numbers))
+    labels = [translate("Trials", "Early phase 1")] if early else []
+    labels += [translate("Trials", "Phase {numbers}").format(numbers=n) for n in numbers]
     return ", ".join(labels) if labels else ", ".join(phases)
 
 
 def status_label(status: str) -> str:
     """``RECRUITING`` -> "Recruiting"; unknown values as plain words."""
     labels = {
-        "RECRUITING": tr("Trials", "Recruiting"),
-        "NOT_YET_RECRUITING": tr("Trials", "Not yet recruiting"),
-        "ENROLLING_BY_INVITATION": tr("Trials", "Enrolling by invitation"),
-        "ACTIVE_NOT_RECRUITING": tr("Trials", "Active, not recruiting"),
-        "COMPLETED": tr("Trials", "Completed"),
-        "SUSPENDED": tr("Trials", "Suspended"),
-        "TERMINATED": tr("Trials", "Terminated"),
-        "WITHDRAWN": tr("Trials", "Withdrawn"),
-        "UNKNOWN": tr("Trials", "Unknown status"),
-        "AVAILABLE": tr("Trials", "Available"),
-        "NO_LONGER_AVAILABLE": tr("Trials", "No longer available"),
-        "TEMPORARILY_NOT_AVAILABLE": tr("Trials", "Temporarily not available"),
-        "APPROVED_FOR_MARKETING": tr("Trials", "Approved for marketing"),
-        "WITHHELD": tr("Trials", "Withheld"),
+        "RECRUITING": translate("Trials", "Recruiting"),
+        "NOT_YET_RECRUITING": translate("Trials", "Not yet recruiting"),
+        "ENROLLING_BY_INVITATION": translate("Trials", "Enrolling by invitation"),
+        "ACTIVE_NOT_RECRUITING": translate("Trials", "Active, not recruiting"),
+        "COMPLETED": translate("Trials", "Completed"),
+        "SUSPENDED": translate("Trials", "Suspended"),
+        "TERMINATED": translate("Trials", "Terminated"),
+        "WITHDRAWN": translate("Trials", "Withdrawn"),
+        "UNKNOWN": translate("Trials", "Unknown status"),
+        "AVAILABLE": translate("Trials", "Available"),
+        "NO_LONGER_AVAILABLE": translate("Trials", "No longer available"),
+        "TEMPORARILY_NOT_AVAILABLE": translate("Trials", "Temporarily not available"),
+        "APPROVED_FOR_MARKETING": translate("Trials", "Approved for marketing"),
+        "WITHHELD": translate("Trials", "Withheld"),
     }
     if status in labels:
         return labels[status]

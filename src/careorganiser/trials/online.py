@@ -13,7 +13,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.trials.readers import MAX_FILE_BYTES, ImportedStudy, TrialFileError, read_trial_file
 
@@ -36,19 +36,19 @@ def fetch_study(nct_id: str, base_url: str = DEFAULT_BASE_URL, timeout: float = 
     """The registry's current record of ``nct_id`` as an :class:`ImportedStudy`."""
     nct_id = nct_id.strip().upper()
     if not is_valid_nct_id(nct_id):
-        raise TrialLookupError(tr("Trials", "“{value}” is not an NCT number (NCT followed by 8 digits).").format(
+        raise TrialLookupError(translate("Trials", "“{value}” is not an NCT number (NCT followed by 8 digits).").format(
             value=nct_id[:40]))
     url = study_url(nct_id, base_url)
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-        raise TrialLookupError(tr("Trials", "The ClinicalTrials.gov address must start with https:// or http://."))
+        raise TrialLookupError(translate("Trials", "The ClinicalTrials.gov address must start with https:// or http://."))
     data = _download(url, nct_id, timeout, max_bytes)
     try:
         studies = read_trial_file(data, f"{nct_id}.json")
     except TrialFileError:
-        raise TrialLookupError(tr("Trials", "ClinicalTrials.gov sent an answer for {nct_id} that is not a study "
+        raise TrialLookupError(translate("Trials", "ClinicalTrials.gov sent an answer for {nct_id} that is not a study "
                                             "record; try again later.").format(nct_id=nct_id)) from None
     if len(studies) != 1:
-        raise TrialLookupError(tr("Trials", "ClinicalTrials.gov sent {count} studies for {nct_id} instead of one.")
+        raise TrialLookupError(translate("Trials", "ClinicalTrials.gov sent {count} studies for {nct_id} instead of one.")
                                .format(count=len(studies), nct_id=nct_id))
     return studies[0]
 
@@ -60,9 +60,9 @@ def _download(url: str, nct_id: str, timeout: float, max_bytes: int) -> bytes:
             data = response.read(max_bytes + 1)
     except urllib.error.HTTPError as exc:
         if exc.code == 404:
-            raise TrialLookupError(tr("Trials", "ClinicalTrials.gov has no study {nct_id}; check the number.")
+            raise TrialLookupError(translate("Trials", "ClinicalTrials.gov has no study {nct_id}; check the number.")
                                    .format(nct_id=nct_id)) from None
-        raise TrialLookupError(tr("Trials", "ClinicalTrials.gov answered with an error (HTTP {code}); "
+        raise TrialLookupError(translate("Trials", "ClinicalTrials.gov answered with an error (HTTP {code}); "
                                             "try again later.").format(code=exc.code)) from None
     except (TimeoutError, socket.timeout):
         raise TrialLookupError(_timed_out()) from None
@@ -73,15 +73,15 @@ def _download(url: str, nct_id: str, timeout: float, max_bytes: int) -> bytes:
     except (OSError, ValueError, http.client.HTTPException):
         raise TrialLookupError(_offline()) from None
     if len(data) > max_bytes:
-        raise TrialLookupError(tr("Trials", "The answer from ClinicalTrials.gov for {nct_id} is too large to be "
+        raise TrialLookupError(translate("Trials", "The answer from ClinicalTrials.gov for {nct_id} is too large to be "
                                             "a study record.").format(nct_id=nct_id))
     return data
 
 
 def _timed_out() -> str:
-    return tr("Trials", "ClinicalTrials.gov did not answer in time; check the internet connection and try again.")
+    return translate("Trials", "ClinicalTrials.gov did not answer in time; check the internet connection and try again.")
 
 
 def _offline() -> str:
-    return tr("Trials", "ClinicalTrials.gov could not be reached, so the computer may be offline "
+    return translate("Trials", "ClinicalTrials.gov could not be reached, so the computer may be offline "
                         "(saved trials still work without a connection).")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.trials.bounds import (
     AGE,
     SEX,
@@ -147,7 +147,7 @@ class PrescreenItem:
 
 
 def prescreen_caution() -> str:
-    return tr("Trials", "This is a pre-screen to discuss with the trial team, not a decision about eligibility.")
+    return translate("Trials", "This is a pre-screen to discuss with the trial team, not a decision about eligibility.")
 
 
 def summarise(items: Sequence[PrescreenItem]) -> dict[str, int]:
@@ -164,7 +164,7 @@ def ask_questions(items: Sequence[PrescreenItem]) -> list[str]:
     for item in items:
         if item.status == ASK_TRIAL_TEAM and not _FILLER.fullmatch(item.text.split(": ", 1)[-1].strip()):
             text = " ".join(item.text.split())
-            questions.append(tr("Trials", "Does this apply to us: \u201c{text}\u201d?").format(
+            questions.append(translate("Trials", "Does this apply to us: \u201c{text}\u201d?").format(
                 text=text if len(text) <= 220 else text[:217].rstrip() + "\u2026"))
     return questions
 
@@ -203,13 +203,13 @@ def prescreen_record_limits(study: Study, person: PersonFacts, now: datetime) ->
     context = _Context(person, (), now, 0, ())
     items: list[PrescreenItem] = []
     if study.min_age_years is not None or study.max_age_years is not None:
-        text = tr("Trials", "Age limits of the record: {low} to {high}").format(
-            low=study.minimum_age or tr("Trials", "no minimum"), high=study.maximum_age or tr("Trials", "no maximum"))
+        text = translate("Trials", "Age limits of the record: {low} to {high}").format(
+            low=study.minimum_age or translate("Trials", "no minimum"), high=study.maximum_age or translate("Trials", "no maximum"))
         bound = Bound(AGE, study.min_age_years, study.max_age_years)
         items.append(_item(INCLUSION, text, [_check_age(bound, context, False, exact_age=True)]))
     if study.sex in ("FEMALE", "MALE"):
-        text = tr("Trials", "The record admits only: {sex}").format(
-            sex=tr("Trials", "women") if study.sex == "FEMALE" else tr("Trials", "men"))
+        text = translate("Trials", "The record admits only: {sex}").format(
+            sex=translate("Trials", "women") if study.sex == "FEMALE" else translate("Trials", "men"))
         bound = Bound(SEX, sexes=(study.sex.lower(),))
         items.append(_item(INCLUSION, text, [_check_sex(bound, context, False)]))
     return items
@@ -230,7 +230,7 @@ class _Context:
 
 
 def _ask_reason() -> str:
-    return tr("Trials", "The app cannot check this from the recorded data; ask the trial team.")
+    return translate("Trials", "The app cannot check this from the recorded data; ask the trial team.")
 
 
 def _screen_item(item: CriterionItem, context: _Context) -> PrescreenItem:
@@ -244,7 +244,7 @@ def _screen_item(item: CriterionItem, context: _Context) -> PrescreenItem:
         return PrescreenItem(item.kind, shown, ASK_TRIAL_TEAM, reason=_ask_reason(), section=item.section)
     group = cohort_only(item.text)
     if group:
-        checks = [replace(c, status=ASK_TRIAL_TEAM, reason=tr(
+        checks = [replace(c, status=ASK_TRIAL_TEAM, reason=translate(
             "Trials", "{reason} This item is for one group of the study only ({group}); ask the trial team whether "
                       "it applies.").format(reason=c.reason, group=group)) if c.status != ASK_TRIAL_TEAM else c
                   for c in checks]
@@ -275,7 +275,7 @@ def _item_checks(clauses: list[str], excluding: bool, inclusion: bool, context: 
     if checks:
         if not excluding and any(_unmeasured_alternatives(c, True, []) for c in clauses if _has_or(c)):
             checks = [_alternative_may_hold(c) for c in checks]
-        checks += [Check(None, clause, ASK_TRIAL_TEAM, reason=tr(
+        checks += [Check(None, clause, ASK_TRIAL_TEAM, reason=translate(
             "Trials", "Not checked from the records: \u201c{part}\u201d; ask the trial team.").format(part=clause))
             for clause in unchecked]
     return checks
@@ -289,7 +289,7 @@ def _alternative_may_hold(check: Check) -> Check:
     """In an inclusion clause with an alternative the app cannot check, a conflict is not the last word."""
     if check.status != CONFLICTS:
         return check
-    return replace(check, status=ASK_TRIAL_TEAM, reason=tr(
+    return replace(check, status=ASK_TRIAL_TEAM, reason=translate(
         "Trials", "{reason} The item offers another way to qualify that the app cannot check; ask the trial "
                   "team.").format(reason=check.reason))
 
@@ -320,15 +320,15 @@ def _screen_group(item: CriterionItem, shown: str, context: _Context) -> Prescre
     every = [c for _, checks in alternatives for c in checks]
     statuses = [s for s, _ in alternatives]
     if FITS in statuses:
-        status, reason = FITS, tr("Trials", "One of the alternatives fits: {reason}").format(
+        status, reason = FITS, translate("Trials", "One of the alternatives fits: {reason}").format(
             reason=" ".join(c.reason for c in next(ch for s, ch in alternatives if s == FITS) if c.status == FITS))
     elif statuses and all(s == CONFLICTS for s in statuses):
-        status, reason = CONFLICTS, tr("Trials", "None of the alternatives fits: {reason}").format(
+        status, reason = CONFLICTS, translate("Trials", "None of the alternatives fits: {reason}").format(
             reason=" ".join(c.reason for c in every if c.status == CONFLICTS))
     elif NO_DATA in statuses and ASK_TRIAL_TEAM not in statuses:
         status, reason = NO_DATA, " ".join(c.reason for c in every if c.status == NO_DATA)
     else:
-        status, reason = ASK_TRIAL_TEAM, tr("Trials", "Only one of these alternatives is needed, and the app "
+        status, reason = ASK_TRIAL_TEAM, translate("Trials", "Only one of these alternatives is needed, and the app "
                                                       "cannot check all of them; ask the trial team.")
     deciding = next((c for c in every if c.status == status), None)
     return PrescreenItem(item.kind, shown, status, deciding.measurement if deciding else None,
@@ -386,7 +386,7 @@ def _both_liver_tests(clause: str, excluding: bool, checks: list[Check]) -> list
         return checks
     if all(c.status == CONFLICTS for c in liver):
         return checks
-    note = tr("Trials", "(The item needs both ALT and AST above the limit.)")
+    note = translate("Trials", "(The item needs both ALT and AST above the limit.)")
     return [replace(c, status=FITS, reason=f"{c.reason} {note}") if c in liver and c.status == CONFLICTS else c
             for c in checks]
 
@@ -406,10 +406,10 @@ def _check(bound: Bound, window: Window | None, context: _Context, excluding: bo
 
 
 def _check_age(bound: Bound, context: _Context, excluding: bool, exact_age: bool = False) -> Check:
-    described = tr("Trials", "age {bound}").format(bound=bound.describe(tr("Trials", "years")))
+    described = translate("Trials", "age {bound}").format(bound=bound.describe(translate("Trials", "years")))
     born = context.person.date_of_birth
     if born is None:
-        return Check(AGE, described, NO_DATA, reason=tr("Trials", "No date of birth is recorded."))
+        return Check(AGE, described, NO_DATA, reason=translate("Trials", "No date of birth is recorded."))
     today = context.now.date()
     years = completed_years(born, today)
     if exact_age:  # record limits may be in months ("6 Months"); compare the exact age, but a
@@ -417,8 +417,8 @@ def _check_age(bound: Bound, context: _Context, excluding: bool, exact_age: bool
         holds = (bound.low is None or exact >= bound.low - 1e-9) and (bound.high is None or years <= bound.high)
     else:
         holds = bound.holds(float(years))
-    reason = tr("Trials", "Age {age} from the date of birth; the item states {bound}.").format(
-        age=years, bound=bound.describe(tr("Trials", "years")))
+    reason = translate("Trials", "Age {age} from the date of birth; the item states {bound}.").format(
+        age=years, bound=bound.describe(translate("Trials", "years")))
     return Check(AGE, described, _verdict(holds, excluding), float(years), None, reason)
 
 
@@ -426,23 +426,29 @@ def completed_years(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
+def _sex_word(sex: str) -> str:
+    return {"female": translate("Trials", "female"), "male": translate("Trials", "male")}.get(sex, sex)
+
+
 def _check_sex(bound: Bound, context: _Context, excluding: bool) -> Check:
-    described = tr("Trials", "sex: {sexes}").format(sexes=" or ".join(tr("Trials", s) for s in bound.sexes))
+    described = translate("Trials", "sex: {sexes}").format(sexes=" or ".join(_sex_word(s) for s in bound.sexes))
     sex = (context.person.sex or "").lower()
     if sex not in ("female", "male"):
         return Check(SEX, described, NO_DATA,
-                     reason=tr("Trials", "No sex of female or male is recorded; ask the trial team."))
-    reason = tr("Trials", "Recorded sex: {sex}.").format(sex=tr("Trials", sex))
+                     reason=translate("Trials", "No sex of female or male is recorded; ask the trial team."))
+    reason = translate("Trials", "Recorded sex: {sex}.").format(sex=_sex_word(sex))
     return Check(SEX, described, _verdict(sex in bound.sexes, excluding), None, None, reason)
 
 
-_CONTEXT_WORDS = {"exertion": "on exertion", "on_oxygen": "on oxygen", "sleep": "during sleep", "rest": "at rest"}
+def _context_word(context: str) -> str:
+    return {"exertion": translate("Trials", "on exertion"), "on_oxygen": translate("Trials", "on oxygen"),
+            "sleep": translate("Trials", "during sleep"), "rest": translate("Trials", "at rest")}[context]
 
 
 def _context_words(required: frozenset[str]) -> str:
     if not required:
-        return tr("Trials", "at rest")
-    return tr("Trials", " and ").join(tr("Trials", _CONTEXT_WORDS[c]) for c in sorted(required))
+        return translate("Trials", "at rest")
+    return translate("Trials", " and ").join(_context_word(c) for c in sorted(required))
 
 
 def _check_measurement(bound: Bound, window: Window | None, context: _Context, excluding: bool,
@@ -452,7 +458,7 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
     in_context = key in ("spo2_percent", "heart_rate_bpm")
     described = f"{label} {bound.describe(unit)}" + (f" ({_context_words(required)})" if in_context else "")
     since = _window_start(context.now, window, context.default_window_days)
-    window_words = window.phrase() if window else tr("Trials", "{days} days").format(days=context.default_window_days)
+    window_words = window.phrase() if window else translate("Trials", "{days} days").format(days=context.default_window_days)
     earlier = [m for m in context.measurements
                if m.kind == key and m.taken_at <= context.now and math.isfinite(m.value)
                and (not in_context or reading_matches(required, m.context))]
@@ -463,30 +469,30 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
             return derived
     if not earlier:
         if in_context:
-            return Check(key, described, NO_DATA, reason=tr(
+            return Check(key, described, NO_DATA, reason=translate(
                 "Trials", "No {label} reading taken {context} is recorded; readings taken otherwise do not answer "
                           "this.").format(label=label, context=_context_words(required)))
-        return Check(key, described, NO_DATA, reason=tr("Trials", "No {label} measurement is recorded.").format(
+        return Check(key, described, NO_DATA, reason=translate("Trials", "No {label} measurement is recorded.").format(
             label=label))
     latest = max(earlier, key=lambda m: m.taken_at)
     shown = _with_unit(latest.value, unit)
     when = latest.taken_at.date().isoformat()
     if latest.taken_at < since:
-        return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, tr(
+        return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, translate(
             "Trials", "The latest {label} ({value} on {date}) is older than {window}.").format(
             label=label, value=shown, date=when, window=window_words))
     value = latest.value / 100 if key == "fev1_fvc_ratio" and latest.value > 1.5 else latest.value
     if bound.uln:
         if latest.range_high is None or latest.range_high <= 0:
-            return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, tr(
+            return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, translate(
                 "Trials", "The latest {label} ({value} on {date}) has no upper limit of normal recorded.").format(
                 label=label, value=shown, date=when))
         value = value / latest.range_high
-        shown = tr("Trials", "{value} ({multiple} × the upper limit of normal, {high})").format(
+        shown = translate("Trials", "{value} ({multiple} × the upper limit of normal, {high})").format(
             value=shown, multiple=_format(round(value, 2)), high=_format(latest.range_high))
     if in_context and latest.context:
         shown = f"{shown} ({_context_words(frozenset({latest.context}) - {'rest'})})"
-    reason = tr("Trials", "{label} {value} on {date}; the item states {bound}.").format(
+    reason = translate("Trials", "{label} {value} on {date}; the item states {bound}.").format(
         label=label, value=shown, date=when, bound=bound.describe(unit))
     return Check(key, described, _verdict(bound.holds(value), excluding), float(latest.value), latest.taken_at, reason)
 
@@ -500,37 +506,37 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
                   <= context.now and math.isfinite(m.value)]
     born, sex = context.person.date_of_birth, (context.person.sex or "").lower()
     if not creatinine:
-        return Check(key, described, NO_DATA, reason=tr(
+        return Check(key, described, NO_DATA, reason=translate(
             "Trials", "No {label} and no creatinine within {window} to work it out from.").format(
             label=label, window=window_words))
     latest = max(creatinine, key=lambda m: m.taken_at)
     if born is None or sex not in ("female", "male"):
-        return Check(key, described, NO_DATA, reason=tr(
+        return Check(key, described, NO_DATA, reason=translate(
             "Trials", "{label} is worked out from creatinine, age and sex; the date of birth or a sex of female or "
                       "male is missing.").format(label=label))
     age = completed_years(born, latest.taken_at.date())
     when = latest.taken_at.date().isoformat()
     if key == "egfr_ml_min_1_73m2":
         value = egfr_ckd_epi_2021(latest.value, age, sex)
-        how = tr("Trials", "worked out by CKD-EPI 2021 from creatinine {creatinine} µmol/L on {date}, age {age}, "
-                           "{sex}").format(creatinine=_format(latest.value), date=when, age=age, sex=tr("Trials", sex))
+        how = translate("Trials", "worked out by CKD-EPI 2021 from creatinine {creatinine} µmol/L on {date}, age {age}, "
+                           "{sex}").format(creatinine=_format(latest.value), date=when, age=age, sex=_sex_word(sex))
     else:
         weights = [m for m in context.measurements if m.kind == "weight_kg" and m.taken_at <= context.now
                    and m.taken_at >= since and math.isfinite(m.value)]
         if not weights:
-            return Check(key, described, NO_DATA, reason=tr(
+            return Check(key, described, NO_DATA, reason=translate(
                 "Trials", "Creatinine clearance is worked out from creatinine, age, sex and weight; no weight "
                           "within {window}.").format(window=window_words))
         weight = max(weights, key=lambda m: m.taken_at)
         value = creatinine_clearance_cockcroft_gault(latest.value, age, weight.value, sex)
-        how = tr("Trials", "worked out by Cockcroft-Gault from creatinine {creatinine} µmol/L on {date}, age {age}, "
+        how = translate("Trials", "worked out by Cockcroft-Gault from creatinine {creatinine} µmol/L on {date}, age {age}, "
                            "{sex}, weight {weight} kg on {weight_date}").format(
-            creatinine=_format(latest.value), date=when, age=age, sex=tr("Trials", sex),
+            creatinine=_format(latest.value), date=when, age=age, sex=_sex_word(sex),
             weight=_format(weight.value), weight_date=weight.taken_at.date().isoformat())
     if value is None:
         return None
     value = round(value, 1)
-    reason = tr("Trials", "{label} {value} {unit}, {how}; the item states {bound}.").format(
+    reason = translate("Trials", "{label} {value} {unit}, {how}; the item states {bound}.").format(
         label=label, value=_format(round(value)), unit=unit, how=how, bound=bound.describe(unit))
     return Check(key, described, _verdict(bound.holds(value), excluding), value, latest.taken_at, reason)
 
@@ -573,24 +579,24 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
             key, mode = "fvc_percent_predicted", "points"
         else:
             key, mode = "fvc_percent_predicted", "relative"
-        subject = tr("Trials", "FVC decline")
+        subject = translate("Trials", "FVC decline")
     else:
         key, mode = "weight_kg", "relative" if unit == "%" else "absolute_kg"
-        subject = tr("Trials", "weight loss")
+        subject = translate("Trials", "weight loss")
     bound = Bound(key, number if op.startswith(">") else None, number if op.startswith("<") else None,
                   op != ">", op != "<")
-    unit_shown = {"relative": "%", "points": tr("Trials", "% predicted points"), "absolute_ml": "mL",
+    unit_shown = {"relative": "%", "points": translate("Trials", "% predicted points"), "absolute_ml": "mL",
                   "absolute_kg": "kg"}[mode]
     described = f"{subject} {bound.describe(unit_shown if mode != 'points' else '')}"
     if window is None:
-        return Check(key, described, ASK_TRIAL_TEAM, reason=tr(
+        return Check(key, described, ASK_TRIAL_TEAM, reason=translate(
             "Trials", "The item gives no period for the change; ask the trial team over what time it counts."))
     since = _window_start(context.now, window, 0)
     readings = sorted((m for m in context.measurements if m.kind == key and since <= m.taken_at <= context.now
                        and math.isfinite(m.value)), key=lambda m: m.taken_at)
     label, cat_unit = _label_and_unit(key)
     if len(readings) < 2:
-        return Check(key, described, NO_DATA, reason=tr(
+        return Check(key, described, NO_DATA, reason=translate(
             "Trials", "A change needs two {label} readings within {window}; {count} recorded.").format(
             label=label, window=window.phrase(), count=len(readings)))
     first, last = readings[0], readings[-1]
@@ -602,11 +608,11 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
     else:
         change = fall
     change = round(change, 1)
-    reason = tr("Trials", "{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} "
+    reason = translate("Trials", "{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} "
                           "within {window}; the item states {bound}.").format(
         label=label, first=_with_unit(first.value, cat_unit), first_date=first.taken_at.date().isoformat(),
         last=_with_unit(last.value, cat_unit), last_date=last.taken_at.date().isoformat(),
-        how=tr("Trials", "fall") if change >= 0 else tr("Trials", "rise (a negative fall)"),
+        how=translate("Trials", "fall") if change >= 0 else translate("Trials", "rise (a negative fall)"),
         change=_format(change), unit=unit_shown, window=window.phrase(), bound=bound.describe(unit_shown))
     return Check(key, described, _verdict(bound.holds(change), excluding), change, last.taken_at, reason)
 
@@ -629,22 +635,22 @@ def _medicine_checks(clause: str, excluding: bool, context: _Context) -> list[Ch
         count, unit = duration
         since = _window_start(context.now, Window(count, unit), 0).date()
         for med in on:
-            described = tr("Trials", "{name} for at least {period}").format(
+            described = translate("Trials", "{name} for at least {period}").format(
                 name=med.name, period=Window(count, unit).phrase())
             if med.start is None:
-                checks.append(Check(MEDICATION, described, NO_DATA, reason=tr(
+                checks.append(Check(MEDICATION, described, NO_DATA, reason=translate(
                     "Trials", "{name} is on the medication list without a start date.").format(name=med.name)))
                 continue
             stable = med.start <= since
-            reason = tr("Trials", "{name} on the medication list since {start}; the item asks for at least {period} "
+            reason = translate("Trials", "{name} on the medication list since {start}; the item asks for at least {period} "
                                   "(since {since} or earlier).").format(
                 name=med.name, start=med.start.isoformat(), period=Window(count, unit).phrase(), since=since.isoformat())
             checks.append(Check(MEDICATION, described, FITS if stable else CONFLICTS, reason=reason))
         return checks
     if excluding and current_use_excluded(clause):
         for med in on:
-            checks.append(Check(MEDICATION, tr("Trials", "not taking {name}").format(name=med.name), CONFLICTS,
-                                reason=tr("Trials", "{name} is on the medication list (since {start}).").format(
+            checks.append(Check(MEDICATION, translate("Trials", "not taking {name}").format(name=med.name), CONFLICTS,
+                                reason=translate("Trials", "{name} is on the medication list (since {start}).").format(
                                     name=med.name, start=med.start.isoformat() if med.start else "?")))
     return checks
 
@@ -656,8 +662,8 @@ def _condition_checks(clause: str, context: _Context) -> list[Check]:
     condition = matching_condition(terms, context.person.conditions)
     if condition is None:
         return []  # a condition missing from the list is not proof: ask
-    return [Check(CONDITION, tr("Trials", "diagnosis: {terms}").format(terms=tr("Trials", " or ").join(terms)), FITS,
-                  reason=tr("Trials", "The person's conditions include {condition}.").format(condition=condition))]
+    return [Check(CONDITION, translate("Trials", "diagnosis: {terms}").format(terms=translate("Trials", " or ").join(terms)), FITS,
+                  reason=translate("Trials", "The person's conditions include {condition}.").format(condition=condition))]
 
 
 def _window_start(now: datetime, window: Window | None, default_days: int) -> datetime:
@@ -689,7 +695,7 @@ def _label_and_unit(key: str) -> tuple[str, str]:
         kind = None
     if kind is None:
         return key.replace("_", " "), ""
-    return tr("Measurements", kind.label), "" if kind.unit == "ratio" else kind.unit
+    return translate("Measurements", kind.label), "" if kind.unit == "ratio" else kind.unit
 
 
 def _format(value: float) -> str:

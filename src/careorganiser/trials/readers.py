@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.trials.markdown import clean_markdown
 from careorganiser.trials.model import (
     STUDY_URL,
@@ -51,6 +51,7 @@ __all__ = [
     "is_valid_nct_id",
     "read_trial_file",
     "read_trial_path",
+    "study_from_record",
 ]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -82,11 +83,11 @@ def read_trial_path(path: str | Path) -> list[ImportedStudy]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _error("{file} is larger than 50 MB, so it cannot be a saved trial record.", name)
+            raise _error(translate("Trials", "{file} is larger than 50 MB, so it cannot be a saved trial record."), name)
         data = path.read_bytes()
     except OSError as exc:
         raise TrialFileError(
-            tr("Trials", "{file} could not be read: {problem}.").format(
+            translate("Trials", "{file} could not be read: {problem}.").format(
                 file=_quoted(name), problem=exc.strerror or exc.__class__.__name__),
             name) from exc
     return read_trial_file(data, name)
@@ -96,10 +97,10 @@ def read_trial_file(data: bytes, filename: str | None = None) -> list[ImportedSt
     """Parse ``data`` (the bytes of one saved file) into studies, all or nothing."""
     name = Path(filename).name if filename else None
     if len(data) > MAX_FILE_BYTES:
-        raise _error("{file} is larger than 50 MB, so it cannot be a saved trial record.", name)
+        raise _error(translate("Trials", "{file} is larger than 50 MB, so it cannot be a saved trial record."), name)
     text = _decode(data, name)
     if not text.strip():
-        raise _error("{file} is empty.", name)
+        raise _error(translate("Trials", "{file} is empty."), name)
     if _looks_like_json(text, filename):
         records = _records_from_json(text, name)
     else:
@@ -112,11 +113,12 @@ def read_trial_file(data: bytes, filename: str | None = None) -> list[ImportedSt
 
 
 def _quoted(name: str | None) -> str:
-    return f"“{name}”" if name else tr("Trials", "The file")
+    return f"“{name}”" if name else translate("Trials", "The file")
 
 
 def _error(message: str, name: str | None, **values: object) -> TrialFileError:
-    text = tr("Trials", message).format(file=_quoted(name), **values)
+    """A TrialFileError from a message already translated, with ``{file}`` and ``values`` filled in."""
+    text = message.format(file=_quoted(name), **values)
     return TrialFileError(text[:1].upper() + text[1:], name)
 
 
@@ -135,9 +137,9 @@ def _decode(data: bytes, name: str | None) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _error("{file} is not a text file in UTF-8, so it is not a saved trial record.", name) from None
+        raise _error(translate("Trials", "{file} is not a text file in UTF-8, so it is not a saved trial record."), name) from None
     if "\x00" in text:
-        raise _error("{file} is a binary file, not a saved trial record.", name)
+        raise _error(translate("Trials", "{file} is a binary file, not a saved trial record."), name)
     return text
 
 
@@ -173,16 +175,16 @@ def _records_from_json(text: str, name: str | None) -> list[_Record]:
     try:
         document = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
-        raise _error("{file} is not complete, valid JSON (the problem is at line {line}, column {column}).",
+        raise _error(translate("Trials", "{file} is not complete, valid JSON (the problem is at line {line}, column {column})."),
                      name, line=exc.lineno, column=exc.colno) from None
     except (ValueError, RecursionError):
-        raise _error("{file} is not valid JSON that this program can read.", name) from None
+        raise _error(translate("Trials", "{file} is not valid JSON that this program can read."), name) from None
     records = _json_records(document)
     if records is None:
-        raise _error("{file} is JSON but not a ClinicalTrials.gov record (no “protocolSection”, "
-                     "“studies” or “FullStudiesResponse” in it).", name)
+        raise _error(translate("Trials", "{file} is JSON but not a ClinicalTrials.gov record (no “protocolSection”, "
+                     "“studies” or “FullStudiesResponse” in it)."), name)
     if len(records) > MAX_STUDIES:
-        raise _error("{file} holds more than 10,000 studies; save a smaller search and import that.", name)
+        raise _error(translate("Trials", "{file} holds more than 10,000 studies; save a smaller search and import that."), name)
     return [_Record(kind, _sanitised(raw)) for kind, raw in records]
 
 
@@ -256,18 +258,18 @@ def _clean_scalar(value: Any) -> Any:
 
 def _validated(records: list[_Record], name: str | None) -> list[ImportedStudy]:
     if not records:
-        raise _error("{file} holds no studies.", name)
+        raise _error(translate("Trials", "{file} holds no studies."), name)
     result: list[ImportedStudy] = []
     seen: set[str] = set()
     for number, record in enumerate(records, start=1):
         if not isinstance(record.raw, dict):
-            raise _error("{file} cannot be imported: study {number} is not a study record.", name, number=number)
+            raise _error(translate("Trials", "{file} cannot be imported: study {number} is not a study record."), name, number=number)
         study = _MAPPERS[record.kind](record.raw)
         if not is_valid_nct_id(study.nct_id):
             if not study.nct_id:
-                raise _error("{file} cannot be imported: study {number} has no NCT number.", name, number=number)
-            raise _error("{file} cannot be imported: study {number} has the NCT number “{value}”, "
-                         "which is not “NCT” followed by 8 digits.",
+                raise _error(translate("Trials", "{file} cannot be imported: study {number} has no NCT number."), name, number=number)
+            raise _error(translate("Trials", "{file} cannot be imported: study {number} has the NCT number “{value}”, "
+                         "which is not “NCT” followed by 8 digits."),
                          name, number=number, value=_shown(study.nct_id))
         if study.nct_id in seen:
             continue  # the same study twice in one file: keep the first
@@ -591,16 +593,16 @@ def _records_from_csv(text: str, name: str | None) -> list[_Record]:
         rows = _csv_rows(text)
         header = next(rows, None)
         if header is None or not any(_column_key(h) == "nct number" for h in header):
-            raise _error("{file} has no “NCT Number” column, so it is not a ClinicalTrials.gov CSV download.", name)
+            raise _error(translate("Trials", "{file} has no “NCT Number” column, so it is not a ClinicalTrials.gov CSV download."), name)
         records: list[_Record] = []
         for row in rows:
             if not any(cell.strip() for cell in row):
                 continue
             if len(records) >= MAX_STUDIES:
-                raise _error("{file} holds more than 10,000 studies; save a smaller search and import that.", name)
+                raise _error(translate("Trials", "{file} holds more than 10,000 studies; save a smaller search and import that."), name)
             records.append(_Record("csv", _row_dict(header, row)))
     except csv.Error:
-        raise _error("{file} is not a CSV file that this program can read.", name) from None
+        raise _error(translate("Trials", "{file} is not a CSV file that this program can read."), name) from None
     return records
 
 
@@ -723,3 +725,27 @@ _MAPPERS: dict[str, Callable[[dict[str, Any]], Study]] = {
     "classic": _from_classic,
     "csv": _from_csv,
 }
+
+
+def study_from_record(record: dict[str, Any]) -> Study | None:
+    """Map a raw record kept with a trial (v2, classic, or a row of the CSV download) to a study."""
+    if not isinstance(record, dict) or not record:
+        return None
+    try:
+        studies = read_trial_file(json.dumps(record, ensure_ascii=False).encode("utf-8"), "record.json")
+    except (TrialFileError, TypeError, ValueError, RecursionError):
+        studies = _from_csv_row(record)
+    return studies[0].study if len(studies) == 1 else None
+
+
+def _from_csv_row(record: dict[str, Any]) -> list[ImportedStudy]:
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in record.items()):
+        return []
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(list(record))
+    writer.writerow(list(record.values()))
+    try:
+        return read_trial_file(out.getvalue().encode("utf-8"), "record.csv")
+    except TrialFileError:
+        return []

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from careorganiser.i18n import tr
+from careorganiser.i18n import translate
 from careorganiser.trials.model import Study
 
 PRIORITIES = ("high", "normal", "low")
@@ -74,10 +74,10 @@ def _template(entry: Any, index: int, path: Path) -> QuestionTemplate:
 
 def fill_question(template: QuestionTemplate, study: Study | None) -> str:
     """The translated text with ``{title}`` and ``{nct_id}`` filled in (plain words when unknown)."""
-    text = tr("TrialQuestions", template.text)
+    text = translate("TrialQuestions", template.text)
     values = {
-        "title": study.title if study else tr("TrialQuestions", "this trial"),
-        "nct_id": study.nct_id if study and study.nct_id else tr("TrialQuestions", "its registration number"),
+        "title": study.title if study else translate("TrialQuestions", "this trial"),
+        "nct_id": study.nct_id if study and study.nct_id else translate("TrialQuestions", "its registration number"),
     }
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
 
@@ -90,5 +90,5 @@ def trial_questions(study: Study | None, keys: list[str] | None = None,
         wanted = set(keys)
         chosen = [t for t in chosen if t.key in wanted]
     trial = study.nct_id if study and study.nct_id else None
-    return [QuestionDraft(t.key, tr("TrialQuestions", t.topic), t.priority, fill_question(t, study), trial)
+    return [QuestionDraft(t.key, translate("TrialQuestions", t.topic), t.priority, fill_question(t, study), trial)
             for t in chosen]

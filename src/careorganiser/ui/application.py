@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from careorganiser import APP_NAME, __version__, i18n
+from careorganiser import APP_NAME, __version__
 from careorganiser.resources import resource_path
 from careorganiser.ui.context import app_settings
 
@@ -21,10 +21,6 @@ WARM_UP_MS = 200
 CLAIM_WAIT_SECONDS = 2.0
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -46,13 +42,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """Route the Qt-free layers' strings through Qt's translator, and load the catalogue for the locale."""
-    from PySide6.QtCore import QLocale, QTranslator
+    """Qt's translators for the chosen (else the system's) language; the Qt-free layers use them too."""
+    from careorganiser.ui.language import install_translations as install
 
-    i18n.install(QCoreApplication.translate)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "careorganiser", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
+    install(app)
 
 
 def text_scale() -> int:
@@ -140,7 +133,7 @@ class Controller(QObject):
             profile.hold_writer(kind="app", wait=CLAIM_WAIT_SECONDS)  # type: ignore[attr-defined]
         except ServiceError as exc:
             profile.close()  # type: ignore[attr-defined]
-            dialogs.warn(self.window, tr("Profile in use"), str(exc))
+            dialogs.warn(self.window, QCoreApplication.translate("Application", "Profile in use"), str(exc))
             return False
         return True
 
@@ -159,9 +152,9 @@ class Controller(QObject):
         current = self.ctx.profile.name if self.ctx is not None else None  # type: ignore[attr-defined]
         if not wanted or (current is not None and wanted.casefold() == current.casefold()):
             return
-        if not dialogs.confirm(window, tr("Switch profile"), tr(
+        if not dialogs.confirm(window, QCoreApplication.translate("Application", "Switch profile"), QCoreApplication.translate("Application",
                 "Care Organiser was started again for \u201c{name}\u201d. Close \u201c{current}\u201d and "
-                "switch to it?").format(name=wanted, current=current), tr("Switch")):
+                "switch to it?").format(name=wanted, current=current), QCoreApplication.translate("Application", "Switch")):
             return
         profile = open_with_prompt(window, wanted)  # type: ignore[arg-type]
         if profile is None or not self.claim(profile):
@@ -304,7 +297,7 @@ class Controller(QObject):
 
         def failed(exc: Exception) -> None:
             if window is self.window and window is not None:
-                window.statusBar().showMessage(tr("The automatic backup failed: {error}").format(error=exc))
+                window.statusBar().showMessage(QCoreApplication.translate("Application", "The automatic backup failed: {error}").format(error=exc))
 
         run_job(self, lambda: backup.auto_backup_if_due(profile), lambda _path: None, failed)
 
@@ -390,13 +383,17 @@ def install_view_menu(app: QApplication, window: object) -> None:
     from PySide6.QtGui import QAction, QKeySequence
 
     menu = window.view_menu  # type: ignore[attr-defined]
-    for label, keys, direction in ((tr("&Larger text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], 1),
-                                   (tr("&Smaller text"), [QKeySequence.StandardKey.ZoomOut], -1),
-                                   (tr("&Normal text size"), ["Ctrl+0"], 0)):
+    for label, keys, direction in ((QCoreApplication.translate("Application", "&Larger text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], 1),
+                                   (QCoreApplication.translate("Application", "&Smaller text"), [QKeySequence.StandardKey.ZoomOut], -1),
+                                   (QCoreApplication.translate("Application", "&Normal text size"), ["Ctrl+0"], 0)):
         action = QAction(label, window)  # type: ignore[arg-type]
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(lambda _c=False, d=direction: step_text_scale(app, d))
         menu.addAction(action)
+    from careorganiser.ui.language import add_language_menu
+
+    menu.addSeparator()
+    add_language_menu(window, menu)  # type: ignore[arg-type]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -413,8 +410,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         from careorganiser.ui import dialogs
 
-        dialogs.warn(None, "Care Organiser", tr("Care Organiser is already running, but did not answer. "
-                                                "Close it (or wait a moment) and try again."))
+        dialogs.warn(None, "Care Organiser", QCoreApplication.translate("Application", "Care Organiser is already running, but did not answer. "
+                                                                                       "Close it (or wait a moment) and try again."))
         return 1
     controller = Controller(app, args)
     instance.request.connect(controller.on_launched_again)

@@ -18,10 +18,6 @@ NOBODY = -1
 ADD = -2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Caregivers", text)
-
-
 def _settings_key(ctx: AppContext) -> str:
     # No profile name in settings.ini: a hash of the file's path stands for the profile.
     digest = hashlib.sha256(str(ctx.profile.info.path).encode("utf-8")).hexdigest()[:16]
@@ -68,7 +64,7 @@ def add_caregiver(parent: QWidget | None, ctx: AppContext) -> int | None:
     from careorganiser.services import caregivers
     from careorganiser.services.base import ServiceError
 
-    name = dialogs.ask_text(parent, tr("Add a caregiver"), tr(
+    name = dialogs.ask_text(parent, QCoreApplication.translate("Caregivers", "Add a caregiver"), QCoreApplication.translate("Caregivers",
         "Name of the person who shares the care (someone in Contacts, or a new contact):"))
     if name is None or not name.strip():
         return None
@@ -81,7 +77,7 @@ def add_caregiver(parent: QWidget | None, ctx: AppContext) -> int | None:
             return int(found[0])
         return caregivers.add_caregiver(ctx.profile, name.strip()).id
     except ServiceError as exc:
-        dialogs.warn(parent, tr("Add a caregiver"), str(exc))
+        dialogs.warn(parent, QCoreApplication.translate("Caregivers", "Add a caregiver"), str(exc))
         return None
 
 
@@ -94,11 +90,11 @@ class CaregiverChooser(QWidget):
         self.ctx = ctx
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(tr("Who\u2019s &here:"))
+        label = QLabel(QCoreApplication.translate("Caregivers", "Who\u2019s &here:"))
         self.combo = QComboBox()
-        self.combo.setAccessibleName(tr("Who\u2019s here"))
-        self.combo.setToolTip(tr("The caregiver using the app now: each change is recorded with this name. "
-                                 "It is not a password: the profile\u2019s passphrase protects the records."))
+        self.combo.setAccessibleName(QCoreApplication.translate("Caregivers", "Who\u2019s here"))
+        self.combo.setToolTip(QCoreApplication.translate("Caregivers", "The caregiver using the app now: each change is recorded with this name. "
+                                                                       "It is not a password: the profile\u2019s passphrase protects the records."))
         label.setBuddy(self.combo)
         layout.addWidget(label)
         layout.addWidget(self.combo)
@@ -115,10 +111,10 @@ class CaregiverChooser(QWidget):
         self._filling = True
         try:
             self.combo.clear()
-            self.combo.addItem(tr("Nobody chosen"), NOBODY)
+            self.combo.addItem(QCoreApplication.translate("Caregivers", "Nobody chosen"), NOBODY)
             for cid, _uid, name in caregivers_of(self.ctx):
                 self.combo.addItem(name, cid)
-            self.combo.addItem(tr("Add a caregiver\u2026"), ADD)
+            self.combo.addItem(QCoreApplication.translate("Caregivers", "Add a caregiver\u2026"), ADD)
             current = self.ctx.profile.who.get("caregiver_id")
             index = self.combo.findData(current if current is not None else NOBODY)
             self.combo.setCurrentIndex(max(0, index))
@@ -156,7 +152,7 @@ def ask_at_start(parent: QWidget | None, ctx: AppContext) -> None:
     people = caregivers_of(ctx)
     if not people or ctx.profile.who.get("caregiver_id") is not None:
         return
-    answer = dialogs.choose(parent, tr("Who\u2019s here?"), tr(
+    answer = dialogs.choose(parent, QCoreApplication.translate("Caregivers", "Who\u2019s here?"), QCoreApplication.translate("Caregivers",
         "Choose your name, so the others can see what you did when they take over."),
         [(str(cid), name) for cid, _uid, name in people])
     if answer:

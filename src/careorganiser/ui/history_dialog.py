@@ -10,10 +10,6 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def _changes_text(version: object) -> str:
     before = getattr(version, "before", None) or {}
     after = getattr(version, "after", None) or {}
@@ -47,11 +43,11 @@ class HistoryDialog(QDialog):
             return locale.toString(local, QLocale.FormatType.ShortFormat)
 
         columns = [
-            Column(tr("When"), when, sort_key=lambda v: v.changed_at),
-            Column(tr("Who"), lambda v: v.who or tr("nobody chosen")),
-            Column(tr("What"), lambda v: v.kind),
-            Column(tr("Record"), lambda v: v.label),
-            Column(tr("Change"), lambda v: v.summary, tooltip=_changes_text),
+            Column(QCoreApplication.translate("History", "When"), when, sort_key=lambda v: v.changed_at),
+            Column(QCoreApplication.translate("History", "Who"), lambda v: v.who or QCoreApplication.translate("History", "nobody chosen")),
+            Column(QCoreApplication.translate("History", "What"), lambda v: v.kind),
+            Column(QCoreApplication.translate("History", "Record"), lambda v: v.label),
+            Column(QCoreApplication.translate("History", "Change"), lambda v: v.summary, tooltip=_changes_text),
         ]
         fetch = None if table is not None else self._fetch_activity
         self.model = SnapshotTableModel(columns, self, fetch_page=fetch, page_size=200)
@@ -60,7 +56,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.heading)
         self.view = QTableView()
         self.view.setObjectName("HistoryTable")
-        self.view.setAccessibleName(tr("Changes"))
+        self.view.setAccessibleName(QCoreApplication.translate("History", "Changes"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -74,11 +70,11 @@ class HistoryDialog(QDialog):
         self.detail.setObjectName("HistoryDetail")
         layout.addWidget(self.detail)
         row = QHBoxLayout()
-        self.revert_button = QPushButton(tr("&Revert this change"))
+        self.revert_button = QPushButton(QCoreApplication.translate("History", "&Revert this change"))
         self.revert_button.clicked.connect(self.on_revert_clicked)
-        self.record_button = QPushButton(tr("History of this &record"))
+        self.record_button = QPushButton(QCoreApplication.translate("History", "History of this &record"))
         self.record_button.clicked.connect(self.on_record_clicked)
-        close = QPushButton(tr("&Close"))
+        close = QPushButton(QCoreApplication.translate("History", "&Close"))
         close.clicked.connect(self.accept)
         row.addWidget(self.revert_button)
         row.addWidget(self.record_button)
@@ -101,13 +97,13 @@ class HistoryDialog(QDialog):
             self.model.set_rows(versions)
             label = next((v.label for v in versions if v.label), "")
             kind = versions[0].kind if versions else self.table
-            self.setWindowTitle(tr("History"))
-            self.heading.setText(tr("<b>History of {kind} \u201c{label}\u201d</b>").format(kind=kind, label=label))
+            self.setWindowTitle(QCoreApplication.translate("History", "History"))
+            self.heading.setText(QCoreApplication.translate("History", "<b>History of {kind} \u201c{label}\u201d</b>").format(kind=kind, label=label))
             self.record_button.hide()
         else:
             self.model.reload()
-            self.setWindowTitle(tr("Activity"))
-            self.heading.setText(tr("<b>Every change in this profile, newest first</b>"))
+            self.setWindowTitle(QCoreApplication.translate("History", "Activity"))
+            self.heading.setText(QCoreApplication.translate("History", "<b>Every change in this profile, newest first</b>"))
         if self.model.rowCount():
             self.view.selectRow(0)
         for column in range(self.model.columnCount() - 1):
@@ -134,15 +130,15 @@ class HistoryDialog(QDialog):
         version = self.current()
         if version is None:
             return False
-        question = tr("Undo this change by {who} ({what}: {change})? The undoing is kept in the history too.").format(
-            who=version.who or tr("nobody chosen"), what=version.label or version.kind,  # type: ignore[attr-defined]
+        question = QCoreApplication.translate("History", "Undo this change by {who} ({what}: {change})? The undoing is kept in the history too.").format(
+            who=version.who or QCoreApplication.translate("History", "nobody chosen"), what=version.label or version.kind,  # type: ignore[attr-defined]
             change=version.summary)  # type: ignore[attr-defined]
-        if not dialogs.confirm(self, tr("Revert"), question, tr("Revert")):
+        if not dialogs.confirm(self, QCoreApplication.translate("History", "Revert"), question, QCoreApplication.translate("History", "Revert")):
             return False
         try:
             history.revert_change(self.ctx.profile, version.change_id)  # type: ignore[attr-defined]
         except ServiceError as exc:
-            dialogs.warn(self, tr("Revert"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("History", "Revert"), str(exc))
             return False
         self.reload()
         return True

@@ -38,10 +38,6 @@ _INPUT_EVENTS = frozenset({
 })
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IdleLock", text)
-
-
 def lock_minutes() -> int:
     """Minutes without input before a protected profile locks; 0 means never (only by the person's choice)."""
     try:
@@ -76,7 +72,7 @@ class IdleWatcher(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        self.action = QAction(tr("&Lock now"), window)
+        self.action = QAction(QCoreApplication.translate("IdleLock", "&Lock now"), window)
         self.action.setObjectName("LockAction")
         self.action.setShortcut(QKeySequence("Ctrl+L"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -166,14 +162,14 @@ class LockScreen(QWidget):
         self._clock = clock or (lambda: datetime.now(UTC))
         self.due_times = sorted(due_times)
         self._announced: set[datetime] = set()
-        self.setWindowTitle(tr("Care Organiser \u2014 locked"))
+        self.setWindowTitle(QCoreApplication.translate("IdleLock", "Care Organiser \u2014 locked"))
         self.resize(520, 320)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        heading = QLabel("<h2>" + tr("Locked") + "</h2>")
+        heading = QLabel("<h2>" + QCoreApplication.translate("IdleLock", "Locked") + "</h2>")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
-        self.name_label = QLabel(tr("Profile: {name}").format(name=label))
+        self.name_label = QLabel(QCoreApplication.translate("IdleLock", "Profile: {name}").format(name=label))
         self.name_label.setObjectName("LockedProfile")
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.name_label)
@@ -187,10 +183,10 @@ class LockScreen(QWidget):
         row = QHBoxLayout()
         self.pass_edit = QLineEdit()
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass_edit.setAccessibleName(tr("Passphrase"))
-        self.pass_edit.setPlaceholderText(tr("Passphrase"))
+        self.pass_edit.setAccessibleName(QCoreApplication.translate("IdleLock", "Passphrase"))
+        self.pass_edit.setPlaceholderText(QCoreApplication.translate("IdleLock", "Passphrase"))
         self.pass_edit.returnPressed.connect(self.on_unlock_clicked)
-        self.unlock_button = QPushButton(tr("&Unlock"))
+        self.unlock_button = QPushButton(QCoreApplication.translate("IdleLock", "&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.on_unlock_clicked)
         row.addWidget(self.pass_edit, 1)
@@ -205,11 +201,11 @@ class LockScreen(QWidget):
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-            self.tray.setToolTip(tr("Care Organiser (locked)"))
+            self.tray.setToolTip(QCoreApplication.translate("IdleLock", "Care Organiser (locked)"))
             self.tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
             menu = QMenu(self)
-            menu.addAction(tr("&Unlock\u2026"), lambda: (self.showNormal(), self.activateWindow()))
-            menu.addAction(tr("&Quit"), QApplication.quit)
+            menu.addAction(QCoreApplication.translate("IdleLock", "&Unlock\u2026"), lambda: (self.showNormal(), self.activateWindow()))
+            menu.addAction(QCoreApplication.translate("IdleLock", "&Quit"), QApplication.quit)
             self.tray.setContextMenu(menu)
             self.tray.show()
         self.timer = QTimer(self)
@@ -223,7 +219,7 @@ class LockScreen(QWidget):
 
     def reminder_text(self) -> str:
         """No medication, no person: only that a dose is due, and in which profile (its label)."""
-        return tr("A dose is due for the person in \u201c{profile}\u201d \u2014 unlock to see.").format(
+        return QCoreApplication.translate("IdleLock", "A dose is due for the person in \u201c{profile}\u201d \u2014 unlock to see.").format(
             profile=self.label)
 
     def check_reminders(self) -> bool:
@@ -236,7 +232,7 @@ class LockScreen(QWidget):
         self.reminder_label.setText(self.reminder_text())
         self.reminder_label.show()
         if self.tray is not None:
-            self.tray.showMessage(tr("Care Organiser"), self.reminder_text())
+            self.tray.showMessage(QCoreApplication.translate("IdleLock", "Care Organiser"), self.reminder_text())
         else:
             QApplication.alert(self, 0)
         return True
@@ -248,7 +244,7 @@ class LockScreen(QWidget):
 
         passphrase = self.pass_edit.text()
         if not passphrase:
-            self.error_label.setText(tr("Type the passphrase to unlock."))
+            self.error_label.setText(QCoreApplication.translate("IdleLock", "Type the passphrase to unlock."))
             return
         try:
             key = str(profiles.find_profile(self.profile_name).path)
@@ -262,7 +258,7 @@ class LockScreen(QWidget):
             wait = _attempts(key).failed()  # type: ignore[attr-defined]
             text = str(exc)
             if wait >= 1:
-                text += " " + tr("Please wait {n} seconds before the next try.").format(n=round(wait))
+                text += " " + QCoreApplication.translate("IdleLock", "Please wait {n} seconds before the next try.").format(n=round(wait))
             self.error_label.setText(text)
             self.pass_edit.selectAll()
             return

@@ -24,16 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser import __version__
-from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.search_bar import SearchBar
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass(frozen=True)
@@ -93,14 +87,14 @@ def _person(ctx: AppContext) -> Page:
 
 def areas() -> list[Area]:
     return [
-        Area("today", tr("Today"), _today),
-        Area("medications", tr("Medications"), _medications),
-        Area("appointments", tr("Appointments & rides"), _appointments),
-        Area("journal", tr("Symptoms & measurements"), _journal),
-        Area("questions", tr("Questions"), _questions),
-        Area("trials", tr("Trials"), _trials),
-        Area("contacts", tr("Contacts"), _contacts),
-        Area("person", tr("Person"), _person),
+        Area("today", QCoreApplication.translate("MainWindow", "Today"), _today),
+        Area("medications", QCoreApplication.translate("MainWindow", "Medications"), _medications),
+        Area("appointments", QCoreApplication.translate("MainWindow", "Appointments & rides"), _appointments),
+        Area("journal", QCoreApplication.translate("MainWindow", "Symptoms & measurements"), _journal),
+        Area("questions", QCoreApplication.translate("MainWindow", "Questions"), _questions),
+        Area("trials", QCoreApplication.translate("MainWindow", "Trials"), _trials),
+        Area("contacts", QCoreApplication.translate("MainWindow", "Contacts"), _contacts),
+        Area("person", QCoreApplication.translate("MainWindow", "Person"), _person),
     ]
 
 
@@ -123,7 +117,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._areas = areas()
         self._pages: dict[str, Page] = {}
-        self.setWindowTitle(tr("Care Organiser \u2014 {name}").format(name=ctx.profile.name))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Care Organiser \u2014 {name}").format(name=ctx.profile.name))
         self.setObjectName("MainWindow")
         fit_to_screen(self, QSize(1280, 760))
 
@@ -135,11 +129,11 @@ class MainWindow(QMainWindow):
         self.search_bar.results_shown.connect(self.on_search_results_shown)
         outer.addWidget(self.search_bar)
         if ctx.profile.read_only:  # read-only media, or an old file that could not be brought up to date
-            self.read_only_banner = QLabel(ctx.profile.notice or tr("This profile is open read-only."))
+            self.read_only_banner = QLabel(ctx.profile.notice or QCoreApplication.translate("MainWindow", "This profile is open read-only."))
             self.read_only_banner.setObjectName("read-only-banner")
             self.read_only_banner.setWordWrap(True)
             self.read_only_banner.setStyleSheet("background: #fff3cd; color: #3d2c00; padding: 6px;")
-            self.read_only_banner.setAccessibleName(tr("Read-only"))
+            self.read_only_banner.setAccessibleName(QCoreApplication.translate("MainWindow", "Read-only"))
             outer.addWidget(self.read_only_banner)
         self.body = QWidget()
         layout = QHBoxLayout(self.body)
@@ -148,15 +142,15 @@ class MainWindow(QMainWindow):
         self._outer = outer
         self.nav = QListWidget()
         self.nav.setObjectName("AreaList")
-        self.nav.setAccessibleName(tr("Areas"))
-        self.nav.setAccessibleDescription(tr("Choose an area: Ctrl+1 to Ctrl+8"))
+        self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Areas"))
+        self.nav.setAccessibleDescription(QCoreApplication.translate("MainWindow", "Choose an area: Ctrl+1 to Ctrl+8"))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         for area in self._areas:
             item = QListWidgetItem(area.title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
-            placeholder = QLabel(tr("Loading\u2026"))
+            placeholder = QLabel(QCoreApplication.translate("MainWindow", "Loading\u2026"))
             placeholder.setObjectName(f"placeholder-{area.key}")
             self.stack.addWidget(placeholder)
         self._fit_nav()
@@ -170,7 +164,7 @@ class MainWindow(QMainWindow):
 
             self.read_only_guard = ReadOnlyGuard(self.stack, ctx.profile.notice)
             self.new_action.setEnabled(False)
-        self.statusBar().showMessage(tr("Profile: {name}").format(name=ctx.profile.name))
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Profile: {name}").format(name=ctx.profile.name))
         from careorganiser.ui import caregivers
 
         self.caregiver_chooser = caregivers.install(self, ctx)  # who's here
@@ -227,19 +221,19 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
         from careorganiser.ui import pack_dialog  # light: QtPdf loads when a document is first prepared
 
         # Prepare appointment pack… (Ctrl+P), Medication card…, Ride sheet…, Export calendar (.ics)…
         self.pack_actions = pack_dialog.add_pack_actions(self, file_menu, self.ctx)
-        self.export_action = QAction(tr("E&xport as JSON\u2026"), self)
+        self.export_action = QAction(QCoreApplication.translate("MainWindow", "E&xport as JSON\u2026"), self)
         self.export_action.triggered.connect(self.on_export_triggered)
         file_menu.addAction(self.export_action)
-        self.history_action = QAction(tr("&History of changes\u2026"), self)
+        self.history_action = QAction(QCoreApplication.translate("MainWindow", "&History of changes\u2026"), self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.on_history_triggered)
         file_menu.addAction(self.history_action)
-        self.record_history_action = QAction(tr("History of the selected &record\u2026"), self)
+        self.record_history_action = QAction(QCoreApplication.translate("MainWindow", "History of the selected &record\u2026"), self)
         self.record_history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.record_history_action.triggered.connect(self.on_record_history_triggered)
         file_menu.addAction(self.record_history_action)
@@ -252,17 +246,17 @@ class MainWindow(QMainWindow):
         self.profile_actions.reopen_requested.connect(self.reopen_requested.emit)
         self.profile_actions.closed_requested.connect(self.switch_profile_requested.emit)
         file_menu.addSeparator()
-        self.switch_action = QAction(tr("&Switch profile\u2026"), self)
+        self.switch_action = QAction(QCoreApplication.translate("MainWindow", "&Switch profile\u2026"), self)
         self.switch_action.triggered.connect(self.switch_profile_requested.emit)
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), self)
+        quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
 
-        go_menu = self.menuBar().addMenu(tr("&Go"))
+        go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
         for i, area in enumerate(self._areas):
             action = QAction(area.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -270,24 +264,24 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         self.go_menu = go_menu
 
-        find_action = QAction(tr("&Search"), self)
+        find_action = QAction(QCoreApplication.translate("MainWindow", "&Search"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.search_bar.focus)
         self.addAction(find_action)
 
-        new_action = QAction(tr("&New"), self)
+        new_action = QAction(QCoreApplication.translate("MainWindow", "&New"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.on_new_triggered)
         self.addAction(new_action)
         self.new_action = new_action
 
-        self.view_menu = self.menuBar().addMenu(tr("&View"))
-        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.view_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+        help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         from careorganiser.ui.help import add_help_actions
 
         self.help_actions = add_help_actions(self, help_menu, self.ctx)
         self.help_menu = help_menu
-        about = QAction(tr("&About Care Organiser"), self)
+        about = QAction(QCoreApplication.translate("MainWindow", "&About Care Organiser"), self)
         about.triggered.connect(self.on_about_triggered)
         help_menu.addAction(about)
 
@@ -331,9 +325,9 @@ class MainWindow(QMainWindow):
         privacy.export_json(self, self.ctx)
 
     def on_about_triggered(self) -> None:
-        dialogs.inform(self, tr("About Care Organiser"),
-                       tr("Care Organiser {version}\nAn offline organiser for family caregivers.\n"
-                          "Your records stay on this computer.").format(version=__version__))
+        from careorganiser.ui.about import show_about
+
+        show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

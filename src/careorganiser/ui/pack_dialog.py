@@ -60,25 +60,21 @@ PRINT_DPI = 300
 """Pages go to the printer as images of this resolution: sharp on paper, and a page stays a few MB."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackDialog", text)
-
-
 def section_labels() -> dict[str, str]:
     return {
-        "cover": tr("Cover page"),
-        "questions": tr("Questions to ask"),
-        "medications": tr("Medications"),
-        "adherence": tr("Medication adherence"),
-        "symptoms": tr("Symptoms and notes"),
-        "measurements": tr("Measurements and tests"),
-        "trials": tr("Clinical trials"),
-        "rides": tr("Getting there and back"),
+        "cover": QCoreApplication.translate("PackDialog", "Cover page"),
+        "questions": QCoreApplication.translate("PackDialog", "Questions to ask"),
+        "medications": QCoreApplication.translate("PackDialog", "Medications"),
+        "adherence": QCoreApplication.translate("PackDialog", "Medication adherence"),
+        "symptoms": QCoreApplication.translate("PackDialog", "Symptoms and notes"),
+        "measurements": QCoreApplication.translate("PackDialog", "Measurements and tests"),
+        "trials": QCoreApplication.translate("PackDialog", "Clinical trials"),
+        "rides": QCoreApplication.translate("PackDialog", "Getting there and back"),
     }
 
 
 def window_titles() -> dict[str, str]:
-    return {"pack": tr("Prepare appointment pack"), "card": tr("Medication card"), "rides": tr("Ride sheet")}
+    return {"pack": QCoreApplication.translate("PackDialog", "Prepare appointment pack"), "card": QCoreApplication.translate("PackDialog", "Medication card"), "rides": QCoreApplication.translate("PackDialog", "Ride sheet")}
 
 
 def default_paper() -> str:
@@ -98,7 +94,7 @@ def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("PackDialog", "Print"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -114,7 +110,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(tr("The printer could not be started."))
+        raise OSError(QCoreApplication.translate("PackDialog", "The printer could not be started."))
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     printed = 0
     try:
@@ -169,33 +165,33 @@ class PackDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.appointment = QComboBox()
         self.appointment.setObjectName("PackAppointment")
-        self.appointment.setAccessibleName(tr("Appointment"))
+        self.appointment.setAccessibleName(QCoreApplication.translate("PackDialog", "Appointment"))
         self.appointment.setMinimumContentsLength(28)
         self.appointment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         if kind != "card":
             self._fill_appointments(appointment_id)
-            label = QLabel(tr("&Appointment:"))
+            label = QLabel(QCoreApplication.translate("PackDialog", "&Appointment:"))
             label.setBuddy(self.appointment)
             form.addRow(label, self.appointment)
         else:
             self.appointment.hide()
         self.paper = QComboBox()
         self.paper.setObjectName("PackPaper")
-        self.paper.setAccessibleName(tr("Paper size"))
-        self.paper.addItem(tr("A4"), "a4")
-        self.paper.addItem(tr("Letter"), "letter")
+        self.paper.setAccessibleName(QCoreApplication.translate("PackDialog", "Paper size"))
+        self.paper.addItem(QCoreApplication.translate("PackDialog", "A4"), "a4")
+        self.paper.addItem(QCoreApplication.translate("PackDialog", "Letter"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
-        paper_label = QLabel(tr("&Paper:"))
+        paper_label = QLabel(QCoreApplication.translate("PackDialog", "&Paper:"))
         paper_label.setBuddy(self.paper)
         form.addRow(paper_label, self.paper)
-        self.large_print = QCheckBox(tr("&Large print"))
+        self.large_print = QCheckBox(QCoreApplication.translate("PackDialog", "&Large print"))
         self.large_print.setObjectName("PackLargePrint")
-        self.large_print.setToolTip(tr("Bigger type, for reading without glasses"))
+        self.large_print.setToolTip(QCoreApplication.translate("PackDialog", "Bigger type, for reading without glasses"))
         form.addRow("", self.large_print)
         options.addLayout(form)
 
         self.sections: dict[str, QCheckBox] = {}
-        self.sections_box = QGroupBox(tr("Sections"))
+        self.sections_box = QGroupBox(QCoreApplication.translate("PackDialog", "Sections"))
         self.sections_box.setObjectName("PackSections")
         box_layout = QVBoxLayout(self.sections_box)
         for key, text in section_labels().items():
@@ -213,7 +209,7 @@ class PackDialog(QDialog):
         # The trials to print: ticked by default when the caregiver is considering, has contacted, is in
         # screening for or is enrolled in them; the caregiver can tick others or untick these.
         self.trial_checks: dict[str, QCheckBox] = {}
-        self.trials_box = QGroupBox(tr("Trials to include"))
+        self.trials_box = QGroupBox(QCoreApplication.translate("PackDialog", "Trials to include"))
         self.trials_box.setObjectName("PackTrials")
         self.trials_layout = QVBoxLayout(self.trials_box)
         self.trials_box.hide()
@@ -225,7 +221,7 @@ class PackDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName(tr("About this document"))
+        self.summary.setAccessibleName(QCoreApplication.translate("PackDialog", "About this document"))
         options.addWidget(self.summary)
         options.addStretch(1)
         side_body = QWidget()
@@ -238,8 +234,8 @@ class PackDialog(QDialog):
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("PackPreview")
-        self.view.setAccessibleName(tr("Preview"))
-        self.view.setAccessibleDescription(tr("The document as it will print"))
+        self.view.setAccessibleName(QCoreApplication.translate("PackDialog", "Preview"))
+        self.view.setAccessibleDescription(QCoreApplication.translate("PackDialog", "The document as it will print"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -250,11 +246,11 @@ class PackDialog(QDialog):
         body.addWidget(self.view, 1)
 
         self.buttons = QDialogButtonBox()
-        self.print_button = QPushButton(tr("&Print\u2026"))
+        self.print_button = QPushButton(QCoreApplication.translate("PackDialog", "&Print\u2026"))
         self.print_button.setObjectName("PackPrint")
-        self.save_button = QPushButton(tr("&Save as PDF\u2026"))
+        self.save_button = QPushButton(QCoreApplication.translate("PackDialog", "&Save as PDF\u2026"))
         self.save_button.setObjectName("PackSave")
-        self.close_button = QPushButton(tr("Close"))
+        self.close_button = QPushButton(QCoreApplication.translate("PackDialog", "Close"))
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -284,9 +280,9 @@ class PackDialog(QDialog):
 
         choices = packs.appointment_choices(self.ctx.profile, self.ctx.now())
         for choice in choices:
-            text = choice.label if choice.upcoming else tr("{appointment} (past)").format(appointment=choice.label)
+            text = choice.label if choice.upcoming else QCoreApplication.translate("PackDialog", "{appointment} (past)").format(appointment=choice.label)
             self.appointment.addItem(text, choice.id)
-        none_text = tr("No appointment: a health summary") if self.kind == "pack" else tr("Every ride from today on")
+        none_text = QCoreApplication.translate("PackDialog", "No appointment: a health summary") if self.kind == "pack" else QCoreApplication.translate("PackDialog", "Every ride from today on")
         self.appointment.addItem(none_text, None)
         index = -1
         if wanted is not None:
@@ -315,9 +311,9 @@ class PackDialog(QDialog):
         """One tick box per saved trial; a trial already listed keeps the caregiver's tick."""
         trials = data.trials if data is not None and self.kind == "pack" else ()
         offers = data.offers if data is not None and self.kind == "pack" else ()
-        entries = [(t.nct_id, tr("{nct_id} \u00b7 {title}").format(nct_id=t.nct_id, title=_short(t.title)), t.title,
+        entries = [(t.nct_id, QCoreApplication.translate("PackDialog", "{nct_id} \u00b7 {title}").format(nct_id=t.nct_id, title=_short(t.title)), t.title,
                     t.chosen) for t in trials]
-        entries += [(o.key, tr("Offer \u00b7 {name}").format(name=_short(o.name)), o.name, True) for o in offers]
+        entries += [(o.key, QCoreApplication.translate("PackDialog", "Offer \u00b7 {name}").format(name=_short(o.name)), o.name, True) for o in offers]
         if [key for key, *_ in entries] == list(self.trial_checks):
             return
         kept = {nct: check.isChecked() for nct, check in self.trial_checks.items()}
@@ -395,16 +391,16 @@ class PackDialog(QDialog):
 
         pages = self.document.pageCount()
         if self.kind == "card":
-            text = tr("Medications taken today, allergies and whom to call, on one page.")
+            text = QCoreApplication.translate("PackDialog", "Medications taken today, allergies and whom to call, on one page.")
         elif self.kind == "rides":
-            text = tr("{count} ride legs").format(count=len(self.data.rides)) if self.data.rides else \
-                tr("No rides are arranged for this choice.")
+            text = QCoreApplication.translate("PackDialog", "{count} ride legs").format(count=len(self.data.rides)) if self.data.rides else \
+                QCoreApplication.translate("PackDialog", "No rides are arranged for this choice.")
         else:
             text = packs.describe_pack(self.data)
             if self.data.since_label:
                 text += "\n" + self.data.since_label
         if pages:
-            text += "\n" + (tr("1 page") if pages == 1 else tr("{count} pages").format(count=pages))
+            text += "\n" + QCoreApplication.translate("PackDialog", "%n page(s)", None, pages)
         return text
 
     # -- print and save
@@ -425,9 +421,9 @@ class PackDialog(QDialog):
         try:
             printed = print_document(self.document, printer)
         except OSError as exc:
-            dialogs.warn(self, tr("Print"), tr("Nothing was printed: {error}").format(error=exc))
+            dialogs.warn(self, QCoreApplication.translate("PackDialog", "Print"), QCoreApplication.translate("PackDialog", "Nothing was printed: {error}").format(error=exc))
             return
-        self.summary.setText(self._summary_text() + "\n" + tr("Sent {count} pages to the printer.").format(
+        self.summary.setText(self._summary_text() + "\n" + QCoreApplication.translate("PackDialog", "Sent {count} pages to the printer.").format(
             count=printed))
 
     def _file_name(self) -> str:
@@ -443,7 +439,7 @@ class PackDialog(QDialog):
 
         if not self.pdf:
             return
-        path = dialogs.save_file(self, tr("Save as PDF"), self._file_name(), tr("PDF files (*.pdf)"), suffix=".pdf",
+        path = dialogs.save_file(self, QCoreApplication.translate("PackDialog", "Save as PDF"), self._file_name(), QCoreApplication.translate("PackDialog", "PDF files (*.pdf)"), suffix=".pdf",
                                  kind=f"document-{self.kind}", private=self.ctx.profile.info.encrypted)
         if not path:
             return
@@ -451,10 +447,10 @@ class PackDialog(QDialog):
         try:
             written = packs.write_atomically(target, self.pdf)
         except ServiceError as exc:
-            dialogs.warn(self, tr("Save as PDF"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("PackDialog", "Save as PDF"), str(exc))
             return
         self.saved_path = written
-        self.summary.setText(self._summary_text() + "\n" + tr("Saved to {path}").format(path=written))
+        self.summary.setText(self._summary_text() + "\n" + QCoreApplication.translate("PackDialog", "Saved to {path}").format(path=written))
 
 
 # --------------------------------------------------------------------------------------------- entry points
@@ -485,19 +481,19 @@ def export_calendar(parent: QWidget | None, ctx: AppContext) -> Path | None:
 
     try:
         if ctx.profile.info.encrypted:  # no person's name in the file names of a protected profile
-            name = packs.safe_file_name(tr("Calendar")) + ".ics"
+            name = packs.safe_file_name(QCoreApplication.translate("PackDialog", "Calendar")) + ".ics"
         else:
-            name = packs.safe_file_name(tr("Calendar - {name}").format(name=_person_name(ctx))) + ".ics"
-        path = dialogs.save_file(parent, tr("Export calendar"), name, tr("Calendar files (*.ics)"),
+            name = packs.safe_file_name(QCoreApplication.translate("PackDialog", "Calendar - {name}").format(name=_person_name(ctx))) + ".ics"
+        path = dialogs.save_file(parent, QCoreApplication.translate("PackDialog", "Export calendar"), name, QCoreApplication.translate("PackDialog", "Calendar files (*.ics)"),
                                  suffix=".ics", kind="calendar", private=ctx.profile.info.encrypted)
         if not path:
             return None
         target = Path(path)
         written = packs.write_atomically(target, packs.build_calendar(ctx.profile, ctx.now()))
     except ServiceError as exc:
-        dialogs.warn(parent, tr("Export calendar"), str(exc))
+        dialogs.warn(parent, QCoreApplication.translate("PackDialog", "Export calendar"), str(exc))
         return None
-    dialogs.inform(parent, tr("Export calendar"), tr(
+    dialogs.inform(parent, QCoreApplication.translate("PackDialog", "Export calendar"), QCoreApplication.translate("PackDialog",
         "Appointments and rides were saved to {path}. Open it with your calendar program; exporting again "
         "later updates the same events.").format(path=written))
     return written
@@ -525,11 +521,11 @@ def add_pack_actions(window: QWidget, menu: QMenu, ctx: AppContext) -> dict[str,
         menu.addAction(action)
         actions[key] = action
 
-    add("pack", tr("Prepare appointment &pack\u2026"), lambda: open_pack_dialog(window, ctx),
+    add("pack", QCoreApplication.translate("PackDialog", "Prepare appointment &pack\u2026"), lambda: open_pack_dialog(window, ctx),
         QKeySequence(QKeySequence.StandardKey.Print))
-    add("card", tr("&Medication card\u2026"), lambda: open_pack_dialog(window, ctx, kind="card"))
-    add("rides", tr("&Ride sheet\u2026"), lambda: open_pack_dialog(window, ctx, kind="rides"))
-    add("calendar", tr("Export &calendar (.ics)\u2026"), lambda: export_calendar(window, ctx))
+    add("card", QCoreApplication.translate("PackDialog", "&Medication card\u2026"), lambda: open_pack_dialog(window, ctx, kind="card"))
+    add("rides", QCoreApplication.translate("PackDialog", "&Ride sheet\u2026"), lambda: open_pack_dialog(window, ctx, kind="rides"))
+    add("calendar", QCoreApplication.translate("PackDialog", "Export &calendar (.ics)\u2026"), lambda: export_calendar(window, ctx))
     return actions
 
 

@@ -11,10 +11,6 @@ from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
-
-
 def _suggested(ctx: AppContext, name: str) -> str:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return str(Path(folder) / name) if folder else name
@@ -29,33 +25,33 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
 
     protected = ctx.profile.info.encrypted
     if protected:
-        choice = dialogs.choose(parent, tr("Export"), tr(
+        choice = dialogs.choose(parent, QCoreApplication.translate("Privacy", "Export"), QCoreApplication.translate("Privacy",
             "This profile is protected by a passphrase. An export writes every record as readable text that "
             "anyone with the file can read.\n\nAn encrypted backup keeps the records private and can be restored "
             "with the same passphrase."),
-            [("backup", tr("Make an &encrypted backup")), ("plain", tr("Export &readable JSON"))])
+            [("backup", QCoreApplication.translate("Privacy", "Make an &encrypted backup")), ("plain", QCoreApplication.translate("Privacy", "Export &readable JSON"))])
         if choice is None:
             return None
         if choice == "backup":
-            path = dialogs.save_file(parent, tr("Encrypted backup"), _suggested(ctx, "Care Organiser backup.careprofile"),
-                                     tr("Care Organiser backups (*.careprofile)"), private=True)
+            path = dialogs.save_file(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), _suggested(ctx, "Care Organiser backup.careprofile"),
+                                     QCoreApplication.translate("Privacy", "Care Organiser backups (*.careprofile)"), private=True)
             if not path:
                 return None
             try:
                 written = backup.backup_profile(ctx.profile, Path(path))
             except (ServiceError, ProfileError, OSError) as exc:
-                dialogs.warn(parent, tr("Encrypted backup"), str(exc))
+                dialogs.warn(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), str(exc))
                 return None
-            dialogs.inform(parent, tr("Encrypted backup"), tr("Saved an encrypted copy to {path}.").format(path=written))
+            dialogs.inform(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), QCoreApplication.translate("Privacy", "Saved an encrypted copy to {path}.").format(path=written))
             return written
-        if not dialogs.confirm(parent, tr("Export readable JSON"), tr(
+        if not dialogs.confirm(parent, QCoreApplication.translate("Privacy", "Export readable JSON"), QCoreApplication.translate("Privacy",
                 "The file will hold the person's health records in readable form. Keep it somewhere private "
-                "and delete it when it is no longer needed."), tr("Write readable file")):
+                "and delete it when it is no longer needed."), QCoreApplication.translate("Privacy", "Write readable file")):
             return None
         name = "Care Organiser export.json"
     else:
-        name = packs.safe_file_name(tr("Care Organiser export - {name}").format(name=ctx.profile.name)) + ".json"
-    path = dialogs.save_file(parent, tr("Export as JSON"), _suggested(ctx, name), tr("JSON files (*.json)"),
+        name = packs.safe_file_name(QCoreApplication.translate("Privacy", "Care Organiser export - {name}").format(name=ctx.profile.name)) + ".json"
+    path = dialogs.save_file(parent, QCoreApplication.translate("Privacy", "Export as JSON"), _suggested(ctx, name), QCoreApplication.translate("Privacy", "JSON files (*.json)"),
                              private=protected)
     if not path:
         return None
@@ -63,10 +59,10 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
     try:
         svc.write_export(ctx.profile, target)
     except (ServiceError, ProfileError, OSError) as exc:
-        dialogs.warn(parent, tr("Export as JSON"), tr("Nothing was exported: {error}").format(
+        dialogs.warn(parent, QCoreApplication.translate("Privacy", "Export as JSON"), QCoreApplication.translate("Privacy", "Nothing was exported: {error}").format(
             error=getattr(exc, "strerror", None) or exc))
         return None
-    dialogs.inform(parent, tr("Export as JSON"), tr("Exported to {path}.").format(path=target))
+    dialogs.inform(parent, QCoreApplication.translate("Privacy", "Export as JSON"), QCoreApplication.translate("Privacy", "Exported to {path}.").format(path=target))
     return target
 
 
@@ -99,4 +95,4 @@ def profile_label(info: object, everyone: list[object] | None = None) -> str:
                  if getattr(i, "encrypted", False)]
     paths = [getattr(i, "path", None) for i in protected]
     number = paths.index(getattr(info, "path", None)) + 1 if getattr(info, "path", None) in paths else 1
-    return tr("Protected profile {n}").format(n=number)
+    return QCoreApplication.translate("Privacy", "Protected profile {n}").format(n=number)

@@ -26,10 +26,6 @@ from careorganiser.store.profiles import Profile, ProfileError
 from careorganiser.ui import dialogs
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProfilePicker", text)
-
-
 def padlock_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "padlock.svg")))
 
@@ -39,40 +35,40 @@ class NewProfileDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("New profile"))
+        self.setWindowTitle(QCoreApplication.translate("ProfilePicker", "New profile"))
         form = QFormLayout(self)
-        intro = QLabel(tr("Make one profile for each person you care for. "
-                          "A passphrase keeps the records private on a shared computer."))
+        intro = QLabel(QCoreApplication.translate("ProfilePicker", "Make one profile for each person you care for. "
+                                                                   "A passphrase keeps the records private on a shared computer."))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(tr("Name of the person cared for"))
-        self.name_edit.setPlaceholderText(tr("e.g. Margaret Hale"))
-        form.addRow(tr("&Name:"), self.name_edit)
-        self.protect_check = QCheckBox(tr("&Protect with a passphrase"))
+        self.name_edit.setAccessibleName(QCoreApplication.translate("ProfilePicker", "Name of the person cared for"))
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("ProfilePicker", "e.g. Margaret Hale"))
+        form.addRow(QCoreApplication.translate("ProfilePicker", "&Name:"), self.name_edit)
+        self.protect_check = QCheckBox(QCoreApplication.translate("ProfilePicker", "&Protect with a passphrase"))
         form.addRow(self.protect_check)
         self.pass_edit = QLineEdit()
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass_edit.setAccessibleName(tr("Passphrase"))
+        self.pass_edit.setAccessibleName(QCoreApplication.translate("ProfilePicker", "Passphrase"))
         self.again_edit = QLineEdit()
         self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again_edit.setAccessibleName(tr("Passphrase again"))
-        form.addRow(tr("Pass&phrase:"), self.pass_edit)
-        form.addRow(tr("&Again:"), self.again_edit)
+        self.again_edit.setAccessibleName(QCoreApplication.translate("ProfilePicker", "Passphrase again"))
+        form.addRow(QCoreApplication.translate("ProfilePicker", "Pass&phrase:"), self.pass_edit)
+        form.addRow(QCoreApplication.translate("ProfilePicker", "&Again:"), self.again_edit)
         self.strength_label = QLabel()
         self.strength_label.setObjectName("strength")
         self.strength_label.setWordWrap(True)
-        self.strength_label.setAccessibleName(tr("Passphrase strength"))
+        self.strength_label.setAccessibleName(QCoreApplication.translate("ProfilePicker", "Passphrase strength"))
         form.addRow(self.strength_label)
         self.pass_edit.textChanged.connect(self.on_passphrase_changed)
-        self.warning = QLabel(tr("Keep the passphrase safe: without it the records cannot be opened by anyone."))
+        self.warning = QLabel(QCoreApplication.translate("ProfilePicker", "Keep the passphrase safe: without it the records cannot be opened by anyone."))
         self.warning.setWordWrap(True)
         form.addRow(self.warning)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(tr("Problem"))
+        self.error_label.setAccessibleName(QCoreApplication.translate("ProfilePicker", "Problem"))
         self.error_label.hide()
         form.addRow(self.error_label)
         self.status_label = QLabel()
@@ -127,10 +123,10 @@ class NewProfileDialog(QDialog):
                 self.pass_edit.setFocus()
                 return
             if passphrase != self.again_edit.text():
-                self.show_error(tr("The two passphrases are not the same."))
+                self.show_error(QCoreApplication.translate("ProfilePicker", "The two passphrases are not the same."))
                 self.again_edit.setFocus()
                 return
-        self._say(self.status_label, tr("Creating the profile…"))
+        self._say(self.status_label, QCoreApplication.translate("ProfilePicker", "Creating the profile…"))
         self.status_label.repaint()
         try:
             from careorganiser.services import profiles as profile_service
@@ -150,17 +146,17 @@ class ProfilePicker(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Care Organiser \u2014 choose a profile"))
+        self.setWindowTitle(QCoreApplication.translate("ProfilePicker", "Care Organiser \u2014 choose a profile"))
         self.setMinimumWidth(460)
         self.chosen: Profile | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel(tr("<h2>Whose records?</h2>"))
+        heading = QLabel(QCoreApplication.translate("ProfilePicker", "<h2>Whose records?</h2>"))
         layout.addWidget(heading)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Profiles"))
+        self.list.setAccessibleName(QCoreApplication.translate("ProfilePicker", "Profiles"))
         self.list.itemActivated.connect(lambda _item: self.on_open_clicked())
         layout.addWidget(self.list, 1)
         self.error_label = QLabel()
@@ -168,13 +164,13 @@ class ProfilePicker(QDialog):
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
-        self.open_button = QPushButton(tr("&Open"))
+        self.open_button = QPushButton(QCoreApplication.translate("ProfilePicker", "&Open"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.on_open_clicked)
-        self.new_button = QPushButton(tr("&New profile\u2026"))
+        self.new_button = QPushButton(QCoreApplication.translate("ProfilePicker", "&New profile\u2026"))
         self.new_button.clicked.connect(self.on_new_clicked)
-        self.demo_button = QPushButton(tr("Open the &demo"))
-        self.demo_button.setToolTip(tr("A sample profile with six months of records, to try the app"))
+        self.demo_button = QPushButton(QCoreApplication.translate("ProfilePicker", "Open the &demo"))
+        self.demo_button.setToolTip(QCoreApplication.translate("ProfilePicker", "A sample profile with six months of records, to try the app"))
         self.demo_button.clicked.connect(self.on_demo_clicked)
         for b in (self.open_button, self.new_button, self.demo_button):
             row.addWidget(b)
@@ -191,17 +187,17 @@ class ProfilePicker(QDialog):
             item = QListWidgetItem(shown)
             if info.encrypted:  # a drawn padlock: a font may lack the padlock character and show a box
                 item.setIcon(padlock_icon())
-                item.setToolTip(tr("Protected with a passphrase"))
+                item.setToolTip(QCoreApplication.translate("ProfilePicker", "Protected with a passphrase"))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         shown + (" " + tr("(protected)") if info.encrypted else ""))
+                         shown + (" " + QCoreApplication.translate("ProfilePicker", "(protected)") if info.encrypted else ""))
             self.list.addItem(item)
         if found:
-            self.hint.setText(tr("Choose a profile and press Open."))
+            self.hint.setText(QCoreApplication.translate("ProfilePicker", "Choose a profile and press Open."))
             self.list.setCurrentRow(0)
         else:
-            self.hint.setText(tr("There are no profiles yet. Create one for the person you care for, "
-                                 "or open the demo to look around first."))
+            self.hint.setText(QCoreApplication.translate("ProfilePicker", "There are no profiles yet. Create one for the person you care for, "
+                                                                          "or open the demo to look around first."))
         self.open_button.setEnabled(bool(found))
 
     def select(self, name: str) -> None:
@@ -228,7 +224,7 @@ class ProfilePicker(QDialog):
     def on_demo_clicked(self) -> None:
         from careorganiser.services import demo
 
-        name = tr("Demo")
+        name = QCoreApplication.translate("ProfilePicker", "Demo")
         try:
             if not profiles.profile_exists(name):
                 demo.create_demo_profile(name)
@@ -290,7 +286,7 @@ def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
     try:
         info = profiles.find_profile(name)
     except ProfileError as exc:
-        dialogs.warn(parent, tr("Cannot open"), str(exc))
+        dialogs.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(exc))
         return None
     error = ""
     while True:
@@ -306,23 +302,23 @@ def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
             wait = _attempts(str(info.path)).failed()  # type: ignore[attr-defined]
             error = str(exc)
             if wait >= 1:
-                error += " " + tr("Please wait {n} seconds before the next try.").format(n=round(wait))
+                error += " " + QCoreApplication.translate("ProfilePicker", "Please wait {n} seconds before the next try.").format(n=round(wait))
         except profiles.ProfileDamaged as exc:  # the recovery page: never a crash, never a passphrase prompt
             from careorganiser.ui.recovery import RecoveryPage
 
             page = RecoveryPage(info.name, exc, passphrase, parent)
             return page.opened if dialogs.run_dialog(page) else None
         except profiles.UpgradeFailed as exc:
-            if not dialogs.confirm(parent, tr("Cannot bring up to date"),
-                                   str(exc) + "\n\n" + tr("Open the records read-only?"), tr("Open read-only")):
+            if not dialogs.confirm(parent, QCoreApplication.translate("ProfilePicker", "Cannot bring up to date"),
+                                   str(exc) + "\n\n" + QCoreApplication.translate("ProfilePicker", "Open the records read-only?"), QCoreApplication.translate("ProfilePicker", "Open read-only")):
                 return None
             try:
                 return profiles.open_profile(info.name, passphrase, allow_read_only=True)
             except ProfileError as again:
-                dialogs.warn(parent, tr("Cannot open"), str(again))
+                dialogs.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(again))
                 return None
         except ProfileError as exc:
-            dialogs.warn(parent, tr("Cannot open"), str(exc))
+            dialogs.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(exc))
             return None
         else:
             _attempts(str(info.path)).succeeded()  # type: ignore[attr-defined]

@@ -35,10 +35,6 @@ from careorganiser.store.backups import BackupContents, BackupInfo
 from careorganiser.ui import dialogs
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 class Job(QObject):
     """Runs one function in a worker thread; ``done`` or ``failed`` fires on the GUI thread."""
 
@@ -83,7 +79,7 @@ def when_text(instant: Any) -> str:
     """An aware instant as local date and time, in the person's locale ("Thursday, 3 December 2026, 01:19")."""
     dt = QDateTime.fromSecsSinceEpoch(int(instant.timestamp()))
     locale = QLocale()
-    return tr("{date}, {time}").format(date=locale.toString(dt.date(), QLocale.FormatType.LongFormat),
+    return QCoreApplication.translate("Recovery", "{date}, {time}").format(date=locale.toString(dt.date(), QLocale.FormatType.LongFormat),
                                        time=locale.toString(dt.time(), QLocale.FormatType.ShortFormat))
 
 
@@ -94,9 +90,9 @@ def contents_text(held: BackupContents) -> str:
     kinds = ("medications", "dose_events", "appointments", "symptom_notes", "measurements", "questions", "trials")
     text = ", ".join(count_of(c.get(kind, 0), kind) for kind in kinds) + "."
     if held.last_dose is not None:
-        text += " " + tr("Last dose recorded: {when}.").format(when=when_text(held.last_dose))
+        text += " " + QCoreApplication.translate("Recovery", "Last dose recorded: {when}.").format(when=when_text(held.last_dose))
     else:
-        text += " " + tr("No dose recorded in it.")
+        text += " " + QCoreApplication.translate("Recovery", "No dose recorded in it.")
     return text
 
 
@@ -115,43 +111,43 @@ class RecoveryPage(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RecoveryPage")
-        self.setWindowTitle(tr("\u201c{name}\u201d is damaged").format(name=name))
+        self.setWindowTitle(QCoreApplication.translate("Recovery", "\u201c{name}\u201d is damaged").format(name=name))
         self.setMinimumWidth(560)
         self.name = name
         self.passphrase = passphrase
         self.opened: profiles.Profile | None = None
         self.backup: BackupInfo | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel(tr("<h2>\u201c{name}\u201d is damaged</h2>").format(name=name.replace("<", "&lt;")))
+        heading = QLabel(QCoreApplication.translate("Recovery", "<h2>\u201c{name}\u201d is damaged</h2>").format(name=name.replace("<", "&lt;")))
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)
-        problems = "; ".join(error.problems) or tr("it cannot be read")
-        self.explain = QLabel(tr("The file of this profile can no longer be read as it should ({problems}). "
-                                 "Nothing has been changed in it, and nothing will be erased.").format(
+        problems = "; ".join(error.problems) or QCoreApplication.translate("Recovery", "it cannot be read")
+        self.explain = QLabel(QCoreApplication.translate("Recovery", "The file of this profile can no longer be read as it should ({problems}). "
+                                                                     "Nothing has been changed in it, and nothing will be erased.").format(
             problems=problems))
         self.explain.setWordWrap(True)
         layout.addWidget(self.explain)
-        self.backup_label = QLabel(tr("Looking for the newest good backup\u2026"))
+        self.backup_label = QLabel(QCoreApplication.translate("Recovery", "Looking for the newest good backup\u2026"))
         self.backup_label.setObjectName("backup-label")
         self.backup_label.setWordWrap(True)
-        self.backup_label.setAccessibleName(tr("Newest good backup"))
+        self.backup_label.setAccessibleName(QCoreApplication.translate("Recovery", "Newest good backup"))
         layout.addWidget(self.backup_label)
-        self.restore_button = QPushButton(tr("&Restore this copy"))
+        self.restore_button = QPushButton(QCoreApplication.translate("Recovery", "&Restore this copy"))
         self.restore_button.setObjectName("restore-button")
         self.restore_button.setEnabled(False)
-        self.restore_button.setToolTip(tr("The damaged file is kept in the trash, never erased"))
+        self.restore_button.setToolTip(QCoreApplication.translate("Recovery", "The damaged file is kept in the trash, never erased"))
         self.restore_button.clicked.connect(self.on_restore_clicked)
-        self.rescue_button = QPushButton(tr("Try to r&escue what can be read"))
+        self.rescue_button = QPushButton(QCoreApplication.translate("Recovery", "Try to r&escue what can be read"))
         self.rescue_button.setObjectName("rescue-button")
-        self.rescue_button.setToolTip(tr("Reads every record that can still be read into a new profile"))
+        self.rescue_button.setToolTip(QCoreApplication.translate("Recovery", "Reads every record that can still be read into a new profile"))
         self.rescue_button.clicked.connect(self.on_rescue_clicked)
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
         row.addWidget(self.rescue_button)
         layout.addLayout(row)
-        hint = QLabel(tr("Restoring puts the copy in place of this file; the damaged file is kept in the trash. "
-                         "Rescuing makes a new profile from whatever can still be read, and leaves this one as "
-                         "it is."))
+        hint = QLabel(QCoreApplication.translate("Recovery", "Restoring puts the copy in place of this file; the damaged file is kept in the trash. "
+                                                             "Rescuing makes a new profile from whatever can still be read, and leaves this one as "
+                                                             "it is."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.status = QLabel()
@@ -177,14 +173,14 @@ class RecoveryPage(QDialog):
         newest, held = result
         self.backup = newest
         if newest is None:
-            self.backup_label.setText(tr("There is no good backup of this profile. Try to rescue what can "
-                                         "still be read into a new profile."))
+            self.backup_label.setText(QCoreApplication.translate("Recovery", "There is no good backup of this profile. Try to rescue what can "
+                                                                             "still be read into a new profile."))
             return
         if held is None:
-            self.backup_label.setText(tr("<b>The newest good backup</b> was made on {when}. It is protected by "
-                                         "the profile's passphrase.").format(when=when_text(newest.made_at)))
+            self.backup_label.setText(QCoreApplication.translate("Recovery", "<b>The newest good backup</b> was made on {when}. It is protected by "
+                                                                             "the profile's passphrase.").format(when=when_text(newest.made_at)))
         else:
-            self.backup_label.setText(tr("<b>The newest good backup</b> was made on {when}. It holds: {held}")
+            self.backup_label.setText(QCoreApplication.translate("Recovery", "<b>The newest good backup</b> was made on {when}. It holds: {held}")
                                       .format(when=when_text(newest.made_at), held=contents_text(held)))
         self.restore_button.setEnabled(True)
         self.restore_button.setDefault(True)
@@ -198,17 +194,17 @@ class RecoveryPage(QDialog):
     def on_restore_clicked(self) -> None:
         if self.backup is None or self._busy:
             return
-        if not dialogs.confirm(self, tr("Restore this copy"),
-                               tr("Put the backup of {when} in place of the damaged file? The damaged file is "
-                                  "kept in the trash.").format(when=when_text(self.backup.made_at)),
-                               tr("Restore")):
+        if not dialogs.confirm(self, QCoreApplication.translate("Recovery", "Restore this copy"),
+                               QCoreApplication.translate("Recovery", "Put the backup of {when} in place of the damaged file? The damaged file is "
+                                                                      "kept in the trash.").format(when=when_text(self.backup.made_at)),
+                               QCoreApplication.translate("Recovery", "Restore")):
             return
         chosen = self.backup
         if backup_svc.is_protected_file(chosen.path) and not self.passphrase:
             self.passphrase = dialogs.ask_passphrase(self, self.name)
             if not self.passphrase:
                 return
-        self._set_busy(True, tr("Restoring\u2026"))
+        self._set_busy(True, QCoreApplication.translate("Recovery", "Restoring\u2026"))
 
         def work() -> profiles.Profile:
             backup_svc.restore_over_damaged(chosen, self.name, self.passphrase)
@@ -219,8 +215,8 @@ class RecoveryPage(QDialog):
     def on_rescue_clicked(self) -> None:
         if self._busy:
             return
-        new_name = _free_name(tr("{name} (rescued)").format(name=self.name))
-        self._set_busy(True, tr("Reading what can be read\u2026"))
+        new_name = _free_name(QCoreApplication.translate("Recovery", "{name} (rescued)").format(name=self.name))
+        self._set_busy(True, QCoreApplication.translate("Recovery", "Reading what can be read\u2026"))
 
         def work() -> tuple[Any, profiles.Profile]:
             report = backup_svc.rescue_profile(self.name, new_name, self.passphrase)
@@ -231,8 +227,8 @@ class RecoveryPage(QDialog):
     def on_rescued(self, result: tuple[Any, profiles.Profile]) -> None:
         report, profile = result
         self._set_busy(False, report.describe())
-        dialogs.inform(self, tr("What came back"), report.describe() + "\n\n" +
-                       tr("The damaged profile is left as it was."))
+        dialogs.inform(self, QCoreApplication.translate("Recovery", "What came back"), report.describe() + "\n\n" +
+                       QCoreApplication.translate("Recovery", "The damaged profile is left as it was."))
         self.on_opened(profile)
 
     def on_opened(self, profile: profiles.Profile) -> None:
@@ -261,16 +257,16 @@ class BackupChooser(QDialog):
         super().__init__(parent)
         self.setObjectName("BackupChooser")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-        self.setWindowTitle(tr("Restore \u201c{name}\u201d from a backup").format(name=info.name))
+        self.setWindowTitle(QCoreApplication.translate("Recovery", "Restore \u201c{name}\u201d from a backup").format(name=info.name))
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Choose a copy. The profile as it is now is kept in the trash."))
+        intro = QLabel(QCoreApplication.translate("Recovery", "Choose a copy. The profile as it is now is kept in the trash."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Backups"))
+        self.list.setAccessibleName(QCoreApplication.translate("Recovery", "Backups"))
         for b in found:
-            state = {True: tr("checked, good"), False: tr("damaged"), None: tr("not checked")}[b.ok]
+            state = {True: QCoreApplication.translate("Recovery", "checked, good"), False: QCoreApplication.translate("Recovery", "damaged"), None: QCoreApplication.translate("Recovery", "not checked")}[b.ok]
             item = QListWidgetItem(f"{when_text(b.made_at)} \u2014 {_kind_text(b.kind)} \u2014 {state}")
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             if not b.ok:
@@ -279,10 +275,10 @@ class BackupChooser(QDialog):
         layout.addWidget(self.list)
         first_good = next((i for i, b in enumerate(found) if b.ok), -1)
         self.list.setCurrentRow(first_good)
-        other = QPushButton(tr("&Other file\u2026"))
+        other = QPushButton(QCoreApplication.translate("Recovery", "&Other file\u2026"))
         other.clicked.connect(self.on_other_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(QCoreApplication.translate("Recovery", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setEnabled(first_good >= 0)
         buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.on_ok_clicked)
@@ -296,8 +292,8 @@ class BackupChooser(QDialog):
             self.accept()
 
     def on_other_clicked(self) -> None:
-        path = dialogs.open_file(self, tr("Restore from a backup file"),
-                                 tr("Care Organiser backups (*.careprofile *.backup);;All files (*)"))
+        path = dialogs.open_file(self, QCoreApplication.translate("Recovery", "Restore from a backup file"),
+                                 QCoreApplication.translate("Recovery", "Care Organiser backups (*.careprofile *.backup);;All files (*)"))
         if path:
             self.chosen = Path(path)
             self.accept()
@@ -305,11 +301,11 @@ class BackupChooser(QDialog):
 
 def _kind_text(kind: str) -> str:
     if kind == "auto":
-        return tr("automatic")
+        return QCoreApplication.translate("Recovery", "automatic")
     if kind == "manual":
-        return tr("made by hand")
+        return QCoreApplication.translate("Recovery", "made by hand")
     if kind.startswith("before-upgrade"):
-        return tr("before an update")
+        return QCoreApplication.translate("Recovery", "before an update")
     return kind
 
 
@@ -320,17 +316,17 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("TrashDialog")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-        self.setWindowTitle(tr("Deleted profiles"))
+        self.setWindowTitle(QCoreApplication.translate("Recovery", "Deleted profiles"))
         self.restored: str | None = None
         layout = QVBoxLayout(self)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Deleted profiles"))
+        self.list.setAccessibleName(QCoreApplication.translate("Recovery", "Deleted profiles"))
         layout.addWidget(self.list)
         self.error = QLabel()
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.undelete_button = buttons.addButton(tr("&Undelete"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.undelete_button = buttons.addButton(QCoreApplication.translate("Recovery", "&Undelete"), QDialogButtonBox.ButtonRole.ActionRole)
         self.undelete_button.clicked.connect(self.on_undelete_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -339,7 +335,7 @@ class TrashDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for info in profiles.list_trash():
-            item = QListWidgetItem(tr("{name} \u2014 deleted {when}").format(name=info.name,
+            item = QListWidgetItem(QCoreApplication.translate("Recovery", "{name} \u2014 deleted {when}").format(name=info.name,
                                                                               when=when_text(info.modified)))
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.list.addItem(item)
@@ -356,7 +352,7 @@ class TrashDialog(QDialog):
             self.error.setText(str(exc))
             return
         self.restored = info.name
-        self.error.setText(tr("\u201c{name}\u201d is back in the list of profiles.").format(name=info.name))
+        self.error.setText(QCoreApplication.translate("Recovery", "\u201c{name}\u201d is back in the list of profiles.").format(name=info.name))
         self.reload()
 
 
@@ -420,12 +416,12 @@ class ProfileActions(QObject):
     def add_to(self, menu: QMenu) -> dict[str, QAction]:
         actions: dict[str, QAction] = {}
         for key, text, slot, writes in (
-                ("backup", tr("&Back up now"), self.on_backup_triggered, False),
-                ("restore", tr("&Restore from a backup\u2026"), self.on_restore_triggered, True),
-                ("export", tr("&Export\u2026"), self.on_export_triggered, False),
-                ("import", tr("&Import\u2026"), self.on_import_triggered, True),
-                ("delete", tr("&Delete profile"), self.on_delete_triggered, True),
-                ("trash", tr("Deleted &profiles (trash)\u2026"), self.on_trash_triggered, False)):
+                ("backup", QCoreApplication.translate("Recovery", "&Back up now"), self.on_backup_triggered, False),
+                ("restore", QCoreApplication.translate("Recovery", "&Restore from a backup\u2026"), self.on_restore_triggered, True),
+                ("export", QCoreApplication.translate("Recovery", "&Export\u2026"), self.on_export_triggered, False),
+                ("import", QCoreApplication.translate("Recovery", "&Import\u2026"), self.on_import_triggered, True),
+                ("delete", QCoreApplication.translate("Recovery", "&Delete profile"), self.on_delete_triggered, True),
+                ("trash", QCoreApplication.translate("Recovery", "Deleted &profiles (trash)\u2026"), self.on_trash_triggered, False)):
             action = QAction(text, self.window)
             action.setObjectName(f"action-{key}")
             action.triggered.connect(slot)
@@ -447,20 +443,20 @@ class ProfileActions(QObject):
         if self.busy:
             return
         self.busy = True
-        self._status(tr("Backing up\u2026"))
+        self._status(QCoreApplication.translate("Recovery", "Backing up\u2026"))
         profile = self.profile
         run_job(self, lambda: backup_svc.backup_profile(profile), self.on_backup_done, self.on_failed)
 
     def on_backup_done(self, dest: Path) -> None:
         self.busy = False
-        text = tr("Backed up and checked: {path}").format(path=dest)
+        text = QCoreApplication.translate("Recovery", "Backed up and checked: {path}").format(path=dest)
         self._status(text)
-        dialogs.inform(self.window, tr("Back up now"), text)
+        dialogs.inform(self.window, QCoreApplication.translate("Recovery", "Back up now"), text)
 
     def on_failed(self, exc: Exception) -> None:
         self.busy = False
         self._status("")
-        dialogs.warn(self.window, tr("That did not work"), str(exc))
+        dialogs.warn(self.window, QCoreApplication.translate("Recovery", "That did not work"), str(exc))
 
     def on_restore_triggered(self) -> None:
         info = self.profile.info
@@ -468,10 +464,10 @@ class ProfileActions(QObject):
         chooser = BackupChooser(info, backup_svc.list_backups(info, passphrase), self.window)
         if not dialogs.run_dialog(chooser) or chooser.chosen is None:
             return
-        if not dialogs.confirm(self.window, tr("Restore from a backup"),
-                               tr("Replace \u201c{name}\u201d with the copy {path}? The profile as it is now is "
-                                  "kept in the trash.").format(name=info.name, path=chooser.chosen.name),
-                               tr("Restore")):
+        if not dialogs.confirm(self.window, QCoreApplication.translate("Recovery", "Restore from a backup"),
+                               QCoreApplication.translate("Recovery", "Replace \u201c{name}\u201d with the copy {path}? The profile as it is now is "
+                                                                      "kept in the trash.").format(name=info.name, path=chooser.chosen.name),
+                               QCoreApplication.translate("Recovery", "Restore")):
             return
         source = chooser.chosen
         self.busy = True
@@ -490,45 +486,45 @@ class ProfileActions(QObject):
     def on_export_triggered(self) -> None:
         from careorganiser.services import profiles as svc
 
-        path = dialogs.save_file(self.window, tr("Export"), f"{self.profile.name}.json",
-                                 tr("Care Organiser export (*.json)"))
+        path = dialogs.save_file(self.window, QCoreApplication.translate("Recovery", "Export"), f"{self.profile.name}.json",
+                                 QCoreApplication.translate("Recovery", "Care Organiser export (*.json)"))
         if not path:
             return
         if self.profile.info.encrypted and not dialogs.confirm(
-                self.window, tr("Export"), tr("The export is not protected by the passphrase: anyone who has "
-                                              "the file can read it. Export anyway?"), tr("Export")):
+                self.window, QCoreApplication.translate("Recovery", "Export"), QCoreApplication.translate("Recovery", "The export is not protected by the passphrase: anyone who has "
+                                                                                  "the file can read it. Export anyway?"), QCoreApplication.translate("Recovery", "Export")):
             return
         profile = self.profile
         run_job(self, lambda: svc.write_export(profile, Path(path)),
-                lambda _t: self._status(tr("Exported to {path}").format(path=path)), self.on_failed)
+                lambda _t: self._status(QCoreApplication.translate("Recovery", "Exported to {path}").format(path=path)), self.on_failed)
 
     def on_import_triggered(self) -> None:
         from careorganiser.services import profiles as svc
 
-        path = dialogs.open_file(self.window, tr("Import"), tr("Care Organiser export (*.json)"))
+        path = dialogs.open_file(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Care Organiser export (*.json)"))
         if not path:
             return
-        name = dialogs.ask_text(self.window, tr("Import"), tr("Name of the new profile:"), Path(path).stem)
+        name = dialogs.ask_text(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Name of the new profile:"), Path(path).stem)
         if not name:
             return
         run_job(self, lambda: svc.import_file(Path(path), name),
-                lambda summary: dialogs.inform(self.window, tr("Import"),
-                                               tr("Imported into \u201c{name}\u201d: {what}").format(
+                lambda summary: dialogs.inform(self.window, QCoreApplication.translate("Recovery", "Import"),
+                                               QCoreApplication.translate("Recovery", "Imported into \u201c{name}\u201d: {what}").format(
                                                    name=name, what=summary.describe())),
                 self.on_failed)
 
     def on_delete_triggered(self) -> None:
         name = self.profile.name
-        if not dialogs.confirm(self.window, tr("Delete profile"),
-                               tr("Move \u201c{name}\u201d to the trash? It can be brought back from "
-                                  "File \u2192 Deleted profiles.").format(name=name), tr("Delete")):
+        if not dialogs.confirm(self.window, QCoreApplication.translate("Recovery", "Delete profile"),
+                               QCoreApplication.translate("Recovery", "Move \u201c{name}\u201d to the trash? It can be brought back from "
+                                                                      "File \u2192 Deleted profiles.").format(name=name), QCoreApplication.translate("Recovery", "Delete")):
             return
         self.ctx.close()
         try:
             with backup_svc.hold_writer_lock(name):
                 profiles.delete_profile(name)
         except profiles.ProfileError as exc:
-            dialogs.warn(self.window, tr("Delete profile"), str(exc))
+            dialogs.warn(self.window, QCoreApplication.translate("Recovery", "Delete profile"), str(exc))
             self.reopen_requested.emit(name)
             return
         self.closed_requested.emit()

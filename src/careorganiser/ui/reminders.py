@@ -32,16 +32,11 @@ WAKE_INTERVAL_MS = 30_000
 SNOOZE_CHOICES = (10, 30, 60)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
-
 def snooze_label(minutes: int) -> str:
-    if minutes == 60:
-        return tr("1 hour")
     if minutes % 60 == 0:
-        return tr("{hours} hours").format(hours=minutes // 60)
-    return tr("{minutes} min").format(minutes=minutes)
+        hours = minutes // 60
+        return QCoreApplication.translate("Reminders", "%n hour(s)", None, hours)
+    return QCoreApplication.translate("Reminders", "{minutes} min").format(minutes=minutes)
 
 
 class ReminderService(QObject):

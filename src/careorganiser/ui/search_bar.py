@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_datetime
+from careorganiser.ui.locale_text import format_date, format_datetime
 from careorganiser.ui.context import AppContext
 
 #: The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests).
@@ -34,10 +34,6 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 #: At most this many results (the best first).
 LIMIT = 50
 MARK_START, MARK_END = "\x02", "\x03"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBar", text)
 
 
 MARK_HTML = '<span style="background-color: #fff2a8; color: #000000; font-weight: bold;">'
@@ -104,12 +100,12 @@ class SearchBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        label = QLabel(tr("Searc&h:"))
+        label = QLabel(QCoreApplication.translate("SearchBar", "Searc&h:"))
         self.field = QLineEdit()
         self.field.setObjectName("SearchField")
         self.field.setClearButtonEnabled(True)
-        self.field.setPlaceholderText(tr("notes, questions, trials, medications, contacts, rides (Ctrl+F)"))
-        self.field.setAccessibleName(tr("Search"))
+        self.field.setPlaceholderText(QCoreApplication.translate("SearchBar", "notes, questions, trials, medications, contacts, rides (Ctrl+F)"))
+        self.field.setAccessibleName(QCoreApplication.translate("SearchBar", "Search"))
         label.setBuddy(self.field)
         row.addWidget(label)
         row.addWidget(self.field, 1)
@@ -121,7 +117,7 @@ class SearchBar(QWidget):
         layout.addWidget(self.status)
         self.results = QListWidget()
         self.results.setObjectName("SearchResults")
-        self.results.setAccessibleName(tr("Search results"))
+        self.results.setAccessibleName(QCoreApplication.translate("SearchBar", "Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setUniformItemSizes(False)
@@ -185,13 +181,13 @@ class SearchBar(QWidget):
             self.results.addItem(item)
         if hits:
             count = len(hits)
-            self.status.setText(tr("{count} found for \u201c{text}\u201d, best first. Enter opens the first; "
-                                   "Escape goes back.").format(count=count if count < LIMIT else f"{LIMIT}+",
+            self.status.setText(QCoreApplication.translate("SearchBar", "{count} found for \u201c{text}\u201d, best first. Enter opens the first; "
+                                                                        "Escape goes back.").format(count=count if count < LIMIT else f"{LIMIT}+",
                                                                 text=text)
-                                if count > 1 else tr("1 found for \u201c{text}\u201d. Enter opens it.")
+                                if count > 1 else QCoreApplication.translate("SearchBar", "1 found for \u201c{text}\u201d. Enter opens it.")
                                 .format(text=text))
         else:
-            self.status.setText(tr("Nothing found for \u201c{text}\u201d.").format(text=text))
+            self.status.setText(QCoreApplication.translate("SearchBar", "Nothing found for \u201c{text}\u201d.").format(text=text))
         self.status.show()
         self._show_results(True)
         if hits:

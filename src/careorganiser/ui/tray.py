@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_time
+from careorganiser.ui.locale_text import format_time
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services.base import ServiceError
 from careorganiser.services.reminders import DueDose, ReminderCheck
@@ -38,10 +38,6 @@ from careorganiser.ui.reminders import SNOOZE_CHOICES, ReminderService, snooze_l
 
 KEEP_IN_TRAY_KEY = "tray/keep_running"  # unset: not asked yet; "true" / "false"
 TRAY_HINT_SHOWN_KEY = "tray/hint_shown"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
 
 
 def tray_available() -> bool:
@@ -65,11 +61,11 @@ def set_keep_in_tray(keep: bool) -> None:
 def ask_keep_in_tray(parent: QWidget | None) -> bool:
     """Ask once whether closing the window should keep the app running in the tray; remember the answer."""
     keep = dialogs.confirm(
-        parent, tr("Keep reminders running?"),
-        tr("Care Organiser can keep running in the system tray when you close its window, so medication "
-           "reminders still appear. You can quit from the tray icon's menu, and change this later under "
-           "File \u2192 Preferences.\n\nKeep running in the tray when the window is closed?"),
-        tr("Keep running in the tray"))
+        parent, QCoreApplication.translate("Tray", "Keep reminders running?"),
+        QCoreApplication.translate("Tray", "Care Organiser can keep running in the system tray when you close its window, so medication "
+                                           "reminders still appear. You can quit from the tray icon's menu, and change this later under "
+                                           "File \u2192 Preferences.\n\nKeep running in the tray when the window is closed?"),
+        QCoreApplication.translate("Tray", "Keep running in the tray"))
     set_keep_in_tray(keep)
     return keep
 
@@ -78,14 +74,14 @@ def dose_message(doses: list[DueDose], zone: object) -> tuple[str, str]:
     """A notification's title and text for the doses announced by one check."""
     if len(doses) == 1:
         dose = doses[0]
-        title = tr("{name} is due").format(name=dose.name)
-        text = tr("{dose} at {time}.").format(dose=dose.dose or dose.name,
+        title = QCoreApplication.translate("Tray", "{name} is due").format(name=dose.name)
+        text = QCoreApplication.translate("Tray", "{dose} at {time}.").format(dose=dose.dose or dose.name,
                                               time=format_time(dose.scheduled_for, zone))  # type: ignore[arg-type]
     else:
-        title = tr("{count} doses are due").format(count=len(doses))
+        title = QCoreApplication.translate("Tray", "{count} doses are due").format(count=len(doses))
         text = "\n".join(f"{format_time(d.scheduled_for, zone)}  {d.name}" + (f", {d.dose}" if d.dose else "")
                          for d in doses)  # type: ignore[arg-type]
-    return title, text + "\n" + tr("Taken, skip or snooze from the tray menu or the Today screen.")
+    return title, text + "\n" + QCoreApplication.translate("Tray", "Taken, skip or snooze from the tray menu or the Today screen.")
 
 
 class CloseToTray(QObject):
@@ -141,9 +137,9 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         from careorganiser.ui.privacy import profile_label  # "Protected profile 1" when chosen
 
-        self.icon.setToolTip(tr("Care Organiser \u2014 {name}").format(name=profile_label(ctx.profile.info)))
+        self.icon.setToolTip(QCoreApplication.translate("Tray", "Care Organiser \u2014 {name}").format(name=profile_label(ctx.profile.info)))
         self.menu = QMenu()
-        self.menu.setAccessibleName(tr("Care Organiser"))
+        self.menu.setAccessibleName(QCoreApplication.translate("Tray", "Care Organiser"))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self.on_icon_activated)
         self.icon.messageClicked.connect(self.show_window)
@@ -156,34 +152,34 @@ class TrayIcon(QObject):
 
     def rebuild_menu(self) -> None:
         self.menu.clear()
-        show = QAction(tr("Show Care Organiser"), self.menu)
+        show = QAction(QCoreApplication.translate("Tray", "Show Care Organiser"), self.menu)
         show.triggered.connect(self.show_window)
         self.menu.addAction(show)
         self.menu.addSeparator()
         due = self.service.due_now()
         if not due:
-            nothing = QAction(tr("Nothing due now"), self.menu)
+            nothing = QAction(QCoreApplication.translate("Tray", "Nothing due now"), self.menu)
             nothing.setEnabled(False)
             self.menu.addAction(nothing)
         for dose in due:
             label = f"{format_time(dose.scheduled_for, self.ctx.zone)}  {dose.name}"
             sub = self.menu.addMenu(label)
-            for text, slot in ((tr("Taken"), lambda _c=False, d=dose: self._answer(self.service.take, d)),
-                               (tr("Skip"), lambda _c=False, d=dose: self._answer(self.service.skip, d))):
+            for text, slot in ((QCoreApplication.translate("Tray", "Taken"), lambda _c=False, d=dose: self._answer(self.service.take, d)),
+                               (QCoreApplication.translate("Tray", "Skip"), lambda _c=False, d=dose: self._answer(self.service.skip, d))):
                 action = QAction(text, sub)
                 action.triggered.connect(slot)
                 sub.addAction(action)
             sub.addSeparator()
             for minutes in SNOOZE_CHOICES:
-                action = QAction(tr("Snooze {time}").format(time=snooze_label(minutes)), sub)
+                action = QAction(QCoreApplication.translate("Tray", "Snooze {time}").format(time=snooze_label(minutes)), sub)
                 action.triggered.connect(lambda _c=False, d=dose, n=minutes: self._answer(
                     lambda x: self.service.snooze(x, n), d))
                 sub.addAction(action)
-            other = QAction(tr("Snooze for\u2026"), sub)
+            other = QAction(QCoreApplication.translate("Tray", "Snooze for\u2026"), sub)
             other.triggered.connect(self.show_today)  # asking needs the window shown first
             sub.addAction(other)
         self.menu.addSeparator()
-        quit_action = QAction(tr("Quit Care Organiser"), self.menu)
+        quit_action = QAction(QCoreApplication.translate("Tray", "Quit Care Organiser"), self.menu)
         quit_action.triggered.connect(self.quit)
         self.menu.addAction(quit_action)
 
@@ -192,7 +188,7 @@ class TrayIcon(QObject):
             action(dose)
         except ServiceError as exc:
             self.show_window()
-            dialogs.warn(self.window, tr("Not recorded"), str(exc))
+            dialogs.warn(self.window, QCoreApplication.translate("Tray", "Not recorded"), str(exc))
 
     # ---- notifications -------------------------------------------------------------------------------
 
@@ -205,7 +201,7 @@ class TrayIcon(QObject):
         if result.notify:
             messages.append(dose_message(result.notify, self.ctx.zone))
         if result.newly_missed:
-            messages.append((tr("Missed while closed"), tr(
+            messages.append((QCoreApplication.translate("Tray", "Missed while closed"), QCoreApplication.translate("Tray",
                 "{count} doses fell due while Care Organiser was closed. Open it to mark them taken or skipped.")
                 .format(count=len(result.newly_missed))))
         for announcement in result.announcements:
@@ -254,8 +250,8 @@ class TrayIcon(QObject):
             return
         settings.setValue(TRAY_HINT_SHOWN_KEY, "true")
         settings.sync()
-        self.notify(tr("Care Organiser is still running"),
-                    tr("Reminders will appear here. To quit, use this icon's menu."))
+        self.notify(QCoreApplication.translate("Tray", "Care Organiser is still running"),
+                    QCoreApplication.translate("Tray", "Reminders will appear here. To quit, use this icon's menu."))
 
 
 class PreferencesDialog(QDialog):
@@ -264,33 +260,33 @@ class PreferencesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, tray: bool | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(tr("Preferences"))
+        self.setWindowTitle(QCoreApplication.translate("Tray", "Preferences"))
         self.setObjectName("PreferencesDialog")
         has_tray = tray_available() if tray is None else tray
         settings = reminders_svc.reminder_settings(ctx.profile)
         layout = QVBoxLayout(self)
-        intro = QLabel("<b>" + escape(tr("Medication reminders")) + "</b>")
+        intro = QLabel("<b>" + escape(QCoreApplication.translate("Tray", "Medication reminders")) + "</b>")
         layout.addWidget(intro)
         form = QFormLayout()
-        self.window_spin = self._spin(5, 720, settings.window_minutes, tr(" minutes"))
-        form.addRow(tr("A dose counts as due for"), self.window_spin)
-        self.repeat_every_spin = self._spin(1, 240, settings.repeat_minutes, tr(" minutes"))
-        form.addRow(tr("Remind again every"), self.repeat_every_spin)
-        self.repeat_max_spin = self._spin(1, 20, settings.repeat_max, tr(" times"))
-        form.addRow(tr("Remind at most"), self.repeat_max_spin)
+        self.window_spin = self._spin(5, 720, settings.window_minutes, QCoreApplication.translate("Tray", " minutes"))
+        form.addRow(QCoreApplication.translate("Tray", "A dose counts as due for"), self.window_spin)
+        self.repeat_every_spin = self._spin(1, 240, settings.repeat_minutes, QCoreApplication.translate("Tray", " minutes"))
+        form.addRow(QCoreApplication.translate("Tray", "Remind again every"), self.repeat_every_spin)
+        self.repeat_max_spin = self._spin(1, 20, settings.repeat_max, QCoreApplication.translate("Tray", " times"))
+        form.addRow(QCoreApplication.translate("Tray", "Remind at most"), self.repeat_max_spin)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>" + escape(tr("This computer")) + "</b>"))
-        self.tray_check = QCheckBox(tr("&Keep running in the tray when the window is closed"))
+        layout.addWidget(QLabel("<b>" + escape(QCoreApplication.translate("Tray", "This computer")) + "</b>"))
+        self.tray_check = QCheckBox(QCoreApplication.translate("Tray", "&Keep running in the tray when the window is closed"))
         self.tray_check.setChecked(bool(keep_in_tray_choice()) and has_tray)
         self.tray_check.setEnabled(has_tray)
         layout.addWidget(self.tray_check)
         if not has_tray:
-            note = QLabel(tr("This desktop has no system tray: reminders show in the window while it is open."))
+            note = QLabel(QCoreApplication.translate("Tray", "This desktop has no system tray: reminders show in the window while it is open."))
             note.setWordWrap(True)
             layout.addWidget(note)
         from careorganiser import autostart  # only here: not needed for the first window
 
-        self.autostart_check = QCheckBox(tr("&Start Care Organiser when I log in"))
+        self.autostart_check = QCheckBox(QCoreApplication.translate("Tray", "&Start Care Organiser when I log in"))
         try:
             self.autostart_check.setChecked(autostart.is_enabled())
         except OSError:
@@ -299,12 +295,12 @@ class PreferencesDialog(QDialog):
         from careorganiser.ui import idle_lock, privacy
 
         lock_form = QFormLayout()
-        self.lock_spin = self._spin(0, 240, idle_lock.lock_minutes(), tr(" minutes"))
-        self.lock_spin.setSpecialValueText(tr("Never"))
-        self.lock_spin.setAccessibleName(tr("Lock a protected profile after minutes without use"))
-        lock_form.addRow(tr("Lock a protected profile after"), self.lock_spin)
+        self.lock_spin = self._spin(0, 240, idle_lock.lock_minutes(), QCoreApplication.translate("Tray", " minutes"))
+        self.lock_spin.setSpecialValueText(QCoreApplication.translate("Tray", "Never"))
+        self.lock_spin.setAccessibleName(QCoreApplication.translate("Tray", "Lock a protected profile after minutes without use"))
+        lock_form.addRow(QCoreApplication.translate("Tray", "Lock a protected profile after"), self.lock_spin)
         layout.addLayout(lock_form)
-        self.neutral_check = QCheckBox(tr("List protected profiles by &number, not by name"))
+        self.neutral_check = QCheckBox(QCoreApplication.translate("Tray", "List protected profiles by &number, not by name"))
         self.neutral_check.setChecked(privacy.neutral_labels())
         layout.addWidget(self.neutral_check)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -326,7 +322,7 @@ class PreferencesDialog(QDialog):
             reminders_svc.set_reminder_settings(self.ctx.profile, self.window_spin.value(),
                                                 self.repeat_max_spin.value(), self.repeat_every_spin.value())
         except ServiceError as exc:
-            dialogs.warn(self, tr("Preferences"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("Tray", "Preferences"), str(exc))
             return
         if self.tray_check.isEnabled():
             set_keep_in_tray(self.tray_check.isChecked())
@@ -338,7 +334,7 @@ class PreferencesDialog(QDialog):
             if self.autostart_check.isChecked() != autostart.is_enabled():
                 autostart.set_enabled(self.autostart_check.isChecked())
         except OSError as exc:
-            dialogs.warn(self, tr("Preferences"), tr("Could not change starting at login: {error}").format(
+            dialogs.warn(self, QCoreApplication.translate("Tray", "Preferences"), QCoreApplication.translate("Tray", "Could not change starting at login: {error}").format(
                 error=exc.strerror or str(exc)))
             return
         super().accept()
@@ -385,7 +381,7 @@ def _add_preferences_action(window: QMainWindow, ctx: AppContext) -> None:
     menu = getattr(window, "file_menu", None)
     if not isinstance(menu, QMenu):
         return
-    action = QAction(tr("&Preferences\u2026"), window)
+    action = QAction(QCoreApplication.translate("Tray", "&Preferences\u2026"), window)
     action.setObjectName("PreferencesAction")
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda _checked=False: open_preferences(window, ctx))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_time
+from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments
 from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import ServiceError, ValidationError
@@ -36,10 +36,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppointmentForms", text)
+from careorganiser.ui.widgets.field_limits import limit_to
 
 
 ERROR_STYLE = "color: #b00020"
@@ -113,11 +110,11 @@ class RecordDialog(QDialog):
         self.general_error.hide()
         outer.addWidget(self.general_error)
         self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(tr("&Save"))
-        self.save_button.setAccessibleName(tr("Save"))
+        self.save_button = QPushButton(QCoreApplication.translate("AppointmentForms", "&Save"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("AppointmentForms", "Save"))
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setAccessibleName(tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("AppointmentForms", "Cancel"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("AppointmentForms", "Cancel"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.on_save_clicked)
@@ -192,41 +189,41 @@ class AppointmentDialog(RecordDialog):
 
     def __init__(self, ctx: AppContext, row: Appointment | None = None, day: date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("New appointment") if row is None else tr("Change appointment"), parent)
+        super().__init__(QCoreApplication.translate("AppointmentForms", "New appointment") if row is None else QCoreApplication.translate("AppointmentForms", "Change appointment"), parent)
         self.ctx = ctx
         self.row = row
         self.saved_id: int | None = row.id if row else None
         self.moved_rides: list[int] = []
-        self.date_field = DateField(tr("Date of the appointment"))
-        self.add_field("date", tr("&Date:"), self.date_field, tr("Date of the appointment"))
+        self.date_field = DateField(QCoreApplication.translate("AppointmentForms", "Date of the appointment"))
+        self.add_field("date", QCoreApplication.translate("AppointmentForms", "&Date:"), self.date_field, QCoreApplication.translate("AppointmentForms", "Date of the appointment"))
         self.time_edit = QLineEdit()
-        self.time_edit.setPlaceholderText(tr("for example 10:30"))
+        self.time_edit.setPlaceholderText(QCoreApplication.translate("AppointmentForms", "for example 10:30"))
         self.time_edit.setMaxLength(20)
-        self.add_field("time", tr("&Time:"), self.time_edit, tr("Time of the appointment"),
-                       tr("24-hour clock, for example 14:30."))
+        self.add_field("time", QCoreApplication.translate("AppointmentForms", "&Time:"), self.time_edit, QCoreApplication.translate("AppointmentForms", "Time of the appointment"),
+                       QCoreApplication.translate("AppointmentForms", "24-hour clock, for example 14:30."))
         self.duration = QSpinBox()
         self.duration.setRange(0, appointments.MAX_DURATION_MINUTES)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(tr(" minutes"))
-        self.duration.setSpecialValueText(tr("not known"))
-        self.add_field("duration", tr("D&uration:"), self.duration, tr("Duration in minutes"))
-        self.clinician = contact_combo(ctx, tr("\u2014 not recorded \u2014"), tr("Clinician"))
-        self.add_field("clinician", tr("&With:"), self.clinician, tr("Clinician"))
+        self.duration.setSuffix(QCoreApplication.translate("AppointmentForms", " minutes"))
+        self.duration.setSpecialValueText(QCoreApplication.translate("AppointmentForms", "not known"))
+        self.add_field("duration", QCoreApplication.translate("AppointmentForms", "D&uration:"), self.duration, QCoreApplication.translate("AppointmentForms", "Duration in minutes"))
+        self.clinician = contact_combo(ctx, QCoreApplication.translate("AppointmentForms", "\u2014 not recorded \u2014"), QCoreApplication.translate("AppointmentForms", "Clinician"))
+        self.add_field("clinician", QCoreApplication.translate("AppointmentForms", "&With:"), self.clinician, QCoreApplication.translate("AppointmentForms", "Clinician"))
         self.place = QLineEdit()
-        self.place.setMaxLength(appointments.SHORT_TEXT)
-        self.place.setPlaceholderText(tr("for example Chest clinic, St Mary's Hospital"))
+        limit_to(self.place, "appointments", "place")
+        self.place.setPlaceholderText(QCoreApplication.translate("AppointmentForms", "for example Chest clinic, St Mary's Hospital"))
         known = _distinct(a.place for a in appointments.list_appointments(ctx.profile))
         if known:
             completer = QCompleter(known, self.place)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.place.setCompleter(completer)
-        self.add_field("place", tr("&Place:"), self.place, tr("Place"))
+        self.add_field("place", QCoreApplication.translate("AppointmentForms", "&Place:"), self.place, QCoreApplication.translate("AppointmentForms", "Place"))
         self.purpose = QLineEdit()
-        self.purpose.setMaxLength(appointments.SHORT_TEXT)
-        self.purpose.setPlaceholderText(tr("for example ILD review"))
-        self.add_field("purpose", tr("Purp&ose:"), self.purpose, tr("Purpose"))
+        limit_to(self.purpose, "appointments", "purpose")
+        self.purpose.setPlaceholderText(QCoreApplication.translate("AppointmentForms", "for example ILD review"))
+        self.add_field("purpose", QCoreApplication.translate("AppointmentForms", "Purp&ose:"), self.purpose, QCoreApplication.translate("AppointmentForms", "Purpose"))
         self.notes = MultiLineEdit(3)
-        self.add_field("notes", tr("&Notes:"), self.notes, tr("Notes"), tr("What to bring, who to ask for\u2026"))
+        self.add_field("notes", QCoreApplication.translate("AppointmentForms", "&Notes:"), self.notes, QCoreApplication.translate("AppointmentForms", "Notes"), QCoreApplication.translate("AppointmentForms", "What to bring, who to ask for\u2026"))
         if row is not None:
             local = ctx.local(row.starts_at)
             self.date_field.set_date(local.date())

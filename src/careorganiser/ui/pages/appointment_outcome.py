@@ -11,17 +11,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.services import appointments
-from careorganiser.services.appointments import Appointment, Question
+from careorganiser.services import appointments, questions
+from careorganiser.services.appointments import Appointment
+from careorganiser.services.questions import Question
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit, appointment_text
 from careorganiser.ui.widgets.field_errors import FieldErrors
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppointmentOutcome", text)
 
 
 PRIORITY_MARK = {"high": "\u2605 ", "normal": "", "low": ""}
@@ -53,9 +50,9 @@ class OutcomePanel(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.body.addWidget(self.heading)
-        self.outcome_label = QLabel(tr("O&utcome: what was found and decided"))
+        self.outcome_label = QLabel(QCoreApplication.translate("AppointmentOutcome", "O&utcome: what was found and decided"))
         self.outcome = MultiLineEdit(3, grow=False)
-        self.outcome.setAccessibleName(tr("Outcome of the appointment"))
+        self.outcome.setAccessibleName(QCoreApplication.translate("AppointmentOutcome", "Outcome of the appointment"))
         self.outcome_label.setBuddy(self.outcome)
         self.body.addWidget(self.outcome_label)
         self.body.addWidget(self.outcome)
@@ -73,8 +70,8 @@ class OutcomePanel(QWidget):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         outer.addWidget(self.general_error)
-        self.save_button = QPushButton(tr("&Save outcome and answers"))
-        self.save_button.setAccessibleName(tr("Save the outcome and the answers"))
+        self.save_button = QPushButton(QCoreApplication.translate("AppointmentOutcome", "&Save outcome and answers"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("AppointmentOutcome", "Save the outcome and the answers"))
         self.save_button.clicked.connect(self.on_save_clicked)
         outer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.set_appointment(None)
@@ -107,27 +104,27 @@ class OutcomePanel(QWidget):
         for w in (self.outcome, self.outcome_label, self.save_button):
             w.setEnabled(enabled)
         if appointment is None:
-            self.heading.setText(tr("Choose an appointment in the agenda to record what happened."))
+            self.heading.setText(QCoreApplication.translate("AppointmentOutcome", "Choose an appointment in the agenda to record what happened."))
             self.outcome.setPlainText("")
             self._loaded_outcome = ""
             self.questions_heading.setText("")
             return
         when = appointment_text(appointment, self.ctx)
         if appointment.is_over(self.ctx.now()):
-            self.heading.setText(tr("After {appointment}: write what was decided and the answers you got.")
+            self.heading.setText(QCoreApplication.translate("AppointmentOutcome", "After {appointment}: write what was decided and the answers you got.")
                                  .format(appointment=when))
         else:
-            self.heading.setText(tr("{appointment} has not happened yet. Fill this in during or after the visit.")
+            self.heading.setText(QCoreApplication.translate("AppointmentOutcome", "{appointment} has not happened yet. Fill this in during or after the visit.")
                                  .format(appointment=when))
         self.outcome.setPlainText(appointment.outcome)
         self._loaded_outcome = appointment.outcome
-        self.questions = appointments.appointment_questions(self.ctx.profile, appointment.id)
+        self.questions = questions.appointment_questions(self.ctx.profile, appointment.id)
         if not self.questions:
-            self.questions_heading.setText(tr("No questions were planned for this appointment. "
-                                              "Add them under Questions."))
+            self.questions_heading.setText(QCoreApplication.translate("AppointmentOutcome", "No questions were planned for this appointment. "
+                                                                                            "Add them under Questions."))
             return
-        self.questions_heading.setText(tr("Answers to the questions for this appointment (leave a box empty "
-                                          "if it was not answered):"))
+        self.questions_heading.setText(QCoreApplication.translate("AppointmentOutcome", "Answers to the questions for this appointment (leave a box empty "
+                                                                                        "if it was not answered):"))
         for q in self.questions:
             self._add_question(q)
 
@@ -144,8 +141,8 @@ class OutcomePanel(QWidget):
             font.setBold(True)
             label.setFont(font)
         edit = MultiLineEdit(2, grow=False)
-        edit.setAccessibleName(tr("Answer to: {question}").format(question=q.text[:120]))
-        edit.setPlaceholderText(tr("the answer, in your own words"))
+        edit.setAccessibleName(QCoreApplication.translate("AppointmentOutcome", "Answer to: {question}").format(question=q.text[:120]))
+        edit.setPlaceholderText(QCoreApplication.translate("AppointmentOutcome", "the answer, in your own words"))
         edit.setPlainText(q.answer)
         label.setBuddy(edit)
         box.addWidget(label)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_time
-from careorganiser.services import appointments, trash
+from careorganiser.services import appointments, questions, trash
+from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.ui import dialogs
@@ -36,10 +36,6 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 
 PAST_FOREGROUND = QColor("#5f6368")
 APPOINTMENT_DAY = QColor("#cfe3ff")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppointmentsPage", text)
 
 
 class MonthView(QCalendarWidget):
@@ -78,18 +74,18 @@ class AppointmentsPage(Page):
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        self.new_button = QPushButton(tr("&New appointment\u2026"))
-        self.new_button.setAccessibleName(tr("New appointment"))
-        self.edit_button = QPushButton(tr("&Edit appointment\u2026"))
-        self.edit_button.setAccessibleName(tr("Edit the selected appointment"))
-        self.delete_button = QPushButton(tr("&Delete appointment"))
-        self.delete_button.setAccessibleName(tr("Delete the selected appointment"))
-        self.pack_button = QPushButton(tr("Prepare &pack\u2026"))
-        self.pack_button.setAccessibleName(tr("Prepare the appointment pack for the selected appointment"))
-        self.pack_button.setToolTip(tr("A PDF to print and take to the appointment"))
+        self.new_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "&New appointment\u2026"))
+        self.new_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "New appointment"))
+        self.edit_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "&Edit appointment\u2026"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Edit the selected appointment"))
+        self.delete_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "&Delete appointment"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Delete the selected appointment"))
+        self.pack_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "Prepare &pack\u2026"))
+        self.pack_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Prepare the appointment pack for the selected appointment"))
+        self.pack_button.setToolTip(QCoreApplication.translate("AppointmentsPage", "A PDF to print and take to the appointment"))
         self.pack_button.setProperty("reading", True)  # stays enabled on a read-only profile
-        self.new_ride_button = QPushButton(tr("New ride on its o&wn\u2026"))
-        self.new_ride_button.setAccessibleName(tr("New ride that is not for an appointment"))
+        self.new_ride_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "New ride on its o&wn\u2026"))
+        self.new_ride_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "New ride that is not for an appointment"))
         layout.addWidget(flow_row(self.new_button, self.edit_button, self.delete_button, self.pack_button,
                                   right=(self.new_ride_button,)))
 
@@ -98,11 +94,11 @@ class AppointmentsPage(Page):
         top_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        self.agenda_label = QLabel(tr("&Agenda: coming appointments first, the soonest at the top; then past ones"))
+        self.agenda_label = QLabel(QCoreApplication.translate("AppointmentsPage", "&Agenda: coming appointments first, the soonest at the top; then past ones"))
         self.agenda_label.setWordWrap(True)
         left.addWidget(self.agenda_label)
         self.model = GroupedModel(self._columns(), self, foreground=self._row_foreground)
-        self.tree = make_tree(self.model, tr("Agenda"))
+        self.tree = make_tree(self.model, QCoreApplication.translate("AppointmentsPage", "Agenda"))
         self.tree.setObjectName("agenda")
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -120,27 +116,27 @@ class AppointmentsPage(Page):
         right_widget = QWidget()
         right = QVBoxLayout(right_widget)
         right.setContentsMargins(0, 0, 0, 0)
-        self.calendar_label = QLabel(tr("Pick a da&y to see only its appointments:"))
+        self.calendar_label = QLabel(QCoreApplication.translate("AppointmentsPage", "Pick a da&y to see only its appointments:"))
         self.calendar_label.setWordWrap(True)
         right.addWidget(self.calendar_label)
         self.calendar = MonthView()
         self.calendar.setObjectName("month")
-        self.calendar.setAccessibleName(tr("Month view"))
-        self.calendar.setAccessibleDescription(tr("Days with an appointment are bold on blue; days with a ride "
-                                                  "are underlined. Pick a day to see only its appointments."))
+        self.calendar.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Month view"))
+        self.calendar.setAccessibleDescription(QCoreApplication.translate("AppointmentsPage", "Days with an appointment are bold on blue; days with a ride "
+                                                                                              "are underlined. Pick a day to see only its appointments."))
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar_label.setBuddy(self.calendar)
         right.addWidget(self.calendar)
-        legend = QLabel(tr("<b>Bold on blue</b>: an appointment. <u>Underlined</u>: a ride."))
+        legend = QLabel(QCoreApplication.translate("AppointmentsPage", "<b>Bold on blue</b>: an appointment. <u>Underlined</u>: a ride."))
         legend.setWordWrap(True)
         right.addWidget(legend)
         self.filter_label = QLabel()
         self.filter_label.setWordWrap(True)
         self.filter_label.setObjectName("filter")
         right.addWidget(self.filter_label)
-        self.show_all_button = QPushButton(tr("Show a&ll dates"))
-        self.show_all_button.setAccessibleName(tr("Show the appointments of all dates"))
+        self.show_all_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "Show a&ll dates"))
+        self.show_all_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Show the appointments of all dates"))
         self.show_all_button.setProperty("reading", True)
         right.addWidget(self.show_all_button)
         right.addStretch(1)
@@ -151,13 +147,13 @@ class AppointmentsPage(Page):
 
         # Bottom: what belongs to the chosen appointment, and the rides on their own.
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Details"))
+        self.tabs.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Details"))
         self.rides = RidesPanel(ctx, self.undo_bar)
         self.outcome = OutcomePanel(ctx)
         self.standalone = RidesPanel(ctx, self.undo_bar, standalone=True)
-        self.tabs.addTab(self.rides, tr("&Rides there and back"))
-        self.tabs.addTab(self.outcome, tr("After the appoint&ment"))
-        self.tabs.addTab(self.standalone, tr("Rides on &their own"))
+        self.tabs.addTab(self.rides, QCoreApplication.translate("AppointmentsPage", "&Rides there and back"))
+        self.tabs.addTab(self.outcome, QCoreApplication.translate("AppointmentsPage", "After the appoint&ment"))
+        self.tabs.addTab(self.standalone, QCoreApplication.translate("AppointmentsPage", "Rides on &their own"))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -183,27 +179,27 @@ class AppointmentsPage(Page):
         self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
         self._guard = False
         for panel in (self.rides, self.standalone):
-            panel.problem.connect(lambda text: dialogs.warn(self, tr("Rides"), text))
+            panel.problem.connect(lambda text: dialogs.warn(self, QCoreApplication.translate("AppointmentsPage", "Rides"), text))
         self._update_buttons()
 
     def title(self) -> str:
-        return tr("Appointments & rides")
+        return QCoreApplication.translate("AppointmentsPage", "Appointments & rides")
 
     # -- columns
     def _columns(self) -> list[Column]:
         return [
-            Column(tr("When"), self._when_text),
-            Column(tr("What and where"), self._what_text, tooltip=self._what_text),
-            Column(tr("Ride"), self._ride_text, background=lambda a: UNSETTLED_BACKGROUND if self._ride_alert(a)
+            Column(QCoreApplication.translate("AppointmentsPage", "When"), self._when_text),
+            Column(QCoreApplication.translate("AppointmentsPage", "What and where"), self._what_text, tooltip=self._what_text),
+            Column(QCoreApplication.translate("AppointmentsPage", "Ride"), self._ride_text, background=lambda a: UNSETTLED_BACKGROUND if self._ride_alert(a)
                    else None, tooltip=self._ride_tooltip),
         ]
 
     def _what_text(self, a: Appointment) -> str:
         where = a.place
         if a.clinician:
-            where = tr("{place}, with {clinician}").format(place=where, clinician=a.clinician) if where \
-                else tr("with {clinician}").format(clinician=a.clinician)
-        return "\n".join(p for p in (a.purpose, where) if p) or tr("(no details)")
+            where = QCoreApplication.translate("AppointmentsPage", "{place}, with {clinician}").format(place=where, clinician=a.clinician) if where \
+                else QCoreApplication.translate("AppointmentsPage", "with {clinician}").format(clinician=a.clinician)
+        return "\n".join(p for p in (a.purpose, where) if p) or QCoreApplication.translate("AppointmentsPage", "(no details)")
 
     def _when_text(self, a: Appointment) -> str:
         local = self.ctx.local(a.starts_at)
@@ -212,13 +208,13 @@ class AppointmentsPage(Page):
             return f"{day}\n{clock}"
         days = (local.date() - self.ctx.local(self.ctx.now()).date()).days
         if a.starts_at <= self.ctx.now():
-            soon = tr("now")
+            soon = QCoreApplication.translate("AppointmentsPage", "now")
         elif days == 0:
-            soon = tr("today")
+            soon = QCoreApplication.translate("AppointmentsPage", "today")
         elif days == 1:
-            soon = tr("tomorrow")
+            soon = QCoreApplication.translate("AppointmentsPage", "tomorrow")
         else:
-            soon = tr("in {days} days").format(days=days)
+            soon = QCoreApplication.translate("AppointmentsPage", "in {days} days").format(days=days)
         return f"{day}\n{clock} \u00b7 {soon}"
 
     def _ride_alert(self, a: Appointment) -> bool:
@@ -228,25 +224,25 @@ class AppointmentsPage(Page):
         status = a.ride_status
         driver = a.ride_driver
         if status == "":
-            return tr("No ride planned")
+            return QCoreApplication.translate("AppointmentsPage", "No ride planned")
         if status == "needed":
-            text = tr("Ride needed")
+            text = QCoreApplication.translate("AppointmentsPage", "Ride needed")
         elif status == "asked":
-            text = (tr("Asked {driver}, not confirmed").format(driver=driver) if driver
-                    else tr("Asked, not confirmed"))
+            text = (QCoreApplication.translate("AppointmentsPage", "Asked {driver}, not confirmed").format(driver=driver) if driver
+                    else QCoreApplication.translate("AppointmentsPage", "Asked, not confirmed"))
         elif status == "confirmed":
-            text = tr("Confirmed: {driver}").format(driver=driver) if driver else tr("Confirmed")
+            text = QCoreApplication.translate("AppointmentsPage", "Confirmed: {driver}").format(driver=driver) if driver else QCoreApplication.translate("AppointmentsPage", "Confirmed")
         elif status == "done":
-            text = tr("Done")
+            text = QCoreApplication.translate("AppointmentsPage", "Done")
         else:
             text = status
         return f"\u26a0 {text}" if self._ride_alert(a) else text
 
     def _ride_tooltip(self, a: Appointment) -> str:
         if a.ride_status == "needed":
-            return tr("A ride is needed and nobody has been asked yet.")
+            return QCoreApplication.translate("AppointmentsPage", "A ride is needed and nobody has been asked yet.")
         if a.ride_status == "asked":
-            return tr("Someone was asked to drive but has not confirmed yet.")
+            return QCoreApplication.translate("AppointmentsPage", "Someone was asked to drive but has not confirmed yet.")
         return self._ride_text(a)
 
     def _row_foreground(self, a: Appointment) -> QColor | None:
@@ -260,9 +256,9 @@ class AppointmentsPage(Page):
         self._coming_ids = {a.id for a in plan.coming}
         groups = []
         if plan.coming:
-            groups.append(Group("coming", tr("Coming ({count})").format(count=len(plan.coming)), plan.coming))
+            groups.append(Group("coming", QCoreApplication.translate("AppointmentsPage", "Coming ({count})").format(count=len(plan.coming)), plan.coming))
         if plan.past:
-            groups.append(Group("past", tr("Past ({count})").format(count=len(plan.past)), plan.past))
+            groups.append(Group("past", QCoreApplication.translate("AppointmentsPage", "Past ({count})").format(count=len(plan.past)), plan.past))
         self._guard = True
         try:
             self.model.set_groups(groups)
@@ -271,14 +267,14 @@ class AppointmentsPage(Page):
         has_rows = bool(plan.coming or plan.past)
         self.tree.setVisible(has_rows)
         if self.day is not None:
-            self.filter_label.setText(tr("Showing {day} only.").format(day=format_date(self.day, weekday=True)))
-            self.empty_label.setText(tr("No appointments on {day}. Pick another day, or use \u201cNew "
-                                        "appointment\u201d to add one on this day.").format(
+            self.filter_label.setText(QCoreApplication.translate("AppointmentsPage", "Showing {day} only.").format(day=format_date(self.day, weekday=True)))
+            self.empty_label.setText(QCoreApplication.translate("AppointmentsPage", "No appointments on {day}. Pick another day, or use \u201cNew "
+                                                                                    "appointment\u201d to add one on this day.").format(
                 day=format_date(self.day, weekday=True)))
         else:
-            self.filter_label.setText(tr("Showing all dates."))
-            self.empty_label.setText(tr("No appointments yet. Use \u201cNew appointment\u201d (Ctrl+N) to add "
-                                        "the next one, with its date, time and place."))
+            self.filter_label.setText(QCoreApplication.translate("AppointmentsPage", "Showing all dates."))
+            self.empty_label.setText(QCoreApplication.translate("AppointmentsPage", "No appointments yet. Use \u201cNew appointment\u201d (Ctrl+N) to add "
+                                                                                    "the next one, with its date, time and place."))
         self.empty_label.setVisible(not has_rows)
         self.show_all_button.setEnabled(self.day is not None)
         target = keep.id if keep is not None and self.model.index_of_id(keep.id).isValid() else None
@@ -304,10 +300,12 @@ class AppointmentsPage(Page):
             if marks.appointments:
                 fmt.setFontWeight(700)
                 fmt.setBackground(APPOINTMENT_DAY)
-                tips.append(tr("{count} appointment(s)").format(count=marks.appointments))
+                appointment_count = marks.appointments
+                tips.append(QCoreApplication.translate("AppointmentsPage", "%n appointment(s)", None, appointment_count))
             if marks.rides:
                 fmt.setFontUnderline(True)
-                tips.append(tr("{count} ride(s)").format(count=marks.rides))
+                ride_count = marks.rides
+                tips.append(QCoreApplication.translate("AppointmentsPage", "%n ride(s)", None, ride_count))
             fmt.setToolTip(", ".join(tips))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
 
@@ -419,7 +417,7 @@ class AppointmentsPage(Page):
         self.select_appointment(saved.id)
         self._show_details(self.selected_appointment())
         if dialog.moved_rides:
-            dialogs.inform(self, tr("Rides moved too"), tr(
+            dialogs.inform(self, QCoreApplication.translate("AppointmentsPage", "Rides moved too"), QCoreApplication.translate("AppointmentsPage",
                 "The rides for this appointment moved with it to the new time. A ride that was confirmed is now "
                 "\u201casked\u201d again: let the driver know the new time, then mark it confirmed."))
 
@@ -430,20 +428,20 @@ class AppointmentsPage(Page):
         what = appointment_text(chosen, self.ctx)
         details = []
         if chosen.ride_count:
-            details.append(tr("Its rides go with it."))
-        if appointments.appointment_questions(self.ctx.profile, chosen.id):
-            details.append(tr("Its questions will show under \u201cNot planned yet\u201d."))
-        text = tr("Delete the appointment on {what}?").format(what=what)
-        text = " ".join([text, *details, tr("You can undo this.")])
-        if not dialogs.confirm(self, tr("Delete appointment"), text, tr("Delete")):
+            details.append(QCoreApplication.translate("AppointmentsPage", "Its rides go with it."))
+        if questions.appointment_questions(self.ctx.profile, chosen.id):
+            details.append(QCoreApplication.translate("AppointmentsPage", "Its questions will show under \u201cNot planned yet\u201d."))
+        text = QCoreApplication.translate("AppointmentsPage", "Delete the appointment on {what}?").format(what=what)
+        text = " ".join([text, *details, QCoreApplication.translate("AppointmentsPage", "You can undo this.")])
+        if not dialogs.confirm(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), text, QCoreApplication.translate("AppointmentsPage", "Delete")):
             return
         try:
             trash.delete(self.ctx.profile, "appointment", chosen.id)
         except ServiceError as exc:
-            dialogs.warn(self, tr("Delete appointment"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), str(exc))
             return
         profile = self.ctx.profile
-        self.undo_bar.offer(tr("Deleted the appointment on {what}.").format(what=what),
+        self.undo_bar.offer(QCoreApplication.translate("AppointmentsPage", "Deleted the appointment on {what}.").format(what=what),
                             lambda: trash.restore(profile, "appointment", chosen.id))
 
     def on_new_ride_clicked(self) -> None:

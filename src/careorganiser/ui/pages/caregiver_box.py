@@ -9,44 +9,43 @@ from careorganiser.services import person as person_svc
 from careorganiser.services.base import ValidationError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.field_errors import FieldErrors
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaregiverBox", text)
+from careorganiser.ui.widgets.field_limits import limit_to
 
 
 class CaregiverBox(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Caregiver"), parent)
+        super().__init__(QCoreApplication.translate("CaregiverBox", "Caregiver"), parent)
         self.ctx = ctx
         self.setObjectName("CaregiverBox")
-        self.setAccessibleName(tr("Caregiver"))
+        self.setAccessibleName(QCoreApplication.translate("CaregiverBox", "Caregiver"))
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        intro = QLabel(tr("Who looks after the person and answers the phone about them. The ride sheet tells the "
-                          "driver to call this number if something goes wrong."))
+        intro = QLabel(QCoreApplication.translate("CaregiverBox", "Who looks after the person and answers the phone about them. The ride sheet tells the "
+                                                                  "driver to call this number if something goes wrong."))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.errors = FieldErrors()
         self.name_edit = QLineEdit()
+        limit_to(self.name_edit, "caregiver", "name")
         self.name_edit.setObjectName("CaregiverName")
-        self.name_edit.setAccessibleName(tr("Caregiver's name"))
-        self.name_edit.setPlaceholderText(tr("e.g. Ruth Hale"))
+        self.name_edit.setAccessibleName(QCoreApplication.translate("CaregiverBox", "Caregiver's name"))
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("CaregiverBox", "e.g. Ruth Hale"))
         self.phone_edit = QLineEdit()
+        limit_to(self.phone_edit, "caregiver", "phone")
         self.phone_edit.setObjectName("CaregiverPhone")
-        self.phone_edit.setAccessibleName(tr("Caregiver's phone"))
-        self.phone_edit.setPlaceholderText(tr("e.g. 07700 900123"))
-        name_label = QLabel(tr("Caregiver's na&me:"))
+        self.phone_edit.setAccessibleName(QCoreApplication.translate("CaregiverBox", "Caregiver's phone"))
+        self.phone_edit.setPlaceholderText(QCoreApplication.translate("CaregiverBox", "e.g. 07700 900123"))
+        name_label = QLabel(QCoreApplication.translate("CaregiverBox", "Caregiver's na&me:"))
         name_label.setBuddy(self.name_edit)
-        phone_label = QLabel(tr("Caregiver's p&hone:"))
+        phone_label = QLabel(QCoreApplication.translate("CaregiverBox", "Caregiver's p&hone:"))
         phone_label.setBuddy(self.phone_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow("", self.errors.add("caregiver_name", self.name_edit))
         form.addRow(phone_label, self.phone_edit)
         form.addRow("", self.errors.add("caregiver_phone", self.phone_edit))
-        self.save_button = QPushButton(tr("Save &caregiver"))
+        self.save_button = QPushButton(QCoreApplication.translate("CaregiverBox", "Save &caregiver"))
         self.save_button.setObjectName("CaregiverSave")
-        self.save_button.setAccessibleName(tr("Save the caregiver"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("CaregiverBox", "Save the caregiver"))
         self.save_button.clicked.connect(self.on_save_clicked)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -67,4 +66,4 @@ class CaregiverBox(QGroupBox):
             self.errors.show(exc.field, exc.message)
             self.status.clear()
             return
-        self.status.setText(tr("Saved.") if row else tr("No caregiver: the ride sheet lists the family contacts."))
+        self.status.setText(QCoreApplication.translate("CaregiverBox", "Saved.") if row else QCoreApplication.translate("CaregiverBox", "No caregiver: the ride sheet lists the family contacts."))

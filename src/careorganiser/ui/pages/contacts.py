@@ -30,13 +30,10 @@ from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labe
 from careorganiser.ui.pages.table_page import make_table
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 FIELDS = ("name", "role", "organisation", "phone", "email", "address", "notes")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsPage", text)
 
 
 class ContactsPage(Page):
@@ -50,8 +47,8 @@ class ContactsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
-        intro = QLabel(tr("The people who help: doctors and nurses, the pharmacy, the trial team, and family and "
-                          "friends who drive. Prescribers, clinicians and drivers are chosen from this list."))
+        intro = QLabel(QCoreApplication.translate("ContactsPage", "The people who help: doctors and nurses, the pharmacy, the trial team, and family and "
+                                                                  "friends who drive. Prescribers, clinicians and drivers are chosen from this list."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.undo_bar = UndoBar(self)
@@ -71,7 +68,7 @@ class ContactsPage(Page):
         self.splitter = splitter
 
     def title(self) -> str:
-        return tr("Contacts")
+        return QCoreApplication.translate("ContactsPage", "Contacts")
 
     # -- building
     def _build_list(self) -> QWidget:
@@ -79,84 +76,88 @@ class ContactsPage(Page):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.new_button = QPushButton(tr("&New contact"))
-        self.new_button.setAccessibleName(tr("New contact"))
+        self.new_button = QPushButton(QCoreApplication.translate("ContactsPage", "&New contact"))
+        self.new_button.setAccessibleName(QCoreApplication.translate("ContactsPage", "New contact"))
         self.new_button.clicked.connect(self.on_new)
         self.count_label = QLabel()
         top.addWidget(self.count_label, 1)
         top.addWidget(self.new_button)
         layout.addLayout(top)
         columns = [
-            Column(tr("Name"), lambda r: r.name),
-            Column(tr("Role"), lambda r: r.role),
-            Column(tr("Phone"), lambda r: r.phone),
-            Column(tr("Email"), lambda r: r.email),
+            Column(QCoreApplication.translate("ContactsPage", "Name"), lambda r: r.name),
+            Column(QCoreApplication.translate("ContactsPage", "Role"), lambda r: r.role),
+            Column(QCoreApplication.translate("ContactsPage", "Phone"), lambda r: r.phone),
+            Column(QCoreApplication.translate("ContactsPage", "Email"), lambda r: r.email),
         ]
         self.model = SnapshotTableModel(columns, self)
-        self.table = make_table(self.model, tr("Care circle"))
+        self.table = make_table(self.model, QCoreApplication.translate("ContactsPage", "Care circle"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.on_delete_clicked)
         layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(tr("No contacts yet. Press New contact to add the first person who helps, "
-                                     "for example the GP or a family member who drives."))
+        self.empty_label = QLabel(QCoreApplication.translate("ContactsPage", "No contacts yet. Press New contact to add the first person who helps, "
+                                                                             "for example the GP or a family member who drives."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_label, 1)
         return box
 
     def _build_form(self) -> QWidget:
-        form = EntryForm(tr("New contact"))
-        form.setAccessibleName(tr("Contact details"))
+        form = EntryForm(QCoreApplication.translate("ContactsPage", "New contact"))
+        form.setAccessibleName(QCoreApplication.translate("ContactsPage", "Contact details"))
         form.submitted.connect(self.on_save_clicked)
         form.cancelled.connect(self.on_cancel_clicked)
         self.form = form
         layout = QFormLayout(form)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
+        limit_to(self.name_edit, "contacts", "name")
         self.role_combo = QComboBox()
         self.role_combo.setEditable(True)
         self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role_combo.addItems(contacts.common_roles())
         self.role_combo.setCurrentIndex(-1)
-        self.role_combo.lineEdit().setPlaceholderText(tr("choose or type, e.g. GP, driver"))
+        self.role_combo.lineEdit().setPlaceholderText(QCoreApplication.translate("ContactsPage", "choose or type, e.g. GP, driver"))
         self.organisation_edit = QLineEdit()
+        limit_to(self.organisation_edit, "contacts", "organisation")
         self.phone_edit = QLineEdit()
+        limit_to(self.phone_edit, "contacts", "phone")
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.email_edit = QLineEdit()
+        limit_to(self.email_edit, "contacts", "email")
         self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.address_edit = TabFocusText(lines=3)
         self.notes_edit = TabFocusText(lines=3)
-        self.notes_edit.setPlaceholderText(tr("e.g. can drive on Tuesdays"))
+        self.notes_edit.setPlaceholderText(QCoreApplication.translate("ContactsPage", "e.g. can drive on Tuesdays"))
         rows: list[tuple[str, str, QWidget]] = [
-            ("name", tr("N&ame"), self.name_edit),
-            ("role", tr("&Role"), self.role_combo),
-            ("organisation", tr("&Organisation"), self.organisation_edit),
-            ("phone", tr("&Phone"), self.phone_edit),
-            ("email", tr("E&mail"), self.email_edit),
-            ("address", tr("Addr&ess"), self.address_edit),
-            ("notes", tr("No&tes"), self.notes_edit),
+            ("name", QCoreApplication.translate("ContactsPage", "N&ame"), self.name_edit),
+            ("role", QCoreApplication.translate("ContactsPage", "&Role"), self.role_combo),
+            ("organisation", QCoreApplication.translate("ContactsPage", "&Organisation"), self.organisation_edit),
+            ("phone", QCoreApplication.translate("ContactsPage", "&Phone"), self.phone_edit),
+            ("email", QCoreApplication.translate("ContactsPage", "E&mail"), self.email_edit),
+            ("address", QCoreApplication.translate("ContactsPage", "Addr&ess"), self.address_edit),
+            ("notes", QCoreApplication.translate("ContactsPage", "No&tes"), self.notes_edit),
         ]
         for name, text, widget in rows:
             layout.addRow(labelled(text, widget), widget)
             layout.addRow("", self.errors.add(name, widget))
         self.usage_label = QLabel()
         self.usage_label.setWordWrap(True)
-        self.usage_label.setAccessibleName(tr("Where this contact is used"))
+        self.usage_label.setAccessibleName(QCoreApplication.translate("ContactsPage", "Where this contact is used"))
         layout.addRow(self.usage_label)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(tr("&Save"))
-        self.save_button.setAccessibleName(tr("Save contact"))
+        self.save_button = QPushButton(QCoreApplication.translate("ContactsPage", "&Save"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("ContactsPage", "Save contact"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.on_save_clicked)
-        self.cancel_button = QPushButton(tr("Cance&l"))
-        self.cancel_button.setAccessibleName(tr("Cancel changes"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ContactsPage", "Cance&l"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("ContactsPage", "Cancel changes"))
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
-        self.delete_button = QPushButton(tr("&Delete"))
-        self.delete_button.setAccessibleName(tr("Delete contact"))
+        self.delete_button = QPushButton(QCoreApplication.translate("ContactsPage", "&Delete"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("ContactsPage", "Delete contact"))
         self.delete_button.clicked.connect(self.on_delete_clicked)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -177,8 +178,8 @@ class ContactsPage(Page):
         self._selecting = True
         self.model.set_rows(rows)
         self._selecting = False
-        self.count_label.setText(tr("{count} people").format(count=len(rows)) if len(rows) != 1
-                                 else tr("1 person"))
+        count = len(rows)
+        self.count_label.setText(QCoreApplication.translate("ContactsPage", "%n person(s)", None, count))
         self.table.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
         if rows:
@@ -221,8 +222,8 @@ class ContactsPage(Page):
 
     def clear_form(self) -> None:
         self.editing = None
-        self.form.setTitle(tr("New contact"))
-        self.save_button.setText(tr("&Save"))
+        self.form.setTitle(QCoreApplication.translate("ContactsPage", "New contact"))
+        self.save_button.setText(QCoreApplication.translate("ContactsPage", "&Save"))
         self.delete_button.setEnabled(False)
         self.usage_label.clear()
         self.usage_label.hide()
@@ -230,8 +231,8 @@ class ContactsPage(Page):
 
     def load_contact(self, row: Contact) -> None:
         self.editing = row
-        self.form.setTitle(tr("Edit \u201c{name}\u201d").format(name=row.name))
-        self.save_button.setText(tr("&Save changes"))
+        self.form.setTitle(QCoreApplication.translate("ContactsPage", "Edit \u201c{name}\u201d").format(name=row.name))
+        self.save_button.setText(QCoreApplication.translate("ContactsPage", "&Save changes"))
         self.delete_button.setEnabled(True)
         self._fill(row)
         usage = contacts.contact_usage(self.ctx.profile, row.id).describe()
@@ -252,10 +253,10 @@ class ContactsPage(Page):
     def _confirm_discard(self) -> bool:
         if not self.is_dirty():
             return True
-        name = self.editing.name if self.editing else (self.name_edit.text().strip() or tr("the new contact"))
-        return dialogs.confirm(self, tr("Unsaved changes"),
-                               tr("Your changes to {name} are not saved yet. Discard them?").format(name=name),
-                               tr("Discard changes"))
+        name = self.editing.name if self.editing else (self.name_edit.text().strip() or QCoreApplication.translate("ContactsPage", "the new contact"))
+        return dialogs.confirm(self, QCoreApplication.translate("ContactsPage", "Unsaved changes"),
+                               QCoreApplication.translate("ContactsPage", "Your changes to {name} are not saved yet. Discard them?").format(name=name),
+                               QCoreApplication.translate("ContactsPage", "Discard changes"))
 
     # -- slots
     def on_current_row_changed(self, current: object, previous: object) -> None:
@@ -300,11 +301,11 @@ class ContactsPage(Page):
             else:
                 row = contacts.update_contact(self.ctx.profile, self.editing.id, **values)
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, tr("Cannot save the contact"),
+            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("ContactsPage", "Cannot save the contact"),
                                                                      err.message)
             return
         except ServiceError as err:
-            dialogs.warn(self, tr("Cannot save the contact"), str(err))
+            dialogs.warn(self, QCoreApplication.translate("ContactsPage", "Cannot save the contact"), str(err))
             return
         self.load_contact(row)
         self.select_contact(row.id)
@@ -321,21 +322,21 @@ class ContactsPage(Page):
         if row is None:
             return
         usage = contacts.contact_usage(self.ctx.profile, row.id)
-        text = tr("Delete {name} from the care circle?").format(name=row.name)
+        text = QCoreApplication.translate("ContactsPage", "Delete {name} from the care circle?").format(name=row.name)
         if not usage.is_empty:
-            text += "\n\n" + tr("{name} is still named in your records:").format(name=row.name) + "\n" + \
+            text += "\n\n" + QCoreApplication.translate("ContactsPage", "{name} is still named in your records:").format(name=row.name) + "\n" + \
                 "\n".join(f"\u2022 {line}" for line in usage.describe()) + "\n\n" + \
-                tr("Those records will show no one there until you choose someone else.")
-        text += "\n\n" + tr("You can undo this.")
-        if not dialogs.confirm(self, tr("Delete contact"), text, tr("Delete")):
+                QCoreApplication.translate("ContactsPage", "Those records will show no one there until you choose someone else.")
+        text += "\n\n" + QCoreApplication.translate("ContactsPage", "You can undo this.")
+        if not dialogs.confirm(self, QCoreApplication.translate("ContactsPage", "Delete contact"), text, QCoreApplication.translate("ContactsPage", "Delete")):
             return
         try:
             trash.delete(self.ctx.profile, "contact", row.id)
         except NotFound as err:
-            dialogs.warn(self, tr("Cannot delete"), str(err))
+            dialogs.warn(self, QCoreApplication.translate("ContactsPage", "Cannot delete"), str(err))
             return
         self.clear_form()
-        self.undo_bar.offer(tr("Deleted {name}.").format(name=row.name), self._undo_delete(row.id))
+        self.undo_bar.offer(QCoreApplication.translate("ContactsPage", "Deleted {name}.").format(name=row.name), self._undo_delete(row.id))
 
     def _undo_delete(self, contact_id: int) -> Callable[[], None]:
         def undo() -> None:

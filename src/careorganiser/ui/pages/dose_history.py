@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import DoseStatus
-from careorganiser.domain.formatting import format_datetime, format_time
+from careorganiser.ui.locale_text import format_datetime, format_time
 from careorganiser.services import doses
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.doses import DoseEventRow
@@ -44,18 +44,15 @@ from careorganiser.ui.pages.table_page import make_table, select_row_by_id, sele
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 PAGE_SIZE = 200
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DoseHistory", text)
-
-
 def status_words() -> dict[str, str]:
-    return {DoseStatus.TAKEN.value: tr("Taken"), DoseStatus.SKIPPED.value: tr("Skipped"),
-            DoseStatus.MISSED.value: tr("Missed")}
+    return {DoseStatus.TAKEN.value: QCoreApplication.translate("DoseHistory", "Taken"), DoseStatus.SKIPPED.value: QCoreApplication.translate("DoseHistory", "Skipped"),
+            DoseStatus.MISSED.value: QCoreApplication.translate("DoseHistory", "Missed")}
 
 
 _STATUS_COLOURS = {DoseStatus.SKIPPED.value: QColor("#fff4d6"), DoseStatus.MISSED.value: QColor("#fde2e1")}
@@ -72,12 +69,12 @@ def history_columns(zone: ZoneInfo) -> list[Column]:
         return format_datetime(row.taken_at, zone)
 
     return [
-        Column(tr("Due"), lambda r: format_datetime(r.scheduled_for, zone)),
-        Column(tr("What happened"), lambda r: words.get(r.status, r.status),
+        Column(QCoreApplication.translate("DoseHistory", "Due"), lambda r: format_datetime(r.scheduled_for, zone)),
+        Column(QCoreApplication.translate("DoseHistory", "What happened"), lambda r: words.get(r.status, r.status),
                background=lambda r: _STATUS_COLOURS.get(r.status)),
-        Column(tr("Taken at"), taken_text),
-        Column(tr("Amount"), lambda r: r.amount),
-        Column(tr("Note"), lambda r: r.note.replace("\n", " "), tooltip=lambda r: r.note),
+        Column(QCoreApplication.translate("DoseHistory", "Taken at"), taken_text),
+        Column(QCoreApplication.translate("DoseHistory", "Amount"), lambda r: r.amount),
+        Column(QCoreApplication.translate("DoseHistory", "Note"), lambda r: r.note.replace("\n", " "), tooltip=lambda r: r.note),
     ]
 
 
@@ -99,48 +96,50 @@ class DoseEventDialog(QDialog):
         self.errors = FieldErrors()
         self.setObjectName("DoseEventDialog")
         if event is None:
-            self.setWindowTitle(tr("Record a dose of {name}").format(name=medication.name))
+            self.setWindowTitle(QCoreApplication.translate("DoseHistory", "Record a dose of {name}").format(name=medication.name))
         else:
-            self.setWindowTitle(tr("Change a dose of {name}").format(name=medication.name))
+            self.setWindowTitle(QCoreApplication.translate("DoseHistory", "Change a dose of {name}").format(name=medication.name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
 
         moment = now.replace(second=0, microsecond=0)
         if event is None:
-            self.due = WallClockField(tr("Due at"), "scheduled_for")
+            self.due = WallClockField(QCoreApplication.translate("DoseHistory", "Due at"), "scheduled_for")
             self.due.set_local(moment, zone)
-            self.due.setAccessibleName(tr("When the dose was due"))
-            self.due.setToolTip(tr("For a dose taken as needed, the time it was taken."))
-            self._row(form, "scheduled_for", tr("&Due at"), self.due)
+            self.due.setAccessibleName(QCoreApplication.translate("DoseHistory", "When the dose was due"))
+            self.due.setToolTip(QCoreApplication.translate("DoseHistory", "For a dose taken as needed, the time it was taken."))
+            self._row(form, "scheduled_for", QCoreApplication.translate("DoseHistory", "&Due at"), self.due)
         else:
             self.due = None
             shown = QLabel(format_datetime(event.scheduled_for, zone))
-            shown.setAccessibleName(tr("When the dose was due"))
+            shown.setAccessibleName(QCoreApplication.translate("DoseHistory", "When the dose was due"))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(QLabel(tr("Due at")), shown)
+            form.addRow(QLabel(QCoreApplication.translate("DoseHistory", "Due at")), shown)
 
         self.status = QComboBox()
         for key, words in status_words().items():
             self.status.addItem(words, key)
-        self.status.setAccessibleName(tr("What happened"))
-        self._row(form, "status", tr("&What happened"), self.status)
+        self.status.setAccessibleName(QCoreApplication.translate("DoseHistory", "What happened"))
+        self._row(form, "status", QCoreApplication.translate("DoseHistory", "&What happened"), self.status)
 
-        self.taken_check = QCheckBox(tr("Time ta&ken"))
-        self.taken_check.setAccessibleName(tr("The time it was taken is known"))
-        self.taken_at = WallClockField(tr("Time taken"), "taken_at")
+        self.taken_check = QCheckBox(QCoreApplication.translate("DoseHistory", "Time ta&ken"))
+        self.taken_check.setAccessibleName(QCoreApplication.translate("DoseHistory", "The time it was taken is known"))
+        self.taken_at = WallClockField(QCoreApplication.translate("DoseHistory", "Time taken"), "taken_at")
         self.taken_at.set_local(moment if event is None else event.scheduled_for, zone)
-        self.taken_at.setAccessibleName(tr("Time taken"))
+        self.taken_at.setAccessibleName(QCoreApplication.translate("DoseHistory", "Time taken"))
         self._row(form, "taken_at", self.taken_check, self.taken_at)
 
         self.amount = QLineEdit()
-        self.amount.setAccessibleName(tr("Amount taken"))
-        self.amount.setPlaceholderText(medication.dose or tr("e.g. 2 tablets"))
-        self._row(form, "amount", tr("&Amount"), self.amount)
+        limit_to(self.amount, "dose_events", "amount")
+        self.amount.setAccessibleName(QCoreApplication.translate("DoseHistory", "Amount taken"))
+        self.amount.setPlaceholderText(medication.dose or QCoreApplication.translate("DoseHistory", "e.g. 2 tablets"))
+        self._row(form, "amount", QCoreApplication.translate("DoseHistory", "&Amount"), self.amount)
         self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Note"))
-        self.note.setPlaceholderText(tr("e.g. taken late after the clinic"))
-        self._row(form, "note", tr("&Note"), self.note)
+        limit_to(self.note, "dose_events", "note")
+        self.note.setAccessibleName(QCoreApplication.translate("DoseHistory", "Note"))
+        self.note.setPlaceholderText(QCoreApplication.translate("DoseHistory", "e.g. taken late after the clinic"))
+        self._row(form, "note", QCoreApplication.translate("DoseHistory", "&Note"), self.note)
 
         self.general_error = QLabel()
         self.general_error.setStyleSheet("color: #b00020")
@@ -148,7 +147,7 @@ class DoseEventDialog(QDialog):
         self.general_error.hide()
         layout.addWidget(self.general_error)
 
-        box, self.save_button = save_cancel_buttons(self, self.on_save_clicked, tr("&Save"), tr("Save this dose"))
+        box, self.save_button = save_cancel_buttons(self, self.on_save_clicked, QCoreApplication.translate("DoseHistory", "&Save"), QCoreApplication.translate("DoseHistory", "Save this dose"))
         layout.addWidget(box)
 
         if event is not None:
@@ -212,9 +211,9 @@ class DoseEventDialog(QDialog):
                                         amount=self.amount.text(), note=self.note.text())
                 self.saved_id = self.dose_event.id
         except ValidationError as exc:
-            labels = {"scheduled_for": tr("Due at"), "status": tr("What happened"), "taken_at": tr("Time taken"),
-                      "amount": tr("Amount"), "note": tr("Note")}
-            message = tr("{field}: {problem}").format(field=labels.get(exc.field, exc.field), problem=exc.message)
+            labels = {"scheduled_for": QCoreApplication.translate("DoseHistory", "Due at"), "status": QCoreApplication.translate("DoseHistory", "What happened"), "taken_at": QCoreApplication.translate("DoseHistory", "Time taken"),
+                      "amount": QCoreApplication.translate("DoseHistory", "Amount"), "note": QCoreApplication.translate("DoseHistory", "Note")}
+            message = QCoreApplication.translate("DoseHistory", "{field}: {problem}").format(field=labels.get(exc.field, exc.field), problem=exc.message)
             if not self.errors.show(exc.field, message):
                 self.general_error.setText(message)
                 self.general_error.show()
@@ -254,7 +253,7 @@ class DoseHistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
-        self.title_label = QLabel(tr("Dose histor&y"))
+        self.title_label = QLabel(QCoreApplication.translate("DoseHistory", "Dose histor&y"))
         self.title_label.setObjectName("DoseHistoryTitle")
         font = self.title_label.font()
         font.setBold(True)
@@ -267,9 +266,9 @@ class DoseHistoryPanel(QWidget):
 
         self.model = DoseHistoryModel(history_columns(ctx.zone), self,  # type: ignore[attr-defined]
                                         fetch_page=self._fetch_page, page_size=page_size)
-        self.table = make_table(self.model, tr("Dose history"), self)
+        self.table = make_table(self.model, QCoreApplication.translate("DoseHistory", "Dose history"), self)
         self.table.horizontalHeader().setResizeContentsPrecision(30)  # size columns from a page's first rows
-        self.table.setAccessibleDescription(tr("Newest first. Enter changes the chosen dose; Delete removes it."))
+        self.table.setAccessibleDescription(QCoreApplication.translate("DoseHistory", "Newest first. Enter changes the chosen dose; Delete removes it."))
         self.title_label.setBuddy(self.table)
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel()
@@ -279,12 +278,12 @@ class DoseHistoryPanel(QWidget):
         layout.addWidget(self.empty_label)
 
         buttons = QHBoxLayout()
-        self.record_button = QPushButton(tr("Record a d&ose\u2026"))
-        self.record_button.setAccessibleName(tr("Record a dose"))
-        self.edit_button = QPushButton(tr("&Change dose\u2026"))
-        self.edit_button.setAccessibleName(tr("Change the chosen dose"))
-        self.delete_button = QPushButton(tr("De&lete dose"))
-        self.delete_button.setAccessibleName(tr("Delete the chosen dose record"))
+        self.record_button = QPushButton(QCoreApplication.translate("DoseHistory", "Record a d&ose\u2026"))
+        self.record_button.setAccessibleName(QCoreApplication.translate("DoseHistory", "Record a dose"))
+        self.edit_button = QPushButton(QCoreApplication.translate("DoseHistory", "&Change dose\u2026"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("DoseHistory", "Change the chosen dose"))
+        self.delete_button = QPushButton(QCoreApplication.translate("DoseHistory", "De&lete dose"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("DoseHistory", "Delete the chosen dose record"))
         for button in (self.record_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -316,12 +315,10 @@ class DoseHistoryPanel(QWidget):
         total = doses.count_dose_history(self.ctx.profile, medication.id) if medication else 0  # type: ignore[attr-defined]
         if medication is None:
             self.count_label.setText("")
-        elif total == 1:
-            self.count_label.setText(tr("1 dose recorded"))
         else:
-            self.count_label.setText(tr("{count} doses recorded").format(count=f"{total:,}"))
-        self.empty_label.setText(tr("No doses recorded yet. Doses appear here when they are marked taken or "
-                                    "skipped on Today, or with \u201cRecord a dose\u201d below."))
+            self.count_label.setText(QCoreApplication.translate("DoseHistory", "%Ln dose(s) recorded", None, total))
+        self.empty_label.setText(QCoreApplication.translate("DoseHistory", "No doses recorded yet. Doses appear here when they are marked taken or "
+                                                                           "skipped on Today, or with \u201cRecord a dose\u201d below."))
         self.empty_label.setVisible(medication is not None and total == 0)
         self.table.setVisible(medication is None or total > 0)
         self.record_button.setEnabled(medication is not None)
@@ -367,14 +364,14 @@ class DoseHistoryPanel(QWidget):
         if event is None:
             return
         when = format_datetime(event.scheduled_for, self.ctx.zone)  # type: ignore[attr-defined]
-        text = tr("Delete the record of the dose due {when} ({status})?").format(
+        text = QCoreApplication.translate("DoseHistory", "Delete the record of the dose due {when} ({status})?").format(
             when=when, status=status_words().get(event.status, event.status))
         if event.status == DoseStatus.TAKEN:
-            text += "\n\n" + tr("Its units go back into the stock.")
-        if not dialogs.confirm(self, tr("Delete dose record"), text, tr("Delete")):
+            text += "\n\n" + QCoreApplication.translate("DoseHistory", "Its units go back into the stock.")
+        if not dialogs.confirm(self, QCoreApplication.translate("DoseHistory", "Delete dose record"), text, QCoreApplication.translate("DoseHistory", "Delete")):
             return
         try:
             doses.delete_dose_event(self.ctx.profile, event.id)  # type: ignore[attr-defined]
         except ServiceError as exc:
-            dialogs.warn(self, tr("Delete dose record"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("DoseHistory", "Delete dose record"), str(exc))
         self.dose_changed.emit()

@@ -45,16 +45,13 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 
 AREAS = frozenset({"trials", "medications", "appointments", "rides", "measurements", "questions", "symptoms"})
 LINE = QColor("#1f5f8b")
 BASELINE_COLOUR = QColor("#666666")
 THRESHOLD_COLOUR = QColor("#b00020")
 VISIT_COLOUR = QColor(31, 95, 139, 60)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Followup", text)
 
 
 def day_text(d: date | None) -> str:
@@ -98,7 +95,7 @@ class ChangeChart(QWidget):
         super().__init__(parent)
         self.setMinimumHeight(200)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("Change from baseline chart"))
+        self.setAccessibleName(QCoreApplication.translate("Followup", "Change from baseline chart"))
         self.title = ""
         self.unit = ""
         self.visits: list[tuple[str, date]] = []
@@ -150,7 +147,7 @@ class ChangeChart(QWidget):
             painter.setPen(QPen(VISIT_COLOUR, 6))
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
             painter.setPen(self.palette().text().color())
-            short = label.replace(tr("-month visit"), tr(" mo")) if label != fu.Offset(0).label() else label
+            short = label.replace(QCoreApplication.translate("Followup", "-month visit"), QCoreApplication.translate("Followup", " mo")) if label != fu.Offset(0).label() else label
             width = metrics.horizontalAdvance(short)
             painter.drawText(QPointF(min(max(x - width / 2, 0), self.width() - width), bottom + line), short)
         painter.setPen(QPen(self.palette().mid().color(), 1))
@@ -162,12 +159,12 @@ class ChangeChart(QWidget):
         if self.baseline is not None:
             painter.setPen(QPen(BASELINE_COLOUR, 1.5))
             painter.drawLine(QPointF(left, y_of(self.baseline)), QPointF(right, y_of(self.baseline)))
-            painter.drawText(QPointF(right - metrics.horizontalAdvance(tr("baseline")), y_of(self.baseline) - 3),
-                             tr("baseline"))
+            painter.drawText(QPointF(right - metrics.horizontalAdvance(QCoreApplication.translate("Followup", "baseline")), y_of(self.baseline) - 3),
+                             QCoreApplication.translate("Followup", "baseline"))
         if self.threshold is not None:
             painter.setPen(QPen(THRESHOLD_COLOUR, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(left, y_of(self.threshold)), QPointF(right, y_of(self.threshold)))
-            painter.drawText(QPointF(left + 4, y_of(self.threshold) + line), tr("threshold"))
+            painter.drawText(QPointF(left + 4, y_of(self.threshold) + line), QCoreApplication.translate("Followup", "threshold"))
         if self.points:
             painter.setPen(QPen(LINE, 2))
             pts = [QPointF(x_of(d), y_of(v)) for d, v in self.points]
@@ -194,7 +191,7 @@ class FollowupPanel(QWidget):
         self.plan: svc.PlanView | None = None
         self.overview: svc.FollowupOverview | None = None
         self._matched: list[dict[str, fu.Reading]] = []
-        self.setAccessibleName(tr("Follow-up plan"))
+        self.setAccessibleName(QCoreApplication.translate("Followup", "Follow-up plan"))
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
@@ -230,20 +227,20 @@ class FollowupPanel(QWidget):
             text.setBuddy(buddy or getattr(widget, "edit", widget))
             form.addRow(text, box)
 
-        self.baseline_field = DateField(tr("Baseline date"))
-        add(tr("&Baseline (start) date:"), self.baseline_field, "baseline")
+        self.baseline_field = DateField(QCoreApplication.translate("Followup", "Baseline date"))
+        add(QCoreApplication.translate("Followup", "&Baseline (start) date:"), self.baseline_field, "baseline")
         visits_row = QWidget()
         row = QHBoxLayout(visits_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.visits_edit = QLineEdit(svc.DEFAULT_OFFSETS)
-        self.visits_edit.setAccessibleName(tr("Visits after baseline"))
+        self.visits_edit.setAccessibleName(QCoreApplication.translate("Followup", "Visits after baseline"))
         self.unit_combo = QComboBox()
-        self.unit_combo.setAccessibleName(tr("Visits counted in"))
-        for unit, word in (("month", tr("months")), ("week", tr("weeks")), ("day", tr("days"))):
+        self.unit_combo.setAccessibleName(QCoreApplication.translate("Followup", "Visits counted in"))
+        for unit, word in (("month", QCoreApplication.translate("Followup", "months")), ("week", QCoreApplication.translate("Followup", "weeks")), ("day", QCoreApplication.translate("Followup", "days"))):
             self.unit_combo.addItem(word, unit)
         row.addWidget(self.visits_edit, 1)
         row.addWidget(self.unit_combo)
-        add(tr("&Visits (0 is baseline):"), visits_row, "visits", self.visits_edit)
+        add(QCoreApplication.translate("Followup", "&Visits (0 is baseline):"), visits_row, "visits", self.visits_edit)
         tests_box = QWidget()
         grid = QGridLayout(tests_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -252,29 +249,33 @@ class FollowupPanel(QWidget):
         for i, key in enumerate(svc.standard_test_kinds()):
             box = QCheckBox(catalogue[key].label if key in catalogue else key)
             box.setChecked(True)
-            box.setAccessibleName(tr("Follow {test}").format(test=box.text()))
+            box.setAccessibleName(QCoreApplication.translate("Followup", "Follow {test}").format(test=box.text()))
             self.test_boxes[key] = box
             grid.addWidget(box, i // 4, i % 4)
-        add(tr("&Tests at each visit:"), tests_box, "tests", next(iter(self.test_boxes.values()), None))
+        add(QCoreApplication.translate("Followup", "&Tests at each visit:"), tests_box, "tests", next(iter(self.test_boxes.values()), None))
         self.time_edit = QLineEdit("09:30")
-        self.time_edit.setAccessibleName(tr("Time of the visits"))
-        add(tr("Ti&me of the visits:"), self.time_edit, "visit_time")
+        self.time_edit.setAccessibleName(QCoreApplication.translate("Followup", "Time of the visits"))
+        add(QCoreApplication.translate("Followup", "Ti&me of the visits:"), self.time_edit, "visit_time")
         self.place_edit = QLineEdit()
-        self.place_edit.setAccessibleName(tr("Where the visits are"))
-        add(tr("&Where:"), self.place_edit, "place")
-        self.ride_box = QCheckBox(tr("A &ride is needed to each visit"))
+        limit_to(self.place_edit, "followups", "place")
+        self.place_edit.setAccessibleName(QCoreApplication.translate("Followup", "Where the visits are"))
+        add(QCoreApplication.translate("Followup", "&Where:"), self.place_edit, "place")
+        self.ride_box = QCheckBox(QCoreApplication.translate("Followup", "A &ride is needed to each visit"))
         self.ride_box.setChecked(True)
         form.addRow(self.ride_box)
         self.contact_name_edit = QLineEdit()
-        self.contact_name_edit.setAccessibleName(tr("Coordinator's name"))
-        add(tr("&Coordinator:"), self.contact_name_edit, "contact_name")
+        limit_to(self.contact_name_edit, "followups", "contact_name")
+        self.contact_name_edit.setAccessibleName(QCoreApplication.translate("Followup", "Coordinator's name"))
+        add(QCoreApplication.translate("Followup", "&Coordinator:"), self.contact_name_edit, "contact_name")
         self.contact_phone_edit = QLineEdit()
-        self.contact_phone_edit.setAccessibleName(tr("Coordinator's number"))
-        add(tr("&Number:"), self.contact_phone_edit, "contact_phone")
+        limit_to(self.contact_phone_edit, "followups", "contact_phone")
+        self.contact_phone_edit.setAccessibleName(QCoreApplication.translate("Followup", "Coordinator's number"))
+        add(QCoreApplication.translate("Followup", "&Number:"), self.contact_phone_edit, "contact_phone")
         self.out_of_hours_edit = QLineEdit()
-        self.out_of_hours_edit.setAccessibleName(tr("What to do out of hours"))
-        add(tr("&Out of hours:"), self.out_of_hours_edit, "out_of_hours")
-        self.create_button = QPushButton(tr("Create the plan and its &appointments"))
+        limit_to(self.out_of_hours_edit, "followups", "out_of_hours")
+        self.out_of_hours_edit.setAccessibleName(QCoreApplication.translate("Followup", "What to do out of hours"))
+        add(QCoreApplication.translate("Followup", "&Out of hours:"), self.out_of_hours_edit, "out_of_hours")
+        self.create_button = QPushButton(QCoreApplication.translate("Followup", "Create the plan and its &appointments"))
         self.create_button.setObjectName("followup-create")
         self.create_button.setAutoDefault(False)
         self.create_button.clicked.connect(self.on_create_clicked)
@@ -294,15 +295,15 @@ class FollowupPanel(QWidget):
             unit = next(o.unit for o in offsets if o.value)
             self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
             self.visits_edit.setText(", ".join(str(o.value) for o in offsets))
-            self.source_label.setText(tr("The trial record states the visits: {visits} (from \u201c{frames}\u201d). "
-                                         "Check them with the trial team.").format(
+            self.source_label.setText(QCoreApplication.translate("Followup", "The trial record states the visits: {visits} (from \u201c{frames}\u201d). "
+                                                                             "Check them with the trial team.").format(
                 visits=fu.offsets_text(offsets), frames="\u201d, \u201c".join(frames)))
         elif self.trial_id is not None:
-            self.source_label.setText(tr("The trial record states no visit times: enter them (the IPF trials in "
-                                         "the guidance see people at baseline and 3, 6, 9 and 12 months)."))
+            self.source_label.setText(QCoreApplication.translate("Followup", "The trial record states no visit times: enter them (the IPF trials in "
+                                                                             "the guidance see people at baseline and 3, 6, 9 and 12 months)."))
         else:
-            self.source_label.setText(tr("Enter the visits the clinic planned (often baseline and 3, 6, 9 and 12 "
-                                         "months, with liver tests in the first months)."))
+            self.source_label.setText(QCoreApplication.translate("Followup", "Enter the visits the clinic planned (often baseline and 3, 6, 9 and 12 "
+                                                                             "months, with liver tests in the first months)."))
         if self.baseline_field.current_date() is None and not self.baseline_field.text():
             self.baseline_field.set_date(self.ctx.local(self.ctx.now()).date())
 
@@ -324,7 +325,7 @@ class FollowupPanel(QWidget):
         except ServiceError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(tr("Plan made: its appointments are in Appointments, with the rides to arrange."))
+        self.message.setText(QCoreApplication.translate("Followup", "Plan made: its appointments are in Appointments, with the rides to arrange."))
         self.refresh()
 
     # -- the plan
@@ -343,10 +344,10 @@ class FollowupPanel(QWidget):
         self.reminders_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.reminders_label)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_visits_tab(), tr("&Visits and tests"))
-        self.tabs.addTab(self._build_changes_tab(), tr("&Change from baseline"))
-        self.tabs.addTab(self._build_events_tab(), tr("&Side effects and events"))
-        self.tabs.addTab(self._build_contact_tab(), tr("Trial contact ca&rd"))
+        self.tabs.addTab(self._build_visits_tab(), QCoreApplication.translate("Followup", "&Visits and tests"))
+        self.tabs.addTab(self._build_changes_tab(), QCoreApplication.translate("Followup", "&Change from baseline"))
+        self.tabs.addTab(self._build_events_tab(), QCoreApplication.translate("Followup", "&Side effects and events"))
+        self.tabs.addTab(self._build_contact_tab(), QCoreApplication.translate("Followup", "Trial contact ca&rd"))
         layout.addWidget(self.tabs, 1)
         return page
 
@@ -354,22 +355,22 @@ class FollowupPanel(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.visits_model = SnapshotTableModel([
-            Column(tr("Visit"), lambda v: v.label),
-            Column(tr("Day"), lambda v: day_text(v.on) + (" " + tr("(moved)") if v.moved else "")),
-            Column(tr("Tests"), lambda v: fu.tests_text(v.tests)),
-            Column(tr("Appointment"), self._appointment_text),
-            Column(tr("Results recorded"), self._results_text),
+            Column(QCoreApplication.translate("Followup", "Visit"), lambda v: v.label),
+            Column(QCoreApplication.translate("Followup", "Day"), lambda v: day_text(v.on) + (" " + QCoreApplication.translate("Followup", "(moved)") if v.moved else "")),
+            Column(QCoreApplication.translate("Followup", "Tests"), lambda v: fu.tests_text(v.tests)),
+            Column(QCoreApplication.translate("Followup", "Appointment"), self._appointment_text),
+            Column(QCoreApplication.translate("Followup", "Results recorded"), self._results_text),
         ])
         self.visits_table = _table(self.visits_model, "followup-visits", 4)
         layout.addWidget(self.visits_table, 1)
         row = QHBoxLayout()
-        self.move_field = DateField(tr("New day for the visit"))
-        label = QLabel(tr("&Move the chosen visit to:"))
+        self.move_field = DateField(QCoreApplication.translate("Followup", "New day for the visit"))
+        label = QLabel(QCoreApplication.translate("Followup", "&Move the chosen visit to:"))
         label.setBuddy(self.move_field.edit)
-        self.move_button = QPushButton(tr("M&ove"))
+        self.move_button = QPushButton(QCoreApplication.translate("Followup", "M&ove"))
         self.move_button.setAutoDefault(False)
         self.move_button.clicked.connect(self.on_move_clicked)
-        self.turn_on_button = QPushButton(tr("Make the &appointments"))
+        self.turn_on_button = QPushButton(QCoreApplication.translate("Followup", "Make the &appointments"))
         self.turn_on_button.setAutoDefault(False)
         self.turn_on_button.clicked.connect(self.on_turn_on_clicked)
         row.addWidget(label)
@@ -378,18 +379,18 @@ class FollowupPanel(QWidget):
         row.addWidget(self.turn_on_button)
         layout.addLayout(row)
         tests_row = QHBoxLayout()
-        tests_label = QLabel(tr("Tests at the chosen visit:"))
+        tests_label = QLabel(QCoreApplication.translate("Followup", "Tests at the chosen visit:"))
         tests_row.addWidget(tests_label)
         self.visit_test_boxes: dict[str, QCheckBox] = {}
         catalogue = svc.kinds(self.ctx.profile)
         for key in svc.standard_test_kinds():
             box = QCheckBox(fu.TEST_NAMES.get(key, key))
-            box.setAccessibleName(tr("{test} at the chosen visit").format(
+            box.setAccessibleName(QCoreApplication.translate("Followup", "{test} at the chosen visit").format(
                 test=catalogue[key].label if key in catalogue else key))
             self.visit_test_boxes[key] = box
             tests_row.addWidget(box)
         tests_label.setBuddy(next(iter(self.visit_test_boxes.values())))
-        self.save_tests_button = QPushButton(tr("Save the &tests"))
+        self.save_tests_button = QPushButton(QCoreApplication.translate("Followup", "Save the &tests"))
         self.save_tests_button.setAutoDefault(False)
         self.save_tests_button.clicked.connect(self.on_save_tests_clicked)
         tests_row.addStretch(1)
@@ -417,11 +418,11 @@ class FollowupPanel(QWidget):
         except ServiceError as exc:
             self.message.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
             return
-        self.message.setText(tr("Tests saved for the visit."))
+        self.message.setText(QCoreApplication.translate("Followup", "Tests saved for the visit."))
 
     def _appointment_text(self, v: svc.VisitRow) -> str:
         if v.appointment_at is None:
-            return tr("none yet")
+            return QCoreApplication.translate("Followup", "none yet")
         local = self.ctx.local(v.appointment_at)
         return f"{day_text(local.date())} {QLocale().toString(local.time(), 'HH:mm')}"
 
@@ -431,18 +432,18 @@ class FollowupPanel(QWidget):
         matched = self._matched[v.position]
         done = [t for t in v.tests if t in matched]
         if not done:
-            return tr("none")
+            return QCoreApplication.translate("Followup", "none")
         missing = [t for t in v.tests if t not in matched]
         text = fu.tests_text(done)
-        return text + ("; " + tr("not yet: {tests}").format(tests=fu.tests_text(missing)) if missing else "")
+        return text + ("; " + QCoreApplication.translate("Followup", "not yet: {tests}").format(tests=fu.tests_text(missing)) if missing else "")
 
     def _build_changes_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName(tr("Measurement shown in the chart"))
-        label = QLabel(tr("C&hart of:"))
+        self.kind_combo.setAccessibleName(QCoreApplication.translate("Followup", "Measurement shown in the chart"))
+        label = QLabel(QCoreApplication.translate("Followup", "C&hart of:"))
         label.setBuddy(self.kind_combo)
         row.addWidget(label)
         row.addWidget(self.kind_combo, 1)
@@ -450,20 +451,20 @@ class FollowupPanel(QWidget):
         self.chart = ChangeChart()
         layout.addWidget(self.chart, 1)
         self.changes_model = SnapshotTableModel([
-            Column(tr("Visit"), lambda c: c.visit_label),
-            Column(tr("Change since baseline"), lambda c: c.text),
-            Column(tr("Threshold"), lambda c: tr("crossed: {rule}").format(rule=c.crossed) if c.crossed else ""),
+            Column(QCoreApplication.translate("Followup", "Visit"), lambda c: c.visit_label),
+            Column(QCoreApplication.translate("Followup", "Change since baseline"), lambda c: c.text),
+            Column(QCoreApplication.translate("Followup", "Threshold"), lambda c: QCoreApplication.translate("Followup", "crossed: {rule}").format(rule=c.crossed) if c.crossed else ""),
         ])
         self.changes_table = _table(self.changes_model, "followup-changes", 1)
         self.changes_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.changes_table, 1)
-        questions = QGroupBox(tr("Suggested questions for the next appointment"))
+        questions = QGroupBox(QCoreApplication.translate("Followup", "Suggested questions for the next appointment"))
         q_layout = QVBoxLayout(questions)
         self.suggestions_list = QListWidget()
-        self.suggestions_list.setAccessibleName(tr("Suggested questions"))
+        self.suggestions_list.setAccessibleName(QCoreApplication.translate("Followup", "Suggested questions"))
         self.suggestions_list.setWordWrap(True)
         self.suggestions_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.add_question_button = QPushButton(tr("Add to the &questions"))
+        self.add_question_button = QPushButton(QCoreApplication.translate("Followup", "Add to the &questions"))
         self.add_question_button.setAutoDefault(False)
         self.add_question_button.clicked.connect(self.on_add_question_clicked)
         q_layout.addWidget(self.suggestions_list)
@@ -476,13 +477,13 @@ class FollowupPanel(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.events_model = SnapshotTableModel([
-            Column(tr("Date"), lambda e: day_text(e.occurred_on)),
-            Column(tr("What happened"), lambda e: e.what),
-            Column(tr("Severity"), lambda e: severity_text(e.severity)),
-            Column(tr("Team told"), lambda e: (tr("yes, {day}").format(day=day_text(e.told_on)) if e.told_on
-                                               else tr("yes") if e.told else tr("not yet"))
+            Column(QCoreApplication.translate("Followup", "Date"), lambda e: day_text(e.occurred_on)),
+            Column(QCoreApplication.translate("Followup", "What happened"), lambda e: e.what),
+            Column(QCoreApplication.translate("Followup", "Severity"), lambda e: severity_text(e.severity)),
+            Column(QCoreApplication.translate("Followup", "Team told"), lambda e: (QCoreApplication.translate("Followup", "yes, {day}").format(day=day_text(e.told_on)) if e.told_on
+                                               else QCoreApplication.translate("Followup", "yes") if e.told else QCoreApplication.translate("Followup", "not yet"))
                    + (f" ({e.told_whom})" if e.told_whom else "")),
-            Column(tr("Outcome"), lambda e: e.outcome),
+            Column(QCoreApplication.translate("Followup", "Outcome"), lambda e: e.outcome),
         ])
         self.events_table = _table(self.events_model, "followup-events", 1)
         layout.addWidget(self.events_table, 1)
@@ -497,32 +498,35 @@ class FollowupPanel(QWidget):
             text.setBuddy(getattr(widget, "edit", widget))
             form.addRow(text, box)
 
-        self.event_date = DateField(tr("Date of the event"))
-        add(tr("&Date:"), self.event_date, "occurred_on")
+        self.event_date = DateField(QCoreApplication.translate("Followup", "Date of the event"))
+        add(QCoreApplication.translate("Followup", "&Date:"), self.event_date, "occurred_on")
         self.event_what = QLineEdit()
-        self.event_what.setAccessibleName(tr("What happened"))
-        add(tr("&What happened:"), self.event_what, "what")
+        limit_to(self.event_what, "followups.events", "what")
+        self.event_what.setAccessibleName(QCoreApplication.translate("Followup", "What happened"))
+        add(QCoreApplication.translate("Followup", "&What happened:"), self.event_what, "what")
         self.event_severity = QComboBox()
-        self.event_severity.setAccessibleName(tr("Severity"))
+        self.event_severity.setAccessibleName(QCoreApplication.translate("Followup", "Severity"))
         for i in range(len(SEVERITY_LABELS)):
             self.event_severity.addItem(severity_text(i), i)
         self.event_severity.setCurrentIndex(1)
-        add(tr("S&everity:"), self.event_severity, "severity")
-        self.event_told_on = DateField(tr("Day the team or doctor was told"))
-        add(tr("&Told on:"), self.event_told_on, "told_on")
+        add(QCoreApplication.translate("Followup", "S&everity:"), self.event_severity, "severity")
+        self.event_told_on = DateField(QCoreApplication.translate("Followup", "Day the team or doctor was told"))
+        add(QCoreApplication.translate("Followup", "&Told on:"), self.event_told_on, "told_on")
         self.event_whom = QLineEdit()
-        self.event_whom.setAccessibleName(tr("Who was told"))
-        add(tr("Wh&o was told:"), self.event_whom, "told_whom")
+        limit_to(self.event_whom, "followups.events", "told_whom")
+        self.event_whom.setAccessibleName(QCoreApplication.translate("Followup", "Who was told"))
+        add(QCoreApplication.translate("Followup", "Wh&o was told:"), self.event_whom, "told_whom")
         self.event_outcome = QLineEdit()
-        self.event_outcome.setAccessibleName(tr("Outcome"))
-        add(tr("O&utcome:"), self.event_outcome, "outcome")
-        self.add_event_button = QPushButton(tr("Add to the &log"))
+        limit_to(self.event_outcome, "followups.events", "outcome")
+        self.event_outcome.setAccessibleName(QCoreApplication.translate("Followup", "Outcome"))
+        add(QCoreApplication.translate("Followup", "O&utcome:"), self.event_outcome, "outcome")
+        self.add_event_button = QPushButton(QCoreApplication.translate("Followup", "Add to the &log"))
         self.add_event_button.setAutoDefault(False)
         self.add_event_button.clicked.connect(self.on_add_event_clicked)
-        self.save_event_button = QPushButton(tr("Save the c&hosen event"))
+        self.save_event_button = QPushButton(QCoreApplication.translate("Followup", "Save the c&hosen event"))
         self.save_event_button.setAutoDefault(False)
         self.save_event_button.clicked.connect(self.on_save_event_clicked)
-        self.delete_event_button = QPushButton(tr("Delete the chosen eve&nt"))
+        self.delete_event_button = QPushButton(QCoreApplication.translate("Followup", "Delete the chosen eve&nt"))
         self.delete_event_button.setAutoDefault(False)
         self.delete_event_button.clicked.connect(self.on_delete_event_clicked)
         buttons = QHBoxLayout()
@@ -582,38 +586,41 @@ class FollowupPanel(QWidget):
             return
         fields = self._event_fields()
         self._event_action(lambda: svc.update_event(self.ctx.profile, e.id, **fields),  # type: ignore[arg-type]
-                           tr("Event saved."))
+                           QCoreApplication.translate("Followup", "Event saved."))
 
     def on_delete_event_clicked(self) -> None:
         e = self._selected_event()
-        if e is None or not dialogs.confirm(self, tr("Delete the event"),
-                                            tr("Delete \u201c{what}\u201d from the log?").format(what=e.what),
-                                            tr("Delete")):
+        if e is None or not dialogs.confirm(self, QCoreApplication.translate("Followup", "Delete the event"),
+                                            QCoreApplication.translate("Followup", "Delete \u201c{what}\u201d from the log?").format(what=e.what),
+                                            QCoreApplication.translate("Followup", "Delete")):
             return
-        self._event_action(lambda: svc.delete_event(self.ctx.profile, e.id, self.ctx.now()), tr("Event deleted."))
+        self._event_action(lambda: svc.delete_event(self.ctx.profile, e.id, self.ctx.now()), QCoreApplication.translate("Followup", "Event deleted."))
 
     def _build_contact_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
         self.card_errors = FieldErrors()
         self.card_name = QLineEdit()
-        self.card_name.setAccessibleName(tr("Coordinator's name"))
+        limit_to(self.card_name, "followups", "contact_name")
+        self.card_name.setAccessibleName(QCoreApplication.translate("Followup", "Coordinator's name"))
         self.card_phone = QLineEdit()
-        self.card_phone.setAccessibleName(tr("Coordinator's number"))
+        limit_to(self.card_phone, "followups", "contact_phone")
+        self.card_phone.setAccessibleName(QCoreApplication.translate("Followup", "Coordinator's number"))
         self.card_out_of_hours = QPlainTextEdit()
-        self.card_out_of_hours.setAccessibleName(tr("What to do out of hours"))
+        self.card_out_of_hours.setAccessibleName(QCoreApplication.translate("Followup", "What to do out of hours"))
         self.card_out_of_hours.setTabChangesFocus(True)
         self.card_place = QLineEdit()
-        self.card_place.setAccessibleName(tr("Where the visits are"))
-        for label, widget, field in ((tr("Coordinator:"), self.card_name, "contact_name"),
-                                     (tr("Number:"), self.card_phone, "contact_phone"),
-                                     (tr("Out of hours:"), self.card_out_of_hours, "out_of_hours"),
-                                     (tr("Where the visits are:"), self.card_place, "place")):
+        limit_to(self.card_place, "followups", "place")
+        self.card_place.setAccessibleName(QCoreApplication.translate("Followup", "Where the visits are"))
+        for label, widget, field in ((QCoreApplication.translate("Followup", "Coordinator:"), self.card_name, "contact_name"),
+                                     (QCoreApplication.translate("Followup", "Number:"), self.card_phone, "contact_phone"),
+                                     (QCoreApplication.translate("Followup", "Out of hours:"), self.card_out_of_hours, "out_of_hours"),
+                                     (QCoreApplication.translate("Followup", "Where the visits are:"), self.card_place, "place")):
             box = QVBoxLayout()
             box.addWidget(widget)
             box.addWidget(self.card_errors.add(field, widget))
             form.addRow(label, box)
-        self.save_card_button = QPushButton(tr("Save the car&d"))
+        self.save_card_button = QPushButton(QCoreApplication.translate("Followup", "Save the car&d"))
         self.save_card_button.setAutoDefault(False)
         self.save_card_button.clicked.connect(self.on_save_card_clicked)
         form.addRow(self.save_card_button)
@@ -641,10 +648,10 @@ class FollowupPanel(QWidget):
                                           [r for rs in self.overview.readings.values() for r in rs])
         self.stack.setCurrentIndex(1)
         o = self.overview
-        state = tr("Appointments made.") if plan.active else tr("No appointments yet.")
-        nxt = (tr("Next: {visit} on {day}.").format(visit=o.next_visit.label, day=day_text(o.next_visit.on))
-               if o.next_visit else tr("All visits are past."))
-        self.header_label.setText(tr("{subject}\nBaseline {day}; visits: {visits}. {state} {next}").format(
+        state = QCoreApplication.translate("Followup", "Appointments made.") if plan.active else QCoreApplication.translate("Followup", "No appointments yet.")
+        nxt = (QCoreApplication.translate("Followup", "Next: {visit} on {day}.").format(visit=o.next_visit.label, day=day_text(o.next_visit.on))
+               if o.next_visit else QCoreApplication.translate("Followup", "All visits are past."))
+        self.header_label.setText(QCoreApplication.translate("Followup", "{subject}\nBaseline {day}; visits: {visits}. {state} {next}").format(
             subject=plan.subject_name, day=day_text(plan.baseline_date),
             visits=fu.offsets_text([v.offset for v in plan.visits]), state=state, next=nxt))
         self.reminders_label.setText("\n".join("\u2022 " + r.text for r in o.reminders))
@@ -696,7 +703,7 @@ class FollowupPanel(QWidget):
         if base is not None and threshold is not None:
             line = base.value * (1 - threshold.fall) if threshold.relative else base.value - threshold.fall
         rows = [c.text for c in o.changes if c.kind == kind]
-        summary = "; ".join(rows) if rows else tr("No results to compare with baseline yet.")
+        summary = "; ".join(rows) if rows else QCoreApplication.translate("Followup", "No results to compare with baseline yet.")
         title = (k.label if k else kind) + (f" ({k.unit})" if k and k.unit else "")
         self.chart.set_data(title, k.unit if k else "", [(v.label, v.on) for v in visits], points,
                             base.value if base else None, line, summary)
@@ -709,14 +716,14 @@ class FollowupPanel(QWidget):
     def on_move_clicked(self) -> None:
         visit_id = self._selected_visit_id()
         if visit_id is None:
-            self.message.setText(tr("Choose the visit to move in the list first."))
+            self.message.setText(QCoreApplication.translate("Followup", "Choose the visit to move in the list first."))
             return
         try:
             moved = svc.move_visit(self.ctx.profile, visit_id, self.move_field.value())
         except ServiceError as exc:
             self.message.setText(str(exc.message) if isinstance(exc, ValidationError) else str(exc))
             return
-        self.message.setText(tr("Visit moved, with its appointment; rides moved: {n}.").format(n=len(moved)))
+        self.message.setText(QCoreApplication.translate("Followup", "Visit moved, with its appointment; rides moved: {n}.").format(n=len(moved)))
 
     def on_turn_on_clicked(self) -> None:
         if self.plan is None:
@@ -726,7 +733,7 @@ class FollowupPanel(QWidget):
         except ServiceError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(tr("Appointments made: {n}.").format(n=len(made)))
+        self.message.setText(QCoreApplication.translate("Followup", "Appointments made: {n}.").format(n=len(made)))
 
     def on_add_question_clicked(self) -> None:
         item = self.suggestions_list.currentItem()
@@ -737,14 +744,14 @@ class FollowupPanel(QWidget):
         except ServiceError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(tr("Added to the questions for the next appointment."))
+        self.message.setText(QCoreApplication.translate("Followup", "Added to the questions for the next appointment."))
 
     def on_add_event_clicked(self) -> None:
         if self.plan is None:
             return
         plan_id, fields = self.plan.id, self._event_fields()
         if self._event_action(lambda: svc.add_event(self.ctx.profile, plan_id, **fields),  # type: ignore[arg-type]
-                              tr("Added to the log.")):
+                              QCoreApplication.translate("Followup", "Added to the log.")):
             for w in (self.event_what, self.event_whom, self.event_outcome):
                 w.clear()
             self.event_told_on.set_date(None)
@@ -763,7 +770,7 @@ class FollowupPanel(QWidget):
             if not self.card_errors.show(exc.field, exc.message):
                 self.message.setText(exc.message)
             return
-        self.message.setText(tr("Contact card saved."))
+        self.message.setText(QCoreApplication.translate("Followup", "Contact card saved."))
 
 
 class _Keyed:
@@ -790,7 +797,7 @@ class FollowupDialog(QDialog):
     def __init__(self, ctx: AppContext, *, trial_id: int | None = None, medication_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Follow-up plan"))
+        self.setWindowTitle(QCoreApplication.translate("Followup", "Follow-up plan"))
         layout = QVBoxLayout(self)
         self.panel = FollowupPanel(ctx, trial_id=trial_id, medication_id=medication_id)
         layout.addWidget(self.panel, 1)

@@ -16,15 +16,11 @@ from careorganiser.ui.context import AppContext
 AREAS = frozenset({"trials", "medications", "measurements", "appointments", "questions"})
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Followup", text)
-
-
 class FollowupTodaySection(QGroupBox):
     """Hidden while no plan is on; rebuilt only when what it shows changes."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Trial and treatment follow-up"), parent)
+        super().__init__(QCoreApplication.translate("Followup", "Trial and treatment follow-up"), parent)
         self.ctx = ctx
         self.setObjectName("FollowupSection")
         self.setAccessibleName(self.title())
@@ -58,16 +54,16 @@ class FollowupTodaySection(QGroupBox):
             if entry.next_visit is not None:
                 v = entry.next_visit
                 day = QLocale().toString(QDate(v.on.year, v.on.month, v.on.day), "ddd d MMM yyyy")
-                lines.append(escape(tr("Next: {visit} on {day}.").format(visit=v.label, day=day)))
+                lines.append(escape(QCoreApplication.translate("Followup", "Next: {visit} on {day}.").format(visit=v.label, day=day)))
             lines.extend("\u2022 " + escape(r.text) for r in entry.reminders)
-            lines.extend("\u2022 " + escape(tr("Question to ask: {q}").format(q=q)) for q in entry.suggestions)
+            lines.extend("\u2022 " + escape(QCoreApplication.translate("Followup", "Question to ask: {q}").format(q=q)) for q in entry.suggestions)
             label = QLabel("<br>".join(lines))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setObjectName(f"followup-{entry.plan_id}")
             self.layout_.addWidget(label)
-            button = QPushButton(tr("Open the follow-up\u2026"))
-            button.setAccessibleName(tr("Open the follow-up of {subject}").format(subject=entry.subject_name))
+            button = QPushButton(QCoreApplication.translate("Followup", "Open the follow-up\u2026"))
+            button.setAccessibleName(QCoreApplication.translate("Followup", "Open the follow-up of {subject}").format(subject=entry.subject_name))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, plan_id=entry.plan_id: self.on_open_clicked(plan_id))
             self.buttons.append(button)

@@ -14,10 +14,6 @@ from careorganiser.ui.pages.symptom_trends import SymptomTrendsPanel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalPage", text)
-
-
 class JournalPage(Page):
     areas = frozenset({"symptoms", "measurements"})
 
@@ -30,22 +26,22 @@ class JournalPage(Page):
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Symptoms or measurements"))
+        self.tabs.setAccessibleName(QCoreApplication.translate("JournalPage", "Symptoms or measurements"))
         self.notes = NotesPanel(ctx, self.undo_bar)
         self.measures = MeasurementsPanel(ctx, self.undo_bar)
-        self.tabs.addTab(self.notes, tr("Symptom &journal"))
-        self.tabs.addTab(self.measures, tr("&Measurements and tests"))
+        self.tabs.addTab(self.notes, QCoreApplication.translate("JournalPage", "Symptom &journal"))
+        self.tabs.addTab(self.measures, QCoreApplication.translate("JournalPage", "&Measurements and tests"))
         self.trends = SymptomTrendsPanel(ctx)
-        self.tabs.addTab(self.trends, tr("Symptom &trends"))
-        self.tabs.setTabToolTip(0, tr("Alt+J"))
-        self.tabs.setTabToolTip(1, tr("Alt+M"))
-        self.tabs.setTabToolTip(2, tr("Alt+T"))
+        self.tabs.addTab(self.trends, QCoreApplication.translate("JournalPage", "Symptom &trends"))
+        self.tabs.setTabToolTip(0, QCoreApplication.translate("JournalPage", "Alt+J"))
+        self.tabs.setTabToolTip(1, QCoreApplication.translate("JournalPage", "Alt+M"))
+        self.tabs.setTabToolTip(2, QCoreApplication.translate("JournalPage", "Alt+T"))
         layout.addWidget(self.tabs, 1)
         self._stale_tabs: set[QWidget] = set()
         self.tabs.currentChanged.connect(self.on_tab_changed)
 
     def title(self) -> str:
-        return tr("Symptoms & measurements")
+        return QCoreApplication.translate("JournalPage", "Symptoms & measurements")
 
     def on_ctx_changed(self, change: Change) -> None:
         self._pending |= set(change.areas) & self.areas

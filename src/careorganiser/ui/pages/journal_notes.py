@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import SEVERITY_LABELS
-from careorganiser.domain.formatting import format_datetime
+from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import symptoms, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.symptoms import SymptomNote
@@ -34,18 +34,15 @@ from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 200
 QUICK_ROWS = 3
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalPage", text)
-
-
 def severity_text(severity: int) -> str:
-    return tr("{number} \u2013 {words}").format(number=severity, words=symptoms.severity_words(severity))
+    return QCoreApplication.translate("JournalPage", "{number} \u2013 {words}").format(number=severity, words=symptoms.severity_words(severity))
 
 
 def symptoms_text(row: SymptomNote) -> str:
@@ -70,26 +67,26 @@ class SymptomRow(QWidget):
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name.addItems(names)
         self.name.setCurrentIndex(-1)
-        self.name.lineEdit().setPlaceholderText(tr("symptom, e.g. cough"))
+        self.name.lineEdit().setPlaceholderText(QCoreApplication.translate("JournalPage", "symptom, e.g. cough"))
         # Typing "br" completes to "breathlessness" in place; Alt+Down opens the whole list.
         self.name.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.severity = QComboBox()
         for value in range(len(SEVERITY_LABELS)):
             self.severity.addItem(severity_text(value), value)
-        self.severity.setPlaceholderText(tr("not noted"))
+        self.severity.setPlaceholderText(QCoreApplication.translate("JournalPage", "not noted"))
         self.severity.setCurrentIndex(-1)
-        self.remove = QPushButton(tr("Remove"))
+        self.remove = QPushButton(QCoreApplication.translate("JournalPage", "Remove"))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         layout.addWidget(self.name, 3)
         layout.addWidget(self.severity, 2)
         layout.addWidget(self.remove)
 
     def set_number(self, number: int) -> None:
-        self.name.setAccessibleName(tr("Symptom {number}").format(number=number))
-        self.severity.setAccessibleName(tr("How bad was symptom {number}, from 0 none to 4 very severe")
+        self.name.setAccessibleName(QCoreApplication.translate("JournalPage", "Symptom {number}").format(number=number))
+        self.severity.setAccessibleName(QCoreApplication.translate("JournalPage", "How bad was symptom {number}, from 0 none to 4 very severe")
                                         .format(number=number))
-        self.remove.setAccessibleName(tr("Remove symptom {number}").format(number=number))
+        self.remove.setAccessibleName(QCoreApplication.translate("JournalPage", "Remove symptom {number}").format(number=number))
 
     def set_value(self, name: str, severity: int | None) -> None:
         self.name.setCurrentText(name)
@@ -126,8 +123,8 @@ class NotesPanel(QWidget):
 
     # -- building
     def _build_form(self) -> QWidget:
-        form = EntryForm(tr("New note"))
-        form.setAccessibleName(tr("Symptom note"))
+        form = EntryForm(QCoreApplication.translate("JournalPage", "New note"))
+        form.setAccessibleName(QCoreApplication.translate("JournalPage", "Symptom note"))
         form.submitted.connect(self.on_save_clicked)
         form.cancelled.connect(self.on_clear_clicked)
         self.form = form
@@ -137,23 +134,23 @@ class NotesPanel(QWidget):
         # Left column: when, and the symptoms.
         left = QVBoxLayout()
         when_row = QHBoxLayout()
-        self.when = WallClockField(tr("When"), "recorded_at")
-        self.now_button = QPushButton(tr("N&ow"))
-        self.now_button.setAccessibleName(tr("Set the time to now"))
+        self.when = WallClockField(QCoreApplication.translate("JournalPage", "When"), "recorded_at")
+        self.now_button = QPushButton(QCoreApplication.translate("JournalPage", "N&ow"))
+        self.now_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Set the time to now"))
         self.now_button.clicked.connect(self.on_now_clicked)
-        when_row.addWidget(labelled(tr("&When"), self.when, tr("When")))
+        when_row.addWidget(labelled(QCoreApplication.translate("JournalPage", "&When"), self.when, QCoreApplication.translate("JournalPage", "When")))
         when_row.addWidget(self.when, 1)
         when_row.addWidget(self.now_button)
         left.addLayout(when_row)
         left.addWidget(self.errors.add("recorded_at", self.when))
-        heading = QLabel(tr("<b>Symptoms</b> \u2014 how bad, from 0 (none) to 4 (very severe)"))
+        heading = QLabel(QCoreApplication.translate("JournalPage", "<b>Symptoms</b> \u2014 how bad, from 0 (none) to 4 (very severe)"))
         heading.setWordWrap(True)
         left.addWidget(heading)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(4)
         left.addLayout(self.rows_box)
-        self.add_button = QPushButton(tr("&Add symptom"))
-        self.add_button.setAccessibleName(tr("Add a symptom"))
+        self.add_button = QPushButton(QCoreApplication.translate("JournalPage", "&Add symptom"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Add a symptom"))
         self.add_button.clicked.connect(self.on_add_symptom_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
@@ -167,31 +164,32 @@ class NotesPanel(QWidget):
         # Right column: free text, activity and pacing, tags.
         right = QVBoxLayout()
         self.text = TabFocusText()
-        self.text.setPlaceholderText(tr("How was the day? Anything to tell the doctor?"))
-        right.addWidget(labelled(tr("&Notes"), self.text))
+        self.text.setPlaceholderText(QCoreApplication.translate("JournalPage", "How was the day? Anything to tell the doctor?"))
+        right.addWidget(labelled(QCoreApplication.translate("JournalPage", "&Notes"), self.text))
         right.addWidget(self.text)
         right.addWidget(self.errors.add("text", self.text))
         self.activity = QLineEdit()
-        self.activity.setPlaceholderText(tr("e.g. short walk, rested after lunch"))
-        right.addWidget(labelled(tr("A&ctivity and pacing"), self.activity))
+        limit_to(self.activity, "symptom_notes", "activity")
+        self.activity.setPlaceholderText(QCoreApplication.translate("JournalPage", "e.g. short walk, rested after lunch"))
+        right.addWidget(labelled(QCoreApplication.translate("JournalPage", "A&ctivity and pacing"), self.activity))
         right.addWidget(self.activity)
         right.addWidget(self.errors.add("activity", self.activity))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(tr("words to find notes later, separated by commas"))
-        right.addWidget(labelled(tr("&Tags"), self.tags))
+        self.tags.setPlaceholderText(QCoreApplication.translate("JournalPage", "words to find notes later, separated by commas"))
+        right.addWidget(labelled(QCoreApplication.translate("JournalPage", "&Tags"), self.tags))
         right.addWidget(self.tags)
         right.addWidget(self.errors.add("tags", self.tags))
         grid.addLayout(right, 1, 0)  # under the symptoms: the form never needs two columns of width
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(tr("&Save note"))
-        self.save_button.setAccessibleName(tr("Save note"))
+        self.save_button = QPushButton(QCoreApplication.translate("JournalPage", "&Save note"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Save note"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.on_save_clicked)
-        self.clear_button = QPushButton(tr("C&lear"))
-        self.clear_button.setAccessibleName(tr("Clear the form"))
+        self.clear_button = QPushButton(QCoreApplication.translate("JournalPage", "C&lear"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Clear the form"))
         self.clear_button.clicked.connect(self.on_clear_clicked)
-        hint = QLabel(tr("Enter saves, Escape cancels."))
+        hint = QLabel(QCoreApplication.translate("JournalPage", "Enter saves, Escape cancels."))
         hint.setEnabled(False)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
@@ -206,14 +204,14 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         zone = self.ctx.zone
         columns = [
-            Column(tr("When"), lambda r: format_datetime(r.recorded_at, zone)),
-            Column(tr("Symptoms"), symptoms_text, tooltip=symptoms_tooltip),
-            Column(tr("Notes"), lambda r: r.text.replace("\n", " "), tooltip=lambda r: r.text),
-            Column(tr("Activity and pacing"), lambda r: r.activity, tooltip=lambda r: r.activity),
-            Column(tr("Tags"), lambda r: ", ".join(r.tags)),
+            Column(QCoreApplication.translate("JournalPage", "When"), lambda r: format_datetime(r.recorded_at, zone)),
+            Column(QCoreApplication.translate("JournalPage", "Symptoms"), symptoms_text, tooltip=symptoms_tooltip),
+            Column(QCoreApplication.translate("JournalPage", "Notes"), lambda r: r.text.replace("\n", " "), tooltip=lambda r: r.text),
+            Column(QCoreApplication.translate("JournalPage", "Activity and pacing"), lambda r: r.activity, tooltip=lambda r: r.activity),
+            Column(QCoreApplication.translate("JournalPage", "Tags"), lambda r: ", ".join(r.tags)),
         ]
         self.model = SnapshotTableModel(columns, self, fetch_page=self._fetch_page, page_size=PAGE_SIZE)
-        self.table = make_table(self.model, tr("Journal, newest first"))
+        self.table = make_table(self.model, QCoreApplication.translate("JournalPage", "Journal, newest first"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -226,20 +224,20 @@ class NotesPanel(QWidget):
 
         top = QHBoxLayout()
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(tr("Number of notes"))
-        self.edit_button = QPushButton(tr("&Edit"))
-        self.edit_button.setAccessibleName(tr("Edit the selected note"))
+        self.count_label.setAccessibleName(QCoreApplication.translate("JournalPage", "Number of notes"))
+        self.edit_button = QPushButton(QCoreApplication.translate("JournalPage", "&Edit"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Edit the selected note"))
         self.edit_button.clicked.connect(self.on_edit_clicked)
-        self.delete_button = QPushButton(tr("&Delete"))
-        self.delete_button.setAccessibleName(tr("Delete the selected note"))
+        self.delete_button = QPushButton(QCoreApplication.translate("JournalPage", "&Delete"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("JournalPage", "Delete the selected note"))
         self.delete_button.clicked.connect(self.on_delete_clicked)
         top.addWidget(self.count_label, 1)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(tr("No notes yet. Choose how bad each symptom is above, add a few words if "
-                                     "you like, and press Save note."))
+        self.empty_label = QLabel(QCoreApplication.translate("JournalPage", "No notes yet. Choose how bad each symptom is above, add a few words if "
+                                                                            "you like, and press Save note."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_label, 1)
@@ -265,8 +263,8 @@ class NotesPanel(QWidget):
             row.name.blockSignals(False)
         self.model.reload()
         count = symptoms.count_notes(self.ctx.profile)
-        self.count_label.setText(tr("<b>Journal</b> \u2014 {count} notes, newest first").format(count=count)
-                                 if count != 1 else tr("<b>Journal</b> \u2014 1 note"))
+        self.count_label.setText(QCoreApplication.translate("JournalPage", "<b>Journal</b> \u2014 %n note(s), newest first",
+                                                            None, count))
         self.table.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
         if self.model.rowCount():
@@ -314,9 +312,9 @@ class NotesPanel(QWidget):
         """A new note for now, with a row for each of the symptoms noted most often."""
         self.editing = None
         self.errors.clear()
-        self.form.setTitle(tr("New note"))
-        self.save_button.setText(tr("&Save note"))
-        self.clear_button.setText(tr("C&lear"))
+        self.form.setTitle(QCoreApplication.translate("JournalPage", "New note"))
+        self.save_button.setText(QCoreApplication.translate("JournalPage", "&Save note"))
+        self.clear_button.setText(QCoreApplication.translate("JournalPage", "C&lear"))
         self.when.set_local(self.ctx.now(), self.ctx.zone)
         quick = [(n, None) for n in self._names[:QUICK_ROWS]] or [("", None)]
         self._set_rows(quick)
@@ -327,10 +325,10 @@ class NotesPanel(QWidget):
     def load_note(self, note: SymptomNote) -> None:
         self.editing = note
         self.errors.clear()
-        self.form.setTitle(tr("Edit the note of {when}").format(when=format_datetime(note.recorded_at,
+        self.form.setTitle(QCoreApplication.translate("JournalPage", "Edit the note of {when}").format(when=format_datetime(note.recorded_at,
                                                                                        self.ctx.zone)))
-        self.save_button.setText(tr("&Save changes"))
-        self.clear_button.setText(tr("Cance&l edit"))
+        self.save_button.setText(QCoreApplication.translate("JournalPage", "&Save changes"))
+        self.clear_button.setText(QCoreApplication.translate("JournalPage", "Cance&l edit"))
         self.when.set_local(note.recorded_at, self.ctx.zone)
         self._set_rows([(n, s) for n, s in note.symptoms] or [("", None)])
         self.text.setPlainText(note.text)
@@ -345,8 +343,8 @@ class NotesPanel(QWidget):
             if severity is None:
                 continue
             if not name:
-                raise ValidationError("symptoms", tr("Symptom {number} has a severity but no name. Type a name "
-                                                     "or remove it.").format(number=number))
+                raise ValidationError("symptoms", QCoreApplication.translate("JournalPage", "Symptom {number} has a severity but no name. Type a name "
+                                                                                            "or remove it.").format(number=number))
             out.append((name, severity))
         return out
 
@@ -381,10 +379,10 @@ class NotesPanel(QWidget):
             else:
                 row = symptoms.update_note(self.ctx.profile, self.editing.id, *args, now=self.ctx.now())
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, tr("Cannot save the note"), err.message)
+            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("JournalPage", "Cannot save the note"), err.message)
             return
         except ServiceError as err:
-            dialogs.warn(self, tr("Cannot save the note"), str(err))
+            dialogs.warn(self, QCoreApplication.translate("JournalPage", "Cannot save the note"), str(err))
             return
         self.reset_form()
         self.select_note(row.id)
@@ -423,18 +421,18 @@ class NotesPanel(QWidget):
         if note is None:
             return
         when = format_datetime(note.recorded_at, self.ctx.zone)
-        if not dialogs.confirm(self, tr("Delete note"),
-                               tr("Delete the note of {when}? You can undo this.").format(when=when),
-                               tr("Delete")):
+        if not dialogs.confirm(self, QCoreApplication.translate("JournalPage", "Delete note"),
+                               QCoreApplication.translate("JournalPage", "Delete the note of {when}? You can undo this.").format(when=when),
+                               QCoreApplication.translate("JournalPage", "Delete")):
             return
         try:
             trash.delete(self.ctx.profile, "symptom_note", note.id)
         except NotFound as err:
-            dialogs.warn(self, tr("Cannot delete"), str(err))
+            dialogs.warn(self, QCoreApplication.translate("JournalPage", "Cannot delete"), str(err))
             return
         if self.editing is not None and self.editing.id == note.id:
             self.reset_form()
-        self.undo_bar.offer(tr("Deleted the note of {when}.").format(when=when),
+        self.undo_bar.offer(QCoreApplication.translate("JournalPage", "Deleted the note of {when}.").format(when=when),
                             self._undo_delete(note.id))
 
     def _undo_delete(self, note_id: int) -> Callable[[], None]:

@@ -15,17 +15,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, Q
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
-from careorganiser.domain.formatting import format_date
+from careorganiser.ui.locale_text import format_date
 
 LINE_COLOUR = QColor("#1f5f8b")
 RANGE_COLOUR = QColor(76, 153, 91, 45)
 RANGE_EDGE = QColor("#4c995b")
 # With more points than this, the values are not written beside each mark (they would overlap).
 LABELLED_POINTS = 12
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrendChart", text)
 
 
 def _msecs(instant: datetime) -> float:
@@ -71,7 +67,7 @@ class TrendChart(QWidget):
         self.line = QLineSeries()
         self.line.setPen(QPen(LINE_COLOUR, 2))
         self.marks = QScatterSeries()
-        self.marks.setName(tr("Test dates"))
+        self.marks.setName(QCoreApplication.translate("TrendChart", "Test dates"))
         self.marks.setMarkerSize(10)
         self.marks.setColor(LINE_COLOUR)
         self.marks.setBorderColor(QColor("white"))
@@ -95,20 +91,20 @@ class TrendChart(QWidget):
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.view.setAccessibleName(tr("Trend chart"))
+        self.view.setAccessibleName(QCoreApplication.translate("TrendChart", "Trend chart"))
         self.view.setMinimumHeight(max(220, self.fontMetrics().lineSpacing() * 8))
         self.stack.addWidget(self.view)
 
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName(tr("Trend chart"))
+        self.empty.setAccessibleName(QCoreApplication.translate("TrendChart", "Trend chart"))
         self.stack.addWidget(self.empty)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName(tr("Trend in words"))
+        self.summary.setAccessibleName(QCoreApplication.translate("TrendChart", "Trend in words"))
         layout.addWidget(self.summary)
         self._apply_fonts()
 
@@ -159,7 +155,7 @@ class TrendChart(QWidget):
     def show_series(self, kind: MeasurementKind, points: list[tuple[datetime, float]],
                     reference: tuple[float | None, float | None], zone: ZoneInfo) -> None:
         if not points:
-            self.show_empty(tr("No {label} values yet. Add one and its trend appears here.")
+            self.show_empty(QCoreApplication.translate("TrendChart", "No {label} values yet. Add one and its trend appears here.")
                             .format(label=kind.label))
             self.kind = kind
             return
@@ -208,7 +204,7 @@ class TrendChart(QWidget):
             xs = (_msecs(start), _msecs(end))
             self.range_low.replace([QPointF(x, band_low) for x in xs])
             self.range_high.replace([QPointF(x, band_high) for x in xs])
-            self.range_area.setName(tr("Reference range {range}").format(range=self._range_text(kind, low, high)))
+            self.range_area.setName(QCoreApplication.translate("TrendChart", "Reference range {range}").format(range=self._range_text(kind, low, high)))
             self.range_area.setVisible(True)
         else:
             self.range_low.clear()
@@ -230,29 +226,29 @@ class TrendChart(QWidget):
 
     def _range_text(self, kind: MeasurementKind, low: float | None, high: float | None) -> str:
         if low is not None and high is not None:
-            return tr("{low} to {high}").format(low=format_value(kind, low), high=self._value(kind, high))
+            return QCoreApplication.translate("TrendChart", "{low} to {high}").format(low=format_value(kind, low), high=self._value(kind, high))
         if low is not None:
-            return tr("above {low}").format(low=self._value(kind, low))
-        return tr("below {high}").format(high=self._value(kind, high or 0))
+            return QCoreApplication.translate("TrendChart", "above {low}").format(low=self._value(kind, low))
+        return QCoreApplication.translate("TrendChart", "below {high}").format(high=self._value(kind, high or 0))
 
     def describe(self, kind: MeasurementKind, points: list[tuple[datetime, float]],
                  reference: tuple[float | None, float | None], zone: ZoneInfo) -> str:
         """The trend in one or two plain sentences."""
         last_t, last_v = points[-1]
         values = [v for _, v in points]
-        parts = [tr("Latest {value} on {date}.").format(value=self._value(kind, last_v),
+        parts = [QCoreApplication.translate("TrendChart", "Latest {value} on {date}.").format(value=self._value(kind, last_v),
                                                        date=format_date(last_t.astimezone(zone).date()))]
         if len(points) > 1:
             first_t, first_v = points[0]
-            parts.append(tr("{count} values since {date}: lowest {low}, highest {high}.").format(
+            parts.append(QCoreApplication.translate("TrendChart", "{count} values since {date}: lowest {low}, highest {high}.").format(
                 count=len(points), date=format_date(first_t.astimezone(zone).date()),
                 low=self._value(kind, min(values)), high=self._value(kind, max(values))))
         low, high = reference
         if low is not None or high is not None:
-            parts.append(tr("Reference range {range}.").format(range=self._range_text(kind, low, high)))
+            parts.append(QCoreApplication.translate("TrendChart", "Reference range {range}.").format(range=self._range_text(kind, low, high)))
         return " ".join(parts)
 
     def _dates_text(self, kind: MeasurementKind, points: list[tuple[datetime, float]], zone: ZoneInfo) -> str:
         recent = points[-LABELLED_POINTS:]
         items = ", ".join(f"{format_date(t.astimezone(zone).date())}: {self._value(kind, v)}" for t, v in recent)
-        return tr("Values by date: {items}.").format(items=items)
+        return QCoreApplication.translate("TrendChart", "Values by date: {items}.").format(items=items)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
-from careorganiser.domain.formatting import format_datetime
+from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import measurements, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.measurements import MeasurementRow
@@ -37,6 +37,7 @@ from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 200
@@ -44,27 +45,23 @@ PAGE_SIZE = 200
 USUAL_SOURCE = {"lung": "clinic", "blood": "lab"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeasurementsPanel", text)
-
-
 def source_words() -> list[tuple[str, str]]:
-    return [("home", tr("at home")), ("clinic", tr("at the clinic")), ("lab", tr("by the lab"))]
+    return [("home", QCoreApplication.translate("MeasurementsPanel", "at home")), ("clinic", QCoreApplication.translate("MeasurementsPanel", "at the clinic")), ("lab", QCoreApplication.translate("MeasurementsPanel", "by the lab"))]
 
 
 def context_words() -> list[tuple[str, str]]:
     """What the person was doing; SpO2 and heart rate mean different things at rest and walking."""
-    return [("", tr("not stated")), ("rest", tr("at rest")), ("exertion", tr("on exertion (walking, exercise)")),
-            ("sleep", tr("during sleep")), ("on_oxygen", tr("on oxygen"))]
+    return [("", QCoreApplication.translate("MeasurementsPanel", "not stated")), ("rest", QCoreApplication.translate("MeasurementsPanel", "at rest")), ("exertion", QCoreApplication.translate("MeasurementsPanel", "on exertion (walking, exercise)")),
+            ("sleep", QCoreApplication.translate("MeasurementsPanel", "during sleep")), ("on_oxygen", QCoreApplication.translate("MeasurementsPanel", "on oxygen"))]
 
 
 def value_text(row: MeasurementRow, kind: MeasurementKind | None) -> str:
     text = format_value(kind, row.value)
     text = f"{text} {row.unit}" if row.unit else text
     if row.range_high is not None and row.value > row.range_high:
-        text += " " + tr("(above range)")
+        text += " " + QCoreApplication.translate("MeasurementsPanel", "(above range)")
     elif row.range_low is not None and row.value < row.range_low:
-        text += " " + tr("(below range)")
+        text += " " + QCoreApplication.translate("MeasurementsPanel", "(below range)")
     return text
 
 
@@ -102,27 +99,29 @@ class CustomKindDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.created: MeasurementKind | None = None
-        self.setWindowTitle(tr("Add your own kind of measurement"))
+        self.setWindowTitle(QCoreApplication.translate("MeasurementsPanel", "Add your own kind of measurement"))
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("For a reading the list does not have, such as peak flow or blood sugar."))
+        intro = QLabel(QCoreApplication.translate("MeasurementsPanel", "For a reading the list does not have, such as peak flow or blood sugar."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.label_edit = QLineEdit()
-        self.label_edit.setPlaceholderText(tr("e.g. Peak flow"))
+        limit_to(self.label_edit, "measurement_kinds", "label")
+        self.label_edit.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "e.g. Peak flow"))
         self.unit_edit = QLineEdit()
-        self.unit_edit.setPlaceholderText(tr("e.g. L/min (may be left empty)"))
-        form.addRow(labelled(tr("&Name"), self.label_edit), self.label_edit)
+        limit_to(self.unit_edit, "measurement_kinds", "unit")
+        self.unit_edit.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "e.g. L/min (may be left empty)"))
+        form.addRow(labelled(QCoreApplication.translate("MeasurementsPanel", "&Name"), self.label_edit), self.label_edit)
         form.addRow("", self.errors.add("label", self.label_edit))
-        form.addRow(labelled(tr("&Unit"), self.unit_edit), self.unit_edit)
+        form.addRow(labelled(QCoreApplication.translate("MeasurementsPanel", "&Unit"), self.unit_edit), self.unit_edit)
         form.addRow("", self.errors.add("unit", self.unit_edit))
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("&Add kind"))
-        self.ok_button.setAccessibleName(tr("Add kind"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Cancel"))
+        self.ok_button.setText(QCoreApplication.translate("MeasurementsPanel", "&Add kind"))
+        self.ok_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Add kind"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Cancel"))
         buttons.accepted.connect(self.on_ok_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -133,7 +132,7 @@ class CustomKindDialog(QDialog):
             self.created = measurements.add_custom_kind(self.ctx.profile, self.label_edit.text(),
                                                         self.unit_edit.text())
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, tr("Cannot add the kind"), err.message)
+            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot add the kind"), err.message)
             return
         self.accept()
 
@@ -199,8 +198,8 @@ class MeasurementsPanel(QWidget):
 
     # -- building
     def _build_form(self) -> QWidget:
-        form = EntryForm(tr("Add a measurement"))
-        form.setAccessibleName(tr("Measurement"))
+        form = EntryForm(QCoreApplication.translate("MeasurementsPanel", "Add a measurement"))
+        form.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Measurement"))
         form.submitted.connect(self.on_save_clicked)
         form.cancelled.connect(self.on_clear_clicked)
         self.form = form
@@ -225,7 +224,7 @@ class MeasurementsPanel(QWidget):
         self.kind_combo.setMinimumContentsLength(18)
         self.kind_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.kind_combo.currentIndexChanged.connect(self.on_kind_changed)
-        add(labelled(tr("&What"), self.kind_combo, tr("What was measured")), self.kind_combo, "kind",
+        add(labelled(QCoreApplication.translate("MeasurementsPanel", "&What"), self.kind_combo, QCoreApplication.translate("MeasurementsPanel", "What was measured")), self.kind_combo, "kind",
             self.kind_combo)
 
         self.value_edit = QLineEdit()
@@ -234,38 +233,38 @@ class MeasurementsPanel(QWidget):
         value_row = QHBoxLayout()
         value_row.addWidget(self.value_edit, 1)
         value_row.addWidget(self.unit_label)
-        add(labelled(tr("V&alue"), self.value_edit), value_row, "value", self.value_edit)
+        add(labelled(QCoreApplication.translate("MeasurementsPanel", "V&alue"), self.value_edit), value_row, "value", self.value_edit)
 
-        self.when = WallClockField(tr("When it was measured"), "taken_at", show_hint=False)
-        add(labelled(tr("Whe&n"), self.when, tr("When it was measured")), self.when, "taken_at", self.when)
+        self.when = WallClockField(QCoreApplication.translate("MeasurementsPanel", "When it was measured"), "taken_at", show_hint=False)
+        add(labelled(QCoreApplication.translate("MeasurementsPanel", "Whe&n"), self.when, QCoreApplication.translate("MeasurementsPanel", "When it was measured")), self.when, "taken_at", self.when)
 
         self.source_combo = QComboBox()
         for key, words in source_words():
             self.source_combo.addItem(words, key)
-        add(labelled(tr("Measured a&t"), self.source_combo, tr("Where it was measured")), self.source_combo,
+        add(labelled(QCoreApplication.translate("MeasurementsPanel", "Measured a&t"), self.source_combo, QCoreApplication.translate("MeasurementsPanel", "Where it was measured")), self.source_combo,
             "source", self.source_combo)
 
         self.context_combo = QComboBox()
         for key, words in context_words():
             self.context_combo.addItem(words, key)
-        add(labelled(tr("Ta&ken"), self.context_combo, tr("What the person was doing when it was taken")),
+        add(labelled(QCoreApplication.translate("MeasurementsPanel", "Ta&ken"), self.context_combo, QCoreApplication.translate("MeasurementsPanel", "What the person was doing when it was taken")),
             self.context_combo, "context", self.context_combo)
 
         self.range_low = QLineEdit()
-        self.range_low.setPlaceholderText(tr("from"))
-        self.range_low.setAccessibleName(tr("Reference range, lowest normal value (optional)"))
+        self.range_low.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "from"))
+        self.range_low.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Reference range, lowest normal value (optional)"))
         self.range_high = QLineEdit()
-        self.range_high.setPlaceholderText(tr("to"))
-        self.range_high.setAccessibleName(tr("Reference range, highest normal value (optional)"))
+        self.range_high.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "to"))
+        self.range_high.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Reference range, highest normal value (optional)"))
         self.range_unit = QLabel()
         range_row = QHBoxLayout()
         range_row.addWidget(self.range_low, 1)
         range_row.addWidget(QLabel("\u2013"))
         range_row.addWidget(self.range_high, 1)
         range_row.addWidget(self.range_unit)
-        range_label = QLabel(tr("&Reference\nrange"))
+        range_label = QLabel(QCoreApplication.translate("MeasurementsPanel", "&Reference\nrange"))
         range_label.setBuddy(self.range_low)
-        range_label.setToolTip(tr("The normal range printed on the lab report, if there is one."))
+        range_label.setToolTip(QCoreApplication.translate("MeasurementsPanel", "The normal range printed on the lab report, if there is one."))
         grid.addWidget(range_label, row, 0)
         grid.addLayout(range_row, row, 1)
         grid.addWidget(self.errors.add("range_low", self.range_low), row + 1, 1)
@@ -274,28 +273,29 @@ class MeasurementsPanel(QWidget):
         row += 1
 
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(tr("optional"))
-        add(labelled(tr("N&ote"), self.note_edit), self.note_edit, "note", self.note_edit)
+        limit_to(self.note_edit, "measurements", "note")
+        self.note_edit.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "optional"))
+        add(labelled(QCoreApplication.translate("MeasurementsPanel", "N&ote"), self.note_edit), self.note_edit, "note", self.note_edit)
         layout.addLayout(grid)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(tr("&Save measurement"))
-        self.save_button.setAccessibleName(tr("Save measurement"))
+        self.save_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "&Save measurement"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Save measurement"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.on_save_clicked)
-        self.clear_button = QPushButton(tr("C&lear"))
-        self.clear_button.setAccessibleName(tr("Clear the form"))
+        self.clear_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "C&lear"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Clear the form"))
         self.clear_button.clicked.connect(self.on_clear_clicked)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        hint = QLabel(tr("Enter saves, Escape cancels."))
+        hint = QLabel(QCoreApplication.translate("MeasurementsPanel", "Enter saves, Escape cancels."))
         hint.setEnabled(False)
         layout.addWidget(hint)
 
-        self.custom_button = QPushButton(tr("Add your own &kind\u2026"))
-        self.custom_button.setAccessibleName(tr("Add your own kind of measurement"))
+        self.custom_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "Add your own &kind\u2026"))
+        self.custom_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Add your own kind of measurement"))
         self.custom_button.clicked.connect(self.on_custom_kind_clicked)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
@@ -316,15 +316,15 @@ class MeasurementsPanel(QWidget):
         self.filter_combo = QComboBox()
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.currentIndexChanged.connect(self.on_filter_changed)
-        top.addWidget(labelled(tr("L&ist"), self.filter_combo, tr("Which measurements to list and chart")))
+        top.addWidget(labelled(QCoreApplication.translate("MeasurementsPanel", "L&ist"), self.filter_combo, QCoreApplication.translate("MeasurementsPanel", "Which measurements to list and chart")))
         top.addWidget(self.filter_combo)
         self.count_label = QLabel()
         top.addWidget(self.count_label, 1)
-        self.edit_button = QPushButton(tr("&Edit"))
-        self.edit_button.setAccessibleName(tr("Edit the selected measurement"))
+        self.edit_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "&Edit"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Edit the selected measurement"))
         self.edit_button.clicked.connect(self.on_edit_clicked)
-        self.delete_button = QPushButton(tr("&Delete"))
-        self.delete_button.setAccessibleName(tr("Delete the selected measurement"))
+        self.delete_button = QPushButton(QCoreApplication.translate("MeasurementsPanel", "&Delete"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Delete the selected measurement"))
         self.delete_button.clicked.connect(self.on_delete_clicked)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
@@ -332,16 +332,16 @@ class MeasurementsPanel(QWidget):
 
         zone = self.ctx.zone
         columns = [
-            Column(tr("When"), lambda r: format_datetime(r.taken_at, zone)),
-            Column(tr("What"), lambda r: r.label),
-            Column(tr("Value"), lambda r: value_text(r, self.kinds.get(r.kind)), align_right=True),
-            Column(tr("Normal range"), lambda r: range_text(r, self.kinds.get(r.kind))),
-            Column(tr("Where"), lambda r: dict(source_words()).get(r.source, r.source)),
-            Column(tr("Taken"), lambda r: dict(context_words()).get(r.context or "", "") if r.context else ""),
-            Column(tr("Note"), lambda r: r.note, tooltip=lambda r: r.note),
+            Column(QCoreApplication.translate("MeasurementsPanel", "When"), lambda r: format_datetime(r.taken_at, zone)),
+            Column(QCoreApplication.translate("MeasurementsPanel", "What"), lambda r: r.label),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Value"), lambda r: value_text(r, self.kinds.get(r.kind)), align_right=True),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Normal range"), lambda r: range_text(r, self.kinds.get(r.kind))),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Where"), lambda r: dict(source_words()).get(r.source, r.source)),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Taken"), lambda r: dict(context_words()).get(r.context or "", "") if r.context else ""),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Note"), lambda r: r.note, tooltip=lambda r: r.note),
         ]
         self.model = SnapshotTableModel(columns, self, fetch_page=self._fetch_page, page_size=PAGE_SIZE)
-        self.table = make_table(self.model, tr("Measurements, newest first"))
+        self.table = make_table(self.model, QCoreApplication.translate("MeasurementsPanel", "Measurements, newest first"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to the first rows only
         self.table.doubleClicked.connect(lambda _index: self.on_edit_clicked())
@@ -351,8 +351,8 @@ class MeasurementsPanel(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.on_delete_clicked)
         layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(tr("No measurements yet. Choose what was measured on the left, type the value "
-                                     "and press Save measurement."))
+        self.empty_label = QLabel(QCoreApplication.translate("MeasurementsPanel", "No measurements yet. Choose what was measured on the left, type the value "
+                                                                                  "and press Save measurement."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_label, 1)
@@ -380,7 +380,7 @@ class MeasurementsPanel(QWidget):
         in_use = measurements.kinds_in_use(self.ctx.profile)
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
-        self.filter_combo.addItem(tr("All kinds"), "")
+        self.filter_combo.addItem(QCoreApplication.translate("MeasurementsPanel", "All kinds"), "")
         for kind in in_use:
             self.filter_combo.addItem(kind.label, kind.key)
         index = self.filter_combo.findData(self._filter_kind)
@@ -396,8 +396,7 @@ class MeasurementsPanel(QWidget):
     def _reload_table(self, keep_id: int | None = None) -> None:
         self.model.reload()
         count = measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
-        self.count_label.setText(tr("{count} measurements").format(count=count)
-                                 if count != 1 else tr("1 measurement"))
+        self.count_label.setText(QCoreApplication.translate("MeasurementsPanel", "%n measurement(s)", None, count))
         self.table.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
         if self.model.rowCount():
@@ -420,8 +419,8 @@ class MeasurementsPanel(QWidget):
         key = self.chart_kind()
         kind = self.kinds.get(key)
         if kind is None:
-            self.chart.show_empty(tr("No measurements yet. Once you add some, their trend over time is drawn "
-                                     "here, one kind at a time."))
+            self.chart.show_empty(QCoreApplication.translate("MeasurementsPanel", "No measurements yet. Once you add some, their trend over time is drawn "
+                                                                                  "here, one kind at a time."))
             return
         if self.chart.kind is not None and self.chart.kind.key == key and self._chart_fresh:
             return
@@ -442,9 +441,9 @@ class MeasurementsPanel(QWidget):
         unit = kind.unit if kind else ""
         self.unit_label.setText(unit)
         self.range_unit.setText(unit)
-        self.value_edit.setAccessibleName(tr("Value in {unit}").format(unit=unit) if unit else tr("Value"))
+        self.value_edit.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Value in {unit}").format(unit=unit) if unit else QCoreApplication.translate("MeasurementsPanel", "Value"))
         if kind is not None and kind.min is not None and kind.max is not None:
-            self.value_edit.setPlaceholderText(tr("{low} to {high}").format(
+            self.value_edit.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "{low} to {high}").format(
                 low=format_value(kind, kind.min), high=format_value(kind, kind.max)))
         else:
             self.value_edit.setPlaceholderText("")
@@ -455,9 +454,9 @@ class MeasurementsPanel(QWidget):
     def reset_form(self) -> None:
         self.editing = None
         self.errors.clear()
-        self.form.setTitle(tr("Add a measurement"))
-        self.save_button.setText(tr("&Save measurement"))
-        self.clear_button.setText(tr("C&lear"))
+        self.form.setTitle(QCoreApplication.translate("MeasurementsPanel", "Add a measurement"))
+        self.save_button.setText(QCoreApplication.translate("MeasurementsPanel", "&Save measurement"))
+        self.clear_button.setText(QCoreApplication.translate("MeasurementsPanel", "C&lear"))
         self.value_edit.clear()
         self.range_low.clear()
         self.range_high.clear()
@@ -469,10 +468,10 @@ class MeasurementsPanel(QWidget):
     def load_measurement(self, row: MeasurementRow) -> None:
         self.editing = row
         self.errors.clear()
-        self.form.setTitle(tr("Edit the measurement of {when}").format(when=format_datetime(row.taken_at,
+        self.form.setTitle(QCoreApplication.translate("MeasurementsPanel", "Edit the measurement of {when}").format(when=format_datetime(row.taken_at,
                                                                                              self.ctx.zone)))
-        self.save_button.setText(tr("&Save changes"))
-        self.clear_button.setText(tr("Cance&l edit"))
+        self.save_button.setText(QCoreApplication.translate("MeasurementsPanel", "&Save changes"))
+        self.clear_button.setText(QCoreApplication.translate("MeasurementsPanel", "Cance&l edit"))
         self._select_kind(row.kind)
         kind = self.kinds.get(row.kind)
         self.value_edit.setText(format_value(kind, row.value) if kind else str(row.value))
@@ -501,11 +500,11 @@ class MeasurementsPanel(QWidget):
             else:
                 row = measurements.update_measurement(self.ctx.profile, self.editing.id, **args)
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, tr("Cannot save the measurement"),
+            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement"),
                                                                      err.message)
             return
         except ServiceError as err:
-            dialogs.warn(self, tr("Cannot save the measurement"), str(err))
+            dialogs.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement"), str(err))
             return
         kind = row.kind
         self.reset_form()
@@ -557,19 +556,19 @@ class MeasurementsPanel(QWidget):
         if row is None:
             return
         kind = self.kinds.get(row.kind)
-        what = tr("{label} {value} of {when}").format(
+        what = QCoreApplication.translate("MeasurementsPanel", "{label} {value} of {when}").format(
             label=row.label, value=value_text(row, kind), when=format_datetime(row.taken_at, self.ctx.zone))
-        if not dialogs.confirm(self, tr("Delete measurement"),
-                               tr("Delete {what}? You can undo this.").format(what=what), tr("Delete")):
+        if not dialogs.confirm(self, QCoreApplication.translate("MeasurementsPanel", "Delete measurement"),
+                               QCoreApplication.translate("MeasurementsPanel", "Delete {what}? You can undo this.").format(what=what), QCoreApplication.translate("MeasurementsPanel", "Delete")):
             return
         try:
             trash.delete(self.ctx.profile, "measurement", row.id)
         except NotFound as err:
-            dialogs.warn(self, tr("Cannot delete"), str(err))
+            dialogs.warn(self, QCoreApplication.translate("MeasurementsPanel", "Cannot delete"), str(err))
             return
         if self.editing is not None and self.editing.id == row.id:
             self.reset_form()
-        self.undo_bar.offer(tr("Deleted {what}.").format(what=what), self._undo_delete(row.id))
+        self.undo_bar.offer(QCoreApplication.translate("MeasurementsPanel", "Deleted {what}.").format(what=what), self._undo_delete(row.id))
 
     def _undo_delete(self, measurement_id: int) -> Callable[[], None]:
         def undo() -> None:

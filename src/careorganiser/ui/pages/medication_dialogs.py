@@ -15,17 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_number
+from careorganiser.ui.locale_text import format_number
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.medications import MedicationRow
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MedicationDialogs", text)
 
 
 class _SmallForm(QDialog):
@@ -70,7 +67,7 @@ class _SmallForm(QDialog):
         try:
             call()
         except ValidationError as exc:
-            message = tr("{field}: {problem}").format(field=self.labels.get(exc.field, exc.field), problem=exc.message)
+            message = QCoreApplication.translate("MedicationDialogs", "{field}: {problem}").format(field=self.labels.get(exc.field, exc.field), problem=exc.message)
             if not self.errors.show(exc.field, message):
                 self.general_error.setText(message)
                 self.general_error.show()
@@ -90,26 +87,27 @@ class StopDialog(_SmallForm):
 
     def __init__(self, profile: object, medication: MedicationRow, today: date, parent: QWidget | None = None) -> None:
         super().__init__(
-            tr("Stop taking {name}").format(name=medication.name),
-            tr("{name} moves to the stopped list. Its schedules and dose history are kept, "
-               "and it can be taken again later.").format(name=medication.name),
-            tr("&Stop taking"), parent)
+            QCoreApplication.translate("MedicationDialogs", "Stop taking {name}").format(name=medication.name),
+            QCoreApplication.translate("MedicationDialogs", "{name} moves to the stopped list. Its schedules and dose history are kept, "
+                                                            "and it can be taken again later.").format(name=medication.name),
+            QCoreApplication.translate("MedicationDialogs", "&Stop taking"), parent)
         self.profile = profile
         self.medication = medication
         start = medication.stop_date or today
-        self.stop_date = DateField(tr("Stopped on"))
+        self.stop_date = DateField(QCoreApplication.translate("MedicationDialogs", "Stopped on"))
         self.stop_date.set_date(start)
-        self.add_field("stop_date", tr("Stopped &on"), self.stop_date, tr("Stopped on"))
+        self.add_field("stop_date", QCoreApplication.translate("MedicationDialogs", "Stopped &on"), self.stop_date, QCoreApplication.translate("MedicationDialogs", "Stopped on"))
         self.reason = QLineEdit(medication.stop_reason)
-        self.reason.setPlaceholderText(tr("e.g. course finished, side effects, doctor's advice"))
-        self.add_field("stop_reason", tr("&Why"), self.reason, tr("Why it was stopped"))
+        limit_to(self.reason, "medications", "stop_reason")
+        self.reason.setPlaceholderText(QCoreApplication.translate("MedicationDialogs", "e.g. course finished, side effects, doctor's advice"))
+        self.add_field("stop_reason", QCoreApplication.translate("MedicationDialogs", "&Why"), self.reason, QCoreApplication.translate("MedicationDialogs", "Why it was stopped"))
         self.reason.setFocus()
 
     def on_save_clicked(self) -> None:
         self.errors.clear()
         try:
-            day = read_typed_date(self.stop_date.text(), "stop_date", tr("Stopped on"), required=True,
-                                  example=tr("3 Dec 2026 or 03/12/2026"))
+            day = read_typed_date(self.stop_date.text(), "stop_date", QCoreApplication.translate("MedicationDialogs", "Stopped on"), required=True,
+                                  example=QCoreApplication.translate("MedicationDialogs", "3 Dec 2026 or 03/12/2026"))
         except ValidationError as exc:
             self.errors.show("stop_date", exc.message)
             self.stop_date.setFocus()
@@ -122,21 +120,21 @@ class RefillDialog(_SmallForm):
     """Add a refill to the stock."""
 
     def __init__(self, profile: object, medication: MedicationRow, parent: QWidget | None = None) -> None:
-        unit = medication.stock_unit or tr("units")
+        unit = medication.stock_unit or QCoreApplication.translate("MedicationDialogs", "units")
         if medication.stock is None:
-            now = tr("The stock of {name} is not counted yet; the refill becomes the stock.").format(
+            now = QCoreApplication.translate("MedicationDialogs", "The stock of {name} is not counted yet; the refill becomes the stock.").format(
                 name=medication.name)
         else:
-            now = tr("{name}: {stock} {unit} now.").format(name=medication.name,
+            now = QCoreApplication.translate("MedicationDialogs", "{name}: {stock} {unit} now.").format(name=medication.name,
                                                           stock=format_number(medication.stock), unit=unit)
-        super().__init__(tr("Record a refill of {name}").format(name=medication.name), now, tr("&Add to stock"),
+        super().__init__(QCoreApplication.translate("MedicationDialogs", "Record a refill of {name}").format(name=medication.name), now, QCoreApplication.translate("MedicationDialogs", "&Add to stock"),
                          parent)
         self.profile = profile
         self.medication = medication
         self.new_stock: float | None = None
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(tr("how many {unit} were collected").format(unit=unit))
-        self.add_field("amount", tr("&Amount added"), self.amount, tr("Amount added"))
+        self.amount.setPlaceholderText(QCoreApplication.translate("MedicationDialogs", "how many {unit} were collected").format(unit=unit))
+        self.add_field("amount", QCoreApplication.translate("MedicationDialogs", "&Amount added"), self.amount, QCoreApplication.translate("MedicationDialogs", "Amount added"))
         self.amount.setFocus()
 
     def on_save_clicked(self) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.fields import FIELDS
 from careorganiser.domain.formatting import format_number
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.services import medications as meds
@@ -38,23 +39,20 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.pages.medication_schedule import ScheduleEditor, schedule_field_label
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 _SCHEDULE_FIELD = re.compile(r"^schedules\[(\d+)\](?:\.(.+))?$")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MedicationForm", text)
-
-
 def field_labels() -> dict[str, str]:
     """The words for each field a ValidationError can name."""
     return {
-        "name": tr("Name"), "strength": tr("Strength"), "form": tr("Form"), "dose": tr("Dose"),
-        "route": tr("Route"), "purpose": tr("Purpose"), "instructions": tr("Instructions"),
-        "prescriber": tr("Prescriber"), "start_date": tr("Start date"), "stock": tr("Stock now"),
-        "stock_unit": tr("Stock counted in"), "refill_at": tr("Refill when down to"),
-        "units_per_dose": tr("Units per dose"), "schedules": tr("Schedules"),
+        "name": QCoreApplication.translate("MedicationForm", "Name"), "strength": QCoreApplication.translate("MedicationForm", "Strength"), "form": QCoreApplication.translate("MedicationForm", "Form"), "dose": QCoreApplication.translate("MedicationForm", "Dose"),
+        "route": QCoreApplication.translate("MedicationForm", "Route"), "purpose": QCoreApplication.translate("MedicationForm", "Purpose"), "instructions": QCoreApplication.translate("MedicationForm", "Instructions"),
+        "prescriber": QCoreApplication.translate("MedicationForm", "Prescriber"), "start_date": QCoreApplication.translate("MedicationForm", "Start date"), "stock": QCoreApplication.translate("MedicationForm", "Stock now"),
+        "stock_unit": QCoreApplication.translate("MedicationForm", "Stock counted in"), "refill_at": QCoreApplication.translate("MedicationForm", "Refill when down to"),
+        "units_per_dose": QCoreApplication.translate("MedicationForm", "Units per dose"), "schedules": QCoreApplication.translate("MedicationForm", "Schedules"),
     }
 
 
@@ -116,7 +114,7 @@ class MedicationDialog(QDialog):
         self.errors = FieldErrors()
         self._field_widgets: dict[str, QWidget] = {}
         self.setObjectName("MedicationDialog")
-        self.setAccessibleName(tr("Medication form"))
+        self.setAccessibleName(QCoreApplication.translate("MedicationForm", "Medication form"))
 
         outer = QVBoxLayout(self)
         self.general_error = QLabel()
@@ -138,75 +136,75 @@ class MedicationDialog(QDialog):
         columns.addWidget(right_column, 6)
 
         # -- about the medication
-        about = QGroupBox(tr("About the medication"))
+        about = QGroupBox(QCoreApplication.translate("MedicationForm", "About the medication"))
         about_form = QFormLayout(about)
-        self.name = self._line(about_form, "name", tr("&Name"), tr("Name of the medication"),
-                               tr("e.g. Pirfenidone"))
-        self.strength = self._line(about_form, "strength", tr("Stren&gth"), tr("Strength"), tr("e.g. 267 mg"))
-        self.form_ = self._line(about_form, "form", tr("&Form"), tr("Form"), tr("e.g. capsule, tablet, inhaler"))
-        self.dose = self._line(about_form, "dose", tr("&Dose"), tr("Dose"), tr("e.g. 3 capsules"))
-        self.route = self._line(about_form, "route", tr("&Route"), tr("Route"), tr("e.g. by mouth, inhaled"))
-        self.purpose = self._line(about_form, "purpose", tr("&Purpose"), tr("What it is for"),
-                                  tr("What it is for"))
-        self.instructions = self._line(about_form, "instructions", tr("&Instructions"), tr("Instructions"),
-                                       tr("e.g. take with food"))
-        self.prescriber = ContactChooser(profile, tr("None"), tr("Prescriber"))  # type: ignore[arg-type]
-        self._add_row(about_form, "prescriber", tr("Prescri&ber"), self.prescriber)
+        self.name = self._line(about_form, "name", QCoreApplication.translate("MedicationForm", "&Name"), QCoreApplication.translate("MedicationForm", "Name of the medication"),
+                               QCoreApplication.translate("MedicationForm", "e.g. Pirfenidone"))
+        self.strength = self._line(about_form, "strength", QCoreApplication.translate("MedicationForm", "Stren&gth"), QCoreApplication.translate("MedicationForm", "Strength"), QCoreApplication.translate("MedicationForm", "e.g. 267 mg"))
+        self.form_ = self._line(about_form, "form", QCoreApplication.translate("MedicationForm", "&Form"), QCoreApplication.translate("MedicationForm", "Form"), QCoreApplication.translate("MedicationForm", "e.g. capsule, tablet, inhaler"))
+        self.dose = self._line(about_form, "dose", QCoreApplication.translate("MedicationForm", "&Dose"), QCoreApplication.translate("MedicationForm", "Dose"), QCoreApplication.translate("MedicationForm", "e.g. 3 capsules"))
+        self.route = self._line(about_form, "route", QCoreApplication.translate("MedicationForm", "&Route"), QCoreApplication.translate("MedicationForm", "Route"), QCoreApplication.translate("MedicationForm", "e.g. by mouth, inhaled"))
+        self.purpose = self._line(about_form, "purpose", QCoreApplication.translate("MedicationForm", "&Purpose"), QCoreApplication.translate("MedicationForm", "What it is for"),
+                                  QCoreApplication.translate("MedicationForm", "What it is for"))
+        self.instructions = self._line(about_form, "instructions", QCoreApplication.translate("MedicationForm", "&Instructions"), QCoreApplication.translate("MedicationForm", "Instructions"),
+                                       QCoreApplication.translate("MedicationForm", "e.g. take with food"))
+        self.prescriber = ContactChooser(profile, QCoreApplication.translate("MedicationForm", "None"), QCoreApplication.translate("MedicationForm", "Prescriber"))  # type: ignore[arg-type]
+        self._add_row(about_form, "prescriber", QCoreApplication.translate("MedicationForm", "Prescri&ber"), self.prescriber)
         # A schedule begins when the app learns of it: the start is today unless the user says otherwise,
         # and it is shown, so nobody wonders why this morning's doses are not listed as missed.
         self.start_date = QDateEdit(_qdate(today))
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMM yyyy")
-        self.start_date.setAccessibleName(tr("Start date"))
-        self.start_date.setToolTip(tr("The day it was first taken. Reminders begin when it is saved here: "
-                                      "no earlier dose is counted as missed."))
-        self._add_row(about_form, "start_date", tr("Start dat&e"), self.start_date)
-        self.start_hint = QLabel(tr("Reminders begin when you save; no earlier dose counts as missed."))
+        self.start_date.setAccessibleName(QCoreApplication.translate("MedicationForm", "Start date"))
+        self.start_date.setToolTip(QCoreApplication.translate("MedicationForm", "The day it was first taken. Reminders begin when it is saved here: "
+                                                                                "no earlier dose is counted as missed."))
+        self._add_row(about_form, "start_date", QCoreApplication.translate("MedicationForm", "Start dat&e"), self.start_date)
+        self.start_hint = QLabel(QCoreApplication.translate("MedicationForm", "Reminders begin when you save; no earlier dose counts as missed."))
         self.start_hint.setWordWrap(True)
         self.start_hint.setObjectName("MedicationStartHint")
         about_form.addRow("", self.start_hint)
         left.addWidget(about)
 
         # -- supply
-        supply = QGroupBox(tr("Supply"))
+        supply = QGroupBox(QCoreApplication.translate("MedicationForm", "Supply"))
         supply_form = QFormLayout(supply)
-        self.stock = self._line(supply_form, "stock", tr("Stoc&k now"), tr("Stock now"),
-                                tr("how many are left, e.g. 90"))
-        self.stock_unit = self._line(supply_form, "stock_unit", tr("Stock &counted in"), tr("Stock counted in"),
-                                     tr("e.g. capsules, puffs"))
-        self.refill_at = self._line(supply_form, "refill_at", tr("Refill &when down to"),
-                                    tr("Refill when stock is down to"), tr("e.g. 14"))
-        self.units_per_dose = self._line(supply_form, "units_per_dose", tr("&Units per dose"),
-                                         tr("Units taken per dose"), tr("e.g. 3"))
+        self.stock = self._line(supply_form, "stock", QCoreApplication.translate("MedicationForm", "Stoc&k now"), QCoreApplication.translate("MedicationForm", "Stock now"),
+                                QCoreApplication.translate("MedicationForm", "how many are left, e.g. 90"))
+        self.stock_unit = self._line(supply_form, "stock_unit", QCoreApplication.translate("MedicationForm", "Stock &counted in"), QCoreApplication.translate("MedicationForm", "Stock counted in"),
+                                     QCoreApplication.translate("MedicationForm", "e.g. capsules, puffs"))
+        self.refill_at = self._line(supply_form, "refill_at", QCoreApplication.translate("MedicationForm", "Refill &when down to"),
+                                    QCoreApplication.translate("MedicationForm", "Refill when stock is down to"), QCoreApplication.translate("MedicationForm", "e.g. 14"))
+        self.units_per_dose = self._line(supply_form, "units_per_dose", QCoreApplication.translate("MedicationForm", "&Units per dose"),
+                                         QCoreApplication.translate("MedicationForm", "Units taken per dose"), QCoreApplication.translate("MedicationForm", "e.g. 3"))
         self.units_per_dose.setText("1")
         left.addWidget(supply)
         left.addStretch(1)
 
         # -- when to take it
-        when = QGroupBox(tr("When to take it"))
+        when = QGroupBox(QCoreApplication.translate("MedicationForm", "When to take it"))
         when_layout = QVBoxLayout(when)
         self.schedule_list = QListWidget()
-        self.schedule_list.setAccessibleName(tr("Schedules"))
+        self.schedule_list.setAccessibleName(QCoreApplication.translate("MedicationForm", "Schedules"))
         self.schedule_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         line = self.fontMetrics().lineSpacing()
         self.schedule_list.setMaximumHeight(line * 5)
         self.schedule_list.setMinimumHeight(line * 3)
-        list_label = QLabel(tr("Schedu&les"))
+        list_label = QLabel(QCoreApplication.translate("MedicationForm", "Schedu&les"))
         list_label.setBuddy(self.schedule_list)
         when_layout.addWidget(list_label)
         when_layout.addWidget(self.schedule_list)
         buttons = QHBoxLayout()
-        self.add_schedule_button = QPushButton(tr("&Add another schedule"))
-        self.add_schedule_button.setAccessibleName(tr("Add another schedule"))
-        self.remove_schedule_button = QPushButton(tr("Remove this sc&hedule"))
-        self.remove_schedule_button.setAccessibleName(tr("Remove the chosen schedule"))
+        self.add_schedule_button = QPushButton(QCoreApplication.translate("MedicationForm", "&Add another schedule"))
+        self.add_schedule_button.setAccessibleName(QCoreApplication.translate("MedicationForm", "Add another schedule"))
+        self.remove_schedule_button = QPushButton(QCoreApplication.translate("MedicationForm", "Remove this sc&hedule"))
+        self.remove_schedule_button.setAccessibleName(QCoreApplication.translate("MedicationForm", "Remove the chosen schedule"))
         for button in (self.add_schedule_button, self.remove_schedule_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         when_layout.addLayout(buttons)
-        self.no_schedule = QLabel(tr("No schedule yet. Add one so reminders know when a dose is due; "
-                                     "choose \u201cAs needed\u201d for a reliever."))
+        self.no_schedule = QLabel(QCoreApplication.translate("MedicationForm", "No schedule yet. Add one so reminders know when a dose is due; "
+                                                                               "choose \u201cAs needed\u201d for a reliever."))
         self.no_schedule.setWordWrap(True)
         when_layout.addWidget(self.no_schedule)
         line_sep = QFrame()
@@ -215,7 +213,7 @@ class MedicationDialog(QDialog):
         self.editor = ScheduleEditor(today)
         self.new_time_filter = _EnterAddsTime(self.editor)
         self.editor.new_time.installEventFilter(self.new_time_filter)
-        self.editor.new_time.setToolTip(tr("Type a time such as 08:00 or 1pm; it is kept when you move on."))
+        self.editor.new_time.setToolTip(QCoreApplication.translate("MedicationForm", "Type a time such as 08:00 or 1pm; it is kept when you move on."))
         when_layout.addWidget(self.editor)
         self.schedule_error = self.errors.add("schedules", self.editor)
         when_layout.addWidget(self.schedule_error)
@@ -230,7 +228,7 @@ class MedicationDialog(QDialog):
         self.scroll_area = scroll
         outer.addWidget(scroll, 1)
 
-        box, self.save_button = save_cancel_buttons(self, self.on_save_clicked, tr("&Save"), tr("Save the medication"))
+        box, self.save_button = save_cancel_buttons(self, self.on_save_clicked, QCoreApplication.translate("MedicationForm", "&Save"), QCoreApplication.translate("MedicationForm", "Save the medication"))
         outer.addWidget(box)
 
         self.schedule_list.currentRowChanged.connect(self.on_schedule_row_changed)
@@ -239,7 +237,7 @@ class MedicationDialog(QDialog):
         self.remove_schedule_button.clicked.connect(self.on_remove_schedule_clicked)
 
         if medication_id is None:
-            self.setWindowTitle(tr("New medication"))
+            self.setWindowTitle(QCoreApplication.translate("MedicationForm", "New medication"))
             self._set_schedules([Schedule(kind="times")])
         else:
             self._load(medication_id)
@@ -275,6 +273,8 @@ class MedicationDialog(QDialog):
 
     def _line(self, form: QFormLayout, name: str, label: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
+        if name in FIELDS["medications"]:
+            limit_to(edit, "medications", name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
         self._add_row(form, name, label, edit)
@@ -283,7 +283,7 @@ class MedicationDialog(QDialog):
     def _load(self, medication_id: int) -> None:
         detail = meds.get_medication(self.profile, medication_id)  # type: ignore[arg-type]
         row = detail.row
-        self.setWindowTitle(tr("Change {name}").format(name=row.name))
+        self.setWindowTitle(QCoreApplication.translate("MedicationForm", "Change {name}").format(name=row.name))
         self.name.setText(row.name)
         self.strength.setText(row.strength)
         self.form_.setText(row.form)
@@ -298,7 +298,7 @@ class MedicationDialog(QDialog):
         self.prescriber.setCurrentIndex(index)
         if row.start_date is not None:
             self.start_date.setDate(_qdate(row.start_date))
-        self.start_hint.setText(tr("A changed schedule applies from when you save it."))
+        self.start_hint.setText(QCoreApplication.translate("MedicationForm", "A changed schedule applies from when you save it."))
         self.stock.setText(format_number(row.stock))
         self.stock_unit.setText(row.stock_unit)
         self.refill_at.setText(format_number(row.refill_at))
@@ -320,7 +320,7 @@ class MedicationDialog(QDialog):
         try:
             return describe(meds.check_schedule(schedule))
         except ValidationError:
-            return tr("New schedule (not finished)")
+            return QCoreApplication.translate("MedicationForm", "New schedule (not finished)")
 
     def schedules(self) -> list[Schedule]:
         return list(self._schedules)
@@ -407,14 +407,14 @@ class MedicationDialog(QDialog):
             index, sub = int(match.group(1)), match.group(2) or "kind"
             if 0 <= index < len(self._schedules):
                 self.schedule_list.setCurrentRow(index)
-            message = tr("Schedule {number}, {field}: {problem}").format(
+            message = QCoreApplication.translate("MedicationForm", "Schedule {number}, {field}: {problem}").format(
                 number=index + 1, field=schedule_field_label(sub).lower(), problem=exc.message)
             self.errors.show("schedules", message)
             self.editor.focus_field(sub)
             self.scroll_area.ensureWidgetVisible(self.schedule_error)
             return
         label = field_labels().get(exc.field, exc.field)
-        message = tr("{field}: {problem}").format(field=label, problem=exc.message)
+        message = QCoreApplication.translate("MedicationForm", "{field}: {problem}").format(field=label, problem=exc.message)
         if self.errors.show(exc.field, message):
             self.scroll_area.ensureWidgetVisible(self._field_widgets[exc.field])
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,10 +37,6 @@ from careorganiser.services.cleaning import parse_time
 from careorganiser.ui.widgets.date_field import DateField, WallClockField, read_typed_date
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleEditor", text)
-
-
 # The ways of taking a medication, as the caregiver thinks of them. "weekdays" is a times schedule
 # with chosen days; the others are the schedule kinds.
 WAY_TIMES = "times"
@@ -52,31 +48,29 @@ WAY_AS_NEEDED = "as_needed"
 
 def way_choices() -> list[tuple[str, str]]:
     return [
-        (WAY_TIMES, tr("At set times each day")),
-        (WAY_WEEKDAYS, tr("On chosen weekdays")),
-        (WAY_EVERY_N_DAYS, tr("Every N days")),
-        (WAY_EVERY_HOURS, tr("Every N hours")),
-        (WAY_AS_NEEDED, tr("As needed")),
+        (WAY_TIMES, QCoreApplication.translate("ScheduleEditor", "At set times each day")),
+        (WAY_WEEKDAYS, QCoreApplication.translate("ScheduleEditor", "On chosen weekdays")),
+        (WAY_EVERY_N_DAYS, QCoreApplication.translate("ScheduleEditor", "Every N days")),
+        (WAY_EVERY_HOURS, QCoreApplication.translate("ScheduleEditor", "Every N hours")),
+        (WAY_AS_NEEDED, QCoreApplication.translate("ScheduleEditor", "As needed")),
     ]
 
 
 def weekday_names() -> dict[str, tuple[str, str]]:
-    """Short label and full (accessible) name of each weekday."""
-    return {
-        "mon": (tr("Mon"), tr("Monday")), "tue": (tr("Tue"), tr("Tuesday")), "wed": (tr("Wed"), tr("Wednesday")),
-        "thu": (tr("Thu"), tr("Thursday")), "fri": (tr("Fri"), tr("Friday")), "sat": (tr("Sat"), tr("Saturday")),
-        "sun": (tr("Sun"), tr("Sunday")),
-    }
+    """Short label and full (accessible) name of each weekday, in the user's language (QLocale)."""
+    locale = QLocale()
+    return {key: (locale.dayName(number, QLocale.FormatType.ShortFormat), locale.dayName(number, QLocale.FormatType.LongFormat))
+            for number, key in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), start=1)}
 
 
 def schedule_field_label(field: str) -> str:
     """The words for a schedule field named in a ValidationError (``times[1]`` -> "Times of day")."""
     base = field.split("[", 1)[0]
     return {
-        "kind": tr("How often"), "times": tr("Times of day"), "weekdays": tr("Days"), "every": tr("Every"),
-        "hours": tr("Every"), "start": tr("First dose"), "from": tr("From"), "until": tr("Until"),
-        "min_gap_hours": tr("At least"), "max_per_day": tr("At most"),
-    }.get(base, tr("Schedule"))
+        "kind": QCoreApplication.translate("ScheduleEditor", "How often"), "times": QCoreApplication.translate("ScheduleEditor", "Times of day"), "weekdays": QCoreApplication.translate("ScheduleEditor", "Days"), "every": QCoreApplication.translate("ScheduleEditor", "Every"),
+        "hours": QCoreApplication.translate("ScheduleEditor", "Every"), "start": QCoreApplication.translate("ScheduleEditor", "First dose"), "from": QCoreApplication.translate("ScheduleEditor", "From"), "until": QCoreApplication.translate("ScheduleEditor", "Until"),
+        "min_gap_hours": QCoreApplication.translate("ScheduleEditor", "At least"), "max_per_day": QCoreApplication.translate("ScheduleEditor", "At most"),
+    }.get(base, QCoreApplication.translate("ScheduleEditor", "Schedule"))
 
 
 class _PlainNumberSpinBox(QDoubleSpinBox):
@@ -108,8 +102,8 @@ class ScheduleEditor(QWidget):
         self.way = QComboBox()
         for key, label in way_choices():
             self.way.addItem(label, key)
-        self.way.setAccessibleName(tr("How often"))
-        self.way_label = QLabel(tr("How &often"))
+        self.way.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "How often"))
+        self.way_label = QLabel(QCoreApplication.translate("ScheduleEditor", "How &often"))
         self.way_label.setBuddy(self.way)
         form.addRow(self.way_label, self.way)
 
@@ -118,7 +112,7 @@ class ScheduleEditor(QWidget):
         times_layout = QVBoxLayout(times_box)
         times_layout.setContentsMargins(0, 0, 0, 0)
         self.times_list = QListWidget()
-        self.times_list.setAccessibleName(tr("Times of day"))
+        self.times_list.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Times of day"))
         self.times_list.setFlow(QListWidget.Flow.LeftToRight)
         self.times_list.setWrapping(True)
         self.times_list.setSpacing(4)
@@ -129,15 +123,15 @@ class ScheduleEditor(QWidget):
         # Typed straight in ("8:00", "13", "1pm", "8.30"); a time typed is part of the schedule at once
         # (the summary shows it) and goes into the list when the box is left or Enter is pressed.
         self.new_time = QLineEdit()
-        self.new_time.setPlaceholderText(tr("e.g. 08:00 or 1pm"))
+        self.new_time.setPlaceholderText(QCoreApplication.translate("ScheduleEditor", "e.g. 08:00 or 1pm"))
         self.new_time.setMaxLength(20)
         self.new_time.setMinimumWidth(self.new_time.fontMetrics().horizontalAdvance("e.g. 08:00 or 1pm") + 16)
-        self.new_time.setAccessibleName(tr("Time to add"))
-        self.add_time_button = QPushButton(tr("Add &time"))
-        self.add_time_button.setAccessibleName(tr("Add this time"))
+        self.new_time.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Time to add"))
+        self.add_time_button = QPushButton(QCoreApplication.translate("ScheduleEditor", "Add &time"))
+        self.add_time_button.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Add this time"))
         self.add_time_button.setAutoDefault(False)
-        self.remove_time_button = QPushButton(tr("Remo&ve time"))
-        self.remove_time_button.setAccessibleName(tr("Remove the chosen time"))
+        self.remove_time_button = QPushButton(QCoreApplication.translate("ScheduleEditor", "Remo&ve time"))
+        self.remove_time_button.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Remove the chosen time"))
         self.remove_time_button.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(self.new_time)
@@ -146,7 +140,7 @@ class ScheduleEditor(QWidget):
         row.addStretch(1)
         times_layout.addLayout(row)
         times_layout.addWidget(self.times_list)
-        self.times_label = QLabel(tr("Ti&mes of day"))
+        self.times_label = QLabel(QCoreApplication.translate("ScheduleEditor", "Ti&mes of day"))
         self.times_label.setBuddy(self.new_time)
         form.addRow(self.times_label, times_box)
         self.times_row = times_box
@@ -162,7 +156,7 @@ class ScheduleEditor(QWidget):
             self.day_boxes[key] = box
             days_layout.addWidget(box)
         days_layout.addStretch(1)
-        self.days_label = QLabel(tr("On these da&ys"))
+        self.days_label = QLabel(QCoreApplication.translate("ScheduleEditor", "On these da&ys"))
         self.days_label.setBuddy(self.day_boxes["mon"])
         form.addRow(self.days_label, days_box)
         self.days_row = days_box
@@ -171,14 +165,14 @@ class ScheduleEditor(QWidget):
         self.every_days = QSpinBox()
         self.every_days.setRange(1, meds.EVERY_DAYS_MAX)
         self.every_days.setValue(2)
-        self.every_days.setSuffix(tr(" days"))
-        self.every_days.setAccessibleName(tr("Every how many days"))
-        self.every_days_label = QLabel(tr("Ever&y"))
+        self.every_days.setSuffix(QCoreApplication.translate("ScheduleEditor", " days"))
+        self.every_days.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Every how many days"))
+        self.every_days_label = QLabel(QCoreApplication.translate("ScheduleEditor", "Ever&y"))
         self.every_days_label.setBuddy(self.every_days)
         form.addRow(self.every_days_label, self.every_days)
-        self.start_on = DateField(tr("Date of the first dose"), show_hint=False)
+        self.start_on = DateField(QCoreApplication.translate("ScheduleEditor", "Date of the first dose"), show_hint=False)
         self.start_on.set_date(today)
-        self.start_on_label = QLabel(tr("First dose o&n"))
+        self.start_on_label = QLabel(QCoreApplication.translate("ScheduleEditor", "First dose o&n"))
         self.start_on_label.setBuddy(self.start_on)
         form.addRow(self.start_on_label, self.start_on)
 
@@ -188,15 +182,15 @@ class ScheduleEditor(QWidget):
         self.every_hours.setDecimals(2)
         self.every_hours.setSingleStep(0.5)
         self.every_hours.setValue(6)
-        self.every_hours.setSuffix(tr(" hours"))
-        self.every_hours.setAccessibleName(tr("Every how many hours"))
-        self.every_hours_label = QLabel(tr("Ever&y"))
+        self.every_hours.setSuffix(QCoreApplication.translate("ScheduleEditor", " hours"))
+        self.every_hours.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Every how many hours"))
+        self.every_hours_label = QLabel(QCoreApplication.translate("ScheduleEditor", "Ever&y"))
         self.every_hours_label.setBuddy(self.every_hours)
         form.addRow(self.every_hours_label, self.every_hours)
-        self.start_at = WallClockField(tr("First dose on"), "typed.start")
+        self.start_at = WallClockField(QCoreApplication.translate("ScheduleEditor", "First dose on"), "typed.start")
         self.start_at.set_wall_clock(today, time(8, 0))
-        self.start_at.setAccessibleName(tr("Date and time of the first dose"))
-        self.start_at_label = QLabel(tr("First dose o&n"))
+        self.start_at.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Date and time of the first dose"))
+        self.start_at_label = QLabel(QCoreApplication.translate("ScheduleEditor", "First dose o&n"))
         self.start_at_label.setBuddy(self.start_at)
         form.addRow(self.start_at_label, self.start_at)
 
@@ -206,19 +200,19 @@ class ScheduleEditor(QWidget):
         self.min_gap.setDecimals(1)
         self.min_gap.setSingleStep(0.5)
         self.min_gap.setValue(4)
-        self.min_gap.setSuffix(tr(" hours apart"))
-        self.min_gap.setSpecialValueText(tr("no minimum gap"))
-        self.min_gap.setAccessibleName(tr("At least how many hours apart"))
-        self.min_gap_label = QLabel(tr("At &least"))
+        self.min_gap.setSuffix(QCoreApplication.translate("ScheduleEditor", " hours apart"))
+        self.min_gap.setSpecialValueText(QCoreApplication.translate("ScheduleEditor", "no minimum gap"))
+        self.min_gap.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "At least how many hours apart"))
+        self.min_gap_label = QLabel(QCoreApplication.translate("ScheduleEditor", "At &least"))
         self.min_gap_label.setBuddy(self.min_gap)
         form.addRow(self.min_gap_label, self.min_gap)
         self.max_per_day = QSpinBox()
         self.max_per_day.setRange(0, meds.MAX_PER_DAY_MAX)
         self.max_per_day.setValue(0)
-        self.max_per_day.setSuffix(tr(" a day"))
-        self.max_per_day.setSpecialValueText(tr("no daily limit"))
-        self.max_per_day.setAccessibleName(tr("At most how many a day"))
-        self.max_per_day_label = QLabel(tr("At mos&t"))
+        self.max_per_day.setSuffix(QCoreApplication.translate("ScheduleEditor", " a day"))
+        self.max_per_day.setSpecialValueText(QCoreApplication.translate("ScheduleEditor", "no daily limit"))
+        self.max_per_day.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "At most how many a day"))
+        self.max_per_day_label = QLabel(QCoreApplication.translate("ScheduleEditor", "At mos&t"))
         self.max_per_day_label.setBuddy(self.max_per_day)
         form.addRow(self.max_per_day_label, self.max_per_day)
 
@@ -227,31 +221,31 @@ class ScheduleEditor(QWidget):
         window = QWidget()
         window_layout = QGridLayout(window)
         window_layout.setContentsMargins(0, 0, 0, 0)
-        self.from_check = QCheckBox(tr("&From"))
-        self.from_check.setAccessibleName(tr("Only from a date"))
-        self.from_date = DateField(tr("First day of this schedule"), show_hint=False)
+        self.from_check = QCheckBox(QCoreApplication.translate("ScheduleEditor", "&From"))
+        self.from_check.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Only from a date"))
+        self.from_date = DateField(QCoreApplication.translate("ScheduleEditor", "First day of this schedule"), show_hint=False)
         self.from_date.set_date(today)
-        self.until_check = QCheckBox(tr("&Until"))
-        self.until_check.setAccessibleName(tr("Only until a date"))
-        self.until_date = DateField(tr("Last day of this schedule"), show_hint=False)
+        self.until_check = QCheckBox(QCoreApplication.translate("ScheduleEditor", "&Until"))
+        self.until_check.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Only until a date"))
+        self.until_date = DateField(QCoreApplication.translate("ScheduleEditor", "Last day of this schedule"), show_hint=False)
         self.until_date.set_date(today)
         window_layout.addWidget(self.from_check, 0, 0)
         window_layout.addWidget(self.from_date, 0, 1)
         window_layout.addWidget(self.until_check, 1, 0)
         window_layout.addWidget(self.until_date, 1, 1)
         window_layout.setColumnStretch(2, 1)
-        self.window_label = QLabel(tr("Only between"))
-        self.window_label.setToolTip(tr("For a course or a tapering dose: the first and last day of this schedule."))
+        self.window_label = QLabel(QCoreApplication.translate("ScheduleEditor", "Only between"))
+        self.window_label.setToolTip(QCoreApplication.translate("ScheduleEditor", "For a course or a tapering dose: the first and last day of this schedule."))
         form.addRow(self.window_label, window)
 
         self.summary = QLabel()
         self.summary.setObjectName("ScheduleSummary")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(tr("This schedule in words"))
+        self.summary.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "This schedule in words"))
         self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.summary.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.summary.setStyleSheet("QLabel[unfinished=\"true\"] { color: #8a4b00; }")
-        summary_title = QLabel(tr("In words"))
+        summary_title = QLabel(QCoreApplication.translate("ScheduleEditor", "In words"))
         form.addRow(summary_title, self.summary)
 
         self._wire()
@@ -293,7 +287,7 @@ class ScheduleEditor(QWidget):
 
         Raises ValidationError (field ``new_time``) when the box holds something that is not a time of day.
         """
-        value = parse_time(self.new_time.text(), "new_time", tr("Time to add"), required=False)
+        value = parse_time(self.new_time.text(), "new_time", QCoreApplication.translate("ScheduleEditor", "Time to add"), required=False)
         return None if value is None else value.strftime("%H:%M")
 
     def on_add_time_clicked(self) -> None:
@@ -449,12 +443,12 @@ class ScheduleEditor(QWidget):
         try:
             if self.way_key() in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS):
                 self.pending_time()
-            dates = [(self.start_on, "start", self.way_key() == WAY_EVERY_N_DAYS, tr("First dose on")),
-                     (self.from_date, "from", self.from_check.isChecked(), tr("From")),
-                     (self.until_date, "until", self.until_check.isChecked(), tr("Until"))]
+            dates = [(self.start_on, "start", self.way_key() == WAY_EVERY_N_DAYS, QCoreApplication.translate("ScheduleEditor", "First dose on")),
+                     (self.from_date, "from", self.from_check.isChecked(), QCoreApplication.translate("ScheduleEditor", "From")),
+                     (self.until_date, "until", self.until_check.isChecked(), QCoreApplication.translate("ScheduleEditor", "Until"))]
             for edit, name, used, label in dates:
                 if used:
-                    read_typed_date(edit.text(), f"typed.{name}", label, example=tr("3 Dec 2026 or 03/12/2026"),
+                    read_typed_date(edit.text(), f"typed.{name}", label, example=QCoreApplication.translate("ScheduleEditor", "3 Dec 2026 or 03/12/2026"),
                                     required=True)
             if self.way_key() == WAY_EVERY_HOURS:
                 self.start_at.wall_clock()
@@ -473,9 +467,9 @@ class ScheduleEditor(QWidget):
         else:
             field = problem.field.removeprefix("schedule.")
             if field == "new_time" or field.startswith("typed."):  # the message names the box already
-                self.summary.setText(tr("Not finished: {problem}").format(problem=problem.message))
+                self.summary.setText(QCoreApplication.translate("ScheduleEditor", "Not finished: {problem}").format(problem=problem.message))
             else:
-                self.summary.setText(tr("Not finished: {field}: {problem}").format(
+                self.summary.setText(QCoreApplication.translate("ScheduleEditor", "Not finished: {field}: {problem}").format(
                     field=schedule_field_label(field), problem=problem.message))
             self.summary.setProperty("unfinished", True)
         self.summary.style().unpolish(self.summary)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_number
+from careorganiser.ui.locale_text import format_date, format_number
 from careorganiser.services import medications as meds, trash
 from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.services.medications import MedicationDetail, MedicationRow
@@ -40,10 +40,6 @@ from careorganiser.ui.pages.medication_form import MedicationDialog
 from careorganiser.ui.pages.table_page import make_table
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MedicationsPage", text)
 
 
 LOW_STOCK_COLOUR = QColor("#fff4d6")
@@ -74,9 +70,9 @@ class MedicationsPage(Page):
         heading = QLabel(f"<h2>{escape(self.title())}</h2>")
         header.addWidget(heading)
         header.addStretch(1)
-        self.new_button = QPushButton(tr("&New medication\u2026"))
-        self.new_button.setAccessibleName(tr("New medication"))
-        self.new_button.setToolTip(tr("Add a medication (Ctrl+N)"))
+        self.new_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&New medication\u2026"))
+        self.new_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "New medication"))
+        self.new_button.setToolTip(QCoreApplication.translate("MedicationsPage", "Add a medication (Ctrl+N)"))
         self.new_button.clicked.connect(self.on_new)
         header.addWidget(self.new_button)
         layout.addLayout(header)
@@ -92,40 +88,40 @@ class MedicationsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
         self.active_model = SnapshotTableModel([
-            Column(tr("Medication"), _name_and_strength, tooltip=lambda r: r.purpose),
-            Column(tr("When"), lambda r: r.schedule_text or tr("no schedule"), tooltip=lambda r: r.schedule_text),
-            Column(tr("Stock"), _stock_text, align_right=True,
+            Column(QCoreApplication.translate("MedicationsPage", "Medication"), _name_and_strength, tooltip=lambda r: r.purpose),
+            Column(QCoreApplication.translate("MedicationsPage", "When"), lambda r: r.schedule_text or QCoreApplication.translate("MedicationsPage", "no schedule"), tooltip=lambda r: r.schedule_text),
+            Column(QCoreApplication.translate("MedicationsPage", "Stock"), _stock_text, align_right=True,
                    background=lambda r: LOW_STOCK_COLOUR if r.low_on_stock else None,
-                   tooltip=lambda r: tr("Running low") if r.low_on_stock else ""),
+                   tooltip=lambda r: QCoreApplication.translate("MedicationsPage", "Running low") if r.low_on_stock else ""),
         ], self)
-        self.active_table = make_table(self.active_model, tr("Medications taken now"), self)
+        self.active_table = make_table(self.active_model, QCoreApplication.translate("MedicationsPage", "Medications taken now"), self)
         self._wrap_columns(self.active_table, stretch=(0, 1), fit=(2,))
-        active_label = QLabel(tr("&Taking now"))
+        active_label = QLabel(QCoreApplication.translate("MedicationsPage", "&Taking now"))
         active_label.setBuddy(self.active_table)
         self._bold(active_label)
         left_layout.addWidget(active_label)
         left_layout.addWidget(self.active_table, 3)
-        self.active_empty = QLabel(tr("No medications yet. Press \u201cNew medication\u201d (Ctrl+N) to add the "
-                                      "first one, with when it is taken."))
+        self.active_empty = QLabel(QCoreApplication.translate("MedicationsPage", "No medications yet. Press \u201cNew medication\u201d (Ctrl+N) to add the "
+                                                                                 "first one, with when it is taken."))
         self.active_empty.setObjectName("ActiveEmpty")
         self.active_empty.setWordWrap(True)
         self.active_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.active_empty, 3)
 
         self.stopped_model = SnapshotTableModel([
-            Column(tr("Medication"), _name_and_strength),
-            Column(tr("Stopped on"), lambda r: format_date(r.stop_date)),
-            Column(tr("Why"), lambda r: r.stop_reason, tooltip=lambda r: r.stop_reason),
+            Column(QCoreApplication.translate("MedicationsPage", "Medication"), _name_and_strength),
+            Column(QCoreApplication.translate("MedicationsPage", "Stopped on"), lambda r: format_date(r.stop_date)),
+            Column(QCoreApplication.translate("MedicationsPage", "Why"), lambda r: r.stop_reason, tooltip=lambda r: r.stop_reason),
         ], self)
-        self.stopped_table = make_table(self.stopped_model, tr("Stopped medications"), self)
+        self.stopped_table = make_table(self.stopped_model, QCoreApplication.translate("MedicationsPage", "Stopped medications"), self)
         self._wrap_columns(self.stopped_table, stretch=(0, 2), fit=(1,))
-        stopped_label = QLabel(tr("Sto&pped"))
+        stopped_label = QLabel(QCoreApplication.translate("MedicationsPage", "Sto&pped"))
         stopped_label.setBuddy(self.stopped_table)
         self._bold(stopped_label)
         left_layout.addWidget(stopped_label)
         left_layout.addWidget(self.stopped_table, 2)
-        self.stopped_empty = QLabel(tr("Nothing stopped. A medication that is stopped is kept here with the date "
-                                       "and the reason."))
+        self.stopped_empty = QLabel(QCoreApplication.translate("MedicationsPage", "Nothing stopped. A medication that is stopped is kept here with the date "
+                                                                                  "and the reason."))
         self.stopped_empty.setObjectName("StoppedEmpty")
         self.stopped_empty.setWordWrap(True)
         self.stopped_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -136,7 +132,7 @@ class MedicationsPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        self.placeholder = QLabel(tr("Choose a medication on the left to see its details and dose history."))
+        self.placeholder = QLabel(QCoreApplication.translate("MedicationsPage", "Choose a medication on the left to see its details and dose history."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(self.placeholder)
@@ -146,23 +142,23 @@ class MedicationsPage(Page):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(tr("Medication details"))
+        self.details.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Medication details"))
         right_layout.addWidget(self.details)
 
-        self.edit_button = QPushButton(tr("&Edit\u2026"))
-        self.edit_button.setAccessibleName(tr("Edit the medication"))
-        self.refill_button = QPushButton(tr("Record &refill\u2026"))
-        self.refill_button.setAccessibleName(tr("Record a refill"))
-        self.stop_button = QPushButton(tr("&Stop taking\u2026"))
-        self.stop_button.setAccessibleName(tr("Stop taking this medication"))
-        self.restart_button = QPushButton(tr("Take &again\u2026"))
-        self.restart_button.setAccessibleName(tr("Take this medication again"))
-        self.delete_button = QPushButton(tr("&Delete"))
-        self.delete_button.setAccessibleName(tr("Delete the medication"))
-        self.delete_button.setToolTip(tr("For a medication added by mistake. Use Stop taking to keep its history."))
-        self.followup_button = QPushButton(tr("Follow-&up\u2026"))
-        self.followup_button.setAccessibleName(tr("Follow-up plan for this medication"))
-        self.followup_button.setToolTip(tr("Visits, tests due, change from baseline and side effects"))
+        self.edit_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Edit\u2026"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Edit the medication"))
+        self.refill_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Record &refill\u2026"))
+        self.refill_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Record a refill"))
+        self.stop_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Stop taking\u2026"))
+        self.stop_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Stop taking this medication"))
+        self.restart_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Take &again\u2026"))
+        self.restart_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Take this medication again"))
+        self.delete_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Delete"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Delete the medication"))
+        self.delete_button.setToolTip(QCoreApplication.translate("MedicationsPage", "For a medication added by mistake. Use Stop taking to keep its history."))
+        self.followup_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Follow-&up\u2026"))
+        self.followup_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Follow-up plan for this medication"))
+        self.followup_button.setToolTip(QCoreApplication.translate("MedicationsPage", "Visits, tests due, change from baseline and side effects"))
         self.action_row = flow_row(self.edit_button, self.refill_button, self.stop_button, self.restart_button,
                                    self.followup_button, right=(self.delete_button,))
         right_layout.addWidget(self.action_row)
@@ -211,7 +207,7 @@ class MedicationsPage(Page):
         label.setFont(font)
 
     def title(self) -> str:
-        return tr("Medications")
+        return QCoreApplication.translate("MedicationsPage", "Medications")
 
     def today(self) -> date:
         return self.ctx.local(self.ctx.now()).date()
@@ -333,25 +329,25 @@ class MedicationsPage(Page):
         facts = " \u00b7 ".join(escape(p) for p in (row.strength, row.form, row.dose, row.route) if p)
         lines: list[tuple[str, str]] = []
         if row.purpose:
-            lines.append((tr("For"), escape(row.purpose)))
+            lines.append((QCoreApplication.translate("MedicationsPage", "For"), escape(row.purpose)))
         if row.instructions:
-            lines.append((tr("How"), escape(row.instructions)))
+            lines.append((QCoreApplication.translate("MedicationsPage", "How"), escape(row.instructions)))
         if detail.schedules:
-            lines.append((tr("When"), "<br>".join(escape(describe(s)) for s in detail.schedules)))
+            lines.append((QCoreApplication.translate("MedicationsPage", "When"), "<br>".join(escape(describe(s)) for s in detail.schedules)))
         else:
-            lines.append((tr("When"), escape(tr("No schedule: choose Edit to say when it is taken."))))
+            lines.append((QCoreApplication.translate("MedicationsPage", "When"), escape(QCoreApplication.translate("MedicationsPage", "No schedule: choose Edit to say when it is taken."))))
         if row.prescriber:
-            lines.append((tr("Prescribed by"), escape(row.prescriber)))
+            lines.append((QCoreApplication.translate("MedicationsPage", "Prescribed by"), escape(row.prescriber)))
         if row.start_date:
-            lines.append((tr("Started"), escape(format_date(row.start_date))))
+            lines.append((QCoreApplication.translate("MedicationsPage", "Started"), escape(format_date(row.start_date))))
         if row.stop_date:
-            label = tr("Stopped") if row.stop_date < today else tr("Stops")
+            label = QCoreApplication.translate("MedicationsPage", "Stopped") if row.stop_date < today else QCoreApplication.translate("MedicationsPage", "Stops")
             text = escape(format_date(row.stop_date))
             if row.stop_reason:
                 text += f" \u2014 {escape(row.stop_reason)}"
             lines.append((label, f"<b>{text}</b>"))
         if row.stock is not None:
-            unit = escape(row.stock_unit or tr("units"))
+            unit = escape(row.stock_unit or QCoreApplication.translate("MedicationsPage", "units"))
             text = f"{escape(format_number(row.stock))} {unit}"
             if row.active_on(today):
                 try:
@@ -360,11 +356,11 @@ class MedicationsPage(Page):
                 except Exception:  # a schedule the supply arithmetic cannot use: show the stock alone
                     days = None
                 if days is not None:
-                    text += ", " + escape(tr("about {days} days' supply").format(days=int(days)))
+                    text += ", " + escape(QCoreApplication.translate("MedicationsPage", "about {days} days' supply").format(days=int(days)))
             if row.low_on_stock and row.active_on(today):
-                text += " \u2014 <b>" + escape(tr("running low: refill when down to {n}").format(
+                text += " \u2014 <b>" + escape(QCoreApplication.translate("MedicationsPage", "running low: refill when down to {n}").format(
                     n=format_number(row.refill_at))) + "</b>"
-            lines.append((tr("Stock"), text))
+            lines.append((QCoreApplication.translate("MedicationsPage", "Stock"), text))
         table = "".join(f"<tr><th align='left' valign='top' style='padding-right:12px'>{escape(k)}</th>"
                         f"<td>{v}</td></tr>" for k, v in lines)
         subtitle = f"<p>{facts}</p>" if facts else ""
@@ -386,7 +382,7 @@ class MedicationsPage(Page):
             dialog = MedicationDialog(self.ctx.profile, self.today(), medication_id=row.id, parent=self,
                                       clock=self.ctx.now)
         except NotFound as exc:
-            dialogs.warn(self, tr("Edit medication"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("MedicationsPage", "Edit medication"), str(exc))
             self.refresh()
             return
         if dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted:
@@ -421,28 +417,28 @@ class MedicationsPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        text = tr("Take {name} again? It moves back to \u201cTaking now\u201d; the stop date and reason are "
-                  "cleared and its dose history is kept.").format(name=row.name)
-        if not dialogs.confirm(self, tr("Take again"), text, tr("Take again")):
+        text = QCoreApplication.translate("MedicationsPage", "Take {name} again? It moves back to \u201cTaking now\u201d; the stop date and reason are "
+                                                             "cleared and its dose history is kept.").format(name=row.name)
+        if not dialogs.confirm(self, QCoreApplication.translate("MedicationsPage", "Take again"), text, QCoreApplication.translate("MedicationsPage", "Take again")):
             return
         try:
             meds.restart_medication(self.ctx.profile, row.id, now=self.ctx.now())
         except ServiceError as exc:
-            dialogs.warn(self, tr("Take again"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("MedicationsPage", "Take again"), str(exc))
         self.refresh()
 
     def on_delete_clicked(self) -> None:
         row = self.selected_row()
         if row is None or row.stopped:
             return
-        text = tr("Delete {name}? Only do this for a medication added by mistake: to keep its history, "
-                  "use \u201cStop taking\u201d instead.").format(name=row.name)
-        if not dialogs.confirm(self, tr("Delete medication"), text, tr("Delete")):
+        text = QCoreApplication.translate("MedicationsPage", "Delete {name}? Only do this for a medication added by mistake: to keep its history, "
+                                                             "use \u201cStop taking\u201d instead.").format(name=row.name)
+        if not dialogs.confirm(self, QCoreApplication.translate("MedicationsPage", "Delete medication"), text, QCoreApplication.translate("MedicationsPage", "Delete")):
             return
         try:
             label = meds.delete_medication(self.ctx.profile, row.id)
         except ServiceError as exc:
-            dialogs.warn(self, tr("Delete medication"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("MedicationsPage", "Delete medication"), str(exc))
             self.refresh()
             return
         medication_id = row.id
@@ -452,7 +448,7 @@ class MedicationsPage(Page):
             self._selected_id = medication_id
             self.refresh()
 
-        self.undo_bar.offer(tr("Deleted \u201c{name}\u201d.").format(name=label), undo)
+        self.undo_bar.offer(QCoreApplication.translate("MedicationsPage", "Deleted \u201c{name}\u201d.").format(name=label), undo)
         self._selected_id = None
         self.refresh()
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import Sex
-from careorganiser.domain.formatting import age_on, format_date
+from careorganiser.domain.formatting import age_on
+from careorganiser.ui.locale_text import format_date
 from careorganiser.services import person
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.person import Person
@@ -31,10 +32,7 @@ from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PersonPage", text)
-
+from careorganiser.ui.widgets.field_limits import limit_to
 
 def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
@@ -54,19 +52,20 @@ class IdentifierRow(QWidget):
         self.system.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.system.addItems(person.common_identifier_systems())
         self.system.setCurrentIndex(-1)
-        self.system.lineEdit().setPlaceholderText(tr("kind, e.g. NHS number"))
+        self.system.lineEdit().setPlaceholderText(QCoreApplication.translate("PersonPage", "kind, e.g. NHS number"))
         self.value = QLineEdit()
-        self.value.setPlaceholderText(tr("number"))
-        self.remove = QPushButton(tr("Remove"))
+        limit_to(self.value, "person.identifiers", "value")
+        self.value.setPlaceholderText(QCoreApplication.translate("PersonPage", "number"))
+        self.remove = QPushButton(QCoreApplication.translate("PersonPage", "Remove"))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         layout.addWidget(self.system, 1)
         layout.addWidget(self.value, 1)
         layout.addWidget(self.remove)
 
     def set_number(self, number: int) -> None:
-        self.system.setAccessibleName(tr("Identifier {number}, kind").format(number=number))
-        self.value.setAccessibleName(tr("Identifier {number}, number").format(number=number))
-        self.remove.setAccessibleName(tr("Remove identifier {number}").format(number=number))
+        self.system.setAccessibleName(QCoreApplication.translate("PersonPage", "Identifier {number}, kind").format(number=number))
+        self.value.setAccessibleName(QCoreApplication.translate("PersonPage", "Identifier {number}, number").format(number=number))
+        self.remove.setAccessibleName(QCoreApplication.translate("PersonPage", "Remove identifier {number}").format(number=number))
 
     def pair(self) -> tuple[str, str]:
         return self.system.currentText(), self.value.text()
@@ -83,7 +82,7 @@ class PersonPage(Page):
 
         outer = QVBoxLayout(self)
         outer.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
-        intro = QLabel(tr("The person you care for. These details go on the cover of the appointment pack."))
+        intro = QLabel(QCoreApplication.translate("PersonPage", "The person you care for. These details go on the cover of the appointment pack."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         scroll = DownScrollArea()
@@ -101,11 +100,11 @@ class PersonPage(Page):
         outer.addWidget(scroll, 1)
 
     def title(self) -> str:
-        return tr("Person")
+        return QCoreApplication.translate("PersonPage", "Person")
 
     def _build_form(self) -> QWidget:
         form = EntryForm()
-        form.setAccessibleName(tr("Details of the person cared for"))
+        form.setAccessibleName(QCoreApplication.translate("PersonPage", "Details of the person cared for"))
         form.submitted.connect(self.on_save_clicked)
         form.cancelled.connect(self.on_revert_clicked)
         self.form = form
@@ -119,25 +118,26 @@ class PersonPage(Page):
         # With large text a row too wide for its label goes under the label instead of squeezing it.
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
-        details.addRow(labelled(tr("&Name"), self.name_edit), self.name_edit)
+        limit_to(self.name_edit, "person", "name")
+        details.addRow(labelled(QCoreApplication.translate("PersonPage", "&Name"), self.name_edit), self.name_edit)
         details.addRow("", self.errors.add("name", self.name_edit))
 
         # Typed as people write it ("14 Mar 1951", "14/03/1951"); empty means not recorded. The calendar
         # opens near 70 years ago, where most dates of birth of the people cared for are.
-        self.dob_edit = DateField(tr("Date of birth"), calendar_start=self._calendar_start(),
-                                  placeholder=tr("not recorded, e.g. 14 Mar 1951"), show_hint=False)
+        self.dob_edit = DateField(QCoreApplication.translate("PersonPage", "Date of birth"), calendar_start=self._calendar_start(),
+                                  placeholder=QCoreApplication.translate("PersonPage", "not recorded, e.g. 14 Mar 1951"), show_hint=False)
         self.dob_edit.date_changed.connect(self.on_dob_changed)
-        self.dob_unknown = QPushButton(tr("Not &known"))
-        self.dob_unknown.setAccessibleName(tr("Date of birth not known"))
+        self.dob_unknown = QPushButton(QCoreApplication.translate("PersonPage", "Not &known"))
+        self.dob_unknown.setAccessibleName(QCoreApplication.translate("PersonPage", "Date of birth not known"))
         self.dob_unknown.clicked.connect(lambda: self.dob_edit.set_date(None))
         self.age_label = QLabel()
-        self.age_label.setAccessibleName(tr("Age"))
+        self.age_label.setAccessibleName(QCoreApplication.translate("PersonPage", "Age"))
         self.age_label.setWordWrap(True)
         dob_row = QHBoxLayout()
         dob_row.addWidget(self.dob_edit)
         dob_row.addWidget(self.dob_unknown)
         dob_row.addWidget(self.age_label, 1)
-        details.addRow(labelled(tr("Date of &birth"), self.dob_edit.edit), dob_row)
+        details.addRow(labelled(QCoreApplication.translate("PersonPage", "Date of &birth"), self.dob_edit.edit), dob_row)
         details.addRow("", self.errors.add("date_of_birth", self.dob_edit))
 
         self.sex_combo = QComboBox()
@@ -146,19 +146,19 @@ class PersonPage(Page):
         sex_row = QHBoxLayout()
         sex_row.addWidget(self.sex_combo, 1)
         sex_row.addStretch(1)
-        details.addRow(labelled(tr("Se&x"), self.sex_combo), sex_row)
+        details.addRow(labelled(QCoreApplication.translate("PersonPage", "Se&x"), self.sex_combo), sex_row)
         details.addRow("", self.errors.add("sex", self.sex_combo))
         left.addLayout(details)
         left.addSpacing(8)
 
-        identifiers = QLabel(tr("<b>Identifiers</b> \u2014 health service or hospital numbers"))
+        identifiers = QLabel(QCoreApplication.translate("PersonPage", "<b>Identifiers</b> \u2014 health service or hospital numbers"))
         identifiers.setWordWrap(True)
         left.addWidget(identifiers)
         self.id_box = QVBoxLayout()
         self.id_box.setSpacing(4)
         left.addLayout(self.id_box)
-        self.add_id_button = QPushButton(tr("Add &identifier"))
-        self.add_id_button.setAccessibleName(tr("Add an identifier"))
+        self.add_id_button = QPushButton(QCoreApplication.translate("PersonPage", "Add &identifier"))
+        self.add_id_button.setAccessibleName(QCoreApplication.translate("PersonPage", "Add an identifier"))
         self.add_id_button.clicked.connect(self.on_add_identifier_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_id_button)
@@ -171,31 +171,31 @@ class PersonPage(Page):
         right = QVBoxLayout()
         right.setSpacing(4)
         self.conditions_edit = TabFocusText(lines=4)
-        self.conditions_edit.setPlaceholderText(tr("One per line, e.g. Idiopathic pulmonary fibrosis"))
-        right.addWidget(labelled(tr("&Conditions (one per line)"), self.conditions_edit, tr("Conditions")))
+        self.conditions_edit.setPlaceholderText(QCoreApplication.translate("PersonPage", "One per line, e.g. Idiopathic pulmonary fibrosis"))
+        right.addWidget(labelled(QCoreApplication.translate("PersonPage", "&Conditions (one per line)"), self.conditions_edit, QCoreApplication.translate("PersonPage", "Conditions")))
         right.addWidget(self.conditions_edit)
         right.addWidget(self.errors.add("conditions", self.conditions_edit))
         self.allergies_edit = TabFocusText(lines=3)
-        self.allergies_edit.setPlaceholderText(tr("One per line, e.g. Penicillin (rash)"))
-        right.addWidget(labelled(tr("&Allergies (one per line)"), self.allergies_edit, tr("Allergies")))
+        self.allergies_edit.setPlaceholderText(QCoreApplication.translate("PersonPage", "One per line, e.g. Penicillin (rash)"))
+        right.addWidget(labelled(QCoreApplication.translate("PersonPage", "&Allergies (one per line)"), self.allergies_edit, QCoreApplication.translate("PersonPage", "Allergies")))
         right.addWidget(self.allergies_edit)
         right.addWidget(self.errors.add("allergies", self.allergies_edit))
         self.notes_edit = TabFocusText(lines=4)
-        right.addWidget(labelled(tr("N&otes"), self.notes_edit))
+        right.addWidget(labelled(QCoreApplication.translate("PersonPage", "N&otes"), self.notes_edit))
         right.addWidget(self.notes_edit)
         right.addWidget(self.errors.add("notes", self.notes_edit))
         grid.addLayout(right, 1, 0)  # under the details: the form never needs two columns of width
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(tr("&Save"))
-        self.save_button.setAccessibleName(tr("Save the person's details"))
+        self.save_button = QPushButton(QCoreApplication.translate("PersonPage", "&Save"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("PersonPage", "Save the person's details"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.on_save_clicked)
-        self.revert_button = QPushButton(tr("&Undo changes"))
-        self.revert_button.setAccessibleName(tr("Undo changes not yet saved"))
+        self.revert_button = QPushButton(QCoreApplication.translate("PersonPage", "&Undo changes"))
+        self.revert_button.setAccessibleName(QCoreApplication.translate("PersonPage", "Undo changes not yet saved"))
         self.revert_button.clicked.connect(self.on_revert_clicked)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName(tr("Save status"))
+        self.status_label.setAccessibleName(QCoreApplication.translate("PersonPage", "Save status"))
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.status_label, 1)
@@ -261,8 +261,8 @@ class PersonPage(Page):
 
     def date_of_birth(self) -> date | None:
         """The date of birth typed, None when empty; ValidationError naming the field when it is not a date."""
-        return read_typed_date(self.dob_edit.text(), "date_of_birth", tr("Date of birth"),
-                               example=tr("14 Mar 1951, 14/03/1951 or 1951-03-14"))
+        return read_typed_date(self.dob_edit.text(), "date_of_birth", QCoreApplication.translate("PersonPage", "Date of birth"),
+                               example=QCoreApplication.translate("PersonPage", "14 Mar 1951, 14/03/1951 or 1951-03-14"))
 
     def _calendar_start(self) -> date:
         today = self.today()
@@ -275,11 +275,11 @@ class PersonPage(Page):
         born = self.dob_edit.current_date()
         age = age_on(born, self.today()) if born else None
         if born is None and self.dob_edit.text().strip():
-            self.age_label.setText(tr("not a date yet"))
+            self.age_label.setText(QCoreApplication.translate("PersonPage", "not a date yet"))
         elif born is None or age is None or age < 0:
             self.age_label.clear()
         else:
-            self.age_label.setText(tr("{day}: {age} years old").format(day=format_date(born, weekday=True), age=age))
+            self.age_label.setText(QCoreApplication.translate("PersonPage", "{day}: {age} years old").format(day=format_date(born, weekday=True), age=age))
 
     def on_save_clicked(self) -> None:
         self.errors.clear()
@@ -291,13 +291,13 @@ class PersonPage(Page):
                 lines(self.conditions_edit.toPlainText()), lines(self.allergies_edit.toPlainText()),
                 [row.pair() for row in self.id_rows], self.notes_edit.toPlainText(), today=self.today())
         except ValidationError as err:
-            self.errors.show(err.field, err.message) or dialogs.warn(self, tr("Cannot save"), err.message)
+            self.errors.show(err.field, err.message) or dialogs.warn(self, QCoreApplication.translate("PersonPage", "Cannot save"), err.message)
             return
         except ServiceError as err:
-            dialogs.warn(self, tr("Cannot save"), str(err))
+            dialogs.warn(self, QCoreApplication.translate("PersonPage", "Cannot save"), str(err))
             return
         self.load(saved)
-        self.status_label.setText(tr("Saved."))
+        self.status_label.setText(QCoreApplication.translate("PersonPage", "Saved."))
 
     def on_revert_clicked(self) -> None:
         if self.saved is not None:

@@ -10,14 +10,11 @@ from careorganiser.services.appointments import agenda
 from careorganiser.services.questions import Question
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.appointment_forms import MultiLineEdit, RecordDialog, appointment_text, set_combo_data
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionDialog", text)
+from careorganiser.ui.widgets.field_limits import limit_to
 
 
 def priority_words() -> dict[str, str]:
-    return {"high": tr("High"), "normal": tr("Normal"), "low": tr("Low")}
+    return {"high": QCoreApplication.translate("QuestionDialog", "High"), "normal": QCoreApplication.translate("QuestionDialog", "Normal"), "low": QCoreApplication.translate("QuestionDialog", "Low")}
 
 
 def appointment_combo(ctx: AppContext, accessible_name: str) -> QComboBox:
@@ -27,53 +24,53 @@ def appointment_combo(ctx: AppContext, accessible_name: str) -> QComboBox:
     plan = agenda(ctx.profile, ctx.now())
     for a in plan.coming:
         combo.addItem(appointment_text(a, ctx), a.id)
-    combo.addItem(tr("Not planned yet"), None)
+    combo.addItem(QCoreApplication.translate("QuestionDialog", "Not planned yet"), None)
     for a in plan.past:
-        combo.addItem(tr("{appointment} (past)").format(appointment=appointment_text(a, ctx)), a.id)
+        combo.addItem(QCoreApplication.translate("QuestionDialog", "{appointment} (past)").format(appointment=appointment_text(a, ctx)), a.id)
     return combo
 
 
 class QuestionDialog(RecordDialog):
     def __init__(self, ctx: AppContext, row: Question | None = None, appointment_id: int | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("New question") if row is None else tr("Change question"), parent)
+        super().__init__(QCoreApplication.translate("QuestionDialog", "New question") if row is None else QCoreApplication.translate("QuestionDialog", "Change question"), parent)
         self.ctx = ctx
         self.row = row
         self.saved_id: int | None = row.id if row else None
         self.text = MultiLineEdit(3)
-        self.text.setPlaceholderText(tr("for example: Is the decline in FVC enough to change treatment?"))
-        self.add_field("text", tr("&Question:"), self.text, tr("Question"))
+        self.text.setPlaceholderText(QCoreApplication.translate("QuestionDialog", "for example: Is the decline in FVC enough to change treatment?"))
+        self.add_field("text", QCoreApplication.translate("QuestionDialog", "&Question:"), self.text, QCoreApplication.translate("QuestionDialog", "Question"))
         self.topic = QLineEdit()
-        self.topic.setMaxLength(questions.TOPIC_LIMIT)
-        self.topic.setPlaceholderText(tr("for example side effects, oxygen, trials"))
+        limit_to(self.topic, "questions", "topic")
+        self.topic.setPlaceholderText(QCoreApplication.translate("QuestionDialog", "for example side effects, oxygen, trials"))
         known = questions.topics(ctx.profile)
         if known:
             completer = QCompleter(known, self.topic)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.topic.setCompleter(completer)
-        self.add_field("topic", tr("&Topic:"), self.topic, tr("Topic"))
+        self.add_field("topic", QCoreApplication.translate("QuestionDialog", "&Topic:"), self.topic, QCoreApplication.translate("QuestionDialog", "Topic"))
         self.priority = QComboBox()
         for key, word in priority_words().items():
             self.priority.addItem(word, key)
-        self.add_field("priority", tr("&Priority:"), self.priority, tr("Priority"),
-                       tr("High priority questions come first, so they are asked even in a short visit."))
-        self.appointment = appointment_combo(ctx, tr("Appointment the question is for"))
-        self.add_field("appointment", tr("For the &appointment:"), self.appointment,
-                       tr("Appointment the question is for"))
+        self.add_field("priority", QCoreApplication.translate("QuestionDialog", "&Priority:"), self.priority, QCoreApplication.translate("QuestionDialog", "Priority"),
+                       QCoreApplication.translate("QuestionDialog", "High priority questions come first, so they are asked even in a short visit."))
+        self.appointment = appointment_combo(ctx, QCoreApplication.translate("QuestionDialog", "Appointment the question is for"))
+        self.add_field("appointment", QCoreApplication.translate("QuestionDialog", "For the &appointment:"), self.appointment,
+                       QCoreApplication.translate("QuestionDialog", "Appointment the question is for"))
         self.trial = QComboBox()
-        self.trial.addItem(tr("\u2014 none \u2014"), None)
+        self.trial.addItem(QCoreApplication.translate("QuestionDialog", "\u2014 none \u2014"), None)
         for t in trials.list_trials(ctx.profile):
             title = t.title if len(t.title) <= 60 else t.title[:59] + "\u2026"
             self.trial.addItem(f"{t.nct_id} \u00b7 {title}" if title else t.nct_id, t.id)
-        self.add_field("trial", tr("About a t&rial:"), self.trial, tr("Trial the question is about"))
+        self.add_field("trial", QCoreApplication.translate("QuestionDialog", "About a t&rial:"), self.trial, QCoreApplication.translate("QuestionDialog", "Trial the question is about"))
         self.medication = QComboBox()
-        self.medication.addItem(tr("\u2014 none \u2014"), None)
+        self.medication.addItem(QCoreApplication.translate("QuestionDialog", "\u2014 none \u2014"), None)
         for med in medications.list_medications(ctx.profile):
             label = f"{med.name} {med.strength}".strip()
-            self.medication.addItem(label if med.stop_date is None else tr("{name} (stopped)").format(name=label),
+            self.medication.addItem(label if med.stop_date is None else QCoreApplication.translate("QuestionDialog", "{name} (stopped)").format(name=label),
                                     med.id)
-        self.add_field("medication", tr("About a &medication:"), self.medication,
-                       tr("Medication the question is about"))
+        self.add_field("medication", QCoreApplication.translate("QuestionDialog", "About a &medication:"), self.medication,
+                       QCoreApplication.translate("QuestionDialog", "Medication the question is about"))
         if row is not None:
             self.text.setPlainText(row.text)
             self.topic.setText(row.topic)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date
+from careorganiser.ui.locale_text import format_date
 from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
 from careorganiser.services.base import ServiceError, ValidationError
@@ -42,12 +42,8 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 DONE_FOREGROUND = QColor("#5f6368")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionsPage", text)
-
-
 def status_words() -> dict[str, str]:
-    return {"open": tr("Open"), "asked": tr("Asked, no answer yet"), "answered": tr("Answered")}
+    return {"open": QCoreApplication.translate("QuestionsPage", "Open"), "asked": QCoreApplication.translate("QuestionsPage", "Asked, no answer yet"), "answered": QCoreApplication.translate("QuestionsPage", "Answered")}
 
 
 def linked_text(q: Question) -> str:
@@ -55,7 +51,7 @@ def linked_text(q: Question) -> str:
     if q.medication_name:
         parts.append(q.medication_name)
     if q.trial_nct_id:
-        parts.append(tr("trial {nct}").format(nct=q.trial_nct_id))
+        parts.append(QCoreApplication.translate("QuestionsPage", "trial {nct}").format(nct=q.trial_nct_id))
     return ", ".join(parts)
 
 
@@ -70,47 +66,47 @@ class QuestionsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>"))
-        intro = QLabel(tr("Write questions down as they come up, and file them under the appointment where you "
-                          "will ask them. Open questions come first, the most important at the top."))
+        intro = QLabel(QCoreApplication.translate("QuestionsPage", "Write questions down as they come up, and file them under the appointment where you "
+                                                                   "will ask them. Open questions come first, the most important at the top."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        self.new_button = QPushButton(tr("&New question\u2026"))
-        self.new_button.setAccessibleName(tr("New question"))
-        self.edit_button = QPushButton(tr("&Edit question\u2026"))
-        self.edit_button.setAccessibleName(tr("Edit the selected question"))
-        self.asked_button = QPushButton(tr("Mark &asked"))
-        self.asked_button.setAccessibleName(tr("Mark the selected question asked"))
-        self.move_button = QPushButton(tr("&Move to\u2026"))
-        self.move_button.setAccessibleName(tr("Move the selected question to another appointment"))
+        self.new_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&New question\u2026"))
+        self.new_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "New question"))
+        self.edit_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Edit question\u2026"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Edit the selected question"))
+        self.asked_button = QPushButton(QCoreApplication.translate("QuestionsPage", "Mark &asked"))
+        self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question asked"))
+        self.move_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Move to\u2026"))
+        self.move_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Move the selected question to another appointment"))
         self.move_menu = QMenu(self.move_button)
         self.move_menu.aboutToShow.connect(self.on_move_menu_about_to_show)
         self.move_button.setMenu(self.move_menu)
-        self.delete_button = QPushButton(tr("&Delete question"))
-        self.delete_button.setAccessibleName(tr("Delete the selected question"))
+        self.delete_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Delete question"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Delete the selected question"))
         layout.addWidget(flow_row(self.new_button, self.edit_button, self.asked_button, self.move_button,
                                   right=(self.delete_button,)))
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        self.tree_label = QLabel(tr("&Questions, by appointment:"))
+        self.tree_label = QLabel(QCoreApplication.translate("QuestionsPage", "&Questions, by appointment:"))
         top_layout.addWidget(self.tree_label)
         words = status_words()
         priorities = priority_words()
         columns = [
-            Column(tr("Question"), lambda q: q.text, tooltip=lambda q: q.text),
-            Column(tr("Priority"), lambda q: ("\u2605 " if q.priority == "high" else "") + priorities.get(
+            Column(QCoreApplication.translate("QuestionsPage", "Question"), lambda q: q.text, tooltip=lambda q: q.text),
+            Column(QCoreApplication.translate("QuestionsPage", "Priority"), lambda q: ("\u2605 " if q.priority == "high" else "") + priorities.get(
                 q.priority, q.priority)),
-            Column(tr("Topic"), lambda q: q.topic),
-            Column(tr("About"), linked_text),
-            Column(tr("Status"), lambda q: words.get(q.status, q.status)),
+            Column(QCoreApplication.translate("QuestionsPage", "Topic"), lambda q: q.topic),
+            Column(QCoreApplication.translate("QuestionsPage", "About"), linked_text),
+            Column(QCoreApplication.translate("QuestionsPage", "Status"), lambda q: words.get(q.status, q.status)),
         ]
         self.model = GroupedModel(columns, self,
                                   foreground=lambda q: DONE_FOREGROUND if q.status == "answered" else None)
-        self.tree = make_tree(self.model, tr("Questions, by appointment"))
+        self.tree = make_tree(self.model, QCoreApplication.translate("QuestionsPage", "Questions, by appointment"))
         self.tree.setObjectName("questions")
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -124,8 +120,8 @@ class QuestionsPage(Page):
         self.empty_label.setObjectName("questions-empty")
         top_layout.addWidget(self.empty_label)
 
-        self.detail = QGroupBox(tr("The selected question"))
-        self.detail.setAccessibleName(tr("The selected question"))
+        self.detail = QGroupBox(QCoreApplication.translate("QuestionsPage", "The selected question"))
+        self.detail.setAccessibleName(QCoreApplication.translate("QuestionsPage", "The selected question"))
         detail_layout = QVBoxLayout(self.detail)
         self.detail_text = QLabel()
         self.detail_text.setWordWrap(True)
@@ -137,10 +133,10 @@ class QuestionsPage(Page):
         self.detail_meta = QLabel()
         self.detail_meta.setWordWrap(True)
         self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.answer_label = QLabel(tr("Ans&wer:"))
+        self.answer_label = QLabel(QCoreApplication.translate("QuestionsPage", "Ans&wer:"))
         self.answer = MultiLineEdit(2)
-        self.answer.setAccessibleName(tr("Answer"))
-        self.answer.setPlaceholderText(tr("the answer you were given, in your own words"))
+        self.answer.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Answer"))
+        self.answer.setPlaceholderText(QCoreApplication.translate("QuestionsPage", "the answer you were given, in your own words"))
         self.answer_label.setBuddy(self.answer)
         self.errors = FieldErrors()
         self.answer_error = self.errors.add("answer", self.answer)
@@ -148,8 +144,8 @@ class QuestionsPage(Page):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        self.save_answer_button = QPushButton(tr("&Save answer"))
-        self.save_answer_button.setAccessibleName(tr("Save the answer"))
+        self.save_answer_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Save answer"))
+        self.save_answer_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Save the answer"))
         for w in (self.detail_text, self.detail_meta, self.answer_label, self.answer, self.answer_error,
                   self.general_error):
             detail_layout.addWidget(w)
@@ -173,25 +169,25 @@ class QuestionsPage(Page):
         self._show(None)
 
     def title(self) -> str:
-        return tr("Questions for the doctor")
+        return QCoreApplication.translate("QuestionsPage", "Questions for the doctor")
 
     # -- loading
     def _group_title(self, g: QuestionGroup) -> str:
         open_count = g.open_count
         if g.appointment is None:
-            title = tr("Not planned yet")
+            title = QCoreApplication.translate("QuestionsPage", "Not planned yet")
         else:
             title = appointment_text(g.appointment, self.ctx)
             if g.appointment.clinician:
-                title += tr(", with {clinician}").format(clinician=g.appointment.clinician)
+                title += QCoreApplication.translate("QuestionsPage", ", with {clinician}").format(clinician=g.appointment.clinician)
             if g.kind == "past":
-                title = tr("Past: {appointment}").format(appointment=title)
+                title = QCoreApplication.translate("QuestionsPage", "Past: {appointment}").format(appointment=title)
         if not g.questions:
-            count = tr("no questions yet")
+            count = QCoreApplication.translate("QuestionsPage", "no questions yet")
         elif open_count:
-            count = tr("{count} open").format(count=open_count)
+            count = QCoreApplication.translate("QuestionsPage", "{count} open").format(count=open_count)
         else:
-            count = tr("none open")
+            count = QCoreApplication.translate("QuestionsPage", "none open")
         return f"{title}  ({count})"
 
     def refresh(self) -> None:
@@ -204,8 +200,8 @@ class QuestionsPage(Page):
         finally:
             self._guard = False
         total = sum(len(g.questions) for g in self._groups)
-        self.empty_label.setText(tr("No questions yet. Use \u201cNew question\u201d (Ctrl+N) to write down "
-                                    "what you want to ask at the next appointment."))
+        self.empty_label.setText(QCoreApplication.translate("QuestionsPage", "No questions yet. Use \u201cNew question\u201d (Ctrl+N) to write down "
+                                                                             "what you want to ask at the next appointment."))
         self.empty_label.setVisible(total == 0)
         target = keep.id if keep is not None and self.model.index_of_id(keep.id).isValid() else None
         if target is None:
@@ -238,35 +234,35 @@ class QuestionsPage(Page):
                   self.answer_label, self.save_answer_button):
             w.setEnabled(q is not None)
         if q is None:
-            self.detail_text.setText(tr("Choose a question above to see it in full and record its answer."))
+            self.detail_text.setText(QCoreApplication.translate("QuestionsPage", "Choose a question above to see it in full and record its answer."))
             self.detail_meta.setText("")
             self.answer.setPlainText("")
             return
         self.detail_text.setText(q.text)
         words = status_words()
-        parts = [tr("For: {appointment}").format(appointment=self._appointment_words(q)),
-                 tr("Priority: {priority}").format(priority=priority_words().get(q.priority, q.priority)),
-                 tr("Status: {status}").format(status=words.get(q.status, q.status))]
+        parts = [QCoreApplication.translate("QuestionsPage", "For: {appointment}").format(appointment=self._appointment_words(q)),
+                 QCoreApplication.translate("QuestionsPage", "Priority: {priority}").format(priority=priority_words().get(q.priority, q.priority)),
+                 QCoreApplication.translate("QuestionsPage", "Status: {status}").format(status=words.get(q.status, q.status))]
         if q.topic:
-            parts.insert(1, tr("Topic: {topic}").format(topic=q.topic))
+            parts.insert(1, QCoreApplication.translate("QuestionsPage", "Topic: {topic}").format(topic=q.topic))
         if linked_text(q):
-            parts.append(tr("About: {what}").format(what=linked_text(q)))
+            parts.append(QCoreApplication.translate("QuestionsPage", "About: {what}").format(what=linked_text(q)))
         self.detail_meta.setText(" \u00b7 ".join(parts))
         if not keep_typing:
             self.answer.setPlainText(q.answer)
         if q.status == "answered":
-            self.asked_button.setText(tr("Mark &asked"))
+            self.asked_button.setText(QCoreApplication.translate("QuestionsPage", "Mark &asked"))
             self.asked_button.setEnabled(False)
         elif q.status == "asked":
-            self.asked_button.setText(tr("Mark not &asked"))
-            self.asked_button.setAccessibleName(tr("Mark the selected question not asked yet"))
+            self.asked_button.setText(QCoreApplication.translate("QuestionsPage", "Mark not &asked"))
+            self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question not asked yet"))
         else:
-            self.asked_button.setText(tr("Mark &asked"))
-            self.asked_button.setAccessibleName(tr("Mark the selected question asked"))
+            self.asked_button.setText(QCoreApplication.translate("QuestionsPage", "Mark &asked"))
+            self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question asked"))
 
     def _appointment_words(self, q: Question) -> str:
         if q.appointment_id is None or q.appointment_starts_at is None:
-            return tr("not planned yet")
+            return QCoreApplication.translate("QuestionsPage", "not planned yet")
         day = format_date(self.ctx.local(q.appointment_starts_at).date(), weekday=True)
         return f"{day} \u00b7 {q.appointment_label}" if q.appointment_label else day
 
@@ -333,8 +329,8 @@ class QuestionsPage(Page):
             return
         plan = agenda(self.ctx.profile, self.ctx.now())
         targets: list[tuple[str, int | None]] = [(appointment_text(a, self.ctx), a.id) for a in plan.coming]
-        targets.append((tr("Not planned yet"), None))
-        targets += [(tr("{appointment} (past)").format(appointment=appointment_text(a, self.ctx)), a.id)
+        targets.append((QCoreApplication.translate("QuestionsPage", "Not planned yet"), None))
+        targets += [(QCoreApplication.translate("QuestionsPage", "{appointment} (past)").format(appointment=appointment_text(a, self.ctx)), a.id)
                     for a in plan.past[:6]]
         for text, appointment_id in targets:
             action = self.move_menu.addAction(text.replace("&", "&&"))
@@ -356,18 +352,18 @@ class QuestionsPage(Page):
         if q is None:
             return
         short = q.text if len(q.text) <= 80 else q.text[:79] + "\u2026"
-        if not dialogs.confirm(self, tr("Delete question"),
-                               tr("Delete the question \u201c{text}\u201d? You can undo this.").format(text=short),
-                               tr("Delete")):
+        if not dialogs.confirm(self, QCoreApplication.translate("QuestionsPage", "Delete question"),
+                               QCoreApplication.translate("QuestionsPage", "Delete the question \u201c{text}\u201d? You can undo this.").format(text=short),
+                               QCoreApplication.translate("QuestionsPage", "Delete")):
             return
         self._shown = None  # whatever was typed for it goes with it
         try:
             trash.delete(self.ctx.profile, "question", q.id)
         except ServiceError as exc:
-            dialogs.warn(self, tr("Delete question"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("QuestionsPage", "Delete question"), str(exc))
             return
         profile = self.ctx.profile
-        self.undo_bar.offer(tr("Deleted the question \u201c{text}\u201d.").format(text=short),
+        self.undo_bar.offer(QCoreApplication.translate("QuestionsPage", "Deleted the question \u201c{text}\u201d.").format(text=short),
                             lambda: trash.restore(profile, "question", q.id))
 
     def _save_answer(self) -> bool:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_time
+from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments, trash
 from careorganiser.services.appointments import RIDE_STATUSES, Appointment, Ride
 from careorganiser.services.base import ServiceError
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.pages.appointment_forms import (
     DateField,
@@ -40,18 +41,14 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 UNSETTLED_BACKGROUND = QColor("#ffe9b3")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Rides", text)
-
-
 def status_words() -> dict[str, str]:
     """The ride statuses as a caregiver reads them."""
     return {
-        "needed": tr("Needed: nobody asked yet"),
-        "asked": tr("Asked, not confirmed"),
-        "confirmed": tr("Confirmed"),
-        "done": tr("Done"),
-        "cancelled": tr("Cancelled"),
+        "needed": QCoreApplication.translate("Rides", "Needed: nobody asked yet"),
+        "asked": QCoreApplication.translate("Rides", "Asked, not confirmed"),
+        "confirmed": QCoreApplication.translate("Rides", "Confirmed"),
+        "done": QCoreApplication.translate("Rides", "Done"),
+        "cancelled": QCoreApplication.translate("Rides", "Cancelled"),
     }
 
 
@@ -69,44 +66,44 @@ class RideDialog(RecordDialog):
 
     def __init__(self, ctx: AppContext, row: Ride | None = None, appointment: Appointment | None = None,
                  day: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(tr("New ride") if row is None else tr("Change ride"), parent)
+        super().__init__(QCoreApplication.translate("Rides", "New ride") if row is None else QCoreApplication.translate("Rides", "Change ride"), parent)
         self.ctx = ctx
         self.row = row
         self.saved_id: int | None = row.id if row else None
         now = ctx.now()
         plan = appointments.agenda(ctx.profile, now)
         self.appointment = QComboBox()
-        self.appointment.addItem(tr("None: a ride on its own"), None)
+        self.appointment.addItem(QCoreApplication.translate("Rides", "None: a ride on its own"), None)
         self._appointments = {a.id: a for a in plan.rows}
         for a in plan.coming:
             self.appointment.addItem(appointment_text(a, ctx), a.id)
         for a in plan.past:
-            self.appointment.addItem(tr("{appointment} (past)").format(appointment=appointment_text(a, ctx)), a.id)
-        self.add_field("appointment", tr("&Appointment:"), self.appointment, tr("Appointment the ride is for"))
-        self.pickup_date = DateField(tr("Pickup day"))
-        self.add_field("pickup_date", tr("Pickup &day:"), self.pickup_date, tr("Pickup day"))
+            self.appointment.addItem(QCoreApplication.translate("Rides", "{appointment} (past)").format(appointment=appointment_text(a, ctx)), a.id)
+        self.add_field("appointment", QCoreApplication.translate("Rides", "&Appointment:"), self.appointment, QCoreApplication.translate("Rides", "Appointment the ride is for"))
+        self.pickup_date = DateField(QCoreApplication.translate("Rides", "Pickup day"))
+        self.add_field("pickup_date", QCoreApplication.translate("Rides", "Pickup &day:"), self.pickup_date, QCoreApplication.translate("Rides", "Pickup day"))
         self.pickup_time = QLineEdit()
         self.pickup_time.setMaxLength(20)
-        self.pickup_time.setPlaceholderText(tr("for example 09:30"))
-        self.add_field("pickup_time", tr("Pickup &time:"), self.pickup_time, tr("Pickup time"),
-                       tr("Before the appointment starts, with time to park and find the way."))
+        self.pickup_time.setPlaceholderText(QCoreApplication.translate("Rides", "for example 09:30"))
+        self.add_field("pickup_time", QCoreApplication.translate("Rides", "Pickup &time:"), self.pickup_time, QCoreApplication.translate("Rides", "Pickup time"),
+                       QCoreApplication.translate("Rides", "Before the appointment starts, with time to park and find the way."))
         self.pickup_address = QLineEdit()
-        self.pickup_address.setMaxLength(appointments.SHORT_TEXT)
-        self.add_field("pickup_address", tr("&From:"), self.pickup_address, tr("Pickup address"))
+        limit_to(self.pickup_address, "rides", "pickup_address")
+        self.add_field("pickup_address", QCoreApplication.translate("Rides", "&From:"), self.pickup_address, QCoreApplication.translate("Rides", "Pickup address"))
         self.destination = QLineEdit()
-        self.destination.setMaxLength(appointments.SHORT_TEXT)
-        self.add_field("destination", tr("T&o:"), self.destination, tr("Destination"))
-        self.driver = contact_combo(ctx, tr("\u2014 nobody yet \u2014"), tr("Driver"), role=tr("driver"))
-        self.add_field("driver", tr("D&river:"), self.driver, tr("Driver"))
+        limit_to(self.destination, "rides", "destination")
+        self.add_field("destination", QCoreApplication.translate("Rides", "T&o:"), self.destination, QCoreApplication.translate("Rides", "Destination"))
+        self.driver = contact_combo(ctx, QCoreApplication.translate("Rides", "\u2014 nobody yet \u2014"), QCoreApplication.translate("Rides", "Driver"), role=QCoreApplication.translate("Rides", "driver"))
+        self.add_field("driver", QCoreApplication.translate("Rides", "D&river:"), self.driver, QCoreApplication.translate("Rides", "Driver"))
         self.return_time = QLineEdit()
         self.return_time.setMaxLength(20)
-        self.return_time.setPlaceholderText(tr("leave empty if there is no ride back"))
-        self.add_field("return_time", tr("Pickup for the &way back:"), self.return_time, tr("Return pickup time"))
-        self.status = status_combo(tr("Ride status"))
-        self.add_field("status", tr("Stat&us:"), self.status, tr("Ride status"))
+        self.return_time.setPlaceholderText(QCoreApplication.translate("Rides", "leave empty if there is no ride back"))
+        self.add_field("return_time", QCoreApplication.translate("Rides", "Pickup for the &way back:"), self.return_time, QCoreApplication.translate("Rides", "Return pickup time"))
+        self.status = status_combo(QCoreApplication.translate("Rides", "Ride status"))
+        self.add_field("status", QCoreApplication.translate("Rides", "Stat&us:"), self.status, QCoreApplication.translate("Rides", "Ride status"))
         self.notes = MultiLineEdit(2)
-        self.add_field("notes", tr("&Notes:"), self.notes, tr("Notes"),
-                       tr("For the driver: oxygen, wheelchair, where to wait\u2026"))
+        self.add_field("notes", QCoreApplication.translate("Rides", "&Notes:"), self.notes, QCoreApplication.translate("Rides", "Notes"),
+                       QCoreApplication.translate("Rides", "For the driver: oxygen, wheelchair, where to wait\u2026"))
         self.appointment.currentIndexChanged.connect(self.on_appointment_changed)
         self.driver.contact_chosen.connect(self.on_driver_chosen)
         if row is not None:
@@ -138,9 +135,9 @@ class RideDialog(RecordDialog):
             return
         name = self.driver.currentText().split(" \u2014 ", 1)[0]
         answer = dialogs.choose(
-            self, tr("Driver chosen"),
-            tr("{name} is the driver now. Has {name} been asked, or is the ride confirmed?").format(name=name),
-            [("asked", tr("Asked, not confirmed")), ("confirmed", tr("Confirmed"))], tr("Not asked yet"))
+            self, QCoreApplication.translate("Rides", "Driver chosen"),
+            QCoreApplication.translate("Rides", "{name} is the driver now. Has {name} been asked, or is the ride confirmed?").format(name=name),
+            [("asked", QCoreApplication.translate("Rides", "Asked, not confirmed")), ("confirmed", QCoreApplication.translate("Rides", "Confirmed"))], QCoreApplication.translate("Rides", "Not asked yet"))
         if answer in ("asked", "confirmed"):
             set_combo_data(self.status, answer)
 
@@ -152,9 +149,9 @@ class RideDialog(RecordDialog):
     def _update_destination_hint(self) -> None:
         a = self._appointments.get(self.appointment.currentData())
         if a is not None and a.place:
-            self.destination.setPlaceholderText(tr("the appointment's place: {place}").format(place=a.place))
+            self.destination.setPlaceholderText(QCoreApplication.translate("Rides", "the appointment's place: {place}").format(place=a.place))
         else:
-            self.destination.setPlaceholderText(tr("where the ride goes"))
+            self.destination.setPlaceholderText(QCoreApplication.translate("Rides", "where the ride goes"))
 
     def on_appointment_changed(self, _index: int) -> None:
         a = self._appointments.get(self.appointment.currentData())
@@ -196,35 +193,35 @@ class RidesPanel(QWidget):
         words = status_words()
         zone = lambda: ctx.zone  # noqa: E731  (the zone may change with the settings)
         columns = [
-            Column(tr("Pickup"), lambda r: self._when(r, zone())),
-            Column(tr("Status"), lambda r: words.get(r.status, r.status),
+            Column(QCoreApplication.translate("Rides", "Pickup"), lambda r: self._when(r, zone())),
+            Column(QCoreApplication.translate("Rides", "Status"), lambda r: words.get(r.status, r.status),
                    background=lambda r: UNSETTLED_BACKGROUND if r.unsettled else None),
-            Column(tr("Driver"), lambda r: f"{r.driver} ({r.driver_phone})" if r.driver and r.driver_phone
-                   else r.driver or tr("nobody yet")),
-            Column(tr("Way back"), lambda r: format_time(r.return_pickup_at, zone()) if r.return_pickup_at
-                   else tr("none")),
-            Column(tr("To"), lambda r: r.destination, tooltip=lambda r: r.destination),
-            Column(tr("From"), lambda r: r.pickup_address, tooltip=lambda r: r.pickup_address),
-            Column(tr("Notes"), lambda r: " ".join(r.notes.split()), tooltip=lambda r: r.notes),
+            Column(QCoreApplication.translate("Rides", "Driver"), lambda r: f"{r.driver} ({r.driver_phone})" if r.driver and r.driver_phone
+                   else r.driver or QCoreApplication.translate("Rides", "nobody yet")),
+            Column(QCoreApplication.translate("Rides", "Way back"), lambda r: format_time(r.return_pickup_at, zone()) if r.return_pickup_at
+                   else QCoreApplication.translate("Rides", "none")),
+            Column(QCoreApplication.translate("Rides", "To"), lambda r: r.destination, tooltip=lambda r: r.destination),
+            Column(QCoreApplication.translate("Rides", "From"), lambda r: r.pickup_address, tooltip=lambda r: r.pickup_address),
+            Column(QCoreApplication.translate("Rides", "Notes"), lambda r: " ".join(r.notes.split()), tooltip=lambda r: r.notes),
         ]
         if standalone:
-            columns.insert(0, Column(tr("Day"), lambda r: format_date(
+            columns.insert(0, Column(QCoreApplication.translate("Rides", "Day"), lambda r: format_date(
                 ctx.local(r.pickup_at).date(), weekday=True) if r.pickup_at else ""))
         self.model = SnapshotTableModel(columns, self)
-        self.table = make_table(self.model, tr("Rides on their own") if standalone else tr("Rides for this appointment"))
+        self.table = make_table(self.model, QCoreApplication.translate("Rides", "Rides on their own") if standalone else QCoreApplication.translate("Rides", "Rides for this appointment"))
         self.table.doubleClicked.connect(lambda _i: self.on_edit_clicked())
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        self.add_button = QPushButton(tr("Add a r&ide"))
-        self.add_button.setAccessibleName(tr("Add a ride"))
-        self.edit_button = QPushButton(tr("&Change ride\u2026"))
-        self.edit_button.setAccessibleName(tr("Change the selected ride"))
-        self.delete_button = QPushButton(tr("Rem&ove ride"))
-        self.delete_button.setAccessibleName(tr("Remove the selected ride"))
-        self.status_label = QLabel(tr("Ride stat&us:"))
-        self.status = status_combo(tr("Status of the selected ride"))
+        self.add_button = QPushButton(QCoreApplication.translate("Rides", "Add a r&ide"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("Rides", "Add a ride"))
+        self.edit_button = QPushButton(QCoreApplication.translate("Rides", "&Change ride\u2026"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("Rides", "Change the selected ride"))
+        self.delete_button = QPushButton(QCoreApplication.translate("Rides", "Rem&ove ride"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("Rides", "Remove the selected ride"))
+        self.status_label = QLabel(QCoreApplication.translate("Rides", "Ride stat&us:"))
+        self.status = status_combo(QCoreApplication.translate("Rides", "Status of the selected ride"))
         self.status_label.setBuddy(self.status)
         status_box = QWidget()
         status_layout = QHBoxLayout(status_box)
@@ -242,7 +239,7 @@ class RidesPanel(QWidget):
     @staticmethod
     def _when(r: Ride, zone: object) -> str:
         if r.pickup_at is None:
-            return tr("time not set")
+            return QCoreApplication.translate("Rides", "time not set")
         return format_time(r.pickup_at, zone)  # type: ignore[arg-type]
 
     # -- what it shows
@@ -258,21 +255,21 @@ class RidesPanel(QWidget):
         selected = self.selected_ride()
         if self.standalone:
             rows = appointments.standalone_rides(self.ctx.profile, self.ctx.now(), self.day)
-            self.heading.setText(tr("Rides that are not for an appointment: shopping, the pharmacy, a visit."))
+            self.heading.setText(QCoreApplication.translate("Rides", "Rides that are not for an appointment: shopping, the pharmacy, a visit."))
             if self.day is not None:
-                empty = tr("No rides on their own on {day}.").format(day=format_date(self.day, weekday=True))
+                empty = QCoreApplication.translate("Rides", "No rides on their own on {day}.").format(day=format_date(self.day, weekday=True))
             else:
-                empty = tr("No rides on their own. Use \u201cAdd a ride\u201d for a trip that is not to an "
-                           "appointment.")
+                empty = QCoreApplication.translate("Rides", "No rides on their own. Use \u201cAdd a ride\u201d for a trip that is not to an "
+                                                            "appointment.")
         elif self.appointment is None:
             rows = []
-            self.heading.setText(tr("Choose an appointment in the agenda to see its rides."))
+            self.heading.setText(QCoreApplication.translate("Rides", "Choose an appointment in the agenda to see its rides."))
             empty = ""
         else:
             rows = appointments.rides_for_appointment(self.ctx.profile, self.appointment.id)
-            self.heading.setText(tr("Rides for {appointment}").format(
+            self.heading.setText(QCoreApplication.translate("Rides", "Rides for {appointment}").format(
                 appointment=appointment_text(self.appointment, self.ctx)))
-            empty = tr("No ride planned for this appointment. Add one if someone needs to drive.")
+            empty = QCoreApplication.translate("Rides", "No ride planned for this appointment. Add one if someone needs to drive.")
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         widest = self.table.fontMetrics().averageCharWidth() * 32
@@ -326,10 +323,10 @@ class RidesPanel(QWidget):
         if ride is None:
             return
         when = format_date(self.ctx.local(ride.pickup_at).date(), weekday=True) if ride.pickup_at else ""
-        if not dialogs.confirm(self, tr("Remove ride"),
-                               tr("Remove the ride on {when} to {destination}? You can undo this.").format(
-                                   when=when, destination=ride.destination or tr("the appointment")),
-                               tr("Remove")):
+        if not dialogs.confirm(self, QCoreApplication.translate("Rides", "Remove ride"),
+                               QCoreApplication.translate("Rides", "Remove the ride on {when} to {destination}? You can undo this.").format(
+                                   when=when, destination=ride.destination or QCoreApplication.translate("Rides", "the appointment")),
+                               QCoreApplication.translate("Rides", "Remove")):
             return
         try:
             trash.delete(self.ctx.profile, "ride", ride.id)
@@ -337,7 +334,7 @@ class RidesPanel(QWidget):
             self.problem.emit(str(exc))
             return
         profile = self.ctx.profile
-        self.undo_bar.offer(tr("Removed the ride on {when}.").format(when=when),
+        self.undo_bar.offer(QCoreApplication.translate("Rides", "Removed the ride on {when}.").format(when=when),
                             lambda: trash.restore(profile, "ride", ride.id))
 
     def on_status_activated(self, _index: int) -> None:

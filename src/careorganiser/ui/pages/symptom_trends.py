@@ -19,18 +19,14 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.measurement_chart import TrendChart
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SymptomTrends", text)
-
-
 def periods() -> list[tuple[str, int | None]]:
     """The periods offered, in days (None: every note)."""
     return [
-        (tr("Last 30 days"), 30),
-        (tr("Last 3 months"), 91),
-        (tr("Last 6 months"), 183),
-        (tr("Last year"), 365),
-        (tr("All notes"), None),
+        (QCoreApplication.translate("SymptomTrends", "Last 30 days"), 30),
+        (QCoreApplication.translate("SymptomTrends", "Last 3 months"), 91),
+        (QCoreApplication.translate("SymptomTrends", "Last 6 months"), 183),
+        (QCoreApplication.translate("SymptomTrends", "Last year"), 365),
+        (QCoreApplication.translate("SymptomTrends", "All notes"), None),
     ]
 
 
@@ -43,23 +39,23 @@ class SymptomTrendsPanel(QWidget):
         self.ctx = ctx
         self.points: list[tuple[object, int]] = []
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("How bad a symptom was each time it was noted, from 0 (none) to 4 (very severe)."))
+        intro = QLabel(QCoreApplication.translate("SymptomTrends", "How bad a symptom was each time it was noted, from 0 (none) to 4 (very severe)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.symptom_combo = QComboBox()
         self.symptom_combo.setObjectName("TrendSymptom")
-        self.symptom_combo.setAccessibleName(tr("Symptom"))
+        self.symptom_combo.setAccessibleName(QCoreApplication.translate("SymptomTrends", "Symptom"))
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("TrendPeriod")
-        self.period_combo.setAccessibleName(tr("Period"))
+        self.period_combo.setAccessibleName(QCoreApplication.translate("SymptomTrends", "Period"))
         for text, days in periods():
             self.period_combo.addItem(text, days)
         self.period_combo.setCurrentIndex(DEFAULT_PERIOD)
-        symptom_label = QLabel(tr("S&ymptom:"))
+        symptom_label = QLabel(QCoreApplication.translate("SymptomTrends", "S&ymptom:"))
         symptom_label.setBuddy(self.symptom_combo)
-        period_label = QLabel(tr("&Period:"))
+        period_label = QLabel(QCoreApplication.translate("SymptomTrends", "&Period:"))
         period_label.setBuddy(self.period_combo)
         form.addRow(symptom_label, self.symptom_combo)
         form.addRow(period_label, self.period_combo)
@@ -86,8 +82,8 @@ class SymptomTrendsPanel(QWidget):
         name = self.symptom_combo.currentData()
         if name is None:
             self.points = []
-            self.chart.show_empty(tr("No symptoms noted yet. Note one in the symptom journal and its trend "
-                                     "appears here."))
+            self.chart.show_empty(QCoreApplication.translate("SymptomTrends", "No symptoms noted yet. Note one in the symptom journal and its trend "
+                                                                              "appears here."))
             return
         days = self.period_combo.currentData()
         since = self.ctx.now() - timedelta(days=days) if days is not None else None
@@ -96,14 +92,14 @@ class SymptomTrendsPanel(QWidget):
         kind = MeasurementKind(key=f"symptom:{name}", label=label, unit="", min=SEVERITY_MIN, max=SEVERITY_MAX,
                                decimals=0)
         if not self.points:
-            self.chart.show_empty(tr("No notes of {symptom} in this period. Choose a longer period.")
+            self.chart.show_empty(QCoreApplication.translate("SymptomTrends", "No notes of {symptom} in this period. Choose a longer period.")
                                   .format(symptom=name))
             return
         self.chart.show_series(kind, self.points, (None, None), self.ctx.zone)  # type: ignore[arg-type]
-        self.chart.chart.setTitle(tr("{symptom}: how bad, 0 to 4").format(symptom=label))
+        self.chart.chart.setTitle(QCoreApplication.translate("SymptomTrends", "{symptom}: how bad, 0 to 4").format(symptom=label))
         axis = self.chart.y_axis
         axis.setRange(SEVERITY_MIN, SEVERITY_MAX)  # the whole scale, always
         axis.setTickType(QValueAxis.TickType.TicksFixed)
         axis.setTickCount(SEVERITY_MAX - SEVERITY_MIN + 1)
         axis.setLabelFormat("%d")
-        axis.setTitleText(tr("severity"))
+        axis.setTitleText(QCoreApplication.translate("SymptomTrends", "severity"))

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_datetime, format_number, format_time
+from careorganiser.services import overview as overview_svc
+from careorganiser.ui.locale_text import format_date, format_datetime, format_number, format_time
 from careorganiser.services import reminders as reminders_svc
-from careorganiser.services import today as today_svc
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.cleaning import FUTURE_GRACE, parse_time
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
@@ -59,17 +59,13 @@ from careorganiser.ui.widgets.due_now import (
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TodayPage", text)
-
-
 def status_words() -> dict[str, str]:
     return {
-        "taken": tr("Taken"),
-        "skipped": tr("Skipped"),
-        "due": tr("Due now"),
-        "missed": tr("Missed"),
-        "upcoming": tr("Upcoming"),
+        "taken": QCoreApplication.translate("TodayPage", "Taken"),
+        "skipped": QCoreApplication.translate("TodayPage", "Skipped"),
+        "due": QCoreApplication.translate("TodayPage", "Due now"),
+        "missed": QCoreApplication.translate("TodayPage", "Missed"),
+        "upcoming": QCoreApplication.translate("TodayPage", "Upcoming"),
     }
 
 
@@ -100,19 +96,19 @@ class AnsweredDose:
 
 def ride_words(status: str) -> str:
     return {
-        "needed": tr("still needed"),
-        "asked": tr("asked, not confirmed"),
-        "confirmed": tr("confirmed"),
-        "done": tr("done"),
-        "cancelled": tr("cancelled"),
+        "needed": QCoreApplication.translate("TodayPage", "still needed"),
+        "asked": QCoreApplication.translate("TodayPage", "asked, not confirmed"),
+        "confirmed": QCoreApplication.translate("TodayPage", "confirmed"),
+        "done": QCoreApplication.translate("TodayPage", "done"),
+        "cancelled": QCoreApplication.translate("TodayPage", "cancelled"),
     }.get(status, status)
 
 
-TodayData = today_svc.TodayOverview
+TodayData = overview_svc.TodayOverview
 
 
 def load_today(ctx: AppContext, now: datetime) -> TodayData:
-    return today_svc.today_overview(ctx.profile, now)
+    return overview_svc.today_overview(ctx.profile, now)
 
 
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
@@ -207,7 +203,7 @@ class TodayPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 0, 4, 0)
         self.heading = _label(wrap=False, name="TodayHeading")
-        self.heading.setAccessibleName(tr("Today"))
+        self.heading.setAccessibleName(QCoreApplication.translate("TodayPage", "Today"))
         outer.addWidget(self.heading)
         from careorganiser.ui.widgets.zone_warning import ZoneWarning
 
@@ -226,7 +222,7 @@ class TodayPage(Page):
 
         # An undo bar at the foot of the page: showing it never moves the rows being worked on.
         self.undo_bar = UndoBar()
-        self.undo_bar.undo_button.setAccessibleName(tr("Undo the last dose answered"))
+        self.undo_bar.undo_button.setAccessibleName(QCoreApplication.translate("TodayPage", "Undo the last dose answered"))
         outer.addWidget(self.undo_bar)
         self.answered: dict[str, AnsweredDose] = {}
         self.keep_timer = QTimer(self)
@@ -253,7 +249,7 @@ class TodayPage(Page):
         self.handover_panel = HandoverPanel(ctx)  # "Since you last looked", while a caregiver is chosen
         self.body_layout.addWidget(self.handover_panel)
 
-        self.notices_box = Section(tr("Reminders"), "NoticesSection")
+        self.notices_box = Section(QCoreApplication.translate("TodayPage", "Reminders"), "NoticesSection")
         self.notices_box.hide()
         self.body_layout.addWidget(self.notices_box)
 
@@ -272,14 +268,14 @@ class TodayPage(Page):
         self._stacked: bool | None = None
         self.body_layout.addLayout(self.columns)
         self.body_layout.addStretch(1)
-        self.doses_box = Section(tr("Today\u2019s doses"), "DosesSection")
-        self.as_needed_box = Section(tr("As needed"), "AsNeededSection")
+        self.doses_box = Section(QCoreApplication.translate("TodayPage", "Today\u2019s doses"), "DosesSection")
+        self.as_needed_box = Section(QCoreApplication.translate("TodayPage", "As needed"), "AsNeededSection")
         left.addWidget(self.doses_box)
         left.addWidget(self.as_needed_box)
         left.addStretch(1)
-        self.appointments_box = Section(tr("Next appointments"), "AppointmentsSection")
-        self.questions_box = Section(tr("Questions for the next appointment"), "QuestionsSection")
-        self.stock_box = Section(tr("Running low"), "StockSection")
+        self.appointments_box = Section(QCoreApplication.translate("TodayPage", "Next appointments"), "AppointmentsSection")
+        self.questions_box = Section(QCoreApplication.translate("TodayPage", "Questions for the next appointment"), "QuestionsSection")
+        self.stock_box = Section(QCoreApplication.translate("TodayPage", "Running low"), "StockSection")
         self.followup_box = FollowupTodaySection(ctx)
         right.addWidget(self.followup_box)
         right.addWidget(self.appointments_box)
@@ -325,7 +321,7 @@ class TodayPage(Page):
         super().changeEvent(event)
 
     def title(self) -> str:
-        return tr("Today")
+        return QCoreApplication.translate("TodayPage", "Today")
 
     # ---- loading ---------------------------------------------------------------------------------------
 
@@ -334,14 +330,13 @@ class TodayPage(Page):
         try:
             data = load_today(self.ctx, now)
         except ServiceError as exc:
-            self.heading.setText(f"<h2>{escape(tr('Today'))}</h2><p>{escape(str(exc))}</p>")
+            self.heading.setText('<h2>{}</h2><p>{}</p>'.format(escape(QCoreApplication.translate('TodayPage', 'Today')), escape(str(exc))))
             return
         self.data = data
         zone = self.ctx.zone
         local = now.astimezone(zone)
         self.heading.setText(
-            f"<h2>{escape(tr('Today'))}: {escape(format_date(local.date(), weekday=True))}</h2>"
-            f"<span>{escape(tr('As of {time}').format(time=format_time(now, zone)))}</span>")
+            '<h2>{}: {}</h2><span>{}</span>'.format(escape(QCoreApplication.translate('TodayPage', 'Today')), escape(format_date(local.date(), weekday=True)), escape(QCoreApplication.translate('TodayPage', 'As of {time}').format(time=format_time(now, zone)))))
         self.zone_warning.refresh()
         self._show_due(data)
         self._show_missed(data)
@@ -371,13 +366,13 @@ class TodayPage(Page):
     def _next_dose_text(self, data: TodayData) -> str:
         upcoming = [d for d in data.plan.doses if d.status == "upcoming" and d.scheduled]
         if not data.plan.doses:
-            return tr("Nothing is due right now, and no doses are scheduled today.")
+            return QCoreApplication.translate("TodayPage", "Nothing is due right now, and no doses are scheduled today.")
         if not upcoming:
-            return tr("Nothing is due right now. No more doses are scheduled today.")
+            return QCoreApplication.translate("TodayPage", "Nothing is due right now. No more doses are scheduled today.")
         first = upcoming[0]
         same = [d for d in upcoming if d.scheduled_for == first.scheduled_for]
         names = ", ".join(dose_words(d) for d in same)
-        return tr("Nothing is due right now. Next: {what} at {time}.").format(
+        return QCoreApplication.translate("TodayPage", "Nothing is due right now. Next: {what} at {time}.").format(
             what=names, time=format_time(first.scheduled_for, self.ctx.zone))
 
     def _answered_in(self, where: str) -> dict[str, tuple[DueDose | DoseItem, str]]:
@@ -400,7 +395,7 @@ class TodayPage(Page):
             for row, notice in enumerate(notices):
                 box.grid.addWidget(_label(f"<b>{escape(notice.title)}</b><br>{escape(notice.text)}"), row, 0)
                 box.grid.addWidget(box.button(
-                    tr("Dismiss"), tr("Dismiss the reminder: {title}").format(title=notice.title),
+                    QCoreApplication.translate("TodayPage", "Dismiss"), QCoreApplication.translate("TodayPage", "Dismiss the reminder: {title}").format(title=notice.title),
                     f"dismiss-{row}-{notice.key}", lambda k=notice.key: self.on_dismiss_notice(k)),
                     row, 1, Qt.AlignmentFlag.AlignTop)
             box.grid.setColumnStretch(0, 1)
@@ -429,21 +424,21 @@ class TodayPage(Page):
                 box.grid.addWidget(_label(f"<b>{escape(when)}</b>", wrap=False), row, 0)
                 what = dose_html(dose)
                 if not dose.scheduled:
-                    what += " <i>(" + escape(tr("as needed")) + ")</i>"
+                    what += " <i>(" + escape(QCoreApplication.translate("TodayPage", "as needed")) + ")</i>"
                 box.grid.addWidget(_label(what), row, 1)
                 state = words.get(dose.status, dose.status)
                 if dose.status == "taken" and dose.taken_at is not None:
-                    state = tr("Taken at {time}").format(time=format_time(dose.taken_at, zone))
+                    state = QCoreApplication.translate("TodayPage", "Taken at {time}").format(time=format_time(dose.taken_at, zone))
                 if dose.decided and key in answered_states:  # answered here just now: say how ("Skipped: Ran out")
                     state = answered_states[key]
                 colour = STATUS_COLOURS.get(dose.status, "#4a4a4a")
                 weight = "font-weight: bold;" if dose.status in ("due", "missed") else ""
                 state_label = _label(f'<span style="color: {colour}; {weight}">{escape(state)}</span>', wrap=False,
                                      name=f"state-{key}")
-                state_label.setAccessibleName(tr("{what} at {time}: {state}").format(
+                state_label.setAccessibleName(QCoreApplication.translate("TodayPage", "{what} at {time}: {state}").format(
                     what=dose.name, time=when, state=state))
                 box.grid.addWidget(state_label, row, 2)
-                subject = tr("{what} at {time}").format(what=dose.name, time=when)
+                subject = QCoreApplication.translate("TodayPage", "{what} at {time}").format(what=dose.name, time=when)
                 if not dose.decided:
                     taken = box.add_button(taken_button(
                         dose, zone, now, subject, f"take-{key}",
@@ -453,7 +448,7 @@ class TodayPage(Page):
                     box.grid.addWidget(taken, row, 3)
                     box.grid.addWidget(skip, row, 4)
                 elif key in undoable:  # answered just now from here: Undo where Taken was
-                    undo = box.button(tr("Undo"), tr("Undo: {subject} {state}").format(subject=subject, state=state),
+                    undo = box.button(QCoreApplication.translate("TodayPage", "Undo"), QCoreApplication.translate("TodayPage", "Undo: {subject} {state}").format(subject=subject, state=state),
                                       f"undo-{key}", lambda d=dose: self.on_undo_requested(d))
                     box.grid.addWidget(undo, row, 3)
             box.grid.setColumnStretch(1, 1)
@@ -461,7 +456,7 @@ class TodayPage(Page):
         # Taken's default depends on whether a dose is past: rebuild when one becomes past.
         past = tuple(d.scheduled_for <= now for d in doses)
         box.show_items((tuple(doses), undoable, tuple(sorted(answered_states.items())), past), build,
-                       tr("No doses are scheduled today. Add a medication and its times under Medications."),
+                       QCoreApplication.translate("TodayPage", "No doses are scheduled today. Add a medication and its times under Medications."),
                        bool(doses))
 
     def _show_as_needed(self, data: TodayData) -> None:
@@ -475,7 +470,7 @@ class TodayPage(Page):
                 box.grid.addWidget(_label(f"<b>{escape(item.name)}</b>"
                                           + (f", {escape(item.dose)}" if item.dose else ""), wrap=False), row, 0)
                 box.grid.addWidget(_label(escape(self._as_needed_text(item, data.now))), row, 1)
-                button = box.button(tr("Take now"), tr("Take {what} now").format(what=item.name),
+                button = box.button(QCoreApplication.translate("TodayPage", "Take now"), QCoreApplication.translate("TodayPage", "Take {what} now").format(what=item.name),
                                     f"take-now-{item.medication_id}",
                                     lambda i=item: self.on_take_now_requested(i))
                 box.grid.addWidget(button, row, 2)
@@ -489,17 +484,17 @@ class TodayPage(Page):
         zone = self.ctx.zone
         parts = []
         if item.max_per_day is not None:
-            parts.append(tr("{count} of at most {most} today.").format(count=item.taken_today, most=item.max_per_day))
+            parts.append(QCoreApplication.translate("TodayPage", "{count} of at most {most} today.").format(count=item.taken_today, most=item.max_per_day))
         else:
-            parts.append(tr("{count} today.").format(count=item.taken_today))
+            parts.append(QCoreApplication.translate("TodayPage", "{count} today.").format(count=item.taken_today))
         if item.last_taken_at is not None:
-            parts.append(tr("Last: {when}.").format(when=self._when(item.last_taken_at, now)))
+            parts.append(QCoreApplication.translate("TodayPage", "Last: {when}.").format(when=self._when(item.last_taken_at, now)))
         if item.allowed:
-            parts.append(tr("Can be taken now."))
+            parts.append(QCoreApplication.translate("TodayPage", "Can be taken now."))
         elif item.next_allowed_at is not None:
-            parts.append(tr("Next allowed at {when}.").format(when=self._when(item.next_allowed_at, now)))
+            parts.append(QCoreApplication.translate("TodayPage", "Next allowed at {when}.").format(when=self._when(item.next_allowed_at, now)))
         else:
-            parts.append(tr("Not allowed by its schedule."))
+            parts.append(QCoreApplication.translate("TodayPage", "Not allowed by its schedule."))
         del zone
         return " ".join(parts)
 
@@ -509,9 +504,9 @@ class TodayPage(Page):
         if days == 0:
             return format_time(instant, zone)
         if days == -1:
-            return tr("yesterday at {time}").format(time=format_time(instant, zone))
+            return QCoreApplication.translate("TodayPage", "yesterday at {time}").format(time=format_time(instant, zone))
         if days == 1:
-            return tr("tomorrow at {time}").format(time=format_time(instant, zone))
+            return QCoreApplication.translate("TodayPage", "tomorrow at {time}").format(time=format_time(instant, zone))
         return format_datetime(instant, zone)
 
     def _show_appointments(self, data: TodayData) -> None:
@@ -529,38 +524,38 @@ class TodayPage(Page):
                     text += f"<br>{escape(details)}"
                 box.grid.addWidget(_label(text), row, 0)
                 if item is items[0]:
-                    pack = QPushButton(tr("Prepare &pack\u2026"))
+                    pack = QPushButton(QCoreApplication.translate("TodayPage", "Prepare &pack\u2026"))
                     pack.setObjectName("PreparePack")
                     pack.setProperty("reading", True)  # stays enabled on a read-only profile
-                    pack.setAccessibleName(tr("Prepare the appointment pack for {when}").format(when=when))
-                    pack.setToolTip(tr("A PDF to print and take to the appointment"))
+                    pack.setAccessibleName(QCoreApplication.translate("TodayPage", "Prepare the appointment pack for {when}").format(when=when))
+                    pack.setToolTip(QCoreApplication.translate("TodayPage", "A PDF to print and take to the appointment"))
                     pack.clicked.connect(lambda _c=False, a=item.id: self.on_prepare_pack_clicked(a))
                     box.grid.addWidget(pack, row, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
                     box.grid.setColumnStretch(0, 1)
                 row += 1
                 ride = item.ride
                 if ride is None:
-                    box.grid.addWidget(_label(escape(tr("No ride planned."))), row, 0)
+                    box.grid.addWidget(_label(escape(QCoreApplication.translate("TodayPage", "No ride planned."))), row, 0)
                 elif ride.unsettled:
-                    warning = _label("\u26a0 " + escape(tr("Ride {state}: arrange a driver.").format(
+                    warning = _label("\u26a0 " + escape(QCoreApplication.translate("TodayPage", "Ride {state}: arrange a driver.").format(
                         state=ride_words(ride.status))), name="RideWarning")
                     warning.setFrameShape(QFrame.Shape.StyledPanel)
                     warning.setMargin(3)
                     tint(warning, *RIDE_WARNING_COLOURS)
-                    warning.setAccessibleName(tr("Ride for {when} {state}").format(
+                    warning.setAccessibleName(QCoreApplication.translate("TodayPage", "Ride for {when} {state}").format(
                         when=when, state=ride_words(ride.status)))
                     box.grid.addWidget(warning, row, 0)
                 else:
-                    bits = [tr("Ride {state}").format(state=ride_words(ride.status))]
+                    bits = [QCoreApplication.translate("TodayPage", "Ride {state}").format(state=ride_words(ride.status))]
                     if ride.driver:
                         bits.append(ride.driver)
                     if ride.pickup_at is not None:
-                        bits.append(tr("pickup {time}").format(time=format_time(ride.pickup_at, zone)))
+                        bits.append(QCoreApplication.translate("TodayPage", "pickup {time}").format(time=format_time(ride.pickup_at, zone)))
                     box.grid.addWidget(_label(escape(", ".join(bits) + ".")), row, 0)
                 row += 1
 
         box.show_items(tuple(items), build,
-                       tr("No appointments coming. Add one under Appointments & rides."), bool(items))
+                       QCoreApplication.translate("TodayPage", "No appointments coming. Add one under Appointments & rides."), bool(items))
 
     def on_prepare_pack_clicked(self, appointment_id: int) -> None:
         from careorganiser.ui.pack_dialog import open_pack_dialog
@@ -576,14 +571,14 @@ class TodayPage(Page):
             for row, q in enumerate(items):
                 text = "\u2022 " + escape(q.text)
                 if q.priority == "high":
-                    text = f"<b>{text}</b> <i>(" + escape(tr("high priority")) + ")</i>"
+                    text = f"<b>{text}</b> <i>(" + escape(QCoreApplication.translate("TodayPage", "high priority")) + ")</i>"
                 label = _label(text)
                 if q.priority == "high":
-                    label.setAccessibleName(tr("High priority: {text}").format(text=q.text))
+                    label.setAccessibleName(QCoreApplication.translate("TodayPage", "High priority: {text}").format(text=q.text))
                 box.grid.addWidget(label, row, 0)
 
-        empty = (tr("No open questions for the next appointment. Add them under Questions.") if has_next
-                 else tr("Questions appear here once an appointment is planned."))
+        empty = (QCoreApplication.translate("TodayPage", "No open questions for the next appointment. Add them under Questions.") if has_next
+                 else QCoreApplication.translate("TodayPage", "Questions appear here once an appointment is planned."))
         box.show_items((tuple(items), has_next), build, empty, bool(items))
 
     def _show_stock(self, data: TodayData) -> None:
@@ -592,19 +587,19 @@ class TodayPage(Page):
 
         def build() -> None:
             for row, item in enumerate(items):
-                text = f"<b>{escape(item.name)}</b>: " + escape(tr("{stock} {unit} left").format(
+                text = f"<b>{escape(item.name)}</b>: " + escape(QCoreApplication.translate("TodayPage", "{stock} {unit} left").format(
                     stock=format_number(item.stock), unit=item.stock_unit).replace("  ", " "))
                 if item.days_of_supply is not None:
-                    text += "<br>" + escape(tr("About {days} days of supply").format(
+                    text += "<br>" + escape(QCoreApplication.translate("TodayPage", "About {days} days of supply").format(
                         days=format_number(item.days_of_supply, 1)))
                 box.grid.addWidget(_label(text), row, 0)
                 box.grid.addWidget(box.button(
-                    tr("Record refill\u2026"), tr("Record a refill of {what}").format(what=item.name),
+                    QCoreApplication.translate("TodayPage", "Record refill\u2026"), QCoreApplication.translate("TodayPage", "Record a refill of {what}").format(what=item.name),
                     f"refill-{item.medication_id}", lambda i=item: self.on_refill_requested(i)),
                     row, 1, Qt.AlignmentFlag.AlignTop)
             box.grid.setColumnStretch(0, 1)
 
-        box.show_items(tuple(items), build, tr("No medication is running low."), bool(items))
+        box.show_items(tuple(items), build, QCoreApplication.translate("TodayPage", "No medication is running low."), bool(items))
 
     # ---- actions -----------------------------------------------------------------------------------------
 
@@ -612,7 +607,7 @@ class TodayPage(Page):
         try:
             action()
         except ServiceError as exc:
-            dialogs.warn(self, tr("Not recorded"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
             return False
         return True
 
@@ -633,14 +628,14 @@ class TodayPage(Page):
                 self.answered.pop(key, None)
             else:
                 self.answered[key] = previous
-            dialogs.warn(self, tr("Not recorded"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
             return False
         if previous is not None and previous.mark is not None:  # answered twice: undo goes back to the start
             mark = replace(mark, before=previous.mark.before)
         self.answered[key] = AnsweredDose(mark, dose, where, state)
         self.keep_timer.start(KEEP_ANSWERED_SECONDS * 1000)
         when = format_time(dose.scheduled_for, self.ctx.zone)
-        self.undo_bar.offer(tr("{what} at {time}: {state}.").format(what=dose.name, time=when, state=state),
+        self.undo_bar.offer(QCoreApplication.translate("TodayPage", "{what} at {time}: {state}.").format(what=dose.name, time=when, state=state),
                             lambda d=dose: self.on_undo_requested(d), KEEP_ANSWERED_SECONDS)
         self.refresh()
         return True
@@ -654,8 +649,8 @@ class TodayPage(Page):
             return now
         zone = self.ctx.zone
         due_local = dose.scheduled_for.astimezone(zone)
-        label = tr("Taken at")
-        text = dialogs.ask_text(self, tr("Taken at another time"), tr(
+        label = QCoreApplication.translate("TodayPage", "Taken at")
+        text = dialogs.ask_text(self, QCoreApplication.translate("TodayPage", "Taken at another time"), QCoreApplication.translate("TodayPage",
             "{what} was due at {time}. At what time was it taken? For example 10:15 or 9pm.").format(
             what=dose_words(dose), time=format_time(dose.scheduled_for, zone)), format_time(now, zone))
         if text is None:
@@ -663,7 +658,7 @@ class TodayPage(Page):
         try:
             clock = parse_time(text, "taken_at", label)
         except ValidationError as exc:
-            dialogs.warn(self, tr("Not recorded"), exc.message)
+            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), exc.message)
             return None
         assert clock is not None
         taken = datetime.combine(due_local.date(), clock, tzinfo=zone)
@@ -672,7 +667,7 @@ class TodayPage(Page):
         elif dose.scheduled_for - taken > timedelta(hours=12):  # 00:30 typed for a dose due at 23:30
             taken += timedelta(days=1)
         if taken > now + FUTURE_GRACE:
-            dialogs.warn(self, tr("Not recorded"), tr("{label}: {time} is still to come. Type a time up to now.")
+            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), QCoreApplication.translate("TodayPage", "{label}: {time} is still to come. Type a time up to now.")
                          .format(label=label, time=format_time(taken, zone)))
             return None
         return taken
@@ -681,21 +676,21 @@ class TodayPage(Page):
         taken_at = self.taken_time(dose, how)
         if taken_at is None:
             return
-        state = tr("Taken at {time}").format(time=format_time(taken_at, self.ctx.zone))
+        state = QCoreApplication.translate("TodayPage", "Taken at {time}").format(time=format_time(taken_at, self.ctx.zone))
         self._answer(dose, where, "taken", state, taken_at=taken_at)
 
     def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = "list") -> None:
         if reason is OTHER_REASON:
-            reason = dialogs.ask_text(self, tr("Reason for skipping"), tr("Why was {what} skipped?").format(
+            reason = dialogs.ask_text(self, QCoreApplication.translate("TodayPage", "Reason for skipping"), QCoreApplication.translate("TodayPage", "Why was {what} skipped?").format(
                 what=dose_words(dose)))
             if reason is None:
                 return
         reason = " ".join(reason.split())
-        state = tr("Skipped: {reason}").format(reason=reason) if reason else tr("Skipped")
+        state = QCoreApplication.translate("TodayPage", "Skipped: {reason}").format(reason=reason) if reason else QCoreApplication.translate("TodayPage", "Skipped")
         self._answer(dose, where, "skipped", state, note=reason)
 
     def on_leave_missed_requested(self, dose: DueDose | DoseItem) -> None:
-        self._answer(dose, "missed", "missed", tr("Left as missed"))
+        self._answer(dose, "missed", "missed", QCoreApplication.translate("TodayPage", "Left as missed"))
 
     def on_undo_requested(self, dose: DueDose | DoseItem) -> None:
         """Put the dose back as it was before it was answered here; the stock follows."""
@@ -708,7 +703,7 @@ class TodayPage(Page):
         try:
             doses_svc.undo_mark(self.ctx.profile, answered.mark)
         except ServiceError as exc:
-            dialogs.warn(self, tr("Not undone"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not undone"), str(exc))
         self.refresh()
 
     def on_keep_timeout(self) -> None:
@@ -730,14 +725,14 @@ class TodayPage(Page):
 
     def on_snooze_requested(self, dose: DueDose | DoseItem, minutes: int) -> None:
         if minutes <= 0:
-            text = dialogs.ask_text(self, tr("Snooze"), tr("Remind again about {what} in how many minutes?").format(
+            text = dialogs.ask_text(self, QCoreApplication.translate("TodayPage", "Snooze"), QCoreApplication.translate("TodayPage", "Remind again about {what} in how many minutes?").format(
                 what=dose.name), "15")
             if text is None:
                 return
             try:
                 minutes = int(text.strip())
             except ValueError:
-                dialogs.warn(self, tr("Snooze"), tr("\u201c{text}\u201d is not a whole number of minutes.").format(
+                dialogs.warn(self, QCoreApplication.translate("TodayPage", "Snooze"), QCoreApplication.translate("TodayPage", "\u201c{text}\u201d is not a whole number of minutes.").format(
                     text=text.strip()[:20]))
                 return
         self._run(lambda: self.reminders.snooze(dose, minutes))
@@ -747,19 +742,19 @@ class TodayPage(Page):
         try:
             reminders_svc.take_as_needed(self.ctx.profile, item.medication_id, now)
         except reminders_svc.AsNeededRefused as refused:
-            if dialogs.confirm(self, tr("Take {what} anyway?").format(what=item.name),
-                               refused.verdict.reason + "\n\n" + tr("Record the dose anyway?"),
-                               tr("Record anyway")):
+            if dialogs.confirm(self, QCoreApplication.translate("TodayPage", "Take {what} anyway?").format(what=item.name),
+                               refused.verdict.reason + "\n\n" + QCoreApplication.translate("TodayPage", "Record the dose anyway?"),
+                               QCoreApplication.translate("TodayPage", "Record anyway")):
                 self._run(lambda: reminders_svc.take_as_needed(self.ctx.profile, item.medication_id, now,
                                                                override=True))
         except ServiceError as exc:
-            dialogs.warn(self, tr("Not recorded"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
 
     def on_refill_requested(self, item: LowStockItem) -> None:
         from careorganiser.services import medications
 
-        text = dialogs.ask_text(self, tr("Record refill"), tr("How many {unit} of {what} were collected?").format(
-            unit=item.stock_unit or tr("units"), what=item.name))
+        text = dialogs.ask_text(self, QCoreApplication.translate("TodayPage", "Record refill"), QCoreApplication.translate("TodayPage", "How many {unit} of {what} were collected?").format(
+            unit=item.stock_unit or QCoreApplication.translate("TodayPage", "units"), what=item.name))
         if text is None:
             return
         self._run(lambda: medications.record_refill(self.ctx.profile, item.medication_id, text))

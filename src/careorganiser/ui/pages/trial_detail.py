@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.catalogue import builtin_kinds, format_value
-from careorganiser.domain.formatting import format_date, format_datetime
+from careorganiser.ui.locale_text import format_date, format_datetime
 from careorganiser.services import trials
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.trials import TemplateChoice, TrialDetail
@@ -45,10 +45,6 @@ ERROR_STYLE = "color: #b00020"
 STATUS_BACKGROUND = {"fits": QColor("#e3f1e6"), "conflicts": QColor("#fbe3e0"), "no_data": QColor("#eeeeee"),
                      "ask_trial_team": QColor("#e6eefb")}
 NOTES_SAVE_DELAY_MS = 800
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrialsPage", text)
 
 
 # ---------------------------------------------------------------------------------------------- row snapshots
@@ -74,7 +70,7 @@ def value_text(item: PrescreenItem) -> str:
     if item.value is None:
         return ""
     if item.measurement == "age":
-        return tr("{age} years").format(age=int(item.value))
+        return QCoreApplication.translate("TrialsPage", "{age} years").format(age=int(item.value))
     kind = builtin_kinds().get(item.measurement or "")
     number = format_value(kind, item.value)
     unit = kind.unit if kind else ""
@@ -93,22 +89,22 @@ def prescreen_rows(items: list[PrescreenItem], limits: list[PrescreenItem], ctx:
 
 def _kind_text(row: PrescreenRow) -> str:
     if row.from_record:
-        return tr("Record's limits")
+        return QCoreApplication.translate("TrialsPage", "Record's limits")
     kind = trials.prescreen_kind_label(row.item.kind)
     section = row.item.section.capitalize() if row.item.section.isupper() else row.item.section
-    return tr("{kind} ({section})").format(kind=kind, section=section) if section else kind
+    return QCoreApplication.translate("TrialsPage", "{kind} ({section})").format(kind=kind, section=section) if section else kind
 
 
 def reason_text(item: PrescreenItem) -> str:
     """Why the item has its status, in one or two plain sentences."""
-    return item.reason or tr("The app cannot check this item; ask the trial team.")
+    return item.reason or QCoreApplication.translate("TrialsPage", "The app cannot check this item; ask the trial team.")
 
 
 def checks_text(item: PrescreenItem) -> str:
     """Each bound found in the item, one a line: what it states, its status, and what was used."""
     lines = []
     for check in item.checks:
-        lines.append(tr("\u2022 {bound} \u2014 {status}: {reason}").format(
+        lines.append(QCoreApplication.translate("TrialsPage", "\u2022 {bound} \u2014 {status}: {reason}").format(
             bound=check.bound, status=trials.prescreen_status_label(check.status), reason=check.reason))
     return "\n".join(lines)
 
@@ -213,11 +209,11 @@ class TrialDetailPane(QWidget):
         self.trial_id: int | None = None
         self.detail: TrialDetail | None = None
         self._loading = False
-        self.setAccessibleName(tr("The selected trial"))
+        self.setAccessibleName(QCoreApplication.translate("TrialsPage", "The selected trial"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.empty_label = QLabel(tr("Choose a trial in the list to see its details."))
+        self.empty_label = QLabel(QCoreApplication.translate("TrialsPage", "Choose a trial in the list to see its details."))
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
 
@@ -240,7 +236,7 @@ class TrialDetailPane(QWidget):
         self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caution_label = QLabel()
         self.caution_label.setObjectName("trial-caution")
-        self.caution_label.setAccessibleName(tr("Caution"))
+        self.caution_label.setAccessibleName(QCoreApplication.translate("TrialsPage", "Caution"))
         self.caution_label.setWordWrap(True)
         self.caution_label.setTextFormat(Qt.TextFormat.PlainText)
         self.caution_label.setStyleSheet(CAUTION_STYLE)
@@ -254,15 +250,15 @@ class TrialDetailPane(QWidget):
         own = QGridLayout()
         own.setColumnStretch(3, 1)
         self.interest_combo = QComboBox()
-        self.interest_combo.setAccessibleName(tr("Your interest in this trial"))
+        self.interest_combo.setAccessibleName(QCoreApplication.translate("TrialsPage", "Your interest in this trial"))
         for key in trials.INTERESTS:
             self.interest_combo.addItem(trials.interest_label(key), key)
-        interest_label = QLabel(tr("Your inte&rest:"))
+        interest_label = QLabel(QCoreApplication.translate("TrialsPage", "Your inte&rest:"))
         interest_label.setBuddy(self.interest_combo)
         self.notes_edit = NotesEdit()
-        self.notes_edit.setAccessibleName(tr("Your notes about this trial"))
-        self.notes_edit.setPlaceholderText(tr("who you spoke to, what they said, what to ask next\u2026"))
-        notes_label = QLabel(tr("Your &notes:"))
+        self.notes_edit.setAccessibleName(QCoreApplication.translate("TrialsPage", "Your notes about this trial"))
+        self.notes_edit.setPlaceholderText(QCoreApplication.translate("TrialsPage", "who you spoke to, what they said, what to ask next\u2026"))
+        notes_label = QLabel(QCoreApplication.translate("TrialsPage", "Your &notes:"))
         notes_label.setBuddy(self.notes_edit)
         self.notes_status = QLabel()
         self.notes_status.setObjectName("notes-status")
@@ -272,24 +268,24 @@ class TrialDetailPane(QWidget):
         own.addWidget(notes_label, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         own.addWidget(self.notes_edit, 0, 3, 2, 1)
         own.addWidget(self.notes_status, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
-        self.followup_button = QPushButton(tr("Follow-&up plan\u2026"))
+        self.followup_button = QPushButton(QCoreApplication.translate("TrialsPage", "Follow-&up plan\u2026"))
         self.followup_button.setObjectName("trial-followup")
-        self.followup_button.setAccessibleName(tr("Follow-up plan of this trial"))
-        self.followup_button.setToolTip(tr("Visits, tests due, change from baseline and side effects"))
+        self.followup_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Follow-up plan of this trial"))
+        self.followup_button.setToolTip(QCoreApplication.translate("TrialsPage", "Visits, tests due, change from baseline and side effects"))
         self.followup_button.clicked.connect(self.on_followup_clicked)
         own.addWidget(self.followup_button, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
         body.addLayout(own)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("About the selected trial"))
+        self.tabs.setAccessibleName(QCoreApplication.translate("TrialsPage", "About the selected trial"))
         self.about = QTextBrowser()
         self.about.setObjectName("trial-about")
-        self.about.setAccessibleName(tr("About the study"))
+        self.about.setAccessibleName(QCoreApplication.translate("TrialsPage", "About the study"))
         self.about.setOpenLinks(False)
-        self.tabs.addTab(self.about, tr("&About the study"))
-        self.tabs.addTab(self._build_prescreen_tab(), tr("&Pre-screen"))
-        self.tabs.addTab(self._build_changes_tab(), tr("&What changed"))
-        self.tabs.addTab(self._build_questions_tab(), tr("&Questions"))
+        self.tabs.addTab(self.about, QCoreApplication.translate("TrialsPage", "&About the study"))
+        self.tabs.addTab(self._build_prescreen_tab(), QCoreApplication.translate("TrialsPage", "&Pre-screen"))
+        self.tabs.addTab(self._build_changes_tab(), QCoreApplication.translate("TrialsPage", "&What changed"))
+        self.tabs.addTab(self._build_questions_tab(), QCoreApplication.translate("TrialsPage", "&Questions"))
         # With large text the header grows; the tabs keep room for a dozen lines and the pane scrolls instead.
         self.tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         body.addWidget(self.tabs, 1)
@@ -323,16 +319,16 @@ class TrialDetailPane(QWidget):
         self.prescreen_summary.setObjectName("prescreen-summary")
         self.prescreen_summary.setWordWrap(True)
         columns = [
-            Column(tr("Pre-screen"), lambda r: trials.prescreen_status_label(r.item.status),
+            Column(QCoreApplication.translate("TrialsPage", "Pre-screen"), lambda r: trials.prescreen_status_label(r.item.status),
                    tooltip=lambda r: r.item.reason, background=lambda r: STATUS_BACKGROUND.get(r.item.status)),
-            Column(tr("Kind"), _kind_text),
-            Column(tr("Eligibility item"), lambda r: r.item.text, tooltip=lambda r: r.item.reason),
-            Column(tr("Why"), lambda r: reason_text(r.item)),
-            Column(tr("Value used"), lambda r: r.value_text, align_right=True),
-            Column(tr("Date of the value"), lambda r: r.date_text),
+            Column(QCoreApplication.translate("TrialsPage", "Kind"), _kind_text),
+            Column(QCoreApplication.translate("TrialsPage", "Eligibility item"), lambda r: r.item.text, tooltip=lambda r: r.item.reason),
+            Column(QCoreApplication.translate("TrialsPage", "Why"), lambda r: reason_text(r.item)),
+            Column(QCoreApplication.translate("TrialsPage", "Value used"), lambda r: r.value_text, align_right=True),
+            Column(QCoreApplication.translate("TrialsPage", "Date of the value"), lambda r: r.date_text),
         ]
         self.prescreen_model = SnapshotTableModel(columns, self)
-        self.prescreen_table = wrapped_table(self.prescreen_model, tr("Eligibility pre-screen, item by item"), (2, 3))
+        self.prescreen_table = wrapped_table(self.prescreen_model, QCoreApplication.translate("TrialsPage", "Eligibility pre-screen, item by item"), (2, 3))
         self.prescreen_table.setObjectName("prescreen")
         self.prescreen_reason = QLabel()
         self.prescreen_reason.setObjectName("prescreen-reason")
@@ -352,12 +348,12 @@ class TrialDetailPane(QWidget):
         self.changes_intro = QLabel()
         self.changes_intro.setWordWrap(True)
         columns = [
-            Column(tr("What"), lambda r: r.change.label),
-            Column(tr("Before"), lambda r: _change_before(r.change), tooltip=lambda r: r.change.before or ""),
-            Column(tr("Now"), lambda r: _change_after(r.change), tooltip=lambda r: r.change.after or ""),
+            Column(QCoreApplication.translate("TrialsPage", "What"), lambda r: r.change.label),
+            Column(QCoreApplication.translate("TrialsPage", "Before"), lambda r: _change_before(r.change), tooltip=lambda r: r.change.before or ""),
+            Column(QCoreApplication.translate("TrialsPage", "Now"), lambda r: _change_after(r.change), tooltip=lambda r: r.change.after or ""),
         ]
         self.changes_model = SnapshotTableModel(columns, self)
-        self.changes_table = wrapped_table(self.changes_model, tr("What changed since the last import"), 2)
+        self.changes_table = wrapped_table(self.changes_model, QCoreApplication.translate("TrialsPage", "What changed since the last import"), 2)
         self.changes_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.changes_intro)
         layout.addWidget(self.changes_table, 1)
@@ -374,14 +370,14 @@ class TrialDetailPane(QWidget):
         self.templates.setModel(self.template_model)
         self.templates.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.templates.setObjectName("question-templates")
-        self.templates.setAccessibleName(tr("Questions to add: tick the ones you want"))
+        self.templates.setAccessibleName(QCoreApplication.translate("TrialsPage", "Questions to add: tick the ones you want"))
         self.templates.setWordWrap(True)
         self.templates.setAlternatingRowColors(True)
         buttons = QHBoxLayout()
-        self.tick_all_button = QPushButton(tr("&Tick all"))
-        self.tick_all_button.setAccessibleName(tr("Tick every question"))
-        self.add_questions_button = QPushButton(tr("Add the tic&ked questions"))
-        self.add_questions_button.setAccessibleName(tr("Add the ticked questions for the doctor"))
+        self.tick_all_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Tick all"))
+        self.tick_all_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Tick every question"))
+        self.add_questions_button = QPushButton(QCoreApplication.translate("TrialsPage", "Add the tic&ked questions"))
+        self.add_questions_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Add the ticked questions for the doctor"))
         self.questions_result = QLabel()
         self.questions_result.setObjectName("questions-result")
         self.questions_result.setWordWrap(True)
@@ -444,23 +440,23 @@ class TrialDetailPane(QWidget):
         if d.phases:
             facts.append(phase_label(list(d.phases)))
         if d.imported_at:
-            facts.append(tr("record imported {date}").format(date=format_date(self.ctx.local(d.imported_at).date())))
+            facts.append(QCoreApplication.translate("TrialsPage", "record imported {date}").format(date=format_date(self.ctx.local(d.imported_at).date())))
         elif not d.has_record:
-            facts.append(tr("no ClinicalTrials.gov record saved yet"))
+            facts.append(QCoreApplication.translate("TrialsPage", "no ClinicalTrials.gov record saved yet"))
         self.facts_label.setText(" \u00b7 ".join(facts))
         self.caution_label.setText(caution_text(d.cautions))
         self.caution_label.setVisible(bool(d.cautions))
         count = len(d.last_changes)
         self.changed_label.setText(
-            tr("\u2139 This trial changed at the last import ({count} changes): see \u201cWhat changed\u201d.").format(
+            QCoreApplication.translate("TrialsPage", "\u2139 This trial changed at the last import ({count} changes): see \u201cWhat changed\u201d.").format(
                 count=count) if count else "")
         self.changed_label.setVisible(bool(count))
 
     def _show_prescreen(self, d: TrialDetail) -> None:
         if not d.has_record:
             self.prescreen_statement.setText(prescreen_caution())
-            self.prescreen_summary.setText(tr("There is no eligibility text to check until the trial's record is "
-                                              "imported or looked up online."))
+            self.prescreen_summary.setText(QCoreApplication.translate("TrialsPage", "There is no eligibility text to check until the trial's record is "
+                                                                                    "imported or looked up online."))
             self.prescreen_model.set_rows([])
             self.prescreen_reason.clear()
             return
@@ -468,35 +464,35 @@ class TrialDetailPane(QWidget):
         items = trials.prescreen_trial(self.ctx.profile, d.id, now)
         limits = trials.record_limits_trial(self.ctx.profile, d.id, now)
         self.prescreen_statement.setText(
-            prescreen_caution() + " " + tr("Each measurable part of an item is held against the latest recorded "
-                                           "value that fits its time window and circumstances; everything else is "
-                                           "for the trial team to check."))
+            prescreen_caution() + " " + QCoreApplication.translate("TrialsPage", "Each measurable part of an item is held against the latest recorded "
+                                                                                 "value that fits its time window and circumstances; everything else is "
+                                                                                 "for the trial team to check."))
         counts = summarise(items)
         if items:
-            self.prescreen_summary.setText(tr("{fits} fit \u00b7 {conflicts} conflict \u00b7 {no_data} without recent "
-                                              "data \u00b7 {ask} to ask the trial team").format(
+            self.prescreen_summary.setText(QCoreApplication.translate("TrialsPage", "{fits} fit \u00b7 {conflicts} conflict \u00b7 {no_data} without recent "
+                                                                                    "data \u00b7 {ask} to ask the trial team").format(
                 fits=counts["fits"], conflicts=counts["conflicts"], no_data=counts["no_data"],
                 ask=counts["ask_trial_team"]))
         else:
-            self.prescreen_summary.setText(tr("The record has no eligibility text; ask the trial team who can "
-                                              "take part."))
+            self.prescreen_summary.setText(QCoreApplication.translate("TrialsPage", "The record has no eligibility text; ask the trial team who can "
+                                                                                    "take part."))
         self.prescreen_model.set_rows(prescreen_rows(items, limits, self.ctx))
-        self.prescreen_reason.setText(tr("Select an item to see how it was checked."))
+        self.prescreen_reason.setText(QCoreApplication.translate("TrialsPage", "Select an item to see how it was checked."))
 
     def _show_changes(self, d: TrialDetail) -> None:
         rows = [ChangeRow(i, c) for i, c in enumerate(d.last_changes)]
         self.changes_model.set_rows(rows)
         self.changes_table.setVisible(bool(rows))
         if rows:
-            self.changes_intro.setText(tr("What changed in the registry's record between the last two imports:"))
+            self.changes_intro.setText(QCoreApplication.translate("TrialsPage", "What changed in the registry's record between the last two imports:"))
         elif d.has_record:
-            self.changes_intro.setText(tr("Nothing changed at the last import. Import the trial's record again later "
-                                          "to see what changes."))
+            self.changes_intro.setText(QCoreApplication.translate("TrialsPage", "Nothing changed at the last import. Import the trial's record again later "
+                                                                                "to see what changes."))
         else:
-            self.changes_intro.setText(tr("No record has been imported for this trial yet."))
+            self.changes_intro.setText(QCoreApplication.translate("TrialsPage", "No record has been imported for this trial yet."))
         index = self.tabs.indexOf(self.changes_table.parentWidget())
-        self.tabs.setTabText(index, tr("&What changed ({count})").format(count=len(rows)) if rows
-                             else tr("&What changed"))
+        self.tabs.setTabText(index, QCoreApplication.translate("TrialsPage", "&What changed ({count})").format(count=len(rows)) if rows
+                             else QCoreApplication.translate("TrialsPage", "&What changed"))
 
     def refresh_questions(self) -> None:
         """The templates, those already added marked; and where new questions will go."""
@@ -506,12 +502,12 @@ class TrialDetailPane(QWidget):
 
         appointment = next_appointment(self.ctx.profile, self.ctx.now())
         if appointment is not None:
-            self.questions_intro.setText(tr("Tick the questions to ask. They go to the questions list, linked to this "
-                                            "trial, for the next appointment: {when}, {what}.").format(
+            self.questions_intro.setText(QCoreApplication.translate("TrialsPage", "Tick the questions to ask. They go to the questions list, linked to this "
+                                                                                  "trial, for the next appointment: {when}, {what}.").format(
                 when=format_datetime(appointment.starts_at, self.ctx.zone), what=appointment.label))
         else:
-            self.questions_intro.setText(tr("Tick the questions to ask. They go to the questions list, linked to this "
-                                            "trial, under \u201cNot planned yet\u201d (no appointment is planned)."))
+            self.questions_intro.setText(QCoreApplication.translate("TrialsPage", "Tick the questions to ask. They go to the questions list, linked to this "
+                                                                                  "trial, under \u201cNot planned yet\u201d (no appointment is planned)."))
         ticked = set(self.ticked_keys())
         self.template_model.removeRows(0, self.template_model.rowCount())
         try:
@@ -526,7 +522,7 @@ class TrialDetailPane(QWidget):
     def _template_item(self, choice: TemplateChoice, ticked: bool) -> QStandardItem:
         text = f"{choice.topic}: {choice.text}"
         if choice.already_added:
-            text = tr("{question} (already in your questions)").format(question=text)
+            text = QCoreApplication.translate("TrialsPage", "{question} (already in your questions)").format(question=text)
         item = QStandardItem(text)
         item.setData(choice.key, Qt.ItemDataRole.UserRole)
         item.setToolTip(choice.text)
@@ -561,7 +557,7 @@ class TrialDetailPane(QWidget):
             self.message.emit(str(exc), True)
             return
         self.followup_button.setVisible(interest == "enrolled")
-        self.notes_status.setText(tr("Interest saved: {interest}.").format(interest=trials.interest_label(interest)))
+        self.notes_status.setText(QCoreApplication.translate("TrialsPage", "Interest saved: {interest}.").format(interest=trials.interest_label(interest)))
         self.notes_status.setStyleSheet("")
 
     def on_followup_clicked(self) -> None:
@@ -574,7 +570,7 @@ class TrialDetailPane(QWidget):
         if self._loading or self.trial_id is None:
             return
         self._notes_timer.start()
-        self.notes_status.setText(tr("Saving\u2026"))
+        self.notes_status.setText(QCoreApplication.translate("TrialsPage", "Saving\u2026"))
         self.notes_status.setStyleSheet("")
 
     def save_notes(self) -> None:
@@ -585,8 +581,8 @@ class TrialDetailPane(QWidget):
         text = self.notes_edit.toPlainText()
         trial_id = self.trial_id
         if text.strip() == (self.detail.notes or "").strip():
-            if self.notes_status.text() == tr("Saving\u2026"):
-                self.notes_status.setText(tr("Notes saved."))
+            if self.notes_status.text() == QCoreApplication.translate("TrialsPage", "Saving\u2026"):
+                self.notes_status.setText(QCoreApplication.translate("TrialsPage", "Notes saved."))
             return
         try:
             self._run_quietly(lambda: trials.set_notes(self.ctx.profile, trial_id, text))
@@ -601,7 +597,7 @@ class TrialDetailPane(QWidget):
             self.detail = trials.get_trial(self.ctx.profile, trial_id, self._today())
         except ServiceError:
             return
-        self.notes_status.setText(tr("Notes saved."))
+        self.notes_status.setText(QCoreApplication.translate("TrialsPage", "Notes saved."))
         self.notes_status.setStyleSheet("")
         self._show_header(self.detail)  # a mention of payment in the notes shows the caution at once
 
@@ -625,12 +621,12 @@ class TrialDetailPane(QWidget):
             return
         assert isinstance(added, trials.AddedQuestions)
         count = len(added.question_ids)
-        where = (tr("for the next appointment ({what})").format(what=added.appointment_label)
-                 if added.appointment_id is not None else tr("under \u201cNot planned yet\u201d"))
-        text = (tr("Added 1 question {where}; see Questions.") if count == 1
-                else tr("Added {count} questions {where}; see Questions.")).format(count=count, where=where)
+        where = (QCoreApplication.translate("TrialsPage", "for the next appointment ({what})").format(what=added.appointment_label)
+                 if added.appointment_id is not None else QCoreApplication.translate("TrialsPage", "under \u201cNot planned yet\u201d"))
+        text = (QCoreApplication.translate("TrialsPage", "Added 1 question {where}; see Questions.") if count == 1
+                else QCoreApplication.translate("TrialsPage", "Added {count} questions {where}; see Questions.")).format(count=count, where=where)
         if added.skipped:
-            text += " " + tr("{count} were already in the list.").format(count=len(added.skipped))
+            text += " " + QCoreApplication.translate("TrialsPage", "{count} were already in the list.").format(count=len(added.skipped))
         self.questions_result.setText(text)
         self.questions_result.setStyleSheet("")
         for i in range(self.template_model.rowCount()):
@@ -645,7 +641,7 @@ class TrialDetailPane(QWidget):
         if not rows:
             return
         row: PrescreenRow = self.prescreen_model.row_at(rows[0].row())
-        text = tr("{status}: {reason}").format(status=trials.prescreen_status_label(row.item.status),
+        text = QCoreApplication.translate("TrialsPage", "{status}: {reason}").format(status=trials.prescreen_status_label(row.item.status),
                                                reason=reason_text(row.item))
         if len(row.item.checks) > 1:
             text += "\n" + checks_text(row.item)
@@ -676,9 +672,9 @@ def _facts(rows: list[tuple[str, str]]) -> str:
 def about_html(d: TrialDetail) -> str:
     s = d.study
     if not d.has_record:
-        return _para(tr("No ClinicalTrials.gov record is saved for {nct_id} yet. Import the record saved from the "
-                        "website (\u201cImport file\u2026\u201d, or drop the file on this page), or use \u201cLook up "
-                        "online\u2026\u201d to fetch it.").format(nct_id=d.nct_id))
+        return _para(QCoreApplication.translate("TrialsPage", "No ClinicalTrials.gov record is saved for {nct_id} yet. Import the record saved from the "
+                                                              "website (\u201cImport file\u2026\u201d, or drop the file on this page), or use \u201cLook up "
+                                                              "online\u2026\u201d to fetch it.").format(nct_id=d.nct_id))
     facts = _facts([(escape(label), escape(text)) for label, text in trials.study_facts(s, d.title)])
     parts = [facts]
     interventions = []
@@ -687,25 +683,25 @@ def about_html(d: TrialDetail) -> str:
         if i.description:
             text += f" \u2014 {escape(_short(i.description, 400))}"
         interventions.append(text)
-    parts.append(_section(tr("Interventions"), _list(interventions)))
-    parts.append(_section(tr("Groups (arms)"), _list([escape(_short(a, 400)) for a in trials.arm_lines(s)])))
-    parts.append(_section(tr("Main results measured (primary outcomes)"),
+    parts.append(_section(QCoreApplication.translate("TrialsPage", "Interventions"), _list(interventions)))
+    parts.append(_section(QCoreApplication.translate("TrialsPage", "Groups (arms)"), _list([escape(_short(a, 400)) for a in trials.arm_lines(s)])))
+    parts.append(_section(QCoreApplication.translate("TrialsPage", "Main results measured (primary outcomes)"),
                           _list([escape(o) for o in trials.outcome_lines(s.primary_outcomes)])))
-    parts.append(_section(tr("Other results measured (secondary outcomes)"),
+    parts.append(_section(QCoreApplication.translate("TrialsPage", "Other results measured (secondary outcomes)"),
                           _list([escape(o) for o in trials.outcome_lines(s.secondary_outcomes)])))
-    parts.append(_section(tr("Contacts for the trial"), _list([escape(trials.contact_text(c))
+    parts.append(_section(QCoreApplication.translate("TrialsPage", "Contacts for the trial"), _list([escape(trials.contact_text(c))
                                                                for c in s.central_contacts])))
     sites = []
     for site in s.sites:
-        text = f"<b>{escape(site.place() or tr('A site without a name'))}</b>"
+        text = '<b>{}</b>'.format(escape(site.place() or QCoreApplication.translate('TrialsPage', 'A site without a name')))
         if site.status:
             text += f" ({escape(status_label(site.status))})"
         for c in site.contacts:
             text += f"<br>{escape(trials.contact_text(c))}"
         sites.append(text)
     if sites:
-        parts.append(_section(tr("Sites ({count}) and their contacts").format(count=len(sites)), _list(sites)))
-    parts.append(_section(tr("Summary"), _para(s.brief_summary)))
-    parts.append(_section(tr("The record"), _para(tr("{url} (saved on this computer; the app does not go online "
-                                                     "unless you ask)").format(url=s.url or d.nct_id))))
+        parts.append(_section(QCoreApplication.translate("TrialsPage", "Sites ({count}) and their contacts").format(count=len(sites)), _list(sites)))
+    parts.append(_section(QCoreApplication.translate("TrialsPage", "Summary"), _para(s.brief_summary)))
+    parts.append(_section(QCoreApplication.translate("TrialsPage", "The record"), _para(QCoreApplication.translate("TrialsPage", "{url} (saved on this computer; the app does not go online "
+                                                                                           "unless you ask)").format(url=s.url or d.nct_id))))
     return "".join(p for p in parts if p)

@@ -22,14 +22,11 @@ from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
 from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 CAUTION_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c27a; border-radius: 4px; padding: 6px; "
                  "color: #3c2f00; }")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrialsPage", text)
 
 
 def caution_text(messages: list[str] | tuple[str, ...]) -> str:
@@ -44,25 +41,26 @@ class AddTrialDialog(QDialog):
         super().__init__(parent)
         self.profile = profile
         self.trial_id: int | None = None
-        self.setWindowTitle(tr("Add a trial by its NCT number"))
-        self.setAccessibleName(tr("Add a trial by its NCT number"))
+        self.setWindowTitle(QCoreApplication.translate("TrialsPage", "Add a trial by its NCT number"))
+        self.setAccessibleName(QCoreApplication.translate("TrialsPage", "Add a trial by its NCT number"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Every registered trial has an NCT number, such as NCT01234567. You can import its "
-                          "full record later, or look it up online."))
+        intro = QLabel(QCoreApplication.translate("TrialsPage", "Every registered trial has an NCT number, such as NCT01234567. You can import its "
+                                                                "full record later, or look it up online."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.nct_edit = QLineEdit()
         self.nct_edit.setPlaceholderText("NCT01234567")
-        self.nct_edit.setAccessibleName(tr("NCT number"))
+        self.nct_edit.setAccessibleName(QCoreApplication.translate("TrialsPage", "NCT number"))
         self.nct_edit.setMaxLength(40)
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(tr("Title (optional)"))
-        self.title_edit.setPlaceholderText(tr("what the trial is called, if you know"))
+        limit_to(self.title_edit, "trials", "title")
+        self.title_edit.setAccessibleName(QCoreApplication.translate("TrialsPage", "Title (optional)"))
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("TrialsPage", "what the trial is called, if you know"))
         self.errors = FieldErrors()
-        nct_label = QLabel(tr("&NCT number:"))
+        nct_label = QLabel(QCoreApplication.translate("TrialsPage", "&NCT number:"))
         nct_label.setBuddy(self.nct_edit)
-        title_label = QLabel(tr("&Title (optional):"))
+        title_label = QLabel(QCoreApplication.translate("TrialsPage", "&Title (optional):"))
         title_label.setBuddy(self.title_edit)
         form.addRow(nct_label, self.nct_edit)
         form.addRow("", self.errors.add("nct_id", self.nct_edit))
@@ -71,17 +69,17 @@ class AddTrialDialog(QDialog):
         layout.addLayout(form)
         self.caution = QLabel()
         self.caution.setObjectName("trial-caution")
-        self.caution.setAccessibleName(tr("Caution"))
+        self.caution.setAccessibleName(QCoreApplication.translate("TrialsPage", "Caution"))
         self.caution.setWordWrap(True)
         self.caution.setStyleSheet(CAUTION_STYLE)
         self.caution.hide()
         layout.addWidget(self.caution)
         buttons = QDialogButtonBox()
-        self.add_button = QPushButton(tr("&Add trial"))
-        self.add_button.setAccessibleName(tr("Add trial"))
+        self.add_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Add trial"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Add trial"))
         self.add_button.setDefault(True)
-        cancel = QPushButton(tr("Cancel"))
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel = QPushButton(QCoreApplication.translate("TrialsPage", "Cancel"))
+        cancel.setAccessibleName(QCoreApplication.translate("TrialsPage", "Cancel"))
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self.add_button.clicked.connect(self.on_add_clicked)
@@ -118,7 +116,7 @@ def start_lookup(relay: LookupRelay, nct_id: str, base_url: str) -> threading.Th
         except trials.TrialLookupFailed as exc:
             result: tuple[object, str] = (None, str(exc))
         except Exception:  # noqa: BLE001 - any failure is one message for the user, never a crash
-            result = (None, tr("The look-up failed; try again later."))
+            result = (None, QCoreApplication.translate("TrialsPage", "The look-up failed; try again later."))
         else:
             result = (imported, "")
         try:
@@ -139,25 +137,25 @@ class OfferDialog(QDialog):
         super().__init__(parent)
         self.profile = profile
         self.offer: trials.OfferRow | None = None
-        self.setWindowTitle(tr("Record an offer without an NCT number"))
-        self.setAccessibleName(tr("Record an offer without an NCT number"))
+        self.setWindowTitle(QCoreApplication.translate("TrialsPage", "Record an offer without an NCT number"))
+        self.setAccessibleName(QCoreApplication.translate("TrialsPage", "Record an offer without an NCT number"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("A clinic, a website or a friend may offer a treatment that is not a registered trial. "
-                          "Write down what you were told; the app shows what to be careful about."))
+        intro = QLabel(QCoreApplication.translate("TrialsPage", "A clinic, a website or a friend may offer a treatment that is not a registered trial. "
+                                                                "Write down what you were told; the app shows what to be careful about."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.errors = FieldErrors()
         self.edits: dict[str, QLineEdit] = {}
         for key, label, accessible in (
-            ("name", tr("&Treatment:"), tr("Name of the treatment")),
-            ("provider", tr("&Who offers it:"), tr("Who offers it (clinic, person, website)")),
-            ("offered", tr("What is &offered:"), tr("What is offered")),
-            ("cost", tr("&Cost:"), tr("Cost, as you were told it")),
-            ("heard_from", tr("Where you &heard of it:"), tr("Where you heard of it")),
-            ("notes", tr("&Notes:"), tr("Notes")),
+            ("name", QCoreApplication.translate("TrialsPage", "&Treatment:"), QCoreApplication.translate("TrialsPage", "Name of the treatment")),
+            ("provider", QCoreApplication.translate("TrialsPage", "&Who offers it:"), QCoreApplication.translate("TrialsPage", "Who offers it (clinic, person, website)")),
+            ("offered", QCoreApplication.translate("TrialsPage", "What is &offered:"), QCoreApplication.translate("TrialsPage", "What is offered")),
+            ("cost", QCoreApplication.translate("TrialsPage", "&Cost:"), QCoreApplication.translate("TrialsPage", "Cost, as you were told it")),
+            ("heard_from", QCoreApplication.translate("TrialsPage", "Where you &heard of it:"), QCoreApplication.translate("TrialsPage", "Where you heard of it")),
+            ("notes", QCoreApplication.translate("TrialsPage", "&Notes:"), QCoreApplication.translate("TrialsPage", "Notes")),
         ):
-            edit = QLineEdit()
+            edit = limit_to(QLineEdit(), "offers", key)
             edit.setAccessibleName(accessible)
             edit.setObjectName(f"offer-{key}")
             caption = QLabel(label)
@@ -166,8 +164,8 @@ class OfferDialog(QDialog):
             form.addRow("", self.errors.add(key, edit))
             self.edits[key] = edit
         layout.addLayout(form)
-        buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked, tr("&Save offer"),
-                                                        tr("Save offer"))
+        buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked, QCoreApplication.translate("TrialsPage", "&Save offer"),
+                                                        QCoreApplication.translate("TrialsPage", "Save offer"))
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 

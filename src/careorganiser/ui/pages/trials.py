@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObjec
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from careorganiser.domain.formatting import format_date
+from careorganiser.ui.locale_text import format_date
 from careorganiser.services import trash, trials
 from careorganiser.services.base import Change, ServiceError
 from careorganiser.services.trials import ImportReport
@@ -33,21 +33,17 @@ MAX_MESSAGE_LINES = 8
 NCT_COLUMN, TITLE_COLUMN = 0, 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrialsPage", text)
-
-
 def import_message(report: ImportReport) -> str:
     """What an import did, file by file, in a few lines."""
     lines = []
     for f in report.files:
         for t in f.trials:
-            line = tr("{nct_id} {outcome}").format(nct_id=t.nct_id, outcome=trials.outcome_label(t.outcome))
+            line = QCoreApplication.translate("TrialsPage", "{nct_id} {outcome}").format(nct_id=t.nct_id, outcome=trials.outcome_label(t.outcome))
             if t.changes:
-                line += tr(" ({count} changes: see \u201cWhat changed\u201d)").format(count=len(t.changes))
-            lines.append(tr("\u201c{file}\u201d: {what}").format(file=f.name, what=line))
+                line += QCoreApplication.translate("TrialsPage", " ({count} changes: see \u201cWhat changed\u201d)").format(count=len(t.changes))
+            lines.append(QCoreApplication.translate("TrialsPage", "\u201c{file}\u201d: {what}").format(file=f.name, what=line))
     if len(lines) > MAX_MESSAGE_LINES:
-        lines = lines[:MAX_MESSAGE_LINES - 1] + [tr("\u2026 and {count} more").format(
+        lines = lines[:MAX_MESSAGE_LINES - 1] + [QCoreApplication.translate("TrialsPage", "\u2026 and {count} more").format(
             count=len(lines) - MAX_MESSAGE_LINES + 1)]
     return "\n".join([report.describe(), *lines])
 
@@ -64,30 +60,30 @@ class TrialsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>"))
-        intro = QLabel(tr("Trials you are following. Import a record saved from ClinicalTrials.gov, or drop the file "
-                          "on this page. Nothing goes online unless you ask."))
+        intro = QLabel(QCoreApplication.translate("TrialsPage", "Trials you are following. Import a record saved from ClinicalTrials.gov, or drop the file "
+                                                                "on this page. Nothing goes online unless you ask."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        self.import_button = QPushButton(tr("&Import file\u2026"))
-        self.import_button.setAccessibleName(tr("Import a file saved from ClinicalTrials.gov"))
-        self.add_button = QPushButton(tr("Add by N&CT number\u2026"))
-        self.add_button.setAccessibleName(tr("Add a trial by its NCT number"))
-        self.lookup_button = QPushButton(tr("&Look up online\u2026"))
-        self.lookup_button.setAccessibleName(tr("Look up a trial on ClinicalTrials.gov (goes online)"))
-        self.offer_button = QPushButton(tr("Offer with&out NCT number\u2026"))
-        self.offer_button.setAccessibleName(tr("Record a treatment offered without an NCT number"))
-        self.delete_button = QPushButton(tr("&Delete trial"))
-        self.delete_button.setAccessibleName(tr("Delete the selected trial"))
+        self.import_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Import file\u2026"))
+        self.import_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Import a file saved from ClinicalTrials.gov"))
+        self.add_button = QPushButton(QCoreApplication.translate("TrialsPage", "Add by N&CT number\u2026"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Add a trial by its NCT number"))
+        self.lookup_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Look up online\u2026"))
+        self.lookup_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Look up a trial on ClinicalTrials.gov (goes online)"))
+        self.offer_button = QPushButton(QCoreApplication.translate("TrialsPage", "Offer with&out NCT number\u2026"))
+        self.offer_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Record a treatment offered without an NCT number"))
+        self.delete_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Delete trial"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Delete the selected trial"))
         # A row that wraps at large text instead of widening the window.
         layout.addWidget(flow_row(self.import_button, self.add_button, self.lookup_button, self.offer_button,
                                   right=(self.delete_button,)))
 
         self.message = QLabel()
         self.message.setObjectName("trials-message")
-        self.message.setAccessibleName(tr("Result of the last action"))
+        self.message.setAccessibleName(QCoreApplication.translate("TrialsPage", "Result of the last action"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,18 +93,18 @@ class TrialsPage(Page):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        list_label = QLabel(tr("&Saved trials:"))
+        list_label = QLabel(QCoreApplication.translate("TrialsPage", "&Saved trials:"))
         top_layout.addWidget(list_label)
         columns = [
-            Column(tr("NCT number"), lambda r: r.nct_id),
-            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
-            Column(tr("Status"), lambda r: status_label(r.status) if r.status else tr("not known")),
-            Column(tr("Phase"), lambda r: phase_label(list(r.phases)) or tr("none given")),
-            Column(tr("Interest"), lambda r: trials.interest_label(r.interest)),
-            Column(tr("Imported"), self._imported_text),
+            Column(QCoreApplication.translate("TrialsPage", "NCT number"), lambda r: r.nct_id),
+            Column(QCoreApplication.translate("TrialsPage", "Title"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(QCoreApplication.translate("TrialsPage", "Status"), lambda r: status_label(r.status) if r.status else QCoreApplication.translate("TrialsPage", "not known")),
+            Column(QCoreApplication.translate("TrialsPage", "Phase"), lambda r: phase_label(list(r.phases)) or QCoreApplication.translate("TrialsPage", "none given")),
+            Column(QCoreApplication.translate("TrialsPage", "Interest"), lambda r: trials.interest_label(r.interest)),
+            Column(QCoreApplication.translate("TrialsPage", "Imported"), self._imported_text),
         ]
         self.model = SnapshotTableModel(columns, self)
-        self.table = make_table(self.model, tr("Saved trials"), self)
+        self.table = make_table(self.model, QCoreApplication.translate("TrialsPage", "Saved trials"), self)
         self.table.setObjectName("trials")
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setProperty("sized_by_page", True)  # fit_columns below
@@ -116,29 +112,29 @@ class TrialsPage(Page):
         self.table.viewport().installEventFilter(self)
         list_label.setBuddy(self.table)
         top_layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(tr("No trials are saved yet. Save a trial's record from ClinicalTrials.gov "
-                                     "(JSON or CSV) and import it here, or add a trial by its NCT number."))
+        self.empty_label = QLabel(QCoreApplication.translate("TrialsPage", "No trials are saved yet. Save a trial's record from ClinicalTrials.gov "
+                                                                           "(JSON or CSV) and import it here, or add a trial by its NCT number."))
         self.empty_label.setObjectName("trials-empty")
         self.empty_label.setWordWrap(True)
         top_layout.addWidget(self.empty_label)
 
         # Offers without an NCT number, each with its red flags.
-        self.offers_label = QLabel(tr("Offers wit&hout an NCT number:"))
+        self.offers_label = QLabel(QCoreApplication.translate("TrialsPage", "Offers wit&hout an NCT number:"))
         offer_columns = [
-            Column(tr("Treatment"), lambda r: r.name, tooltip=lambda r: r.offered),
-            Column(tr("Who offers it"), lambda r: r.provider),
-            Column(tr("Cost"), lambda r: r.cost),
-            Column(tr("Warnings"), lambda r: caution_text(r.flags), tooltip=lambda r: caution_text(r.flags)),
+            Column(QCoreApplication.translate("TrialsPage", "Treatment"), lambda r: r.name, tooltip=lambda r: r.offered),
+            Column(QCoreApplication.translate("TrialsPage", "Who offers it"), lambda r: r.provider),
+            Column(QCoreApplication.translate("TrialsPage", "Cost"), lambda r: r.cost),
+            Column(QCoreApplication.translate("TrialsPage", "Warnings"), lambda r: caution_text(r.flags), tooltip=lambda r: caution_text(r.flags)),
         ]
         self.offers_model = SnapshotTableModel(offer_columns, self)
-        self.offers_table = make_table(self.offers_model, tr("Offers without an NCT number"), self)
+        self.offers_table = make_table(self.offers_model, QCoreApplication.translate("TrialsPage", "Offers without an NCT number"), self)
         self.offers_table.setObjectName("offers")
         self.offers_table.setWordWrap(True)
         self.offers_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.offers_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.offers_label.setBuddy(self.offers_table)
-        self.delete_offer_button = QPushButton(tr("Delete o&ffer"))
-        self.delete_offer_button.setAccessibleName(tr("Delete the selected offer"))
+        self.delete_offer_button = QPushButton(QCoreApplication.translate("TrialsPage", "Delete o&ffer"))
+        self.delete_offer_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Delete the selected offer"))
         offers_row = QHBoxLayout()
         offers_row.addWidget(self.offers_label, 1)
         offers_row.addWidget(self.delete_offer_button)
@@ -165,13 +161,13 @@ class TrialsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
     def title(self) -> str:
-        return tr("Clinical trials")
+        return QCoreApplication.translate("TrialsPage", "Clinical trials")
 
     def _imported_text(self, row: trials.TrialRow) -> str:
         if row.imported_at is None:
-            return tr("record saved") if row.study else tr("no record yet")
+            return QCoreApplication.translate("TrialsPage", "record saved") if row.study else QCoreApplication.translate("TrialsPage", "no record yet")
         text = format_date(self.ctx.local(row.imported_at).date())
-        return tr("{date} \u00b7 \u2139 changed").format(date=text) if row.has_changes else text
+        return QCoreApplication.translate("TrialsPage", "{date} \u00b7 \u2139 changed").format(date=text) if row.has_changes else text
 
     # -- loading
     def refresh(self) -> None:
@@ -294,8 +290,8 @@ class TrialsPage(Page):
         return report
 
     def on_import_clicked(self) -> None:
-        paths = dialogs.open_files(self, tr("Import trial records saved from ClinicalTrials.gov"),
-                                  tr("ClinicalTrials.gov records (*.json *.csv);;All files (*)"), kind="trials",
+        paths = dialogs.open_files(self, QCoreApplication.translate("TrialsPage", "Import trial records saved from ClinicalTrials.gov"),
+                                  QCoreApplication.translate("TrialsPage", "ClinicalTrials.gov records (*.json *.csv);;All files (*)"), kind="trials",
                                   private=self.ctx.profile.info.encrypted)
         self.import_paths(paths)
 
@@ -338,8 +334,8 @@ class TrialsPage(Page):
         finally:
             dialog.deleteLater()
         if trial_id is not None:
-            self.show_message(tr("Saved {nct_id}. Import its record, or look it up online, to see its details and "
-                                 "the eligibility pre-screen.").format(nct_id=trials.get_trial(
+            self.show_message(QCoreApplication.translate("TrialsPage", "Saved {nct_id}. Import its record, or look it up online, to see its details and "
+                                                                       "the eligibility pre-screen.").format(nct_id=trials.get_trial(
                                      self.ctx.profile, trial_id).nct_id))
             self.select_trial(trial_id)
 
@@ -352,16 +348,16 @@ class TrialsPage(Page):
             dialog.deleteLater()
         if offer is not None:
             self.refresh()
-            self.show_message(tr("Saved the offer \u201c{name}\u201d. {flags}").format(
+            self.show_message(QCoreApplication.translate("TrialsPage", "Saved the offer \u201c{name}\u201d. {flags}").format(
                 name=offer.name, flags=caution_text(offer.flags)))
 
     def on_delete_offer_clicked(self) -> None:
         rows = self.offers_table.selectionModel().selectedRows()
         if not rows:
-            self.show_message(tr("Choose an offer to delete first."), True)
+            self.show_message(QCoreApplication.translate("TrialsPage", "Choose an offer to delete first."), True)
             return
         offer = self.offers_model.row_at(rows[0].row())
-        if not dialogs.confirm(self, tr("Delete offer"), tr("Delete the offer \u201c{name}\u201d?").format(
+        if not dialogs.confirm(self, QCoreApplication.translate("TrialsPage", "Delete offer"), QCoreApplication.translate("TrialsPage", "Delete the offer \u201c{name}\u201d?").format(
                 name=offer.name)):
             return
         trials.delete_offer(self.ctx.profile, offer.id)
@@ -369,23 +365,23 @@ class TrialsPage(Page):
 
     def on_lookup_clicked(self) -> None:
         current = self.detail.detail.nct_id if self.detail.detail else ""
-        answer = dialogs.ask_text(self, tr("Look up a trial online"),
-                                  tr("This goes online to ClinicalTrials.gov.\nNCT number to look up:"), current)
+        answer = dialogs.ask_text(self, QCoreApplication.translate("TrialsPage", "Look up a trial online"),
+                                  QCoreApplication.translate("TrialsPage", "This goes online to ClinicalTrials.gov.\nNCT number to look up:"), current)
         if answer is None:
             return
         nct_id = " ".join(answer.split()).upper()
         if not is_valid_nct_id(nct_id):
-            self.show_message(tr("\u201c{value}\u201d is not an NCT number. It must be \u201cNCT\u201d followed by 8 "
-                                 "digits, for example NCT01234567.").format(value=nct_id[:40]), error=True)
+            self.show_message(QCoreApplication.translate("TrialsPage", "\u201c{value}\u201d is not an NCT number. It must be \u201cNCT\u201d followed by 8 "
+                                                                       "digits, for example NCT01234567.").format(value=nct_id[:40]), error=True)
             return
         self.lookup_button.setEnabled(False)
-        self.show_message(tr("Looking up {nct_id} on ClinicalTrials.gov\u2026").format(nct_id=nct_id))
+        self.show_message(QCoreApplication.translate("TrialsPage", "Looking up {nct_id} on ClinicalTrials.gov\u2026").format(nct_id=nct_id))
         start_lookup(self._relay, nct_id, trials.ctgov_base_url(self.ctx.profile))
 
     def on_lookup_finished(self, nct_id: str, imported: object, error: str) -> None:
         self.lookup_button.setEnabled(True)
         if error or imported is None:
-            self.show_message(error or tr("The look-up failed; try again later."), error=True)
+            self.show_message(error or QCoreApplication.translate("TrialsPage", "The look-up failed; try again later."), error=True)
             return
         try:
             report = trials.save_looked_up(self.ctx.profile, imported, now=self.ctx.now())  # type: ignore[arg-type]
@@ -406,7 +402,7 @@ class TrialsPage(Page):
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
-        self.undo_bar.offer(tr("Deleted the trial \u201c{label}\u201d.").format(label=label),
+        self.undo_bar.offer(QCoreApplication.translate("TrialsPage", "Deleted the trial \u201c{label}\u201d.").format(label=label),
                             lambda: self._undo_delete(trial_id))
 
     def _undo_delete(self, trial_id: int) -> None:

@@ -23,13 +23,10 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.store.profiles import Profile
 from careorganiser.ui import dialogs
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 NEW_CONTACT = "new-contact"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactChooser", text)
 
 
 class NewContactDialog(QDialog):
@@ -39,8 +36,8 @@ class NewContactDialog(QDialog):
         super().__init__(parent)
         self.profile = profile
         self.contact: contacts.Contact | None = None
-        self.setWindowTitle(tr("New contact"))
-        self.setAccessibleName(tr("New contact"))
+        self.setWindowTitle(QCoreApplication.translate("ContactChooser", "New contact"))
+        self.setAccessibleName(QCoreApplication.translate("ContactChooser", "New contact"))
         self.setModal(True)
         self.errors = FieldErrors()
         outer = QVBoxLayout(self)
@@ -48,19 +45,23 @@ class NewContactDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         self.name_edit = QLineEdit()
+        limit_to(self.name_edit, "contacts", "name")
         self.role_combo = QComboBox()
         self.role_combo.setEditable(True)
         self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role_combo.addItems(contacts.common_roles())
         self.role_combo.setEditText(role)
-        self.role_combo.lineEdit().setPlaceholderText(tr("choose or type, e.g. GP, driver"))
+        self.role_combo.lineEdit().setPlaceholderText(QCoreApplication.translate("ContactChooser", "choose or type, e.g. GP, driver"))
         self.organisation_edit = QLineEdit()
+        limit_to(self.organisation_edit, "contacts", "organisation")
         self.phone_edit = QLineEdit()
+        limit_to(self.phone_edit, "contacts", "phone")
         self.email_edit = QLineEdit()
-        for name, text, widget in (("name", tr("N&ame:"), self.name_edit), ("role", tr("&Role:"), self.role_combo),
-                                   ("organisation", tr("&Organisation:"), self.organisation_edit),
-                                   ("phone", tr("&Phone:"), self.phone_edit),
-                                   ("email", tr("E&mail:"), self.email_edit)):
+        limit_to(self.email_edit, "contacts", "email")
+        for name, text, widget in (("name", QCoreApplication.translate("ContactChooser", "N&ame:"), self.name_edit), ("role", QCoreApplication.translate("ContactChooser", "&Role:"), self.role_combo),
+                                   ("organisation", QCoreApplication.translate("ContactChooser", "&Organisation:"), self.organisation_edit),
+                                   ("phone", QCoreApplication.translate("ContactChooser", "&Phone:"), self.phone_edit),
+                                   ("email", QCoreApplication.translate("ContactChooser", "E&mail:"), self.email_edit)):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -71,8 +72,8 @@ class NewContactDialog(QDialog):
         self.general_error.setStyleSheet("color: #b00020")
         self.general_error.hide()
         outer.addWidget(self.general_error)
-        buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked, tr("&Save contact"),
-                                                        tr("Save the new contact"))
+        buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked, QCoreApplication.translate("ContactChooser", "&Save contact"),
+                                                        QCoreApplication.translate("ContactChooser", "Save the new contact"))
         outer.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.name_edit.setFocus()
@@ -125,7 +126,7 @@ class ContactChooser(QComboBox):
         self.addItem(self.none_text, None)
         for c in contacts.list_contacts(self.profile):
             self.addItem(f"{c.name} \u2014 {c.role}" if c.role else c.name, c.id)
-        self.addItem(tr("New contact\u2026"), NEW_CONTACT)
+        self.addItem(QCoreApplication.translate("ContactChooser", "New contact\u2026"), NEW_CONTACT)
         index = self.findData(current) if current is not None else 0
         self.setCurrentIndex(max(0, index))
         self._previous = self.currentIndex()

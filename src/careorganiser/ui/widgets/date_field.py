@@ -25,13 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.clock import wall_to_utc
-from careorganiser.domain.formatting import format_date
+from careorganiser.ui.locale_text import format_date
 from careorganiser.services.base import ValidationError
 from careorganiser.services.cleaning import DAY_FIRST, MONTH_FIRST, YEAR_FIRST, parse_date, parse_time
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
 
 
 def locale_date_hints(locale: QLocale | None = None) -> tuple[str, dict[str, int]]:
@@ -79,17 +75,17 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
         self.edit.setAccessibleName(accessible_name)
-        self.edit.setPlaceholderText(placeholder or tr("for example 3 Dec 2026"))
+        self.edit.setPlaceholderText(placeholder or QCoreApplication.translate("DateField", "for example 3 Dec 2026"))
         self.edit.setMaxLength(40)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sept 2026") + 24)
         self.pick = QToolButton()
-        self.pick.setText(tr("Calendar\u2026"))
-        self.pick.setAccessibleName(tr("Pick {what} from a calendar").format(what=accessible_name.lower()))
+        self.pick.setText(QCoreApplication.translate("DateField", "Calendar\u2026"))
+        self.pick.setAccessibleName(QCoreApplication.translate("DateField", "Pick {what} from a calendar").format(what=accessible_name.lower()))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pick)
         # Made with its menu as parent, so that Qt (not Python's collector) deletes it, once.
         self.calendar = QCalendarWidget(menu)
-        self.calendar.setAccessibleName(tr("Calendar"))
+        self.calendar.setAccessibleName(QCoreApplication.translate("DateField", "Calendar"))
         self.calendar.setGridVisible(True)
         self.calendar.setMinimumDate(QDate(1900, 1, 1))
         holder = QWidgetAction(menu)
@@ -102,7 +98,7 @@ class DateField(QWidget):
         self.calendar.activated.connect(self.on_calendar_picked)
         self.hint = QLabel()
         self.hint.setWordWrap(True)  # at large text it wraps instead of widening the form
-        self.hint.setAccessibleName(tr("Day understood"))
+        self.hint.setAccessibleName(QCoreApplication.translate("DateField", "Day understood"))
         layout.addWidget(self.edit)
         layout.addWidget(self.pick)
         layout.addWidget(self.hint, 1)
@@ -133,7 +129,7 @@ class DateField(QWidget):
         if day is not None:
             self.hint.setText(format_date(day, weekday=True))
         elif text.strip():
-            self.hint.setText(tr("not a date yet"))
+            self.hint.setText(QCoreApplication.translate("DateField", "not a date yet"))
         else:
             self.hint.setText("")
 
@@ -173,16 +169,16 @@ class WallClockField(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.day = DateField(tr("{what}, day").format(what=label), show_hint=False)
+        self.day = DateField(QCoreApplication.translate("DateField", "{what}, day").format(what=label), show_hint=False)
         self.time = QLineEdit()
-        self.time.setAccessibleName(tr("{what}, time").format(what=label))
-        self.time.setPlaceholderText(tr("e.g. 10:15"))
+        self.time.setAccessibleName(QCoreApplication.translate("DateField", "{what}, time").format(what=label))
+        self.time.setPlaceholderText(QCoreApplication.translate("DateField", "e.g. 10:15"))
         self.time.setMaxLength(20)
         self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("10:15 pm") + 16)
         self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("10:15 p.m.") * 2)
         self.hint = QLabel()
         self.hint.setWordWrap(True)  # at large text it wraps instead of widening the form
-        self.hint.setAccessibleName(tr("{what} understood").format(what=label))
+        self.hint.setAccessibleName(QCoreApplication.translate("DateField", "{what} understood").format(what=label))
         layout.addWidget(self.day)
         layout.addWidget(self.time)
         layout.addWidget(self.hint)
@@ -202,8 +198,8 @@ class WallClockField(QWidget):
     def wall_clock(self) -> datetime:
         """The day and time typed as a naive wall-clock time; ValidationError naming the field when not one."""
         day = read_typed_date(self.day.text(), self.field, self.label, required=True,
-                              example=tr("21 Nov 2026 or 21/11/2026"))
-        clock = parse_time(self.time.text(), self.field, self.label, example=tr("10:15 or 2pm"))
+                              example=QCoreApplication.translate("DateField", "21 Nov 2026 or 21/11/2026"))
+        clock = parse_time(self.time.text(), self.field, self.label, example=QCoreApplication.translate("DateField", "10:15 or 2pm"))
         assert day is not None and clock is not None
         return datetime.combine(day, clock)
 
@@ -232,6 +228,6 @@ class WallClockField(QWidget):
         if day is not None and clock is not None:
             self.hint.setText(f"{format_date(day, weekday=True)} {clock.strftime('%H:%M')}")
         elif day is None:
-            self.hint.setText(tr("not a date yet") if self.day.text().strip() else "")
+            self.hint.setText(QCoreApplication.translate("DateField", "not a date yet") if self.day.text().strip() else "")
         else:
-            self.hint.setText(tr("not a time yet") if self.time.text().strip() else "")
+            self.hint.setText(QCoreApplication.translate("DateField", "not a time yet") if self.time.text().strip() else "")

@@ -27,16 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.formatting import format_date, format_time
+from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services.reminders import DueDose
 from careorganiser.services.today import DoseItem
 from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
 
 Dose = DueDose | DoseItem
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DueNow", text)
 
 
 # Soft backgrounds with dark text, set through the palette: a style sheet would stop the panel from
@@ -65,7 +61,7 @@ def dose_time(dose: Dose, zone: ZoneInfo, now: datetime) -> str:
     local = dose.scheduled_for.astimezone(zone)
     if local.date() == now.astimezone(zone).date():
         return format_time(dose.scheduled_for, zone)
-    return tr("{time} on {date}").format(time=format_time(dose.scheduled_for, zone),
+    return QCoreApplication.translate("DueNow", "{time} on {date}").format(time=format_time(dose.scheduled_for, zone),
                                          date=format_date(local.date(), weekday=True))
 
 
@@ -94,7 +90,7 @@ def default_take(dose: Dose, now: datetime) -> str:
 
 def skip_reasons() -> list[str]:
     """The short list of reasons offered when a dose is skipped (any other text may be typed)."""
-    return [tr("Felt unwell"), tr("Side effects"), tr("Ran out"), tr("Doctor's advice"), tr("Not at home")]
+    return [QCoreApplication.translate("DueNow", "Felt unwell"), QCoreApplication.translate("DueNow", "Side effects"), QCoreApplication.translate("DueNow", "Ran out"), QCoreApplication.translate("DueNow", "Doctor's advice"), QCoreApplication.translate("DueNow", "Not at home")]
 
 
 class SplitButton(QToolButton):
@@ -126,15 +122,15 @@ def taken_button(dose: Dose, zone: ZoneInfo, now: datetime, subject: str, name: 
     """"Taken": a click records the usual time (:func:`default_take`); its menu offers "At the scheduled time
     (08:00)", "Now" and "At another time..."."""
     default = default_take(dose, now)
-    button = _split_button(tr("Taken"), tr("Mark {subject} taken").format(subject=subject), name)
+    button = _split_button(QCoreApplication.translate("DueNow", "Taken"), QCoreApplication.translate("DueNow", "Mark {subject} taken").format(subject=subject), name)
     when = format_time(dose.scheduled_for, zone)
-    button.setToolTip(tr("Taken at {time}; the arrow (or the Down key) offers now or another time").format(
-        time=when) if default == TAKE_SCHEDULED else tr("Taken now; the arrow (or the Down key) offers another time"))
+    button.setToolTip(QCoreApplication.translate("DueNow", "Taken at {time}; the arrow (or the Down key) offers now or another time").format(
+        time=when) if default == TAKE_SCHEDULED else QCoreApplication.translate("DueNow", "Taken now; the arrow (or the Down key) offers another time"))
     menu = QMenu(button)
-    menu.setAccessibleName(tr("Taken when"))
-    choices = [(TAKE_NOW, tr("Now")), (TAKE_OTHER, tr("At another time\u2026"))]
+    menu.setAccessibleName(QCoreApplication.translate("DueNow", "Taken when"))
+    choices = [(TAKE_NOW, QCoreApplication.translate("DueNow", "Now")), (TAKE_OTHER, QCoreApplication.translate("DueNow", "At another time\u2026"))]
     if dose.scheduled_for <= now:
-        choices.insert(0, (TAKE_SCHEDULED, tr("At the scheduled time ({time})").format(time=when)))
+        choices.insert(0, (TAKE_SCHEDULED, QCoreApplication.translate("DueNow", "At the scheduled time ({time})").format(time=when)))
     for how, words in choices:
         action = QAction(words, menu)
         action.setObjectName(f"take-{how}")
@@ -149,16 +145,16 @@ def taken_button(dose: Dose, zone: ZoneInfo, now: datetime, subject: str, name: 
 
 def skip_button(subject: str, name: str, skip: Callable[[str | None], None]) -> QToolButton:
     """"Skip": a click skips with no reason; its menu offers the usual reasons and "Other reason..."."""
-    button = _split_button(tr("Skip"), tr("Skip {subject}").format(subject=subject), name)
-    button.setToolTip(tr("Skip; the arrow (or the Down key) offers a reason"))
+    button = _split_button(QCoreApplication.translate("DueNow", "Skip"), QCoreApplication.translate("DueNow", "Skip {subject}").format(subject=subject), name)
+    button.setToolTip(QCoreApplication.translate("DueNow", "Skip; the arrow (or the Down key) offers a reason"))
     menu = QMenu(button)
-    menu.setAccessibleName(tr("Reason for skipping"))
+    menu.setAccessibleName(QCoreApplication.translate("DueNow", "Reason for skipping"))
     for number, reason in enumerate(skip_reasons()):
         action = QAction(reason, menu)
         action.setObjectName(f"skip-reason-{number}")
         action.triggered.connect(lambda _c=False, r=reason: skip(r))
         menu.addAction(action)
-    other = QAction(tr("Other reason\u2026"), menu)
+    other = QAction(QCoreApplication.translate("DueNow", "Other reason\u2026"), menu)
     other.setObjectName("skip-reason-other")
     other.triggered.connect(lambda _c=False: skip(OTHER_REASON))
     menu.addAction(other)
@@ -183,7 +179,7 @@ class DoseActionPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         tint(self, *(DUE_COLOURS if kind == "due" else MISSED_COLOURS))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        title = tr("Due now") if kind == "due" else tr("Missed while closed")
+        title = QCoreApplication.translate("DueNow", "Due now") if kind == "due" else QCoreApplication.translate("DueNow", "Missed while closed")
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 10)
@@ -239,8 +235,8 @@ class DoseActionPanel(QFrame):
                 widget.deleteLater()
         self.buttons = {}
         if self.kind == "missed":
-            self.hint_label.setText(tr("These fell due while the app was closed or the computer was asleep. "
-                                       "Mark each one taken or skipped if you know, or leave it as missed."))
+            self.hint_label.setText(QCoreApplication.translate("DueNow", "These fell due while the app was closed or the computer was asleep. "
+                                                                         "Mark each one taken or skipped if you know, or leave it as missed."))
         else:
             self.hint_label.setText("")
         self.hint_label.setVisible(bool(self.hint_label.text()))
@@ -288,7 +284,7 @@ class DoseActionPanel(QFrame):
         snoozed = isinstance(dose, DueDose) and dose.snoozed_at(now)
         if snoozed:
             assert isinstance(dose, DueDose) and dose.snoozed_until is not None
-            text += "<br><i>" + escape(tr("Snoozed until {time}").format(
+            text += "<br><i>" + escape(QCoreApplication.translate("DueNow", "Snoozed until {time}").format(
                 time=format_time(dose.snoozed_until, zone))) + "</i>"
         name_label = QLabel(text)
         name_label.setTextFormat(Qt.TextFormat.RichText)
@@ -299,7 +295,7 @@ class DoseActionPanel(QFrame):
         box = QHBoxLayout(actions)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
-        subject = tr("{what} at {time}").format(what=dose.name, time=when)
+        subject = QCoreApplication.translate("DueNow", "{what} at {time}").format(what=dose.name, time=when)
         taken = taken_button(dose, zone, now, subject, f"take-{key}",
                              lambda how, d=dose: self.take_requested.emit(d, how))
         self.buttons[taken.objectName()] = taken
@@ -308,23 +304,23 @@ class DoseActionPanel(QFrame):
         self.buttons[skip.objectName()] = skip
         box.addWidget(skip)
         if self.kind == "due":
-            snooze = self._button(tr("Snooze"), tr("Snooze the reminder for {subject}").format(subject=subject),
+            snooze = self._button(QCoreApplication.translate("DueNow", "Snooze"), QCoreApplication.translate("DueNow", "Snooze the reminder for {subject}").format(subject=subject),
                                   f"snooze-{key}")
             menu = QMenu(snooze)
-            menu.setAccessibleName(tr("Snooze for"))
+            menu.setAccessibleName(QCoreApplication.translate("DueNow", "Snooze for"))
             for minutes in SNOOZE_CHOICES:
                 action = QAction(snooze_label(minutes), menu)
                 action.setObjectName(f"snooze-{minutes}")
                 action.triggered.connect(lambda _c=False, d=dose, n=minutes: self.snooze_requested.emit(d, n))
                 menu.addAction(action)
-            custom = QAction(tr("Other\u2026"), menu)
+            custom = QAction(QCoreApplication.translate("DueNow", "Other\u2026"), menu)
             custom.setObjectName("snooze-custom")
             custom.triggered.connect(lambda _c=False, d=dose: self.snooze_requested.emit(d, 0))
             menu.addAction(custom)
             snooze.setMenu(menu)
             box.addWidget(snooze)
         else:
-            leave = self._button(tr("Leave as missed"), tr("Leave {subject} as missed").format(subject=subject),
+            leave = self._button(QCoreApplication.translate("DueNow", "Leave as missed"), QCoreApplication.translate("DueNow", "Leave {subject} as missed").format(subject=subject),
                                  f"missed-{key}")
             leave.clicked.connect(lambda _c=False, d=dose: self.leave_missed_requested.emit(d))
             box.addWidget(leave)
@@ -349,8 +345,8 @@ class DoseActionPanel(QFrame):
         state_label.setTextFormat(Qt.TextFormat.RichText)
         state_label.setObjectName(f"answered-{key}")
         box.addWidget(state_label)
-        subject = tr("{what} at {time}").format(what=dose.name, time=when)
-        undo = self._button(tr("Undo"), tr("Undo: {subject} {state}").format(subject=subject, state=state),
+        subject = QCoreApplication.translate("DueNow", "{what} at {time}").format(what=dose.name, time=when)
+        undo = self._button(QCoreApplication.translate("DueNow", "Undo"), QCoreApplication.translate("DueNow", "Undo: {subject} {state}").format(subject=subject, state=state),
                             f"undo-{key}")
         undo.clicked.connect(lambda _c=False, d=dose: self.undo_requested.emit(d))
         box.addWidget(undo)

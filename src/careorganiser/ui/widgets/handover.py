@@ -18,13 +18,9 @@ from careorganiser.ui.context import AppContext
 WATCHED = frozenset({"doses", "symptoms", "measurements", "medications", "rides", "questions", "contacts"})
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Handover", text)
-
-
 class HandoverPanel(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Since you last looked"), parent)
+        super().__init__(QCoreApplication.translate("Handover", "Since you last looked"), parent)
         self.setObjectName("HandoverPanel")
         self.ctx = ctx
         self.items: list[object] = []
@@ -39,11 +35,11 @@ class HandoverPanel(QGroupBox):
         self.list_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.list_label)
         row = QHBoxLayout()
-        self.seen_button = QPushButton(tr("&Mark as seen"))
-        self.seen_button.setAccessibleName(tr("Mark everything here as seen"))
+        self.seen_button = QPushButton(QCoreApplication.translate("Handover", "&Mark as seen"))
+        self.seen_button.setAccessibleName(QCoreApplication.translate("Handover", "Mark everything here as seen"))
         self.seen_button.clicked.connect(self.on_seen_clicked)
-        self.print_button = QPushButton(tr("Handover &sheet\u2026"))
-        self.print_button.setAccessibleName(tr("Save a one-page handover sheet to print"))
+        self.print_button = QPushButton(QCoreApplication.translate("Handover", "Handover &sheet\u2026"))
+        self.print_button.setAccessibleName(QCoreApplication.translate("Handover", "Save a one-page handover sheet to print"))
         self.print_button.clicked.connect(self.on_sheet_clicked)
         row.addWidget(self.seen_button)
         row.addWidget(self.print_button)
@@ -77,7 +73,7 @@ class HandoverPanel(QGroupBox):
         try:
             report = handover.since_last_looked(self.ctx.profile, caregiver, self.ctx.now())
         except Exception as exc:  # a read that fails must not take Today with it
-            self.summary.setText(tr("The handover could not be read: {error}").format(error=exc))
+            self.summary.setText(QCoreApplication.translate("Handover", "The handover could not be read: {error}").format(error=exc))
             self.show()
             return
         self.items = list(report.items)
@@ -86,10 +82,10 @@ class HandoverPanel(QGroupBox):
         since = report.since.astimezone(zone)
         since_text = locale.toString(since.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
         if not self.items:
-            self.summary.setText(tr("Nothing new from the others since {when}.").format(when=since_text))
+            self.summary.setText(QCoreApplication.translate("Handover", "Nothing new from the others since {when}.").format(when=since_text))
             self.list_label.setText("")
         else:
-            self.summary.setText(tr("{n} things happened since {when}:").format(n=len(self.items), when=since_text))
+            self.summary.setText(QCoreApplication.translate("Handover", "{n} things happened since {when}:").format(n=len(self.items), when=since_text))
             lines = []
             today = self.ctx.now().astimezone(zone).date()
             for item in self.items[-30:]:
@@ -97,7 +93,7 @@ class HandoverPanel(QGroupBox):
                 stamp = (locale.toString(when.time().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
                          if when.date() == today else
                          locale.toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat))
-                who = item.who or tr("nobody chosen")  # type: ignore[attr-defined]
+                who = item.who or QCoreApplication.translate("Handover", "nobody chosen")  # type: ignore[attr-defined]
                 lines.append(f"<b>{escape(stamp)}</b> \u2014 {escape(who)}: {escape(item.text)}")  # type: ignore[attr-defined]
             self.list_label.setText("<br>".join(lines))
         self.show()
@@ -123,17 +119,17 @@ class HandoverPanel(QGroupBox):
         if caregiver is None:
             return None
         day = self.ctx.now().astimezone(self.ctx.zone).date().isoformat()
-        name = packs.safe_file_name(tr("Handover {day}").format(day=day)) + ".pdf"  # never a person's name
+        name = packs.safe_file_name(QCoreApplication.translate("Handover", "Handover {day}").format(day=day)) + ".pdf"  # never a person's name
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path = dialogs.save_file(self, tr("Handover sheet"), str(Path(folder) / name) if folder else name,
-                                 tr("PDF files (*.pdf)"), private=self.ctx.profile.info.encrypted)
+        path = dialogs.save_file(self, QCoreApplication.translate("Handover", "Handover sheet"), str(Path(folder) / name) if folder else name,
+                                 QCoreApplication.translate("Handover", "PDF files (*.pdf)"), private=self.ctx.profile.info.encrypted)
         if not path:
             return None
         try:
             pdf, _pages = handover.handover_sheet(self.ctx.profile, caregiver)
             written = packs.write_atomically(Path(path), pdf)
         except ServiceError as exc:
-            dialogs.warn(self, tr("Handover sheet"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("Handover", "Handover sheet"), str(exc))
             return None
-        dialogs.inform(self, tr("Handover sheet"), tr("Saved to {path}. Open it to print.").format(path=written))
+        dialogs.inform(self, QCoreApplication.translate("Handover", "Handover sheet"), QCoreApplication.translate("Handover", "Saved to {path}. Open it to print.").format(path=written))
         return written

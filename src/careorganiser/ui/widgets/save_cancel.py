@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SaveCancel", text)
-
-
 def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None], save_text: str,
                         save_name: str) -> tuple[QDialogButtonBox, QPushButton]:
     """Buttons that call ``on_save`` (which decides whether to accept) or reject the dialog."""
@@ -21,8 +17,8 @@ def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None], save_text:
     save.setAccessibleName(save_name)
     save.setDefault(True)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(tr("Cancel"))
-    cancel.setAccessibleName(tr("Cancel without saving"))
+    cancel.setText(QCoreApplication.translate("SaveCancel", "Cancel"))
+    cancel.setAccessibleName(QCoreApplication.translate("SaveCancel", "Cancel without saving"))
     cancel.setAutoDefault(False)
     box.accepted.connect(on_save)
     box.rejected.connect(dialog.reject)

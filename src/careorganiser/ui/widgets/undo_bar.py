@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UndoBar", text)
-
-
 class UndoBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,11 +18,11 @@ class UndoBar(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.undo_button = QPushButton(tr("&Undo"))
-        self.undo_button.setAccessibleName(tr("Undo delete"))
+        self.undo_button = QPushButton(QCoreApplication.translate("UndoBar", "&Undo"))
+        self.undo_button.setAccessibleName(QCoreApplication.translate("UndoBar", "Undo delete"))
         self.undo_button.clicked.connect(self.on_undo_clicked)
-        close = QPushButton(tr("Dismiss"))
-        close.setAccessibleName(tr("Dismiss this message"))
+        close = QPushButton(QCoreApplication.translate("UndoBar", "Dismiss"))
+        close.setAccessibleName(QCoreApplication.translate("UndoBar", "Dismiss this message"))
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.undo_button)

@@ -12,10 +12,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from careorganiser.ui.context import AppContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ZoneWarning", text)
-
-
 class ZoneWarning(QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +21,7 @@ class ZoneWarning(QFrame):
         layout = QHBoxLayout(self)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(tr("Time zone warning"))
+        self.label.setAccessibleName(QCoreApplication.translate("ZoneWarning", "Time zone warning"))
         layout.addWidget(self.label, 1)
         self.fix_button = QPushButton()
         self.fix_button.clicked.connect(self.on_fix_clicked)
@@ -41,7 +37,7 @@ class ZoneWarning(QFrame):
         if warning is None:
             return
         self.label.setText(warning)
-        self.fix_button.setText(tr("Use {zone} for this profile").format(zone=local_zone().key))
+        self.fix_button.setText(QCoreApplication.translate("ZoneWarning", "Use {zone} for this profile").format(zone=local_zone().key))
         self.fix_button.setAccessibleName(self.fix_button.text())
 
     def on_fix_clicked(self) -> None:
@@ -53,6 +49,6 @@ class ZoneWarning(QFrame):
         try:
             set_time_zone(self.ctx.profile, local_zone().key)
         except ServiceError as exc:
-            dialogs.warn(self, tr("Time zone"), str(exc))
+            dialogs.warn(self, QCoreApplication.translate("ZoneWarning", "Time zone"), str(exc))
             return
         self.refresh()

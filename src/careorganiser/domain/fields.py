@@ -1,0 +1,134 @@
+"""One table of the rules for every text field a person can type or a document can carry.
+
+The forms (their length limits), the services (what they accept and how they store it) and the importer of the
+interchange format all read this table, so a value one of them accepts, the others accept too: whatever an
+export holds imports, and whatever was imported can be saved again unchanged.
+
+Entities and fields are named as in the interchange format (shared/spec/interchange.md): the list a record is
+in (``medications``), or the list inside it (``person.identifiers``, ``symptom_notes.symptoms``), and the key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["FIELDS", "LISTS", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRule:
+    """``max_length`` characters after cleaning; ``required``: may not be empty; ``multiline``: keeps its line
+    breaks (otherwise every run of white space is one space); ``kind``: what else is checked (``text``,
+    ``phone``, ``email``); ``max_items``: for a list of texts, how many (each one short, on one line)."""
+
+    max_length: int
+    required: bool = False
+    multiline: bool = False
+    kind: str = "text"
+    max_items: int | None = None  # a list of texts (conditions, tags): how many items at most
+
+
+# Long enough for any real name, dose or note; short enough that a stray paste of a whole file is caught.
+LINE = 200
+PLACE = 500
+NOTE = 20_000
+
+
+def _line(n: int = LINE, *, required: bool = False, kind: str = "text", items: int | None = None) -> FieldRule:
+    return FieldRule(n, required=required, kind=kind, max_items=items)
+
+
+def _text(n: int = NOTE, *, required: bool = False) -> FieldRule:
+    return FieldRule(n, required=required, multiline=True)
+
+
+FIELDS: dict[str, dict[str, FieldRule]] = {
+    "person": {
+        "name": _line(required=True), "notes": _text(),
+        "conditions": _line(items=100), "allergies": _line(items=100),
+    },
+    "person.identifiers": {"system": _line(), "value": _line()},
+    "caregiver": {"name": _line(), "phone": _line(60)},
+    "contacts": {
+        "name": _line(required=True), "role": _line(), "organisation": _line(),
+        "phone": _line(60, kind="phone"), "email": _line(kind="email"),
+        "address": _text(1_000), "notes": _text(5_000),
+    },
+    "medications": {
+        "name": _line(required=True), "strength": _line(), "form": _line(), "dose": _line(), "route": _line(),
+        "purpose": _text(4_000), "instructions": _text(4_000), "stop_reason": _text(4_000),
+        "stock_unit": _line(),
+    },
+    "dose_events": {"amount": _line(), "note": _text(4_000)},
+    "appointments": {"place": _line(PLACE), "purpose": _line(PLACE), "notes": _text(), "outcome": _text()},
+    "rides": {"pickup_address": _line(PLACE), "destination": _line(PLACE), "notes": _text()},
+    "symptom_notes": {"text": _text(), "activity": _text(2_000), "tags": _line(40, items=20)},
+    "symptom_notes.symptoms": {"name": _line(80, required=True)},
+    "measurements": {"unit": _line(20), "note": _text(2_000)},
+    "measurement_kinds": {"label": _line(60), "unit": _line(20)},
+    # A trial's title comes from its registry record: ClinicalTrials.gov allows official titles of 600 characters.
+    "trials": {"title": _line(2_000), "notes": _text()},
+    "questions": {"text": _text(2_000, required=True), "topic": _line(100), "answer": _text()},
+    "offers": {
+        "name": _line(300, required=True), "provider": _line(300), "cost": _line(300), "heard_from": _line(300),
+        "offered": _text(), "notes": _text(),
+    },
+    "followups": {
+        "place": _text(PLACE), "contact_name": _text(PLACE), "contact_phone": _text(PLACE),
+        "out_of_hours": _text(), "notes": _text(),
+    },
+    "followups.events": {"what": _text(required=True), "told_whom": _text(PLACE), "outcome": _text()},
+}
+
+
+# Lists of records inside a record: how many at most.
+LISTS: dict[str, int] = {"person.identifiers": 20, "symptom_notes.symptoms": 30}
+
+
+def rule(entity: str, field: str) -> FieldRule:
+    """The rule of one field; KeyError for a field that is not in the table (a mistake in the caller)."""
+    return FIELDS[entity][field]
+
+
+def limit(entity: str, field: str) -> int:
+    return FIELDS[entity][field].max_length
+
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def for_path(path: str, key: str) -> FieldRule | None:
+    """The rule of ``key`` in the record at an interchange ``path`` (``medications[2]``, ``person.identifiers[0]``);
+    None for a field the table does not hold (the importer's own checks apply then)."""
+    return FIELDS.get(_INDEX.sub("", path), {}).get(key)
+
+
+_SPACES = re.compile(r"\s+")
+_INVISIBLE = frozenset(("Cf", "Zs", "Zl", "Zp"))  # control characters are not: they are refused
+
+
+def canonical_text(value: str, multiline: bool) -> str:
+    """The one stored form of typed text: NFC, line breaks as ``\\n``, trimmed; on one line every run of white
+    space is a single space; text of nothing but spaces and invisible characters is empty. Applying it twice
+    changes nothing, so a value stored in this form is saved again unchanged."""
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.strip() if multiline else _SPACES.sub(" ", text).strip()
+    if all(ch.isspace() or unicodedata.category(ch) in _INVISIBLE for ch in text):
+        return ""
+    return text
+
+
+# The formats a field's ``kind`` asks for, beyond its length.
+PHONE = re.compile(r"^\+?[0-9 ()./\-]+(\s*(ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
+
+
+def format_ok(rule: FieldRule, text: str) -> bool:
+    """True when a cleaned, non-empty ``text`` has the form its rule's kind asks for."""
+    if rule.kind == "phone":
+        return bool(PHONE.match(text)) and sum(ch.isdigit() for ch in text) >= 3
+    if rule.kind == "email":
+        return bool(EMAIL.match(text))
+    return True

@@ -1,0 +1,1 @@
+"""The pages of the main window, their dialogs, item models and panels."""
