@@ -29,7 +29,9 @@ WORDS = ("breathless stairs garden cough tired slept appetite walk pacing rested
          "shopping visitors rain chest tight sputum clinic phone nurse sunscreen rash").split()
 
 
-def make_big_profile(name: str, years: int = 5, seed: int = 1, end: datetime | None = None) -> dict[str, int]:
+def make_big_profile(name: str, years: int = 5, seed: int = 1, end: datetime | None = None,
+                     medicines: int | None = None) -> dict[str, int]:
+    """``medicines`` keeps only the first few medicines (all 20 by default): 6 make the real-looking list."""
     from careorganiser.store import models as m
     from careorganiser.store import profiles
 
@@ -42,7 +44,7 @@ def make_big_profile(name: str, years: int = 5, seed: int = 1, end: datetime | N
         with profile.session_factory.begin() as s:
             s.add(m.Setting(key="timezone", value="Europe/London"))
             meds = []
-            for med_name, strength, dose, times, units in MEDS:
+            for med_name, strength, dose, times, units in MEDS[:medicines]:
                 med = m.Medication(name=med_name, strength=strength, dose=dose, start_date=start_day,
                                    units_per_dose=units, stock=500, refill_at=60, stock_unit="units")
                 med.schedules = [m.Schedule(kind="times", times=times, position=0)]

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from reportlab.graphics.shapes import Circle, PolyLine, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from careorganiser.pack import render
 from careorganiser.pack.model import PackMeasurementSeries, PackOptions
+from careorganiser.pack.pdf import charts
+from careorganiser.pack.pdf.layout import make_layout
+from careorganiser.pack.pdf.shapes import Circle, PolyLine, String
+from careorganiser.pack.wording import short_months
 
 START = datetime(2026, 1, 5, 9, tzinfo=UTC)
 
@@ -58,20 +60,20 @@ SHAPES = [
 @pytest.mark.parametrize("large_print", [False, True])
 @pytest.mark.parametrize(("kind", "values", "days"), SHAPES)
 def test_chart_labels_never_overlap(kind: str, values: list[float], days: int, large_print: bool) -> None:
-    layout = render.make_layout(PackOptions(large_print=large_print))
+    layout = make_layout(PackOptions(large_print=large_print))
     for width in (layout.frame_width, layout.frame_width * 0.45):
-        drawing = render.trend_chart(series(kind, values, days), layout, "Europe/London", width, width * 0.3)
+        drawing = charts.trend_chart(series(kind, values, days), layout, "Europe/London", width, width * 0.3)
         assert overlapping(drawing) == [], (kind, width)
         assert all(box[1] >= -0.5 and box[3] <= width + 0.5 for box in text_boxes(drawing)), (kind, width)
 
 
 def test_the_lowest_value_label_stays_clear_of_the_date_labels() -> None:
     """The reproduction: a y-axis label collided with the date axis below it."""
-    layout = render.make_layout(PackOptions())
-    drawing = render.trend_chart(series("fvc_litres", [1.98, 1.92, 1.81, 1.75], 330), layout, "Europe/London",
+    layout = make_layout(PackOptions())
+    drawing = charts.trend_chart(series("fvc_litres", [1.98, 1.92, 1.81, 1.75], 330), layout, "Europe/London",
                                  layout.frame_width, layout.frame_width * 0.26)
     boxes = text_boxes(drawing)
-    dates = [b for b in boxes if any(month in b[0] for month in render._short_months())]
+    dates = [b for b in boxes if any(month in b[0] for month in short_months())]
     values = [b for b in boxes if b not in dates]
     assert dates and values
     lowest_value = min(b[2] for b in values)
@@ -81,42 +83,42 @@ def test_the_lowest_value_label_stays_clear_of_the_date_labels() -> None:
 
 @pytest.mark.parametrize("values", [[96, 97, 99, 100], [99, 100, 100], [95, 101], [100]])
 def test_spo2_axis_stops_at_100(values: list[float]) -> None:
-    layout = render.make_layout(PackOptions())
-    drawing = render.trend_chart(series("spo2_percent", values, 20, high=100), layout, "Europe/London",
+    layout = make_layout(PackOptions())
+    drawing = charts.trend_chart(series("spo2_percent", values, 20, high=100), layout, "Europe/London",
                                  layout.frame_width, layout.frame_width * 0.26)
     numbers = [float(b[0]) for b in text_boxes(drawing) if b[0].replace(".", "").isdigit()]
     assert numbers and max(numbers) <= 101  # the latest value printed may be a reading of 101 typed by mistake
-    ticks = render._value_ticks(min(values), max(values), 50, 100)
+    ticks = charts._value_ticks(min(values), max(values), 50, 100)
     assert ticks[1] <= 100 and max(ticks[2]) <= 100 and ticks[2][-1] == ticks[1]
 
 
 def test_value_ticks_respect_the_possible_range() -> None:
-    assert render._value_ticks(94, 99, 50, 100) == (94, 100, [94, 96, 98, 100])
-    low, high, ticks = render._value_ticks(0.5, 4, 0, 4)
+    assert charts._value_ticks(94, 99, 50, 100) == (94, 100, [94, 96, 98, 100])
+    low, high, ticks = charts._value_ticks(0.5, 4, 0, 4)
     assert low >= 0 and high == 4 and ticks[-1] == 4
-    low, high, ticks = render._value_ticks(48, 60, 50, 100)  # a value below the floor is typed wrongly
+    low, high, ticks = charts._value_ticks(48, 60, 50, 100)  # a value below the floor is typed wrongly
     assert low == 50 and ticks[0] == 50
-    assert render._possible_range("spo2_percent") == (50, 100)
-    assert render._possible_range("my_custom_kind") == (None, None)
+    assert charts._possible_range("spo2_percent") == (50, 100)
+    assert charts._possible_range("my_custom_kind") == (None, None)
 
 
 def test_a_sparkline_needs_three_points() -> None:
     """The reproduction: one note of nausea printed a lone dot in the trend column."""
     day = date(2026, 11, 1)
     for count in (1, 2):
-        drawing = render.sparkline([(day + timedelta(days=i), 2) for i in range(count)], 80, 16)
+        drawing = charts.sparkline([(day + timedelta(days=i), 2) for i in range(count)], 80, 16)
         assert not [x for x in drawing.contents if isinstance(x, (Circle, PolyLine))]
         texts = [x for x in drawing.contents if isinstance(x, String)]
         assert texts and texts[0].text == "too few notes for a trend"
         assert stringWidth(texts[0].text, texts[0].fontName, texts[0].fontSize) <= 80 + 0.01
-    drawing = render.sparkline([(day + timedelta(days=i), v) for i, v in enumerate([1, 3, 2])], 80, 16)
+    drawing = charts.sparkline([(day + timedelta(days=i), v) for i, v in enumerate([1, 3, 2])], 80, 16)
     lines = [x for x in drawing.contents if isinstance(x, PolyLine)]
     assert len(lines) == 1 and len(lines[0].points) == 6
-    assert render.sparkline([], 80, 16).contents[1:] == []
+    assert charts.sparkline([], 80, 16).contents[1:] == []
 
 
 def test_a_sparkline_stays_on_the_0_to_4_scale() -> None:
     day = date(2026, 11, 1)
-    drawing = render.sparkline([(day, -3), (day + timedelta(days=1), 9), (day + timedelta(days=2), 2)], 80, 16)
+    drawing = charts.sparkline([(day, -3), (day + timedelta(days=1), 9), (day + timedelta(days=2), 2)], 80, 16)
     ys = [y for x in drawing.contents if isinstance(x, PolyLine) for y in x.points[1::2]]
     assert min(ys) >= 1 and max(ys) <= 16

@@ -278,14 +278,6 @@ def test_saved_trials_with_a_prescreen_and_declined_ones_left_out(demo_profile: 
     assert [t.nct_id for t in chosen_trials(gathered, frozenset({"NCT09900001"}))] == ["NCT09900001"]  # ticked
 
 
-def test_without_the_prescreen_module_trials_still_print(demo_profile: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "careorganiser.trials.prescreen", None)  # the import fails
-    data = packs.gather_pack(demo_profile, "a5", DEMO_NOW)
-    assert [t.nct_id for t in data.trials] == ["NCT09900001", "NCT09900002"]
-    assert all(t.prescreen is None and t.key_items == () for t in data.trials)
-    assert "Clinical trials to discuss" in text_of(packs.render_document("pack", data, PackOptions()))
-
-
 def test_rides_there_and_back_with_the_driver(demo_profile: Any) -> None:
     data = packs.gather_pack(demo_profile, "a5", DEMO_NOW)
     there, back = data.rides

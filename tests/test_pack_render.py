@@ -13,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from careorganiser.pack import render
 from careorganiser.pack.model import (
     SECTION_KEYS,
     PackAppointment,
@@ -24,6 +23,8 @@ from careorganiser.pack.model import (
     PackPerson,
     PackQuestion,
 )
+from careorganiser.pack.pdf.layout import make_layout, para
+from careorganiser.pack.pdf.tables import data_tables
 from careorganiser.pack.render import render_pack
 
 HEADINGS = [
@@ -256,9 +257,9 @@ def test_five_years_of_data_still_render() -> None:
 
 
 def test_long_tables_are_cut_into_chunks_with_a_header_each() -> None:
-    layout = render.make_layout(PackOptions())
-    rows = [[render.para(str(i), layout.style("cell"))] for i in range(120)]
-    tables = render.data_tables(layout, ["Number"], rows, [1.0])
+    layout = make_layout(PackOptions())
+    rows = [[para(str(i), layout.style("cell"))] for i in range(120)]
+    tables = data_tables(layout, ["Number"], rows, [1.0])
     assert len(tables) == 3
     assert all(t.repeatRows == 1 for t in tables)
     assert [len(t._cellvalues) for t in tables] == [51, 51, 21]
@@ -330,7 +331,8 @@ def test_pack_modules_import_neither_qt_nor_sqlalchemy() -> None:
     code = (
         "import sys\n"
         "import careorganiser.pack.render, careorganiser.pack.card, careorganiser.pack.ridesheet, "
-        "careorganiser.pack.ics, careorganiser.pack.model, careorganiser.pack.fonts\n"
+        "careorganiser.pack.ics, careorganiser.pack.model, careorganiser.pack.handover, careorganiser.pack.pdf.fonts, "
+        "careorganiser.pack.pdf.charts\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'shiboken6')]\n"
         "assert not bad, bad\n"
     )

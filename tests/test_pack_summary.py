@@ -8,14 +8,22 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pack_samples as samples
 import pytest
 
-import pack_samples as samples
 from careorganiser.domain.schedules import Schedule
-from careorganiser.pack import render
+from careorganiser.pack import render, wording
 from careorganiser.pack.glance import build_glance, questions_in_print_order
 from careorganiser.pack.model import PackOptions
-from careorganiser.services import appointments, contacts, measurements, medications as meds, packs, questions, reminders
+from careorganiser.services import (
+    appointments,
+    contacts,
+    measurements,
+    packs,
+    questions,
+    reminders,
+)
+from careorganiser.services import medications as meds
 from careorganiser.store import models as m
 
 D = date(2026, 11, 24)  # a Tuesday
@@ -152,7 +160,7 @@ def test_at_a_glance_from_an_empty_profile_matches_the_pages_behind_it(london: A
     first, rest = pages[0], " ".join(pages[1:])
     for expected, behind in (
         ("Started Nintedanib · 14 Nov 2026", "Nintedanib Started 150 mg, Twice a day at 09:00, 21:00 14 Nov 2026"),
-        (f"{render.fmt_percent(glance.adherence.ratio)} taken: {glance.adherence.taken} of 21 doses",
+        (f"{wording.fmt_percent(glance.adherence.ratio)} taken: {glance.adherence.taken} of 21 doses",
          f"All medications 21 {glance.adherence.taken}"),
         ("61% on 21 Nov", "Latest 61% on 21 Nov 2026"),
         ("−5 points (from 66% on 25 Oct)", None),
@@ -180,11 +188,11 @@ def test_at_a_glance_on_the_demo_matches_every_section(demo_profile: Any) -> Non
     overall = data.adherence.overall  # type: ignore[union-attr]
     assert glance.adherence == overall
     line = groups["Adherence"][0]
-    assert f"{render.fmt_percent(overall.ratio)} taken: {overall.taken} of {overall.scheduled} doses" in line
+    assert f"{wording.fmt_percent(overall.ratio)} taken: {overall.taken} of {overall.scheduled} doses" in line
     assert f"{overall.missed} missed, {overall.skipped} skipped" in line
     assert samples.flat(line)[:40] in first
     assert f"All medications {overall.scheduled} {overall.taken} {overall.skipped} {overall.missed} " \
-           f"{render.fmt_percent(overall.ratio)}" in rest
+           f"{wording.fmt_percent(overall.ratio)}" in rest
 
     by_label = {item.series.label: item for item in glance.measurements}
     assert len(rows) + len(others) == len(data.measurements)
@@ -193,12 +201,12 @@ def test_at_a_glance_on_the_demo_matches_every_section(demo_profile: Any) -> Non
         series = item.series
         value = render.with_unit(item.latest[1], series.unit, series.decimals)
         assert latest.startswith(value) and f"{label} {latest}" in first
-        day = render.local(item.latest[0], data.timezone).date()
-        assert f"Latest {value} on {render.fmt_date(day, short=True)}" in rest  # the chart's own line
+        day = wording.local(item.latest[0], data.timezone).date()
+        assert f"Latest {value} on {wording.fmt_date(day, short=True)}" in rest  # the chart's own line
         if item.first is not None:
             first_value = render.with_unit(item.first[1], series.unit, series.decimals)
-            first_day = render.local(item.first[0], data.timezone).date()
-            assert f"first shown {first_value} on {render.fmt_date(first_day, short=True)}" in rest
+            first_day = wording.local(item.first[0], data.timezone).date()
+            assert f"first shown {first_value} on {wording.fmt_date(first_day, short=True)}" in rest
             assert first_value in since_first
 
     numbered = questions_in_print_order(data.questions)
@@ -240,8 +248,8 @@ def test_symptoms_that_got_worse_are_at_a_glance_with_the_table_figures(london: 
     assert worse.later > worse.earlier
     pages = text_of(render.render_pack(data, PackOptions()))
     summary = worse.summary
-    average = f"{render.fmt_number(summary.average_severity, 1)} ({render.severity_label(summary.average_severity)})"
-    worst = f"{summary.worst_severity} ({render.severity_label(summary.worst_severity)})"
+    average = f"{wording.fmt_number(summary.average_severity, 1)} ({wording.severity_label(summary.average_severity)})"
+    worst = f"{summary.worst_severity} ({wording.severity_label(summary.worst_severity)})"
     assert f"Breathlessness: worse lately; average {average}, worst {worst}, noted 6 times" in pages[0]
     assert f"Breathlessness 6 {average} {worst}" in " ".join(pages[1:])
     assert "Cough: worse" not in pages[0]

@@ -57,6 +57,7 @@ def test_the_pack_prints_only_the_chosen_trials_with_questions(filled: Any) -> N
 def test_the_pack_dialog_lets_the_caregiver_tick_trials(qtbot: Any, filled: Any) -> None:
     dialog = PackDialog(AppContext(filled, clock=lambda: NOW), "pack", None)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_ready, timeout=20_000)  # read and rendered in a worker
     assert not dialog.trials_box.isHidden()
     assert {nct: c.isChecked() for nct, c in dialog.trial_checks.items()} == {
         "NCT06534528": True, "NCT00023673": True, "NCT00763412": False, "NCT02210780": False}
@@ -65,7 +66,7 @@ def test_the_pack_dialog_lets_the_caregiver_tick_trials(qtbot: Any, filled: Any)
     before = dialog.pdf
     dialog.trial_checks["NCT00763412"].setChecked(True)
     dialog.trial_checks["NCT00023673"].setChecked(False)
-    qtbot.waitUntil(lambda: dialog.pdf != before and dialog.page_count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.pdf != before and dialog.page_count() > 0 and dialog.is_ready(), timeout=10_000)
     text = text_of(dialog.pdf)
     assert "NCT00763412" in text and "NCT00023673" not in text
     for check in dialog.trial_checks.values():

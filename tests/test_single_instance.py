@@ -124,3 +124,53 @@ def test_launched_again_for_another_profile_asks_then_switches(qtbot, data_dir: 
         assert not lock.held_by_this_process(profiles.profile_path("Mum"))
     finally:
         controller.shutdown()
+
+
+def test_a_second_launch_waits_while_the_first_is_not_yet_listening(qtbot, data_dir: Path) -> None:
+    """At start-up the first app takes the lock before its window opens and listens only once it has
+    painted: a launch in between keeps trying, and is answered as soon as the first listens."""
+    first = SingleInstance(data_dir)
+    try:
+        assert first.claim(listen=False)
+        proc = second_launch(data_dir, "Dad")
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "running"  # the lock is held: not a second first app
+        with qtbot.waitSignal(first.request, timeout=60000) as seen:
+            assert first.listen()
+        out, err = proc.communicate(timeout=60)
+    finally:
+        first.release()
+    assert seen.args == [{"profile": "Dad"}]
+    assert out.split() == ["answered"], err
+
+
+def test_the_app_listens_for_later_launches_once_its_window_has_painted(qtbot, data_dir: Path) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    profiles.create_profile("Mum").close()
+    from careorganiser.ui.application import Controller, make_application
+
+    controller = Controller(make_application(), argparse.Namespace(profile=None, exit_when_ready=False))
+    listening: list[str] = []
+    controller.start_listening = lambda: listening.append("listening")
+    profile = profiles.open_profile("Mum")
+    assert controller.claim(profile)
+    try:
+        controller.open_main(profile)
+        qtbot.addWidget(controller.window)
+        painted: list[list[str]] = []
+
+        class AtPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and not painted:
+                    painted.append(list(listening))
+                return False
+
+        page = controller.window.page("today")
+        spy = AtPaint(page)
+        page.installEventFilter(spy)
+        qtbot.waitUntil(lambda: listening == ["listening"], timeout=10000)
+        assert painted == [[]]  # not listening yet when Today first painted
+    finally:
+        controller.hooks.service.stop()
+        controller.shutdown()

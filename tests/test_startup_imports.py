@@ -40,6 +40,11 @@ sys.meta_path.insert(0, Watch())
 '''
 
 APP = WATCH + r'''
+# Loaded only after the first paint, or when used: the command line (a plain start is read in app.py), the
+# OpenSSL library behind hashlib (~3.6 MiB), the local-socket server of the single instance (QtNetwork), the
+# follow-up visit plans (the demo has none on), the field rules (a typed time), the wrong-passphrase counter.
+LATER = ("careorganiser.cli", "hashlib", "_hashlib", "PySide6.QtNetwork", "careorganiser.domain.followup",
+         "careorganiser.services.cleaning", "careorganiser.services.privacy")
 from careorganiser.ui import application
 
 after_first_paint = application.Controller.after_first_paint
@@ -47,6 +52,7 @@ after_first_paint = application.Controller.after_first_paint
 
 def watched(self, *args):
     ready["imported"] = sorted(first)
+    ready["loaded"] = sorted(m for m in LATER if m in sys.modules)
     return after_first_paint(self, *args)
 
 
@@ -93,6 +99,7 @@ def test_first_window_paints_without_sqlalchemy_or_alembic(tmp_path: Path) -> No
     assert result["ready"], "the app never painted its first window"
     assert result["ready"]["imported"] == [], _explain(result)
     assert not set(result["first"]) & set(HEAVY), _explain(result)  # nor while exiting
+    assert result["ready"]["loaded"] == []
 
 
 def test_first_screen_modules_do_not_import_sqlalchemy(tmp_path: Path) -> None:
@@ -156,3 +163,55 @@ def test_first_reminder_check_and_warm_up_follow_the_first_paint(qtbot: Any, dem
     service.stop()
     window.close()
     ctx._unsubscribe()
+
+
+# The ORM loads in a worker after the first paint, and the first reminder check (it writes) follows it.
+LOADED = WATCH + r'''
+import threading
+
+threads = {}
+
+
+class Where(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name in ("sqlalchemy", "careorganiser.store.models") and name not in threads:
+            threads[name] = threading.current_thread().name
+        return None
+
+
+sys.meta_path.insert(0, Where())
+from careorganiser.ui import application
+
+after_first_paint = application.Controller.after_first_paint
+after_orm_loaded = application.Controller.after_orm_loaded
+
+
+def painted(self, *args):
+    ready["imported"] = sorted(first)
+    return after_first_paint(self, *args)
+
+
+def loaded(self, ctx, hooks):
+    after_orm_loaded(self, ctx, hooks)
+    ready["checked"] = hooks.service.last_result is not None
+    self.app.exit(0)
+
+
+application.Controller.after_first_paint = painted
+application.Controller.after_orm_loaded = loaded
+from careorganiser.app import main
+
+code = main(["--profile", "Demo"])
+print(json.dumps({"code": code, "ready": ready, "first": first, "threads": threads}))
+'''
+
+
+def test_the_orm_loads_in_a_worker_after_the_first_paint_then_the_first_check_runs(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    subprocess.run([sys.executable, "-m", "careorganiser", "demo"], env=env, check=True, capture_output=True,
+                   timeout=180)
+    result = _run(LOADED, env)
+    assert result["code"] == 0
+    assert result["ready"]["imported"] == [], _explain(result)  # nothing heavy before the first paint
+    assert result["threads"] == {"sqlalchemy": "load-orm", "careorganiser.store.models": "load-orm"}
+    assert result["ready"]["checked"]  # the first reminder check ran once the ORM was in

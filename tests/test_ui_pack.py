@@ -31,13 +31,20 @@ def out_dir(tmp_path: Path) -> Path:
 
 
 def make(qtbot: Any, ctx: AppContext, kind: str = "pack", appointment: int | str | None = None) -> PackDialog:
+    """The dialog once its first preview (made in a worker) is shown."""
     dialog = PackDialog(ctx, kind, appointment)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_ready, timeout=20_000)
     return dialog
 
 
+def wait_idle(qtbot: Any, dialog: PackDialog) -> None:
+    """Until printing or saving (in a worker) is over."""
+    qtbot.waitUntil(lambda: not dialog.worker.is_busy(), timeout=20_000)
+
+
 def wait_for_new_preview(qtbot: Any, dialog: PackDialog, before: bytes) -> None:
-    qtbot.waitUntil(lambda: dialog.pdf != before and dialog.page_count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.pdf != before and dialog.page_count() > 0 and dialog.is_ready(), timeout=10_000)
 
 
 def test_the_dialog_previews_the_next_appointments_pack(qtbot: Any, ctx: AppContext) -> None:
@@ -100,6 +107,7 @@ def test_save_writes_the_previewed_pdf(qtbot: Any, ctx: AppContext, out_dir: Pat
 
     dialogs.ANSWERS["save_file"] = answer
     dialog.save_button.click()
+    wait_idle(qtbot, dialog)
     target = out_dir / "pack for the clinic.pdf"
     assert target.read_bytes() == dialog.pdf
     assert seen and seen[0].endswith("Appointment pack 2026-12-03 - Margaret Hale.pdf")
@@ -116,6 +124,7 @@ def test_save_cancelled_or_failing_writes_nothing(qtbot: Any, ctx: AppContext, o
     dialogs.ANSWERS["save_file"] = str(out_dir / "missing" / "x.pdf")
     dialogs.ANSWERS["warn"] = lambda title, text: warnings.append(text)
     dialog.save_button.click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
     assert warnings and "does not exist" in warnings[0]
     assert list(out_dir.iterdir()) == []
 
@@ -135,6 +144,7 @@ def test_print_goes_through_the_answerable_print_dialog(qtbot: Any, ctx: AppCont
 
     dialogs.ANSWERS["print"] = choose
     dialog.print_button.click()
+    wait_idle(qtbot, dialog)
     assert len(chosen) == 1
     assert chosen[0].pageLayout().pageSize().id().name == "A4"
     printed = samples.pdf_reader(target.read_bytes())
@@ -150,7 +160,7 @@ def test_print_cancelled_prints_nothing(qtbot: Any, ctx: AppContext, monkeypatch
     monkeypatch.setattr(pack_dialog, "print_document", lambda *args: calls.append(args) or 0)
     dialogs.ANSWERS["print"] = False
     dialog.print_button.click()
-    assert calls == []
+    assert calls == [] and not dialog.worker.is_busy()
 
 
 def test_print_a_page_range(qtbot: Any, ctx: AppContext, out_dir: Path) -> None:
@@ -167,6 +177,7 @@ def test_print_a_page_range(qtbot: Any, ctx: AppContext, out_dir: Path) -> None:
 
     dialogs.ANSWERS["print"] = choose
     dialog.print_button.click()
+    wait_idle(qtbot, dialog)
     assert len(samples.pdf_reader(target.read_bytes()).pages) == 2
 
 
@@ -177,6 +188,7 @@ def test_medication_card_and_ride_sheet_use_the_same_dialog(qtbot: Any, ctx: App
     assert "Penicillin" in samples.page_texts(card.pdf)[0]
     dialogs.ANSWERS["save_file"] = lambda title, suggested: str(out_dir / Path(suggested).name)
     card.save_button.click()
+    wait_idle(qtbot, card)
     assert (out_dir / "Medication card - Margaret Hale.pdf").exists()
 
     rides = make(qtbot, ctx, "rides", appointment="a5")
@@ -212,7 +224,11 @@ def test_open_pack_dialog_does_not_block(qtbot: Any, ctx: AppContext) -> None:
     qtbot.addWidget(parent)
     dialog = open_pack_dialog(parent, ctx, appointment_id="a6")
     assert dialog.isVisible() and dialog.parent() is parent
-    assert "Medication review" in dialog.appointment.currentText()
+    assert dialog.appointment.currentText() == "Loading\u2026" and not dialog.appointment.isEnabled()
+    assert not dialog.print_button.isEnabled() and dialog.progress.isVisible()  # read in a worker meanwhile
+    qtbot.waitUntil(dialog.is_ready, timeout=20_000)
+    assert "Medication review" in dialog.appointment.currentText() and dialog.appointment.isEnabled()
+    assert dialog.print_button.isEnabled() and not dialog.progress.isVisible()
     dialog.close()
 
 
@@ -233,7 +249,8 @@ def test_file_menu_entries_open_the_dialogs(qtbot: Any, ctx: AppContext, out_dir
                          "Export &calendar (.ics)\u2026"]
     actions["pack"].trigger()
     opened = window.findChildren(PackDialog)
-    assert len(opened) == 1 and opened[0].kind == "pack" and opened[0].page_count() > 0
+    assert len(opened) == 1 and opened[0].kind == "pack"
+    qtbot.waitUntil(lambda: opened[0].page_count() > 0, timeout=20_000)
     opened[0].close()
     actions["card"].trigger()
     assert any(d.kind == "card" for d in window.findChildren(PackDialog))

@@ -178,6 +178,7 @@ def test_the_pack_window_fits_the_screen(qtbot: Any, qapp: QApplication, demo_pr
         dialog = PackDialog(ctx, "pack")
         qtbot.addWidget(dialog)
         dialog.show()
+        qtbot.waitUntil(dialog.is_ready, timeout=20_000)  # read and rendered in a worker
         settle(qtbot)
         assert dialog.height() <= min(screen.height(), SCREEN.height()), scale
         assert dialog.width() <= min(screen.width(), SCREEN.width()), scale

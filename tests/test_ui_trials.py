@@ -34,7 +34,13 @@ def make_page(qtbot: Any, profile: Any, now: datetime = NOW) -> TrialsPage:
     ctx = AppContext(profile, clock=lambda: now)
     page = TrialsPage(ctx)
     show(qtbot, page, 1200, 900)
+    wait_idle(qtbot, page)
     return page
+
+
+def wait_idle(qtbot: Any, page: TrialsPage) -> None:
+    """Until an import and the pre-screen (both in a worker) are done."""
+    qtbot.waitUntil(page.is_idle, timeout=20_000)
 
 
 def check_models(qtmodeltester: Any, page: TrialsPage) -> None:
@@ -47,8 +53,14 @@ def cell(model: Any, row: int, column: int, role: Qt.ItemDataRole = Qt.ItemDataR
 
 
 def click(qtbot: Any, button: QAbstractButton) -> None:
+    """Click, then wait for what the click started in a worker (an import, a pre-screen) to be shown."""
     assert button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    page = button.parentWidget()
+    while page is not None and not isinstance(page, TrialsPage):
+        page = page.parentWidget()
+    if page is not None:
+        wait_idle(qtbot, page)
 
 
 # ---------------------------------------------------------------------------------------------- import
@@ -104,7 +116,7 @@ def test_a_bad_file_shows_one_message_and_stores_nothing(qtbot: Any, profile: An
     assert trials.list_trials(profile) == []
 
 
-def drop(page: TrialsPage, paths: list[Path]) -> QDropEvent:
+def drop(qtbot: Any, page: TrialsPage, paths: list[Path]) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
@@ -114,19 +126,20 @@ def drop(page: TrialsPage, paths: list[Path]) -> QDropEvent:
     event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(page, event)
+    qtbot.waitUntil(page.is_idle, timeout=20_000)
     return event
 
 
 def test_drag_and_drop_files_onto_the_page(qtbot: Any, profile: Any, tmp_path: Path) -> None:
     page = make_page(qtbot, profile)
     assert page.acceptDrops()
-    event = drop(page, [FIXTURES / "csv-download_two-studies.csv"])
+    event = drop(qtbot, page, [FIXTURES / "csv-download_two-studies.csv"])
     assert event.isAccepted()
     assert [r.nct_id for r in trials.list_trials(profile)] == ["NCT09000001", "NCT09000002"]
     assert page.model.rowCount() == 2 and page.message.text().startswith("2 trials: 2 added.")
     pdf = tmp_path / "leaflet.json"
     pdf.write_bytes(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
-    drop(page, [pdf])
+    drop(qtbot, page, [pdf])
     assert "\u201cleaflet.json\u201d is not a text file in UTF-8" in page.message.text()
     assert len(trials.list_trials(profile)) == 2
     text_only = QMimeData()
@@ -156,7 +169,7 @@ def test_reimport_shows_what_changed_and_keeps_notes(qtbot: Any, profile: Any, t
     detail = page.detail
     assert detail.changed_label.isHidden() and detail.changes_model.rowCount() == 0
     assert "Nothing changed at the last import" in detail.changes_intro.text()
-    drop(page, [changed_copy(tmp_path)])
+    drop(qtbot, page, [changed_copy(tmp_path)])
     assert "NCT06388018 updated (2 changes: see \u201cWhat changed\u201d)" in page.message.text()
     assert not detail.changed_label.isHidden() and "(2 changes)" in detail.changed_label.text()
     changes_tab = detail.tabs.indexOf(detail.changes_table.parentWidget())
@@ -222,6 +235,7 @@ def test_the_prescreen_follows_new_results(qtbot: Any, demo_profile: Any) -> Non
     measurements.add_measurement(demo_profile, DEMO_NOW - timedelta(hours=3), "alt_u_l", 250, source="lab",
                                  range_low=7, range_high=56)
     model = page.detail.prescreen_model
+    qtbot.waitUntil(lambda: "1 conflict" in page.detail.prescreen_summary.text(), timeout=20_000)
     shown = {cell(model, r, 2): r for r in range(model.rowCount())}
     alt = shown["ALT or AST > 3 x ULN"]
     assert (cell(model, alt, 0), cell(model, alt, 4)) == ("\u2717 Conflicts", "250 U/L")
@@ -365,8 +379,9 @@ def test_look_up_online_only_when_asked(qtbot: Any, profile: Any, registry: str)
     assert asked and "goes online" in asked[0][1] and not page.detail.detail.has_record
 
     dialogs.ANSWERS["ask_text"] = "NCT00763412"
-    click(qtbot, page.lookup_button)
+    qtbot.mouseClick(page.lookup_button, Qt.MouseButton.LeftButton)  # the look-up runs in a worker
     assert page.message.text() == "Looking up NCT00763412 on ClinicalTrials.gov\u2026"
+    assert not page.lookup_button.isEnabled()
     qtbot.waitUntil(lambda: page.lookup_button.isEnabled(), timeout=10_000)
     assert "NCT00763412 updated" in page.message.text()
     detail = trials.get_trial(profile, "NCT00763412")

@@ -1,17 +1,38 @@
-"""Entry point: a command runs headless; no command opens the desktop app."""
+"""Entry point: a command runs headless; no command opens the desktop app.
+
+A plain start (no command) is read here, without importing the command line and its parsers: the window's
+start-up pays only for what it uses.
+"""
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from careorganiser.launch import plain_launch
+
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    launch = plain_launch(args)
+    if launch is not None:  # the everyday start: open the app without building every command
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:  # a name the console cannot show is shown as "?", never a failure
+            reconfigure(errors="replace")
+        if launch.lang:
+            from careorganiser import i18n
+
+            i18n.set_language(launch.lang)
+        return run_gui(launch)
     from careorganiser.cli import main as cli_main
 
-    return cli_main(argv, open_window=run_gui)
+    return cli_main(args, open_window=run_gui)
 
 
 def no_display() -> bool:
@@ -22,7 +43,7 @@ def no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     from careorganiser import paths
     from careorganiser.i18n import translate
 

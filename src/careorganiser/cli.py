@@ -24,6 +24,7 @@ from careorganiser.commands.common import (
     write_utf8,
 )
 from careorganiser.i18n import translate
+from careorganiser.launch import plain_launch
 
 DEMO_PROFILE = "Demo"
 
@@ -335,34 +336,6 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
             line += " " + translate("Cli", "Give it on standard input with --passphrase-stdin.")
         print(f"careorganiser: {line}", file=sys.stderr)
         return 1
-
-
-LAUNCH_FLAGS = frozenset({"--passphrase-stdin", "--debug", "--exit-when-ready"})
-LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile", "--lang"})
-
-
-def plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The options of a plain start of the app (no command), read without building every command's parser.
-
-    None when ``argv`` is anything else (a command, --help, --version, a mistake): the full parser handles it.
-    """
-    args = argparse.Namespace(data_dir=None, profile=None, passphrase_stdin=False, debug=False, lang=None,
-                              exit_when_ready=False, command=None)
-    items = list(argv)
-    while items:
-        item = items.pop(0)
-        name, has_value, value = item.partition("=")
-        if name in LAUNCH_FLAGS and not has_value:
-            setattr(args, name[2:].replace("-", "_"), True)
-        elif name in LAUNCH_OPTIONS:
-            if not has_value:
-                if not items or items[0].startswith("-"):
-                    return None
-                value = items.pop(0)
-            setattr(args, name[2:].replace("-", "_"), value)
-        else:
-            return None
-    return args
 
 
 def main(argv: Sequence[str] | None = None,

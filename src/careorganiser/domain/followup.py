@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from careorganiser.domain.formatting import format_number
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import lazy
 
 UNITS = ("day", "week", "month")
 
@@ -121,8 +122,8 @@ _UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "wk
                "month": "month", "months": "month", "mo": "month", "year": "year", "years": "year"}
 _UNIT = r"(days?|weeks?|wks?|months?|mo|years?)"
 _LIST = r"(\d{1,3}(?:\s*(?:,|and|&|or)\s*\d{1,3})*)"
-_NUMBERS_THEN_UNIT = re.compile(rf"(up to |within |over |for |through |until |every )?{_LIST}[\s-]*{_UNIT}\b")
-_UNIT_THEN_NUMBERS = re.compile(rf"(up to |within |over |for |through |until |every )?\b{_UNIT}\s+{_LIST}")
+_NUMBERS_THEN_UNIT = lazy(rf"(up to |within |over |for |through |until |every )?{_LIST}[\s-]*{_UNIT}\b")
+_UNIT_THEN_NUMBERS = lazy(rf"(up to |within |over |for |through |until |every )?\b{_UNIT}\s+{_LIST}")
 
 
 def _offsets_of(numbers: str, unit_word: str) -> list[Offset]:

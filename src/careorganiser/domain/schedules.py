@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -28,6 +27,7 @@ from careorganiser.domain import formatting
 from careorganiser.domain.clock import UTC, day_start, is_aware, wall_to_utc
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import lazy
 
 __all__ = [
     "Schedule",
@@ -38,7 +38,7 @@ __all__ = [
     "occurrences",
 ]
 
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+_TIME = lazy(r"^(\d{1,2}):(\d{2})$")
 _MIN_INTERVAL = timedelta(minutes=1)
 _MAX_HOURS = 366 * 24  # a year: beyond that a number is a typing mistake (and overflows timedelta)
 _MAX_EVERY_DAYS = 3660

@@ -9,22 +9,23 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from careorganiser.i18n import translate
-from careorganiser.pack import fonts
 from careorganiser.pack.model import PackContact, PackData, PackOptions
-from careorganiser.pack.render import (
+from careorganiser.pack.pdf import fonts
+from careorganiser.pack.pdf.layout import (
     ACCENT,
     MUTED,
     Layout,
     Running,
-    age_on,
     build_pdf_counted,
-    data_tables,
     esc,
-    fmt_date,
-    join_nonempty,
-    kv_table,
     make_layout,
     para,
+)
+from careorganiser.pack.pdf.tables import data_tables, kv_table
+from careorganiser.pack.wording import (
+    age_on,
+    fmt_date,
+    join_nonempty,
     person_line,
     prepared_line,
 )
@@ -157,7 +158,8 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
             when += f" {muted}{esc(med.instructions)}</font>"
         rows.append([Paragraph(name, cell), para(med.dose, cell), Paragraph(when, cell), para(med.purpose, cell)])
     header = [translate("Pack", "Medicine"), translate("Pack", "Dose"), translate("Pack", "When"), translate("Pack", "What for")]
-    return [heading, *data_tables(layout, header, rows, (0.32, 0.16, 0.32, 0.2))]
+    notes = [para(p.text, layout.style("alert")) for p in data.problems if p.section == "medications"]
+    return [heading, *data_tables(layout, header, rows, (0.32, 0.16, 0.32, 0.2)), *notes]
 
 
 def _contacts(data: PackData, layout: Layout) -> list[Flowable]:

@@ -16,9 +16,13 @@ and the instant to treat as now; they return frozen values and hold no ORM objec
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import logging
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -51,11 +55,13 @@ from careorganiser.pack.model import (
     PackPerson,
     PackPrescreenItem,
     PackPrescreenSummary,
+    PackProblem,
     PackQuestion,
     PackRide,
     PackSymptomSummary,
     PackTrial,
 )
+from careorganiser.pack.wording import fmt_date
 from careorganiser.store import models as m
 from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
@@ -103,6 +109,43 @@ class AppointmentNotFound(LookupError):
     """The appointment asked for does not exist (or is in the trash). The message says which."""
 
 
+# --------------------------------------------------------------------------------------------- what could not be read
+
+log = logging.getLogger(__name__)
+
+UNREADABLE = (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError)
+"""What stored data the domain cannot make sense of raises (a schedule it refuses, a trial record of an older
+shape). Such a part becomes a note in the pack; any other error stops the pack with the usual message."""
+
+_problems: ContextVar[list[PackProblem] | None] = ContextVar("pack_problems", default=None)
+
+
+def _could_not(section: str, text: str, what: str, row_id: object, error: Exception) -> None:
+    """Note a part that could not be read: a line in its section of the pack, and a log line that names the
+    record by its row id and the kind of error only (no personal data)."""
+    log.warning("pack: could not read %s %s (%s)", what, row_id, type(error).__name__)
+    found = _problems.get()
+    problem = PackProblem(section, text)
+    if found is not None and problem not in found:
+        found.append(problem)
+
+
+def _noting_problems(gather: Callable[..., PackData]) -> Callable[..., PackData]:
+    """Gather with a list of problems open, and hand them over in ``PackData.problems``."""
+
+    @functools.wraps(gather)
+    def gather_noting(*args: Any, **kwargs: Any) -> PackData:
+        found: list[PackProblem] = []
+        token = _problems.set(found)
+        try:
+            data = gather(*args, **kwargs)
+        finally:
+            _problems.reset(token)
+        return dataclasses.replace(data, problems=(*data.problems, *found)) if found else data
+
+    return gather_noting
+
+
 # --------------------------------------------------------------------------------------------- small helpers
 
 
@@ -128,8 +171,6 @@ def _plain_number(value: float) -> str:
 
 def _long_date(day: date) -> str:
     """``6 November 2026``, as the pack prints dates."""
-    from careorganiser.pack.render import fmt_date
-
     return fmt_date(day)
 
 
@@ -322,7 +363,16 @@ class _Med:
 
 
 def _medications(session: Session) -> list[_Med]:
-    return [_Med(med, med.schedules, med.fact()) for med in mq.medications(session)]
+    found = []
+    for med in mq.medications(session):
+        for schedule_id, error in med.refused_schedules:  # a stored schedule the domain refuses
+            _could_not("medications", translate("Pack", "Could not read a schedule of {name}: its times are not shown "
+                                                 "and its doses are not counted.").format(name=med.name),
+                       "schedule", schedule_id, error)
+            _could_not("adherence", translate("Pack", "Could not read a schedule of {name}: its doses are not "
+                                               "counted.").format(name=med.name), "schedule", schedule_id, error)
+        found.append(_Med(med, med.schedules, med.fact()))
+    return found
 
 
 def _taken_on(med: _Med, day: date) -> bool:
@@ -336,7 +386,9 @@ def _stock_text(med: _Med, zone: ZoneInfo, today: date) -> str:
     amount = " ".join(p for p in (_plain_number(row.stock), row.stock_unit) if p)
     try:
         days = dd.medication_days_of_supply(med.fact, zone, today)
-    except Exception:
+    except UNREADABLE as error:
+        _could_not("medications", translate("Pack", "Could not work out how long the stock of {name} lasts.").format(
+            name=row.name), "stock of medication", row.id, error)
         days = None
     if days is None or not math.isfinite(days):
         return amount
@@ -682,7 +734,7 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
     for trial in rows:
         study = _study(trial)
         status_text, phase_text = _trial_labels(trial, study)
-        summary, items, questions = screen(study) if screen is not None and study is not None else (None, (), ())
+        summary, items, questions = screen(study, trial.id) if screen is not None and study is not None else (None, (), ())
         title = trial.title or (study.title if study is not None and study.title != trial.nct_id else "")
         design, outcomes, flags = _trial_words(study, trial.notes, local_date(now, zone))
         trials.append(PackTrial(
@@ -696,10 +748,8 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
 
 def _offers(session: Session) -> tuple[PackOffer, ...]:
     """Offers without an NCT number, each with its red flags."""
-    try:
-        import careorganiser.trials.cautions as cautions
-    except ImportError:
-        return ()
+    from careorganiser.trials import cautions
+
     rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
     return tuple(
         PackOffer(key=f"offer:{o.uid}", name=o.name, provider=o.provider, offered=o.offered, cost=o.cost,
@@ -711,11 +761,8 @@ def _offers(session: Session) -> tuple[PackOffer, ...]:
 
 def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The design in plain words, the primary outcomes with their time frames, and the red flags."""
-    try:
-        import careorganiser.trials.cautions as cautions
-        import careorganiser.trials.words as words
-    except ImportError:
-        return "", (), ()
+    from careorganiser.trials import cautions, words
+
     flags = tuple(cautions.cautions(study, notes or "", today)) if study is not None else ()
     if study is None:
         return "", (), flags
@@ -723,48 +770,47 @@ def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, .
 
 
 def _study(trial: m.Trial) -> Any:
-    try:
-        from careorganiser.trials.model import Study
-    except ImportError:
-        return None
+    from careorganiser.trials.model import Study
+
     if isinstance(trial.study, dict):
         try:
             return Study.from_dict(trial.study)
-        except Exception:
-            return None
+        except UNREADABLE as error:
+            _could_not("trials", translate("Pack", "Could not read the saved record of trial {nct_id}: it is printed "
+                                            "without its design, results and pre-screen.").format(
+                nct_id=trial.nct_id), "record of trial", trial.id, error)
     return None
 
 
 def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
-    try:
-        from careorganiser.trials.model import phase_label, status_label
-    except ImportError:
-        return trial.status.replace("_", " ").capitalize(), ", ".join(trial.phases or [])
+    from careorganiser.trials.model import phase_label, status_label
+
     status = trial.status or (study.overall_status if study is not None else "")
     phases = list(trial.phases or (study.phases if study is not None else []))
     return (status_label(status) if status else ""), (phase_label(phases) if phases else "")
 
 
 def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
-    """A function study -> (summary, key items), or None when the pre-screen is not available."""
-    try:
-        import careorganiser.trials.prescreen as ps
-    except ImportError:
-        return None
+    """A function (study, trial row id) -> (summary, key items, questions for the trial team)."""
+    from careorganiser.trials import prescreen as ps
+
     facts = _measurement_facts(session, now, ps.MeasurementFact)
     medications = _medication_facts(session, ps.MedicationFact)
     person_facts = ps.PersonFacts(date_of_birth=person.date_of_birth, sex=person.sex or None,
                                   conditions=tuple(c for c in person.conditions or () if isinstance(c, str)))
     now = to_utc(now)
 
-    def screen(study: Any) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
+    def screen(study: Any, trial_id: int) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
         try:
             items = list(ps.prescreen(study, person_facts, facts, now, medications=medications))
             checked = {item.measurement for item in items}
             # The record's own age and sex limits, unless the eligibility text already states them.
             items[:0] = [item for item in ps.prescreen_record_limits(study, person_facts, now)
                          if item.measurement not in checked]
-        except Exception:
+        except UNREADABLE as error:
+            _could_not("trials", translate("Pack", "Could not read the criteria of trial {nct_id}: it is printed without "
+                                            "a pre-screen.").format(nct_id=getattr(study, "nct_id", "")),
+                       "criteria of trial", trial_id, error)
             return None, (), ()
         if not items:
             return None, (), ()
@@ -882,6 +928,7 @@ def _upcoming_rides(session: Session, now: datetime, zone: ZoneInfo) -> tuple[Pa
 # --------------------------------------------------------------------------------------------- the packs
 
 
+@_noting_problems
 def gather_pack(session: Session, appointment_id: int | str | None, now: datetime, zone: ZoneInfo,
                 window: timedelta = dd.DEFAULT_WINDOW) -> PackData:
     """Everything the appointment pack shows. Without an appointment: a health summary of the last 90 days.
@@ -919,6 +966,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
     )
 
 
+@_noting_problems
 def gather_card(session: Session, now: datetime, zone: ZoneInfo) -> PackData:
     """The medication card: the person, what they take today, and whom to call."""
     now = to_utc(now)
@@ -934,6 +982,7 @@ def gather_card(session: Session, now: datetime, zone: ZoneInfo) -> PackData:
     )
 
 
+@_noting_problems
 def gather_rides(session: Session, appointment_id: int | str | None, now: datetime, zone: ZoneInfo) -> PackData:
     """The ride sheet: the rides of one appointment, or every ride from today on."""
     now = to_utc(now)

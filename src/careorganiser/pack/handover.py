@@ -14,8 +14,16 @@ from reportlab.platypus import Flowable, Paragraph
 
 from careorganiser.i18n import translate
 from careorganiser.pack.model import PackOptions
-from careorganiser.pack.render import Running, build_pdf_counted, data_tables, esc, fmt_date, fmt_datetime, \
-    fmt_time, make_layout, para
+from careorganiser.pack.pdf.layout import (
+    Layout,
+    Running,
+    build_pdf_counted,
+    esc,
+    make_layout,
+    para,
+)
+from careorganiser.pack.pdf.tables import data_tables
+from careorganiser.pack.wording import fmt_date, fmt_datetime, fmt_time, local
 
 #: At most this many lines are tried; fewer when they do not fit one page.
 PAGE_LINES = 40
@@ -23,8 +31,6 @@ PAGE_LINES = 40
 
 def _when(when: datetime, since: datetime, tz: str) -> str:
     """The time alone on the day the sheet starts; the date too for later days."""
-    from careorganiser.pack.render import local
-
     return fmt_time(when, tz) if local(when, tz).date() == local(since, tz).date() else fmt_datetime(when, tz)
 
 
@@ -49,24 +55,24 @@ def render_handover_sheet(person: str, caregiver: str, since: datetime, lines: S
 
 
 def _render(person: str, caregiver: str, since: datetime, shown: Sequence[HandoverLine], left_out: int, tz: str,
-            prepared_on: date, layout: object) -> tuple[bytes, int]:
+            prepared_on: date, layout: Layout) -> tuple[bytes, int]:
     title = translate("Pack", "Handover")
-    story: list[Flowable] = [para(title, layout.style("title"))]  # type: ignore[attr-defined]
+    story: list[Flowable] = [para(title, layout.style("title"))]
     heading = translate("Pack", "Since {when}").format(when=fmt_datetime(since, tz))
     if caregiver:
         heading = translate("Pack", "For {name}, since {when}").format(name=caregiver, when=fmt_datetime(since, tz))
-    story.append(para(heading, layout.style("subtitle")))  # type: ignore[attr-defined]
+    story.append(para(heading, layout.style("subtitle")))
     if not shown:
-        story.append(para(translate("Pack", "Nothing new was recorded by the others."), layout.style("body")))  # type: ignore[attr-defined]
+        story.append(para(translate("Pack", "Nothing new was recorded by the others."), layout.style("body")))
     else:
-        cell, strong = layout.style("cell"), layout.style("cell_bold")  # type: ignore[attr-defined]
+        cell, strong = layout.style("cell"), layout.style("cell_bold")
         rows = [[para(_when(line.when, since, tz), strong),
                  para(line.who or translate("Pack", "(nobody chosen)"), cell), para(line.text, cell)] for line in shown]
         header = [translate("Pack", "When"), translate("Pack", "Who"), translate("Pack", "What")]
-        story += data_tables(layout, header, rows, (0.16, 0.24, 0.60))  # type: ignore[arg-type]
+        story += data_tables(layout, header, rows, (0.16, 0.24, 0.60))
         if left_out:
             story.append(Paragraph(esc(translate("Pack", "{n} earlier lines are in the app\u2019s Since you last looked.")
-                                       .format(n=left_out)), layout.style("body")))  # type: ignore[attr-defined]
+                                       .format(n=left_out)), layout.style("body")))
     running = Running(person=person, title=title,
                       prepared=translate("Pack", "Prepared on {date} with Care Organiser").format(date=fmt_date(prepared_on)))
-    return build_pdf_counted(story, layout, running, title)  # type: ignore[arg-type]
+    return build_pdf_counted(story, layout, running, title)

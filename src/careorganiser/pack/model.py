@@ -375,6 +375,15 @@ class PackRide:
 
 
 @dataclass(frozen=True, slots=True)
+class PackProblem:
+    """Something the gathering could not read: printed as a note in its section (a key of ``SECTION_KEYS``),
+    so a failure never leaves a silent gap. ``text`` is in the caregiver's words and names no internals."""
+
+    section: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class PackData:
     """Everything one pack (or card, or ride sheet) shows.
 
@@ -403,6 +412,7 @@ class PackData:
     caregiver: PackContact | None = None
     timezone: str = "UTC"
     followups: tuple[PackFollowup, ...] = ()
+    problems: tuple[PackProblem, ...] = ()
 
     def __post_init__(self) -> None:
         _freeze(self)

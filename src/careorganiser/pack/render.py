@@ -1,54 +1,31 @@
 """The appointment pack as a PDF: ``render_pack(data, options) -> bytes``.
 
-ReportLab platypus, in the manner of pretix's report exporter: a ``BaseDocTemplate`` whose page template
-draws the header (the person's name and date of birth on every page) and footer, a numbered canvas for
-"Page X of Y", and a story built by one small function per section. A section with nothing to say returns
-no flowables, so it leaves no empty heading behind.
-
-The layout pieces (``Layout``, ``para``, the tables, ``build_pdf``) are shared with the medication card
-and the ride sheet.
+A story built by one small function per section on the shared page layout (:mod:`careorganiser.pack.pdf`).
+A section with nothing to say returns no flowables, so it leaves no empty heading behind.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import io
 import math
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
 from typing import Any
-from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
-    KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from careorganiser.domain.formatting import format_date, month_name
 from careorganiser.i18n import translate
-from careorganiser.pack import fonts
-from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
 from careorganiser.pack.followup_model import PackFollowup
+from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
 from careorganiser.pack.model import (
     SECTION_KEYS,
     PackAdherence,
@@ -58,788 +35,48 @@ from careorganiser.pack.model import (
     PackMeasurementSeries,
     PackMedication,
     PackNote,
+    PackOffer,
     PackOptions,
     PackPrescreenItem,
     PackQuestion,
     PackRide,
     PackSymptomSummary,
-    PackOffer,
     PackTrial,
     chosen_offers,
     chosen_trials,
 )
-
-# --------------------------------------------------------------------------------------------- look
-
-ACCENT = colors.HexColor("#1f5f8b")
-ACCENT_LIGHT = colors.HexColor("#dbe8f1")
-INK = colors.HexColor("#1e2329")
-MUTED = colors.HexColor("#5b6570")
-GRID = colors.HexColor("#c5ced6")
-ZEBRA = colors.HexColor("#f3f6f9")
-CHART_GRID = colors.HexColor("#e3e8ed")
-
-TABLE_CHUNK_ROWS = 50
-"""Long tables are split into tables of this many rows: one huge Table is slow to lay out."""
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """Page geometry and paragraph styles for one document, derived from the options."""
-
-    page_size: tuple[float, float]
-    margin_left: float
-    margin_right: float
-    margin_top: float
-    margin_bottom: float
-    body_size: float
-    large_print: bool
-    styles: dict[str, ParagraphStyle]
-
-    @property
-    def frame_width(self) -> float:
-        return self.page_size[0] - self.margin_left - self.margin_right
-
-    @property
-    def frame_height(self) -> float:
-        return self.page_size[1] - self.margin_top - self.margin_bottom
-
-    @property
-    def gap(self) -> float:
-        """The unit of vertical whitespace."""
-        return self.body_size * 0.9
-
-    def style(self, name: str) -> ParagraphStyle:
-        return self.styles[name]
-
-
-def page_size(paper: str) -> tuple[float, float]:
-    return LETTER if paper == "letter" else A4
-
-
-def make_layout(options: PackOptions, body_size: float | None = None) -> Layout:
-    """Styles for a body size of 10 pt (14 pt in large print) unless ``body_size`` says otherwise."""
-    fonts.register_fonts()
-    size = body_size if body_size is not None else (14.0 if options.large_print else 10.0)
-    margin = (15 if options.large_print else 18) * mm
-    return Layout(
-        page_size=page_size(options.paper),
-        margin_left=margin,
-        margin_right=margin,
-        margin_top=margin + size * 1.6,
-        margin_bottom=margin + size * 0.8,
-        body_size=size,
-        large_print=options.large_print,
-        styles=_make_styles(size, options.large_print),
-    )
-
-
-def _make_styles(size: float, large_print: bool) -> dict[str, ParagraphStyle]:
-    lead = 1.45 if large_print else 1.35
-    small = size * 0.85
-    base = ParagraphStyle(
-        "body", fontName=fonts.REGULAR, fontSize=size, leading=size * lead, textColor=INK,
-        spaceAfter=size * 0.45, splitLongWords=1,
-    )
-
-    def derive(name: str, **kw: Any) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **kw)
-
-    return {
-        "body": base,
-        "lead": derive("lead", fontSize=size * 1.15, leading=size * 1.15 * lead),
-        "small": derive("small", fontSize=small, leading=small * lead, textColor=MUTED),
-        "title": derive(
-            "title", fontName=fonts.BOLD, fontSize=size * 2.3, leading=size * 2.8, textColor=ACCENT,
-            spaceAfter=size * 0.3,
-        ),
-        "subtitle": derive("subtitle", fontSize=size * 1.35, leading=size * 1.8, spaceAfter=size * 1.2),
-        "h1": derive(
-            "h1", fontName=fonts.BOLD, fontSize=size * 1.6, leading=size * 2.0, textColor=ACCENT,
-            spaceBefore=size * 1.2, spaceAfter=size * 0.2, keepWithNext=1,
-        ),
-        "h2": derive(
-            "h2", fontName=fonts.BOLD, fontSize=size * 1.2, leading=size * 1.55, spaceBefore=size * 0.9,
-            spaceAfter=size * 0.35, keepWithNext=1,
-        ),
-        "h3": derive("h3", fontName=fonts.BOLD, spaceBefore=size * 0.5, spaceAfter=size * 0.15, keepWithNext=1),
-        "intro": derive("intro", textColor=MUTED, spaceAfter=size * 0.8, keepWithNext=1),
-        "cell": derive("cell", leading=size * 1.25, spaceAfter=0),
-        "cell_bold": derive("cell_bold", fontName=fonts.BOLD, leading=size * 1.25, spaceAfter=0),
-        "cell_small": derive("cell_small", fontSize=small, leading=small * 1.25, textColor=MUTED, spaceAfter=0),
-        "cell_head": derive(
-            "cell_head", fontName=fonts.BOLD, fontSize=small, leading=small * 1.25, textColor=ACCENT, spaceAfter=0,
-        ),
-        "cell_right": derive("cell_right", leading=size * 1.25, spaceAfter=0, alignment=TA_RIGHT),
-        "cell_head_right": derive(
-            "cell_head_right", fontName=fonts.BOLD, fontSize=small, leading=small * 1.25, textColor=ACCENT,
-            spaceAfter=0, alignment=TA_RIGHT,
-        ),
-        "label": derive("label", fontSize=small, leading=size * 1.25, textColor=MUTED, spaceAfter=0),
-        "value": derive("value", leading=size * 1.25, spaceAfter=0),
-        "value_big": derive(
-            "value_big", fontName=fonts.BOLD, fontSize=size * 1.3, leading=size * 1.6, spaceAfter=0,
-        ),
-        "alert": derive("alert", fontName=fonts.BOLD, leading=size * 1.25, spaceAfter=0),
-    }
-
-
-# --------------------------------------------------------------------------------------------- text
-
-
-def esc(text: str) -> str:
-    """User text made safe for a Paragraph: printable characters, XML-escaped, line breaks kept."""
-    return escape(fonts.printable(text)).replace("\t", " ").replace("\n", "<br/>")
-
-
-def para(text: str, style: ParagraphStyle, markup: bool = False) -> Paragraph:
-    """A Paragraph of user text (escaped) or, with ``markup=True``, of our own trusted markup."""
-    return Paragraph(text if markup else esc(text), style)
-
-
-def _short_months() -> tuple[str, ...]:
-    return tuple(month_name(month, short=True) for month in range(1, 13))
-
-
-def fmt_date(day: date | None, short: bool = False, weekday: bool = False) -> str:
-    """``3 December 2026``; ``3 Dec 2026`` when short; ``Thursday 3 December 2026`` with the weekday."""
-    return format_date(day, weekday, full_month=not short, full_weekday=True)
-
-
-@cache
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def local(when: datetime, tz: str) -> datetime:
-    """An aware instant in the pack's time zone (an unknown zone name falls back to UTC)."""
-    return when.astimezone(_zone(tz))
-
-
-def fmt_time(when: datetime, tz: str) -> str:
-    return local(when, tz).strftime("%H:%M")
-
-
-def fmt_datetime(when: datetime, tz: str, short: bool = True, weekday: bool = False) -> str:
-    moment = local(when, tz)
-    return f"{fmt_date(moment.date(), short=short, weekday=weekday)}, {moment.strftime('%H:%M')}"
-
-
-def fmt_number(value: float, decimals: int = 1) -> str:
-    text = f"{value:.{max(decimals, 0)}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
-def fmt_percent(ratio: float | None) -> str:
-    return "—" if ratio is None else f"{round(ratio * 100):d}%"
-
-
-def age_on(born: date, on: date) -> int:
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
-def join_nonempty(parts: Iterable[str], sep: str = " · ") -> str:
-    return sep.join(p for p in parts if p)
-
-
-def severity_label(severity: float) -> str:
-    labels = (
-        translate("Pack", "none"), translate("Pack", "mild"), translate("Pack", "moderate"), translate("Pack", "severe"),
-        translate("Pack", "very severe"),
-    )
-    return labels[min(max(round(severity), 0), len(labels) - 1)]
-
-
-def ride_status_label(status: str) -> str:
-    labels = {
-        "needed": translate("Pack", "Needed, no driver yet"), "asked": translate("Pack", "Driver asked"),
-        "confirmed": translate("Pack", "Confirmed"), "done": translate("Pack", "Done"), "cancelled": translate("Pack", "Cancelled"),
-    }
-    return labels.get(status, status)
-
-
-def direction_label(direction: str) -> str:
-    return translate("Pack", "There") if direction == "there" else translate("Pack", "Back home")
-
-
-# --------------------------------------------------------------------------------------------- tables
-
-
-def _table_style(layout: Layout, header: bool, zebra: bool = True) -> list[tuple[Any, ...]]:
-    pad = layout.body_size * 0.35
-    cmds: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), layout.body_size),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 1.1),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
-        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
-    ]
-    first = 1 if header else 0
-    if header:
-        cmds += [
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
-        ]
-    if zebra:
-        cmds.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]))
-    return cmds
-
-
-def data_tables(
-    layout: Layout,
-    header: Sequence[str],
-    rows: Sequence[Sequence[Flowable | str]],
-    fractions: Sequence[float],
-    right_aligned: Sequence[int] = (),
-    extra_style: Sequence[tuple[Any, ...]] = (),
-) -> list[Flowable]:
-    """A header row plus ``rows`` as tables of at most ``TABLE_CHUNK_ROWS`` rows each, with fixed
-    column widths (``fractions`` of the frame width) and the header repeated on every page."""
-    head = [
-        Paragraph(esc(h), layout.style("cell_head_right" if i in right_aligned else "cell_head"))
-        for i, h in enumerate(header)
-    ]
-    widths = column_widths(layout, fractions, [head, *rows])
-    tables: list[Flowable] = []
-    for start in range(0, len(rows), TABLE_CHUNK_ROWS):
-        chunk = [head, *[list(r) for r in rows[start:start + TABLE_CHUNK_ROWS]]]
-        table = Table(chunk, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-        table.setStyle(TableStyle([*_table_style(layout, header=True), *extra_style]))
-        tables.append(table)
-    return tables
-
-
-def _min_width(cell: object) -> float:
-    """The narrowest a cell can be without breaking a word."""
-    if isinstance(cell, Paragraph):
-        return float(cell.minWidth())
-    if isinstance(cell, list | tuple):
-        return max((_min_width(c) for c in cell), default=0.0)
-    if isinstance(cell, str):
-        return max((stringWidth(w, fonts.REGULAR, 10) for w in cell.split()), default=0.0)
-    return float(getattr(cell, "width", 0.0) or 0.0)
-
-
-def column_widths(layout: Layout, fractions: Sequence[float], rows: Sequence[Sequence[object]]) -> list[float]:
-    """Fixed widths near ``fractions`` of the frame, widened where a column's longest word would not fit
-    (taking the room from columns that have some to spare), so words are only split when nothing else works."""
-    total = layout.frame_width
-    padding = layout.body_size * 0.7 + 1
-    cap = total * 0.4  # one enormous unbroken word must not starve the other columns
-    mins = [padding] * len(fractions)
-    for row in rows:
-        for i, cell in enumerate(row):
-            mins[i] = max(mins[i], min(_min_width(cell) + padding, cap))
-    if sum(mins) >= total:
-        return [m * total / sum(mins) for m in mins]
-    widths = [max(f * total, m) for f, m in zip(fractions, mins, strict=True)]
-    excess = sum(widths) - total
-    if excess > 0:
-        slack = [w - m for w, m in zip(widths, mins, strict=True)]
-        spare = sum(slack)
-        widths = [w - excess * sl / spare for w, sl in zip(widths, slack, strict=True)]
-    return widths
-
-
-def kv_table(
-    layout: Layout, rows: Sequence[tuple[str, Flowable]], label_fraction: float = 0.26, width: float | None = None,
-) -> Table:
-    """Label / value pairs, labels muted on the left; rows with no value are expected to be left out."""
-    total = width if width is not None else layout.frame_width
-    data = [[Paragraph(esc(label), layout.style("label")), value] for label, value in rows]
-    table = Table(
-        data, colWidths=[total * label_fraction, total * (1 - label_fraction)], splitInRow=1, hAlign="LEFT",
-    )
-    pad = layout.body_size * 0.3
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad * 2),
-        ("TOPPADDING", (0, 0), (-1, -1), pad),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.4, CHART_GRID),
-    ]))
-    return table
-
-
-def boxed(layout: Layout, content: list[Flowable], accent: bool = False) -> Table:
-    """Content inside a light frame; with ``accent`` a thick accent bar on the left."""
-    pad = layout.body_size * 0.8
-    table = Table([[content]], colWidths=[layout.frame_width], hAlign="LEFT")
-    cmds: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.7),
-    ]
-    if accent:
-        cmds.append(("LINEBEFORE", (0, 0), (0, -1), 4, ACCENT))
-    table.setStyle(TableStyle(cmds))
-    return table
-
-
-# --------------------------------------------------------------------------------------------- drawings
-
-
-class AnswerLines(Flowable):
-    """Ruled lines to write an answer on."""
-
-    def __init__(self, count: int, spacing: float, indent: float = 0) -> None:
-        super().__init__()
-        self.count = count
-        self.spacing = spacing
-        self.indent = indent
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (ReportLab API)
-        self.width = availWidth
-        self.height = self.count * self.spacing + self.spacing * 0.3
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.5)
-        for i in range(self.count):
-            y = self.height - (i + 1) * self.spacing
-            canvas.line(self.indent, y, self.width, y)
-
-
-def new_drawing(width: float, height: float, font_size: float = 10) -> Drawing:
-    """A Drawing whose initial font is ours: the default (Helvetica) would otherwise be set, and so
-    referenced by the PDF, even by a drawing with no text."""
-    drawing = Drawing(width, height)
-    drawing.initialFontName = fonts.REGULAR
-    drawing.initialFontSize = font_size
-    return drawing
-
-
-def _ordinal(when: datetime) -> float:
-    """Days since the epoch, as a float: the x coordinate of a chart."""
-    return when.timestamp() / 86400.0
-
-
-def _nice_step(span: float, target: int = 4) -> float:
-    raw = span / max(target, 1)
-    if raw <= 0:
-        return 1.0
-    power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if raw <= factor * power:
-            return factor * power
-    return 10 * power
-
-
-def _value_ticks(low: float, high: float, least: float | None = None,
-                 most: float | None = None, target: int = 4) -> tuple[float, float, list[float]]:
-    """Rounded axis limits around ``low..high`` and the ticks between them, never beyond the values the
-    measurement can take (``least..most``: SpO2 stops at 100)."""
-    if high - low < 1e-9:
-        pad = abs(high) * 0.1 or 1.0
-        low, high = low - pad, high + pad
-    if least is not None:
-        low = max(low, least)
-    if most is not None:
-        high = min(high, most)
-    step = _nice_step(high - low, target)
-    start = math.floor(low / step) * step
-    stop = math.ceil(high / step) * step
-    if least is not None and start < least:
-        start = least
-    if most is not None and stop > most:
-        stop = most
-    ticks: list[float] = []
-    value = math.ceil(start / step - 1e-9) * step
-    if value - start > step * 1e-6:
-        ticks.append(round(start, 10))
-    while value <= stop + step * 1e-6:
-        ticks.append(round(value, 10))
-        value += step
-    if stop - ticks[-1] > step * 1e-6:
-        ticks.append(round(stop, 10))
-    # A limit that is not a round number (a floor of 50 with steps of 20) would print too close to its neighbour.
-    if len(ticks) > 2 and ticks[1] - ticks[0] < step * 0.5:
-        del ticks[1]
-    if len(ticks) > 2 and ticks[-1] - ticks[-2] < step * 0.5:
-        del ticks[-2]
-    return start, stop, ticks
-
-
-def _possible_range(kind: str) -> tuple[float | None, float | None]:
-    """The lowest and highest value a measurement of this catalogue kind can have (None: no limit)."""
-    from careorganiser.domain.catalogue import builtin_kinds
-
-    known = builtin_kinds().get(kind)
-    return (known.min, known.max) if known is not None else (None, None)
-
-
-def _tick_decimals(ticks: Sequence[float]) -> int:
-    """Enough decimals to tell the ticks apart (0 for 60, 65, 70; 1 for 0.5, 1.0, 1.5)."""
-    if len(ticks) < 2:
-        return 0
-    step = abs(ticks[1] - ticks[0])
-    return max(0, -math.floor(math.log10(step))) if step > 0 else 0
-
-
-def _date_ticks(first: date, last: date) -> tuple[list[date], Callable[[date], str]]:
-    """About four to seven date ticks between ``first`` and ``last`` and how to label them."""
-    span = (last - first).days
-    short = _short_months()
-    if span <= 45:
-        step = max(1, math.ceil(span / 6)) if span > 0 else 1
-        days = [first + timedelta(days=i) for i in range(0, span + 1, step)]
-        return days, lambda d: f"{d.day} {short[d.month - 1]}"
-    if span <= 366 * 3:
-        months_between = span / 30.4
-        every = next(m for m in (1, 2, 3, 4, 6, 12) if months_between / m <= 7)
-        ticks: list[date] = []
-        year, month = first.year, first.month
-        while True:
-            month += 1
-            if month > 12:
-                year, month = year + 1, 1
-            tick = date(year, month, 1)
-            if tick > last:
-                break
-            if (month - 1) % every == 0:
-                ticks.append(tick)
-        return ticks, lambda d: f"{short[d.month - 1]} {d.year}"
-    every_years = max(1, math.ceil(span / 365.25 / 7))
-    years = [date(y, 1, 1) for y in range(first.year + 1, last.year + 1) if (y - first.year - 1) % every_years == 0]
-    return years, lambda d: str(d.year)
-
-
-def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: float, height: float) -> Drawing:
-    """A line chart of one measurement with a date axis and, if known, the reference range as a band."""
-    size = layout.body_size * 0.8
-    drawing = new_drawing(width, height, size)
-    points = sorted(series.points, key=lambda p: p[0])
-    xs = [_ordinal(when) for when, _ in points]
-    ys = [value for _, value in points]
-    has_band = series.range_low is not None or series.range_high is not None
-    bottom, right = size * 2.4, size * 0.8
-    top = size * 2.0 if has_band else size * 0.8
-    # As many value labels as fit one above the other with a line of space between them.
-    target = max(1, min(4, int((height - bottom - top) / (size * 2.2))))
-    low, high, ticks = _value_ticks(*_value_span(series, ys), *_possible_range(series.kind), target=target)
-    tick_decimals = _tick_decimals(ticks)
-    label_width = max(stringWidth(fmt_number(t, tick_decimals), fonts.REGULAR, size) for t in ticks)
-    left = label_width + size * 0.8
-    plot_w, plot_h = width - left - right, height - bottom - top
-    x_lo, x_hi = (xs[0], xs[-1]) if xs[-1] > xs[0] else (xs[0] - 15, xs[0] + 15)
-    pad = (x_hi - x_lo) * 0.03
-    x_lo, x_hi = x_lo - pad, x_hi + pad
-
-    def px(x: float) -> float:
-        return left + (x - x_lo) / (x_hi - x_lo) * plot_w
-
-    def py(y: float) -> float:
-        return bottom + (y - low) / (high - low) * plot_h
-
-    _draw_band(drawing, series, layout, px(x_lo), plot_w, py, low, high, size)
-    _draw_value_axis(drawing, ticks, tick_decimals, left, plot_w, py, size)
-    _draw_date_axis(drawing, x_lo, x_hi, px, bottom, size, tz, left, width)
-    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=MUTED, strokeWidth=0.6))
-    coords: list[float] = []
-    for x, y in zip(xs, ys, strict=True):
-        coords += [px(x), py(y)]
-    if len(points) > 1:
-        drawing.add(PolyLine(coords, strokeColor=ACCENT, strokeWidth=1.6 if len(points) < 200 else 0.9))
-    if len(points) <= 40:
-        for x, y in zip(xs, ys, strict=True):
-            drawing.add(Circle(px(x), py(y), size * 0.28, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
-    _draw_last_value(
-        drawing, px(xs[-1]), py(ys[-1]), fmt_number(ys[-1], series.decimals), width - right, bottom + plot_h, size,
-    )
-    return drawing
-
-
-def _value_span(series: PackMeasurementSeries, values: list[float]) -> tuple[float, float]:
-    """The values to show: the readings and the reference range, with room to see a one-sided range's band."""
-    low, high = min(values), max(values)
-    spread = max(high - low, abs(high) * 0.05, 1e-6)
-    if series.range_low is not None:
-        low = min(low, series.range_low)
-        if series.range_high is None:
-            high = max(high, series.range_low + spread * 0.25)
-    if series.range_high is not None:
-        high = max(high, series.range_high)
-        if series.range_low is None:
-            low = min(low, series.range_high - spread * 0.25)
-    return low, high
-
-
-def _draw_band(
-    drawing: Drawing, series: PackMeasurementSeries, layout: Layout, x0: float, plot_w: float,
-    py: Callable[[float], float], low: float, high: float, size: float,
-) -> None:
-    """The reference range as a pale band, with its legend above the plot's top right corner."""
-    if series.range_low is None and series.range_high is None:
-        return
-    lo = series.range_low if series.range_low is not None else low
-    hi = series.range_high if series.range_high is not None else high
-    y0, y1 = py(max(lo, low)), py(min(hi, high))
-    drawing.add(Rect(x0, y0, plot_w, y1 - y0, fillColor=ACCENT_LIGHT, strokeColor=None))
-    label = translate("Pack", "reference range")
-    right = x0 + plot_w
-    top = py(high) + size * 0.7
-    text_w = stringWidth(label, fonts.REGULAR, size * 0.9)
-    drawing.add(Rect(right - text_w - size * 1.5, top, size * 1.0, size * 0.75, fillColor=ACCENT_LIGHT,
-                     strokeColor=GRID, strokeWidth=0.4))
-    drawing.add(String(right, top + size * 0.05, label, fontName=fonts.REGULAR, fontSize=size * 0.9,
-                       fillColor=MUTED, textAnchor="end"))
-
-
-def _draw_value_axis(
-    drawing: Drawing, ticks: list[float], decimals: int, left: float, plot_w: float,
-    py: Callable[[float], float], size: float,
-) -> None:
-    for tick in ticks:
-        y = py(tick)
-        drawing.add(Line(left, y, left + plot_w, y, strokeColor=CHART_GRID, strokeWidth=0.5))
-        drawing.add(String(
-            left - size * 0.4, y - size * 0.35, fmt_number(tick, decimals), fontName=fonts.REGULAR, fontSize=size,
-            fillColor=MUTED, textAnchor="end",
-        ))
-
-
-def _draw_date_axis(
-    drawing: Drawing, x_lo: float, x_hi: float, px: Callable[[float], float], bottom: float, size: float, tz: str,
-    plot_left: float = 0.0, width: float | None = None,
-) -> None:
-    """Date ticks under the plot. A label never reaches left of the plot (under the value labels) nor past the
-    drawing's edge, and a label that would touch the one before it is left out (its tick stays)."""
-    zone = _zone(tz)
-    first = datetime.fromtimestamp(x_lo * 86400, UTC).astimezone(zone).date()
-    last = datetime.fromtimestamp(x_hi * 86400, UTC).astimezone(zone).date()
-    ticks, label = _date_ticks(first, last)
-    right_edge = width if width is not None else float("inf")
-    last_end = -float("inf")
-    for day in ticks:
-        x = px(_ordinal(datetime(day.year, day.month, day.day, tzinfo=zone)))
-        drawing.add(Line(x, bottom, x, bottom - size * 0.35, strokeColor=MUTED, strokeWidth=0.6))
-        text = label(day)
-        text_w = stringWidth(text, fonts.REGULAR, size)
-        start = min(max(x - text_w / 2, plot_left), right_edge - text_w)
-        if start < last_end + size * 0.6:
-            continue
-        last_end = start + text_w
-        drawing.add(String(
-            start, bottom - size * 1.75, text, fontName=fonts.REGULAR, fontSize=size, fillColor=MUTED,
-            textAnchor="start",
-        ))
-
-
-def _draw_last_value(
-    drawing: Drawing, x: float, y: float, text: str, right_edge: float, plot_top: float, size: float,
-) -> None:
-    """The latest reading, marked and labelled above its point (below it when the point is near the top)."""
-    drawing.add(Circle(x, y, size * 0.38, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.8))
-    width = stringWidth(text, fonts.BOLD, size)
-    tx = min(x + size * 0.6, right_edge - width)
-    ty = y + size * 0.6 if y + size * 1.6 < plot_top else y - size * 1.5
-    drawing.add(String(tx, ty, text, fontName=fonts.BOLD, fontSize=size, fillColor=INK))
-
-
-def _thin(points: list[tuple[date, float]], buckets: int) -> list[tuple[date, float]]:
-    """At most ``buckets`` points: the average of each run of consecutive points (a sparkline is a few
-    centimetres wide; hundreds of points would print as a solid block)."""
-    if len(points) <= buckets:
-        return points
-    size = len(points) / buckets
-    thinned: list[tuple[date, float]] = []
-    for i in range(buckets):
-        run = points[int(i * size):int((i + 1) * size)]
-        if run:
-            thinned.append((run[len(run) // 2][0], sum(v for _, v in run) / len(run)))
-    return thinned
-
-
-#: A sparkline is drawn from this many points on; fewer are no trend.
-SPARKLINE_LEAST = 3
-
-
-def sparkline(series: Sequence[tuple[date, float]], width: float, height: float) -> Drawing:
-    """A small severity trend on the fixed 0-4 scale, with a faint baseline."""
-    drawing = new_drawing(width, height)
-    drawing.add(Line(0, 1, width, 1, strokeColor=GRID, strokeWidth=0.5))
-    points = _thin(sorted(p for p in series if math.isfinite(p[1])), buckets=max(8, int(width / 3)))
-    if len(points) < SPARKLINE_LEAST:
-        # One or two notes are no trend: a lone dot reads as a line gone missing. Say so instead.
-        if points:
-            text = translate("Pack", "too few notes for a trend")
-            size = min(height * 0.55, 7.0, width / max(stringWidth(text, fonts.REGULAR, 1.0), 1.0))
-            drawing.add(String(0, (height - size) / 2, text, fontName=fonts.REGULAR, fontSize=size, fillColor=MUTED))
-        return drawing
-    first, last = points[0][0], points[-1][0]
-    span = max((last - first).days, 1)
-    r = 1.6
-
-    def px(day: date) -> float:
-        return r + ((day - first).days / span) * (width - 2 * r) if last > first else width / 2
-
-    def py(value: float) -> float:
-        return 1 + (min(max(value, 0), 4) / 4) * (height - 2 - r)
-
-    coords: list[float] = []
-    for day, value in points:
-        coords += [px(day), py(value)]
-    if len(points) > 1:
-        drawing.add(PolyLine(coords, strokeColor=ACCENT, strokeWidth=1.1))
-    drawing.add(Circle(coords[-2], coords[-1], r, fillColor=ACCENT, strokeColor=None))
-    return drawing
-
-
-# --------------------------------------------------------------------------------------------- document
-
-
-@dataclass(frozen=True, slots=True)
-class Running:
-    """What the header and footer say on every page."""
-
-    person: str
-    title: str
-    prepared: str
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _numbered_canvas(draw_number: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so every page can say "of Y"."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (ReportLab API)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                draw_number(self, self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
-def _draw_header_footer(layout: Layout, running: Running) -> Callable[[Canvas, BaseDocTemplate], None]:
-    size = max(7.5, layout.body_size * 0.8)
-
-    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = layout.page_size
-        left, right = layout.margin_left, width - layout.margin_right
-        top_line = height - layout.margin_top + layout.body_size * 0.6
-        canvas.saveState()
-        half = (right - left) / 2 - size
-        canvas.setFont(fonts.BOLD, size)
-        canvas.setFillColor(INK)
-        canvas.drawString(left, top_line + size * 0.5, _fit(running.person, fonts.BOLD, size, half * 1.2))
-        canvas.setFont(fonts.REGULAR, size)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(right, top_line + size * 0.5, _fit(running.title, fonts.REGULAR, size, half * 0.8))
-        canvas.setStrokeColor(ACCENT)
-        canvas.setLineWidth(0.8)
-        canvas.line(left, top_line, right, top_line)
-        bottom_line = layout.margin_bottom - layout.body_size * 0.9
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.5)
-        canvas.line(left, bottom_line, right, bottom_line)
-        canvas.setFont(fonts.REGULAR, size)
-        number_room = stringWidth(translate("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
-        room = right - left - number_room - size * 2
-        canvas.drawString(left, bottom_line - size * 1.4, _fit(running.prepared, fonts.REGULAR, size, room))
-        canvas.restoreState()
-
-    return on_page
-
-
-def _draw_page_number(layout: Layout) -> Callable[[Canvas, int, int], None]:
-    size = max(7.5, layout.body_size * 0.8)
-
-    def draw(canvas: Canvas, page: int, total: int) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.BOLD, size)
-        canvas.setFillColor(MUTED)
-        bottom_line = layout.margin_bottom - layout.body_size * 0.9
-        text = translate("Pack", "Page {page} of {total}").format(page=page, total=total)
-        canvas.drawRightString(layout.page_size[0] - layout.margin_right, bottom_line - size * 1.4, text)
-        canvas.restoreState()
-
-    return draw
-
-
-def person_line(data: PackData) -> str:
-    """The header's "Margaret Hale · born 9 April 1951"."""
-    person = data.person
-    born = translate("Pack", "born {date}").format(date=fmt_date(person.date_of_birth)) if person.date_of_birth else ""
-    return join_nonempty([fonts.printable(person.name), born])
-
-
-def prepared_line(data: PackData) -> str:
-    return translate("Pack", "Prepared on {date} with Care Organiser").format(date=fmt_date(data.prepared_on))
-
-
-def build_pdf(story: list[Flowable], layout: Layout, running: Running, pdf_title: str) -> bytes:
-    """Lay out ``story`` on pages with the running header and footer; the same input gives the same bytes."""
-    return build_pdf_counted(story, layout, running, pdf_title)[0]
-
-
-def build_pdf_counted(
-    story: list[Flowable], layout: Layout, running: Running, pdf_title: str,
-) -> tuple[bytes, int]:
-    """``build_pdf`` that also says how many pages it made."""
-    if not story:
-        story = [para(translate("Pack", "Nothing to show."), layout.style("body"))]
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=layout.page_size,
-        leftMargin=layout.margin_left,
-        rightMargin=layout.margin_right,
-        topMargin=layout.margin_top,
-        bottomMargin=layout.margin_bottom,
-        title=fonts.printable(pdf_title),
-        author="Care Organiser",
-        creator="Care Organiser",
-        producer="Care Organiser (ReportLab)",
-        subject=running.title,
-        invariant=1,
-        initialFontName=fonts.REGULAR,
-        initialFontSize=layout.body_size,
-    )
-    frame = Frame(
-        layout.margin_left, layout.margin_bottom, layout.frame_width, layout.frame_height,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_draw_header_footer(layout, running))])
-    doc.build(story, canvasmaker=_numbered_canvas(_draw_page_number(layout)))
-    return buffer.getvalue(), doc.page
-
+from careorganiser.pack.pdf import fonts
+from careorganiser.pack.pdf.charts import sparkline, trend_chart
+from careorganiser.pack.pdf.layout import (
+    ACCENT,
+    GRID,
+    MUTED,
+    AnswerLines,
+    Layout,
+    Running,
+    build_pdf,
+    esc,
+    heading,
+    make_layout,
+    open_section,
+    para,
+)
+from careorganiser.pack.pdf.tables import boxed, data_tables, kv_table
+from careorganiser.pack.wording import (
+    age_on,
+    direction_label,
+    fmt_date,
+    fmt_datetime,
+    fmt_number,
+    fmt_percent,
+    join_nonempty,
+    local,
+    person_line,
+    prepared_line,
+    ride_status_label,
+    severity_label,
+    short_months,
+)
 
 # --------------------------------------------------------------------------------------------- sections
 
@@ -857,25 +94,6 @@ def section_title(key: str) -> str:
         "rides": translate("Pack", "Getting there and back"),
     }
     return titles[key]
-
-
-def heading(layout: Layout, text: str) -> list[Flowable]:
-    """A section heading that never sits alone at the foot of a page."""
-    return [CondPageBreak(layout.body_size * 9), Paragraph(esc(text), layout.style("h1"))]
-
-
-def open_section(
-    layout: Layout, title: str, lead: Sequence[Flowable], blocks: Sequence[Sequence[Flowable]],
-) -> list[Flowable]:
-    """A section made of blocks that each stay on one page; the heading and ``lead`` stay with the first.
-
-    (Platypus's keepWithNext cannot reach into a KeepTogether, so the heading goes inside the first one.)"""
-    heading_flows = heading(layout, title)
-    story: list[Flowable] = [heading_flows[0]]
-    for index, block in enumerate(blocks):
-        content = [*heading_flows[1:], *lead, *block] if index == 0 else list(block)
-        story.append(KeepTogether(content))
-    return story
 
 
 def since_intro(data: PackData, layout: Layout) -> list[Flowable]:
@@ -904,7 +122,6 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
     """The first page's summary as (group, lines) in plain text; every figure comes from the sections' data
     (:func:`careorganiser.pack.glance.build_glance`). Only groups whose section is printed are shown."""
     glance = build_glance(data)
-    tz = data.timezone
     since = fmt_date(data.since, short=True) if data.since else ""
     groups: list[tuple[str, list[str]]] = []
 
@@ -970,7 +187,7 @@ def _glance_date(day: date | None, today: date) -> str:
     if day is None:
         return ""
     if day.year == today.year:
-        return f"{day.day} {_short_months()[day.month - 1]}"
+        return f"{day.day} {short_months()[day.month - 1]}"
     return fmt_date(day, short=True)
 
 
@@ -1341,7 +558,7 @@ RUN_ROWS = 18
 
 def _day_range(first: date, last: date) -> str:
     """``14 Sep``, ``3–14 Sep``, ``28 Aug – 3 Sep``, ``28 Dec 2025 – 3 Jan 2026``."""
-    months = _short_months()
+    months = short_months()
     if first == last:
         return f"{first.day} {months[first.month - 1]}"
     if first.year != last.year:
@@ -1781,6 +998,20 @@ _SECTIONS: tuple[tuple[str, SectionBuilder], ...] = (
 )
 
 
+def problem_notes(data: PackData, section: str, layout: Layout) -> list[Flowable]:
+    """What the gathering could not read for ``section``, as notes where that part would have been."""
+    return [para(problem.text, layout.style("alert")) for problem in data.problems if problem.section == section]
+
+
+def _with_problems(key: str, flows: list[Flowable], data: PackData, layout: Layout) -> list[Flowable]:
+    """A section's flowables followed by its notes of what could not be read (under its own heading when
+    nothing else of the section could be printed): a failure shows, it never leaves a silent gap."""
+    notes = problem_notes(data, key, layout)
+    if not notes:
+        return flows
+    return [*(flows or heading(layout, section_title(key))), Spacer(1, layout.gap * 0.5), *notes]
+
+
 def pack_title(data: PackData) -> str:
     if data.appointment is None:
         return translate("Pack", "Health summary")
@@ -1793,7 +1024,8 @@ def render_pack(data: PackData, options: PackOptions) -> bytes:
     layout = make_layout(options)
     data = dataclasses.replace(data, trials=chosen_trials(data.trials, options.trials),
                                offers=chosen_offers(data.offers, options.trials))
-    built = [(key, build(data, layout)) for key, build in _SECTIONS if key in options.sections]
+    built = [(key, _with_problems(key, build(data, layout), data, layout))
+             for key, build in _SECTIONS if key in options.sections]
     built = [(key, flows) for key, flows in built if flows]
     story: list[Flowable] = []
     if "cover" in options.sections:

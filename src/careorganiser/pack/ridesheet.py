@@ -15,24 +15,24 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from careorganiser.i18n import translate
-from careorganiser.pack import fonts
 from careorganiser.pack.model import PackContact, PackData, PackOptions, PackRide
-from careorganiser.pack.render import (
+from careorganiser.pack.pdf import fonts
+from careorganiser.pack.pdf.layout import (
     ACCENT,
     Layout,
     Running,
-    boxed,
     build_pdf,
-    data_tables,
-    direction_label,
     esc,
+    make_layout,
+    para,
+)
+from careorganiser.pack.pdf.tables import boxed, data_tables, kv_table
+from careorganiser.pack.wording import (
+    direction_label,
     fmt_date,
     fmt_time,
     join_nonempty,
-    kv_table,
     local,
-    make_layout,
-    para,
     person_line,
     prepared_line,
     ride_status_label,

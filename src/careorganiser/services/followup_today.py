@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.clock import local_date, to_utc
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import questions as qq
 from careorganiser.store.reads import rows
+
+if TYPE_CHECKING:
+    from careorganiser.domain import followup as fu
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,8 @@ def today_items(profile: Profile, now: datetime) -> list[TodayFollowup]:
             ORDER BY p.id""")
         if not plans:
             return []
+        from careorganiser.domain import followup as fu  # the visit plan: only with a plan on (not at start-up)
+
         ids = [p[0] for p in plans]
         visits: dict[int, list[fu.Visit]] = {i: [] for i in ids}
         for plan_id, value, unit, on, tests in rows(conn, f"""

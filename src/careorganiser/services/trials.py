@@ -10,7 +10,7 @@ the trial team, never a decision.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -361,12 +361,18 @@ def _checked(studies: list[ImportedStudy], name: str) -> list[ImportedStudy]:
     return studies
 
 
-def read_files(paths: Sequence[str | Path]) -> list[tuple[str, list[ImportedStudy]]]:
-    """Read and check every file; the first bad one raises :class:`TrialImportError` (nothing is stored)."""
+def read_files(paths: Sequence[str | Path],
+               progress: Callable[[int, int], None] | None = None) -> list[tuple[str, list[ImportedStudy]]]:
+    """Read and check every file; the first bad one raises :class:`TrialImportError` (nothing is stored).
+
+    ``progress(done, total)`` hears before each file (the window's import shows it, and may stop there).
+    """
     if not paths:
         raise TrialImportError(translate("Trials", "Choose at least one file to import."))
     read: list[tuple[str, list[ImportedStudy]]] = []
-    for path in paths:
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths))
         name = Path(path).name
         try:
             studies = _checked(read_trial_path(path), name)

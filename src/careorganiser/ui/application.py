@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -14,8 +16,11 @@ from careorganiser import APP_NAME, __version__
 from careorganiser.resources import resource_path
 from careorganiser.ui.context import app_settings
 
+if TYPE_CHECKING:
+    import argparse
+
 TEXT_SCALES = (85, 100, 115, 130, 150, 175, 200)
-#: After the first paint, the ORM is loaded in idle time this much later, so the first click is quick.
+#: After the first reminder check, the rest of the write path is made ready this much later, in idle time.
 WARM_UP_MS = 200
 #: How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile.
 CLAIM_WAIT_SECONDS = 2.0
@@ -37,7 +42,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     install_translations(app)
     if not hasattr(app, "_base_point_size"):
         app._base_point_size = app.font().pointSizeF()  # type: ignore[attr-defined]
-    apply_text_scale(app, text_scale())
+    apply_text_scale(app, text_scale(), remember=False)
     return app
 
 
@@ -56,7 +61,9 @@ def text_scale() -> int:
     return value if value in TEXT_SCALES else 100
 
 
-def apply_text_scale(app: QApplication, percent: int) -> None:
+def apply_text_scale(app: QApplication, percent: int, remember: bool = True) -> None:
+    """Set the text size to ``percent`` of the system's; ``remember`` it for the next start (not needed when
+    it was just read from the settings)."""
     if not hasattr(app, "_base_point_size"):  # the size the text scale is a percentage of, kept once
         app._base_point_size = app.font().pointSizeF()  # type: ignore[attr-defined]
     base = app._base_point_size or 10.0  # type: ignore[attr-defined]
@@ -65,6 +72,8 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     app.setFont(font)
     for window in app.topLevelWidgets():  # children follow their window's font
         window.setFont(font)
+    if not remember:
+        return
     settings = app_settings()
     settings.setValue("view/text_scale", percent)
     settings.sync()
@@ -97,6 +106,42 @@ class _FirstPaint(QObject):
         return False
 
 
+def load_orm() -> None:
+    """Import SQLAlchemy and the models and configure the mappers: what the first write needs.
+
+    Run in a worker just after the first paint (:class:`OrmLoader`), so the window keeps answering while it
+    loads (several hundred milliseconds of imports). A user action on the GUI thread meanwhile waits for a
+    module being loaded instead of loading it twice.
+    """
+    import sqlalchemy.dialects.sqlite  # noqa: F401  (what creating the engine imports)
+    from sqlalchemy.orm import configure_mappers
+
+    from careorganiser.services import doses  # noqa: F401  (Taken, Skip)
+    from careorganiser.store import engine, history, models  # noqa: F401
+
+    configure_mappers()
+
+
+class OrmLoader(QObject):
+    """Runs :func:`load_orm` in a worker thread; ``loaded`` is emitted on the GUI thread when it is done
+    (also when it failed: the first write then imports what it needs itself and reports any failure)."""
+
+    loaded = Signal()
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="load-orm", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            load_orm()
+        except Exception as exc:  # only a head start: the first write loads what it needs itself
+            log.warning("loading the ORM in the background failed: %s", type(exc).__name__)
+        try:
+            self.loaded.emit()  # queued to the GUI thread, where this object lives
+        except RuntimeError:  # the app closed meanwhile: nobody waits for it
+            pass
+
+
 class Controller(QObject):
     """Owns the windows: picker -> main window -> (switch profile) -> picker ..."""
 
@@ -109,6 +154,8 @@ class Controller(QObject):
         self.hooks = None
         self.idle_watcher = None  # protected profiles only (ui.idle_lock)
         self.lock_screen = None
+        #: Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.
+        self.start_listening: Callable[[], object] = lambda: None
 
     def start(self) -> bool:
         from careorganiser.ui.profile_picker import open_with_prompt
@@ -129,8 +176,10 @@ class Controller(QObject):
         from careorganiser.services.base import ServiceError
         from careorganiser.ui import dialogs
 
-        try:
-            profile.hold_writer(kind="app", wait=CLAIM_WAIT_SECONDS)  # type: ignore[attr-defined]
+        from careorganiser.ui.worker import run_and_wait
+
+        try:  # the wait for another writer runs in a worker: the window keeps painting meanwhile
+            run_and_wait(lambda: profile.hold_writer(kind="app", wait=CLAIM_WAIT_SECONDS))  # type: ignore[attr-defined]
         except ServiceError as exc:
             profile.close()  # type: ignore[attr-defined]
             dialogs.warn(self.window, QCoreApplication.translate("Application", "Profile in use"), str(exc))
@@ -174,6 +223,7 @@ class Controller(QObject):
         from careorganiser.ui.profile_picker import ProfilePicker
 
         picker = ProfilePicker()
+        self.start_listening()
         if getattr(self.args, "exit_when_ready", False):
             _FirstPaint(picker, lambda: picker.reject())
             picker.show()
@@ -273,17 +323,27 @@ class Controller(QObject):
         if getattr(self.args, "exit_when_ready", False):
             self.app.exit(0)
             return
+        self.start_listening()  # a later launch now brings this window forward
         if ctx is not self.ctx:  # switched profile meanwhile
             return
         from careorganiser.ui import caregivers
 
         caregivers.ask_at_start(self.window, ctx)  # type: ignore[arg-type]  # who's here, when there are caregivers
+        # The first reminder check writes through the ORM: it is loaded in a worker first, so the window
+        # answers meanwhile; "missed while closed" shows once it is in.
+        loader = OrmLoader(self)
+        loader.loaded.connect(lambda: self.after_orm_loaded(ctx, hooks))
+        loader.start()
+        self.start_daily_backup(ctx)
+
+    def after_orm_loaded(self, ctx: object, hooks: object) -> None:
+        if ctx is not self.ctx:  # switched profile or locked meanwhile
+            return
         try:
             hooks.service.check_pending()  # type: ignore[attr-defined]  # "missed while closed" shows now
         except RuntimeError:  # the window went away first
             return
         QTimer.singleShot(WARM_UP_MS, lambda: self.warm_up(ctx))
-        self.start_daily_backup(ctx)
 
     def start_daily_backup(self, ctx: object) -> None:
         """The automatic copy after a day without one, in a worker; a failure shows in the status bar."""
@@ -299,7 +359,10 @@ class Controller(QObject):
             if window is self.window and window is not None:
                 window.statusBar().showMessage(QCoreApplication.translate("Application", "The automatic backup failed: {error}").format(error=exc))
 
-        run_job(self, lambda: backup.auto_backup_if_due(profile), lambda _path: None, failed)
+        running = getattr(self, "_daily_backup", None)
+        if running is not None and not (running.delivered or running.dropped):
+            return  # one copy at a time: two at once would both find none made today
+        self._daily_backup = run_job(self, lambda: backup.auto_backup_if_due(profile), lambda _path: None, failed)
 
     def on_ctx_changed(self, _change: object) -> None:
         self.changed = True
@@ -405,7 +468,8 @@ def run(args: argparse.Namespace) -> int:
     app = make_application()
     failures.install(debug=bool(getattr(args, "debug", False)))
     instance = SingleInstance()
-    if not instance.claim():  # the app runs already: it comes forward (and offers the profile asked for)
+    # The lock now; the socket once the first window has painted (a later launch keeps trying meanwhile).
+    if not instance.claim(listen=False):  # the app runs already: it comes forward (and offers the profile asked for)
         if instance.hand_over(getattr(args, "profile", None)):
             return 0
         from careorganiser.ui import dialogs
@@ -414,6 +478,7 @@ def run(args: argparse.Namespace) -> int:
                                                                                        "Close it (or wait a moment) and try again."))
         return 1
     controller = Controller(app, args)
+    controller.start_listening = instance.listen
     instance.request.connect(controller.on_launched_again)
     try:
         if not controller.start():

@@ -6,9 +6,7 @@ The list is read through the profile's plain read connection, so the first windo
 
 from __future__ import annotations
 
-import hashlib
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QCryptographicHash
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from careorganiser.ui import dialogs
@@ -20,7 +18,9 @@ ADD = -2
 
 def _settings_key(ctx: AppContext) -> str:
     # No profile name in settings.ini: a hash of the file's path stands for the profile.
-    digest = hashlib.sha256(str(ctx.profile.info.path).encode("utf-8")).hexdigest()[:16]
+    # SHA-256 through Qt (the same digest as hashlib's): start-up does not load the OpenSSL library for it.
+    digest = bytes(QCryptographicHash.hash(str(ctx.profile.info.path).encode("utf-8"),
+                                           QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()[:16]
     return f"caregiver/{digest}"
 
 

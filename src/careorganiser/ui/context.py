@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
 
 from careorganiser import paths
 from careorganiser.services.base import Change, bus_of
@@ -19,6 +19,7 @@ class AppContext(QObject):
     changed = Signal(object)  # a services.base.Change
     #: The caregiver who is here changed (a contact id, or None): Today's handover follows it.
     caregiver_changed = Signal(object)
+    _changed_in_worker = Signal(object)  # a change made by work in a worker thread (ui.worker)
 
     def __init__(self, profile: Profile, clock: Callable[[], datetime] | None = None,
                  parent: QObject | None = None) -> None:
@@ -27,8 +28,12 @@ class AppContext(QObject):
         self._clock = clock or (lambda: datetime.now(UTC))
         self._unsubscribe = bus_of(profile).subscribe(self._relay)
         self._zone: ZoneInfo | None = None
+        self._changed_in_worker.connect(self._relay, Qt.ConnectionType.QueuedConnection)
 
     def _relay(self, change: Change) -> None:
+        if QThread.currentThread() is not self.thread():  # views refresh on the GUI thread only
+            self._changed_in_worker.emit(change)
+            return
         if change.touches("settings"):
             self._zone = None
         self.changed.emit(change)

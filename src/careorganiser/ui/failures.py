@@ -13,7 +13,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from careorganiser.store.errors import SaveFailed, UserError, explain, still_here
 
@@ -30,11 +30,12 @@ def message_for(exc: BaseException) -> str:
     return f"{text} {still_here()}"
 
 
-def show_failure(exc: BaseException) -> None:
+def show_failure(exc: BaseException, title: str | None = None, parent: QWidget | None = None) -> None:
+    """One message in the window (over ``parent``, else the active window); the title says what failed."""
     from careorganiser.ui import dialogs
 
     log.error("an action in the window failed: %s", type(exc).__name__)
-    dialogs.warn(QApplication.activeWindow(), QCoreApplication.translate("Failures", "Not saved"),
+    dialogs.warn(parent or QApplication.activeWindow(), title or QCoreApplication.translate("Failures", "Not saved"),
                  message_for(exc))
 
 

@@ -6,6 +6,9 @@ pack's sections, the paper and large print); the right side previews the PDF exa
 writes the same bytes to a file. The profile is read once per appointment; changing only the options
 renders again from what was read.
 
+Reading, rendering, printing and saving run in a worker (``ui.worker``): the window keeps answering meanwhile,
+a newer choice supersedes a preview still being made, and printing shows its pages as they go, with Cancel.
+
 Every modal question goes through a small function (``choose_printer`` here, ``dialogs.save_file``...),
 so tests answer them through ``dialogs.ANSWERS``. QtPdf and QtPrintSupport load when the dialog is
 first opened, not when the main window starts.
@@ -27,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -46,12 +50,14 @@ from PySide6.QtWidgets import (
 from careorganiser.ui import dialogs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
+from careorganiser.ui.worker import Cancelled, Task, Worker
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
     from careorganiser.pack.model import PackData, PackOptions
+    from careorganiser.store.profiles import Profile
 
 PREVIEW_DELAY_MS = 150
 """Options changed in quick succession (ticking several sections) make one new preview, not several."""
@@ -98,8 +104,41 @@ def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Draw the document's pages on the printer (its page range if one was chosen). Returns pages printed."""
+PRINT_STRIPS = 48
+"""Each page goes to the printer in strips: drawing a whole page image holds the interpreter for ~0.5 s."""
+
+
+def _render_page(document: QPdfDocument, index: int, size: QSize) -> Any:
+    """Render one page in Qt's own thread (QPdfPageRenderer), waiting in a local event loop: rendering does
+    not hold the interpreter, so the GUI thread goes on meanwhile."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtPdf import QPdfPageRenderer
+
+    renderer = QPdfPageRenderer()
+    renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+    renderer.setDocument(document)
+    loop = QEventLoop()
+    rendered: list[Any] = []
+
+    def on_rendered(page: int, _size: QSize, image: Any, _options: Any, _request: int) -> None:
+        if page == index:
+            rendered.append(image)
+            loop.quit()
+
+    renderer.pageRendered.connect(on_rendered)
+    renderer.requestPage(index, size)
+    while not rendered:
+        loop.exec()
+    renderer.deleteLater()
+    return rendered[0]
+
+
+def print_document(document: QPdfDocument, printer: QPrinter, task: Task | None = None) -> int:
+    """Draw the document's pages on the printer (its page range if one was chosen). Returns pages printed.
+
+    Run in a worker (``print_pdf``), ``task`` hears of each page and may cancel: the print job is then aborted.
+    """
+    from PySide6.QtCore import QRect
     from PySide6.QtGui import QPainter
 
     count = document.pageCount()
@@ -115,20 +154,68 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     printed = 0
     try:
         for index in range(first - 1, last):
+            if task is not None:
+                task.report(printed, last - first + 1)
+                if task.is_cancelled():
+                    printer.abort()
+                    raise Cancelled
             if printed:
                 printer.newPage()
             points = document.pagePointSize(index)
             dpi = min(PRINT_DPI, max(72, printer.resolution()))
-            image = document.render(index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            image = _render_page(document, index, size) if task is not None else document.render(index, size)
             target = painter.viewport()
             scale = min(target.width() / image.width(), target.height() / image.height())
-            width, height = image.width() * scale, image.height() * scale
+            left = target.x() + (target.width() - image.width() * scale) / 2
             # The painter scales while drawing: the image is never blown up to the printer's resolution.
-            painter.drawImage(QRectF(target.x() + (target.width() - width) / 2, target.y(), width, height), image)
+            strip = -(-image.height() // PRINT_STRIPS)
+            for top in range(0, image.height(), strip):
+                rows = min(strip, image.height() - top)
+                painter.drawImage(QRectF(left, target.y() + top * scale, image.width() * scale, rows * scale),
+                                  image, QRect(0, top, image.width(), rows))
             printed += 1
     finally:
         painter.end()
     return printed
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, task: Task | None = None) -> int:
+    """Print PDF bytes (in a worker: a document of its own, never the preview's). Returns pages printed."""
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    try:
+        document.load(buffer)
+        if document.status() != QPdfDocument.Status.Ready:
+            raise OSError(QCoreApplication.translate("PackDialog", "The document could not be read for printing."))
+        return print_document(document, printer, task)
+    finally:
+        document.close()
+        buffer.close()
+
+
+def read_appointment_choices(profile: Profile, now: Any) -> list[Any]:
+    """The appointments to choose from (in a worker)."""
+    from careorganiser.services import packs
+
+    return packs.appointment_choices(profile, now)
+
+
+def prepare_document(kind: str, profile: Profile, appointment_id: int | None, now: Any, options: PackOptions,
+                     data: PackData | None = None) -> tuple[PackData, bytes]:
+    """Read (unless ``data`` was read before) and render one document; runs in a worker.
+
+    The one place the dialog calls the pack's functions: each read opens its own session.
+    """
+    from careorganiser.services import packs
+
+    if data is None:
+        data = packs.gather_document(kind, profile, appointment_id, now)
+    return data, packs.render_document(kind, data, options)
 
 
 # --------------------------------------------------------------------------------------------- the dialog
@@ -156,6 +243,10 @@ class PackDialog(QDialog):
         self._gathered: dict[Any, PackData] = {}
         self._buffer: QBuffer | None = None
         self.saved_path: Path | None = None
+        self.sent_pages = 0
+        self._print_task: Task | None = None
+        self.worker = Worker(self, failure_title=window_titles()[kind])
+        self.worker.busy_changed.connect(self.on_worker_busy_changed)
         self.setObjectName("PackDialog")
         self.setWindowTitle(window_titles()[kind])
         self.setAccessibleName(window_titles()[kind])
@@ -168,8 +259,11 @@ class PackDialog(QDialog):
         self.appointment.setAccessibleName(QCoreApplication.translate("PackDialog", "Appointment"))
         self.appointment.setMinimumContentsLength(28)
         self.appointment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._choices_loaded = kind == "card"
         if kind != "card":
-            self._fill_appointments(appointment_id)
+            # The appointments are read in the worker too; the list fills in when they are there.
+            self.appointment.addItem(QCoreApplication.translate("PackDialog", "Loading\u2026"), None)
+            self.appointment.setEnabled(False)
             label = QLabel(QCoreApplication.translate("PackDialog", "&Appointment:"))
             label.setBuddy(self.appointment)
             form.addRow(label, self.appointment)
@@ -223,6 +317,17 @@ class PackDialog(QDialog):
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(QCoreApplication.translate("PackDialog", "About this document"))
         options.addWidget(self.summary)
+        # Shown while a preview is being made (no end known) and while pages go to the printer (page by page).
+        self.progress = QProgressBar()
+        self.progress.setObjectName("PackProgress")
+        self.progress.setAccessibleName(QCoreApplication.translate("PackDialog", "Progress"))
+        self.progress.hide()
+        options.addWidget(self.progress)
+        self.cancel_print_button = QPushButton(QCoreApplication.translate("PackDialog", "&Cancel printing"))
+        self.cancel_print_button.setObjectName("PackCancelPrint")
+        self.cancel_print_button.clicked.connect(self.on_cancel_print_clicked)
+        self.cancel_print_button.hide()
+        options.addWidget(self.cancel_print_button)
         options.addStretch(1)
         side_body = QWidget()
         side_body.setLayout(options)
@@ -258,6 +363,8 @@ class PackDialog(QDialog):
         self.save_button.clicked.connect(self.on_save_clicked)
         self.close_button.clicked.connect(self.reject)
         self.print_button.setDefault(True)
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
@@ -272,13 +379,29 @@ class PackDialog(QDialog):
         self.paper.currentIndexChanged.connect(self.on_option_changed)
         self.large_print.toggled.connect(self.on_option_changed)
         ctx.changed.connect(self.on_ctx_changed)
-        self.refresh()
+        if self._choices_loaded:
+            self.refresh()
+        else:
+            profile, now = ctx.profile, ctx.now()
+            self.worker.run(lambda: read_appointment_choices(profile, now),
+                            lambda choices: self.on_choices_ready(choices, appointment_id),
+                            self.on_choices_failed, key="choices")
 
     # -- choices
-    def _fill_appointments(self, wanted: int | str | None) -> None:
-        from careorganiser.services import packs
+    def on_choices_ready(self, choices: list[Any], wanted: int | str | None) -> None:
+        self.appointment.blockSignals(True)
+        self.appointment.clear()
+        self._fill_appointments(choices, wanted)
+        self.appointment.blockSignals(False)
+        self.appointment.setEnabled(True)
+        self._choices_loaded = True
+        self.refresh()
 
-        choices = packs.appointment_choices(self.ctx.profile, self.ctx.now())
+    def on_choices_failed(self, exc: BaseException) -> None:
+        self._choices_loaded = True
+        self.on_preview_failed(exc)
+
+    def _fill_appointments(self, choices: list[Any], wanted: int | str | None) -> None:
         for choice in choices:
             text = choice.label if choice.upcoming else QCoreApplication.translate("PackDialog", "{appointment} (past)").format(appointment=choice.label)
             self.appointment.addItem(text, choice.id)
@@ -334,31 +457,71 @@ class PackDialog(QDialog):
     # -- building the preview
     def on_option_changed(self, *_args: object) -> None:
         self._timer.start()
+        self._update_buttons()  # what is shown no longer matches the choices: not printed or saved as it is
 
     def on_ctx_changed(self, _change: object) -> None:
         self._gathered.clear()
         self._timer.start()
+        self._update_buttons()
 
     def refresh(self) -> None:
-        """Read (if needed) and render with the current choices, then show the result in the preview."""
-        from careorganiser.services import packs
-        from careorganiser.services.base import ServiceError
+        """Read (if needed) and render with the current choices in a worker; the preview shows the result.
 
+        A newer request (another option ticked meanwhile) supersedes this one: only the newest is shown.
+        """
         self._timer.stop()
-        key = (self.kind, self.selected_appointment())
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if key not in self._gathered:
-                self._gathered[key] = packs.gather_document(self.kind, self.ctx.profile, key[1], self.ctx.now())
-            self.data = self._gathered[key]
-            self._fill_trials(self.data)
-            self.pdf = packs.render_document(self.kind, self.data, self.options())
-            self.error = ""
-        except ServiceError as exc:
-            self.data, self.pdf, self.error = None, b"", str(exc)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if not self._choices_loaded:  # the preview follows once the appointments are read
+            return
+        appointment = self.selected_appointment()
+        key = (self.kind, appointment)
+        options = self.options()
+        kind, profile, now, cached = self.kind, self.ctx.profile, self.ctx.now(), self._gathered.get(key)
+        self.summary.setText(QCoreApplication.translate("PackDialog", "Preparing the preview\u2026"))
+        self.worker.run(lambda: prepare_document(kind, profile, appointment, now, options, cached),
+                        lambda result: self.on_preview_ready(key, options, result), self.on_preview_failed,
+                        key="preview")
+        self._update_buttons()
+
+    def on_preview_ready(self, key: tuple[str, int | None], options: PackOptions,
+                         result: tuple[PackData, bytes]) -> None:
+        data, pdf = result
+        self._gathered[key] = data
+        self.data = data
+        self._fill_trials(data)
+        if self.options() != options:  # the trials to tick became known: render with them
+            self.refresh()
+            return
+        self.pdf, self.error = pdf, ""
         self._show_pdf()
+
+    def on_preview_failed(self, exc: BaseException) -> None:
+        from careorganiser.services.base import ServiceError
+        from careorganiser.ui import failures
+
+        self.data, self.pdf, self.error = None, b"", failures.message_for(exc)
+        self._show_pdf()
+        if not isinstance(exc, ServiceError):  # not a choice that no longer fits: a failure to tell plainly
+            self.worker.on_failed(exc)
+
+    def is_ready(self) -> bool:
+        """True when the preview shows the current choices (or why it cannot) and nothing is being made."""
+        return (self._choices_loaded and not self.worker.is_busy("preview") and not self.worker.is_busy("choices")
+                and not self._timer.isActive())
+
+    def on_worker_busy_changed(self, _busy: bool) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        preparing = not self.is_ready()
+        printing = self.worker.is_busy("print")
+        ready = bool(self.pdf) and not preparing
+        self.print_button.setEnabled(ready and not printing)
+        self.save_button.setEnabled(ready and not self.worker.is_busy("save"))
+        self.cancel_print_button.setVisible(printing)
+        self.progress.setVisible(preparing or printing)
+        if preparing and not printing:
+            self.progress.setRange(0, 0)  # no end known: a moving bar
+        self.view.setCursor(Qt.CursorShape.BusyCursor if preparing else Qt.CursorShape.ArrowCursor)
 
     def _show_pdf(self) -> None:
         old = self._buffer
@@ -374,9 +537,7 @@ class PackDialog(QDialog):
         if old is not None:
             old.close()
             old.deleteLater()
-        ready = bool(self.pdf)
-        self.print_button.setEnabled(ready)
-        self.save_button.setEnabled(ready)
+        self._update_buttons()
         self.summary.setText(self._summary_text())
 
     def page_count(self) -> int:
@@ -418,13 +579,37 @@ class PackDialog(QDialog):
         printer.setFullPage(True)
         if not choose_printer(self, printer):
             return
-        try:
-            printed = print_document(self.document, printer)
-        except OSError as exc:
-            dialogs.warn(self, QCoreApplication.translate("PackDialog", "Print"), QCoreApplication.translate("PackDialog", "Nothing was printed: {error}").format(error=exc))
-            return
+        pdf = self.pdf
+        self.sent_pages = 0
+        self.summary.setText(self._summary_text() + "\n" + QCoreApplication.translate("PackDialog", "Printing\u2026"))
+        self.progress.setRange(0, 0)
+        self._print_task = self.worker.run(lambda task: print_pdf(pdf, printer, task), self.on_printed,
+                                           self.on_print_failed, key="print", with_task=True)
+        self._print_task.progressed.connect(self.on_print_progressed)
+        self._update_buttons()
+
+    def on_print_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(QCoreApplication.translate("PackDialog", "Page {page} of {count}").format(page=min(done + 1, total), count=total))
+
+    def on_printed(self, printed: int) -> None:
+        self.sent_pages = printed
+        self._print_task = None
         self.summary.setText(self._summary_text() + "\n" + QCoreApplication.translate("PackDialog", "Sent {count} pages to the printer.").format(
             count=printed))
+
+    def on_print_failed(self, exc: BaseException) -> None:
+        from careorganiser.ui import failures
+
+        self._print_task = None
+        error = str(exc) if isinstance(exc, OSError) and not exc.errno else failures.message_for(exc)
+        dialogs.warn(self, QCoreApplication.translate("PackDialog", "Print"), QCoreApplication.translate("PackDialog", "Nothing was printed: {error}").format(error=error))
+
+    def on_cancel_print_clicked(self) -> None:
+        self.worker.cancel("print")
+        self._print_task = None
+        self.summary.setText(self._summary_text() + "\n" + QCoreApplication.translate("PackDialog", "Printing was cancelled."))
 
     def _file_name(self) -> str:
         from careorganiser.services import packs
@@ -435,7 +620,6 @@ class PackDialog(QDialog):
 
     def on_save_clicked(self) -> None:
         from careorganiser.services import packs
-        from careorganiser.services.base import ServiceError
 
         if not self.pdf:
             return
@@ -443,14 +627,26 @@ class PackDialog(QDialog):
                                  kind=f"document-{self.kind}", private=self.ctx.profile.info.encrypted)
         if not path:
             return
-        target = Path(path)
-        try:
-            written = packs.write_atomically(target, self.pdf)
-        except ServiceError as exc:
-            dialogs.warn(self, QCoreApplication.translate("PackDialog", "Save as PDF"), str(exc))
-            return
+        target, pdf = Path(path), self.pdf
+        self.worker.run(lambda: packs.write_atomically(target, pdf), self.on_saved, self.on_save_failed, key="save")
+        self._update_buttons()
+
+    def on_saved(self, written: Path) -> None:
         self.saved_path = written
         self.summary.setText(self._summary_text() + "\n" + QCoreApplication.translate("PackDialog", "Saved to {path}").format(path=written))
+
+    def on_save_failed(self, exc: BaseException) -> None:
+        from careorganiser.services.base import ServiceError
+        from careorganiser.ui import failures
+
+        dialogs.warn(self, QCoreApplication.translate("PackDialog", "Save as PDF"), str(exc) if isinstance(exc, ServiceError) else failures.message_for(exc))
+
+    def done(self, result: int) -> None:
+        """Closing stops the preview being made and the printing; a save under way still finishes."""
+        self.worker.cancel("preview")
+        self.worker.cancel("print")
+        self._timer.stop()
+        super().done(result)
 
 
 # --------------------------------------------------------------------------------------------- entry points

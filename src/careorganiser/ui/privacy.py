@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
@@ -14,6 +15,20 @@ from careorganiser.ui.context import AppContext
 def _suggested(ctx: AppContext, name: str) -> str:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return str(Path(folder) / name) if folder else name
+
+
+def _in_worker(fn: Any) -> Any:
+    """Write in a worker while the window keeps painting (a busy cursor says it is at work)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from careorganiser.ui.worker import run_and_wait
+
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        return run_and_wait(fn)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
@@ -38,7 +53,8 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
             if not path:
                 return None
             try:
-                written = backup.backup_profile(ctx.profile, Path(path))
+                profile = ctx.profile
+                written = _in_worker(lambda: backup.backup_profile(profile, Path(path)))
             except (ServiceError, ProfileError, OSError) as exc:
                 dialogs.warn(parent, QCoreApplication.translate("Privacy", "Encrypted backup"), str(exc))
                 return None
@@ -57,7 +73,8 @@ def export_json(parent: QWidget | None, ctx: AppContext) -> Path | None:
         return None
     target = Path(path)
     try:
-        svc.write_export(ctx.profile, target)
+        profile = ctx.profile
+        _in_worker(lambda: svc.write_export(profile, target))
     except (ServiceError, ProfileError, OSError) as exc:
         dialogs.warn(parent, QCoreApplication.translate("Privacy", "Export as JSON"), QCoreApplication.translate("Privacy", "Nothing was exported: {error}").format(
             error=getattr(exc, "strerror", None) or exc))

@@ -321,5 +321,6 @@ def open_with_prompt(parent: QWidget | None, name: str) -> Profile | None:
             dialogs.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(exc))
             return None
         else:
-            _attempts(str(info.path)).succeeded()  # type: ignore[attr-defined]
+            if str(info.path) in WRONG_ATTEMPTS:  # a wrong passphrase before this one: start counting afresh
+                _attempts(str(info.path)).succeeded()  # type: ignore[attr-defined]
             return profile

@@ -8,7 +8,6 @@ question goes through ``ui.dialogs``.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QProgressBar,
     QPushButton,
     QApplication,
     QVBoxLayout,
@@ -33,46 +33,19 @@ from careorganiser.services import backup as backup_svc
 from careorganiser.store import profiles
 from careorganiser.store.backups import BackupContents, BackupInfo
 from careorganiser.ui import dialogs
-
-
-class Job(QObject):
-    """Runs one function in a worker thread; ``done`` or ``failed`` fires on the GUI thread."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-        self.thread: threading.Thread | None = None
-
-    def start(self) -> Job:
-        def work() -> None:
-            try:
-                result = self._fn()
-            except Exception as exc:  # noqa: BLE001 - every failure reaches the person as a message
-                self._emit(self.failed, exc)
-            else:
-                self._emit(self.done, result)
-
-        self.thread = threading.Thread(target=work, name="recovery-job", daemon=True)
-        self.thread.start()
-        return self
-
-    def _emit(self, signal: Any, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the window went away meanwhile
-            pass
+from careorganiser.ui.worker import Task, Worker, run_and_wait
 
 
 def run_job(parent: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
-            on_failed: Callable[[Exception], None]) -> Job:
-    job = Job(fn, parent)
-    job.done.connect(on_done)
-    job.failed.connect(on_failed)
-    parent._jobs = [*getattr(parent, "_jobs", []), job]  # type: ignore[attr-defined]  # kept alive
-    return job.start()
+            on_failed: Callable[[Exception], None]) -> Task:
+    """Run ``fn`` in a worker (ui.worker); ``on_done`` or ``on_failed`` is called on the GUI thread, unless
+    ``parent`` is gone by then. Jobs of one parent never supersede each other."""
+    worker = getattr(parent, "_worker", None)
+    if worker is None or not worker.alive():
+        worker = Worker(parent)
+        parent._worker = worker  # type: ignore[attr-defined]
+    parent._job_count = getattr(parent, "_job_count", 0) + 1  # type: ignore[attr-defined]
+    return worker.run(fn, on_done, on_failed, key=f"job-{parent._job_count}")  # type: ignore[attr-defined, arg-type]
 
 
 def when_text(instant: Any) -> str:
@@ -408,6 +381,9 @@ class ProfileActions(QObject):
         self.window = window
         self.ctx = ctx
         self.busy = False
+        self.actions: dict[str, QAction] = {}
+        self._writes: set[str] = set()
+        self.progress: QProgressBar | None = None
 
     @property
     def profile(self) -> profiles.Profile:
@@ -431,8 +407,38 @@ class ProfileActions(QObject):
                 action.setStatusTip(self.profile.notice)
             menu.addAction(action)
             actions[key] = action
+            if writes:
+                self._writes.add(key)
         menu.setToolTipsVisible(True)
+        self.actions = actions
         return actions
+
+    def _begin(self, text: str) -> None:
+        """Work runs in a worker: a moving bar in the status bar, and the entries that would clash disabled."""
+        self.busy = True
+        for key in ("backup", "restore", "export", "import", "delete"):
+            if key in self.actions:
+                self.actions[key].setEnabled(False)
+        bar = getattr(self.window, "statusBar", None)
+        if bar is not None:
+            if self.progress is None:
+                self.progress = QProgressBar()
+                self.progress.setObjectName("ProfileBusy")
+                self.progress.setRange(0, 0)  # no end known: a moving bar
+                self.progress.setMaximumWidth(self.window.fontMetrics().averageCharWidth() * 24)
+                bar().addPermanentWidget(self.progress)
+            self.progress.setFormat(text)
+            self.progress.setAccessibleName(text)
+            self.progress.show()
+        self._status(text)
+
+    def _end(self) -> None:
+        self.busy = False
+        for key, action in self.actions.items():
+            if key not in self._writes or not self.profile.read_only:
+                action.setEnabled(True)
+        if self.progress is not None:
+            self.progress.hide()
 
     def _status(self, text: str) -> None:
         bar = getattr(self.window, "statusBar", None)
@@ -442,21 +448,22 @@ class ProfileActions(QObject):
     def on_backup_triggered(self) -> None:
         if self.busy:
             return
-        self.busy = True
-        self._status(QCoreApplication.translate("Recovery", "Backing up\u2026"))
+        self._begin(QCoreApplication.translate("Recovery", "Backing up\u2026"))
         profile = self.profile
         run_job(self, lambda: backup_svc.backup_profile(profile), self.on_backup_done, self.on_failed)
 
     def on_backup_done(self, dest: Path) -> None:
-        self.busy = False
+        self._end()
         text = QCoreApplication.translate("Recovery", "Backed up and checked: {path}").format(path=dest)
         self._status(text)
         dialogs.inform(self.window, QCoreApplication.translate("Recovery", "Back up now"), text)
 
     def on_failed(self, exc: Exception) -> None:
-        self.busy = False
+        from careorganiser.ui.failures import message_for
+
+        self._end()
         self._status("")
-        dialogs.warn(self.window, QCoreApplication.translate("Recovery", "That did not work"), str(exc))
+        dialogs.warn(self.window, QCoreApplication.translate("Recovery", "That did not work"), message_for(exc))
 
     def on_restore_triggered(self) -> None:
         info = self.profile.info
@@ -470,7 +477,7 @@ class ProfileActions(QObject):
                                QCoreApplication.translate("Recovery", "Restore")):
             return
         source = chooser.chosen
-        self.busy = True
+        self._begin(QCoreApplication.translate("Recovery", "Restoring\u2026"))
         self.ctx.close()  # let go of the file before it is replaced
         run_job(self, lambda: backup_svc.restore_profile(source, info.name, passphrase),
                 lambda _info: self._reopen(info.name), self.on_restore_failed)
@@ -480,7 +487,7 @@ class ProfileActions(QObject):
         self.reopen_requested.emit(self.profile.name)
 
     def _reopen(self, name: str) -> None:
-        self.busy = False
+        self._end()
         self.reopen_requested.emit(name)
 
     def on_export_triggered(self) -> None:
@@ -495,8 +502,13 @@ class ProfileActions(QObject):
                                                                                   "the file can read it. Export anyway?"), QCoreApplication.translate("Recovery", "Export")):
             return
         profile = self.profile
-        run_job(self, lambda: svc.write_export(profile, Path(path)),
-                lambda _t: self._status(QCoreApplication.translate("Recovery", "Exported to {path}").format(path=path)), self.on_failed)
+        self._begin(QCoreApplication.translate("Recovery", "Exporting\u2026"))
+
+        def exported(_text: str) -> None:
+            self._end()
+            self._status(QCoreApplication.translate("Recovery", "Exported to {path}").format(path=path))
+
+        run_job(self, lambda: svc.write_export(profile, Path(path)), exported, self.on_failed)
 
     def on_import_triggered(self) -> None:
         from careorganiser.services import profiles as svc
@@ -507,11 +519,15 @@ class ProfileActions(QObject):
         name = dialogs.ask_text(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Name of the new profile:"), Path(path).stem)
         if not name:
             return
-        run_job(self, lambda: svc.import_file(Path(path), name),
-                lambda summary: dialogs.inform(self.window, QCoreApplication.translate("Recovery", "Import"),
-                                               QCoreApplication.translate("Recovery", "Imported into \u201c{name}\u201d: {what}").format(
-                                                   name=name, what=summary.describe())),
-                self.on_failed)
+        self._begin(QCoreApplication.translate("Recovery", "Importing\u2026"))
+
+        def imported(summary: Any) -> None:
+            self._end()
+            self._status("")
+            dialogs.inform(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Imported into \u201c{name}\u201d: {what}").format(
+                name=name, what=summary.describe()))
+
+        run_job(self, lambda: svc.import_file(Path(path), name), imported, self.on_failed)
 
     def on_delete_triggered(self) -> None:
         name = self.profile.name
@@ -520,9 +536,13 @@ class ProfileActions(QObject):
                                                                       "File \u2192 Deleted profiles.").format(name=name), QCoreApplication.translate("Recovery", "Delete")):
             return
         self.ctx.close()
-        try:
+
+        def delete() -> None:  # may wait for a command that is writing the profile: not on the GUI thread
             with backup_svc.hold_writer_lock(name):
                 profiles.delete_profile(name)
+
+        try:
+            run_and_wait(delete)
         except profiles.ProfileError as exc:
             dialogs.warn(self.window, QCoreApplication.translate("Recovery", "Delete profile"), str(exc))
             self.reopen_requested.emit(name)

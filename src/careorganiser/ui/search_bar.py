@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,15 +20,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from careorganiser.ui.locale_text import format_date, format_datetime
 from careorganiser.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter, QTextDocument
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 #: The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests).
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,9 +52,15 @@ def unmarked(text: str) -> str:
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Draws an entry's HTML, wrapped to the list's width."""
+    """Draws an entry's HTML, wrapped to the list's width.
+
+    The style and text-document classes are imported when results are first drawn: making them (all their
+    enumerations) costs the start-up tens of milliseconds, and the first window shows no results.
+    """
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        from PySide6.QtGui import QTextDocument
+
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(4)
@@ -65,6 +74,9 @@ class ResultDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         self.initStyleOption(option, index)
         text_option = QStyleOptionViewItem(option)
         text_option.text = ""

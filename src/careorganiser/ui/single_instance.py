@@ -5,19 +5,25 @@ launch takes over) and listens on a local socket named after the data dir. A lat
 the lock, so it connects, sends one JSON line (``{"profile": NAME or null}``) and waits for the answer;
 the first app brings its window forward (and asks whether to switch when another profile was asked for).
 So there is one tray, one set of notifications, and no two windows writing one profile.
+
+At start-up the app takes the lock before its window opens and starts listening just after the window has
+painted (``claim(listen=False)``, then ``listen()``): the network module is loaded only then, and a later
+launch keeps trying for a few seconds meanwhile.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
 
 from careorganiser import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 2000
 #: How long a second launch keeps trying while the first is still starting to listen.
@@ -27,7 +33,9 @@ FIND_FIRST_MS = 5000
 def server_name(data_dir: Path | None = None) -> str:
     folder = str((data_dir or paths.data_dir()).resolve())
     user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
-    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
+    # SHA-256 through Qt (the same digest as hashlib's), so start-up does not load the OpenSSL library.
+    digest = bytes(QCryptographicHash.hash(f"{user}\0{folder}".encode(),
+                                           QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()[:16]
     return f"careorganiser-{digest}"
 
 
@@ -46,15 +54,26 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, however old
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
+    def claim(self, listen: bool = True) -> bool:
+        """Take the lock (True when this is the first app); with ``listen``, answer later launches at once."""
         if not self._lock.tryLock(0):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> bool:
+        """Answer later launches (after ``claim``); False when the socket could not be made."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return True
         QLocalServer.removeServer(self.name)  # a socket file a crashed first app left behind
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
             # Still the only app (we hold the lock); a later launch will not find us, but works as before.
-            return True
+            return False
         server.newConnection.connect(self.on_new_connection)
         self._server = server
         return True
@@ -68,6 +87,8 @@ class SingleInstance(QObject):
                 self._answer(socket)
 
     def on_socket_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._answer(socket)
@@ -90,6 +111,7 @@ class SingleInstance(QObject):
     def hand_over(self, profile: str | None, timeout_ms: int = FIND_FIRST_MS) -> bool:
         """Send this launch's request to the first app; True when it answered."""
         from PySide6.QtCore import QDeadlineTimer, QThread
+        from PySide6.QtNetwork import QLocalSocket
 
         deadline = QDeadlineTimer(timeout_ms)
         while not deadline.hasExpired():
@@ -107,6 +129,8 @@ class SingleInstance(QObject):
     def release(self) -> None:
         server, self._server = self._server, None
         if server is not None:
+            from PySide6.QtNetwork import QLocalSocket
+
             server.newConnection.disconnect(self.on_new_connection)
             for socket in server.findChildren(QLocalSocket):
                 socket.readyRead.disconnect(self.on_socket_ready_read)

@@ -11,7 +11,7 @@ SQLAlchemy; instants and dates are decoded by ``store.codec``, as the ORM's colu
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -49,6 +49,8 @@ class Medication:
     scheduled_from: datetime | None  # since when its current schedules apply
     schedules: tuple[Any, ...] = ()  # domain.schedules.Schedule
     schedule_kinds: tuple[str, ...] = ()
+    #: (schedule row id, why the domain refused it) for each stored schedule left out of ``schedules``.
+    refused_schedules: tuple[tuple[int, Exception], ...] = field(default=(), compare=False)
 
     def fact(self) -> Any:
         """The ``domain.doses.MedicationFact`` the reminder logic reads (its id is the interchange uid)."""
@@ -77,18 +79,18 @@ class DoseEvent:
     note: str
 
 
-def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list[Any], list[str]]]:
-    found: dict[int, tuple[list[Any], list[str]]] = {}
+def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list[Any], list[str], list[Any]]]:
+    found: dict[int, tuple[list[Any], list[str], list[Any]]] = {}
     columns = ", ".join(f"s.{c}" for c in reads.SCHEDULE_COLUMNS)
-    for medication_id, *values in reads.rows(conn, f"""
-            SELECT s.medication_id, {columns} FROM schedules s JOIN medications m ON m.id = s.medication_id
+    for medication_id, schedule_id, *values in reads.rows(conn, f"""
+            SELECT s.medication_id, s.id, {columns} FROM schedules s JOIN medications m ON m.id = s.medication_id
             WHERE m.deleted_at IS NULL{where} ORDER BY s.medication_id, s.position, s.id""", params):
-        accepted, kinds = found.setdefault(medication_id, ([], []))
+        accepted, kinds, refused = found.setdefault(medication_id, ([], [], []))
         kinds.append(values[0])
         try:
             accepted.append(reads.stored_schedule(*values))
-        except ValueError:
-            continue
+        except ValueError as error:
+            refused.append((schedule_id, error))
     return found
 
 
@@ -117,11 +119,11 @@ def _medications(source: Any, where: str, params: list[Any]) -> list[Medication]
     out = []
     for (id_, uid, name, strength, form, dose, route, purpose, instructions, prescriber_id, prescriber, start,
          stop, stop_reason, stock, stock_unit, refill_at, units_per_dose, scheduled_from) in found:
-        accepted, kinds = schedules.get(id_, ([], []))
+        accepted, kinds, refused = schedules.get(id_, ([], [], []))
         out.append(Medication(
             id_, uid, name, strength, form, dose, route, purpose, instructions, prescriber_id, prescriber or "",
             date_from_db(start), date_from_db(stop), stop_reason, stock, stock_unit, refill_at, units_per_dose,
-            instant_from_db(scheduled_from), tuple(accepted), tuple(kinds),
+            instant_from_db(scheduled_from), tuple(accepted), tuple(kinds), tuple(refused),
         ))
     return out
 

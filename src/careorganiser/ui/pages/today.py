@@ -34,7 +34,6 @@ from careorganiser.services import overview as overview_svc
 from careorganiser.ui.locale_text import format_date, format_datetime, format_number, format_time
 from careorganiser.services import reminders as reminders_svc
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.services.cleaning import FUTURE_GRACE, parse_time
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.ui import dialogs
@@ -655,6 +654,8 @@ class TodayPage(Page):
             what=dose_words(dose), time=format_time(dose.scheduled_for, zone)), format_time(now, zone))
         if text is None:
             return None
+        from careorganiser.services.cleaning import FUTURE_GRACE, parse_time  # its patterns: only when used
+
         try:
             clock = parse_time(text, "taken_at", label)
         except ValidationError as exc:

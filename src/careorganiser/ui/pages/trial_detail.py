@@ -40,6 +40,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.trial_dialogs import CAUTION_STYLE, caution_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.worker import Worker
 
 ERROR_STYLE = "color: #b00020"
 STATUS_BACKGROUND = {"fits": QColor("#e3f1e6"), "conflicts": QColor("#fbe3e0"), "no_data": QColor("#eeeeee"),
@@ -169,8 +170,14 @@ class _ShareColumns(QObject):
         self.view = view
         self.stretch_columns = stretch_column if isinstance(stretch_column, tuple) else (stretch_column,)
         view.viewport().installEventFilter(self)
-        view.model().modelReset.connect(self.share)
-        view.model().rowsInserted.connect(self.share)
+        # New rows are measured in the next turn of the event loop: filling the rows and measuring them (long
+        # wrapped text) would otherwise keep the GUI thread busy in one go.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.share)
+        view.model().modelReset.connect(self._later.start)
+        view.model().rowsInserted.connect(self._later.start)
 
     def share(self) -> None:
         view, header = self.view, self.view.horizontalHeader()
@@ -184,7 +191,7 @@ class _ShareColumns(QObject):
             wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, max(header.sectionSizeHint(column), min(wanted, cap,
                                                                                  room // max(len(others), 1))))
-        view.resizeRowsToContents()
+        # the rows follow: the vertical header resizes them to their contents
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -209,6 +216,9 @@ class TrialDetailPane(QWidget):
         self.trial_id: int | None = None
         self.detail: TrialDetail | None = None
         self._loading = False
+        # The pre-screen reads every measurement that may bear on an item: it runs in a worker, and the
+        # pre-screen of a trial no longer selected is dropped.
+        self.worker = Worker(self, failure_title=QCoreApplication.translate("TrialsPage", "Pre-screen"))
         self.setAccessibleName(QCoreApplication.translate("TrialsPage", "The selected trial"))
 
         layout = QVBoxLayout(self)
@@ -410,6 +420,7 @@ class TrialDetailPane(QWidget):
         self.empty_label.setVisible(detail is None)
         self.scroll.setVisible(detail is not None)
         if detail is None:
+            self.worker.cancel("prescreen")
             self.prescreen_model.set_rows([])
             self.changes_model.set_rows([])
             self.template_model.removeRows(0, self.template_model.rowCount())
@@ -454,15 +465,32 @@ class TrialDetailPane(QWidget):
 
     def _show_prescreen(self, d: TrialDetail) -> None:
         if not d.has_record:
+            self.worker.cancel("prescreen")
             self.prescreen_statement.setText(prescreen_caution())
             self.prescreen_summary.setText(QCoreApplication.translate("TrialsPage", "There is no eligibility text to check until the trial's record is "
                                                                                     "imported or looked up online."))
             self.prescreen_model.set_rows([])
             self.prescreen_reason.clear()
             return
-        now = self.ctx.now()
-        items = trials.prescreen_trial(self.ctx.profile, d.id, now)
-        limits = trials.record_limits_trial(self.ctx.profile, d.id, now)
+        profile, now, trial_id = self.ctx.profile, self.ctx.now(), d.id
+        self.prescreen_summary.setText(QCoreApplication.translate("TrialsPage", "Checking the eligibility items against the records\u2026"))
+        self.worker.run(lambda: (trials.prescreen_trial(profile, trial_id, now),
+                                 trials.record_limits_trial(profile, trial_id, now)),
+                        self.on_prescreen_ready, self.on_prescreen_failed, key="prescreen")
+
+    def prescreen_ready(self) -> bool:
+        """True when the pre-screen shown is that of the trial shown (nothing is being checked)."""
+        return not self.worker.is_busy("prescreen")
+
+    def on_prescreen_failed(self, exc: BaseException) -> None:
+        from careorganiser.ui.failures import message_for
+
+        self.prescreen_model.set_rows([])
+        self.prescreen_summary.setText(message_for(exc))
+        self.message.emit(message_for(exc), True)
+
+    def on_prescreen_ready(self, result: tuple[list[PrescreenItem], list[PrescreenItem]]) -> None:
+        items, limits = result
         self.prescreen_statement.setText(
             prescreen_caution() + " " + QCoreApplication.translate("TrialsPage", "Each measurable part of an item is held against the latest recorded "
                                                                                  "value that fits its time window and circumstances; everything else is "

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,35 +98,6 @@ class AddTrialDialog(QDialog):
                 self.caution.show()
             return
         self.accept()
-
-
-class LookupRelay(QObject):
-    """Carries the result of a look-up from its worker thread back to the ui thread."""
-
-    finished = Signal(str, object, str)  # NCT id, ImportedStudy or None, error message ("" on success)
-
-
-def start_lookup(relay: LookupRelay, nct_id: str, base_url: str) -> threading.Thread:
-    """Fetch ``nct_id`` in a background thread; ``relay.finished`` fires in the ui thread when done."""
-
-    def work() -> None:
-        try:
-            imported = trials.lookup_online(nct_id, base_url)
-        except trials.TrialLookupFailed as exc:
-            result: tuple[object, str] = (None, str(exc))
-        except Exception:  # noqa: BLE001 - any failure is one message for the user, never a crash
-            result = (None, QCoreApplication.translate("TrialsPage", "The look-up failed; try again later."))
-        else:
-            result = (imported, "")
-        try:
-            relay.finished.emit(nct_id, *result)
-        except RuntimeError:  # the page went away while we waited
-            pass
-
-    thread = threading.Thread(target=work, name=f"lookup-{nct_id}", daemon=True)
-    thread.start()
-    return thread
-
 
 
 class OfferDialog(QDialog):

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -24,10 +24,11 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.table_page import make_table, selected_row
 from careorganiser.ui.pages.trial_detail import ERROR_STYLE, TrialDetailPane
-from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, LookupRelay, OfferDialog, caution_text, start_lookup
+from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, OfferDialog, caution_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
+from careorganiser.ui.worker import Task, Worker
 
 MAX_MESSAGE_LINES = 8
 NCT_COLUMN, TITLE_COLUMN = 0, 1
@@ -48,14 +49,28 @@ def import_message(report: ImportReport) -> str:
     return "\n".join([report.describe(), *lines])
 
 
+def lookup_error(exc: BaseException) -> str:
+    """Any failure of a look-up is one message for the person, never a crash."""
+    if isinstance(exc, trials.TrialLookupFailed):
+        return str(exc)
+    return QCoreApplication.translate("TrialsPage", "The look-up failed; try again later.")
+
+
 class TrialsPage(Page):
     areas = frozenset({"trials", "measurements", "person", "questions", "appointments", "settings"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._quiet = 0
-        self._relay = LookupRelay(self)
-        self._relay.finished.connect(self.on_lookup_finished)
+        self._selecting = False  # an imported trial is about to be shown
+        self._pending_selection: int | None = None  # the trial to show at the next refresh
+        # The list's columns are fitted in the turn of the event loop after its rows change: measuring every
+        # cell in the same turn as reading the rows kept the GUI thread busy in one go.
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self.fit_columns)
+        self.worker = Worker(self, failure_title=QCoreApplication.translate("TrialsPage", "Import"))
         self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)
@@ -171,14 +186,15 @@ class TrialsPage(Page):
 
     # -- loading
     def refresh(self) -> None:
-        keep = self.selected_id() or self.detail.trial_id
+        keep = self._pending_selection or self.selected_id() or self.detail.trial_id
+        self._pending_selection = None
         rows = trials.list_trials(self.ctx.profile)
         self.model.set_rows(rows)
         offers = trials.list_offers(self.ctx.profile)
         self.offers_model.set_rows(offers)
         for widget in (self.offers_label, self.offers_table, self.delete_offer_button):
             widget.setVisible(bool(offers))
-        self.fit_columns()
+        self._fit_later.start()
         self.empty_label.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self.delete_button.setEnabled(bool(rows))
@@ -276,18 +292,63 @@ class TrialsPage(Page):
         self.message.setVisible(bool(text))
 
     # -- import
-    def import_paths(self, paths: list[str]) -> ImportReport | None:
-        if not paths:
+    def import_paths(self, paths: list[str]) -> Task | None:
+        """Read and store the files in a worker (all or nothing); the message line tells how far it got."""
+        if not paths or self.worker.is_busy("import"):
             return None
-        try:
-            report = trials.import_trial_files(self.ctx.profile, paths, now=self.ctx.now())
-        except ServiceError as exc:
-            self.show_message(str(exc), error=True)
-            return None
+        profile, now, files = self.ctx.profile, self.ctx.now(), list(paths)
+        self._quiet += 1  # our own import: the list is read again once, when it is done
+        self.import_button.setEnabled(False)
+        self.setAcceptDrops(False)
+        self.show_message(QCoreApplication.translate("TrialsPage", "Importing {count} files\u2026").format(count=len(files)) if len(files) > 1
+                          else QCoreApplication.translate("TrialsPage", "Importing\u2026"))
+
+        def work(task: Task) -> ImportReport:
+            def step(done: int, total: int) -> None:  # reading is most of the work: one step per file
+                task.report(done, total)
+                task.check()
+
+            return trials.import_studies(profile, trials.read_files(files, progress=step), now)
+
+        task = self.worker.run(work, self.on_imported, self.on_import_failed, key="import", with_task=True)
+        task.progressed.connect(self.on_import_progressed)
+        return task
+
+    def on_import_progressed(self, done: int, total: int) -> None:
+        if total > 1 and done < total:
+            self.show_message(QCoreApplication.translate("TrialsPage", "Importing: file {number} of {count}\u2026").format(number=done + 1, count=total))
+
+    def _import_over(self) -> None:
+        self._quiet -= 1
+        self.import_button.setEnabled(True)
+        self.setAcceptDrops(True)
+
+    def on_imported(self, report: ImportReport) -> None:
+        self._import_over()
         self.show_message(import_message(report))
-        if report.trial_ids:
-            self.select_trial(report.trial_ids[0])
-        return report
+        # The list is read again (showing the first imported trial) in the next turn of the event loop.
+        self._pending_selection = report.trial_ids[0] if report.trial_ids else None
+        self._selecting = True
+        QTimer.singleShot(0, self._refresh_after_import)
+
+    def _refresh_after_import(self) -> None:
+        self._selecting = False
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def on_import_failed(self, exc: BaseException) -> None:
+        from careorganiser.ui.failures import message_for
+
+        self._import_over()
+        self.show_message(str(exc) if isinstance(exc, ServiceError) else message_for(exc), error=True)
+
+    def is_idle(self) -> bool:
+        """Nothing being imported, and the selected trial's pre-screen is the one shown."""
+        return (not self.worker.is_busy() and not self._selecting and not self._fit_later.isActive()
+                and self.detail.prescreen_ready())
 
     def on_import_clicked(self) -> None:
         paths = dialogs.open_files(self, QCoreApplication.translate("TrialsPage", "Import trial records saved from ClinicalTrials.gov"),
@@ -376,7 +437,10 @@ class TrialsPage(Page):
             return
         self.lookup_button.setEnabled(False)
         self.show_message(QCoreApplication.translate("TrialsPage", "Looking up {nct_id} on ClinicalTrials.gov\u2026").format(nct_id=nct_id))
-        start_lookup(self._relay, nct_id, trials.ctgov_base_url(self.ctx.profile))
+        base_url = trials.ctgov_base_url(self.ctx.profile)
+        self.worker.run(lambda: trials.lookup_online(nct_id, base_url),
+                        lambda imported: self.on_lookup_finished(nct_id, imported, ""),
+                        lambda exc: self.on_lookup_finished(nct_id, None, lookup_error(exc)), key="lookup")
 
     def on_lookup_finished(self, nct_id: str, imported: object, error: str) -> None:
         self.lookup_button.setEnabled(True)

@@ -25,13 +25,16 @@ BOLD_ITALIC = "DejaVuSans-BoldOblique"
 
 MISSING_GLYPH = "\u25a1"  # WHITE SQUARE, which DejaVu has
 
-_FACES: tuple[str, ...] = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
+_FACES: tuple[str, ...] = (REGULAR, BOLD)
+"""The faces the documents print with. Reading a face's metrics is the slowest step of a small document, so
+the oblique faces (which no document uses) are left unread: ``<i>`` prints upright. To print in italics,
+register ``ITALIC`` and ``BOLD_ITALIC`` here and name them in the family below."""
 _lock = threading.Lock()
 _registered = False
 
 
 def register_fonts() -> str:
-    """Register the four faces and the family (so ``<b>``/``<i>`` switch face); return the family name."""
+    """Register the faces and the family (so ``<b>`` switches face); return the family name."""
     global _registered
     with _lock:
         if _registered:
@@ -39,7 +42,7 @@ def register_fonts() -> str:
         for face in _FACES:
             path = resource_path("fonts", f"{face}.ttf")
             pdfmetrics.registerFont(TTFont(face, str(path)))
-        pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+        pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
         _registered = True
     return FAMILY
 

@@ -1,0 +1,36 @@
+"""A plain start of the app (no command), read without building the command line's parsers.
+
+``app.main`` reads it before anything else, so the window's start-up pays only for what it uses; the
+command line reads it the same way when it is asked to open the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import SimpleNamespace
+
+#: The options a plain start of the app accepts (the same as the full parser's, shared/spec/cli.md).
+LAUNCH_FLAGS = frozenset({"--passphrase-stdin", "--debug", "--exit-when-ready"})
+LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile", "--lang"})
+
+
+def plain_launch(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The options of a plain start, or None when ``argv`` is anything else (a command, --help, --version,
+    a mistake): the full parser handles it."""
+    args = SimpleNamespace(data_dir=None, profile=None, passphrase_stdin=False, debug=False, lang=None,
+                           exit_when_ready=False, command=None)
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        name, has_value, value = item.partition("=")
+        if name in LAUNCH_FLAGS and not has_value:
+            setattr(args, name[2:].replace("-", "_"), True)
+        elif name in LAUNCH_OPTIONS:
+            if not has_value:
+                if not items or items[0].startswith("-"):
+                    return None
+                value = items.pop(0)
+            setattr(args, name[2:].replace("-", "_"), value)
+        else:
+            return None
+    return args

@@ -1,0 +1,341 @@
+"""Page layout for every PDF Care Organiser makes: colours, paragraph styles, the running header and
+footer with "Page X of Y", and the few flowables the documents share.
+
+ReportLab platypus, in the manner of pretix's report exporter: a ``BaseDocTemplate`` whose page template
+draws the header (the person's name and date of birth on every page) and footer, and a numbered canvas
+that holds the pages back so each can say "of Y". Knows nothing of the pack's data.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+)
+
+from careorganiser.i18n import translate
+from careorganiser.pack.pdf import fonts
+
+if TYPE_CHECKING:
+    from careorganiser.pack.model import PackOptions
+
+# --------------------------------------------------------------------------------------------- look
+
+ACCENT = colors.HexColor("#1f5f8b")
+ACCENT_LIGHT = colors.HexColor("#dbe8f1")
+INK = colors.HexColor("#1e2329")
+MUTED = colors.HexColor("#5b6570")
+GRID = colors.HexColor("#c5ced6")
+ZEBRA = colors.HexColor("#f3f6f9")
+CHART_GRID = colors.HexColor("#e3e8ed")
+
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Page geometry and paragraph styles for one document, derived from the options."""
+
+    page_size: tuple[float, float]
+    margin_left: float
+    margin_right: float
+    margin_top: float
+    margin_bottom: float
+    body_size: float
+    large_print: bool
+    styles: dict[str, ParagraphStyle]
+
+    @property
+    def frame_width(self) -> float:
+        return self.page_size[0] - self.margin_left - self.margin_right
+
+    @property
+    def frame_height(self) -> float:
+        return self.page_size[1] - self.margin_top - self.margin_bottom
+
+    @property
+    def gap(self) -> float:
+        """The unit of vertical whitespace."""
+        return self.body_size * 0.9
+
+    def style(self, name: str) -> ParagraphStyle:
+        return self.styles[name]
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    return LETTER if paper == "letter" else A4
+
+
+def make_layout(options: PackOptions, body_size: float | None = None) -> Layout:
+    """Styles for a body size of 10 pt (14 pt in large print) unless ``body_size`` says otherwise."""
+    fonts.register_fonts()
+    size = body_size if body_size is not None else (14.0 if options.large_print else 10.0)
+    margin = (15 if options.large_print else 18) * mm
+    return Layout(
+        page_size=page_size(options.paper),
+        margin_left=margin,
+        margin_right=margin,
+        margin_top=margin + size * 1.6,
+        margin_bottom=margin + size * 0.8,
+        body_size=size,
+        large_print=options.large_print,
+        styles=_make_styles(size, options.large_print),
+    )
+
+
+@cache
+def _make_styles(size: float, large_print: bool) -> dict[str, ParagraphStyle]:
+    lead = 1.45 if large_print else 1.35
+    small = size * 0.85
+    base = ParagraphStyle(
+        "body", fontName=fonts.REGULAR, fontSize=size, leading=size * lead, textColor=INK,
+        spaceAfter=size * 0.45, splitLongWords=1,
+    )
+
+    def derive(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "lead": derive("lead", fontSize=size * 1.15, leading=size * 1.15 * lead),
+        "small": derive("small", fontSize=small, leading=small * lead, textColor=MUTED),
+        "title": derive(
+            "title", fontName=fonts.BOLD, fontSize=size * 2.3, leading=size * 2.8, textColor=ACCENT,
+            spaceAfter=size * 0.3,
+        ),
+        "subtitle": derive("subtitle", fontSize=size * 1.35, leading=size * 1.8, spaceAfter=size * 1.2),
+        "h1": derive(
+            "h1", fontName=fonts.BOLD, fontSize=size * 1.6, leading=size * 2.0, textColor=ACCENT,
+            spaceBefore=size * 1.2, spaceAfter=size * 0.2, keepWithNext=1,
+        ),
+        "h2": derive(
+            "h2", fontName=fonts.BOLD, fontSize=size * 1.2, leading=size * 1.55, spaceBefore=size * 0.9,
+            spaceAfter=size * 0.35, keepWithNext=1,
+        ),
+        "h3": derive("h3", fontName=fonts.BOLD, spaceBefore=size * 0.5, spaceAfter=size * 0.15, keepWithNext=1),
+        "intro": derive("intro", textColor=MUTED, spaceAfter=size * 0.8, keepWithNext=1),
+        "cell": derive("cell", leading=size * 1.25, spaceAfter=0),
+        "cell_bold": derive("cell_bold", fontName=fonts.BOLD, leading=size * 1.25, spaceAfter=0),
+        "cell_small": derive("cell_small", fontSize=small, leading=small * 1.25, textColor=MUTED, spaceAfter=0),
+        "cell_head": derive(
+            "cell_head", fontName=fonts.BOLD, fontSize=small, leading=small * 1.25, textColor=ACCENT, spaceAfter=0,
+        ),
+        "cell_right": derive("cell_right", leading=size * 1.25, spaceAfter=0, alignment=TA_RIGHT),
+        "cell_head_right": derive(
+            "cell_head_right", fontName=fonts.BOLD, fontSize=small, leading=small * 1.25, textColor=ACCENT,
+            spaceAfter=0, alignment=TA_RIGHT,
+        ),
+        "label": derive("label", fontSize=small, leading=size * 1.25, textColor=MUTED, spaceAfter=0),
+        "value": derive("value", leading=size * 1.25, spaceAfter=0),
+        "value_big": derive(
+            "value_big", fontName=fonts.BOLD, fontSize=size * 1.3, leading=size * 1.6, spaceAfter=0,
+        ),
+        "alert": derive("alert", fontName=fonts.BOLD, leading=size * 1.25, spaceAfter=0),
+    }
+
+
+# --------------------------------------------------------------------------------------------- text
+
+
+def esc(text: str) -> str:
+    """User text made safe for a Paragraph: printable characters, XML-escaped, line breaks kept."""
+    text = fonts.printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\t", " ").replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle, markup: bool = False) -> Paragraph:
+    """A Paragraph of user text (escaped) or, with ``markup=True``, of our own trusted markup."""
+    return Paragraph(text if markup else esc(text), style)
+
+
+class AnswerLines(Flowable):
+    """Ruled lines to write an answer on."""
+
+    def __init__(self, count: int, spacing: float, indent: float = 0) -> None:
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+        self.indent = indent
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.count * self.spacing + self.spacing * 0.3
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.5)
+        for i in range(self.count):
+            y = self.height - (i + 1) * self.spacing
+            canvas.line(self.indent, y, self.width, y)
+
+
+# --------------------------------------------------------------------------------------------- document
+
+
+@dataclass(frozen=True, slots=True)
+class Running:
+    """What the header and footer say on every page (plain text: characters the font lacks print as boxes)."""
+
+    person: str
+    title: str
+    prepared: str
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _numbered_canvas(draw_number: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so every page can say "of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                draw_number(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_header_footer(layout: Layout, running: Running) -> Callable[[Canvas, BaseDocTemplate], None]:
+    size = max(7.5, layout.body_size * 0.8)
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = layout.page_size
+        left, right = layout.margin_left, width - layout.margin_right
+        top_line = height - layout.margin_top + layout.body_size * 0.6
+        canvas.saveState()
+        half = (right - left) / 2 - size
+        canvas.setFont(fonts.BOLD, size)
+        canvas.setFillColor(INK)
+        canvas.drawString(left, top_line + size * 0.5, _fit(fonts.printable(running.person), fonts.BOLD, size, half * 1.2))
+        canvas.setFont(fonts.REGULAR, size)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(right, top_line + size * 0.5, _fit(fonts.printable(running.title), fonts.REGULAR, size, half * 0.8))
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        canvas.line(left, top_line, right, top_line)
+        bottom_line = layout.margin_bottom - layout.body_size * 0.9
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, bottom_line, right, bottom_line)
+        canvas.setFont(fonts.REGULAR, size)
+        number_room = stringWidth(translate("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
+        room = right - left - number_room - size * 2
+        canvas.drawString(left, bottom_line - size * 1.4, _fit(fonts.printable(running.prepared), fonts.REGULAR, size, room))
+        canvas.restoreState()
+
+    return on_page
+
+
+def _draw_page_number(layout: Layout) -> Callable[[Canvas, int, int], None]:
+    size = max(7.5, layout.body_size * 0.8)
+
+    def draw(canvas: Canvas, page: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.BOLD, size)
+        canvas.setFillColor(MUTED)
+        bottom_line = layout.margin_bottom - layout.body_size * 0.9
+        text = translate("Pack", "Page {page} of {total}").format(page=page, total=total)
+        canvas.drawRightString(layout.page_size[0] - layout.margin_right, bottom_line - size * 1.4, text)
+        canvas.restoreState()
+
+    return draw
+
+
+def build_pdf(story: list[Flowable], layout: Layout, running: Running, pdf_title: str) -> bytes:
+    """Lay out ``story`` on pages with the running header and footer; the same input gives the same bytes."""
+    return build_pdf_counted(story, layout, running, pdf_title)[0]
+
+
+def build_pdf_counted(
+    story: list[Flowable], layout: Layout, running: Running, pdf_title: str,
+) -> tuple[bytes, int]:
+    """``build_pdf`` that also says how many pages it made."""
+    if not story:
+        story = [para(translate("Pack", "Nothing to show."), layout.style("body"))]
+    # Streams (the embedded fonts above all) are compressed and kept binary: ASCII85 on top of that only makes
+    # the file larger and slower to write.
+    rl_config.useA85 = 0
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=layout.page_size,
+        leftMargin=layout.margin_left,
+        rightMargin=layout.margin_right,
+        topMargin=layout.margin_top,
+        bottomMargin=layout.margin_bottom,
+        title=fonts.printable(pdf_title),
+        author="Care Organiser",
+        creator="Care Organiser",
+        producer="Care Organiser (ReportLab)",
+        subject=running.title,
+        invariant=1,
+        initialFontName=fonts.REGULAR,
+        initialFontSize=layout.body_size,
+    )
+    frame = Frame(
+        layout.margin_left, layout.margin_bottom, layout.frame_width, layout.frame_height,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_draw_header_footer(layout, running))])
+    doc.build(story, canvasmaker=_numbered_canvas(_draw_page_number(layout)))
+    return buffer.getvalue(), doc.page
+
+
+# --------------------------------------------------------------------------------------------- sections
+
+
+def heading(layout: Layout, text: str) -> list[Flowable]:
+    """A section heading that never sits alone at the foot of a page."""
+    return [CondPageBreak(layout.body_size * 9), Paragraph(esc(text), layout.style("h1"))]
+
+
+def open_section(
+    layout: Layout, title: str, lead: Sequence[Flowable], blocks: Sequence[Sequence[Flowable]],
+) -> list[Flowable]:
+    """A section made of blocks that each stay on one page; the heading and ``lead`` stay with the first.
+
+    (Platypus's keepWithNext cannot reach into a KeepTogether, so the heading goes inside the first one.)"""
+    heading_flows = heading(layout, title)
+    story: list[Flowable] = [heading_flows[0]]
+    for index, block in enumerate(blocks):
+        content = [*heading_flows[1:], *lead, *block] if index == 0 else list(block)
+        story.append(KeepTogether(content))
+    return story
