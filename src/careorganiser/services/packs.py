@@ -79,7 +79,8 @@ def next_appointment_id(profile: Profile, now: datetime) -> str | None:
     """The interchange id of the next appointment that has not ended at ``now``, or None."""
     from careorganiser.store.queries.appointments import next_appointment
 
-    found = next_appointment(profile.read(), to_utc(now))
+    with profile.session_factory() as session:  # a session: this may run on a worker thread
+        found = next_appointment(session, to_utc(now))
     return found.uid if found is not None else None
 
 
@@ -89,7 +90,8 @@ def appointment_choices(profile: Profile, now: datetime, past: int = 12) -> list
     from careorganiser.store.queries.appointments import appointments
 
     now = to_utc(now)
-    with reads.snapshot(profile.read()) as conn:
+    with profile.session_factory() as session:  # a session: the pack dialog asks from a worker thread
+        conn = reads.connection_of(session)
         zone = reads.profile_zone(conn)
         found = appointments(conn)
     coming, gone = [], []
