@@ -8,22 +8,23 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from careorganiser.pack.ics import IcsAppointment, IcsRide, calendar_ics, event_uid
+from careorganiser.pack.ics import IcsRide, calendar_ics, event_uid
+from careorganiser.store.queries.appointments import Appointment
 
 LONDON = ZoneInfo("Europe/London")
 STAMP = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 
-def appointments() -> list[IcsAppointment]:
+def appointments() -> list[Appointment]:
     return [
-        IcsAppointment(
-            id="a1", starts_at=datetime(2026, 12, 3, 10, 30, tzinfo=LONDON), duration_minutes=45,
-            purpose="ILD review", clinician_name="Dr Anil Mehta", clinician_role="Respiratory consultant",
+        Appointment(
+            id=1, uid="a1", starts_at=datetime(2026, 12, 3, 10, 30, tzinfo=LONDON), duration_minutes=45,
+            purpose="ILD review", clinician_id=3, clinician="Dr Anil Mehta", clinician_role="Respiratory consultant",
             clinician_phone="01632 960 400", place="Chest clinic, St Mary's Hospital; Level 2",
             notes="Bring the inhaler",
         ),
-        IcsAppointment(
-            id="a2", starts_at=datetime(2027, 7, 1, 9, 0, tzinfo=LONDON), duration_minutes=30, purpose="Bloods",
+        Appointment(
+            id=2, uid="a2", starts_at=datetime(2027, 7, 1, 9, 0, tzinfo=LONDON), duration_minutes=30, purpose="Bloods",
         ),
     ]
 
@@ -124,14 +125,14 @@ def test_empty_calendar_is_still_valid() -> None:
 
 def test_text_in_many_scripts_and_special_characters_survive() -> None:
     name = "Łucja Ó'Brien “Lulu” Ольга"
-    appointment = IcsAppointment(id="x", starts_at=datetime(2026, 12, 3, 10, 30, tzinfo=UTC),
-                                 purpose="Review, lungs; heart\nsecond line", place="Κλινική")
+    appointment = Appointment(id=1, uid="x", starts_at=datetime(2026, 12, 3, 10, 30, tzinfo=UTC), duration_minutes=60,
+                              purpose="Review, lungs; heart\nsecond line", place="Κλινική")
     event = parse(calendar_ics([appointment], [], name, generated_at=STAMP)).walk("VEVENT")[0]
     assert str(event["SUMMARY"]) == f"{name}: Review, lungs; heart\nsecond line"
     assert str(event["LOCATION"]) == "Κλινική"
 
 
 def test_naive_times_are_refused() -> None:
-    naive = IcsAppointment(id="n", starts_at=datetime(2026, 12, 3, 10, 30))
+    naive = Appointment(id=1, uid="n", starts_at=datetime(2026, 12, 3, 10, 30), duration_minutes=60)
     with pytest.raises(ValueError, match="appointment n"):
         calendar_ics([naive], [], "Margaret Hale", generated_at=STAMP)

@@ -33,15 +33,6 @@ def test_instant_reads_stored_text_as_aware_utc() -> None:
         reads.instant("not a time")
 
 
-def test_instant_param_is_the_stored_spelling() -> None:
-    paris = datetime(2026, 7, 1, 15, 30, tzinfo=ZoneInfo("Europe/Paris"))
-    assert reads.instant_param(paris) == "2026-07-01 13:30:00.000000"
-    assert reads.instant_param(datetime(2026, 7, 1, 13, 30, 0, 5, tzinfo=timezone.utc)) == "2026-07-01 13:30:00.000005"
-    assert reads.instant(reads.instant_param(paris)) == paris
-    with pytest.raises(ValueError):
-        reads.instant_param(datetime(2026, 7, 1, 13, 30))  # naive: which zone?
-
-
 def test_days_and_json() -> None:
     assert reads.day("2026-11-21") == date(2026, 11, 21)
     assert reads.day(date(2026, 11, 21)) == date(2026, 11, 21)
@@ -54,17 +45,6 @@ def test_days_and_json() -> None:
     assert reads.json_value(["mon"]) == ["mon"]  # already decoded (an ORM value)
     assert reads.json_value('{"a": 1}') == {"a": 1}
     assert reads.placeholders(3) == "?, ?, ?"
-
-
-def test_instant_param_matches_what_the_orm_stores(profile: Any) -> None:
-    from careorganiser.store import models as m
-
-    when = datetime(2026, 3, 29, 3, 30, 15, 120, tzinfo=ZoneInfo("Europe/Berlin"))  # just after the change
-    with profile.session_factory.begin() as s:
-        s.add(m.Appointment(uid="a1", starts_at=when))
-    stored = reads.rows(profile.read(), "SELECT starts_at FROM appointments WHERE uid = 'a1'")[0][0]
-    assert stored == reads.instant_param(when)
-    assert reads.instant(stored) == when
 
 
 # ---- schedules ------------------------------------------------------------------------------------------
@@ -239,13 +219,12 @@ def test_reads_through_a_session_and_the_read_connection_agree(demo_profile: Any
 
 
 def test_appointments_carry_clinician_rides_and_drivers(demo_profile: Any) -> None:
-    from careorganiser.services import today
+    from careorganiser.store.queries import appointments as aq
 
-    items = today.load_appointments(demo_profile.read(), "a.uid = ?", ("a5",))
-    assert [a.uid for a in items] == ["a5"]
-    a5 = items[0]
+    a5 = aq.appointment_by_uid(demo_profile.read(), "a5")
+    assert a5 is not None and a5.uid == "a5"
     assert a5.clinician and a5.clinician_uid
     assert [r.uid for r in a5.rides] == ["r3"]
     ride = a5.rides[0]
     assert (ride.appointment_uid, ride.driver, ride.appointment_starts_at) == ("a5", "David Hale", a5.starts_at)
-    assert ride.appointment_label == a5.label
+    assert ride.appointment_label == a5.what

@@ -213,7 +213,7 @@ def test_edit_the_person(qtbot, profile):
     qtbot.keyClicks(page.notes_edit, "Lives alone.")
     click(qtbot, page.save_button)
     stored = person.get_person(profile)
-    assert stored == person.PersonRow("Margaret Hale", date(1951, 4, 9), "female", ("IPF", "GORD"),
+    assert stored == person.Person("Margaret Hale", date(1951, 4, 9), "female", ("IPF", "GORD"),
                                       ("Penicillin (rash)",), (("NHS number", "943 476 5919"),), "Lives alone.")
     assert page.status_label.text() == "Saved."
     assert len(page.id_rows) == 1

@@ -92,7 +92,7 @@ def render_text(plan: DayPlan) -> str:
                      if appointment.clinician else "")
         place = f", {appointment.place}" if appointment.place else ""
         ride = appointment.ride_status or translate("TodayCommand", "no ride planned")
-        lines.append(f"  {format_time(appointment.starts_at, zone)}  {appointment.label}{with_whom}{place} "
+        lines.append(f"  {format_time(appointment.starts_at, zone)}  {appointment.what}{with_whom}{place} "
                      + translate("TodayCommand", "(ride: {ride})").format(ride=ride))
     lines.append("")
     lines.append(translate("TodayCommand", "Rides"))

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -63,10 +63,16 @@ from careorganiser.pack.model import (
 )
 from careorganiser.pack.wording import fmt_date
 from careorganiser.store import models as m
-from careorganiser.store.reads import SCHEDULE_COLUMNS, stored_schedule
+from careorganiser.store import reads
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import contacts as cq
+from careorganiser.store.queries import medications as mq
+from careorganiser.store.queries import person as pq
+from careorganiser.store.queries import questions as qq
+from careorganiser.store.queries import symptoms as sq
 
 if TYPE_CHECKING:
-    from careorganiser.pack.ics import IcsAppointment, IcsRide
+    from careorganiser.pack.ics import IcsRide
 
 FALLBACK_DAYS = 90
 """Without an earlier appointment with the same clinician, the pack looks back this many days."""
@@ -84,7 +90,8 @@ EMERGENCY_CONTACTS = 8
 
 HIDDEN_TRIAL_INTERESTS = frozenset({"declined", "not_eligible"})  # not printed unless ticked
 _INTEREST_ORDER = {"enrolled": 0, "screening": 1, "contacted": 2, "considering": 3}
-_PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
+_PRIORITY_ORDER = qq.PRIORITY_ORDER
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 _FAMILY_WORDS = (
     "son", "daughter", "wife", "husband", "partner", "spouse", "mother", "father", "mum", "mom", "dad",
@@ -171,74 +178,33 @@ def _zone_name(zone: ZoneInfo) -> str:
     return getattr(zone, "key", None) or "UTC"
 
 
-def _schedules(row: m.Medication) -> list[Schedule]:
-    found: list[Schedule] = []
-    for stored in row.schedules:
-        try:
-            found.append(stored_schedule(*(getattr(stored, column) for column in SCHEDULE_COLUMNS)))
-        except ValueError as error:  # a stored schedule the domain refuses cannot be worded or counted
-            _could_not("medications", translate("Pack", "Could not read a schedule of {name}: its times are not shown "
-                                                 "and its doses are not counted.").format(name=row.name),
-                       "schedule", stored.id, error)
-            _could_not("adherence", translate("Pack", "Could not read a schedule of {name}: its doses are not "
-                                               "counted.").format(name=row.name), "schedule", stored.id, error)
-    return found
+def _schedule_text(med: mq.Medication) -> str:
+    if not med.schedules and med.schedule_kinds:
+        return "; ".join(kind.replace("_", " ") for kind in med.schedule_kinds)
+    return "; ".join(describe(s) for s in med.schedules)
 
 
-def _schedule_text(row: m.Medication, schedules: Sequence[Schedule]) -> str:
-    if not schedules and row.schedules:
-        return "; ".join(s.kind.replace("_", " ") for s in row.schedules)
-    return "; ".join(describe(s) for s in schedules)
-
-
-def _contact_role(contact: m.Contact) -> str:
+def _contact_role(contact: cq.Contact) -> str:
     return ", ".join(p for p in (_capitalised(contact.role), contact.organisation) if p)
 
 
 # --------------------------------------------------------------------------------------------- appointments
 
 
-def find_appointment(session: Session, appointment_id: int | str) -> m.Appointment:
+def find_appointment(session: Session, appointment_id: int | str) -> aq.Appointment:
     """An appointment by its interchange id (text, as the command line takes it) or its row id (a number)."""
     if isinstance(appointment_id, bool):
         raise AppointmentNotFound(translate("Pack", "That appointment does not exist."))
     if isinstance(appointment_id, int):
-        found = session.get(m.Appointment, appointment_id)
+        found = aq.appointment(session, appointment_id)
         shown = str(appointment_id)
     else:
         shown = str(appointment_id).strip()
-        found = session.scalars(select(m.Appointment).where(m.Appointment.uid == shown)).unique().first()
-    if found is None or found.deleted_at is not None:
+        found = aq.appointment_by_uid(session, shown)
+    if found is None:
         raise AppointmentNotFound(
             translate("Pack", "There is no appointment with the id \u201c{id}\u201d in this profile.").format(id=shown))
     return found
-
-
-def next_appointment(session: Session, now: datetime) -> m.Appointment | None:
-    """The first appointment that has not ended yet at ``now`` (so one under way still counts)."""
-    now = to_utc(now)
-    rows = session.scalars(
-        select(m.Appointment)
-        .where(m.Appointment.deleted_at.is_(None), m.Appointment.starts_at >= now - timedelta(days=1))
-        .order_by(m.Appointment.starts_at, m.Appointment.id)
-    ).unique().all()
-    for row in rows:
-        if row.starts_at + timedelta(minutes=row.duration_minutes or 0) > now:
-            return row
-    return None
-
-
-def previous_with_same_clinician(session: Session, appointment: m.Appointment) -> m.Appointment | None:
-    """The latest earlier appointment with the same clinician, or None (also when no clinician is named)."""
-    if appointment.clinician_id is None:
-        return None
-    return session.scalars(
-        select(m.Appointment)
-        .where(m.Appointment.deleted_at.is_(None), m.Appointment.clinician_id == appointment.clinician_id,
-               m.Appointment.starts_at < appointment.starts_at, m.Appointment.id != appointment.id)
-        .order_by(m.Appointment.starts_at.desc(), m.Appointment.id.desc())
-        .limit(1)
-    ).unique().first()
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,45 +218,45 @@ class Period:
     label: str
 
 
-def period_for(session: Session, appointment: m.Appointment | None, now: datetime, zone: ZoneInfo) -> Period:
+def period_for(session: Session, appointment: aq.Appointment | None, now: datetime, zone: ZoneInfo) -> Period:
     """Since the previous appointment with the same clinician (from the start of its day), or 90 days,
     until the appointment or ``now``, whichever comes first."""
     now = to_utc(now)
     end = min(appointment.starts_at, now) if appointment is not None else now
     until = local_date(end, zone)
-    previous = previous_with_same_clinician(session, appointment) if appointment is not None else None
+    previous = aq.previous_with_clinician(session, appointment) if appointment is not None else None
     if previous is not None:
         since = local_date(previous.starts_at, zone)
-        who = previous.clinician.name if previous.clinician is not None else ""
+        who = previous.clinician
         label = translate("Pack", "Since the last appointment with {who} on {date}").format(
             who=who, date=_long_date(since))
     else:
         since = until - timedelta(days=FALLBACK_DAYS)
-        if appointment is not None and appointment.clinician is not None:
+        if appointment is not None and appointment.clinician_id is not None:
             label = translate("Pack", "The last {days} days (no earlier appointment with {who} is recorded)").format(
-                days=FALLBACK_DAYS, who=appointment.clinician.name)
+                days=FALLBACK_DAYS, who=appointment.clinician)
         else:
             label = translate("Pack", "The last {days} days").format(days=FALLBACK_DAYS)
     start = min(day_start(since, zone), end)
     return Period(start=start, end=end, since=since, until=until, label=label)
 
 
-def _role_at(clinician: m.Contact, place: str) -> str:
+def _role_at(appointment: aq.Appointment) -> str:
     """"pulmonologist, St Mary's Hospital", without the organisation when the place already names it."""
-    organisation = clinician.organisation.strip()
-    if organisation and organisation.casefold() in place.casefold():
+    organisation = appointment.clinician_organisation.strip()
+    if organisation and organisation.casefold() in appointment.place.casefold():
         organisation = ""
-    return ", ".join(p for p in (clinician.role, organisation) if p)
+    return ", ".join(p for p in (appointment.clinician_role, organisation) if p)
 
 
-def _pack_appointment(appointment: m.Appointment) -> PackAppointment:
-    clinician = appointment.clinician
+def _pack_appointment(appointment: aq.Appointment) -> PackAppointment:
+    named = appointment.clinician_id is not None
     return PackAppointment(
         starts_at=appointment.starts_at,
-        duration_minutes=max(0, appointment.duration_minutes or 0),
-        clinician_name=clinician.name if clinician else "",
-        clinician_role=_role_at(clinician, appointment.place) if clinician else "",
-        clinician_phone=clinician.phone if clinician else "",
+        duration_minutes=max(0, appointment.duration_minutes),
+        clinician_name=appointment.clinician,
+        clinician_role=_role_at(appointment) if named else "",
+        clinician_phone=appointment.clinician_phone,
         place=appointment.place,
         purpose=appointment.purpose,
     )
@@ -300,42 +266,38 @@ def _pack_appointment(appointment: m.Appointment) -> PackAppointment:
 
 
 def _person(session: Session) -> PackPerson:
-    person = session.get(m.Person, 1) or session.scalars(select(m.Person).limit(1)).first()
+    person = pq.person(session)
     if person is None:
         return PackPerson(name=translate("Pack", "(no name recorded)"))
-    identifiers = []
-    for item in person.identifiers or []:
-        if isinstance(item, dict) and str(item.get("value") or "").strip():
-            identifiers.append((str(item.get("system") or translate("Pack", "Identifier")), str(item["value"])))
     return PackPerson(
         name=person.name,
         date_of_birth=person.date_of_birth,
         sex=person.sex or "",
-        conditions=tuple(str(c) for c in person.conditions or [] if str(c).strip()),
-        allergies=tuple(str(a) for a in person.allergies or [] if str(a).strip()),
-        identifiers=tuple(identifiers),
+        conditions=tuple(c for c in person.conditions if c.strip()),
+        allergies=tuple(a for a in person.allergies if a.strip()),
+        identifiers=tuple((system or translate("Pack", "Identifier"), value) for system, value in person.identifiers
+                          if value.strip()),
     )
 
 
-def _live_contacts(session: Session) -> list[m.Contact]:
-    return list(session.scalars(
-        select(m.Contact).where(m.Contact.deleted_at.is_(None)).order_by(m.Contact.id)).all())
+def _live_contacts(session: Session) -> list[cq.Contact]:
+    return cq.contacts(session, by_name=False)
 
 
-def _is_family(contact: m.Contact) -> bool:
+def _is_family(contact: cq.Contact) -> bool:
     return _has_word(contact.role, _FAMILY_WORDS)
 
 
-def _is_gp(contact: m.Contact) -> bool:
+def _is_gp(contact: cq.Contact) -> bool:
     return _has_word(contact.role, _GP_WORDS)
 
 
 def caregiver(session: Session) -> PackContact | None:
     """Who to call about the person: the caregiver named on the Person page, else the first relative or
     carer in the contacts with a phone number."""
-    chosen = session.get(m.Setting, "caregiver")
-    if chosen is not None and isinstance(chosen.value, dict) and str(chosen.value.get("phone", "")).strip():
-        return PackContact(str(chosen.value.get("name", "")), translate("Pack", "caregiver"), str(chosen.value["phone"]))
+    chosen = reads.setting(reads.connection_of(session), "caregiver")
+    if isinstance(chosen, dict) and str(chosen.get("phone", "")).strip():
+        return PackContact(str(chosen.get("name", "")), translate("Pack", "caregiver"), str(chosen["phone"]))
     for contact in _live_contacts(session):
         if contact.phone and _is_family(contact) and not _has_word(contact.role, ("neighbour", "neighbor", "friend")):
             return PackContact(contact.name, _contact_role(contact), contact.phone)
@@ -349,11 +311,10 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
     """For the medication card: the GP, the specialists (clinicians of appointments first), nurses, then
     family and drivers. Only contacts with a phone number; each number once."""
     contacts = [c for c in _live_contacts(session) if c.phone.strip()]
-    clinician_ids = _appointment_clinicians(session, now)
-    drivers = set(session.scalars(select(m.Ride.driver_id).where(
-        m.Ride.deleted_at.is_(None), m.Ride.driver_id.is_not(None))).all())
+    clinician_ids = aq.clinicians_seen(session, to_utc(now))
+    drivers = aq.driver_ids(session)
 
-    def rank(contact: m.Contact) -> tuple[int, int, int] | None:
+    def rank(contact: cq.Contact) -> tuple[int, int, int] | None:
         if _is_gp(contact):
             return (0, 0, contact.id)
         if contact.id in clinician_ids:
@@ -372,43 +333,20 @@ def emergency_contacts(session: Session, now: datetime) -> tuple[PackContact, ..
     return tuple(chosen[:EMERGENCY_CONTACTS])
 
 
-def _appointment_clinicians(session: Session, now: datetime) -> list[int]:
-    """Clinicians of appointments, the next one's first, then by how recently they were seen."""
-    now = to_utc(now)
-    rows = session.execute(
-        select(m.Appointment.clinician_id, m.Appointment.starts_at)
-        .where(m.Appointment.deleted_at.is_(None), m.Appointment.clinician_id.is_not(None))
-    ).all()
-    coming = sorted((when, cid) for cid, when in rows if when >= now)
-    past = sorted(((when, cid) for cid, when in rows if when < now), reverse=True)
-    ordered: list[int] = []
-    for _, cid in [*coming, *past]:
-        if cid not in ordered:
-            ordered.append(cid)
-    return ordered
-
-
 # --------------------------------------------------------------------------------------------- questions
 
 
-def _questions(session: Session, appointment: m.Appointment) -> tuple[PackQuestion, ...]:
+def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuestion, ...]:
     """Open questions for this appointment: high priority first, then in the order they were written."""
-    rows = session.execute(
-        select(m.Question.text, m.Question.topic, m.Question.priority, m.Question.created_at, m.Question.id,
-               m.Trial.nct_id, m.Trial.deleted_at, m.Medication.name, m.Medication.deleted_at)
-        .outerjoin(m.Trial, m.Question.trial_id == m.Trial.id)
-        .outerjoin(m.Medication, m.Question.medication_id == m.Medication.id)
-        .where(m.Question.deleted_at.is_(None), m.Question.appointment_id == appointment.id,
-               m.Question.status == "open")
-    ).all()
-    ordered = sorted(rows, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.created_at or datetime.min, q.id))
+    found = qq.questions(session, appointment_id=appointment.id, open_only=True)
+    ordered = sorted(found, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.created_at or _EARLIEST, q.id))
     return tuple(
         PackQuestion(
             text=q.text,
             topic=_capitalised(q.topic),
-            priority=q.priority if q.priority in _PRIORITY_ORDER else "normal",
-            trial=q.nct_id if q.nct_id is not None and q[6] is None else "",
-            medication=q.name if q.name is not None and q[8] is None else "",
+            priority=q.priority if q.priority in _PRIORITY_ORDER else "normal",  # type: ignore[arg-type]
+            trial=q.trial_nct_id,
+            medication=q.medication_name,
         )
         for q in ordered
     )
@@ -419,30 +357,26 @@ def _questions(session: Session, appointment: m.Appointment) -> tuple[PackQuesti
 
 @dataclass(frozen=True, slots=True)
 class _Med:
-    row: m.Medication
+    row: mq.Medication
     schedules: tuple[Schedule, ...]
     fact: dd.MedicationFact
 
 
 def _medications(session: Session) -> list[_Med]:
-    rows = session.scalars(
-        select(m.Medication).where(m.Medication.deleted_at.is_(None)).order_by(m.Medication.name, m.Medication.id)
-    ).unique().all()
     found = []
-    for row in rows:
-        schedules = tuple(_schedules(row))
-        fact = dd.MedicationFact(
-            id=row.uid, name=row.name, schedules=schedules, start_date=row.start_date, stop_date=row.stop_date,
-            units_per_dose=row.units_per_dose, stock=row.stock, refill_at=row.refill_at,
-            stock_unit=row.stock_unit, dose=row.dose, scheduled_from=row.schedules_since or row.added_at,
-        )
-        found.append(_Med(row, schedules, fact))
+    for med in mq.medications(session):
+        for schedule_id, error in med.refused_schedules:  # a stored schedule the domain refuses
+            _could_not("medications", translate("Pack", "Could not read a schedule of {name}: its times are not shown "
+                                                 "and its doses are not counted.").format(name=med.name),
+                       "schedule", schedule_id, error)
+            _could_not("adherence", translate("Pack", "Could not read a schedule of {name}: its doses are not "
+                                               "counted.").format(name=med.name), "schedule", schedule_id, error)
+        found.append(_Med(med, med.schedules, med.fact()))
     return found
 
 
 def _taken_on(med: _Med, day: date) -> bool:
-    row = med.row
-    return (row.start_date is None or row.start_date <= day) and (row.stop_date is None or row.stop_date >= day)
+    return med.row.taken_on(day)
 
 
 def _stock_text(med: _Med, zone: ZoneInfo, today: date) -> str:
@@ -473,8 +407,8 @@ def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today:
     return tuple(
         PackMedication(
             name=med.row.name, strength=med.row.strength, form=med.row.form, dose=med.row.dose,
-            route=med.row.route, schedule_text=_schedule_text(med.row, med.schedules), purpose=med.row.purpose,
-            prescriber=med.row.prescriber.name if med.row.prescriber is not None else "",
+            route=med.row.route, schedule_text=_schedule_text(med.row), purpose=med.row.purpose,
+            prescriber=med.row.prescriber,
             since=med.row.start_date, instructions=med.row.instructions, stock_text=_stock_text(med, zone, today),
         )
         for med in current
@@ -482,7 +416,7 @@ def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today:
 
 
 def _was(med: _Med) -> str:
-    return ", ".join(p for p in (med.row.dose, _schedule_text(med.row, med.schedules)) if p)
+    return ", ".join(p for p in (med.row.dose, _schedule_text(med.row)) if p)
 
 
 def _normalised_amount(text: str) -> str:
@@ -531,19 +465,14 @@ def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
         row = med.row
         if not _taken_on(med, period.until) and not (row.stop_date and row.stop_date >= period.since):
             continue
-        before = session.execute(
-            select(m.DoseEvent.amount).where(
-                m.DoseEvent.medication_id == row.id, m.DoseEvent.status == "taken",
-                m.DoseEvent.scheduled_for < period.start, m.DoseEvent.amount != "")
-            .order_by(m.DoseEvent.scheduled_for.desc()).limit(sample)).scalars().all()
+        before = [e.amount for e in mq.dose_events(session, end=period.start, medication_ids=[row.id],
+                                                    statuses=["taken"], with_amount=True, newest_first=True,
+                                                    limit=sample)]
         if not before:
             continue
-        during = session.execute(
-            select(m.DoseEvent.amount, m.DoseEvent.scheduled_for).where(
-                m.DoseEvent.medication_id == row.id, m.DoseEvent.status == "taken",
-                m.DoseEvent.scheduled_for >= period.start, m.DoseEvent.scheduled_for < period.end,
-                m.DoseEvent.amount != "")
-            .order_by(m.DoseEvent.scheduled_for)).all()
+        during = [(e.amount, e.scheduled_for) for e in mq.dose_events(
+            session, start=period.start, end=period.end, medication_ids=[row.id], statuses=["taken"],
+            with_amount=True)]
         if not during:
             continue
         old = Counter(_normalised_amount(a) for a in before).most_common(1)[0][0]
@@ -569,21 +498,16 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         return None
     facts = [med.fact for med in meds]
     by_row = {med.row.id: med.row.uid for med in meds}
-    stored = session.execute(
-        select(m.DoseEvent.medication_id, m.DoseEvent.scheduled_for, m.DoseEvent.status, m.DoseEvent.taken_at,
-               m.DoseEvent.note)
-        .where(m.DoseEvent.scheduled_for >= period.start, m.DoseEvent.scheduled_for < period.end)
-    ).all()
     events: list[dd.DoseEventFact] = []
     notes: dict[tuple[str, datetime], str] = {}
-    for medication_id, scheduled_for, status, taken_at, note in stored:
-        uid = by_row.get(medication_id)
+    for event in mq.dose_events(session, start=period.start, end=period.end):
+        uid = by_row.get(event.medication_id)
         if uid is None:
             continue
-        events.append(dd.DoseEventFact(uid, scheduled_for, status, taken_at))
-        if note:
-            key = (uid, to_utc(scheduled_for))
-            notes[key] = note if status != "taken" or key not in notes else notes[key]
+        events.append(dd.DoseEventFact(uid, event.scheduled_for, event.status, event.taken_at))
+        if event.note:
+            key = (uid, event.scheduled_for)
+            notes[key] = event.note if event.status != "taken" or key not in notes else notes[key]
     report = dd.adherence(facts, events, period.start, period.end, zone, now, window)
     names = {med.fact.id: med.row.name for med in meds}
     lines = [
@@ -676,27 +600,15 @@ def lapse_runs(slots: Sequence[dd.DoseSlot], notes: dict[tuple[str, datetime], s
 
 
 def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[PackSymptomSummary, ...], tuple[PackNote, ...]]:
-    rows = session.execute(
-        select(m.SymptomNote.recorded_at, m.SymptomNote.symptoms, m.SymptomNote.text, m.SymptomNote.activity,
-               m.SymptomNote.id)
-        .where(m.SymptomNote.deleted_at.is_(None), m.SymptomNote.recorded_at >= period.start,
-               m.SymptomNote.recorded_at < period.end)
-        .order_by(m.SymptomNote.recorded_at, m.SymptomNote.id)
-    ).all()
     names: dict[str, str] = {}
     severities: dict[str, list[int]] = defaultdict(list)
     per_day: dict[str, dict[date, int]] = defaultdict(dict)
     candidates: list[tuple[int, int, datetime, PackNote]] = []
-    for recorded_at, symptoms, text, activity, _ in rows:
+    for found in sq.notes(session, start=period.start, end=period.end):
+        recorded_at, text, activity = found.recorded_at, found.text, found.activity
         pairs: list[tuple[str, int]] = []
-        for item in symptoms or []:
-            if not isinstance(item, dict):
-                continue
-            name = " ".join(str(item.get("name") or "").split())
-            try:
-                severity = int(item.get("severity"))
-            except (TypeError, ValueError):
-                continue
+        for stored_name, severity in found.symptoms:
+            name = " ".join(stored_name.split())
             if not name or not 0 <= severity <= 4:
                 continue
             key = name.casefold()
@@ -936,9 +848,8 @@ def _measurement_facts(session: Session, now: datetime, fact_type: Any) -> list[
 
 
 def _medication_facts(session: Session, fact_type: Any) -> list[Any]:
-    rows = session.execute(select(m.Medication.name, m.Medication.start_date, m.Medication.stop_date,
-                                  m.Medication.dose).where(m.Medication.deleted_at.is_(None))).all()
-    return [fact_type(name=name, start=start, stop=stop, dose=dose or "") for name, start, stop, dose in rows]
+    return [fact_type(name=med.name, start=med.start_date, stop=med.stop_date, dose=med.dose or "")
+            for med in mq.medications(session)]
 
 
 def _value_text(item: Any, zone: ZoneInfo) -> str:
@@ -970,16 +881,13 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
 # --------------------------------------------------------------------------------------------- rides
 
 
-def _ride_legs(ride: m.Ride, appointment_at: datetime | None, fallback_place: str = "") -> list[PackRide]:
-    driver = ride.driver
-    name = driver.name if driver is not None and driver.deleted_at is None else ""
-    phone = driver.phone if driver is not None and driver.deleted_at is None else ""
+def _ride_legs(ride: aq.Ride, appointment_at: datetime | None, fallback_place: str = "") -> list[PackRide]:
+    name = ride.driver if not ride.driver_in_trash else ""
+    phone = ride.driver_phone if not ride.driver_in_trash else ""
     legs: list[PackRide] = []
     destination = ride.destination or fallback_place
     # The clinic's number, for the driver who is running late: the appointment's clinician's phone.
-    appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
-    clinician = appointment.clinician if appointment is not None else None
-    clinic_phone = clinician.phone if clinician is not None and clinician.deleted_at is None else ""
+    clinic_phone = ride.clinic_phone
     if ride.pickup_at is not None:
         back = appointment_at is not None and ride.pickup_at > appointment_at
         legs.append(PackRide(
@@ -997,26 +905,21 @@ def _ride_legs(ride: m.Ride, appointment_at: datetime | None, fallback_place: st
     return legs
 
 
-def _appointment_rides(appointment: m.Appointment) -> tuple[PackRide, ...]:
+def _appointment_rides(appointment: aq.Appointment) -> tuple[PackRide, ...]:
     legs = []
-    for ride in appointment.rides:
-        if ride.deleted_at is None and ride.status != "cancelled":
-            legs += _ride_legs(ride, appointment.starts_at, appointment.place)
+    for ride in appointment.live_rides:
+        legs += _ride_legs(ride, appointment.starts_at, appointment.place)
     return tuple(sorted(legs, key=lambda leg: leg.pickup_at))
 
 
 def _upcoming_rides(session: Session, now: datetime, zone: ZoneInfo) -> tuple[PackRide, ...]:
     """Every ride leg from the start of today on (not cancelled), with the time of its appointment."""
     start = day_start(local_date(now, zone), zone)
-    rides = session.scalars(
-        select(m.Ride).where(m.Ride.deleted_at.is_(None), m.Ride.status != "cancelled")
-        .order_by(m.Ride.pickup_at, m.Ride.id)
-    ).unique().all()
     legs = []
-    for ride in rides:
-        appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
-        for leg in _ride_legs(ride, appointment.starts_at if appointment else None,
-                              appointment.place if appointment else ""):
+    for ride in aq.rides(session):
+        if ride.cancelled:
+            continue
+        for leg in _ride_legs(ride, ride.appointment_starts_at, ride.appointment_place):
             if leg.pickup_at >= start:
                 legs.append(leg)
     return tuple(sorted(legs, key=lambda leg: leg.pickup_at))
@@ -1098,38 +1001,23 @@ def gather_rides(session: Session, appointment_id: int | str | None, now: dateti
 @dataclass(frozen=True, slots=True)
 class CalendarData:
     person_name: str
-    appointments: tuple[IcsAppointment, ...]
+    appointments: tuple[aq.Appointment, ...]
     rides: tuple[IcsRide, ...]
 
 
 def gather_calendar(session: Session) -> CalendarData:
     """Every appointment and ride leg (not in the trash) for the ``.ics`` file."""
-    from careorganiser.pack.ics import IcsAppointment, IcsRide  # icalendar loads only for the calendar
+    from careorganiser.pack.ics import IcsRide  # icalendar loads only for the calendar
 
     person = _person(session)
-    appointments = session.scalars(
-        select(m.Appointment).where(m.Appointment.deleted_at.is_(None)).order_by(m.Appointment.starts_at)
-    ).unique().all()
-    ics_appointments = []
-    for a in appointments:
-        clinician = a.clinician
-        ics_appointments.append(IcsAppointment(
-            id=a.uid, starts_at=a.starts_at, duration_minutes=a.duration_minutes or 60, purpose=a.purpose,
-            clinician_name=clinician.name if clinician else "",
-            clinician_role=", ".join(p for p in (clinician.role, clinician.organisation) if p) if clinician else "",
-            clinician_phone=clinician.phone if clinician else "", place=a.place, notes=a.notes,
-        ))
-    rides = session.scalars(
-        select(m.Ride).where(m.Ride.deleted_at.is_(None)).order_by(m.Ride.pickup_at, m.Ride.id)
-    ).unique().all()
+    appointments = tuple(aq.appointments(session))
     ics_rides = []
-    for ride in rides:
-        appointment = ride.appointment if ride.appointment is not None and ride.appointment.deleted_at is None else None
-        place = appointment.place if appointment is not None else ""
-        for leg in _ride_legs(ride, appointment.starts_at if appointment else None, place):
+    for ride in aq.rides(session):
+        appointment_at = ride.appointment_starts_at
+        for leg in _ride_legs(ride, appointment_at, ride.appointment_place):
             minutes = 60
-            if leg.direction == "there" and appointment is not None and appointment.starts_at > leg.pickup_at:
-                minutes = max(15, int((appointment.starts_at - leg.pickup_at).total_seconds() // 60))
+            if leg.direction == "there" and appointment_at is not None and appointment_at > leg.pickup_at:
+                minutes = max(15, int((appointment_at - leg.pickup_at).total_seconds() // 60))
             elif leg.direction == "back":
                 minutes = 45
             ics_rides.append(IcsRide(
@@ -1138,11 +1026,10 @@ def gather_calendar(session: Session) -> CalendarData:
                 driver_name=leg.driver_name, driver_phone=leg.driver_phone, status=ride.status, notes=leg.notes,
                 duration_minutes=min(minutes, 12 * 60),
             ))
-    return CalendarData(person.name, tuple(ics_appointments), tuple(ics_rides))
+    return CalendarData(person.name, appointments, tuple(ics_rides))
 
 
 __all__ = [
     "FALLBACK_DAYS", "AppointmentNotFound", "CalendarData", "Period", "caregiver", "emergency_contacts",
-    "find_appointment", "gather_calendar", "gather_card", "gather_pack", "gather_rides", "next_appointment",
-    "period_for", "previous_with_same_clinician",
+    "find_appointment", "gather_calendar", "gather_card", "gather_pack", "gather_rides", "period_for",
 ]

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from careorganiser.i18n import translate
+from careorganiser.store.queries.appointments import Appointment
 
 PRODID = "-//Care Organiser//Care Organiser 0.1//EN"
 UID_DOMAIN = "careorganiser.invalid"
@@ -22,21 +23,6 @@ UID_DOMAIN = "careorganiser.invalid"
 
 RIDE_STATUS = {"needed": "TENTATIVE", "asked": "TENTATIVE", "confirmed": "CONFIRMED", "done": "CONFIRMED",
                "cancelled": "CANCELLED"}
-
-
-@dataclass(frozen=True, slots=True)
-class IcsAppointment:
-    """An appointment for the calendar. ``id`` is the record's id, stable across exports."""
-
-    id: str
-    starts_at: datetime
-    duration_minutes: int = 60
-    purpose: str = ""
-    clinician_name: str = ""
-    clinician_role: str = ""
-    clinician_phone: str = ""
-    place: str = ""
-    notes: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +57,16 @@ def _lines(*parts: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _appointment_event(appointment: IcsAppointment, person_name: str, stamp: datetime) -> Event:
-    start = _utc(appointment.starts_at, f"appointment {appointment.id}")
+def _appointment_event(appointment: Appointment, person_name: str, stamp: datetime) -> Event:
+    start = _utc(appointment.starts_at, f"appointment {appointment.uid}")
     minutes = appointment.duration_minutes if appointment.duration_minutes > 0 else 60
     what = appointment.purpose or translate("Pack", "Appointment")
     summary = f"{person_name}: {what}"
-    if appointment.clinician_name:
-        summary += f" ({appointment.clinician_name})"
-    clinician = ", ".join(p for p in (appointment.clinician_name, appointment.clinician_role) if p)
+    if appointment.clinician:
+        summary += f" ({appointment.clinician})"
+    clinician = ", ".join(p for p in (appointment.clinician, appointment.clinician_title) if p)
     event = Event()
-    event.add("uid", event_uid("appointment", appointment.id, person_name))
+    event.add("uid", event_uid("appointment", appointment.uid, person_name))
     event.add("dtstamp", stamp)
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(minutes=minutes))
@@ -139,7 +125,7 @@ def _ride_event(ride: IcsRide, person_name: str, stamp: datetime) -> Event:
 
 
 def calendar_ics(
-    appointments: Sequence[IcsAppointment],
+    appointments: Sequence[Appointment],
     rides: Sequence[IcsRide],
     person_name: str,
     generated_at: datetime | None = None,
@@ -155,7 +141,7 @@ def calendar_ics(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", f"Care Organiser: {person_name}")
-    for appointment in sorted(appointments, key=lambda a: (a.starts_at, a.id)):
+    for appointment in sorted(appointments, key=lambda a: (a.starts_at, a.uid)):
         calendar.add_component(_appointment_event(appointment, person_name, stamp))
     for ride in sorted(rides, key=lambda r: (r.pickup_at, r.id)):
         calendar.add_component(_ride_event(ride, person_name, stamp))

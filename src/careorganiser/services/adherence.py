@@ -14,6 +14,7 @@ from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import to_utc
 from careorganiser.domain.doses import AdherenceResult
 from careorganiser.services.today import load_events, load_medication_facts, reminder_window
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 
 __all__ = ["AdherenceReport", "AdherenceResult", "MedicationAdherence", "adherence_for_period"]
@@ -52,14 +53,12 @@ class AdherenceReport:
 
 def adherence_for_period(profile: Profile, start: datetime, end: datetime, now: datetime) -> AdherenceReport:
     """Taken / scheduled over ``[start, end)`` (aware instants) as decided at ``now``."""
-    from careorganiser.services.profiles import profile_zone
-
     start, end, now = to_utc(start), to_utc(end), to_utc(now)
-    with profile.session_factory() as session:
-        zone = profile_zone(session)
-        window = reminder_window(session)
-        facts = load_medication_facts(session)
-        events = load_events(session, facts, start, min(end, now)) if end > start else []
+    with reads.snapshot(profile.read()) as conn:
+        zone = reads.profile_zone(conn)
+        window = reminder_window(conn)
+        facts = load_medication_facts(conn)
+        events = load_events(conn, facts, start, min(end, now)) if end > start else []
     report = dd.adherence(facts.facts, events, start, end, zone, now, window)
     items = [
         MedicationAdherence(facts.row_id[fact.id], fact.id, fact.name, report.by_medication[fact.id])

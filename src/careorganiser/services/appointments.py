@@ -8,7 +8,6 @@ of an appointment in the trash are hidden with it (and come back with it when it
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -16,8 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
 from careorganiser.domain.clock import day_bounds, wall_to_utc
@@ -28,81 +26,32 @@ from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import NoSuchDay, date_from_text, time_from_text
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries.appointments import RIDE_UNSETTLED, Appointment, Ride
 
 RIDE_STATUSES: tuple[str, ...] = tuple(s.value for s in RideStatus)
-#: A ride in one of these states still needs the caregiver's attention.
-RIDE_UNSETTLED = frozenset({"needed", "asked"})
 
 MAX_DURATION_MINUTES = 24 * 60 - 1
 SHORT_TEXT = fields.limit("appointments", "place")  # place, purpose, addresses, destination
 LONG_TEXT = fields.limit("appointments", "notes")   # notes, outcome, answers
 
 
-# ---------------------------------------------------------------------------------------------- row snapshots
-
-
-@dataclass(frozen=True, slots=True)
-class AppointmentRow:
-    id: int
-    uid: str
-    starts_at: datetime
-    duration_minutes: int
-    clinician_id: int | None
-    clinician: str
-    place: str
-    purpose: str
-    notes: str
-    outcome: str
-    ride_status: str  # the status of the ride there, or "" when none is planned
-    ride_driver: str = ""  # who drives the ride there ("" when nobody yet)
-    ride_count: int = 0  # rides attached (not cancelled)
-    open_questions: int = 0  # questions for this appointment still open
-
-    @property
-    def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.duration_minutes)
-
-    @property
-    def label(self) -> str:
-        """A short name for the appointment: its purpose, else its place, else who it is with."""
-        return self.purpose or self.place or self.clinician
-
-    def is_over(self, now: datetime) -> bool:
-        return self.ends_at <= now
-
-
-@dataclass(frozen=True, slots=True)
-class RideRow:
-    id: int
-    uid: str
-    appointment_id: int | None
-    appointment_label: str
-    pickup_at: datetime | None
-    pickup_address: str
-    destination: str
-    driver_id: int | None
-    driver: str
-    driver_phone: str
-    return_pickup_at: datetime | None
-    status: str
-    notes: str
-    appointment_starts_at: datetime | None = None
-
-    @property
-    def unsettled(self) -> bool:
-        return self.status in RIDE_UNSETTLED
+# ---------------------------------------------------------------------------------------------- snapshots
+# Appointments and rides are read as ``store.queries.appointments.Appointment`` / ``Ride`` (one type each for
+# every reader); the lists below add only what the Appointments page groups them by.
 
 
 @dataclass(frozen=True, slots=True)
 class Agenda:
     """Appointments split at ``now``: coming soonest first, then past newest first."""
 
-    coming: tuple[AppointmentRow, ...]
-    past: tuple[AppointmentRow, ...]
+    coming: tuple[Appointment, ...]
+    past: tuple[Appointment, ...]
 
     @property
-    def rows(self) -> list[AppointmentRow]:
+    def rows(self) -> list[Appointment]:
         return [*self.coming, *self.past]
 
 
@@ -110,33 +59,6 @@ class Agenda:
 class DayMarks:
     appointments: int = 0
     rides: int = 0
-
-
-def _live_rides(a: m.Appointment) -> list[m.Ride]:
-    return [r for r in a.rides if r.deleted_at is None and r.status != "cancelled"]
-
-
-def appointment_row(a: m.Appointment, open_questions: int = 0) -> AppointmentRow:
-    live = _live_rides(a)
-    first = live[0] if live else None
-    return AppointmentRow(
-        a.id, a.uid, a.starts_at, a.duration_minutes, a.clinician_id, a.clinician.name if a.clinician else "",
-        a.place, a.purpose, a.notes, a.outcome, first.status if first else "",
-        first.driver.name if first is not None and first.driver is not None else "", len(live), open_questions,
-    )
-
-
-def ride_row(r: m.Ride) -> RideRow:
-    label = ""
-    starts_at = None
-    if r.appointment is not None and r.appointment.deleted_at is None:
-        label = r.appointment.purpose or r.appointment.place
-        starts_at = r.appointment.starts_at
-    return RideRow(
-        r.id, r.uid, r.appointment_id, label, r.pickup_at, r.pickup_address, r.destination, r.driver_id,
-        r.driver.name if r.driver else "", r.driver.phone if r.driver else "", r.return_pickup_at, r.status, r.notes,
-        starts_at,
-    )
 
 
 # ---------------------------------------------------------------------------------------------- reading input
@@ -274,97 +196,47 @@ def _when(instant: datetime, zone: ZoneInfo) -> str:
 # ---------------------------------------------------------------------------------------------- appointments: read
 
 
-def _appointments_query() -> Any:
-    return (select(m.Appointment).where(m.Appointment.deleted_at.is_(None))
-            .options(selectinload(m.Appointment.rides)))
-
-
-def _open_question_counts(s: Session, ids: list[int]) -> dict[int, int]:
-    if not ids:
-        return {}
-    rows = s.execute(
-        select(m.Question.appointment_id, func.count())
-        .where(m.Question.appointment_id.in_(ids), m.Question.deleted_at.is_(None), m.Question.status == "open")
-        .group_by(m.Question.appointment_id)
-    ).all()
-    return {appointment_id: count for appointment_id, count in rows}
-
-
-def _rows(s: Session, appointments: list[m.Appointment]) -> list[AppointmentRow]:
-    counts = _open_question_counts(s, [a.id for a in appointments])
-    return [appointment_row(a, counts.get(a.id, 0)) for a in appointments]
-
-
-def list_appointments(profile: Profile) -> list[AppointmentRow]:
+def list_appointments(profile: Profile) -> list[Appointment]:
     """Every appointment (not in the trash), oldest first."""
-    with profile.session_factory() as s:
-        rows = s.scalars(_appointments_query().order_by(m.Appointment.starts_at, m.Appointment.id)).unique().all()
-        return _rows(s, list(rows))
+    return aq.appointments(profile.read())
 
 
-def get_appointment(profile: Profile, appointment_id: int) -> AppointmentRow:
-    with profile.session_factory() as s:
-        a = s.get(m.Appointment, appointment_id, options=[selectinload(m.Appointment.rides)])
-        if a is None or a.deleted_at is not None:
-            raise NotFound(translate("Appointments", "That appointment no longer exists."))
-        return _rows(s, [a])[0]
-
-
-# An appointment still "coming" until it has ended; a day is enough look-back to find those in progress.
-_LONGEST = timedelta(minutes=MAX_DURATION_MINUTES)
+def get_appointment(profile: Profile, appointment_id: int) -> Appointment:
+    found = aq.appointment(profile.read(), appointment_id)
+    if found is None:
+        raise NotFound(translate("Appointments", "That appointment no longer exists."))
+    return found
 
 
 def agenda(profile: Profile, now: datetime, day: date | None = None) -> Agenda:
     """Coming appointments (not yet over) soonest first, then past ones newest first; ``day`` keeps one local day."""
-    with profile.session_factory() as s:
-        query = _appointments_query()
+    with reads.snapshot(profile.read()) as conn:
+        start = end = None
         if day is not None:
-            start, end = day_bounds(day, profile_zone(s))
-            query = query.where(m.Appointment.starts_at >= start, m.Appointment.starts_at < end)
-        coming_sql = s.scalars(
-            query.where(m.Appointment.starts_at >= now - _LONGEST).order_by(m.Appointment.starts_at, m.Appointment.id)
-        ).unique().all()
-        past_sql = s.scalars(
-            query.where(m.Appointment.starts_at < now - _LONGEST)
-            .order_by(m.Appointment.starts_at.desc(), m.Appointment.id.desc())
-        ).unique().all()
-        coming_rows = _rows(s, list(coming_sql))
-        past_rows = _rows(s, list(past_sql))
-    coming = [a for a in coming_rows if not a.is_over(now)]
-    recently_over = sorted((a for a in coming_rows if a.is_over(now)), key=lambda a: (a.starts_at, a.id),
-                           reverse=True)
-    return Agenda(tuple(coming), tuple(recently_over + past_rows))
+            start, end = day_bounds(day, reads.profile_zone(conn))
+        found = aq.appointments(conn, starts_from=start, starts_before=end)
+    coming = [a for a in found if not a.is_over(now)]
+    past = sorted((a for a in found if a.is_over(now)), key=lambda a: (a.starts_at, a.id), reverse=True)
+    return Agenda(tuple(coming), tuple(past))
 
 
-def next_appointment(profile: Profile, now: datetime) -> AppointmentRow | None:
+def next_appointment(profile: Profile, now: datetime) -> Appointment | None:
     """The appointment now in progress, else the soonest coming one; None when none is planned."""
-    with profile.session_factory() as s:
-        for a in s.scalars(
-            _appointments_query().where(m.Appointment.starts_at >= now - _LONGEST)
-            .order_by(m.Appointment.starts_at, m.Appointment.id)
-        ).unique():
-            if a.starts_at + timedelta(minutes=a.duration_minutes) > now:
-                return _rows(s, [a])[0]
-    return None
+    return aq.next_appointment(profile.read(), now)
 
 
 def marked_days(profile: Profile, first: date, last: date) -> dict[date, DayMarks]:
     """For each local day from ``first`` to ``last`` that has any: how many appointments and rides it has."""
     marks: dict[date, list[int]] = {}
-    with profile.session_factory() as s:
-        zone = profile_zone(s)
+    with reads.snapshot(profile.read()) as conn:
+        zone = reads.profile_zone(conn)
         start, _ = day_bounds(first, zone)
         _, end = day_bounds(last, zone)
-        for (starts_at,) in s.execute(
-            select(m.Appointment.starts_at).where(
-                m.Appointment.deleted_at.is_(None), m.Appointment.starts_at >= start, m.Appointment.starts_at < end)
-        ):
-            marks.setdefault(starts_at.astimezone(zone).date(), [0, 0])[0] += 1
-        for (pickup_at,) in s.execute(
-            _live_rides_query(select(m.Ride.pickup_at)).where(
-                m.Ride.pickup_at >= start, m.Ride.pickup_at < end, m.Ride.status != "cancelled")
-        ):
-            marks.setdefault(pickup_at.astimezone(zone).date(), [0, 0])[1] += 1
+        for a in aq.appointments(conn, starts_from=start, starts_before=end):
+            marks.setdefault(a.starts_at.astimezone(zone).date(), [0, 0])[0] += 1
+        for r in aq.rides(conn, pickup_from=start, pickup_before=end):
+            if not r.cancelled and r.pickup_at is not None:
+                marks.setdefault(r.pickup_at.astimezone(zone).date(), [0, 0])[1] += 1
     return {d: DayMarks(a, r) for d, (a, r) in marks.items()}
 
 
@@ -475,59 +347,39 @@ def record_outcome(profile: Profile, appointment_id: int, outcome: str,
 # ---------------------------------------------------------------------------------------------- rides: read
 
 
-def _live_rides_query(query: Any) -> Any:
-    """Rides not in the trash, and not attached to an appointment in the trash."""
-    return (query.outerjoin(m.Appointment, m.Ride.appointment_id == m.Appointment.id)
-            .where(m.Ride.deleted_at.is_(None),
-                   or_(m.Ride.appointment_id.is_(None), m.Appointment.deleted_at.is_(None))))
-
-
-def list_rides(profile: Profile) -> list[RideRow]:
+def list_rides(profile: Profile) -> list[Ride]:
     """Every ride (not in the trash), by pickup time."""
-    with profile.session_factory() as s:
-        rows = s.scalars(_live_rides_query(select(m.Ride)).order_by(m.Ride.pickup_at, m.Ride.id)).unique().all()
-        return [ride_row(r) for r in rows]
+    return aq.rides(profile.read())
 
 
-def rides_for_appointment(profile: Profile, appointment_id: int) -> list[RideRow]:
-    with profile.session_factory() as s:
-        rows = s.scalars(
-            select(m.Ride).where(m.Ride.appointment_id == appointment_id, m.Ride.deleted_at.is_(None))
-            .order_by(m.Ride.pickup_at, m.Ride.id)
-        ).unique().all()
-        return [ride_row(r) for r in rows]
+def rides_for_appointment(profile: Profile, appointment_id: int) -> list[Ride]:
+    return aq.rides(profile.read(), appointment_ids=[appointment_id])
 
 
-def standalone_rides(profile: Profile, now: datetime | None = None, day: date | None = None) -> list[RideRow]:
+def standalone_rides(profile: Profile, now: datetime | None = None, day: date | None = None) -> list[Ride]:
     """Rides on their own (not for an appointment): coming ones soonest first, then past ones newest first."""
     now = now or datetime.now(UTC)
-    with profile.session_factory() as s:
-        query = select(m.Ride).where(m.Ride.appointment_id.is_(None), m.Ride.deleted_at.is_(None))
+    with reads.snapshot(profile.read()) as conn:
+        start = end = None
         if day is not None:
-            start, end = day_bounds(day, profile_zone(s))
-            query = query.where(m.Ride.pickup_at >= start, m.Ride.pickup_at < end)
-        coming = s.scalars(query.where(or_(m.Ride.pickup_at.is_(None), m.Ride.pickup_at >= now - timedelta(hours=12)))
-                           .order_by(m.Ride.pickup_at, m.Ride.id)).unique().all()
-        past = s.scalars(query.where(m.Ride.pickup_at < now - timedelta(hours=12))
-                         .order_by(m.Ride.pickup_at.desc(), m.Ride.id.desc())).unique().all()
-        return [ride_row(r) for r in [*coming, *past]]
+            start, end = day_bounds(day, reads.profile_zone(conn))
+        found = aq.rides(conn, standalone=True, pickup_from=start, pickup_before=end)
+    recent = now - timedelta(hours=12)
+    coming = [r for r in found if r.pickup_at is None or r.pickup_at >= recent]
+    past = [r for r in found if r.pickup_at is not None and r.pickup_at < recent]
+    return [*coming, *sorted(past, key=lambda r: (r.pickup_at, r.id), reverse=True)]
 
 
-def get_ride(profile: Profile, ride_id: int) -> RideRow:
-    with profile.session_factory() as s:
-        r = s.get(m.Ride, ride_id)
-        if r is None or r.deleted_at is not None:
-            raise NotFound(translate("Appointments", "That ride no longer exists."))
-        return ride_row(r)
+def get_ride(profile: Profile, ride_id: int) -> Ride:
+    found = aq.ride(profile.read(), ride_id)
+    if found is None:
+        raise NotFound(translate("Appointments", "That ride no longer exists."))
+    return found
 
 
 def last_pickup_address(profile: Profile) -> str:
     """The pickup address used most recently, to offer for a new ride."""
-    with profile.session_factory() as s:
-        return s.scalar(
-            select(m.Ride.pickup_address).where(m.Ride.deleted_at.is_(None), m.Ride.pickup_address != "")
-            .order_by(m.Ride.created_at.desc(), m.Ride.id.desc()).limit(1)
-        ) or ""
+    return aq.last_pickup_address(profile.read())
 
 
 # ---------------------------------------------------------------------------------------------- rides: write
@@ -652,9 +504,9 @@ def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
 
 
 __all__ = [
-    "Agenda", "AppointmentRow", "DayMarks", "RIDE_STATUSES", "RIDE_UNSETTLED", "RideRow",
-    "agenda", "appointment_row", "clean_field", "clean_text", "create_appointment", "create_ride",
+    "Agenda", "Appointment", "DayMarks", "RIDE_STATUSES", "RIDE_UNSETTLED", "Ride",
+    "agenda", "clean_field", "clean_text", "create_appointment", "create_ride",
     "get_appointment", "get_ride", "last_pickup_address", "list_appointments", "list_rides", "marked_days",
-    "next_appointment", "read_local_date", "read_local_time", "record_outcome", "ride_row", "rides_for_appointment",
+    "next_appointment", "read_local_date", "read_local_time", "record_outcome", "rides_for_appointment",
     "set_ride_status", "standalone_rides", "update_appointment", "update_ride",
 ]

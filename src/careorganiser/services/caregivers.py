@@ -6,35 +6,24 @@ each change (store.history) and whose "Since you last looked" Today shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
 
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import contacts as cq
+from careorganiser.store.queries.contacts import Contact
 
 
-@dataclass(frozen=True, slots=True)
-class Caregiver:
-    id: int
-    uid: str
-    name: str
-
-
-def list_caregivers(profile: Profile) -> list[Caregiver]:
-    with profile.session_factory() as s:
-        rows = s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None), m.Contact.is_caregiver.is_(True))
-                         .order_by(func.lower(m.Contact.name), m.Contact.id)).all()
-        return [Caregiver(c.id, c.uid, c.name) for c in rows]
+def list_caregivers(profile: Profile) -> list[Contact]:
+    return cq.contacts(profile.read(), caregivers_only=True)
 
 
 def is_caregiver(profile: Profile, contact_id: int) -> bool:
-    with profile.session_factory() as s:
-        c = s.get(m.Contact, contact_id)
-        return c is not None and c.deleted_at is None and bool(c.is_caregiver)
+    found = cq.contact(profile.read(), contact_id)
+    return found is not None and found.is_caregiver
 
 
 def set_caregiver(profile: Profile, contact_id: int, caregiver: bool = True) -> None:
@@ -47,13 +36,15 @@ def set_caregiver(profile: Profile, contact_id: int, caregiver: bool = True) -> 
     notify(profile, "contacts", ids=[contact_id])
 
 
-def add_caregiver(profile: Profile, name: str, role: str = "") -> Caregiver:
+def add_caregiver(profile: Profile, name: str, role: str = "") -> Contact:
     """A new contact who is a caregiver (the quick way from the chooser)."""
     from careorganiser.services.contacts import create_contact
 
     row = create_contact(profile, name, role or translate("Caregivers", "carer"))
     set_caregiver(profile, row.id, True)
-    return Caregiver(row.id, row.uid, row.name)
+    found = cq.contact(profile.read(), row.id)
+    assert found is not None
+    return found
 
 
 def current_caregiver(profile: Profile) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
@@ -14,26 +14,12 @@ from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import clean_field
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import contacts as cq
+from careorganiser.store.queries.contacts import Contact
 
 MAX_NOTES = fields.limit("contacts", "notes")
 MAX_ADDRESS = fields.limit("contacts", "address")
-
-
-@dataclass(frozen=True, slots=True)
-class ContactRow:
-    id: int
-    uid: str
-    name: str
-    role: str
-    organisation: str
-    phone: str
-    email: str
-    address: str
-    notes: str
-
-
-def contact_row(c: m.Contact) -> ContactRow:
-    return ContactRow(c.id, c.uid, c.name, c.role, c.organisation, c.phone, c.email, c.address, c.notes)
 
 
 def common_roles() -> list[str]:
@@ -49,19 +35,15 @@ def common_roles() -> list[str]:
     ]
 
 
-def list_contacts(profile: Profile) -> list[ContactRow]:
-    with profile.session_factory() as s:
-        rows = s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None))
-                         .order_by(func.lower(m.Contact.name), m.Contact.id)).all()
-        return [contact_row(c) for c in rows]
+def list_contacts(profile: Profile) -> list[Contact]:
+    return cq.contacts(profile.read())
 
 
-def get_contact(profile: Profile, contact_id: int) -> ContactRow:
-    with profile.session_factory() as s:
-        c = s.get(m.Contact, contact_id)
-        if c is None or c.deleted_at is not None:
-            raise NotFound(translate("Contacts", "That contact no longer exists."))
-        return contact_row(c)
+def get_contact(profile: Profile, contact_id: int) -> Contact:
+    found = cq.contact(profile.read(), contact_id)
+    if found is None:
+        raise NotFound(translate("Contacts", "That contact no longer exists."))
+    return found
 
 
 # -- what refers to a contact
@@ -106,13 +88,10 @@ def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
         meds = s.scalars(select(m.Medication.name).where(m.Medication.prescriber_id == contact_id,
                                                          m.Medication.deleted_at.is_(None))
                          .order_by(m.Medication.name)).all()
-        appts = s.execute(select(m.Appointment.starts_at, m.Appointment.purpose)
-                          .where(m.Appointment.clinician_id == contact_id, m.Appointment.deleted_at.is_(None))
-                          .order_by(m.Appointment.starts_at)).all()
-        rides = s.execute(select(m.Ride.pickup_at, m.Ride.destination)
-                          .where(m.Ride.driver_id == contact_id, m.Ride.deleted_at.is_(None))
-                          .order_by(m.Ride.pickup_at)).all()
-    return ContactUsage(tuple(meds), tuple((a, b) for a, b in appts), tuple((a, b) for a, b in rides))
+        appts = aq.appointments(s, clinician_id=contact_id)
+        rides = aq.rides(s, driver_id=contact_id)
+    return ContactUsage(tuple(meds), tuple((a.starts_at, a.purpose) for a in appts),
+                        tuple((r.pickup_at, r.destination) for r in rides))
 
 
 # -- cleaning and changes
@@ -150,25 +129,27 @@ def _get_live(s: Session, contact_id: int) -> m.Contact:
 
 
 def create_contact(profile: Profile, name: str, role: str = "", organisation: str = "", phone: str = "",
-                   email: str = "", address: str = "", notes: str = "") -> ContactRow:
+                   email: str = "", address: str = "", notes: str = "") -> Contact:
     values = _clean(name, role, organisation, phone, email, address, notes)
     with profile.session_factory.begin() as s:
         c = m.Contact(**values)
         s.add(c)
         s.flush()
-        row = contact_row(c)
+        row = cq.contact(s, c.id)
+        assert row is not None
     notify(profile, "contacts", ids=[row.id])
     return row
 
 
 def update_contact(profile: Profile, contact_id: int, name: str, role: str = "", organisation: str = "",
-                   phone: str = "", email: str = "", address: str = "", notes: str = "") -> ContactRow:
+                   phone: str = "", email: str = "", address: str = "", notes: str = "") -> Contact:
     values = _clean(name, role, organisation, phone, email, address, notes)
     with profile.session_factory.begin() as s:
         c = _get_live(s, contact_id)
         for key, value in values.items():
             setattr(c, key, value)
         s.flush()
-        row = contact_row(c)
+        row = cq.contact(s, c.id)
+        assert row is not None
     notify(profile, "contacts", ids=[row.id])
     return row

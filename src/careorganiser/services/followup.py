@@ -29,6 +29,8 @@ from careorganiser.services.cleaning import NoSuchDay, clean_text, date_from_tex
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import questions as qq
 
 DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
 
@@ -236,7 +238,7 @@ def _followed_kinds(plan: PlanView) -> list[str]:
 
 
 def _question_texts(s: Session) -> set[str]:
-    return set(s.scalars(select(m.Question.text).where(m.Question.deleted_at.is_(None))).all())
+    return qq.texts(s)
 
 
 def _overview(s: Session, p: m.FollowupPlan, today: date, catalogue: dict[str, MeasurementKind]) -> FollowupOverview:
@@ -578,8 +580,7 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
     with profile.session_factory.begin() as s:
         p = _plan(s, plan_id)
         question = _text(text, "text", "questions", required=translate("Followup", "The question is empty."))
-        existing = s.scalars(select(m.Question).where(m.Question.text == question,
-                                                      m.Question.deleted_at.is_(None))).first()
+        existing = qq.with_text(s, question)
         if existing is not None:
             return existing.id
         appointment_id = None
@@ -588,10 +589,9 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
             if a is not None and a.deleted_at is None and a.starts_at > now:
                 appointment_id = a.id
                 break
-        if appointment_id is None:
-            appointment_id = s.scalar(select(m.Appointment.id).where(
-                m.Appointment.deleted_at.is_(None), m.Appointment.starts_at > now)
-                .order_by(m.Appointment.starts_at).limit(1))
+        if appointment_id is None:  # the next appointment still to start
+            later = aq.appointments(s, starts_from=now + timedelta(microseconds=1), limit=1)
+            appointment_id = later[0].id if later else None
         q = m.Question(text=question, topic=translate("Followup", "follow-up"), priority=Priority.HIGH, appointment_id=appointment_id,
                        trial_id=p.trial_id, medication_id=p.medication_id)
         s.add(q)

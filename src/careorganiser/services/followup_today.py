@@ -15,6 +15,7 @@ from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.clock import local_date, to_utc
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import questions as qq
 from careorganiser.store.reads import rows
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def today_items(profile: Profile, now: datetime) -> list[TodayFollowup]:
                         SELECT kind, value, taken_at, range_high FROM measurements
                         WHERE deleted_at IS NULL AND kind IN ({reads.placeholders(len(followed))})
                         ORDER BY taken_at""", followed)] if followed else []
-        asked = {text for (text,) in rows(conn, "SELECT text FROM questions WHERE deleted_at IS NULL")}
+        asked = qq.texts(conn)
         kinds = _kinds(conn)
     out = []
     for plan_id, _tests, nct_id, title, name, strength in plans:

@@ -21,6 +21,7 @@ from careorganiser.services import caregivers
 from careorganiser.services.history import Version, activity
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import person as pq
 
 #: A caregiver who never looked sees the last day.
 FIRST_LOOK = timedelta(hours=24)
@@ -209,7 +210,7 @@ def handover_sheet(profile: Profile, caregiver_id: int | None, now: datetime | N
     report = since_last_looked(profile, caregiver_id, now)
     with profile.session_factory() as s:
         zone = profile_zone(s)
-        person = s.get(m.Person, 1)
+        person = pq.person(s)
         name = s.get(m.Contact, caregiver_id).name if caregiver_id is not None else ""
     lines = [HandoverLine(i.when, i.who, i.text) for i in report.items]
     return render_handover_sheet(person.name if person else "", name, report.since, lines, zone.key,

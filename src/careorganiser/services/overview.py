@@ -8,17 +8,13 @@ from datetime import datetime
 
 from careorganiser.domain.clock import day_bounds, local_date, to_utc
 from careorganiser.services.reminders import AsNeededItem, DueDose, ReadContext
-from careorganiser.services.today import (
-    AppointmentItem,
-    DayPlan,
-    DoseItem,
-    QuestionItem,
-    _next_appointments,
-    _open_questions,
-    plan_for,
-)
+from careorganiser.services.today import DayPlan, DoseItem, plan_for
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import questions as qq
+from careorganiser.store.queries.appointments import Appointment
+from careorganiser.store.queries.questions import Question
 
 __all__ = ["TodayOverview", "today_overview"]
 
@@ -32,8 +28,8 @@ class TodayOverview:
     due: list[DueDose] = field(default_factory=list)
     missed_while_closed: list[DoseItem] = field(default_factory=list)
     as_needed: list[AsNeededItem] = field(default_factory=list)
-    appointments: list[AppointmentItem] = field(default_factory=list)
-    questions: list[QuestionItem] = field(default_factory=list)  # open, for the next appointment
+    appointments: list[Appointment] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)  # open, for the next appointment
 
 
 def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> TodayOverview:
@@ -45,9 +41,9 @@ def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> To
         read = ReadContext.load(conn, now, extra=day_bounds(local_date(now, zone), zone), zone=zone)
         plan = plan_for(conn, now, zone=read.zone, window=read.settings.window, facts=read.facts,
                         events=read.events)
-        coming = _next_appointments(conn, now, appointments)
+        coming = aq.coming_appointments(conn, now, appointments)
         return TodayOverview(
             now=now, plan=plan, due=read.due(), missed_while_closed=read.pending_missed(),
             as_needed=read.as_needed(), appointments=coming,
-            questions=_open_questions(conn, coming[0].id) if coming else [],
+            questions=qq.questions(conn, appointment_id=coming[0].id, open_only=True) if coming else [],
         )

@@ -13,7 +13,7 @@ the app's lists); an id that names no appointment raises :class:`~careorganiser.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,41 +77,33 @@ def gather_ride_sheet(profile: Profile, appointment_id: AppointmentId | None, no
 
 def next_appointment_id(profile: Profile, now: datetime) -> str | None:
     """The interchange id of the next appointment that has not ended at ``now``, or None."""
-    from careorganiser.pack.gather import next_appointment
+    from careorganiser.store.queries.appointments import next_appointment
 
-    def work(session, _zone, _window):  # type: ignore[no-untyped-def]
+    with profile.session_factory() as session:  # a session: this may run on a worker thread
         found = next_appointment(session, to_utc(now))
-        return found.uid if found is not None else None
-
-    return _read(profile, work)  # type: ignore[no-any-return]
+    return found.uid if found is not None else None
 
 
 def appointment_choices(profile: Profile, now: datetime, past: int = 12) -> list[AppointmentChoice]:
     """Appointments to choose from: every one still to come (soonest first), then the latest ``past`` ones."""
-    from sqlalchemy import select
-
-    from careorganiser.store import models as m
+    from careorganiser.store import reads
+    from careorganiser.store.queries.appointments import appointments
 
     now = to_utc(now)
-
-    def work(session, zone, _window):  # type: ignore[no-untyped-def]
-        rows = session.scalars(
-            select(m.Appointment).where(m.Appointment.deleted_at.is_(None)).order_by(m.Appointment.starts_at)
-        ).unique().all()
-        coming, gone = [], []
-        for row in rows:
-            ends = row.starts_at + timedelta(minutes=row.duration_minutes or 0)
-            local = row.starts_at.astimezone(zone)
-            what = row.purpose or row.place or translate("Pack", "Appointment")
-            who = row.clinician.name if row.clinician is not None else ""
-            label = f"{format_date(local.date(), weekday=True)} {local:%H:%M} \u00b7 {what}"
-            if who:
-                label += f" \u00b7 {who}"
-            choice = AppointmentChoice(row.id, row.uid, row.starts_at, label, ends > now)
-            (coming if choice.upcoming else gone).append(choice)
-        return coming + list(reversed(gone))[:past]
-
-    return _read(profile, work)  # type: ignore[no-any-return]
+    with profile.session_factory() as session:  # a session: the pack dialog asks from a worker thread
+        conn = reads.connection_of(session)
+        zone = reads.profile_zone(conn)
+        found = appointments(conn)
+    coming, gone = [], []
+    for a in found:
+        local = a.starts_at.astimezone(zone)
+        what = a.what or translate("Pack", "Appointment")
+        label = f"{format_date(local.date(), weekday=True)} {local:%H:%M} \u00b7 {what}"
+        if a.clinician:
+            label += f" \u00b7 {a.clinician}"
+        choice = AppointmentChoice(a.id, a.uid, a.starts_at, label, not a.is_over(now))
+        (coming if choice.upcoming else gone).append(choice)
+    return coming + list(reversed(gone))[:past]
 
 
 # --------------------------------------------------------------------------------------------- building

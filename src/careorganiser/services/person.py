@@ -13,21 +13,13 @@ from careorganiser.services.base import ValidationError, notify
 from careorganiser.domain import fields
 from careorganiser.services.cleaning import check_date, clean_field, clean_field_list
 from careorganiser.store import models as m
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import person as pq
+from careorganiser.store.queries.person import Person
 
 MAX_NOTES = fields.limit("person", "notes")
 MAX_IDENTIFIERS = fields.LISTS["person.identifiers"]
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRow:
-    name: str
-    date_of_birth: date | None
-    sex: str
-    conditions: tuple[str, ...]
-    allergies: tuple[str, ...]
-    identifiers: tuple[tuple[str, str], ...]
-    notes: str
 
 
 def sex_label(sex: str) -> str:
@@ -42,15 +34,9 @@ def common_identifier_systems() -> list[str]:
             translate("Person", "Insurance number"), translate("Person", "Trial participant id")]
 
 
-def get_person(profile: Profile) -> PersonRow:
-    with profile.session_factory() as s:
-        p = s.get(m.Person, 1)
-        if p is None:
-            return PersonRow(profile.name, None, Sex.UNKNOWN, (), (), (), "")
-        return PersonRow(
-            p.name, p.date_of_birth, p.sex, tuple(p.conditions or ()), tuple(p.allergies or ()),
-            tuple((i.get("system", ""), i.get("value", "")) for i in p.identifiers or ()), p.notes,
-        )
+def get_person(profile: Profile) -> Person:
+    """The person cared for (named after the profile until a name is saved)."""
+    return pq.person(profile.read()) or Person(profile.name)
 
 
 def clean_identifiers(identifiers: Iterable[Any] | None) -> list[dict[str, str]]:
@@ -88,7 +74,7 @@ def clean_identifiers(identifiers: Iterable[Any] | None) -> list[dict[str, str]]
 
 def update_person(profile: Profile, name: str, date_of_birth: date | None = None, sex: str = Sex.UNKNOWN,
                   conditions: Iterable[str] | str = (), allergies: Iterable[str] | str = (),
-                  identifiers: Iterable[Any] = (), notes: str = "", *, today: date | None = None) -> PersonRow:
+                  identifiers: Iterable[Any] = (), notes: str = "", *, today: date | None = None) -> Person:
     """Save the person's details. The date of birth may be unknown, but not before 1900 nor in the future."""
     values: dict[str, Any] = {
         "name": clean_field(name, "person", "name", translate("Person", "Name")),
@@ -125,9 +111,8 @@ class CaregiverRow:
 
 
 def get_caregiver(profile: Profile) -> CaregiverRow | None:
-    with profile.session_factory() as s:
-        setting = s.get(m.Setting, CAREGIVER_SETTING)
-        value = setting.value if setting is not None and isinstance(setting.value, dict) else None
+    found = reads.setting(profile.read(), CAREGIVER_SETTING)
+    value = found if isinstance(found, dict) else None
     if not value or not str(value.get("name", "")).strip():
         return None
     return CaregiverRow(str(value.get("name", "")), str(value.get("phone", "")))

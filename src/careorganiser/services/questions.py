@@ -10,55 +10,24 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
 from careorganiser.domain.enums import Priority, QuestionStatus
 from careorganiser.i18n import translate
-from careorganiser.services.appointments import AppointmentRow, agenda, clean_field
+from careorganiser.services.appointments import Appointment, agenda, clean_field
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import questions as qq
+from careorganiser.store.queries.questions import Question
 
-PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1, Priority.LOW: 2}
-STATUS_ORDER = {QuestionStatus.OPEN: 0, QuestionStatus.ASKED: 1, QuestionStatus.ANSWERED: 2}
 PRIORITIES: tuple[str, ...] = tuple(p.value for p in Priority)
 STATUSES: tuple[str, ...] = tuple(s.value for s in QuestionStatus)
 
 TEXT_LIMIT = fields.limit("questions", "text")
 TOPIC_LIMIT = fields.limit("questions", "topic")
 ANSWER_LIMIT = fields.limit("questions", "answer")
-
-
-@dataclass(frozen=True, slots=True)
-class OutcomeQuestion:
-    """One question of an appointment, as the "after the appointment" panel shows it."""
-
-    id: int
-    text: str
-    priority: str
-    status: str
-    answer: str
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionRow:
-    id: int
-    uid: str
-    text: str
-    topic: str
-    priority: str
-    appointment_id: int | None
-    appointment_starts_at: datetime | None
-    appointment_label: str
-    trial_id: int | None
-    trial_nct_id: str
-    medication_id: int | None
-    medication_name: str
-    status: str
-    answer: str
-    trial_title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +38,8 @@ class QuestionGroup:
     """
 
     kind: str
-    appointment: AppointmentRow | None
-    questions: tuple[QuestionRow, ...]
+    appointment: Appointment | None
+    questions: tuple[Question, ...]
 
     @property
     def key(self) -> str:
@@ -81,57 +50,24 @@ class QuestionGroup:
         return sum(1 for q in self.questions if q.status == QuestionStatus.OPEN)
 
 
-def question_row(q: m.Question) -> QuestionRow:
-    a = q.appointment if q.appointment is not None and q.appointment.deleted_at is None else None
-    t = q.trial if q.trial is not None and q.trial.deleted_at is None else None
-    med = q.medication if q.medication is not None and q.medication.deleted_at is None else None
-    return QuestionRow(
-        q.id, q.uid, q.text, q.topic, q.priority, a.id if a else None, a.starts_at if a else None,
-        (a.purpose or a.place) if a else "", t.id if t else None, t.nct_id if t else "", med.id if med else None,
-        med.name if med else "", q.status, q.answer, t.title if t else "",
-    )
-
-
-def question_order() -> tuple[Any, ...]:
-    """SQL ordering: open before asked before answered, high priority first, then the order they were added."""
-    return (
-        case(STATUS_ORDER, value=m.Question.status, else_=3),
-        case(PRIORITY_ORDER, value=m.Question.priority, else_=1),
-        m.Question.id,
-    )
-
-
-def appointment_questions(profile: Profile, appointment_id: int) -> list[OutcomeQuestion]:
+def appointment_questions(profile: Profile, appointment_id: int) -> list[Question]:
     """The questions for one appointment: open first, most important first."""
-    with profile.session_factory() as s:
-        rows = s.scalars(
-            select(m.Question).where(m.Question.appointment_id == appointment_id, m.Question.deleted_at.is_(None))
-            .order_by(*question_order())
-        ).unique().all()
-        return [OutcomeQuestion(q.id, q.text, q.priority, q.status, q.answer) for q in rows]
-
-
-def _live_questions(s: Session) -> list[m.Question]:
-    return list(s.scalars(
-        select(m.Question).where(m.Question.deleted_at.is_(None)).order_by(*question_order())
-    ).unique().all())
+    return qq.questions(profile.read(), appointment_id=appointment_id)
 
 
 # ---------------------------------------------------------------------------------------------- read
 
 
-def list_questions(profile: Profile) -> list[QuestionRow]:
+def list_questions(profile: Profile) -> list[Question]:
     """Every question (not in the trash): open first, high priority first."""
-    with profile.session_factory() as s:
-        return [question_row(q) for q in _live_questions(s)]
+    return qq.questions(profile.read())
 
 
-def get_question(profile: Profile, question_id: int) -> QuestionRow:
-    with profile.session_factory() as s:
-        q = s.get(m.Question, question_id)
-        if q is None or q.deleted_at is not None:
-            raise NotFound(translate("Questions", "That question no longer exists."))
-        return question_row(q)
+def get_question(profile: Profile, question_id: int) -> Question:
+    found = qq.question(profile.read(), question_id)
+    if found is None:
+        raise NotFound(translate("Questions", "That question no longer exists."))
+    return found
 
 
 def questions_by_appointment(profile: Profile, now: datetime | None = None,
@@ -142,9 +78,8 @@ def questions_by_appointment(profile: Profile, now: datetime | None = None,
     """
     now = now or datetime.now(UTC)
     plan = agenda(profile, now)
-    with profile.session_factory() as s:
-        rows = [question_row(q) for q in _live_questions(s)]
-    by_appointment: dict[int | None, list[QuestionRow]] = {}
+    rows = qq.questions(profile.read())
+    by_appointment: dict[int | None, list[Question]] = {}
     for q in rows:
         by_appointment.setdefault(q.appointment_id, []).append(q)
     groups: list[QuestionGroup] = []
@@ -162,11 +97,7 @@ def questions_by_appointment(profile: Profile, now: datetime | None = None,
 
 def topics(profile: Profile) -> list[str]:
     """The topics already in use, for suggestions."""
-    with profile.session_factory() as s:
-        return list(s.scalars(
-            select(m.Question.topic).where(m.Question.deleted_at.is_(None), m.Question.topic != "")
-            .distinct().order_by(m.Question.topic)
-        ).all())
+    return qq.topics(profile.read())
 
 
 # ---------------------------------------------------------------------------------------------- write

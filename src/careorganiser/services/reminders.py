@@ -38,18 +38,18 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError,
 from careorganiser.services.today import (
     MAX_WINDOW_MINUTES,
     MIN_WINDOW_MINUTES,
-    RIDE_UNSETTLED,
     WINDOW_SETTING,
     DoseItem,
     MedicationFacts,
-    load_appointments,
     load_events,
     load_medication_facts,
-    load_rides,
     reminder_window,
 )
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import medications as mq
+from careorganiser.store.queries.appointments import RIDE_UNSETTLED
 
 __all__ = [
     "Announcement",
@@ -535,8 +535,7 @@ def _announcements(conn: Any, facts: MedicationFacts, state: _State, now: dateti
 
     # Appointments: the day before (any time that local day).
     tomorrow_start, tomorrow_end = day_bounds(today + timedelta(days=1), zone)
-    appointments = load_appointments(conn, "a.starts_at >= ? AND a.starts_at < ?",
-                                     (reads.instant_param(tomorrow_start), reads.instant_param(tomorrow_end)))
+    appointments = aq.appointments(conn, starts_from=tomorrow_start, starts_before=tomorrow_end)
     for a in appointments:
         key = f"appointment:{a.uid}:{iso_instant(a.starts_at)}"
         text = translate("Reminders", "Tomorrow at {time}: {what}").format(time=format_time(a.starts_at, zone),
@@ -554,7 +553,7 @@ def _announcements(conn: Any, facts: MedicationFacts, state: _State, now: dateti
         _announce_once(state, found, Announcement(key, "appointment", translate("Reminders", "Appointment tomorrow"), text, a.id), now)
 
     live = [s.value for s in RideStatus if s not in (RideStatus.CANCELLED, RideStatus.DONE)]
-    rides = load_rides(conn, f"r.status IN ({reads.placeholders(len(live))})", live, order="r.id")
+    rides = aq.rides(conn, statuses=live, by_id=True)
     for r in rides:
         has_appointment = r.appointment_id is not None  # and not in the trash
         what = r.appointment_label if has_appointment else (r.destination or translate("Reminders", "the trip"))
@@ -644,11 +643,10 @@ def snooze(profile: Profile, medication_id: int, scheduled_for: datetime, minute
 
 def _live_medication_uid(conn: Any, medication_id: int) -> str:
     """The uid of a medication not in the trash; NotFound otherwise."""
-    found = reads.rows(conn, "SELECT uid FROM medications WHERE id = ? AND deleted_at IS NULL",
-                       (medication_id,)) if isinstance(medication_id, int) else []
-    if not found:
+    found = mq.medication(conn, medication_id)
+    if found is None:
         raise NotFound(translate("Reminders", "That medication no longer exists."))
-    return str(found[0][0])
+    return found.uid
 
 
 def as_needed_status(profile: Profile, medication_id: int, now: datetime) -> AsNeededItem:

@@ -7,12 +7,9 @@ The journal can hold thousands of notes: it is read newest first, a page at a ti
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
@@ -22,34 +19,14 @@ from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import check_instant, clean_field, clean_field_list, clean_text
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import symptoms as sq
+from careorganiser.store.queries.symptoms import SymptomNote
 
 MAX_SYMPTOMS = fields.LISTS["symptom_notes.symptoms"]
 MAX_NAME = fields.limit("symptom_notes.symptoms", "name")
 MAX_TAGS = fields.rule("symptom_notes", "tags").max_items
 MAX_TAG = fields.limit("symptom_notes", "tags")
 MAX_ACTIVITY = fields.limit("symptom_notes", "activity")
-
-
-@dataclass(frozen=True, slots=True)
-class SymptomNoteRow:
-    id: int
-    uid: str
-    recorded_at: datetime
-    symptoms: tuple[tuple[str, int], ...]
-    text: str
-    activity: str
-    tags: tuple[str, ...]
-
-    @property
-    def worst(self) -> int:
-        return max((sev for _, sev in self.symptoms), default=0)
-
-
-def note_row(n: m.SymptomNote) -> SymptomNoteRow:
-    return SymptomNoteRow(
-        n.id, n.uid, n.recorded_at, tuple((s["name"], int(s["severity"])) for s in n.symptoms or ()),
-        n.text, n.activity, tuple(n.tags or ()),
-    )
 
 
 def severity_words(severity: int) -> str:
@@ -74,57 +51,32 @@ def common_symptom_names() -> list[str]:
 
 # -- reads
 
-_NOTE_COLUMNS = (m.SymptomNote.id, m.SymptomNote.uid, m.SymptomNote.recorded_at, m.SymptomNote.symptoms,
-                 m.SymptomNote.text, m.SymptomNote.activity, m.SymptomNote.tags)
 
-
-def list_notes(profile: Profile, limit: int | None = None, offset: int = 0) -> list[SymptomNoteRow]:
-    """Notes newest first (then by id), a page at a time; uses the index on ``recorded_at``.
-
-    Plain columns, not ORM objects: a page of the journal is read straight into snapshots.
-    """
-    with profile.session_factory() as s:
-        query = (select(*_NOTE_COLUMNS).where(m.SymptomNote.deleted_at.is_(None))
-                 .order_by(m.SymptomNote.recorded_at.desc(), m.SymptomNote.id.desc()).offset(offset))
-        if limit is not None:
-            query = query.limit(limit)
-        return [
-            SymptomNoteRow(id_, uid, at, tuple((x["name"], int(x["severity"])) for x in sym or ()), body, act,
-                           tuple(tags or ()))
-            for id_, uid, at, sym, body, act, tags in s.execute(query).all()
-        ]
+def list_notes(profile: Profile, limit: int | None = None, offset: int = 0) -> list[SymptomNote]:
+    """Notes newest first (then by id), a page at a time; uses the index on ``recorded_at``."""
+    return sq.notes(profile.read(), newest_first=True, limit=limit, offset=offset)
 
 
 def count_notes(profile: Profile) -> int:
-    with profile.session_factory() as s:
-        return int(s.scalar(select(func.count()).select_from(m.SymptomNote)
-                            .where(m.SymptomNote.deleted_at.is_(None))) or 0)
+    return sq.count(profile.read())
 
 
-def get_note(profile: Profile, note_id: int) -> SymptomNoteRow:
-    with profile.session_factory() as s:
-        n = s.get(m.SymptomNote, note_id)
-        if n is None or n.deleted_at is not None:
-            raise NotFound(translate("Symptoms", "That note no longer exists."))
-        return note_row(n)
+def get_note(profile: Profile, note_id: int) -> SymptomNote:
+    found = sq.note(profile.read(), note_id)
+    if found is None:
+        raise NotFound(translate("Symptoms", "That note no longer exists."))
+    return found
 
 
 # Names are suggested from this many recent notes: what is noted now, and a bounded cost with years of notes.
 RECENT_NOTES = 1_000
 
 
-def _used_names(s: Session) -> list[str]:
+def _used_names(source: Any) -> list[str]:
     """Symptom names recorded in recent notes, most used first (one spelling per name, ignoring case)."""
-    rows = s.execute(sql_text(
-        "SELECT json_extract(j.value, '$.name') AS name, count(*) AS uses "
-        "FROM (SELECT symptoms FROM symptom_notes WHERE deleted_at IS NULL "
-        "      ORDER BY recorded_at DESC LIMIT :recent) AS n, json_each(n.symptoms) AS j "
-        "WHERE json_type(j.value, '$.name') = 'text' "
-        "GROUP BY name ORDER BY uses DESC, name"
-    ), {"recent": RECENT_NOTES}).all()
     out: list[str] = []
     seen: set[str] = set()
-    for name, _uses in rows:
+    for name, _uses in sq.symptom_names(source, RECENT_NOTES):
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             out.append(name)
@@ -133,19 +85,13 @@ def _used_names(s: Session) -> list[str]:
 
 def known_symptom_names(profile: Profile) -> list[str]:
     """Names for quick entry: those already used (most used first), then common ones not yet used."""
-    with profile.session_factory() as s:
-        used = _used_names(s)
+    used = _used_names(profile.read())
     seen = {n.casefold() for n in used}
     return used + [n for n in common_symptom_names() if n.casefold() not in seen]
 
 
 def known_tags(profile: Profile) -> list[str]:
-    with profile.session_factory() as s:
-        rows = s.execute(sql_text(
-            "SELECT j.value AS tag, count(*) AS uses FROM symptom_notes AS n, json_each(n.tags) AS j "
-            "WHERE n.deleted_at IS NULL AND j.type = 'text' GROUP BY tag ORDER BY uses DESC, tag"
-        )).all()
-    return [tag for tag, _ in rows]
+    return sq.tags(profile.read())
 
 
 # -- cleaning
@@ -235,21 +181,22 @@ def _clean_note(s: Session, recorded_at: object, symptoms: Iterable[Any] | None,
 
 def add_note(profile: Profile, recorded_at: datetime, symptoms: Iterable[Any] | None = (), text: str = "",
              activity: str = "", tags: Iterable[str] | str | None = (), *, now: datetime | None = None
-             ) -> SymptomNoteRow:
+             ) -> SymptomNote:
     """Record a note. ``symptoms`` is a list of (name, severity 0-4); ``now`` refuses a time in the future."""
     with profile.session_factory.begin() as s:
         values = _clean_note(s, recorded_at, symptoms, text, activity, tags, now)
         note = m.SymptomNote(**values)
         s.add(note)
         s.flush()
-        row = note_row(note)
+        row = sq.note(s, note.id)
+        assert row is not None
     notify(profile, "symptoms", ids=[row.id])
     return row
 
 
 def update_note(profile: Profile, note_id: int, recorded_at: datetime, symptoms: Iterable[Any] | None = (),
                 text: str = "", activity: str = "", tags: Iterable[str] | str | None = (), *,
-                now: datetime | None = None) -> SymptomNoteRow:
+                now: datetime | None = None) -> SymptomNote:
     with profile.session_factory.begin() as s:
         note = s.get(m.SymptomNote, note_id)
         if note is None or note.deleted_at is not None:
@@ -258,15 +205,15 @@ def update_note(profile: Profile, note_id: int, recorded_at: datetime, symptoms:
         for key, value in values.items():
             setattr(note, key, value)
         s.flush()
-        row = note_row(note)
+        row = sq.note(s, note.id)
+        assert row is not None
     notify(profile, "symptoms", ids=[row.id])
     return row
 
 
 def noted_symptom_names(profile: Profile) -> list[str]:
     """The symptoms the journal has notes about, most noted first: what a trend can be drawn for."""
-    with profile.session_factory() as s:
-        return _used_names(s)
+    return _used_names(profile.read())
 
 
 def symptom_series(profile: Profile, name: str, since: datetime | None = None) -> list[tuple[datetime, int]]:
@@ -275,17 +222,10 @@ def symptom_series(profile: Profile, name: str, since: datetime | None = None) -
     Severity is the fixed 0-4 scale, so a trend of any symptom is drawn on the same axis.
     """
     wanted = name.strip().casefold()
-    with profile.session_factory() as s:
-        query = (select(m.SymptomNote.recorded_at, m.SymptomNote.symptoms)
-                 .where(m.SymptomNote.deleted_at.is_(None))
-                 .order_by(m.SymptomNote.recorded_at, m.SymptomNote.id))
-        if since is not None:
-            query = query.where(m.SymptomNote.recorded_at >= since)
-        points: list[tuple[datetime, int]] = []
-        for recorded_at, symptoms in s.execute(query).all():
-            for item in symptoms or ():
-                if str(item.get("name", "")).strip().casefold() == wanted:
-                    severity = int(item.get("severity", 0))
-                    points.append((recorded_at, min(max(severity, SEVERITY_MIN), SEVERITY_MAX)))
-                    break
-        return points
+    points: list[tuple[datetime, int]] = []
+    for found in sq.notes(profile.read(), start=since):
+        for item_name, severity in found.symptoms:
+            if item_name.strip().casefold() == wanted:
+                points.append((found.recorded_at, min(max(severity, SEVERITY_MIN), SEVERITY_MAX)))
+                break
+    return points

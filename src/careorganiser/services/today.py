@@ -19,35 +19,34 @@ from zoneinfo import ZoneInfo
 
 from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import day_bounds, iso_instant, local_date, to_utc
-from careorganiser.domain.enums import RideStatus, ScheduleKind
+from careorganiser.domain.enums import ScheduleKind
 from careorganiser.domain.schedules import Schedule
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
-from careorganiser.store.reads import instant, instant_param, rows
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import medications as mq
+from careorganiser.store.queries.appointments import Appointment, Ride
 
 __all__ = [
-    "AppointmentItem",
     "DayPlan",
     "DoseItem",
     "LowStockItem",
     "MedicationFacts",
-    "QuestionItem",
-    "RideItem",
+    "appointment_json",
     "day_plan",
-    "load_appointments",
     "load_events",
     "load_medication_facts",
+    "medication_facts",
     "next_appointments",
     "plan_for",
     "reminder_window",
+    "ride_json",
 ]
 
 WINDOW_SETTING = "reminder_window_minutes"
 DEFAULT_WINDOW_MINUTES = 60
 MIN_WINDOW_MINUTES = 5
 MAX_WINDOW_MINUTES = 12 * 60
-#: Ride states that still need someone to act before the appointment.
-RIDE_UNSETTLED = frozenset({RideStatus.NEEDED.value, RideStatus.ASKED.value})
 
 
 # ---- plain snapshots ------------------------------------------------------------------------------------
@@ -79,80 +78,6 @@ class DoseItem:
 
 
 @dataclass(frozen=True, slots=True)
-class RideItem:
-    id: int
-    uid: str
-    appointment_id: int | None
-    appointment_uid: str | None
-    appointment_label: str
-    pickup_at: datetime | None
-    pickup_address: str
-    destination: str
-    driver_uid: str | None
-    driver: str
-    driver_phone: str
-    return_pickup_at: datetime | None
-    status: str
-    notes: str
-    appointment_starts_at: datetime | None = None
-
-    @property
-    def unsettled(self) -> bool:
-        """Still needed or only asked: someone has to arrange it."""
-        return self.status in RIDE_UNSETTLED
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.uid, "appointment": self.appointment_uid,
-            "pickup_at": iso_instant(self.pickup_at) if self.pickup_at else None,
-            "pickup_address": self.pickup_address, "destination": self.destination,
-            "driver": self.driver_uid, "driver_name": self.driver,
-            "return_pickup_at": iso_instant(self.return_pickup_at) if self.return_pickup_at else None,
-            "status": self.status, "notes": self.notes,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class AppointmentItem:
-    id: int
-    uid: str
-    starts_at: datetime
-    duration_minutes: int
-    clinician_uid: str | None
-    clinician: str
-    place: str
-    purpose: str
-    notes: str
-    rides: tuple[RideItem, ...] = ()
-
-    @property
-    def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.duration_minutes)
-
-    @property
-    def ride(self) -> RideItem | None:
-        """The ride there: the first one not cancelled, else None."""
-        live = [r for r in self.rides if r.status != RideStatus.CANCELLED.value]
-        return live[0] if live else None
-
-    @property
-    def ride_status(self) -> str:
-        ride = self.ride
-        return ride.status if ride is not None else ""
-
-    @property
-    def label(self) -> str:
-        return self.purpose or self.place
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.uid, "starts_at": iso_instant(self.starts_at), "duration_minutes": self.duration_minutes,
-            "clinician": self.clinician_uid, "clinician_name": self.clinician, "place": self.place,
-            "purpose": self.purpose, "ride_status": self.ride_status or None,
-        }
-
-
-@dataclass(frozen=True, slots=True)
 class LowStockItem:
     medication_id: int
     medication_uid: str
@@ -179,8 +104,8 @@ class DayPlan:
     zone: ZoneInfo
     window: timedelta
     doses: list[DoseItem] = field(default_factory=list)
-    appointments: list[AppointmentItem] = field(default_factory=list)
-    rides: list[RideItem] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+    rides: list[Ride] = field(default_factory=list)
     low_stock: list[LowStockItem] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -188,10 +113,31 @@ class DayPlan:
         return {
             "at": iso_instant(self.at),
             "doses": [d.to_json() for d in self.doses],
-            "appointments": [a.to_json() for a in self.appointments],
-            "rides": [r.to_json() for r in self.rides],
+            "appointments": [appointment_json(a) for a in self.appointments],
+            "rides": [ride_json(r) for r in self.rides],
             "low_stock": [s.to_json() for s in self.low_stock],
         }
+
+
+def appointment_json(a: Appointment) -> dict[str, Any]:
+    """An appointment as ``today --json`` shows it (shared/spec/cli.md)."""
+    return {
+        "id": a.uid, "starts_at": iso_instant(a.starts_at), "duration_minutes": a.duration_minutes,
+        "clinician": a.clinician_uid, "clinician_name": a.clinician, "place": a.place,
+        "purpose": a.purpose, "ride_status": a.ride_status or None,
+    }
+
+
+def ride_json(r: Ride) -> dict[str, Any]:
+    """A ride as ``today --json`` shows it (shared/spec/cli.md)."""
+    return {
+        "id": r.uid, "appointment": r.appointment_uid,
+        "pickup_at": iso_instant(r.pickup_at) if r.pickup_at else None,
+        "pickup_address": r.pickup_address, "destination": r.destination,
+        "driver": r.driver_uid, "driver_name": r.driver,
+        "return_pickup_at": iso_instant(r.return_pickup_at) if r.return_pickup_at else None,
+        "status": r.status, "notes": r.notes,
+    }
 
 
 def _plain(value: float) -> float | int:
@@ -239,71 +185,39 @@ def reminder_window(source: Any) -> timedelta:
     return timedelta(minutes=minutes)
 
 
-def _schedules(conn: Any) -> dict[int, list[Schedule]]:
-    """The schedules of every medication not in the trash, by medication row id, in their order.
-    A stored schedule the domain refuses cannot remind, so it is left out."""
-    found: dict[int, list[Schedule]] = {}
-    columns = ", ".join(f"s.{c}" for c in reads.SCHEDULE_COLUMNS)
-    for medication_id, *values in rows(conn, f"""
-            SELECT s.medication_id, {columns} FROM schedules s JOIN medications m ON m.id = s.medication_id
-            WHERE m.deleted_at IS NULL ORDER BY s.medication_id, s.position, s.id"""):
-        try:
-            schedule = reads.stored_schedule(*values)
-        except ValueError:
-            continue
-        found.setdefault(medication_id, []).append(schedule)
-    return found
-
-
 def load_medication_facts(source: Any, today: date | None = None) -> MedicationFacts:
     """Every medication not in the trash (stopped ones too: their start and stop dates bound their doses).
 
     ``source``: a DB-API connection (``Profile.read()``) or a session."""
-    conn = reads.connection_of(source)
-    schedules = _schedules(conn)
+    return medication_facts(mq.medications(source), today)
+
+
+def medication_facts(medications: Iterable[mq.Medication], today: date | None = None) -> MedicationFacts:
+    """The domain's view of medications read through ``store.queries.medications``."""
     facts: list[dd.MedicationFact] = []
     row_id: dict[str, int] = {}
     uid: dict[int, str] = {}
     dose_text: dict[str, str] = {}
     active: dict[str, bool] = {}
-    for (id_, uid_, name, dose, start_text, stop_text, units_per_dose, stock, refill_at,
-         stock_unit, scheduled_from) in rows(conn, """
-            SELECT id, uid, name, dose, start_date, stop_date, units_per_dose, stock, refill_at, stock_unit,
-                   coalesce(schedules_since, added_at)
-            FROM medications WHERE deleted_at IS NULL ORDER BY name, id"""):
-        stop_date = reads.day(stop_text)
-        facts.append(dd.MedicationFact(
-            id=uid_, name=name, schedules=tuple(schedules.get(id_, ())), start_date=reads.day(start_text),
-            stop_date=stop_date, units_per_dose=units_per_dose, stock=stock, refill_at=refill_at,
-            stock_unit=stock_unit, dose=dose, scheduled_from=reads.instant(scheduled_from),
-        ))
-        row_id[uid_] = id_
-        uid[id_] = uid_
-        dose_text[uid_] = dose
-        active[uid_] = stop_date is None or today is None or stop_date >= today
+    for med in medications:
+        facts.append(med.fact())
+        row_id[med.uid] = med.id
+        uid[med.id] = med.uid
+        dose_text[med.uid] = med.dose
+        active[med.uid] = med.stop_date is None or today is None or med.stop_date >= today
     return MedicationFacts(facts, row_id, uid, dose_text, active)
 
 
 def load_events(source: Any, facts: MedicationFacts, start: datetime, end: datetime,
                 medication_ids: Iterable[int] | None = None) -> list[dd.DoseEventFact]:
     """Dose events scheduled in ``[start, end)`` as domain facts (``source``: a connection or a session)."""
-    conn = reads.connection_of(source)
-    sql = ("SELECT medication_id, scheduled_for, status, taken_at FROM dose_events"
-           " WHERE scheduled_for >= ? AND scheduled_for < ?")
-    params: list[Any] = [instant_param(start), instant_param(end)]
-    if medication_ids is not None:
-        ids = list(medication_ids)
-        if not ids:
-            return []
-        sql += f" AND medication_id IN ({reads.placeholders(len(ids))})"
-        params += ids
     events: list[dd.DoseEventFact] = []
-    for medication_id, scheduled_for, status, taken_at in rows(conn, sql + " ORDER BY scheduled_for, medication_id",
-                                                               params):
-        medication_uid = facts.uid.get(medication_id)
+    ids = list(medication_ids) if medication_ids is not None else None
+    for event in mq.dose_events(source, start=start, end=end, medication_ids=ids):
+        medication_uid = facts.uid.get(event.medication_id)
         if medication_uid is None:
             continue
-        events.append(dd.DoseEventFact(medication_uid, instant(scheduled_for), status, instant(taken_at)))
+        events.append(dd.DoseEventFact(medication_uid, event.scheduled_for, event.status, event.taken_at))
     return events
 
 
@@ -315,56 +229,6 @@ def dose_items(slots: Sequence[dd.DoseSlot], facts: MedicationFacts) -> list[Dos
             status=slot.status.value, taken_at=slot.taken_at, scheduled=slot.scheduled,
         )
         for slot in slots
-    ]
-
-
-_RIDES_SQL = """
-    SELECT r.id, r.uid, a.id, a.uid, a.purpose, a.place, a.starts_at, r.pickup_at, r.pickup_address,
-           r.destination, d.uid, d.name, d.phone, r.return_pickup_at, r.status, r.notes
-    FROM rides r
-    LEFT JOIN appointments a ON a.id = r.appointment_id AND a.deleted_at IS NULL
-    LEFT JOIN contacts d ON d.id = r.driver_id
-    WHERE r.deleted_at IS NULL AND ({where}) ORDER BY {order}"""
-
-
-def load_rides(conn: Any, where: str, params: Sequence[Any] = (), order: str = "r.pickup_at, r.id") -> list[RideItem]:
-    """Rides not in the trash matching ``where`` (SQL over ``r`` rides, ``a`` their appointment, ``d`` the driver).
-    The appointment is left out when it is in the trash."""
-    items: list[RideItem] = []
-    for (id_, uid, appointment_id, appointment_uid, purpose, place, starts_at, pickup_at, pickup_address,
-         destination, driver_uid, driver, driver_phone, return_pickup_at, status,
-         notes) in rows(conn, _RIDES_SQL.format(where=where, order=order), params):
-        items.append(RideItem(
-            id=id_, uid=uid, appointment_id=appointment_id, appointment_uid=appointment_uid,
-            appointment_label=(purpose or place) if appointment_id is not None else "",
-            pickup_at=instant(pickup_at), pickup_address=pickup_address, destination=destination,
-            driver_uid=driver_uid, driver=driver or "", driver_phone=driver_phone or "",
-            return_pickup_at=instant(return_pickup_at), status=status, notes=notes,
-            appointment_starts_at=instant(starts_at),
-        ))
-    return items
-
-
-def load_appointments(source: Any, where: str, params: Sequence[Any] = ()) -> list[AppointmentItem]:
-    """Appointments not in the trash matching ``where`` (SQL over ``a``), soonest first, each with its
-    clinician and its rides (not in the trash, by pickup time). ``source``: a connection or a session."""
-    conn = reads.connection_of(source)
-    found = rows(conn, f"""
-        SELECT a.id, a.uid, a.starts_at, a.duration_minutes, c.uid, c.name, a.place, a.purpose, a.notes
-        FROM appointments a LEFT JOIN contacts c ON c.id = a.clinician_id
-        WHERE a.deleted_at IS NULL AND ({where}) ORDER BY a.starts_at, a.id""", params)
-    rides: dict[int, list[RideItem]] = {}
-    if found:
-        ids = [row[0] for row in found]
-        for ride in load_rides(conn, f"r.appointment_id IN ({reads.placeholders(len(ids))})", ids):
-            assert ride.appointment_id is not None
-            rides.setdefault(ride.appointment_id, []).append(ride)
-    return [
-        AppointmentItem(
-            id=id_, uid=uid, starts_at=instant(starts_at), duration_minutes=duration, clinician_uid=clinician_uid,
-            clinician=clinician or "", place=place, purpose=purpose, notes=notes, rides=tuple(rides.get(id_, ())),
-        )
-        for id_, uid, starts_at, duration, clinician_uid, clinician, place, purpose, notes in found
     ]
 
 
@@ -400,15 +264,10 @@ def plan_for(source: Any, at: datetime, *, zone: ZoneInfo | None = None, window:
     if events is None:
         events = load_events(conn, facts, start, end)
     slots = dd.day_doses(facts.facts, events, day, zone, at, window)
-    bounds = (instant_param(start), instant_param(end))
-    appointments = load_appointments(conn, "a.starts_at >= ? AND a.starts_at < ?", bounds)
-    rides = load_rides(conn, "r.pickup_at BETWEEN ? AND ? OR r.return_pickup_at BETWEEN ? AND ?", bounds + bounds)
-    ride_items = [r for r in rides
-                  if (r.pickup_at is not None and start <= r.pickup_at < end)
-                  or (r.return_pickup_at is not None and start <= r.return_pickup_at < end)]
     return DayPlan(
         at=at, day=day, zone=zone, window=window, doses=dose_items(slots, facts),
-        appointments=appointments, rides=ride_items, low_stock=low_stock(facts, zone, day),
+        appointments=aq.appointments(conn, starts_from=start, starts_before=end),
+        rides=aq.rides(conn, touching=(start, end)), low_stock=low_stock(facts, zone, day),
     )
 
 
@@ -422,32 +281,6 @@ def day_plan(profile: Profile, at: datetime) -> DayPlan:
         return plan_for(conn, at)
 
 
-def _next_appointments(conn: Any, now: datetime, limit: int) -> list[AppointmentItem]:
-    items = load_appointments(conn, "a.starts_at >= ?", (instant_param(now - timedelta(days=1)),))
-    return [a for a in items if a.ends_at > now][:limit]
-
-
-def next_appointments(profile: Profile, now: datetime, limit: int = 3) -> list[AppointmentItem]:
+def next_appointments(profile: Profile, now: datetime, limit: int = 3) -> list[Appointment]:
     """Appointments not yet over at ``now``, soonest first."""
-    with reads.snapshot(profile.read()) as conn:
-        return _next_appointments(conn, to_utc(now), limit)
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionItem:
-    id: int
-    uid: str
-    text: str
-    topic: str
-    priority: str
-
-
-_PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
-
-
-def _open_questions(conn: Any, appointment_id: int) -> list[QuestionItem]:
-    found = rows(conn, """
-        SELECT id, uid, text, topic, priority FROM questions
-        WHERE deleted_at IS NULL AND status = 'open' AND appointment_id = ? ORDER BY id""", (appointment_id,))
-    items = [QuestionItem(*row) for row in found]
-    return sorted(items, key=lambda q: (_PRIORITY_ORDER.get(q.priority, 1), q.id))
+    return aq.coming_appointments(profile.read(), to_utc(now), limit)

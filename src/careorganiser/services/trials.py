@@ -496,11 +496,12 @@ def set_notes(profile: Profile, trial: int | str, notes: str) -> None:
 
 
 def person_facts(s: Session) -> PersonFacts:
-    person = s.scalars(select(m.Person).order_by(m.Person.id).limit(1)).first()
+    from careorganiser.store.queries.person import person as stored_person
+
+    person = stored_person(s)
     if person is None:
         return PersonFacts()
-    conditions = tuple(c for c in person.conditions or () if isinstance(c, str))
-    return PersonFacts(person.date_of_birth, person.sex, conditions)
+    return PersonFacts(person.date_of_birth, person.sex, person.conditions)
 
 
 def measurement_facts(s: Session) -> list[MeasurementFact]:
@@ -559,8 +560,9 @@ class AddedQuestions:
 
 
 def _existing_texts(s: Session, trial_id: int) -> set[str]:
-    return set(s.scalars(select(m.Question.text).where(
-        m.Question.trial_id == trial_id, m.Question.deleted_at.is_(None))).all())
+    from careorganiser.store.queries.questions import texts
+
+    return texts(s, trial_id=trial_id)
 
 
 def template_choices(profile: Profile, trial: int | str) -> list[TemplateChoice]:

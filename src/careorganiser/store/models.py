@@ -38,6 +38,7 @@ from careorganiser.domain.enums import (
     RideStatus,
     TrialInterest,
 )
+from careorganiser.store.codec import date_from_db, date_to_db, instant_from_db, instant_to_db
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -49,25 +50,47 @@ NAMING_CONVENTION = {
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """An instant: stored as naive UTC text, returned as an aware UTC datetime.
+    """An instant: stored as naive UTC text, returned as an aware UTC datetime (``store.codec``).
 
-    A naive datetime handed in is refused: the caller must say which zone it meant.
+    A naive datetime handed in is refused: the caller must say which zone it meant. The spelling is the
+    codec's, not SQLAlchemy's, so the plain reads (``store.reads``, ``store.queries``) can never disagree.
     """
 
     impl = DateTime
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError(f"naive datetime {value!r} given for an instant")
-        return value.astimezone(UTC).replace(tzinfo=None)
+    def bind_processor(self, dialect: Any) -> Any:
+        def process(value: datetime | None) -> str | None:
+            return None if value is None else instant_to_db(value)
+        return process
 
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC)
+    def literal_processor(self, dialect: Any) -> Any:
+        def process(value: datetime) -> str:
+            return "'" + instant_to_db(value) + "'"
+        return process
+
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        return instant_from_db
+
+
+class StoredDate(TypeDecorator[date]):
+    """A calendar date, stored as ``YYYY-MM-DD`` text through ``store.codec`` (as the plain reads read it)."""
+
+    impl = Date
+    cache_ok = True
+
+    def bind_processor(self, dialect: Any) -> Any:
+        def process(value: date | None) -> str | None:
+            return None if value is None else date_to_db(value)
+        return process
+
+    def literal_processor(self, dialect: Any) -> Any:
+        def process(value: date) -> str:
+            return "'" + date_to_db(value) + "'"
+        return process
+
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        return date_from_db
 
 
 def new_uid(prefix: str) -> str:
@@ -83,7 +106,7 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {
         datetime: UTCDateTime,
-        date: Date,
+        date: StoredDate,
         str: Text,
         dict[str, Any]: JSON,
         list[Any]: JSON,

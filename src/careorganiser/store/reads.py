@@ -5,9 +5,9 @@ is imported (``Profile.read()`` gives the connection). A service that already ho
 the session's own connection (:func:`connection_of`), so a read and the write that follows it see the same
 data. Nothing here writes.
 
-How SQLAlchemy stores our columns in SQLite (store/models.py):
+How our columns are stored (instants and dates by ``store.codec``, which the ORM's column types use too):
 
-* an instant (``UTCDateTime``): naive UTC text ``YYYY-MM-DD HH:MM:SS.ffffff`` -> an aware UTC ``datetime``;
+* an instant: naive UTC text ``YYYY-MM-DD HH:MM:SS.ffffff`` -> an aware UTC ``datetime``;
 * a date: ``YYYY-MM-DD`` -> ``date``;
 * a JSON column: JSON text (SQL NULL or ``null`` for None);
 * the schedules table: the columns of ``models.Schedule`` -> a ``domain.schedules.Schedule``.
@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from careorganiser.store.codec import date_from_db, instant_from_db
 
 __all__ = [
     "SCHEDULE_COLUMNS",
@@ -28,7 +29,6 @@ __all__ = [
     "day",
     "day_text",
     "instant",
-    "instant_param",
     "json_value",
     "placeholders",
     "profile_zone",
@@ -46,32 +46,9 @@ SCHEDULE_COLUMNS = ("kind", "times", "weekdays", "every", "hours", "start_on", "
 
 # ---- stored spellings ----------------------------------------------------------------------------------
 
-def instant(value: Any) -> datetime | None:
-    """A stored instant (naive UTC text, with or without microseconds) as an aware UTC datetime."""
-    if value is None:
-        return None
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value).strip())
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
-
-
-def instant_param(moment: datetime) -> str:
-    """An aware instant spelled as SQLAlchemy stores it, so that SQL compares it with stored text correctly."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"naive datetime {moment!r} given for an instant")
-    return moment.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def day(value: Any) -> date | None:
-    """A stored date (``YYYY-MM-DD``) as a ``date``."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value).strip())
+#: A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).
+instant = instant_from_db
+day = date_from_db
 
 
 def day_text(value: Any) -> str | None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments
-from careorganiser.services.appointments import AppointmentRow
+from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
@@ -57,7 +57,7 @@ def contact_combo(ctx: AppContext, none_text: str, accessible_name: str, current
     return ContactChooser(ctx.profile, none_text, accessible_name, current, role=role, prompter=ctx.prompter)
 
 
-def appointment_text(a: AppointmentRow, ctx: AppContext) -> str:
+def appointment_text(a: Appointment, ctx: AppContext) -> str:
     """"Thu 3 Dec 2026 10:30 · ILD review" for lists and headings."""
     local = ctx.local(a.starts_at)
     when = f"{format_date(local.date(), weekday=True)} {format_time(local)}"
@@ -187,7 +187,7 @@ def _distinct(values: Iterable[str]) -> list[str]:
 class AppointmentDialog(RecordDialog):
     """Add or change an appointment: when (local date and time), how long, with whom, where, what for."""
 
-    def __init__(self, ctx: AppContext, row: AppointmentRow | None = None, day: date | None = None,
+    def __init__(self, ctx: AppContext, row: Appointment | None = None, day: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("AppointmentForms", "New appointment") if row is None else QCoreApplication.translate("AppointmentForms", "Change appointment"), parent)
         self.ctx = ctx

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.enums import Priority, QuestionStatus
 from careorganiser.services import appointments, questions
-from careorganiser.services.appointments import AppointmentRow
+from careorganiser.services.appointments import Appointment
+from careorganiser.services.questions import Question
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.services.questions import OutcomeQuestion
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit, appointment_text
@@ -31,8 +31,8 @@ class OutcomePanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.appointment: AppointmentRow | None = None
-        self.questions: list[OutcomeQuestion] = []
+        self.appointment: Appointment | None = None
+        self.questions: list[Question] = []
         self.answer_edits: dict[int, MultiLineEdit] = {}
         self._loaded: dict[int, str] = {}
         self._loaded_outcome = ""
@@ -85,7 +85,7 @@ class OutcomePanel(QWidget):
             return True
         return any(edit.toPlainText() != self._loaded.get(qid, "") for qid, edit in self.answer_edits.items())
 
-    def set_appointment(self, appointment: AppointmentRow | None, force: bool = False) -> None:
+    def set_appointment(self, appointment: Appointment | None, force: bool = False) -> None:
         """Show ``appointment``; typing not yet saved for the same appointment is kept unless ``force``."""
         same = appointment is not None and self.appointment is not None and appointment.id == self.appointment.id
         if same and self.is_dirty() and not force:
@@ -129,7 +129,7 @@ class OutcomePanel(QWidget):
         for q in self.questions:
             self._add_question(q)
 
-    def _add_question(self, q: OutcomeQuestion) -> None:
+    def _add_question(self, q: Question) -> None:
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 6, 0, 0)

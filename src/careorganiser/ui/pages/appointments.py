@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from careorganiser.domain.enums import RideStatus
 from careorganiser.services import appointments, questions, trash
 from careorganiser.ui.locale_text import format_date, format_time
-from careorganiser.services.appointments import AppointmentRow
+from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
@@ -194,14 +194,14 @@ class AppointmentsPage(Page):
                    else None, tooltip=self._ride_tooltip),
         ]
 
-    def _what_text(self, a: AppointmentRow) -> str:
+    def _what_text(self, a: Appointment) -> str:
         where = a.place
         if a.clinician:
             where = QCoreApplication.translate("AppointmentsPage", "{place}, with {clinician}").format(place=where, clinician=a.clinician) if where \
                 else QCoreApplication.translate("AppointmentsPage", "with {clinician}").format(clinician=a.clinician)
         return "\n".join(p for p in (a.purpose, where) if p) or QCoreApplication.translate("AppointmentsPage", "(no details)")
 
-    def _when_text(self, a: AppointmentRow) -> str:
+    def _when_text(self, a: Appointment) -> str:
         local = self.ctx.local(a.starts_at)
         day, clock = format_date(local.date(), weekday=True), format_time(local)
         if a.id not in self._coming_ids:
@@ -217,10 +217,10 @@ class AppointmentsPage(Page):
             soon = QCoreApplication.translate("AppointmentsPage", "in {days} days").format(days=days)
         return f"{day}\n{clock} \u00b7 {soon}"
 
-    def _ride_alert(self, a: AppointmentRow) -> bool:
+    def _ride_alert(self, a: Appointment) -> bool:
         return a.id in self._coming_ids and a.ride_status in appointments.RIDE_UNSETTLED
 
-    def _ride_text(self, a: AppointmentRow) -> str:
+    def _ride_text(self, a: Appointment) -> str:
         status = a.ride_status
         driver = a.ride_driver
         if status == "":
@@ -238,14 +238,14 @@ class AppointmentsPage(Page):
             text = status
         return f"\u26a0 {text}" if self._ride_alert(a) else text
 
-    def _ride_tooltip(self, a: AppointmentRow) -> str:
+    def _ride_tooltip(self, a: Appointment) -> str:
         if a.ride_status == RideStatus.NEEDED:
             return QCoreApplication.translate("AppointmentsPage", "A ride is needed and nobody has been asked yet.")
         if a.ride_status == RideStatus.ASKED:
             return QCoreApplication.translate("AppointmentsPage", "Someone was asked to drive but has not confirmed yet.")
         return self._ride_text(a)
 
-    def _row_foreground(self, a: AppointmentRow) -> QColor | None:
+    def _row_foreground(self, a: Appointment) -> QColor | None:
         return PAST_FOREGROUND if a.id not in self._coming_ids else None
 
     # -- loading
@@ -310,7 +310,7 @@ class AppointmentsPage(Page):
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
 
     # -- selection
-    def selected_appointment(self) -> AppointmentRow | None:
+    def selected_appointment(self) -> Appointment | None:
         return selected_in_tree(self.tree, self.model)
 
     def select_appointment(self, appointment_id: int | None) -> None:
@@ -321,7 +321,7 @@ class AppointmentsPage(Page):
             self._guard = False
         self._update_buttons()
 
-    def _show_details(self, appointment: AppointmentRow | None) -> bool:
+    def _show_details(self, appointment: Appointment | None) -> bool:
         """Show ``appointment`` below the agenda; False (and nothing changes) when typing there cannot be saved."""
         shown = self.outcome.appointment
         if shown is not None and (appointment is None or appointment.id != shown.id) and self.outcome.is_dirty():

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.services import contacts, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
-from careorganiser.services.contacts import ContactRow
+from careorganiser.services.contacts import Contact
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
@@ -40,7 +40,7 @@ class ContactsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.editing: ContactRow | None = None
+        self.editing: Contact | None = None
         self.errors = FieldErrors()
         self._selecting = False
 
@@ -208,7 +208,7 @@ class ContactsPage(Page):
             return any(values.values())
         return any(values[k] != getattr(self.editing, k).strip() for k in FIELDS)
 
-    def _fill(self, row: ContactRow | None) -> None:
+    def _fill(self, row: Contact | None) -> None:
         self.errors.clear()
         self.name_edit.setText(row.name if row else "")
         self.role_combo.setCurrentIndex(-1)
@@ -228,7 +228,7 @@ class ContactsPage(Page):
         self.usage_label.hide()
         self._fill(None)
 
-    def load_contact(self, row: ContactRow) -> None:
+    def load_contact(self, row: Contact) -> None:
         self.editing = row
         self.form.setTitle(QCoreApplication.translate("ContactsPage", "Edit \u201c{name}\u201d").format(name=row.name))
         self.save_button.setText(QCoreApplication.translate("ContactsPage", "&Save changes"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from careorganiser.domain.enums import SEVERITY_LABELS
 from careorganiser.services import symptoms
 from careorganiser.services.base import NotFound, ValidationError
-from careorganiser.services.symptoms import SymptomNoteRow
+from careorganiser.services.symptoms import SymptomNote
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.locale_text import format_datetime
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
@@ -39,11 +39,11 @@ def severity_text(severity: int) -> str:
     return QCoreApplication.translate("JournalPage", "{number} \u2013 {words}").format(number=severity, words=symptoms.severity_words(severity))
 
 
-def symptoms_text(row: SymptomNoteRow) -> str:
+def symptoms_text(row: SymptomNote) -> str:
     return ", ".join(f"{name}: {symptoms.severity_words(sev)}" for name, sev in row.symptoms)
 
 
-def symptoms_tooltip(row: SymptomNoteRow) -> str:
+def symptoms_tooltip(row: SymptomNote) -> str:
     return "\n".join(f"{name}: {severity_text(sev)}" for name, sev in row.symptoms)
 
 
@@ -98,7 +98,7 @@ class NotesPanel(CrudPanel):
 
     def __init__(self, ctx: AppContext, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
         super().__init__(ctx, undo_bar, parent)
-        self.editing: SymptomNoteRow | None = None
+        self.editing: SymptomNote | None = None
         self.rows: list[SymptomRow] = []
         self._names: list[str] = []
 
@@ -196,7 +196,7 @@ class NotesPanel(CrudPanel):
         return self.make_list_box(top, QCoreApplication.translate("JournalPage", "No notes yet. Choose how bad each symptom is above, add a few words if "
                                                                                  "you like, and press Save note."))
 
-    def fetch(self, offset: int, limit: int) -> list[SymptomNoteRow]:
+    def fetch(self, offset: int, limit: int) -> list[SymptomNote]:
         return symptoms.list_notes(self.ctx.profile, limit=limit, offset=offset)
 
     def count(self) -> int:
@@ -268,7 +268,7 @@ class NotesPanel(CrudPanel):
         self.activity.clear()
         self.tags.clear()
 
-    def load_note(self, note: SymptomNoteRow) -> None:
+    def load_note(self, note: SymptomNote) -> None:
         self.editing = note
         self.errors.clear()
         self.set_form_words(QCoreApplication.translate("JournalPage", "Edit the note of {when}").format(when=format_datetime(note.recorded_at,
@@ -313,7 +313,7 @@ class NotesPanel(CrudPanel):
         else:
             self.add_button.setFocus()
 
-    def save_form(self) -> SymptomNoteRow:
+    def save_form(self) -> SymptomNote:
         items = self.form_symptoms()
         args = (self.when.instant(self.ctx.zone), items, self.text.toPlainText(), self.activity.text(), self.tags.text())
         if self.editing is None:
@@ -323,7 +323,7 @@ class NotesPanel(CrudPanel):
     def save_failed_title(self) -> str:
         return QCoreApplication.translate("JournalPage", "Cannot save the note")
 
-    def after_save(self, row: SymptomNoteRow) -> None:
+    def after_save(self, row: SymptomNote) -> None:
         self.reset_form()
         self.select_note(row.id)
         self.rows[0].name.setFocus() if self.rows else self.when.setFocus()
@@ -343,7 +343,7 @@ class NotesPanel(CrudPanel):
         self.select_note(note_id)
         self.load_note(note)
 
-    def delete_words(self, note: SymptomNoteRow) -> DeleteWords:
+    def delete_words(self, note: SymptomNote) -> DeleteWords:
         when = format_datetime(note.recorded_at, self.ctx.zone)
         return DeleteWords(QCoreApplication.translate("JournalPage", "Delete note"),
                            QCoreApplication.translate("JournalPage", "Delete the note of {when}? You can undo this.").format(when=when),

@@ -23,7 +23,7 @@ from careorganiser.domain.formatting import age_on
 from careorganiser.ui.locale_text import format_date
 from careorganiser.services import person
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.services.person import PersonRow
+from careorganiser.services.person import Person
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.caregiver_box import CaregiverBox
 from careorganiser.ui.widgets.scroll import DownScrollArea
@@ -75,7 +75,7 @@ class PersonPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.saved: PersonRow | None = None
+        self.saved: Person | None = None
         self.id_rows: list[IdentifierRow] = []
         self.errors = FieldErrors()
 
@@ -246,7 +246,7 @@ class PersonPage(Page):
         self.caregiver.refresh()
         self.load(person.get_person(self.ctx.profile))
 
-    def load(self, p: PersonRow) -> None:
+    def load(self, p: Person) -> None:
         self.saved = p
         self.errors.clear()
         self.name_edit.setText(p.name)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 from careorganiser.domain.enums import Priority
 from careorganiser.services import medications, questions, trials
 from careorganiser.services.appointments import agenda
-from careorganiser.services.questions import QuestionRow
+from careorganiser.services.questions import Question
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.appointment_forms import MultiLineEdit, RecordDialog, appointment_text, set_combo_data
 from careorganiser.ui.widgets.field_limits import limit_to
@@ -32,7 +32,7 @@ def appointment_combo(ctx: AppContext, accessible_name: str) -> QComboBox:
 
 
 class QuestionDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, row: QuestionRow | None = None, appointment_id: int | None = None,
+    def __init__(self, ctx: AppContext, row: Question | None = None, appointment_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("QuestionDialog", "New question") if row is None else QCoreApplication.translate("QuestionDialog", "Change question"), parent)
         self.ctx = ctx

@@ -26,7 +26,7 @@ from careorganiser.ui.locale_text import format_date
 from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.services.questions import QuestionGroup, QuestionRow
+from careorganiser.services.questions import QuestionGroup, Question
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.flow import flow_row
@@ -42,7 +42,7 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 DONE_FOREGROUND = QColor("#5f6368")
 
 
-def linked_text(q: QuestionRow) -> str:
+def linked_text(q: Question) -> str:
     parts = []
     if q.medication_name:
         parts.append(q.medication_name)
@@ -57,7 +57,7 @@ class QuestionsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._guard = False
-        self._shown: QuestionRow | None = None
+        self._shown: Question | None = None
         self._groups: list[QuestionGroup] = []
 
         layout = QVBoxLayout(self)
@@ -207,7 +207,7 @@ class QuestionsPage(Page):
         self._show(self.selected_question())
 
     # -- selection and the detail pane
-    def selected_question(self) -> QuestionRow | None:
+    def selected_question(self) -> Question | None:
         return selected_in_tree(self.tree, self.model)
 
     def select_question(self, question_id: int | None) -> None:
@@ -220,7 +220,7 @@ class QuestionsPage(Page):
     def answer_dirty(self) -> bool:
         return self._shown is not None and self.answer.toPlainText().strip() != self._shown.answer.strip()
 
-    def _show(self, q: QuestionRow | None) -> None:
+    def _show(self, q: Question | None) -> None:
         same = q is not None and self._shown is not None and q.id == self._shown.id
         keep_typing = same and self.answer_dirty()
         self._shown = q
@@ -256,7 +256,7 @@ class QuestionsPage(Page):
             self.asked_button.setText(QCoreApplication.translate("QuestionsPage", "Mark &asked"))
             self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question asked"))
 
-    def _appointment_words(self, q: QuestionRow) -> str:
+    def _appointment_words(self, q: Question) -> str:
         if q.appointment_id is None or q.appointment_starts_at is None:
             return QCoreApplication.translate("QuestionsPage", "not planned yet")
         day = format_date(self.ctx.local(q.appointment_starts_at).date(), weekday=True)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from careorganiser.domain.enums import RideStatus
 from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments, trash
-from careorganiser.services.appointments import RIDE_STATUSES, AppointmentRow, RideRow
+from careorganiser.services.appointments import RIDE_STATUSES, Appointment, Ride
 from careorganiser.services.base import ServiceError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.field_limits import limit_to
@@ -54,7 +54,7 @@ def status_combo(accessible_name: str) -> QComboBox:
 class RideDialog(RecordDialog):
     """Add or change a ride: for which appointment (or none), pickup, destination, driver, return, status."""
 
-    def __init__(self, ctx: AppContext, row: RideRow | None = None, appointment: AppointmentRow | None = None,
+    def __init__(self, ctx: AppContext, row: Ride | None = None, appointment: Appointment | None = None,
                  day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("Rides", "New ride") if row is None else QCoreApplication.translate("Rides", "Change ride"), parent)
         self.ctx = ctx
@@ -131,7 +131,7 @@ class RideDialog(RecordDialog):
         if answer in (RideStatus.ASKED, RideStatus.CONFIRMED):
             set_combo_data(self.status, answer)
 
-    def _fill_for(self, a: AppointmentRow) -> None:
+    def _fill_for(self, a: Appointment) -> None:
         pickup = self.ctx.local(default_pickup(a.starts_at))
         self.pickup_date.set_date(self.ctx.local(a.starts_at).date())
         self.pickup_time.setText(format_time(pickup))
@@ -174,7 +174,7 @@ class RidesPanel(QWidget):
         self.ctx = ctx
         self.undo_bar = undo_bar
         self.standalone = standalone
-        self.appointment: AppointmentRow | None = None
+        self.appointment: Appointment | None = None
         self.day: date | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -227,13 +227,13 @@ class RidesPanel(QWidget):
         self._update_buttons()
 
     @staticmethod
-    def _when(r: RideRow, zone: object) -> str:
+    def _when(r: Ride, zone: object) -> str:
         if r.pickup_at is None:
             return QCoreApplication.translate("Rides", "time not set")
         return format_time(r.pickup_at, zone)  # type: ignore[arg-type]
 
     # -- what it shows
-    def set_appointment(self, appointment: AppointmentRow | None) -> None:
+    def set_appointment(self, appointment: Appointment | None) -> None:
         self.appointment = appointment
         self.refresh()
 
@@ -274,7 +274,7 @@ class RidesPanel(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
 
-    def selected_ride(self) -> RideRow | None:
+    def selected_ride(self) -> Ride | None:
         return selected_row(self.table)
 
     def select_ride(self, ride_id: int) -> None:

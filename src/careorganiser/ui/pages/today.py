@@ -439,7 +439,7 @@ class TodayPage(Page):
             row = 0
             for item in items:
                 when = format_datetime(item.starts_at, zone)
-                text = f"<b>{escape(when)}</b><br>{escape(item.label)}"
+                text = f"<b>{escape(when)}</b><br>{escape(item.what)}"
                 details = ", ".join(x for x in (item.clinician, item.place if item.purpose else "") if x)
                 if details:
                     text += f"<br>{escape(details)}"

@@ -35,7 +35,7 @@ class NewContactDialog(QDialog):
     def __init__(self, profile: Profile, role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
-        self.contact: contacts.ContactRow | None = None
+        self.contact: contacts.Contact | None = None
         self.setWindowTitle(QCoreApplication.translate("ContactChooser", "New contact"))
         self.setAccessibleName(QCoreApplication.translate("ContactChooser", "New contact"))
         self.setModal(True)

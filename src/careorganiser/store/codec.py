@@ -1,0 +1,61 @@
+"""How instants and dates are spelled in a profile file: the one codec.
+
+The ORM's column types (``store.models.UTCDateTime`` and ``StoredDate``) and the plain DB-API reads
+(``store.reads``, ``store.queries``) both go through these four functions, so a value written one way is
+always read back the same way by the other, and a value compared in SQL is spelled as it is stored.
+
+* an instant: naive UTC text ``YYYY-MM-DD HH:MM:SS.ffffff`` (microseconds always written); read back as an
+  aware UTC ``datetime``. A naive ``datetime`` is refused on the way in: the caller must say which zone it meant.
+* a date: ``YYYY-MM-DD``.
+
+Reading is lenient about what older files or other writers left (no microseconds, a ``T``, an offset); writing
+is always the one spelling above. No SQLAlchemy here: the first screen reads without it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+__all__ = ["date_from_db", "date_to_db", "instant_from_db", "instant_to_db"]
+
+_INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def instant_to_db(moment: datetime) -> str:
+    """An aware instant as it is stored (and as SQL must compare it): naive UTC text with microseconds."""
+    if not isinstance(moment, datetime):
+        raise TypeError(f"an instant must be a datetime, not {type(moment).__name__}")
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"naive datetime {moment!r} given for an instant")
+    return moment.astimezone(UTC).replace(tzinfo=None).strftime(_INSTANT_FORMAT)
+
+
+def instant_from_db(value: Any) -> datetime | None:
+    """A stored instant (text, or a ``datetime`` already decoded) as an aware UTC datetime; None for NULL."""
+    if value is None:
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value).strip())
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def date_to_db(day: date) -> str:
+    """A calendar date as it is stored: ``YYYY-MM-DD``."""
+    if isinstance(day, datetime):
+        raise TypeError(f"a date was expected, not the datetime {day!r}")
+    if not isinstance(day, date):
+        raise TypeError(f"a date must be a date, not {type(day).__name__}")
+    return day.isoformat()
+
+
+def date_from_db(value: Any) -> date | None:
+    """A stored date (``YYYY-MM-DD`` text, or a ``date`` already decoded) as a ``date``; None for NULL."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value).strip()[:10])

@@ -1,0 +1,177 @@
+"""Medications and dose events: the one read path of Today, the reminders, adherence and the pack.
+
+One snapshot type per entity: :class:`Medication` (every column, the prescriber's name and its schedules as
+``domain.schedules.Schedule`` values) and :class:`DoseEvent`. Medications in the trash are left out (stopped ones
+are kept: their start and stop dates bound their doses), and so are the dose events of medications in the trash.
+
+``source`` is a DB-API connection (``Profile.read()``) or a session whose connection is used. Plain SQL, no
+SQLAlchemy; instants and dates are decoded by ``store.codec``, as the ORM's column types decode them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from careorganiser.store import reads
+from careorganiser.store.codec import date_from_db, instant_from_db, instant_to_db
+
+__all__ = ["DoseEvent", "Medication", "dose_events", "medication", "medications"]
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Medication:
+    """A medication not in the trash. ``schedules``: its stored schedules the domain accepts, in order (a
+    schedule it refuses cannot remind, count or be worded); ``schedule_kinds``: the kind of every stored one."""
+
+    id: int
+    uid: str
+    name: str
+    strength: str
+    form: str
+    dose: str
+    route: str
+    purpose: str
+    instructions: str
+    prescriber_id: int | None
+    prescriber: str  # the prescriber's name, "" when none is named
+    start_date: date | None
+    stop_date: date | None
+    stop_reason: str
+    stock: float | None
+    stock_unit: str
+    refill_at: float | None
+    units_per_dose: float
+    scheduled_from: datetime | None  # since when its current schedules apply
+    schedules: tuple[Any, ...] = ()  # domain.schedules.Schedule
+    schedule_kinds: tuple[str, ...] = ()
+    #: (schedule row id, why the domain refused it) for each stored schedule left out of ``schedules``.
+    refused_schedules: tuple[tuple[int, Exception], ...] = field(default=(), compare=False)
+
+    def fact(self) -> Any:
+        """The ``domain.doses.MedicationFact`` the reminder logic reads (its id is the interchange uid)."""
+        from careorganiser.domain.doses import MedicationFact
+
+        return MedicationFact(
+            id=self.uid, name=self.name, schedules=self.schedules, start_date=self.start_date,
+            stop_date=self.stop_date, units_per_dose=self.units_per_dose, stock=self.stock, refill_at=self.refill_at,
+            stock_unit=self.stock_unit, dose=self.dose, scheduled_from=self.scheduled_from,
+        )
+
+    def taken_on(self, day: date) -> bool:
+        """Started (or no start recorded) and not yet stopped on ``day``."""
+        return (self.start_date is None or self.start_date <= day) and (self.stop_date is None or self.stop_date >= day)
+
+
+@dataclass(frozen=True, slots=True)
+class DoseEvent:
+    """What happened to one dose of a medication not in the trash."""
+
+    medication_id: int
+    scheduled_for: datetime
+    status: str  # taken | skipped | missed
+    taken_at: datetime | None
+    amount: str
+    note: str
+
+
+def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list[Any], list[str], list[Any]]]:
+    found: dict[int, tuple[list[Any], list[str], list[Any]]] = {}
+    columns = ", ".join(f"s.{c}" for c in reads.SCHEDULE_COLUMNS)
+    for medication_id, schedule_id, *values in reads.rows(conn, f"""
+            SELECT s.medication_id, s.id, {columns} FROM schedules s JOIN medications m ON m.id = s.medication_id
+            WHERE m.deleted_at IS NULL{where} ORDER BY s.medication_id, s.position, s.id""", params):
+        accepted, kinds, refused = found.setdefault(medication_id, ([], [], []))
+        kinds.append(values[0])
+        try:
+            accepted.append(reads.stored_schedule(*values))
+        except ValueError as error:
+            refused.append((schedule_id, error))
+    return found
+
+
+def medication(source: Any, medication_id: int) -> Medication | None:
+    """One medication by its row id, or None (also when it is in the trash)."""
+    if isinstance(medication_id, bool) or not isinstance(medication_id, int):
+        return None
+    found = _medications(source, " AND m.id = ?", [medication_id])
+    return found[0] if found else None
+
+
+def medications(source: Any) -> list[Medication]:
+    """Every medication not in the trash (stopped ones too), by name, then id."""
+    return _medications(source, "", [])
+
+
+def _medications(source: Any, where: str, params: list[Any]) -> list[Medication]:
+    with reads.snapshot(reads.connection_of(source)) as conn:
+        schedules = _schedules(conn, where, params)
+        found = reads.rows(conn, f"""
+            SELECT m.id, m.uid, m.name, m.strength, m.form, m.dose, m.route, m.purpose, m.instructions,
+                   m.prescriber_id, c.name, m.start_date, m.stop_date, m.stop_reason, m.stock, m.stock_unit,
+                   m.refill_at, m.units_per_dose, coalesce(m.schedules_since, m.added_at)
+            FROM medications m LEFT JOIN contacts c ON c.id = m.prescriber_id
+            WHERE m.deleted_at IS NULL{where} ORDER BY m.name, m.id""", params)
+    out = []
+    for (id_, uid, name, strength, form, dose, route, purpose, instructions, prescriber_id, prescriber, start,
+         stop, stop_reason, stock, stock_unit, refill_at, units_per_dose, scheduled_from) in found:
+        accepted, kinds, refused = schedules.get(id_, ([], [], []))
+        out.append(Medication(
+            id_, uid, name, strength, form, dose, route, purpose, instructions, prescriber_id, prescriber or "",
+            date_from_db(start), date_from_db(stop), stop_reason, stock, stock_unit, refill_at, units_per_dose,
+            instant_from_db(scheduled_from), tuple(accepted), tuple(kinds), tuple(refused),
+        ))
+    return out
+
+
+def dose_events(source: Any, *, start: datetime | None = None, end: datetime | None = None,
+                medication_ids: Collection[int] | None = None, statuses: Collection[str] | None = None,
+                with_amount: bool = False, newest_first: bool = False, limit: int | None = None) -> list[DoseEvent]:
+    """Dose events of medications not in the trash, scheduled in ``[start, end)``, oldest first (then by
+    medication; ``newest_first``: the other way round); only of ``medication_ids`` and in ``statuses`` when given;
+    ``with_amount``: only those with an amount written; at most ``limit``."""
+    sql = ("SELECT e.medication_id, e.scheduled_for, e.status, e.taken_at, e.amount, e.note FROM dose_events e"
+           " JOIN medications m ON m.id = e.medication_id WHERE m.deleted_at IS NULL")
+    params: list[Any] = []
+    if start is not None:
+        sql += " AND e.scheduled_for >= ?"
+        params.append(instant_to_db(start))
+    if end is not None:
+        sql += " AND e.scheduled_for < ?"
+        params.append(instant_to_db(end))
+    if statuses is not None:
+        wanted = sorted(set(statuses))
+        if not wanted:
+            return []
+        sql += f" AND e.status IN ({reads.placeholders(len(wanted))})"
+        params += wanted
+    if with_amount:
+        sql += " AND e.amount != ''"
+    order = (" ORDER BY e.scheduled_for DESC, e.medication_id DESC" if newest_first
+             else " ORDER BY e.scheduled_for, e.medication_id")
+    tail: list[Any] = []
+    if limit is not None:
+        order += " LIMIT ?"
+        tail.append(int(limit))
+    conn = reads.connection_of(source)
+    if medication_ids is None:
+        found = reads.rows(conn, sql + order, [*params, *tail])
+    else:
+        ids = sorted(set(medication_ids))
+        if not ids:
+            return []
+        found = []
+        for first in range(0, len(ids), _CHUNK):
+            chunk = ids[first:first + _CHUNK]
+            found += reads.rows(conn, sql + f" AND e.medication_id IN ({reads.placeholders(len(chunk))})" + order,
+                                [*params, *chunk, *tail])
+        if len(ids) > _CHUNK:
+            found.sort(key=lambda row: (row[1], row[0]), reverse=newest_first)
+            found = found[:limit] if limit is not None else found
+    return [DoseEvent(medication_id, instant_from_db(scheduled_for), status, instant_from_db(taken_at),  # type: ignore[arg-type]
+                      amount, note)
+            for medication_id, scheduled_for, status, taken_at, amount, note in found]
