@@ -42,8 +42,8 @@ def main() -> int:
     from careorganiser.store import models as m
     from careorganiser.store import profiles
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.pages.followup import FollowupPanel
-    from careorganiser.ui.pages.today import TodayPage
+    from careorganiser.ui.followup.page import FollowupPanel
+    from careorganiser.ui.today.page import TodayPage
 
     app = QApplication([])
     profile = profiles.create_profile("Follow-up", person_name="Margaret Hale")

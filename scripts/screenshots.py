@@ -64,7 +64,7 @@ def main() -> int:
         print(path)
     del extra
     # Medications: the form open on a medication, with its schedule editor.
-    from careorganiser.ui.pages.medication_form import MedicationDialog
+    from careorganiser.ui.medications.form import MedicationDialog
 
     page = window.show_area("medications")
     form = MedicationDialog(profile, page.today(), medication_id=page.selected_row().id, parent=window)
@@ -91,9 +91,9 @@ def main() -> int:
     window.grab().save(str(out / "04b-journal-measurements.png"))
     print(out / "04b-journal-measurements.png")
     # Appointments: "after the appointment" for the next one, then its form and its ride's form; a question form.
-    from careorganiser.ui.pages.appointment_forms import AppointmentDialog
-    from careorganiser.ui.pages.question_dialog import QuestionDialog
-    from careorganiser.ui.pages.ride_panel import RideDialog
+    from careorganiser.ui.appointments.forms import AppointmentDialog
+    from careorganiser.ui.questions.dialog import QuestionDialog
+    from careorganiser.ui.appointments.rides import RideDialog
 
     page = window.show_area("appointments")
     page.tabs.setCurrentIndex(page.TAB_OUTCOME)

@@ -12,7 +12,7 @@ from careorganiser.services import followup as svc
 from careorganiser.services import measurements, trials
 from careorganiser.store import models as m
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.followup_controller import FollowupController
+from careorganiser.ui.followup.controller import FollowupController
 
 LONDON = ZoneInfo("Europe/London")
 BASELINE = date(2027, 1, 4)
@@ -28,7 +28,7 @@ def london(profile) -> None:  # noqa: ANN001
 
 
 def test_the_controller_needs_no_widgets() -> None:
-    code = ("import sys, careorganiser.ui.pages.followup_controller\n"
+    code = ("import sys, careorganiser.ui.followup.controller\n"
             "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets loaded'\n")
     subprocess.run([sys.executable, "-c", code], check=True)
 

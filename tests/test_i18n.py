@@ -263,7 +263,7 @@ def test_a_translation_and_a_qt_plural_show_in_a_page(polish: Path, qtbot, profi
     from careorganiser.services import contacts
     from careorganiser.ui.context import AppContext
     from careorganiser.ui.language import apply_language
-    from careorganiser.ui.pages.contacts import ContactsPage
+    from careorganiser.ui.contacts.page import ContactsPage
 
     for name in ("Dr Ana Ruiz", "Ewa Nowak"):
         contacts.create_contact(profile, name, role="GP")

@@ -210,7 +210,7 @@ def code_loaded() -> None:
     from careorganiser.store import backups, interchange  # noqa: F401
     from careorganiser.trials import prescreen, readers  # noqa: F401
     from careorganiser.ui import pack_dialog, recovery  # noqa: F401
-    from careorganiser.ui.pages import trials as trials_page  # noqa: F401
+    from careorganiser.ui.trials import page as trials_page  # noqa: F401
 
     fonts.register_fonts()
 
@@ -411,7 +411,7 @@ def test_importing_a_five_year_export_never_freezes(qtbot: Any, five_years: Any,
 
 def test_importing_trial_files_never_freezes(qtbot: Any, five_years: Any, code_loaded: None, prompter: Any) -> None:
     from careorganiser.services import trials
-    from careorganiser.ui.pages.trials import TrialsPage
+    from careorganiser.ui.trials.page import TrialsPage
 
     ctx = AppContext(five_years, clock=lambda: NOW)
     page = TrialsPage(ctx)
@@ -462,7 +462,7 @@ def test_backing_up_five_years_never_freezes(qtbot: Any, five_years: Any, code_l
 
 
 def test_the_trial_pre_screen_never_freezes(qtbot: Any, five_years: Any, code_loaded: None) -> None:
-    from careorganiser.ui.pages.trials import TrialsPage
+    from careorganiser.ui.trials.page import TrialsPage
 
     ctx = AppContext(five_years, clock=lambda: NOW)
     page = TrialsPage(ctx)

@@ -127,7 +127,7 @@ def test_one_measurement_gets_a_chart_whose_dates_do_not_repeat(qtbot, profile) 
 
     from careorganiser.services import measurements
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.pages.journal import JournalPage
+    from careorganiser.ui.journal.page import JournalPage
 
     # Early in the local day (the labels are local dates): the old axis ran from the day before to late today.
     now = datetime(2026, 12, 3, 0, 30).astimezone().astimezone(UTC)
@@ -268,7 +268,7 @@ def test_a_dose_taken_on_today_and_the_page_closed_by_the_test_run(qtbot, profil
     from careorganiser.services import medications as meds
     from careorganiser.store import models as m
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.pages.today import TodayPage
+    from careorganiser.ui.today.page import TodayPage
 
     with profile.session_factory.begin() as s:
         s.merge(m.Setting(key="timezone", value="Europe/London"))

@@ -104,7 +104,7 @@ def test_first_window_paints_without_sqlalchemy_or_alembic(tmp_path: Path) -> No
 
 def test_first_screen_modules_do_not_import_sqlalchemy(tmp_path: Path) -> None:
     result = _run(MODULES, _env(tmp_path), "careorganiser.store.reads", "careorganiser.services.today",
-                  "careorganiser.services.reminders", "careorganiser.ui.pages.today", "careorganiser.ui.reminders",
+                  "careorganiser.services.reminders", "careorganiser.ui.today.page", "careorganiser.ui.reminders",
                   "careorganiser.ui.tray", "careorganiser.ui.widgets.due_now", "careorganiser.ui.application",
                   "careorganiser.ui.main_window")
     assert result["ready"]["imported"] == [], _explain(result)

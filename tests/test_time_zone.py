@@ -64,7 +64,7 @@ def test_the_today_page_shows_the_warning_and_fixes_it(qtbot, profile: profiles.
     from PySide6.QtCore import Qt
 
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.pages.today import TodayPage
+    from careorganiser.ui.today.page import TodayPage
 
     monkeypatch.setenv("TZ", "Asia/Tokyo")
     ctx = AppContext(profile)

@@ -13,7 +13,7 @@ from careorganiser.services import doses, reminders
 from careorganiser.services import medications as meds
 from careorganiser.store import models as m
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.today_controller import TodayController, taken_on_clock
+from careorganiser.ui.today.controller import TodayController, taken_on_clock
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2027, 1, 15, 10, 0, tzinfo=UTC)  # 10:00 in London (winter), after the records are made
@@ -31,7 +31,7 @@ def medication(profile, name: str, schedule: Schedule) -> int:  # noqa: ANN001
 
 
 def test_the_controller_needs_no_widgets() -> None:
-    code = ("import sys, careorganiser.ui.pages.today_controller\n"
+    code = ("import sys, careorganiser.ui.today.controller\n"
             "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets loaded'\n")
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -10,14 +10,14 @@ from pathlib import Path
 
 from careorganiser.services import appointments, trials
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.trial_detail_controller import TrialDetailController
+from careorganiser.ui.trials.detail_controller import TrialDetailController
 
 SEARCH = Path(__file__).parent / "fixtures" / "ctgov" / "v2-search-response_NCT06388018_recruiting.json"
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 
 def test_the_controller_needs_no_widgets() -> None:
-    code = ("import sys, careorganiser.ui.pages.trial_detail_controller\n"
+    code = ("import sys, careorganiser.ui.trials.detail_controller\n"
             "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets loaded'\n")
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -14,7 +14,7 @@ from careorganiser.services import packs, trials
 from careorganiser.services import profiles as profile_service
 from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.store import interchange, profiles
-from careorganiser.ui.pages.trial_dialogs import OfferDialog
+from careorganiser.ui.trials.dialogs import OfferDialog
 from test_trials_literacy_store import NOW
 from test_ui_trials import check_models, cell, make_page
 

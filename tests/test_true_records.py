@@ -167,9 +167,9 @@ def test_new_profile_medication_added_through_the_form_has_no_phantom_miss(qtbot
     from PySide6.QtWidgets import QDialog
 
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.pages.medication_form import MedicationDialog
-    from careorganiser.ui.pages.medications import MedicationsPage
-    from careorganiser.ui.pages.today import TodayPage
+    from careorganiser.ui.medications.form import MedicationDialog
+    from careorganiser.ui.medications.page import MedicationsPage
+    from careorganiser.ui.today.page import TodayPage
 
     profile = london
     clock = [utc(D, 14)]

@@ -25,9 +25,9 @@ from careorganiser.services import contacts
 from careorganiser.services import questions as qs
 from careorganiser.store import models as m
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.appointment_forms import AppointmentDialog
-from careorganiser.ui.pages.appointments import AppointmentsPage
-from careorganiser.ui.pages.ride_panel import RideDialog
+from careorganiser.ui.appointments.forms import AppointmentDialog
+from careorganiser.ui.appointments.page import AppointmentsPage
+from careorganiser.ui.appointments.rides import RideDialog
 from careorganiser.ui.widgets.contact_chooser import NewContactDialog
 from careorganiser.ui.widgets.undo_bar import UndoBar
 

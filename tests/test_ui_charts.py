@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from careorganiser.domain.catalogue import builtin_kinds
 from careorganiser.services import symptoms
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.journal import JournalPage
-from careorganiser.ui.pages.measurement_chart import TrendChart
+from careorganiser.ui.journal.page import JournalPage
+from careorganiser.ui.journal.measurement_chart import TrendChart
 
 from ui_helpers import show
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from careorganiser.services import contacts, person
 from careorganiser.store import models as m
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.contacts import ContactsPage
-from careorganiser.ui.pages.person import PersonPage
+from careorganiser.ui.contacts.page import ContactsPage
+from careorganiser.ui.person.page import PersonPage
 
 from ui_helpers import show
 
@@ -267,7 +267,7 @@ def test_escape_undoes_unsaved_changes(qtbot, demo_profile):
 
 def test_main_window_uses_these_pages(qtbot, demo_profile):
     from careorganiser.ui.main_window import MainWindow
-    from careorganiser.ui.pages.journal import JournalPage
+    from careorganiser.ui.journal.page import JournalPage
 
     window = MainWindow(AppContext(demo_profile, clock=lambda: NOW))
     qtbot.addWidget(window)

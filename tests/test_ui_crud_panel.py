@@ -12,7 +12,7 @@ from careorganiser.domain.enums import DoseStatus, QuestionStatus, RideStatus
 from careorganiser.services import measurements, symptoms, trash
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.crud_panel import CrudPanel
-from careorganiser.ui.pages.journal import JournalPage
+from careorganiser.ui.journal.page import JournalPage
 from careorganiser.ui.status_words import status_text, status_words
 
 from ui_helpers import show

@@ -61,7 +61,7 @@ def stock(profile: Any, name: str) -> float | None:
 
 def make_page(qtbot: Any, profile: Any, now: datetime) -> Any:
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.pages.today import TodayPage
+    from careorganiser.ui.today.page import TodayPage
 
     page = TodayPage(AppContext(profile, clock=Clock(now)))
     show(qtbot, page, 1100, 800)
@@ -226,8 +226,8 @@ def test_taken_from_the_tray_menu_means_the_same_as_on_today(qtbot: Any, london:
 def test_a_mark_is_edited_later_in_the_dose_history(qtbot: Any, london: Any, prompter: Any) -> None:
     """Skipped with a reason on Today; days later, in the medication's history, it was taken after all."""
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.pages.dose_history import DoseEventDialog
-    from careorganiser.ui.pages.medications import MedicationsPage
+    from careorganiser.ui.medications.dose_history import DoseEventDialog
+    from careorganiser.ui.medications.page import MedicationsPage
 
     today = make_page(qtbot, london, LATE_MORNING)
     menu_action(today.dose_button("skip", dose(today, "Pirfenidone", MORNING)), "skip-reason-2").trigger()

@@ -14,7 +14,7 @@ from sqlalchemy import event
 
 from careorganiser.services import symptoms
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.journal import JournalPage
+from careorganiser.ui.journal.page import JournalPage
 
 from ui_helpers import show
 

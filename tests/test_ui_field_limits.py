@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from careorganiser.domain import fields
 from careorganiser.services import contacts, person
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.contacts import ContactsPage
-from careorganiser.ui.pages.person import PersonPage
+from careorganiser.ui.contacts.page import ContactsPage
+from careorganiser.ui.person.page import PersonPage
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 

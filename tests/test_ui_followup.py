@@ -15,9 +15,9 @@ from careorganiser.services import followup as svc
 from careorganiser.services import measurements, questions, trials
 from careorganiser.store import models as m
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.followup import FollowupDialog, FollowupPanel
-from careorganiser.ui.pages.today import TodayPage
-from careorganiser.ui.pages.trials import TrialsPage
+from careorganiser.ui.followup.page import FollowupDialog, FollowupPanel
+from careorganiser.ui.today.page import TodayPage
+from careorganiser.ui.trials.page import TrialsPage
 
 from ui_helpers import show
 
@@ -229,7 +229,7 @@ def test_today_shows_tests_due_with_an_injected_clock(qtbot: Any, profile: Any) 
 
 def test_follow_up_from_a_medication(qtbot: Any, profile: Any, prompter: Any) -> None:
     from careorganiser.services.medications import MedicationInput, create_medication
-    from careorganiser.ui.pages.medications import MedicationsPage
+    from careorganiser.ui.medications.page import MedicationsPage
 
     _london(profile)
     med_id = create_medication(profile, MedicationInput(name="Nintedanib", strength="150 mg"))

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from careorganiser.services import measurements, symptoms
 from careorganiser.store import models as m
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.journal import JournalPage
-from careorganiser.ui.pages.measurement_panel import CustomKindDialog
+from careorganiser.ui.journal.page import JournalPage
+from careorganiser.ui.journal.measurements import CustomKindDialog
 
 from ui_helpers import show
 

@@ -19,8 +19,8 @@ from careorganiser.services.medications import (
     list_medications,
 )
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.dose_history import DoseHistoryPanel
-from careorganiser.ui.pages.journal import JournalPage
+from careorganiser.ui.medications.dose_history import DoseHistoryPanel
+from careorganiser.ui.journal.page import JournalPage
 from careorganiser.ui.pages.table_page import select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 
@@ -167,7 +167,7 @@ def test_refresh_inserts_removes_and_updates_without_a_reset(qtbot, qtmodelteste
 
 def test_contact_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodeltester, profile) -> None:
     from careorganiser.services import contacts
-    from careorganiser.ui.pages.contacts import ContactsPage
+    from careorganiser.ui.contacts.page import ContactsPage
 
     made = [contacts.create_contact(profile, f"Person {i:03d}", role="neighbour") for i in range(80)]
     page = ContactsPage(AppContext(profile, clock=lambda: NOW))
@@ -190,8 +190,8 @@ def test_contact_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodeltester
 def test_question_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodeltester, profile) -> None:
     from careorganiser.domain.enums import Priority
     from careorganiser.services import questions
-    from careorganiser.ui.pages.appointment_models import selected_in_tree
-    from careorganiser.ui.pages.questions import QuestionsPage
+    from careorganiser.ui.appointments.models import selected_in_tree
+    from careorganiser.ui.questions.page import QuestionsPage
 
     for i in range(60):
         questions.create_question(profile, text=f"Question {i}?")

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import doses, medications as meds
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.dose_history import DoseEventDialog
-from careorganiser.ui.pages.medication_dialogs import RefillDialog, StopDialog
-from careorganiser.ui.pages.medication_form import MedicationDialog
-from careorganiser.ui.pages.medication_schedule import ScheduleEditor
-from careorganiser.ui.pages.medications import MedicationsPage
+from careorganiser.ui.medications.dose_history import DoseEventDialog
+from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
+from careorganiser.ui.medications.form import MedicationDialog
+from careorganiser.ui.medications.schedule import ScheduleEditor
+from careorganiser.ui.medications.page import MedicationsPage
 
 from ui_helpers import show
 

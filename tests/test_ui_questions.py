@@ -22,8 +22,8 @@ from careorganiser.services import appointments as ap
 from careorganiser.services import questions as qs
 from careorganiser.store import models as m
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.question_dialog import QuestionDialog
-from careorganiser.ui.pages.questions import QuestionsPage
+from careorganiser.ui.questions.dialog import QuestionDialog
+from careorganiser.ui.questions.page import QuestionsPage
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 from conftest import DEMO_NOW

@@ -134,13 +134,13 @@ def dialog_problems(qtbot: Any, qapp: QApplication, make: Any) -> list[str]:
 
 def test_the_main_dialogs_fit_at_every_text_size(qtbot: Any, qapp: QApplication, demo_profile: object,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from careorganiser.ui.pages.appointment_forms import AppointmentDialog
-    from careorganiser.ui.pages.measurement_panel import CustomKindDialog
-    from careorganiser.ui.pages.medication_dialogs import RefillDialog, StopDialog
-    from careorganiser.ui.pages.trial_dialogs import AddTrialDialog
-    from careorganiser.ui.pages.medication_form import MedicationDialog
-    from careorganiser.ui.pages.question_dialog import QuestionDialog
-    from careorganiser.ui.pages.ride_panel import RideDialog
+    from careorganiser.ui.appointments.forms import AppointmentDialog
+    from careorganiser.ui.journal.measurements import CustomKindDialog
+    from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
+    from careorganiser.ui.trials.dialogs import AddTrialDialog
+    from careorganiser.ui.medications.form import MedicationDialog
+    from careorganiser.ui.questions.dialog import QuestionDialog
+    from careorganiser.ui.appointments.rides import RideDialog
     from careorganiser.ui.profile_picker import NewProfileDialog, ProfilePicker
 
     window = open_window(qtbot, demo_profile)

@@ -35,7 +35,7 @@ def no_dialogs(prompter: Any) -> Iterator[None]:
 
 def make_page(qtbot: Any, profile: Any, now: datetime) -> Any:
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.pages.today import TodayPage
+    from careorganiser.ui.today.page import TodayPage
 
     clock = Clock(now)
     ctx = AppContext(profile, clock=clock)
@@ -329,7 +329,7 @@ def test_prepare_pack_from_today_opens_on_the_next_appointment(qtbot, demo_profi
 
     from careorganiser.services import appointments as appointments_svc
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.pages.today import TodayPage
+    from careorganiser.ui.today.page import TodayPage
 
     now = datetime(2026, 11, 21, 12, 45, tzinfo=UTC)
     ctx = AppContext(demo_profile, clock=lambda: now)

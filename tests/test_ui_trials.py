@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 
 from careorganiser.services import questions, trials
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.trial_dialogs import AddTrialDialog
-from careorganiser.ui.pages.trials import TrialsPage
+from careorganiser.ui.trials.dialogs import AddTrialDialog
+from careorganiser.ui.trials.page import TrialsPage
 
 from conftest import DEMO_NOW
 from fake_registry import serve_registry

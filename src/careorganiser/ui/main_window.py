@@ -38,49 +38,49 @@ class Area:
 
 
 def _today(ctx: AppContext) -> Page:
-    from careorganiser.ui.pages.today import TodayPage
+    from careorganiser.ui.today.page import TodayPage
 
     return TodayPage(ctx)
 
 
 def _medications(ctx: AppContext) -> Page:
-    from careorganiser.ui.pages.medications import MedicationsPage
+    from careorganiser.ui.medications.page import MedicationsPage
 
     return MedicationsPage(ctx)
 
 
 def _appointments(ctx: AppContext) -> Page:
-    from careorganiser.ui.pages.appointments import AppointmentsPage
+    from careorganiser.ui.appointments.page import AppointmentsPage
 
     return AppointmentsPage(ctx)
 
 
 def _journal(ctx: AppContext) -> Page:
-    from careorganiser.ui.pages.journal import JournalPage
+    from careorganiser.ui.journal.page import JournalPage
 
     return JournalPage(ctx)
 
 
 def _questions(ctx: AppContext) -> Page:
-    from careorganiser.ui.pages.questions import QuestionsPage
+    from careorganiser.ui.questions.page import QuestionsPage
 
     return QuestionsPage(ctx)
 
 
 def _trials(ctx: AppContext) -> Page:
-    from careorganiser.ui.pages.trials import TrialsPage
+    from careorganiser.ui.trials.page import TrialsPage
 
     return TrialsPage(ctx)
 
 
 def _contacts(ctx: AppContext) -> Page:
-    from careorganiser.ui.pages.contacts import ContactsPage
+    from careorganiser.ui.contacts.page import ContactsPage
 
     return ContactsPage(ctx)
 
 
 def _person(ctx: AppContext) -> Page:
-    from careorganiser.ui.pages.person import PersonPage
+    from careorganiser.ui.person.page import PersonPage
 
     return PersonPage(ctx)
 

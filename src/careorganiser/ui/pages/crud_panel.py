@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from careorganiser.services import trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.journal_widgets import EntryForm
+from careorganiser.ui.widgets.entry_form import EntryForm
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors

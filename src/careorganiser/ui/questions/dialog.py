@@ -10,7 +10,7 @@ from careorganiser.services import medications, questions, trials
 from careorganiser.services.appointments import agenda
 from careorganiser.services.questions import Question
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.appointment_forms import MultiLineEdit, RecordDialog, appointment_text, set_combo_data
+from careorganiser.ui.appointments.forms import MultiLineEdit, RecordDialog, appointment_text, set_combo_data
 from careorganiser.ui.widgets.field_limits import limit_to
 
 

@@ -37,9 +37,9 @@ from careorganiser.trials.diff import StudyChange
 from careorganiser.trials.model import status_label
 from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.trial_detail_controller import TrialDetailController
+from careorganiser.ui.trials.detail_controller import TrialDetailController
 from careorganiser.ui.widgets.scroll import DownScrollArea
-from careorganiser.ui.pages.trial_dialogs import CAUTION_STYLE, caution_text
+from careorganiser.ui.trials.dialogs import CAUTION_STYLE, caution_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.worker import Worker
 
@@ -554,7 +554,7 @@ class TrialDetailPane(QWidget):
 
     def on_followup_clicked(self) -> None:
         if self.trial_id is not None:
-            from careorganiser.ui.pages.followup import open_followup
+            from careorganiser.ui.followup.page import open_followup
 
             open_followup(self, self.ctx, trial_id=self.trial_id)
 

@@ -22,8 +22,8 @@ from careorganiser.trials.model import is_valid_nct_id, phase_label, status_labe
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.table_page import make_table, selected_row
-from careorganiser.ui.pages.trial_detail import ERROR_STYLE, TrialDetailPane
-from careorganiser.ui.pages.trial_dialogs import AddTrialDialog, OfferDialog, caution_text
+from careorganiser.ui.trials.detail import ERROR_STYLE, TrialDetailPane
+from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog, caution_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar

@@ -16,7 +16,7 @@ from careorganiser.domain.catalogue import MeasurementKind
 from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
 from careorganiser.services import symptoms
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.measurement_chart import TrendChart
+from careorganiser.ui.journal.measurement_chart import TrendChart
 
 
 def periods() -> list[tuple[str, int | None]]:

@@ -25,7 +25,7 @@ from careorganiser.services.symptoms import SymptomNote
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.locale_text import format_datetime
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
-from careorganiser.ui.pages.journal_widgets import TabFocusText, labelled
+from careorganiser.ui.widgets.entry_form import TabFocusText, labelled
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_limits import limit_to

@@ -38,8 +38,8 @@ from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.followup_today import FollowupTodaySection
-from careorganiser.ui.pages.today_controller import AnsweredDose, TodayController, TodayData, taken_on_clock
+from careorganiser.ui.followup.today_section import FollowupTodaySection
+from careorganiser.ui.today.controller import AnsweredDose, TodayController, TodayData, taken_on_clock
 from careorganiser.ui.reminders import ReminderService
 from careorganiser.ui.status_words import status_text, status_words
 from careorganiser.ui.widgets.due_now import (

@@ -30,10 +30,10 @@ from careorganiser.services.questions import QuestionGroup, Question
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.flow import flow_row
-from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit, appointment_text
-from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
+from careorganiser.ui.appointments.forms import ERROR_STYLE, MultiLineEdit, appointment_text
+from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.question_dialog import QuestionDialog, priority_words
+from careorganiser.ui.questions.dialog import QuestionDialog, priority_words
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.status_words import status_words
 from careorganiser.ui.widgets.field_errors import FieldErrors

@@ -18,7 +18,7 @@ from careorganiser.services.questions import Question
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
-from careorganiser.ui.pages.appointment_forms import ERROR_STYLE, MultiLineEdit, appointment_text
+from careorganiser.ui.appointments.forms import ERROR_STYLE, MultiLineEdit, appointment_text
 from careorganiser.ui.widgets.field_errors import FieldErrors
 
 

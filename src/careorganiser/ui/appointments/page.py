@@ -26,11 +26,11 @@ from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
-from careorganiser.ui.pages.appointment_forms import AppointmentDialog, appointment_text
-from careorganiser.ui.pages.appointment_models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
-from careorganiser.ui.pages.appointment_outcome import OutcomePanel
+from careorganiser.ui.appointments.forms import AppointmentDialog, appointment_text
+from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
+from careorganiser.ui.appointments.outcome import OutcomePanel
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.ride_panel import UNSETTLED_BACKGROUND, RidesPanel
+from careorganiser.ui.appointments.rides import UNSETTLED_BACKGROUND, RidesPanel
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.undo_bar import UndoBar
 

@@ -33,9 +33,9 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.dose_history import DoseHistoryPanel
-from careorganiser.ui.pages.medication_dialogs import RefillDialog, StopDialog
-from careorganiser.ui.pages.medication_form import MedicationDialog
+from careorganiser.ui.medications.dose_history import DoseHistoryPanel
+from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
+from careorganiser.ui.medications.form import MedicationDialog
 from careorganiser.ui.pages.table_page import make_table
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
@@ -384,7 +384,7 @@ class MedicationsPage(Page):
 
     def on_followup_clicked(self) -> None:
         if self._selected_id is not None:
-            from careorganiser.ui.pages.followup import open_followup
+            from careorganiser.ui.followup.page import open_followup
 
             open_followup(self, self.ctx, medication_id=self._selected_id)
 

@@ -25,7 +25,7 @@ from careorganiser.services.base import ServiceError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.flow import flow_row
-from careorganiser.ui.pages.appointment_forms import (
+from careorganiser.ui.appointments.forms import (
     DateField,
     MultiLineEdit,
     RecordDialog,

@@ -25,10 +25,10 @@ from careorganiser.services import person
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.person import Person
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.caregiver_box import CaregiverBox
+from careorganiser.ui.person.caregiver_box import CaregiverBox
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.journal_widgets import EntryForm, TabFocusText, labelled
+from careorganiser.ui.widgets.entry_form import EntryForm, TabFocusText, labelled
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to

@@ -40,7 +40,7 @@ from careorganiser.services import followup as svc
 from careorganiser.services.base import Change, ServiceError, ValidationError
 from careorganiser.services.symptoms import severity_words
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pages.followup_controller import FollowupController, day_text
+from careorganiser.ui.followup.controller import FollowupController, day_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from careorganiser.services.base import Change
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.journal_notes import NotesPanel
-from careorganiser.ui.pages.measurement_panel import MeasurementsPanel
-from careorganiser.ui.pages.symptom_trends import SymptomTrendsPanel
+from careorganiser.ui.journal.notes import NotesPanel
+from careorganiser.ui.journal.measurements import MeasurementsPanel
+from careorganiser.ui.journal.trends import SymptomTrendsPanel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 

@@ -72,7 +72,7 @@ class FollowupTodaySection(QGroupBox):
 
     def on_open_clicked(self, plan_id: int) -> None:
         from careorganiser.services.followup import get_plan
-        from careorganiser.ui.pages.followup import open_followup
+        from careorganiser.ui.followup.page import open_followup
 
         try:
             plan = get_plan(self.ctx.profile, plan_id)

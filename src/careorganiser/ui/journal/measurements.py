@@ -29,7 +29,7 @@ from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.services.measurements import MeasurementRow
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
-from careorganiser.ui.pages.journal_widgets import labelled
+from careorganiser.ui.widgets.entry_form import labelled
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_errors import FieldErrors
@@ -152,7 +152,7 @@ class MeasurementsPanel(CrudPanel):
         if self.built:
             return
         self.built = True
-        from careorganiser.ui.pages.measurement_chart import (
+        from careorganiser.ui.journal.measurement_chart import (
             TrendChart,  # QtCharts loads here, when needed
         )
 

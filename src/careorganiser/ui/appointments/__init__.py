@@ -1,0 +1,1 @@
+"""The appointments area of the window: its page, dialogs, models and controller."""
