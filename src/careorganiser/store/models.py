@@ -8,6 +8,7 @@ hard-deleted by the app: ``deleted_at`` puts them in the trash, from which they 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -49,7 +50,25 @@ NAMING_CONVENTION = {
 }
 
 
-class UTCDateTime(TypeDecorator[datetime]):
+class _Coded(TypeDecorator[Any]):
+    """A column stored as text spelled by ``store.codec`` (``to_db`` on the way in, ``from_db`` on the way out)."""
+
+    to_db: Callable[[Any], str]
+    from_db: Callable[[Any], Any]
+
+    def bind_processor(self, dialect: Any) -> Any:
+        to_db = type(self).to_db
+        return lambda value: None if value is None else to_db(value)
+
+    def literal_processor(self, dialect: Any) -> Any:
+        to_db = type(self).to_db
+        return lambda value: "'" + to_db(value) + "'"
+
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        return type(self).from_db
+
+
+class UTCDateTime(_Coded):
     """An instant: stored as naive UTC text, returned as an aware UTC datetime (``store.codec``).
 
     A naive datetime handed in is refused: the caller must say which zone it meant. The spelling is the
@@ -57,40 +76,18 @@ class UTCDateTime(TypeDecorator[datetime]):
     """
 
     impl = DateTime
-    cache_ok = True
-
-    def bind_processor(self, dialect: Any) -> Any:
-        def process(value: datetime | None) -> str | None:
-            return None if value is None else instant_to_db(value)
-        return process
-
-    def literal_processor(self, dialect: Any) -> Any:
-        def process(value: datetime) -> str:
-            return "'" + instant_to_db(value) + "'"
-        return process
-
-    def result_processor(self, dialect: Any, coltype: Any) -> Any:
-        return instant_from_db
+    cache_ok = True  # SQLAlchemy reads it from each class itself
+    to_db = staticmethod(instant_to_db)
+    from_db = staticmethod(instant_from_db)
 
 
-class StoredDate(TypeDecorator[date]):
+class StoredDate(_Coded):
     """A calendar date, stored as ``YYYY-MM-DD`` text through ``store.codec`` (as the plain reads read it)."""
 
     impl = Date
     cache_ok = True
-
-    def bind_processor(self, dialect: Any) -> Any:
-        def process(value: date | None) -> str | None:
-            return None if value is None else date_to_db(value)
-        return process
-
-    def literal_processor(self, dialect: Any) -> Any:
-        def process(value: date) -> str:
-            return "'" + date_to_db(value) + "'"
-        return process
-
-    def result_processor(self, dialect: Any, coltype: Any) -> Any:
-        return date_from_db
+    to_db = staticmethod(date_to_db)
+    from_db = staticmethod(date_from_db)
 
 
 def new_uid(prefix: str) -> str:

@@ -19,6 +19,8 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+#: What :func:`cell_data` answers for a role its column says nothing about.
+NOT_A_CELL_ROLE = object()
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,22 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
     background: Callable[[Any], QColor | None] | None = None
     sort_key: Callable[[Any], Any] | None = None
+
+
+def cell_data(column: Column, row: Any, role: int, vertical: Qt.AlignmentFlag) -> Any:
+    """What a cell of ``column`` shows for ``role``: text, tooltip, alignment and background, as every table
+    and tree of the app shows them; :data:`NOT_A_CELL_ROLE` for any other role."""
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        return column.text(row)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        return column.tooltip(row)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+        return int(horizontal | vertical)
+    if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+        colour = column.background(row)
+        return QBrush(colour) if colour is not None else None
+    return NOT_A_CELL_ROLE
 
 
 class SnapshotTableModel(QAbstractTableModel):
@@ -163,16 +181,9 @@ class SnapshotTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
-            colour = column.background(row)
-            return QBrush(colour) if colour is not None else None
+        shown = cell_data(column, row, role, Qt.AlignmentFlag.AlignVCenter)
+        if shown is not NOT_A_CELL_ROLE:
+            return shown
         if role == ROW_ID_ROLE:
             return row.id
         if role == ROW_ROLE:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from careorganiser.ui.pages.table_page import keep_titles_readable
-from careorganiser.ui.table_model import ROW_ID_ROLE, ROW_ROLE, Column
+from careorganiser.ui.table_model import NOT_A_CELL_ROLE, ROW_ID_ROLE, ROW_ROLE, Column, cell_data
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -164,17 +164,9 @@ class GroupedModel(QAbstractItemModel):
         row = self.row_of(index)
         if row is None:
             return None
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignTop)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
-            colour = column.background(row)
-            return QBrush(colour) if colour is not None else None
+        shown = cell_data(self._columns[index.column()], row, role, Qt.AlignmentFlag.AlignTop)
+        if shown is not NOT_A_CELL_ROLE:
+            return shown
         if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
             colour = self._foreground(row)
             return QBrush(colour) if colour is not None else None
