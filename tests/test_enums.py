@@ -27,7 +27,7 @@ from careorganiser.domain.enums import (
     TrialInterest,
 )
 
-SHARED = Path(__file__).parents[2] / "shared"  # ../shared beside the project root
+DOCS = Path(__file__).parents[1] / "docs"  # the project's copies of shared/spec, as users read them
 SCHEMA = Path(enums.__file__).resolve().parents[1] / "store" / "interchange.schema.json"
 
 # (JSON schema path of an "enum", the enum)
@@ -73,8 +73,8 @@ def words(enum: type[StrEnum]) -> list[str]:
 
 
 def spec_text(name: str) -> str:
-    path = SHARED / "spec" / name
-    assert path.is_file(), f"the spec {path} is missing: the shared folder sits beside the project"
+    path = DOCS / name
+    assert path.is_file(), f"the copy of the spec {path} is missing"
     return path.read_text(encoding="utf-8")
 
 
