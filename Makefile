@@ -20,8 +20,11 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/careorganiser $(ARGS)
 
+# The heartbeat tests (tests/test_never_freeze.py) measure how long the GUI thread works in one go; they run
+# after the rest, one at a time, so the other tests' processes do not share the processor with them.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto -m "not slow and not heartbeat" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "heartbeat and not slow" tests/test_never_freeze.py $(PYTEST_ARGS)
 
 demo: $(STAMP)
 	$(BIN)/careorganiser demo

@@ -195,8 +195,8 @@ class _ShareColumns(QObject):
         # the rows follow: the vertical header resizes them to their contents
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.share()
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            self.share()  # the columns follow the width only
         return False
 
 
