@@ -4358,12 +4358,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+70" />
-            <location line="+150" />
+            <location line="+163" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-127" />
             <source>{low} to {high}{unit}</source>
             <translation>{low} a {high}{unit}</translation>
         </message>
@@ -4394,12 +4394,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+115" />
+            <location line="+128" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-120" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Valor: {label} se registra en {unit}, no en “{given}”. Escríbalo como {example}.</translation>
         </message>
@@ -4420,6 +4420,11 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>If it is in {other}, type “{value} {other}” (that is {converted}{unit}).</source>
+            <translation>Si está en {other}, escriba “{value} {other}” (equivale a {converted}{unit}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>The value is too large to be a measurement.</source>
             <translation>El valor es demasiado grande para ser una medición.</translation>
         </message>
@@ -13675,8 +13680,9 @@ Número NCT que buscar:</translation>
             <translation>{label}: demasiadas entradas ({count}), como máximo {limit}.</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+156" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
+            <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14/03/1951 o 1951-03-14</translation>
         </message>
         <message>

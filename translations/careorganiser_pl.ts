@@ -4364,12 +4364,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+70" />
-            <location line="+150" />
+            <location line="+163" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-127" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
@@ -4400,12 +4400,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+115" />
+            <location line="+128" />
             <source>Unit</source>
             <translation>Jednostka</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-120" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Wartość: {label} zapisuje się w {unit}, nie „{given}”. Wpisz jak {example}.</translation>
         </message>
@@ -4426,6 +4426,11 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>If it is in {other}, type “{value} {other}” (that is {converted}{unit}).</source>
+            <translation>Jeśli to wartość w {other}, wpisz „{value} {other}” (to {converted}{unit}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>The value is too large to be a measurement.</source>
             <translation>Wartość jest zbyt duża, by była pomiarem.</translation>
         </message>
@@ -13709,8 +13714,9 @@ Numer NCT do wyszukania:</translation>
             <translation>{label}: za dużo pozycji ({count}), najwyżej {limit}.</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+156" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
+            <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14.03.1951 lub 1951-03-14</translation>
         </message>
         <message>

@@ -199,6 +199,11 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
     number = parse_number(value, "value", translate("Measurements", "Value"), example=example)
     assert number is not None
     unit_text = clean_text(unit, "unit", translate("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
+    converted = next((factor for other, factor in kind.convert if typed_unit and _unit_key(other) == _unit_key(typed_unit)),
+                     None)
+    if converted is not None:  # "1.3 mg/dL" of creatinine: stored in µmol/L, as the catalogue keeps it
+        number = round(number * converted, kind.decimals + 2)
+        typed_unit = kind.unit
     if typed_unit:
         if not kind.custom and _unit_key(typed_unit) != _unit_key(kind.unit):
             raise ValidationError("value", translate("Measurements", "Value: {label} is recorded in {unit}, not "
@@ -213,10 +218,18 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
         unit_text = kind.unit
         if (kind.min is not None and number < kind.min) or (kind.max is not None and number > kind.max):
             unit = f" {kind.unit}" if kind.unit else ""
-            raise ValidationError("value", translate(
+            message = translate(
                 "Measurements",
                 "{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.",
-            ).format(label=kind.label, value=format_value(None, number), unit=unit, range=describe_range(kind)))
+            ).format(label=kind.label, value=format_value(None, number), unit=unit, range=describe_range(kind))
+            for other, factor in kind.convert:  # a lab value written in another unit ("1.3" creatinine in mg/dL)
+                if converted is None and kind.min is not None and kind.max is not None \
+                        and kind.min <= number * factor <= kind.max:
+                    message += " " + translate("Measurements", "If it is in {other}, type \u201c{value} {other}\u201d "
+                                                               "(that is {converted}{unit}).").format(
+                        other=other, value=format_value(None, number, exact=True),
+                        converted=format_value(kind, number * factor), unit=unit)
+            raise ValidationError("value", message)
     else:
         unit_text = unit_text or kind.unit
         if abs(number) > CUSTOM_LIMIT:

@@ -424,12 +424,12 @@ class MeasurementsPanel(CrudPanel):
                             QCoreApplication.translate("MeasurementsPanel", "&Save changes"), QCoreApplication.translate("MeasurementsPanel", "Cance&l edit"))
         self._select_kind(row.kind)
         kind = self.kinds.get(row.kind)
-        self.value_edit.setText(format_value(kind, row.value) if kind else str(row.value))
+        self.value_edit.setText(format_value(kind, row.value, exact=True))  # as stored: a note edit never rounds it
         self.when.set_local(row.taken_at, self.ctx.zone)
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(row.source)))
         self.context_combo.setCurrentIndex(max(0, self.context_combo.findData(row.context or "")))
-        self.range_low.setText("" if row.range_low is None else format_value(kind, row.range_low))
-        self.range_high.setText("" if row.range_high is None else format_value(kind, row.range_high))
+        self.range_low.setText("" if row.range_low is None else format_value(kind, row.range_low, exact=True))
+        self.range_high.setText("" if row.range_high is None else format_value(kind, row.range_high, exact=True))
         self.note_edit.setText(row.note)
 
     def select_kind_for_entry(self, key: str) -> None:
