@@ -5933,7 +5933,7 @@ range</source>
     <context>
         <name>Outputs</name>
         <message>
-            <location filename="../src/careorganiser/store/outputs.py" line="+46" />
+            <location filename="../src/careorganiser/store/outputs.py" line="+62" />
             <source>Will not write {path}: it is inside Care Organiser's own data folder (profiles and backups). Choose a file somewhere else.</source>
             <translation>No se escribirá {path}: está dentro de la carpeta de datos de Care Organiser (perfiles y copias de seguridad). Elija un archivo en otro lugar.</translation>
         </message>
@@ -5958,12 +5958,17 @@ range</source>
             <translation>No se escribirá {path}: es {kind}. Indique el nombre de un archivo.</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Will not write {path}: it is a Care Organiser profile or backup, and this would replace it. Choose another name.</source>
+            <translation>No se escribirá {path}: es un perfil o una copia de seguridad de Care Organiser y se reemplazaría. Elija otro nombre.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Cannot write {path}: the folder {folder} does not exist.</source>
             <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>No se puede escribir {path}: {reason}.</translation>
         </message>

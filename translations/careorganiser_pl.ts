@@ -5940,7 +5940,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Outputs</name>
         <message>
-            <location filename="../src/careorganiser/store/outputs.py" line="+46" />
+            <location filename="../src/careorganiser/store/outputs.py" line="+62" />
             <source>Will not write {path}: it is inside Care Organiser's own data folder (profiles and backups). Choose a file somewhere else.</source>
             <translation>Nie można zapisać {path}: to miejsce jest w folderze danych Care Organiser (profile i kopie zapasowe). Wybierz plik w innym miejscu.</translation>
         </message>
@@ -5965,12 +5965,17 @@ referencyjn&amp;y</translation>
             <translation>Nie można zapisać {path}: to jest {kind}. Podaj nazwę pliku.</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Will not write {path}: it is a Care Organiser profile or backup, and this would replace it. Choose another name.</source>
+            <translation>Nie można zapisać {path}: to profil lub kopia zapasowa Care Organiser i zostałby zastąpiony. Wybierz inną nazwę.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Cannot write {path}: the folder {folder} does not exist.</source>
             <translation>Nie można zapisać {path}: folder {folder} nie istnieje.</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>Nie można zapisać {path}: {reason}.</translation>
         </message>
