@@ -34,6 +34,7 @@ from typing import Any
 
 from careorganiser.domain.enums import MeasurementContext
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
     AGE,
     SEX,
@@ -252,7 +253,7 @@ def _screen_item(item: CriterionItem, context: _Context) -> PrescreenItem:
     return _item(item.kind, shown, checks, item.section)
 
 
-_FILLER = re.compile(r"(?:not\s+specified|see\s+.{0,40}|none|n/?a|not\s+applicable)\.?", re.IGNORECASE)
+_FILLER = lazy(r"(?:not\s+specified|see\s+.{0,40}|none|n/?a|not\s+applicable)\.?", re.IGNORECASE)
 
 
 def _shown_text(item: CriterionItem) -> str:
@@ -377,7 +378,7 @@ def _clause_checks(clause: str, excluding: bool, inclusion: bool, context: _Cont
     return checks
 
 
-_AND_LIVER = re.compile(r"\b(?:alt|ast|sgpt|sgot)\b[^;]{0,40}?\band\b(?!/)[^;]{0,40}?\b(?:alt|ast|sgpt|sgot)\b")
+_AND_LIVER = lazy(r"\b(?:alt|ast|sgpt|sgot)\b[^;]{0,40}?\band\b(?!/)[^;]{0,40}?\b(?:alt|ast|sgpt|sgot)\b")
 
 
 def _both_liver_tests(clause: str, excluding: bool, checks: list[Check]) -> list[Check]:
@@ -549,11 +550,11 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
 
 _FVC = r"(?:fvc|forced\s+vital\s+capacity)(?:\s*\(fvc\))?(?:\s*%\s*predicted|\s+percent\s+predicted)?"
 _FALL = r"(?:declin\w*|decreas\w*|reduction|fall|drop|worsening|loss)"
-_FVC_TREND = re.compile(
+_FVC_TREND = lazy(
     rf"(relative|absolute)?\s*{_FALL}\s+(?:in|of)\s+(?:the\s+)?(?:percent\s+predicted\s+|%\s*predicted\s+)?{_FVC}"
     rf"[^;\d<>=]{{0,30}}?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|ml|l)?|"
     rf"(relative|absolute)?\s*{_FVC}\s+{_FALL}[^;\d<>=]{{0,20}}?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|ml|l)?")
-_WEIGHT_TREND = re.compile(
+_WEIGHT_TREND = lazy(
     r"(?:weight\s+loss|loss\s+of\s+(?:body\s+)?weight|lost)\s*(?:of\s+)?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|kg)|"
     r"(>=|>)\s*(\d+(?:\.\d+)?)\s*(%|kg)\s+(?:\w+\s+)?(?:body\s+)?weight\s+loss")
 
