@@ -27,7 +27,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -146,6 +146,29 @@ class PrescreenItem:
             "checks": [c.to_json() for c in self.checks],
             "section": self.section,
         }
+
+
+def person_facts(person: Any | None) -> PersonFacts:
+    """What the pre-screen knows of the person, from a stored person (``date_of_birth``, ``sex``,
+    ``conditions``); no facts when none is recorded. Blank conditions are left out."""
+    if person is None:
+        return PersonFacts()
+    return PersonFacts(person.date_of_birth, person.sex or None,
+                       tuple(c for c in person.conditions or () if isinstance(c, str) and c.strip()))
+
+
+def measurement_facts(readings: Iterable[Any]) -> list[MeasurementFact]:
+    """The pre-screen's measurements from stored readings (each with ``kind``, ``value``, ``taken_at``,
+    ``range_low``, ``range_high`` and ``context``)."""
+    return [MeasurementFact(r.kind, float(r.value), r.taken_at, r.range_low, r.range_high, r.context)
+            for r in readings]
+
+
+def medication_facts(medications: Iterable[Any]) -> list[MedicationFact]:
+    """Every medication on the list, current and stopped, with its dates (the list keeps its history), from
+    stored medications (each with ``name``, ``start_date``, ``stop_date``, ``strength`` and ``dose``)."""
+    return [MedicationFact(med.name, med.start_date, med.stop_date,
+                           " ".join(p for p in (med.strength, med.dose) if p)) for med in medications]
 
 
 def prescreen_caution() -> str:

@@ -179,7 +179,7 @@ class TrialsPage(Page):
 
     def _imported_text(self, row: trials.TrialRow) -> str:
         if row.imported_at is None:
-            return QCoreApplication.translate("TrialsPage", "record saved") if row.study else QCoreApplication.translate("TrialsPage", "no record yet")
+            return QCoreApplication.translate("TrialsPage", "record saved") if row.has_study else QCoreApplication.translate("TrialsPage", "no record yet")
         text = format_date(self.ctx.local(row.imported_at).date())
         return QCoreApplication.translate("TrialsPage", "{date} \u00b7 \u2139 changed").format(date=text) if row.has_changes else text
 
