@@ -342,6 +342,7 @@ def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, pro
 
     prompter.answers["run_dialog"] = fill_good
     page.on_new()  # Ctrl+N on this page
+    wait_idle(qtbot, page)  # the trial is read in the worker
     (row,) = trials.list_trials(profile)
     assert (row.nct_id, row.title) == ("NCT01234567", "Inhaled treprostinil in ILD")
     assert page.selected_id() == row.id and "Saved NCT01234567" in page.message.text()
@@ -382,6 +383,7 @@ def test_look_up_online_only_when_asked(qtbot: Any, profile: Any, registry: str,
     assert page.message.text() == "Looking up NCT00763412 on ClinicalTrials.gov\u2026"
     assert not page.lookup_button.isEnabled()
     qtbot.waitUntil(lambda: page.lookup_button.isEnabled(), timeout=10_000)
+    wait_idle(qtbot, page)  # the trial is read again in the worker
     assert "NCT00763412 updated" in page.message.text()
     detail = trials.get_trial(profile, "NCT00763412")
     assert detail.has_record and detail.title.startswith("Pilot and Feasibility")

@@ -27,6 +27,7 @@ from careorganiser.services.base import NotFound, ServiceError, ValidationError,
 from careorganiser.store import models as m
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries import trials as tq
 from careorganiser.store.queries.trials import SavedTrial, StoredOffer, TrialRecord
 from careorganiser.trials.cautions import Offer, cautions, offer_cautions
@@ -571,12 +572,39 @@ def _questions_of(conn: object, trial: int | str) -> tuple[int, Study, set[str]]
         return t.id, _study_of(t.study) or Study(nct_id=t.nct_id, brief_title=t.title), texts(conn, trial_id=t.id)
 
 
-def template_choices(profile: Profile, trial: int | str) -> list[TemplateChoice]:
+def _choices(study: Study, existing: set[str]) -> list[TemplateChoice]:
     from careorganiser.trials.templates import trial_questions
 
+    return [TemplateChoice(d.key, d.topic, d.priority, d.text, d.text in existing) for d in trial_questions(study)]
+
+
+def template_choices(profile: Profile, trial: int | str) -> list[TemplateChoice]:
     with _reading(profile) as conn:
         _, study, existing = _questions_of(conn, trial)
-    return [TemplateChoice(d.key, d.topic, d.priority, d.text, d.text in existing) for d in trial_questions(study)]
+    return _choices(study, existing)
+
+
+@dataclass(frozen=True, slots=True)
+class TrialScreen:
+    """One trial as the Trials screen shows it, read in one go: the detail (without the registry record),
+    the template questions, and the next appointment new questions go to (None: none is planned)."""
+
+    detail: TrialDetail
+    choices: tuple[TemplateChoice, ...]
+    next_appointment: Appointment | None
+
+
+def trial_screen(profile: Profile, trial: int | str, today: date, now: datetime) -> TrialScreen:
+    """Everything the Trials screen shows of one trial, from one view of the file; safe in a worker thread."""
+    from careorganiser.store.queries.appointments import next_appointment
+    from careorganiser.store.queries.questions import texts
+
+    with _reading(profile) as conn, reads.snapshot(conn):
+        stored = _read(conn, trial)
+        existing = texts(conn, trial_id=stored.id)
+        appointment = next_appointment(conn, now)
+    detail = trial_detail(stored, today)
+    return TrialScreen(detail, tuple(_choices(detail.study, existing)), appointment)
 
 
 def add_trial_questions(profile: Profile, trial: int | str, template_keys: Sequence[str],
