@@ -4,9 +4,6 @@ services: the Trials page, ``trials list|show``, the pack and the pre-screen rea
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +11,6 @@ from typing import Any
 
 import pytest
 
-import careorganiser
 from careorganiser.services import measurements, packs, trash, trials
 from careorganiser.services.base import NotFound
 from careorganiser.store.queries import trials as tq
@@ -172,11 +168,3 @@ def test_a_worker_thread_reads_a_trial(profile: Any) -> None:
     assert "error" not in out, out.get("error")
     assert out["screen"].detail.nct_id == "NCT06388018" and out["items"]
 
-
-def test_the_query_module_reads_without_sqlalchemy(tmp_path: Path) -> None:
-    code = ("import sys, json; import careorganiser.store.queries.trials; "
-            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy')))")
-    env = dict(os.environ, PYTHONPATH=str(Path(careorganiser.__file__).resolve().parent.parent))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
-                            cwd=tmp_path, timeout=120)
-    assert json.loads(result.stdout) == []

@@ -7,10 +7,9 @@ from datetime import timedelta
 from typing import Any
 
 from careorganiser.services import measurements, trials
-from careorganiser.ui.trials.dialogs import AddTrialDialog
 from careorganiser.ui.trials.page import TrialsPage
 
-from test_ui_trials import NOW, SEARCH, check_models, click, make_page, wait_idle
+from test_ui_trials import NOW, SEARCH, adding, check_models, click, make_page, wait_idle
 
 
 def select(page: TrialsPage, nct_id: str) -> None:
@@ -24,14 +23,7 @@ def test_trials_are_read_in_the_worker_and_notes_typed_meanwhile_are_kept(qtbot:
     page = make_page(qtbot, profile)
     prompter.answers["open_files"] = [str(SEARCH)]
     click(qtbot, page.import_button)
-
-    def add(dialog: AddTrialDialog) -> int:
-        dialog.nct_edit.setText("NCT01234567")
-        dialog.title_edit.setText("A trial we heard of")
-        dialog.add_button.click()
-        return dialog.result()
-
-    prompter.answers["run_dialog"] = add
+    prompter.answers["run_dialog"] = adding("NCT01234567", "A trial we heard of")
     page.on_add_clicked()
     wait_idle(qtbot, page)
     detail = page.detail

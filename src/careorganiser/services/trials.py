@@ -29,7 +29,7 @@ from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries import trials as tq
-from careorganiser.store.queries.trials import SavedTrial, StoredOffer, TrialRecord
+from careorganiser.store.queries.trials import SavedTrial, StoredOffer, TrialFacts, TrialRecord
 from careorganiser.trials.cautions import Offer, cautions, offer_cautions
 from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
@@ -77,16 +77,9 @@ def list_trials(profile: Profile) -> list[TrialRow]:
 
 
 @dataclass(frozen=True, slots=True)
-class TrialDetail:
+class TrialDetail(TrialFacts):
     """Everything the Trials screen and ``trials show`` need about one saved trial."""
 
-    id: int
-    nct_id: str
-    title: str
-    status: str
-    phases: tuple[str, ...]
-    interest: str
-    notes: str
     study: Study  # the mapped record; only the NCT id and title when no record is saved
     has_record: bool
     record: dict[str, Any] | None  # None also when it was not asked for (get_trial(..., record=False))
@@ -693,18 +686,10 @@ def save_looked_up(profile: Profile, imported: ImportedStudy, now: datetime | No
 
 
 @dataclass(frozen=True, slots=True)
-class OfferRow:
+class OfferRow(StoredOffer):
     """A treatment offered outside a registered trial, with its red flags (each says why it matters)."""
 
-    id: int
-    uid: str
-    name: str
-    provider: str
-    offered: str
-    cost: str
-    heard_from: str
-    notes: str
-    flags: tuple[str, ...]
+    flags: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, o: StoredOffer | m.Offer) -> OfferRow:

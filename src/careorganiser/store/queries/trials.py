@@ -22,13 +22,14 @@ from typing import Any
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db, instant_to_db
 
-__all__ = ["Reading", "SavedTrial", "StoredOffer", "TrialRecord", "offer", "offers", "readings", "saved",
-           "trial", "trials"]
+__all__ = ["Reading", "SavedTrial", "StoredOffer", "TrialFacts", "TrialRecord", "offer", "offers", "readings",
+           "saved", "trial", "trials"]
 
 
 @dataclass(frozen=True, slots=True)
-class SavedTrial:
-    """A row of the list of saved trials."""
+class TrialFacts:
+    """What every snapshot of a saved trial has (the services' ``TrialDetail`` too): the registry's number,
+    title, status and phases as stored, and the caregiver's own interest and notes."""
 
     id: int
     nct_id: str
@@ -37,24 +38,23 @@ class SavedTrial:
     phases: tuple[str, ...]
     interest: str
     notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class SavedTrial(TrialFacts):
+    """A row of the list of saved trials."""
+
     imported_at: datetime | None
     has_study: bool  # a study is saved (from a record imported or looked up)
     has_changes: bool = False  # the last re-import changed something
 
 
 @dataclass(frozen=True, slots=True)
-class TrialRecord:
+class TrialRecord(TrialFacts):
     """One saved trial with its stored record. ``record`` is None when it was not asked for (``has_record``
     still tells whether there is one); ``last_changes``: the stored changes, each a dict with ``field``,
     ``label``, ``before`` and ``after``."""
 
-    id: int
-    nct_id: str
-    title: str
-    status: str
-    phases: tuple[str, ...]
-    interest: str
-    notes: str
     study: dict[str, Any] | None  # trials.model.Study.to_dict() of the record
     has_record: bool
     record: dict[str, Any] | None
