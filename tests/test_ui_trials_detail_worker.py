@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from careorganiser.services import measurements, trials
+from careorganiser.ui.trials.detail import _ShareColumns
 from careorganiser.ui.trials.page import TrialsPage
 
 from test_ui_trials import NOW, SEARCH, adding, check_models, click, make_page, wait_idle
@@ -67,3 +68,29 @@ def test_trials_are_read_in_the_worker_and_notes_typed_meanwhile_are_kept(qtbot:
     assert detail.detail is not None and detail.detail.notes == "The clinic asked us to pay for the infusions."
     assert not detail.caution_label.isHidden() and detail.caution_label.text().startswith("\u26a0 This mentions paying")
     check_models(qtmodeltester, page)
+
+
+def test_the_pre_screen_columns_are_fitted_when_its_tab_is_shown(qtbot: Any, profile: Any, prompter: Any) -> None:
+    """Filled while its tab is hidden, the pre-screen table is measured when the tab is shown (a hidden table
+    would measure every row, on every trial shown)."""
+    page = make_page(qtbot, profile)
+    prompter.answers["open_files"] = [str(SEARCH), str(SEARCH.parent / "classic-v1-fullstudies_NCT00023673_nsclc.json")]
+    click(qtbot, page.import_button)
+    detail = page.detail
+    view, header = detail.prescreen_table, detail.prescreen_table.horizontalHeader()
+    (sharer,) = [child for child in view.children() if isinstance(child, _ShareColumns)]
+    detail.tabs.setCurrentIndex(1)
+    detail.tabs.setCurrentIndex(0)
+    for nct_id in ("NCT00023673", "NCT06388018"):  # each filled with the tab hidden, then shown
+        page.table.selectRow(page.model.row_of_id(trials.get_trial(profile, nct_id).id))
+        wait_idle(qtbot, page)
+        assert detail.tabs.currentIndex() == 0 and detail.prescreen_model.rowCount() > 0
+        detail.tabs.setCurrentIndex(1)
+        shown = [header.sectionSize(c) for c in range(header.count())]
+        sharer.share()  # fitted again to the rows in view: nothing moves
+        assert [header.sectionSize(c) for c in range(header.count())] == shown, nct_id
+        for column in (0, 1, 4, 5):  # as wide as their title or their contents, at most
+            wanted = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
+            assert header.sectionSize(column) <= wanted + 1, (nct_id, column)
+        assert sum(shown) <= view.viewport().width() + 1
+        detail.tabs.setCurrentIndex(0)

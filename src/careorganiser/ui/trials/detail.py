@@ -170,6 +170,7 @@ class _ShareColumns(QObject):
         super().__init__(view)
         self.view = view
         self.stretch_columns = stretch_column if isinstance(stretch_column, tuple) else (stretch_column,)
+        self._stale = False  # rows changed while the table was hidden: measured when it is shown
         view.viewport().installEventFilter(self)
         # New rows are measured in the next turn of the event loop: filling the rows and measuring them (long
         # wrapped text) would otherwise keep the GUI thread busy in one go.
@@ -182,9 +183,13 @@ class _ShareColumns(QObject):
 
     def share(self) -> None:
         view, header = self.view, self.view.horizontalHeader()
+        if not view.isVisible():  # a hidden table would measure every row (a shown one, the rows in view)
+            self._stale = True
+            return
         width = view.viewport().width()
         if width <= 0:
             return
+        self._stale = False
         others = [c for c in range(header.count()) if c not in self.stretch_columns and not header.isSectionHidden(c)]
         room = max(0, width - sum(header.sectionSizeHint(c) for c in self.stretch_columns))
         cap = max(width // 5, 1)
@@ -197,6 +202,8 @@ class _ShareColumns(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
             self.share()  # the columns follow the width only
+        elif event.type() == QEvent.Type.Show and self._stale:
+            self.share()
         return False
 
 
