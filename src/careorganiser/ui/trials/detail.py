@@ -467,7 +467,9 @@ class TrialDetailPane(QWidget):
         self.scroll.setVisible(detail is not None)
         if screen is None or detail is None:
             self.worker.cancel("prescreen")
-            self._about_later.stop()
+            if self._about_later.isActive():  # never laid out: laid out when a trial is shown again
+                self._about_later.stop()
+                self._about_html = ""
             self.prescreen_model.set_rows([])
             self.changes_model.set_rows([])
             self.template_model.removeRows(0, self.template_model.rowCount())
