@@ -159,10 +159,13 @@ def test_many_appointments_read_their_rides_in_chunks(london: Any) -> None:
     assert all(len(a.rides) == 1 and a.rides[0].uid == "r" + a.uid[1:] for a in found)
 
 
-def test_the_query_module_reads_without_sqlalchemy(tmp_path: Path) -> None:
-    code = ("import sys, json; import careorganiser.store.queries.appointments, careorganiser.store.codec; "
+def test_the_query_modules_read_without_sqlalchemy(tmp_path: Path) -> None:
+    src = Path(careorganiser.__file__).resolve().parent.parent
+    modules = sorted(f"careorganiser.store.queries.{p.stem}" for p in (src / "careorganiser/store/queries").glob("*.py"))
+    assert "careorganiser.store.queries.trials" in modules
+    code = (f"import sys, json; import {', '.join(modules)}, careorganiser.store.codec; "
             "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy')))")
-    env = dict(os.environ, PYTHONPATH=str(Path(careorganiser.__file__).resolve().parent.parent))
+    env = dict(os.environ, PYTHONPATH=str(src))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
                             cwd=tmp_path, timeout=120)
     assert json.loads(result.stdout) == []

@@ -70,6 +70,7 @@ from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries import person as pq
 from careorganiser.store.queries import questions as qq
 from careorganiser.store.queries import symptoms as sq
+from careorganiser.store.queries import trials as tq
 
 if TYPE_CHECKING:
     from careorganiser.pack.ics import IcsRide
@@ -725,7 +726,7 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
     """Every saved trial, each marked ``chosen`` when its interest puts it in the pack by default (considering,
     contacted, screening, enrolled); those this appointment's questions ask about first, then by how far along
     the caregiver is. The pack prints the chosen ones unless the caregiver ticks others."""
-    rows = session.scalars(select(m.Trial).where(m.Trial.deleted_at.is_(None))).all()
+    rows = tq.trials(session)
     if not rows:
         return ()
     rows = sorted(rows, key=lambda t: (t.nct_id not in asked_about, _INTEREST_ORDER.get(t.interest, 9), t.nct_id))
@@ -750,7 +751,7 @@ def _offers(session: Session) -> tuple[PackOffer, ...]:
     """Offers without an NCT number, each with its red flags."""
     from careorganiser.trials import cautions
 
-    rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
+    rows = tq.offers(session)
     return tuple(
         PackOffer(key=f"offer:{o.uid}", name=o.name, provider=o.provider, offered=o.offered, cost=o.cost,
                   heard_from=o.heard_from, notes=o.notes,
@@ -769,7 +770,7 @@ def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, .
     return words.design_explained(study), tuple(words.outcome_lines(study.primary_outcomes)), flags
 
 
-def _study(trial: m.Trial) -> Any:
+def _study(trial: tq.TrialRecord) -> Any:
     from careorganiser.trials.model import Study
 
     if isinstance(trial.study, dict):
@@ -782,7 +783,7 @@ def _study(trial: m.Trial) -> Any:
     return None
 
 
-def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
+def _trial_labels(trial: tq.TrialRecord, study: Any) -> tuple[str, str]:
     from careorganiser.trials.model import phase_label, status_label
 
     status = trial.status or (study.overall_status if study is not None else "")
@@ -794,11 +795,10 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
     """A function (study, trial row id) -> (summary, key items, questions for the trial team)."""
     from careorganiser.trials import prescreen as ps
 
-    facts = _measurement_facts(session, now, ps.MeasurementFact)
-    medications = _medication_facts(session, ps.MedicationFact)
-    person_facts = ps.PersonFacts(date_of_birth=person.date_of_birth, sex=person.sex or None,
-                                  conditions=tuple(c for c in person.conditions or () if isinstance(c, str)))
     now = to_utc(now)
+    facts = ps.measurement_facts(tq.readings(session, now))
+    medications = ps.medication_facts(mq.medications(session))
+    person_facts = ps.person_facts(person)
 
     def screen(study: Any, trial_id: int) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
         try:
@@ -831,25 +831,6 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
         return summary, key_items, tuple(ps.ask_questions(items))
 
     return screen
-
-
-def _measurement_facts(session: Session, now: datetime, fact_type: Any) -> list[Any]:
-    """Every measurement up to ``now`` with its context: the pre-screen picks the latest one a clause can use
-    (by window and context) and works out changes over a period from two of them."""
-    rows = session.execute(
-        select(m.Measurement.kind, m.Measurement.value, m.Measurement.taken_at, m.Measurement.range_low,
-               m.Measurement.range_high, m.Measurement.context)
-        .where(m.Measurement.deleted_at.is_(None), m.Measurement.taken_at <= to_utc(now))
-        .order_by(m.Measurement.kind, m.Measurement.taken_at, m.Measurement.id)
-    ).all()
-    return [fact_type(kind=kind, value=float(value), taken_at=taken_at, range_low=low, range_high=high,
-                      context=context)
-            for kind, value, taken_at, low, high, context in rows if value is not None and math.isfinite(value)]
-
-
-def _medication_facts(session: Session, fact_type: Any) -> list[Any]:
-    return [fact_type(name=med.name, start=med.start_date, stop=med.stop_date, dose=med.dose or "")
-            for med in mq.medications(session)]
 
 
 def _value_text(item: Any, zone: ZoneInfo) -> str:
