@@ -10,7 +10,8 @@ the spread):
 - what the measurements tab reads besides the list (kinds, kinds in use, a trend chart's points and range);
 - the follow-up plan's overview, the list of plans, Today's follow-up items;
 - a whole pack's gather (a health summary), which reads the measurements and the plans among the rest.
-Run it on two trees (PYTHONPATH=.../src) to compare them: only service functions both have are timed.
+To compare two trees, run each tree's own copy (big_profile puts its tree's src first on the path); only
+service functions both have are timed.
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-if not os.environ.get("PYTHONPATH"):
-    sys.path.insert(0, str(ROOT / "src"))
 
 END = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 

@@ -44,7 +44,7 @@ def gather_followups(session: Session, appointment_id: int | None, today: date, 
         if only_trials and p.trial_id is None:
             continue
         visits = p.domain_visits()
-        readings = fq.readings(session, sorted(set(p.followed_kinds)), zone)
+        readings = fq.readings(session, p.followed_kinds, zone, kinds)
         matched = fu.match_readings(visits, readings)
         pack_visits = []
         for v, row, found in zip(visits, p.visits, matched, strict=True):

@@ -659,9 +659,10 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
     if not points:
         return ()
     test_days: dict[str, set[date]] = defaultdict(set)
-    for x in xq.measurements(session, of_kinds=list(points), until=period.end, sources=("clinic", "lab")):
-        test_days[x.kind].add(local_date(x.taken_at, zone))
     kinds = xq.kinds(session)
+    for x in xq.measurements(session, of_kinds=list(points), until=period.end, sources=("clinic", "lab"),
+                             known=kinds):
+        test_days[x.kind].add(local_date(x.taken_at, zone))
     order = {key: i for i, key in enumerate(kinds)}
 
     def sort_key(key: str) -> tuple[int, int, str]:

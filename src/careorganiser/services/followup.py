@@ -128,7 +128,7 @@ def overview(profile: Profile, plan_id: int, now: datetime) -> FollowupOverview:
         plan = _read_plan(conn, plan_id)
         zone = reads.profile_zone(conn)
         catalogue = mq.kinds(conn)
-        readings = fq.readings(conn, plan.followed_kinds, zone)
+        readings = fq.readings(conn, plan.followed_kinds, zone, catalogue)
         asked = qq.texts(conn)
     today = now.astimezone(zone).date()
     visits = plan.domain_visits()

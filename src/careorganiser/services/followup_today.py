@@ -49,9 +49,9 @@ def today_items(profile: Profile, now: datetime) -> list[TodayFollowup]:
         from careorganiser.domain import followup as fu  # the visit plan: only with a plan on (not at start-up)
 
         followed = sorted({t for p in plans for t in p.followed_kinds})
-        readings = fq.readings(conn, followed, zone)
-        asked = qq.texts(conn)
         kinds = xq.kinds(conn)
+        readings = fq.readings(conn, followed, zone, kinds)
+        asked = qq.texts(conn)
     out = []
     for plan in plans:
         plan_visits = plan.domain_visits()

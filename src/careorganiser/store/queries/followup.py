@@ -26,6 +26,7 @@ from careorganiser.store.queries import measurements as xq
 
 if TYPE_CHECKING:
     from careorganiser.domain import followup as fu
+    from careorganiser.domain.catalogue import MeasurementKind
 
 __all__ = ["Event", "Plan", "Visit", "plan", "plan_for", "plans", "readings"]
 
@@ -216,9 +217,11 @@ def plan_for(source: Any, *, trial_id: int | None = None, medication_id: int | N
     return found[0] if found else None
 
 
-def readings(source: Any, kinds: Collection[str], zone: ZoneInfo) -> list[fu.Reading]:
-    """The measurements of ``kinds``, oldest first, as the visit plan reads them (on the local day taken)."""
+def readings(source: Any, kinds: Collection[str], zone: ZoneInfo,
+             known: dict[str, MeasurementKind] | None = None) -> list[fu.Reading]:
+    """The measurements of ``kinds``, oldest first, as the visit plan reads them (on the local day taken).
+    ``known``: the kinds already read (``measurements.kinds``), passed on so they are not read again."""
     from careorganiser.domain import followup as fu
 
     return [fu.Reading(x.kind, x.value, x.taken_at.astimezone(zone).date(), x.range_high)
-            for x in xq.measurements(source, of_kinds=kinds)] if kinds else []
+            for x in xq.measurements(source, of_kinds=kinds, known=known)] if kinds else []

@@ -98,10 +98,13 @@ def _where(kind: str | None, of_kinds: Collection[str] | None, since: datetime |
 def measurements(source: Any, *, kind: str | None = None, of_kinds: Collection[str] | None = None,
                  since: datetime | None = None, until: datetime | None = None,
                  sources: Collection[str] | None = None, newest_first: bool = False, by_kind: bool = False,
-                 limit: int | None = None, offset: int = 0) -> list[Measurement]:
+                 limit: int | None = None, offset: int = 0,
+                 known: dict[str, MeasurementKind] | None = None) -> list[Measurement]:
     """Measurements of one ``kind`` or of ``of_kinds`` (all when neither), taken in ``[since, until]``, from
     ``sources``; oldest first, then by id (``newest_first``: the other way round; ``by_kind``: grouped by kind
-    first). A page of at most ``limit`` from ``offset`` (the index on kind and time keeps a kind's page cheap)."""
+    first). A page of at most ``limit`` from ``offset`` (the index on kind and time keeps a kind's page cheap).
+    ``known``: the kinds the caller has already read with :func:`kinds`, to label the rows without reading
+    them again."""
     if of_kinds is not None and not of_kinds:
         return []
     conn = reads.connection_of(source)
@@ -112,8 +115,11 @@ def measurements(source: Any, *, kind: str | None = None, of_kinds: Collection[s
         sql += " LIMIT ? OFFSET ?"
         params += [-1 if limit is None else int(limit), int(offset)]
     with reads.snapshot(conn):
-        known = kinds(conn)
-        return [_measurement(row, known) for row in reads.rows(conn, sql, params)]
+        found = reads.rows(conn, sql, params)
+        if not found:
+            return []
+        labels = kinds(conn) if known is None else known
+        return [_measurement(row, labels) for row in found]
 
 
 def measurement(source: Any, measurement_id: int) -> Measurement | None:
