@@ -24,13 +24,13 @@ def _at(day: date, hour: int = 9) -> datetime:
     return datetime.combine(day, time(hour), LONDON).astimezone(UTC)
 
 
-@pytest.fixture
-def london(profile: Any) -> Any:
+def _in_london(profile: Any) -> Any:
     set_time_zone(profile, "Europe/London")
     return profile
 
 
-def test_an_empty_profile_has_no_plans(london: Any) -> None:
+def test_an_empty_profile_has_no_plans(profile: Any) -> None:
+    london = _in_london(profile)
     conn = london.read()
     assert fq.plans(conn) == [] and fq.plan(conn, 1) is None
     assert fq.plan_for(conn, trial_id=1) is None and fq.plan_for(conn) is None
@@ -46,7 +46,8 @@ def test_an_empty_profile_has_no_plans(london: Any) -> None:
     assert "followups" not in export_profile(london)
 
 
-def test_every_reader_gets_the_same_plan(london: Any) -> None:
+def test_every_reader_gets_the_same_plan(profile: Any) -> None:
+    london = _in_london(profile)
     trial_id = trials.add_trial_manually(london, "NCT09900001", "Inhaled antifibrotic in IPF")
     trials.set_interest(london, trial_id, "enrolled")
     plan_id = followup.create_plan(london, trial_id=trial_id, baseline=date(2027, 1, 4),
@@ -120,7 +121,8 @@ def test_every_reader_gets_the_same_plan(london: Any) -> None:
     assert exported["visits"][2]["date"] == "2027-07-12" and exported["visits"][4]["appointment"] is None
 
 
-def test_a_medication_plan_and_its_subject_in_the_trash(london: Any) -> None:
+def test_a_medication_plan_and_its_subject_in_the_trash(profile: Any) -> None:
+    london = _in_london(profile)
     med_id = create_medication(london, MedicationInput(name="Nintedanib", strength="150 mg"))
     trial_id = trials.add_trial_manually(london, "NCT09900002")
     trials.set_interest(london, trial_id, "enrolled")

@@ -4,15 +4,9 @@ same rules (trash, order, windows, kinds)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-import careorganiser
 from careorganiser.services import measurements, packs, trash
 from careorganiser.services.profiles import export_profile, set_time_zone
 from careorganiser.store.queries import measurements as xq
@@ -104,12 +98,3 @@ def test_a_page_is_cut_in_sql_in_the_same_order(profile: Any) -> None:
     pages = [xq.measurements(conn, newest_first=True, limit=10, offset=start) for start in (0, 10, 20)]
     assert [len(page) for page in pages] == [10, 10, 5] and sum(pages, []) == everything
     assert [x.value for x in everything[:3]] == [61.0, 60.0, 63.0]
-
-
-def test_the_query_modules_read_without_sqlalchemy(tmp_path: Path) -> None:
-    code = ("import sys, json; import careorganiser.store.queries.measurements, careorganiser.store.queries.followup; "
-            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy')))")
-    env = dict(os.environ, PYTHONPATH=str(Path(careorganiser.__file__).resolve().parent.parent))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
-                            cwd=tmp_path, timeout=120)
-    assert json.loads(result.stdout) == []

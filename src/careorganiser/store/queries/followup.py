@@ -36,6 +36,8 @@ _CHUNK = 500
 
 @dataclass(frozen=True, slots=True)
 class Visit:
+    """A visit of a plan: its day (baseline + offset, or the day it was moved to), its tests, its appointment."""
+
     id: int
     uid: str
     position: int
@@ -58,6 +60,8 @@ class Visit:
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """A side effect or event in the plan's log, and whether (when, whom) the team was told."""
+
     id: int
     uid: str
     occurred_on: date
@@ -71,6 +75,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """A plan with its subject's name, its visits (by position) and its events (by day)."""
+
     id: int
     uid: str
     subject: str                    # "trial" or "medication"

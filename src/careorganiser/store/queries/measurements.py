@@ -75,23 +75,15 @@ def _measurement(row: Sequence[Any], known: dict[str, MeasurementKind]) -> Measu
 def _where(kind: str | None, of_kinds: Collection[str] | None, since: datetime | None, until: datetime | None,
            sources: Collection[str] | None) -> tuple[str, list[Any]]:
     sql, params = " WHERE deleted_at IS NULL", []
-    if kind is not None:
-        sql += " AND kind = ?"
-        params.append(kind)
-    if of_kinds is not None:
-        wanted = sorted(set(of_kinds))
-        sql += f" AND kind IN ({reads.placeholders(len(wanted))})"
-        params += wanted
-    if since is not None:
-        sql += " AND taken_at >= ?"
-        params.append(instant_to_db(since))
-    if until is not None:
-        sql += " AND taken_at <= ?"
-        params.append(instant_to_db(until))
-    if sources is not None:
-        wanted = sorted(set(sources))
-        sql += f" AND source IN ({reads.placeholders(len(wanted))})"
-        params += wanted
+    for condition, value in (("kind = ?", kind), ("taken_at >= ?", since), ("taken_at <= ?", until)):
+        if value is not None:
+            sql += f" AND {condition}"
+            params.append(instant_to_db(value) if isinstance(value, datetime) else value)
+    for column, values in (("kind", of_kinds), ("source", sources)):
+        if values is not None:
+            wanted = sorted(set(values))
+            sql += f" AND {column} IN ({reads.placeholders(len(wanted))})"
+            params += wanted
     return sql, params
 
 
