@@ -28,11 +28,10 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import doses as dd
-from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
+from careorganiser.domain.catalogue import builtin_kinds
 from careorganiser.domain.clock import day_start, local_date, to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
@@ -62,13 +61,13 @@ from careorganiser.pack.model import (
     PackTrial,
 )
 from careorganiser.pack.wording import fmt_date
-from careorganiser.store import models as m
 from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
 from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries import person as pq
 from careorganiser.store.queries import questions as qq
+from careorganiser.store.queries import measurements as xq
 from careorganiser.store.queries import symptoms as sq
 from careorganiser.store.queries import trials as tq
 
@@ -644,43 +643,25 @@ def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[P
 # --------------------------------------------------------------------------------------------- measurements
 
 
-def _kinds(session: Session) -> dict[str, MeasurementKind]:
-    kinds = dict(builtin_kinds())
-    for row in session.scalars(select(m.MeasurementKindRow).order_by(m.MeasurementKindRow.label)).all():
-        kinds.setdefault(row.key, MeasurementKind(row.key, row.label, row.unit, group="custom", decimals=2,
-                                                  custom=True))
-    return kinds
-
-
 _GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
 
 
 def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[PackMeasurementSeries, ...]:
     first = period.end - timedelta(days=MEASUREMENT_DAYS)
-    rows = session.execute(
-        select(m.Measurement.kind, m.Measurement.taken_at, m.Measurement.value, m.Measurement.unit)
-        .where(m.Measurement.deleted_at.is_(None), m.Measurement.taken_at >= first,
-               m.Measurement.taken_at <= period.end)
-        .order_by(m.Measurement.taken_at, m.Measurement.id)
-    ).all()
     points: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
     units: dict[str, str] = {}
-    for kind, taken_at, value, unit in rows:
-        if value is None or not math.isfinite(value):
+    for x in xq.measurements(session, since=first, until=period.end):
+        if x.value is None or not math.isfinite(x.value):
             continue
-        points[kind].append((taken_at, float(value)))
-        units.setdefault(kind, unit or "")
+        points[x.kind].append((x.taken_at, float(x.value)))
+        units.setdefault(x.kind, x.unit)
     if not points:
         return ()
-    tests = session.execute(
-        select(m.Measurement.kind, m.Measurement.taken_at)
-        .where(m.Measurement.deleted_at.is_(None), m.Measurement.source.in_(("clinic", "lab")),
-               m.Measurement.taken_at <= period.end, m.Measurement.kind.in_(list(points)))
-    ).all()
     test_days: dict[str, set[date]] = defaultdict(set)
-    for kind, taken_at in tests:
-        test_days[kind].add(local_date(taken_at, zone))
-    kinds = _kinds(session)
+    kinds = xq.kinds(session)
+    for x in xq.measurements(session, of_kinds=list(points), until=period.end, sources=("clinic", "lab"),
+                             known=kinds):
+        test_days[x.kind].add(local_date(x.taken_at, zone))
     order = {key: i for i, key in enumerate(kinds)}
 
     def sort_key(key: str) -> tuple[int, int, str]:
@@ -691,31 +672,20 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
     series = []
     for key in sorted(points, key=sort_key):
         kind = kinds.get(key)
-        low, high = _reference_range(session, key, period.end)
+        low, high = xq.reference_range(session, key, until=period.end)
         label = translate("Measurements", kind.label) if kind is not None and not kind.custom else (
             kind.label if kind is not None else key.replace("_", " "))
         series.append(PackMeasurementSeries(
             kind=key, label=label, unit=kind.unit if kind is not None else units.get(key, ""),
-            points=tuple(points[key]), range_low=low, range_high=high,
+            points=tuple(points[key]), range_low=_finite(low), range_high=_finite(high),
             previous_tests=tuple(sorted(test_days.get(key, ()))),
             decimals=kind.decimals if kind is not None else 2,
         ))
     return tuple(series)
 
 
-def _reference_range(session: Session, kind: str, until: datetime) -> tuple[float | None, float | None]:
-    """The range of the latest measurement of ``kind`` (up to ``until``) that gave one."""
-    row = session.execute(
-        select(m.Measurement.range_low, m.Measurement.range_high)
-        .where(m.Measurement.deleted_at.is_(None), m.Measurement.kind == kind, m.Measurement.taken_at <= until,
-               (m.Measurement.range_low.is_not(None)) | (m.Measurement.range_high.is_not(None)))
-        .order_by(m.Measurement.taken_at.desc(), m.Measurement.id.desc()).limit(1)
-    ).first()
-    if row is None:
-        return None, None
-    low, high = row
-    return (low if low is not None and math.isfinite(low) else None,
-            high if high is not None and math.isfinite(high) else None)
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
 
 
 # --------------------------------------------------------------------------------------------- trials
