@@ -101,3 +101,17 @@ def test_a_schedule_the_domain_refuses_is_left_out_but_its_kind_is_kept(london: 
     found = mq.medication(london.read(), med)
     assert found is not None
     assert found.schedules == (twice_a_day(),) and found.schedule_kinds == ("times", "every_hours")
+    assert [(r.position, type(r.error).__name__) for r in found.refused_schedules] == [(1, "ScheduleError")]
+    # The list shows every stored schedule in its place: the refused one by its kind.
+    assert found.schedule_text == "Twice a day at 08:00, 20:00; every hours"
+
+
+def test_a_refused_schedule_keeps_its_place_in_the_words(london: Any) -> None:
+    from careorganiser.store import models as m
+
+    med = create_medication(london, MedicationInput(name="Study medicine"), [twice_a_day()],
+                            now=datetime(2026, 11, 1, tzinfo=UTC))
+    with london.session_factory.begin() as s:
+        s.add(m.Schedule(medication_id=med, position=-1, kind="every_hours", hours=None))  # first, and refused
+    found = mq.medication(london.read(), med)
+    assert found is not None and found.schedule_text == "every hours; Twice a day at 08:00, 20:00"

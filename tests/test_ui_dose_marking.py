@@ -56,7 +56,7 @@ def med_id(profile: Any, name: str) -> int:
 
 
 def stock(profile: Any, name: str) -> float | None:
-    return meds.get_medication(profile, med_id(profile, name)).row.stock
+    return meds.get_medication(profile, med_id(profile, name)).stock
 
 
 def make_page(qtbot: Any, profile: Any, now: datetime) -> Any:

@@ -13,14 +13,23 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from careorganiser.store import reads
 from careorganiser.store.codec import date_from_db, instant_from_db, instant_to_db
 
-__all__ = ["DoseEvent", "Medication", "dose_events", "medication", "medications"]
+__all__ = ["DoseEvent", "Medication", "RefusedSchedule", "dose_events", "medication", "medications"]
 
 _CHUNK = 500
+
+
+class RefusedSchedule(NamedTuple):
+    """A stored schedule the domain refuses: its row id, its place among the medication's schedules
+    (an index of ``Medication.schedule_kinds``) and why."""
+
+    id: int
+    position: int
+    error: Exception
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +58,8 @@ class Medication:
     scheduled_from: datetime | None  # since when its current schedules apply
     schedules: tuple[Any, ...] = ()  # domain.schedules.Schedule
     schedule_kinds: tuple[str, ...] = ()
-    #: (schedule row id, why the domain refused it) for each stored schedule left out of ``schedules``.
-    refused_schedules: tuple[tuple[int, Exception], ...] = field(default=(), compare=False)
+    #: Each stored schedule left out of ``schedules``.
+    refused_schedules: tuple[RefusedSchedule, ...] = field(default=(), compare=False)
 
     def fact(self) -> Any:
         """The ``domain.doses.MedicationFact`` the reminder logic reads (its id is the interchange uid)."""
@@ -66,6 +75,38 @@ class Medication:
         """Started (or no start recorded) and not yet stopped on ``day``."""
         return (self.start_date is None or self.start_date <= day) and (self.stop_date is None or self.stop_date >= day)
 
+    def active_on(self, day: date) -> bool:
+        """Not stopped before ``day`` (a medication that starts later is still on the list of those taken)."""
+        return self.stop_date is None or self.stop_date >= day
+
+    @property
+    def stopped(self) -> bool:
+        """A stop date has been recorded (maybe in the future: a course that ends on a set day)."""
+        return self.stop_date is not None
+
+    @property
+    def low_on_stock(self) -> bool:
+        return self.stock is not None and self.refill_at is not None and self.stock <= self.refill_at
+
+    @property
+    def schedule_text(self) -> str:
+        """Every stored schedule in plain words, in order ("Twice a day at 08:00, 19:00; As needed..."); one
+        the domain refuses or cannot word is named by its kind ("every hours")."""
+        from careorganiser.domain.schedules import describe
+
+        refused = {r.position for r in self.refused_schedules}
+        accepted = iter(self.schedules)
+        parts = []
+        for position, kind in enumerate(self.schedule_kinds):
+            if position not in refused:
+                try:
+                    parts.append(describe(next(accepted)))
+                    continue
+                except (ValueError, TypeError, KeyError, AttributeError, StopIteration):
+                    pass
+            parts.append(kind.replace("_", " "))
+        return "; ".join(parts)
+
 
 @dataclass(frozen=True, slots=True)
 class DoseEvent:
@@ -79,8 +120,9 @@ class DoseEvent:
     note: str
 
 
-def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list[Any], list[str], list[Any]]]:
-    found: dict[int, tuple[list[Any], list[str], list[Any]]] = {}
+def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list[Any], list[str],
+                                                                          list[RefusedSchedule]]]:
+    found: dict[int, tuple[list[Any], list[str], list[RefusedSchedule]]] = {}
     columns = ", ".join(f"s.{c}" for c in reads.SCHEDULE_COLUMNS)
     for medication_id, schedule_id, *values in reads.rows(conn, f"""
             SELECT s.medication_id, s.id, {columns} FROM schedules s JOIN medications m ON m.id = s.medication_id
@@ -90,7 +132,7 @@ def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list
         try:
             accepted.append(reads.stored_schedule(*values))
         except ValueError as error:
-            refused.append((schedule_id, error))
+            refused.append(RefusedSchedule(schedule_id, len(kinds) - 1, error))
     return found
 
 

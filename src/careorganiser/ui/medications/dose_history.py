@@ -37,7 +37,7 @@ from careorganiser.ui.locale_text import format_datetime, format_time
 from careorganiser.services import doses
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.doses import DoseEventRow
-from careorganiser.services.medications import MedicationRow
+from careorganiser.services.medications import Medication
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.status_words import status_text, status_words
@@ -79,7 +79,7 @@ class DoseHistoryModel(SnapshotTableModel):
 class DoseEventDialog(QDialog):
     """Record a dose (``event`` None) or correct a recorded one: what happened, when it was taken, amount, note."""
 
-    def __init__(self, profile: object, zone: ZoneInfo, medication: MedicationRow, now: datetime,
+    def __init__(self, profile: object, zone: ZoneInfo, medication: Medication, now: datetime,
                  event: DoseEventRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
@@ -243,7 +243,7 @@ class DoseHistoryPanel(QWidget):
     def __init__(self, ctx: object, parent: QWidget | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.medication: MedicationRow | None = None
+        self.medication: Medication | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
@@ -299,7 +299,7 @@ class DoseHistoryPanel(QWidget):
             return []
         return doses.dose_history(self.ctx.profile, self.medication.id, offset, limit)  # type: ignore[attr-defined]
 
-    def set_medication(self, medication: MedicationRow | None) -> None:
+    def set_medication(self, medication: Medication | None) -> None:
         """Show the history of ``medication`` (None: nothing chosen): another medication starts at the first page,
         the same one is read again in place."""
         keep = self.selected_event()
