@@ -72,7 +72,7 @@ def dose(page: Any, name: str, when: datetime) -> Any:
     return next(d for d in page.doses() if d.name == name and d.scheduled_for == when)
 
 
-def event(profile: Any, name: str, when: datetime) -> doses.DoseEventRow | None:
+def event(profile: Any, name: str, when: datetime) -> doses.DoseEvent | None:
     return doses.event_for_slot(profile, med_id(profile, name), when)
 
 
