@@ -81,11 +81,24 @@ def _number_out(value: float | None) -> float | int | None:
 
 
 def export_document(session: Session, exported_at: datetime | None = None) -> dict[str, Any]:
-    """The whole profile as an interchange document. Records in the trash are left out."""
+    """The whole profile as an interchange document. Records in the trash are left out.
+
+    Contacts, dose events and questions are read through ``store.queries`` (their snapshots hold every field
+    the format writes, as stored). The rest is read from the ORM's rows, because the document must carry each
+    stored value exactly where the app's snapshots shape it: a medication's ``added_at`` and
+    ``schedules_since`` as stored, and each schedule's own columns (also one the domain refuses, which the
+    snapshot leaves out), in id order; the person's identifiers as stored; a ride of an appointment in the
+    trash (the lists hide it; the document keeps it, without its appointment); an appointment's clinician
+    only while not in the trash.
+    """
+    from careorganiser.store.queries import contacts as cq
+    from careorganiser.store.queries import medications as mq
+    from careorganiser.store.queries import questions as qq
+
     person = session.get(m.Person, 1)
     if person is None:
         raise InterchangeError("person", "the profile has no person")
-    contacts = _live(session, m.Contact, m.Contact.id)
+    contacts = cq.contacts(session, by_name=False)
     uid_of_contact = {c.id: c.uid for c in contacts}
     meds = _live(session, m.Medication, m.Medication.id)
     uid_of_med = {med.id: med.uid for med in meds}
@@ -134,11 +147,7 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
          "added_at": _instant(med.added_at), "schedules_since": _instant(med.schedules_since)}
         for med in meds
     ]
-    events = session.scalars(
-        select(m.DoseEvent)
-        .where(m.DoseEvent.medication_id.in_(uid_of_med))
-        .order_by(m.DoseEvent.scheduled_for, m.DoseEvent.medication_id)
-    ).all() if uid_of_med else []
+    events = mq.dose_events(session)  # of the medications exported, by scheduled time, then medication
     doc["dose_events"] = [
         {"medication": uid_of_med[e.medication_id], "scheduled_for": _instant(e.scheduled_for), "status": e.status,
          "taken_at": _instant(e.taken_at), "amount": e.amount, "note": e.note}
@@ -188,7 +197,7 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
          "trial": nct_of_trial.get(q.trial_id) if q.trial_id else None,
          "medication": uid_of_med.get(q.medication_id) if q.medication_id else None,
          "status": q.status, "answer": q.answer}
-        for q in _live(session, m.Question, m.Question.id)
+        for q in sorted(qq.questions(session), key=lambda q: q.id)
     ]
     offers = _live(session, m.Offer, m.Offer.id)
     if offers:

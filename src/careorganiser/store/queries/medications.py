@@ -122,6 +122,7 @@ class DoseEvent:
     amount: str
     note: str
     recorded_at: datetime | None  # when it was last recorded or corrected
+    recorded_by_id: int | None = None  # the caregiver (a contact) who recorded it, when known
 
     @property
     def taken(self) -> bool:
@@ -178,14 +179,15 @@ def _medications(source: Any, where: str, params: list[Any]) -> list[Medication]
     return out
 
 
-_EVENTS = ("SELECT e.id, e.medication_id, e.scheduled_for, e.status, e.taken_at, e.amount, e.note, e.recorded_at"
-           " FROM dose_events e JOIN medications m ON m.id = e.medication_id WHERE m.deleted_at IS NULL")
+_EVENTS = ("SELECT e.id, e.medication_id, e.scheduled_for, e.status, e.taken_at, e.amount, e.note, e.recorded_at,"
+           " e.recorded_by_id FROM dose_events e JOIN medications m ON m.id = e.medication_id"
+           " WHERE m.deleted_at IS NULL")
 
 
 def _event(row: Any) -> DoseEvent:
-    id_, medication_id, scheduled_for, status, taken_at, amount, note, recorded_at = row
+    id_, medication_id, scheduled_for, status, taken_at, amount, note, recorded_at, recorded_by_id = row
     return DoseEvent(id_, medication_id, instant_from_db(scheduled_for), status,  # type: ignore[arg-type]
-                     instant_from_db(taken_at), amount, note, instant_from_db(recorded_at))
+                     instant_from_db(taken_at), amount, note, instant_from_db(recorded_at), recorded_by_id)
 
 
 def dose_event(source: Any, event_id: int) -> DoseEvent | None:
