@@ -31,8 +31,8 @@ def test_the_demo_exports_the_same_bytes_as_before(demo_profile: Any) -> None:
 
 
 def test_records_in_the_trash_are_left_out_and_references_to_them_are_null(profile: Any) -> None:
-    """Contacts, dose events and questions are exported from their query snapshots: the same fields, in id
-    order (dose events by time, then medication), without what is in the trash."""
+    """Contacts, appointments, dose events and questions are exported from their query snapshots: the same
+    fields, in their order (id; appointments and dose events by time), without what is in the trash."""
     from sqlalchemy import select
 
     from careorganiser.services import trash
@@ -57,7 +57,8 @@ def test_records_in_the_trash_are_left_out_and_references_to_them_are_null(profi
             {"medication": "m1", "scheduled_for": "2026-11-19T20:00:00+00:00", "status": "missed"},
         ],
         "appointments": [{"id": "a1", "starts_at": "2026-12-03T10:30:00+00:00", "clinician": "c1"},
-                         {"id": "a2", "starts_at": "2026-12-10T10:30:00+00:00"}],
+                         {"id": "a2", "starts_at": "2026-12-10T10:30:00+00:00", "clinician": "c3",
+                          "place": "Chest clinic", "duration_minutes": 45}],
         "trials": [{"nct_id": "NCT06534528", "title": "A trial"}],
         "questions": [
             {"id": "q1", "text": "Is it registered?", "priority": "low", "appointment": "a1",
@@ -92,4 +93,7 @@ def test_records_in_the_trash_are_left_out_and_references_to_them_are_null(profi
         {"id": "q2", "text": "Can it be taken with food?", "topic": "", "priority": "high", "appointment": "a2",
          "trial": None, "medication": "m1", "status": "answered", "answer": "Yes"},
     ]
-    assert [x["id"] for x in out["medications"]] == ["m1"] and [x["id"] for x in out["appointments"]] == ["a2"]
+    assert [x["id"] for x in out["medications"]] == ["m1"]
+    assert out["appointments"] == [{"id": "a2", "starts_at": "2026-12-10T10:30:00+00:00", "duration_minutes": 45,
+                                    "clinician": None, "place": "Chest clinic", "purpose": "", "notes": "",
+                                    "outcome": ""}]

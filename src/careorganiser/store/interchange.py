@@ -83,14 +83,15 @@ def _number_out(value: float | None) -> float | int | None:
 def export_document(session: Session, exported_at: datetime | None = None) -> dict[str, Any]:
     """The whole profile as an interchange document. Records in the trash are left out.
 
-    Contacts, dose events and questions are read through ``store.queries`` (their snapshots hold every field
-    the format writes, as stored). The rest is read from the ORM's rows, because the document must carry each
-    stored value exactly where the app's snapshots shape it: a medication's ``added_at`` and
+    Contacts, appointments, dose events and questions are read through ``store.queries`` (their snapshots hold
+    every field the format writes, as stored). The rest is read from the ORM's rows, because the document must
+    carry each stored value exactly where the app's snapshots shape it: a medication's ``added_at`` and
     ``schedules_since`` as stored, and each schedule's own columns (also one the domain refuses, which the
-    snapshot leaves out), in id order; the person's identifiers as stored; a ride of an appointment in the
-    trash (the lists hide it; the document keeps it, without its appointment); an appointment's clinician
-    only while not in the trash.
+    snapshot leaves out), in id order; the person's identifiers as stored (the snapshot keeps pairs); a ride of
+    an appointment in the trash (the lists hide it; the document keeps it, without its appointment). A
+    reference to a record in the trash is null.
     """
+    from careorganiser.store.queries import appointments as aq
     from careorganiser.store.queries import contacts as cq
     from careorganiser.store.queries import medications as mq
     from careorganiser.store.queries import questions as qq
@@ -102,7 +103,7 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
     uid_of_contact = {c.id: c.uid for c in contacts}
     meds = _live(session, m.Medication, m.Medication.id)
     uid_of_med = {med.id: med.uid for med in meds}
-    appointments = _live(session, m.Appointment, m.Appointment.starts_at, m.Appointment.id)
+    appointments = aq.appointments(session)  # soonest first, then by id
     uid_of_appt = {a.id: a.uid for a in appointments}
     trials = _live(session, m.Trial, m.Trial.id)
     nct_of_trial = {t.id: t.nct_id for t in trials}
