@@ -25,25 +25,12 @@ from careorganiser.ui.medications.form import MedicationDialog
 from careorganiser.ui.medications.page import MedicationsPage
 
 from test_field_rules import save_every_record_unchanged
+from test_ui_medications import run_with
 
 
 @pytest.fixture(autouse=True)
 def london(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "Europe/London")
-
-
-def answer_next_dialog(prompter: Any, fill: Any) -> list[QDialog]:
-    seen: list[QDialog] = []
-
-    def answer(dialog: QDialog) -> None:
-        seen.append(dialog)
-        dialog.show()
-        fill(dialog)
-        if dialog.isVisible():
-            dialog.reject()
-
-    prompter.answers["run_dialog"] = answer
-    return seen
 
 
 def choose_new_caregiver(win: MainWindow, name: str) -> None:
@@ -64,20 +51,17 @@ def test_from_an_empty_profile_a_medication_its_dose_the_history_and_the_handove
     assert isinstance(page, MedicationsPage) and page.active_empty.isVisible()
 
     def add(dialog: MedicationDialog) -> None:
-        qtbot.keyClicks(dialog.name, "Pirfenidone")
-        qtbot.keyClicks(dialog.strength, "267 mg")
-        qtbot.keyClicks(dialog.dose, "3 capsules")
-        dialog.stock.clear()
-        qtbot.keyClicks(dialog.stock, "90")
-        qtbot.keyClicks(dialog.stock_unit, "capsules")
-        dialog.units_per_dose.clear()
-        qtbot.keyClicks(dialog.units_per_dose, "3")
+        typed = {dialog.name: "Pirfenidone", dialog.strength: "267 mg", dialog.dose: "3 capsules",
+                 dialog.stock: "90", dialog.stock_unit: "capsules", dialog.units_per_dose: "3"}
+        for box, text in typed.items():
+            box.clear()
+            qtbot.keyClicks(box, text)
         for text in ("20:00", "08:00"):
             dialog.editor.new_time.setText(text)
             qtbot.mouseClick(dialog.editor.add_time_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    seen = answer_next_dialog(prompter, add)
+    seen = run_with(prompter, add)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
     # What the list and the details show is the one snapshot's.
@@ -96,7 +80,7 @@ def test_from_an_empty_profile_a_medication_its_dose_the_history_and_the_handove
         dialog.due.set_wall_clock(morning, time(8, 0))
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    answer_next_dialog(prompter, record)
+    run_with(prompter, record)
     qtbot.mouseClick(page.history.record_button, Qt.MouseButton.LeftButton)
     assert page.history.model.rowCount() == 1
     assert [page.history.model.index(0, c).data() for c in (1, 3)] == ["Taken", "3 capsules"]
