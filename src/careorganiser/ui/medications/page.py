@@ -61,7 +61,7 @@ class MedicationsPage(Page):
         super().__init__(ctx, parent)
         self._selected_id: int | None = None
         self._restoring = False
-        self._detail: Medication | None = None
+        self._selected: Medication | None = None  # the chosen medication as last read
         self._pending: set[str] = set()  # areas changed since the last refresh
 
         layout = QVBoxLayout(self)
@@ -269,7 +269,7 @@ class MedicationsPage(Page):
         return ("medications", self._selected_id) if self._selected_id is not None else None
 
     def selected_row(self) -> Medication | None:
-        return self._detail
+        return self._selected
 
     def on_active_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._on_table_selection(self.active_table, self.active_model, self.stopped_table)
@@ -290,23 +290,22 @@ class MedicationsPage(Page):
         self._show_selected()
 
     def _show_selected(self, reload_history: bool = True) -> None:
-        detail = None
+        row = None
         if self._selected_id is not None:
             try:
-                detail = meds.get_medication(self.ctx.profile, self._selected_id)
+                row = meds.get_medication(self.ctx.profile, self._selected_id)
             except NotFound:
                 self._selected_id = None
-        self._detail = detail
-        chosen = detail is not None
+        self._selected = row
+        chosen = row is not None
         self.placeholder.setVisible(not chosen)
         self.details.setVisible(chosen)
         self.action_row.setVisible(chosen)
-        if detail is None:
+        if row is None:
             self.details.clear()
             self.history.set_medication(None)
             self.history.setVisible(False)
             return
-        row = detail
         self.details.setText(self.details_html(row))
         self.stop_button.setVisible(not row.stopped)
         self.restart_button.setVisible(row.stopped)
