@@ -117,7 +117,7 @@ def test_adherence_counts_each_medication_only_while_it_was_scheduled(london: An
     assert lines["Omeprazole"].counted_from == D - timedelta(days=60)  # inside the 90 days: from when it was added
     text = " ".join(text_of(render.render_pack(data, PackOptions())))
     assert "Nintedanib counted from 19 Nov 2026" in text
-    assert meds.get_medication(profile, late).row.start_date == D - timedelta(days=5)
+    assert meds.get_medication(profile, late).start_date == D - timedelta(days=5)
 
 
 # ---- at a glance ----------------------------------------------------------------------------------------

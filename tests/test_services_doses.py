@@ -21,7 +21,7 @@ def add_med(profile, stock="30", units="3", dose="3 capsules") -> int:
 
 
 def stock(profile, med_id) -> float | None:
-    return meds.get_medication(profile, med_id).row.stock
+    return meds.get_medication(profile, med_id).stock
 
 
 def event_count(profile) -> int:

@@ -365,7 +365,7 @@ class _Med:
 def _medications(session: Session) -> list[_Med]:
     found = []
     for med in mq.medications(session):
-        for schedule_id, error in med.refused_schedules:  # a stored schedule the domain refuses
+        for schedule_id, _position, error in med.refused_schedules:  # a stored schedule the domain refuses
             _could_not("medications", translate("Pack", "Could not read a schedule of {name}: its times are not shown "
                                                  "and its doses are not counted.").format(name=med.name),
                        "schedule", schedule_id, error)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
@@ -16,6 +15,7 @@ from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
+from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries.contacts import Contact
 
 MAX_NOTES = fields.limit("contacts", "notes")
@@ -85,9 +85,7 @@ def _join_names(names: tuple[str, ...], limit: int = 4) -> str:
 
 def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
     with profile.session_factory() as s:
-        meds = s.scalars(select(m.Medication.name).where(m.Medication.prescriber_id == contact_id,
-                                                         m.Medication.deleted_at.is_(None))
-                         .order_by(m.Medication.name)).all()
+        meds = [med.name for med in mq.medications(s) if med.prescriber_id == contact_id]  # by name
         appts = aq.appointments(s, clinician_id=contact_id)
         rides = aq.rides(s, driver_id=contact_id)
     return ContactUsage(tuple(meds), tuple((a.starts_at, a.purpose) for a in appts),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from careorganiser.ui.locale_text import format_date, format_number
 from careorganiser.services import medications as meds, trash
 from careorganiser.services.base import Change, NotFound, ServiceError
-from careorganiser.services.medications import MedicationDetail, MedicationRow
+from careorganiser.services.medications import Medication
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
@@ -44,11 +44,11 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 LOW_STOCK_COLOUR = QColor("#fff4d6")
 
 
-def _name_and_strength(row: MedicationRow) -> str:
+def _name_and_strength(row: Medication) -> str:
     return f"{row.name} {row.strength}".strip()
 
 
-def _stock_text(row: MedicationRow) -> str:
+def _stock_text(row: Medication) -> str:
     if row.stock is None:
         return ""
     return f"{format_number(row.stock)} {row.stock_unit}".strip()
@@ -61,7 +61,7 @@ class MedicationsPage(Page):
         super().__init__(ctx, parent)
         self._selected_id: int | None = None
         self._restoring = False
-        self._detail: MedicationDetail | None = None
+        self._selected: Medication | None = None  # the chosen medication as last read
         self._pending: set[str] = set()  # areas changed since the last refresh
 
         layout = QVBoxLayout(self)
@@ -268,8 +268,8 @@ class MedicationsPage(Page):
     def history_target(self) -> tuple[str, int] | None:
         return ("medications", self._selected_id) if self._selected_id is not None else None
 
-    def selected_row(self) -> MedicationRow | None:
-        return self._detail.row if self._detail is not None else None
+    def selected_row(self) -> Medication | None:
+        return self._selected
 
     def on_active_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._on_table_selection(self.active_table, self.active_model, self.stopped_table)
@@ -290,24 +290,23 @@ class MedicationsPage(Page):
         self._show_selected()
 
     def _show_selected(self, reload_history: bool = True) -> None:
-        detail = None
+        row = None
         if self._selected_id is not None:
             try:
-                detail = meds.get_medication(self.ctx.profile, self._selected_id)
+                row = meds.get_medication(self.ctx.profile, self._selected_id)
             except NotFound:
                 self._selected_id = None
-        self._detail = detail
-        chosen = detail is not None
+        self._selected = row
+        chosen = row is not None
         self.placeholder.setVisible(not chosen)
         self.details.setVisible(chosen)
         self.action_row.setVisible(chosen)
-        if detail is None:
+        if row is None:
             self.details.clear()
             self.history.set_medication(None)
             self.history.setVisible(False)
             return
-        row = detail.row
-        self.details.setText(self.details_html(detail))
+        self.details.setText(self.details_html(row))
         self.stop_button.setVisible(not row.stopped)
         self.restart_button.setVisible(row.stopped)
         self.delete_button.setVisible(not row.stopped)
@@ -319,10 +318,9 @@ class MedicationsPage(Page):
         else:
             self.history.medication = row  # same doses; only its details (stock, dose) changed
 
-    def details_html(self, detail: MedicationDetail) -> str:
+    def details_html(self, row: Medication) -> str:
         from careorganiser.domain.schedules import describe
 
-        row = detail.row
         today = self.today()
         facts = " \u00b7 ".join(escape(p) for p in (row.strength, row.form, row.dose, row.route) if p)
         lines: list[tuple[str, str]] = []
@@ -330,8 +328,8 @@ class MedicationsPage(Page):
             lines.append((QCoreApplication.translate("MedicationsPage", "For"), escape(row.purpose)))
         if row.instructions:
             lines.append((QCoreApplication.translate("MedicationsPage", "How"), escape(row.instructions)))
-        if detail.schedules:
-            lines.append((QCoreApplication.translate("MedicationsPage", "When"), "<br>".join(escape(describe(s)) for s in detail.schedules)))
+        if row.schedules:
+            lines.append((QCoreApplication.translate("MedicationsPage", "When"), "<br>".join(escape(describe(s)) for s in row.schedules)))
         else:
             lines.append((QCoreApplication.translate("MedicationsPage", "When"), escape(QCoreApplication.translate("MedicationsPage", "No schedule: choose Edit to say when it is taken."))))
         if row.prescriber:
@@ -347,7 +345,7 @@ class MedicationsPage(Page):
         if row.stock is not None:
             unit = escape(row.stock_unit or QCoreApplication.translate("MedicationsPage", "units"))
             text = f"{escape(format_number(row.stock))} {unit}"
-            days = meds.supply_days(detail, self.ctx.zone, today)
+            days = meds.supply_days(row, self.ctx.zone, today)
             if days is not None:
                 text += ", " + escape(QCoreApplication.translate("MedicationsPage", "about {days} days' supply").format(days=days))
             if row.low_on_stock and row.active_on(today):
