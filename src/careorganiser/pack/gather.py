@@ -60,6 +60,7 @@ from careorganiser.pack.model import (
     PackSymptomSummary,
     PackTrial,
 )
+from careorganiser.domain.catalogue import format_value
 from careorganiser.pack.wording import fmt_date
 from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
@@ -817,12 +818,14 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
     label = translate("Measurements", kind.label) if kind is not None else key.replace("_", " ")
     if item.value is None or item.taken_at is None:
         return translate("Pack", "No {label} recorded").format(label=label)
-    decimals = kind.decimals if kind is not None else 2
-    number = f"{item.value:.{decimals}f}"
-    unit = kind.unit if kind is not None and kind.unit != "ratio" else ""
-    value = f"{number}{unit}" if unit == "%" else " ".join(p for p in (number, unit) if p)
-    text = translate("Pack", "{label} {value} on {date}").format(
-        label=label, value=value, date=format_date(local_date(item.taken_at, zone)))
+    when = format_date(local_date(item.taken_at, zone))
+    if item.shown:  # a change over a period, or a value worked out: never printed as if it were a reading
+        text = translate("Pack", "{value} on {date}").format(value=item.shown, date=when)
+    else:
+        number = format_value(kind, item.value, exact=True)  # as recorded: never rounded onto the item's limit
+        unit = kind.unit if kind is not None and kind.unit != "ratio" else ""
+        value = f"{number}{unit}" if unit == "%" else " ".join(p for p in (number, unit) if p)
+        text = translate("Pack", "{label} {value} on {date}").format(label=label, value=value, date=when)
     if item.status == "no_data":
         text = translate("Pack", "{text} (too old to count)").format(text=text) if "upper limit" not in item.reason \
             else translate("Pack", "{text} (no upper limit of normal recorded)").format(text=text)
