@@ -95,9 +95,9 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+188" />
+            <location filename="../src/careorganiser/ui/application.py" line="+190" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
         </message>
         <message>
@@ -116,12 +116,12 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+165" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+94" />
             <source>&amp;Larger text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
@@ -3831,7 +3831,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/page.py" line="+29" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+31" />
             <source>Symptoms or measurements</source>
             <translation>Síntomas o mediciones</translation>
         </message>
@@ -3871,7 +3871,17 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Síntomas y mediciones</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+39" />
+            <location line="+27" />
+            <source>a symptom note</source>
+            <translation>una nota de síntomas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a measurement</source>
+            <translation>una medición</translation>
+        </message>
+        <message>
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+41" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
@@ -4074,7 +4084,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <source>Edit the note of {when}</source>
             <translation>Editar la nota del {when}</translation>
         </message>
@@ -4089,7 +4099,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+31" />
             <source>Symptom {number} has a severity but no name. Type a name or remove it.</source>
             <translation>El síntoma {number} tiene gravedad pero no nombre. Escriba un nombre o quítelo.</translation>
         </message>
@@ -4180,7 +4190,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+90" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+92" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
@@ -4220,7 +4230,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Persona</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Care Organiser — {name}</source>
             <extracomment>The user asked to switch profile; the application closes this window and shows the picker. The profile's file was replaced (restore): the application reopens it in a new window.</extracomment>
             <translation>Care Organiser — {name}</translation>
@@ -4314,6 +4324,26 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <location line="+5" />
             <source>&amp;About Care Organiser</source>
             <translation>&amp;Acerca de Care Organiser</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>What you were typing is back in the form; it is not saved yet.</source>
+            <translation>Lo que estaba escribiendo vuelve a estar en el formulario; todavía no está guardado.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Not saved yet</source>
+            <translation>Todavía sin guardar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have typed {what} that is not saved. Close without saving it? Choose Cancel to go back and save it.</source>
+            <translation>Ha escrito {what} que no está guardada. ¿Cerrar sin guardarla? Elija Cancelar para volver y guardarla.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close without saving</source>
+            <translation>Cerrar sin guardar</translation>
         </message>
     </context>
     <context>
@@ -4601,7 +4631,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+45" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+47" />
             <source>at home</source>
             <translation>en casa</translation>
         </message>
@@ -4937,7 +4967,7 @@ range</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>
@@ -4952,7 +4982,7 @@ range</source>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+49" />
             <source>Cannot save the measurement</source>
             <translation>No se puede guardar la medición</translation>
         </message>
@@ -11246,7 +11276,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{count} dosis tocaron con Care Organiser cerrado. Ábralo para marcarlas como tomadas o saltadas.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>Care Organiser is still running</source>
             <translation>Care Organiser sigue abierto</translation>
         </message>

@@ -95,9 +95,9 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+188" />
+            <location filename="../src/careorganiser/ui/application.py" line="+190" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
         </message>
         <message>
@@ -116,12 +116,12 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+165" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+94" />
             <source>&amp;Larger text</source>
             <translation>&amp;Większy tekst</translation>
         </message>
@@ -3836,7 +3836,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/page.py" line="+29" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+31" />
             <source>Symptoms or measurements</source>
             <translation>Objawy lub pomiary</translation>
         </message>
@@ -3876,7 +3876,17 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Objawy i pomiary</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+39" />
+            <location line="+27" />
+            <source>a symptom note</source>
+            <translation>notatka o objawach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a measurement</source>
+            <translation>pomiar</translation>
+        </message>
+        <message>
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+41" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
@@ -4080,7 +4090,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <source>Edit the note of {when}</source>
             <translation>Edytuj notatkę z {when}</translation>
         </message>
@@ -4095,7 +4105,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+31" />
             <source>Symptom {number} has a severity but no name. Type a name or remove it.</source>
             <translation>Objaw {number} ma nasilenie, ale nie ma nazwy. Wpisz nazwę lub usuń go.</translation>
         </message>
@@ -4186,7 +4196,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+90" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+92" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
@@ -4226,7 +4236,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Care Organiser — {name}</source>
             <extracomment>The user asked to switch profile; the application closes this window and shows the picker. The profile's file was replaced (restore): the application reopens it in a new window.</extracomment>
             <translation>Care Organiser — {name}</translation>
@@ -4320,6 +4330,26 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <location line="+5" />
             <source>&amp;About Care Organiser</source>
             <translation>&amp;O programie Care Organiser</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>What you were typing is back in the form; it is not saved yet.</source>
+            <translation>To, co było wpisywane, jest z powrotem w formularzu; nie zostało jeszcze zapisane.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Not saved yet</source>
+            <translation>Jeszcze niezapisane</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have typed {what} that is not saved. Close without saving it? Choose Cancel to go back and save it.</source>
+            <translation>Niezapisane: {what}. Zamknąć bez zapisywania? Wybierz Anuluj, aby wrócić i zapisać.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close without saving</source>
+            <translation>Zamknij bez zapisywania</translation>
         </message>
     </context>
     <context>
@@ -4607,7 +4637,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+45" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+47" />
             <source>at home</source>
             <translation>w domu</translation>
         </message>
@@ -4944,7 +4974,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -4959,7 +4989,7 @@ referencyjn&amp;y</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+49" />
             <source>Cannot save the measurement</source>
             <translation>Nie można zapisać pomiaru</translation>
         </message>
@@ -11275,7 +11305,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Dawki, które przypadły, gdy Care Organiser był zamknięty: {count}. Otwórz go, aby oznaczyć je jako przyjęte lub pominięte.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>Care Organiser is still running</source>
             <translation>Care Organiser nadal działa</translation>
         </message>

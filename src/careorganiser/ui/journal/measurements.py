@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -415,6 +417,7 @@ class MeasurementsPanel(CrudPanel):
         self.note_edit.clear()
         self.when.set_local(self.ctx.now(), self.ctx.zone)
         self.on_kind_changed()
+        self.mark_clean()
 
     def load_measurement(self, row: Measurement) -> None:
         self.editing = row
@@ -431,6 +434,28 @@ class MeasurementsPanel(CrudPanel):
         self.range_low.setText("" if row.range_low is None else format_value(kind, row.range_low, exact=True))
         self.range_high.setText("" if row.range_high is None else format_value(kind, row.range_high, exact=True))
         self.note_edit.setText(row.note)
+        self.mark_clean()
+
+    def draft(self) -> dict[str, Any]:
+        if not self.built:
+            return {}
+        return {"editing": self.editing.id if self.editing is not None else None,
+                "_kind": self.kind_combo.currentData(), "value": self.value_edit.text(), "note": self.note_edit.text(), "low": self.range_low.text(),
+                "high": self.range_high.text()}
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        self.ensure_built()
+        if draft.get("editing") is not None:
+            try:
+                self.load_measurement(measurements.get_measurement(self.ctx.profile, draft["editing"]))
+            except NotFound:  # gone meanwhile: the text comes back as a new measurement
+                self.reset_form()
+        if draft.get("_kind"):
+            self._select_kind(draft["_kind"])
+        self.value_edit.setText(draft["value"])
+        self.note_edit.setText(draft["note"])
+        self.range_low.setText(draft["low"])
+        self.range_high.setText(draft["high"])
 
     def select_kind_for_entry(self, key: str) -> None:
         self._select_kind(key)

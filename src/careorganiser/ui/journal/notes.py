@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -267,6 +269,7 @@ class NotesPanel(CrudPanel):
         self.text.clear()
         self.activity.clear()
         self.tags.clear()
+        self.mark_clean()
 
     def load_note(self, note: SymptomNote) -> None:
         self.editing = note
@@ -279,6 +282,22 @@ class NotesPanel(CrudPanel):
         self.text.setPlainText(note.text)
         self.activity.setText(note.activity)
         self.tags.setText(", ".join(note.tags))
+        self.mark_clean()
+
+    def draft(self) -> dict[str, Any]:
+        return {"editing": self.editing.id if self.editing is not None else None,
+                "symptoms": tuple(row.value() for row in self.rows), "text": self.text.toPlainText(),
+                "activity": self.activity.text(), "tags": self.tags.text()}
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        if draft.get("editing") is not None:
+            self.edit_note_by_id(draft["editing"])
+            if self.editing is None:  # the note is gone (deleted meanwhile): the text comes back as a new one
+                self.reset_form()
+        self._set_rows(list(draft["symptoms"]) or [("", None)])
+        self.text.setPlainText(draft["text"])
+        self.activity.setText(draft["activity"])
+        self.tags.setText(draft["tags"])
 
     def form_symptoms(self) -> list[tuple[str, int]]:
         """The rows to save: rows with a severity; an unnamed rated row or an unrated typed one is an error."""

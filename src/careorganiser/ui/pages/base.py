@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from typing import ClassVar
 
 from PySide6.QtGui import QShowEvent
@@ -45,6 +47,13 @@ class Page(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_fresh()
         super().showEvent(event)
+
+    def unsaved_drafts(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        """The page's forms holding typed text not saved yet: form -> (what it is, in words; its draft)."""
+        return {}
+
+    def restore_drafts(self, drafts: dict[str, tuple[str, dict[str, Any]]]) -> None:
+        """Put drafts from ``unsaved_drafts`` back in the forms (the window was opened again after a lock)."""
 
     def on_new(self) -> None:
         """Ctrl+N on this page: start a new record of the page's main kind (if it has one)."""

@@ -97,6 +97,28 @@ class CrudPanel(QWidget):
     def fit_columns(self) -> None:
         """Size the columns once the list has rows."""
 
+    def draft(self) -> dict[str, Any]:
+        """What the form holds, field by field (the record edited under "editing"): kept across a lock, and
+        asked about before the window closes."""
+        return {}
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Put a draft back in the form (after the window is opened again)."""
+
+    # -- text typed and not saved
+    def mark_clean(self) -> None:
+        """The form as it is now holds nothing unsaved: called after a reset and after loading a record."""
+        self._clean_draft = self.draft()
+
+    def unsaved_draft(self) -> dict[str, Any] | None:
+        """The form's draft when it holds typed text not saved yet, else None. Keys starting with "_" say where
+        the text belongs (the kind chosen) and do not count as typed."""
+        current = self.draft()
+        # never reset yet: the form as built, its text boxes empty
+        clean = getattr(self, "_clean_draft", None) or {k: "" if isinstance(v, str) else v for k, v in current.items()}
+        typed = {k: v for k, v in current.items() if not k.startswith("_")}
+        return current if typed and typed != {k: v for k, v in clean.items() if not k.startswith("_")} else None
+
     # -- building
     def make_entry_form(self, title: str, accessible_name: str) -> EntryForm:
         form = EntryForm(title)
