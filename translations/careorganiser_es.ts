@@ -1064,7 +1064,17 @@
             <translation>no hay ningún perfil llamado “{name}” en la papelera</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>{name} (deleted {when})</source>
+            <translation>{name} (eliminado {when})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>brought back “{name}” as “{other}”: a profile named “{name}” exists</source>
+            <translation>se recuperó “{name}” como “{other}”: ya existe un perfil llamado “{name}”</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>brought back “{name}”</source>
             <translation>se recuperó “{name}”</translation>
         </message>
@@ -1129,12 +1139,17 @@
             <translation>sin comprobar (protegida)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>restored “{name}” from {path}</source>
             <translation>se restauró “{name}” desde {path}</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+2" />
+            <source>the version it replaced is in the trash: “careorganiser profile undelete {name}” brings it back beside this one</source>
+            <translation>la versión reemplazada está en la papelera: “careorganiser profile undelete {name}” la recupera junto a esta</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>error: {message}</source>
             <translation>error: {message}</translation>
         </message>

@@ -1066,7 +1066,17 @@
             <translation>w koszu nie ma profilu o nazwie „{name}”</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>{name} (deleted {when})</source>
+            <translation>{name} (usunięty {when})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>brought back “{name}” as “{other}”: a profile named “{name}” exists</source>
+            <translation>przywrócono „{name}” jako „{other}”: profil o nazwie „{name}” już istnieje</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>brought back “{name}”</source>
             <translation>przywrócono „{name}”</translation>
         </message>
@@ -1131,12 +1141,17 @@
             <translation>nie sprawdzono (chroniona)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>restored “{name}” from {path}</source>
             <translation>przywrócono „{name}” z {path}</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+2" />
+            <source>the version it replaced is in the trash: “careorganiser profile undelete {name}” brings it back beside this one</source>
+            <translation>zastąpiona wersja jest w koszu: „careorganiser profile undelete {name}” przywróci ją obok tej</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>error: {message}</source>
             <translation>błąd: {message}</translation>
         </message>
