@@ -910,7 +910,8 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         symptoms=symptoms,
         notes=notes,
         measurements=_measurements(session, period, zone),
-        trials=_trials(session, person, now, zone, [q.trial for q in questions if q.trial]),
+        # a past appointment's pack pre-screens as of that appointment: no reading taken after it
+        trials=_trials(session, person, min(now, period.end), zone, [q.trial for q in questions if q.trial]),
         offers=_offers(session),
         rides=_appointment_rides(appointment) if appointment is not None else (),
         emergency_contacts=emergency_contacts(session, now),
