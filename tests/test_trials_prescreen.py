@@ -489,3 +489,12 @@ def test_an_egfr_worked_out_from_creatinine_is_not_called_the_labs() -> None:
     assert item.status == "conflicts"
     assert "from the lab" not in item.reason and "from the lab" not in _value_text(item, NOW.tzinfo)
     assert item.shown.startswith("eGFR 31") and item.shown.endswith("worked out from creatinine")
+
+
+def test_an_egfr_worked_out_beyond_what_is_plausible_is_not_a_verdict() -> None:
+    """Creatinine "1.3" typed in mg/dL as µmol/L gave an eGFR of 229 that read "Fits" (the review of this round);
+    the form now refuses such a creatinine, and a worked-out value outside the catalogue's range is no verdict."""
+    young = PersonFacts(date_of_birth=date(2006, 1, 9), sex="male")
+    item = one("eGFR >= 60 mL/min/1.73m2", [m("creatinine_umol_l", 15, days=5)], person=young)
+    assert item.status == "no_data" and "not plausible" in item.reason, item.reason
+    assert one("eGFR >= 60 mL/min/1.73m2", [m("creatinine_umol_l", 80, days=5)], person=young).status == "fits"

@@ -6016,7 +6016,7 @@ range</source>
             <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+84" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>No se puede escribir {path}: {reason}.</translation>
         </message>
@@ -10781,7 +10781,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+601" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+602" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>
@@ -12515,7 +12515,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>calculado con Cockcroft-Gault a partir de la creatinina {creatinine} µmol/L del {date}, edad {age}, {sex}, peso {weight} kg del {weight_date}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>{label} worked out from creatinine {creatinine} µmol/L would be {value} {unit}, which is not plausible; check that creatinine reading.</source>
+            <translation>{label} calculado a partir de la creatinina {creatinine} µmol/L sería {value} {unit}, lo que no es plausible; compruebe esa medición de creatinina.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{label} {value} {unit}, {how}; the item states {bound}.</source>
             <translation>{label} {value} {unit}, {how}; el punto indica {bound}.</translation>
         </message>

@@ -6023,7 +6023,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można zapisać {path}: folder {folder} nie istnieje.</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+84" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>Nie można zapisać {path}: {reason}.</translation>
         </message>
@@ -10810,7 +10810,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+601" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+602" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
@@ -12545,7 +12545,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>obliczone wzorem Cockcrofta-Gaulta z kreatyniny {creatinine} µmol/L z {date}, wiek {age}, {sex}, masa ciała {weight} kg z {weight_date}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>{label} worked out from creatinine {creatinine} µmol/L would be {value} {unit}, which is not plausible; check that creatinine reading.</source>
+            <translation>{label} obliczone z kreatyniny {creatinine} µmol/L wyniosłoby {value} {unit}, co jest niewiarygodne; sprawdź ten wynik kreatyniny.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{label} {value} {unit}, {how}; the item states {bound}.</source>
             <translation>{label} {value} {unit}, {how}; pozycja podaje {bound}.</translation>
         </message>

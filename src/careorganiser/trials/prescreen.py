@@ -570,6 +570,12 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
     if value is None:
         return None
     value = round(value, 1)
+    limits = _plausible(key)
+    if limits is not None and not limits[0] <= value <= limits[1]:  # a creatinine typed in the wrong unit, say
+        return Check(key, described, NO_DATA, None, latest.taken_at, reason=translate(
+            "Trials", "{label} worked out from creatinine {creatinine} µmol/L would be {value} {unit}, which is not "
+                      "plausible; check that creatinine reading.").format(
+            label=label, creatinine=_format(latest.value), value=_format(value), unit=unit))
     reason = translate("Trials", "{label} {value} {unit}, {how}; the item states {bound}.").format(
         label=label, value=_format(value), unit=unit, how=how, bound=bound.describe(unit))
     shown = translate("Trials", "{label} {value} {unit}, worked out from creatinine").format(
@@ -724,6 +730,14 @@ def _months_before(moment: datetime, months: int) -> datetime:
         return datetime.min.replace(tzinfo=moment.tzinfo)
     day = min(moment.day, calendar.monthrange(year, month + 1)[1])
     return moment.replace(year=year, month=month + 1, day=day)
+
+
+def _plausible(key: str) -> tuple[float, float] | None:
+    """The catalogue's plausible range of a kind, or None when it has none."""
+    from careorganiser.domain.catalogue import builtin_kinds
+
+    kind = builtin_kinds().get(key)
+    return (kind.min, kind.max) if kind is not None and kind.min is not None and kind.max is not None else None
 
 
 def _label_and_unit(key: str) -> tuple[str, str]:
