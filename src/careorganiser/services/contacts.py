@@ -137,7 +137,7 @@ def create_contact(profile: Profile, name: str, role: str = "", organisation: st
         s.flush()
         row = cq.contact(s, c.id)
         assert row is not None
-    notify(profile, "contacts", ids=[row.id])
+    notify(profile, records={"contacts": [row.id]})
     return row
 
 
@@ -151,5 +151,5 @@ def update_contact(profile: Profile, contact_id: int, name: str, role: str = "",
         s.flush()
         row = cq.contact(s, c.id)
         assert row is not None
-    notify(profile, "contacts", ids=[row.id])
+    notify(profile, records={"contacts": [row.id]})
     return row

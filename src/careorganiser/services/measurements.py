@@ -276,7 +276,7 @@ def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: floa
         kinds = dict(builtin_kinds())
         kinds.update(_custom_kinds(s))
         row = measurement_row(x, kinds)
-    notify(profile, "measurements", ids=[row.id])
+    notify(profile, records={"measurements": [row.id]})
     return row
 
 
@@ -297,7 +297,7 @@ def update_measurement(profile: Profile, measurement_id: int, taken_at: datetime
         kinds = dict(builtin_kinds())
         kinds.update(_custom_kinds(s))
         row = measurement_row(x, kinds)
-    notify(profile, "measurements", ids=[row.id])
+    notify(profile, records={"measurements": [row.id]})
     return row
 
 
@@ -336,5 +336,5 @@ def add_custom_kind(profile: Profile, label: str, unit: str = "", key: str | Non
                 n += 1
                 key_text = f"{base}_{n}"
         s.add(m.MeasurementKindRow(key=key_text, label=label_text, unit=unit_text))
-    notify(profile, "measurements")
+    notify(profile, "measurements", records={"measurements": []})  # a new kind (its key is not a row id); no measurement changed
     return MeasurementKind(key_text, label_text, unit_text, group="custom", decimals=2, custom=True)

@@ -535,7 +535,7 @@ def create_medication(profile: Profile, fields: MedicationInput, schedules: Sequ
         s.add(med)
         s.flush()
         new_id = med.id
-    notify(profile, "medications", ids=[new_id])
+    notify(profile, records={"medications": [new_id]})
     return new_id
 
 
@@ -560,7 +560,7 @@ def update_medication(profile: Profile, medication_id: int, fields: MedicationIn
             med.start_date = kept_start or _local_today(s, now)
         if checked is not None:
             _replace_schedules(s, med, checked, now)
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Schedule],
@@ -572,7 +572,7 @@ def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Sche
         med = _get_live(s, medication_id)
         checked = _check_schedules(list(schedules))
         _replace_schedules(s, med, checked, now)
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def stop_medication(profile: Profile, medication_id: int, stop_date: date | str, reason: str) -> None:
@@ -591,7 +591,7 @@ def stop_medication(profile: Profile, medication_id: int, stop_date: date | str,
                 date=med.start_date.isoformat()))
         med.stop_date = day
         med.stop_reason = why
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def restart_medication(profile: Profile, medication_id: int, start_date: date | str | None = None,
@@ -610,7 +610,7 @@ def restart_medication(profile: Profile, medication_id: int, start_date: date | 
         if day is not None:
             med.start_date = day
         med.schedules_since = now
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def record_refill(profile: Profile, medication_id: int, amount: float | str) -> float:
@@ -627,7 +627,7 @@ def record_refill(profile: Profile, medication_id: int, amount: float | str) -> 
         if new_stock is None:
             raise ValidationError("amount", translate("Medications", "would make the stock more than {max}").format(max=_plain(STOCK_MAX)))
         s.expire(med, ["stock"])
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
     return new_stock
 
 

@@ -168,7 +168,7 @@ def create_question(profile: Profile, *, text: str, topic: str = "", priority: s
         s.add(q)
         s.flush()
         new_id = q.id
-    notify(profile, "questions", ids=[new_id])
+    notify(profile, records={"questions": [new_id]})
     return new_id
 
 
@@ -179,7 +179,7 @@ def update_question(profile: Profile, question_id: int, *, text: str, topic: str
         data = _read_question(s, text, topic, priority, appointment_id, trial_id, medication_id)
         q.text, q.topic, q.priority = data.text, data.topic, data.priority
         q.appointment_id, q.trial_id, q.medication_id = data.appointment_id, data.trial_id, data.medication_id
-    notify(profile, "questions", ids=[question_id])
+    notify(profile, records={"questions": [question_id]})
 
 
 def mark_asked(profile: Profile, question_id: int, asked: bool = True) -> None:
@@ -191,7 +191,7 @@ def mark_asked(profile: Profile, question_id: int, asked: bool = True) -> None:
                 raise ServiceError(translate("Questions", "This question has an answer. Clear the answer first."))
         else:
             q.status = QuestionStatus.ASKED if asked else QuestionStatus.OPEN
-    notify(profile, "questions", ids=[question_id])
+    notify(profile, records={"questions": [question_id]})
 
 
 def answer_question(profile: Profile, question_id: int, answer: str) -> None:
@@ -205,7 +205,7 @@ def answer_question(profile: Profile, question_id: int, answer: str) -> None:
             q.answer, q.status = "", QuestionStatus.ASKED
         else:
             raise ValidationError("answer", translate("Questions", "Write the answer first."))
-    notify(profile, "questions", ids=[question_id])
+    notify(profile, records={"questions": [question_id]})
 
 
 def move_question(profile: Profile, question_id: int, appointment_id: int | None) -> None:
@@ -213,4 +213,4 @@ def move_question(profile: Profile, question_id: int, appointment_id: int | None
     with profile.session_factory.begin() as s:
         q = _get(s, question_id)
         q.appointment_id = _appointment_id(s, appointment_id)
-    notify(profile, "questions", ids=[question_id])
+    notify(profile, records={"questions": [question_id]})

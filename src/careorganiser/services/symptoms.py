@@ -190,7 +190,7 @@ def add_note(profile: Profile, recorded_at: datetime, symptoms: Iterable[Any] | 
         s.flush()
         row = sq.note(s, note.id)
         assert row is not None
-    notify(profile, "symptoms", ids=[row.id])
+    notify(profile, records={"symptom_notes": [row.id]})
     return row
 
 
@@ -207,7 +207,7 @@ def update_note(profile: Profile, note_id: int, recorded_at: datetime, symptoms:
         s.flush()
         row = sq.note(s, note.id)
         assert row is not None
-    notify(profile, "symptoms", ids=[row.id])
+    notify(profile, records={"symptom_notes": [row.id]})
     return row
 
 

@@ -40,25 +40,25 @@ def _label(row: object, attr: str) -> str:
 
 def delete(profile: Profile, kind: str, record_id: int) -> str:
     """Move one record to the trash. Returns a short label for the "Undo" message."""
-    model, area, attr = KINDS[kind]
+    model, _area, attr = KINDS[kind]
     with profile.session_factory.begin() as s:
         row = s.get(model, record_id)
         if row is None or row.deleted_at is not None:
             raise NotFound(translate("Trash", "That record no longer exists."))
         row.deleted_at = m.utcnow()
         label = _label(row, attr)
-    notify(profile, area, ids=[record_id])
+    notify(profile, records={model.__tablename__: [record_id]})
     return label
 
 
 def restore(profile: Profile, kind: str, record_id: int) -> None:
-    model, area, _ = KINDS[kind]
+    model, _area, _ = KINDS[kind]
     with profile.session_factory.begin() as s:
         row = s.get(model, record_id)
         if row is None:
             raise NotFound(translate("Trash", "That record no longer exists."))
         row.deleted_at = None
-    notify(profile, area, ids=[record_id])
+    notify(profile, records={model.__tablename__: [record_id]})
 
 
 def list_trash(profile: Profile) -> list[TrashedRow]:
