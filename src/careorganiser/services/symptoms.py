@@ -57,6 +57,11 @@ def list_notes(profile: Profile, limit: int | None = None, offset: int = 0) -> l
     return sq.notes(profile.read(), newest_first=True, limit=limit, offset=offset)
 
 
+def notes_by_ids(profile: Profile, ids: Iterable[int]) -> list[SymptomNote]:
+    """The notes among ``ids`` that still exist (a change notice's ids, read again), in no particular order."""
+    return sq.notes_with_ids(profile.read(), ids)
+
+
 def count_notes(profile: Profile) -> int:
     return sq.count(profile.read())
 

@@ -319,6 +319,20 @@ class MeasurementsPanel(CrudPanel):
         return measurements.list_measurements(self.ctx.profile, self._filter_kind or None, limit=limit,
                                               offset=offset)
 
+    def fetch_ids(self, ids: frozenset[int]) -> list[MeasurementRow]:
+        rows = []
+        for measurement_id in ids:
+            try:
+                row = measurements.get_measurement(self.ctx.profile, measurement_id)
+            except NotFound:
+                continue
+            if not self._filter_kind or row.kind == self._filter_kind:
+                rows.append(row)
+        return rows
+
+    def order_key(self, row: MeasurementRow) -> tuple:
+        return (row.taken_at, row.id)
+
     def count(self) -> int:
         return measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
 
@@ -329,9 +343,11 @@ class MeasurementsPanel(CrudPanel):
         self.table.resizeColumnsToContents()
 
     # -- loading
-    def refresh(self) -> None:
+    def refresh(self, ids: frozenset[int] | None = None) -> None:
+        """Read the kinds and the list again; ``ids`` (the measurements a change named) reads only those
+        measurements again."""
         self.ensure_built()
-        self._loaded = True
+        ids, self._loaded = ids if self._loaded else None, True
         selected = self.selected_measurement()
         self._chart_fresh = False
         self.kinds = measurements.all_kinds(self.ctx.profile)
@@ -348,12 +364,12 @@ class MeasurementsPanel(CrudPanel):
         for kind in in_use:
             self.filter_combo.addItem(kind.label, kind.key)
         index = self.filter_combo.findData(self._filter_kind)
-        if index < 0:
+        if index < 0:  # the kind filtered on is gone: the whole list shows, read it all
             self._filter_kind = ""
-            index = 0
+            index, ids = 0, None
         self.filter_combo.setCurrentIndex(index)
         self.filter_combo.blockSignals(False)
-        self.reload_list(selected.id if selected else None)
+        self.reload_list(selected.id if selected else None, ids=ids)
         if self.editing is None and not self.value_edit.text():
             self.when.set_local(self.ctx.now(), self.ctx.zone)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
@@ -82,3 +83,18 @@ def select_row_by_id(view: QTableView, row_id: Any) -> bool:
     view.selectRow(row)
     view.scrollTo(model.index(row, 0))
     return True
+
+
+def update_rows(view: QTableView, ids: Iterable[Any], rows: Iterable[Any]) -> None:
+    """Put the records ``ids`` read again by id (``rows``: those that belong in the list) in the table's model
+    in place (SnapshotTableModel.update_rows). The selection and the scroll position stay; when the selected
+    row goes, the row that takes its place is selected (the one above it at the end of the list)."""
+    model = view.model()
+    if not isinstance(model, SnapshotTableModel):
+        return
+    selection = view.selectionModel()
+    chosen = selection.selectedRows() if selection is not None else []
+    was = chosen[0].row() if chosen else -1
+    model.update_rows(ids, rows)
+    if was >= 0 and not selection.selectedRows() and model.rowCount():
+        view.selectRow(min(was, model.rowCount() - 1))
