@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -37,6 +38,21 @@ def common_roles() -> list[str]:
 
 def list_contacts(profile: Profile) -> list[Contact]:
     return cq.contacts(profile.read())
+
+
+def contacts_by_ids(profile: Profile, ids: Iterable[int]) -> list[Contact]:
+    """The contacts among ``ids`` that still exist (a change notice's ids, read again)."""
+    source = profile.read()
+    return [found for found in (cq.contact(source, contact_id) for contact_id in ids) if found is not None]
+
+
+def list_order(row: Contact) -> tuple[str, int]:
+    """Where a contact falls in :func:`list_contacts`: by name as SQLite's ``lower()`` folds it (ASCII only),
+    then by id."""
+    return row.name.translate(_ASCII_LOWER), row.id
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def get_contact(profile: Profile, contact_id: int) -> Contact:
