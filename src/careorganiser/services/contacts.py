@@ -14,6 +14,7 @@ from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import clean_field
 from careorganiser.store import models as m
+from careorganiser.store.codec import nocase
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
@@ -49,10 +50,7 @@ def contacts_by_ids(profile: Profile, ids: Iterable[int]) -> list[Contact]:
 def list_order(row: Contact) -> tuple[str, int]:
     """Where a contact falls in :func:`list_contacts`: by name as SQLite's ``lower()`` folds it (ASCII only),
     then by id."""
-    return row.name.translate(_ASCII_LOWER), row.id
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    return nocase(row.name), row.id
 
 
 def get_contact(profile: Profile, contact_id: int) -> Contact:

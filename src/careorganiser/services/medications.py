@@ -28,6 +28,7 @@ from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.services.cleaning import date_from_text, number_from_text
 from careorganiser.store import models as m
+from careorganiser.store.codec import nocase
 from careorganiser.store.profiles import Profile
 
 # Longest text each field takes (the one table of field rules, domain/fields.py); past these a message says so
@@ -195,6 +196,18 @@ def list_stopped_medications(profile: Profile, on: date) -> list[MedicationRow]:
         query = _live_medications().where(m.Medication.stop_date < on).order_by(
             m.Medication.stop_date.desc(), m.Medication.name.collate("NOCASE"), m.Medication.id)
         return [medication_row(med) for med in s.scalars(query).unique().all()]
+
+
+def active_order(row: MedicationRow) -> tuple[str, int]:
+    """Where a medication falls in :func:`list_active_medications`: by name, case aside as SQLite's NOCASE
+    folds it (ASCII only), then by id."""
+    return nocase(row.name), row.id
+
+
+def stopped_order(row: MedicationRow) -> tuple[int, str, int]:
+    """Where a medication falls in :func:`list_stopped_medications`: most recently stopped first, then as
+    :func:`active_order`."""
+    return -(row.stop_date.toordinal() if row.stop_date else 0), nocase(row.name), row.id
 
 
 def get_medication(profile: Profile, medication_id: int) -> MedicationDetail:
