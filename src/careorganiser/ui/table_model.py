@@ -159,16 +159,20 @@ class SnapshotTableModel(QAbstractTableModel):
         list a row that falls after the rows loaded so far is left for the next page (and one that moves
         there is removed), so the pages still line up with the loader's offsets."""
         fresh = {row.id: row for row in rows}
-        for row_id in dict.fromkeys([*ids, *fresh]):
-            at = self.row_of_id(row_id)
-            row = fresh.get(row_id)
-            if row is None:
-                if at >= 0:
-                    self.beginRemoveRows(QModelIndex(), at, at)
-                    del self._rows[at]
-                    self.endRemoveRows()
-                continue
-            self._put(at, row)
+        fetching, self._fetching = self._fetching, True  # no page is read until every row is in place
+        try:
+            for row_id in dict.fromkeys([*ids, *fresh]):
+                at = self.row_of_id(row_id)
+                row = fresh.get(row_id)
+                if row is None:
+                    if at >= 0:
+                        self.beginRemoveRows(QModelIndex(), at, at)
+                        del self._rows[at]
+                        self.endRemoveRows()
+                    continue
+                self._put(at, row)
+        finally:
+            self._fetching = fetching
 
     def _place_of(self, row: Any, skip: int) -> int:
         """Where ``row`` falls among the rows shown but the one at ``skip``: its index in that shorter list."""

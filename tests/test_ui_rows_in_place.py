@@ -1,0 +1,312 @@
+"""A change that names its records (services.base.Change.ids) updates only those rows of a list, in place.
+
+Each test starts from an empty profile, makes enough rows (the first through the page's own form) to scroll,
+scrolls down, selects a row, and then changes another record through the services, as another part of the
+window would. The list reads only the named rows again (no page of the list is read), the selection and the
+rows in view stay, and the changed row shows its new text. A change that cannot say which records (an
+import) reads the list again and still keeps the selection and the scroll position.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
+from ui_helpers import show
+
+from careorganiser.services import contacts, measurements, symptoms, trash
+from careorganiser.services import medications as meds
+from careorganiser.services.base import everything
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.contacts.page import ContactsPage
+from careorganiser.ui.journal.page import JournalPage
+from careorganiser.ui.medications.page import MedicationsPage
+from careorganiser.ui.pages.table_page import selected_row
+from careorganiser.ui.table_model import Column, SnapshotTableModel
+
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+
+
+def _scroll_down(table: QTableView, want_rows: int) -> None:
+    """Scroll as a user would until at least ``want_rows`` rows are loaded (the view fetches pages)."""
+    bar = table.verticalScrollBar()
+    while table.model().rowCount() < want_rows:
+        assert table.model().canFetchMore(), "the list ran out of rows"
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+
+
+def _pick(table: QTableView, row: int) -> object:
+    table.selectRow(row)
+    table.scrollTo(table.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+    QApplication.processEvents()
+    chosen = selected_row(table)
+    assert chosen is not None
+    return chosen
+
+
+def _row_text(table: QTableView, row_id: int) -> str:
+    model = table.model()
+    row = model.row_of_id(row_id)
+    assert row >= 0, "the row is not in the list"
+    return " | ".join(str(model.index(row, c).data()) for c in range(model.columnCount()))
+
+
+def _top_id(table: QTableView) -> int:
+    return table.model().row_at(table.rowAt(0)).id
+
+
+class _Reads:
+    """Counts the pages a list reads (a spy around the panel's own reader)."""
+
+    def __init__(self, monkeypatch, panel) -> None:
+        self.pages = 0
+        real = panel.fetch
+
+        def counting(offset: int, limit: int):
+            self.pages += 1
+            return real(offset, limit)
+
+        monkeypatch.setattr(panel, "fetch", counting)
+
+
+def _journal(qtbot, profile) -> JournalPage:
+    page = JournalPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1100, 760)
+    return page
+
+
+def test_journal_updates_only_the_notes_a_change_names(qtbot, qtmodeltester, profile, monkeypatch) -> None:
+    page = _journal(qtbot, profile)
+    notes = page.notes
+    assert notes.model.rowCount() == 0
+    # The first note through the form, as a person types it.
+    notes.rows[0].severity.setCurrentIndex(notes.rows[0].severity.findData(2))
+    qtbot.keyClicks(notes.text, "first note")
+    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    assert notes.model.rowCount() == 1
+    made = [symptoms.add_note(profile, NOW - timedelta(hours=i + 1), [("cough", 1)], text=f"note {i}")
+            for i in range(259)]
+    table = notes.table
+    _scroll_down(table, 250)
+    chosen = _pick(table, 230)
+    qtmodeltester.check(notes.model)
+    scroll, loaded, top = table.verticalScrollBar().value(), notes.model.rowCount(), _top_id(table)
+    assert scroll > 0
+    reads = _Reads(monkeypatch, notes)
+
+    other = made[233]
+    assert other.id != chosen.id and notes.model.row_of_id(other.id) >= 0
+    symptoms.update_note(profile, other.id, other.recorded_at, [("cough", 4)], text="much worse tonight")
+
+    assert "much worse tonight" in _row_text(table, other.id)
+    assert "very severe" in _row_text(table, other.id)
+    assert selected_row(table).id == chosen.id
+    assert table.verticalScrollBar().value() == scroll
+    assert notes.model.rowCount() == loaded
+    assert reads.pages == 0
+
+    # A new note (the newest) goes to the top; the rows in view stay in view.
+    new = symptoms.add_note(profile, NOW + timedelta(minutes=5), [("fatigue", 2)], text="just now")
+    assert notes.model.row_at(0).id == new.id
+    assert selected_row(table).id == chosen.id
+    assert _top_id(table) == top
+    assert notes.model.rowCount() == loaded + 1
+    assert "261 notes" in notes.count_label.text()
+    assert reads.pages == 0
+
+    # A note moved by a new time goes where a fresh read puts it, and the list still matches the store.
+    symptoms.update_note(profile, made[3].id, NOW - timedelta(hours=300), [("cough", 1)], text="moved down")
+    assert [r.id for r in notes.model.rows()] == [
+        r.id for r in symptoms.list_notes(profile, limit=notes.model.rowCount())]
+    assert reads.pages == 0
+    qtmodeltester.check(notes.model)
+
+
+def test_deleting_the_selected_note_selects_the_one_that_takes_its_place(qtbot, qtmodeltester, profile,
+                                                                          monkeypatch) -> None:
+    page = _journal(qtbot, profile)
+    for i in range(120):
+        symptoms.add_note(profile, NOW - timedelta(hours=i), [("cough", 1)], text=f"note {i}")
+    table = page.notes.table
+    _scroll_down(table, 100)
+    chosen = _pick(table, 90)
+    below = page.notes.model.row_at(91)
+    qtmodeltester.check(page.notes.model)
+    reads = _Reads(monkeypatch, page.notes)
+
+    trash.delete(profile, "symptom_note", chosen.id)  # e.g. from the search box's result, or the history
+
+    assert page.notes.model.row_of_id(chosen.id) == -1
+    assert selected_row(table).id == below.id
+    assert "119 notes" in page.notes.count_label.text()
+    assert reads.pages == 0
+
+    # The last row deleted: the one above it is chosen.
+    _scroll_down(table, 119)
+    last = _pick(table, page.notes.model.rowCount() - 1)
+    above = page.notes.model.row_at(page.notes.model.rowCount() - 2)
+    trash.delete(profile, "symptom_note", last.id)
+    assert selected_row(table).id == above.id
+
+    # Undone: the note comes back in its place, and the selection stays where it is.
+    trash.restore(profile, "symptom_note", chosen.id)
+    assert page.notes.model.row_of_id(chosen.id) == 90
+    assert selected_row(table).id == above.id
+    qtmodeltester.check(page.notes.model)
+
+
+def test_an_import_reads_the_list_again_and_keeps_the_place(qtbot, profile) -> None:
+    page = _journal(qtbot, profile)
+    for i in range(80):
+        symptoms.add_note(profile, NOW - timedelta(hours=i), [("cough", 1)], text=f"note {i}")
+    table = page.notes.table
+    _scroll_down(table, 80)
+    chosen = _pick(table, 60)
+    scroll = table.verticalScrollBar().value()
+
+    everything(profile)  # what an import or a restore says: not known which
+
+    assert selected_row(table).id == chosen.id
+    assert table.verticalScrollBar().value() == scroll
+
+
+def test_measurements_follow_the_filter_when_read_by_id(qtbot, qtmodeltester, profile, monkeypatch) -> None:
+    page = _journal(qtbot, profile)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = page.measures
+    made = [measurements.add_measurement(profile, NOW - timedelta(hours=i), "spo2_percent", 90 + i % 8)
+            for i in range(150)]
+    measurements.add_measurement(profile, NOW - timedelta(days=30), "heart_rate_bpm", 80)
+    panel.filter_combo.setCurrentIndex(panel.filter_combo.findData("spo2_percent"))
+    table = panel.table
+    _scroll_down(table, 140)
+    chosen = _pick(table, 120)
+    scroll = table.verticalScrollBar().value()
+    qtmodeltester.check(panel.model)
+    reads = _Reads(monkeypatch, panel)
+
+    measurements.update_measurement(profile, made[125].id, made[125].taken_at, "spo2_percent", 84)
+    assert "84" in _row_text(table, made[125].id)
+    # Changed to another kind, it leaves the filtered list.
+    measurements.update_measurement(profile, made[126].id, made[126].taken_at, "heart_rate_bpm", 70)
+    assert panel.model.row_of_id(made[126].id) == -1
+
+    assert selected_row(table).id == chosen.id
+    assert table.verticalScrollBar().value() == scroll
+    assert reads.pages == 0
+    qtmodeltester.check(panel.model)
+
+
+def test_contacts_update_in_place(qtbot, qtmodeltester, profile) -> None:
+    page = ContactsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1000, 500)
+    page.refresh()
+    qtbot.keyClicks(page.name_edit, "Person 000")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1
+    made = [contacts.create_contact(profile, f"Person {i:03d}", role="neighbour") for i in range(1, 80)]
+    table = page.table
+    chosen = _pick(table, page.model.row_of_id(made[60].id))
+    page.load_contact(chosen)
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    qtmodeltester.check(page.model)
+
+    contacts.update_contact(profile, made[62].id, "Person 062", role="neighbour", phone="020 7946 0062")
+    assert "020 7946 0062" in _row_text(table, made[62].id)
+    # Renamed, a contact moves to its place by name; the one being edited stays selected.
+    contacts.update_contact(profile, made[70].id, "Aaron Adams", role="GP")
+    assert page.model.row_at(0).id == made[70].id
+    assert [r.id for r in page.model.rows()] == [r.id for r in contacts.list_contacts(profile)]
+
+    assert selected_row(table).id == chosen.id
+    assert page.editing is not None and page.editing.id == chosen.id
+    assert "80 people" in page.count_label.text()
+    qtmodeltester.check(page.model)
+
+
+def test_medications_move_between_the_lists_in_place(qtbot, qtmodeltester, profile) -> None:
+    page = MedicationsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1200, 700)
+    made = [meds.create_medication(profile, meds.MedicationInput(name=f"Medicine {i:02d}", dose="1 tablet", start_date=date(2026, 1, 1)))
+            for i in range(40)]
+    page.select_medication(made[30])
+    table = page.active_table
+    table.scrollTo(page.active_model.index(page.active_model.row_of_id(made[30]), 0),
+                   QAbstractItemView.ScrollHint.PositionAtCenter)
+    QApplication.processEvents()
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    qtmodeltester.check(page.active_model)
+    qtmodeltester.check(page.stopped_model)
+
+    meds.stop_medication(profile, made[5], date(2026, 11, 1), "finished the course")
+
+    assert page.active_model.row_of_id(made[5]) == -1
+    assert page.stopped_model.row_of_id(made[5]) == 0
+    assert "finished the course" in _row_text(page.stopped_table, made[5])
+    assert page.stopped_table.isVisible()
+    assert selected_row(table).id == made[30]
+    assert page.selected_row().id == made[30]
+    assert table.verticalScrollBar().value() <= scroll  # a row above went: the rows in view stay
+    assert _row_text(table, made[30]).startswith("Medicine 30")
+    assert [r.id for r in page.active_model.rows()] == [
+        r.id for r in meds.list_active_medications(profile, NOW.date())]
+
+
+# -- the model itself
+
+class _Row:
+    def __init__(self, id: int, key: int, text: str = "") -> None:
+        self.id, self.key, self.text = id, key, text or f"row {id}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Row) and (self.id, self.key, self.text) == (other.id, other.key, other.text)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def test_update_rows_inserts_moves_and_removes_in_the_loaders_order(qtbot, qtmodeltester) -> None:
+    data = [_Row(i, i * 10) for i in range(200)]
+
+    def page(offset: int, limit: int) -> list[_Row]:
+        return sorted(data, key=lambda r: (r.key, r.id))[offset:offset + limit]
+
+    model = SnapshotTableModel([Column("Text", lambda r: r.text)], fetch_page=page, page_size=20,
+                               order_key=lambda r: (r.key, r.id))
+    view = QTableView()
+    view.setModel(model)
+    show(qtbot, view, 300, 150)
+    model.reload()
+    model.fetchMore()
+    qtmodeltester.check(model)  # (the tester reads a page more too)
+    loaded = model.rowCount()
+    assert 40 <= loaded < 100 and model.canFetchMore()
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    view.selectRow(8)
+    QApplication.processEvents()
+    assert model.rowCount() == loaded  # the view did not ask for the next page
+
+    data[10] = _Row(10, 355, "moved down")   # to between 35 and 36
+    data.append(_Row(1000, -5, "new first"))  # to the top
+    data.append(_Row(1001, 1999, "new last"))  # past the rows loaded: comes with the next page
+    data[39] = _Row(39, 2000, "moved out")  # past the rows loaded: leaves them
+    gone = data.pop(20)
+    changed = [data[10], data[-2], data[-1], next(r for r in data if r.id == 39)]
+    model.update_rows([10, 1000, 1001, 39, gone.id], [r for r in changed])
+
+    expect = page(0, model.rowCount())
+    assert [r.id for r in model.rows()] == [r.id for r in expect]
+    assert model.row_at(0).text == "new first" and model.row_of_id(1001) == -1 and model.row_of_id(39) == -1
+    assert selected_row(view).id == 8
+    assert model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [r.id for r in model.rows()] == [r.id for r in page(0, 1000)]
+    assert not resets
+    qtmodeltester.check(model)
