@@ -6,6 +6,7 @@ come first, the most important first. Each write is one unit of work and tells t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -61,6 +62,23 @@ def appointment_questions(profile: Profile, appointment_id: int) -> list[Questio
 def list_questions(profile: Profile) -> list[Question]:
     """Every question (not in the trash): open first, high priority first."""
     return qq.questions(profile.read())
+
+
+def questions_by_ids(profile: Profile, ids: Iterable[int]) -> list[Question]:
+    """The questions among ``ids`` that still exist (a change notice's ids, read again)."""
+    source = profile.read()
+    return [found for found in (qq.question(source, question_id) for question_id in ids) if found is not None]
+
+
+def list_order(q: Question) -> tuple[int, int, int]:
+    """Where a question falls inside its group: open first, then asked, then answered; high priority first;
+    then by id (the order :func:`questions_by_appointment` reads them in)."""
+    return qq.STATUS_ORDER.get(q.status, 3), qq.PRIORITY_ORDER.get(q.priority, 1), q.id
+
+
+def group_key(q: Question) -> str:
+    """The key of the group a question is listed in (:attr:`QuestionGroup.key`)."""
+    return f"appointment:{q.appointment_id}" if q.appointment_id is not None else "unplanned"
 
 
 def get_question(profile: Profile, question_id: int) -> Question:

@@ -6,6 +6,7 @@ to another appointment, changed, or deleted (with Undo).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
@@ -25,7 +26,7 @@ from careorganiser.domain.enums import Priority, QuestionStatus
 from careorganiser.ui.locale_text import format_date
 from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
-from careorganiser.services.base import ServiceError, ValidationError
+from careorganiser.services.base import Change, ServiceError, ValidationError
 from careorganiser.services.questions import QuestionGroup, Question
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
@@ -53,12 +54,15 @@ def linked_text(q: Question) -> str:
 
 class QuestionsPage(Page):
     areas = frozenset({"questions", "appointments", "trials", "medications", "contacts", "settings"})
+    #: A change to any of these but the questions (a title, a linked trial's name) reads the list all again.
+    tables = ("questions", "appointments", "trials", "medications", "contacts")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._guard = False
         self._shown: Question | None = None
         self._groups: list[QuestionGroup] = []
+        self._settings_changed = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>"))
@@ -186,15 +190,50 @@ class QuestionsPage(Page):
             count = QCoreApplication.translate("QuestionsPage", "none open")
         return f"{title}  ({count})"
 
-    def refresh(self) -> None:
-        keep = self.selected_question() or self._shown
-        self._groups = questions.questions_by_appointment(self.ctx.profile, self.ctx.now())
-        model_groups = [Group(g.key, self._group_title(g), g.questions, extra=g) for g in self._groups]
+    def on_ctx_changed(self, change: Change) -> None:
+        self._settings_changed |= change.touches("settings")
+        super().on_ctx_changed(change)
+
+    def _changed_question_ids(self) -> frozenset[int] | None:
+        """The questions changed since the list was read, when nothing else it shows changed; else None."""
+        changed = {table: self.take_changed_ids(table) for table in self.tables}
+        settings, self._settings_changed = self._settings_changed, False
+        if settings or any(ids is None or ids for table, ids in changed.items() if table != "questions"):
+            return None
+        return changed["questions"]
+
+    def _update_rows(self, ids: frozenset[int]) -> bool:
+        """Read the questions ``ids`` again and put them in place; False when the groups change (read all)."""
         self._guard = True
         try:
-            self.model.set_groups(model_groups)
+            if not self.model.update_rows(ids, questions.questions_by_ids(self.ctx.profile, ids),
+                                          questions.group_key, questions.list_order):
+                return False
         finally:
             self._guard = False
+        groups = [replace(g.extra, questions=tuple(g.rows)) for g in self.model.groups()]
+        if any(g.kind == "past" and not g.questions for g in groups):
+            return False  # a past appointment is listed only with questions
+        self._groups = groups
+        self.model.set_group_titles({g.key: (self._group_title(g), g) for g in groups})
+        return True
+
+    def refresh(self) -> None:
+        """Read the questions again: only those a change named, when it named them and nothing else shown
+        changed. The selection stays; when its question goes, the next one (or the one before) is chosen."""
+        keep = self.selected_question() or self._shown
+        shown = [row.id for row in self.model.all_rows()]
+        at = shown.index(keep.id) if keep is not None and keep.id in shown else len(shown)
+        nearby = shown[at + 1:] + shown[:at][::-1]
+        ids = self._changed_question_ids()
+        if ids is None or (ids and not self._update_rows(ids)):
+            self._groups = questions.questions_by_appointment(self.ctx.profile, self.ctx.now())
+            model_groups = [Group(g.key, self._group_title(g), g.questions, extra=g) for g in self._groups]
+            self._guard = True
+            try:
+                self.model.set_groups(model_groups)
+            finally:
+                self._guard = False
         total = sum(len(g.questions) for g in self._groups)
         self.empty_label.setText(QCoreApplication.translate("QuestionsPage", "No questions yet. Use \u201cNew question\u201d (Ctrl+N) to write down "
                                                                              "what you want to ask at the next appointment."))
@@ -202,7 +241,7 @@ class QuestionsPage(Page):
         target = keep.id if keep is not None and self.model.index_of_id(keep.id).isValid() else None
         if target is None:
             rows = self.model.all_rows()
-            target = rows[0].id if rows else None
+            target = next((i for i in nearby if self.model.index_of_id(i).isValid()), rows[0].id if rows else None)
         self.select_question(target)
         self._show(self.selected_question())
 
