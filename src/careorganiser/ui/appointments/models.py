@@ -93,11 +93,11 @@ class GroupedModel(QAbstractItemModel):
         self.endResetModel()
 
     def update_rows(self, ids: Iterable[Any], rows: Iterable[Any], group_of: Callable[[Any], str],
-                    order_key: Callable[[Any], Any]) -> bool:
+                    order_key: Callable[[str, Any], Any]) -> bool:
         """Put the records ``ids`` as read again by id in place: ``rows`` are those of them still listed (in any
-        order), each in the group ``group_of`` names, where ``order_key`` sorts it; an id without a row here is
-        removed. A row changes in place, moves inside its group or to another (the selection goes with it),
-        or is inserted. False, and nothing changed, when a row belongs to a group not shown (read it all)."""
+        order), each in the group ``group_of`` names, where ``order_key(group key, row)`` sorts it; an id without
+        a row here is removed. A row changes in place, moves inside its group or to another (the selection goes
+        with it), or is inserted. False, and nothing changed, when a row belongs to a group not shown (read it all)."""
         fresh = {row.id: row for row in rows}
         keys = [g.key for g in self._groups]
         if any(group_of(row) not in keys for row in fresh.values()):
@@ -109,7 +109,8 @@ class GroupedModel(QAbstractItemModel):
                 if at.isValid():
                     self._take(at.internalId() - 1, at.row(), None)
                 continue
-            self._put(at, row, keys.index(group_of(row)), order_key)
+            key = group_of(row)
+            self._put(at, row, keys.index(key), lambda other, key=key: order_key(key, other))
         return True
 
     def _take(self, g: int, r: int, into: tuple[int, int] | None) -> None:
@@ -194,6 +195,13 @@ class GroupedModel(QAbstractItemModel):
             if group.key == key:
                 return self.index(g, 0)
         return QModelIndex()
+
+    def neighbours(self, row_id: Any) -> list[Any]:
+        """The ids of the rows after ``row_id`` (in the groups' order), then of those before it, nearest first:
+        where the selection goes when its row goes."""
+        ids = [getattr(row, "id", None) for row in self.all_rows()]
+        at = ids.index(row_id) if row_id in ids else len(ids)
+        return ids[at + 1:] + ids[:at][::-1]
 
     def all_rows(self) -> list[Any]:
         return [row for group in self._groups for row in group.rows]

@@ -3,7 +3,8 @@ rides of the chosen appointment, rides on their own, and "after the appointment"
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -22,7 +23,7 @@ from careorganiser.domain.enums import RideStatus
 from careorganiser.services import appointments, questions, trash
 from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services.appointments import Appointment
-from careorganiser.services.base import NotFound, ServiceError
+from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
@@ -59,6 +60,8 @@ class MonthView(QCalendarWidget):
 
 class AppointmentsPage(Page):
     areas = frozenset({"appointments", "rides", "contacts", "questions", "settings"})
+    #: A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.
+    tables = ("appointments", "rides", "contacts")
 
     TAB_RIDES, TAB_OUTCOME, TAB_STANDALONE = range(3)
 
@@ -67,6 +70,7 @@ class AppointmentsPage(Page):
         self.day: date | None = None
         self._guard = False
         self._coming_ids: set[int] = set()
+        self._settings_changed = False
 
         layout = QVBoxLayout(self)
         heading = QLabel(f"<h2>{self.title()}</h2>")
@@ -249,22 +253,71 @@ class AppointmentsPage(Page):
         return PAST_FOREGROUND if a.id not in self._coming_ids else None
 
     # -- loading
-    def refresh(self) -> None:
-        keep = self.selected_appointment()
-        now = self.ctx.now()
-        plan = appointments.agenda(self.ctx.profile, now, self.day)
-        self._coming_ids = {a.id for a in plan.coming}
-        groups = []
-        if plan.coming:
-            groups.append(Group("coming", QCoreApplication.translate("AppointmentsPage", "Coming ({count})").format(count=len(plan.coming)), plan.coming))
-        if plan.past:
-            groups.append(Group("past", QCoreApplication.translate("AppointmentsPage", "Past ({count})").format(count=len(plan.past)), plan.past))
+    def on_ctx_changed(self, change: Change) -> None:
+        self._settings_changed |= change.touches("settings")
+        super().on_ctx_changed(change)
+
+    def _changed_appointment_ids(self) -> frozenset[int] | None:
+        """The appointments changed since the agenda was read, when nothing else it shows changed; else None."""
+        changed = {table: self.take_changed_ids(table) for table in self.tables}
+        settings, self._settings_changed = self._settings_changed, False
+        if settings or changed["appointments"] is None or changed["rides"] is None or changed["contacts"]:
+            return None
+        return changed["appointments"]
+
+    @staticmethod
+    def _group_title(key: str, count: int) -> str:
+        if key == "coming":
+            return QCoreApplication.translate("AppointmentsPage", "Coming ({count})").format(count=count)
+        return QCoreApplication.translate("AppointmentsPage", "Past ({count})").format(count=count)
+
+    def _update_rows(self, ids: frozenset[int], now: datetime) -> bool:
+        """Read the appointments ``ids`` again and put them in place; False when a group comes or goes."""
+        rows = []
+        for appointment_id in ids:
+            try:
+                a = appointments.get_appointment(self.ctx.profile, appointment_id)
+            except NotFound:
+                continue
+            if self.day is None or self.ctx.local(a.starts_at).date() == self.day:
+                rows.append(a)
+        coming = {a.id for a in rows if not a.is_over(now)}
         self._guard = True
         try:
-            self.model.set_groups(groups)
+            if not self.model.update_rows(ids, rows, lambda a: "coming" if a.id in coming else "past",
+                                          lambda key, a: (a.starts_at, a.id) if key == "coming"
+                                          else (-a.starts_at.timestamp(), -a.id)):
+                return False
         finally:
             self._guard = False
-        has_rows = bool(plan.coming or plan.past)
+        groups = self.model.groups()
+        if any(not g.rows for g in groups):
+            return False  # a group is listed only with appointments
+        self.model.set_group_titles({g.key: (self._group_title(g.key, len(g.rows)), g.extra) for g in groups})
+        self._coming_ids = {a.id for g in groups if g.key == "coming" for a in g.rows}
+        return True
+
+    def refresh(self) -> None:
+        """Read the agenda again: only the appointments a change named, when it named them and nothing else
+        shown changed. The selection stays with its appointment."""
+        keep = self.selected_appointment()
+        nearby = self.model.neighbours(keep.id) if keep is not None else []
+        now = self.ctx.now()
+        ids = self._changed_appointment_ids()
+        if ids is None or (ids and not self._update_rows(ids, now)):
+            plan = appointments.agenda(self.ctx.profile, now, self.day)
+            self._coming_ids = {a.id for a in plan.coming}
+            groups = []
+            if plan.coming:
+                groups.append(Group("coming", self._group_title("coming", len(plan.coming)), plan.coming))
+            if plan.past:
+                groups.append(Group("past", self._group_title("past", len(plan.past)), plan.past))
+            self._guard = True
+            try:
+                self.model.set_groups(groups)
+            finally:
+                self._guard = False
+        has_rows = bool(self.model.all_rows())
         self.tree.setVisible(has_rows)
         if self.day is not None:
             self.filter_label.setText(QCoreApplication.translate("AppointmentsPage", "Showing {day} only.").format(day=format_date(self.day, weekday=True)))
@@ -283,7 +336,7 @@ class AppointmentsPage(Page):
             target = self.outcome.appointment.id
         if target is None:
             rows = self.model.all_rows()
-            target = rows[0].id if rows else None
+            target = next((i for i in nearby if self.model.index_of_id(i).isValid()), rows[0].id if rows else None)
         self.select_appointment(target)
         self._show_details(self.selected_appointment())
         self.standalone.set_day(self.day)
@@ -364,6 +417,7 @@ class AppointmentsPage(Page):
             self.tabs.setCurrentIndex(self.TAB_OUTCOME)
             return
         self.day = day
+        self.read_all_next()  # another day: another list
         if day is not None:
             self._guard = True
             try:

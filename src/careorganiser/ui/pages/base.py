@@ -42,6 +42,10 @@ class Page(QWidget):
         read all again: nothing read yet, a change that did not say which, or a refresh no change asked for."""
         return self._changed_ids.pop(table, None)
 
+    def read_all_next(self) -> None:
+        """The next refresh reads every row again (the page now shows another list, e.g. another day)."""
+        self._changed_ids.clear()
+
     def _note_changed_ids(self, change: Change) -> None:
         for table in self.tables:
             ids = change.ids(table)

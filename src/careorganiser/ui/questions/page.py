@@ -207,7 +207,7 @@ class QuestionsPage(Page):
         self._guard = True
         try:
             if not self.model.update_rows(ids, questions.questions_by_ids(self.ctx.profile, ids),
-                                          questions.group_key, questions.list_order):
+                                          questions.group_key, lambda _group, q: questions.list_order(q)):
                 return False
         finally:
             self._guard = False
@@ -222,9 +222,7 @@ class QuestionsPage(Page):
         """Read the questions again: only those a change named, when it named them and nothing else shown
         changed. The selection stays; when its question goes, the next one (or the one before) is chosen."""
         keep = self.selected_question() or self._shown
-        shown = [row.id for row in self.model.all_rows()]
-        at = shown.index(keep.id) if keep is not None and keep.id in shown else len(shown)
-        nearby = shown[at + 1:] + shown[:at][::-1]
+        nearby = self.model.neighbours(keep.id) if keep is not None else []
         ids = self._changed_question_ids()
         if ids is None or (ids and not self._update_rows(ids)):
             self._groups = questions.questions_by_appointment(self.ctx.profile, self.ctx.now())
