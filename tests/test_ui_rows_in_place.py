@@ -310,3 +310,91 @@ def test_update_rows_inserts_moves_and_removes_in_the_loaders_order(qtbot, qtmod
     assert [r.id for r in model.rows()] == [r.id for r in page(0, 1000)]
     assert not resets
     qtmodeltester.check(model)
+
+
+# -- the grouped lists: questions and the agenda
+
+def _tree_text(model, row_id: int) -> str:
+    index = model.index_of_id(row_id)
+    assert index.isValid(), "the row is not in the list"
+    return " | ".join(str(model.index(index.row(), c, index.parent()).data()) for c in range(model.columnCount()))
+
+
+def test_questions_update_in_their_groups(qtbot, qtmodeltester, profile, monkeypatch) -> None:
+    from careorganiser.domain.enums import Priority
+    from careorganiser.services import appointments, questions
+    from careorganiser.ui.appointments.models import selected_in_tree
+    from careorganiser.ui.questions.page import QuestionsPage
+
+    soon = appointments.create_appointment(profile, day=date(2026, 11, 30), at="10:00", purpose="ILD review")
+    made = [questions.create_question(profile, text=f"Question {i}?") for i in range(60)]
+    page = QuestionsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1000, 500)
+    page.refresh()
+    tree, model = page.tree, page.model
+    page.select_question(made[50])
+    QApplication.processEvents()
+    scroll = tree.verticalScrollBar().value()
+    assert scroll > 0
+    qtmodeltester.check(model)
+    reads = []
+    real = questions.questions_by_appointment
+    monkeypatch.setattr(questions, "questions_by_appointment", lambda *a, **k: reads.append(1) or real(*a, **k))
+
+    questions.update_question(profile, made[52], text="Is the cough from the drug?", topic="", priority=Priority.NORMAL,
+                              appointment_id=None, trial_id=None, medication_id=None)
+    assert "Is the cough from the drug?" in _tree_text(model, made[52])
+    # Filed under the coming appointment: it moves there, and that group's title counts it.
+    questions.move_question(profile, made[55], soon)
+    group = model.groups()[0]
+    assert [q.id for q in group.rows] == [made[55]] and "(1 open)" in group.title
+    assert "(59 open)" in model.groups()[1].title
+    assert selected_in_tree(tree, model).id == made[50]
+    assert tree.verticalScrollBar().value() == scroll
+    assert reads == []
+
+    # The selected question deleted elsewhere: the next one is chosen.
+    trash.delete(profile, "question", made[50])
+    assert selected_in_tree(tree, model).id == made[51]
+    assert reads == []
+    qtmodeltester.check(model)
+
+
+def test_agenda_updates_in_place(qtbot, qtmodeltester, profile, monkeypatch) -> None:
+    from careorganiser.services import appointments
+    from careorganiser.ui.appointments.models import selected_in_tree
+    from careorganiser.ui.appointments.page import AppointmentsPage
+
+    page = AppointmentsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1100, 600)
+    made = [appointments.create_appointment(profile, day=date(2026, 12, 1) + timedelta(days=i), at="09:30",
+                                            place=f"Clinic {i}", purpose="Review") for i in range(50)]
+    tree, model = page.tree, page.model
+    page.select_appointment(made[40])
+    tree.scrollTo(model.index_of_id(made[40]))
+    QApplication.processEvents()
+    scroll = tree.verticalScrollBar().value()
+    assert scroll > 0
+    qtmodeltester.check(model)
+    reads = []
+    real = appointments.agenda
+    monkeypatch.setattr(appointments, "agenda", lambda *a, **k: reads.append(1) or real(*a, **k))
+
+    appointments.update_appointment(profile, made[42], day=date(2026, 12, 1) + timedelta(days=42), at="09:30",
+                                    duration_minutes=30, clinician_id=None, place="Royal Brompton", purpose="Review",
+                                    notes="")
+    assert "Royal Brompton" in _tree_text(model, made[42])
+    ride = appointments.create_ride(profile, appointment_id=made[43], pickup_time="08:30", status="asked")
+    assert "asked" in _tree_text(model, made[43]).lower()
+    # Moved into the past, it goes to a "Past" group that is not there yet: the agenda is read again.
+    appointments.update_appointment(profile, made[0], day=date(2026, 11, 1), at="09:30", duration_minutes=30,
+                                    clinician_id=None, place="Clinic 0", purpose="Review", notes="")
+    assert [g.key for g in model.groups()] == ["coming", "past"] and len(reads) == 1
+    assert selected_in_tree(tree, model).id == made[40]
+
+    trash.delete(profile, "ride", ride)
+    trash.delete(profile, "appointment", made[40])
+    assert selected_in_tree(tree, model).id == made[41]
+    assert "Coming (48)" in model.groups()[0].title
+    assert len(reads) == 1
+    qtmodeltester.check(model)
