@@ -13,39 +13,19 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
-from ui_helpers import show
+from ui_helpers import pick_row, scroll_down_loading, show
 
 from careorganiser.services import contacts, measurements, symptoms, trash
 from careorganiser.services import medications as meds
 from careorganiser.services.base import everything
-from careorganiser.ui.context import AppContext
 from careorganiser.ui.contacts.page import ContactsPage
+from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
 from careorganiser.ui.medications.page import MedicationsPage
 from careorganiser.ui.pages.table_page import selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
-
-
-def _scroll_down(table: QTableView, want_rows: int) -> None:
-    """Scroll as a user would until at least ``want_rows`` rows are loaded (the view fetches pages)."""
-    bar = table.verticalScrollBar()
-    while table.model().rowCount() < want_rows:
-        assert table.model().canFetchMore(), "the list ran out of rows"
-        bar.setValue(bar.maximum())
-        QApplication.processEvents()
-    bar.setValue(bar.maximum())
-    QApplication.processEvents()
-
-
-def _pick(table: QTableView, row: int) -> object:
-    table.selectRow(row)
-    table.scrollTo(table.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-    QApplication.processEvents()
-    chosen = selected_row(table)
-    assert chosen is not None
-    return chosen
 
 
 def _row_text(table: QTableView, row_id: int) -> str:
@@ -73,9 +53,25 @@ class _Reads:
         monkeypatch.setattr(panel, "fetch", counting)
 
 
-def _journal(qtbot, profile) -> JournalPage:
+def _calls(monkeypatch, module, name: str) -> list[int]:
+    """A spy: the list grows by one each time ``module.name`` (a whole-list read) is called."""
+    calls: list[int] = []
+    real = getattr(module, name)
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def _journal(qtbot, profile, notes: int = 0) -> JournalPage:
+    """The journal on screen, with ``notes`` notes an hour apart (newest now) made through the services."""
     page = JournalPage(AppContext(profile, clock=lambda: NOW))
     show(qtbot, page, 1100, 760)
+    for i in range(notes):
+        symptoms.add_note(profile, NOW - timedelta(hours=i), [("cough", 1)], text=f"note {i}")
     return page
 
 
@@ -91,8 +87,8 @@ def test_journal_updates_only_the_notes_a_change_names(qtbot, qtmodeltester, pro
     made = [symptoms.add_note(profile, NOW - timedelta(hours=i + 1), [("cough", 1)], text=f"note {i}")
             for i in range(259)]
     table = notes.table
-    _scroll_down(table, 250)
-    chosen = _pick(table, 230)
+    scroll_down_loading(table, 250)
+    chosen = pick_row(table, 230)
     qtmodeltester.check(notes.model)
     scroll, loaded, top = table.verticalScrollBar().value(), notes.model.rowCount(), _top_id(table)
     assert scroll > 0
@@ -128,12 +124,10 @@ def test_journal_updates_only_the_notes_a_change_names(qtbot, qtmodeltester, pro
 
 def test_deleting_the_selected_note_selects_the_one_that_takes_its_place(qtbot, qtmodeltester, profile,
                                                                           monkeypatch) -> None:
-    page = _journal(qtbot, profile)
-    for i in range(120):
-        symptoms.add_note(profile, NOW - timedelta(hours=i), [("cough", 1)], text=f"note {i}")
+    page = _journal(qtbot, profile, notes=120)
     table = page.notes.table
-    _scroll_down(table, 100)
-    chosen = _pick(table, 90)
+    scroll_down_loading(table, 100)
+    chosen = pick_row(table, 90)
     below = page.notes.model.row_at(91)
     qtmodeltester.check(page.notes.model)
     reads = _Reads(monkeypatch, page.notes)
@@ -146,8 +140,8 @@ def test_deleting_the_selected_note_selects_the_one_that_takes_its_place(qtbot, 
     assert reads.pages == 0
 
     # The last row deleted: the one above it is chosen.
-    _scroll_down(table, 119)
-    last = _pick(table, page.notes.model.rowCount() - 1)
+    scroll_down_loading(table, 119)
+    last = pick_row(table, page.notes.model.rowCount() - 1)
     above = page.notes.model.row_at(page.notes.model.rowCount() - 2)
     trash.delete(profile, "symptom_note", last.id)
     assert selected_row(table).id == above.id
@@ -160,12 +154,10 @@ def test_deleting_the_selected_note_selects_the_one_that_takes_its_place(qtbot, 
 
 
 def test_an_import_reads_the_list_again_and_keeps_the_place(qtbot, profile) -> None:
-    page = _journal(qtbot, profile)
-    for i in range(80):
-        symptoms.add_note(profile, NOW - timedelta(hours=i), [("cough", 1)], text=f"note {i}")
+    page = _journal(qtbot, profile, notes=80)
     table = page.notes.table
-    _scroll_down(table, 80)
-    chosen = _pick(table, 60)
+    scroll_down_loading(table, 80)
+    chosen = pick_row(table, 60)
     scroll = table.verticalScrollBar().value()
 
     everything(profile)  # what an import or a restore says: not known which
@@ -183,8 +175,8 @@ def test_measurements_follow_the_filter_when_read_by_id(qtbot, qtmodeltester, pr
     measurements.add_measurement(profile, NOW - timedelta(days=30), "heart_rate_bpm", 80)
     panel.filter_combo.setCurrentIndex(panel.filter_combo.findData("spo2_percent"))
     table = panel.table
-    _scroll_down(table, 140)
-    chosen = _pick(table, 120)
+    scroll_down_loading(table, 140)
+    chosen = pick_row(table, 120)
     scroll = table.verticalScrollBar().value()
     qtmodeltester.check(panel.model)
     reads = _Reads(monkeypatch, panel)
@@ -210,7 +202,7 @@ def test_contacts_update_in_place(qtbot, qtmodeltester, profile) -> None:
     assert page.model.rowCount() == 1
     made = [contacts.create_contact(profile, f"Person {i:03d}", role="neighbour") for i in range(1, 80)]
     table = page.table
-    chosen = _pick(table, page.model.row_of_id(made[60].id))
+    chosen = pick_row(table, page.model.row_of_id(made[60].id))
     page.load_contact(chosen)
     scroll = table.verticalScrollBar().value()
     assert scroll > 0
@@ -337,9 +329,7 @@ def test_questions_update_in_their_groups(qtbot, qtmodeltester, profile, monkeyp
     scroll = tree.verticalScrollBar().value()
     assert scroll > 0
     qtmodeltester.check(model)
-    reads = []
-    real = questions.questions_by_appointment
-    monkeypatch.setattr(questions, "questions_by_appointment", lambda *a, **k: reads.append(1) or real(*a, **k))
+    reads = _calls(monkeypatch, questions, "questions_by_appointment")
 
     questions.update_question(profile, made[52], text="Is the cough from the drug?", topic="", priority=Priority.NORMAL,
                               appointment_id=None, trial_id=None, medication_id=None)
@@ -376,9 +366,7 @@ def test_agenda_updates_in_place(qtbot, qtmodeltester, profile, monkeypatch) -> 
     scroll = tree.verticalScrollBar().value()
     assert scroll > 0
     qtmodeltester.check(model)
-    reads = []
-    real = appointments.agenda
-    monkeypatch.setattr(appointments, "agenda", lambda *a, **k: reads.append(1) or real(*a, **k))
+    reads = _calls(monkeypatch, appointments, "agenda")
 
     appointments.update_appointment(profile, made[42], day=date(2026, 12, 1) + timedelta(days=42), at="09:30",
                                     duration_minutes=30, clinician_id=None, place="Royal Brompton", purpose="Review",

@@ -20,7 +20,6 @@ from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
 
-
 def kind_label(table: str) -> str:
     return {
         "person": translate("History", "Person"), "contacts": translate("History", "Contact"),

@@ -23,7 +23,7 @@ from careorganiser.domain.enums import RideStatus
 from careorganiser.services import appointments, questions, trash
 from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services.appointments import Appointment
-from careorganiser.services.base import Change, NotFound, ServiceError
+from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
@@ -31,6 +31,7 @@ from careorganiser.ui.appointments.forms import AppointmentDialog, appointment_t
 from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
 from careorganiser.ui.appointments.outcome import OutcomePanel
 from careorganiser.ui.pages.base import Page
+from careorganiser.ui.pages.table_page import read_by_ids
 from careorganiser.ui.appointments.rides import UNSETTLED_BACKGROUND, RidesPanel
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.undo_bar import UndoBar
@@ -70,7 +71,6 @@ class AppointmentsPage(Page):
         self.day: date | None = None
         self._guard = False
         self._coming_ids: set[int] = set()
-        self._settings_changed = False
 
         layout = QVBoxLayout(self)
         heading = QLabel(f"<h2>{self.title()}</h2>")
@@ -253,18 +253,6 @@ class AppointmentsPage(Page):
         return PAST_FOREGROUND if a.id not in self._coming_ids else None
 
     # -- loading
-    def on_ctx_changed(self, change: Change) -> None:
-        self._settings_changed |= change.touches("settings")
-        super().on_ctx_changed(change)
-
-    def _changed_appointment_ids(self) -> frozenset[int] | None:
-        """The appointments changed since the agenda was read, when nothing else it shows changed; else None."""
-        changed = {table: self.take_changed_ids(table) for table in self.tables}
-        settings, self._settings_changed = self._settings_changed, False
-        if settings or changed["appointments"] is None or changed["rides"] is None or changed["contacts"]:
-            return None
-        return changed["appointments"]
-
     @staticmethod
     def _group_title(key: str, count: int) -> str:
         if key == "coming":
@@ -273,14 +261,8 @@ class AppointmentsPage(Page):
 
     def _update_rows(self, ids: frozenset[int], now: datetime) -> bool:
         """Read the appointments ``ids`` again and put them in place; False when a group comes or goes."""
-        rows = []
-        for appointment_id in ids:
-            try:
-                a = appointments.get_appointment(self.ctx.profile, appointment_id)
-            except NotFound:
-                continue
-            if self.day is None or self.ctx.local(a.starts_at).date() == self.day:
-                rows.append(a)
+        rows = [a for a in read_by_ids(ids, lambda i: appointments.get_appointment(self.ctx.profile, i))
+                if self.day is None or self.ctx.local(a.starts_at).date() == self.day]
         coming = {a.id for a in rows if not a.is_over(now)}
         self._guard = True
         try:
@@ -303,7 +285,7 @@ class AppointmentsPage(Page):
         keep = self.selected_appointment()
         nearby = self.model.neighbours(keep.id) if keep is not None else []
         now = self.ctx.now()
-        ids = self._changed_appointment_ids()
+        ids = self.take_row_changes("appointments", named_with=("rides",))
         if ids is None or (ids and not self._update_rows(ids, now)):
             plan = appointments.agenda(self.ctx.profile, now, self.day)
             self._coming_ids = {a.id for a in plan.coming}

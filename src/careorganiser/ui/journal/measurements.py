@@ -29,6 +29,7 @@ from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.services.measurements import MeasurementRow
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
+from careorganiser.ui.pages.table_page import read_by_ids
 from careorganiser.ui.widgets.entry_form import labelled
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.date_field import WallClockField
@@ -320,15 +321,8 @@ class MeasurementsPanel(CrudPanel):
                                               offset=offset)
 
     def fetch_ids(self, ids: frozenset[int]) -> list[MeasurementRow]:
-        rows = []
-        for measurement_id in ids:
-            try:
-                row = measurements.get_measurement(self.ctx.profile, measurement_id)
-            except NotFound:
-                continue
-            if not self._filter_kind or row.kind == self._filter_kind:
-                rows.append(row)
-        return rows
+        return [row for row in read_by_ids(ids, lambda i: measurements.get_measurement(self.ctx.profile, i))
+                if not self._filter_kind or row.kind == self._filter_kind]
 
     def order_key(self, row: MeasurementRow) -> tuple:
         return (row.taken_at, row.id)

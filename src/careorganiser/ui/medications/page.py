@@ -36,7 +36,7 @@ from careorganiser.ui.pages.base import Page
 from careorganiser.ui.medications.dose_history import DoseHistoryPanel
 from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
 from careorganiser.ui.medications.form import MedicationDialog
-from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.pages.table_page import make_table, read_by_ids
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
@@ -253,12 +253,7 @@ class MedicationsPage(Page):
         """Read the medications ``ids`` again and put each in the list it now belongs to (taken now or
         stopped), in place; one gone (deleted) leaves both."""
         today = self.today()
-        rows = []
-        for medication_id in ids:
-            try:
-                rows.append(meds.get_medication(self.ctx.profile, medication_id).row)
-            except NotFound:
-                continue
+        rows = [detail.row for detail in read_by_ids(ids, lambda i: meds.get_medication(self.ctx.profile, i))]
         self.active_model.update_rows(ids, [r for r in rows if r.active_on(today)])
         self.stopped_model.update_rows(ids, [r for r in rows if not r.active_on(today)])
 

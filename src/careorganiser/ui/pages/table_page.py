@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from careorganiser.services.base import NotFound
 from careorganiser.ui.table_model import SnapshotTableModel
+
+T = TypeVar("T")
 
 
 def make_table(model: SnapshotTableModel, accessible_name: str, parent: QWidget | None = None) -> QTableView:
@@ -107,3 +110,14 @@ def update_rows(view: QTableView, ids: Iterable[Any], rows: Iterable[Any]) -> No
     if now_top >= 0 and now_top != top:
         per_item = view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
         bar.setValue(bar.value() + (now_top - top if per_item else header.sectionPosition(now_top) - top_position))
+
+
+def read_by_ids(ids: Iterable[int], read: Callable[[int], T]) -> list[T]:
+    """``read(id)`` for each of ``ids``, leaving out those gone (NotFound): a change notice's records read again."""
+    found = []
+    for record_id in ids:
+        try:
+            found.append(read(record_id))
+        except NotFound:
+            continue
+    return found

@@ -26,7 +26,7 @@ from careorganiser.domain.enums import Priority, QuestionStatus
 from careorganiser.ui.locale_text import format_date
 from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
-from careorganiser.services.base import Change, ServiceError, ValidationError
+from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.questions import QuestionGroup, Question
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
@@ -62,7 +62,6 @@ class QuestionsPage(Page):
         self._guard = False
         self._shown: Question | None = None
         self._groups: list[QuestionGroup] = []
-        self._settings_changed = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>"))
@@ -190,18 +189,6 @@ class QuestionsPage(Page):
             count = QCoreApplication.translate("QuestionsPage", "none open")
         return f"{title}  ({count})"
 
-    def on_ctx_changed(self, change: Change) -> None:
-        self._settings_changed |= change.touches("settings")
-        super().on_ctx_changed(change)
-
-    def _changed_question_ids(self) -> frozenset[int] | None:
-        """The questions changed since the list was read, when nothing else it shows changed; else None."""
-        changed = {table: self.take_changed_ids(table) for table in self.tables}
-        settings, self._settings_changed = self._settings_changed, False
-        if settings or any(ids is None or ids for table, ids in changed.items() if table != "questions"):
-            return None
-        return changed["questions"]
-
     def _update_rows(self, ids: frozenset[int]) -> bool:
         """Read the questions ``ids`` again and put them in place; False when the groups change (read all)."""
         self._guard = True
@@ -223,7 +210,7 @@ class QuestionsPage(Page):
         changed. The selection stays; when its question goes, the next one (or the one before) is chosen."""
         keep = self.selected_question() or self._shown
         nearby = self.model.neighbours(keep.id) if keep is not None else []
-        ids = self._changed_question_ids()
+        ids = self.take_row_changes("questions")
         if ids is None or (ids and not self._update_rows(ids)):
             self._groups = questions.questions_by_appointment(self.ctx.profile, self.ctx.now())
             model_groups = [Group(g.key, self._group_title(g), g.questions, extra=g) for g in self._groups]
