@@ -386,3 +386,39 @@ def test_agenda_updates_in_place(qtbot, qtmodeltester, profile, monkeypatch) -> 
     assert "Coming (48)" in model.groups()[0].title
     assert len(reads) == 1
     qtmodeltester.check(model)
+
+
+def test_a_deleted_medication_hands_the_choice_to_the_next_one(qtbot, profile) -> None:
+    page = MedicationsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1200, 700)
+    made = [meds.create_medication(profile, meds.MedicationInput(name=f"Medicine {i:02d}", dose="1 tablet"))
+            for i in range(6)]
+    page.select_medication(made[3])
+
+    trash.delete(profile, "medication", made[3])
+
+    assert page.active_model.row_of_id(made[3]) == -1
+    assert selected_row(page.active_table).id == made[4]
+    assert page.selected_row().id == made[4]
+
+
+def test_a_hidden_page_reads_only_the_rows_changed_meanwhile(qtbot, profile, monkeypatch) -> None:
+    page = _journal(qtbot, profile, notes=60)
+    page.tabs.setCurrentWidget(page.measures)
+    made = [measurements.add_measurement(profile, NOW - timedelta(hours=i), "spo2_percent", 95) for i in range(30)]
+    page.tabs.setCurrentWidget(page.notes)
+    notes = symptoms.list_notes(profile, limit=60)
+    page.hide()
+    note_reads, measurement_reads = _Reads(monkeypatch, page.notes), _Reads(monkeypatch, page.measures)
+
+    symptoms.update_note(profile, notes[10].id, notes[10].recorded_at, [("cough", 2)], text="changed while away")
+    trash.delete(profile, "symptom_note", notes[20].id)
+    measurements.update_measurement(profile, made[5].id, made[5].taken_at, "spo2_percent", 88)
+    page.show()
+    qtbot.waitExposed(page)
+
+    assert "changed while away" in _row_text(page.notes.table, notes[10].id)
+    assert page.notes.model.row_of_id(notes[20].id) == -1
+    page.tabs.setCurrentWidget(page.measures)  # the other tab is read when it is shown
+    assert "88" in _row_text(page.measures.table, made[5].id)
+    assert (note_reads.pages, measurement_reads.pages) == (0, 0)

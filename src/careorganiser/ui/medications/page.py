@@ -227,6 +227,9 @@ class MedicationsPage(Page):
         reload_history = not pending or "doses" in pending
         if "contacts" in pending:  # a prescriber's name shows in the details; the lists are read again
             ids = None
+        # Where the chosen medication is now: if it goes, the one that takes its place in that list is chosen.
+        place = next(((model, model.row_of_id(self._selected_id)) for model in (self.active_model, self.stopped_model)
+                      if model.row_of_id(self._selected_id) >= 0), None)
         self._restoring = True
         try:
             if ids is None:
@@ -246,7 +249,8 @@ class MedicationsPage(Page):
                 table.resizeRowsToContents()
         known = {r.id for r in active} | {r.id for r in stopped}
         if self._selected_id not in known:
-            self._selected_id = active[0].id if active else None
+            after = place[0].rows() if place is not None else []
+            self._selected_id = after[min(place[1], len(after) - 1)].id if after else (active[0].id if active else None)
         self.select_medication(self._selected_id, reload_history=reload_history)
 
     def _update_rows(self, ids: frozenset[int]) -> None:
