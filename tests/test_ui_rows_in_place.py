@@ -422,3 +422,28 @@ def test_a_hidden_page_reads_only_the_rows_changed_meanwhile(qtbot, profile, mon
     page.tabs.setCurrentWidget(page.measures)  # the other tab is read when it is shown
     assert "88" in _row_text(page.measures.table, made[5].id)
     assert (note_reads.pages, measurement_reads.pages) == (0, 0)
+
+
+def test_trials_list_keeps_its_place_when_another_trial_changes(qtbot, qtmodeltester, profile) -> None:
+    from careorganiser.services import trials
+    from careorganiser.ui.trials.page import TrialsPage
+
+    page = TrialsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1200, 500)
+    made = [trials.add_trial_manually(profile, f"NCT{99000000 + i:08d}", f"Trial {i}") for i in range(60)]
+    table = page.table
+    chosen = pick_row(table, page.model.row_of_id(made[50]))
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    qtmodeltester.check(page.model)
+    resets: list[bool] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+
+    trials.set_notes(profile, made[52], "Ask about travel costs")
+    trials.set_interest(profile, made[53], "contacted")
+
+    assert selected_row(table).id == chosen.id
+    assert table.verticalScrollBar().value() == scroll
+    assert page.model.row_at(page.model.row_of_id(made[53])).interest == "contacted"
+    assert "Contacted" in _row_text(table, made[53])
+    assert not resets
