@@ -119,6 +119,12 @@ def test_journal_updates_only_the_notes_a_change_names(qtbot, qtmodeltester, pro
     assert [r.id for r in notes.model.rows()] == [
         r.id for r in symptoms.list_notes(profile, limit=notes.model.rowCount())]
     assert reads.pages == 0
+
+    # Scrolled away from the chosen note, the list stays where the person put it.
+    table.verticalScrollBar().setValue(10)
+    symptoms.update_note(profile, made[12].id, made[12].recorded_at, [("cough", 2)], text="scrolled away")
+    assert table.verticalScrollBar().value() == 10 and selected_row(table).id == chosen.id
+    assert "scrolled away" in _row_text(table, made[12].id)
     qtmodeltester.check(notes.model)
 
 
@@ -218,6 +224,11 @@ def test_contacts_update_in_place(qtbot, qtmodeltester, profile) -> None:
     assert selected_row(table).id == chosen.id
     assert page.editing is not None and page.editing.id == chosen.id
     assert "80 people" in page.count_label.text()
+
+    # Scrolled away from the chosen contact, the list stays where the person put it.
+    table.verticalScrollBar().setValue(0)
+    contacts.update_contact(profile, made[1].id, "Person 001", role="neighbour", phone="020 7946 0001")
+    assert table.verticalScrollBar().value() == 0 and selected_row(table).id == chosen.id
     qtmodeltester.check(page.model)
 
 
@@ -447,3 +458,18 @@ def test_trials_list_keeps_its_place_when_another_trial_changes(qtbot, qtmodelte
     assert page.model.row_at(page.model.row_of_id(made[53])).interest == "contacted"
     assert "Contacted" in _row_text(table, made[53])
     assert not resets
+
+
+def test_medications_list_stays_where_it_was_scrolled(qtbot, profile) -> None:
+    page = MedicationsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1200, 700)
+    made = [meds.create_medication(profile, meds.MedicationInput(name=f"Medicine {i:02d}", dose="1 tablet"))
+            for i in range(40)]
+    page.select_medication(made[35])
+    bar = page.active_table.verticalScrollBar()
+    bar.setValue(0)  # scrolled back to the top, the chosen one out of view
+
+    meds.record_refill(profile, made[2], 30)
+
+    assert bar.value() == 0
+    assert page.selected_row().id == made[35]

@@ -26,7 +26,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.widgets.entry_form import EntryForm, TabFocusText, labelled
-from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.pages.table_page import make_table, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
@@ -192,7 +192,9 @@ class ContactsPage(Page):
         if keep is not None and self.model.row_of_id(keep) >= 0:
             if not self.is_dirty():
                 self.load_contact(self.model.row_at(self.model.row_of_id(keep)))
-            self.select_contact(keep)
+            chosen = selected_row(self.table)
+            if chosen is None or chosen.id != keep:  # only then: the list stays where the person scrolled it
+                self.select_contact(keep)
         elif keep is not None:
             self.clear_form()  # the contact went (deleted elsewhere)
         elif not self.is_dirty():

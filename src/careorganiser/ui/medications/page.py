@@ -251,7 +251,9 @@ class MedicationsPage(Page):
         if self._selected_id not in known:
             after = place[0].rows() if place is not None else []
             self._selected_id = after[min(place[1], len(after) - 1)].id if after else (active[0].id if active else None)
-        self.select_medication(self._selected_id, reload_history=reload_history)
+        # The same medication still in the same list: the list stays where the person scrolled it.
+        stayed = place is not None and place[0].row_of_id(self._selected_id) >= 0
+        self.select_medication(self._selected_id, reload_history=reload_history, scroll=not stayed)
 
     def _update_rows(self, ids: frozenset[int]) -> None:
         """Read the medications ``ids`` again and put each in the list it now belongs to (taken now or
@@ -261,8 +263,8 @@ class MedicationsPage(Page):
         self.active_model.update_rows(ids, [r for r in rows if r.active_on(today)])
         self.stopped_model.update_rows(ids, [r for r in rows if not r.active_on(today)])
 
-    def select_medication(self, medication_id: int | None, reload_history: bool = True) -> bool:
-        """Choose a medication in whichever list holds it (None: nothing chosen)."""
+    def select_medication(self, medication_id: int | None, reload_history: bool = True, scroll: bool = True) -> bool:
+        """Choose a medication in whichever list holds it (None: nothing chosen); ``scroll`` brings it into view."""
         self._restoring = True
         try:
             self.active_table.clearSelection()
@@ -274,7 +276,8 @@ class MedicationsPage(Page):
                     row = model.row_of_id(medication_id)
                     if row >= 0:
                         table.selectRow(row)
-                        table.scrollTo(model.index(row, 0))
+                        if scroll:
+                            table.scrollTo(model.index(row, 0))
                         found = True
                         break
         finally:

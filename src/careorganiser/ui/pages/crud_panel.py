@@ -209,8 +209,9 @@ class CrudPanel(QWidget):
         self.empty_label.setVisible(count == 0)
         if self.model.rowCount():
             self.fit_columns()
-        if keep_id is not None:
-            self.select_item(keep_id)
+        chosen = self.selected_item()
+        if keep_id is not None and (chosen is None or chosen.id != keep_id):
+            self.select_item(keep_id)  # (only then: the list stays where the person scrolled it)
         self.on_selection_changed()
 
     def selected_item(self) -> Any | None:
