@@ -473,3 +473,21 @@ def test_medications_list_stays_where_it_was_scrolled(qtbot, profile) -> None:
 
     assert bar.value() == 0
     assert page.selected_row().id == made[35]
+
+
+def test_agenda_read_again_when_time_moves_an_appointment_into_the_past(qtbot, profile) -> None:
+    from careorganiser.services import appointments
+    from careorganiser.ui.appointments.page import AppointmentsPage
+
+    clock = [NOW]
+    page = AppointmentsPage(AppContext(profile, clock=lambda: clock[0]))
+    show(qtbot, page, 1100, 600)
+    today = appointments.create_appointment(profile, day=NOW.date(), at="11:00", duration_minutes=30, place="GP")
+    later = appointments.create_appointment(profile, day=date(2026, 12, 1), at="09:30", place="Clinic")
+    assert [g.key for g in page.model.groups()] == ["coming"]
+
+    clock[0] = NOW + timedelta(hours=3)  # the GP appointment is over
+    appointments.update_appointment(profile, later, day=date(2026, 12, 1), at="10:00", duration_minutes=30,
+                                    clinician_id=None, place="Clinic", purpose="", notes="")
+
+    assert [[a.id for a in g.rows] for g in page.model.groups()] == [[later], [today]]

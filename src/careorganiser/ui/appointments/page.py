@@ -260,7 +260,10 @@ class AppointmentsPage(Page):
         return QCoreApplication.translate("AppointmentsPage", "Past ({count})").format(count=count)
 
     def _update_rows(self, ids: frozenset[int], now: datetime) -> bool:
-        """Read the appointments ``ids`` again and put them in place; False when a group comes or goes."""
+        """Read the appointments ``ids`` again and put them in place; False when a group comes or goes, or
+        when time has moved a coming appointment into the past."""
+        if any(a.is_over(now) for g in self.model.groups() if g.key == "coming" for a in g.rows):
+            return False
         rows = [a for a in read_by_ids(ids, lambda i: appointments.get_appointment(self.ctx.profile, i))
                 if self.day is None or self.ctx.local(a.starts_at).date() == self.day]
         coming = {a.id for a in rows if not a.is_over(now)}

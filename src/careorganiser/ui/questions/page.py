@@ -190,7 +190,11 @@ class QuestionsPage(Page):
         return f"{title}  ({count})"
 
     def _update_rows(self, ids: frozenset[int]) -> bool:
-        """Read the questions ``ids`` again and put them in place; False when the groups change (read all)."""
+        """Read the questions ``ids`` again and put them in place; False when the groups change (read all),
+        also when time has moved a coming appointment into the past."""
+        now = self.ctx.now()
+        if any(g.kind == "coming" and g.appointment is not None and g.appointment.is_over(now) for g in self._groups):
+            return False
         self._guard = True
         try:
             if not self.model.update_rows(ids, questions.questions_by_ids(self.ctx.profile, ids),
