@@ -399,11 +399,16 @@ def test_agenda_updates_in_place(qtbot, qtmodeltester, profile, monkeypatch) -> 
     qtmodeltester.check(model)
 
 
-def test_a_deleted_medication_hands_the_choice_to_the_next_one(qtbot, profile) -> None:
+def _medications(qtbot, profile, count: int) -> tuple[MedicationsPage, list[int]]:
+    """The medications page on screen, with ``count`` medications made through the services."""
     page = MedicationsPage(AppContext(profile, clock=lambda: NOW))
     show(qtbot, page, 1200, 700)
-    made = [meds.create_medication(profile, meds.MedicationInput(name=f"Medicine {i:02d}", dose="1 tablet"))
-            for i in range(6)]
+    return page, [meds.create_medication(profile, meds.MedicationInput(name=f"Medicine {i:02d}", dose="1 tablet"))
+                  for i in range(count)]
+
+
+def test_a_deleted_medication_hands_the_choice_to_the_next_one(qtbot, profile) -> None:
+    page, made = _medications(qtbot, profile, 6)
     page.select_medication(made[3])
 
     trash.delete(profile, "medication", made[3])
@@ -461,10 +466,7 @@ def test_trials_list_keeps_its_place_when_another_trial_changes(qtbot, qtmodelte
 
 
 def test_medications_list_stays_where_it_was_scrolled(qtbot, profile) -> None:
-    page = MedicationsPage(AppContext(profile, clock=lambda: NOW))
-    show(qtbot, page, 1200, 700)
-    made = [meds.create_medication(profile, meds.MedicationInput(name=f"Medicine {i:02d}", dose="1 tablet"))
-            for i in range(40)]
+    page, made = _medications(qtbot, profile, 40)
     page.select_medication(made[35])
     bar = page.active_table.verticalScrollBar()
     bar.setValue(0)  # scrolled back to the top, the chosen one out of view
