@@ -57,7 +57,7 @@ def test_create_and_read_back(profile):
     assert detail.schedules == (Schedule.times_a_day("08:00", "13:00", "19:00"),)
     assert row.schedule_text == "3 times a day at 08:00, 13:00, 19:00"
     assert [r.id for r in meds.list_active_medications(profile, DAY)] == [med_id]
-    assert seen and seen[-1].touches("medications") and med_id in seen[-1].ids
+    assert seen and seen[-1].touches("medications") and seen[-1].ids("medications") == {med_id}
 
 
 def test_text_is_trimmed_and_odd_unicode_kept(profile):

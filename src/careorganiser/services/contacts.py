@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import clean_field
 from careorganiser.store import models as m
+from careorganiser.store.codec import nocase
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
@@ -37,6 +39,18 @@ def common_roles() -> list[str]:
 
 def list_contacts(profile: Profile) -> list[Contact]:
     return cq.contacts(profile.read())
+
+
+def contacts_by_ids(profile: Profile, ids: Iterable[int]) -> list[Contact]:
+    """The contacts among ``ids`` that still exist (a change notice's ids, read again)."""
+    source = profile.read()
+    return [found for found in (cq.contact(source, contact_id) for contact_id in ids) if found is not None]
+
+
+def list_order(row: Contact) -> tuple[str, int]:
+    """Where a contact falls in :func:`list_contacts`: by name as SQLite's ``lower()`` folds it (ASCII only),
+    then by id."""
+    return nocase(row.name), row.id
 
 
 def get_contact(profile: Profile, contact_id: int) -> Contact:
@@ -135,7 +149,7 @@ def create_contact(profile: Profile, name: str, role: str = "", organisation: st
         s.flush()
         row = cq.contact(s, c.id)
         assert row is not None
-    notify(profile, "contacts", ids=[row.id])
+    notify(profile, records={"contacts": [row.id]})
     return row
 
 
@@ -149,5 +163,5 @@ def update_contact(profile: Profile, contact_id: int, name: str, role: str = "",
         s.flush()
         row = cq.contact(s, c.id)
         assert row is not None
-    notify(profile, "contacts", ids=[row.id])
+    notify(profile, records={"contacts": [row.id]})
     return row

@@ -125,9 +125,7 @@ def _move_stock(s: Any, med: m.Medication, was_taken: bool, now_taken: bool) -> 
 
 
 def _announce(profile: Profile, event_id: int, medication_id: int, stock_changed: bool) -> None:
-    notify(profile, "doses", ids=[event_id])
-    if stock_changed:
-        notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"dose_events": [event_id], **({"medications": [medication_id]} if stock_changed else {})})
 
 
 # ---- changes --------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.services.cleaning import date_from_text, number_from_text
 from careorganiser.store import models as m
+from careorganiser.store.codec import nocase
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries.medications import Medication
@@ -52,12 +53,6 @@ LATEST_DATE = date(2200, 12, 31)
 # One snapshot per medication: ``store.queries.medications.Medication`` (the same one Today, the reminders and
 # the pack read), with its schedules as domain values and ``schedule_text`` in plain words.
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _by_name(med: Medication) -> tuple[str, int]:
-    """By name as SQLite's NOCASE orders it (only A-Z folded), then by id."""
-    return med.name.translate(_ASCII_LOWER), med.id
 
 
 def supply_days(med: Medication, zone: ZoneInfo, today: date) -> int | None:
@@ -111,7 +106,7 @@ def list_medications(profile: Profile, include_stopped: bool = True, on: date | 
     found = mq.medications(profile.read())
     if not include_stopped:
         found = [med for med in found if med.active_on(on)]
-    return sorted(found, key=_by_name)
+    return sorted(found, key=active_order)
 
 
 def list_active_medications(profile: Profile, on: date) -> list[Medication]:
@@ -121,8 +116,20 @@ def list_active_medications(profile: Profile, on: date) -> list[Medication]:
 
 def list_stopped_medications(profile: Profile, on: date) -> list[Medication]:
     """Medications stopped before local date ``on``, most recently stopped first (then by name)."""
-    stopped = sorted((med for med in mq.medications(profile.read()) if not med.active_on(on)), key=_by_name)
+    stopped = sorted((med for med in mq.medications(profile.read()) if not med.active_on(on)), key=active_order)
     return sorted(stopped, key=lambda med: med.stop_date, reverse=True)  # type: ignore[arg-type,return-value]
+
+
+def active_order(row: Medication) -> tuple[str, int]:
+    """Where a medication falls in :func:`list_active_medications`: by name, case aside as SQLite's NOCASE
+    folds it (ASCII only), then by id."""
+    return nocase(row.name), row.id
+
+
+def stopped_order(row: Medication) -> tuple[int, str, int]:
+    """Where a medication falls in :func:`list_stopped_medications`: most recently stopped first, then as
+    :func:`active_order`."""
+    return -(row.stop_date.toordinal() if row.stop_date else 0), nocase(row.name), row.id
 
 
 def get_medication(profile: Profile, medication_id: int) -> Medication:
@@ -454,7 +461,7 @@ def create_medication(profile: Profile, fields: MedicationInput, schedules: Sequ
         s.add(med)
         s.flush()
         new_id = med.id
-    notify(profile, "medications", ids=[new_id])
+    notify(profile, records={"medications": [new_id]})
     return new_id
 
 
@@ -479,7 +486,7 @@ def update_medication(profile: Profile, medication_id: int, fields: MedicationIn
             med.start_date = kept_start or _local_today(s, now)
         if checked is not None:
             _replace_schedules(s, med, checked, now)
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Schedule],
@@ -491,7 +498,7 @@ def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Sche
         med = _get_live(s, medication_id)
         checked = _check_schedules(list(schedules))
         _replace_schedules(s, med, checked, now)
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def stop_medication(profile: Profile, medication_id: int, stop_date: date | str, reason: str) -> None:
@@ -510,7 +517,7 @@ def stop_medication(profile: Profile, medication_id: int, stop_date: date | str,
                 date=med.start_date.isoformat()))
         med.stop_date = day
         med.stop_reason = why
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def restart_medication(profile: Profile, medication_id: int, start_date: date | str | None = None,
@@ -529,7 +536,7 @@ def restart_medication(profile: Profile, medication_id: int, start_date: date | 
         if day is not None:
             med.start_date = day
         med.schedules_since = now
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def record_refill(profile: Profile, medication_id: int, amount: float | str) -> float:
@@ -546,7 +553,7 @@ def record_refill(profile: Profile, medication_id: int, amount: float | str) -> 
         if new_stock is None:
             raise ValidationError("amount", translate("Medications", "would make the stock more than {max}").format(max=_plain(STOCK_MAX)))
         s.expire(med, ["stock"])
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
     return new_stock
 
 

@@ -31,6 +31,7 @@ from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.services.measurements import Measurement
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
+from careorganiser.ui.pages.table_page import read_by_ids
 from careorganiser.ui.widgets.entry_form import labelled
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.date_field import WallClockField
@@ -321,6 +322,13 @@ class MeasurementsPanel(CrudPanel):
         return measurements.list_measurements(self.ctx.profile, self._filter_kind or None, limit=limit,
                                               offset=offset)
 
+    def fetch_ids(self, ids: frozenset[int]) -> list[Measurement]:
+        return [row for row in read_by_ids(ids, lambda i: measurements.get_measurement(self.ctx.profile, i))
+                if not self._filter_kind or row.kind == self._filter_kind]
+
+    def order_key(self, row: Measurement) -> tuple:
+        return (row.taken_at, row.id)
+
     def count(self) -> int:
         return measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
 
@@ -331,9 +339,11 @@ class MeasurementsPanel(CrudPanel):
         self.table.resizeColumnsToContents()
 
     # -- loading
-    def refresh(self) -> None:
+    def refresh(self, ids: frozenset[int] | None = None) -> None:
+        """Read the kinds and the list again; ``ids`` (the measurements a change named) reads only those
+        measurements again."""
         self.ensure_built()
-        self._loaded = True
+        ids, self._loaded = ids if self._loaded else None, True
         selected = self.selected_measurement()
         self._chart_fresh = False
         self.kinds = measurements.all_kinds(self.ctx.profile)
@@ -350,12 +360,12 @@ class MeasurementsPanel(CrudPanel):
         for kind in in_use:
             self.filter_combo.addItem(kind.label, kind.key)
         index = self.filter_combo.findData(self._filter_kind)
-        if index < 0:
+        if index < 0:  # the kind filtered on is gone: the whole list shows, read it all
             self._filter_kind = ""
-            index = 0
+            index, ids = 0, None
         self.filter_combo.setCurrentIndex(index)
         self.filter_combo.blockSignals(False)
-        self.reload_list(selected.id if selected else None)
+        self.reload_list(selected.id if selected else None, ids=ids)
         if self.editing is None and not self.value_edit.text():
             self.when.set_local(self.ctx.now(), self.ctx.zone)
 

@@ -201,6 +201,12 @@ class NotesPanel(CrudPanel):
     def fetch(self, offset: int, limit: int) -> list[SymptomNote]:
         return symptoms.list_notes(self.ctx.profile, limit=limit, offset=offset)
 
+    def fetch_ids(self, ids: frozenset[int]) -> list[SymptomNote]:
+        return symptoms.notes_by_ids(self.ctx.profile, ids)
+
+    def order_key(self, row: SymptomNote) -> tuple:
+        return (row.recorded_at, row.id)
+
     def count(self) -> int:
         return symptoms.count_notes(self.ctx.profile)
 
@@ -208,8 +214,9 @@ class NotesPanel(CrudPanel):
         return QCoreApplication.translate("JournalPage", "<b>Journal</b> \u2014 %n note(s), newest first", None, count)
 
     # -- loading
-    def refresh(self) -> None:
-        self._loaded = True
+    def refresh(self, ids: frozenset[int] | None = None) -> None:
+        """Read the journal again; ``ids`` (the notes a change named) reads only those notes again."""
+        ids, self._loaded = ids if self._loaded else None, True
         selected = self.selected_note()
         self._names = symptoms.known_symptom_names(self.ctx.profile)
         for row in self.rows:
@@ -220,7 +227,7 @@ class NotesPanel(CrudPanel):
             row.name.setCurrentIndex(-1)
             row.name.setCurrentText(text)
             row.name.blockSignals(False)
-        self.reload_list(selected.id if selected is not None else None)
+        self.reload_list(selected.id if selected is not None else None, ids=ids)
         if not self.rows:
             self.reset_form()
 

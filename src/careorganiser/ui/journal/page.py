@@ -18,6 +18,7 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 
 class JournalPage(Page):
     areas = frozenset({"symptoms", "measurements"})
+    tables = ("symptom_notes", "measurements")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -60,7 +61,12 @@ class JournalPage(Page):
         panel = self.tabs.currentWidget()
         if panel in self._stale_tabs:
             self._stale_tabs.discard(panel)
-            panel.refresh()
+            if panel is self.notes:
+                self.notes.refresh(self.take_changed_ids("symptom_notes"))
+            elif panel is self.measures:
+                self.measures.refresh(self.take_changed_ids("measurements"))
+            else:
+                panel.refresh()
 
     def on_new(self) -> None:
         self.ensure_fresh()
