@@ -259,7 +259,7 @@ class MedicationsPage(Page):
         """Read the medications ``ids`` again and put each in the list it now belongs to (taken now or
         stopped), in place; one gone (deleted) leaves both."""
         today = self.today()
-        rows = [detail.row for detail in read_by_ids(ids, lambda i: meds.get_medication(self.ctx.profile, i))]
+        rows = list(read_by_ids(ids, lambda i: meds.get_medication(self.ctx.profile, i)))
         self.active_model.update_rows(ids, [r for r in rows if r.active_on(today)])
         self.stopped_model.update_rows(ids, [r for r in rows if not r.active_on(today)])
 
