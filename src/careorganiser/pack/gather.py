@@ -500,7 +500,8 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
     by_row = {med.row.id: med.row.uid for med in meds}
     events: list[dd.DoseEventFact] = []
     notes: dict[tuple[str, datetime], str] = {}
-    for event in mq.dose_events(session, start=period.start, end=period.end):
+    # The day either side too: a dose recorded ahead of a change of times stands for the new schedule's dose.
+    for event in mq.dose_events(session, start=period.start - timedelta(days=1), end=period.end + timedelta(days=1)):
         uid = by_row.get(event.medication_id)
         if uid is None:
             continue
@@ -545,8 +546,8 @@ def _counted_days(fact: dd.MedicationFact, period: Period, zone: ZoneInfo) -> tu
     first = period.start
     if fact.start_date is not None:
         first = max(first, day_start(fact.start_date, zone))
-    if fact.scheduled_from is not None:
-        first = max(first, to_utc(fact.scheduled_from))
+    if fact.counted_from is not None:
+        first = max(first, to_utc(fact.counted_from))
     counted_from = local_date(first, zone) if first > period.start else None
     counted_until = fact.stop_date if fact.stop_date is not None and fact.stop_date < period.until else None
     return counted_from, counted_until

@@ -210,10 +210,13 @@ def medication_facts(medications: Iterable[mq.Medication], today: date | None = 
 
 def load_events(source: Any, facts: MedicationFacts, start: datetime, end: datetime,
                 medication_ids: Iterable[int] | None = None) -> list[dd.DoseEventFact]:
-    """Dose events scheduled in ``[start, end)`` as domain facts (``source``: a connection or a session)."""
+    """Dose events scheduled in ``[start, end)``, and in the day either side, as domain facts (``source``: a
+    connection or a session). The days either side are there for a dose recorded ahead of a change of
+    times: it stands for the new schedule's dose that day (``domain.doses.medication_occurrences``)."""
     events: list[dd.DoseEventFact] = []
     ids = list(medication_ids) if medication_ids is not None else None
-    for event in mq.dose_events(source, start=start, end=end, medication_ids=ids):
+    for event in mq.dose_events(source, start=start - timedelta(days=1), end=end + timedelta(days=1),
+                                medication_ids=ids):
         medication_uid = facts.uid.get(event.medication_id)
         if medication_uid is None:
             continue

@@ -1,0 +1,74 @@
+"""Recorded doses are never lost or re-labelled: a change of times, an undo, a stop today, a restart.
+
+Each test builds its data from an empty profile through the services (London is UTC in December)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from careorganiser.domain.schedules import Schedule
+from careorganiser.services import adherence, doses, reminders, today
+from careorganiser.services import medications as meds
+from careorganiser.services import profiles as svp
+
+
+def T(month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=UTC)
+
+
+@pytest.fixture
+def gran(profile):  # noqa: ANN001, ANN201
+    svp.set_time_zone(profile, "Europe/London")
+    return profile
+
+
+def _pirfenidone(p) -> int:  # noqa: ANN001
+    return meds.create_medication(p, meds.MedicationInput(
+        name="Pirfenidone", dose="3 capsules", stock="270", units_per_dose="3", start_date=date(2026, 12, 3)),
+        [Schedule.times_a_day("08:00", "13:00", "19:00")], now=T(12, 3, 7))
+
+
+def test_a_change_of_times_keeps_the_doses_recorded_ahead_with_their_slots_and_notes(gran) -> None:  # noqa: ANN001
+    med = _pirfenidone(gran)
+    doses.mark_dose(gran, med, T(12, 3, 8), "taken", taken_at=T(12, 3, 8, 5))
+    early = doses.mark_dose(gran, med, T(12, 3, 13), "taken", taken_at=T(12, 3, 12, 50))
+    doses.mark_dose(gran, med, T(12, 3, 19), "skipped", note="out at a wedding, asked GP")
+    before = adherence.adherence_for_period(gran, T(12, 3, 0), T(12, 5, 0), T(12, 4, 23)).overall
+    meds.set_schedules(gran, med, [Schedule.times_a_day("08:00", "14:00", "20:00")], now=T(12, 3, 12, 55))
+
+    after = adherence.adherence_for_period(gran, T(12, 3, 0), T(12, 5, 0), T(12, 4, 23)).overall
+    assert (after.scheduled, after.taken, after.skipped, after.missed) == (6, 2, 1, 3) == (
+        before.scheduled, before.taken, before.skipped, before.missed)
+    # Today: the doses keep their slots (scheduled, not "as needed"), the note stays, the new 14:00 and 20:00
+    # are not asked for again: the 13:00 and 19:00 answers stand for them.
+    plan = today.day_plan(gran, T(12, 3, 13, 30))
+    seen = [(d.scheduled_for.strftime("%H:%M"), d.status, d.scheduled) for d in plan.doses]
+    assert seen == [("08:00", "taken", True), ("13:00", "taken", True), ("19:00", "skipped", True)]
+    assert doses.event_for_slot(gran, med, T(12, 3, 19)).note == "out at a wedding, asked GP"
+    assert reminders.due_doses(gran, T(12, 3, 14, 10)) == []
+    # The next day follows the new times.
+    plan = today.day_plan(gran, T(12, 4, 7))
+    assert [d.scheduled_for.strftime("%H:%M") for d in plan.doses] == ["08:00", "14:00", "20:00"]
+    # Undo of the early dose still works; the new 14:00 is then asked for again.
+    doses.undo_mark(gran, early)
+    assert [d.scheduled_for for d in reminders.due_doses(gran, T(12, 3, 14, 10))] == [T(12, 3, 14)]
+
+
+def test_adherence_before_a_change_of_times_stays_what_it_was(gran) -> None:  # noqa: ANN001
+    med = meds.create_medication(gran, meds.MedicationInput(name="Omeprazole", start_date=date(2026, 11, 20)),
+                                 [Schedule.times_a_day("08:00")], now=T(11, 20, 7))
+    for day in range(20, 31):
+        doses.mark_dose(gran, med, T(11, day, 8), "taken", taken_at=T(11, day, 8, 5))
+    doses.mark_dose(gran, med, T(12, 1, 8), "skipped")
+    # 2 Dec: no answer, a missed dose
+    span = (T(11, 20, 0), T(12, 3, 0), T(12, 3, 9))
+    before = adherence.adherence_for_period(gran, *span).overall
+    meds.set_schedules(gran, med, [Schedule.times_a_day("21:00")], now=T(12, 3, 9))
+    meds.set_schedules(gran, med, [Schedule.times_a_day("22:00")], now=T(12, 3, 10))
+    after = adherence.adherence_for_period(gran, *span).overall
+    assert (after.scheduled, after.taken, after.skipped, after.missed) == (13, 11, 1, 1)
+    assert after == before
+    plan = today.day_plan(gran, T(11, 25, 20))
+    assert [(d.scheduled_for, d.status, d.scheduled) for d in plan.doses] == [(T(11, 25, 8), "taken", True)]
