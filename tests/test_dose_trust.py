@@ -72,3 +72,28 @@ def test_adherence_before_a_change_of_times_stays_what_it_was(gran) -> None:  # 
     assert after == before
     plan = today.day_plan(gran, T(11, 25, 20))
     assert [(d.scheduled_for, d.status, d.scheduled) for d in plan.doses] == [(T(11, 25, 8), "taken", True)]
+
+
+def test_undo_gives_back_exactly_what_the_dose_took_from_the_stock(gran) -> None:  # noqa: ANN001
+    med = meds.create_medication(gran, meds.MedicationInput(
+        name="Pirfenidone", dose="3 capsules", stock="2", units_per_dose="3", stock_unit="capsules"),
+        [Schedule.times_a_day("08:00", "13:00")], now=T(12, 3, 7))
+    mark = doses.mark_dose(gran, med, T(12, 3, 8), "taken")
+    assert meds.get_medication(gran, med).stock == 0  # took the 2 that were left
+    doses.undo_mark(gran, mark)
+    assert meds.get_medication(gran, med).stock == 2
+    for _ in range(3):  # again and again: never more than there was
+        doses.undo_mark(gran, doses.mark_dose(gran, med, T(12, 3, 8), "taken"))
+    assert meds.get_medication(gran, med).stock == 2
+    # the same through a correction and a deletion in the history
+    event = doses.record_dose(gran, med, T(12, 3, 8), "taken")
+    doses.update_dose_event(gran, event, status="skipped")
+    assert meds.get_medication(gran, med).stock == 2
+    doses.update_dose_event(gran, event, status="taken")
+    assert meds.get_medication(gran, med).stock == 0
+    doses.delete_dose_event(gran, event)
+    assert meds.get_medication(gran, med).stock == 2
+    # a dose taken while the stock was not counted gave nothing, and takes nothing back
+    meds.record_refill(gran, med, "7")
+    doses.mark_dose(gran, med, T(12, 3, 13), "taken")
+    assert meds.get_medication(gran, med).stock == 6
