@@ -97,3 +97,48 @@ def test_undo_gives_back_exactly_what_the_dose_took_from_the_stock(gran) -> None
     meds.record_refill(gran, med, "7")
     doses.mark_dose(gran, med, T(12, 3, 13), "taken")
     assert meds.get_medication(gran, med).stock == 6
+
+
+def test_a_stop_today_takes_effect_now_and_keeps_the_doses_before_it(gran) -> None:  # noqa: ANN001
+    from careorganiser.services import packs
+
+    med = meds.create_medication(gran, meds.MedicationInput(name="Prednisolone", strength="5 mg", dose="1 tablet",
+                                 start_date=date(2026, 11, 1)), [Schedule.times_a_day("08:00", "20:00")],
+                                 now=T(11, 1, 7))
+    doses.mark_dose(gran, med, T(12, 3, 8), "taken", taken_at=T(12, 3, 8, 5))
+    meds.stop_medication(gran, med, date(2026, 12, 3), "Course finished", now=T(12, 3, 10))
+    day = date(2026, 12, 3)
+    assert [m.name for m in meds.list_active_medications(gran, day)] == []
+    assert [m.name for m in meds.list_stopped_medications(gran, day)] == ["Prednisolone"]
+    plan = today.day_plan(gran, T(12, 3, 19, 30))
+    assert [(d.scheduled_for, d.status) for d in plan.doses] == [(T(12, 3, 8), "taken")]
+    assert reminders.due_doses(gran, T(12, 3, 20, 10)) == []
+    counts = adherence.adherence_for_period(gran, T(12, 3, 0), T(12, 4, 0), T(12, 3, 23)).overall
+    assert (counts.scheduled, counts.taken) == (1, 1)
+    card = packs.gather_card(gran, T(12, 3, 10, 30))
+    assert [m.name for m in card.medications] == []
+    pack = packs.gather_pack(gran, None, T(12, 3, 10, 30))
+    assert [m.name for m in pack.medications] == []
+    assert [(c.name, c.change, c.on) for c in pack.changes if c.change == "stopped"] == [
+        ("Prednisolone", "stopped", day)]
+
+
+def test_a_stop_on_a_later_day_keeps_it_taken_up_to_that_day(gran) -> None:  # noqa: ANN001
+    med = meds.create_medication(gran, meds.MedicationInput(name="Amoxicillin", start_date=date(2026, 12, 1)),
+                                 [Schedule.times_a_day("08:00", "20:00")], now=T(12, 1, 7))
+    meds.stop_medication(gran, med, date(2026, 12, 5), "Course of 5 days", now=T(12, 3, 10))
+    assert [m.name for m in meds.list_active_medications(gran, date(2026, 12, 5))] == ["Amoxicillin"]
+    assert [m.name for m in meds.list_stopped_medications(gran, date(2026, 12, 6))] == ["Amoxicillin"]
+    assert [d.scheduled_for for d in today.day_plan(gran, T(12, 5, 7)).doses] == [T(12, 5, 8), T(12, 5, 20)]
+
+
+def test_a_dose_answered_in_its_window_before_a_change_of_times_is_not_asked_for_again(gran) -> None:  # noqa: ANN001
+    med = _pirfenidone(gran)
+    doses.mark_dose(gran, med, T(12, 3, 13), "taken", taken_at=T(12, 3, 13, 5))
+    meds.set_schedules(gran, med, [Schedule.times_a_day("08:00", "14:00", "20:00")], now=T(12, 3, 13, 10))
+    assert reminders.due_doses(gran, T(12, 3, 14, 10)) == []
+    assert [(d.scheduled_for.strftime("%H:%M"), d.status) for d in today.day_plan(gran, T(12, 3, 14, 10)).doses] == [
+        ("08:00", "missed"), ("13:00", "taken"), ("20:00", "upcoming")]
+    # The old 19:00, not recorded, is no dose after the change; the new 20:00 is.
+    counts = adherence.adherence_for_period(gran, T(12, 3, 0), T(12, 4, 0), T(12, 3, 23)).overall
+    assert (counts.scheduled, counts.taken, counts.missed) == (3, 1, 2)

@@ -177,7 +177,7 @@ def _occurrences(schedules: Iterable[Schedule], start: datetime, end: datetime, 
 
 def medication_occurrences(
     medication: MedicationFact, start: datetime, end: datetime, zone: ZoneInfo,
-    recorded: Iterable[datetime] = (),
+    recorded: Iterable[datetime] = (), window: timedelta = DEFAULT_WINDOW,
 ) -> list[datetime]:
     """All dose instants of a medication in ``[start, end)``, inside its start and stop dates (or stop
     instant), each counted against the schedules that applied at the time: the past periods' schedules over
@@ -186,8 +186,10 @@ def medication_occurrences(
 
     ``recorded``: the instants of this medication that have a dose event. A dose of a past period's schedule
     that lies after the change but was recorded before it (taken early, or a skip said ahead) stays a dose
-    with its slot; it stands for the new schedule's dose nearest to it on the same local day, which is then
-    not asked for again.
+    with its slot. Such a dose, or one recorded whose reminder ``window`` was still open at the change (the
+    13:00 dose taken at 13:05, then the times changed at 13:10), is the same dose as the new schedule's dose
+    nearest to it on the same local day (one that is not at the same time in both): that one is not listed,
+    asked for or counted. Undoing the old dose brings it back.
     """
     start, end = to_utc(start), to_utc(end)
     first, last = _ends(medication, zone)
@@ -219,11 +221,11 @@ def medication_occurrences(
         if last is not None:
             horizon = min(horizon, last)
         new = _occurrences(after, ended, horizon, zone)
-        ahead = sorted(t for t in _occurrences(period.schedules, ended, horizon, zone)
+        ahead = sorted(t for t in _occurrences(period.schedules, ended - window, horizon, zone)
                        if t in recorded and t not in new)
         free = sorted(t for t in new if t not in recorded)
         for old in ahead:
-            if start <= old < end:
+            if ended <= old and start <= old < end:
                 found.add(old)
             day = local_date(old, zone)
             same_day = [t for t in free if local_date(t, zone) == day]
@@ -301,7 +303,8 @@ def doses_between(
     names: dict[str, str] = {}
     for medication in medications:
         names[medication.id] = medication.name
-        for instant in medication_occurrences(medication, start, end, zone, recorded.get(medication.id, ())):
+        for instant in medication_occurrences(medication, start, end, zone, recorded.get(medication.id, ()),
+                                              window):
             key = (medication.id, instant)
             event = index.get(key)
             if event is not None:

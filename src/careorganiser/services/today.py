@@ -204,7 +204,7 @@ def medication_facts(medications: Iterable[mq.Medication], today: date | None = 
         row_id[med.uid] = med.id
         uid[med.id] = med.uid
         dose_text[med.uid] = med.dose
-        active[med.uid] = med.stop_date is None or today is None or med.stop_date >= today
+        active[med.uid] = today is None or med.active_on(today)
     return MedicationFacts(facts, row_id, uid, dose_text, active)
 
 

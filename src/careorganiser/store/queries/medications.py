@@ -80,8 +80,9 @@ class Medication:
         )
 
     def taken_on(self, day: date) -> bool:
-        """Started (or no start recorded) and not yet stopped on ``day``."""
-        return (self.start_date is None or self.start_date <= day) and (self.stop_date is None or self.stop_date >= day)
+        """Started (or no start recorded) and not yet stopped on ``day`` (one stopped "from now" on ``day``
+        itself is stopped)."""
+        return (self.start_date is None or self.start_date <= day) and self.active_on(day)
 
     def active_on(self, day: date) -> bool:
         """Not stopped before ``day`` (a medication that starts later is still on the list of those taken).

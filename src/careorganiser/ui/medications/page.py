@@ -338,7 +338,7 @@ class MedicationsPage(Page):
         if row.start_date:
             lines.append((QCoreApplication.translate("MedicationsPage", "Started"), escape(format_date(row.start_date))))
         if row.stop_date:
-            label = QCoreApplication.translate("MedicationsPage", "Stopped") if row.stop_date < today else QCoreApplication.translate("MedicationsPage", "Stops")
+            label = QCoreApplication.translate("MedicationsPage", "Stopped") if not row.active_on(today) else QCoreApplication.translate("MedicationsPage", "Stops")
             text = escape(format_date(row.stop_date))
             if row.stop_reason:
                 text += f" \u2014 {escape(row.stop_reason)}"
@@ -400,7 +400,7 @@ class MedicationsPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        dialog = StopDialog(self.ctx.profile, row, self.today(), parent=self)
+        dialog = StopDialog(self.ctx.profile, row, self.today(), parent=self, clock=self.ctx.now)
         if self.ctx.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.refresh()
         dialog.deleteLater()
