@@ -142,3 +142,32 @@ def test_a_dose_answered_in_its_window_before_a_change_of_times_is_not_asked_for
     # The old 19:00, not recorded, is no dose after the change; the new 20:00 is.
     counts = adherence.adherence_for_period(gran, T(12, 3, 0), T(12, 4, 0), T(12, 3, 23)).overall
     assert (counts.scheduled, counts.taken, counts.missed) == (3, 1, 2)
+
+
+def test_the_pack_lists_every_start_stop_restart_and_change_of_times(gran) -> None:  # noqa: ANN001
+    from careorganiser.services import appointments, packs
+
+    med = meds.create_medication(gran, meds.MedicationInput(name="Prednisolone", dose="1 tablet",
+                                 start_date=date(2026, 11, 1)), [Schedule.times_a_day("09:00")], now=T(11, 1, 7))
+    meds.stop_medication(gran, med, date(2026, 11, 20), "Course finished", now=T(11, 20, 12))
+    meds.restart_medication(gran, med, now=T(11, 24, 10))
+    meds.set_schedules(gran, med, [Schedule.times_a_day("08:00")], now=T(11, 28, 10))
+    meds.stop_medication(gran, med, date(2026, 12, 1), "Flare over", now=T(11, 30, 10))
+    meds.restart_medication(gran, med, now=T(12, 6, 10))
+    appointments.create_appointment(gran, day="2026-12-12", at="10:30")
+    now = T(12, 8, 10)
+    pack = packs.gather_pack(gran, packs.next_appointment_id(gran, now), now)
+    seen = [(c.change, c.on, c.reason, c.detail) for c in pack.changes if c.name == "Prednisolone"]
+    assert seen == [
+        ("started", date(2026, 11, 1), "", "1 tablet, Once a day at 09:00"),
+        ("stopped", date(2026, 11, 20), "Course finished", ""),
+        ("started", date(2026, 11, 24), "", "Taken again (stopped 20 Nov 2026)"),
+        ("changed", date(2026, 11, 28), "", "New schedule: Once a day at 08:00 (was Once a day at 09:00)"),
+        ("stopped", date(2026, 12, 1), "Flare over", ""),
+        ("started", date(2026, 12, 6), "", "Taken again (stopped 1 Dec 2026)"),
+    ]
+    # The days it was taken keep their doses: 1-20 Nov at 09:00 (stopped at noon on the 20th), 25-28 Nov at
+    # 09:00 (taken again at 10:00 on the 24th, times changed at 10:00 on the 28th), 29 Nov-1 Dec at 08:00 (the
+    # last day taken), 7 and 8 Dec at 08:00.
+    counts = adherence.adherence_for_period(gran, T(11, 1, 0), T(12, 9, 0), now).for_medication(med).result
+    assert (counts.scheduled, counts.missed) == (20 + 4 + 3 + 2, 29)

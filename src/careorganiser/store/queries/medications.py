@@ -65,8 +65,9 @@ class Medication:
     past_periods: tuple[Any, ...] = ()
     #: The instant it was stopped on its stop day itself (its doses end then), else None.
     stopped_at: datetime | None = None
-    #: Every stop it was taken again after, oldest first: (stop date, reason, the day it was taken again).
-    past_stops: tuple[tuple[date | None, str, date | None], ...] = ()
+    #: How each of ``past_periods`` ended: (stop date, stop reason, the day it was taken again) for a stop it
+    #: was taken again after, (None, "", None) for a change of schedules.
+    period_ends: tuple[tuple[date | None, str, date | None], ...] = ()
 
     def fact(self) -> Any:
         """The ``domain.doses.MedicationFact`` the reminder logic reads (its id is the interchange uid)."""
@@ -219,7 +220,7 @@ def _medications(source: Any, where: str, params: list[Any]) -> list[Medication]
             date_from_db(start), date_from_db(stop), stop_reason, stock, stock_unit, refill_at, units_per_dose,
             instant_from_db(scheduled_from), tuple(accepted), tuple(kinds), tuple(refused),
             tuple(p[0] for p in past), instant_from_db(stopped_at),
-            tuple((p[1], p[2], p[3]) for p in past if p[1] is not None),
+            tuple((p[1], p[2], p[3]) for p in past),
         ))
     return out
 
