@@ -171,3 +171,34 @@ def test_the_pack_lists_every_start_stop_restart_and_change_of_times(gran) -> No
     # last day taken), 7 and 8 Dec at 08:00.
     counts = adherence.adherence_for_period(gran, T(11, 1, 0), T(12, 9, 0), now).for_medication(med).result
     assert (counts.scheduled, counts.missed) == (20 + 4 + 3 + 2, 29)
+
+
+def test_the_export_carries_the_schedule_history_the_stop_instant_and_the_stock_used(gran, isolated_dirs) -> None:  # noqa: ANN001
+    from careorganiser.store import profiles
+
+    med = meds.create_medication(gran, meds.MedicationInput(name="Omeprazole", stock="2", units_per_dose="3",
+                                 start_date=date(2026, 11, 20)), [Schedule.times_a_day("08:00")], now=T(11, 20, 7))
+    for day in range(20, 31):
+        doses.mark_dose(gran, med, T(11, day, 8), "taken")
+    meds.set_schedules(gran, med, [Schedule.times_a_day("21:00")], now=T(12, 1, 9))
+    meds.stop_medication(gran, med, date(2026, 12, 2), "Heartburn gone", now=T(12, 2, 10))
+    doc = svp.export_profile(gran)
+    exported = doc["medications"][0]
+    assert exported["stopped_at"] == "2026-12-02T10:00:00+00:00"
+    assert [(h["ended_at"], h["schedules"][0]["times"]) for h in exported["schedule_history"]] == [
+        ("2026-12-01T09:00:00+00:00", ["08:00"])]
+    assert [e.get("stock_used") for e in doc["dose_events"][:2]] == [2, 0]
+    copy = profiles.create_profile("Copy")
+    try:
+        svp.import_into(copy, doc)
+        span = (T(11, 20, 0), T(12, 3, 0), T(12, 3, 9))
+        assert adherence.adherence_for_period(copy, *span).overall == adherence.adherence_for_period(gran, *span).overall
+        again = svp.export_profile(copy)
+        assert {k: v for k, v in again.items() if k != "exported_at"} == {
+            k: v for k, v in doc.items() if k != "exported_at"}
+        # the first dose undone in the copy gives back what it took: 2, not 3
+        first = doses.event_for_slot(copy, meds.list_medications(copy)[0].id, T(11, 20, 8))
+        doses.delete_dose_event(copy, first.id)
+        assert meds.list_medications(copy)[0].stock == 2
+    finally:
+        copy.close()

@@ -252,6 +252,8 @@ class SchedulePeriod(Base):
     stop_reason: Mapped[str] = mapped_column(default="")
     restarted_on: Mapped[date | None] = mapped_column(default=None)
 
+    medication: Mapped[Medication] = relationship()
+
 
 class DoseEvent(Base):
     """What happened to one dose: taken, skipped or missed. Editable afterwards."""
