@@ -202,3 +202,28 @@ def test_the_export_carries_the_schedule_history_the_stop_instant_and_the_stock_
         assert meds.list_medications(copy)[0].stock == 2
     finally:
         copy.close()
+
+
+def test_reverting_a_change_of_times_or_a_restart_leaves_no_false_line(gran) -> None:  # noqa: ANN001
+    from careorganiser.services import history, packs
+
+    med = meds.create_medication(gran, meds.MedicationInput(name="Prednisolone", dose="1 tablet", stock="2",
+                                 units_per_dose="3", start_date=date(2026, 11, 1)),
+                                 [Schedule.times_a_day("09:00")], now=T(11, 1, 7))
+    doses.mark_dose(gran, med, T(11, 2, 9), "taken")  # took the 2 left
+    meds.stop_medication(gran, med, date(2026, 11, 20), "Course finished", now=T(11, 20, 12))
+    meds.restart_medication(gran, med, now=T(11, 24, 10))
+    history.revert_change(gran, history.activity(gran, limit=1)[0].change_id)
+    assert meds.get_medication(gran, med).stop_date == date(2026, 11, 20)
+    pack = packs.gather_pack(gran, None, T(11, 25, 10))
+    assert [(c.change, c.on) for c in pack.changes] == [("started", date(2026, 11, 1)),
+                                                        ("stopped", date(2026, 11, 20))]
+    meds.restart_medication(gran, med, now=T(11, 24, 10))
+    meds.set_schedules(gran, med, [Schedule.times_a_day("08:00")], now=T(11, 26, 10))
+    history.revert_change(gran, history.activity(gran, limit=1)[0].change_id)
+    assert [s.times for s in meds.get_medication(gran, med).schedules] == [("09:00",)]
+    assert len(meds.get_medication(gran, med).past_periods) == 1  # the restart's, not the change's
+    # reverting the dose's record gives back what it took, not a whole dose
+    taken = [v for v in history.activity(gran) if v.table == "dose_events"][-1]
+    history.revert_change(gran, taken.change_id)
+    assert meds.get_medication(gran, med).stock == 2

@@ -407,6 +407,8 @@ def _replace_schedules(s: Any, med: m.Medication, schedules: list[Schedule], now
         return
     s.add(m.SchedulePeriod(medication_id=med.id, began_at=med.schedules_since or med.added_at, ended_at=now,
                            schedules=[doc for doc in old if doc is not None]))
+    for row in list(med.schedules):
+        s.delete(row)  # deleted as such (not only orphaned), so the record's history keeps them for a revert
     med.schedules.clear()
     s.flush()  # delete the old rows before the new ones take their positions
     med.schedules.extend(_schedule_row(sch, i) for i, sch in enumerate(schedules))
