@@ -409,8 +409,9 @@ class MedicationsPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        text = QCoreApplication.translate("MedicationsPage", "Take {name} again? It moves back to \u201cTaking now\u201d; the stop date and reason are "
-                                                             "cleared and its dose history is kept.").format(name=row.name)
+        text = QCoreApplication.translate("MedicationsPage", "Take {name} again? It moves back to \u201cTaking now\u201d from now. The stop "
+                                                             "({date}) stays in its history, and the appointment pack lists it; its dose history is kept.").format(
+            name=row.name, date=format_date(row.stop_date))
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MedicationsPage", "Take again"), text, QCoreApplication.translate("MedicationsPage", "Take again")):
             return
         try:
