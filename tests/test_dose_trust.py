@@ -19,18 +19,18 @@ def T(month: int, day: int, hour: int, minute: int = 0) -> datetime:
 
 
 @pytest.fixture
-def gran(profile):  # noqa: ANN001, ANN201
+def gran(profile):
     svp.set_time_zone(profile, "Europe/London")
     return profile
 
 
-def _pirfenidone(p) -> int:  # noqa: ANN001
+def _pirfenidone(p) -> int:
     return meds.create_medication(p, meds.MedicationInput(
         name="Pirfenidone", dose="3 capsules", stock="270", units_per_dose="3", start_date=date(2026, 12, 3)),
         [Schedule.times_a_day("08:00", "13:00", "19:00")], now=T(12, 3, 7))
 
 
-def test_a_change_of_times_keeps_the_doses_recorded_ahead_with_their_slots_and_notes(gran) -> None:  # noqa: ANN001
+def test_a_change_of_times_keeps_the_doses_recorded_ahead_with_their_slots_and_notes(gran) -> None:
     med = _pirfenidone(gran)
     doses.mark_dose(gran, med, T(12, 3, 8), "taken", taken_at=T(12, 3, 8, 5))
     early = doses.mark_dose(gran, med, T(12, 3, 13), "taken", taken_at=T(12, 3, 12, 50))
@@ -56,7 +56,7 @@ def test_a_change_of_times_keeps_the_doses_recorded_ahead_with_their_slots_and_n
     assert [d.scheduled_for for d in reminders.due_doses(gran, T(12, 3, 14, 10))] == [T(12, 3, 14)]
 
 
-def test_adherence_before_a_change_of_times_stays_what_it_was(gran) -> None:  # noqa: ANN001
+def test_adherence_before_a_change_of_times_stays_what_it_was(gran) -> None:
     med = meds.create_medication(gran, meds.MedicationInput(name="Omeprazole", start_date=date(2026, 11, 20)),
                                  [Schedule.times_a_day("08:00")], now=T(11, 20, 7))
     for day in range(20, 31):
@@ -74,7 +74,7 @@ def test_adherence_before_a_change_of_times_stays_what_it_was(gran) -> None:  # 
     assert [(d.scheduled_for, d.status, d.scheduled) for d in plan.doses] == [(T(11, 25, 8), "taken", True)]
 
 
-def test_undo_gives_back_exactly_what_the_dose_took_from_the_stock(gran) -> None:  # noqa: ANN001
+def test_undo_gives_back_exactly_what_the_dose_took_from_the_stock(gran) -> None:
     med = meds.create_medication(gran, meds.MedicationInput(
         name="Pirfenidone", dose="3 capsules", stock="2", units_per_dose="3", stock_unit="capsules"),
         [Schedule.times_a_day("08:00", "13:00")], now=T(12, 3, 7))
@@ -99,7 +99,7 @@ def test_undo_gives_back_exactly_what_the_dose_took_from_the_stock(gran) -> None
     assert meds.get_medication(gran, med).stock == 6
 
 
-def test_a_stop_today_takes_effect_now_and_keeps_the_doses_before_it(gran) -> None:  # noqa: ANN001
+def test_a_stop_today_takes_effect_now_and_keeps_the_doses_before_it(gran) -> None:
     from careorganiser.services import packs
 
     med = meds.create_medication(gran, meds.MedicationInput(name="Prednisolone", strength="5 mg", dose="1 tablet",
@@ -123,7 +123,7 @@ def test_a_stop_today_takes_effect_now_and_keeps_the_doses_before_it(gran) -> No
         ("Prednisolone", "stopped", day)]
 
 
-def test_a_stop_on_a_later_day_keeps_it_taken_up_to_that_day(gran) -> None:  # noqa: ANN001
+def test_a_stop_on_a_later_day_keeps_it_taken_up_to_that_day(gran) -> None:
     med = meds.create_medication(gran, meds.MedicationInput(name="Amoxicillin", start_date=date(2026, 12, 1)),
                                  [Schedule.times_a_day("08:00", "20:00")], now=T(12, 1, 7))
     meds.stop_medication(gran, med, date(2026, 12, 5), "Course of 5 days", now=T(12, 3, 10))
@@ -132,7 +132,7 @@ def test_a_stop_on_a_later_day_keeps_it_taken_up_to_that_day(gran) -> None:  # n
     assert [d.scheduled_for for d in today.day_plan(gran, T(12, 5, 7)).doses] == [T(12, 5, 8), T(12, 5, 20)]
 
 
-def test_a_dose_answered_in_its_window_before_a_change_of_times_is_not_asked_for_again(gran) -> None:  # noqa: ANN001
+def test_a_dose_answered_in_its_window_before_a_change_of_times_is_not_asked_for_again(gran) -> None:
     med = _pirfenidone(gran)
     doses.mark_dose(gran, med, T(12, 3, 13), "taken", taken_at=T(12, 3, 13, 5))
     meds.set_schedules(gran, med, [Schedule.times_a_day("08:00", "14:00", "20:00")], now=T(12, 3, 13, 10))
@@ -144,7 +144,7 @@ def test_a_dose_answered_in_its_window_before_a_change_of_times_is_not_asked_for
     assert (counts.scheduled, counts.taken, counts.missed) == (3, 1, 2)
 
 
-def test_the_pack_lists_every_start_stop_restart_and_change_of_times(gran) -> None:  # noqa: ANN001
+def test_the_pack_lists_every_start_stop_restart_and_change_of_times(gran) -> None:
     from careorganiser.services import appointments, packs
 
     med = meds.create_medication(gran, meds.MedicationInput(name="Prednisolone", dose="1 tablet",
@@ -173,7 +173,7 @@ def test_the_pack_lists_every_start_stop_restart_and_change_of_times(gran) -> No
     assert (counts.scheduled, counts.missed) == (20 + 4 + 3 + 2, 29)
 
 
-def test_the_export_carries_the_schedule_history_the_stop_instant_and_the_stock_used(gran, isolated_dirs) -> None:  # noqa: ANN001
+def test_the_export_carries_the_schedule_history_the_stop_instant_and_the_stock_used(gran, isolated_dirs) -> None:
     from careorganiser.store import profiles
 
     med = meds.create_medication(gran, meds.MedicationInput(name="Omeprazole", stock="2", units_per_dose="3",
@@ -204,7 +204,7 @@ def test_the_export_carries_the_schedule_history_the_stop_instant_and_the_stock_
         copy.close()
 
 
-def test_reverting_a_change_of_times_or_a_restart_leaves_no_false_line(gran) -> None:  # noqa: ANN001
+def test_reverting_a_change_of_times_or_a_restart_leaves_no_false_line(gran) -> None:
     from careorganiser.services import history, packs
 
     med = meds.create_medication(gran, meds.MedicationInput(name="Prednisolone", dose="1 tablet", stock="2",
