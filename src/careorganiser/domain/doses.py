@@ -220,6 +220,8 @@ def medication_occurrences(
         horizon = day_start(local_date(ended, zone) + timedelta(days=2), zone)
         if last is not None:
             horizon = min(horizon, last)
+        if horizon <= start or end <= ended - window:
+            continue  # nothing it stands for lies in the range
         new = _occurrences(after, ended, horizon, zone)
         ahead = sorted(t for t in _occurrences(period.schedules, ended - window, horizon, zone)
                        if t in recorded and t not in new)
