@@ -227,3 +227,23 @@ def test_reverting_a_change_of_times_or_a_restart_leaves_no_false_line(gran) -> 
     taken = [v for v in history.activity(gran) if v.table == "dose_events"][-1]
     history.revert_change(gran, taken.change_id)
     assert meds.get_medication(gran, med).stock == 2
+
+
+def test_the_command_line_today_keeps_the_slot_of_a_dose_taken_before_a_change_of_times(gran) -> None:
+    import json
+    import os
+
+    from cli_runner import run_cli
+
+    med = _pirfenidone(gran)
+    doses.mark_dose(gran, med, T(12, 3, 13), "taken", taken_at=T(12, 3, 12, 50))
+    meds.set_schedules(gran, med, [Schedule.times_a_day("08:00", "14:00", "20:00")], now=T(12, 3, 12, 55))
+    gran.close()
+    env = dict(os.environ, TZ="Europe/London")
+    text = run_cli("today", "--profile", "Test", "--at", "2026-12-03T14:10:00+00:00", env=env)
+    assert text.returncode == 0, text.stderr
+    assert "as needed" not in text.stdout and "13:00" in text.stdout and "14:00" not in text.stdout
+    shown = json.loads(run_cli("today", "--profile", "Test", "--at", "2026-12-03T14:10:00+00:00", "--json",
+                               env=env).stdout)
+    assert [(d["scheduled_for"][11:16], d["status"]) for d in shown["doses"]] == [
+        ("08:00", "missed"), ("13:00", "taken"), ("20:00", "upcoming")]
