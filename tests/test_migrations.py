@@ -419,3 +419,31 @@ def test_0003_medications_are_scheduled_from_when_they_were_added(data_dir: Path
     # not 90 days of doses. Salbutamol every 6 hours from 06:00 on 1 May: 12:00, 18:00, then 4 a day = 9
     # (the 06:00 dose of 1 May came before the app knew of it).
     assert counted == {"Pirfenidone": 6, "Salbutamol": 9}
+
+
+def test_0008_old_doses_stops_and_stock_keep_their_meaning(data_dir: Path) -> None:
+    """After 0008 an old file has no schedule history, no stop instant and no stock kept on its doses; each
+    means what it meant before: the stop date is the last day taken, an old taken dose undone gives back a
+    dose's units, and a change of times made after the upgrade keeps the old doses counted."""
+    from datetime import UTC, date, datetime
+
+    from careorganiser.domain.schedules import Schedule
+    from careorganiser.services import doses, packs
+    from careorganiser.services import medications as meds
+
+    path = install_fixture(data_dir)
+    with profiles.opened("Old") as p:
+        assert meds.get_medication(p, 2).active_on(date(2026, 3, 14))  # Prednisolone stopped 14 Mar 2026
+        assert not meds.get_medication(p, 2).active_on(date(2026, 3, 15))
+        now = datetime(2026, 5, 3, 12, 0, tzinfo=UTC)
+        counted = {line.name: (line.scheduled, line.taken) for line in packs.gather_pack(p, None, now).adherence.medications}
+        meds.set_schedules(p, 1, [Schedule.times_a_day("09:00", "21:00")], now=now)
+        after = {line.name: (line.scheduled, line.taken) for line in packs.gather_pack(p, None, now).adherence.medications}
+        assert after == counted and counted["Pirfenidone"][0] == 6
+        doses.delete_dose_event(p, 1)  # Pirfenidone 30 Apr 08:00, taken before the upgrade
+        assert meds.get_medication(p, 1).stock == 273
+    rows = read_rows(path)
+    assert rows["alembic_version"][0]["version_num"] == HEAD == "0008_dose_trust"
+    assert all(r["stopped_at"] is None for r in rows["medications"])
+    assert all(r["stock_used"] is None for r in rows["dose_events"])
+    assert [(r["medication_id"], r["ended_at"]) for r in rows["schedule_periods"]] == [(1, "2026-05-03 12:00:00.000000")]

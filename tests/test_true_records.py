@@ -111,7 +111,11 @@ def test_a_changed_schedule_applies_from_the_change(london: Any) -> None:
     meds.set_schedules(profile, med_id, [Schedule.times_a_day("09:00", "21:00")], now=utc(D, 14))
     plan = today.day_plan(profile, utc(D, 15))
     listed = [(d.scheduled_for.strftime("%H:%M"), d.status, d.scheduled) for d in plan.doses]
-    assert listed == [("08:00", "taken", False), ("21:00", "upcoming", True)]  # what was taken is kept
+    # what was taken is kept, as a dose of the schedule it was taken under (not "as needed"); the old 20:00
+    # after the change is no dose
+    assert listed == [("08:00", "taken", True), ("21:00", "upcoming", True)]
+    report = adherence.adherence_for_period(profile, added, utc(D, 12), utc(D, 12))
+    assert report.overall.scheduled == 21  # the days before the change keep their doses
 
 
 def test_restarted_medication_is_not_missed_while_it_was_stopped(london: Any) -> None:
@@ -124,7 +128,9 @@ def test_restarted_medication_is_not_missed_while_it_was_stopped(london: Any) ->
     now = utc(D + timedelta(days=1), 10)
     data = packs.gather_pack(profile, None, now)
     assert data.adherence is not None and data.adherence.overall is not None
-    assert data.adherence.overall.missed == 2  # 19:00 and next morning's 08:00: nothing of the 20 days stopped
+    # 19:00 and next morning's 08:00, and the 11 days before the stop (3 a day, kept): nothing of the 20 days
+    # stopped
+    assert data.adherence.overall.missed == 2 + 33
 
 
 def test_an_import_without_added_at_is_learned_of_at_the_import(london: Any, isolated_dirs: Any) -> None:

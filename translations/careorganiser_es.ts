@@ -436,13 +436,13 @@
         </message>
         <message>
             <location line="+116" />
-            <location line="+113" />
-            <location line="+12" />
+            <location line="+119" />
+            <location line="+14" />
             <source>That ride no longer exists.</source>
             <translation>Ese traslado ya no existe.</translation>
         </message>
         <message>
-            <location line="-111" />
+            <location line="-119" />
             <source>Choose the ride's status: needed, asked, confirmed, done or cancelled.</source>
             <translation>Elija el estado del traslado: hace falta, pedido, confirmado, hecho o cancelado.</translation>
         </message>
@@ -505,8 +505,9 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+77" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+81" />
             <source>&amp;New appointment…</source>
+            <extracomment>A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.</extracomment>
             <translation>&amp;Nueva cita…</translation>
         </message>
         <message>
@@ -725,17 +726,17 @@
             <translation>Se pidió a alguien que conduzca, pero aún no lo ha confirmado.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+10" />
             <source>Coming ({count})</source>
             <translation>Próximas ({count})</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Past ({count})</source>
             <translation>Pasadas ({count})</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+48" />
             <source>Showing {day} only.</source>
             <translation>Solo se muestra el {day}.</translation>
         </message>
@@ -771,7 +772,7 @@
             </translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+113" />
             <source>Rides moved too</source>
             <translation>Traslados movidos también</translation>
         </message>
@@ -1244,7 +1245,7 @@
     <context>
         <name>ContactRoles</name>
         <message>
-            <location filename="../src/careorganiser/services/contacts.py" line="+28" />
+            <location filename="../src/careorganiser/services/contacts.py" line="+30" />
             <source>pulmonologist</source>
             <translation>neumólogo</translation>
         </message>
@@ -1322,7 +1323,7 @@
     <context>
         <name>Contacts</name>
         <message>
-            <location line="+11" />
+            <location line="+23" />
             <location line="+80" />
             <source>That contact no longer exists.</source>
             <translation>Ese contacto ya no existe.</translation>
@@ -1411,7 +1412,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+49" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+50" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Quienes ayudan: médicos y enfermeras, la farmacia, el equipo del ensayo, y familiares y amigos que conducen. Los prescriptores, profesionales y conductores se eligen de esta lista.</translation>
         </message>
@@ -1428,12 +1429,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+117" />
+            <location line="+124" />
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-145" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1519,12 +1520,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+74" />
+            <location line="+81" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-80" />
             <source>Save contact</source>
             <translation>Guardar contacto</translation>
         </message>
@@ -1545,12 +1546,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+171" />
+            <location line="+178" />
             <source>Delete contact</source>
             <translation>Eliminar contacto</translation>
         </message>
         <message numerus="yes">
-            <location line="-149" />
+            <location line="-151" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -1558,7 +1559,7 @@
             </translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>Edit “{name}”</source>
             <translation>Editar “{name}”</translation>
         </message>
@@ -2085,7 +2086,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+310" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+397" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
@@ -2120,7 +2121,7 @@
             <translation>No hay más dosis en esta pauta.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/doses.py" line="+68" />
+            <location filename="../src/careorganiser/services/doses.py" line="+69" />
             <source>please give a date and time (it is required)</source>
             <translation>indique una fecha y hora (es obligatorio)</translation>
         </message>
@@ -2654,25 +2655,25 @@
             <translation>Elija al menos una prueba para seguir.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+47" />
             <source>{subject} follow-up: {visit}</source>
             <translation>Seguimiento de {subject}: {visit}</translation>
         </message>
         <message>
             <location line="+13" />
-            <location line="+69" />
+            <location line="+73" />
             <location line="+4" />
             <source>Tests: {tests}.</source>
             <translation>Pruebas: {tests}.</translation>
         </message>
         <message>
-            <location line="-45" />
-            <location line="+40" />
+            <location line="-47" />
+            <location line="+42" />
             <source>That visit no longer exists.</source>
             <translation>Esa visita ya no existe.</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-35" />
             <source>The visit stays between the one before ({before}) and the one after ({after}).</source>
             <translation>La visita debe quedar entre la anterior ({before}) y la siguiente ({after}).</translation>
         </message>
@@ -2684,7 +2685,7 @@
             <translation>ninguna</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+58" />
             <source>Choose a severity from 0 (none) to 4 (very severe).</source>
             <translation>Elija una gravedad de 0 (ninguna) a 4 (muy grave).</translation>
         </message>
@@ -3567,9 +3568,8 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+34" />
+            <location filename="../src/careorganiser/services/history.py" line="+25" />
             <source>Person</source>
-            <extracomment>table -&gt; the area a change notice names</extracomment>
             <translation>Persona</translation>
         </message>
         <message>
@@ -3586,6 +3586,11 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <location line="+0" />
             <source>Schedule</source>
             <translation>Pauta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Earlier schedule</source>
+            <translation>Pauta anterior</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3673,12 +3678,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>cambiado: {fields}</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+114" />
             <source>That change is no longer in the history.</source>
             <translation>Ese cambio ya no está en el historial.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The record this change was made to no longer exists.</source>
             <translation>El registro al que se hizo este cambio ya no existe.</translation>
         </message>
@@ -3838,7 +3843,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+105" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+104" />
             <source>Cannot read {path}: {error}</source>
             <translation>No se puede leer {path}: {error}</translation>
         </message>
@@ -3846,7 +3851,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/page.py" line="+31" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+32" />
             <source>Symptoms or measurements</source>
             <translation>Síntomas o mediciones</translation>
         </message>
@@ -3886,7 +3891,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Síntomas y mediciones</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+32" />
             <source>a symptom note</source>
             <translation>una nota de síntomas</translation>
         </message>
@@ -3932,12 +3937,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+35" />
-            <location line="+144" />
+            <location line="+151" />
             <source>New note</source>
             <translation>Nota nueva</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-150" />
             <source>Symptom note</source>
             <translation>Nota de síntomas</translation>
         </message>
@@ -4010,23 +4015,23 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+88" />
+            <location line="+95" />
             <source>&amp;Save note</source>
             <translation>&amp;Guardar nota</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-95" />
             <source>Save note</source>
             <translation>Guardar nota</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+88" />
+            <location line="+95" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-95" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -4091,7 +4096,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Aún no hay notas. Elija arriba cuánto molesta cada síntoma, añada unas palabras si quiere y pulse Guardar nota.</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+16" />
             <source>&lt;b&gt;Journal&lt;/b&gt; — %n note(s), newest first</source>
             <translation>
                 <numerusform>&lt;b&gt;Diario&lt;/b&gt;: %n nota, lo más reciente primero</numerusform>
@@ -4099,7 +4104,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+70" />
             <source>Edit the note of {when}</source>
             <translation>Editar la nota del {when}</translation>
         </message>
@@ -4646,7 +4651,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+47" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
             <source>at home</source>
             <translation>en casa</translation>
         </message>
@@ -4748,12 +4753,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+212" />
+            <location line="+221" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-220" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
@@ -4847,23 +4852,23 @@ range</source>
         </message>
         <message>
             <location line="+4" />
-            <location line="+135" />
+            <location line="+144" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-144" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+134" />
+            <location line="+143" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-143" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -4919,12 +4924,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+89" />
+            <location line="+98" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-97" />
             <source>Normal range</source>
             <translation>Intervalo normal</translation>
         </message>
@@ -4954,12 +4959,12 @@ range</source>
             <translation>Aún no hay mediciones. Elija a la izquierda qué se midió, escriba el valor y pulse Guardar medición.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+41" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message numerus="yes">
-            <location line="-21" />
+            <location line="-23" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n medición</numerusform>
@@ -4967,7 +4972,7 @@ range</source>
             </translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+50" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Aún no hay mediciones. Cuando añada alguna, aquí se dibujará su tendencia en el tiempo, un tipo cada vez.</translation>
         </message>
@@ -5040,14 +5045,14 @@ range</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Stop taking {name}</source>
             <translation>Dejar de tomar {name}</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>{name} moves to the stopped list. Its schedules and dose history are kept, and it can be taken again later.</source>
-            <translation>{name} pasa a la lista de suspendidos. Sus pautas y su historial de dosis se conservan, y se puede volver a tomar más adelante.</translation>
+            <source>Its schedules and dose history are kept, and it can be taken again later.</source>
+            <translation>Se conservan sus pautas y su historial de dosis, y puede volver a tomarse más adelante.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5055,19 +5060,19 @@ range</source>
             <translation>&amp;Dejar de tomar</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <location line="+2" />
-            <location line="+10" />
+            <location line="+39" />
             <source>Stopped on</source>
             <translation>Suspendido el</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-39" />
             <source>Stopped &amp;on</source>
             <translation>Suspendido &amp;el</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>e.g. course finished, side effects, doctor's advice</source>
             <translation>p. ej. tratamiento terminado, efectos secundarios, indicación médica</translation>
         </message>
@@ -5082,12 +5087,27 @@ range</source>
             <translation>Por qué se suspendió</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
+            <source>From now: {name} moves to the stopped list, and none of its later doses today is reminded. Doses recorded earlier today still count.</source>
+            <translation>Desde ahora: {name} pasa a la lista de suspendidos y no se recuerda ninguna de sus dosis posteriores de hoy. Las dosis registradas antes hoy siguen contando.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} stays under “Taking now”, with its doses reminded, up to and including {date}; it moves to the stopped list after that day.</source>
+            <translation>{name} sigue en “Toma ahora”, con recordatorio de sus dosis, hasta el {date} incluido; pasa a la lista de suspendidos después de ese día.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} moves to the stopped list now, with {date} recorded as the last day it was taken; its doses up to the end of that day still count.</source>
+            <translation>{name} pasa ahora a la lista de suspendidos, con el {date} registrado como el último día que se tomó; sus dosis hasta el final de ese día siguen contando.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>3 Dec 2026 or 03/12/2026</source>
             <translation>3 dic 2026 o 03/12/2026</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>units</source>
             <translation>unidades</translation>
         </message>
@@ -5459,7 +5479,7 @@ range</source>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+132" />
+            <location filename="../src/careorganiser/services/medications.py" line="+139" />
             <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ese medicamento ya no existe.</translation>
@@ -5631,22 +5651,22 @@ range</source>
             <translation>como máximo 20 pautas por medicamento</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+100" />
             <source>cannot be after the day it was stopped ({date})</source>
             <translation>no puede ser posterior al día en que se suspendió ({date})</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+40" />
             <source>cannot be before it was started ({date})</source>
             <translation>no puede ser anterior a cuando se empezó ({date})</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{name} has not been stopped.</source>
             <translation>{name} no se ha suspendido.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+35" />
             <source>would make the stock more than {max}</source>
             <translation>haría que las existencias superaran {max}</translation>
         </message>
@@ -5659,7 +5679,7 @@ range</source>
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+72" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+73" />
             <source>&amp;New medication…</source>
             <translation>&amp;Medicamento nuevo…</translation>
         </message>
@@ -5681,24 +5701,24 @@ range</source>
         </message>
         <message>
             <location line="-20" />
-            <location line="+241" />
+            <location line="+261" />
             <location line="+2" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-263" />
             <source>no schedule</source>
             <translation>sin pauta</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+262" />
+            <location line="+282" />
             <source>Stock</source>
             <translation>Existencias</translation>
         </message>
         <message>
-            <location line="-260" />
+            <location line="-280" />
             <source>Running low</source>
             <translation>Quedan pocas</translation>
         </message>
@@ -5828,7 +5848,7 @@ range</source>
             <translation>Medicamentos</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+139" />
             <source>For</source>
             <translation>Para</translation>
         </message>
@@ -5884,11 +5904,11 @@ range</source>
         </message>
         <message>
             <location line="+35" />
-            <source>Take {name} again? It moves back to “Taking now”; the stop date and reason are cleared and its dose history is kept.</source>
-            <translation>¿Volver a tomar {name}? Vuelve a “Toma ahora”; la fecha y el motivo de suspensión se borran y se conserva su historial de dosis.</translation>
+            <source>Take {name} again? It moves back to “Taking now” from now. The stop ({date}) stays in its history, and the appointment pack lists it; its dose history is kept.</source>
+            <translation>¿Volver a tomar {name}? Vuelve a “Toma ahora” desde ahora. La suspensión ({date}) queda en su historial y el dosier de la cita la muestra; se conserva su historial de dosis.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+5" />
             <source>Take again</source>
             <translation>Volver a tomar</translation>
@@ -6231,7 +6251,7 @@ range</source>
             <translation>{amount}, unos {days} días</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+47" />
             <source>Was {what}</source>
             <translation>Antes: {what}</translation>
         </message>
@@ -6246,12 +6266,27 @@ range</source>
             <translation>Pauta terminada: {schedule}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+14" />
+            <source>no schedule</source>
+            <translation>sin pauta</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Taken again (stopped {date})</source>
+            <translation>Se vuelve a tomar (suspendido el {date})</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New schedule: {schedule} (was {before})</source>
+            <translation>Nueva pauta: {schedule} (antes {before})</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>Dose taken: {old} → {new}</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
@@ -8305,7 +8340,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-66" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-65" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Indique una zona horaria, por ejemplo Europe/Madrid.</translation>
         </message>
@@ -8315,7 +8350,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es una zona horaria que conozca este ordenador; use un nombre como Europe/Madrid o America/Mexico_City.</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+90" />
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
@@ -8610,7 +8645,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location filename="../src/careorganiser/services/appointments.py" line="-110" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+69" />
+            <location filename="../src/careorganiser/services/questions.py" line="+87" />
             <location line="+87" />
             <source>That question no longer exists.</source>
             <translation>Esa pregunta ya no existe.</translation>
@@ -8669,13 +8704,14 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Respondida</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+50" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+51" />
             <source>trial {nct}</source>
             <translation>ensayo {nct}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
+            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba.</translation>
         </message>
         <message>
@@ -8700,19 +8736,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location line="+174" />
+            <location line="+199" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Marcar como &amp;hecha</translation>
         </message>
         <message>
-            <location line="-179" />
-            <location line="+180" />
+            <location line="-204" />
+            <location line="+205" />
             <source>Mark the selected question asked</source>
             <translation>Marcar la pregunta seleccionada como hecha</translation>
         </message>
         <message>
-            <location line="-179" />
+            <location line="-204" />
             <source>&amp;Move to…</source>
             <translation>&amp;Mover a…</translation>
         </message>
@@ -8804,12 +8840,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+6" />
-            <location line="+154" />
+            <location line="+179" />
             <source>Not planned yet</source>
             <translation>Aún sin planificar</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-175" />
             <source>, with {clinician}</source>
             <translation>, con {clinician}</translation>
         </message>
@@ -8834,7 +8870,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ninguna abierta</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+38" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Aún no hay preguntas. Use “Pregunta nueva” (Ctrl+N) para apuntar lo que quiere preguntar en la próxima cita.</translation>
         </message>
@@ -10571,7 +10607,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>fiebre</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <location line="+136" />
             <source>That note no longer exists.</source>
             <translation>Esa nota ya no existe.</translation>
@@ -11183,8 +11219,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Trash</name>
         <message>
-            <location filename="../src/careorganiser/services/trash.py" line="+47" />
-            <location line="+12" />
+            <location filename="../src/careorganiser/services/trash.py" line="+56" />
+            <location line="+13" />
             <source>That record no longer exists.</source>
             <translation>Ese registro ya no existe.</translation>
         </message>

@@ -436,13 +436,13 @@
         </message>
         <message>
             <location line="+116" />
-            <location line="+113" />
-            <location line="+12" />
+            <location line="+119" />
+            <location line="+14" />
             <source>That ride no longer exists.</source>
             <translation>Ten przejazd już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-111" />
+            <location line="-119" />
             <source>Choose the ride's status: needed, asked, confirmed, done or cancelled.</source>
             <translation>Wybierz status przejazdu: potrzebny, poproszono, potwierdzony, wykonany lub odwołany.</translation>
         </message>
@@ -505,8 +505,9 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+77" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+81" />
             <source>&amp;New appointment…</source>
+            <extracomment>A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.</extracomment>
             <translation>&amp;Nowa wizyta…</translation>
         </message>
         <message>
@@ -725,17 +726,17 @@
             <translation>Poproszono kogoś o przejazd, ale jeszcze nie potwierdził.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+10" />
             <source>Coming ({count})</source>
             <translation>Nadchodzące ({count})</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Past ({count})</source>
             <translation>Minione ({count})</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+48" />
             <source>Showing {day} only.</source>
             <translation>Pokazano tylko: {day}.</translation>
         </message>
@@ -773,7 +774,7 @@
             </translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+113" />
             <source>Rides moved too</source>
             <translation>Przejazdy też przesunięto</translation>
         </message>
@@ -1247,7 +1248,7 @@
     <context>
         <name>ContactRoles</name>
         <message>
-            <location filename="../src/careorganiser/services/contacts.py" line="+28" />
+            <location filename="../src/careorganiser/services/contacts.py" line="+30" />
             <source>pulmonologist</source>
             <translation>pulmonolog</translation>
         </message>
@@ -1325,7 +1326,7 @@
     <context>
         <name>Contacts</name>
         <message>
-            <location line="+11" />
+            <location line="+23" />
             <location line="+80" />
             <source>That contact no longer exists.</source>
             <translation>Ten kontakt już nie istnieje.</translation>
@@ -1414,7 +1415,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+49" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+50" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Osoby, które pomagają: lekarze i pielęgniarki, apteka, zespół badania oraz rodzina i przyjaciele, którzy wożą. Z tej listy wybiera się przepisujących leki, lekarzy i kierowców.</translation>
         </message>
@@ -1431,12 +1432,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+117" />
+            <location line="+124" />
             <source>New contact</source>
             <translation>Nowy kontakt</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-145" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
@@ -1522,12 +1523,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+74" />
+            <location line="+81" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-80" />
             <source>Save contact</source>
             <translation>Zapisz kontakt</translation>
         </message>
@@ -1548,12 +1549,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+171" />
+            <location line="+178" />
             <source>Delete contact</source>
             <translation>Usuń kontakt</translation>
         </message>
         <message numerus="yes">
-            <location line="-149" />
+            <location line="-151" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -1562,7 +1563,7 @@
             </translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>Edit “{name}”</source>
             <translation>Edycja: „{name}”</translation>
         </message>
@@ -2090,7 +2091,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+310" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+397" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -2125,7 +2126,7 @@
             <translation>Brak dalszych dawek w tym harmonogramie.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/doses.py" line="+68" />
+            <location filename="../src/careorganiser/services/doses.py" line="+69" />
             <source>please give a date and time (it is required)</source>
             <translation>podaj datę i godzinę (wymagane)</translation>
         </message>
@@ -2659,25 +2660,25 @@
             <translation>Wybierz co najmniej jedno badanie do obserwacji.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+47" />
             <source>{subject} follow-up: {visit}</source>
             <translation>Obserwacja – {subject}: {visit}</translation>
         </message>
         <message>
             <location line="+13" />
-            <location line="+69" />
+            <location line="+73" />
             <location line="+4" />
             <source>Tests: {tests}.</source>
             <translation>Badania: {tests}.</translation>
         </message>
         <message>
-            <location line="-45" />
-            <location line="+40" />
+            <location line="-47" />
+            <location line="+42" />
             <source>That visit no longer exists.</source>
             <translation>Ta wizyta już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-35" />
             <source>The visit stays between the one before ({before}) and the one after ({after}).</source>
             <translation>Wizyta musi być między poprzednią ({before}) a następną ({after}).</translation>
         </message>
@@ -2689,7 +2690,7 @@
             <translation>brak</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+58" />
             <source>Choose a severity from 0 (none) to 4 (very severe).</source>
             <translation>Wybierz nasilenie od 0 (brak) do 4 (bardzo ciężkie).</translation>
         </message>
@@ -3572,9 +3573,8 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+34" />
+            <location filename="../src/careorganiser/services/history.py" line="+25" />
             <source>Person</source>
-            <extracomment>table -&gt; the area a change notice names</extracomment>
             <translation>Osoba</translation>
         </message>
         <message>
@@ -3591,6 +3591,11 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <location line="+0" />
             <source>Schedule</source>
             <translation>Harmonogram</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Earlier schedule</source>
+            <translation>Wcześniejszy harmonogram</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3678,12 +3683,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>zmieniono: {fields}</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+114" />
             <source>That change is no longer in the history.</source>
             <translation>Tej zmiany nie ma już w historii.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The record this change was made to no longer exists.</source>
             <translation>Zapis, którego dotyczyła zmiana, już nie istnieje.</translation>
         </message>
@@ -3843,7 +3848,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+105" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+104" />
             <source>Cannot read {path}: {error}</source>
             <translation>Nie można odczytać {path}: {error}</translation>
         </message>
@@ -3851,7 +3856,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/page.py" line="+31" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+32" />
             <source>Symptoms or measurements</source>
             <translation>Objawy lub pomiary</translation>
         </message>
@@ -3891,7 +3896,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Objawy i pomiary</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+32" />
             <source>a symptom note</source>
             <translation>notatka o objawach</translation>
         </message>
@@ -3937,12 +3942,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+35" />
-            <location line="+144" />
+            <location line="+151" />
             <source>New note</source>
             <translation>Nowa notatka</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-150" />
             <source>Symptom note</source>
             <translation>Notatka o objawach</translation>
         </message>
@@ -4015,23 +4020,23 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+88" />
+            <location line="+95" />
             <source>&amp;Save note</source>
             <translation>Zapi&amp;sz notatkę</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-95" />
             <source>Save note</source>
             <translation>Zapisz notatkę</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+88" />
+            <location line="+95" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-95" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -4096,7 +4101,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Brak notatek. Wybierz powyżej nasilenie każdego objawu, dodaj kilka słów, jeśli chcesz, i naciśnij Zapisz notatkę.</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+16" />
             <source>&lt;b&gt;Journal&lt;/b&gt; — %n note(s), newest first</source>
             <translation>
                 <numerusform>&lt;b&gt;Dziennik&lt;/b&gt; — %n notatka, od najnowszych</numerusform>
@@ -4105,7 +4110,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+70" />
             <source>Edit the note of {when}</source>
             <translation>Edytuj notatkę z {when}</translation>
         </message>
@@ -4652,7 +4657,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+47" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
             <source>at home</source>
             <translation>w domu</translation>
         </message>
@@ -4754,12 +4759,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+212" />
+            <location line="+221" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-220" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
@@ -4853,23 +4858,23 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+135" />
+            <location line="+144" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-144" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+134" />
+            <location line="+143" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-143" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -4925,12 +4930,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+89" />
+            <location line="+98" />
             <source>Value</source>
             <translation>Wartość</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-97" />
             <source>Normal range</source>
             <translation>Zakres prawidłowy</translation>
         </message>
@@ -4960,12 +4965,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+41" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="-21" />
+            <location line="-23" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -4974,7 +4979,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+50" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
@@ -5047,14 +5052,14 @@ referencyjn&amp;y</translation>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Stop taking {name}</source>
             <translation>Odstaw: {name}</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>{name} moves to the stopped list. Its schedules and dose history are kept, and it can be taken again later.</source>
-            <translation>{name} przejdzie na listę odstawionych. Harmonogramy i historia dawek zostaną zachowane, a lek można później przyjmować ponownie.</translation>
+            <source>Its schedules and dose history are kept, and it can be taken again later.</source>
+            <translation>Jego harmonogramy i historia dawek zostają zachowane, a później można go znów przyjmować.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5062,19 +5067,19 @@ referencyjn&amp;y</translation>
             <translation>&amp;Odstaw</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <location line="+2" />
-            <location line="+10" />
+            <location line="+39" />
             <source>Stopped on</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-39" />
             <source>Stopped &amp;on</source>
             <translation>Odstawiono &amp;dnia</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>e.g. course finished, side effects, doctor's advice</source>
             <translation>np. koniec kuracji, działania niepożądane, zalecenie lekarza</translation>
         </message>
@@ -5089,12 +5094,27 @@ referencyjn&amp;y</translation>
             <translation>Powód odstawienia</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
+            <source>From now: {name} moves to the stopped list, and none of its later doses today is reminded. Doses recorded earlier today still count.</source>
+            <translation>Od teraz: {name} trafia na listę odstawionych i żadna z jego późniejszych dzisiejszych dawek nie jest przypominana. Dawki zapisane wcześniej dzisiaj nadal się liczą.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} stays under “Taking now”, with its doses reminded, up to and including {date}; it moves to the stopped list after that day.</source>
+            <translation>{name} pozostaje w „Przyjmowane”, z przypomnieniami o dawkach, do {date} włącznie; po tym dniu trafia na listę odstawionych.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} moves to the stopped list now, with {date} recorded as the last day it was taken; its doses up to the end of that day still count.</source>
+            <translation>{name} trafia teraz na listę odstawionych, a {date} zostaje zapisany jako ostatni dzień przyjmowania; jego dawki do końca tego dnia nadal się liczą.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>3 Dec 2026 or 03/12/2026</source>
             <translation>3 gru 2026 lub 03.12.2026</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>units</source>
             <translation>jedn.</translation>
         </message>
@@ -5466,7 +5486,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+132" />
+            <location filename="../src/careorganiser/services/medications.py" line="+139" />
             <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ten lek już nie istnieje.</translation>
@@ -5638,22 +5658,22 @@ referencyjn&amp;y</translation>
             <translation>najwyżej 20 harmonogramów na lek</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+100" />
             <source>cannot be after the day it was stopped ({date})</source>
             <translation>nie może być po dniu odstawienia ({date})</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+40" />
             <source>cannot be before it was started ({date})</source>
             <translation>nie może być przed rozpoczęciem ({date})</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{name} has not been stopped.</source>
             <translation>{name} nie został odstawiony.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+35" />
             <source>would make the stock more than {max}</source>
             <translation>zapas przekroczyłby {max}</translation>
         </message>
@@ -5666,7 +5686,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+72" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+73" />
             <source>&amp;New medication…</source>
             <translation>&amp;Nowy lek…</translation>
         </message>
@@ -5688,24 +5708,24 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="-20" />
-            <location line="+241" />
+            <location line="+261" />
             <location line="+2" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-263" />
             <source>no schedule</source>
             <translation>brak harmonogramu</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+262" />
+            <location line="+282" />
             <source>Stock</source>
             <translation>Zapas</translation>
         </message>
         <message>
-            <location line="-260" />
+            <location line="-280" />
             <source>Running low</source>
             <translation>Kończące się leki</translation>
         </message>
@@ -5835,7 +5855,7 @@ referencyjn&amp;y</translation>
             <translation>Leki</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+139" />
             <source>For</source>
             <translation>Na co</translation>
         </message>
@@ -5891,11 +5911,11 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+35" />
-            <source>Take {name} again? It moves back to “Taking now”; the stop date and reason are cleared and its dose history is kept.</source>
-            <translation>Przyjmować {name} ponownie? Lek wróci do „Przyjmowane”; data i powód odstawienia zostaną wyczyszczone, a historia dawek zachowana.</translation>
+            <source>Take {name} again? It moves back to “Taking now” from now. The stop ({date}) stays in its history, and the appointment pack lists it; its dose history is kept.</source>
+            <translation>Znów przyjmować {name}? Od teraz wraca do „Przyjmowane”. Odstawienie ({date}) zostaje w jego historii i pakiet na wizytę je pokazuje; historia dawek zostaje zachowana.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+5" />
             <source>Take again</source>
             <translation>Przyjmuj ponownie</translation>
@@ -6238,7 +6258,7 @@ referencyjn&amp;y</translation>
             <translation>{amount}, na około {days} dni</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+47" />
             <source>Was {what}</source>
             <translation>Wcześniej: {what}</translation>
         </message>
@@ -6253,12 +6273,27 @@ referencyjn&amp;y</translation>
             <translation>Harmonogram zakończony: {schedule}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+14" />
+            <source>no schedule</source>
+            <translation>brak harmonogramu</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Taken again (stopped {date})</source>
+            <translation>Znów przyjmowany (odstawiony {date})</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New schedule: {schedule} (was {before})</source>
+            <translation>Nowy harmonogram: {schedule} (wcześniej {before})</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>Dose taken: {old} → {new}</source>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
@@ -8313,7 +8348,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-66" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-65" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Podaj strefę czasową, na przykład Europe/Warsaw.</translation>
         </message>
@@ -8323,7 +8358,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest strefą czasową znaną temu komputerowi; użyj nazwy takiej jak Europe/Warsaw lub America/New_York.</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+90" />
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
@@ -8618,7 +8653,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location filename="../src/careorganiser/services/appointments.py" line="-110" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+69" />
+            <location filename="../src/careorganiser/services/questions.py" line="+87" />
             <location line="+87" />
             <source>That question no longer exists.</source>
             <translation>To pytanie już nie istnieje.</translation>
@@ -8677,13 +8712,14 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Z odpowiedzią</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+50" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+51" />
             <source>trial {nct}</source>
             <translation>badanie {nct}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
+            <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze.</translation>
         </message>
         <message>
@@ -8708,19 +8744,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location line="+174" />
+            <location line="+199" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Oznacz jako z&amp;adane</translation>
         </message>
         <message>
-            <location line="-179" />
-            <location line="+180" />
+            <location line="-204" />
+            <location line="+205" />
             <source>Mark the selected question asked</source>
             <translation>Oznacz wybrane pytanie jako zadane</translation>
         </message>
         <message>
-            <location line="-179" />
+            <location line="-204" />
             <source>&amp;Move to…</source>
             <translation>&amp;Przenieś do…</translation>
         </message>
@@ -8812,12 +8848,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+6" />
-            <location line="+154" />
+            <location line="+179" />
             <source>Not planned yet</source>
             <translation>Jeszcze nie zaplanowano</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-175" />
             <source>, with {clinician}</source>
             <translation>, u: {clinician}</translation>
         </message>
@@ -8842,7 +8878,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>brak otwartych</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+38" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Brak pytań. Użyj „Nowe pytanie” (Ctrl+N), aby zapisać, o co chcesz zapytać na następnej wizycie.</translation>
         </message>
@@ -10600,7 +10636,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>gorączka</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <location line="+136" />
             <source>That note no longer exists.</source>
             <translation>Ta notatka już nie istnieje.</translation>
@@ -11212,8 +11248,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Trash</name>
         <message>
-            <location filename="../src/careorganiser/services/trash.py" line="+47" />
-            <location line="+12" />
+            <location filename="../src/careorganiser/services/trash.py" line="+56" />
+            <location line="+13" />
             <source>That record no longer exists.</source>
             <translation>Ten zapis już nie istnieje.</translation>
         </message>

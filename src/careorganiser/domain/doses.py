@@ -26,6 +26,7 @@ __all__ = [
     "DoseEventFact",
     "DoseSlot",
     "MedicationFact",
+    "SchedulePeriodFact",
     "SlotStatus",
     "adherence",
     "as_needed_check",
@@ -57,6 +58,16 @@ class DoseEventFact:
 
 
 @dataclass(frozen=True)
+class SchedulePeriodFact:
+    """Schedules a medication followed in ``[began, ended)`` before they were changed (or before a stop it was
+    later taken again after). ``began`` None: from its start."""
+
+    schedules: Sequence[Schedule]
+    began: datetime | None
+    ended: datetime
+
+
+@dataclass(frozen=True)
 class MedicationFact:
     """What the reminder logic needs to know about one medication."""
 
@@ -73,6 +84,20 @@ class MedicationFact:
     # The instant its current schedules began to apply (when the app learned of it, or was told of a new
     # schedule or a restart): no dose before it is listed, due or missed. None: no such limit.
     scheduled_from: datetime | None = None
+    # The schedules it followed before the current ones, oldest first: their doses keep counting.
+    past_periods: Sequence[SchedulePeriodFact] = ()
+    # The instant it was stopped on its stop day; None: its doses run to the end of ``stop_date``.
+    stopped_at: datetime | None = None
+
+    @property
+    def counted_from(self) -> datetime | None:
+        """The first instant any of its schedules (past or current) applied; None: no such limit."""
+        starts = [p.began for p in self.past_periods] + [self.scheduled_from]
+        if not self.past_periods:
+            return self.scheduled_from
+        if any(start is None for start in starts):
+            return None
+        return min(to_utc(start) for start in starts if start is not None)
 
     @property
     def needs_refill(self) -> bool:
@@ -132,27 +157,85 @@ class AdherenceReport:
 
 # ---- occurrences of a medication ------------------------------------------------------------------
 
-def medication_occurrences(
-    medication: MedicationFact, start: datetime, end: datetime, zone: ZoneInfo
-) -> list[datetime]:
-    """All dose instants of a medication in ``[start, end)``, inside its start and stop dates and not
-    before its schedules began (``scheduled_from``: a dose nobody could have been reminded of is no dose).
+def _ends(medication: MedicationFact, zone: ZoneInfo) -> tuple[datetime | None, datetime | None]:
+    """The first and the end instant of a medication's doses: its start day, its stop day or stop instant."""
+    first = day_start(medication.start_date, zone) if medication.start_date is not None else None
+    last = (day_start(medication.stop_date + timedelta(days=1), zone)
+            if medication.stop_date is not None else None)
+    if medication.stopped_at is not None:
+        last = to_utc(medication.stopped_at) if last is None else min(last, to_utc(medication.stopped_at))
+    return first, last
 
-    Two schedules asking for the same instant make one dose (a dose is keyed by its instant).
+
+def _occurrences(schedules: Iterable[Schedule], start: datetime, end: datetime, zone: ZoneInfo) -> set[datetime]:
+    found: set[datetime] = set()
+    if end > start:
+        for schedule in schedules:
+            found.update(occurrences(schedule, start, end, zone))
+    return found
+
+
+def medication_occurrences(
+    medication: MedicationFact, start: datetime, end: datetime, zone: ZoneInfo,
+    recorded: Iterable[datetime] = (), window: timedelta = DEFAULT_WINDOW,
+) -> list[datetime]:
+    """All dose instants of a medication in ``[start, end)``, inside its start and stop dates (or stop
+    instant), each counted against the schedules that applied at the time: the past periods' schedules over
+    their own spans, the current ones from ``scheduled_from`` (a dose nobody could have been reminded of is no
+    dose). Two schedules asking for the same instant make one dose (a dose is keyed by its instant).
+
+    ``recorded``: the instants of this medication that have a dose event. A dose of a past period's schedule
+    that lies after the change but was recorded before it (taken early, or a skip said ahead) stays a dose
+    with its slot. Such a dose, or one recorded whose reminder ``window`` was still open at the change (the
+    13:00 dose taken at 13:05, then the times changed at 13:10), is the same dose as the new schedule's dose
+    nearest to it on the same local day (one that is not at the same time in both): that one is not listed,
+    asked for or counted. Undoing the old dose brings it back.
     """
     start, end = to_utc(start), to_utc(end)
-    if medication.start_date is not None:
-        start = max(start, day_start(medication.start_date, zone))
-    if medication.scheduled_from is not None:
-        start = max(start, to_utc(medication.scheduled_from))
-    if medication.stop_date is not None:
-        end = min(end, day_start(medication.stop_date + timedelta(days=1), zone))
+    first, last = _ends(medication, zone)
+    if first is not None:
+        start = max(start, first)
+    if last is not None:
+        end = min(end, last)
     if end <= start:
         return []
+    recorded = {to_utc(t) for t in recorded}
     found: set[datetime] = set()
-    for schedule in medication.schedules:
-        found.update(occurrences(schedule, start, end, zone))
-    return sorted(found)
+    replaced: set[datetime] = set()
+    periods = sorted(medication.past_periods, key=lambda p: to_utc(p.ended))
+    current_from = to_utc(medication.scheduled_from) if medication.scheduled_from is not None else None
+    found |= _occurrences(medication.schedules, max(start, current_from) if current_from else start, end, zone)
+    for index, period in enumerate(periods):
+        began = to_utc(period.began) if period.began is not None else None
+        ended = to_utc(period.ended)
+        found |= _occurrences(period.schedules, max(start, began) if began else start, min(end, ended), zone)
+        # What follows the period: the next one, or the current schedules (only when it follows at once:
+        # after a stop nothing was due, so nothing was recorded ahead).
+        if index + 1 < len(periods):
+            after, after_from = periods[index + 1].schedules, periods[index + 1].began
+        else:
+            after, after_from = medication.schedules, current_from
+        if after_from is None or to_utc(after_from) != ended or not recorded:
+            continue
+        horizon = day_start(local_date(ended, zone) + timedelta(days=2), zone)
+        if last is not None:
+            horizon = min(horizon, last)
+        if horizon <= start or end <= ended - window:
+            continue  # nothing it stands for lies in the range
+        new = _occurrences(after, ended, horizon, zone)
+        ahead = sorted(t for t in _occurrences(period.schedules, ended - window, horizon, zone)
+                       if t in recorded and t not in new)
+        free = sorted(t for t in new if t not in recorded)
+        for old in ahead:
+            if ended <= old and start <= old < end:
+                found.add(old)
+            day = local_date(old, zone)
+            same_day = [t for t in free if local_date(t, zone) == day]
+            if same_day:
+                nearest = min(same_day, key=lambda t: (abs(t - old), t))
+                free.remove(nearest)
+                replaced.add(nearest)
+    return sorted(found - replaced)
 
 
 # ---- dose states ------------------------------------------------------------------------------------
@@ -214,12 +297,16 @@ def doses_between(
     """
     start, end, now = to_utc(start), to_utc(end), to_utc(now)
     index = _index_events(events)
+    recorded: dict[str, set[datetime]] = {}
+    for medication_id, instant in index:
+        recorded.setdefault(medication_id, set()).add(instant)
     used: set[_EventKey] = set()
     slots: list[DoseSlot] = []
     names: dict[str, str] = {}
     for medication in medications:
         names[medication.id] = medication.name
-        for instant in medication_occurrences(medication, start, end, zone):
+        for instant in medication_occurrences(medication, start, end, zone, recorded.get(medication.id, ()),
+                                              window):
             key = (medication.id, instant)
             event = index.get(key)
             if event is not None:

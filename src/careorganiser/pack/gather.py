@@ -433,9 +433,14 @@ def _changes(session: Session, meds: Sequence[_Med], period: Period, zone: ZoneI
 
     for med in meds:
         row = med.row
-        if inside(row.start_date):
+        restarts = {restarted for _stop, _why, restarted in row.period_ends if restarted is not None}
+        if inside(row.start_date) and row.start_date not in restarts:
+            # what it was started on: the first schedules kept, when they have changed since
+            first = (", ".join(p for p in (row.dose, _schedules_words(row.past_periods[0].schedules)) if p)
+                     if row.past_periods else _was(med))
             changes.append(PackMedicationChange(row.name, "started", row.start_date, reason=row.purpose,
-                                                detail=_was(med)))
+                                                detail=first))
+        changes += _past_changes(row, inside, zone)
         if inside(row.stop_date):
             detail = translate("Pack", "Was {what}").format(what=_was(med)) if _was(med) else ""
             changes.append(PackMedicationChange(row.name, "stopped", row.stop_date, reason=row.stop_reason,
@@ -454,6 +459,42 @@ def _changes(session: Session, meds: Sequence[_Med], period: Period, zone: ZoneI
     order = {"stopped": 0, "started": 1, "changed": 2}
     changes.sort(key=lambda c: (c.on or date.min, order[c.change], c.name.casefold()))
     return tuple(changes)
+
+
+def _schedules_words(schedules: Sequence[Schedule]) -> str:
+    words = []
+    for schedule in schedules:
+        try:
+            words.append(describe(schedule))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            words.append(str(schedule.kind).replace("_", " "))
+    return "; ".join(words) or translate("Pack", "no schedule")
+
+
+def _past_changes(row: mq.Medication, inside: Callable[[date | None], bool],
+                  zone: ZoneInfo) -> list[PackMedicationChange]:
+    """Every stop it was taken again after, each taking again, and each change of times, from the kept
+    schedule history (the current fields say only how things stand now)."""
+    found: list[PackMedicationChange] = []
+    periods = list(zip(row.past_periods, row.period_ends, strict=False))
+    for index, (period, (stop, reason, restarted)) in enumerate(periods):
+        if stop is not None:
+            if inside(stop):
+                found.append(PackMedicationChange(row.name, "stopped", stop, reason=reason))
+            if inside(restarted):
+                found.append(PackMedicationChange(
+                    row.name, "started", restarted,
+                    detail=translate("Pack", "Taken again (stopped {date})").format(date=format_date(stop))))
+            continue
+        day = local_date(to_utc(period.ended), zone)
+        if not inside(day):
+            continue
+        following = periods[index + 1][0].schedules if index + 1 < len(periods) else row.schedules
+        new, old = _schedules_words(following), _schedules_words(period.schedules)
+        if new != old:
+            found.append(PackMedicationChange(row.name, "changed", day, detail=translate(
+                "Pack", "New schedule: {schedule} (was {before})").format(schedule=new, before=old)))
+    return found
 
 
 def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
@@ -501,7 +542,8 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
     by_row = {med.row.id: med.row.uid for med in meds}
     events: list[dd.DoseEventFact] = []
     notes: dict[tuple[str, datetime], str] = {}
-    for event in mq.dose_events(session, start=period.start, end=period.end):
+    # The day either side too: a dose recorded ahead of a change of times stands for the new schedule's dose.
+    for event in mq.dose_events(session, start=period.start - timedelta(days=1), end=period.end + timedelta(days=1)):
         uid = by_row.get(event.medication_id)
         if uid is None:
             continue
@@ -546,8 +588,8 @@ def _counted_days(fact: dd.MedicationFact, period: Period, zone: ZoneInfo) -> tu
     first = period.start
     if fact.start_date is not None:
         first = max(first, day_start(fact.start_date, zone))
-    if fact.scheduled_from is not None:
-        first = max(first, to_utc(fact.scheduled_from))
+    if fact.counted_from is not None:
+        first = max(first, to_utc(fact.counted_from))
     counted_from = local_date(first, zone) if first > period.start else None
     counted_until = fact.stop_date if fact.stop_date is not None and fact.stop_date < period.until else None
     return counted_from, counted_until

@@ -26,6 +26,7 @@ AREAS = frozenset({
 #: The kinds of record a change names (their tables), and the area each belongs to.
 AREA_OF_TABLE: Mapping[str, str] = MappingProxyType({
     "person": "person", "contacts": "contacts", "medications": "medications", "schedules": "medications",
+    "schedule_periods": "medications",
     "dose_events": "doses", "appointments": "appointments", "rides": "rides", "symptom_notes": "symptoms",
     "measurements": "measurements", "trials": "trials", "questions": "questions",
     "measurement_kinds": "measurements", "offers": "trials", "followup_plans": "trials",

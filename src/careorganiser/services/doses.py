@@ -5,8 +5,8 @@ recording a dose again for the same slot updates the one event (an upsert), so a
 "Taken" never records two doses. An as-needed dose uses the moment it was taken as its slot.
 
 Stock follows the events: a dose becoming *taken* lowers its medication's stock by ``units_per_dose``
-(never below 0); a taken dose becoming skipped or missed, or deleted, gives the units back. A medication
-whose stock is not counted (``None``) is left alone.
+(never below 0: then by what was left) and the event keeps what it removed; a taken dose becoming skipped or
+missed, or deleted, gives exactly that back. A medication whose stock is not counted (``None``) is left alone.
 
 Each change is one unit of work and then notifies ``doses`` (ids: the event) and, when the stock
 changed, ``medications`` (ids: the medication). Reads return the one snapshot of a dose event,
@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from careorganiser.domain.enums import DoseStatus
 from careorganiser.i18n import translate
@@ -104,22 +105,35 @@ def _get_event(s: Any, event_id: Any) -> m.DoseEvent:
     return event
 
 
-def _move_stock(s: Any, med: m.Medication, was_taken: bool, now_taken: bool) -> bool:
+def _move_stock(s: Any, med: m.Medication, event: m.DoseEvent, was_taken: bool, now_taken: bool) -> bool:
     """Adjust the stock for a dose changing between taken and not; True when the stock changed.
 
-    The change is made in SQL (``stock = stock - units``), never from a value read earlier in Python.
+    Taking it removes a dose's units, or what is left when the stock holds less (never below 0), and the event
+    keeps what it removed (``stock_used``); un-taking it gives back exactly that (an event recorded before this
+    was kept: a dose's units), so taking and undoing never makes stock. The changes are made in SQL, never
+    from a value read earlier in Python.
     """
-    if was_taken == now_taken or med.stock is None:
+    if was_taken == now_taken:
         return False
-    column = m.Medication.stock
+    s.flush()  # the event has its row
+    stock = m.Medication.stock
     if now_taken:
-        new_value = func.max(0.0, column - m.Medication.units_per_dose)
+        # What this dose removes: a dose's units, at most what is left (0 when the stock is not counted).
+        left = select(func.coalesce(func.min(func.max(stock, 0.0), m.Medication.units_per_dose), 0.0)).where(
+            m.Medication.id == med.id).scalar_subquery()
+        used = s.execute(update(m.DoseEvent).where(m.DoseEvent.id == event.id).values(stock_used=left)
+                         .returning(m.DoseEvent.stock_used).execution_options(synchronize_session=False)).scalar()
+        set_committed_value(event, "stock_used", used)
+        if not used:
+            return False
+        result = s.execute(update(m.Medication).where(m.Medication.id == med.id, stock.is_not(None))
+                           .values(stock=func.max(0.0, stock - used)).execution_options(synchronize_session=False))
     else:
-        new_value = column + m.Medication.units_per_dose
-    result = s.execute(update(m.Medication)
-                       .where(m.Medication.id == med.id, column.is_not(None), column != new_value)
-                       .values(stock=new_value)
-                       .execution_options(synchronize_session=False))
+        used_before = select(m.DoseEvent.stock_used).where(m.DoseEvent.id == event.id).scalar_subquery()
+        given = func.coalesce(used_before, m.Medication.units_per_dose)
+        result = s.execute(update(m.Medication).where(m.Medication.id == med.id, stock.is_not(None), given > 0)
+                           .values(stock=stock + given).execution_options(synchronize_session=False))
+        event.stock_used = None
     s.expire(med, ["stock"])
     return bool(result.rowcount)
 
@@ -161,7 +175,7 @@ def record_dose(profile: Profile, medication_id: int, scheduled_for: datetime, s
         event.taken_at = when
         event.amount = amount
         event.recorded_at = m.utcnow()
-        changed = _move_stock(s, med, was_taken, status == DoseStatus.TAKEN)
+        changed = _move_stock(s, med, event, was_taken, status == DoseStatus.TAKEN)
         s.flush()
         event_id, med_id = event.id, med.id
     _announce(profile, event_id, med_id, changed)
@@ -197,7 +211,7 @@ def update_dose_event(profile: Profile, event_id: int, *, taken_at: datetime | N
         event.note = new_note
         event.amount = new_amount
         event.recorded_at = m.utcnow()
-        changed = _move_stock(s, med, was_taken, new_status == DoseStatus.TAKEN)
+        changed = _move_stock(s, med, event, was_taken, new_status == DoseStatus.TAKEN)
         s.flush()
         row = _stored(s, event.id)
     _announce(profile, row.id, row.medication_id, changed)
@@ -213,7 +227,7 @@ def delete_dose_event(profile: Profile, event_id: int) -> DoseEvent:
         event = _get_event(s, event_id)
         row = _stored(s, event.id)
         med = s.get(m.Medication, event.medication_id)
-        changed = med is not None and _move_stock(s, med, event.status == DoseStatus.TAKEN, False)
+        changed = med is not None and _move_stock(s, med, event, event.status == DoseStatus.TAKEN, False)
         s.delete(event)
     _announce(profile, row.id, row.medication_id, changed)
     return row

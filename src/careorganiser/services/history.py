@@ -24,6 +24,7 @@ def kind_label(table: str) -> str:
     return {
         "person": translate("History", "Person"), "contacts": translate("History", "Contact"),
         "medications": translate("History", "Medication"), "schedules": translate("History", "Schedule"),
+        "schedule_periods": translate("History", "Earlier schedule"),
         "dose_events": translate("History", "Dose"), "appointments": translate("History", "Appointment"),
         "rides": translate("History", "Ride"), "symptom_notes": translate("History", "Note"),
         "measurements": translate("History", "Measurement"), "trials": translate("History", "Trial"),
@@ -90,7 +91,7 @@ def _versions(s: Any, where: Any, limit: int | None = None, offset: int = 0, new
     labels: dict[tuple[str, str], str] = {}
     for v, who in s.execute(q).all():
         key = (v.table_name, v.record_key)
-        if v.table_name in ("dose_events", "schedules"):  # named by their medication
+        if v.table_name in ("dose_events", "schedules", "schedule_periods"):  # named by their medication
             med_id = (v.after or {}).get("medication_id") or (v.before or {}).get("medication_id")
             med = s.get(m.Medication, med_id) if med_id else None
             label = med.name if med is not None else (labels.get(key) or _current_label(s, v.table_name, v.record_key))
@@ -115,7 +116,7 @@ def _current_label(s: Any, table: str, key: str) -> str:
     if table == "dose_events":
         med = s.get(m.Medication, obj.medication_id)
         return med.name if med is not None else ""
-    if table == "schedules":
+    if table in ("schedules", "schedule_periods"):
         med = s.get(m.Medication, obj.medication_id)
         return med.name if med is not None else ""
     return record_label(table, {c.key: getattr(obj, c.key) for c in model.__mapper__.column_attrs})
@@ -147,6 +148,8 @@ def count_versions(profile: Profile) -> int:
 def revert_change(profile: Profile, change_id: str) -> list[str]:
     """Undo one change (every record it touched), newest step first: changed fields get their values back,
     an added record goes to the trash (or away, for a dose), a removed one comes back. Returns the areas."""
+    from careorganiser.services.doses import _move_stock
+
     areas: set[str] = set()
     records: dict[str, set[int]] = {}
     vague: set[str] = set()
@@ -159,8 +162,9 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
             model = store_history.model_for(step.table_name)
             key = _pk(model, step.record_key)
             obj = s.get(model, key)
-            if step.table_name == "dose_events":
-                _follow_stock(s, step, obj)
+            stock = _stock_move(s, step, obj) if step.table_name == "dose_events" else None
+            if stock is not None and not stock[2]:  # a dose no longer taken gives back what it took, first
+                _move_stock(s, stock[0], obj, stock[1], stock[2])
             if step.action == HistoryAction.UPDATE:
                 if obj is None:
                     raise ServiceError(translate("History", "The record this change was made to no longer exists."))
@@ -179,6 +183,8 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
                 values = {k: store_history.from_json(model, k, v) for k, v in (step.before or {}).items()}
                 s.add(model(**values))
             s.flush()
+            if stock is not None and stock[2]:  # a dose taken again takes from the stock as it is now
+                _move_stock(s, stock[0], s.get(model, key), stock[1], stock[2])
             area = AREA_OF_TABLE.get(step.table_name, "settings")
             areas.add(area)
             if step.table_name in AREA_OF_TABLE and isinstance(key, int):
@@ -192,29 +198,26 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
     return sorted(areas)
 
 
-def _follow_stock(s: Any, step: Any, event: Any) -> None:
-    """Stock follows a dose record brought back, removed or changed by a revert (stock moves in SQL, so the
-    history holds no medication step for it)."""
-    from careorganiser.services.doses import _move_stock
-
+def _stock_move(s: Any, step: Any, event: Any) -> tuple[Any, bool, bool] | None:
+    """How the stock follows a dose record brought back, removed or changed by a revert (stock moves in SQL, so
+    the history holds no medication step for it): (medication, was taken, taken after), or None."""
     taken = DoseStatus.TAKEN.value
     before = step.before or {}
     if step.action == HistoryAction.UPDATE:
         if event is None or "status" not in before:
-            return
+            return None
         was, now = event.status == taken, before["status"] == taken
         medication_id = event.medication_id
     elif step.action == HistoryAction.INSERT:
         if event is None:
-            return
+            return None
         was, now, medication_id = event.status == taken, False, event.medication_id
     else:
         if event is not None:
-            return
+            return None
         was, now, medication_id = False, before.get("status") == taken, before.get("medication_id")
     med = s.get(m.Medication, medication_id) if medication_id is not None else None
-    if med is not None:
-        _move_stock(s, med, was, now)
+    return None if med is None or was == now else (med, was, now)
 
 
 def storage_bytes(profile: Profile) -> int:

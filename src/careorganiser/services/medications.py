@@ -14,7 +14,7 @@ import math
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -405,12 +405,17 @@ def _schedule_row(schedule: Schedule, position: int) -> m.Schedule:
 
 
 def _replace_schedules(s: Any, med: m.Medication, schedules: list[Schedule], now: datetime) -> None:
-    """Store new schedules. When they differ from the old ones, they apply from ``now``: the doses of the
-    old schedules before now stay as recorded, and no dose of the new ones before now is called missed."""
+    """Store new schedules. When they differ from the old ones, they apply from ``now``, and the old ones are
+    kept as a past period up to now: the doses before now still count against the schedule that applied then
+    (with their slots, notes and undo), and no dose of the new ones before now is called missed."""
     old = [_schedule_document(row) for row in med.schedules]
     new = [sch.to_interchange() for sch in schedules]
     if old == new:
         return
+    s.add(m.SchedulePeriod(medication_id=med.id, began_at=med.schedules_since or med.added_at, ended_at=now,
+                           schedules=[doc for doc in old if doc is not None]))
+    for row in list(med.schedules):
+        s.delete(row)  # deleted as such (not only orphaned), so the record's history keeps them for a revert
     med.schedules.clear()
     s.flush()  # delete the old rows before the new ones take their positions
     med.schedules.extend(_schedule_row(sch, i) for i, sch in enumerate(schedules))
@@ -501,12 +506,17 @@ def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Sche
     notify(profile, records={"medications": [medication_id]})
 
 
-def stop_medication(profile: Profile, medication_id: int, stop_date: date | str, reason: str) -> None:
+def stop_medication(profile: Profile, medication_id: int, stop_date: date | str, reason: str,
+                    now: datetime | None = None) -> None:
     """Record that a medication was (or will be) stopped on ``stop_date``, and why.
 
+    A stop dated today (the profile's local day) takes effect now: it is listed as stopped from now on and
+    none of its later doses today is reminded or counted; the doses recorded earlier today still count. A
+    stop dated another day means that day was the last one taken (a course that ends on a set day).
     Nothing is deleted: its schedules and dose history stay for the record. Stopping an already
     stopped medication corrects the date and reason.
     """
+    now = _now(now)
     with profile.session_factory.begin() as s:
         med = _get_live(s, medication_id)
         day = read_date(stop_date, "stop_date", required=True)
@@ -517,6 +527,7 @@ def stop_medication(profile: Profile, medication_id: int, stop_date: date | str,
                 date=med.start_date.isoformat()))
         med.stop_date = day
         med.stop_reason = why
+        med.stopped_at = now if day == _local_today(s, now) else None
     notify(profile, records={"medications": [medication_id]})
 
 
@@ -531,8 +542,21 @@ def restart_medication(profile: Profile, medication_id: int, start_date: date | 
         if med.stop_date is None:
             raise ServiceError(translate("Medications", "{name} has not been stopped.").format(name=med.name))
         day = read_date(start_date, "start_date")
+        # The days before the stop keep counting against the schedules then: a past period up to the stop.
+        from careorganiser.domain.clock import day_start
+        from careorganiser.services.profiles import profile_zone
+
+        ended = day_start(med.stop_date + timedelta(days=1), profile_zone(s))
+        if med.stopped_at is not None:
+            ended = min(ended, med.stopped_at)
+        ended = min(ended, now)
+        s.add(m.SchedulePeriod(
+            medication_id=med.id, began_at=med.schedules_since or med.added_at, ended_at=ended,
+            schedules=[doc for doc in (_schedule_document(row) for row in med.schedules) if doc is not None],
+            stop_date=med.stop_date, stop_reason=med.stop_reason, restarted_on=day or _local_today(s, now)))
         med.stop_date = None
         med.stop_reason = ""
+        med.stopped_at = None
         if day is not None:
             med.start_date = day
         med.schedules_since = now

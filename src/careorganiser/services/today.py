@@ -204,16 +204,19 @@ def medication_facts(medications: Iterable[mq.Medication], today: date | None = 
         row_id[med.uid] = med.id
         uid[med.id] = med.uid
         dose_text[med.uid] = med.dose
-        active[med.uid] = med.stop_date is None or today is None or med.stop_date >= today
+        active[med.uid] = today is None or med.active_on(today)
     return MedicationFacts(facts, row_id, uid, dose_text, active)
 
 
 def load_events(source: Any, facts: MedicationFacts, start: datetime, end: datetime,
                 medication_ids: Iterable[int] | None = None) -> list[dd.DoseEventFact]:
-    """Dose events scheduled in ``[start, end)`` as domain facts (``source``: a connection or a session)."""
+    """Dose events scheduled in ``[start, end)``, and in the day either side, as domain facts (``source``: a
+    connection or a session). The days either side are there for a dose recorded ahead of a change of
+    times: it stands for the new schedule's dose that day (``domain.doses.medication_occurrences``)."""
     events: list[dd.DoseEventFact] = []
     ids = list(medication_ids) if medication_ids is not None else None
-    for event in mq.dose_events(source, start=start, end=end, medication_ids=ids):
+    for event in mq.dose_events(source, start=start - timedelta(days=1), end=end + timedelta(days=1),
+                                medication_ids=ids):
         medication_uid = facts.uid.get(event.medication_id)
         if medication_uid is None:
             continue

@@ -21,7 +21,7 @@ from careorganiser.store import models as m
 
 #: The tables whose records keep their history (reminder bookkeeping in ``settings`` does not).
 TRACKED = frozenset({
-    "person", "contacts", "medications", "schedules", "dose_events", "appointments", "rides", "symptom_notes",
+    "person", "contacts", "medications", "schedules", "schedule_periods", "dose_events", "appointments", "rides", "symptom_notes",
     "measurements", "trials", "questions", "measurement_kinds", "offers", "followup_plans", "followup_visits",
     "followup_events",
 })
@@ -49,7 +49,7 @@ def from_json(model: type[m.Base], key: str, value: Any) -> Any:
     column = model.__table__.columns[key]
     if isinstance(column.type, m.UTCDateTime):
         return datetime.fromisoformat(value)
-    if isinstance(column.type, Date):
+    if isinstance(column.type, (Date, m.StoredDate)):
         return date.fromisoformat(value)
     return value
 

@@ -139,6 +139,16 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
         | ({"caregiver": True} if c.is_caregiver else {})  # optional, added later in version 1
         for c in contacts
     ]
+    history: dict[int, list[dict[str, Any]]] = {}
+    for period in session.scalars(select(m.SchedulePeriod).order_by(m.SchedulePeriod.medication_id,
+                                                                    m.SchedulePeriod.ended_at, m.SchedulePeriod.id)):
+        history.setdefault(period.medication_id, []).append(
+            {"began_at": _instant(period.began_at), "ended_at": _instant(period.ended_at),
+             "schedules": list(period.schedules or [])}
+            | ({"stop_date": _day(period.stop_date), "stop_reason": period.stop_reason,
+                "restarted_on": _day(period.restarted_on)} if period.stop_date is not None else {}))
+    stock_used = {event_id: used for event_id, used in session.execute(
+        select(m.DoseEvent.id, m.DoseEvent.stock_used).where(m.DoseEvent.stock_used.is_not(None)))}
     doc["medications"] = [
         {"id": med.uid, "name": med.name, "strength": med.strength, "form": med.form, "dose": med.dose,
          "route": med.route, "purpose": med.purpose, "instructions": med.instructions,
@@ -148,6 +158,9 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
          "units_per_dose": _number_out(med.units_per_dose),
          "schedules": [_schedule_out(s) for s in med.schedules],
          "added_at": _instant(med.added_at), "schedules_since": _instant(med.schedules_since)}
+        # optional, added later in version 1: the stop instant, and the schedules followed before
+        | ({"stopped_at": _instant(med.stopped_at)} if med.stopped_at is not None else {})
+        | ({"schedule_history": history[med.id]} if med.id in history else {})
         for med in meds
     ]
     events = mq.dose_events(session)  # of the medications exported, by scheduled time, then medication
@@ -156,6 +169,8 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
          "taken_at": _instant(e.taken_at), "amount": e.amount, "note": e.note}
         # who recorded it (optional, added later in version 1): a contact id, only when known
         | ({"recorded_by": uid_of_contact[e.recorded_by_id]} if e.recorded_by_id in uid_of_contact else {})
+        # what a taken dose took from the stock (optional, added later in version 1)
+        | ({"stock_used": _number_out(stock_used[e.id])} if e.id in stock_used else {})
         for e in events
     ]
     doc["appointments"] = [
@@ -660,6 +675,19 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         row.schedules = [
             _read_schedule(r, s, f"{mp}.schedules[{j}]", j) for j, s in enumerate(r.arr(md, "schedules", mp))
         ]
+        row.stopped_at = r.instant(md, "stopped_at", mp)
+        if row.stopped_at is not None and row.stop_date is None:
+            raise InterchangeError(_join(mp, "stopped_at"), "is given without stop_date")
+        for j, h in enumerate(r.arr(md, "schedule_history", mp)):
+            hp = f"{mp}.schedule_history[{j}]"
+            h = r.obj(h, hp)
+            ended = r.instant(h, "ended_at", hp, required=True)
+            objects.append(m.SchedulePeriod(
+                medication=row, began_at=r.instant(h, "began_at", hp), ended_at=ended,
+                schedules=[_schedule_out(_read_schedule(r, x, f"{hp}.schedules[{k}]", k))
+                           for k, x in enumerate(r.arr(h, "schedules", hp))],
+                stop_date=r.day(h, "stop_date", hp), stop_reason=r.text(h, "stop_reason", hp),
+                restarted_on=r.day(h, "restarted_on", hp)))
         meds.claim(md, mp, row)
         objects.append(row)
 
@@ -681,6 +709,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             status=r.enum(e, "status", ep, enums.DoseStatus, enums.DoseStatus.TAKEN),
             taken_at=r.instant(e, "taken_at", ep), amount=r.text(e, "amount", ep), note=r.text(e, "note", ep),
             recorded_by=contacts.resolve(e, "recorded_by", ep),
+            stock_used=r.number(e, "stock_used", ep, minimum=0),
         ))
 
     appts = _Ids("appointments")

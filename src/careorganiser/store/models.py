@@ -188,6 +188,9 @@ class Medication(TimestampsMixin, Base):
     # timestamps, as the 0003 migration appends them.
     added_at: Mapped[datetime | None] = mapped_column(default=utcnow, sort_order=10)
     schedules_since: Mapped[datetime | None] = mapped_column(default=utcnow, sort_order=10)
+    # The instant it was stopped, when it was stopped on the day itself: its doses end then, not at the end of
+    # ``stop_date`` (the 0008 migration appends it). None: the stop date's doses are all its own.
+    stopped_at: Mapped[datetime | None] = mapped_column(default=None, sort_order=11)
 
     prescriber: Mapped[Contact | None] = relationship(lazy="joined")
     schedules: Mapped[list[Schedule]] = relationship(
@@ -231,6 +234,27 @@ class Schedule(Base):
     )
 
 
+class SchedulePeriod(Base):
+    """Schedules a medication followed before they were changed (or before it was stopped and taken again).
+
+    Doses in ``[began_at, ended_at)`` count against ``schedules`` (interchange schedule documents), so a change
+    of times never re-labels or loses the doses of the days before it. ``stop_date`` and ``stop_reason``: the
+    stop that ended the period, when it ended because the medication was stopped and later taken again.
+    """
+
+    __tablename__ = "schedule_periods"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    medication_id: Mapped[int] = mapped_column(ForeignKey("medications.id", ondelete="CASCADE"), index=True)
+    began_at: Mapped[datetime | None] = mapped_column(default=None)
+    ended_at: Mapped[datetime]
+    schedules: Mapped[list[Any]] = mapped_column(default=list)
+    stop_date: Mapped[date | None] = mapped_column(default=None)
+    stop_reason: Mapped[str] = mapped_column(default="")
+    restarted_on: Mapped[date | None] = mapped_column(default=None)
+
+    medication: Mapped[Medication] = relationship()
+
+
 class DoseEvent(Base):
     """What happened to one dose: taken, skipped or missed. Editable afterwards."""
 
@@ -247,6 +271,9 @@ class DoseEvent(Base):
     recorded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), default=None
     )
+    # The units this dose took from the stock when it was marked taken (less than a dose when the stock ran
+    # out); an undo gives back exactly this. None: recorded before it was kept (the medication's units_per_dose).
+    stock_used: Mapped[float | None] = mapped_column(Float, default=None)
 
     medication: Mapped[Medication] = relationship()
     recorded_by: Mapped[Contact | None] = relationship(foreign_keys=[recorded_by_id])

@@ -61,6 +61,13 @@ class Medication:
     schedule_kinds: tuple[str, ...] = ()
     #: Each stored schedule left out of ``schedules``.
     refused_schedules: tuple[RefusedSchedule, ...] = field(default=(), compare=False)
+    #: The schedules it followed before, oldest first (``domain.doses.SchedulePeriodFact``).
+    past_periods: tuple[Any, ...] = ()
+    #: The instant it was stopped on its stop day itself (its doses end then), else None.
+    stopped_at: datetime | None = None
+    #: How each of ``past_periods`` ended: (stop date, stop reason, the day it was taken again) for a stop it
+    #: was taken again after, (None, "", None) for a change of schedules.
+    period_ends: tuple[tuple[date | None, str, date | None], ...] = ()
 
     def fact(self) -> Any:
         """The ``domain.doses.MedicationFact`` the reminder logic reads (its id is the interchange uid)."""
@@ -70,15 +77,22 @@ class Medication:
             id=self.uid, name=self.name, schedules=self.schedules, start_date=self.start_date,
             stop_date=self.stop_date, units_per_dose=self.units_per_dose, stock=self.stock, refill_at=self.refill_at,
             stock_unit=self.stock_unit, dose=self.dose, scheduled_from=self.scheduled_from,
+            past_periods=self.past_periods, stopped_at=self.stopped_at,
         )
 
     def taken_on(self, day: date) -> bool:
-        """Started (or no start recorded) and not yet stopped on ``day``."""
-        return (self.start_date is None or self.start_date <= day) and (self.stop_date is None or self.stop_date >= day)
+        """Started (or no start recorded) and not yet stopped on ``day`` (one stopped "from now" on ``day``
+        itself is stopped)."""
+        return (self.start_date is None or self.start_date <= day) and self.active_on(day)
 
     def active_on(self, day: date) -> bool:
-        """Not stopped before ``day`` (a medication that starts later is still on the list of those taken)."""
-        return self.stop_date is None or self.stop_date >= day
+        """Not stopped before ``day`` (a medication that starts later is still on the list of those taken).
+
+        One stopped on ``day`` itself at a known instant (``stopped_at``: stopped "from now") is not: it is
+        listed as stopped from then on."""
+        if self.stop_date is None or self.stop_date > day:
+            return True
+        return self.stop_date == day and self.stopped_at is None
 
     @property
     def stopped(self) -> bool:
@@ -145,6 +159,34 @@ def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list
     return found
 
 
+def _periods(conn: Any, where: str, params: list[Any]) -> dict[int, list[tuple[Any, ...]]]:
+    """Each medication's past schedule periods, oldest first: (SchedulePeriodFact, stop date, stop reason,
+    restarted on). A stored schedule the domain refuses is left out of its period."""
+    import json
+
+    from careorganiser.domain.doses import SchedulePeriodFact
+    from careorganiser.domain.schedules import Schedule
+
+    found: dict[int, list[tuple[Any, ...]]] = {}
+    for medication_id, began, ended, documents, stop, reason, restarted in reads.rows(conn, f"""
+            SELECT p.medication_id, p.began_at, p.ended_at, p.schedules, p.stop_date, p.stop_reason, p.restarted_on
+            FROM schedule_periods p JOIN medications m ON m.id = p.medication_id
+            WHERE m.deleted_at IS NULL{where} ORDER BY p.medication_id, p.ended_at, p.id""", params):
+        schedules = []
+        try:
+            loaded = json.loads(documents) if isinstance(documents, str) else documents
+        except ValueError:
+            loaded = []
+        for document in loaded if isinstance(loaded, list) else []:
+            try:
+                schedules.append(Schedule.from_interchange(document))
+            except (ValueError, TypeError, KeyError, AttributeError):
+                continue
+        period = SchedulePeriodFact(tuple(schedules), instant_from_db(began), instant_from_db(ended))
+        found.setdefault(medication_id, []).append((period, date_from_db(stop), reason or "", date_from_db(restarted)))
+    return found
+
+
 def medication(source: Any, medication_id: int) -> Medication | None:
     """One medication by its row id, or None (also when it is in the trash)."""
     if isinstance(medication_id, bool) or not isinstance(medication_id, int):
@@ -161,20 +203,24 @@ def medications(source: Any) -> list[Medication]:
 def _medications(source: Any, where: str, params: list[Any]) -> list[Medication]:
     with reads.snapshot(reads.connection_of(source)) as conn:
         schedules = _schedules(conn, where, params)
+        periods = _periods(conn, where, params)
         found = reads.rows(conn, f"""
             SELECT m.id, m.uid, m.name, m.strength, m.form, m.dose, m.route, m.purpose, m.instructions,
                    m.prescriber_id, c.name, m.start_date, m.stop_date, m.stop_reason, m.stock, m.stock_unit,
-                   m.refill_at, m.units_per_dose, coalesce(m.schedules_since, m.added_at)
+                   m.refill_at, m.units_per_dose, coalesce(m.schedules_since, m.added_at), m.stopped_at
             FROM medications m LEFT JOIN contacts c ON c.id = m.prescriber_id
             WHERE m.deleted_at IS NULL{where} ORDER BY m.name, m.id""", params)
     out = []
     for (id_, uid, name, strength, form, dose, route, purpose, instructions, prescriber_id, prescriber, start,
-         stop, stop_reason, stock, stock_unit, refill_at, units_per_dose, scheduled_from) in found:
+         stop, stop_reason, stock, stock_unit, refill_at, units_per_dose, scheduled_from, stopped_at) in found:
         accepted, kinds, refused = schedules.get(id_, ([], [], []))
+        past = periods.get(id_, [])
         out.append(Medication(
             id_, uid, name, strength, form, dose, route, purpose, instructions, prescriber_id, prescriber or "",
             date_from_db(start), date_from_db(stop), stop_reason, stock, stock_unit, refill_at, units_per_dose,
             instant_from_db(scheduled_from), tuple(accepted), tuple(kinds), tuple(refused),
+            tuple(p[0] for p in past), instant_from_db(stopped_at),
+            tuple((p[1], p[2], p[3]) for p in past),
         ))
     return out
 

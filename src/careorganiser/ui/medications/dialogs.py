@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.ui.locale_text import format_number
+from careorganiser.ui.locale_text import format_date, format_number
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.medications import Medication
@@ -85,23 +85,55 @@ class _SmallForm(QDialog):
 class StopDialog(_SmallForm):
     """Stop taking a medication: the day and the reason. Its history is kept."""
 
-    def __init__(self, profile: object, medication: Medication, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: object, medication: Medication, today: date, parent: QWidget | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        self.clock = clock
         super().__init__(
             QCoreApplication.translate("MedicationDialogs", "Stop taking {name}").format(name=medication.name),
-            QCoreApplication.translate("MedicationDialogs", "{name} moves to the stopped list. Its schedules and dose history are kept, "
-                                                            "and it can be taken again later.").format(name=medication.name),
+            QCoreApplication.translate("MedicationDialogs", "Its schedules and dose history are kept, and it can be taken again later.").format(
+                name=medication.name),
             QCoreApplication.translate("MedicationDialogs", "&Stop taking"), parent)
         self.profile = profile
         self.medication = medication
+        self.today = today
         start = medication.stop_date or today
         self.stop_date = DateField(QCoreApplication.translate("MedicationDialogs", "Stopped on"))
         self.stop_date.set_date(start)
         self.add_field("stop_date", QCoreApplication.translate("MedicationDialogs", "Stopped &on"), self.stop_date, QCoreApplication.translate("MedicationDialogs", "Stopped on"))
+        # What the chosen day will do, said before the person confirms it.
+        self.effect = QLabel()
+        self.effect.setWordWrap(True)
+        self.form.addRow(self.effect)
+        self.stop_date.date_changed.connect(self.show_effect)
+        self.show_effect()
         self.reason = QLineEdit(medication.stop_reason)
         limit_to(self.reason, "medications", "stop_reason")
         self.reason.setPlaceholderText(QCoreApplication.translate("MedicationDialogs", "e.g. course finished, side effects, doctor's advice"))
         self.add_field("stop_reason", QCoreApplication.translate("MedicationDialogs", "&Why"), self.reason, QCoreApplication.translate("MedicationDialogs", "Why it was stopped"))
         self.reason.setFocus()
+
+    def show_effect(self, *_: object) -> None:
+        """Say exactly what stopping on the chosen day does (nothing said until a real date is typed)."""
+        try:
+            day = self.stop_date.current_date()
+        except ValidationError:
+            day = None
+        name = self.medication.name
+        if day is None:
+            text = ""
+        elif day == self.today:
+            text = QCoreApplication.translate(
+                "MedicationDialogs", "From now: {name} moves to the stopped list, and none of its later doses today is "
+                "reminded. Doses recorded earlier today still count.").format(name=name)
+        elif day > self.today:
+            text = QCoreApplication.translate(
+                "MedicationDialogs", "{name} stays under \u201cTaking now\u201d, with its doses reminded, up to and including "
+                "{date}; it moves to the stopped list after that day.").format(name=name, date=format_date(day))
+        else:
+            text = QCoreApplication.translate(
+                "MedicationDialogs", "{name} moves to the stopped list now, with {date} recorded as the last day it was "
+                "taken; its doses up to the end of that day still count.").format(name=name, date=format_date(day))
+        self.effect.setText(text)
 
     def on_save_clicked(self) -> None:
         self.errors.clear()
@@ -112,8 +144,9 @@ class StopDialog(_SmallForm):
             self.errors.show("stop_date", exc.message)
             self.stop_date.setFocus()
             return
+        now = self.clock() if self.clock is not None else None
         self.run_service(lambda: meds.stop_medication(
-            self.profile, self.medication.id, day, self.reason.text()))  # type: ignore[arg-type]
+            self.profile, self.medication.id, day, self.reason.text(), now=now))  # type: ignore[arg-type]
 
 
 class RefillDialog(_SmallForm):

@@ -358,7 +358,7 @@ class MedicationsPage(Page):
         if row.start_date:
             lines.append((QCoreApplication.translate("MedicationsPage", "Started"), escape(format_date(row.start_date))))
         if row.stop_date:
-            label = QCoreApplication.translate("MedicationsPage", "Stopped") if row.stop_date < today else QCoreApplication.translate("MedicationsPage", "Stops")
+            label = QCoreApplication.translate("MedicationsPage", "Stopped") if not row.active_on(today) else QCoreApplication.translate("MedicationsPage", "Stops")
             text = escape(format_date(row.stop_date))
             if row.stop_reason:
                 text += f" \u2014 {escape(row.stop_reason)}"
@@ -420,7 +420,7 @@ class MedicationsPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        dialog = StopDialog(self.ctx.profile, row, self.today(), parent=self)
+        dialog = StopDialog(self.ctx.profile, row, self.today(), parent=self, clock=self.ctx.now)
         if self.ctx.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.refresh()
         dialog.deleteLater()
@@ -429,8 +429,9 @@ class MedicationsPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        text = QCoreApplication.translate("MedicationsPage", "Take {name} again? It moves back to \u201cTaking now\u201d; the stop date and reason are "
-                                                             "cleared and its dose history is kept.").format(name=row.name)
+        text = QCoreApplication.translate("MedicationsPage", "Take {name} again? It moves back to \u201cTaking now\u201d from now. The stop "
+                                                             "({date}) stays in its history, and the appointment pack lists it; its dose history is kept.").format(
+            name=row.name, date=format_date(row.stop_date))
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MedicationsPage", "Take again"), text, QCoreApplication.translate("MedicationsPage", "Take again")):
             return
         try:
