@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import text
 
+from careorganiser.domain.catalogue import builtin_kinds
 from careorganiser.services import measurements, symptoms, trash
 from careorganiser.services.base import NotFound, ValidationError, bus_of
 from careorganiser.store import models as m
@@ -229,7 +230,7 @@ def test_a_lab_value_in_us_units_is_refused_with_the_way_to_give_it(profile, kin
 ])
 def test_a_value_typed_with_another_unit_is_stored_in_the_catalogues_unit(profile, kind, typed, stored):
     row = measurements.add_measurement(profile, NOW, kind, typed, source="lab", now=NOW)
-    assert row.value == stored and row.unit == measurements.builtin_kinds()[kind].unit
+    assert row.value == stored and row.unit == builtin_kinds()[kind].unit
 
 
 def test_other_bad_fields_are_refused(profile):
