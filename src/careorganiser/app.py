@@ -53,6 +53,9 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         return 1
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    from careorganiser.ui.pyside_imports import skip_source_scan
+
+    skip_source_scan()  # before the window's modules are imported
     from careorganiser.ui.application import run
 
     return run(args)
