@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QToolButton, QWidget
 
-from careorganiser.ui.qt_values import USER_ROLE, placed, rich_text, set_enum
+from careorganiser.ui.qt_values import USER_ROLE, placed, rich_text, set_enum, set_shortcut
 
 
 def test_enum_properties_are_set_by_name(qtbot: Any) -> None:
@@ -74,3 +75,15 @@ def _cell(qtbot: Any, top: bool, right: bool, boxed: bool) -> tuple[QPoint, QSiz
 @pytest.mark.parametrize(("top", "right"), [(True, False), (True, True), (False, True)])
 def test_placed_puts_a_widget_where_the_alignment_would(qtbot: Any, top: bool, right: bool) -> None:
     assert _cell(qtbot, top, right, boxed=True) == _cell(qtbot, top, right, boxed=False)
+
+
+def test_set_shortcut_sets_what_set_shortcut_does(qtbot: Any) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    for key in (QKeySequence("Ctrl+H"), QKeySequence(QKeySequence.StandardKey.Find), QKeySequence()):
+        ours, theirs = QAction("x", window), QAction("y", window)
+        set_shortcut(ours, key)
+        theirs.setShortcut(key)
+        assert ours.shortcuts() == theirs.shortcuts()
+        assert ours.shortcut() == key
+    assert QAction("z", window).shortcuts() == []

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from careorganiser.ui.qt_values import set_shortcut
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
 
@@ -43,7 +45,7 @@ def add_pack_actions(window: QWidget, menu: QMenu, ctx: AppContext) -> dict[str,
         action = QAction(text, window)
         action.setObjectName(f"action-{key}")
         if shortcut is not None:
-            action.setShortcuts([shortcut])  # as setShortcut, without building Qt's enums (ui.qt_values)
+            set_shortcut(action, shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         actions[key] = action
@@ -59,7 +61,7 @@ def add_pack_actions(window: QWidget, menu: QMenu, ctx: AppContext) -> dict[str,
 def add_help_actions(window: QWidget, menu: QMenu, ctx: AppContext | None) -> list[QAction]:
     """Help > Getting started (F1) and Help > Where is my data, before About."""
     started = QAction(QCoreApplication.translate("Help", "&Getting started"), window)
-    started.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])  # one key, as setShortcut sets
+    set_shortcut(started, QKeySequence(QKeySequence.StandardKey.HelpContents))
     started.triggered.connect(lambda: _show_help(window, "started", ctx))
     where = QAction(QCoreApplication.translate("Help", "&Where is my data"), window)
     where.triggered.connect(lambda: _show_help(window, "data", ctx))

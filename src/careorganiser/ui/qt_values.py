@@ -5,13 +5,14 @@ focus policies, keys...) holds some 95 enums with about 3,000 members: building 
 whole start-up's work, more than all the first window's other Qt classes together. So the modules of the
 first window do not import ``Qt`` at the top (``from PySide6 import QtCore``, then ``QtCore.Qt`` in code that
 runs later), and what the first window sets is set here: an enum property by its value's name, through Qt's
-property system, and a widget placed at the top or right of a grid cell by a box around it. ``Qt`` is built
-when something first needs it, after the window has painted.
+property system, a widget placed at the top or right of a grid cell by a box around it, and a menu entry's
+shortcut. ``Qt`` is built when something first needs it, after the window has painted.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 #: ``Qt.ItemDataRole.UserRole``: the first role an application may use for its own data in an item.
@@ -55,3 +56,10 @@ def placed(widget: QWidget, top: bool = False, right: bool = False) -> QWidget:
     else:  # its row takes the height the widget would (held in the middle of a taller row, as without the box)
         box.setSizePolicy(widget.sizePolicy())
     return box
+
+
+def set_shortcut(action: QAction, key: QKeySequence) -> None:
+    """``action.setShortcut(key)``, which in PySide builds ``Qt`` (its overloads are checked against Qt's keys);
+    Qt's own setShortcut sets the list of that one key, or none for an empty key (a standard key the
+    platform has no binding for)."""
+    action.setShortcuts([] if key.isEmpty() else [key])
