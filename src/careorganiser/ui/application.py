@@ -410,6 +410,9 @@ class Controller(QObject):
             configure_mappers()
         except Exception as exc:  # only a head start: the first action does it otherwise
             log.warning("warming up the ORM failed: %s", type(exc).__name__)
+        from PySide6 import QtCore
+
+        QtCore.Qt.AlignmentFlag  # noqa: B018  Qt's enums (ui.qt_values): built now, not at the first key press
 
     def on_switch_profile(self) -> None:
         old_window, old_ctx = self.window, self.ctx
