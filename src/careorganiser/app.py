@@ -65,6 +65,9 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         except CommandError as exc:
             print(f"careorganiser: {exc}", file=sys.stderr)
             return 1
+    from careorganiser.ui.pyside_imports import skip_source_scan
+
+    skip_source_scan()  # before the window's modules are imported
     from careorganiser.ui.application import run
 
     return run(args)

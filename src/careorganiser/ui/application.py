@@ -123,6 +123,13 @@ def load_orm() -> None:
     configure_mappers()
 
 
+def build_qt_enums() -> None:
+    """Build Qt's namespace of enums (ui.qt_values) in idle time, not at the first key press or page."""
+    from PySide6 import QtCore
+
+    QtCore.Qt.AlignmentFlag  # noqa: B018
+
+
 class OrmLoader(QObject):
     """Runs :func:`load_orm` in a worker thread; ``loaded`` is emitted on the GUI thread when it is done
     (also when it failed: the first write then imports what it needs itself and reports any failure)."""
@@ -428,6 +435,7 @@ class Controller(QObject):
             configure_mappers()
         except Exception as exc:  # only a head start: the first action does it otherwise
             log.warning("warming up the ORM failed: %s", type(exc).__name__)
+        QTimer.singleShot(0, build_qt_enums)  # a turn of its own: each step stays short
 
     def on_switch_profile(self) -> None:
         old_window, old_ctx = self.window, self.ctx

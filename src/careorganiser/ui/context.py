@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from careorganiser.services.base import Change, bus_of
 from careorganiser.store.profiles import Profile
@@ -31,7 +31,8 @@ class AppContext(QObject):
         self._clock = clock or (lambda: datetime.now(UTC))
         self._unsubscribe = bus_of(profile).subscribe(self._relay)
         self._zone: ZoneInfo | None = None
-        self._changed_in_worker.connect(self._relay, Qt.ConnectionType.QueuedConnection)
+        # Emitted only in a worker thread: the default connection queues it to this object's (the GUI) thread.
+        self._changed_in_worker.connect(self._relay)
 
     def _relay(self, change: Change) -> None:
         if QThread.currentThread() is not self.thread():  # views refresh on the GUI thread only

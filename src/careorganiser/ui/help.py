@@ -5,11 +5,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QSize, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QMenu,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -115,19 +114,6 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
         fit_to_screen(self, QSize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 34))
-
-
-def add_help_actions(window: QWidget, menu: QMenu, ctx: AppContext | None) -> list[QAction]:
-    """Help > Getting started (F1) and Help > Where is my data, before About."""
-    started = QAction(QCoreApplication.translate("Help", "&Getting started"), window)
-    started.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    started.triggered.connect(lambda: show_help(window, "started", ctx))
-    where = QAction(QCoreApplication.translate("Help", "&Where is my data"), window)
-    where.triggered.connect(lambda: show_help(window, "data", ctx))
-    menu.addAction(started)
-    menu.addAction(where)
-    menu.addSeparator()
-    return [started, where]
 
 
 def show_help(parent: QWidget, which: str, ctx: AppContext | None) -> HelpDialog:

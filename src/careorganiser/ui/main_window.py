@@ -12,7 +12,7 @@ from typing import Any
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.search_bar import SearchBar
+from careorganiser.ui.qt_values import USER_ROLE, set_shortcut
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 
 
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for area in self._areas:
             item = QListWidgetItem(area.title)
-            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setData(USER_ROLE, area.key)
             self.nav.addItem(item)
             placeholder = QLabel(QCoreApplication.translate("MainWindow", "Loading\u2026"))
             placeholder.setObjectName(f"placeholder-{area.key}")
@@ -225,19 +226,19 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        from careorganiser.ui import pack_dialog  # light: QtPdf loads when a document is first prepared
+        from careorganiser.ui.menu_entries import add_help_actions, add_pack_actions  # their dialogs load when used
 
         # Prepare appointment pack… (Ctrl+P), Medication card…, Ride sheet…, Export calendar (.ics)…
-        self.pack_actions = pack_dialog.add_pack_actions(self, file_menu, self.ctx)
+        self.pack_actions = add_pack_actions(self, file_menu, self.ctx)
         self.export_action = QAction(QCoreApplication.translate("MainWindow", "E&xport as JSON\u2026"), self)
         self.export_action.triggered.connect(self.on_export_triggered)
         file_menu.addAction(self.export_action)
         self.history_action = QAction(QCoreApplication.translate("MainWindow", "&History of changes\u2026"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        set_shortcut(self.history_action, QKeySequence("Ctrl+H"))  # setShortcut, without building Qt's enums
         self.history_action.triggered.connect(self.on_history_triggered)
         file_menu.addAction(self.history_action)
         self.record_history_action = QAction(QCoreApplication.translate("MainWindow", "History of the selected &record\u2026"), self)
-        self.record_history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        set_shortcut(self.record_history_action, QKeySequence("Ctrl+Shift+H"))
         self.record_history_action.triggered.connect(self.on_record_history_triggered)
         file_menu.addAction(self.record_history_action)
         file_menu.addSeparator()
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
         quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
@@ -262,26 +263,24 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
         for i, area in enumerate(self._areas):
             action = QAction(area.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            set_shortcut(action, QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
             go_menu.addAction(action)
         self.go_menu = go_menu
 
         find_action = QAction(QCoreApplication.translate("MainWindow", "&Search"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        set_shortcut(find_action, QKeySequence(QKeySequence.StandardKey.Find))
         find_action.triggered.connect(self.search_bar.focus)
         self.addAction(find_action)
 
         new_action = QAction(QCoreApplication.translate("MainWindow", "&New"), self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
+        set_shortcut(new_action, QKeySequence(QKeySequence.StandardKey.New))
         new_action.triggered.connect(self.on_new_triggered)
         self.addAction(new_action)
         self.new_action = new_action
 
         self.view_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        from careorganiser.ui.help import add_help_actions
-
         self.help_actions = add_help_actions(self, help_menu, self.ctx)
         self.help_menu = help_menu
         about = QAction(QCoreApplication.translate("MainWindow", "&About Care Organiser"), self)

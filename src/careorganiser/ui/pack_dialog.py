@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -27,10 +28,8 @@ from PySide6.QtCore import (
     QLocale,
     QRectF,
     QSize,
-    Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -299,8 +297,8 @@ class PackDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("PackSummary")
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(QCoreApplication.translate("PackDialog", "About this document"))
         options.addWidget(self.summary)
         # Shown while a preview is being made (no end known) and while pages go to the printer (page by page).
@@ -330,7 +328,7 @@ class PackDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
 
         body = QHBoxLayout()
         body.addWidget(side)
@@ -507,7 +505,7 @@ class PackDialog(QDialog):
         self.progress.setVisible(preparing or printing)
         if preparing and not printing:
             self.progress.setRange(0, 0)  # no end known: a moving bar
-        self.view.setCursor(Qt.CursorShape.BusyCursor if preparing else Qt.CursorShape.ArrowCursor)
+        self.view.setCursor(QtCore.Qt.CursorShape.BusyCursor if preparing else QtCore.Qt.CursorShape.ArrowCursor)
 
     def _show_pdf(self) -> None:
         old = self._buffer
@@ -650,8 +648,8 @@ def open_pack_dialog(parent: QWidget | None, ctx: AppContext, appointment_id: in
     chosen. The appointments and Today pages call this; so does File > Prepare appointment pack (Ctrl+P).
     """
     dialog = PackDialog(ctx, kind, appointment_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.show()
     return dialog
 
@@ -690,26 +688,5 @@ def _person_name(ctx: AppContext) -> str:
         return ctx.profile.name
 
 
-def add_pack_actions(window: QWidget, menu: QMenu, ctx: AppContext) -> dict[str, QAction]:
-    """File menu entries: Prepare appointment pack (Ctrl+P), Medication card, Ride sheet, Export calendar."""
-    actions: dict[str, QAction] = {}
-
-    def add(key: str, text: str, slot: Any, shortcut: QKeySequence | None = None) -> None:
-        action = QAction(text, window)
-        action.setObjectName(f"action-{key}")
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        actions[key] = action
-
-    add("pack", QCoreApplication.translate("PackDialog", "Prepare appointment &pack\u2026"), lambda: open_pack_dialog(window, ctx),
-        QKeySequence(QKeySequence.StandardKey.Print))
-    add("card", QCoreApplication.translate("PackDialog", "&Medication card\u2026"), lambda: open_pack_dialog(window, ctx, kind="card"))
-    add("rides", QCoreApplication.translate("PackDialog", "&Ride sheet\u2026"), lambda: open_pack_dialog(window, ctx, kind="rides"))
-    add("calendar", QCoreApplication.translate("PackDialog", "Export &calendar (.ics)\u2026"), lambda: export_calendar(window, ctx))
-    return actions
-
-
-__all__ = ["PackDialog", "add_pack_actions", "export_calendar", "open_pack_dialog",
+__all__ = ["PackDialog", "export_calendar", "open_pack_dialog",
            "print_document"]

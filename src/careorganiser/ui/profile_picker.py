@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -189,8 +190,8 @@ class ProfilePicker(QDialog):
             if info.encrypted:  # a drawn padlock: a font may lack the padlock character and show a box
                 item.setIcon(padlock_icon())
                 item.setToolTip(QCoreApplication.translate("ProfilePicker", "Protected with a passphrase"))
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, info.name)
+            item.setData(QtCore.Qt.ItemDataRole.AccessibleTextRole,
                          shown + (" " + QCoreApplication.translate("ProfilePicker", "(protected)") if info.encrypted else ""))
             self.list.addItem(item)
         if found:
@@ -203,14 +204,14 @@ class ProfilePicker(QDialog):
 
     def select(self, name: str) -> None:
         for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == name:
+            if self.list.item(i).data(QtCore.Qt.ItemDataRole.UserRole) == name:
                 self.list.setCurrentRow(i)
 
     def on_open_clicked(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        name = item.data(Qt.ItemDataRole.UserRole)
+        name = item.data(QtCore.Qt.ItemDataRole.UserRole)
         profile = open_with_prompt(self, name, self.prompter)
         if profile is not None:
             self.chosen = profile
@@ -272,7 +273,7 @@ def wait_before_attempt(name: str) -> None:
         if QApplication.instance() is None:
             (SLEEP or time.sleep)(wait)
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             (SLEEP or _wait_with_events)(wait)
         finally:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.services import backup as backup_svc
 from careorganiser.store import profiles
-from careorganiser.store.backups import BackupContents, BackupInfo
 from careorganiser.ui.prompter import Prompter, default_prompter
 from careorganiser.ui.worker import Task, Worker, run_and_wait
+
+if TYPE_CHECKING:
+    from careorganiser.store.backups import BackupContents, BackupInfo
 
 
 def run_job(parent: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
@@ -93,7 +95,7 @@ class RecoveryPage(QDialog):
         self.backup: BackupInfo | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(QCoreApplication.translate("Recovery", "<h2>\u201c{name}\u201d is damaged</h2>").format(name=name.replace("<", "&lt;")))
-        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setTextFormat(QtCore.Qt.TextFormat.RichText)
         layout.addWidget(heading)
         problems = "; ".join(error.problems) or QCoreApplication.translate("Recovery", "it cannot be read")
         self.explain = QLabel(QCoreApplication.translate("Recovery", "The file of this profile can no longer be read as it should ({problems}). "
@@ -136,6 +138,8 @@ class RecoveryPage(QDialog):
         run_job(self, lambda: self._find_backup(info), self.on_backup_found, self.on_failed)
 
     def _find_backup(self, info: profiles.ProfileInfo) -> tuple[BackupInfo | None, BackupContents | None]:
+        from careorganiser.services import backup as backup_svc
+
         newest = backup_svc.newest_good_backup(info, self.passphrase)
         if newest is None:
             return None, None
@@ -166,6 +170,8 @@ class RecoveryPage(QDialog):
         self.status.setText(text)
 
     def on_restore_clicked(self) -> None:
+        from careorganiser.services import backup as backup_svc
+
         if self.backup is None or self._busy:
             return
         if not self.prompter.confirm(self, QCoreApplication.translate("Recovery", "Restore this copy"),
@@ -187,6 +193,8 @@ class RecoveryPage(QDialog):
         run_job(self, work, self.on_opened, self.on_failed)
 
     def on_rescue_clicked(self) -> None:
+        from careorganiser.services import backup as backup_svc
+
         if self._busy:
             return
         new_name = _free_name(QCoreApplication.translate("Recovery", "{name} (rescued)").format(name=self.name))
@@ -244,9 +252,9 @@ class BackupChooser(QDialog):
         for b in found:
             state = {True: QCoreApplication.translate("Recovery", "checked, good"), False: QCoreApplication.translate("Recovery", "damaged"), None: QCoreApplication.translate("Recovery", "not checked")}[b.ok]
             item = QListWidgetItem(f"{when_text(b.made_at)} \u2014 {_kind_text(b.kind)} \u2014 {state}")
-            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, str(b.path))
             if not b.ok:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setFlags(item.flags() & ~QtCore.Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         layout.addWidget(self.list)
         first_good = next((i for i, b in enumerate(found) if b.ok), -1)
@@ -264,7 +272,7 @@ class BackupChooser(QDialog):
     def on_ok_clicked(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+            self.chosen = Path(item.data(QtCore.Qt.ItemDataRole.UserRole))
             self.accept()
 
     def on_other_clicked(self) -> None:
@@ -313,7 +321,7 @@ class TrashDialog(QDialog):
         for info in profiles.list_trash():
             item = QListWidgetItem(QCoreApplication.translate("Recovery", "{name} \u2014 deleted {when}").format(name=info.name,
                                                                               when=when_text(info.modified)))
-            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, str(info.path))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.undelete_button.setEnabled(self.list.count() > 0)
@@ -323,7 +331,7 @@ class TrashDialog(QDialog):
         if item is None:
             return
         try:
-            info = profiles.restore_from_trash(Path(item.data(Qt.ItemDataRole.UserRole)))
+            info = profiles.restore_from_trash(Path(item.data(QtCore.Qt.ItemDataRole.UserRole)))
         except profiles.ProfileError as exc:
             self.error.setText(str(exc))
             return
@@ -449,6 +457,8 @@ class ProfileActions(QObject):
             bar().showMessage(text, 10000)
 
     def on_backup_triggered(self) -> None:
+        from careorganiser.services import backup as backup_svc
+
         if self.busy:
             return
         self._begin(QCoreApplication.translate("Recovery", "Backing up\u2026"))
@@ -469,6 +479,8 @@ class ProfileActions(QObject):
         self.ctx.prompter.warn(self.window, QCoreApplication.translate("Recovery", "That did not work"), message_for(exc))
 
     def on_restore_triggered(self) -> None:
+        from careorganiser.services import backup as backup_svc
+
         info = self.profile.info
         passphrase = self.profile.passphrase
         chooser = BackupChooser(info, backup_svc.list_backups(info, passphrase), self.window,
@@ -534,6 +546,8 @@ class ProfileActions(QObject):
         run_job(self, lambda: svc.import_file(Path(path), name), imported, self.on_failed)
 
     def on_delete_triggered(self) -> None:
+        from careorganiser.services import backup as backup_svc
+
         name = self.profile.name
         if not self.ctx.prompter.confirm(self.window, QCoreApplication.translate("Recovery", "Delete profile"),
                                QCoreApplication.translate("Recovery", "Move \u201c{name}\u201d to the trash? It can be brought back from "

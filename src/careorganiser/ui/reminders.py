@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from careorganiser.services import reminders as svc
@@ -24,6 +25,7 @@ from careorganiser.services.base import ServiceError
 from careorganiser.services.reminders import Announcement, DueDose, ReminderCheck
 from careorganiser.services.today import DoseItem
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.qt_values import set_enum
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +64,10 @@ class ReminderService(QObject):
         self._started = False
         self._stopped = False
         self._first_pending = False  # started without its first check: the next check is the starting one
+        self._following_state = False  # connected to the application's state changes
         self._timer = QTimer(self)
         self._timer.setInterval(wake_interval_ms)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        set_enum(self._timer, "timerType", "CoarseTimer")
         self._timer.timeout.connect(self.on_timer_timeout)
         self._elapsed = QElapsedTimer()
         self._wall_at_tick: datetime | None = None
@@ -86,14 +89,20 @@ class ReminderService(QObject):
             return self.last_result
         self._started = True
         self._stopped = False
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.connect(self.on_application_state_changed)
         self._timer.start()
         if not check_now:
+            # The window becoming active leaves a pending first check waiting, so the application's state is
+            # followed from that check on: its value (a Qt enum) is not needed before the first paint.
             self._first_pending = True
             return None
+        self._follow_app_state()
         return self.check(starting=True)
+
+    def _follow_app_state(self) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not self._following_state:
+            app.applicationStateChanged.connect(self.on_application_state_changed)
+            self._following_state = True
 
     @property
     def first_check_pending(self) -> bool:
@@ -109,11 +118,12 @@ class ReminderService(QObject):
         self._stopped = True
         self._timer.stop()
         app = QGuiApplication.instance()
-        if self._started and isinstance(app, QGuiApplication):
+        if self._following_state and isinstance(app, QGuiApplication):
             try:
                 app.applicationStateChanged.disconnect(self.on_application_state_changed)
             except (RuntimeError, TypeError):
                 pass
+        self._following_state = False
         self._started = False
 
     @property
@@ -123,10 +133,10 @@ class ReminderService(QObject):
     def on_timer_timeout(self) -> None:
         self.check()
 
-    def on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+    def on_application_state_changed(self, state: QtCore.Qt.ApplicationState) -> None:
         # While the first check waits for the first paint, becoming active (as a window does when it is
         # first shown) leaves it waiting: the window paints first.
-        if state == Qt.ApplicationState.ApplicationActive and not self._first_pending:
+        if state == QtCore.Qt.ApplicationState.ApplicationActive and not self._first_pending:
             self.check()
 
     def clock_jumped(self, now: datetime) -> bool:
@@ -146,6 +156,7 @@ class ReminderService(QObject):
             return None
         if self._first_pending:
             starting, self._first_pending = True, False
+            self._follow_app_state()
         now = self.ctx.now()
         jumped = self.clock_jumped(now)
         try:

@@ -11,7 +11,8 @@ from datetime import date, datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from careorganiser.ui.locale_text import format_date, format_datetime
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.qt_values import USER_ROLE, set_enum
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter, QTextDocument
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 #: The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests).
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = USER_ROLE + 1
 #: At most this many results (the best first).
 LIMIT = 50
 MARK_START, MARK_END = "\x02", "\x03"
@@ -135,7 +137,7 @@ class SearchBar(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self.results, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.hide()
         layout.addWidget(self.results, 1)
@@ -150,7 +152,7 @@ class SearchBar(QWidget):
         self.results.installEventFilter(self)
 
     def focus(self) -> None:
-        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
     def _day_text(self, day: date | datetime | None) -> str:
@@ -188,7 +190,7 @@ class SearchBar(QWidget):
                 words.append("\u2014 " + unmarked(hit.snippet))
             item = QListWidgetItem(" ".join(words))
             item.setData(HTML_ROLE, html)
-            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.record_id))
+            item.setData(USER_ROLE, (hit.kind, hit.record_id))
             item.setToolTip(" ".join(words))
             self.results.addItem(item)
         if hits:
@@ -217,16 +219,16 @@ class SearchBar(QWidget):
             self.on_result_activated(item)
 
     def on_result_activated(self, item: QListWidgetItem) -> None:
-        kind, record_id = item.data(Qt.ItemDataRole.UserRole)
+        kind, record_id = item.data(USER_ROLE)
         self.close_results()
         self.open_requested.emit(kind, record_id)
 
     def eventFilter(self, watched: object, event: object) -> bool:
         if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if watched is self.field and event.key() == Qt.Key.Key_Down and self.results.isVisible():
+            if watched is self.field and event.key() == QtCore.Qt.Key.Key_Down and self.results.isVisible():
                 self.results.setFocus()
                 return True
-            if event.key() == Qt.Key.Key_Escape and (watched is self.field or watched is self.results):
+            if event.key() == QtCore.Qt.Key.Key_Escape and (watched is self.field or watched is self.results):
                 self._timer.stop()
                 self.field.clear()
                 self.close_results()

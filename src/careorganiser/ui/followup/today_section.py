@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from careorganiser.services import followup_today as svc
 from careorganiser.services.base import ServiceError
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.qt_values import rich_text
 
 AREAS = frozenset({"trials", "medications", "measurements", "appointments", "questions"})
 
@@ -58,7 +60,7 @@ class FollowupTodaySection(QGroupBox):
             lines.extend("\u2022 " + escape(r.text) for r in entry.reminders)
             lines.extend("\u2022 " + escape(QCoreApplication.translate("Followup", "Question to ask: {q}").format(q=q)) for q in entry.suggestions)
             label = QLabel("<br>".join(lines))
-            label.setTextFormat(Qt.TextFormat.RichText)
+            rich_text(label)
             label.setWordWrap(True)
             label.setObjectName(f"followup-{entry.plan_id}")
             self.layout_.addWidget(label)
@@ -67,7 +69,7 @@ class FollowupTodaySection(QGroupBox):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, plan_id=entry.plan_id: self.on_open_clicked(plan_id))
             self.buttons.append(button)
-            self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.layout_.addWidget(button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.setVisible(bool(items))
 
     def on_open_clicked(self, plan_id: int) -> None:

@@ -15,7 +15,8 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +38,7 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.qt_values import placed, rich_text
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.followup.today_section import FollowupTodaySection
@@ -83,7 +85,7 @@ def _clear(layout: QGridLayout | QVBoxLayout) -> None:
 
 def _label(html: str = "", wrap: bool = True, name: str = "") -> QLabel:
     label = QLabel(html)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    rich_text(label)
     label.setWordWrap(wrap)
     if name:
         label.setObjectName(name)
@@ -130,7 +132,7 @@ class Section(QGroupBox):
         if focused_name:
             target = self.buttons.get(focused_name) or next(iter(self.buttons.values()), None)
             if target is not None:
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                target.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         return True
 
     def add_button(self, button: QAbstractButton) -> QAbstractButton:
@@ -345,10 +347,10 @@ class TodayPage(Page):
         def build() -> None:
             for row, notice in enumerate(notices):
                 box.grid.addWidget(_label(f"<b>{escape(notice.title)}</b><br>{escape(notice.text)}"), row, 0)
-                box.grid.addWidget(box.button(
+                box.grid.addWidget(placed(box.button(
                     QCoreApplication.translate("TodayPage", "Dismiss"), QCoreApplication.translate("TodayPage", "Dismiss the reminder: {title}").format(title=notice.title),
                     f"dismiss-{row}-{notice.key}", lambda k=notice.key: self.on_dismiss_notice(k)),
-                    row, 1, Qt.AlignmentFlag.AlignTop)
+                    top=True), row, 1)
             box.grid.setColumnStretch(0, 1)
 
         box.show_items(tuple(n.key for n in notices), build, "", bool(notices))
@@ -452,7 +454,7 @@ class TodayPage(Page):
                     pack.setAccessibleName(QCoreApplication.translate("TodayPage", "Prepare the appointment pack for {when}").format(when=when))
                     pack.setToolTip(QCoreApplication.translate("TodayPage", "A PDF to print and take to the appointment"))
                     pack.clicked.connect(lambda _c=False, a=item.id: self.on_prepare_pack_clicked(a))
-                    box.grid.addWidget(pack, row, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+                    box.grid.addWidget(placed(pack, top=True, right=True), row, 1)
                     box.grid.setColumnStretch(0, 1)
                 row += 1
                 ride = item.ride
@@ -515,10 +517,10 @@ class TodayPage(Page):
                     text += "<br>" + escape(QCoreApplication.translate("TodayPage", "About {days} days of supply").format(
                         days=format_number(item.days_of_supply, 1)))
                 box.grid.addWidget(_label(text), row, 0)
-                box.grid.addWidget(box.button(
+                box.grid.addWidget(placed(box.button(
                     QCoreApplication.translate("TodayPage", "Record refill\u2026"), QCoreApplication.translate("TodayPage", "Record a refill of {what}").format(what=item.name),
                     f"refill-{item.medication_id}", lambda i=item: self.on_refill_requested(i)),
-                    row, 1, Qt.AlignmentFlag.AlignTop)
+                    top=True), row, 1)
             box.grid.setColumnStretch(0, 1)
 
         box.show_items(tuple(items), build, QCoreApplication.translate("TodayPage", "No medication is running low."), bool(items))

@@ -12,7 +12,8 @@ from enum import StrEnum
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +33,7 @@ from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services.reminders import DueDose
 from careorganiser.services.today import DoseItem
 from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
+from careorganiser.ui.qt_values import placed, rich_text, set_enum
 
 Dose = DueDose | DoseItem
 
@@ -107,7 +109,7 @@ class SplitButton(QToolButton):
     Space does the usual thing and Down (or the Menu key) opens the choices."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Menu) and self.menu() is not None:
+        if event.key() in (QtCore.Qt.Key.Key_Down, QtCore.Qt.Key.Key_Menu) and self.menu() is not None:
             self.showMenu()
             event.accept()
             return
@@ -120,9 +122,9 @@ def _split_button(text: str, accessible: str, name: str) -> QToolButton:
     button.setText(text)
     button.setObjectName(name)
     button.setAccessibleName(accessible)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    set_enum(button, "toolButtonStyle", "ToolButtonTextOnly")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    set_enum(button, "focusPolicy", "StrongFocus")
     return button
 
 
@@ -193,7 +195,7 @@ class DoseActionPanel(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 10)
         self.title_label = QLabel(f"<h3>{escape(title)}</h3>")
-        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        rich_text(self.title_label)
         outer.addWidget(self.title_label)
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
@@ -273,7 +275,7 @@ class DoseActionPanel(QFrame):
         if target is None and self.buttons:
             target = next(iter(self.buttons.values()))
         if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _button(self, text: str, accessible: str, name: str) -> QPushButton:
         button = QPushButton(text)
@@ -288,7 +290,7 @@ class DoseActionPanel(QFrame):
         when = dose_time(dose, zone, now)
         key = object_key(dose)
         time_label = QLabel(f"<b>{escape(when)}</b>")
-        time_label.setTextFormat(Qt.TextFormat.RichText)
+        rich_text(time_label)
         text = dose_html(dose)
         snoozed = isinstance(dose, DueDose) and dose.snoozed_at(now)
         if snoozed:
@@ -296,7 +298,7 @@ class DoseActionPanel(QFrame):
             text += "<br><i>" + escape(QCoreApplication.translate("DueNow", "Snoozed until {time}").format(
                 time=format_time(dose.snoozed_until, zone))) + "</i>"
         name_label = QLabel(text)
-        name_label.setTextFormat(Qt.TextFormat.RichText)
+        rich_text(name_label)
         name_label.setWordWrap(True)
         self.grid.addWidget(time_label, row, 0)
         self.grid.addWidget(name_label, row, 1)
@@ -333,15 +335,15 @@ class DoseActionPanel(QFrame):
                                  f"missed-{key}")
             leave.clicked.connect(lambda _c=False, d=dose: self.leave_missed_requested.emit(d))
             box.addWidget(leave)
-        self.grid.addWidget(actions, row, 2, Qt.AlignmentFlag.AlignRight)
+        self.grid.addWidget(placed(actions, right=True), row, 2)
 
     def _add_answered_row(self, row: int, dose: Dose, state: str, zone: ZoneInfo, now: datetime) -> None:
         when = dose_time(dose, zone, now)
         key = object_key(dose)
         time_label = QLabel(f"<b>{escape(when)}</b>")
-        time_label.setTextFormat(Qt.TextFormat.RichText)
+        rich_text(time_label)
         name_label = QLabel(dose_html(dose))
-        name_label.setTextFormat(Qt.TextFormat.RichText)
+        rich_text(name_label)
         name_label.setWordWrap(True)
         self.grid.addWidget(time_label, row, 0)
         self.grid.addWidget(name_label, row, 1)
@@ -351,7 +353,7 @@ class DoseActionPanel(QFrame):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
         state_label = QLabel(f"<i>{escape(state)}</i>")
-        state_label.setTextFormat(Qt.TextFormat.RichText)
+        rich_text(state_label)
         state_label.setObjectName(f"answered-{key}")
         box.addWidget(state_label)
         subject = QCoreApplication.translate("DueNow", "{what} at {time}").format(what=dose.name, time=when)
@@ -359,7 +361,7 @@ class DoseActionPanel(QFrame):
                             f"undo-{key}")
         undo.clicked.connect(lambda _c=False, d=dose: self.undo_requested.emit(d))
         box.addWidget(undo)
-        self.grid.addWidget(actions, row, 2, Qt.AlignmentFlag.AlignRight)
+        self.grid.addWidget(placed(actions, right=True), row, 2)
 
     def button(self, kind: str, dose: Dose) -> QAbstractButton | None:
         """The ``take``, ``skip``, ``snooze``, ``missed`` or ``undo`` button of a dose (tests and keyboard helpers)."""

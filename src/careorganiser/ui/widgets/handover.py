@@ -9,10 +9,11 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.qt_values import rich_text
 
 WATCHED = frozenset({"doses", "symptoms", "measurements", "medications", "rides", "questions", "contacts"})
 
@@ -31,7 +32,7 @@ class HandoverPanel(QGroupBox):
         self.list_label = QLabel()
         self.list_label.setObjectName("HandoverList")
         self.list_label.setWordWrap(True)
-        self.list_label.setTextFormat(Qt.TextFormat.RichText)
+        rich_text(self.list_label)
         layout.addWidget(self.list_label)
         row = QHBoxLayout()
         self.seen_button = QPushButton(QCoreApplication.translate("Handover", "&Mark as seen"))

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from careorganiser.ui.qt_values import set_enum
 
 
 class DownScrollArea(QScrollArea):
@@ -18,9 +20,9 @@ class DownScrollArea(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         # Tab goes to the fields inside (the area scrolls to show them), not to the area itself.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(self, "focusPolicy", "NoFocus")
         if widget is not None:
             self.setWidget(widget)
 

@@ -1,0 +1,89 @@
+"""ui.qt_values: what the first window sets without building Qt's namespace of enums does what the
+usual calls do (the same values, the same places on screen)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QToolButton, QWidget
+
+from careorganiser.ui.qt_values import USER_ROLE, placed, rich_text, set_enum, set_shortcut
+
+
+def test_enum_properties_are_set_by_name(qtbot: Any) -> None:
+    label = QLabel("<b>x</b>")
+    qtbot.addWidget(label)
+    rich_text(label)
+    assert label.textFormat() == Qt.TextFormat.RichText
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    set_enum(area, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    set_enum(area, "focusPolicy", "NoFocus")
+    assert area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
+    button = QToolButton()
+    qtbot.addWidget(button)
+    set_enum(button, "toolButtonStyle", "ToolButtonTextOnly")
+    set_enum(button, "focusPolicy", "StrongFocus")
+    assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
+    assert button.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    timer = QTimer()
+    set_enum(timer, "timerType", "CoarseTimer")
+    assert timer.timerType() == Qt.TimerType.CoarseTimer
+    assert USER_ROLE == Qt.ItemDataRole.UserRole
+
+
+def test_a_wrong_name_raises(qtbot: Any) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+    with pytest.raises(ValueError, match="textFormat"):
+        set_enum(label, "textFormat", "Richtext")
+    with pytest.raises(ValueError, match="textFormatt"):
+        set_enum(label, "textFormatt", "RichText")
+    assert label.textFormat() == Qt.TextFormat.AutoText
+
+
+def _cell(qtbot: Any, top: bool, right: bool, boxed: bool) -> tuple[QPoint, QSize, QSize]:
+    """A button beside a three-line label in a grid, in a window taller than it needs."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    grid = QGridLayout(window)
+    label = QLabel("Omeprazole: 5 capsules left<br>About 5 days of supply<br>a third line")
+    rich_text(label)
+    button = QPushButton("Record refill\u2026")
+    grid.addWidget(label, 0, 0)
+    if boxed:
+        grid.addWidget(placed(button, top=top, right=right), 0, 1)
+    else:
+        align = Qt.AlignmentFlag(0)
+        if top:
+            align |= Qt.AlignmentFlag.AlignTop
+        if right:
+            align |= Qt.AlignmentFlag.AlignRight
+        grid.addWidget(button, 0, 1, align)
+    grid.addWidget(QLabel("next row"), 1, 1)
+    grid.setColumnStretch(0, 1)
+    window.resize(520, 220)
+    window.show()
+    qtbot.waitExposed(window)
+    return button.mapTo(window, QPoint(0, 0)), button.size(), window.minimumSizeHint()
+
+
+@pytest.mark.parametrize(("top", "right"), [(True, False), (True, True), (False, True)])
+def test_placed_puts_a_widget_where_the_alignment_would(qtbot: Any, top: bool, right: bool) -> None:
+    assert _cell(qtbot, top, right, boxed=True) == _cell(qtbot, top, right, boxed=False)
+
+
+def test_set_shortcut_sets_what_set_shortcut_does(qtbot: Any) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    for key in (QKeySequence("Ctrl+H"), QKeySequence(QKeySequence.StandardKey.Find), QKeySequence()):
+        ours, theirs = QAction("x", window), QAction("y", window)
+        set_shortcut(ours, key)
+        theirs.setShortcut(key)
+        assert ours.shortcuts() == theirs.shortcuts()
+        assert ours.shortcut() == key
+    assert QAction("z", window).shortcuts() == []
