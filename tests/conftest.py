@@ -64,6 +64,24 @@ def data_dir(isolated_dirs: Path) -> Path:
     return isolated_dirs
 
 
+def copy_profiles(template_data_dir: Path, data_dir: Path) -> list[Path]:
+    """Copy every profile file of a session's template data dir into this test's data dir, as the ones who
+    made them would leave them (owner-only, and known to the list of how each file starts)."""
+    import shutil
+
+    from careorganiser.store import health
+
+    paths.ensure_private_dir(data_dir / "profiles")
+    copied = []
+    for source in sorted((template_data_dir / "profiles").glob("*.careprofile")):
+        target = data_dir / "profiles" / source.name
+        shutil.copyfile(source, target)
+        target.chmod(0o600)
+        health.register(target)
+        copied.append(target)
+    return copied
+
+
 def _open_copy(template: Path, name: str) -> object:
     """Open a copy of a session's template file as this test's profile ``name`` (in this test's data dir)."""
     import shutil
