@@ -51,6 +51,16 @@ def _worker(data_dir: Path, go: Path, *job: str, wait: float) -> subprocess.Pope
                             env=_env(data_dir, wait), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def _forked_workers(data_dir: Path, go: Path, jobs: list[tuple[str, ...]], wait: float) -> subprocess.Popen[str]:
+    """One process that imports the app once and forks a real process per job (writer_worker.py --fork): each
+    child opens the profile itself, with its own connection and lock, as a separate program does. Prints every
+    child's lines, in the order of the jobs."""
+    jobs_file = data_dir.parent / f"jobs-{go.name}.jsonl"
+    jobs_file.write_text("".join(json.dumps([str(data_dir), "Shared", str(go), *job]) + "\n" for job in jobs))
+    return subprocess.Popen([sys.executable, str(WORKER), "--fork", str(jobs_file)], env=_env(data_dir, wait),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
 def _command(data_dir: Path, *args: str, wait: float) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "careorganiser", *args], env=_env(data_dir, wait),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -111,8 +121,11 @@ def _kind_of(message: str) -> str:
 
 
 def run(data_dir: Path, processes: int = 6, writes: int = 10, import_races: int = 4,
-        app_attempts: int = 4) -> dict[str, Any]:
-    """Run both phases against a fresh data dir; returns the figures (``lost`` must be 0)."""
+        app_attempts: int = 4, fork: bool = hasattr(os, "fork")) -> dict[str, Any]:
+    """Run both phases against a fresh data dir; returns the figures (``lost`` must be 0).
+
+    ``fork``: the writers of phase 1 are forked from one process that imported the app (real processes, without
+    a start of Python each); otherwise each is started on its own."""
     data_dir.mkdir(parents=True, exist_ok=True)
     med, backup, docs = _prepare(data_dir, import_races)
     figures: dict[str, Any] = {"processes": processes, "writes_each": writes, "acknowledged": 0,
@@ -123,17 +136,19 @@ def run(data_dir: Path, processes: int = 6, writes: int = 10, import_races: int 
 
     # -- phase 1: writers, and imports racing them
     go = data_dir.parent / "go-1"
-    workers = []
-    for i in range(processes):
-        job = ("dose", str(med), str(i)) if i % 2 == 0 else ("note", f"w{i}")
-        workers.append((job[0], _worker(data_dir, go, *job, "--repeat", str(writes), wait=120)))
+    jobs = [("dose", str(med), str(i)) if i % 2 == 0 else ("note", f"w{i}") for i in range(processes)]
+    if fork:
+        workers = [("", _forked_workers(data_dir, go, [(*job, "--repeat", str(writes)) for job in jobs], wait=120))]
+    else:
+        workers = [(job[0], _worker(data_dir, go, *job, "--repeat", str(writes), wait=120)) for job in jobs]
     commands = [(f"import {d.name} into Shared", _command(data_dir, "import", str(d), "--profile", "Shared",
                                                           wait=120)) for d in docs[:2]]
     commands += [(f"import {d.name} into Fresh", _command(data_dir, "import", str(d), "--profile", "Fresh",
                                                           wait=120)) for d in docs]
     go.write_text("go")
-    for kind, proc in workers:
-        for line in _collect_worker(proc, kind, figures):
+    for forked_or_kind, proc in workers:
+        for line in _collect_worker(proc, forked_or_kind or "writers", figures):
+            kind = forked_or_kind or line["kind"]
             if line["ok"]:
                 (acked_doses if kind == "dose" else acked_notes).append(line["key"])
             else:

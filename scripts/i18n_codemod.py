@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -175,10 +176,20 @@ def _names_used(tree: ast.Module, name: str, skip: set[int]) -> bool:
     return any(isinstance(n, ast.Name) and n.id == name and id(n) not in skip for n in ast.walk(tree))
 
 
+#: Every rewrite but the f-string one starts from a name ``tr`` or ``_t`` (a helper, an import, a call): a file
+#: without either word only needs the f-string pass (most files; the full pass walks the tree many times).
+OLD_NAMES = re.compile(r"\b(tr|_t)\b")
+
+
 def rewrite(path: Path, text: str, notes: list[str]) -> str:
-    tree = ast.parse(text)
     rel = path.relative_to(PACKAGE).as_posix()
     in_ui = rel.startswith("ui/")
+    if not OLD_NAMES.search(text):
+        result = _format_strings_out_of_fstrings(text)
+        if result != text:
+            _check_bound(rel, ast.parse(result), "QCoreApplication" if in_ui else "translate", notes)
+        return result
+    tree = ast.parse(text)
     src = Source(text)
 
     helpers = {node.name: node for node in tree.body
@@ -290,6 +301,8 @@ def _format_template(node: ast.JoinedStr, args: list[str]) -> str:
 def _format_strings_out_of_fstrings(text: str) -> str:
     """lupdate reads an f-string as one plain string, so a translate call inside one is never extracted:
     ``f"<b>{translate('C', 'Hi')}</b>"`` becomes ``'<b>{}</b>'.format(translate('C', 'Hi'))``."""
+    if "translate" not in text:  # no call to move out of an f-string
+        return text
     for _ in range(5):  # an f-string nested in one just rewritten is done on the next round
         tree = ast.parse(text)
         outer = []

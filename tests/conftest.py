@@ -64,12 +64,60 @@ def data_dir(isolated_dirs: Path) -> Path:
     return isolated_dirs
 
 
-@pytest.fixture
-def profile(isolated_dirs: Path) -> Iterator[object]:
-    """An empty plain profile named "Test" for a person called "Test Person"."""
+def copy_profiles(template_data_dir: Path, data_dir: Path) -> list[Path]:
+    """Copy every profile file of a session's template data dir into this test's data dir, as the ones who
+    made them would leave them (owner-only, and known to the list of how each file starts)."""
+    import shutil
+
+    from careorganiser.store import health
+
+    paths.ensure_private_dir(data_dir / "profiles")
+    copied = []
+    for source in sorted((template_data_dir / "profiles").glob("*.careprofile")):
+        target = data_dir / "profiles" / source.name
+        shutil.copyfile(source, target)
+        target.chmod(0o600)
+        health.register(target)
+        copied.append(target)
+    return copied
+
+
+def _open_copy(template: Path, name: str) -> object:
+    """Open a copy of a session's template file as this test's profile ``name`` (in this test's data dir)."""
+    import shutil
+
     from careorganiser.store import profiles
 
-    p = profiles.create_profile("Test", person_name="Test Person")
+    target = profiles.profile_path(name)
+    paths.ensure_private_dir(target.parent)
+    shutil.copyfile(template, target)
+    target.chmod(0o600)
+    return profiles.open_profile(name)
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The empty profile's file ("Test", for "Test Person"), made once per test session by create_profile."""
+    from careorganiser.store import profiles
+
+    folder = tmp_path_factory.mktemp("empty-template")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(paths.ENV_DATA_DIR, str(folder / "data"))
+        paths.set_data_dir(None)
+        p = profiles.create_profile("Test", person_name="Test Person")
+        p.close()
+        path = p.info.path
+    paths.set_data_dir(None)
+    leftovers = [s for s in path.parent.iterdir() if s != path and s.name.startswith(path.name)]
+    assert not leftovers, f"the empty template should be one closed file, found {leftovers}"
+    return path
+
+
+@pytest.fixture
+def profile(isolated_dirs: Path, empty_template: Path) -> Iterator[object]:
+    """An empty plain profile named "Test" for a person called "Test Person" (a copy of the session's template:
+    creating one takes ~10x as long as copying it; tests of creating profiles call create_profile themselves)."""
+    p = _open_copy(empty_template, "Test")
     yield p
     p.close()
 
@@ -106,15 +154,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_profile(isolated_dirs: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """The demo profile, built for DEMO_NOW in Europe/London (a copy of the session's template)."""
-    import shutil
-
-    from careorganiser.store import profiles
-
     monkeypatch.setenv("TZ", "Europe/London")
-    target = profiles.profile_path("Demo")
-    paths.ensure_private_dir(target.parent)
-    shutil.copyfile(demo_template, target)
-    target.chmod(0o600)
-    p = profiles.open_profile("Demo")
+    p = _open_copy(demo_template, "Demo")
     yield p
     p.close()

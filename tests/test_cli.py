@@ -15,6 +15,7 @@ import careorganiser
 from careorganiser.store.interchange import comparable
 
 from cli_runner import run_cli, run_process
+from conftest import copy_profiles
 
 SMALL = {
     "format": "careorganiser", "version": 1,
@@ -233,23 +234,41 @@ def test_backup_and_restore_encrypted(data_dir: Path, small_json: Path, tmp_path
 # ------------------------------------------------------------------------------------------ failures
 
 
-@pytest.fixture
-def setup_for_failures(data_dir: Path, tmp_path: Path) -> dict[str, Path]:
-    """Profiles made through the Python API (quicker than the command line): Full, Locked (right), Empty."""
-    from careorganiser.services import profiles as svc
-    from careorganiser.store import profiles
-
-    files = {"small": tmp_path / "small.json", "bad_json": tmp_path / "bad.json", "bad_doc": tmp_path / "bad-doc.json",
-             "latin1": tmp_path / "latin1.json", "tmp": tmp_path}
+def _write_failure_files(folder: Path) -> dict[str, Path]:
+    files = {"small": folder / "small.json", "bad_json": folder / "bad.json", "bad_doc": folder / "bad-doc.json",
+             "latin1": folder / "latin1.json", "tmp": folder}
     files["small"].write_text(json.dumps(SMALL, ensure_ascii=False), encoding="utf-8")
     files["bad_json"].write_text('{"format": "careorganiser", "version": 1, "person": ', encoding="utf-8")
     files["bad_doc"].write_text(json.dumps(dict(SMALL, medications=[{"id": "m1", "name": "X", "schedules": [
         {"kind": "times", "times": ["08:00", "25:00"]}]}])), encoding="utf-8")
     files["latin1"].write_bytes('{"person": {"name": "Zoë"}}'.encode("latin-1"))
-    svc.import_file(files["small"], "Full")
-    profiles.create_profile("Locked", "right").close()
-    profiles.create_profile("Empty").close()
     return files
+
+
+@pytest.fixture(scope="session")
+def failures_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir with the profiles Full, Locked (passphrase "right") and Empty, made once per session through
+    the Python API (quicker than the command line, and the passphrase's key is derived once)."""
+    from careorganiser import paths
+    from careorganiser.services import profiles as svc
+    from careorganiser.store import profiles
+
+    folder = tmp_path_factory.mktemp("cli-failures")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(paths.ENV_DATA_DIR, str(folder / "data"))
+        paths.set_data_dir(None)
+        svc.import_file(_write_failure_files(folder)["small"], "Full")
+        profiles.create_profile("Locked", "right").close()
+        profiles.create_profile("Empty").close()
+    paths.set_data_dir(None)
+    return folder / "data"
+
+
+@pytest.fixture
+def setup_for_failures(data_dir: Path, tmp_path: Path, failures_template: Path) -> dict[str, Path]:
+    """This test's copies of the profiles Full, Locked (right) and Empty, and the files the commands read."""
+    copy_profiles(failures_template, data_dir)
+    return _write_failure_files(tmp_path)
 
 
 FAILURES: list[tuple[tuple[str, ...], str | None, str]] = [

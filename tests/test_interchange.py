@@ -687,14 +687,24 @@ def test_mutated_documents_import_whole_or_not_at_all(profile) -> None:  # noqa:
     check()
 
 
+def _reads_the_same_from_a_file(doc: Any) -> bool:
+    """Whether the document written as a file (ASCII JSON) reads back equal: then importing it from the file
+    imports an equal document, which the caller has just checked."""
+    try:
+        return interchange.parse_json_bytes(json.dumps(doc, ensure_ascii=True).encode("ascii")) == doc
+    except InterchangeError:
+        return False
+
+
 @pytest.mark.parametrize("text", ODD_TEXT, ids=[repr(t[:12]) for t in ODD_TEXT])
 def test_odd_text_in_every_text_field(profile, text: str) -> None:  # noqa: ANN001
     for path in ("person.name", "person.notes", "person.conditions[0]", "contacts[0].name", "medications[0].dose",
                  "symptom_notes[0].tags[0]", "trials[0].title", "questions[0].answer", "trials[0].phases[0]",
                  "person.identifiers[0].value", "measurement_kinds[0].label", "trials[0].record"):
         doc = with_(FULL, path, text)
-        for through_bytes in (False, True):
-            _check_import(profile, doc, through_bytes)
+        _check_import(profile, doc, through_bytes=False)
+        if not _reads_the_same_from_a_file(doc):  # e.g. lone surrogates travel escaped: import the file's reading
+            _check_import(profile, doc, through_bytes=True)
 
 
 def test_counts_are_said_in_words_with_one_and_many() -> None:
