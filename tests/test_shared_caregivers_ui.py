@@ -17,10 +17,11 @@ from careorganiser.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, profile):
+    now = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    # added before this morning's dose, whatever the time of day the suite runs at
     meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="1 capsule", stock=90,
                                                          start_date=date(2026, 11, 1)),
-                           [Schedule(kind="times", times=("08:00", "20:00"))])
-    now = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+                           [Schedule(kind="times", times=("08:00", "20:00"))], now=now.replace(hour=7))
     ctx = AppContext(profile, clock=lambda: now)
     win = MainWindow(ctx)
     qtbot.addWidget(win)
