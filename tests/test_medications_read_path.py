@@ -42,7 +42,8 @@ def choose_new_caregiver(win: MainWindow, name: str) -> None:
 def test_from_an_empty_profile_a_medication_its_dose_the_history_and_the_handover(qtbot: Any, profile: Any,
                                                                                    prompter: Any) -> None:
     profile_service.set_time_zone(profile, "Europe/London")
-    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    # noon yesterday: this morning's 08:00 dose has happened whatever the time of day the suite runs
+    now = (datetime.now(UTC) - timedelta(days=1)).replace(hour=12, minute=0, second=0, microsecond=0)
     win = MainWindow(AppContext(profile, clock=lambda: now))
     qtbot.addWidget(win)
     win.show()
