@@ -28,16 +28,12 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from careorganiser.domain import doses as dd
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.clock import day_start, local_date, to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
-from careorganiser.pack.followup_gather import gather_followups
 from careorganiser.pack.model import (
     PACK_TRIAL_INTERESTS,
     PackAdherence,
@@ -62,7 +58,6 @@ from careorganiser.pack.model import (
     PackTrial,
 )
 from careorganiser.pack.wording import fmt_date
-from careorganiser.store import models as m
 from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
@@ -72,7 +67,10 @@ from careorganiser.store.queries import questions as qq
 from careorganiser.store.queries import symptoms as sq
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from careorganiser.pack.ics import IcsRide
+    from careorganiser.store import models as m
 
 FALLBACK_DAYS = 90
 """Without an earlier appointment with the same clinician, the pack looks back this many days."""
@@ -103,6 +101,14 @@ _CLINICAL_WORDS = (
     "consultant", "specialist", "doctor", "dr", "physician", "pulmonologist", "respiratory", "chest", "nurse",
     "rheumatologist", "cardiologist", "oncologist", "neurologist", "surgeon", "clinic", "hospital", "ild",
 )
+
+
+def gather_followups(*args: Any, **kwargs: Any) -> Any:
+    """``pack.followup_gather.gather_followups``, imported when the section is gathered (it still reads
+    through the ORM, so a document without it never imports SQLAlchemy)."""
+    from careorganiser.pack.followup_gather import gather_followups as gather
+
+    return gather(*args, **kwargs)
 
 
 class AppointmentNotFound(LookupError):
@@ -644,6 +650,10 @@ def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[P
 
 
 def _kinds(session: Session) -> dict[str, MeasurementKind]:
+    from sqlalchemy import select
+
+    from careorganiser.store import models as m
+
     kinds = dict(builtin_kinds())
     for row in session.scalars(select(m.MeasurementKindRow).order_by(m.MeasurementKindRow.label)).all():
         kinds.setdefault(row.key, MeasurementKind(row.key, row.label, row.unit, group="custom", decimals=2,
@@ -655,6 +665,10 @@ _GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
 
 
 def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[PackMeasurementSeries, ...]:
+    from sqlalchemy import select
+
+    from careorganiser.store import models as m
+
     first = period.end - timedelta(days=MEASUREMENT_DAYS)
     rows = session.execute(
         select(m.Measurement.kind, m.Measurement.taken_at, m.Measurement.value, m.Measurement.unit)
@@ -704,6 +718,10 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
 
 def _reference_range(session: Session, kind: str, until: datetime) -> tuple[float | None, float | None]:
     """The range of the latest measurement of ``kind`` (up to ``until``) that gave one."""
+    from sqlalchemy import select
+
+    from careorganiser.store import models as m
+
     row = session.execute(
         select(m.Measurement.range_low, m.Measurement.range_high)
         .where(m.Measurement.deleted_at.is_(None), m.Measurement.kind == kind, m.Measurement.taken_at <= until,
@@ -725,6 +743,10 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
     """Every saved trial, each marked ``chosen`` when its interest puts it in the pack by default (considering,
     contacted, screening, enrolled); those this appointment's questions ask about first, then by how far along
     the caregiver is. The pack prints the chosen ones unless the caregiver ticks others."""
+    from sqlalchemy import select
+
+    from careorganiser.store import models as m
+
     rows = session.scalars(select(m.Trial).where(m.Trial.deleted_at.is_(None))).all()
     if not rows:
         return ()
@@ -748,6 +770,9 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
 
 def _offers(session: Session) -> tuple[PackOffer, ...]:
     """Offers without an NCT number, each with its red flags."""
+    from sqlalchemy import select
+
+    from careorganiser.store import models as m
     from careorganiser.trials import cautions
 
     rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
@@ -836,6 +861,10 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
 def _measurement_facts(session: Session, now: datetime, fact_type: Any) -> list[Any]:
     """Every measurement up to ``now`` with its context: the pre-screen picks the latest one a clause can use
     (by window and context) and works out changes over a period from two of them."""
+    from sqlalchemy import select
+
+    from careorganiser.store import models as m
+
     rows = session.execute(
         select(m.Measurement.kind, m.Measurement.value, m.Measurement.taken_at, m.Measurement.range_low,
                m.Measurement.range_high, m.Measurement.context)
