@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from cli_runner import SRC, run_cli
 
 from careorganiser.pack.model import PackOptions

@@ -71,7 +71,7 @@ def load_face(name: str, path: Path) -> TTFont:
     if cache_file is not None:
         try:
             return _font_from_cache(name, path, data, key, cache_file.read_bytes())
-        except Exception:  # no cache yet, another version's, or damaged: read the font itself
+        except Exception:  # noqa: BLE001, S110  (no cache yet, another version's, or damaged: read the font itself)
             pass
     font = TTFont(name, str(path))
     if cache_file is not None:

@@ -29,8 +29,8 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
 )
+from reportlab.platypus import Paragraph as _PlatypusParagraph
 
 from careorganiser.i18n import translate
 from careorganiser.pack.pdf import fonts
@@ -153,6 +153,31 @@ def _make_styles(size: float, large_print: bool) -> dict[str, ParagraphStyle]:
 
 
 # --------------------------------------------------------------------------------------------- text
+
+
+class Paragraph(_PlatypusParagraph):
+    """ReportLab's Paragraph that keeps the lines of its last wrap.
+
+    Platypus wraps a paragraph about three times at one width (to measure a KeepTogether or a table's rows,
+    then to place it), and breaking the lines is most of a pack's layout time. Breaking them again at the
+    same width gives the same lines, so a second wrap at that width hands back the first one's, as long as
+    the paragraph still holds them (``split`` drops or replaces them).
+    """
+
+    #: What ``wrap`` (and the line breaking under it) sets on the paragraph.
+    _WRAP_STATE = ("blPara", "width", "height", "_wrapWidths", "_width_max", "_splitLongWordCount", "_hyphenations")
+    _last_wrap: tuple[float, Any, dict[str, Any], tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        last = self._last_wrap
+        if last is not None and last[0] == availWidth and self.__dict__.get("blPara") is last[1]:
+            self.__dict__.update(last[2])
+            return last[3]
+        size = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__:
+            state = {name: self.__dict__[name] for name in self._WRAP_STATE if name in self.__dict__}
+            self._last_wrap = (availWidth, self.blPara, state, size)
+        return size
 
 
 def esc(text: str) -> str:
