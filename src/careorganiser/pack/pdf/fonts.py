@@ -159,6 +159,8 @@ def _covered() -> frozenset[int]:
 def printable(text: str) -> str:
     """``text`` with control characters dropped (except newline and tab) and characters the font
     cannot draw (CJK, emoji) replaced by a box."""
+    if text.isascii() and text.isprintable():  # most text: every character is one the face draws
+        return text
     covered = _covered()
     out: list[str] = []
     for ch in text:
