@@ -64,7 +64,32 @@ def test_numbers_as_people_type_them(text: str, expected: float) -> None:
     assert number_from_text(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "1,000.5.2", "twelve", "1,2,3"])
+@pytest.mark.parametrize("text, english, spanish, polish", [
+    ("1,050", 1050.0, 1.05, 1.05), ("4,500", 4500.0, 4.5, 4.5), ("1.050", 1.05, 1050.0, 1.05),
+    ("1,050.5", 1050.5, 1050.5, 1050.5), ("1.050,5", 1050.5, 1050.5, 1050.5), ("1,000,000", 1e6, 1e6, 1e6),
+    ("0,125", 0.125, 0.125, 0.125), ("12,5", 12.5, 12.5, 12.5), ("1 050", 1050.0, 1050.0, 1050.0)])
+def test_thousands_are_read_as_each_language_groups_them(text: str, english: float, spanish: float,
+                                                          polish: float) -> None:
+    """A six-minute walk of "1,050" typed in English was stored as 1.05 m (the review of this round)."""
+    assert [number_from_text(text, lang) for lang in ("en", "es", "pl")] == [english, spanish, polish]
+
+
+def test_a_measurement_typed_with_a_thousands_comma_is_stored_whole(data_dir) -> None:
+    from datetime import UTC, datetime
+
+    from careorganiser.services import measurements
+    from careorganiser.store import profiles
+
+    p = profiles.create_profile("Gran")
+    try:
+        measurements.add_measurement(p, datetime(2026, 12, 1, 10, tzinfo=UTC), "six_minute_walk_m", "1,050",
+                                     now=datetime(2026, 12, 1, 11, tzinfo=UTC))
+        assert [m.value for m in measurements.list_measurements(p)] == [1050.0]
+    finally:
+        p.close()
+
+
+@pytest.mark.parametrize("text", ["", "1,000.5.2", "twelve", "1,2,3", "1,000,5", "1.000.000,5.3"])
 def test_text_that_is_not_a_number(text: str) -> None:
     with pytest.raises(ValueError):
         number_from_text(text)

@@ -73,3 +73,13 @@ def test_the_first_window_s_modules_compile_no_pattern_when_imported(tmp_path: P
                           env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {}
+
+
+def test_the_trials_modules_compile_no_pattern_when_imported(tmp_path: Path) -> None:
+    """The pack and the start-up import the trials modules; their patterns wait until a trial needs them."""
+    env = dict(os.environ, PYTHONPATH=str(SRC), CAREORGANISER_DATA_DIR=str(tmp_path / "data"))
+    modules = sorted(f"careorganiser.trials.{p.stem}" for p in (SRC / "careorganiser" / "trials").glob("*.py"))
+    done = subprocess.run([sys.executable, "-c", COUNT, *modules], env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert len(modules) > 10
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {}

@@ -87,6 +87,24 @@ def test_a_regular_file_elsewhere_is_replaced_whole(demo: Path, tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir() if ".part" in p.name) == []
 
 
+@pytest.mark.parametrize("command", [["export"], ["pack"], ["calendar"]])
+def test_a_backup_kept_elsewhere_is_not_replaced_by_another_output(demo: Path, tmp_path: Path, command: list[str],
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """`calendar -o` aimed at the only backup on a stick turned it into an .ics (the review of this round)."""
+    kept = tmp_path / "Mum-backup.careprofile"
+    assert run("backup", "--profile", "Mum", "-o", str(kept)) == 0
+    renamed = tmp_path / "Mum backup"  # a backup renamed without its suffix is still known by its header
+    renamed.write_bytes(kept.read_bytes())
+    before = {p: p.read_bytes() for p in (kept, renamed)}
+    capsys.readouterr()
+    for target in (kept, renamed):
+        assert run(*command, "--profile", "Mum", "-o", str(target)) == 1
+        err = capsys.readouterr().err
+        assert "is a Care Organiser profile or backup" in err and len(err.strip().splitlines()) == 1
+    assert {p: p.read_bytes() for p in (kept, renamed)} == before
+    assert run("backup", "--profile", "Mum", "-o", str(kept)) == 0  # a newer backup may replace an older one
+
+
 def test_a_failed_write_leaves_the_old_file_and_no_partial_one(demo: Path, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch,
                                                                capsys: pytest.CaptureFixture[str]) -> None:

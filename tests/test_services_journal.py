@@ -211,6 +211,27 @@ def test_bad_values_are_refused(profile, kind, value, field, words):
     assert measurements.count_measurements(profile) == 0
 
 
+@pytest.mark.parametrize(("kind", "typed", "suggested"), [
+    ("creatinine_umol_l", "1.3", "If it is in mg/dL, type \u201c1.3 mg/dL\u201d (that is 115 \u00b5mol/L)."),
+    ("haemoglobin_g_l", "12.5", "If it is in g/dL, type \u201c12.5 g/dL\u201d (that is 125 g/L)."),
+])
+def test_a_lab_value_in_us_units_is_refused_with_the_way_to_give_it(profile, kind, typed, suggested):
+    """Creatinine "1.3" was stored as 1.3 µmol/L, and the pre-screen worked out an eGFR of 229 that read "Fits"."""
+    with pytest.raises(ValidationError) as err:
+        measurements.add_measurement(profile, NOW, kind, typed, source="lab", now=NOW)
+    assert "not plausible" in err.value.message and err.value.message.endswith(suggested)
+    assert measurements.count_measurements(profile) == 0
+
+
+@pytest.mark.parametrize(("kind", "typed", "stored"), [
+    ("creatinine_umol_l", "1.3 mg/dL", 114.95), ("haemoglobin_g_l", "12.5 g/dL", 125.0),
+    ("weight_kg", "150 lb", 68.039), ("bilirubin_umol_l", "0.8 mg/dl", 13.68), ("six_minute_walk_m", "1,000 ft", 304.8),
+])
+def test_a_value_typed_with_another_unit_is_stored_in_the_catalogues_unit(profile, kind, typed, stored):
+    row = measurements.add_measurement(profile, NOW, kind, typed, source="lab", now=NOW)
+    assert row.value == stored and row.unit == measurements.builtin_kinds()[kind].unit
+
+
 def test_other_bad_fields_are_refused(profile):
     cases = [
         ({"unit": "L"}, "unit"), ({"source": "pharmacy"}, "source"), ({"range_low": 10, "range_high": 5}, "range_high"),

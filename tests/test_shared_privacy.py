@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QApplication
+
 from careorganiser import paths
 from careorganiser.services import privacy
 from careorganiser.services.base import ValidationError
@@ -231,3 +233,51 @@ def test_the_wait_after_wrong_passphrases_keeps_the_event_loop_turning(qtbot) ->
     finally:
         heartbeat.stop()
     assert len(ticks) >= 3  # a blocking sleep lets none through
+
+
+# --------------------------------------------------------------------------- --passphrase-stdin with the window
+
+
+def test_a_passphrase_on_standard_input_opens_the_window_without_asking(qtbot, data_dir, prompter) -> None:
+    import argparse
+
+    from careorganiser.ui.application import Controller
+
+    profiles.create_profile("Mum", "right one!").close()
+    asked: list[str] = []
+    prompter.answers["ask_passphrase"] = lambda name, error: asked.append(error) or None
+    args = argparse.Namespace(profile="Mum", passphrase="right one!", exit_when_ready=False)
+    ctl = Controller(QApplication.instance(), args, prompter)
+    try:
+        assert ctl.start()
+        assert asked == []
+        assert ctl.window is not None and ctl.ctx.profile.info.name == "Mum"
+        assert args.passphrase is None  # not kept once used
+    finally:
+        if ctl.window is not None:
+            ctl.window.hide()
+        ctl.shutdown()
+
+
+def test_a_wrong_passphrase_on_standard_input_asks_in_the_window(qtbot, data_dir, prompter) -> None:
+    profiles.create_profile("Mum", "right one!").close()
+    profile_picker.SLEEP = lambda _s: None
+    errors: list[str] = []
+    prompter.answers["ask_passphrase"] = lambda name, error: errors.append(error) or "right one!"
+    profile = open_with_prompt(None, "Mum", prompter, first_try="wrong one")
+    assert profile is not None
+    profile.close()
+    assert len(errors) == 1 and "passphrase" in errors[0].lower()
+
+
+def test_passphrase_stdin_for_the_window_needs_a_profile_and_a_line(data_dir, monkeypatch, capsys) -> None:
+    import io
+
+    from careorganiser import app
+
+    profiles.create_profile("Mum", "right one!").close()
+    assert app.main(["--passphrase-stdin"]) == 2
+    assert "--profile" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert app.main(["--profile", "Mum", "--passphrase-stdin"]) == 1
+    assert "no passphrase was given on standard input" in capsys.readouterr().err

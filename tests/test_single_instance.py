@@ -58,6 +58,29 @@ def test_the_first_app_gone_the_next_launch_is_first(qtbot, data_dir: Path) -> N
         again.release()
 
 
+def test_a_data_folder_that_cannot_hold_a_lock_file_still_opens_the_app(qtbot, data_dir: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a write-protected stick the window said "already running, but did not answer" and never opened (the
+    review of this round). The lock file cannot be made there: the launch goes on as the app."""
+    from PySide6.QtCore import QLockFile
+
+    from careorganiser.ui import single_instance
+
+    class ReadOnlyFolder(QLockFile):
+        def tryLock(self, timeout: int = 0) -> bool:  # noqa: N802  (Qt's name)
+            return False
+
+        def error(self) -> QLockFile.LockError:
+            return QLockFile.LockError.PermissionError
+
+    monkeypatch.setattr(single_instance, "QLockFile", ReadOnlyFolder)
+    app = SingleInstance(data_dir)
+    try:
+        assert app.claim()
+    finally:
+        app.release()
+
+
 def test_a_crashed_first_app_leaves_no_dead_end(qtbot, data_dir: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen")
     code = ("import os, sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication; "

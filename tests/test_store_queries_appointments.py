@@ -4,17 +4,11 @@ sheet and the calendar file) gets the same snapshot, and the same rules (trash, 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-import careorganiser
 from careorganiser.services import appointments as ap
 from careorganiser.services import contacts, packs, reminders, today, trash
 from careorganiser.services.profiles import set_time_zone
@@ -157,15 +151,6 @@ def test_many_appointments_read_their_rides_in_chunks(london: Any) -> None:
     found = aq.appointments(london.read())
     assert len(found) == 1200
     assert all(len(a.rides) == 1 and a.rides[0].uid == "r" + a.uid[1:] for a in found)
-
-
-def test_the_query_module_reads_without_sqlalchemy(tmp_path: Path) -> None:
-    code = ("import sys, json; import careorganiser.store.queries.appointments, careorganiser.store.codec; "
-            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy')))")
-    env = dict(os.environ, PYTHONPATH=str(Path(careorganiser.__file__).resolve().parent.parent))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
-                            cwd=tmp_path, timeout=120)
-    assert json.loads(result.stdout) == []
 
 
 def test_clinicians_seen_and_drivers(london: Any) -> None:

@@ -59,6 +59,7 @@ def test_seed_schedule_from_an_empty_profile_through_the_trial_detail(qtbot: Any
     page = TrialsPage(ctx)
     show(qtbot, page, 1200, 900)
     page.table.selectRow(0)
+    qtbot.waitUntil(page.is_idle, timeout=20_000)  # the trial is read in the worker
     detail = page.detail
     assert detail.trial_id == trial_id
     assert not detail.followup_button.isVisible()  # only for an enrolled trial

@@ -479,6 +479,28 @@ def test_filter_by_kind_and_chart(qtbot, demo_profile):
     assert "ALT" in panel.chart.chart.title()
 
 
+def test_editing_only_the_note_keeps_the_value_as_typed(qtbot, profile):
+    """FVC 62.5 % came back as 62 % after a note was added in the window (the review of this round)."""
+    page = make_page(qtbot, profile)
+    panel = open_measurements(page)
+    for key, typed in (("fvc_percent_predicted", "62.5"), ("neutrophils_10e9_l", "1.25"), ("weight_kg", "60,25")):
+        choose_kind(panel, key)
+        qtbot.keyClicks(panel.value_edit, typed)
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    stored = {x.kind: x for x in measurements.list_measurements(profile)}
+    assert {k: x.value for k, x in stored.items()} == {"fvc_percent_predicted": 62.5, "neutrophils_10e9_l": 1.25,
+                                                        "weight_kg": 60.25}
+    assert cell(panel.model, panel.model.row_of_id(stored["fvc_percent_predicted"].id), 2) == "63 %"  # halves up
+    for row in stored.values():
+        panel.select_measurement(row.id)
+        qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+        assert panel.value_edit.text() == f"{row.value:g}"
+        panel.note_edit.setText("a note only")
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+        again = measurements.get_measurement(profile, row.id)
+        assert (again.value, again.note) == (row.value, "a note only")
+
+
 def test_edit_delete_and_undo_a_measurement(qtbot, demo_profile, prompter):
     page = make_page(qtbot, demo_profile)
     page.tabs.setCurrentWidget(page.measures)

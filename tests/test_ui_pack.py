@@ -33,13 +33,13 @@ def make(qtbot: Any, ctx: AppContext, kind: str = "pack", appointment: int | str
     """The dialog once its first preview (made in a worker) is shown."""
     dialog = PackDialog(ctx, kind, appointment)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(dialog.is_ready, timeout=20_000)
+    qtbot.waitUntil(dialog.is_ready, timeout=60_000)
     return dialog
 
 
 def wait_idle(qtbot: Any, dialog: PackDialog) -> None:
     """Until printing or saving (in a worker) is over."""
-    qtbot.waitUntil(lambda: not dialog.worker.is_busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.worker.is_busy(), timeout=60_000)
 
 
 def wait_for_new_preview(qtbot: Any, dialog: PackDialog, before: bytes) -> None:
@@ -123,7 +123,7 @@ def test_save_cancelled_or_failing_writes_nothing(qtbot: Any, ctx: AppContext, o
     prompter.answers["save_file"] = str(out_dir / "missing" / "x.pdf")
     prompter.answers["warn"] = lambda title, text: warnings.append(text)
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
     assert warnings and "does not exist" in warnings[0]
     assert list(out_dir.iterdir()) == []
 
@@ -225,7 +225,7 @@ def test_open_pack_dialog_does_not_block(qtbot: Any, ctx: AppContext) -> None:
     assert dialog.isVisible() and dialog.parent() is parent
     assert dialog.appointment.currentText() == "Loading\u2026" and not dialog.appointment.isEnabled()
     assert not dialog.print_button.isEnabled() and dialog.progress.isVisible()  # read in a worker meanwhile
-    qtbot.waitUntil(dialog.is_ready, timeout=20_000)
+    qtbot.waitUntil(dialog.is_ready, timeout=60_000)
     assert "Medication review" in dialog.appointment.currentText() and dialog.appointment.isEnabled()
     assert dialog.print_button.isEnabled() and not dialog.progress.isVisible()
     dialog.close()
@@ -249,7 +249,7 @@ def test_file_menu_entries_open_the_dialogs(qtbot: Any, ctx: AppContext, out_dir
     actions["pack"].trigger()
     opened = window.findChildren(PackDialog)
     assert len(opened) == 1 and opened[0].kind == "pack"
-    qtbot.waitUntil(lambda: opened[0].page_count() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: opened[0].page_count() > 0, timeout=60_000)
     opened[0].close()
     actions["card"].trigger()
     assert any(d.kind == "card" for d in window.findChildren(PackDialog))

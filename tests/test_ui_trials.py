@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -316,6 +316,18 @@ def test_add_template_questions_for_the_next_appointment(qtbot: Any, demo_profil
 # ---------------------------------------------------------------------------------------------- add, look up, delete
 
 
+def adding(nct_id: str, title: str) -> Callable[[AddTrialDialog], int]:
+    """The caregiver's answer to the "Add by NCT number" dialog: the number and title typed, then Add."""
+
+    def fill(dialog: AddTrialDialog) -> int:
+        dialog.nct_edit.setText(nct_id)
+        dialog.title_edit.setText(title)
+        dialog.add_button.click()
+        return dialog.result()
+
+    return fill
+
+
 def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, profile: Any, prompter: Any) -> None:
     page = make_page(qtbot, profile)
     seen: dict[str, Any] = {}
@@ -334,14 +346,9 @@ def test_add_by_nct_number_validates_and_stores_nothing_on_error(qtbot: Any, pro
     assert seen["caution"].startswith("\u26a0 This trial has no NCT number, so it may not be registered.")
     assert trials.list_trials(profile) == [] and page.model.rowCount() == 0
 
-    def fill_good(dialog: AddTrialDialog) -> int:
-        dialog.nct_edit.setText("nct01234567")
-        dialog.title_edit.setText("Inhaled treprostinil in ILD")
-        dialog.add_button.click()
-        return dialog.result()
-
-    prompter.answers["run_dialog"] = fill_good
+    prompter.answers["run_dialog"] = adding("nct01234567", "Inhaled treprostinil in ILD")
     page.on_new()  # Ctrl+N on this page
+    wait_idle(qtbot, page)  # the trial is read in the worker
     (row,) = trials.list_trials(profile)
     assert (row.nct_id, row.title) == ("NCT01234567", "Inhaled treprostinil in ILD")
     assert page.selected_id() == row.id and "Saved NCT01234567" in page.message.text()
@@ -382,6 +389,7 @@ def test_look_up_online_only_when_asked(qtbot: Any, profile: Any, registry: str,
     assert page.message.text() == "Looking up NCT00763412 on ClinicalTrials.gov\u2026"
     assert not page.lookup_button.isEnabled()
     qtbot.waitUntil(lambda: page.lookup_button.isEnabled(), timeout=10_000)
+    wait_idle(qtbot, page)  # the trial is read again in the worker
     assert "NCT00763412 updated" in page.message.text()
     detail = trials.get_trial(profile, "NCT00763412")
     assert detail.has_record and detail.title.startswith("Pilot and Feasibility")

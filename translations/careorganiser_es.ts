@@ -86,17 +86,22 @@
             <source>There is no display to open the window on. The commands work without one: careorganiser --help lists them.</source>
             <translation>No hay pantalla en la que abrir la ventana. Las órdenes funcionan sin ella: careorganiser --help las enumera.</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>--passphrase-stdin opens the profile named with --profile NAME</source>
+            <translation>--passphrase-stdin abre el perfil indicado con --profile NOMBRE</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+185" />
+            <location filename="../src/careorganiser/ui/application.py" line="+188" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>Switch profile</source>
             <translation>Cambiar de perfil</translation>
         </message>
@@ -131,7 +136,7 @@
             <translation>Tamaño de texto &amp;normal</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Care Organiser is already running, but did not answer. Close it (or wait a moment) and try again.</source>
             <translation>Care Organiser ya está abierto, pero no respondió. Ciérrelo (o espere un momento) e inténtelo de nuevo.</translation>
         </message>
@@ -139,7 +144,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/appointment_forms.py" line="+113" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+113" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -280,7 +285,7 @@
     <context>
         <name>AppointmentOutcome</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/appointment_outcome.py" line="+54" />
+            <location filename="../src/careorganiser/ui/appointments/outcome.py" line="+54" />
             <source>O&amp;utcome: what was found and decided</source>
             <translation>R&amp;esultado: qué se vio y qué se decidió</translation>
         </message>
@@ -338,9 +343,8 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="+151" />
+            <location filename="../src/careorganiser/services/appointments.py" line="+73" />
             <source>Give a date without a time.</source>
-            <extracomment>A ride in one of these states still needs the caregiver's attention.</extracomment>
             <translation>Indique una fecha sin hora.</translation>
         </message>
         <message>
@@ -405,8 +409,8 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+44" />
-            <location line="+115" />
+            <location line="+20" />
+            <location line="+89" />
             <source>That appointment no longer exists.</source>
             <translation>Esa cita ya no existe.</translation>
         </message>
@@ -431,8 +435,8 @@
             <translation>Hora</translation>
         </message>
         <message>
-            <location line="+132" />
-            <location line="+117" />
+            <location line="+116" />
+            <location line="+113" />
             <location line="+12" />
             <source>That ride no longer exists.</source>
             <translation>Ese traslado ya no existe.</translation>
@@ -501,7 +505,7 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/appointments.py" line="+78" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+77" />
             <source>&amp;New appointment…</source>
             <translation>&amp;Nueva cita…</translation>
         </message>
@@ -902,7 +906,7 @@
     <context>
         <name>CaregiverBox</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/caregiver_box.py" line="+17" />
+            <location filename="../src/careorganiser/ui/person/caregiver_box.py" line="+17" />
             <location line="+3" />
             <source>Caregiver</source>
             <translation>Cuidador</translation>
@@ -966,7 +970,7 @@
     <context>
         <name>Caregivers</name>
         <message>
-            <location filename="../src/careorganiser/services/caregivers.py" line="+45" />
+            <location filename="../src/careorganiser/services/caregivers.py" line="+34" />
             <source>That contact no longer exists.</source>
             <translation>Ese contacto ya no existe.</translation>
         </message>
@@ -976,12 +980,12 @@
             <translation>cuidador</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>That person is not one of the caregivers.</source>
             <translation>Esa persona no es uno de los cuidadores.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+67" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
             <location line="+13" />
             <source>Add a caregiver</source>
             <translation>Añadir un cuidador</translation>
@@ -1217,7 +1221,7 @@
             <translation>Guardar el contacto nuevo</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>New contact…</source>
             <translation>Contacto nuevo…</translation>
         </message>
@@ -1225,7 +1229,7 @@
     <context>
         <name>ContactRoles</name>
         <message>
-            <location filename="../src/careorganiser/services/contacts.py" line="+42" />
+            <location filename="../src/careorganiser/services/contacts.py" line="+28" />
             <source>pulmonologist</source>
             <translation>neumólogo</translation>
         </message>
@@ -1303,13 +1307,13 @@
     <context>
         <name>Contacts</name>
         <message>
-            <location line="+15" />
-            <location line="+85" />
+            <location line="+11" />
+            <location line="+82" />
             <source>That contact no longer exists.</source>
             <translation>Ese contacto ya no existe.</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-60" />
             <source>Prescriber of {names}.</source>
             <translation>Prescriptor de {names}.</translation>
         </message>
@@ -1344,7 +1348,7 @@
             <translation>y</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+19" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1392,7 +1396,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/contacts.py" line="+50" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+49" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Quienes ayudan: médicos y enfermeras, la farmacia, el equipo del ensayo, y familiares y amigos que conducen. Los prescriptores, profesionales y conductores se eligen de esta lista.</translation>
         </message>
@@ -1825,7 +1829,7 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../src/careorganiser/ui/dialogs.py" line="+206" />
+            <location filename="../src/careorganiser/ui/prompter.py" line="+126" />
             <source>{path} is one of Care Organiser's own files (profiles and backups). Choose a file somewhere else.</source>
             <translation>{path} es uno de los archivos propios de Care Organiser (perfiles y copias de seguridad). Elija un archivo en otro lugar.</translation>
         </message>
@@ -1843,7 +1847,7 @@
     <context>
         <name>DoseHistory</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/dose_history.py" line="+54" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+34" />
             <source>Taken</source>
             <translation>Tomada</translation>
         </message>
@@ -1858,7 +1862,7 @@
             <translation>Olvidada</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+66" />
             <source>Due</source>
             <translation>Prevista</translation>
         </message>
@@ -2029,7 +2033,7 @@
             <translation>Eliminar el registro de la dosis elegida</translation>
         </message>
         <message numerus="yes">
-            <location line="+33" />
+            <location line="+38" />
             <source>%Ln dose(s) recorded</source>
             <translation>
                 <numerusform>%Ln dosis registrada</numerusform>
@@ -2066,7 +2070,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+321" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+310" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
@@ -2144,7 +2148,7 @@
     <context>
         <name>DueNow</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+64" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+73" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
@@ -2366,7 +2370,7 @@
     <context>
         <name>Failures</name>
         <message>
-            <location filename="../src/careorganiser/ui/failures.py" line="+38" />
+            <location filename="../src/careorganiser/ui/failures.py" line="+39" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
@@ -2374,14 +2378,14 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+79" />
-            <location line="+128" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+80" />
+            <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
             <translation>Basal</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-128" />
             <source>{n}-month visit</source>
             <translation>Visita del mes {n}</translation>
         </message>
@@ -2397,7 +2401,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+162" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+155" />
             <location line="+1" />
             <source>baseline</source>
             <translation>basal</translation>
@@ -2418,13 +2422,13 @@
             <translation>día {n}</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>Choose days, weeks or months.</source>
             <translation>Elija días, semanas o meses.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+344" />
+            <location filename="../src/careorganiser/services/followup.py" line="+346" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Escriba las visitas, por ejemplo 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2440,19 +2444,19 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+76" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+82" />
             <source>days</source>
             <translation>días</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+0" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+0" />
             <source>weeks</source>
             <translation>semanas</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+0" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+0" />
             <source>months</source>
             <translation>meses</translation>
         </message>
@@ -2658,7 +2662,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+196" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+139" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -2689,12 +2693,12 @@
             <translation>La pregunta está vacía.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>follow-up</source>
             <translation>seguimiento</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="-337" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="-147" />
             <source>Change from baseline chart</source>
             <translation>Gráfico del cambio desde la visita basal</translation>
         </message>
@@ -2714,13 +2718,13 @@
             <translation>umbral</translation>
         </message>
         <message>
-            <location line="+27" />
-            <location line="+606" />
+            <location line="+25" />
+            <location line="+552" />
             <source>Follow-up plan</source>
             <translation>Plan de seguimiento</translation>
         </message>
         <message>
-            <location line="-570" />
+            <location line="-508" />
             <source>Baseline date</source>
             <translation>Fecha basal</translation>
         </message>
@@ -2766,12 +2770,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+353" />
+            <location line="+323" />
             <source>Where the visits are</source>
             <translation>Dónde son las visitas</translation>
         </message>
         <message>
-            <location line="-352" />
+            <location line="-322" />
             <source>&amp;Where:</source>
             <translation>&amp;Dónde:</translation>
         </message>
@@ -2782,34 +2786,34 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+337" />
+            <location line="+307" />
             <source>Coordinator's name</source>
             <translation>Nombre del coordinador</translation>
         </message>
         <message>
-            <location line="-336" />
+            <location line="-306" />
             <source>&amp;Coordinator:</source>
             <translation>&amp;Coordinador:</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+336" />
+            <location line="+306" />
             <source>Coordinator's number</source>
             <translation>Número del coordinador</translation>
         </message>
         <message>
-            <location line="-335" />
+            <location line="-305" />
             <source>&amp;Number:</source>
             <translation>&amp;Número:</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+334" />
+            <location line="+304" />
             <source>What to do out of hours</source>
             <translation>Qué hacer fuera de horario</translation>
         </message>
         <message>
-            <location line="-333" />
+            <location line="-303" />
             <source>&amp;Out of hours:</source>
             <translation>&amp;Fuera de horario:</translation>
         </message>
@@ -2819,7 +2823,7 @@
             <translation>Crear el plan y sus &amp;citas</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-45" />
             <source>The trial record states the visits: {visits} (from “{frames}”). Check them with the trial team.</source>
             <translation>El registro del ensayo indica las visitas: {visits} (de “{frames}”). Compruébelas con el equipo del ensayo.</translation>
         </message>
@@ -2834,7 +2838,7 @@
             <translation>Escriba las visitas que planeó la consulta (a menudo la basal y a los 3, 6, 9 y 12 meses, con pruebas hepáticas en los primeros meses).</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+38" />
             <source>Plan made: its appointments are in Appointments, with the rides to arrange.</source>
             <translation>Plan creado: sus citas están en Citas, con los traslados por organizar.</translation>
         </message>
@@ -2860,12 +2864,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+96" />
+            <location line="+78" />
             <source>Visit</source>
             <translation>Visita</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-77" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
@@ -2925,22 +2929,22 @@
             <translation>Guardar las &amp;pruebas</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>Tests saved for the visit.</source>
             <translation>Pruebas guardadas para la visita.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+27" />
             <source>none yet</source>
             <translation>ninguno aún</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>not yet: {tests}</source>
             <translation>aún no: {tests}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+7" />
             <source>Measurement shown in the chart</source>
             <translation>Medición que muestra el gráfico</translation>
         </message>
@@ -3133,7 +3137,7 @@
             <translation>Guardar la tar&amp;jeta</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-33" />
             <source>Appointments made.</source>
             <translation>Citas creadas.</translation>
         </message>
@@ -3144,7 +3148,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/pages/followup_today.py" line="+57" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+57" />
             <source>Next: {visit} on {day}.</source>
             <translation>Próxima: {visit} el {day}.</translation>
         </message>
@@ -3161,12 +3165,12 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
 Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>No results to compare with baseline yet.</source>
             <translation>Aún no hay resultados para comparar con la basal.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+71" />
             <source>Choose the visit to move in the list first.</source>
             <translation>Primero elija en la lista la visita que quiere mover.</translation>
         </message>
@@ -3196,7 +3200,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Tarjeta de contacto guardada.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/followup_today.py" line="-34" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="-34" />
             <source>Trial and treatment follow-up</source>
             <translation>Seguimiento del ensayo y del tratamiento</translation>
         </message>
@@ -3219,7 +3223,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+50" />
+            <location filename="../src/careorganiser/services/handover.py" line="+57" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>tomada</translation>
@@ -3260,7 +3264,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>cancelado</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>{medication} ({time}): {status}</source>
             <translation>{medication} ({time}): {status}</translation>
         </message>
@@ -3325,7 +3329,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{medication} ({time}): olvidada, nadie la marcó</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+23" />
+            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+22" />
             <source>Since you last looked</source>
             <translation>Desde su última visita</translation>
         </message>
@@ -3825,7 +3829,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/journal.py" line="+29" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+29" />
             <source>Symptoms or measurements</source>
             <translation>Síntomas o mediciones</translation>
         </message>
@@ -3865,7 +3869,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Síntomas y mediciones</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/journal_notes.py" line="+45" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+39" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
@@ -3900,25 +3904,25 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Quitar el síntoma {number}</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+189" />
+            <location line="+35" />
+            <location line="+144" />
             <source>New note</source>
             <translation>Nota nueva</translation>
         </message>
         <message>
-            <location line="-188" />
+            <location line="-143" />
             <source>Symptom note</source>
             <translation>Nota de síntomas</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <location line="+4" />
-            <location line="+66" />
+            <location line="+53" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-56" />
             <source>N&amp;ow</source>
             <translation>A&amp;hora</translation>
         </message>
@@ -3979,33 +3983,33 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+131" />
+            <location line="+88" />
             <source>&amp;Save note</source>
             <translation>&amp;Guardar nota</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-88" />
             <source>Save note</source>
             <translation>Guardar nota</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+128" />
+            <location line="+1" />
+            <location line="+88" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-88" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Enter saves, Escape cancels.</source>
             <translation>Intro guarda, Esc cancela.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+8" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
@@ -4025,42 +4029,42 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Journal, newest first</source>
             <translation>Diario, lo más reciente primero</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+6" />
             <source>Number of notes</source>
             <translation>Número de notas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-2" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Edit the selected note</source>
             <translation>Editar la nota seleccionada</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Delete</source>
             <translation>Eli&amp;minar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Delete the selected note</source>
             <translation>Eliminar la nota seleccionada</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>No notes yet. Choose how bad each symptom is above, add a few words if you like, and press Save note.</source>
             <translation>Aún no hay notas. Elija arriba cuánto molesta cada síntoma, añada unas palabras si quiere y pulse Guardar nota.</translation>
         </message>
         <message numerus="yes">
-            <location line="+27" />
+            <location line="+10" />
             <source>&lt;b&gt;Journal&lt;/b&gt; — %n note(s), newest first</source>
             <translation>
                 <numerusform>&lt;b&gt;Diario&lt;/b&gt;: %n nota, lo más reciente primero</numerusform>
@@ -4068,7 +4072,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+68" />
             <source>Edit the note of {when}</source>
             <translation>Editar la nota del {when}</translation>
         </message>
@@ -4078,7 +4082,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Guardar cambios</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cance&amp;l edit</source>
             <translation>Cance&amp;lar edición</translation>
         </message>
@@ -4088,13 +4092,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>El síntoma {number} tiene gravedad pero no nombre. Escriba un nombre o quítelo.</translation>
         </message>
         <message>
-            <location line="+36" />
-            <location line="+3" />
+            <location line="+33" />
             <source>Cannot save the note</source>
             <translation>No se puede guardar la nota</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+24" />
             <source>Delete note</source>
             <translation>Eliminar nota</translation>
         </message>
@@ -4109,12 +4112,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+0" />
             <source>Cannot delete</source>
             <translation>No se puede eliminar</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Deleted the note of {when}.</source>
             <translation>Se eliminó la nota del {when}.</translation>
         </message>
@@ -4355,12 +4358,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+70" />
-            <location line="+150" />
+            <location line="+163" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-127" />
             <source>{low} to {high}{unit}</source>
             <translation>{low} a {high}{unit}</translation>
         </message>
@@ -4391,12 +4394,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+115" />
+            <location line="+128" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-120" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Valor: {label} se registra en {unit}, no en “{given}”. Escríbalo como {example}.</translation>
         </message>
@@ -4417,6 +4420,11 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>If it is in {other}, type “{value} {other}” (that is {converted}{unit}).</source>
+            <translation>Si está en {other}, escriba “{value} {other}” (equivale a {converted}{unit}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>The value is too large to be a measurement.</source>
             <translation>El valor es demasiado grande para ser una medición.</translation>
         </message>
@@ -4591,7 +4599,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/measurement_panel.py" line="+49" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+45" />
             <source>at home</source>
             <translation>en casa</translation>
         </message>
@@ -4642,12 +4650,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+38" />
-            <location line="+196" />
+            <location line="+182" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
         </message>
         <message>
-            <location line="-193" />
+            <location line="-179" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Para una lectura que no está en la lista, como el flujo espiratorio máximo o la glucosa.</translation>
         </message>
@@ -4693,17 +4701,17 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+256" />
+            <location line="+212" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-211" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
             <source>&amp;What</source>
             <translation>&amp;Qué</translation>
         </message>
@@ -4792,38 +4800,38 @@ range</source>
         </message>
         <message>
             <location line="+4" />
-            <location line="+176" />
+            <location line="+135" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-135" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+173" />
+            <location line="+1" />
+            <location line="+134" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-172" />
+            <location line="-134" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Enter saves, Escape cancels.</source>
             <translation>Intro guarda, Esc cancela.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Add your own &amp;kind…</source>
             <translation>Añadir su propio ti&amp;po…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>L&amp;ist</source>
             <translation>Li&amp;sta</translation>
         </message>
@@ -4833,27 +4841,27 @@ range</source>
             <translation>Qué mediciones listar y representar</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-2" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Edit the selected measurement</source>
             <translation>Editar la medición seleccionada</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Delete</source>
             <translation>Eli&amp;minar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Delete the selected measurement</source>
             <translation>Eliminar la medición seleccionada</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -4864,12 +4872,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+107" />
+            <location line="+89" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-88" />
             <source>Normal range</source>
             <translation>Intervalo normal</translation>
         </message>
@@ -4889,22 +4897,22 @@ range</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Measurements, newest first</source>
             <translation>Mediciones, las más recientes primero</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
             <source>No measurements yet. Choose what was measured on the left, type the value and press Save measurement.</source>
             <translation>Aún no hay mediciones. Elija a la izquierda qué se midió, escriba el valor y pulse Guardar medición.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message numerus="yes">
-            <location line="+16" />
+            <location line="-21" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n medición</numerusform>
@@ -4912,7 +4920,7 @@ range</source>
             </translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+48" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Aún no hay mediciones. Cuando añada alguna, aquí se dibujará su tendencia en el tiempo, un tipo cada vez.</translation>
         </message>
@@ -4927,7 +4935,7 @@ range</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>
@@ -4937,18 +4945,17 @@ range</source>
             <translation>&amp;Guardar cambios</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cance&amp;l edit</source>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+29" />
-            <location line="+4" />
+            <location line="+27" />
             <source>Cannot save the measurement</source>
             <translation>No se puede guardar la medición</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+39" />
             <source>{label} {value} of {when}</source>
             <translation>{label} {value} del {when}</translation>
         </message>
@@ -4963,17 +4970,17 @@ range</source>
             <translation>¿Eliminar {what}? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+0" />
             <source>Cannot delete</source>
             <translation>No se puede eliminar</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Deleted {what}.</source>
             <translation>Se eliminó {what}.</translation>
         </message>
@@ -4981,7 +4988,7 @@ range</source>
     <context>
         <name>MedicationDialogs</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/medication_dialogs.py" line="+70" />
+            <location filename="../src/careorganiser/ui/medications/dialogs.py" line="+70" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
@@ -5076,7 +5083,7 @@ range</source>
     <context>
         <name>MedicationForm</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/medication_form.py" line="+51" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+51" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -5405,7 +5412,7 @@ range</source>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+202" />
+            <location filename="../src/careorganiser/services/medications.py" line="+220" />
             <source>That medication no longer exists.</source>
             <translation>Ese medicamento ya no existe.</translation>
         </message>
@@ -5604,7 +5611,7 @@ range</source>
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/medications.py" line="+73" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+72" />
             <source>&amp;New medication…</source>
             <translation>&amp;Medicamento nuevo…</translation>
         </message>
@@ -5626,24 +5633,24 @@ range</source>
         </message>
         <message>
             <location line="-20" />
-            <location line="+244" />
+            <location line="+243" />
             <location line="+2" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="-246" />
+            <location line="-245" />
             <source>no schedule</source>
             <translation>sin pauta</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+270" />
+            <location line="+264" />
             <source>Stock</source>
             <translation>Existencias</translation>
         </message>
         <message>
-            <location line="-268" />
+            <location line="-262" />
             <source>Running low</source>
             <translation>Quedan pocas</translation>
         </message>
@@ -5773,7 +5780,7 @@ range</source>
             <translation>Medicamentos</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+121" />
             <source>For</source>
             <translation>Para</translation>
         </message>
@@ -5813,7 +5820,7 @@ range</source>
             <translation>unidades</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+4" />
             <source>about {days} days' supply</source>
             <translation>existencias para unos {days} días</translation>
         </message>
@@ -5926,7 +5933,7 @@ range</source>
     <context>
         <name>Outputs</name>
         <message>
-            <location filename="../src/careorganiser/store/outputs.py" line="+46" />
+            <location filename="../src/careorganiser/store/outputs.py" line="+62" />
             <source>Will not write {path}: it is inside Care Organiser's own data folder (profiles and backups). Choose a file somewhere else.</source>
             <translation>No se escribirá {path}: está dentro de la carpeta de datos de Care Organiser (perfiles y copias de seguridad). Elija un archivo en otro lugar.</translation>
         </message>
@@ -5951,12 +5958,17 @@ range</source>
             <translation>No se escribirá {path}: es {kind}. Indique el nombre de un archivo.</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Will not write {path}: it is a Care Organiser profile or backup, and this would replace it. Choose another name.</source>
+            <translation>No se escribirá {path}: es un perfil o una copia de seguridad de Care Organiser y se reemplazaría. Elija otro nombre.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Cannot write {path}: the folder {folder} does not exist.</source>
             <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>No se puede escribir {path}: {reason}.</translation>
         </message>
@@ -5977,7 +5989,7 @@ range</source>
             <location filename="../src/careorganiser/pack/card.py" line="+80" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+215" />
+            <location filename="../src/careorganiser/services/packs.py" line="+207" />
             <source>Medication card</source>
             <translation>Tarjeta de medicación</translation>
         </message>
@@ -6105,7 +6117,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+180" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+369" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6115,7 +6127,7 @@ range</source>
             <translation>No se pudo leer una pauta de {name}: no se cuentan sus dosis.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-175" />
             <source>That appointment does not exist.</source>
             <translation>Esa cita no existe.</translation>
         </message>
@@ -6125,7 +6137,7 @@ range</source>
             <translation>No hay ninguna cita con el id “{id}” en este perfil.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+25" />
             <source>Since the last appointment with {who} on {date}</source>
             <translation>Desde la última cita con {who} el {date}</translation>
         </message>
@@ -6145,18 +6157,18 @@ range</source>
             <translation>(sin nombre registrado)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Identifier</source>
             <translation>Identificador</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+22" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+28" />
             <source>caregiver</source>
             <translation>cuidador</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+90" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>No se pudo calcular para cuánto tiempo queda {name}.</translation>
         </message>
@@ -6186,17 +6198,17 @@ range</source>
             <translation>Pauta terminada: {schedule}</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+37" />
             <source>Dose taken: {old} → {new}</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+48" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+87" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -6211,7 +6223,7 @@ range</source>
             <translation>No se pudieron leer los criterios del ensayo {nct_id}: se imprime sin preevaluación.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+48" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
@@ -6288,9 +6300,9 @@ range</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+77" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+63" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
-            <location filename="../src/careorganiser/services/packs.py" line="-110" />
+            <location filename="../src/careorganiser/services/packs.py" line="-107" />
             <source>Appointment</source>
             <translation>Cita</translation>
         </message>
@@ -6428,7 +6440,7 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/render.py" line="-304" />
-            <location filename="../src/careorganiser/services/packs.py" line="+109" />
+            <location filename="../src/careorganiser/services/packs.py" line="+106" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
         </message>
@@ -7312,7 +7324,7 @@ range</source>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+71" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+70" />
             <source>Cover page</source>
             <translation>Portada</translation>
         </message>
@@ -7367,13 +7379,13 @@ range</source>
             <translation>Hoja de traslado</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+504" />
+            <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+511" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location line="-455" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-455" />
             <source>The printer could not be started.</source>
             <translation>No se pudo iniciar la impresora.</translation>
         </message>
@@ -7622,7 +7634,7 @@ range</source>
     <context>
         <name>Person</name>
         <message>
-            <location filename="../src/careorganiser/services/person.py" line="+35" />
+            <location filename="../src/careorganiser/services/person.py" line="+27" />
             <source>female</source>
             <translation>mujer</translation>
         </message>
@@ -7667,7 +7679,7 @@ range</source>
             <translation>ID de participante del ensayo</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+14" />
             <source>Identifier</source>
             <translation>Identificador</translation>
         </message>
@@ -7717,7 +7729,7 @@ range</source>
             <translation>Elija mujer, hombre, otro o no registrado.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Caregiver's name</source>
             <translation>Nombre del cuidador</translation>
         </message>
@@ -7745,7 +7757,7 @@ range</source>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/person.py" line="+55" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+54" />
             <source>kind, e.g. NHS number</source>
             <translation>tipo, p. ej. número del NHS</translation>
         </message>
@@ -7935,7 +7947,7 @@ range</source>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../src/careorganiser/services/privacy.py" line="+25" />
+            <location filename="../src/careorganiser/services/privacy.py" line="+26" />
             <source>A passphrase cannot be empty.</source>
             <extracomment>After the first wrong passphrase the wait doubles with each further one, up to this many seconds.</extracomment>
             <translation>La frase de contraseña no puede estar vacía.</translation>
@@ -7981,7 +7993,7 @@ range</source>
             <translation>Añada otra palabra o dos que solo usted combinaría.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/privacy.py" line="+43" />
+            <location filename="../src/careorganiser/ui/privacy.py" line="+42" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
@@ -8147,7 +8159,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Creando el perfil…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Care Organiser — choose a profile</source>
             <translation>Care Organiser — elija un perfil</translation>
         </message>
@@ -8207,7 +8219,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Demo</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+66" />
             <location line="+29" />
             <location line="+3" />
             <source>Cannot open</source>
@@ -8382,9 +8394,9 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no se pudo actualizar para esta versión ({error}). El archivo no se ha cambiado y se guardó una copia como {backup}. Sus registros aún se pueden leer: las órdenes de lectura lo abren en modo de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+181" />
+            <location filename="../src/careorganiser/store/reads.py" line="+158" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
-            <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them.</extracomment>
+            <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Este perfil no tiene zona horaria, así que las horas siguen la zona horaria de este ordenador ({zone}). Si cambia la zona del ordenador, las horas de las dosis cambian con ella.</translation>
         </message>
         <message>
@@ -8396,12 +8408,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QMessageBox</name>
         <message>
-            <location filename="../src/careorganiser/ui/dialogs.py" line="-181" />
+            <location filename="../src/careorganiser/ui/dialogs.py" line="-45" />
             <source>OK</source>
             <translation>Aceptar</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+10" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -8409,7 +8421,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QWidget</name>
         <message>
-            <location line="+35" />
+            <location line="+23" />
             <source>Passphrase for “{name}”:</source>
             <translation>Frase de contraseña de “{name}”:</translation>
         </message>
@@ -8422,7 +8434,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/question_dialog.py" line="+17" />
+            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+18" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
@@ -8547,10 +8559,10 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Questions</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-130" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-110" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+133" />
-            <location line="+92" />
+            <location filename="../src/careorganiser/services/questions.py" line="+69" />
+            <location line="+87" />
             <source>That question no longer exists.</source>
             <translation>Esa pregunta ya no existe.</translation>
         </message>
@@ -8593,7 +8605,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QuestionsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/questions.py" line="+46" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+24" />
             <source>Open</source>
             <translation>Abierta</translation>
         </message>
@@ -8608,7 +8620,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Respondida</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+50" />
             <source>trial {nct}</source>
             <translation>ensayo {nct}</translation>
         </message>
@@ -9014,7 +9026,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No tiene ninguna dosis registrada.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>“{name}” is damaged</source>
             <translation>“{name}” está dañado</translation>
         </message>
@@ -9095,18 +9107,18 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+2" />
-            <location line="+304" />
+            <location line="+307" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location line="-297" />
-            <location line="+300" />
+            <location line="-300" />
+            <location line="+303" />
             <source>Restoring…</source>
             <translation>Restaurando…</translation>
         </message>
         <message>
-            <location line="-289" />
+            <location line="-292" />
             <source>{name} (rescued)</source>
             <translation>{name} (rescatado)</translation>
         </message>
@@ -9126,7 +9138,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>El perfil dañado se deja como estaba.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>Restore “{name}” from a backup</source>
             <translation>Restaurar “{name}” desde una copia de seguridad</translation>
         </message>
@@ -9263,7 +9275,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Eso no funcionó</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Restore from a backup</source>
             <translation>Restaurar desde una copia</translation>
         </message>
@@ -9355,12 +9367,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+172" />
-            <location line="+249" />
+            <location line="+247" />
             <source>That medication no longer exists.</source>
             <translation>Ese medicamento ya no existe.</translation>
         </message>
         <message>
-            <location line="-246" />
+            <location line="-244" />
             <source>{name} is not taken as needed.</source>
             <translation>{name} no se toma a demanda.</translation>
         </message>
@@ -9385,7 +9397,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Quedan pocas: {name}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Tomorrow at {time}: {what}</source>
             <translation>Mañana a las {time}: {what}</translation>
         </message>
@@ -9477,24 +9489,24 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Rides</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/ride_panel.py" line="+47" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="-19" />
             <source>Needed: nobody asked yet</source>
             <translation>Hace falta: aún no se pidió a nadie</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+92" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+130" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
             <source>Asked, not confirmed</source>
             <translation>Pedido, sin confirmar</translation>
         </message>
         <message>
-            <location line="-91" />
-            <location line="+91" />
+            <location line="+0" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
             <source>Confirmed</source>
             <translation>Confirmado</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
@@ -9504,7 +9516,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="-71" />
             <source>New ride</source>
             <translation>Traslado nuevo</translation>
         </message>
@@ -9945,7 +9957,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>ScheduleEditor</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/medication_schedule.py" line="+51" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+51" />
             <source>At set times each day</source>
             <translation>A horas fijas cada día</translation>
         </message>
@@ -10319,7 +10331,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../src/careorganiser/services/symptoms.py" line="+57" />
+            <location filename="../src/careorganiser/services/symptoms.py" line="+34" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -10347,7 +10359,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>SymptomTrends</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/symptom_trends.py" line="+25" />
+            <location filename="../src/careorganiser/ui/journal/trends.py" line="+25" />
             <source>Last 30 days</source>
             <translation>Últimos 30 días</translation>
         </message>
@@ -10510,13 +10522,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>fiebre</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+148" />
+            <location line="+19" />
+            <location line="+136" />
             <source>That note no longer exists.</source>
             <translation>Esa nota ya no existe.</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-100" />
             <source>The severity of “{name}” must be a whole number from 0 (none) to 4 (very severe).</source>
             <translation>La gravedad de “{name}” debe ser un número entero de 0 (ninguna) a 4 (muy grave).</translation>
         </message>
@@ -10579,7 +10591,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>TodayCommand</name>
         <message>
-            <location filename="../src/careorganiser/commands/today.py" line="+19" />
+            <location filename="../src/careorganiser/commands/today.py" line="+20" />
             <source>taken</source>
             <translation>tomada</translation>
         </message>
@@ -10713,18 +10725,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/today.py" line="+63" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="-19" />
             <source>Taken</source>
+            <extracomment>"dose_today": a dose on the Today page (with the computed "due" and "upcoming"); "dose_history": a stored dose event; "ride": a ride in Appointments; "ride_today": a ride within a sentence on the Today page ("Ride still needed"); "question": a question's status.</extracomment>
             <translation>Tomada</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+626" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+601" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>
         <message>
-            <location line="-625" />
+            <location line="+1" />
             <source>Due now</source>
             <translation>Toca ahora</translation>
         </message>
@@ -10739,7 +10752,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Más tarde</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+21" />
             <source>still needed</source>
             <translation>todavía hace falta</translation>
         </message>
@@ -10764,20 +10777,20 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>cancelado</translation>
         </message>
         <message>
-            <location line="+103" />
-            <location line="+118" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="-436" />
+            <location line="+117" />
             <location line="+9" />
-            <location line="+6" />
+            <location line="+5" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-112" />
             <source>Undo the last dose answered</source>
             <translation>Deshacer la última dosis respondida</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Reminders</source>
             <translation>Recordatorios</translation>
         </message>
@@ -10807,12 +10820,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Quedan pocas</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+60" />
             <source>As of {time}</source>
             <translation>A las {time}</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="+69" />
             <source>Nothing is due right now, and no doses are scheduled today.</source>
             <translation>No toca nada ahora y no hay dosis previstas hoy.</translation>
         </message>
@@ -10822,12 +10835,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No toca nada ahora. No hay más dosis previstas hoy.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Nothing is due right now. Next: {what} at {time}.</source>
             <translation>No toca nada ahora. Siguiente: {what} a las {time}.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+52" />
             <source>Dismiss</source>
             <translation>Descartar</translation>
         </message>
@@ -10843,12 +10856,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+4" />
-            <location line="+250" />
+            <location line="+210" />
             <source>Taken at {time}</source>
             <translation>Tomada a las {time}</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-203" />
             <source>{what} at {time}: {state}</source>
             <translation>{what} a las {time}: {state}</translation>
         </message>
@@ -10883,7 +10896,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Tomar {what} ahora</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="+6" />
             <source>{count} of at most {most} today.</source>
             <translation>{count} de un máximo de {most} hoy.</translation>
         </message>
@@ -10923,7 +10936,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>mañana a las {time}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+25" />
             <source>Prepare &amp;pack…</source>
             <translation>Preparar &amp;dosier…</translation>
         </message>
@@ -11014,20 +11027,20 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+8" />
-            <location line="+21" />
-            <location line="+32" />
-            <location line="+9" />
-            <location line="+81" />
+            <location line="+17" />
+            <location line="+29" />
+            <location line="+5" />
+            <location line="+80" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="-109" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} a las {time}: {state}.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Taken at</source>
             <translation>Tomada a las</translation>
         </message>
@@ -11042,7 +11055,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>{what} tocaba a las {time}. ¿A qué hora se tomó? Por ejemplo 10:15 o 21:00.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>{label}: {time} is still to come. Type a time up to now.</source>
             <translation>{label}: las {time} aún no han llegado. Escriba una hora hasta ahora.</translation>
         </message>
@@ -11072,7 +11085,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No se deshizo</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <location line="+7" />
             <source>Snooze</source>
             <translation>Posponer</translation>
@@ -11169,7 +11182,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Tomada, saltar o posponer desde el menú de la bandeja o la pantalla Hoy.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+57" />
             <source>Care Organiser — {name}</source>
             <translation>Care Organiser — {name}</translation>
         </message>
@@ -11331,7 +11344,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/measurement_chart.py" line="+70" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+70" />
             <source>Test dates</source>
             <translation>Fechas de prueba</translation>
         </message>
@@ -11395,7 +11408,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialQuestions</name>
         <message>
-            <location filename="../src/careorganiser/trials/templates.py" line="+79" />
+            <location filename="../src/careorganiser/trials/templates.py" line="+80" />
             <source>this trial</source>
             <translation>este ensayo</translation>
         </message>
@@ -11714,7 +11727,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+207" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+208" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -11901,7 +11914,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Elija uno de: {choices}.</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+114" />
             <source>Tick at least one question to add.</source>
             <translation>Marque al menos una pregunta para añadir.</translation>
         </message>
@@ -12365,23 +12378,23 @@ Keep running in the tray when the window is closed?</source>
             <translation>con esfuerzo</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>on oxygen</source>
             <translation>con oxígeno</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <location line="+5" />
             <source>at rest</source>
             <translation>en reposo</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-6" />
             <source>during sleep</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source> and </source>
             <translation> y </translation>
         </message>
@@ -12811,7 +12824,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trial_detail.py" line="+74" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+75" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
@@ -12836,7 +12849,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>• {bound} — {status}: {reason}</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+113" />
             <source>The selected trial</source>
             <translation>El ensayo seleccionado</translation>
         </message>
@@ -12847,7 +12860,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+23" />
-            <location filename="../src/careorganiser/ui/pages/trial_dialogs.py" line="+71" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+71" />
             <source>Caution</source>
             <translation>Precaución</translation>
         </message>
@@ -12913,18 +12926,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+226" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+109" />
             <source>&amp;What changed</source>
             <translation>&amp;Qué cambió</translation>
         </message>
         <message>
-            <location line="-225" />
+            <location line="+1" />
             <source>&amp;Questions</source>
             <translation>Pre&amp;guntas</translation>
         </message>
         <message>
             <location line="-77" />
-            <location line="+111" />
+            <location line="+119" />
             <source>Pre-screen</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>Preselección</translation>
@@ -13005,7 +13018,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Añadir las preguntas marcadas para el médico</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="-36" />
             <source>record imported {date}</source>
             <translation>registro importado el {date}</translation>
         </message>
@@ -13015,12 +13028,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>aún no hay registro de ClinicalTrials.gov guardado</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>ℹ This trial changed at the last import ({count} changes): see “What changed”.</source>
             <translation>ℹ Este ensayo cambió en la última importación ({count} cambios): vea “Qué cambió”.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+61" />
             <source>There is no eligibility text to check until the trial's record is imported or looked up online.</source>
             <translation>No hay texto de elegibilidad que comprobar hasta que se importe o se busque en línea el registro del ensayo.</translation>
         </message>
@@ -13035,22 +13048,22 @@ Keep running in the tray when the window is closed?</source>
             <translation>Cada parte medible de un punto se compara con el último valor registrado que encaje en su periodo y circunstancias; todo lo demás lo tiene que comprobar el equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+7" />
             <source>{fits} fit · {conflicts} conflict · {no_data} without recent data · {ask} to ask the trial team</source>
             <translation>Cumple: {fits} · En conflicto: {conflicts} · Sin datos recientes: {no_data} · Preguntar al equipo del ensayo: {ask}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The record has no eligibility text; ask the trial team who can take part.</source>
             <translation>El registro no tiene texto de elegibilidad; pregunte al equipo del ensayo quién puede participar.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+5" />
             <source>Select an item to see how it was checked.</source>
             <translation>Seleccione un punto para ver cómo se comprobó.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+6" />
             <source>What changed in the registry's record between the last two imports:</source>
             <translation>Qué cambió en el registro entre las dos últimas importaciones:</translation>
         </message>
@@ -13060,27 +13073,27 @@ Keep running in the tray when the window is closed?</source>
             <translation>Nada cambió en la última importación. Vuelva a importar el registro del ensayo más adelante para ver los cambios.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>No record has been imported for this trial yet.</source>
             <translation>Aún no se ha importado ningún registro para este ensayo.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>&amp;What changed ({count})</source>
             <translation>&amp;Qué cambió ({count})</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Tick the questions to ask. They go to the questions list, linked to this trial, for the next appointment: {when}, {what}.</source>
             <translation>Marque las preguntas que quiere hacer. Van a la lista de preguntas, vinculadas a este ensayo, para la próxima cita: {when}, {what}.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Tick the questions to ask. They go to the questions list, linked to this trial, under “Not planned yet” (no appointment is planned).</source>
             <translation>Marque las preguntas que quiere hacer. Van a la lista de preguntas, vinculadas a este ensayo, en “Aún sin planificar” (no hay ninguna cita planificada).</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+28" />
             <source>{question} (already in your questions)</source>
             <translation>{question} (ya está en sus preguntas)</translation>
         </message>
@@ -13097,12 +13110,12 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+15" />
+            <location line="+14" />
             <source>Notes saved.</source>
             <translation>Notas guardadas.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+6" />
             <source>for the next appointment ({what})</source>
             <translation>para la próxima cita ({what})</translation>
         </message>
@@ -13127,7 +13140,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{count} ya estaban en la lista.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+34" />
             <source>{status}: {reason}</source>
             <translation>{status}: {reason}</translation>
         </message>
@@ -13187,9 +13200,9 @@ Keep running in the tray when the window is closed?</source>
             <translation>{url} (guardado en este ordenador; la aplicación no se conecta a internet salvo que usted lo pida)</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trial_dialogs.py" line="-28" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="-28" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/pages/trials.py" line="+88" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+87" />
             <source>Add a trial by its NCT number</source>
             <translation>Añadir un ensayo por su número NCT</translation>
         </message>
@@ -13200,7 +13213,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../src/careorganiser/ui/pages/trials.py" line="+26" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+26" />
             <source>NCT number</source>
             <translation>Número NCT</translation>
         </message>
@@ -13241,13 +13254,13 @@ Keep running in the tray when the window is closed?</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trials.py" line="-58" />
-            <location line="+392" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="-58" />
+            <location line="+403" />
             <source>The look-up failed; try again later.</source>
             <translation>La búsqueda falló; inténtelo más tarde.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trial_dialogs.py" line="+29" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+29" />
             <location line="+1" />
             <source>Record an offer without an NCT number</source>
             <translation>Anotar una oferta sin número NCT</translation>
@@ -13328,7 +13341,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Guardar oferta</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trials.py" line="-406" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="-417" />
             <source>{nct_id} {outcome}</source>
             <translation>{nct_id} {outcome}</translation>
         </message>
@@ -13518,7 +13531,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{date} · ℹ cambió</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+122" />
             <source>Importing {count} files…</source>
             <translation>Importando {count} archivos…</translation>
         </message>
@@ -13533,7 +13546,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Importando: archivo {number} de {count}…</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+42" />
             <source>Import trial records saved from ClinicalTrials.gov</source>
             <translation>Importar registros de ensayos guardados desde ClinicalTrials.gov</translation>
         </message>
@@ -13621,7 +13634,7 @@ Número NCT que buscar:</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-265" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-215" />
             <source>This must be text.</source>
             <translation>Esto debe ser texto.</translation>
         </message>
@@ -13672,8 +13685,9 @@ Número NCT que buscar:</translation>
             <translation>{label}: demasiadas entradas ({count}), como máximo {limit}.</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+156" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
+            <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14/03/1951 o 1951-03-14</translation>
         </message>
         <message>
@@ -13778,7 +13792,7 @@ Número NCT que buscar:</translation>
             <translation>Usar {zone} para este perfil</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Time zone</source>
             <translation>Zona horaria</translation>
         </message>

@@ -86,17 +86,22 @@
             <source>There is no display to open the window on. The commands work without one: careorganiser --help lists them.</source>
             <translation>Brak ekranu, na którym można otworzyć okno. Polecenia działają bez niego: careorganiser --help je wyświetla.</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>--passphrase-stdin opens the profile named with --profile NAME</source>
+            <translation>--passphrase-stdin otwiera profil wskazany opcją --profile NAZWA</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+185" />
+            <location filename="../src/careorganiser/ui/application.py" line="+188" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>Switch profile</source>
             <translation>Przełącz profil</translation>
         </message>
@@ -131,7 +136,7 @@
             <translation>&amp;Normalny rozmiar tekstu</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Care Organiser is already running, but did not answer. Close it (or wait a moment) and try again.</source>
             <translation>Care Organiser już działa, ale nie odpowiada. Zamknij go (lub chwilę poczekaj) i spróbuj ponownie.</translation>
         </message>
@@ -139,7 +144,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/appointment_forms.py" line="+113" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+113" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -280,7 +285,7 @@
     <context>
         <name>AppointmentOutcome</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/appointment_outcome.py" line="+54" />
+            <location filename="../src/careorganiser/ui/appointments/outcome.py" line="+54" />
             <source>O&amp;utcome: what was found and decided</source>
             <translation>&amp;Wynik: co stwierdzono i postanowiono</translation>
         </message>
@@ -338,9 +343,8 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="+151" />
+            <location filename="../src/careorganiser/services/appointments.py" line="+73" />
             <source>Give a date without a time.</source>
-            <extracomment>A ride in one of these states still needs the caregiver's attention.</extracomment>
             <translation>Podaj datę bez godziny.</translation>
         </message>
         <message>
@@ -405,8 +409,8 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+44" />
-            <location line="+115" />
+            <location line="+20" />
+            <location line="+89" />
             <source>That appointment no longer exists.</source>
             <translation>Ta wizyta już nie istnieje.</translation>
         </message>
@@ -431,8 +435,8 @@
             <translation>Godzina</translation>
         </message>
         <message>
-            <location line="+132" />
-            <location line="+117" />
+            <location line="+116" />
+            <location line="+113" />
             <location line="+12" />
             <source>That ride no longer exists.</source>
             <translation>Ten przejazd już nie istnieje.</translation>
@@ -501,7 +505,7 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/appointments.py" line="+78" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+77" />
             <source>&amp;New appointment…</source>
             <translation>&amp;Nowa wizyta…</translation>
         </message>
@@ -904,7 +908,7 @@
     <context>
         <name>CaregiverBox</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/caregiver_box.py" line="+17" />
+            <location filename="../src/careorganiser/ui/person/caregiver_box.py" line="+17" />
             <location line="+3" />
             <source>Caregiver</source>
             <translation>Opiekun</translation>
@@ -968,7 +972,7 @@
     <context>
         <name>Caregivers</name>
         <message>
-            <location filename="../src/careorganiser/services/caregivers.py" line="+45" />
+            <location filename="../src/careorganiser/services/caregivers.py" line="+34" />
             <source>That contact no longer exists.</source>
             <translation>Ten kontakt już nie istnieje.</translation>
         </message>
@@ -978,12 +982,12 @@
             <translation>opiekun</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>That person is not one of the caregivers.</source>
             <translation>Ta osoba nie jest jednym z opiekunów.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+67" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
             <location line="+13" />
             <source>Add a caregiver</source>
             <translation>Dodaj opiekuna</translation>
@@ -1220,7 +1224,7 @@
             <translation>Zapisz nowy kontakt</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>New contact…</source>
             <translation>Nowy kontakt…</translation>
         </message>
@@ -1228,7 +1232,7 @@
     <context>
         <name>ContactRoles</name>
         <message>
-            <location filename="../src/careorganiser/services/contacts.py" line="+42" />
+            <location filename="../src/careorganiser/services/contacts.py" line="+28" />
             <source>pulmonologist</source>
             <translation>pulmonolog</translation>
         </message>
@@ -1306,13 +1310,13 @@
     <context>
         <name>Contacts</name>
         <message>
-            <location line="+15" />
-            <location line="+85" />
+            <location line="+11" />
+            <location line="+82" />
             <source>That contact no longer exists.</source>
             <translation>Ten kontakt już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-60" />
             <source>Prescriber of {names}.</source>
             <translation>Przepisał(a): {names}.</translation>
         </message>
@@ -1347,7 +1351,7 @@
             <translation>i</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+19" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
@@ -1395,7 +1399,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/contacts.py" line="+50" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+49" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Osoby, które pomagają: lekarze i pielęgniarki, apteka, zespół badania oraz rodzina i przyjaciele, którzy wożą. Z tej listy wybiera się przepisujących leki, lekarzy i kierowców.</translation>
         </message>
@@ -1829,7 +1833,7 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../src/careorganiser/ui/dialogs.py" line="+206" />
+            <location filename="../src/careorganiser/ui/prompter.py" line="+126" />
             <source>{path} is one of Care Organiser's own files (profiles and backups). Choose a file somewhere else.</source>
             <translation>{path} to jeden z plików Care Organiser (profile i kopie zapasowe). Wybierz plik w innym miejscu.</translation>
         </message>
@@ -1847,7 +1851,7 @@
     <context>
         <name>DoseHistory</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/dose_history.py" line="+54" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+34" />
             <source>Taken</source>
             <translation>Przyjęto</translation>
         </message>
@@ -1862,7 +1866,7 @@
             <translation>Nie przyjęto</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+66" />
             <source>Due</source>
             <translation>Termin</translation>
         </message>
@@ -2033,7 +2037,7 @@
             <translation>Usuń wybrany zapis dawki</translation>
         </message>
         <message numerus="yes">
-            <location line="+33" />
+            <location line="+38" />
             <source>%Ln dose(s) recorded</source>
             <translation>
                 <numerusform>%Ln zapisana dawka</numerusform>
@@ -2071,7 +2075,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+321" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+310" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -2149,7 +2153,7 @@
     <context>
         <name>DueNow</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+64" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+73" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -2371,7 +2375,7 @@
     <context>
         <name>Failures</name>
         <message>
-            <location filename="../src/careorganiser/ui/failures.py" line="+38" />
+            <location filename="../src/careorganiser/ui/failures.py" line="+39" />
             <source>Not saved</source>
             <translation>Nie zapisano</translation>
         </message>
@@ -2379,14 +2383,14 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+79" />
-            <location line="+128" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+80" />
+            <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
             <translation>Wizyta początkowa</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-128" />
             <source>{n}-month visit</source>
             <translation>Wizyta po {n} mies.</translation>
         </message>
@@ -2402,7 +2406,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+162" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+155" />
             <location line="+1" />
             <source>baseline</source>
             <translation>wizyta początkowa</translation>
@@ -2423,13 +2427,13 @@
             <translation>dzień {n}</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>Choose days, weeks or months.</source>
             <translation>Wybierz dni, tygodnie lub miesiące.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+344" />
+            <location filename="../src/careorganiser/services/followup.py" line="+346" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Wpisz wizyty, na przykład 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2445,19 +2449,19 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+76" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+82" />
             <source>days</source>
             <translation>dni</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+0" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+0" />
             <source>weeks</source>
             <translation>tygodnie</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+0" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+0" />
             <source>months</source>
             <translation>miesiące</translation>
         </message>
@@ -2663,7 +2667,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="+196" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+139" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -2694,12 +2698,12 @@
             <translation>Pytanie jest puste.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>follow-up</source>
             <translation>obserwacja</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/followup.py" line="-337" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="-147" />
             <source>Change from baseline chart</source>
             <translation>Wykres zmian od wizyty początkowej</translation>
         </message>
@@ -2719,13 +2723,13 @@
             <translation>próg</translation>
         </message>
         <message>
-            <location line="+27" />
-            <location line="+606" />
+            <location line="+25" />
+            <location line="+552" />
             <source>Follow-up plan</source>
             <translation>Plan obserwacji</translation>
         </message>
         <message>
-            <location line="-570" />
+            <location line="-508" />
             <source>Baseline date</source>
             <translation>Data wizyty początkowej</translation>
         </message>
@@ -2771,12 +2775,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+353" />
+            <location line="+323" />
             <source>Where the visits are</source>
             <translation>Miejsce wizyt</translation>
         </message>
         <message>
-            <location line="-352" />
+            <location line="-322" />
             <source>&amp;Where:</source>
             <translation>&amp;Miejsce:</translation>
         </message>
@@ -2787,34 +2791,34 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+337" />
+            <location line="+307" />
             <source>Coordinator's name</source>
             <translation>Imię i nazwisko koordynatora</translation>
         </message>
         <message>
-            <location line="-336" />
+            <location line="-306" />
             <source>&amp;Coordinator:</source>
             <translation>Koo&amp;rdynator:</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+336" />
+            <location line="+306" />
             <source>Coordinator's number</source>
             <translation>Numer koordynatora</translation>
         </message>
         <message>
-            <location line="-335" />
+            <location line="-305" />
             <source>&amp;Number:</source>
             <translation>&amp;Numer:</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+334" />
+            <location line="+304" />
             <source>What to do out of hours</source>
             <translation>Co robić poza godzinami pracy</translation>
         </message>
         <message>
-            <location line="-333" />
+            <location line="-303" />
             <source>&amp;Out of hours:</source>
             <translation>P&amp;oza godzinami:</translation>
         </message>
@@ -2824,7 +2828,7 @@
             <translation>&amp;Utwórz plan i jego wizyty</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-45" />
             <source>The trial record states the visits: {visits} (from “{frames}”). Check them with the trial team.</source>
             <translation>Rekord badania podaje wizyty: {visits} (z „{frames}”). Sprawdź je z zespołem badania.</translation>
         </message>
@@ -2839,7 +2843,7 @@
             <translation>Wpisz wizyty zaplanowane przez przychodnię (często na początku oraz po 3, 6, 9 i 12 miesiącach, z badaniami wątroby w pierwszych miesiącach).</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+38" />
             <source>Plan made: its appointments are in Appointments, with the rides to arrange.</source>
             <translation>Plan utworzony: jego wizyty są w zakładce Wizyty, wraz z przejazdami do zorganizowania.</translation>
         </message>
@@ -2865,12 +2869,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+96" />
+            <location line="+78" />
             <source>Visit</source>
             <translation>Wizyta</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-77" />
             <source>Day</source>
             <translation>Dzień</translation>
         </message>
@@ -2930,22 +2934,22 @@
             <translation>Zapisz &amp;badania</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>Tests saved for the visit.</source>
             <translation>Zapisano badania dla wizyty.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+27" />
             <source>none yet</source>
             <translation>jeszcze brak</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>not yet: {tests}</source>
             <translation>jeszcze nie: {tests}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+7" />
             <source>Measurement shown in the chart</source>
             <translation>Pomiar pokazany na wykresie</translation>
         </message>
@@ -3138,7 +3142,7 @@
             <translation>Zapisz kar&amp;tę</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-33" />
             <source>Appointments made.</source>
             <translation>Utworzono wizyty.</translation>
         </message>
@@ -3149,7 +3153,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/pages/followup_today.py" line="+57" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+57" />
             <source>Next: {visit} on {day}.</source>
             <translation>Następna: {visit}, {day}.</translation>
         </message>
@@ -3166,12 +3170,12 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
 Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>No results to compare with baseline yet.</source>
             <translation>Brak wyników do porównania z wizytą początkową.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+71" />
             <source>Choose the visit to move in the list first.</source>
             <translation>Najpierw wybierz na liście wizytę do przesunięcia.</translation>
         </message>
@@ -3201,7 +3205,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zapisano kartę kontaktową.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/followup_today.py" line="-34" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="-34" />
             <source>Trial and treatment follow-up</source>
             <translation>Obserwacja badania i leczenia</translation>
         </message>
@@ -3224,7 +3228,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+50" />
+            <location filename="../src/careorganiser/services/handover.py" line="+57" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>przyjęto</translation>
@@ -3265,7 +3269,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>odwołany</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>{medication} ({time}): {status}</source>
             <translation>{medication} ({time}): {status}</translation>
         </message>
@@ -3330,7 +3334,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{medication} ({time}): nieprzyjęta, nikt jej nie oznaczył</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+23" />
+            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+22" />
             <source>Since you last looked</source>
             <translation>Od ostatniego przeglądu</translation>
         </message>
@@ -3830,7 +3834,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/journal.py" line="+29" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+29" />
             <source>Symptoms or measurements</source>
             <translation>Objawy lub pomiary</translation>
         </message>
@@ -3870,7 +3874,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Objawy i pomiary</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/journal_notes.py" line="+45" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+39" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
@@ -3905,25 +3909,25 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Usuń objaw {number}</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+189" />
+            <location line="+35" />
+            <location line="+144" />
             <source>New note</source>
             <translation>Nowa notatka</translation>
         </message>
         <message>
-            <location line="-188" />
+            <location line="-143" />
             <source>Symptom note</source>
             <translation>Notatka o objawach</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <location line="+4" />
-            <location line="+66" />
+            <location line="+53" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-56" />
             <source>N&amp;ow</source>
             <translation>&amp;Teraz</translation>
         </message>
@@ -3984,33 +3988,33 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+131" />
+            <location line="+88" />
             <source>&amp;Save note</source>
             <translation>Zapi&amp;sz notatkę</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-88" />
             <source>Save note</source>
             <translation>Zapisz notatkę</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+128" />
+            <location line="+1" />
+            <location line="+88" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-88" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Enter saves, Escape cancels.</source>
             <translation>Enter zapisuje, Escape anuluje.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+8" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
@@ -4030,42 +4034,42 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Znaczniki</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Journal, newest first</source>
             <translation>Dziennik, od najnowszych</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+6" />
             <source>Number of notes</source>
             <translation>Liczba notatek</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-2" />
             <source>&amp;Edit</source>
             <translation>&amp;Edytuj</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Edit the selected note</source>
             <translation>Edytuj wybraną notatkę</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Delete</source>
             <translation>&amp;Usuń</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Delete the selected note</source>
             <translation>Usuń wybraną notatkę</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>No notes yet. Choose how bad each symptom is above, add a few words if you like, and press Save note.</source>
             <translation>Brak notatek. Wybierz powyżej nasilenie każdego objawu, dodaj kilka słów, jeśli chcesz, i naciśnij Zapisz notatkę.</translation>
         </message>
         <message numerus="yes">
-            <location line="+27" />
+            <location line="+10" />
             <source>&lt;b&gt;Journal&lt;/b&gt; — %n note(s), newest first</source>
             <translation>
                 <numerusform>&lt;b&gt;Dziennik&lt;/b&gt; — %n notatka, od najnowszych</numerusform>
@@ -4074,7 +4078,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+68" />
             <source>Edit the note of {when}</source>
             <translation>Edytuj notatkę z {when}</translation>
         </message>
@@ -4084,7 +4088,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Zapisz zmiany</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cance&amp;l edit</source>
             <translation>Anu&amp;luj edycję</translation>
         </message>
@@ -4094,13 +4098,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Objaw {number} ma nasilenie, ale nie ma nazwy. Wpisz nazwę lub usuń go.</translation>
         </message>
         <message>
-            <location line="+36" />
-            <location line="+3" />
+            <location line="+33" />
             <source>Cannot save the note</source>
             <translation>Nie można zapisać notatki</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+24" />
             <source>Delete note</source>
             <translation>Usuń notatkę</translation>
         </message>
@@ -4115,12 +4118,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+0" />
             <source>Cannot delete</source>
             <translation>Nie można usunąć</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Deleted the note of {when}.</source>
             <translation>Usunięto notatkę z {when}.</translation>
         </message>
@@ -4361,12 +4364,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+70" />
-            <location line="+150" />
+            <location line="+163" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-127" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
@@ -4397,12 +4400,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+115" />
+            <location line="+128" />
             <source>Unit</source>
             <translation>Jednostka</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-120" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Wartość: {label} zapisuje się w {unit}, nie „{given}”. Wpisz jak {example}.</translation>
         </message>
@@ -4423,6 +4426,11 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>If it is in {other}, type “{value} {other}” (that is {converted}{unit}).</source>
+            <translation>Jeśli to wartość w {other}, wpisz „{value} {other}” (to {converted}{unit}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>The value is too large to be a measurement.</source>
             <translation>Wartość jest zbyt duża, by była pomiarem.</translation>
         </message>
@@ -4597,7 +4605,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/measurement_panel.py" line="+49" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+45" />
             <source>at home</source>
             <translation>w domu</translation>
         </message>
@@ -4648,12 +4656,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+38" />
-            <location line="+196" />
+            <location line="+182" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
         </message>
         <message>
-            <location line="-193" />
+            <location line="-179" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Dla pomiaru, którego nie ma na liście, np. PEF lub cukru we krwi.</translation>
         </message>
@@ -4699,17 +4707,17 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+256" />
+            <location line="+212" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-211" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
             <source>&amp;What</source>
             <translation>&amp;Co</translation>
         </message>
@@ -4798,38 +4806,38 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+176" />
+            <location line="+135" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-135" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+173" />
+            <location line="+1" />
+            <location line="+134" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-172" />
+            <location line="-134" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Enter saves, Escape cancels.</source>
             <translation>Enter zapisuje, Escape anuluje.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Add your own &amp;kind…</source>
             <translation>Dodaj własny ro&amp;dzaj…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>L&amp;ist</source>
             <translation>&amp;Filtr</translation>
         </message>
@@ -4839,27 +4847,27 @@ referencyjn&amp;y</translation>
             <translation>Które pomiary pokazać na liście i wykresie</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-2" />
             <source>&amp;Edit</source>
             <translation>&amp;Edytuj</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Edit the selected measurement</source>
             <translation>Edytuj wybrany pomiar</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Delete</source>
             <translation>&amp;Usuń</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Delete the selected measurement</source>
             <translation>Usuń wybrany pomiar</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
@@ -4870,12 +4878,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+107" />
+            <location line="+89" />
             <source>Value</source>
             <translation>Wartość</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-88" />
             <source>Normal range</source>
             <translation>Zakres prawidłowy</translation>
         </message>
@@ -4895,22 +4903,22 @@ referencyjn&amp;y</translation>
             <translation>Notatka</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Measurements, newest first</source>
             <translation>Pomiary, od najnowszych</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
             <source>No measurements yet. Choose what was measured on the left, type the value and press Save measurement.</source>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+16" />
+            <location line="-21" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -4919,7 +4927,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+48" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
@@ -4934,7 +4942,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -4944,18 +4952,17 @@ referencyjn&amp;y</translation>
             <translation>&amp;Zapisz zmiany</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cance&amp;l edit</source>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+29" />
-            <location line="+4" />
+            <location line="+27" />
             <source>Cannot save the measurement</source>
             <translation>Nie można zapisać pomiaru</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+39" />
             <source>{label} {value} of {when}</source>
             <translation>{label} {value} z {when}</translation>
         </message>
@@ -4970,17 +4977,17 @@ referencyjn&amp;y</translation>
             <translation>Usunąć {what}? Można to cofnąć.</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+0" />
             <source>Cannot delete</source>
             <translation>Nie można usunąć</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Deleted {what}.</source>
             <translation>Usunięto {what}.</translation>
         </message>
@@ -4988,7 +4995,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>MedicationDialogs</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/medication_dialogs.py" line="+70" />
+            <location filename="../src/careorganiser/ui/medications/dialogs.py" line="+70" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
@@ -5083,7 +5090,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>MedicationForm</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/medication_form.py" line="+51" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+51" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
@@ -5412,7 +5419,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+202" />
+            <location filename="../src/careorganiser/services/medications.py" line="+220" />
             <source>That medication no longer exists.</source>
             <translation>Ten lek już nie istnieje.</translation>
         </message>
@@ -5611,7 +5618,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/medications.py" line="+73" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+72" />
             <source>&amp;New medication…</source>
             <translation>&amp;Nowy lek…</translation>
         </message>
@@ -5633,24 +5640,24 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="-20" />
-            <location line="+244" />
+            <location line="+243" />
             <location line="+2" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location line="-246" />
+            <location line="-245" />
             <source>no schedule</source>
             <translation>brak harmonogramu</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+270" />
+            <location line="+264" />
             <source>Stock</source>
             <translation>Zapas</translation>
         </message>
         <message>
-            <location line="-268" />
+            <location line="-262" />
             <source>Running low</source>
             <translation>Kończące się leki</translation>
         </message>
@@ -5780,7 +5787,7 @@ referencyjn&amp;y</translation>
             <translation>Leki</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+121" />
             <source>For</source>
             <translation>Na co</translation>
         </message>
@@ -5820,7 +5827,7 @@ referencyjn&amp;y</translation>
             <translation>jedn.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+4" />
             <source>about {days} days' supply</source>
             <translation>zapas na około {days} dni</translation>
         </message>
@@ -5933,7 +5940,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Outputs</name>
         <message>
-            <location filename="../src/careorganiser/store/outputs.py" line="+46" />
+            <location filename="../src/careorganiser/store/outputs.py" line="+62" />
             <source>Will not write {path}: it is inside Care Organiser's own data folder (profiles and backups). Choose a file somewhere else.</source>
             <translation>Nie można zapisać {path}: to miejsce jest w folderze danych Care Organiser (profile i kopie zapasowe). Wybierz plik w innym miejscu.</translation>
         </message>
@@ -5958,12 +5965,17 @@ referencyjn&amp;y</translation>
             <translation>Nie można zapisać {path}: to jest {kind}. Podaj nazwę pliku.</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Will not write {path}: it is a Care Organiser profile or backup, and this would replace it. Choose another name.</source>
+            <translation>Nie można zapisać {path}: to profil lub kopia zapasowa Care Organiser i zostałby zastąpiony. Wybierz inną nazwę.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Cannot write {path}: the folder {folder} does not exist.</source>
             <translation>Nie można zapisać {path}: folder {folder} nie istnieje.</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>Nie można zapisać {path}: {reason}.</translation>
         </message>
@@ -5984,7 +5996,7 @@ referencyjn&amp;y</translation>
             <location filename="../src/careorganiser/pack/card.py" line="+80" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+215" />
+            <location filename="../src/careorganiser/services/packs.py" line="+207" />
             <source>Medication card</source>
             <translation>Karta leków</translation>
         </message>
@@ -6112,7 +6124,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+180" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+369" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6122,7 +6134,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać harmonogramu leku {name}: jego dawki nie są liczone.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-175" />
             <source>That appointment does not exist.</source>
             <translation>Ta wizyta nie istnieje.</translation>
         </message>
@@ -6132,7 +6144,7 @@ referencyjn&amp;y</translation>
             <translation>W tym profilu nie ma wizyty o identyfikatorze „{id}”.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+25" />
             <source>Since the last appointment with {who} on {date}</source>
             <translation>Od ostatniej wizyty u: {who}, {date}</translation>
         </message>
@@ -6152,18 +6164,18 @@ referencyjn&amp;y</translation>
             <translation>(brak imienia i nazwiska)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Identifier</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+22" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+28" />
             <source>caregiver</source>
             <translation>opiekun</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+90" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>Nie można obliczyć, na jak długo wystarczy zapas leku {name}.</translation>
         </message>
@@ -6193,17 +6205,17 @@ referencyjn&amp;y</translation>
             <translation>Harmonogram zakończony: {schedule}</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+37" />
             <source>Dose taken: {old} → {new}</source>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+48" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+87" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -6218,7 +6230,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać kryteriów badania {nct_id}: jest drukowane bez wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+48" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -6295,9 +6307,9 @@ referencyjn&amp;y</translation>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+77" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+63" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
-            <location filename="../src/careorganiser/services/packs.py" line="-110" />
+            <location filename="../src/careorganiser/services/packs.py" line="-107" />
             <source>Appointment</source>
             <translation>Wizyta</translation>
         </message>
@@ -6435,7 +6447,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/render.py" line="-304" />
-            <location filename="../src/careorganiser/services/packs.py" line="+109" />
+            <location filename="../src/careorganiser/services/packs.py" line="+106" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
         </message>
@@ -7319,7 +7331,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+71" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+70" />
             <source>Cover page</source>
             <translation>Strona tytułowa</translation>
         </message>
@@ -7374,13 +7386,13 @@ referencyjn&amp;y</translation>
             <translation>Karta przejazdu</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+504" />
+            <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+511" />
             <source>Print</source>
             <translation>Drukuj</translation>
         </message>
         <message>
-            <location line="-455" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-455" />
             <source>The printer could not be started.</source>
             <translation>Nie udało się uruchomić drukarki.</translation>
         </message>
@@ -7630,7 +7642,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Person</name>
         <message>
-            <location filename="../src/careorganiser/services/person.py" line="+35" />
+            <location filename="../src/careorganiser/services/person.py" line="+27" />
             <source>female</source>
             <translation>kobieta</translation>
         </message>
@@ -7675,7 +7687,7 @@ referencyjn&amp;y</translation>
             <translation>Identyfikator uczestnika badania</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+14" />
             <source>Identifier</source>
             <translation>Identyfikator</translation>
         </message>
@@ -7725,7 +7737,7 @@ referencyjn&amp;y</translation>
             <translation>Wybierz: kobieta, mężczyzna, inna lub nie podano.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Caregiver's name</source>
             <translation>Imię i nazwisko opiekuna</translation>
         </message>
@@ -7753,7 +7765,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/person.py" line="+55" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+54" />
             <source>kind, e.g. NHS number</source>
             <translation>rodzaj, np. numer PESEL</translation>
         </message>
@@ -7943,7 +7955,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../src/careorganiser/services/privacy.py" line="+25" />
+            <location filename="../src/careorganiser/services/privacy.py" line="+26" />
             <source>A passphrase cannot be empty.</source>
             <extracomment>After the first wrong passphrase the wait doubles with each further one, up to this many seconds.</extracomment>
             <translation>Hasło nie może być puste.</translation>
@@ -7989,7 +8001,7 @@ referencyjn&amp;y</translation>
             <translation>Dodaj jeszcze jedno lub dwa słowa, które tylko Ty połączysz.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/privacy.py" line="+43" />
+            <location filename="../src/careorganiser/ui/privacy.py" line="+42" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
@@ -8155,7 +8167,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Tworzenie profilu…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Care Organiser — choose a profile</source>
             <translation>Care Organiser — wybierz profil</translation>
         </message>
@@ -8215,7 +8227,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Demo</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+66" />
             <location line="+29" />
             <location line="+3" />
             <source>Cannot open</source>
@@ -8390,9 +8402,9 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie udało się zaktualizować „{name}” do tej wersji ({error}). Plik nie został zmieniony, a kopię zachowano jako {backup}. Zapisy nadal można odczytać: polecenia odczytu otwierają go tylko do odczytu.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+181" />
+            <location filename="../src/careorganiser/store/reads.py" line="+158" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
-            <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them.</extracomment>
+            <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Ten profil nie ma ustawionej strefy czasowej, więc godziny są według strefy tego komputera ({zone}). Jeśli strefa komputera się zmieni, godziny dawek przesuną się razem z nią.</translation>
         </message>
         <message>
@@ -8404,12 +8416,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QMessageBox</name>
         <message>
-            <location filename="../src/careorganiser/ui/dialogs.py" line="-181" />
+            <location filename="../src/careorganiser/ui/dialogs.py" line="-45" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+10" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
@@ -8417,7 +8429,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QWidget</name>
         <message>
-            <location line="+35" />
+            <location line="+23" />
             <source>Passphrase for “{name}”:</source>
             <translation>Hasło do „{name}”:</translation>
         </message>
@@ -8430,7 +8442,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/question_dialog.py" line="+17" />
+            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+18" />
             <source>High</source>
             <translation>Wysoki</translation>
         </message>
@@ -8555,10 +8567,10 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Questions</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-130" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-110" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+133" />
-            <location line="+92" />
+            <location filename="../src/careorganiser/services/questions.py" line="+69" />
+            <location line="+87" />
             <source>That question no longer exists.</source>
             <translation>To pytanie już nie istnieje.</translation>
         </message>
@@ -8601,7 +8613,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QuestionsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/questions.py" line="+46" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+24" />
             <source>Open</source>
             <translation>Otwarte</translation>
         </message>
@@ -8616,7 +8628,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Z odpowiedzią</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+50" />
             <source>trial {nct}</source>
             <translation>badanie {nct}</translation>
         </message>
@@ -9040,7 +9052,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Brak zapisanych dawek.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>“{name}” is damaged</source>
             <translation>„{name}” jest uszkodzony</translation>
         </message>
@@ -9121,18 +9133,18 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+2" />
-            <location line="+304" />
+            <location line="+307" />
             <source>Restore</source>
             <translation>Przywróć</translation>
         </message>
         <message>
-            <location line="-297" />
-            <location line="+300" />
+            <location line="-300" />
+            <location line="+303" />
             <source>Restoring…</source>
             <translation>Przywracanie…</translation>
         </message>
         <message>
-            <location line="-289" />
+            <location line="-292" />
             <source>{name} (rescued)</source>
             <translation>{name} (odzyskany)</translation>
         </message>
@@ -9152,7 +9164,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Uszkodzony profil pozostawiono bez zmian.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>Restore “{name}” from a backup</source>
             <translation>Przywróć „{name}” z kopii zapasowej</translation>
         </message>
@@ -9289,7 +9301,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>To się nie udało</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Restore from a backup</source>
             <translation>Przywróć z kopii zapasowej</translation>
         </message>
@@ -9381,12 +9393,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+172" />
-            <location line="+249" />
+            <location line="+247" />
             <source>That medication no longer exists.</source>
             <translation>Ten lek już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-246" />
+            <location line="-244" />
             <source>{name} is not taken as needed.</source>
             <translation>{name} nie jest przyjmowany w razie potrzeby.</translation>
         </message>
@@ -9411,7 +9423,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Kończy się: {name}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Tomorrow at {time}: {what}</source>
             <translation>Jutro o {time}: {what}</translation>
         </message>
@@ -9504,24 +9516,24 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Rides</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/ride_panel.py" line="+47" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="-19" />
             <source>Needed: nobody asked yet</source>
             <translation>Potrzebny: nikogo jeszcze nie poproszono</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+92" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+130" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
             <source>Asked, not confirmed</source>
             <translation>Poproszono, niepotwierdzony</translation>
         </message>
         <message>
-            <location line="-91" />
-            <location line="+91" />
+            <location line="+0" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
             <source>Confirmed</source>
             <translation>Potwierdzono</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
             <source>Done</source>
             <translation>Wykonano</translation>
         </message>
@@ -9531,7 +9543,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Odwołano</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="-71" />
             <source>New ride</source>
             <translation>Nowy przejazd</translation>
         </message>
@@ -9974,7 +9986,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>ScheduleEditor</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/medication_schedule.py" line="+51" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+51" />
             <source>At set times each day</source>
             <translation>O stałych porach codziennie</translation>
         </message>
@@ -10348,7 +10360,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../src/careorganiser/services/symptoms.py" line="+57" />
+            <location filename="../src/careorganiser/services/symptoms.py" line="+34" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -10376,7 +10388,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>SymptomTrends</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/symptom_trends.py" line="+25" />
+            <location filename="../src/careorganiser/ui/journal/trends.py" line="+25" />
             <source>Last 30 days</source>
             <translation>Ostatnie 30 dni</translation>
         </message>
@@ -10539,13 +10551,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>gorączka</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+148" />
+            <location line="+19" />
+            <location line="+136" />
             <source>That note no longer exists.</source>
             <translation>Ta notatka już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-100" />
             <source>The severity of “{name}” must be a whole number from 0 (none) to 4 (very severe).</source>
             <translation>Nasilenie „{name}” musi być liczbą całkowitą od 0 (brak) do 4 (bardzo ciężkie).</translation>
         </message>
@@ -10608,7 +10620,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>TodayCommand</name>
         <message>
-            <location filename="../src/careorganiser/commands/today.py" line="+19" />
+            <location filename="../src/careorganiser/commands/today.py" line="+20" />
             <source>taken</source>
             <translation>przyjęto</translation>
         </message>
@@ -10742,18 +10754,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/today.py" line="+63" />
+            <location filename="../src/careorganiser/ui/status_words.py" line="-19" />
             <source>Taken</source>
+            <extracomment>"dose_today": a dose on the Today page (with the computed "due" and "upcoming"); "dose_history": a stored dose event; "ride": a ride in Appointments; "ride_today": a ride within a sentence on the Today page ("Ride still needed"); "question": a question's status.</extracomment>
             <translation>Przyjęto</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+626" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+601" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
         <message>
-            <location line="-625" />
+            <location line="+1" />
             <source>Due now</source>
             <translation>Do przyjęcia teraz</translation>
         </message>
@@ -10768,7 +10781,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nadchodzące</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+21" />
             <source>still needed</source>
             <translation>wciąż potrzebny</translation>
         </message>
@@ -10793,20 +10806,20 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odwołany</translation>
         </message>
         <message>
-            <location line="+103" />
-            <location line="+118" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="-436" />
+            <location line="+117" />
             <location line="+9" />
-            <location line="+6" />
+            <location line="+5" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-112" />
             <source>Undo the last dose answered</source>
             <translation>Cofnij ostatnią oznaczoną dawkę</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Reminders</source>
             <translation>Przypomnienia</translation>
         </message>
@@ -10836,12 +10849,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Kończące się leki</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+60" />
             <source>As of {time}</source>
             <translation>Stan na {time}</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="+69" />
             <source>Nothing is due right now, and no doses are scheduled today.</source>
             <translation>Nic nie jest teraz do przyjęcia i na dzisiaj nie zaplanowano dawek.</translation>
         </message>
@@ -10851,12 +10864,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nic nie jest teraz do przyjęcia. Na dzisiaj nie ma już zaplanowanych dawek.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Nothing is due right now. Next: {what} at {time}.</source>
             <translation>Nic nie jest teraz do przyjęcia. Następna: {what} o {time}.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+52" />
             <source>Dismiss</source>
             <translation>Ukryj</translation>
         </message>
@@ -10872,12 +10885,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+4" />
-            <location line="+250" />
+            <location line="+210" />
             <source>Taken at {time}</source>
             <translation>Przyjęto o {time}</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-203" />
             <source>{what} at {time}: {state}</source>
             <translation>{what} o {time}: {state}</translation>
         </message>
@@ -10912,7 +10925,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przyjmij teraz: {what}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="+6" />
             <source>{count} of at most {most} today.</source>
             <translation>Dzisiaj {count} z najwyżej {most}.</translation>
         </message>
@@ -10952,7 +10965,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>jutro o {time}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+25" />
             <source>Prepare &amp;pack…</source>
             <translation>Przygotuj &amp;pakiet…</translation>
         </message>
@@ -11043,20 +11056,20 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+8" />
-            <location line="+21" />
-            <location line="+32" />
-            <location line="+9" />
-            <location line="+81" />
+            <location line="+17" />
+            <location line="+29" />
+            <location line="+5" />
+            <location line="+80" />
             <source>Not recorded</source>
             <translation>Nie zapisano</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="-109" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} o {time}: {state}.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Taken at</source>
             <translation>Przyjęto o</translation>
         </message>
@@ -11071,7 +11084,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>{what} – planowo o {time}. O której godzinie przyjęto? Na przykład 10:15 lub 21:00.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>{label}: {time} is still to come. Type a time up to now.</source>
             <translation>{label}: {time} jeszcze nie nadeszła. Wpisz godzinę do teraz.</translation>
         </message>
@@ -11101,7 +11114,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie cofnięto</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <location line="+7" />
             <source>Snooze</source>
             <translation>Przypomnij później</translation>
@@ -11198,7 +11211,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przyjęto, pomiń lub przypomnij później — z menu zasobnika lub ekranu Dzisiaj.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+57" />
             <source>Care Organiser — {name}</source>
             <translation>Care Organiser — {name}</translation>
         </message>
@@ -11360,7 +11373,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/measurement_chart.py" line="+70" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+70" />
             <source>Test dates</source>
             <translation>Daty badań</translation>
         </message>
@@ -11424,7 +11437,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialQuestions</name>
         <message>
-            <location filename="../src/careorganiser/trials/templates.py" line="+79" />
+            <location filename="../src/careorganiser/trials/templates.py" line="+80" />
             <source>this trial</source>
             <translation>to badanie</translation>
         </message>
@@ -11743,7 +11756,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+207" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+208" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -11931,7 +11944,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wybierz jedno z: {choices}.</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+114" />
             <source>Tick at least one question to add.</source>
             <translation>Zaznacz co najmniej jedno pytanie do dodania.</translation>
         </message>
@@ -12395,23 +12408,23 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>przy wysiłku</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>on oxygen</source>
             <translation>z tlenem</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <location line="+5" />
             <source>at rest</source>
             <translation>w spoczynku</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-6" />
             <source>during sleep</source>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source> and </source>
             <translation> i </translation>
         </message>
@@ -12845,7 +12858,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trial_detail.py" line="+74" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+75" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -12870,7 +12883,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>• {bound} — {status}: {reason}</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+113" />
             <source>The selected trial</source>
             <translation>Wybrane badanie</translation>
         </message>
@@ -12881,7 +12894,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+23" />
-            <location filename="../src/careorganiser/ui/pages/trial_dialogs.py" line="+71" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+71" />
             <source>Caution</source>
             <translation>Uwaga</translation>
         </message>
@@ -12947,18 +12960,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+226" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+109" />
             <source>&amp;What changed</source>
             <translation>&amp;Co się zmieniło</translation>
         </message>
         <message>
-            <location line="-225" />
+            <location line="+1" />
             <source>&amp;Questions</source>
             <translation>&amp;Pytania</translation>
         </message>
         <message>
             <location line="-77" />
-            <location line="+111" />
+            <location line="+119" />
             <source>Pre-screen</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>Wstępna ocena</translation>
@@ -13039,7 +13052,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Dodaj zaznaczone pytania do lekarza</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="-36" />
             <source>record imported {date}</source>
             <translation>rekord zaimportowano {date}</translation>
         </message>
@@ -13049,12 +13062,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>nie zapisano jeszcze rekordu z ClinicalTrials.gov</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>ℹ This trial changed at the last import ({count} changes): see “What changed”.</source>
             <translation>ℹ To badanie zmieniło się przy ostatnim imporcie (zmiany: {count}): zobacz „Co się zmieniło”.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+61" />
             <source>There is no eligibility text to check until the trial's record is imported or looked up online.</source>
             <translation>Nie ma kryteriów kwalifikacji do sprawdzenia, dopóki rekord badania nie zostanie zaimportowany lub wyszukany online.</translation>
         </message>
@@ -13069,22 +13082,22 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Każda mierzalna część pozycji jest porównywana z ostatnią zapisaną wartością pasującą do okna czasowego i okoliczności; wszystko inne sprawdza zespół badania.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+7" />
             <source>{fits} fit · {conflicts} conflict · {no_data} without recent data · {ask} to ask the trial team</source>
             <translation>pasuje: {fits} · konflikt: {conflicts} · brak aktualnych danych: {no_data} · do zapytania zespołu: {ask}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The record has no eligibility text; ask the trial team who can take part.</source>
             <translation>Rekord nie zawiera kryteriów kwalifikacji; zapytaj zespół badania, kto może wziąć udział.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+5" />
             <source>Select an item to see how it was checked.</source>
             <translation>Wybierz pozycję, aby zobaczyć, jak ją sprawdzono.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+6" />
             <source>What changed in the registry's record between the last two imports:</source>
             <translation>Co zmieniło się w rekordzie rejestru między dwoma ostatnimi importami:</translation>
         </message>
@@ -13094,27 +13107,27 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nic się nie zmieniło przy ostatnim imporcie. Zaimportuj rekord badania później, aby zobaczyć zmiany.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>No record has been imported for this trial yet.</source>
             <translation>Dla tego badania nie zaimportowano jeszcze rekordu.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>&amp;What changed ({count})</source>
             <translation>&amp;Co się zmieniło ({count})</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Tick the questions to ask. They go to the questions list, linked to this trial, for the next appointment: {when}, {what}.</source>
             <translation>Zaznacz pytania do zadania. Trafią na listę pytań, powiązane z tym badaniem, na następną wizytę: {when}, {what}.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Tick the questions to ask. They go to the questions list, linked to this trial, under “Not planned yet” (no appointment is planned).</source>
             <translation>Zaznacz pytania do zadania. Trafią na listę pytań, powiązane z tym badaniem, do „Jeszcze nie zaplanowano” (brak zaplanowanej wizyty).</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+28" />
             <source>{question} (already in your questions)</source>
             <translation>{question} (już jest w pytaniach)</translation>
         </message>
@@ -13131,12 +13144,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+15" />
+            <location line="+14" />
             <source>Notes saved.</source>
             <translation>Zapisano notatki.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+6" />
             <source>for the next appointment ({what})</source>
             <translation>na następną wizytę ({what})</translation>
         </message>
@@ -13161,7 +13174,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Już na liście: {count}.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+34" />
             <source>{status}: {reason}</source>
             <translation>{status}: {reason}</translation>
         </message>
@@ -13221,9 +13234,9 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{url} (zapisany na tym komputerze; aplikacja łączy się z internetem tylko na żądanie)</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trial_dialogs.py" line="-28" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="-28" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/pages/trials.py" line="+88" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+87" />
             <source>Add a trial by its NCT number</source>
             <translation>Dodaj badanie po numerze NCT</translation>
         </message>
@@ -13234,7 +13247,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../src/careorganiser/ui/pages/trials.py" line="+26" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+26" />
             <source>NCT number</source>
             <translation>Numer NCT</translation>
         </message>
@@ -13275,13 +13288,13 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trials.py" line="-58" />
-            <location line="+392" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="-58" />
+            <location line="+403" />
             <source>The look-up failed; try again later.</source>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trial_dialogs.py" line="+29" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+29" />
             <location line="+1" />
             <source>Record an offer without an NCT number</source>
             <translation>Zapisz propozycję bez numeru NCT</translation>
@@ -13362,7 +13375,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Zapisz propozycję</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pages/trials.py" line="-406" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="-417" />
             <source>{nct_id} {outcome}</source>
             <translation>{nct_id} {outcome}</translation>
         </message>
@@ -13552,7 +13565,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{date} · ℹ zmieniono</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+122" />
             <source>Importing {count} files…</source>
             <translation>Importowanie plików: {count}…</translation>
         </message>
@@ -13567,7 +13580,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Importowanie: plik {number} z {count}…</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+42" />
             <source>Import trial records saved from ClinicalTrials.gov</source>
             <translation>Importuj rekordy badań zapisane z ClinicalTrials.gov</translation>
         </message>
@@ -13655,7 +13668,7 @@ Numer NCT do wyszukania:</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-265" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-215" />
             <source>This must be text.</source>
             <translation>To musi być tekst.</translation>
         </message>
@@ -13706,8 +13719,9 @@ Numer NCT do wyszukania:</translation>
             <translation>{label}: za dużo pozycji ({count}), najwyżej {limit}.</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+156" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
+            <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14.03.1951 lub 1951-03-14</translation>
         </message>
         <message>
@@ -13812,7 +13826,7 @@ Numer NCT do wyszukania:</translation>
             <translation>Użyj {zone} dla tego profilu</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Time zone</source>
             <translation>Strefa czasowa</translation>
         </message>

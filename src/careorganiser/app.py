@@ -53,6 +53,18 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         return 1
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    if getattr(args, "passphrase_stdin", False):  # read before the window, as every command does
+        from careorganiser.commands.common import CommandError, read_passphrase
+
+        if not getattr(args, "profile", None):
+            print("careorganiser: " + translate("App", "--passphrase-stdin opens the profile named with --profile NAME"),
+                  file=sys.stderr)
+            return 2
+        try:
+            args.passphrase = read_passphrase(args)
+        except CommandError as exc:
+            print(f"careorganiser: {exc}", file=sys.stderr)
+            return 1
     from careorganiser.ui.application import run
 
     return run(args)

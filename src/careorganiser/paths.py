@@ -13,6 +13,8 @@ from pathlib import Path
 
 from careorganiser import APP_NAME
 
+#: The file suffix of a profile and of every backup of one.
+PROFILE_SUFFIX = ".careprofile"
 ENV_DATA_DIR = "CAREORGANISER_DATA_DIR"
 _override: Path | None = None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from careorganiser.i18n import translate
@@ -19,6 +20,8 @@ class MeasurementKind:
     max: float | None = None
     decimals: int = 1
     custom: bool = False
+    #: Other units people type this in, each with its factor to ``unit`` ("mg/dL" of creatinine: 88.42).
+    convert: tuple[tuple[str, float], ...] = ()
 
 
 @cache
@@ -30,6 +33,7 @@ def _catalogue_kinds() -> dict[str, MeasurementKind]:
         k["key"]: MeasurementKind(
             key=k["key"], label=k["label"], unit=k["unit"], group=k.get("group", "other"),
             min=k.get("min"), max=k.get("max"), decimals=int(k.get("decimals", 1)),
+            convert=tuple((unit, float(factor)) for unit, factor in k.get("convert", {}).items()),
         )
         for k in data["kinds"]
     }
@@ -52,9 +56,23 @@ def is_builtin(key: str) -> bool:
     return key in builtin_kinds()
 
 
-def format_value(kind: MeasurementKind | None, value: float) -> str:
-    decimals = kind.decimals if kind else 2
-    text = f"{value:.{decimals}f}"
+def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = False) -> str:
+    """``value`` to the kind's decimals, halves rounded away from zero (62.5 -> "63", as 63.5 -> "64"), no
+    trailing zeros. ``exact`` writes the value as stored, unrounded (a form that edits it, a value beside a
+    limit it could be rounded onto)."""
+    if exact:
+        text = repr(float(value))
+        if "e" in text or "E" in text:
+            text = f"{value:f}"
+    else:
+        decimals = kind.decimals if kind else 2
+        written = repr(float(value))
+        point = written.find(".")
+        if "e" not in written and point >= 0 and len(written) - point - 2 == decimals and written[-1] == "5":
+            # an exact half as typed ("62.5"): away from zero, where the float's own rounding goes to even
+            text = str(Decimal(written).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+        else:
+            text = f"{value:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text
+    return "0" if text in ("-0", "") else text

@@ -3,35 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from careorganiser.domain import followup as fu
-from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds, format_value
+from careorganiser.domain.catalogue import MeasurementKind, format_value
 from careorganiser.domain.formatting import format_date
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup, PackFollowupEvent, PackFollowupVisit
-from careorganiser.store import models as m
+from careorganiser.store.queries import followup as fq
+from careorganiser.store.queries import measurements as xq
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_EVENTS = 20  # the most recent; the pack section stays within two pages
-
-
-def _kinds(session: Session) -> dict[str, MeasurementKind]:
-    kinds = dict(builtin_kinds())
-    for row in session.scalars(select(m.MeasurementKindRow)).all():
-        kinds.setdefault(row.key, MeasurementKind(row.key, row.label, row.unit, group="custom", decimals=2,
-                                                  custom=True))
-    return kinds
-
-
-def _subject(p: m.FollowupPlan) -> str:
-    if p.trial is not None:
-        return f"{p.trial.nct_id}: {p.trial.title}" if p.trial.title else p.trial.nct_id
-    if p.medication is not None:
-        return " ".join(x for x in (p.medication.name, p.medication.strength) if x)
-    return ""
 
 
 def _short_name(kind: str, kinds: dict[str, MeasurementKind]) -> str:
@@ -44,7 +30,7 @@ def _with_unit(kind: MeasurementKind | None, value: float) -> str:
     return text + unit if unit == "%" else f"{text} {unit}".rstrip()
 
 
-def _told(e: m.FollowupEvent) -> str:
+def _told(e: fq.Event) -> str:
     if not e.told and e.told_on is None:
         return translate("Pack", "not yet")
     parts = [e.told_whom, format_date(e.told_on) if e.told_on else ""]
@@ -54,24 +40,13 @@ def _told(e: m.FollowupEvent) -> str:
 def gather_followups(session: Session, appointment_id: int | None, today: date, zone: ZoneInfo,
                      only_trials: bool = False) -> tuple[PackFollowup, ...]:
     """Every follow-up plan that is on; the one whose visit is ``appointment_id`` comes first."""
-    kinds = _kinds(session)
-    plans = session.scalars(select(m.FollowupPlan).where(m.FollowupPlan.deleted_at.is_(None),
-                                                         m.FollowupPlan.active.is_(True))
-                            .order_by(m.FollowupPlan.id)).unique().all()
+    kinds = xq.kinds(session)
     out = []
-    for p in plans:
+    for p in fq.plans(session, active_only=True, live_subject_only=True):
         if only_trials and p.trial_id is None:
             continue
-        subject_row = p.trial if p.trial is not None else p.medication
-        if subject_row is None or subject_row.deleted_at is not None:
-            continue  # its trial or medication is in the trash
-        visits = [fu.Visit(fu.Offset(v.offset_value, v.offset_unit), v.visit_date, tuple(v.tests or ()))
-                  for v in p.visits]
-        followed = sorted({t for v in visits for t in v.tests} | set(p.tests or ()))
-        rows = session.scalars(select(m.Measurement).where(m.Measurement.kind.in_(followed),
-                                                           m.Measurement.deleted_at.is_(None))
-                               .order_by(m.Measurement.taken_at)).all()
-        readings = [fu.Reading(x.kind, x.value, x.taken_at.astimezone(zone).date(), x.range_high) for x in rows]
+        visits = p.domain_visits()
+        readings = fq.readings(session, p.followed_kinds, zone, kinds)
         matched = fu.match_readings(visits, readings)
         pack_visits = []
         for v, row, found in zip(visits, p.visits, matched, strict=True):
@@ -84,7 +59,7 @@ def gather_followups(session: Session, appointment_id: int | None, today: date, 
         for c in all_changes:
             latest[c.kind] = c
         changes, crossed, questions = [], [], []
-        subject = _subject(p)
+        subject = p.subject_name
         for kind, c in latest.items():
             k = kinds.get(kind)
             label, unit, decimals = (k.label, k.unit, k.decimals) if k else (kind, "", 2)
@@ -94,7 +69,7 @@ def gather_followups(session: Session, appointment_id: int | None, today: date, 
             q = fu.suggested_question(c, label, unit, decimals, subject.split(":")[0])
             if q:
                 questions.append(q)
-        events = [e for e in p.events if e.deleted_at is None][-MAX_EVENTS:]
+        events = p.events[-MAX_EVENTS:]
         out.append(PackFollowup(
             subject=subject, trial=p.trial_id is not None, baseline=p.baseline_date,
             visits_text=fu.offsets_text([v.offset for v in visits]), visits=tuple(pack_visits),

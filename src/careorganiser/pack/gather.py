@@ -29,11 +29,12 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from careorganiser.domain import doses as dd
-from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
+from careorganiser.domain.catalogue import builtin_kinds
 from careorganiser.domain.clock import day_start, local_date, to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
+from careorganiser.pack.followup_gather import gather_followups
 from careorganiser.pack.model import (
     PACK_TRIAL_INTERESTS,
     PackAdherence,
@@ -64,13 +65,14 @@ from careorganiser.store.queries import contacts as cq
 from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries import person as pq
 from careorganiser.store.queries import questions as qq
+from careorganiser.store.queries import measurements as xq
 from careorganiser.store.queries import symptoms as sq
+from careorganiser.store.queries import trials as tq
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from careorganiser.pack.ics import IcsRide
-    from careorganiser.store import models as m
 
 FALLBACK_DAYS = 90
 """Without an earlier appointment with the same clinician, the pack looks back this many days."""
@@ -101,14 +103,6 @@ _CLINICAL_WORDS = (
     "consultant", "specialist", "doctor", "dr", "physician", "pulmonologist", "respiratory", "chest", "nurse",
     "rheumatologist", "cardiologist", "oncologist", "neurologist", "surgeon", "clinic", "hospital", "ild",
 )
-
-
-def gather_followups(*args: Any, **kwargs: Any) -> Any:
-    """``pack.followup_gather.gather_followups``, imported when the section is gathered (it still reads
-    through the ORM, so a document without it never imports SQLAlchemy)."""
-    from careorganiser.pack.followup_gather import gather_followups as gather
-
-    return gather(*args, **kwargs)
 
 
 class AppointmentNotFound(LookupError):
@@ -649,51 +643,25 @@ def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[P
 # --------------------------------------------------------------------------------------------- measurements
 
 
-def _kinds(session: Session) -> dict[str, MeasurementKind]:
-    from sqlalchemy import select
-
-    from careorganiser.store import models as m
-
-    kinds = dict(builtin_kinds())
-    for row in session.scalars(select(m.MeasurementKindRow).order_by(m.MeasurementKindRow.label)).all():
-        kinds.setdefault(row.key, MeasurementKind(row.key, row.label, row.unit, group="custom", decimals=2,
-                                                  custom=True))
-    return kinds
-
-
 _GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
 
 
 def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[PackMeasurementSeries, ...]:
-    from sqlalchemy import select
-
-    from careorganiser.store import models as m
-
     first = period.end - timedelta(days=MEASUREMENT_DAYS)
-    rows = session.execute(
-        select(m.Measurement.kind, m.Measurement.taken_at, m.Measurement.value, m.Measurement.unit)
-        .where(m.Measurement.deleted_at.is_(None), m.Measurement.taken_at >= first,
-               m.Measurement.taken_at <= period.end)
-        .order_by(m.Measurement.taken_at, m.Measurement.id)
-    ).all()
     points: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
     units: dict[str, str] = {}
-    for kind, taken_at, value, unit in rows:
-        if value is None or not math.isfinite(value):
+    for x in xq.measurements(session, since=first, until=period.end):
+        if x.value is None or not math.isfinite(x.value):
             continue
-        points[kind].append((taken_at, float(value)))
-        units.setdefault(kind, unit or "")
+        points[x.kind].append((x.taken_at, float(x.value)))
+        units.setdefault(x.kind, x.unit)
     if not points:
         return ()
-    tests = session.execute(
-        select(m.Measurement.kind, m.Measurement.taken_at)
-        .where(m.Measurement.deleted_at.is_(None), m.Measurement.source.in_(("clinic", "lab")),
-               m.Measurement.taken_at <= period.end, m.Measurement.kind.in_(list(points)))
-    ).all()
     test_days: dict[str, set[date]] = defaultdict(set)
-    for kind, taken_at in tests:
-        test_days[kind].add(local_date(taken_at, zone))
-    kinds = _kinds(session)
+    kinds = xq.kinds(session)
+    for x in xq.measurements(session, of_kinds=list(points), until=period.end, sources=("clinic", "lab"),
+                             known=kinds):
+        test_days[x.kind].add(local_date(x.taken_at, zone))
     order = {key: i for i, key in enumerate(kinds)}
 
     def sort_key(key: str) -> tuple[int, int, str]:
@@ -704,35 +672,20 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
     series = []
     for key in sorted(points, key=sort_key):
         kind = kinds.get(key)
-        low, high = _reference_range(session, key, period.end)
+        low, high = xq.reference_range(session, key, until=period.end)
         label = translate("Measurements", kind.label) if kind is not None and not kind.custom else (
             kind.label if kind is not None else key.replace("_", " "))
         series.append(PackMeasurementSeries(
             kind=key, label=label, unit=kind.unit if kind is not None else units.get(key, ""),
-            points=tuple(points[key]), range_low=low, range_high=high,
+            points=tuple(points[key]), range_low=_finite(low), range_high=_finite(high),
             previous_tests=tuple(sorted(test_days.get(key, ()))),
             decimals=kind.decimals if kind is not None else 2,
         ))
     return tuple(series)
 
 
-def _reference_range(session: Session, kind: str, until: datetime) -> tuple[float | None, float | None]:
-    """The range of the latest measurement of ``kind`` (up to ``until``) that gave one."""
-    from sqlalchemy import select
-
-    from careorganiser.store import models as m
-
-    row = session.execute(
-        select(m.Measurement.range_low, m.Measurement.range_high)
-        .where(m.Measurement.deleted_at.is_(None), m.Measurement.kind == kind, m.Measurement.taken_at <= until,
-               (m.Measurement.range_low.is_not(None)) | (m.Measurement.range_high.is_not(None)))
-        .order_by(m.Measurement.taken_at.desc(), m.Measurement.id.desc()).limit(1)
-    ).first()
-    if row is None:
-        return None, None
-    low, high = row
-    return (low if low is not None and math.isfinite(low) else None,
-            high if high is not None and math.isfinite(high) else None)
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
 
 
 # --------------------------------------------------------------------------------------------- trials
@@ -743,11 +696,7 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
     """Every saved trial, each marked ``chosen`` when its interest puts it in the pack by default (considering,
     contacted, screening, enrolled); those this appointment's questions ask about first, then by how far along
     the caregiver is. The pack prints the chosen ones unless the caregiver ticks others."""
-    from sqlalchemy import select
-
-    from careorganiser.store import models as m
-
-    rows = session.scalars(select(m.Trial).where(m.Trial.deleted_at.is_(None))).all()
+    rows = tq.trials(session)
     if not rows:
         return ()
     rows = sorted(rows, key=lambda t: (t.nct_id not in asked_about, _INTEREST_ORDER.get(t.interest, 9), t.nct_id))
@@ -770,12 +719,9 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
 
 def _offers(session: Session) -> tuple[PackOffer, ...]:
     """Offers without an NCT number, each with its red flags."""
-    from sqlalchemy import select
-
-    from careorganiser.store import models as m
     from careorganiser.trials import cautions
 
-    rows = session.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
+    rows = tq.offers(session)
     return tuple(
         PackOffer(key=f"offer:{o.uid}", name=o.name, provider=o.provider, offered=o.offered, cost=o.cost,
                   heard_from=o.heard_from, notes=o.notes,
@@ -794,7 +740,7 @@ def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, .
     return words.design_explained(study), tuple(words.outcome_lines(study.primary_outcomes)), flags
 
 
-def _study(trial: m.Trial) -> Any:
+def _study(trial: tq.TrialRecord) -> Any:
     from careorganiser.trials.model import Study
 
     if isinstance(trial.study, dict):
@@ -807,7 +753,7 @@ def _study(trial: m.Trial) -> Any:
     return None
 
 
-def _trial_labels(trial: m.Trial, study: Any) -> tuple[str, str]:
+def _trial_labels(trial: tq.TrialRecord, study: Any) -> tuple[str, str]:
     from careorganiser.trials.model import phase_label, status_label
 
     status = trial.status or (study.overall_status if study is not None else "")
@@ -819,11 +765,10 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
     """A function (study, trial row id) -> (summary, key items, questions for the trial team)."""
     from careorganiser.trials import prescreen as ps
 
-    facts = _measurement_facts(session, now, ps.MeasurementFact)
-    medications = _medication_facts(session, ps.MedicationFact)
-    person_facts = ps.PersonFacts(date_of_birth=person.date_of_birth, sex=person.sex or None,
-                                  conditions=tuple(c for c in person.conditions or () if isinstance(c, str)))
     now = to_utc(now)
+    facts = ps.measurement_facts(tq.readings(session, now))
+    medications = ps.medication_facts(mq.medications(session))
+    person_facts = ps.person_facts(person)
 
     def screen(study: Any, trial_id: int) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
         try:
@@ -856,29 +801,6 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
         return summary, key_items, tuple(ps.ask_questions(items))
 
     return screen
-
-
-def _measurement_facts(session: Session, now: datetime, fact_type: Any) -> list[Any]:
-    """Every measurement up to ``now`` with its context: the pre-screen picks the latest one a clause can use
-    (by window and context) and works out changes over a period from two of them."""
-    from sqlalchemy import select
-
-    from careorganiser.store import models as m
-
-    rows = session.execute(
-        select(m.Measurement.kind, m.Measurement.value, m.Measurement.taken_at, m.Measurement.range_low,
-               m.Measurement.range_high, m.Measurement.context)
-        .where(m.Measurement.deleted_at.is_(None), m.Measurement.taken_at <= to_utc(now))
-        .order_by(m.Measurement.kind, m.Measurement.taken_at, m.Measurement.id)
-    ).all()
-    return [fact_type(kind=kind, value=float(value), taken_at=taken_at, range_low=low, range_high=high,
-                      context=context)
-            for kind, value, taken_at, low, high, context in rows if value is not None and math.isfinite(value)]
-
-
-def _medication_facts(session: Session, fact_type: Any) -> list[Any]:
-    return [fact_type(name=med.name, start=med.start_date, stop=med.stop_date, dose=med.dose or "")
-            for med in mq.medications(session)]
 
 
 def _value_text(item: Any, zone: ZoneInfo) -> str:

@@ -59,7 +59,7 @@ def backup_profile(profile: Profile, dest: Path | None = None, kind: str = "manu
                 store.backup_profile_file(profile.info, profile.passphrase, reason=kind, dest=tmp,
                                           read_only=profile.read_only)
 
-            return outputs.write_with(dest.expanduser(), fill)
+            return outputs.write_with(dest.expanduser(), fill, replaces_backup=True)  # a newer backup over an older one
         return store.backup_profile_file(profile.info, profile.passphrase, reason=kind, dest=None,
                                          read_only=profile.read_only)
     except store.ProfileDamaged as exc:

@@ -187,11 +187,32 @@ def time_from_text(text: str) -> time:
     return time(hour, minute)
 
 
-def number_from_text(text: str) -> float:
-    """A number typed as "61.5", "61,5", " 62 ", "−2" (thin and no-break spaces ignored); ValueError if not."""
+#: The separator each language groups thousands with when it is typed (Polish groups with a space).
+_GROUPING = {"en": ",", "es": "."}
+_GROUPED = re.compile(r"^([-+]?[1-9]\d{0,2})([.,])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?$")
+
+
+def number_from_text(text: str, language: str | None = None) -> float:
+    """A number typed as "61.5", "61,5", " 62 ", "−2", "1,050", "1.050,5" (spaces ignored); ValueError if not.
+
+    A comma or a point is a decimal mark, except where it groups thousands: "1,050.5" and "1.050,5" are both
+    1050.5, "1,000,000" is a million. Alone, "1,050" is read as the language groups its thousands: 1050 in
+    English, 1.05 in Spanish and Polish (where "1.050" is 1050 in Spanish). A six-minute walk typed "1,050" is
+    never stored as 1.05 m.
+    """
+    from careorganiser import i18n
+
     cleaned = text.strip().replace("\u2212", "-")
     for space in (" ", "\u00a0", "\u202f", "\u2009"):
         cleaned = cleaned.replace(space, "")
+    grouped = _GROUPED.match(cleaned)
+    if grouped:
+        head, mark, groups, decimal, fraction = grouped.groups()
+        whole = head + groups.replace(mark, "")
+        if decimal is not None and decimal != mark:  # "1,050.5" / "1.050,5"
+            return float(whole + "." + fraction)
+        if decimal is None and (groups.count(mark) or mark == _GROUPING.get(language or i18n.language(), "")):
+            return float(whole)  # "1,000,000" anywhere; "1,050" in English, "1.050" in Spanish
     if cleaned.count(",") == 1 and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     return float(cleaned)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
@@ -29,75 +28,17 @@ from careorganiser.services.cleaning import NoSuchDay, clean_text, date_from_tex
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import followup as fq
+from careorganiser.store.queries import measurements as mq
 from careorganiser.store.queries import questions as qq
+from careorganiser.store.queries.followup import Event, Plan, Visit  # noqa: F401  (Event: the events log's rows)
 
 DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
 
 
 # ---------------------------------------------------------------------------------------------- snapshots
-
-
-@dataclass(frozen=True, slots=True)
-class VisitRow:
-    id: int
-    uid: str
-    position: int
-    offset: fu.Offset
-    on: date
-    tests: tuple[str, ...]
-    appointment_id: int | None
-    appointment_at: datetime | None
-    moved: bool                     # the day differs from baseline + offset
-
-    @property
-    def label(self) -> str:
-        return self.offset.label()
-
-    def as_visit(self) -> fu.Visit:
-        return fu.Visit(self.offset, self.on, self.tests)
-
-
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    id: int
-    uid: str
-    occurred_on: date
-    what: str
-    severity: int
-    told: bool
-    told_on: date | None
-    told_whom: str
-    outcome: str
-
-
-@dataclass(frozen=True, slots=True)
-class PlanView:
-    id: int
-    uid: str
-    subject: str                    # "trial" or "medication"
-    trial_id: int | None
-    medication_id: int | None
-    subject_name: str               # "NCT09900001: Inhaled ..." or "Nintedanib 150 mg"
-    baseline_date: date
-    tests: tuple[str, ...]
-    visit_time: str
-    place: str
-    ride_needed: bool
-    active: bool
-    contact_name: str
-    contact_phone: str
-    out_of_hours: str
-    notes: str
-    visits: tuple[VisitRow, ...]
-    events: tuple[EventRow, ...]
-
-    def domain_visits(self) -> list[fu.Visit]:
-        return [v.as_visit() for v in self.visits]
-
-    @property
-    def has_contact_card(self) -> bool:
-        return bool(self.contact_name or self.contact_phone or self.out_of_hours)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,87 +60,49 @@ class ChangeRow:
 
 @dataclass(frozen=True, slots=True)
 class FollowupOverview:
-    plan: PlanView
+    plan: Plan
     changes: tuple[ChangeRow, ...]
     reminders: tuple[fu.Reminder, ...]
-    next_visit: VisitRow | None
+    next_visit: Visit | None
     suggestions: tuple[str, ...]    # suggested questions not yet in the questions list
     readings: dict[str, list[fu.Reading]]
-
-
-def _subject_name(p: m.FollowupPlan) -> str:
-    if p.trial is not None:
-        return f"{p.trial.nct_id}: {p.trial.title}" if p.trial.title else p.trial.nct_id
-    if p.medication is not None:
-        return " ".join(x for x in (p.medication.name, p.medication.strength) if x)
-    return ""
-
-
-def _visit_row(v: m.FollowupVisit, baseline: date) -> VisitRow:
-    offset = fu.Offset(v.offset_value, v.offset_unit)
-    appt = v.appointment if v.appointment is not None and v.appointment.deleted_at is None else None
-    return VisitRow(v.id, v.uid, v.position, offset, v.visit_date, tuple(v.tests or ()),
-                    appt.id if appt else None, appt.starts_at if appt else None,
-                    v.visit_date != offset.date_from(baseline))
-
-
-def _event_row(e: m.FollowupEvent) -> EventRow:
-    return EventRow(e.id, e.uid, e.occurred_on, e.what, e.severity, e.told, e.told_on, e.told_whom, e.outcome)
-
-
-def plan_view(p: m.FollowupPlan) -> PlanView:
-    return PlanView(
-        p.id, p.uid, "trial" if p.trial_id is not None else "medication", p.trial_id, p.medication_id,
-        _subject_name(p), p.baseline_date, tuple(p.tests or ()), p.visit_time, p.place, p.ride_needed, p.active,
-        p.contact_name, p.contact_phone, p.out_of_hours, p.notes,
-        tuple(_visit_row(v, p.baseline_date) for v in p.visits),
-        tuple(_event_row(e) for e in p.events if e.deleted_at is None),
-    )
 
 
 # ---------------------------------------------------------------------------------------------- reading
 
 
-def _live_plans(s: Session) -> list[m.FollowupPlan]:
-    return list(s.scalars(select(m.FollowupPlan).where(m.FollowupPlan.deleted_at.is_(None))
-                          .order_by(m.FollowupPlan.id)).unique().all())
+def _plan_id(plan_id: Any) -> int:
+    if isinstance(plan_id, bool) or not isinstance(plan_id, int):
+        raise ValidationError("plan", translate("Followup", "Choose a follow-up plan."))
+    return plan_id
 
 
 def _plan(s: Session, plan_id: Any) -> m.FollowupPlan:
-    if isinstance(plan_id, bool) or not isinstance(plan_id, int):
-        raise ValidationError("plan", translate("Followup", "Choose a follow-up plan."))
-    p = s.get(m.FollowupPlan, plan_id)
+    """The plan to change, in the unit of work."""
+    p = s.get(m.FollowupPlan, _plan_id(plan_id))
     if p is None or p.deleted_at is not None:
         raise NotFound(translate("Followup", "That follow-up plan no longer exists."))
     return p
 
 
-def list_plans(profile: Profile) -> list[PlanView]:
-    with profile.session_factory() as s:
-        return [plan_view(p) for p in _live_plans(s)]
+def _read_plan(source: Any, plan_id: Any) -> Plan:
+    found = fq.plan(source, _plan_id(plan_id))
+    if found is None:
+        raise NotFound(translate("Followup", "That follow-up plan no longer exists."))
+    return found
 
 
-def get_plan(profile: Profile, plan_id: int) -> PlanView:
-    with profile.session_factory() as s:
-        return plan_view(_plan(s, plan_id))
+def list_plans(profile: Profile) -> list[Plan]:
+    return fq.plans(profile.read())
 
 
-def plan_for(profile: Profile, *, trial_id: int | None = None, medication_id: int | None = None) -> PlanView | None:
+def get_plan(profile: Profile, plan_id: int) -> Plan:
+    return _read_plan(profile.read(), plan_id)
+
+
+def plan_for(profile: Profile, *, trial_id: int | None = None, medication_id: int | None = None) -> Plan | None:
     """The plan of a trial or of a medication, if it has one."""
-    with profile.session_factory() as s:
-        p = _find_plan(s, trial_id, medication_id)
-        return plan_view(p) if p is not None else None
-
-
-def _find_plan(s: Session, trial_id: int | None, medication_id: int | None) -> m.FollowupPlan | None:
-    query = select(m.FollowupPlan).where(m.FollowupPlan.deleted_at.is_(None))
-    if trial_id is not None:
-        query = query.where(m.FollowupPlan.trial_id == trial_id)
-    elif medication_id is not None:
-        query = query.where(m.FollowupPlan.medication_id == medication_id)
-    else:
-        return None
-    return s.scalars(query).unique().first()
+    return fq.plan_for(profile.read(), trial_id=trial_id, medication_id=medication_id)
 
 
 def suggested_offsets(profile: Profile, trial_id: int) -> tuple[list[fu.Offset], list[str]]:
@@ -216,34 +119,18 @@ def suggested_offsets(profile: Profile, trial_id: int) -> tuple[list[fu.Offset],
 
 
 def kinds(profile: Profile) -> dict[str, MeasurementKind]:
-    from careorganiser.services.measurements import all_kinds
-
-    return all_kinds(profile)
+    return mq.kinds(profile.read())
 
 
-def _readings(s: Session, kinds_wanted: Sequence[str], zone: Any) -> list[fu.Reading]:
-    if not kinds_wanted:
-        return []
-    rows = s.scalars(select(m.Measurement).where(m.Measurement.kind.in_(list(kinds_wanted)),
-                                                 m.Measurement.deleted_at.is_(None))
-                     .order_by(m.Measurement.taken_at)).all()
-    return [fu.Reading(x.kind, x.value, x.taken_at.astimezone(zone).date(), x.range_high) for x in rows]
-
-
-def _followed_kinds(plan: PlanView) -> list[str]:
-    out = list(plan.tests)
-    for v in plan.visits:
-        out.extend(t for t in v.tests if t not in out)
-    return out
-
-
-def _question_texts(s: Session) -> set[str]:
-    return qq.texts(s)
-
-
-def _overview(s: Session, p: m.FollowupPlan, today: date, catalogue: dict[str, MeasurementKind]) -> FollowupOverview:
-    plan = plan_view(p)
-    readings = _readings(s, _followed_kinds(plan), profile_zone(s))
+def overview(profile: Profile, plan_id: int, now: datetime) -> FollowupOverview:
+    conn = profile.read()
+    with reads.snapshot(conn):
+        plan = _read_plan(conn, plan_id)
+        zone = reads.profile_zone(conn)
+        catalogue = mq.kinds(conn)
+        readings = fq.readings(conn, plan.followed_kinds, zone, catalogue)
+        asked = qq.texts(conn)
+    today = now.astimezone(zone).date()
     visits = plan.domain_visits()
     changes = []
     subject = plan.subject_name.split(":")[0]
@@ -255,19 +142,11 @@ def _overview(s: Session, p: m.FollowupPlan, today: date, catalogue: dict[str, M
         changes.append(ChangeRow(c.kind, label, unit, position, c.visit.label, c.visit.on, c.baseline.value,
                                  c.reading.value, c.absolute, c.relative, fu.change_text(c, label, unit, decimals),
                                  c.crossed.plain if c.crossed else "", question))
-    asked = _question_texts(s)
     suggestions = tuple(dict.fromkeys(c.question for c in changes if c.question and c.question not in asked))
     index = fu.next_visit(visits, today)
     return FollowupOverview(plan, tuple(changes), tuple(fu.reminders(visits, readings, today)),
                             plan.visits[index] if index is not None else None, suggestions,
                             dict(fu.readings_by_kind(readings)))
-
-
-def overview(profile: Profile, plan_id: int, now: datetime) -> FollowupOverview:
-    catalogue = kinds(profile)
-    with profile.session_factory() as s:
-        today = now.astimezone(profile_zone(s)).date()
-        return _overview(s, _plan(s, plan_id), today, catalogue)
 
 
 # ---------------------------------------------------------------------------------------------- input
@@ -379,7 +258,7 @@ def create_plan(profile: Profile, *, trial_id: int | None = None, medication_id:
     catalogue = kinds(profile)
     with profile.session_factory.begin() as s:
         trial, med = _subject(s, trial_id, medication_id)
-        if _find_plan(s, trial.id if trial else None, med.id if med else None) is not None:
+        if fq.plan_for(s, trial_id=trial.id if trial else None, medication_id=med.id if med else None) is not None:
             raise ValidationError("subject", translate("Followup", "This already has a follow-up plan."))
         baseline_day = _day(baseline, "baseline")
         offsets = _offsets(visits, unit)

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds, format_value
+from careorganiser.domain.catalogue import MeasurementKind, format_value
 from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import check_instant, clean_text, parse_number, split_unit
 from careorganiser.store import models as m
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import measurements as mq
+from careorganiser.store.queries.measurements import Measurement
 
 # The order kinds are offered in, group by group.
 GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
@@ -30,27 +31,6 @@ MAX_UNIT = fields.limit("measurements", "unit")
 MAX_LABEL = fields.limit("measurement_kinds", "label")
 # A custom kind has no plausible range; this only catches a runaway paste.
 CUSTOM_LIMIT = 1e9
-
-
-@dataclass(frozen=True, slots=True)
-class MeasurementRow:
-    id: int
-    uid: str
-    taken_at: datetime
-    kind: str
-    label: str
-    value: float
-    unit: str
-    source: str
-    note: str
-    range_low: float | None
-    range_high: float | None
-    context: str | None = None  # "rest" | "exertion" | "sleep" | "on_oxygen"
-
-    @property
-    def out_of_range(self) -> bool:
-        return ((self.range_low is not None and self.value < self.range_low)
-                or (self.range_high is not None and self.value > self.range_high))
 
 
 def group_label(group: str) -> str:
@@ -71,98 +51,61 @@ def source_label(source: str) -> str:
     }.get(source, source)
 
 
-def _custom_kinds(s: Session) -> dict[str, MeasurementKind]:
-    return {row.key: MeasurementKind(row.key, row.label, row.unit, group="custom", decimals=2, custom=True)
-            for row in s.scalars(select(m.MeasurementKindRow).order_by(m.MeasurementKindRow.label)).all()}
-
-
 def all_kinds(profile: Profile) -> dict[str, MeasurementKind]:
-    kinds = dict(builtin_kinds())
-    with profile.session_factory() as s:
-        kinds.update(_custom_kinds(s))
-    return kinds
+    return mq.kinds(profile.read())
 
 
-def kinds_by_group(profile: Profile) -> list[tuple[str, list[MeasurementKind]]]:
-    """Every kind, grouped (lung, vitals, blood, other, custom) in catalogue order."""
-    kinds = all_kinds(profile)
+def kinds_by_group(profile: Profile, kinds: dict[str, MeasurementKind] | None = None
+                   ) -> list[tuple[str, list[MeasurementKind]]]:
+    """Every kind, grouped (lung, vitals, blood, other, custom) in catalogue order (``kinds``: those already read)."""
     groups: dict[str, list[MeasurementKind]] = {}
-    for kind in kinds.values():
+    for kind in (all_kinds(profile) if kinds is None else kinds).values():
         groups.setdefault(kind.group if kind.group in GROUP_ORDER else "other", []).append(kind)
     return [(g, groups[g]) for g in GROUP_ORDER if groups.get(g)]
 
 
 def kinds_in_use(profile: Profile) -> list[MeasurementKind]:
     """Kinds that have at least one measurement, in the order of ``kinds_by_group``."""
-    with profile.session_factory() as s:
-        used = set(s.scalars(select(m.Measurement.kind).where(m.Measurement.deleted_at.is_(None)).distinct()).all())
-    kinds = all_kinds(profile)
-    ordered = [k for _, group in kinds_by_group(profile) for k in group if k.key in used]
+    conn = profile.read()
+    with reads.snapshot(conn):
+        used = mq.kind_keys_in_use(conn)
+        kinds = mq.kinds(conn)
+    ordered = [k for _, group in kinds_by_group(profile, kinds) for k in group if k.key in used]
     # A kind that is neither built in nor declared (should not happen) still shows, under its key.
     ordered += [MeasurementKind(key, key, "", custom=True) for key in sorted(used - set(kinds))]
     return ordered
 
 
-def measurement_row(x: m.Measurement, kinds: dict[str, MeasurementKind]) -> MeasurementRow:
-    kind = kinds.get(x.kind)
-    return MeasurementRow(x.id, x.uid, x.taken_at, x.kind, kind.label if kind else x.kind, x.value, x.unit,
-                          x.source, x.note, x.range_low, x.range_high, x.context)
-
-
-def _live(kind: str | None):  # type: ignore[no-untyped-def]
-    query = select(m.Measurement).where(m.Measurement.deleted_at.is_(None))
-    if kind:
-        query = query.where(m.Measurement.kind == kind)
-    return query
-
-
 def list_measurements(profile: Profile, kind: str | None = None, limit: int | None = None,
-                      offset: int = 0) -> list[MeasurementRow]:
+                      offset: int = 0) -> list[Measurement]:
     """Measurements newest first, optionally of one kind and a page at a time."""
-    kinds = all_kinds(profile)
-    with profile.session_factory() as s:
-        query = _live(kind).order_by(m.Measurement.taken_at.desc(), m.Measurement.id.desc()).offset(offset)
-        if limit is not None:
-            query = query.limit(limit)
-        return [measurement_row(x, kinds) for x in s.scalars(query).all()]
+    return mq.measurements(profile.read(), kind=kind, newest_first=True, limit=limit, offset=offset)
 
 
 def count_measurements(profile: Profile, kind: str | None = None) -> int:
-    with profile.session_factory() as s:
-        return int(s.scalar(select(func.count()).select_from(_live(kind).subquery())) or 0)
+    return mq.count(profile.read(), kind)
 
 
-def get_measurement(profile: Profile, measurement_id: int) -> MeasurementRow:
-    kinds = all_kinds(profile)
-    with profile.session_factory() as s:
-        x = s.get(m.Measurement, measurement_id)
-        if x is None or x.deleted_at is not None:
-            raise NotFound(translate("Measurements", "That measurement no longer exists."))
-        return measurement_row(x, kinds)
+def get_measurement(profile: Profile, measurement_id: int) -> Measurement:
+    found = mq.measurement(profile.read(), measurement_id)
+    if found is None:
+        raise NotFound(translate("Measurements", "That measurement no longer exists."))
+    return found
 
 
 def series(profile: Profile, kind: str) -> list[tuple[datetime, float]]:
     """(taken_at, value) of one kind, oldest first: the points of a trend chart."""
-    with profile.session_factory() as s:
-        rows = s.execute(select(m.Measurement.taken_at, m.Measurement.value)
-                         .where(m.Measurement.deleted_at.is_(None), m.Measurement.kind == kind)
-                         .order_by(m.Measurement.taken_at, m.Measurement.id)).all()
-        return [(taken_at, value) for taken_at, value in rows]
+    return mq.series(profile.read(), kind)
 
 
-def latest(profile: Profile, kind: str) -> MeasurementRow | None:
+def latest(profile: Profile, kind: str) -> Measurement | None:
     rows = list_measurements(profile, kind, limit=1)
     return rows[0] if rows else None
 
 
 def reference_range(profile: Profile, kind: str) -> tuple[float | None, float | None]:
     """The reference range of the latest measurement of ``kind`` that gave one; (None, None) if none did."""
-    with profile.session_factory() as s:
-        row = s.execute(select(m.Measurement.range_low, m.Measurement.range_high)
-                        .where(m.Measurement.deleted_at.is_(None), m.Measurement.kind == kind,
-                               (m.Measurement.range_low.is_not(None)) | (m.Measurement.range_high.is_not(None)))
-                        .order_by(m.Measurement.taken_at.desc(), m.Measurement.id.desc()).limit(1)).first()
-    return (row[0], row[1]) if row else (None, None)
+    return mq.reference_range(profile.read(), kind)
 
 
 # -- cleaning
@@ -179,8 +122,7 @@ def describe_range(kind: MeasurementKind) -> str:
 
 def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: object, source: object,
            note: object, range_low: object, range_high: object, now: datetime | None) -> dict[str, object]:
-    kinds = dict(builtin_kinds())
-    kinds.update(_custom_kinds(s))
+    kinds = mq.kinds(s)
     if not isinstance(kind_key, str) or not kind_key.strip():
         raise ValidationError("kind", translate("Measurements", "Choose what was measured."))
     kind = kinds.get(kind_key.strip())
@@ -199,6 +141,11 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
     number = parse_number(value, "value", translate("Measurements", "Value"), example=example)
     assert number is not None
     unit_text = clean_text(unit, "unit", translate("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
+    converted = next((factor for other, factor in kind.convert if typed_unit and _unit_key(other) == _unit_key(typed_unit)),
+                     None)
+    if converted is not None:  # "1.3 mg/dL" of creatinine: stored in µmol/L, as the catalogue keeps it
+        number = round(number * converted, kind.decimals + 2)
+        typed_unit = kind.unit
     if typed_unit:
         if not kind.custom and _unit_key(typed_unit) != _unit_key(kind.unit):
             raise ValidationError("value", translate("Measurements", "Value: {label} is recorded in {unit}, not "
@@ -213,10 +160,18 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
         unit_text = kind.unit
         if (kind.min is not None and number < kind.min) or (kind.max is not None and number > kind.max):
             unit = f" {kind.unit}" if kind.unit else ""
-            raise ValidationError("value", translate(
+            message = translate(
                 "Measurements",
                 "{label} of {value}{unit} is not plausible: it should be from {range}. Check the number.",
-            ).format(label=kind.label, value=format_value(None, number), unit=unit, range=describe_range(kind)))
+            ).format(label=kind.label, value=format_value(None, number), unit=unit, range=describe_range(kind))
+            for other, factor in kind.convert:  # a lab value written in another unit ("1.3" creatinine in mg/dL)
+                if converted is None and kind.min is not None and kind.max is not None \
+                        and kind.min <= number * factor <= kind.max:
+                    message += " " + translate("Measurements", "If it is in {other}, type \u201c{value} {other}\u201d "
+                                                               "(that is {converted}{unit}).").format(
+                        other=other, value=format_value(None, number, exact=True),
+                        converted=format_value(kind, number * factor), unit=unit)
+            raise ValidationError("value", message)
     else:
         unit_text = unit_text or kind.unit
         if abs(number) > CUSTOM_LIMIT:
@@ -262,7 +217,7 @@ _UNCHANGED = object()
 def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: float | str, unit: str | None = None,
                     source: str = MeasurementSource.HOME, note: str = "", range_low: float | str | None = None,
                     range_high: float | str | None = None, *, now: datetime | None = None,
-                    context: str | None = None) -> MeasurementRow:
+                    context: str | None = None) -> Measurement:
     """Record a measurement; ``unit`` defaults to the kind's. ``now`` refuses a time in the future.
 
     ``context`` says what the person was doing ("rest", "exertion", "sleep", "on_oxygen"), or None.
@@ -273,9 +228,8 @@ def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: floa
         x = m.Measurement(**values)
         s.add(x)
         s.flush()
-        kinds = dict(builtin_kinds())
-        kinds.update(_custom_kinds(s))
-        row = measurement_row(x, kinds)
+        row = mq.measurement(s, x.id)
+        assert row is not None
     notify(profile, "measurements", ids=[row.id])
     return row
 
@@ -283,7 +237,7 @@ def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: floa
 def update_measurement(profile: Profile, measurement_id: int, taken_at: datetime, kind: str, value: float | str,
                        unit: str | None = None, source: str = MeasurementSource.HOME, note: str = "",
                        range_low: float | str | None = None, range_high: float | str | None = None, *,
-                       now: datetime | None = None, context: object = _UNCHANGED) -> MeasurementRow:
+                       now: datetime | None = None, context: object = _UNCHANGED) -> Measurement:
     with profile.session_factory.begin() as s:
         x = s.get(m.Measurement, measurement_id)
         if x is None or x.deleted_at is not None:
@@ -294,9 +248,8 @@ def update_measurement(profile: Profile, measurement_id: int, taken_at: datetime
         for key, val in values.items():
             setattr(x, key, val)
         s.flush()
-        kinds = dict(builtin_kinds())
-        kinds.update(_custom_kinds(s))
-        row = measurement_row(x, kinds)
+        row = mq.measurement(s, x.id)
+        assert row is not None
     notify(profile, "measurements", ids=[row.id])
     return row
 
@@ -315,8 +268,7 @@ def add_custom_kind(profile: Profile, label: str, unit: str = "", key: str | Non
                             required=True)
     unit_text = clean_text(unit, "unit", translate("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
     with profile.session_factory.begin() as s:
-        kinds = dict(builtin_kinds())
-        kinds.update(_custom_kinds(s))
+        kinds = mq.kinds(s)
         for existing in kinds.values():
             if existing.label.casefold() == label_text.casefold():
                 raise ValidationError("label", translate("Measurements", "There is already a kind called \u201c{label}\u201d.")

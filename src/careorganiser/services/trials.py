@@ -10,8 +10,9 @@ the trial team, never a decision.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -24,16 +25,20 @@ from careorganiser.domain.enums import TrialInterest
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries.appointments import Appointment
+from careorganiser.store.queries import trials as tq
+from careorganiser.store.queries.trials import SavedTrial, StoredOffer, TrialFacts, TrialRecord
 from careorganiser.trials.cautions import Offer, cautions, offer_cautions
 from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
 from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label, status_label
 from careorganiser.trials.prescreen import (
-    MeasurementFact,
-    MedicationFact,
-    PersonFacts,
     PrescreenItem,
+    measurement_facts,
+    medication_facts,
+    person_facts,
     prescreen,
     prescreen_record_limits,
 )
@@ -54,45 +59,30 @@ BASE_URL_SETTING = "ctgov_base_url"
 # ---------------------------------------------------------------------------------------------- rows
 
 
-@dataclass(frozen=True, slots=True)
-class TrialRow:
-    id: int
-    nct_id: str
-    title: str
-    status: str
-    phases: tuple[str, ...]
-    interest: str
-    notes: str
-    imported_at: datetime | None
-    study: dict[str, Any] | None
-    has_changes: bool = False  # the last re-import changed something
+#: A row of the list of saved trials (``store.queries.trials``).
+TrialRow = SavedTrial
 
 
-def trial_row(t: m.Trial) -> TrialRow:
-    return TrialRow(t.id, t.nct_id, t.title, t.status, tuple(t.phases or ()), t.interest, t.notes, t.imported_at,
-                    t.study, bool(t.last_changes))
+@contextmanager
+def _reading(profile: Profile) -> Iterator[object]:
+    """A connection to read through from any thread: that of a session of its own (the window reads a
+    trial's detail, its pre-screen and its questions in a worker)."""
+    with profile.session_factory() as s:
+        yield reads.connection_of(s)
 
 
 def list_trials(profile: Profile) -> list[TrialRow]:
-    with profile.session_factory() as s:
-        rows = s.scalars(select(m.Trial).where(m.Trial.deleted_at.is_(None)).order_by(m.Trial.nct_id)).all()
-        return [trial_row(t) for t in rows]
+    """Every saved trial, by NCT number (read on the thread that opened the profile)."""
+    return tq.saved(profile.read())
 
 
 @dataclass(frozen=True, slots=True)
-class TrialDetail:
+class TrialDetail(TrialFacts):
     """Everything the Trials screen and ``trials show`` need about one saved trial."""
 
-    id: int
-    nct_id: str
-    title: str
-    status: str
-    phases: tuple[str, ...]
-    interest: str
-    notes: str
     study: Study  # the mapped record; only the NCT id and title when no record is saved
     has_record: bool
-    record: dict[str, Any] | None
+    record: dict[str, Any] | None  # None also when it was not asked for (get_trial(..., record=False))
     source_format: str
     imported_at: datetime | None
     last_changes: tuple[StudyChange, ...]
@@ -238,51 +228,74 @@ def change_text(change: StudyChange, width: int = 160) -> str:
     return f"{change.label}: {change.after or change.before or ''}".rstrip(": ")
 
 
-def _find(s: Session, trial: int | str, include_deleted: bool = False) -> m.Trial:
-    """A saved trial by its id or its NCT number."""
+def _not_found(trial: int | str) -> NotFound:
+    label = trial.strip().upper() if isinstance(trial, str) else ""
+    if label:
+        return NotFound(translate("Trials", "No saved trial has the NCT number {nct_id}.").format(nct_id=label[:40]))
+    return NotFound(translate("Trials", "That trial is no longer saved."))
+
+
+def _key(trial: int | str) -> int | str:
+    if isinstance(trial, bool) or not isinstance(trial, (int, str)):
+        raise _not_found("")
+    return trial
+
+
+def _find(s: Session, trial: int | str) -> m.Trial:
+    """A saved trial by its id or its NCT number, to change it."""
     row: m.Trial | None = None
-    if isinstance(trial, int) and not isinstance(trial, bool):
+    if isinstance(_key(trial), int):
         row = s.get(m.Trial, trial)
-    elif isinstance(trial, str):
-        row = s.scalars(select(m.Trial).where(m.Trial.nct_id == trial.strip().upper())).first()
-    if row is None or (row.deleted_at is not None and not include_deleted):
-        label = trial.strip().upper() if isinstance(trial, str) else ""
-        if label:
-            raise NotFound(translate("Trials", "No saved trial has the NCT number {nct_id}.").format(nct_id=label[:40]))
-        raise NotFound(translate("Trials", "That trial is no longer saved."))
+    else:
+        row = s.scalars(select(m.Trial).where(m.Trial.nct_id == str(trial).strip().upper())).first()
+    if row is None or row.deleted_at is not None:
+        raise _not_found(trial)
     return row
 
 
-def _study_of(t: m.Trial) -> Study | None:
-    if not t.study:
+def _read(conn: object, trial: int | str, record: bool = False) -> TrialRecord:
+    found = tq.trial(conn, _key(trial), record=record)
+    if found is None:
+        raise _not_found(trial)
+    return found
+
+
+def _study_of(study: dict[str, Any] | None) -> Study | None:
+    if not study:
         return None
     try:
-        return Study.from_dict(t.study)
+        return Study.from_dict(study)
     except (TypeError, ValueError):  # a damaged stored study: show what the row itself knows
         return None
 
 
-def _changes(values: Iterable[Any]) -> tuple[StudyChange, ...]:
-    out = []
-    for c in values or ():
-        if isinstance(c, dict):
-            out.append(StudyChange(str(c.get("field", "")), str(c.get("label", "")), c.get("before"), c.get("after")))
-    return tuple(out)
+def _changes(values: Sequence[dict[str, Any]]) -> tuple[StudyChange, ...]:
+    return tuple(StudyChange(str(c.get("field", "")), str(c.get("label", "")), c.get("before"), c.get("after"))
+                 for c in values)
 
 
-def get_trial(profile: Profile, trial: int | str, today: date | None = None) -> TrialDetail:
-    """One saved trial; its red flags that depend on the date are judged on ``today`` (default: now, UTC)."""
+def trial_detail(t: TrialRecord, today: date) -> TrialDetail:
+    """What the Trials screen and ``trials show`` show of a stored trial (red flags judged on ``today``)."""
+    study = _study_of(t.study)
+    shown = study or Study(nct_id=t.nct_id, brief_title=t.title, overall_status=t.status, phases=list(t.phases))
+    return TrialDetail(
+        t.id, t.nct_id, t.title, t.status, t.phases, t.interest, t.notes, shown, t.has_record, t.record,
+        t.source_format or (study.source_format if study else ""), t.imported_at, _changes(t.last_changes),
+        tuple(cautions(shown, t.notes, today)),
+    )
+
+
+def get_trial(profile: Profile, trial: int | str, today: date | None = None, *, record: bool = True) -> TrialDetail:
+    """One saved trial; its red flags that depend on the date are judged on ``today`` (default: now, UTC).
+    ``record``: with the stored registry record (``interchange()`` needs it; the screen does not)."""
     today = today or datetime.now(UTC).date()
-    with profile.session_factory() as s:
-        t = _find(s, trial)
-        study = _study_of(t)
-        shown = study or Study(nct_id=t.nct_id, brief_title=t.title, overall_status=t.status,
-                               phases=list(t.phases or []))
-        return TrialDetail(
-            t.id, t.nct_id, t.title, t.status, tuple(t.phases or ()), t.interest, t.notes, shown,
-            t.record is not None, t.record, t.source_format or (study.source_format if study else ""),
-            t.imported_at, _changes(t.last_changes), tuple(cautions(shown, t.notes, today)),
-        )
+    with _reading(profile) as conn:
+        return trial_detail(_read(conn, trial, record), today)
+
+
+def with_notes(detail: TrialDetail, notes: str, today: date) -> TrialDetail:
+    """The trial as it is once ``notes`` are saved: its red flags judged again (a mention of payment)."""
+    return replace(detail, notes=notes, cautions=tuple(cautions(detail.study, notes, today)))
 
 
 # ---------------------------------------------------------------------------------------------- import
@@ -417,7 +430,7 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
         s.add(t)
         outcome, changes = "added", []
     else:
-        old = _study_of(t)
+        old = _study_of(t.study)
         changes = diff_studies(old, study) if old is not None else []
         if t.deleted_at is not None:
             t.deleted_at = None
@@ -479,64 +492,48 @@ def set_interest(profile: Profile, trial: int | str, interest: str) -> None:
     notify(profile, "trials", ids=[trial_id])
 
 
-def set_notes(profile: Profile, trial: int | str, notes: str) -> None:
+def set_notes(profile: Profile, trial: int | str, notes: str) -> str:
+    """Save the caregiver's notes; returns them as stored."""
     from careorganiser.services.appointments import clean_field
 
     text = clean_field(notes, "trials", "notes")
     with profile.session_factory.begin() as s:
         t = _find(s, trial)
         if t.notes == text:
-            return
+            return text
         t.notes = text
         trial_id = t.id
     notify(profile, "trials", ids=[trial_id])
+    return text
 
 
 # ---------------------------------------------------------------------------------------------- pre-screen
 
 
-def person_facts(s: Session) -> PersonFacts:
-    from careorganiser.store.queries.person import person as stored_person
-
-    person = stored_person(s)
-    if person is None:
-        return PersonFacts()
-    return PersonFacts(person.date_of_birth, person.sex, person.conditions)
-
-
-def measurement_facts(s: Session) -> list[MeasurementFact]:
-    rows = s.execute(
-        select(m.Measurement.kind, m.Measurement.value, m.Measurement.taken_at, m.Measurement.range_low,
-               m.Measurement.range_high, m.Measurement.context).where(m.Measurement.deleted_at.is_(None))
-    ).all()
-    return [MeasurementFact(kind, float(value), taken_at, low, high, context)
-            for kind, value, taken_at, low, high, context in rows if value is not None]
-
-
-def medication_facts(s: Session) -> list[MedicationFact]:
-    """Every medication on the list, current and stopped, with its dates (the list keeps its history)."""
-    rows = s.execute(select(m.Medication.name, m.Medication.start_date, m.Medication.stop_date, m.Medication.dose,
-                            m.Medication.strength).where(m.Medication.deleted_at.is_(None))).all()
-    return [MedicationFact(name, start, stop, " ".join(p for p in (strength, dose) if p))
-            for name, start, stop, dose, strength in rows]
-
-
 def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:
-    """One item per item of the trial's eligibility text, in the record's order (empty without a record)."""
-    with profile.session_factory() as s:
-        study = _study_of(_find(s, trial))
+    """One item per item of the trial's eligibility text, in the record's order (empty without a record).
+    Held against the person, every measurement taken up to ``now`` and every medication on the list."""
+    from careorganiser.store.queries.medications import medications
+    from careorganiser.store.queries.person import person
+
+    with _reading(profile) as conn, reads.snapshot(conn):
+        study = _study_of(_read(conn, trial).study)
         if study is None:
             return []
-        return prescreen(study, person_facts(s), measurement_facts(s), now, medications=medication_facts(s))
+        facts = person_facts(person(conn)), measurement_facts(tq.readings(conn, now)), medications(conn)
+    return prescreen(study, facts[0], facts[1], now, medications=medication_facts(facts[2]))
 
 
 def record_limits_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:
     """The record's own age limits and sex, held against the person (outside the eligibility text)."""
-    with profile.session_factory() as s:
-        study = _study_of(_find(s, trial))
+    from careorganiser.store.queries.person import person
+
+    with _reading(profile) as conn:
+        study = _study_of(_read(conn, trial).study)
         if study is None:
             return []
-        return prescreen_record_limits(study, person_facts(s), now)
+        facts = person_facts(person(conn))
+    return prescreen_record_limits(study, facts, now)
 
 
 # ---------------------------------------------------------------------------------------------- questions
@@ -559,20 +556,48 @@ class AddedQuestions:
     appointment_label: str
 
 
-def _existing_texts(s: Session, trial_id: int) -> set[str]:
+def _questions_of(conn: object, trial: int | str) -> tuple[int, Study, set[str]]:
+    """The trial's id, its study (only its number and title without a record) and the questions about it."""
     from careorganiser.store.queries.questions import texts
 
-    return texts(s, trial_id=trial_id)
+    with reads.snapshot(conn):
+        t = _read(conn, trial)
+        return t.id, _study_of(t.study) or Study(nct_id=t.nct_id, brief_title=t.title), texts(conn, trial_id=t.id)
+
+
+def _choices(study: Study, existing: set[str]) -> list[TemplateChoice]:
+    from careorganiser.trials.templates import trial_questions
+
+    return [TemplateChoice(d.key, d.topic, d.priority, d.text, d.text in existing) for d in trial_questions(study)]
 
 
 def template_choices(profile: Profile, trial: int | str) -> list[TemplateChoice]:
-    from careorganiser.trials.templates import trial_questions
+    with _reading(profile) as conn:
+        _, study, existing = _questions_of(conn, trial)
+    return _choices(study, existing)
 
-    with profile.session_factory() as s:
-        t = _find(s, trial)
-        study = _study_of(t) or Study(nct_id=t.nct_id, brief_title=t.title)
-        existing = _existing_texts(s, t.id)
-    return [TemplateChoice(d.key, d.topic, d.priority, d.text, d.text in existing) for d in trial_questions(study)]
+
+@dataclass(frozen=True, slots=True)
+class TrialScreen:
+    """One trial as the Trials screen shows it, read in one go: the detail (without the registry record),
+    the template questions, and the next appointment new questions go to (None: none is planned)."""
+
+    detail: TrialDetail
+    choices: tuple[TemplateChoice, ...]
+    next_appointment: Appointment | None
+
+
+def trial_screen(profile: Profile, trial: int | str, today: date, now: datetime) -> TrialScreen:
+    """Everything the Trials screen shows of one trial, from one view of the file; safe in a worker thread."""
+    from careorganiser.store.queries.appointments import next_appointment
+    from careorganiser.store.queries.questions import texts
+
+    with _reading(profile) as conn, reads.snapshot(conn):
+        stored = _read(conn, trial)
+        existing = texts(conn, trial_id=stored.id)
+        appointment = next_appointment(conn, now)
+    detail = trial_detail(stored, today)
+    return TrialScreen(detail, tuple(_choices(detail.study, existing)), appointment)
 
 
 def add_trial_questions(profile: Profile, trial: int | str, template_keys: Sequence[str],
@@ -589,11 +614,8 @@ def add_trial_questions(profile: Profile, trial: int | str, template_keys: Seque
     unknown = [k for k in keys if k not in known]
     if unknown:
         raise ValidationError("templates", translate("Trials", "There is no question template “{key}”.").format(key=str(unknown[0])[:40]))
-    with profile.session_factory() as s:
-        t = _find(s, trial)
-        trial_id = t.id
-        study = _study_of(t) or Study(nct_id=t.nct_id, brief_title=t.title)
-        existing = _existing_texts(s, trial_id)
+    with _reading(profile) as conn:
+        trial_id, study, existing = _questions_of(conn, trial)
     appointment = next_appointment(profile, now)
     added: list[int] = []
     skipped: list[str] = []
@@ -615,9 +637,7 @@ def ctgov_base_url(profile: Profile) -> str:
     """The ClinicalTrials.gov API address: the profile's ``ctgov_base_url`` setting, else the real one."""
     from careorganiser.trials.online import DEFAULT_BASE_URL
 
-    with profile.session_factory() as s:
-        setting = s.get(m.Setting, BASE_URL_SETTING)
-        value = setting.value if setting is not None else None
+    value = reads.setting(profile.read(), BASE_URL_SETTING)
     return value.strip() if isinstance(value, str) and value.strip() else DEFAULT_BASE_URL
 
 
@@ -666,18 +686,16 @@ def save_looked_up(profile: Profile, imported: ImportedStudy, now: datetime | No
 
 
 @dataclass(frozen=True, slots=True)
-class OfferRow:
+class OfferRow(StoredOffer):
     """A treatment offered outside a registered trial, with its red flags (each says why it matters)."""
 
-    id: int
-    uid: str
-    name: str
-    provider: str
-    offered: str
-    cost: str
-    heard_from: str
-    notes: str
-    flags: tuple[str, ...]
+    flags: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, o: StoredOffer | m.Offer) -> OfferRow:
+        offer = Offer(o.name, o.provider, o.offered, o.cost, o.heard_from, o.notes)
+        return cls(o.id, o.uid, o.name, o.provider, o.offered, o.cost, o.heard_from, o.notes,
+                   tuple(offer_cautions(offer)))
 
 
 _OFFER_FIELDS = ("name", "provider", "offered", "cost", "heard_from", "notes")
@@ -686,12 +704,6 @@ _OFFER_FIELDS = ("name", "provider", "offered", "cost", "heard_from", "notes")
 def _offer_labels() -> dict[str, str]:
     return {"name": translate("Trials", "Name of the treatment"), "provider": translate("Trials", "Who offers it"), "offered": translate("Trials", "What is offered"),
             "cost": translate("Trials", "Cost"), "heard_from": translate("Trials", "Where you heard of it"), "notes": translate("Trials", "Notes")}
-
-
-def _offer_row(o: m.Offer) -> OfferRow:
-    offer = Offer(o.name, o.provider, o.offered, o.cost, o.heard_from, o.notes)
-    return OfferRow(o.id, o.uid, o.name, o.provider, o.offered, o.cost, o.heard_from, o.notes,
-                    tuple(offer_cautions(offer)))
 
 
 def _clean_offer(values: dict[str, object]) -> dict[str, str]:
@@ -708,9 +720,7 @@ def _clean_offer(values: dict[str, object]) -> dict[str, str]:
 
 
 def list_offers(profile: Profile) -> list[OfferRow]:
-    with profile.session_factory() as s:
-        rows = s.scalars(select(m.Offer).where(m.Offer.deleted_at.is_(None)).order_by(m.Offer.id)).all()
-        return [_offer_row(o) for o in rows]
+    return [OfferRow.of(o) for o in tq.offers(profile.read())]
 
 
 def add_offer(profile: Profile, **values: object) -> OfferRow:
@@ -720,7 +730,7 @@ def add_offer(profile: Profile, **values: object) -> OfferRow:
         offer = m.Offer(**clean)
         s.add(offer)
         s.flush()
-        row = _offer_row(offer)
+        row = OfferRow.of(offer)
     notify(profile, "trials", ids=[row.id])
     return row
 
@@ -734,7 +744,7 @@ def update_offer(profile: Profile, offer_id: int, **values: object) -> OfferRow:
         for key, value in clean.items():
             setattr(offer, key, value)
         s.flush()
-        row = _offer_row(offer)
+        row = OfferRow.of(offer)
     notify(profile, "trials", ids=[row.id])
     return row
 

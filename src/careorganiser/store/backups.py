@@ -31,7 +31,7 @@ from careorganiser.store.errors import ProfileDamaged, ProfileError
 from careorganiser.store import rawdb
 from careorganiser.store.rawdb import quote_passphrase
 
-SUFFIX = ".careprofile"
+SUFFIX = paths.PROFILE_SUFFIX
 INDEX_NAME = "backup-checks.json"
 PART = ".part"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"

@@ -26,6 +26,8 @@ from careorganiser.domain import enums, fields
 from careorganiser.domain.catalogue import builtin_kinds
 from careorganiser.domain.followup import Offset, add_offset
 from careorganiser.store import models as m
+from careorganiser.store.queries import followup as fq
+from careorganiser.store.queries import measurements as xq
 
 FORMAT = "careorganiser"
 VERSION = 1
@@ -166,7 +168,7 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
         for n in _live(session, m.SymptomNote, m.SymptomNote.recorded_at, m.SymptomNote.id)
     ]
     measurements = []
-    for x in _live(session, m.Measurement, m.Measurement.taken_at, m.Measurement.id):
+    for x in xq.measurements(session):
         item: dict[str, Any] = {"id": x.uid, "taken_at": _instant(x.taken_at), "kind": x.kind,
                                 "value": x.value, "unit": x.unit, "source": x.source, "note": x.note}
         if x.range_low is not None:
@@ -894,22 +896,22 @@ def _followups_out(session: Session, nct_of_trial: dict[int, str], uid_of_med: d
                    uid_of_appt: dict[int, str]) -> list[dict[str, Any]]:
     """Follow-up plans of trials and medications that are exported, with their visits and events."""
     out = []
-    for p in _live(session, m.FollowupPlan, m.FollowupPlan.id):
+    for p in fq.plans(session):
         if p.trial_id not in nct_of_trial and p.medication_id not in uid_of_med:
             continue
         out.append({
             "id": p.uid, "trial": nct_of_trial.get(p.trial_id) if p.trial_id else None,
             "medication": uid_of_med.get(p.medication_id) if p.medication_id else None,
-            "baseline_date": _day(p.baseline_date), "tests": list(p.tests or []), "visit_time": p.visit_time,
+            "baseline_date": _day(p.baseline_date), "tests": list(p.tests), "visit_time": p.visit_time,
             "place": p.place, "ride_needed": p.ride_needed, "active": p.active, "contact_name": p.contact_name,
             "contact_phone": p.contact_phone, "out_of_hours": p.out_of_hours, "notes": p.notes,
-            "visits": [{"id": v.uid, "offset": v.offset_value, "unit": v.offset_unit, "date": _day(v.visit_date),
-                        "tests": list(v.tests or []),
+            "visits": [{"id": v.uid, "offset": v.offset.value, "unit": v.offset.unit, "date": _day(v.on),
+                        "tests": list(v.tests),
                         "appointment": uid_of_appt.get(v.appointment_id) if v.appointment_id else None}
                        for v in p.visits],
             "events": [{"id": e.uid, "date": _day(e.occurred_on), "what": e.what, "severity": e.severity,
                         "told": e.told, "told_on": _day(e.told_on), "told_whom": e.told_whom, "outcome": e.outcome}
-                       for e in p.events if e.deleted_at is None],
+                       for e in p.events],
         })
     return out
 

@@ -39,8 +39,24 @@ def is_app_file(path: Path | str) -> bool:
     return _inside(resolved, data) or _inside(target.absolute(), data)
 
 
-def check_output(path: Path | str) -> Path:
-    """The target to write, or OutputRefused saying why it cannot be written (nothing is changed)."""
+def is_profile_file(path: Path) -> bool:
+    """A profile or a backup of one: the backup suffix, or an SQLite database (a protected one is only known
+    by its suffix)."""
+    if path.name.lower().endswith(paths.PROFILE_SUFFIX):
+        return True
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def check_output(path: Path | str, *, replaces_backup: bool = False) -> Path:
+    """The target to write, or OutputRefused saying why it cannot be written (nothing is changed).
+
+    An existing profile or backup is replaced only by a backup (``replaces_backup``): a pack, a calendar or an
+    export aimed at the only backup someone keeps on a stick must not turn it into a PDF.
+    """
     target = Path(path).expanduser()
     if is_app_file(target):
         raise OutputRefused(translate("Outputs", "Will not write {path}: it is inside Care Organiser's own data folder "
@@ -55,6 +71,9 @@ def check_output(path: Path | str) -> Path:
         kind = translate("Outputs", "a folder") if stat.S_ISDIR(st.st_mode) else translate("Outputs", "not a regular file (a device or a pipe)")
         raise OutputRefused(translate("Outputs", "Will not write {path}: it is {kind}. Give the name of a file.").format(
             path=target, kind=kind))
+    if st is not None and not replaces_backup and is_profile_file(target):
+        raise OutputRefused(translate("Outputs", "Will not write {path}: it is a Care Organiser profile or backup, and "
+                                                 "this would replace it. Choose another name.").format(path=target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputRefused(translate("Outputs", "Cannot write {path}: the folder {folder} does not exist.").format(
@@ -96,12 +115,13 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def write_with(path: Path | str, fill: Callable[[Path], None], *, private: bool = True) -> Path:
+def write_with(path: Path | str, fill: Callable[[Path], None], *, private: bool = True,
+               replaces_backup: bool = False) -> Path:
     """Make the file at ``path`` atomically: ``fill(temp_path)`` writes the content, then it is renamed into place.
 
     ``fill`` may write the file itself (SQLite's backup does); it must not rename it.
     """
-    target = check_output(path)
+    target = check_output(path, replaces_backup=replaces_backup)
     clean_stale_parts(target)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -115,7 +135,7 @@ def write_with(path: Path | str, fill: Callable[[Path], None], *, private: bool 
         fsync_file(tmp)
         if private:
             paths.make_private_file(tmp)
-        check_output(target)  # still not a device or a folder at the last moment
+        check_output(target, replaces_backup=replaces_backup)  # still not a device or a folder at the last moment
         os.replace(tmp, target)
         fsync_folder(folder)
     except OSError as exc:
@@ -185,5 +205,5 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-__all__ = ["check_output", "clean_stale_parts", "fsync_file", "fsync_folder", "is_app_file", "write_bytes",
+__all__ = ["check_output", "clean_stale_parts", "fsync_file", "fsync_folder", "is_app_file", "is_profile_file", "write_bytes",
            "write_with"]

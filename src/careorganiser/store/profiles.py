@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-PROFILE_SUFFIX = ".careprofile"
+PROFILE_SUFFIX = paths.PROFILE_SUFFIX
 MAX_NAME_LENGTH = 80
 # File names are at most 255 bytes; the trash and backups add a timestamp and a reason to the name.
 MAX_FILE_STEM_BYTES = 180

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import LazyPattern, lazy
 
 AGE = "age"
 SEX = "sex"
@@ -107,7 +108,7 @@ _WORD_OPS = [
     (">", r"greater than|more than|higher than|in excess of|exceeding|exceeds|above|over"),
     ("<", r"less than|lower than|fewer than|below|under"),
 ]
-_ULN = re.compile(r"(?:the\s+)?(?:institutional\s+)?(?:upper\s+limits?\s+of\s+(?:the\s+)?normal(?:\s+range)?|"
+_ULN = lazy(r"(?:the\s+)?(?:institutional\s+)?(?:upper\s+limits?\s+of\s+(?:the\s+)?normal(?:\s+range)?|"
                   r"upper\s+normal\s+limits?|upper\s+limits?\s+normal|\buln\b)")
 
 
@@ -138,50 +139,50 @@ _UNIT = (r"(x\s*uln|uln|%|percent|"
          r"mg\s*/\s*dl|µmol\s*/\s*l|umol\s*/\s*l|mmol\s*/\s*l|g\s*/\s*dl|g\s*/\s*l|"
          r"i?u\s*/\s*l|ml(?![a-z/])|l(?:it(?:er|re)s?)?(?![a-z/])|m(?:et(?:er|re)s?)?(?![a-z/]))")
 _FILLER = r"((?:[^\d;<>=\n.]|\.(?!\s)|(?<=[a-z])\d){0,80}?)"
-_RANGE = re.compile(rf"{_FILLER}(?:between\s+|from\s+)?{_NUM}\s*{_UNIT}?\s*(?:-|to|and)\s*{_NUM}\s*{_UNIT}?")
-_COMPARE = re.compile(rf"{_FILLER}{_OP}\s*{_NUM}\s*{_UNIT}?(?:\s*(?:and|,|but)?\s*{_OP}\s*{_NUM}\s*{_UNIT}?)?")
+_RANGE = lazy(rf"{_FILLER}(?:between\s+|from\s+)?{_NUM}\s*{_UNIT}?\s*(?:-|to|and)\s*{_NUM}\s*{_UNIT}?")
+_COMPARE = lazy(rf"{_FILLER}{_OP}\s*{_NUM}\s*{_UNIT}?(?:\s*(?:and|,|but)?\s*{_OP}\s*{_NUM}\s*{_UNIT}?)?")
 _TREND = (r"declin|decreas|chang|drop|reduc|fall|increas|improv|relative|absolute|worsen|loss|variation|differ|"
           r"slope|rate of")
-_NOT_A_LEVEL = re.compile(_TREND + r"|ratio|clearance|reversib|respons")  # in the words between name and value
-_TREND_BEFORE = re.compile(_TREND)  # in the clause before the name: "a relative decline in FVC of >= 10%"
-_PREDICTED = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:%\s*)?(?:pred|predicted|estimated|expected|normal|of predicted)")
+_NOT_A_LEVEL = lazy(_TREND + r"|ratio|clearance|reversib|respons")  # in the words between name and value
+_TREND_BEFORE = lazy(_TREND)  # in the clause before the name: "a relative decline in FVC of >= 10%"
+_PREDICTED = lazy(r"^\s*(?:of\s+)?(?:the\s+)?(?:%\s*)?(?:pred|predicted|estimated|expected|normal|of predicted)")
 
 
 @dataclass(frozen=True, slots=True)
 class _Spec:
     family: str
-    alias: re.Pattern[str]
+    alias: LazyPattern
 
 
 _SPECS = (
-    _Spec("ratio", re.compile(r"fev\s*1?\s*\)?\s*/\s*(?:forced\s+vital\s+capacity\s*\(\s*)?f?vc\b\)?(?:\s*ratio)?|"
+    _Spec("ratio", lazy(r"fev\s*1?\s*\)?\s*/\s*(?:forced\s+vital\s+capacity\s*\(\s*)?f?vc\b\)?(?:\s*ratio)?|"
                               r"fev1\s*:\s*fvc|ratio\s+of\s+fev\s*1\s+to\s+fvc|"
                               r"tiffeneau(?:[- ]pinelli)?(?:\s+index)?")),
-    _Spec("fvc", re.compile(r"(?<![/\w])(?:pp\s*)?fvc\b(?:\s*%\s*pred(?:icted)?)?|"
+    _Spec("fvc", lazy(r"(?<![/\w])(?:pp\s*)?fvc\b(?:\s*%\s*pred(?:icted)?)?|"
                             r"forced\s+vital\s+capacity(?:\s*\(fvc\))?")),
-    _Spec("fev1", re.compile(r"(?<![/\w])fev\s*1\b(?!\s*/)|forced\s+expiratory\s+volume(?:\s*\(fev\)_?1|"
+    _Spec("fev1", lazy(r"(?<![/\w])fev\s*1\b(?!\s*/)|forced\s+expiratory\s+volume(?:\s*\(fev\)_?1|"
                              r"\s+in\s+(?:one|1|the\s+first)\s+second)?(?:\s*\(fev\s*1\))?")),
-    _Spec("dlco", re.compile(r"\bdl\s*co\b(?:\s*sb)?|\btlco\b|diffusi(?:ng|on)\s+capacity(?:\s+(?:of|for)\s+"
+    _Spec("dlco", lazy(r"\bdl\s*co\b(?:\s*sb)?|\btlco\b|diffusi(?:ng|on)\s+capacity(?:\s+(?:of|for)\s+"
                              r"(?:the\s+)?lungs?)?(?:\s+for\s+carbon\s+monoxide)?|transfer\s+factor")),
-    _Spec("six_minute_walk_m", re.compile(r"\b6\s*-?\s*mw[dt]?\b|(?:six|6)[\s-]*min(?:ute)?s?[\s-]*walk(?:ing)?"
+    _Spec("six_minute_walk_m", lazy(r"\b6\s*-?\s*mw[dt]?\b|(?:six|6)[\s-]*min(?:ute)?s?[\s-]*walk(?:ing)?"
                                           r"(?:\s+test)?(?:\s+distance)?(?:\s*\(6mw[dt]\))?")),
-    _Spec("spo2_percent", re.compile(r"\bsp\s*o\s*2\b|\bsao2\b|(?:oxygen|o2)\s+saturation|"
+    _Spec("spo2_percent", lazy(r"\bsp\s*o\s*2\b|\bsao2\b|(?:oxygen|o2)\s+saturation|"
                                      r"(?:oxy\s*-?h(?:a)?emoglobin\s+)?desaturation\s+to")),
-    _Spec("alt_u_l", re.compile(r"\balt\b|\bsgpt\b|alanine\s+(?:amino\s*)?trans(?:aminase|ferase)")),
-    _Spec("ast_u_l", re.compile(r"\bast\b|\bsgot\b|aspartate\s+(?:amino\s*)?trans(?:aminase|ferase)")),
-    _Spec("direct_bilirubin_umol_l", re.compile(r"(?:direct|conjugated)\s+(?:serum\s+)?bilirubin|\bdbil\b")),
-    _Spec("bilirubin_umol_l", re.compile(r"(?:total\s+)?(?:serum\s+)?bilirubin|\btbil\b")),
-    _Spec("egfr", re.compile(r"\begfr\b|(?:estimated\s+)?glomerular\s+filtration\s+rate(?:\s*\((?:e?gfr)\))?|\bgfr\b")),
-    _Spec("creatinine_clearance_ml_min", re.compile(r"creatinine\s+clearance(?:\s*\((?:crcl|clcr)\))?|\bcrcl\b|"
+    _Spec("alt_u_l", lazy(r"\balt\b|\bsgpt\b|alanine\s+(?:amino\s*)?trans(?:aminase|ferase)")),
+    _Spec("ast_u_l", lazy(r"\bast\b|\bsgot\b|aspartate\s+(?:amino\s*)?trans(?:aminase|ferase)")),
+    _Spec("direct_bilirubin_umol_l", lazy(r"(?:direct|conjugated)\s+(?:serum\s+)?bilirubin|\bdbil\b")),
+    _Spec("bilirubin_umol_l", lazy(r"(?:total\s+)?(?:serum\s+)?bilirubin|\btbil\b")),
+    _Spec("egfr", lazy(r"\begfr\b|(?:estimated\s+)?glomerular\s+filtration\s+rate(?:\s*\((?:e?gfr)\))?|\bgfr\b")),
+    _Spec("creatinine_clearance_ml_min", lazy(r"creatinine\s+clearance(?:\s*\((?:crcl|clcr)\))?|\bcrcl\b|"
                                                     r"\bclcr\b")),
-    _Spec("creatinine_umol_l", re.compile(r"(?<!protein\s)(?<!protein/)(?<!albumin\s)(?<!albumin/)(?<!to\s)"
+    _Spec("creatinine_umol_l", lazy(r"(?<!protein\s)(?<!protein/)(?<!albumin\s)(?<!albumin/)(?<!to\s)"
                                           r"creatinine(?!\s*(?:clearance|ratio|kinase))")),
-    _Spec("haemoglobin_g_l", re.compile(r"\bha?emoglobin\b|\bhgb\b|\bhb\b")),
-    _Spec("platelets_10e9_l", re.compile(r"\bplatelets?(?:\s+count)?(?:\s*\(plt\))?|\bplt\b")),
-    _Spec("neutrophils_10e9_l", re.compile(r"(?:absolute\s+)?neutrophils?(?:\s+count)?(?:\s*\(anc\))?|\banc\b")),
-    _Spec("heart_rate_bpm", re.compile(r"(?:resting\s+)?heart\s+rate|\bpulse(?:\s+rate)?\b")),
-    _Spec("systolic_mmhg", re.compile(r"systolic(?:\s+blood\s+pressure)?(?:\s*\(sbp\))?|\bsbp\b")),
-    _Spec("diastolic_mmhg", re.compile(r"diastolic(?:\s+blood\s+pressure)?(?:\s*\(dbp\))?|\bdbp\b")),
+    _Spec("haemoglobin_g_l", lazy(r"\bha?emoglobin\b|\bhgb\b|\bhb\b")),
+    _Spec("platelets_10e9_l", lazy(r"\bplatelets?(?:\s+count)?(?:\s*\(plt\))?|\bplt\b")),
+    _Spec("neutrophils_10e9_l", lazy(r"(?:absolute\s+)?neutrophils?(?:\s+count)?(?:\s*\(anc\))?|\banc\b")),
+    _Spec("heart_rate_bpm", lazy(r"(?:resting\s+)?heart\s+rate|\bpulse(?:\s+rate)?\b")),
+    _Spec("systolic_mmhg", lazy(r"systolic(?:\s+blood\s+pressure)?(?:\s*\(sbp\))?|\bsbp\b")),
+    _Spec("diastolic_mmhg", lazy(r"diastolic(?:\s+blood\s+pressure)?(?:\s*\(dbp\))?|\bdbp\b")),
 )
 
 # Plausible values in catalogue units; anything outside is a misreading.
@@ -245,7 +246,7 @@ def _measurement_bounds(t: str) -> list[Bound]:
     return found
 
 
-_BP = re.compile(r"(?:blood\s+pressure|\bbp\b)[^\d;<>=]{0,40}?(>=|<=|>|<)\s*(\d{2,3})\s*/\s*(\d{2,3})")
+_BP = lazy(r"(?:blood\s+pressure|\bbp\b)[^\d;<>=]{0,40}?(>=|<=|>|<)\s*(\d{2,3})\s*/\s*(\d{2,3})")
 
 
 def _blood_pressure_bounds(t: str) -> list[Bound]:
@@ -397,19 +398,19 @@ _SUBJECTS = (r"\b(?:patients?|participants?|subjects?|adults?|men|women|males?|f
 _NOT_NOW = r"(?!\s*(?:since|ago|before|prior|after|duration|of\s+(?:treatment|therapy|disease|follow|history)))"
 _AGE_WORD = r"\bage[ds]?\b"
 _AGE_FILLER = r"((?:[^\d;.\n<>=]){0,30}?)"
-_NOT_CURRENT_AGE = re.compile(r"onset|diagnos|menopaus|menarche|first|symptom|when|started")
+_NOT_CURRENT_AGE = lazy(r"onset|diagnos|menopaus|menarche|first|symptom|when|started")
 
-_AGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"{_AGE_WORD}{_AGE_FILLER}{_OP}\s*{_NUM}(?!\s*(?:%|kg|mg|cm|m\b|points?))"), "compare"),
-    (re.compile(rf"{_AGE_WORD}{_AGE_FILLER}(?:between\s+|from\s+)?{_NUM}\s*{_YEARS}?\s*(?:-|to|and)\s*{_NUM}"),
+_AGE_PATTERNS: tuple[tuple[LazyPattern, str], ...] = (
+    (lazy(rf"{_AGE_WORD}{_AGE_FILLER}{_OP}\s*{_NUM}(?!\s*(?:%|kg|mg|cm|m\b|points?))"), "compare"),
+    (lazy(rf"{_AGE_WORD}{_AGE_FILLER}(?:between\s+|from\s+)?{_NUM}\s*{_YEARS}?\s*(?:-|to|and)\s*{_NUM}"),
      "range"),
-    (re.compile(rf"(?<![\d.]){_NUM}\s*{_YEARS}?\s*(?:-|to)\s*{_NUM}\s*{_YEARS}\s*(of\s+age|old)?"), "range_years"),
-    (re.compile(rf"{_OP}\s*{_NUM}\s*{_YEARS}\s*(?:of\s+age|old)\b"), "compare_plain"),
-    (re.compile(rf"(?<![\d.]){_NUM}\s*({_YEARS})?\s*(of\s+age\s*|old\s*)?(?:or|and)\s*(older|>=|>|more|greater|"
+    (lazy(rf"(?<![\d.]){_NUM}\s*{_YEARS}?\s*(?:-|to)\s*{_NUM}\s*{_YEARS}\s*(of\s+age|old)?"), "range_years"),
+    (lazy(rf"{_OP}\s*{_NUM}\s*{_YEARS}\s*(?:of\s+age|old)\b"), "compare_plain"),
+    (lazy(rf"(?<![\d.]){_NUM}\s*({_YEARS})?\s*(of\s+age\s*|old\s*)?(?:or|and)\s*(older|>=|>|more|greater|"
                 rf"younger|<=|<|less)"), "open"),
-    (re.compile(rf"{_SUBJECTS}{_AGE_FILLER}{_OP}\s*{_NUM}\s*{_YEARS}\b{_NOT_NOW}"), "compare"),
-    (re.compile(rf"{_OP}\s*(?:the\s+)?age\s+(?:of\s+)?{_NUM}"), "compare_plain"),
-    (re.compile(rf"\b(older|younger)\s+than\s+{_NUM}"), "than"),
+    (lazy(rf"{_SUBJECTS}{_AGE_FILLER}{_OP}\s*{_NUM}\s*{_YEARS}\b{_NOT_NOW}"), "compare"),
+    (lazy(rf"{_OP}\s*(?:the\s+)?age\s+(?:of\s+)?{_NUM}"), "compare_plain"),
+    (lazy(rf"\b(older|younger)\s+than\s+{_NUM}"), "than"),
 )
 
 
@@ -430,9 +431,9 @@ def _age_context(t: str, start: int, subjects: bool = True) -> bool:
 
 
 # Words that make "N years" a duration ("disease-free for 5 years or more", "within 3 years", "smoking history")
-_DURATION_BEFORE = re.compile(r"(?:\bfor|\bwithin|\bsince|\bfree|\bhistory|\bpast|\blast|\bprevious|\bprior|\bduration|"
+_DURATION_BEFORE = lazy(r"(?:\bfor|\bwithin|\bsince|\bfree|\bhistory|\bpast|\blast|\bprevious|\bprior|\bduration|"
                               r"\bsmok\w*|\bexposure|\bdiagnos\w*|\bover\s+the|\bin\s+the)\s*(?:of\s+)?(?:>=|>|<=|<)?\s*$")
-_DURATION_WORDS = re.compile(r"\b(?:for|within|since|free|history|duration|smok\w*|diagnos\w*|present|treat\w*|"
+_DURATION_WORDS = lazy(r"\b(?:for|within|since|free|history|duration|smok\w*|diagnos\w*|present|treat\w*|"
                              r"exposure|prior|ago|experience\w*|malignan\w*|cancer|tumou?r)\b")
 
 
@@ -483,8 +484,8 @@ def _age_range(low: float, high: float) -> Bound | None:
 _SEX_WORDS = {"male": "male", "males": "male", "men": "male", "man": "male",
               "female": "female", "females": "female", "women": "female", "woman": "female"}
 _SEX_TERM = r"(males?|m[ae]n|females?|wom[ae]n)\b"
-_SEX_START = re.compile(rf"^\s*{_SEX_TERM}(?:\s*(?:or|and|/|&|,)\s*{_SEX_TERM})?")
-_NOT_A_SEX_LIMIT = re.compile(r"must|should|agree|contracep|pregnan|child-?\s?bearing|lactat|breast|nursing|"
+_SEX_START = lazy(rf"^\s*{_SEX_TERM}(?:\s*(?:or|and|/|&|,)\s*{_SEX_TERM})?")
+_NOT_A_SEX_LIMIT = lazy(r"must|should|agree|contracep|pregnan|child-?\s?bearing|lactat|breast|nursing|"
                               r"\bwho\b|reproductive|fertil|partner|steril|menopaus|vasectom")
 
 
@@ -502,7 +503,7 @@ def sex_bounds(t: str) -> list[Bound]:
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
-_WINDOW = re.compile(
+_WINDOW = lazy(
     r"\b(?:(within)\s+(?:the\s+)?(?:(?:previous|past|last|prior|preceding|recent|most\s+recent)\s+)?"
     r"|(?:in|during|over|for)\s+the\s+(?:previous|past|last|prior|preceding|most\s+recent)\s+)"
     r"(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)?\s*(day|week|month|year)s?\b")

@@ -15,18 +15,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import lazy
 from careorganiser.trials.model import Study, is_valid_nct_id, status_label
 
-_NCT_IN_TEXT = re.compile(r"\bNCT\d{8}\b", re.IGNORECASE)
+_NCT_IN_TEXT = lazy(r"\bNCT\d{8}\b", re.IGNORECASE)
 _CURRENCY = r"(?:[$£€¥₹₣₺₽]|\b(?:usd|us\$|eur|gbp|chf|aud|cad|nzd|inr|mxn|jpy|cny|aed|thb|try)\b)"
 _NUMBER = r"\d{1,3}(?:[.,\s]\d{2,3}){0,4}(?:[.,]\d{1,2})?(?!\d)|\d{1,12}(?:[.,]\d{1,2})?"
-_AMOUNT = re.compile(
+_AMOUNT = lazy(
     rf"{_CURRENCY}\s?(?:{_NUMBER})(?:\s?(?:k|thousand|million))?|(?:{_NUMBER})\s?(?:k\s)?{_CURRENCY}|"
     rf"(?:{_NUMBER})\s?(?:dollars?|euros?|pounds?|francs?|pesos?|rupees?|yen|dirhams?|baht|lira)\b",
     re.IGNORECASE)
 _TREATMENT = r"(?:stem[\s-]?cells?\s+)?(?:treatments?|therap(?:y|ies)|procedures?|injections?|infusions?|sessions?|" \
              r"programm?e?s?|course|cycles?|doses?|protocol|package)"
-_PAYMENT = re.compile(
+_PAYMENT = lazy(
     r"pay(?:ing|s)?\s+(?:\w+\s+){0,2}to\s+(?:participate|take\s+part|join|enrol|enroll|be\s+treated)|"
     r"pay(?:ing|s)?\s+(?:(?:a|the|an)\s+)?(?:\w+\s+)?fees?\b|"
     rf"pay(?:ing|s)?\s+for\s+(?:the\s+|their\s+|your\s+|my\s+|his\s+|her\s+|each\s+)?{_TREATMENT}|"
@@ -36,12 +37,12 @@ _PAYMENT = re.compile(
     r"not\s+covered\s+by\s+(?:your\s+|the\s+)?(?:insurance|insurer|medicare|medicaid|the\s+nhs|nhs|health\s+plan)",
     re.IGNORECASE)
 # With an amount of money: the words that make it a price for the patient.
-_PRICE = re.compile(rf"\bcharg|\bcost|\bpric|\bfee\b|\bfees\b|\bpay|\bbill|\binvoice|\bdeposit|\bquote|"
+_PRICE = lazy(rf"\bcharg|\bcost|\bpric|\bfee\b|\bfees\b|\bpay|\bbill|\binvoice|\bdeposit|\bquote|"
                     rf"\bfor\s+(?:the\s+|a\s+|each\s+|one\s+|your\s+)?{_TREATMENT}|\bper\s+{_TREATMENT}|"
                     rf"\b(?:each|one|a|the)\s+{_TREATMENT}\s+(?:is|was|will\s+be)\b",
                     re.IGNORECASE)
 # The money goes to the participant, or the patient pays nothing.
-_COVERED = re.compile(
+_COVERED = lazy(
     r"reimburs|free\s+of\s+charge|\bno\s+cost|at\s+no\s+(?:extra\s+)?(?:cost|charge)|"
     r"(?<!not\s)covered\s+by\s+the\s+(?:study|sponsor|trial)|paid\s+by\s+the\s+(?:sponsor|study|trial)|"
     r"will\s+not\s+(?:have\s+to\s+)?pay|do(?:es)?\s+not\s+(?:have\s+to\s+)?pay|won'?t\s+(?:have\s+to\s+)?pay|"
@@ -50,9 +51,9 @@ _COVERED = re.compile(
     re.IGNORECASE)
 
 _OPEN_STATUSES = {"NOT_YET_RECRUITING", "RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING"}
-_CLINIC_WORDS = re.compile(r"clinic|cent(?:er|re)|institute|medical|wellness|regenerat|stem\s*cell|health|"
+_CLINIC_WORDS = lazy(r"clinic|cent(?:er|re)|institute|medical|wellness|regenerat|stem\s*cell|health|"
                            r"longevity|cellular|therap", re.IGNORECASE)
-_ACADEMIC = re.compile(r"universit|hospital|college|national|nhs|ministry|council|foundation\s+trust|"
+_ACADEMIC = lazy(r"universit|hospital|college|national|nhs|ministry|council|foundation\s+trust|"
                        r"pharma|inc\b|ltd\b|gmbh|s\.?a\.?\b|ag\b|llc|corporation|company", re.IGNORECASE)
 
 

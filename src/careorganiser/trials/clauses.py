@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from careorganiser.domain.enums import MeasurementContext
+from careorganiser.lazy_re import lazy
 
 REST = MeasurementContext.REST
 EXERTION = MeasurementContext.EXERTION
@@ -17,7 +18,7 @@ ON_OXYGEN = MeasurementContext.ON_OXYGEN
 SLEEP = MeasurementContext.SLEEP
 CONTEXTS = (REST, EXERTION, SLEEP, ON_OXYGEN)
 
-_ABBREVIATIONS = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bapprox|\bca|\bno|\bincl|\bdr|\bst|\bfig)$", re.IGNORECASE)
+_ABBREVIATIONS = lazy(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bapprox|\bca|\bno|\bincl|\bdr|\bst|\bfig)$", re.IGNORECASE)
 
 
 def split_clauses(text: str) -> list[str]:
@@ -53,12 +54,12 @@ def _split_line(line: str) -> list[str]:
     return [p for p in parts if re.search(r"[A-Za-z0-9]", p)]
 
 
-_EXERTION = re.compile(r"exerti|exercis|effort|during\s+(?:the\s+)?(?:6|six)|walk(?:ing)?\s+test|\b6\s*-?\s*mwt?\b|"
+_EXERTION = lazy(r"exerti|exercis|effort|during\s+(?:the\s+)?(?:6|six)|walk(?:ing)?\s+test|\b6\s*-?\s*mwt?\b|"
                        r"ambulat|desaturat|end\s+of\s+(?:the\s+)?walk|cardiopulmonary\s+exercise|\bcpet\b", re.IGNORECASE)
-_OXYGEN = re.compile(r"\bon\s+(?:supplemental\s+|long-?term\s+)?(?:oxygen|o2)\b|despite\s+(?:the\s+)?(?:use\s+of\s+)?"
+_OXYGEN = lazy(r"\bon\s+(?:supplemental\s+|long-?term\s+)?(?:oxygen|o2)\b|despite\s+(?:the\s+)?(?:use\s+of\s+)?"
                      r"(?:supplemental\s+)?(?:oxygen|o2|\d+\s*l)|with\s+supplemental\s+(?:oxygen|o2)|"
                      r"\d+\s*l(?:/min|\s+of\s+o2|\s+of\s+oxygen)|while\s+receiving\s+(?:oxygen|o2)", re.IGNORECASE)
-_SLEEP = re.compile(r"\bsleep|nocturnal|overnight", re.IGNORECASE)
+_SLEEP = lazy(r"\bsleep|nocturnal|overnight", re.IGNORECASE)
 
 
 def contexts_required(clause: str) -> frozenset[str]:
@@ -83,7 +84,7 @@ def reading_matches(required: frozenset[str], reading_context: str | None) -> bo
     return len(required) == 1 and reading_context in required
 
 
-_COHORT = re.compile(r"^\s*(?:cohort|sub-?study|part|arm|group)\s+(?:[a-z]\d?|\d+)\b|\((?:[\w/,\- ]+\s)?only\)",
+_COHORT = lazy(r"^\s*(?:cohort|sub-?study|part|arm|group)\s+(?:[a-z]\d?|\d+)\b|\((?:[\w/,\- ]+\s)?only\)",
                      re.IGNORECASE)
 
 
@@ -93,7 +94,7 @@ def cohort_only(text: str) -> str:
     return m.group(0).strip() if m else ""
 
 
-_DISCLAIMER = re.compile(
+_DISCLAIMER = lazy(
     r"^(?:the\s+information\s+listed\s+above\s+is\s+not\s+intended|additional\s+(?:inclusion|exclusion|eligibility)|"
     r"other\s+(?:protocol[- ]defined\s+)?(?:inclusion|exclusion|eligibility)\s+criteria\s+(?:may\s+)?apply|"
     r"(?:other|additional)\s+protocol[- ]defined\s+(?:inclusion|exclusion)|"
@@ -105,7 +106,7 @@ def is_disclaimer(text: str) -> bool:
     return _DISCLAIMER.search(text.strip()) is not None
 
 
-_GROUP = re.compile(r"\b(?:(?:at\s+least\s+)?one\s+of|any\s+of|either\s+of)\s+(?:the\s+following|them|these)\b|"
+_GROUP = lazy(r"\b(?:(?:at\s+least\s+)?one\s+of|any\s+of|either\s+of)\s+(?:the\s+following|them|these)\b|"
                     r"\bone\s+or\s+more\s+of\s+the\s+following\b", re.IGNORECASE)
 
 

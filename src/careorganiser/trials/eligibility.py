@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from careorganiser.lazy_re import lazy
 from careorganiser.trials.clauses import is_group_heading
 from careorganiser.trials.markdown import clean_markdown, inline_plain
 
@@ -39,14 +40,14 @@ class CriterionItem:
         return {"kind": self.kind, "text": self.text, "sub_items": list(self.sub_items), "section": self.section}
 
 
-_BULLET = re.compile(
+_BULLET = lazy(
     r"^(?P<marker>[*+\-•·▪◦‣○●■□➢➤>]|\d{1,3}[.)](?!\d)|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|"
     r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])\s+(?P<text>\S.*)$")
 _QUALIFIERS = r"(?:(?:key|main|major|principal|general|other|additional|specific|study|selected|important)\s+)*"
-_HEADING = re.compile(
+_HEADING = lazy(
     rf"^{_QUALIFIERS}(?P<kind>inclusion|exclusion|eligibility)(?:\s+(?:criteria|criterion))?\b(?P<rest>.*)$",
     re.IGNORECASE)
-_SENTENCE_WORDS = re.compile(r"criteri|following|\bif\b|apply", re.IGNORECASE)
+_SENTENCE_WORDS = lazy(r"criteri|following|\bif\b|apply", re.IGNORECASE)
 
 
 @dataclass(slots=True)

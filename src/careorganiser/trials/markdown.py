@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 
+from careorganiser.lazy_re import lazy
+
 # CommonMark: a backslash before any ASCII punctuation character makes that character literal.
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ESCAPE = lazy(r"\\([!-/:-@\[-`{-~])")
 _PLACEHOLDER_BASE = 0xE000  # private-use characters stand in for escaped ones while rendering
 
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[*+\-•])[ \t]+(?P<text>.*)$")
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
-_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<text>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
-_LINK = re.compile(r"\[(?P<text>[^\]\n]*)\]\((?P<url>[^)\s]*)\)")
+_BULLET = lazy(r"^(?P<indent>[ \t]*)(?P<marker>[*+\-•])[ \t]+(?P<text>.*)$")
+_HEADING = lazy(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
+_STRONG = lazy(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+_EMPHASIS_STAR = lazy(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_EMPHASIS_UNDERSCORE = lazy(r"(?<![\w_])_(?=[^\s_])(?P<text>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_LINK = lazy(r"\[(?P<text>[^\]\n]*)\]\((?P<url>[^)\s]*)\)")
 
 
 def normalise_newlines(text: str) -> str:

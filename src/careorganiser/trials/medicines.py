@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from careorganiser.lazy_re import lazy
+
 # Names (generic and brand, lower case) of each medicine or class that criteria name.
 _MEDICINES: dict[str, tuple[str, ...]] = {
     "pirfenidone": ("pirfenidone", "esbriet", "pirespa"),
@@ -73,14 +75,14 @@ def medicine_of(fact: MedicationFact) -> str | None:
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12}
-STABLE = re.compile(
+STABLE = lazy(
     r"\bstable\s+(?:\w+\s+){0,2}?(?:dose|dosing|treatment|regimen|therapy)\b[^;]{0,80}?"
     r"\b(?:for|of)\s+(?:at\s+least\s+|>=\s*|a\s+minimum\s+of\s+|minimum\s+|≥\s*)?"
     r"(\d{1,3}|one|two|three|four|five|six|eight|twelve)\s*(day|week|month|year)s?", re.IGNORECASE)
-_NOT_STABLE = re.compile(r"\bunstable\b|\bnot\s+(?:been\s+)?on\s+a\s+stable|\bnot\s+stable", re.IGNORECASE)
-CURRENT_USE = re.compile(r"\b(?:current(?:ly)?|presently|ongoing)\b[^.;]{0,30}?\b(?:us(?:e|ing)|tak(?:e|ing)|receiv\w*|"
+_NOT_STABLE = lazy(r"\bunstable\b|\bnot\s+(?:been\s+)?on\s+a\s+stable|\bnot\s+stable", re.IGNORECASE)
+CURRENT_USE = lazy(r"\b(?:current(?:ly)?|presently|ongoing)\b[^.;]{0,30}?\b(?:us(?:e|ing)|tak(?:e|ing)|receiv\w*|"
                          r"treat\w*|therapy|on)\b", re.IGNORECASE)
-_EXCEPTIONS = re.compile(r"\b(?:other\s+than|except|unless|permitted|allowed|not\s+approved|excluding)\b", re.IGNORECASE)
+_EXCEPTIONS = lazy(r"\b(?:other\s+than|except|unless|permitted|allowed|not\s+approved|excluding)\b", re.IGNORECASE)
 
 
 def stable_duration(clause: str) -> tuple[int, str] | None:
@@ -118,10 +120,10 @@ _CONDITIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("hypertension", "high blood pressure"), ()),
     (("type 2 diabetes", "type 2 diabetes mellitus", "t2dm"), ("diabetes", "diabetes mellitus")),
 )
-_DIAGNOSIS_START = re.compile(
+_DIAGNOSIS_START = lazy(
     r"^(?:(?:a|an|the)\s+)?(?:(?:clinical|confirmed|documented|established|definite|physician[- ]diagnosed)\s+)*"
     r"(?:diagnosis\s+of|diagnosed\s+with)\s+|^meets\s+the\s+diagnosis\s+of\s+", re.IGNORECASE)
-_HEDGES = re.compile(r"secondary\s+to|\bsuspect|\bprobable|\bpossible|\bwithin\b|\bsince\b|\bprior\s+to\b|\bexcept|"
+_HEDGES = lazy(r"secondary\s+to|\bsuspect|\bprobable|\bpossible|\bwithin\b|\bsince\b|\bprior\s+to\b|\bexcept|"
                      r"\bother\s+than|\bwithout|\bonly\b|\bstage\b|\bgrade\b|\bsevere\b|\bmild\b|\bmoderate\b|\bprogress",
                      re.IGNORECASE)
 

@@ -14,8 +14,9 @@ from datetime import date
 from typing import Any
 
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import lazy
 
-NCT_ID_PATTERN = re.compile(r"NCT\d{8}")
+NCT_ID_PATTERN = lazy(r"NCT\d{8}")
 STUDY_URL = "https://clinicaltrials.gov/study/{nct_id}"
 
 SOURCE_FORMATS = ("v2", "classic", "csv")

@@ -27,13 +27,14 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from careorganiser.domain.enums import MeasurementContext
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
     AGE,
     SEX,
@@ -147,6 +148,29 @@ class PrescreenItem:
         }
 
 
+def person_facts(person: Any | None) -> PersonFacts:
+    """What the pre-screen knows of the person, from a stored person (``date_of_birth``, ``sex``,
+    ``conditions``); no facts when none is recorded. Blank conditions are left out."""
+    if person is None:
+        return PersonFacts()
+    return PersonFacts(person.date_of_birth, person.sex or None,
+                       tuple(c for c in person.conditions or () if isinstance(c, str) and c.strip()))
+
+
+def measurement_facts(readings: Iterable[Any]) -> list[MeasurementFact]:
+    """The pre-screen's measurements from stored readings (each with ``kind``, ``value``, ``taken_at``,
+    ``range_low``, ``range_high`` and ``context``)."""
+    return [MeasurementFact(r.kind, float(r.value), r.taken_at, r.range_low, r.range_high, r.context)
+            for r in readings]
+
+
+def medication_facts(medications: Iterable[Any]) -> list[MedicationFact]:
+    """Every medication on the list, current and stopped, with its dates (the list keeps its history), from
+    stored medications (each with ``name``, ``start_date``, ``stop_date``, ``strength`` and ``dose``)."""
+    return [MedicationFact(med.name, med.start_date, med.stop_date,
+                           " ".join(p for p in (med.strength, med.dose) if p)) for med in medications]
+
+
 def prescreen_caution() -> str:
     return translate("Trials", "This is a pre-screen to discuss with the trial team, not a decision about eligibility.")
 
@@ -252,7 +276,7 @@ def _screen_item(item: CriterionItem, context: _Context) -> PrescreenItem:
     return _item(item.kind, shown, checks, item.section)
 
 
-_FILLER = re.compile(r"(?:not\s+specified|see\s+.{0,40}|none|n/?a|not\s+applicable)\.?", re.IGNORECASE)
+_FILLER = lazy(r"(?:not\s+specified|see\s+.{0,40}|none|n/?a|not\s+applicable)\.?", re.IGNORECASE)
 
 
 def _shown_text(item: CriterionItem) -> str:
@@ -377,7 +401,7 @@ def _clause_checks(clause: str, excluding: bool, inclusion: bool, context: _Cont
     return checks
 
 
-_AND_LIVER = re.compile(r"\b(?:alt|ast|sgpt|sgot)\b[^;]{0,40}?\band\b(?!/)[^;]{0,40}?\b(?:alt|ast|sgpt|sgot)\b")
+_AND_LIVER = lazy(r"\b(?:alt|ast|sgpt|sgot)\b[^;]{0,40}?\band\b(?!/)[^;]{0,40}?\b(?:alt|ast|sgpt|sgot)\b")
 
 
 def _both_liver_tests(clause: str, excluding: bool, checks: list[Check]) -> list[Check]:
@@ -549,11 +573,11 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
 
 _FVC = r"(?:fvc|forced\s+vital\s+capacity)(?:\s*\(fvc\))?(?:\s*%\s*predicted|\s+percent\s+predicted)?"
 _FALL = r"(?:declin\w*|decreas\w*|reduction|fall|drop|worsening|loss)"
-_FVC_TREND = re.compile(
+_FVC_TREND = lazy(
     rf"(relative|absolute)?\s*{_FALL}\s+(?:in|of)\s+(?:the\s+)?(?:percent\s+predicted\s+|%\s*predicted\s+)?{_FVC}"
     rf"[^;\d<>=]{{0,30}}?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|ml|l)?|"
     rf"(relative|absolute)?\s*{_FVC}\s+{_FALL}[^;\d<>=]{{0,20}}?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|ml|l)?")
-_WEIGHT_TREND = re.compile(
+_WEIGHT_TREND = lazy(
     r"(?:weight\s+loss|loss\s+of\s+(?:body\s+)?weight|lost)\s*(?:of\s+)?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|kg)|"
     r"(>=|>)\s*(\d+(?:\.\d+)?)\s*(%|kg)\s+(?:\w+\s+)?(?:body\s+)?weight\s+loss")
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import lazy
 from careorganiser.trials.markdown import clean_markdown
 from careorganiser.trials.model import (
     STUDY_URL,
@@ -218,7 +219,7 @@ def _json_records(document: Any) -> list[tuple[str, Any]] | None:
     return None
 
 
-_BAD_CHARS = re.compile(r"[\ud800-\udfff]")
+_BAD_CHARS = lazy(r"[\ud800-\udfff]")
 
 
 def _sanitised(value: Any) -> Any:
@@ -292,7 +293,7 @@ def _items(container: Any, key: str) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _text(value: Any) -> str:
@@ -693,7 +694,7 @@ def _csv_ages(cell: str) -> tuple[str, str]:
     return "", ""
 
 
-_FACILITY_WORDS = re.compile(
+_FACILITY_WORDS = lazy(
     r"(?i)\b(hospital|universit|clinic|centre|center|institut|medical|health|research|site|infirmary|"
     r"foundation|college|school|trust|laborator|practice|associates|llc|inc|ltd|gmbh)")
 

@@ -7,17 +7,17 @@ filled from the saved trial. Topic and text are translated in the "TrialQuestion
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from careorganiser.domain.enums import Priority
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import lazy
 from careorganiser.trials.model import Study
 
 PRIORITIES = tuple(Priority)  # high, normal, low
-_PLACEHOLDER = re.compile(r"\{(title|nct_id)\}")
+_PLACEHOLDER = lazy(r"\{(title|nct_id)\}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,7 +164,9 @@ class Controller(QObject):
         from careorganiser.ui.profile_picker import open_with_prompt
 
         if getattr(self.args, "profile", None):
-            profile = open_with_prompt(None, self.args.profile, self.prompter)
+            # a passphrase given on standard input is tried first, once; a wrong one asks as usual
+            first_try, self.args.passphrase = getattr(self.args, "passphrase", None), None
+            profile = open_with_prompt(None, self.args.profile, self.prompter, first_try=first_try)
         else:
             profile = self.pick()
         while profile is not None and not self.claim(profile):

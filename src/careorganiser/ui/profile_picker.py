@@ -279,8 +279,11 @@ def wait_before_attempt(name: str) -> None:
             QApplication.restoreOverrideCursor()
 
 
-def open_with_prompt(parent: QWidget | None, name: str, prompter: Prompter | None = None) -> Profile | None:
+def open_with_prompt(parent: QWidget | None, name: str, prompter: Prompter | None = None,
+                     first_try: str | None = None) -> Profile | None:
     """Open a profile, asking for the passphrase (again after a wrong one) when it is protected.
+
+    ``first_try`` (given with --passphrase-stdin) is tried before asking.
 
     Each wrong passphrase makes the next try wait longer (services.privacy.WrongAttempts).
     """
@@ -294,7 +297,7 @@ def open_with_prompt(parent: QWidget | None, name: str, prompter: Prompter | Non
     while True:
         passphrase = None
         if info.encrypted:
-            passphrase = prompter.ask_passphrase(parent, info.name, error)
+            passphrase, first_try = first_try or prompter.ask_passphrase(parent, info.name, error), None
             if passphrase is None:
                 return None
             wait_before_attempt(str(info.path))

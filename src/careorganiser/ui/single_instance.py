@@ -57,7 +57,10 @@ class SingleInstance(QObject):
     def claim(self, listen: bool = True) -> bool:
         """Take the lock (True when this is the first app); with ``listen``, answer later launches at once."""
         if not self._lock.tryLock(0):
-            return False
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return False  # another app holds it
+            # No lock file can be made (a read-only data folder, a write-protected stick): nothing can be
+            # written there either, so the profiles open read-only; this launch goes on as the app.
         if listen:
             self.listen()
         return True

@@ -48,14 +48,6 @@ class ChartData:
     summary: str
 
 
-def followed_kinds(plan: svc.PlanView) -> list[str]:
-    """The measurements the plan follows: the plan's tests, then any more a visit asks for."""
-    out = list(plan.tests)
-    for v in plan.visits:
-        out.extend(t for t in v.tests if t not in out)
-    return out
-
-
 class FollowupController:
     """The follow-up of one trial (``trial_id``) or one medication (``medication_id``)."""
 
@@ -63,11 +55,11 @@ class FollowupController:
         self.ctx = ctx
         self.trial_id = trial_id
         self.medication_id = medication_id
-        self.plan: svc.PlanView | None = None
+        self.plan: svc.Plan | None = None
         self.overview: svc.FollowupOverview | None = None
         self._matched: list[dict[str, fu.Reading]] = []
 
-    def load(self) -> svc.PlanView | None:
+    def load(self) -> svc.Plan | None:
         """Read the plan (None: there is none yet) and, for a plan, its overview now. Raises ServiceError and
         then keeps what it had."""
         plan = svc.plan_for(self.ctx.profile, trial_id=self.trial_id, medication_id=self.medication_id)
@@ -113,7 +105,7 @@ class FollowupController:
             subject=plan.subject_name, day=day_text(plan.baseline_date),
             visits=fu.offsets_text([v.offset for v in plan.visits]), state=state, next=nxt)
 
-    def visit(self, visit_id: int | None) -> svc.VisitRow | None:
+    def visit(self, visit_id: int | None) -> svc.Visit | None:
         if self.plan is None or visit_id is None:
             return None
         return next((v for v in self.plan.visits if v.id == visit_id), None)
@@ -123,13 +115,13 @@ class FollowupController:
         plan = self.plan
         return plan is not None and (not plan.active or any(v.appointment_id is None for v in plan.visits))
 
-    def appointment_text(self, v: svc.VisitRow) -> str:
+    def appointment_text(self, v: svc.Visit) -> str:
         if v.appointment_at is None:
             return QCoreApplication.translate("Followup", "none yet")
         local = self.ctx.local(v.appointment_at)
         return f"{day_text(local.date())} {QLocale().toString(local.time(), 'HH:mm')}"
 
-    def results_text(self, v: svc.VisitRow) -> str:
+    def results_text(self, v: svc.Visit) -> str:
         """The tests of the visit with results recorded, and those still missing."""
         if self.overview is None or v.position >= len(self._matched):
             return ""
@@ -146,7 +138,7 @@ class FollowupController:
         if self.plan is None:
             return []
         catalogue = svc.kinds(self.ctx.profile)
-        return [(key, catalogue[key].label if key in catalogue else key) for key in followed_kinds(self.plan)]
+        return [(key, catalogue[key].label if key in catalogue else key) for key in self.plan.followed_kinds]
 
     def chart(self, kind: str | None) -> ChartData | None:
         o = self.overview

@@ -199,7 +199,7 @@ class FollowupPanel(QWidget):
         self.refresh()
 
     @property
-    def plan(self) -> svc.PlanView | None:
+    def plan(self) -> svc.Plan | None:
         return self.controller.plan
 
     @property
@@ -507,7 +507,7 @@ class FollowupPanel(QWidget):
         self._show_event_buttons()
         return tab
 
-    def _selected_event(self) -> svc.EventRow | None:
+    def _selected_event(self) -> svc.Event | None:
         rows = self.events_table.selectionModel().selectedRows()
         return self.events_model.row_at(rows[0].row()) if rows else None
 

@@ -26,7 +26,7 @@ from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import measurements
 from careorganiser.services.base import NotFound, ValidationError
-from careorganiser.services.measurements import MeasurementRow
+from careorganiser.services.measurements import Measurement
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
 from careorganiser.ui.widgets.entry_form import labelled
@@ -51,7 +51,7 @@ def context_words() -> list[tuple[str, str]]:
             (MeasurementContext.SLEEP, QCoreApplication.translate("MeasurementsPanel", "during sleep")), (MeasurementContext.ON_OXYGEN, QCoreApplication.translate("MeasurementsPanel", "on oxygen"))]
 
 
-def value_text(row: MeasurementRow, kind: MeasurementKind | None) -> str:
+def value_text(row: Measurement, kind: MeasurementKind | None) -> str:
     text = format_value(kind, row.value)
     text = f"{text} {row.unit}" if row.unit else text
     if row.range_high is not None and row.value > row.range_high:
@@ -61,7 +61,7 @@ def value_text(row: MeasurementRow, kind: MeasurementKind | None) -> str:
     return text
 
 
-def range_text(row: MeasurementRow, kind: MeasurementKind | None) -> str:
+def range_text(row: Measurement, kind: MeasurementKind | None) -> str:
     low, high = row.range_low, row.range_high
     if low is None and high is None:
         return ""
@@ -140,7 +140,7 @@ class MeasurementsPanel(CrudPanel):
 
     def __init__(self, ctx: AppContext, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
         super().__init__(ctx, undo_bar, parent)
-        self.editing: MeasurementRow | None = None
+        self.editing: Measurement | None = None
         self.kinds: dict[str, MeasurementKind] = {}
         self._filter_kind: str = ""
         self._chart_fresh = False
@@ -315,7 +315,7 @@ class MeasurementsPanel(CrudPanel):
         return self.make_list_box(top, QCoreApplication.translate("MeasurementsPanel", "No measurements yet. Choose what was measured on the left, type the value "
                                                                                        "and press Save measurement."))
 
-    def fetch(self, offset: int, limit: int) -> list[MeasurementRow]:
+    def fetch(self, offset: int, limit: int) -> list[Measurement]:
         return measurements.list_measurements(self.ctx.profile, self._filter_kind or None, limit=limit,
                                               offset=offset)
 
@@ -337,7 +337,7 @@ class MeasurementsPanel(CrudPanel):
         self.kinds = measurements.all_kinds(self.ctx.profile)
         current_kind = self.kind_combo.currentData()
         self.kind_combo.blockSignals(True)
-        fill_kind_combo(self.kind_combo, measurements.kinds_by_group(self.ctx.profile))
+        fill_kind_combo(self.kind_combo, measurements.kinds_by_group(self.ctx.profile, self.kinds))
         self.kind_combo.blockSignals(False)
         self._select_kind(current_kind or "")
 
@@ -416,7 +416,7 @@ class MeasurementsPanel(CrudPanel):
         self.when.set_local(self.ctx.now(), self.ctx.zone)
         self.on_kind_changed()
 
-    def load_measurement(self, row: MeasurementRow) -> None:
+    def load_measurement(self, row: Measurement) -> None:
         self.editing = row
         self.errors.clear()
         self.set_form_words(QCoreApplication.translate("MeasurementsPanel", "Edit the measurement of {when}").format(when=format_datetime(row.taken_at,
@@ -424,19 +424,19 @@ class MeasurementsPanel(CrudPanel):
                             QCoreApplication.translate("MeasurementsPanel", "&Save changes"), QCoreApplication.translate("MeasurementsPanel", "Cance&l edit"))
         self._select_kind(row.kind)
         kind = self.kinds.get(row.kind)
-        self.value_edit.setText(format_value(kind, row.value) if kind else str(row.value))
+        self.value_edit.setText(format_value(kind, row.value, exact=True))  # as stored: a note edit never rounds it
         self.when.set_local(row.taken_at, self.ctx.zone)
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(row.source)))
         self.context_combo.setCurrentIndex(max(0, self.context_combo.findData(row.context or "")))
-        self.range_low.setText("" if row.range_low is None else format_value(kind, row.range_low))
-        self.range_high.setText("" if row.range_high is None else format_value(kind, row.range_high))
+        self.range_low.setText("" if row.range_low is None else format_value(kind, row.range_low, exact=True))
+        self.range_high.setText("" if row.range_high is None else format_value(kind, row.range_high, exact=True))
         self.note_edit.setText(row.note)
 
     def select_kind_for_entry(self, key: str) -> None:
         self._select_kind(key)
 
     # -- slots
-    def save_form(self) -> MeasurementRow:
+    def save_form(self) -> Measurement:
         args = dict(
             taken_at=self.when.instant(self.ctx.zone), kind=self.kind_combo.currentData() or "",
             value=self.value_edit.text(), source=self.source_combo.currentData(), note=self.note_edit.text(),
@@ -450,7 +450,7 @@ class MeasurementsPanel(CrudPanel):
     def save_failed_title(self) -> str:
         return QCoreApplication.translate("MeasurementsPanel", "Cannot save the measurement")
 
-    def after_save(self, row: MeasurementRow) -> None:
+    def after_save(self, row: Measurement) -> None:
         kind = row.kind
         self.reset_form()
         self._select_kind(kind)
@@ -486,7 +486,7 @@ class MeasurementsPanel(CrudPanel):
     def focus_after_edit(self) -> None:
         self.value_edit.setFocus()
 
-    def delete_words(self, row: MeasurementRow) -> DeleteWords:
+    def delete_words(self, row: Measurement) -> DeleteWords:
         what = QCoreApplication.translate("MeasurementsPanel", "{label} {value} of {when}").format(
             label=row.label, value=value_text(row, self.kinds.get(row.kind)), when=format_datetime(row.taken_at, self.ctx.zone))
         return DeleteWords(QCoreApplication.translate("MeasurementsPanel", "Delete measurement"),

@@ -32,7 +32,7 @@ from careorganiser.domain.enums import TrialInterest
 from careorganiser.ui.locale_text import format_date
 from careorganiser.services import trials
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.services.trials import TemplateChoice, TrialDetail
+from careorganiser.services.trials import TemplateChoice, TrialDetail, TrialScreen
 from careorganiser.trials.diff import StudyChange
 from careorganiser.trials.model import status_label
 from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
@@ -170,6 +170,7 @@ class _ShareColumns(QObject):
         super().__init__(view)
         self.view = view
         self.stretch_columns = stretch_column if isinstance(stretch_column, tuple) else (stretch_column,)
+        self._stale = False  # rows changed while the table was hidden: measured when it is shown
         view.viewport().installEventFilter(self)
         # New rows are measured in the next turn of the event loop: filling the rows and measuring them (long
         # wrapped text) would otherwise keep the GUI thread busy in one go.
@@ -182,9 +183,13 @@ class _ShareColumns(QObject):
 
     def share(self) -> None:
         view, header = self.view, self.view.horizontalHeader()
+        if not view.isVisible():  # a hidden table would measure every row (a shown one, the rows in view)
+            self._stale = True
+            return
         width = view.viewport().width()
         if width <= 0:
             return
+        self._stale = False
         others = [c for c in range(header.count()) if c not in self.stretch_columns and not header.isSectionHidden(c)]
         room = max(0, width - sum(header.sectionSizeHint(c) for c in self.stretch_columns))
         cap = max(width // 5, 1)
@@ -197,6 +202,8 @@ class _ShareColumns(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
             self.share()  # the columns follow the width only
+        elif event.type() == QEvent.Type.Show and self._stale:
+            self.share()
         return False
 
 
@@ -216,9 +223,16 @@ class TrialDetailPane(QWidget):
         self._run_quietly = run_quietly  # runs a service call whose change notice must not reload this pane
         self.controller = TrialDetailController(ctx)
         self._loading = False
-        # The pre-screen reads every measurement that may bear on an item: it runs in a worker, and the
-        # pre-screen of a trial no longer selected is dropped.
+        # The trial (its record, red flags and questions) and its pre-screen (every measurement that may bear
+        # on an item) are read in a worker; what was read for a trial no longer selected is dropped.
         self.worker = Worker(self, failure_title=QCoreApplication.translate("TrialsPage", "Pre-screen"))
+        self._about_html = ""
+        self._pending: int | None = None  # the trial last asked for
+        # The study's text is laid out in the turn of the event loop after the rest of the trial (~6 ms).
+        self._about_later = QTimer(self)
+        self._about_later.setSingleShot(True)
+        self._about_later.setInterval(0)
+        self._about_later.timeout.connect(self._lay_out_about)
         self.setAccessibleName(QCoreApplication.translate("TrialsPage", "The selected trial"))
 
         layout = QVBoxLayout(self)
@@ -413,15 +427,49 @@ class TrialDetailPane(QWidget):
 
     # -- loading
     def show_trial(self, trial_id: int | None) -> None:
-        """Show a trial (None: nothing chosen). Keeps what is being typed in the notes of the same trial."""
-        same = trial_id is not None and trial_id == self.trial_id
-        if not same:
+        """Show a trial (None: nothing chosen): it is read in the worker and shown when read (the newest
+        request wins). Keeps what is being typed in the notes of the same trial."""
+        if trial_id is None or trial_id != self.trial_id:
             self.save_notes()
-        detail = self.controller.load(trial_id)
+        if trial_id is None:
+            self.worker.cancel("detail")
+            self._show(None)
+            return
+        self._read(trial_id)
+
+    def _read(self, trial_id: int) -> None:
+        self._pending = trial_id
+        read = self.controller.reader(trial_id)
+        self.worker.run(lambda: _with_about(read()), self._on_read, self._on_read_failed, key="detail")
+
+    def is_ready(self) -> bool:
+        """True when the trial shown and its pre-screen are those asked for (nothing is being read or laid out)."""
+        return not self.worker.is_busy() and not self._about_later.isActive()
+
+    def _on_read(self, result: tuple[TrialScreen, str] | None) -> None:
+        if result is not None and result[0].detail.id != self.trial_id:
+            self.save_notes()  # typed into the trial shown before while this one was read: saved to that one
+        if result is None:
+            self._show(None)
+        else:
+            self._show(*result)
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        from careorganiser.ui.failures import message_for
+
+        self.message.emit(message_for(exc), True)
+
+    def _show(self, screen: TrialScreen | None, html: str = "") -> None:
+        detail = screen.detail if screen is not None else None
+        same = detail is not None and detail.id == self.trial_id
+        self.controller.use(detail)
         self.empty_label.setVisible(detail is None)
         self.scroll.setVisible(detail is not None)
-        if detail is None:
+        if screen is None or detail is None:
             self.worker.cancel("prescreen")
+            if self._about_later.isActive():  # never laid out: laid out when a trial is shown again
+                self._about_later.stop()
+                self._about_html = ""
             self.prescreen_model.set_rows([])
             self.changes_model.set_rows([])
             self.template_model.removeRows(0, self.template_model.rowCount())
@@ -437,12 +485,17 @@ class TrialDetailPane(QWidget):
             if not same:
                 self.notes_status.clear()
                 self.questions_result.clear()
-            self.about.setHtml(about_html(detail))
+            if html != self._about_html:
+                self._about_html = html
+                self._about_later.start()
             self._show_prescreen(detail)
             self._show_changes(detail)
-            self.refresh_questions()
+            self._show_questions(list(screen.choices), self.controller.questions_intro_for(screen.next_appointment))
         finally:
             self._loading = False
+
+    def _lay_out_about(self) -> None:
+        self.about.setHtml(self._about_html)
 
     def _show_header(self, d: TrialDetail) -> None:
         self.title_label.setText(self.controller.title_text(d))
@@ -466,10 +519,6 @@ class TrialDetailPane(QWidget):
         self.worker.run(lambda: (trials.prescreen_trial(profile, trial_id, now),
                                  trials.record_limits_trial(profile, trial_id, now)),
                         self.on_prescreen_ready, self.on_prescreen_failed, key="prescreen")
-
-    def prescreen_ready(self) -> bool:
-        """True when the pre-screen shown is that of the trial shown (nothing is being checked)."""
-        return not self.worker.is_busy("prescreen")
 
     def on_prescreen_failed(self, exc: BaseException) -> None:
         from careorganiser.ui.failures import message_for
@@ -496,17 +545,20 @@ class TrialDetailPane(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.changes_table.parentWidget()), self.controller.changes_tab_title(d))
 
     def refresh_questions(self) -> None:
-        """The templates, those already added marked; and where new questions will go."""
+        """The templates, those already added marked; and where new questions will go (read now)."""
         if self.trial_id is None:
             return
-        self.questions_intro.setText(self.controller.questions_intro())
-        ticked = set(self.ticked_keys())
-        self.template_model.removeRows(0, self.template_model.rowCount())
         try:
             choices = trials.template_choices(self.ctx.profile, self.trial_id)
         except (ServiceError, ValueError) as exc:
             choices = []
             self.questions_result.setText(str(exc))
+        self._show_questions(choices, self.controller.questions_intro())
+
+    def _show_questions(self, choices: list[TemplateChoice], intro: str) -> None:
+        self.questions_intro.setText(intro)
+        ticked = set(self.ticked_keys())
+        self.template_model.removeRows(0, self.template_model.rowCount())
         for choice in choices:
             self.template_model.appendRow(self._template_item(choice, choice.key in ticked))
         self._update_add_button()
@@ -577,7 +629,7 @@ class TrialDetailPane(QWidget):
                 self.notes_status.setText(QCoreApplication.translate("TrialsPage", "Notes saved."))
             return
         try:
-            self._run_quietly(lambda: trials.set_notes(self.ctx.profile, trial_id, text))
+            stored = self._run_quietly(lambda: trials.set_notes(self.ctx.profile, trial_id, text))
         except ValidationError as exc:
             self.notes_status.setText("\u26a0 " + exc.message)
             self.notes_status.setStyleSheet(ERROR_STYLE)
@@ -585,7 +637,9 @@ class TrialDetailPane(QWidget):
         except ServiceError as exc:
             self.message.emit(str(exc), True)
             return
-        detail = self.controller.reload()
+        if self.worker.is_busy("detail") and self._pending is not None:
+            self._read(self._pending)  # being read from before the notes were saved: read again
+        detail = self.controller.notes_saved(str(stored))
         if detail is None:
             return
         self.notes_status.setText(QCoreApplication.translate("TrialsPage", "Notes saved."))
@@ -629,6 +683,11 @@ class TrialDetailPane(QWidget):
         self.prescreen_reason.setText(text)
 
 # ---------------------------------------------------------------------------------------------- about the study
+
+
+def _with_about(screen: TrialScreen | None) -> tuple[TrialScreen, str] | None:
+    """The trial read, with the study's text as HTML (made in the worker too)."""
+    return (screen, about_html(screen.detail)) if screen is not None else None
 
 
 def _section(title: str, body: str) -> str:

@@ -2,19 +2,22 @@
 
 ``TrialDetailController`` reads the chosen trial and words what the pane puts on screen: the facts line, the
 "changed at the last import" line, the pre-screen summary, the "What changed" tab, where new questions go and
-what adding them did. ``TrialDetailPane`` (trial_detail.py) only builds widgets over it and sends the
-caregiver's edits to ``services.trials``.
+what adding them did. ``TrialDetailPane`` (detail.py) only builds widgets over it and sends the
+caregiver's edits to ``services.trials``. The pane reads a trial in its worker (:meth:`reader`) and makes
+the result the one shown (:meth:`use`) on the GUI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.services import trials
-from careorganiser.services.base import ServiceError
-from careorganiser.services.trials import TrialDetail
+from careorganiser.services.base import NotFound, ServiceError
+from careorganiser.services.trials import TrialDetail, TrialScreen
+from careorganiser.store.queries.appointments import Appointment
 from careorganiser.trials.model import phase_label, status_label
 from careorganiser.trials.prescreen import PrescreenItem, summarise
 from careorganiser.ui.context import AppContext
@@ -45,13 +48,37 @@ class TrialDetailController:
         return detail
 
     def reload(self) -> TrialDetail | None:
-        """Read the trial shown again (after its notes were saved); None, keeping what it had, when it cannot."""
+        """Read the trial shown again; None, keeping what it had, when it cannot."""
         if self.trial_id is None:
             return None
         try:
             self.detail = trials.get_trial(self.ctx.profile, self.trial_id, self.today())
         except ServiceError:
             return None
+        return self.detail
+
+    def reader(self, trial_id: int) -> Callable[[], TrialScreen | None]:
+        """A function that reads what the pane shows of a trial, for a worker thread (None: the trial is
+        gone). The profile and the dates are taken now, on the GUI thread."""
+        profile, today, now = self.ctx.profile, self.today(), self.ctx.now()
+
+        def read() -> TrialScreen | None:
+            try:
+                return trials.trial_screen(profile, trial_id, today, now)
+            except NotFound:
+                return None
+
+        return read
+
+    def use(self, detail: TrialDetail | None) -> None:
+        """Make a trial read in a worker the one shown (None: none)."""
+        self.trial_id = detail.id if detail else None
+        self.detail = detail
+
+    def notes_saved(self, notes: str) -> TrialDetail | None:
+        """The trial shown once its notes are saved as ``notes``: its red flags judged again, without a read."""
+        if self.detail is not None:
+            self.detail = trials.with_notes(self.detail, notes, self.today())
         return self.detail
 
     def notes_changed(self, text: str) -> bool:
@@ -109,10 +136,13 @@ class TrialDetailController:
                 else QCoreApplication.translate("TrialsPage", "&What changed"))
 
     def questions_intro(self) -> str:
-        """Where ticked questions go: the next appointment, or "Not planned yet"."""
+        """Where ticked questions go: the next appointment, or "Not planned yet" (read now)."""
         from careorganiser.services.appointments import next_appointment
 
-        appointment = next_appointment(self.ctx.profile, self.ctx.now())
+        return self.questions_intro_for(next_appointment(self.ctx.profile, self.ctx.now()))
+
+    def questions_intro_for(self, appointment: Appointment | None) -> str:
+        """Where ticked questions go: ``appointment`` (the next one), or "Not planned yet" when None."""
         if appointment is not None:
             return QCoreApplication.translate("TrialsPage", "Tick the questions to ask. They go to the questions list, linked to this "
                                                             "trial, for the next appointment: {when}, {what}.").format(

@@ -179,7 +179,7 @@ class TrialsPage(Page):
 
     def _imported_text(self, row: trials.TrialRow) -> str:
         if row.imported_at is None:
-            return QCoreApplication.translate("TrialsPage", "record saved") if row.study else QCoreApplication.translate("TrialsPage", "no record yet")
+            return QCoreApplication.translate("TrialsPage", "record saved") if row.has_study else QCoreApplication.translate("TrialsPage", "no record yet")
         text = format_date(self.ctx.local(row.imported_at).date())
         return QCoreApplication.translate("TrialsPage", "{date} \u00b7 \u2139 changed").format(date=text) if row.has_changes else text
 
@@ -356,9 +356,9 @@ class TrialsPage(Page):
         self.show_message(str(exc) if isinstance(exc, ServiceError) else message_for(exc), error=True)
 
     def is_idle(self) -> bool:
-        """Nothing being imported, and the selected trial's pre-screen is the one shown."""
+        """Nothing being imported, and the selected trial and its pre-screen are the ones shown."""
         return (not self.worker.is_busy() and not self._selecting and not self._fit_later.isActive()
-                and self.detail.prescreen_ready())
+                and self.detail.is_ready())
 
     def on_import_clicked(self) -> None:
         paths = self.ctx.prompter.open_files(self, QCoreApplication.translate("TrialsPage", "Import trial records saved from ClinicalTrials.gov"),
@@ -407,7 +407,7 @@ class TrialsPage(Page):
         if trial_id is not None:
             self.show_message(QCoreApplication.translate("TrialsPage", "Saved {nct_id}. Import its record, or look it up online, to see its details and "
                                                                        "the eligibility pre-screen.").format(nct_id=trials.get_trial(
-                                     self.ctx.profile, trial_id).nct_id))
+                                     self.ctx.profile, trial_id, record=False).nct_id))
             self.select_trial(trial_id)
 
     def on_offer_clicked(self) -> None:
