@@ -1,5 +1,5 @@
 """How the printed documents read the profile: through its plain connection on the thread that owns it (no
-SQLAlchemy for the sections whose reads are plain), through a reading session on the app's worker threads,
+SQLAlchemy), through a reading session on the app's worker threads,
 with the same result either way; an old file is still brought up to date first, and a protected one still
 needs its passphrase."""
 
@@ -124,8 +124,9 @@ def test_a_protected_profile_needs_its_passphrase(data_dir: Path, tmp_path: Path
     assert not (tmp_path / "kept.ics").exists()
 
 
-# What a fresh process imports: the calendar file and the ride sheet read only through store.queries, so
-# neither imports SQLAlchemy (the pack and the card do while some of their sections read through the ORM).
+# What a fresh process imports when it makes each document: the pack command, the calendar command, the card
+# and the ride sheet read only through store.queries, so none of them imports SQLAlchemy (nor Alembic, unless
+# the profile needs a migration).
 PROBE = r"""
 import json, sys
 from datetime import UTC, datetime
@@ -134,51 +135,56 @@ from careorganiser.pack.model import PackOptions
 from careorganiser.services import packs
 from careorganiser.store.profiles import open_profile
 
-passphrase = sys.argv[3] or None
-args = ["calendar", "--profile", sys.argv[1], "-o", sys.argv[2]] + (["--passphrase-stdin"] if passphrase else [])
-code = cli.main(args)
-profile = open_profile(sys.argv[1], passphrase)
+name, out, passphrase = sys.argv[1], sys.argv[2], sys.argv[3] or None
+asked = ["--passphrase-stdin"] if passphrase else []
+codes = [cli.main(["pack", "--profile", name, "-o", out + ".pdf", *asked])]
+if passphrase:
+    sys.stdin = open(sys.argv[4], encoding="utf-8")
+codes.append(cli.main(["calendar", "--profile", name, "-o", out + ".ics", *asked]))
+profile = open_profile(name, passphrase)
+card = packs.build_card(profile, PackOptions(), datetime.now(UTC))
 sheet = packs.build_ride_sheet(profile, None, PackOptions(), datetime.now(UTC))
 profile.close()
-print(json.dumps({"code": code, "sheet": sheet[:5].decode(), "sqlalchemy": sorted(
+print(json.dumps({"codes": codes, "card": card[:5].decode(), "sheet": sheet[:5].decode(), "sqlalchemy": sorted(
     name for name in sys.modules if name == "sqlalchemy" or name.startswith(("sqlalchemy.", "alembic")))}))
 """
+PLAIN = {"codes": [0, 0], "card": "%PDF-", "sheet": "%PDF-", "sqlalchemy": []}
 
 
 def probe(data: Path, name: str, out: Path, passphrase: str = "") -> dict[str, Any]:
     env = dict(os.environ, CAREORGANISER_DATA_DIR=str(data), TZ="Europe/London",
                PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])))
-    done = subprocess.run([sys.executable, "-c", PROBE, name, str(out), passphrase], env=env, capture_output=True,
-                          text=True, input=passphrase + "\n", timeout=120, check=False)
+    again = out.with_name(out.name + ".passphrase")  # the second command's standard input
+    again.write_text(passphrase + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", PROBE, name, str(out), passphrase, str(again)], env=env,
+                          capture_output=True, text=True, input=passphrase + "\n", timeout=180, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_the_calendar_and_the_ride_sheet_import_no_sqlalchemy(data_dir: Path, demo_template: Path,
-                                                             tmp_path: Path) -> None:
+def test_no_document_imports_sqlalchemy(data_dir: Path, demo_template: Path, tmp_path: Path) -> None:
     from careorganiser.store import profiles
 
     target = profiles.profile_path("Demo")
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(demo_template, target)
-    found = probe(data_dir, "Demo", tmp_path / "demo.ics")
-    assert found == {"code": 0, "sheet": "%PDF-", "sqlalchemy": []}
+    assert probe(data_dir, "Demo", tmp_path / "demo") == PLAIN
+    assert (tmp_path / "demo.pdf").read_bytes().startswith(b"%PDF")
     assert b"BEGIN:VEVENT" in (tmp_path / "demo.ics").read_bytes()
 
 
-def test_an_old_profile_still_loads_the_migrations_then_reads_plainly(data_dir: Path, tmp_path: Path) -> None:
+def test_an_old_profile_loads_the_migrations_once_then_reads_plainly(data_dir: Path, tmp_path: Path) -> None:
     from careorganiser.store import profiles
 
     target = profiles.profile_path("Old")
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(FIXTURE, target)
-    first = probe(data_dir, "Old", tmp_path / "old.ics")
-    assert first["code"] == 0 and "alembic" in first["sqlalchemy"]  # upgraded through Alembic
-    again = probe(data_dir, "Old", tmp_path / "again.ics")
-    assert again == {"code": 0, "sheet": "%PDF-", "sqlalchemy": []}  # now at head: no migration, no ORM
+    first = probe(data_dir, "Old", tmp_path / "old")
+    assert first["codes"] == [0, 0] and "alembic" in first["sqlalchemy"]  # upgraded through Alembic
+    assert probe(data_dir, "Old", tmp_path / "again") == PLAIN  # now at head: no migration, no ORM
 
 
 def test_a_protected_profile_reads_plainly_too(data_dir: Path, tmp_path: Path) -> None:
     assert run_cli("profile", "create", "Kept", "--passphrase-stdin", stdin="a long passphrase\n").returncode == 0
-    found = probe(data_dir, "Kept", tmp_path / "kept.ics", passphrase="a long passphrase")
-    assert found == {"code": 0, "sheet": "%PDF-", "sqlalchemy": []}
+    assert probe(data_dir, "Kept", tmp_path / "kept", passphrase="a long passphrase") == PLAIN
+    assert (tmp_path / "kept.pdf").read_bytes().startswith(b"%PDF")
