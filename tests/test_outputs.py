@@ -130,10 +130,12 @@ def test_stale_temporary_files_of_a_crashed_run_are_cleaned(demo: Path, tmp_path
     gone.wait()
     stale = tmp_path / f".out.json.{gone.pid}.x1y2.part"
     stale.write_bytes(b"half")
+    journal = tmp_path / f".out.json.{gone.pid}.x1y2.part-journal"  # a backup killed mid-write leaves it too
+    journal.write_bytes(b"log")
     live = tmp_path / f".out.json.{os.getppid()}.x1y2.part"  # a running process: left alone
     live.write_bytes(b"busy")
     assert run("export", "--profile", "Mum", "-o", str(tmp_path / "out.json")) == 0
-    assert not stale.exists()
+    assert not stale.exists() and not journal.exists()
     assert live.exists()
 
 

@@ -117,7 +117,7 @@ def test_adherence_counts_each_medication_only_while_it_was_scheduled(london: An
     assert lines["Omeprazole"].counted_from == D - timedelta(days=60)  # inside the 90 days: from when it was added
     text = " ".join(text_of(render.render_pack(data, PackOptions())))
     assert "Nintedanib counted from 19 Nov 2026" in text
-    assert meds.get_medication(profile, late).row.start_date == D - timedelta(days=5)
+    assert meds.get_medication(profile, late).start_date == D - timedelta(days=5)
 
 
 # ---- at a glance ----------------------------------------------------------------------------------------
@@ -171,6 +171,21 @@ def test_at_a_glance_from_an_empty_profile_matches_the_pages_behind_it(london: A
         if behind is not None:
             assert behind in rest, behind
     assert "At a glance" in first and "Page 1 of" in first
+
+
+def test_a_reading_months_before_the_last_visit_is_not_shown_as_since_that_visit(london: Any) -> None:
+    """"Since 25 Nov: -3.5 kg (from 64 kg on 15 Jun)" read as 3.5 kg lost since the visit (review of this round)."""
+    profile = london
+    doctor = contacts.create_contact(profile, "Dr Patel").id
+    past = appointments.create_appointment(profile, day=D - timedelta(days=10), at="15:00", clinician_id=doctor)
+    appointments.record_outcome(profile, past, "seen")
+    coming = appointments.create_appointment(profile, day=D + timedelta(days=5), at="10:30", clinician_id=doctor)
+    now = utc(D, 12)
+    measurements.add_measurement(profile, utc(D - timedelta(days=160), 9), "weight_kg", "64", now=now)
+    measurements.add_measurement(profile, utc(D - timedelta(days=2), 9), "weight_kg", "60.5", now=now)
+    (weight,) = build_glance(packs.gather_pack(profile, coming, now)).measurements
+    assert weight.at_visit is None and weight.change_since_visit is None
+    assert weight.first == (utc(D - timedelta(days=160), 9), 64.0) and weight.change_since_first == -3.5
 
 
 def test_at_a_glance_on_the_demo_matches_every_section(demo_profile: Any) -> None:

@@ -450,6 +450,31 @@ def test_profile_delete_trash_undelete_commands(data_dir: Path, capsys: pytest.C
     assert code == 1 and "trash" in err
 
 
+def test_the_version_a_restore_replaced_is_named_and_comes_back_beside_it(data_dir: Path, tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A note written after the backup went to the trash with no word, and "profile undelete Mum" then refused
+    because the name existed (the review of this round)."""
+    from datetime import UTC, datetime
+
+    from careorganiser.services import symptoms
+
+    make_profile()
+    old = tmp_path / "old.careprofile"
+    assert run_cli(capsys, "backup", "--profile", "Mum", "-o", str(old))[0] == 0
+    with profiles.opened("Mum") as p:
+        symptoms.add_note(p, datetime.now(UTC), [("Cough", 2)], text="written after the backup")
+    code, out, _ = run_cli(capsys, "restore", str(old), "--profile", "Mum")
+    assert code == 0 and "replaced is in the trash" in out and "profile undelete Mum" in out
+    code, out, _ = run_cli(capsys, "profile", "undelete", "Mum")
+    assert code == 0 and "brought back \u201cMum\u201d as \u201cMum (deleted " in out
+    names = sorted(i.name for i in profiles.list_profiles())
+    assert names[0] == "Mum" and names[1].startswith("Mum (deleted ")
+    with profiles.opened(names[1]) as p:
+        assert [n.text for n in symptoms.list_notes(p)] == ["written after the backup"]
+    with profiles.opened("Mum") as p:
+        assert [n.text for n in symptoms.list_notes(p)] == []
+
+
 # ------------------------------------------------------------------------------------------ rescue
 
 

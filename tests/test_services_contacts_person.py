@@ -27,7 +27,7 @@ def test_create_and_update_contact(profile):
                                   "a.mehta@example.nhs.uk", "Praed Street\nLondon", "Thursdays only")
     assert (row.name, row.phone) == ("Dr Anil Mehta", "+44 (0)20 7946-0001")
     assert row.address == "Praed Street\nLondon"
-    assert seen[-1].areas == {"contacts"} and row.id in seen[-1].ids
+    assert seen[-1].areas == {"contacts"} and seen[-1].ids("contacts") == {row.id}
     new = contacts.update_contact(profile, row.id, "Dr A. Mehta", "consultant", phone="020 7946 0001 ext 22")
     assert contacts.get_contact(profile, row.id) == new
     assert (new.role, new.email, new.phone) == ("consultant", "", "020 7946 0001 ext 22")

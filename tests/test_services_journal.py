@@ -33,7 +33,7 @@ def test_add_note_cleans_and_notifies(profile):
     assert row.text == "Breathless on the stairs."
     assert row.tags == ("pacing", "Sleep")
     assert row.worst == 3
-    assert seen[-1].areas == {"symptoms"} and row.id in seen[-1].ids
+    assert seen[-1].areas == {"symptoms"} and seen[-1].ids("symptom_notes") == {row.id}
     assert symptoms.list_notes(profile) == [row]
     assert symptoms.count_notes(profile) == 1
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from careorganiser.domain.schedules import Schedule
-from careorganiser.services import medications as meds, trash
+from careorganiser.services import doses, medications as meds, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, bus_of
 from careorganiser.store import models as m
 
@@ -50,20 +50,20 @@ def test_create_and_read_back(profile):
     med_id = meds.create_medication(profile, pirfenidone(prescriber_id=prescriber),
                                     [Schedule.times_a_day("19:00", "08:00", "13:00")])
     detail = meds.get_medication(profile, med_id)
-    row = detail.row
+    row = detail
     assert (row.name, row.strength, row.dose, row.prescriber, row.stock, row.units_per_dose) == (
         "Pirfenidone", "267 mg", "3 capsules", "Dr Anil Mehta", 270.0, 3.0)
     assert row.start_date == date(2025, 2, 1)
     assert detail.schedules == (Schedule.times_a_day("08:00", "13:00", "19:00"),)
     assert row.schedule_text == "3 times a day at 08:00, 13:00, 19:00"
     assert [r.id for r in meds.list_active_medications(profile, DAY)] == [med_id]
-    assert seen and seen[-1].touches("medications") and med_id in seen[-1].ids
+    assert seen and seen[-1].touches("medications") and seen[-1].ids("medications") == {med_id}
 
 
 def test_text_is_trimmed_and_odd_unicode_kept(profile):
     name = "  Pirfénidone \u2013 \u8840\u538b\u836f \U0001F48A\u200f "
     med_id = meds.create_medication(profile, pirfenidone(name=name, stock="", refill_at=None))
-    row = meds.get_medication(profile, med_id).row
+    row = meds.get_medication(profile, med_id)
     assert row.name == name.strip()
     assert row.stock is None and row.refill_at is None
 
@@ -106,7 +106,7 @@ def test_bad_input_names_the_field_and_stores_nothing(profile, overrides, field)
 def test_numbers_typed_with_a_comma_and_dates_written_out(profile):
     med_id = meds.create_medication(profile, pirfenidone(stock="12,5", units_per_dose="0.5",
                                                          start_date="3 Feb 2025"))
-    row = meds.get_medication(profile, med_id).row
+    row = meds.get_medication(profile, med_id)
     assert (row.stock, row.units_per_dose, row.start_date) == (12.5, 0.5, date(2025, 2, 3))
 
 
@@ -122,10 +122,10 @@ def test_update_changes_fields_and_can_replace_schedules(profile):
     med_id = meds.create_medication(profile, pirfenidone(), [Schedule.times_a_day("08:00")])
     meds.update_medication(profile, med_id, pirfenidone(name="Esbriet", stock=100))
     detail = meds.get_medication(profile, med_id)
-    assert detail.row.name == "Esbriet" and detail.row.stock == 100
+    assert detail.name == "Esbriet" and detail.stock == 100
     assert detail.schedules == (Schedule.times_a_day("08:00"),)  # left alone without schedules
     meds.update_medication(profile, med_id, pirfenidone(), [Schedule(kind="as_needed", min_gap_hours=4)])
-    assert meds.get_medication(profile, med_id).row.schedule_text == "As needed, at least 4 hours apart"
+    assert meds.get_medication(profile, med_id).schedule_text == "As needed, at least 4 hours apart"
 
 
 def test_update_is_all_or_nothing(profile):
@@ -134,7 +134,7 @@ def test_update_is_all_or_nothing(profile):
         meds.update_medication(profile, med_id, pirfenidone(name="Changed"), [Schedule.times_a_day()])
     assert info.value.field == "schedules[0].times"
     detail = meds.get_medication(profile, med_id)
-    assert detail.row.name == "Pirfenidone" and detail.schedules == (Schedule.times_a_day("08:00"),)
+    assert detail.name == "Pirfenidone" and detail.schedules == (Schedule.times_a_day("08:00"),)
 
 
 def test_every_kind_of_schedule_is_stored_and_worded(profile):
@@ -150,7 +150,7 @@ def test_every_kind_of_schedule_is_stored_and_worded(profile):
     detail = meds.get_medication(profile, med_id)
     assert detail.schedules[0].weekdays == ("mon", "wed", "fri")
     assert detail.schedules[1:] == tuple(schedules[1:])
-    assert detail.row.schedule_text.split("; ") == [
+    assert detail.schedule_text.split("; ") == [
         "Mon, Wed, Fri at 09:00",
         "Every 2 days at 09:00 from 1 Nov 2026",
         "Every 6 hours from 06:00 on 1 Nov 2026",
@@ -200,12 +200,12 @@ def test_stop_keeps_history_and_moves_to_stopped(profile):
         s.add(m.DoseEvent(medication_id=med_id, scheduled_for=datetime(2026, 11, 1, 8, tzinfo=m.UTC),
                           status="taken"))
     meds.stop_medication(profile, med_id, date(2026, 11, 10), "  Liver tests raised  ")
-    row = meds.get_medication(profile, med_id).row
+    row = meds.get_medication(profile, med_id)
     assert (row.stop_date, row.stop_reason) == (date(2026, 11, 10), "Liver tests raised")
     assert meds.list_active_medications(profile, DAY) == []
     assert [r.id for r in meds.list_stopped_medications(profile, DAY)] == [med_id]
     detail = meds.get_medication(profile, med_id)
-    assert detail.schedules and detail.dose_event_count == 1
+    assert detail.schedules and doses.count_dose_history(profile, med_id) == 1  # its dose history is kept
     # Stopped the day after tomorrow: still taken today.
     meds.stop_medication(profile, med_id, date(2026, 11, 23), "Course ends")
     assert [r.id for r in meds.list_active_medications(profile, DAY)] == [med_id]
@@ -224,7 +224,7 @@ def test_stop_needs_a_real_date_and_a_reason(profile, stop_date, reason, field):
     with pytest.raises(ValidationError) as info:
         meds.stop_medication(profile, med_id, stop_date, reason)
     assert info.value.field == field
-    assert meds.get_medication(profile, med_id).row.stop_date is None
+    assert meds.get_medication(profile, med_id).stop_date is None
 
 
 def test_restart_clears_the_stop(profile):
@@ -233,7 +233,7 @@ def test_restart_clears_the_stop(profile):
         meds.restart_medication(profile, med_id)
     meds.stop_medication(profile, med_id, DAY, "Rash")
     meds.restart_medication(profile, med_id, start_date=date(2026, 12, 1))
-    row = meds.get_medication(profile, med_id).row
+    row = meds.get_medication(profile, med_id)
     assert (row.stop_date, row.stop_reason, row.start_date) == (None, "", date(2026, 12, 1))
 
 
@@ -253,7 +253,7 @@ def test_refill_adds_stock(profile):
         with pytest.raises(ValidationError) as info:
             meds.record_refill(profile, med_id, bad)
         assert info.value.field == "amount"
-    assert meds.get_medication(profile, med_id).row.stock == 360
+    assert meds.get_medication(profile, med_id).stock == 360
 
 
 def test_delete_goes_to_trash_and_restores_but_never_a_stopped_one(profile):

@@ -53,7 +53,7 @@ def test_create_question_with_links(london: Any, links: dict[str, int]) -> None:
     assert (row.appointment_id, row.appointment_label) == (a, "ILD review")
     assert (row.trial_nct_id, row.trial_title, row.medication_name) == ("NCT09900001", "Inhaled antifibrotic",
                                                                         "Pirfenidone")
-    assert seen[-1].areas == frozenset({"questions"}) and q in seen[-1].ids
+    assert seen[-1].areas == frozenset({"questions"}) and seen[-1].ids("questions") == {q}
     assert qs.topics(london) == ["trials"]
 
 

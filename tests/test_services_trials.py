@@ -89,7 +89,7 @@ def test_import_tells_the_ui_once(profile: Any) -> None:
     seen = []
     bus_of(profile).subscribe(seen.append)
     report = trials.import_trial_files(profile, [SEARCH, SINGLE])
-    assert len(seen) == 1 and seen[0].areas == {"trials"} and set(seen[0].ids) == set(report.trial_ids)
+    assert len(seen) == 1 and seen[0].areas == {"trials"} and seen[0].ids("trials") == set(report.trial_ids)
 
 
 def changed_search_file(tmp_path: Path) -> Path:

@@ -89,7 +89,7 @@ def test_history_reverts_a_wrong_edit(qtbot, window, qtmodeltester, prompter) ->
     assert "1 capsule \u2192 9 capsules" in dialog.detail.text()
     prompter.answers["confirm"] = True
     qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
-    assert meds.get_medication(win.ctx.profile, med.id).row.dose == "1 capsule"
+    assert meds.get_medication(win.ctx.profile, med.id).dose == "1 capsule"
     assert dialog.model.row_at(0).who == "Tom Hale" and "9 capsules \u2192 1 capsule" in dialog.detail.text()
     win.show_area("medications")
     qtbot.keyClick(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

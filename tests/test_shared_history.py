@@ -71,14 +71,14 @@ def test_every_change_records_who_and_when_and_reverts(shared) -> None:
     detail = meds.get_medication(profile, med)
     meds.update_medication(profile, med, meds.MedicationInput(name="Pirfenidone", dose="3 capsules", stock=90,
                                                               start_date=date(2026, 11, 1)))
-    assert meds.get_medication(profile, med).row.dose == "3 capsules"
+    assert meds.get_medication(profile, med).dose == "3 capsules"
     versions = history.record_history(profile, "medications", med)
     assert versions[0].who == "Tom Hale" and versions[0].action == "update" and "dose" in versions[0].fields
     assert versions[0].before["dose"] == "1 capsule" and versions[0].after["dose"] == "3 capsules"
     assert versions[-1].action == "insert" and versions[-1].who == ""  # made before anyone was chosen
     caregivers.choose(profile, anna.id)
     history.revert_change(profile, versions[0].change_id)
-    assert meds.get_medication(profile, med).row.dose == detail.row.dose == "1 capsule"
+    assert meds.get_medication(profile, med).dose == detail.dose == "1 capsule"
     newest = history.record_history(profile, "medications", med)[0]
     assert newest.who == "Anna Hale" and newest.after["dose"] == "1 capsule"  # the revert is a change too
 
@@ -95,13 +95,13 @@ def test_deleted_records_come_back_from_the_history(shared) -> None:
     assert symptoms.get_note(profile, note.id).text == "Short of breath on the stairs"
     # A dose record is removed for good by its service: the history brings it back, and the stock with it.
     event = doses.record_dose(profile, med, T0 + timedelta(hours=1), "taken", taken_at=T0 + timedelta(hours=1))
-    assert meds.get_medication(profile, med).row.stock == 89
+    assert meds.get_medication(profile, med).stock == 89
     doses.delete_dose_event(profile, event)
-    assert meds.get_medication(profile, med).row.stock == 90
+    assert meds.get_medication(profile, med).stock == 90
     removed = next(v for v in history.activity(profile) if v.table == "dose_events" and v.action == "delete")
     history.revert_change(profile, removed.change_id)
     restored = doses.get_dose_event(profile, event)
-    assert restored.status == "taken" and meds.get_medication(profile, med).row.stock == 89
+    assert restored.status == "taken" and meds.get_medication(profile, med).stock == 89
 
 
 def test_recorded_by_travels_in_the_interchange(shared, data_dir, tmp_path) -> None:

@@ -186,3 +186,25 @@ def test_an_open_form_is_closed_before_the_lock(qtbot, controller) -> None:
     qtbot.waitUntil(lambda: ctl.lock_screen is not None)
     assert results == [QDialog.DialogCode.Rejected.value]  # closed (and gone with the window)
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [ctl.lock_screen]
+
+
+def test_a_note_being_typed_comes_back_after_the_lock_and_is_not_written_anywhere(qtbot, controller) -> None:
+    """The idle lock threw away a note about a fall that was being typed (the review of this round)."""
+    from careorganiser.services import symptoms
+
+    ctl, now, _before = controller
+    journal = ctl.window.show_area("journal")
+    typed = "Fell in the kitchen at 3 pm, no injury"
+    qtbot.keyClicks(journal.notes.text, typed)
+    path = ctl.ctx.profile.info.path
+    data_before = path.read_bytes()
+    now[0] = START + timedelta(minutes=5, seconds=1)
+    assert ctl.idle_watcher.check() and ctl.window is None
+    assert typed.encode() not in path.read_bytes() and path.read_bytes() == data_before
+    qtbot.keyClicks(ctl.lock_screen.pass_edit, PASS + "\r")
+    journal = ctl.window.page("journal")
+    assert ctl.window.current_area() == "journal" and journal.notes.text.toPlainText() == typed
+    assert "not saved yet" in ctl.window.statusBar().currentMessage()
+    assert symptoms.list_notes(ctl.ctx.profile) == []  # kept in the form, not saved behind the person's back
+    qtbot.mouseClick(journal.notes.save_button, Qt.MouseButton.LeftButton)
+    assert [n.text for n in symptoms.list_notes(ctl.ctx.profile)] == [typed]

@@ -101,3 +101,42 @@ def test_a_schedule_the_domain_refuses_is_left_out_but_its_kind_is_kept(london: 
     found = mq.medication(london.read(), med)
     assert found is not None
     assert found.schedules == (twice_a_day(),) and found.schedule_kinds == ("times", "every_hours")
+    assert [(r.position, type(r.error).__name__) for r in found.refused_schedules] == [(1, "ScheduleError")]
+    # The list shows every stored schedule in its place: the refused one by its kind.
+    assert found.schedule_text == "Twice a day at 08:00, 20:00; every hours"
+
+
+def test_a_refused_schedule_keeps_its_place_in_the_words(london: Any) -> None:
+    from careorganiser.store import models as m
+
+    med = create_medication(london, MedicationInput(name="Study medicine"), [twice_a_day()],
+                            now=datetime(2026, 11, 1, tzinfo=UTC))
+    with london.session_factory.begin() as s:
+        s.add(m.Schedule(medication_id=med, position=-1, kind="every_hours", hours=None))  # first, and refused
+    found = mq.medication(london.read(), med)
+    assert found is not None and found.schedule_text == "every hours; Twice a day at 08:00, 20:00"
+
+
+def test_the_dose_history_pages_the_same_with_many_medications_named(london: Any) -> None:
+    """A page of the history is the same page whether a few medications are named or more than one statement
+    takes (the ids are then read in chunks and merged)."""
+    first = create_medication(london, MedicationInput(name="Pirfenidone"), [twice_a_day()], now=NOW)
+    second = create_medication(london, MedicationInput(name="Omeprazole"), [twice_a_day()], now=NOW)
+    for day in range(6):
+        for med in (first, second):
+            doses.record_dose(london, med, NOW + timedelta(days=day), "taken" if day % 2 else "missed")
+    every = mq.dose_events(london.read(), newest_first=True)
+    assert len(every) == 12 and every[0].scheduled_for == NOW + timedelta(days=5)
+    assert [e.medication_id for e in every[:2]] == sorted((first, second), reverse=True)  # the same time: by medication
+    many = [first, second, *range(10_000, 10_700)]  # 702 ids: two chunks
+    for offset, limit in ((0, 5), (5, 5), (10, 5), (3, None)):
+        page = every[offset:] if limit is None else every[offset:offset + limit]
+        assert mq.dose_events(london.read(), newest_first=True, limit=limit, offset=offset) == page
+        assert mq.dose_events(london.read(), medication_ids=many, newest_first=True, limit=limit,
+                              offset=offset) == page
+    assert mq.count_dose_events(london.read()) == 12 and mq.count_dose_events(london.read(), first) == 6
+    one = every[0]
+    assert mq.dose_event(london.read(), one.id) == one == mq.dose_event_at(london.read(), one.medication_id,
+                                                                           one.scheduled_for)
+    assert one.recorded_at is not None and one.taken and not every[2].taken
+    assert mq.dose_event(london.read(), 999) is None and mq.dose_event(london.read(), True) is None  # type: ignore[arg-type]

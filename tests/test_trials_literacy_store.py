@@ -106,3 +106,30 @@ def test_trials_show_json_carries_checks_and_reason(data_dir: Path, tmp_path: Pa
         deciding = [c for c in item["checks"] if c["status"] == item["status"]]
         if item["checks"] and item["status"] != "ask_trial_team":
             assert (item["measurement"], item["value"]) == (deciding[0]["measurement"], deciding[0]["value"])
+
+
+def test_a_past_appointments_pack_pre_screens_with_what_was_known_then(data_dir: Path, tmp_path: Path) -> None:
+    """A pack for a visit on 25 Nov used a weight taken on 1 Dec (the review of this round)."""
+    from careorganiser.services import appointments, packs
+
+    document = {"protocolSection": {
+        "identificationModule": {"nctId": "NCT09999905", "briefTitle": "A lung trial"},
+        "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": "Inclusion Criteria:\n\n* FVC >= 50% predicted\n"},
+    }}
+    record = tmp_path / "NCT09999905.json"
+    record.write_text(json.dumps(document), encoding="utf-8")
+    p = profile_service.create_profile("Mum")
+    try:
+        visit = appointments.create_appointment(p, day=(NOW - timedelta(days=8)).date(), at="10:00", purpose="Clinic")
+        measurements.add_measurement(p, NOW - timedelta(days=30), "fvc_percent_predicted", 55, source="clinic")
+        measurements.add_measurement(p, NOW - timedelta(days=2), "fvc_percent_predicted", 45, source="clinic")
+        trials.import_trial_files(p, [record])
+        (trial,) = packs.gather_pack(p, visit, NOW).trials
+        (item,) = [i for i in trial.key_items if "FVC" in i.text]
+        assert item.status == "fits" and "55%" in item.value_text  # the reading known at the visit
+        now_trial = next(t for t in packs.gather_pack(p, None, NOW).trials)
+        (now_item,) = [i for i in now_trial.key_items if "FVC" in i.text]
+        assert now_item.status == "conflicts" and "45%" in now_item.value_text
+    finally:
+        p.close()

@@ -447,3 +447,54 @@ def test_any_text_and_data_give_valid_items(words: list[str], measurements: list
     for item in items:
         assert item.status in (FITS, CONFLICTS, NO_DATA, ASK_TRIAL_TEAM)
         json.dumps(item.to_json(), allow_nan=False)
+
+
+# ----------------------------------------------------------------- the value shown beside a verdict (review of this round)
+
+
+def test_a_change_over_a_period_is_shown_as_a_change_not_as_a_reading() -> None:
+    """The pack printed "Weight 5.5 kg" for a 5.5 % loss of a 60.5 kg weight."""
+    from careorganiser.pack.gather import _value_text
+
+    item = one("Weight loss of more than 10% in the last 3 months",
+               [m("weight_kg", 64, days=70), m("weight_kg", 56, days=2)])
+    assert item.value == 12.5 and item.measurement == "weight_kg"
+    assert item.shown == "Weight loss of 12.5 % (64 kg \u2192 56 kg)"
+    assert _value_text(item, NOW.tzinfo).startswith("Weight loss of 12.5 % (64 kg \u2192 56 kg) on ")
+    from careorganiser.ui.trials.detail import value_text  # the window's "Value used" column
+
+    assert value_text(item) == item.shown
+    fvc = one("Relative decline in FVC of at least 10% predicted within the past 24 months",
+              [m("fvc_percent_predicted", 80, days=500), m("fvc_percent_predicted", 65, days=1)])
+    assert fvc.shown == "FVC decline of 18.8 % (80% \u2192 65%)"
+
+
+def test_a_value_is_never_rounded_onto_the_limit_it_is_held_against() -> None:
+    """FVC 49.6 % printed "50%" beside "FVC >= 50% predicted: Conflicts"."""
+    from careorganiser.pack.gather import _value_text
+
+    item = one("FVC >= 50% predicted", [m("fvc_percent_predicted", 49.6)])
+    assert item.status == "conflicts" and item.shown == ""
+    assert _value_text(item, NOW.tzinfo).startswith("FVC % predicted 49.6% on ")
+    from careorganiser.ui.trials.detail import value_text
+
+    assert value_text(item) == "49.6%"
+
+
+def test_an_egfr_worked_out_from_creatinine_is_not_called_the_labs() -> None:
+    """It printed "eGFR (from the lab) 31" for an eGFR the app worked out."""
+    from careorganiser.pack.gather import _value_text
+
+    item = one("eGFR >= 60 mL/min/1.73m2", [m("creatinine_umol_l", 150, days=5)])
+    assert item.status == "conflicts"
+    assert "from the lab" not in item.reason and "from the lab" not in _value_text(item, NOW.tzinfo)
+    assert item.shown.startswith("eGFR 31") and item.shown.endswith("worked out from creatinine")
+
+
+def test_an_egfr_worked_out_beyond_what_is_plausible_is_not_a_verdict() -> None:
+    """Creatinine "1.3" typed in mg/dL as µmol/L gave an eGFR of 229 that read "Fits" (the review of this round);
+    the form now refuses such a creatinine, and a worked-out value outside the catalogue's range is no verdict."""
+    young = PersonFacts(date_of_birth=date(2006, 1, 9), sex="male")
+    item = one("eGFR >= 60 mL/min/1.73m2", [m("creatinine_umol_l", 15, days=5)], person=young)
+    assert item.status == "no_data" and "not plausible" in item.reason, item.reason
+    assert one("eGFR >= 60 mL/min/1.73m2", [m("creatinine_umol_l", 80, days=5)], person=young).status == "fits"

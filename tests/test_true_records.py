@@ -44,7 +44,7 @@ def test_added_at_two_pm_without_a_start_date_misses_nothing_before(london: Any)
     272 scheduled, 270 missed. Now the start is today, and only doses from 14:00 on exist."""
     profile = london
     med_id = pirfenidone(profile, utc(D, 14))
-    assert meds.get_medication(profile, med_id).row.start_date == D  # recorded, and shown as its start
+    assert meds.get_medication(profile, med_id).start_date == D  # recorded, and shown as its start
 
     assert day_doses(profile, utc(D, 15)) == [("19:00", "upcoming")]
     json_doc = today.day_plan(profile, utc(D, 15)).to_json()
@@ -69,7 +69,7 @@ def test_added_at_two_pm_without_a_start_date_misses_nothing_before(london: Any)
 def test_a_start_date_in_the_past_does_not_invent_missed_doses(london: Any) -> None:
     profile = london
     pirfenidone(profile, utc(D, 14), start_date="2025-02-01")
-    assert meds.get_medication(profile, meds.list_medications(profile)[0].id).row.start_date == date(2025, 2, 1)
+    assert meds.get_medication(profile, meds.list_medications(profile)[0].id).start_date == date(2025, 2, 1)
     assert day_doses(profile, utc(D, 15)) == [("19:00", "upcoming")]
     data = packs.gather_pack(profile, None, utc(D, 15))
     assert data.adherence is None  # nothing decided yet: nothing to report

@@ -56,7 +56,7 @@ def med_id(profile: Any, name: str) -> int:
 
 
 def stock(profile: Any, name: str) -> float | None:
-    return meds.get_medication(profile, med_id(profile, name)).row.stock
+    return meds.get_medication(profile, med_id(profile, name)).stock
 
 
 def make_page(qtbot: Any, profile: Any, now: datetime) -> Any:
@@ -72,7 +72,7 @@ def dose(page: Any, name: str, when: datetime) -> Any:
     return next(d for d in page.doses() if d.name == name and d.scheduled_for == when)
 
 
-def event(profile: Any, name: str, when: datetime) -> doses.DoseEventRow | None:
+def event(profile: Any, name: str, when: datetime) -> doses.DoseEvent | None:
     return doses.event_for_slot(profile, med_id(profile, name), when)
 
 

@@ -95,3 +95,30 @@ def test_disk_full_on_a_file_is_a_plain_message(qtbot) -> None:
 
     text = failures.message_for(OSError(errno.ENOSPC, "No space left on device"))
     assert text == "Not saved: the disk is full. Free some space and try again. Your text is still here."
+
+
+def test_a_dose_click_on_a_full_disk_says_not_recorded_and_keeps_the_row(qtbot, profile, prompter: Any) -> None:
+    """After a Taken click the window said "Your text is still here" (nothing was typed), and the row stayed
+    held as if answered (the review of this round)."""
+    from datetime import date, timedelta
+
+    from careorganiser.domain.schedules import Schedule
+    from careorganiser.services import medications as meds
+    from careorganiser.ui.today.page import TodayPage
+
+    meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="1 capsule",
+                                                         start_date=date(2026, 11, 20)),
+                           [Schedule(kind="times", times=("09:00",))], now=NOW - timedelta(days=1))
+    warned: list[tuple[str, str]] = []
+    prompter.answers["warn"] = lambda title, text: warned.append((title, text))
+    page = TodayPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1100, 800)
+    due = next(d for d in page.doses() if d.name.startswith("Pirfenidone"))
+    undo = failing_writes(profile.engine, "database or disk is full")
+    page.dose_button("take", due).click()
+    undo()
+    assert warned == [("Not recorded", "Not saved: the disk is full. Free some space and try again.")]
+    again = next(d for d in page.doses() if d.scheduled_for == due.scheduled_for)
+    assert again.status == due.status and page.dose_button("take", again) is not None  # still to answer
+    page.dose_button("take", again).click()  # room again: the same click records it
+    assert next(d for d in page.doses() if d.scheduled_for == due.scheduled_for).status == "taken"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
-from ui_helpers import show
+from PySide6.QtWidgets import QApplication, QTableView
+from ui_helpers import pick_row, scroll_down_loading, show
 
 from careorganiser.domain.enums import DoseStatus
 from careorganiser.services import doses, measurements, symptoms
@@ -27,27 +27,6 @@ from careorganiser.ui.table_model import Column, SnapshotTableModel
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 
-def _scroll_far_down(qtbot, table: QTableView, want_rows: int) -> None:
-    """Scroll as a user would until at least ``want_rows`` rows are loaded (the view fetches pages)."""
-    bar = table.verticalScrollBar()
-    while table.model().rowCount() < want_rows:
-        assert table.model().canFetchMore(), "the list ran out of rows"
-        bar.setValue(bar.maximum())
-        QApplication.processEvents()
-    bar.setValue(bar.maximum())
-    QApplication.processEvents()
-
-
-def _pick(table: QTableView, row: int) -> object:
-    table.selectRow(row)
-    # The user scrolled the chosen row to the middle (a restore that only makes it visible puts it at an edge).
-    table.scrollTo(table.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-    QApplication.processEvents()
-    chosen = selected_row(table)
-    assert chosen is not None
-    return chosen
-
-
 def _assert_in_place(table: QTableView, chosen_id: int, scroll: int, loaded: int) -> None:
     QApplication.processEvents()
     again = selected_row(table)
@@ -63,8 +42,8 @@ def test_journal_note_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodelt
     page = JournalPage(ctx)
     show(qtbot, page, 1100, 760)
     table = page.notes.table
-    _scroll_far_down(qtbot, table, 250)
-    chosen = _pick(table, 230)
+    scroll_down_loading(table, 250)
+    chosen = pick_row(table, 230)
     scroll, loaded = table.verticalScrollBar().value(), table.model().rowCount()
     assert scroll > 0
 
@@ -86,8 +65,8 @@ def test_measurement_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodelte
     show(qtbot, page, 1100, 760)
     page.tabs.setCurrentWidget(page.measures)
     table = page.measures.table
-    _scroll_far_down(qtbot, table, 220)
-    chosen = _pick(table, 215)
+    scroll_down_loading(table, 220)
+    chosen = pick_row(table, 215)
     scroll, loaded = table.verticalScrollBar().value(), table.model().rowCount()
     assert scroll > 0
 
@@ -110,8 +89,8 @@ def test_dose_history_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodelt
     medication = next(row for row in list_medications(profile) if row.id == med_id)
     panel.set_medication(medication)
     table = panel.table
-    _scroll_far_down(qtbot, table, 50)
-    chosen = _pick(table, 45)
+    scroll_down_loading(table, 50)
+    chosen = pick_row(table, 45)
     scroll, loaded = table.verticalScrollBar().value(), table.model().rowCount()
     assert scroll > 0
 
@@ -175,7 +154,7 @@ def test_contact_edited_far_down_keeps_selection_and_scroll(qtbot, qtmodeltester
     page.refresh()
     table = page.table
     row = table.model().row_of_id(made[70].id)
-    chosen = _pick(table, row)
+    chosen = pick_row(table, row)
     scroll, loaded = table.verticalScrollBar().value(), table.model().rowCount()
     assert scroll > 0
 
@@ -235,7 +214,7 @@ def test_note_moved_by_a_new_time_stays_selected(qtbot, qtmodeltester, profile) 
     table = page.notes.table
     model = table.model()
     qtmodeltester.check(model)
-    chosen = _pick(table, 30)
+    chosen = pick_row(table, 30)
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
 

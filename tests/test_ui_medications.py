@@ -171,7 +171,7 @@ def test_add_medication_with_schedule_through_the_form(qtbot, profile, prompter)
     assert page.selected_row().name == "Pirfenidone"
     assert "3 times a day at 08:00, 13:00, 19:00" in page.details.text()
     detail = meds.get_medication(profile, page.selected_row().id)
-    assert (detail.row.dose, detail.row.stock, detail.row.units_per_dose, detail.row.refill_at) == (
+    assert (detail.dose, detail.stock, detail.units_per_dose, detail.refill_at) == (
         "3 capsules", 270.0, 3.0, 63.0)
     assert detail.schedules == (Schedule.times_a_day("08:00", "13:00", "19:00"),)
     assert page.history.empty_label.isVisible()
@@ -363,7 +363,7 @@ def test_edit_medication(qtbot, demo_profile, prompter):
 
     run_with(prompter, fill)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    row = meds.get_medication(demo_profile, pirfenidone.id).row
+    row = meds.get_medication(demo_profile, pirfenidone.id)
     assert (row.dose, row.prescriber_id, row.schedule_text) == ("2 capsules", None, "Twice a day at 08:00, 19:00")
     assert page.selected_row().id == pirfenidone.id
     assert "Twice a day at 08:00, 19:00" in page.details.text()
@@ -435,7 +435,7 @@ def test_refill_adds_stock_and_refuses_bad_amounts(qtbot, profile, prompter):
     qtbot.mouseClick(page.refill_button, Qt.MouseButton.LeftButton)
     assert errors == ["Amount added: \u201cabc\u201d is not a number", "Amount added: must be more than 0",
                       "Amount added: must be more than 0"]
-    assert meds.get_medication(profile, med_id).row.stock == 100
+    assert meds.get_medication(profile, med_id).stock == 100
     assert page.active_model.index(0, 2).data() == "100 capsules"
 
 
@@ -544,7 +544,7 @@ def test_stock_goes_down_when_taken_and_back_when_skipped(qtbot, profile, prompt
 
     run_with(prompter, record)
     qtbot.mouseClick(page.history.record_button, Qt.MouseButton.LeftButton)
-    assert meds.get_medication(profile, med_id).row.stock == 27
+    assert meds.get_medication(profile, med_id).stock == 27
     assert page.active_model.index(0, 2).data() == "27 capsules"
     assert page.history.model.rowCount() == 1
     assert page.history.model.index(0, 1).data() == "Taken"
@@ -559,7 +559,7 @@ def test_stock_goes_down_when_taken_and_back_when_skipped(qtbot, profile, prompt
     run_with(prompter, skip)
     select_history_row(page, 0)
     qtbot.mouseClick(page.history.edit_button, Qt.MouseButton.LeftButton)
-    assert meds.get_medication(profile, med_id).row.stock == 30
+    assert meds.get_medication(profile, med_id).stock == 30
     assert page.active_model.index(0, 2).data() == "30 capsules"
     assert page.history.model.index(0, 1).data() == "Skipped"
     assert page.history.model.index(0, 2).data() == ""
@@ -584,7 +584,7 @@ def test_delete_a_dose_event_asks_first(qtbot, profile, prompter):
     assert page.history.model.rowCount() == 1
     assert page.history.count_label.text() == "1 dose recorded"
     assert first not in {r.id for r in doses.dose_history(profile, med_id)}
-    assert meds.get_medication(profile, med_id).row.stock == 30
+    assert meds.get_medication(profile, med_id).stock == 30
 
 
 def test_page_follows_doses_recorded_elsewhere(qtbot, profile):
@@ -747,4 +747,4 @@ def test_new_prescriber_from_inside_the_medication_form(qtbot, profile, prompter
     assert seen[0].result() == QDialog.DialogCode.Accepted
     (contact,) = contacts.list_contacts(profile)
     detail = meds.get_medication(profile, page.selected_row().id)
-    assert detail.row.prescriber_id == contact.id and detail.row.prescriber == "Dr Anil Mehta"
+    assert detail.prescriber_id == contact.id and detail.prescriber == "Dr Anil Mehta"

@@ -234,3 +234,36 @@ def test_area_names_fit_at_large_text(qtbot, demo_profile) -> None:
             assert metrics.horizontalAdvance(window.nav.item(i).text()) < window.nav.width()
     finally:
         application.apply_text_scale(app, 100)
+
+
+def test_quitting_with_a_note_typed_and_not_saved_asks_first(qtbot, profile, prompter) -> None:
+    """Ctrl+Q threw away a note being typed without a word (the review of this round)."""
+    from careorganiser.services import measurements, symptoms
+
+    ctx = AppContext(profile, clock=lambda: NOW, prompter=prompter)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.close()  # nothing typed: closes without a question
+    assert prompter.questions("confirm") == []
+    window.show()
+    journal = window.show_area("journal")
+    journal.tabs.setCurrentWidget(journal.measures)
+    qtbot.keyClicks(journal.measures.value_edit, "61.5")
+    window.show_area("today")
+    asked: list[str] = []
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or False  # Cancel: back to it
+    quit_action = next(a for a in window.file_menu.actions() if a.text() == "&Quit")  # File > Quit (Ctrl+Q)
+    quit_action.trigger()
+    assert window.isVisible() and window.current_area() == "journal"
+    assert asked and "a measurement that is not saved" in asked[0]
+    assert journal.measures.value_edit.text() == "61.5"
+    qtbot.mouseClick(journal.measures.save_button, Qt.MouseButton.LeftButton)
+    assert [m.value for m in measurements.list_measurements(profile)] == [61.5]
+    asked.clear()
+    assert window.close() and asked == []  # saved: nothing left to ask about
+    window.show()
+    qtbot.keyClicks(journal.notes.text, "Slept badly")
+    prompter.answers["confirm"] = True  # Close without saving
+    assert window.close()
+    assert symptoms.list_notes(profile) == []

@@ -95,9 +95,9 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+188" />
+            <location filename="../src/careorganiser/ui/application.py" line="+190" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
         </message>
         <message>
@@ -116,12 +116,12 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+165" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+94" />
             <source>&amp;Larger text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
@@ -1064,7 +1064,17 @@
             <translation>no hay ningún perfil llamado “{name}” en la papelera</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>{name} (deleted {when})</source>
+            <translation>{name} (eliminado {when})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>brought back “{name}” as “{other}”: a profile named “{name}” exists</source>
+            <translation>se recuperó “{name}” como “{other}”: ya existe un perfil llamado “{name}”</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>brought back “{name}”</source>
             <translation>se recuperó “{name}”</translation>
         </message>
@@ -1129,12 +1139,17 @@
             <translation>sin comprobar (protegida)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>restored “{name}” from {path}</source>
             <translation>se restauró “{name}” desde {path}</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+2" />
+            <source>the version it replaced is in the trash: “careorganiser profile undelete {name}” brings it back beside this one</source>
+            <translation>la versión reemplazada está en la papelera: “careorganiser profile undelete {name}” la recupera junto a esta</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>error: {message}</source>
             <translation>error: {message}</translation>
         </message>
@@ -1308,12 +1323,12 @@
         <name>Contacts</name>
         <message>
             <location line="+11" />
-            <location line="+82" />
+            <location line="+80" />
             <source>That contact no longer exists.</source>
             <translation>Ese contacto ya no existe.</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-58" />
             <source>Prescriber of {names}.</source>
             <translation>Prescriptor de {names}.</translation>
         </message>
@@ -1348,7 +1363,7 @@
             <translation>y</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -2105,7 +2120,7 @@
             <translation>No hay más dosis en esta pauta.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/doses.py" line="+88" />
+            <location filename="../src/careorganiser/services/doses.py" line="+68" />
             <source>please give a date and time (it is required)</source>
             <translation>indique una fecha y hora (es obligatorio)</translation>
         </message>
@@ -2140,7 +2155,8 @@
             <translation>Ese medicamento ya no existe.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-37" />
+            <location line="+44" />
             <source>That dose record no longer exists.</source>
             <translation>Ese registro de dosis ya no existe.</translation>
         </message>
@@ -2428,7 +2444,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+346" />
+            <location filename="../src/careorganiser/services/followup.py" line="+225" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Escriba las visitas, por ejemplo 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2556,18 +2572,19 @@
             <translation>Aún no hay {tests} registrados ({visit})</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/followup.py" line="-176" />
+            <location filename="../src/careorganiser/services/followup.py" line="-149" />
             <source>Choose a follow-up plan.</source>
             <translation>Elija un plan de seguimiento.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
+            <location line="+7" />
             <source>That follow-up plan no longer exists.</source>
             <translation>Ese plan de seguimiento ya no existe.</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+145" />
+            <location line="+22" />
+            <location line="+121" />
             <source>That trial no longer exists.</source>
             <translation>Ese ensayo ya no existe.</translation>
         </message>
@@ -2662,7 +2679,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+139" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+131" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -3223,7 +3240,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+57" />
+            <location filename="../src/careorganiser/services/handover.py" line="+63" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>tomada</translation>
@@ -3294,7 +3311,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Medicamento cambiado: {name} ({what})</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Ride {status}: {pickup} to {destination}{driver}</source>
             <translation>Traslado {status}: {pickup} a {destination}{driver}</translation>
         </message>
@@ -3304,7 +3321,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>conductor {name}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Side effect or event ({subject}, {day}): {what}, severity {severity} of 4</source>
             <translation>Efecto secundario o evento ({subject}, {day}): {what}, gravedad {severity} de 4</translation>
         </message>
@@ -3319,7 +3336,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Pregunta respondida: {question}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>{n} records were added or changed at once (an import).</source>
             <translation>Se añadieron o cambiaron {n} registros a la vez (una importación).</translation>
         </message>
@@ -3829,7 +3846,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/page.py" line="+29" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+31" />
             <source>Symptoms or measurements</source>
             <translation>Síntomas o mediciones</translation>
         </message>
@@ -3869,7 +3886,17 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Síntomas y mediciones</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+39" />
+            <location line="+27" />
+            <source>a symptom note</source>
+            <translation>una nota de síntomas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a measurement</source>
+            <translation>una medición</translation>
+        </message>
+        <message>
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+41" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
@@ -4072,7 +4099,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <source>Edit the note of {when}</source>
             <translation>Editar la nota del {when}</translation>
         </message>
@@ -4087,7 +4114,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+31" />
             <source>Symptom {number} has a severity but no name. Type a name or remove it.</source>
             <translation>El síntoma {number} tiene gravedad pero no nombre. Escriba un nombre o quítelo.</translation>
         </message>
@@ -4178,7 +4205,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+90" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+92" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
@@ -4218,7 +4245,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Persona</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Care Organiser — {name}</source>
             <extracomment>The user asked to switch profile; the application closes this window and shows the picker. The profile's file was replaced (restore): the application reopens it in a new window.</extracomment>
             <translation>Care Organiser — {name}</translation>
@@ -4313,11 +4340,31 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <source>&amp;About Care Organiser</source>
             <translation>&amp;Acerca de Care Organiser</translation>
         </message>
+        <message>
+            <location line="+58" />
+            <source>What you were typing is back in the form; it is not saved yet.</source>
+            <translation>Lo que estaba escribiendo vuelve a estar en el formulario; todavía no está guardado.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Not saved yet</source>
+            <translation>Todavía sin guardar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have typed {what} that is not saved. Close without saving it? Choose Cancel to go back and save it.</source>
+            <translation>Ha escrito {what} que no está guardada. ¿Cerrar sin guardarla? Elija Cancelar para volver y guardarla.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close without saving</source>
+            <translation>Cerrar sin guardar</translation>
+        </message>
     </context>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+58" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+38" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4357,18 +4404,18 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>laboratorio</translation>
         </message>
         <message>
-            <location line="+70" />
-            <location line="+163" />
+            <location line="+42" />
+            <location line="+152" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-125" />
             <source>{low} to {high}{unit}</source>
             <translation>{low} a {high}{unit}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Choose what was measured.</source>
             <translation>Elija qué se midió.</translation>
         </message>
@@ -4394,12 +4441,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+128" />
+            <location line="+126" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-118" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Valor: {label} se registra en {unit}, no en “{given}”. Escríbalo como {example}.</translation>
         </message>
@@ -4484,12 +4531,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Elija cuándo se tomó: en reposo, con esfuerzo, durante el sueño o con oxígeno.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+58" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>There is already a kind called “{label}”.</source>
             <translation>Ya hay un tipo llamado “{label}”.</translation>
         </message>
@@ -4599,7 +4646,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+45" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+47" />
             <source>at home</source>
             <translation>en casa</translation>
         </message>
@@ -4935,7 +4982,7 @@ range</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>
@@ -4950,7 +4997,7 @@ range</source>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+49" />
             <source>Cannot save the measurement</source>
             <translation>No se puede guardar la medición</translation>
         </message>
@@ -5384,7 +5431,7 @@ range</source>
             <translation>Medicamento nuevo</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+45" />
             <source>Change {name}</source>
             <translation>Cambiar {name}</translation>
         </message>
@@ -5412,7 +5459,8 @@ range</source>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+220" />
+            <location filename="../src/careorganiser/services/medications.py" line="+132" />
+            <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ese medicamento ya no existe.</translation>
         </message>
@@ -5633,24 +5681,24 @@ range</source>
         </message>
         <message>
             <location line="-20" />
-            <location line="+243" />
+            <location line="+241" />
             <location line="+2" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="-245" />
+            <location line="-243" />
             <source>no schedule</source>
             <translation>sin pauta</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+264" />
+            <location line="+262" />
             <source>Stock</source>
             <translation>Existencias</translation>
         </message>
         <message>
-            <location line="-262" />
+            <location line="-260" />
             <source>Running low</source>
             <translation>Quedan pocas</translation>
         </message>
@@ -5780,7 +5828,7 @@ range</source>
             <translation>Medicamentos</translation>
         </message>
         <message>
-            <location line="+121" />
+            <location line="+119" />
             <source>For</source>
             <translation>Para</translation>
         </message>
@@ -5968,7 +6016,7 @@ range</source>
             <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+84" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>No se puede escribir {path}: {reason}.</translation>
         </message>
@@ -6107,7 +6155,7 @@ range</source>
             <translation>Esta lista era correcta el {date}. Los medicamentos cambian: compruébela con el farmacéutico o el médico de familia si tiene más de un mes.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+49" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+33" />
             <source>not yet</source>
             <translation>todavía no</translation>
         </message>
@@ -6117,7 +6165,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+369" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+370" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6213,17 +6261,17 @@ range</source>
             <translation>Actividad: {activity}</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+127" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+31" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>No se pudieron leer los criterios del ensayo {nct_id}: se imprime sin preevaluación.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+29" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
@@ -6238,12 +6286,12 @@ range</source>
             <translation>Sin datos de {label}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>{label} {value} on {date}</source>
             <translation>{label} {value} el {date}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>{text} (too old to count)</source>
             <translation>{text} (demasiado antiguo para contar)</translation>
         </message>
@@ -6580,12 +6628,13 @@ range</source>
             <translation>{number} puntos</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../src/careorganiser/pack/gather.py" line="-8" />
+            <location filename="../src/careorganiser/pack/render.py" line="+21" />
             <source>{value} on {date}</source>
             <translation>{value} el {date}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>measured that day</source>
             <translation>medido ese día</translation>
         </message>
@@ -10732,7 +10781,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+601" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+602" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>
@@ -11242,7 +11291,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{count} dosis tocaron con Care Organiser cerrado. Ábralo para marcarlas como tomadas o saltadas.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>Care Organiser is still running</source>
             <translation>Care Organiser sigue abierto</translation>
         </message>
@@ -11525,8 +11574,9 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+109" />
+            <location filename="../src/careorganiser/services/trials.py" line="+99" />
             <source>Considering</source>
+            <extracomment>A row of the list of saved trials (``store.queries.trials``).</extracomment>
             <translation>Pensándolo</translation>
         </message>
         <message>
@@ -11727,7 +11777,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+208" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+237" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -11801,7 +11851,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{label}: cambiado</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+9" />
             <source>No saved trial has the NCT number {nct_id}.</source>
             <translation>Ningún ensayo guardado tiene el número NCT {nct_id}.</translation>
         </message>
@@ -11811,7 +11861,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Ese ensayo ya no está guardado.</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+110" />
             <source>{count} added</source>
             <translation>{count} añadidos</translation>
         </message>
@@ -11914,7 +11964,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Elija uno de: {choices}.</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+126" />
             <source>Tick at least one question to add.</source>
             <translation>Marque al menos una pregunta para añadir.</translation>
         </message>
@@ -11924,7 +11974,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>No existe la plantilla de pregunta “{key}”.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+32" />
             <source>The address must start with https:// or http://.</source>
             <translation>La dirección debe empezar por https:// o http://.</translation>
         </message>
@@ -11934,7 +11984,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>ClinicalTrials.gov ({nct_id})</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+24" />
             <source>Name of the treatment</source>
             <translation>Nombre del tratamiento</translation>
         </message>
@@ -11964,13 +12014,13 @@ Keep running in the tray when the window is closed?</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+37" />
             <location line="+13" />
             <source>That offer no longer exists.</source>
             <translation>Esa oferta ya no existe.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/cautions.py" line="+79" />
+            <location filename="../src/careorganiser/trials/cautions.py" line="+80" />
             <source>The notes mention an NCT number, but no ClinicalTrials.gov record is saved: look it up to check that the trial is registered.</source>
             <translation>Las notas mencionan un número NCT, pero no hay ningún registro de ClinicalTrials.gov guardado: búsquelo para comprobar que el ensayo está registrado.</translation>
         </message>
@@ -12125,7 +12175,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Contacto quitado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/model.py" line="+316" />
+            <location filename="../src/careorganiser/trials/model.py" line="+317" />
             <source>Not applicable</source>
             <translation>No aplicable</translation>
         </message>
@@ -12259,6 +12309,7 @@ Keep running in the tray when the window is closed?</source>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-57" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>Esta es una preselección para comentar con el equipo del ensayo, no una decisión sobre la elegibilidad.</translation>
         </message>
         <message>
@@ -12434,7 +12485,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>{label} {value} el {date}; el punto indica {bound}.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>eGFR</source>
+            <translation>FGe</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>No {label} and no creatinine within {window} to work it out from.</source>
             <translation>No hay {label} ni creatinina en {window} para calcularlo.</translation>
         </message>
@@ -12459,9 +12515,19 @@ Keep running in the tray when the window is closed?</source>
             <translation>calculado con Cockcroft-Gault a partir de la creatinina {creatinine} µmol/L del {date}, edad {age}, {sex}, peso {weight} kg del {weight_date}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>{label} worked out from creatinine {creatinine} µmol/L would be {value} {unit}, which is not plausible; check that creatinine reading.</source>
+            <translation>{label} calculado a partir de la creatinina {creatinine} µmol/L sería {value} {unit}, lo que no es plausible; compruebe esa medición de creatinina.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{label} {value} {unit}, {how}; the item states {bound}.</source>
             <translation>{label} {value} {unit}, {how}; el punto indica {bound}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{label} {value} {unit}, worked out from creatinine</source>
+            <translation>{label} {value} {unit}, calculado a partir de la creatinina</translation>
         </message>
         <message>
             <location line="+43" />
@@ -12504,7 +12570,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>aumento (un descenso negativo)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+2" />
+            <source>{subject} of {change} {unit} ({first} → {last})</source>
+            <translation>{subject} de {change} {unit} ({first} → {last})</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>{name} for at least {period}</source>
             <translation>{name} durante al menos {period}</translation>
         </message>
@@ -12544,7 +12615,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Las enfermedades de la persona incluyen {condition}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/readers.py" line="+86" />
+            <location filename="../src/careorganiser/trials/readers.py" line="+87" />
             <location line="+14" />
             <source>{file} is larger than 50 MB, so it cannot be a saved trial record.</source>
             <translation>{file} ocupa más de 50 MB, así que no puede ser un registro de ensayo guardado.</translation>
@@ -12696,7 +12767,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{measure} (cuándo: {time_frame})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/trials/bounds.py" line="+74" />
+            <location filename="../src/careorganiser/trials/bounds.py" line="+75" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -12829,7 +12900,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{age} años</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Record's limits</source>
             <translation>Límites del registro</translation>
         </message>
@@ -12849,7 +12920,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>• {bound} — {status}: {reason}</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+127" />
             <source>The selected trial</source>
             <translation>El ensayo seleccionado</translation>
         </message>
@@ -12926,7 +12997,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+109" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+136" />
             <source>&amp;What changed</source>
             <translation>&amp;Qué cambió</translation>
         </message>
@@ -12936,8 +13007,8 @@ Keep running in the tray when the window is closed?</source>
             <translation>Pre&amp;guntas</translation>
         </message>
         <message>
-            <location line="-77" />
-            <location line="+119" />
+            <location line="-84" />
+            <location line="+126" />
             <source>Pre-screen</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>Preselección</translation>
@@ -13033,7 +13104,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>ℹ Este ensayo cambió en la última importación ({count} cambios): vea “Qué cambió”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+61" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+100" />
             <source>There is no eligibility text to check until the trial's record is imported or looked up online.</source>
             <translation>No hay texto de elegibilidad que comprobar hasta que se importe o se busque en línea el registro del ensayo.</translation>
         </message>
@@ -13043,7 +13114,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Comparando los criterios de elegibilidad con los registros…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>Each measurable part of an item is held against the latest recorded value that fits its time window and circumstances; everything else is for the trial team to check.</source>
             <translation>Cada parte medible de un punto se compara con el último valor registrado que encaje en su periodo y circunstancias; todo lo demás lo tiene que comprobar el equipo del ensayo.</translation>
         </message>
@@ -13083,7 +13154,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>&amp;Qué cambió ({count})</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Tick the questions to ask. They go to the questions list, linked to this trial, for the next appointment: {when}, {what}.</source>
             <translation>Marque las preguntas que quiere hacer. Van a la lista de preguntas, vinculadas a este ensayo, para la próxima cita: {when}, {what}.</translation>
         </message>
@@ -13093,7 +13164,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Marque las preguntas que quiere hacer. Van a la lista de preguntas, vinculadas a este ensayo, en “Aún sin planificar” (no hay ninguna cita planificada).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+28" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+31" />
             <source>{question} (already in your questions)</source>
             <translation>{question} (ya está en sus preguntas)</translation>
         </message>
@@ -13110,7 +13181,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+14" />
+            <location line="+16" />
             <source>Notes saved.</source>
             <translation>Notas guardadas.</translation>
         </message>
@@ -13145,7 +13216,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{status}: {reason}</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>No ClinicalTrials.gov record is saved for {nct_id} yet. Import the record saved from the website (“Import file…”, or drop the file on this page), or use “Look up online…” to fetch it.</source>
             <translation>Aún no hay un registro de ClinicalTrials.gov guardado para {nct_id}. Importe el registro guardado desde la web (“Importar archivo…” o arrastre el archivo a esta página), o use “Buscar en línea…” para descargarlo.</translation>
         </message>

@@ -95,9 +95,9 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+188" />
+            <location filename="../src/careorganiser/ui/application.py" line="+190" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
         </message>
         <message>
@@ -116,12 +116,12 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+165" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+94" />
             <source>&amp;Larger text</source>
             <translation>&amp;Większy tekst</translation>
         </message>
@@ -1066,7 +1066,17 @@
             <translation>w koszu nie ma profilu o nazwie „{name}”</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>{name} (deleted {when})</source>
+            <translation>{name} (usunięty {when})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>brought back “{name}” as “{other}”: a profile named “{name}” exists</source>
+            <translation>przywrócono „{name}” jako „{other}”: profil o nazwie „{name}” już istnieje</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>brought back “{name}”</source>
             <translation>przywrócono „{name}”</translation>
         </message>
@@ -1131,12 +1141,17 @@
             <translation>nie sprawdzono (chroniona)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>restored “{name}” from {path}</source>
             <translation>przywrócono „{name}” z {path}</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+2" />
+            <source>the version it replaced is in the trash: “careorganiser profile undelete {name}” brings it back beside this one</source>
+            <translation>zastąpiona wersja jest w koszu: „careorganiser profile undelete {name}” przywróci ją obok tej</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>error: {message}</source>
             <translation>błąd: {message}</translation>
         </message>
@@ -1311,12 +1326,12 @@
         <name>Contacts</name>
         <message>
             <location line="+11" />
-            <location line="+82" />
+            <location line="+80" />
             <source>That contact no longer exists.</source>
             <translation>Ten kontakt już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-58" />
             <source>Prescriber of {names}.</source>
             <translation>Przepisał(a): {names}.</translation>
         </message>
@@ -1351,7 +1366,7 @@
             <translation>i</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
@@ -2110,7 +2125,7 @@
             <translation>Brak dalszych dawek w tym harmonogramie.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/doses.py" line="+88" />
+            <location filename="../src/careorganiser/services/doses.py" line="+68" />
             <source>please give a date and time (it is required)</source>
             <translation>podaj datę i godzinę (wymagane)</translation>
         </message>
@@ -2145,7 +2160,8 @@
             <translation>Ten lek już nie istnieje.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-37" />
+            <location line="+44" />
             <source>That dose record no longer exists.</source>
             <translation>Ten zapis dawki już nie istnieje.</translation>
         </message>
@@ -2433,7 +2449,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+346" />
+            <location filename="../src/careorganiser/services/followup.py" line="+225" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Wpisz wizyty, na przykład 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2561,18 +2577,19 @@
             <translation>Brak wyników ({visit}): {tests}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/followup.py" line="-176" />
+            <location filename="../src/careorganiser/services/followup.py" line="-149" />
             <source>Choose a follow-up plan.</source>
             <translation>Wybierz plan obserwacji.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
+            <location line="+7" />
             <source>That follow-up plan no longer exists.</source>
             <translation>Ten plan obserwacji już nie istnieje.</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+145" />
+            <location line="+22" />
+            <location line="+121" />
             <source>That trial no longer exists.</source>
             <translation>To badanie już nie istnieje.</translation>
         </message>
@@ -2667,7 +2684,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+139" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+131" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -3228,7 +3245,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+57" />
+            <location filename="../src/careorganiser/services/handover.py" line="+63" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>przyjęto</translation>
@@ -3299,7 +3316,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zmieniony lek: {name} ({what})</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Ride {status}: {pickup} to {destination}{driver}</source>
             <translation>Przejazd ({status}): {pickup} do {destination}{driver}</translation>
         </message>
@@ -3309,7 +3326,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>kierowca {name}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Side effect or event ({subject}, {day}): {what}, severity {severity} of 4</source>
             <translation>Działanie niepożądane lub zdarzenie ({subject}, {day}): {what}, nasilenie {severity} z 4</translation>
         </message>
@@ -3324,7 +3341,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Odpowiedziano na pytanie: {question}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>{n} records were added or changed at once (an import).</source>
             <translation>Zapisy dodane lub zmienione naraz (import): {n}.</translation>
         </message>
@@ -3834,7 +3851,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/page.py" line="+29" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+31" />
             <source>Symptoms or measurements</source>
             <translation>Objawy lub pomiary</translation>
         </message>
@@ -3874,7 +3891,17 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Objawy i pomiary</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+39" />
+            <location line="+27" />
+            <source>a symptom note</source>
+            <translation>notatka o objawach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a measurement</source>
+            <translation>pomiar</translation>
+        </message>
+        <message>
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+41" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
@@ -4078,7 +4105,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <source>Edit the note of {when}</source>
             <translation>Edytuj notatkę z {when}</translation>
         </message>
@@ -4093,7 +4120,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+31" />
             <source>Symptom {number} has a severity but no name. Type a name or remove it.</source>
             <translation>Objaw {number} ma nasilenie, ale nie ma nazwy. Wpisz nazwę lub usuń go.</translation>
         </message>
@@ -4184,7 +4211,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+90" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+92" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
@@ -4224,7 +4251,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Care Organiser — {name}</source>
             <extracomment>The user asked to switch profile; the application closes this window and shows the picker. The profile's file was replaced (restore): the application reopens it in a new window.</extracomment>
             <translation>Care Organiser — {name}</translation>
@@ -4319,11 +4346,31 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <source>&amp;About Care Organiser</source>
             <translation>&amp;O programie Care Organiser</translation>
         </message>
+        <message>
+            <location line="+58" />
+            <source>What you were typing is back in the form; it is not saved yet.</source>
+            <translation>To, co było wpisywane, jest z powrotem w formularzu; nie zostało jeszcze zapisane.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Not saved yet</source>
+            <translation>Jeszcze niezapisane</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have typed {what} that is not saved. Close without saving it? Choose Cancel to go back and save it.</source>
+            <translation>Niezapisane: {what}. Zamknąć bez zapisywania? Wybierz Anuluj, aby wrócić i zapisać.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close without saving</source>
+            <translation>Zamknij bez zapisywania</translation>
+        </message>
     </context>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+58" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+38" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4363,18 +4410,18 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>w laboratorium</translation>
         </message>
         <message>
-            <location line="+70" />
-            <location line="+163" />
+            <location line="+42" />
+            <location line="+152" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-125" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Choose what was measured.</source>
             <translation>Wybierz, co zmierzono.</translation>
         </message>
@@ -4400,12 +4447,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+128" />
+            <location line="+126" />
             <source>Unit</source>
             <translation>Jednostka</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-118" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Wartość: {label} zapisuje się w {unit}, nie „{given}”. Wpisz jak {example}.</translation>
         </message>
@@ -4490,12 +4537,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Wybierz, kiedy zmierzono: w spoczynku, przy wysiłku, podczas snu czy z tlenem.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+58" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>There is already a kind called “{label}”.</source>
             <translation>Już istnieje rodzaj o nazwie „{label}”.</translation>
         </message>
@@ -4605,7 +4652,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+45" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+47" />
             <source>at home</source>
             <translation>w domu</translation>
         </message>
@@ -4942,7 +4989,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -4957,7 +5004,7 @@ referencyjn&amp;y</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+49" />
             <source>Cannot save the measurement</source>
             <translation>Nie można zapisać pomiaru</translation>
         </message>
@@ -5391,7 +5438,7 @@ referencyjn&amp;y</translation>
             <translation>Nowy lek</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+45" />
             <source>Change {name}</source>
             <translation>Zmień: {name}</translation>
         </message>
@@ -5419,7 +5466,8 @@ referencyjn&amp;y</translation>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+220" />
+            <location filename="../src/careorganiser/services/medications.py" line="+132" />
+            <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ten lek już nie istnieje.</translation>
         </message>
@@ -5640,24 +5688,24 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="-20" />
-            <location line="+243" />
+            <location line="+241" />
             <location line="+2" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location line="-245" />
+            <location line="-243" />
             <source>no schedule</source>
             <translation>brak harmonogramu</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+264" />
+            <location line="+262" />
             <source>Stock</source>
             <translation>Zapas</translation>
         </message>
         <message>
-            <location line="-262" />
+            <location line="-260" />
             <source>Running low</source>
             <translation>Kończące się leki</translation>
         </message>
@@ -5787,7 +5835,7 @@ referencyjn&amp;y</translation>
             <translation>Leki</translation>
         </message>
         <message>
-            <location line="+121" />
+            <location line="+119" />
             <source>For</source>
             <translation>Na co</translation>
         </message>
@@ -5975,7 +6023,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można zapisać {path}: folder {folder} nie istnieje.</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+84" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>Nie można zapisać {path}: {reason}.</translation>
         </message>
@@ -6114,7 +6162,7 @@ referencyjn&amp;y</translation>
             <translation>Ta lista była aktualna {date}. Leki się zmieniają: jeśli lista jest starsza niż miesiąc, sprawdź ją z farmaceutą lub lekarzem rodzinnym.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+49" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+33" />
             <source>not yet</source>
             <translation>jeszcze nie</translation>
         </message>
@@ -6124,7 +6172,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+369" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+370" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6220,17 +6268,17 @@ referencyjn&amp;y</translation>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+127" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+31" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>Nie można odczytać kryteriów badania {nct_id}: jest drukowane bez wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+29" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -6245,12 +6293,12 @@ referencyjn&amp;y</translation>
             <translation>Brak danych: {label}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>{label} {value} on {date}</source>
             <translation>{label}: {value}, {date}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>{text} (too old to count)</source>
             <translation>{text} (zbyt stary, nie liczy się)</translation>
         </message>
@@ -6587,12 +6635,13 @@ referencyjn&amp;y</translation>
             <translation>{number} pkt</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../src/careorganiser/pack/gather.py" line="-8" />
+            <location filename="../src/careorganiser/pack/render.py" line="+21" />
             <source>{value} on {date}</source>
             <translation>{value}, {date}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <source>measured that day</source>
             <translation>zmierzono tego dnia</translation>
         </message>
@@ -10761,7 +10810,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+601" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+602" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
@@ -11271,7 +11320,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Dawki, które przypadły, gdy Care Organiser był zamknięty: {count}. Otwórz go, aby oznaczyć je jako przyjęte lub pominięte.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>Care Organiser is still running</source>
             <translation>Care Organiser nadal działa</translation>
         </message>
@@ -11554,8 +11603,9 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+109" />
+            <location filename="../src/careorganiser/services/trials.py" line="+99" />
             <source>Considering</source>
+            <extracomment>A row of the list of saved trials (``store.queries.trials``).</extracomment>
             <translation>Rozważamy</translation>
         </message>
         <message>
@@ -11756,7 +11806,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+208" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+237" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -11830,7 +11880,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{label}: zmieniono</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+9" />
             <source>No saved trial has the NCT number {nct_id}.</source>
             <translation>Żadne zapisane badanie nie ma numeru NCT {nct_id}.</translation>
         </message>
@@ -11840,7 +11890,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>To badanie nie jest już zapisane.</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+110" />
             <source>{count} added</source>
             <translation>dodano: {count}</translation>
         </message>
@@ -11944,7 +11994,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wybierz jedno z: {choices}.</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+126" />
             <source>Tick at least one question to add.</source>
             <translation>Zaznacz co najmniej jedno pytanie do dodania.</translation>
         </message>
@@ -11954,7 +12004,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie ma szablonu pytania „{key}”.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+32" />
             <source>The address must start with https:// or http://.</source>
             <translation>Adres musi zaczynać się od https:// lub http://.</translation>
         </message>
@@ -11964,7 +12014,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>ClinicalTrials.gov ({nct_id})</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+24" />
             <source>Name of the treatment</source>
             <translation>Nazwa leczenia</translation>
         </message>
@@ -11994,13 +12044,13 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+37" />
             <location line="+13" />
             <source>That offer no longer exists.</source>
             <translation>Ta propozycja już nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/cautions.py" line="+79" />
+            <location filename="../src/careorganiser/trials/cautions.py" line="+80" />
             <source>The notes mention an NCT number, but no ClinicalTrials.gov record is saved: look it up to check that the trial is registered.</source>
             <translation>Notatki wspominają numer NCT, ale nie zapisano rekordu z ClinicalTrials.gov: wyszukaj go, aby sprawdzić, czy badanie jest zarejestrowane.</translation>
         </message>
@@ -12155,7 +12205,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Usunięto kontakt</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/model.py" line="+316" />
+            <location filename="../src/careorganiser/trials/model.py" line="+317" />
             <source>Not applicable</source>
             <translation>Nie dotyczy</translation>
         </message>
@@ -12289,6 +12339,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-57" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>To wstępna ocena do omówienia z zespołem badania, a nie decyzja o kwalifikacji.</translation>
         </message>
         <message>
@@ -12464,7 +12515,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{label} {value}, {date}; pozycja podaje {bound}.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>eGFR</source>
+            <translation>eGFR</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>No {label} and no creatinine within {window} to work it out from.</source>
             <translation>Brak {label} i brak kreatyniny z ostatniego okresu ({window}), by to obliczyć.</translation>
         </message>
@@ -12489,9 +12545,19 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>obliczone wzorem Cockcrofta-Gaulta z kreatyniny {creatinine} µmol/L z {date}, wiek {age}, {sex}, masa ciała {weight} kg z {weight_date}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>{label} worked out from creatinine {creatinine} µmol/L would be {value} {unit}, which is not plausible; check that creatinine reading.</source>
+            <translation>{label} obliczone z kreatyniny {creatinine} µmol/L wyniosłoby {value} {unit}, co jest niewiarygodne; sprawdź ten wynik kreatyniny.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{label} {value} {unit}, {how}; the item states {bound}.</source>
             <translation>{label} {value} {unit}, {how}; pozycja podaje {bound}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{label} {value} {unit}, worked out from creatinine</source>
+            <translation>{label} {value} {unit}, obliczone z kreatyniny</translation>
         </message>
         <message>
             <location line="+43" />
@@ -12534,7 +12600,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>wzrost (ujemny spadek)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+2" />
+            <source>{subject} of {change} {unit} ({first} → {last})</source>
+            <translation>{subject}: {change} {unit} ({first} → {last})</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>{name} for at least {period}</source>
             <translation>{name} przez co najmniej {period}</translation>
         </message>
@@ -12574,7 +12645,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Choroby osoby obejmują: {condition}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/readers.py" line="+86" />
+            <location filename="../src/careorganiser/trials/readers.py" line="+87" />
             <location line="+14" />
             <source>{file} is larger than 50 MB, so it cannot be a saved trial record.</source>
             <translation>{file} ma ponad 50 MB, więc nie może być zapisanym rekordem badania.</translation>
@@ -12726,7 +12797,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{measure} (kiedy: {time_frame})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/trials/bounds.py" line="+74" />
+            <location filename="../src/careorganiser/trials/bounds.py" line="+75" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dzień</numerusform>
@@ -12863,7 +12934,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>wiek: {age}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Record's limits</source>
             <translation>Limity rekordu</translation>
         </message>
@@ -12883,7 +12954,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>• {bound} — {status}: {reason}</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+127" />
             <source>The selected trial</source>
             <translation>Wybrane badanie</translation>
         </message>
@@ -12960,7 +13031,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+109" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+136" />
             <source>&amp;What changed</source>
             <translation>&amp;Co się zmieniło</translation>
         </message>
@@ -12970,8 +13041,8 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>&amp;Pytania</translation>
         </message>
         <message>
-            <location line="-77" />
-            <location line="+119" />
+            <location line="-84" />
+            <location line="+126" />
             <source>Pre-screen</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>Wstępna ocena</translation>
@@ -13067,7 +13138,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>ℹ To badanie zmieniło się przy ostatnim imporcie (zmiany: {count}): zobacz „Co się zmieniło”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+61" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+100" />
             <source>There is no eligibility text to check until the trial's record is imported or looked up online.</source>
             <translation>Nie ma kryteriów kwalifikacji do sprawdzenia, dopóki rekord badania nie zostanie zaimportowany lub wyszukany online.</translation>
         </message>
@@ -13077,7 +13148,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Porównywanie kryteriów kwalifikacji z zapisami…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>Each measurable part of an item is held against the latest recorded value that fits its time window and circumstances; everything else is for the trial team to check.</source>
             <translation>Każda mierzalna część pozycji jest porównywana z ostatnią zapisaną wartością pasującą do okna czasowego i okoliczności; wszystko inne sprawdza zespół badania.</translation>
         </message>
@@ -13117,7 +13188,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>&amp;Co się zmieniło ({count})</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Tick the questions to ask. They go to the questions list, linked to this trial, for the next appointment: {when}, {what}.</source>
             <translation>Zaznacz pytania do zadania. Trafią na listę pytań, powiązane z tym badaniem, na następną wizytę: {when}, {what}.</translation>
         </message>
@@ -13127,7 +13198,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Zaznacz pytania do zadania. Trafią na listę pytań, powiązane z tym badaniem, do „Jeszcze nie zaplanowano” (brak zaplanowanej wizyty).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+28" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+31" />
             <source>{question} (already in your questions)</source>
             <translation>{question} (już jest w pytaniach)</translation>
         </message>
@@ -13144,7 +13215,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+14" />
+            <location line="+16" />
             <source>Notes saved.</source>
             <translation>Zapisano notatki.</translation>
         </message>
@@ -13179,7 +13250,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{status}: {reason}</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>No ClinicalTrials.gov record is saved for {nct_id} yet. Import the record saved from the website (“Import file…”, or drop the file on this page), or use “Look up online…” to fetch it.</source>
             <translation>Nie zapisano jeszcze rekordu z ClinicalTrials.gov dla {nct_id}. Zaimportuj rekord zapisany ze strony („Importuj plik…” lub upuść plik na tej stronie) albo użyj „Wyszukaj online…”, aby go pobrać.</translation>
         </message>

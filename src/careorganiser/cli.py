@@ -143,14 +143,25 @@ def cmd_profile(args: argparse.Namespace) -> int:
     if args.profile_command == "trash":
         for info in profiles.list_trash():
             print(info.name + "  " + translate("Cli", "(deleted {when})").format(
-                when=info.modified.astimezone().strftime("%Y-%m-%d %H:%M")))
+                when=info.modified.astimezone().strftime("%Y-%m-%d %H:%M:%S")))
         return 0
     if args.profile_command == "undelete":
         wanted = profiles.validate_profile_name(args.name).casefold()
         found = [i for i in profiles.list_trash() if i.name.casefold() == wanted]
         if not found:
             raise CommandError(translate("Cli", "there is no profile named \u201c{name}\u201d in the trash").format(name=args.name))
-        info = profiles.restore_from_trash(found[0].path)  # the newest one deleted under that name
+        newest = found[0]  # the newest one deleted under that name
+        if profiles.profile_exists(newest.name):  # replaced by a restore, or made again: back under a free name
+            when = newest.modified.astimezone().strftime("%Y-%m-%d %H.%M")
+            base = translate("Cli", "{name} (deleted {when})").format(name=newest.name, when=when)
+            other, n = base, 2
+            while profiles.profile_exists(other):
+                other, n = f"{base} {n}", n + 1
+            info = profiles.restore_from_trash(newest.path, other)
+            print(translate("Cli", "brought back \u201c{name}\u201d as \u201c{other}\u201d: a profile named "
+                                   "\u201c{name}\u201d exists").format(name=newest.name, other=info.name))
+            return 0
+        info = profiles.restore_from_trash(newest.path)
         print(translate("Cli", "brought back \u201c{name}\u201d").format(name=info.name))
         return 0
     from careorganiser.services import profiles as profile_service
@@ -256,10 +267,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from careorganiser.services import backup
+    from careorganiser.store import profiles
 
     name = require_profile_name(args)
+    replaced = profiles.profile_exists(name)
     backup.restore_profile(args.file, name, read_passphrase(args))
     print(translate("Cli", "restored \u201c{name}\u201d from {path}").format(name=name, path=args.file))
+    if replaced:
+        print(translate("Cli", "the version it replaced is in the trash: \u201ccareorganiser profile undelete {name}\u201d "
+                               "brings it back beside this one").format(name=name))
     return 0
 
 

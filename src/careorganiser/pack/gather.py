@@ -58,6 +58,7 @@ from careorganiser.pack.model import (
     PackSymptomSummary,
     PackTrial,
 )
+from careorganiser.domain.catalogue import format_value
 from careorganiser.pack.wording import fmt_date
 from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
@@ -365,7 +366,7 @@ class _Med:
 def _medications(session: Session) -> list[_Med]:
     found = []
     for med in mq.medications(session):
-        for schedule_id, error in med.refused_schedules:  # a stored schedule the domain refuses
+        for schedule_id, _position, error in med.refused_schedules:  # a stored schedule the domain refuses
             _could_not("medications", translate("Pack", "Could not read a schedule of {name}: its times are not shown "
                                                  "and its doses are not counted.").format(name=med.name),
                        "schedule", schedule_id, error)
@@ -817,12 +818,14 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
     label = translate("Measurements", kind.label) if kind is not None else key.replace("_", " ")
     if item.value is None or item.taken_at is None:
         return translate("Pack", "No {label} recorded").format(label=label)
-    decimals = kind.decimals if kind is not None else 2
-    number = f"{item.value:.{decimals}f}"
-    unit = kind.unit if kind is not None and kind.unit != "ratio" else ""
-    value = f"{number}{unit}" if unit == "%" else " ".join(p for p in (number, unit) if p)
-    text = translate("Pack", "{label} {value} on {date}").format(
-        label=label, value=value, date=format_date(local_date(item.taken_at, zone)))
+    when = format_date(local_date(item.taken_at, zone))
+    if item.shown:  # a change over a period, or a value worked out: never printed as if it were a reading
+        text = translate("Pack", "{value} on {date}").format(value=item.shown, date=when)
+    else:
+        number = format_value(kind, item.value, exact=True)  # as recorded: never rounded onto the item's limit
+        unit = kind.unit if kind is not None and kind.unit != "ratio" else ""
+        value = f"{number}{unit}" if unit == "%" else " ".join(p for p in (number, unit) if p)
+        text = translate("Pack", "{label} {value} on {date}").format(label=label, value=value, date=when)
     if item.status == "no_data":
         text = translate("Pack", "{text} (too old to count)").format(text=text) if "upper limit" not in item.reason \
             else translate("Pack", "{text} (no upper limit of normal recorded)").format(text=text)
@@ -907,7 +910,8 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         symptoms=symptoms,
         notes=notes,
         measurements=_measurements(session, period, zone),
-        trials=_trials(session, person, now, zone, [q.trial for q in questions if q.trial]),
+        # a past appointment's pack pre-screens as of that appointment: no reading taken after it
+        trials=_trials(session, person, min(now, period.end), zone, [q.trial for q in questions if q.trial]),
         offers=_offers(session),
         rides=_appointment_rides(appointment) if appointment is not None else (),
         emergency_contacts=emergency_contacts(session, now),

@@ -10,7 +10,7 @@ trials with their pre-screen counts. No Qt, no session.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from careorganiser.domain.enums import Priority
@@ -34,6 +34,9 @@ LOW_ADHERENCE = 0.8
 
 WORSE_BY = 0.5
 """A symptom counts as worse when its later notes average this much more than its earlier ones (0-4 scale)."""
+
+VISIT_READING_DAYS = timedelta(days=31)
+"""A reading is the one "at the last visit" when taken within this many days before that visit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,8 @@ def _measurement(series: PackMeasurementSeries, since: date | None, zone: ZoneIn
     latest = points[-1]
     at_visit = None
     if since is not None:
-        before = [p for p in points if p[0].astimezone(zone).date() <= since]
+        # "Since <visit>" is measured from a reading taken around that visit, never from one months before it
+        before = [p for p in points if since - VISIT_READING_DAYS <= p[0].astimezone(zone).date() <= since]
         if before and before[-1] != latest:
             at_visit = before[-1]
     first = points[0] if len(points) > 1 and points[0] not in (latest, at_visit) else None

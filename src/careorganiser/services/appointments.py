@@ -279,7 +279,7 @@ def create_appointment(profile: Profile, *, day: date | str, at: time | str, dur
         s.add(a)
         s.flush()
         new_id = a.id
-    notify(profile, "appointments", ids=[new_id])
+    notify(profile, records={"appointments": [new_id]})
     return new_id
 
 
@@ -311,7 +311,7 @@ def update_appointment(profile: Profile, appointment_id: int, *, day: date | str
         a.duration_minutes = data.duration_minutes
         a.clinician_id = data.clinician.id if data.clinician else None
         a.place, a.purpose, a.notes = data.place, data.purpose, data.notes
-    notify(profile, "appointments", *(("rides",) if moved else ()), ids=[appointment_id, *moved])
+    notify(profile, records={"appointments": [appointment_id], **({"rides": moved} if moved else {})})
     return moved
 
 
@@ -341,7 +341,7 @@ def record_outcome(profile: Profile, appointment_id: int, outcome: str,
                 q.answer, q.status, q.appointment_id = text, "answered", a.id
             elif q.answer or q.status == "answered":
                 q.answer, q.status = "", "asked"
-    notify(profile, "appointments", "questions", ids=[appointment_id, *(q.id for q, _ in checked)])
+    notify(profile, records={"appointments": [appointment_id], "questions": [q.id for q, _ in checked]})
 
 
 # ---------------------------------------------------------------------------------------------- rides: read
@@ -457,6 +457,11 @@ def _apply_ride(r: m.Ride, data: _RideInput) -> None:
     r.notes = data.notes
 
 
+def _appointments_of(r: m.Ride) -> list[int]:
+    """The appointment a ride goes to, if any: its row shows the ride, so a change notice names it too."""
+    return [r.appointment_id] if r.appointment_id is not None else []
+
+
 def create_ride(profile: Profile, *, appointment_id: int | None = None, pickup_day: date | str | None = None,
                 pickup_time: time | str | None = None, pickup_address: str = "", destination: str = "",
                 driver_id: int | None = None, return_time: time | str | None = None,
@@ -475,7 +480,8 @@ def create_ride(profile: Profile, *, appointment_id: int | None = None, pickup_d
         s.add(r)
         s.flush()
         new_id = r.id
-    notify(profile, "rides", "appointments", ids=[new_id])
+        shown_with = _appointments_of(r)
+    notify(profile, records={"rides": [new_id], "appointments": shown_with})
     return new_id
 
 
@@ -489,8 +495,10 @@ def update_ride(profile: Profile, ride_id: int, *, appointment_id: int | None, p
             raise NotFound(translate("Appointments", "That ride no longer exists."))
         data = _read_ride(s, appointment_id, pickup_day, pickup_time, pickup_address, destination, driver_id,
                           return_time, return_day, status, notes)
+        shown_with = _appointments_of(r)
         _apply_ride(r, data)
-    notify(profile, "rides", "appointments", ids=[ride_id])
+        shown_with += _appointments_of(r)
+    notify(profile, records={"rides": [ride_id], "appointments": shown_with})
 
 
 def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
@@ -500,7 +508,8 @@ def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
         if r is None or r.deleted_at is not None:
             raise NotFound(translate("Appointments", "That ride no longer exists."))
         r.status = _status(status)
-    notify(profile, "rides", "appointments", ids=[ride_id])
+        shown_with = _appointments_of(r)
+    notify(profile, records={"rides": [ride_id], "appointments": shown_with})
 
 
 __all__ = [

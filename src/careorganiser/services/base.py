@@ -7,8 +7,9 @@ Functions below services take a session and never make one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from careorganiser.store.errors import UserError
@@ -22,14 +23,50 @@ AREAS = frozenset({
     "trials", "questions", "settings",
 })
 
+#: The kinds of record a change names (their tables), and the area each belongs to.
+AREA_OF_TABLE: Mapping[str, str] = MappingProxyType({
+    "person": "person", "contacts": "contacts", "medications": "medications", "schedules": "medications",
+    "dose_events": "doses", "appointments": "appointments", "rides": "rides", "symptom_notes": "symptoms",
+    "measurements": "measurements", "trials": "trials", "questions": "questions",
+    "measurement_kinds": "measurements", "offers": "trials", "followup_plans": "trials",
+    "followup_visits": "appointments", "followup_events": "trials",
+})
+
 
 @dataclass(frozen=True)
 class Change:
+    """What one action changed: the areas it touched and, per kind of record (table), the ids of the records
+    it added, changed or removed.
+
+    ``vague`` are the areas touched without saying which records (an import, a restore, a revert): a view of
+    a table there that ``records`` does not name reads everything again. ``ids(table)`` tells the three
+    cases apart: these ids, none, or not known which.
+    """
+
     areas: frozenset[str]
-    ids: frozenset[int] = field(default_factory=frozenset)
+    records: Mapping[str, frozenset[int]] = field(default_factory=lambda: MappingProxyType({}))
+    vague: frozenset[str] = frozenset()
 
     def touches(self, *areas: str) -> bool:
         return bool(self.areas.intersection(areas))
+
+    def ids(self, table: str) -> frozenset[int] | None:
+        """The ids of ``table``'s records this change touched: empty when it touched none of them, None when
+        it touched the table's area without saying which (read them all again)."""
+        if table in self.records:
+            return self.records[table]
+        return None if AREA_OF_TABLE[table] in self.vague else frozenset()
+
+    def only_ids(self, *tables: str) -> dict[str, frozenset[int]] | None:
+        """The ids per table when the change names which records of every one of ``tables`` it touched, and
+        touched nothing else of their areas; None when a view of them must read everything again."""
+        out: dict[str, frozenset[int]] = {}
+        for table in tables:
+            found = self.ids(table)
+            if found is None:
+                return None
+            out[table] = found
+        return out
 
 
 class ChangeBus:
@@ -55,13 +92,23 @@ def bus_of(profile: Profile) -> ChangeBus:
     return bus
 
 
-def notify(profile: Profile, *areas: str, ids: Iterable[int] = ()) -> Change:
-    unknown = set(areas) - AREAS
+def notify(profile: Profile, *areas: str, records: Mapping[str, Iterable[int]] | None = None) -> Change:
+    """Tell the subscribers what changed: ``records`` maps a table to the ids of its records that were added,
+    changed or removed (their areas are touched too); ``areas`` are touched without saying which records, so
+    their tables that ``records`` does not name are "not known which"."""
+    named = {table: frozenset(ids) for table, ids in (records or {}).items()}
+    unknown = (set(areas) - AREAS) | {t for t in named if t not in AREA_OF_TABLE}
     if unknown:
-        raise ValueError(f"unknown areas {unknown}")
-    change = Change(frozenset(areas), frozenset(ids))
+        raise ValueError(f"unknown areas or tables {unknown}")
+    touched = frozenset(areas) | {AREA_OF_TABLE[t] for t in named}
+    change = Change(touched, MappingProxyType(named), frozenset(areas))
     bus_of(profile).publish(change)
     return change
+
+
+def everything(profile: Profile) -> Change:
+    """Tell the subscribers that anything may have changed (an import, a restore)."""
+    return notify(profile, *sorted(AREAS))
 
 
 # The root of every error with a message for the user lives in the store, so that a save the database or

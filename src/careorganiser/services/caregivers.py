@@ -33,7 +33,7 @@ def set_caregiver(profile: Profile, contact_id: int, caregiver: bool = True) -> 
         if c is None or c.deleted_at is not None:
             raise NotFound(translate("Caregivers", "That contact no longer exists."))
         c.is_caregiver = bool(caregiver)
-    notify(profile, "contacts", ids=[contact_id])
+    notify(profile, records={"contacts": [contact_id]})
 
 
 def add_caregiver(profile: Profile, name: str, role: str = "") -> Contact:

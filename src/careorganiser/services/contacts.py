@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
@@ -13,9 +13,11 @@ from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import clean_field
 from careorganiser.store import models as m
+from careorganiser.store.codec import nocase
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
+from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries.contacts import Contact
 
 MAX_NOTES = fields.limit("contacts", "notes")
@@ -37,6 +39,18 @@ def common_roles() -> list[str]:
 
 def list_contacts(profile: Profile) -> list[Contact]:
     return cq.contacts(profile.read())
+
+
+def contacts_by_ids(profile: Profile, ids: Iterable[int]) -> list[Contact]:
+    """The contacts among ``ids`` that still exist (a change notice's ids, read again)."""
+    source = profile.read()
+    return [found for found in (cq.contact(source, contact_id) for contact_id in ids) if found is not None]
+
+
+def list_order(row: Contact) -> tuple[str, int]:
+    """Where a contact falls in :func:`list_contacts`: by name as SQLite's ``lower()`` folds it (ASCII only),
+    then by id."""
+    return nocase(row.name), row.id
 
 
 def get_contact(profile: Profile, contact_id: int) -> Contact:
@@ -85,9 +99,7 @@ def _join_names(names: tuple[str, ...], limit: int = 4) -> str:
 
 def contact_usage(profile: Profile, contact_id: int) -> ContactUsage:
     with profile.session_factory() as s:
-        meds = s.scalars(select(m.Medication.name).where(m.Medication.prescriber_id == contact_id,
-                                                         m.Medication.deleted_at.is_(None))
-                         .order_by(m.Medication.name)).all()
+        meds = [med.name for med in mq.medications(s) if med.prescriber_id == contact_id]  # by name
         appts = aq.appointments(s, clinician_id=contact_id)
         rides = aq.rides(s, driver_id=contact_id)
     return ContactUsage(tuple(meds), tuple((a.starts_at, a.purpose) for a in appts),
@@ -137,7 +149,7 @@ def create_contact(profile: Profile, name: str, role: str = "", organisation: st
         s.flush()
         row = cq.contact(s, c.id)
         assert row is not None
-    notify(profile, "contacts", ids=[row.id])
+    notify(profile, records={"contacts": [row.id]})
     return row
 
 
@@ -151,5 +163,5 @@ def update_contact(profile: Profile, contact_id: int, name: str, role: str = "",
         s.flush()
         row = cq.contact(s, c.id)
         assert row is not None
-    notify(profile, "contacts", ids=[row.id])
+    notify(profile, records={"contacts": [row.id]})
     return row

@@ -9,8 +9,9 @@ Stock follows the events: a dose becoming *taken* lowers its medication's stock 
 whose stock is not counted (``None``) is left alone.
 
 Each change is one unit of work and then notifies ``doses`` (ids: the event) and, when the stock
-changed, ``medications`` (ids: the medication). Reads return frozen :class:`DoseEventRow` snapshots,
-newest first, sorted and paged in SQL (the unique index on (medication_id, scheduled_for) serves them).
+changed, ``medications`` (ids: the medication). Reads return the one snapshot of a dose event,
+``store.queries.medications.DoseEvent``, newest first, sorted and paged in SQL (the unique index on
+(medication_id, scheduled_for) serves them).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.medications import read_field
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import medications as mq
+from careorganiser.store.queries.medications import DoseEvent
 
 PAGE_LIMIT_MAX = 10_000
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
@@ -49,35 +52,12 @@ class _Unset:
 UNSET: Final = _Unset()
 
 
-@dataclass(frozen=True, slots=True)
-class DoseEventRow:
-    id: int
-    medication_id: int
-    medication_name: str
-    scheduled_for: datetime  # aware UTC
-    status: str  # taken | skipped | missed
-    taken_at: datetime | None  # aware UTC
-    amount: str
-    note: str
-    recorded_at: datetime
-
-    @property
-    def taken(self) -> bool:
-        return self.status == DoseStatus.TAKEN
-
-
-_COLUMNS = (
-    m.DoseEvent.id, m.DoseEvent.medication_id, m.Medication.name, m.DoseEvent.scheduled_for, m.DoseEvent.status,
-    m.DoseEvent.taken_at, m.DoseEvent.amount, m.DoseEvent.note, m.DoseEvent.recorded_at,
-)
-
-
-def _row(values: Any) -> DoseEventRow:
-    return DoseEventRow(*values)
-
-
-def _select_rows() -> Any:
-    return select(*_COLUMNS).join(m.Medication, m.Medication.id == m.DoseEvent.medication_id)
+def _stored(source: Any, event_id: int) -> DoseEvent:
+    """The event as stored now (``source``: a read connection, or a session whose connection is used)."""
+    found = mq.dose_event(source, event_id)
+    if found is None:
+        raise NotFound(translate("Doses", "That dose record no longer exists."))
+    return found
 
 
 # ---- checks ---------------------------------------------------------------------------------------
@@ -145,9 +125,7 @@ def _move_stock(s: Any, med: m.Medication, was_taken: bool, now_taken: bool) -> 
 
 
 def _announce(profile: Profile, event_id: int, medication_id: int, stock_changed: bool) -> None:
-    notify(profile, "doses", ids=[event_id])
-    if stock_changed:
-        notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"dose_events": [event_id], **({"medications": [medication_id]} if stock_changed else {})})
 
 
 # ---- changes --------------------------------------------------------------------------------------
@@ -192,7 +170,7 @@ def record_dose(profile: Profile, medication_id: int, scheduled_for: datetime, s
 
 def update_dose_event(profile: Profile, event_id: int, *, taken_at: datetime | None | _Unset = UNSET,
                       note: str | _Unset = UNSET, status: str | _Unset = UNSET,
-                      amount: str | _Unset = UNSET) -> DoseEventRow:
+                      amount: str | _Unset = UNSET) -> DoseEvent:
     """Correct a recorded dose: any of its status, time taken, amount and note (left-out ones stay).
 
     Changing a taken dose to skipped or missed clears its time taken and gives its units back to the
@@ -221,19 +199,19 @@ def update_dose_event(profile: Profile, event_id: int, *, taken_at: datetime | N
         event.recorded_at = m.utcnow()
         changed = _move_stock(s, med, was_taken, new_status == DoseStatus.TAKEN)
         s.flush()
-        row = _row(s.execute(_select_rows().where(m.DoseEvent.id == event.id)).one())
+        row = _stored(s, event.id)
     _announce(profile, row.id, row.medication_id, changed)
     return row
 
 
-def delete_dose_event(profile: Profile, event_id: int) -> DoseEventRow:
+def delete_dose_event(profile: Profile, event_id: int) -> DoseEvent:
     """Remove a dose record (a taken dose gives its units back to the stock). Returns what was removed.
 
     The dose itself is not forgotten: with no event it shows again as due or missed by its schedule.
     """
     with profile.session_factory.begin() as s:
         event = _get_event(s, event_id)
-        row = _row(s.execute(_select_rows().where(m.DoseEvent.id == event.id)).one())
+        row = _stored(s, event.id)
         med = s.get(m.Medication, event.medication_id)
         changed = med is not None and _move_stock(s, med, event.status == DoseStatus.TAKEN, False)
         s.delete(event)
@@ -253,16 +231,14 @@ class DoseMark:
     scheduled_for: datetime
     status: str
     taken_at: datetime | None
-    before: DoseEventRow | None
+    before: DoseEvent | None
 
 
-def event_for_slot(profile: Profile, medication_id: int, scheduled_for: datetime) -> DoseEventRow | None:
+def event_for_slot(profile: Profile, medication_id: int, scheduled_for: datetime) -> DoseEvent | None:
     """The recorded event of one dose, or None."""
     slot = _instant(scheduled_for, "scheduled_for", required=True)
-    with profile.session_factory() as s:
-        values = s.execute(_select_rows().where(m.DoseEvent.medication_id == medication_id,
-                                                m.DoseEvent.scheduled_for == slot)).one_or_none()
-        return _row(values) if values is not None else None
+    assert slot is not None
+    return mq.dose_event_at(profile.read(), medication_id, slot)
 
 
 def mark_dose(profile: Profile, medication_id: int, scheduled_for: datetime, status: str,
@@ -276,7 +252,7 @@ def mark_dose(profile: Profile, medication_id: int, scheduled_for: datetime, sta
     return DoseMark(event_id, medication_id, slot, status, when, before)
 
 
-def undo_mark(profile: Profile, mark: DoseMark) -> DoseEventRow | None:
+def undo_mark(profile: Profile, mark: DoseMark) -> DoseEvent | None:
     """Put a dose back as it was before ``mark``: no record again, or the record it had. The stock follows
     (a taken dose undone gives its units back). Returns the record as it is now (None when removed)."""
     if mark.before is None:
@@ -300,48 +276,35 @@ def _check_page(offset: Any, limit: Any) -> tuple[int, int]:
 
 
 def dose_history(profile: Profile, medication_id: int | None = None, offset: int = 0,
-                 limit: int = 200) -> list[DoseEventRow]:
-    """Recorded doses, newest scheduled time first; of one medication, or of all with ``None``."""
+                 limit: int = 200) -> list[DoseEvent]:
+    """Recorded doses, newest scheduled time first; of one medication, or of all with ``None`` (the same
+    time: by medication). Doses of a medication in the trash are left out."""
     offset, limit = _check_page(offset, limit)
-    query = _select_rows()
-    if medication_id is not None:
-        query = query.where(m.DoseEvent.medication_id == medication_id)
-    query = query.order_by(m.DoseEvent.scheduled_for.desc(), m.DoseEvent.id.desc()).offset(offset).limit(limit)
-    with profile.session_factory() as s:
-        return [_row(values) for values in s.execute(query)]
+    return mq.dose_events(profile.read(), medication_ids=None if medication_id is None else [medication_id],
+                          newest_first=True, limit=limit, offset=offset)
 
 
 def count_dose_history(profile: Profile, medication_id: int | None = None) -> int:
     """How many doses :func:`dose_history` holds for the same arguments."""
-    query = select(func.count()).select_from(m.DoseEvent)
-    if medication_id is not None:
-        query = query.where(m.DoseEvent.medication_id == medication_id)
-    with profile.session_factory() as s:
-        return int(s.scalar(query) or 0)
+    return mq.count_dose_events(profile.read(), medication_id)
 
 
-def get_dose_event(profile: Profile, event_id: int) -> DoseEventRow:
-    with profile.session_factory() as s:
-        event = _get_event(s, event_id)
-        return _row(s.execute(_select_rows().where(m.DoseEvent.id == event.id)).one())
+def get_dose_event(profile: Profile, event_id: int) -> DoseEvent:
+    return _stored(profile.read(), event_id)
 
 
 def dose_events_between(profile: Profile, start: datetime, end: datetime,
-                        medication_id: int | None = None) -> list[DoseEventRow]:
+                        medication_id: int | None = None) -> list[DoseEvent]:
     """Events whose scheduled time lies in ``[start, end)`` (aware instants), oldest first: what a day
     view (Today, reminders, adherence) needs to tell due doses from those already dealt with."""
     begin = _instant(start, "start", required=True)
     finish = _instant(end, "end", required=True)
-    query = _select_rows().where(m.DoseEvent.scheduled_for >= begin, m.DoseEvent.scheduled_for < finish)
-    if medication_id is not None:
-        query = query.where(m.DoseEvent.medication_id == medication_id)
-    query = query.order_by(m.DoseEvent.scheduled_for, m.DoseEvent.medication_id)
-    with profile.session_factory() as s:
-        return [_row(values) for values in s.execute(query)]
+    return mq.dose_events(profile.read(), start=begin, end=finish,
+                          medication_ids=None if medication_id is None else [medication_id])
 
 
 __all__ = [
-    "UNSET", "DoseEventRow", "DoseMark", "event_for_slot", "mark_dose", "undo_mark",
+    "UNSET", "DoseEvent", "DoseMark", "event_for_slot", "mark_dose", "undo_mark",
     "count_dose_history", "delete_dose_event", "dose_events_between", "dose_history",
     "get_dose_event", "record_dose", "update_dose_event",
 ]

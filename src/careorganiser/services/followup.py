@@ -279,8 +279,9 @@ def create_plan(profile: Profile, *, trial_id: int | None = None, medication_id:
         s.flush()
         new_id = p.id
         made = _turn_on(s, p, turn_on_at) if turn_on_at is not None else []
-    areas = ("appointments", "rides") if made else ()
-    notify(profile, "trials" if trial_id is not None else "medications", *areas, ids=[new_id])
+        subject = _subject_records(p)
+    notify(profile, *(("rides",) if made else ()),
+           records={"followup_plans": [new_id], **subject, **({"appointments": made} if made else {})})
     return new_id
 
 
@@ -296,8 +297,15 @@ def update_plan(profile: Profile, plan_id: int, *, place: str, visit_time: time 
         p.contact_phone = _text(contact_phone, "contact_phone")
         p.out_of_hours = _text(out_of_hours, "out_of_hours")
         p.notes = _text(notes, "notes")
-        subject_area = "trials" if p.trial_id is not None else "medications"
-    notify(profile, subject_area, ids=[plan_id])
+        subject = _subject_records(p)
+    notify(profile, records={"followup_plans": [plan_id], **subject})
+
+
+def _subject_records(p: m.FollowupPlan) -> dict[str, list[int]]:
+    """The trial or the medication a plan follows, for the change notice (its page shows the plan)."""
+    if p.trial_id is not None:
+        return {"trials": [p.trial_id]}
+    return {"medications": [p.medication_id]} if p.medication_id is not None else {}
 
 
 def _purpose(p: m.FollowupPlan, v: m.FollowupVisit) -> str:
@@ -332,8 +340,10 @@ def turn_on(profile: Profile, plan_id: int, now: datetime) -> list[int]:
     """Make an appointment for each visit that has none (and a ride "needed" for each one still to come when
     the plan needs rides). Returns the new appointments' ids."""
     with profile.session_factory.begin() as s:
-        made = _turn_on(s, _plan(s, plan_id), now)
-    notify(profile, "appointments", "rides", "trials", "medications", ids=made)
+        p = _plan(s, plan_id)
+        made = _turn_on(s, p, now)
+        subject = _subject_records(p)
+    notify(profile, "rides", records={"followup_plans": [plan_id], "appointments": made, **subject})
     return made
 
 
@@ -375,7 +385,9 @@ def move_visit(profile: Profile, visit_id: int, day: date | str) -> list[int]:
                 moved.append(r.id)
             a.starts_at = new_start
         plan_id = v.plan_id
-    notify(profile, "appointments", "rides", "trials", ids=[plan_id, *moved])
+        appointment_id = a.id if a is not None and a.deleted_at is None else None
+    notify(profile, records={"followup_plans": [plan_id], "followup_visits": [visit_id], "rides": moved,
+                             "appointments": [appointment_id] if appointment_id is not None else []})
     return moved
 
 
@@ -390,14 +402,17 @@ def set_visit_tests(profile: Profile, visit_id: int, tests: Sequence[str]) -> No
         a = v.appointment
         if a is not None and a.notes == before:  # the note the plan wrote, not one the caregiver changed
             a.notes = translate("Followup", "Tests: {tests}.").format(tests=fu.tests_text(v.tests)) if v.tests else ""
-    notify(profile, "trials", "appointments", ids=[visit_id])
+        appointment_ids = [a.id] if a is not None else []
+    notify(profile, "trials", records={"followup_visits": [visit_id], "appointments": appointment_ids})
 
 
 def delete_plan(profile: Profile, plan_id: int, now: datetime) -> None:
     """Put a plan in the trash; its appointments stay (they may have happened)."""
     with profile.session_factory.begin() as s:
-        _plan(s, plan_id).deleted_at = now
-    notify(profile, "trials", "medications", ids=[plan_id])
+        p = _plan(s, plan_id)
+        p.deleted_at = now
+        subject = _subject_records(p)
+    notify(profile, records={"followup_plans": [plan_id], **subject})
 
 
 # ---------------------------------------------------------------------------------------------- events log
@@ -426,7 +441,7 @@ def add_event(profile: Profile, plan_id: int, *, occurred_on: date | str, what: 
         s.add(e)
         s.flush()
         new_id = e.id
-    notify(profile, "trials", "symptoms", ids=[new_id])
+    notify(profile, "symptoms", records={"followup_events": [new_id]})
     return new_id
 
 
@@ -438,7 +453,7 @@ def update_event(profile: Profile, event_id: int, *, occurred_on: date | str, wh
             raise NotFound(translate("Followup", "That event no longer exists."))
         for key, value in _event_input(occurred_on, what, severity, told, told_on, told_whom, outcome).items():
             setattr(e, key, value)
-    notify(profile, "trials", "symptoms", ids=[event_id])
+    notify(profile, "symptoms", records={"followup_events": [event_id]})
 
 
 def delete_event(profile: Profile, event_id: int, now: datetime) -> None:
@@ -447,7 +462,7 @@ def delete_event(profile: Profile, event_id: int, now: datetime) -> None:
         if e is None or e.deleted_at is not None:
             raise NotFound(translate("Followup", "That event no longer exists."))
         e.deleted_at = now
-    notify(profile, "trials", "symptoms", ids=[event_id])
+    notify(profile, "symptoms", records={"followup_events": [event_id]})
 
 
 # ---------------------------------------------------------------------------------------------- questions
@@ -476,7 +491,7 @@ def add_suggested_question(profile: Profile, plan_id: int, text: str, now: datet
         s.add(q)
         s.flush()
         new_id = q.id
-    notify(profile, "questions", ids=[new_id])
+    notify(profile, records={"questions": [new_id]})
     return new_id
 
 

@@ -2,6 +2,8 @@
 
 Read from the history of changes (store.history): doses given or missed, new notes and measurements,
 changed medications, rides arranged, questions answered. A one-page sheet of it prints for the one leaving.
+The records a line names are read through ``store.queries`` (a record in the trash has no line, as it has
+no place in the lists); the measurement kinds and follow-up events still through the ORM.
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ from careorganiser.services import caregivers
 from careorganiser.services.history import Version, activity
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import appointments as aq
+from careorganiser.store.queries import contacts as cq
+from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries import person as pq
+from careorganiser.store.queries import questions as qq
 
 #: A caregiver who never looked sees the last day.
 FIRST_LOOK = timedelta(hours=24)
@@ -64,17 +70,17 @@ def _ride_words(status: str) -> str:
             RideStatus.CANCELLED: translate("Handover", "cancelled")}.get(status, status)
 
 
-def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
+def _item(s: Any, v: Version, zone: Any, medication_names: dict[int, str]) -> HandoverItem | None:
+    """The line of one change; ``medication_names``: the name of each medication not in the trash, by id."""
     after = v.after or {}
     if v.table == "dose_events" and v.action in (HistoryAction.INSERT, HistoryAction.UPDATE) and (
             "status" in after or v.action == HistoryAction.INSERT):
-        event = s.get(m.DoseEvent, int(v.record_key))
+        event = mq.dose_event(s, int(v.record_key))
         if event is None:
             return None
-        med = s.get(m.Medication, event.medication_id)
         status = after.get("status", event.status)
         text = translate("Handover", "{medication} ({time}): {status}").format(
-            medication=med.name if med else "?", time=_local_time(event.scheduled_for, zone),
+            medication=medication_names.get(event.medication_id, "?"), time=_local_time(event.scheduled_for, zone),
             status=_status_words(status))
         return HandoverItem(v.changed_at, v.who, "dose", text)
     if v.table == "symptom_notes" and v.action == HistoryAction.INSERT:
@@ -111,14 +117,14 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
     if v.table == "schedules" and v.action in (HistoryAction.INSERT, HistoryAction.DELETE):
         return None  # shown as part of the medication's change
     if v.table == "rides" and (v.action == HistoryAction.INSERT or {"status", "driver_id", "pickup_at"} & set(v.fields)):
-        ride = s.get(m.Ride, int(v.record_key))
+        ride = aq.ride(s, int(v.record_key))
         if ride is None:
             return None
-        driver = s.get(m.Contact, ride.driver_id) if ride.driver_id else None
         pickup = ride.pickup_at.astimezone(zone).strftime("%a %d %b %H:%M") if ride.pickup_at else ""
         text = translate("Handover", "Ride {status}: {pickup} to {destination}{driver}").format(
             status=_ride_words(ride.status), pickup=pickup, destination=ride.destination or "?",
-            driver=(", " + translate("Handover", "driver {name}").format(name=driver.name)) if driver else "")
+            driver=(", " + translate("Handover", "driver {name}").format(name=ride.driver))
+            if ride.driver_id is not None else "")
         return HandoverItem(v.changed_at, v.who, "ride", " ".join(text.split()))
     if v.table == "followup_events" and v.action == HistoryAction.INSERT:
         event = s.get(m.FollowupEvent, int(v.record_key))
@@ -137,7 +143,7 @@ def _item(s: Any, v: Version, zone: Any) -> HandoverItem | None:
             text += " \u2014 " + translate("Handover", "the team was told")
         return HandoverItem(v.changed_at, v.who, "event", text)
     if v.table == "questions" and v.action == HistoryAction.UPDATE and after.get("status") == QuestionStatus.ANSWERED:
-        question = s.get(m.Question, int(v.record_key))
+        question = qq.question(s, int(v.record_key))
         if question is None:
             return None
         answer = question.answer.strip()
@@ -166,6 +172,7 @@ def since_last_looked(profile: Profile, caregiver_id: int | None, now: datetime 
     told: set[str] = set()
     with profile.session_factory() as s:
         zone = profile_zone(s)
+        medication_names = {med.id: med.name for med in mq.medications(s)}
         for v in reversed(versions):  # oldest first
             if sizes[v.change_id] > BULK:  # an import or a demo: one line, not hundreds
                 if v.change_id not in told:
@@ -174,7 +181,7 @@ def since_last_looked(profile: Profile, caregiver_id: int | None, now: datetime 
                         "Handover", "{n} records were added or changed at once (an import).").format(
                         n=sizes[v.change_id])))
                 continue
-            item = _item(s, v, zone)
+            item = _item(s, v, zone, medication_names)
             if item is not None:
                 items.append(item)
         items += _missed_doses(s, since, now or m.utcnow(), zone)
@@ -211,7 +218,8 @@ def handover_sheet(profile: Profile, caregiver_id: int | None, now: datetime | N
     with profile.session_factory() as s:
         zone = profile_zone(s)
         person = pq.person(s)
-        name = s.get(m.Contact, caregiver_id).name if caregiver_id is not None else ""
+        caregiver = cq.contact(s, caregiver_id) if caregiver_id is not None else None
+        name = caregiver.name if caregiver is not None else ""
     lines = [HandoverLine(i.when, i.who, i.text) for i in report.items]
     return render_handover_sheet(person.name if person else "", name, report.since, lines, zone.key,
                                  now.astimezone(zone).date(), PackOptions(large_print=large_print))

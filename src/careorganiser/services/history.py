@@ -14,19 +14,10 @@ from sqlalchemy import func, select
 
 from careorganiser.domain.enums import DoseStatus, HistoryAction
 from careorganiser.i18n import translate
-from careorganiser.services.base import NotFound, ServiceError, notify
+from careorganiser.services.base import AREA_OF_TABLE, NotFound, ServiceError, notify
 from careorganiser.store import history as store_history
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
-
-#: table -> the area a change notice names
-AREA_OF_TABLE = {
-    "person": "person", "contacts": "contacts", "medications": "medications", "schedules": "medications",
-    "dose_events": "doses", "appointments": "appointments", "rides": "rides", "symptom_notes": "symptoms",
-    "measurements": "measurements", "trials": "trials", "questions": "questions",
-    "measurement_kinds": "measurements", "offers": "trials", "followup_plans": "trials",
-    "followup_visits": "appointments", "followup_events": "trials",
-}
 
 
 def kind_label(table: str) -> str:
@@ -157,6 +148,8 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
     """Undo one change (every record it touched), newest step first: changed fields get their values back,
     an added record goes to the trash (or away, for a dose), a removed one comes back. Returns the areas."""
     areas: set[str] = set()
+    records: dict[str, set[int]] = {}
+    vague: set[str] = set()
     with profile.session_factory.begin() as s:
         steps = s.scalars(select(m.RecordVersion).where(m.RecordVersion.change_id == change_id)
                           .order_by(m.RecordVersion.id.desc())).all()
@@ -186,9 +179,16 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
                 values = {k: store_history.from_json(model, k, v) for k, v in (step.before or {}).items()}
                 s.add(model(**values))
             s.flush()
-            areas.add(AREA_OF_TABLE.get(step.table_name, "settings"))
+            area = AREA_OF_TABLE.get(step.table_name, "settings")
+            areas.add(area)
+            if step.table_name in AREA_OF_TABLE and isinstance(key, int):
+                records.setdefault(step.table_name, set()).add(key)
+            else:  # a record without a row id (a setting): its area is "not known which"
+                vague.add(area)
+            # What other rows show of it: a dose moves its medication's stock, a ride shows on its appointment.
+            vague |= {"dose_events": {"medications"}, "rides": {"appointments"}}.get(step.table_name, set())
     if areas:
-        notify(profile, *sorted(areas))
+        notify(profile, *sorted(vague), records=records)
     return sorted(areas)
 
 

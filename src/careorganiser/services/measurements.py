@@ -230,7 +230,7 @@ def add_measurement(profile: Profile, taken_at: datetime, kind: str, value: floa
         s.flush()
         row = mq.measurement(s, x.id)
         assert row is not None
-    notify(profile, "measurements", ids=[row.id])
+    notify(profile, records={"measurements": [row.id]})
     return row
 
 
@@ -250,7 +250,7 @@ def update_measurement(profile: Profile, measurement_id: int, taken_at: datetime
         s.flush()
         row = mq.measurement(s, x.id)
         assert row is not None
-    notify(profile, "measurements", ids=[row.id])
+    notify(profile, records={"measurements": [row.id]})
     return row
 
 
@@ -288,5 +288,5 @@ def add_custom_kind(profile: Profile, label: str, unit: str = "", key: str | Non
                 n += 1
                 key_text = f"{base}_{n}"
         s.add(m.MeasurementKindRow(key=key_text, label=label_text, unit=unit_text))
-    notify(profile, "measurements")
+    notify(profile, "measurements", records={"measurements": []})  # a new kind (its key is not a row id); no measurement changed
     return MeasurementKind(key_text, label_text, unit_text, group="custom", decimals=2, custom=True)

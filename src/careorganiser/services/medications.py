@@ -1,6 +1,6 @@
 """Medications and their schedules. A stopped medication is never deleted: its history is kept.
 
-Reads return frozen snapshots (:class:`MedicationRow`, :class:`MedicationDetail`). Every change is one
+Reads return the one snapshot of a medication, ``store.queries.medications.Medication``. Every change is one
 unit of work that checks all of its input first (raising :class:`~careorganiser.services.base.ValidationError`
 naming the field), then commits, then notifies the ``medications`` area.
 
@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, update
 
 from careorganiser.domain.doses import days_of_supply, doses_per_day
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
@@ -28,7 +28,10 @@ from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.services.cleaning import date_from_text, number_from_text
 from careorganiser.store import models as m
+from careorganiser.store.codec import nocase
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import medications as mq
+from careorganiser.store.queries.medications import Medication
 
 # Longest text each field takes (the one table of field rules, domain/fields.py); past these a message says so
 # instead of storing a novel in a name.
@@ -46,72 +49,22 @@ EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2200, 12, 31)
 
 
-# ---- snapshots ----------------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class MedicationRow:
-    id: int
-    uid: str
-    name: str
-    strength: str
-    form: str
-    dose: str
-    route: str
-    purpose: str
-    instructions: str
-    prescriber_id: int | None
-    prescriber: str
-    start_date: date | None
-    stop_date: date | None
-    stop_reason: str
-    stock: float | None
-    stock_unit: str
-    refill_at: float | None
-    units_per_dose: float
-    schedule_text: str
-
-    @property
-    def active(self) -> bool:
-        return self.active_on(date.today())
-
-    def active_on(self, day: date) -> bool:
-        """Still taken on a local date: not stopped, or stopped on that day or later."""
-        return self.stop_date is None or self.stop_date >= day
-
-    @property
-    def stopped(self) -> bool:
-        """A stop date has been recorded (maybe in the future: a course that ends on a set day)."""
-        return self.stop_date is not None
-
-    @property
-    def low_on_stock(self) -> bool:
-        return self.stock is not None and self.refill_at is not None and self.stock <= self.refill_at
+# ---- reads --------------------------------------------------------------------------------------
+# One snapshot per medication: ``store.queries.medications.Medication`` (the same one Today, the reminders and
+# the pack read), with its schedules as domain values and ``schedule_text`` in plain words.
 
 
-@dataclass(frozen=True, slots=True)
-class MedicationDetail:
-    """One medication with its schedules as domain :class:`Schedule` objects."""
 
-    row: MedicationRow
-    schedules: tuple[Schedule, ...]
-    dose_event_count: int = 0
-
-    @property
-    def id(self) -> int:
-        return self.row.id
-
-
-def supply_days(detail: MedicationDetail, zone: ZoneInfo, today: date) -> int | None:
+def supply_days(med: Medication, zone: ZoneInfo, today: date) -> int | None:
     """Whole days the stock lasts at the medication's schedules, for one still taken on ``today``.
 
     None when it cannot be known: stopped, no stock recorded, no scheduled doses (as needed only), or stored
     schedules the supply arithmetic cannot count (the stock is then shown alone).
     """
-    row = detail.row
-    if row.stock is None or not row.active_on(today):
+    if med.stock is None or not med.active_on(today):
         return None
     try:
-        days = days_of_supply(row.stock, row.units_per_dose, doses_per_day(detail.schedules, zone, today))
+        days = days_of_supply(med.stock, med.units_per_dose, doses_per_day(med.schedules, zone, today))
         return None if days is None else int(days)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError):
         return None
@@ -140,18 +93,6 @@ class MedicationInput:
     units_per_dose: float | str = 1.0
 
 
-def describe_schedules(med: m.Medication) -> str:
-    from careorganiser.domain.schedules import describe
-
-    parts = []
-    for row in med.schedules:
-        try:
-            parts.append(describe(schedule_from_row(row)))
-        except Exception:  # a schedule the describer cannot word is still shown by kind
-            parts.append(row.kind.replace("_", " "))
-    return "; ".join(parts)
-
-
 def schedule_from_row(row: m.Schedule) -> object:
     """The domain Schedule for a stored schedule row (the same reading as the plain-SQL reads)."""
     from careorganiser.store.reads import SCHEDULE_COLUMNS, stored_schedule
@@ -159,59 +100,44 @@ def schedule_from_row(row: m.Schedule) -> object:
     return stored_schedule(*(getattr(row, column) for column in SCHEDULE_COLUMNS))
 
 
-def medication_row(med: m.Medication) -> MedicationRow:
-    return MedicationRow(
-        med.id, med.uid, med.name, med.strength, med.form, med.dose, med.route, med.purpose, med.instructions,
-        med.prescriber_id, med.prescriber.name if med.prescriber else "", med.start_date, med.stop_date,
-        med.stop_reason, med.stock, med.stock_unit, med.refill_at, med.units_per_dose, describe_schedules(med),
-    )
-
-
-# ---- reads --------------------------------------------------------------------------------------
-
-def _live_medications() -> Any:
-    return select(m.Medication).where(m.Medication.deleted_at.is_(None))
-
-
-def list_medications(profile: Profile, include_stopped: bool = True, on: date | None = None) -> list[MedicationRow]:
+def list_medications(profile: Profile, include_stopped: bool = True, on: date | None = None) -> list[Medication]:
     """Medications by name. Without ``include_stopped``, only those still taken on ``on`` (default today)."""
     on = on or date.today()
-    with profile.session_factory() as s:
-        query = _live_medications()
-        if not include_stopped:
-            query = query.where(m.Medication.stop_date.is_(None) | (m.Medication.stop_date >= on))
-        rows = s.scalars(query.order_by(m.Medication.name.collate("NOCASE"), m.Medication.id)).unique().all()
-        return [medication_row(med) for med in rows]
+    found = mq.medications(profile.read())
+    if not include_stopped:
+        found = [med for med in found if med.active_on(on)]
+    return sorted(found, key=active_order)
 
 
-def list_active_medications(profile: Profile, on: date) -> list[MedicationRow]:
+def list_active_medications(profile: Profile, on: date) -> list[Medication]:
     """Medications still taken on local date ``on``, by name."""
     return list_medications(profile, include_stopped=False, on=on)
 
 
-def list_stopped_medications(profile: Profile, on: date) -> list[MedicationRow]:
-    """Medications stopped before local date ``on``, most recently stopped first."""
-    with profile.session_factory() as s:
-        query = _live_medications().where(m.Medication.stop_date < on).order_by(
-            m.Medication.stop_date.desc(), m.Medication.name.collate("NOCASE"), m.Medication.id)
-        return [medication_row(med) for med in s.scalars(query).unique().all()]
+def list_stopped_medications(profile: Profile, on: date) -> list[Medication]:
+    """Medications stopped before local date ``on``, most recently stopped first (then by name)."""
+    stopped = sorted((med for med in mq.medications(profile.read()) if not med.active_on(on)), key=active_order)
+    return sorted(stopped, key=lambda med: med.stop_date, reverse=True)  # type: ignore[arg-type,return-value]
 
 
-def get_medication(profile: Profile, medication_id: int) -> MedicationDetail:
+def active_order(row: Medication) -> tuple[str, int]:
+    """Where a medication falls in :func:`list_active_medications`: by name, case aside as SQLite's NOCASE
+    folds it (ASCII only), then by id."""
+    return nocase(row.name), row.id
+
+
+def stopped_order(row: Medication) -> tuple[int, str, int]:
+    """Where a medication falls in :func:`list_stopped_medications`: most recently stopped first, then as
+    :func:`active_order`."""
+    return -(row.stop_date.toordinal() if row.stop_date else 0), nocase(row.name), row.id
+
+
+def get_medication(profile: Profile, medication_id: int) -> Medication:
     """One medication with its schedules; raises NotFound when it does not exist or is in the trash."""
-    from sqlalchemy import func
-
-    with profile.session_factory() as s:
-        med = _get_live(s, medication_id)
-        schedules: list[Schedule] = []
-        for row in med.schedules:
-            try:
-                schedules.append(schedule_from_row(row))  # type: ignore[arg-type]
-            except ScheduleError:  # a stored schedule the domain refuses is left out, not a crash
-                continue
-        count = s.scalar(select(func.count()).select_from(m.DoseEvent)
-                         .where(m.DoseEvent.medication_id == medication_id)) or 0
-        return MedicationDetail(medication_row(med), tuple(schedules), int(count))
+    found = mq.medication(profile.read(), medication_id)
+    if found is None:
+        raise NotFound(translate("Medications", "That medication no longer exists."))
+    return found
 
 
 def _get_live(s: Any, medication_id: int) -> m.Medication:
@@ -535,7 +461,7 @@ def create_medication(profile: Profile, fields: MedicationInput, schedules: Sequ
         s.add(med)
         s.flush()
         new_id = med.id
-    notify(profile, "medications", ids=[new_id])
+    notify(profile, records={"medications": [new_id]})
     return new_id
 
 
@@ -560,7 +486,7 @@ def update_medication(profile: Profile, medication_id: int, fields: MedicationIn
             med.start_date = kept_start or _local_today(s, now)
         if checked is not None:
             _replace_schedules(s, med, checked, now)
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Schedule],
@@ -572,7 +498,7 @@ def set_schedules(profile: Profile, medication_id: int, schedules: Sequence[Sche
         med = _get_live(s, medication_id)
         checked = _check_schedules(list(schedules))
         _replace_schedules(s, med, checked, now)
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def stop_medication(profile: Profile, medication_id: int, stop_date: date | str, reason: str) -> None:
@@ -591,7 +517,7 @@ def stop_medication(profile: Profile, medication_id: int, stop_date: date | str,
                 date=med.start_date.isoformat()))
         med.stop_date = day
         med.stop_reason = why
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def restart_medication(profile: Profile, medication_id: int, start_date: date | str | None = None,
@@ -610,7 +536,7 @@ def restart_medication(profile: Profile, medication_id: int, start_date: date | 
         if day is not None:
             med.start_date = day
         med.schedules_since = now
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
 
 
 def record_refill(profile: Profile, medication_id: int, amount: float | str) -> float:
@@ -627,7 +553,7 @@ def record_refill(profile: Profile, medication_id: int, amount: float | str) -> 
         if new_stock is None:
             raise ValidationError("amount", translate("Medications", "would make the stock more than {max}").format(max=_plain(STOCK_MAX)))
         s.expire(med, ["stock"])
-    notify(profile, "medications", ids=[medication_id])
+    notify(profile, records={"medications": [medication_id]})
     return new_stock
 
 
@@ -646,8 +572,8 @@ def delete_medication(profile: Profile, medication_id: int) -> str:
 
 
 __all__ = [
-    "MedicationDetail", "MedicationInput", "MedicationRow", "check_schedule", "clean_text", "create_medication",
-    "delete_medication", "describe_schedules", "get_medication", "list_active_medications", "list_medications",
-    "list_stopped_medications", "medication_row", "read_date", "read_number", "record_refill",
-    "restart_medication", "schedule_from_row", "set_schedules", "stop_medication", "update_medication",
+    "Medication", "MedicationInput", "check_schedule", "clean_text", "create_medication", "delete_medication",
+    "get_medication", "list_active_medications", "list_medications", "list_stopped_medications", "read_date",
+    "read_number", "record_refill", "restart_medication", "schedule_from_row", "set_schedules", "stop_medication",
+    "supply_days", "update_medication",
 ]

@@ -95,7 +95,7 @@ def update_person(profile: Profile, name: str, date_of_birth: date | None = None
             s.add(p)
         for key, value in values.items():
             setattr(p, key, value)
-    notify(profile, "person")
+    notify(profile, records={"person": [1]})
     return get_person(profile)
 
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from careorganiser.i18n import translate
-from careorganiser.services.base import ServiceError, notify
+from careorganiser.services.base import ServiceError, everything, notify
 from careorganiser.store import backups, health, interchange
 from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
@@ -69,8 +69,7 @@ def import_into(profile: Profile, document: Any) -> interchange.ImportSummary:
     with profile.session_factory.begin() as session:
         zone = profile_zone(session)
         summary = interchange.import_document(session, document, zone=zone, study_mapper=_study_mapper)
-    notify(profile, *("person", "contacts", "medications", "doses", "appointments", "rides", "symptoms",
-                      "measurements", "trials", "questions", "settings"))
+    everything(profile)
     return summary
 
 

@@ -6,6 +6,7 @@ come first, the most important first. Each write is one unit of work and tells t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -61,6 +62,23 @@ def appointment_questions(profile: Profile, appointment_id: int) -> list[Questio
 def list_questions(profile: Profile) -> list[Question]:
     """Every question (not in the trash): open first, high priority first."""
     return qq.questions(profile.read())
+
+
+def questions_by_ids(profile: Profile, ids: Iterable[int]) -> list[Question]:
+    """The questions among ``ids`` that still exist (a change notice's ids, read again)."""
+    source = profile.read()
+    return [found for found in (qq.question(source, question_id) for question_id in ids) if found is not None]
+
+
+def list_order(q: Question) -> tuple[int, int, int]:
+    """Where a question falls inside its group: open first, then asked, then answered; high priority first;
+    then by id (the order :func:`questions_by_appointment` reads them in)."""
+    return qq.STATUS_ORDER.get(q.status, 3), qq.PRIORITY_ORDER.get(q.priority, 1), q.id
+
+
+def group_key(q: Question) -> str:
+    """The key of the group a question is listed in (:attr:`QuestionGroup.key`)."""
+    return f"appointment:{q.appointment_id}" if q.appointment_id is not None else "unplanned"
 
 
 def get_question(profile: Profile, question_id: int) -> Question:
@@ -168,7 +186,7 @@ def create_question(profile: Profile, *, text: str, topic: str = "", priority: s
         s.add(q)
         s.flush()
         new_id = q.id
-    notify(profile, "questions", ids=[new_id])
+    notify(profile, records={"questions": [new_id]})
     return new_id
 
 
@@ -179,7 +197,7 @@ def update_question(profile: Profile, question_id: int, *, text: str, topic: str
         data = _read_question(s, text, topic, priority, appointment_id, trial_id, medication_id)
         q.text, q.topic, q.priority = data.text, data.topic, data.priority
         q.appointment_id, q.trial_id, q.medication_id = data.appointment_id, data.trial_id, data.medication_id
-    notify(profile, "questions", ids=[question_id])
+    notify(profile, records={"questions": [question_id]})
 
 
 def mark_asked(profile: Profile, question_id: int, asked: bool = True) -> None:
@@ -191,7 +209,7 @@ def mark_asked(profile: Profile, question_id: int, asked: bool = True) -> None:
                 raise ServiceError(translate("Questions", "This question has an answer. Clear the answer first."))
         else:
             q.status = QuestionStatus.ASKED if asked else QuestionStatus.OPEN
-    notify(profile, "questions", ids=[question_id])
+    notify(profile, records={"questions": [question_id]})
 
 
 def answer_question(profile: Profile, question_id: int, answer: str) -> None:
@@ -205,7 +223,7 @@ def answer_question(profile: Profile, question_id: int, answer: str) -> None:
             q.answer, q.status = "", QuestionStatus.ASKED
         else:
             raise ValidationError("answer", translate("Questions", "Write the answer first."))
-    notify(profile, "questions", ids=[question_id])
+    notify(profile, records={"questions": [question_id]})
 
 
 def move_question(profile: Profile, question_id: int, appointment_id: int | None) -> None:
@@ -213,4 +231,4 @@ def move_question(profile: Profile, question_id: int, appointment_id: int | None
     with profile.session_factory.begin() as s:
         q = _get(s, question_id)
         q.appointment_id = _appointment_id(s, appointment_id)
-    notify(profile, "questions", ids=[question_id])
+    notify(profile, records={"questions": [question_id]})

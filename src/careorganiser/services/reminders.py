@@ -635,7 +635,7 @@ def snooze(profile: Profile, medication_id: int, scheduled_for: datetime, minute
         if key in state.missed:
             state.missed.remove(key)
         state.save(session)
-    notify(profile, "doses", ids=[medication_id])
+    notify(profile, records={"dose_events": []})  # no dose record changed; Today shows the snooze
     return until
 
 

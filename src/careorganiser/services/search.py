@@ -55,12 +55,11 @@ def hit_day(hit: SearchHit) -> date | datetime | None:
 
 
 def medication_of_dose_event(profile: Profile, event_id: int) -> int | None:
-    """The medication a dose note found by search belongs to."""
-    from careorganiser.store import models as m
+    """The medication a dose note found by search belongs to (None when it is gone or in the trash)."""
+    from careorganiser.store.queries import medications as mq
 
-    with profile.session_factory() as session:
-        event = session.get(m.DoseEvent, event_id)
-        return event.medication_id if event is not None else None
+    event = mq.dose_event(profile.read(), event_id)
+    return event.medication_id if event is not None else None
 
 
 def search(profile: Profile, text: str, limit: int = 50) -> list[SearchHit]:

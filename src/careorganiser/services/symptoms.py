@@ -57,6 +57,11 @@ def list_notes(profile: Profile, limit: int | None = None, offset: int = 0) -> l
     return sq.notes(profile.read(), newest_first=True, limit=limit, offset=offset)
 
 
+def notes_by_ids(profile: Profile, ids: Iterable[int]) -> list[SymptomNote]:
+    """The notes among ``ids`` that still exist (a change notice's ids, read again), in no particular order."""
+    return sq.notes_with_ids(profile.read(), ids)
+
+
 def count_notes(profile: Profile) -> int:
     return sq.count(profile.read())
 
@@ -190,7 +195,7 @@ def add_note(profile: Profile, recorded_at: datetime, symptoms: Iterable[Any] | 
         s.flush()
         row = sq.note(s, note.id)
         assert row is not None
-    notify(profile, "symptoms", ids=[row.id])
+    notify(profile, records={"symptom_notes": [row.id]})
     return row
 
 
@@ -207,7 +212,7 @@ def update_note(profile: Profile, note_id: int, recorded_at: datetime, symptoms:
         s.flush()
         row = sq.note(s, note.id)
         assert row is not None
-    notify(profile, "symptoms", ids=[row.id])
+    notify(profile, records={"symptom_notes": [row.id]})
     return row
 
 

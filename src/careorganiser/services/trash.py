@@ -38,27 +38,38 @@ def _label(row: object, attr: str) -> str:
     return text if len(text) <= 60 else text[:57] + "\u2026"
 
 
+def _records(row: object, record_id: int) -> dict[str, list[int]]:
+    """What a change notice names for a record put in or taken out of the trash: the record, and the
+    appointment a ride goes to (its row shows the ride)."""
+    records = {type(row).__tablename__: [record_id]}
+    if isinstance(row, m.Ride) and row.appointment_id is not None:
+        records["appointments"] = [row.appointment_id]
+    return records
+
+
 def delete(profile: Profile, kind: str, record_id: int) -> str:
     """Move one record to the trash. Returns a short label for the "Undo" message."""
-    model, area, attr = KINDS[kind]
+    model, _area, attr = KINDS[kind]
     with profile.session_factory.begin() as s:
         row = s.get(model, record_id)
         if row is None or row.deleted_at is not None:
             raise NotFound(translate("Trash", "That record no longer exists."))
         row.deleted_at = m.utcnow()
         label = _label(row, attr)
-    notify(profile, area, ids=[record_id])
+        records = _records(row, record_id)
+    notify(profile, records=records)
     return label
 
 
 def restore(profile: Profile, kind: str, record_id: int) -> None:
-    model, area, _ = KINDS[kind]
+    model, _area, _ = KINDS[kind]
     with profile.session_factory.begin() as s:
         row = s.get(model, record_id)
         if row is None:
             raise NotFound(translate("Trash", "That record no longer exists."))
         row.deleted_at = None
-    notify(profile, area, ids=[record_id])
+        records = _records(row, record_id)
+    notify(profile, records=records)
 
 
 def list_trash(profile: Profile) -> list[TrashedRow]:

@@ -418,7 +418,7 @@ def import_studies(profile: Profile, sources: Sequence[tuple[str, list[ImportedS
             files.append(FileReport(name, tuple(_store(s, imported, when) for imported in studies)))
     report = ImportReport(tuple(files))
     if report.trials:
-        notify(profile, "trials", ids=report.trial_ids)
+        notify(profile, records={"trials": report.trial_ids})
     return report
 
 
@@ -477,7 +477,7 @@ def add_trial_manually(profile: Profile, nct_id: str, title: str = "") -> int:
             s.add(t)
         s.flush()
         trial_id = t.id
-    notify(profile, "trials", ids=[trial_id])
+    notify(profile, records={"trials": [trial_id]})
     return trial_id
 
 
@@ -489,7 +489,7 @@ def set_interest(profile: Profile, trial: int | str, interest: str) -> None:
         t = _find(s, trial)
         t.interest = interest
         trial_id = t.id
-    notify(profile, "trials", ids=[trial_id])
+    notify(profile, records={"trials": [trial_id]})
 
 
 def set_notes(profile: Profile, trial: int | str, notes: str) -> str:
@@ -503,7 +503,7 @@ def set_notes(profile: Profile, trial: int | str, notes: str) -> str:
             return text
         t.notes = text
         trial_id = t.id
-    notify(profile, "trials", ids=[trial_id])
+    notify(profile, records={"trials": [trial_id]})
     return text
 
 
@@ -731,7 +731,7 @@ def add_offer(profile: Profile, **values: object) -> OfferRow:
         s.add(offer)
         s.flush()
         row = OfferRow.of(offer)
-    notify(profile, "trials", ids=[row.id])
+    notify(profile, records={"offers": [row.id]})
     return row
 
 
@@ -745,7 +745,7 @@ def update_offer(profile: Profile, offer_id: int, **values: object) -> OfferRow:
             setattr(offer, key, value)
         s.flush()
         row = OfferRow.of(offer)
-    notify(profile, "trials", ids=[row.id])
+    notify(profile, records={"offers": [row.id]})
     return row
 
 
@@ -755,4 +755,4 @@ def delete_offer(profile: Profile, offer_id: int) -> None:
         if offer is None or offer.deleted_at is not None:
             raise NotFound(translate("Trials", "That offer no longer exists."))
         offer.deleted_at = m.utcnow()
-    notify(profile, "trials", ids=[offer_id])
+    notify(profile, records={"offers": [offer_id]})

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-__all__ = ["date_from_db", "date_to_db", "instant_from_db", "instant_to_db"]
+__all__ = ["date_from_db", "date_to_db", "instant_from_db", "instant_to_db", "nocase"]
 
 _INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -59,3 +59,12 @@ def date_from_db(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value).strip()[:10])
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def nocase(text: str) -> str:
+    """``text`` as SQLite's ``lower()`` and ``COLLATE NOCASE`` fold it (ASCII letters only), so a list sorted in
+    SQL can be kept in the same order in Python."""
+    return text.translate(_ASCII_LOWER)

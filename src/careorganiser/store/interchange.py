@@ -83,15 +83,29 @@ def _number_out(value: float | None) -> float | int | None:
 
 
 def export_document(session: Session, exported_at: datetime | None = None) -> dict[str, Any]:
-    """The whole profile as an interchange document. Records in the trash are left out."""
+    """The whole profile as an interchange document. Records in the trash are left out.
+
+    Contacts, appointments, dose events and questions are read through ``store.queries`` (their snapshots hold
+    every field the format writes, as stored). The rest is read from the ORM's rows, because the document must
+    carry each stored value exactly where the app's snapshots shape it: a medication's ``added_at`` and
+    ``schedules_since`` as stored, and each schedule's own columns (also one the domain refuses, which the
+    snapshot leaves out), in id order; the person's identifiers as stored (the snapshot keeps pairs); a ride of
+    an appointment in the trash (the lists hide it; the document keeps it, without its appointment). A
+    reference to a record in the trash is null.
+    """
+    from careorganiser.store.queries import appointments as aq
+    from careorganiser.store.queries import contacts as cq
+    from careorganiser.store.queries import medications as mq
+    from careorganiser.store.queries import questions as qq
+
     person = session.get(m.Person, 1)
     if person is None:
         raise InterchangeError("person", "the profile has no person")
-    contacts = _live(session, m.Contact, m.Contact.id)
+    contacts = cq.contacts(session, by_name=False)
     uid_of_contact = {c.id: c.uid for c in contacts}
     meds = _live(session, m.Medication, m.Medication.id)
     uid_of_med = {med.id: med.uid for med in meds}
-    appointments = _live(session, m.Appointment, m.Appointment.starts_at, m.Appointment.id)
+    appointments = aq.appointments(session)  # soonest first, then by id
     uid_of_appt = {a.id: a.uid for a in appointments}
     trials = _live(session, m.Trial, m.Trial.id)
     nct_of_trial = {t.id: t.nct_id for t in trials}
@@ -136,11 +150,7 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
          "added_at": _instant(med.added_at), "schedules_since": _instant(med.schedules_since)}
         for med in meds
     ]
-    events = session.scalars(
-        select(m.DoseEvent)
-        .where(m.DoseEvent.medication_id.in_(uid_of_med))
-        .order_by(m.DoseEvent.scheduled_for, m.DoseEvent.medication_id)
-    ).all() if uid_of_med else []
+    events = mq.dose_events(session)  # of the medications exported, by scheduled time, then medication
     doc["dose_events"] = [
         {"medication": uid_of_med[e.medication_id], "scheduled_for": _instant(e.scheduled_for), "status": e.status,
          "taken_at": _instant(e.taken_at), "amount": e.amount, "note": e.note}
@@ -190,7 +200,7 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
          "trial": nct_of_trial.get(q.trial_id) if q.trial_id else None,
          "medication": uid_of_med.get(q.medication_id) if q.medication_id else None,
          "status": q.status, "answer": q.answer}
-        for q in _live(session, m.Question, m.Question.id)
+        for q in sorted(qq.questions(session), key=lambda q: q.id)
     ]
     offers = _live(session, m.Offer, m.Offer.id)
     if offers:

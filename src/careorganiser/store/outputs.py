@@ -88,7 +88,10 @@ def _part_prefix(target: Path) -> str:
 def clean_stale_parts(target: Path) -> None:
     """Remove temporary files of ``target`` left by a run that no longer exists (a crash, a power cut)."""
     folder = target.parent if str(target.parent) else Path(".")
-    for leftover in folder.glob(f".{glob_escape(target.name)}.*{PART_SUFFIX}"):
+    # the part and what SQLite keeps beside it while a backup writes it (its -journal, -wal, -shm)
+    for leftover in folder.glob(f".{glob_escape(target.name)}.*{PART_SUFFIX}*"):
+        if not leftover.name.endswith((PART_SUFFIX, "-journal", "-wal", "-shm")):
+            continue
         pid_text = leftover.name[len(target.name) + 2:].split(".", 1)[0]
         if pid_text.isdigit() and not process_alive(int(pid_text)):
             try:

@@ -110,6 +110,10 @@ class Check:
     value: float | None = None
     taken_at: datetime | None = None
     reason: str = ""
+    #: The value in words when it is not a reading of ``measurement`` as recorded: a change over a period
+    #: ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine").
+    #: Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.
+    shown: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"measurement": _catalogue_key(self.measurement), "bound": self.bound, "value": self.value,
@@ -128,6 +132,7 @@ class PrescreenItem:
     reason: str = ""
     checks: tuple[Check, ...] = ()
     section: str = ""
+    shown: str = ""  # as Check.shown, of the check that decided
 
     def to_json(self) -> dict[str, Any]:
         """The spec's keys (``trials show --json``): ``reason`` and ``checks`` included.
@@ -382,7 +387,7 @@ def _item(kind: str, text: str, checks: list[Check], section: str = "") -> Presc
     measured = deciding if deciding is not None and deciding.status != ASK_TRIAL_TEAM else None
     return PrescreenItem(kind, text, status, measured.measurement if measured else None,
                          measured.value if measured else None, measured.taken_at if measured else None,
-                         " ".join(reasons), tuple(checks), section)
+                         " ".join(reasons), tuple(checks), section, measured.shown if measured else "")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -529,6 +534,8 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
     """eGFR (CKD-EPI 2021) or creatinine clearance (Cockcroft-Gault) from the latest creatinine in the window."""
     key = bound.measurement
     label, unit = _label_and_unit(key)
+    if key == "egfr_ml_min_1_73m2":  # the catalogue's label says "from the lab": this one is worked out
+        label = translate("Trials", "eGFR")
     creatinine = [m for m in context.measurements if m.kind == "creatinine_umol_l" and since <= m.taken_at
                   <= context.now and math.isfinite(m.value)]
     born, sex = context.person.date_of_birth, (context.person.sex or "").lower()
@@ -563,9 +570,17 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
     if value is None:
         return None
     value = round(value, 1)
+    limits = _plausible(key)
+    if limits is not None and not limits[0] <= value <= limits[1]:  # a creatinine typed in the wrong unit, say
+        return Check(key, described, NO_DATA, None, latest.taken_at, reason=translate(
+            "Trials", "{label} worked out from creatinine {creatinine} µmol/L would be {value} {unit}, which is not "
+                      "plausible; check that creatinine reading.").format(
+            label=label, creatinine=_format(latest.value), value=_format(value), unit=unit))
     reason = translate("Trials", "{label} {value} {unit}, {how}; the item states {bound}.").format(
-        label=label, value=_format(round(value)), unit=unit, how=how, bound=bound.describe(unit))
-    return Check(key, described, _verdict(bound.holds(value), excluding), value, latest.taken_at, reason)
+        label=label, value=_format(value), unit=unit, how=how, bound=bound.describe(unit))
+    shown = translate("Trials", "{label} {value} {unit}, worked out from creatinine").format(
+        label=label, value=_format(value), unit=unit)
+    return Check(key, described, _verdict(bound.holds(value), excluding), value, latest.taken_at, reason, shown)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -641,7 +656,11 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
         last=_with_unit(last.value, cat_unit), last_date=last.taken_at.date().isoformat(),
         how=translate("Trials", "fall") if change >= 0 else translate("Trials", "rise (a negative fall)"),
         change=_format(change), unit=unit_shown, window=window.phrase(), bound=bound.describe(unit_shown))
-    return Check(key, described, _verdict(bound.holds(change), excluding), change, last.taken_at, reason)
+    shown = translate("Trials", "{subject} of {change} {unit} ({first} \u2192 {last})").format(
+        subject=subject, change=_format(change), unit=unit_shown, first=_with_unit(first.value, cat_unit),
+        last=_with_unit(last.value, cat_unit))
+    shown = shown[:1].upper() + shown[1:]  # "Weight loss of 12.5 % (64 kg → 56 kg)"
+    return Check(key, described, _verdict(bound.holds(change), excluding), change, last.taken_at, reason, shown)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -711,6 +730,14 @@ def _months_before(moment: datetime, months: int) -> datetime:
         return datetime.min.replace(tzinfo=moment.tzinfo)
     day = min(moment.day, calendar.monthrange(year, month + 1)[1])
     return moment.replace(year=year, month=month + 1, day=day)
+
+
+def _plausible(key: str) -> tuple[float, float] | None:
+    """The catalogue's plausible range of a kind, or None when it has none."""
+    from careorganiser.domain.catalogue import builtin_kinds
+
+    kind = builtin_kinds().get(key)
+    return (kind.min, kind.max) if kind is not None and kind.min is not None and kind.max is not None else None
 
 
 def _label_and_unit(key: str) -> tuple[str, str]:

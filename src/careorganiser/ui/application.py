@@ -157,6 +157,8 @@ class Controller(QObject):
         self.hooks = None
         self.idle_watcher = None  # protected profiles only (ui.idle_lock)
         self.lock_screen = None
+        #: Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts).
+        self._drafts: tuple[object, dict] | None = None
         #: Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.
         self.start_listening: Callable[[], object] = lambda: None
 
@@ -299,6 +301,9 @@ class Controller(QObject):
             self.hooks = None
         clock = ctx.now
         info = ctx.profile.info
+        # What is typed and not saved is kept in memory while locked, and put back in its form after the
+        # passphrase (the window and the data close; the text is never written anywhere).
+        self._drafts = (info.path, window.unsaved_drafts())  # type: ignore[attr-defined]
         was_visible = window.isVisible()  # hidden to the tray: the lock screen waits in the tray too
         window.hide()
         window.deleteLater()
@@ -320,6 +325,14 @@ class Controller(QObject):
         self.open_main(profile)
         if self.window is not None and area:
             self.window.show_area(area)
+        self.put_back_drafts()
+
+    def put_back_drafts(self) -> None:
+        """The drafts kept when the window last closed, back in their forms when the same profile opened."""
+        kept, self._drafts = self._drafts, None
+        if kept is not None and self.window is not None and self.ctx is not None \
+                and self.ctx.profile.info.path == kept[0] and kept[1]:
+            self.window.restore_drafts(kept[1])  # type: ignore[attr-defined]
 
     def after_first_paint(self, ctx: object, hooks: object) -> None:
         if getattr(self.args, "exit_when_ready", False):
@@ -387,6 +400,8 @@ class Controller(QObject):
 
         old_window, old_ctx = self.window, self.ctx
         if old_window is not None:
+            if old_ctx is not None:  # what was being typed comes back in the new window
+                self._drafts = (old_ctx.profile.info.path, old_window.unsaved_drafts())  # type: ignore[attr-defined]
             old_window.hide()
             old_window.deleteLater()
         if old_ctx is not None:
@@ -397,6 +412,7 @@ class Controller(QObject):
             self.app.quit()
             return
         self.open_main(profile)
+        self.put_back_drafts()
 
     def warm_up(self, ctx: object) -> None:
         """Load the ORM and the write paths in idle time, so the first Taken or Skip is quick."""
@@ -415,6 +431,8 @@ class Controller(QObject):
 
     def on_switch_profile(self) -> None:
         old_window, old_ctx = self.window, self.ctx
+        if old_window is not None and not old_window.confirm_leaving():  # type: ignore[attr-defined]
+            return  # back to the text typed and not saved
         if old_ctx is not None and old_ctx.profile.info.path.exists():
             self.backup_if_changed()
         if old_window is not None:

@@ -7,6 +7,8 @@ the page is first shown) and builds the page.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._areas = areas()
         self._pages: dict[str, Page] = {}
+        self._leaving_confirmed = False  # the person chose to close without saving what was typed
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Care Organiser \u2014 {name}").format(name=ctx.profile.name))
         self.setObjectName("MainWindow")
         fit_to_screen(self, QSize(1280, 760))
@@ -329,5 +332,38 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    # -- text typed and not saved
+    def unsaved_drafts(self) -> dict[str, dict[str, Any]]:
+        """Every form holding typed text not saved yet: area -> the page's drafts."""
+        return {key: drafts for key, page in self._pages.items() if (drafts := page.unsaved_drafts())}
+
+    def restore_drafts(self, drafts: dict[str, dict[str, Any]]) -> None:
+        """Put drafts back (the window was opened again after a lock or a restore) and show where they are."""
+        for key, page_drafts in drafts.items():
+            self.show_area(key).restore_drafts(page_drafts)
+        if drafts:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "What you were typing is back in the form; it is not saved yet."), 15_000)
+
+    def confirm_leaving(self) -> bool:
+        """True when the window may close: nothing typed and not saved, or the person chose to lose it."""
+        if self._leaving_confirmed:
+            return True
+        drafts = self.unsaved_drafts()
+        if not drafts:
+            return True
+        what = ", ".join(words for page_drafts in drafts.values() for words, _draft in page_drafts.values())
+        self.showNormal()
+        self.show_area(next(iter(drafts)))
+        self._leaving_confirmed = self.ctx.prompter.confirm(
+            self, QCoreApplication.translate("MainWindow", "Not saved yet"),
+            QCoreApplication.translate("MainWindow", "You have typed {what} that is not saved. Close without saving "
+                                                     "it? Choose Cancel to go back and save it.").format(what=what),
+            QCoreApplication.translate("MainWindow", "Close without saving"))
+        return self._leaving_confirmed
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leaving():
+            event.ignore()
+            return
         super().closeEvent(event)

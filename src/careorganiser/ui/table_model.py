@@ -50,8 +50,12 @@ def cell_data(column: Column, row: Any, role: int, vertical: Qt.AlignmentFlag) -
 
 
 class SnapshotTableModel(QAbstractTableModel):
+    """Rows in the order ``order_key`` sorts them (``descending``: the other way round), the order the loader
+    reads them in; :meth:`update_rows` needs it to put a new or moved row where a fresh read would."""
+
     def __init__(self, columns: Sequence[Column], parent: Any = None,
-                 fetch_page: Callable[[int, int], list[Any]] | None = None, page_size: int = 200) -> None:
+                 fetch_page: Callable[[int, int], list[Any]] | None = None, page_size: int = 200,
+                 order_key: Callable[[Any], Any] | None = None, descending: bool = False) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
@@ -59,6 +63,8 @@ class SnapshotTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._exhausted = fetch_page is None
         self._fetching = False
+        self._order_key = order_key
+        self._descending = descending
 
     # -- data in
     def set_rows(self, rows: Sequence[Any], keep_place: bool = False) -> None:
@@ -93,7 +99,7 @@ class SnapshotTableModel(QAbstractTableModel):
         is read (use ``set_rows(rows, keep_place=True)``). Rows whose id stays are updated in place (one
         ``dataChanged`` each), rows gone are removed and new ones inserted where they fall, so the
         selection and the scroll position stay with the rows. ``ids`` are the ids a change notice named
-        (services.base.Change.ids): those rows are told to repaint even when their snapshot compares equal.
+        (``services.base.Change.ids(table)``): those rows repaint even when their snapshot compares equal.
         """
         if self._fetch_page is None:
             return
@@ -145,6 +151,68 @@ class SnapshotTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
         if new:
             self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self._columns) - 1))
+
+    def update_rows(self, ids: Iterable[Any], rows: Iterable[Any]) -> None:
+        """Put the records ``ids`` as read again by id: ``rows`` are those of them that belong in the list (in
+        any order); an id without a row here is removed. A row shown is replaced in place, or moved (with its
+        selection) when its new place in the order differs; a new row is inserted where it falls. In a paged
+        list a row that falls after the rows loaded so far is left for the next page (and one that moves
+        there is removed), so the pages still line up with the loader's offsets."""
+        fresh = {row.id: row for row in rows}
+        fetching, self._fetching = self._fetching, True  # no page is read until every row is in place
+        try:
+            for row_id in dict.fromkeys([*ids, *fresh]):
+                at = self.row_of_id(row_id)
+                row = fresh.get(row_id)
+                if row is None:
+                    if at >= 0:
+                        self.beginRemoveRows(QModelIndex(), at, at)
+                        del self._rows[at]
+                        self.endRemoveRows()
+                    continue
+                self._put(at, row)
+        finally:
+            self._fetching = fetching
+
+    def _place_of(self, row: Any, skip: int) -> int:
+        """Where ``row`` falls among the rows shown but the one at ``skip``: its index in that shorter list."""
+        if self._order_key is None:
+            return skip if skip >= 0 else len(self._rows)
+        key = self._order_key(row)
+        place = 0
+        for i, other in enumerate(self._rows):
+            if i == skip:
+                continue
+            other_key = self._order_key(other)
+            if (other_key > key) if self._descending else (other_key < key):
+                place += 1
+            else:
+                break
+        return place
+
+    def _put(self, at: int, row: Any) -> None:
+        others = len(self._rows) - (at >= 0)
+        place = self._place_of(row, at)
+        beyond = place >= others and not self._exhausted  # falls in a page not loaded yet
+        if at < 0:
+            if not beyond:
+                self.beginInsertRows(QModelIndex(), place, place)
+                self._rows.insert(place, row)
+                self.endInsertRows()
+            return
+        if beyond:
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self._rows[at]
+            self.endRemoveRows()
+            return
+        if place != at:  # Qt's destination is an index of the list before the move
+            self.beginMoveRows(QModelIndex(), at, at, QModelIndex(), place if place < at else place + 1)
+            del self._rows[at]
+            self._rows.insert(place, row)
+            self.endMoveRows()
+        else:
+            self._rows[at] = row
+        self.dataChanged.emit(self.index(place, 0), self.index(place, len(self._columns) - 1))
 
     def update_row(self, row_snapshot: Any) -> None:
         """Replace one row by id, telling views only that row changed."""

@@ -241,8 +241,10 @@ class TrayIcon(QObject):
 
     def quit(self) -> None:
         QApplication.setQuitOnLastWindowClosed(True)
+        if not self.window.close():  # text typed and not saved: the person went back to it
+            self.show_window()
+            return
         self.icon.hide()
-        self.window.close()
         QCoreApplication.quit()
 
     def first_hide_hint(self) -> None:

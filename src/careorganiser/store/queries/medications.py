@@ -13,14 +13,24 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from careorganiser.store import reads
 from careorganiser.store.codec import date_from_db, instant_from_db, instant_to_db
 
-__all__ = ["DoseEvent", "Medication", "dose_events", "medication", "medications"]
+__all__ = ["DoseEvent", "Medication", "RefusedSchedule", "count_dose_events", "dose_event", "dose_event_at",
+           "dose_events", "medication", "medications"]
 
 _CHUNK = 500
+
+
+class RefusedSchedule(NamedTuple):
+    """A stored schedule the domain refuses: its row id, its place among the medication's schedules
+    (an index of ``Medication.schedule_kinds``) and why."""
+
+    id: int
+    position: int
+    error: Exception
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +59,8 @@ class Medication:
     scheduled_from: datetime | None  # since when its current schedules apply
     schedules: tuple[Any, ...] = ()  # domain.schedules.Schedule
     schedule_kinds: tuple[str, ...] = ()
-    #: (schedule row id, why the domain refused it) for each stored schedule left out of ``schedules``.
-    refused_schedules: tuple[tuple[int, Exception], ...] = field(default=(), compare=False)
+    #: Each stored schedule left out of ``schedules``.
+    refused_schedules: tuple[RefusedSchedule, ...] = field(default=(), compare=False)
 
     def fact(self) -> Any:
         """The ``domain.doses.MedicationFact`` the reminder logic reads (its id is the interchange uid)."""
@@ -66,21 +76,62 @@ class Medication:
         """Started (or no start recorded) and not yet stopped on ``day``."""
         return (self.start_date is None or self.start_date <= day) and (self.stop_date is None or self.stop_date >= day)
 
+    def active_on(self, day: date) -> bool:
+        """Not stopped before ``day`` (a medication that starts later is still on the list of those taken)."""
+        return self.stop_date is None or self.stop_date >= day
+
+    @property
+    def stopped(self) -> bool:
+        """A stop date has been recorded (maybe in the future: a course that ends on a set day)."""
+        return self.stop_date is not None
+
+    @property
+    def low_on_stock(self) -> bool:
+        return self.stock is not None and self.refill_at is not None and self.stock <= self.refill_at
+
+    @property
+    def schedule_text(self) -> str:
+        """Every stored schedule in plain words, in order ("Twice a day at 08:00, 19:00; As needed..."); one
+        the domain refuses or cannot word is named by its kind ("every hours")."""
+        from careorganiser.domain.schedules import describe
+
+        refused = {r.position for r in self.refused_schedules}
+        accepted = iter(self.schedules)
+        parts = []
+        for position, kind in enumerate(self.schedule_kinds):
+            if position not in refused:
+                try:
+                    parts.append(describe(next(accepted)))
+                    continue
+                except (ValueError, TypeError, KeyError, AttributeError, StopIteration):
+                    pass
+            parts.append(kind.replace("_", " "))
+        return "; ".join(parts)
+
 
 @dataclass(frozen=True, slots=True)
 class DoseEvent:
-    """What happened to one dose of a medication not in the trash."""
+    """What happened to one dose of a medication not in the trash (the dose history, Today, the reminders,
+    adherence and the pack read the same snapshot)."""
 
+    id: int
     medication_id: int
-    scheduled_for: datetime
+    scheduled_for: datetime  # aware UTC
     status: str  # taken | skipped | missed
-    taken_at: datetime | None
+    taken_at: datetime | None  # aware UTC
     amount: str
     note: str
+    recorded_at: datetime | None  # when it was last recorded or corrected
+    recorded_by_id: int | None = None  # the caregiver (a contact) who recorded it, when known
+
+    @property
+    def taken(self) -> bool:
+        return self.status == "taken"
 
 
-def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list[Any], list[str], list[Any]]]:
-    found: dict[int, tuple[list[Any], list[str], list[Any]]] = {}
+def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list[Any], list[str],
+                                                                          list[RefusedSchedule]]]:
+    found: dict[int, tuple[list[Any], list[str], list[RefusedSchedule]]] = {}
     columns = ", ".join(f"s.{c}" for c in reads.SCHEDULE_COLUMNS)
     for medication_id, schedule_id, *values in reads.rows(conn, f"""
             SELECT s.medication_id, s.id, {columns} FROM schedules s JOIN medications m ON m.id = s.medication_id
@@ -90,7 +141,7 @@ def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list
         try:
             accepted.append(reads.stored_schedule(*values))
         except ValueError as error:
-            refused.append((schedule_id, error))
+            refused.append(RefusedSchedule(schedule_id, len(kinds) - 1, error))
     return found
 
 
@@ -128,14 +179,50 @@ def _medications(source: Any, where: str, params: list[Any]) -> list[Medication]
     return out
 
 
+_EVENTS = ("SELECT e.id, e.medication_id, e.scheduled_for, e.status, e.taken_at, e.amount, e.note, e.recorded_at,"
+           " e.recorded_by_id FROM dose_events e JOIN medications m ON m.id = e.medication_id"
+           " WHERE m.deleted_at IS NULL")
+
+
+def _event(row: Any) -> DoseEvent:
+    id_, medication_id, scheduled_for, status, taken_at, amount, note, recorded_at, recorded_by_id = row
+    return DoseEvent(id_, medication_id, instant_from_db(scheduled_for), status,  # type: ignore[arg-type]
+                     instant_from_db(taken_at), amount, note, instant_from_db(recorded_at), recorded_by_id)
+
+
+def dose_event(source: Any, event_id: int) -> DoseEvent | None:
+    """One dose event by its row id, or None (also when its medication is in the trash)."""
+    if isinstance(event_id, bool) or not isinstance(event_id, int):
+        return None
+    found = reads.rows(reads.connection_of(source), _EVENTS + " AND e.id = ?", (event_id,))
+    return _event(found[0]) if found else None
+
+
+def dose_event_at(source: Any, medication_id: int, scheduled_for: datetime) -> DoseEvent | None:
+    """The event of the dose of ``medication_id`` scheduled for ``scheduled_for`` (aware), or None."""
+    found = reads.rows(reads.connection_of(source), _EVENTS + " AND e.medication_id = ? AND e.scheduled_for = ?",
+                       (medication_id, instant_to_db(scheduled_for)))
+    return _event(found[0]) if found else None
+
+
+def count_dose_events(source: Any, medication_id: int | None = None) -> int:
+    """How many dose events medications not in the trash have (of one medication, with ``medication_id``)."""
+    sql = "SELECT count(*) FROM dose_events e JOIN medications m ON m.id = e.medication_id WHERE m.deleted_at IS NULL"
+    params: list[Any] = []
+    if medication_id is not None:
+        sql += " AND e.medication_id = ?"
+        params.append(medication_id)
+    return int(reads.rows(reads.connection_of(source), sql, params)[0][0])
+
+
 def dose_events(source: Any, *, start: datetime | None = None, end: datetime | None = None,
                 medication_ids: Collection[int] | None = None, statuses: Collection[str] | None = None,
-                with_amount: bool = False, newest_first: bool = False, limit: int | None = None) -> list[DoseEvent]:
+                with_amount: bool = False, newest_first: bool = False, limit: int | None = None,
+                offset: int = 0) -> list[DoseEvent]:
     """Dose events of medications not in the trash, scheduled in ``[start, end)``, oldest first (then by
     medication; ``newest_first``: the other way round); only of ``medication_ids`` and in ``statuses`` when given;
-    ``with_amount``: only those with an amount written; at most ``limit``."""
-    sql = ("SELECT e.medication_id, e.scheduled_for, e.status, e.taken_at, e.amount, e.note FROM dose_events e"
-           " JOIN medications m ON m.id = e.medication_id WHERE m.deleted_at IS NULL")
+    ``with_amount``: only those with an amount written; a page of at most ``limit`` from ``offset``."""
+    sql = _EVENTS
     params: list[Any] = []
     if start is not None:
         sql += " AND e.scheduled_for >= ?"
@@ -153,25 +240,24 @@ def dose_events(source: Any, *, start: datetime | None = None, end: datetime | N
         sql += " AND e.amount != ''"
     order = (" ORDER BY e.scheduled_for DESC, e.medication_id DESC" if newest_first
              else " ORDER BY e.scheduled_for, e.medication_id")
-    tail: list[Any] = []
-    if limit is not None:
-        order += " LIMIT ?"
-        tail.append(int(limit))
     conn = reads.connection_of(source)
-    if medication_ids is None:
-        found = reads.rows(conn, sql + order, [*params, *tail])
-    else:
-        ids = sorted(set(medication_ids))
-        if not ids:
-            return []
+    ids = None if medication_ids is None else sorted(set(medication_ids))
+    if ids is not None and not ids:
+        return []
+    if ids is None or len(ids) <= _CHUNK:
+        where = "" if ids is None else f" AND e.medication_id IN ({reads.placeholders(len(ids))})"
+        page: list[Any] = []
+        if limit is not None or offset:
+            order += " LIMIT ? OFFSET ?"
+            page = [-1 if limit is None else int(limit), int(offset)]
+        found = reads.rows(conn, sql + where + order, [*params, *(ids or []), *page])
+    else:  # more ids than one statement takes: each chunk's first rows, merged, then the page
+        most = [] if limit is None else [int(limit) + int(offset)]
         found = []
         for first in range(0, len(ids), _CHUNK):
             chunk = ids[first:first + _CHUNK]
-            found += reads.rows(conn, sql + f" AND e.medication_id IN ({reads.placeholders(len(chunk))})" + order,
-                                [*params, *chunk, *tail])
-        if len(ids) > _CHUNK:
-            found.sort(key=lambda row: (row[1], row[0]), reverse=newest_first)
-            found = found[:limit] if limit is not None else found
-    return [DoseEvent(medication_id, instant_from_db(scheduled_for), status, instant_from_db(taken_at),  # type: ignore[arg-type]
-                      amount, note)
-            for medication_id, scheduled_for, status, taken_at, amount, note in found]
+            found += reads.rows(conn, sql + f" AND e.medication_id IN ({reads.placeholders(len(chunk))})" + order
+                                + (" LIMIT ?" if most else ""), [*params, *chunk, *most])
+        found.sort(key=lambda row: (row[2], row[1]), reverse=newest_first)
+        found = found[offset:] if limit is None else found[offset:offset + limit]
+    return [_event(row) for row in found]

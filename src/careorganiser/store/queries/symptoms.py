@@ -7,6 +7,7 @@ DB-API connection (``Profile.read()``) or a session whose connection is used. Pl
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db, instant_to_db
 
-__all__ = ["SymptomNote", "count", "note", "notes", "symptom_names", "tags"]
+__all__ = ["SymptomNote", "count", "note", "notes", "notes_with_ids", "symptom_names", "tags"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,17 @@ def note(source: Any, note_id: int) -> SymptomNote | None:
     """One note by its row id, or None (also when it is in the trash)."""
     found = reads.rows(reads.connection_of(source), _SQL + " AND id = ?", (note_id,))
     return _note(found[0]) if found else None
+
+
+def notes_with_ids(source: Any, ids: Iterable[int]) -> list[SymptomNote]:
+    """The notes among ``ids`` that exist (not in the trash), in no particular order."""
+    wanted = sorted({int(i) for i in ids})
+    found: list[SymptomNote] = []
+    for start in range(0, len(wanted), 500):  # SQLite's limit on parameters stays far away
+        chunk = wanted[start:start + 500]
+        sql = _SQL + f" AND id IN ({', '.join('?' * len(chunk))})"
+        found += [_note(row) for row in reads.rows(reads.connection_of(source), sql, chunk)]
+    return found
 
 
 def count(source: Any) -> int:

@@ -7,8 +7,8 @@ rows inside a group have the columns. Groups are enabled but not selectable: sel
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
@@ -92,6 +92,77 @@ class GroupedModel(QAbstractItemModel):
         self._groups = new
         self.endResetModel()
 
+    def update_rows(self, ids: Iterable[Any], rows: Iterable[Any], group_of: Callable[[Any], str],
+                    order_key: Callable[[str, Any], Any]) -> bool:
+        """Put the records ``ids`` as read again by id in place: ``rows`` are those of them still listed (in any
+        order), each in the group ``group_of`` names, where ``order_key(group key, row)`` sorts it; an id without
+        a row here is removed. A row changes in place, moves inside its group or to another (the selection goes
+        with it), or is inserted. False, and nothing changed, when a row belongs to a group not shown (read it all)."""
+        fresh = {row.id: row for row in rows}
+        keys = [g.key for g in self._groups]
+        if any(group_of(row) not in keys for row in fresh.values()):
+            return False
+        for row_id in dict.fromkeys([*ids, *fresh]):
+            at = self.index_of_id(row_id)
+            row = fresh.get(row_id)
+            if row is None:
+                if at.isValid():
+                    self._take(at.internalId() - 1, at.row(), None)
+                continue
+            key = group_of(row)
+            self._put(at, row, keys.index(key), lambda other, key=key: order_key(key, other))
+        return True
+
+    def _take(self, g: int, r: int, into: tuple[int, int] | None) -> None:
+        """Remove row ``r`` of group ``g``, or move it to (group, place) ``into`` (a place in the target
+        group's rows as they are without it)."""
+        source = list(self._groups[g].rows)
+        row = source.pop(r)
+        if into is None:
+            self.beginRemoveRows(self.index(g, 0), r, r)
+            self._groups[g] = replace(self._groups[g], rows=tuple(source))
+            self.endRemoveRows()
+            return
+        to, place = into
+        destination = place if to != g or place < r else place + 1  # Qt counts in the list before the move
+        self.beginMoveRows(self.index(g, 0), r, r, self.index(to, 0), destination)
+        self._groups[g] = replace(self._groups[g], rows=tuple(source))
+        target = list(self._groups[to].rows)
+        target.insert(place, row)
+        self._groups[to] = replace(self._groups[to], rows=tuple(target))
+        self.endMoveRows()
+
+    def _put(self, at: QModelIndex, row: Any, to: int, order_key: Callable[[Any], Any]) -> None:
+        skip = (at.internalId() - 1, at.row()) if at.isValid() else None
+        key = order_key(row)
+        others = [(r, other) for r, other in enumerate(self._groups[to].rows) if (to, r) != skip]
+        place = next((i for i, (_, other) in enumerate(others) if order_key(other) > key), len(others))
+        last = len(self._columns) - 1
+        if skip is None:
+            self.beginInsertRows(self.index(to, 0), place, place)
+            rows = list(self._groups[to].rows)
+            rows.insert(place, row)
+            self._groups[to] = replace(self._groups[to], rows=tuple(rows))
+            self.endInsertRows()
+        elif skip != (to, place):
+            self._take(skip[0], skip[1], (to, place))
+        rows = list(self._groups[to].rows)
+        rows[place] = row
+        self._groups[to] = replace(self._groups[to], rows=tuple(rows))
+        parent = self.index(to, 0)
+        self.dataChanged.emit(self.index(place, 0, parent), self.index(place, last, parent))
+
+    def set_group_titles(self, titles: dict[str, tuple[str, Any]]) -> None:
+        """Give groups (by key) a new title and ``extra``; only those whose title changed repaint."""
+        last = len(self._columns) - 1
+        for g, group in enumerate(self._groups):
+            if group.key not in titles:
+                continue
+            title, extra = titles[group.key]
+            self._groups[g] = replace(group, title=title, extra=extra)
+            if title != group.title:
+                self.dataChanged.emit(self.index(g, 0), self.index(g, last))
+
     # -- data out
     def groups(self) -> list[Group]:
         return list(self._groups)
@@ -124,6 +195,13 @@ class GroupedModel(QAbstractItemModel):
             if group.key == key:
                 return self.index(g, 0)
         return QModelIndex()
+
+    def neighbours(self, row_id: Any) -> list[Any]:
+        """The ids of the rows after ``row_id`` (in the groups' order), then of those before it, nearest first:
+        where the selection goes when its row goes."""
+        ids = [getattr(row, "id", None) for row in self.all_rows()]
+        at = ids.index(row_id) if row_id in ids else len(ids)
+        return ids[at + 1:] + ids[:at][::-1]
 
     def all_rows(self) -> list[Any]:
         return [row for group in self._groups for row in group.rows]

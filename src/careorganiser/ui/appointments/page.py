@@ -3,7 +3,8 @@ rides of the chosen appointment, rides on their own, and "after the appointment"
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from careorganiser.ui.appointments.forms import AppointmentDialog, appointment_t
 from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
 from careorganiser.ui.appointments.outcome import OutcomePanel
 from careorganiser.ui.pages.base import Page
+from careorganiser.ui.pages.table_page import read_by_ids
 from careorganiser.ui.appointments.rides import UNSETTLED_BACKGROUND, RidesPanel
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.undo_bar import UndoBar
@@ -59,6 +61,8 @@ class MonthView(QCalendarWidget):
 
 class AppointmentsPage(Page):
     areas = frozenset({"appointments", "rides", "contacts", "questions", "settings"})
+    #: A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.
+    tables = ("appointments", "rides", "contacts")
 
     TAB_RIDES, TAB_OUTCOME, TAB_STANDALONE = range(3)
 
@@ -249,22 +253,56 @@ class AppointmentsPage(Page):
         return PAST_FOREGROUND if a.id not in self._coming_ids else None
 
     # -- loading
-    def refresh(self) -> None:
-        keep = self.selected_appointment()
-        now = self.ctx.now()
-        plan = appointments.agenda(self.ctx.profile, now, self.day)
-        self._coming_ids = {a.id for a in plan.coming}
-        groups = []
-        if plan.coming:
-            groups.append(Group("coming", QCoreApplication.translate("AppointmentsPage", "Coming ({count})").format(count=len(plan.coming)), plan.coming))
-        if plan.past:
-            groups.append(Group("past", QCoreApplication.translate("AppointmentsPage", "Past ({count})").format(count=len(plan.past)), plan.past))
+    @staticmethod
+    def _group_title(key: str, count: int) -> str:
+        if key == "coming":
+            return QCoreApplication.translate("AppointmentsPage", "Coming ({count})").format(count=count)
+        return QCoreApplication.translate("AppointmentsPage", "Past ({count})").format(count=count)
+
+    def _update_rows(self, ids: frozenset[int], now: datetime) -> bool:
+        """Read the appointments ``ids`` again and put them in place; False when a group comes or goes, or
+        when time has moved a coming appointment into the past."""
+        if any(a.is_over(now) for g in self.model.groups() if g.key == "coming" for a in g.rows):
+            return False
+        rows = [a for a in read_by_ids(ids, lambda i: appointments.get_appointment(self.ctx.profile, i))
+                if self.day is None or self.ctx.local(a.starts_at).date() == self.day]
+        coming = {a.id for a in rows if not a.is_over(now)}
         self._guard = True
         try:
-            self.model.set_groups(groups)
+            if not self.model.update_rows(ids, rows, lambda a: "coming" if a.id in coming else "past",
+                                          lambda key, a: (a.starts_at, a.id) if key == "coming"
+                                          else (-a.starts_at.timestamp(), -a.id)):
+                return False
         finally:
             self._guard = False
-        has_rows = bool(plan.coming or plan.past)
+        groups = self.model.groups()
+        if any(not g.rows for g in groups):
+            return False  # a group is listed only with appointments
+        self.model.set_group_titles({g.key: (self._group_title(g.key, len(g.rows)), g.extra) for g in groups})
+        self._coming_ids = {a.id for g in groups if g.key == "coming" for a in g.rows}
+        return True
+
+    def refresh(self) -> None:
+        """Read the agenda again: only the appointments a change named, when it named them and nothing else
+        shown changed. The selection stays with its appointment."""
+        keep = self.selected_appointment()
+        nearby = self.model.neighbours(keep.id) if keep is not None else []
+        now = self.ctx.now()
+        ids = self.take_row_changes("appointments", named_with=("rides",))
+        if ids is None or (ids and not self._update_rows(ids, now)):
+            plan = appointments.agenda(self.ctx.profile, now, self.day)
+            self._coming_ids = {a.id for a in plan.coming}
+            groups = []
+            if plan.coming:
+                groups.append(Group("coming", self._group_title("coming", len(plan.coming)), plan.coming))
+            if plan.past:
+                groups.append(Group("past", self._group_title("past", len(plan.past)), plan.past))
+            self._guard = True
+            try:
+                self.model.set_groups(groups)
+            finally:
+                self._guard = False
+        has_rows = bool(self.model.all_rows())
         self.tree.setVisible(has_rows)
         if self.day is not None:
             self.filter_label.setText(QCoreApplication.translate("AppointmentsPage", "Showing {day} only.").format(day=format_date(self.day, weekday=True)))
@@ -283,7 +321,7 @@ class AppointmentsPage(Page):
             target = self.outcome.appointment.id
         if target is None:
             rows = self.model.all_rows()
-            target = rows[0].id if rows else None
+            target = next((i for i in nearby if self.model.index_of_id(i).isValid()), rows[0].id if rows else None)
         self.select_appointment(target)
         self._show_details(self.selected_appointment())
         self.standalone.set_day(self.day)
@@ -364,6 +402,7 @@ class AppointmentsPage(Page):
             self.tabs.setCurrentIndex(self.TAB_OUTCOME)
             return
         self.day = day
+        self.read_all_next()  # another day: another list
         if day is not None:
             self._guard = True
             try:

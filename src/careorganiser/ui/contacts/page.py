@@ -26,7 +26,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.widgets.entry_form import EntryForm, TabFocusText, labelled
-from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.pages.table_page import make_table, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
@@ -37,6 +37,7 @@ FIELDS = ("name", "role", "organisation", "phone", "email", "address", "notes")
 
 class ContactsPage(Page):
     areas = frozenset({"contacts", "medications", "appointments", "rides"})
+    tables = ("contacts",)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -88,7 +89,7 @@ class ContactsPage(Page):
             Column(QCoreApplication.translate("ContactsPage", "Phone"), lambda r: r.phone),
             Column(QCoreApplication.translate("ContactsPage", "Email"), lambda r: r.email),
         ]
-        self.model = SnapshotTableModel(columns, self)
+        self.model = SnapshotTableModel(columns, self, order_key=contacts.list_order)
         self.table = make_table(self.model, QCoreApplication.translate("ContactsPage", "Care circle"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
@@ -172,21 +173,28 @@ class ContactsPage(Page):
 
     # -- loading
     def refresh(self) -> None:
-        rows = contacts.list_contacts(self.ctx.profile)
+        """Read the care circle again: only the contacts a change named when it named them. An edit keeps
+        the selection and the scroll position."""
+        ids = self.take_changed_ids("contacts")
         keep = self.editing.id if self.editing else None
         self._selecting = True
-        self.model.set_rows(rows, keep_place=True)  # an edit keeps the selection and the scroll position
+        if ids is None:
+            self.model.set_rows(contacts.list_contacts(self.ctx.profile), keep_place=True)
+        elif ids:
+            self.model.update_rows(ids, contacts.contacts_by_ids(self.ctx.profile, ids))
         self._selecting = False
-        count = len(rows)
+        count = self.model.rowCount()
         self.count_label.setText(QCoreApplication.translate("ContactsPage", "%n person(s)", None, count))
-        self.table.setVisible(bool(rows))
-        self.empty_label.setVisible(not rows)
-        if rows:
+        self.table.setVisible(count > 0)
+        self.empty_label.setVisible(count == 0)
+        if count and (ids is None or ids):
             self.table.resizeColumnsToContents()
         if keep is not None and self.model.row_of_id(keep) >= 0:
             if not self.is_dirty():
                 self.load_contact(self.model.row_at(self.model.row_of_id(keep)))
-            self.select_contact(keep)
+            chosen = selected_row(self.table)
+            if chosen is None or chosen.id != keep:  # only then: the list stays where the person scrolled it
+                self.select_contact(keep)
         elif keep is not None:
             self.clear_form()  # the contact went (deleted elsewhere)
         elif not self.is_dirty():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.services.measurements import Measurement
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
+from careorganiser.ui.pages.table_page import read_by_ids
 from careorganiser.ui.widgets.entry_form import labelled
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.date_field import WallClockField
@@ -319,6 +322,13 @@ class MeasurementsPanel(CrudPanel):
         return measurements.list_measurements(self.ctx.profile, self._filter_kind or None, limit=limit,
                                               offset=offset)
 
+    def fetch_ids(self, ids: frozenset[int]) -> list[Measurement]:
+        return [row for row in read_by_ids(ids, lambda i: measurements.get_measurement(self.ctx.profile, i))
+                if not self._filter_kind or row.kind == self._filter_kind]
+
+    def order_key(self, row: Measurement) -> tuple:
+        return (row.taken_at, row.id)
+
     def count(self) -> int:
         return measurements.count_measurements(self.ctx.profile, self._filter_kind or None)
 
@@ -329,9 +339,11 @@ class MeasurementsPanel(CrudPanel):
         self.table.resizeColumnsToContents()
 
     # -- loading
-    def refresh(self) -> None:
+    def refresh(self, ids: frozenset[int] | None = None) -> None:
+        """Read the kinds and the list again; ``ids`` (the measurements a change named) reads only those
+        measurements again."""
         self.ensure_built()
-        self._loaded = True
+        ids, self._loaded = ids if self._loaded else None, True
         selected = self.selected_measurement()
         self._chart_fresh = False
         self.kinds = measurements.all_kinds(self.ctx.profile)
@@ -348,12 +360,12 @@ class MeasurementsPanel(CrudPanel):
         for kind in in_use:
             self.filter_combo.addItem(kind.label, kind.key)
         index = self.filter_combo.findData(self._filter_kind)
-        if index < 0:
+        if index < 0:  # the kind filtered on is gone: the whole list shows, read it all
             self._filter_kind = ""
-            index = 0
+            index, ids = 0, None
         self.filter_combo.setCurrentIndex(index)
         self.filter_combo.blockSignals(False)
-        self.reload_list(selected.id if selected else None)
+        self.reload_list(selected.id if selected else None, ids=ids)
         if self.editing is None and not self.value_edit.text():
             self.when.set_local(self.ctx.now(), self.ctx.zone)
 
@@ -415,6 +427,7 @@ class MeasurementsPanel(CrudPanel):
         self.note_edit.clear()
         self.when.set_local(self.ctx.now(), self.ctx.zone)
         self.on_kind_changed()
+        self.mark_clean()
 
     def load_measurement(self, row: Measurement) -> None:
         self.editing = row
@@ -431,6 +444,28 @@ class MeasurementsPanel(CrudPanel):
         self.range_low.setText("" if row.range_low is None else format_value(kind, row.range_low, exact=True))
         self.range_high.setText("" if row.range_high is None else format_value(kind, row.range_high, exact=True))
         self.note_edit.setText(row.note)
+        self.mark_clean()
+
+    def draft(self) -> dict[str, Any]:
+        if not self.built:
+            return {}
+        return {"editing": self.editing.id if self.editing is not None else None,
+                "_kind": self.kind_combo.currentData(), "value": self.value_edit.text(), "note": self.note_edit.text(), "low": self.range_low.text(),
+                "high": self.range_high.text()}
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        self.ensure_built()
+        if draft.get("editing") is not None:
+            try:
+                self.load_measurement(measurements.get_measurement(self.ctx.profile, draft["editing"]))
+            except NotFound:  # gone meanwhile: the text comes back as a new measurement
+                self.reset_form()
+        if draft.get("_kind"):
+            self._select_kind(draft["_kind"])
+        self.value_edit.setText(draft["value"])
+        self.note_edit.setText(draft["note"])
+        self.range_low.setText(draft["low"])
+        self.range_high.setText(draft["high"])
 
     def select_kind_for_entry(self, key: str) -> None:
         self._select_kind(key)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -199,6 +201,12 @@ class NotesPanel(CrudPanel):
     def fetch(self, offset: int, limit: int) -> list[SymptomNote]:
         return symptoms.list_notes(self.ctx.profile, limit=limit, offset=offset)
 
+    def fetch_ids(self, ids: frozenset[int]) -> list[SymptomNote]:
+        return symptoms.notes_by_ids(self.ctx.profile, ids)
+
+    def order_key(self, row: SymptomNote) -> tuple:
+        return (row.recorded_at, row.id)
+
     def count(self) -> int:
         return symptoms.count_notes(self.ctx.profile)
 
@@ -206,8 +214,9 @@ class NotesPanel(CrudPanel):
         return QCoreApplication.translate("JournalPage", "<b>Journal</b> \u2014 %n note(s), newest first", None, count)
 
     # -- loading
-    def refresh(self) -> None:
-        self._loaded = True
+    def refresh(self, ids: frozenset[int] | None = None) -> None:
+        """Read the journal again; ``ids`` (the notes a change named) reads only those notes again."""
+        ids, self._loaded = ids if self._loaded else None, True
         selected = self.selected_note()
         self._names = symptoms.known_symptom_names(self.ctx.profile)
         for row in self.rows:
@@ -218,7 +227,7 @@ class NotesPanel(CrudPanel):
             row.name.setCurrentIndex(-1)
             row.name.setCurrentText(text)
             row.name.blockSignals(False)
-        self.reload_list(selected.id if selected is not None else None)
+        self.reload_list(selected.id if selected is not None else None, ids=ids)
         if not self.rows:
             self.reset_form()
 
@@ -267,6 +276,7 @@ class NotesPanel(CrudPanel):
         self.text.clear()
         self.activity.clear()
         self.tags.clear()
+        self.mark_clean()
 
     def load_note(self, note: SymptomNote) -> None:
         self.editing = note
@@ -279,6 +289,22 @@ class NotesPanel(CrudPanel):
         self.text.setPlainText(note.text)
         self.activity.setText(note.activity)
         self.tags.setText(", ".join(note.tags))
+        self.mark_clean()
+
+    def draft(self) -> dict[str, Any]:
+        return {"editing": self.editing.id if self.editing is not None else None,
+                "symptoms": tuple(row.value() for row in self.rows), "text": self.text.toPlainText(),
+                "activity": self.activity.text(), "tags": self.tags.text()}
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        if draft.get("editing") is not None:
+            self.edit_note_by_id(draft["editing"])
+            if self.editing is None:  # the note is gone (deleted meanwhile): the text comes back as a new one
+                self.reset_form()
+        self._set_rows(list(draft["symptoms"]) or [("", None)])
+        self.text.setPlainText(draft["text"])
+        self.activity.setText(draft["activity"])
+        self.tags.setText(draft["tags"])
 
     def form_symptoms(self) -> list[tuple[str, int]]:
         """The rows to save: rows with a severity; an unnamed rated row or an unrated typed one is an error."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -16,6 +18,7 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 
 class JournalPage(Page):
     areas = frozenset({"symptoms", "measurements"})
+    tables = ("symptom_notes", "measurements")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -58,7 +61,12 @@ class JournalPage(Page):
         panel = self.tabs.currentWidget()
         if panel in self._stale_tabs:
             self._stale_tabs.discard(panel)
-            panel.refresh()
+            if panel is self.notes:
+                self.notes.refresh(self.take_changed_ids("symptom_notes"))
+            elif panel is self.measures:
+                self.measures.refresh(self.take_changed_ids("measurements"))
+            else:
+                panel.refresh()
 
     def on_new(self) -> None:
         self.ensure_fresh()
@@ -66,6 +74,25 @@ class JournalPage(Page):
             self.measures.focus_entry()
         else:
             self.notes.focus_entry()
+
+    def _drafted_panels(self) -> tuple[tuple[str, Any, str], ...]:
+        return (("note", self.notes, QCoreApplication.translate("JournalPage", "a symptom note")),
+                ("measurement", self.measures, QCoreApplication.translate("JournalPage", "a measurement")))
+
+    def unsaved_drafts(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        found = {}
+        for key, panel, words in self._drafted_panels():
+            draft = panel.unsaved_draft()
+            if draft is not None:
+                found[key] = (words, draft)
+        return found
+
+    def restore_drafts(self, drafts: dict[str, tuple[str, dict[str, Any]]]) -> None:
+        for key, panel, _words in self._drafted_panels():
+            if key in drafts:
+                self.ensure_fresh()
+                panel.restore_draft(drafts[key][1])
+                self.tabs.setCurrentWidget(panel)
 
     def on_search_result(self, kind: str, record_id: int) -> None:
         self.ensure_fresh()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from careorganiser.ui.locale_text import format_number
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.services.medications import MedicationRow
+from careorganiser.services.medications import Medication
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
@@ -85,7 +85,7 @@ class _SmallForm(QDialog):
 class StopDialog(_SmallForm):
     """Stop taking a medication: the day and the reason. Its history is kept."""
 
-    def __init__(self, profile: object, medication: MedicationRow, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: object, medication: Medication, today: date, parent: QWidget | None = None) -> None:
         super().__init__(
             QCoreApplication.translate("MedicationDialogs", "Stop taking {name}").format(name=medication.name),
             QCoreApplication.translate("MedicationDialogs", "{name} moves to the stopped list. Its schedules and dose history are kept, "
@@ -119,7 +119,7 @@ class StopDialog(_SmallForm):
 class RefillDialog(_SmallForm):
     """Add a refill to the stock."""
 
-    def __init__(self, profile: object, medication: MedicationRow, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: object, medication: Medication, parent: QWidget | None = None) -> None:
         unit = medication.stock_unit or QCoreApplication.translate("MedicationDialogs", "units")
         if medication.stock is None:
             now = QCoreApplication.translate("MedicationDialogs", "The stock of {name} is not counted yet; the refill becomes the stock.").format(

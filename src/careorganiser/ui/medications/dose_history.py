@@ -36,8 +36,8 @@ from careorganiser.domain.enums import DoseStatus
 from careorganiser.ui.locale_text import format_datetime, format_time
 from careorganiser.services import doses
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.services.doses import DoseEventRow
-from careorganiser.services.medications import MedicationRow
+from careorganiser.services.doses import DoseEvent
+from careorganiser.services.medications import Medication
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.status_words import status_text, status_words
@@ -55,7 +55,7 @@ _STATUS_COLOURS = {DoseStatus.SKIPPED.value: QColor("#fff4d6"), DoseStatus.MISSE
 def history_columns(zone: ZoneInfo) -> list[Column]:
     words = status_words("dose_history")
 
-    def taken_text(row: DoseEventRow) -> str:
+    def taken_text(row: DoseEvent) -> str:
         if row.taken_at is None:
             return ""
         if row.taken_at.astimezone(zone).date() == row.scheduled_for.astimezone(zone).date():
@@ -79,8 +79,8 @@ class DoseHistoryModel(SnapshotTableModel):
 class DoseEventDialog(QDialog):
     """Record a dose (``event`` None) or correct a recorded one: what happened, when it was taken, amount, note."""
 
-    def __init__(self, profile: object, zone: ZoneInfo, medication: MedicationRow, now: datetime,
-                 event: DoseEventRow | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: object, zone: ZoneInfo, medication: Medication, now: datetime,
+                 event: DoseEvent | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
         self.zone = zone
@@ -243,7 +243,7 @@ class DoseHistoryPanel(QWidget):
     def __init__(self, ctx: object, parent: QWidget | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.medication: MedicationRow | None = None
+        self.medication: Medication | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
@@ -294,12 +294,12 @@ class DoseHistoryPanel(QWidget):
         self._update_buttons()
 
     # -- data
-    def _fetch_page(self, offset: int, limit: int) -> list[DoseEventRow]:
+    def _fetch_page(self, offset: int, limit: int) -> list[DoseEvent]:
         if self.medication is None:
             return []
         return doses.dose_history(self.ctx.profile, self.medication.id, offset, limit)  # type: ignore[attr-defined]
 
-    def set_medication(self, medication: MedicationRow | None) -> None:
+    def set_medication(self, medication: Medication | None) -> None:
         """Show the history of ``medication`` (None: nothing chosen): another medication starts at the first page,
         the same one is read again in place."""
         keep = self.selected_event()
@@ -325,7 +325,7 @@ class DoseHistoryPanel(QWidget):
             self.select_event(keep.id)
         self._update_buttons()
 
-    def selected_event(self) -> DoseEventRow | None:
+    def selected_event(self) -> DoseEvent | None:
         return selected_row(self.table)
 
     def select_event(self, event_id: int) -> bool:

@@ -281,8 +281,7 @@ class MedicationDialog(QDialog):
         return edit
 
     def _load(self, medication_id: int) -> None:
-        detail = meds.get_medication(self.profile, medication_id)  # type: ignore[arg-type]
-        row = detail.row
+        row = meds.get_medication(self.profile, medication_id)  # type: ignore[arg-type]
         self.setWindowTitle(QCoreApplication.translate("MedicationForm", "Change {name}").format(name=row.name))
         self.name.setText(row.name)
         self.strength.setText(row.strength)
@@ -303,7 +302,7 @@ class MedicationDialog(QDialog):
         self.stock_unit.setText(row.stock_unit)
         self.refill_at.setText(format_number(row.refill_at))
         self.units_per_dose.setText(format_number(row.units_per_dose))
-        self._set_schedules(list(detail.schedules))
+        self._set_schedules(list(row.schedules))
 
     # -- schedules
     def _set_schedules(self, schedules: list[Schedule]) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from careorganiser.ui.locale_text import format_date, format_number
 from careorganiser.services import medications as meds, trash
 from careorganiser.services.base import Change, NotFound, ServiceError
-from careorganiser.services.medications import MedicationDetail, MedicationRow
+from careorganiser.services.medications import Medication
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
@@ -36,7 +36,7 @@ from careorganiser.ui.pages.base import Page
 from careorganiser.ui.medications.dose_history import DoseHistoryPanel
 from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
 from careorganiser.ui.medications.form import MedicationDialog
-from careorganiser.ui.pages.table_page import make_table
+from careorganiser.ui.pages.table_page import make_table, read_by_ids
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
@@ -44,11 +44,11 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 LOW_STOCK_COLOUR = QColor("#fff4d6")
 
 
-def _name_and_strength(row: MedicationRow) -> str:
+def _name_and_strength(row: Medication) -> str:
     return f"{row.name} {row.strength}".strip()
 
 
-def _stock_text(row: MedicationRow) -> str:
+def _stock_text(row: Medication) -> str:
     if row.stock is None:
         return ""
     return f"{format_number(row.stock)} {row.stock_unit}".strip()
@@ -56,12 +56,13 @@ def _stock_text(row: MedicationRow) -> str:
 
 class MedicationsPage(Page):
     areas = frozenset({"medications", "contacts", "doses"})
+    tables = ("medications",)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, history_page_size: int | None = None) -> None:
         super().__init__(ctx, parent)
         self._selected_id: int | None = None
         self._restoring = False
-        self._detail: MedicationDetail | None = None
+        self._selected: Medication | None = None  # the chosen medication as last read
         self._pending: set[str] = set()  # areas changed since the last refresh
 
         layout = QVBoxLayout(self)
@@ -92,7 +93,7 @@ class MedicationsPage(Page):
             Column(QCoreApplication.translate("MedicationsPage", "Stock"), _stock_text, align_right=True,
                    background=lambda r: LOW_STOCK_COLOUR if r.low_on_stock else None,
                    tooltip=lambda r: QCoreApplication.translate("MedicationsPage", "Running low") if r.low_on_stock else ""),
-        ], self)
+        ], self, order_key=meds.active_order)
         self.active_table = make_table(self.active_model, QCoreApplication.translate("MedicationsPage", "Medications taken now"), self)
         self._wrap_columns(self.active_table, stretch=(0, 1), fit=(2,))
         active_label = QLabel(QCoreApplication.translate("MedicationsPage", "&Taking now"))
@@ -111,7 +112,7 @@ class MedicationsPage(Page):
             Column(QCoreApplication.translate("MedicationsPage", "Medication"), _name_and_strength),
             Column(QCoreApplication.translate("MedicationsPage", "Stopped on"), lambda r: format_date(r.stop_date)),
             Column(QCoreApplication.translate("MedicationsPage", "Why"), lambda r: r.stop_reason, tooltip=lambda r: r.stop_reason),
-        ], self)
+        ], self, order_key=meds.stopped_order)
         self.stopped_table = make_table(self.stopped_model, QCoreApplication.translate("MedicationsPage", "Stopped medications"), self)
         self._wrap_columns(self.stopped_table, stretch=(0, 2), fit=(1,))
         stopped_label = QLabel(QCoreApplication.translate("MedicationsPage", "Sto&pped"))
@@ -218,33 +219,52 @@ class MedicationsPage(Page):
 
     def refresh(self) -> None:
         pending, self._pending = self._pending, set()
-        if pending == {"doses"}:
+        ids = self.take_changed_ids("medications")
+        if pending == {"doses"} and ids == frozenset():
             # Only dose records changed (a dose taken on Today, an edit here): the lists are as they were.
             self.history.set_medication(self.selected_row())
             return
         reload_history = not pending or "doses" in pending
-        today = self.today()
-        active = meds.list_active_medications(self.ctx.profile, today)
-        stopped = meds.list_stopped_medications(self.ctx.profile, today)
+        if "contacts" in pending:  # a prescriber's name shows in the details; the lists are read again
+            ids = None
+        # Where the chosen medication is now: if it goes, the one that takes its place in that list is chosen.
+        place = next(((model, model.row_of_id(self._selected_id)) for model in (self.active_model, self.stopped_model)
+                      if model.row_of_id(self._selected_id) >= 0), None)
         self._restoring = True
         try:
-            self.active_model.set_rows(active, keep_place=True)
-            self.stopped_model.set_rows(stopped, keep_place=True)
+            if ids is None:
+                today = self.today()
+                self.active_model.set_rows(meds.list_active_medications(self.ctx.profile, today), keep_place=True)
+                self.stopped_model.set_rows(meds.list_stopped_medications(self.ctx.profile, today), keep_place=True)
+            elif ids:
+                self._update_rows(ids)
         finally:
             self._restoring = False
+        active, stopped = self.active_model.rows(), self.stopped_model.rows()
         for table, rows, empty in ((self.active_table, active, self.active_empty),
                                    (self.stopped_table, stopped, self.stopped_empty)):
             table.setVisible(bool(rows))
             empty.setVisible(not rows)
-            if rows:
+            if rows and (ids is None or ids):
                 table.resizeRowsToContents()
         known = {r.id for r in active} | {r.id for r in stopped}
         if self._selected_id not in known:
-            self._selected_id = active[0].id if active else None
-        self.select_medication(self._selected_id, reload_history=reload_history)
+            after = place[0].rows() if place is not None else []
+            self._selected_id = after[min(place[1], len(after) - 1)].id if after else (active[0].id if active else None)
+        # The same medication still in the same list: the list stays where the person scrolled it.
+        stayed = place is not None and place[0].row_of_id(self._selected_id) >= 0
+        self.select_medication(self._selected_id, reload_history=reload_history, scroll=not stayed)
 
-    def select_medication(self, medication_id: int | None, reload_history: bool = True) -> bool:
-        """Choose a medication in whichever list holds it (None: nothing chosen)."""
+    def _update_rows(self, ids: frozenset[int]) -> None:
+        """Read the medications ``ids`` again and put each in the list it now belongs to (taken now or
+        stopped), in place; one gone (deleted) leaves both."""
+        today = self.today()
+        rows = list(read_by_ids(ids, lambda i: meds.get_medication(self.ctx.profile, i)))
+        self.active_model.update_rows(ids, [r for r in rows if r.active_on(today)])
+        self.stopped_model.update_rows(ids, [r for r in rows if not r.active_on(today)])
+
+    def select_medication(self, medication_id: int | None, reload_history: bool = True, scroll: bool = True) -> bool:
+        """Choose a medication in whichever list holds it (None: nothing chosen); ``scroll`` brings it into view."""
         self._restoring = True
         try:
             self.active_table.clearSelection()
@@ -256,7 +276,8 @@ class MedicationsPage(Page):
                     row = model.row_of_id(medication_id)
                     if row >= 0:
                         table.selectRow(row)
-                        table.scrollTo(model.index(row, 0))
+                        if scroll:
+                            table.scrollTo(model.index(row, 0))
                         found = True
                         break
         finally:
@@ -268,8 +289,8 @@ class MedicationsPage(Page):
     def history_target(self) -> tuple[str, int] | None:
         return ("medications", self._selected_id) if self._selected_id is not None else None
 
-    def selected_row(self) -> MedicationRow | None:
-        return self._detail.row if self._detail is not None else None
+    def selected_row(self) -> Medication | None:
+        return self._selected
 
     def on_active_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._on_table_selection(self.active_table, self.active_model, self.stopped_table)
@@ -290,24 +311,23 @@ class MedicationsPage(Page):
         self._show_selected()
 
     def _show_selected(self, reload_history: bool = True) -> None:
-        detail = None
+        row = None
         if self._selected_id is not None:
             try:
-                detail = meds.get_medication(self.ctx.profile, self._selected_id)
+                row = meds.get_medication(self.ctx.profile, self._selected_id)
             except NotFound:
                 self._selected_id = None
-        self._detail = detail
-        chosen = detail is not None
+        self._selected = row
+        chosen = row is not None
         self.placeholder.setVisible(not chosen)
         self.details.setVisible(chosen)
         self.action_row.setVisible(chosen)
-        if detail is None:
+        if row is None:
             self.details.clear()
             self.history.set_medication(None)
             self.history.setVisible(False)
             return
-        row = detail.row
-        self.details.setText(self.details_html(detail))
+        self.details.setText(self.details_html(row))
         self.stop_button.setVisible(not row.stopped)
         self.restart_button.setVisible(row.stopped)
         self.delete_button.setVisible(not row.stopped)
@@ -319,10 +339,9 @@ class MedicationsPage(Page):
         else:
             self.history.medication = row  # same doses; only its details (stock, dose) changed
 
-    def details_html(self, detail: MedicationDetail) -> str:
+    def details_html(self, row: Medication) -> str:
         from careorganiser.domain.schedules import describe
 
-        row = detail.row
         today = self.today()
         facts = " \u00b7 ".join(escape(p) for p in (row.strength, row.form, row.dose, row.route) if p)
         lines: list[tuple[str, str]] = []
@@ -330,8 +349,8 @@ class MedicationsPage(Page):
             lines.append((QCoreApplication.translate("MedicationsPage", "For"), escape(row.purpose)))
         if row.instructions:
             lines.append((QCoreApplication.translate("MedicationsPage", "How"), escape(row.instructions)))
-        if detail.schedules:
-            lines.append((QCoreApplication.translate("MedicationsPage", "When"), "<br>".join(escape(describe(s)) for s in detail.schedules)))
+        if row.schedules:
+            lines.append((QCoreApplication.translate("MedicationsPage", "When"), "<br>".join(escape(describe(s)) for s in row.schedules)))
         else:
             lines.append((QCoreApplication.translate("MedicationsPage", "When"), escape(QCoreApplication.translate("MedicationsPage", "No schedule: choose Edit to say when it is taken."))))
         if row.prescriber:
@@ -347,7 +366,7 @@ class MedicationsPage(Page):
         if row.stock is not None:
             unit = escape(row.stock_unit or QCoreApplication.translate("MedicationsPage", "units"))
             text = f"{escape(format_number(row.stock))} {unit}"
-            days = meds.supply_days(detail, self.ctx.zone, today)
+            days = meds.supply_days(row, self.ctx.zone, today)
             if days is not None:
                 text += ", " + escape(QCoreApplication.translate("MedicationsPage", "about {days} days' supply").format(days=days))
             if row.low_on_stock and row.active_on(today):

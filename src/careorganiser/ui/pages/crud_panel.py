@@ -26,7 +26,7 @@ from careorganiser.services import trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.entry_form import EntryForm
-from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
+from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row, update_rows
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.undo_bar import UndoBar
@@ -64,6 +64,14 @@ class CrudPanel(QWidget):
         """One page of the list, newest first."""
         raise NotImplementedError
 
+    def fetch_ids(self, ids: frozenset[int]) -> list[Any]:
+        """The records ``ids`` read again, those of them that belong in the list (gone or filtered out: left out)."""
+        raise NotImplementedError
+
+    def order_key(self, row: Any) -> Any:
+        """What the list is sorted by, newest first: the same order ``fetch`` reads in."""
+        raise NotImplementedError
+
     def count(self) -> int:
         """How many records the list holds."""
         raise NotImplementedError
@@ -96,6 +104,28 @@ class CrudPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Size the columns once the list has rows."""
+
+    def draft(self) -> dict[str, Any]:
+        """What the form holds, field by field (the record edited under "editing"): kept across a lock, and
+        asked about before the window closes."""
+        return {}
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Put a draft back in the form (after the window is opened again)."""
+
+    # -- text typed and not saved
+    def mark_clean(self) -> None:
+        """The form as it is now holds nothing unsaved: called after a reset and after loading a record."""
+        self._clean_draft = self.draft()
+
+    def unsaved_draft(self) -> dict[str, Any] | None:
+        """The form's draft when it holds typed text not saved yet, else None. Keys starting with "_" say where
+        the text belongs (the kind chosen) and do not count as typed."""
+        current = self.draft()
+        # never reset yet: the form as built, its text boxes empty
+        clean = getattr(self, "_clean_draft", None) or {k: "" if isinstance(v, str) else v for k, v in current.items()}
+        typed = {k: v for k, v in current.items() if not k.startswith("_")}
+        return current if typed and typed != {k: v for k, v in clean.items() if not k.startswith("_")} else None
 
     # -- building
     def make_entry_form(self, title: str, accessible_name: str) -> EntryForm:
@@ -146,7 +176,8 @@ class CrudPanel(QWidget):
 
     def make_list_table(self, columns: Sequence[Column], accessible_name: str) -> QTableView:
         """The paged list: Enter or a double click edits, Delete deletes, Tab leaves it."""
-        self.model = SnapshotTableModel(list(columns), self, fetch_page=self._fetch_page, page_size=PAGE_SIZE)
+        self.model = SnapshotTableModel(list(columns), self, fetch_page=self._fetch_page, page_size=PAGE_SIZE,
+                                        order_key=self.order_key, descending=True)
         self.table = make_table(self.model, accessible_name)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.doubleClicked.connect(lambda _index: self.on_edit_clicked())
@@ -182,11 +213,16 @@ class CrudPanel(QWidget):
             return []
         return self.fetch(offset, limit)
 
-    def reload_list(self, keep_id: int | None = None, from_top: bool = False) -> None:
+    def reload_list(self, keep_id: int | None = None, from_top: bool = False,
+                    ids: frozenset[int] | None = None) -> None:
         """Read the list again. The same list keeps the rows loaded, the selection and the scroll position;
-        ``from_top`` (another list, e.g. another filter) starts again at its first page."""
+        ``from_top`` (another list, e.g. another filter) starts again at its first page; ``ids`` (the records a
+        change named) reads only those rows again and puts them in place."""
         if from_top:
             self.model.reload()
+        elif ids is not None:
+            if ids:
+                update_rows(self.table, ids, self.fetch_ids(ids))
         else:
             self.model.refresh()
         count = self.count()
@@ -195,8 +231,9 @@ class CrudPanel(QWidget):
         self.empty_label.setVisible(count == 0)
         if self.model.rowCount():
             self.fit_columns()
-        if keep_id is not None:
-            self.select_item(keep_id)
+        chosen = self.selected_item()
+        if keep_id is not None and (chosen is None or chosen.id != keep_id):
+            self.select_item(keep_id)  # (only then: the list stays where the person scrolled it)
         self.on_selection_changed()
 
     def selected_item(self) -> Any | None:

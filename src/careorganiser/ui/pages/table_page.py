@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from careorganiser.services.base import NotFound
 from careorganiser.ui.table_model import SnapshotTableModel
+
+T = TypeVar("T")
 
 
 def make_table(model: SnapshotTableModel, accessible_name: str, parent: QWidget | None = None) -> QTableView:
@@ -82,3 +86,38 @@ def select_row_by_id(view: QTableView, row_id: Any) -> bool:
     view.selectRow(row)
     view.scrollTo(model.index(row, 0))
     return True
+
+
+def update_rows(view: QTableView, ids: Iterable[Any], rows: Iterable[Any]) -> None:
+    """Put the records ``ids`` read again by id (``rows``: those that belong in the list) in the table's model
+    in place (SnapshotTableModel.update_rows). The selection stays, and so do the rows in view (a row added or
+    gone above them scrolls by as much); when the selected row goes, the row that takes its place is selected
+    (the one above it at the end of the list)."""
+    model = view.model()
+    if not isinstance(model, SnapshotTableModel):
+        return
+    selection = view.selectionModel()
+    chosen = selection.selectedRows() if selection is not None else []
+    was = chosen[0].row() if chosen else -1
+    header, bar = view.verticalHeader(), view.verticalScrollBar()
+    top = view.rowAt(0)
+    top_id = model.row_at(top).id if top >= 0 and bar.value() > 0 else None
+    top_position = header.sectionPosition(top) if top_id is not None else 0
+    model.update_rows(ids, rows)
+    if was >= 0 and not selection.selectedRows() and model.rowCount():
+        view.selectRow(min(was, model.rowCount() - 1))
+    now_top = model.row_of_id(top_id) if top_id is not None else -1
+    if now_top >= 0 and now_top != top:
+        per_item = view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+        bar.setValue(bar.value() + (now_top - top if per_item else header.sectionPosition(now_top) - top_position))
+
+
+def read_by_ids(ids: Iterable[int], read: Callable[[int], T]) -> list[T]:
+    """``read(id)`` for each of ``ids``, leaving out those gone (NotFound): a change notice's records read again."""
+    found = []
+    for record_id in ids:
+        try:
+            found.append(read(record_id))
+        except NotFound:
+            continue
+    return found

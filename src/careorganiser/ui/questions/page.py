@@ -6,6 +6,7 @@ to another appointment, changed, or deleted (with Undo).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
@@ -53,6 +54,8 @@ def linked_text(q: Question) -> str:
 
 class QuestionsPage(Page):
     areas = frozenset({"questions", "appointments", "trials", "medications", "contacts", "settings"})
+    #: A change to any of these but the questions (a title, a linked trial's name) reads the list all again.
+    tables = ("questions", "appointments", "trials", "medications", "contacts")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -186,15 +189,40 @@ class QuestionsPage(Page):
             count = QCoreApplication.translate("QuestionsPage", "none open")
         return f"{title}  ({count})"
 
-    def refresh(self) -> None:
-        keep = self.selected_question() or self._shown
-        self._groups = questions.questions_by_appointment(self.ctx.profile, self.ctx.now())
-        model_groups = [Group(g.key, self._group_title(g), g.questions, extra=g) for g in self._groups]
+    def _update_rows(self, ids: frozenset[int]) -> bool:
+        """Read the questions ``ids`` again and put them in place; False when the groups change (read all),
+        also when time has moved a coming appointment into the past."""
+        now = self.ctx.now()
+        if any(g.kind == "coming" and g.appointment is not None and g.appointment.is_over(now) for g in self._groups):
+            return False
         self._guard = True
         try:
-            self.model.set_groups(model_groups)
+            if not self.model.update_rows(ids, questions.questions_by_ids(self.ctx.profile, ids),
+                                          questions.group_key, lambda _group, q: questions.list_order(q)):
+                return False
         finally:
             self._guard = False
+        groups = [replace(g.extra, questions=tuple(g.rows)) for g in self.model.groups()]
+        if any(g.kind == "past" and not g.questions for g in groups):
+            return False  # a past appointment is listed only with questions
+        self._groups = groups
+        self.model.set_group_titles({g.key: (self._group_title(g), g) for g in groups})
+        return True
+
+    def refresh(self) -> None:
+        """Read the questions again: only those a change named, when it named them and nothing else shown
+        changed. The selection stays; when its question goes, the next one (or the one before) is chosen."""
+        keep = self.selected_question() or self._shown
+        nearby = self.model.neighbours(keep.id) if keep is not None else []
+        ids = self.take_row_changes("questions")
+        if ids is None or (ids and not self._update_rows(ids)):
+            self._groups = questions.questions_by_appointment(self.ctx.profile, self.ctx.now())
+            model_groups = [Group(g.key, self._group_title(g), g.questions, extra=g) for g in self._groups]
+            self._guard = True
+            try:
+                self.model.set_groups(model_groups)
+            finally:
+                self._guard = False
         total = sum(len(g.questions) for g in self._groups)
         self.empty_label.setText(QCoreApplication.translate("QuestionsPage", "No questions yet. Use \u201cNew question\u201d (Ctrl+N) to write down "
                                                                              "what you want to ask at the next appointment."))
@@ -202,7 +230,7 @@ class QuestionsPage(Page):
         target = keep.id if keep is not None and self.model.index_of_id(keep.id).isValid() else None
         if target is None:
             rows = self.model.all_rows()
-            target = rows[0].id if rows else None
+            target = next((i for i in nearby if self.model.index_of_id(i).isValid()), rows[0].id if rows else None)
         self.select_question(target)
         self._show(self.selected_question())
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from careorganiser.domain.enums import DoseStatus, Priority, SlotStatus
 from careorganiser.ui.locale_text import format_date, format_datetime, format_number, format_time
 from careorganiser.services import reminders as reminders_svc
+from careorganiser.store.errors import SaveFailed
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem, LowStockItem
@@ -527,8 +528,8 @@ class TodayPage(Page):
     def _run(self, action: Callable[[], object]) -> bool:
         try:
             action()
-        except ServiceError as exc:
-            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
+        except (ServiceError, SaveFailed) as exc:
+            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), _words(exc))
             return False
         return True
 
@@ -543,9 +544,9 @@ class TodayPage(Page):
         try:
             mark = doses_svc.mark_dose(self.ctx.profile, dose.medication_id, dose.scheduled_for, status,
                                        taken_at=taken_at, note=note)
-        except ServiceError as exc:
+        except (ServiceError, SaveFailed) as exc:  # a full disk too: the row goes back as it was
             self.controller.settle(key, previous, None)
-            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
+            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), _words(exc))
             return False
         self.controller.settle(key, previous, mark)
         self.keep_timer.start(KEEP_ANSWERED_SECONDS * 1000)
@@ -678,3 +679,8 @@ class TodayPage(Page):
 
     def doses(self) -> Sequence[DoseItem]:
         return list(self.data.plan.doses) if self.data is not None else []
+
+
+def _words(exc: Exception) -> str:
+    """A refusal in words; a click has no typed text to keep, so a failed save says only what failed."""
+    return exc.plain if isinstance(exc, SaveFailed) else str(exc)

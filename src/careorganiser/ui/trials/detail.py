@@ -73,8 +73,10 @@ def value_text(item: PrescreenItem) -> str:
         return ""
     if item.measurement == "age":
         return QCoreApplication.translate("TrialsPage", "{age} years").format(age=int(item.value))
+    if item.shown:  # a change over a period, or a value worked out: never shown as if it were a reading
+        return item.shown
     kind = builtin_kinds().get(item.measurement or "")
-    number = format_value(kind, item.value)
+    number = format_value(kind, item.value, exact=True)  # as recorded: never rounded onto the item's limit
     unit = kind.unit if kind else ""
     if not unit or unit == "ratio":
         return number

@@ -188,9 +188,9 @@ class TrialsPage(Page):
         keep = self._pending_selection or self.selected_id() or self.detail.trial_id
         self._pending_selection = None
         rows = trials.list_trials(self.ctx.profile)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, keep_place=True)  # only the rows that differ change: the view keeps its place
         offers = trials.list_offers(self.ctx.profile)
-        self.offers_model.set_rows(offers)
+        self.offers_model.set_rows(offers, keep_place=True)
         for widget in (self.offers_label, self.offers_table, self.delete_offer_button):
             widget.setVisible(bool(offers))
         self._fit_later.start()
