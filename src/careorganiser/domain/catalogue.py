@@ -45,6 +45,13 @@ def builtin_kinds() -> dict[str, MeasurementKind]:
     return {key: replace(kind, label=translate("Measurements", kind.label)) for key, kind in _catalogue_kinds().items()}
 
 
+def kind_limits(key: str) -> tuple[float | None, float | None]:
+    """The lowest and highest value a measurement of catalogue kind ``key`` can have (None: no limit, or no
+    such kind). Needs no translation, so it skips :func:`builtin_kinds`."""
+    kind = _catalogue_kinds().get(key)
+    return (kind.min, kind.max) if kind is not None else (None, None)
+
+
 def is_builtin(key: str) -> bool:
     return key in builtin_kinds()
 

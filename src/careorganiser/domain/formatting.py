@@ -8,30 +8,39 @@ from zoneinfo import ZoneInfo
 from careorganiser.i18n import translate
 
 
+# Each name is translated only when it is asked for (a pack writes hundreds of dates); the calls stay
+# literal so the catalogue tools find them.
+_SHORT_MONTHS = (
+    lambda: translate("Dates", "Jan"), lambda: translate("Dates", "Feb"), lambda: translate("Dates", "Mar"),
+    lambda: translate("Dates", "Apr"), lambda: translate("Dates", "May"), lambda: translate("Dates", "Jun"),
+    lambda: translate("Dates", "Jul"), lambda: translate("Dates", "Aug"), lambda: translate("Dates", "Sep"),
+    lambda: translate("Dates", "Oct"), lambda: translate("Dates", "Nov"), lambda: translate("Dates", "Dec"))
+# Full names have a context of their own: "May" is both the short and the full name in English.
+_MONTHS = (
+    lambda: translate("Months", "January"), lambda: translate("Months", "February"),
+    lambda: translate("Months", "March"), lambda: translate("Months", "April"), lambda: translate("Months", "May"),
+    lambda: translate("Months", "June"), lambda: translate("Months", "July"), lambda: translate("Months", "August"),
+    lambda: translate("Months", "September"), lambda: translate("Months", "October"),
+    lambda: translate("Months", "November"), lambda: translate("Months", "December"))
+_SHORT_WEEKDAYS = (
+    lambda: translate("Dates", "Mon"), lambda: translate("Dates", "Tue"), lambda: translate("Dates", "Wed"),
+    lambda: translate("Dates", "Thu"), lambda: translate("Dates", "Fri"), lambda: translate("Dates", "Sat"),
+    lambda: translate("Dates", "Sun"))
+_WEEKDAYS = (
+    lambda: translate("Dates", "Monday"), lambda: translate("Dates", "Tuesday"),
+    lambda: translate("Dates", "Wednesday"), lambda: translate("Dates", "Thursday"),
+    lambda: translate("Dates", "Friday"), lambda: translate("Dates", "Saturday"), lambda: translate("Dates", "Sunday"))
+
+
 def month_name(month: int, short: bool = False) -> str:
     """The month (1-12) as written in a date, "December" or "Dec" (translators give the form a date needs,
     e.g. the Polish genitive)."""
-    if short:
-        return (translate("Dates", "Jan"), translate("Dates", "Feb"), translate("Dates", "Mar"),
-                translate("Dates", "Apr"), translate("Dates", "May"), translate("Dates", "Jun"),
-                translate("Dates", "Jul"), translate("Dates", "Aug"), translate("Dates", "Sep"),
-                translate("Dates", "Oct"), translate("Dates", "Nov"), translate("Dates", "Dec"))[month - 1]
-    # Full names have a context of their own: "May" is both the short and the full name in English.
-    return (translate("Months", "January"), translate("Months", "February"), translate("Months", "March"),
-            translate("Months", "April"), translate("Months", "May"), translate("Months", "June"),
-            translate("Months", "July"), translate("Months", "August"), translate("Months", "September"),
-            translate("Months", "October"), translate("Months", "November"), translate("Months", "December"))[month - 1]
+    return (_SHORT_MONTHS if short else _MONTHS)[month - 1]()
 
 
 def weekday_name(weekday: int, short: bool = False) -> str:
     """The day of the week (0 = Monday), "Thursday" or "Thu"."""
-    if short:
-        return (translate("Dates", "Mon"), translate("Dates", "Tue"), translate("Dates", "Wed"),
-                translate("Dates", "Thu"), translate("Dates", "Fri"), translate("Dates", "Sat"),
-                translate("Dates", "Sun"))[weekday]
-    return (translate("Dates", "Monday"), translate("Dates", "Tuesday"), translate("Dates", "Wednesday"),
-            translate("Dates", "Thursday"), translate("Dates", "Friday"), translate("Dates", "Saturday"),
-            translate("Dates", "Sunday"))[weekday]
+    return (_SHORT_WEEKDAYS if short else _WEEKDAYS)[weekday]()
 
 
 def format_date(d: date | None, weekday: bool = False, *, full_month: bool = False,

@@ -6,7 +6,7 @@ to call. It must stay one page: with many medications the type shrinks step by s
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from careorganiser.i18n import translate
 from careorganiser.pack.model import PackContact, PackData, PackOptions
@@ -15,6 +15,7 @@ from careorganiser.pack.pdf.layout import (
     ACCENT,
     MUTED,
     Layout,
+    Paragraph,
     Running,
     build_pdf_counted,
     esc,

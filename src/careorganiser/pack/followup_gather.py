@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from sqlalchemy.orm import Session
 
 from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, format_value
@@ -14,6 +13,9 @@ from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup, PackFollowupEvent, PackFollowupVisit
 from careorganiser.store.queries import followup as fq
 from careorganiser.store.queries import measurements as xq
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_EVENTS = 20  # the most recent; the pack section stays within two pages
 

@@ -28,8 +28,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
-
 from careorganiser.domain import doses as dd
 from careorganiser.domain.catalogue import builtin_kinds
 from careorganiser.domain.clock import day_start, local_date, to_utc
@@ -73,6 +71,8 @@ from careorganiser.store.queries import symptoms as sq
 from careorganiser.store.queries import trials as tq
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from careorganiser.pack.ics import IcsRide
 
 FALLBACK_DAYS = 90

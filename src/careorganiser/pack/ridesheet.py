@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from careorganiser.i18n import translate
 from careorganiser.pack.model import PackContact, PackData, PackOptions, PackRide
@@ -20,6 +20,7 @@ from careorganiser.pack.pdf import fonts
 from careorganiser.pack.pdf.layout import (
     ACCENT,
     Layout,
+    Paragraph,
     Running,
     build_pdf,
     esc,

@@ -12,6 +12,7 @@ the app's lists); an id that names no appointment raises :class:`~careorganiser.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -44,16 +45,40 @@ class AppointmentChoice:
 
 
 def _read(profile: Profile, work):  # type: ignore[no-untyped-def]
-    """Run ``work(session, zone, window)`` in one read-only session; a missing appointment becomes NotFound."""
+    """Run ``work(source, zone, window)`` over one consistent view of the profile; a missing appointment
+    becomes NotFound.
+
+    On the thread that owns the profile's plain connection (a command's, the window's) ``source`` reads
+    through that connection (``Profile.read()``, no SQLAlchemy), inside one read transaction; a section that
+    still reads through the ORM gets a session made then (``store.reads.PlainReading``). On any other thread
+    (the app's workers) ``source`` is a reading session, as the plain connection is not theirs to use.
+    """
     from careorganiser.pack.gather import AppointmentNotFound
-    from careorganiser.services.profiles import profile_zone
     from careorganiser.services.today import reminder_window
 
-    with profile.session_factory() as session:
-        try:
-            return work(session, profile_zone(session), reminder_window(session))
-        except AppointmentNotFound as exc:
-            raise NotFound(str(exc)) from None
+    try:
+        if threading.current_thread() is not threading.main_thread():
+            from careorganiser.store import reads
+
+            with profile.session_factory() as session:
+                conn = reads.connection_of(session)
+                return work(session, reads.profile_zone(conn), reminder_window(conn))
+        return _read_plain(profile, work)
+    except AppointmentNotFound as exc:
+        raise NotFound(str(exc)) from None
+
+
+def _read_plain(profile: Profile, work):  # type: ignore[no-untyped-def]
+    from careorganiser.services.today import reminder_window
+    from careorganiser.store import reads
+
+    conn = profile.read()
+    source = reads.PlainReading(conn, lambda: profile.session_factory())
+    try:
+        with reads.snapshot(conn):
+            return work(source, reads.profile_zone(conn), reminder_window(conn))
+    finally:
+        source.close()
 
 
 def gather_pack(profile: Profile, appointment_id: AppointmentId | None, now: datetime) -> PackData:
@@ -79,8 +104,7 @@ def next_appointment_id(profile: Profile, now: datetime) -> str | None:
     """The interchange id of the next appointment that has not ended at ``now``, or None."""
     from careorganiser.store.queries.appointments import next_appointment
 
-    with profile.session_factory() as session:  # a session: this may run on a worker thread
-        found = next_appointment(session, to_utc(now))
+    found = _read(profile, lambda source, _zone, _window: next_appointment(source, to_utc(now)))
     return found.uid if found is not None else None
 
 

@@ -25,6 +25,7 @@ from careorganiser.store.codec import date_from_db, instant_from_db
 
 __all__ = [
     "SCHEDULE_COLUMNS",
+    "PlainReading",
     "connection_of",
     "day",
     "day_text",
@@ -73,9 +74,41 @@ def placeholders(count: int) -> str:
 
 # ---- connections ---------------------------------------------------------------------------------------
 
+class PlainReading:
+    """A plain connection handed to code that takes a session (``pack.gather``): the query modules read
+    through ``conn`` (:func:`connection_of` gives it); anything else asked of it (``execute`` or ``scalars``
+    of an ORM statement, from a section that still reads through the ORM) goes to a session that
+    ``make_session`` makes on first use. A reading command whose reads all go through the query modules so
+    never imports SQLAlchemy. :meth:`close` closes that session if one was made (not ``conn``)."""
+
+    def __init__(self, conn: Any, make_session: Any) -> None:
+        self.conn = conn
+        self._make_session = make_session
+        self._session: Any = None
+
+    def __getattr__(self, name: str) -> Any:  # only for what the instance lacks: the ORM session's methods
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if self._session is None:
+            self._session = self._make_session()
+        return getattr(self._session, name)
+
+    @property
+    def made_session(self) -> bool:
+        return self._session is not None
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+
 def connection_of(source: Any) -> Any:
-    """The DB-API connection to read through: ``source`` itself, or the connection under a SQLAlchemy
-    ``Session`` (flushed first when it autoflushes, as an ORM query would be) or ``Connection``."""
+    """The DB-API connection to read through: ``source`` itself, the connection of a :class:`PlainReading`,
+    or the connection under a SQLAlchemy ``Session`` (flushed first when it autoflushes, as an ORM query
+    would be) or ``Connection``."""
+    if isinstance(source, PlainReading):
+        return source.conn
     if callable(getattr(source, "flush", None)) and callable(getattr(source, "connection", None)):  # a Session
         if getattr(source, "autoflush", False):
             source.flush()

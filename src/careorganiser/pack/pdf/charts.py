@@ -79,10 +79,9 @@ def _value_ticks(low: float, high: float, least: float | None = None,
 
 def _possible_range(kind: str) -> tuple[float | None, float | None]:
     """The lowest and highest value a measurement of this catalogue kind can have (None: no limit)."""
-    from careorganiser.domain.catalogue import builtin_kinds
+    from careorganiser.domain.catalogue import kind_limits
 
-    known = builtin_kinds().get(kind)
-    return (known.min, known.max) if known is not None else (None, None)
+    return kind_limits(kind)
 
 
 def _tick_decimals(ticks: Sequence[float]) -> int:

@@ -9,8 +9,14 @@ ReportLab writes them into the text layer in a form PDF readers cannot extract.
 
 from __future__ import annotations
 
+import gc
+import marshal
+import os
 import threading
+import zlib
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -40,11 +46,114 @@ def register_fonts() -> str:
         if _registered:
             return FAMILY
         for face in _FACES:
-            path = resource_path("fonts", f"{face}.ttf")
-            pdfmetrics.registerFont(TTFont(face, str(path)))
+            pdfmetrics.registerFont(load_face(face, resource_path("fonts", f"{face}.ttf")))
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
         _registered = True
     return FAMILY
+
+
+# ---- the metrics cache ------------------------------------------------------------------------------------
+#
+# ReportLab reads a TrueType face's metrics (character map, widths, table directory) in Python, glyph by glyph:
+# about 11 ms of processor time a face (far more under a profiler or on a slow machine). What it reads is kept
+# in the data dir's ``cache/`` folder (marshal: plain values, no code), keyed by the font file's bytes and
+# ReportLab's version, and read back in about 4 ms. A missing, stale or unreadable cache only means reading the
+# font again.
+
+_CACHE_FORMAT = 1
+_NOT_CACHED = frozenset({"_ttf_data", "_pdfScale", "filename"})  # the file's bytes, a function, where it is
+
+
+def load_face(name: str, path: Path) -> TTFont:
+    """The TrueType font ``name`` from ``path``: its metrics from the cache when they are there and current,
+    else read from the file (and cached for the next time)."""
+    data = path.read_bytes()
+    key = _cache_key(data)
+    cache_file = _cache_file(path)
+    if cache_file is not None:
+        try:
+            return _font_from_cache(name, path, data, key, cache_file.read_bytes())
+        except Exception:  # noqa: BLE001, S110  (no cache yet, another version's, or damaged: read the font itself)
+            pass
+    font = TTFont(name, str(path))
+    if cache_file is not None:
+        _write_cache(cache_file, key, font)
+    return font
+
+
+def _cache_key(data: bytes) -> tuple[Any, ...]:
+    from reportlab import Version
+
+    return (_CACHE_FORMAT, Version, len(data), zlib.crc32(data))
+
+
+def _cache_file(path: Path) -> Path | None:
+    try:
+        from careorganiser import paths
+
+        return paths.ensure_private_dir(paths.data_dir() / "cache") / f"{path.stem}.metrics"
+    except OSError:  # a read-only data dir: no cache
+        return None
+
+
+def _write_cache(cache_file: Path, key: tuple[Any, ...], font: TTFont) -> None:
+    from reportlab.pdfbase.ttfonts import TTFNameBytes
+
+    from careorganiser import paths
+
+    values, names = {}, []
+    for attr, value in vars(font.face).items():
+        if attr in _NOT_CACHED:
+            continue
+        if isinstance(value, TTFNameBytes):
+            names.append(attr)
+            value = value.ustr
+        values[attr] = value
+    temp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_bytes(marshal.dumps((key, names, values)))
+        paths.make_private_file(temp)
+        os.replace(temp, cache_file)
+    except (OSError, ValueError):  # a full or read-only disk: the next run reads the font again
+        temp.unlink(missing_ok=True)
+
+
+def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], cached: bytes) -> TTFont:
+    """A ``TTFont`` as ``TTFont(name, path)`` makes it, with the face's metrics taken from ``cached``.
+
+    Raises when ``cached`` is not for this font file and this ReportLab (the caller then reads the font)."""
+    from fnmatch import fnmatch
+    from weakref import WeakKeyDictionary
+
+    from reportlab import rl_config
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFontFace
+
+    was_collecting = gc.isenabled()
+    gc.disable()  # some 40,000 new numbers and tuples, no cycles: a collection pass meanwhile costs ten times the load
+    try:
+        stored_key, names, values = marshal.loads(cached)
+    finally:
+        if was_collecting:
+            gc.enable()
+    if tuple(stored_key) != key:
+        raise ValueError("the cache is for another font file or ReportLab version")
+    face = TTFontFace.__new__(TTFontFace)
+    pdfmetrics.TypeFace.__init__(face, None)
+    face.__dict__.update(values)
+    for attr in names:
+        setattr(face, attr, TTFNameBytes(values[attr].encode("utf8")))
+    face._ttf_data = data
+    face.filename = str(path)
+    units = face.unitsPerEm
+    face._pdfScale = (lambda x: x) if units == 1000 else (lambda x, k=1000 / units: x * k)
+    font = TTFont.__new__(TTFont)  # what TTFont.__init__ sets, without reading the file
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+    return font
 
 
 @cache
@@ -58,6 +167,8 @@ def _covered() -> frozenset[int]:
 def printable(text: str) -> str:
     """``text`` with control characters dropped (except newline and tab) and characters the font
     cannot draw (CJK, emoji) replaced by a box."""
+    if text.isascii() and text.isprintable():  # most text: every character is one the face draws
+        return text
     covered = _covered()
     out: list[str] = []
     for ch in text:

@@ -8,11 +8,13 @@ that holds the pages back so each can say "of Y". Knows nothing of the pack's da
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -29,8 +31,9 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
 )
+from reportlab.platypus import Paragraph as _PlatypusParagraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from careorganiser.i18n import translate
 from careorganiser.pack.pdf import fonts
@@ -153,6 +156,62 @@ def _make_styles(size: float, large_print: bool) -> dict[str, ParagraphStyle]:
 
 
 # --------------------------------------------------------------------------------------------- text
+
+
+class Paragraph(_PlatypusParagraph):
+    """ReportLab's Paragraph, made with less work for plain text and keeping the lines of its last wrap.
+
+    Most paragraphs are plain text (no markup, no entity). ReportLab's markup parser would make one fragment
+    for such a text: the style's first fragment with the text in it. That fragment is made here from the
+    one the parser made for the same style before (``_plain_fragment``), without parsing.
+
+    Platypus wraps a paragraph about three times at one width (to measure a KeepTogether or a table's rows,
+    then to place it), and breaking the lines is most of a pack's layout time. Breaking them again at the
+    same width gives the same lines, so a second wrap at that width hands back the first one's, as long as
+    the paragraph still holds them (``split`` drops or replaces them).
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle | None = None, bulletText: Any = None,
+                 frags: list[Any] | None = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:
+        if (frags is None and bulletText is None and style is not None and type(text) is str
+                and "<" not in text and "&" not in text and not getattr(style, "bulletText", None)
+                and not getattr(style, "textTransform", None)):
+            cleaned = cleanBlockQuotedText(text)
+            if cleaned:
+                text, frags = cleaned, [_plain_fragment(style, cleaned)]
+        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+
+    #: What ``wrap`` (and the line breaking under it) sets on the paragraph.
+    _WRAP_STATE = ("blPara", "width", "height", "_wrapWidths", "_width_max", "_splitLongWordCount", "_hyphenations")
+    _last_wrap: tuple[float, Any, dict[str, Any], tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        last = self._last_wrap
+        if last is not None and last[0] == availWidth and self.__dict__.get("blPara") is last[1]:
+            self.__dict__.update(last[2])
+            return last[3]
+        size = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__:
+            state = {name: self.__dict__[name] for name in self._WRAP_STATE if name in self.__dict__}
+            self._last_wrap = (availWidth, self.blPara, state, size)
+        return size
+
+
+_first_fragments: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+
+
+def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
+    """The fragment ReportLab's parser makes for a plain ``text`` (no markup, no entity, already cleaned) in
+    ``style``: a copy of the one it made for another plain text in that style, holding ``text``."""
+    first = _first_fragments.get(style)
+    if first is None:
+        first = _first_fragments[style] = _PlatypusParagraph("x", style).frags[0]
+    fragment = copy.copy(first)
+    for name, value in list(vars(fragment).items()):
+        if isinstance(value, list):  # the parser gives each paragraph lists of its own
+            setattr(fragment, name, list(value))
+    fragment.text = text
+    return fragment
 
 
 def esc(text: str) -> str:

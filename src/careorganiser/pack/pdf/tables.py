@@ -8,7 +8,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from careorganiser.pack.pdf import fonts
 from careorganiser.pack.pdf.layout import (
@@ -19,6 +19,7 @@ from careorganiser.pack.pdf.layout import (
     INK,
     ZEBRA,
     Layout,
+    Paragraph,
     esc,
 )
 

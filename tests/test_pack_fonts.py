@@ -1,0 +1,98 @@
+"""The fonts' metrics cache (pack.pdf.fonts): a face read from the cache is the face ReportLab reads from the
+file, a document made with it is the same to the byte, and a missing, stale or damaged cache only means
+reading the font again."""
+
+from __future__ import annotations
+
+import marshal
+import stat
+from pathlib import Path
+from typing import Any
+
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from careorganiser import paths
+from careorganiser.pack.pdf import fonts
+from careorganiser.resources import resource_path
+
+FACE = fonts.REGULAR
+FONT_FILE = resource_path("fonts", f"{FACE}.ttf")
+SAMPLE = "Łucja Ó'Brien \u2013 \u201cFVC\u201d 61% \u0394 \u0416 \u00e9\u00e8 12,5 mg"
+
+
+def cache_file() -> Path:
+    return paths.data_dir() / "cache" / f"{FACE}.metrics"
+
+
+def face_values(font: TTFont) -> dict[str, Any]:
+    return {k: v for k, v in vars(font.face).items() if not callable(v)}
+
+
+def pdf_with(font: TTFont, name: str) -> bytes:
+    """One line of ``SAMPLE`` in ``font`` (registered under a name of its own), as PDF bytes."""
+    from reportlab.pdfbase import pdfmetrics
+
+    font.fontName = name
+    pdfmetrics.registerFont(font)
+    import io
+
+    out = io.BytesIO()
+    canvas = Canvas(out, invariant=1)
+    canvas.setFont(name, 11)
+    canvas.drawString(72, 720, SAMPLE)
+    canvas.save()
+    return out.getvalue().replace(name.encode(), b"NAME")
+
+
+def test_the_first_load_reads_the_font_and_keeps_its_metrics(data_dir: Path) -> None:
+    assert not cache_file().exists()
+    first = fonts.load_face(FACE, FONT_FILE)
+    assert cache_file().is_file()
+    assert stat.S_IMODE(cache_file().stat().st_mode) == 0o600
+    cached = fonts.load_face(FACE, FONT_FILE)
+    parsed = TTFont(FACE, str(FONT_FILE))
+    assert sorted(vars(cached)) == sorted(vars(parsed)) == sorted(vars(first))
+    assert face_values(cached) == face_values(parsed)
+    assert type(cached.face.name) is type(parsed.face.name) and cached.face.name.ustr == parsed.face.name.ustr
+    assert cached.stringWidth(SAMPLE, 11) == parsed.stringWidth(SAMPLE, 11)
+    assert cached.face._pdfScale(2048) == parsed.face._pdfScale(2048)
+    assert cached.shapable == parsed.shapable
+    # The same document to the byte, subset font included.
+    assert pdf_with(cached, "CachedFace") == pdf_with(parsed, "ParsedFace")
+
+
+def test_the_cache_is_what_is_read(data_dir: Path) -> None:
+    fonts.load_face(FACE, FONT_FILE)
+    key, names, values = marshal.loads(cache_file().read_bytes())
+    values["ascent"] = 1234.5
+    cache_file().write_bytes(marshal.dumps((key, names, values)))
+    assert fonts.load_face(FACE, FONT_FILE).face.ascent == 1234.5
+
+
+def test_a_cache_of_another_font_or_reportlab_is_not_used(data_dir: Path) -> None:
+    fonts.load_face(FACE, FONT_FILE)
+    key, names, values = marshal.loads(cache_file().read_bytes())
+    values["ascent"] = 1234.5
+    for stale in ((key[0], "0.0", *key[2:]), (*key[:2], key[2] + 1, key[3]), (key[0] + 1, *key[1:])):
+        cache_file().write_bytes(marshal.dumps((stale, names, values)))
+        font = fonts.load_face(FACE, FONT_FILE)
+        assert font.face.ascent == TTFont(FACE, str(FONT_FILE)).face.ascent
+        assert marshal.loads(cache_file().read_bytes())[0] == key  # written again for this font
+
+
+def test_a_damaged_cache_means_reading_the_font_again(data_dir: Path) -> None:
+    parsed = TTFont(FACE, str(FONT_FILE))
+    for damage in (b"", b"not marshal at all", marshal.dumps(("a", "tuple"))[:-3], marshal.dumps([1, 2, 3])):
+        cache_file().parent.mkdir(parents=True, exist_ok=True)
+        cache_file().write_bytes(damage)
+        font = fonts.load_face(FACE, FONT_FILE)
+        assert face_values(font) == face_values(parsed)
+    assert face_values(fonts.load_face(FACE, FONT_FILE)) == face_values(parsed)
+
+
+def test_no_cache_where_none_can_be_written(data_dir: Path) -> None:
+    (paths.data_dir() / "cache").write_text("a file where the folder would be", encoding="utf-8")
+    font = fonts.load_face(FACE, FONT_FILE)
+    assert font.stringWidth(SAMPLE, 11) == TTFont(FACE, str(FONT_FILE)).stringWidth(SAMPLE, 11)
+    assert (paths.data_dir() / "cache").read_text(encoding="utf-8") == "a file where the folder would be"
