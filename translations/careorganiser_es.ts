@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+190" />
+            <location filename="../src/careorganiser/ui/application.py" line="+197" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
@@ -121,7 +121,7 @@
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+95" />
             <source>&amp;Larger text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
@@ -1702,7 +1702,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+14" />
             <source>Jan</source>
             <translation>ene</translation>
         </message>
@@ -1762,7 +1762,7 @@
             <translation>dic</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Mon</source>
             <translation>lun</translation>
         </message>
@@ -1797,7 +1797,7 @@
             <translation>dom</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Monday</source>
             <translation>lunes</translation>
         </message>
@@ -1807,17 +1807,17 @@
             <translation>martes</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Wednesday</source>
             <translation>miércoles</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Thursday</source>
             <translation>jueves</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Friday</source>
             <translation>viernes</translation>
         </message>
@@ -1827,12 +1827,12 @@
             <translation>sábado</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Sunday</source>
             <translation>domingo</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+22" />
             <source>{day} {month} {year}</source>
             <translation>{day} {month} {year}</translation>
         </message>
@@ -2165,7 +2165,7 @@
     <context>
         <name>DueNow</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+73" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+75" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
@@ -3166,7 +3166,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+57" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+59" />
             <source>Next: {visit} on {day}.</source>
             <translation>Próxima: {visit} el {day}.</translation>
         </message>
@@ -3347,7 +3347,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{medication} ({time}): olvidada, nadie la marcó</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+22" />
+            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+23" />
             <source>Since you last looked</source>
             <translation>Desde su última visita</translation>
         </message>
@@ -3417,7 +3417,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../src/careorganiser/ui/help.py" line="+26" />
+            <location filename="../src/careorganiser/ui/help.py" line="+25" />
             <source>Profiles: one for each person you care for</source>
             <translation>Perfiles: uno por cada persona que cuida</translation>
         </message>
@@ -3543,7 +3543,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Abrir la carpeta</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/menu_entries.py" line="+63" />
             <source>&amp;Getting started</source>
             <translation>&amp;Primeros pasos</translation>
         </message>
@@ -3553,14 +3553,14 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Dónde están mis datos</translation>
         </message>
         <message>
-            <location line="-63" />
-            <location line="+73" />
+            <location filename="../src/careorganiser/ui/help.py" line="-50" />
+            <location line="+60" />
             <source>Getting started</source>
             <translation>Primeros pasos</translation>
         </message>
         <message>
-            <location line="-59" />
-            <location line="+61" />
+            <location line="-46" />
+            <location line="+48" />
             <source>Where is my data</source>
             <translation>Dónde están mis datos</translation>
         </message>
@@ -4210,7 +4210,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+92" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+93" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
@@ -4341,7 +4341,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>&amp;About Care Organiser</source>
             <translation>&amp;Acerca de Care Organiser</translation>
         </message>
@@ -5938,7 +5938,7 @@ range</source>
     <context>
         <name>Months</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="-26" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="-35" />
             <source>January</source>
             <translation>de enero de</translation>
         </message>
@@ -5948,12 +5948,12 @@ range</source>
             <translation>de febrero de</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>March</source>
             <translation>de marzo de</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>April</source>
             <translation>de abril de</translation>
         </message>
@@ -5963,12 +5963,12 @@ range</source>
             <translation>de mayo de</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>June</source>
             <translation>de junio de</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>July</source>
             <translation>de julio de</translation>
         </message>
@@ -5978,17 +5978,17 @@ range</source>
             <translation>de agosto de</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>September</source>
             <translation>de septiembre de</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>October</source>
             <translation>de octubre de</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>November</source>
             <translation>de noviembre de</translation>
         </message>
@@ -6054,10 +6054,10 @@ range</source>
     <context>
         <name>Pack</name>
         <message>
-            <location filename="../src/careorganiser/pack/card.py" line="+80" />
+            <location filename="../src/careorganiser/pack/card.py" line="+81" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+207" />
+            <location filename="../src/careorganiser/services/packs.py" line="+231" />
             <source>Medication card</source>
             <translation>Tarjeta de medicación</translation>
         </message>
@@ -6128,7 +6128,7 @@ range</source>
         </message>
         <message>
             <location line="+11" />
-            <location filename="../src/careorganiser/pack/ridesheet.py" line="+153" />
+            <location filename="../src/careorganiser/pack/ridesheet.py" line="+154" />
             <source>Who to call</source>
             <translation>A quién llamar</translation>
         </message>
@@ -6175,7 +6175,7 @@ range</source>
             <translation>Esta lista era correcta el {date}. Los medicamentos cambian: compruébela con el farmacéutico o el médico de familia si tiene más de un mes.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+33" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+35" />
             <source>not yet</source>
             <translation>todavía no</translation>
         </message>
@@ -6495,7 +6495,7 @@ range</source>
             <translation>Vuelta a casa</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+195" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+194" />
             <source>reference range</source>
             <translation>intervalo de referencia</translation>
         </message>
@@ -6506,9 +6506,10 @@ range</source>
             <translation>muy pocas notas para ver una tendencia</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+259" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+318" />
             <location line="+16" />
             <source>Page {page} of {total}</source>
+            <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
             <translation>Página {page} de {total}</translation>
         </message>
         <message>
@@ -7408,7 +7409,7 @@ range</source>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+70" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
             <source>Cover page</source>
             <translation>Portada</translation>
         </message>
@@ -7695,7 +7696,7 @@ range</source>
             <translation>Las citas y los traslados se guardaron en {path}. Ábralo con su programa de calendario; si exporta de nuevo más adelante, se actualizan los mismos eventos.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location filename="../src/careorganiser/ui/menu_entries.py" line="-13" />
             <source>Prepare appointment &amp;pack…</source>
             <translation>Preparar el &amp;dosier de la cita…</translation>
         </message>
@@ -8168,7 +8169,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>ProfilePicker</name>
         <message>
-            <location filename="../src/careorganiser/ui/profile_picker.py" line="+38" />
+            <location filename="../src/careorganiser/ui/profile_picker.py" line="+39" />
             <source>New profile</source>
             <translation>Perfil nuevo</translation>
         </message>
@@ -8478,7 +8479,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no se pudo actualizar para esta versión ({error}). El archivo no se ha cambiado y se guardó una copia como {backup}. Sus registros aún se pueden leer: las órdenes de lectura lo abren en modo de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+158" />
+            <location filename="../src/careorganiser/store/reads.py" line="+191" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Este perfil no tiene zona horaria, así que las horas siguen la zona horaria de este ordenador ({zone}). Si cambia la zona del ordenador, las horas de las dosis cambian con ella.</translation>
@@ -8949,7 +8950,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+68" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+76" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -9096,7 +9097,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+55" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+57" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9166,7 +9167,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Restaurar pone la copia en lugar de este archivo; el archivo dañado se guarda en la papelera. Rescatar crea un perfil nuevo con todo lo que aún se pueda leer y deja este como está.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>There is no good backup of this profile. Try to rescue what can still be read into a new profile.</source>
             <translation>No hay ninguna copia buena de este perfil. Intente rescatar en un perfil nuevo lo que aún se pueda leer.</translation>
         </message>
@@ -9181,7 +9182,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&lt;b&gt;La copia buena más reciente&lt;/b&gt; se hizo el {when}. Contiene: {held}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Restore this copy</source>
             <translation>Restaurar esta copia</translation>
         </message>
@@ -9192,18 +9193,18 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+2" />
-            <location line="+307" />
+            <location line="+313" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location line="-300" />
-            <location line="+303" />
+            <location line="-306" />
+            <location line="+309" />
             <source>Restoring…</source>
             <translation>Restaurando…</translation>
         </message>
         <message>
-            <location line="-292" />
+            <location line="-296" />
             <source>{name} (rescued)</source>
             <translation>{name} (rescatado)</translation>
         </message>
@@ -9340,7 +9341,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&amp;Perfiles eliminados (papelera)…</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>Backing up…</source>
             <translation>Haciendo la copia…</translation>
         </message>
@@ -9360,7 +9361,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Eso no funcionó</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Restore from a backup</source>
             <translation>Restaurar desde una copia</translation>
         </message>
@@ -9420,7 +9421,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Importado en “{name}”: {what}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <location line="+13" />
             <source>Delete profile</source>
             <translation>Eliminar perfil</translation>
@@ -9557,7 +9558,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Traslado por organizar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/ui/reminders.py" line="+38" />
+            <location filename="../src/careorganiser/ui/reminders.py" line="+40" />
             <source>%n hour(s)</source>
             <extracomment>The choices offered by Snooze (minutes); "custom" asks for a number.</extracomment>
             <translation>
@@ -10377,7 +10378,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../src/careorganiser/ui/search_bar.py" line="+115" />
+            <location filename="../src/careorganiser/ui/search_bar.py" line="+117" />
             <source>Searc&amp;h:</source>
             <extracomment>The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests). At most this many results (the best first). kind, record id The results appeared (True) or went away (False): the window gives them its main area meanwhile.</extracomment>
             <translation>Busca&amp;r:</translation>
@@ -10817,7 +10818,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+602" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+604" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>

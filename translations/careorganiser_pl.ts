@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+190" />
+            <location filename="../src/careorganiser/ui/application.py" line="+197" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
@@ -121,7 +121,7 @@
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+95" />
             <source>&amp;Larger text</source>
             <translation>&amp;Większy tekst</translation>
         </message>
@@ -1706,7 +1706,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+14" />
             <source>Jan</source>
             <translation>sty</translation>
         </message>
@@ -1766,7 +1766,7 @@
             <translation>gru</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Mon</source>
             <translation>pon.</translation>
         </message>
@@ -1801,7 +1801,7 @@
             <translation>niedz.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Monday</source>
             <translation>poniedziałek</translation>
         </message>
@@ -1811,17 +1811,17 @@
             <translation>wtorek</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Wednesday</source>
             <translation>środa</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Thursday</source>
             <translation>czwartek</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Friday</source>
             <translation>piątek</translation>
         </message>
@@ -1831,12 +1831,12 @@
             <translation>sobota</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Sunday</source>
             <translation>niedziela</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+22" />
             <source>{day} {month} {year}</source>
             <translation>{day} {month} {year}</translation>
         </message>
@@ -2170,7 +2170,7 @@
     <context>
         <name>DueNow</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+73" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+75" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -3171,7 +3171,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+57" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+59" />
             <source>Next: {visit} on {day}.</source>
             <translation>Następna: {visit}, {day}.</translation>
         </message>
@@ -3352,7 +3352,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{medication} ({time}): nieprzyjęta, nikt jej nie oznaczył</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+22" />
+            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+23" />
             <source>Since you last looked</source>
             <translation>Od ostatniego przeglądu</translation>
         </message>
@@ -3422,7 +3422,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../src/careorganiser/ui/help.py" line="+26" />
+            <location filename="../src/careorganiser/ui/help.py" line="+25" />
             <source>Profiles: one for each person you care for</source>
             <translation>Profile: jeden dla każdej osoby pod opieką</translation>
         </message>
@@ -3548,7 +3548,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Otwórz folder</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/menu_entries.py" line="+63" />
             <source>&amp;Getting started</source>
             <translation>&amp;Pierwsze kroki</translation>
         </message>
@@ -3558,14 +3558,14 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Gdzie są moje dane</translation>
         </message>
         <message>
-            <location line="-63" />
-            <location line="+73" />
+            <location filename="../src/careorganiser/ui/help.py" line="-50" />
+            <location line="+60" />
             <source>Getting started</source>
             <translation>Pierwsze kroki</translation>
         </message>
         <message>
-            <location line="-59" />
-            <location line="+61" />
+            <location line="-46" />
+            <location line="+48" />
             <source>Where is my data</source>
             <translation>Gdzie są moje dane</translation>
         </message>
@@ -4216,7 +4216,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+92" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+93" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
@@ -4347,7 +4347,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>&amp;About Care Organiser</source>
             <translation>&amp;O programie Care Organiser</translation>
         </message>
@@ -5945,7 +5945,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Months</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="-26" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="-35" />
             <source>January</source>
             <translation>stycznia</translation>
         </message>
@@ -5955,12 +5955,12 @@ referencyjn&amp;y</translation>
             <translation>lutego</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>March</source>
             <translation>marca</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>April</source>
             <translation>kwietnia</translation>
         </message>
@@ -5970,12 +5970,12 @@ referencyjn&amp;y</translation>
             <translation>maja</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>June</source>
             <translation>czerwca</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>July</source>
             <translation>lipca</translation>
         </message>
@@ -5985,17 +5985,17 @@ referencyjn&amp;y</translation>
             <translation>sierpnia</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>September</source>
             <translation>września</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>October</source>
             <translation>października</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>November</source>
             <translation>listopada</translation>
         </message>
@@ -6061,10 +6061,10 @@ referencyjn&amp;y</translation>
     <context>
         <name>Pack</name>
         <message>
-            <location filename="../src/careorganiser/pack/card.py" line="+80" />
+            <location filename="../src/careorganiser/pack/card.py" line="+81" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+207" />
+            <location filename="../src/careorganiser/services/packs.py" line="+231" />
             <source>Medication card</source>
             <translation>Karta leków</translation>
         </message>
@@ -6135,7 +6135,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+11" />
-            <location filename="../src/careorganiser/pack/ridesheet.py" line="+153" />
+            <location filename="../src/careorganiser/pack/ridesheet.py" line="+154" />
             <source>Who to call</source>
             <translation>Do kogo dzwonić</translation>
         </message>
@@ -6182,7 +6182,7 @@ referencyjn&amp;y</translation>
             <translation>Ta lista była aktualna {date}. Leki się zmieniają: jeśli lista jest starsza niż miesiąc, sprawdź ją z farmaceutą lub lekarzem rodzinnym.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/followup_gather.py" line="+33" />
+            <location filename="../src/careorganiser/pack/followup_gather.py" line="+35" />
             <source>not yet</source>
             <translation>jeszcze nie</translation>
         </message>
@@ -6502,7 +6502,7 @@ referencyjn&amp;y</translation>
             <translation>Powrót do domu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+195" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+194" />
             <source>reference range</source>
             <translation>zakres referencyjny</translation>
         </message>
@@ -6513,9 +6513,10 @@ referencyjn&amp;y</translation>
             <translation>za mało notatek, by określić trend</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+259" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+318" />
             <location line="+16" />
             <source>Page {page} of {total}</source>
+            <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
             <translation>Strona {page} z {total}</translation>
         </message>
         <message>
@@ -7415,7 +7416,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+70" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
             <source>Cover page</source>
             <translation>Strona tytułowa</translation>
         </message>
@@ -7703,7 +7704,7 @@ referencyjn&amp;y</translation>
             <translation>Wizyty i przejazdy zapisano w {path}. Otwórz plik w programie kalendarza; ponowny eksport później zaktualizuje te same wydarzenia.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location filename="../src/careorganiser/ui/menu_entries.py" line="-13" />
             <source>Prepare appointment &amp;pack…</source>
             <translation>Przygotuj p&amp;akiet na wizytę…</translation>
         </message>
@@ -8176,7 +8177,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>ProfilePicker</name>
         <message>
-            <location filename="../src/careorganiser/ui/profile_picker.py" line="+38" />
+            <location filename="../src/careorganiser/ui/profile_picker.py" line="+39" />
             <source>New profile</source>
             <translation>Nowy profil</translation>
         </message>
@@ -8486,7 +8487,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie udało się zaktualizować „{name}” do tej wersji ({error}). Plik nie został zmieniony, a kopię zachowano jako {backup}. Zapisy nadal można odczytać: polecenia odczytu otwierają go tylko do odczytu.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+158" />
+            <location filename="../src/careorganiser/store/reads.py" line="+191" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Ten profil nie ma ustawionej strefy czasowej, więc godziny są według strefy tego komputera ({zone}). Jeśli strefa komputera się zmieni, godziny dawek przesuną się razem z nią.</translation>
@@ -8957,7 +8958,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+68" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+76" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -9122,7 +9123,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+55" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+57" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9192,7 +9193,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przywrócenie wstawia kopię w miejsce tego pliku; uszkodzony plik trafia do kosza. Odzyskiwanie tworzy nowy profil z tego, co wciąż da się odczytać, a ten zostawia bez zmian.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>There is no good backup of this profile. Try to rescue what can still be read into a new profile.</source>
             <translation>Nie ma dobrej kopii zapasowej tego profilu. Spróbuj odzyskać do nowego profilu to, co wciąż da się odczytać.</translation>
         </message>
@@ -9207,7 +9208,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>&lt;b&gt;Najnowszą dobrą kopię zapasową&lt;/b&gt; utworzono {when}. Zawiera: {held}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Restore this copy</source>
             <translation>Przywróć tę kopię</translation>
         </message>
@@ -9218,18 +9219,18 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+2" />
-            <location line="+307" />
+            <location line="+313" />
             <source>Restore</source>
             <translation>Przywróć</translation>
         </message>
         <message>
-            <location line="-300" />
-            <location line="+303" />
+            <location line="-306" />
+            <location line="+309" />
             <source>Restoring…</source>
             <translation>Przywracanie…</translation>
         </message>
         <message>
-            <location line="-292" />
+            <location line="-296" />
             <source>{name} (rescued)</source>
             <translation>{name} (odzyskany)</translation>
         </message>
@@ -9366,7 +9367,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Usunięte &amp;profile (kosz)…</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>Backing up…</source>
             <translation>Tworzenie kopii zapasowej…</translation>
         </message>
@@ -9386,7 +9387,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>To się nie udało</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Restore from a backup</source>
             <translation>Przywróć z kopii zapasowej</translation>
         </message>
@@ -9446,7 +9447,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Zaimportowano do „{name}”: {what}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <location line="+13" />
             <source>Delete profile</source>
             <translation>Usuń profil</translation>
@@ -9583,7 +9584,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przejazd do zorganizowania</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/ui/reminders.py" line="+38" />
+            <location filename="../src/careorganiser/ui/reminders.py" line="+40" />
             <source>%n hour(s)</source>
             <extracomment>The choices offered by Snooze (minutes); "custom" asks for a number.</extracomment>
             <translation>
@@ -10406,7 +10407,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../src/careorganiser/ui/search_bar.py" line="+115" />
+            <location filename="../src/careorganiser/ui/search_bar.py" line="+117" />
             <source>Searc&amp;h:</source>
             <extracomment>The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests). At most this many results (the best first). kind, record id The results appeared (True) or went away (False): the window gives them its main area meanwhile.</extracomment>
             <translation>Szuka&amp;j:</translation>
@@ -10846,7 +10847,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+602" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+604" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
