@@ -196,23 +196,26 @@ def _measure(qtbot: Any, action: Callable[[], object], done: Callable[[], bool],
 
 @pytest.fixture(scope="session")
 def code_loaded() -> None:
-    """Load, once per test process, the code the actions below use (an untimed warm-up).
+    """Load, once per test process, every module of the app (an untimed warm-up).
 
-    Here byte code is not cached (PYTHONDONTWRITEBYTECODE=1), so a module's first import compiles its source,
-    which holds the interpreter lock up to ~100 ms whichever thread imports it; an installed app reads cached
-    byte code. The pack's fonts are parsed once per process too (see the report of issue 14).
+    Here byte code is not cached (PYTHONDONTWRITEBYTECODE=1), so a module's first import compiles its source:
+    one C call that holds the interpreter lock for 15-60 ms whichever thread imports it. An installed app reads
+    cached byte code. Every module, not a list: a module that an action starts to import lazily would otherwise
+    be compiled inside the measurement (CI once failed on that). The pack's fonts are read once per process too.
     """
+    import importlib
+    import pkgutil
+
+    import careorganiser
     from PySide6.QtPdf import QPdfDocument  # noqa: F401
     from PySide6.QtPdfWidgets import QPdfView  # noqa: F401
     from PySide6.QtPrintSupport import QPrinter  # noqa: F401
 
-    from careorganiser.pack import card, gather, render, ridesheet  # noqa: F401
+    for module in pkgutil.walk_packages(careorganiser.__path__, "careorganiser."):
+        # not the scripts that run when loaded: `python -m` and Alembic's environment (it runs migrations)
+        if not module.name.endswith(("__main__", "migrations.env")):
+            importlib.import_module(module.name)
     from careorganiser.pack.pdf import fonts
-    from careorganiser.services import backup, packs, profiles, trials  # noqa: F401
-    from careorganiser.store import backups, interchange  # noqa: F401
-    from careorganiser.trials import prescreen, readers  # noqa: F401
-    from careorganiser.ui import pack_dialog, recovery  # noqa: F401
-    from careorganiser.ui.trials import page as trials_page  # noqa: F401
 
     fonts.register_fonts()
 

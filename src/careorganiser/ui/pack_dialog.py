@@ -16,6 +16,8 @@ first opened, not when the main window starts.
 
 from __future__ import annotations
 
+import time
+
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -158,6 +160,7 @@ def print_document(document: QPdfDocument, printer: QPrinter, task: Task | None 
                 rows = min(strip, image.height() - top)
                 painter.drawImage(QRectF(left, target.y() + top * scale, image.width() * scale, rows * scale),
                                   image, QRect(0, top, image.width(), rows))
+                time.sleep(0)  # hand the interpreter to the GUI thread between strips
             printed += 1
     finally:
         painter.end()
