@@ -267,3 +267,26 @@ def test_quitting_with_a_note_typed_and_not_saved_asks_first(qtbot, profile, pro
     prompter.answers["confirm"] = True  # Close without saving
     assert window.close()
     assert symptoms.list_notes(profile) == []
+
+
+def test_a_switch_of_profile_cancelled_after_losing_a_draft_asks_again_on_quit(qtbot, profile, prompter) -> None:
+    """Choosing "Close without saving" for a switch that was then cancelled must not answer for a later quit."""
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from careorganiser.ui.application import Controller
+
+    ctl = Controller(QApplication.instance(), argparse.Namespace(profile=None, exit_when_ready=False), prompter)
+    ctl.open_main(profile)
+    window = ctl.window
+    qtbot.keyClicks(window.show_area("journal").notes.text, "Slept badly")
+    prompter.answers["confirm"] = True  # lose it and switch...
+    ctl.pick = lambda: None  # ...but the picker is closed: back to this window
+    ctl.on_switch_profile()
+    assert ctl.window is window and window.isVisible()
+    asked: list[str] = []
+    prompter.answers["confirm"] = lambda title, text: asked.append(text) or False
+    assert not window.close() and asked  # the text is still there, and quitting asks again
+    window.hide()
+    ctl.shutdown()

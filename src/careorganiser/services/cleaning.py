@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 
 from careorganiser.domain import fields
+from careorganiser.i18n import language as current_language
 from careorganiser.i18n import translate
 from careorganiser.services.base import ValidationError
 
@@ -200,8 +201,6 @@ def number_from_text(text: str, language: str | None = None) -> float:
     English, 1.05 in Spanish and Polish (where "1.050" is 1050 in Spanish). A six-minute walk typed "1,050" is
     never stored as 1.05 m.
     """
-    from careorganiser import i18n
-
     cleaned = text.strip().replace("\u2212", "-")
     for space in (" ", "\u00a0", "\u202f", "\u2009"):
         cleaned = cleaned.replace(space, "")
@@ -211,7 +210,7 @@ def number_from_text(text: str, language: str | None = None) -> float:
         whole = head + groups.replace(mark, "")
         if decimal is not None and decimal != mark:  # "1,050.5" / "1.050,5"
             return float(whole + "." + fraction)
-        if decimal is None and (groups.count(mark) or mark == _GROUPING.get(language or i18n.language(), "")):
+        if decimal is None and (groups.count(mark) or mark == _GROUPING.get(language or current_language(), "")):
             return float(whole)  # "1,000,000" anywhere; "1,050" in English, "1.050" in Spanish
     if cleaned.count(",") == 1 and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")

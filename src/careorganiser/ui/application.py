@@ -451,14 +451,14 @@ class Controller(QObject):
         if profile is None:
             if old_ctx is not None and not old_ctx.profile.info.path.exists():  # deleted: nothing to go back to
                 if old_window is not None:
-                    old_window.close()
+                    old_window.close_confirmed()  # asked above
                 self.app.quit()
                 return
             if old_window is not None:
                 old_window.show()
             return
         if old_window is not None:
-            old_window.close()
+            old_window.close_confirmed()  # asked above
             old_window.deleteLater()
         if old_ctx is not None:
             old_ctx.close()

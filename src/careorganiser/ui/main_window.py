@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._areas = areas()
         self._pages: dict[str, Page] = {}
-        self._leaving_confirmed = False  # the person chose to close without saving what was typed
+        self._leaving_confirmed = False  # set by close_confirmed: the question was asked already
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Care Organiser \u2014 {name}").format(name=ctx.profile.name))
         self.setObjectName("MainWindow")
         fit_to_screen(self, QSize(1280, 760))
@@ -346,23 +346,25 @@ class MainWindow(QMainWindow):
 
     def confirm_leaving(self) -> bool:
         """True when the window may close: nothing typed and not saved, or the person chose to lose it."""
-        if self._leaving_confirmed:
-            return True
         drafts = self.unsaved_drafts()
         if not drafts:
             return True
         what = ", ".join(words for page_drafts in drafts.values() for words, _draft in page_drafts.values())
         self.showNormal()
         self.show_area(next(iter(drafts)))
-        self._leaving_confirmed = self.ctx.prompter.confirm(
+        return self.ctx.prompter.confirm(
             self, QCoreApplication.translate("MainWindow", "Not saved yet"),
             QCoreApplication.translate("MainWindow", "You have typed {what} that is not saved. Close without saving "
                                                      "it? Choose Cancel to go back and save it.").format(what=what),
             QCoreApplication.translate("MainWindow", "Close without saving"))
-        return self._leaving_confirmed
+
+    def close_confirmed(self) -> None:
+        """Close, the person having already chosen to lose what was typed (``confirm_leaving``)."""
+        self._leaving_confirmed = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_leaving():
+        if not self._leaving_confirmed and not self.confirm_leaving():
             event.ignore()
             return
         super().closeEvent(event)
