@@ -158,3 +158,14 @@ def test_refusals_name_the_field_and_show_an_example() -> None:
         parse_number("lots", "value", "Value", example="92")
     assert info.value.message == "Value: \u201clots\u201d is not a number. Type it like 92."
     assert parse_date("", "d", "D") is None and parse_date("14 Mar 1951", "d", "D") == date(1951, 3, 14)
+
+
+def test_the_window_the_pack_and_the_forms_round_a_half_the_same_way() -> None:
+    """FVC 62.5 % showed as 63 % in the window and as 62% in the pack (found using the pack this round)."""
+    from careorganiser.domain.catalogue import builtin_kinds, format_value
+    from careorganiser.domain.formatting import fixed, format_number
+    from careorganiser.pack.wording import fmt_number
+
+    fvc = builtin_kinds()["fvc_percent_predicted"]
+    assert format_value(fvc, 62.5) == fmt_number(62.5, 0) == fixed(62.5, 0) == format_number(62.5, 0) == "63"
+    assert [fixed(v, 1) for v in (60.25, 60.35, -0.04, 2.0)] == ["60.3", "60.4", "0", "2"]

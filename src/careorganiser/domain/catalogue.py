@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
+from careorganiser.domain.formatting import fixed
 from careorganiser.i18n import translate
 
 
@@ -60,19 +60,11 @@ def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = Fa
     """``value`` to the kind's decimals, halves rounded away from zero (62.5 -> "63", as 63.5 -> "64"), no
     trailing zeros. ``exact`` writes the value as stored, unrounded (a form that edits it, a value beside a
     limit it could be rounded onto)."""
-    if exact:
-        text = repr(float(value))
-        if "e" in text or "E" in text:
-            text = f"{value:f}"
-    else:
-        decimals = kind.decimals if kind else 2
-        written = repr(float(value))
-        point = written.find(".")
-        if "e" not in written and point >= 0 and len(written) - point - 2 == decimals and written[-1] == "5":
-            # an exact half as typed ("62.5"): away from zero, where the float's own rounding goes to even
-            text = str(Decimal(written).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
-        else:
-            text = f"{value:.{decimals}f}"
+    if not exact:
+        return fixed(value, kind.decimals if kind else 2)
+    text = repr(float(value))
+    if "e" in text or "E" in text:
+        text = f"{value:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from careorganiser.i18n import translate
@@ -68,15 +69,28 @@ def format_datetime(dt: datetime | None, zone: ZoneInfo | None = None, weekday: 
     return f"{format_date(local.date(), weekday)} {local.strftime('%H:%M')}"
 
 
+def fixed(value: float, decimals: int) -> str:
+    """``value`` to ``decimals`` places with a point, halves away from zero (62.5 -> "63", as 63.5 -> "64"; a
+    float's own formatting rounds to even), no trailing zeros, never "-0". The one rounding of numbers shown:
+    the window, the pack and the card print the same figure for a record."""
+    decimals = max(decimals, 0)
+    written = repr(float(value))
+    point = written.find(".")
+    if "e" not in written and point >= 0 and len(written) - point - 2 == decimals and written[-1] == "5":
+        text = str(Decimal(written).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+    else:
+        text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
 def format_number(value: float | None, decimals: int = 2) -> str:
     """``61.5`` without trailing zeros, with the decimal comma in Spanish and Polish (the number readers take
     both back). No digit grouping: the text may go back into a form."""
     if value is None:
         return ""
-    text = f"{value:.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", decimal_point())
+    return fixed(value, decimals).replace(".", decimal_point())
 
 
 def decimal_point() -> str:

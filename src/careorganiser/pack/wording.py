@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from careorganiser.domain.formatting import format_date, month_name
+from careorganiser.domain.formatting import fixed, format_date, month_name
 from careorganiser.i18n import translate
 
 if TYPE_CHECKING:
@@ -51,10 +51,7 @@ def fmt_datetime(when: datetime, tz: str, short: bool = True, weekday: bool = Fa
 
 
 def fmt_number(value: float, decimals: int = 1) -> str:
-    text = f"{value:.{max(decimals, 0)}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return fixed(value, decimals)
 
 
 def fmt_percent(ratio: float | None) -> str:
