@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from big_profile import make_big_profile  # noqa: E402
 
-pytestmark = pytest.mark.heartbeat  # run alone after the other tests by `make test` (see the Makefile)
+pytestmark = pytest.mark.heartbeat  # `make test-freeze` runs these alone; `make test` leaves them out (see the Makefile)
 
 TICK_MS = 10
 LATE_MS = 50
