@@ -13,7 +13,7 @@ from careorganiser.services import measurements, symptoms, trash
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.crud_panel import CrudPanel
 from careorganiser.ui.journal.page import JournalPage
-from careorganiser.ui.status_words import status_text, status_words
+from careorganiser.domain.status_words import status_text, status_words
 
 from ui_helpers import show
 
@@ -125,3 +125,19 @@ def test_one_table_of_status_words_covers_every_status(qapp):
     assert status_words("dose_today")["due"] == "Due now"
     assert status_text("ride", "needed") == "Needed: nobody asked yet"
     assert status_text("question", "someday") == "someday"  # unknown: shown as stored
+
+
+def test_the_command_line_and_the_window_share_one_table_of_status_words():
+    """The words live below the ui (no Qt), so ``careorganiser today`` and the Today page read the same table."""
+    import subprocess
+    import sys
+
+    from careorganiser.commands import today as today_command
+
+    assert set(status_words("dose_command")) == set(status_words("dose_today"))
+    assert status_text("dose_command", "due") == "DUE NOW"
+    assert not hasattr(today_command, "status_words") or today_command.status_words is status_words
+    code = ("import sys; import careorganiser.domain.status_words as w; "
+            "print(w.status_text('ride_today', 'needed')); print('PySide6' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[-1] == "False" and "needed" in " ".join(out)

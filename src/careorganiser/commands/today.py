@@ -12,17 +12,9 @@ from datetime import UTC, datetime
 from careorganiser.commands.common import UsageError, open_profile_from_args, print_json, require_profile_name
 from careorganiser.domain.enums import SlotStatus
 from careorganiser.domain.formatting import format_date, format_number, format_time
+from careorganiser.domain.status_words import status_words
 from careorganiser.i18n import translate
 from careorganiser.services.today import DayPlan, day_plan
-
-def status_words() -> dict[str, str]:
-    return {
-        SlotStatus.TAKEN: translate("TodayCommand", "taken"),
-        SlotStatus.SKIPPED: translate("TodayCommand", "skipped"),
-        SlotStatus.DUE: translate("TodayCommand", "DUE NOW"),
-        SlotStatus.MISSED: translate("TodayCommand", "missed"),
-        SlotStatus.UPCOMING: translate("TodayCommand", "upcoming"),
-    }
 
 
 def _check_at(text: str | None) -> str | None:
@@ -69,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
 def render_text(plan: DayPlan) -> str:
     """The day as plain text for a terminal or a printout."""
     zone = plan.zone
-    words = status_words()
+    words = status_words("dose_command")
     lines = [translate("TodayCommand", "Today: {day} (at {time}, {zone})").format(
         day=format_date(plan.day, weekday=True), time=format_time(plan.at, zone), zone=zone.key), ""]
     lines.append(translate("TodayCommand", "Doses"))

@@ -36,7 +36,7 @@ from careorganiser.ui.appointments.forms import (
 )
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
-from careorganiser.ui.status_words import status_words
+from careorganiser.domain.status_words import status_words
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 UNSETTLED_BACKGROUND = QColor("#ffe9b3")

@@ -40,7 +40,7 @@ from careorganiser.services.doses import DoseEvent
 from careorganiser.services.medications import Medication
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
-from careorganiser.ui.status_words import status_text, status_words
+from careorganiser.domain.status_words import status_text, status_words
 from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to

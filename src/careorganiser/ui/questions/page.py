@@ -36,7 +36,7 @@ from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree,
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.questions.dialog import QuestionDialog, priority_words
 from careorganiser.ui.table_model import Column
-from careorganiser.ui.status_words import status_words
+from careorganiser.domain.status_words import status_words
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.undo_bar import UndoBar
 

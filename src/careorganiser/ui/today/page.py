@@ -44,7 +44,7 @@ from careorganiser.ui.pages.base import Page
 from careorganiser.ui.followup.today_section import FollowupTodaySection
 from careorganiser.ui.today.controller import AnsweredDose, TodayController, TodayData, taken_on_clock
 from careorganiser.ui.reminders import ReminderService
-from careorganiser.ui.status_words import status_text, status_words
+from careorganiser.domain.status_words import status_text, status_words
 from careorganiser.ui.widgets.due_now import (
     OTHER_REASON,
     TAKE_NOW,
