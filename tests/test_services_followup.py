@@ -316,3 +316,32 @@ def test_a_trial_in_the_trash_takes_its_plan_off_today_and_the_pack(profile) -> 
     assert "Trial and treatment follow-up" not in text
     trash.restore(profile, "trial", trial_id)
     assert today_items(profile, now)
+
+
+def test_every_read_of_a_plan_goes_through_the_query_module_not_the_orm(profile, monkeypatch) -> None:  # noqa: ANN001
+    """The reads (the plan, its overview, the suggested visits, the contact card's start) open no ORM session:
+    they go through store/queries (one read path); only writes use the session."""
+    _london(profile)
+    trial_id = _enrolled_trial(profile)
+    with profile.session_factory.begin() as s:
+        s.get(m.Trial, trial_id).study = {
+            "nct_id": "NCT09900001",
+            "primary_outcomes": [{"measure": "Change in FVC", "time_frame": "Baseline, 6, 12 months"}],
+            "central_contacts": [{"name": "Trial line", "phone": "0800 555 0199", "phone_ext": "12"}]}
+    plan_id = svc.create_plan(profile, trial_id=trial_id, baseline=BASELINE, visits="0, 6")
+
+    def no_session(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a read opened an ORM session")
+
+    monkeypatch.setattr(type(profile), "session_factory", property(lambda _self: no_session))
+    offsets, frames = svc.suggested_offsets(profile, trial_id)
+    assert [o.value for o in offsets] == [0, 6, 12] and frames == ["Baseline, 6, 12 months"]
+    assert svc.contact_suggestion(profile, trial_id) == ("Trial line", "0800 555 0199 ext. 12")
+    assert svc.contact_suggestion(profile, trial_id + 99) == ("", "")
+    with pytest.raises(NotFound):
+        svc.suggested_offsets(profile, trial_id + 99)
+    assert svc.get_plan(profile, plan_id).trial_id == trial_id
+    assert svc.plan_for(profile, trial_id=trial_id).id == plan_id
+    assert [p.id for p in svc.list_plans(profile)] == [plan_id]
+    assert svc.overview(profile, plan_id, _at(BASELINE)).plan.id == plan_id
+    assert "fvc_percent_predicted" in svc.kinds(profile)

@@ -33,6 +33,7 @@ from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import followup as fq
 from careorganiser.store.queries import measurements as mq
 from careorganiser.store.queries import questions as qq
+from careorganiser.store.queries import trials as tq
 from careorganiser.store.queries.followup import Event, Plan, Visit  # noqa: F401  (Event: the events log's rows)
 
 DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
@@ -105,13 +106,20 @@ def plan_for(profile: Profile, *, trial_id: int | None = None, medication_id: in
     return fq.plan_for(profile.read(), trial_id=trial_id, medication_id=medication_id)
 
 
+def _trial_study(profile: Profile, trial_id: Any) -> dict[str, Any] | None:
+    """The study stored for a trial (None when it has none), read through the trials' query module; raises
+    NotFound when the trial is not there (or is in the trash)."""
+    if isinstance(trial_id, bool) or not isinstance(trial_id, int):
+        raise NotFound(translate("Followup", "That trial no longer exists."))
+    found = tq.trial(profile.read(), trial_id, record=False)
+    if found is None:
+        raise NotFound(translate("Followup", "That trial no longer exists."))
+    return found.study
+
+
 def suggested_offsets(profile: Profile, trial_id: int) -> tuple[list[fu.Offset], list[str]]:
     """The visits a trial record's outcome time frames state, and the time frames they came from."""
-    with profile.session_factory() as s:
-        t = s.get(m.Trial, trial_id)
-        if t is None or t.deleted_at is not None:
-            raise NotFound(translate("Followup", "That trial no longer exists."))
-        study = t.study or {}
+    study = _trial_study(profile, trial_id) or {}
     frames = [o.get("time_frame", "") for key in ("primary_outcomes", "secondary_outcomes")
               for o in study.get(key) or [] if isinstance(o, dict)]
     used = [f for f in frames if fu.offsets_from_time_frame(f)]
@@ -502,9 +510,10 @@ def standard_test_kinds() -> list[str]:
 
 def contact_suggestion(profile: Profile, trial_id: int) -> tuple[str, str]:
     """The trial's central contact as the record states it (name, phone), to start the contact card from."""
-    with profile.session_factory() as s:
-        t = s.get(m.Trial, trial_id)
-        study = (t.study or {}) if t is not None else {}
+    try:
+        study = _trial_study(profile, trial_id) or {}
+    except NotFound:  # nothing to start from
+        study = {}
     for c in study.get("central_contacts") or []:
         if isinstance(c, dict) and (c.get("name") or c.get("phone")):
             phone = str(c.get("phone") or "")
