@@ -3,8 +3,9 @@ an answer (``services.reminders``). It sits above both so that neither imports t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from careorganiser.domain.clock import day_bounds, local_date, to_utc
 from careorganiser.services.reminders import AsNeededItem, DueDose, ReadContext
@@ -16,7 +17,12 @@ from careorganiser.store.queries import questions as qq
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries.questions import Question
 
-__all__ = ["TodayOverview", "today_overview"]
+__all__ = ["APPOINTMENTS", "DOSES", "PARTS", "TodayOverview", "today_overview"]
+
+#: The parts of the overview read on their own: the doses (the day plan, what is due, as-needed, running
+#: low) and the appointments (the next ones, their rides, the questions for the first).
+DOSES, APPOINTMENTS = "doses", "appointments"
+PARTS = frozenset({DOSES, APPOINTMENTS})
 
 
 @dataclass(frozen=True)
@@ -32,18 +38,27 @@ class TodayOverview:
     questions: list[Question] = field(default_factory=list)  # open, for the next appointment
 
 
-def today_overview(profile: Profile, now: datetime, appointments: int = 3) -> TodayOverview:
+def today_overview(profile: Profile, now: datetime, appointments: int = 3, *,
+                   previous: TodayOverview | None = None, parts: frozenset[str] = PARTS) -> TodayOverview:
     """The day plan, the doses waiting for an answer (due, snoozed, missed while closed), the as-needed
-    medications, the next appointments and the open questions for the first of them."""
+    medications, the next appointments and the open questions for the first of them.
+
+    With ``previous``, only ``parts`` (``DOSES``, ``APPOINTMENTS``) are read again and the rest is kept (a
+    change that touched only appointments leaves the doses as they were read)."""
     now = to_utc(now)
+    if previous is None:
+        parts = PARTS
+    fresh: dict[str, Any] = {}
     with reads.snapshot(profile.read()) as conn:
         zone = reads.profile_zone(conn)
-        read = ReadContext.load(conn, now, extra=day_bounds(local_date(now, zone), zone), zone=zone)
-        plan = plan_for(conn, now, zone=read.zone, window=read.settings.window, facts=read.facts,
-                        events=read.events)
-        coming = aq.coming_appointments(conn, now, appointments)
-        return TodayOverview(
-            now=now, plan=plan, due=read.due(), missed_while_closed=read.pending_missed(),
-            as_needed=read.as_needed(), appointments=coming,
-            questions=qq.questions(conn, appointment_id=coming[0].id, open_only=True) if coming else [],
-        )
+        if DOSES in parts:
+            read = ReadContext.load(conn, now, extra=day_bounds(local_date(now, zone), zone), zone=zone)
+            plan = plan_for(conn, now, zone=read.zone, window=read.settings.window, facts=read.facts,
+                            events=read.events)
+            fresh.update(now=now, plan=plan, due=read.due(), missed_while_closed=read.pending_missed(),
+                         as_needed=read.as_needed())
+        if APPOINTMENTS in parts:
+            coming = aq.coming_appointments(conn, now, appointments)
+            fresh.update(appointments=coming,
+                         questions=qq.questions(conn, appointment_id=coming[0].id, open_only=True) if coming else [])
+    return TodayOverview(**fresh) if previous is None else replace(previous, **fresh)

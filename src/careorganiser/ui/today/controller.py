@@ -26,6 +26,21 @@ if TYPE_CHECKING:
 
 TodayData = overview_svc.TodayOverview
 
+#: The follow-up plans' part of the page (read by its own section).
+FOLLOWUP = "followup"
+#: What each part of the page is read from: a change to one of these areas reads the part again.
+PART_AREAS = {
+    overview_svc.DOSES: frozenset({"medications", "doses", "settings"}),
+    overview_svc.APPOINTMENTS: frozenset({"appointments", "rides", "questions", "settings"}),
+    FOLLOWUP: frozenset({"trials", "appointments", "measurements", "questions", "medications", "settings"}),
+}
+EVERY_PART = frozenset(PART_AREAS)
+
+
+def parts_touched(areas: frozenset[str]) -> frozenset[str]:
+    """The parts of the page a change to ``areas`` asks to read again (a dose marked: the doses only)."""
+    return frozenset(part for part, read_from in PART_AREAS.items() if read_from & areas)
+
 
 @dataclass(frozen=True, slots=True)
 class AnsweredDose:
@@ -36,6 +51,15 @@ class AnsweredDose:
     dose: DueDose | DoseItem
     where: str
     state: str
+
+
+def snooze_minutes(typed: str) -> int:
+    """The minutes typed for a snooze; raises ValueError with the message to show when it is not a whole number."""
+    try:
+        return int(typed.strip())
+    except ValueError:
+        raise ValueError(QCoreApplication.translate("TodayPage", "\u201c{text}\u201d is not a whole number of minutes.").format(
+            text=typed.strip()[:20])) from None
 
 
 def taken_on_clock(scheduled_for: datetime, clock: time, zone: ZoneInfo) -> datetime:
@@ -49,6 +73,23 @@ def taken_on_clock(scheduled_for: datetime, clock: time, zone: ZoneInfo) -> date
     return taken
 
 
+def typed_taken_at(scheduled_for: datetime, typed: str, now: datetime, zone: ZoneInfo) -> datetime:
+    """When a dose due at ``scheduled_for`` was taken, from the clock time typed (see ``taken_on_clock``);
+    raises ValidationError with the message to show when the text is no time or the time is still to come."""
+    from careorganiser.services.base import ValidationError
+    from careorganiser.services.cleaning import FUTURE_GRACE, parse_time  # its patterns: only when used
+
+    label = QCoreApplication.translate("TodayPage", "Taken at")
+    clock = parse_time(typed, "taken_at", label)
+    assert clock is not None
+    taken = taken_on_clock(scheduled_for, clock, zone)
+    if taken > now + FUTURE_GRACE:
+        raise ValidationError("taken_at", QCoreApplication.translate(
+            "TodayPage", "{label}: {time} is still to come. Type a time up to now.").format(
+            label=label, time=format_time(taken, zone)))
+    return taken
+
+
 class TodayController:
     """The day shown (``data``) and the doses answered from the page (``answered``, by dose key)."""
 
@@ -57,9 +98,11 @@ class TodayController:
         self.data: TodayData | None = None
         self.answered: dict[str, AnsweredDose] = {}
 
-    def load(self, now: datetime) -> TodayData:
-        """Read the day as of ``now``; raises ServiceError and then keeps the day it had."""
-        self.data = overview_svc.today_overview(self.ctx.profile, now)
+    def load(self, now: datetime, parts: frozenset[str] = EVERY_PART) -> TodayData:
+        """Read the day as of ``now`` (only ``parts`` of it again when a day was read already); raises
+        ServiceError and then keeps the day it had."""
+        self.data = overview_svc.today_overview(self.ctx.profile, now, previous=self.data,
+                                                parts=parts & overview_svc.PARTS)
         return self.data
 
     # -- words
@@ -108,6 +151,10 @@ class TodayController:
     # -- doses answered from the page
     def answered_in(self, where: str) -> dict[str, tuple[DueDose | DoseItem, str]]:
         return {key: (a.dose, a.state) for key, a in self.answered.items() if a.where == where}
+
+    def answered_states(self) -> dict[str, tuple[str, str]]:
+        """Every dose answered here: key -> (where it was answered, how in words)."""
+        return {key: (a.where, a.state) for key, a in self.answered.items()}
 
     def hold(self, key: str, dose: DueDose | DoseItem, where: str, state: str) -> AnsweredDose | None:
         """Keep the dose's row while its answer is saved (the refresh the save causes keeps it already);
