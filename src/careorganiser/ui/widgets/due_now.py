@@ -34,6 +34,7 @@ from careorganiser.services.reminders import DueDose
 from careorganiser.services.today import DoseItem
 from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
 from careorganiser.ui.qt_values import placed, rich_text, set_enum
+from careorganiser.ui.widgets.keyed_rows import KeyedRows
 
 Dose = DueDose | DoseItem
 
@@ -211,8 +212,8 @@ class DoseActionPanel(QFrame):
         outer.addWidget(self.empty_label)
         self._doses: list[Dose] = []
         self._answered: dict[str, tuple[Dose, str]] = {}
-        self._shown: tuple[object, ...] | None = None
-        self.buttons: dict[str, QAbstractButton] = {}
+        self.grid.setColumnStretch(1, 1)
+        self.keyed = KeyedRows(self.grid)
 
     @property
     def doses(self) -> list[Dose]:
@@ -227,24 +228,11 @@ class DoseActionPanel(QFrame):
         return bool(self._doses) or any(k not in {object_key(d) for d in self._doses} for k in self._answered)
 
     def set_doses(self, doses: Sequence[Dose], zone: ZoneInfo, now: datetime, empty_text: str = "") -> None:
-        """Show these doses (rebuilt only when something shown changes, so keyboard focus is kept)."""
+        """Show these doses: only the rows whose dose (or its answer) changed are built again, so the other
+        rows keep their widgets and keyboard focus."""
         waiting = {object_key(d) for d in doses}
         kept = [(dose, state) for key, (dose, state) in self._answered.items() if key not in waiting]
-        shown = (tuple(doses), tuple(kept), empty_text, zone.key, now.astimezone(zone).date(),
-                 tuple(getattr(d, "snoozed_at", lambda _n: False)(now) for d in doses))
-        if shown == self._shown:
-            return
-        self._shown = shown
         self._doses = list(doses)
-        focused = self._focused_name()
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # hidden for good: an orphan only hidden by setParent(None) could be shown again
-                widget.setParent(None)
-                widget.deleteLater()
-        self.buttons = {}
         if self.kind == Place.MISSED:
             self.hint_label.setText(QCoreApplication.translate("DueNow", "These fell due while the app was closed or the computer was asleep. "
                                                                          "Mark each one taken or skipped if you know, or leave it as missed."))
@@ -253,29 +241,22 @@ class DoseActionPanel(QFrame):
         self.hint_label.setVisible(bool(self.hint_label.text()))
         rows: list[tuple[Dose, str | None]] = [(d, None) for d in doses] + [(d, state) for d, state in kept]
         rows.sort(key=lambda pair: (pair[0].scheduled_for, pair[0].name.casefold()))
-        for row, (dose, state) in enumerate(rows):
+
+        def row(dose: Dose, state: str | None) -> tuple[str, object, Callable[[], None]]:
+            snoozed = isinstance(dose, DueDose) and dose.snoozed_at(now)
+            signature = (dose, state, snoozed, dose_time(dose, zone, now), zone.key, now.astimezone(zone).date())
             if state is None:
-                self._add_row(row, dose, zone, now)
-            else:
-                self._add_answered_row(row, dose, state, zone, now)
-        self.grid.setColumnStretch(1, 1)
+                return (object_key(dose), signature, lambda: self._add_row(dose, zone, now))
+            return (object_key(dose), signature, lambda: self._add_answered_row(dose, state, zone, now))
+
+        self.keyed.show([row(dose, state) for dose, state in rows])
         self.rows.setVisible(bool(rows))
         self.empty_label.setText(empty_text)
         self.empty_label.setVisible(not rows and bool(empty_text))
-        self._restore_focus(focused)
 
-    def _focused_name(self) -> str:
-        widget = self.focusWidget()
-        return widget.objectName() if widget is not None and self.isAncestorOf(widget) else ""
-
-    def _restore_focus(self, name: str) -> None:
-        if not name:
-            return
-        target = self.buttons.get(name)
-        if target is None and self.buttons:
-            target = next(iter(self.buttons.values()))
-        if target is not None:
-            target.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+    @property
+    def buttons(self) -> dict[str, QAbstractButton]:
+        return self.keyed.buttons
 
     def _button(self, text: str, accessible: str, name: str) -> QPushButton:
         button = QPushButton(text)
@@ -283,10 +264,10 @@ class DoseActionPanel(QFrame):
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
         button.setAutoDefault(False)
-        self.buttons[name] = button
+        self.keyed.add_button(button)
         return button
 
-    def _add_row(self, row: int, dose: Dose, zone: ZoneInfo, now: datetime) -> None:
+    def _add_row(self, dose: Dose, zone: ZoneInfo, now: datetime) -> None:
         when = dose_time(dose, zone, now)
         key = object_key(dose)
         time_label = QLabel(f"<b>{escape(when)}</b>")
@@ -300,8 +281,8 @@ class DoseActionPanel(QFrame):
         name_label = QLabel(text)
         rich_text(name_label)
         name_label.setWordWrap(True)
-        self.grid.addWidget(time_label, row, 0)
-        self.grid.addWidget(name_label, row, 1)
+        self.keyed.add(time_label, 0)
+        self.keyed.add(name_label, 1)
         actions = QWidget()
         box = QHBoxLayout(actions)
         box.setContentsMargins(0, 0, 0, 0)
@@ -309,10 +290,10 @@ class DoseActionPanel(QFrame):
         subject = QCoreApplication.translate("DueNow", "{what} at {time}").format(what=dose.name, time=when)
         taken = taken_button(dose, zone, now, subject, f"take-{key}",
                              lambda how, d=dose: self.take_requested.emit(d, how))
-        self.buttons[taken.objectName()] = taken
+        self.keyed.add_button(taken)
         box.addWidget(taken)
         skip = skip_button(subject, f"skip-{key}", lambda reason, d=dose: self.skip_requested.emit(d, reason))
-        self.buttons[skip.objectName()] = skip
+        self.keyed.add_button(skip)
         box.addWidget(skip)
         if self.kind == Place.DUE:
             snooze = self._button(QCoreApplication.translate("DueNow", "Snooze"), QCoreApplication.translate("DueNow", "Snooze the reminder for {subject}").format(subject=subject),
@@ -335,9 +316,9 @@ class DoseActionPanel(QFrame):
                                  f"missed-{key}")
             leave.clicked.connect(lambda _c=False, d=dose: self.leave_missed_requested.emit(d))
             box.addWidget(leave)
-        self.grid.addWidget(placed(actions, right=True), row, 2)
+        self.keyed.add(placed(actions, right=True), 2)
 
-    def _add_answered_row(self, row: int, dose: Dose, state: str, zone: ZoneInfo, now: datetime) -> None:
+    def _add_answered_row(self, dose: Dose, state: str, zone: ZoneInfo, now: datetime) -> None:
         when = dose_time(dose, zone, now)
         key = object_key(dose)
         time_label = QLabel(f"<b>{escape(when)}</b>")
@@ -345,8 +326,8 @@ class DoseActionPanel(QFrame):
         name_label = QLabel(dose_html(dose))
         rich_text(name_label)
         name_label.setWordWrap(True)
-        self.grid.addWidget(time_label, row, 0)
-        self.grid.addWidget(name_label, row, 1)
+        self.keyed.add(time_label, 0)
+        self.keyed.add(name_label, 1)
         # What was done and its Undo sit where the buttons were: the row keeps its height and place.
         actions = QWidget()
         box = QHBoxLayout(actions)
@@ -361,7 +342,7 @@ class DoseActionPanel(QFrame):
                             f"undo-{key}")
         undo.clicked.connect(lambda _c=False, d=dose: self.undo_requested.emit(d))
         box.addWidget(undo)
-        self.grid.addWidget(placed(actions, right=True), row, 2)
+        self.keyed.add(placed(actions, right=True), 2)
 
     def button(self, kind: str, dose: Dose) -> QAbstractButton | None:
         """The ``take``, ``skip``, ``snooze``, ``missed`` or ``undo`` button of a dose (tests and keyboard helpers)."""

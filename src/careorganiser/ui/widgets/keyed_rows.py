@@ -79,6 +79,10 @@ class KeyedRows:
         focused_at = next((i for i, row in enumerate(self._rows)
                            if focus is not None and any(w is focus or w.isAncestorOf(focus) for w in row.widgets)), None)
         focused_name = focus.objectName() if focus is not None else ""
+        if focused_at is not None and (changed is None or focused_at in changed):
+            # Park the focus on the grid's widget first: a focused widget being hidden hands the focus to the
+            # next one in the chain, and a scroll area scrolls to show it (the page would jump).
+            self.grid.parentWidget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         if changed is None:
             for row in self._rows:
                 self._drop(row)
