@@ -12,12 +12,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from ui_helpers import show
 
 from careorganiser.services import appointments, doses, questions
 from careorganiser.services.base import everything
 from careorganiser.store import models as m
-
-from ui_helpers import show
 
 START = datetime(2026, 11, 21, 7, 0, tzinfo=UTC)  # London is on GMT in November
 LATE_MORNING = datetime(2026, 11, 21, 10, 15, tzinfo=UTC)
@@ -94,11 +93,11 @@ def dose(page: Any, name: str, when: datetime) -> Any:
 
 
 def row_widgets(section: Any) -> dict[Any, list[Any]]:
-    return {key: section.rows.widgets_of(key) for key in section.rows.keys()}
+    return {key: section.rows.widgets_of(key) for key in section.rows.keys()}  # noqa: SIM118 (a method, not a dict)
 
 
 def state_text(page: Any, item: Any) -> str:
-    from careorganiser.ui.widgets.due_now import object_key
+    from careorganiser.ui.dose_text import object_key
 
     QApplication.processEvents()
     return page.doses_box.findChild(QLabel, f"state-{object_key(item)}").text()
@@ -125,7 +124,7 @@ def test_a_dose_marked_builds_its_own_row_again_and_keeps_the_others_focus_and_s
     QApplication.processEvents()
     assert page.window().focusWidget() is evening_skip
     appointments_read = page.data.appointments
-    from careorganiser.ui.widgets.due_now import object_key
+    from careorganiser.ui.dose_text import object_key
 
     # Marked elsewhere (the reminder's notification, say) while the keyboard is on another row.
     doses.mark_dose(london, lunch.medication_id, LUNCH, "taken", taken_at=LATE_MORNING)

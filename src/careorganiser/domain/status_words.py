@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from careorganiser.domain.enums import DoseStatus, QuestionStatus, RideStatus, SlotStatus
+from careorganiser.domain.enums import (
+    DoseStatus,
+    QuestionStatus,
+    RideStatus,
+    SlotStatus,
+)
 from careorganiser.i18n import translate
 
 #: "dose_today": a dose on the Today page (with the computed "due" and "upcoming"); "dose_command": the same

@@ -112,7 +112,7 @@ class TodayController:
             return QCoreApplication.translate("TodayPage", "Nothing is due right now, and no doses are scheduled today.")
         if not upcoming:
             return QCoreApplication.translate("TodayPage", "Nothing is due right now. No more doses are scheduled today.")
-        from careorganiser.ui.widgets.due_now import dose_words
+        from careorganiser.ui.dose_text import dose_words
 
         first = upcoming[0]
         same = [d for d in upcoming if d.scheduled_for == first.scheduled_for]

@@ -26,6 +26,7 @@ from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.errors import SaveFailed
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.dose_text import dose_words, object_key
 from careorganiser.ui.followup.today_section import FollowupTodaySection
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.reminders import ReminderService
@@ -56,8 +57,6 @@ from careorganiser.ui.widgets.due_now import (
     DueNowPanel,
     MissedWhileClosedPanel,
     Place,
-    dose_words,
-    object_key,
 )
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.undo_bar import UndoBar
@@ -300,7 +299,9 @@ class TodayPage(Page):
         key = object_key(dose)
         # Known before the change is announced, so the refresh it causes keeps the row already.
         previous = self.controller.hold(key, dose, where, state)
-        from careorganiser.services import doses as doses_svc  # loads the ORM: not before the first paint
+        from careorganiser.services import (
+            doses as doses_svc,  # loads the ORM: not before the first paint
+        )
 
         try:
             mark = doses_svc.mark_dose(self.ctx.profile, dose.medication_id, dose.scheduled_for, status,

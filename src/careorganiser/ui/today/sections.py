@@ -12,15 +12,26 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QAbstractButton, QFrame, QGridLayout, QGroupBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careorganiser.services.reminders import Announcement, AsNeededItem
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries.questions import Question
+from careorganiser.ui.dose_text import object_key
 from careorganiser.ui.qt_values import placed, rich_text
 from careorganiser.ui.today import text
-from careorganiser.ui.widgets.due_now import Place, object_key, skip_button, taken_button, tint
+from careorganiser.ui.widgets.due_now import Place, skip_button, taken_button, tint
 from careorganiser.ui.widgets.keyed_rows import KeyedRows
 
 Row = tuple[Hashable, Any, Callable[[], None]]

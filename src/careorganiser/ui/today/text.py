@@ -19,8 +19,13 @@ from careorganiser.domain.status_words import status_text, status_words
 from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.queries.appointments import Appointment
-from careorganiser.ui.locale_text import format_date, format_datetime, format_number, format_time
-from careorganiser.ui.widgets.due_now import dose_html, dose_words
+from careorganiser.ui.dose_text import dose_html, dose_words
+from careorganiser.ui.locale_text import (
+    format_date,
+    format_datetime,
+    format_number,
+    format_time,
+)
 
 # Colours only underline the words; each state is always written out too.
 STATUS_COLOURS = {SlotStatus.TAKEN: "#1d6b32", SlotStatus.SKIPPED: "#5a5a5a", SlotStatus.DUE: "#0b4f9c",

@@ -29,14 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services.reminders import DueDose
-from careorganiser.services.today import DoseItem
-from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
+from careorganiser.ui.dose_text import (
+    Dose,
+    dose_html,
+    dose_time,
+    object_key,
+)
+from careorganiser.ui.locale_text import format_time
 from careorganiser.ui.qt_values import placed, rich_text, set_enum
+from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
 from careorganiser.ui.widgets.keyed_rows import KeyedRows
-
-Dose = DueDose | DoseItem
 
 
 class Place(StrEnum):
@@ -61,32 +64,6 @@ def tint(widget: QWidget, background: str, text: str) -> None:
         palette.setColor(group, QPalette.ColorRole.WindowText, QColor(text))
     widget.setPalette(palette)
     widget.setAutoFillBackground(True)
-
-
-def dose_words(dose: Dose) -> str:
-    """``Pirfenidone, 3 capsules``."""
-    return f"{dose.name}, {dose.dose}" if dose.dose else dose.name
-
-
-def dose_time(dose: Dose, zone: ZoneInfo, now: datetime) -> str:
-    """``13:00``, or ``19:00 on Fri 20 Nov 2026`` for a dose of another day."""
-    local = dose.scheduled_for.astimezone(zone)
-    if local.date() == now.astimezone(zone).date():
-        return format_time(dose.scheduled_for, zone)
-    return QCoreApplication.translate("DueNow", "{time} on {date}").format(time=format_time(dose.scheduled_for, zone),
-                                         date=format_date(local.date(), weekday=True))
-
-
-def dose_html(dose: Dose) -> str:
-    """``Pirfenidone, 3&nbsp;capsules``: a narrow column breaks after the name, never inside the dose."""
-    if not dose.dose:
-        return escape(dose.name)
-    return f"{escape(dose.name)}, {escape(dose.dose).replace(' ', '&nbsp;')}"
-
-
-def object_key(dose: Dose) -> str:
-    """A stable name for a dose's widgets (focus survives a refresh)."""
-    return f"{dose.medication_id}-{int(dose.scheduled_for.timestamp())}"
 
 
 # How "Taken" is recorded: at the time the dose was due, now, or at a time the user types.
