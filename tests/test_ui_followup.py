@@ -73,21 +73,21 @@ def test_seed_schedule_from_an_empty_profile_through_the_trial_detail(qtbot: Any
         qtbot.waitExposed(dialog)
         panel = dialog.panel
         assert panel.stack.currentIndex() == 0  # no plan yet: the setup form
-        assert "Baseline, 3, 6, 9, 12 months" in panel.source_label.text()
-        assert panel.visits_edit.text() == "0, 3, 6, 9, 12"
-        assert panel.contact_phone_edit.text() == "0800 555 0199"
+        assert "Baseline, 3, 6, 9, 12 months" in panel.setup.source_label.text()
+        assert panel.setup.visits_edit.text() == "0, 3, 6, 9, 12"
+        assert panel.setup.contact_phone_edit.text() == "0800 555 0199"
         # what the caregiver does: type the baseline day and the place, press Create
-        panel.baseline_field.edit.clear()
-        qtbot.keyClicks(panel.baseline_field.edit, "4 Jan 2027")
+        panel.setup.baseline_field.edit.clear()
+        qtbot.keyClicks(panel.setup.baseline_field.edit, "4 Jan 2027")
         steps.append("baseline")
-        qtbot.keyClicks(panel.place_edit, "St Mary's lung function lab")
+        qtbot.keyClicks(panel.setup.place_edit, "St Mary's lung function lab")
         steps.append("place")
-        click(qtbot, panel.create_button)
+        click(qtbot, panel.setup.create_button)
         steps.append("create")
         assert panel.stack.currentIndex() == 1
-        qtmodeltester.check(panel.visits_model)
-        qtmodeltester.check(panel.changes_model)
-        qtmodeltester.check(panel.events_model)
+        qtmodeltester.check(panel.visits.visits_model)
+        qtmodeltester.check(panel.changes.changes_model)
+        qtmodeltester.check(panel.events.events_model)
         return 0
 
     prompter.answers["run_dialog"] = fill
@@ -126,60 +126,60 @@ def test_changes_chart_questions_and_events_log(qtbot: Any, profile: Any, qtmode
     ctx = AppContext(profile, clock=lambda: now)
     panel = FollowupPanel(ctx, trial_id=trial_id)
     show(qtbot, panel, 900, 800)
-    for model in (panel.visits_model, panel.changes_model, panel.events_model):
+    for model in (panel.visits.visits_model, panel.changes.changes_model, panel.events.events_model):
         qtmodeltester.check(model)
     assert "No 6-month DLCO recorded yet" in panel.reminders_label.text()
-    texts = [panel.changes_model.data(panel.changes_model.index(r, 1)) for r in range(panel.changes_model.rowCount())]
+    texts = [panel.changes.changes_model.data(panel.changes.changes_model.index(r, 1)) for r in range(panel.changes.changes_model.rowCount())]
     assert "FVC: 62% \u2192 57% predicted since baseline, a relative fall of 8%" in texts
     assert "Six-minute walk distance: 400 m \u2192 345 m since baseline, a fall of 55 m" in texts
     # the chart shows FVC first, with its baseline and the 10% line
-    assert panel.chart.baseline == 62 and panel.chart.threshold == pytest.approx(55.8)
-    assert [p[1] for p in panel.chart.points] == [62, 60, 57]
-    assert "relative fall of 8%" in panel.chart.accessibleDescription()
-    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("six_minute_walk_m"))
-    assert panel.chart.threshold == 350
+    assert panel.changes.chart.baseline == 62 and panel.changes.chart.threshold == pytest.approx(55.8)
+    assert [p[1] for p in panel.changes.chart.points] == [62, 60, 57]
+    assert "relative fall of 8%" in panel.changes.chart.accessibleDescription()
+    panel.changes.kind_combo.setCurrentIndex(panel.changes.kind_combo.findData("six_minute_walk_m"))
+    assert panel.changes.chart.threshold == 350
     # the suggested question goes to the questions list, for the 9-month visit
-    assert panel.suggestions_list.count() == 1
+    assert panel.changes.suggestions_list.count() == 1
     panel.tabs.setCurrentIndex(1)
-    click(qtbot, panel.add_question_button)
+    click(qtbot, panel.changes.add_question_button)
     [q] = questions.list_questions(profile)
     assert "50 m or more" in q.text and q.appointment_id == svc.get_plan(profile, plan_id).visits[3].appointment_id
-    assert panel.suggestions_list.count() == 0
+    assert panel.changes.suggestions_list.count() == 0
 
     panel.tabs.setCurrentIndex(2)
-    click(qtbot, panel.add_event_button)  # nothing typed: the date is named
-    assert panel.event_errors.message("occurred_on")
-    qtbot.keyClicks(panel.event_date.edit, "20 Jun 2027")
-    click(qtbot, panel.add_event_button)  # no "what happened"
-    assert panel.event_errors.message("what") == "Say what happened."
+    click(qtbot, panel.events.add_event_button)  # nothing typed: the date is named
+    assert panel.events.event_errors.message("occurred_on")
+    qtbot.keyClicks(panel.events.event_date.edit, "20 Jun 2027")
+    click(qtbot, panel.events.add_event_button)  # no "what happened"
+    assert panel.events.event_errors.message("what") == "Say what happened."
     assert svc.get_plan(profile, plan_id).events == ()
-    qtbot.keyClicks(panel.event_what, "Cough worse after the inhaler")
-    panel.event_severity.setCurrentIndex(2)
-    qtbot.keyClicks(panel.event_told_on.edit, "21 Jun 2027")
-    qtbot.keyClicks(panel.event_whom, "Trial nurse")
-    qtbot.keyClicks(panel.event_outcome, "Inhaler technique checked")
-    click(qtbot, panel.add_event_button)
+    qtbot.keyClicks(panel.events.event_what, "Cough worse after the inhaler")
+    panel.events.event_severity.setCurrentIndex(2)
+    qtbot.keyClicks(panel.events.event_told_on.edit, "21 Jun 2027")
+    qtbot.keyClicks(panel.events.event_whom, "Trial nurse")
+    qtbot.keyClicks(panel.events.event_outcome, "Inhaler technique checked")
+    click(qtbot, panel.events.add_event_button)
     [event] = svc.get_plan(profile, plan_id).events
     assert (event.what, event.severity, event.told_on, event.told_whom) == (
         "Cough worse after the inhaler", 2, date(2027, 6, 21), "Trial nurse")
-    assert panel.events_model.rowCount() == 1
-    assert panel.events_model.data(panel.events_model.index(0, 3)).startswith("yes, 21")
+    assert panel.events.events_model.rowCount() == 1
+    assert panel.events.events_model.data(panel.events.events_model.index(0, 3)).startswith("yes, 21")
 
     # choose it, correct it, save it; then delete it after saying yes
-    assert not panel.save_event_button.isEnabled()
-    panel.events_table.selectRow(0)
-    assert panel.event_what.text() == "Cough worse after the inhaler" and panel.event_severity.currentData() == 2
-    panel.event_outcome.clear()
-    qtbot.keyClicks(panel.event_outcome, "Settled in a week")
-    click(qtbot, panel.save_event_button)
+    assert not panel.events.save_event_button.isEnabled()
+    panel.events.events_table.selectRow(0)
+    assert panel.events.event_what.text() == "Cough worse after the inhaler" and panel.events.event_severity.currentData() == 2
+    panel.events.event_outcome.clear()
+    qtbot.keyClicks(panel.events.event_outcome, "Settled in a week")
+    click(qtbot, panel.events.save_event_button)
     assert svc.get_plan(profile, plan_id).events[0].outcome == "Settled in a week"
-    panel.events_table.selectRow(0)
+    panel.events.events_table.selectRow(0)
     prompter.answers["confirm"] = False
-    click(qtbot, panel.delete_event_button)
+    click(qtbot, panel.events.delete_event_button)
     assert len(svc.get_plan(profile, plan_id).events) == 1
     prompter.answers["confirm"] = True
-    click(qtbot, panel.delete_event_button)
-    assert svc.get_plan(profile, plan_id).events == () and panel.events_model.rowCount() == 0
+    click(qtbot, panel.events.delete_event_button)
+    assert svc.get_plan(profile, plan_id).events == () and panel.events.events_model.rowCount() == 0
 
 
 def test_moving_a_visit_through_the_panel(qtbot: Any, profile: Any) -> None:
@@ -189,25 +189,25 @@ def test_moving_a_visit_through_the_panel(qtbot: Any, profile: Any) -> None:
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
-    click(qtbot, panel.move_button)
+    click(qtbot, panel.visits.move_button)
     assert "Choose the visit" in panel.message.text()
-    panel.visits_table.selectRow(2)
-    qtbot.keyClicks(panel.move_field.edit, "12 Jul 2027")
-    click(qtbot, panel.move_button)
+    panel.visits.visits_table.selectRow(2)
+    qtbot.keyClicks(panel.visits.move_field.edit, "12 Jul 2027")
+    click(qtbot, panel.visits.move_button)
     six = svc.get_plan(profile, plan_id).visits[2]
     assert six.on == date(2027, 7, 12)
     assert six.appointment_at.astimezone(LONDON).date() == date(2027, 7, 12)
-    assert "(moved)" in panel.visits_model.data(panel.visits_model.index(2, 1))
+    assert "(moved)" in panel.visits.visits_model.data(panel.visits.visits_model.index(2, 1))
 
     # the 6-month visit (still chosen) needs a liver test too
-    assert panel.visit_test_boxes["dlco_percent_predicted"].isChecked()
-    assert not panel.visit_test_boxes["alt_u_l"].isChecked()
-    panel.visit_test_boxes["alt_u_l"].setChecked(True)
-    panel.visit_test_boxes["six_minute_walk_m"].setChecked(False)
-    click(qtbot, panel.save_tests_button)
+    assert panel.visits.visit_test_boxes["dlco_percent_predicted"].isChecked()
+    assert not panel.visits.visit_test_boxes["alt_u_l"].isChecked()
+    panel.visits.visit_test_boxes["alt_u_l"].setChecked(True)
+    panel.visits.visit_test_boxes["six_minute_walk_m"].setChecked(False)
+    click(qtbot, panel.visits.save_tests_button)
     assert svc.get_plan(profile, plan_id).visits[2].tests == (
         "fvc_percent_predicted", "dlco_percent_predicted", "alt_u_l")
-    assert panel.visits_model.data(panel.visits_model.index(2, 2)) == "FVC, DLCO and ALT"
+    assert panel.visits.visits_model.data(panel.visits.visits_model.index(2, 2)) == "FVC, DLCO and ALT"
     with profile.session_factory() as s:
         assert s.get(m.Appointment, six.appointment_id).notes == "Tests: FVC, DLCO and ALT."
 
@@ -243,16 +243,16 @@ def test_follow_up_from_a_medication(qtbot: Any, profile: Any, prompter: Any) ->
         dialog.show()
         qtbot.waitExposed(dialog)
         panel = dialog.panel
-        panel.visits_edit.setText("0, 1, 2, 3, 6, 12")
-        for key, box in panel.test_boxes.items():
+        panel.setup.visits_edit.setText("0, 1, 2, 3, 6, 12")
+        for key, box in panel.setup.test_boxes.items():
             box.setChecked(key in ("alt_u_l", "ast_u_l", "bilirubin_umol_l"))
-        panel.ride_box.setChecked(False)
-        panel.time_edit.setText("25:00")
-        click(qtbot, panel.create_button)
-        assert panel.setup_errors.message("visit_time")
+        panel.setup.ride_box.setChecked(False)
+        panel.setup.time_edit.setText("25:00")
+        click(qtbot, panel.setup.create_button)
+        assert panel.setup.setup_errors.message("visit_time")
         assert svc.plan_for(profile, medication_id=med_id) is None  # nothing half-saved
-        panel.time_edit.setText("14:00")
-        click(qtbot, panel.create_button)
+        panel.setup.time_edit.setText("14:00")
+        click(qtbot, panel.setup.create_button)
         return 0
 
     prompter.answers["run_dialog"] = fill

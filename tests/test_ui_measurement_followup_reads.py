@@ -55,25 +55,25 @@ def test_a_plan_and_an_event_typed_in_are_listed_as_the_query_reads_them(qtbot: 
     panel = FollowupPanel(AppContext(profile, clock=lambda: NOW), medication_id=med_id)
     show(qtbot, panel, 900, 800)
     assert panel.stack.currentIndex() == 0  # no plan yet: the setup form
-    panel.baseline_field.edit.clear()
-    qtbot.keyClicks(panel.baseline_field.edit, "4 Jan 2027")
-    panel.visits_edit.setText("0, 1, 3")
-    for key, box in panel.test_boxes.items():
+    panel.setup.baseline_field.edit.clear()
+    qtbot.keyClicks(panel.setup.baseline_field.edit, "4 Jan 2027")
+    panel.setup.visits_edit.setText("0, 1, 3")
+    for key, box in panel.setup.test_boxes.items():
         box.setChecked(key == "alt_u_l")
-    qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.setup.create_button, Qt.MouseButton.LeftButton)
     assert panel.stack.currentIndex() == 1
     plan = fq.plan_for(profile.read(), medication_id=med_id)
     assert plan is not None and plan.subject_name == "Nintedanib 150 mg" and plan.active
-    assert panel.visits_model.rows() == list(plan.visits)
-    assert [panel.visits_model.data(panel.visits_model.index(r, 0)) for r in range(3)] == [
+    assert panel.visits.visits_model.rows() == list(plan.visits)
+    assert [panel.visits.visits_model.data(panel.visits.visits_model.index(r, 0)) for r in range(3)] == [
         "Baseline", "1-month visit", "3-month visit"]
 
     panel.tabs.setCurrentIndex(2)
-    qtbot.keyClicks(panel.event_date.edit, "10 Jan 2027")
-    qtbot.keyClicks(panel.event_what, "Loose stools after the first week")
-    qtbot.mouseClick(panel.add_event_button, Qt.MouseButton.LeftButton)
-    qtmodeltester.check(panel.events_model)
+    qtbot.keyClicks(panel.events.event_date.edit, "10 Jan 2027")
+    qtbot.keyClicks(panel.events.event_what, "Loose stools after the first week")
+    qtbot.mouseClick(panel.events.add_event_button, Qt.MouseButton.LeftButton)
+    qtmodeltester.check(panel.events.events_model)
     plan = fq.plan(profile.read(), plan.id)
     assert plan is not None and [e.what for e in plan.events] == ["Loose stools after the first week"]
-    assert panel.events_model.rows() == list(plan.events)
-    assert panel.events_model.data(panel.events_model.index(0, 1)) == "Loose stools after the first week"
+    assert panel.events.events_model.rows() == list(plan.events)
+    assert panel.events.events_model.data(panel.events.events_model.index(0, 1)) == "Loose stools after the first week"

@@ -9,7 +9,7 @@ Every write is one unit of work; bad input raises ``ValidationError`` naming the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -34,7 +34,7 @@ from careorganiser.store.queries import followup as fq
 from careorganiser.store.queries import measurements as mq
 from careorganiser.store.queries import questions as qq
 from careorganiser.store.queries import trials as tq
-from careorganiser.store.queries.followup import Event, Plan, Visit  # noqa: F401  (Event: the events log's rows)
+from careorganiser.store.queries.followup import Event, Plan, Visit
 
 DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
 
@@ -115,6 +115,11 @@ def _trial_study(profile: Profile, trial_id: Any) -> dict[str, Any] | None:
     if found is None:
         raise NotFound(translate("Followup", "That trial no longer exists."))
     return found.study
+
+
+def events(profile: Profile, plan_id: int, ids: Collection[int]) -> list[Event]:
+    """The events ``ids`` of a plan, read again (those deleted or of another plan are left out)."""
+    return fq.events(profile.read(), plan_id, ids)
 
 
 def suggested_offsets(profile: Profile, trial_id: int) -> tuple[list[fu.Offset], list[str]]:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from careorganiser.domain import followup as fu
     from careorganiser.domain.catalogue import MeasurementKind
 
-__all__ = ["Event", "Plan", "Visit", "plan", "plan_for", "plans", "readings"]
+__all__ = ["Event", "Plan", "Visit", "events", "plan", "plan_for", "plans", "readings"]
 
 #: Ids per ``IN (...)`` list, well under SQLite's limit on parameters.
 _CHUNK = 500
@@ -151,17 +151,28 @@ def _visits(conn: Any, baselines: dict[int, date]) -> dict[int, list[Visit]]:
     return out
 
 
-def _events(conn: Any, plan_ids: Sequence[int]) -> dict[int, list[Event]]:
+def _events(conn: Any, plan_ids: Sequence[int], event_ids: Sequence[int] | None = None) -> dict[int, list[Event]]:
+    """The events of ``plan_ids`` (only ``event_ids`` of them, when given: at most one plan then)."""
     out: dict[int, list[Event]] = {plan_id: [] for plan_id in plan_ids}
-    for ids in _chunks(list(plan_ids)):
+    column, keys, params = ("plan_id", list(plan_ids), []) if event_ids is None else ("id", list(event_ids), list(plan_ids))
+    only_plan = "" if event_ids is None else " AND plan_id = ?"
+    for ids in _chunks(keys):
         for (id_, uid, plan_id, occurred_on, what, severity, told, told_on, told_whom,
              outcome) in reads.rows(conn, f"""
                 SELECT id, uid, plan_id, occurred_on, what, severity, told, told_on, told_whom, outcome
-                FROM followup_events WHERE deleted_at IS NULL AND plan_id IN ({reads.placeholders(len(ids))})
-                ORDER BY plan_id, occurred_on, id""", ids):
+                FROM followup_events WHERE deleted_at IS NULL{only_plan} AND {column} IN ({reads.placeholders(len(ids))})
+                ORDER BY plan_id, occurred_on, id""", [*params, *ids]):
             out[plan_id].append(Event(id_, uid, reads.day(occurred_on), what, severity,  # type: ignore[arg-type]
                                       bool(told), reads.day(told_on), told_whom or "", outcome or ""))
     return out
+
+
+def events(source: Any, plan_id: int, ids: Collection[int]) -> list[Event]:
+    """The events ``ids`` of a plan that are not in the trash, by day then id (the rows of its log read
+    again after a change named them)."""
+    if not ids:
+        return []
+    return _events(reads.connection_of(source), [plan_id], sorted(ids))[plan_id]
 
 
 def plans(source: Any, *, active_only: bool = False, live_subject_only: bool = False, plan_id: int | None = None,

@@ -8,13 +8,14 @@ caregiver's actions to ``services.followup``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from careorganiser.domain import followup as fu
 from careorganiser.services import followup as svc
+from careorganiser.services.base import Change
 from careorganiser.ui.context import AppContext
 
 
@@ -22,6 +23,34 @@ def day_text(d: date | None) -> str:
     if d is None:
         return ""
     return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number in the user's locale, without trailing zeros (``62.5``, ``57``)."""
+    return QLocale().toString(float(value), "f", decimals).rstrip("0").rstrip(QLocale().decimalPoint()) \
+        if decimals else QLocale().toString(int(round(value)))
+
+
+def severity_text(severity: int) -> str:
+    """``2 \u2013 moderate``."""
+    from careorganiser.services.symptoms import severity_words
+
+    return f"{severity} \u2013 " + severity_words(severity)
+
+
+def event_told_text(e: svc.Event) -> str:
+    """Whether (when, whom) the team was told of an event: ``yes, 21 Jun 2027 (Trial nurse)``, ``not yet``."""
+    told = (QCoreApplication.translate("Followup", "yes, {day}").format(day=day_text(e.told_on)) if e.told_on
+            else QCoreApplication.translate("Followup", "yes") if e.told else QCoreApplication.translate("Followup", "not yet"))
+    return told + (f" ({e.told_whom})" if e.told_whom else "")
+
+
+def events_only(change: Change) -> frozenset[int] | None:
+    """The ids of the events a change touched when it touched nothing else the panel shows (an event added,
+    changed or deleted: the log's rows are read again, nothing else); None: read the plan again."""
+    if set(change.records) != {"followup_events"} or not change.vague <= {"symptoms"}:
+        return None
+    return change.records["followup_events"]
 
 
 @dataclass(frozen=True)
@@ -72,6 +101,16 @@ class FollowupController:
                                           [r for rs in self.overview.readings.values() for r in rs])
         return plan
 
+    def events(self, ids: frozenset[int]) -> list[svc.Event]:
+        """The events ``ids`` of the plan shown, read again (those gone are left out); the plan held keeps
+        them too."""
+        if self.plan is None:
+            return []
+        found = svc.events(self.ctx.profile, self.plan.id, ids)
+        kept = [e for e in self.plan.events if e.id not in ids] + found
+        self.plan = replace(self.plan, events=tuple(sorted(kept, key=lambda e: (e.occurred_on, e.id))))
+        return found
+
     # -- a new plan
     def setup_hint(self) -> SetupHint:
         if self.trial_id is not None:
@@ -104,6 +143,10 @@ class FollowupController:
         return QCoreApplication.translate("Followup", "{subject}\nBaseline {day}; visits: {visits}. {state} {next}").format(
             subject=plan.subject_name, day=day_text(plan.baseline_date),
             visits=fu.offsets_text([v.offset for v in plan.visits]), state=state, next=nxt)
+
+    def reminders_text(self) -> str:
+        """The plan's reminders, one bullet a line."""
+        return "\n".join("\u2022 " + r.text for r in self.overview.reminders) if self.overview else ""
 
     def visit(self, visit_id: int | None) -> svc.Visit | None:
         if self.plan is None or visit_id is None:
