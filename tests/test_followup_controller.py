@@ -87,3 +87,35 @@ def test_a_medication_plan_suggests_the_usual_visits(profile) -> None:  # noqa: 
     hint = controller.setup_hint()
     assert (hint.unit, hint.visits, hint.contact_name) == (None, None, "")
     assert hint.source.startswith("Enter the visits the clinic planned")
+
+
+def test_the_words_of_the_log_and_which_changes_read_only_its_rows(profile) -> None:  # noqa: ANN001
+    from careorganiser.services.base import Change, bus_of, notify
+    from careorganiser.ui.followup.controller import event_told_text, events_only, number_text, severity_text
+
+    london(profile)
+    trial_id = trials.add_trial_manually(profile, "NCT09900001", "Inhaled antifibrotic in IPF")
+    trials.set_interest(profile, trial_id, "enrolled")
+    plan_id = svc.create_plan(profile, trial_id=trial_id, baseline=BASELINE, visits="0, 3")
+    seen: list[Change] = []
+    bus_of(profile).subscribe(seen.append)
+    told = svc.add_event(profile, plan_id, occurred_on=date(2027, 2, 10), what="Cough", severity=2,
+                         told_on=date(2027, 2, 11), told_whom="Trial nurse")
+    quiet = svc.add_event(profile, plan_id, occurred_on=date(2027, 2, 1), what="Nausea", severity=1)
+    assert [events_only(c) for c in seen] == [frozenset({told}), frozenset({quiet})]
+    events = {e.id: e for e in svc.get_plan(profile, plan_id).events}
+    assert event_told_text(events[told]) == "yes, 11 Feb 2027 (Trial nurse)"
+    assert event_told_text(events[quiet]) == "not yet"
+    assert severity_text(2).startswith("2 \u2013 ")
+    assert (number_text(62.5, 1), number_text(57.0, 1), number_text(56.6)) == ("62.5", "57", "57")
+    # Anything else the panel shows reads the plan again: a measurement, the plan itself, an import.
+    assert events_only(notify(profile, records={"measurements": [1]})) is None
+    assert events_only(notify(profile, records={"followup_events": [told], "followup_plans": [plan_id]})) is None
+    assert events_only(notify(profile, "trials", records={"followup_events": [told]})) is None
+
+    controller = FollowupController(AppContext(profile, clock=lambda: at(date(2027, 3, 1))), trial_id=trial_id)
+    controller.load()
+    svc.delete_event(profile, quiet, at(date(2027, 3, 1)))
+    assert controller.events(frozenset({quiet, told})) == [events[told]]
+    assert [e.id for e in controller.plan.events] == [told]  # the plan held follows
+    assert svc.events(profile, plan_id + 1, {told}) == []  # another plan's ids are not this plan's

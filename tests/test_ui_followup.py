@@ -315,3 +315,62 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot: Any, profile: Any) -> N
     texts += [w.text() for w in setup.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
     letters = [x for x in (letter(t) for t in texts) if x]
     assert len(letters) == len(set(letters)) and len(letters) >= 9, sorted(letters)
+
+
+def test_an_event_logged_puts_its_row_in_place_and_reads_nothing_else(qtbot: Any, profile: Any,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """From an empty profile: the plan made through the set-up form, events typed into the log. Adding,
+    changing or deleting an event reads those rows again only: the other lists are not read again, the
+    events' model is never reset, the chosen row and the scroll position stay."""
+    _london(profile)
+    trial_id = trials.add_trial_manually(profile, "NCT09900001", "Inhaled antifibrotic in IPF")
+    trials.set_interest(profile, trial_id, "enrolled")
+    panel = FollowupPanel(AppContext(profile, clock=lambda: _at(date(2027, 3, 1))), trial_id=trial_id)
+    show(qtbot, panel, 900, 520)
+    panel.setup.baseline_field.edit.clear()
+    qtbot.keyClicks(panel.setup.baseline_field.edit, "4 Jan 2027")
+    click(qtbot, panel.setup.create_button)
+    assert panel.stack.currentIndex() == 1
+    panel.tabs.setCurrentIndex(2)
+    events = panel.events
+    for day in range(1, 21):  # enough rows to scroll
+        events.event_date.edit.clear()
+        qtbot.keyClicks(events.event_date.edit, f"{day} Feb 2027")
+        qtbot.keyClicks(events.event_what, f"Cough, day {day}")
+        click(qtbot, events.add_event_button)
+    assert events.events_model.rowCount() == 20 and events.event_errors.message("what") in ("", None)
+
+    reads: list[str] = []
+    for name in ("plan_for", "overview"):
+        monkeypatch.setattr(svc, name, lambda *a, _n=name, _f=getattr(svc, name), **k: (reads.append(_n), _f(*a, **k))[1])
+    resets: list[str] = []
+    for model in (events.events_model, panel.visits.visits_model, panel.changes.changes_model):
+        model.modelReset.connect(lambda m=model: resets.append(m.objectName() or "a model"))
+    visits_changed: list[object] = []
+    panel.visits.visits_model.dataChanged.connect(lambda *a: visits_changed.append(a))
+    table = events.events_table
+    table.selectRow(15)
+    chosen = events._selected_event()
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    scrolled = table.verticalScrollBar().value()
+    assert scrolled > 0
+
+    events.event_what.setText("")
+    events.event_date.edit.clear()
+    qtbot.keyClicks(events.event_date.edit, "1 Jan 2027")  # falls first in the log
+    qtbot.keyClicks(events.event_what, "Nausea before baseline")
+    click(qtbot, events.add_event_button)
+    rows = events.events_model.rows()
+    assert rows[0].what == "Nausea before baseline" and len(rows) == 21
+    assert events._selected_event() == chosen and table.verticalScrollBar().value() >= scrolled
+    svc.update_event(profile, chosen.id, occurred_on=chosen.occurred_on, what="Cough, settled", severity=1,
+                     told=False, told_on=None, told_whom="", outcome="")
+    assert events._selected_event().what == "Cough, settled"
+    svc.delete_event(profile, rows[1].id, _at(date(2027, 3, 1)))
+    assert events.events_model.rowCount() == 20 and events._selected_event().id == chosen.id
+    assert [e.id for e in events.events_model.rows()] == [e.id for e in svc.get_plan(profile, panel.plan.id).events]
+    assert reads == [] and resets == [] and visits_changed == []  # nothing else was read or redrawn
+
+    measurements.add_measurement(profile, _at(date(2027, 1, 4)), "fvc_percent_predicted", 62, source="clinic")
+    assert reads == ["plan_for", "overview"]  # any other change reads the plan again...
+    assert resets == [] and events._selected_event().id == chosen.id  # ...and the lists keep their place
