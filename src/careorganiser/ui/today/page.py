@@ -13,24 +13,23 @@ wires the actions.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QFrame, QGridLayout, QVBoxLayout, QWidget
 
-from careorganiser.domain.enums import DoseStatus
 from careorganiser.services import reminders as reminders_svc
-from careorganiser.services.base import Change, ServiceError, ValidationError
-from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
+from careorganiser.services.base import Change, ServiceError
+from careorganiser.services.reminders import Announcement, AsNeededItem
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.errors import SaveFailed
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.dose_text import dose_words, object_key
+from careorganiser.ui.dose_text import object_key
 from careorganiser.ui.followup.today_section import FollowupTodaySection
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.reminders import ReminderService
 from careorganiser.ui.today import text
+from careorganiser.ui.today.answers import DoseAnswers
 from careorganiser.ui.today.controller import (
     EVERY_PART,
     FOLLOWUP,
@@ -38,8 +37,6 @@ from careorganiser.ui.today.controller import (
     TodayController,
     TodayData,
     parts_touched,
-    snooze_minutes,
-    typed_taken_at,
 )
 from careorganiser.ui.today.sections import (
     AppointmentsSection,
@@ -51,9 +48,6 @@ from careorganiser.ui.today.sections import (
     label,
 )
 from careorganiser.ui.widgets.due_now import (
-    OTHER_REASON,
-    TAKE_NOW,
-    TAKE_SCHEDULED,
     DueNowPanel,
     MissedWhileClosedPanel,
     Place,
@@ -62,9 +56,6 @@ from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 MAX_NOTICES = 6
-# A dose answered from a list keeps its row, with an Undo, this long after the last answer (or until
-# the user leaves the page), so that rows never move under the pointer while the user works down the list.
-KEEP_ANSWERED_SECONDS = 300
 
 
 class TodayPage(Page):
@@ -103,22 +94,21 @@ class TodayPage(Page):
         self.undo_bar = UndoBar()
         self.undo_bar.undo_button.setAccessibleName(QCoreApplication.translate("TodayPage", "Undo the last dose answered"))
         outer.addWidget(self.undo_bar)
-        self.keep_timer = QTimer(self)
-        self.keep_timer.setSingleShot(True)
-        self.keep_timer.timeout.connect(self.on_keep_timeout)
+        self.answers = DoseAnswers(self)
+        answers = self.answers
 
         self.due_panel = DueNowPanel()
-        self.due_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, Place.DUE))
-        self.due_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, Place.DUE))
-        self.due_panel.snooze_requested.connect(self.on_snooze_requested)
-        self.due_panel.undo_requested.connect(self.on_undo_requested)
+        self.due_panel.take_requested.connect(lambda d, how: answers.on_take_requested(d, how, Place.DUE))
+        self.due_panel.skip_requested.connect(lambda d, reason: answers.on_skip_requested(d, reason, Place.DUE))
+        self.due_panel.snooze_requested.connect(answers.on_snooze_requested)
+        self.due_panel.undo_requested.connect(answers.on_undo_requested)
         self.body_layout.addWidget(self.due_panel)
 
         self.missed_panel = MissedWhileClosedPanel()
-        self.missed_panel.take_requested.connect(lambda d, how: self.on_take_requested(d, how, Place.MISSED))
-        self.missed_panel.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, Place.MISSED))
-        self.missed_panel.leave_missed_requested.connect(self.on_leave_missed_requested)
-        self.missed_panel.undo_requested.connect(self.on_undo_requested)
+        self.missed_panel.take_requested.connect(lambda d, how: answers.on_take_requested(d, how, Place.MISSED))
+        self.missed_panel.skip_requested.connect(lambda d, reason: answers.on_skip_requested(d, reason, Place.MISSED))
+        self.missed_panel.leave_missed_requested.connect(answers.on_leave_missed_requested)
+        self.missed_panel.undo_requested.connect(answers.on_undo_requested)
         self.missed_panel.hide()
         self.body_layout.addWidget(self.missed_panel)
 
@@ -148,9 +138,9 @@ class TodayPage(Page):
         self.body_layout.addLayout(self.columns)
         self.body_layout.addStretch(1)
         self.doses_box = DosesSection()
-        self.doses_box.take_requested.connect(lambda d, how: self.on_take_requested(d, how, Place.LIST))
-        self.doses_box.skip_requested.connect(lambda d, reason: self.on_skip_requested(d, reason, Place.LIST))
-        self.doses_box.undo_requested.connect(self.on_undo_requested)
+        self.doses_box.take_requested.connect(lambda d, how: answers.on_take_requested(d, how, Place.LIST))
+        self.doses_box.skip_requested.connect(lambda d, reason: answers.on_skip_requested(d, reason, Place.LIST))
+        self.doses_box.undo_requested.connect(answers.on_undo_requested)
         self.as_needed_box = AsNeededSection(self.controller.as_needed_text)
         self.as_needed_box.take_now_requested.connect(self.on_take_now_requested)
         left.addWidget(self.doses_box)
@@ -281,125 +271,33 @@ class TodayPage(Page):
 
     # ---- actions -----------------------------------------------------------------------------------------
 
-    def _warn(self, title: str, exc: Exception) -> None:
+    def warn(self, title: str, exc: Exception) -> None:
         """A refusal in words; a click has no typed text to keep, so a failed save says only what failed."""
         self.ctx.prompter.warn(self, title, exc.plain if isinstance(exc, SaveFailed) else str(exc))
 
-    def _run(self, action: Callable[[], object]) -> bool:
+    def run(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except (ServiceError, SaveFailed) as exc:
-            self._warn(QCoreApplication.translate("TodayPage", "Not recorded"), exc)
+            self.warn(QCoreApplication.translate("TodayPage", "Not recorded"), exc)
             return False
         return True
-
-    def _answer(self, dose: DueDose | DoseItem, where: str, status: str, state: str,
-                taken_at: datetime | None = None, note: str = "") -> bool:
-        """Record an answer to a dose, keep its row in place with an Undo, and offer Undo at the foot."""
-        key = object_key(dose)
-        # Known before the change is announced, so the refresh it causes keeps the row already.
-        previous = self.controller.hold(key, dose, where, state)
-        from careorganiser.services import (
-            doses as doses_svc,  # loads the ORM: not before the first paint
-        )
-
-        try:
-            mark = doses_svc.mark_dose(self.ctx.profile, dose.medication_id, dose.scheduled_for, status,
-                                       taken_at=taken_at, note=note)
-        except (ServiceError, SaveFailed) as exc:  # a full disk too: the row goes back as it was
-            self.controller.settle(key, previous, None)
-            self._warn(QCoreApplication.translate("TodayPage", "Not recorded"), exc)
-            if self.data is not None:
-                self.show_data(self.data)
-            return False
-        self.controller.settle(key, previous, mark)
-        self.keep_timer.start(KEEP_ANSWERED_SECONDS * 1000)
-        self.undo_bar.offer(text.answered_text(dose, state, self.ctx.zone),
-                            lambda d=dose: self.on_undo_requested(d), KEEP_ANSWERED_SECONDS)
-        if self.data is not None:  # the change the mark announced has read the doses again already
-            self.show_data(self.data)
-        return True
-
-    def taken_time(self, dose: DueDose | DoseItem, how: str) -> datetime | None:
-        """When a dose was taken, by the choice made on its Taken button; None when the user gave up."""
-        now = self.ctx.now()
-        if how == TAKE_SCHEDULED:
-            return dose.scheduled_for
-        if how == TAKE_NOW:
-            return now
-        zone = self.ctx.zone
-        question, start = text.taken_at_question(dose, now, zone)
-        typed = self.ctx.prompter.ask_text(
-            self, QCoreApplication.translate("TodayPage", "Taken at another time"), question, start)
-        if typed is None:
-            return None
-        try:
-            return typed_taken_at(dose.scheduled_for, typed, now, zone)
-        except ValidationError as exc:
-            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), exc.message)
-            return None
-
-    def on_take_requested(self, dose: DueDose | DoseItem, how: str = TAKE_NOW, where: str = Place.LIST) -> None:
-        taken_at = self.taken_time(dose, how)
-        if taken_at is None:
-            return
-        self._answer(dose, where, DoseStatus.TAKEN, text.taken_state(taken_at, self.ctx.zone), taken_at=taken_at)
-
-    def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = Place.LIST) -> None:
-        if reason is OTHER_REASON:
-            reason = self.ctx.prompter.ask_text(self, QCoreApplication.translate("TodayPage", "Reason for skipping"), QCoreApplication.translate("TodayPage", "Why was {what} skipped?").format(
-                what=dose_words(dose)))
-            if reason is None:
-                return
-        reason = " ".join(reason.split())
-        self._answer(dose, where, DoseStatus.SKIPPED, text.skipped_state(reason), note=reason)
-
-    def on_leave_missed_requested(self, dose: DueDose | DoseItem) -> None:
-        self._answer(dose, Place.MISSED, DoseStatus.MISSED, QCoreApplication.translate("TodayPage", "Left as missed"))
-
-    def on_undo_requested(self, dose: DueDose | DoseItem) -> None:
-        """Put the dose back as it was before it was answered here; the stock follows."""
-        mark = self.controller.take_back(object_key(dose))
-        if mark is None:
-            return
-        self.undo_bar.hide()
-        from careorganiser.services import doses as doses_svc
-
-        try:
-            doses_svc.undo_mark(self.ctx.profile, mark)
-        except ServiceError as exc:
-            self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not undone"), str(exc))
-        if self.data is not None:  # the undo's change has read the doses again (a refusal: shown as it was)
-            self.show_data(self.data)
-
-    def on_keep_timeout(self) -> None:
-        self.forget_answered()
 
     def forget_answered(self) -> None:
         """Answered doses give up their kept rows (their records stay; the history can still change them)."""
-        if self.controller.forget():
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
+        self.answers.forget_answered()
+
+    def refresh_when_shown(self) -> None:
+        """Read the day again now when shown, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.forget_answered()
         self.undo_bar.hide()
         super().hideEvent(event)
-
-    def on_snooze_requested(self, dose: DueDose | DoseItem, minutes: int) -> None:
-        if minutes <= 0:
-            typed = self.ctx.prompter.ask_text(self, QCoreApplication.translate("TodayPage", "Snooze"), QCoreApplication.translate("TodayPage", "Remind again about {what} in how many minutes?").format(
-                what=dose.name), "15")
-            if typed is None:
-                return
-            try:
-                minutes = snooze_minutes(typed)
-            except ValueError as exc:
-                self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Snooze"), str(exc))
-                return
-        self._run(lambda: self.reminders.snooze(dose, minutes))
 
     def on_take_now_requested(self, item: AsNeededItem) -> None:
         now = self.ctx.now()
@@ -409,7 +307,7 @@ class TodayPage(Page):
             if self.ctx.prompter.confirm(self, QCoreApplication.translate("TodayPage", "Take {what} anyway?").format(what=item.name),
                                refused.verdict.reason + "\n\n" + QCoreApplication.translate("TodayPage", "Record the dose anyway?"),
                                QCoreApplication.translate("TodayPage", "Record anyway")):
-                self._run(lambda: reminders_svc.take_as_needed(self.ctx.profile, item.medication_id, now,
+                self.run(lambda: reminders_svc.take_as_needed(self.ctx.profile, item.medication_id, now,
                                                                override=True))
         except ServiceError as exc:
             self.ctx.prompter.warn(self, QCoreApplication.translate("TodayPage", "Not recorded"), str(exc))
@@ -421,7 +319,7 @@ class TodayPage(Page):
             unit=item.stock_unit or QCoreApplication.translate("TodayPage", "units"), what=item.name))
         if typed is None:
             return
-        self._run(lambda: medications.record_refill(self.ctx.profile, item.medication_id, typed))
+        self.run(lambda: medications.record_refill(self.ctx.profile, item.medication_id, typed))
 
     # ---- helpers for tests and keyboard users -------------------------------------------------------
 
