@@ -100,3 +100,23 @@ def test_typed_times_and_snooze_minutes() -> None:
     assert snooze_minutes(" 20 ") == 20
     with pytest.raises(ValueError, match="\u201cten\u201d is not a whole number of minutes."):
         snooze_minutes("ten")
+
+
+def test_due_now_and_follow_up_words() -> None:
+    from datetime import date, timedelta
+
+    from careorganiser.domain.followup import Offset
+    from careorganiser.services.followup_today import NextVisit, TodayFollowup
+    from careorganiser.services.reminders import DueDose
+    from careorganiser.ui.dose_text import due_dose_html
+    from careorganiser.ui.followup.text import today_item_html
+
+    due = DueDose(1, "m1", "Pirfenidone", "3 capsules", EIGHT, snoozed_until=EIGHT + timedelta(minutes=15))
+    assert due_dose_html(due, LONDON, EIGHT + timedelta(minutes=5)) == (
+        "Pirfenidone, 3&nbsp;capsules<br><i>Snoozed until 08:15</i>")
+    assert due_dose_html(due, LONDON, EIGHT + timedelta(minutes=20)) == "Pirfenidone, 3&nbsp;capsules"
+    entry = TodayFollowup(3, "NCT09900001: <Inhaled> antifibrotic", NextVisit(Offset(3).label(), date(2027, 4, 4)),
+                          (), ("Is the fall in FVC enough to stop?",))
+    assert today_item_html(entry) == (
+        "<b>NCT09900001: &lt;Inhaled&gt; antifibrotic</b><br>Next: 3-month visit on Sun 4 Apr 2027.<br>"
+        "\u2022 Question to ask: Is the fall in FVC enough to stop?")

@@ -41,3 +41,24 @@ def dose_html(dose: Dose) -> str:
 def object_key(dose: Dose) -> str:
     """A stable name for a dose's widgets (focus survives a refresh)."""
     return f"{dose.medication_id}-{int(dose.scheduled_for.timestamp())}"
+
+
+def due_dose_html(dose: Dose, zone: ZoneInfo, now: datetime) -> str:
+    """A dose waiting for an answer, and "Snoozed until 13:15" under it while its reminder is snoozed."""
+    text = dose_html(dose)
+    if isinstance(dose, DueDose) and dose.snoozed_at(now) and dose.snoozed_until is not None:
+        text += "<br><i>" + escape(QCoreApplication.translate("DueNow", "Snoozed until {time}").format(
+            time=format_time(dose.snoozed_until, zone))) + "</i>"
+    return text
+
+
+def bold_html(words: str) -> str:
+    return f"<b>{escape(words)}</b>"
+
+
+def italic_html(words: str) -> str:
+    return f"<i>{escape(words)}</i>"
+
+
+def heading_html(words: str) -> str:
+    return f"<h3>{escape(words)}</h3>"

@@ -25,7 +25,13 @@ from careorganiser.services import followup as svc
 from careorganiser.services.base import Change, ServiceError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.followup.controller import FollowupController, events_only
-from careorganiser.ui.followup.parts import ChangesTab, ContactCard, EventsTab, SetupForm, VisitsTab
+from careorganiser.ui.followup.parts import (
+    ChangesTab,
+    ContactCard,
+    EventsTab,
+    SetupForm,
+    VisitsTab,
+)
 
 AREAS = frozenset({"trials", "medications", "appointments", "rides", "measurements", "questions", "symptoms"})
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,12 @@ from careorganiser.services import followup as svc
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.followup.chart import ChangeChart
-from careorganiser.ui.followup.controller import FollowupController, day_text, event_told_text, severity_text
+from careorganiser.ui.followup.controller import (
+    FollowupController,
+    day_text,
+    event_told_text,
+    severity_text,
+)
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors

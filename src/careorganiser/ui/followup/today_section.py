@@ -4,15 +4,22 @@ suggested by a change from baseline, for every follow-up plan that is on."""
 from __future__ import annotations
 
 from datetime import datetime
-from html import escape
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careorganiser.services import followup_today as svc
 from careorganiser.services.base import ServiceError
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.followup.text import today_item_html
 from careorganiser.ui.qt_values import rich_text
 
 AREAS = frozenset({"trials", "medications", "measurements", "appointments", "questions"})
@@ -52,14 +59,7 @@ class FollowupTodaySection(QGroupBox):
                 widget.deleteLater()
         self.buttons = []
         for entry in items:
-            lines = [f"<b>{escape(entry.subject_name)}</b>"]
-            if entry.next_visit is not None:
-                v = entry.next_visit
-                day = QLocale().toString(QDate(v.on.year, v.on.month, v.on.day), "ddd d MMM yyyy")
-                lines.append(escape(QCoreApplication.translate("Followup", "Next: {visit} on {day}.").format(visit=v.label, day=day)))
-            lines.extend("\u2022 " + escape(r.text) for r in entry.reminders)
-            lines.extend("\u2022 " + escape(QCoreApplication.translate("Followup", "Question to ask: {q}").format(q=q)) for q in entry.suggestions)
-            label = QLabel("<br>".join(lines))
+            label = QLabel(today_item_html(entry))
             rich_text(label)
             label.setWordWrap(True)
             label.setObjectName(f"followup-{entry.plan_id}")

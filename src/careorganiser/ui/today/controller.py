@@ -77,7 +77,10 @@ def typed_taken_at(scheduled_for: datetime, typed: str, now: datetime, zone: Zon
     """When a dose due at ``scheduled_for`` was taken, from the clock time typed (see ``taken_on_clock``);
     raises ValidationError with the message to show when the text is no time or the time is still to come."""
     from careorganiser.services.base import ValidationError
-    from careorganiser.services.cleaning import FUTURE_GRACE, parse_time  # its patterns: only when used
+    from careorganiser.services.cleaning import (  # its patterns: only when used
+        FUTURE_GRACE,
+        parse_time,
+    )
 
     label = QCoreApplication.translate("TodayPage", "Taken at")
     clock = parse_time(typed, "taken_at", label)

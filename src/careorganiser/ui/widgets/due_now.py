@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import StrEnum
-from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6 import QtCore
@@ -32,8 +31,12 @@ from PySide6.QtWidgets import (
 from careorganiser.services.reminders import DueDose
 from careorganiser.ui.dose_text import (
     Dose,
+    bold_html,
     dose_html,
     dose_time,
+    due_dose_html,
+    heading_html,
+    italic_html,
     object_key,
 )
 from careorganiser.ui.locale_text import format_time
@@ -172,7 +175,7 @@ class DoseActionPanel(QFrame):
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 10)
-        self.title_label = QLabel(f"<h3>{escape(title)}</h3>")
+        self.title_label = QLabel(heading_html(title))
         rich_text(self.title_label)
         outer.addWidget(self.title_label)
         self.hint_label = QLabel()
@@ -247,14 +250,9 @@ class DoseActionPanel(QFrame):
     def _add_row(self, dose: Dose, zone: ZoneInfo, now: datetime) -> None:
         when = dose_time(dose, zone, now)
         key = object_key(dose)
-        time_label = QLabel(f"<b>{escape(when)}</b>")
+        time_label = QLabel(bold_html(when))
         rich_text(time_label)
-        text = dose_html(dose)
-        snoozed = isinstance(dose, DueDose) and dose.snoozed_at(now)
-        if snoozed:
-            assert isinstance(dose, DueDose) and dose.snoozed_until is not None
-            text += "<br><i>" + escape(QCoreApplication.translate("DueNow", "Snoozed until {time}").format(
-                time=format_time(dose.snoozed_until, zone))) + "</i>"
+        text = due_dose_html(dose, zone, now)
         name_label = QLabel(text)
         rich_text(name_label)
         name_label.setWordWrap(True)
@@ -298,7 +296,7 @@ class DoseActionPanel(QFrame):
     def _add_answered_row(self, dose: Dose, state: str, zone: ZoneInfo, now: datetime) -> None:
         when = dose_time(dose, zone, now)
         key = object_key(dose)
-        time_label = QLabel(f"<b>{escape(when)}</b>")
+        time_label = QLabel(bold_html(when))
         rich_text(time_label)
         name_label = QLabel(dose_html(dose))
         rich_text(name_label)
@@ -310,7 +308,7 @@ class DoseActionPanel(QFrame):
         box = QHBoxLayout(actions)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
-        state_label = QLabel(f"<i>{escape(state)}</i>")
+        state_label = QLabel(italic_html(state))
         rich_text(state_label)
         state_label.setObjectName(f"answered-{key}")
         box.addWidget(state_label)
