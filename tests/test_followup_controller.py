@@ -119,3 +119,16 @@ def test_the_words_of_the_log_and_which_changes_read_only_its_rows(profile) -> N
     assert controller.events(frozenset({quiet, told})) == [events[told]]
     assert [e.id for e in controller.plan.events] == [told]  # the plan held follows
     assert svc.events(profile, plan_id + 1, {told}) == []  # another plan's ids are not this plan's
+
+
+def test_the_chart_scale_without_a_widget() -> None:
+    from careorganiser.ui.followup.controller import chart_scale, short_visit_label
+
+    visits = [("Baseline", date(2027, 1, 4)), ("3-month visit", date(2027, 4, 4))]
+    scale = chart_scale(visits, [(date(2027, 1, 4), 62.0), (date(2027, 5, 4), 57.0)], 62.0, 55.8)
+    assert (scale.first, scale.span) == (date(2027, 1, 4), 120)  # a reading after the last visit widens it
+    assert scale.pad == 1.0 and (scale.low, scale.high) == (54.8, 63.0)  # 15% of 6.2 is under 1: at least 1
+    assert scale.x(date(2027, 1, 4), 10, 130) == 10 and scale.x(date(2027, 5, 4), 10, 130) == 130
+    assert scale.y(scale.low, 20, 220) == 220 and scale.y(scale.high, 20, 220) == 20
+    assert chart_scale(visits, [], None, None).low == -1.0  # nothing to show: 0 to 1, padded
+    assert short_visit_label("3-month visit") == "3 mo" and short_visit_label("Baseline") == "Baseline"

@@ -9,8 +9,11 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from careorganiser.domain import followup as fu
-from careorganiser.ui.followup.controller import number_text
+from careorganiser.ui.followup.controller import (
+    chart_scale,
+    number_text,
+    short_visit_label,
+)
 
 LINE = QColor("#1f5f8b")
 BASELINE_COLOUR = QColor("#666666")
@@ -57,19 +60,14 @@ class ChangeChart(QWidget):
             return
         left, right = metrics.horizontalAdvance("0000.0") + 16, self.width() - 16
         top, bottom = line * 2, self.height() - line * 2 - 4
-        first = min([self.visits[0][1], *[d for d, _ in self.points]])
-        last = max([self.visits[-1][1], *[d for d, _ in self.points]])
-        span = max(1, (last - first).days)
-        values = [v for _, v in self.points] + [x for x in (self.baseline, self.threshold) if x is not None]
-        low, high = (min(values), max(values)) if values else (0.0, 1.0)
-        pad = max((high - low) * 0.15, 1.0)
-        low, high = low - pad, high + pad
+        scale = chart_scale(self.visits, self.points, self.baseline, self.threshold)
+        low, high, pad = scale.low, scale.high, scale.pad
 
         def x_of(d: date) -> float:
-            return left + (right - left) * (d - first).days / span
+            return scale.x(d, left, right)
 
         def y_of(v: float) -> float:
-            return bottom - (bottom - top) * (v - low) / (high - low)
+            return scale.y(v, top, bottom)
 
         # visits: a band and a label under the axis
         for label, d in self.visits:
@@ -77,7 +75,7 @@ class ChangeChart(QWidget):
             painter.setPen(QPen(VISIT_COLOUR, 6))
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
             painter.setPen(self.palette().text().color())
-            short = label.replace(QCoreApplication.translate("Followup", "-month visit"), QCoreApplication.translate("Followup", " mo")) if label != fu.Offset(0).label() else label
+            short = short_visit_label(label)
             width = metrics.horizontalAdvance(short)
             painter.drawText(QPointF(min(max(x - width / 2, 0), self.width() - width), bottom + line), short)
         painter.setPen(QPen(self.palette().mid().color(), 1))

@@ -77,6 +77,43 @@ class ChartData:
     summary: str
 
 
+@dataclass(frozen=True)
+class ChartScale:
+    """Where the chart puts a day (across) and a value (up): the days from ``first`` over ``span`` days, the
+    values from ``low`` to ``high`` (the readings, baseline and threshold with ``pad`` around them)."""
+
+    first: date
+    span: int
+    low: float
+    high: float
+    pad: float
+
+    def x(self, d: date, left: float, right: float) -> float:
+        return left + (right - left) * (d - self.first).days / self.span
+
+    def y(self, value: float, top: float, bottom: float) -> float:
+        return bottom - (bottom - top) * (value - self.low) / (self.high - self.low)
+
+
+def chart_scale(visits: list[tuple[str, date]], points: list[tuple[date, float]], baseline: float | None,
+                threshold: float | None) -> ChartScale:
+    """The chart's scale: every visit and reading across, every reading, the baseline and the threshold up
+    (with 15% of the range, at least 1, above and below). ``visits`` must not be empty."""
+    first = min([visits[0][1], *[d for d, _ in points]])
+    last = max([visits[-1][1], *[d for d, _ in points]])
+    values = [v for _, v in points] + [x for x in (baseline, threshold) if x is not None]
+    low, high = (min(values), max(values)) if values else (0.0, 1.0)
+    pad = max((high - low) * 0.15, 1.0)
+    return ChartScale(first, max(1, (last - first).days), low - pad, high + pad, pad)
+
+
+def short_visit_label(label: str) -> str:
+    """A visit's label under the chart's axis: "3 mo" for "3-month visit"; the baseline as it is."""
+    if label == fu.Offset(0).label():
+        return label
+    return label.replace(QCoreApplication.translate("Followup", "-month visit"), QCoreApplication.translate("Followup", " mo"))
+
+
 class FollowupController:
     """The follow-up of one trial (``trial_id``) or one medication (``medication_id``)."""
 
