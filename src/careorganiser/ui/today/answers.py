@@ -5,40 +5,62 @@ too. The questions (a time, a reason, minutes) go through the app's prompter, pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from careorganiser.domain.enums import DoseStatus
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.reminders import DueDose
 from careorganiser.services.today import DoseItem
 from careorganiser.store.errors import SaveFailed
+from careorganiser.ui.context import AppContext
 from careorganiser.ui.dose_text import dose_words, object_key
+from careorganiser.ui.reminders import ReminderService
 from careorganiser.ui.today import text
-from careorganiser.ui.today.controller import snooze_minutes, typed_taken_at
+from careorganiser.ui.today.controller import (
+    TodayController,
+    TodayData,
+    snooze_minutes,
+    typed_taken_at,
+)
 from careorganiser.ui.widgets.due_now import (
     OTHER_REASON,
     TAKE_NOW,
     TAKE_SCHEDULED,
     Place,
 )
-
-if TYPE_CHECKING:
-    from careorganiser.ui.today.page import TodayPage
+from careorganiser.ui.widgets.undo_bar import UndoBar
 
 # A dose answered from a list keeps its row, with an Undo, this long after the last answer (or until
 # the user leaves the page), so that rows never move under the pointer while the user works down the list.
 KEEP_ANSWERED_SECONDS = 300
 
 
-class DoseAnswers(QObject):
-    """The page's dose answers: ``page`` shows the day and asks the questions."""
+class AnsweringPage(Protocol):
+    """What the answers need of the Today page."""
 
-    def __init__(self, page: TodayPage) -> None:
-        super().__init__(page)
+    ctx: AppContext
+    controller: TodayController
+    undo_bar: UndoBar
+    reminders: ReminderService
+
+    def show_data(self, data: TodayData) -> None: ...
+    def warn(self, title: str, exc: Exception) -> None: ...
+    def run(self, action: Callable[[], object]) -> bool: ...
+    def refresh_when_shown(self) -> None: ...
+
+
+class DoseAnswers(QObject):
+    """The page's dose answers: ``page`` shows the day; ``widget`` (the page) is where questions are asked."""
+
+    def __init__(self, page: AnsweringPage, widget: QWidget) -> None:
+        super().__init__(widget)
         self.page = page
+        self.widget = widget
         self.ctx = page.ctx
         self.controller = page.controller
         self.keep_timer = QTimer(self)
@@ -93,7 +115,7 @@ class DoseAnswers(QObject):
         try:
             return typed_taken_at(dose.scheduled_for, typed, now, zone)
         except ValidationError as exc:
-            self.ctx.prompter.warn(self.page, QCoreApplication.translate("TodayPage", "Not recorded"), exc.message)
+            self.ctx.prompter.warn(self.widget, QCoreApplication.translate("TodayPage", "Not recorded"), exc.message)
             return None
 
     def on_take_requested(self, dose: DueDose | DoseItem, how: str = TAKE_NOW, where: str = Place.LIST) -> None:
@@ -104,7 +126,7 @@ class DoseAnswers(QObject):
 
     def on_skip_requested(self, dose: DueDose | DoseItem, reason: str | None = "", where: str = Place.LIST) -> None:
         if reason is OTHER_REASON:
-            reason = self.ctx.prompter.ask_text(self.page, QCoreApplication.translate("TodayPage", "Reason for skipping"), QCoreApplication.translate("TodayPage", "Why was {what} skipped?").format(
+            reason = self.ctx.prompter.ask_text(self.widget, QCoreApplication.translate("TodayPage", "Reason for skipping"), QCoreApplication.translate("TodayPage", "Why was {what} skipped?").format(
                 what=dose_words(dose)))
             if reason is None:
                 return
@@ -125,7 +147,7 @@ class DoseAnswers(QObject):
         try:
             doses_svc.undo_mark(self.ctx.profile, mark)
         except ServiceError as exc:
-            self.ctx.prompter.warn(self.page, QCoreApplication.translate("TodayPage", "Not undone"), str(exc))
+            self.ctx.prompter.warn(self.widget, QCoreApplication.translate("TodayPage", "Not undone"), str(exc))
         self._show()  # the undo's change has read the doses again (a refusal: shown as it was)
 
     def on_keep_timeout(self) -> None:
@@ -139,14 +161,14 @@ class DoseAnswers(QObject):
 
     def on_snooze_requested(self, dose: DueDose | DoseItem, minutes: int) -> None:
         if minutes <= 0:
-            typed = self.ctx.prompter.ask_text(self.page, QCoreApplication.translate("TodayPage", "Snooze"), QCoreApplication.translate("TodayPage", "Remind again about {what} in how many minutes?").format(
+            typed = self.ctx.prompter.ask_text(self.widget, QCoreApplication.translate("TodayPage", "Snooze"), QCoreApplication.translate("TodayPage", "Remind again about {what} in how many minutes?").format(
                 what=dose.name), "15")
             if typed is None:
                 return
             try:
                 minutes = snooze_minutes(typed)
             except ValueError as exc:
-                self.ctx.prompter.warn(self.page, QCoreApplication.translate("TodayPage", "Snooze"), str(exc))
+                self.ctx.prompter.warn(self.widget, QCoreApplication.translate("TodayPage", "Snooze"), str(exc))
                 return
         self.page.run(lambda: self.page.reminders.snooze(dose, minutes))
 

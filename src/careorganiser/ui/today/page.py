@@ -94,7 +94,7 @@ class TodayPage(Page):
         self.undo_bar = UndoBar()
         self.undo_bar.undo_button.setAccessibleName(QCoreApplication.translate("TodayPage", "Undo the last dose answered"))
         outer.addWidget(self.undo_bar)
-        self.answers = DoseAnswers(self)
+        self.answers = DoseAnswers(self, self)
         answers = self.answers
 
         self.due_panel = DueNowPanel()
