@@ -233,9 +233,9 @@ class TodayPage(Page):
         """A change shown here: read again only the parts it touched (while hidden: everything when shown)."""
         if not change.touches(*self.areas):
             return
-        if self.isVisible() and self.data is not None:
+        if self.isVisible():
             self._stale = False
-            self.refresh(parts_touched(change.areas))
+            self.refresh(parts_touched(change.areas) if self.data is not None else EVERY_PART)
         else:
             self._stale = True
 
