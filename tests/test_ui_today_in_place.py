@@ -197,3 +197,16 @@ def test_a_change_that_does_not_say_what_it_touched_reads_everything(qtbot: Any,
     everything(london)  # an import or a restore: not known which records
     assert page.data.plan is not plan_read and page.data.appointments is not appointments_read
     assert [d.name for d in page.doses()] == [d.name for d in plan_read.doses]
+
+
+def test_a_measurement_reads_the_follow_up_only(qtbot: Any, london: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from careorganiser.services import followup_today, measurements
+
+    page = make_today(qtbot, london, LATE_MORNING)
+    plan_read, appointments_read = page.data.plan, page.data.appointments
+    asked: list[datetime] = []
+    real = followup_today.today_items
+    monkeypatch.setattr(followup_today, "today_items", lambda profile, now: (asked.append(now), real(profile, now))[1])
+    measurements.add_measurement(london, LATE_MORNING, "spo2_percent", 95, source="home")
+    assert asked == [LATE_MORNING]  # the follow-up section read its plans again...
+    assert page.data.plan is plan_read and page.data.appointments is appointments_read  # ...and nothing else
