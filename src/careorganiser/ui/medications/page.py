@@ -8,7 +8,6 @@ bus says medications, contacts or doses changed.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QColor
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.ui.locale_text import format_date, format_number
 from careorganiser.services import medications as meds, trash
 from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.services.medications import Medication
@@ -36,22 +34,13 @@ from careorganiser.ui.pages.base import Page
 from careorganiser.ui.medications.dose_history import DoseHistoryPanel
 from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
 from careorganiser.ui.medications.form import MedicationDialog
+from careorganiser.ui.medications import wording
 from careorganiser.ui.pages.table_page import make_table, read_by_ids
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 
 LOW_STOCK_COLOUR = QColor("#fff4d6")
-
-
-def _name_and_strength(row: Medication) -> str:
-    return f"{row.name} {row.strength}".strip()
-
-
-def _stock_text(row: Medication) -> str:
-    if row.stock is None:
-        return ""
-    return f"{format_number(row.stock)} {row.stock_unit}".strip()
 
 
 class MedicationsPage(Page):
@@ -67,7 +56,7 @@ class MedicationsPage(Page):
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        heading = QLabel(f"<h2>{escape(self.title())}</h2>")
+        heading = QLabel(wording.heading_html(self.title()))
         header.addWidget(heading)
         header.addStretch(1)
         self.new_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&New medication\u2026"))
@@ -88,11 +77,10 @@ class MedicationsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
         self.active_model = SnapshotTableModel([
-            Column(QCoreApplication.translate("MedicationsPage", "Medication"), _name_and_strength, tooltip=lambda r: r.purpose),
-            Column(QCoreApplication.translate("MedicationsPage", "When"), lambda r: r.schedule_text or QCoreApplication.translate("MedicationsPage", "no schedule"), tooltip=lambda r: r.schedule_text),
-            Column(QCoreApplication.translate("MedicationsPage", "Stock"), _stock_text, align_right=True,
-                   background=lambda r: LOW_STOCK_COLOUR if r.low_on_stock else None,
-                   tooltip=lambda r: QCoreApplication.translate("MedicationsPage", "Running low") if r.low_on_stock else ""),
+            Column(QCoreApplication.translate("MedicationsPage", "Medication"), wording.name_and_strength, tooltip=lambda r: r.purpose),
+            Column(QCoreApplication.translate("MedicationsPage", "When"), wording.when_text, tooltip=lambda r: r.schedule_text),
+            Column(QCoreApplication.translate("MedicationsPage", "Stock"), wording.stock_text, align_right=True,
+                   background=lambda r: LOW_STOCK_COLOUR if r.low_on_stock else None, tooltip=wording.stock_tooltip),
         ], self, order_key=meds.active_order)
         self.active_table = make_table(self.active_model, QCoreApplication.translate("MedicationsPage", "Medications taken now"), self)
         self._wrap_columns(self.active_table, stretch=(0, 1), fit=(2,))
@@ -109,8 +97,8 @@ class MedicationsPage(Page):
         left_layout.addWidget(self.active_empty, 3)
 
         self.stopped_model = SnapshotTableModel([
-            Column(QCoreApplication.translate("MedicationsPage", "Medication"), _name_and_strength),
-            Column(QCoreApplication.translate("MedicationsPage", "Stopped on"), lambda r: format_date(r.stop_date)),
+            Column(QCoreApplication.translate("MedicationsPage", "Medication"), wording.name_and_strength),
+            Column(QCoreApplication.translate("MedicationsPage", "Stopped on"), wording.stopped_on_text),
             Column(QCoreApplication.translate("MedicationsPage", "Why"), lambda r: r.stop_reason, tooltip=lambda r: r.stop_reason),
         ], self, order_key=meds.stopped_order)
         self.stopped_table = make_table(self.stopped_model, QCoreApplication.translate("MedicationsPage", "Stopped medications"), self)
@@ -327,7 +315,7 @@ class MedicationsPage(Page):
             self.history.set_medication(None)
             self.history.setVisible(False)
             return
-        self.details.setText(self.details_html(row))
+        self.details.setText(wording.details_html(row, self.ctx.zone, self.today()))
         self.stop_button.setVisible(not row.stopped)
         self.restart_button.setVisible(row.stopped)
         self.delete_button.setVisible(not row.stopped)
@@ -338,45 +326,6 @@ class MedicationsPage(Page):
             self.history.set_medication(row)
         else:
             self.history.medication = row  # same doses; only its details (stock, dose) changed
-
-    def details_html(self, row: Medication) -> str:
-        from careorganiser.domain.schedules import describe
-
-        today = self.today()
-        facts = " \u00b7 ".join(escape(p) for p in (row.strength, row.form, row.dose, row.route) if p)
-        lines: list[tuple[str, str]] = []
-        if row.purpose:
-            lines.append((QCoreApplication.translate("MedicationsPage", "For"), escape(row.purpose)))
-        if row.instructions:
-            lines.append((QCoreApplication.translate("MedicationsPage", "How"), escape(row.instructions)))
-        if row.schedules:
-            lines.append((QCoreApplication.translate("MedicationsPage", "When"), "<br>".join(escape(describe(s)) for s in row.schedules)))
-        else:
-            lines.append((QCoreApplication.translate("MedicationsPage", "When"), escape(QCoreApplication.translate("MedicationsPage", "No schedule: choose Edit to say when it is taken."))))
-        if row.prescriber:
-            lines.append((QCoreApplication.translate("MedicationsPage", "Prescribed by"), escape(row.prescriber)))
-        if row.start_date:
-            lines.append((QCoreApplication.translate("MedicationsPage", "Started"), escape(format_date(row.start_date))))
-        if row.stop_date:
-            label = QCoreApplication.translate("MedicationsPage", "Stopped") if not row.active_on(today) else QCoreApplication.translate("MedicationsPage", "Stops")
-            text = escape(format_date(row.stop_date))
-            if row.stop_reason:
-                text += f" \u2014 {escape(row.stop_reason)}"
-            lines.append((label, f"<b>{text}</b>"))
-        if row.stock is not None:
-            unit = escape(row.stock_unit or QCoreApplication.translate("MedicationsPage", "units"))
-            text = f"{escape(format_number(row.stock))} {unit}"
-            days = meds.supply_days(row, self.ctx.zone, today)
-            if days is not None:
-                text += ", " + escape(QCoreApplication.translate("MedicationsPage", "about {days} days' supply").format(days=days))
-            if row.low_on_stock and row.active_on(today):
-                text += " \u2014 <b>" + escape(QCoreApplication.translate("MedicationsPage", "running low: refill when down to {n}").format(
-                    n=format_number(row.refill_at))) + "</b>"
-            lines.append((QCoreApplication.translate("MedicationsPage", "Stock"), text))
-        table = "".join(f"<tr><th align='left' valign='top' style='padding-right:12px'>{escape(k)}</th>"
-                        f"<td>{v}</td></tr>" for k, v in lines)
-        subtitle = f"<p>{facts}</p>" if facts else ""
-        return f"<h3>{escape(row.name)}</h3>{subtitle}<table cellspacing='4'>{table}</table>"
 
     # -- actions
     def on_new(self) -> None:
@@ -429,9 +378,7 @@ class MedicationsPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        text = QCoreApplication.translate("MedicationsPage", "Take {name} again? It moves back to \u201cTaking now\u201d from now. The stop "
-                                                             "({date}) stays in its history, and the appointment pack lists it; its dose history is kept.").format(
-            name=row.name, date=format_date(row.stop_date))
+        text = wording.restart_question(row)
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MedicationsPage", "Take again"), text, QCoreApplication.translate("MedicationsPage", "Take again")):
             return
         try:
@@ -444,8 +391,7 @@ class MedicationsPage(Page):
         row = self.selected_row()
         if row is None or row.stopped:
             return
-        text = QCoreApplication.translate("MedicationsPage", "Delete {name}? Only do this for a medication added by mistake: to keep its history, "
-                                                             "use \u201cStop taking\u201d instead.").format(name=row.name)
+        text = wording.delete_question(row)
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MedicationsPage", "Delete medication"), text, QCoreApplication.translate("MedicationsPage", "Delete")):
             return
         try:
