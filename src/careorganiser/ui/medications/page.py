@@ -45,7 +45,8 @@ LOW_STOCK_COLOUR = QColor("#fff4d6")
 
 class MedicationsPage(Page):
     areas = frozenset({"medications", "contacts", "doses"})
-    tables = ("medications",)
+    #: Dose changes name their records: the history puts those rows in place instead of reading its span again.
+    tables = ("medications", "dose_events")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, history_page_size: int | None = None) -> None:
         super().__init__(ctx, parent)
@@ -208,11 +209,12 @@ class MedicationsPage(Page):
     def refresh(self) -> None:
         pending, self._pending = self._pending, set()
         ids = self.take_changed_ids("medications")
+        dose_ids = self.take_changed_ids("dose_events")
         if pending == {"doses"} and ids == frozenset():
             # Only dose records changed (a dose taken on Today, an edit here): the lists are as they were.
-            self.history.set_medication(self.selected_row())
+            self._show_dose_changes(dose_ids)
             return
-        reload_history = not pending or "doses" in pending
+        reload_history = not pending or ("doses" in pending and dose_ids is None)
         if "contacts" in pending:  # a prescriber's name shows in the details; the lists are read again
             ids = None
         # Where the chosen medication is now: if it goes, the one that takes its place in that list is chosen.
@@ -242,6 +244,15 @@ class MedicationsPage(Page):
         # The same medication still in the same list: the list stays where the person scrolled it.
         stayed = place is not None and place[0].row_of_id(self._selected_id) >= 0
         self.select_medication(self._selected_id, reload_history=reload_history, scroll=not stayed)
+        if not reload_history and dose_ids:
+            self.history.update_events(dose_ids)
+
+    def _show_dose_changes(self, dose_ids: frozenset[int] | None) -> None:
+        """Dose records changed: only those named are read again (None: the history's whole span)."""
+        if dose_ids is None:
+            self.history.set_medication(self.selected_row())
+        else:
+            self.history.update_events(dose_ids)
 
     def _update_rows(self, ids: frozenset[int]) -> None:
         """Read the medications ``ids`` again and put each in the list it now belongs to (taken now or
