@@ -36,7 +36,8 @@ from careorganiser.domain.formatting import format_number
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.ui.medications.schedule import ScheduleEditor, schedule_field_label
+from careorganiser.ui.medications.schedule import ScheduleEditor
+from careorganiser.ui.medications.schedule_logic import schedule_field_label
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to

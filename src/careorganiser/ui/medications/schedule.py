@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,48 +29,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.enums import ScheduleKind, WEEKDAYS
-from careorganiser.domain.schedules import Schedule, describe
+from careorganiser.domain.enums import ScheduleKind
+from careorganiser.domain.schedules import Schedule
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ValidationError
-from careorganiser.services.cleaning import parse_time
+from careorganiser.ui.medications.schedule_logic import (
+    TIMES_OF_DAY_WAYS,
+    Row,
+    ScheduleFields,
+    ScheduleWay,
+    build_schedule,
+    rows_shown,
+    schedule_problem,
+    summary,
+    times_with_typed,
+    typed_time,
+    way_choices,
+    way_of,
+    weekday_names,
+)
 from careorganiser.ui.widgets.date_field import DateField, WallClockField, read_typed_date
 
 
-# The ways of taking a medication, as the caregiver thinks of them. "weekdays" is a times schedule
-# with chosen days; the others are the schedule kinds.
-WAY_TIMES = ScheduleKind.TIMES
-WAY_WEEKDAYS = "weekdays"
-WAY_EVERY_N_DAYS = ScheduleKind.EVERY_N_DAYS
-WAY_EVERY_HOURS = ScheduleKind.EVERY_HOURS
-WAY_AS_NEEDED = ScheduleKind.AS_NEEDED
-
-
-def way_choices() -> list[tuple[str, str]]:
-    return [
-        (WAY_TIMES, QCoreApplication.translate("ScheduleEditor", "At set times each day")),
-        (WAY_WEEKDAYS, QCoreApplication.translate("ScheduleEditor", "On chosen weekdays")),
-        (WAY_EVERY_N_DAYS, QCoreApplication.translate("ScheduleEditor", "Every N days")),
-        (WAY_EVERY_HOURS, QCoreApplication.translate("ScheduleEditor", "Every N hours")),
-        (WAY_AS_NEEDED, QCoreApplication.translate("ScheduleEditor", "As needed")),
-    ]
-
-
-def weekday_names() -> dict[str, tuple[str, str]]:
-    """Short label and full (accessible) name of each weekday, in the user's language (QLocale)."""
-    locale = QLocale()
-    return {key: (locale.dayName(number, QLocale.FormatType.ShortFormat), locale.dayName(number, QLocale.FormatType.LongFormat))
-            for number, key in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), start=1)}
-
-
-def schedule_field_label(field: str) -> str:
-    """The words for a schedule field named in a ValidationError (``times[1]`` -> "Times of day")."""
-    base = field.split("[", 1)[0]
-    return {
-        "kind": QCoreApplication.translate("ScheduleEditor", "How often"), "times": QCoreApplication.translate("ScheduleEditor", "Times of day"), "weekdays": QCoreApplication.translate("ScheduleEditor", "Days"), "every": QCoreApplication.translate("ScheduleEditor", "Every"),
-        "hours": QCoreApplication.translate("ScheduleEditor", "Every"), "start": QCoreApplication.translate("ScheduleEditor", "First dose"), "from": QCoreApplication.translate("ScheduleEditor", "From"), "until": QCoreApplication.translate("ScheduleEditor", "Until"),
-        "min_gap_hours": QCoreApplication.translate("ScheduleEditor", "At least"), "max_per_day": QCoreApplication.translate("ScheduleEditor", "At most"),
-    }.get(base, QCoreApplication.translate("ScheduleEditor", "Schedule"))
+# The ways of taking a medication (kept under their old names for the form and the tests).
+WAY_TIMES = ScheduleWay.TIMES
+WAY_WEEKDAYS = ScheduleWay.WEEKDAYS
+WAY_EVERY_N_DAYS = ScheduleWay.EVERY_N_DAYS
+WAY_EVERY_HOURS = ScheduleWay.EVERY_HOURS
+WAY_AS_NEEDED = ScheduleWay.AS_NEEDED
 
 
 class _PlainNumberSpinBox(QDoubleSpinBox):
@@ -287,8 +273,7 @@ class ScheduleEditor(QWidget):
 
         Raises ValidationError (field ``new_time``) when the box holds something that is not a time of day.
         """
-        value = parse_time(self.new_time.text(), "new_time", QCoreApplication.translate("ScheduleEditor", "Time to add"), required=False)
-        return None if value is None else value.strftime("%H:%M")
+        return typed_time(self.new_time.text())
 
     def on_add_time_clicked(self) -> None:
         try:
@@ -332,15 +317,7 @@ class ScheduleEditor(QWidget):
 
     def times(self) -> list[str]:
         """The times in the list, and the one typed in the box when it is a time of day."""
-        listed = self.listed_times()
-        try:
-            typed = self.pending_time()
-        except ValidationError:
-            typed = None
-        if typed is not None and typed not in listed and self.way_key() in (WAY_TIMES, WAY_WEEKDAYS,
-                                                                            WAY_EVERY_N_DAYS):
-            listed = sorted([*listed, typed])
-        return listed
+        return times_with_typed(self.listed_times(), self.new_time.text(), self.way_key())
 
     def way_key(self) -> str:
         return str(self.way.currentData())
@@ -355,27 +332,19 @@ class ScheduleEditor(QWidget):
 
     def schedule(self) -> Schedule:
         """The schedule as filled in; it may be unfinished (``services.medications.check_schedule`` says why)."""
-        way = self.way_key()
-        window = {
-            "from_date": self.from_date.current_date() if self.from_check.isChecked() else None,
-            "until_date": self.until_date.current_date() if self.until_check.isChecked() else None,
-        }
-        if way == WAY_TIMES:
-            return Schedule(kind=ScheduleKind.TIMES.value, times=tuple(self.times()), **window)
-        if way == WAY_WEEKDAYS:
-            days = tuple(d for d in WEEKDAYS if self.day_boxes[d].isChecked())
-            return Schedule(kind=ScheduleKind.TIMES.value, times=tuple(self.times()), weekdays=days, **window)
-        if way == WAY_EVERY_N_DAYS:
-            return Schedule(kind=ScheduleKind.EVERY_N_DAYS.value, times=tuple(self.times()),
-                            every=self.every_days.value(), start_on=self.start_on.current_date(), **window)
-        if way == WAY_EVERY_HOURS:
-            start = self.start_at.current_wall_clock()
-            return Schedule(kind=ScheduleKind.EVERY_HOURS.value, hours=round(self.every_hours.value(), 2),
-                            start_at=start, **window)
-        gap = round(self.min_gap.value(), 1)
-        most = self.max_per_day.value()
-        return Schedule(kind=ScheduleKind.AS_NEEDED.value, min_gap_hours=gap or None, max_per_day=most or None,
-                        **window)
+        return build_schedule(self.fields())
+
+    def fields(self) -> ScheduleFields:
+        """What the boxes hold now."""
+        return ScheduleFields(
+            way=self.way_key(), times=tuple(self.times()),
+            weekdays=frozenset(d for d, box in self.day_boxes.items() if box.isChecked()),
+            every_days=self.every_days.value(), start_on=self.start_on.current_date(),
+            every_hours=self.every_hours.value(),
+            start_at=self.start_at.current_wall_clock() if self.way_key() == WAY_EVERY_HOURS else None,
+            min_gap_hours=self.min_gap.value(), max_per_day=self.max_per_day.value(),
+            from_date=self.from_date.current_date() if self.from_check.isChecked() else None,
+            until_date=self.until_date.current_date() if self.until_check.isChecked() else None)
 
     def set_schedule(self, schedule: Schedule | None) -> None:
         """Show a schedule (None: a new one, at set times each day with no time yet)."""
@@ -389,13 +358,10 @@ class ScheduleEditor(QWidget):
             self.until_check.setChecked(False)
             schedule = schedule or Schedule(kind=ScheduleKind.TIMES.value)
             kind = schedule.kind
-            if kind == ScheduleKind.TIMES:
-                self.set_way(WAY_WEEKDAYS if schedule.weekdays is not None else WAY_TIMES)
-                for day in schedule.weekdays or ():
-                    if day in self.day_boxes:
-                        self.day_boxes[day].setChecked(True)
-            elif kind in (ScheduleKind.EVERY_N_DAYS, ScheduleKind.EVERY_HOURS, ScheduleKind.AS_NEEDED):
-                self.set_way(kind)
+            self.set_way(way_of(schedule))
+            for day in schedule.weekdays or ():
+                if day in self.day_boxes:
+                    self.day_boxes[day].setChecked(True)
             for text in schedule.times:
                 self.times_list.addItem(self._time_item(text))
             self._sort_times()
@@ -432,16 +398,12 @@ class ScheduleEditor(QWidget):
         typed = self.typed_time_problem()
         if typed is not None:
             return typed
-        try:
-            meds.check_schedule(self.schedule(), "schedule")
-        except ValidationError as exc:
-            return exc
-        return None
+        return schedule_problem(self.schedule())
 
     def typed_time_problem(self) -> ValidationError | None:
         """Why a time or a date typed in the editor is not one (None when all are, or the boxes are empty)."""
         try:
-            if self.way_key() in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS):
+            if self.way_key() in TIMES_OF_DAY_WAYS:
                 self.pending_time()
             dates = [(self.start_on, "start", self.way_key() == WAY_EVERY_N_DAYS, QCoreApplication.translate("ScheduleEditor", "First dose on")),
                      (self.from_date, "from", self.from_check.isChecked(), QCoreApplication.translate("ScheduleEditor", "From")),
@@ -457,39 +419,22 @@ class ScheduleEditor(QWidget):
         return None
 
     def _update_summary(self) -> None:
-        problem = self.problem()
+        text, finished = summary(self.schedule(), self.problem())
         font = self.summary.font()
-        font.setBold(problem is None)
+        font.setBold(finished)
         self.summary.setFont(font)
-        if problem is None:
-            self.summary.setText(describe(self.schedule()))
-            self.summary.setProperty("unfinished", False)
-        else:
-            field = problem.field.removeprefix("schedule.")
-            if field == "new_time" or field.startswith("typed."):  # the message names the box already
-                self.summary.setText(QCoreApplication.translate("ScheduleEditor", "Not finished: {problem}").format(problem=problem.message))
-            else:
-                self.summary.setText(QCoreApplication.translate("ScheduleEditor", "Not finished: {field}: {problem}").format(
-                    field=schedule_field_label(field), problem=problem.message))
-            self.summary.setProperty("unfinished", True)
+        self.summary.setText(text)
+        self.summary.setProperty("unfinished", not finished)
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
 
     def _update_visible_rows(self) -> None:
-        way = self.way_key()
-        wall_clock = way in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS)
-        rows = {
-            self.times_row: wall_clock,
-            self.days_row: way == WAY_WEEKDAYS,
-            self.every_days: way == WAY_EVERY_N_DAYS,
-            self.start_on: way == WAY_EVERY_N_DAYS,
-            self.every_hours: way == WAY_EVERY_HOURS,
-            self.start_at: way == WAY_EVERY_HOURS,
-            self.min_gap: way == WAY_AS_NEEDED,
-            self.max_per_day: way == WAY_AS_NEEDED,
-        }
-        for widget, visible in rows.items():
-            self.form.setRowVisible(widget, visible)
+        shown = rows_shown(self.way_key())
+        rows = {Row.TIMES: self.times_row, Row.DAYS: self.days_row, Row.EVERY_DAYS: self.every_days,
+                Row.START_ON: self.start_on, Row.EVERY_HOURS: self.every_hours, Row.START_AT: self.start_at,
+                Row.MIN_GAP: self.min_gap, Row.MAX_PER_DAY: self.max_per_day}
+        for row, widget in rows.items():
+            self.form.setRowVisible(widget, row in shown)
         self._update_time_buttons()
 
     def _update_window_dates(self) -> None:
