@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, QLocale, QSize, Qt
-from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
+from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QCalendarWidget,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.appointments.forms import AppointmentDialog, appointment_text
 from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
+from careorganiser.ui.appointments.month import MonthPanel
 from careorganiser.ui.appointments.outcome import OutcomePanel
 from careorganiser.ui.appointments import wording
 from careorganiser.ui.appointments.wording import AgendaGroup
@@ -37,26 +37,6 @@ from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 PAST_FOREGROUND = QColor("#5f6368")
-APPOINTMENT_DAY = QColor("#cfe3ff")
-
-
-class MonthView(QCalendarWidget):
-    """The month calendar; layouts never squeeze it below the size that shows all six weeks, whatever the
-    text size (Qt's own hint lags behind a font change and comes out a row short with large text)."""
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        metrics = self.fontMetrics()
-        cell_width = max(metrics.horizontalAdvance(self.locale().dayName(d, QLocale.FormatType.ShortFormat))
-                         for d in range(1, 8)) + metrics.averageCharWidth() * 2
-        cell_height = metrics.height() + metrics.height() // 2
-        navigation = metrics.height() * 2 + 8
-        return QSize(max(hint.width(), cell_width * 7 + 4), max(hint.height(), navigation + cell_height * 7 + 4))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text-size setting changed
-            self.updateGeometry()
 
 
 class AppointmentsPage(Page):
@@ -117,34 +97,10 @@ class AppointmentsPage(Page):
         left.addWidget(self.empty_label)
         top_layout.addLayout(left, 1)
 
-        right_widget = QWidget()
-        right = QVBoxLayout(right_widget)
-        right.setContentsMargins(0, 0, 0, 0)
-        self.calendar_label = QLabel(QCoreApplication.translate("AppointmentsPage", "Pick a da&y to see only its appointments:"))
-        self.calendar_label.setWordWrap(True)
-        right.addWidget(self.calendar_label)
-        self.calendar = MonthView()
-        self.calendar.setObjectName("month")
-        self.calendar.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Month view"))
-        self.calendar.setAccessibleDescription(QCoreApplication.translate("AppointmentsPage", "Days with an appointment are bold on blue; days with a ride "
-                                                                                              "are underlined. Pick a day to see only its appointments."))
-        self.calendar.setGridVisible(True)
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar_label.setBuddy(self.calendar)
-        right.addWidget(self.calendar)
-        legend = QLabel(wording.legend_html())
-        legend.setWordWrap(True)
-        right.addWidget(legend)
-        self.filter_label = QLabel()
-        self.filter_label.setWordWrap(True)
-        self.filter_label.setObjectName("filter")
-        right.addWidget(self.filter_label)
-        self.show_all_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "Show a&ll dates"))
-        self.show_all_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Show the appointments of all dates"))
-        self.show_all_button.setProperty("reading", True)
-        right.addWidget(self.show_all_button)
-        right.addStretch(1)
-        top_layout.addWidget(right_widget)
+        self.month = MonthPanel()
+        self.calendar, self.calendar_label = self.month.calendar, self.month.calendar_label
+        self.filter_label, self.show_all_button = self.month.filter_label, self.month.show_all_button
+        top_layout.addWidget(self.month)
         # The month view beside the agenda; with large text below it, so the agenda keeps its width.
         follow_width(self, 120, lambda wide: top_layout.setDirection(
             QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom))
@@ -270,17 +226,7 @@ class AppointmentsPage(Page):
         self._mark_calendar()
 
     def _mark_calendar(self) -> None:
-        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every mark
-        year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        for day, marks in appointments.marked_days(self.ctx.profile, *wording.month_span(year, month)).items():
-            fmt = QTextCharFormat()
-            if marks.appointments:
-                fmt.setFontWeight(700)
-                fmt.setBackground(APPOINTMENT_DAY)
-            if marks.rides:
-                fmt.setFontUnderline(True)
-            fmt.setToolTip(wording.marks_tooltip(marks))
-            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+        self.month.show_marks(appointments.marked_days(self.ctx.profile, *self.month.span()))
 
     # -- selection
     def selected_appointment(self) -> Appointment | None:
