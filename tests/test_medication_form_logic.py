@@ -101,3 +101,17 @@ def test_save_adds_then_changes_and_the_boxes_read_back(profile) -> None:
     assert form_logic.save(profile, med_id, changed, [Schedule.times_a_day("08:00")], None) == med_id
     assert form_logic.box_texts(meds.get_medication(profile, med_id))["stock"] == "59.5"
     assert meds.get_medication(profile, med_id).schedules == (Schedule.times_a_day("08:00"),)
+
+
+def test_the_chosen_medication_after_the_lists_change() -> None:
+    from careorganiser.ui.medications.choice import chosen_after, place_of
+
+    lists = [[1, 2, 3], [7, 8]]
+    assert place_of(2, lists) == (0, 1) and place_of(8, lists) == (1, 1) and place_of(5, lists) is None
+    assert chosen_after(2, (0, 1), lists) == (2, True)            # still there: the list stays put
+    assert chosen_after(2, (0, 1), [[1, 3], [7, 8]]) == (3, True)  # deleted: the next one takes its row
+    assert chosen_after(3, (0, 2), [[1, 2], [7, 8]]) == (2, True)  # the last one gone: the new last one
+    assert chosen_after(3, (0, 2), [[1, 2], [3, 7, 8]]) == (3, False)  # stopped: followed to the other list
+    assert chosen_after(7, (1, 0), [[1, 2], []]) == (1, False)     # the stopped list emptied: the first taken
+    assert chosen_after(None, None, [[], []]) == (None, False)
+    assert chosen_after(9, None, [[4], []]) == (4, False)          # unknown: the first taken now

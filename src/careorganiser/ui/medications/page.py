@@ -35,12 +35,49 @@ from careorganiser.ui.medications.dose_history import DoseHistoryPanel
 from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
 from careorganiser.ui.medications.form import MedicationDialog
 from careorganiser.ui.medications import wording
+from careorganiser.ui.medications.choice import chosen_after, place_of
 from careorganiser.ui.pages.table_page import make_table, read_by_ids
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 
 LOW_STOCK_COLOUR = QColor("#fff4d6")
+
+
+def wrap_columns(table: QTableView, stretch: tuple[int, ...], fit: tuple[int, ...]) -> None:
+    """Long words wrap inside the list instead of hiding behind a sideways scroll bar."""
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    table.verticalHeader().setMinimumSectionSize(int(table.fontMetrics().lineSpacing() * 1.8))
+
+
+def list_section(page: QWidget, layout: QVBoxLayout, model: SnapshotTableModel, accessible: str, title: str,
+                 empty_text: str, empty_name: str, stretch: tuple[int, ...], fit: tuple[int, ...],
+                 weight: int) -> tuple[QTableView, QLabel]:
+    """A list of the page under its bold title, and the words shown instead of it when it is empty."""
+    table = make_table(model, accessible, page)
+    wrap_columns(table, stretch=stretch, fit=fit)
+    label = QLabel(title)
+    label.setBuddy(table)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    layout.addWidget(label)
+    layout.addWidget(table, weight)
+    empty = QLabel(empty_text)
+    empty.setObjectName(empty_name)
+    empty.setWordWrap(True)
+    empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(empty, weight)
+    return table, empty
 
 
 class MedicationsPage(Page):
@@ -83,38 +120,24 @@ class MedicationsPage(Page):
             Column(QCoreApplication.translate("MedicationsPage", "Stock"), wording.stock_text, align_right=True,
                    background=lambda r: LOW_STOCK_COLOUR if r.low_on_stock else None, tooltip=wording.stock_tooltip),
         ], self, order_key=meds.active_order)
-        self.active_table = make_table(self.active_model, QCoreApplication.translate("MedicationsPage", "Medications taken now"), self)
-        self._wrap_columns(self.active_table, stretch=(0, 1), fit=(2,))
-        active_label = QLabel(QCoreApplication.translate("MedicationsPage", "&Taking now"))
-        active_label.setBuddy(self.active_table)
-        self._bold(active_label)
-        left_layout.addWidget(active_label)
-        left_layout.addWidget(self.active_table, 3)
-        self.active_empty = QLabel(QCoreApplication.translate("MedicationsPage", "No medications yet. Press \u201cNew medication\u201d (Ctrl+N) to add the "
-                                                                                 "first one, with when it is taken."))
-        self.active_empty.setObjectName("ActiveEmpty")
-        self.active_empty.setWordWrap(True)
-        self.active_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        left_layout.addWidget(self.active_empty, 3)
+        self.active_table, self.active_empty = list_section(
+            self, left_layout, self.active_model, QCoreApplication.translate("MedicationsPage", "Medications taken now"),
+            QCoreApplication.translate("MedicationsPage", "&Taking now"),
+            QCoreApplication.translate("MedicationsPage", "No medications yet. Press \u201cNew medication\u201d (Ctrl+N) to add the "
+                                                          "first one, with when it is taken."),
+            "ActiveEmpty", stretch=(0, 1), fit=(2,), weight=3)
 
         self.stopped_model = SnapshotTableModel([
             Column(QCoreApplication.translate("MedicationsPage", "Medication"), wording.name_and_strength),
             Column(QCoreApplication.translate("MedicationsPage", "Stopped on"), wording.stopped_on_text),
             Column(QCoreApplication.translate("MedicationsPage", "Why"), lambda r: r.stop_reason, tooltip=lambda r: r.stop_reason),
         ], self, order_key=meds.stopped_order)
-        self.stopped_table = make_table(self.stopped_model, QCoreApplication.translate("MedicationsPage", "Stopped medications"), self)
-        self._wrap_columns(self.stopped_table, stretch=(0, 2), fit=(1,))
-        stopped_label = QLabel(QCoreApplication.translate("MedicationsPage", "Sto&pped"))
-        stopped_label.setBuddy(self.stopped_table)
-        self._bold(stopped_label)
-        left_layout.addWidget(stopped_label)
-        left_layout.addWidget(self.stopped_table, 2)
-        self.stopped_empty = QLabel(QCoreApplication.translate("MedicationsPage", "Nothing stopped. A medication that is stopped is kept here with the date "
-                                                                                  "and the reason."))
-        self.stopped_empty.setObjectName("StoppedEmpty")
-        self.stopped_empty.setWordWrap(True)
-        self.stopped_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        left_layout.addWidget(self.stopped_empty, 2)
+        self.stopped_table, self.stopped_empty = list_section(
+            self, left_layout, self.stopped_model, QCoreApplication.translate("MedicationsPage", "Stopped medications"),
+            QCoreApplication.translate("MedicationsPage", "Sto&pped"),
+            QCoreApplication.translate("MedicationsPage", "Nothing stopped. A medication that is stopped is kept here with the date "
+                                                          "and the reason."),
+            "StoppedEmpty", stretch=(0, 2), fit=(1,), weight=2)
         splitter.addWidget(DownScrollArea(left))
 
         # -- right: details, actions, dose history
@@ -174,27 +197,6 @@ class MedicationsPage(Page):
         self.stopped_table.activated.connect(lambda _index: self.on_edit_clicked())
         self._show_selected()
 
-    @staticmethod
-    def _wrap_columns(table: QTableView, stretch: tuple[int, ...], fit: tuple[int, ...]) -> None:
-        """Long words wrap inside the list instead of hiding behind a sideways scroll bar."""
-        table.setWordWrap(True)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in fit:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
-        table.verticalHeader().setMinimumSectionSize(int(table.fontMetrics().lineSpacing() * 1.8))
-
-    @staticmethod
-    def _bold(label: QLabel) -> None:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-
     def title(self) -> str:
         return QCoreApplication.translate("MedicationsPage", "Medications")
 
@@ -218,8 +220,7 @@ class MedicationsPage(Page):
         if "contacts" in pending:  # a prescriber's name shows in the details; the lists are read again
             ids = None
         # Where the chosen medication is now: if it goes, the one that takes its place in that list is chosen.
-        place = next(((model, model.row_of_id(self._selected_id)) for model in (self.active_model, self.stopped_model)
-                      if model.row_of_id(self._selected_id) >= 0), None)
+        place = place_of(self._selected_id, self._list_ids())
         self._restoring = True
         try:
             if ids is None:
@@ -237,12 +238,8 @@ class MedicationsPage(Page):
             empty.setVisible(not rows)
             if rows and (ids is None or ids):
                 table.resizeRowsToContents()
-        known = {r.id for r in active} | {r.id for r in stopped}
-        if self._selected_id not in known:
-            after = place[0].rows() if place is not None else []
-            self._selected_id = after[min(place[1], len(after) - 1)].id if after else (active[0].id if active else None)
+        self._selected_id, stayed = chosen_after(self._selected_id, place, self._list_ids())
         # The same medication still in the same list: the list stays where the person scrolled it.
-        stayed = place is not None and place[0].row_of_id(self._selected_id) >= 0
         self.select_medication(self._selected_id, reload_history=reload_history, scroll=not stayed)
         if not reload_history and dose_ids:
             self.history.update_events(dose_ids)
@@ -253,6 +250,9 @@ class MedicationsPage(Page):
             self.history.set_medication(self.selected_row())
         else:
             self.history.update_events(dose_ids)
+
+    def _list_ids(self) -> list[list[int]]:
+        return [[r.id for r in model.rows()] for model in (self.active_model, self.stopped_model)]
 
     def _update_rows(self, ids: frozenset[int]) -> None:
         """Read the medications ``ids`` again and put each in the list it now belongs to (taken now or
