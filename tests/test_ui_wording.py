@@ -114,3 +114,12 @@ def test_filter_month_span_marks_and_questions(qapp) -> None:  # qapp: the Engli
     assert aw.marks_tooltip(DayMarks(appointments=0, rides=3)) == "3 rides"
     text = aw.delete_question("Sun 22 Nov 2026 09:30", True, False)
     assert text == "Delete the appointment on Sun 22 Nov 2026 09:30? Its rides go with it. You can undo this."
+
+
+def test_the_day_filter_is_the_local_day(profile) -> None:
+    late = appointments.create_appointment(profile, day=date(2026, 6, 30), at="23:30")  # 22:30 UTC, BST
+    row = appointments.get_appointment(profile, late)
+    assert aw.shown_on(row, None, LONDON)
+    assert aw.shown_on(row, date(2026, 6, 30), LONDON)
+    assert not aw.shown_on(row, date(2026, 7, 1), LONDON)
+    assert aw.shown_on(row, date(2026, 7, 1), ZoneInfo("Europe/Warsaw"))  # 00:30 there

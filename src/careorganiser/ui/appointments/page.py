@@ -171,7 +171,7 @@ class AppointmentsPage(Page):
         if any(a.is_over(now) for g in self.model.groups() if g.key == AgendaGroup.COMING for a in g.rows):
             return False
         rows = [a for a in read_by_ids(ids, lambda i: appointments.get_appointment(self.ctx.profile, i))
-                if self.day is None or self.ctx.local(a.starts_at).date() == self.day]
+                if wording.shown_on(a, self.day, self.ctx.zone)]
         coming = {a.id for a in rows if not a.is_over(now)}
         self._guard = True
         try:
@@ -313,7 +313,7 @@ class AppointmentsPage(Page):
         if not self.ctx.prompter.run_dialog(dialog) or dialog.saved_id is None:
             return
         saved = appointments.get_appointment(self.ctx.profile, dialog.saved_id)
-        if self.day is not None and self.ctx.local(saved.starts_at).date() != self.day:
+        if not wording.shown_on(saved, self.day, self.ctx.zone):
             self.set_day(None)
         else:
             self.refresh()
@@ -331,7 +331,7 @@ class AppointmentsPage(Page):
         if not self.ctx.prompter.run_dialog(dialog):
             return
         saved = appointments.get_appointment(self.ctx.profile, chosen.id)
-        if self.day is not None and self.ctx.local(saved.starts_at).date() != self.day:
+        if not wording.shown_on(saved, self.day, self.ctx.zone):
             self.set_day(None)
         self.refresh()
         self.select_appointment(saved.id)

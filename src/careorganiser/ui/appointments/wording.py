@@ -43,6 +43,11 @@ def agenda_order(key: AgendaGroup | str, a: Appointment) -> tuple[float | dateti
     return (-a.starts_at.timestamp(), -a.id)
 
 
+def shown_on(a: Appointment, day: date | None, zone: ZoneInfo) -> bool:
+    """Whether the agenda filtered to ``day`` (None: every day) lists ``a``: it starts on that local day."""
+    return day is None or a.starts_at.astimezone(zone).date() == day
+
+
 def what_text(a: Appointment) -> str:
     where = a.place
     if a.clinician:
