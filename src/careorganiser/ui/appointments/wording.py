@@ -135,10 +135,11 @@ def month_span(year: int, month: int) -> tuple[date, date]:
 def marks_tooltip(marks: DayMarks) -> str:
     """"2 appointments, 1 ride" for a day of the month view."""
     tips = []
-    if marks.appointments:
-        tips.append(QCoreApplication.translate("AppointmentsPage", "%n appointment(s)", None, marks.appointments))
-    if marks.rides:
-        tips.append(QCoreApplication.translate("AppointmentsPage", "%n ride(s)", None, marks.rides))
+    appointment_count, ride_count = marks.appointments, marks.rides  # lupdate reads a plain name as the count
+    if appointment_count:
+        tips.append(QCoreApplication.translate("AppointmentsPage", "%n appointment(s)", None, appointment_count))
+    if ride_count:
+        tips.append(QCoreApplication.translate("AppointmentsPage", "%n ride(s)", None, ride_count))
     return ", ".join(tips)
 
 
