@@ -29,13 +29,13 @@ from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.services.medications import Medication
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
-from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.medications.dose_history import DoseHistoryPanel
 from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
 from careorganiser.ui.medications.form import MedicationDialog
 from careorganiser.ui.medications import wording
 from careorganiser.ui.medications.choice import chosen_after, place_of
+from careorganiser.ui.medications.details import MedicationDetails
 from careorganiser.ui.pages.table_page import make_table, read_by_ids
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
@@ -144,36 +144,13 @@ class MedicationsPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        self.placeholder = QLabel(QCoreApplication.translate("MedicationsPage", "Choose a medication on the left to see its details and dose history."))
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        right_layout.addWidget(self.placeholder)
-        self.details = QLabel()
-        self.details.setObjectName("MedicationDetails")
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Medication details"))
-        right_layout.addWidget(self.details)
-
-        self.edit_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Edit\u2026"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Edit the medication"))
-        self.refill_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Record &refill\u2026"))
-        self.refill_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Record a refill"))
-        self.stop_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Stop taking\u2026"))
-        self.stop_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Stop taking this medication"))
-        self.restart_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Take &again\u2026"))
-        self.restart_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Take this medication again"))
-        self.delete_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Delete"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Delete the medication"))
-        self.delete_button.setToolTip(QCoreApplication.translate("MedicationsPage", "For a medication added by mistake. Use Stop taking to keep its history."))
-        self.followup_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Follow-&up\u2026"))
-        self.followup_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Follow-up plan for this medication"))
-        self.followup_button.setToolTip(QCoreApplication.translate("MedicationsPage", "Visits, tests due, change from baseline and side effects"))
-        self.action_row = flow_row(self.edit_button, self.refill_button, self.stop_button, self.restart_button,
-                                   self.followup_button, right=(self.delete_button,))
-        right_layout.addWidget(self.action_row)
+        self.detail_panel = MedicationDetails()
+        right_layout.addWidget(self.detail_panel)
+        panel = self.detail_panel
+        self.placeholder, self.details, self.action_row = panel.placeholder, panel.details, panel.action_row
+        self.edit_button, self.refill_button, self.stop_button = panel.edit_button, panel.refill_button, panel.stop_button
+        self.restart_button, self.delete_button = panel.restart_button, panel.delete_button
+        self.followup_button = panel.followup_button
 
         self.history = DoseHistoryPanel(ctx, self, **({"page_size": history_page_size} if history_page_size else {}))
         right_layout.addWidget(self.history, 1)
@@ -317,20 +294,11 @@ class MedicationsPage(Page):
             except NotFound:
                 self._selected_id = None
         self._selected = row
-        chosen = row is not None
-        self.placeholder.setVisible(not chosen)
-        self.details.setVisible(chosen)
-        self.action_row.setVisible(chosen)
+        self.detail_panel.show_medication(row, self.ctx.zone, self.today())
         if row is None:
-            self.details.clear()
             self.history.set_medication(None)
             self.history.setVisible(False)
             return
-        self.details.setText(wording.details_html(row, self.ctx.zone, self.today()))
-        self.stop_button.setVisible(not row.stopped)
-        self.restart_button.setVisible(row.stopped)
-        self.delete_button.setVisible(not row.stopped)
-        self.refill_button.setVisible(not row.stopped)
         self.history.setVisible(True)
         shown = self.history.medication
         if reload_history or shown is None or shown.id != row.id:
