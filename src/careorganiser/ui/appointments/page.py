@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
-from PySide6.QtGui import QColor, QHideEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -25,18 +24,17 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.appointments.forms import AppointmentDialog, appointment_text
-from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
+from careorganiser.ui.appointments.models import Group, GroupedModel, select_in_tree, selected_in_tree
+from careorganiser.ui.appointments.agenda import AgendaPanel, agenda_columns, past_foreground
 from careorganiser.ui.appointments.month import MonthPanel
 from careorganiser.ui.appointments.outcome import OutcomePanel
 from careorganiser.ui.appointments import wording
 from careorganiser.ui.appointments.wording import AgendaGroup
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.table_page import read_by_ids
-from careorganiser.ui.appointments.rides import UNSETTLED_BACKGROUND, RidesPanel
-from careorganiser.ui.table_model import Column
+from careorganiser.ui.appointments.rides import RidesPanel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
-PAST_FOREGROUND = QColor("#5f6368")
 
 
 class AppointmentsPage(Page):
@@ -77,25 +75,11 @@ class AppointmentsPage(Page):
         top = QWidget()
         top_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
-        self.agenda_label = QLabel(QCoreApplication.translate("AppointmentsPage", "&Agenda: coming appointments first, the soonest at the top; then past ones"))
-        self.agenda_label.setWordWrap(True)
-        left.addWidget(self.agenda_label)
-        self.model = GroupedModel(self._columns(), self, foreground=self._row_foreground)
-        self.tree = make_tree(self.model, QCoreApplication.translate("AppointmentsPage", "Agenda"))
-        self.tree.setObjectName("agenda")
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.agenda_label.setBuddy(self.tree)
-        left.addWidget(self.tree, 1)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setObjectName("agenda-empty")
-        left.addWidget(self.empty_label)
-        top_layout.addLayout(left, 1)
+        self.model = GroupedModel(agenda_columns(self._coming, self.ctx.now, lambda: self.ctx.zone), self,
+                                  foreground=past_foreground(self._coming))
+        self.agenda = AgendaPanel(self.model)
+        self.agenda_label, self.tree, self.empty_label = self.agenda.agenda_label, self.agenda.tree, self.agenda.empty_label
+        top_layout.addWidget(self.agenda, 1)
 
         self.month = MonthPanel()
         self.calendar, self.calendar_label = self.month.calendar, self.month.calendar_label
@@ -145,24 +129,8 @@ class AppointmentsPage(Page):
     def title(self) -> str:
         return QCoreApplication.translate("AppointmentsPage", "Appointments & rides")
 
-    # -- columns
-    def _columns(self) -> list[Column]:
-        return [
-            Column(QCoreApplication.translate("AppointmentsPage", "When"), self._when_text),
-            Column(QCoreApplication.translate("AppointmentsPage", "What and where"), wording.what_text, tooltip=wording.what_text),
-            Column(QCoreApplication.translate("AppointmentsPage", "Ride"), lambda a: wording.ride_text(a, self._coming(a)),
-                   background=lambda a: UNSETTLED_BACKGROUND if wording.ride_alert(a, self._coming(a)) else None,
-                   tooltip=lambda a: wording.ride_tooltip(a, self._coming(a))),
-        ]
-
     def _coming(self, a: Appointment) -> bool:
         return a.id in self._coming_ids
-
-    def _when_text(self, a: Appointment) -> str:
-        return wording.when_text(a, self._coming(a), self.ctx.now(), self.ctx.zone)
-
-    def _row_foreground(self, a: Appointment) -> QColor | None:
-        return PAST_FOREGROUND if a.id not in self._coming_ids else None
 
     # -- loading
     def _update_rows(self, ids: frozenset[int], now: datetime) -> bool:
