@@ -23,6 +23,7 @@ from careorganiser.i18n import translate
 from careorganiser.services import caregivers
 from careorganiser.services.history import Version, activity
 from careorganiser.domain.clock import now_utc
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
@@ -170,8 +171,6 @@ def since_last_looked(profile: Profile, caregiver_id: int | None, now: datetime 
 
     Changes carry the wall-clock time they were made (``now`` defaults to it).
     """
-    from careorganiser.services.profiles import profile_zone
-
     seen = caregivers.last_seen(profile, caregiver_id) if caregiver_id is not None else None
     since = seen or ((now or now_utc()) - FIRST_LOOK)
     versions = [v for v in activity(profile, limit=5 * MAX_ITEMS, since=since)
@@ -181,8 +180,8 @@ def since_last_looked(profile: Profile, caregiver_id: int | None, now: datetime 
         sizes[v.change_id] = sizes.get(v.change_id, 0) + 1
     items: list[HandoverItem] = []
     told: set[str] = set()
-    with profile.session_factory() as s:
-        zone = profile_zone(s)
+    with reads.snapshot(profile.read()) as s:  # one view of the file for every record the lines name
+        zone = reads.profile_zone(s)
         medication_names = {med.id: med.name for med in mq.medications(s)}
         kind_labels = _kind_labels(s)
         for v in reversed(versions):  # oldest first
@@ -215,7 +214,6 @@ def _missed_doses(s: Any, since: datetime, now: datetime, zone: Any) -> list[Han
     from careorganiser.domain import doses as dd
     from careorganiser.domain.clock import local_date
     from careorganiser.services import today
-    from careorganiser.store import reads
 
     conn = reads.connection_of(s)
     facts = today.load_medication_facts(conn, local_date(now, zone))
@@ -232,12 +230,11 @@ def handover_sheet(profile: Profile, caregiver_id: int | None, now: datetime | N
     """The one-page handover sheet (PDF bytes, pages) of :func:`since_last_looked`."""
     from careorganiser.pack.handover import HandoverLine, render_handover_sheet
     from careorganiser.pack.model import PackOptions
-    from careorganiser.services.profiles import profile_zone
 
     now = now or now_utc()
     report = since_last_looked(profile, caregiver_id, now)
-    with profile.session_factory() as s:
-        zone = profile_zone(s)
+    with reads.snapshot(profile.read()) as s:
+        zone = reads.profile_zone(s)
         person = pq.person(s)
         caregiver = cq.contact(s, caregiver_id) if caregiver_id is not None else None
         name = caregiver.name if caregiver is not None else ""
