@@ -170,3 +170,36 @@ def test_a_dose_of_another_medication_leaves_the_history_alone(qtbot, profile, m
     assert watch.pages_read == 0 and watch.inserted == [] and watch.reset == 0
     assert page.history.model.rowCount() == 1
     assert page.history.count_label.text() == "1 dose recorded"
+
+
+def test_editing_the_medication_leaves_its_history_where_it_was(qtbot, profile, prompter, monkeypatch):
+    from careorganiser.domain.schedules import Schedule
+
+    med_id = meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="1 capsule", stock="500",
+                                                                  units_per_dose="1"), [Schedule.times_a_day("08:00")])
+    for days in range(60, 0, -1):
+        doses.record_dose(profile, med_id, eight_am(days), "taken", taken_at=eight_am(days))
+    page = MedicationsPage(AppContext(profile, clock=lambda: NOW), history_page_size=20)
+    show(qtbot, page, 1200, 800)
+    page.select_medication(med_id)
+    history = page.history
+    while history.model.canFetchMore():
+        history.model.fetchMore()
+    history.table.selectRow(40)
+    history.table.scrollTo(history.model.index(40, 0))
+    QApplication.processEvents()
+    scrolled, chosen = history.table.verticalScrollBar().value(), history.selected_event()
+    assert scrolled > 0
+    watch = Watch(history.model, monkeypatch)
+
+    def change_dose(dialog: MedicationDialog) -> None:
+        dialog.dose.setText("2 capsules")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    answer_with(prompter, change_dose)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert meds.get_medication(profile, med_id).dose == "2 capsules"
+    assert "2 capsules" in page.details.text()
+    assert watch.pages_read == 0 and watch.reset == 0 and watch.removed == [] and watch.inserted == []
+    assert history.table.verticalScrollBar().value() == scrolled
+    assert history.selected_event() == chosen

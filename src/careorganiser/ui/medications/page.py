@@ -193,7 +193,9 @@ class MedicationsPage(Page):
             # Only dose records changed (a dose taken on Today, an edit here): the lists are as they were.
             self._show_dose_changes(dose_ids)
             return
-        reload_history = not pending or ("doses" in pending and dose_ids is None)
+        # The history is read again only when doses changed without saying which (an import, a restore);
+        # an explicit refresh after a dialog leaves it as the change notices already put it.
+        reload_history = "doses" in pending and dose_ids is None
         if "contacts" in pending:  # a prescriber's name shows in the details; the lists are read again
             ids = None
         # Where the chosen medication is now: if it goes, the one that takes its place in that list is chosen.
