@@ -10,14 +10,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from ui_helpers import show
 
-from careorganiser.services import doses, medications as meds
+from careorganiser.services import doses
+from careorganiser.services import medications as meds
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.medications.dose_history import DoseEventDialog
 from careorganiser.ui.medications.form import MedicationDialog
 from careorganiser.ui.medications.page import MedicationsPage
-
-from ui_helpers import show
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 LONDON = ZoneInfo("Europe/London")
@@ -107,7 +107,7 @@ def test_undoing_one_dose_changes_only_its_row_from_an_empty_profile(qtbot, prof
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 41
-    assert [r.scheduled_for for r in model.rows()] == [eight_am(d) for d in range(0, 41)]
+    assert [r.scheduled_for for r in model.rows()] == [eight_am(d) for d in range(41)]
 
     # The user picks a dose a little way down and the list scrolls to it.
     table.selectRow(25)

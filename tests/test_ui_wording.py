@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from careorganiser.domain.schedules import Schedule
-from careorganiser.services import appointments, contacts, medications as meds
+from careorganiser.services import appointments, contacts
+from careorganiser.services import medications as meds
 from careorganiser.services.appointments import DayMarks
 from careorganiser.ui.appointments import wording as aw
 from careorganiser.ui.appointments.wording import AgendaGroup
