@@ -16,6 +16,7 @@ changed, ``medications`` (ids: the medication). Reads return the one snapshot of
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -307,6 +308,11 @@ def get_dose_event(profile: Profile, event_id: int) -> DoseEvent:
     return _stored(profile.read(), event_id)
 
 
+def dose_events_by_id(profile: Profile, event_ids: Iterable[int]) -> list[DoseEvent]:
+    """The recorded doses of ``event_ids`` still there (a view puts changed rows in place with them)."""
+    return mq.dose_events_by_id(profile.read(), list(event_ids))
+
+
 def dose_events_between(profile: Profile, start: datetime, end: datetime,
                         medication_id: int | None = None) -> list[DoseEvent]:
     """Events whose scheduled time lies in ``[start, end)`` (aware instants), oldest first: what a day
@@ -319,6 +325,6 @@ def dose_events_between(profile: Profile, start: datetime, end: datetime,
 
 __all__ = [
     "UNSET", "DoseEvent", "DoseMark", "event_for_slot", "mark_dose", "undo_mark",
-    "count_dose_history", "delete_dose_event", "dose_events_between", "dose_history",
+    "count_dose_history", "delete_dose_event", "dose_events_between", "dose_events_by_id", "dose_history",
     "get_dose_event", "record_dose", "update_dose_event",
 ]

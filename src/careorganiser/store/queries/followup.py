@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from careorganiser.domain import followup as fu
     from careorganiser.domain.catalogue import MeasurementKind
 
-__all__ = ["Event", "Plan", "Visit", "events", "plan", "plan_for", "plans", "readings"]
+__all__ = ["Event", "LoggedEvent", "Plan", "Visit", "events", "logged_event", "plan", "plan_for", "plans", "readings"]
 
 #: Ids per ``IN (...)`` list, well under SQLite's limit on parameters.
 _CHUNK = 500
@@ -242,3 +242,31 @@ def readings(source: Any, kinds: Collection[str], zone: ZoneInfo,
 
     return [fu.Reading(x.kind, x.value, x.taken_at.astimezone(zone).date(), x.range_high)
             for x in xq.measurements(source, of_kinds=kinds, known=known)] if kinds else []
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedEvent:
+    """A side effect or event with what its plan follows, as a one-line report (the handover) names it."""
+
+    event: Event
+    plan_id: int
+    subject: str  # the trial's NCT id, or the medication's name; "" when the plan has neither
+
+
+def logged_event(source: Any, event_id: int) -> LoggedEvent | None:
+    """One event of a plan's log by its row id, with its plan's trial or medication; None when it is gone
+    (also when it is in the trash)."""
+    found = reads.rows(reads.connection_of(source), """
+        SELECT e.id, e.uid, e.plan_id, e.occurred_on, e.what, e.severity, e.told, e.told_on, e.told_whom, e.outcome,
+               t.nct_id, md.name
+        FROM followup_events AS e
+        JOIN followup_plans AS p ON p.id = e.plan_id
+        LEFT JOIN trials AS t ON t.id = p.trial_id
+        LEFT JOIN medications AS md ON md.id = p.medication_id
+        WHERE e.id = ? AND e.deleted_at IS NULL""", (event_id,))
+    if not found:
+        return None
+    id_, uid, plan_id, occurred_on, what, severity, told, told_on, told_whom, outcome, nct_id, name = found[0]
+    event = Event(id_, uid, reads.day(occurred_on), what, severity,  # type: ignore[arg-type]
+                  bool(told), reads.day(told_on), told_whom or "", outcome or "")
+    return LoggedEvent(event, plan_id, nct_id or name or "")

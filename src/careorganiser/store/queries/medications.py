@@ -244,6 +244,17 @@ def dose_event(source: Any, event_id: int) -> DoseEvent | None:
     return _event(found[0]) if found else None
 
 
+def dose_events_by_id(source: Any, event_ids: Collection[int]) -> list[DoseEvent]:
+    """The dose events of ``event_ids`` that exist (and whose medication is not in the trash), in no set order."""
+    ids = sorted({i for i in event_ids if isinstance(i, int) and not isinstance(i, bool)})
+    conn = reads.connection_of(source)
+    found: list[Any] = []
+    for first in range(0, len(ids), _CHUNK):
+        chunk = ids[first:first + _CHUNK]
+        found += reads.rows(conn, _EVENTS + f" AND e.id IN ({reads.placeholders(len(chunk))})", chunk)
+    return [_event(row) for row in found]
+
+
 def dose_event_at(source: Any, medication_id: int, scheduled_for: datetime) -> DoseEvent | None:
     """The event of the dose of ``medication_id`` scheduled for ``scheduled_for`` (aware), or None."""
     found = reads.rows(reads.connection_of(source), _EVENTS + " AND e.medication_id = ? AND e.scheduled_for = ?",

@@ -3,14 +3,12 @@ rides of the chosen appointment, rides on their own, and "after the appointment"
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, QLocale, QSize, Qt
-from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QCalendarWidget,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -19,44 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.enums import RideStatus
 from careorganiser.services import appointments, questions, trash
-from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.appointments.forms import AppointmentDialog, appointment_text
-from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
+from careorganiser.ui.appointments.models import Group, GroupedModel, select_in_tree, selected_in_tree
+from careorganiser.ui.appointments.agenda import AgendaPanel, agenda_columns, past_foreground
+from careorganiser.ui.appointments.month import MonthPanel
 from careorganiser.ui.appointments.outcome import OutcomePanel
+from careorganiser.ui.appointments import wording
+from careorganiser.ui.appointments.wording import AgendaGroup
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.table_page import read_by_ids
-from careorganiser.ui.appointments.rides import UNSETTLED_BACKGROUND, RidesPanel
-from careorganiser.ui.table_model import Column
+from careorganiser.ui.appointments.rides import RidesPanel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
-PAST_FOREGROUND = QColor("#5f6368")
-APPOINTMENT_DAY = QColor("#cfe3ff")
-
-
-class MonthView(QCalendarWidget):
-    """The month calendar; layouts never squeeze it below the size that shows all six weeks, whatever the
-    text size (Qt's own hint lags behind a font change and comes out a row short with large text)."""
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        metrics = self.fontMetrics()
-        cell_width = max(metrics.horizontalAdvance(self.locale().dayName(d, QLocale.FormatType.ShortFormat))
-                         for d in range(1, 8)) + metrics.averageCharWidth() * 2
-        cell_height = metrics.height() + metrics.height() // 2
-        navigation = metrics.height() * 2 + 8
-        return QSize(max(hint.width(), cell_width * 7 + 4), max(hint.height(), navigation + cell_height * 7 + 4))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text-size setting changed
-            self.updateGeometry()
 
 
 class AppointmentsPage(Page):
@@ -73,7 +51,7 @@ class AppointmentsPage(Page):
         self._coming_ids: set[int] = set()
 
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{self.title()}</h2>")
+        heading = QLabel(wording.heading_html(self.title()))
         layout.addWidget(heading)
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
@@ -97,54 +75,16 @@ class AppointmentsPage(Page):
         top = QWidget()
         top_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
-        self.agenda_label = QLabel(QCoreApplication.translate("AppointmentsPage", "&Agenda: coming appointments first, the soonest at the top; then past ones"))
-        self.agenda_label.setWordWrap(True)
-        left.addWidget(self.agenda_label)
-        self.model = GroupedModel(self._columns(), self, foreground=self._row_foreground)
-        self.tree = make_tree(self.model, QCoreApplication.translate("AppointmentsPage", "Agenda"))
-        self.tree.setObjectName("agenda")
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.agenda_label.setBuddy(self.tree)
-        left.addWidget(self.tree, 1)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setObjectName("agenda-empty")
-        left.addWidget(self.empty_label)
-        top_layout.addLayout(left, 1)
+        self.model = GroupedModel(agenda_columns(self._coming, self.ctx.now, lambda: self.ctx.zone), self,
+                                  foreground=past_foreground(self._coming))
+        self.agenda = AgendaPanel(self.model)
+        self.agenda_label, self.tree, self.empty_label = self.agenda.agenda_label, self.agenda.tree, self.agenda.empty_label
+        top_layout.addWidget(self.agenda, 1)
 
-        right_widget = QWidget()
-        right = QVBoxLayout(right_widget)
-        right.setContentsMargins(0, 0, 0, 0)
-        self.calendar_label = QLabel(QCoreApplication.translate("AppointmentsPage", "Pick a da&y to see only its appointments:"))
-        self.calendar_label.setWordWrap(True)
-        right.addWidget(self.calendar_label)
-        self.calendar = MonthView()
-        self.calendar.setObjectName("month")
-        self.calendar.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Month view"))
-        self.calendar.setAccessibleDescription(QCoreApplication.translate("AppointmentsPage", "Days with an appointment are bold on blue; days with a ride "
-                                                                                              "are underlined. Pick a day to see only its appointments."))
-        self.calendar.setGridVisible(True)
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar_label.setBuddy(self.calendar)
-        right.addWidget(self.calendar)
-        legend = QLabel(QCoreApplication.translate("AppointmentsPage", "<b>Bold on blue</b>: an appointment. <u>Underlined</u>: a ride."))
-        legend.setWordWrap(True)
-        right.addWidget(legend)
-        self.filter_label = QLabel()
-        self.filter_label.setWordWrap(True)
-        self.filter_label.setObjectName("filter")
-        right.addWidget(self.filter_label)
-        self.show_all_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "Show a&ll dates"))
-        self.show_all_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Show the appointments of all dates"))
-        self.show_all_button.setProperty("reading", True)
-        right.addWidget(self.show_all_button)
-        right.addStretch(1)
-        top_layout.addWidget(right_widget)
+        self.month = MonthPanel()
+        self.calendar, self.calendar_label = self.month.calendar, self.month.calendar_label
+        self.filter_label, self.show_all_button = self.month.filter_label, self.month.show_all_button
+        top_layout.addWidget(self.month)
         # The month view beside the agenda; with large text below it, so the agenda keeps its width.
         follow_width(self, 120, lambda wide: top_layout.setDirection(
             QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom))
@@ -189,97 +129,30 @@ class AppointmentsPage(Page):
     def title(self) -> str:
         return QCoreApplication.translate("AppointmentsPage", "Appointments & rides")
 
-    # -- columns
-    def _columns(self) -> list[Column]:
-        return [
-            Column(QCoreApplication.translate("AppointmentsPage", "When"), self._when_text),
-            Column(QCoreApplication.translate("AppointmentsPage", "What and where"), self._what_text, tooltip=self._what_text),
-            Column(QCoreApplication.translate("AppointmentsPage", "Ride"), self._ride_text, background=lambda a: UNSETTLED_BACKGROUND if self._ride_alert(a)
-                   else None, tooltip=self._ride_tooltip),
-        ]
-
-    def _what_text(self, a: Appointment) -> str:
-        where = a.place
-        if a.clinician:
-            where = QCoreApplication.translate("AppointmentsPage", "{place}, with {clinician}").format(place=where, clinician=a.clinician) if where \
-                else QCoreApplication.translate("AppointmentsPage", "with {clinician}").format(clinician=a.clinician)
-        return "\n".join(p for p in (a.purpose, where) if p) or QCoreApplication.translate("AppointmentsPage", "(no details)")
-
-    def _when_text(self, a: Appointment) -> str:
-        local = self.ctx.local(a.starts_at)
-        day, clock = format_date(local.date(), weekday=True), format_time(local)
-        if a.id not in self._coming_ids:
-            return f"{day}\n{clock}"
-        days = (local.date() - self.ctx.local(self.ctx.now()).date()).days
-        if a.starts_at <= self.ctx.now():
-            soon = QCoreApplication.translate("AppointmentsPage", "now")
-        elif days == 0:
-            soon = QCoreApplication.translate("AppointmentsPage", "today")
-        elif days == 1:
-            soon = QCoreApplication.translate("AppointmentsPage", "tomorrow")
-        else:
-            soon = QCoreApplication.translate("AppointmentsPage", "in {days} days").format(days=days)
-        return f"{day}\n{clock} \u00b7 {soon}"
-
-    def _ride_alert(self, a: Appointment) -> bool:
-        return a.id in self._coming_ids and a.ride_status in appointments.RIDE_UNSETTLED
-
-    def _ride_text(self, a: Appointment) -> str:
-        status = a.ride_status
-        driver = a.ride_driver
-        if status == "":
-            return QCoreApplication.translate("AppointmentsPage", "No ride planned")
-        if status == RideStatus.NEEDED:
-            text = QCoreApplication.translate("AppointmentsPage", "Ride needed")
-        elif status == RideStatus.ASKED:
-            text = (QCoreApplication.translate("AppointmentsPage", "Asked {driver}, not confirmed").format(driver=driver) if driver
-                    else QCoreApplication.translate("AppointmentsPage", "Asked, not confirmed"))
-        elif status == RideStatus.CONFIRMED:
-            text = QCoreApplication.translate("AppointmentsPage", "Confirmed: {driver}").format(driver=driver) if driver else QCoreApplication.translate("AppointmentsPage", "Confirmed")
-        elif status == RideStatus.DONE:
-            text = QCoreApplication.translate("AppointmentsPage", "Done")
-        else:
-            text = status
-        return f"\u26a0 {text}" if self._ride_alert(a) else text
-
-    def _ride_tooltip(self, a: Appointment) -> str:
-        if a.ride_status == RideStatus.NEEDED:
-            return QCoreApplication.translate("AppointmentsPage", "A ride is needed and nobody has been asked yet.")
-        if a.ride_status == RideStatus.ASKED:
-            return QCoreApplication.translate("AppointmentsPage", "Someone was asked to drive but has not confirmed yet.")
-        return self._ride_text(a)
-
-    def _row_foreground(self, a: Appointment) -> QColor | None:
-        return PAST_FOREGROUND if a.id not in self._coming_ids else None
+    def _coming(self, a: Appointment) -> bool:
+        return a.id in self._coming_ids
 
     # -- loading
-    @staticmethod
-    def _group_title(key: str, count: int) -> str:
-        if key == "coming":
-            return QCoreApplication.translate("AppointmentsPage", "Coming ({count})").format(count=count)
-        return QCoreApplication.translate("AppointmentsPage", "Past ({count})").format(count=count)
-
     def _update_rows(self, ids: frozenset[int], now: datetime) -> bool:
         """Read the appointments ``ids`` again and put them in place; False when a group comes or goes, or
         when time has moved a coming appointment into the past."""
-        if any(a.is_over(now) for g in self.model.groups() if g.key == "coming" for a in g.rows):
+        if any(a.is_over(now) for g in self.model.groups() if g.key == AgendaGroup.COMING for a in g.rows):
             return False
         rows = [a for a in read_by_ids(ids, lambda i: appointments.get_appointment(self.ctx.profile, i))
-                if self.day is None or self.ctx.local(a.starts_at).date() == self.day]
+                if wording.shown_on(a, self.day, self.ctx.zone)]
         coming = {a.id for a in rows if not a.is_over(now)}
         self._guard = True
         try:
-            if not self.model.update_rows(ids, rows, lambda a: "coming" if a.id in coming else "past",
-                                          lambda key, a: (a.starts_at, a.id) if key == "coming"
-                                          else (-a.starts_at.timestamp(), -a.id)):
+            if not self.model.update_rows(ids, rows, lambda a: AgendaGroup.COMING if a.id in coming else AgendaGroup.PAST,
+                                          wording.agenda_order):
                 return False
         finally:
             self._guard = False
         groups = self.model.groups()
         if any(not g.rows for g in groups):
             return False  # a group is listed only with appointments
-        self.model.set_group_titles({g.key: (self._group_title(g.key, len(g.rows)), g.extra) for g in groups})
-        self._coming_ids = {a.id for g in groups if g.key == "coming" for a in g.rows}
+        self.model.set_group_titles({g.key: (wording.group_title(g.key, len(g.rows)), g.extra) for g in groups})
+        self._coming_ids = {a.id for g in groups if g.key == AgendaGroup.COMING for a in g.rows}
         return True
 
     def refresh(self) -> None:
@@ -294,9 +167,9 @@ class AppointmentsPage(Page):
             self._coming_ids = {a.id for a in plan.coming}
             groups = []
             if plan.coming:
-                groups.append(Group("coming", self._group_title("coming", len(plan.coming)), plan.coming))
+                groups.append(Group(AgendaGroup.COMING, wording.group_title(AgendaGroup.COMING, len(plan.coming)), plan.coming))
             if plan.past:
-                groups.append(Group("past", self._group_title("past", len(plan.past)), plan.past))
+                groups.append(Group(AgendaGroup.PAST, wording.group_title(AgendaGroup.PAST, len(plan.past)), plan.past))
             self._guard = True
             try:
                 self.model.set_groups(groups)
@@ -304,15 +177,8 @@ class AppointmentsPage(Page):
                 self._guard = False
         has_rows = bool(self.model.all_rows())
         self.tree.setVisible(has_rows)
-        if self.day is not None:
-            self.filter_label.setText(QCoreApplication.translate("AppointmentsPage", "Showing {day} only.").format(day=format_date(self.day, weekday=True)))
-            self.empty_label.setText(QCoreApplication.translate("AppointmentsPage", "No appointments on {day}. Pick another day, or use \u201cNew "
-                                                                                    "appointment\u201d to add one on this day.").format(
-                day=format_date(self.day, weekday=True)))
-        else:
-            self.filter_label.setText(QCoreApplication.translate("AppointmentsPage", "Showing all dates."))
-            self.empty_label.setText(QCoreApplication.translate("AppointmentsPage", "No appointments yet. Use \u201cNew appointment\u201d (Ctrl+N) to add "
-                                                                                    "the next one, with its date, time and place."))
+        self.filter_label.setText(wording.filter_text(self.day))
+        self.empty_label.setText(wording.empty_text(self.day))
         self.empty_label.setVisible(not has_rows)
         self.show_all_button.setEnabled(self.day is not None)
         target = keep.id if keep is not None and self.model.index_of_id(keep.id).isValid() else None
@@ -328,24 +194,7 @@ class AppointmentsPage(Page):
         self._mark_calendar()
 
     def _mark_calendar(self) -> None:
-        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every mark
-        year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        first = date(year, month, 1) - timedelta(days=7)
-        last = date(year + (month == 12), month % 12 + 1, 1) + timedelta(days=14)
-        for day, marks in appointments.marked_days(self.ctx.profile, first, last).items():
-            fmt = QTextCharFormat()
-            tips = []
-            if marks.appointments:
-                fmt.setFontWeight(700)
-                fmt.setBackground(APPOINTMENT_DAY)
-                appointment_count = marks.appointments
-                tips.append(QCoreApplication.translate("AppointmentsPage", "%n appointment(s)", None, appointment_count))
-            if marks.rides:
-                fmt.setFontUnderline(True)
-                ride_count = marks.rides
-                tips.append(QCoreApplication.translate("AppointmentsPage", "%n ride(s)", None, ride_count))
-            fmt.setToolTip(", ".join(tips))
-            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+        self.month.show_marks(appointments.marked_days(self.ctx.profile, *self.month.span()))
 
     # -- selection
     def selected_appointment(self) -> Appointment | None:
@@ -432,7 +281,7 @@ class AppointmentsPage(Page):
         if not self.ctx.prompter.run_dialog(dialog) or dialog.saved_id is None:
             return
         saved = appointments.get_appointment(self.ctx.profile, dialog.saved_id)
-        if self.day is not None and self.ctx.local(saved.starts_at).date() != self.day:
+        if not wording.shown_on(saved, self.day, self.ctx.zone):
             self.set_day(None)
         else:
             self.refresh()
@@ -450,28 +299,22 @@ class AppointmentsPage(Page):
         if not self.ctx.prompter.run_dialog(dialog):
             return
         saved = appointments.get_appointment(self.ctx.profile, chosen.id)
-        if self.day is not None and self.ctx.local(saved.starts_at).date() != self.day:
+        if not wording.shown_on(saved, self.day, self.ctx.zone):
             self.set_day(None)
         self.refresh()
         self.select_appointment(saved.id)
         self._show_details(self.selected_appointment())
         if dialog.moved_rides:
-            self.ctx.prompter.inform(self, QCoreApplication.translate("AppointmentsPage", "Rides moved too"), QCoreApplication.translate("AppointmentsPage",
-                "The rides for this appointment moved with it to the new time. A ride that was confirmed is now "
-                "\u201casked\u201d again: let the driver know the new time, then mark it confirmed."))
+            self.ctx.prompter.inform(self, QCoreApplication.translate("AppointmentsPage", "Rides moved too"),
+                                     wording.moved_rides_text())
 
     def on_delete_clicked(self) -> None:
         chosen = self.selected_appointment()
         if chosen is None:
             return
         what = appointment_text(chosen, self.ctx)
-        details = []
-        if chosen.ride_count:
-            details.append(QCoreApplication.translate("AppointmentsPage", "Its rides go with it."))
-        if questions.appointment_questions(self.ctx.profile, chosen.id):
-            details.append(QCoreApplication.translate("AppointmentsPage", "Its questions will show under \u201cNot planned yet\u201d."))
-        text = QCoreApplication.translate("AppointmentsPage", "Delete the appointment on {what}?").format(what=what)
-        text = " ".join([text, *details, QCoreApplication.translate("AppointmentsPage", "You can undo this.")])
+        text = wording.delete_question(what, bool(chosen.ride_count),
+                                       bool(questions.appointment_questions(self.ctx.profile, chosen.id)))
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), text, QCoreApplication.translate("AppointmentsPage", "Delete")):
             return
         try:

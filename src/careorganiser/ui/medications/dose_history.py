@@ -72,6 +72,11 @@ def history_columns(zone: ZoneInfo) -> list[Column]:
     ]
 
 
+def history_order(row: DoseEvent) -> datetime:
+    """Where a dose falls in the history (newest due first: the order ``doses.dose_history`` reads)."""
+    return row.scheduled_for
+
+
 class DoseHistoryModel(SnapshotTableModel):
     """The paged history (the shared model keeps one page fetch from starting inside another)."""
 
@@ -259,7 +264,8 @@ class DoseHistoryPanel(QWidget):
         layout.addLayout(header)
 
         self.model = DoseHistoryModel(history_columns(ctx.zone), self,  # type: ignore[attr-defined]
-                                        fetch_page=self._fetch_page, page_size=page_size)
+                                      fetch_page=self._fetch_page, page_size=page_size,
+                                      order_key=history_order, descending=True)
         self.table = make_table(self.model, QCoreApplication.translate("DoseHistory", "Dose history"), self)
         self.table.horizontalHeader().setResizeContentsPrecision(30)  # size columns from a page's first rows
         self.table.setAccessibleDescription(QCoreApplication.translate("DoseHistory", "Newest first. Enter changes the chosen dose; Delete removes it."))
@@ -311,6 +317,25 @@ class DoseHistoryPanel(QWidget):
             self.model.reload()
         if self.model.rowCount():
             self.table.resizeColumnsToContents()
+        self._show_count()
+        if keep is not None and medication is not None and keep.medication_id == medication.id:
+            self.select_event(keep.id)
+        self._update_buttons()
+
+    def update_events(self, event_ids: frozenset[int]) -> None:
+        """Read only the dose records ``event_ids`` again (a change named them) and put them in place: the
+        other rows, the selection and the scroll position stay as they are."""
+        if self.medication is None or not event_ids:
+            return
+        medication_id = self.medication.id
+        rows = [e for e in doses.dose_events_by_id(self.ctx.profile, event_ids)  # type: ignore[attr-defined]
+                if e.medication_id == medication_id]
+        self.model.update_rows(event_ids, rows)
+        self._show_count()
+        self._update_buttons()
+
+    def _show_count(self) -> None:
+        medication = self.medication
         total = doses.count_dose_history(self.ctx.profile, medication.id) if medication else 0  # type: ignore[attr-defined]
         if medication is None:
             self.count_label.setText("")
@@ -321,9 +346,6 @@ class DoseHistoryPanel(QWidget):
         self.empty_label.setVisible(medication is not None and total == 0)
         self.table.setVisible(medication is None or total > 0)
         self.record_button.setEnabled(medication is not None)
-        if keep is not None and medication is not None and keep.medication_id == medication.id:
-            self.select_event(keep.id)
-        self._update_buttons()
 
     def selected_event(self) -> DoseEvent | None:
         return selected_row(self.table)

@@ -6,7 +6,6 @@ schedules together, so nothing is half-saved; a refused field is shown where it 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -32,29 +31,16 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.enums import ScheduleKind
 from careorganiser.domain.fields import FIELDS
-from careorganiser.domain.formatting import format_number
-from careorganiser.domain.schedules import Schedule, describe
+from careorganiser.domain.schedules import Schedule
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.ui.medications.schedule import ScheduleEditor, schedule_field_label
+from careorganiser.ui.medications import form_logic
+from careorganiser.ui.medications.form_logic import ScheduleDrafts
+from careorganiser.ui.medications.schedule import ScheduleEditor
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
-
-_SCHEDULE_FIELD = re.compile(r"^schedules\[(\d+)\](?:\.(.+))?$")
-
-
-def field_labels() -> dict[str, str]:
-    """The words for each field a ValidationError can name."""
-    return {
-        "name": QCoreApplication.translate("MedicationForm", "Name"), "strength": QCoreApplication.translate("MedicationForm", "Strength"), "form": QCoreApplication.translate("MedicationForm", "Form"), "dose": QCoreApplication.translate("MedicationForm", "Dose"),
-        "route": QCoreApplication.translate("MedicationForm", "Route"), "purpose": QCoreApplication.translate("MedicationForm", "Purpose"), "instructions": QCoreApplication.translate("MedicationForm", "Instructions"),
-        "prescriber": QCoreApplication.translate("MedicationForm", "Prescriber"), "start_date": QCoreApplication.translate("MedicationForm", "Start date"), "stock": QCoreApplication.translate("MedicationForm", "Stock now"),
-        "stock_unit": QCoreApplication.translate("MedicationForm", "Stock counted in"), "refill_at": QCoreApplication.translate("MedicationForm", "Refill when down to"),
-        "units_per_dose": QCoreApplication.translate("MedicationForm", "Units per dose"), "schedules": QCoreApplication.translate("MedicationForm", "Schedules"),
-    }
-
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -109,7 +95,7 @@ class MedicationDialog(QDialog):
         self.medication_id = medication_id
         self.saved_id: int | None = None
         self._today = today
-        self._schedules: list[Schedule] = []
+        self._schedules = ScheduleDrafts()
         self._loading = False
         self.errors = FieldErrors()
         self._field_widgets: dict[str, QWidget] = {}
@@ -237,8 +223,8 @@ class MedicationDialog(QDialog):
         self.remove_schedule_button.clicked.connect(self.on_remove_schedule_clicked)
 
         if medication_id is None:
-            self.setWindowTitle(QCoreApplication.translate("MedicationForm", "New medication"))
-            self._set_schedules([Schedule(kind=ScheduleKind.TIMES)])
+            self.setWindowTitle(form_logic.window_title(None))
+            self._set_schedules(ScheduleDrafts([Schedule(kind=ScheduleKind.TIMES)]))
         else:
             self._load(medication_id)
         self.name.setFocus()
@@ -282,14 +268,9 @@ class MedicationDialog(QDialog):
 
     def _load(self, medication_id: int) -> None:
         row = meds.get_medication(self.profile, medication_id)  # type: ignore[arg-type]
-        self.setWindowTitle(QCoreApplication.translate("MedicationForm", "Change {name}").format(name=row.name))
-        self.name.setText(row.name)
-        self.strength.setText(row.strength)
-        self.form_.setText(row.form)
-        self.dose.setText(row.dose)
-        self.route.setText(row.route)
-        self.purpose.setText(row.purpose)
-        self.instructions.setText(row.instructions)
+        self.setWindowTitle(form_logic.window_title(row))
+        for name, text in form_logic.box_texts(row).items():
+            self._field_widgets[name].setText(text)  # type: ignore[attr-defined]
         index = self.prescriber.findData(row.prescriber_id) if row.prescriber_id is not None else 0
         if index < 0:  # a prescriber since moved to the trash: keep it rather than silently dropping it
             self.prescriber.addItem(row.prescriber, row.prescriber_id)
@@ -298,67 +279,52 @@ class MedicationDialog(QDialog):
         if row.start_date is not None:
             self.start_date.setDate(_qdate(row.start_date))
         self.start_hint.setText(QCoreApplication.translate("MedicationForm", "A changed schedule applies from when you save it."))
-        self.stock.setText(format_number(row.stock))
-        self.stock_unit.setText(row.stock_unit)
-        self.refill_at.setText(format_number(row.refill_at))
-        self.units_per_dose.setText(format_number(row.units_per_dose))
-        self._set_schedules(list(row.schedules))
+        self._set_schedules(ScheduleDrafts(list(row.schedules)))
 
     # -- schedules
-    def _set_schedules(self, schedules: list[Schedule]) -> None:
-        self._schedules = list(schedules)
+    def _set_schedules(self, schedules: ScheduleDrafts) -> None:
+        self._schedules = schedules
         self._loading = True
         self.schedule_list.clear()
-        for schedule in self._schedules:
-            self.schedule_list.addItem(self._schedule_words(schedule))
+        self.schedule_list.addItems(schedules.words())
         self._loading = False
-        self.schedule_list.setCurrentRow(0 if self._schedules else -1)
+        self.schedule_list.setCurrentRow(0 if len(schedules) else -1)
         self.on_schedule_row_changed(self.schedule_list.currentRow())
 
-    def _schedule_words(self, schedule: Schedule) -> str:
-        try:
-            return describe(meds.check_schedule(schedule))
-        except ValidationError:
-            return QCoreApplication.translate("MedicationForm", "New schedule (not finished)")
-
     def schedules(self) -> list[Schedule]:
-        return list(self._schedules)
+        return self._schedules.all()
 
     def on_schedule_row_changed(self, row: int) -> None:
         if self._loading:
             return
-        has = 0 <= row < len(self._schedules)
+        has = self._schedules.has(row)
         self.editor.setVisible(has)
         self.remove_schedule_button.setEnabled(has)
-        self.no_schedule.setVisible(not self._schedules)
+        self.no_schedule.setVisible(not len(self._schedules))
         if has:
             self.editor.set_schedule(self._schedules[row])
 
     def on_editor_changed(self) -> None:
         row = self.schedule_list.currentRow()
-        if not 0 <= row < len(self._schedules):
-            return
-        schedule = self.editor.schedule()
-        self._schedules[row] = schedule
-        self.schedule_list.item(row).setText(self._schedule_words(schedule))
+        if self._schedules.has(row):
+            self.schedule_list.item(row).setText(self._schedules.replace(row, self.editor.schedule()))
 
     def on_add_schedule_clicked(self) -> None:
-        self._schedules.append(Schedule(kind=ScheduleKind.TIMES))
-        self.schedule_list.addItem(self._schedule_words(self._schedules[-1]))
+        self.schedule_list.addItem(self._schedules.add())
         self.schedule_list.setCurrentRow(len(self._schedules) - 1)
         self.editor.way.setFocus()
 
     def on_remove_schedule_clicked(self) -> None:
         row = self.schedule_list.currentRow()
-        if not 0 <= row < len(self._schedules):
+        if not self._schedules.has(row):
             return
-        del self._schedules[row]
+        after = self._schedules.remove(row)
         self._loading = True
         self.schedule_list.takeItem(row)
         self._loading = False
-        self.schedule_list.setCurrentRow(min(row, len(self._schedules) - 1))
+        self.schedule_list.setCurrentRow(after)
         self.on_schedule_row_changed(self.schedule_list.currentRow())
-        (self.schedule_list if self._schedules else self.add_schedule_button).setFocus()
+        (self.schedule_list if len(self._schedules) else self.add_schedule_button).setFocus()
 
     # -- saving
     def medication_input(self) -> meds.MedicationInput:
@@ -383,14 +349,8 @@ class MedicationDialog(QDialog):
             self.scroll_area.ensureWidgetVisible(self.schedule_error)
             return
         try:
-            fields = self.medication_input()
-            if self.medication_id is None:
-                self.saved_id = meds.create_medication(self.profile, fields, self.schedules(),  # type: ignore[arg-type]
-                                                       now=self._clock() if self._clock else None)
-            else:
-                meds.update_medication(self.profile, self.medication_id, fields,  # type: ignore[arg-type]
-                                       self.schedules(), now=self._clock() if self._clock else None)
-                self.saved_id = self.medication_id
+            self.saved_id = form_logic.save(self.profile, self.medication_id, self.medication_input(),
+                                            self.schedules(), self._clock() if self._clock else None)
         except ValidationError as exc:
             self.show_error(exc)
             return
@@ -401,23 +361,17 @@ class MedicationDialog(QDialog):
         self.accept()
 
     def show_error(self, exc: ValidationError) -> None:
-        match = _SCHEDULE_FIELD.match(exc.field)
-        if match:
-            index, sub = int(match.group(1)), match.group(2) or "kind"
-            if 0 <= index < len(self._schedules):
-                self.schedule_list.setCurrentRow(index)
-            message = QCoreApplication.translate("MedicationForm", "Schedule {number}, {field}: {problem}").format(
-                number=index + 1, field=schedule_field_label(sub).lower(), problem=exc.message)
-            self.errors.show("schedules", message)
-            self.editor.focus_field(sub)
+        place = form_logic.error_place(exc, len(self._schedules))
+        if place.schedule_field:
+            if place.schedule_row is not None:
+                self.schedule_list.setCurrentRow(place.schedule_row)
+            self.errors.show("schedules", place.message)
+            self.editor.focus_field(place.schedule_field)
             self.scroll_area.ensureWidgetVisible(self.schedule_error)
-            return
-        label = field_labels().get(exc.field, exc.field)
-        message = QCoreApplication.translate("MedicationForm", "{field}: {problem}").format(field=label, problem=exc.message)
-        if self.errors.show(exc.field, message):
-            self.scroll_area.ensureWidgetVisible(self._field_widgets[exc.field])
+        elif self.errors.show(place.field, place.message):
+            self.scroll_area.ensureWidgetVisible(self._field_widgets[place.field])
         else:
-            self.general_error.setText(message)
+            self.general_error.setText(place.message)
             self.general_error.show()
 
     def error_text(self, field: str) -> str:

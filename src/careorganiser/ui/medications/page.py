@@ -8,7 +8,6 @@ bus says medications, contacts or doses changed.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QColor
@@ -25,17 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.ui.locale_text import format_date, format_number
 from careorganiser.services import medications as meds, trash
 from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.services.medications import Medication
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
-from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.medications.dose_history import DoseHistoryPanel
 from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
 from careorganiser.ui.medications.form import MedicationDialog
+from careorganiser.ui.medications import wording
+from careorganiser.ui.medications.choice import chosen_after, place_of
+from careorganiser.ui.medications.details import MedicationDetails
 from careorganiser.ui.pages.table_page import make_table, read_by_ids
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
@@ -44,19 +44,46 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 LOW_STOCK_COLOUR = QColor("#fff4d6")
 
 
-def _name_and_strength(row: Medication) -> str:
-    return f"{row.name} {row.strength}".strip()
+def wrap_columns(table: QTableView, stretch: tuple[int, ...], fit: tuple[int, ...]) -> None:
+    """Long words wrap inside the list instead of hiding behind a sideways scroll bar."""
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    table.verticalHeader().setMinimumSectionSize(int(table.fontMetrics().lineSpacing() * 1.8))
 
 
-def _stock_text(row: Medication) -> str:
-    if row.stock is None:
-        return ""
-    return f"{format_number(row.stock)} {row.stock_unit}".strip()
+def list_section(page: QWidget, layout: QVBoxLayout, model: SnapshotTableModel, accessible: str, title: str,
+                 empty_text: str, empty_name: str, stretch: tuple[int, ...], fit: tuple[int, ...],
+                 weight: int) -> tuple[QTableView, QLabel]:
+    """A list of the page under its bold title, and the words shown instead of it when it is empty."""
+    table = make_table(model, accessible, page)
+    wrap_columns(table, stretch=stretch, fit=fit)
+    label = QLabel(title)
+    label.setBuddy(table)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    layout.addWidget(label)
+    layout.addWidget(table, weight)
+    empty = QLabel(empty_text)
+    empty.setObjectName(empty_name)
+    empty.setWordWrap(True)
+    empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(empty, weight)
+    return table, empty
 
 
 class MedicationsPage(Page):
     areas = frozenset({"medications", "contacts", "doses"})
-    tables = ("medications",)
+    #: Dose changes name their records: the history puts those rows in place instead of reading its span again.
+    tables = ("medications", "dose_events")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, history_page_size: int | None = None) -> None:
         super().__init__(ctx, parent)
@@ -67,7 +94,7 @@ class MedicationsPage(Page):
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        heading = QLabel(f"<h2>{escape(self.title())}</h2>")
+        heading = QLabel(wording.heading_html(self.title()))
         header.addWidget(heading)
         header.addStretch(1)
         self.new_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&New medication\u2026"))
@@ -88,80 +115,42 @@ class MedicationsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
         self.active_model = SnapshotTableModel([
-            Column(QCoreApplication.translate("MedicationsPage", "Medication"), _name_and_strength, tooltip=lambda r: r.purpose),
-            Column(QCoreApplication.translate("MedicationsPage", "When"), lambda r: r.schedule_text or QCoreApplication.translate("MedicationsPage", "no schedule"), tooltip=lambda r: r.schedule_text),
-            Column(QCoreApplication.translate("MedicationsPage", "Stock"), _stock_text, align_right=True,
-                   background=lambda r: LOW_STOCK_COLOUR if r.low_on_stock else None,
-                   tooltip=lambda r: QCoreApplication.translate("MedicationsPage", "Running low") if r.low_on_stock else ""),
+            Column(QCoreApplication.translate("MedicationsPage", "Medication"), wording.name_and_strength, tooltip=lambda r: r.purpose),
+            Column(QCoreApplication.translate("MedicationsPage", "When"), wording.when_text, tooltip=lambda r: r.schedule_text),
+            Column(QCoreApplication.translate("MedicationsPage", "Stock"), wording.stock_text, align_right=True,
+                   background=lambda r: LOW_STOCK_COLOUR if r.low_on_stock else None, tooltip=wording.stock_tooltip),
         ], self, order_key=meds.active_order)
-        self.active_table = make_table(self.active_model, QCoreApplication.translate("MedicationsPage", "Medications taken now"), self)
-        self._wrap_columns(self.active_table, stretch=(0, 1), fit=(2,))
-        active_label = QLabel(QCoreApplication.translate("MedicationsPage", "&Taking now"))
-        active_label.setBuddy(self.active_table)
-        self._bold(active_label)
-        left_layout.addWidget(active_label)
-        left_layout.addWidget(self.active_table, 3)
-        self.active_empty = QLabel(QCoreApplication.translate("MedicationsPage", "No medications yet. Press \u201cNew medication\u201d (Ctrl+N) to add the "
-                                                                                 "first one, with when it is taken."))
-        self.active_empty.setObjectName("ActiveEmpty")
-        self.active_empty.setWordWrap(True)
-        self.active_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        left_layout.addWidget(self.active_empty, 3)
+        self.active_table, self.active_empty = list_section(
+            self, left_layout, self.active_model, QCoreApplication.translate("MedicationsPage", "Medications taken now"),
+            QCoreApplication.translate("MedicationsPage", "&Taking now"),
+            QCoreApplication.translate("MedicationsPage", "No medications yet. Press \u201cNew medication\u201d (Ctrl+N) to add the "
+                                                          "first one, with when it is taken."),
+            "ActiveEmpty", stretch=(0, 1), fit=(2,), weight=3)
 
         self.stopped_model = SnapshotTableModel([
-            Column(QCoreApplication.translate("MedicationsPage", "Medication"), _name_and_strength),
-            Column(QCoreApplication.translate("MedicationsPage", "Stopped on"), lambda r: format_date(r.stop_date)),
+            Column(QCoreApplication.translate("MedicationsPage", "Medication"), wording.name_and_strength),
+            Column(QCoreApplication.translate("MedicationsPage", "Stopped on"), wording.stopped_on_text),
             Column(QCoreApplication.translate("MedicationsPage", "Why"), lambda r: r.stop_reason, tooltip=lambda r: r.stop_reason),
         ], self, order_key=meds.stopped_order)
-        self.stopped_table = make_table(self.stopped_model, QCoreApplication.translate("MedicationsPage", "Stopped medications"), self)
-        self._wrap_columns(self.stopped_table, stretch=(0, 2), fit=(1,))
-        stopped_label = QLabel(QCoreApplication.translate("MedicationsPage", "Sto&pped"))
-        stopped_label.setBuddy(self.stopped_table)
-        self._bold(stopped_label)
-        left_layout.addWidget(stopped_label)
-        left_layout.addWidget(self.stopped_table, 2)
-        self.stopped_empty = QLabel(QCoreApplication.translate("MedicationsPage", "Nothing stopped. A medication that is stopped is kept here with the date "
-                                                                                  "and the reason."))
-        self.stopped_empty.setObjectName("StoppedEmpty")
-        self.stopped_empty.setWordWrap(True)
-        self.stopped_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        left_layout.addWidget(self.stopped_empty, 2)
+        self.stopped_table, self.stopped_empty = list_section(
+            self, left_layout, self.stopped_model, QCoreApplication.translate("MedicationsPage", "Stopped medications"),
+            QCoreApplication.translate("MedicationsPage", "Sto&pped"),
+            QCoreApplication.translate("MedicationsPage", "Nothing stopped. A medication that is stopped is kept here with the date "
+                                                          "and the reason."),
+            "StoppedEmpty", stretch=(0, 2), fit=(1,), weight=2)
         splitter.addWidget(DownScrollArea(left))
 
         # -- right: details, actions, dose history
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        self.placeholder = QLabel(QCoreApplication.translate("MedicationsPage", "Choose a medication on the left to see its details and dose history."))
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        right_layout.addWidget(self.placeholder)
-        self.details = QLabel()
-        self.details.setObjectName("MedicationDetails")
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Medication details"))
-        right_layout.addWidget(self.details)
-
-        self.edit_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Edit\u2026"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Edit the medication"))
-        self.refill_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Record &refill\u2026"))
-        self.refill_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Record a refill"))
-        self.stop_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Stop taking\u2026"))
-        self.stop_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Stop taking this medication"))
-        self.restart_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Take &again\u2026"))
-        self.restart_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Take this medication again"))
-        self.delete_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Delete"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Delete the medication"))
-        self.delete_button.setToolTip(QCoreApplication.translate("MedicationsPage", "For a medication added by mistake. Use Stop taking to keep its history."))
-        self.followup_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Follow-&up\u2026"))
-        self.followup_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Follow-up plan for this medication"))
-        self.followup_button.setToolTip(QCoreApplication.translate("MedicationsPage", "Visits, tests due, change from baseline and side effects"))
-        self.action_row = flow_row(self.edit_button, self.refill_button, self.stop_button, self.restart_button,
-                                   self.followup_button, right=(self.delete_button,))
-        right_layout.addWidget(self.action_row)
+        self.detail_panel = MedicationDetails()
+        right_layout.addWidget(self.detail_panel)
+        panel = self.detail_panel
+        self.placeholder, self.details, self.action_row = panel.placeholder, panel.details, panel.action_row
+        self.edit_button, self.refill_button, self.stop_button = panel.edit_button, panel.refill_button, panel.stop_button
+        self.restart_button, self.delete_button = panel.restart_button, panel.delete_button
+        self.followup_button = panel.followup_button
 
         self.history = DoseHistoryPanel(ctx, self, **({"page_size": history_page_size} if history_page_size else {}))
         right_layout.addWidget(self.history, 1)
@@ -185,27 +174,6 @@ class MedicationsPage(Page):
         self.stopped_table.activated.connect(lambda _index: self.on_edit_clicked())
         self._show_selected()
 
-    @staticmethod
-    def _wrap_columns(table: QTableView, stretch: tuple[int, ...], fit: tuple[int, ...]) -> None:
-        """Long words wrap inside the list instead of hiding behind a sideways scroll bar."""
-        table.setWordWrap(True)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in fit:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
-        table.verticalHeader().setMinimumSectionSize(int(table.fontMetrics().lineSpacing() * 1.8))
-
-    @staticmethod
-    def _bold(label: QLabel) -> None:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-
     def title(self) -> str:
         return QCoreApplication.translate("MedicationsPage", "Medications")
 
@@ -220,16 +188,18 @@ class MedicationsPage(Page):
     def refresh(self) -> None:
         pending, self._pending = self._pending, set()
         ids = self.take_changed_ids("medications")
+        dose_ids = self.take_changed_ids("dose_events")
         if pending == {"doses"} and ids == frozenset():
             # Only dose records changed (a dose taken on Today, an edit here): the lists are as they were.
-            self.history.set_medication(self.selected_row())
+            self._show_dose_changes(dose_ids)
             return
-        reload_history = not pending or "doses" in pending
+        # The history is read again only when doses changed without saying which (an import, a restore);
+        # an explicit refresh after a dialog leaves it as the change notices already put it.
+        reload_history = "doses" in pending and dose_ids is None
         if "contacts" in pending:  # a prescriber's name shows in the details; the lists are read again
             ids = None
         # Where the chosen medication is now: if it goes, the one that takes its place in that list is chosen.
-        place = next(((model, model.row_of_id(self._selected_id)) for model in (self.active_model, self.stopped_model)
-                      if model.row_of_id(self._selected_id) >= 0), None)
+        place = place_of(self._selected_id, self._list_ids())
         self._restoring = True
         try:
             if ids is None:
@@ -247,13 +217,21 @@ class MedicationsPage(Page):
             empty.setVisible(not rows)
             if rows and (ids is None or ids):
                 table.resizeRowsToContents()
-        known = {r.id for r in active} | {r.id for r in stopped}
-        if self._selected_id not in known:
-            after = place[0].rows() if place is not None else []
-            self._selected_id = after[min(place[1], len(after) - 1)].id if after else (active[0].id if active else None)
+        self._selected_id, stayed = chosen_after(self._selected_id, place, self._list_ids())
         # The same medication still in the same list: the list stays where the person scrolled it.
-        stayed = place is not None and place[0].row_of_id(self._selected_id) >= 0
         self.select_medication(self._selected_id, reload_history=reload_history, scroll=not stayed)
+        if not reload_history and dose_ids:
+            self.history.update_events(dose_ids)
+
+    def _show_dose_changes(self, dose_ids: frozenset[int] | None) -> None:
+        """Dose records changed: only those named are read again (None: the history's whole span)."""
+        if dose_ids is None:
+            self.history.set_medication(self.selected_row())
+        else:
+            self.history.update_events(dose_ids)
+
+    def _list_ids(self) -> list[list[int]]:
+        return [[r.id for r in model.rows()] for model in (self.active_model, self.stopped_model)]
 
     def _update_rows(self, ids: frozenset[int]) -> None:
         """Read the medications ``ids`` again and put each in the list it now belongs to (taken now or
@@ -318,65 +296,17 @@ class MedicationsPage(Page):
             except NotFound:
                 self._selected_id = None
         self._selected = row
-        chosen = row is not None
-        self.placeholder.setVisible(not chosen)
-        self.details.setVisible(chosen)
-        self.action_row.setVisible(chosen)
+        self.detail_panel.show_medication(row, self.ctx.zone, self.today())
         if row is None:
-            self.details.clear()
             self.history.set_medication(None)
             self.history.setVisible(False)
             return
-        self.details.setText(self.details_html(row))
-        self.stop_button.setVisible(not row.stopped)
-        self.restart_button.setVisible(row.stopped)
-        self.delete_button.setVisible(not row.stopped)
-        self.refill_button.setVisible(not row.stopped)
         self.history.setVisible(True)
         shown = self.history.medication
         if reload_history or shown is None or shown.id != row.id:
             self.history.set_medication(row)
         else:
             self.history.medication = row  # same doses; only its details (stock, dose) changed
-
-    def details_html(self, row: Medication) -> str:
-        from careorganiser.domain.schedules import describe
-
-        today = self.today()
-        facts = " \u00b7 ".join(escape(p) for p in (row.strength, row.form, row.dose, row.route) if p)
-        lines: list[tuple[str, str]] = []
-        if row.purpose:
-            lines.append((QCoreApplication.translate("MedicationsPage", "For"), escape(row.purpose)))
-        if row.instructions:
-            lines.append((QCoreApplication.translate("MedicationsPage", "How"), escape(row.instructions)))
-        if row.schedules:
-            lines.append((QCoreApplication.translate("MedicationsPage", "When"), "<br>".join(escape(describe(s)) for s in row.schedules)))
-        else:
-            lines.append((QCoreApplication.translate("MedicationsPage", "When"), escape(QCoreApplication.translate("MedicationsPage", "No schedule: choose Edit to say when it is taken."))))
-        if row.prescriber:
-            lines.append((QCoreApplication.translate("MedicationsPage", "Prescribed by"), escape(row.prescriber)))
-        if row.start_date:
-            lines.append((QCoreApplication.translate("MedicationsPage", "Started"), escape(format_date(row.start_date))))
-        if row.stop_date:
-            label = QCoreApplication.translate("MedicationsPage", "Stopped") if not row.active_on(today) else QCoreApplication.translate("MedicationsPage", "Stops")
-            text = escape(format_date(row.stop_date))
-            if row.stop_reason:
-                text += f" \u2014 {escape(row.stop_reason)}"
-            lines.append((label, f"<b>{text}</b>"))
-        if row.stock is not None:
-            unit = escape(row.stock_unit or QCoreApplication.translate("MedicationsPage", "units"))
-            text = f"{escape(format_number(row.stock))} {unit}"
-            days = meds.supply_days(row, self.ctx.zone, today)
-            if days is not None:
-                text += ", " + escape(QCoreApplication.translate("MedicationsPage", "about {days} days' supply").format(days=days))
-            if row.low_on_stock and row.active_on(today):
-                text += " \u2014 <b>" + escape(QCoreApplication.translate("MedicationsPage", "running low: refill when down to {n}").format(
-                    n=format_number(row.refill_at))) + "</b>"
-            lines.append((QCoreApplication.translate("MedicationsPage", "Stock"), text))
-        table = "".join(f"<tr><th align='left' valign='top' style='padding-right:12px'>{escape(k)}</th>"
-                        f"<td>{v}</td></tr>" for k, v in lines)
-        subtitle = f"<p>{facts}</p>" if facts else ""
-        return f"<h3>{escape(row.name)}</h3>{subtitle}<table cellspacing='4'>{table}</table>"
 
     # -- actions
     def on_new(self) -> None:
@@ -429,9 +359,7 @@ class MedicationsPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        text = QCoreApplication.translate("MedicationsPage", "Take {name} again? It moves back to \u201cTaking now\u201d from now. The stop "
-                                                             "({date}) stays in its history, and the appointment pack lists it; its dose history is kept.").format(
-            name=row.name, date=format_date(row.stop_date))
+        text = wording.restart_question(row)
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MedicationsPage", "Take again"), text, QCoreApplication.translate("MedicationsPage", "Take again")):
             return
         try:
@@ -444,8 +372,7 @@ class MedicationsPage(Page):
         row = self.selected_row()
         if row is None or row.stopped:
             return
-        text = QCoreApplication.translate("MedicationsPage", "Delete {name}? Only do this for a medication added by mistake: to keep its history, "
-                                                             "use \u201cStop taking\u201d instead.").format(name=row.name)
+        text = wording.delete_question(row)
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("MedicationsPage", "Delete medication"), text, QCoreApplication.translate("MedicationsPage", "Delete")):
             return
         try:

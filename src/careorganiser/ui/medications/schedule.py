@@ -9,68 +9,47 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from careorganiser.domain.enums import ScheduleKind, WEEKDAYS
-from careorganiser.domain.schedules import Schedule, describe
+from careorganiser.domain.enums import ScheduleKind
+from careorganiser.domain.schedules import Schedule
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ValidationError
-from careorganiser.services.cleaning import parse_time
+from careorganiser.ui.medications.schedule_parts import DateWindow, TimesBox
+from careorganiser.ui.medications.schedule_logic import (
+    TIMES_OF_DAY_WAYS,
+    Row,
+    ScheduleFields,
+    ScheduleWay,
+    build_schedule,
+    rows_shown,
+    schedule_problem,
+    summary,
+    times_with_typed,
+    way_choices,
+    way_of,
+    weekday_names,
+)
 from careorganiser.ui.widgets.date_field import DateField, WallClockField, read_typed_date
 
 
-# The ways of taking a medication, as the caregiver thinks of them. "weekdays" is a times schedule
-# with chosen days; the others are the schedule kinds.
-WAY_TIMES = ScheduleKind.TIMES
-WAY_WEEKDAYS = "weekdays"
-WAY_EVERY_N_DAYS = ScheduleKind.EVERY_N_DAYS
-WAY_EVERY_HOURS = ScheduleKind.EVERY_HOURS
-WAY_AS_NEEDED = ScheduleKind.AS_NEEDED
-
-
-def way_choices() -> list[tuple[str, str]]:
-    return [
-        (WAY_TIMES, QCoreApplication.translate("ScheduleEditor", "At set times each day")),
-        (WAY_WEEKDAYS, QCoreApplication.translate("ScheduleEditor", "On chosen weekdays")),
-        (WAY_EVERY_N_DAYS, QCoreApplication.translate("ScheduleEditor", "Every N days")),
-        (WAY_EVERY_HOURS, QCoreApplication.translate("ScheduleEditor", "Every N hours")),
-        (WAY_AS_NEEDED, QCoreApplication.translate("ScheduleEditor", "As needed")),
-    ]
-
-
-def weekday_names() -> dict[str, tuple[str, str]]:
-    """Short label and full (accessible) name of each weekday, in the user's language (QLocale)."""
-    locale = QLocale()
-    return {key: (locale.dayName(number, QLocale.FormatType.ShortFormat), locale.dayName(number, QLocale.FormatType.LongFormat))
-            for number, key in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), start=1)}
-
-
-def schedule_field_label(field: str) -> str:
-    """The words for a schedule field named in a ValidationError (``times[1]`` -> "Times of day")."""
-    base = field.split("[", 1)[0]
-    return {
-        "kind": QCoreApplication.translate("ScheduleEditor", "How often"), "times": QCoreApplication.translate("ScheduleEditor", "Times of day"), "weekdays": QCoreApplication.translate("ScheduleEditor", "Days"), "every": QCoreApplication.translate("ScheduleEditor", "Every"),
-        "hours": QCoreApplication.translate("ScheduleEditor", "Every"), "start": QCoreApplication.translate("ScheduleEditor", "First dose"), "from": QCoreApplication.translate("ScheduleEditor", "From"), "until": QCoreApplication.translate("ScheduleEditor", "Until"),
-        "min_gap_hours": QCoreApplication.translate("ScheduleEditor", "At least"), "max_per_day": QCoreApplication.translate("ScheduleEditor", "At most"),
-    }.get(base, QCoreApplication.translate("ScheduleEditor", "Schedule"))
+# The ways of taking a medication (kept under their old names for the form and the tests).
+WAY_TIMES = ScheduleWay.TIMES
+WAY_WEEKDAYS = ScheduleWay.WEEKDAYS
+WAY_EVERY_N_DAYS = ScheduleWay.EVERY_N_DAYS
+WAY_EVERY_HOURS = ScheduleWay.EVERY_HOURS
+WAY_AS_NEEDED = ScheduleWay.AS_NEEDED
 
 
 class _PlainNumberSpinBox(QDoubleSpinBox):
@@ -108,42 +87,15 @@ class ScheduleEditor(QWidget):
         form.addRow(self.way_label, self.way)
 
         # Times of day: a list, a time box and Add / Remove.
-        times_box = QWidget()
-        times_layout = QVBoxLayout(times_box)
-        times_layout.setContentsMargins(0, 0, 0, 0)
-        self.times_list = QListWidget()
-        self.times_list.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Times of day"))
-        self.times_list.setFlow(QListWidget.Flow.LeftToRight)
-        self.times_list.setWrapping(True)
-        self.times_list.setSpacing(4)
-        self.times_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        line = self.fontMetrics().lineSpacing()
-        self.times_list.setMaximumHeight(line * 4)
-        self.times_list.setMinimumHeight(line * 2)
-        # Typed straight in ("8:00", "13", "1pm", "8.30"); a time typed is part of the schedule at once
-        # (the summary shows it) and goes into the list when the box is left or Enter is pressed.
-        self.new_time = QLineEdit()
-        self.new_time.setPlaceholderText(QCoreApplication.translate("ScheduleEditor", "e.g. 08:00 or 1pm"))
-        self.new_time.setMaxLength(20)
-        self.new_time.setMinimumWidth(self.new_time.fontMetrics().horizontalAdvance("e.g. 08:00 or 1pm") + 16)
-        self.new_time.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Time to add"))
-        self.add_time_button = QPushButton(QCoreApplication.translate("ScheduleEditor", "Add &time"))
-        self.add_time_button.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Add this time"))
-        self.add_time_button.setAutoDefault(False)
-        self.remove_time_button = QPushButton(QCoreApplication.translate("ScheduleEditor", "Remo&ve time"))
-        self.remove_time_button.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Remove the chosen time"))
-        self.remove_time_button.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addWidget(self.new_time)
-        row.addWidget(self.add_time_button)
-        row.addWidget(self.remove_time_button)
-        row.addStretch(1)
-        times_layout.addLayout(row)
-        times_layout.addWidget(self.times_list)
+        self.times_box = TimesBox()
+        self.times_list = self.times_box.times_list
+        self.new_time = self.times_box.new_time
+        self.add_time_button = self.times_box.add_time_button
+        self.remove_time_button = self.times_box.remove_time_button
         self.times_label = QLabel(QCoreApplication.translate("ScheduleEditor", "Ti&mes of day"))
         self.times_label.setBuddy(self.new_time)
-        form.addRow(self.times_label, times_box)
-        self.times_row = times_box
+        form.addRow(self.times_label, self.times_box)
+        self.times_row = self.times_box
 
         # Weekdays
         days_box = QWidget()
@@ -216,27 +168,13 @@ class ScheduleEditor(QWidget):
         self.max_per_day_label.setBuddy(self.max_per_day)
         form.addRow(self.max_per_day_label, self.max_per_day)
 
-        # Optional date window (tapering)
-        # One line each, so that the form stays narrow at large text; the summary says the days understood.
-        window = QWidget()
-        window_layout = QGridLayout(window)
-        window_layout.setContentsMargins(0, 0, 0, 0)
-        self.from_check = QCheckBox(QCoreApplication.translate("ScheduleEditor", "&From"))
-        self.from_check.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Only from a date"))
-        self.from_date = DateField(QCoreApplication.translate("ScheduleEditor", "First day of this schedule"), show_hint=False)
-        self.from_date.set_date(today)
-        self.until_check = QCheckBox(QCoreApplication.translate("ScheduleEditor", "&Until"))
-        self.until_check.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Only until a date"))
-        self.until_date = DateField(QCoreApplication.translate("ScheduleEditor", "Last day of this schedule"), show_hint=False)
-        self.until_date.set_date(today)
-        window_layout.addWidget(self.from_check, 0, 0)
-        window_layout.addWidget(self.from_date, 0, 1)
-        window_layout.addWidget(self.until_check, 1, 0)
-        window_layout.addWidget(self.until_date, 1, 1)
-        window_layout.setColumnStretch(2, 1)
+        # Optional date window (tapering); the summary says the days understood.
+        self.window = DateWindow(today)
+        self.from_check, self.from_date = self.window.from_check, self.window.from_date
+        self.until_check, self.until_date = self.window.until_check, self.window.until_date
         self.window_label = QLabel(QCoreApplication.translate("ScheduleEditor", "Only between"))
         self.window_label.setToolTip(QCoreApplication.translate("ScheduleEditor", "For a course or a tapering dose: the first and last day of this schedule."))
-        form.addRow(self.window_label, window)
+        form.addRow(self.window_label, self.window)
 
         self.summary = QLabel()
         self.summary.setObjectName("ScheduleSummary")
@@ -250,36 +188,27 @@ class ScheduleEditor(QWidget):
 
         self._wire()
         self._update_visible_rows()
-        self._update_window_dates()
         self._update_summary()
 
     # -- wiring
     def _wire(self) -> None:
         self.way.currentIndexChanged.connect(self.on_way_changed)
-        self.add_time_button.clicked.connect(self.on_add_time_clicked)
+        self.times_box.changed.connect(self._emit_changed)
+        self.times_box.refused.connect(self._update_summary)
         # Each keystroke updates the summary only; the schedule's listeners hear of the time when it is kept
         # (a signal emitted from Python at every keystroke is what PySide6 6.12 cannot afford, see DateField).
         self.new_time.textEdited.connect(lambda _text: self._update_summary())
-        self.new_time.editingFinished.connect(self.on_new_time_finished)
-        self.remove_time_button.clicked.connect(self.on_remove_time_clicked)
-        self.times_list.currentRowChanged.connect(lambda _row: self._update_time_buttons())
         for box in self.day_boxes.values():
             box.toggled.connect(self._emit_changed)
         for spin in (self.every_days, self.every_hours, self.min_gap, self.max_per_day):
             spin.valueChanged.connect(self._emit_changed)
-        for edit in (self.start_on, self.from_date, self.until_date):
-            edit.date_changed.connect(self._emit_changed)
+        self.start_on.date_changed.connect(self._emit_changed)
+        self.window.changed.connect(self._emit_changed)
         self.start_at.day.date_changed.connect(self._emit_changed)
         self.start_at.time.textChanged.connect(self._emit_changed)
-        self.from_check.toggled.connect(self.on_window_toggled)
-        self.until_check.toggled.connect(self.on_window_toggled)
 
     def on_way_changed(self, _index: int) -> None:
         self._update_visible_rows()
-        self._emit_changed()
-
-    def on_window_toggled(self, _checked: bool) -> None:
-        self._update_window_dates()
         self._emit_changed()
 
     def pending_time(self) -> str | None:
@@ -287,38 +216,13 @@ class ScheduleEditor(QWidget):
 
         Raises ValidationError (field ``new_time``) when the box holds something that is not a time of day.
         """
-        value = parse_time(self.new_time.text(), "new_time", QCoreApplication.translate("ScheduleEditor", "Time to add"), required=False)
-        return None if value is None else value.strftime("%H:%M")
+        return self.times_box.pending_time()
 
     def on_add_time_clicked(self) -> None:
-        try:
-            text = self.pending_time()
-        except ValidationError:
-            self._update_summary()
-            self.new_time.setFocus()
-            return
-        if text is None:
-            self.new_time.setFocus()
-            return
-        if text not in self.listed_times():
-            self.times_list.addItem(self._time_item(text))
-            self._sort_times()
-        self.new_time.clear()
-        self._select_time(text)
-        self._emit_changed()
-
-    def on_new_time_finished(self) -> None:
-        """Leaving the box (or Enter) keeps the time typed, with no button to press."""
-        if self.new_time.text().strip():
-            self.on_add_time_clicked()
+        self.times_box.on_add_time_clicked()
 
     def on_remove_time_clicked(self) -> None:
-        row = self.times_list.currentRow()
-        if row < 0:
-            return
-        self.times_list.takeItem(row)
-        self._update_time_buttons()
-        self._emit_changed()
+        self.times_box.on_remove_time_clicked()
 
     def _emit_changed(self, *_args: object) -> None:
         if self._loading:
@@ -328,19 +232,11 @@ class ScheduleEditor(QWidget):
 
     # -- reading and writing the schedule
     def listed_times(self) -> list[str]:
-        return [self.times_list.item(i).text() for i in range(self.times_list.count())]
+        return self.times_box.listed_times()
 
     def times(self) -> list[str]:
         """The times in the list, and the one typed in the box when it is a time of day."""
-        listed = self.listed_times()
-        try:
-            typed = self.pending_time()
-        except ValidationError:
-            typed = None
-        if typed is not None and typed not in listed and self.way_key() in (WAY_TIMES, WAY_WEEKDAYS,
-                                                                            WAY_EVERY_N_DAYS):
-            listed = sorted([*listed, typed])
-        return listed
+        return times_with_typed(self.listed_times(), self.new_time.text(), self.way_key())
 
     def way_key(self) -> str:
         return str(self.way.currentData())
@@ -355,50 +251,32 @@ class ScheduleEditor(QWidget):
 
     def schedule(self) -> Schedule:
         """The schedule as filled in; it may be unfinished (``services.medications.check_schedule`` says why)."""
-        way = self.way_key()
-        window = {
-            "from_date": self.from_date.current_date() if self.from_check.isChecked() else None,
-            "until_date": self.until_date.current_date() if self.until_check.isChecked() else None,
-        }
-        if way == WAY_TIMES:
-            return Schedule(kind=ScheduleKind.TIMES.value, times=tuple(self.times()), **window)
-        if way == WAY_WEEKDAYS:
-            days = tuple(d for d in WEEKDAYS if self.day_boxes[d].isChecked())
-            return Schedule(kind=ScheduleKind.TIMES.value, times=tuple(self.times()), weekdays=days, **window)
-        if way == WAY_EVERY_N_DAYS:
-            return Schedule(kind=ScheduleKind.EVERY_N_DAYS.value, times=tuple(self.times()),
-                            every=self.every_days.value(), start_on=self.start_on.current_date(), **window)
-        if way == WAY_EVERY_HOURS:
-            start = self.start_at.current_wall_clock()
-            return Schedule(kind=ScheduleKind.EVERY_HOURS.value, hours=round(self.every_hours.value(), 2),
-                            start_at=start, **window)
-        gap = round(self.min_gap.value(), 1)
-        most = self.max_per_day.value()
-        return Schedule(kind=ScheduleKind.AS_NEEDED.value, min_gap_hours=gap or None, max_per_day=most or None,
-                        **window)
+        return build_schedule(self.fields())
+
+    def fields(self) -> ScheduleFields:
+        """What the boxes hold now."""
+        return ScheduleFields(
+            way=self.way_key(), times=tuple(self.times()),
+            weekdays=frozenset(d for d, box in self.day_boxes.items() if box.isChecked()),
+            every_days=self.every_days.value(), start_on=self.start_on.current_date(),
+            every_hours=self.every_hours.value(),
+            start_at=self.start_at.current_wall_clock() if self.way_key() == WAY_EVERY_HOURS else None,
+            min_gap_hours=self.min_gap.value(), max_per_day=self.max_per_day.value(),
+            from_date=self.window.window()[0], until_date=self.window.window()[1])
 
     def set_schedule(self, schedule: Schedule | None) -> None:
         """Show a schedule (None: a new one, at set times each day with no time yet)."""
         self._loading = True
         try:
-            self.times_list.clear()
-            self.new_time.clear()
             for box in self.day_boxes.values():
                 box.setChecked(False)
-            self.from_check.setChecked(False)
-            self.until_check.setChecked(False)
             schedule = schedule or Schedule(kind=ScheduleKind.TIMES.value)
             kind = schedule.kind
-            if kind == ScheduleKind.TIMES:
-                self.set_way(WAY_WEEKDAYS if schedule.weekdays is not None else WAY_TIMES)
-                for day in schedule.weekdays or ():
-                    if day in self.day_boxes:
-                        self.day_boxes[day].setChecked(True)
-            elif kind in (ScheduleKind.EVERY_N_DAYS, ScheduleKind.EVERY_HOURS, ScheduleKind.AS_NEEDED):
-                self.set_way(kind)
-            for text in schedule.times:
-                self.times_list.addItem(self._time_item(text))
-            self._sort_times()
+            self.set_way(way_of(schedule))
+            for day in schedule.weekdays or ():
+                if day in self.day_boxes:
+                    self.day_boxes[day].setChecked(True)
+            self.times_box.set_times(schedule.times)
             if schedule.every:
                 self.every_days.setValue(schedule.every)
             if schedule.start_on:
@@ -410,17 +288,11 @@ class ScheduleEditor(QWidget):
             if kind == ScheduleKind.AS_NEEDED:
                 self.min_gap.setValue(float(schedule.min_gap_hours or 0))
                 self.max_per_day.setValue(int(schedule.max_per_day or 0))
-            if schedule.from_date:
-                self.from_check.setChecked(True)
-                self.from_date.set_date(schedule.from_date)
-            if schedule.until_date:
-                self.until_check.setChecked(True)
-                self.until_date.set_date(schedule.until_date)
+            self.window.set_window(schedule.from_date or None, schedule.until_date or None)
         finally:
             self._loading = False
         self._update_visible_rows()
-        self._update_window_dates()
-        self._update_time_buttons()
+        self.times_box.update_buttons()
         self._update_summary()
 
     # -- what the caregiver sees
@@ -432,16 +304,12 @@ class ScheduleEditor(QWidget):
         typed = self.typed_time_problem()
         if typed is not None:
             return typed
-        try:
-            meds.check_schedule(self.schedule(), "schedule")
-        except ValidationError as exc:
-            return exc
-        return None
+        return schedule_problem(self.schedule())
 
     def typed_time_problem(self) -> ValidationError | None:
         """Why a time or a date typed in the editor is not one (None when all are, or the boxes are empty)."""
         try:
-            if self.way_key() in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS):
+            if self.way_key() in TIMES_OF_DAY_WAYS:
                 self.pending_time()
             dates = [(self.start_on, "start", self.way_key() == WAY_EVERY_N_DAYS, QCoreApplication.translate("ScheduleEditor", "First dose on")),
                      (self.from_date, "from", self.from_check.isChecked(), QCoreApplication.translate("ScheduleEditor", "From")),
@@ -457,61 +325,23 @@ class ScheduleEditor(QWidget):
         return None
 
     def _update_summary(self) -> None:
-        problem = self.problem()
+        text, finished = summary(self.schedule(), self.problem())
         font = self.summary.font()
-        font.setBold(problem is None)
+        font.setBold(finished)
         self.summary.setFont(font)
-        if problem is None:
-            self.summary.setText(describe(self.schedule()))
-            self.summary.setProperty("unfinished", False)
-        else:
-            field = problem.field.removeprefix("schedule.")
-            if field == "new_time" or field.startswith("typed."):  # the message names the box already
-                self.summary.setText(QCoreApplication.translate("ScheduleEditor", "Not finished: {problem}").format(problem=problem.message))
-            else:
-                self.summary.setText(QCoreApplication.translate("ScheduleEditor", "Not finished: {field}: {problem}").format(
-                    field=schedule_field_label(field), problem=problem.message))
-            self.summary.setProperty("unfinished", True)
+        self.summary.setText(text)
+        self.summary.setProperty("unfinished", not finished)
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
 
     def _update_visible_rows(self) -> None:
-        way = self.way_key()
-        wall_clock = way in (WAY_TIMES, WAY_WEEKDAYS, WAY_EVERY_N_DAYS)
-        rows = {
-            self.times_row: wall_clock,
-            self.days_row: way == WAY_WEEKDAYS,
-            self.every_days: way == WAY_EVERY_N_DAYS,
-            self.start_on: way == WAY_EVERY_N_DAYS,
-            self.every_hours: way == WAY_EVERY_HOURS,
-            self.start_at: way == WAY_EVERY_HOURS,
-            self.min_gap: way == WAY_AS_NEEDED,
-            self.max_per_day: way == WAY_AS_NEEDED,
-        }
-        for widget, visible in rows.items():
-            self.form.setRowVisible(widget, visible)
-        self._update_time_buttons()
-
-    def _update_window_dates(self) -> None:
-        self.from_date.setEnabled(self.from_check.isChecked())
-        self.until_date.setEnabled(self.until_check.isChecked())
-
-    def _update_time_buttons(self) -> None:
-        self.remove_time_button.setEnabled(self.times_list.currentRow() >= 0)
-
-    def _time_item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-        return item
-
-    def _sort_times(self) -> None:
-        self.times_list.sortItems()
-
-    def _select_time(self, text: str) -> None:
-        for i in range(self.times_list.count()):
-            if self.times_list.item(i).text() == text:
-                self.times_list.setCurrentRow(i)
-                return
+        shown = rows_shown(self.way_key())
+        rows = {Row.TIMES: self.times_row, Row.DAYS: self.days_row, Row.EVERY_DAYS: self.every_days,
+                Row.START_ON: self.start_on, Row.EVERY_HOURS: self.every_hours, Row.START_AT: self.start_at,
+                Row.MIN_GAP: self.min_gap, Row.MAX_PER_DAY: self.max_per_day}
+        for row, widget in rows.items():
+            self.form.setRowVisible(widget, row in shown)
+        self.times_box.update_buttons()
 
     def focus_field(self, field: str) -> None:
         """Put the focus where a ValidationError about ``field`` (``times[0]``, ``until``...) is fixed."""
