@@ -1429,12 +1429,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+124" />
+            <location line="+126" />
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-147" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1514,7 +1514,7 @@
             <translation>Nota&amp;s</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Where this contact is used</source>
             <translation>Dónde se usa este contacto</translation>
         </message>
@@ -1702,7 +1702,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+14" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
             <source>Jan</source>
             <translation>ene</translation>
         </message>
@@ -2390,6 +2390,33 @@
             <location filename="../src/careorganiser/ui/failures.py" line="+39" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLimits</name>
+        <message numerus="yes">
+            <location filename="../src/careorganiser/ui/widgets/field_limits.py" line="+29" />
+            <source>%n entries: this box holds at most {limit}. Remove some to save.</source>
+            <translation>
+                <numerusform>%n entrada: este cuadro admite como máximo {limit}. Quite algunas para guardar.</numerusform>
+                <numerusform>%n entradas: este cuadro admite como máximo {limit}. Quite algunas para guardar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>One line is %n character(s) too long: each line holds at most {limit}.</source>
+            <translation>
+                <numerusform>Una línea tiene %n carácter de más: cada línea admite como máximo {limit}.</numerusform>
+                <numerusform>Una línea tiene %n caracteres de más: cada línea admite como máximo {limit}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n character(s) too long: this box holds at most {limit}. Shorten it to save.</source>
+            <translation>
+                <numerusform>%n carácter de más: este cuadro admite como máximo {limit}. Acórtelo para guardar.</numerusform>
+                <numerusform>%n caracteres de más: este cuadro admite como máximo {limit}. Acórtelo para guardar.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3937,24 +3964,24 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+35" />
-            <location line="+151" />
+            <location line="+152" />
             <source>New note</source>
             <translation>Nota nueva</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-151" />
             <source>Symptom note</source>
             <translation>Nota de síntomas</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+4" />
-            <location line="+53" />
+            <location line="+54" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-57" />
             <source>N&amp;ow</source>
             <translation>A&amp;hora</translation>
         </message>
@@ -3994,7 +4021,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Notas</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>e.g. short walk, rested after lunch</source>
             <translation>p. ej. paseo corto, descansó después de comer</translation>
         </message>
@@ -4351,7 +4378,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Lo que estaba escribiendo vuelve a estar en el formulario; todavía no está guardado.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Not saved yet</source>
             <translation>Todavía sin guardar</translation>
         </message>
@@ -6378,7 +6405,7 @@ range</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+100" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
@@ -7409,7 +7436,7 @@ range</source>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+70" />
             <source>Cover page</source>
             <translation>Portada</translation>
         </message>
@@ -7465,17 +7492,17 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+511" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+512" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-455" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-456" />
             <source>The printer could not be started.</source>
             <translation>No se pudo iniciar la impresora.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>The document could not be read for printing.</source>
             <translation>No se pudo leer el documento para imprimirlo.</translation>
         </message>
@@ -7893,12 +7920,12 @@ range</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+137" />
+            <location line="+140" />
             <source>Date of birth</source>
             <translation>Fecha de nacimiento</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-139" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>sin registrar, p. ej. 14 mar 1951</translation>
         </message>
@@ -7958,7 +7985,7 @@ range</source>
             <translation>Enfermedades</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>One per line, e.g. Penicillin (rash)</source>
             <translation>Una por línea, p. ej. Penicilina (erupción)</translation>
         </message>
@@ -7973,12 +8000,12 @@ range</source>
             <translation>Alergias</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>N&amp;otes</source>
             <translation>N&amp;otas</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -8569,7 +8596,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>for example side effects, oxygen, trials</source>
             <translation>por ejemplo efectos secundarios, oxígeno, ensayos</translation>
         </message>
@@ -8705,7 +8732,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Respondida</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+51" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+52" />
             <source>trial {nct}</source>
             <translation>ensayo {nct}</translation>
         </message>
@@ -8737,19 +8764,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location line="+199" />
+            <location line="+200" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Marcar como &amp;hecha</translation>
         </message>
         <message>
-            <location line="-204" />
-            <location line="+205" />
+            <location line="-205" />
+            <location line="+206" />
             <source>Mark the selected question asked</source>
             <translation>Marcar la pregunta seleccionada como hecha</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-205" />
             <source>&amp;Move to…</source>
             <translation>&amp;Mover a…</translation>
         </message>
@@ -8835,7 +8862,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Guardar la respuesta</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Questions for the doctor</source>
             <translation>Preguntas para el médico</translation>
         </message>
@@ -8950,7 +8977,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+76" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -13763,7 +13790,7 @@ Número NCT que buscar:</translation>
             <translation>Elija uno de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+36" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+37" />
             <source>{label} must be text.</source>
             <translation>{label} debe ser texto.</translation>
         </message>
@@ -13793,7 +13820,7 @@ Número NCT que buscar:</translation>
             <translation>{label}: demasiadas entradas ({count}), como máximo {limit}.</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+154" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14/03/1951 o 1951-03-14</translation>

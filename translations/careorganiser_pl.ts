@@ -1432,12 +1432,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+124" />
+            <location line="+126" />
             <source>New contact</source>
             <translation>Nowy kontakt</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-147" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
@@ -1517,7 +1517,7 @@
             <translation>Uwa&amp;gi</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Where this contact is used</source>
             <translation>Gdzie używany jest ten kontakt</translation>
         </message>
@@ -1706,7 +1706,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+14" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
             <source>Jan</source>
             <translation>sty</translation>
         </message>
@@ -2395,6 +2395,36 @@
             <location filename="../src/careorganiser/ui/failures.py" line="+39" />
             <source>Not saved</source>
             <translation>Nie zapisano</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLimits</name>
+        <message numerus="yes">
+            <location filename="../src/careorganiser/ui/widgets/field_limits.py" line="+29" />
+            <source>%n entries: this box holds at most {limit}. Remove some to save.</source>
+            <translation>
+                <numerusform>%n pozycja: to pole mieści najwyżej {limit}. Usuń kilka, aby zapisać.</numerusform>
+                <numerusform>%n pozycje: to pole mieści najwyżej {limit}. Usuń kilka, aby zapisać.</numerusform>
+                <numerusform>%n pozycji: to pole mieści najwyżej {limit}. Usuń kilka, aby zapisać.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>One line is %n character(s) too long: each line holds at most {limit}.</source>
+            <translation>
+                <numerusform>Jeden wiersz ma %n znak za dużo: każdy wiersz mieści najwyżej {limit}.</numerusform>
+                <numerusform>Jeden wiersz ma %n znaki za dużo: każdy wiersz mieści najwyżej {limit}.</numerusform>
+                <numerusform>Jeden wiersz ma %n znaków za dużo: każdy wiersz mieści najwyżej {limit}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n character(s) too long: this box holds at most {limit}. Shorten it to save.</source>
+            <translation>
+                <numerusform>%n znak za dużo: to pole mieści najwyżej {limit}. Skróć tekst, aby zapisać.</numerusform>
+                <numerusform>%n znaki za dużo: to pole mieści najwyżej {limit}. Skróć tekst, aby zapisać.</numerusform>
+                <numerusform>%n znaków za dużo: to pole mieści najwyżej {limit}. Skróć tekst, aby zapisać.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3942,24 +3972,24 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+35" />
-            <location line="+151" />
+            <location line="+152" />
             <source>New note</source>
             <translation>Nowa notatka</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-151" />
             <source>Symptom note</source>
             <translation>Notatka o objawach</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+4" />
-            <location line="+53" />
+            <location line="+54" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-57" />
             <source>N&amp;ow</source>
             <translation>&amp;Teraz</translation>
         </message>
@@ -3999,7 +4029,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Notatki</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>e.g. short walk, rested after lunch</source>
             <translation>np. krótki spacer, odpoczynek po obiedzie</translation>
         </message>
@@ -4357,7 +4387,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>To, co było wpisywane, jest z powrotem w formularzu; nie zostało jeszcze zapisane.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Not saved yet</source>
             <translation>Jeszcze niezapisane</translation>
         </message>
@@ -6385,7 +6415,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+100" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
@@ -7416,7 +7446,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+70" />
             <source>Cover page</source>
             <translation>Strona tytułowa</translation>
         </message>
@@ -7472,17 +7502,17 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+511" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+512" />
             <source>Print</source>
             <translation>Drukuj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-455" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-456" />
             <source>The printer could not be started.</source>
             <translation>Nie udało się uruchomić drukarki.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>The document could not be read for printing.</source>
             <translation>Nie można odczytać dokumentu do druku.</translation>
         </message>
@@ -7901,12 +7931,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+137" />
+            <location line="+140" />
             <source>Date of birth</source>
             <translation>Data urodzenia</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-139" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>nie podano, np. 14 mar 1951</translation>
         </message>
@@ -7966,7 +7996,7 @@ referencyjn&amp;y</translation>
             <translation>Choroby</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>One per line, e.g. Penicillin (rash)</source>
             <translation>Jedna w wierszu, np. Penicylina (wysypka)</translation>
         </message>
@@ -7981,12 +8011,12 @@ referencyjn&amp;y</translation>
             <translation>Alergie</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>N&amp;otes</source>
             <translation>No&amp;tatki</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -8577,7 +8607,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Pytanie</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>for example side effects, oxygen, trials</source>
             <translation>na przykład działania niepożądane, tlen, badania kliniczne</translation>
         </message>
@@ -8713,7 +8743,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Z odpowiedzią</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+51" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+52" />
             <source>trial {nct}</source>
             <translation>badanie {nct}</translation>
         </message>
@@ -8745,19 +8775,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location line="+199" />
+            <location line="+200" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Oznacz jako z&amp;adane</translation>
         </message>
         <message>
-            <location line="-204" />
-            <location line="+205" />
+            <location line="-205" />
+            <location line="+206" />
             <source>Mark the selected question asked</source>
             <translation>Oznacz wybrane pytanie jako zadane</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-205" />
             <source>&amp;Move to…</source>
             <translation>&amp;Przenieś do…</translation>
         </message>
@@ -8843,7 +8873,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Zapisz odpowiedź</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Questions for the doctor</source>
             <translation>Pytania do lekarza</translation>
         </message>
@@ -8958,7 +8988,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+76" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -13797,7 +13827,7 @@ Numer NCT do wyszukania:</translation>
             <translation>Wybierz pozycję z listy.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+36" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+37" />
             <source>{label} must be text.</source>
             <translation>{label}: to musi być tekst.</translation>
         </message>
@@ -13827,7 +13857,7 @@ Numer NCT do wyszukania:</translation>
             <translation>{label}: za dużo pozycji ({count}), najwyżej {limit}.</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+154" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14.03.1951 lub 1951-03-14</translation>

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["FIELDS", "LISTS", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "rule"]
+__all__ = ["FIELDS", "LISTS", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "Overflow", "overflow", "rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,33 @@ def canonical_text(value: str, multiline: bool) -> str:
     if all(ch.isspace() or unicodedata.category(ch) in _INVISIBLE for ch in text):
         return ""
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class Overflow:
+    """How far typed text is past its rule: ``length`` characters (of the whole text, or of its longest
+    item for a list of texts) and ``items`` (a list with more items than ``rule.max_items``)."""
+
+    length: int
+    chars_over: int
+    items: int
+    items_over: int
+
+
+def overflow(rule: FieldRule, text: str) -> Overflow | None:
+    """None when ``text`` (as typed, one item a line for a list) fits ``rule`` once cleaned as the services
+    clean it; otherwise by how much it does not. Cheap while the text is short of the limit."""
+    if rule.max_items is None:
+        if len(text) <= rule.max_length:
+            return None
+        length = len(canonical_text(text, rule.multiline))
+        return Overflow(length, length - rule.max_length, 0, 0) if length > rule.max_length else None
+    items = {canonical_text(line, False).casefold(): canonical_text(line, False) for line in text.splitlines()}
+    items.pop("", None)
+    longest = max((len(item) for item in items.values()), default=0)
+    chars_over = max(0, longest - rule.max_length)
+    items_over = max(0, len(items) - rule.max_items)
+    return Overflow(longest, chars_over, len(items), items_over) if chars_over or items_over else None
 
 
 # The formats a field's ``kind`` asks for, beyond its length.

@@ -29,7 +29,7 @@ from careorganiser.ui.widgets.entry_form import EntryForm, TabFocusText, labelle
 from careorganiser.ui.pages.table_page import make_table, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
-from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 FIELDS = ("name", "role", "organisation", "phone", "email", "address", "notes")
@@ -143,6 +143,8 @@ class ContactsPage(Page):
         for name, text, widget in rows:
             layout.addRow(labelled(text, widget), widget)
             layout.addRow("", self.errors.add(name, widget))
+            if isinstance(widget, TabFocusText):
+                layout.addRow("", limit_text(widget, "contacts", name))
         self.usage_label = QLabel()
         self.usage_label.setWordWrap(True)
         self.usage_label.setAccessibleName(QCoreApplication.translate("ContactsPage", "Where this contact is used"))

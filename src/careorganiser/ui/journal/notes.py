@@ -30,7 +30,7 @@ from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
 from careorganiser.ui.widgets.entry_form import TabFocusText, labelled
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.date_field import WallClockField
-from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
@@ -158,6 +158,7 @@ class NotesPanel(CrudPanel):
         self.text.setPlaceholderText(QCoreApplication.translate("JournalPage", "How was the day? Anything to tell the doctor?"))
         right.addWidget(labelled(QCoreApplication.translate("JournalPage", "&Notes"), self.text))
         right.addWidget(self.text)
+        right.addWidget(limit_text(self.text, "symptom_notes", "text"))
         right.addWidget(self.errors.add("text", self.text))
         self.activity = QLineEdit()
         limit_to(self.activity, "symptom_notes", "activity")

@@ -38,6 +38,7 @@ from careorganiser.ui.questions.dialog import QuestionDialog, priority_words
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.status_words import status_words
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_text
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 DONE_FOREGROUND = QColor("#5f6368")
@@ -145,7 +146,8 @@ class QuestionsPage(Page):
         self.general_error.hide()
         self.save_answer_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Save answer"))
         self.save_answer_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Save the answer"))
-        for w in (self.detail_text, self.detail_meta, self.answer_label, self.answer, self.answer_error,
+        self.answer_limit = limit_text(self.answer, "questions", "answer")
+        for w in (self.detail_text, self.detail_meta, self.answer_label, self.answer, self.answer_limit, self.answer_error,
                   self.general_error):
             detail_layout.addWidget(w)
         detail_layout.addWidget(self.save_answer_button, 0, Qt.AlignmentFlag.AlignRight)
