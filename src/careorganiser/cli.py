@@ -340,7 +340,7 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     except KeyboardInterrupt:
         print("careorganiser: " + translate("Cli", "interrupted"), file=sys.stderr)
         return 1
-    except Exception as exc:
+    except Exception as exc:  # the command's last guard: any failure is one plain line and exit 1 (spec/cli.md)
         if debug:
             import traceback
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -579,7 +579,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         tz_name = r.text(doc, "timezone", "")
         try:
             doc_zone = ZoneInfo(tz_name)
-        except Exception:
+        except (ZoneInfoNotFoundError, ValueError):
             raise InterchangeError("timezone", f"{_show(tz_name)} is not a known time zone") from None
         r = _Reader(doc_zone)
     else:

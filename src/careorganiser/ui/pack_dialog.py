@@ -16,6 +16,7 @@ first opened, not when the main window starts.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from pathlib import Path
@@ -50,6 +51,8 @@ from PySide6.QtWidgets import (
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 from careorganiser.ui.worker import Cancelled, Task, Worker
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
@@ -685,9 +688,12 @@ def export_calendar(parent: QWidget | None, ctx: AppContext) -> Path | None:
 def _person_name(ctx: AppContext) -> str:
     from careorganiser.services.person import get_person
 
+    import sqlcipher3.dbapi2 as sqlcipher  # loaded already: the read connection is one
+
     try:
         return get_person(ctx.profile).name
-    except Exception:
+    except sqlcipher.Error as exc:  # a file that cannot be read now: the profile's name stands in
+        log.warning("reading the person's name failed: %s", type(exc).__name__)
         return ctx.profile.name
 
 
