@@ -15,7 +15,7 @@ from careorganiser.i18n import translate
 from careorganiser.services import trials
 from careorganiser.services.trials import ImportReport, TrialDetail
 from careorganiser.trials.model import phase_label, status_label
-from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
+from careorganiser.trials.prescreen import ASK_TRIAL_TEAM, PrescreenItem, prescreen_caution
 
 SPEC_KEYS = ("kind", "text", "status", "measurement", "value", "taken_at", "reason", "checks")
 CHECK_KEYS = ("measurement", "bound", "value", "taken_at", "status")
@@ -156,7 +156,7 @@ def _item_head(item: PrescreenItem) -> str:
 
 def _item_lines(item: PrescreenItem) -> list[str]:
     lines = _wrap(item.text, "      ")
-    if item.status != "ask_trial_team" and item.reason:
+    if item.status != ASK_TRIAL_TEAM and item.reason:
         lines += _wrap(translate("TrialsCommand", "Used: {reason}").format(reason=item.reason), "      ")
     elif item.checks and item.reason:
         lines += _wrap(translate("TrialsCommand", "Why: {reason}").format(reason=item.reason), "      ")

@@ -35,8 +35,11 @@ from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_gather import gather_followups
+from careorganiser.domain.enums import DoseStatus, ScheduleKind
 from careorganiser.pack.model import (
+    CRITERION_KINDS,
     PACK_TRIAL_INTERESTS,
+    CriterionKind,
     PackAdherence,
     PackAdherenceLine,
     PackAppointment,
@@ -57,6 +60,7 @@ from careorganiser.pack.model import (
     PackRide,
     PackSymptomSummary,
     PackTrial,
+    RideDirection,
 )
 from careorganiser.domain.catalogue import format_value
 from careorganiser.pack.wording import fmt_date
@@ -399,7 +403,7 @@ def _stock_text(med: _Med, zone: ZoneInfo, today: date) -> str:
 
 
 def _is_as_needed(med: _Med) -> bool:
-    return bool(med.schedules) and all(s.kind == "as_needed" for s in med.schedules)
+    return bool(med.schedules) and all(s.kind == ScheduleKind.AS_NEEDED for s in med.schedules)
 
 
 def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today: date) -> tuple[PackMedication, ...]:
@@ -550,7 +554,7 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         events.append(dd.DoseEventFact(uid, event.scheduled_for, event.status, event.taken_at))
         if event.note:
             key = (uid, event.scheduled_for)
-            notes[key] = event.note if event.status != "taken" or key not in notes else notes[key]
+            notes[key] = event.note if event.status != DoseStatus.TAKEN or key not in notes else notes[key]
     report = dd.adherence(facts, events, period.start, period.end, zone, now, window)
     names = {med.fact.id: med.row.name for med in meds}
     lines = [
@@ -828,15 +832,15 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
         if not items:
             return None, (), ()
         counts = Counter(item.status for item in items)
-        summary = PackPrescreenSummary(fits=counts["fits"], conflicts=counts["conflicts"],
-                                       no_data=counts["no_data"], ask=counts["ask_trial_team"])
-        checked = [item for item in items if item.status != "ask_trial_team"]
-        rank = {"conflicts": 0, "no_data": 1, "fits": 2}
+        summary = PackPrescreenSummary(fits=counts[ps.FITS], conflicts=counts[ps.CONFLICTS],
+                                       no_data=counts[ps.NO_DATA], ask=counts[ps.ASK_TRIAL_TEAM])
+        checked = [item for item in items if item.status != ps.ASK_TRIAL_TEAM]
+        rank = {ps.CONFLICTS: 0, ps.NO_DATA: 1, ps.FITS: 2}
         checked = sorted(checked, key=lambda item: rank.get(item.status, 3))[:KEY_TRIAL_ITEMS]
         checked.sort(key=lambda item: items.index(item))
         key_items = tuple(
             PackPrescreenItem(
-                kind=item.kind if item.kind in ("inclusion", "exclusion") else "inclusion",
+                kind=item.kind if item.kind in CRITERION_KINDS else CriterionKind.INCLUSION,
                 text=item.text, status=item.status, value_text=_value_text(item, zone), reason=item.reason,
             )
             for item in checked
@@ -848,13 +852,15 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
 
 def _value_text(item: Any, zone: ZoneInfo) -> str:
     """What the item was held against, in a few words: "FVC % predicted 61% on 6 Nov 2026", "75 years"."""
+    from careorganiser.trials import prescreen as ps  # loaded already: the item came from it
+
     key = item.measurement
-    if key == "age":
+    if key == ps.AGE:
         return translate("Pack", "{age} years").format(age=_plain_number(item.value)) if item.value is not None else \
             translate("Pack", "No date of birth recorded")
-    if key == "sex":
+    if key == ps.SEX:
         return ""
-    if key is None or key in ("medication", "condition"):
+    if key is None or key in (ps.MEDICATION, ps.CONDITION):
         return ""
     kind = builtin_kinds().get(key)
     label = translate("Measurements", kind.label) if kind is not None else key.replace("_", " ")
@@ -868,7 +874,7 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
         unit = kind.unit if kind is not None and kind.unit != "ratio" else ""
         value = f"{number}{unit}" if unit == "%" else " ".join(p for p in (number, unit) if p)
         text = translate("Pack", "{label} {value} on {date}").format(label=label, value=value, date=when)
-    if item.status == "no_data":
+    if item.status == ps.NO_DATA:
         text = translate("Pack", "{text} (too old to count)").format(text=text) if "upper limit" not in item.reason \
             else translate("Pack", "{text} (no upper limit of normal recorded)").format(text=text)
     return text
@@ -887,14 +893,14 @@ def _ride_legs(ride: aq.Ride, appointment_at: datetime | None, fallback_place: s
     if ride.pickup_at is not None:
         back = appointment_at is not None and ride.pickup_at > appointment_at
         legs.append(PackRide(
-            direction="back" if back else "there", pickup_at=ride.pickup_at, pickup_address=ride.pickup_address,
+            direction=RideDirection.BACK if back else RideDirection.THERE, pickup_at=ride.pickup_at, pickup_address=ride.pickup_address,
             destination=ride.destination if back else destination, driver_name=name, driver_phone=phone,
             status=ride.status, notes=ride.notes, appointment_at=appointment_at,
             destination_phone="" if back else clinic_phone,
         ))
     if ride.return_pickup_at is not None:
         legs.append(PackRide(
-            direction="back", pickup_at=ride.return_pickup_at, pickup_address=destination,
+            direction=RideDirection.BACK, pickup_at=ride.return_pickup_at, pickup_address=destination,
             destination=ride.pickup_address, driver_name=name, driver_phone=phone, status=ride.status,
             appointment_at=appointment_at,
         ))
@@ -1013,12 +1019,12 @@ def gather_calendar(session: Session) -> CalendarData:
         appointment_at = ride.appointment_starts_at
         for leg in _ride_legs(ride, appointment_at, ride.appointment_place):
             minutes = 60
-            if leg.direction == "there" and appointment_at is not None and appointment_at > leg.pickup_at:
+            if leg.direction == RideDirection.THERE and appointment_at is not None and appointment_at > leg.pickup_at:
                 minutes = max(15, int((appointment_at - leg.pickup_at).total_seconds() // 60))
-            elif leg.direction == "back":
+            elif leg.direction == RideDirection.BACK:
                 minutes = 45
             ics_rides.append(IcsRide(
-                id=ride.uid if leg.direction == "there" else f"{ride.uid}-back", pickup_at=leg.pickup_at,
+                id=ride.uid if leg.direction == RideDirection.THERE else f"{ride.uid}-back", pickup_at=leg.pickup_at,
                 direction=leg.direction, pickup_address=leg.pickup_address, destination=leg.destination,
                 driver_name=leg.driver_name, driver_phone=leg.driver_phone, status=ride.status, notes=leg.notes,
                 duration_minutes=min(minutes, 12 * 60),

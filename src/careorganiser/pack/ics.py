@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from careorganiser.i18n import translate
+from careorganiser.pack.model import RideDirection
 from careorganiser.store.queries.appointments import Appointment
 
 PRODID = "-//Care Organiser//Care Organiser 0.1//EN"
@@ -96,7 +97,7 @@ def _day_before_alarm(summary: str) -> Alarm:
 def _ride_event(ride: IcsRide, person_name: str, stamp: datetime) -> Event:
     start = _utc(ride.pickup_at, f"ride {ride.id}")
     minutes = ride.duration_minutes if ride.duration_minutes > 0 else 60
-    if ride.direction == "back":
+    if ride.direction == RideDirection.BACK:
         summary = translate("Pack", "Ride home for {name}").format(name=person_name)
     else:
         summary = translate("Pack", "Ride for {name}").format(name=person_name)

@@ -29,6 +29,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -68,11 +69,19 @@ from careorganiser.trials.medicines import (
 )
 from careorganiser.trials.model import Study
 
-FITS = "fits"
-CONFLICTS = "conflicts"
-NO_DATA = "no_data"
-ASK_TRIAL_TEAM = "ask_trial_team"
-STATUSES = (FITS, CONFLICTS, NO_DATA, ASK_TRIAL_TEAM)
+
+
+class Status(StrEnum):
+    """What the person's data says about an eligibility item (the words of ``trials show --json``)."""
+
+    FITS = "fits"
+    CONFLICTS = "conflicts"
+    NO_DATA = "no_data"
+    ASK_TRIAL_TEAM = "ask_trial_team"
+
+
+FITS, CONFLICTS, NO_DATA, ASK_TRIAL_TEAM = Status.FITS, Status.CONFLICTS, Status.NO_DATA, Status.ASK_TRIAL_TEAM
+STATUSES = tuple(Status)
 MEDICATION = "medication"
 CONDITION = "condition"
 
