@@ -4,7 +4,7 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../src/careorganiser/ui/about.py" line="+46" />
+            <location filename="../src/careorganiser/ui/about.py" line="+50" />
             <source>About Care Organiser</source>
             <translation>Acerca de Care Organiser</translation>
         </message>
@@ -986,7 +986,7 @@
             <translation>Esa persona no es uno de los cuidadores.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+68" />
             <location line="+13" />
             <source>Add a caregiver</source>
             <translation>Añadir un cuidador</translation>
@@ -1040,7 +1040,7 @@
             <translation>no se indicó ninguna frase de contraseña por la entrada estándar</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>{command}: --profile NAME is required</source>
             <translation>{command}: hace falta --profile NAME</translation>
         </message>
@@ -3595,7 +3595,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+25" />
+            <location filename="../src/careorganiser/services/history.py" line="+30" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
@@ -3800,13 +3800,13 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>IdleLock</name>
         <message>
-            <location filename="../src/careorganiser/ui/idle_lock.py" line="+75" />
+            <location filename="../src/careorganiser/ui/idle_lock.py" line="+78" />
             <source>&amp;Lock now</source>
             <extracomment>How often the idle time and the locked reminders are looked at (a wake-up; the clock decides).</extracomment>
             <translation>&amp;Bloquear ahora</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <source>Care Organiser — locked</source>
             <translation>Care Organiser — bloqueado</translation>
         </message>
@@ -3870,7 +3870,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+104" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+108" />
             <source>Cannot read {path}: {error}</source>
             <translation>No se puede leer {path}: {error}</translation>
         </message>
@@ -6084,7 +6084,7 @@ range</source>
             <location filename="../src/careorganiser/pack/card.py" line="+81" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+231" />
+            <location filename="../src/careorganiser/services/packs.py" line="+238" />
             <source>Medication card</source>
             <translation>Tarjeta de medicación</translation>
         </message>
@@ -6212,7 +6212,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+370" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+374" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6333,7 +6333,7 @@ range</source>
             <translation>No se pudieron leer los criterios del ensayo {nct_id}: se imprime sin preevaluación.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
@@ -6405,14 +6405,14 @@ range</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+99" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+63" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+64" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
-            <location filename="../src/careorganiser/services/packs.py" line="-107" />
+            <location filename="../src/careorganiser/services/packs.py" line="-113" />
             <source>Appointment</source>
             <translation>Cita</translation>
         </message>
@@ -6551,7 +6551,7 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/render.py" line="-304" />
-            <location filename="../src/careorganiser/services/packs.py" line="+106" />
+            <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
         </message>
@@ -6734,7 +6734,7 @@ range</source>
         <message>
             <location line="+27" />
             <location line="+719" />
-            <location filename="../src/careorganiser/services/packs.py" line="+0" />
+            <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
@@ -7423,7 +7423,7 @@ range</source>
             <translation>Conductor: {direction}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/packs.py" line="-59" />
+            <location filename="../src/careorganiser/services/packs.py" line="-65" />
             <source>health summary</source>
             <translation>resumen de salud</translation>
         </message>
@@ -7436,7 +7436,7 @@ range</source>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+70" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+21" />
             <source>Cover page</source>
             <translation>Portada</translation>
         </message>
@@ -7481,23 +7481,23 @@ range</source>
             <translation>Preparar el dosier de la cita</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Medication card</source>
             <translation>Tarjeta de medicación</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Ride sheet</source>
             <translation>Hoja de traslado</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+512" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+563" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-456" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-437" />
             <source>The printer could not be started.</source>
             <translation>No se pudo iniciar la impresora.</translation>
         </message>
@@ -7617,7 +7617,7 @@ range</source>
             <translation>Todos los traslados desde hoy</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+45" />
             <source>{nct_id} · {title}</source>
             <translation>{nct_id} · {title}</translation>
         </message>
@@ -7627,17 +7627,17 @@ range</source>
             <translation>Oferta · {name}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
             <source>Preparing the preview…</source>
             <translation>Preparando la vista previa…</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="-30" />
             <source>Medications taken today, allergies and whom to call, on one page.</source>
             <translation>Medicamentos que toma hoy, alergias y a quién llamar, en una página.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>{count} ride legs</source>
             <translation>{count} trayectos</translation>
         </message>
@@ -7655,7 +7655,7 @@ range</source>
             </translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+89" />
             <source>Printing…</source>
             <translation>Imprimiendo…</translation>
         </message>
@@ -7696,7 +7696,7 @@ range</source>
             <translation>Guardado en {path}</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+40" />
             <source>Calendar</source>
             <translation>Calendario</translation>
         </message>
@@ -8368,7 +8368,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-65" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-66" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Indique una zona horaria, por ejemplo Europe/Madrid.</translation>
         </message>
@@ -8378,7 +8378,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es una zona horaria que conozca este ordenador; use un nombre como Europe/Madrid o America/Mexico_City.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
@@ -11841,7 +11841,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+237" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+246" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>

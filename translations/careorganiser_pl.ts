@@ -4,7 +4,7 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../src/careorganiser/ui/about.py" line="+46" />
+            <location filename="../src/careorganiser/ui/about.py" line="+50" />
             <source>About Care Organiser</source>
             <translation>O programie Care Organiser</translation>
         </message>
@@ -988,7 +988,7 @@
             <translation>Ta osoba nie jest jednym z opiekunów.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+68" />
             <location line="+13" />
             <source>Add a caregiver</source>
             <translation>Dodaj opiekuna</translation>
@@ -1042,7 +1042,7 @@
             <translation>nie podano hasła na standardowym wejściu</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>{command}: --profile NAME is required</source>
             <translation>{command}: wymagana jest opcja --profile NAZWA</translation>
         </message>
@@ -3603,7 +3603,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+25" />
+            <location filename="../src/careorganiser/services/history.py" line="+30" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
@@ -3808,13 +3808,13 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>IdleLock</name>
         <message>
-            <location filename="../src/careorganiser/ui/idle_lock.py" line="+75" />
+            <location filename="../src/careorganiser/ui/idle_lock.py" line="+78" />
             <source>&amp;Lock now</source>
             <extracomment>How often the idle time and the locked reminders are looked at (a wake-up; the clock decides).</extracomment>
             <translation>Za&amp;blokuj teraz</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <source>Care Organiser — locked</source>
             <translation>Care Organiser — zablokowano</translation>
         </message>
@@ -3878,7 +3878,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+104" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+108" />
             <source>Cannot read {path}: {error}</source>
             <translation>Nie można odczytać {path}: {error}</translation>
         </message>
@@ -6094,7 +6094,7 @@ referencyjn&amp;y</translation>
             <location filename="../src/careorganiser/pack/card.py" line="+81" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+231" />
+            <location filename="../src/careorganiser/services/packs.py" line="+238" />
             <source>Medication card</source>
             <translation>Karta leków</translation>
         </message>
@@ -6222,7 +6222,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+370" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+374" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6343,7 +6343,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać kryteriów badania {nct_id}: jest drukowane bez wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -6415,14 +6415,14 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+99" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+63" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+64" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
-            <location filename="../src/careorganiser/services/packs.py" line="-107" />
+            <location filename="../src/careorganiser/services/packs.py" line="-113" />
             <source>Appointment</source>
             <translation>Wizyta</translation>
         </message>
@@ -6561,7 +6561,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/render.py" line="-304" />
-            <location filename="../src/careorganiser/services/packs.py" line="+106" />
+            <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
         </message>
@@ -6744,7 +6744,7 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+27" />
             <location line="+719" />
-            <location filename="../src/careorganiser/services/packs.py" line="+0" />
+            <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
@@ -7433,7 +7433,7 @@ referencyjn&amp;y</translation>
             <translation>Kierowca: {direction}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/packs.py" line="-59" />
+            <location filename="../src/careorganiser/services/packs.py" line="-65" />
             <source>health summary</source>
             <translation>podsumowanie zdrowia</translation>
         </message>
@@ -7446,7 +7446,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+70" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+21" />
             <source>Cover page</source>
             <translation>Strona tytułowa</translation>
         </message>
@@ -7491,23 +7491,23 @@ referencyjn&amp;y</translation>
             <translation>Przygotuj pakiet na wizytę</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Medication card</source>
             <translation>Karta leków</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Ride sheet</source>
             <translation>Karta przejazdu</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+512" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+563" />
             <source>Print</source>
             <translation>Drukuj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-456" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-437" />
             <source>The printer could not be started.</source>
             <translation>Nie udało się uruchomić drukarki.</translation>
         </message>
@@ -7627,7 +7627,7 @@ referencyjn&amp;y</translation>
             <translation>Wszystkie przejazdy od dzisiaj</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+45" />
             <source>{nct_id} · {title}</source>
             <translation>{nct_id} · {title}</translation>
         </message>
@@ -7637,17 +7637,17 @@ referencyjn&amp;y</translation>
             <translation>Propozycja · {name}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
             <source>Preparing the preview…</source>
             <translation>Przygotowywanie podglądu…</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="-30" />
             <source>Medications taken today, allergies and whom to call, on one page.</source>
             <translation>Leki przyjmowane dzisiaj, alergie i do kogo dzwonić, na jednej stronie.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>{count} ride legs</source>
             <translation>Odcinki przejazdów: {count}</translation>
         </message>
@@ -7666,7 +7666,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+89" />
             <source>Printing…</source>
             <translation>Drukowanie…</translation>
         </message>
@@ -7707,7 +7707,7 @@ referencyjn&amp;y</translation>
             <translation>Zapisano w {path}</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+40" />
             <source>Calendar</source>
             <translation>Kalendarz</translation>
         </message>
@@ -8379,7 +8379,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-65" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-66" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Podaj strefę czasową, na przykład Europe/Warsaw.</translation>
         </message>
@@ -8389,7 +8389,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest strefą czasową znaną temu komputerowi; użyj nazwy takiej jak Europe/Warsaw lub America/New_York.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
@@ -11873,7 +11873,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+237" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+246" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
