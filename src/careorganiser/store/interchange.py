@@ -31,7 +31,7 @@ from careorganiser.store.queries import measurements as xq
 
 FORMAT = "careorganiser"
 VERSION = 1
-MAX_TEXT = 100_000  # characters in one text field
+MAX_TEXT = fields.OTHER_TEXT  # characters in a text field the table of field rules does not hold
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 MAX_RECORD_DEPTH = 100  # a ClinicalTrials.gov record nests about ten deep; far deeper cannot be stored safely
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
