@@ -4678,7 +4678,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+22" />
             <source>at home</source>
             <translation>en casa</translation>
         </message>
@@ -4728,7 +4728,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>(bajo el intervalo)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+77" />
             <location line="+182" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
@@ -4780,12 +4780,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+221" />
+            <location line="+216" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-220" />
+            <location line="-215" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
@@ -4879,23 +4879,23 @@ range</source>
         </message>
         <message>
             <location line="+4" />
-            <location line="+144" />
+            <location line="+139" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-139" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+143" />
+            <location line="+138" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-138" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -4950,13 +4950,13 @@ range</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+98" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+28" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Normal range</source>
             <translation>Intervalo normal</translation>
         </message>
@@ -5004,17 +5004,17 @@ range</source>
             <translation>Aún no hay mediciones. Cuando añada alguna, aquí se dibujará su tendencia en el tiempo, un tipo cada vez.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+0" />
             <source>Value in {unit}</source>
             <translation>Valor en {unit}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-6" />
             <source>{low} to {high}</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+44" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>

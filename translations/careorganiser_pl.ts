@@ -4687,7 +4687,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+22" />
             <source>at home</source>
             <translation>w domu</translation>
         </message>
@@ -4737,7 +4737,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>(poniżej zakresu)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+77" />
             <location line="+182" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
@@ -4789,12 +4789,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+221" />
+            <location line="+216" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-220" />
+            <location line="-215" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
@@ -4888,23 +4888,23 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+144" />
+            <location line="+139" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-139" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+143" />
+            <location line="+138" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-138" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -4959,13 +4959,13 @@ referencyjn&amp;y</translation>
             <translation>Co</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+98" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+28" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Wartość</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Normal range</source>
             <translation>Zakres prawidłowy</translation>
         </message>
@@ -5014,17 +5014,17 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+0" />
             <source>Value in {unit}</source>
             <translation>Wartość w {unit}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-6" />
             <source>{low} to {high}</source>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+44" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
