@@ -8673,7 +8673,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location filename="../src/careorganiser/services/appointments.py" line="-110" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+87" />
+            <location filename="../src/careorganiser/services/questions.py" line="+93" />
             <location line="+87" />
             <source>That question no longer exists.</source>
             <translation>Esa pregunta ya no existe.</translation>
@@ -8732,12 +8732,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Respondida</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+21" />
             <source>trial {nct}</source>
             <translation>ensayo {nct}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+61" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba.</translation>
@@ -8764,19 +8764,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location line="+200" />
+            <location line="+177" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Marcar como &amp;hecha</translation>
         </message>
         <message>
-            <location line="-205" />
-            <location line="+206" />
+            <location line="-182" />
+            <location line="+183" />
             <source>Mark the selected question asked</source>
             <translation>Marcar la pregunta seleccionada como hecha</translation>
         </message>
         <message>
-            <location line="-205" />
+            <location line="-182" />
             <source>&amp;Move to…</source>
             <translation>&amp;Mover a…</translation>
         </message>
@@ -8867,13 +8867,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Preguntas para el médico</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+179" />
+            <location line="+159" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+8" />
             <source>Not planned yet</source>
             <translation>Aún sin planificar</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+4" />
             <source>, with {clinician}</source>
             <translation>, con {clinician}</translation>
         </message>
@@ -8898,7 +8898,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ninguna abierta</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="-118" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Aún no hay preguntas. Use “Pregunta nueva” (Ctrl+N) para apuntar lo que quiere preguntar en la próxima cita.</translation>
         </message>
@@ -8908,7 +8908,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Elija arriba una pregunta para verla entera y anotar su respuesta.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
             <source>For: {appointment}</source>
             <translation>Para: {appointment}</translation>
         </message>
@@ -8928,12 +8928,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Tema: {topic}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>About: {what}</source>
             <translation>Sobre: {what}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+12" />
             <source>Mark not &amp;asked</source>
             <translation>Marcar como no &amp;hecha</translation>
         </message>
@@ -8943,12 +8943,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Marcar la pregunta seleccionada como aún no hecha</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
             <source>not planned yet</source>
             <translation>aún sin planificar</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+72" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (pasada)</translation>
         </message>

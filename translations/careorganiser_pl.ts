@@ -8684,7 +8684,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location filename="../src/careorganiser/services/appointments.py" line="-110" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+87" />
+            <location filename="../src/careorganiser/services/questions.py" line="+93" />
             <location line="+87" />
             <source>That question no longer exists.</source>
             <translation>To pytanie już nie istnieje.</translation>
@@ -8743,12 +8743,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Z odpowiedzią</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+21" />
             <source>trial {nct}</source>
             <translation>badanie {nct}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+61" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze.</translation>
@@ -8775,19 +8775,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location line="+200" />
+            <location line="+177" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Oznacz jako z&amp;adane</translation>
         </message>
         <message>
-            <location line="-205" />
-            <location line="+206" />
+            <location line="-182" />
+            <location line="+183" />
             <source>Mark the selected question asked</source>
             <translation>Oznacz wybrane pytanie jako zadane</translation>
         </message>
         <message>
-            <location line="-205" />
+            <location line="-182" />
             <source>&amp;Move to…</source>
             <translation>&amp;Przenieś do…</translation>
         </message>
@@ -8878,13 +8878,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Pytania do lekarza</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+179" />
+            <location line="+159" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+8" />
             <source>Not planned yet</source>
             <translation>Jeszcze nie zaplanowano</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+4" />
             <source>, with {clinician}</source>
             <translation>, u: {clinician}</translation>
         </message>
@@ -8909,7 +8909,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>brak otwartych</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="-118" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Brak pytań. Użyj „Nowe pytanie” (Ctrl+N), aby zapisać, o co chcesz zapytać na następnej wizycie.</translation>
         </message>
@@ -8919,7 +8919,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wybierz pytanie powyżej, aby zobaczyć je w całości i zapisać odpowiedź.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
             <source>For: {appointment}</source>
             <translation>Na wizytę: {appointment}</translation>
         </message>
@@ -8939,12 +8939,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Temat: {topic}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>About: {what}</source>
             <translation>Dotyczy: {what}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+12" />
             <source>Mark not &amp;asked</source>
             <translation>Oznacz jako niez&amp;adane</translation>
         </message>
@@ -8954,12 +8954,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Oznacz wybrane pytanie jako jeszcze niezadane</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
             <source>not planned yet</source>
             <translation>jeszcze nie zaplanowano</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+72" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (minęła)</translation>
         </message>
