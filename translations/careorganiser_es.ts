@@ -1429,12 +1429,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+126" />
+            <location line="+123" />
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
         </message>
         <message>
-            <location line="-147" />
+            <location line="-144" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1520,12 +1520,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+81" />
+            <location line="+78" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-77" />
             <source>Save contact</source>
             <translation>Guardar contacto</translation>
         </message>
@@ -1546,12 +1546,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+178" />
+            <location line="+170" />
             <source>Delete contact</source>
             <translation>Eliminar contacto</translation>
         </message>
         <message numerus="yes">
-            <location line="-151" />
+            <location line="-143" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -1559,7 +1559,7 @@
             </translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+51" />
             <source>Edit “{name}”</source>
             <translation>Editar “{name}”</translation>
         </message>
@@ -1595,7 +1595,7 @@
             <translation>No se puede guardar el contacto</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/contacts/words.py" line="+27" />
             <source>Delete {name} from the care circle?</source>
             <translation>¿Eliminar a {name} del círculo de cuidado?</translation>
         </message>
@@ -1615,7 +1615,7 @@
             <translation>Puede deshacerlo.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+18" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
@@ -3928,12 +3928,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>una medición</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+41" />
+            <location filename="../src/careorganiser/ui/journal/note_words.py" line="+19" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+52" />
             <source>symptom, e.g. cough</source>
             <translation>síntoma, p. ej. tos</translation>
         </message>
@@ -4131,7 +4131,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+69" />
             <source>Edit the note of {when}</source>
             <translation>Editar la nota del {when}</translation>
         </message>
@@ -4146,12 +4146,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/journal/note_words.py" line="+24" />
             <source>Symptom {number} has a severity but no name. Type a name or remove it.</source>
             <translation>El síntoma {number} tiene gravedad pero no nombre. Escriba un nombre o quítelo.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+55" />
             <source>Cannot save the note</source>
             <translation>No se puede guardar la nota</translation>
         </message>

@@ -1432,12 +1432,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+126" />
+            <location line="+123" />
             <source>New contact</source>
             <translation>Nowy kontakt</translation>
         </message>
         <message>
-            <location line="-147" />
+            <location line="-144" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
@@ -1523,12 +1523,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+81" />
+            <location line="+78" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-77" />
             <source>Save contact</source>
             <translation>Zapisz kontakt</translation>
         </message>
@@ -1549,12 +1549,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+178" />
+            <location line="+170" />
             <source>Delete contact</source>
             <translation>Usuń kontakt</translation>
         </message>
         <message numerus="yes">
-            <location line="-151" />
+            <location line="-143" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -1563,7 +1563,7 @@
             </translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+51" />
             <source>Edit “{name}”</source>
             <translation>Edycja: „{name}”</translation>
         </message>
@@ -1599,7 +1599,7 @@
             <translation>Nie można zapisać kontaktu</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/contacts/words.py" line="+27" />
             <source>Delete {name} from the care circle?</source>
             <translation>Usunąć {name} z kręgu opieki?</translation>
         </message>
@@ -1619,7 +1619,7 @@
             <translation>Można to cofnąć.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+18" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
@@ -3936,12 +3936,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>pomiar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+41" />
+            <location filename="../src/careorganiser/ui/journal/note_words.py" line="+19" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+52" />
             <source>symptom, e.g. cough</source>
             <translation>objaw, np. kaszel</translation>
         </message>
@@ -4140,7 +4140,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+69" />
             <source>Edit the note of {when}</source>
             <translation>Edytuj notatkę z {when}</translation>
         </message>
@@ -4155,12 +4155,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/journal/note_words.py" line="+24" />
             <source>Symptom {number} has a severity but no name. Type a name or remove it.</source>
             <translation>Objaw {number} ma nasilenie, ale nie ma nazwy. Wpisz nazwę lub usuń go.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+55" />
             <source>Cannot save the note</source>
             <translation>Nie można zapisać notatki</translation>
         </message>
