@@ -71,7 +71,8 @@ FIELDS: dict[str, dict[str, FieldRule]] = {
     "measurements": {"unit": _line(20), "note": _text(2_000)},
     "measurement_kinds": {"label": _line(60), "unit": _line(20)},
     # A trial's title comes from its registry record: ClinicalTrials.gov allows official titles of 600 characters.
-    "trials": {"title": _line(2_000), "notes": _text()},
+    # Its status is the registry's word (RECRUITING, NOT_YET_RECRUITING...); the column holds 40 characters.
+    "trials": {"title": _line(2_000), "status": _line(40), "notes": _text()},
     "questions": {"text": _text(2_000, required=True), "topic": _line(100), "answer": _text()},
     "offers": {
         "name": _line(300, required=True), "provider": _line(300), "cost": _line(300), "heard_from": _line(300),

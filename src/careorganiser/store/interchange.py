@@ -811,7 +811,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
                 raise InterchangeError(_join(tp, "record"), "is nested too deeply") from None
         phases = r.texts(t, "phases", tp)
         row = m.Trial(
-            nct_id=nct, title=r.text(t, "title", tp), status=r.text(t, "status", tp)[:40], phases=phases,
+            nct_id=nct, title=r.text(t, "title", tp), status=r.text(t, "status", tp), phases=phases,
             interest=r.enum(t, "interest", tp, enums.TrialInterest, enums.TrialInterest.CONSIDERING), notes=r.text(t, "notes", tp),
             record=record or None,
         )
