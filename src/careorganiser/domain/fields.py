@@ -13,8 +13,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 
-__all__ = ["FIELDS", "LISTS", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "Overflow", "overflow", "rule"]
+__all__ = ["FIELDS", "LISTS", "FieldKind", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "Overflow", "overflow", "rule"]
+
+
+class FieldKind(StrEnum):
+    """What a field's text is checked for beyond its length."""
+
+    TEXT = "text"
+    PHONE = "phone"
+    EMAIL = "email"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +35,7 @@ class FieldRule:
     max_length: int
     required: bool = False
     multiline: bool = False
-    kind: str = "text"
+    kind: FieldKind = FieldKind.TEXT
     max_items: int | None = None  # a list of texts (conditions, tags): how many items at most
 
 
@@ -38,7 +47,8 @@ NOTE = 20_000
 OTHER_TEXT = 100_000
 
 
-def _line(n: int = LINE, *, required: bool = False, kind: str = "text", items: int | None = None) -> FieldRule:
+def _line(n: int = LINE, *, required: bool = False, kind: FieldKind = FieldKind.TEXT,
+          items: int | None = None) -> FieldRule:
     return FieldRule(n, required=required, kind=kind, max_items=items)
 
 
@@ -55,7 +65,7 @@ FIELDS: dict[str, dict[str, FieldRule]] = {
     "caregiver": {"name": _line(), "phone": _line(60)},
     "contacts": {
         "name": _line(required=True), "role": _line(), "organisation": _line(),
-        "phone": _line(60, kind="phone"), "email": _line(kind="email"),
+        "phone": _line(60, kind=FieldKind.PHONE), "email": _line(kind=FieldKind.EMAIL),
         "address": _text(1_000), "notes": _text(5_000),
     },
     "medications": {
@@ -157,8 +167,8 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
 
 def format_ok(rule: FieldRule, text: str) -> bool:
     """True when a cleaned, non-empty ``text`` has the form its rule's kind asks for."""
-    if rule.kind == "phone":
+    if rule.kind == FieldKind.PHONE:
         return bool(PHONE.match(text)) and sum(ch.isdigit() for ch in text) >= 3
-    if rule.kind == "email":
+    if rule.kind == FieldKind.EMAIL:
         return bool(EMAIL.match(text))
     return True

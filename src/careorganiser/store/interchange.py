@@ -452,7 +452,7 @@ def _by_rule(value: str, rule: fields.FieldRule, where: str) -> str:
     if len(text) > rule.max_length:
         raise InterchangeError(where, f"is {len(text)} characters long, more than {rule.max_length}")
     if text and not fields.format_ok(rule, text):
-        wanted = "an email address" if rule.kind == "email" else "a phone number"
+        wanted = "an email address" if rule.kind == fields.FieldKind.EMAIL else "a phone number"
         raise InterchangeError(where, f"{_show(text)} is not {wanted}")
     return text
 

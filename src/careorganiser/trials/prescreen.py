@@ -33,7 +33,7 @@ from enum import StrEnum
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from careorganiser.domain.enums import MeasurementContext
+from careorganiser.domain.enums import MeasurementContext, Sex
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
@@ -472,7 +472,7 @@ def _sex_word(sex: str) -> str:
 def _check_sex(bound: Bound, context: _Context, excluding: bool) -> Check:
     described = translate("Trials", "sex: {sexes}").format(sexes=" or ".join(_sex_word(s) for s in bound.sexes))
     sex = (context.person.sex or "").lower()
-    if sex not in ("female", "male"):
+    if sex not in (Sex.FEMALE, Sex.MALE):
         return Check(SEX, described, NO_DATA,
                      reason=translate("Trials", "No sex of female or male is recorded; ask the trial team."))
     reason = translate("Trials", "Recorded sex: {sex}.").format(sex=_sex_word(sex))
@@ -553,7 +553,7 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
             "Trials", "No {label} and no creatinine within {window} to work it out from.").format(
             label=label, window=window_words))
     latest = max(creatinine, key=lambda m: m.taken_at)
-    if born is None or sex not in ("female", "male"):
+    if born is None or sex not in (Sex.FEMALE, Sex.MALE):
         return Check(key, described, NO_DATA, reason=translate(
             "Trials", "{label} is worked out from creatinine, age and sex; the date of birth or a sex of female or "
                       "male is missing.").format(label=label))
