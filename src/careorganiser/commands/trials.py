@@ -11,6 +11,7 @@ import textwrap
 from datetime import UTC, datetime
 
 from careorganiser.commands.common import open_profile_from_args, print_json, require_profile_name
+from careorganiser.commands.words import TrialsAction
 from careorganiser.i18n import translate
 from careorganiser.services import trials
 from careorganiser.services.trials import ImportReport, TrialDetail
@@ -25,10 +26,10 @@ def run(args: argparse.Namespace) -> int:
     require_profile_name(args)
     action = args.trials_command
     with open_profile_from_args(args) as profile:
-        if action == "import":
+        if action == TrialsAction.IMPORT:
             report = trials.import_trial_files(profile, args.files)
             print(render_import(report), end="")
-        elif action == "list":
+        elif action == TrialsAction.LIST:
             rows = trials.list_trials(profile)
             if args.as_json:
                 print_json([{"nct_id": r.nct_id, "title": r.title, "status": r.status, "phases": list(r.phases),
