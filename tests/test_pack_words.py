@@ -52,3 +52,20 @@ def test_every_document_has_a_title_and_every_optional_section_a_label(qapp) -> 
     assert set(window_titles()) == set(DocumentKind)
     assert list(section_labels()) == ["cover", "questions", "medications", "adherence", "symptoms", "measurements",
                                       "trials", "rides"]
+
+
+def test_the_appointment_list_chooses_the_wanted_else_the_next_else_the_last(qapp) -> None:
+    from careorganiser.services.packs import AppointmentChoice
+    from careorganiser.ui.pack_words import appointment_entries
+
+    past = AppointmentChoice(4, "a4", datetime(2026, 9, 3, 10, 0, tzinfo=UTC), "Thu 3 Sep 2026 · review", False)
+    soon = AppointmentChoice(7, "a7", datetime(2026, 12, 3, 10, 30, tzinfo=UTC), "Thu 3 Dec 2026 · ILD review", True)
+    entries, index = appointment_entries(DocumentKind.PACK, [past, soon], None)
+    assert entries == [("Thu 3 Sep 2026 · review (past)", 4), ("Thu 3 Dec 2026 · ILD review", 7),
+                       ("No appointment: a health summary", None)]
+    assert index == 1  # the next one to come
+    assert appointment_entries(DocumentKind.PACK, [past, soon], "a4")[1] == 0  # by uid
+    assert appointment_entries(DocumentKind.PACK, [past, soon], 99)[1] == 2  # gone: the health summary
+    rides, index = appointment_entries(DocumentKind.RIDES, [past, soon], None)
+    assert rides[-1] == ("Every ride from today on", None) and index == 2
+    assert appointment_entries(DocumentKind.PACK, [], None) == ([("No appointment: a health summary", None)], 0)

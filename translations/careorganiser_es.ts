@@ -1045,7 +1045,7 @@
             <translation>{command}: hace falta --profile NAME</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/cli.py" line="+132" />
+            <location filename="../src/careorganiser/cli.py" line="+133" />
             <source>(protected)</source>
             <translation>(protegido)</translation>
         </message>
@@ -7436,7 +7436,7 @@ range</source>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="+21" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+22" />
             <source>Cover page</source>
             <translation>Portada</translation>
         </message>
@@ -7492,12 +7492,12 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+563" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+562" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-437" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-430" />
             <source>The printer could not be started.</source>
             <translation>No se pudo iniciar la impresora.</translation>
         </message>
@@ -7602,7 +7602,7 @@ range</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+57" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (pasada)</translation>
         </message>
@@ -7617,7 +7617,7 @@ range</source>
             <translation>Todos los traslados desde hoy</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="+45" />
+            <location line="-14" />
             <source>{nct_id} · {title}</source>
             <translation>{nct_id} · {title}</translation>
         </message>
@@ -7627,7 +7627,7 @@ range</source>
             <translation>Oferta · {name}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+111" />
             <source>Preparing the preview…</source>
             <translation>Preparando la vista previa…</translation>
         </message>
@@ -8506,7 +8506,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no se pudo actualizar para esta versión ({error}). El archivo no se ha cambiado y se guardó una copia como {backup}. Sus registros aún se pueden leer: las órdenes de lectura lo abren en modo de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+191" />
+            <location filename="../src/careorganiser/store/reads.py" line="+192" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Este perfil no tiene zona horaria, así que las horas siguen la zona horaria de este ordenador ({zone}). Si cambia la zona del ordenador, las horas de las dosis cambian con ella.</translation>
@@ -12866,7 +12866,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialsCommand</name>
         <message>
-            <location filename="../src/careorganiser/commands/trials.py" line="+69" />
+            <location filename="../src/careorganiser/commands/trials.py" line="+70" />
             <source>“{file}”: {nct_id} {outcome} — {title}</source>
             <translation>“{file}”: {nct_id} {outcome} — {title}</translation>
         </message>

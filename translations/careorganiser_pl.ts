@@ -1047,7 +1047,7 @@
             <translation>{command}: wymagana jest opcja --profile NAZWA</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/cli.py" line="+132" />
+            <location filename="../src/careorganiser/cli.py" line="+133" />
             <source>(protected)</source>
             <translation>(chroniony)</translation>
         </message>
@@ -7446,7 +7446,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="+21" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+22" />
             <source>Cover page</source>
             <translation>Strona tytułowa</translation>
         </message>
@@ -7502,12 +7502,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+563" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+562" />
             <source>Print</source>
             <translation>Drukuj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-437" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-430" />
             <source>The printer could not be started.</source>
             <translation>Nie udało się uruchomić drukarki.</translation>
         </message>
@@ -7612,7 +7612,7 @@ referencyjn&amp;y</translation>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+57" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (minęła)</translation>
         </message>
@@ -7627,7 +7627,7 @@ referencyjn&amp;y</translation>
             <translation>Wszystkie przejazdy od dzisiaj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="+45" />
+            <location line="-14" />
             <source>{nct_id} · {title}</source>
             <translation>{nct_id} · {title}</translation>
         </message>
@@ -7637,7 +7637,7 @@ referencyjn&amp;y</translation>
             <translation>Propozycja · {name}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+111" />
             <source>Preparing the preview…</source>
             <translation>Przygotowywanie podglądu…</translation>
         </message>
@@ -8517,7 +8517,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie udało się zaktualizować „{name}” do tej wersji ({error}). Plik nie został zmieniony, a kopię zachowano jako {backup}. Zapisy nadal można odczytać: polecenia odczytu otwierają go tylko do odczytu.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+191" />
+            <location filename="../src/careorganiser/store/reads.py" line="+192" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Ten profil nie ma ustawionej strefy czasowej, więc godziny są według strefy tego komputera ({zone}). Jeśli strefa komputera się zmieni, godziny dawek przesuną się razem z nią.</translation>
@@ -12903,7 +12903,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsCommand</name>
         <message>
-            <location filename="../src/careorganiser/commands/trials.py" line="+69" />
+            <location filename="../src/careorganiser/commands/trials.py" line="+70" />
             <source>“{file}”: {nct_id} {outcome} — {title}</source>
             <translation>„{file}”: {nct_id} {outcome} — {title}</translation>
         </message>

@@ -50,7 +50,13 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.enums import DocumentKind
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.pack_words import section_labels, summary_text, trial_choices, window_titles
+from careorganiser.ui.pack_words import (
+    appointment_entries,
+    section_labels,
+    summary_text,
+    trial_choices,
+    window_titles,
+)
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 from careorganiser.ui.worker import Cancelled, Task, Worker
 
@@ -377,17 +383,10 @@ class PackDialog(QDialog):
         self.on_preview_failed(exc)
 
     def _fill_appointments(self, choices: list[Any], wanted: int | str | None) -> None:
-        for choice in choices:
-            text = choice.label if choice.upcoming else QCoreApplication.translate("PackDialog", "{appointment} (past)").format(appointment=choice.label)
-            self.appointment.addItem(text, choice.id)
-        none_text = QCoreApplication.translate("PackDialog", "No appointment: a health summary") if self.kind == DocumentKind.PACK else QCoreApplication.translate("PackDialog", "Every ride from today on")
-        self.appointment.addItem(none_text, None)
-        index = -1
-        if wanted is not None:
-            index = next((i for i, c in enumerate(choices) if wanted in (c.id, c.uid)), -1)
-        elif self.kind == DocumentKind.PACK:
-            index = next((i for i, c in enumerate(choices) if c.upcoming), -1)
-        self.appointment.setCurrentIndex(index if index >= 0 else self.appointment.count() - 1)
+        entries, index = appointment_entries(self.kind, choices, wanted)
+        for text, appointment_id in entries:
+            self.appointment.addItem(text, appointment_id)
+        self.appointment.setCurrentIndex(index)
 
     def selected_appointment(self) -> int | None:
         if self.kind == DocumentKind.CARD:

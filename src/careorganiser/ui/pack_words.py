@@ -13,6 +13,7 @@ from careorganiser.domain.enums import DocumentKind
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData
+    from careorganiser.services.packs import AppointmentChoice
 
 
 def section_labels() -> dict[str, str]:
@@ -82,3 +83,20 @@ def trial_choices(kind: str, data: PackData | None) -> list[Choice]:
     out += [Choice(o.key, QCoreApplication.translate("PackDialog", "Offer \u00b7 {name}").format(name=short(o.name)), o.name, True)
             for o in data.offers]
     return out
+
+
+def appointment_entries(kind: str, choices: list[AppointmentChoice],
+                        wanted: int | str | None) -> tuple[list[tuple[str, int | None]], int]:
+    """The appointment list of the dialog as (text, id) and the entry to choose: the one ``wanted`` (an id or
+    a uid), else for a pack the next one to come, else the last entry (a health summary, or every ride)."""
+    entries: list[tuple[str, int | None]] = [
+        (choice.label if choice.upcoming else QCoreApplication.translate("PackDialog", "{appointment} (past)").format(appointment=choice.label), choice.id)
+        for choice in choices]
+    none_text = QCoreApplication.translate("PackDialog", "No appointment: a health summary") if kind == DocumentKind.PACK else QCoreApplication.translate("PackDialog", "Every ride from today on")
+    entries.append((none_text, None))
+    index = -1
+    if wanted is not None:
+        index = next((i for i, c in enumerate(choices) if wanted in (c.id, c.uid)), -1)
+    elif kind == DocumentKind.PACK:
+        index = next((i for i, c in enumerate(choices) if c.upcoming), -1)
+    return entries, index if index >= 0 else len(entries) - 1
