@@ -50,3 +50,25 @@ def test_a_zone_this_computer_does_not_know_falls_back_to_the_stored_time() -> N
         assert packs.suggested_file_name("pack", data) == "Appointment pack 2026-12-03 - Margaret Hale.pdf"
         assert packs.describe_pack(data).endswith("23:30 with Dr Mehta")
 
+
+
+def test_a_handover_that_cannot_be_read_shows_the_kind_of_error_not_its_text(qtbot, profile, caplog) -> None:
+    """A damaged file (a table gone): Today's handover says it could not be read, without the database's
+    own words (they can hold SQL and record text), and the log holds the error's kind only."""
+    import logging
+
+    from careorganiser.services import caregivers
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.widgets.handover import HandoverPanel
+
+    anna = caregivers.add_caregiver(profile, "Anna Hale", "daughter")
+    caregivers.choose(profile, anna.id)
+    with profile.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE record_versions")
+    panel = HandoverPanel(AppContext(profile, clock=lambda: datetime(2026, 12, 3, 9, 0, tzinfo=UTC)))
+    qtbot.addWidget(panel)
+    with caplog.at_level(logging.WARNING, logger="careorganiser.ui.widgets.handover"):
+        panel.refresh()
+    assert panel.summary.text() == "The handover could not be read: OperationalError"
+    assert "record_versions" not in panel.summary.text() and not panel.isHidden()
+    assert [r.getMessage() for r in caplog.records] == ["reading the handover failed: OperationalError"]
