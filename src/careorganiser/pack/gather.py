@@ -39,6 +39,7 @@ from careorganiser.domain.enums import DoseStatus, ScheduleKind
 from careorganiser.pack.model import (
     CRITERION_KINDS,
     PACK_TRIAL_INTERESTS,
+    ChangeKind,
     CriterionKind,
     PackAdherence,
     PackAdherenceLine,
@@ -442,25 +443,25 @@ def _changes(session: Session, meds: Sequence[_Med], period: Period, zone: ZoneI
             # what it was started on: the first schedules kept, when they have changed since
             first = (", ".join(p for p in (row.dose, _schedules_words(row.past_periods[0].schedules)) if p)
                      if row.past_periods else _was(med))
-            changes.append(PackMedicationChange(row.name, "started", row.start_date, reason=row.purpose,
+            changes.append(PackMedicationChange(row.name, ChangeKind.STARTED, row.start_date, reason=row.purpose,
                                                 detail=first))
         changes += _past_changes(row, inside, zone)
         if inside(row.stop_date):
             detail = translate("Pack", "Was {what}").format(what=_was(med)) if _was(med) else ""
-            changes.append(PackMedicationChange(row.name, "stopped", row.stop_date, reason=row.stop_reason,
+            changes.append(PackMedicationChange(row.name, ChangeKind.STOPPED, row.stop_date, reason=row.stop_reason,
                                                 detail=detail))
         for schedule in med.schedules:
             if inside(schedule.from_date) and schedule.from_date != row.start_date:
                 changes.append(PackMedicationChange(
-                    row.name, "changed", schedule.from_date,
+                    row.name, ChangeKind.CHANGED, schedule.from_date,
                     detail=translate("Pack", "New schedule: {schedule}").format(schedule=describe(schedule))))
             if (inside(schedule.until_date) and schedule.until_date != row.stop_date
                     and schedule.until_date != period.until):
                 changes.append(PackMedicationChange(
-                    row.name, "changed", schedule.until_date,
+                    row.name, ChangeKind.CHANGED, schedule.until_date,
                     detail=translate("Pack", "Schedule ended: {schedule}").format(schedule=describe(schedule))))
     changes += _amount_changes(session, meds, period, zone)
-    order = {"stopped": 0, "started": 1, "changed": 2}
+    order = {ChangeKind.STOPPED: 0, ChangeKind.STARTED: 1, ChangeKind.CHANGED: 2}
     changes.sort(key=lambda c: (c.on or date.min, order[c.change], c.name.casefold()))
     return tuple(changes)
 
@@ -484,10 +485,10 @@ def _past_changes(row: mq.Medication, inside: Callable[[date | None], bool],
     for index, (period, (stop, reason, restarted)) in enumerate(periods):
         if stop is not None:
             if inside(stop):
-                found.append(PackMedicationChange(row.name, "stopped", stop, reason=reason))
+                found.append(PackMedicationChange(row.name, ChangeKind.STOPPED, stop, reason=reason))
             if inside(restarted):
                 found.append(PackMedicationChange(
-                    row.name, "started", restarted,
+                    row.name, ChangeKind.STARTED, restarted,
                     detail=translate("Pack", "Taken again (stopped {date})").format(date=format_date(stop))))
             continue
         day = local_date(to_utc(period.ended), zone)
@@ -496,7 +497,7 @@ def _past_changes(row: mq.Medication, inside: Callable[[date | None], bool],
         following = periods[index + 1][0].schedules if index + 1 < len(periods) else row.schedules
         new, old = _schedules_words(following), _schedules_words(period.schedules)
         if new != old:
-            found.append(PackMedicationChange(row.name, "changed", day, detail=translate(
+            found.append(PackMedicationChange(row.name, ChangeKind.CHANGED, day, detail=translate(
                 "Pack", "New schedule: {schedule} (was {before})").format(schedule=new, before=old)))
     return found
 
@@ -512,12 +513,12 @@ def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
         if not _taken_on(med, period.until) and not (row.stop_date and row.stop_date >= period.since):
             continue
         before = [e.amount for e in mq.dose_events(session, end=period.start, medication_ids=[row.id],
-                                                    statuses=["taken"], with_amount=True, newest_first=True,
+                                                    statuses=[DoseStatus.TAKEN], with_amount=True, newest_first=True,
                                                     limit=sample)]
         if not before:
             continue
         during = [(e.amount, e.scheduled_for) for e in mq.dose_events(
-            session, start=period.start, end=period.end, medication_ids=[row.id], statuses=["taken"],
+            session, start=period.start, end=period.end, medication_ids=[row.id], statuses=[DoseStatus.TAKEN],
             with_amount=True)]
         if not during:
             continue
@@ -530,7 +531,7 @@ def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
         shown_old = " ".join(next(a for a in before if _normalised_amount(a) == old).split())
         shown_new = " ".join(next(a for a, _ in during if _normalised_amount(a) == new).split())
         found.append(PackMedicationChange(
-            row.name, "changed", local_date(first, zone),
+            row.name, ChangeKind.CHANGED, local_date(first, zone),
             detail=translate("Pack", "Dose taken: {old} \u2192 {new}").format(old=shown_old, new=shown_new)))
     return found
 

@@ -32,7 +32,7 @@ class IcsRide:
 
     id: str
     pickup_at: datetime
-    direction: str = "there"
+    direction: str = RideDirection.THERE
     pickup_address: str = ""
     destination: str = ""
     driver_name: str = ""
