@@ -35,7 +35,7 @@ from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_gather import gather_followups
-from careorganiser.domain.enums import DoseStatus, ScheduleKind
+from careorganiser.domain.enums import DoseStatus, MeasurementSource, Priority, ScheduleKind, TrialInterest
 from careorganiser.pack.model import (
     CRITERION_KINDS,
     PACK_TRIAL_INTERESTS,
@@ -60,6 +60,7 @@ from careorganiser.pack.model import (
     PackQuestion,
     PackRide,
     PackSymptomSummary,
+    PackSection,
     PackTrial,
     RideDirection,
 )
@@ -94,8 +95,9 @@ KEY_TRIAL_ITEMS = 8
 
 EMERGENCY_CONTACTS = 8
 
-HIDDEN_TRIAL_INTERESTS = frozenset({"declined", "not_eligible"})  # not printed unless ticked
-_INTEREST_ORDER = {"enrolled": 0, "screening": 1, "contacted": 2, "considering": 3}
+HIDDEN_TRIAL_INTERESTS = frozenset({TrialInterest.DECLINED, TrialInterest.NOT_ELIGIBLE})  # not printed unless ticked
+_INTEREST_ORDER = {TrialInterest.ENROLLED: 0, TrialInterest.SCREENING: 1, TrialInterest.CONTACTED: 2,
+                   TrialInterest.CONSIDERING: 3}
 _PRIORITY_ORDER = qq.PRIORITY_ORDER
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
@@ -350,7 +352,7 @@ def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuest
         PackQuestion(
             text=q.text,
             topic=_capitalised(q.topic),
-            priority=q.priority if q.priority in _PRIORITY_ORDER else "normal",  # type: ignore[arg-type]
+            priority=q.priority if q.priority in _PRIORITY_ORDER else Priority.NORMAL,  # type: ignore[arg-type]
             trial=q.trial_nct_id,
             medication=q.medication_name,
         )
@@ -372,10 +374,10 @@ def _medications(session: Session) -> list[_Med]:
     found = []
     for med in mq.medications(session):
         for schedule_id, _position, error in med.refused_schedules:  # a stored schedule the domain refuses
-            _could_not("medications", translate("Pack", "Could not read a schedule of {name}: its times are not shown "
+            _could_not(PackSection.MEDICATIONS, translate("Pack", "Could not read a schedule of {name}: its times are not shown "
                                                  "and its doses are not counted.").format(name=med.name),
                        "schedule", schedule_id, error)
-            _could_not("adherence", translate("Pack", "Could not read a schedule of {name}: its doses are not "
+            _could_not(PackSection.ADHERENCE, translate("Pack", "Could not read a schedule of {name}: its doses are not "
                                                "counted.").format(name=med.name), "schedule", schedule_id, error)
         found.append(_Med(med, med.schedules, med.fact()))
     return found
@@ -393,7 +395,7 @@ def _stock_text(med: _Med, zone: ZoneInfo, today: date) -> str:
     try:
         days = dd.medication_days_of_supply(med.fact, zone, today)
     except UNREADABLE as error:
-        _could_not("medications", translate("Pack", "Could not work out how long the stock of {name} lasts.").format(
+        _could_not(PackSection.MEDICATIONS, translate("Pack", "Could not work out how long the stock of {name} lasts.").format(
             name=row.name), "stock of medication", row.id, error)
         days = None
     if days is None or not math.isfinite(days):
@@ -707,7 +709,7 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
         return ()
     test_days: dict[str, set[date]] = defaultdict(set)
     kinds = xq.kinds(session)
-    for x in xq.measurements(session, of_kinds=list(points), until=period.end, sources=("clinic", "lab"),
+    for x in xq.measurements(session, of_kinds=list(points), until=period.end, sources=(MeasurementSource.CLINIC, MeasurementSource.LAB),
                              known=kinds):
         test_days[x.kind].add(local_date(x.taken_at, zone))
     order = {key: i for i, key in enumerate(kinds)}
@@ -795,7 +797,7 @@ def _study(trial: tq.TrialRecord) -> Any:
         try:
             return Study.from_dict(trial.study)
         except UNREADABLE as error:
-            _could_not("trials", translate("Pack", "Could not read the saved record of trial {nct_id}: it is printed "
+            _could_not(PackSection.TRIALS, translate("Pack", "Could not read the saved record of trial {nct_id}: it is printed "
                                             "without its design, results and pre-screen.").format(
                 nct_id=trial.nct_id), "record of trial", trial.id, error)
     return None
@@ -826,7 +828,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
             items[:0] = [item for item in ps.prescreen_record_limits(study, person_facts, now)
                          if item.measurement not in checked]
         except UNREADABLE as error:
-            _could_not("trials", translate("Pack", "Could not read the criteria of trial {nct_id}: it is printed without "
+            _could_not(PackSection.TRIALS, translate("Pack", "Could not read the criteria of trial {nct_id}: it is printed without "
                                             "a pre-screen.").format(nct_id=getattr(study, "nct_id", "")),
                        "criteria of trial", trial_id, error)
             return None, (), ()

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
+from careorganiser.domain.enums import RideStatus
 from careorganiser.i18n import translate
 from careorganiser.pack.model import RideDirection
 from careorganiser.store.queries.appointments import Appointment
@@ -22,8 +23,9 @@ PRODID = "-//Care Organiser//Care Organiser 0.1//EN"
 UID_DOMAIN = "careorganiser.invalid"
 """A reserved domain (RFC 2606): our UIDs never clash with a real host's."""
 
-RIDE_STATUS = {"needed": "TENTATIVE", "asked": "TENTATIVE", "confirmed": "CONFIRMED", "done": "CONFIRMED",
-               "cancelled": "CANCELLED"}
+RIDE_STATUS = {RideStatus.NEEDED: "TENTATIVE", RideStatus.ASKED: "TENTATIVE", RideStatus.CONFIRMED: "CONFIRMED",
+               RideStatus.DONE: "CONFIRMED",
+               RideStatus.CANCELLED: "CANCELLED"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,7 +160,7 @@ class PackQuestion:
 
     text: str
     topic: str = ""
-    priority: Priority = "normal"
+    priority: Priority = Priority.NORMAL
     trial: str = ""
     medication: str = ""
 
@@ -468,7 +468,7 @@ class PackData:
 class PackOptions:
     """How to print: paper size, large print, and which sections of the pack (keys of ``SECTION_KEYS``)."""
 
-    paper: Paper = "a4"
+    paper: Paper = Paper.A4
     large_print: bool = False
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTION_KEYS))
     trials: frozenset[str] | None = None  # NCT ids to print; None: the trials chosen by default

@@ -465,7 +465,7 @@ def _appointments_of(r: m.Ride) -> list[int]:
 def create_ride(profile: Profile, *, appointment_id: int | None = None, pickup_day: date | str | None = None,
                 pickup_time: time | str | None = None, pickup_address: str = "", destination: str = "",
                 driver_id: int | None = None, return_time: time | str | None = None,
-                return_day: date | str | None = None, status: str = "needed", notes: str = "") -> int:
+                return_day: date | str | None = None, status: str = RideStatus.NEEDED, notes: str = "") -> int:
     """Add a ride, for an appointment or on its own. Returns its id.
 
     For an appointment the pickup day defaults to the appointment's day and the destination to its place,
