@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from careorganiser.domain import doses as dd
-from careorganiser.domain.catalogue import builtin_kinds
+from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, builtin_kinds
 from careorganiser.domain.clock import day_start, local_date, to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
@@ -693,7 +693,7 @@ def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[P
 # --------------------------------------------------------------------------------------------- measurements
 
 
-_GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
+_GROUP_ORDER = GROUP_ORDER
 
 
 def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[PackMeasurementSeries, ...]:
@@ -716,7 +716,7 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
 
     def sort_key(key: str) -> tuple[int, int, str]:
         kind = kinds.get(key)
-        group = kind.group if kind is not None and kind.group in _GROUP_ORDER else "other"
+        group = kind.group if kind is not None and kind.group in _GROUP_ORDER else MeasurementGroup.OTHER
         return (_GROUP_ORDER.index(group) if kind is not None else len(_GROUP_ORDER), order.get(key, 10**6), key)
 
     series = []

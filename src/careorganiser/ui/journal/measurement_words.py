@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from careorganiser.domain.catalogue import MeasurementKind, format_value
+from careorganiser.domain.catalogue import MeasurementGroup, MeasurementKind, format_value
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.services.measurements import Measurement
 
 # Where a kind is usually measured, offered first when the kind is chosen.
-USUAL_SOURCE = {"lung": MeasurementSource.CLINIC, "blood": MeasurementSource.LAB}
+USUAL_SOURCE = {MeasurementGroup.LUNG: MeasurementSource.CLINIC, MeasurementGroup.BLOOD: MeasurementSource.LAB}
 
 
 def usual_source(kind: MeasurementKind) -> MeasurementSource:
