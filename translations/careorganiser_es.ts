@@ -3374,7 +3374,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{medication} ({time}): olvidada, nadie la marcó</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+23" />
+            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+26" />
             <source>Since you last looked</source>
             <translation>Desde su última visita</translation>
         </message>
@@ -3399,7 +3399,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Guardar una hoja de relevo de una página para imprimir</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>The handover could not be read: {error}</source>
             <translation>No se pudo leer el relevo: {error}</translation>
         </message>
@@ -4396,7 +4396,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+38" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+36" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -6212,7 +6212,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+374" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+377" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6410,7 +6410,7 @@ range</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+64" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+66" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
             <location filename="../src/careorganiser/services/packs.py" line="-113" />
             <source>Appointment</source>

@@ -3382,7 +3382,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{medication} ({time}): nieprzyjęta, nikt jej nie oznaczył</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+23" />
+            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+26" />
             <source>Since you last looked</source>
             <translation>Od ostatniego przeglądu</translation>
         </message>
@@ -3407,7 +3407,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zapisz jednostronicową kartę przekazania opieki do wydruku</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>The handover could not be read: {error}</source>
             <translation>Nie udało się odczytać przekazania: {error}</translation>
         </message>
@@ -4405,7 +4405,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+38" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+36" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -6222,7 +6222,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+374" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+377" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6420,7 +6420,7 @@ referencyjn&amp;y</translation>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+64" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+66" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
             <location filename="../src/careorganiser/services/packs.py" line="-113" />
             <source>Appointment</source>
