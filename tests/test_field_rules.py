@@ -74,6 +74,9 @@ def save_every_record_unchanged(p: Any) -> int:
             instructions=x.instructions, prescriber_id=x.prescriber_id, start_date=x.start_date, stock=x.stock,
             stock_unit=x.stock_unit, refill_at=x.refill_at, units_per_dose=x.units_per_dose), x.stop_date)
             for x in s.scalars(select(m.Medication).where(m.Medication.deleted_at.is_(None)))]
+        timetables = [(x.id, [medications.schedule_from_row(row) for row in x.schedules])
+                      for x in s.scalars(select(m.Medication).where(m.Medication.deleted_at.is_(None),
+                                                                  m.Medication.stop_date.is_(None)))]
         # One dose event for each set of values its rules read (the demo holds ~900 events of a few kinds;
         # saving them all took ~20 s and read nothing new).
         kinds_of_event = {(e.medication_id, e.status, e.taken_at is None, e.note, e.amount): (e.id, e.note, e.amount)
@@ -112,6 +115,8 @@ def save_every_record_unchanged(p: Any) -> int:
     for med_id, values, stopped in meds:
         if stopped is None:  # a stopped medication is history: it is not edited
             medications.update_medication(p, med_id, values, now=DEMO_NOW)
+    for med_id, schedules in timetables:  # the same schedules again: no new period in the history
+        medications.set_schedules(p, med_id, schedules, now=DEMO_NOW)
     for event_id, note, amount in events:
         doses.update_dose_event(p, event_id, note=note, amount=amount)
     for appt_id, day, at, minutes, clinician, place, purpose, text, outcome in appts:
@@ -217,7 +222,7 @@ def at_limits(extra: int = 0, only: tuple[str, str] | None = None) -> dict[str, 
         "measurement_kinds": [record("measurement_kinds", key="peak_flow")],
         "measurements": [record("measurements", id="x1", taken_at="2026-10-01T11:00:00+00:00", kind="peak_flow",
                                 value=420.0, source="home")],
-        "trials": [record("trials", nct_id="NCT06534528", status="RECRUITING", phases=["PHASE2"],
+        "trials": [record("trials", nct_id="NCT06534528", phases=["PHASE2"],
                           interest="enrolled")],
         "questions": [record("questions", id="q1", priority="high", appointment="a1", trial="NCT06534528",
                              status="answered")],

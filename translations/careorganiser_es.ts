@@ -4,7 +4,7 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../src/careorganiser/ui/about.py" line="+46" />
+            <location filename="../src/careorganiser/ui/about.py" line="+50" />
             <source>About Care Organiser</source>
             <translation>Acerca de Care Organiser</translation>
         </message>
@@ -986,7 +986,7 @@
             <translation>Esa persona no es uno de los cuidadores.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+68" />
             <location line="+13" />
             <source>Add a caregiver</source>
             <translation>Añadir un cuidador</translation>
@@ -1040,12 +1040,12 @@
             <translation>no se indicó ninguna frase de contraseña por la entrada estándar</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>{command}: --profile NAME is required</source>
             <translation>{command}: hace falta --profile NAME</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/cli.py" line="+132" />
+            <location filename="../src/careorganiser/cli.py" line="+133" />
             <source>(protected)</source>
             <translation>(protegido)</translation>
         </message>
@@ -1429,12 +1429,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+124" />
+            <location line="+123" />
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-144" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1514,18 +1514,18 @@
             <translation>Nota&amp;s</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Where this contact is used</source>
             <translation>Dónde se usa este contacto</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+81" />
+            <location line="+78" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-77" />
             <source>Save contact</source>
             <translation>Guardar contacto</translation>
         </message>
@@ -1546,12 +1546,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+178" />
+            <location line="+170" />
             <source>Delete contact</source>
             <translation>Eliminar contacto</translation>
         </message>
         <message numerus="yes">
-            <location line="-151" />
+            <location line="-143" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -1559,7 +1559,7 @@
             </translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+51" />
             <source>Edit “{name}”</source>
             <translation>Editar “{name}”</translation>
         </message>
@@ -1595,7 +1595,7 @@
             <translation>No se puede guardar el contacto</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/contacts/words.py" line="+27" />
             <source>Delete {name} from the care circle?</source>
             <translation>¿Eliminar a {name} del círculo de cuidado?</translation>
         </message>
@@ -1615,7 +1615,7 @@
             <translation>Puede deshacerlo.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+18" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
@@ -1702,7 +1702,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+14" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
             <source>Jan</source>
             <translation>ene</translation>
         </message>
@@ -2390,6 +2390,33 @@
             <location filename="../src/careorganiser/ui/failures.py" line="+39" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLimits</name>
+        <message numerus="yes">
+            <location filename="../src/careorganiser/ui/widgets/field_limits.py" line="+29" />
+            <source>%n entries: this box holds at most {limit}. Remove some to save.</source>
+            <translation>
+                <numerusform>%n entrada: este cuadro admite como máximo {limit}. Quite algunas para guardar.</numerusform>
+                <numerusform>%n entradas: este cuadro admite como máximo {limit}. Quite algunas para guardar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>One line is %n character(s) too long: each line holds at most {limit}.</source>
+            <translation>
+                <numerusform>Una línea tiene %n carácter de más: cada línea admite como máximo {limit}.</numerusform>
+                <numerusform>Una línea tiene %n caracteres de más: cada línea admite como máximo {limit}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n character(s) too long: this box holds at most {limit}. Shorten it to save.</source>
+            <translation>
+                <numerusform>%n carácter de más: este cuadro admite como máximo {limit}. Acórtelo para guardar.</numerusform>
+                <numerusform>%n caracteres de más: este cuadro admite como máximo {limit}. Acórtelo para guardar.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3347,7 +3374,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{medication} ({time}): olvidada, nadie la marcó</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+23" />
+            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+26" />
             <source>Since you last looked</source>
             <translation>Desde su última visita</translation>
         </message>
@@ -3372,7 +3399,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Guardar una hoja de relevo de una página para imprimir</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>The handover could not be read: {error}</source>
             <translation>No se pudo leer el relevo: {error}</translation>
         </message>
@@ -3568,7 +3595,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+25" />
+            <location filename="../src/careorganiser/services/history.py" line="+30" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
@@ -3773,13 +3800,13 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>IdleLock</name>
         <message>
-            <location filename="../src/careorganiser/ui/idle_lock.py" line="+75" />
+            <location filename="../src/careorganiser/ui/idle_lock.py" line="+78" />
             <source>&amp;Lock now</source>
             <extracomment>How often the idle time and the locked reminders are looked at (a wake-up; the clock decides).</extracomment>
             <translation>&amp;Bloquear ahora</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <source>Care Organiser — locked</source>
             <translation>Care Organiser — bloqueado</translation>
         </message>
@@ -3843,7 +3870,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+104" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+108" />
             <source>Cannot read {path}: {error}</source>
             <translation>No se puede leer {path}: {error}</translation>
         </message>
@@ -3901,12 +3928,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>una medición</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+41" />
+            <location filename="../src/careorganiser/ui/journal/note_words.py" line="+19" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+52" />
             <source>symptom, e.g. cough</source>
             <translation>síntoma, p. ej. tos</translation>
         </message>
@@ -3937,24 +3964,24 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+35" />
-            <location line="+151" />
+            <location line="+152" />
             <source>New note</source>
             <translation>Nota nueva</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-151" />
             <source>Symptom note</source>
             <translation>Nota de síntomas</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+4" />
-            <location line="+53" />
+            <location line="+54" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-57" />
             <source>N&amp;ow</source>
             <translation>A&amp;hora</translation>
         </message>
@@ -3994,7 +4021,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Notas</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>e.g. short walk, rested after lunch</source>
             <translation>p. ej. paseo corto, descansó después de comer</translation>
         </message>
@@ -4104,7 +4131,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+69" />
             <source>Edit the note of {when}</source>
             <translation>Editar la nota del {when}</translation>
         </message>
@@ -4119,12 +4146,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/journal/note_words.py" line="+24" />
             <source>Symptom {number} has a severity but no name. Type a name or remove it.</source>
             <translation>El síntoma {number} tiene gravedad pero no nombre. Escriba un nombre o quítelo.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+55" />
             <source>Cannot save the note</source>
             <translation>No se puede guardar la nota</translation>
         </message>
@@ -4351,7 +4378,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Lo que estaba escribiendo vuelve a estar en el formulario; todavía no está guardado.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Not saved yet</source>
             <translation>Todavía sin guardar</translation>
         </message>
@@ -4369,7 +4396,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+38" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+36" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4651,7 +4678,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+22" />
             <source>at home</source>
             <translation>en casa</translation>
         </message>
@@ -4701,7 +4728,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>(bajo el intervalo)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+77" />
             <location line="+182" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
@@ -4753,12 +4780,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+221" />
+            <location line="+216" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-220" />
+            <location line="-215" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
@@ -4852,23 +4879,23 @@ range</source>
         </message>
         <message>
             <location line="+4" />
-            <location line="+144" />
+            <location line="+139" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-139" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+143" />
+            <location line="+138" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-138" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -4923,13 +4950,13 @@ range</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+98" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+28" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Normal range</source>
             <translation>Intervalo normal</translation>
         </message>
@@ -4977,17 +5004,17 @@ range</source>
             <translation>Aún no hay mediciones. Cuando añada alguna, aquí se dibujará su tendencia en el tiempo, un tipo cada vez.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+0" />
             <source>Value in {unit}</source>
             <translation>Valor en {unit}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-6" />
             <source>{low} to {high}</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+44" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>
@@ -6057,7 +6084,7 @@ range</source>
             <location filename="../src/careorganiser/pack/card.py" line="+81" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+231" />
+            <location filename="../src/careorganiser/services/packs.py" line="+238" />
             <source>Medication card</source>
             <translation>Tarjeta de medicación</translation>
         </message>
@@ -6185,7 +6212,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+370" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+377" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6306,7 +6333,7 @@ range</source>
             <translation>No se pudieron leer los criterios del ensayo {nct_id}: se imprime sin preevaluación.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
@@ -6378,14 +6405,14 @@ range</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+100" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+99" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+63" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+66" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
-            <location filename="../src/careorganiser/services/packs.py" line="-107" />
+            <location filename="../src/careorganiser/services/packs.py" line="-113" />
             <source>Appointment</source>
             <translation>Cita</translation>
         </message>
@@ -6524,7 +6551,7 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/render.py" line="-304" />
-            <location filename="../src/careorganiser/services/packs.py" line="+106" />
+            <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
         </message>
@@ -6707,7 +6734,7 @@ range</source>
         <message>
             <location line="+27" />
             <location line="+719" />
-            <location filename="../src/careorganiser/services/packs.py" line="+0" />
+            <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
@@ -7396,7 +7423,7 @@ range</source>
             <translation>Conductor: {direction}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/packs.py" line="-59" />
+            <location filename="../src/careorganiser/services/packs.py" line="-65" />
             <source>health summary</source>
             <translation>resumen de salud</translation>
         </message>
@@ -7409,7 +7436,7 @@ range</source>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+22" />
             <source>Cover page</source>
             <translation>Portada</translation>
         </message>
@@ -7454,28 +7481,28 @@ range</source>
             <translation>Preparar el dosier de la cita</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Medication card</source>
             <translation>Tarjeta de medicación</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Ride sheet</source>
             <translation>Hoja de traslado</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+511" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+562" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-455" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-430" />
             <source>The printer could not be started.</source>
             <translation>No se pudo iniciar la impresora.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>The document could not be read for printing.</source>
             <translation>No se pudo leer el documento para imprimirlo.</translation>
         </message>
@@ -7575,7 +7602,7 @@ range</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+57" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (pasada)</translation>
         </message>
@@ -7590,7 +7617,7 @@ range</source>
             <translation>Todos los traslados desde hoy</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-14" />
             <source>{nct_id} · {title}</source>
             <translation>{nct_id} · {title}</translation>
         </message>
@@ -7600,17 +7627,17 @@ range</source>
             <translation>Oferta · {name}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+111" />
             <source>Preparing the preview…</source>
             <translation>Preparando la vista previa…</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="-30" />
             <source>Medications taken today, allergies and whom to call, on one page.</source>
             <translation>Medicamentos que toma hoy, alergias y a quién llamar, en una página.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>{count} ride legs</source>
             <translation>{count} trayectos</translation>
         </message>
@@ -7628,7 +7655,7 @@ range</source>
             </translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+89" />
             <source>Printing…</source>
             <translation>Imprimiendo…</translation>
         </message>
@@ -7669,7 +7696,7 @@ range</source>
             <translation>Guardado en {path}</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+40" />
             <source>Calendar</source>
             <translation>Calendario</translation>
         </message>
@@ -7893,12 +7920,12 @@ range</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+137" />
+            <location line="+140" />
             <source>Date of birth</source>
             <translation>Fecha de nacimiento</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-139" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>sin registrar, p. ej. 14 mar 1951</translation>
         </message>
@@ -7958,7 +7985,7 @@ range</source>
             <translation>Enfermedades</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>One per line, e.g. Penicillin (rash)</source>
             <translation>Una por línea, p. ej. Penicilina (erupción)</translation>
         </message>
@@ -7973,12 +8000,12 @@ range</source>
             <translation>Alergias</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>N&amp;otes</source>
             <translation>N&amp;otas</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -8341,7 +8368,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-65" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-66" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Indique una zona horaria, por ejemplo Europe/Madrid.</translation>
         </message>
@@ -8351,7 +8378,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es una zona horaria que conozca este ordenador; use un nombre como Europe/Madrid o America/Mexico_City.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
@@ -8479,7 +8506,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no se pudo actualizar para esta versión ({error}). El archivo no se ha cambiado y se guardó una copia como {backup}. Sus registros aún se pueden leer: las órdenes de lectura lo abren en modo de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+191" />
+            <location filename="../src/careorganiser/store/reads.py" line="+192" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Este perfil no tiene zona horaria, así que las horas siguen la zona horaria de este ordenador ({zone}). Si cambia la zona del ordenador, las horas de las dosis cambian con ella.</translation>
@@ -8569,7 +8596,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>for example side effects, oxygen, trials</source>
             <translation>por ejemplo efectos secundarios, oxígeno, ensayos</translation>
         </message>
@@ -8646,7 +8673,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location filename="../src/careorganiser/services/appointments.py" line="-110" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+87" />
+            <location filename="../src/careorganiser/services/questions.py" line="+93" />
             <location line="+87" />
             <source>That question no longer exists.</source>
             <translation>Esa pregunta ya no existe.</translation>
@@ -8705,12 +8732,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Respondida</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+51" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+21" />
             <source>trial {nct}</source>
             <translation>ensayo {nct}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+61" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba.</translation>
@@ -8737,19 +8764,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location line="+199" />
+            <location line="+177" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Marcar como &amp;hecha</translation>
         </message>
         <message>
-            <location line="-204" />
-            <location line="+205" />
+            <location line="-182" />
+            <location line="+183" />
             <source>Mark the selected question asked</source>
             <translation>Marcar la pregunta seleccionada como hecha</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-182" />
             <source>&amp;Move to…</source>
             <translation>&amp;Mover a…</translation>
         </message>
@@ -8835,18 +8862,18 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Guardar la respuesta</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Questions for the doctor</source>
             <translation>Preguntas para el médico</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+179" />
+            <location line="+159" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+8" />
             <source>Not planned yet</source>
             <translation>Aún sin planificar</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+4" />
             <source>, with {clinician}</source>
             <translation>, con {clinician}</translation>
         </message>
@@ -8871,7 +8898,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ninguna abierta</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="-118" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Aún no hay preguntas. Use “Pregunta nueva” (Ctrl+N) para apuntar lo que quiere preguntar en la próxima cita.</translation>
         </message>
@@ -8881,7 +8908,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Elija arriba una pregunta para verla entera y anotar su respuesta.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
             <source>For: {appointment}</source>
             <translation>Para: {appointment}</translation>
         </message>
@@ -8901,12 +8928,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Tema: {topic}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>About: {what}</source>
             <translation>Sobre: {what}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+12" />
             <source>Mark not &amp;asked</source>
             <translation>Marcar como no &amp;hecha</translation>
         </message>
@@ -8916,12 +8943,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Marcar la pregunta seleccionada como aún no hecha</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
             <source>not planned yet</source>
             <translation>aún sin planificar</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+72" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (pasada)</translation>
         </message>
@@ -8950,7 +8977,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+76" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -11814,7 +11841,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+237" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+246" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -12839,7 +12866,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialsCommand</name>
         <message>
-            <location filename="../src/careorganiser/commands/trials.py" line="+69" />
+            <location filename="../src/careorganiser/commands/trials.py" line="+70" />
             <source>“{file}”: {nct_id} {outcome} — {title}</source>
             <translation>“{file}”: {nct_id} {outcome} — {title}</translation>
         </message>
@@ -13763,7 +13790,7 @@ Número NCT que buscar:</translation>
             <translation>Elija uno de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+36" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+37" />
             <source>{label} must be text.</source>
             <translation>{label} debe ser texto.</translation>
         </message>
@@ -13793,7 +13820,7 @@ Número NCT que buscar:</translation>
             <translation>{label}: demasiadas entradas ({count}), como máximo {limit}.</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+154" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14/03/1951 o 1951-03-14</translation>

@@ -4,7 +4,7 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../src/careorganiser/ui/about.py" line="+46" />
+            <location filename="../src/careorganiser/ui/about.py" line="+50" />
             <source>About Care Organiser</source>
             <translation>O programie Care Organiser</translation>
         </message>
@@ -988,7 +988,7 @@
             <translation>Ta osoba nie jest jednym z opiekunów.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+68" />
             <location line="+13" />
             <source>Add a caregiver</source>
             <translation>Dodaj opiekuna</translation>
@@ -1042,12 +1042,12 @@
             <translation>nie podano hasła na standardowym wejściu</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>{command}: --profile NAME is required</source>
             <translation>{command}: wymagana jest opcja --profile NAZWA</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/cli.py" line="+132" />
+            <location filename="../src/careorganiser/cli.py" line="+133" />
             <source>(protected)</source>
             <translation>(chroniony)</translation>
         </message>
@@ -1432,12 +1432,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+124" />
+            <location line="+123" />
             <source>New contact</source>
             <translation>Nowy kontakt</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-144" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
@@ -1517,18 +1517,18 @@
             <translation>Uwa&amp;gi</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Where this contact is used</source>
             <translation>Gdzie używany jest ten kontakt</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+81" />
+            <location line="+78" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-77" />
             <source>Save contact</source>
             <translation>Zapisz kontakt</translation>
         </message>
@@ -1549,12 +1549,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+178" />
+            <location line="+170" />
             <source>Delete contact</source>
             <translation>Usuń kontakt</translation>
         </message>
         <message numerus="yes">
-            <location line="-151" />
+            <location line="-143" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -1563,7 +1563,7 @@
             </translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+51" />
             <source>Edit “{name}”</source>
             <translation>Edycja: „{name}”</translation>
         </message>
@@ -1599,7 +1599,7 @@
             <translation>Nie można zapisać kontaktu</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/contacts/words.py" line="+27" />
             <source>Delete {name} from the care circle?</source>
             <translation>Usunąć {name} z kręgu opieki?</translation>
         </message>
@@ -1619,7 +1619,7 @@
             <translation>Można to cofnąć.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+18" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
@@ -1706,7 +1706,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+14" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
             <source>Jan</source>
             <translation>sty</translation>
         </message>
@@ -2395,6 +2395,36 @@
             <location filename="../src/careorganiser/ui/failures.py" line="+39" />
             <source>Not saved</source>
             <translation>Nie zapisano</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLimits</name>
+        <message numerus="yes">
+            <location filename="../src/careorganiser/ui/widgets/field_limits.py" line="+29" />
+            <source>%n entries: this box holds at most {limit}. Remove some to save.</source>
+            <translation>
+                <numerusform>%n pozycja: to pole mieści najwyżej {limit}. Usuń kilka, aby zapisać.</numerusform>
+                <numerusform>%n pozycje: to pole mieści najwyżej {limit}. Usuń kilka, aby zapisać.</numerusform>
+                <numerusform>%n pozycji: to pole mieści najwyżej {limit}. Usuń kilka, aby zapisać.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>One line is %n character(s) too long: each line holds at most {limit}.</source>
+            <translation>
+                <numerusform>Jeden wiersz ma %n znak za dużo: każdy wiersz mieści najwyżej {limit}.</numerusform>
+                <numerusform>Jeden wiersz ma %n znaki za dużo: każdy wiersz mieści najwyżej {limit}.</numerusform>
+                <numerusform>Jeden wiersz ma %n znaków za dużo: każdy wiersz mieści najwyżej {limit}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n character(s) too long: this box holds at most {limit}. Shorten it to save.</source>
+            <translation>
+                <numerusform>%n znak za dużo: to pole mieści najwyżej {limit}. Skróć tekst, aby zapisać.</numerusform>
+                <numerusform>%n znaki za dużo: to pole mieści najwyżej {limit}. Skróć tekst, aby zapisać.</numerusform>
+                <numerusform>%n znaków za dużo: to pole mieści najwyżej {limit}. Skróć tekst, aby zapisać.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3352,7 +3382,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{medication} ({time}): nieprzyjęta, nikt jej nie oznaczył</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+23" />
+            <location filename="../src/careorganiser/ui/widgets/handover.py" line="+26" />
             <source>Since you last looked</source>
             <translation>Od ostatniego przeglądu</translation>
         </message>
@@ -3377,7 +3407,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zapisz jednostronicową kartę przekazania opieki do wydruku</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>The handover could not be read: {error}</source>
             <translation>Nie udało się odczytać przekazania: {error}</translation>
         </message>
@@ -3573,7 +3603,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+25" />
+            <location filename="../src/careorganiser/services/history.py" line="+30" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
@@ -3778,13 +3808,13 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>IdleLock</name>
         <message>
-            <location filename="../src/careorganiser/ui/idle_lock.py" line="+75" />
+            <location filename="../src/careorganiser/ui/idle_lock.py" line="+78" />
             <source>&amp;Lock now</source>
             <extracomment>How often the idle time and the locked reminders are looked at (a wake-up; the clock decides).</extracomment>
             <translation>Za&amp;blokuj teraz</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <source>Care Organiser — locked</source>
             <translation>Care Organiser — zablokowano</translation>
         </message>
@@ -3848,7 +3878,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+104" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+108" />
             <source>Cannot read {path}: {error}</source>
             <translation>Nie można odczytać {path}: {error}</translation>
         </message>
@@ -3906,12 +3936,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>pomiar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+41" />
+            <location filename="../src/careorganiser/ui/journal/note_words.py" line="+19" />
             <source>{number} – {words}</source>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+52" />
             <source>symptom, e.g. cough</source>
             <translation>objaw, np. kaszel</translation>
         </message>
@@ -3942,24 +3972,24 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+35" />
-            <location line="+151" />
+            <location line="+152" />
             <source>New note</source>
             <translation>Nowa notatka</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-151" />
             <source>Symptom note</source>
             <translation>Notatka o objawach</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+4" />
-            <location line="+53" />
+            <location line="+54" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-57" />
             <source>N&amp;ow</source>
             <translation>&amp;Teraz</translation>
         </message>
@@ -3999,7 +4029,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Notatki</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>e.g. short walk, rested after lunch</source>
             <translation>np. krótki spacer, odpoczynek po obiedzie</translation>
         </message>
@@ -4110,7 +4140,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             </translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+69" />
             <source>Edit the note of {when}</source>
             <translation>Edytuj notatkę z {when}</translation>
         </message>
@@ -4125,12 +4155,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/journal/note_words.py" line="+24" />
             <source>Symptom {number} has a severity but no name. Type a name or remove it.</source>
             <translation>Objaw {number} ma nasilenie, ale nie ma nazwy. Wpisz nazwę lub usuń go.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+55" />
             <source>Cannot save the note</source>
             <translation>Nie można zapisać notatki</translation>
         </message>
@@ -4357,7 +4387,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>To, co było wpisywane, jest z powrotem w formularzu; nie zostało jeszcze zapisane.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Not saved yet</source>
             <translation>Jeszcze niezapisane</translation>
         </message>
@@ -4375,7 +4405,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+38" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+36" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4657,7 +4687,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+22" />
             <source>at home</source>
             <translation>w domu</translation>
         </message>
@@ -4707,7 +4737,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>(poniżej zakresu)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+77" />
             <location line="+182" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
@@ -4759,12 +4789,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+221" />
+            <location line="+216" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-220" />
+            <location line="-215" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
@@ -4858,23 +4888,23 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+144" />
+            <location line="+139" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-139" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+143" />
+            <location line="+138" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-138" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -4929,13 +4959,13 @@ referencyjn&amp;y</translation>
             <translation>Co</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+98" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+28" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Wartość</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Normal range</source>
             <translation>Zakres prawidłowy</translation>
         </message>
@@ -4984,17 +5014,17 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+0" />
             <source>Value in {unit}</source>
             <translation>Wartość w {unit}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-6" />
             <source>{low} to {high}</source>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+44" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -6064,7 +6094,7 @@ referencyjn&amp;y</translation>
             <location filename="../src/careorganiser/pack/card.py" line="+81" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+231" />
+            <location filename="../src/careorganiser/services/packs.py" line="+238" />
             <source>Medication card</source>
             <translation>Karta leków</translation>
         </message>
@@ -6192,7 +6222,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+370" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+377" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6313,7 +6343,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać kryteriów badania {nct_id}: jest drukowane bez wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -6385,14 +6415,14 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+100" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+99" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+63" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+66" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
-            <location filename="../src/careorganiser/services/packs.py" line="-107" />
+            <location filename="../src/careorganiser/services/packs.py" line="-113" />
             <source>Appointment</source>
             <translation>Wizyta</translation>
         </message>
@@ -6531,7 +6561,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/pack/render.py" line="-304" />
-            <location filename="../src/careorganiser/services/packs.py" line="+106" />
+            <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
         </message>
@@ -6714,7 +6744,7 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+27" />
             <location line="+719" />
-            <location filename="../src/careorganiser/services/packs.py" line="+0" />
+            <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
@@ -7403,7 +7433,7 @@ referencyjn&amp;y</translation>
             <translation>Kierowca: {direction}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/packs.py" line="-59" />
+            <location filename="../src/careorganiser/services/packs.py" line="-65" />
             <source>health summary</source>
             <translation>podsumowanie zdrowia</translation>
         </message>
@@ -7416,7 +7446,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+68" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+22" />
             <source>Cover page</source>
             <translation>Strona tytułowa</translation>
         </message>
@@ -7461,28 +7491,28 @@ referencyjn&amp;y</translation>
             <translation>Przygotuj pakiet na wizytę</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Medication card</source>
             <translation>Karta leków</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Ride sheet</source>
             <translation>Karta przejazdu</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+511" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+562" />
             <source>Print</source>
             <translation>Drukuj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-455" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-430" />
             <source>The printer could not be started.</source>
             <translation>Nie udało się uruchomić drukarki.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>The document could not be read for printing.</source>
             <translation>Nie można odczytać dokumentu do druku.</translation>
         </message>
@@ -7582,7 +7612,7 @@ referencyjn&amp;y</translation>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+57" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (minęła)</translation>
         </message>
@@ -7597,7 +7627,7 @@ referencyjn&amp;y</translation>
             <translation>Wszystkie przejazdy od dzisiaj</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-14" />
             <source>{nct_id} · {title}</source>
             <translation>{nct_id} · {title}</translation>
         </message>
@@ -7607,17 +7637,17 @@ referencyjn&amp;y</translation>
             <translation>Propozycja · {name}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+111" />
             <source>Preparing the preview…</source>
             <translation>Przygotowywanie podglądu…</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="-30" />
             <source>Medications taken today, allergies and whom to call, on one page.</source>
             <translation>Leki przyjmowane dzisiaj, alergie i do kogo dzwonić, na jednej stronie.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>{count} ride legs</source>
             <translation>Odcinki przejazdów: {count}</translation>
         </message>
@@ -7636,7 +7666,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+89" />
             <source>Printing…</source>
             <translation>Drukowanie…</translation>
         </message>
@@ -7677,7 +7707,7 @@ referencyjn&amp;y</translation>
             <translation>Zapisano w {path}</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+40" />
             <source>Calendar</source>
             <translation>Kalendarz</translation>
         </message>
@@ -7901,12 +7931,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+137" />
+            <location line="+140" />
             <source>Date of birth</source>
             <translation>Data urodzenia</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-139" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>nie podano, np. 14 mar 1951</translation>
         </message>
@@ -7966,7 +7996,7 @@ referencyjn&amp;y</translation>
             <translation>Choroby</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>One per line, e.g. Penicillin (rash)</source>
             <translation>Jedna w wierszu, np. Penicylina (wysypka)</translation>
         </message>
@@ -7981,12 +8011,12 @@ referencyjn&amp;y</translation>
             <translation>Alergie</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>N&amp;otes</source>
             <translation>No&amp;tatki</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -8349,7 +8379,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-65" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-66" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Podaj strefę czasową, na przykład Europe/Warsaw.</translation>
         </message>
@@ -8359,7 +8389,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest strefą czasową znaną temu komputerowi; użyj nazwy takiej jak Europe/Warsaw lub America/New_York.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
@@ -8487,7 +8517,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie udało się zaktualizować „{name}” do tej wersji ({error}). Plik nie został zmieniony, a kopię zachowano jako {backup}. Zapisy nadal można odczytać: polecenia odczytu otwierają go tylko do odczytu.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+191" />
+            <location filename="../src/careorganiser/store/reads.py" line="+192" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Ten profil nie ma ustawionej strefy czasowej, więc godziny są według strefy tego komputera ({zone}). Jeśli strefa komputera się zmieni, godziny dawek przesuną się razem z nią.</translation>
@@ -8577,7 +8607,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Pytanie</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>for example side effects, oxygen, trials</source>
             <translation>na przykład działania niepożądane, tlen, badania kliniczne</translation>
         </message>
@@ -8654,7 +8684,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location filename="../src/careorganiser/services/appointments.py" line="-110" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+87" />
+            <location filename="../src/careorganiser/services/questions.py" line="+93" />
             <location line="+87" />
             <source>That question no longer exists.</source>
             <translation>To pytanie już nie istnieje.</translation>
@@ -8713,12 +8743,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Z odpowiedzią</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+51" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+21" />
             <source>trial {nct}</source>
             <translation>badanie {nct}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+61" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze.</translation>
@@ -8745,19 +8775,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location line="+199" />
+            <location line="+177" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Oznacz jako z&amp;adane</translation>
         </message>
         <message>
-            <location line="-204" />
-            <location line="+205" />
+            <location line="-182" />
+            <location line="+183" />
             <source>Mark the selected question asked</source>
             <translation>Oznacz wybrane pytanie jako zadane</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-182" />
             <source>&amp;Move to…</source>
             <translation>&amp;Przenieś do…</translation>
         </message>
@@ -8843,18 +8873,18 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Zapisz odpowiedź</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Questions for the doctor</source>
             <translation>Pytania do lekarza</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+179" />
+            <location line="+159" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+8" />
             <source>Not planned yet</source>
             <translation>Jeszcze nie zaplanowano</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+4" />
             <source>, with {clinician}</source>
             <translation>, u: {clinician}</translation>
         </message>
@@ -8879,7 +8909,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>brak otwartych</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="-118" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Brak pytań. Użyj „Nowe pytanie” (Ctrl+N), aby zapisać, o co chcesz zapytać na następnej wizycie.</translation>
         </message>
@@ -8889,7 +8919,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wybierz pytanie powyżej, aby zobaczyć je w całości i zapisać odpowiedź.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="+15" />
             <source>For: {appointment}</source>
             <translation>Na wizytę: {appointment}</translation>
         </message>
@@ -8909,12 +8939,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Temat: {topic}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>About: {what}</source>
             <translation>Dotyczy: {what}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+12" />
             <source>Mark not &amp;asked</source>
             <translation>Oznacz jako niez&amp;adane</translation>
         </message>
@@ -8924,12 +8954,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Oznacz wybrane pytanie jako jeszcze niezadane</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/questions/words.py" line="-14" />
             <source>not planned yet</source>
             <translation>jeszcze nie zaplanowano</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+72" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (minęła)</translation>
         </message>
@@ -8958,7 +8988,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+76" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -11843,7 +11873,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+237" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+246" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12873,7 +12903,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsCommand</name>
         <message>
-            <location filename="../src/careorganiser/commands/trials.py" line="+69" />
+            <location filename="../src/careorganiser/commands/trials.py" line="+70" />
             <source>“{file}”: {nct_id} {outcome} — {title}</source>
             <translation>„{file}”: {nct_id} {outcome} — {title}</translation>
         </message>
@@ -13797,7 +13827,7 @@ Numer NCT do wyszukania:</translation>
             <translation>Wybierz pozycję z listy.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+36" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+37" />
             <source>{label} must be text.</source>
             <translation>{label}: to musi być tekst.</translation>
         </message>
@@ -13827,7 +13857,7 @@ Numer NCT do wyszukania:</translation>
             <translation>{label}: za dużo pozycji ({count}), najwyżej {limit}.</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+154" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14.03.1951 lub 1951-03-14</translation>

@@ -23,6 +23,7 @@ from careorganiser.commands.common import (
     require_profile_name,
     write_utf8,
 )
+from careorganiser.commands.words import BackupAction, ProfileAction, TrialsAction
 from careorganiser.i18n import translate
 from careorganiser.launch import plain_launch
 
@@ -60,13 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     profile = commands.add_parser("profile", parents=[common], help="list or create profiles")
     profile_commands = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
-    profile_commands.add_parser("list", parents=[common], help="list the profiles")
-    create = profile_commands.add_parser("create", parents=[common], help="create a profile")
+    profile_commands.add_parser(ProfileAction.LIST.value, parents=[common], help="list the profiles")
+    create = profile_commands.add_parser(ProfileAction.CREATE.value, parents=[common], help="create a profile")
     create.add_argument("name", metavar="NAME")
-    delete = profile_commands.add_parser("delete", parents=[common], help="move a profile to the trash")
+    delete = profile_commands.add_parser(ProfileAction.DELETE.value, parents=[common], help="move a profile to the trash")
     delete.add_argument("name", metavar="NAME")
-    profile_commands.add_parser("trash", parents=[common], help="deleted profiles that can come back")
-    undelete = profile_commands.add_parser("undelete", parents=[common], help="bring a profile back from the trash")
+    profile_commands.add_parser(ProfileAction.TRASH.value, parents=[common], help="deleted profiles that can come back")
+    undelete = profile_commands.add_parser(ProfileAction.UNDELETE.value, parents=[common], help="bring a profile back from the trash")
     undelete.add_argument("name", metavar="NAME")
 
     demo = commands.add_parser("demo", parents=[common], help="make a realistic sample profile")
@@ -81,12 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     trials = commands.add_parser("trials", parents=[common], help="saved clinical trials")
     trial_commands = trials.add_subparsers(dest="trials_command", metavar="ACTION", required=True)
-    t_import = trial_commands.add_parser("import", parents=[common],
+    t_import = trial_commands.add_parser(TrialsAction.IMPORT.value, parents=[common],
                                          help="import ClinicalTrials.gov records (v2 JSON, classic JSON or CSV)")
     t_import.add_argument("files", metavar="FILE", type=Path, nargs="+")
-    t_list = trial_commands.add_parser("list", parents=[common], help="list saved trials")
+    t_list = trial_commands.add_parser(TrialsAction.LIST.value, parents=[common], help="list saved trials")
     t_list.add_argument("--json", action="store_true", dest="as_json")
-    t_show = trial_commands.add_parser("show", parents=[common],
+    t_show = trial_commands.add_parser(TrialsAction.SHOW.value, parents=[common],
                                        help="a saved trial, the caregiver's notes and the eligibility pre-screen")
     t_show.add_argument("nct_id", metavar="NCT_ID")
     t_show.add_argument("--json", action="store_true", dest="as_json")
@@ -108,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", parents=[common],
                                  help="copy a profile to a verified backup (\"backup list\": the copies)")
-    backup.add_argument("action", nargs="?", choices=["list"], metavar="list",
+    backup.add_argument("action", nargs="?", choices=[BackupAction.LIST.value], metavar=BackupAction.LIST.value,
                         help="list the automatic and manual copies, newest first, each verified")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path)
     backup.add_argument("--json", action="store_true", dest="as_json")
@@ -127,11 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_profile(args: argparse.Namespace) -> int:
     from careorganiser.store import profiles
 
-    if args.profile_command == "list":
+    if args.profile_command == ProfileAction.LIST:
         for info in profiles.list_profiles():
             print(info.name + ("  " + translate("Cli", "(protected)") if info.encrypted else ""))
         return 0
-    if args.profile_command == "delete":
+    if args.profile_command == ProfileAction.DELETE:
         from careorganiser.services import backup
 
         with backup.hold_writer_lock(args.name):
@@ -140,12 +141,12 @@ def cmd_profile(args: argparse.Namespace) -> int:
                                "\u201ccareorganiser profile undelete\u201d brings it back").format(name=args.name,
                                                                                        file=target.name))
         return 0
-    if args.profile_command == "trash":
+    if args.profile_command == ProfileAction.TRASH:
         for info in profiles.list_trash():
             print(info.name + "  " + translate("Cli", "(deleted {when})").format(
                 when=info.modified.astimezone().strftime("%Y-%m-%d %H:%M:%S")))
         return 0
-    if args.profile_command == "undelete":
+    if args.profile_command == ProfileAction.UNDELETE:
         wanted = profiles.validate_profile_name(args.name).casefold()
         found = [i for i in profiles.list_trash() if i.name.casefold() == wanted]
         if not found:
@@ -216,7 +217,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from careorganiser.services import backup
 
-    if getattr(args, "action", None) == "list":
+    if getattr(args, "action", None) == BackupAction.LIST:
         return cmd_backup_list(args)
     if getattr(args, "as_json", False):
         raise UsageError(translate("Cli", "backup: --json goes with \"backup list\""))
@@ -340,7 +341,7 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     except KeyboardInterrupt:
         print("careorganiser: " + translate("Cli", "interrupted"), file=sys.stderr)
         return 1
-    except Exception as exc:
+    except Exception as exc:  # the command's last guard: any failure is one plain line and exit 1 (spec/cli.md)
         if debug:
             import traceback
 

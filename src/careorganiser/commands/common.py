@@ -41,14 +41,15 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
 
 def read_new_passphrase(args: argparse.Namespace) -> str | None:
     """A passphrase chosen for a new profile: at least 8 characters (services.privacy)."""
+    from careorganiser.services.base import ValidationError
     from careorganiser.services.privacy import check_new_passphrase
 
     passphrase = read_passphrase(args)
     if passphrase is not None:
         try:
             check_new_passphrase(passphrase)
-        except Exception as exc:  # ValidationError: its message without the field name
-            raise CommandError(getattr(exc, "message", str(exc))) from None
+        except ValidationError as exc:  # its message without the field name
+            raise CommandError(exc.message) from None
     return passphrase
 
 

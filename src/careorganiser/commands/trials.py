@@ -11,11 +11,12 @@ import textwrap
 from datetime import UTC, datetime
 
 from careorganiser.commands.common import open_profile_from_args, print_json, require_profile_name
+from careorganiser.commands.words import TrialsAction
 from careorganiser.i18n import translate
 from careorganiser.services import trials
 from careorganiser.services.trials import ImportReport, TrialDetail
 from careorganiser.trials.model import phase_label, status_label
-from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
+from careorganiser.trials.prescreen import ASK_TRIAL_TEAM, PrescreenItem, prescreen_caution
 
 SPEC_KEYS = ("kind", "text", "status", "measurement", "value", "taken_at", "reason", "checks")
 CHECK_KEYS = ("measurement", "bound", "value", "taken_at", "status")
@@ -25,10 +26,10 @@ def run(args: argparse.Namespace) -> int:
     require_profile_name(args)
     action = args.trials_command
     with open_profile_from_args(args) as profile:
-        if action == "import":
+        if action == TrialsAction.IMPORT:
             report = trials.import_trial_files(profile, args.files)
             print(render_import(report), end="")
-        elif action == "list":
+        elif action == TrialsAction.LIST:
             rows = trials.list_trials(profile)
             if args.as_json:
                 print_json([{"nct_id": r.nct_id, "title": r.title, "status": r.status, "phases": list(r.phases),
@@ -156,7 +157,7 @@ def _item_head(item: PrescreenItem) -> str:
 
 def _item_lines(item: PrescreenItem) -> list[str]:
     lines = _wrap(item.text, "      ")
-    if item.status != "ask_trial_team" and item.reason:
+    if item.status != ASK_TRIAL_TEAM and item.reason:
         lines += _wrap(translate("TrialsCommand", "Used: {reason}").format(reason=item.reason), "      ")
     elif item.checks and item.reason:
         lines += _wrap(translate("TrialsCommand", "Why: {reason}").format(reason=item.reason), "      ")

@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from functools import cache
 
 from careorganiser.domain.formatting import fixed
 from careorganiser.i18n import translate
+
+
+class MeasurementGroup(StrEnum):
+    """The groups kinds are offered and printed in, in this order (resources/measurements.json names them)."""
+
+    LUNG = "lung"
+    VITALS = "vitals"
+    BLOOD = "blood"
+    OTHER = "other"
+    CUSTOM = "custom"
+
+
+GROUP_ORDER: tuple[MeasurementGroup, ...] = tuple(MeasurementGroup)
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +29,7 @@ class MeasurementKind:
     key: str
     label: str
     unit: str
-    group: str = "custom"
+    group: str = MeasurementGroup.CUSTOM
     min: float | None = None
     max: float | None = None
     decimals: int = 1

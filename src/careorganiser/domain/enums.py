@@ -115,3 +115,12 @@ WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SEVERITY_LABELS: tuple[str, ...] = ("none", "mild", "moderate", "severe", "very severe")
 SEVERITY_MIN = 0
 SEVERITY_MAX = 4
+
+
+class DocumentKind(StrEnum):
+    """The printable documents: the appointment pack, the one-page medication card, the driver's ride sheet
+    (the words of the pack dialog's choice and of the services' dispatch)."""
+
+    PACK = "pack"
+    CARD = "card"
+    RIDES = "rides"

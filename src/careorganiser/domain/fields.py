@@ -13,8 +13,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 
-__all__ = ["FIELDS", "LISTS", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "rule"]
+__all__ = ["FIELDS", "LISTS", "FieldKind", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "Overflow", "overflow", "rule"]
+
+
+class FieldKind(StrEnum):
+    """What a field's text is checked for beyond its length."""
+
+    TEXT = "text"
+    PHONE = "phone"
+    EMAIL = "email"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +35,7 @@ class FieldRule:
     max_length: int
     required: bool = False
     multiline: bool = False
-    kind: str = "text"
+    kind: FieldKind = FieldKind.TEXT
     max_items: int | None = None  # a list of texts (conditions, tags): how many items at most
 
 
@@ -34,9 +43,12 @@ class FieldRule:
 LINE = 200
 PLACE = 500
 NOTE = 20_000
+# A text field the table does not hold (an id, a key, a time zone's name): refused past this at import.
+OTHER_TEXT = 100_000
 
 
-def _line(n: int = LINE, *, required: bool = False, kind: str = "text", items: int | None = None) -> FieldRule:
+def _line(n: int = LINE, *, required: bool = False, kind: FieldKind = FieldKind.TEXT,
+          items: int | None = None) -> FieldRule:
     return FieldRule(n, required=required, kind=kind, max_items=items)
 
 
@@ -53,7 +65,7 @@ FIELDS: dict[str, dict[str, FieldRule]] = {
     "caregiver": {"name": _line(), "phone": _line(60)},
     "contacts": {
         "name": _line(required=True), "role": _line(), "organisation": _line(),
-        "phone": _line(60, kind="phone"), "email": _line(kind="email"),
+        "phone": _line(60, kind=FieldKind.PHONE), "email": _line(kind=FieldKind.EMAIL),
         "address": _text(1_000), "notes": _text(5_000),
     },
     "medications": {
@@ -69,7 +81,8 @@ FIELDS: dict[str, dict[str, FieldRule]] = {
     "measurements": {"unit": _line(20), "note": _text(2_000)},
     "measurement_kinds": {"label": _line(60), "unit": _line(20)},
     # A trial's title comes from its registry record: ClinicalTrials.gov allows official titles of 600 characters.
-    "trials": {"title": _line(2_000), "notes": _text()},
+    # Its status is the registry's word (RECRUITING, NOT_YET_RECRUITING...); the column holds 40 characters.
+    "trials": {"title": _line(2_000), "status": _line(40), "notes": _text()},
     "questions": {"text": _text(2_000, required=True), "topic": _line(100), "answer": _text()},
     "offers": {
         "name": _line(300, required=True), "provider": _line(300), "cost": _line(300), "heard_from": _line(300),
@@ -120,6 +133,33 @@ def canonical_text(value: str, multiline: bool) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class Overflow:
+    """How far typed text is past its rule: ``length`` characters (of the whole text, or of its longest
+    item for a list of texts) and ``items`` (a list with more items than ``rule.max_items``)."""
+
+    length: int
+    chars_over: int
+    items: int
+    items_over: int
+
+
+def overflow(rule: FieldRule, text: str) -> Overflow | None:
+    """None when ``text`` (as typed, one item a line for a list) fits ``rule`` once cleaned as the services
+    clean it; otherwise by how much it does not. Cheap while the text is short of the limit."""
+    if rule.max_items is None:
+        if len(text) <= rule.max_length:
+            return None
+        length = len(canonical_text(text, rule.multiline))
+        return Overflow(length, length - rule.max_length, 0, 0) if length > rule.max_length else None
+    items = {canonical_text(line, False).casefold(): canonical_text(line, False) for line in text.splitlines()}
+    items.pop("", None)
+    longest = max((len(item) for item in items.values()), default=0)
+    chars_over = max(0, longest - rule.max_length)
+    items_over = max(0, len(items) - rule.max_items)
+    return Overflow(longest, chars_over, len(items), items_over) if chars_over or items_over else None
+
+
 # The formats a field's ``kind`` asks for, beyond its length.
 PHONE = re.compile(r"^\+?[0-9 ()./\-]+(\s*(ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
@@ -127,8 +167,8 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
 
 def format_ok(rule: FieldRule, text: str) -> bool:
     """True when a cleaned, non-empty ``text`` has the form its rule's kind asks for."""
-    if rule.kind == "phone":
+    if rule.kind == FieldKind.PHONE:
         return bool(PHONE.match(text)) and sum(ch.isdigit() for ch in text) >= 3
-    if rule.kind == "email":
+    if rule.kind == FieldKind.EMAIL:
         return bool(EMAIL.match(text))
     return True

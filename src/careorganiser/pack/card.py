@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from careorganiser.i18n import translate
-from careorganiser.pack.model import PackContact, PackData, PackOptions
+from careorganiser.pack.model import PackContact, PackData, PackOptions, PackSection
 from careorganiser.pack.pdf import fonts
 from careorganiser.pack.pdf.layout import (
     ACCENT,
@@ -159,7 +159,7 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
             when += f" {muted}{esc(med.instructions)}</font>"
         rows.append([Paragraph(name, cell), para(med.dose, cell), Paragraph(when, cell), para(med.purpose, cell)])
     header = [translate("Pack", "Medicine"), translate("Pack", "Dose"), translate("Pack", "When"), translate("Pack", "What for")]
-    notes = [para(p.text, layout.style("alert")) for p in data.problems if p.section == "medications"]
+    notes = [para(p.text, layout.style("alert")) for p in data.problems if p.section == PackSection.MEDICATIONS]
     return [heading, *data_tables(layout, header, rows, (0.32, 0.16, 0.32, 0.2)), *notes]
 
 

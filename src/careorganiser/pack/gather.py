@@ -29,14 +29,18 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from careorganiser.domain import doses as dd
-from careorganiser.domain.catalogue import builtin_kinds
+from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, builtin_kinds
 from careorganiser.domain.clock import day_start, local_date, to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_gather import gather_followups
+from careorganiser.domain.enums import DoseStatus, MeasurementSource, Priority, ScheduleKind, TrialInterest
 from careorganiser.pack.model import (
+    CRITERION_KINDS,
     PACK_TRIAL_INTERESTS,
+    ChangeKind,
+    CriterionKind,
     PackAdherence,
     PackAdherenceLine,
     PackAppointment,
@@ -56,7 +60,9 @@ from careorganiser.pack.model import (
     PackQuestion,
     PackRide,
     PackSymptomSummary,
+    PackSection,
     PackTrial,
+    RideDirection,
 )
 from careorganiser.domain.catalogue import format_value
 from careorganiser.pack.wording import fmt_date
@@ -89,8 +95,9 @@ KEY_TRIAL_ITEMS = 8
 
 EMERGENCY_CONTACTS = 8
 
-HIDDEN_TRIAL_INTERESTS = frozenset({"declined", "not_eligible"})  # not printed unless ticked
-_INTEREST_ORDER = {"enrolled": 0, "screening": 1, "contacted": 2, "considering": 3}
+HIDDEN_TRIAL_INTERESTS = frozenset({TrialInterest.DECLINED, TrialInterest.NOT_ELIGIBLE})  # not printed unless ticked
+_INTEREST_ORDER = {TrialInterest.ENROLLED: 0, TrialInterest.SCREENING: 1, TrialInterest.CONTACTED: 2,
+                   TrialInterest.CONSIDERING: 3}
 _PRIORITY_ORDER = qq.PRIORITY_ORDER
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
@@ -345,7 +352,7 @@ def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuest
         PackQuestion(
             text=q.text,
             topic=_capitalised(q.topic),
-            priority=q.priority if q.priority in _PRIORITY_ORDER else "normal",  # type: ignore[arg-type]
+            priority=q.priority if q.priority in _PRIORITY_ORDER else Priority.NORMAL,  # type: ignore[arg-type]
             trial=q.trial_nct_id,
             medication=q.medication_name,
         )
@@ -367,10 +374,10 @@ def _medications(session: Session) -> list[_Med]:
     found = []
     for med in mq.medications(session):
         for schedule_id, _position, error in med.refused_schedules:  # a stored schedule the domain refuses
-            _could_not("medications", translate("Pack", "Could not read a schedule of {name}: its times are not shown "
+            _could_not(PackSection.MEDICATIONS, translate("Pack", "Could not read a schedule of {name}: its times are not shown "
                                                  "and its doses are not counted.").format(name=med.name),
                        "schedule", schedule_id, error)
-            _could_not("adherence", translate("Pack", "Could not read a schedule of {name}: its doses are not "
+            _could_not(PackSection.ADHERENCE, translate("Pack", "Could not read a schedule of {name}: its doses are not "
                                                "counted.").format(name=med.name), "schedule", schedule_id, error)
         found.append(_Med(med, med.schedules, med.fact()))
     return found
@@ -388,7 +395,7 @@ def _stock_text(med: _Med, zone: ZoneInfo, today: date) -> str:
     try:
         days = dd.medication_days_of_supply(med.fact, zone, today)
     except UNREADABLE as error:
-        _could_not("medications", translate("Pack", "Could not work out how long the stock of {name} lasts.").format(
+        _could_not(PackSection.MEDICATIONS, translate("Pack", "Could not work out how long the stock of {name} lasts.").format(
             name=row.name), "stock of medication", row.id, error)
         days = None
     if days is None or not math.isfinite(days):
@@ -399,7 +406,7 @@ def _stock_text(med: _Med, zone: ZoneInfo, today: date) -> str:
 
 
 def _is_as_needed(med: _Med) -> bool:
-    return bool(med.schedules) and all(s.kind == "as_needed" for s in med.schedules)
+    return bool(med.schedules) and all(s.kind == ScheduleKind.AS_NEEDED for s in med.schedules)
 
 
 def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today: date) -> tuple[PackMedication, ...]:
@@ -438,25 +445,25 @@ def _changes(session: Session, meds: Sequence[_Med], period: Period, zone: ZoneI
             # what it was started on: the first schedules kept, when they have changed since
             first = (", ".join(p for p in (row.dose, _schedules_words(row.past_periods[0].schedules)) if p)
                      if row.past_periods else _was(med))
-            changes.append(PackMedicationChange(row.name, "started", row.start_date, reason=row.purpose,
+            changes.append(PackMedicationChange(row.name, ChangeKind.STARTED, row.start_date, reason=row.purpose,
                                                 detail=first))
         changes += _past_changes(row, inside, zone)
         if inside(row.stop_date):
             detail = translate("Pack", "Was {what}").format(what=_was(med)) if _was(med) else ""
-            changes.append(PackMedicationChange(row.name, "stopped", row.stop_date, reason=row.stop_reason,
+            changes.append(PackMedicationChange(row.name, ChangeKind.STOPPED, row.stop_date, reason=row.stop_reason,
                                                 detail=detail))
         for schedule in med.schedules:
             if inside(schedule.from_date) and schedule.from_date != row.start_date:
                 changes.append(PackMedicationChange(
-                    row.name, "changed", schedule.from_date,
+                    row.name, ChangeKind.CHANGED, schedule.from_date,
                     detail=translate("Pack", "New schedule: {schedule}").format(schedule=describe(schedule))))
             if (inside(schedule.until_date) and schedule.until_date != row.stop_date
                     and schedule.until_date != period.until):
                 changes.append(PackMedicationChange(
-                    row.name, "changed", schedule.until_date,
+                    row.name, ChangeKind.CHANGED, schedule.until_date,
                     detail=translate("Pack", "Schedule ended: {schedule}").format(schedule=describe(schedule))))
     changes += _amount_changes(session, meds, period, zone)
-    order = {"stopped": 0, "started": 1, "changed": 2}
+    order = {ChangeKind.STOPPED: 0, ChangeKind.STARTED: 1, ChangeKind.CHANGED: 2}
     changes.sort(key=lambda c: (c.on or date.min, order[c.change], c.name.casefold()))
     return tuple(changes)
 
@@ -480,10 +487,10 @@ def _past_changes(row: mq.Medication, inside: Callable[[date | None], bool],
     for index, (period, (stop, reason, restarted)) in enumerate(periods):
         if stop is not None:
             if inside(stop):
-                found.append(PackMedicationChange(row.name, "stopped", stop, reason=reason))
+                found.append(PackMedicationChange(row.name, ChangeKind.STOPPED, stop, reason=reason))
             if inside(restarted):
                 found.append(PackMedicationChange(
-                    row.name, "started", restarted,
+                    row.name, ChangeKind.STARTED, restarted,
                     detail=translate("Pack", "Taken again (stopped {date})").format(date=format_date(stop))))
             continue
         day = local_date(to_utc(period.ended), zone)
@@ -492,7 +499,7 @@ def _past_changes(row: mq.Medication, inside: Callable[[date | None], bool],
         following = periods[index + 1][0].schedules if index + 1 < len(periods) else row.schedules
         new, old = _schedules_words(following), _schedules_words(period.schedules)
         if new != old:
-            found.append(PackMedicationChange(row.name, "changed", day, detail=translate(
+            found.append(PackMedicationChange(row.name, ChangeKind.CHANGED, day, detail=translate(
                 "Pack", "New schedule: {schedule} (was {before})").format(schedule=new, before=old)))
     return found
 
@@ -508,12 +515,12 @@ def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
         if not _taken_on(med, period.until) and not (row.stop_date and row.stop_date >= period.since):
             continue
         before = [e.amount for e in mq.dose_events(session, end=period.start, medication_ids=[row.id],
-                                                    statuses=["taken"], with_amount=True, newest_first=True,
+                                                    statuses=[DoseStatus.TAKEN], with_amount=True, newest_first=True,
                                                     limit=sample)]
         if not before:
             continue
         during = [(e.amount, e.scheduled_for) for e in mq.dose_events(
-            session, start=period.start, end=period.end, medication_ids=[row.id], statuses=["taken"],
+            session, start=period.start, end=period.end, medication_ids=[row.id], statuses=[DoseStatus.TAKEN],
             with_amount=True)]
         if not during:
             continue
@@ -526,7 +533,7 @@ def _amount_changes(session: Session, meds: Sequence[_Med], period: Period,
         shown_old = " ".join(next(a for a in before if _normalised_amount(a) == old).split())
         shown_new = " ".join(next(a for a, _ in during if _normalised_amount(a) == new).split())
         found.append(PackMedicationChange(
-            row.name, "changed", local_date(first, zone),
+            row.name, ChangeKind.CHANGED, local_date(first, zone),
             detail=translate("Pack", "Dose taken: {old} \u2192 {new}").format(old=shown_old, new=shown_new)))
     return found
 
@@ -550,7 +557,7 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         events.append(dd.DoseEventFact(uid, event.scheduled_for, event.status, event.taken_at))
         if event.note:
             key = (uid, event.scheduled_for)
-            notes[key] = event.note if event.status != "taken" or key not in notes else notes[key]
+            notes[key] = event.note if event.status != DoseStatus.TAKEN or key not in notes else notes[key]
     report = dd.adherence(facts, events, period.start, period.end, zone, now, window)
     names = {med.fact.id: med.row.name for med in meds}
     lines = [
@@ -686,7 +693,7 @@ def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[P
 # --------------------------------------------------------------------------------------------- measurements
 
 
-_GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
+_GROUP_ORDER = GROUP_ORDER
 
 
 def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[PackMeasurementSeries, ...]:
@@ -702,14 +709,14 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
         return ()
     test_days: dict[str, set[date]] = defaultdict(set)
     kinds = xq.kinds(session)
-    for x in xq.measurements(session, of_kinds=list(points), until=period.end, sources=("clinic", "lab"),
+    for x in xq.measurements(session, of_kinds=list(points), until=period.end, sources=(MeasurementSource.CLINIC, MeasurementSource.LAB),
                              known=kinds):
         test_days[x.kind].add(local_date(x.taken_at, zone))
     order = {key: i for i, key in enumerate(kinds)}
 
     def sort_key(key: str) -> tuple[int, int, str]:
         kind = kinds.get(key)
-        group = kind.group if kind is not None and kind.group in _GROUP_ORDER else "other"
+        group = kind.group if kind is not None and kind.group in _GROUP_ORDER else MeasurementGroup.OTHER
         return (_GROUP_ORDER.index(group) if kind is not None else len(_GROUP_ORDER), order.get(key, 10**6), key)
 
     series = []
@@ -790,7 +797,7 @@ def _study(trial: tq.TrialRecord) -> Any:
         try:
             return Study.from_dict(trial.study)
         except UNREADABLE as error:
-            _could_not("trials", translate("Pack", "Could not read the saved record of trial {nct_id}: it is printed "
+            _could_not(PackSection.TRIALS, translate("Pack", "Could not read the saved record of trial {nct_id}: it is printed "
                                             "without its design, results and pre-screen.").format(
                 nct_id=trial.nct_id), "record of trial", trial.id, error)
     return None
@@ -821,22 +828,22 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
             items[:0] = [item for item in ps.prescreen_record_limits(study, person_facts, now)
                          if item.measurement not in checked]
         except UNREADABLE as error:
-            _could_not("trials", translate("Pack", "Could not read the criteria of trial {nct_id}: it is printed without "
+            _could_not(PackSection.TRIALS, translate("Pack", "Could not read the criteria of trial {nct_id}: it is printed without "
                                             "a pre-screen.").format(nct_id=getattr(study, "nct_id", "")),
                        "criteria of trial", trial_id, error)
             return None, (), ()
         if not items:
             return None, (), ()
         counts = Counter(item.status for item in items)
-        summary = PackPrescreenSummary(fits=counts["fits"], conflicts=counts["conflicts"],
-                                       no_data=counts["no_data"], ask=counts["ask_trial_team"])
-        checked = [item for item in items if item.status != "ask_trial_team"]
-        rank = {"conflicts": 0, "no_data": 1, "fits": 2}
+        summary = PackPrescreenSummary(fits=counts[ps.FITS], conflicts=counts[ps.CONFLICTS],
+                                       no_data=counts[ps.NO_DATA], ask=counts[ps.ASK_TRIAL_TEAM])
+        checked = [item for item in items if item.status != ps.ASK_TRIAL_TEAM]
+        rank = {ps.CONFLICTS: 0, ps.NO_DATA: 1, ps.FITS: 2}
         checked = sorted(checked, key=lambda item: rank.get(item.status, 3))[:KEY_TRIAL_ITEMS]
         checked.sort(key=lambda item: items.index(item))
         key_items = tuple(
             PackPrescreenItem(
-                kind=item.kind if item.kind in ("inclusion", "exclusion") else "inclusion",
+                kind=item.kind if item.kind in CRITERION_KINDS else CriterionKind.INCLUSION,
                 text=item.text, status=item.status, value_text=_value_text(item, zone), reason=item.reason,
             )
             for item in checked
@@ -848,13 +855,15 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
 
 def _value_text(item: Any, zone: ZoneInfo) -> str:
     """What the item was held against, in a few words: "FVC % predicted 61% on 6 Nov 2026", "75 years"."""
+    from careorganiser.trials import prescreen as ps  # loaded already: the item came from it
+
     key = item.measurement
-    if key == "age":
+    if key == ps.AGE:
         return translate("Pack", "{age} years").format(age=_plain_number(item.value)) if item.value is not None else \
             translate("Pack", "No date of birth recorded")
-    if key == "sex":
+    if key == ps.SEX:
         return ""
-    if key is None or key in ("medication", "condition"):
+    if key is None or key in (ps.MEDICATION, ps.CONDITION):
         return ""
     kind = builtin_kinds().get(key)
     label = translate("Measurements", kind.label) if kind is not None else key.replace("_", " ")
@@ -868,7 +877,7 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
         unit = kind.unit if kind is not None and kind.unit != "ratio" else ""
         value = f"{number}{unit}" if unit == "%" else " ".join(p for p in (number, unit) if p)
         text = translate("Pack", "{label} {value} on {date}").format(label=label, value=value, date=when)
-    if item.status == "no_data":
+    if item.status == ps.NO_DATA:
         text = translate("Pack", "{text} (too old to count)").format(text=text) if "upper limit" not in item.reason \
             else translate("Pack", "{text} (no upper limit of normal recorded)").format(text=text)
     return text
@@ -887,14 +896,14 @@ def _ride_legs(ride: aq.Ride, appointment_at: datetime | None, fallback_place: s
     if ride.pickup_at is not None:
         back = appointment_at is not None and ride.pickup_at > appointment_at
         legs.append(PackRide(
-            direction="back" if back else "there", pickup_at=ride.pickup_at, pickup_address=ride.pickup_address,
+            direction=RideDirection.BACK if back else RideDirection.THERE, pickup_at=ride.pickup_at, pickup_address=ride.pickup_address,
             destination=ride.destination if back else destination, driver_name=name, driver_phone=phone,
             status=ride.status, notes=ride.notes, appointment_at=appointment_at,
             destination_phone="" if back else clinic_phone,
         ))
     if ride.return_pickup_at is not None:
         legs.append(PackRide(
-            direction="back", pickup_at=ride.return_pickup_at, pickup_address=destination,
+            direction=RideDirection.BACK, pickup_at=ride.return_pickup_at, pickup_address=destination,
             destination=ride.pickup_address, driver_name=name, driver_phone=phone, status=ride.status,
             appointment_at=appointment_at,
         ))
@@ -1013,12 +1022,12 @@ def gather_calendar(session: Session) -> CalendarData:
         appointment_at = ride.appointment_starts_at
         for leg in _ride_legs(ride, appointment_at, ride.appointment_place):
             minutes = 60
-            if leg.direction == "there" and appointment_at is not None and appointment_at > leg.pickup_at:
+            if leg.direction == RideDirection.THERE and appointment_at is not None and appointment_at > leg.pickup_at:
                 minutes = max(15, int((appointment_at - leg.pickup_at).total_seconds() // 60))
-            elif leg.direction == "back":
+            elif leg.direction == RideDirection.BACK:
                 minutes = 45
             ics_rides.append(IcsRide(
-                id=ride.uid if leg.direction == "there" else f"{ride.uid}-back", pickup_at=leg.pickup_at,
+                id=ride.uid if leg.direction == RideDirection.THERE else f"{ride.uid}-back", pickup_at=leg.pickup_at,
                 direction=leg.direction, pickup_address=leg.pickup_address, destination=leg.destination,
                 driver_name=leg.driver_name, driver_phone=leg.driver_phone, status=ride.status, notes=leg.notes,
                 duration_minutes=min(minutes, 12 * 60),

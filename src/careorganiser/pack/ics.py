@@ -14,15 +14,18 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
+from careorganiser.domain.enums import RideStatus
 from careorganiser.i18n import translate
+from careorganiser.pack.model import RideDirection
 from careorganiser.store.queries.appointments import Appointment
 
 PRODID = "-//Care Organiser//Care Organiser 0.1//EN"
 UID_DOMAIN = "careorganiser.invalid"
 """A reserved domain (RFC 2606): our UIDs never clash with a real host's."""
 
-RIDE_STATUS = {"needed": "TENTATIVE", "asked": "TENTATIVE", "confirmed": "CONFIRMED", "done": "CONFIRMED",
-               "cancelled": "CANCELLED"}
+RIDE_STATUS = {RideStatus.NEEDED: "TENTATIVE", RideStatus.ASKED: "TENTATIVE", RideStatus.CONFIRMED: "CONFIRMED",
+               RideStatus.DONE: "CONFIRMED",
+               RideStatus.CANCELLED: "CANCELLED"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +34,7 @@ class IcsRide:
 
     id: str
     pickup_at: datetime
-    direction: str = "there"
+    direction: str = RideDirection.THERE
     pickup_address: str = ""
     destination: str = ""
     driver_name: str = ""
@@ -96,7 +99,7 @@ def _day_before_alarm(summary: str) -> Alarm:
 def _ride_event(ride: IcsRide, person_name: str, stamp: datetime) -> Event:
     start = _utc(ride.pickup_at, f"ride {ride.id}")
     minutes = ride.duration_minutes if ride.duration_minutes > 0 else 60
-    if ride.direction == "back":
+    if ride.direction == RideDirection.BACK:
         summary = translate("Pack", "Ride home for {name}").format(name=person_name)
     else:
         summary = translate("Pack", "Ride for {name}").format(name=person_name)

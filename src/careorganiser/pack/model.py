@@ -20,32 +20,77 @@ Conventions:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from datetime import date, datetime
 from typing import Any, Literal
 
 from careorganiser.domain import enums
 from careorganiser.pack.followup_model import PackFollowup
 
-Priority = Literal["high", "normal", "low"]
-ChangeKind = Literal["started", "stopped", "changed"]
-LapseStatus = Literal["missed", "skipped"]
-RideDirection = Literal["there", "back"]
-PrescreenStatus = Literal["fits", "conflicts", "no_data", "ask"]
-CriterionKind = Literal["inclusion", "exclusion"]
-Paper = Literal["a4", "letter"]
+Priority = enums.Priority
 
-SECTION_KEYS: tuple[str, ...] = (
-    "cover", "questions", "medications", "adherence", "symptoms", "measurements", "followup", "trials", "rides",
-)
+
+DocumentKind = enums.DocumentKind
+
+
+class PackSection(StrEnum):
+    """The pack's sections, in the order they are printed (``PackOptions.sections``, ``PackProblem.section``)."""
+
+    COVER = "cover"
+    QUESTIONS = "questions"
+    MEDICATIONS = "medications"
+    ADHERENCE = "adherence"
+    SYMPTOMS = "symptoms"
+    MEASUREMENTS = "measurements"
+    FOLLOWUP = "followup"
+    TRIALS = "trials"
+    RIDES = "rides"
+
+
+class ChangeKind(StrEnum):
+    STARTED = "started"
+    STOPPED = "stopped"
+    CHANGED = "changed"
+
+
+class RideDirection(StrEnum):
+    """A leg of a ride: to the appointment, or home from it."""
+
+    THERE = "there"
+    BACK = "back"
+
+
+class PrescreenStatus(StrEnum):
+    """A pre-screen item as the pack prints it (``ask``: ask the trial team)."""
+
+    FITS = "fits"
+    CONFLICTS = "conflicts"
+    NO_DATA = "no_data"
+    ASK = "ask"
+
+
+class CriterionKind(StrEnum):
+    INCLUSION = "inclusion"
+    EXCLUSION = "exclusion"
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+LapseStatus = Literal[enums.DoseStatus.MISSED, enums.DoseStatus.SKIPPED]
+
+SECTION_KEYS: tuple[str, ...] = tuple(PackSection)
 """The pack's sections in the order they are printed."""
 
 PRIORITIES: tuple[str, ...] = tuple(enums.Priority)  # high, normal, low
-CHANGE_KINDS: tuple[str, ...] = ("started", "stopped", "changed")
+CHANGE_KINDS: tuple[str, ...] = tuple(ChangeKind)
 LAPSE_STATUSES: tuple[str, ...] = (enums.DoseStatus.MISSED, enums.DoseStatus.SKIPPED)
-RIDE_DIRECTIONS: tuple[str, ...] = ("there", "back")
-PRESCREEN_STATUSES: tuple[str, ...] = ("fits", "conflicts", "no_data", "ask")
-CRITERION_KINDS: tuple[str, ...] = ("inclusion", "exclusion")
-PAPERS: tuple[str, ...] = ("a4", "letter")
+RIDE_DIRECTIONS: tuple[str, ...] = tuple(RideDirection)
+PRESCREEN_STATUSES: tuple[str, ...] = tuple(PrescreenStatus)
+CRITERION_KINDS: tuple[str, ...] = tuple(CriterionKind)
+PAPERS: tuple[str, ...] = tuple(Paper)
 
 
 def _freeze(obj: Any) -> None:
@@ -115,7 +160,7 @@ class PackQuestion:
 
     text: str
     topic: str = ""
-    priority: Priority = "normal"
+    priority: Priority = Priority.NORMAL
     trial: str = ""
     medication: str = ""
 
@@ -423,7 +468,7 @@ class PackData:
 class PackOptions:
     """How to print: paper size, large print, and which sections of the pack (keys of ``SECTION_KEYS``)."""
 
-    paper: Paper = "a4"
+    paper: Paper = Paper.A4
     large_print: bool = False
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTION_KEYS))
     trials: frozenset[str] | None = None  # NCT ids to print; None: the trials chosen by default

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from careorganiser.i18n import translate
-from careorganiser.pack.model import PackContact, PackData, PackOptions, PackRide
+from careorganiser.pack.model import PackContact, PackData, PackOptions, PackRide, RideDirection
 from careorganiser.pack.pdf import fonts
 from careorganiser.pack.pdf.layout import (
     ACCENT,
@@ -130,7 +130,7 @@ def _leg(data: PackData, leg: PackRide, layout: Layout) -> list[Flowable]:
         direction=direction_label(leg.direction), time=fmt_time(leg.pickup_at, data.timezone),
     )
     value, strong = layout.style("value"), layout.style("alert")
-    destination = leg.destination or (data.appointment.place if data.appointment and leg.direction == "there" else "")
+    destination = leg.destination or (data.appointment.place if data.appointment and leg.direction == RideDirection.THERE else "")
     rows: list[tuple[str, Flowable]] = []
     if leg.pickup_address:
         rows.append((translate("Pack", "Pick up from"), para(leg.pickup_address, strong)))

@@ -12,8 +12,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from careorganiser.domain.enums import RideStatus
 from careorganiser.domain.formatting import fixed, format_date, month_name
 from careorganiser.i18n import translate
+from careorganiser.pack.model import RideDirection
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData
@@ -76,14 +78,14 @@ def severity_label(severity: float) -> str:
 
 def ride_status_label(status: str) -> str:
     labels = {
-        "needed": translate("Pack", "Needed, no driver yet"), "asked": translate("Pack", "Driver asked"),
-        "confirmed": translate("Pack", "Confirmed"), "done": translate("Pack", "Done"), "cancelled": translate("Pack", "Cancelled"),
+        RideStatus.NEEDED: translate("Pack", "Needed, no driver yet"), RideStatus.ASKED: translate("Pack", "Driver asked"),
+        RideStatus.CONFIRMED: translate("Pack", "Confirmed"), RideStatus.DONE: translate("Pack", "Done"), RideStatus.CANCELLED: translate("Pack", "Cancelled"),
     }
     return labels.get(status, status)
 
 
 def direction_label(direction: str) -> str:
-    return translate("Pack", "There") if direction == "there" else translate("Pack", "Back home")
+    return translate("Pack", "There") if direction == RideDirection.THERE else translate("Pack", "Back home")
 
 
 def person_line(data: PackData) -> str:

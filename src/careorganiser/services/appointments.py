@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
 from careorganiser.domain.clock import day_bounds, wall_to_utc
-from careorganiser.domain.enums import RideStatus
+from careorganiser.domain.enums import QuestionStatus, RideStatus
 from careorganiser.domain.formatting import format_date, format_time
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
@@ -298,14 +298,14 @@ def update_appointment(profile: Profile, appointment_id: int, *, day: date | str
         shift = data.starts_at - a.starts_at
         if shift:
             for r in a.rides:
-                if r.deleted_at is not None or r.status in ("done", "cancelled"):
+                if r.deleted_at is not None or r.status in (RideStatus.DONE, RideStatus.CANCELLED):
                     continue
                 if r.pickup_at is not None:
                     r.pickup_at = r.pickup_at + shift
                 if r.return_pickup_at is not None:
                     r.return_pickup_at = r.return_pickup_at + shift
-                if r.status == "confirmed":
-                    r.status = "asked"
+                if r.status == RideStatus.CONFIRMED:
+                    r.status = RideStatus.ASKED
                 moved.append(r.id)
         a.starts_at = data.starts_at
         a.duration_minutes = data.duration_minutes
@@ -338,9 +338,9 @@ def record_outcome(profile: Profile, appointment_id: int, outcome: str,
         a.outcome = outcome_text
         for q, text in checked:
             if text:
-                q.answer, q.status, q.appointment_id = text, "answered", a.id
-            elif q.answer or q.status == "answered":
-                q.answer, q.status = "", "asked"
+                q.answer, q.status, q.appointment_id = text, QuestionStatus.ANSWERED, a.id
+            elif q.answer or q.status == QuestionStatus.ANSWERED:
+                q.answer, q.status = "", QuestionStatus.ASKED
     notify(profile, records={"appointments": [appointment_id], "questions": [q.id for q, _ in checked]})
 
 
@@ -465,7 +465,7 @@ def _appointments_of(r: m.Ride) -> list[int]:
 def create_ride(profile: Profile, *, appointment_id: int | None = None, pickup_day: date | str | None = None,
                 pickup_time: time | str | None = None, pickup_address: str = "", destination: str = "",
                 driver_id: int | None = None, return_time: time | str | None = None,
-                return_day: date | str | None = None, status: str = "needed", notes: str = "") -> int:
+                return_day: date | str | None = None, status: str = RideStatus.NEEDED, notes: str = "") -> int:
     """Add a ride, for an appointment or on its own. Returns its id.
 
     For an appointment the pickup day defaults to the appointment's day and the destination to its place,

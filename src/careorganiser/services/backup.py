@@ -210,7 +210,7 @@ def _upgrade_staging(staging: Path, key: str | None) -> None:
     engine = make_engine(staging, key)
     try:
         store.upgrade(engine)
-    except Exception as exc:
+    except Exception as exc:  # a migration may fail in any way: the copy is refused whole, the error shown
         raise store.UpgradeFailed(translate("Backup", "This backup could not be brought up to date ({error}); "
                                                "nothing was changed.").format(error=" ".join(str(exc).split())[:200]))
     finally:

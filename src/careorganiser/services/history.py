@@ -19,6 +19,11 @@ from careorganiser.store import history as store_history
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
 
+# The tables whose versions are told apart (named by the models, never typed again).
+DOSE_EVENTS = m.DoseEvent.__tablename__
+SCHEDULE_TABLES = (m.Schedule.__tablename__, m.SchedulePeriod.__tablename__)
+MEASUREMENTS = m.Measurement.__tablename__
+
 
 def kind_label(table: str) -> str:
     return {
@@ -76,7 +81,7 @@ def record_label(table: str, values: dict[str, Any] | None) -> str:
         if v.get(key):
             text = str(v[key])
             return text if len(text) <= 60 else text[:57] + "\u2026"
-    if table == "measurements" and v.get("kind"):
+    if table == MEASUREMENTS and v.get("kind"):
         return f"{v['kind']} {v.get('value', '')} {v.get('unit', '')}".strip()
     return ""
 
@@ -91,7 +96,7 @@ def _versions(s: Any, where: Any, limit: int | None = None, offset: int = 0, new
     labels: dict[tuple[str, str], str] = {}
     for v, who in s.execute(q).all():
         key = (v.table_name, v.record_key)
-        if v.table_name in ("dose_events", "schedules", "schedule_periods"):  # named by their medication
+        if v.table_name in (DOSE_EVENTS, *SCHEDULE_TABLES):  # named by their medication
             med_id = (v.after or {}).get("medication_id") or (v.before or {}).get("medication_id")
             med = s.get(m.Medication, med_id) if med_id else None
             label = med.name if med is not None else (labels.get(key) or _current_label(s, v.table_name, v.record_key))
@@ -113,10 +118,10 @@ def _current_label(s: Any, table: str, key: str) -> str:
         return ""
     if obj is None:
         return ""
-    if table == "dose_events":
+    if table == DOSE_EVENTS:
         med = s.get(m.Medication, obj.medication_id)
         return med.name if med is not None else ""
-    if table in ("schedules", "schedule_periods"):
+    if table in SCHEDULE_TABLES:
         med = s.get(m.Medication, obj.medication_id)
         return med.name if med is not None else ""
     return record_label(table, {c.key: getattr(obj, c.key) for c in model.__mapper__.column_attrs})
@@ -162,7 +167,7 @@ def revert_change(profile: Profile, change_id: str) -> list[str]:
             model = store_history.model_for(step.table_name)
             key = _pk(model, step.record_key)
             obj = s.get(model, key)
-            stock = _stock_move(s, step, obj) if step.table_name == "dose_events" else None
+            stock = _stock_move(s, step, obj) if step.table_name == DOSE_EVENTS else None
             if stock is not None and not stock[2]:  # a dose no longer taken gives back what it took, first
                 _move_stock(s, stock[0], obj, stock[1], stock[2])
             if step.action == HistoryAction.UPDATE:

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from careorganiser.domain.catalogue import MeasurementKind, format_value
+from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, MeasurementKind, format_value
 from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.i18n import translate
@@ -24,8 +24,6 @@ from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import measurements as mq
 from careorganiser.store.queries.measurements import Measurement
 
-# The order kinds are offered in, group by group.
-GROUP_ORDER = ("lung", "vitals", "blood", "other", "custom")
 MAX_NOTE = fields.limit("measurements", "note")
 MAX_UNIT = fields.limit("measurements", "unit")
 MAX_LABEL = fields.limit("measurement_kinds", "label")
@@ -35,11 +33,11 @@ CUSTOM_LIMIT = 1e9
 
 def group_label(group: str) -> str:
     return {
-        "lung": translate("Measurements", "Lung function"),
-        "vitals": translate("Measurements", "Vital signs and weight"),
-        "blood": translate("Measurements", "Blood tests"),
-        "other": translate("Measurements", "Other"),
-        "custom": translate("Measurements", "Your own kinds"),
+        MeasurementGroup.LUNG: translate("Measurements", "Lung function"),
+        MeasurementGroup.VITALS: translate("Measurements", "Vital signs and weight"),
+        MeasurementGroup.BLOOD: translate("Measurements", "Blood tests"),
+        MeasurementGroup.OTHER: translate("Measurements", "Other"),
+        MeasurementGroup.CUSTOM: translate("Measurements", "Your own kinds"),
     }.get(group, group)
 
 
@@ -60,7 +58,7 @@ def kinds_by_group(profile: Profile, kinds: dict[str, MeasurementKind] | None = 
     """Every kind, grouped (lung, vitals, blood, other, custom) in catalogue order (``kinds``: those already read)."""
     groups: dict[str, list[MeasurementKind]] = {}
     for kind in (all_kinds(profile) if kinds is None else kinds).values():
-        groups.setdefault(kind.group if kind.group in GROUP_ORDER else "other", []).append(kind)
+        groups.setdefault(kind.group if kind.group in GROUP_ORDER else MeasurementGroup.OTHER, []).append(kind)
     return [(g, groups[g]) for g in GROUP_ORDER if groups.get(g)]
 
 
@@ -289,4 +287,4 @@ def add_custom_kind(profile: Profile, label: str, unit: str = "", key: str | Non
                 key_text = f"{base}_{n}"
         s.add(m.MeasurementKindRow(key=key_text, label=label_text, unit=unit_text))
     notify(profile, "measurements", records={"measurements": []})  # a new kind (its key is not a row id); no measurement changed
-    return MeasurementKind(key_text, label_text, unit_text, group="custom", decimals=2, custom=True)
+    return MeasurementKind(key_text, label_text, unit_text, group=MeasurementGroup.CUSTOM, decimals=2, custom=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from careorganiser.domain.clock import to_utc
+from careorganiser.domain.enums import DocumentKind
 from careorganiser.domain.formatting import format_date
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError
@@ -170,11 +171,11 @@ def describe_pack(data: PackData) -> str:
     appointment = data.appointment
     if appointment is None:
         return translate("Pack", "health summary")
-    from zoneinfo import ZoneInfo
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
         local = appointment.starts_at.astimezone(ZoneInfo(data.timezone))
-    except Exception:
+    except (ZoneInfoNotFoundError, ValueError):  # a zone this computer does not know: the stored offset
         local = appointment.starts_at
     text = f"{format_date(local.date(), weekday=True)} {local:%H:%M}"
     if appointment.clinician_name:
@@ -182,36 +183,41 @@ def describe_pack(data: PackData) -> str:
     return text
 
 
-DOCUMENT_KINDS = ("pack", "card", "rides")
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = tuple(DocumentKind)
 """The printable documents: the appointment pack, the medication card and the driver's ride sheet."""
 
 
 def gather_document(kind: str, profile: Profile, appointment_id: AppointmentId | None, now: datetime) -> PackData:
     """The data of one kind of document (the card ignores the appointment)."""
-    if kind == "pack":
-        return gather_pack(profile, appointment_id, now)
-    if kind == "card":
+    kind = _document_kind(kind)
+    if kind is DocumentKind.CARD:
         return gather_card(profile, now)
-    if kind == "rides":
+    if kind is DocumentKind.RIDES:
         return gather_ride_sheet(profile, appointment_id, now)
-    raise ValueError(f"unknown document kind {kind!r}")
+    return gather_pack(profile, appointment_id, now)
 
 
 def render_document(kind: str, data: PackData, options: PackOptions) -> bytes:
     """PDF bytes of gathered data: the dialog gathers once and renders again when only the options change."""
-    if kind == "pack":
-        from careorganiser.pack.render import render_pack
-
-        return render_pack(data, options)
-    if kind == "card":
+    kind = _document_kind(kind)
+    if kind is DocumentKind.CARD:
         from careorganiser.pack.card import render_medication_card
 
         return render_medication_card(data, options)
-    if kind == "rides":
+    if kind is DocumentKind.RIDES:
         from careorganiser.pack.ridesheet import render_ride_sheet
 
         return render_ride_sheet(data, options)
-    raise ValueError(f"unknown document kind {kind!r}")
+    from careorganiser.pack.render import render_pack
+
+    return render_pack(data, options)
+
+
+def _document_kind(kind: str) -> DocumentKind:
+    try:
+        return DocumentKind(kind)
+    except ValueError:
+        raise ValueError(f"unknown document kind {kind!r}") from None
 
 
 def suggested_file_name(kind: str, data: PackData, protected: bool = False) -> str:
@@ -219,18 +225,19 @@ def suggested_file_name(kind: str, data: PackData, protected: bool = False) -> s
 
     A passphrase-protected profile's names carry no person's name (``Appointment pack 2026-12-03.pdf``).
     """
-    from zoneinfo import ZoneInfo
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     day = ""
     if data.appointment is not None:
         try:
             day = data.appointment.starts_at.astimezone(ZoneInfo(data.timezone)).date().isoformat()
-        except Exception:
+        except (ZoneInfoNotFoundError, ValueError):
             day = data.appointment.starts_at.date().isoformat()
-    titles = {"pack": translate("Pack", "Appointment pack") if data.appointment is not None else translate("Pack", "Health summary"),
-              "card": translate("Pack", "Medication card"), "rides": translate("Pack", "Ride sheet")}
+    titles = {DocumentKind.PACK: translate("Pack", "Appointment pack") if data.appointment is not None
+              else translate("Pack", "Health summary"),
+              DocumentKind.CARD: translate("Pack", "Medication card"), DocumentKind.RIDES: translate("Pack", "Ride sheet")}
     title = titles.get(kind, kind)
-    if day and kind != "card":
+    if day and kind != DocumentKind.CARD:
         title = f"{title} {day}"
     if protected:
         return safe_file_name(title) + ".pdf"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
 from careorganiser.store.profiles import Profile, ProfileError  # noqa: F401  (re-exported for callers)
 from careorganiser.store.reads import time_zone_warning  # noqa: F401  (re-exported for callers)
+
+log = logging.getLogger(__name__)
 
 
 def profile_zone(session: Session) -> ZoneInfo:
@@ -59,7 +62,8 @@ def _study_mapper(record: dict[str, Any]) -> dict[str, Any] | None:
 
     try:
         study = study_from_record(record)
-    except Exception:
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as exc:  # an odd shape
+        log.info("a trial record could not be mapped to a study: %s", type(exc).__name__)
         return None
     return study.to_dict() if study is not None else None
 

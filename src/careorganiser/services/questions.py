@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,14 +32,19 @@ TOPIC_LIMIT = fields.limit("questions", "topic")
 ANSWER_LIMIT = fields.limit("questions", "answer")
 
 
+class GroupKind(StrEnum):
+    """Where a group of questions stands: for an appointment to come, not planned yet, or asked at a past one."""
+
+    COMING = "coming"
+    UNPLANNED = "unplanned"
+    PAST = "past"
+
+
 @dataclass(frozen=True, slots=True)
 class QuestionGroup:
-    """The questions for one appointment, or those not planned yet (``appointment`` None).
+    """The questions for one appointment, or those not planned yet (``appointment`` None)."""
 
-    ``kind`` is "coming", "unplanned" or "past".
-    """
-
-    kind: str
+    kind: GroupKind
     appointment: Appointment | None
     questions: tuple[Question, ...]
 
@@ -104,12 +110,12 @@ def questions_by_appointment(profile: Profile, now: datetime | None = None,
     for a in plan.coming:
         found = by_appointment.pop(a.id, [])
         if found or include_empty_coming:
-            groups.append(QuestionGroup("coming", a, tuple(found)))
-    groups.append(QuestionGroup("unplanned", None, tuple(by_appointment.pop(None, []))))
+            groups.append(QuestionGroup(GroupKind.COMING, a, tuple(found)))
+    groups.append(QuestionGroup(GroupKind.UNPLANNED, None, tuple(by_appointment.pop(None, []))))
     for a in plan.past:
         found = by_appointment.pop(a.id, [])
         if found:
-            groups.append(QuestionGroup("past", a, tuple(found)))
+            groups.append(QuestionGroup(GroupKind.PAST, a, tuple(found)))
     return groups
 
 

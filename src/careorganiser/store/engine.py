@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from careorganiser.store.errors import from_dbapi
@@ -93,7 +94,7 @@ def check_can_read(engine: Engine) -> None:
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
-    except Exception as exc:  # sqlcipher reports a bad key as "file is not a database"
+    except DBAPIError as exc:  # sqlcipher reports a bad key as "file is not a database"
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongPassphrase(str(exc)) from None
         raise

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,7 +31,7 @@ from careorganiser.store.queries import measurements as xq
 
 FORMAT = "careorganiser"
 VERSION = 1
-MAX_TEXT = 100_000  # characters in one text field
+MAX_TEXT = fields.OTHER_TEXT  # characters in a text field the table of field rules does not hold
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 MAX_RECORD_DEPTH = 100  # a ClinicalTrials.gov record nests about ten deep; far deeper cannot be stored safely
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -452,7 +452,7 @@ def _by_rule(value: str, rule: fields.FieldRule, where: str) -> str:
     if len(text) > rule.max_length:
         raise InterchangeError(where, f"is {len(text)} characters long, more than {rule.max_length}")
     if text and not fields.format_ok(rule, text):
-        wanted = "an email address" if rule.kind == "email" else "a phone number"
+        wanted = "an email address" if rule.kind == fields.FieldKind.EMAIL else "a phone number"
         raise InterchangeError(where, f"{_show(text)} is not {wanted}")
     return text
 
@@ -579,7 +579,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         tz_name = r.text(doc, "timezone", "")
         try:
             doc_zone = ZoneInfo(tz_name)
-        except Exception:
+        except (ZoneInfoNotFoundError, ValueError):
             raise InterchangeError("timezone", f"{_show(tz_name)} is not a known time zone") from None
         r = _Reader(doc_zone)
     else:
@@ -811,7 +811,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
                 raise InterchangeError(_join(tp, "record"), "is nested too deeply") from None
         phases = r.texts(t, "phases", tp)
         row = m.Trial(
-            nct_id=nct, title=r.text(t, "title", tp), status=r.text(t, "status", tp)[:40], phases=phases,
+            nct_id=nct, title=r.text(t, "title", tp), status=r.text(t, "status", tp), phases=phases,
             interest=r.enum(t, "interest", tp, enums.TrialInterest, enums.TrialInterest.CONSIDERING), notes=r.text(t, "notes", tp),
             record=record or None,
         )

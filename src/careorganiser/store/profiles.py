@@ -618,7 +618,7 @@ def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | Non
             raise damaged_error(info, result.problems, passphrase)
     try:
         upgrade(engine)
-    except Exception as exc:
+    except Exception as exc:  # a migration may fail in any way: the file stays as it was, the error is shown
         raise UpgradeFailed(
             translate(
                 "Profiles",

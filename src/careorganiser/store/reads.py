@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from careorganiser.domain.enums import ScheduleKind
 from careorganiser.store.codec import date_from_db, instant_from_db
 
 __all__ = [
@@ -216,17 +217,17 @@ def schedule_document(kind: str, times: Any, weekdays: Any, every: Any, hours: A
     The values are the columns as stored (JSON text, date text) or as the ORM gives them (lists, dates).
     """
     out: dict[str, Any] = {"kind": kind}
-    if kind in ("times", "every_n_days"):
+    if kind in (ScheduleKind.TIMES, ScheduleKind.EVERY_N_DAYS):
         out["times"] = _list(times) or []
-    if kind == "times":
+    if kind == ScheduleKind.TIMES:
         out["weekdays"] = _list(weekdays)
-    if kind == "every_n_days":
+    if kind == ScheduleKind.EVERY_N_DAYS:
         out["every"] = every
         out["start"] = day_text(start_on)
-    if kind == "every_hours":
+    if kind == ScheduleKind.EVERY_HOURS:
         out["hours"] = _number(hours)
         out["start"] = start_at_local
-    if kind == "as_needed":
+    if kind == ScheduleKind.AS_NEEDED:
         out["min_gap_hours"] = _number(min_gap_hours)
         out["max_per_day"] = max_per_day
     out["from"] = day_text(from_date)

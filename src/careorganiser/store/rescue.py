@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher  # the driver of every profile: its errors are what a damaged file raises
+
 from careorganiser.store import health, profiles
 
 CHUNK = 256
@@ -26,7 +28,7 @@ def _max_rowid(conn: Any, table: str) -> int:
     try:
         row = conn.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()
         return int(row[0] or 0)
-    except Exception:
+    except sqlcipher.Error:
         return FALLBACK_MAX_ROWID
 
 
@@ -41,12 +43,12 @@ def _read_rows(conn: Any, table: str, columns: list[str], report: Any) -> list[t
         high = low + CHUNK - 1
         try:
             chunk = conn.execute(f'SELECT {cols} FROM "{table}" WHERE rowid BETWEEN ? AND ?', (low, high)).fetchall()
-        except Exception:
+        except sqlcipher.Error:
             chunk = []
             for rowid in range(low, high + 1):
                 try:
                     chunk += conn.execute(f'SELECT {cols} FROM "{table}" WHERE rowid = ?', (rowid,)).fetchall()
-                except Exception:
+                except sqlcipher.Error:
                     skipped += 1
                     if skipped > 4 * CHUNK:  # a whole stretch is gone: stop trying row by row
                         break
@@ -70,7 +72,7 @@ def rescue_into(path: Path, key: str | None, new_name: str, report: Any) -> Any:
     try:
         try:
             source_tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        except Exception:
+        except sqlcipher.Error:
             source_tables = set()
         with target.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
@@ -84,7 +86,7 @@ def rescue_into(path: Path, key: str | None, new_name: str, report: Any) -> Any:
                     continue
                 try:
                     present = _columns(source, table.name)
-                except Exception:
+                except sqlcipher.Error:
                     report.tables_lost.append(table.name)
                     continue
                 columns = [c.name for c in table.columns if c.name in present]

@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.clauses import is_group_heading
 from careorganiser.trials.markdown import clean_markdown, inline_plain
 
-INCLUSION = "inclusion"
-EXCLUSION = "exclusion"
+
+
+class CriterionKind(StrEnum):
+    """An item of the eligibility text: who may join (inclusion) or who may not (exclusion)."""
+
+    INCLUSION = "inclusion"
+    EXCLUSION = "exclusion"
+
+
+INCLUSION, EXCLUSION = CriterionKind.INCLUSION, CriterionKind.EXCLUSION
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,10 +29,11 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from careorganiser.domain.enums import MeasurementContext
+from careorganiser.domain.enums import MeasurementContext, Sex
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
@@ -68,11 +69,19 @@ from careorganiser.trials.medicines import (
 )
 from careorganiser.trials.model import Study
 
-FITS = "fits"
-CONFLICTS = "conflicts"
-NO_DATA = "no_data"
-ASK_TRIAL_TEAM = "ask_trial_team"
-STATUSES = (FITS, CONFLICTS, NO_DATA, ASK_TRIAL_TEAM)
+
+
+class Status(StrEnum):
+    """What the person's data says about an eligibility item (the words of ``trials show --json``)."""
+
+    FITS = "fits"
+    CONFLICTS = "conflicts"
+    NO_DATA = "no_data"
+    ASK_TRIAL_TEAM = "ask_trial_team"
+
+
+FITS, CONFLICTS, NO_DATA, ASK_TRIAL_TEAM = Status.FITS, Status.CONFLICTS, Status.NO_DATA, Status.ASK_TRIAL_TEAM
+STATUSES = tuple(Status)
 MEDICATION = "medication"
 CONDITION = "condition"
 
@@ -463,7 +472,7 @@ def _sex_word(sex: str) -> str:
 def _check_sex(bound: Bound, context: _Context, excluding: bool) -> Check:
     described = translate("Trials", "sex: {sexes}").format(sexes=" or ".join(_sex_word(s) for s in bound.sexes))
     sex = (context.person.sex or "").lower()
-    if sex not in ("female", "male"):
+    if sex not in (Sex.FEMALE, Sex.MALE):
         return Check(SEX, described, NO_DATA,
                      reason=translate("Trials", "No sex of female or male is recorded; ask the trial team."))
     reason = translate("Trials", "Recorded sex: {sex}.").format(sex=_sex_word(sex))
@@ -544,7 +553,7 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
             "Trials", "No {label} and no creatinine within {window} to work it out from.").format(
             label=label, window=window_words))
     latest = max(creatinine, key=lambda m: m.taken_at)
-    if born is None or sex not in ("female", "male"):
+    if born is None or sex not in (Sex.FEMALE, Sex.MALE):
         return Check(key, described, NO_DATA, reason=translate(
             "Trials", "{label} is worked out from creatinine, age and sex; the date of birth or a sex of female or "
                       "male is missing.").format(label=label))

@@ -3,6 +3,7 @@ libraries shipped with the app with their licences. The list is read off the GUI
 
 from __future__ import annotations
 
+import logging
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 from careorganiser import __version__, paths
 from careorganiser.ui.widgets.scroll import fit_to_screen
 
+log = logging.getLogger(__name__)
+
 
 class _Loader(QObject):
     """Carries the components found on a pool thread back to the GUI thread."""
@@ -34,7 +37,8 @@ class _Loader(QObject):
 
         try:
             found = components()
-        except Exception:  # damaged metadata: the dialog still opens, the list says it could not be read
+        except Exception as exc:  # the worker's last guard (damaged metadata): the list says it could not be read
+            log.warning("reading the installed components failed: %s", type(exc).__name__)
             found = None
         self.loaded.emit(found)
 

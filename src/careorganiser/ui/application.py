@@ -142,7 +142,7 @@ class OrmLoader(QObject):
     def _run(self) -> None:
         try:
             load_orm()
-        except Exception as exc:  # only a head start: the first write loads what it needs itself
+        except Exception as exc:  # a worker's last guard, only a head start: the first write loads what it needs
             log.warning("loading the ORM in the background failed: %s", type(exc).__name__)
         try:
             self.loaded.emit()  # queued to the GUI thread, where this object lives
@@ -295,8 +295,8 @@ class Controller(QObject):
             from careorganiser.services.privacy import upcoming_dose_times
 
             due = upcoming_dose_times(ctx.profile, ctx.now())
-        except Exception:  # reminders while locked are a help; locking must not fail for them
-            log.exception("reading the due times before locking failed")
+        except Exception as exc:  # a last guard: reminders while locked are a help, locking must not fail for them
+            log.warning("reading the due times before locking failed: %s", type(exc).__name__)
             due = []
         if self.idle_watcher is not None:
             self.idle_watcher.stop()
@@ -398,8 +398,8 @@ class Controller(QObject):
 
         try:
             backup.backup_after_changes(self.ctx.profile)
-        except Exception:  # a damaged or full disk: never in the way of closing
-            log.exception("the closing backup failed")
+        except Exception as exc:  # a last guard (a damaged or full disk): never in the way of closing
+            log.warning("the closing backup failed: %s", type(exc).__name__)
 
     def on_reopen_requested(self, name: str) -> None:
         """The profile's file was replaced (restored): open it again in a fresh window."""
@@ -433,7 +433,7 @@ class Controller(QObject):
 
             ctx.profile.session_factory  # type: ignore[attr-defined]  # makes the engine
             configure_mappers()
-        except Exception as exc:  # only a head start: the first action does it otherwise
+        except Exception as exc:  # a last guard, only a head start: the first action does it otherwise
             log.warning("warming up the ORM failed: %s", type(exc).__name__)
         QTimer.singleShot(0, build_qt_enums)  # a turn of its own: each step stays short
 

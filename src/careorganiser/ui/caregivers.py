@@ -25,11 +25,13 @@ def _settings_key(ctx: AppContext) -> str:
 
 def caregivers_of(ctx: AppContext) -> list[tuple[int, str, str]]:
     """(id, uid, name) of every caregiver, by name."""
+    import sqlcipher3.dbapi2 as sqlcipher  # loaded already: the read connection is one
+
     conn = ctx.profile.read()
     try:
         rows = conn.execute("SELECT id, uid, name FROM contacts WHERE is_caregiver = 1 AND deleted_at IS NULL "
                             "ORDER BY lower(name), id").fetchall()
-    except Exception:  # a file not yet upgraded has no caregivers
+    except sqlcipher.OperationalError:  # a file not yet upgraded has no such column: no caregivers
         return []
     return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 

@@ -9,6 +9,7 @@ reopens the profile at the area that was showing.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.ui.context import app_settings
+
+log = logging.getLogger(__name__)
 
 LOCK_MINUTES_KEY = "privacy/lock_minutes"
 DEFAULT_LOCK_MINUTES = 5
@@ -134,7 +137,8 @@ class IdleWatcher(QObject):
             if system.isConnected():
                 system.connect("org.freedesktop.login1", "/org/freedesktop/login1",
                                "org.freedesktop.login1.Manager", "PrepareForSleep", self, "on_prepare_for_sleep(bool)")
-        except Exception:  # no bus, or a desktop without these services: Ctrl+L and the idle time remain
+        except (RuntimeError, TypeError) as exc:  # a bus that refuses the slot: Ctrl+L and the idle time remain
+            log.info("listening to the desktop's lock and sleep failed: %s", type(exc).__name__)
             return
 
     def stop(self) -> None:

@@ -16,6 +16,7 @@ first opened, not when the main window starts.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from pathlib import Path
@@ -47,9 +48,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.enums import DocumentKind
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.pack_words import (
+    appointment_entries,
+    section_labels,
+    summary_text,
+    trial_choices,
+    window_titles,
+)
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 from careorganiser.ui.worker import Cancelled, Task, Worker
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
@@ -63,23 +74,6 @@ PREVIEW_DELAY_MS = 150
 
 PRINT_DPI = 300
 """Pages go to the printer as images of this resolution: sharp on paper, and a page stays a few MB."""
-
-
-def section_labels() -> dict[str, str]:
-    return {
-        "cover": QCoreApplication.translate("PackDialog", "Cover page"),
-        "questions": QCoreApplication.translate("PackDialog", "Questions to ask"),
-        "medications": QCoreApplication.translate("PackDialog", "Medications"),
-        "adherence": QCoreApplication.translate("PackDialog", "Medication adherence"),
-        "symptoms": QCoreApplication.translate("PackDialog", "Symptoms and notes"),
-        "measurements": QCoreApplication.translate("PackDialog", "Measurements and tests"),
-        "trials": QCoreApplication.translate("PackDialog", "Clinical trials"),
-        "rides": QCoreApplication.translate("PackDialog", "Getting there and back"),
-    }
-
-
-def window_titles() -> dict[str, str]:
-    return {"pack": QCoreApplication.translate("PackDialog", "Prepare appointment pack"), "card": QCoreApplication.translate("PackDialog", "Medication card"), "rides": QCoreApplication.translate("PackDialog", "Ride sheet")}
 
 
 def default_paper() -> str:
@@ -212,7 +206,7 @@ class PackDialog(QDialog):
     """Prepare one kind of document: ``"pack"`` (appointment pack), ``"card"`` (medication card) or
     ``"rides"`` (ride sheet for the driver)."""
 
-    def __init__(self, ctx: AppContext, kind: str = "pack", appointment_id: int | str | None = None,
+    def __init__(self, ctx: AppContext, kind: str = DocumentKind.PACK, appointment_id: int | str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtPdf import QPdfDocument
@@ -246,8 +240,8 @@ class PackDialog(QDialog):
         self.appointment.setAccessibleName(QCoreApplication.translate("PackDialog", "Appointment"))
         self.appointment.setMinimumContentsLength(28)
         self.appointment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self._choices_loaded = kind == "card"
-        if kind != "card":
+        self._choices_loaded = kind == DocumentKind.CARD
+        if kind != DocumentKind.CARD:
             # The appointments are read in the worker too; the list fills in when they are there.
             self.appointment.addItem(QCoreApplication.translate("PackDialog", "Loading\u2026"), None)
             self.appointment.setEnabled(False)
@@ -282,7 +276,7 @@ class PackDialog(QDialog):
             check.toggled.connect(self.on_option_changed)
             box_layout.addWidget(check)
             self.sections[key] = check
-        if kind == "pack":
+        if kind == DocumentKind.PACK:
             options.addWidget(self.sections_box)
         else:
             self.sections_box.hide()
@@ -294,7 +288,7 @@ class PackDialog(QDialog):
         self.trials_box.setObjectName("PackTrials")
         self.trials_layout = QVBoxLayout(self.trials_box)
         self.trials_box.hide()
-        if kind == "pack":
+        if kind == DocumentKind.PACK:
             options.addWidget(self.trials_box)
 
         self.summary = QLabel()
@@ -389,20 +383,13 @@ class PackDialog(QDialog):
         self.on_preview_failed(exc)
 
     def _fill_appointments(self, choices: list[Any], wanted: int | str | None) -> None:
-        for choice in choices:
-            text = choice.label if choice.upcoming else QCoreApplication.translate("PackDialog", "{appointment} (past)").format(appointment=choice.label)
-            self.appointment.addItem(text, choice.id)
-        none_text = QCoreApplication.translate("PackDialog", "No appointment: a health summary") if self.kind == "pack" else QCoreApplication.translate("PackDialog", "Every ride from today on")
-        self.appointment.addItem(none_text, None)
-        index = -1
-        if wanted is not None:
-            index = next((i for i, c in enumerate(choices) if wanted in (c.id, c.uid)), -1)
-        elif self.kind == "pack":
-            index = next((i for i, c in enumerate(choices) if c.upcoming), -1)
-        self.appointment.setCurrentIndex(index if index >= 0 else self.appointment.count() - 1)
+        entries, index = appointment_entries(self.kind, choices, wanted)
+        for text, appointment_id in entries:
+            self.appointment.addItem(text, appointment_id)
+        self.appointment.setCurrentIndex(index)
 
     def selected_appointment(self) -> int | None:
-        if self.kind == "card":
+        if self.kind == DocumentKind.CARD:
             return None
         value = self.appointment.currentData()
         return int(value) if value is not None else None
@@ -414,28 +401,25 @@ class PackDialog(QDialog):
         chosen = frozenset(nct for nct, check in self.trial_checks.items() if check.isChecked()) \
             if self.trial_checks else None
         return PackOptions(paper=self.paper.currentData() or "a4", large_print=self.large_print.isChecked(),
-                           sections=sections if self.kind == "pack" else frozenset(section_labels()),
+                           sections=sections if self.kind == DocumentKind.PACK else frozenset(section_labels()),
                            trials=chosen)
 
     def _fill_trials(self, data: PackData | None) -> None:
         """One tick box per saved trial; a trial already listed keeps the caregiver's tick."""
-        trials = data.trials if data is not None and self.kind == "pack" else ()
-        offers = data.offers if data is not None and self.kind == "pack" else ()
-        entries = [(t.nct_id, QCoreApplication.translate("PackDialog", "{nct_id} \u00b7 {title}").format(nct_id=t.nct_id, title=_short(t.title)), t.title,
-                    t.chosen) for t in trials]
-        entries += [(o.key, QCoreApplication.translate("PackDialog", "Offer \u00b7 {name}").format(name=_short(o.name)), o.name, True) for o in offers]
-        if [key for key, *_ in entries] == list(self.trial_checks):
+        entries = trial_choices(self.kind, data)
+        if [entry.key for entry in entries] == list(self.trial_checks):
             return
         kept = {nct: check.isChecked() for nct, check in self.trial_checks.items()}
         for check in self.trial_checks.values():
             self.trials_layout.removeWidget(check)
             check.deleteLater()
         self.trial_checks = {}
-        for key, text, tip, chosen in entries:
-            check = QCheckBox(text)
+        for entry in entries:
+            key = entry.key
+            check = QCheckBox(entry.text)
             check.setObjectName(f"PackTrial-{key}")
-            check.setToolTip(tip)
-            check.setChecked(kept.get(key, chosen))
+            check.setToolTip(entry.tip)
+            check.setChecked(kept.get(key, entry.chosen))
             check.toggled.connect(self.on_option_changed)
             self.trials_layout.addWidget(check)
             self.trial_checks[key] = check
@@ -531,25 +515,9 @@ class PackDialog(QDialog):
         return self.document.pageCount()
 
     def _summary_text(self) -> str:
-        if self.error:
-            return self.error
-        if self.data is None:
-            return ""
         from careorganiser.services import packs
 
-        pages = self.document.pageCount()
-        if self.kind == "card":
-            text = QCoreApplication.translate("PackDialog", "Medications taken today, allergies and whom to call, on one page.")
-        elif self.kind == "rides":
-            text = QCoreApplication.translate("PackDialog", "{count} ride legs").format(count=len(self.data.rides)) if self.data.rides else \
-                QCoreApplication.translate("PackDialog", "No rides are arranged for this choice.")
-        else:
-            text = packs.describe_pack(self.data)
-            if self.data.since_label:
-                text += "\n" + self.data.since_label
-        if pages:
-            text += "\n" + QCoreApplication.translate("PackDialog", "%n page(s)", None, pages)
-        return text
+        return summary_text(self.kind, self.data, self.document.pageCount(), self.error, packs.describe_pack)
 
     # -- print and save
     def on_print_clicked(self) -> None:
@@ -639,12 +607,8 @@ class PackDialog(QDialog):
 # --------------------------------------------------------------------------------------------- entry points
 
 
-def _short(text: str, limit: int = 48) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
-
-
 def open_pack_dialog(parent: QWidget | None, ctx: AppContext, appointment_id: int | str | None = None,
-                     kind: str = "pack") -> PackDialog:
+                     kind: str = DocumentKind.PACK) -> PackDialog:
     """Open the Prepare pack dialog (or, with ``kind``, the medication card or ride sheet) without blocking.
 
     ``appointment_id`` is an appointment's row id or interchange id; without it the next appointment is
@@ -685,9 +649,12 @@ def export_calendar(parent: QWidget | None, ctx: AppContext) -> Path | None:
 def _person_name(ctx: AppContext) -> str:
     from careorganiser.services.person import get_person
 
+    import sqlcipher3.dbapi2 as sqlcipher  # loaded already: the read connection is one
+
     try:
         return get_person(ctx.profile).name
-    except Exception:
+    except sqlcipher.Error as exc:  # a file that cannot be read now: the profile's name stands in
+        log.warning("reading the person's name failed: %s", type(exc).__name__)
         return ctx.profile.name
 
 

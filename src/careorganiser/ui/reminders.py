@@ -162,7 +162,7 @@ class ReminderService(QObject):
         try:
             result = svc.check_reminders(self.ctx.profile, now, wake_interval=self.wake_interval,
                                          starting=starting or jumped)
-        except Exception as exc:  # a closed or busy profile must never take the app down with it
+        except Exception as exc:  # the tick's last guard: a closed or busy profile must never take the app down
             log.warning("reminder check failed: %s", type(exc).__name__)  # the type only: no record text
             return None
         self._wall_at_tick = now

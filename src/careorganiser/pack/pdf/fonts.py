@@ -9,6 +9,7 @@ ReportLab writes them into the text layer in a form PDF readers cannot extract.
 
 from __future__ import annotations
 
+import logging
 import gc
 import marshal
 import os
@@ -22,6 +23,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from careorganiser.resources import resource_path
+
+log = logging.getLogger(__name__)
 
 FAMILY = "DejaVuSans"
 REGULAR = "DejaVuSans"
@@ -73,8 +76,10 @@ def load_face(name: str, path: Path) -> TTFont:
     if cache_file is not None:
         try:
             return _font_from_cache(name, path, data, key, cache_file.read_bytes())
-        except Exception:  # noqa: BLE001, S110  (no cache yet, another version's, or damaged: read the font itself)
+        except FileNotFoundError:  # no cache yet: read the font itself
             pass
+        except Exception as exc:  # noqa: BLE001  a cache of another version, or damaged in any way: read the font
+            log.info("the font cache %s was not used: %s", cache_file.name, type(exc).__name__)
     font = TTFont(name, str(path))
     if cache_file is not None:
         _write_cache(cache_file, key, font)

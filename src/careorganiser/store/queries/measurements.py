@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
+from careorganiser.domain.catalogue import MeasurementGroup, MeasurementKind, builtin_kinds
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db, instant_to_db
 
@@ -50,7 +50,7 @@ class Measurement:
 
 def custom_kinds(source: Any) -> dict[str, MeasurementKind]:
     """The caregiver's own kinds, by label."""
-    return {key: MeasurementKind(key, label, unit or "", group="custom", decimals=2, custom=True)
+    return {key: MeasurementKind(key, label, unit or "", group=MeasurementGroup.CUSTOM, decimals=2, custom=True)
             for key, label, unit in reads.rows(reads.connection_of(source),
                                                "SELECT key, label, unit FROM measurement_kinds ORDER BY label, key")}
 

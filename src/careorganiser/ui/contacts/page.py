@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from careorganiser.services import contacts, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.contacts import Contact
+from careorganiser.ui.contacts.words import delete_question, has_unsaved_typing
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.pages.base import Page
@@ -29,10 +30,9 @@ from careorganiser.ui.widgets.entry_form import EntryForm, TabFocusText, labelle
 from careorganiser.ui.pages.table_page import make_table, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
-from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
-FIELDS = ("name", "role", "organisation", "phone", "email", "address", "notes")
 
 
 class ContactsPage(Page):
@@ -143,6 +143,8 @@ class ContactsPage(Page):
         for name, text, widget in rows:
             layout.addRow(labelled(text, widget), widget)
             layout.addRow("", self.errors.add(name, widget))
+            if isinstance(widget, TabFocusText):
+                layout.addRow("", limit_text(widget, "contacts", name))
         self.usage_label = QLabel()
         self.usage_label.setWordWrap(True)
         self.usage_label.setAccessibleName(QCoreApplication.translate("ContactsPage", "Where this contact is used"))
@@ -211,10 +213,7 @@ class ContactsPage(Page):
 
     def is_dirty(self) -> bool:
         """Has the caregiver typed something not yet saved?"""
-        values = {k: v.strip() for k, v in self.form_values().items()}
-        if self.editing is None:
-            return any(values.values())
-        return any(values[k] != getattr(self.editing, k).strip() for k in FIELDS)
+        return has_unsaved_typing(self.form_values(), self.editing)
 
     def _fill(self, row: Contact | None) -> None:
         self.errors.clear()
@@ -329,12 +328,7 @@ class ContactsPage(Page):
         if row is None:
             return
         usage = contacts.contact_usage(self.ctx.profile, row.id)
-        text = QCoreApplication.translate("ContactsPage", "Delete {name} from the care circle?").format(name=row.name)
-        if not usage.is_empty:
-            text += "\n\n" + QCoreApplication.translate("ContactsPage", "{name} is still named in your records:").format(name=row.name) + "\n" + \
-                "\n".join(f"\u2022 {line}" for line in usage.describe()) + "\n\n" + \
-                QCoreApplication.translate("ContactsPage", "Those records will show no one there until you choose someone else.")
-        text += "\n\n" + QCoreApplication.translate("ContactsPage", "You can undo this.")
+        text = delete_question(row.name, [] if usage.is_empty else usage.describe())
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("ContactsPage", "Delete contact"), text, QCoreApplication.translate("ContactsPage", "Delete")):
             return
         try:

@@ -24,12 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
-from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import measurements
 from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.services.measurements import Measurement
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.journal.measurement_words import (
+    context_words,
+    kind_label,
+    range_text,
+    source_words,
+    usual_source,
+    value_hint,
+    value_name,
+    value_text,
+)
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
 from careorganiser.ui.pages.table_page import read_by_ids
 from careorganiser.ui.widgets.entry_form import labelled
@@ -39,39 +48,6 @@ from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.undo_bar import UndoBar
-
-# Where a kind is usually measured, offered first when the kind is chosen.
-USUAL_SOURCE = {"lung": MeasurementSource.CLINIC, "blood": MeasurementSource.LAB}
-
-
-def source_words() -> list[tuple[str, str]]:
-    return [(MeasurementSource.HOME, QCoreApplication.translate("MeasurementsPanel", "at home")), (MeasurementSource.CLINIC, QCoreApplication.translate("MeasurementsPanel", "at the clinic")), (MeasurementSource.LAB, QCoreApplication.translate("MeasurementsPanel", "by the lab"))]
-
-
-def context_words() -> list[tuple[str, str]]:
-    """What the person was doing; SpO2 and heart rate mean different things at rest and walking."""
-    return [("", QCoreApplication.translate("MeasurementsPanel", "not stated")), (MeasurementContext.REST, QCoreApplication.translate("MeasurementsPanel", "at rest")), (MeasurementContext.EXERTION, QCoreApplication.translate("MeasurementsPanel", "on exertion (walking, exercise)")),
-            (MeasurementContext.SLEEP, QCoreApplication.translate("MeasurementsPanel", "during sleep")), (MeasurementContext.ON_OXYGEN, QCoreApplication.translate("MeasurementsPanel", "on oxygen"))]
-
-
-def value_text(row: Measurement, kind: MeasurementKind | None) -> str:
-    text = format_value(kind, row.value)
-    text = f"{text} {row.unit}" if row.unit else text
-    if row.range_high is not None and row.value > row.range_high:
-        text += " " + QCoreApplication.translate("MeasurementsPanel", "(above range)")
-    elif row.range_low is not None and row.value < row.range_low:
-        text += " " + QCoreApplication.translate("MeasurementsPanel", "(below range)")
-    return text
-
-
-def range_text(row: Measurement, kind: MeasurementKind | None) -> str:
-    low, high = row.range_low, row.range_high
-    if low is None and high is None:
-        return ""
-    if low is not None and high is not None:
-        return f"{format_value(kind, low)}\u2013{format_value(kind, high)}"
-    return f"\u2265 {format_value(kind, low)}" if low is not None else f"\u2264 {format_value(kind, high or 0)}"
-
 
 def fill_kind_combo(combo: QComboBox, groups: list[tuple[str, list[MeasurementKind]]]) -> None:
     """Kinds under a bold heading per group; headings cannot be chosen and the keyboard skips them."""
@@ -86,7 +62,7 @@ def fill_kind_combo(combo: QComboBox, groups: list[tuple[str, list[MeasurementKi
         font.setBold(True)
         heading.setFont(font)
         for kind in kinds:
-            label = f"{kind.label} ({kind.unit})" if kind.unit else kind.label
+            label = kind_label(kind)
             combo.addItem(label, kind.key)
             combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.AccessibleTextRole)
 
@@ -405,15 +381,10 @@ class MeasurementsPanel(CrudPanel):
         unit = kind.unit if kind else ""
         self.unit_label.setText(unit)
         self.range_unit.setText(unit)
-        self.value_edit.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Value in {unit}").format(unit=unit) if unit else QCoreApplication.translate("MeasurementsPanel", "Value"))
-        if kind is not None and kind.min is not None and kind.max is not None:
-            self.value_edit.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "{low} to {high}").format(
-                low=format_value(kind, kind.min), high=format_value(kind, kind.max)))
-        else:
-            self.value_edit.setPlaceholderText("")
+        self.value_edit.setAccessibleName(value_name(unit))
+        self.value_edit.setPlaceholderText(value_hint(kind))
         if kind is not None and self.editing is None:
-            source = USUAL_SOURCE.get(kind.group, MeasurementSource.HOME)
-            self.source_combo.setCurrentIndex(self.source_combo.findData(source))
+            self.source_combo.setCurrentIndex(self.source_combo.findData(usual_source(kind)))
 
     def reset_form(self) -> None:
         self.editing = None

@@ -22,32 +22,18 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.enums import SEVERITY_LABELS
 from careorganiser.services import symptoms
-from careorganiser.services.base import NotFound, ValidationError
+from careorganiser.services.base import NotFound
 from careorganiser.services.symptoms import SymptomNote
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.journal.note_words import quick_rows, rated_symptoms, severity_text, symptoms_text, symptoms_tooltip
 from careorganiser.ui.locale_text import format_datetime
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
 from careorganiser.ui.widgets.entry_form import TabFocusText, labelled
 from careorganiser.ui.table_model import Column
 from careorganiser.ui.widgets.date_field import WallClockField
-from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.undo_bar import UndoBar
-
-QUICK_ROWS = 3
-
-
-def severity_text(severity: int) -> str:
-    return QCoreApplication.translate("JournalPage", "{number} \u2013 {words}").format(number=severity, words=symptoms.severity_words(severity))
-
-
-def symptoms_text(row: SymptomNote) -> str:
-    return ", ".join(f"{name}: {symptoms.severity_words(sev)}" for name, sev in row.symptoms)
-
-
-def symptoms_tooltip(row: SymptomNote) -> str:
-    return "\n".join(f"{name}: {severity_text(sev)}" for name, sev in row.symptoms)
-
 
 class SymptomRow(QWidget):
     """One symptom of the note: a name (typed or chosen) and how bad it was on the 0-4 scale."""
@@ -158,6 +144,7 @@ class NotesPanel(CrudPanel):
         self.text.setPlaceholderText(QCoreApplication.translate("JournalPage", "How was the day? Anything to tell the doctor?"))
         right.addWidget(labelled(QCoreApplication.translate("JournalPage", "&Notes"), self.text))
         right.addWidget(self.text)
+        right.addWidget(limit_text(self.text, "symptom_notes", "text"))
         right.addWidget(self.errors.add("text", self.text))
         self.activity = QLineEdit()
         limit_to(self.activity, "symptom_notes", "activity")
@@ -271,8 +258,7 @@ class NotesPanel(CrudPanel):
         self.set_form_words(QCoreApplication.translate("JournalPage", "New note"), QCoreApplication.translate("JournalPage", "&Save note"),
                             QCoreApplication.translate("JournalPage", "C&lear"))
         self.when.set_local(self.ctx.now(), self.ctx.zone)
-        quick = [(n, None) for n in self._names[:QUICK_ROWS]] or [("", None)]
-        self._set_rows(quick)
+        self._set_rows(quick_rows(self._names))
         self.text.clear()
         self.activity.clear()
         self.tags.clear()
@@ -308,16 +294,7 @@ class NotesPanel(CrudPanel):
 
     def form_symptoms(self) -> list[tuple[str, int]]:
         """The rows to save: rows with a severity; an unnamed rated row or an unrated typed one is an error."""
-        out: list[tuple[str, int]] = []
-        for number, row in enumerate(self.rows, start=1):
-            name, severity = row.value()
-            if severity is None:
-                continue
-            if not name:
-                raise ValidationError("symptoms", QCoreApplication.translate("JournalPage", "Symptom {number} has a severity but no name. Type a name "
-                                                                                            "or remove it.").format(number=number))
-            out.append((name, severity))
-        return out
+        return rated_symptoms(row.value() for row in self.rows)
 
     # -- slots
     def on_now_clicked(self) -> None:

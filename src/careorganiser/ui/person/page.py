@@ -31,7 +31,7 @@ from careorganiser.ui.pages.base import Page
 from careorganiser.ui.widgets.entry_form import EntryForm, TabFocusText, labelled
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
-from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 
 def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
@@ -173,15 +173,18 @@ class PersonPage(Page):
         self.conditions_edit.setPlaceholderText(QCoreApplication.translate("PersonPage", "One per line, e.g. Idiopathic pulmonary fibrosis"))
         right.addWidget(labelled(QCoreApplication.translate("PersonPage", "&Conditions (one per line)"), self.conditions_edit, QCoreApplication.translate("PersonPage", "Conditions")))
         right.addWidget(self.conditions_edit)
+        right.addWidget(limit_text(self.conditions_edit, "person", "conditions"))
         right.addWidget(self.errors.add("conditions", self.conditions_edit))
         self.allergies_edit = TabFocusText(lines=3)
         self.allergies_edit.setPlaceholderText(QCoreApplication.translate("PersonPage", "One per line, e.g. Penicillin (rash)"))
         right.addWidget(labelled(QCoreApplication.translate("PersonPage", "&Allergies (one per line)"), self.allergies_edit, QCoreApplication.translate("PersonPage", "Allergies")))
         right.addWidget(self.allergies_edit)
+        right.addWidget(limit_text(self.allergies_edit, "person", "allergies"))
         right.addWidget(self.errors.add("allergies", self.allergies_edit))
         self.notes_edit = TabFocusText(lines=4)
         right.addWidget(labelled(QCoreApplication.translate("PersonPage", "N&otes"), self.notes_edit))
         right.addWidget(self.notes_edit)
+        right.addWidget(limit_text(self.notes_edit, "person", "notes"))
         right.addWidget(self.errors.add("notes", self.notes_edit))
         grid.addLayout(right, 1, 0)  # under the details: the form never needs two columns of width
 

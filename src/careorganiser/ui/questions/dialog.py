@@ -11,7 +11,7 @@ from careorganiser.services.appointments import agenda
 from careorganiser.services.questions import Question
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.appointments.forms import MultiLineEdit, RecordDialog, appointment_text, set_combo_data
-from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 
 
 def priority_words() -> dict[str, str]:
@@ -41,6 +41,7 @@ class QuestionDialog(RecordDialog):
         self.text = MultiLineEdit(3)
         self.text.setPlaceholderText(QCoreApplication.translate("QuestionDialog", "for example: Is the decline in FVC enough to change treatment?"))
         self.add_field("text", QCoreApplication.translate("QuestionDialog", "&Question:"), self.text, QCoreApplication.translate("QuestionDialog", "Question"))
+        self.text.parentWidget().layout().insertWidget(1, limit_text(self.text, "questions", "text"))
         self.topic = QLineEdit()
         limit_to(self.topic, "questions", "topic")
         self.topic.setPlaceholderText(QCoreApplication.translate("QuestionDialog", "for example side effects, oxygen, trials"))

@@ -27,7 +27,7 @@ from careorganiser.ui.locale_text import format_date
 from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
 from careorganiser.services.base import ServiceError, ValidationError
-from careorganiser.services.questions import QuestionGroup, Question
+from careorganiser.services.questions import GroupKind, Question, QuestionGroup
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.flow import flow_row
@@ -35,21 +35,14 @@ from careorganiser.ui.appointments.forms import ERROR_STYLE, MultiLineEdit, appo
 from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.questions.dialog import QuestionDialog, priority_words
+from careorganiser.ui.questions.words import appointment_words, detail_line, group_title, linked_text, short_text
 from careorganiser.ui.table_model import Column
 from careorganiser.domain.status_words import status_words
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_text
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 DONE_FOREGROUND = QColor("#5f6368")
-
-
-def linked_text(q: Question) -> str:
-    parts = []
-    if q.medication_name:
-        parts.append(q.medication_name)
-    if q.trial_nct_id:
-        parts.append(QCoreApplication.translate("QuestionsPage", "trial {nct}").format(nct=q.trial_nct_id))
-    return ", ".join(parts)
 
 
 class QuestionsPage(Page):
@@ -145,7 +138,8 @@ class QuestionsPage(Page):
         self.general_error.hide()
         self.save_answer_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Save answer"))
         self.save_answer_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Save the answer"))
-        for w in (self.detail_text, self.detail_meta, self.answer_label, self.answer, self.answer_error,
+        self.answer_limit = limit_text(self.answer, "questions", "answer")
+        for w in (self.detail_text, self.detail_meta, self.answer_label, self.answer, self.answer_limit, self.answer_error,
                   self.general_error):
             detail_layout.addWidget(w)
         detail_layout.addWidget(self.save_answer_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -172,28 +166,13 @@ class QuestionsPage(Page):
 
     # -- loading
     def _group_title(self, g: QuestionGroup) -> str:
-        open_count = g.open_count
-        if g.appointment is None:
-            title = QCoreApplication.translate("QuestionsPage", "Not planned yet")
-        else:
-            title = appointment_text(g.appointment, self.ctx)
-            if g.appointment.clinician:
-                title += QCoreApplication.translate("QuestionsPage", ", with {clinician}").format(clinician=g.appointment.clinician)
-            if g.kind == "past":
-                title = QCoreApplication.translate("QuestionsPage", "Past: {appointment}").format(appointment=title)
-        if not g.questions:
-            count = QCoreApplication.translate("QuestionsPage", "no questions yet")
-        elif open_count:
-            count = QCoreApplication.translate("QuestionsPage", "{count} open").format(count=open_count)
-        else:
-            count = QCoreApplication.translate("QuestionsPage", "none open")
-        return f"{title}  ({count})"
+        return group_title(g, appointment_text(g.appointment, self.ctx) if g.appointment is not None else "")
 
     def _update_rows(self, ids: frozenset[int]) -> bool:
         """Read the questions ``ids`` again and put them in place; False when the groups change (read all),
         also when time has moved a coming appointment into the past."""
         now = self.ctx.now()
-        if any(g.kind == "coming" and g.appointment is not None and g.appointment.is_over(now) for g in self._groups):
+        if any(g.kind == GroupKind.COMING and g.appointment is not None and g.appointment.is_over(now) for g in self._groups):
             return False
         self._guard = True
         try:
@@ -203,7 +182,7 @@ class QuestionsPage(Page):
         finally:
             self._guard = False
         groups = [replace(g.extra, questions=tuple(g.rows)) for g in self.model.groups()]
-        if any(g.kind == "past" and not g.questions for g in groups):
+        if any(g.kind == GroupKind.PAST and not g.questions for g in groups):
             return False  # a past appointment is listed only with questions
         self._groups = groups
         self.model.set_group_titles({g.key: (self._group_title(g), g) for g in groups})
@@ -263,15 +242,7 @@ class QuestionsPage(Page):
             self.answer.setPlainText("")
             return
         self.detail_text.setText(q.text)
-        words = status_words("question")
-        parts = [QCoreApplication.translate("QuestionsPage", "For: {appointment}").format(appointment=self._appointment_words(q)),
-                 QCoreApplication.translate("QuestionsPage", "Priority: {priority}").format(priority=priority_words().get(q.priority, q.priority)),
-                 QCoreApplication.translate("QuestionsPage", "Status: {status}").format(status=words.get(q.status, q.status))]
-        if q.topic:
-            parts.insert(1, QCoreApplication.translate("QuestionsPage", "Topic: {topic}").format(topic=q.topic))
-        if linked_text(q):
-            parts.append(QCoreApplication.translate("QuestionsPage", "About: {what}").format(what=linked_text(q)))
-        self.detail_meta.setText(" \u00b7 ".join(parts))
+        self.detail_meta.setText(detail_line(q, self._appointment_words(q), priority_words(), status_words("question")))
         if not keep_typing:
             self.answer.setPlainText(q.answer)
         if q.status == QuestionStatus.ANSWERED:
@@ -285,10 +256,7 @@ class QuestionsPage(Page):
             self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question asked"))
 
     def _appointment_words(self, q: Question) -> str:
-        if q.appointment_id is None or q.appointment_starts_at is None:
-            return QCoreApplication.translate("QuestionsPage", "not planned yet")
-        day = format_date(self.ctx.local(q.appointment_starts_at).date(), weekday=True)
-        return f"{day} \u00b7 {q.appointment_label}" if q.appointment_label else day
+        return appointment_words(q, lambda q: format_date(self.ctx.local(q.appointment_starts_at).date(), weekday=True))
 
     def _leave_answer(self) -> bool:
         """Save an answer typed but not saved; False when it cannot be saved (the error is shown)."""
@@ -318,7 +286,7 @@ class QuestionsPage(Page):
         chosen = self.selected_question()
         if chosen is not None:
             return chosen.appointment_id
-        coming = [g for g in self._groups if g.kind == "coming"]
+        coming = [g for g in self._groups if g.kind == GroupKind.COMING]
         return coming[0].appointment.id if coming and coming[0].appointment else None
 
     def on_new_clicked(self) -> None:
@@ -375,7 +343,7 @@ class QuestionsPage(Page):
         q = self.selected_question()
         if q is None:
             return
-        short = q.text if len(q.text) <= 80 else q.text[:79] + "\u2026"
+        short = short_text(q.text)
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("QuestionsPage", "Delete question"),
                                QCoreApplication.translate("QuestionsPage", "Delete the question \u201c{text}\u201d? You can undo this.").format(text=short),
                                QCoreApplication.translate("QuestionsPage", "Delete")):

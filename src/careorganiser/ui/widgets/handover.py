@@ -6,6 +6,7 @@ painted, so the first screen never waits for it.
 
 from __future__ import annotations
 
+import logging
 from html import escape
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.qt_values import rich_text
+
+log = logging.getLogger(__name__)
 
 WATCHED = frozenset({"doses", "symptoms", "measurements", "medications", "rides", "questions", "contacts"})
 
@@ -72,8 +75,10 @@ class HandoverPanel(QGroupBox):
             return
         try:
             report = handover.since_last_looked(self.ctx.profile, caregiver, self.ctx.now())
-        except Exception as exc:  # a read that fails must not take Today with it
-            self.summary.setText(QCoreApplication.translate("Handover", "The handover could not be read: {error}").format(error=exc))
+        except Exception as exc:  # the read's last guard: a failure must not take Today with it
+            # The error's kind only: a database error's text can hold SQL and record values.
+            log.warning("reading the handover failed: %s", type(exc).__name__)
+            self.summary.setText(QCoreApplication.translate("Handover", "The handover could not be read: {error}").format(error=type(exc).__name__))
             self.show()
             return
         self.items = list(report.items)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 from alembic import op
@@ -28,7 +28,7 @@ def _zone(conn: sa.Connection) -> ZoneInfo | None:
     try:
         name = json.loads(row[0]) if row is not None and row[0] is not None else None
         return ZoneInfo(name) if isinstance(name, str) and name else None
-    except Exception:  # an unreadable setting: the computer's own zone
+    except (ValueError, TypeError, ZoneInfoNotFoundError):  # an unreadable setting: the computer's own zone
         return None
 
 
