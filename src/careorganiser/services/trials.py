@@ -10,7 +10,7 @@ the trial team, never a decision.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -74,6 +74,15 @@ def _reading(profile: Profile) -> Iterator[object]:
 def list_trials(profile: Profile) -> list[TrialRow]:
     """Every saved trial, by NCT number (read on the thread that opened the profile)."""
     return tq.saved(profile.read())
+
+
+def trials_by_ids(profile: Profile, ids: Iterable[int]) -> list[TrialRow]:
+    """The rows of the trials among ``ids`` still saved (a change notice's ids read again), by NCT number."""
+    return tq.saved(profile.read(), frozenset(ids))
+
+
+#: Where a row falls in :func:`list_trials` (by NCT number, then id).
+list_order = tq.saved_order
 
 
 @dataclass(frozen=True, slots=True)
@@ -721,6 +730,12 @@ def _clean_offer(values: dict[str, object]) -> dict[str, str]:
 
 def list_offers(profile: Profile) -> list[OfferRow]:
     return [OfferRow.of(o) for o in tq.offers(profile.read())]
+
+
+def offers_by_ids(profile: Profile, ids: Iterable[int]) -> list[OfferRow]:
+    """The offers among ``ids`` that still exist (a change notice's ids read again), in the order recorded."""
+    conn = profile.read()
+    return [OfferRow.of(o) for o in (tq.offer(conn, i) for i in sorted(set(ids))) if o is not None]
 
 
 def add_offer(profile: Profile, **values: object) -> OfferRow:

@@ -21,7 +21,7 @@ from careorganiser.services.trials import ImportReport
 from careorganiser.trials.model import is_valid_nct_id, phase_label, status_label
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.table_page import make_table, selected_row
+from careorganiser.ui.pages.table_page import make_table, selected_row, update_rows
 from careorganiser.ui.trials.detail import ERROR_STYLE, TrialDetailPane
 from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog, caution_text
 from careorganiser.ui.table_model import Column, SnapshotTableModel
@@ -57,12 +57,14 @@ def lookup_error(exc: BaseException) -> str:
 
 class TrialsPage(Page):
     areas = frozenset({"trials", "measurements", "person", "questions", "appointments", "settings"})
+    tables = ("trials", "offers")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._quiet = 0
         self._selecting = False  # an imported trial is about to be shown
         self._pending_selection: int | None = None  # the trial to show at the next refresh
+        self._updating = False  # rows being put in place: a selection handed on is shown afterwards
         # The list's columns are fitted in the turn of the event loop after its rows change: measuring every
         # cell in the same turn as reading the rows kept the GUI thread busy in one go.
         self._fit_later = QTimer(self)
@@ -117,7 +119,7 @@ class TrialsPage(Page):
             Column(QCoreApplication.translate("TrialsPage", "Interest"), lambda r: trials.interest_label(r.interest)),
             Column(QCoreApplication.translate("TrialsPage", "Imported"), self._imported_text),
         ]
-        self.model = SnapshotTableModel(columns, self)
+        self.model = SnapshotTableModel(columns, self, order_key=trials.list_order)
         self.table = make_table(self.model, QCoreApplication.translate("TrialsPage", "Saved trials"), self)
         self.table.setObjectName("trials")
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -140,7 +142,7 @@ class TrialsPage(Page):
             Column(QCoreApplication.translate("TrialsPage", "Cost"), lambda r: r.cost),
             Column(QCoreApplication.translate("TrialsPage", "Warnings"), lambda r: caution_text(r.flags), tooltip=lambda r: caution_text(r.flags)),
         ]
-        self.offers_model = SnapshotTableModel(offer_columns, self)
+        self.offers_model = SnapshotTableModel(offer_columns, self, order_key=lambda r: r.id)
         self.offers_table = make_table(self.offers_model, QCoreApplication.translate("TrialsPage", "Offers without an NCT number"), self)
         self.offers_table.setObjectName("offers")
         self.offers_table.setWordWrap(True)
@@ -185,20 +187,49 @@ class TrialsPage(Page):
 
     # -- loading
     def refresh(self, show_detail: bool = True) -> None:
+        """Read again the trials and offers changed since the last read (all of them when a change did not
+        say which); the selection and the scroll position stay. A selected trial that went hands the
+        selection to the one that takes its place."""
         keep = self._pending_selection or self.selected_id() or self.detail.trial_id
         self._pending_selection = None
-        rows = trials.list_trials(self.ctx.profile)
-        self.model.set_rows(rows, keep_place=True)  # only the rows that differ change: the view keeps its place
-        offers = trials.list_offers(self.ctx.profile)
-        self.offers_model.set_rows(offers, keep_place=True)
-        for widget in (self.offers_label, self.offers_table, self.delete_offer_button):
-            widget.setVisible(bool(offers))
-        self._fit_later.start()
-        self.empty_label.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        self.delete_button.setEnabled(bool(rows))
+        was = self.table.currentIndex().row() if self.selected_id() is not None else -1
+        self._read_lists()
+        count = self.model.rowCount()
+        self.empty_label.setVisible(not count)
+        self.table.setVisible(bool(count))
+        self.delete_button.setEnabled(bool(count))
         row = self.model.row_of_id(keep) if keep is not None else -1
-        self._select_row(row if row >= 0 else (0 if rows else -1), show_detail)
+        if row < 0 and count:
+            row = min(was, count - 1) if was >= 0 else 0
+        if row != self.model.row_of_id(self.selected_id()) or row < 0:  # only then: the list stays where it was
+            self._select_row(row, show_detail=False)
+        if show_detail:
+            self.detail.show_trial(self.selected_id())
+
+    def _read_lists(self) -> None:
+        """Put the trials and offers changed since the last read in their lists, in place."""
+        changed = {table: self.take_changed_ids(table) for table in self.tables}
+        if self._settings_changed:  # the time zone, say: every date shown may read differently
+            self._settings_changed = False
+            changed = dict.fromkeys(changed)
+        trial_ids, offer_ids = changed["trials"], changed["offers"]
+        self._updating = True  # a selection handed on here is shown by the caller
+        try:
+            if trial_ids is None:
+                self.model.set_rows(trials.list_trials(self.ctx.profile), keep_place=True)
+            elif trial_ids:
+                update_rows(self.table, trial_ids, trials.trials_by_ids(self.ctx.profile, trial_ids))
+            if offer_ids is None:
+                self.offers_model.set_rows(trials.list_offers(self.ctx.profile), keep_place=True)
+            elif offer_ids:
+                update_rows(self.offers_table, offer_ids, trials.offers_by_ids(self.ctx.profile, offer_ids))
+        finally:
+            self._updating = False
+        offers = self.offers_model.rowCount() > 0
+        for widget in (self.offers_label, self.offers_table, self.delete_offer_button):
+            widget.setVisible(offers)
+        if trial_ids is None or trial_ids:
+            self._fit_later.start()
 
     def fit_columns(self) -> None:
         """The NCT number in full, the title at least a third of the width, the other columns share the rest."""
@@ -263,15 +294,19 @@ class TrialsPage(Page):
             self._select_row(row)
 
     def on_selection_changed(self) -> None:
-        self.detail.show_trial(self.selected_id())
+        if not self._updating:
+            self.detail.show_trial(self.selected_id())
 
     def on_ctx_changed(self, change: Change) -> None:
         if self._quiet and change.areas <= {"trials", "questions"}:
-            return  # our own edit: the pane already shows it; the list is updated when it is done
+            # Our own edit or import: the pane already shows it; its rows are read when it is done.
+            self._note_changed_ids(change)
+            return
         super().on_ctx_changed(change)
 
     def run_quietly(self, action: Callable[[], object]) -> object:
-        """Run the pane's own edit; only the list rows are reloaded, so typing and scrolling are not disturbed."""
+        """Run the pane's own edit; only the rows it changed are read again, so typing and scrolling are not
+        disturbed."""
         with self._quietly():
             return action()
 
@@ -283,8 +318,7 @@ class TrialsPage(Page):
         finally:
             self._quiet -= 1
             if not self._quiet:
-                for row in trials.list_trials(self.ctx.profile):
-                    self.model.update_row(row)
+                self._read_lists()
 
     # -- messages
     def show_message(self, text: str, error: bool = False) -> None:
@@ -417,8 +451,7 @@ class TrialsPage(Page):
             offer = dialog.offer
         finally:
             dialog.deleteLater()
-        if offer is not None:
-            self.refresh()
+        if offer is not None:  # its row is in the list already: the change notice put it there
             self.show_message(QCoreApplication.translate("TrialsPage", "Saved the offer \u201c{name}\u201d. {flags}").format(
                 name=offer.name, flags=caution_text(offer.flags)))
 
@@ -432,7 +465,6 @@ class TrialsPage(Page):
                 name=offer.name)):
             return
         trials.delete_offer(self.ctx.profile, offer.id)
-        self.refresh()
 
     def on_lookup_clicked(self) -> None:
         current = self.detail.detail.nct_id if self.detail.detail else ""
