@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,10 @@ from careorganiser.trials.cautions import Offer, cautions, offer_cautions
 from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
 from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label, status_label
+from careorganiser.trials.eligibility import CriterionKind
 from careorganiser.trials.prescreen import (
     PrescreenItem,
+    PrescreenStatus,
     measurement_facts,
     medication_facts,
     person_facts,
@@ -155,22 +158,24 @@ def status_explained(status: str) -> str:
     }.get(status, "")
 
 
-PRESCREEN_SYMBOLS = {"fits": "\u2713", "conflicts": "\u2717", "no_data": "\u25cb", "ask_trial_team": "?"}
+PRESCREEN_SYMBOLS = {PrescreenStatus.FITS: "\u2713", PrescreenStatus.CONFLICTS: "\u2717",
+                     PrescreenStatus.NO_DATA: "\u25cb", PrescreenStatus.ASK_TRIAL_TEAM: "?"}
 
 
 def prescreen_status_label(status: str) -> str:
     """The pre-screen status in words, with a symbol so that it never depends on colour."""
     words = {
-        "fits": translate("Trials", "Fits"),
-        "conflicts": translate("Trials", "Conflicts"),
-        "no_data": translate("Trials", "No recent data"),
-        "ask_trial_team": translate("Trials", "Ask the trial team"),
+        PrescreenStatus.FITS: translate("Trials", "Fits"),
+        PrescreenStatus.CONFLICTS: translate("Trials", "Conflicts"),
+        PrescreenStatus.NO_DATA: translate("Trials", "No recent data"),
+        PrescreenStatus.ASK_TRIAL_TEAM: translate("Trials", "Ask the trial team"),
     }.get(status, status)
     return f"{PRESCREEN_SYMBOLS.get(status, '')} {words}".strip()
 
 
 def prescreen_kind_label(kind: str) -> str:
-    return translate("Trials", "Inclusion") if kind == "inclusion" else translate("Trials", "Exclusion") if kind == "exclusion" else kind
+    return {CriterionKind.INCLUSION: translate("Trials", "Inclusion"),
+            CriterionKind.EXCLUSION: translate("Trials", "Exclusion")}.get(kind, kind)
 
 
 def intervention_text(kind: str, name: str) -> str:
@@ -318,12 +323,21 @@ class TrialImportError(ServiceError):
         self.filename = filename
 
 
+class ImportOutcome(StrEnum):
+    """What importing a record did to its trial (the words ``trials import --json`` writes)."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    RESTORED = "restored"  # it was in the trash
+
+
 @dataclass(frozen=True, slots=True)
 class ImportedTrial:
     trial_id: int
     nct_id: str
     title: str
-    outcome: str  # "added" | "updated" | "unchanged" | "restored"
+    outcome: ImportOutcome
     changes: tuple[StudyChange, ...] = ()
 
 
@@ -345,15 +359,16 @@ class ImportReport:
     def trial_ids(self) -> list[int]:
         return [t.trial_id for t in self.trials]
 
-    def count(self, outcome: str) -> int:
+    def count(self, outcome: ImportOutcome) -> int:
         return sum(1 for t in self.trials if t.outcome == outcome)
 
     def describe(self) -> str:
         """One sentence: "3 trials: 2 added, 1 updated." """
         parts = []
-        for outcome, text in (("added", translate("Trials", "{count} added")), ("updated", translate("Trials", "{count} updated")),
-                              ("restored", translate("Trials", "{count} restored from the trash")),
-                              ("unchanged", translate("Trials", "{count} unchanged"))):
+        for outcome, text in ((ImportOutcome.ADDED, translate("Trials", "{count} added")),
+                              (ImportOutcome.UPDATED, translate("Trials", "{count} updated")),
+                              (ImportOutcome.RESTORED, translate("Trials", "{count} restored from the trash")),
+                              (ImportOutcome.UNCHANGED, translate("Trials", "{count} unchanged"))):
             if self.count(outcome):
                 parts.append(text.format(count=self.count(outcome)))
         if not parts:
@@ -364,8 +379,9 @@ class ImportReport:
 
 
 def outcome_label(outcome: str) -> str:
-    return {"added": translate("Trials", "added"), "updated": translate("Trials", "updated"), "unchanged": translate("Trials", "already saved, nothing changed"),
-            "restored": translate("Trials", "restored from the trash")}.get(outcome, outcome)
+    return {ImportOutcome.ADDED: translate("Trials", "added"), ImportOutcome.UPDATED: translate("Trials", "updated"),
+            ImportOutcome.UNCHANGED: translate("Trials", "already saved, nothing changed"),
+            ImportOutcome.RESTORED: translate("Trials", "restored from the trash")}.get(outcome, outcome)
 
 
 def _checked(studies: list[ImportedStudy], name: str) -> list[ImportedStudy]:
@@ -437,15 +453,15 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     if t is None:
         t = m.Trial(nct_id=study.nct_id, interest=TrialInterest.CONSIDERING, notes="", last_changes=[])
         s.add(t)
-        outcome, changes = "added", []
+        outcome, changes = ImportOutcome.ADDED, []
     else:
         old = _study_of(t.study)
         changes = diff_studies(old, study) if old is not None else []
         if t.deleted_at is not None:
             t.deleted_at = None
-            outcome = "restored"
+            outcome = ImportOutcome.RESTORED
         else:
-            outcome = "updated" if changes or old is None else "unchanged"
+            outcome = ImportOutcome.UPDATED if changes or old is None else ImportOutcome.UNCHANGED
     t.title = study.brief_title or study.official_title or t.title or study.nct_id
     t.status = study.overall_status[:40]
     t.phases = list(study.phases)

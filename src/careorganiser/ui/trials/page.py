@@ -8,52 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from careorganiser.ui.locale_text import format_date
 from careorganiser.services import trash, trials
 from careorganiser.services.base import Change, ServiceError
 from careorganiser.services.trials import ImportReport
-from careorganiser.trials.model import is_valid_nct_id, phase_label, status_label
+from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.table_page import make_table, selected_row, update_rows
+from careorganiser.ui.table_model import SnapshotTableModel
+from careorganiser.ui.trials import words
+from careorganiser.ui.trials.columns import NCT_COLUMN, TITLE_COLUMN, offer_columns, trial_columns
 from careorganiser.ui.trials.detail import ERROR_STYLE, TrialDetailPane
-from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog, caution_text
-from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog
+from careorganiser.ui.trials.widths import list_widths
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
 from careorganiser.ui.worker import Task, Worker
-
-MAX_MESSAGE_LINES = 8
-NCT_COLUMN, TITLE_COLUMN = 0, 1
-
-
-def import_message(report: ImportReport) -> str:
-    """What an import did, file by file, in a few lines."""
-    lines = []
-    for f in report.files:
-        for t in f.trials:
-            line = QCoreApplication.translate("TrialsPage", "{nct_id} {outcome}").format(nct_id=t.nct_id, outcome=trials.outcome_label(t.outcome))
-            if t.changes:
-                line += QCoreApplication.translate("TrialsPage", " ({count} changes: see \u201cWhat changed\u201d)").format(count=len(t.changes))
-            lines.append(QCoreApplication.translate("TrialsPage", "\u201c{file}\u201d: {what}").format(file=f.name, what=line))
-    if len(lines) > MAX_MESSAGE_LINES:
-        lines = lines[:MAX_MESSAGE_LINES - 1] + [QCoreApplication.translate("TrialsPage", "\u2026 and {count} more").format(
-            count=len(lines) - MAX_MESSAGE_LINES + 1)]
-    return "\n".join([report.describe(), *lines])
-
-
-def lookup_error(exc: BaseException) -> str:
-    """Any failure of a look-up is one message for the person, never a crash."""
-    if isinstance(exc, trials.TrialLookupFailed):
-        return str(exc)
-    return QCoreApplication.translate("TrialsPage", "The look-up failed; try again later.")
-
 
 class TrialsPage(Page):
     areas = frozenset({"trials", "measurements", "person", "questions", "appointments", "settings"})
@@ -75,7 +50,7 @@ class TrialsPage(Page):
         self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>"))
+        layout.addWidget(QLabel(words.heading_html(self.title())))
         intro = QLabel(QCoreApplication.translate("TrialsPage", "Trials you are following. Import a record saved from ClinicalTrials.gov, or drop the file "
                                                                 "on this page. Nothing goes online unless you ask."))
         intro.setWordWrap(True)
@@ -111,15 +86,7 @@ class TrialsPage(Page):
         top_layout.setContentsMargins(0, 0, 0, 0)
         list_label = QLabel(QCoreApplication.translate("TrialsPage", "&Saved trials:"))
         top_layout.addWidget(list_label)
-        columns = [
-            Column(QCoreApplication.translate("TrialsPage", "NCT number"), lambda r: r.nct_id),
-            Column(QCoreApplication.translate("TrialsPage", "Title"), lambda r: r.title, tooltip=lambda r: r.title),
-            Column(QCoreApplication.translate("TrialsPage", "Status"), lambda r: status_label(r.status) if r.status else QCoreApplication.translate("TrialsPage", "not known")),
-            Column(QCoreApplication.translate("TrialsPage", "Phase"), lambda r: phase_label(list(r.phases)) or QCoreApplication.translate("TrialsPage", "none given")),
-            Column(QCoreApplication.translate("TrialsPage", "Interest"), lambda r: trials.interest_label(r.interest)),
-            Column(QCoreApplication.translate("TrialsPage", "Imported"), self._imported_text),
-        ]
-        self.model = SnapshotTableModel(columns, self, order_key=trials.list_order)
+        self.model = SnapshotTableModel(trial_columns(ctx), self, order_key=trials.list_order)
         self.table = make_table(self.model, QCoreApplication.translate("TrialsPage", "Saved trials"), self)
         self.table.setObjectName("trials")
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -136,13 +103,7 @@ class TrialsPage(Page):
 
         # Offers without an NCT number, each with its red flags.
         self.offers_label = QLabel(QCoreApplication.translate("TrialsPage", "Offers wit&hout an NCT number:"))
-        offer_columns = [
-            Column(QCoreApplication.translate("TrialsPage", "Treatment"), lambda r: r.name, tooltip=lambda r: r.offered),
-            Column(QCoreApplication.translate("TrialsPage", "Who offers it"), lambda r: r.provider),
-            Column(QCoreApplication.translate("TrialsPage", "Cost"), lambda r: r.cost),
-            Column(QCoreApplication.translate("TrialsPage", "Warnings"), lambda r: caution_text(r.flags), tooltip=lambda r: caution_text(r.flags)),
-        ]
-        self.offers_model = SnapshotTableModel(offer_columns, self, order_key=lambda r: r.id)
+        self.offers_model = SnapshotTableModel(offer_columns(), self, order_key=lambda r: r.id)
         self.offers_table = make_table(self.offers_model, QCoreApplication.translate("TrialsPage", "Offers without an NCT number"), self)
         self.offers_table.setObjectName("offers")
         self.offers_table.setWordWrap(True)
@@ -178,12 +139,6 @@ class TrialsPage(Page):
 
     def title(self) -> str:
         return QCoreApplication.translate("TrialsPage", "Clinical trials")
-
-    def _imported_text(self, row: trials.TrialRow) -> str:
-        if row.imported_at is None:
-            return QCoreApplication.translate("TrialsPage", "record saved") if row.has_study else QCoreApplication.translate("TrialsPage", "no record yet")
-        text = format_date(self.ctx.local(row.imported_at).date())
-        return QCoreApplication.translate("TrialsPage", "{date} \u00b7 \u2139 changed").format(date=text) if row.has_changes else text
 
     # -- loading
     def refresh(self, show_detail: bool = True) -> None:
@@ -238,26 +193,10 @@ class TrialsPage(Page):
         count = self.model.columnCount()
         if available <= 0 or count == 0:
             return
-        wanted = [max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(count)]
-        header.resizeSection(NCT_COLUMN, wanted[NCT_COLUMN])
-        others = [c for c in range(count) if c not in (NCT_COLUMN, TITLE_COLUMN)]
-        room = max(0, available - available // 3 - wanted[NCT_COLUMN])
-        total = sum(wanted[c] for c in others)
-        scale = min(1.0, room / total) if total else 1.0
-        # Titles stay whole when the room allows it (it does on a 1366-pixel screen at any text size); what is
-        # left over is shared out as before.
-        titles = {c: header.sectionSizeHint(c) for c in others}
-        extra = sum(max(0, wanted[c] - titles[c]) for c in others)
-        spare = room - sum(titles.values())
-        share = min(1.0, spare / extra) if extra else (1.0 if spare >= 0 else -1.0)
-        used = wanted[NCT_COLUMN]
-        for c in others:
-            width = int(wanted[c] * scale)
-            if share >= 0:
-                width = titles[c] + int(max(0, wanted[c] - titles[c]) * share)
-            header.resizeSection(c, width)
-            used += width
-        header.resizeSection(TITLE_COLUMN, max(0, available - used))
+        titles = [header.sectionSizeHint(c) for c in range(count)]
+        wanted = [max(titles[c], self.table.sizeHintForColumn(c)) for c in range(count)]
+        for column, width in enumerate(list_widths(available, wanted, titles, NCT_COLUMN, TITLE_COLUMN)):
+            header.resizeSection(column, width)
         self.table.horizontalScrollBar().setValue(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -337,8 +276,7 @@ class TrialsPage(Page):
         self._quiet += 1  # our own import: the list is read again once, when it is done
         self.import_button.setEnabled(False)
         self.setAcceptDrops(False)
-        self.show_message(QCoreApplication.translate("TrialsPage", "Importing {count} files\u2026").format(count=len(files)) if len(files) > 1
-                          else QCoreApplication.translate("TrialsPage", "Importing\u2026"))
+        self.show_message(words.importing_text(len(files)))
 
         def work(task: Task) -> ImportReport:
             def step(done: int, total: int) -> None:  # reading is most of the work: one step per file
@@ -352,8 +290,9 @@ class TrialsPage(Page):
         return task
 
     def on_import_progressed(self, done: int, total: int) -> None:
-        if total > 1 and done < total:
-            self.show_message(QCoreApplication.translate("TrialsPage", "Importing: file {number} of {count}\u2026").format(number=done + 1, count=total))
+        text = words.import_progress_text(done, total)
+        if text:
+            self.show_message(text)
 
     def _import_over(self) -> None:
         self._quiet -= 1
@@ -366,7 +305,7 @@ class TrialsPage(Page):
         # loaded machine).
         self._pending_selection = report.trial_ids[0] if report.trial_ids else None
         self._selecting = True
-        self.show_message(import_message(report))
+        self.show_message(words.import_message(report))
         QTimer.singleShot(0, self._refresh_after_import)
 
     def _refresh_after_import(self) -> None:
@@ -453,7 +392,7 @@ class TrialsPage(Page):
             dialog.deleteLater()
         if offer is not None:  # its row is in the list already: the change notice put it there
             self.show_message(QCoreApplication.translate("TrialsPage", "Saved the offer \u201c{name}\u201d. {flags}").format(
-                name=offer.name, flags=caution_text(offer.flags)))
+                name=offer.name, flags=words.caution_text(offer.flags)))
 
     def on_delete_offer_clicked(self) -> None:
         rows = self.offers_table.selectionModel().selectedRows()
@@ -474,27 +413,26 @@ class TrialsPage(Page):
             return
         nct_id = " ".join(answer.split()).upper()
         if not is_valid_nct_id(nct_id):
-            self.show_message(QCoreApplication.translate("TrialsPage", "\u201c{value}\u201d is not an NCT number. It must be \u201cNCT\u201d followed by 8 "
-                                                                       "digits, for example NCT01234567.").format(value=nct_id[:40]), error=True)
+            self.show_message(words.not_an_nct_number(nct_id), error=True)
             return
         self.lookup_button.setEnabled(False)
         self.show_message(QCoreApplication.translate("TrialsPage", "Looking up {nct_id} on ClinicalTrials.gov\u2026").format(nct_id=nct_id))
         base_url = trials.ctgov_base_url(self.ctx.profile)
         self.worker.run(lambda: trials.lookup_online(nct_id, base_url),
                         lambda imported: self.on_lookup_finished(nct_id, imported, ""),
-                        lambda exc: self.on_lookup_finished(nct_id, None, lookup_error(exc)), key="lookup")
+                        lambda exc: self.on_lookup_finished(nct_id, None, words.lookup_error(exc)), key="lookup")
 
     def on_lookup_finished(self, nct_id: str, imported: object, error: str) -> None:
         self.lookup_button.setEnabled(True)
         if error or imported is None:
-            self.show_message(error or QCoreApplication.translate("TrialsPage", "The look-up failed; try again later."), error=True)
+            self.show_message(error or words.lookup_error(RuntimeError()), error=True)
             return
         try:
             report = trials.save_looked_up(self.ctx.profile, imported, now=self.ctx.now())  # type: ignore[arg-type]
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
-        self.show_message(import_message(report))
+        self.show_message(words.import_message(report))
         if report.trial_ids:
             self.select_trial(report.trial_ids[0])
 
