@@ -91,7 +91,7 @@ def test_editing_one_trial_reads_only_its_row(qtbot: Any, profile: Any, prompter
     assert page.selected_id() == first.id and page.detail.trial_id == first.id
     assert page.detail.title_label.text() == trials.get_trial(profile, first.id).title
     qtmodeltester.check(page.model)
-    qtmodeltester.check(page.offers_model)
+    qtmodeltester.check(page.offers.model)
 
 
 def test_reimporting_one_trial_reads_only_its_row(qtbot: Any, profile: Any, prompter: Any) -> None:
@@ -165,16 +165,16 @@ def test_a_change_without_ids_reads_every_trial_again(qtbot: Any, profile: Any, 
 def test_offers_are_read_by_id_too(qtbot: Any, profile: Any, prompter: Any, qtmodeltester: Any) -> None:
     page = imported_page(qtbot, profile, prompter)
     rows = page.model.rows()
-    assert page.offers_table.isHidden()
+    assert page.offers.isHidden()
     first = trials.add_offer(profile, name="Stem cells", cost="£9,500")
     second = trials.add_offer(profile, name="Ozone", provider="A clinic")
-    assert [page.offers_model.row_at(r).name for r in range(2)] == ["Stem cells", "Ozone"]
-    assert not page.offers_table.isHidden()
+    assert [page.offers.model.row_at(r).name for r in range(2)] == ["Stem cells", "Ozone"]
+    assert not page.offers.isHidden()
     assert all(a is b for a, b in zip(page.model.rows(), rows, strict=True))  # the trials were not read
-    kept = page.offers_model.row_at(1)
+    kept = page.offers.model.row_at(1)
     trials.update_offer(profile, first.id, name="Stem cells", cost="£9,000")
-    assert page.offers_model.row_at(0).cost == "£9,000" and page.offers_model.row_at(1) is kept
+    assert page.offers.model.row_at(0).cost == "£9,000" and page.offers.model.row_at(1) is kept
     trials.delete_offer(profile, first.id)
-    assert [r.id for r in page.offers_model.rows()] == [second.id]
-    qtmodeltester.check(page.offers_model)
+    assert [r.id for r in page.offers.model.rows()] == [second.id]
+    qtmodeltester.check(page.offers.model)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from careorganiser.services import trash, trials
 from careorganiser.services.base import Change, ServiceError
@@ -19,16 +19,14 @@ from careorganiser.services.trials import ImportReport
 from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.table_page import make_table, selected_row, update_rows
-from careorganiser.ui.table_model import SnapshotTableModel
 from careorganiser.ui.trials import words
-from careorganiser.ui.trials.columns import NCT_COLUMN, TITLE_COLUMN, offer_columns, trial_columns
 from careorganiser.ui.trials.detail import ERROR_STYLE, TrialDetailPane
 from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog
-from careorganiser.ui.trials.widths import list_widths
+from careorganiser.ui.trials.lists import OffersBox, TrialList
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
 from careorganiser.ui.worker import Task, Worker
+
 
 class TrialsPage(Page):
     areas = frozenset({"trials", "measurements", "person", "questions", "appointments", "settings"})
@@ -40,12 +38,6 @@ class TrialsPage(Page):
         self._selecting = False  # an imported trial is about to be shown
         self._pending_selection: int | None = None  # the trial to show at the next refresh
         self._updating = False  # rows being put in place: a selection handed on is shown afterwards
-        # The list's columns are fitted in the turn of the event loop after its rows change: measuring every
-        # cell in the same turn as reading the rows kept the GUI thread busy in one go.
-        self._fit_later = QTimer(self)
-        self._fit_later.setSingleShot(True)
-        self._fit_later.setInterval(0)
-        self._fit_later.timeout.connect(self.fit_columns)
         self.worker = Worker(self, failure_title=QCoreApplication.translate("TrialsPage", "Import"))
         self.setAcceptDrops(True)
 
@@ -84,39 +76,12 @@ class TrialsPage(Page):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        list_label = QLabel(QCoreApplication.translate("TrialsPage", "&Saved trials:"))
-        top_layout.addWidget(list_label)
-        self.model = SnapshotTableModel(trial_columns(ctx), self, order_key=trials.list_order)
-        self.table = make_table(self.model, QCoreApplication.translate("TrialsPage", "Saved trials"), self)
-        self.table.setObjectName("trials")
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setProperty("sized_by_page", True)  # fit_columns below
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.viewport().installEventFilter(self)
-        list_label.setBuddy(self.table)
-        top_layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(QCoreApplication.translate("TrialsPage", "No trials are saved yet. Save a trial's record from ClinicalTrials.gov "
-                                                                           "(JSON or CSV) and import it here, or add a trial by its NCT number."))
-        self.empty_label.setObjectName("trials-empty")
-        self.empty_label.setWordWrap(True)
-        top_layout.addWidget(self.empty_label)
-
-        # Offers without an NCT number, each with its red flags.
-        self.offers_label = QLabel(QCoreApplication.translate("TrialsPage", "Offers wit&hout an NCT number:"))
-        self.offers_model = SnapshotTableModel(offer_columns(), self, order_key=lambda r: r.id)
-        self.offers_table = make_table(self.offers_model, QCoreApplication.translate("TrialsPage", "Offers without an NCT number"), self)
-        self.offers_table.setObjectName("offers")
-        self.offers_table.setWordWrap(True)
-        self.offers_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.offers_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.offers_label.setBuddy(self.offers_table)
-        self.delete_offer_button = QPushButton(QCoreApplication.translate("TrialsPage", "Delete o&ffer"))
-        self.delete_offer_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Delete the selected offer"))
-        offers_row = QHBoxLayout()
-        offers_row.addWidget(self.offers_label, 1)
-        offers_row.addWidget(self.delete_offer_button)
-        top_layout.addLayout(offers_row)
-        top_layout.addWidget(self.offers_table, 1)
+        self.trial_list = TrialList(ctx)
+        self.model, self.table, self.empty_label = self.trial_list.model, self.trial_list.table, self.trial_list.empty_label
+        top_layout.addWidget(self.trial_list, 1)
+        self.offers = OffersBox(ctx)  # offers without an NCT number, each with its red flags
+        self.offers.message.connect(self.show_message)
+        top_layout.addWidget(self.offers, 1)
 
         self.detail = TrialDetailPane(ctx, self.run_quietly)
         self.detail.message.connect(self.show_message)
@@ -134,7 +99,6 @@ class TrialsPage(Page):
         self.lookup_button.clicked.connect(self.on_lookup_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
         self.offer_button.clicked.connect(self.on_offer_clicked)
-        self.delete_offer_button.clicked.connect(self.on_delete_offer_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
     def title(self) -> str:
@@ -149,9 +113,7 @@ class TrialsPage(Page):
         self._pending_selection = None
         was = self.table.currentIndex().row() if self.selected_id() is not None else -1
         self._read_lists()
-        count = self.model.rowCount()
-        self.empty_label.setVisible(not count)
-        self.table.setVisible(bool(count))
+        count = self.trial_list.show_count()
         self.delete_button.setEnabled(bool(count))
         row = self.model.row_of_id(keep) if keep is not None else -1
         if row < 0 and count:
@@ -171,57 +133,20 @@ class TrialsPage(Page):
         self._updating = True  # a selection handed on here is shown by the caller
         try:
             if trial_ids is None:
-                self.model.set_rows(trials.list_trials(self.ctx.profile), keep_place=True)
+                self.trial_list.set_rows(trials.list_trials(self.ctx.profile))
             elif trial_ids:
-                update_rows(self.table, trial_ids, trials.trials_by_ids(self.ctx.profile, trial_ids))
-            if offer_ids is None:
-                self.offers_model.set_rows(trials.list_offers(self.ctx.profile), keep_place=True)
-            elif offer_ids:
-                update_rows(self.offers_table, offer_ids, trials.offers_by_ids(self.ctx.profile, offer_ids))
+                self.trial_list.update_rows(trial_ids, trials.trials_by_ids(self.ctx.profile, trial_ids))
+            self.offers.put_rows(offer_ids)
         finally:
             self._updating = False
-        offers = self.offers_model.rowCount() > 0
-        for widget in (self.offers_label, self.offers_table, self.delete_offer_button):
-            widget.setVisible(offers)
-        if trial_ids is None or trial_ids:
-            self._fit_later.start()
-
-    def fit_columns(self) -> None:
-        """The NCT number in full, the title at least a third of the width, the other columns share the rest."""
-        header = self.table.horizontalHeader()
-        available = self.table.viewport().width()
-        count = self.model.columnCount()
-        if available <= 0 or count == 0:
-            return
-        titles = [header.sectionSizeHint(c) for c in range(count)]
-        wanted = [max(titles[c], self.table.sizeHintForColumn(c)) for c in range(count)]
-        for column, width in enumerate(list_widths(available, wanted, titles, NCT_COLUMN, TITLE_COLUMN)):
-            header.resizeSection(column, width)
-        self.table.horizontalScrollBar().setValue(0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.table.viewport() and event.type() == QEvent.Type.Resize
-                and event.size().width() != event.oldSize().width()):  # the columns follow the width only
-            self.fit_columns()
-        return super().eventFilter(watched, event)
 
     def _select_row(self, row: int, show_detail: bool = True) -> None:
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
-        else:
-            selection.clearSelection()
-        selection.blockSignals(False)
+        self.trial_list.select_row(row)
         if show_detail:
             self.detail.show_trial(self.model.row_at(row).id if row >= 0 else None)
 
     def selected_id(self) -> int | None:
-        row = selected_row(self.table)
-        return row.id if row is not None else None
+        return self.trial_list.selected_id()
 
     def select_trial(self, trial_id: int) -> None:
         self.ensure_fresh()
@@ -330,7 +255,7 @@ class TrialsPage(Page):
 
     def is_idle(self) -> bool:
         """Nothing being imported, and the selected trial and its pre-screen are the ones shown."""
-        return (not self.worker.is_busy() and not self._selecting and not self._fit_later.isActive()
+        return (not self.worker.is_busy() and not self._selecting and not self.trial_list.fit_later.isActive()
                 and self.detail.is_ready())
 
     def on_import_clicked(self) -> None:
@@ -393,17 +318,6 @@ class TrialsPage(Page):
         if offer is not None:  # its row is in the list already: the change notice put it there
             self.show_message(QCoreApplication.translate("TrialsPage", "Saved the offer \u201c{name}\u201d. {flags}").format(
                 name=offer.name, flags=words.caution_text(offer.flags)))
-
-    def on_delete_offer_clicked(self) -> None:
-        rows = self.offers_table.selectionModel().selectedRows()
-        if not rows:
-            self.show_message(QCoreApplication.translate("TrialsPage", "Choose an offer to delete first."), True)
-            return
-        offer = self.offers_model.row_at(rows[0].row())
-        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("TrialsPage", "Delete offer"), QCoreApplication.translate("TrialsPage", "Delete the offer \u201c{name}\u201d?").format(
-                name=offer.name)):
-            return
-        trials.delete_offer(self.ctx.profile, offer.id)
 
     def on_lookup_clicked(self) -> None:
         current = self.detail.detail.nct_id if self.detail.detail else ""
