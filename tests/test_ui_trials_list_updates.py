@@ -165,11 +165,11 @@ def test_a_change_without_ids_reads_every_trial_again(qtbot: Any, profile: Any, 
 def test_offers_are_read_by_id_too(qtbot: Any, profile: Any, prompter: Any, qtmodeltester: Any) -> None:
     page = imported_page(qtbot, profile, prompter)
     rows = page.model.rows()
-    assert page.offers.isHidden()
+    assert page.offers.table.isHidden()
     first = trials.add_offer(profile, name="Stem cells", cost="£9,500")
     second = trials.add_offer(profile, name="Ozone", provider="A clinic")
     assert [page.offers.model.row_at(r).name for r in range(2)] == ["Stem cells", "Ozone"]
-    assert not page.offers.isHidden()
+    assert not page.offers.table.isHidden()
     assert all(a is b for a, b in zip(page.model.rows(), rows, strict=True))  # the trials were not read
     kept = page.offers.model.row_at(1)
     trials.update_offer(profile, first.id, name="Stem cells", cost="£9,000")

@@ -1,5 +1,6 @@
 """The two lists of the Trials page: the saved trials, and the offers without an NCT number. Views over row
-snapshots: the page reads the rows (only those a change names) and puts them here."""
+snapshots: the page reads the rows (only those a change names) and puts them here. Each puts its widgets in
+the page's layout (their tables share its room equally)."""
 
 from __future__ import annotations
 
@@ -36,13 +37,11 @@ from careorganiser.ui.trials.columns import (
 from careorganiser.ui.trials.widths import list_widths
 
 
-class TrialList(QWidget):
+class TrialList(QObject):
     """The saved trials, by NCT number; the NCT number whole and the title with room (widths.list_widths)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, layout: QVBoxLayout, parent: QWidget) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         # The columns are fitted in the turn of the event loop after the rows change: measuring every cell in
         # the same turn as reading the rows kept the GUI thread busy in one go.
         self.fit_later = QTimer(self)
@@ -52,7 +51,7 @@ class TrialList(QWidget):
         label = QLabel(QCoreApplication.translate("TrialsPage", "&Saved trials:"))
         layout.addWidget(label)
         self.model = SnapshotTableModel(trial_columns(ctx), self, order_key=trials.list_order)
-        self.table = make_table(self.model, QCoreApplication.translate("TrialsPage", "Saved trials"), self)
+        self.table = make_table(self.model, QCoreApplication.translate("TrialsPage", "Saved trials"), parent)
         self.table.setObjectName("trials")
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setProperty("sized_by_page", True)  # fit_columns below
@@ -120,20 +119,19 @@ class TrialList(QWidget):
         return super().eventFilter(watched, event)
 
 
-class OffersBox(QWidget):
+class OffersBox(QObject):
     """Offers without an NCT number, each with its red flags; hidden while there are none."""
 
     #: A message for the page's message line: (text, is_error).
     message = Signal(str, bool)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, layout: QVBoxLayout, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.page = parent
         self.label = QLabel(QCoreApplication.translate("TrialsPage", "Offers wit&hout an NCT number:"))
         self.model = SnapshotTableModel(offer_columns(), self, order_key=lambda r: r.id)
-        self.table = make_table(self.model, QCoreApplication.translate("TrialsPage", "Offers without an NCT number"), self)
+        self.table = make_table(self.model, QCoreApplication.translate("TrialsPage", "Offers without an NCT number"), parent)
         self.table.setObjectName("offers")
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -154,7 +152,8 @@ class OffersBox(QWidget):
             self.model.set_rows(trials.list_offers(self.ctx.profile), keep_place=True)
         elif ids:
             update_rows(self.table, ids, trials.offers_by_ids(self.ctx.profile, ids))
-        self.setVisible(self.model.rowCount() > 0)
+        for widget in (self.label, self.table, self.delete_button):
+            widget.setVisible(self.model.rowCount() > 0)
 
     def on_delete_clicked(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -162,6 +161,6 @@ class OffersBox(QWidget):
             self.message.emit(QCoreApplication.translate("TrialsPage", "Choose an offer to delete first."), True)
             return
         offer = self.model.row_at(rows[0].row())
-        if self.ctx.prompter.confirm(self, QCoreApplication.translate("TrialsPage", "Delete offer"),
+        if self.ctx.prompter.confirm(self.page, QCoreApplication.translate("TrialsPage", "Delete offer"),
                                      QCoreApplication.translate("TrialsPage", "Delete the offer \u201c{name}\u201d?").format(name=offer.name)):
             trials.delete_offer(self.ctx.profile, offer.id)

@@ -76,12 +76,10 @@ class TrialsPage(Page):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        self.trial_list = TrialList(ctx)
+        self.trial_list = TrialList(ctx, top_layout, self)
         self.model, self.table, self.empty_label = self.trial_list.model, self.trial_list.table, self.trial_list.empty_label
-        top_layout.addWidget(self.trial_list, 1)
-        self.offers = OffersBox(ctx)  # offers without an NCT number, each with its red flags
+        self.offers = OffersBox(ctx, top_layout, self)  # offers without an NCT number, each with its red flags
         self.offers.message.connect(self.show_message)
-        top_layout.addWidget(self.offers, 1)
 
         self.detail = TrialDetailPane(ctx, self.run_quietly)
         self.detail.message.connect(self.show_message)
