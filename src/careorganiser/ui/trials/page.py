@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from careorganiser.services import trash, trials
@@ -20,9 +20,11 @@ from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.trials import words
-from careorganiser.ui.trials.detail import ERROR_STYLE, TrialDetailPane
+from careorganiser.ui.trials.detail import TrialDetailPane
 from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog
+from careorganiser.ui.trials.drop import FileDrop
 from careorganiser.ui.trials.lists import OffersBox, TrialList
+from careorganiser.ui.trials.tables import MessageLine
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
 from careorganiser.ui.worker import Task, Worker
@@ -39,7 +41,7 @@ class TrialsPage(Page):
         self._pending_selection: int | None = None  # the trial to show at the next refresh
         self._updating = False  # rows being put in place: a selection handed on is shown afterwards
         self.worker = Worker(self, failure_title=QCoreApplication.translate("TrialsPage", "Import"))
-        self.setAcceptDrops(True)
+        FileDrop(self).dropped.connect(self.import_paths)  # files dropped on the page are imported
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(words.heading_html(self.title())))
@@ -64,13 +66,7 @@ class TrialsPage(Page):
         layout.addWidget(flow_row(self.import_button, self.add_button, self.lookup_button, self.offer_button,
                                   right=(self.delete_button,)))
 
-        self.message = QLabel()
-        self.message.setObjectName("trials-message")
-        self.message.setAccessibleName(QCoreApplication.translate("TrialsPage", "Result of the last action"))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = MessageLine("trials-message", QCoreApplication.translate("TrialsPage", "Result of the last action"))
         layout.addWidget(self.message)
 
         top = QWidget()
@@ -184,11 +180,7 @@ class TrialsPage(Page):
 
     # -- messages
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(("\u26a0 " + text) if error else text)
-        style = ERROR_STYLE if error else ""
-        if self.message.styleSheet() != style:  # setting a style sheet polishes the label again (~15 ms)
-            self.message.setStyleSheet(style)
-        self.message.setVisible(bool(text))
+        self.message.show_message(text, error)
 
     # -- import
     def import_paths(self, paths: list[str]) -> Task | None:
@@ -262,33 +254,6 @@ class TrialsPage(Page):
                                   private=self.ctx.profile.info.encrypted)
         self.import_paths(paths)
 
-    @staticmethod
-    def _local_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[str]:
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return []
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._local_files(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_paths(paths)
-
     # -- add, look up, delete
     def on_new(self) -> None:
         self.on_add_clicked()
@@ -301,9 +266,7 @@ class TrialsPage(Page):
         finally:
             dialog.deleteLater()
         if trial_id is not None:
-            self.show_message(QCoreApplication.translate("TrialsPage", "Saved {nct_id}. Import its record, or look it up online, to see its details and "
-                                                                       "the eligibility pre-screen.").format(nct_id=trials.get_trial(
-                                     self.ctx.profile, trial_id, record=False).nct_id))
+            self.show_message(words.added_by_number(trials.get_trial(self.ctx.profile, trial_id, record=False).nct_id))
             self.select_trial(trial_id)
 
     def on_offer_clicked(self) -> None:
@@ -314,8 +277,7 @@ class TrialsPage(Page):
         finally:
             dialog.deleteLater()
         if offer is not None:  # its row is in the list already: the change notice put it there
-            self.show_message(QCoreApplication.translate("TrialsPage", "Saved the offer \u201c{name}\u201d. {flags}").format(
-                name=offer.name, flags=words.caution_text(offer.flags)))
+            self.show_message(words.offer_saved(offer))
 
     def on_lookup_clicked(self) -> None:
         current = self.detail.detail.nct_id if self.detail.detail else ""
@@ -323,12 +285,12 @@ class TrialsPage(Page):
                                   QCoreApplication.translate("TrialsPage", "This goes online to ClinicalTrials.gov.\nNCT number to look up:"), current)
         if answer is None:
             return
-        nct_id = " ".join(answer.split()).upper()
+        nct_id = words.typed_nct_id(answer)
         if not is_valid_nct_id(nct_id):
             self.show_message(words.not_an_nct_number(nct_id), error=True)
             return
         self.lookup_button.setEnabled(False)
-        self.show_message(QCoreApplication.translate("TrialsPage", "Looking up {nct_id} on ClinicalTrials.gov\u2026").format(nct_id=nct_id))
+        self.show_message(words.looking_up(nct_id))
         base_url = trials.ctgov_base_url(self.ctx.profile)
         self.worker.run(lambda: trials.lookup_online(nct_id, base_url),
                         lambda imported: self.on_lookup_finished(nct_id, imported, ""),
@@ -337,7 +299,7 @@ class TrialsPage(Page):
     def on_lookup_finished(self, nct_id: str, imported: object, error: str) -> None:
         self.lookup_button.setEnabled(True)
         if error or imported is None:
-            self.show_message(error or words.lookup_error(RuntimeError()), error=True)
+            self.show_message(error or words.lookup_failed(), error=True)
             return
         try:
             report = trials.save_looked_up(self.ctx.profile, imported, now=self.ctx.now())  # type: ignore[arg-type]
@@ -358,8 +320,7 @@ class TrialsPage(Page):
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
-        self.undo_bar.offer(QCoreApplication.translate("TrialsPage", "Deleted the trial \u201c{label}\u201d.").format(label=label),
-                            lambda: self._undo_delete(trial_id))
+        self.undo_bar.offer(words.trial_deleted(label), lambda: self._undo_delete(trial_id))
 
     def _undo_delete(self, trial_id: int) -> None:
         try:

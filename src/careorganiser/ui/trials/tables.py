@@ -8,6 +8,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QTableView,
     QWidget,
@@ -17,6 +18,26 @@ from careorganiser.ui.table_model import SnapshotTableModel
 from careorganiser.ui.trials.widths import capped_widths
 
 ERROR_STYLE = "color: #b00020"
+
+
+class MessageLine(QLabel):
+    """One line (or a few) saying what the last action did; an error is marked with a sign, not colour alone."""
+
+    def __init__(self, name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.setText(("\u26a0 " + text) if error else text)
+        style = ERROR_STYLE if error else ""
+        if self.styleSheet() != style:  # setting a style sheet polishes the label again (~15 ms)
+            self.setStyleSheet(style)
+        self.setVisible(bool(text))
 
 
 class NotesEdit(QPlainTextEdit):

@@ -76,8 +76,10 @@ def import_message(report: ImportReport) -> str:
 
 def lookup_error(exc: BaseException) -> str:
     """Any failure of a look-up is one message for the person, never a crash."""
-    if isinstance(exc, trials.TrialLookupFailed):
-        return str(exc)
+    return str(exc) if isinstance(exc, trials.TrialLookupFailed) else lookup_failed()
+
+
+def lookup_failed() -> str:
     return QCoreApplication.translate("TrialsPage", "The look-up failed; try again later.")
 
 
@@ -96,6 +98,29 @@ def import_progress_text(done: int, total: int) -> str:
 def not_an_nct_number(value: str) -> str:
     return QCoreApplication.translate("TrialsPage", "\u201c{value}\u201d is not an NCT number. It must be \u201cNCT\u201d followed by 8 "
                                                     "digits, for example NCT01234567.").format(value=value[:40])
+
+
+def typed_nct_id(answer: str) -> str:
+    """An NCT number as typed, in capitals and without spaces around or inside runs of spaces."""
+    return " ".join(answer.split()).upper()
+
+
+def looking_up(nct_id: str) -> str:
+    return QCoreApplication.translate("TrialsPage", "Looking up {nct_id} on ClinicalTrials.gov\u2026").format(nct_id=nct_id)
+
+
+def added_by_number(nct_id: str) -> str:
+    return QCoreApplication.translate("TrialsPage", "Saved {nct_id}. Import its record, or look it up online, to see its details and "
+                                                    "the eligibility pre-screen.").format(nct_id=nct_id)
+
+
+def offer_saved(offer: trials.OfferRow) -> str:
+    return QCoreApplication.translate("TrialsPage", "Saved the offer \u201c{name}\u201d. {flags}").format(
+        name=offer.name, flags=caution_text(offer.flags))
+
+
+def trial_deleted(label: str) -> str:
+    return QCoreApplication.translate("TrialsPage", "Deleted the trial \u201c{label}\u201d.").format(label=label)
 
 
 # ---------------------------------------------------------------------------------------------- the pre-screen
