@@ -144,3 +144,22 @@ def test_list_widths_keep_the_number_whole_and_never_go_negative(available: int,
     assert len(out) == len(wanted) and out[0] == wanted[0] and min(out) >= 0
     if sum(out) - out[1] <= available:  # the title column takes what is left, and the list fills the width
         assert sum(out) == available
+
+
+def test_closed_sets_keep_their_words(profile: Any) -> None:
+    """The enums stand for the words stored and written before them: the file and the JSON do not change."""
+    from careorganiser.trials.eligibility import CriterionKind
+    from careorganiser.trials.model import DateType, Phase, RegistryStatus, StudyType
+
+    assert list(PrescreenStatus) == ["fits", "conflicts", "no_data", "ask_trial_team"]
+    assert list(CriterionKind) == ["inclusion", "exclusion"] and list(DateType) == ["ACTUAL", "ESTIMATED"]
+    assert list(ImportOutcome) == ["added", "updated", "unchanged", "restored"]
+    assert list(Phase) == ["EARLY_PHASE1", "PHASE1", "PHASE2", "PHASE3", "PHASE4", "NA"]
+    assert list(StudyType) == ["INTERVENTIONAL", "OBSERVATIONAL", "EXPANDED_ACCESS"]
+    assert RegistryStatus.ACTIVE_NOT_RECRUITING == "ACTIVE_NOT_RECRUITING"
+    report = trials.import_trial_files(profile, [SEARCH], now=NOW)
+    assert report.trials[0].outcome == "added" and f"{report.trials[0].outcome}" == "added"
+    stored = profile.read().execute("SELECT status, phases, interest FROM trials").fetchall()
+    assert stored == [("RECRUITING", '["PHASE2"]', "considering")]
+    study = trials.get_trial(profile, report.trial_ids[0]).study
+    assert type(study.phases[0]) is str and type(study.to_dict()["overall_status"]) is str

@@ -34,7 +34,17 @@ from careorganiser.store.queries.trials import SavedTrial, StoredOffer, TrialFac
 from careorganiser.trials.cautions import Offer, cautions, offer_cautions
 from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
-from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label, status_label
+from careorganiser.trials.model import (
+    Contact,
+    DateType,
+    Phase,
+    RegistryStatus,
+    Study,
+    StudyType,
+    is_valid_nct_id,
+    phase_label,
+    status_label,
+)
 from careorganiser.trials.eligibility import CriterionKind
 from careorganiser.trials.prescreen import (
     PrescreenItem,
@@ -120,13 +130,13 @@ def interest_label(interest: str) -> str:
 def phase_explained(phases: Sequence[str]) -> str:
     """What the trial's phase means, in plain words (one sentence a phase)."""
     words = {
-        "EARLY_PHASE1": translate("Trials", "A first, very small study of how the treatment acts in the body."),
-        "PHASE1": translate("Trials", "The first tests in people, usually a small group, to check safety and find the right dose."),
-        "PHASE2": translate("Trials", "A larger group, to see whether the treatment works and to learn more about its safety."),
-        "PHASE3": translate("Trials", "A large group, comparing the treatment with the usual treatment or a placebo."),
-        "PHASE4": translate("Trials", "The treatment is already approved; the study follows how it works in everyday use and "
+        Phase.EARLY_PHASE1: translate("Trials", "A first, very small study of how the treatment acts in the body."),
+        Phase.PHASE1: translate("Trials", "The first tests in people, usually a small group, to check safety and find the right dose."),
+        Phase.PHASE2: translate("Trials", "A larger group, to see whether the treatment works and to learn more about its safety."),
+        Phase.PHASE3: translate("Trials", "A large group, comparing the treatment with the usual treatment or a placebo."),
+        Phase.PHASE4: translate("Trials", "The treatment is already approved; the study follows how it works in everyday use and "
                                       "its long-term safety."),
-        "NA": translate("Trials", "Studies of devices, procedures or ways of caring, and observational studies, have no phase."),
+        Phase.NA: translate("Trials", "Studies of devices, procedures or ways of caring, and observational studies, have no phase."),
     }
     known = [p for p in phases if p in words]
     if not known:
@@ -138,23 +148,23 @@ def phase_explained(phases: Sequence[str]) -> str:
 
 def study_type_explained(study_type: str) -> str:
     return {
-        "INTERVENTIONAL": translate("Trials", "Interventional: participants receive a treatment or procedure being tested."),
-        "OBSERVATIONAL": translate("Trials", "Observational: no treatment is given; participants' health is followed."),
-        "EXPANDED_ACCESS": translate("Trials", "Expanded access: a treatment not yet approved, offered outside a trial."),
+        StudyType.INTERVENTIONAL: translate("Trials", "Interventional: participants receive a treatment or procedure being tested."),
+        StudyType.OBSERVATIONAL: translate("Trials", "Observational: no treatment is given; participants' health is followed."),
+        StudyType.EXPANDED_ACCESS: translate("Trials", "Expanded access: a treatment not yet approved, offered outside a trial."),
     }.get(study_type, study_type.replace("_", " ").capitalize())
 
 
 def status_explained(status: str) -> str:
     """What the registry status means for someone who wants to take part."""
     return {
-        "RECRUITING": translate("Trials", "It is looking for participants now."),
-        "NOT_YET_RECRUITING": translate("Trials", "It has not started looking for participants yet."),
-        "ENROLLING_BY_INVITATION": translate("Trials", "Only people invited by the trial team can join."),
-        "ACTIVE_NOT_RECRUITING": translate("Trials", "It is running, but no longer taking new participants."),
-        "COMPLETED": translate("Trials", "It has finished."),
-        "SUSPENDED": translate("Trials", "It has stopped for now and may start again."),
-        "TERMINATED": translate("Trials", "It stopped early and will not start again."),
-        "WITHDRAWN": translate("Trials", "It stopped before anyone took part."),
+        RegistryStatus.RECRUITING: translate("Trials", "It is looking for participants now."),
+        RegistryStatus.NOT_YET_RECRUITING: translate("Trials", "It has not started looking for participants yet."),
+        RegistryStatus.ENROLLING_BY_INVITATION: translate("Trials", "Only people invited by the trial team can join."),
+        RegistryStatus.ACTIVE_NOT_RECRUITING: translate("Trials", "It is running, but no longer taking new participants."),
+        RegistryStatus.COMPLETED: translate("Trials", "It has finished."),
+        RegistryStatus.SUSPENDED: translate("Trials", "It has stopped for now and may start again."),
+        RegistryStatus.TERMINATED: translate("Trials", "It stopped early and will not start again."),
+        RegistryStatus.WITHDRAWN: translate("Trials", "It stopped before anyone took part."),
     }.get(status, "")
 
 
@@ -194,7 +204,7 @@ def study_facts(study: Study, title: str = "") -> list[tuple[str, str]]:
         (translate("Trials", "last update posted"), study.last_update_posted, ""),
     ):
         if value:
-            estimated = translate("Trials", " (estimated)") if kind == "ESTIMATED" else ""
+            estimated = translate("Trials", " (estimated)") if kind == DateType.ESTIMATED else ""
             dates.append(translate("Trials", "{what} {date}{estimated}").format(what=label, date=value, estimated=estimated))
     status = ""
     if study.overall_status:
@@ -205,7 +215,7 @@ def study_facts(study: Study, title: str = "") -> list[tuple[str, str]]:
         sponsor += translate("Trials", " (with {names})").format(names=", ".join(study.collaborators))
     enrollment = ""
     if study.enrollment is not None:
-        enrollment = str(study.enrollment) + (translate("Trials", " (estimated)") if study.enrollment_type == "ESTIMATED" else "")
+        enrollment = str(study.enrollment) + (translate("Trials", " (estimated)") if study.enrollment_type == DateType.ESTIMATED else "")
     ages = ""
     if study.minimum_age or study.maximum_age:
         ages = translate("Trials", "{low} to {high}").format(low=study.minimum_age or translate("Trials", "no minimum"),
