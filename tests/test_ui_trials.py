@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 
 from careorganiser.services import questions, trials
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.trials.detail import DetailTab
 from careorganiser.ui.trials.dialogs import AddTrialDialog
 from careorganiser.ui.trials.page import TrialsPage
 
@@ -171,8 +172,8 @@ def test_reimport_shows_what_changed_and_keeps_notes(qtbot: Any, profile: Any, t
     drop(qtbot, page, [changed_copy(tmp_path)])
     assert "NCT06388018 updated (2 changes: see \u201cWhat changed\u201d)" in page.message.text()
     assert not detail.changed_label.isHidden() and "(2 changes)" in detail.changed_label.text()
-    changes_tab = detail.tabs.indexOf(detail.changes.table.parentWidget())
-    assert detail.tabs.tabText(changes_tab) == "&What changed (2)"
+    assert detail.tabs.widget(DetailTab.CHANGES) is detail.changes
+    assert detail.tabs.tabText(DetailTab.CHANGES) == "&What changed (2)"
     rows = {cell(detail.changes.model, r, 0): r for r in range(detail.changes.model.rowCount())}
     assert cell(detail.changes.model, rows["Status"], 1) == "Recruiting"
     assert cell(detail.changes.model, rows["Status"], 2) == "Completed"
@@ -189,7 +190,7 @@ def test_the_prescreen_item_by_item_on_the_demo(qtbot: Any, demo_profile: Any, q
     page = make_page(qtbot, demo_profile, DEMO_NOW)
     assert cell(page.model, 0, 0) == "NCT09900001"
     detail = page.detail
-    detail.tabs.setCurrentIndex(1)
+    detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
     assert detail.prescreen.statement.text().startswith(
         "This is a pre-screen to discuss with the trial team, not a decision about eligibility.")
     assert detail.prescreen.summary.text() == (
@@ -290,7 +291,7 @@ def test_add_template_questions_for_the_next_appointment(qtbot: Any, demo_profil
                                                          qtmodeltester: Any) -> None:
     page = make_page(qtbot, demo_profile, DEMO_NOW)
     detail = page.detail
-    detail.tabs.setCurrentIndex(3)
+    detail.tabs.setCurrentIndex(DetailTab.QUESTIONS)
     assert "for the next appointment" in detail.questions.intro.text() and "ILD review" in detail.questions.intro.text()
     templates = detail.questions.model
     assert templates.rowCount() >= 9 and not detail.questions.add_button.isEnabled()

@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from careorganiser.services import measurements, trials
+from careorganiser.ui.trials.detail import DetailTab
 from careorganiser.ui.trials.tables import ShareColumns
 from careorganiser.ui.trials.page import TrialsPage
 
@@ -79,13 +80,13 @@ def test_the_pre_screen_columns_are_fitted_when_its_tab_is_shown(qtbot: Any, pro
     detail = page.detail
     view, header = detail.prescreen.table, detail.prescreen.table.horizontalHeader()
     (sharer,) = [child for child in view.children() if isinstance(child, ShareColumns)]
-    detail.tabs.setCurrentIndex(1)
-    detail.tabs.setCurrentIndex(0)
+    detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
+    detail.tabs.setCurrentIndex(DetailTab.ABOUT)
     for nct_id in ("NCT00023673", "NCT06388018"):  # each filled with the tab hidden, then shown
         page.table.selectRow(page.model.row_of_id(trials.get_trial(profile, nct_id).id))
         wait_idle(qtbot, page)
-        assert detail.tabs.currentIndex() == 0 and detail.prescreen.model.rowCount() > 0
-        detail.tabs.setCurrentIndex(1)
+        assert detail.tabs.currentIndex() == DetailTab.ABOUT and detail.prescreen.model.rowCount() > 0
+        detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
         shown = [header.sectionSize(c) for c in range(header.count())]
         sharer.share()  # fitted again to the rows in view: nothing moves
         assert [header.sectionSize(c) for c in range(header.count())] == shown, nct_id
@@ -93,4 +94,4 @@ def test_the_pre_screen_columns_are_fitted_when_its_tab_is_shown(qtbot: Any, pro
             wanted = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
             assert header.sectionSize(column) <= wanted + 1, (nct_id, column)
         assert sum(shown) <= view.viewport().width() + 1
-        detail.tabs.setCurrentIndex(0)
+        detail.tabs.setCurrentIndex(DetailTab.ABOUT)

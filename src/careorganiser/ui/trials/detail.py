@@ -8,6 +8,7 @@ about.py, the tabs' widgets from parts.py. The trial and its pre-screen are read
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -38,9 +39,18 @@ from careorganiser.ui.trials.tables import ERROR_STYLE, NotesEdit
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.worker import Worker
 
-__all__ = ["ERROR_STYLE", "NOTES_SAVE_DELAY_MS", "TrialDetailPane"]
+__all__ = ["ERROR_STYLE", "NOTES_SAVE_DELAY_MS", "DetailTab", "TrialDetailPane"]
 
 NOTES_SAVE_DELAY_MS = 800
+
+
+class DetailTab(IntEnum):
+    """The tabs below the trial's header, in their order."""
+
+    ABOUT = 0
+    PRESCREEN = 1
+    CHANGES = 2
+    QUESTIONS = 3
 
 
 def _label(name: str, selectable: bool = True) -> QLabel:
@@ -111,10 +121,10 @@ class TrialDetailPane(QWidget):
         self.prescreen_model, self.prescreen_summary = self.prescreen.model, self.prescreen.summary
         self.changes = ChangesTab()
         self.questions = QuestionsTab()
-        self.tabs.addTab(self.about, QCoreApplication.translate("TrialsPage", "&About the study"))
-        self.tabs.addTab(self.prescreen, QCoreApplication.translate("TrialsPage", "&Pre-screen"))
-        self.tabs.addTab(self.changes, QCoreApplication.translate("TrialsPage", "&What changed"))
-        self.tabs.addTab(self.questions, QCoreApplication.translate("TrialsPage", "&Questions"))
+        self.tabs.insertTab(DetailTab.ABOUT, self.about, QCoreApplication.translate("TrialsPage", "&About the study"))
+        self.tabs.insertTab(DetailTab.PRESCREEN, self.prescreen, QCoreApplication.translate("TrialsPage", "&Pre-screen"))
+        self.tabs.insertTab(DetailTab.CHANGES, self.changes, QCoreApplication.translate("TrialsPage", "&What changed"))
+        self.tabs.insertTab(DetailTab.QUESTIONS, self.questions, QCoreApplication.translate("TrialsPage", "&Questions"))
         # With large text the header grows; the tabs keep room for a dozen lines and the pane scrolls instead.
         self.tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         body.addWidget(self.tabs, 1)
@@ -239,7 +249,7 @@ class TrialDetailPane(QWidget):
                 self._about_later.start()
             self._show_prescreen(detail)
             self.changes.show_changes(self.controller.changes_intro(detail), detail.last_changes)
-            self.tabs.setTabText(self.tabs.indexOf(self.changes), self.controller.changes_tab_title(detail))
+            self.tabs.setTabText(DetailTab.CHANGES, self.controller.changes_tab_title(detail))
             self.questions.show_choices(list(screen.choices), self.controller.questions_intro_for(screen.next_appointment))
         finally:
             self._loading = False
