@@ -9,6 +9,7 @@ from typing import Any
 from test_ui_trials import cell, click, make_page, wait_idle
 
 from careorganiser.services import trials
+from careorganiser.services.medications import MedicationInput, create_medication
 from careorganiser.services.base import notify
 from careorganiser.store import models as m
 from careorganiser.ui.trials.page import TrialsPage
@@ -84,12 +85,19 @@ def test_editing_one_trial_reads_only_its_row(qtbot: Any, profile: Any, prompter
     watch.clear()
     kept = page.model.row_at(0)
     trials.set_interest(profile, second.id, "contacted")
+    assert not page.detail.worker.is_busy()  # nothing the trial shown shows changed: it is not read again
     wait_idle(qtbot, page)
     assert cell(page.model, 1, INTEREST_COLUMN) == "Contacted the trial team"
     assert page.model.row_at(0) is kept
     assert watch.changed == [1] and watch.other == []
     assert page.selected_id() == first.id and page.detail.trial_id == first.id
     assert page.detail.title_label.text() == trials.get_trial(profile, first.id).title
+    # A medication added: the list stays, the trial shown is read again (its pre-screen reads medications).
+    watch.clear()
+    create_medication(profile, MedicationInput(name="Nintedanib", strength="150 mg"))
+    assert page.detail.worker.is_busy("detail")
+    wait_idle(qtbot, page)
+    assert watch.changed == [] and watch.other == [] and page.selected_id() == first.id
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.offers.model)
 

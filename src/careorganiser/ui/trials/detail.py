@@ -191,10 +191,16 @@ class TrialDetailPane(QWidget):
         if trial_id is None or trial_id != self.trial_id:
             self.save_notes()
         if trial_id is None:
+            self._pending = None
             self.worker.cancel("detail")
             self._show(None)
             return
         self._read(trial_id)
+
+    @property
+    def asked_for(self) -> int | None:
+        """The trial last asked for (it may still be being read)."""
+        return self._pending
 
     def _read(self, trial_id: int) -> None:
         self._pending = trial_id

@@ -31,7 +31,9 @@ from careorganiser.ui.worker import Task, Worker
 
 
 class TrialsPage(Page):
-    areas = frozenset({"trials", "measurements", "person", "questions", "appointments", "settings"})
+    # The list shows trials; the detail's pre-screen reads the person, measurements and medications, its
+    # questions tab the questions and the next appointment.
+    areas = frozenset({"trials", "measurements", "medications", "person", "questions", "appointments", "settings"})
     tables = ("trials", "offers")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -40,6 +42,7 @@ class TrialsPage(Page):
         self._selecting = False  # an imported trial is about to be shown
         self._pending_selection: int | None = None  # the trial to show at the next refresh
         self._updating = False  # rows being put in place: a selection handed on is shown afterwards
+        self._changed_areas: set[str] = set()  # the areas changed since the last refresh
         self.worker = Worker(self, failure_title=QCoreApplication.translate("TrialsPage", "Import"))
         FileDrop(self).dropped.connect(self.import_paths)  # files dropped on the page are imported
 
@@ -106,7 +109,8 @@ class TrialsPage(Page):
         keep = self._pending_selection or self.selected_id() or self.detail.trial_id
         self._pending_selection = None
         was = self.table.currentIndex().row() if self.selected_id() is not None else -1
-        self._read_lists()
+        areas, self._changed_areas = self._changed_areas, set()
+        read = self._read_lists()
         count = self.trial_list.show_count()
         self.delete_button.setEnabled(bool(count))
         row = self.model.row_of_id(keep) if keep is not None else -1
@@ -114,11 +118,14 @@ class TrialsPage(Page):
             row = min(was, count - 1) if was >= 0 else 0
         if row != self.model.row_of_id(self.selected_id()) or row < 0:  # only then: the list stays where it was
             self._select_row(row, show_detail=False)
-        if show_detail:
-            self.detail.show_trial(self.selected_id())
+        chosen = self.selected_id()
+        # The trial shown is read again only when something it shows may have changed.
+        if show_detail and (chosen != self.detail.asked_for or read is None or chosen in read or areas - {"trials"}):
+            self.detail.show_trial(chosen)
 
-    def _read_lists(self) -> None:
-        """Put the trials and offers changed since the last read in their lists, in place."""
+    def _read_lists(self) -> frozenset[int] | None:
+        """Put the trials and offers changed since the last read in their lists, in place; returns the ids of
+        the trials read again (None: all of them)."""
         changed = {table: self.take_changed_ids(table) for table in self.tables}
         if self._settings_changed:  # the time zone, say: every date shown may read differently
             self._settings_changed = False
@@ -133,6 +140,7 @@ class TrialsPage(Page):
             self.offers.put_rows(offer_ids)
         finally:
             self._updating = False
+        return trial_ids
 
     def _select_row(self, row: int, show_detail: bool = True) -> None:
         self.trial_list.select_row(row)
@@ -160,6 +168,7 @@ class TrialsPage(Page):
             # Our own edit or import: the pane already shows it; its rows are read when it is done.
             self._note_changed_ids(change)
             return
+        self._changed_areas |= change.areas & self.areas
         super().on_ctx_changed(change)
 
     def run_quietly(self, action: Callable[[], object]) -> object:
