@@ -9,8 +9,8 @@ from typing import Any
 from test_ui_trials import cell, click, make_page, wait_idle
 
 from careorganiser.services import trials
-from careorganiser.services.medications import MedicationInput, create_medication
 from careorganiser.services.base import notify
+from careorganiser.services.medications import MedicationInput, create_medication
 from careorganiser.store import models as m
 from careorganiser.ui.trials.page import TrialsPage
 
