@@ -133,6 +133,8 @@ def test_column_widths_on_a_wide_and_a_narrow_list() -> None:
     assert narrow[0] == 110 and all(narrow[c] >= titles[c] for c in range(2, 6))  # titles stay whole
     assert all(narrow[c] < wanted[c] for c in (2, 4)) and sum(narrow) == 700
     assert widths.capped_widths(1000, [100, 100], [(500, 60), (90, 80), (30, 70)]) == [200, 90, 70]
+    assert widths.lines_height(17, 3, frame=1, margin=10) == 63 and widths.lines_height(17, widths.TABS_LINES) == 238
+    assert words.error_text("Too long") == "\u26a0 Too long"
 
 
 @given(available=st.integers(1, 4000), wanted=st.lists(st.integers(1, 800), min_size=3, max_size=8),

@@ -36,6 +36,7 @@ from careorganiser.ui.trials.detail_controller import TrialDetailController
 from careorganiser.ui.trials.dialogs import CAUTION_STYLE
 from careorganiser.ui.trials.parts import ChangesTab, PrescreenTab, QuestionsTab
 from careorganiser.ui.trials.tables import ERROR_STYLE, NotesEdit
+from careorganiser.ui.trials.widths import TABS_LINES, TITLE_SCALE, lines_height
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.worker import Worker
 
@@ -100,7 +101,7 @@ class TrialDetailPane(QWidget):
         self.title_label = _label("trial-title")
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setPointSizeF(title_font.pointSizeF() * TITLE_SCALE)
         self.title_label.setFont(title_font)
         self.facts_label = _label("trial-facts")
         self.caution_label = _label("trial-caution", selectable=False)
@@ -126,7 +127,7 @@ class TrialDetailPane(QWidget):
         self.tabs.insertTab(DetailTab.CHANGES, self.changes, QCoreApplication.translate("TrialsPage", "&What changed"))
         self.tabs.insertTab(DetailTab.QUESTIONS, self.questions, QCoreApplication.translate("TrialsPage", "&Questions"))
         # With large text the header grows; the tabs keep room for a dozen lines and the pane scrolls instead.
-        self.tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
+        self.tabs.setMinimumHeight(lines_height(self.fontMetrics().lineSpacing(), TABS_LINES))
         body.addWidget(self.tabs, 1)
         self.scroll = DownScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -330,7 +331,7 @@ class TrialDetailPane(QWidget):
         self._set_notes_status(self.controller.saving_text())
 
     def _set_notes_status(self, text: str, error: bool = False) -> None:
-        self.notes_status.setText(("\u26a0 " + text) if error else text)
+        self.notes_status.setText(words.error_text(text) if error else text)
         self.notes_status.setStyleSheet(ERROR_STYLE if error else "")
 
     def save_notes(self) -> None:

@@ -183,5 +183,5 @@ class QuestionsTab(QWidget):
         self.add_button.setEnabled(bool(self.ticked_keys()))
 
     def show_result(self, text: str, error: bool = False) -> None:
-        self.result.setText(("\u26a0 " + text) if error else text)
+        self.result.setText(words.error_text(text) if error else text)
         self.result.setStyleSheet(ERROR_STYLE if error else "")

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.ui.table_model import SnapshotTableModel
-from careorganiser.ui.trials.widths import capped_widths
+from careorganiser.ui.trials.widths import (
+    NOTES_LINES,
+    NOTES_MARGIN,
+    capped_widths,
+    lines_height,
+)
+from careorganiser.ui.trials.words import error_text
 
 ERROR_STYLE = "color: #b00020"
 
@@ -33,7 +39,7 @@ class MessageLine(QLabel):
         self.hide()
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.setText(("\u26a0 " + text) if error else text)
+        self.setText(error_text(text) if error else text)
         style = ERROR_STYLE if error else ""
         if self.styleSheet() != style:  # setting a style sheet polishes the label again (~15 ms)
             self.setStyleSheet(style)
@@ -48,9 +54,10 @@ class NotesEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        line = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(line * 3 + 2 * self.frameWidth() + 10)
-        self.setMaximumHeight(line * 5 + 2 * self.frameWidth() + 10)
+        least, most = (lines_height(self.fontMetrics().lineSpacing(), lines, self.frameWidth(), NOTES_MARGIN)
+                       for lines in NOTES_LINES)
+        self.setMinimumHeight(least)
+        self.setMaximumHeight(most)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

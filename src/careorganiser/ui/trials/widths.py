@@ -39,6 +39,17 @@ def list_widths(available: int, wanted: Sequence[int], titles: Sequence[int], ke
     return widths
 
 
+TITLE_SCALE = 1.2  # the trial's title, against the text around it
+TABS_LINES = 14  # lines of text the detail's tabs keep room for, however large the header grows
+NOTES_LINES = (3, 5)  # the notes box's height in lines: at least, at most
+NOTES_MARGIN = 10  # pixels above and below the notes' text
+
+
+def lines_height(line_spacing: int, lines: int, frame: int = 0, margin: int = 0) -> int:
+    """The height of a box showing ``lines`` lines of text, inside a frame ``frame`` pixels wide."""
+    return line_spacing * lines + 2 * frame + margin
+
+
 def capped_widths(width: int, stretched_titles: Sequence[int], others: Sequence[tuple[int, int]]) -> list[int]:
     """Widths of the columns that are not stretched, in a table ``width`` pixels wide whose stretched columns'
     titles take ``stretched_titles``: each of ``others`` ((widest cell or title, title) each) as wide as its

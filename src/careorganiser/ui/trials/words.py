@@ -51,6 +51,11 @@ def imported_text(row: trials.TrialRow, ctx: AppContext) -> str:
     return QCoreApplication.translate("TrialsPage", "{date} \u00b7 \u2139 changed").format(date=text) if row.has_changes else text
 
 
+def error_text(text: str) -> str:
+    """A refusal or failure, marked with a warning sign (never colour alone)."""
+    return "\u26a0 " + text
+
+
 def caution_text(messages: list[str] | tuple[str, ...]) -> str:
     """Cautions as plain text, each marked with a warning sign (never colour alone)."""
     return "\n".join(f"\u26a0 {message}" for message in messages)
