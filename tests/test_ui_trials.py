@@ -461,3 +461,22 @@ def test_a_narrow_list_keeps_the_nct_number_whole_and_room_for_the_title(qtbot: 
     assert header.sectionSize(0) >= page.table.sizeHintForColumn(0)
     assert header.sectionSize(1) >= available // 3 - 1
     assert sum(header.sectionSize(c) for c in range(page.model.columnCount())) <= available + 1
+
+
+def test_the_title_follows_a_larger_text_size(qtbot: Any, profile: Any, qapp: QApplication) -> None:
+    """View > Larger text left the trial's title at the size it had when the page was made."""
+    from careorganiser.ui.application import apply_text_scale
+
+    trials.add_trial_manually(profile, "NCT01234567", "A trial we heard of")
+    page = make_page(qtbot, profile)
+    detail = page.detail
+    assert detail.title_label.text() == "A trial we heard of"
+    try:
+        for scale in (200, 100):
+            apply_text_scale(qapp, scale, remember=False)
+            QApplication.processEvents()
+            assert detail.title_label.font().pointSizeF() == pytest.approx(detail.font().pointSizeF() * 1.2)
+            assert detail.title_label.font().bold()
+            assert detail.facts_label.font().pointSizeF() == pytest.approx(detail.font().pointSizeF())
+    finally:
+        apply_text_scale(qapp, 100, remember=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,10 +99,7 @@ class TrialDetailPane(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         self.title_label = _label("trial-title")
-        title_font = QFont(self.title_label.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * TITLE_SCALE)
-        self.title_label.setFont(title_font)
+        self._size_title()
         self.facts_label = _label("trial-facts")
         self.caution_label = _label("trial-caution", selectable=False)
         self.caution_label.setAccessibleName(QCoreApplication.translate("TrialsPage", "Caution"))
@@ -176,6 +173,18 @@ class TrialDetailPane(QWidget):
         self.followup_button.clicked.connect(self.on_followup_clicked)
         own.addWidget(self.followup_button, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
         return own
+
+    def _size_title(self) -> None:
+        """The title in bold, larger than the text around it (again when the text size changes)."""
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(self.font().pointSizeF() * TITLE_SCALE)
+        self.title_label.setFont(title_font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # View > Larger text: the title follows
+            self._size_title()
+        super().changeEvent(event)
 
     @property
     def trial_id(self) -> int | None:

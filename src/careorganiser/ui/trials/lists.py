@@ -57,6 +57,7 @@ class TrialList(QObject):
         self.table.horizontalHeader().setProperty("sized_by_page", True)  # fit_columns below
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
         label.setBuddy(self.table)
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(QCoreApplication.translate("TrialsPage", "No trials are saved yet. Save a trial's record from ClinicalTrials.gov "
@@ -116,6 +117,8 @@ class TrialList(QObject):
         if (watched is self.table.viewport() and event.type() == QEvent.Type.Resize
                 and event.size().width() != event.oldSize().width()):  # the columns follow the width only
             self.fit_columns()
+        elif watched is self.table and event.type() == QEvent.Type.FontChange:  # larger text: titles grow
+            self.fit_later.start()
         return super().eventFilter(watched, event)
 
 
