@@ -13,10 +13,7 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QTextBrowser,
@@ -34,8 +31,13 @@ from careorganiser.ui.trials import words
 from careorganiser.ui.trials.about import with_about
 from careorganiser.ui.trials.detail_controller import TrialDetailController
 from careorganiser.ui.trials.dialogs import CAUTION_STYLE
-from careorganiser.ui.trials.parts import ChangesTab, PrescreenTab, QuestionsTab
-from careorganiser.ui.trials.tables import ERROR_STYLE, NotesEdit
+from careorganiser.ui.trials.parts import (
+    ChangesTab,
+    OwnPart,
+    PrescreenTab,
+    QuestionsTab,
+)
+from careorganiser.ui.trials.tables import ERROR_STYLE
 from careorganiser.ui.trials.widths import TABS_LINES, TITLE_SCALE, lines_height
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.worker import Worker
@@ -107,7 +109,11 @@ class TrialDetailPane(QWidget):
         self.changed_label = _label("trial-changed", selectable=False)
         for w in (self.title_label, self.facts_label, self.caution_label, self.changed_label):
             body.addWidget(w)
-        body.addLayout(self._build_own_part())
+        self.own = OwnPart()  # the caregiver's interest and notes, and the follow-up plan
+        self.interest_combo, self.notes_edit = self.own.interest_combo, self.own.notes_edit
+        self.notes_status, self.followup_button = self.own.notes_status, self.own.followup_button
+        self.followup_button.clicked.connect(self.on_followup_clicked)
+        body.addWidget(self.own)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(QCoreApplication.translate("TrialsPage", "About the selected trial"))
@@ -142,37 +148,6 @@ class TrialDetailPane(QWidget):
         self.interest_combo.currentIndexChanged.connect(self.on_interest_changed)
         self.questions.add_button.clicked.connect(self.on_add_questions_clicked)
         self.show_trial(None)
-
-    def _build_own_part(self) -> QGridLayout:
-        """The caregiver's own part: interest, notes, and the follow-up plan of a trial taken part in."""
-        own = QGridLayout()
-        own.setColumnStretch(3, 1)
-        self.interest_combo = QComboBox()
-        self.interest_combo.setAccessibleName(QCoreApplication.translate("TrialsPage", "Your interest in this trial"))
-        for interest in TrialInterest:
-            self.interest_combo.addItem(trials.interest_label(interest), interest.value)
-        interest_label = QLabel(QCoreApplication.translate("TrialsPage", "Your inte&rest:"))
-        interest_label.setBuddy(self.interest_combo)
-        self.notes_edit = NotesEdit()
-        self.notes_edit.setAccessibleName(QCoreApplication.translate("TrialsPage", "Your notes about this trial"))
-        self.notes_edit.setPlaceholderText(QCoreApplication.translate("TrialsPage", "who you spoke to, what they said, what to ask next\u2026"))
-        notes_label = QLabel(QCoreApplication.translate("TrialsPage", "Your &notes:"))
-        notes_label.setBuddy(self.notes_edit)
-        self.notes_status = QLabel()
-        self.notes_status.setObjectName("notes-status")
-        self.notes_status.setWordWrap(True)
-        own.addWidget(interest_label, 0, 0)
-        own.addWidget(self.interest_combo, 0, 1)
-        own.addWidget(notes_label, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        own.addWidget(self.notes_edit, 0, 3, 2, 1)
-        own.addWidget(self.notes_status, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
-        self.followup_button = QPushButton(QCoreApplication.translate("TrialsPage", "Follow-&up plan\u2026"))
-        self.followup_button.setObjectName("trial-followup")
-        self.followup_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Follow-up plan of this trial"))
-        self.followup_button.setToolTip(QCoreApplication.translate("TrialsPage", "Visits, tests due, change from baseline and side effects"))
-        self.followup_button.clicked.connect(self.on_followup_clicked)
-        own.addWidget(self.followup_button, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
-        return own
 
     def _size_title(self) -> None:
         """The title in bold, larger than the text around it (again when the text size changes)."""
@@ -340,8 +315,7 @@ class TrialDetailPane(QWidget):
         self._set_notes_status(self.controller.saving_text())
 
     def _set_notes_status(self, text: str, error: bool = False) -> None:
-        self.notes_status.setText(words.error_text(text) if error else text)
-        self.notes_status.setStyleSheet(ERROR_STYLE if error else "")
+        self.own.show_status(text, error)
 
     def save_notes(self) -> None:
         """Store the notes now if they were edited (a timer also does it shortly after typing stops)."""

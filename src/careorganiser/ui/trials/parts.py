@@ -1,12 +1,14 @@
-"""The parts of the trial detail below its header: the pre-screen item by item, what changed at the last import,
-and the template questions to tick. Views only: the words come from words.py and the detail controller, the
-reads and the saving from the pane (detail.py)."""
+"""The parts of the trial detail below its header: the caregiver's interest and notes, the pre-screen item by
+item, what changed at the last import, and the template questions to tick. Views only: the words come from
+words.py and the detail controller, the reads and the saving from the pane (detail.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careorganiser.domain.enums import TrialInterest
+from careorganiser.services import trials
 from careorganiser.services.trials import TemplateChoice
 from careorganiser.trials.diff import StudyChange
 from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
 from careorganiser.ui.table_model import SnapshotTableModel
 from careorganiser.ui.trials import words
 from careorganiser.ui.trials.columns import change_columns, prescreen_columns
-from careorganiser.ui.trials.tables import ERROR_STYLE, wrapped_table
+from careorganiser.ui.trials.tables import ERROR_STYLE, NotesEdit, wrapped_table
 
 
 def _plain_label(name: str = "", selectable: bool = False) -> QLabel:
@@ -34,6 +38,45 @@ def _plain_label(name: str = "", selectable: bool = False) -> QLabel:
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class OwnPart(QWidget):
+    """The caregiver's own part: interest, notes, and the follow-up plan of a trial taken part in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        own = QGridLayout(self)
+        own.setContentsMargins(0, 0, 0, 0)
+        own.setColumnStretch(3, 1)
+        self.interest_combo = QComboBox()
+        self.interest_combo.setAccessibleName(QCoreApplication.translate("TrialsPage", "Your interest in this trial"))
+        for interest in TrialInterest:
+            self.interest_combo.addItem(trials.interest_label(interest), interest.value)
+        interest_label = QLabel(QCoreApplication.translate("TrialsPage", "Your inte&rest:"))
+        interest_label.setBuddy(self.interest_combo)
+        self.notes_edit = NotesEdit()
+        self.notes_edit.setAccessibleName(QCoreApplication.translate("TrialsPage", "Your notes about this trial"))
+        self.notes_edit.setPlaceholderText(QCoreApplication.translate("TrialsPage", "who you spoke to, what they said, what to ask next\u2026"))
+        notes_label = QLabel(QCoreApplication.translate("TrialsPage", "Your &notes:"))
+        notes_label.setBuddy(self.notes_edit)
+        self.notes_status = QLabel()
+        self.notes_status.setObjectName("notes-status")
+        self.notes_status.setWordWrap(True)
+        own.addWidget(interest_label, 0, 0)
+        own.addWidget(self.interest_combo, 0, 1)
+        own.addWidget(notes_label, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        own.addWidget(self.notes_edit, 0, 3, 2, 1)
+        own.addWidget(self.notes_status, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+        self.followup_button = QPushButton(QCoreApplication.translate("TrialsPage", "Follow-&up plan\u2026"))
+        self.followup_button.setObjectName("trial-followup")
+        self.followup_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Follow-up plan of this trial"))
+        self.followup_button.setToolTip(QCoreApplication.translate("TrialsPage", "Visits, tests due, change from baseline and side effects"))
+        own.addWidget(self.followup_button, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        """What became of the last edit ("Notes saved."), or why it was refused."""
+        self.notes_status.setText(words.error_text(text) if error else text)
+        self.notes_status.setStyleSheet(ERROR_STYLE if error else "")
 
 
 class PrescreenTab(QWidget):
