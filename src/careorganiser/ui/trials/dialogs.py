@@ -19,6 +19,7 @@ from careorganiser.services.base import ValidationError
 from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
 from careorganiser.trials.model import is_valid_nct_id
+from careorganiser.ui.prompter import Prompter
 from careorganiser.ui.trials.words import caution_text
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
@@ -26,6 +27,14 @@ from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
 CAUTION_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c27a; border-radius: 4px; padding: 6px; "
                  "color: #3c2f00; }")
+
+
+def run_dialog(prompter: Prompter, dialog: AddTrialDialog | OfferDialog) -> None:
+    """Run one of these dialogs through the prompter, then let it go (its result stays in its attributes)."""
+    try:
+        prompter.run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
 
 
 class AddTrialDialog(QDialog):

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from careorganiser.services import trash, trials
 from careorganiser.services.base import Change, ServiceError
@@ -21,10 +21,10 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.trials import words
 from careorganiser.ui.trials.detail import TrialDetailPane
-from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog
+from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog, run_dialog
 from careorganiser.ui.trials.drop import FileDrop
 from careorganiser.ui.trials.lists import OffersBox, TrialList
-from careorganiser.ui.trials.tables import MessageLine
+from careorganiser.ui.trials.tables import MessageLine, named_button
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
 from careorganiser.ui.worker import Task, Worker
@@ -55,16 +55,16 @@ class TrialsPage(Page):
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        self.import_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Import file\u2026"))
-        self.import_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Import a file saved from ClinicalTrials.gov"))
-        self.add_button = QPushButton(QCoreApplication.translate("TrialsPage", "Add by N&CT number\u2026"))
-        self.add_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Add a trial by its NCT number"))
-        self.lookup_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Look up online\u2026"))
-        self.lookup_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Look up a trial on ClinicalTrials.gov (goes online)"))
-        self.offer_button = QPushButton(QCoreApplication.translate("TrialsPage", "Offer with&out NCT number\u2026"))
-        self.offer_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Record a treatment offered without an NCT number"))
-        self.delete_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Delete trial"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Delete the selected trial"))
+        self.import_button = named_button(QCoreApplication.translate("TrialsPage", "&Import file\u2026"),
+                                          QCoreApplication.translate("TrialsPage", "Import a file saved from ClinicalTrials.gov"))
+        self.add_button = named_button(QCoreApplication.translate("TrialsPage", "Add by N&CT number\u2026"),
+                                       QCoreApplication.translate("TrialsPage", "Add a trial by its NCT number"))
+        self.lookup_button = named_button(QCoreApplication.translate("TrialsPage", "&Look up online\u2026"),
+                                          QCoreApplication.translate("TrialsPage", "Look up a trial on ClinicalTrials.gov (goes online)"))
+        self.offer_button = named_button(QCoreApplication.translate("TrialsPage", "Offer with&out NCT number\u2026"),
+                                         QCoreApplication.translate("TrialsPage", "Record a treatment offered without an NCT number"))
+        self.delete_button = named_button(QCoreApplication.translate("TrialsPage", "&Delete trial"),
+                                          QCoreApplication.translate("TrialsPage", "Delete the selected trial"))
         # A row that wraps at large text instead of widening the window.
         layout.addWidget(flow_row(self.import_button, self.add_button, self.lookup_button, self.offer_button,
                                   right=(self.delete_button,)))
@@ -269,24 +269,16 @@ class TrialsPage(Page):
 
     def on_add_clicked(self) -> None:
         dialog = AddTrialDialog(self.ctx.profile, self)
-        try:
-            self.ctx.prompter.run_dialog(dialog)
-            trial_id = dialog.trial_id
-        finally:
-            dialog.deleteLater()
-        if trial_id is not None:
+        run_dialog(self.ctx.prompter, dialog)
+        if (trial_id := dialog.trial_id) is not None:
             self.show_message(words.added_by_number(trials.get_trial(self.ctx.profile, trial_id, record=False).nct_id))
             self.select_trial(trial_id)
 
     def on_offer_clicked(self) -> None:
         dialog = OfferDialog(self.ctx.profile, self)
-        try:
-            self.ctx.prompter.run_dialog(dialog)
-            offer = dialog.offer
-        finally:
-            dialog.deleteLater()
-        if offer is not None:  # its row is in the list already: the change notice put it there
-            self.show_message(words.offer_saved(offer))
+        run_dialog(self.ctx.prompter, dialog)
+        if dialog.offer is not None:  # its row is in the list already: the change notice put it there
+            self.show_message(words.offer_saved(dialog.offer))
 
     def on_lookup_clicked(self) -> None:
         current = self.detail.detail.nct_id if self.detail.detail else ""
