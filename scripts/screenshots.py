@@ -77,7 +77,9 @@ def main() -> int:
     form.close()
     # Trials: the first demo trial with its eligibility pre-screen, item by item.
     trials_page = window.show_area("trials")
-    trials_page.detail.tabs.setCurrentIndex(1)
+    from careorganiser.ui.trials.detail import DetailTab
+
+    trials_page.detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
     for _ in range(5):
         app.processEvents()
     window.grab().save(str(out / "06b-trial-prescreen.png"))

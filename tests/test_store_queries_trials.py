@@ -90,6 +90,24 @@ def test_every_reader_gets_the_same_trial(profile: Any, tmp_path: Path) -> None:
         trials.get_trial(profile, imported)
 
 
+def test_trials_and_offers_read_again_by_id(profile: Any) -> None:
+    """A change notice's ids read again: the rows as the whole list has them, in its order; those gone left out."""
+    ids = [trials.add_trial_manually(profile, nct) for nct in ("NCT00000003", "NCT00000001", "NCT00000002")]
+    rows = trials.list_trials(profile)
+    assert [r.nct_id for r in rows] == ["NCT00000001", "NCT00000002", "NCT00000003"]
+    assert sorted(rows, key=trials.list_order) == rows
+    assert trials.trials_by_ids(profile, [ids[0], ids[1]]) == [rows[0], rows[2]]
+    assert trials.trials_by_ids(profile, []) == [] and trials.trials_by_ids(profile, [9999]) == []
+    trash.delete(profile, "trial", ids[1])
+    assert trials.trials_by_ids(profile, ids) == [rows[1], rows[2]]
+    assert tq.saved(profile.read(), range(1, 1200)) == tq.saved(profile.read())  # more ids than one statement takes
+    first = trials.add_offer(profile, **CLINIC)
+    second = trials.add_offer(profile, name="Herbal tea course")
+    assert trials.offers_by_ids(profile, [second.id, first.id, 9999]) == [first, second]
+    trials.delete_offer(profile, first.id)
+    assert trials.offers_by_ids(profile, [first.id, second.id]) == [second]
+
+
 def test_a_damaged_stored_study_still_lists_the_trial(profile: Any) -> None:
     from sqlalchemy import text
 

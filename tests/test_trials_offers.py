@@ -81,7 +81,7 @@ def test_offers_print_in_the_pack_unless_unticked(profile: Any) -> None:
 
 def test_record_an_offer_on_the_trials_page(qtbot: Any, profile: Any, qtmodeltester: Any, prompter: Any) -> None:
     page = make_page(qtbot, profile, NOW)
-    assert page.offers_table.isHidden()
+    assert page.offers.table.isHidden()
 
     def fill(dialog: OfferDialog) -> int:
         dialog.edits["name"].setText("")
@@ -95,13 +95,13 @@ def test_record_an_offer_on_the_trials_page(qtbot: Any, profile: Any, qtmodeltes
     prompter.answers["run_dialog"] = fill
     qtbot.mouseClick(page.offer_button, Qt.MouseButton.LeftButton)
     assert [o.name for o in trials.list_offers(profile)] == [CLINIC["name"]]
-    assert not page.offers_table.isHidden()
-    assert cell(page.offers_model, 0, 0) == CLINIC["name"]
-    assert "\u26a0" in cell(page.offers_model, 0, 3) and "paying to take part" in cell(page.offers_model, 0, 3)
+    assert not page.offers.table.isHidden()
+    assert cell(page.offers.model, 0, 0) == CLINIC["name"]
+    assert "\u26a0" in cell(page.offers.model, 0, 3) and "paying to take part" in cell(page.offers.model, 0, 3)
     assert "paying to take part" in page.message.text()
-    qtmodeltester.check(page.offers_model)
+    qtmodeltester.check(page.offers.model)
     check_models(qtmodeltester, page)
-    page.offers_table.selectRow(0)
+    page.offers.table.selectRow(0)
     prompter.answers["confirm"] = lambda title, text: CLINIC["name"] in text
-    qtbot.mouseClick(page.delete_offer_button, Qt.MouseButton.LeftButton)
-    assert trials.list_offers(profile) == [] and page.offers_table.isHidden()
+    qtbot.mouseClick(page.offers.delete_button, Qt.MouseButton.LeftButton)
+    assert trials.list_offers(profile) == [] and page.offers.table.isHidden()

@@ -461,7 +461,7 @@ def test_a_change_over_a_period_is_shown_as_a_change_not_as_a_reading() -> None:
     assert item.value == 12.5 and item.measurement == "weight_kg"
     assert item.shown == "Weight loss of 12.5 % (64 kg \u2192 56 kg)"
     assert _value_text(item, NOW.tzinfo).startswith("Weight loss of 12.5 % (64 kg \u2192 56 kg) on ")
-    from careorganiser.ui.trials.detail import value_text  # the window's "Value used" column
+    from careorganiser.ui.trials.words import value_text  # the window's "Value used" column
 
     assert value_text(item) == item.shown
     fvc = one("Relative decline in FVC of at least 10% predicted within the past 24 months",
@@ -476,7 +476,7 @@ def test_a_value_is_never_rounded_onto_the_limit_it_is_held_against() -> None:
     item = one("FVC >= 50% predicted", [m("fvc_percent_predicted", 49.6)])
     assert item.status == "conflicts" and item.shown == ""
     assert _value_text(item, NOW.tzinfo).startswith("FVC % predicted 49.6% on ")
-    from careorganiser.ui.trials.detail import value_text
+    from careorganiser.ui.trials.words import value_text
 
     assert value_text(item) == "49.6%"
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 
 from careorganiser.services import questions, trials
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.trials.detail import DetailTab
 from careorganiser.ui.trials.dialogs import AddTrialDialog
 from careorganiser.ui.trials.page import TrialsPage
 
@@ -43,7 +44,7 @@ def wait_idle(qtbot: Any, page: TrialsPage) -> None:
 
 
 def check_models(qtmodeltester: Any, page: TrialsPage) -> None:
-    for model in (page.model, page.detail.prescreen_model, page.detail.changes_model, page.detail.template_model):
+    for model in (page.model, page.detail.prescreen.model, page.detail.changes.model, page.detail.questions.model):
         qtmodeltester.check(model)
 
 
@@ -166,17 +167,17 @@ def test_reimport_shows_what_changed_and_keeps_notes(qtbot: Any, profile: Any, t
     trials.set_notes(profile, "NCT06388018", "Asked about travel costs.")
     page = make_page(qtbot, profile)
     detail = page.detail
-    assert detail.changed_label.isHidden() and detail.changes_model.rowCount() == 0
-    assert "Nothing changed at the last import" in detail.changes_intro.text()
+    assert detail.changed_label.isHidden() and detail.changes.model.rowCount() == 0
+    assert "Nothing changed at the last import" in detail.changes.intro.text()
     drop(qtbot, page, [changed_copy(tmp_path)])
     assert "NCT06388018 updated (2 changes: see \u201cWhat changed\u201d)" in page.message.text()
     assert not detail.changed_label.isHidden() and "(2 changes)" in detail.changed_label.text()
-    changes_tab = detail.tabs.indexOf(detail.changes_table.parentWidget())
-    assert detail.tabs.tabText(changes_tab) == "&What changed (2)"
-    rows = {cell(detail.changes_model, r, 0): r for r in range(detail.changes_model.rowCount())}
-    assert cell(detail.changes_model, rows["Status"], 1) == "Recruiting"
-    assert cell(detail.changes_model, rows["Status"], 2) == "Completed"
-    assert cell(detail.changes_model, rows["Site added"], 2) == "Leeds Cancer Centre, Leeds, United Kingdom"
+    assert detail.tabs.widget(DetailTab.CHANGES) is detail.changes
+    assert detail.tabs.tabText(DetailTab.CHANGES) == "&What changed (2)"
+    rows = {cell(detail.changes.model, r, 0): r for r in range(detail.changes.model.rowCount())}
+    assert cell(detail.changes.model, rows["Status"], 1) == "Recruiting"
+    assert cell(detail.changes.model, rows["Status"], 2) == "Completed"
+    assert cell(detail.changes.model, rows["Site added"], 2) == "Leeds Cancer Centre, Leeds, United Kingdom"
     assert detail.notes_edit.toPlainText() == "Asked about travel costs."
     assert "changed" in cell(page.model, 0, 5)
     check_models(qtmodeltester, page)
@@ -189,12 +190,12 @@ def test_the_prescreen_item_by_item_on_the_demo(qtbot: Any, demo_profile: Any, q
     page = make_page(qtbot, demo_profile, DEMO_NOW)
     assert cell(page.model, 0, 0) == "NCT09900001"
     detail = page.detail
-    detail.tabs.setCurrentIndex(1)
-    assert detail.prescreen_statement.text().startswith(
+    detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
+    assert detail.prescreen.statement.text().startswith(
         "This is a pre-screen to discuss with the trial team, not a decision about eligibility.")
-    assert detail.prescreen_summary.text() == (
+    assert detail.prescreen.summary.text() == (
         "9 fit \u00b7 0 conflict \u00b7 0 without recent data \u00b7 2 to ask the trial team")  # IPF, pirfenidone
-    model = detail.prescreen_model
+    model = detail.prescreen.model
     items = trials.prescreen_trial(demo_profile, "NCT09900001", DEMO_NOW)
     assert model.rowCount() == len(items) + 1  # and the record's own age limits
     assert [cell(model, r, 2) for r in range(len(items))] == [i.text for i in items]
@@ -218,8 +219,8 @@ def test_the_prescreen_item_by_item_on_the_demo(qtbot: Any, demo_profile: Any, q
     for r in range(model.rowCount()):  # never colour alone: a symbol and a word on every row
         status = cell(model, r, 0)
         assert status[0] in "\u2713\u2717\u25cb?" and len(status) > 3
-    page.detail.prescreen_table.selectRow(fvc)
-    assert detail.prescreen_reason.text().startswith("\u2713 Fits: FVC % predicted 61% on ")
+    page.detail.prescreen.table.selectRow(fvc)
+    assert detail.prescreen.reason.text().startswith("\u2713 Fits: FVC % predicted 61% on ")
     check_models(qtmodeltester, page)
 
 
@@ -233,12 +234,12 @@ def test_the_prescreen_follows_new_results(qtbot: Any, demo_profile: Any) -> Non
     page = make_page(qtbot, demo_profile, DEMO_NOW)
     measurements.add_measurement(demo_profile, DEMO_NOW - timedelta(hours=3), "alt_u_l", 250, source="lab",
                                  range_low=7, range_high=56)
-    model = page.detail.prescreen_model
-    qtbot.waitUntil(lambda: "1 conflict" in page.detail.prescreen_summary.text(), timeout=20_000)
+    model = page.detail.prescreen.model
+    qtbot.waitUntil(lambda: "1 conflict" in page.detail.prescreen.summary.text(), timeout=20_000)
     shown = {cell(model, r, 2): r for r in range(model.rowCount())}
     alt = shown["ALT or AST > 3 x ULN"]
     assert (cell(model, alt, 0), cell(model, alt, 4)) == ("\u2717 Conflicts", "250 U/L")
-    assert "1 conflict" in page.detail.prescreen_summary.text()
+    assert "1 conflict" in page.detail.prescreen.summary.text()
 
 
 # ---------------------------------------------------------------------------------------------- interest and notes
@@ -290,26 +291,26 @@ def test_add_template_questions_for_the_next_appointment(qtbot: Any, demo_profil
                                                          qtmodeltester: Any) -> None:
     page = make_page(qtbot, demo_profile, DEMO_NOW)
     detail = page.detail
-    detail.tabs.setCurrentIndex(3)
-    assert "for the next appointment" in detail.questions_intro.text() and "ILD review" in detail.questions_intro.text()
-    templates = detail.template_model
-    assert templates.rowCount() >= 9 and not detail.add_questions_button.isEnabled()
+    detail.tabs.setCurrentIndex(DetailTab.QUESTIONS)
+    assert "for the next appointment" in detail.questions.intro.text() and "ILD review" in detail.questions.intro.text()
+    templates = detail.questions.model
+    assert templates.rowCount() >= 9 and not detail.questions.add_button.isEnabled()
     keys = [templates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(templates.rowCount())]
     for key in ("registered", "standard_care"):
         templates.item(keys.index(key)).setCheckState(Qt.CheckState.Checked)
-    assert detail.ticked_keys() == ["registered", "standard_care"]
+    assert detail.questions.ticked_keys() == ["registered", "standard_care"]
     before = len(questions.list_questions(demo_profile))
-    click(qtbot, detail.add_questions_button)
+    click(qtbot, detail.questions.add_button)
     added = [q for q in questions.list_questions(demo_profile) if q.trial_nct_id == "NCT09900001"
              and q.topic in ("Registration", "Current treatment")]
     assert len(questions.list_questions(demo_profile)) == before + 2 and len(added) == 2
     assert all(q.appointment_id is not None and q.appointment_label.startswith("ILD review") for q in added)
-    assert detail.questions_result.text().startswith("Added 2 questions for the next appointment (ILD review")
+    assert detail.questions.result.text().startswith("Added 2 questions for the next appointment (ILD review")
     item = templates.item(keys.index("registered"))
     assert item.text().endswith("(already in your questions)")
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    click(qtbot, detail.tick_all_button)
-    assert "registered" not in detail.ticked_keys() and "leaving" in detail.ticked_keys()
+    click(qtbot, detail.questions.tick_all_button)
+    assert "registered" not in detail.questions.ticked_keys() and "leaving" in detail.questions.ticked_keys()
     check_models(qtmodeltester, page)
 
 
@@ -445,7 +446,7 @@ def test_every_control_has_a_name_and_labels_have_buddies(qtbot: Any, demo_profi
         assert widget.accessibleName(), widget
     buddies = {label.buddy().accessibleName() for label in page.findChildren(QLabel) if label.buddy() is not None}
     assert {"Saved trials", "Your interest in this trial", "Your notes about this trial"} <= buddies
-    assert page.detail.prescreen_table.accessibleName() == "Eligibility pre-screen, item by item"
+    assert page.detail.prescreen.table.accessibleName() == "Eligibility pre-screen, item by item"
     tabs = page.detail.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "&About the study", "&Pre-screen", "&What changed", "&Questions"]
@@ -460,3 +461,22 @@ def test_a_narrow_list_keeps_the_nct_number_whole_and_room_for_the_title(qtbot: 
     assert header.sectionSize(0) >= page.table.sizeHintForColumn(0)
     assert header.sectionSize(1) >= available // 3 - 1
     assert sum(header.sectionSize(c) for c in range(page.model.columnCount())) <= available + 1
+
+
+def test_the_title_follows_a_larger_text_size(qtbot: Any, profile: Any, qapp: QApplication) -> None:
+    """View > Larger text left the trial's title at the size it had when the page was made."""
+    from careorganiser.ui.application import apply_text_scale
+
+    trials.add_trial_manually(profile, "NCT01234567", "A trial we heard of")
+    page = make_page(qtbot, profile)
+    detail = page.detail
+    assert detail.title_label.text() == "A trial we heard of"
+    try:
+        for scale in (200, 100):
+            apply_text_scale(qapp, scale, remember=False)
+            QApplication.processEvents()
+            assert detail.title_label.font().pointSizeF() == pytest.approx(detail.font().pointSizeF() * 1.2)
+            assert detail.title_label.font().bold()
+            assert detail.facts_label.font().pointSizeF() == pytest.approx(detail.font().pointSizeF())
+    finally:
+        apply_text_scale(qapp, 100, remember=False)

@@ -7,7 +7,8 @@ from datetime import timedelta
 from typing import Any
 
 from careorganiser.services import measurements, trials
-from careorganiser.ui.trials.detail import _ShareColumns
+from careorganiser.ui.trials.detail import DetailTab
+from careorganiser.ui.trials.tables import ShareColumns
 from careorganiser.ui.trials.page import TrialsPage
 
 from test_ui_trials import NOW, SEARCH, adding, check_models, click, make_page, wait_idle
@@ -38,8 +39,8 @@ def test_trials_are_read_in_the_worker_and_notes_typed_meanwhile_are_kept(qtbot:
     wait_idle(qtbot, page)
     assert detail.title_label.text().startswith("Tailoring Therapy in Post-surgical Patients")
     assert "Women and Infants Hospital, Providence" in detail.about.toPlainText()
-    assert detail.template_model.rowCount() >= 9 and "Not planned yet" in detail.questions_intro.text()
-    assert detail.prescreen_model.rowCount() > 0
+    assert detail.questions.model.rowCount() >= 9 and "Not planned yet" in detail.questions.intro.text()
+    assert detail.prescreen.model.rowCount() > 0
 
     # Typed into the notes of the trial shown while another one is read: saved to the trial they were typed for.
     select(page, "NCT01234567")
@@ -77,15 +78,15 @@ def test_the_pre_screen_columns_are_fitted_when_its_tab_is_shown(qtbot: Any, pro
     prompter.answers["open_files"] = [str(SEARCH), str(SEARCH.parent / "classic-v1-fullstudies_NCT00023673_nsclc.json")]
     click(qtbot, page.import_button)
     detail = page.detail
-    view, header = detail.prescreen_table, detail.prescreen_table.horizontalHeader()
-    (sharer,) = [child for child in view.children() if isinstance(child, _ShareColumns)]
-    detail.tabs.setCurrentIndex(1)
-    detail.tabs.setCurrentIndex(0)
+    view, header = detail.prescreen.table, detail.prescreen.table.horizontalHeader()
+    (sharer,) = [child for child in view.children() if isinstance(child, ShareColumns)]
+    detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
+    detail.tabs.setCurrentIndex(DetailTab.ABOUT)
     for nct_id in ("NCT00023673", "NCT06388018"):  # each filled with the tab hidden, then shown
         page.table.selectRow(page.model.row_of_id(trials.get_trial(profile, nct_id).id))
         wait_idle(qtbot, page)
-        assert detail.tabs.currentIndex() == 0 and detail.prescreen_model.rowCount() > 0
-        detail.tabs.setCurrentIndex(1)
+        assert detail.tabs.currentIndex() == DetailTab.ABOUT and detail.prescreen.model.rowCount() > 0
+        detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
         shown = [header.sectionSize(c) for c in range(header.count())]
         sharer.share()  # fitted again to the rows in view: nothing moves
         assert [header.sectionSize(c) for c in range(header.count())] == shown, nct_id
@@ -93,4 +94,4 @@ def test_the_pre_screen_columns_are_fitted_when_its_tab_is_shown(qtbot: Any, pro
             wanted = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
             assert header.sectionSize(column) <= wanted + 1, (nct_id, column)
         assert sum(shown) <= view.viewport().width() + 1
-        detail.tabs.setCurrentIndex(0)
+        detail.tabs.setCurrentIndex(DetailTab.ABOUT)

@@ -17,7 +17,7 @@ def test_trial_page_shows_why_each_item_has_its_status(qtbot: Any, profile: Any,
     page = make_page(qtbot, profile, NOW)
     detail = page.detail
     detail.tabs.setCurrentIndex(1)
-    model = detail.prescreen_model
+    model = detail.prescreen.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     why = headers.index("Why")
     rows = {cell(model, r, 2).split("\n")[0][:40]: r for r in range(model.rowCount())}
@@ -28,8 +28,8 @@ def test_trial_page_shows_why_each_item_has_its_status(qtbot: Any, profile: Any,
     assert "86%" in cell(model, walk, why) and "on exertion" in cell(model, walk, why)
     for r in range(model.rowCount()):
         assert cell(model, r, why)  # every item says why
-    detail.prescreen_table.selectRow(lung)
-    shown = detail.prescreen_reason.text()
+    detail.prescreen.table.selectRow(lung)
+    shown = detail.prescreen.reason.text()
     assert shown.startswith("\u2717 Conflicts: ")
     assert "\u2022 FVC % predicted 40\u201370% \u2014 \u2713 Fits" in shown  # each check of the item
     check_models(qtmodeltester, page)

@@ -60,7 +60,7 @@ class RideDirection(StrEnum):
     BACK = "back"
 
 
-class PrescreenStatus(StrEnum):
+class PrintedVerdict(StrEnum):
     """A pre-screen item as the pack prints it (``ask``: ask the trial team)."""
 
     FITS = "fits"
@@ -88,7 +88,7 @@ PRIORITIES: tuple[str, ...] = tuple(enums.Priority)  # high, normal, low
 CHANGE_KINDS: tuple[str, ...] = tuple(ChangeKind)
 LAPSE_STATUSES: tuple[str, ...] = (enums.DoseStatus.MISSED, enums.DoseStatus.SKIPPED)
 RIDE_DIRECTIONS: tuple[str, ...] = tuple(RideDirection)
-PRESCREEN_STATUSES: tuple[str, ...] = tuple(PrescreenStatus)
+PRESCREEN_STATUSES: tuple[str, ...] = tuple(PrintedVerdict)
 CRITERION_KINDS: tuple[str, ...] = tuple(CriterionKind)
 PAPERS: tuple[str, ...] = tuple(Paper)
 
@@ -347,7 +347,7 @@ class PackPrescreenItem:
 
     kind: CriterionKind
     text: str
-    status: PrescreenStatus
+    status: PrintedVerdict
     value_text: str = ""
     reason: str = ""  # why it has its status, in a plain sentence
 

@@ -10,10 +10,11 @@ the trial team, never a decision.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +34,21 @@ from careorganiser.store.queries.trials import SavedTrial, StoredOffer, TrialFac
 from careorganiser.trials.cautions import Offer, cautions, offer_cautions
 from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
-from careorganiser.trials.model import Contact, Study, is_valid_nct_id, phase_label, status_label
+from careorganiser.trials.model import (
+    Contact,
+    DateType,
+    Phase,
+    RegistryStatus,
+    Study,
+    StudyType,
+    is_valid_nct_id,
+    phase_label,
+    status_label,
+)
+from careorganiser.trials.eligibility import CriterionKind
 from careorganiser.trials.prescreen import (
     PrescreenItem,
+    PrescreenStatus,
     measurement_facts,
     medication_facts,
     person_facts,
@@ -76,6 +89,15 @@ def list_trials(profile: Profile) -> list[TrialRow]:
     return tq.saved(profile.read())
 
 
+def trials_by_ids(profile: Profile, ids: Iterable[int]) -> list[TrialRow]:
+    """The rows of the trials among ``ids`` still saved (a change notice's ids read again), by NCT number."""
+    return tq.saved(profile.read(), frozenset(ids))
+
+
+#: Where a row falls in :func:`list_trials` (by NCT number, then id).
+list_order = tq.saved_order
+
+
 @dataclass(frozen=True, slots=True)
 class TrialDetail(TrialFacts):
     """Everything the Trials screen and ``trials show`` need about one saved trial."""
@@ -108,13 +130,13 @@ def interest_label(interest: str) -> str:
 def phase_explained(phases: Sequence[str]) -> str:
     """What the trial's phase means, in plain words (one sentence a phase)."""
     words = {
-        "EARLY_PHASE1": translate("Trials", "A first, very small study of how the treatment acts in the body."),
-        "PHASE1": translate("Trials", "The first tests in people, usually a small group, to check safety and find the right dose."),
-        "PHASE2": translate("Trials", "A larger group, to see whether the treatment works and to learn more about its safety."),
-        "PHASE3": translate("Trials", "A large group, comparing the treatment with the usual treatment or a placebo."),
-        "PHASE4": translate("Trials", "The treatment is already approved; the study follows how it works in everyday use and "
+        Phase.EARLY_PHASE1: translate("Trials", "A first, very small study of how the treatment acts in the body."),
+        Phase.PHASE1: translate("Trials", "The first tests in people, usually a small group, to check safety and find the right dose."),
+        Phase.PHASE2: translate("Trials", "A larger group, to see whether the treatment works and to learn more about its safety."),
+        Phase.PHASE3: translate("Trials", "A large group, comparing the treatment with the usual treatment or a placebo."),
+        Phase.PHASE4: translate("Trials", "The treatment is already approved; the study follows how it works in everyday use and "
                                       "its long-term safety."),
-        "NA": translate("Trials", "Studies of devices, procedures or ways of caring, and observational studies, have no phase."),
+        Phase.NA: translate("Trials", "Studies of devices, procedures or ways of caring, and observational studies, have no phase."),
     }
     known = [p for p in phases if p in words]
     if not known:
@@ -126,42 +148,44 @@ def phase_explained(phases: Sequence[str]) -> str:
 
 def study_type_explained(study_type: str) -> str:
     return {
-        "INTERVENTIONAL": translate("Trials", "Interventional: participants receive a treatment or procedure being tested."),
-        "OBSERVATIONAL": translate("Trials", "Observational: no treatment is given; participants' health is followed."),
-        "EXPANDED_ACCESS": translate("Trials", "Expanded access: a treatment not yet approved, offered outside a trial."),
+        StudyType.INTERVENTIONAL: translate("Trials", "Interventional: participants receive a treatment or procedure being tested."),
+        StudyType.OBSERVATIONAL: translate("Trials", "Observational: no treatment is given; participants' health is followed."),
+        StudyType.EXPANDED_ACCESS: translate("Trials", "Expanded access: a treatment not yet approved, offered outside a trial."),
     }.get(study_type, study_type.replace("_", " ").capitalize())
 
 
 def status_explained(status: str) -> str:
     """What the registry status means for someone who wants to take part."""
     return {
-        "RECRUITING": translate("Trials", "It is looking for participants now."),
-        "NOT_YET_RECRUITING": translate("Trials", "It has not started looking for participants yet."),
-        "ENROLLING_BY_INVITATION": translate("Trials", "Only people invited by the trial team can join."),
-        "ACTIVE_NOT_RECRUITING": translate("Trials", "It is running, but no longer taking new participants."),
-        "COMPLETED": translate("Trials", "It has finished."),
-        "SUSPENDED": translate("Trials", "It has stopped for now and may start again."),
-        "TERMINATED": translate("Trials", "It stopped early and will not start again."),
-        "WITHDRAWN": translate("Trials", "It stopped before anyone took part."),
+        RegistryStatus.RECRUITING: translate("Trials", "It is looking for participants now."),
+        RegistryStatus.NOT_YET_RECRUITING: translate("Trials", "It has not started looking for participants yet."),
+        RegistryStatus.ENROLLING_BY_INVITATION: translate("Trials", "Only people invited by the trial team can join."),
+        RegistryStatus.ACTIVE_NOT_RECRUITING: translate("Trials", "It is running, but no longer taking new participants."),
+        RegistryStatus.COMPLETED: translate("Trials", "It has finished."),
+        RegistryStatus.SUSPENDED: translate("Trials", "It has stopped for now and may start again."),
+        RegistryStatus.TERMINATED: translate("Trials", "It stopped early and will not start again."),
+        RegistryStatus.WITHDRAWN: translate("Trials", "It stopped before anyone took part."),
     }.get(status, "")
 
 
-PRESCREEN_SYMBOLS = {"fits": "\u2713", "conflicts": "\u2717", "no_data": "\u25cb", "ask_trial_team": "?"}
+PRESCREEN_SYMBOLS = {PrescreenStatus.FITS: "\u2713", PrescreenStatus.CONFLICTS: "\u2717",
+                     PrescreenStatus.NO_DATA: "\u25cb", PrescreenStatus.ASK_TRIAL_TEAM: "?"}
 
 
 def prescreen_status_label(status: str) -> str:
     """The pre-screen status in words, with a symbol so that it never depends on colour."""
     words = {
-        "fits": translate("Trials", "Fits"),
-        "conflicts": translate("Trials", "Conflicts"),
-        "no_data": translate("Trials", "No recent data"),
-        "ask_trial_team": translate("Trials", "Ask the trial team"),
+        PrescreenStatus.FITS: translate("Trials", "Fits"),
+        PrescreenStatus.CONFLICTS: translate("Trials", "Conflicts"),
+        PrescreenStatus.NO_DATA: translate("Trials", "No recent data"),
+        PrescreenStatus.ASK_TRIAL_TEAM: translate("Trials", "Ask the trial team"),
     }.get(status, status)
     return f"{PRESCREEN_SYMBOLS.get(status, '')} {words}".strip()
 
 
 def prescreen_kind_label(kind: str) -> str:
-    return translate("Trials", "Inclusion") if kind == "inclusion" else translate("Trials", "Exclusion") if kind == "exclusion" else kind
+    return {CriterionKind.INCLUSION: translate("Trials", "Inclusion"),
+            CriterionKind.EXCLUSION: translate("Trials", "Exclusion")}.get(kind, kind)
 
 
 def intervention_text(kind: str, name: str) -> str:
@@ -180,7 +204,7 @@ def study_facts(study: Study, title: str = "") -> list[tuple[str, str]]:
         (translate("Trials", "last update posted"), study.last_update_posted, ""),
     ):
         if value:
-            estimated = translate("Trials", " (estimated)") if kind == "ESTIMATED" else ""
+            estimated = translate("Trials", " (estimated)") if kind == DateType.ESTIMATED else ""
             dates.append(translate("Trials", "{what} {date}{estimated}").format(what=label, date=value, estimated=estimated))
     status = ""
     if study.overall_status:
@@ -191,7 +215,7 @@ def study_facts(study: Study, title: str = "") -> list[tuple[str, str]]:
         sponsor += translate("Trials", " (with {names})").format(names=", ".join(study.collaborators))
     enrollment = ""
     if study.enrollment is not None:
-        enrollment = str(study.enrollment) + (translate("Trials", " (estimated)") if study.enrollment_type == "ESTIMATED" else "")
+        enrollment = str(study.enrollment) + (translate("Trials", " (estimated)") if study.enrollment_type == DateType.ESTIMATED else "")
     ages = ""
     if study.minimum_age or study.maximum_age:
         ages = translate("Trials", "{low} to {high}").format(low=study.minimum_age or translate("Trials", "no minimum"),
@@ -309,12 +333,21 @@ class TrialImportError(ServiceError):
         self.filename = filename
 
 
+class ImportOutcome(StrEnum):
+    """What importing a record did to its trial (the words ``trials import --json`` writes)."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    RESTORED = "restored"  # it was in the trash
+
+
 @dataclass(frozen=True, slots=True)
 class ImportedTrial:
     trial_id: int
     nct_id: str
     title: str
-    outcome: str  # "added" | "updated" | "unchanged" | "restored"
+    outcome: ImportOutcome
     changes: tuple[StudyChange, ...] = ()
 
 
@@ -336,15 +369,16 @@ class ImportReport:
     def trial_ids(self) -> list[int]:
         return [t.trial_id for t in self.trials]
 
-    def count(self, outcome: str) -> int:
+    def count(self, outcome: ImportOutcome) -> int:
         return sum(1 for t in self.trials if t.outcome == outcome)
 
     def describe(self) -> str:
         """One sentence: "3 trials: 2 added, 1 updated." """
         parts = []
-        for outcome, text in (("added", translate("Trials", "{count} added")), ("updated", translate("Trials", "{count} updated")),
-                              ("restored", translate("Trials", "{count} restored from the trash")),
-                              ("unchanged", translate("Trials", "{count} unchanged"))):
+        for outcome, text in ((ImportOutcome.ADDED, translate("Trials", "{count} added")),
+                              (ImportOutcome.UPDATED, translate("Trials", "{count} updated")),
+                              (ImportOutcome.RESTORED, translate("Trials", "{count} restored from the trash")),
+                              (ImportOutcome.UNCHANGED, translate("Trials", "{count} unchanged"))):
             if self.count(outcome):
                 parts.append(text.format(count=self.count(outcome)))
         if not parts:
@@ -355,8 +389,9 @@ class ImportReport:
 
 
 def outcome_label(outcome: str) -> str:
-    return {"added": translate("Trials", "added"), "updated": translate("Trials", "updated"), "unchanged": translate("Trials", "already saved, nothing changed"),
-            "restored": translate("Trials", "restored from the trash")}.get(outcome, outcome)
+    return {ImportOutcome.ADDED: translate("Trials", "added"), ImportOutcome.UPDATED: translate("Trials", "updated"),
+            ImportOutcome.UNCHANGED: translate("Trials", "already saved, nothing changed"),
+            ImportOutcome.RESTORED: translate("Trials", "restored from the trash")}.get(outcome, outcome)
 
 
 def _checked(studies: list[ImportedStudy], name: str) -> list[ImportedStudy]:
@@ -428,15 +463,15 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     if t is None:
         t = m.Trial(nct_id=study.nct_id, interest=TrialInterest.CONSIDERING, notes="", last_changes=[])
         s.add(t)
-        outcome, changes = "added", []
+        outcome, changes = ImportOutcome.ADDED, []
     else:
         old = _study_of(t.study)
         changes = diff_studies(old, study) if old is not None else []
         if t.deleted_at is not None:
             t.deleted_at = None
-            outcome = "restored"
+            outcome = ImportOutcome.RESTORED
         else:
-            outcome = "updated" if changes or old is None else "unchanged"
+            outcome = ImportOutcome.UPDATED if changes or old is None else ImportOutcome.UNCHANGED
     t.title = study.brief_title or study.official_title or t.title or study.nct_id
     t.status = study.overall_status[:40]
     t.phases = list(study.phases)
@@ -721,6 +756,12 @@ def _clean_offer(values: dict[str, object]) -> dict[str, str]:
 
 def list_offers(profile: Profile) -> list[OfferRow]:
     return [OfferRow.of(o) for o in tq.offers(profile.read())]
+
+
+def offers_by_ids(profile: Profile, ids: Iterable[int]) -> list[OfferRow]:
+    """The offers among ``ids`` that still exist (a change notice's ids read again), in the order recorded."""
+    conn = profile.read()
+    return [OfferRow.of(o) for o in (tq.offer(conn, i) for i in sorted(set(ids))) if o is not None]
 
 
 def add_offer(profile: Profile, **values: object) -> OfferRow:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
-from careorganiser.trials.model import Study, is_valid_nct_id, status_label
+from careorganiser.trials.model import Phase, RegistryStatus, Study, StudyType, is_valid_nct_id, status_label
 
 _NCT_IN_TEXT = lazy(r"\bNCT\d{8}\b", re.IGNORECASE)
 _CURRENCY = r"(?:[$£€¥₹₣₺₽]|\b(?:usd|us\$|eur|gbp|chf|aud|cad|nzd|inr|mxn|jpy|cny|aed|thb|try)\b)"
@@ -50,7 +50,8 @@ _COVERED = lazy(
     r"(?:participants?|you|volunteers?)\s+(?:will\s+)?(?:be\s+paid|receive)|paid\s+(?:to\s+)?(?:participants?|you)\b",
     re.IGNORECASE)
 
-_OPEN_STATUSES = {"NOT_YET_RECRUITING", "RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING"}
+_OPEN_STATUSES = {RegistryStatus.NOT_YET_RECRUITING, RegistryStatus.RECRUITING, RegistryStatus.ENROLLING_BY_INVITATION,
+                  RegistryStatus.ACTIVE_NOT_RECRUITING}
 _CLINIC_WORDS = lazy(r"clinic|cent(?:er|re)|institute|medical|wellness|regenerat|stem\s*cell|health|"
                            r"longevity|cellular|therap", re.IGNORECASE)
 _ACADEMIC = lazy(r"universit|hospital|college|national|nhs|ministry|council|foundation\s+trust|"
@@ -134,11 +135,12 @@ def _record_flags(study: Study, today: date | None) -> list[str]:
                                       "real state is.").format(status=status_label(study.overall_status),
                                                                 date=study.completion_date or
                                                                 study.primary_completion_date))
-        if study.overall_status == "COMPLETED" and study.has_results is False and study.study_type == "INTERVENTIONAL" \
+        if study.overall_status == RegistryStatus.COMPLETED and study.has_results is False \
+                and study.study_type == StudyType.INTERVENTIONAL \
                 and end is not None and end < today - timedelta(days=365):
             found.append(translate("Trials", "The study finished more than a year ago and no results are posted. Registered "
                                       "trials are expected to post results; ask the team where the results are."))
-    if set(study.phases) <= {"PHASE1", "EARLY_PHASE1"} and study.phases and \
+    if set(study.phases) <= {Phase.PHASE1, Phase.EARLY_PHASE1} and study.phases and \
             (study.intervention_model == "SINGLE_GROUP" or (study.arms and len(study.arms) == 1)):
         found.append(translate("Trials", "A single-group phase 1 study: a first test of safety and dose in a few people, all "
                                   "given the treatment, with nothing to compare against. It cannot show that the "

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from careorganiser.i18n import translate
-from careorganiser.trials.model import Contact, Site, Study, phase_label, status_label
+from careorganiser.trials.model import Contact, DateType, Site, Study, phase_label, status_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ def _simple_fields() -> list[tuple[str, str, Callable[[Study], str]]]:
 
 
 def _dated(value: str, kind: str) -> str:
-    if value and kind == "ESTIMATED":
+    if value and kind == DateType.ESTIMATED:
         return translate("Trials", "{date} (estimated)").format(date=value)
     return value
 
@@ -67,7 +67,7 @@ def _dated(value: str, kind: str) -> str:
 def _enrollment(study: Study) -> str:
     if study.enrollment is None:
         return ""
-    if study.enrollment_type == "ESTIMATED":
+    if study.enrollment_type == DateType.ESTIMATED:
         return translate("Trials", "{count} (estimated)").format(count=study.enrollment)
     return str(study.enrollment)
 

@@ -20,18 +20,19 @@ from careorganiser.trials.markdown import clean_markdown, inline_plain
 
 
 class CriterionKind(StrEnum):
-    """An item of the eligibility text: who may join (inclusion) or who may not (exclusion)."""
+    """Whether an item of the eligibility text says who can take part or who cannot."""
 
     INCLUSION = "inclusion"
     EXCLUSION = "exclusion"
 
 
-INCLUSION, EXCLUSION = CriterionKind.INCLUSION, CriterionKind.EXCLUSION
+INCLUSION = CriterionKind.INCLUSION
+EXCLUSION = CriterionKind.EXCLUSION
 
 
 @dataclass(frozen=True, slots=True)
 class CriterionItem:
-    kind: str  # "inclusion" | "exclusion"
+    kind: str  # a CriterionKind
     text: str
     sub_items: tuple[str, ...] = ()  # deeper levels are indented by two spaces a level
     section: str = ""  # the label the item stands under, e.g. "Hepatic" in classic records
@@ -174,7 +175,7 @@ def _heading_kind(plain: str, bulleted: bool) -> tuple[str | None, str]:
     """(kind, text on the same line after the heading) for a heading line, else (None, "")."""
     m = _HEADING.match(plain)
     if m:
-        kind = EXCLUSION if m.group("kind").lower() == "exclusion" else INCLUSION
+        kind = EXCLUSION if m.group("kind").lower() == EXCLUSION else INCLUSION
         rest = m.group("rest").strip()
         has_criteria = re.search(r"criteri", m.group(0)[: m.start("rest")], re.IGNORECASE) is not None
         if not rest or rest == ":":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from careorganiser.i18n import translate
@@ -182,13 +183,61 @@ def _site(data: dict[str, Any]) -> Site:
 
 
 # ---------------------------------------------------------------------------------------------
+# The registry's closed sets of words (API v2 style, as stored). A record may carry a word the registry added
+# later: the code compares with these members and keeps any other word as it came.
+
+
+class RegistryStatus(StrEnum):
+    """A study's (or a site's) recruitment status."""
+
+    RECRUITING = "RECRUITING"
+    NOT_YET_RECRUITING = "NOT_YET_RECRUITING"
+    ENROLLING_BY_INVITATION = "ENROLLING_BY_INVITATION"
+    ACTIVE_NOT_RECRUITING = "ACTIVE_NOT_RECRUITING"
+    COMPLETED = "COMPLETED"
+    SUSPENDED = "SUSPENDED"
+    TERMINATED = "TERMINATED"
+    WITHDRAWN = "WITHDRAWN"
+    UNKNOWN = "UNKNOWN"
+    AVAILABLE = "AVAILABLE"
+    NO_LONGER_AVAILABLE = "NO_LONGER_AVAILABLE"
+    TEMPORARILY_NOT_AVAILABLE = "TEMPORARILY_NOT_AVAILABLE"
+    APPROVED_FOR_MARKETING = "APPROVED_FOR_MARKETING"
+    WITHHELD = "WITHHELD"
+
+
+class Phase(StrEnum):
+    """A trial's phase, in the registry's order."""
+
+    EARLY_PHASE1 = "EARLY_PHASE1"
+    PHASE1 = "PHASE1"
+    PHASE2 = "PHASE2"
+    PHASE3 = "PHASE3"
+    PHASE4 = "PHASE4"
+    NA = "NA"  # not applicable: devices, behaviour, observational studies
+
+
+class StudyType(StrEnum):
+    INTERVENTIONAL = "INTERVENTIONAL"
+    OBSERVATIONAL = "OBSERVATIONAL"
+    EXPANDED_ACCESS = "EXPANDED_ACCESS"
+
+
+class DateType(StrEnum):
+    """Whether a date (or the enrollment) is what happened or what is expected."""
+
+    ACTUAL = "ACTUAL"
+    ESTIMATED = "ESTIMATED"
+
+
+# ---------------------------------------------------------------------------------------------
 # Enumerations: classic readable values -> API v2 style
 
 _STATUS_ALIASES = {
-    "UNKNOWN_STATUS": "UNKNOWN",
-    "ACTIVE": "ACTIVE_NOT_RECRUITING",
-    "NO_LONGER_RECRUITING": "ACTIVE_NOT_RECRUITING",
-    "TEMPORARILY_UNAVAILABLE": "TEMPORARILY_NOT_AVAILABLE",
+    "UNKNOWN_STATUS": RegistryStatus.UNKNOWN,
+    "ACTIVE": RegistryStatus.ACTIVE_NOT_RECRUITING,
+    "NO_LONGER_RECRUITING": RegistryStatus.ACTIVE_NOT_RECRUITING,
+    "TEMPORARILY_UNAVAILABLE": RegistryStatus.TEMPORARILY_NOT_AVAILABLE,
 }
 
 
@@ -201,12 +250,12 @@ def enum_style(value: object) -> str:
 
 def normalise_status(value: object) -> str:
     style = enum_style(value)
-    return _STATUS_ALIASES.get(style, style)
+    return str(_STATUS_ALIASES.get(style, style))
 
 
-_PHASE_WORDS = {"1": "PHASE1", "2": "PHASE2", "3": "PHASE3", "4": "PHASE4",
-                "I": "PHASE1", "II": "PHASE2", "III": "PHASE3", "IV": "PHASE4"}
-_PHASE_ORDER = ("EARLY_PHASE1", "PHASE1", "PHASE2", "PHASE3", "PHASE4", "NA")
+_PHASE_WORDS = {"1": Phase.PHASE1, "2": Phase.PHASE2, "3": Phase.PHASE3, "4": Phase.PHASE4,
+                "I": Phase.PHASE1, "II": Phase.PHASE2, "III": Phase.PHASE3, "IV": Phase.PHASE4}
+_PHASE_ORDER = tuple(Phase)
 
 
 def normalise_phases(values: object) -> list[str]:
@@ -216,7 +265,7 @@ def normalise_phases(values: object) -> list[str]:
         if isinstance(value, str):
             parts.extend(_phase_parts(value))
     found = {p for p in parts if p}
-    return [p for p in _PHASE_ORDER if p in found]
+    return [str(p) for p in _PHASE_ORDER if p in found]
 
 
 def _phase_parts(text: str) -> list[str]:
@@ -228,21 +277,21 @@ def _phase_parts(text: str) -> list[str]:
 def _one_phase(part: str) -> str:
     compact = re.sub(r"[^A-Z0-9]", "", part.upper())
     if compact in ("NA", "NOTAPPLICABLE"):
-        return "NA"
+        return Phase.NA
     early = compact.startswith("EARLY")
     compact = compact.removeprefix("EARLY").removeprefix("PHASE")
     phase = _PHASE_WORDS.get(compact, "")
-    if early and phase == "PHASE1":
-        return "EARLY_PHASE1"
+    if early and phase == Phase.PHASE1:
+        return Phase.EARLY_PHASE1
     return phase
 
 
-_ENROLLMENT_TYPES = {"ACTUAL": "ACTUAL", "ESTIMATED": "ESTIMATED", "ESTIMATE": "ESTIMATED",
-                     "ANTICIPATED": "ESTIMATED"}
+_ENROLLMENT_TYPES = {"ACTUAL": DateType.ACTUAL, "ESTIMATED": DateType.ESTIMATED, "ESTIMATE": DateType.ESTIMATED,
+                     "ANTICIPATED": DateType.ESTIMATED}
 
 
 def normalise_date_type(value: object) -> str:
-    return _ENROLLMENT_TYPES.get(enum_style(value), "")
+    return str(_ENROLLMENT_TYPES.get(enum_style(value), ""))
 
 
 def normalise_sex(value: object) -> str:
@@ -254,9 +303,9 @@ def normalise_sex(value: object) -> str:
 
 def normalise_study_type(value: object) -> str:
     style = enum_style(value)
-    for known in ("INTERVENTIONAL", "OBSERVATIONAL", "EXPANDED_ACCESS"):
+    for known in StudyType:
         if style.startswith(known):
-            return known
+            return str(known)
     return style
 
 
@@ -313,12 +362,12 @@ def phase_label(phases: list[str]) -> str:
     """``["PHASE1","PHASE2"]`` -> "Phase 1/2", ``["NA"]`` -> "Not applicable", ``[]`` -> ""."""
     if not phases:
         return ""
-    if phases == ["NA"]:
+    if phases == [Phase.NA]:
         return translate("Trials", "Not applicable")
-    if phases == ["EARLY_PHASE1"]:
+    if phases == [Phase.EARLY_PHASE1]:
         return translate("Trials", "Early phase 1")
     numbers = [p.removeprefix("PHASE") for p in phases if re.fullmatch(r"PHASE\d", p)]
-    early = "EARLY_PHASE1" in phases
+    early = Phase.EARLY_PHASE1 in phases
     if numbers and not early:
         return translate("Trials", "Phase {numbers}").format(numbers="/".join(numbers))
     labels = [translate("Trials", "Early phase 1")] if early else []
@@ -329,20 +378,20 @@ def phase_label(phases: list[str]) -> str:
 def status_label(status: str) -> str:
     """``RECRUITING`` -> "Recruiting"; unknown values as plain words."""
     labels = {
-        "RECRUITING": translate("Trials", "Recruiting"),
-        "NOT_YET_RECRUITING": translate("Trials", "Not yet recruiting"),
-        "ENROLLING_BY_INVITATION": translate("Trials", "Enrolling by invitation"),
-        "ACTIVE_NOT_RECRUITING": translate("Trials", "Active, not recruiting"),
-        "COMPLETED": translate("Trials", "Completed"),
-        "SUSPENDED": translate("Trials", "Suspended"),
-        "TERMINATED": translate("Trials", "Terminated"),
-        "WITHDRAWN": translate("Trials", "Withdrawn"),
-        "UNKNOWN": translate("Trials", "Unknown status"),
-        "AVAILABLE": translate("Trials", "Available"),
-        "NO_LONGER_AVAILABLE": translate("Trials", "No longer available"),
-        "TEMPORARILY_NOT_AVAILABLE": translate("Trials", "Temporarily not available"),
-        "APPROVED_FOR_MARKETING": translate("Trials", "Approved for marketing"),
-        "WITHHELD": translate("Trials", "Withheld"),
+        RegistryStatus.RECRUITING: translate("Trials", "Recruiting"),
+        RegistryStatus.NOT_YET_RECRUITING: translate("Trials", "Not yet recruiting"),
+        RegistryStatus.ENROLLING_BY_INVITATION: translate("Trials", "Enrolling by invitation"),
+        RegistryStatus.ACTIVE_NOT_RECRUITING: translate("Trials", "Active, not recruiting"),
+        RegistryStatus.COMPLETED: translate("Trials", "Completed"),
+        RegistryStatus.SUSPENDED: translate("Trials", "Suspended"),
+        RegistryStatus.TERMINATED: translate("Trials", "Terminated"),
+        RegistryStatus.WITHDRAWN: translate("Trials", "Withdrawn"),
+        RegistryStatus.UNKNOWN: translate("Trials", "Unknown status"),
+        RegistryStatus.AVAILABLE: translate("Trials", "Available"),
+        RegistryStatus.NO_LONGER_AVAILABLE: translate("Trials", "No longer available"),
+        RegistryStatus.TEMPORARILY_NOT_AVAILABLE: translate("Trials", "Temporarily not available"),
+        RegistryStatus.APPROVED_FOR_MARKETING: translate("Trials", "Approved for marketing"),
+        RegistryStatus.WITHHELD: translate("Trials", "Withheld"),
     }
     if status in labels:
         return labels[status]

@@ -29,8 +29,8 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from careorganiser.domain.enums import MeasurementContext, Sex
@@ -71,8 +71,8 @@ from careorganiser.trials.model import Study
 
 
 
-class Status(StrEnum):
-    """What the person's data says about an eligibility item (the words of ``trials show --json``)."""
+class PrescreenStatus(StrEnum):
+    """The verdict on one item of the eligibility text (the words the pack and ``trials show --json`` write)."""
 
     FITS = "fits"
     CONFLICTS = "conflicts"
@@ -80,8 +80,11 @@ class Status(StrEnum):
     ASK_TRIAL_TEAM = "ask_trial_team"
 
 
-FITS, CONFLICTS, NO_DATA, ASK_TRIAL_TEAM = Status.FITS, Status.CONFLICTS, Status.NO_DATA, Status.ASK_TRIAL_TEAM
-STATUSES = tuple(Status)
+FITS = PrescreenStatus.FITS
+CONFLICTS = PrescreenStatus.CONFLICTS
+NO_DATA = PrescreenStatus.NO_DATA
+ASK_TRIAL_TEAM = PrescreenStatus.ASK_TRIAL_TEAM
+STATUSES = tuple(PrescreenStatus)
 MEDICATION = "medication"
 CONDITION = "condition"
 
@@ -132,9 +135,9 @@ class Check:
 
 @dataclass(frozen=True, slots=True)
 class PrescreenItem:
-    kind: str  # "inclusion" | "exclusion"
+    kind: str  # a CriterionKind
     text: str
-    status: str  # one of STATUSES
+    status: str  # a PrescreenStatus
     measurement: str | None = None  # catalogue key, or "age" / "sex" for those two checks
     value: float | None = None
     taken_at: datetime | None = None
@@ -772,7 +775,7 @@ def _with_unit(value: float, unit: str) -> str:
 
 
 __all__ = [
-    "ASK_TRIAL_TEAM", "CONFLICTS", "FITS", "NO_DATA", "STATUSES", "Check", "MeasurementFact", "MedicationFact",
+    "ASK_TRIAL_TEAM", "CONFLICTS", "FITS", "NO_DATA", "STATUSES", "Check", "PrescreenStatus", "MeasurementFact", "MedicationFact",
     "PersonFacts", "PrescreenItem", "ask_questions", "completed_years", "criteria_notes", "prescreen",
     "prescreen_caution", "prescreen_record_limits", "summarise", "INCLUSION", "EXCLUSION",
 ]

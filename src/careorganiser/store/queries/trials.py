@@ -15,6 +15,7 @@ thread reads through a session of its own). Plain SQL.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,7 +24,7 @@ from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db, instant_to_db
 
 __all__ = ["Reading", "SavedTrial", "StoredOffer", "TrialFacts", "TrialRecord", "offer", "offers", "readings",
-           "saved", "trial", "trials"]
+           "saved", "saved_order", "trial", "trials"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,15 +106,33 @@ def _phases(value: Any) -> tuple[str, ...]:
 _LIVE = " FROM trials WHERE deleted_at IS NULL"
 
 
-def saved(source: Any) -> list[SavedTrial]:
-    """Every saved trial, by NCT number. Neither the study nor the record is read."""
-    found = reads.rows(reads.connection_of(source), """
+_SAVED = """
         SELECT id, nct_id, title, status, phases, interest, notes, imported_at, study IS NOT NULL
                AND study != 'null', CASE WHEN json_valid(last_changes) THEN json_array_length(last_changes) END"""
-                       + _LIVE + " ORDER BY nct_id")
+_CHUNK = 500  # ids a statement asks for at most (SQLite's limit of parameters is far above)
+
+
+def saved(source: Any, ids: Collection[int] | None = None) -> list[SavedTrial]:
+    """Every saved trial, by NCT number (``ids``: only those of them, e.g. the trials a change notice named).
+    Neither the study nor the record is read."""
+    conn = reads.connection_of(source)
+    if ids is None:
+        found = reads.rows(conn, _SAVED + _LIVE + " ORDER BY nct_id, id")
+    else:
+        wanted = sorted({int(i) for i in ids})
+        found = []
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            found += reads.rows(conn, _SAVED + _LIVE + f" AND id IN ({reads.placeholders(len(chunk))})", chunk)
+        found.sort(key=lambda row: (row[1], row[0]))
     return [SavedTrial(id_, nct_id, title or "", status or "", _phases(phases), interest, notes or "",
                        instant_from_db(imported_at), bool(has_study), bool(changes))
             for id_, nct_id, title, status, phases, interest, notes, imported_at, has_study, changes in found]
+
+
+def saved_order(row: SavedTrial) -> tuple[str, int]:
+    """Where a trial falls in :func:`saved`'s order (by NCT number, then id)."""
+    return row.nct_id, row.id
 
 
 def _columns(record: bool) -> str:

@@ -19,7 +19,7 @@ from careorganiser.services.base import NotFound, ServiceError
 from careorganiser.services.trials import TrialDetail, TrialScreen
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.trials.model import phase_label, status_label
-from careorganiser.trials.prescreen import PrescreenItem, summarise
+from careorganiser.trials.prescreen import PrescreenItem, PrescreenStatus, summarise
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.locale_text import format_date, format_datetime
 
@@ -115,8 +115,8 @@ class TrialDetailController:
         if items:
             return QCoreApplication.translate("TrialsPage", "{fits} fit \u00b7 {conflicts} conflict \u00b7 {no_data} without recent "
                                                             "data \u00b7 {ask} to ask the trial team").format(
-                fits=counts["fits"], conflicts=counts["conflicts"], no_data=counts["no_data"],
-                ask=counts["ask_trial_team"])
+                fits=counts[PrescreenStatus.FITS], conflicts=counts[PrescreenStatus.CONFLICTS],
+                no_data=counts[PrescreenStatus.NO_DATA], ask=counts[PrescreenStatus.ASK_TRIAL_TEAM])
         return QCoreApplication.translate("TrialsPage", "The record has no eligibility text; ask the trial team who can "
                                                         "take part.")
 
@@ -149,6 +149,18 @@ class TrialDetailController:
                 when=format_datetime(appointment.starts_at, self.ctx.zone), what=appointment.label)
         return QCoreApplication.translate("TrialsPage", "Tick the questions to ask. They go to the questions list, linked to this "
                                                         "trial, under \u201cNot planned yet\u201d (no appointment is planned).")
+
+    @staticmethod
+    def interest_saved_text(interest: str) -> str:
+        return QCoreApplication.translate("TrialsPage", "Interest saved: {interest}.").format(interest=trials.interest_label(interest))
+
+    @staticmethod
+    def saving_text() -> str:
+        return QCoreApplication.translate("TrialsPage", "Saving\u2026")
+
+    @staticmethod
+    def notes_saved_text() -> str:
+        return QCoreApplication.translate("TrialsPage", "Notes saved.")
 
     @staticmethod
     def added_text(added: trials.AddedQuestions) -> str:

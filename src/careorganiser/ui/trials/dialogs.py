@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +19,8 @@ from careorganiser.services.base import ValidationError
 from careorganiser.store.profiles import Profile
 from careorganiser.trials.cautions import cautions
 from careorganiser.trials.model import is_valid_nct_id
+from careorganiser.ui.prompter import Prompter
+from careorganiser.ui.trials.words import caution_text
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
@@ -28,9 +29,12 @@ CAUTION_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c27a; borde
                  "color: #3c2f00; }")
 
 
-def caution_text(messages: list[str] | tuple[str, ...]) -> str:
-    """Cautions as plain text, each marked with a warning sign (never colour alone)."""
-    return "\n".join(f"\u26a0 {message}" for message in messages)
+def run_dialog(prompter: Prompter, dialog: AddTrialDialog | OfferDialog) -> None:
+    """Run one of these dialogs through the prompter, then let it go (its result stays in its attributes)."""
+    try:
+        prompter.run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
 
 
 class AddTrialDialog(QDialog):

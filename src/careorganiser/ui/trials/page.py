@@ -8,72 +8,46 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from careorganiser.ui.locale_text import format_date
 from careorganiser.services import trash, trials
 from careorganiser.services.base import Change, ServiceError
 from careorganiser.services.trials import ImportReport
-from careorganiser.trials.model import is_valid_nct_id, phase_label, status_label
+from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.pages.table_page import make_table, selected_row
-from careorganiser.ui.trials.detail import ERROR_STYLE, TrialDetailPane
-from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog, caution_text
-from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.trials import words
+from careorganiser.ui.trials.detail import TrialDetailPane
+from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog, run_dialog
+from careorganiser.ui.trials.drop import FileDrop
+from careorganiser.ui.trials.lists import OffersBox, TrialList
+from careorganiser.ui.trials.tables import MessageLine, named_button
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
 from careorganiser.ui.worker import Task, Worker
 
-MAX_MESSAGE_LINES = 8
-NCT_COLUMN, TITLE_COLUMN = 0, 1
-
-
-def import_message(report: ImportReport) -> str:
-    """What an import did, file by file, in a few lines."""
-    lines = []
-    for f in report.files:
-        for t in f.trials:
-            line = QCoreApplication.translate("TrialsPage", "{nct_id} {outcome}").format(nct_id=t.nct_id, outcome=trials.outcome_label(t.outcome))
-            if t.changes:
-                line += QCoreApplication.translate("TrialsPage", " ({count} changes: see \u201cWhat changed\u201d)").format(count=len(t.changes))
-            lines.append(QCoreApplication.translate("TrialsPage", "\u201c{file}\u201d: {what}").format(file=f.name, what=line))
-    if len(lines) > MAX_MESSAGE_LINES:
-        lines = lines[:MAX_MESSAGE_LINES - 1] + [QCoreApplication.translate("TrialsPage", "\u2026 and {count} more").format(
-            count=len(lines) - MAX_MESSAGE_LINES + 1)]
-    return "\n".join([report.describe(), *lines])
-
-
-def lookup_error(exc: BaseException) -> str:
-    """Any failure of a look-up is one message for the person, never a crash."""
-    if isinstance(exc, trials.TrialLookupFailed):
-        return str(exc)
-    return QCoreApplication.translate("TrialsPage", "The look-up failed; try again later.")
-
 
 class TrialsPage(Page):
-    areas = frozenset({"trials", "measurements", "person", "questions", "appointments", "settings"})
+    # The list shows trials; the detail's pre-screen reads the person, measurements and medications, its
+    # questions tab the questions and the next appointment.
+    areas = frozenset({"trials", "measurements", "medications", "person", "questions", "appointments", "settings"})
+    tables = ("trials", "offers")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._quiet = 0
         self._selecting = False  # an imported trial is about to be shown
         self._pending_selection: int | None = None  # the trial to show at the next refresh
-        # The list's columns are fitted in the turn of the event loop after its rows change: measuring every
-        # cell in the same turn as reading the rows kept the GUI thread busy in one go.
-        self._fit_later = QTimer(self)
-        self._fit_later.setSingleShot(True)
-        self._fit_later.setInterval(0)
-        self._fit_later.timeout.connect(self.fit_columns)
+        self._updating = False  # rows being put in place: a selection handed on is shown afterwards
+        self._changed_areas: set[str] = set()  # the areas changed since the last refresh
         self.worker = Worker(self, failure_title=QCoreApplication.translate("TrialsPage", "Import"))
-        self.setAcceptDrops(True)
+        FileDrop(self).dropped.connect(self.import_paths)  # files dropped on the page are imported
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>"))
+        layout.addWidget(QLabel(words.heading_html(self.title())))
         intro = QLabel(QCoreApplication.translate("TrialsPage", "Trials you are following. Import a record saved from ClinicalTrials.gov, or drop the file "
                                                                 "on this page. Nothing goes online unless you ask."))
         intro.setWordWrap(True)
@@ -81,79 +55,30 @@ class TrialsPage(Page):
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        self.import_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Import file\u2026"))
-        self.import_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Import a file saved from ClinicalTrials.gov"))
-        self.add_button = QPushButton(QCoreApplication.translate("TrialsPage", "Add by N&CT number\u2026"))
-        self.add_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Add a trial by its NCT number"))
-        self.lookup_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Look up online\u2026"))
-        self.lookup_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Look up a trial on ClinicalTrials.gov (goes online)"))
-        self.offer_button = QPushButton(QCoreApplication.translate("TrialsPage", "Offer with&out NCT number\u2026"))
-        self.offer_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Record a treatment offered without an NCT number"))
-        self.delete_button = QPushButton(QCoreApplication.translate("TrialsPage", "&Delete trial"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Delete the selected trial"))
+        self.import_button = named_button(QCoreApplication.translate("TrialsPage", "&Import file\u2026"),
+                                          QCoreApplication.translate("TrialsPage", "Import a file saved from ClinicalTrials.gov"))
+        self.add_button = named_button(QCoreApplication.translate("TrialsPage", "Add by N&CT number\u2026"),
+                                       QCoreApplication.translate("TrialsPage", "Add a trial by its NCT number"))
+        self.lookup_button = named_button(QCoreApplication.translate("TrialsPage", "&Look up online\u2026"),
+                                          QCoreApplication.translate("TrialsPage", "Look up a trial on ClinicalTrials.gov (goes online)"))
+        self.offer_button = named_button(QCoreApplication.translate("TrialsPage", "Offer with&out NCT number\u2026"),
+                                         QCoreApplication.translate("TrialsPage", "Record a treatment offered without an NCT number"))
+        self.delete_button = named_button(QCoreApplication.translate("TrialsPage", "&Delete trial"),
+                                          QCoreApplication.translate("TrialsPage", "Delete the selected trial"))
         # A row that wraps at large text instead of widening the window.
         layout.addWidget(flow_row(self.import_button, self.add_button, self.lookup_button, self.offer_button,
                                   right=(self.delete_button,)))
 
-        self.message = QLabel()
-        self.message.setObjectName("trials-message")
-        self.message.setAccessibleName(QCoreApplication.translate("TrialsPage", "Result of the last action"))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = MessageLine("trials-message", QCoreApplication.translate("TrialsPage", "Result of the last action"))
         layout.addWidget(self.message)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        list_label = QLabel(QCoreApplication.translate("TrialsPage", "&Saved trials:"))
-        top_layout.addWidget(list_label)
-        columns = [
-            Column(QCoreApplication.translate("TrialsPage", "NCT number"), lambda r: r.nct_id),
-            Column(QCoreApplication.translate("TrialsPage", "Title"), lambda r: r.title, tooltip=lambda r: r.title),
-            Column(QCoreApplication.translate("TrialsPage", "Status"), lambda r: status_label(r.status) if r.status else QCoreApplication.translate("TrialsPage", "not known")),
-            Column(QCoreApplication.translate("TrialsPage", "Phase"), lambda r: phase_label(list(r.phases)) or QCoreApplication.translate("TrialsPage", "none given")),
-            Column(QCoreApplication.translate("TrialsPage", "Interest"), lambda r: trials.interest_label(r.interest)),
-            Column(QCoreApplication.translate("TrialsPage", "Imported"), self._imported_text),
-        ]
-        self.model = SnapshotTableModel(columns, self)
-        self.table = make_table(self.model, QCoreApplication.translate("TrialsPage", "Saved trials"), self)
-        self.table.setObjectName("trials")
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setProperty("sized_by_page", True)  # fit_columns below
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.viewport().installEventFilter(self)
-        list_label.setBuddy(self.table)
-        top_layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(QCoreApplication.translate("TrialsPage", "No trials are saved yet. Save a trial's record from ClinicalTrials.gov "
-                                                                           "(JSON or CSV) and import it here, or add a trial by its NCT number."))
-        self.empty_label.setObjectName("trials-empty")
-        self.empty_label.setWordWrap(True)
-        top_layout.addWidget(self.empty_label)
-
-        # Offers without an NCT number, each with its red flags.
-        self.offers_label = QLabel(QCoreApplication.translate("TrialsPage", "Offers wit&hout an NCT number:"))
-        offer_columns = [
-            Column(QCoreApplication.translate("TrialsPage", "Treatment"), lambda r: r.name, tooltip=lambda r: r.offered),
-            Column(QCoreApplication.translate("TrialsPage", "Who offers it"), lambda r: r.provider),
-            Column(QCoreApplication.translate("TrialsPage", "Cost"), lambda r: r.cost),
-            Column(QCoreApplication.translate("TrialsPage", "Warnings"), lambda r: caution_text(r.flags), tooltip=lambda r: caution_text(r.flags)),
-        ]
-        self.offers_model = SnapshotTableModel(offer_columns, self)
-        self.offers_table = make_table(self.offers_model, QCoreApplication.translate("TrialsPage", "Offers without an NCT number"), self)
-        self.offers_table.setObjectName("offers")
-        self.offers_table.setWordWrap(True)
-        self.offers_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.offers_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.offers_label.setBuddy(self.offers_table)
-        self.delete_offer_button = QPushButton(QCoreApplication.translate("TrialsPage", "Delete o&ffer"))
-        self.delete_offer_button.setAccessibleName(QCoreApplication.translate("TrialsPage", "Delete the selected offer"))
-        offers_row = QHBoxLayout()
-        offers_row.addWidget(self.offers_label, 1)
-        offers_row.addWidget(self.delete_offer_button)
-        top_layout.addLayout(offers_row)
-        top_layout.addWidget(self.offers_table, 1)
+        self.trial_list = TrialList(ctx, top_layout, self)
+        self.model, self.table, self.empty_label = self.trial_list.model, self.trial_list.table, self.trial_list.empty_label
+        self.offers = OffersBox(ctx, top_layout, self)  # offers without an NCT number, each with its red flags
+        self.offers.message.connect(self.show_message)
 
         self.detail = TrialDetailPane(ctx, self.run_quietly)
         self.detail.message.connect(self.show_message)
@@ -171,87 +96,59 @@ class TrialsPage(Page):
         self.lookup_button.clicked.connect(self.on_lookup_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
         self.offer_button.clicked.connect(self.on_offer_clicked)
-        self.delete_offer_button.clicked.connect(self.on_delete_offer_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
     def title(self) -> str:
         return QCoreApplication.translate("TrialsPage", "Clinical trials")
 
-    def _imported_text(self, row: trials.TrialRow) -> str:
-        if row.imported_at is None:
-            return QCoreApplication.translate("TrialsPage", "record saved") if row.has_study else QCoreApplication.translate("TrialsPage", "no record yet")
-        text = format_date(self.ctx.local(row.imported_at).date())
-        return QCoreApplication.translate("TrialsPage", "{date} \u00b7 \u2139 changed").format(date=text) if row.has_changes else text
-
     # -- loading
     def refresh(self, show_detail: bool = True) -> None:
+        """Read again the trials and offers changed since the last read (all of them when a change did not
+        say which); the selection and the scroll position stay. A selected trial that went hands the
+        selection to the one that takes its place."""
         keep = self._pending_selection or self.selected_id() or self.detail.trial_id
         self._pending_selection = None
-        rows = trials.list_trials(self.ctx.profile)
-        self.model.set_rows(rows, keep_place=True)  # only the rows that differ change: the view keeps its place
-        offers = trials.list_offers(self.ctx.profile)
-        self.offers_model.set_rows(offers, keep_place=True)
-        for widget in (self.offers_label, self.offers_table, self.delete_offer_button):
-            widget.setVisible(bool(offers))
-        self._fit_later.start()
-        self.empty_label.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        self.delete_button.setEnabled(bool(rows))
+        was = self.table.currentIndex().row() if self.selected_id() is not None else -1
+        areas, self._changed_areas = self._changed_areas, set()
+        read = self._read_lists()
+        count = self.trial_list.show_count()
+        self.delete_button.setEnabled(bool(count))
         row = self.model.row_of_id(keep) if keep is not None else -1
-        self._select_row(row if row >= 0 else (0 if rows else -1), show_detail)
+        if row < 0 and count:
+            row = min(was, count - 1) if was >= 0 else 0
+        if row != self.model.row_of_id(self.selected_id()) or row < 0:  # only then: the list stays where it was
+            self._select_row(row, show_detail=False)
+        chosen = self.selected_id()
+        # The trial shown is read again only when something it shows may have changed.
+        if show_detail and (chosen != self.detail.asked_for or read is None or chosen in read or areas - {"trials"}):
+            self.detail.show_trial(chosen)
 
-    def fit_columns(self) -> None:
-        """The NCT number in full, the title at least a third of the width, the other columns share the rest."""
-        header = self.table.horizontalHeader()
-        available = self.table.viewport().width()
-        count = self.model.columnCount()
-        if available <= 0 or count == 0:
-            return
-        wanted = [max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(count)]
-        header.resizeSection(NCT_COLUMN, wanted[NCT_COLUMN])
-        others = [c for c in range(count) if c not in (NCT_COLUMN, TITLE_COLUMN)]
-        room = max(0, available - available // 3 - wanted[NCT_COLUMN])
-        total = sum(wanted[c] for c in others)
-        scale = min(1.0, room / total) if total else 1.0
-        # Titles stay whole when the room allows it (it does on a 1366-pixel screen at any text size); what is
-        # left over is shared out as before.
-        titles = {c: header.sectionSizeHint(c) for c in others}
-        extra = sum(max(0, wanted[c] - titles[c]) for c in others)
-        spare = room - sum(titles.values())
-        share = min(1.0, spare / extra) if extra else (1.0 if spare >= 0 else -1.0)
-        used = wanted[NCT_COLUMN]
-        for c in others:
-            width = int(wanted[c] * scale)
-            if share >= 0:
-                width = titles[c] + int(max(0, wanted[c] - titles[c]) * share)
-            header.resizeSection(c, width)
-            used += width
-        header.resizeSection(TITLE_COLUMN, max(0, available - used))
-        self.table.horizontalScrollBar().setValue(0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.table.viewport() and event.type() == QEvent.Type.Resize
-                and event.size().width() != event.oldSize().width()):  # the columns follow the width only
-            self.fit_columns()
-        return super().eventFilter(watched, event)
+    def _read_lists(self) -> frozenset[int] | None:
+        """Put the trials and offers changed since the last read in their lists, in place; returns the ids of
+        the trials read again (None: all of them)."""
+        changed = {table: self.take_changed_ids(table) for table in self.tables}
+        if self._settings_changed:  # the time zone, say: every date shown may read differently
+            self._settings_changed = False
+            changed = dict.fromkeys(changed)
+        trial_ids, offer_ids = changed["trials"], changed["offers"]
+        self._updating = True  # a selection handed on here is shown by the caller
+        try:
+            if trial_ids is None:
+                self.trial_list.set_rows(trials.list_trials(self.ctx.profile))
+            elif trial_ids:
+                self.trial_list.update_rows(trial_ids, trials.trials_by_ids(self.ctx.profile, trial_ids))
+            self.offers.put_rows(offer_ids)
+        finally:
+            self._updating = False
+        return trial_ids
 
     def _select_row(self, row: int, show_detail: bool = True) -> None:
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
-        else:
-            selection.clearSelection()
-        selection.blockSignals(False)
+        self.trial_list.select_row(row)
         if show_detail:
             self.detail.show_trial(self.model.row_at(row).id if row >= 0 else None)
 
     def selected_id(self) -> int | None:
-        row = selected_row(self.table)
-        return row.id if row is not None else None
+        return self.trial_list.selected_id()
 
     def select_trial(self, trial_id: int) -> None:
         self.ensure_fresh()
@@ -263,15 +160,20 @@ class TrialsPage(Page):
             self._select_row(row)
 
     def on_selection_changed(self) -> None:
-        self.detail.show_trial(self.selected_id())
+        if not self._updating:
+            self.detail.show_trial(self.selected_id())
 
     def on_ctx_changed(self, change: Change) -> None:
         if self._quiet and change.areas <= {"trials", "questions"}:
-            return  # our own edit: the pane already shows it; the list is updated when it is done
+            # Our own edit or import: the pane already shows it; its rows are read when it is done.
+            self._note_changed_ids(change)
+            return
+        self._changed_areas |= change.areas & self.areas
         super().on_ctx_changed(change)
 
     def run_quietly(self, action: Callable[[], object]) -> object:
-        """Run the pane's own edit; only the list rows are reloaded, so typing and scrolling are not disturbed."""
+        """Run the pane's own edit; only the rows it changed are read again, so typing and scrolling are not
+        disturbed."""
         with self._quietly():
             return action()
 
@@ -283,16 +185,11 @@ class TrialsPage(Page):
         finally:
             self._quiet -= 1
             if not self._quiet:
-                for row in trials.list_trials(self.ctx.profile):
-                    self.model.update_row(row)
+                self._read_lists()
 
     # -- messages
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(("\u26a0 " + text) if error else text)
-        style = ERROR_STYLE if error else ""
-        if self.message.styleSheet() != style:  # setting a style sheet polishes the label again (~15 ms)
-            self.message.setStyleSheet(style)
-        self.message.setVisible(bool(text))
+        self.message.show_message(text, error)
 
     # -- import
     def import_paths(self, paths: list[str]) -> Task | None:
@@ -303,8 +200,7 @@ class TrialsPage(Page):
         self._quiet += 1  # our own import: the list is read again once, when it is done
         self.import_button.setEnabled(False)
         self.setAcceptDrops(False)
-        self.show_message(QCoreApplication.translate("TrialsPage", "Importing {count} files\u2026").format(count=len(files)) if len(files) > 1
-                          else QCoreApplication.translate("TrialsPage", "Importing\u2026"))
+        self.show_message(words.importing_text(len(files)))
 
         def work(task: Task) -> ImportReport:
             def step(done: int, total: int) -> None:  # reading is most of the work: one step per file
@@ -318,8 +214,9 @@ class TrialsPage(Page):
         return task
 
     def on_import_progressed(self, done: int, total: int) -> None:
-        if total > 1 and done < total:
-            self.show_message(QCoreApplication.translate("TrialsPage", "Importing: file {number} of {count}\u2026").format(number=done + 1, count=total))
+        text = words.import_progress_text(done, total)
+        if text:
+            self.show_message(text)
 
     def _import_over(self) -> None:
         self._quiet -= 1
@@ -332,7 +229,7 @@ class TrialsPage(Page):
         # loaded machine).
         self._pending_selection = report.trial_ids[0] if report.trial_ids else None
         self._selecting = True
-        self.show_message(import_message(report))
+        self.show_message(words.import_message(report))
         QTimer.singleShot(0, self._refresh_after_import)
 
     def _refresh_after_import(self) -> None:
@@ -357,7 +254,7 @@ class TrialsPage(Page):
 
     def is_idle(self) -> bool:
         """Nothing being imported, and the selected trial and its pre-screen are the ones shown."""
-        return (not self.worker.is_busy() and not self._selecting and not self._fit_later.isActive()
+        return (not self.worker.is_busy() and not self._selecting and not self.trial_list.fit_later.isActive()
                 and self.detail.is_ready())
 
     def on_import_clicked(self) -> None:
@@ -366,73 +263,22 @@ class TrialsPage(Page):
                                   private=self.ctx.profile.info.encrypted)
         self.import_paths(paths)
 
-    @staticmethod
-    def _local_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[str]:
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return []
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._local_files(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_paths(paths)
-
     # -- add, look up, delete
     def on_new(self) -> None:
         self.on_add_clicked()
 
     def on_add_clicked(self) -> None:
         dialog = AddTrialDialog(self.ctx.profile, self)
-        try:
-            self.ctx.prompter.run_dialog(dialog)
-            trial_id = dialog.trial_id
-        finally:
-            dialog.deleteLater()
-        if trial_id is not None:
-            self.show_message(QCoreApplication.translate("TrialsPage", "Saved {nct_id}. Import its record, or look it up online, to see its details and "
-                                                                       "the eligibility pre-screen.").format(nct_id=trials.get_trial(
-                                     self.ctx.profile, trial_id, record=False).nct_id))
+        run_dialog(self.ctx.prompter, dialog)
+        if (trial_id := dialog.trial_id) is not None:
+            self.show_message(words.added_by_number(trials.get_trial(self.ctx.profile, trial_id, record=False).nct_id))
             self.select_trial(trial_id)
 
     def on_offer_clicked(self) -> None:
         dialog = OfferDialog(self.ctx.profile, self)
-        try:
-            self.ctx.prompter.run_dialog(dialog)
-            offer = dialog.offer
-        finally:
-            dialog.deleteLater()
-        if offer is not None:
-            self.refresh()
-            self.show_message(QCoreApplication.translate("TrialsPage", "Saved the offer \u201c{name}\u201d. {flags}").format(
-                name=offer.name, flags=caution_text(offer.flags)))
-
-    def on_delete_offer_clicked(self) -> None:
-        rows = self.offers_table.selectionModel().selectedRows()
-        if not rows:
-            self.show_message(QCoreApplication.translate("TrialsPage", "Choose an offer to delete first."), True)
-            return
-        offer = self.offers_model.row_at(rows[0].row())
-        if not self.ctx.prompter.confirm(self, QCoreApplication.translate("TrialsPage", "Delete offer"), QCoreApplication.translate("TrialsPage", "Delete the offer \u201c{name}\u201d?").format(
-                name=offer.name)):
-            return
-        trials.delete_offer(self.ctx.profile, offer.id)
-        self.refresh()
+        run_dialog(self.ctx.prompter, dialog)
+        if dialog.offer is not None:  # its row is in the list already: the change notice put it there
+            self.show_message(words.offer_saved(dialog.offer))
 
     def on_lookup_clicked(self) -> None:
         current = self.detail.detail.nct_id if self.detail.detail else ""
@@ -440,29 +286,28 @@ class TrialsPage(Page):
                                   QCoreApplication.translate("TrialsPage", "This goes online to ClinicalTrials.gov.\nNCT number to look up:"), current)
         if answer is None:
             return
-        nct_id = " ".join(answer.split()).upper()
+        nct_id = words.typed_nct_id(answer)
         if not is_valid_nct_id(nct_id):
-            self.show_message(QCoreApplication.translate("TrialsPage", "\u201c{value}\u201d is not an NCT number. It must be \u201cNCT\u201d followed by 8 "
-                                                                       "digits, for example NCT01234567.").format(value=nct_id[:40]), error=True)
+            self.show_message(words.not_an_nct_number(nct_id), error=True)
             return
         self.lookup_button.setEnabled(False)
-        self.show_message(QCoreApplication.translate("TrialsPage", "Looking up {nct_id} on ClinicalTrials.gov\u2026").format(nct_id=nct_id))
+        self.show_message(words.looking_up(nct_id))
         base_url = trials.ctgov_base_url(self.ctx.profile)
         self.worker.run(lambda: trials.lookup_online(nct_id, base_url),
                         lambda imported: self.on_lookup_finished(nct_id, imported, ""),
-                        lambda exc: self.on_lookup_finished(nct_id, None, lookup_error(exc)), key="lookup")
+                        lambda exc: self.on_lookup_finished(nct_id, None, words.lookup_error(exc)), key="lookup")
 
     def on_lookup_finished(self, nct_id: str, imported: object, error: str) -> None:
         self.lookup_button.setEnabled(True)
         if error or imported is None:
-            self.show_message(error or QCoreApplication.translate("TrialsPage", "The look-up failed; try again later."), error=True)
+            self.show_message(error or words.lookup_failed(), error=True)
             return
         try:
             report = trials.save_looked_up(self.ctx.profile, imported, now=self.ctx.now())  # type: ignore[arg-type]
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
-        self.show_message(import_message(report))
+        self.show_message(words.import_message(report))
         if report.trial_ids:
             self.select_trial(report.trial_ids[0])
 
@@ -476,8 +321,7 @@ class TrialsPage(Page):
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
-        self.undo_bar.offer(QCoreApplication.translate("TrialsPage", "Deleted the trial \u201c{label}\u201d.").format(label=label),
-                            lambda: self._undo_delete(trial_id))
+        self.undo_bar.offer(words.trial_deleted(label), lambda: self._undo_delete(trial_id))
 
     def _undo_delete(self, trial_id: int) -> None:
         try:
