@@ -142,3 +142,39 @@ def test_overflow_is_measured_on_the_text_as_the_services_store_it() -> None:
     assert (over.length, over.chars_over, over.items_over) == (rule.max_length + 7, 7, 0)
     tags = fields.rule("symptom_notes", "tags")
     assert fields.overflow(tags, "\n".join(["same", "SAME", ""] * 30)) is None  # repeats and blanks are dropped
+
+
+def test_every_multi_line_box_of_the_window_and_its_forms_has_a_rule(qtbot, demo_profile):
+    """Every multi-line box a caregiver can type into is held to its field's rule and says when it is over
+    (appointment, ride, outcome and answer, trial notes and the follow-up card were left out before)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from careorganiser.services import appointments, questions
+    from careorganiser.ui.appointments.forms import AppointmentDialog
+    from careorganiser.ui.appointments.outcome import OutcomePanel
+    from careorganiser.ui.appointments.rides import RideDialog
+    from careorganiser.ui.followup.page import FollowupPanel
+    from careorganiser.ui.main_window import MainWindow
+    from careorganiser.ui.questions.dialog import QuestionDialog
+
+    ctx = AppContext(demo_profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    show(qtbot, window, 1280, 800)
+    for area in window._areas:
+        window.show_area(area.key)
+    with_questions = {q.appointment_id for q in questions.list_questions(demo_profile)}
+    asked = next(a for a in appointments.list_appointments(demo_profile) if a.id in with_questions)
+    outcome = OutcomePanel(ctx)
+    qtbot.addWidget(outcome)
+    outcome.set_appointment(asked)
+    followup = FollowupPanel(ctx)
+    qtbot.addWidget(followup)
+    places = [window, outcome, followup, AppointmentDialog(ctx, parent=window), RideDialog(ctx, parent=window),
+              QuestionDialog(ctx, parent=window)]
+    boxes = [box for place in places for box in place.findChildren(QPlainTextEdit)
+             if not box.isReadOnly()]
+    assert len(boxes) >= 12
+    unruled = [box.accessibleName() or box.objectName() for box in boxes if box.property("max_length") is None]
+    assert unruled == []
+    assert outcome.findChildren(QLabel, "limit-answer") and outcome.findChildren(QLabel, "limit-outcome")
+    ctx.close()

@@ -36,7 +36,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors
-from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 
 
 ERROR_STYLE = "color: #b00020"
@@ -124,8 +124,9 @@ class RecordDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.on_save_clicked)
 
     def add_field(self, name: str, label_text: str, widget: QWidget, accessible_name: str,
-                  help_text: str = "") -> QWidget:
-        """A row: "label: [widget]" with the error (and an optional help line) under the widget."""
+                  help_text: str = "", rule: tuple[str, str] | None = None) -> QWidget:
+        """A row: "label: [widget]" with the error (and an optional help line) under the widget; a multi-line
+        box names its field ``rule`` (table, field) and shows when its text is over the limit."""
         label = QLabel(label_text)
         label.setBuddy(widget.focusProxy() or widget)
         if not isinstance(widget, DateField):
@@ -142,6 +143,8 @@ class RecordDialog(QDialog):
             box.addWidget(helper)
             widget.setAccessibleDescription(help_text)
         box.addWidget(self.errors.add(name, widget))
+        if rule is not None and isinstance(widget, QPlainTextEdit):
+            box.addWidget(limit_text(widget, *rule))
         if isinstance(widget, QComboBox):
             # Long choices (appointments, trials) must not stretch the form beyond the screen.
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -223,7 +226,8 @@ class AppointmentDialog(RecordDialog):
         self.purpose.setPlaceholderText(QCoreApplication.translate("AppointmentForms", "for example ILD review"))
         self.add_field("purpose", QCoreApplication.translate("AppointmentForms", "Purp&ose:"), self.purpose, QCoreApplication.translate("AppointmentForms", "Purpose"))
         self.notes = MultiLineEdit(3)
-        self.add_field("notes", QCoreApplication.translate("AppointmentForms", "&Notes:"), self.notes, QCoreApplication.translate("AppointmentForms", "Notes"), QCoreApplication.translate("AppointmentForms", "What to bring, who to ask for\u2026"))
+        self.add_field("notes", QCoreApplication.translate("AppointmentForms", "&Notes:"), self.notes, QCoreApplication.translate("AppointmentForms", "Notes"), QCoreApplication.translate("AppointmentForms", "What to bring, who to ask for\u2026"),
+                       rule=("appointments", "notes"))
         if row is not None:
             local = ctx.local(row.starts_at)
             self.date_field.set_date(local.date())

@@ -20,6 +20,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.appointments.forms import ERROR_STYLE, MultiLineEdit, appointment_text
 from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_limits import limit_text
 
 
 PRIORITY_MARK = {Priority.HIGH: "\u2605 ", Priority.NORMAL: "", Priority.LOW: ""}
@@ -59,6 +60,7 @@ class OutcomePanel(QWidget):
         self.body.addWidget(self.outcome)
         self.outcome_error = self.errors.add("outcome", self.outcome)
         self.body.addWidget(self.outcome_error)
+        self.body.addWidget(limit_text(self.outcome, "appointments", "outcome"))
         self.questions_heading = QLabel()
         self.questions_heading.setWordWrap(True)
         self.body.addWidget(self.questions_heading)
@@ -149,6 +151,7 @@ class OutcomePanel(QWidget):
         box.addWidget(label)
         box.addWidget(edit)
         box.addWidget(self.errors.add(f"answer:{q.id}", edit))
+        box.addWidget(limit_text(edit, "questions", "answer"))
         self.questions_box.addWidget(holder)
         self.answer_edits[q.id] = edit
         self._loaded[q.id] = q.answer

@@ -93,7 +93,8 @@ class RideDialog(RecordDialog):
         self.add_field("status", QCoreApplication.translate("Rides", "Stat&us:"), self.status, QCoreApplication.translate("Rides", "Ride status"))
         self.notes = MultiLineEdit(2)
         self.add_field("notes", QCoreApplication.translate("Rides", "&Notes:"), self.notes, QCoreApplication.translate("Rides", "Notes"),
-                       QCoreApplication.translate("Rides", "For the driver: oxygen, wheelchair, where to wait\u2026"))
+                       QCoreApplication.translate("Rides", "For the driver: oxygen, wheelchair, where to wait\u2026"),
+                       rule=("rides", "notes"))
         self.appointment.currentIndexChanged.connect(self.on_appointment_changed)
         self.driver.contact_chosen.connect(self.on_driver_chosen)
         if row is not None:

@@ -44,7 +44,7 @@ from careorganiser.ui.followup.controller import (
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors
-from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 
 Say = Callable[[str], None]
 
@@ -560,6 +560,8 @@ class ContactCard(QWidget):
             box = QVBoxLayout()
             box.addWidget(widget)
             box.addWidget(self.card_errors.add(field, widget))
+            if isinstance(widget, QPlainTextEdit):
+                box.addWidget(limit_text(widget, "followups", field))
             form.addRow(label, box)
         self.save_card_button = QPushButton(QCoreApplication.translate("Followup", "Save the car&d"))
         self.save_card_button.setAutoDefault(False)

@@ -27,6 +27,7 @@ from careorganiser.ui.table_model import SnapshotTableModel
 from careorganiser.ui.trials import words
 from careorganiser.ui.trials.columns import change_columns, prescreen_columns
 from careorganiser.ui.trials.tables import ERROR_STYLE, NotesEdit, wrapped_table
+from careorganiser.ui.widgets.field_limits import limit_text
 
 
 def _plain_label(name: str = "", selectable: bool = False) -> QLabel:
@@ -66,6 +67,7 @@ class OwnPart(QWidget):
         own.addWidget(self.interest_combo, 0, 1)
         own.addWidget(notes_label, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         own.addWidget(self.notes_edit, 0, 3, 2, 1)
+        own.addWidget(limit_text(self.notes_edit, "trials", "notes"), 2, 3)
         own.addWidget(self.notes_status, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
         self.followup_button = QPushButton(QCoreApplication.translate("TrialsPage", "Follow-&up plan\u2026"))
         self.followup_button.setObjectName("trial-followup")
