@@ -37,7 +37,7 @@ from careorganiser.ui.context import AppContext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from big_profile import make_big_profile  # noqa: E402
+from big_profile import make_big_profile
 
 pytestmark = pytest.mark.heartbeat  # `make test-freeze` runs these alone; `make test` leaves them out (see the Makefile)
 
@@ -201,7 +201,6 @@ def _measure(qtbot: Any, action: Callable[[], object], done: Callable[[], bool],
              timeout: int = 60_000, ticks_after: int = 3) -> list[float]:
     beat = Heartbeat()
     beat.start(qtbot)
-    count = len(beat.ticks)
     action()
     qtbot.waitUntil(done, timeout=timeout)
     ended = len(beat.ticks)
@@ -226,10 +225,11 @@ def code_loaded() -> None:
     import importlib
     import pkgutil
 
-    import careorganiser
     from PySide6.QtPdf import QPdfDocument  # noqa: F401
     from PySide6.QtPdfWidgets import QPdfView  # noqa: F401
     from PySide6.QtPrintSupport import QPrinter  # noqa: F401
+
+    import careorganiser
 
     for module in pkgutil.walk_packages(careorganiser.__path__, "careorganiser."):
         # not the scripts that run when loaded: `python -m` and Alembic's environment (it runs migrations)
