@@ -84,8 +84,11 @@ def default_paper() -> str:
 # --------------------------------------------------------------------------------------------- printing
 
 
-PRINT_STRIPS = 48
-"""Each page goes to the printer in strips: drawing a whole page image holds the interpreter for ~0.5 s."""
+PRINT_STRIP_PIXELS = 60_000
+"""Each page goes to the printer in strips of about this many pixels: one ``drawImage`` holds the interpreter
+for all of its drawing (~40 ns a pixel into a PDF printer), and the GUI thread waits for each call it comes
+between. A whole A4 page at 300 dpi held it for ~0.5 s; 48 strips a page for 5.5-9.7 ms each; strips of
+60,000 pixels (147 a page) for 2.3-2.5 ms (4.2 at most), with no more work in all and a 4% larger file."""
 
 
 def _render_page(document: QPdfDocument, index: int, size: QSize) -> Any:
@@ -149,7 +152,7 @@ def print_document(document: QPdfDocument, printer: QPrinter, task: Task | None 
             scale = min(target.width() / image.width(), target.height() / image.height())
             left = target.x() + (target.width() - image.width() * scale) / 2
             # The painter scales while drawing: the image is never blown up to the printer's resolution.
-            strip = -(-image.height() // PRINT_STRIPS)
+            strip = max(1, PRINT_STRIP_PIXELS // max(1, image.width()))
             for top in range(0, image.height(), strip):
                 rows = min(strip, image.height() - top)
                 painter.drawImage(QRectF(left, target.y() + top * scale, image.width() * scale, rows * scale),
