@@ -578,7 +578,7 @@ def test_mutated_samples(name: str, data: st.DataObject) -> None:
         if not paths:
             break
         # An index rather than sampled_from(paths): the same choice, without hypothesis labelling a new
-        # strategy over thousands of (node, key) pairs at every step (most of this test's time).
+        # strategy over thousands of (node, key) pairs at every step (a third of this test's time).
         container, key = paths[data.draw(st.integers(0, len(paths) - 1))]
         if data.draw(st.booleans()):
             del container[key]

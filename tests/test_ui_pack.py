@@ -30,7 +30,7 @@ def out_dir(tmp_path: Path) -> Path:
 
 
 #: A printer of low resolution: the same pages through the same route as a 300 dpi one, drawn from page
-#: images a seventeenth the size (printing the whole demo pack at 300 dpi took 4.2 s of processor time here,
+#: images a seventeenth the size (the whole-pack print test took 4.2 s of processor time here at 300 dpi,
 #: at 72 dpi 0.9 s). The page range test prints two pages at full resolution.
 LOW_DPI = 72
 
