@@ -41,9 +41,11 @@ def _child(app_main: Callable[[list[str]], int], job: dict, folder: Path, i: int
         except BaseException:  # noqa: BLE001  (as the interpreter reports an uncaught exception)
             traceback.print_exc()
     finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code if isinstance(code, int) else 1)  # never back into the loop that forks
 
 
 def main(argv: list[str]) -> int:
