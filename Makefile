@@ -23,8 +23,12 @@ run: $(STAMP)
 # The heartbeat tests (tests/test_never_freeze.py) measure how long the GUI thread waits in one go: figures of a
 # shared machine, like the benchmarks, so they are not part of `make test` (no timing assertions in unit tests).
 # `make test-freeze` runs them alone, one at a time; CI runs it and prints what it found.
+#
+# PYTHONDONTWRITEBYTECODE is emptied for the run (a machine may set it): Python then keeps the byte code of
+# src/ and pytest the assertion-rewritten tests in __pycache__ folders of the clone (ignored by git), so the
+# app processes the tests start, and every later run, do not compile the sources again.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto -m "not slow and not heartbeat" $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto -m "not slow and not heartbeat" $(PYTEST_ARGS)
 
 test-freeze: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "heartbeat and not slow" tests/test_never_freeze.py $(PYTEST_ARGS)

@@ -18,6 +18,7 @@ from careorganiser.store import lock, profiles
 from careorganiser.store.errors import ProfileInUse, ProfileReplaced
 
 WORKER = Path(__file__).with_name("writer_worker.py")
+FORKED_CLI = Path(__file__).with_name("forked_cli.py")
 
 
 def child_env(data_dir: Path, wait: float) -> dict[str, str]:
@@ -62,6 +63,28 @@ def run_workers(data_dir: Path, tmp_path: Path, jobs: list[list[str]], wait: flo
 def cli(data_dir: Path, *args: str, wait: float = 1.0, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "careorganiser", *args], env=child_env(data_dir, wait),
                           capture_output=True, text=True, timeout=300, input=stdin)
+
+
+def commands(data_dir: Path, tmp_path: Path, *argvs: list[str], wait: float = 1.0,
+             together: bool = False) -> list[subprocess.CompletedProcess]:
+    """``careorganiser ARGV`` for each ARGV, each a real process of its own: where the system can fork, forked
+    from one process that imported the app once (forked_cli.py), so eight commands do not each spend a second
+    starting Python. ``together``: all started before any ends (they race); else one after the other."""
+    if not hasattr(os, "fork"):
+        if not together:
+            return [cli(data_dir, *argv, wait=wait) for argv in argvs]
+        procs = [subprocess.Popen([sys.executable, "-m", "careorganiser", *argv], env=child_env(data_dir, wait),
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for argv in argvs]
+        return [subprocess.CompletedProcess(argv, proc.wait(timeout=600), *proc.communicate())
+                for argv, proc in zip(argvs, procs)]
+    jobs = tmp_path / "commands.jsonl"
+    jobs.write_text("".join(json.dumps({"argv": list(argv)}) + "\n" for argv in argvs), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(FORKED_CLI), *(["--together"] if together else []), str(jobs)],
+                          env=child_env(data_dir, wait), capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    results = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert len(results) == len(argvs), done
+    return [subprocess.CompletedProcess(argv, r["code"], r["out"], r["err"]) for argv, r in zip(argvs, results)]
 
 
 def shared_profile_with_stock(stock: float, units: float = 1.0) -> tuple[profiles.Profile, int]:
@@ -178,17 +201,17 @@ def test_writing_commands_beside_the_app_fail_clearly_and_change_nothing(data_di
     trial = Path(__file__).parent / "fixtures"
     records = sorted((trial / "ctgov").glob("*.json"))
     before = profiles.find_profile("Shared").path.read_bytes()
+    writing = [["import", str(document), "--profile", "Shared"], ["restore", str(backup), "--profile", "Shared"]]
+    if records:
+        writing.append(["trials", "import", str(records[0]), "--profile", "Shared"])
+    reading = [["today", "--profile", "Shared"], ["export", "--profile", "Shared"],
+               ["trials", "list", "--profile", "Shared"]]
     app = app_holds("Shared")
     try:
-        refused = [cli(data_dir, "import", str(document), "--profile", "Shared"),
-                   cli(data_dir, "restore", str(backup), "--profile", "Shared")]
-        if records:
-            refused.append(cli(data_dir, "trials", "import", str(records[0]), "--profile", "Shared"))
-        readers = [cli(data_dir, "today", "--profile", "Shared"),
-                   cli(data_dir, "export", "--profile", "Shared"),
-                   cli(data_dir, "trials", "list", "--profile", "Shared")]
+        ran = commands(data_dir, tmp_path, *writing, *reading)
     finally:
         app.close()
+    refused, readers = ran[:len(writing)], ran[len(writing):]
     for result in refused:
         assert result.returncode == 1, result
         assert "in use by the Care Organiser window" in result.stderr, result.stderr
@@ -240,11 +263,9 @@ def test_eight_imports_into_one_new_name_give_one_profile_and_clear_refusals(dat
         documents.append(tmp_path / f"person{i}.json")
         svc.write_export(p, documents[-1])
         p.close()
-    env = child_env(data_dir, 60)
-    procs = [subprocess.Popen([sys.executable, "-m", "careorganiser", "import", str(doc), "--profile", "Shared"],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for doc in documents]
-    results = [(proc.wait(timeout=600), *proc.communicate()) for proc in procs]
+    ran = commands(data_dir, tmp_path, *[["import", str(doc), "--profile", "Shared"] for doc in documents], wait=60,
+                   together=True)
+    results = [(r.returncode, r.stdout, r.stderr) for r in ran]
     assert sorted(code for code, _, _ in results) == [0] + [1] * 7
     for code, _out, err in results:
         assert "not a Care Organiser profile" not in err

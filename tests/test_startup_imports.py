@@ -78,6 +78,15 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+def _make_demo(env: dict[str, str]) -> None:
+    """``careorganiser demo`` in this process (cli_runner): the same profile for today, without a start of Python
+    (the starts these tests watch are the app's, below)."""
+    from cli_runner import run_cli
+
+    made = run_cli("demo", env=env)
+    assert made.returncode == 0, made.stderr
+
+
 def _run(code: str, env: dict[str, str], *args: str) -> dict[str, Any]:
     done = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
                           timeout=180)
@@ -92,8 +101,7 @@ def _explain(result: dict[str, Any]) -> str:
 
 def test_first_window_paints_without_sqlalchemy_or_alembic(tmp_path: Path) -> None:
     env = _env(tmp_path)
-    subprocess.run([sys.executable, "-m", "careorganiser", "demo"], env=env, check=True, capture_output=True,
-                   timeout=180)
+    _make_demo(env)
     result = _run(APP, env)
     assert result["code"] == 0
     assert result["ready"], "the app never painted its first window"
@@ -210,8 +218,7 @@ print(json.dumps({"code": code, "ready": ready, "first": first, "threads": threa
 
 def test_the_orm_loads_in_a_worker_after_the_first_paint_then_the_first_check_runs(tmp_path: Path) -> None:
     env = _env(tmp_path)
-    subprocess.run([sys.executable, "-m", "careorganiser", "demo"], env=env, check=True, capture_output=True,
-                   timeout=180)
+    _make_demo(env)
     result = _run(LOADED, env)
     assert result["code"] == 0
     assert result["ready"]["imported"] == [], _explain(result)  # nothing heavy before the first paint
@@ -269,8 +276,7 @@ print(json.dumps({"code": code, **seen}))
 
 def test_the_first_window_paints_without_building_qts_namespace_of_enums(tmp_path: Path) -> None:
     env = _env(tmp_path)
-    subprocess.run([sys.executable, "-m", "careorganiser", "demo"], env=env, check=True, capture_output=True,
-                   timeout=180)
+    _make_demo(env)
     today = datetime.now(UTC).date().isoformat()
     # A dose due now (buttons placed right in its row), then none due (the dose list's Taken and Skip).
     for at in (f"{today}T13:10:00+00:00", f"{today}T10:30:00+00:00"):

@@ -554,25 +554,32 @@ def paths_of(document: Any) -> list[tuple[Any, Any]]:
     stack = [document]
     while stack:
         node = stack.pop()
-        keys = list(node.keys()) if isinstance(node, dict) else range(len(node)) if isinstance(node, list) else []
-        for key in keys:
+        if isinstance(node, dict):
+            pairs: Any = node.items()
+        elif isinstance(node, list):
+            pairs = enumerate(node)
+        else:
+            continue
+        for key, child in pairs:
             found.append((node, key))
-            stack.append(node[key])
+            stack.append(child)
     return found
 
 
-SAMPLE_DOCUMENTS = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in SAMPLES}
+SAMPLE_TEXTS = {p.name: p.read_text(encoding="utf-8") for p in SAMPLES}  # parsed anew for each example
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(name=st.sampled_from(sorted(SAMPLE_DOCUMENTS)), data=st.data())
+@given(name=st.sampled_from(sorted(SAMPLE_TEXTS)), data=st.data())
 def test_mutated_samples(name: str, data: st.DataObject) -> None:
-    document = copy.deepcopy(SAMPLE_DOCUMENTS[name])
+    document = json.loads(SAMPLE_TEXTS[name])
     for _ in range(data.draw(st.integers(1, 6))):
         paths = paths_of(document)
         if not paths:
             break
-        container, key = data.draw(st.sampled_from(paths))
+        # An index rather than sampled_from(paths): the same choice, without hypothesis labelling a new
+        # strategy over thousands of (node, key) pairs at every step (a third of this test's time).
+        container, key = paths[data.draw(st.integers(0, len(paths) - 1))]
         if data.draw(st.booleans()):
             del container[key]
         else:

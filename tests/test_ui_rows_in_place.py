@@ -174,11 +174,13 @@ def test_an_import_reads_the_list_again_and_keeps_the_place(qtbot, profile) -> N
 
 def test_measurements_follow_the_filter_when_read_by_id(qtbot, qtmodeltester, profile, monkeypatch) -> None:
     page = _journal(qtbot, profile)
-    page.tabs.setCurrentWidget(page.measures)
     panel = page.measures
+    # Made while the notes tab is in view: the measurements tab reads them when it is shown (each one made
+    # with the tab in view would redraw its whole list and chart: 150 times for nothing this test checks).
     made = [measurements.add_measurement(profile, NOW - timedelta(hours=i), "spo2_percent", 90 + i % 8)
             for i in range(150)]
     measurements.add_measurement(profile, NOW - timedelta(days=30), "heart_rate_bpm", 80)
+    page.tabs.setCurrentWidget(page.measures)
     panel.filter_combo.setCurrentIndex(panel.filter_combo.findData("spo2_percent"))
     table = panel.table
     scroll_down_loading(table, 140)
@@ -420,8 +422,8 @@ def test_a_deleted_medication_hands_the_choice_to_the_next_one(qtbot, profile) -
 
 def test_a_hidden_page_reads_only_the_rows_changed_meanwhile(qtbot, profile, monkeypatch) -> None:
     page = _journal(qtbot, profile, notes=60)
-    page.tabs.setCurrentWidget(page.measures)
     made = [measurements.add_measurement(profile, NOW - timedelta(hours=i), "spo2_percent", 95) for i in range(30)]
+    page.tabs.setCurrentWidget(page.measures)  # shown once with its rows, then the notes again
     page.tabs.setCurrentWidget(page.notes)
     notes = symptoms.list_notes(profile, limit=60)
     page.hide()

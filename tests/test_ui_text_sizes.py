@@ -113,22 +113,25 @@ def test_larger_text_from_the_keyboard_keeps_today_whole(qtbot: Any, qapp: QAppl
     window.ctx.close()
 
 
-def dialog_problems(qtbot: Any, qapp: QApplication, make: Any) -> list[str]:
+def dialog_problems(qtbot: Any, qapp: QApplication, makers: list[Any]) -> list[str]:
+    """Each dialog made anew and shown at each text size. The text size is the outer loop: changing it lays
+    out the main window behind the dialogs again, so it changes three times, not three times per dialog."""
     problems = []
     for scale in SCALES:
         apply_text_scale(qapp, scale)
-        dialog = make()
-        qtbot.addWidget(dialog)
-        dialog.show()
-        settle(qtbot)
-        # The test screen is 800x800: let a dialog that sized itself to it take what a 1366x768 screen gives.
-        dialog.resize(dialog.size().expandedTo(dialog.sizeHint()).boundedTo(SCREEN))
-        settle(qtbot)
-        name = dialog.objectName() or type(dialog).__name__
-        if dialog.width() > SCREEN.width() or dialog.height() > SCREEN.height():
-            problems.append(f"{scale}% {name}: {dialog.width()}x{dialog.height()} is bigger than the screen")
-        problems += [f"{scale}% {name}: {p}" for p in clipped_text(dialog)]
-        dialog.close()
+        for make in makers:
+            dialog = make()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            settle(qtbot)
+            # The test screen is 800x800: let a dialog that sized itself to it take what a 1366x768 screen gives.
+            dialog.resize(dialog.size().expandedTo(dialog.sizeHint()).boundedTo(SCREEN))
+            settle(qtbot)
+            name = dialog.objectName() or type(dialog).__name__
+            if dialog.width() > SCREEN.width() or dialog.height() > SCREEN.height():
+                problems.append(f"{scale}% {name}: {dialog.width()}x{dialog.height()} is bigger than the screen")
+            problems += [f"{scale}% {name}: {p}" for p in clipped_text(dialog)]
+            dialog.close()
     return problems
 
 
@@ -161,9 +164,7 @@ def test_the_main_dialogs_fit_at_every_text_size(qtbot: Any, qapp: QApplication,
         lambda: AddTrialDialog(ctx.profile, parent=window),
         lambda: CustomKindDialog(ctx, parent=window),
     ]
-    problems = []
-    for make in makers:
-        problems += dialog_problems(qtbot, qapp, make)
+    problems = dialog_problems(qtbot, qapp, makers)
     assert not problems, "\n".join(problems)
     ctx.close()
 
