@@ -1,4 +1,4 @@
-"""Small widgets shared by the journal, measurement, contact and person forms.
+"""Small widgets the forms and pages share (journal, measurements, contacts, person, medications, rides, trials).
 
 - ``EntryForm``: a group box that saves on Enter (Ctrl+Enter inside a multi-line text) and cancels on Escape.
 - ``labelled``: a label with a mnemonic whose buddy is the field.
