@@ -28,18 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments
 from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.date_field import DateField
-from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_text, limit_to
-
-
-ERROR_STYLE = "color: #b00020"
 
 
 def set_combo_data(combo: QComboBox, value: Any) -> None:

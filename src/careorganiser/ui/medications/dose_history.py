@@ -33,16 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import DoseStatus
-from careorganiser.ui.locale_text import format_datetime, format_time
+from careorganiser.domain.status_words import status_text, status_words
 from careorganiser.services import doses
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.doses import DoseEvent
 from careorganiser.services.medications import Medication
+from careorganiser.ui.locale_text import format_datetime, format_time
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
-from careorganiser.domain.status_words import status_text, status_words
 from careorganiser.ui.widgets.date_field import WallClockField
-from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
@@ -141,7 +141,7 @@ class DoseEventDialog(QDialog):
         self._row(form, "note", QCoreApplication.translate("DoseHistory", "&Note"), self.note)
 
         self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020")
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)

@@ -22,8 +22,7 @@ from careorganiser.ui.trials.widths import (
     lines_height,
 )
 from careorganiser.ui.trials.words import error_text
-
-ERROR_STYLE = "color: #b00020"
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE
 
 
 class MessageLine(QLabel):
