@@ -169,13 +169,10 @@ class RecordDialog(QDialog):
         try:
             self.save()
         except ValidationError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.errors.show_or_general(self.general_error, exc.field, exc.message)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

@@ -68,13 +68,10 @@ class _SmallForm(QDialog):
             call()
         except ValidationError as exc:
             message = QCoreApplication.translate("MedicationDialogs", "{field}: {problem}").format(field=self.labels.get(exc.field, exc.field), problem=exc.message)
-            if not self.errors.show(exc.field, message):
-                self.general_error.setText(message)
-                self.general_error.show()
+            self.errors.show_or_general(self.general_error, exc.field, message)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

@@ -213,13 +213,10 @@ class DoseEventDialog(QDialog):
             labels = {"scheduled_for": QCoreApplication.translate("DoseHistory", "Due at"), "status": QCoreApplication.translate("DoseHistory", "What happened"), "taken_at": QCoreApplication.translate("DoseHistory", "Time taken"),
                       "amount": QCoreApplication.translate("DoseHistory", "Amount"), "note": QCoreApplication.translate("DoseHistory", "Note")}
             message = QCoreApplication.translate("DoseHistory", "{field}: {problem}").format(field=labels.get(exc.field, exc.field), problem=exc.message)
-            if not self.errors.show(exc.field, message):
-                self.general_error.setText(message)
-                self.general_error.show()
+            self.errors.show_or_general(self.general_error, exc.field, message)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

@@ -356,8 +356,7 @@ class MedicationDialog(QDialog):
             self.show_error(exc)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

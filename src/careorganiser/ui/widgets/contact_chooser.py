@@ -87,13 +87,10 @@ class NewContactDialog(QDialog):
                 organisation=self.organisation_edit.text(), phone=self.phone_edit.text(),
                 email=self.email_edit.text())
         except ValidationError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.errors.show_or_general(self.general_error, exc.field, exc.message)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

@@ -29,6 +29,14 @@ class FieldErrors:
             label.clear()
             widget.setProperty("invalid", False)
 
+    def show_or_general(self, general: QLabel, name: str | None, message: str) -> None:
+        """Show ``message`` at field ``name``; on ``general``, the form's own error line, when ``name`` is None
+        (an error of no one field) or the form has no such field."""
+        if name is not None and self.show(name, message):
+            return
+        general.setText(message)
+        general.show()
+
     def show(self, name: str, message: str) -> bool:
         """Show ``message`` at field ``name``; False if the form has no such field."""
         self.clear()
