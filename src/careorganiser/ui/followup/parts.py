@@ -104,6 +104,17 @@ class _Keyed:
 
 
 
+class _Part(QWidget):
+    """A part of the follow-up panel: it reads and changes the plan through ``controller`` and tells the
+    caregiver what it did through ``say``."""
+
+    def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = controller
+        self.say = say
+
+
 class SetupForm(QScrollArea):
     """The form that makes a plan (shown while the trial or medication has none)."""
 
@@ -206,14 +217,11 @@ class SetupForm(QScrollArea):
         self.created.emit()
 
 
-class VisitsTab(QWidget):
+class VisitsTab(_Part):
     """The visits with their day, tests, appointment and results; moving a visit; its tests."""
 
     def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.say = say
+        super().__init__(ctx, controller, say, parent)
         layout = QVBoxLayout(self)
         self.visits_model = SnapshotTableModel([
             Column(QCoreApplication.translate("Followup", "Visit"), lambda v: v.label),
@@ -314,14 +322,11 @@ class VisitsTab(QWidget):
             return
         self.say(QCoreApplication.translate("Followup", "Appointments made: {n}.").format(n=len(made)))
 
-class ChangesTab(QWidget):
+class ChangesTab(_Part):
     """The change from baseline: a chart of one measurement, the table of changes, suggested questions."""
 
     def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.say = say
+        super().__init__(ctx, controller, say, parent)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.kind_combo = QComboBox()
@@ -390,14 +395,11 @@ class ChangesTab(QWidget):
             return
         self.say(QCoreApplication.translate("Followup", "Added to the questions for the next appointment."))
 
-class EventsTab(QWidget):
+class EventsTab(_Part):
     """The log of side effects and events: add, change, delete."""
 
     def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.say = say
+        super().__init__(ctx, controller, say, parent)
         layout = QVBoxLayout(self)
         self.events_model = SnapshotTableModel([
             Column(QCoreApplication.translate("Followup", "Date"), lambda e: day_text(e.occurred_on)),
@@ -524,14 +526,11 @@ class EventsTab(QWidget):
                 w.clear()
             self.event_told_on.set_date(None)
 
-class ContactCard(QWidget):
+class ContactCard(_Part):
     """The trial contact card: who to ring, and what to do out of hours."""
 
     def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.say = say
+        super().__init__(ctx, controller, say, parent)
         form = QFormLayout(self)
         self.card_errors = FieldErrors()
         self.card_name = _line("followups", "contact_name", QCoreApplication.translate("Followup", "Coordinator's name"))
