@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from clock import Clock
 
 from careorganiser.services import reminders
 from careorganiser.services.base import ValidationError
@@ -89,7 +90,7 @@ def test_repeat_settings(profile: Any) -> None:
     reminders.set_reminder_settings(profile, 30, 2, 5)
     settings = reminders.reminder_settings(profile)
     assert (settings.window_minutes, settings.repeat_max, settings.repeat_minutes) == (30, 2, 5)
-    minutes = [mn for mn in range(0, 40) if notified(profile, LUNCH + timedelta(minutes=mn),
+    minutes = [mn for mn in range(40) if notified(profile, LUNCH + timedelta(minutes=mn),
                                                     wake_interval=timedelta(minutes=1))]
     assert minutes == [0, 5]
     for bad in ((2, 3, 10), (60, 0, 10), (60, 3, "ten"), (60, 3, 100000)):
@@ -275,14 +276,6 @@ def test_as_needed_refuses_a_scheduled_medication(profile: Any) -> None:
 
 
 # ---- the Qt service ------------------------------------------------------------------------------------------
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
 
 @pytest.fixture
 def service(qtbot: Any, profile: Any) -> Any:

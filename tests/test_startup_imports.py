@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from clock import Clock
+
 import careorganiser
 
 SRC = Path(careorganiser.__file__).resolve().parent.parent
@@ -119,14 +121,6 @@ def test_first_screen_modules_do_not_import_sqlalchemy(tmp_path: Path) -> None:
 
 
 # ---- after the first paint ------------------------------------------------------------------------------
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
 
 def test_first_reminder_check_and_warm_up_follow_the_first_paint(qtbot: Any, demo_profile: Any) -> None:
     from PySide6.QtCore import QEvent, QObject

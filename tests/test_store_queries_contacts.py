@@ -32,3 +32,28 @@ def test_every_reader_gets_the_same_contact(profile: Any) -> None:
     trash.delete(profile, "contact", son.id)
     assert cq.contact(profile.read(), son.id) is None
     assert [c.name for c in packs.gather_card(profile, NOW).emergency_contacts] == ["Dr Lee"]
+
+
+def test_a_caregiver_added_by_name_is_the_contact_of_that_name(qtbot: Any, profile: Any) -> None:
+    """Who's here > Add a caregiver: a name already in the care circle (case aside, also beyond ASCII) makes that
+    contact a caregiver, no second contact; a new name makes a new contact. The chooser reads the same snapshot."""
+    from careorganiser.ui import caregivers as ui_caregivers
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.prompter import ScriptedPrompter
+
+    anna = contacts.create_contact(profile, "Anna Hale", role="daughter")
+    zaneta = contacts.create_contact(profile, "Żaneta Nowak", role="neighbour")
+    for typed, expected in (("  anna hale ", anna.id), ("ŻANETA NOWAK", zaneta.id)):
+        ctx = AppContext(profile, prompter=ScriptedPrompter(ask_text=typed))
+        assert ui_caregivers.add_caregiver(None, ctx) == expected
+    tom = ui_caregivers.add_caregiver(None, AppContext(profile, prompter=ScriptedPrompter(ask_text="Tom Hale")))
+    assert tom not in (anna.id, zaneta.id)
+    assert [c.name for c in contacts.list_contacts(profile)] == ["Anna Hale", "Tom Hale", "Żaneta Nowak"]
+    assert [c.name for c in caregivers.list_caregivers(profile)] == ["Anna Hale", "Tom Hale", "Żaneta Nowak"]
+    ctx = AppContext(profile, prompter=ScriptedPrompter())
+    assert ui_caregivers.caregivers_of(ctx) == caregivers.list_caregivers(profile)
+    assert cq.contact(profile.read(), anna.id).role == "daughter"  # the contact kept, only marked a caregiver
+    chooser = ui_caregivers.CaregiverChooser(ctx)
+    qtbot.addWidget(chooser)
+    assert [chooser.combo.itemText(i) for i in range(1, chooser.combo.count() - 1)] == [
+        "Anna Hale", "Tom Hale", "Żaneta Nowak"]

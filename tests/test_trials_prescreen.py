@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careorganiser import i18n
-from careorganiser.trials.bounds import Bound, find_bounds, find_window
+from careorganiser.trials.bounds import Bound, Window, WindowUnit, find_bounds, find_window
 from careorganiser.trials.prescreen import (
     ASK_TRIAL_TEAM,
     CONFLICTS,
@@ -131,6 +131,16 @@ def test_time_windows(text: str, count: int, unit: str) -> None:
 def test_no_time_window() -> None:
     assert find_window("FVC ≥ 45% predicted") is None
     assert find_window("during the 16 week treatment period") is None
+
+
+def test_a_window_is_a_plural_of_one_of_four_units() -> None:
+    """A period in words is a catalogue plural; the unit is a closed set (no English "+s" for another word)."""
+    found = find_window("SpO2 ≥ 88% within the previous 3 months")
+    assert found is not None and found.unit is WindowUnit.MONTH and found.phrase() == "3 months"
+    assert [Window(1, unit).phrase() for unit in WindowUnit] == ["1 day", "1 week", "1 month", "1 year"]
+    assert Window(2, "week") == Window(2, WindowUnit.WEEK) and Window(2, "week").phrase() == "2 weeks"
+    with pytest.raises(ValueError):
+        Window(2, "fortnight")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from conftest import DEMO_NOW
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,19 +20,18 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from ui_helpers import answer_dialog, choose, click_row, type_into
 
 from careorganiser.services import appointments as ap
 from careorganiser.services import contacts
 from careorganiser.services import questions as qs
 from careorganiser.store import models as m
-from careorganiser.ui.context import AppContext
 from careorganiser.ui.appointments.forms import AppointmentDialog
 from careorganiser.ui.appointments.page import AppointmentsPage
 from careorganiser.ui.appointments.rides import RideDialog
+from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.contact_chooser import NewContactDialog
 from careorganiser.ui.widgets.undo_bar import UndoBar
-
-from conftest import DEMO_NOW
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
@@ -64,41 +64,9 @@ def agenda_texts(page: AppointmentsPage, column: int = 0) -> list[str]:
     return out
 
 
-def click_row(qtbot: Any, view: QAbstractItemView, index: QModelIndex) -> None:
-    view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
-
-
 def click_appointment(qtbot: Any, page: AppointmentsPage, appointment_id: int) -> None:
     click_row(qtbot, page.tree, page.model.index_of_id(appointment_id))
     assert page.selected_appointment() is not None and page.selected_appointment().id == appointment_id
-
-
-def type_into(qtbot: Any, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    widget.clear()
-    if text:
-        qtbot.keyClicks(widget, text)
-
-
-def choose(combo: QComboBox, text: str) -> None:
-    i = combo.findText(text, Qt.MatchFlag.MatchStartsWith)
-    assert i >= 0, f"{text!r} not in {[combo.itemText(k) for k in range(combo.count())]}"
-    combo.setCurrentIndex(i)
-
-
-def answer_dialog(prompter: Any, qtbot: Any, fill: Callable[[Any], None]) -> list[Any]:
-    """Answer the next run_dialog by filling the real form and clicking Save."""
-    seen: list[Any] = []
-
-    def run(dialog: Any) -> None:
-        qtbot.addWidget(dialog)
-        dialog.show()
-        seen.append(dialog)
-        fill(dialog)
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
-    prompter.answers["run_dialog"] = run
-    return seen
 
 
 # ---------------------------------------------------------------------------------------------- models

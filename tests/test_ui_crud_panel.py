@@ -124,6 +124,8 @@ def test_one_table_of_status_words_covers_every_status(qapp):
     assert set(status_words("dose_today")) == {s.value for s in DoseStatus} | {"due", "upcoming"}
     assert status_words("dose_today")["due"] == "Due now"
     assert status_text("ride", "needed") == "Needed: nobody asked yet"
+    assert list(status_words("ride_printed")) == [s.value for s in RideStatus]  # the pack and the ride sheet
+    assert status_text("ride_printed", "needed") == "Needed, no driver yet"
     assert status_text("question", "someday") == "someday"  # unknown: shown as stored
 
 

@@ -9,26 +9,19 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
+from clock import Clock
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from ui_helpers import show
 
 from careorganiser.domain.schedules import Schedule
-from careorganiser.services import doses, medications as meds
+from careorganiser.services import doses
+from careorganiser.services import medications as meds
 from careorganiser.store import models as m
-
-from ui_helpers import show
 
 MORNING = datetime(2026, 11, 21, 8, tzinfo=UTC)  # London is on GMT in November
 LUNCH = datetime(2026, 11, 21, 13, tzinfo=UTC)
 LATE_MORNING = datetime(2026, 11, 21, 10, 15, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,10 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from clock import Clock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from ui_helpers import show
 
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import doses
@@ -17,19 +19,9 @@ from careorganiser.services import medications as meds
 from careorganiser.services import profiles as svp
 from careorganiser.ui.context import AppContext
 
-from ui_helpers import show
-
 
 def T(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 12, day, hour, minute, tzinfo=UTC)  # London is UTC in December
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture(autouse=True)

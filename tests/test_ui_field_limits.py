@@ -178,3 +178,31 @@ def test_every_multi_line_box_of_the_window_and_its_forms_has_a_rule(qtbot, demo
     assert unruled == []
     assert outcome.findChildren(QLabel, "limit-answer") and outcome.findChildren(QLabel, "limit-outcome")
     ctx.close()
+
+
+def test_an_error_shows_at_its_field_or_on_the_forms_own_line(qtbot) -> None:
+    """FieldErrors.show_or_general, what every form's Save does with a service's refusal."""
+    from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+    from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
+
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    errors = FieldErrors()
+    name = QLineEdit()
+    layout.addWidget(name)
+    name_error = errors.add("name", name)
+    layout.addWidget(name_error)
+    general = QLabel()
+    general.hide()
+    layout.addWidget(general)
+    qtbot.addWidget(form)
+    form.show()
+    errors.show_or_general(general, "name", "Name: please fill this in")
+    assert name_error.isVisible() and name_error.text() == "Name: please fill this in" and not general.isVisible()
+    assert name_error.styleSheet() == ERROR_STYLE and name.property("invalid") is True
+    errors.show_or_general(general, "dose", "Dose: too long")  # not a field of this form
+    assert general.isVisible() and general.text() == "Dose: too long" and not name_error.isVisible()
+    general.hide()
+    errors.show_or_general(general, None, "The profile is read-only.")
+    assert general.isVisible() and general.text() == "The profile is read-only."

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from conftest import DEMO_NOW
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from ui_helpers import answer_dialog, choose, click_row, type_into
 
 from careorganiser.services import appointments as ap
 from careorganiser.services import questions as qs
@@ -25,8 +26,6 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.questions.dialog import QuestionDialog
 from careorganiser.ui.questions.page import QuestionsPage
 from careorganiser.ui.widgets.undo_bar import UndoBar
-
-from conftest import DEMO_NOW
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
@@ -72,40 +71,9 @@ def status_of(page: QuestionsPage, question_id: int) -> str:
     return index.sibling(index.row(), 4).data()
 
 
-def click_row(qtbot: Any, view: QAbstractItemView, index: QModelIndex) -> None:
-    view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
-
-
 def click_question(qtbot: Any, page: QuestionsPage, question_id: int) -> None:
     click_row(qtbot, page.tree, page.model.index_of_id(question_id))
     assert page.selected_question() is not None and page.selected_question().id == question_id
-
-
-def type_into(qtbot: Any, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    widget.clear()
-    if text:
-        qtbot.keyClicks(widget, text)
-
-
-def choose(combo: QComboBox, text: str) -> None:
-    i = combo.findText(text, Qt.MatchFlag.MatchStartsWith)
-    assert i >= 0, f"{text!r} not in {[combo.itemText(k) for k in range(combo.count())]}"
-    combo.setCurrentIndex(i)
-
-
-def answer_dialog(prompter: Any, qtbot: Any, fill: Callable[[Any], None]) -> list[Any]:
-    seen: list[Any] = []
-
-    def run(dialog: Any) -> None:
-        qtbot.addWidget(dialog)
-        dialog.show()
-        seen.append(dialog)
-        fill(dialog)
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
-    prompter.answers["run_dialog"] = run
-    return seen
 
 
 def test_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any, demo_profile: Any) -> None:

@@ -8,23 +8,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from clock import Clock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from ui_helpers import show
 
 from careorganiser.store import models as m
 
-from ui_helpers import show
-
 LUNCH = datetime(2026, 11, 21, 13, tzinfo=UTC)  # the demo's lunchtime pirfenidone (London is on GMT)
 EVENING = datetime(2026, 11, 21, 19, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture(autouse=True)

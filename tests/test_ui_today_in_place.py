@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from clock import Clock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from ui_helpers import show
@@ -22,14 +23,6 @@ START = datetime(2026, 11, 21, 7, 0, tzinfo=UTC)  # London is on GMT in November
 LATE_MORNING = datetime(2026, 11, 21, 10, 15, tzinfo=UTC)
 LUNCH = datetime(2026, 11, 21, 13, 0, tzinfo=UTC)
 EVENING = datetime(2026, 11, 21, 19, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture(autouse=True)

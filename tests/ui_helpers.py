@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
 
 W = TypeVar("W")
 
@@ -44,3 +54,44 @@ def pick_row(table: Any, row: int) -> Any:
     chosen = selected_row(table)
     assert chosen is not None
     return chosen
+
+
+def click_row(qtbot: Any, view: QAbstractItemView, index: QModelIndex) -> None:
+    """Click the row of ``index`` as a user would (scrolled into view first)."""
+    from PySide6.QtCore import Qt
+
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+
+def type_into(qtbot: Any, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Clear a box and type ``text`` into it key by key."""
+    widget.clear()
+    if text:
+        qtbot.keyClicks(widget, text)
+
+
+def choose(combo: QComboBox, text: str) -> None:
+    """Pick the entry of ``combo`` that starts with ``text``."""
+    from PySide6.QtCore import Qt
+
+    i = combo.findText(text, Qt.MatchFlag.MatchStartsWith)
+    assert i >= 0, f"{text!r} not in {[combo.itemText(k) for k in range(combo.count())]}"
+    combo.setCurrentIndex(i)
+
+
+def answer_dialog(prompter: Any, qtbot: Any, fill: Callable[[Any], None]) -> list[Any]:
+    """Answer the next run_dialog by filling the real form and clicking Save; returns the dialogs shown."""
+    from PySide6.QtCore import Qt
+
+    seen: list[Any] = []
+
+    def run(dialog: Any) -> None:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen.append(dialog)
+        fill(dialog)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    prompter.answers["run_dialog"] = run
+    return seen

@@ -66,10 +66,6 @@ def kind_limits(key: str) -> tuple[float | None, float | None]:
     return (kind.min, kind.max) if kind is not None else (None, None)
 
 
-def is_builtin(key: str) -> bool:
-    return key in builtin_kinds()
-
-
 def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = False) -> str:
     """``value`` to the kind's decimals, halves rounded away from zero (62.5 -> "63", as 63.5 -> "64"), no
     trailing zeros. ``exact`` writes the value as stored, unrounded (a form that edits it, a value beside a

@@ -22,8 +22,8 @@ from careorganiser.i18n import translate
 #: "dose_today": a dose on the Today page (with the computed "due" and "upcoming"); "dose_command": the same
 #: in the command line's ``today`` listing; "dose_history": a stored dose event; "ride": a ride in
 #: Appointments; "ride_today": a ride within a sentence on the Today page ("Ride still needed");
-#: "question": a question's status.
-Kind = Literal["dose_today", "dose_command", "dose_history", "ride", "ride_today", "question"]
+#: "ride_printed": a ride on the printed pack and ride sheet; "question": a question's status.
+Kind = Literal["dose_today", "dose_command", "dose_history", "ride", "ride_today", "ride_printed", "question"]
 
 
 def _dose_today() -> dict[str, str]:
@@ -72,6 +72,16 @@ def _ride_today() -> dict[str, str]:
     }
 
 
+def _ride_printed() -> dict[str, str]:
+    return {
+        RideStatus.NEEDED.value: translate("Pack", "Needed, no driver yet"),
+        RideStatus.ASKED.value: translate("Pack", "Driver asked"),
+        RideStatus.CONFIRMED.value: translate("Pack", "Confirmed"),
+        RideStatus.DONE.value: translate("Pack", "Done"),
+        RideStatus.CANCELLED.value: translate("Pack", "Cancelled"),
+    }
+
+
 def _question() -> dict[str, str]:
     return {QuestionStatus.OPEN.value: translate("QuestionsPage", "Open"),
             QuestionStatus.ASKED.value: translate("QuestionsPage", "Asked, no answer yet"),
@@ -80,7 +90,7 @@ def _question() -> dict[str, str]:
 
 _KINDS: dict[str, Callable[[], dict[str, str]]] = {
     "dose_today": _dose_today, "dose_command": _dose_command, "dose_history": _dose_history, "ride": _ride,
-    "ride_today": _ride_today, "question": _question,
+    "ride_today": _ride_today, "ride_printed": _ride_printed, "question": _question,
 }
 
 

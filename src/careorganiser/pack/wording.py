@@ -12,8 +12,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from careorganiser.domain.enums import RideStatus
 from careorganiser.domain.formatting import fixed, format_date, month_name
+from careorganiser.domain.status_words import status_text
 from careorganiser.i18n import translate
 from careorganiser.pack.model import RideDirection
 
@@ -77,11 +77,8 @@ def severity_label(severity: float) -> str:
 
 
 def ride_status_label(status: str) -> str:
-    labels = {
-        RideStatus.NEEDED: translate("Pack", "Needed, no driver yet"), RideStatus.ASKED: translate("Pack", "Driver asked"),
-        RideStatus.CONFIRMED: translate("Pack", "Confirmed"), RideStatus.DONE: translate("Pack", "Done"), RideStatus.CANCELLED: translate("Pack", "Cancelled"),
-    }
-    return labels.get(status, status)
+    """A ride's status as the pack and the ride sheet print it (domain.status_words holds every status's words)."""
+    return status_text("ride_printed", status)
 
 
 def direction_label(direction: str) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, notify
 from careorganiser.store import models as m
@@ -45,6 +44,18 @@ def add_caregiver(profile: Profile, name: str, role: str = "") -> Contact:
     found = cq.contact(profile.read(), row.id)
     assert found is not None
     return found
+
+
+def caregiver_named(profile: Profile, name: str) -> Contact:
+    """The contact of that name (case aside) becomes a caregiver; with none, a new contact is made."""
+    wanted = name.strip().casefold()
+    found = next((c for c in cq.contacts(profile.read()) if c.name.casefold() == wanted), None)
+    if found is None:
+        return add_caregiver(profile, name.strip())
+    set_caregiver(profile, found.id, True)
+    again = cq.contact(profile.read(), found.id)
+    assert again is not None
+    return again
 
 
 def current_caregiver(profile: Profile) -> int | None:

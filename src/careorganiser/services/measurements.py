@@ -191,15 +191,6 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
 
 # -- changes
 
-def context_label(context: str | None) -> str:
-    return {
-        MeasurementContext.REST: translate("Measurements", "At rest"),
-        MeasurementContext.EXERTION: translate("Measurements", "On exertion (walking, exercise)"),
-        MeasurementContext.SLEEP: translate("Measurements", "During sleep"),
-        MeasurementContext.ON_OXYGEN: translate("Measurements", "On oxygen"),
-    }.get(context or "", translate("Measurements", "Not stated"))
-
-
 def _clean_context(context: object) -> str | None:
     if context is None or context == "":
         return None

@@ -13,7 +13,6 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from careorganiser.store.errors import from_dbapi
@@ -87,17 +86,6 @@ def make_engine(path: Path, passphrase: str | None = None,
 def writer(engine: Engine) -> Engine:
     """The same engine for writing: the writer lock, then ``BEGIN IMMEDIATE`` at the start of each transaction."""
     return engine.execution_options(**{WRITES: True})
-
-
-def check_can_read(engine: Engine) -> None:
-    """Raise WrongPassphrase when the file cannot be read with the key given."""
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
-    except DBAPIError as exc:  # sqlcipher reports a bad key as "file is not a database"
-        if "not a database" in str(exc) or "encrypted" in str(exc):
-            raise WrongPassphrase(str(exc)) from None
-        raise
 
 
 class ProfileSessions(sessionmaker[Session]):

@@ -593,14 +593,6 @@ def _check_revision(revision: str | None, info: ProfileInfo) -> None:
         )
 
 
-def ensure_current_schema(engine: Engine, info: ProfileInfo, passphrase: str | None = None) -> None:
-    revision = schema_revision(engine)
-    if revision == HEAD:
-        return
-    _check_revision(revision, info)
-    _backup_and_upgrade(engine, info, passphrase, revision)
-
-
 def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | None, revision: str | None) -> None:
     """Keep one verified copy of the file at this version, then upgrade it; a failure is UpgradeFailed.
 

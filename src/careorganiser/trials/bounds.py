@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import LazyPattern, lazy
@@ -61,25 +62,36 @@ class Bound:
         return ""
 
 
+class WindowUnit(StrEnum):
+    """The units a criterion counts a period in ("within the previous 3 months")."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
 @dataclass(frozen=True, slots=True)
 class Window:
-    """How recent a measurement must be: ``count`` ``unit`` (day, week, month, year) before now."""
+    """How recent a measurement must be: ``count`` ``unit`` before now. A unit outside :class:`WindowUnit` is
+    refused (ValueError): the patterns that find a window read only these four."""
 
     count: int
-    unit: str
+    unit: WindowUnit
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "unit", WindowUnit(self.unit))
 
     def phrase(self) -> str:
-        """``1 day``, ``3 months``: a plural the catalogue translates (another unit keeps the English +s)."""
+        """``1 day``, ``3 months``: a plural the catalogue translates."""
         count = self.count
-        if self.unit == "day":
+        if self.unit is WindowUnit.DAY:
             return translate("Trials", "%n day(s)", None, count)
-        if self.unit == "week":
+        if self.unit is WindowUnit.WEEK:
             return translate("Trials", "%n week(s)", None, count)
-        if self.unit == "month":
+        if self.unit is WindowUnit.MONTH:
             return translate("Trials", "%n month(s)", None, count)
-        if self.unit == "year":
-            return translate("Trials", "%n year(s)", None, count)
-        return f"{count} {self.unit}{'' if count == 1 else 's'}"
+        return translate("Trials", "%n year(s)", None, count)
 
 
 def _number(value: float | None) -> str:

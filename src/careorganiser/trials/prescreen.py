@@ -41,6 +41,7 @@ from careorganiser.trials.bounds import (
     SEX,
     Bound,
     Window,
+    WindowUnit,
     find_bounds,
     find_window,
     mentions_measurement,
@@ -727,11 +728,11 @@ def _condition_checks(clause: str, context: _Context) -> list[Check]:
 def _window_start(now: datetime, window: Window | None, default_days: int) -> datetime:
     if window is None:
         return now - timedelta(days=default_days)
-    if window.unit == "day":
+    if window.unit is WindowUnit.DAY:
         return now - timedelta(days=window.count)
-    if window.unit == "week":
+    if window.unit is WindowUnit.WEEK:
         return now - timedelta(weeks=window.count)
-    months = window.count * (12 if window.unit == "year" else 1)
+    months = window.count * (12 if window.unit is WindowUnit.YEAR else 1)
     return _months_before(now, months)
 
 

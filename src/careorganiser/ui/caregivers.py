@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QCryptographicHash
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QWidget
 
+from careorganiser.store.queries.contacts import Contact, contacts
 from careorganiser.ui.context import AppContext, app_settings
 
 NOBODY = -1
@@ -23,24 +24,21 @@ def _settings_key(ctx: AppContext) -> str:
     return f"caregiver/{digest}"
 
 
-def caregivers_of(ctx: AppContext) -> list[tuple[int, str, str]]:
-    """(id, uid, name) of every caregiver, by name."""
+def caregivers_of(ctx: AppContext) -> list[Contact]:
+    """Every caregiver, by name (the care circle's one read path)."""
     import sqlcipher3.dbapi2 as sqlcipher  # loaded already: the read connection is one
 
-    conn = ctx.profile.read()
     try:
-        rows = conn.execute("SELECT id, uid, name FROM contacts WHERE is_caregiver = 1 AND deleted_at IS NULL "
-                            "ORDER BY lower(name), id").fetchall()
+        return contacts(ctx.profile.read(), caregivers_only=True)
     except sqlcipher.OperationalError:  # a file not yet upgraded has no such column: no caregivers
         return []
-    return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
 
 def remembered(ctx: AppContext) -> int | None:
     uid = app_settings().value(_settings_key(ctx))
-    for cid, cuid, _name in caregivers_of(ctx):
-        if cuid == uid:
-            return cid
+    for c in caregivers_of(ctx):
+        if c.uid == uid:
+            return c.id
     return None
 
 
@@ -53,7 +51,7 @@ def choose(ctx: AppContext, contact_id: int | None) -> None:
         from careorganiser.services import caregivers
 
         caregivers.choose(ctx.profile, contact_id)
-    uid = next((u for cid, u, _n in caregivers_of(ctx) if cid == contact_id), "")
+    uid = next((c.uid for c in caregivers_of(ctx) if c.id == contact_id), "")
     settings = app_settings()
     settings.setValue(_settings_key(ctx), uid)
     settings.sync()
@@ -70,13 +68,7 @@ def add_caregiver(parent: QWidget | None, ctx: AppContext) -> int | None:
     if name is None or not name.strip():
         return None
     try:
-        conn = ctx.profile.read()
-        found = conn.execute("SELECT id FROM contacts WHERE deleted_at IS NULL AND lower(name) = lower(?)",
-                             (name.strip(),)).fetchone()
-        if found is not None:
-            caregivers.set_caregiver(ctx.profile, int(found[0]))
-            return int(found[0])
-        return caregivers.add_caregiver(ctx.profile, name.strip()).id
+        return caregivers.caregiver_named(ctx.profile, name).id
     except ServiceError as exc:
         ctx.prompter.warn(parent, QCoreApplication.translate("Caregivers", "Add a caregiver"), str(exc))
         return None
@@ -113,8 +105,8 @@ class CaregiverChooser(QWidget):
         try:
             self.combo.clear()
             self.combo.addItem(QCoreApplication.translate("Caregivers", "Nobody chosen"), NOBODY)
-            for cid, _uid, name in caregivers_of(self.ctx):
-                self.combo.addItem(name, cid)
+            for c in caregivers_of(self.ctx):
+                self.combo.addItem(c.name, c.id)
             self.combo.addItem(QCoreApplication.translate("Caregivers", "Add a caregiver\u2026"), ADD)
             current = self.ctx.profile.who.get("caregiver_id")
             index = self.combo.findData(current if current is not None else NOBODY)
@@ -155,7 +147,7 @@ def ask_at_start(parent: QWidget | None, ctx: AppContext) -> None:
         return
     answer = ctx.prompter.choose(parent, QCoreApplication.translate("Caregivers", "Who\u2019s here?"), QCoreApplication.translate("Caregivers",
         "Choose your name, so the others can see what you did when they take over."),
-        [(str(cid), name) for cid, _uid, name in people])
+        [(str(c.id), c.name) for c in people])
     if answer:
         choose(ctx, int(answer))
 

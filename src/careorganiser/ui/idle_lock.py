@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.ui.context import app_settings
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +199,7 @@ class LockScreen(QWidget):
         layout.addLayout(row)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         layout.addStretch(1)

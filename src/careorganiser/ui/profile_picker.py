@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from careorganiser.resources import resource_path
 from careorganiser.store import profiles
-from careorganiser.store.profiles import WrongPassphrase
-from careorganiser.store.profiles import Profile, ProfileError
+from careorganiser.store.profiles import Profile, ProfileError, WrongPassphrase
 from careorganiser.ui.prompter import Prompter, default_prompter
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE
 
 
 def padlock_icon() -> QIcon:
@@ -67,7 +67,7 @@ class NewProfileDialog(QDialog):
         form.addRow(self.warning)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(QCoreApplication.translate("ProfilePicker", "Problem"))
         self.error_label.hide()
@@ -162,7 +162,7 @@ class ProfilePicker(QDialog):
         self.list.itemActivated.connect(lambda _item: self.on_open_clicked())
         layout.addWidget(self.list, 1)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         row = QHBoxLayout()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from careorganiser.domain.enums import RideStatus
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db, instant_to_db
 
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 #: A ride in one of these states still needs someone to arrange it.
-RIDE_UNSETTLED = frozenset({"needed", "asked"})
+RIDE_UNSETTLED = frozenset({RideStatus.NEEDED, RideStatus.ASKED})
 #: Longer than any appointment lasts: how far back to look for one still under way.
 _LOOK_BACK = timedelta(days=1)
 #: Ids per ``IN (...)`` list, well under SQLite's limit on parameters.

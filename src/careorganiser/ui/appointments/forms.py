@@ -28,18 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments
 from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.date_field import DateField
-from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_text, limit_to
-
-
-ERROR_STYLE = "color: #b00020"
 
 
 def set_combo_data(combo: QComboBox, value: Any) -> None:
@@ -172,13 +169,10 @@ class RecordDialog(QDialog):
         try:
             self.save()
         except ValidationError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.errors.show_or_general(self.general_error, exc.field, exc.message)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

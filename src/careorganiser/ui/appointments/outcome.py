@@ -174,14 +174,11 @@ class OutcomePanel(QWidget):
             appointments.record_outcome(self.ctx.profile, appointment_id, outcome, answers)
         except ValidationError as exc:
             self._loaded_outcome, self._loaded = before
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.errors.show_or_general(self.general_error, exc.field, exc.message)
             return False
         except ServiceError as exc:
             self._loaded_outcome, self._loaded = before
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return False
         if self.appointment is not None and self.appointment.id == appointment_id:
             # Show what is now stored (statuses of the questions have changed).

@@ -12,19 +12,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from careorganiser.domain.enums import RideStatus
-from careorganiser.ui.locale_text import format_date, format_time
+from careorganiser.domain.status_words import status_words
 from careorganiser.services import appointments, trash
 from careorganiser.services.appointments import RIDE_STATUSES, Appointment, Ride
 from careorganiser.services.base import ServiceError
-from careorganiser.ui.context import AppContext
-from careorganiser.ui.widgets.field_limits import limit_to
-from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.appointments.forms import (
     DateField,
     MultiLineEdit,
@@ -34,9 +30,13 @@ from careorganiser.ui.appointments.forms import (
     default_pickup,
     set_combo_data,
 )
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
-from careorganiser.domain.status_words import status_words
+from careorganiser.ui.widgets.entry_form import named_button
+from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 UNSETTLED_BACKGROUND = QColor("#ffe9b3")
@@ -182,7 +182,7 @@ class RidesPanel(QWidget):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         words = status_words("ride")
-        zone = lambda: ctx.zone  # noqa: E731  (the zone may change with the settings)
+        zone = lambda: ctx.zone  # the zone may change with the settings
         columns = [
             Column(QCoreApplication.translate("Rides", "Pickup"), lambda r: self._when(r, zone())),
             Column(QCoreApplication.translate("Rides", "Status"), lambda r: words.get(r.status, r.status),
@@ -205,12 +205,9 @@ class RidesPanel(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        self.add_button = QPushButton(QCoreApplication.translate("Rides", "Add a r&ide"))
-        self.add_button.setAccessibleName(QCoreApplication.translate("Rides", "Add a ride"))
-        self.edit_button = QPushButton(QCoreApplication.translate("Rides", "&Change ride\u2026"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("Rides", "Change the selected ride"))
-        self.delete_button = QPushButton(QCoreApplication.translate("Rides", "Rem&ove ride"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("Rides", "Remove the selected ride"))
+        self.add_button = named_button(QCoreApplication.translate("Rides", "Add a r&ide"), QCoreApplication.translate("Rides", "Add a ride"))
+        self.edit_button = named_button(QCoreApplication.translate("Rides", "&Change ride\u2026"), QCoreApplication.translate("Rides", "Change the selected ride"))
+        self.delete_button = named_button(QCoreApplication.translate("Rides", "Rem&ove ride"), QCoreApplication.translate("Rides", "Remove the selected ride"))
         self.status_label = QLabel(QCoreApplication.translate("Rides", "Ride stat&us:"))
         self.status = status_combo(QCoreApplication.translate("Rides", "Status of the selected ride"))
         self.status_label.setBuddy(self.status)

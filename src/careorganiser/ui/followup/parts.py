@@ -6,6 +6,7 @@ done is said through ``say`` (the panel's message line)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -65,6 +66,24 @@ def _table(model: SnapshotTableModel, name: str, stretch: int) -> QTableView:
     return view
 
 
+def _line(entity: str, field: str, accessible: str) -> QLineEdit:
+    """A one-line box held to its field's rule, with the name a screen reader says."""
+    edit = limit_to(QLineEdit(), entity, field)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def _field_row(form: QFormLayout, errors: FieldErrors, label: str, widget: QWidget, field: str,
+               buddy: QWidget | None = None) -> None:
+    """A labelled row of ``form`` with the place under ``widget`` where ``errors`` shows its field's error."""
+    box = QVBoxLayout()
+    box.addWidget(widget)
+    box.addWidget(errors.add(field, widget))
+    text = QLabel(label)
+    text.setBuddy(buddy or getattr(widget, "edit", widget))
+    form.addRow(text, box)
+
+
 class _Keyed:
     """A change row with the id a table model needs."""
 
@@ -83,6 +102,17 @@ class _Keyed:
     def __hash__(self) -> int:
         return hash((self.id, self.row))
 
+
+
+class _Part(QWidget):
+    """A part of the follow-up panel: it reads and changes the plan through ``controller`` and tells the
+    caregiver what it did through ``say``."""
+
+    def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = controller
+        self.say = say
 
 
 class SetupForm(QScrollArea):
@@ -104,13 +134,7 @@ class SetupForm(QScrollArea):
         self.source_label.setWordWrap(True)
         form.addRow(self.source_label)
 
-        def add(label: str, widget: QWidget, field: str, buddy: QWidget | None = None) -> None:
-            box = QVBoxLayout()
-            box.addWidget(widget)
-            box.addWidget(self.setup_errors.add(field, widget))
-            text = QLabel(label)
-            text.setBuddy(buddy or getattr(widget, "edit", widget))
-            form.addRow(text, box)
+        add = partial(_field_row, form, self.setup_errors)
 
         self.baseline_field = DateField(QCoreApplication.translate("Followup", "Baseline date"))
         add(QCoreApplication.translate("Followup", "&Baseline (start) date:"), self.baseline_field, "baseline")
@@ -141,24 +165,16 @@ class SetupForm(QScrollArea):
         self.time_edit = QLineEdit("09:30")
         self.time_edit.setAccessibleName(QCoreApplication.translate("Followup", "Time of the visits"))
         add(QCoreApplication.translate("Followup", "Ti&me of the visits:"), self.time_edit, "visit_time")
-        self.place_edit = QLineEdit()
-        limit_to(self.place_edit, "followups", "place")
-        self.place_edit.setAccessibleName(QCoreApplication.translate("Followup", "Where the visits are"))
+        self.place_edit = _line("followups", "place", QCoreApplication.translate("Followup", "Where the visits are"))
         add(QCoreApplication.translate("Followup", "&Where:"), self.place_edit, "place")
         self.ride_box = QCheckBox(QCoreApplication.translate("Followup", "A &ride is needed to each visit"))
         self.ride_box.setChecked(True)
         form.addRow(self.ride_box)
-        self.contact_name_edit = QLineEdit()
-        limit_to(self.contact_name_edit, "followups", "contact_name")
-        self.contact_name_edit.setAccessibleName(QCoreApplication.translate("Followup", "Coordinator's name"))
+        self.contact_name_edit = _line("followups", "contact_name", QCoreApplication.translate("Followup", "Coordinator's name"))
         add(QCoreApplication.translate("Followup", "&Coordinator:"), self.contact_name_edit, "contact_name")
-        self.contact_phone_edit = QLineEdit()
-        limit_to(self.contact_phone_edit, "followups", "contact_phone")
-        self.contact_phone_edit.setAccessibleName(QCoreApplication.translate("Followup", "Coordinator's number"))
+        self.contact_phone_edit = _line("followups", "contact_phone", QCoreApplication.translate("Followup", "Coordinator's number"))
         add(QCoreApplication.translate("Followup", "&Number:"), self.contact_phone_edit, "contact_phone")
-        self.out_of_hours_edit = QLineEdit()
-        limit_to(self.out_of_hours_edit, "followups", "out_of_hours")
-        self.out_of_hours_edit.setAccessibleName(QCoreApplication.translate("Followup", "What to do out of hours"))
+        self.out_of_hours_edit = _line("followups", "out_of_hours", QCoreApplication.translate("Followup", "What to do out of hours"))
         add(QCoreApplication.translate("Followup", "&Out of hours:"), self.out_of_hours_edit, "out_of_hours")
         self.create_button = QPushButton(QCoreApplication.translate("Followup", "Create the plan and its &appointments"))
         self.create_button.setObjectName("followup-create")
@@ -201,14 +217,11 @@ class SetupForm(QScrollArea):
         self.created.emit()
 
 
-class VisitsTab(QWidget):
+class VisitsTab(_Part):
     """The visits with their day, tests, appointment and results; moving a visit; its tests."""
 
     def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.say = say
+        super().__init__(ctx, controller, say, parent)
         layout = QVBoxLayout(self)
         self.visits_model = SnapshotTableModel([
             Column(QCoreApplication.translate("Followup", "Visit"), lambda v: v.label),
@@ -309,14 +322,11 @@ class VisitsTab(QWidget):
             return
         self.say(QCoreApplication.translate("Followup", "Appointments made: {n}.").format(n=len(made)))
 
-class ChangesTab(QWidget):
+class ChangesTab(_Part):
     """The change from baseline: a chart of one measurement, the table of changes, suggested questions."""
 
     def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.say = say
+        super().__init__(ctx, controller, say, parent)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.kind_combo = QComboBox()
@@ -385,14 +395,11 @@ class ChangesTab(QWidget):
             return
         self.say(QCoreApplication.translate("Followup", "Added to the questions for the next appointment."))
 
-class EventsTab(QWidget):
+class EventsTab(_Part):
     """The log of side effects and events: add, change, delete."""
 
     def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.say = say
+        super().__init__(ctx, controller, say, parent)
         layout = QVBoxLayout(self)
         self.events_model = SnapshotTableModel([
             Column(QCoreApplication.translate("Followup", "Date"), lambda e: day_text(e.occurred_on)),
@@ -406,19 +413,11 @@ class EventsTab(QWidget):
         form = QFormLayout()
         self.event_errors = FieldErrors()
 
-        def add(label: str, widget: QWidget, field: str) -> None:
-            box = QVBoxLayout()
-            box.addWidget(widget)
-            box.addWidget(self.event_errors.add(field, widget))
-            text = QLabel(label)
-            text.setBuddy(getattr(widget, "edit", widget))
-            form.addRow(text, box)
+        add = partial(_field_row, form, self.event_errors)
 
         self.event_date = DateField(QCoreApplication.translate("Followup", "Date of the event"))
         add(QCoreApplication.translate("Followup", "&Date:"), self.event_date, "occurred_on")
-        self.event_what = QLineEdit()
-        limit_to(self.event_what, "followups.events", "what")
-        self.event_what.setAccessibleName(QCoreApplication.translate("Followup", "What happened"))
+        self.event_what = _line("followups.events", "what", QCoreApplication.translate("Followup", "What happened"))
         add(QCoreApplication.translate("Followup", "&What happened:"), self.event_what, "what")
         self.event_severity = QComboBox()
         self.event_severity.setAccessibleName(QCoreApplication.translate("Followup", "Severity"))
@@ -428,13 +427,9 @@ class EventsTab(QWidget):
         add(QCoreApplication.translate("Followup", "S&everity:"), self.event_severity, "severity")
         self.event_told_on = DateField(QCoreApplication.translate("Followup", "Day the team or doctor was told"))
         add(QCoreApplication.translate("Followup", "&Told on:"), self.event_told_on, "told_on")
-        self.event_whom = QLineEdit()
-        limit_to(self.event_whom, "followups.events", "told_whom")
-        self.event_whom.setAccessibleName(QCoreApplication.translate("Followup", "Who was told"))
+        self.event_whom = _line("followups.events", "told_whom", QCoreApplication.translate("Followup", "Who was told"))
         add(QCoreApplication.translate("Followup", "Wh&o was told:"), self.event_whom, "told_whom")
-        self.event_outcome = QLineEdit()
-        limit_to(self.event_outcome, "followups.events", "outcome")
-        self.event_outcome.setAccessibleName(QCoreApplication.translate("Followup", "Outcome"))
+        self.event_outcome = _line("followups.events", "outcome", QCoreApplication.translate("Followup", "Outcome"))
         add(QCoreApplication.translate("Followup", "O&utcome:"), self.event_outcome, "outcome")
         self.add_event_button = QPushButton(QCoreApplication.translate("Followup", "Add to the &log"))
         self.add_event_button.setAutoDefault(False)
@@ -531,28 +526,19 @@ class EventsTab(QWidget):
                 w.clear()
             self.event_told_on.set_date(None)
 
-class ContactCard(QWidget):
+class ContactCard(_Part):
     """The trial contact card: who to ring, and what to do out of hours."""
 
     def __init__(self, ctx: AppContext, controller: FollowupController, say: Say, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.say = say
+        super().__init__(ctx, controller, say, parent)
         form = QFormLayout(self)
         self.card_errors = FieldErrors()
-        self.card_name = QLineEdit()
-        limit_to(self.card_name, "followups", "contact_name")
-        self.card_name.setAccessibleName(QCoreApplication.translate("Followup", "Coordinator's name"))
-        self.card_phone = QLineEdit()
-        limit_to(self.card_phone, "followups", "contact_phone")
-        self.card_phone.setAccessibleName(QCoreApplication.translate("Followup", "Coordinator's number"))
+        self.card_name = _line("followups", "contact_name", QCoreApplication.translate("Followup", "Coordinator's name"))
+        self.card_phone = _line("followups", "contact_phone", QCoreApplication.translate("Followup", "Coordinator's number"))
         self.card_out_of_hours = QPlainTextEdit()
         self.card_out_of_hours.setAccessibleName(QCoreApplication.translate("Followup", "What to do out of hours"))
         self.card_out_of_hours.setTabChangesFocus(True)
-        self.card_place = QLineEdit()
-        limit_to(self.card_place, "followups", "place")
-        self.card_place.setAccessibleName(QCoreApplication.translate("Followup", "Where the visits are"))
+        self.card_place = _line("followups", "place", QCoreApplication.translate("Followup", "Where the visits are"))
         for label, widget, field in ((QCoreApplication.translate("Followup", "Coordinator:"), self.card_name, "contact_name"),
                                      (QCoreApplication.translate("Followup", "Number:"), self.card_phone, "contact_phone"),
                                      (QCoreApplication.translate("Followup", "Out of hours:"), self.card_out_of_hours, "out_of_hours"),

@@ -7,10 +7,11 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from careorganiser.services.medications import Medication
 from careorganiser.ui.medications import wording
+from careorganiser.ui.widgets.entry_form import named_button
 from careorganiser.ui.widgets.flow import flow_row
 
 
@@ -34,19 +35,13 @@ class MedicationDetails(QWidget):
         self.details.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Medication details"))
         layout.addWidget(self.details)
 
-        self.edit_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Edit\u2026"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Edit the medication"))
-        self.refill_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Record &refill\u2026"))
-        self.refill_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Record a refill"))
-        self.stop_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Stop taking\u2026"))
-        self.stop_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Stop taking this medication"))
-        self.restart_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Take &again\u2026"))
-        self.restart_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Take this medication again"))
-        self.delete_button = QPushButton(QCoreApplication.translate("MedicationsPage", "&Delete"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Delete the medication"))
+        self.edit_button = named_button(QCoreApplication.translate("MedicationsPage", "&Edit\u2026"), QCoreApplication.translate("MedicationsPage", "Edit the medication"))
+        self.refill_button = named_button(QCoreApplication.translate("MedicationsPage", "Record &refill\u2026"), QCoreApplication.translate("MedicationsPage", "Record a refill"))
+        self.stop_button = named_button(QCoreApplication.translate("MedicationsPage", "&Stop taking\u2026"), QCoreApplication.translate("MedicationsPage", "Stop taking this medication"))
+        self.restart_button = named_button(QCoreApplication.translate("MedicationsPage", "Take &again\u2026"), QCoreApplication.translate("MedicationsPage", "Take this medication again"))
+        self.delete_button = named_button(QCoreApplication.translate("MedicationsPage", "&Delete"), QCoreApplication.translate("MedicationsPage", "Delete the medication"))
         self.delete_button.setToolTip(QCoreApplication.translate("MedicationsPage", "For a medication added by mistake. Use Stop taking to keep its history."))
-        self.followup_button = QPushButton(QCoreApplication.translate("MedicationsPage", "Follow-&up\u2026"))
-        self.followup_button.setAccessibleName(QCoreApplication.translate("MedicationsPage", "Follow-up plan for this medication"))
+        self.followup_button = named_button(QCoreApplication.translate("MedicationsPage", "Follow-&up\u2026"), QCoreApplication.translate("MedicationsPage", "Follow-up plan for this medication"))
         self.followup_button.setToolTip(QCoreApplication.translate("MedicationsPage", "Visits, tests due, change from baseline and side effects"))
         self.action_row = flow_row(self.edit_button, self.refill_button, self.stop_button, self.restart_button,
                                    self.followup_button, right=(self.delete_button,))

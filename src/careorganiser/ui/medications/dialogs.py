@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.ui.locale_text import format_date, format_number
 from careorganiser.services import medications as meds
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.medications import Medication
+from careorganiser.ui.locale_text import format_date, format_number
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
-from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
@@ -40,7 +40,7 @@ class _SmallForm(QDialog):
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020")
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)
@@ -68,13 +68,10 @@ class _SmallForm(QDialog):
             call()
         except ValidationError as exc:
             message = QCoreApplication.translate("MedicationDialogs", "{field}: {problem}").format(field=self.labels.get(exc.field, exc.field), problem=exc.message)
-            if not self.errors.show(exc.field, message):
-                self.general_error.setText(message)
-                self.general_error.show()
+            self.errors.show_or_general(self.general_error, exc.field, message)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

@@ -33,16 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import DoseStatus
-from careorganiser.ui.locale_text import format_datetime, format_time
+from careorganiser.domain.status_words import status_text, status_words
 from careorganiser.services import doses
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.doses import DoseEvent
 from careorganiser.services.medications import Medication
+from careorganiser.ui.locale_text import format_datetime, format_time
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
-from careorganiser.domain.status_words import status_text, status_words
 from careorganiser.ui.widgets.date_field import WallClockField
-from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
@@ -141,7 +141,7 @@ class DoseEventDialog(QDialog):
         self._row(form, "note", QCoreApplication.translate("DoseHistory", "&Note"), self.note)
 
         self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020")
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)
@@ -213,13 +213,10 @@ class DoseEventDialog(QDialog):
             labels = {"scheduled_for": QCoreApplication.translate("DoseHistory", "Due at"), "status": QCoreApplication.translate("DoseHistory", "What happened"), "taken_at": QCoreApplication.translate("DoseHistory", "Time taken"),
                       "amount": QCoreApplication.translate("DoseHistory", "Amount"), "note": QCoreApplication.translate("DoseHistory", "Note")}
             message = QCoreApplication.translate("DoseHistory", "{field}: {problem}").format(field=labels.get(exc.field, exc.field), problem=exc.message)
-            if not self.errors.show(exc.field, message):
-                self.general_error.setText(message)
-                self.general_error.show()
+            self.errors.show_or_general(self.general_error, exc.field, message)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

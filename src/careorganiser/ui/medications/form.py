@@ -38,9 +38,10 @@ from careorganiser.ui.medications import form_logic
 from careorganiser.ui.medications.form_logic import ScheduleDrafts
 from careorganiser.ui.medications.schedule import ScheduleEditor
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
-from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -105,7 +106,7 @@ class MedicationDialog(QDialog):
         outer = QVBoxLayout(self)
         self.general_error = QLabel()
         self.general_error.setObjectName("MedicationFormError")
-        self.general_error.setStyleSheet("color: #b00020")
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         outer.addWidget(self.general_error)
@@ -355,8 +356,7 @@ class MedicationDialog(QDialog):
             self.show_error(exc)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from careorganiser.domain.enums import SlotStatus
 from careorganiser.services import overview as overview_svc
 from careorganiser.services.reminders import AsNeededItem, DueDose
 from careorganiser.services.today import DoseItem
@@ -110,7 +111,7 @@ class TodayController:
 
     # -- words
     def next_dose_text(self, data: TodayData) -> str:
-        upcoming = [d for d in data.plan.doses if d.status == "upcoming" and d.scheduled]
+        upcoming = [d for d in data.plan.doses if d.status == SlotStatus.UPCOMING and d.scheduled]
         if not data.plan.doses:
             return QCoreApplication.translate("TodayPage", "Nothing is due right now, and no doses are scheduled today.")
         if not upcoming:

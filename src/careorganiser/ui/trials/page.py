@@ -24,7 +24,8 @@ from careorganiser.ui.trials.detail import TrialDetailPane
 from careorganiser.ui.trials.dialogs import AddTrialDialog, OfferDialog, run_dialog
 from careorganiser.ui.trials.drop import FileDrop
 from careorganiser.ui.trials.lists import OffersBox, TrialList
-from careorganiser.ui.trials.tables import MessageLine, named_button
+from careorganiser.ui.trials.tables import MessageLine
+from careorganiser.ui.widgets.entry_form import named_button
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
 from careorganiser.ui.worker import Task, Worker

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -23,15 +22,7 @@ from careorganiser.ui.trials.widths import (
     lines_height,
 )
 from careorganiser.ui.trials.words import error_text
-
-ERROR_STYLE = "color: #b00020"
-
-
-def named_button(text: str, accessible_name: str) -> QPushButton:
-    """A push button with the name a screen reader says for it."""
-    button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
-    return button
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE
 
 
 class MessageLine(QLabel):

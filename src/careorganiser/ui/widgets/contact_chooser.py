@@ -22,7 +22,7 @@ from careorganiser.services import contacts
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.store.profiles import Profile
 from careorganiser.ui.prompter import Prompter, default_prompter
-from careorganiser.ui.widgets.field_errors import FieldErrors
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
 
@@ -69,7 +69,7 @@ class NewContactDialog(QDialog):
             form.addRow("", self.errors.add(name, widget))
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b00020")
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.hide()
         outer.addWidget(self.general_error)
         buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked, QCoreApplication.translate("ContactChooser", "&Save contact"),
@@ -87,13 +87,10 @@ class NewContactDialog(QDialog):
                 organisation=self.organisation_edit.text(), phone=self.phone_edit.text(),
                 email=self.email_edit.text())
         except ValidationError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.errors.show_or_general(self.general_error, exc.field, exc.message)
             return
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.errors.show_or_general(self.general_error, None, str(exc))
             return
         self.accept()
 

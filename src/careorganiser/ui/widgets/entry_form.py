@@ -1,7 +1,8 @@
-"""Small widgets shared by the journal, measurement, contact and person forms.
+"""Small widgets the forms and pages share (journal, measurements, contacts, person, medications, rides, trials).
 
 - ``EntryForm``: a group box that saves on Enter (Ctrl+Enter inside a multi-line text) and cancels on Escape.
 - ``labelled``: a label with a mnemonic whose buddy is the field.
+- ``named_button``: a push button with the name a screen reader says for it.
 """
 
 from __future__ import annotations
@@ -83,6 +84,13 @@ class TabFocusText(QPlainTextEdit):
 
     def text(self) -> str:
         return self.toPlainText()
+
+
+def named_button(text: str, accessible_name: str) -> QPushButton:
+    """A push button with the name a screen reader says for it."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name)
+    return button
 
 
 def labelled(text: str, field: QWidget, accessible: str | None = None) -> QLabel:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+#: How an error reads under a field or a form (its words say what is wrong: the colour is not the only sign).
+ERROR_STYLE = "color: #b00020"
+
 
 class FieldErrors:
     """Map field names to (widget, error label); show one error at a time, clear on the next try."""
@@ -14,7 +17,7 @@ class FieldErrors:
     def add(self, name: str, widget: QWidget, label: QLabel | None = None) -> QLabel:
         label = label or QLabel()
         label.setObjectName(f"error-{name}")
-        label.setStyleSheet("color: #b00020")
+        label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
         label.hide()
         self._fields[name] = (widget, label)
@@ -25,6 +28,14 @@ class FieldErrors:
             label.hide()
             label.clear()
             widget.setProperty("invalid", False)
+
+    def show_or_general(self, general: QLabel, name: str | None, message: str) -> None:
+        """Show ``message`` at field ``name``; on ``general``, the form's own error line, when ``name`` is None
+        (an error of no one field) or the form has no such field."""
+        if name is not None and self.show(name, message):
+            return
+        general.setText(message)
+        general.show()
 
     def show(self, name: str, message: str) -> bool:
         """Show ``message`` at field ``name``; False if the form has no such field."""

@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from careorganiser.domain import fields
-
-NOTE_STYLE = "color: #b00020"
+from careorganiser.ui.widgets.field_errors import ERROR_STYLE
 
 
 def limit_to(edit: QLineEdit, entity: str, name: str) -> QLineEdit:
@@ -66,7 +65,7 @@ def limit_text(edit: QPlainTextEdit, entity: str, name: str) -> QLabel:
     text fits)."""
     note = QLabel()
     note.setObjectName(f"limit-{name}")
-    note.setStyleSheet(NOTE_STYLE)
+    note.setStyleSheet(ERROR_STYLE)
     note.setWordWrap(True)
     note.hide()
     TextLimit(edit, fields.rule(entity, name), note)
