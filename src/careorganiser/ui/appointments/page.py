@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from careorganiser.services import appointments, questions, trash
 from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import NotFound, ServiceError
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.flow import flow_row
@@ -318,13 +319,13 @@ class AppointmentsPage(Page):
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), text, QCoreApplication.translate("AppointmentsPage", "Delete")):
             return
         try:
-            trash.delete(self.ctx.profile, "appointment", chosen.id)
+            trash.delete(self.ctx.profile, RecordKind.APPOINTMENT, chosen.id)
         except ServiceError as exc:
             self.ctx.prompter.warn(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), str(exc))
             return
         profile = self.ctx.profile
         self.undo_bar.offer(QCoreApplication.translate("AppointmentsPage", "Deleted the appointment on {what}.").format(what=what),
-                            lambda: trash.restore(profile, "appointment", chosen.id))
+                            lambda: trash.restore(profile, RecordKind.APPOINTMENT, chosen.id))
 
     def on_new_ride_clicked(self) -> None:
         self.tabs.setCurrentIndex(self.TAB_STANDALONE)
@@ -332,8 +333,8 @@ class AppointmentsPage(Page):
 
     def on_search_result(self, kind: str, record_id: int) -> None:
         """Show an appointment or a ride found by the search box."""
-        appointment_id: int | None = record_id if kind == "appointment" else None
-        ride_id = record_id if kind == "ride" else None
+        appointment_id: int | None = record_id if kind == RecordKind.APPOINTMENT else None
+        ride_id = record_id if kind == RecordKind.RIDE else None
         if ride_id is not None:
             try:
                 appointment_id = appointments.get_ride(self.ctx.profile, ride_id).appointment_id

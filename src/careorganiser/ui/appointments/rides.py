@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import RideStatus
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.services import appointments, trash
 from careorganiser.services.appointments import RIDE_STATUSES, Appointment, Ride
@@ -320,13 +321,13 @@ class RidesPanel(QWidget):
                                QCoreApplication.translate("Rides", "Remove")):
             return
         try:
-            trash.delete(self.ctx.profile, "ride", ride.id)
+            trash.delete(self.ctx.profile, RecordKind.RIDE, ride.id)
         except ServiceError as exc:
             self.problem.emit(str(exc))
             return
         profile = self.ctx.profile
         self.undo_bar.offer(QCoreApplication.translate("Rides", "Removed the ride on {when}.").format(when=when),
-                            lambda: trash.restore(profile, "ride", ride.id))
+                            lambda: trash.restore(profile, RecordKind.RIDE, ride.id))
 
     def on_status_activated(self, _index: int) -> None:
         ride = self.selected_ride()

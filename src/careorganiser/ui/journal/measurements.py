@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import measurements
 from careorganiser.services.base import NotFound, ValidationError
@@ -115,7 +116,7 @@ class CustomKindDialog(QDialog):
 class MeasurementsPanel(CrudPanel):
     """Built when first shown (``ensure_built``): the journal opens without paying for the charts."""
 
-    trash_kind = "measurement"
+    trash_kind = RecordKind.MEASUREMENT
 
     def __init__(self, ctx: AppContext, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
         super().__init__(ctx, undo_bar, parent)

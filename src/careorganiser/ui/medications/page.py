@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from careorganiser.services import medications as meds, trash
 from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.services.medications import Medication
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.pages.base import Page
@@ -384,7 +385,7 @@ class MedicationsPage(Page):
         medication_id = row.id
 
         def undo() -> None:
-            trash.restore(self.ctx.profile, "medication", medication_id)
+            trash.restore(self.ctx.profile, RecordKind.MEDICATION, medication_id)
             self._selected_id = medication_id
             self.refresh()
 
@@ -393,13 +394,13 @@ class MedicationsPage(Page):
         self.refresh()
 
     def on_search_result(self, kind: str, record_id: int) -> None:
-        if kind == "dose_event":  # a dose note: show its medication, whose history holds the note
+        if kind == RecordKind.DOSE_EVENT:  # a dose note: show its medication, whose history holds the note
             from careorganiser.services.search import medication_of_dose_event
 
             medication_id = medication_of_dose_event(self.ctx.profile, record_id)
             if medication_id is None:
                 return
-            kind, record_id = "medication", medication_id
-        if kind == "medication":
+            kind, record_id = RecordKind.MEDICATION, medication_id
+        if kind == RecordKind.MEDICATION:
             self.ensure_fresh()
             self.select_medication(record_id)

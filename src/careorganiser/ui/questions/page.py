@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import Priority, QuestionStatus
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.locale_text import format_date
 from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
@@ -350,13 +351,13 @@ class QuestionsPage(Page):
             return
         self._shown = None  # whatever was typed for it goes with it
         try:
-            trash.delete(self.ctx.profile, "question", q.id)
+            trash.delete(self.ctx.profile, RecordKind.QUESTION, q.id)
         except ServiceError as exc:
             self.ctx.prompter.warn(self, QCoreApplication.translate("QuestionsPage", "Delete question"), str(exc))
             return
         profile = self.ctx.profile
         self.undo_bar.offer(QCoreApplication.translate("QuestionsPage", "Deleted the question \u201c{text}\u201d.").format(text=short),
-                            lambda: trash.restore(profile, "question", q.id))
+                            lambda: trash.restore(profile, RecordKind.QUESTION, q.id))
 
     def _save_answer(self) -> bool:
         q = self._shown
@@ -389,7 +390,7 @@ class QuestionsPage(Page):
             self.ctx.prompter.warn(self, self.title(), str(exc))
 
     def on_search_result(self, kind: str, record_id: int) -> None:
-        if kind != "question":
+        if kind != RecordKind.QUESTION:
             return
         self.ensure_fresh()
         self.select_question(record_id)
