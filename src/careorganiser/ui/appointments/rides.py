@@ -32,9 +32,9 @@ from careorganiser.ui.appointments.forms import (
     RecordDialog,
     appointment_text,
     contact_combo,
-    default_pickup,
     set_combo_data,
 )
+from careorganiser.ui.appointments.wording import default_pickup
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
 from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.domain.status_words import status_words
