@@ -137,3 +137,15 @@ class MeasurementFields(QWidget):
             range_low=self.range_low.text(), range_high=self.range_high.text(),
             context=self.context_combo.currentData() or None,
         )
+
+    def draft(self) -> dict[str, Any]:
+        """The words typed in the fields (part of the panel's draft)."""
+        return {"_kind": self.kind_combo.currentData(), "value": self.value_edit.text(), "note": self.note_edit.text(),
+                "low": self.range_low.text(), "high": self.range_high.text()}
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """The words of ``draft`` back in their fields (the kind is chosen by the panel)."""
+        self.value_edit.setText(draft["value"])
+        self.note_edit.setText(draft["note"])
+        self.range_low.setText(draft["low"])
+        self.range_high.setText(draft["high"])

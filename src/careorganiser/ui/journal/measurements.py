@@ -31,11 +31,13 @@ from careorganiser.services.measurements import Measurement
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.measurement_form import MeasurementFields
 from careorganiser.ui.journal.measurement_words import (
-    context_words,
+    chart_kind,
     kind_label,
+    measurement_what,
     range_text,
-    source_words,
+    taken_text,
     value_text,
+    where_text,
 )
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
 from careorganiser.ui.pages.table_page import read_by_ids
@@ -62,6 +64,20 @@ def fill_kind_combo(combo: QComboBox, groups: list[tuple[str, list[MeasurementKi
             label = kind_label(kind)
             combo.addItem(label, kind.key)
             combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def fill_filter_combo(combo: QComboBox, in_use: list[MeasurementKind], listed: str) -> bool:
+    """"All kinds" and each kind with readings, ``listed`` chosen; False (and "All kinds" chosen) when that
+    kind has no readings any more. No change is announced."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("MeasurementsPanel", "All kinds"), "")
+    for kind in in_use:
+        combo.addItem(kind.label, kind.key)
+    index = combo.findData(listed)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+    return index >= 0
 
 
 class CustomKindDialog(QDialog):
@@ -217,8 +233,8 @@ class MeasurementsPanel(CrudPanel):
             Column(QCoreApplication.translate("MeasurementsPanel", "What"), lambda r: r.label),
             Column(QCoreApplication.translate("MeasurementsPanel", "Value"), lambda r: value_text(r, self.kinds.get(r.kind)), align_right=True),
             Column(QCoreApplication.translate("MeasurementsPanel", "Normal range"), lambda r: range_text(r, self.kinds.get(r.kind))),
-            Column(QCoreApplication.translate("MeasurementsPanel", "Where"), lambda r: dict(source_words()).get(r.source, r.source)),
-            Column(QCoreApplication.translate("MeasurementsPanel", "Taken"), lambda r: dict(context_words()).get(r.context or "", "") if r.context else ""),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Where"), where_text),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Taken"), taken_text),
             Column(QCoreApplication.translate("MeasurementsPanel", "Note"), lambda r: r.note, tooltip=lambda r: r.note),
         ]
         self.make_list_table(columns, QCoreApplication.translate("MeasurementsPanel", "Measurements, newest first"))
@@ -262,30 +278,17 @@ class MeasurementsPanel(CrudPanel):
         self._select_kind(current_kind or "")
 
         in_use = measurements.kinds_in_use(self.ctx.profile)
-        self.filter_combo.blockSignals(True)
-        self.filter_combo.clear()
-        self.filter_combo.addItem(QCoreApplication.translate("MeasurementsPanel", "All kinds"), "")
-        for kind in in_use:
-            self.filter_combo.addItem(kind.label, kind.key)
-        index = self.filter_combo.findData(self._filter_kind)
-        if index < 0:  # the kind filtered on is gone: the whole list shows, read it all
-            self._filter_kind = ""
-            index, ids = 0, None
-        self.filter_combo.setCurrentIndex(index)
-        self.filter_combo.blockSignals(False)
+        if not fill_filter_combo(self.filter_combo, in_use, self._filter_kind):
+            self._filter_kind, ids = "", None  # the kind filtered on is gone: the whole list shows, read it all
         self.reload_list(selected.id if selected else None, ids=ids)
         if self.editing is None and not self.value_edit.text():
             self.when.set_local(self.ctx.now(), self.ctx.zone)
 
     def chart_kind(self) -> str:
         """The kind charted: the one listed, else the selected row's, else the first kind with values."""
-        if self._filter_kind:
-            return self._filter_kind
         selected = self.selected_measurement()
-        if selected is not None:
-            return selected.kind
-        in_use = [self.filter_combo.itemData(i) for i in range(1, self.filter_combo.count())]
-        return in_use[0] if in_use else ""
+        return chart_kind(self._filter_kind, selected.kind if selected is not None else None,
+                          [self.filter_combo.itemData(i) for i in range(1, self.filter_combo.count())])
 
     def update_chart(self) -> None:
         key = self.chart_kind()
@@ -333,9 +336,7 @@ class MeasurementsPanel(CrudPanel):
     def draft(self) -> dict[str, Any]:
         if not self.built:
             return {}
-        return {"editing": self.editing.id if self.editing is not None else None,
-                "_kind": self.kind_combo.currentData(), "value": self.value_edit.text(), "note": self.note_edit.text(), "low": self.range_low.text(),
-                "high": self.range_high.text()}
+        return {"editing": self.editing.id if self.editing is not None else None, **self.fields.draft()}
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
         self.ensure_built()
@@ -346,10 +347,7 @@ class MeasurementsPanel(CrudPanel):
                 self.reset_form()
         if draft.get("_kind"):
             self._select_kind(draft["_kind"])
-        self.value_edit.setText(draft["value"])
-        self.note_edit.setText(draft["note"])
-        self.range_low.setText(draft["low"])
-        self.range_high.setText(draft["high"])
+        self.fields.restore_draft(draft)
 
     def select_kind_for_entry(self, key: str) -> None:
         self._select_kind(key)
@@ -401,8 +399,7 @@ class MeasurementsPanel(CrudPanel):
         self.value_edit.setFocus()
 
     def delete_words(self, row: Measurement) -> DeleteWords:
-        what = QCoreApplication.translate("MeasurementsPanel", "{label} {value} of {when}").format(
-            label=row.label, value=value_text(row, self.kinds.get(row.kind)), when=format_datetime(row.taken_at, self.ctx.zone))
+        what = measurement_what(row, self.kinds.get(row.kind), self.ctx.zone)
         return DeleteWords(QCoreApplication.translate("MeasurementsPanel", "Delete measurement"),
                            QCoreApplication.translate("MeasurementsPanel", "Delete {what}? You can undo this.").format(what=what),
                            QCoreApplication.translate("MeasurementsPanel", "Delete"), QCoreApplication.translate("MeasurementsPanel", "Cannot delete"),
