@@ -17,12 +17,12 @@ from careorganiser.ui.journal.measurement_words import (
     measurement_what,
     range_text,
     source_words,
+    taken_text,
     usual_source,
     value_hint,
     value_name,
     value_text,
     where_text,
-    taken_text,
 )
 
 WHEN = datetime(2026, 11, 20, 9, 40, tzinfo=UTC)

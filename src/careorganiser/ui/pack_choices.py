@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import DocumentKind
-from careorganiser.ui.pack_words import appointment_entries, section_labels, trial_choices
+from careorganiser.ui.pack_words import (
+    appointment_entries,
+    section_labels,
+    trial_choices,
+)
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData, PackOptions

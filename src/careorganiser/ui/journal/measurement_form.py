@@ -9,11 +9,24 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from careorganiser.domain.catalogue import MeasurementKind, format_value
 from careorganiser.services.measurements import Measurement
-from careorganiser.ui.journal.measurement_words import context_words, source_words, usual_source, value_hint, value_name
+from careorganiser.ui.journal.measurement_words import (
+    context_words,
+    source_words,
+    usual_source,
+    value_hint,
+    value_name,
+)
 from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.entry_form import labelled
 from careorganiser.ui.widgets.field_errors import FieldErrors
@@ -131,12 +144,12 @@ class MeasurementFields(QWidget):
 
     def values(self, zone: ZoneInfo) -> dict[str, Any]:
         """What the fields hold, as the services' ``add_measurement`` / ``update_measurement`` take it."""
-        return dict(
-            taken_at=self.when.instant(zone), kind=self.kind_combo.currentData() or "",
-            value=self.value_edit.text(), source=self.source_combo.currentData(), note=self.note_edit.text(),
-            range_low=self.range_low.text(), range_high=self.range_high.text(),
-            context=self.context_combo.currentData() or None,
-        )
+        return {
+            "taken_at": self.when.instant(zone), "kind": self.kind_combo.currentData() or "",
+            "value": self.value_edit.text(), "source": self.source_combo.currentData(), "note": self.note_edit.text(),
+            "range_low": self.range_low.text(), "range_high": self.range_high.text(),
+            "context": self.context_combo.currentData() or None,
+        }
 
     def draft(self) -> dict[str, Any]:
         """The words typed in the fields (part of the panel's draft)."""

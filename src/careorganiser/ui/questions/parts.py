@@ -4,7 +4,14 @@ the pane of the chosen question (its text, what it is about, the answer to type 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careorganiser.domain.enums import QuestionStatus
 from careorganiser.services.questions import Question
