@@ -3,20 +3,26 @@ and the values it expects, and where a kind is usually measured."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.enums import MeasurementSource
 from careorganiser.services.measurements import Measurement
 from careorganiser.ui.journal.measurement_words import (
+    chart_kind,
     context_words,
     kind_label,
+    measurement_what,
     range_text,
     source_words,
+    taken_text,
     usual_source,
     value_hint,
     value_name,
     value_text,
+    where_text,
 )
 
 WHEN = datetime(2026, 11, 20, 9, 40, tzinfo=UTC)
@@ -59,3 +65,26 @@ def test_lung_tests_are_usually_at_the_clinic_and_blood_at_the_lab(qapp) -> None
     assert usual_source(kinds["spo2_percent"]) == MeasurementSource.HOME
     assert [key for key, _ in source_words()] == list(MeasurementSource)
     assert [key for key, _ in context_words()][0] == ""  # "not stated" first
+
+
+def test_where_and_how_a_reading_was_taken_in_words(qapp) -> None:
+    lab = reading(33)
+    assert where_text(lab) == "by the lab"
+    assert where_text(replace(lab, source="home")) == "at home"
+    assert where_text(replace(lab, source="pharmacy")) == "pharmacy"  # an unknown word as it is
+    assert taken_text(lab) == ""
+    assert taken_text(replace(lab, context="exertion")) == "on exertion (walking, exercise)"
+
+
+def test_a_reading_named_in_a_question_is_in_local_time(qapp) -> None:
+    alt = builtin_kinds()["alt_u_l"]
+    assert measurement_what(reading(56, 10, 40), alt, ZoneInfo("Europe/London")) == \
+        "ALT 56 U/L (above range) of Fri 20 Nov 2026 09:40"
+    assert measurement_what(reading(33), alt, ZoneInfo("Pacific/Auckland")) == "ALT 33 U/L of Fri 20 Nov 2026 22:40"
+
+
+def test_the_kind_charted() -> None:
+    assert chart_kind("alt_u_l", "fvc_l", ["spo2_percent"]) == "alt_u_l"  # the list's filter first
+    assert chart_kind("", "fvc_l", ["spo2_percent"]) == "fvc_l"  # then the selected reading's
+    assert chart_kind("", None, ["spo2_percent", "fvc_l"]) == "spo2_percent"  # then the first with readings
+    assert chart_kind("", None, []) == ""

@@ -124,3 +124,11 @@ def test_the_day_filter_is_the_local_day(profile) -> None:
     assert aw.shown_on(row, date(2026, 6, 30), LONDON)
     assert not aw.shown_on(row, date(2026, 7, 1), LONDON)
     assert aw.shown_on(row, date(2026, 7, 1), ZoneInfo("Europe/Warsaw"))  # 00:30 there
+
+
+def test_a_new_rides_pickup_is_an_hour_before_on_a_five_minute_mark() -> None:
+    assert aw.default_pickup(datetime(2026, 11, 22, 9, 30, tzinfo=UTC)) == datetime(2026, 11, 22, 8, 30, tzinfo=UTC)
+    assert aw.default_pickup(datetime(2026, 11, 22, 9, 47, 31, 5, tzinfo=UTC)) == datetime(2026, 11, 22, 8, 45,
+                                                                                            tzinfo=UTC)
+    # Across midnight and the start of a day: the day before, rounded down.
+    assert aw.default_pickup(datetime(2026, 11, 22, 0, 14, tzinfo=UTC)) == datetime(2026, 11, 21, 23, 10, tzinfo=UTC)

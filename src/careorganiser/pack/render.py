@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from careorganiser.domain.enums import DoseStatus, Priority, Sex
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
@@ -39,8 +40,10 @@ from careorganiser.pack.model import (
     PackPrescreenItem,
     PackQuestion,
     PackRide,
+    PackSection,
     PackSymptomSummary,
     PackTrial,
+    PrintedVerdict,
     chosen_offers,
     chosen_trials,
 )
@@ -81,17 +84,17 @@ from careorganiser.pack.wording import (
 # --------------------------------------------------------------------------------------------- sections
 
 
-def section_title(key: str) -> str:
+def section_title(key: PackSection) -> str:
     titles = {
-        "cover": translate("Pack", "Appointment pack"),
-        "questions": translate("Pack", "Questions to ask"),
-        "medications": translate("Pack", "Medications"),
-        "adherence": translate("Pack", "Medication adherence"),
-        "symptoms": translate("Pack", "Symptoms"),
-        "measurements": translate("Pack", "Measurements and tests"),
-        "followup": translate("Pack", "Trial and treatment follow-up"),
-        "trials": translate("Pack", "Clinical trials to discuss"),
-        "rides": translate("Pack", "Getting there and back"),
+        PackSection.COVER: translate("Pack", "Appointment pack"),
+        PackSection.QUESTIONS: translate("Pack", "Questions to ask"),
+        PackSection.MEDICATIONS: translate("Pack", "Medications"),
+        PackSection.ADHERENCE: translate("Pack", "Medication adherence"),
+        PackSection.SYMPTOMS: translate("Pack", "Symptoms"),
+        PackSection.MEASUREMENTS: translate("Pack", "Measurements and tests"),
+        PackSection.FOLLOWUP: translate("Pack", "Trial and treatment follow-up"),
+        PackSection.TRIALS: translate("Pack", "Clinical trials to discuss"),
+        PackSection.RIDES: translate("Pack", "Getting there and back"),
     }
     return titles[key]
 
@@ -136,7 +139,7 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
                for c in glance.changes]
     if not changes and since:
         changes = [translate("Pack", "No medicine started, stopped or changed since {date}").format(date=since)]
-    if changes and "medications" in sections:
+    if changes and PackSection.MEDICATIONS in sections:
         groups.append((translate("Pack", "Medicines"), capped(changes)))
 
     if glance.adherence is not None:
@@ -150,10 +153,10 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
         if glance.low_adherence:
             lines.append(translate("Pack", "Least taken: {list}").format(list=", ".join(
                 f"{low.name} {fmt_percent(low.ratio)}" for low in glance.low_adherence[:3])))
-        if "adherence" in sections:
+        if PackSection.ADHERENCE in sections:
             groups.append((translate("Pack", "Adherence"), lines))
 
-    if glance.measurements and "measurements" in sections:
+    if glance.measurements and PackSection.MEASUREMENTS in sections:
         groups.append((translate("Pack", "Measurements"), []))  # laid out as the rows of glance_measurement_rows
 
     worse = [translate("Pack", "{name}: worse lately; average {average}, worst {worst}, noted {count} times").format(
@@ -161,11 +164,11 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
         average=f"{fmt_number(item.summary.average_severity, 1)} ({severity_label(item.summary.average_severity)})",
         worst=f"{item.summary.worst_severity} ({severity_label(item.summary.worst_severity)})",
         count=item.summary.count) for item in glance.worse_symptoms]
-    if worse and "symptoms" in sections:
+    if worse and PackSection.SYMPTOMS in sections:
         groups.append((translate("Pack", "Symptoms"), capped(worse)))
 
     questions = [f"{number}. {_shorten(q.text)}" for number, q in glance.high_questions]
-    if questions and "questions" in sections:
+    if questions and PackSection.QUESTIONS in sections:
         groups.append((translate("Pack", "Important questions"), capped(questions)))
 
     trials = []
@@ -177,7 +180,7 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
             parts.append(translate("Pack", "pre-screen {fits} fit, {conflicts} conflict").format(
                 fits=counts.fits, conflicts=counts.conflicts))
         trials.append(join_nonempty(parts))
-    if trials and "trials" in sections:
+    if trials and PackSection.TRIALS in sections:
         groups.append((translate("Pack", "Trials to discuss"), capped(trials)))
     return groups
 
@@ -295,7 +298,7 @@ def _at_a_glance(data: PackData, layout: Layout, sections: frozenset[str]) -> li
 
 def _cover(data: PackData, layout: Layout, contents: Sequence[str],
            sections: frozenset[str] = frozenset(SECTION_KEYS)) -> list[Flowable]:
-    title = section_title("cover") if data.appointment else translate("Pack", "Health summary")
+    title = section_title(PackSection.COVER) if data.appointment else translate("Pack", "Health summary")
     story: list[Flowable] = [para(title, layout.style("title"))]
     if data.appointment:
         when = local(data.appointment.starts_at, data.timezone)
@@ -345,7 +348,7 @@ def _cover_person(data: PackData, layout: Layout) -> list[Flowable]:
             date=fmt_date(person.date_of_birth), age=age_on(person.date_of_birth, reference),
         )
         rows.append((translate("Pack", "Date of birth"), para(born, layout.style("value"))))
-    if person.sex and person.sex != "unknown":
+    if person.sex and person.sex != Sex.UNKNOWN:
         rows.append((translate("Pack", "Sex"), para(_sex_label(person.sex), layout.style("value"))))
     for system, value in person.identifiers:
         rows.append((system, para(value, layout.style("value"))))
@@ -400,12 +403,12 @@ def _questions(data: PackData, layout: Layout) -> list[Flowable]:
     questions = sorted(data.questions, key=lambda q: order[q.priority])
     intro = para(translate("Pack", "Most important first, with room to write the answers."), layout.style("intro"))
     blocks = [_question_block(number, question, layout) for number, question in enumerate(questions, start=1)]
-    return open_section(layout, section_title("questions"), [intro], blocks)
+    return open_section(layout, section_title(PackSection.QUESTIONS), [intro], blocks)
 
 
 def _question_block(number: int, question: PackQuestion, layout: Layout) -> list[Flowable]:
     marker = ""
-    if question.priority == "high":
+    if question.priority == Priority.HIGH:
         marker = '<font color="{}"><b>{}</b></font> · '.format(ACCENT.hexval(), esc(translate('Pack', 'Important')))
     text = f"<b>{number}.</b> {marker}{esc(question.text)}"
     style = ParagraphStyle("q", parent=layout.style("body"), spaceBefore=layout.gap * 0.6, spaceAfter=layout.gap * 0.15)
@@ -417,7 +420,7 @@ def _question_block(number: int, question: PackQuestion, layout: Layout) -> list
     block: list[Flowable] = [Paragraph(text, style)]
     if meta:
         block.append(para(meta, ParagraphStyle("qm", parent=layout.style("small"), spaceAfter=0)))
-    lines = 3 if question.priority == "high" else 2
+    lines = 3 if question.priority == Priority.HIGH else 2
     block.append(AnswerLines(lines, layout.body_size * 2.1))
     return block
 
@@ -428,7 +431,7 @@ def _question_block(number: int, question: PackQuestion, layout: Layout) -> list
 def _medications(data: PackData, layout: Layout) -> list[Flowable]:
     if not data.medications and not data.changes:
         return []
-    story = heading(layout, section_title("medications"))
+    story = heading(layout, section_title(PackSection.MEDICATIONS))
     if data.medications:
         story.append(para(translate("Pack", "Taking now"), layout.style("h2")))
         story += _medication_table(data.medications, layout)
@@ -495,7 +498,7 @@ def _adherence(data: PackData, layout: Layout) -> list[Flowable]:
     adherence = data.adherence
     if adherence is None or not (adherence.medications or adherence.lapses):
         return []
-    story = heading(layout, section_title("adherence"))
+    story = heading(layout, section_title(PackSection.ADHERENCE))
     period = translate("Pack", "From {start} to {end}").format(
         start=fmt_date(adherence.period_start), end=fmt_date(adherence.period_end),
     )
@@ -572,7 +575,7 @@ def run_text(run: PackLapseRun, tz: str) -> str:
     """What happened, in a few words: "every dose missed 3–14 Sep (36)", "13:00 on 14 Sep skipped"."""
     first, last = local(run.first, tz), local(run.last, tz)
     days = _day_range(first.date(), last.date())
-    missed = run.status == "missed"
+    missed = run.status == DoseStatus.MISSED
     if run.count == 1:
         text = translate("Pack", "{time} on {day} missed") if missed else translate("Pack", "{time} on {day} skipped")
         return text.format(time=first.strftime("%H:%M"), day=days)
@@ -611,11 +614,11 @@ def _lapses_table(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flo
     rows: list[list[Any]] = []
     for run in shown:
         notes = "; ".join(_shorten(note, 80) for note in run.notes[:3]) + ("; \u2026" if len(run.notes) > 3 else "")
-        rows.append([para(run.medication, strong), para(run_text(run, tz), strong if run.status == "missed" else cell),
+        rows.append([para(run.medication, strong), para(run_text(run, tz), strong if run.status == DoseStatus.MISSED else cell),
                      para(notes, small)])
     if rest:
-        missed = sum(r.count for r in rest if r.status == "missed")
-        skipped = sum(r.count for r in rest if r.status == "skipped")
+        missed = sum(r.count for r in rest if r.status == DoseStatus.MISSED)
+        skipped = sum(r.count for r in rest if r.status == DoseStatus.SKIPPED)
         rows.append([para(translate("Pack", "Others"), cell), para(translate(
             "Pack", "{runs} shorter runs: {missed} missed, {skipped} skipped (counted in the table above)").format(
                 runs=len(rest), missed=missed, skipped=skipped), cell), para("", small)])
@@ -629,7 +632,7 @@ def _lapses_table(adherence: PackAdherence, tz: str, layout: Layout) -> list[Flo
 def _symptoms(data: PackData, layout: Layout) -> list[Flowable]:
     if not data.symptoms and not data.notes:
         return []
-    story = heading(layout, section_title("symptoms"))
+    story = heading(layout, section_title(PackSection.SYMPTOMS))
     story += since_intro(data, layout)
     if data.symptoms:
         story += _symptom_table(data.symptoms, layout)
@@ -683,7 +686,7 @@ def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
     if not series:
         return []
     blocks = [_measurement_block(one, data.timezone, layout) for one in series]
-    return open_section(layout, section_title("measurements"), [], blocks)
+    return open_section(layout, section_title(PackSection.MEASUREMENTS), [], blocks)
 
 
 def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -> list[Flowable]:
@@ -788,7 +791,7 @@ def _trials(data: PackData, layout: Layout) -> list[Flowable]:
     )
     blocks = [_trial_block(trial, layout) for trial in data.trials]
     blocks += [_offer_block(offer, layout) for offer in data.offers]
-    return open_section(layout, section_title("trials"), [para(disclaimer, layout.style("intro"))], blocks)
+    return open_section(layout, section_title(PackSection.TRIALS), [para(disclaimer, layout.style("intro"))], blocks)
 
 
 def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
@@ -862,7 +865,7 @@ def _prescreen_table(items: Sequence[PackPrescreenItem], layout: Layout) -> list
     rows = [
         [
             [para(kinds[item.kind], small), para(item.text, cell)],
-            para(prescreen_label(item.status), strong if item.status == "conflicts" else cell),
+            para(prescreen_label(item.status), strong if item.status == PrintedVerdict.CONFLICTS else cell),
             [para(item.value_text, cell)] + ([para(item.reason, small)] if _adds_to(item.reason, item.value_text)
                                              else []),
         ]
@@ -881,7 +884,7 @@ def _rides(data: PackData, layout: Layout) -> list[Flowable]:
     # There and back belong on one page: one block for all legs (it splits only if it cannot fit a page).
     rides = sorted(data.rides, key=lambda r: r.pickup_at)
     legs = [flow for ride in rides for flow in _ride_block(ride, data.timezone, layout)]
-    return open_section(layout, section_title("rides"), [], [legs])
+    return open_section(layout, section_title(PackSection.RIDES), [], [legs])
 
 
 def _ride_block(ride: PackRide, tz: str, layout: Layout) -> list[Flowable]:
@@ -926,7 +929,7 @@ def _followup(data: PackData, layout: Layout) -> list[Flowable]:
         blocks.append(_followup_plan(f, layout))
         if f.events:
             blocks.append(_followup_events(f, layout))
-    return open_section(layout, section_title("followup"), [para(intro, layout.style("intro"))], blocks)
+    return open_section(layout, section_title(PackSection.FOLLOWUP), [para(intro, layout.style("intro"))], blocks)
 
 
 def _followup_plan(f: PackFollowup, layout: Layout) -> list[Flowable]:
@@ -986,15 +989,15 @@ def _followup_events(f: PackFollowup, layout: Layout) -> list[Flowable]:
 
 SectionBuilder = Callable[[PackData, Layout], list[Flowable]]
 
-_SECTIONS: tuple[tuple[str, SectionBuilder], ...] = (
-    ("questions", _questions),
-    ("medications", _medications),
-    ("adherence", _adherence),
-    ("symptoms", _symptoms),
-    ("measurements", _measurements),
-    ("followup", _followup),
-    ("trials", _trials),
-    ("rides", _rides),
+_SECTIONS: tuple[tuple[PackSection, SectionBuilder], ...] = (
+    (PackSection.QUESTIONS, _questions),
+    (PackSection.MEDICATIONS, _medications),
+    (PackSection.ADHERENCE, _adherence),
+    (PackSection.SYMPTOMS, _symptoms),
+    (PackSection.MEASUREMENTS, _measurements),
+    (PackSection.FOLLOWUP, _followup),
+    (PackSection.TRIALS, _trials),
+    (PackSection.RIDES, _rides),
 )
 
 
@@ -1028,7 +1031,7 @@ def render_pack(data: PackData, options: PackOptions) -> bytes:
              for key, build in _SECTIONS if key in options.sections]
     built = [(key, flows) for key, flows in built if flows]
     story: list[Flowable] = []
-    if "cover" in options.sections:
+    if PackSection.COVER in options.sections:
         story += _cover(data, layout, [section_title(key) for key, _ in built], options.sections)
         if built:
             story.append(PageBreak())

@@ -27,6 +27,7 @@ from careorganiser.domain.schedules import Schedule, ScheduleError
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.services.cleaning import date_from_text, number_from_text
+from careorganiser.services.trash import RecordKind
 from careorganiser.store import models as m
 from careorganiser.store.codec import nocase
 from careorganiser.store.profiles import Profile
@@ -592,7 +593,7 @@ def delete_medication(profile: Profile, medication_id: int) -> str:
         med = _get_live(s, medication_id)
         if med.stop_date is not None:
             raise ServiceError(translate("Medications", "A stopped medication is kept as part of the history and cannot be deleted."))
-    return trash.delete(profile, "medication", medication_id)
+    return trash.delete(profile, RecordKind.MEDICATION, medication_id)
 
 
 __all__ = [

@@ -8,37 +8,37 @@ from datetime import UTC, date, datetime
 from careorganiser.i18n import translate
 from careorganiser.store import search as index
 from careorganiser.store.profiles import Profile
-from careorganiser.store.search import SearchHit
+from careorganiser.store.search import RecordKind, SearchHit
 
-__all__ = ["SearchHit", "search", "kind_label", "hit_day", "medication_of_dose_event", "AREA_OF_KIND"]
+__all__ = ["RecordKind", "SearchHit", "search", "kind_label", "hit_day", "medication_of_dose_event", "AREA_OF_KIND"]
 
 # Which area of the app shows each kind of hit.
 AREA_OF_KIND = {
-    "symptom_note": "journal",
-    "question": "questions",
-    "trial": "trials",
-    "medication": "medications",
-    "contact": "contacts",
-    "appointment": "appointments",
-    "ride": "appointments",
-    "person": "person",
-    "measurement": "journal",
-    "dose_event": "medications",
+    RecordKind.SYMPTOM_NOTE: "journal",
+    RecordKind.QUESTION: "questions",
+    RecordKind.TRIAL: "trials",
+    RecordKind.MEDICATION: "medications",
+    RecordKind.CONTACT: "contacts",
+    RecordKind.APPOINTMENT: "appointments",
+    RecordKind.RIDE: "appointments",
+    RecordKind.PERSON: "person",
+    RecordKind.MEASUREMENT: "journal",
+    RecordKind.DOSE_EVENT: "medications",
 }
 
 
 def kind_label(kind: str) -> str:
     return {
-        "symptom_note": translate("Search", "Journal note"),
-        "question": translate("Search", "Question"),
-        "trial": translate("Search", "Trial"),
-        "medication": translate("Search", "Medication"),
-        "contact": translate("Search", "Contact"),
-        "appointment": translate("Search", "Appointment"),
-        "ride": translate("Search", "Ride"),
-        "person": translate("Search", "Person"),
-        "measurement": translate("Search", "Measurement"),
-        "dose_event": translate("Search", "Dose note"),
+        RecordKind.SYMPTOM_NOTE: translate("Search", "Journal note"),
+        RecordKind.QUESTION: translate("Search", "Question"),
+        RecordKind.TRIAL: translate("Search", "Trial"),
+        RecordKind.MEDICATION: translate("Search", "Medication"),
+        RecordKind.CONTACT: translate("Search", "Contact"),
+        RecordKind.APPOINTMENT: translate("Search", "Appointment"),
+        RecordKind.RIDE: translate("Search", "Ride"),
+        RecordKind.PERSON: translate("Search", "Person"),
+        RecordKind.MEASUREMENT: translate("Search", "Measurement"),
+        RecordKind.DOSE_EVENT: translate("Search", "Dose note"),
     }.get(kind, kind)
 
 

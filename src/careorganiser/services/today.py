@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import day_bounds, iso_instant, local_date, to_utc
-from careorganiser.domain.enums import ScheduleKind
+from careorganiser.domain.enums import ScheduleKind, SlotStatus
 from careorganiser.domain.schedules import Schedule
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
@@ -70,7 +70,7 @@ class DoseItem:
 
     @property
     def decided(self) -> bool:
-        return self.status in ("taken", "skipped")
+        return self.status in (SlotStatus.TAKEN, SlotStatus.SKIPPED)
 
     def to_json(self) -> dict[str, Any]:
         return {"medication": self.medication_uid, "name": self.name,

@@ -11,23 +11,26 @@ from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.search import RecordKind
+
+__all__ = ["KINDS", "RecordKind", "TrashedRow", "delete", "list_trash", "restore"]
 
 # kind -> (model, area notified, how to name a record)
-KINDS: dict[str, tuple[type, str, str]] = {
-    "contact": (m.Contact, "contacts", "name"),
-    "medication": (m.Medication, "medications", "name"),
-    "appointment": (m.Appointment, "appointments", "purpose"),
-    "ride": (m.Ride, "rides", "destination"),
-    "symptom_note": (m.SymptomNote, "symptoms", "text"),
-    "measurement": (m.Measurement, "measurements", "kind"),
-    "trial": (m.Trial, "trials", "nct_id"),
-    "question": (m.Question, "questions", "text"),
+KINDS: dict[RecordKind, tuple[type, str, str]] = {
+    RecordKind.CONTACT: (m.Contact, "contacts", "name"),
+    RecordKind.MEDICATION: (m.Medication, "medications", "name"),
+    RecordKind.APPOINTMENT: (m.Appointment, "appointments", "purpose"),
+    RecordKind.RIDE: (m.Ride, "rides", "destination"),
+    RecordKind.SYMPTOM_NOTE: (m.SymptomNote, "symptoms", "text"),
+    RecordKind.MEASUREMENT: (m.Measurement, "measurements", "kind"),
+    RecordKind.TRIAL: (m.Trial, "trials", "nct_id"),
+    RecordKind.QUESTION: (m.Question, "questions", "text"),
 }
 
 
 @dataclass(frozen=True, slots=True)
 class TrashedRow:
-    kind: str
+    kind: RecordKind
     id: int
     label: str
     deleted_at: datetime
@@ -47,7 +50,7 @@ def _records(row: object, record_id: int) -> dict[str, list[int]]:
     return records
 
 
-def delete(profile: Profile, kind: str, record_id: int) -> str:
+def delete(profile: Profile, kind: RecordKind, record_id: int) -> str:
     """Move one record to the trash. Returns a short label for the "Undo" message."""
     model, _area, attr = KINDS[kind]
     with profile.session_factory.begin() as s:
@@ -61,7 +64,7 @@ def delete(profile: Profile, kind: str, record_id: int) -> str:
     return label
 
 
-def restore(profile: Profile, kind: str, record_id: int) -> None:
+def restore(profile: Profile, kind: RecordKind, record_id: int) -> None:
     model, _area, _ = KINDS[kind]
     with profile.session_factory.begin() as s:
         row = s.get(model, record_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
@@ -21,6 +22,21 @@ INDEX = "search_index"
 #: rowid = record id * SLOTS + kind code, so a trigger finds its row directly.
 SLOTS = 16
 NOT_DELETED = "NEW.deleted_at IS NULL"
+
+
+class RecordKind(StrEnum):
+    """The kinds of record search finds and the trash holds (the words a hit and a trashed row carry)."""
+
+    SYMPTOM_NOTE = "symptom_note"
+    QUESTION = "question"
+    TRIAL = "trial"
+    MEDICATION = "medication"
+    CONTACT = "contact"
+    APPOINTMENT = "appointment"
+    RIDE = "ride"
+    PERSON = "person"
+    MEASUREMENT = "measurement"
+    DOSE_EVENT = "dose_event"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,44 +65,44 @@ def _json_words(column: str, path: str | None = None) -> str:
 
 
 # Every free-text field of every kind of record is searched (the words the caregiver typed).
-SOURCES: dict[str, Source] = {
-    "symptom_note": Source(
+SOURCES: dict[RecordKind, Source] = {
+    RecordKind.SYMPTOM_NOTE: Source(
         1, "symptom_notes", _text("NEW.text"),
         _text("NEW.activity", _json_words("NEW.symptoms", "$.name"), _json_words("NEW.tags")),
         day="NEW.recorded_at",
     ),
-    "question": Source(2, "questions", _text("NEW.text"), _text("NEW.topic", "NEW.answer"), day="NEW.created_at"),
-    "trial": Source(
+    RecordKind.QUESTION: Source(2, "questions", _text("NEW.text"), _text("NEW.topic", "NEW.answer"), day="NEW.created_at"),
+    RecordKind.TRIAL: Source(
         3, "trials", _text("NEW.nct_id", "NEW.title"), _text("NEW.notes", "NEW.status"), day="NEW.imported_at",
     ),
-    "medication": Source(
+    RecordKind.MEDICATION: Source(
         4, "medications", _text("NEW.name"),
         _text("NEW.strength", "NEW.form", "NEW.dose", "NEW.route", "NEW.purpose", "NEW.instructions",
               "NEW.stop_reason"),
         day="NEW.start_date",
     ),
-    "contact": Source(
+    RecordKind.CONTACT: Source(
         5, "contacts", _text("NEW.name"),
         _text("NEW.role", "NEW.organisation", "NEW.phone", "NEW.email", "NEW.address", "NEW.notes"),
     ),
-    "appointment": Source(
+    RecordKind.APPOINTMENT: Source(
         6, "appointments", _text("NEW.purpose", "NEW.place"), _text("NEW.notes", "NEW.outcome"),
         day="NEW.starts_at",
     ),
-    "ride": Source(
+    RecordKind.RIDE: Source(
         7, "rides", _text("NEW.destination"), _text("NEW.pickup_address", "NEW.notes"), day="NEW.pickup_at",
     ),
-    "person": Source(
+    RecordKind.PERSON: Source(
         8, "person", _text("NEW.name"),
         _text("NEW.notes", _json_words("NEW.conditions"), _json_words("NEW.allergies"),
               _json_words("NEW.identifiers", "$.value")),
         live="1",
     ),
-    "measurement": Source(
+    RecordKind.MEASUREMENT: Source(
         9, "measurements", _text("NEW.kind"), _text("NEW.note"), day="NEW.taken_at",
         live="NEW.deleted_at IS NULL AND coalesce(NEW.note, '') != ''",
     ),
-    "dose_event": Source(
+    RecordKind.DOSE_EVENT: Source(
         10, "dose_events", "coalesce((SELECT name FROM medications WHERE id = NEW.medication_id), '')",
         _text("NEW.note"), day="NEW.scheduled_for", live="coalesce(NEW.note, '') != ''",
     ),
@@ -143,7 +159,7 @@ MARK_START, MARK_END = "\x02", "\x03"
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    kind: str
+    kind: RecordKind
     record_id: int
     title: str
     snippet: str

@@ -35,14 +35,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,11 +45,9 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.enums import DocumentKind
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.pack_choices import PackChoices
 from careorganiser.ui.pack_words import (
-    appointment_entries,
-    section_labels,
     summary_text,
-    trial_choices,
     window_titles,
 )
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
@@ -235,89 +228,17 @@ class PackDialog(QDialog):
         self.setWindowTitle(window_titles()[kind])
         self.setAccessibleName(window_titles()[kind])
 
-        options = QVBoxLayout()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.appointment = QComboBox()
-        self.appointment.setObjectName("PackAppointment")
-        self.appointment.setAccessibleName(QCoreApplication.translate("PackDialog", "Appointment"))
-        self.appointment.setMinimumContentsLength(28)
-        self.appointment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._choices_loaded = kind == DocumentKind.CARD
-        if kind != DocumentKind.CARD:
-            # The appointments are read in the worker too; the list fills in when they are there.
-            self.appointment.addItem(QCoreApplication.translate("PackDialog", "Loading\u2026"), None)
-            self.appointment.setEnabled(False)
-            label = QLabel(QCoreApplication.translate("PackDialog", "&Appointment:"))
-            label.setBuddy(self.appointment)
-            form.addRow(label, self.appointment)
-        else:
-            self.appointment.hide()
-        self.paper = QComboBox()
-        self.paper.setObjectName("PackPaper")
-        self.paper.setAccessibleName(QCoreApplication.translate("PackDialog", "Paper size"))
-        self.paper.addItem(QCoreApplication.translate("PackDialog", "A4"), "a4")
-        self.paper.addItem(QCoreApplication.translate("PackDialog", "Letter"), "letter")
-        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
-        paper_label = QLabel(QCoreApplication.translate("PackDialog", "&Paper:"))
-        paper_label.setBuddy(self.paper)
-        form.addRow(paper_label, self.paper)
-        self.large_print = QCheckBox(QCoreApplication.translate("PackDialog", "&Large print"))
-        self.large_print.setObjectName("PackLargePrint")
-        self.large_print.setToolTip(QCoreApplication.translate("PackDialog", "Bigger type, for reading without glasses"))
-        form.addRow("", self.large_print)
-        options.addLayout(form)
-
-        self.sections: dict[str, QCheckBox] = {}
-        self.sections_box = QGroupBox(QCoreApplication.translate("PackDialog", "Sections"))
-        self.sections_box.setObjectName("PackSections")
-        box_layout = QVBoxLayout(self.sections_box)
-        for key, text in section_labels().items():
-            check = QCheckBox(text)
-            check.setObjectName(f"PackSection-{key}")
-            check.setChecked(True)
-            check.toggled.connect(self.on_option_changed)
-            box_layout.addWidget(check)
-            self.sections[key] = check
-        if kind == DocumentKind.PACK:
-            options.addWidget(self.sections_box)
-        else:
-            self.sections_box.hide()
-
-        # The trials to print: ticked by default when the caregiver is considering, has contacted, is in
-        # screening for or is enrolled in them; the caregiver can tick others or untick these.
-        self.trial_checks: dict[str, QCheckBox] = {}
-        self.trials_box = QGroupBox(QCoreApplication.translate("PackDialog", "Trials to include"))
-        self.trials_box.setObjectName("PackTrials")
-        self.trials_layout = QVBoxLayout(self.trials_box)
-        self.trials_box.hide()
-        if kind == DocumentKind.PACK:
-            options.addWidget(self.trials_box)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("PackSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName(QCoreApplication.translate("PackDialog", "About this document"))
-        options.addWidget(self.summary)
-        # Shown while a preview is being made (no end known) and while pages go to the printer (page by page).
-        self.progress = QProgressBar()
-        self.progress.setObjectName("PackProgress")
-        self.progress.setAccessibleName(QCoreApplication.translate("PackDialog", "Progress"))
-        self.progress.hide()
-        options.addWidget(self.progress)
-        self.cancel_print_button = QPushButton(QCoreApplication.translate("PackDialog", "&Cancel printing"))
-        self.cancel_print_button.setObjectName("PackCancelPrint")
+        self.choices = PackChoices(kind, default_paper(), self.on_option_changed)
+        choices = self.choices
+        self.appointment, self.paper, self.large_print = choices.appointment, choices.paper, choices.large_print
+        self.sections, self.sections_box, self.trials_box = choices.sections, choices.sections_box, choices.trials_box
+        self.summary, self.progress = choices.summary, choices.progress
+        self.cancel_print_button = choices.cancel_print_button
         self.cancel_print_button.clicked.connect(self.on_cancel_print_clicked)
-        self.cancel_print_button.hide()
-        options.addWidget(self.cancel_print_button)
-        options.addStretch(1)
-        side_body = QWidget()
-        side_body.setLayout(options)
         # The options scroll up and down when large text makes them taller than the screen; the preview takes
         # the rest of the width.
-        side = DownScrollArea(side_body)
+        side = DownScrollArea(choices)
         side.setMaximumWidth(max(360, side.minimumSizeHint().width()))
 
         self.document = QPdfDocument(self)
@@ -373,11 +294,7 @@ class PackDialog(QDialog):
 
     # -- choices
     def on_choices_ready(self, choices: list[Any], wanted: int | str | None) -> None:
-        self.appointment.blockSignals(True)
-        self.appointment.clear()
-        self._fill_appointments(choices, wanted)
-        self.appointment.blockSignals(False)
-        self.appointment.setEnabled(True)
+        self.choices.fill_appointments(choices, wanted)
         self._choices_loaded = True
         self.refresh()
 
@@ -385,48 +302,16 @@ class PackDialog(QDialog):
         self._choices_loaded = True
         self.on_preview_failed(exc)
 
-    def _fill_appointments(self, choices: list[Any], wanted: int | str | None) -> None:
-        entries, index = appointment_entries(self.kind, choices, wanted)
-        for text, appointment_id in entries:
-            self.appointment.addItem(text, appointment_id)
-        self.appointment.setCurrentIndex(index)
-
     def selected_appointment(self) -> int | None:
-        if self.kind == DocumentKind.CARD:
-            return None
-        value = self.appointment.currentData()
-        return int(value) if value is not None else None
+        return self.choices.selected_appointment()
 
     def options(self) -> PackOptions:
-        from careorganiser.pack.model import PackOptions
+        return self.choices.options()
 
-        sections = frozenset(key for key, check in self.sections.items() if check.isChecked())
-        chosen = frozenset(nct for nct, check in self.trial_checks.items() if check.isChecked()) \
-            if self.trial_checks else None
-        return PackOptions(paper=self.paper.currentData() or "a4", large_print=self.large_print.isChecked(),
-                           sections=sections if self.kind == DocumentKind.PACK else frozenset(section_labels()),
-                           trials=chosen)
-
-    def _fill_trials(self, data: PackData | None) -> None:
-        """One tick box per saved trial; a trial already listed keeps the caregiver's tick."""
-        entries = trial_choices(self.kind, data)
-        if [entry.key for entry in entries] == list(self.trial_checks):
-            return
-        kept = {nct: check.isChecked() for nct, check in self.trial_checks.items()}
-        for check in self.trial_checks.values():
-            self.trials_layout.removeWidget(check)
-            check.deleteLater()
-        self.trial_checks = {}
-        for entry in entries:
-            key = entry.key
-            check = QCheckBox(entry.text)
-            check.setObjectName(f"PackTrial-{key}")
-            check.setToolTip(entry.tip)
-            check.setChecked(kept.get(key, entry.chosen))
-            check.toggled.connect(self.on_option_changed)
-            self.trials_layout.addWidget(check)
-            self.trial_checks[key] = check
-        self.trials_box.setVisible(bool(self.trial_checks))
+    @property
+    def trial_checks(self) -> dict[str, QCheckBox]:
+        """The trials' tick boxes (the choices make them again when another appointment's trials differ)."""
+        return self.choices.trial_checks
 
     # -- building the preview
     def on_option_changed(self, *_args: object) -> None:
@@ -461,7 +346,7 @@ class PackDialog(QDialog):
         data, pdf = result
         self._gathered[key] = data
         self.data = data
-        self._fill_trials(data)
+        self.choices.fill_trials(data)
         if self.options() != options:  # the trials to tick became known: render with them
             self.refresh()
             return
@@ -491,10 +376,7 @@ class PackDialog(QDialog):
         ready = bool(self.pdf) and not preparing
         self.print_button.setEnabled(ready and not printing)
         self.save_button.setEnabled(ready and not self.worker.is_busy("save"))
-        self.cancel_print_button.setVisible(printing)
-        self.progress.setVisible(preparing or printing)
-        if preparing and not printing:
-            self.progress.setRange(0, 0)  # no end known: a moving bar
+        self.choices.show_busy(preparing, printing)
         self.view.setCursor(QtCore.Qt.CursorShape.BusyCursor if preparing else QtCore.Qt.CursorShape.ArrowCursor)
 
     def _show_pdf(self) -> None:
@@ -547,9 +429,7 @@ class PackDialog(QDialog):
         self._update_buttons()
 
     def on_print_progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(QCoreApplication.translate("PackDialog", "Page {page} of {count}").format(page=min(done + 1, total), count=total))
+        self.choices.show_print_progress(done, total)
 
     def on_printed(self, printed: int) -> None:
         self.sent_pages = printed

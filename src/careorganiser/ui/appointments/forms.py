@@ -8,7 +8,7 @@ saves, Escape cancels.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -245,12 +245,6 @@ class AppointmentDialog(RecordDialog):
             self.saved_id = appointments.create_appointment(self.ctx.profile, **values)
         else:
             self.moved_rides = appointments.update_appointment(self.ctx.profile, self.row.id, **values)
-
-
-def default_pickup(starts_at: datetime) -> datetime:
-    """An hour before the appointment, on a five-minute mark."""
-    pickup = starts_at - timedelta(hours=1)
-    return pickup.replace(minute=pickup.minute - pickup.minute % 5, second=0, microsecond=0)
 
 
 def time_text(value: time | None) -> str:

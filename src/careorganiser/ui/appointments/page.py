@@ -10,9 +10,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,19 +18,18 @@ from PySide6.QtWidgets import (
 from careorganiser.services import appointments, questions, trash
 from careorganiser.services.appointments import Appointment
 from careorganiser.services.base import NotFound, ServiceError
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
-from careorganiser.ui.widgets.flow import flow_row
+from careorganiser.ui.appointments.actions import AppointmentActions, AppointmentTabs
 from careorganiser.ui.appointments.forms import AppointmentDialog, appointment_text
 from careorganiser.ui.appointments.models import Group, GroupedModel, select_in_tree, selected_in_tree
 from careorganiser.ui.appointments.agenda import AgendaPanel, agenda_columns, past_foreground
 from careorganiser.ui.appointments.month import MonthPanel
-from careorganiser.ui.appointments.outcome import OutcomePanel
 from careorganiser.ui.appointments import wording
 from careorganiser.ui.appointments.wording import AgendaGroup
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.pages.table_page import read_by_ids
-from careorganiser.ui.appointments.rides import RidesPanel
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 
@@ -42,7 +39,7 @@ class AppointmentsPage(Page):
     #: A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.
     tables = ("appointments", "rides", "contacts")
 
-    TAB_RIDES, TAB_OUTCOME, TAB_STANDALONE = range(3)
+    TAB_RIDES, TAB_OUTCOME, TAB_STANDALONE = AppointmentTabs.TAB_RIDES, AppointmentTabs.TAB_OUTCOME, AppointmentTabs.TAB_STANDALONE
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -56,20 +53,11 @@ class AppointmentsPage(Page):
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        self.new_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "&New appointment\u2026"))
-        self.new_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "New appointment"))
-        self.edit_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "&Edit appointment\u2026"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Edit the selected appointment"))
-        self.delete_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "&Delete appointment"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Delete the selected appointment"))
-        self.pack_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "Prepare &pack\u2026"))
-        self.pack_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Prepare the appointment pack for the selected appointment"))
-        self.pack_button.setToolTip(QCoreApplication.translate("AppointmentsPage", "A PDF to print and take to the appointment"))
-        self.pack_button.setProperty("reading", True)  # stays enabled on a read-only profile
-        self.new_ride_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "New ride on its o&wn\u2026"))
-        self.new_ride_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "New ride that is not for an appointment"))
-        layout.addWidget(flow_row(self.new_button, self.edit_button, self.delete_button, self.pack_button,
-                                  right=(self.new_ride_button,)))
+        self.actions = AppointmentActions()
+        self.new_button, self.edit_button, self.delete_button = (
+            self.actions.new_button, self.actions.edit_button, self.actions.delete_button)
+        self.pack_button, self.new_ride_button = self.actions.pack_button, self.actions.new_ride_button
+        layout.addWidget(self.actions)
 
         # Top: the agenda beside the month view.
         top = QWidget()
@@ -90,14 +78,8 @@ class AppointmentsPage(Page):
             QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom))
 
         # Bottom: what belongs to the chosen appointment, and the rides on their own.
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Details"))
-        self.rides = RidesPanel(ctx, self.undo_bar)
-        self.outcome = OutcomePanel(ctx)
-        self.standalone = RidesPanel(ctx, self.undo_bar, standalone=True)
-        self.tabs.addTab(self.rides, QCoreApplication.translate("AppointmentsPage", "&Rides there and back"))
-        self.tabs.addTab(self.outcome, QCoreApplication.translate("AppointmentsPage", "After the appoint&ment"))
-        self.tabs.addTab(self.standalone, QCoreApplication.translate("AppointmentsPage", "Rides on &their own"))
+        self.tabs = AppointmentTabs(ctx, self.undo_bar)
+        self.rides, self.outcome, self.standalone = self.tabs.rides, self.tabs.outcome, self.tabs.standalone
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -230,10 +212,7 @@ class AppointmentsPage(Page):
             self.select_appointment(self.outcome.appointment.id if self.outcome.appointment else None)
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_appointment()
-        self.edit_button.setEnabled(chosen is not None)
-        self.delete_button.setEnabled(chosen is not None)
-        self.pack_button.setEnabled(chosen is not None)
+        self.actions.set_chosen(self.selected_appointment() is not None)
 
     def on_pack_clicked(self) -> None:
         from careorganiser.ui.pack_dialog import open_pack_dialog
@@ -318,13 +297,13 @@ class AppointmentsPage(Page):
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), text, QCoreApplication.translate("AppointmentsPage", "Delete")):
             return
         try:
-            trash.delete(self.ctx.profile, "appointment", chosen.id)
+            trash.delete(self.ctx.profile, RecordKind.APPOINTMENT, chosen.id)
         except ServiceError as exc:
             self.ctx.prompter.warn(self, QCoreApplication.translate("AppointmentsPage", "Delete appointment"), str(exc))
             return
         profile = self.ctx.profile
         self.undo_bar.offer(QCoreApplication.translate("AppointmentsPage", "Deleted the appointment on {what}.").format(what=what),
-                            lambda: trash.restore(profile, "appointment", chosen.id))
+                            lambda: trash.restore(profile, RecordKind.APPOINTMENT, chosen.id))
 
     def on_new_ride_clicked(self) -> None:
         self.tabs.setCurrentIndex(self.TAB_STANDALONE)
@@ -332,8 +311,8 @@ class AppointmentsPage(Page):
 
     def on_search_result(self, kind: str, record_id: int) -> None:
         """Show an appointment or a ride found by the search box."""
-        appointment_id: int | None = record_id if kind == "appointment" else None
-        ride_id = record_id if kind == "ride" else None
+        appointment_id: int | None = record_id if kind == RecordKind.APPOINTMENT else None
+        ride_id = record_id if kind == RecordKind.RIDE else None
         if ride_id is not None:
             try:
                 appointment_id = appointments.get_ride(self.ctx.profile, ride_id).appointment_id

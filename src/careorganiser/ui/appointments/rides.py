@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.domain.enums import RideStatus
 from careorganiser.domain.status_words import status_words
+from careorganiser.services.trash import RecordKind
 from careorganiser.services import appointments, trash
 from careorganiser.services.appointments import RIDE_STATUSES, Appointment, Ride
 from careorganiser.services.base import ServiceError
@@ -27,9 +28,9 @@ from careorganiser.ui.appointments.forms import (
     RecordDialog,
     appointment_text,
     contact_combo,
-    default_pickup,
     set_combo_data,
 )
+from careorganiser.ui.appointments.wording import default_pickup
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.locale_text import format_date, format_time
 from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row
@@ -317,13 +318,13 @@ class RidesPanel(QWidget):
                                QCoreApplication.translate("Rides", "Remove")):
             return
         try:
-            trash.delete(self.ctx.profile, "ride", ride.id)
+            trash.delete(self.ctx.profile, RecordKind.RIDE, ride.id)
         except ServiceError as exc:
             self.problem.emit(str(exc))
             return
         profile = self.ctx.profile
         self.undo_bar.offer(QCoreApplication.translate("Rides", "Removed the ride on {when}.").format(when=when),
-                            lambda: trash.restore(profile, "ride", ride.id))
+                            lambda: trash.restore(profile, RecordKind.RIDE, ride.id))
 
     def on_status_activated(self, _index: int) -> None:
         ride = self.selected_ride()

@@ -26,6 +26,12 @@ class AgendaGroup(StrEnum):
     PAST = "past"
 
 
+def default_pickup(starts_at: datetime) -> datetime:
+    """A new ride's pick-up: an hour before the appointment, on a five-minute mark (rounded down)."""
+    pickup = starts_at - timedelta(hours=1)
+    return pickup.replace(minute=pickup.minute - pickup.minute % 5, second=0, microsecond=0)
+
+
 def heading_html(title: str) -> str:
     return f"<h2>{escape(title)}</h2>"
 

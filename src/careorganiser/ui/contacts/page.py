@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from careorganiser.services import contacts, trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.services.contacts import Contact
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.contacts.words import delete_question, has_unsaved_typing
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
@@ -332,7 +333,7 @@ class ContactsPage(Page):
         if not self.ctx.prompter.confirm(self, QCoreApplication.translate("ContactsPage", "Delete contact"), text, QCoreApplication.translate("ContactsPage", "Delete")):
             return
         try:
-            trash.delete(self.ctx.profile, "contact", row.id)
+            trash.delete(self.ctx.profile, RecordKind.CONTACT, row.id)
         except NotFound as err:
             self.ctx.prompter.warn(self, QCoreApplication.translate("ContactsPage", "Cannot delete"), str(err))
             return
@@ -341,7 +342,7 @@ class ContactsPage(Page):
 
     def _undo_delete(self, contact_id: int) -> Callable[[], None]:
         def undo() -> None:
-            trash.restore(self.ctx.profile, "contact", contact_id)
+            trash.restore(self.ctx.profile, RecordKind.CONTACT, contact_id)
             self.ensure_fresh()
             index = self.model.row_of_id(contact_id)
             if index >= 0:
@@ -353,7 +354,7 @@ class ContactsPage(Page):
         return ("contacts", self.editing.id) if self.editing is not None else None
 
     def on_search_result(self, kind: str, record_id: int) -> None:
-        if kind != "contact":
+        if kind != RecordKind.CONTACT:
             return
         self.ensure_fresh()
         index = self.model.row_of_id(record_id)

@@ -4,11 +4,14 @@ window (tests/test_measurement_words.py)."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.catalogue import MeasurementGroup, MeasurementKind, format_value
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.services.measurements import Measurement
+from careorganiser.ui.locale_text import format_datetime
 
 # Where a kind is usually measured, offered first when the kind is chosen.
 USUAL_SOURCE = {MeasurementGroup.LUNG: MeasurementSource.CLINIC, MeasurementGroup.BLOOD: MeasurementSource.LAB}
@@ -63,3 +66,29 @@ def value_hint(kind: MeasurementKind | None) -> str:
 def value_name(unit: str) -> str:
     """The value box's accessible name, with the unit it is typed in."""
     return QCoreApplication.translate("MeasurementsPanel", "Value in {unit}").format(unit=unit) if unit else QCoreApplication.translate("MeasurementsPanel", "Value")
+
+
+def where_text(row: Measurement) -> str:
+    """Where a reading was taken, in words (an unknown word as it is)."""
+    return dict(source_words()).get(row.source, row.source)
+
+
+def taken_text(row: Measurement) -> str:
+    """What the person was doing when it was taken ("" when not stated)."""
+    return dict(context_words()).get(row.context or "", "") if row.context else ""
+
+
+def measurement_what(row: Measurement, kind: MeasurementKind | None, zone: ZoneInfo) -> str:
+    """"ALT 56 U/L (above range) of Fri 20 Nov 2026 09:40": a reading named in a question or an undo line."""
+    return QCoreApplication.translate("MeasurementsPanel", "{label} {value} of {when}").format(
+        label=row.label, value=value_text(row, kind), when=format_datetime(row.taken_at, zone))
+
+
+def chart_kind(listed: str, selected: str | None, in_use: list[str]) -> str:
+    """The kind charted: the one the list is filtered on, else the selected reading's, else the first kind
+    with readings ("" for none)."""
+    if listed:
+        return listed
+    if selected:
+        return selected
+    return in_use[0] if in_use else ""

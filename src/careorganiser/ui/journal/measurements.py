@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,27 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.domain.catalogue import MeasurementKind, format_value
+from careorganiser.domain.catalogue import MeasurementKind
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.locale_text import format_datetime
 from careorganiser.services import measurements
 from careorganiser.services.base import NotFound, ValidationError
 from careorganiser.services.measurements import Measurement
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.journal.measurement_form import MeasurementFields
 from careorganiser.ui.journal.measurement_words import (
-    context_words,
+    chart_kind,
     kind_label,
+    measurement_what,
     range_text,
-    source_words,
-    usual_source,
-    value_hint,
-    value_name,
+    taken_text,
     value_text,
+    where_text,
 )
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
 from careorganiser.ui.pages.table_page import read_by_ids
 from careorganiser.ui.widgets.entry_form import labelled
 from careorganiser.ui.table_model import Column
-from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
@@ -65,6 +64,20 @@ def fill_kind_combo(combo: QComboBox, groups: list[tuple[str, list[MeasurementKi
             label = kind_label(kind)
             combo.addItem(label, kind.key)
             combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def fill_filter_combo(combo: QComboBox, in_use: list[MeasurementKind], listed: str) -> bool:
+    """"All kinds" and each kind with readings, ``listed`` chosen; False (and "All kinds" chosen) when that
+    kind has no readings any more. No change is announced."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("MeasurementsPanel", "All kinds"), "")
+    for kind in in_use:
+        combo.addItem(kind.label, kind.key)
+    index = combo.findData(listed)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+    return index >= 0
 
 
 class CustomKindDialog(QDialog):
@@ -115,7 +128,7 @@ class CustomKindDialog(QDialog):
 class MeasurementsPanel(CrudPanel):
     """Built when first shown (``ensure_built``): the journal opens without paying for the charts."""
 
-    trash_kind = "measurement"
+    trash_kind = RecordKind.MEASUREMENT
 
     def __init__(self, ctx: AppContext, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
         super().__init__(ctx, undo_bar, parent)
@@ -176,79 +189,14 @@ class MeasurementsPanel(CrudPanel):
         form = self.make_entry_form(QCoreApplication.translate("MeasurementsPanel", "Add a measurement"),
                                     QCoreApplication.translate("MeasurementsPanel", "Measurement"))
         layout = QVBoxLayout(form)
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        row = 0
-
-        def add(label: QLabel, field: QWidget | QHBoxLayout, error_name: str, error_widget: QWidget) -> None:
-            nonlocal row
-            grid.addWidget(label, row, 0)
-            if isinstance(field, QHBoxLayout):
-                grid.addLayout(field, row, 1)
-            else:
-                grid.addWidget(field, row, 1)
-            grid.addWidget(self.errors.add(error_name, error_widget), row + 1, 1)
-            row += 2
-
-        self.kind_combo = QComboBox()
-        # Sized for an ordinary name, not the longest one; the open list is as wide as it needs.
-        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.kind_combo.setMinimumContentsLength(18)
-        self.kind_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.fields = MeasurementFields(self.errors, self.fontMetrics().horizontalAdvance("µmol/L") + 8)
+        fields = self.fields
+        self.kind_combo, self.value_edit, self.unit_label, self.when = (
+            fields.kind_combo, fields.value_edit, fields.unit_label, fields.when)
+        self.source_combo, self.context_combo, self.note_edit = fields.source_combo, fields.context_combo, fields.note_edit
+        self.range_low, self.range_high, self.range_unit = fields.range_low, fields.range_high, fields.range_unit
         self.kind_combo.currentIndexChanged.connect(self.on_kind_changed)
-        add(labelled(QCoreApplication.translate("MeasurementsPanel", "&What"), self.kind_combo, QCoreApplication.translate("MeasurementsPanel", "What was measured")), self.kind_combo, "kind",
-            self.kind_combo)
-
-        self.value_edit = QLineEdit()
-        self.unit_label = QLabel()
-        self.unit_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("µmol/L") + 8)
-        value_row = QHBoxLayout()
-        value_row.addWidget(self.value_edit, 1)
-        value_row.addWidget(self.unit_label)
-        add(labelled(QCoreApplication.translate("MeasurementsPanel", "V&alue"), self.value_edit), value_row, "value", self.value_edit)
-
-        self.when = WallClockField(QCoreApplication.translate("MeasurementsPanel", "When it was measured"), "taken_at", show_hint=False)
-        add(labelled(QCoreApplication.translate("MeasurementsPanel", "Whe&n"), self.when, QCoreApplication.translate("MeasurementsPanel", "When it was measured")), self.when, "taken_at", self.when)
-
-        self.source_combo = QComboBox()
-        for key, words in source_words():
-            self.source_combo.addItem(words, key)
-        add(labelled(QCoreApplication.translate("MeasurementsPanel", "Measured a&t"), self.source_combo, QCoreApplication.translate("MeasurementsPanel", "Where it was measured")), self.source_combo,
-            "source", self.source_combo)
-
-        self.context_combo = QComboBox()
-        for key, words in context_words():
-            self.context_combo.addItem(words, key)
-        add(labelled(QCoreApplication.translate("MeasurementsPanel", "Ta&ken"), self.context_combo, QCoreApplication.translate("MeasurementsPanel", "What the person was doing when it was taken")),
-            self.context_combo, "context", self.context_combo)
-
-        self.range_low = QLineEdit()
-        self.range_low.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "from"))
-        self.range_low.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Reference range, lowest normal value (optional)"))
-        self.range_high = QLineEdit()
-        self.range_high.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "to"))
-        self.range_high.setAccessibleName(QCoreApplication.translate("MeasurementsPanel", "Reference range, highest normal value (optional)"))
-        self.range_unit = QLabel()
-        range_row = QHBoxLayout()
-        range_row.addWidget(self.range_low, 1)
-        range_row.addWidget(QLabel("\u2013"))
-        range_row.addWidget(self.range_high, 1)
-        range_row.addWidget(self.range_unit)
-        range_label = QLabel(QCoreApplication.translate("MeasurementsPanel", "&Reference\nrange"))
-        range_label.setBuddy(self.range_low)
-        range_label.setToolTip(QCoreApplication.translate("MeasurementsPanel", "The normal range printed on the lab report, if there is one."))
-        grid.addWidget(range_label, row, 0)
-        grid.addLayout(range_row, row, 1)
-        grid.addWidget(self.errors.add("range_low", self.range_low), row + 1, 1)
-        row += 2
-        grid.addWidget(self.errors.add("range_high", self.range_high), row, 1)
-        row += 1
-
-        self.note_edit = QLineEdit()
-        limit_to(self.note_edit, "measurements", "note")
-        self.note_edit.setPlaceholderText(QCoreApplication.translate("MeasurementsPanel", "optional"))
-        add(labelled(QCoreApplication.translate("MeasurementsPanel", "N&ote"), self.note_edit), self.note_edit, "note", self.note_edit)
-        layout.addLayout(grid)
+        layout.addWidget(fields)
 
         layout.addLayout(self.make_form_buttons(
             (QCoreApplication.translate("MeasurementsPanel", "&Save measurement"), QCoreApplication.translate("MeasurementsPanel", "Save measurement")),
@@ -285,8 +233,8 @@ class MeasurementsPanel(CrudPanel):
             Column(QCoreApplication.translate("MeasurementsPanel", "What"), lambda r: r.label),
             Column(QCoreApplication.translate("MeasurementsPanel", "Value"), lambda r: value_text(r, self.kinds.get(r.kind)), align_right=True),
             Column(QCoreApplication.translate("MeasurementsPanel", "Normal range"), lambda r: range_text(r, self.kinds.get(r.kind))),
-            Column(QCoreApplication.translate("MeasurementsPanel", "Where"), lambda r: dict(source_words()).get(r.source, r.source)),
-            Column(QCoreApplication.translate("MeasurementsPanel", "Taken"), lambda r: dict(context_words()).get(r.context or "", "") if r.context else ""),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Where"), where_text),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Taken"), taken_text),
             Column(QCoreApplication.translate("MeasurementsPanel", "Note"), lambda r: r.note, tooltip=lambda r: r.note),
         ]
         self.make_list_table(columns, QCoreApplication.translate("MeasurementsPanel", "Measurements, newest first"))
@@ -330,30 +278,17 @@ class MeasurementsPanel(CrudPanel):
         self._select_kind(current_kind or "")
 
         in_use = measurements.kinds_in_use(self.ctx.profile)
-        self.filter_combo.blockSignals(True)
-        self.filter_combo.clear()
-        self.filter_combo.addItem(QCoreApplication.translate("MeasurementsPanel", "All kinds"), "")
-        for kind in in_use:
-            self.filter_combo.addItem(kind.label, kind.key)
-        index = self.filter_combo.findData(self._filter_kind)
-        if index < 0:  # the kind filtered on is gone: the whole list shows, read it all
-            self._filter_kind = ""
-            index, ids = 0, None
-        self.filter_combo.setCurrentIndex(index)
-        self.filter_combo.blockSignals(False)
+        if not fill_filter_combo(self.filter_combo, in_use, self._filter_kind):
+            self._filter_kind, ids = "", None  # the kind filtered on is gone: the whole list shows, read it all
         self.reload_list(selected.id if selected else None, ids=ids)
         if self.editing is None and not self.value_edit.text():
             self.when.set_local(self.ctx.now(), self.ctx.zone)
 
     def chart_kind(self) -> str:
         """The kind charted: the one listed, else the selected row's, else the first kind with values."""
-        if self._filter_kind:
-            return self._filter_kind
         selected = self.selected_measurement()
-        if selected is not None:
-            return selected.kind
-        in_use = [self.filter_combo.itemData(i) for i in range(1, self.filter_combo.count())]
-        return in_use[0] if in_use else ""
+        return chart_kind(self._filter_kind, selected.kind if selected is not None else None,
+                          [self.filter_combo.itemData(i) for i in range(1, self.filter_combo.count())])
 
     def update_chart(self) -> None:
         key = self.chart_kind()
@@ -377,26 +312,14 @@ class MeasurementsPanel(CrudPanel):
         self.on_kind_changed()
 
     def on_kind_changed(self, *_args: object) -> None:
-        kind = self.kinds.get(self.kind_combo.currentData() or "")
-        unit = kind.unit if kind else ""
-        self.unit_label.setText(unit)
-        self.range_unit.setText(unit)
-        self.value_edit.setAccessibleName(value_name(unit))
-        self.value_edit.setPlaceholderText(value_hint(kind))
-        if kind is not None and self.editing is None:
-            self.source_combo.setCurrentIndex(self.source_combo.findData(usual_source(kind)))
+        self.fields.show_kind(self.kinds.get(self.kind_combo.currentData() or ""), editing=self.editing is not None)
 
     def reset_form(self) -> None:
         self.editing = None
         self.errors.clear()
         self.set_form_words(QCoreApplication.translate("MeasurementsPanel", "Add a measurement"),
                             QCoreApplication.translate("MeasurementsPanel", "&Save measurement"), QCoreApplication.translate("MeasurementsPanel", "C&lear"))
-        self.value_edit.clear()
-        self.range_low.clear()
-        self.range_high.clear()
-        self.context_combo.setCurrentIndex(0)
-        self.note_edit.clear()
-        self.when.set_local(self.ctx.now(), self.ctx.zone)
+        self.fields.clear(self.ctx.now(), self.ctx.zone)
         self.on_kind_changed()
         self.mark_clean()
 
@@ -407,22 +330,13 @@ class MeasurementsPanel(CrudPanel):
                                                                                                                                     self.ctx.zone)),
                             QCoreApplication.translate("MeasurementsPanel", "&Save changes"), QCoreApplication.translate("MeasurementsPanel", "Cance&l edit"))
         self._select_kind(row.kind)
-        kind = self.kinds.get(row.kind)
-        self.value_edit.setText(format_value(kind, row.value, exact=True))  # as stored: a note edit never rounds it
-        self.when.set_local(row.taken_at, self.ctx.zone)
-        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(row.source)))
-        self.context_combo.setCurrentIndex(max(0, self.context_combo.findData(row.context or "")))
-        self.range_low.setText("" if row.range_low is None else format_value(kind, row.range_low, exact=True))
-        self.range_high.setText("" if row.range_high is None else format_value(kind, row.range_high, exact=True))
-        self.note_edit.setText(row.note)
+        self.fields.show_measurement(row, self.kinds.get(row.kind), self.ctx.zone)
         self.mark_clean()
 
     def draft(self) -> dict[str, Any]:
         if not self.built:
             return {}
-        return {"editing": self.editing.id if self.editing is not None else None,
-                "_kind": self.kind_combo.currentData(), "value": self.value_edit.text(), "note": self.note_edit.text(), "low": self.range_low.text(),
-                "high": self.range_high.text()}
+        return {"editing": self.editing.id if self.editing is not None else None, **self.fields.draft()}
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
         self.ensure_built()
@@ -433,22 +347,14 @@ class MeasurementsPanel(CrudPanel):
                 self.reset_form()
         if draft.get("_kind"):
             self._select_kind(draft["_kind"])
-        self.value_edit.setText(draft["value"])
-        self.note_edit.setText(draft["note"])
-        self.range_low.setText(draft["low"])
-        self.range_high.setText(draft["high"])
+        self.fields.restore_draft(draft)
 
     def select_kind_for_entry(self, key: str) -> None:
         self._select_kind(key)
 
     # -- slots
     def save_form(self) -> Measurement:
-        args = dict(
-            taken_at=self.when.instant(self.ctx.zone), kind=self.kind_combo.currentData() or "",
-            value=self.value_edit.text(), source=self.source_combo.currentData(), note=self.note_edit.text(),
-            range_low=self.range_low.text(), range_high=self.range_high.text(), now=self.ctx.now(),
-            context=self.context_combo.currentData() or None,
-        )
+        args = dict(self.fields.values(self.ctx.zone), now=self.ctx.now())
         if self.editing is None:
             return measurements.add_measurement(self.ctx.profile, **args)
         return measurements.update_measurement(self.ctx.profile, self.editing.id, **args)
@@ -493,8 +399,7 @@ class MeasurementsPanel(CrudPanel):
         self.value_edit.setFocus()
 
     def delete_words(self, row: Measurement) -> DeleteWords:
-        what = QCoreApplication.translate("MeasurementsPanel", "{label} {value} of {when}").format(
-            label=row.label, value=value_text(row, self.kinds.get(row.kind)), when=format_datetime(row.taken_at, self.ctx.zone))
+        what = measurement_what(row, self.kinds.get(row.kind), self.ctx.zone)
         return DeleteWords(QCoreApplication.translate("MeasurementsPanel", "Delete measurement"),
                            QCoreApplication.translate("MeasurementsPanel", "Delete {what}? You can undo this.").format(what=what),
                            QCoreApplication.translate("MeasurementsPanel", "Delete"), QCoreApplication.translate("MeasurementsPanel", "Cannot delete"),

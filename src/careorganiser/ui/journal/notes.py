@@ -24,6 +24,7 @@ from careorganiser.domain.enums import SEVERITY_LABELS
 from careorganiser.services import symptoms
 from careorganiser.services.base import NotFound
 from careorganiser.services.symptoms import SymptomNote
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.note_words import quick_rows, rated_symptoms, severity_text, symptoms_text, symptoms_tooltip
 from careorganiser.ui.locale_text import format_datetime
@@ -82,7 +83,7 @@ class SymptomRow(QWidget):
 class NotesPanel(CrudPanel):
     """Quick entry of a symptom note and the journal list; edit and delete (with undo) from the list."""
 
-    trash_kind = "symptom_note"
+    trash_kind = RecordKind.SYMPTOM_NOTE
 
     def __init__(self, ctx: AppContext, undo_bar: UndoBar, parent: QWidget | None = None) -> None:
         super().__init__(ctx, undo_bar, parent)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from careorganiser.services.base import Change
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.journal.notes import NotesPanel
@@ -96,9 +97,9 @@ class JournalPage(Page):
 
     def on_search_result(self, kind: str, record_id: int) -> None:
         self.ensure_fresh()
-        if kind == "symptom_note":
+        if kind == RecordKind.SYMPTOM_NOTE:
             self.tabs.setCurrentWidget(self.notes)
             self.notes.edit_note_by_id(record_id)
-        elif kind == "measurement":
+        elif kind == RecordKind.MEASUREMENT:
             self.tabs.setCurrentWidget(self.measures)
             self.measures.show_measurement(record_id)

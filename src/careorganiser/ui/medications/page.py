@@ -10,11 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,57 +24,20 @@ from PySide6.QtWidgets import (
 from careorganiser.services import medications as meds, trash
 from careorganiser.services.base import Change, NotFound, ServiceError
 from careorganiser.services.medications import Medication
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.medications.dose_history import DoseHistoryPanel
 from careorganiser.ui.medications.dialogs import RefillDialog, StopDialog
 from careorganiser.ui.medications.form import MedicationDialog
+from careorganiser.ui.medications.lists import MedicationLists
 from careorganiser.ui.medications import wording
 from careorganiser.ui.medications.choice import chosen_after, place_of
 from careorganiser.ui.medications.details import MedicationDetails
-from careorganiser.ui.pages.table_page import make_table, read_by_ids
-from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.pages.table_page import read_by_ids
+from careorganiser.ui.table_model import SnapshotTableModel
 from careorganiser.ui.widgets.undo_bar import UndoBar
-
-
-LOW_STOCK_COLOUR = QColor("#fff4d6")
-
-
-def wrap_columns(table: QTableView, stretch: tuple[int, ...], fit: tuple[int, ...]) -> None:
-    """Long words wrap inside the list instead of hiding behind a sideways scroll bar."""
-    table.setWordWrap(True)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    for column in fit:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
-    table.verticalHeader().setMinimumSectionSize(int(table.fontMetrics().lineSpacing() * 1.8))
-
-
-def list_section(page: QWidget, layout: QVBoxLayout, model: SnapshotTableModel, accessible: str, title: str,
-                 empty_text: str, empty_name: str, stretch: tuple[int, ...], fit: tuple[int, ...],
-                 weight: int) -> tuple[QTableView, QLabel]:
-    """A list of the page under its bold title, and the words shown instead of it when it is empty."""
-    table = make_table(model, accessible, page)
-    wrap_columns(table, stretch=stretch, fit=fit)
-    label = QLabel(title)
-    label.setBuddy(table)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    layout.addWidget(label)
-    layout.addWidget(table, weight)
-    empty = QLabel(empty_text)
-    empty.setObjectName(empty_name)
-    empty.setWordWrap(True)
-    empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    layout.addWidget(empty, weight)
-    return table, empty
 
 
 class MedicationsPage(Page):
@@ -111,34 +71,11 @@ class MedicationsPage(Page):
         layout.addWidget(splitter, 1)
 
         # -- left: the two lists
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 6, 0)
-        self.active_model = SnapshotTableModel([
-            Column(QCoreApplication.translate("MedicationsPage", "Medication"), wording.name_and_strength, tooltip=lambda r: r.purpose),
-            Column(QCoreApplication.translate("MedicationsPage", "When"), wording.when_text, tooltip=lambda r: r.schedule_text),
-            Column(QCoreApplication.translate("MedicationsPage", "Stock"), wording.stock_text, align_right=True,
-                   background=lambda r: LOW_STOCK_COLOUR if r.low_on_stock else None, tooltip=wording.stock_tooltip),
-        ], self, order_key=meds.active_order)
-        self.active_table, self.active_empty = list_section(
-            self, left_layout, self.active_model, QCoreApplication.translate("MedicationsPage", "Medications taken now"),
-            QCoreApplication.translate("MedicationsPage", "&Taking now"),
-            QCoreApplication.translate("MedicationsPage", "No medications yet. Press \u201cNew medication\u201d (Ctrl+N) to add the "
-                                                          "first one, with when it is taken."),
-            "ActiveEmpty", stretch=(0, 1), fit=(2,), weight=3)
-
-        self.stopped_model = SnapshotTableModel([
-            Column(QCoreApplication.translate("MedicationsPage", "Medication"), wording.name_and_strength),
-            Column(QCoreApplication.translate("MedicationsPage", "Stopped on"), wording.stopped_on_text),
-            Column(QCoreApplication.translate("MedicationsPage", "Why"), lambda r: r.stop_reason, tooltip=lambda r: r.stop_reason),
-        ], self, order_key=meds.stopped_order)
-        self.stopped_table, self.stopped_empty = list_section(
-            self, left_layout, self.stopped_model, QCoreApplication.translate("MedicationsPage", "Stopped medications"),
-            QCoreApplication.translate("MedicationsPage", "Sto&pped"),
-            QCoreApplication.translate("MedicationsPage", "Nothing stopped. A medication that is stopped is kept here with the date "
-                                                          "and the reason."),
-            "StoppedEmpty", stretch=(0, 2), fit=(1,), weight=2)
-        splitter.addWidget(DownScrollArea(left))
+        self.lists = MedicationLists()
+        self.active_model, self.stopped_model = self.lists.active_model, self.lists.stopped_model
+        self.active_table, self.active_empty = self.lists.active_table, self.lists.active_empty
+        self.stopped_table, self.stopped_empty = self.lists.stopped_table, self.lists.stopped_empty
+        splitter.addWidget(DownScrollArea(self.lists))
 
         # -- right: details, actions, dose history
         right = QWidget()
@@ -210,13 +147,7 @@ class MedicationsPage(Page):
                 self._update_rows(ids)
         finally:
             self._restoring = False
-        active, stopped = self.active_model.rows(), self.stopped_model.rows()
-        for table, rows, empty in ((self.active_table, active, self.active_empty),
-                                   (self.stopped_table, stopped, self.stopped_empty)):
-            table.setVisible(bool(rows))
-            empty.setVisible(not rows)
-            if rows and (ids is None or ids):
-                table.resizeRowsToContents()
+        self.lists.show_rows(resize=ids is None or bool(ids))
         self._selected_id, stayed = chosen_after(self._selected_id, place, self._list_ids())
         # The same medication still in the same list: the list stays where the person scrolled it.
         self.select_medication(self._selected_id, reload_history=reload_history, scroll=not stayed)
@@ -231,33 +162,19 @@ class MedicationsPage(Page):
             self.history.update_events(dose_ids)
 
     def _list_ids(self) -> list[list[int]]:
-        return [[r.id for r in model.rows()] for model in (self.active_model, self.stopped_model)]
+        return self.lists.list_ids()
 
     def _update_rows(self, ids: frozenset[int]) -> None:
         """Read the medications ``ids`` again and put each in the list it now belongs to (taken now or
         stopped), in place; one gone (deleted) leaves both."""
-        today = self.today()
         rows = list(read_by_ids(ids, lambda i: meds.get_medication(self.ctx.profile, i)))
-        self.active_model.update_rows(ids, [r for r in rows if r.active_on(today)])
-        self.stopped_model.update_rows(ids, [r for r in rows if not r.active_on(today)])
+        self.lists.update_rows(ids, rows, self.today())
 
     def select_medication(self, medication_id: int | None, reload_history: bool = True, scroll: bool = True) -> bool:
         """Choose a medication in whichever list holds it (None: nothing chosen); ``scroll`` brings it into view."""
         self._restoring = True
         try:
-            self.active_table.clearSelection()
-            self.stopped_table.clearSelection()
-            found = False
-            if medication_id is not None:
-                for table, model in ((self.active_table, self.active_model),
-                                     (self.stopped_table, self.stopped_model)):
-                    row = model.row_of_id(medication_id)
-                    if row >= 0:
-                        table.selectRow(row)
-                        if scroll:
-                            table.scrollTo(model.index(row, 0))
-                        found = True
-                        break
+            found = self.lists.select(medication_id, scroll)
         finally:
             self._restoring = False
         self._selected_id = medication_id if found else None
@@ -384,7 +301,7 @@ class MedicationsPage(Page):
         medication_id = row.id
 
         def undo() -> None:
-            trash.restore(self.ctx.profile, "medication", medication_id)
+            trash.restore(self.ctx.profile, RecordKind.MEDICATION, medication_id)
             self._selected_id = medication_id
             self.refresh()
 
@@ -393,13 +310,13 @@ class MedicationsPage(Page):
         self.refresh()
 
     def on_search_result(self, kind: str, record_id: int) -> None:
-        if kind == "dose_event":  # a dose note: show its medication, whose history holds the note
+        if kind == RecordKind.DOSE_EVENT:  # a dose note: show its medication, whose history holds the note
             from careorganiser.services.search import medication_of_dose_event
 
             medication_id = medication_of_dose_event(self.ctx.profile, record_id)
             if medication_id is None:
                 return
-            kind, record_id = "medication", medication_id
-        if kind == "medication":
+            kind, record_id = RecordKind.MEDICATION, medication_id
+        if kind == RecordKind.MEDICATION:
             self.ensure_fresh()
             self.select_medication(record_id)

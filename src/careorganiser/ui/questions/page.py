@@ -12,17 +12,15 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHeaderView,
     QLabel,
-    QMenu,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from careorganiser.domain.enums import Priority, QuestionStatus
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.locale_text import format_date
 from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
@@ -30,16 +28,14 @@ from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.questions import GroupKind, Question, QuestionGroup
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.widgets.scroll import DownScrollArea
-from careorganiser.ui.widgets.flow import flow_row
-from careorganiser.ui.appointments.forms import ERROR_STYLE, MultiLineEdit, appointment_text
+from careorganiser.ui.appointments.forms import appointment_text
 from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.questions.dialog import QuestionDialog, priority_words
+from careorganiser.ui.questions.parts import QuestionActions, QuestionPane
 from careorganiser.ui.questions.words import appointment_words, detail_line, group_title, linked_text, short_text
 from careorganiser.ui.table_model import Column
 from careorganiser.domain.status_words import status_words
-from careorganiser.ui.widgets.field_errors import FieldErrors
-from careorganiser.ui.widgets.field_limits import limit_text
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 DONE_FOREGROUND = QColor("#5f6368")
@@ -65,21 +61,12 @@ class QuestionsPage(Page):
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 
-        self.new_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&New question\u2026"))
-        self.new_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "New question"))
-        self.edit_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Edit question\u2026"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Edit the selected question"))
-        self.asked_button = QPushButton(QCoreApplication.translate("QuestionsPage", "Mark &asked"))
-        self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question asked"))
-        self.move_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Move to\u2026"))
-        self.move_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Move the selected question to another appointment"))
-        self.move_menu = QMenu(self.move_button)
+        self.actions = QuestionActions()
+        self.new_button, self.edit_button = self.actions.new_button, self.actions.edit_button
+        self.asked_button, self.move_button = self.actions.asked_button, self.actions.move_button
+        self.delete_button, self.move_menu = self.actions.delete_button, self.actions.move_menu
         self.move_menu.aboutToShow.connect(self.on_move_menu_about_to_show)
-        self.move_button.setMenu(self.move_menu)
-        self.delete_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Delete question"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Delete the selected question"))
-        layout.addWidget(flow_row(self.new_button, self.edit_button, self.asked_button, self.move_button,
-                                  right=(self.delete_button,)))
+        layout.addWidget(self.actions)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -112,37 +99,11 @@ class QuestionsPage(Page):
         self.empty_label.setObjectName("questions-empty")
         top_layout.addWidget(self.empty_label)
 
-        self.detail = QGroupBox(QCoreApplication.translate("QuestionsPage", "The selected question"))
-        self.detail.setAccessibleName(QCoreApplication.translate("QuestionsPage", "The selected question"))
-        detail_layout = QVBoxLayout(self.detail)
-        self.detail_text = QLabel()
-        self.detail_text.setWordWrap(True)
-        self.detail_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.detail_text.font()
-        font.setBold(True)
-        self.detail_text.setFont(font)
-        self.detail_meta = QLabel()
-        self.detail_meta.setWordWrap(True)
-        self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.answer_label = QLabel(QCoreApplication.translate("QuestionsPage", "Ans&wer:"))
-        self.answer = MultiLineEdit(2)
-        self.answer.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Answer"))
-        self.answer.setPlaceholderText(QCoreApplication.translate("QuestionsPage", "the answer you were given, in your own words"))
-        self.answer_label.setBuddy(self.answer)
-        self.errors = FieldErrors()
-        self.answer_error = self.errors.add("answer", self.answer)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        self.save_answer_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Save answer"))
-        self.save_answer_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Save the answer"))
-        self.answer_limit = limit_text(self.answer, "questions", "answer")
-        for w in (self.detail_text, self.detail_meta, self.answer_label, self.answer, self.answer_limit, self.answer_error,
-                  self.general_error):
-            detail_layout.addWidget(w)
-        detail_layout.addWidget(self.save_answer_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.detail = QuestionPane()
+        pane = self.detail
+        self.detail_text, self.detail_meta, self.answer_label = pane.detail_text, pane.detail_meta, pane.answer_label
+        self.answer, self.answer_limit, self.save_answer_button = pane.answer, pane.answer_limit, pane.save_answer_button
+        self.errors, self.answer_error, self.general_error = pane.errors, pane.answer_error, pane.general_error
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -231,29 +192,10 @@ class QuestionsPage(Page):
         same = q is not None and self._shown is not None and q.id == self._shown.id
         keep_typing = same and self.answer_dirty()
         self._shown = q
-        self.errors.clear()
-        self.general_error.hide()
-        for w in (self.edit_button, self.asked_button, self.move_button, self.delete_button, self.answer,
-                  self.answer_label, self.save_answer_button):
-            w.setEnabled(q is not None)
-        if q is None:
-            self.detail_text.setText(QCoreApplication.translate("QuestionsPage", "Choose a question above to see it in full and record its answer."))
-            self.detail_meta.setText("")
-            self.answer.setPlainText("")
-            return
-        self.detail_text.setText(q.text)
-        self.detail_meta.setText(detail_line(q, self._appointment_words(q), priority_words(), status_words("question")))
-        if not keep_typing:
-            self.answer.setPlainText(q.answer)
-        if q.status == QuestionStatus.ANSWERED:
-            self.asked_button.setText(QCoreApplication.translate("QuestionsPage", "Mark &asked"))
-            self.asked_button.setEnabled(False)
-        elif q.status == QuestionStatus.ASKED:
-            self.asked_button.setText(QCoreApplication.translate("QuestionsPage", "Mark not &asked"))
-            self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question not asked yet"))
-        else:
-            self.asked_button.setText(QCoreApplication.translate("QuestionsPage", "Mark &asked"))
-            self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question asked"))
+        self.detail.clear_errors()
+        self.actions.show_question(q)
+        meta = detail_line(q, self._appointment_words(q), priority_words(), status_words("question")) if q else ""
+        self.detail.show_question(q, meta, keep_typing)
 
     def _appointment_words(self, q: Question) -> str:
         return appointment_words(q, lambda q: format_date(self.ctx.local(q.appointment_starts_at).date(), weekday=True))
@@ -350,30 +292,26 @@ class QuestionsPage(Page):
             return
         self._shown = None  # whatever was typed for it goes with it
         try:
-            trash.delete(self.ctx.profile, "question", q.id)
+            trash.delete(self.ctx.profile, RecordKind.QUESTION, q.id)
         except ServiceError as exc:
             self.ctx.prompter.warn(self, QCoreApplication.translate("QuestionsPage", "Delete question"), str(exc))
             return
         profile = self.ctx.profile
         self.undo_bar.offer(QCoreApplication.translate("QuestionsPage", "Deleted the question \u201c{text}\u201d.").format(text=short),
-                            lambda: trash.restore(profile, "question", q.id))
+                            lambda: trash.restore(profile, RecordKind.QUESTION, q.id))
 
     def _save_answer(self) -> bool:
         q = self._shown
         if q is None:
             return True
-        self.errors.clear()
-        self.general_error.hide()
+        self.detail.clear_errors()
         try:
             questions.answer_question(self.ctx.profile, q.id, self.answer.toPlainText())
         except ValidationError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.detail.show_error(exc.field, exc.message)
             return False
         except ServiceError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
+            self.detail.show_error(None, str(exc))
             return False
         if self._shown is not None and self._shown.id == q.id:
             self._shown = questions.get_question(self.ctx.profile, q.id)
@@ -389,7 +327,7 @@ class QuestionsPage(Page):
             self.ctx.prompter.warn(self, self.title(), str(exc))
 
     def on_search_result(self, kind: str, record_id: int) -> None:
-        if kind != "question":
+        if kind != RecordKind.QUESTION:
             return
         self.ensure_fresh()
         self.select_question(record_id)

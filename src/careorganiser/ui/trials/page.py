@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from careorganiser.services import trash, trials
 from careorganiser.services.base import Change, ServiceError
+from careorganiser.services.trash import RecordKind
 from careorganiser.services.trials import ImportReport
 from careorganiser.trials.model import is_valid_nct_id
 from careorganiser.ui.context import AppContext
@@ -318,7 +319,7 @@ class TrialsPage(Page):
             return
         self.detail.save_notes()
         try:
-            label = trash.delete(self.ctx.profile, "trial", trial_id)
+            label = trash.delete(self.ctx.profile, RecordKind.TRIAL, trial_id)
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
@@ -326,14 +327,14 @@ class TrialsPage(Page):
 
     def _undo_delete(self, trial_id: int) -> None:
         try:
-            trash.restore(self.ctx.profile, "trial", trial_id)
+            trash.restore(self.ctx.profile, RecordKind.TRIAL, trial_id)
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
         self.select_trial(trial_id)
 
     def on_search_result(self, kind: str, record_id: int) -> None:
-        if kind == "trial":
+        if kind == RecordKind.TRIAL:
             self.select_trial(record_id)
 
     def hideEvent(self, event: QHideEvent) -> None:

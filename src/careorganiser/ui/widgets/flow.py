@@ -114,15 +114,22 @@ class FlowLayout(QLayout):
         return y - self._spacing - area.top() + m.top() + m.bottom() if any(lines) else m.top() + m.bottom()
 
 
+class FlowRow(QWidget):
+    """A widget holding ``widgets`` (and ``right`` at the right end) in a wrapping row; a page's row of
+    buttons subclasses it to name its buttons."""
+
+    def __init__(self, *widgets: QWidget, right: tuple[QWidget, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = FlowLayout(self)
+        for widget in widgets:
+            layout.addWidget(widget)
+        for widget in right:
+            layout.addWidget(widget, right=True)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+
 def flow_row(*widgets: QWidget, right: tuple[QWidget, ...] = ()) -> QWidget:
     """A widget holding ``widgets`` (and ``right`` at the right end) in a wrapping row."""
-    holder = QWidget()
-    layout = FlowLayout(holder)
-    for widget in widgets:
-        layout.addWidget(widget)
-    for widget in right:
-        layout.addWidget(widget, right=True)
-    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)
-    holder.setSizePolicy(policy)
-    return holder
+    return FlowRow(*widgets, right=right)
