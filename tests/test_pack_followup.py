@@ -94,3 +94,19 @@ def test_no_plan_no_section(profile: Any) -> None:
     trials.add_trial_manually(profile, "NCT09900002")
     text = " ".join(samples.page_texts(packs.build_pack(profile, None, PackOptions(), _at(date(2027, 7, 1)))))
     assert "Trial and treatment follow-up" not in text
+
+
+def test_the_pack_made_in_the_window_prints_the_follow_up_too(qtbot: Any, profile: Any) -> None:
+    """The pack dialog had no tick box for the follow-up section and passed only ticked sections, so a pack
+    made in the window never printed it (the command line's did)."""
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.pack_dialog import PackDialog
+
+    _plan_id, appointment_id = _six_month_profile(profile)
+    dialog = PackDialog(AppContext(profile, clock=lambda: _at(date(2027, 7, 1), 9)), "pack", appointment_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_ready, timeout=60_000)
+    assert dialog.sections["followup"].isChecked()
+    assert "followup" in dialog.options().sections
+    text = samples.flat(" ".join(samples.page_texts(dialog.pdf)))
+    assert "Trial and treatment follow-up" in text and "6-month visit (this visit)" in text

@@ -50,8 +50,13 @@ def test_a_tick_box_for_each_trial_and_offer_of_a_pack_only(qapp) -> None:
 
 def test_every_document_has_a_title_and_every_optional_section_a_label(qapp) -> None:
     assert set(window_titles()) == set(DocumentKind)
+    # Every section the pack prints has its tick box, in the printed order (the follow-up section had none, so
+    # a pack made in the window never printed it while `careorganiser pack` did).
+    from careorganiser.pack.model import PackSection
+
+    assert list(section_labels()) == list(PackSection)
     assert list(section_labels()) == ["cover", "questions", "medications", "adherence", "symptoms", "measurements",
-                                      "trials", "rides"]
+                                      "followup", "trials", "rides"]
 
 
 def test_the_appointment_list_chooses_the_wanted_else_the_next_else_the_last(qapp) -> None:

@@ -78,7 +78,7 @@ def test_sections_paper_and_large_print_change_the_preview(qtbot: Any, ctx: AppC
     text = samples.flat("\n".join(samples.page_texts(dialog.pdf)))
     assert "Measurements and tests" not in text and "Questions to ask" in text
     assert dialog.options().sections == frozenset(
-        {"cover", "questions", "medications", "adherence", "symptoms", "rides"})
+        {"cover", "questions", "medications", "adherence", "symptoms", "followup", "rides"})
     before = dialog.pdf
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
     dialog.large_print.setChecked(True)

@@ -10,23 +10,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.enums import DocumentKind
+from careorganiser.pack.model import PackSection
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData
     from careorganiser.services.packs import AppointmentChoice
 
 
-def section_labels() -> dict[str, str]:
-    """The sections a pack may leave out, as the dialog names them (in the order they print)."""
+def section_labels() -> dict[PackSection, str]:
+    """The sections a pack may leave out, as the dialog names them: every one the pack prints, in its order
+    (a section missing here could never be printed from the window)."""
     return {
-        "cover": QCoreApplication.translate("PackDialog", "Cover page"),
-        "questions": QCoreApplication.translate("PackDialog", "Questions to ask"),
-        "medications": QCoreApplication.translate("PackDialog", "Medications"),
-        "adherence": QCoreApplication.translate("PackDialog", "Medication adherence"),
-        "symptoms": QCoreApplication.translate("PackDialog", "Symptoms and notes"),
-        "measurements": QCoreApplication.translate("PackDialog", "Measurements and tests"),
-        "trials": QCoreApplication.translate("PackDialog", "Clinical trials"),
-        "rides": QCoreApplication.translate("PackDialog", "Getting there and back"),
+        PackSection.COVER: QCoreApplication.translate("PackDialog", "Cover page"),
+        PackSection.QUESTIONS: QCoreApplication.translate("PackDialog", "Questions to ask"),
+        PackSection.MEDICATIONS: QCoreApplication.translate("PackDialog", "Medications"),
+        PackSection.ADHERENCE: QCoreApplication.translate("PackDialog", "Medication adherence"),
+        PackSection.SYMPTOMS: QCoreApplication.translate("PackDialog", "Symptoms and notes"),
+        PackSection.MEASUREMENTS: QCoreApplication.translate("PackDialog", "Measurements and tests"),
+        PackSection.FOLLOWUP: QCoreApplication.translate("PackDialog", "Trial and treatment follow-up"),
+        PackSection.TRIALS: QCoreApplication.translate("PackDialog", "Clinical trials"),
+        PackSection.RIDES: QCoreApplication.translate("PackDialog", "Getting there and back"),
     }
 
 
