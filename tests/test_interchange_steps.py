@@ -8,6 +8,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from careorganiser.store import interchange
 
@@ -62,3 +64,20 @@ def test_an_export_parses_the_same_a_record_at_a_time(profile: Any, monkeypatch:
     monkeypatch.setattr(json.scanner, "make_scanner", counting)
     assert repr(_outcome(interchange.parse_json_bytes, text.encode())) == repr(_outcome(json.loads, text))
     assert len(calls) >= records
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(doc=st.dictionaries(st.text(max_size=5), _JSON | st.lists(_JSON, max_size=5), max_size=5),
+       cut=st.integers(min_value=0), junk=st.sampled_from(["", ",", "]", "}", "[", "\"", " x", ":", "{"]),
+       indent=st.sampled_from([None, 0, 1]))
+def test_any_object_of_lists_whole_or_broken_parses_as_json_loads(doc: dict, cut: int, junk: str,
+                                                                    indent: int | None) -> None:
+    text = json.dumps(doc, indent=indent)
+    assert repr(_outcome(interchange._loads_in_steps, text)) == repr(_outcome(json.loads, text))
+    broken = text[:cut % (len(text) + 1)] + junk + text[cut % (len(text) + 1):]
+    assert repr(_outcome(interchange._loads_in_steps, broken)) == repr(_outcome(json.loads, broken))
