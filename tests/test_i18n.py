@@ -4,6 +4,7 @@ glossaries reach the window, the pack and the command line, and plurals follow e
 from __future__ import annotations
 
 import ast
+import re
 import importlib.util
 import json
 import sys
@@ -58,6 +59,14 @@ def test_lupdate_extracts_every_string_with_a_context(extracted: ET.Element) -> 
     assert len(messages) > 2000  # the whole app, not a few files
     assert empty == []
     assert named_as_text == []
+
+
+def test_no_string_of_ours_is_in_a_qt_class_context(extracted: ET.Element) -> None:
+    """``QWidget.tr("...")`` put the passphrase prompt in the "QWidget" context (and ``QMessageBox.tr`` the
+    buttons in "QMessageBox"): our strings use our own contexts, through QCoreApplication.translate."""
+    in_qt = sorted((context, source) for context, source, _comment in _messages(extracted)
+                   if re.fullmatch(r"Q[A-Z]\w+", context))
+    assert in_qt == []
 
 
 def _literal_calls() -> set[tuple[str, str]]:
