@@ -5,8 +5,8 @@ The bundle itself is built and run by `make bundle` and `make bundle-test` (scri
 from __future__ import annotations
 
 import ast
-import importlib.util
 import fnmatch
+import importlib.util
 import re
 from pathlib import Path
 
@@ -81,8 +81,9 @@ def test_every_command_and_page_of_the_registries_is_named_for_the_bundle() -> N
 def test_imports_are_read_from_a_function_as_written() -> None:
     def sample() -> None:
         import careorganiser.domain.fields  # noqa: F401
-        from careorganiser.services import cleaning  # noqa: F401
         from careorganiser.i18n import translate  # noqa: F401
+        from careorganiser.services import cleaning  # noqa: F401
+
         from . import conftest  # noqa: F401  (relative: not named)
 
     assert modules_imported_by([sample]) == ["careorganiser.domain.fields", "careorganiser.i18n",

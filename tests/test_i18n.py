@@ -4,9 +4,9 @@ glossaries reach the window, the pack and the command line, and plurals follow e
 from __future__ import annotations
 
 import ast
-import re
 import importlib.util
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime
@@ -270,9 +270,9 @@ def test_a_translation_and_a_qt_plural_show_in_a_page(polish: Path, qtbot, profi
     from PySide6.QtWidgets import QApplication
 
     from careorganiser.services import contacts
+    from careorganiser.ui.contacts.page import ContactsPage
     from careorganiser.ui.context import AppContext
     from careorganiser.ui.language import apply_language
-    from careorganiser.ui.contacts.page import ContactsPage
 
     for name in ("Dr Ana Ruiz", "Ewa Nowak"):
         contacts.create_contact(profile, name, role="GP")
@@ -294,7 +294,12 @@ def test_the_language_menu_stores_a_choice_used_from_the_next_start(polish: Path
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from careorganiser.ui.context import app_settings
-    from careorganiser.ui.language import add_language_menu, chosen_language, effective_language, install_translations
+    from careorganiser.ui.language import (
+        add_language_menu,
+        chosen_language,
+        effective_language,
+        install_translations,
+    )
 
     window = QMainWindow()
     qtbot.addWidget(window)

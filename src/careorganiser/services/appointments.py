@@ -21,8 +21,8 @@ from careorganiser.domain.clock import day_bounds, wall_to_utc
 from careorganiser.domain.enums import QuestionStatus, RideStatus
 from careorganiser.domain.formatting import format_date, format_time
 from careorganiser.i18n import translate
-from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services import cleaning
+from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import NoSuchDay, date_from_text, time_from_text
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
