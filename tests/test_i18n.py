@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime
@@ -58,6 +59,14 @@ def test_lupdate_extracts_every_string_with_a_context(extracted: ET.Element) -> 
     assert len(messages) > 2000  # the whole app, not a few files
     assert empty == []
     assert named_as_text == []
+
+
+def test_no_string_of_ours_is_in_a_qt_class_context(extracted: ET.Element) -> None:
+    """``QWidget.tr("...")`` put the passphrase prompt in the "QWidget" context (and ``QMessageBox.tr`` the
+    buttons in "QMessageBox"): our strings use our own contexts, through QCoreApplication.translate."""
+    in_qt = sorted((context, source) for context, source, _comment in _messages(extracted)
+                   if re.fullmatch(r"Q[A-Z]\w+", context))
+    assert in_qt == []
 
 
 def _literal_calls() -> set[tuple[str, str]]:
@@ -261,9 +270,9 @@ def test_a_translation_and_a_qt_plural_show_in_a_page(polish: Path, qtbot, profi
     from PySide6.QtWidgets import QApplication
 
     from careorganiser.services import contacts
+    from careorganiser.ui.contacts.page import ContactsPage
     from careorganiser.ui.context import AppContext
     from careorganiser.ui.language import apply_language
-    from careorganiser.ui.contacts.page import ContactsPage
 
     for name in ("Dr Ana Ruiz", "Ewa Nowak"):
         contacts.create_contact(profile, name, role="GP")
@@ -285,7 +294,12 @@ def test_the_language_menu_stores_a_choice_used_from_the_next_start(polish: Path
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from careorganiser.ui.context import app_settings
-    from careorganiser.ui.language import add_language_menu, chosen_language, effective_language, install_translations
+    from careorganiser.ui.language import (
+        add_language_menu,
+        chosen_language,
+        effective_language,
+        install_translations,
+    )
 
     window = QMainWindow()
     qtbot.addWidget(window)

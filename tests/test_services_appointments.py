@@ -111,10 +111,9 @@ def test_times_are_read_in_the_forms_people_write(text: str, expected: time) -> 
     ("duration", {"duration_minutes": True}, "whole number"),
     ("clinician", {"clinician_id": 9999}, "no longer in the care circle"),
     ("clinician", {"clinician_id": "Dr Who"}, "Choose one"),
-    ("place", {"place": "x" * 501}, "too long"),
+    ("place", {"place": "x" * 501}, "Place is too long: 501 characters, at most 500"),
     ("purpose", {"purpose": 42}, "must be text"),
-    ("notes", {"notes": "nul \x00 byte"}, "cannot be stored"),
-    ("notes", {"notes": "lone \ud800 surrogate"}, "cannot be stored"),
+    ("notes", {"notes": "lone \ud800 surrogate"}, "Notes contains characters that cannot be saved"),
 ])
 def test_bad_appointment_input_names_the_field_and_stores_nothing(london: Any, field: str,
                                                                   values: dict[str, Any], words: str) -> None:
@@ -246,7 +245,7 @@ def test_ride_for_an_appointment_takes_its_day_and_place(london: Any, people: di
     ("driver", {"driver_id": 4242}, "no longer in the care circle"),
     ("appointment", {"appointment_id": 4242}, "no longer exists"),
     ("destination", {"destination": "y" * 600}, "too long"),
-    ("notes", {"notes": "\x07bell"}, "cannot be stored"),
+    ("notes", {"notes": "\ud800bell"}, "cannot be saved"),
 ])
 def test_bad_ride_input_names_the_field_and_stores_nothing(london: Any, field: str, values: dict[str, Any],
                                                            words: str) -> None:
@@ -345,7 +344,7 @@ def test_record_outcome_is_all_or_nothing(london: Any) -> None:
         ap.record_outcome(london, a, "Decided", {9999: "?"})
     assert caught.value.field == "answer:9999"
     with pytest.raises(ValidationError) as caught:
-        ap.record_outcome(london, a, "\x00", {})
+        ap.record_outcome(london, a, "\ud800", {})
     assert caught.value.field == "outcome"
     with pytest.raises(NotFound):
         ap.record_outcome(london, 777, "x", {})

@@ -100,7 +100,6 @@ def test_delete_gives_units_back(profile):
     ({"status": "skipped", "taken_at": SLOT}, "taken_at"),
     ({"note": "n" * 5000}, "note"),
     ({"amount": "a" * 500}, "amount"),
-    ({"amount": "bell\x07"}, "amount"),
 ])
 def test_bad_input_names_the_field_and_stores_nothing(profile, kwargs, field):
     med_id = add_med(profile)

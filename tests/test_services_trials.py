@@ -317,7 +317,7 @@ def test_interest_and_notes(profile: Any) -> None:
     trials.set_notes(profile, trial_id, "  Line one\r\nLine two  ")
     assert trials.get_trial(profile, trial_id).notes == "Line one\nLine two"
     with pytest.raises(ValidationError) as caught:
-        trials.set_notes(profile, trial_id, "bad \x00 char")
+        trials.set_notes(profile, trial_id, "bad \ud800 char")
     assert caught.value.field == "notes"
     with pytest.raises(NotFound, match="NCT99999999"):
         trials.set_notes(profile, "NCT99999999", "x")

@@ -280,7 +280,7 @@ def test_notes_too_long_are_refused_in_words(qtbot: Any, profile: Any) -> None:
     page = make_page(qtbot, profile)
     page.detail.notes_edit.setPlainText("x" * 20_001)
     page.detail.save_notes()
-    assert page.detail.notes_status.text().startswith("\u26a0 This is too long")
+    assert page.detail.notes_status.text() == "\u26a0 Notes is too long: 20001 characters, at most 20000."
     assert trials.get_trial(profile, trial_id).notes == ""
 
 

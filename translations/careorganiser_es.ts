@@ -144,7 +144,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+113" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+110" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -285,7 +285,7 @@
     <context>
         <name>AppointmentOutcome</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/outcome.py" line="+54" />
+            <location filename="../src/careorganiser/ui/appointments/outcome.py" line="+55" />
             <source>O&amp;utcome: what was found and decided</source>
             <translation>R&amp;esultado: qué se vio y qué se decidió</translation>
         </message>
@@ -295,7 +295,7 @@
             <translation>Resultado de la cita</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>&amp;Save outcome and answers</source>
             <translation>&amp;Guardar resultado y respuestas</translation>
         </message>
@@ -383,7 +383,59 @@
             <translation>“{text}” no es una hora del día. Use horas de 0 a 23 y minutos de 0 a 59, por ejemplo 14:30.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+12" />
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purpose</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <location line="+5" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pickup address</source>
+            <translation>Dirección de recogida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Destination</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>That contact is no longer in the care circle. Choose another, or none.</source>
             <translation>Ese contacto ya no está en el círculo de cuidado. Elija otro o ninguno.</translation>
         </message>
@@ -505,7 +557,7 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+81" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+59" />
             <source>&amp;New appointment…</source>
             <extracomment>A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.</extracomment>
             <translation>&amp;Nueva cita…</translation>
@@ -561,17 +613,17 @@
             <translation>Traslado nuevo que no es para una cita</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/careorganiser/ui/appointments/agenda.py" line="+47" />
             <source>&amp;Agenda: coming appointments first, the soonest at the top; then past ones</source>
             <translation>&amp;Agenda: primero las próximas citas, la más cercana arriba; luego las pasadas</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../src/careorganiser/ui/appointments/month.py" line="+45" />
             <source>Pick a da&amp;y to see only its appointments:</source>
             <translation>Elija un día para &amp;ver solo sus citas:</translation>
         </message>
@@ -586,12 +638,12 @@
             <translation>Los días con cita van en negrita sobre azul; los días con traslado van subrayados. Elija un día para ver solo sus citas.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+125" />
             <source>&lt;b&gt;Bold on blue&lt;/b&gt;: an appointment. &lt;u&gt;Underlined&lt;/u&gt;: a ride.</source>
             <translation>&lt;b&gt;Negrita sobre azul&lt;/b&gt;: una cita. &lt;u&gt;Subrayado&lt;/u&gt;: un traslado.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/appointments/month.py" line="+13" />
             <source>Show a&amp;ll dates</source>
             <translation>&amp;Mostrar todas las fechas</translation>
         </message>
@@ -601,7 +653,7 @@
             <translation>Mostrar las citas de todas las fechas</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+24" />
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
@@ -631,7 +683,7 @@
             <translation>Citas y traslados</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/appointments/agenda.py" line="-23" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -646,7 +698,7 @@
             <translation>Traslado</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="-71" />
             <source>{place}, with {clinician}</source>
             <translation>{place}, con {clinician}</translation>
         </message>
@@ -661,7 +713,7 @@
             <translation>(sin detalles)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>now</source>
             <translation>ahora</translation>
         </message>
@@ -681,7 +733,7 @@
             <translation>dentro de {days} días</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>No ride planned</source>
             <translation>Sin traslado previsto</translation>
         </message>
@@ -716,7 +768,7 @@
             <translation>Hecho</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>A ride is needed and nobody has been asked yet.</source>
             <translation>Hace falta un traslado y aún no se ha pedido a nadie.</translation>
         </message>
@@ -726,7 +778,7 @@
             <translation>Se pidió a alguien que conduzca, pero aún no lo ha confirmado.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-70" />
             <source>Coming ({count})</source>
             <translation>Próximas ({count})</translation>
         </message>
@@ -736,27 +788,27 @@
             <translation>Pasadas ({count})</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+76" />
             <source>Showing {day} only.</source>
             <translation>Solo se muestra el {day}.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+7" />
             <source>No appointments on {day}. Pick another day, or use “New appointment” to add one on this day.</source>
             <translation>No hay citas el {day}. Elija otro día o use “Nueva cita” para añadir una ese día.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-8" />
             <source>Showing all dates.</source>
             <translation>Se muestran todas las fechas.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>No appointments yet. Use “New appointment” (Ctrl+N) to add the next one, with its date, time and place.</source>
             <translation>Aún no hay citas. Use “Nueva cita” (Ctrl+N) para añadir la próxima, con su fecha, hora y lugar.</translation>
         </message>
         <message numerus="yes">
-            <location line="+28" />
+            <location line="+23" />
             <source>%n appointment(s)</source>
             <translation>
                 <numerusform>%n cita</numerusform>
@@ -764,7 +816,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+2" />
             <source>%n ride(s)</source>
             <translation>
                 <numerusform>%n traslado</numerusform>
@@ -772,17 +824,17 @@
             </translation>
         </message>
         <message>
-            <location line="+113" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+178" />
             <source>Rides moved too</source>
             <translation>Traslados movidos también</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+15" />
             <source>The rides for this appointment moved with it to the new time. A ride that was confirmed is now “asked” again: let the driver know the new time, then mark it confirmed.</source>
             <translation>Los traslados de esta cita se movieron con ella a la nueva hora. Un traslado que estaba confirmado vuelve a estar “pedido”: avise al conductor de la nueva hora y luego márquelo como confirmado.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-8" />
             <source>Its rides go with it.</source>
             <translation>Sus traslados se eliminan con ella.</translation>
         </message>
@@ -802,7 +854,7 @@
             <translation>Puede deshacerlo.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+10" />
             <location line="+5" />
             <source>Delete appointment</source>
             <translation>Eliminar cita</translation>
@@ -971,7 +1023,7 @@
     <context>
         <name>Caregivers</name>
         <message>
-            <location filename="../src/careorganiser/services/caregivers.py" line="+34" />
+            <location filename="../src/careorganiser/services/caregivers.py" line="+33" />
             <source>That contact no longer exists.</source>
             <translation>Ese contacto ya no existe.</translation>
         </message>
@@ -981,23 +1033,23 @@
             <translation>cuidador</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+26" />
             <source>That person is not one of the caregivers.</source>
             <translation>Esa persona no es uno de los cuidadores.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+68" />
-            <location line="+13" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location line="+7" />
             <source>Add a caregiver</source>
             <translation>Añadir un cuidador</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-7" />
             <source>Name of the person who shares the care (someone in Contacts, or a new contact):</source>
             <translation>Nombre de la persona que comparte el cuidado (alguien de Contactos o un contacto nuevo):</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+20" />
             <source>Who’s &amp;here:</source>
             <translation>&amp;Quién está:</translation>
         </message>
@@ -1237,7 +1289,7 @@
             <translation>Guardar el contacto nuevo</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+51" />
             <source>New contact…</source>
             <translation>Contacto nuevo…</translation>
         </message>
@@ -1859,16 +1911,36 @@
             <source>Replace</source>
             <translation>Sustituir</translation>
         </message>
+        <message>
+            <location filename="../src/careorganiser/ui/dialogs.py" line="+17" />
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Passphrase for “{name}”:</source>
+            <translation>Frase de contraseña de “{name}”:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Protected profile</source>
+            <translation>Perfil protegido</translation>
+        </message>
     </context>
     <context>
         <name>DoseHistory</name>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="+34" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="+50" />
             <source>Taken</source>
             <translation>Tomada</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>
@@ -1884,25 +1956,25 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+50" />
+            <location line="+55" />
             <location line="+91" />
             <source>What happened</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-144" />
             <source>Taken at</source>
             <translation>Tomada a las</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+139" />
+            <location line="+144" />
             <source>Amount</source>
             <translation>Cantidad</translation>
         </message>
         <message>
-            <location line="-138" />
-            <location line="+63" />
+            <location line="-143" />
+            <location line="+68" />
             <location line="+75" />
             <source>Note</source>
             <translation>Nota</translation>
@@ -2003,13 +2075,13 @@
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+38" />
             <source>Dose histor&amp;y</source>
             <extracomment>A dose record was changed from here (the page also hears it through the change bus).</extracomment>
             <translation>&amp;Historial de dosis</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Dose history</source>
             <translation>Historial de dosis</translation>
         </message>
@@ -2049,7 +2121,7 @@
             <translation>Eliminar el registro de la dosis elegida</translation>
         </message>
         <message numerus="yes">
-            <location line="+38" />
+            <location line="+57" />
             <source>%Ln dose(s) recorded</source>
             <translation>
                 <numerusform>%Ln dosis registrada</numerusform>
@@ -2062,7 +2134,7 @@
             <translation>Aún no hay dosis registradas. Las dosis aparecen aquí cuando se marcan como tomadas o saltadas en Hoy, o con “Registrar una dosis” abajo.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+44" />
             <source>Delete the record of the dose due {when} ({status})?</source>
             <translation>¿Eliminar el registro de la dosis prevista el {when} ({status})?</translation>
         </message>
@@ -2121,7 +2193,7 @@
             <translation>No hay más dosis en esta pauta.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/doses.py" line="+69" />
+            <location filename="../src/careorganiser/services/doses.py" line="+70" />
             <source>please give a date and time (it is required)</source>
             <translation>indique una fecha y hora (es obligatorio)</translation>
         </message>
@@ -2165,12 +2237,12 @@
     <context>
         <name>DueNow</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+75" />
+            <location filename="../src/careorganiser/ui/dose_text.py" line="+30" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+85" />
             <source>Felt unwell</source>
             <translation>Se encontraba mal</translation>
         </message>
@@ -2270,17 +2342,17 @@
             <translation>Olvidadas con la aplicación cerrada</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+43" />
             <source>These fell due while the app was closed or the computer was asleep. Mark each one taken or skipped if you know, or leave it as missed.</source>
             <translation>Estas tocaban con la aplicación cerrada o el ordenador en reposo. Marque cada una como tomada o saltada si lo sabe, o déjela como olvidada.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location filename="../src/careorganiser/ui/dose_text.py" line="+20" />
             <source>Snoozed until {time}</source>
             <translation>Pospuesto hasta las {time}</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+48" />
             <location line="+50" />
             <source>{what} at {time}</source>
             <translation>{what} a las {time}</translation>
@@ -2395,7 +2467,7 @@
     <context>
         <name>FieldLimits</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/ui/widgets/field_limits.py" line="+29" />
+            <location filename="../src/careorganiser/ui/widgets/field_limits.py" line="+28" />
             <source>%n entries: this box holds at most {limit}. Remove some to save.</source>
             <translation>
                 <numerusform>%n entrada: este cuadro admite como máximo {limit}. Quite algunas para guardar.</numerusform>
@@ -2445,7 +2517,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+155" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+90" />
             <location line="+1" />
             <source>baseline</source>
             <translation>basal</translation>
@@ -2472,7 +2544,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+225" />
+            <location filename="../src/careorganiser/services/followup.py" line="+238" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Escriba las visitas, por ejemplo 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2488,19 +2560,19 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+82" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+148" />
             <source>days</source>
             <translation>días</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+0" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+0" />
             <source>weeks</source>
             <translation>semanas</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+0" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+0" />
             <source>months</source>
             <translation>meses</translation>
         </message>
@@ -2600,7 +2672,7 @@
             <translation>Aún no hay {tests} registrados ({visit})</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/followup.py" line="-149" />
+            <location filename="../src/careorganiser/services/followup.py" line="-161" />
             <source>Choose a follow-up plan.</source>
             <translation>Elija un plan de seguimiento.</translation>
         </message>
@@ -2611,8 +2683,9 @@
             <translation>Ese plan de seguimiento ya no existe.</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+121" />
+            <location line="+21" />
+            <location line="+3" />
+            <location line="+131" />
             <source>That trial no longer exists.</source>
             <translation>Ese ensayo ya no existe.</translation>
         </message>
@@ -2707,7 +2780,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+131" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+211" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -2743,12 +2816,12 @@
             <translation>seguimiento</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/page.py" line="-147" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="-60" />
             <source>Change from baseline chart</source>
             <translation>Gráfico del cambio desde la visita basal</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-97" />
             <source>-month visit</source>
             <translation>Visita del mes</translation>
         </message>
@@ -2758,18 +2831,18 @@
             <translation> mes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+64" />
             <source>threshold</source>
             <translation>umbral</translation>
         </message>
         <message>
-            <location line="+25" />
-            <location line="+552" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+49" />
+            <location line="+89" />
             <source>Follow-up plan</source>
             <translation>Plan de seguimiento</translation>
         </message>
         <message>
-            <location line="-508" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-9" />
             <source>Baseline date</source>
             <translation>Fecha basal</translation>
         </message>
@@ -2814,13 +2887,13 @@
             <translation>Ho&amp;ra de las visitas:</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+323" />
+            <location line="+1" />
+            <location line="+373" />
             <source>Where the visits are</source>
             <translation>Dónde son las visitas</translation>
         </message>
         <message>
-            <location line="-322" />
+            <location line="-372" />
             <source>&amp;Where:</source>
             <translation>&amp;Dónde:</translation>
         </message>
@@ -2830,35 +2903,35 @@
             <translation>Hace falta un &amp;traslado a cada visita</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+307" />
+            <location line="+3" />
+            <location line="+363" />
             <source>Coordinator's name</source>
             <translation>Nombre del coordinador</translation>
         </message>
         <message>
-            <location line="-306" />
+            <location line="-362" />
             <source>&amp;Coordinator:</source>
             <translation>&amp;Coordinador:</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+306" />
+            <location line="+1" />
+            <location line="+362" />
             <source>Coordinator's number</source>
             <translation>Número del coordinador</translation>
         </message>
         <message>
-            <location line="-305" />
+            <location line="-361" />
             <source>&amp;Number:</source>
             <translation>&amp;Número:</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+304" />
+            <location line="+1" />
+            <location line="+362" />
             <source>What to do out of hours</source>
             <translation>Qué hacer fuera de horario</translation>
         </message>
         <message>
-            <location line="-303" />
+            <location line="-361" />
             <source>&amp;Out of hours:</source>
             <translation>&amp;Fuera de horario:</translation>
         </message>
@@ -2868,7 +2941,7 @@
             <translation>Crear el plan y sus &amp;citas</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-45" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+48" />
             <source>The trial record states the visits: {visits} (from “{frames}”). Check them with the trial team.</source>
             <translation>El registro del ensayo indica las visitas: {visits} (de “{frames}”). Compruébelas con el equipo del ensayo.</translation>
         </message>
@@ -2883,12 +2956,12 @@
             <translation>Escriba las visitas que planeó la consulta (a menudo la basal y a los 3, 6, 9 y 12 meses, con pruebas hepáticas en los primeros meses).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+38" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+37" />
             <source>Plan made: its appointments are in Appointments, with the rides to arrange.</source>
             <translation>Plan creado: sus citas están en Citas, con los traslados por organizar.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="-43" />
             <source>&amp;Visits and tests</source>
             <translation>&amp;Visitas y pruebas</translation>
         </message>
@@ -2908,13 +2981,13 @@
             <translation>&amp;Tarjeta del ensayo</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+78" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+11" />
+            <location line="+115" />
             <source>Visit</source>
             <translation>Visita</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-114" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
@@ -2974,12 +3047,12 @@
             <translation>Guardar las &amp;pruebas</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+39" />
             <source>Tests saved for the visit.</source>
             <translation>Pruebas guardadas para la visita.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+27" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+31" />
             <source>none yet</source>
             <translation>ninguno aún</translation>
         </message>
@@ -2989,7 +3062,7 @@
             <translation>aún no: {tests}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+7" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+32" />
             <source>Measurement shown in the chart</source>
             <translation>Medición que muestra el gráfico</translation>
         </message>
@@ -3029,29 +3102,29 @@
             <translation>Añadir a las &amp;preguntas</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+50" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+24" />
+            <location line="+14" />
             <source>What happened</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location line="-23" />
-            <location line="+26" />
+            <location line="-13" />
+            <location line="+16" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-15" />
             <source>Team told</source>
             <translation>Equipo avisado</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-171" />
             <source>yes, {day}</source>
             <translation>sí, {day}</translation>
         </message>
@@ -3066,13 +3139,13 @@
             <translation>todavía no</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+35" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
+            <location line="+23" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-14" />
             <source>Date of the event</source>
             <translation>Fecha del evento</translation>
         </message>
@@ -3082,7 +3155,7 @@
             <translation>&amp;Fecha:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>&amp;What happened:</source>
             <translation>&amp;Qué pasó:</translation>
         </message>
@@ -3102,7 +3175,7 @@
             <translation>&amp;Avisado el:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Who was told</source>
             <translation>A quién se avisó</translation>
         </message>
@@ -3112,7 +3185,7 @@
             <translation>A &amp;quién se avisó:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>O&amp;utcome:</source>
             <translation>R&amp;esultado:</translation>
         </message>
@@ -3132,7 +3205,7 @@
             <translation>Eliminar el eve&amp;nto elegido</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+69" />
             <source>Event saved.</source>
             <translation>Evento guardado.</translation>
         </message>
@@ -3157,7 +3230,7 @@
             <translation>Evento eliminado.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+25" />
             <source>Coordinator:</source>
             <translation>Coordinador:</translation>
         </message>
@@ -3177,12 +3250,12 @@
             <translation>Dónde son las visitas:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Save the car&amp;d</source>
             <translation>Guardar la tar&amp;jeta</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-33" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+133" />
             <source>Appointments made.</source>
             <translation>Citas creadas.</translation>
         </message>
@@ -3193,7 +3266,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+59" />
+            <location filename="../src/careorganiser/ui/followup/text.py" line="+18" />
             <source>Next: {visit} on {day}.</source>
             <translation>Próxima: {visit} el {day}.</translation>
         </message>
@@ -3210,12 +3283,12 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
 Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+57" />
             <source>No results to compare with baseline yet.</source>
             <translation>Aún no hay resultados para comparar con la basal.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+71" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-246" />
             <source>Choose the visit to move in the list first.</source>
             <translation>Primero elija en la lista la visita que quiere mover.</translation>
         </message>
@@ -3230,32 +3303,32 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Citas creadas: {n}.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+73" />
             <source>Added to the questions for the next appointment.</source>
             <translation>Añadido a las preguntas para la próxima cita.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+128" />
             <source>Added to the log.</source>
             <translation>Añadido al registro.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+54" />
             <source>Contact card saved.</source>
             <translation>Tarjeta de contacto guardada.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="-34" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+32" />
             <source>Trial and treatment follow-up</source>
             <translation>Seguimiento del ensayo y del tratamiento</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location filename="../src/careorganiser/ui/followup/text.py" line="+2" />
             <source>Question to ask: {q}</source>
             <translation>Pregunta para hacer: {q}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+35" />
             <source>Open the follow-up…</source>
             <translation>Abrir el seguimiento…</translation>
         </message>
@@ -3268,7 +3341,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+63" />
+            <location filename="../src/careorganiser/services/handover.py" line="+82" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>tomada</translation>
@@ -3309,7 +3382,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>cancelado</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>{medication} ({time}): {status}</source>
             <translation>{medication} ({time}): {status}</translation>
         </message>
@@ -3319,7 +3392,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Nota nueva: {text}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>New measurement: {kind} {value} {unit}</source>
             <translation>Medición nueva: {kind} {value} {unit}</translation>
         </message>
@@ -3349,7 +3422,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>conductor {name}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
             <source>Side effect or event ({subject}, {day}): {what}, severity {severity} of 4</source>
             <translation>Efecto secundario o evento ({subject}, {day}): {what}, gravedad {severity} de 4</translation>
         </message>
@@ -3364,12 +3437,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Pregunta respondida: {question}</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>{n} records were added or changed at once (an import).</source>
             <translation>Se añadieron o cambiaron {n} registros a la vez (una importación).</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+31" />
             <source>{medication} ({time}): missed, nobody marked it</source>
             <translation>{medication} ({time}): olvidada, nadie la marcó</translation>
         </message>
@@ -3595,7 +3668,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+30" />
+            <location filename="../src/careorganiser/services/history.py" line="+32" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
@@ -3705,7 +3778,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>cambiado: {fields}</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+104" />
             <source>That change is no longer in the history.</source>
             <translation>Ese cambio ya no está en el historial.</translation>
         </message>
@@ -3800,7 +3873,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>IdleLock</name>
         <message>
-            <location filename="../src/careorganiser/ui/idle_lock.py" line="+78" />
+            <location filename="../src/careorganiser/ui/idle_lock.py" line="+79" />
             <source>&amp;Lock now</source>
             <extracomment>How often the idle time and the locked reminders are looked at (a wake-up; the clock decides).</extracomment>
             <translation>&amp;Bloquear ahora</translation>
@@ -4437,12 +4510,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+152" />
+            <location line="+143" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-116" />
             <source>{low} to {high}{unit}</source>
             <translation>{low} a {high}{unit}</translation>
         </message>
@@ -4473,12 +4546,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+126" />
+            <location line="+117" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-109" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Valor: {label} se registra en {unit}, no en “{given}”. Escríbalo como {example}.</translation>
         </message>
@@ -4533,32 +4606,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Nota</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>At rest</source>
-            <translation>En reposo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>On exertion (walking, exercise)</source>
-            <translation>Con esfuerzo (caminar, ejercicio)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>During sleep</source>
-            <translation>Durante el sueño</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>On oxygen</source>
-            <translation>Con oxígeno</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not stated</source>
-            <translation>No indicado</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Choose when it was taken: at rest, on exertion, during sleep or on oxygen.</source>
             <translation>Elija cuándo se tomó: en reposo, con esfuerzo, durante el sueño o con oxígeno.</translation>
         </message>
@@ -5072,7 +5120,7 @@ range</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>Stop taking {name}</source>
             <translation>Dejar de tomar {name}</translation>
         </message>
@@ -5177,71 +5225,71 @@ range</source>
     <context>
         <name>MedicationForm</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/form.py" line="+51" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+28" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+92" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+130" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Strength</source>
             <translation>Concentración</translation>
         </message>
         <message>
-            <location line="-92" />
-            <location line="+93" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Form</source>
             <translation>Forma</translation>
         </message>
         <message>
-            <location line="-93" />
-            <location line="+94" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Dose</source>
             <translation>Dosis</translation>
         </message>
         <message>
-            <location line="-93" />
-            <location line="+94" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+1" />
             <source>Route</source>
             <translation>Vía</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Purpose</source>
             <translation>Para qué</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+97" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+3" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Instructions</source>
             <translation>Instrucciones</translation>
         </message>
         <message>
-            <location line="-96" />
-            <location line="+98" />
+            <location line="+2" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+1" />
             <source>Prescriber</source>
             <translation>Prescriptor</translation>
         </message>
         <message>
-            <location line="-98" />
-            <location line="+105" />
+            <location line="+7" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location line="-105" />
-            <location line="+118" />
+            <location line="+13" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Stock now</source>
             <translation>Existencias ahora</translation>
         </message>
         <message>
-            <location line="-117" />
-            <location line="+119" />
+            <location line="+2" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+1" />
             <source>Stock counted in</source>
             <translation>Existencias contadas en</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Refill when down to</source>
             <translation>Reponer al llegar a</translation>
         </message>
@@ -5251,8 +5299,8 @@ range</source>
             <translation>Unidades por dosis</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+132" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+14" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Schedules</source>
             <translation>Pautas</translation>
         </message>
@@ -5473,32 +5521,32 @@ range</source>
             <translation>Guardar el medicamento</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+60" />
             <source>New medication</source>
             <translation>Medicamento nuevo</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+1" />
             <source>Change {name}</source>
             <translation>Cambiar {name}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+64" />
             <source>A changed schedule applies from when you save it.</source>
             <translation>Una pauta cambiada se aplica desde que se guarda.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="-52" />
             <source>New schedule (not finished)</source>
             <translation>Pauta nueva (sin terminar)</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+71" />
             <source>Schedule {number}, {field}: {problem}</source>
             <translation>Pauta {number}, {field}: {problem}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
@@ -5506,40 +5554,65 @@ range</source>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+139" />
+            <location filename="../src/careorganiser/services/medications.py" line="+138" />
             <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ese medicamento ya no existe.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>must be text</source>
-            <translation>debe ser texto</translation>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>Nombre</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>please fill this in (it is required)</source>
-            <translation>rellene esto (es obligatorio)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>contains a control character; please retype it</source>
-            <translation>contiene un carácter de control; escríbalo de nuevo</translation>
+            <location line="+0" />
+            <source>Strength</source>
+            <translation>Concentración</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>must be on one line, without control characters</source>
-            <translation>debe ir en una sola línea, sin caracteres de control</translation>
+            <source>Form</source>
+            <translation>Forma</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>contains a character that cannot be stored; please retype it</source>
-            <translation>contiene un carácter que no se puede guardar; escríbalo de nuevo</translation>
+            <location line="+0" />
+            <source>Dose</source>
+            <translation>Dosis</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>too long (at most {max} characters; this has {count})</source>
-            <translation>demasiado largo (como máximo {max} caracteres; tiene {count})</translation>
+            <location line="+1" />
+            <source>Route</source>
+            <translation>Vía</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Purpose</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instructions</source>
+            <translation>Instrucciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why it was stopped</source>
+            <translation>Por qué se suspendió</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stock counted in</source>
+            <translation>Existencias contadas en</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>Nota</translation>
         </message>
         <message>
             <location line="+22" />
@@ -5706,8 +5779,9 @@ range</source>
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+73" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+100" />
             <source>&amp;New medication…</source>
+            <extracomment>Dose changes name their records: the history puts those rows in place instead of reading its span again.</extracomment>
             <translation>&amp;Medicamento nuevo…</translation>
         </message>
         <message>
@@ -5722,50 +5796,50 @@ range</source>
         </message>
         <message>
             <location line="+16" />
-            <location line="+21" />
+            <location line="+13" />
             <source>Medication</source>
             <translation>Medicamento</translation>
         </message>
         <message>
-            <location line="-20" />
-            <location line="+261" />
+            <location line="-12" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+73" />
             <location line="+2" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="-263" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="-39" />
             <source>no schedule</source>
             <translation>sin pauta</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+282" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+1" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+52" />
             <source>Stock</source>
             <translation>Existencias</translation>
         </message>
         <message>
-            <location line="-280" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="-44" />
             <source>Running low</source>
             <translation>Quedan pocas</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+4" />
             <source>Medications taken now</source>
             <translation>Medicamentos actuales</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Taking now</source>
             <translation>&amp;Toma ahora</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>No medications yet. Press “New medication” (Ctrl+N) to add the first one, with when it is taken.</source>
             <translation>Aún no hay medicamentos. Pulse “Medicamento nuevo” (Ctrl+N) para añadir el primero, con cuándo se toma.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>Stopped on</source>
             <translation>Suspendido el</translation>
         </message>
@@ -5775,22 +5849,22 @@ range</source>
             <translation>Por qué</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Stopped medications</source>
             <translation>Medicamentos suspendidos</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Sto&amp;pped</source>
             <translation>Sus&amp;pendidos</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Nothing stopped. A medication that is stopped is kept here with the date and the reason.</source>
             <translation>Nada suspendido. Un medicamento suspendido se guarda aquí con la fecha y el motivo.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../src/careorganiser/ui/medications/details.py" line="+25" />
             <source>Choose a medication on the left to see its details and dose history.</source>
             <translation>Elija un medicamento a la izquierda para ver sus detalles y su historial de dosis.</translation>
         </message>
@@ -5805,7 +5879,7 @@ range</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Edit the medication</source>
             <translation>Editar el medicamento</translation>
         </message>
@@ -5815,7 +5889,7 @@ range</source>
             <translation>Registrar &amp;reposición…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record a refill</source>
             <translation>Registrar una reposición</translation>
         </message>
@@ -5825,7 +5899,7 @@ range</source>
             <translation>&amp;Dejar de tomar…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Stop taking this medication</source>
             <translation>Dejar de tomar este medicamento</translation>
         </message>
@@ -5835,7 +5909,7 @@ range</source>
             <translation>&amp;Volver a tomar…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Take this medication again</source>
             <translation>Volver a tomar este medicamento</translation>
         </message>
@@ -5845,7 +5919,7 @@ range</source>
             <translation>Eli&amp;minar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Delete the medication</source>
             <translation>Eliminar el medicamento</translation>
         </message>
@@ -5860,7 +5934,7 @@ range</source>
             <translation>Se&amp;guimiento…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Follow-up plan for this medication</source>
             <translation>Plan de seguimiento de este medicamento</translation>
         </message>
@@ -5870,12 +5944,12 @@ range</source>
             <translation>Visitas, pruebas pendientes, cambio desde la basal y efectos secundarios</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+40" />
             <source>Medications</source>
             <translation>Medicamentos</translation>
         </message>
         <message>
-            <location line="+139" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+25" />
             <source>For</source>
             <translation>Para</translation>
         </message>
@@ -5910,7 +5984,7 @@ range</source>
             <translation>Termina</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-29" />
             <source>units</source>
             <translation>unidades</translation>
         </message>
@@ -5925,28 +5999,28 @@ range</source>
             <translation>quedan pocas: reponer al llegar a {n}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+149" />
             <source>Edit medication</source>
             <translation>Editar medicamento</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+44" />
             <source>Take {name} again? It moves back to “Taking now” from now. The stop ({date}) stays in its history, and the appointment pack lists it; its dose history is kept.</source>
             <translation>¿Volver a tomar {name}? Vuelve a “Toma ahora” desde ahora. La suspensión ({date}) queda en su historial y el dosier de la cita la muestra; se conserva su historial de dosis.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+36" />
             <location line="+5" />
             <source>Take again</source>
             <translation>Volver a tomar</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+6" />
             <source>Delete {name}? Only do this for a medication added by mistake: to keep its history, use “Stop taking” instead.</source>
             <translation>¿Eliminar {name}? Hágalo solo con un medicamento añadido por error: para conservar su historial, use “Dejar de tomar”.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+8" />
             <location line="+5" />
             <source>Delete medication</source>
             <translation>Eliminar medicamento</translation>
@@ -6405,7 +6479,7 @@ range</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+99" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+96" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
@@ -6462,7 +6536,7 @@ range</source>
             <translation>Conductor: {driver}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="-26" />
+            <location filename="../src/careorganiser/pack/wording.py" line="-23" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -6487,12 +6561,12 @@ range</source>
             <translation>muy grave</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="+25" />
             <source>Needed, no driver yet</source>
             <translation>Hace falta, sin conductor</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Driver asked</source>
             <translation>Conductor avisado</translation>
         </message>
@@ -6502,17 +6576,17 @@ range</source>
             <translation>Confirmado</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
             <source>There</source>
             <translation>Ida</translation>
         </message>
@@ -7491,8 +7565,8 @@ range</source>
             <translation>Hoja de traslado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+562" />
+            <location filename="../src/careorganiser/ui/dialogs.py" line="+10" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+565" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
@@ -8382,14 +8456,14 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+291" />
+            <location line="+283" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-648" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-640" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8501,7 +8575,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” lo guardó una versión más reciente de Care Organiser. Instale esa versión para abrirlo; el archivo no se ha cambiado.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+27" />
             <source>“{name}” could not be brought up to date for this version ({error}). The file has not been changed and a copy was kept as {backup}. Its records can still be read: reading commands open it read-only.</source>
             <translation>“{name}” no se pudo actualizar para esta versión ({error}). El archivo no se ha cambiado y se guardó una copia como {backup}. Sus registros aún se pueden leer: las órdenes de lectura lo abren en modo de solo lectura.</translation>
         </message>
@@ -8515,32 +8589,6 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location line="+2" />
             <source>This profile's time zone “{name}” is not known on this computer, so times follow this computer's time zone ({zone}) instead and may be hours off.</source>
             <translation>La zona horaria de este perfil, “{name}”, no se conoce en este ordenador, así que las horas siguen la zona de este ordenador ({zone}) y pueden tener horas de diferencia.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <location filename="../src/careorganiser/ui/dialogs.py" line="-45" />
-            <source>OK</source>
-            <translation>Aceptar</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidget</name>
-        <message>
-            <location line="+23" />
-            <source>Passphrase for “{name}”:</source>
-            <translation>Frase de contraseña de “{name}”:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Protected profile</source>
-            <translation>Perfil protegido</translation>
         </message>
     </context>
     <context>
@@ -8684,12 +8732,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Esa cita ya no existe. Elija otra o “Aún sin planificar”.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Write the question.</source>
-            <translation>Escriba la pregunta.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+18" />
             <source>Choose the priority: high, normal or low.</source>
             <translation>Elija la prioridad: alta, normal o baja.</translation>
         </message>
@@ -8717,17 +8760,17 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QuestionsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="+24" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="+5" />
             <source>Open</source>
             <translation>Abierta</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Asked, no answer yet</source>
             <translation>Hecha, aún sin respuesta</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Answered</source>
             <translation>Respondida</translation>
         </message>
@@ -9602,24 +9645,24 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Rides</name>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="-19" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-31" />
             <source>Needed: nobody asked yet</source>
             <translation>Hace falta: aún no se pidió a nadie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+130" />
-            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+131" />
             <source>Asked, not confirmed</source>
             <translation>Pedido, sin confirmar</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+0" />
             <source>Confirmed</source>
             <translation>Confirmado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
+            <location line="+1" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
@@ -9629,7 +9672,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="-71" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="-72" />
             <source>New ride</source>
             <translation>Traslado nuevo</translation>
         </message>
@@ -9717,12 +9760,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+102" />
+            <location line="+103" />
             <source>Driver</source>
             <translation>Conductor</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-104" />
             <source>driver</source>
             <translation>conductor</translation>
         </message>
@@ -9764,17 +9807,17 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+0" />
-            <location line="+100" />
+            <location line="+101" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-100" />
             <source>For the driver: oxygen, wheelchair, where to wait…</source>
             <translation>Para el conductor: oxígeno, silla de ruedas, dónde esperar…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Driver chosen</source>
             <translation>Conductor elegido</translation>
         </message>
@@ -9855,7 +9898,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Añadir un tr&amp;aslado</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Add a ride</source>
             <translation>Añadir un traslado</translation>
         </message>
@@ -9865,7 +9908,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&amp;Cambiar traslado…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Change the selected ride</source>
             <translation>Cambiar el traslado seleccionado</translation>
         </message>
@@ -9875,7 +9918,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&amp;Quitar traslado</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Remove the selected ride</source>
             <translation>Quitar el traslado seleccionado</translation>
         </message>
@@ -10070,8 +10113,9 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>ScheduleEditor</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+51" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+66" />
             <source>At set times each day</source>
+            <extracomment>The ways whose doses fall at times of day typed in the list.</extracomment>
             <translation>A horas fijas cada día</translation>
         </message>
         <message>
@@ -10095,19 +10139,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>A demanda</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+35" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+84" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+22" />
             <source>How often</source>
             <translation>Frecuencia</translation>
         </message>
         <message>
-            <location line="-35" />
-            <location line="+45" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+0" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+38" />
             <source>Times of day</source>
             <translation>Horas del día</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="+0" />
             <source>Days</source>
             <translation>Días</translation>
         </message>
@@ -10123,19 +10167,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Primera dosis</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+376" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+231" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+0" />
             <source>From</source>
             <translation>Desde</translation>
         </message>
         <message>
-            <location line="-376" />
-            <location line="+377" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+0" />
             <source>Until</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location line="-376" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+1" />
             <source>At least</source>
             <translation>Al menos</translation>
         </message>
@@ -10150,23 +10194,23 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Pauta</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="-231" />
             <source>How &amp;often</source>
             <translation>&amp;Frecuencia</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+11" />
             <source>e.g. 08:00 or 1pm</source>
             <translation>p. ej. 08:00 o 13:00</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+161" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+8" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+3" />
             <source>Time to add</source>
             <translation>Hora que añadir</translation>
         </message>
         <message>
-            <location line="-160" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+1" />
             <source>Add &amp;time</source>
             <translation>Añadir &amp;hora</translation>
         </message>
@@ -10186,7 +10230,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Quitar la hora elegida</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+10" />
             <source>Ti&amp;mes of day</source>
             <translation>Ho&amp;ras del día</translation>
         </message>
@@ -10234,12 +10278,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+4" />
-            <location line="+256" />
+            <location line="+172" />
             <source>First dose on</source>
             <translation>Primera dosis el</translation>
         </message>
         <message>
-            <location line="-254" />
+            <location line="-170" />
             <source>Date and time of the first dose</source>
             <translation>Fecha y hora de la primera dosis</translation>
         </message>
@@ -10284,7 +10328,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Como má&amp;ximo</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+89" />
             <source>&amp;From</source>
             <translation>&amp;Desde</translation>
         </message>
@@ -10314,7 +10358,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Último día de esta pauta</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+8" />
             <source>Only between</source>
             <translation>Solo entre</translation>
         </message>
@@ -10334,17 +10378,17 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>En palabras</translation>
         </message>
         <message>
-            <location line="+203" />
+            <location line="+133" />
             <source>3 Dec 2026 or 03/12/2026</source>
             <translation>3 dic 2026 o 03/12/2026</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+69" />
             <source>Not finished: {problem}</source>
             <translation>Sin terminar: {problem}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Not finished: {field}: {problem}</source>
             <translation>Sin terminar: {field}: {problem}</translation>
         </message>
@@ -10704,7 +10748,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>TodayCommand</name>
         <message>
-            <location filename="../src/careorganiser/commands/today.py" line="+20" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-20" />
             <source>taken</source>
             <translation>tomada</translation>
         </message>
@@ -10729,7 +10773,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>más tarde</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/careorganiser/commands/today.py" line="+27" />
             <source>today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)</source>
             <translation>today: --at {text} no es un instante ISO 8601 (p. ej. 2026-11-21T13:00 o 2026-11-21T13:00:00+00:00)</translation>
         </message>
@@ -10838,14 +10882,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="-19" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-14" />
             <source>Taken</source>
-            <extracomment>"dose_today": a dose on the Today page (with the computed "due" and "upcoming"); "dose_history": a stored dose event; "ride": a ride in Appointments; "ride_today": a ride within a sentence on the Today page ("Ride still needed"); "question": a question's status.</extracomment>
             <translation>Tomada</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+604" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+97" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>
@@ -10865,7 +10908,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Más tarde</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+32" />
             <source>still needed</source>
             <translation>todavía hace falta</translation>
         </message>
@@ -10890,55 +10933,55 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="-436" />
-            <location line="+117" />
-            <location line="+9" />
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+76" />
+            <location line="+123" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-58" />
+            <location line="+7" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-104" />
             <source>Undo the last dose answered</source>
             <translation>Deshacer la última dosis respondida</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+102" />
             <source>Reminders</source>
             <translation>Recordatorios</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Today’s doses</source>
             <translation>Dosis de hoy</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+40" />
             <source>As needed</source>
             <translation>A demanda</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+27" />
             <source>Next appointments</source>
             <translation>Próximas citas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+33" />
             <source>Questions for the next appointment</source>
             <translation>Preguntas para la próxima cita</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+20" />
             <source>Running low</source>
             <translation>Quedan pocas</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-5" />
             <source>As of {time}</source>
             <translation>A las {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/controller.py" line="+69" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="+116" />
             <source>Nothing is due right now, and no doses are scheduled today.</source>
             <translation>No toca nada ahora y no hay dosis previstas hoy.</translation>
         </message>
@@ -10953,58 +10996,57 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No toca nada ahora. Siguiente: {what} a las {time}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="-135" />
             <source>Dismiss</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Dismiss the reminder: {title}</source>
             <translation>Descartar el recordatorio: {title}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+32" />
             <source>as needed</source>
             <translation>a demanda</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+210" />
+            <location line="+19" />
             <source>Taken at {time}</source>
             <translation>Tomada a las {time}</translation>
         </message>
         <message>
-            <location line="-203" />
+            <location line="-7" />
             <source>{what} at {time}: {state}</source>
             <translation>{what} a las {time}: {state}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-4" />
             <source>{what} at {time}</source>
             <translation>{what} a las {time}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+40" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+7" />
             <source>Undo: {subject} {state}</source>
             <translation>Deshacer: {subject} {state}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+6" />
             <source>No doses are scheduled today. Add a medication and its times under Medications.</source>
             <translation>No hay dosis previstas hoy. Añada un medicamento y sus horas en Medicamentos.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Take now</source>
             <translation>Tomar ahora</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Take {what} now</source>
             <translation>Tomar {what} ahora</translation>
         </message>
@@ -11049,7 +11091,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>mañana a las {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+25" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+24" />
             <source>Prepare &amp;pack…</source>
             <translation>Preparar &amp;dosier…</translation>
         </message>
@@ -11064,22 +11106,22 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Un PDF para imprimir y llevar a la cita</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+51" />
             <source>No ride planned.</source>
             <translation>Sin traslado previsto.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Ride {state}: arrange a driver.</source>
             <translation>Traslado ({state}): busque un conductor.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Ride for {when} {state}</source>
             <translation>Traslado del {when}: {state}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Ride {state}</source>
             <translation>Traslado: {state}</translation>
         </message>
@@ -11089,22 +11131,22 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>recogida {time}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+14" />
             <source>No appointments coming. Add one under Appointments &amp; rides.</source>
             <translation>No hay citas próximas. Añada una en Citas y traslados.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+10" />
             <source>high priority</source>
             <translation>prioridad alta</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>High priority: {text}</source>
             <translation>Prioridad alta: {text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>No open questions for the next appointment. Add them under Questions.</source>
             <translation>No hay preguntas abiertas para la próxima cita. Añádalas en Preguntas.</translation>
         </message>
@@ -11114,7 +11156,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Las preguntas aparecen aquí cuando hay una cita planificada.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>{stock} {unit} left</source>
             <translation>Quedan {stock} {unit}</translation>
         </message>
@@ -11124,12 +11166,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Existencias para unos {days} días</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+34" />
             <source>Record refill…</source>
             <translation>Registrar reposición…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Record a refill of {what}</source>
             <translation>Registrar una reposición de {what}</translation>
         </message>
@@ -11139,41 +11181,40 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No queda poco de ningún medicamento.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+17" />
-            <location line="+29" />
-            <location line="+5" />
-            <location line="+80" />
+            <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
+            <location line="+26" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+187" />
+            <location line="+31" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-72" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} a las {time}: {state}.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="-66" />
             <source>Taken at</source>
             <translation>Tomada a las</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/today/answers.py" line="-6" />
             <source>Taken at another time</source>
             <translation>Tomada a otra hora</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+6" />
             <source>{what} was due at {time}. At what time was it taken? For example 10:15 or 9pm.</source>
             <translation>{what} tocaba a las {time}. ¿A qué hora se tomó? Por ejemplo 10:15 o 21:00.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="+5" />
             <source>{label}: {time} is still to come. Type a time up to now.</source>
             <translation>{label}: las {time} aún no han llegado. Escriba una hora hasta ahora.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../src/careorganiser/ui/today/answers.py" line="+17" />
             <source>Reason for skipping</source>
             <translation>Motivo para saltarla</translation>
         </message>
@@ -11183,12 +11224,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>¿Por qué se saltó {what}?</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-12" />
             <source>Skipped: {reason}</source>
             <translation>Saltada: {reason}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/today/answers.py" line="+8" />
             <source>Left as missed</source>
             <translation>Dejada como olvidada</translation>
         </message>
@@ -11198,7 +11239,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No se deshizo</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <location line="+7" />
             <source>Snooze</source>
             <translation>Posponer</translation>
@@ -11209,12 +11250,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>¿Dentro de cuántos minutos recordar de nuevo {what}?</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="-29" />
             <source>“{text}” is not a whole number of minutes.</source>
+            <extracomment>The follow-up plans' part of the page (read by its own section). What each part of the page is read from: a change to one of these areas reads the part again.</extracomment>
             <translation>“{text}” no es un número entero de minutos.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="-6" />
             <source>Take {what} anyway?</source>
             <translation>¿Tomar {what} de todos modos?</translation>
         </message>
@@ -11247,7 +11289,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Trash</name>
         <message>
-            <location filename="../src/careorganiser/services/trash.py" line="+56" />
+            <location filename="../src/careorganiser/services/trash.py" line="+47" />
             <location line="+13" />
             <source>That record no longer exists.</source>
             <translation>Ese registro ya no existe.</translation>
@@ -11638,9 +11680,9 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+99" />
+            <location filename="../src/careorganiser/services/trials.py" line="+121" />
             <source>Considering</source>
-            <extracomment>A row of the list of saved trials (``store.queries.trials``).</extracomment>
+            <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Pensándolo</translation>
         </message>
         <message>
@@ -11759,7 +11801,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Se detuvo antes de que participara nadie.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Fits</source>
             <translation>Cumple</translation>
         </message>
@@ -11784,7 +11826,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Inclusión</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Exclusion</source>
             <translation>Exclusión</translation>
         </message>
@@ -11841,7 +11883,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+246" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+250" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -11925,12 +11967,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>Ese ensayo ya no está guardado.</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+119" />
             <source>{count} added</source>
             <translation>{count} añadidos</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>{count} updated</source>
             <translation>{count} actualizados</translation>
         </message>
@@ -11973,7 +12015,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>actualizado</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>already saved, nothing changed</source>
             <translation>ya guardado, nada cambió</translation>
         </message>
@@ -12078,13 +12120,13 @@ Keep running in the tray when the window is closed?</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+43" />
             <location line="+13" />
             <source>That offer no longer exists.</source>
             <translation>Esa oferta ya no existe.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/cautions.py" line="+80" />
+            <location filename="../src/careorganiser/trials/cautions.py" line="+81" />
             <source>The notes mention an NCT number, but no ClinicalTrials.gov record is saved: look it up to check that the trial is registered.</source>
             <translation>Las notas mencionan un número NCT, pero no hay ningún registro de ClinicalTrials.gov guardado: búsquelo para comprobar que el ensayo está registrado.</translation>
         </message>
@@ -12119,7 +12161,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>El registro dice “{status}”, pero su fecha de finalización ({date}) ya pasó: el registro no está al día. Pregunte al equipo cuál es el estado real del estudio.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The study finished more than a year ago and no results are posted. Registered trials are expected to post results; ask the team where the results are.</source>
             <translation>El estudio terminó hace más de un año y no hay resultados publicados. Se espera que los ensayos registrados publiquen sus resultados; pregunte al equipo dónde están.</translation>
         </message>
@@ -12239,7 +12281,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Contacto quitado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/model.py" line="+317" />
+            <location filename="../src/careorganiser/trials/model.py" line="+366" />
             <source>Not applicable</source>
             <translation>No aplicable</translation>
         </message>
@@ -12831,7 +12873,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{measure} (cuándo: {time_frame})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/trials/bounds.py" line="+75" />
+            <location filename="../src/careorganiser/trials/bounds.py" line="+89" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -12855,7 +12897,7 @@ Keep running in the tray when the window is closed?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+1" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n año</numerusform>
@@ -12959,12 +13001,12 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+75" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+148" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Record's limits</source>
             <translation>Límites del registro</translation>
         </message>
@@ -12984,7 +13026,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>• {bound} — {status}: {reason}</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+92" />
             <source>The selected trial</source>
             <translation>El ensayo seleccionado</translation>
         </message>
@@ -12994,13 +13036,13 @@ Keep running in the tray when the window is closed?</source>
             <translation>Elija un ensayo de la lista para ver sus detalles.</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+71" />
+            <location line="+11" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+75" />
             <source>Caution</source>
             <translation>Precaución</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+53" />
             <source>Your interest in this trial</source>
             <translation>Su interés en este ensayo</translation>
         </message>
@@ -13025,7 +13067,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Sus &amp;notas:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Follow-&amp;up plan…</source>
             <translation>Plan de seg&amp;uimiento…</translation>
         </message>
@@ -13040,7 +13082,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Visitas, pruebas pendientes, cambio desde la basal y efectos secundarios</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+12" />
             <source>About the selected trial</source>
             <translation>Sobre el ensayo seleccionado</translation>
         </message>
@@ -13050,7 +13092,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Sobre el estudio</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>&amp;About the study</source>
             <translation>&amp;Sobre el estudio</translation>
         </message>
@@ -13071,8 +13113,8 @@ Keep running in the tray when the window is closed?</source>
             <translation>Pre&amp;guntas</translation>
         </message>
         <message>
-            <location line="-84" />
-            <location line="+126" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+50" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="-47" />
             <source>Pre-screen</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>Preselección</translation>
@@ -13103,12 +13145,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>Fecha del valor</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+22" />
             <source>Eligibility pre-screen, item by item</source>
             <translation>Preselección de elegibilidad, punto por punto</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+7" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
@@ -13118,17 +13160,17 @@ Keep running in the tray when the window is closed?</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Now</source>
             <translation>Ahora</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+43" />
             <source>What changed since the last import</source>
             <translation>Qué cambió desde la última importación</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>Questions to add: tick the ones you want</source>
             <translation>Preguntas para añadir: marque las que quiera</translation>
         </message>
@@ -13168,17 +13210,17 @@ Keep running in the tray when the window is closed?</source>
             <translation>ℹ Este ensayo cambió en la última importación ({count} cambios): vea “Qué cambió”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+100" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+22" />
             <source>There is no eligibility text to check until the trial's record is imported or looked up online.</source>
             <translation>No hay texto de elegibilidad que comprobar hasta que se importe o se busque en línea el registro del ensayo.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Checking the eligibility items against the records…</source>
             <translation>Comparando los criterios de elegibilidad con los registros…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-11" />
             <source>Each measurable part of an item is held against the latest recorded value that fits its time window and circumstances; everything else is for the trial team to check.</source>
             <translation>Cada parte medible de un punto se compara con el último valor registrado que encaje en su periodo y circunstancias; todo lo demás lo tiene que comprobar el equipo del ensayo.</translation>
         </message>
@@ -13193,7 +13235,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>El registro no tiene texto de elegibilidad; pregunte al equipo del ensayo quién puede participar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+5" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+15" />
             <source>Select an item to see how it was checked.</source>
             <translation>Seleccione un punto para ver cómo se comprobó.</translation>
         </message>
@@ -13228,29 +13270,27 @@ Keep running in the tray when the window is closed?</source>
             <translation>Marque las preguntas que quiere hacer. Van a la lista de preguntas, vinculadas a este ensayo, en “Aún sin planificar” (no hay ninguna cita planificada).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+31" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+37" />
             <source>{question} (already in your questions)</source>
             <translation>{question} (ya está en sus preguntas)</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+5" />
             <source>Interest saved: {interest}.</source>
             <translation>Interés guardado: {interest}.</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+11" />
+            <location line="+4" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+16" />
+            <location line="+4" />
             <source>Notes saved.</source>
             <translation>Notas guardadas.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+6" />
+            <location line="+5" />
             <source>for the next appointment ({what})</source>
             <translation>para la próxima cita ({what})</translation>
         </message>
@@ -13275,17 +13315,17 @@ Keep running in the tray when the window is closed?</source>
             <translation>{count} ya estaban en la lista.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+34" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-61" />
             <source>{status}: {reason}</source>
             <translation>{status}: {reason}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location filename="../src/careorganiser/ui/trials/about.py" line="+50" />
             <source>No ClinicalTrials.gov record is saved for {nct_id} yet. Import the record saved from the website (“Import file…”, or drop the file on this page), or use “Look up online…” to fetch it.</source>
             <translation>Aún no hay un registro de ClinicalTrials.gov guardado para {nct_id}. Importe el registro guardado desde la web (“Importar archivo…” o arrastre el archivo a esta página), o use “Buscar en línea…” para descargarlo.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Interventions</source>
             <translation>Intervenciones</translation>
         </message>
@@ -13295,7 +13335,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Grupos (brazos)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Main results measured (primary outcomes)</source>
             <translation>Principales resultados medidos (variables principales)</translation>
         </message>
@@ -13337,7 +13377,7 @@ Keep running in the tray when the window is closed?</source>
         <message>
             <location filename="../src/careorganiser/ui/trials/dialogs.py" line="-28" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/trials/page.py" line="+87" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+62" />
             <source>Add a trial by its NCT number</source>
             <translation>Añadir un ensayo por su número NCT</translation>
         </message>
@@ -13347,13 +13387,14 @@ Keep running in the tray when the window is closed?</source>
             <translation>Cada ensayo registrado tiene un número NCT, como NCT01234567. Puede importar su registro completo más adelante o buscarlo en línea.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../src/careorganiser/ui/trials/page.py" line="+26" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="-39" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+7" />
             <source>NCT number</source>
+            <extracomment>The pre-screen's first column is tinted by status (its words and symbol say it too: never colour alone).</extracomment>
             <translation>Número NCT</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+4" />
             <source>Title (optional)</source>
             <translation>Título (opcional)</translation>
         </message>
@@ -13389,8 +13430,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/page.py" line="-58" />
-            <location line="+403" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-105" />
             <source>The look-up failed; try again later.</source>
             <translation>La búsqueda falló; inténtelo más tarde.</translation>
         </message>
@@ -13476,7 +13516,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Guardar oferta</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/page.py" line="-417" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-16" />
             <source>{nct_id} {outcome}</source>
             <translation>{nct_id} {outcome}</translation>
         </message>
@@ -13496,7 +13536,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>… y {count} más</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="-15" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
@@ -13551,17 +13591,17 @@ Keep running in the tray when the window is closed?</source>
             <translation>Eliminar el ensayo seleccionado</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Result of the last action</source>
             <translation>Resultado de la última acción</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/trials/lists.py" line="+51" />
             <source>&amp;Saved trials:</source>
             <translation>&amp;Ensayos guardados:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+1" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -13571,22 +13611,22 @@ Keep running in the tray when the window is closed?</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-39" />
             <source>not known</source>
             <translation>no se sabe</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+1" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+4" />
             <source>none given</source>
             <translation>no indicado</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+1" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
@@ -13596,22 +13636,23 @@ Keep running in the tray when the window is closed?</source>
             <translation>Importado</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/lists.py" line="+3" />
             <source>Saved trials</source>
             <translation>Ensayos guardados</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>No trials are saved yet. Save a trial's record from ClinicalTrials.gov (JSON or CSV) and import it here, or add a trial by its NCT number.</source>
             <translation>Aún no hay ensayos guardados. Guarde el registro de un ensayo desde ClinicalTrials.gov (JSON o CSV) e impórtelo aquí, o añada un ensayo por su número NCT.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+72" />
             <source>Offers wit&amp;hout an NCT number:</source>
+            <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>Ofertas sin &amp;número NCT:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+7" />
             <source>Treatment</source>
             <translation>Tratamiento</translation>
         </message>
@@ -13631,7 +13672,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Advertencias</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/lists.py" line="+2" />
             <source>Offers without an NCT number</source>
             <translation>Ofertas sin número NCT</translation>
         </message>
@@ -13646,17 +13687,17 @@ Keep running in the tray when the window is closed?</source>
             <translation>Eliminar la oferta seleccionada</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+30" />
             <source>Clinical trials</source>
             <translation>Ensayos clínicos</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+6" />
             <source>record saved</source>
             <translation>registro guardado</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>no record yet</source>
             <translation>aún sin registro</translation>
         </message>
@@ -13666,7 +13707,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{date} · ℹ cambió</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+41" />
             <source>Importing {count} files…</source>
             <translation>Importando {count} archivos…</translation>
         </message>
@@ -13676,12 +13717,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>Importando…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+6" />
             <source>Importing: file {number} of {count}…</source>
             <translation>Importando: archivo {number} de {count}…</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+159" />
             <source>Import trial records saved from ClinicalTrials.gov</source>
             <translation>Importar registros de ensayos guardados desde ClinicalTrials.gov</translation>
         </message>
@@ -13691,17 +13732,17 @@ Keep running in the tray when the window is closed?</source>
             <translation>Registros de ClinicalTrials.gov (*.json *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+19" />
             <source>Saved {nct_id}. Import its record, or look it up online, to see its details and the eligibility pre-screen.</source>
             <translation>Se guardó {nct_id}. Importe su registro o búsquelo en línea para ver sus detalles y la preselección de elegibilidad.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
             <source>Saved the offer “{name}”. {flags}</source>
             <translation>Se guardó la oferta “{name}”. {flags}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/trials/lists.py" line="+20" />
             <source>Choose an offer to delete first.</source>
             <translation>Primero elija la oferta que quiere eliminar.</translation>
         </message>
@@ -13711,12 +13752,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>Eliminar oferta</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Delete the offer “{name}”?</source>
             <translation>¿Eliminar la oferta “{name}”?</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+23" />
             <source>Look up a trial online</source>
             <translation>Buscar un ensayo en línea</translation>
         </message>
@@ -13728,17 +13769,17 @@ NCT number to look up:</source>
 Número NCT que buscar:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-19" />
             <source>“{value}” is not an NCT number. It must be “NCT” followed by 8 digits, for example NCT01234567.</source>
             <translation>“{value}” no es un número NCT. Debe ser “NCT” seguido de 8 cifras, por ejemplo NCT01234567.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+10" />
             <source>Looking up {nct_id} on ClinicalTrials.gov…</source>
             <translation>Buscando {nct_id} en ClinicalTrials.gov…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+14" />
             <source>Deleted the trial “{label}”.</source>
             <translation>Se eliminó el ensayo “{label}”.</translation>
         </message>
@@ -13769,28 +13810,13 @@ Número NCT que buscar:</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-215" />
-            <source>This must be text.</source>
-            <translation>Esto debe ser texto.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>This contains a character that cannot be stored (U+{code:04X}). Remove it and try again.</source>
-            <translation>Esto contiene un carácter que no se puede guardar (U+{code:04X}). Quítelo e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>This is too long: {count} characters, at most {limit}. Shorten it and try again.</source>
-            <translation>Es demasiado largo: {count} caracteres, como máximo {limit}. Acórtelo e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-187" />
             <location filename="../src/careorganiser/services/questions.py" line="-97" />
             <source>Choose one from the list.</source>
             <translation>Elija uno de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+37" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+43" />
             <source>{label} must be text.</source>
             <translation>{label} debe ser texto.</translation>
         </message>

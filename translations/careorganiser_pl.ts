@@ -144,7 +144,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+113" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+110" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -285,7 +285,7 @@
     <context>
         <name>AppointmentOutcome</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/outcome.py" line="+54" />
+            <location filename="../src/careorganiser/ui/appointments/outcome.py" line="+55" />
             <source>O&amp;utcome: what was found and decided</source>
             <translation>&amp;Wynik: co stwierdzono i postanowiono</translation>
         </message>
@@ -295,7 +295,7 @@
             <translation>Wynik wizyty</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>&amp;Save outcome and answers</source>
             <translation>&amp;Zapisz wynik i odpowiedzi</translation>
         </message>
@@ -383,7 +383,59 @@
             <translation>„{text}” nie jest godziną. Użyj godzin 0–23 i minut 0–59, na przykład 14:30.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+12" />
+            <source>Place</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purpose</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <location line="+5" />
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Outcome</source>
+            <translation>Skutek</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pickup address</source>
+            <translation>Adres odbioru</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Destination</source>
+            <translation>Cel podróży</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Question</source>
+            <translation>Pytanie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Topic</source>
+            <translation>Temat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer</source>
+            <translation>Odpowiedź</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>That contact is no longer in the care circle. Choose another, or none.</source>
             <translation>Tego kontaktu nie ma już w kręgu opieki. Wybierz inny albo żaden.</translation>
         </message>
@@ -505,7 +557,7 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+81" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+59" />
             <source>&amp;New appointment…</source>
             <extracomment>A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.</extracomment>
             <translation>&amp;Nowa wizyta…</translation>
@@ -561,17 +613,17 @@
             <translation>Nowy przejazd niezwiązany z wizytą</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/careorganiser/ui/appointments/agenda.py" line="+47" />
             <source>&amp;Agenda: coming appointments first, the soonest at the top; then past ones</source>
             <translation>Termin&amp;arz: najpierw nadchodzące wizyty, najbliższe na górze; potem minione</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Agenda</source>
             <translation>Terminarz</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../src/careorganiser/ui/appointments/month.py" line="+45" />
             <source>Pick a da&amp;y to see only its appointments:</source>
             <translation>Wybierz &amp;dzień, aby zobaczyć tylko jego wizyty:</translation>
         </message>
@@ -586,12 +638,12 @@
             <translation>Dni z wizytą są pogrubione na niebiesko; dni z przejazdem są podkreślone. Wybierz dzień, aby zobaczyć tylko jego wizyty.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+125" />
             <source>&lt;b&gt;Bold on blue&lt;/b&gt;: an appointment. &lt;u&gt;Underlined&lt;/u&gt;: a ride.</source>
             <translation>&lt;b&gt;Pogrubione na niebiesko&lt;/b&gt;: wizyta. &lt;u&gt;Podkreślone&lt;/u&gt;: przejazd.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/appointments/month.py" line="+13" />
             <source>Show a&amp;ll dates</source>
             <translation>Pokaż wszystk&amp;ie daty</translation>
         </message>
@@ -601,7 +653,7 @@
             <translation>Pokaż wizyty ze wszystkich dat</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+24" />
             <source>Details</source>
             <translation>Szczegóły</translation>
         </message>
@@ -631,7 +683,7 @@
             <translation>Wizyty i przejazdy</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/appointments/agenda.py" line="-23" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
@@ -646,7 +698,7 @@
             <translation>Przejazd</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="-71" />
             <source>{place}, with {clinician}</source>
             <translation>{place}, u: {clinician}</translation>
         </message>
@@ -661,7 +713,7 @@
             <translation>(brak szczegółów)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>now</source>
             <translation>teraz</translation>
         </message>
@@ -681,7 +733,7 @@
             <translation>za {days} dni</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>No ride planned</source>
             <translation>Brak zaplanowanego przejazdu</translation>
         </message>
@@ -716,7 +768,7 @@
             <translation>Wykonano</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>A ride is needed and nobody has been asked yet.</source>
             <translation>Potrzebny jest przejazd i nikogo jeszcze nie poproszono.</translation>
         </message>
@@ -726,7 +778,7 @@
             <translation>Poproszono kogoś o przejazd, ale jeszcze nie potwierdził.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-70" />
             <source>Coming ({count})</source>
             <translation>Nadchodzące ({count})</translation>
         </message>
@@ -736,27 +788,27 @@
             <translation>Minione ({count})</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+76" />
             <source>Showing {day} only.</source>
             <translation>Pokazano tylko: {day}.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+7" />
             <source>No appointments on {day}. Pick another day, or use “New appointment” to add one on this day.</source>
             <translation>Brak wizyt w dniu {day}. Wybierz inny dzień lub użyj „Nowa wizyta”, aby dodać wizytę w tym dniu.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-8" />
             <source>Showing all dates.</source>
             <translation>Pokazano wszystkie daty.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>No appointments yet. Use “New appointment” (Ctrl+N) to add the next one, with its date, time and place.</source>
             <translation>Brak wizyt. Użyj „Nowa wizyta” (Ctrl+N), aby dodać następną, z datą, godziną i miejscem.</translation>
         </message>
         <message numerus="yes">
-            <location line="+28" />
+            <location line="+23" />
             <source>%n appointment(s)</source>
             <translation>
                 <numerusform>%n wizyta</numerusform>
@@ -765,7 +817,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+2" />
             <source>%n ride(s)</source>
             <translation>
                 <numerusform>%n przejazd</numerusform>
@@ -774,17 +826,17 @@
             </translation>
         </message>
         <message>
-            <location line="+113" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+178" />
             <source>Rides moved too</source>
             <translation>Przejazdy też przesunięto</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+15" />
             <source>The rides for this appointment moved with it to the new time. A ride that was confirmed is now “asked” again: let the driver know the new time, then mark it confirmed.</source>
             <translation>Przejazdy na tę wizytę przesunięto razem z nią na nową godzinę. Potwierdzony przejazd ma znów status „poproszono”: przekaż kierowcy nową godzinę, potem oznacz przejazd jako potwierdzony.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-8" />
             <source>Its rides go with it.</source>
             <translation>Jej przejazdy zostaną usunięte razem z nią.</translation>
         </message>
@@ -804,7 +856,7 @@
             <translation>Można to cofnąć.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+10" />
             <location line="+5" />
             <source>Delete appointment</source>
             <translation>Usuń wizytę</translation>
@@ -973,7 +1025,7 @@
     <context>
         <name>Caregivers</name>
         <message>
-            <location filename="../src/careorganiser/services/caregivers.py" line="+34" />
+            <location filename="../src/careorganiser/services/caregivers.py" line="+33" />
             <source>That contact no longer exists.</source>
             <translation>Ten kontakt już nie istnieje.</translation>
         </message>
@@ -983,23 +1035,23 @@
             <translation>opiekun</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+26" />
             <source>That person is not one of the caregivers.</source>
             <translation>Ta osoba nie jest jednym z opiekunów.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+68" />
-            <location line="+13" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location line="+7" />
             <source>Add a caregiver</source>
             <translation>Dodaj opiekuna</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-7" />
             <source>Name of the person who shares the care (someone in Contacts, or a new contact):</source>
             <translation>Imię i nazwisko osoby, która współdzieli opiekę (ktoś z Kontaktów lub nowy kontakt):</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+20" />
             <source>Who’s &amp;here:</source>
             <translation>&amp;Kto jest tutaj:</translation>
         </message>
@@ -1240,7 +1292,7 @@
             <translation>Zapisz nowy kontakt</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+51" />
             <source>New contact…</source>
             <translation>Nowy kontakt…</translation>
         </message>
@@ -1863,16 +1915,36 @@
             <source>Replace</source>
             <translation>Zastąp</translation>
         </message>
+        <message>
+            <location filename="../src/careorganiser/ui/dialogs.py" line="+17" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Passphrase for “{name}”:</source>
+            <translation>Hasło do „{name}”:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Protected profile</source>
+            <translation>Profil chroniony</translation>
+        </message>
     </context>
     <context>
         <name>DoseHistory</name>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="+34" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="+50" />
             <source>Taken</source>
             <translation>Przyjęto</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
@@ -1888,25 +1960,25 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+50" />
+            <location line="+55" />
             <location line="+91" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-144" />
             <source>Taken at</source>
             <translation>Przyjęto o</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+139" />
+            <location line="+144" />
             <source>Amount</source>
             <translation>Ilość</translation>
         </message>
         <message>
-            <location line="-138" />
-            <location line="+63" />
+            <location line="-143" />
+            <location line="+68" />
             <location line="+75" />
             <source>Note</source>
             <translation>Notatka</translation>
@@ -2007,13 +2079,13 @@
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+38" />
             <source>Dose histor&amp;y</source>
             <extracomment>A dose record was changed from here (the page also hears it through the change bus).</extracomment>
             <translation>&amp;Historia dawek</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Dose history</source>
             <translation>Historia dawek</translation>
         </message>
@@ -2053,7 +2125,7 @@
             <translation>Usuń wybrany zapis dawki</translation>
         </message>
         <message numerus="yes">
-            <location line="+38" />
+            <location line="+57" />
             <source>%Ln dose(s) recorded</source>
             <translation>
                 <numerusform>%Ln zapisana dawka</numerusform>
@@ -2067,7 +2139,7 @@
             <translation>Brak zapisanych dawek. Dawki pojawiają się tu po oznaczeniu ich jako przyjęte lub pominięte w zakładce Dzisiaj albo przyciskiem „Zapisz dawkę” poniżej.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+44" />
             <source>Delete the record of the dose due {when} ({status})?</source>
             <translation>Usunąć zapis dawki zaplanowanej na {when} ({status})?</translation>
         </message>
@@ -2126,7 +2198,7 @@
             <translation>Brak dalszych dawek w tym harmonogramie.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/doses.py" line="+69" />
+            <location filename="../src/careorganiser/services/doses.py" line="+70" />
             <source>please give a date and time (it is required)</source>
             <translation>podaj datę i godzinę (wymagane)</translation>
         </message>
@@ -2170,12 +2242,12 @@
     <context>
         <name>DueNow</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+75" />
+            <location filename="../src/careorganiser/ui/dose_text.py" line="+30" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+85" />
             <source>Felt unwell</source>
             <translation>Złe samopoczucie</translation>
         </message>
@@ -2275,17 +2347,17 @@
             <translation>Przypadające podczas zamknięcia</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+43" />
             <source>These fell due while the app was closed or the computer was asleep. Mark each one taken or skipped if you know, or leave it as missed.</source>
             <translation>Te dawki przypadły, gdy aplikacja była zamknięta lub komputer był uśpiony. Oznacz każdą jako przyjętą lub pominiętą, jeśli wiesz, albo pozostaw jako nieprzyjętą.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location filename="../src/careorganiser/ui/dose_text.py" line="+20" />
             <source>Snoozed until {time}</source>
             <translation>Przypomnienie odłożone do {time}</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+48" />
             <location line="+50" />
             <source>{what} at {time}</source>
             <translation>{what} o {time}</translation>
@@ -2400,7 +2472,7 @@
     <context>
         <name>FieldLimits</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/ui/widgets/field_limits.py" line="+29" />
+            <location filename="../src/careorganiser/ui/widgets/field_limits.py" line="+28" />
             <source>%n entries: this box holds at most {limit}. Remove some to save.</source>
             <translation>
                 <numerusform>%n pozycja: to pole mieści najwyżej {limit}. Usuń kilka, aby zapisać.</numerusform>
@@ -2453,7 +2525,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+155" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+90" />
             <location line="+1" />
             <source>baseline</source>
             <translation>wizyta początkowa</translation>
@@ -2480,7 +2552,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+225" />
+            <location filename="../src/careorganiser/services/followup.py" line="+238" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Wpisz wizyty, na przykład 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2496,19 +2568,19 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+82" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+148" />
             <source>days</source>
             <translation>dni</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+0" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+0" />
             <source>weeks</source>
             <translation>tygodnie</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+0" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+0" />
             <source>months</source>
             <translation>miesiące</translation>
         </message>
@@ -2608,7 +2680,7 @@
             <translation>Brak wyników ({visit}): {tests}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/followup.py" line="-149" />
+            <location filename="../src/careorganiser/services/followup.py" line="-161" />
             <source>Choose a follow-up plan.</source>
             <translation>Wybierz plan obserwacji.</translation>
         </message>
@@ -2619,8 +2691,9 @@
             <translation>Ten plan obserwacji już nie istnieje.</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+121" />
+            <location line="+21" />
+            <location line="+3" />
+            <location line="+131" />
             <source>That trial no longer exists.</source>
             <translation>To badanie już nie istnieje.</translation>
         </message>
@@ -2715,7 +2788,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+131" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+211" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -2751,12 +2824,12 @@
             <translation>obserwacja</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/page.py" line="-147" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="-60" />
             <source>Change from baseline chart</source>
             <translation>Wykres zmian od wizyty początkowej</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-97" />
             <source>-month visit</source>
             <translation>Wizyta po</translation>
         </message>
@@ -2766,18 +2839,18 @@
             <translation> po</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+64" />
             <source>threshold</source>
             <translation>próg</translation>
         </message>
         <message>
-            <location line="+25" />
-            <location line="+552" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="+49" />
+            <location line="+89" />
             <source>Follow-up plan</source>
             <translation>Plan obserwacji</translation>
         </message>
         <message>
-            <location line="-508" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-9" />
             <source>Baseline date</source>
             <translation>Data wizyty początkowej</translation>
         </message>
@@ -2822,13 +2895,13 @@
             <translation>&amp;Godzina wizyt:</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+323" />
+            <location line="+1" />
+            <location line="+373" />
             <source>Where the visits are</source>
             <translation>Miejsce wizyt</translation>
         </message>
         <message>
-            <location line="-322" />
+            <location line="-372" />
             <source>&amp;Where:</source>
             <translation>&amp;Miejsce:</translation>
         </message>
@@ -2838,35 +2911,35 @@
             <translation>Na każdą wizytę potrzebny &amp;przejazd</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+307" />
+            <location line="+3" />
+            <location line="+363" />
             <source>Coordinator's name</source>
             <translation>Imię i nazwisko koordynatora</translation>
         </message>
         <message>
-            <location line="-306" />
+            <location line="-362" />
             <source>&amp;Coordinator:</source>
             <translation>Koo&amp;rdynator:</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+306" />
+            <location line="+1" />
+            <location line="+362" />
             <source>Coordinator's number</source>
             <translation>Numer koordynatora</translation>
         </message>
         <message>
-            <location line="-305" />
+            <location line="-361" />
             <source>&amp;Number:</source>
             <translation>&amp;Numer:</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+304" />
+            <location line="+1" />
+            <location line="+362" />
             <source>What to do out of hours</source>
             <translation>Co robić poza godzinami pracy</translation>
         </message>
         <message>
-            <location line="-303" />
+            <location line="-361" />
             <source>&amp;Out of hours:</source>
             <translation>P&amp;oza godzinami:</translation>
         </message>
@@ -2876,7 +2949,7 @@
             <translation>&amp;Utwórz plan i jego wizyty</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-45" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+48" />
             <source>The trial record states the visits: {visits} (from “{frames}”). Check them with the trial team.</source>
             <translation>Rekord badania podaje wizyty: {visits} (z „{frames}”). Sprawdź je z zespołem badania.</translation>
         </message>
@@ -2891,12 +2964,12 @@
             <translation>Wpisz wizyty zaplanowane przez przychodnię (często na początku oraz po 3, 6, 9 i 12 miesiącach, z badaniami wątroby w pierwszych miesiącach).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+38" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+37" />
             <source>Plan made: its appointments are in Appointments, with the rides to arrange.</source>
             <translation>Plan utworzony: jego wizyty są w zakładce Wizyty, wraz z przejazdami do zorganizowania.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../src/careorganiser/ui/followup/page.py" line="-43" />
             <source>&amp;Visits and tests</source>
             <translation>&amp;Wizyty i badania</translation>
         </message>
@@ -2916,13 +2989,13 @@
             <translation>&amp;Karta kontaktowa badania</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+78" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+11" />
+            <location line="+115" />
             <source>Visit</source>
             <translation>Wizyta</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-114" />
             <source>Day</source>
             <translation>Dzień</translation>
         </message>
@@ -2982,12 +3055,12 @@
             <translation>Zapisz &amp;badania</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+39" />
             <source>Tests saved for the visit.</source>
             <translation>Zapisano badania dla wizyty.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+27" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+31" />
             <source>none yet</source>
             <translation>jeszcze brak</translation>
         </message>
@@ -2997,7 +3070,7 @@
             <translation>jeszcze nie: {tests}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+7" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+32" />
             <source>Measurement shown in the chart</source>
             <translation>Pomiar pokazany na wykresie</translation>
         </message>
@@ -3037,29 +3110,29 @@
             <translation>Dodaj do &amp;pytań</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+50" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+24" />
+            <location line="+14" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location line="-23" />
-            <location line="+26" />
+            <location line="-13" />
+            <location line="+16" />
             <source>Severity</source>
             <translation>Nasilenie</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-15" />
             <source>Team told</source>
             <translation>Zespół wie</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-171" />
             <source>yes, {day}</source>
             <translation>tak, {day}</translation>
         </message>
@@ -3074,13 +3147,13 @@
             <translation>jeszcze nie</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+35" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
+            <location line="+23" />
             <source>Outcome</source>
             <translation>Skutek</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-14" />
             <source>Date of the event</source>
             <translation>Data zdarzenia</translation>
         </message>
@@ -3090,7 +3163,7 @@
             <translation>D&amp;ata:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>&amp;What happened:</source>
             <translation>&amp;Co się stało:</translation>
         </message>
@@ -3110,7 +3183,7 @@
             <translation>&amp;Poinformowano dnia:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Who was told</source>
             <translation>Kogo poinformowano</translation>
         </message>
@@ -3120,7 +3193,7 @@
             <translation>K&amp;ogo poinformowano:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Skutek:</translation>
         </message>
@@ -3140,7 +3213,7 @@
             <translation>&amp;Usuń wybrane zdarzenie</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+69" />
             <source>Event saved.</source>
             <translation>Zapisano zdarzenie.</translation>
         </message>
@@ -3165,7 +3238,7 @@
             <translation>Usunięto zdarzenie.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+25" />
             <source>Coordinator:</source>
             <translation>Koordynator:</translation>
         </message>
@@ -3185,12 +3258,12 @@
             <translation>Miejsce wizyt:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Save the car&amp;d</source>
             <translation>Zapisz kar&amp;tę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-33" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+133" />
             <source>Appointments made.</source>
             <translation>Utworzono wizyty.</translation>
         </message>
@@ -3201,7 +3274,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+59" />
+            <location filename="../src/careorganiser/ui/followup/text.py" line="+18" />
             <source>Next: {visit} on {day}.</source>
             <translation>Następna: {visit}, {day}.</translation>
         </message>
@@ -3218,12 +3291,12 @@ Baseline {day}; visits: {visits}. {state} {next}</source>
 Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+57" />
             <source>No results to compare with baseline yet.</source>
             <translation>Brak wyników do porównania z wizytą początkową.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/page.py" line="+71" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-246" />
             <source>Choose the visit to move in the list first.</source>
             <translation>Najpierw wybierz na liście wizytę do przesunięcia.</translation>
         </message>
@@ -3238,32 +3311,32 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Utworzone wizyty: {n}.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+73" />
             <source>Added to the questions for the next appointment.</source>
             <translation>Dodano do pytań na następną wizytę.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+128" />
             <source>Added to the log.</source>
             <translation>Dodano do rejestru.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+54" />
             <source>Contact card saved.</source>
             <translation>Zapisano kartę kontaktową.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/today_section.py" line="-34" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+32" />
             <source>Trial and treatment follow-up</source>
             <translation>Obserwacja badania i leczenia</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location filename="../src/careorganiser/ui/followup/text.py" line="+2" />
             <source>Question to ask: {q}</source>
             <translation>Pytanie do zadania: {q}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/followup/today_section.py" line="+35" />
             <source>Open the follow-up…</source>
             <translation>Otwórz obserwację…</translation>
         </message>
@@ -3276,7 +3349,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+63" />
+            <location filename="../src/careorganiser/services/handover.py" line="+82" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>przyjęto</translation>
@@ -3317,7 +3390,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>odwołany</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>{medication} ({time}): {status}</source>
             <translation>{medication} ({time}): {status}</translation>
         </message>
@@ -3327,7 +3400,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nowa notatka: {text}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>New measurement: {kind} {value} {unit}</source>
             <translation>Nowy pomiar: {kind} {value} {unit}</translation>
         </message>
@@ -3357,7 +3430,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>kierowca {name}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
             <source>Side effect or event ({subject}, {day}): {what}, severity {severity} of 4</source>
             <translation>Działanie niepożądane lub zdarzenie ({subject}, {day}): {what}, nasilenie {severity} z 4</translation>
         </message>
@@ -3372,12 +3445,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Odpowiedziano na pytanie: {question}</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>{n} records were added or changed at once (an import).</source>
             <translation>Zapisy dodane lub zmienione naraz (import): {n}.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+31" />
             <source>{medication} ({time}): missed, nobody marked it</source>
             <translation>{medication} ({time}): nieprzyjęta, nikt jej nie oznaczył</translation>
         </message>
@@ -3603,7 +3676,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+30" />
+            <location filename="../src/careorganiser/services/history.py" line="+32" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
@@ -3713,7 +3786,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>zmieniono: {fields}</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+104" />
             <source>That change is no longer in the history.</source>
             <translation>Tej zmiany nie ma już w historii.</translation>
         </message>
@@ -3808,7 +3881,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>IdleLock</name>
         <message>
-            <location filename="../src/careorganiser/ui/idle_lock.py" line="+78" />
+            <location filename="../src/careorganiser/ui/idle_lock.py" line="+79" />
             <source>&amp;Lock now</source>
             <extracomment>How often the idle time and the locked reminders are looked at (a wake-up; the clock decides).</extracomment>
             <translation>Za&amp;blokuj teraz</translation>
@@ -4446,12 +4519,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+152" />
+            <location line="+143" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-116" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
@@ -4482,12 +4555,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+126" />
+            <location line="+117" />
             <source>Unit</source>
             <translation>Jednostka</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-109" />
             <source>Value: {label} is recorded in {unit}, not “{given}”. Type it like {example}.</source>
             <translation>Wartość: {label} zapisuje się w {unit}, nie „{given}”. Wpisz jak {example}.</translation>
         </message>
@@ -4542,32 +4615,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Notatka</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>At rest</source>
-            <translation>W spoczynku</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>On exertion (walking, exercise)</source>
-            <translation>Przy wysiłku (chodzenie, ćwiczenia)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>During sleep</source>
-            <translation>Podczas snu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>On oxygen</source>
-            <translation>Z tlenem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not stated</source>
-            <translation>Nie podano</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Choose when it was taken: at rest, on exertion, during sleep or on oxygen.</source>
             <translation>Wybierz, kiedy zmierzono: w spoczynku, przy wysiłku, podczas snu czy z tlenem.</translation>
         </message>
@@ -5082,7 +5130,7 @@ referencyjn&amp;y</translation>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>Stop taking {name}</source>
             <translation>Odstaw: {name}</translation>
         </message>
@@ -5187,71 +5235,71 @@ referencyjn&amp;y</translation>
     <context>
         <name>MedicationForm</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/form.py" line="+51" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+28" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+92" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+130" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Strength</source>
             <translation>Moc</translation>
         </message>
         <message>
-            <location line="-92" />
-            <location line="+93" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Form</source>
             <translation>Postać</translation>
         </message>
         <message>
-            <location line="-93" />
-            <location line="+94" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Dose</source>
             <translation>Dawka</translation>
         </message>
         <message>
-            <location line="-93" />
-            <location line="+94" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+1" />
             <source>Route</source>
             <translation>Droga podania</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Purpose</source>
             <translation>Wskazanie</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+97" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+3" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Instructions</source>
             <translation>Zalecenia</translation>
         </message>
         <message>
-            <location line="-96" />
-            <location line="+98" />
+            <location line="+2" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+1" />
             <source>Prescriber</source>
             <translation>Lekarz przepisujący</translation>
         </message>
         <message>
-            <location line="-98" />
-            <location line="+105" />
+            <location line="+7" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Start date</source>
             <translation>Data rozpoczęcia</translation>
         </message>
         <message>
-            <location line="-105" />
-            <location line="+118" />
+            <location line="+13" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Stock now</source>
             <translation>Obecny zapas</translation>
         </message>
         <message>
-            <location line="-117" />
-            <location line="+119" />
+            <location line="+2" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+1" />
             <source>Stock counted in</source>
             <translation>Jednostka zapasu</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Refill when down to</source>
             <translation>Uzupełnić przy</translation>
         </message>
@@ -5261,8 +5309,8 @@ referencyjn&amp;y</translation>
             <translation>Ilość na dawkę</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+132" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+14" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Schedules</source>
             <translation>Harmonogramy</translation>
         </message>
@@ -5483,32 +5531,32 @@ referencyjn&amp;y</translation>
             <translation>Zapisz lek</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+60" />
             <source>New medication</source>
             <translation>Nowy lek</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+1" />
             <source>Change {name}</source>
             <translation>Zmień: {name}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+64" />
             <source>A changed schedule applies from when you save it.</source>
             <translation>Zmieniony harmonogram obowiązuje od zapisania.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../src/careorganiser/ui/medications/form_logic.py" line="-52" />
             <source>New schedule (not finished)</source>
             <translation>Nowy harmonogram (niedokończony)</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+71" />
             <source>Schedule {number}, {field}: {problem}</source>
             <translation>Harmonogram {number}, {field}: {problem}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
@@ -5516,40 +5564,65 @@ referencyjn&amp;y</translation>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+139" />
+            <location filename="../src/careorganiser/services/medications.py" line="+138" />
             <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ten lek już nie istnieje.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>must be text</source>
-            <translation>musi być tekstem</translation>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>Nazwa</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>please fill this in (it is required)</source>
-            <translation>wypełnij to pole (jest wymagane)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>contains a control character; please retype it</source>
-            <translation>zawiera znak sterujący; wpisz ponownie</translation>
+            <location line="+0" />
+            <source>Strength</source>
+            <translation>Moc</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>must be on one line, without control characters</source>
-            <translation>musi być w jednym wierszu, bez znaków sterujących</translation>
+            <source>Form</source>
+            <translation>Postać</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>contains a character that cannot be stored; please retype it</source>
-            <translation>zawiera znak, którego nie można zapisać; wpisz ponownie</translation>
+            <location line="+0" />
+            <source>Dose</source>
+            <translation>Dawka</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>too long (at most {max} characters; this has {count})</source>
-            <translation>za długie (najwyżej {max} znaków; jest {count})</translation>
+            <location line="+1" />
+            <source>Route</source>
+            <translation>Droga podania</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Purpose</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instructions</source>
+            <translation>Zalecenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why it was stopped</source>
+            <translation>Powód odstawienia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stock counted in</source>
+            <translation>Jednostka zapasu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>Ilość</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>Notatka</translation>
         </message>
         <message>
             <location line="+22" />
@@ -5716,8 +5789,9 @@ referencyjn&amp;y</translation>
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+73" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+100" />
             <source>&amp;New medication…</source>
+            <extracomment>Dose changes name their records: the history puts those rows in place instead of reading its span again.</extracomment>
             <translation>&amp;Nowy lek…</translation>
         </message>
         <message>
@@ -5732,50 +5806,50 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+16" />
-            <location line="+21" />
+            <location line="+13" />
             <source>Medication</source>
             <translation>Lek</translation>
         </message>
         <message>
-            <location line="-20" />
-            <location line="+261" />
+            <location line="-12" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+73" />
             <location line="+2" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location line="-263" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="-39" />
             <source>no schedule</source>
             <translation>brak harmonogramu</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+282" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+1" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+52" />
             <source>Stock</source>
             <translation>Zapas</translation>
         </message>
         <message>
-            <location line="-280" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="-44" />
             <source>Running low</source>
             <translation>Kończące się leki</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+4" />
             <source>Medications taken now</source>
             <translation>Obecnie przyjmowane leki</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Taking now</source>
             <translation>&amp;Przyjmowane</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>No medications yet. Press “New medication” (Ctrl+N) to add the first one, with when it is taken.</source>
             <translation>Brak leków. Naciśnij „Nowy lek” (Ctrl+N), aby dodać pierwszy, z porami przyjmowania.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>Stopped on</source>
             <translation>Odstawiono</translation>
         </message>
@@ -5785,22 +5859,22 @@ referencyjn&amp;y</translation>
             <translation>Powód</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Stopped medications</source>
             <translation>Odstawione leki</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Sto&amp;pped</source>
             <translation>&amp;Odstawione</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Nothing stopped. A medication that is stopped is kept here with the date and the reason.</source>
             <translation>Nic nie odstawiono. Odstawiony lek jest przechowywany tutaj z datą i powodem.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../src/careorganiser/ui/medications/details.py" line="+25" />
             <source>Choose a medication on the left to see its details and dose history.</source>
             <translation>Wybierz lek po lewej, aby zobaczyć szczegóły i historię dawek.</translation>
         </message>
@@ -5815,7 +5889,7 @@ referencyjn&amp;y</translation>
             <translation>&amp;Edytuj…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Edit the medication</source>
             <translation>Edytuj lek</translation>
         </message>
@@ -5825,7 +5899,7 @@ referencyjn&amp;y</translation>
             <translation>&amp;Zapisz uzupełnienie…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record a refill</source>
             <translation>Zapisz uzupełnienie</translation>
         </message>
@@ -5835,7 +5909,7 @@ referencyjn&amp;y</translation>
             <translation>Ods&amp;taw…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Stop taking this medication</source>
             <translation>Odstaw ten lek</translation>
         </message>
@@ -5845,7 +5919,7 @@ referencyjn&amp;y</translation>
             <translation>Przyjmuj pono&amp;wnie…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Take this medication again</source>
             <translation>Przyjmuj ten lek ponownie</translation>
         </message>
@@ -5855,7 +5929,7 @@ referencyjn&amp;y</translation>
             <translation>&amp;Usuń</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Delete the medication</source>
             <translation>Usuń lek</translation>
         </message>
@@ -5870,7 +5944,7 @@ referencyjn&amp;y</translation>
             <translation>Obse&amp;rwacja…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Follow-up plan for this medication</source>
             <translation>Plan obserwacji dla tego leku</translation>
         </message>
@@ -5880,12 +5954,12 @@ referencyjn&amp;y</translation>
             <translation>Wizyty, badania do wykonania, zmiana od początku i działania niepożądane</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+40" />
             <source>Medications</source>
             <translation>Leki</translation>
         </message>
         <message>
-            <location line="+139" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+25" />
             <source>For</source>
             <translation>Na co</translation>
         </message>
@@ -5920,7 +5994,7 @@ referencyjn&amp;y</translation>
             <translation>Odstawienie</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-29" />
             <source>units</source>
             <translation>jedn.</translation>
         </message>
@@ -5935,28 +6009,28 @@ referencyjn&amp;y</translation>
             <translation>kończy się: uzupełnij przy {n}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+149" />
             <source>Edit medication</source>
             <translation>Edytuj lek</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+44" />
             <source>Take {name} again? It moves back to “Taking now” from now. The stop ({date}) stays in its history, and the appointment pack lists it; its dose history is kept.</source>
             <translation>Znów przyjmować {name}? Od teraz wraca do „Przyjmowane”. Odstawienie ({date}) zostaje w jego historii i pakiet na wizytę je pokazuje; historia dawek zostaje zachowana.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+36" />
             <location line="+5" />
             <source>Take again</source>
             <translation>Przyjmuj ponownie</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/medications/wording.py" line="+6" />
             <source>Delete {name}? Only do this for a medication added by mistake: to keep its history, use “Stop taking” instead.</source>
             <translation>Usunąć {name}? Rób to tylko dla leku dodanego przez pomyłkę: aby zachować historię, użyj „Odstaw”.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+8" />
             <location line="+5" />
             <source>Delete medication</source>
             <translation>Usuń lek</translation>
@@ -6415,7 +6489,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+99" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+96" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
@@ -6472,7 +6546,7 @@ referencyjn&amp;y</translation>
             <translation>Kierowca: {driver}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="-26" />
+            <location filename="../src/careorganiser/pack/wording.py" line="-23" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -6497,12 +6571,12 @@ referencyjn&amp;y</translation>
             <translation>bardzo ciężkie</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="+25" />
             <source>Needed, no driver yet</source>
             <translation>Potrzebny, brak kierowcy</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Driver asked</source>
             <translation>Poproszono kierowcę</translation>
         </message>
@@ -6512,17 +6586,17 @@ referencyjn&amp;y</translation>
             <translation>Potwierdzono</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Done</source>
             <translation>Wykonano</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Cancelled</source>
             <translation>Odwołano</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
             <source>There</source>
             <translation>Dojazd</translation>
         </message>
@@ -7501,8 +7575,8 @@ referencyjn&amp;y</translation>
             <translation>Karta przejazdu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/dialogs.py" line="+62" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+562" />
+            <location filename="../src/careorganiser/ui/dialogs.py" line="+10" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+565" />
             <source>Print</source>
             <translation>Drukuj</translation>
         </message>
@@ -8393,14 +8467,14 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+291" />
+            <location line="+283" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-648" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-640" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8512,7 +8586,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” zapisano w nowszej wersji Care Organiser. Zainstaluj tę wersję, aby go otworzyć; plik nie został zmieniony.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+27" />
             <source>“{name}” could not be brought up to date for this version ({error}). The file has not been changed and a copy was kept as {backup}. Its records can still be read: reading commands open it read-only.</source>
             <translation>Nie udało się zaktualizować „{name}” do tej wersji ({error}). Plik nie został zmieniony, a kopię zachowano jako {backup}. Zapisy nadal można odczytać: polecenia odczytu otwierają go tylko do odczytu.</translation>
         </message>
@@ -8526,32 +8600,6 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location line="+2" />
             <source>This profile's time zone “{name}” is not known on this computer, so times follow this computer's time zone ({zone}) instead and may be hours off.</source>
             <translation>Strefa czasowa tego profilu „{name}” nie jest znana na tym komputerze, więc godziny są według strefy tego komputera ({zone}) i mogą się różnić o kilka godzin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <location filename="../src/careorganiser/ui/dialogs.py" line="-45" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidget</name>
-        <message>
-            <location line="+23" />
-            <source>Passphrase for “{name}”:</source>
-            <translation>Hasło do „{name}”:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Protected profile</source>
-            <translation>Profil chroniony</translation>
         </message>
     </context>
     <context>
@@ -8695,12 +8743,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Ta wizyta już nie istnieje. Wybierz inną albo „Jeszcze nie zaplanowano”.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Write the question.</source>
-            <translation>Wpisz pytanie.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+18" />
             <source>Choose the priority: high, normal or low.</source>
             <translation>Wybierz priorytet: wysoki, zwykły lub niski.</translation>
         </message>
@@ -8728,17 +8771,17 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QuestionsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="+24" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="+5" />
             <source>Open</source>
             <translation>Otwarte</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Asked, no answer yet</source>
             <translation>Zadane, bez odpowiedzi</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Answered</source>
             <translation>Z odpowiedzią</translation>
         </message>
@@ -9632,24 +9675,24 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Rides</name>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="-19" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-31" />
             <source>Needed: nobody asked yet</source>
             <translation>Potrzebny: nikogo jeszcze nie poproszono</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+130" />
-            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+131" />
             <source>Asked, not confirmed</source>
             <translation>Poproszono, niepotwierdzony</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+0" />
             <source>Confirmed</source>
             <translation>Potwierdzono</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="+1" />
+            <location line="+1" />
             <source>Done</source>
             <translation>Wykonano</translation>
         </message>
@@ -9659,7 +9702,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Odwołano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="-71" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="-72" />
             <source>New ride</source>
             <translation>Nowy przejazd</translation>
         </message>
@@ -9747,12 +9790,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+102" />
+            <location line="+103" />
             <source>Driver</source>
             <translation>Kierowca</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-104" />
             <source>driver</source>
             <translation>kierowca</translation>
         </message>
@@ -9794,17 +9837,17 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+0" />
-            <location line="+100" />
+            <location line="+101" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-100" />
             <source>For the driver: oxygen, wheelchair, where to wait…</source>
             <translation>Dla kierowcy: tlen, wózek inwalidzki, gdzie czekać…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Driver chosen</source>
             <translation>Wybrano kierowcę</translation>
         </message>
@@ -9885,7 +9928,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Dodaj p&amp;rzejazd</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Add a ride</source>
             <translation>Dodaj przejazd</translation>
         </message>
@@ -9895,7 +9938,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>&amp;Zmień przejazd…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Change the selected ride</source>
             <translation>Zmień wybrany przejazd</translation>
         </message>
@@ -9905,7 +9948,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>U&amp;suń przejazd</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Remove the selected ride</source>
             <translation>Usuń wybrany przejazd</translation>
         </message>
@@ -10102,8 +10145,9 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>ScheduleEditor</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+51" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+66" />
             <source>At set times each day</source>
+            <extracomment>The ways whose doses fall at times of day typed in the list.</extracomment>
             <translation>O stałych porach codziennie</translation>
         </message>
         <message>
@@ -10127,19 +10171,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>W razie potrzeby</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+35" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+84" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+22" />
             <source>How often</source>
             <translation>Jak często</translation>
         </message>
         <message>
-            <location line="-35" />
-            <location line="+45" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+0" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+38" />
             <source>Times of day</source>
             <translation>Pory dnia</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="+0" />
             <source>Days</source>
             <translation>Dni</translation>
         </message>
@@ -10155,19 +10199,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Pierwsza dawka</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+376" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+231" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+0" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location line="-376" />
-            <location line="+377" />
+            <location line="+1" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+0" />
             <source>Until</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location line="-376" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+1" />
             <source>At least</source>
             <translation>Co najmniej</translation>
         </message>
@@ -10182,23 +10226,23 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Harmonogram</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="-231" />
             <source>How &amp;often</source>
             <translation>Jak &amp;często</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+11" />
             <source>e.g. 08:00 or 1pm</source>
             <translation>np. 08:00 lub 13:00</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+161" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+8" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+3" />
             <source>Time to add</source>
             <translation>Godzina do dodania</translation>
         </message>
         <message>
-            <location line="-160" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+1" />
             <source>Add &amp;time</source>
             <translation>Dodaj godz&amp;inę</translation>
         </message>
@@ -10218,7 +10262,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Usuń wybraną godzinę</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+10" />
             <source>Ti&amp;mes of day</source>
             <translation>Po&amp;ry dnia</translation>
         </message>
@@ -10266,12 +10310,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+4" />
-            <location line="+256" />
+            <location line="+172" />
             <source>First dose on</source>
             <translation>Pierwsza dawka</translation>
         </message>
         <message>
-            <location line="-254" />
+            <location line="-170" />
             <source>Date and time of the first dose</source>
             <translation>Data i godzina pierwszej dawki</translation>
         </message>
@@ -10316,7 +10360,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Naj&amp;wyżej</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/careorganiser/ui/medications/schedule_parts.py" line="+89" />
             <source>&amp;From</source>
             <translation>&amp;Od</translation>
         </message>
@@ -10346,7 +10390,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Ostatni dzień tego harmonogramu</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+8" />
             <source>Only between</source>
             <translation>Tylko w okresie</translation>
         </message>
@@ -10366,17 +10410,17 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Słownie</translation>
         </message>
         <message>
-            <location line="+203" />
+            <location line="+133" />
             <source>3 Dec 2026 or 03/12/2026</source>
             <translation>3 gru 2026 lub 03.12.2026</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+69" />
             <source>Not finished: {problem}</source>
             <translation>Niedokończone: {problem}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Not finished: {field}: {problem}</source>
             <translation>Niedokończone: {field}: {problem}</translation>
         </message>
@@ -10736,7 +10780,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>TodayCommand</name>
         <message>
-            <location filename="../src/careorganiser/commands/today.py" line="+20" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-20" />
             <source>taken</source>
             <translation>przyjęto</translation>
         </message>
@@ -10761,7 +10805,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>nadchodząca</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/careorganiser/commands/today.py" line="+27" />
             <source>today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)</source>
             <translation>today: --at {text} nie jest chwilą w formacie ISO 8601 (np. 2026-11-21T13:00 lub 2026-11-21T13:00:00+00:00)</translation>
         </message>
@@ -10870,14 +10914,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/status_words.py" line="-19" />
+            <location filename="../src/careorganiser/domain/status_words.py" line="-14" />
             <source>Taken</source>
-            <extracomment>"dose_today": a dose on the Today page (with the computed "due" and "upcoming"); "dose_history": a stored dose event; "ride": a ride in Appointments; "ride_today": a ride within a sentence on the Today page ("Ride still needed"); "question": a question's status.</extracomment>
             <translation>Przyjęto</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+604" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+97" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
@@ -10897,7 +10940,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nadchodzące</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+32" />
             <source>still needed</source>
             <translation>wciąż potrzebny</translation>
         </message>
@@ -10922,55 +10965,55 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odwołany</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="-436" />
-            <location line="+117" />
-            <location line="+9" />
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+76" />
+            <location line="+123" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-58" />
+            <location line="+7" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-104" />
             <source>Undo the last dose answered</source>
             <translation>Cofnij ostatnią oznaczoną dawkę</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+102" />
             <source>Reminders</source>
             <translation>Przypomnienia</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Today’s doses</source>
             <translation>Dzisiejsze dawki</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+40" />
             <source>As needed</source>
             <translation>W razie potrzeby</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+27" />
             <source>Next appointments</source>
             <translation>Najbliższe wizyty</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+33" />
             <source>Questions for the next appointment</source>
             <translation>Pytania na następną wizytę</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+20" />
             <source>Running low</source>
             <translation>Kończące się leki</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-5" />
             <source>As of {time}</source>
             <translation>Stan na {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/controller.py" line="+69" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="+116" />
             <source>Nothing is due right now, and no doses are scheduled today.</source>
             <translation>Nic nie jest teraz do przyjęcia i na dzisiaj nie zaplanowano dawek.</translation>
         </message>
@@ -10985,58 +11028,57 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nic nie jest teraz do przyjęcia. Następna: {what} o {time}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="-135" />
             <source>Dismiss</source>
             <translation>Ukryj</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Dismiss the reminder: {title}</source>
             <translation>Ukryj przypomnienie: {title}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+32" />
             <source>as needed</source>
             <translation>w razie potrzeby</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+210" />
+            <location line="+19" />
             <source>Taken at {time}</source>
             <translation>Przyjęto o {time}</translation>
         </message>
         <message>
-            <location line="-203" />
+            <location line="-7" />
             <source>{what} at {time}: {state}</source>
             <translation>{what} o {time}: {state}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-4" />
             <source>{what} at {time}</source>
             <translation>{what} o {time}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+40" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+7" />
             <source>Undo: {subject} {state}</source>
             <translation>Cofnij: {subject} {state}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+6" />
             <source>No doses are scheduled today. Add a medication and its times under Medications.</source>
             <translation>Na dzisiaj nie zaplanowano dawek. Dodaj lek i jego pory w zakładce Leki.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Take now</source>
             <translation>Przyjmij teraz</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Take {what} now</source>
             <translation>Przyjmij teraz: {what}</translation>
         </message>
@@ -11081,7 +11123,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>jutro o {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+25" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+24" />
             <source>Prepare &amp;pack…</source>
             <translation>Przygotuj &amp;pakiet…</translation>
         </message>
@@ -11096,22 +11138,22 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>PDF do wydrukowania i zabrania na wizytę</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+51" />
             <source>No ride planned.</source>
             <translation>Brak zaplanowanego przejazdu.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Ride {state}: arrange a driver.</source>
             <translation>Przejazd – {state}: znajdź kierowcę.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Ride for {when} {state}</source>
             <translation>Przejazd ({when}): {state}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Ride {state}</source>
             <translation>Przejazd: {state}</translation>
         </message>
@@ -11121,22 +11163,22 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odbiór {time}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+14" />
             <source>No appointments coming. Add one under Appointments &amp; rides.</source>
             <translation>Brak nadchodzących wizyt. Dodaj wizytę w zakładce Wizyty i przejazdy.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+10" />
             <source>high priority</source>
             <translation>wysoki priorytet</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>High priority: {text}</source>
             <translation>Wysoki priorytet: {text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>No open questions for the next appointment. Add them under Questions.</source>
             <translation>Brak otwartych pytań na następną wizytę. Dodaj je w zakładce Pytania.</translation>
         </message>
@@ -11146,7 +11188,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Pytania pojawią się tutaj, gdy wizyta zostanie zaplanowana.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>{stock} {unit} left</source>
             <translation>pozostało {stock} {unit}</translation>
         </message>
@@ -11156,12 +11198,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Zapas na około {days} dni</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+34" />
             <source>Record refill…</source>
             <translation>Zapisz uzupełnienie…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Record a refill of {what}</source>
             <translation>Zapisz uzupełnienie: {what}</translation>
         </message>
@@ -11171,41 +11213,40 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Żaden lek się nie kończy.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+17" />
-            <location line="+29" />
-            <location line="+5" />
-            <location line="+80" />
+            <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
+            <location line="+26" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+187" />
+            <location line="+31" />
             <source>Not recorded</source>
             <translation>Nie zapisano</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-72" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} o {time}: {state}.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="-66" />
             <source>Taken at</source>
             <translation>Przyjęto o</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/today/answers.py" line="-6" />
             <source>Taken at another time</source>
             <translation>Przyjęto o innej godzinie</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+6" />
             <source>{what} was due at {time}. At what time was it taken? For example 10:15 or 9pm.</source>
             <translation>{what} – planowo o {time}. O której godzinie przyjęto? Na przykład 10:15 lub 21:00.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="+5" />
             <source>{label}: {time} is still to come. Type a time up to now.</source>
             <translation>{label}: {time} jeszcze nie nadeszła. Wpisz godzinę do teraz.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../src/careorganiser/ui/today/answers.py" line="+17" />
             <source>Reason for skipping</source>
             <translation>Powód pominięcia</translation>
         </message>
@@ -11215,12 +11256,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Dlaczego pominięto: {what}?</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-12" />
             <source>Skipped: {reason}</source>
             <translation>Pominięto: {reason}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/today/answers.py" line="+8" />
             <source>Left as missed</source>
             <translation>Pozostawiono jako nieprzyjętą</translation>
         </message>
@@ -11230,7 +11271,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie cofnięto</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <location line="+7" />
             <source>Snooze</source>
             <translation>Przypomnij później</translation>
@@ -11241,12 +11282,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Za ile minut ponownie przypomnieć o: {what}?</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/today/controller.py" line="-29" />
             <source>“{text}” is not a whole number of minutes.</source>
+            <extracomment>The follow-up plans' part of the page (read by its own section). What each part of the page is read from: a change to one of these areas reads the part again.</extracomment>
             <translation>„{text}” nie jest pełną liczbą minut.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="-6" />
             <source>Take {what} anyway?</source>
             <translation>Mimo to przyjąć: {what}?</translation>
         </message>
@@ -11279,7 +11321,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Trash</name>
         <message>
-            <location filename="../src/careorganiser/services/trash.py" line="+56" />
+            <location filename="../src/careorganiser/services/trash.py" line="+47" />
             <location line="+13" />
             <source>That record no longer exists.</source>
             <translation>Ten zapis już nie istnieje.</translation>
@@ -11670,9 +11712,9 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+99" />
+            <location filename="../src/careorganiser/services/trials.py" line="+121" />
             <source>Considering</source>
-            <extracomment>A row of the list of saved trials (``store.queries.trials``).</extracomment>
+            <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Rozważamy</translation>
         </message>
         <message>
@@ -11791,7 +11833,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przerwane, zanim ktokolwiek wziął udział.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Fits</source>
             <translation>Pasuje</translation>
         </message>
@@ -11816,7 +11858,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Włączenie</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Exclusion</source>
             <translation>Wyłączenie</translation>
         </message>
@@ -11873,7 +11915,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+246" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+250" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -11957,12 +11999,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>To badanie nie jest już zapisane.</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+119" />
             <source>{count} added</source>
             <translation>dodano: {count}</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>{count} updated</source>
             <translation>zaktualizowano: {count}</translation>
         </message>
@@ -12006,7 +12048,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>zaktualizowano</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>already saved, nothing changed</source>
             <translation>już zapisane, bez zmian</translation>
         </message>
@@ -12111,13 +12153,13 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+43" />
             <location line="+13" />
             <source>That offer no longer exists.</source>
             <translation>Ta propozycja już nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/cautions.py" line="+80" />
+            <location filename="../src/careorganiser/trials/cautions.py" line="+81" />
             <source>The notes mention an NCT number, but no ClinicalTrials.gov record is saved: look it up to check that the trial is registered.</source>
             <translation>Notatki wspominają numer NCT, ale nie zapisano rekordu z ClinicalTrials.gov: wyszukaj go, aby sprawdzić, czy badanie jest zarejestrowane.</translation>
         </message>
@@ -12152,7 +12194,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Rekord podaje status „{status}”, ale data zakończenia ({date}) już minęła: rekord nie jest aktualizowany. Zapytaj zespół, jaki jest rzeczywisty stan badania.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The study finished more than a year ago and no results are posted. Registered trials are expected to post results; ask the team where the results are.</source>
             <translation>Badanie zakończyło się ponad rok temu, a wyniki nie zostały opublikowane. Od zarejestrowanych badań oczekuje się publikacji wyników; zapytaj zespół, gdzie są wyniki.</translation>
         </message>
@@ -12272,7 +12314,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Usunięto kontakt</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/model.py" line="+317" />
+            <location filename="../src/careorganiser/trials/model.py" line="+366" />
             <source>Not applicable</source>
             <translation>Nie dotyczy</translation>
         </message>
@@ -12864,7 +12906,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{measure} (kiedy: {time_frame})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/trials/bounds.py" line="+75" />
+            <location filename="../src/careorganiser/trials/bounds.py" line="+89" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dzień</numerusform>
@@ -12891,7 +12933,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+1" />
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n rok</numerusform>
@@ -12996,12 +13038,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+75" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+148" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Record's limits</source>
             <translation>Limity rekordu</translation>
         </message>
@@ -13021,7 +13063,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>• {bound} — {status}: {reason}</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+92" />
             <source>The selected trial</source>
             <translation>Wybrane badanie</translation>
         </message>
@@ -13031,13 +13073,13 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wybierz badanie z listy, aby zobaczyć szczegóły.</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+71" />
+            <location line="+11" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+75" />
             <source>Caution</source>
             <translation>Uwaga</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+53" />
             <source>Your interest in this trial</source>
             <translation>Zainteresowanie tym badaniem</translation>
         </message>
@@ -13062,7 +13104,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>&amp;Notatki:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Follow-&amp;up plan…</source>
             <translation>Plan &amp;obserwacji…</translation>
         </message>
@@ -13077,7 +13119,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wizyty, badania do wykonania, zmiana od początku i działania niepożądane</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="+12" />
             <source>About the selected trial</source>
             <translation>O wybranym badaniu</translation>
         </message>
@@ -13087,7 +13129,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>O badaniu</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>&amp;About the study</source>
             <translation>O &amp;badaniu</translation>
         </message>
@@ -13108,8 +13150,8 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>&amp;Pytania</translation>
         </message>
         <message>
-            <location line="-84" />
-            <location line="+126" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+50" />
+            <location filename="../src/careorganiser/ui/trials/detail.py" line="-47" />
             <source>Pre-screen</source>
             <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>Wstępna ocena</translation>
@@ -13140,12 +13182,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Data wartości</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+22" />
             <source>Eligibility pre-screen, item by item</source>
             <translation>Wstępna ocena kwalifikacji, pozycja po pozycji</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+7" />
             <source>What</source>
             <translation>Co</translation>
         </message>
@@ -13155,17 +13197,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przed</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Now</source>
             <translation>Teraz</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+43" />
             <source>What changed since the last import</source>
             <translation>Co się zmieniło od ostatniego importu</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>Questions to add: tick the ones you want</source>
             <translation>Pytania do dodania: zaznacz te, które chcesz</translation>
         </message>
@@ -13205,17 +13247,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>ℹ To badanie zmieniło się przy ostatnim imporcie (zmiany: {count}): zobacz „Co się zmieniło”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+100" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+22" />
             <source>There is no eligibility text to check until the trial's record is imported or looked up online.</source>
             <translation>Nie ma kryteriów kwalifikacji do sprawdzenia, dopóki rekord badania nie zostanie zaimportowany lub wyszukany online.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Checking the eligibility items against the records…</source>
             <translation>Porównywanie kryteriów kwalifikacji z zapisami…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-11" />
             <source>Each measurable part of an item is held against the latest recorded value that fits its time window and circumstances; everything else is for the trial team to check.</source>
             <translation>Każda mierzalna część pozycji jest porównywana z ostatnią zapisaną wartością pasującą do okna czasowego i okoliczności; wszystko inne sprawdza zespół badania.</translation>
         </message>
@@ -13230,7 +13272,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Rekord nie zawiera kryteriów kwalifikacji; zapytaj zespół badania, kto może wziąć udział.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+5" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+15" />
             <source>Select an item to see how it was checked.</source>
             <translation>Wybierz pozycję, aby zobaczyć, jak ją sprawdzono.</translation>
         </message>
@@ -13265,29 +13307,27 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Zaznacz pytania do zadania. Trafią na listę pytań, powiązane z tym badaniem, do „Jeszcze nie zaplanowano” (brak zaplanowanej wizyty).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+31" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+37" />
             <source>{question} (already in your questions)</source>
             <translation>{question} (już jest w pytaniach)</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+5" />
             <source>Interest saved: {interest}.</source>
             <translation>Zapisano zainteresowanie: {interest}.</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+11" />
+            <location line="+4" />
             <source>Saving…</source>
             <translation>Zapisywanie…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+16" />
+            <location line="+4" />
             <source>Notes saved.</source>
             <translation>Zapisano notatki.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail_controller.py" line="+6" />
+            <location line="+5" />
             <source>for the next appointment ({what})</source>
             <translation>na następną wizytę ({what})</translation>
         </message>
@@ -13312,17 +13352,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Już na liście: {count}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/detail.py" line="+34" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-61" />
             <source>{status}: {reason}</source>
             <translation>{status}: {reason}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location filename="../src/careorganiser/ui/trials/about.py" line="+50" />
             <source>No ClinicalTrials.gov record is saved for {nct_id} yet. Import the record saved from the website (“Import file…”, or drop the file on this page), or use “Look up online…” to fetch it.</source>
             <translation>Nie zapisano jeszcze rekordu z ClinicalTrials.gov dla {nct_id}. Zaimportuj rekord zapisany ze strony („Importuj plik…” lub upuść plik na tej stronie) albo użyj „Wyszukaj online…”, aby go pobrać.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Interventions</source>
             <translation>Interwencje</translation>
         </message>
@@ -13332,7 +13372,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Grupy (ramiona)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Main results measured (primary outcomes)</source>
             <translation>Główne mierzone wyniki (pierwszorzędowe punkty końcowe)</translation>
         </message>
@@ -13374,7 +13414,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         <message>
             <location filename="../src/careorganiser/ui/trials/dialogs.py" line="-28" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/trials/page.py" line="+87" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+62" />
             <source>Add a trial by its NCT number</source>
             <translation>Dodaj badanie po numerze NCT</translation>
         </message>
@@ -13384,13 +13424,14 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Każde zarejestrowane badanie ma numer NCT, np. NCT01234567. Pełny rekord można zaimportować później lub wyszukać online.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../src/careorganiser/ui/trials/page.py" line="+26" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="-39" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+7" />
             <source>NCT number</source>
+            <extracomment>The pre-screen's first column is tinted by status (its words and symbol say it too: never colour alone).</extracomment>
             <translation>Numer NCT</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/trials/dialogs.py" line="+4" />
             <source>Title (optional)</source>
             <translation>Tytuł (opcjonalnie)</translation>
         </message>
@@ -13426,8 +13467,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/page.py" line="-58" />
-            <location line="+403" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-105" />
             <source>The look-up failed; try again later.</source>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>
@@ -13513,7 +13553,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Zapisz propozycję</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/page.py" line="-417" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-16" />
             <source>{nct_id} {outcome}</source>
             <translation>{nct_id} {outcome}</translation>
         </message>
@@ -13533,7 +13573,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>… i jeszcze {count}</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="-15" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
@@ -13588,17 +13628,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Usuń wybrane badanie</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Result of the last action</source>
             <translation>Wynik ostatniej czynności</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/trials/lists.py" line="+51" />
             <source>&amp;Saved trials:</source>
             <translation>Zapi&amp;sane badania:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+1" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
@@ -13608,22 +13648,22 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-39" />
             <source>not known</source>
             <translation>nieznany</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+1" />
             <source>Phase</source>
             <translation>Faza</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+4" />
             <source>none given</source>
             <translation>nie podano</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+1" />
             <source>Interest</source>
             <translation>Zainteresowanie</translation>
         </message>
@@ -13633,22 +13673,23 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Zaimportowano</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/lists.py" line="+3" />
             <source>Saved trials</source>
             <translation>Zapisane badania</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>No trials are saved yet. Save a trial's record from ClinicalTrials.gov (JSON or CSV) and import it here, or add a trial by its NCT number.</source>
             <translation>Nie zapisano jeszcze badań. Zapisz rekord badania z ClinicalTrials.gov (JSON lub CSV) i zaimportuj go tutaj albo dodaj badanie po numerze NCT.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+72" />
             <source>Offers wit&amp;hout an NCT number:</source>
+            <extracomment>A message for the page's message line: (text, is_error).</extracomment>
             <translation>P&amp;ropozycje bez numeru NCT:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../src/careorganiser/ui/trials/columns.py" line="+7" />
             <source>Treatment</source>
             <translation>Leczenie</translation>
         </message>
@@ -13668,7 +13709,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Ostrzeżenia</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/ui/trials/lists.py" line="+2" />
             <source>Offers without an NCT number</source>
             <translation>Propozycje bez numeru NCT</translation>
         </message>
@@ -13683,17 +13724,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Usuń wybraną propozycję</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+30" />
             <source>Clinical trials</source>
             <translation>Badania kliniczne</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+6" />
             <source>record saved</source>
             <translation>rekord zapisany</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>no record yet</source>
             <translation>brak rekordu</translation>
         </message>
@@ -13703,7 +13744,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{date} · ℹ zmieniono</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+41" />
             <source>Importing {count} files…</source>
             <translation>Importowanie plików: {count}…</translation>
         </message>
@@ -13713,12 +13754,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Importowanie…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+6" />
             <source>Importing: file {number} of {count}…</source>
             <translation>Importowanie: plik {number} z {count}…</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+159" />
             <source>Import trial records saved from ClinicalTrials.gov</source>
             <translation>Importuj rekordy badań zapisane z ClinicalTrials.gov</translation>
         </message>
@@ -13728,17 +13769,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Rekordy ClinicalTrials.gov (*.json *.csv);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+19" />
             <source>Saved {nct_id}. Import its record, or look it up online, to see its details and the eligibility pre-screen.</source>
             <translation>Zapisano {nct_id}. Zaimportuj jego rekord lub wyszukaj go online, aby zobaczyć szczegóły i wstępną ocenę kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
             <source>Saved the offer “{name}”. {flags}</source>
             <translation>Zapisano propozycję „{name}”. {flags}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../src/careorganiser/ui/trials/lists.py" line="+20" />
             <source>Choose an offer to delete first.</source>
             <translation>Najpierw wybierz propozycję do usunięcia.</translation>
         </message>
@@ -13748,12 +13789,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Usuń propozycję</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Delete the offer “{name}”?</source>
             <translation>Usunąć propozycję „{name}”?</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+23" />
             <source>Look up a trial online</source>
             <translation>Wyszukaj badanie online</translation>
         </message>
@@ -13765,17 +13806,17 @@ NCT number to look up:</source>
 Numer NCT do wyszukania:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-19" />
             <source>“{value}” is not an NCT number. It must be “NCT” followed by 8 digits, for example NCT01234567.</source>
             <translation>„{value}” nie jest numerem NCT. Musi to być „NCT” i 8 cyfr, na przykład NCT01234567.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+10" />
             <source>Looking up {nct_id} on ClinicalTrials.gov…</source>
             <translation>Wyszukiwanie {nct_id} w ClinicalTrials.gov…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+14" />
             <source>Deleted the trial “{label}”.</source>
             <translation>Usunięto badanie „{label}”.</translation>
         </message>
@@ -13806,28 +13847,13 @@ Numer NCT do wyszukania:</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-215" />
-            <source>This must be text.</source>
-            <translation>To musi być tekst.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>This contains a character that cannot be stored (U+{code:04X}). Remove it and try again.</source>
-            <translation>Zawiera znak, którego nie można zapisać (U+{code:04X}). Usuń go i spróbuj ponownie.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>This is too long: {count} characters, at most {limit}. Shorten it and try again.</source>
-            <translation>Za długie: {count} znaków, najwyżej {limit}. Skróć i spróbuj ponownie.</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-187" />
             <location filename="../src/careorganiser/services/questions.py" line="-97" />
             <source>Choose one from the list.</source>
             <translation>Wybierz pozycję z listy.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+37" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+43" />
             <source>{label} must be text.</source>
             <translation>{label}: to musi być tekst.</translation>
         </message>

@@ -124,3 +124,18 @@ class DocumentKind(StrEnum):
     PACK = "pack"
     CARD = "card"
     RIDES = "rides"
+
+
+class RecordKind(StrEnum):
+    """The kinds of record search finds and the trash holds (the words a hit and a trashed row carry)."""
+
+    SYMPTOM_NOTE = "symptom_note"
+    QUESTION = "question"
+    TRIAL = "trial"
+    MEDICATION = "medication"
+    CONTACT = "contact"
+    APPOINTMENT = "appointment"
+    RIDE = "ride"
+    PERSON = "person"
+    MEASUREMENT = "measurement"
+    DOSE_EVENT = "dose_event"

@@ -119,14 +119,22 @@ def for_path(path: str, key: str) -> FieldRule | None:
 
 
 _SPACES = re.compile(r"\s+")
-_INVISIBLE = frozenset(("Cf", "Zs", "Zl", "Zp"))  # control characters are not: they are refused
+_INVISIBLE = frozenset(("Cf", "Zs", "Zl", "Zp"))
+# Control characters (C0, DEL, C1) other than the tab and the line break: they show as nothing in a form.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def canonical_text(value: str, multiline: bool) -> str:
-    """The one stored form of typed text: NFC, line breaks as ``\\n``, trimmed; on one line every run of white
-    space is a single space; text of nothing but spaces and invisible characters is empty. Applying it twice
-    changes nothing, so a value stored in this form is saved again unchanged."""
-    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    """The one stored form of typed text: NFC, line breaks as ``\\n``, control characters other than tab and
+    line break dropped, trimmed; on one line every run of white space (a tab, a line break) is a single space;
+    text of nothing but spaces and invisible characters is empty. Applying it twice changes nothing, so a
+    value stored in this form is saved again unchanged.
+
+    Control characters are dropped rather than refused: they come from a paste (a terminal's escape, a bell, a
+    NUL from another program), show as nothing in a form, and a caregiver cannot find them to remove them, so
+    refusing would fail a save over something they cannot see. Dropping them leaves every character they can
+    see as it was. A tab is kept in text of several lines and is a space on one line, as it looks."""
+    text = unicodedata.normalize("NFC", CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")))
     text = text.strip() if multiline else _SPACES.sub(" ", text).strip()
     if all(ch.isspace() or unicodedata.category(ch) in _INVISIBLE for ch in text):
         return ""

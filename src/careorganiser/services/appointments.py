@@ -8,7 +8,6 @@ of an appointment in the trash are hidden with it (and come back with it when it
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -22,6 +21,7 @@ from careorganiser.domain.clock import day_bounds, wall_to_utc
 from careorganiser.domain.enums import QuestionStatus, RideStatus
 from careorganiser.domain.formatting import format_date, format_time
 from careorganiser.i18n import translate
+from careorganiser.services import cleaning
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import NoSuchDay, date_from_text, time_from_text
 from careorganiser.services.profiles import profile_zone
@@ -112,34 +112,29 @@ def _clip(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-def clean_text(value: Any, field: str, *, limit: int, required_message: str | None = None,
-               multiline: bool = True) -> str:
-    """Text as the user typed it, trimmed; refused (with the reason) when it cannot or should not be stored."""
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise ValidationError(field, translate("Validation", "This must be text."))
-    text = fields.canonical_text(value, multiline)
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category == "Cs" or (category == "Cc" and ch not in "\n\t"):
-            raise ValidationError(field, translate("Validation", "This contains a character that cannot be stored "
-                                                          "(U+{code:04X}). Remove it and try again.").format(
-                code=ord(ch)))
-    if required_message is not None and not text:
-        raise ValidationError(field, required_message)
-    if len(text) > limit:
-        raise ValidationError(field, translate("Validation", "This is too long: {count} characters, at most {limit}. "
-                                                      "Shorten it and try again.").format(count=len(text), limit=limit))
-    return text
+def _labels() -> dict[tuple[str, str], str]:
+    """The words that name each text field of an appointment, a ride, a question and a trial in a message."""
+    return {
+        ("appointments", "place"): translate("Appointments", "Place"),
+        ("appointments", "purpose"): translate("Appointments", "Purpose"),
+        ("appointments", "notes"): translate("Appointments", "Notes"),
+        ("appointments", "outcome"): translate("Appointments", "Outcome"),
+        ("rides", "pickup_address"): translate("Appointments", "Pickup address"),
+        ("rides", "destination"): translate("Appointments", "Destination"),
+        ("rides", "notes"): translate("Appointments", "Notes"),
+        ("questions", "text"): translate("Appointments", "Question"),
+        ("questions", "topic"): translate("Appointments", "Topic"),
+        ("questions", "answer"): translate("Appointments", "Answer"),
+        ("trials", "title"): translate("Appointments", "Title"),
+        ("trials", "notes"): translate("Appointments", "Notes"),
+    }
 
 
-def clean_field(value: Any, entity: str, name: str, *, field: str | None = None,
-                required_message: str | None = None) -> str:
-    """:func:`clean_text` by the rule of ``entity``/``name`` in the table of field rules (domain/fields.py)."""
-    rule = fields.rule(entity, name)
-    return clean_text(value, field or name, limit=rule.max_length, multiline=rule.multiline,
-                      required_message=required_message)
+def clean_field(value: Any, entity: str, name: str, *, field: str | None = None, label: str | None = None) -> str:
+    """Typed text by the rule of ``entity``/``name`` in the table of field rules (domain/fields.py), read by the
+    one text reader (services/cleaning.clean_field); ``label`` names the field in a message (by default the
+    field's usual name)."""
+    return cleaning.clean_field(value, entity, name, label or _labels().get((entity, name), name), field=field)
 
 
 def _read_id(value: Any, field: str) -> int | None:
@@ -514,7 +509,7 @@ def set_ride_status(profile: Profile, ride_id: int, status: str) -> None:
 
 __all__ = [
     "Agenda", "Appointment", "DayMarks", "RIDE_STATUSES", "RIDE_UNSETTLED", "Ride",
-    "agenda", "clean_field", "clean_text", "create_appointment", "create_ride",
+    "agenda", "clean_field", "create_appointment", "create_ride",
     "get_appointment", "get_ride", "last_pickup_address", "list_appointments", "list_rides", "marked_days",
     "next_appointment", "read_local_date", "read_local_time", "record_outcome", "rides_for_appointment",
     "set_ride_status", "standalone_rides", "update_appointment", "update_ride",

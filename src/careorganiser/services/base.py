@@ -118,11 +118,14 @@ ServiceError = UserError
 
 
 class ValidationError(ServiceError):
-    """Bad input in a form: ``field`` names the field, the message says what is wrong."""
+    """Bad input in a form: ``field`` names the field, the message says what is wrong. ``names_field``: the
+    message names the field itself (the text reader's do: "Name is required."), so a form shows it as it is
+    rather than after the field's label."""
 
-    def __init__(self, field_name: str, message: str) -> None:
+    def __init__(self, field_name: str, message: str, *, names_field: bool = False) -> None:
         self.field = field_name
         self.message = message
+        self.names_field = names_field
         super().__init__(f"{field_name}: {message}")
 
 

@@ -1,8 +1,9 @@
-"""Cleaning and checking what a caregiver typed, shared by the journal, measurement, contact and person services.
+"""Cleaning and checking what a caregiver typed, shared by every service (the importer keeps the same stored
+form through domain/fields.canonical_text).
 
-Each helper either returns the cleaned value or raises ``ValidationError(field, message)`` with plain words.
-Text is normalised (NFC), control characters other than newlines and tabs are dropped, and text that cannot be
-stored (lone surrogates from a broken paste) is refused rather than half-saved.
+Each helper either returns the cleaned value or raises ``ValidationError(field, message)`` with plain words that
+name the field. :func:`clean_text` (and :func:`clean_field`, by the field's rule in domain/fields.py) is the one
+reader of typed text: see its docstring for what it changes and what it refuses.
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from careorganiser.services.base import ValidationError
 SHORT_TEXT = fields.LINE
 LONG_TEXT = fields.NOTE
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
 EARLIEST_YEAR = 1900
 # An instant may be a little ahead of "now" (a clock a few minutes fast) but not in the future.
 FUTURE_GRACE = timedelta(minutes=10)
@@ -30,22 +29,29 @@ FUTURE_GRACE = timedelta(minutes=10)
 
 def clean_text(value: object, field: str, label: str, *, max_length: int = LONG_TEXT, multiline: bool = True,
                required: bool = False) -> str:
-    """Normalised, trimmed text; refused when it is not text, too long, unstorable, or required and empty."""
+    """Text in its one stored form (domain/fields.canonical_text): NFC, trimmed, on one line unless ``multiline``.
+
+    Control characters other than tab and line break (a bell, an escape, a NUL from a paste) are dropped, not
+    refused: they show as nothing in a form, so a caregiver could not find them to remove them, and dropping them
+    leaves every character they can see as it was. A pasted tab is kept in a note and is a space on one line.
+    Refused, with a message naming ``label``: a value that is not text, text that cannot be stored (a lone
+    surrogate from a broken paste), text longer than ``max_length``, and empty text when ``required``.
+    """
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, translate("Validation", "{label} must be text.").format(label=label))
+        raise ValidationError(field, names_field=True, message=translate("Validation", "{label} must be text.").format(label=label))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError(
-            field, translate("Validation", "{label} contains characters that cannot be saved. Please type it again.")
+            field, names_field=True, message=translate("Validation", "{label} contains characters that cannot be saved. Please type it again.")
             .format(label=label)) from None
-    text = fields.canonical_text(_CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")), multiline)
+    text = fields.canonical_text(value, multiline)
     if required and not text:
-        raise ValidationError(field, translate("Validation", "{label} is required.").format(label=label))
+        raise ValidationError(field, names_field=True, message=translate("Validation", "{label} is required.").format(label=label))
     if len(text) > max_length:
-        raise ValidationError(field, translate("Validation", "{label} is too long: {length} characters, at most {limit}.")
+        raise ValidationError(field, names_field=True, message=translate("Validation", "{label} is too long: {length} characters, at most {limit}.")
                               .format(label=label, length=len(text), limit=max_length))
     return text
 

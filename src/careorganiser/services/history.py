@@ -10,14 +10,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from careorganiser.domain.enums import DoseStatus, HistoryAction
 from careorganiser.i18n import translate
 from careorganiser.services.base import AREA_OF_TABLE, NotFound, ServiceError, notify
 from careorganiser.store import history as store_history
 from careorganiser.store import models as m
+from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import history as hq
 
 # The tables whose versions are told apart (named by the models, never typed again).
 DOSE_EVENTS = m.DoseEvent.__tablename__
@@ -86,45 +88,35 @@ def record_label(table: str, values: dict[str, Any] | None) -> str:
     return ""
 
 
-def _versions(s: Any, where: Any, limit: int | None = None, offset: int = 0, newest_first: bool = True) -> list[Version]:
-    rv = m.RecordVersion
-    q = select(rv, m.Contact.name).outerjoin(m.Contact, m.Contact.id == rv.caregiver_id).where(*where)
-    q = q.order_by(rv.id.desc() if newest_first else rv.id.asc())
-    if limit is not None:
-        q = q.limit(limit).offset(offset)
+def _versions(source: Any, rows: list[hq.VersionRow]) -> list[Version]:
+    """The versions of ``rows`` with the words that name each record: a dose or a schedule by its medication,
+    another record by its values (after, else before), else by what it is now."""
+    meds = hq.medication_names(source, [(v.after or {}).get("medication_id") or (v.before or {}).get("medication_id")
+                                        for v in rows if v.table in (DOSE_EVENTS, *SCHEDULE_TABLES)])
     out = []
     labels: dict[tuple[str, str], str] = {}
-    for v, who in s.execute(q).all():
-        key = (v.table_name, v.record_key)
-        if v.table_name in (DOSE_EVENTS, *SCHEDULE_TABLES):  # named by their medication
+    for v in rows:
+        key = (v.table, v.record_key)
+        if v.table in (DOSE_EVENTS, *SCHEDULE_TABLES):  # named by their medication
             med_id = (v.after or {}).get("medication_id") or (v.before or {}).get("medication_id")
-            med = s.get(m.Medication, med_id) if med_id else None
-            label = med.name if med is not None else (labels.get(key) or _current_label(s, v.table_name, v.record_key))
+            label = meds.get(med_id, "") if med_id else ""
         else:
-            label = record_label(v.table_name, v.after) or record_label(v.table_name, v.before)
+            label = record_label(v.table, v.after) or record_label(v.table, v.before)
         if not label:
-            label = labels.get(key) or _current_label(s, v.table_name, v.record_key)
+            label = labels.get(key) or _current_label(source, v.table, v.record_key)
         labels[key] = label
-        out.append(Version(v.id, v.change_id, v.changed_at, v.caregiver_id, who or "", v.table_name, v.record_key,
-                           v.action, list(v.fields or []), v.before, v.after, label))
+        out.append(Version(v.id, v.change_id, v.changed_at, v.caregiver_id, v.who, v.table, v.record_key,
+                           v.action, v.fields, v.before, v.after, label))
     return out
 
 
-def _current_label(s: Any, table: str, key: str) -> str:
-    try:
-        model = store_history.model_for(table)
-        obj = s.get(model, _pk(model, key))
-    except (KeyError, ValueError):
+def _current_label(source: Any, table: str, key: str) -> str:
+    values = hq.current_values(source, table, key)
+    if values is None:
         return ""
-    if obj is None:
-        return ""
-    if table == DOSE_EVENTS:
-        med = s.get(m.Medication, obj.medication_id)
-        return med.name if med is not None else ""
-    if table in SCHEDULE_TABLES:
-        med = s.get(m.Medication, obj.medication_id)
-        return med.name if med is not None else ""
-    return record_label(table, {c.key: getattr(obj, c.key) for c in model.__mapper__.column_attrs})
+    if table in (DOSE_EVENTS, *SCHEDULE_TABLES):
+        return hq.medication_names(source, [values.get("medication_id")]).get(values.get("medication_id"), "")
+    return record_label(table, values)
 
 
 def _pk(model: type, key: str) -> Any:
@@ -134,20 +126,20 @@ def _pk(model: type, key: str) -> Any:
 
 def record_history(profile: Profile, table: str, record_id: int | str) -> list[Version]:
     """Every version of one record, newest first (its History view)."""
-    with profile.session_factory() as s:
-        return _versions(s, (m.RecordVersion.table_name == table, m.RecordVersion.record_key == str(record_id)))
+    source = profile.read()
+    with reads.snapshot(source):
+        return _versions(source, hq.versions(source, table=table, record_key=str(record_id)))
 
 
 def activity(profile: Profile, limit: int = 200, offset: int = 0, since: datetime | None = None) -> list[Version]:
     """The profile's changes, newest first (the activity list)."""
-    where = [] if since is None else [m.RecordVersion.changed_at > since]
-    with profile.session_factory() as s:
-        return _versions(s, where, limit, offset)
+    source = profile.read()
+    with reads.snapshot(source):
+        return _versions(source, hq.versions(source, since=since, limit=limit, offset=offset))
 
 
 def count_versions(profile: Profile) -> int:
-    with profile.session_factory() as s:
-        return int(s.scalar(select(func.count()).select_from(m.RecordVersion)) or 0)
+    return hq.count(profile.read())
 
 
 def revert_change(profile: Profile, change_id: str) -> list[str]:
@@ -227,10 +219,4 @@ def _stock_move(s: Any, step: Any, event: Any) -> tuple[Any, bool, bool] | None:
 
 def storage_bytes(profile: Profile) -> int:
     """What the history takes in the file (bytes of its rows' JSON and text, roughly)."""
-    with profile.session_factory() as s:
-        rv = m.RecordVersion
-        return int(s.scalar(select(func.sum(
-            func.length(rv.change_id) + func.length(rv.table_name) + func.length(rv.record_key)
-            + func.length(rv.action) + func.coalesce(func.length(rv.fields), 0)
-            + func.coalesce(func.length(rv.before), 0) + func.coalesce(func.length(rv.after), 0) + 24
-        ))) or 0)
+    return hq.storage_bytes(profile.read())

@@ -11,7 +11,6 @@ as text (``"2.5"``, ``"2026-11-21"``), and are read here so every caller gets th
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -22,11 +21,11 @@ from sqlalchemy import func, update
 
 from careorganiser.domain.doses import days_of_supply, doses_per_day
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind
-from careorganiser.domain.fields import FIELDS, canonical_text
+from careorganiser.domain.fields import FIELDS
 from careorganiser.domain.schedules import Schedule, ScheduleError
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
-from careorganiser.services.cleaning import date_from_text, number_from_text
+from careorganiser.services.cleaning import clean_text, date_from_text, number_from_text
 from careorganiser.services.trash import RecordKind
 from careorganiser.store import models as m
 from careorganiser.store.codec import nocase
@@ -150,43 +149,25 @@ def _get_live(s: Any, medication_id: int) -> m.Medication:
 
 # ---- reading what the user typed ------------------------------------------------------------------
 
-def _is_blank(text: str) -> bool:
-    """Empty, or only spaces and invisible characters (zero-width spaces, direction marks)."""
-    return all(ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc", "Zs", "Zl", "Zp") for ch in text)
-
-
-def clean_text(value: Any, field: str, *, max_length: int = SHORT_TEXT_MAX, required: bool = False,
-               multiline: bool = False) -> str:
-    """Text from a form field: trimmed, checked for length and control characters.
-
-    Raises ValidationError(field, ...) with a message in plain words.
-    """
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise ValidationError(field, translate("Medications", "must be text"))
-    text = canonical_text(value, multiline)
-    if required and _is_blank(text):
-        raise ValidationError(field, translate("Medications", "please fill this in (it is required)"))
-    if not required and _is_blank(text):
-        return ""
-    allowed = "\n\t" if multiline else "\t"
-    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
-        raise ValidationError(field, translate("Medications", "contains a control character; please retype it")
-                              if multiline else translate("Medications", "must be on one line, without control characters"))
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        raise ValidationError(field, translate("Medications", "contains a character that cannot be stored; please retype it"))
-    if len(text) > max_length:
-        raise ValidationError(field, translate("Medications", "too long (at most {max} characters; this has {count})").format(
-            max=max_length, count=len(text)))
-    return text
+def _labels() -> dict[str, str]:
+    """The words that name each text field of a medication or a dose record in a message."""
+    return {
+        "name": translate("Medications", "Name"), "strength": translate("Medications", "Strength"),
+        "form": translate("Medications", "Form"), "dose": translate("Medications", "Dose"),
+        "route": translate("Medications", "Route"), "purpose": translate("Medications", "Purpose"),
+        "instructions": translate("Medications", "Instructions"),
+        "stop_reason": translate("Medications", "Why it was stopped"),
+        "stock_unit": translate("Medications", "Stock counted in"),
+        "amount": translate("Medications", "Amount"), "note": translate("Medications", "Note"),
+    }
 
 
 def read_field(value: Any, name: str, *, entity: str = "medications", required: bool = False) -> str:
-    """:func:`clean_text` by the rule of one field in the table of field rules."""
+    """Typed text by the rule of one field in the table of field rules, read by the one text reader
+    (services/cleaning.clean_text: control characters dropped, the message names the field)."""
     rule = FIELDS[entity][name]
-    return clean_text(value, name, max_length=rule.max_length, required=required or rule.required,
-                      multiline=rule.multiline)
+    return clean_text(value, name, _labels().get(name, name), max_length=rule.max_length,
+                      required=required or rule.required, multiline=rule.multiline)
 
 
 def read_number(value: Any, field: str, *, required: bool = False, minimum: float | None = 0.0,
@@ -597,7 +578,7 @@ def delete_medication(profile: Profile, medication_id: int) -> str:
 
 
 __all__ = [
-    "Medication", "MedicationInput", "check_schedule", "clean_text", "create_medication", "delete_medication",
+    "Medication", "MedicationInput", "check_schedule", "create_medication", "delete_medication",
     "get_medication", "list_active_medications", "list_medications", "list_stopped_medications", "read_date",
     "read_number", "record_refill", "restart_medication", "schedule_from_row", "set_schedules", "stop_medication",
     "supply_days", "update_medication",

@@ -162,7 +162,7 @@ class _QuestionInput:
 
 def _read_question(s: Session, text: Any, topic: Any, priority: Any, appointment_id: Any, trial_id: Any,
                    medication_id: Any) -> _QuestionInput:
-    body = clean_field(text, "questions", "text", required_message=translate("Questions", "Write the question."))
+    body = clean_field(text, "questions", "text")
     topic_text = clean_field(topic, "questions", "topic")
     if priority not in PRIORITIES:
         raise ValidationError("priority", translate("Questions", "Choose the priority: high, normal or low."))

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
-from sqlalchemy import select
-
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, notify
 from careorganiser.store import models as m
 from careorganiser.store.profiles import Profile
+from careorganiser.store.queries import trash as tq
+from careorganiser.store.queries.trash import TrashedRow
 from careorganiser.store.search import RecordKind
 
 __all__ = ["KINDS", "RecordKind", "TrashedRow", "delete", "list_trash", "restore"]
 
-# kind -> (model, area notified, how to name a record)
+# kind -> (model, area notified, how to name a record); the table and the naming column are those of the trash's
+# read path (store/queries/trash.TRASHABLE), checked by a test.
 KINDS: dict[RecordKind, tuple[type, str, str]] = {
     RecordKind.CONTACT: (m.Contact, "contacts", "name"),
     RecordKind.MEDICATION: (m.Medication, "medications", "name"),
@@ -28,17 +26,8 @@ KINDS: dict[RecordKind, tuple[type, str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class TrashedRow:
-    kind: RecordKind
-    id: int
-    label: str
-    deleted_at: datetime
-
-
 def _label(row: object, attr: str) -> str:
-    text = str(getattr(row, attr, "") or "")
-    return text if len(text) <= 60 else text[:57] + "\u2026"
+    return tq.label(getattr(row, attr, ""))
 
 
 def _records(row: object, record_id: int) -> dict[str, list[int]]:
@@ -76,9 +65,5 @@ def restore(profile: Profile, kind: RecordKind, record_id: int) -> None:
 
 
 def list_trash(profile: Profile) -> list[TrashedRow]:
-    out: list[TrashedRow] = []
-    with profile.session_factory() as s:
-        for kind, (model, _area, attr) in KINDS.items():
-            for row in s.scalars(select(model).where(model.deleted_at.is_not(None))).unique().all():
-                out.append(TrashedRow(kind, row.id, _label(row, attr), row.deleted_at))
-    return sorted(out, key=lambda r: r.deleted_at, reverse=True)
+    """Every record in the trash, the most recently moved there first."""
+    return tq.trashed(profile.read())

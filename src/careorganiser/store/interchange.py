@@ -12,7 +12,6 @@ import json
 import math
 import re
 import threading
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -291,7 +290,7 @@ class _Reader:
             raise InterchangeError(where, f"{_show(value)} is not text")
         if len(value) > MAX_TEXT:
             raise InterchangeError(where, f"is longer than {MAX_TEXT} characters")
-        if "\x00" in value:
+        if rule is None and "\x00" in value:  # an id or a key; typed text loses it as the services drop it
             raise InterchangeError(where, "contains a NUL character")
         _check_unicode(value, where)
         if rule is not None:
@@ -443,12 +442,10 @@ def _check_unicode(value: str, where: str) -> None:
 
 
 def _by_rule(value: str, rule: fields.FieldRule, where: str) -> str:
-    """``value`` in its stored form, or refused naming the path: too long, a control character, not a phone
-    number or an email address where the field wants one."""
+    """``value`` in the form the services store it (control characters dropped as they drop them: see
+    domain/fields.canonical_text), or refused naming the path: too long, not a phone number or an email
+    address where the field wants one."""
     text = fields.canonical_text(value, rule.multiline)
-    bad = next((ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t"), None)
-    if bad is not None:
-        raise InterchangeError(where, f"contains a control character (U+{ord(bad):04X})")
     if len(text) > rule.max_length:
         raise InterchangeError(where, f"is {len(text)} characters long, more than {rule.max_length}")
     if text and not fields.format_ok(rule, text):

@@ -10,33 +10,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from careorganiser.domain.enums import RecordKind
 from careorganiser.store.models import Base
 
 INDEX = "search_index"
 #: rowid = record id * SLOTS + kind code, so a trigger finds its row directly.
 SLOTS = 16
 NOT_DELETED = "NEW.deleted_at IS NULL"
-
-
-class RecordKind(StrEnum):
-    """The kinds of record search finds and the trash holds (the words a hit and a trashed row carry)."""
-
-    SYMPTOM_NOTE = "symptom_note"
-    QUESTION = "question"
-    TRIAL = "trial"
-    MEDICATION = "medication"
-    CONTACT = "contact"
-    APPOINTMENT = "appointment"
-    RIDE = "ride"
-    PERSON = "person"
-    MEASUREMENT = "measurement"
-    DOSE_EVENT = "dose_event"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 def show_confirm(parent: QWidget | None, title: str, text: str, ok_text: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    ok = box.addButton(ok_text or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(ok_text or QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is ok
@@ -24,7 +24,7 @@ def show_choose(parent: QWidget | None, title: str, text: str, choices: list[tup
                 cancel_text: str | None = None) -> str | None:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices}
-    cancel = box.addButton(cancel_text or QMessageBox.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(cancel_text or QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(next(iter(buttons)) if buttons else cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -47,10 +47,11 @@ def show_ask_text(parent: QWidget | None, title: str, label: str, text: str = ""
 
 
 def show_ask_passphrase(parent: QWidget | None, profile_name: str, error: str = "") -> str | None:
-    label = QWidget.tr("Passphrase for \u201c{name}\u201d:").format(name=profile_name)
+    label = QCoreApplication.translate("Dialogs", "Passphrase for \u201c{name}\u201d:").format(name=profile_name)
     if error:
         label = error + "\n\n" + label
-    result, ok = QInputDialog.getText(parent, QWidget.tr("Protected profile"), label, QLineEdit.EchoMode.Password)
+    title = QCoreApplication.translate("Dialogs", "Protected profile")
+    result, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return result if ok else None
 
 

@@ -67,7 +67,9 @@ class _SmallForm(QDialog):
         try:
             call()
         except ValidationError as exc:
-            message = QCoreApplication.translate("MedicationDialogs", "{field}: {problem}").format(field=self.labels.get(exc.field, exc.field), problem=exc.message)
+            message = exc.message if exc.names_field else QCoreApplication.translate(
+                "MedicationDialogs", "{field}: {problem}").format(field=self.labels.get(exc.field, exc.field),
+                                                                  problem=exc.message)
             self.errors.show_or_general(self.general_error, exc.field, message)
             return
         except ServiceError as exc:

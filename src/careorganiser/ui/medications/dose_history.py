@@ -212,7 +212,8 @@ class DoseEventDialog(QDialog):
         except ValidationError as exc:
             labels = {"scheduled_for": QCoreApplication.translate("DoseHistory", "Due at"), "status": QCoreApplication.translate("DoseHistory", "What happened"), "taken_at": QCoreApplication.translate("DoseHistory", "Time taken"),
                       "amount": QCoreApplication.translate("DoseHistory", "Amount"), "note": QCoreApplication.translate("DoseHistory", "Note")}
-            message = QCoreApplication.translate("DoseHistory", "{field}: {problem}").format(field=labels.get(exc.field, exc.field), problem=exc.message)
+            message = exc.message if exc.names_field else QCoreApplication.translate(
+                "DoseHistory", "{field}: {problem}").format(field=labels.get(exc.field, exc.field), problem=exc.message)
             self.errors.show_or_general(self.general_error, exc.field, message)
             return
         except ServiceError as exc:

@@ -112,6 +112,8 @@ def error_place(exc: ValidationError, schedules: int) -> ErrorPlace:
         message = QCoreApplication.translate("MedicationForm", "Schedule {number}, {field}: {problem}").format(
             number=index + 1, field=schedule_field_label(sub).lower(), problem=exc.message)
         return ErrorPlace("schedules", message, index if 0 <= index < schedules else None, sub)
+    if exc.names_field:
+        return ErrorPlace(exc.field, exc.message)
     label = field_labels().get(exc.field, exc.field)
     return ErrorPlace(exc.field, QCoreApplication.translate("MedicationForm", "{field}: {problem}").format(
         field=label, problem=exc.message))
