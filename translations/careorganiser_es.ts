@@ -557,9 +557,8 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+59" />
+            <location filename="../src/careorganiser/ui/appointments/actions.py" line="+20" />
             <source>&amp;New appointment…</source>
-            <extracomment>A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.</extracomment>
             <translation>&amp;Nueva cita…</translation>
         </message>
         <message>
@@ -638,7 +637,7 @@
             <translation>Los días con cita van en negrita sobre azul; los días con traslado van subrayados. Elija un día para ver solo sus citas.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+125" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+131" />
             <source>&lt;b&gt;Bold on blue&lt;/b&gt;: an appointment. &lt;u&gt;Underlined&lt;/u&gt;: a ride.</source>
             <translation>&lt;b&gt;Negrita sobre azul&lt;/b&gt;: una cita. &lt;u&gt;Subrayado&lt;/u&gt;: un traslado.</translation>
         </message>
@@ -653,7 +652,7 @@
             <translation>Mostrar las citas de todas las fechas</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+24" />
+            <location filename="../src/careorganiser/ui/appointments/actions.py" line="+17" />
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
@@ -673,8 +672,9 @@
             <translation>Traslados s&amp;ueltos</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+108" />
             <source>Rides</source>
+            <extracomment>A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.</extracomment>
             <translation>Traslados</translation>
         </message>
         <message>
@@ -824,7 +824,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+178" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+175" />
             <source>Rides moved too</source>
             <translation>Traslados movidos también</translation>
         </message>
@@ -1464,7 +1464,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+50" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+51" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Quienes ayudan: médicos y enfermeras, la farmacia, el equipo del ensayo, y familiares y amigos que conducen. Los prescriptores, profesionales y conductores se eligen de esta lista.</translation>
         </message>
@@ -3951,7 +3951,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/page.py" line="+32" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+33" />
             <source>Symptoms or measurements</source>
             <translation>Síntomas o mediciones</translation>
         </message>
@@ -4006,7 +4006,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+52" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+53" />
             <source>symptom, e.g. cough</source>
             <translation>síntoma, p. ej. tos</translation>
         </message>
@@ -4726,7 +4726,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+22" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+25" />
             <source>at home</source>
             <translation>en casa</translation>
         </message>
@@ -4776,13 +4776,13 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>(bajo el intervalo)</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+77" />
-            <location line="+182" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+90" />
+            <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
         </message>
         <message>
-            <location line="-179" />
+            <location line="-114" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Para una lectura que no está en la lista, como el flujo espiratorio máximo o la glucosa.</translation>
         </message>
@@ -4828,17 +4828,17 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+216" />
+            <location line="+131" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-215" />
+            <location line="-130" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+61" />
             <source>&amp;What</source>
             <translation>&amp;Qué</translation>
         </message>
@@ -4926,24 +4926,24 @@ range</source>
             <translation>N&amp;ota</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+139" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
+            <location line="+119" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-119" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+138" />
+            <location line="+118" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-118" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -5034,12 +5034,12 @@ range</source>
             <translation>Aún no hay mediciones. Elija a la izquierda qué se midió, escriba el valor y pulse Guardar medición.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="-168" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message numerus="yes">
-            <location line="-23" />
+            <location line="+186" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n medición</numerusform>
@@ -5047,7 +5047,7 @@ range</source>
             </translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+37" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Aún no hay mediciones. Cuando añada alguna, aquí se dibujará su tendencia en el tiempo, un tipo cada vez.</translation>
         </message>
@@ -5062,7 +5062,7 @@ range</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+44" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>
@@ -5077,17 +5077,17 @@ range</source>
             <translation>Cance&amp;lar edición</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+32" />
             <source>Cannot save the measurement</source>
             <translation>No se puede guardar la medición</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+21" />
             <source>{label} {value} of {when}</source>
             <translation>{label} {value} del {when}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+40" />
             <source>Delete measurement</source>
             <translation>Eliminar medición</translation>
         </message>
@@ -5554,7 +5554,7 @@ range</source>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+138" />
+            <location filename="../src/careorganiser/services/medications.py" line="+139" />
             <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ese medicamento ya no existe.</translation>
@@ -5779,7 +5779,7 @@ range</source>
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+100" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+60" />
             <source>&amp;New medication…</source>
             <extracomment>Dose changes name their records: the history puts those rows in place instead of reading its span again.</extracomment>
             <translation>&amp;Medicamento nuevo…</translation>
@@ -5795,7 +5795,7 @@ range</source>
             <translation>Añadir un medicamento (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/careorganiser/ui/medications/lists.py" line="+73" />
             <location line="+13" />
             <source>Medication</source>
             <translation>Medicamento</translation>
@@ -5813,7 +5813,7 @@ range</source>
             <translation>sin pauta</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+1" />
+            <location filename="../src/careorganiser/ui/medications/lists.py" line="+1" />
             <location filename="../src/careorganiser/ui/medications/wording.py" line="+52" />
             <source>Stock</source>
             <translation>Existencias</translation>
@@ -5824,7 +5824,7 @@ range</source>
             <translation>Quedan pocas</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+4" />
+            <location filename="../src/careorganiser/ui/medications/lists.py" line="+4" />
             <source>Medications taken now</source>
             <translation>Medicamentos actuales</translation>
         </message>
@@ -5944,7 +5944,7 @@ range</source>
             <translation>Visitas, pruebas pendientes, cambio desde la basal y efectos secundarios</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+40" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+53" />
             <source>Medications</source>
             <translation>Medicamentos</translation>
         </message>
@@ -5999,7 +5999,7 @@ range</source>
             <translation>quedan pocas: reponer al llegar a {n}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+149" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+129" />
             <source>Edit medication</source>
             <translation>Editar medicamento</translation>
         </message>
@@ -6169,7 +6169,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+344" />
+            <location filename="../src/careorganiser/pack/render.py" line="+347" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -7510,7 +7510,7 @@ range</source>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="+22" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+24" />
             <source>Cover page</source>
             <translation>Portada</translation>
         </message>
@@ -7541,6 +7541,11 @@ range</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Trial and treatment follow-up</source>
+            <translation>Seguimiento del ensayo y del tratamiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Clinical trials</source>
             <translation>Ensayos clínicos</translation>
         </message>
@@ -7566,12 +7571,12 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+10" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+565" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+445" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-430" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-317" />
             <source>The printer could not be started.</source>
             <translation>No se pudo iniciar la impresora.</translation>
         </message>
@@ -7581,12 +7586,12 @@ range</source>
             <translation>No se pudo leer el documento para imprimirlo.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+50" />
             <source>Appointment</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
@@ -7651,7 +7656,7 @@ range</source>
             <translation>&amp;Cancelar la impresión</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+76" />
             <source>Preview</source>
             <translation>Vista previa</translation>
         </message>
@@ -7701,7 +7706,7 @@ range</source>
             <translation>Oferta · {name}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+111" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+75" />
             <source>Preparing the preview…</source>
             <translation>Preparando la vista previa…</translation>
         </message>
@@ -7729,17 +7734,17 @@ range</source>
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+89" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+86" />
             <source>Printing…</source>
             <translation>Imprimiendo…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+68" />
             <source>Page {page} of {count}</source>
             <translation>Página {page} de {count}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+21" />
             <source>Nothing was printed: {error}</source>
             <translation>No se imprimió nada: {error}</translation>
         </message>
@@ -8780,13 +8785,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ensayo {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+61" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+57" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/questions/parts.py" line="+28" />
             <source>&amp;New question…</source>
             <translation>&amp;Pregunta nueva…</translation>
         </message>
@@ -8807,19 +8812,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location line="+177" />
+            <location line="+19" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Marcar como &amp;hecha</translation>
         </message>
         <message>
-            <location line="-182" />
-            <location line="+183" />
+            <location line="-24" />
+            <location line="+25" />
             <source>Mark the selected question asked</source>
             <translation>Marcar la pregunta seleccionada como hecha</translation>
         </message>
         <message>
-            <location line="-182" />
+            <location line="-24" />
             <source>&amp;Move to…</source>
             <translation>&amp;Mover a…</translation>
         </message>
@@ -8829,7 +8834,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Mover la pregunta seleccionada a otra cita</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>&amp;Delete question</source>
             <translation>E&amp;liminar pregunta</translation>
         </message>
@@ -8839,7 +8844,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Eliminar la pregunta seleccionada</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+17" />
             <source>&amp;Questions, by appointment:</source>
             <translation>&amp;Preguntas, por cita:</translation>
         </message>
@@ -8874,7 +8879,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Preguntas, por cita</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../src/careorganiser/ui/questions/parts.py" line="+27" />
             <location line="+1" />
             <source>The selected question</source>
             <translation>La pregunta seleccionada</translation>
@@ -8905,12 +8910,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Guardar la respuesta</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+38" />
             <source>Questions for the doctor</source>
             <translation>Preguntas para el médico</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location line="+140" />
             <location filename="../src/careorganiser/ui/questions/words.py" line="+8" />
             <source>Not planned yet</source>
             <translation>Aún sin planificar</translation>
@@ -8941,12 +8946,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ninguna abierta</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="-118" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="-99" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Aún no hay preguntas. Use “Pregunta nueva” (Ctrl+N) para apuntar lo que quiere preguntar en la próxima cita.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../src/careorganiser/ui/questions/parts.py" line="+23" />
             <source>Choose a question above to see it in full and record its answer.</source>
             <translation>Elija arriba una pregunta para verla entera y anotar su respuesta.</translation>
         </message>
@@ -8976,7 +8981,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Sobre: {what}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+12" />
+            <location filename="../src/careorganiser/ui/questions/parts.py" line="-60" />
             <source>Mark not &amp;asked</source>
             <translation>Marcar como no &amp;hecha</translation>
         </message>
@@ -8991,7 +8996,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>aún sin planificar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+72" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+100" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (pasada)</translation>
         </message>
@@ -9651,7 +9656,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+131" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+132" />
             <source>Asked, not confirmed</source>
             <translation>Pedido, sin confirmar</translation>
         </message>
@@ -11289,7 +11294,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Trash</name>
         <message>
-            <location filename="../src/careorganiser/services/trash.py" line="+47" />
+            <location filename="../src/careorganiser/services/trash.py" line="+48" />
             <location line="+13" />
             <source>That record no longer exists.</source>
             <translation>Ese registro ya no existe.</translation>
@@ -13377,7 +13382,7 @@ Keep running in the tray when the window is closed?</source>
         <message>
             <location filename="../src/careorganiser/ui/trials/dialogs.py" line="-28" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/trials/page.py" line="+62" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+63" />
             <source>Add a trial by its NCT number</source>
             <translation>Añadir un ensayo por su número NCT</translation>
         </message>

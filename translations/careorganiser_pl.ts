@@ -557,9 +557,8 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+59" />
+            <location filename="../src/careorganiser/ui/appointments/actions.py" line="+20" />
             <source>&amp;New appointment…</source>
-            <extracomment>A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.</extracomment>
             <translation>&amp;Nowa wizyta…</translation>
         </message>
         <message>
@@ -638,7 +637,7 @@
             <translation>Dni z wizytą są pogrubione na niebiesko; dni z przejazdem są podkreślone. Wybierz dzień, aby zobaczyć tylko jego wizyty.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+125" />
+            <location filename="../src/careorganiser/ui/appointments/wording.py" line="+131" />
             <source>&lt;b&gt;Bold on blue&lt;/b&gt;: an appointment. &lt;u&gt;Underlined&lt;/u&gt;: a ride.</source>
             <translation>&lt;b&gt;Pogrubione na niebiesko&lt;/b&gt;: wizyta. &lt;u&gt;Podkreślone&lt;/u&gt;: przejazd.</translation>
         </message>
@@ -653,7 +652,7 @@
             <translation>Pokaż wizyty ze wszystkich dat</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+24" />
+            <location filename="../src/careorganiser/ui/appointments/actions.py" line="+17" />
             <source>Details</source>
             <translation>Szczegóły</translation>
         </message>
@@ -673,8 +672,9 @@
             <translation>&amp;Osobne przejazdy</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+108" />
             <source>Rides</source>
+            <extracomment>A change to the contacts (a clinician's name) or to rides not named by appointment reads the agenda again.</extracomment>
             <translation>Przejazdy</translation>
         </message>
         <message>
@@ -826,7 +826,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/page.py" line="+178" />
+            <location filename="../src/careorganiser/ui/appointments/page.py" line="+175" />
             <source>Rides moved too</source>
             <translation>Przejazdy też przesunięto</translation>
         </message>
@@ -1467,7 +1467,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+50" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+51" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Osoby, które pomagają: lekarze i pielęgniarki, apteka, zespół badania oraz rodzina i przyjaciele, którzy wożą. Z tej listy wybiera się przepisujących leki, lekarzy i kierowców.</translation>
         </message>
@@ -3959,7 +3959,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>JournalPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/page.py" line="+32" />
+            <location filename="../src/careorganiser/ui/journal/page.py" line="+33" />
             <source>Symptoms or measurements</source>
             <translation>Objawy lub pomiary</translation>
         </message>
@@ -4014,7 +4014,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+52" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+53" />
             <source>symptom, e.g. cough</source>
             <translation>objaw, np. kaszel</translation>
         </message>
@@ -4735,7 +4735,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MeasurementsPanel</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+22" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+25" />
             <source>at home</source>
             <translation>w domu</translation>
         </message>
@@ -4785,13 +4785,13 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>(poniżej zakresu)</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+77" />
-            <location line="+182" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+90" />
+            <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
         </message>
         <message>
-            <location line="-179" />
+            <location line="-114" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Dla pomiaru, którego nie ma na liście, np. PEF lub cukru we krwi.</translation>
         </message>
@@ -4837,17 +4837,17 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+216" />
+            <location line="+131" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-215" />
+            <location line="-130" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+61" />
             <source>&amp;What</source>
             <translation>&amp;Co</translation>
         </message>
@@ -4935,24 +4935,24 @@ referencyjn&amp;y</translation>
             <translation>&amp;Notatka</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+139" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
+            <location line="+119" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-119" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+138" />
+            <location line="+118" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-118" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -5043,12 +5043,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="-168" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="-23" />
+            <location line="+186" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -5057,7 +5057,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+37" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
@@ -5072,7 +5072,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+44" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -5087,17 +5087,17 @@ referencyjn&amp;y</translation>
             <translation>Anu&amp;luj edycję</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+32" />
             <source>Cannot save the measurement</source>
             <translation>Nie można zapisać pomiaru</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+21" />
             <source>{label} {value} of {when}</source>
             <translation>{label} {value} z {when}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+40" />
             <source>Delete measurement</source>
             <translation>Usuń pomiar</translation>
         </message>
@@ -5564,7 +5564,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+138" />
+            <location filename="../src/careorganiser/services/medications.py" line="+139" />
             <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ten lek już nie istnieje.</translation>
@@ -5789,7 +5789,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+100" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+60" />
             <source>&amp;New medication…</source>
             <extracomment>Dose changes name their records: the history puts those rows in place instead of reading its span again.</extracomment>
             <translation>&amp;Nowy lek…</translation>
@@ -5805,7 +5805,7 @@ referencyjn&amp;y</translation>
             <translation>Dodaj lek (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/careorganiser/ui/medications/lists.py" line="+73" />
             <location line="+13" />
             <source>Medication</source>
             <translation>Lek</translation>
@@ -5823,7 +5823,7 @@ referencyjn&amp;y</translation>
             <translation>brak harmonogramu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+1" />
+            <location filename="../src/careorganiser/ui/medications/lists.py" line="+1" />
             <location filename="../src/careorganiser/ui/medications/wording.py" line="+52" />
             <source>Stock</source>
             <translation>Zapas</translation>
@@ -5834,7 +5834,7 @@ referencyjn&amp;y</translation>
             <translation>Kończące się leki</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+4" />
+            <location filename="../src/careorganiser/ui/medications/lists.py" line="+4" />
             <source>Medications taken now</source>
             <translation>Obecnie przyjmowane leki</translation>
         </message>
@@ -5954,7 +5954,7 @@ referencyjn&amp;y</translation>
             <translation>Wizyty, badania do wykonania, zmiana od początku i działania niepożądane</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+40" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+53" />
             <source>Medications</source>
             <translation>Leki</translation>
         </message>
@@ -6009,7 +6009,7 @@ referencyjn&amp;y</translation>
             <translation>kończy się: uzupełnij przy {n}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/page.py" line="+149" />
+            <location filename="../src/careorganiser/ui/medications/page.py" line="+129" />
             <source>Edit medication</source>
             <translation>Edytuj lek</translation>
         </message>
@@ -6179,7 +6179,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+344" />
+            <location filename="../src/careorganiser/pack/render.py" line="+347" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -7520,7 +7520,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="+22" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+24" />
             <source>Cover page</source>
             <translation>Strona tytułowa</translation>
         </message>
@@ -7551,6 +7551,11 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Trial and treatment follow-up</source>
+            <translation>Obserwacja badania i leczenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Clinical trials</source>
             <translation>Badania kliniczne</translation>
         </message>
@@ -7576,12 +7581,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+10" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+565" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+445" />
             <source>Print</source>
             <translation>Drukuj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-430" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-317" />
             <source>The printer could not be started.</source>
             <translation>Nie udało się uruchomić drukarki.</translation>
         </message>
@@ -7591,12 +7596,12 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać dokumentu do druku.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+50" />
             <source>Appointment</source>
             <translation>Wizyta</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Loading…</source>
             <translation>Wczytywanie…</translation>
         </message>
@@ -7661,7 +7666,7 @@ referencyjn&amp;y</translation>
             <translation>&amp;Anuluj drukowanie</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+76" />
             <source>Preview</source>
             <translation>Podgląd</translation>
         </message>
@@ -7711,7 +7716,7 @@ referencyjn&amp;y</translation>
             <translation>Propozycja · {name}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+111" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+75" />
             <source>Preparing the preview…</source>
             <translation>Przygotowywanie podglądu…</translation>
         </message>
@@ -7740,17 +7745,17 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+89" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+86" />
             <source>Printing…</source>
             <translation>Drukowanie…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+68" />
             <source>Page {page} of {count}</source>
             <translation>Strona {page} z {count}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+21" />
             <source>Nothing was printed: {error}</source>
             <translation>Nic nie wydrukowano: {error}</translation>
         </message>
@@ -8791,13 +8796,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>badanie {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+61" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+57" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/questions/parts.py" line="+28" />
             <source>&amp;New question…</source>
             <translation>&amp;Nowe pytanie…</translation>
         </message>
@@ -8818,19 +8823,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location line="+177" />
+            <location line="+19" />
             <location line="+6" />
             <source>Mark &amp;asked</source>
             <translation>Oznacz jako z&amp;adane</translation>
         </message>
         <message>
-            <location line="-182" />
-            <location line="+183" />
+            <location line="-24" />
+            <location line="+25" />
             <source>Mark the selected question asked</source>
             <translation>Oznacz wybrane pytanie jako zadane</translation>
         </message>
         <message>
-            <location line="-182" />
+            <location line="-24" />
             <source>&amp;Move to…</source>
             <translation>&amp;Przenieś do…</translation>
         </message>
@@ -8840,7 +8845,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przenieś wybrane pytanie na inną wizytę</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>&amp;Delete question</source>
             <translation>&amp;Usuń pytanie</translation>
         </message>
@@ -8850,7 +8855,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Usuń wybrane pytanie</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+17" />
             <source>&amp;Questions, by appointment:</source>
             <translation>P&amp;ytania według wizyt:</translation>
         </message>
@@ -8885,7 +8890,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Pytania według wizyt</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../src/careorganiser/ui/questions/parts.py" line="+27" />
             <location line="+1" />
             <source>The selected question</source>
             <translation>Wybrane pytanie</translation>
@@ -8916,12 +8921,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Zapisz odpowiedź</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+38" />
             <source>Questions for the doctor</source>
             <translation>Pytania do lekarza</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location line="+140" />
             <location filename="../src/careorganiser/ui/questions/words.py" line="+8" />
             <source>Not planned yet</source>
             <translation>Jeszcze nie zaplanowano</translation>
@@ -8952,12 +8957,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>brak otwartych</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="-118" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="-99" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Brak pytań. Użyj „Nowe pytanie” (Ctrl+N), aby zapisać, o co chcesz zapytać na następnej wizycie.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../src/careorganiser/ui/questions/parts.py" line="+23" />
             <source>Choose a question above to see it in full and record its answer.</source>
             <translation>Wybierz pytanie powyżej, aby zobaczyć je w całości i zapisać odpowiedź.</translation>
         </message>
@@ -8987,7 +8992,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Dotyczy: {what}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+12" />
+            <location filename="../src/careorganiser/ui/questions/parts.py" line="-60" />
             <source>Mark not &amp;asked</source>
             <translation>Oznacz jako niez&amp;adane</translation>
         </message>
@@ -9002,7 +9007,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>jeszcze nie zaplanowano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+72" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+100" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (minęła)</translation>
         </message>
@@ -9681,7 +9686,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+131" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+132" />
             <source>Asked, not confirmed</source>
             <translation>Poproszono, niepotwierdzony</translation>
         </message>
@@ -11321,7 +11326,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Trash</name>
         <message>
-            <location filename="../src/careorganiser/services/trash.py" line="+47" />
+            <location filename="../src/careorganiser/services/trash.py" line="+48" />
             <location line="+13" />
             <source>That record no longer exists.</source>
             <translation>Ten zapis już nie istnieje.</translation>
@@ -13414,7 +13419,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         <message>
             <location filename="../src/careorganiser/ui/trials/dialogs.py" line="-28" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/trials/page.py" line="+62" />
+            <location filename="../src/careorganiser/ui/trials/page.py" line="+63" />
             <source>Add a trial by its NCT number</source>
             <translation>Dodaj badanie po numerze NCT</translation>
         </message>
