@@ -54,18 +54,9 @@ def action_label(action: str, fields: list[str], before: dict[str, Any] | None,
 
 
 @dataclass(frozen=True, slots=True)
-class Version:
-    id: int
-    change_id: str
-    changed_at: datetime
-    caregiver_id: int | None
-    who: str  # the caregiver's name, or "" when nobody was chosen
-    table: str
-    record_key: str
-    action: str
-    fields: list[str]
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
+class Version(hq.VersionRow):
+    """A version as the history read path gives it, with the words that name its record."""
+
     label: str  # the record, in a few words ("Pirfenidone", "FVC 2.1")
 
     @property
