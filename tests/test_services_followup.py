@@ -345,3 +345,24 @@ def test_every_read_of_a_plan_goes_through_the_query_module_not_the_orm(profile,
     assert [p.id for p in svc.list_plans(profile)] == [plan_id]
     assert svc.overview(profile, plan_id, _at(BASELINE)).plan.id == plan_id
     assert "fvc_percent_predicted" in svc.kinds(profile)
+
+
+def test_a_refused_text_is_named_as_the_page_names_it_in_the_persons_language(profile) -> None:  # noqa: ANN001
+    """The follow-up's messages named a field by its column ("Contact phone", "Told whom"), in English in every
+    language."""
+    from careorganiser import i18n
+
+    trial_id = _enrolled_trial(profile)
+    with pytest.raises(ValidationError) as exc:
+        svc.create_plan(profile, trial_id=trial_id, baseline=BASELINE, contact_phone="0" * 600)
+    assert exc.value.field == "contact_phone"
+    assert exc.value.message.startswith("Coordinator's number is too long: 600 characters")
+    plan_id = svc.create_plan(profile, trial_id=trial_id, baseline=BASELINE)
+    i18n.set_language("es")
+    try:
+        with pytest.raises(ValidationError) as exc:
+            svc.add_event(profile, plan_id, occurred_on=BASELINE, what="Tos", told_whom="x" * 600)
+    finally:
+        i18n.set_language(None)
+    assert exc.value.field == "told_whom"
+    assert exc.value.message.startswith("A quién se avisó es demasiado largo")

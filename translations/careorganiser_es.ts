@@ -2544,7 +2544,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+238" />
+            <location filename="../src/careorganiser/services/followup.py" line="+253" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Escriba las visitas, por ejemplo 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2672,7 +2672,7 @@
             <translation>Aún no hay {tests} registrados ({visit})</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/followup.py" line="-161" />
+            <location filename="../src/careorganiser/services/followup.py" line="-176" />
             <source>Choose a follow-up plan.</source>
             <translation>Elija un plan de seguimiento.</translation>
         </message>
@@ -2685,12 +2685,12 @@
         <message>
             <location line="+21" />
             <location line="+3" />
-            <location line="+131" />
+            <location line="+146" />
             <source>That trial no longer exists.</source>
             <translation>Ese ensayo ya no existe.</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-92" />
             <source>Enter a date, not a date and time.</source>
             <translation>Escriba una fecha, no una fecha y hora.</translation>
         </message>
@@ -2718,6 +2718,26 @@
             <location line="+4" />
             <source>“{text}” is not a time.</source>
             <translation>“{text}” no es una hora.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Out of hours</source>
+            <translation>Fuera de horario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Question</source>
+            <translation>Pregunta</translation>
         </message>
         <message>
             <location line="+18" />
@@ -2903,24 +2923,26 @@
             <translation>Hace falta un &amp;traslado a cada visita</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/services/followup.py" line="-311" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+3" />
             <location line="+363" />
             <source>Coordinator's name</source>
             <translation>Nombre del coordinador</translation>
         </message>
         <message>
-            <location line="-362" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-362" />
             <source>&amp;Coordinator:</source>
             <translation>&amp;Coordinador:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/services/followup.py" line="+1" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <location line="+362" />
             <source>Coordinator's number</source>
             <translation>Número del coordinador</translation>
         </message>
         <message>
-            <location line="-361" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-361" />
             <source>&amp;Number:</source>
             <translation>&amp;Número:</translation>
         </message>
@@ -3107,13 +3129,14 @@
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/services/followup.py" line="+3" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <location line="+14" />
             <source>What happened</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-13" />
             <location line="+16" />
             <source>Severity</source>
             <translation>Gravedad</translation>
@@ -3139,13 +3162,14 @@
             <translation>todavía no</translation>
         </message>
         <message>
+            <location filename="../src/careorganiser/services/followup.py" line="+2" />
             <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <location line="+23" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-14" />
             <source>Date of the event</source>
             <translation>Fecha del evento</translation>
         </message>
@@ -3175,12 +3199,13 @@
             <translation>&amp;Avisado el:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/services/followup.py" line="-1" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <source>Who was told</source>
             <translation>A quién se avisó</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <source>Wh&amp;o was told:</source>
             <translation>A &amp;quién se avisó:</translation>
         </message>
@@ -3778,7 +3803,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>cambiado: {fields}</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+95" />
             <source>That change is no longer in the history.</source>
             <translation>Ese cambio ya no está en el historial.</translation>
         </message>

@@ -2552,7 +2552,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+238" />
+            <location filename="../src/careorganiser/services/followup.py" line="+253" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Wpisz wizyty, na przykład 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2680,7 +2680,7 @@
             <translation>Brak wyników ({visit}): {tests}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/followup.py" line="-161" />
+            <location filename="../src/careorganiser/services/followup.py" line="-176" />
             <source>Choose a follow-up plan.</source>
             <translation>Wybierz plan obserwacji.</translation>
         </message>
@@ -2693,12 +2693,12 @@
         <message>
             <location line="+21" />
             <location line="+3" />
-            <location line="+131" />
+            <location line="+146" />
             <source>That trial no longer exists.</source>
             <translation>To badanie już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-92" />
             <source>Enter a date, not a date and time.</source>
             <translation>Wpisz datę, bez godziny.</translation>
         </message>
@@ -2726,6 +2726,26 @@
             <location line="+4" />
             <source>“{text}” is not a time.</source>
             <translation>„{text}” nie jest godziną.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Place</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Out of hours</source>
+            <translation>Poza godzinami pracy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Question</source>
+            <translation>Pytanie</translation>
         </message>
         <message>
             <location line="+18" />
@@ -2911,24 +2931,26 @@
             <translation>Na każdą wizytę potrzebny &amp;przejazd</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../src/careorganiser/services/followup.py" line="-311" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+3" />
             <location line="+363" />
             <source>Coordinator's name</source>
             <translation>Imię i nazwisko koordynatora</translation>
         </message>
         <message>
-            <location line="-362" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-362" />
             <source>&amp;Coordinator:</source>
             <translation>Koo&amp;rdynator:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/services/followup.py" line="+1" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <location line="+362" />
             <source>Coordinator's number</source>
             <translation>Numer koordynatora</translation>
         </message>
         <message>
-            <location line="-361" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-361" />
             <source>&amp;Number:</source>
             <translation>&amp;Numer:</translation>
         </message>
@@ -3115,13 +3137,14 @@
             <translation>Data</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/services/followup.py" line="+3" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <location line="+14" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-13" />
             <location line="+16" />
             <source>Severity</source>
             <translation>Nasilenie</translation>
@@ -3147,13 +3170,14 @@
             <translation>jeszcze nie</translation>
         </message>
         <message>
+            <location filename="../src/careorganiser/services/followup.py" line="+2" />
             <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <location line="+23" />
             <source>Outcome</source>
             <translation>Skutek</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="-14" />
             <source>Date of the event</source>
             <translation>Data zdarzenia</translation>
         </message>
@@ -3183,12 +3207,13 @@
             <translation>&amp;Poinformowano dnia:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/services/followup.py" line="-1" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <source>Who was told</source>
             <translation>Kogo poinformowano</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+1" />
             <source>Wh&amp;o was told:</source>
             <translation>K&amp;ogo poinformowano:</translation>
         </message>
@@ -3786,7 +3811,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>zmieniono: {fields}</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+95" />
             <source>That change is no longer in the history.</source>
             <translation>Tej zmiany nie ma już w historii.</translation>
         </message>

@@ -198,12 +198,27 @@ def _clock(value: Any, field: str) -> str:
         raise ValidationError(field, translate("Followup", "\u201c{text}\u201d is not a time.").format(text=value.strip()[:20])) from None
 
 
+def _label(field: str) -> str:
+    """A field of a plan, of its log or of a suggested question, as a message names it (the words of the follow-up
+    page's boxes)."""
+    return {
+        "place": translate("Followup", "Place"),
+        "contact_name": translate("Followup", "Coordinator's name"),
+        "contact_phone": translate("Followup", "Coordinator's number"),
+        "out_of_hours": translate("Followup", "Out of hours"),
+        "notes": translate("Followup", "Notes"),
+        "what": translate("Followup", "What happened"),
+        "told_whom": translate("Followup", "Who was told"),
+        "outcome": translate("Followup", "Outcome"),
+        "text": translate("Followup", "Question"),
+    }[field]
+
+
 def _text(value: Any, field: str, entity: str = "followups", required: str | None = None) -> str:
     """Text through the one reader of typed text (services.cleaning) by the rule of ``entity``/``field`` in the
     table of field rules, with this area's own "required" words."""
     rule = fields.rule(entity, field)
-    text = clean_text(value, field, field.replace("_", " ").capitalize(), max_length=rule.max_length,
-                      multiline=rule.multiline)
+    text = clean_text(value, field, _label(field), max_length=rule.max_length, multiline=rule.multiline)
     if required and not text:
         raise ValidationError(field, required)
     return text
