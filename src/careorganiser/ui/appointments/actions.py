@@ -4,11 +4,12 @@ of the chosen appointment, "after the appointment", the rides on their own)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from careorganiser.ui.appointments.outcome import OutcomePanel
 from careorganiser.ui.appointments.rides import RidesPanel
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.widgets.entry_form import named_button
 from careorganiser.ui.widgets.flow import FlowRow
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
@@ -17,18 +18,18 @@ class AppointmentActions(FlowRow):
     """New, edit, delete, the pack of the chosen appointment; a ride on its own at the right end."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.new_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "&New appointment\u2026"))
-        self.new_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "New appointment"))
-        self.edit_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "&Edit appointment\u2026"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Edit the selected appointment"))
-        self.delete_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "&Delete appointment"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Delete the selected appointment"))
-        self.pack_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "Prepare &pack\u2026"))
-        self.pack_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "Prepare the appointment pack for the selected appointment"))
+        self.new_button = named_button(QCoreApplication.translate("AppointmentsPage", "&New appointment\u2026"),
+            QCoreApplication.translate("AppointmentsPage", "New appointment"))
+        self.edit_button = named_button(QCoreApplication.translate("AppointmentsPage", "&Edit appointment\u2026"),
+            QCoreApplication.translate("AppointmentsPage", "Edit the selected appointment"))
+        self.delete_button = named_button(QCoreApplication.translate("AppointmentsPage", "&Delete appointment"),
+            QCoreApplication.translate("AppointmentsPage", "Delete the selected appointment"))
+        self.pack_button = named_button(QCoreApplication.translate("AppointmentsPage", "Prepare &pack\u2026"),
+            QCoreApplication.translate("AppointmentsPage", "Prepare the appointment pack for the selected appointment"))
         self.pack_button.setToolTip(QCoreApplication.translate("AppointmentsPage", "A PDF to print and take to the appointment"))
         self.pack_button.setProperty("reading", True)  # stays enabled on a read-only profile
-        self.new_ride_button = QPushButton(QCoreApplication.translate("AppointmentsPage", "New ride on its o&wn\u2026"))
-        self.new_ride_button.setAccessibleName(QCoreApplication.translate("AppointmentsPage", "New ride that is not for an appointment"))
+        self.new_ride_button = named_button(QCoreApplication.translate("AppointmentsPage", "New ride on its o&wn\u2026"),
+            QCoreApplication.translate("AppointmentsPage", "New ride that is not for an appointment"))
         super().__init__(self.new_button, self.edit_button, self.delete_button, self.pack_button,
                          right=(self.new_ride_button,), parent=parent)
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMenu,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from careorganiser.services.questions import Question
 from careorganiser.ui.appointments.forms import ERROR_STYLE, MultiLineEdit
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_text
+from careorganiser.ui.widgets.entry_form import named_button
 from careorganiser.ui.widgets.flow import FlowRow
 
 
@@ -25,18 +25,18 @@ class QuestionActions(FlowRow):
     """New, edit, mark asked, move to another appointment (a menu the page fills); delete at the right end."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.new_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&New question\u2026"))
-        self.new_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "New question"))
-        self.edit_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Edit question\u2026"))
-        self.edit_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Edit the selected question"))
-        self.asked_button = QPushButton(QCoreApplication.translate("QuestionsPage", "Mark &asked"))
-        self.asked_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Mark the selected question asked"))
-        self.move_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Move to\u2026"))
-        self.move_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Move the selected question to another appointment"))
+        self.new_button = named_button(QCoreApplication.translate("QuestionsPage", "&New question\u2026"),
+            QCoreApplication.translate("QuestionsPage", "New question"))
+        self.edit_button = named_button(QCoreApplication.translate("QuestionsPage", "&Edit question\u2026"),
+            QCoreApplication.translate("QuestionsPage", "Edit the selected question"))
+        self.asked_button = named_button(QCoreApplication.translate("QuestionsPage", "Mark &asked"),
+            QCoreApplication.translate("QuestionsPage", "Mark the selected question asked"))
+        self.move_button = named_button(QCoreApplication.translate("QuestionsPage", "&Move to\u2026"),
+            QCoreApplication.translate("QuestionsPage", "Move the selected question to another appointment"))
         self.move_menu = QMenu(self.move_button)
         self.move_button.setMenu(self.move_menu)
-        self.delete_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Delete question"))
-        self.delete_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Delete the selected question"))
+        self.delete_button = named_button(QCoreApplication.translate("QuestionsPage", "&Delete question"),
+            QCoreApplication.translate("QuestionsPage", "Delete the selected question"))
         super().__init__(self.new_button, self.edit_button, self.asked_button, self.move_button,
                          right=(self.delete_button,), parent=parent)
 
@@ -87,8 +87,8 @@ class QuestionPane(QGroupBox):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        self.save_answer_button = QPushButton(QCoreApplication.translate("QuestionsPage", "&Save answer"))
-        self.save_answer_button.setAccessibleName(QCoreApplication.translate("QuestionsPage", "Save the answer"))
+        self.save_answer_button = named_button(QCoreApplication.translate("QuestionsPage", "&Save answer"),
+            QCoreApplication.translate("QuestionsPage", "Save the answer"))
         self.answer_limit = limit_text(self.answer, "questions", "answer")
         for w in (self.detail_text, self.detail_meta, self.answer_label, self.answer, self.answer_limit, self.answer_error,
                   self.general_error):
