@@ -390,6 +390,9 @@ class Trial(TimestampsMixin, Base):
     imported_at: Mapped[datetime | None] = mapped_column(default=None)
     # What changed at the last re-import: [{"field", "label", "before", "after"}].
     last_changes: Mapped[list[Any]] = mapped_column(default=list)
+    # The eligibility criteria as the pre-screen reads them (trials.parsed), kept so a pack or the trial's pane
+    # does not read the text again. Derived from ``study``: not exported, made again when missing or stale.
+    criteria_parse: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     __table_args__ = (
         CheckConstraint(

@@ -66,10 +66,31 @@ def medicines_named(clause: str) -> set[str]:
     return found
 
 
+def known_medicines() -> frozenset[str]:
+    """The medicines :func:`medicines_named` can name."""
+    return frozenset(_MEDICINES)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a regular expression's \w is for a str pattern
+
+
+def _has_whole_word(text: str, word: str) -> bool:
+    """``re.search(rf"\b{re.escape(word)}\b", text)`` for a ``word`` that begins and ends with a letter,
+    without compiling a pattern (a pack holds every medication on the list against every name)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
 def medicine_of(fact: MedicationFact) -> str | None:
     lowered = fact.name.lower()
     for key, names in _MEDICINES.items():
-        if any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in names):
+        if any(_has_whole_word(lowered, n) for n in names):
             return key
     return None
 
@@ -128,8 +149,27 @@ _HEDGES = lazy(r"secondary\s+to|\bsuspect|\bprobable|\bpossible|\bwithin\b|\bsin
                      re.IGNORECASE)
 
 
+def without_brackets(text: str) -> str:
+    """``re.sub(r"\s*\([^)]*\)", "", text)`` without compiling a pattern: each "(...)" and the spaces before
+    it left out (a "(" with no ")" after it stays)."""
+    kept: list[str] = []
+    position = 0
+    while True:
+        opening = text.find("(", position)
+        closing = text.find(")", opening + 1) if opening >= 0 else -1
+        if closing < 0:
+            break
+        start = opening
+        while start > position and text[start - 1].isspace():
+            start -= 1
+        kept.append(text[position:start])
+        position = closing + 1
+    kept.append(text[position:])
+    return "".join(kept)
+
+
 def _names_of(condition: str) -> set[str]:
-    lowered = re.sub(r"\s*\([^)]*\)", "", condition.lower()).strip()
+    lowered = without_brackets(condition.lower()).strip()
     names: set[str] = set()
     for own, wider in _CONDITIONS:
         if lowered in own:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -201,14 +201,19 @@ def summarise(items: Sequence[PrescreenItem]) -> dict[str, int]:
     return counts
 
 
-def ask_questions(items: Sequence[PrescreenItem]) -> list[str]:
-    """The items the trial team must answer, as questions to take to them."""
+def ask_questions(items: Sequence[PrescreenItem], fillers: Collection[str] | None = None) -> list[str]:
+    """The items the trial team must answer, as questions to take to them. ``fillers``: the texts of the items
+    that say nothing ("Not specified"), when the criteria were read before (trials.parsed); else each item's
+    text is read here."""
     questions: list[str] = []
     for item in items:
-        if item.status == ASK_TRIAL_TEAM and not _FILLER.fullmatch(item.text.split(": ", 1)[-1].strip()):
-            text = " ".join(item.text.split())
-            questions.append(translate("Trials", "Does this apply to us: \u201c{text}\u201d?").format(
-                text=text if len(text) <= 220 else text[:217].rstrip() + "\u2026"))
+        if item.status != ASK_TRIAL_TEAM:
+            continue
+        if (item.text in fillers) if fillers is not None else is_filler(item.text):
+            continue
+        text = " ".join(item.text.split())
+        questions.append(translate("Trials", "Does this apply to us: \u201c{text}\u201d?").format(
+            text=text if len(text) <= 220 else text[:217].rstrip() + "\u2026"))
     return questions
 
 
@@ -297,6 +302,11 @@ def _screen_item(item: CriterionItem, context: _Context) -> PrescreenItem:
 _FILLER = lazy(r"(?:not\s+specified|see\s+.{0,40}|none|n/?a|not\s+applicable)\.?", re.IGNORECASE)
 
 
+def is_filler(shown: str) -> bool:
+    """Whether an item's text (as shown) says nothing to ask about: "Not specified", "Age: N/A"."""
+    return _FILLER.fullmatch(shown.split(": ", 1)[-1].strip()) is not None
+
+
 def _shown_text(item: CriterionItem) -> str:
     """The item's text; a classic record's "Not specified" keeps the label it stands under ("Age: Not specified")."""
     text = item.full_text
@@ -356,10 +366,13 @@ def _substantive(clause: str) -> bool:
 
 def _screen_group(item: CriterionItem, shown: str, context: _Context) -> PrescreenItem:
     """"One of the following" in an inclusion item: fits if one alternative fits, conflicts if all conflict."""
-    alternatives: list[tuple[str, list[Check]]] = []
-    for sub in item.sub_items:
-        checks = _item_checks(split_clauses(sub), False, True, context)
-        alternatives.append((_combine(checks)[0] if checks else ASK_TRIAL_TEAM, checks))
+    return _group_item(item.kind, shown, item.section,
+                       [_item_checks(split_clauses(sub), False, True, context) for sub in item.sub_items])
+
+
+def _group_item(kind: str, shown: str, section: str, each: list[list[Check]]) -> PrescreenItem:
+    """The verdict of a "one of the following" group from the checks of each alternative."""
+    alternatives = [(_combine(checks)[0] if checks else ASK_TRIAL_TEAM, checks) for checks in each]
     every = [c for _, checks in alternatives for c in checks]
     statuses = [s for s, _ in alternatives]
     if FITS in statuses:
@@ -374,9 +387,9 @@ def _screen_group(item: CriterionItem, shown: str, context: _Context) -> Prescre
         status, reason = ASK_TRIAL_TEAM, translate("Trials", "Only one of these alternatives is needed, and the app "
                                                       "cannot check all of them; ask the trial team.")
     deciding = next((c for c in every if c.status == status), None)
-    return PrescreenItem(item.kind, shown, status, deciding.measurement if deciding else None,
+    return PrescreenItem(kind, shown, status, deciding.measurement if deciding else None,
                          deciding.value if deciding else None, deciding.taken_at if deciding else None,
-                         reason, tuple(every), item.section)
+                         reason, tuple(every), section)
 
 
 def _negated(text: str) -> bool:
@@ -425,7 +438,16 @@ _AND_LIVER = lazy(r"\b(?:alt|ast|sgpt|sgot)\b[^;]{0,40}?\band\b(?!/)[^;]{0,40}?\
 def _both_liver_tests(clause: str, excluding: bool, checks: list[Check]) -> list[Check]:
     """"ALT and AST > 3 x ULN" in an exclusion applies only when both are above the limit."""
     liver = [c for c in checks if c.measurement in ("alt_u_l", "ast_u_l")]
-    if not excluding or len(liver) < 2 or not _AND_LIVER.search(normalise(clause)):
+    if not excluding or len(liver) < 2:
+        return checks
+    return _both_liver_applied(_AND_LIVER.search(normalise(clause)) is not None, checks)
+
+
+def _both_liver_applied(both: bool, checks: list[Check]) -> list[Check]:
+    """In an exclusion naming ALT and AST (``both``: "ALT and AST", not "ALT or AST"), one above the limit is
+    not enough to conflict."""
+    liver = [c for c in checks if c.measurement in ("alt_u_l", "ast_u_l")]
+    if not both or len(liver) < 2:
         return checks
     if all(c.status == CONFLICTS for c in liver):
         return checks
@@ -684,11 +706,19 @@ def _medicine_checks(clause: str, excluding: bool, context: _Context) -> list[Ch
     named = medicines_named(clause)
     if not named:
         return []
+    return _medicines_held(named, stable_duration(clause), current_use_excluded(clause), excluding, context)
+
+
+def _medicines_held(named: Collection[str], duration: tuple[int, str] | None, current_use: bool, excluding: bool,
+                    context: _Context) -> list[Check]:
+    """The medicines a clause names (``named``) held against the list: "on a stable dose for ``duration``"
+    (count, unit), or, in an exclusion about current use (``current_use``), not taking them."""
+    if not named:
+        return []
     today = context.now.date()
     on = [m for m in context.medications if m.current(today) and medicine_of(m) in named]
     if not on:
         return []  # not on the list is not proof of not taking it: the clause stays for the trial team
-    duration = stable_duration(clause)
     checks: list[Check] = []
     if duration is not None:
         count, unit = duration
@@ -706,7 +736,7 @@ def _medicine_checks(clause: str, excluding: bool, context: _Context) -> list[Ch
                 name=med.name, start=med.start.isoformat(), period=Window(count, unit).phrase(), since=since.isoformat())
             checks.append(Check(MEDICATION, described, FITS if stable else CONFLICTS, reason=reason))
         return checks
-    if excluding and current_use_excluded(clause):
+    if excluding and current_use:
         for med in on:
             checks.append(Check(MEDICATION, translate("Trials", "not taking {name}").format(name=med.name), CONFLICTS,
                                 reason=translate("Trials", "{name} is on the medication list (since {start}).").format(
@@ -715,7 +745,10 @@ def _medicine_checks(clause: str, excluding: bool, context: _Context) -> list[Ch
 
 
 def _condition_checks(clause: str, context: _Context) -> list[Check]:
-    terms = diagnosis_terms(clause)
+    return _conditions_held(diagnosis_terms(clause), context)
+
+
+def _conditions_held(terms: list[str] | None, context: _Context) -> list[Check]:
     if not terms:
         return []
     condition = matching_condition(terms, context.person.conditions)
@@ -773,6 +806,79 @@ def _with_unit(value: float, unit: str) -> str:
     if not unit:
         return _format(value)
     return f"{_format(value)}{'' if unit == '%' else ' '}{unit}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Criteria read before (trials.parsed): the same checks, held against the data without reading the text again
+
+
+def prescreen_parsed(items: Sequence[dict[str, Any]], person: PersonFacts, measurements: Sequence[MeasurementFact],
+                     now: datetime, default_window_days: int = 365,
+                     medications: Sequence[MedicationFact] = ()) -> list[PrescreenItem]:
+    """:func:`prescreen` of criteria read by ``trials.parsed`` (its decoded items): one :class:`PrescreenItem`
+    per item, the same as :func:`prescreen` gives for the text they were read from."""
+    _require_aware(now, "now")
+    for m in measurements:
+        _require_aware(m.taken_at, f"the {m.kind} measurement's taken_at")
+    context = _Context(person, measurements, now, default_window_days, tuple(medications))
+    return [_screen_parsed(item, context) for item in items]
+
+
+def _screen_parsed(item: dict[str, Any], context: _Context) -> PrescreenItem:
+    """:func:`_screen_item` of a read item."""
+    kind, shown, section = item["kind"], item["shown"], item["section"]
+    if item["alternatives"] is not None:
+        return _group_item(kind, shown, section, [_parsed_item_checks(clauses, False, True, context)
+                                                  for clauses in item["alternatives"]])
+    checks = _parsed_item_checks(item["clauses"], item["excluding"], item["inclusion"], context)
+    if not any(c.status != ASK_TRIAL_TEAM for c in checks):
+        return PrescreenItem(kind, shown, ASK_TRIAL_TEAM, reason=_ask_reason(), section=section)
+    group = item["cohort"]
+    if group:
+        checks = [replace(c, status=ASK_TRIAL_TEAM, reason=translate(
+            "Trials", "{reason} This item is for one group of the study only ({group}); ask the trial team whether "
+                      "it applies.").format(reason=c.reason, group=group)) if c.status != ASK_TRIAL_TEAM else c
+                  for c in checks]
+    return _item(kind, shown, checks, section)
+
+
+def _parsed_item_checks(clauses: Sequence[dict[str, Any]], excluding: bool, inclusion: bool,
+                        context: _Context) -> list[Check]:
+    """:func:`_item_checks` of read clauses."""
+    checks: list[Check] = []
+    unchecked: list[str] = []
+    for clause in clauses:
+        found = _parsed_clause_checks(clause, excluding, inclusion, context)
+        if found:
+            checks += found
+            unchecked += clause["unmeasured"]
+        elif clause["substantive"]:
+            unchecked.append(clause["text"])
+    if checks:
+        if not excluding and any(clause["or_unmeasured"] for clause in clauses):
+            checks = [_alternative_may_hold(c) for c in checks]
+        checks += [Check(None, clause, ASK_TRIAL_TEAM, reason=translate(
+            "Trials", "Not checked from the records: \u201c{part}\u201d; ask the trial team.").format(part=clause))
+            for clause in unchecked]
+    return checks
+
+
+def _parsed_clause_checks(clause: dict[str, Any], excluding: bool, inclusion: bool, context: _Context) -> list[Check]:
+    """:func:`_clause_checks` of a read clause."""
+    window = clause["window"]
+    checks = [_check(bound, window, context, excluding, clause["contexts"]) for bound in clause["bounds"]]
+    if excluding:
+        checks = _both_liver_applied(clause["both_liver"], checks)
+    if clause["fvc_trend"] is not None:
+        relative, op, number, unit = clause["fvc_trend"]
+        checks.append(_change_check("fvc", relative, op, number, unit, window, excluding, context))
+    if clause["weight_trend"] is not None:
+        op, number, unit = clause["weight_trend"]
+        checks.append(_change_check("weight", "", op, number, unit, window, excluding, context))
+    checks += _medicines_held(clause["medicines"], clause["stable"], clause["current_use"], excluding, context)
+    if inclusion and not excluding:
+        checks += _conditions_held(clause["diagnosis"], context)
+    return checks
 
 
 __all__ = [

@@ -9,5 +9,5 @@ from pathlib import Path
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_index", "0003_medication_added_at",
                              "0004_trials_literacy", "0005_caregivers_history", "0007_followup_plans",
-                             "0006_search_everything", "0008_dose_trust")
+                             "0006_search_everything", "0008_dose_trust", "0009_criteria_parse")
 HEAD = REVISIONS[-1]

@@ -62,6 +62,9 @@ class TrialRecord(TrialFacts):
     source_format: str
     imported_at: datetime | None
     last_changes: tuple[dict[str, Any], ...]
+    #: The eligibility criteria as last read (trials.parsed), or None (none kept, or not valid JSON): derived
+    #: data the layers above check before trusting it.
+    criteria_parse: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,18 +140,19 @@ def saved_order(row: SavedTrial) -> tuple[str, int]:
 
 def _columns(record: bool) -> str:
     return ("SELECT id, nct_id, title, status, phases, interest, notes, study, record IS NOT NULL AND record != "
-            f"'null', {'record' if record else 'NULL'}, source_format, imported_at, last_changes")
+            f"'null', {'record' if record else 'NULL'}, source_format, imported_at, last_changes, criteria_parse")
 
 
 def _record(row: Any) -> TrialRecord:
     (id_, nct_id, title, status, phases, interest, notes, study, has_record, record, source_format, imported_at,
-     changes) = row
-    study, record, changes = _json(study), _json(record), _json(changes)
+     changes, parse) = row
+    study, record, changes, parse = _json(study), _json(record), _json(changes), _json(parse)
     return TrialRecord(id_, nct_id, title or "", status or "", _phases(phases), interest, notes or "",
                        study if isinstance(study, dict) else None, bool(has_record),
                        record if isinstance(record, dict) else None, source_format or "",
                        instant_from_db(imported_at),
-                       tuple(c for c in changes if isinstance(c, dict)) if isinstance(changes, list) else ())
+                       tuple(c for c in changes if isinstance(c, dict)) if isinstance(changes, list) else (),
+                       parse if isinstance(parse, dict) else None)
 
 
 def trial(source: Any, key: int | str, *, record: bool = True) -> TrialRecord | None:

@@ -1,0 +1,278 @@
+"""A trial's eligibility criteria read once, kept with the trial, and held against the data without reading again.
+
+Reading the text (trials.eligibility, trials.clauses, trials.bounds, trials.medicines) takes about a hundred
+regular expressions; holding what was read against the person's values takes none. So the text is read when a
+trial is saved, imported or updated, and what was read is kept in the profile (``trials.criteria_parse``) as JSON:
+
+    {"version": PARSER_VERSION, "text_sha256": <the eligibility text's digest>, "items": [item, ...]}
+
+    item:   {"kind": "inclusion" | "exclusion", "shown": <the item's text as shown>, "section": <its label>,
+             "excluding": bool, "inclusion": bool, "cohort": <the one group it is for, or "">,
+             "filler": bool (says nothing to ask about), "clauses": [clause, ...] | null,
+             "alternatives": [[clause, ...], ...] | null ("one of the following": each alternative's clauses)}
+    clause: {"text": str, "window": [count, "day" | "week" | "month" | "year"] | null, "contexts": [str, ...],
+             "bounds": [bound, ...], "both_liver": bool, "fvc_trend": [relative, op, number, unit] | null,
+             "weight_trend": [op, number, unit] | null, "medicines": [str, ...], "stable": [count, unit] | null,
+             "current_use": bool, "diagnosis": [str, ...] | null, "unmeasured": [str, ...], "substantive": bool,
+             "or_unmeasured": bool}
+    bound:  {"measurement": str, "low": number | null, "high": number | null, "low_inclusive": bool,
+             "high_inclusive": bool, "uln": bool, "sexes": [str, ...]}
+
+It is derived data: never exported, and never trusted blindly. :func:`criteria_items` uses it only when it is of
+this reader's version, was read from the very text the trial has now (the digest), and every part of it has the
+shape above; anything else (none kept, an older version, another text, damaged JSON) is read again from the text
+and handed back to be kept. A change to what the reader finds must raise ``PARSER_VERSION``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from careorganiser.trials.eligibility import CriterionKind
+
+PARSER_VERSION = 1
+
+_ITEM_KEYS = frozenset({"kind", "shown", "section", "excluding", "inclusion", "cohort", "filler", "clauses",
+                        "alternatives"})
+_CLAUSE_KEYS = frozenset({"text", "window", "contexts", "bounds", "both_liver", "fvc_trend", "weight_trend",
+                          "medicines", "stable", "current_use", "diagnosis", "unmeasured", "substantive",
+                          "or_unmeasured"})
+_BOUND_KEYS = frozenset({"measurement", "low", "high", "low_inclusive", "high_inclusive", "uln", "sexes"})
+_OPS = frozenset({">=", ">", "<=", "<"})
+
+
+def text_digest(text: str) -> str:
+    """The digest of an eligibility text that a kept reading names."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------- reading the text
+
+
+def read_criteria(text: str) -> dict[str, Any]:
+    """The eligibility text read, as the JSON kept with the trial (see the module's text)."""
+    from careorganiser.trials import clauses as cl
+    from careorganiser.trials import prescreen as ps
+    from careorganiser.trials.eligibility import EXCLUSION, INCLUSION, split_criteria
+
+    items: list[dict[str, Any]] = []
+    for item in split_criteria(text):
+        if cl.is_disclaimer(item.text):
+            continue
+        shown = ps._shown_text(item)
+        excluding = item.kind == EXCLUSION or ps._negated(item.text)
+        inclusion = item.kind == INCLUSION
+        entry: dict[str, Any] = {"kind": str(item.kind), "shown": shown, "section": item.section,
+                                 "excluding": excluding, "inclusion": inclusion, "cohort": cl.cohort_only(item.text),
+                                 "filler": ps.is_filler(shown), "clauses": None, "alternatives": None}
+        if item.sub_items and cl.is_group_heading(item.text) and not excluding:
+            entry["alternatives"] = [[_read_clause(c, False) for c in cl.split_clauses(sub)] for sub in item.sub_items]
+        else:
+            entry["clauses"] = [_read_clause(c, excluding) for c in cl.split_clauses(item.full_text)]
+        items.append(entry)
+    return {"version": PARSER_VERSION, "text_sha256": text_digest(text), "items": items}
+
+
+def _read_clause(clause: str, excluding: bool) -> dict[str, Any]:
+    from careorganiser.trials import prescreen as ps
+    from careorganiser.trials.bounds import find_bounds, find_window, normalise
+    from careorganiser.trials.clauses import contexts_required
+    from careorganiser.trials.medicines import (
+        current_use_excluded,
+        diagnosis_terms,
+        medicines_named,
+        stable_duration,
+    )
+
+    window = find_window(clause)
+    t = normalise(clause)
+    fvc = ps._FVC_TREND.search(t)
+    fvc_trend = None
+    if fvc:
+        relative, op, number, unit = (fvc.group(1), fvc.group(2), fvc.group(3), fvc.group(4)) if fvc.group(2) else \
+            (fvc.group(5), fvc.group(6), fvc.group(7), fvc.group(8))
+        fvc_trend = [relative or "", op, float(number), unit or ""]
+    weight = ps._WEIGHT_TREND.search(t)
+    weight_trend = None
+    if weight:
+        op, number, unit = (weight.group(1), weight.group(2), weight.group(3)) if weight.group(1) else \
+            (weight.group(4), weight.group(5), weight.group(6))
+        weight_trend = [op, float(number), unit]
+    stable = stable_duration(clause)
+    return {
+        "text": clause,
+        "window": [window.count, str(window.unit)] if window is not None else None,
+        "contexts": sorted(contexts_required(clause)),
+        "bounds": [{"measurement": b.measurement, "low": b.low, "high": b.high, "low_inclusive": b.low_inclusive,
+                    "high_inclusive": b.high_inclusive, "uln": b.uln, "sexes": list(b.sexes)}
+                   for b in find_bounds(clause)],
+        "both_liver": ps._AND_LIVER.search(t) is not None,
+        "fvc_trend": fvc_trend,
+        "weight_trend": weight_trend,
+        "medicines": sorted(medicines_named(clause)),
+        "stable": [stable[0], stable[1]] if stable is not None else None,
+        "current_use": current_use_excluded(clause),
+        "diagnosis": diagnosis_terms(clause),
+        "unmeasured": ps._unmeasured_alternatives(clause, excluding, []),
+        "substantive": ps._substantive(clause),
+        "or_unmeasured": ps._has_or(clause) and bool(ps._unmeasured_alternatives(clause, True, [])),
+    }
+
+
+# ---------------------------------------------------------------------------------------------- a kept reading
+
+
+class _Refused(ValueError):
+    """A kept reading that is not exactly of the shape this version writes."""
+
+
+def _need(ok: bool) -> None:
+    if not ok:
+        raise _Refused
+
+
+def _str(value: Any) -> str:
+    _need(type(value) is str)
+    return value  # type: ignore[no-any-return]
+
+
+def _bool(value: Any) -> bool:
+    _need(type(value) is bool)
+    return value  # type: ignore[no-any-return]
+
+
+def _number(value: Any) -> float:
+    _need(type(value) in (int, float) and math.isfinite(value))
+    return float(value)
+
+
+def _maybe_number(value: Any) -> float | None:
+    return None if value is None else _number(value)
+
+
+def _list(value: Any) -> list[Any]:
+    _need(type(value) is list)
+    return value  # type: ignore[no-any-return]
+
+
+def _strs(value: Any) -> list[str]:
+    return [_str(v) for v in _list(value)]
+
+
+def _keys(value: Any, keys: frozenset[str]) -> dict[str, Any]:
+    _need(type(value) is dict and value.keys() == keys)
+    return value  # type: ignore[no-any-return]
+
+
+def _bound(value: Any) -> Any:
+    from careorganiser.trials.bounds import AGE, SEX, Bound
+
+    d = _keys(value, _BOUND_KEYS)
+    measurement = _str(d["measurement"])
+    sexes = tuple(_strs(d["sexes"]))
+    _need(all(s in ("female", "male") for s in sexes) and (bool(sexes) == (measurement == SEX)))
+    low, high = _maybe_number(d["low"]), _maybe_number(d["high"])
+    _need(measurement == SEX or measurement == AGE or _known_kind(measurement))
+    _need(measurement == SEX or low is not None or high is not None)  # a bound with no limit is not one
+    return Bound(measurement, low, high, _bool(d["low_inclusive"]), _bool(d["high_inclusive"]), _bool(d["uln"]),
+                 sexes)
+
+
+def _known_kind(key: str) -> bool:
+    from careorganiser.domain.catalogue import builtin_kinds
+
+    return key in builtin_kinds()
+
+
+def _clause(value: Any) -> dict[str, Any]:
+    from careorganiser.trials.bounds import Window, WindowUnit
+    from careorganiser.trials.clauses import CONTEXTS
+    from careorganiser.trials.medicines import known_medicines
+
+    d = _keys(value, _CLAUSE_KEYS)
+    window = None
+    if d["window"] is not None:
+        count, unit = _list(d["window"]) if len(_list(d["window"])) == 2 else (None, None)
+        _need(type(count) is int and count > 0 and unit in tuple(WindowUnit))
+        window = Window(count, WindowUnit(unit))
+    contexts = _strs(d["contexts"])
+    _need(all(c in CONTEXTS for c in contexts))
+    fvc = d["fvc_trend"]
+    if fvc is not None:
+        _need(len(_list(fvc)) == 4)
+        relative, op, number, unit = fvc
+        _need(_str(relative) in ("", "relative", "absolute") and _str(op) in _OPS and _str(unit) in ("", "%", "ml", "l"))
+        fvc = (relative, op, _number(number), unit)
+    weight = d["weight_trend"]
+    if weight is not None:
+        _need(len(_list(weight)) == 3)
+        op, number, unit = weight
+        _need(_str(op) in _OPS and _str(unit) in ("%", "kg"))
+        weight = (op, _number(number), unit)
+    medicines = _strs(d["medicines"])
+    _need(all(m in known_medicines() for m in medicines))
+    stable = d["stable"]
+    if stable is not None:
+        _need(len(_list(stable)) == 2)
+        count, unit = stable
+        _need(type(count) is int and count >= 0 and unit in ("day", "week", "month", "year"))
+        stable = (count, unit)
+    diagnosis = d["diagnosis"]
+    if diagnosis is not None:
+        diagnosis = _strs(diagnosis)
+        _need(bool(diagnosis))
+    return {
+        "text": _str(d["text"]), "window": window, "contexts": frozenset(contexts),
+        "bounds": tuple(_bound(b) for b in _list(d["bounds"])), "both_liver": _bool(d["both_liver"]),
+        "fvc_trend": fvc, "weight_trend": weight, "medicines": frozenset(medicines), "stable": stable,
+        "current_use": _bool(d["current_use"]), "diagnosis": diagnosis, "unmeasured": _strs(d["unmeasured"]),
+        "substantive": _bool(d["substantive"]), "or_unmeasured": _bool(d["or_unmeasured"]),
+    }
+
+
+def _item(value: Any) -> dict[str, Any]:
+    d = _keys(value, _ITEM_KEYS)
+    kind = CriterionKind(_str(d["kind"]))
+    clauses, alternatives = d["clauses"], d["alternatives"]
+    _need((clauses is None) != (alternatives is None))
+    return {
+        "kind": kind, "shown": _str(d["shown"]), "section": _str(d["section"]), "excluding": _bool(d["excluding"]),
+        "inclusion": _bool(d["inclusion"]), "cohort": _str(d["cohort"]), "filler": _bool(d["filler"]),
+        "clauses": [_clause(c) for c in _list(clauses)] if clauses is not None else None,
+        "alternatives": [[_clause(c) for c in _list(a)] for a in _list(alternatives)]
+        if alternatives is not None else None,
+    }
+
+
+def kept_items(kept: Any, text: str) -> list[dict[str, Any]] | None:
+    """The items of a kept reading, decoded for ``prescreen.prescreen_parsed``; None when it cannot be trusted
+    for ``text`` (none, another version, another text, or any part not of the shape this version writes)."""
+    if type(kept) is not dict or kept.keys() != {"version", "text_sha256", "items"}:
+        return None
+    if kept["version"] != PARSER_VERSION or type(kept["version"]) is not int or kept["text_sha256"] != text_digest(text):
+        return None
+    try:
+        return [_item(item) for item in _list(kept["items"])]
+    except (_Refused, ValueError, TypeError, KeyError):
+        return None
+
+
+def criteria_items(kept: Any, text: str) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """The decoded items for ``text``: from ``kept`` when it can be trusted, else read again. The second value
+    is the fresh reading to keep in place of ``kept`` (None when ``kept`` was used)."""
+    items = kept_items(kept, text)
+    if items is not None:
+        return items, None
+    fresh = read_criteria(text)
+    items = kept_items(fresh, text)
+    if items is None:  # pragma: no cover - the reader writes what the decoder takes (a test holds every sample)
+        raise ValueError("the eligibility criteria were read into a shape that cannot be decoded")
+    return items, fresh
+
+
+def fillers(items: Sequence[dict[str, Any]]) -> set[str]:
+    """The texts of the items that say nothing to ask about, for ``prescreen.ask_questions``."""
+    return {item["shown"] for item in items if item["filler"]}
