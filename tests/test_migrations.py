@@ -443,7 +443,66 @@ def test_0008_old_doses_stops_and_stock_keep_their_meaning(data_dir: Path) -> No
         doses.delete_dose_event(p, 1)  # Pirfenidone 30 Apr 08:00, taken before the upgrade
         assert meds.get_medication(p, 1).stock == 273
     rows = read_rows(path)
-    assert rows["alembic_version"][0]["version_num"] == HEAD == "0008_dose_trust"
+    assert rows["alembic_version"][0]["version_num"] == HEAD
     assert all(r["stopped_at"] is None for r in rows["medications"])
     assert all(r["stock_used"] is None for r in rows["dose_events"])
     assert [(r["medication_id"], r["ended_at"]) for r in rows["schedule_periods"]] == [(1, "2026-05-03 12:00:00.000000")]
+
+
+def _upgrade_to(path: Path, revision: str) -> None:
+    """Upgrade a plain profile file to ``revision`` (not to head), as that version of the app left it."""
+    from alembic import command
+
+    from careorganiser.store.engine import WRITES, make_engine
+
+    engine = make_engine(path, None)
+    try:
+        with engine.connect() as conn:
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            with conn.execution_options(**{WRITES: True}).begin():
+                command.upgrade(profiles._alembic_config(conn), revision)
+    finally:
+        engine.dispose()
+
+
+def test_0009_a_trial_saved_before_is_read_at_its_first_pack_and_then_kept(data_dir: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """0009 only adds the column (a quick upgrade): an existing trial has no reading kept, so its first pack
+    reads its criteria from the text, with the verdicts the text gives, and keeps that reading."""
+    import json
+    from datetime import UTC, datetime
+
+    from careorganiser.services import packs
+    from careorganiser.trials import parsed
+    from careorganiser.trials import prescreen as ps
+
+    path = install_fixture(data_dir)
+    _upgrade_to(path, "0008_dose_trust")
+    criteria = ("Inclusion Criteria:\n\n* DLco (corrected for haemoglobin) 30-79% predicted\n"
+                "* FVC >= 45% predicted\n\nExclusion Criteria:\n\n* ALT or AST > 3 x ULN\n")
+    conn = sqlite3.connect(path)
+    study = json.loads(conn.execute("SELECT study FROM trials WHERE id = 1").fetchone()[0])
+    study["eligibility_criteria"] = criteria
+    conn.execute("UPDATE trials SET study = ? WHERE id = 1", (json.dumps(study),))
+    conn.commit()
+    conn.close()
+    before = read_rows(path)
+    assert before["alembic_version"] == [{"version_num": "0008_dose_trust"}]
+    assert "criteria_parse" not in before["trials"][0]
+
+    now = datetime(2026, 5, 3, 12, 0, tzinfo=UTC)
+    with profiles.opened("Old") as p:
+        upgraded = read_rows(path)
+        assert_rows_kept(before, upgraded, every_table=False)
+        assert [r["criteria_parse"] for r in upgraded["trials"]] == [None, None]  # nothing read at upgrade
+        pack_trial = next(t for t in packs.gather_pack(p, None, now).trials if t.nct_id == "NCT06534528")
+    kept = json.loads(read_rows(path)["trials"][0]["criteria_parse"])
+    assert kept == parsed.read_criteria(criteria) and kept["version"] == parsed.PARSER_VERSION
+    assert read_rows(path)["trials"][1]["criteria_parse"] is None  # no record, nothing to read
+    with profiles.opened("Old") as p:  # the same pack as from the text itself, as before 0009
+        monkeypatch.setattr(parsed, "criteria_items", lambda kept, text: (None, None))
+        from_text = next(t for t in packs.gather_pack(p, None, now).trials if t.nct_id == "NCT06534528")
+    assert pack_trial == from_text and pack_trial.prescreen is not None
+    assert [i.status for i in pack_trial.key_items][:1] == [ps.NO_DATA]  # DLCO: none recorded
+    dlco = kept["items"][0]["clauses"][0]["bounds"][0]
+    assert (dlco["measurement"], dlco["low"], dlco["high"]) == ("dlco_percent_predicted", 30.0, 79.0)

@@ -742,10 +742,13 @@ def _finite(value: float | None) -> float | None:
 
 
 def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
-            asked_about: Sequence[str] = ()) -> tuple[PackTrial, ...]:
+            asked_about: Sequence[str] = (), to_keep: dict[int, dict[str, Any]] | None = None) -> tuple[PackTrial, ...]:
     """Every saved trial, each marked ``chosen`` when its interest puts it in the pack by default (considering,
     contacted, screening, enrolled); those this appointment's questions ask about first, then by how far along
-    the caregiver is. The pack prints the chosen ones unless the caregiver ticks others."""
+    the caregiver is. The pack prints the chosen ones unless the caregiver ticks others.
+
+    Each trial's criteria are pre-screened from their kept reading (trials.parsed); a trial whose reading had to
+    be made again (none kept, an older version, damaged) puts the fresh one in ``to_keep`` by trial id."""
     rows = tq.trials(session)
     if not rows:
         return ()
@@ -755,7 +758,8 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
     for trial in rows:
         study = _study(trial)
         status_text, phase_text = _trial_labels(trial, study)
-        summary, items, questions = screen(study, trial.id) if screen is not None and study is not None else (None, (), ())
+        summary, items, questions = screen(study, trial, to_keep) if screen is not None and study is not None \
+            else (None, (), ())
         title = trial.title or (study.title if study is not None and study.title != trial.nct_id else "")
         design, outcomes, flags = _trial_words(study, trial.notes, local_date(now, zone))
         trials.append(PackTrial(
@@ -812,7 +816,8 @@ def _trial_labels(trial: tq.TrialRecord, study: Any) -> tuple[str, str]:
 
 
 def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
-    """A function (study, trial row id) -> (summary, key items, questions for the trial team)."""
+    """A function (study, trial row, fresh readings to keep) -> (summary, key items, questions for the trial team)."""
+    from careorganiser.trials import parsed
     from careorganiser.trials import prescreen as ps
 
     now = to_utc(now)
@@ -820,9 +825,15 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
     medications = ps.medication_facts(mq.medications(session))
     person_facts = ps.person_facts(person)
 
-    def screen(study: Any, trial_id: int) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
+    def screen(study: Any, trial: tq.TrialRecord, to_keep: dict[int, dict[str, Any]] | None,
+               ) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
+        trial_id = trial.id
         try:
-            items = list(ps.prescreen(study, person_facts, facts, now, medications=medications))
+            found, fillers, fresh = parsed.prescreen_study(trial.criteria_parse, study, person_facts, facts, now,
+                                                           medications=medications)
+            if fresh is not None and to_keep is not None:
+                to_keep[trial_id] = fresh
+            items = list(found)
             checked = {item.measurement for item in items}
             # The record's own age and sex limits, unless the eligibility text already states them.
             items[:0] = [item for item in ps.prescreen_record_limits(study, person_facts, now)
@@ -848,7 +859,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
             )
             for item in checked
         )
-        return summary, key_items, tuple(ps.ask_questions(items))
+        return summary, key_items, tuple(ps.ask_questions(items, fillers))
 
     return screen
 
@@ -935,10 +946,10 @@ def _upcoming_rides(session: Session, now: datetime, zone: ZoneInfo) -> tuple[Pa
 
 @_noting_problems
 def gather_pack(session: Session, appointment_id: int | str | None, now: datetime, zone: ZoneInfo,
-                window: timedelta = dd.DEFAULT_WINDOW) -> PackData:
+                window: timedelta = dd.DEFAULT_WINDOW, to_keep: dict[int, dict[str, Any]] | None = None) -> PackData:
     """Everything the appointment pack shows. Without an appointment: a health summary of the last 90 days.
 
-    Raises :class:`AppointmentNotFound` for an id that names no appointment.
+    Raises :class:`AppointmentNotFound` for an id that names no appointment. ``to_keep``: see :func:`_trials`.
     """
     now = to_utc(now)
     appointment = find_appointment(session, appointment_id) if appointment_id is not None else None
@@ -962,7 +973,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         notes=notes,
         measurements=_measurements(session, period, zone),
         # a past appointment's pack pre-screens as of that appointment: no reading taken after it
-        trials=_trials(session, person, min(now, period.end), zone, [q.trial for q in questions if q.trial]),
+        trials=_trials(session, person, min(now, period.end), zone, [q.trial for q in questions if q.trial], to_keep),
         offers=_offers(session),
         rides=_appointment_rides(appointment) if appointment is not None else (),
         emergency_contacts=emergency_contacts(session, now),

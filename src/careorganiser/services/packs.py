@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from careorganiser.domain.clock import to_utc
 from careorganiser.domain.enums import DocumentKind
@@ -86,7 +86,13 @@ def gather_pack(profile: Profile, appointment_id: AppointmentId | None, now: dat
     """The pack's data for an appointment (``None``: a health summary of the last 90 days)."""
     from careorganiser.pack.gather import gather_pack as gather
 
-    return _read(profile, lambda s, zone, window: gather(s, appointment_id, to_utc(now), zone, window))
+    to_keep: dict[int, dict[str, Any]] = {}  # trials whose criteria had to be read again (trials.parsed)
+    data = _read(profile, lambda s, zone, window: gather(s, appointment_id, to_utc(now), zone, window, to_keep))
+    if to_keep:
+        from careorganiser.services.trials import keep_fresh_readings
+
+        keep_fresh_readings(profile, to_keep)
+    return data
 
 
 def gather_card(profile: Profile, now: datetime) -> PackData:

@@ -68,11 +68,20 @@ def _study_mapper(record: dict[str, Any]) -> dict[str, Any] | None:
     return study.to_dict() if study is not None else None
 
 
+def _keep_criteria(session: Any) -> None:
+    """Each imported trial's eligibility criteria, read once and kept (trials.parsed; not in the document)."""
+    from careorganiser.services.trials import keep_all_criteria
+
+    session.flush()
+    keep_all_criteria(session)
+
+
 def import_into(profile: Profile, document: Any) -> interchange.ImportSummary:
     """Import a document into an open, empty profile, in one unit of work."""
     with profile.session_factory.begin() as session:
         zone = profile_zone(session)
         summary = interchange.import_document(session, document, zone=zone, study_mapper=_study_mapper)
+        _keep_criteria(session)
     everything(profile)
     return summary
 

@@ -10,6 +10,7 @@ the trial team, never a decision.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -18,7 +19,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
@@ -55,6 +57,7 @@ from careorganiser.trials.prescreen import (
     prescreen,
     prescreen_record_limits,
 )
+from careorganiser.trials.parsed import prescreen_study, read_criteria
 from careorganiser.trials.readers import (
     ImportedStudy,
     TrialFileError,
@@ -62,6 +65,8 @@ from careorganiser.trials.readers import (
     read_trial_path,
     study_from_record,
 )
+
+log = logging.getLogger(__name__)
 
 INTERESTS: tuple[str, ...] = tuple(i.value for i in TrialInterest)
 TITLE_LIMIT = fields.limit("trials", "title")
@@ -481,6 +486,7 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     t.imported_at = when
     t.last_changes = [c.to_dict() for c in changes]
     s.flush()
+    keep_criteria(s, {t.id: read_criteria(study.eligibility_criteria or "")})
     return ImportedTrial(t.id, t.nct_id, t.title, outcome, tuple(changes))
 
 
@@ -552,11 +558,48 @@ def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[P
     from careorganiser.store.queries.person import person
 
     with _reading(profile) as conn, reads.snapshot(conn):
-        study = _study_of(_read(conn, trial).study)
+        t = _read(conn, trial)
+        study = _study_of(t.study)
         if study is None:
             return []
         facts = person_facts(person(conn)), measurement_facts(tq.readings(conn, now)), medications(conn)
-    return prescreen(study, facts[0], facts[1], now, medications=medication_facts(facts[2]))
+    items, _fillers, fresh = prescreen_study(t.criteria_parse, study, facts[0], facts[1], now,
+                                             medications=medication_facts(facts[2]))
+    if fresh is not None:
+        keep_fresh_readings(profile, {t.id: fresh})
+    return items
+
+
+# ---------------------------------------------------------------------------------------------- criteria read once
+
+
+def keep_criteria(s: Session, readings: dict[int, dict[str, Any]]) -> None:
+    """Keep each trial's reading of its eligibility criteria (trials.parsed), by trial id. Derived data: the
+    trial's history and its ``updated_at`` do not change."""
+    for trial_id, reading in readings.items():
+        s.execute(update(m.Trial).where(m.Trial.id == trial_id)
+                  .values(criteria_parse=reading, updated_at=m.Trial.updated_at)
+                  .execution_options(synchronize_session=False))
+
+
+def keep_all_criteria(s: Session) -> None:
+    """Read and keep the criteria of every trial with a stored study (after an interchange import)."""
+    found = s.execute(select(m.Trial.id, m.Trial.study).where(m.Trial.study.is_not(None))).all()
+    keep_criteria(s, {trial_id: read_criteria(study.eligibility_criteria or "")
+                      for trial_id, study in ((i, _study_of(d)) for i, d in found) if study is not None})
+
+
+def keep_fresh_readings(profile: Profile, readings: dict[int, dict[str, Any]]) -> None:
+    """After a pre-screen that had to read some trials' criteria again (none kept, an older version, damaged),
+    keep the fresh readings, unless the profile is read-only. Not keeping them loses nothing: they are read
+    again next time, so a failure here is logged, not shown."""
+    if not readings or profile.read_only:
+        return
+    try:
+        with profile.session_factory.begin() as s:
+            keep_criteria(s, readings)
+    except SQLAlchemyError as exc:
+        log.warning("the trials' criteria read again could not be kept: %s", type(exc).__name__)
 
 
 def record_limits_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:

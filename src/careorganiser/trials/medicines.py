@@ -76,7 +76,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _has_whole_word(text: str, word: str) -> bool:
-    """``re.search(rf"\b{re.escape(word)}\b", text)`` for a ``word`` that begins and ends with a letter,
+    r"""``re.search(rf"\b{re.escape(word)}\b", text)`` for a ``word`` that begins and ends with a letter,
     without compiling a pattern (a pack holds every medication on the list against every name)."""
     start = text.find(word)
     while start >= 0:
@@ -150,7 +150,7 @@ _HEDGES = lazy(r"secondary\s+to|\bsuspect|\bprobable|\bpossible|\bwithin\b|\bsin
 
 
 def without_brackets(text: str) -> str:
-    """``re.sub(r"\s*\([^)]*\)", "", text)`` without compiling a pattern: each "(...)" and the spaces before
+    r"""``re.sub(r"\s*\([^)]*\)", "", text)`` without compiling a pattern: each "(...)" and the spaces before
     it left out (a "(" with no ")" after it stays)."""
     kept: list[str] = []
     position = 0

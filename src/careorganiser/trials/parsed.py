@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from careorganiser.trials.eligibility import CriterionKind
@@ -105,7 +106,7 @@ def _read_clause(clause: str, excluding: bool) -> dict[str, Any]:
     return {
         "text": clause,
         "window": [window.count, str(window.unit)] if window is not None else None,
-        "contexts": sorted(contexts_required(clause)),
+        "contexts": sorted(str(c) for c in contexts_required(clause)),
         "bounds": [{"measurement": b.measurement, "low": b.low, "high": b.high, "low_inclusive": b.low_inclusive,
                     "high_inclusive": b.high_inclusive, "uln": b.uln, "sexes": list(b.sexes)}
                    for b in find_bounds(clause)],
@@ -260,17 +261,31 @@ def kept_items(kept: Any, text: str) -> list[dict[str, Any]] | None:
         return None
 
 
-def criteria_items(kept: Any, text: str) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+def criteria_items(kept: Any, text: str) -> tuple[list[dict[str, Any]] | None, dict[str, Any] | None]:
     """The decoded items for ``text``: from ``kept`` when it can be trusted, else read again. The second value
-    is the fresh reading to keep in place of ``kept`` (None when ``kept`` was used)."""
+    is the fresh reading to keep in place of ``kept`` (None when ``kept`` was used). The items are None only if
+    a fresh reading cannot be decoded either (never expected: a test holds every sample), and then nothing is
+    to be kept: the caller pre-screens the text itself."""
     items = kept_items(kept, text)
     if items is not None:
         return items, None
     fresh = read_criteria(text)
     items = kept_items(fresh, text)
-    if items is None:  # pragma: no cover - the reader writes what the decoder takes (a test holds every sample)
-        raise ValueError("the eligibility criteria were read into a shape that cannot be decoded")
-    return items, fresh
+    return (items, fresh) if items is not None else (None, None)
+
+
+def prescreen_study(kept: Any, study: Any, person: Any, measurements: Sequence[Any], now: datetime,
+                    medications: Sequence[Any] = ()) -> tuple[list[Any], set[str] | None, dict[str, Any] | None]:
+    """``prescreen.prescreen(study, ...)`` from the kept reading of the study's criteria (read again when it
+    cannot be trusted): the items, the texts of those that say nothing to ask about (for
+    ``prescreen.ask_questions``; None: let it read them), and the fresh reading to keep (None: nothing to keep)."""
+    from careorganiser.trials import prescreen as ps
+
+    text = study.eligibility_criteria or ""
+    items, fresh = criteria_items(kept, text)
+    if items is None:
+        return ps.prescreen(text, person, measurements, now, medications=medications), None, None
+    return ps.prescreen_parsed(items, person, measurements, now, medications=medications), fillers(items), fresh
 
 
 def fillers(items: Sequence[dict[str, Any]]) -> set[str]:
