@@ -475,6 +475,7 @@ def test_0009_a_trial_saved_before_is_read_at_its_first_pack_and_then_kept(data_
     from careorganiser.services import packs
     from careorganiser.trials import parsed
     from careorganiser.trials import prescreen as ps
+    from careorganiser.trials.model import Study
 
     path = install_fixture(data_dir)
     _upgrade_to(path, "0008_dose_trust")
@@ -497,10 +498,10 @@ def test_0009_a_trial_saved_before_is_read_at_its_first_pack_and_then_kept(data_
         assert [r["criteria_parse"] for r in upgraded["trials"]] == [None, None]  # nothing read at upgrade
         pack_trial = next(t for t in packs.gather_pack(p, None, now).trials if t.nct_id == "NCT06534528")
     kept = json.loads(read_rows(path)["trials"][0]["criteria_parse"])
-    assert kept == parsed.read_criteria(criteria) and kept["version"] == parsed.PARSER_VERSION
+    assert kept == parsed.read_study(Study.from_dict(study)) and kept["version"] == parsed.PARSER_VERSION
     assert read_rows(path)["trials"][1]["criteria_parse"] is None  # no record, nothing to read
     with profiles.opened("Old") as p:  # the same pack as from the text itself, as before 0009
-        monkeypatch.setattr(parsed, "criteria_items", lambda kept, text: (None, None))
+        monkeypatch.setattr(parsed, "read_trial", lambda kept, study: (None, None, None))
         from_text = next(t for t in packs.gather_pack(p, None, now).trials if t.nct_id == "NCT06534528")
     assert pack_trial == from_text and pack_trial.prescreen is not None
     assert [i.status for i in pack_trial.key_items][:1] == [ps.NO_DATA]  # DLCO: none recorded

@@ -188,17 +188,17 @@ def _stored(profile: Any) -> dict[str, Any]:
 
 def _pack_trials(profile: Any) -> dict[str, tuple[Any, ...]]:
     data = packs.gather_pack(profile, None, NOW)
-    return {t.nct_id: (t.prescreen, t.key_items, t.questions) for t in data.trials}
+    return {t.nct_id: (t.prescreen, t.key_items, t.questions, t.flags) for t in data.trials}
 
 
 def _text_path_pack_trials(profile: Any) -> dict[str, tuple[Any, ...]]:
-    """What the pack shows when each trial's criteria are read from the text at print time (as before)."""
-    original = parsed.criteria_items
+    """What the pack shows when each trial's texts are read at print time (as before)."""
+    original = parsed.read_trial
     try:
-        parsed.criteria_items = lambda kept, text: (None, None)  # type: ignore[assignment]
+        parsed.read_trial = lambda kept, study: (None, None, None)  # type: ignore[assignment]
         return _pack_trials(profile)
     finally:
-        parsed.criteria_items = original  # type: ignore[assignment]
+        parsed.read_trial = original  # type: ignore[assignment]
 
 
 def test_a_trial_imported_into_an_empty_profile_is_read_once_and_printed_from_that(profile: Any,
@@ -208,9 +208,9 @@ def test_a_trial_imported_into_an_empty_profile_is_read_once_and_printed_from_th
     stored = _stored(profile)
     assert len(stored) == 6  # ten records, six trials (some samples hold the same trial)
     with profile.session_factory() as s:
-        texts = {t.nct_id: ps.Study.from_dict(t.study).eligibility_criteria for t in s.scalars(select(m.Trial))}
+        studies = {t.nct_id: ps.Study.from_dict(t.study) for t in s.scalars(select(m.Trial))}
     for nct_id, reading in stored.items():
-        assert reading == parsed.read_criteria(texts[nct_id] or "")
+        assert reading == parsed.read_study(studies[nct_id])
     calls: list[str] = []
     original = parsed.read_criteria
     parsed.read_criteria = lambda t: calls.append(t) or original(t)  # type: ignore[assignment,func-returns-value]
@@ -221,7 +221,7 @@ def test_a_trial_imported_into_an_empty_profile_is_read_once_and_printed_from_th
         parsed.read_criteria = original  # type: ignore[assignment]
     assert calls == []  # nothing read again at print time, or for the trial's pane
     assert printed == _text_path_pack_trials(profile)
-    assert any(p is not None and p.conflicts + p.fits + p.no_data for p, _, _ in printed.values())
+    assert any(p is not None and p.conflicts + p.fits + p.no_data for p, _, _, _ in printed.values())
     study = ps.Study.from_dict(next(iter(_study_rows(profile, "NCT00763412"))))
     assert shown == ps.prescreen(study, ps.PersonFacts(), [], NOW)
 
@@ -288,7 +288,7 @@ def test_a_reimported_trial_with_new_criteria_is_read_again(profile: Any, tmp_pa
     trials.import_trial_files(profile, [changed], now=NOW)
     study = ps.Study.from_dict(_study_rows(profile, "NCT00763412")[0])
     kept = _stored(profile)["NCT00763412"]
-    assert kept == parsed.read_criteria(study.eligibility_criteria)
+    assert kept == parsed.read_study(study)
     assert [b["measurement"] for i in kept["items"] for c in i["clauses"] for b in c["bounds"]] == \
         ["fev1_percent_predicted"]
 
@@ -328,3 +328,50 @@ def test_sqlite_json_of_a_reading_is_what_was_kept(tmp_path: Path) -> None:
     conn.execute("INSERT INTO t VALUES (?)", (json.dumps(reading),))
     (back,) = conn.execute("SELECT json(v) FROM t").fetchone()
     assert json.loads(back) == reading
+
+
+# ------------------------------------------------------------------------------------------ the payment check
+
+
+def test_a_record_asking_to_pay_is_flagged_from_the_kept_reading_as_from_its_texts(profile: Any,
+                                                                                    tmp_path: Path) -> None:
+    record = json.loads((FIXTURES / "v2-single-study_NCT00763412_cystic-fibrosis.json").read_text(encoding="utf-8"))
+    description = record["protocolSection"].setdefault("descriptionModule", {})
+    description["briefSummary"] = "Each infusion costs $4,500, paid by the patient before treatment."
+    path = tmp_path / "paying.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    trials.import_trial_files(profile, [path], now=NOW)
+    kept = _stored(profile)["NCT00763412"]
+    assert kept["payment"]["asks"] is True
+    printed = _pack_trials(profile)
+    assert printed == _text_path_pack_trials(profile)
+    assert any("paying to take part" in flag for flag in printed["NCT00763412"][3])
+    # a kept answer for other texts is not trusted
+    _set_reading(profile, json.dumps(dict(kept, payment={"texts_sha256": kept["payment"]["texts_sha256"][::-1],
+                                                         "asks": False})), "NCT00763412")
+    assert _pack_trials(profile) == printed
+    assert _stored(profile)["NCT00763412"] == kept
+
+
+_WORDS = ["pay", "Pays", "fee", "FEES", "cost", "out of pocket", "self-funded", "deposit of", "not covered by",
+          "insurance", "the", "treatment", "per", "infusion", "$", "USD", "euros", "100", "4,500", ".", "\n", "free of charge",
+          "reimbursed", "stipend", "for", "each", "session", "is", "\u00e9", "\u017f", " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=10).map(" ".join), max_size=3))
+def test_the_payment_check_without_patterns_says_what_the_patterns_say(texts: list[str]) -> None:
+    from careorganiser.trials import cautions
+
+    def with_patterns(values: list[str]) -> bool:  # the check as it was: every sentence through the patterns
+        for value in values:
+            for sentence in re.split(r"(?<=[.!?;])\s+|\n+", value or ""):
+                sentence = sentence[:cautions.MAX_SENTENCE]
+                if cautions._COVERED.search(sentence):
+                    continue
+                if cautions._PAYMENT.search(sentence) or (cautions._AMOUNT.search(sentence)
+                                                          and cautions._PRICE.search(sentence)):
+                    return True
+        return False
+
+    assert cautions.asks_for_payment(texts) == with_patterns(texts)

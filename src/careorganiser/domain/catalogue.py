@@ -59,6 +59,12 @@ def builtin_kinds() -> dict[str, MeasurementKind]:
     return {key: replace(kind, label=translate("Measurements", kind.label)) for key, kind in _catalogue_kinds().items()}
 
 
+def builtin_kind(key: str | None) -> MeasurementKind | None:
+    """``builtin_kinds().get(key)`` without making every kind (the pack's pre-screen asks for one at a time)."""
+    kind = _catalogue_kinds().get(key) if key is not None else None
+    return replace(kind, label=translate("Measurements", kind.label)) if kind is not None else None
+
+
 def kind_limits(key: str) -> tuple[float | None, float | None]:
     """The lowest and highest value a measurement of catalogue kind ``key`` can have (None: no limit, or no
     such kind). Needs no translation, so it skips :func:`builtin_kinds`."""

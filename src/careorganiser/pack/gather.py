@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from careorganiser.domain import doses as dd
-from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, builtin_kinds
+from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, builtin_kind
 from careorganiser.domain.clock import day_start, local_date, to_utc
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
@@ -753,15 +753,26 @@ def _trials(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo,
     if not rows:
         return ()
     rows = sorted(rows, key=lambda t: (t.nct_id not in asked_about, _INTEREST_ORDER.get(t.interest, 9), t.nct_id))
+    from careorganiser.trials import parsed
+
     screen = _prescreener(session, person, now, zone)
     trials = []
     for trial in rows:
         study = _study(trial)
         status_text, phase_text = _trial_labels(trial, study)
-        summary, items, questions = screen(study, trial, to_keep) if screen is not None and study is not None \
+        reading: tuple[Any, bool | None] = (None, None)
+        if study is not None:
+            try:
+                items_read, asks, fresh = parsed.read_trial(trial.criteria_parse, study)
+            except UNREADABLE:  # read from the text below, where the problem is noted as before
+                items_read, asks, fresh = None, None, None
+            reading = (items_read, asks)
+            if fresh is not None and to_keep is not None:
+                to_keep[trial.id] = fresh
+        summary, items, questions = screen(study, trial.id, reading[0]) if screen is not None and study is not None \
             else (None, (), ())
         title = trial.title or (study.title if study is not None and study.title != trial.nct_id else "")
-        design, outcomes, flags = _trial_words(study, trial.notes, local_date(now, zone))
+        design, outcomes, flags = _trial_words(study, trial.notes, local_date(now, zone), reading[1])
         trials.append(PackTrial(
             nct_id=trial.nct_id, title=title, status_label=status_text, phase_label=phase_text,
             interest=trial.interest, notes=trial.notes, prescreen=summary, key_items=items,
@@ -784,11 +795,13 @@ def _offers(session: Session) -> tuple[PackOffer, ...]:
         for o in rows)
 
 
-def _trial_words(study: Any, notes: str, today: date) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """The design in plain words, the primary outcomes with their time frames, and the red flags."""
+def _trial_words(study: Any, notes: str, today: date, asks_for_payment: bool | None = None,
+                 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The design in plain words, the primary outcomes with their time frames, and the red flags
+    (``asks_for_payment``: the study's texts ask to pay, as kept; None: read them here)."""
     from careorganiser.trials import cautions, words
 
-    flags = tuple(cautions.cautions(study, notes or "", today)) if study is not None else ()
+    flags = tuple(cautions.cautions(study, notes or "", today, asks_for_payment)) if study is not None else ()
     if study is None:
         return "", (), flags
     return words.design_explained(study), tuple(words.outcome_lines(study.primary_outcomes)), flags
@@ -816,7 +829,8 @@ def _trial_labels(trial: tq.TrialRecord, study: Any) -> tuple[str, str]:
 
 
 def _prescreener(session: Session, person: PackPerson, now: datetime, zone: ZoneInfo) -> Any:
-    """A function (study, trial row, fresh readings to keep) -> (summary, key items, questions for the trial team)."""
+    """A function (study, trial row id, its criteria read: trials.parsed's decoded items, None to read the text)
+    -> (summary, key items, questions for the trial team)."""
     from careorganiser.trials import parsed
     from careorganiser.trials import prescreen as ps
 
@@ -825,14 +839,10 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
     medications = ps.medication_facts(mq.medications(session))
     person_facts = ps.person_facts(person)
 
-    def screen(study: Any, trial: tq.TrialRecord, to_keep: dict[int, dict[str, Any]] | None,
+    def screen(study: Any, trial_id: int, criteria: list[dict[str, Any]] | None,
                ) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
-        trial_id = trial.id
         try:
-            found, fillers, fresh = parsed.prescreen_study(trial.criteria_parse, study, person_facts, facts, now,
-                                                           medications=medications)
-            if fresh is not None and to_keep is not None:
-                to_keep[trial_id] = fresh
+            found, fillers = parsed.prescreen_items(criteria, study, person_facts, facts, now, medications=medications)
             items = list(found)
             checked = {item.measurement for item in items}
             # The record's own age and sex limits, unless the eligibility text already states them.
@@ -876,7 +886,7 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
         return ""
     if key is None or key in (ps.MEDICATION, ps.CONDITION):
         return ""
-    kind = builtin_kinds().get(key)
+    kind = builtin_kind(key)
     label = translate("Measurements", kind.label) if kind is not None else key.replace("_", " ")
     if item.value is None or item.taken_at is None:
         return translate("Pack", "No {label} recorded").format(label=label)

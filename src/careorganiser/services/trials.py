@@ -57,7 +57,7 @@ from careorganiser.trials.prescreen import (
     prescreen,
     prescreen_record_limits,
 )
-from careorganiser.trials.parsed import prescreen_study, read_criteria
+from careorganiser.trials.parsed import prescreen_items, read_study, read_trial
 from careorganiser.trials.readers import (
     ImportedStudy,
     TrialFileError,
@@ -486,7 +486,7 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     t.imported_at = when
     t.last_changes = [c.to_dict() for c in changes]
     s.flush()
-    keep_criteria(s, {t.id: read_criteria(study.eligibility_criteria or "")})
+    keep_criteria(s, {t.id: _reading_of(study)})
     return ImportedTrial(t.id, t.nct_id, t.title, outcome, tuple(changes))
 
 
@@ -563,8 +563,8 @@ def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[P
         if study is None:
             return []
         facts = person_facts(person(conn)), measurement_facts(tq.readings(conn, now)), medications(conn)
-    items, _fillers, fresh = prescreen_study(t.criteria_parse, study, facts[0], facts[1], now,
-                                             medications=medication_facts(facts[2]))
+    criteria, _asks, fresh = read_trial(t.criteria_parse, study)
+    items, _fillers = prescreen_items(criteria, study, facts[0], facts[1], now, medications=medication_facts(facts[2]))
     if fresh is not None:
         keep_fresh_readings(profile, {t.id: fresh})
     return items
@@ -585,8 +585,18 @@ def keep_criteria(s: Session, readings: dict[int, dict[str, Any]]) -> None:
 def keep_all_criteria(s: Session) -> None:
     """Read and keep the criteria of every trial with a stored study (after an interchange import)."""
     found = s.execute(select(m.Trial.id, m.Trial.study).where(m.Trial.study.is_not(None))).all()
-    keep_criteria(s, {trial_id: read_criteria(study.eligibility_criteria or "")
+    keep_criteria(s, {trial_id: _reading_of(study)
                       for trial_id, study in ((i, _study_of(d)) for i, d in found) if study is not None})
+
+
+def _reading_of(study: Study) -> dict[str, Any] | None:
+    """What is kept of a study (trials.parsed), or None when its texts cannot be read (then they are read at
+    print, where the problem is noted as before): saving the trial never fails on it."""
+    try:
+        return read_study(study)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError, RecursionError) as exc:
+        log.info("a trial's criteria could not be read: %s", type(exc).__name__)
+        return None
 
 
 def keep_fresh_readings(profile: Profile, readings: dict[int, dict[str, Any]]) -> None:

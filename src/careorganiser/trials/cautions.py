@@ -70,10 +70,13 @@ class Offer:
     notes: str = ""
 
 
-def cautions(study: Study | None, notes_text: str = "", today: date | None = None) -> list[str]:
+def cautions(study: Study | None, notes_text: str = "", today: date | None = None,
+             study_asks_for_payment: bool | None = None) -> list[str]:
     """Plain-language red flags to show with a trial, each with why it matters; empty when there are none.
 
     Checks needing the date (status against dates, results not posted) are made only with ``today``.
+    ``study_asks_for_payment``: :func:`asks_for_payment` of :func:`payment_texts` of ``study`` when it was
+    worked out before (trials.parsed keeps it); None works it out here.
     """
     found: list[str] = []
     if study is None or not is_valid_nct_id(study.nct_id):
@@ -82,7 +85,9 @@ def cautions(study: Study | None, notes_text: str = "", today: date | None = Non
                                       "look it up to check that the trial is registered."))
         else:
             found.append(_not_registered())
-    if asks_for_payment(_texts(study) + [notes_text or ""]):
+    if study_asks_for_payment is None:
+        study_asks_for_payment = asks_for_payment(payment_texts(study))
+    if study_asks_for_payment or asks_for_payment([notes_text or ""]):
         found.append(_payment())
     if study is not None:
         found += _record_flags(study, today)
@@ -163,7 +168,8 @@ def _date_of(text: str) -> date | None:
         return None
 
 
-def _texts(study: Study | None) -> list[str]:
+def payment_texts(study: Study | None) -> list[str]:
+    """The record's texts the payment check reads: titles, summary, description, criteria, interventions, arms."""
     if study is None:
         return []
     texts = [study.brief_title, study.official_title, study.brief_summary, study.detailed_description,
@@ -173,11 +179,25 @@ def _texts(study: Study | None) -> list[str]:
 
 
 MAX_SENTENCE = 2000  # longer "sentences" are not prose; their start is enough
+# Every match of _PAYMENT holds one of these words, and every match of _AMOUNT a digit.
+_PAYMENT_WORDS = ("pay", "fee", "cost", "pocket", "funded", "deposit", "covered")
+
+
+def _cannot_ask(text: str) -> bool:
+    """True for a text no sentence of which the patterns below can find asking for payment, told without
+    compiling them: plain ASCII (where ignoring case is lower-casing), no digit (so no amount) and none of the
+    words every payment wording holds."""
+    if not text.isascii():
+        return False
+    lowered = text.lower()
+    return not any(d in text for d in "0123456789") and not any(w in lowered for w in _PAYMENT_WORDS)
 
 
 def asks_for_payment(texts: list[str]) -> bool:
     """Whether a sentence of ``texts`` asks the patient to pay (a price, a fee, "not covered by insurance")."""
     for text in texts:
+        if not text or _cannot_ask(text):
+            continue
         for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text or ""):
             sentence = sentence[:MAX_SENTENCE]
             if _COVERED.search(sentence):

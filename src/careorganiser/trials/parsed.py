@@ -4,7 +4,8 @@ Reading the text (trials.eligibility, trials.clauses, trials.bounds, trials.medi
 regular expressions; holding what was read against the person's values takes none. So the text is read when a
 trial is saved, imported or updated, and what was read is kept in the profile (``trials.criteria_parse``) as JSON:
 
-    {"version": PARSER_VERSION, "text_sha256": <the eligibility text's digest>, "items": [item, ...]}
+    {"version": PARSER_VERSION, "text_sha256": <the eligibility text's digest>, "items": [item, ...],
+     "payment": {"texts_sha256": <the digest of the record's texts>, "asks": bool}}
 
     item:   {"kind": "inclusion" | "exclusion", "shown": <the item's text as shown>, "section": <its label>,
              "excluding": bool, "inclusion": bool, "cohort": <the one group it is for, or "">,
@@ -18,7 +19,8 @@ trial is saved, imported or updated, and what was read is kept in the profile (`
     bound:  {"measurement": str, "low": number | null, "high": number | null, "low_inclusive": bool,
              "high_inclusive": bool, "uln": bool, "sexes": [str, ...]}
 
-It is derived data: never exported, and never trusted blindly. :func:`criteria_items` uses it only when it is of
+``payment`` is the trust check's "asks the patient to pay" over the record's own texts (trials.cautions; the
+caregiver's notes, which change, are read at print). It is derived data: never exported, and never trusted blindly. :func:`criteria_items` uses it only when it is of
 this reader's version, was read from the very text the trial has now (the digest), and every part of it has the
 shape above; anything else (none kept, an older version, another text, damaged JSON) is read again from the text
 and handed back to be kept. A change to what the reader finds must raise ``PARSER_VERSION``.
@@ -27,6 +29,7 @@ and handed back to be kept. A change to what the reader finds must raise ``PARSE
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from collections.abc import Sequence
 from datetime import datetime
@@ -36,6 +39,8 @@ from careorganiser.trials.eligibility import CriterionKind
 
 PARSER_VERSION = 1
 
+_CRITERIA_KEYS = frozenset({"version", "text_sha256", "items"})
+_KEPT_KEYS = _CRITERIA_KEYS | {"payment"}
 _ITEM_KEYS = frozenset({"kind", "shown", "section", "excluding", "inclusion", "cohort", "filler", "clauses",
                         "alternatives"})
 _CLAUSE_KEYS = frozenset({"text", "window", "contexts", "bounds", "both_liver", "fvc_trend", "weight_trend",
@@ -48,6 +53,22 @@ _OPS = frozenset({">=", ">", "<=", "<"})
 def text_digest(text: str) -> str:
     """The digest of an eligibility text that a kept reading names."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def texts_digest(texts: Sequence[str]) -> str:
+    """The digest of a record's texts (trials.cautions.payment_texts) that a kept reading names."""
+    return text_digest(json.dumps([t or "" for t in texts]))
+
+
+def read_study(study: Any) -> dict[str, Any]:
+    """Everything kept of a study (a ``trials.model.Study``): its criteria read, and whether its texts ask the
+    patient to pay."""
+    from careorganiser.trials.cautions import asks_for_payment, payment_texts
+
+    texts = payment_texts(study)
+    reading = read_criteria(study.eligibility_criteria or "")
+    reading["payment"] = {"texts_sha256": texts_digest(texts), "asks": asks_for_payment(texts)}
+    return reading
 
 
 # ---------------------------------------------------------------------------------------------- reading the text
@@ -183,9 +204,9 @@ def _bound(value: Any) -> Any:
 
 
 def _known_kind(key: str) -> bool:
-    from careorganiser.domain.catalogue import builtin_kinds
+    from careorganiser.domain.catalogue import builtin_kind
 
-    return key in builtin_kinds()
+    return builtin_kind(key) is not None
 
 
 def _clause(value: Any) -> dict[str, Any]:
@@ -251,7 +272,7 @@ def _item(value: Any) -> dict[str, Any]:
 def kept_items(kept: Any, text: str) -> list[dict[str, Any]] | None:
     """The items of a kept reading, decoded for ``prescreen.prescreen_parsed``; None when it cannot be trusted
     for ``text`` (none, another version, another text, or any part not of the shape this version writes)."""
-    if type(kept) is not dict or kept.keys() != {"version", "text_sha256", "items"}:
+    if type(kept) is not dict or not _CRITERIA_KEYS <= kept.keys() <= _KEPT_KEYS:
         return None
     if kept["version"] != PARSER_VERSION or type(kept["version"]) is not int or kept["text_sha256"] != text_digest(text):
         return None
@@ -261,11 +282,25 @@ def kept_items(kept: Any, text: str) -> list[dict[str, Any]] | None:
         return None
 
 
+def kept_payment(kept: Any, study: Any) -> bool | None:
+    """Whether the study's own texts ask the patient to pay, from a kept reading; None when it cannot be
+    trusted for ``study`` (none, another version, other texts, not of the shape this version writes)."""
+    from careorganiser.trials.cautions import payment_texts
+
+    if type(kept) is not dict or kept.keys() != _KEPT_KEYS or type(kept["version"]) is not int \
+            or kept["version"] != PARSER_VERSION:
+        return None
+    payment = kept["payment"]
+    if type(payment) is not dict or payment.keys() != {"texts_sha256", "asks"} or type(payment["asks"]) is not bool:
+        return None
+    return payment["asks"] if payment["texts_sha256"] == texts_digest(payment_texts(study)) else None
+
+
 def criteria_items(kept: Any, text: str) -> tuple[list[dict[str, Any]] | None, dict[str, Any] | None]:
     """The decoded items for ``text``: from ``kept`` when it can be trusted, else read again. The second value
-    is the fresh reading to keep in place of ``kept`` (None when ``kept`` was used). The items are None only if
-    a fresh reading cannot be decoded either (never expected: a test holds every sample), and then nothing is
-    to be kept: the caller pre-screens the text itself."""
+    is the fresh reading (of the criteria only) in place of ``kept`` (None when ``kept`` was used). The items are
+    None only if a fresh reading cannot be decoded either (never expected: a test holds every sample), and
+    then the caller pre-screens the text itself."""
     items = kept_items(kept, text)
     if items is not None:
         return items, None
@@ -274,18 +309,29 @@ def criteria_items(kept: Any, text: str) -> tuple[list[dict[str, Any]] | None, d
     return (items, fresh) if items is not None else (None, None)
 
 
-def prescreen_study(kept: Any, study: Any, person: Any, measurements: Sequence[Any], now: datetime,
-                    medications: Sequence[Any] = ()) -> tuple[list[Any], set[str] | None, dict[str, Any] | None]:
-    """``prescreen.prescreen(study, ...)`` from the kept reading of the study's criteria (read again when it
-    cannot be trusted): the items, the texts of those that say nothing to ask about (for
-    ``prescreen.ask_questions``; None: let it read them), and the fresh reading to keep (None: nothing to keep)."""
+def read_trial(kept: Any, study: Any) -> tuple[list[dict[str, Any]] | None, bool | None, dict[str, Any] | None]:
+    """What a print needs of a study from its kept reading: the decoded criteria items, whether its texts ask
+    the patient to pay, and the fresh reading to keep when ``kept`` could not be trusted (None: nothing to
+    keep). The items or the payment are None only if even a fresh reading cannot be decoded (then the caller
+    reads the text itself, as before)."""
+    text = study.eligibility_criteria or ""
+    items, asks = kept_items(kept, text), kept_payment(kept, study)
+    if items is not None and asks is not None:
+        return items, asks, None
+    fresh = read_study(study)
+    items, asks = kept_items(fresh, text), kept_payment(fresh, study)
+    return items, asks, (fresh if items is not None and asks is not None else None)
+
+
+def prescreen_items(items: list[dict[str, Any]] | None, study: Any, person: Any, measurements: Sequence[Any],
+                    now: datetime, medications: Sequence[Any] = ()) -> tuple[list[Any], set[str] | None]:
+    """``prescreen.prescreen(study, ...)`` from decoded ``items`` (None: from the study's text): the items, and
+    the texts of those that say nothing to ask about (for ``prescreen.ask_questions``; None: let it read them)."""
     from careorganiser.trials import prescreen as ps
 
-    text = study.eligibility_criteria or ""
-    items, fresh = criteria_items(kept, text)
     if items is None:
-        return ps.prescreen(text, person, measurements, now, medications=medications), None, None
-    return ps.prescreen_parsed(items, person, measurements, now, medications=medications), fillers(items), fresh
+        return ps.prescreen(study, person, measurements, now, medications=medications), None
+    return ps.prescreen_parsed(items, person, measurements, now, medications=medications), fillers(items)
 
 
 def fillers(items: Sequence[dict[str, Any]]) -> set[str]:

@@ -108,9 +108,9 @@ class MeasurementFact:
 
 
 def _catalogue_key(key: str | None) -> str | None:
-    from careorganiser.domain.catalogue import builtin_kinds
+    from careorganiser.domain.catalogue import builtin_kind
 
-    return key if key in builtin_kinds() else None
+    return key if builtin_kind(key) is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -780,17 +780,17 @@ def _months_before(moment: datetime, months: int) -> datetime:
 
 def _plausible(key: str) -> tuple[float, float] | None:
     """The catalogue's plausible range of a kind, or None when it has none."""
-    from careorganiser.domain.catalogue import builtin_kinds
+    from careorganiser.domain.catalogue import builtin_kind
 
-    kind = builtin_kinds().get(key)
+    kind = builtin_kind(key)
     return (kind.min, kind.max) if kind is not None and kind.min is not None and kind.max is not None else None
 
 
 def _label_and_unit(key: str) -> tuple[str, str]:
     try:
-        from careorganiser.domain.catalogue import builtin_kinds
+        from careorganiser.domain.catalogue import builtin_kind
 
-        kind = builtin_kinds().get(key)
+        kind = builtin_kind(key)
     except (OSError, ValueError, KeyError):  # no resources folder: still give plain words
         kind = None
     if kind is None:
