@@ -5,6 +5,7 @@ exported."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from datetime import date, timedelta
@@ -375,3 +376,45 @@ def test_the_payment_check_without_patterns_says_what_the_patterns_say(texts: li
         return False
 
     assert cautions.asks_for_payment(texts) == with_patterns(texts)
+
+
+# ------------------------------------------------------------------------------------------ the pack command
+
+
+def _readings_in_file(path: Path) -> list[Any]:
+    conn = sqlite3.connect(path)
+    try:
+        return [json.loads(v) if v is not None else None
+                for (v,) in conn.execute("SELECT criteria_parse FROM trials ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_the_pack_command_keeps_readings_it_made_and_prints_while_another_process_writes(
+        demo_profile: Any, tmp_path: Path) -> None:
+    from careorganiser.store.profiles import open_profile
+
+    from cli_runner import run_cli, run_process
+
+    path = demo_profile.info.path
+    kept = _readings_in_file(path)
+    assert kept and all(r is not None for r in kept)
+    demo_profile.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE trials SET criteria_parse = NULL")
+    conn.commit()
+    conn.close()
+    holder = open_profile("Demo")
+    holder.hold_writer(kind="app")  # the window has the profile open and writes it
+    try:
+        # Waiting for the window's lock (up to 600 s here) would outlast run_process's time limit: it must not wait.
+        env = dict(os.environ, CAREORGANISER_LOCK_WAIT="600")
+        done = run_process("pack", "--profile", "Demo", "-o", tmp_path / "while-open.pdf", env=env)
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / "while-open.pdf").read_bytes().startswith(b"%PDF")
+        assert _readings_in_file(path) == [None] * len(kept)  # not kept now: no write beside the window
+    finally:
+        holder.close()
+    done = run_cli("pack", "--profile", "Demo", "-o", tmp_path / "alone.pdf")
+    assert done.returncode == 0, done.stderr
+    assert _readings_in_file(path) == kept  # kept by the next pack

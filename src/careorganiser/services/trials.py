@@ -29,6 +29,7 @@ from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
 from careorganiser.store import models as m
 from careorganiser.store import reads
+from careorganiser.store.errors import UserError
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries import trials as tq
@@ -601,15 +602,23 @@ def _reading_of(study: Study) -> dict[str, Any] | None:
 
 def keep_fresh_readings(profile: Profile, readings: dict[int, dict[str, Any]]) -> None:
     """After a pre-screen that had to read some trials' criteria again (none kept, an older version, damaged),
-    keep the fresh readings, unless the profile is read-only. Not keeping them loses nothing: they are read
-    again next time, so a failure here is logged, not shown."""
+    keep the fresh readings, unless the profile is read-only or another process writes it (no waiting for
+    it: a command beside the open window prints at once). Not keeping them loses nothing: they are read again
+    next time, so a failure here is logged, not shown."""
     if not readings or profile.read_only:
         return
+    took = False
     try:
+        if not profile.holds_writer:
+            profile.hold_writer(wait=0)
+            took = True
         with profile.session_factory.begin() as s:
             keep_criteria(s, readings)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, UserError, OSError) as exc:  # another process writes the profile, a full disk...
         log.warning("the trials' criteria read again could not be kept: %s", type(exc).__name__)
+    finally:
+        if took:
+            profile.release_writer()
 
 
 def record_limits_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:

@@ -208,6 +208,12 @@ class Profile:
                     "Open it again.").format(name=self.name))
             self._writer = handle
 
+    @property
+    def holds_writer(self) -> bool:
+        """Whether this profile holds the writer lock (:meth:`hold_writer`) until it closes."""
+        with self._writer_mutex:
+            return self._writer is not None and self._writer.held
+
     def _before_write(self) -> Callable[[], None] | None:
         """Before a write transaction: nothing when this profile holds the lock (the app, a command's step);
         else take it for this transaction only (the engine lets it go when the transaction is over)."""
