@@ -418,3 +418,26 @@ def test_the_pack_command_keeps_readings_it_made_and_prints_while_another_proces
     done = run_cli("pack", "--profile", "Demo", "-o", tmp_path / "alone.pdf")
     assert done.returncode == 0, done.stderr
     assert _readings_in_file(path) == kept  # kept by the next pack
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="NCTPHASE0123456789\u0660\u0967- \n", max_size=13))
+def test_numbers_dates_and_phases_are_read_as_the_patterns_read_them(value: str) -> None:
+    from careorganiser.trials import cautions
+    from careorganiser.trials.model import is_valid_nct_id, phase_label
+
+    assert is_valid_nct_id(value) == (re.fullmatch(r"NCT\d{8}", value) is not None)
+    for text in (value, "2024-06" + value[:3], "2024-0" + value[:4], value[:4] + "-" + value[4:6]):
+        m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text.strip())
+        expected = None
+        if m and 1 <= int(m.group(2)) <= 12:
+            try:
+                day = int(m.group(3)) if m.group(3) else __import__("calendar").monthrange(int(m.group(1)),
+                                                                                        int(m.group(2)))[1]
+                expected = date(int(m.group(1)), int(m.group(2)), day)
+            except ValueError:
+                expected = None
+        assert cautions._date_of(text) == expected, text
+    phases = [value, "PHASE" + value[:1], "PHASE2"]
+    numbers = [p.removeprefix("PHASE") for p in phases if re.fullmatch(r"PHASE\d", p)]
+    assert ("Phase " + "/".join(numbers)) in phase_label(phases) or not numbers

@@ -155,13 +155,14 @@ def _record_flags(study: Study, today: date | None) -> list[str]:
 
 def _date_of(text: str) -> date | None:
     """"2024-06" or "2024-06-30" (the day defaults to the month's last)."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", (text or "").strip())
-    if not m:
+    value = (text or "").strip()  # r"(\d{4})-(\d{2})(?:-(\d{2}))?" in full, told with str methods
+    if not (len(value) in (7, 10) and value[4] == "-" and value[:4].isdecimal() and value[5:7].isdecimal()
+            and (len(value) == 7 or (value[7] == "-" and value[8:].isdecimal()))):
         return None
-    year, month = int(m.group(1)), int(m.group(2))
+    year, month = int(value[:4]), int(value[5:7])
     if not 1 <= month <= 12:
         return None
-    day = int(m.group(3)) if m.group(3) else calendar.monthrange(year, month)[1]
+    day = int(value[8:]) if len(value) == 10 else calendar.monthrange(year, month)[1]
     try:
         return date(year, month, day)
     except ValueError:
