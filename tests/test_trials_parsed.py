@@ -16,6 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text
+from trials_corpus import person as corpus_person
+from trials_corpus.corpus import corpus_texts
 
 from careorganiser.resources import resource_path
 from careorganiser.services import packs, profiles, trials
@@ -25,9 +27,6 @@ from careorganiser.trials import prescreen as ps
 from careorganiser.trials.bounds import find_bounds
 from careorganiser.trials.medicines import _MEDICINES, _has_whole_word, without_brackets
 from careorganiser.trials.readers import study_from_record
-
-from trials_corpus import person as corpus_person
-from trials_corpus.corpus import corpus_texts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ctgov"
 NOW = corpus_person.NOW
@@ -100,9 +99,9 @@ def test_kept_reading_gives_every_verdict_the_text_gives(nct_id: str) -> None:
 def test_the_corpus_is_screened_into_every_status_and_bound_kind() -> None:
     """The comparison above means something: the texts give every status and many kinds of bound."""
     statuses, kinds = set(), set()
-    for text in TEXTS.values():
+    for criteria in TEXTS.values():
         for person, measurements, medications in PEOPLE.values():
-            for item in ps.prescreen(text, person, measurements, NOW, medications=medications):
+            for item in ps.prescreen(criteria, person, measurements, NOW, medications=medications):
                 statuses.add(item.status)
                 kinds.update(c.measurement for c in item.checks)
     assert statuses == set(ps.STATUSES)
@@ -392,9 +391,9 @@ def _readings_in_file(path: Path) -> list[Any]:
 
 def test_the_pack_command_keeps_readings_it_made_and_prints_while_another_process_writes(
         demo_profile: Any, tmp_path: Path) -> None:
-    from careorganiser.store.profiles import open_profile
-
     from cli_runner import run_cli, run_process
+
+    from careorganiser.store.profiles import open_profile
 
     path = demo_profile.info.path
     kept = _readings_in_file(path)
@@ -427,8 +426,8 @@ def test_numbers_dates_and_phases_are_read_as_the_patterns_read_them(value: str)
     from careorganiser.trials.model import is_valid_nct_id, phase_label
 
     assert is_valid_nct_id(value) == (re.fullmatch(r"NCT\d{8}", value) is not None)
-    for text in (value, "2024-06" + value[:3], "2024-0" + value[:4], value[:4] + "-" + value[4:6]):
-        m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text.strip())
+    for written in (value, "2024-06" + value[:3], "2024-0" + value[:4], value[:4] + "-" + value[4:6]):
+        m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", written.strip())
         expected = None
         if m and 1 <= int(m.group(2)) <= 12:
             try:
@@ -437,7 +436,7 @@ def test_numbers_dates_and_phases_are_read_as_the_patterns_read_them(value: str)
                 expected = date(int(m.group(1)), int(m.group(2)), day)
             except ValueError:
                 expected = None
-        assert cautions._date_of(text) == expected, text
+        assert cautions._date_of(written) == expected, written
     phases = [value, "PHASE" + value[:1], "PHASE2"]
     numbers = [p.removeprefix("PHASE") for p in phases if re.fullmatch(r"PHASE\d", p)]
     assert ("Phase " + "/".join(numbers)) in phase_label(phases) or not numbers

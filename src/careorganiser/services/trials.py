@@ -37,6 +37,7 @@ from careorganiser.store.queries.trials import SavedTrial, StoredOffer, TrialFac
 from careorganiser.trials.cautions import Offer, cautions, offer_cautions
 from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
+from careorganiser.trials.parsed import prescreen_items, read_study, read_trial
 from careorganiser.trials.model import (
     Contact,
     DateType,
@@ -55,10 +56,8 @@ from careorganiser.trials.prescreen import (
     measurement_facts,
     medication_facts,
     person_facts,
-    prescreen,
     prescreen_record_limits,
 )
-from careorganiser.trials.parsed import prescreen_items, read_study, read_trial
 from careorganiser.trials.readers import (
     ImportedStudy,
     TrialFileError,
