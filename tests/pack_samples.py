@@ -6,7 +6,7 @@ the other functions are edge cases built from it.
 
 from __future__ import annotations
 
-import dataclasses
+import msgspec.structs
 import math
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -283,7 +283,7 @@ def sample_pack() -> PackData:
 
 
 def nothing_stopped_pack() -> PackData:
-    return dataclasses.replace(sample_pack(), changes=())
+    return msgspec.structs.replace(sample_pack(), changes=())
 
 
 def no_history_pack() -> PackData:
@@ -303,9 +303,9 @@ def long_notes_pack() -> PackData:
     base = sample_pack()
     long_question = PackQuestion("Why? " + LONG_NOTE[:3000], priority="high")
     note = PackNote(at(date(2026, 11, 1), 10), LONG_NOTE, (("Breathlessness", 3),))
-    med = dataclasses.replace(base.medications[0], instructions=LONG_NOTE[:2500])
+    med = msgspec.structs.replace(base.medications[0], instructions=LONG_NOTE[:2500])
     unbroken = PackNote(at(date(2026, 11, 2), 10), "x" * 4000)
-    return dataclasses.replace(
+    return msgspec.structs.replace(
         base, notes=(*base.notes, note, unbroken), questions=(*base.questions, long_question),
         medications=(med, *base.medications[1:]),
     )
@@ -334,12 +334,12 @@ def five_years_pack() -> PackData:
         PackDoseLapse("Pirfenidone", at(d, 13), "missed" if i % 3 else "skipped", f"Lapse {i}")
         for i, d in enumerate(days[::3])
     )
-    adherence_ = dataclasses.replace(base.adherence, period_start=start, lapses=lapses) if base.adherence else None
+    adherence_ = msgspec.structs.replace(base.adherence, period_start=start, lapses=lapses) if base.adherence else None
     symptoms_ = tuple(
-        dataclasses.replace(s, series=tuple((d, float(i % 5)) for i, d in enumerate(days[::2])), count=len(days) // 2)
+        msgspec.structs.replace(s, series=tuple((d, float(i % 5)) for i, d in enumerate(days[::2])), count=len(days) // 2)
         for s in base.symptoms
     )
-    return dataclasses.replace(
+    return msgspec.structs.replace(
         base, measurements=series, notes=notes_, adherence=adherence_, symptoms=symptoms_, since=start,
         since_label="Since 21 November 2021",
     )
@@ -353,9 +353,9 @@ CJK = "王秀英"
 
 def many_scripts_pack() -> PackData:
     base = sample_pack()
-    return dataclasses.replace(
+    return msgspec.structs.replace(
         base,
-        person=dataclasses.replace(base.person, name=MANY_SCRIPTS_NAME, conditions=(f"Lupus ({GREEK})",)),
+        person=msgspec.structs.replace(base.person, name=MANY_SCRIPTS_NAME, conditions=(f"Lupus ({GREEK})",)),
         emergency_contacts=(
             PackContact(CYRILLIC, "Сестра", "+7 900 000 00 00"), PackContact(CJK, "朋友", "123"),
         ),
@@ -373,11 +373,11 @@ HOSTILE_TEXT = "Use <b>bold</b> & <script>alert('x')</script> <para> </font> &am
 
 def hostile_pack() -> PackData:
     base = sample_pack()
-    return dataclasses.replace(
+    return msgspec.structs.replace(
         base,
-        person=dataclasses.replace(base.person, allergies=("Nuts & <seeds>",)),
+        person=msgspec.structs.replace(base.person, allergies=("Nuts & <seeds>",)),
         questions=(PackQuestion(HOSTILE_TEXT, topic="<i>topic</i>", priority="high"),),
-        medications=(dataclasses.replace(base.medications[0], name="Pirfenidone <b>", purpose=HOSTILE_TEXT),),
+        medications=(msgspec.structs.replace(base.medications[0], name="Pirfenidone <b>", purpose=HOSTILE_TEXT),),
         notes=(PackNote(at(date(2026, 11, 1)), HOSTILE_TEXT),),
     )
 
@@ -393,7 +393,7 @@ def many_medications_pack(count: int = 25) -> PackData:
         )
         for i in range(count)
     )
-    return dataclasses.replace(sample_pack(), medications=meds)
+    return msgspec.structs.replace(sample_pack(), medications=meds)
 
 
 # ------------------------------------------------------------------------------------ reading PDFs back

@@ -3,7 +3,7 @@ and the values it expects, and where a kind is usually measured."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import msgspec.structs
 from datetime import datetime
 
 import pack_samples as samples
@@ -124,7 +124,7 @@ def test_ride_sheet_has_one_page_per_trip() -> None:
     later = samples.at(samples.APPOINTMENT_AT.date().replace(day=17), 14)
     extra = PackRide("there", later, pickup_address="14 Elm Grove", destination="Dentist, High Street",
                      driver_name="Jane Hale", driver_phone="07700 900 123", status="needed")
-    data = dataclasses.replace(base, rides=(*base.rides, extra))
+    data = msgspec.structs.replace(base, rides=(*base.rides, extra))
     texts = samples.page_texts(render_ride_sheet(data, PackOptions()))
     assert len(texts) == 2
     assert "Thursday 17 December 2026" in texts[1]
@@ -142,7 +142,7 @@ def test_group_trips_pairs_there_and_back() -> None:
 
 
 def test_ride_sheet_without_rides() -> None:
-    data: PackData = dataclasses.replace(samples.sample_pack(), rides=())
+    data: PackData = msgspec.structs.replace(samples.sample_pack(), rides=())
     text = samples.flat(samples.page_texts(render_ride_sheet(data, PackOptions()))[0])
     assert "No rides are arranged." in text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import msgspec.structs
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
@@ -103,7 +103,7 @@ def test_medications_changes_adherence_and_rides_are_listed() -> None:
 
 def test_times_are_shown_in_the_pack_timezone() -> None:
     summer = datetime(2026, 7, 1, 9, 0, tzinfo=UTC)  # 10:00 in London (BST)
-    data = dataclasses.replace(
+    data = msgspec.structs.replace(
         samples.no_history_pack(), appointment=PackAppointment(starts_at=summer, duration_minutes=30),
     )
     cover = samples.flat(samples.page_texts(render_pack(data, PackOptions()))[0])
@@ -290,24 +290,24 @@ def test_user_text_is_escaped_and_printed_literally() -> None:
 
 
 def test_a_pack_without_appointment_is_a_health_summary() -> None:
-    data = dataclasses.replace(samples.sample_pack(), appointment=None)
+    data = msgspec.structs.replace(samples.sample_pack(), appointment=None)
     texts = samples.page_texts(render_pack(data, PackOptions()))
     assert "Health summary" in texts[0]
     assert "Health summary" in texts[-1]
 
 
 def test_an_unknown_timezone_falls_back_to_utc() -> None:
-    data = dataclasses.replace(samples.no_history_pack(), timezone="Mars/Olympus_Mons")
+    data = msgspec.structs.replace(samples.no_history_pack(), timezone="Mars/Olympus_Mons")
     cover = samples.flat(samples.page_texts(render_pack(data, PackOptions()))[0])
     assert "at 10:30" in cover  # 10:30 in London in December is 10:30 UTC
 
 
 def test_measurement_with_one_point_and_only_a_high_range() -> None:
     base = samples.sample_pack()
-    one = dataclasses.replace(base.measurements[3], points=base.measurements[3].points[-1:], range_low=None)
+    one = msgspec.structs.replace(base.measurements[3], points=base.measurements[3].points[-1:], range_low=None)
     fvc = base.measurements[0]
-    flat_line = dataclasses.replace(fvc, points=tuple((when, 62.0) for when, _ in fvc.points))
-    data = dataclasses.replace(base, measurements=(one, flat_line))
+    flat_line = msgspec.structs.replace(fvc, points=tuple((when, 62.0) for when, _ in fvc.points))
+    data = msgspec.structs.replace(base, measurements=(one, flat_line))
     pdf = render_pack(data, PackOptions(sections=frozenset({"measurements"})))
     text = samples.flat(" ".join(samples.page_texts(pdf)))
     assert "Latest 29 U/L on 1 Oct 2026 · reference up to 40 U/L" in text
@@ -316,10 +316,10 @@ def test_measurement_with_one_point_and_only_a_high_range() -> None:
 
 def test_measurements_without_usable_values() -> None:
     base = samples.sample_pack()
-    broken = dataclasses.replace(base.measurements[0], points=((samples.at(date(2026, 10, 1)), float("nan")),))
-    dates_only = dataclasses.replace(base.measurements[1], points=())
-    empty = dataclasses.replace(base.measurements[2], points=(), previous_tests=())
-    data = dataclasses.replace(base, measurements=(broken, dates_only, empty))
+    broken = msgspec.structs.replace(base.measurements[0], points=((samples.at(date(2026, 10, 1)), float("nan")),))
+    dates_only = msgspec.structs.replace(base.measurements[1], points=())
+    empty = msgspec.structs.replace(base.measurements[2], points=(), previous_tests=())
+    data = msgspec.structs.replace(base, measurements=(broken, dates_only, empty))
     pdf = render_pack(data, PackOptions(sections=frozenset({"measurements"})))
     text = samples.flat(" ".join(samples.page_texts(pdf)))
     assert "DLCO % predicted (%) Tested on 1 Oct 2026" in text

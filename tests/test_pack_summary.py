@@ -272,7 +272,7 @@ def test_symptoms_that_got_worse_are_at_a_glance_with_the_table_figures(london: 
 
 def test_runs_with_long_notes_still_fit_on_about_a_page() -> None:
     """Every run a single skipped dose with a long note: the list stays within about a page."""
-    import dataclasses
+    import msgspec.structs
 
     from careorganiser.pack.model import PackDoseLapse
 
@@ -281,7 +281,7 @@ def test_runs_with_long_notes_still_fit_on_about_a_page() -> None:
     lapses = tuple(PackDoseLapse("Pirfenidone", start + timedelta(days=i), "skipped", f"Note {i} " + "word " * 300)
                    for i in range(60))
     assert base.adherence is not None
-    data = dataclasses.replace(base, adherence=dataclasses.replace(base.adherence, lapses=lapses, runs=()))
+    data = msgspec.structs.replace(base, adherence=msgspec.structs.replace(base.adherence, lapses=lapses, runs=()))
     pages = text_of(render.render_pack(data, PackOptions()))
     start_page = next(i for i, page in enumerate(pages) if "Missed and skipped doses" in page)
     assert any("shorter runs" in page for page in pages[start_page:start_page + 2])

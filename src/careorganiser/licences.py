@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import platform
 import re
-from dataclasses import dataclass
+from msgspec import Struct
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -25,8 +25,7 @@ REQUIREMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 LICENCE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING|NOTICE)[^/]*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Component:
+class Component(Struct, frozen=True):
     name: str
     version: str
     licence: str

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from msgspec import Struct
+from msgspec.structs import replace
 from enum import StrEnum
 from functools import cache
 
@@ -24,8 +25,7 @@ class MeasurementGroup(StrEnum):
 GROUP_ORDER: tuple[MeasurementGroup, ...] = tuple(MeasurementGroup)
 
 
-@dataclass(frozen=True, slots=True)
-class MeasurementKind:
+class MeasurementKind(Struct, frozen=True):
     key: str
     label: str
     unit: str

@@ -9,7 +9,7 @@ with ``scheduled_for`` an aware instant. Its state comes from the dose events re
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -47,8 +47,7 @@ SUPPLY_HORIZON_DAYS = 28
 _EVENT_RANK = {DoseStatus.TAKEN: 3, DoseStatus.SKIPPED: 2, DoseStatus.MISSED: 1}
 
 
-@dataclass(frozen=True, slots=True)
-class DoseEventFact:
+class DoseEventFact(Struct, frozen=True):
     """A recorded dose event: what happened to the dose scheduled for ``scheduled_for``."""
 
     medication_id: str
@@ -57,8 +56,7 @@ class DoseEventFact:
     taken_at: datetime | None = None
 
 
-@dataclass(frozen=True)
-class SchedulePeriodFact:
+class SchedulePeriodFact(Struct, frozen=True):
     """Schedules a medication followed in ``[began, ended)`` before they were changed (or before a stop it was
     later taken again after). ``began`` None: from its start."""
 
@@ -67,8 +65,7 @@ class SchedulePeriodFact:
     ended: datetime
 
 
-@dataclass(frozen=True)
-class MedicationFact:
+class MedicationFact(Struct, frozen=True):
     """What the reminder logic needs to know about one medication."""
 
     id: str
@@ -104,8 +101,7 @@ class MedicationFact:
         return self.stock is not None and self.refill_at is not None and self.stock <= self.refill_at
 
 
-@dataclass(frozen=True, slots=True)
-class DoseSlot:
+class DoseSlot(Struct, frozen=True):
     """One dose of one medication as shown on a day or in a reminder.
 
     ``scheduled`` is False for an event that matches no current occurrence: an as-needed dose
@@ -121,8 +117,7 @@ class DoseSlot:
     scheduled: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class AsNeededVerdict:
+class AsNeededVerdict(Struct, frozen=True):
     """May an as-needed dose be taken now? ``next_allowed_at`` is ``now`` when allowed, None when never
     (the schedule's window is over). ``reason`` is empty when allowed, else a sentence to show."""
 
@@ -131,8 +126,7 @@ class AsNeededVerdict:
     next_allowed_at: datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class AdherenceResult:
+class AdherenceResult(Struct, frozen=True):
     """Counts over decided doses: ``scheduled = taken + skipped + missed``; ``ratio = taken / scheduled``."""
 
     scheduled: int = 0
@@ -149,8 +143,7 @@ class AdherenceResult:
                                self.skipped + other.skipped, self.missed + other.missed)
 
 
-@dataclass(frozen=True)
-class AdherenceReport:
+class AdherenceReport(Struct, frozen=True):
     overall: AdherenceResult
     by_medication: dict[str, AdherenceResult] = field(default_factory=dict)
 

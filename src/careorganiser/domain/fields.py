@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from msgspec import Struct
 from enum import StrEnum
 
 __all__ = ["FIELDS", "LISTS", "FieldKind", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "Overflow", "overflow", "rule"]
@@ -26,8 +26,7 @@ class FieldKind(StrEnum):
     EMAIL = "email"
 
 
-@dataclass(frozen=True, slots=True)
-class FieldRule:
+class FieldRule(Struct, frozen=True):
     """``max_length`` characters after cleaning; ``required``: may not be empty; ``multiline``: keeps its line
     breaks (otherwise every run of white space is one space); ``kind``: what else is checked (``text``,
     ``phone``, ``email``); ``max_items``: for a list of texts, how many (each one short, on one line)."""
@@ -141,8 +140,7 @@ def canonical_text(value: str, multiline: bool) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class Overflow:
+class Overflow(Struct, frozen=True):
     """How far typed text is past its rule: ``length`` characters (of the whole text, or of its longest
     item for a list of texts) and ``items`` (a list with more items than ``rule.max_items``)."""
 

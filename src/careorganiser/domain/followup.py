@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, timedelta
 
 from careorganiser.domain.enums import OffsetUnit
@@ -55,8 +55,7 @@ MISSING_NOTICE_DAYS = 60   # "no result recorded yet" for the last visit stops a
 # ---------------------------------------------------------------------------------------------- offsets
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Offset:
+class Offset(Struct, frozen=True, order=True):
     """A visit's distance from baseline: 0 is baseline itself."""
 
     value: int
@@ -215,8 +214,7 @@ def offsets_text(offsets: Sequence[Offset]) -> str:
 # ---------------------------------------------------------------------------------------------- the plan
 
 
-@dataclass(frozen=True, slots=True)
-class Visit:
+class Visit(Struct, frozen=True):
     offset: Offset
     on: date          # the planned day (baseline + offset, unless the visit was moved)
     tests: tuple[str, ...]
@@ -260,8 +258,7 @@ def booking_hint(tests: Sequence[str]) -> str:
 # ---------------------------------------------------------------------------------------------- readings
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(Struct, frozen=True):
     kind: str
     value: float
     on: date
@@ -299,8 +296,7 @@ def match_readings(visits: Sequence[Visit], readings: Iterable[Reading]) -> list
 # ---------------------------------------------------------------------------------------------- thresholds
 
 
-@dataclass(frozen=True, slots=True)
-class Threshold:
+class Threshold(Struct, frozen=True):
     kind: str
     relative: bool       # a relative fall (fraction of baseline) or an absolute one (in the kind's unit)
     fall: float          # the fall that counts: 0.10 is 10%; 50 is 50 m
@@ -342,8 +338,7 @@ LIVER_ENZYMES = frozenset({"alt_u_l", "ast_u_l"})
 THRESHOLD_GRACE_DAYS = 45
 
 
-@dataclass(frozen=True, slots=True)
-class ChangeFromBaseline:
+class ChangeFromBaseline(Struct, frozen=True):
     kind: str
     visit: Visit
     baseline: Reading
@@ -444,8 +439,7 @@ def suggested_question(c: ChangeFromBaseline, label: str, unit: str, decimals: i
 # ---------------------------------------------------------------------------------------------- reminders
 
 
-@dataclass(frozen=True, slots=True)
-class Reminder:
+class Reminder(Struct, frozen=True):
     key: str          # stable, for "dismiss" and for tests: "due:3:fvc_percent_predicted+..." / "missing:3:kind"
     kind: str         # "due" (before a visit) or "missing" (after it, no result yet)
     visit_index: int

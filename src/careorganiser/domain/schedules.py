@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from msgspec import Struct
+from msgspec.structs import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -74,8 +75,7 @@ def _parse_time(text: Any, field: str) -> tuple[int, int]:
     return hour, minute
 
 
-@dataclass(frozen=True, slots=True)
-class Schedule:
+class Schedule(Struct, frozen=True):
     """One entry of a medication's ``schedules`` (shared/spec/interchange.md)."""
 
     kind: str
@@ -359,8 +359,7 @@ def _read_number(value: Any, field: str) -> float | None:
 
 # ---- occurrences ----------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class _Compiled:
+class _Compiled(Struct, frozen=True):
     """What occurrences() needs, parsed once per schedule."""
 
     clock_times: tuple[tuple[int, int], ...]  # sorted (hour, minute)

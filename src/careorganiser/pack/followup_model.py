@@ -1,14 +1,13 @@
 """What the pack shows of a follow-up plan (an enrolled trial or a treatment followed in clinic): plain,
-frozen dataclasses, filled by ``followup_gather`` and laid out by ``render`` and ``card``."""
+frozen records (msgspec structs), filled by ``followup_gather`` and laid out by ``render`` and ``card``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date
 
 
-@dataclass(frozen=True, slots=True)
-class PackFollowupVisit:
+class PackFollowupVisit(Struct, frozen=True):
     """One visit of the plan. ``values`` are the followed results that belong to it, in words ("FVC 57%");
     ``this_visit`` marks the visit the pack is for."""
 
@@ -19,8 +18,7 @@ class PackFollowupVisit:
     this_visit: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class PackFollowupEvent:
+class PackFollowupEvent(Struct, frozen=True):
     on: date
     what: str
     severity: int = 0
@@ -28,8 +26,7 @@ class PackFollowupEvent:
     outcome: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class PackFollowup:
+class PackFollowup(Struct, frozen=True):
     """``changes`` are the latest change from baseline of each followed kind, in words; ``crossed`` says which
     threshold a change crossed; ``questions`` are suggested for this appointment; ``due`` are tests due or
     not yet recorded on the day the pack was made."""

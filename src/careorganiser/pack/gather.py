@@ -1,4 +1,4 @@
-"""Gather: read one profile and fill the pack's dataclasses (``pack.model``). No Qt.
+"""Gather: read one profile and fill the pack's records (``pack.model``). No Qt.
 
 Every decision about *what* the pack shows is made here, so the renderers only lay it out:
 
@@ -16,14 +16,14 @@ and the instant to treat as now; they return frozen values and hold no ORM objec
 
 from __future__ import annotations
 
-import dataclasses
+import msgspec.structs
 import functools
 import logging
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -149,7 +149,7 @@ def _noting_problems(gather: Callable[..., PackData]) -> Callable[..., PackData]
             data = gather(*args, **kwargs)
         finally:
             _problems.reset(token)
-        return dataclasses.replace(data, problems=(*data.problems, *found)) if found else data
+        return msgspec.structs.replace(data, problems=(*data.problems, *found)) if found else data
 
     return gather_noting
 
@@ -215,8 +215,7 @@ def find_appointment(session: Session, appointment_id: int | str) -> aq.Appointm
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(Struct, frozen=True):
     """``[start, end)`` as instants; ``since``/``until`` are their local days; ``label`` says it in words."""
 
     start: datetime
@@ -363,8 +362,7 @@ def _questions(session: Session, appointment: aq.Appointment) -> tuple[PackQuest
 # --------------------------------------------------------------------------------------------- medications
 
 
-@dataclass(frozen=True, slots=True)
-class _Med:
+class _Med(Struct, frozen=True):
     row: mq.Medication
     schedules: tuple[Schedule, ...]
     fact: dd.MedicationFact
@@ -1025,8 +1023,7 @@ def gather_rides(session: Session, appointment_id: int | str | None, now: dateti
     )
 
 
-@dataclass(frozen=True, slots=True)
-class CalendarData:
+class CalendarData(Struct, frozen=True):
     person_name: str
     appointments: tuple[aq.Appointment, ...]
     rides: tuple[IcsRide, ...]

@@ -9,7 +9,7 @@ trials with their pre-screen counts. No Qt, no session.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -39,8 +39,7 @@ VISIT_READING_DAYS = timedelta(days=31)
 """A reading is the one "at the last visit" when taken within this many days before that visit."""
 
 
-@dataclass(frozen=True, slots=True)
-class GlanceMeasurement:
+class GlanceMeasurement(Struct, frozen=True):
     """One followed measurement: its latest point, the last point on or before the last visit's day (the
     value "at the last visit"), and the first point the chart shows."""
 
@@ -58,8 +57,7 @@ class GlanceMeasurement:
         return None if self.first is None else self.latest[1] - self.first[1]
 
 
-@dataclass(frozen=True, slots=True)
-class GlanceSymptom:
+class GlanceSymptom(Struct, frozen=True):
     """A symptom that got worse over the period: its table row, and the averages of its earlier and later
     halves of days (the trend the sparkline draws)."""
 
@@ -68,8 +66,7 @@ class GlanceSymptom:
     later: float
 
 
-@dataclass(frozen=True)
-class Glance:
+class Glance(Struct, frozen=True):
     changes: tuple[PackMedicationChange, ...] = ()
     adherence: PackAdherenceLine | None = None
     low_adherence: tuple[PackAdherenceLine, ...] = ()

@@ -7,7 +7,7 @@ fit one page; the sheet says how many more there were.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, datetime
 
 from reportlab.platypus import Flowable, Paragraph
@@ -34,8 +34,7 @@ def _when(when: datetime, since: datetime, tz: str) -> str:
     return fmt_time(when, tz) if local(when, tz).date() == local(since, tz).date() else fmt_datetime(when, tz)
 
 
-@dataclass(frozen=True, slots=True)
-class HandoverLine:
+class HandoverLine(Struct, frozen=True):
     when: datetime
     who: str
     text: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import UTC, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
@@ -28,8 +28,7 @@ RIDE_STATUS = {RideStatus.NEEDED: "TENTATIVE", RideStatus.ASKED: "TENTATIVE", Ri
                RideStatus.CANCELLED: "CANCELLED"}
 
 
-@dataclass(frozen=True, slots=True)
-class IcsRide:
+class IcsRide(Struct, frozen=True):
     """One leg of a ride for the calendar; it is shown from pick-up for ``duration_minutes``."""
 
     id: str

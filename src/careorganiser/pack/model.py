@@ -1,4 +1,4 @@
-"""What the appointment pack shows: plain, frozen dataclasses.
+"""What the appointment pack shows: plain, frozen records (msgspec structs).
 
 This module is the contract between the *gather* step (which reads a profile and fills these) and the
 renderers (``render.py``, ``card.py``, ``ridesheet.py``), which turn them into PDF bytes and know nothing of
@@ -19,7 +19,8 @@ Conventions:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from msgspec import Struct, field
+from msgspec.structs import force_setattr
 from enum import StrEnum
 from datetime import date, datetime
 from typing import Any, Literal
@@ -94,11 +95,11 @@ PAPERS: tuple[str, ...] = tuple(Paper)
 
 
 def _freeze(obj: Any) -> None:
-    """Turn list fields into tuples (recursively for lists of lists) on a frozen dataclass."""
-    for f in fields(obj):
-        value = getattr(obj, f.name)
+    """Turn list fields into tuples (recursively for lists of lists) on a frozen record."""
+    for name in obj.__struct_fields__:
+        value = getattr(obj, name)
         if isinstance(value, list):
-            object.__setattr__(obj, f.name, tuple(tuple(v) if isinstance(v, list) else v for v in value))
+            force_setattr(obj, name, tuple(tuple(v) if isinstance(v, list) else v for v in value))
 
 
 def _require_aware(owner: str, name: str, value: datetime | None) -> None:
@@ -111,8 +112,7 @@ def _require_choice(owner: str, name: str, value: str, choices: tuple[str, ...])
         raise ValueError(f"{owner}.{name}: {value!r} is not one of {', '.join(choices)}")
 
 
-@dataclass(frozen=True, slots=True)
-class PackContact:
+class PackContact(Struct, frozen=True):
     """Someone to call: a clinician, the GP, a relative, the caregiver."""
 
     name: str
@@ -120,8 +120,7 @@ class PackContact:
     phone: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class PackPerson:
+class PackPerson(Struct, frozen=True):
     """The person cared for. ``identifiers`` are ``(system, value)`` pairs, e.g. ``("NHS number", "943 476 5919")``.
 
     ``phone`` and ``address`` are for the driver's ride sheet.
@@ -140,8 +139,7 @@ class PackPerson:
         _freeze(self)
 
 
-@dataclass(frozen=True, slots=True)
-class PackAppointment:
+class PackAppointment(Struct, frozen=True):
     starts_at: datetime
     duration_minutes: int = 0
     clinician_name: str = ""
@@ -154,8 +152,7 @@ class PackAppointment:
         _require_aware("PackAppointment", "starts_at", self.starts_at)
 
 
-@dataclass(frozen=True, slots=True)
-class PackQuestion:
+class PackQuestion(Struct, frozen=True):
     """A question to ask. ``trial`` / ``medication`` name what it is about, if anything."""
 
     text: str
@@ -168,8 +165,7 @@ class PackQuestion:
         _require_choice("PackQuestion", "priority", self.priority, PRIORITIES)
 
 
-@dataclass(frozen=True, slots=True)
-class PackMedication:
+class PackMedication(Struct, frozen=True):
     """A current medication. ``schedule_text`` is already in plain words ("8:00, 13:00 and 19:00 every day").
 
     ``stock_text`` is already in words too ("270 capsules, about 30 days").
@@ -188,8 +184,7 @@ class PackMedication:
     stock_text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class PackMedicationChange:
+class PackMedicationChange(Struct, frozen=True):
     """A medication started, stopped or changed since the last appointment. ``detail`` says what changed."""
 
     name: str
@@ -202,8 +197,7 @@ class PackMedicationChange:
         _require_choice("PackMedicationChange", "change", self.change, CHANGE_KINDS)
 
 
-@dataclass(frozen=True, slots=True)
-class PackAdherenceLine:
+class PackAdherenceLine(Struct, frozen=True):
     """Dose counts for one medication (or, as ``PackAdherence.overall``, for all of them).
 
     ``ratio`` is taken / scheduled in 0..1, or ``None`` when nothing was scheduled.
@@ -221,8 +215,7 @@ class PackAdherenceLine:
     counted_until: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PackDoseLapse:
+class PackDoseLapse(Struct, frozen=True):
     """One dose that was missed or skipped."""
 
     medication: str
@@ -235,8 +228,7 @@ class PackDoseLapse:
         _require_choice("PackDoseLapse", "status", self.status, LAPSE_STATUSES)
 
 
-@dataclass(frozen=True, slots=True)
-class PackLapseRun:
+class PackLapseRun(Struct, frozen=True):
     """Doses of one medication in a row (no decided dose between them) that were all missed, or all skipped.
 
     ``whole_days``: the run holds every dose of each day it touches ("every dose missed 3-14 Sep").
@@ -258,8 +250,7 @@ class PackLapseRun:
         _require_choice("PackLapseRun", "status", self.status, LAPSE_STATUSES)
 
 
-@dataclass(frozen=True, slots=True)
-class PackAdherence:
+class PackAdherence(Struct, frozen=True):
     """Adherence over the period. ``lapses`` are every missed or skipped dose; ``runs`` group them as the
     pack prints them (when empty, each lapse is its own run)."""
 
@@ -284,8 +275,7 @@ class PackAdherence:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class PackSymptomSummary:
+class PackSymptomSummary(Struct, frozen=True):
     """One symptom over the period. Severity is the fixed 0-4 scale; ``series`` is ``(day, severity)`` for a trend."""
 
     name: str
@@ -298,8 +288,7 @@ class PackSymptomSummary:
         _freeze(self)
 
 
-@dataclass(frozen=True, slots=True)
-class PackNote:
+class PackNote(Struct, frozen=True):
     """A symptom note that matters. ``symptoms`` are ``(name, severity)`` pairs."""
 
     at: datetime
@@ -311,8 +300,7 @@ class PackNote:
         _require_aware("PackNote", "at", self.at)
 
 
-@dataclass(frozen=True, slots=True)
-class PackMeasurementSeries:
+class PackMeasurementSeries(Struct, frozen=True):
     """One kind of measurement over time, oldest first. ``previous_tests`` are the days it was measured at a
     clinic or lab (the dates a clinician asks for); ``decimals`` is how values are printed."""
 
@@ -331,8 +319,7 @@ class PackMeasurementSeries:
             _require_aware("PackMeasurementSeries", "points", when)
 
 
-@dataclass(frozen=True, slots=True)
-class PackPrescreenSummary:
+class PackPrescreenSummary(Struct, frozen=True):
     """How many eligibility items fit, conflict, lack recent data, or are for the trial team to judge."""
 
     fits: int = 0
@@ -341,8 +328,7 @@ class PackPrescreenSummary:
     ask: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class PackPrescreenItem:
+class PackPrescreenItem(Struct, frozen=True):
     """One eligibility item held against the latest data. ``value_text`` is what was compared ("FVC 62% on 1 Oct")."""
 
     kind: CriterionKind
@@ -356,8 +342,7 @@ class PackPrescreenItem:
         _require_choice("PackPrescreenItem", "status", self.status, PRESCREEN_STATUSES)
 
 
-@dataclass(frozen=True, slots=True)
-class PackTrial:
+class PackTrial(Struct, frozen=True):
     """A saved trial to discuss. ``status_label`` / ``phase_label`` are already words ("Recruiting", "Phase 2").
 
     ``interest`` is the caregiver's word (considering, contacted, screening, enrolled, not_eligible, declined).
@@ -381,8 +366,7 @@ class PackTrial:
         _freeze(self)
 
 
-@dataclass(frozen=True, slots=True)
-class PackOffer:
+class PackOffer(Struct, frozen=True):
     """A treatment offered outside a registered trial, with its red flags. ``key`` is "offer:" and its id."""
 
     key: str
@@ -398,8 +382,7 @@ class PackOffer:
         _freeze(self)
 
 
-@dataclass(frozen=True, slots=True)
-class PackRide:
+class PackRide(Struct, frozen=True):
     """One leg of a ride. ``appointment_at`` ties it to its appointment (shown on the driver's sheet);
     ``destination_phone`` is the number at the destination (clinic reception), if known."""
 
@@ -420,8 +403,7 @@ class PackRide:
         _require_aware("PackRide", "appointment_at", self.appointment_at)
 
 
-@dataclass(frozen=True, slots=True)
-class PackProblem:
+class PackProblem(Struct, frozen=True):
     """Something the gathering could not read: printed as a note in its section (a key of ``SECTION_KEYS``),
     so a failure never leaves a silent gap. ``text`` is in the caregiver's words and names no internals."""
 
@@ -429,8 +411,7 @@ class PackProblem:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class PackData:
+class PackData(Struct, frozen=True):
     """Everything one pack (or card, or ride sheet) shows.
 
     ``appointment`` is ``None`` for a card or ride sheet made without one. ``since`` is the first day of
@@ -464,8 +445,7 @@ class PackData:
         _freeze(self)
 
 
-@dataclass(frozen=True, slots=True)
-class PackOptions:
+class PackOptions(Struct, frozen=True):
     """How to print: paper size, large print, and which sections of the pack (keys of ``SECTION_KEYS``)."""
 
     paper: Paper = Paper.A4
@@ -476,9 +456,9 @@ class PackOptions:
     def __post_init__(self) -> None:
         _require_choice("PackOptions", "paper", self.paper, PAPERS)
         if not isinstance(self.sections, frozenset):
-            object.__setattr__(self, "sections", frozenset(self.sections))
+            force_setattr(self, "sections", frozenset(self.sections))
         if self.trials is not None and not isinstance(self.trials, frozenset):
-            object.__setattr__(self, "trials", frozenset(self.trials))
+            force_setattr(self, "trials", frozenset(self.trials))
         unknown = sorted(self.sections - set(SECTION_KEYS))
         if unknown:
             raise ValueError(f"PackOptions.sections: unknown section {', '.join(unknown)}")

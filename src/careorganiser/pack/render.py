@@ -6,7 +6,7 @@ A section with nothing to say returns no flowables, so it leaves no empty headin
 
 from __future__ import annotations
 
-import dataclasses
+import msgspec.structs
 import math
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
@@ -696,7 +696,7 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -
     block: list[Flowable] = [Paragraph(title, layout.style("h2"))]
     points = sorted(((when, v) for when, v in series.points if math.isfinite(v)), key=lambda p: p[0])
     if points:
-        series = dataclasses.replace(series, points=tuple(points))
+        series = msgspec.structs.replace(series, points=tuple(points))
         height = layout.frame_width * (0.3 if layout.large_print else 0.26)
         block.append(trend_chart(series, layout, tz, layout.frame_width, height))
         block.append(Spacer(1, layout.gap * 0.4))
@@ -1025,7 +1025,7 @@ def pack_title(data: PackData) -> str:
 def render_pack(data: PackData, options: PackOptions) -> bytes:
     """The appointment pack as PDF bytes; identical input gives identical bytes."""
     layout = make_layout(options)
-    data = dataclasses.replace(data, trials=chosen_trials(data.trials, options.trials),
+    data = msgspec.structs.replace(data, trials=chosen_trials(data.trials, options.trials),
                                offers=chosen_offers(data.offers, options.trials))
     built = [(key, _with_problems(key, build(data, layout), data, layout))
              for key, build in _SECTIONS if key in options.sections]

@@ -8,7 +8,7 @@ is, the way home, and whom to call if something goes wrong.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, datetime
 
 from reportlab.lib.styles import ParagraphStyle
@@ -40,8 +40,7 @@ from careorganiser.pack.wording import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Trip:
+class Trip(Struct, frozen=True):
     """The legs of one outing, in pick-up order, and the appointment time they serve (if known)."""
 
     day: date

@@ -7,7 +7,7 @@ its window at ``now`` is left out, and so is everything after ``now``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from datetime import datetime
 
 from careorganiser.domain import doses as dd
@@ -20,8 +20,7 @@ from careorganiser.store.profiles import Profile
 __all__ = ["AdherenceReport", "AdherenceResult", "MedicationAdherence", "adherence_for_period"]
 
 
-@dataclass(frozen=True, slots=True)
-class MedicationAdherence:
+class MedicationAdherence(Struct, frozen=True):
     medication_id: int
     medication_uid: str
     name: str
@@ -32,8 +31,7 @@ class MedicationAdherence:
         return self.result.ratio
 
 
-@dataclass(frozen=True)
-class AdherenceReport:
+class AdherenceReport(Struct, frozen=True):
     """``overall`` sums every medication; ``medications`` lists those with at least one decided dose, by name."""
 
     start: datetime

@@ -9,7 +9,7 @@ of an appointment in the trash are hidden with it (and come back with it when it
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -43,8 +43,7 @@ LONG_TEXT = fields.limit("appointments", "notes")   # notes, outcome, answers
 # every reader); the lists below add only what the Appointments page groups them by.
 
 
-@dataclass(frozen=True, slots=True)
-class Agenda:
+class Agenda(Struct, frozen=True):
     """Appointments split at ``now``: coming soonest first, then past newest first."""
 
     coming: tuple[Appointment, ...]
@@ -55,8 +54,7 @@ class Agenda:
         return [*self.coming, *self.past]
 
 
-@dataclass(frozen=True, slots=True)
-class DayMarks:
+class DayMarks(Struct, frozen=True):
     appointments: int = 0
     rides: int = 0
 
@@ -238,8 +236,7 @@ def marked_days(profile: Profile, first: date, last: date) -> dict[date, DayMark
 # ---------------------------------------------------------------------------------------------- appointments: write
 
 
-@dataclass(frozen=True, slots=True)
-class _AppointmentInput:
+class _AppointmentInput(Struct, frozen=True):
     starts_at: datetime
     duration_minutes: int
     clinician: m.Contact | None
@@ -386,8 +383,7 @@ def _status(value: Any) -> str:
     return str(value)
 
 
-@dataclass(frozen=True, slots=True)
-class _RideInput:
+class _RideInput(Struct, frozen=True):
     appointment: m.Appointment | None
     pickup_at: datetime
     pickup_address: str

@@ -14,7 +14,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -103,8 +103,7 @@ def backup_contents(backup: BackupInfo, passphrase: str | None = None) -> Backup
 # ------------------------------------------------------------------------------------ checking
 
 
-@dataclass(frozen=True, slots=True)
-class CheckReport:
+class CheckReport(Struct, frozen=True):
     name: str
     ok: bool
     problems: tuple[str, ...]
@@ -275,8 +274,7 @@ def restore_over_damaged(backup: BackupInfo, name: str, passphrase: str | None =
 # ------------------------------------------------------------------------------------ rescue
 
 
-@dataclass
-class RescueReport:
+class RescueReport(Struct):
     name: str
     rows: dict[str, int] = field(default_factory=dict)
     unreadable: dict[str, int] = field(default_factory=dict)  # row ranges skipped, by table

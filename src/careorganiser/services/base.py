@@ -8,7 +8,7 @@ Functions below services take a session and never make one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -34,8 +34,7 @@ AREA_OF_TABLE: Mapping[str, str] = MappingProxyType({
 })
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Struct, frozen=True):
     """What one action changed: the areas it touched and, per kind of record (table), the ids of the records
     it added, changed or removed.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -62,8 +62,7 @@ def get_contact(profile: Profile, contact_id: int) -> Contact:
 
 # -- what refers to a contact
 
-@dataclass(frozen=True, slots=True)
-class ContactUsage:
+class ContactUsage(Struct, frozen=True):
     """What would lose its person if the contact went: prescribed medications, appointments, rides to drive."""
 
     medications: tuple[str, ...] = ()

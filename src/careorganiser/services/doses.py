@@ -17,7 +17,7 @@ changed, ``medications`` (ids: the medication). Reads return the one snapshot of
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -236,8 +236,7 @@ def delete_dose_event(profile: Profile, event_id: int) -> DoseEvent:
 
 # ---- marking from a list, with undo ---------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class DoseMark:
+class DoseMark(Struct, frozen=True):
     """One answer given to a dose from a list (Taken, Skip, Leave as missed), and what was there before
     it (None: no record), so that it can be undone exactly."""
 

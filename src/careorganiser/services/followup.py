@@ -10,7 +10,7 @@ Every write is one unit of work; bad input raises ``ValidationError`` naming the
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -42,8 +42,7 @@ DEFAULT_OFFSETS = "0, 3, 6, 9, 12"
 # ---------------------------------------------------------------------------------------------- snapshots
 
 
-@dataclass(frozen=True, slots=True)
-class ChangeRow:
+class ChangeRow(Struct, frozen=True):
     kind: str
     label: str
     unit: str
@@ -59,8 +58,7 @@ class ChangeRow:
     question: str                   # the suggested question; "" when none
 
 
-@dataclass(frozen=True, slots=True)
-class FollowupOverview:
+class FollowupOverview(Struct, frozen=True):
     plan: Plan
     changes: tuple[ChangeRow, ...]
     reminders: tuple[fu.Reminder, ...]

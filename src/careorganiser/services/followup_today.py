@@ -7,7 +7,7 @@ imports SQLAlchemy, so the Today screen still paints before the ORM loads. The a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -22,14 +22,12 @@ if TYPE_CHECKING:
     from careorganiser.domain import followup as fu
 
 
-@dataclass(frozen=True, slots=True)
-class NextVisit:
+class NextVisit(Struct, frozen=True):
     label: str
     on: date
 
 
-@dataclass(frozen=True, slots=True)
-class TodayFollowup:
+class TodayFollowup(Struct, frozen=True):
     plan_id: int
     subject_name: str
     next_visit: NextVisit | None

@@ -8,7 +8,7 @@ no place in the lists).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from enum import StrEnum
 from datetime import datetime, timedelta
 from typing import Any
@@ -56,16 +56,14 @@ class HandoverKind(StrEnum):
 KINDS = tuple(HandoverKind)
 
 
-@dataclass(frozen=True, slots=True)
-class HandoverItem:
+class HandoverItem(Struct, frozen=True):
     when: datetime
     who: str  # the caregiver's name; "" when nobody was chosen then
     kind: HandoverKind
     text: str  # plain words, e.g. "Pirfenidone (08:00): taken"
 
 
-@dataclass(frozen=True, slots=True)
-class Handover:
+class Handover(Struct, frozen=True):
     caregiver_id: int | None
     since: datetime
     items: list[HandoverItem]

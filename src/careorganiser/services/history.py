@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -53,8 +52,7 @@ def action_label(action: str, fields: list[str], before: dict[str, Any] | None,
     return translate("History", "changed {fields}").format(fields=", ".join(f.replace("_", " ") for f in shown))
 
 
-@dataclass(frozen=True, slots=True)
-class Version(hq.VersionRow):
+class Version(hq.VersionRow, frozen=True):
     """A version as the history read path gives it, with the words that name its record."""
 
     label: str  # the record, in a few words ("Pirfenidone", "FVC 2.1")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -70,8 +70,7 @@ def supply_days(med: Medication, zone: ZoneInfo, today: date) -> int | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class MedicationInput:
+class MedicationInput(Struct, frozen=True):
     """What the medication form (or the command line) hands in.
 
     Numbers may be numbers or text as typed (empty text means "not recorded"); ``start_date`` may be a
@@ -235,8 +234,7 @@ def _plain(value: float) -> str:
 
 # ---- checking a medication's fields ----------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class _CleanMedication:
+class _CleanMedication(Struct, frozen=True):
     name: str
     strength: str
     form: str
@@ -354,7 +352,7 @@ def check_schedule(schedule: Any, field: str = "schedule") -> Schedule:
     times = tuple(sorted(schedule.times))
     weekdays = (tuple(d for d in WEEKDAYS if d in schedule.weekdays)
                 if schedule.weekdays is not None else None)
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     return replace(schedule, times=times, weekdays=weekdays)
 

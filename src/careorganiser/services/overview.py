@@ -3,7 +3,8 @@ an answer (``services.reminders``). It sits above both so that neither imports t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from msgspec import Struct, field
+from msgspec.structs import replace
 from datetime import datetime
 from typing import Any
 
@@ -25,8 +26,7 @@ DOSES, APPOINTMENTS = "doses", "appointments"
 PARTS = frozenset({DOSES, APPOINTMENTS})
 
 
-@dataclass(frozen=True)
-class TodayOverview:
+class TodayOverview(Struct, frozen=True):
     """Everything the Today screen shows at ``now``, read from one view of the file."""
 
     now: datetime

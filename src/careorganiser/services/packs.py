@@ -13,7 +13,7 @@ the app's lists); an id that names no appointment raises :class:`~careorganiser.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,8 +31,7 @@ if TYPE_CHECKING:
 AppointmentId = int | str
 
 
-@dataclass(frozen=True, slots=True)
-class AppointmentChoice:
+class AppointmentChoice(Struct, frozen=True):
     """An appointment as the Prepare pack dialog lists it."""
 
     id: int

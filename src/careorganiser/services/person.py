@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date
 from typing import Any
 
@@ -102,8 +102,7 @@ def update_person(profile: Profile, name: str, date_of_birth: date | None = None
 CAREGIVER_SETTING = "caregiver"
 
 
-@dataclass(frozen=True, slots=True)
-class CaregiverRow:
+class CaregiverRow(Struct, frozen=True):
     """Who looks after the person and answers the phone about them: the ride sheet's "call the caregiver"."""
 
     name: str

@@ -7,7 +7,7 @@ The minimum length applies wherever a person chooses a passphrase: the window an
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime, timedelta
 
 from careorganiser.domain.enums import SlotStatus
@@ -31,8 +31,7 @@ def check_new_passphrase(passphrase: str) -> str:
     return passphrase
 
 
-@dataclass(frozen=True)
-class Strength:
+class Strength(Struct, frozen=True):
     score: int  # 0 (guessed at once) .. 4 (very hard to guess)
     words: str  # one or two plain sentences for the person typing it
 

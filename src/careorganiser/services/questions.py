@@ -7,7 +7,7 @@ come first, the most important first. Each write is one unit of work and tells t
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from msgspec import Struct
 from enum import StrEnum
 from datetime import UTC, datetime
 from typing import Any
@@ -40,8 +40,7 @@ class GroupKind(StrEnum):
     PAST = "past"
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionGroup:
+class QuestionGroup(Struct, frozen=True):
     """The questions for one appointment, or those not planned yet (``appointment`` None)."""
 
     kind: GroupKind
@@ -150,8 +149,7 @@ def _appointment_id(s: Session, value: Any) -> int | None:
                    translate("Questions", "That appointment no longer exists. Choose another, or \u201cNot planned yet\u201d."))
 
 
-@dataclass(frozen=True, slots=True)
-class _QuestionInput:
+class _QuestionInput(Struct, frozen=True):
     text: str
     topic: str
     priority: str

@@ -24,7 +24,7 @@ use the ORM, imported when they happen. So importing this module does not import
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -93,8 +93,7 @@ _KEEP_ANNOUNCED = timedelta(days=45)
 
 # ---- snapshots -----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class ReminderSettings:
+class ReminderSettings(Struct, frozen=True):
     window: timedelta
     repeat_max: int
     repeat_every: timedelta
@@ -108,8 +107,7 @@ class ReminderSettings:
         return int(self.repeat_every.total_seconds() // 60)
 
 
-@dataclass(frozen=True, slots=True)
-class DueDose:
+class DueDose(Struct, frozen=True):
     """A dose waiting for an answer now (Taken / Skip / Snooze)."""
 
     medication_id: int
@@ -128,8 +126,7 @@ class DueDose:
         return self.snoozed_until is not None and now < self.snoozed_until
 
 
-@dataclass(frozen=True, slots=True)
-class Announcement:
+class Announcement(Struct, frozen=True):
     """A reminder that is not a dose: ``kind`` is refill, appointment, ride_pickup or ride_arrange."""
 
     key: str
@@ -139,8 +136,7 @@ class Announcement:
     record_id: int | None = None  # the medication, appointment or ride it is about
 
 
-@dataclass(frozen=True)
-class ReminderCheck:
+class ReminderCheck(Struct, frozen=True):
     now: datetime
     since: datetime | None  # the previous check, if any
     woke_up: bool  # the app was closed or asleep since the previous check (or this is the first one)
@@ -153,8 +149,7 @@ class ReminderCheck:
     withdrawn: list[DoseItem] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class AsNeededItem:
+class AsNeededItem(Struct, frozen=True):
     medication_id: int
     medication_uid: str
     name: str
@@ -244,8 +239,7 @@ def set_reminder_settings(profile: Profile, window_minutes: int, repeat_max: int
     notify(profile, "settings")
 
 
-@dataclass
-class _State:
+class _State(Struct):
     """What was already announced; stored as JSON in the settings table."""
 
     last_check: datetime | None = None
@@ -347,8 +341,7 @@ def _missed_items(facts: MedicationFacts, keys: list[str]) -> list[DoseItem]:
     return items
 
 
-@dataclass
-class ReadContext:
+class ReadContext(Struct):
     """What every reminder read needs, loaded once: the zone, the settings, the medications, the dose
     events around ``now`` (and around an optional extra range), and the reminder state."""
 

@@ -12,7 +12,7 @@ wherever a connection is). Nothing here imports SQLAlchemy, so the Today screen 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -51,8 +51,7 @@ MAX_WINDOW_MINUTES = 12 * 60
 
 # ---- plain snapshots ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class DoseItem:
+class DoseItem(Struct, frozen=True):
     """One dose of the day. ``medication_id`` is the row id, ``medication_uid`` the interchange id."""
 
     medication_id: int
@@ -77,8 +76,7 @@ class DoseItem:
                 "scheduled_for": iso_instant(self.scheduled_for), "status": self.status}
 
 
-@dataclass(frozen=True, slots=True)
-class LowStockItem:
+class LowStockItem(Struct, frozen=True):
     medication_id: int
     medication_uid: str
     name: str
@@ -95,8 +93,7 @@ class LowStockItem:
         }
 
 
-@dataclass(frozen=True)
-class DayPlan:
+class DayPlan(Struct, frozen=True):
     """The care of one local calendar day, seen at the instant ``at``."""
 
     at: datetime  # aware UTC
@@ -146,8 +143,7 @@ def _plain(value: float) -> float | int:
 
 # ---- facts from the store -------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class MedicationFacts:
+class MedicationFacts(Struct, frozen=True):
     """Medications as the domain sees them (fact id = interchange uid), with the way back to rows."""
 
     facts: list[dd.MedicationFact]

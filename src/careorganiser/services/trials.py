@@ -13,7 +13,8 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from msgspec import Struct, field
+from msgspec.structs import replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -103,8 +104,7 @@ def trials_by_ids(profile: Profile, ids: Iterable[int]) -> list[TrialRow]:
 list_order = tq.saved_order
 
 
-@dataclass(frozen=True, slots=True)
-class TrialDetail(TrialFacts):
+class TrialDetail(TrialFacts, frozen=True):
     """Everything the Trials screen and ``trials show`` need about one saved trial."""
 
     study: Study  # the mapped record; only the NCT id and title when no record is saved
@@ -347,8 +347,7 @@ class ImportOutcome(StrEnum):
     RESTORED = "restored"  # it was in the trash
 
 
-@dataclass(frozen=True, slots=True)
-class ImportedTrial:
+class ImportedTrial(Struct, frozen=True):
     trial_id: int
     nct_id: str
     title: str
@@ -356,14 +355,12 @@ class ImportedTrial:
     changes: tuple[StudyChange, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class FileReport:
+class FileReport(Struct, frozen=True):
     name: str
     trials: tuple[ImportedTrial, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ImportReport:
+class ImportReport(Struct, frozen=True):
     files: tuple[FileReport, ...] = field(default_factory=tuple)
 
     @property
@@ -635,8 +632,7 @@ def record_limits_trial(profile: Profile, trial: int | str, now: datetime) -> li
 # ---------------------------------------------------------------------------------------------- questions
 
 
-@dataclass(frozen=True, slots=True)
-class TemplateChoice:
+class TemplateChoice(Struct, frozen=True):
     key: str
     topic: str
     priority: str
@@ -644,8 +640,7 @@ class TemplateChoice:
     already_added: bool  # the same question about this trial is already in the list
 
 
-@dataclass(frozen=True, slots=True)
-class AddedQuestions:
+class AddedQuestions(Struct, frozen=True):
     question_ids: tuple[int, ...]
     skipped: tuple[str, ...]  # template keys whose question was already in the list
     appointment_id: int | None
@@ -673,8 +668,7 @@ def template_choices(profile: Profile, trial: int | str) -> list[TemplateChoice]
     return _choices(study, existing)
 
 
-@dataclass(frozen=True, slots=True)
-class TrialScreen:
+class TrialScreen(Struct, frozen=True):
     """One trial as the Trials screen shows it, read in one go: the detail (without the registry record),
     the template questions, and the next appointment new questions go to (None: none is planned)."""
 
@@ -781,8 +775,7 @@ def save_looked_up(profile: Profile, imported: ImportedStudy, now: datetime | No
 # ---------------------------------------------------------------------------------------------- offers
 
 
-@dataclass(frozen=True, slots=True)
-class OfferRow(StoredOffer):
+class OfferRow(StoredOffer, frozen=True):
     """A treatment offered outside a registered trial, with its red flags (each says why it matters)."""
 
     flags: tuple[str, ...] = ()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,8 +45,7 @@ AUTO_EVERY = timedelta(days=1)
 UPGRADE_KIND = "before-upgrade-"
 
 
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
+class BackupInfo(Struct, frozen=True):
     path: Path
     stem: str  # the profile file's stem (its percent-encoded name)
     kind: str
@@ -57,8 +56,7 @@ class BackupInfo:
     problems: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class BackupContents:
+class BackupContents(Struct, frozen=True):
     """What a copy holds, for the person choosing one: counts of records and the last dose recorded."""
 
     counts: dict[str, int] = field(default_factory=dict)

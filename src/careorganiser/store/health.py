@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from msgspec import Struct
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +100,7 @@ def rename_entry(old: Path, new: Path) -> None:
 # ------------------------------------------------------------------------------------ reading the start
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderReading:
+class HeaderReading(Struct, frozen=True):
     kind: str  # PLAIN, ENCRYPTED, DAMAGED or FOREIGN
     reason: str = ""
 
@@ -174,8 +173,7 @@ def is_writable_dir(folder: Path) -> bool:
 # ------------------------------------------------------------------------------------ checking the pages
 
 
-@dataclass(frozen=True, slots=True)
-class CheckResult:
+class CheckResult(Struct, frozen=True):
     revision: str | None
     problems: tuple[str, ...]
 

@@ -13,7 +13,7 @@ import math
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -240,8 +240,7 @@ def dumps(doc: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------------------------- import
 
 
-@dataclass
-class ImportSummary:
+class ImportSummary(Struct):
     counts: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:

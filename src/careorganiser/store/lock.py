@@ -22,7 +22,7 @@ import threading
 import time
 from contextlib import contextmanager
 from collections.abc import Iterator
-from dataclasses import dataclass
+from msgspec import Struct
 from pathlib import Path
 
 from careorganiser.i18n import translate
@@ -54,8 +54,7 @@ def _key(profile_file: Path) -> str:
     return os.path.normcase(str(profile_file.absolute()))
 
 
-@dataclass(frozen=True, slots=True)
-class Holder:
+class Holder(Struct, frozen=True):
     """Who holds a profile: ``kind`` is "app" or "command"; ``what`` names the command."""
 
     kind: str
@@ -182,8 +181,7 @@ class WriterLock:
         self.release()
 
 
-@dataclass(slots=True)
-class _Role:
+class _Role(Struct):
     kind: str = "command"
     what: str = ""
 

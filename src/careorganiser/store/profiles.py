@@ -13,7 +13,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -69,8 +69,7 @@ class NewerSchemaError(ProfileError):
     """The file was written by a newer version of Care Organiser; it is refused, never repaired."""
 
 
-@dataclass(frozen=True, slots=True)
-class ProfileInfo:
+class ProfileInfo(Struct, frozen=True):
     name: str
     path: Path
     encrypted: bool

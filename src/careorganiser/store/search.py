@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from msgspec import Struct
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
@@ -24,8 +24,7 @@ SLOTS = 16
 NOT_DELETED = "NEW.deleted_at IS NULL"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(Struct, frozen=True):
     """One kind of record in the index: its table, what is searched and shown, and when a row is indexed.
 
     ``title`` and ``body`` are SQL over ``NEW`` (the row); ``day`` is the instant or date shown beside a hit
@@ -142,8 +141,7 @@ def _create_index(_target: object, connection: Connection, **_kw: object) -> Non
 MARK_START, MARK_END = "\x02", "\x03"
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(Struct, frozen=True):
     kind: RecordKind
     record_id: int
     title: str

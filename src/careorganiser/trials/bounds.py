@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from msgspec import Struct
+from msgspec.structs import force_setattr
 from enum import StrEnum
 
 from careorganiser.i18n import translate
@@ -23,8 +24,7 @@ AGE = "age"
 SEX = "sex"
 
 
-@dataclass(frozen=True, slots=True)
-class Bound:
+class Bound(Struct, frozen=True):
     """An interval a value must fall in for the item's statement to hold.
 
     With ``uln`` the limits are multiples of the upper limit of normal of the measurement itself.
@@ -71,8 +71,7 @@ class WindowUnit(StrEnum):
     YEAR = "year"
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(Struct, frozen=True):
     """How recent a measurement must be: ``count`` ``unit`` before now. A unit outside :class:`WindowUnit` is
     refused (ValueError): the patterns that find a window read only these four."""
 
@@ -80,7 +79,7 @@ class Window:
     unit: WindowUnit
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "unit", WindowUnit(self.unit))
+        force_setattr(self, "unit", WindowUnit(self.unit))
 
     def phrase(self) -> str:
         """``1 day``, ``3 months``: a plural the catalogue translates."""
@@ -160,8 +159,7 @@ _TREND_BEFORE = lazy(_TREND)  # in the clause before the name: "a relative decli
 _PREDICTED = lazy(r"^\s*(?:of\s+)?(?:the\s+)?(?:%\s*)?(?:pred|predicted|estimated|expected|normal|of predicted)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Spec:
+class _Spec(Struct, frozen=True):
     family: str
     alias: LazyPattern
 
@@ -289,8 +287,7 @@ def _bounds_after(family: str, t: str, position: int, hint: str) -> list[Bound]:
     return []
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
+class _Reading(Struct, frozen=True):
     low: float | None
     high: float | None
     low_inclusive: bool

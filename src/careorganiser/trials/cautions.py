@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, timedelta
 
 from careorganiser.i18n import translate
@@ -58,8 +58,7 @@ _ACADEMIC = lazy(r"universit|hospital|college|national|nhs|ministry|council|foun
                        r"pharma|inc\b|ltd\b|gmbh|s\.?a\.?\b|ag\b|llc|corporation|company", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Offer:
+class Offer(Struct, frozen=True):
     """A treatment offered outside a registered trial (no NCT number): what the caregiver was told."""
 
     name: str = ""

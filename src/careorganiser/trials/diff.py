@@ -8,14 +8,14 @@ changed; matched by facility and city), contacts, titles and the date of the las
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from msgspec import Struct
+from msgspec.structs import asdict
 
 from careorganiser.i18n import translate
 from careorganiser.trials.model import Contact, DateType, Site, Study, phase_label, status_label
 
 
-@dataclass(frozen=True, slots=True)
-class StudyChange:
+class StudyChange(Struct, frozen=True):
     field: str  # the Study field, or "sites" / "contacts"
     label: str  # plain words for people
     before: str | None

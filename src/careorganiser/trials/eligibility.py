@@ -10,7 +10,7 @@ Sub-bullets stay attached to the item they belong to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from enum import StrEnum
 
 from careorganiser.lazy_re import lazy
@@ -30,8 +30,7 @@ INCLUSION = CriterionKind.INCLUSION
 EXCLUSION = CriterionKind.EXCLUSION
 
 
-@dataclass(frozen=True, slots=True)
-class CriterionItem:
+class CriterionItem(Struct, frozen=True):
     kind: str  # a CriterionKind
     text: str
     sub_items: tuple[str, ...] = ()  # deeper levels are indented by two spaces a level
@@ -60,8 +59,7 @@ _HEADING = lazy(
 _SENTENCE_WORDS = lazy(r"criteri|following|\bif\b|apply", re.IGNORECASE)
 
 
-@dataclass(slots=True)
-class _Building:
+class _Building(Struct):
     kind: str
     text: str
     section: str

@@ -7,7 +7,7 @@ person has. The absence of a medicine or a condition from the lists is never tak
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date
 
 from careorganiser.lazy_re import lazy
@@ -44,8 +44,7 @@ _CLASS_WORDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class MedicationFact:
+class MedicationFact(Struct, frozen=True):
     name: str
     start: date | None = None
     stop: date | None = None

@@ -1,4 +1,4 @@
-"""The saved-trial record (DESIGN.md, "Saved trials"): plain dataclasses, JSON-ready.
+"""The saved-trial record (DESIGN.md, "Saved trials"): plain records (msgspec structs), JSON-ready.
 
 Values follow the ClinicalTrials.gov API v2 style whatever format a record came from:
 enumerations in upper case (``RECRUITING``, ``PHASE1``, ``ALL``), dates as the registry gives them
@@ -9,7 +9,7 @@ enumerations in upper case (``RECRUITING``, ``PHASE1``, ``ALL``), dates as the r
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, fields
+from msgspec import Struct, field, to_builtins
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -33,31 +33,27 @@ def is_valid_nct_id(value: object) -> bool:
 # Parts of a study
 
 
-@dataclass(slots=True)
-class Intervention:
+class Intervention(Struct):
     type: str = ""
     name: str = ""
     description: str = ""
     arm_group_labels: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Arm:
+class Arm(Struct):
     label: str = ""
     type: str = ""
     description: str = ""
     interventions: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Outcome:
+class Outcome(Struct):
     measure: str = ""
     time_frame: str = ""
     description: str = ""
 
 
-@dataclass(slots=True)
-class Contact:
+class Contact(Struct):
     name: str = ""
     role: str = ""
     phone: str = ""
@@ -65,8 +61,7 @@ class Contact:
     phone_ext: str = ""
 
 
-@dataclass(slots=True)
-class Site:
+class Site(Struct):
     facility: str = ""
     city: str = ""
     state: str = ""
@@ -80,8 +75,7 @@ class Site:
         return ", ".join(p for p in (self.facility, self.city, self.state, self.country) if p)
 
 
-@dataclass(slots=True)
-class Official:
+class Official(Struct):
     name: str = ""
     affiliation: str = ""
     role: str = ""
@@ -91,8 +85,7 @@ class Official:
 # The study
 
 
-@dataclass(slots=True)
-class Study:
+class Study(Struct):
     nct_id: str
     brief_title: str = ""
     official_title: str = ""
@@ -146,12 +139,12 @@ class Study:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; ``Study.from_dict(s.to_dict()) == s``."""
-        return asdict(self)
+        return to_builtins(self)  # nested parts as dicts too, as dataclasses.asdict made them
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Study:
         """Rebuild a study from :meth:`to_dict` output; missing keys take defaults, unknown keys are ignored."""
-        known = {f.name for f in fields(cls)}
+        known = set(cls.__struct_fields__)
         values = {k: v for k, v in data.items() if k in known}
         values["interventions"] = [_part(Intervention, d) for d in data.get("interventions") or []]
         values["arms"] = [_part(Arm, d) for d in data.get("arms") or []]
@@ -172,7 +165,7 @@ class Study:
 
 
 def _part(cls: type, data: dict[str, Any]) -> Any:
-    known = {f.name for f in fields(cls)}
+    known = set(cls.__struct_fields__)
     values = {k: (list(v) if isinstance(v, list) else v) for k, v in data.items() if k in known}
     return cls(**values)
 

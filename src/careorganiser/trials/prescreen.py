@@ -28,7 +28,8 @@ import calendar
 import math
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from msgspec import Struct, field
+from msgspec.structs import replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -90,15 +91,13 @@ MEDICATION = "medication"
 CONDITION = "condition"
 
 
-@dataclass(frozen=True, slots=True)
-class PersonFacts:
+class PersonFacts(Struct, frozen=True):
     date_of_birth: date | None = None
     sex: str | None = None  # "female" | "male" | "other" | "unknown" (interchange words)
     conditions: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class MeasurementFact:
+class MeasurementFact(Struct, frozen=True):
     kind: str  # a measurement catalogue key, e.g. "fvc_percent_predicted"
     value: float
     taken_at: datetime  # timezone-aware
@@ -113,8 +112,7 @@ def _catalogue_key(key: str | None) -> str | None:
     return key if builtin_kind(key) is not None else None
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(Struct, frozen=True):
     """One bound of one clause held against the data (or a clause that could not be checked)."""
 
     measurement: str | None  # catalogue key, "age", "sex", "medication", "condition", or None
@@ -134,8 +132,7 @@ class Check:
                 "reason": self.reason}
 
 
-@dataclass(frozen=True, slots=True)
-class PrescreenItem:
+class PrescreenItem(Struct, frozen=True):
     kind: str  # a CriterionKind
     text: str
     status: str  # a PrescreenStatus
@@ -268,8 +265,7 @@ def _require_aware(moment: datetime, what: str) -> None:
         raise ValueError(f"{what} must be a timezone-aware datetime")
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
+class _Context(Struct, frozen=True):
     person: PersonFacts
     measurements: Sequence[MeasurementFact]
     now: datetime

@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from msgspec import Struct
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +67,7 @@ class TrialFileError(ValueError):
         self.filename = filename
 
 
-@dataclass(slots=True)
-class ImportedStudy:
+class ImportedStudy(Struct):
     study: Study
     raw: dict[str, Any]
 
@@ -153,8 +152,7 @@ def _looks_like_json(text: str, filename: str | None) -> bool:
     return text.lstrip()[:1] in ("{", "[")
 
 
-@dataclass(slots=True)
-class _Record:
+class _Record(Struct):
     """One study before validation: how to map it, and the raw dict to keep."""
 
     kind: str  # "v2" | "classic" | "csv"

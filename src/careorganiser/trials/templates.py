@@ -7,7 +7,8 @@ filled from the saved trial. Topic and text are translated in the "TrialQuestion
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from msgspec import Struct
+from msgspec.structs import asdict
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +21,14 @@ PRIORITIES = tuple(Priority)  # high, normal, low
 _PLACEHOLDER = lazy(r"\{(title|nct_id)\}")
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionTemplate:
+class QuestionTemplate(Struct, frozen=True):
     key: str
     topic: str
     priority: str  # "high" | "normal" | "low"
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionDraft:
+class QuestionDraft(Struct, frozen=True):
     """A question ready to add to the questions list, linked to ``trial`` (an NCT id) when there is one."""
 
     key: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from msgspec import Struct
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,8 +33,7 @@ from careorganiser.ui.qt_values import USER_ROLE, set_shortcut
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(Struct, frozen=True):
     key: str
     title: str
     build: Callable[[AppContext], Page]

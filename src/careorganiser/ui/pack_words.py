@@ -4,7 +4,7 @@ preview, and the tick boxes of trials and offers. Tested without a window (tests
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from msgspec import Struct
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -67,8 +67,7 @@ def summary_text(kind: str, data: PackData | None, pages: int, error: str,
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(Struct, frozen=True):
     """A tick box of the pack dialog: a saved trial (by NCT number) or an offer (by its key)."""
 
     key: str

@@ -12,13 +12,12 @@ test that never opens a window keeps Qt unloaded.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from msgspec import Struct
 from pathlib import Path
 from typing import Any
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(Struct, frozen=True):
     """One question put to the person: its kind (``"confirm"``, ``"warn"``...) and what it showed."""
 
     kind: str

@@ -1,6 +1,6 @@
 """A table model over plain row snapshots (never live ORM objects).
 
-Columns are described once; rows are frozen dataclasses with an ``id``. Long lists come in pages:
+Columns are described once; rows are frozen records (structs) with an ``id``. Long lists come in pages:
 give ``fetch_page(offset, limit)`` and the view asks for more as it scrolls (``canFetchMore``/``fetchMore``);
 sorting and filtering happen in SQL inside the loader.
 """
@@ -8,7 +8,7 @@ sorting and filtering happen in SQL inside the loader.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -23,8 +23,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 NOT_A_CELL_ROLE = object()
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(Struct, frozen=True):
     title: str
     text: Callable[[Any], str]
     align_right: bool = False

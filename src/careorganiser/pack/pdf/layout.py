@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
@@ -53,8 +53,7 @@ CHART_GRID = colors.HexColor("#e3e8ed")
 
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(Struct, frozen=True):
     """Page geometry and paragraph styles for one document, derived from the options."""
 
     page_size: tuple[float, float]
@@ -251,8 +250,7 @@ class AnswerLines(Flowable):
 # --------------------------------------------------------------------------------------------- document
 
 
-@dataclass(frozen=True, slots=True)
-class Running:
+class Running(Struct, frozen=True):
     """What the header and footer say on every page (plain text: characters the font lacks print as boxes)."""
 
     person: str

@@ -9,7 +9,7 @@ points from the drawing's lower left corner.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 
 from reportlab.lib.colors import Color, black
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -17,8 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 
-@dataclass(slots=True)
-class Line:
+class Line(Struct):
     x1: float
     y1: float
     x2: float
@@ -34,8 +33,7 @@ class Line:
         canvas.line(self.x1, self.y1, self.x2, self.y2)
 
 
-@dataclass(slots=True)
-class PolyLine:
+class PolyLine(Struct):
     """Connected line segments through ``points`` (x0, y0, x1, y1, ...)."""
 
     points: Sequence[float]
@@ -54,8 +52,7 @@ class PolyLine:
         canvas.drawPath(path, stroke=1, fill=0)
 
 
-@dataclass(slots=True)
-class Circle:
+class Circle(Struct):
     cx: float
     cy: float
     r: float
@@ -69,8 +66,7 @@ class Circle:
                       fill=int(self.fillColor is not None))
 
 
-@dataclass(slots=True)
-class Rect:
+class Rect(Struct):
     x: float
     y: float
     width: float
@@ -85,8 +81,7 @@ class Rect:
                     fill=int(self.fillColor is not None))
 
 
-@dataclass(slots=True)
-class String:
+class String(Struct):
     """One line of text whose ``x`` is its start, middle or end (``textAnchor``)."""
 
     x: float

@@ -14,7 +14,7 @@ what that session wrote). Plain SQL, no SQLAlchemy: the first screen reads throu
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -47,8 +47,7 @@ _LOOK_BACK = timedelta(days=1)
 _CHUNK = 500
 
 
-@dataclass(frozen=True, slots=True)
-class Ride:
+class Ride(Struct, frozen=True):
     """A ride not in the trash. ``appointment_*`` describe its appointment (None / "" for a ride on its own, or
     when the appointment is in the trash); ``clinic_phone`` is that appointment's clinician's number."""
 
@@ -82,8 +81,7 @@ class Ride:
         return self.status == "cancelled"
 
 
-@dataclass(frozen=True, slots=True)
-class Appointment:
+class Appointment(Struct, frozen=True):
     """An appointment not in the trash, with its clinician (even one since put in the trash: the appointment
     was with them), its rides (not in the trash, cancelled ones too, in pickup order) and its open questions."""
 

@@ -6,7 +6,7 @@ One snapshot type, :class:`Contact`. Contacts in the trash are left out. ``sourc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from typing import Any
 
 from careorganiser.store import reads
@@ -14,8 +14,7 @@ from careorganiser.store import reads
 __all__ = ["Contact", "contact", "contacts"]
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
+class Contact(Struct, frozen=True):
     id: int
     uid: str
     name: str

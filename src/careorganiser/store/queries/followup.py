@@ -15,7 +15,7 @@ SQLAlchemy. The visit plan's arithmetic (``domain.followup``) loads only when a 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -34,8 +34,7 @@ __all__ = ["Event", "LoggedEvent", "Plan", "Visit", "events", "logged_event", "p
 _CHUNK = 500
 
 
-@dataclass(frozen=True, slots=True)
-class Visit:
+class Visit(Struct, frozen=True):
     """A visit of a plan: its day (baseline + offset, or the day it was moved to), its tests, its appointment."""
 
     id: int
@@ -58,8 +57,7 @@ class Visit:
         return fu.Visit(self.offset, self.on, self.tests)
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(Struct, frozen=True):
     """A side effect or event in the plan's log, and whether (when, whom) the team was told."""
 
     id: int
@@ -73,8 +71,7 @@ class Event:
     outcome: str
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(Struct, frozen=True):
     """A plan with its subject's name, its visits (by position) and its events (by day)."""
 
     id: int
@@ -244,8 +241,7 @@ def readings(source: Any, kinds: Collection[str], zone: ZoneInfo,
             for x in xq.measurements(source, of_kinds=kinds, known=known)] if kinds else []
 
 
-@dataclass(frozen=True, slots=True)
-class LoggedEvent:
+class LoggedEvent(Struct, frozen=True):
     """A side effect or event with what its plan follows, as a one-line report (the handover) names it."""
 
     event: Event

@@ -8,7 +8,7 @@ Plain SQL; the table a version names is checked against the file's own tables be
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 from typing import Any
 
@@ -18,8 +18,7 @@ from careorganiser.store.codec import instant_to_db
 __all__ = ["VersionRow", "count", "current_values", "medication_names", "storage_bytes", "versions"]
 
 
-@dataclass(frozen=True, slots=True)
-class VersionRow:
+class VersionRow(Struct, frozen=True):
     id: int
     change_id: str
     changed_at: datetime

@@ -15,7 +15,7 @@ what that session wrote). Plain SQL, no SQLAlchemy.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 from typing import Any
 
@@ -27,8 +27,7 @@ __all__ = ["Measurement", "count", "custom_kinds", "kind_keys_in_use", "kinds", 
            "reference_range", "series"]
 
 
-@dataclass(frozen=True, slots=True)
-class Measurement:
+class Measurement(Struct, frozen=True):
     id: int
     uid: str
     taken_at: datetime

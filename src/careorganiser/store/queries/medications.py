@@ -11,7 +11,7 @@ SQLAlchemy; instants and dates are decoded by ``store.codec``, as the ORM's colu
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from msgspec import Struct
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -33,8 +33,7 @@ class RefusedSchedule(NamedTuple):
     error: Exception
 
 
-@dataclass(frozen=True, slots=True)
-class Medication:
+class Medication(Struct, frozen=True):
     """A medication not in the trash. ``schedules``: its stored schedules the domain accepts, in order (a
     schedule it refuses cannot remind, count or be worded); ``schedule_kinds``: the kind of every stored one."""
 
@@ -60,7 +59,7 @@ class Medication:
     schedules: tuple[Any, ...] = ()  # domain.schedules.Schedule
     schedule_kinds: tuple[str, ...] = ()
     #: Each stored schedule left out of ``schedules``.
-    refused_schedules: tuple[RefusedSchedule, ...] = field(default=(), compare=False)
+    refused_schedules: tuple[RefusedSchedule, ...] = ()  # left out of == and hash (they hold exceptions)
     #: The schedules it followed before, oldest first (``domain.doses.SchedulePeriodFact``).
     past_periods: tuple[Any, ...] = ()
     #: The instant it was stopped on its stop day itself (its doses end then), else None.
@@ -122,9 +121,19 @@ class Medication:
             parts.append(kind.replace("_", " "))
         return "; ".join(parts)
 
+    def _compared(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__struct_fields__ if name != "refused_schedules")
 
-@dataclass(frozen=True, slots=True)
-class DoseEvent:
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._compared() == other._compared()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
+
+
+class DoseEvent(Struct, frozen=True):
     """What happened to one dose of a medication not in the trash (the dose history, Today, the reminders,
     adherence and the pack read the same snapshot)."""
 

@@ -6,7 +6,7 @@ connection is used. Plain SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date
 from typing import Any
 
@@ -16,8 +16,7 @@ from careorganiser.store.codec import date_from_db
 __all__ = ["Person", "person"]
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(Struct, frozen=True):
     """``conditions`` and ``allergies``: the stored texts; ``identifiers``: (system, value) pairs as stored."""
 
     name: str

@@ -9,7 +9,7 @@ one every list shows: open before asked before answered, high priority first, th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 from typing import Any
 
@@ -23,8 +23,7 @@ PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1, Priority.LOW: 2}
 STATUS_ORDER = {QuestionStatus.OPEN: 0, QuestionStatus.ASKED: 1, QuestionStatus.ANSWERED: 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(Struct, frozen=True):
     id: int
     uid: str
     text: str

@@ -8,7 +8,7 @@ DB-API connection (``Profile.read()``) or a session whose connection is used. Pl
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 from typing import Any
 
@@ -18,8 +18,7 @@ from careorganiser.store.codec import instant_from_db, instant_to_db
 __all__ = ["SymptomNote", "count", "note", "notes", "notes_with_ids", "symptom_names", "tags"]
 
 
-@dataclass(frozen=True, slots=True)
-class SymptomNote:
+class SymptomNote(Struct, frozen=True):
     id: int
     uid: str
     recorded_at: datetime

@@ -6,7 +6,7 @@ whose connection is used. Plain SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 from typing import Any
 
@@ -28,8 +28,7 @@ TRASHABLE: dict[RecordKind, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class TrashedRow:
+class TrashedRow(Struct, frozen=True):
     kind: RecordKind
     id: int
     label: str

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 from typing import Any
 
@@ -27,8 +27,7 @@ __all__ = ["Reading", "SavedTrial", "StoredOffer", "TrialFacts", "TrialRecord", 
            "saved", "saved_order", "trial", "trials"]
 
 
-@dataclass(frozen=True, slots=True)
-class TrialFacts:
+class TrialFacts(Struct, frozen=True):
     """What every snapshot of a saved trial has (the services' ``TrialDetail`` too): the registry's number,
     title, status and phases as stored, and the caregiver's own interest and notes."""
 
@@ -41,8 +40,7 @@ class TrialFacts:
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
-class SavedTrial(TrialFacts):
+class SavedTrial(TrialFacts, frozen=True):
     """A row of the list of saved trials."""
 
     imported_at: datetime | None
@@ -50,8 +48,7 @@ class SavedTrial(TrialFacts):
     has_changes: bool = False  # the last re-import changed something
 
 
-@dataclass(frozen=True, slots=True)
-class TrialRecord(TrialFacts):
+class TrialRecord(TrialFacts, frozen=True):
     """One saved trial with its stored record. ``record`` is None when it was not asked for (``has_record``
     still tells whether there is one); ``last_changes``: the stored changes, each a dict with ``field``,
     ``label``, ``before`` and ``after``."""
@@ -67,8 +64,7 @@ class TrialRecord(TrialFacts):
     criteria_parse: dict[str, Any] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class StoredOffer:
+class StoredOffer(Struct, frozen=True):
     id: int
     uid: str
     name: str
@@ -79,8 +75,7 @@ class StoredOffer:
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(Struct, frozen=True):
     """A measurement as the pre-screen uses it (the fields of ``trials.prescreen.MeasurementFact``)."""
 
     kind: str

@@ -8,7 +8,8 @@ rows inside a group have the columns. Groups are enabled but not selectable: sel
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from msgspec import Struct
+from msgspec.structs import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
@@ -26,13 +27,20 @@ IS_GROUP_ROLE = Qt.ItemDataRole.UserRole + 11
 _GROUP = 0
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(Struct, frozen=True):
     key: str
     title: str
     rows: tuple[Any, ...] = ()
     tooltip: str = ""
-    extra: Any = field(default=None, compare=False)
+    extra: Any = None  # left out of == and hash
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.key, self.title, self.rows, self.tooltip) == (other.key, other.title, other.rows, other.tooltip)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.title, self.rows, self.tooltip))
 
 
 def _ids(group: Group) -> list[Any]:

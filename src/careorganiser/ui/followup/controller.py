@@ -8,7 +8,8 @@ caregiver's actions to ``services.followup``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from msgspec import Struct
+from msgspec.structs import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -53,8 +54,7 @@ def events_only(change: Change) -> frozenset[int] | None:
     return change.records["followup_events"]
 
 
-@dataclass(frozen=True)
-class SetupHint:
+class SetupHint(Struct, frozen=True):
     """What the set-up form is filled with for a new plan."""
 
     unit: str | None  # the visits' unit, when the trial record states them all in one; else None (keep the form's)
@@ -64,8 +64,7 @@ class SetupHint:
     contact_phone: str
 
 
-@dataclass(frozen=True)
-class ChartData:
+class ChartData(Struct, frozen=True):
     """One measurement's change from baseline, as the chart draws it."""
 
     title: str
@@ -77,8 +76,7 @@ class ChartData:
     summary: str
 
 
-@dataclass(frozen=True)
-class ChartScale:
+class ChartScale(Struct, frozen=True):
     """Where the chart puts a day (across) and a value (up): the days from ``first`` over ``span`` days, the
     values from ``low`` to ``high`` (the readings, baseline and threshold with ``pad`` around them)."""
 

@@ -6,7 +6,7 @@ and the save itself. The dialog (``form.py``) holds the boxes and shows what thi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -93,8 +93,7 @@ def window_title(row: Medication | None) -> str:
     return QCoreApplication.translate("MedicationForm", "Change {name}").format(name=row.name)
 
 
-@dataclass(frozen=True)
-class ErrorPlace:
+class ErrorPlace(Struct, frozen=True):
     """Where a refusal is shown: at a field (``field``), or at the schedules with the schedule to choose
     (``schedule_row``) and the editor's field to focus (``schedule_field``)."""
 

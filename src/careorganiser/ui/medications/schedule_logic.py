@@ -6,7 +6,7 @@ what these functions answer; tests use them with plain values.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -115,8 +115,7 @@ def times_with_typed(listed: list[str], typed_text: str, way: str) -> list[str]:
     return list(listed)
 
 
-@dataclass(frozen=True)
-class ScheduleFields:
+class ScheduleFields(Struct, frozen=True):
     """What the editor's boxes hold, as plain values."""
 
     way: str

@@ -8,7 +8,7 @@ deleting with a question and an undo live here once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from msgspec import Struct
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -34,8 +34,7 @@ from careorganiser.ui.widgets.undo_bar import UndoBar
 PAGE_SIZE = 200
 
 
-@dataclass(frozen=True)
-class DeleteWords:
+class DeleteWords(Struct, frozen=True):
     """What the caregiver reads when deleting one record."""
 
     title: str  # the question's title

@@ -6,7 +6,7 @@ to another appointment, changed, or deleted (with Undo).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt

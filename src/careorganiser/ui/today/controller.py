@@ -8,7 +8,8 @@ rows stay, with an Undo, for a while) and works out when a dose was taken from a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from msgspec import Struct
+from msgspec.structs import replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -43,8 +44,7 @@ def parts_touched(areas: frozenset[str]) -> frozenset[str]:
     return frozenset(part for part, read_from in PART_AREAS.items() if read_from & areas)
 
 
-@dataclass(frozen=True, slots=True)
-class AnsweredDose:
+class AnsweredDose(Struct, frozen=True):
     """A dose answered from this page: what was done (``mark``, None while being saved), where (``due``,
     ``missed`` or ``list``) and in words ("Taken at 08:00")."""
 

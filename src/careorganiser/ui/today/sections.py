@@ -5,7 +5,7 @@ their widgets, keyboard focus and place. The page (``page.py``) wires their sign
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import replace
+from msgspec.structs import replace
 from datetime import datetime
 from html import escape
 from typing import Any

@@ -7,7 +7,7 @@ directly, with no window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
@@ -50,8 +50,7 @@ def notice_html(notice: Announcement) -> str:
     return f"<b>{escape(notice.title)}</b><br>{escape(notice.text)}"
 
 
-@dataclass(frozen=True, slots=True)
-class DoseLine:
+class DoseLine(Struct, frozen=True):
     """A row of the day's doses in words: its time, what, its state (plain and coloured) and, for a screen
     reader, the row as one sentence."""
 
@@ -124,8 +123,7 @@ def appointment_html(item: Appointment, zone: ZoneInfo) -> tuple[str, str]:
     return when, text
 
 
-@dataclass(frozen=True, slots=True)
-class RideLine:
+class RideLine(Struct, frozen=True):
     """The line under an appointment about its ride: ``warning`` when a driver is still to be found."""
 
     html: str

@@ -7,7 +7,7 @@ checks them without a window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -131,8 +131,7 @@ def trial_deleted(label: str) -> str:
 # ---------------------------------------------------------------------------------------------- the pre-screen
 
 
-@dataclass(frozen=True, slots=True)
-class PrescreenRow:
+class PrescreenRow(Struct, frozen=True):
     id: int
     item: PrescreenItem
     value_text: str
@@ -220,8 +219,7 @@ def choose_an_item() -> str:
 # ---------------------------------------------------------------------------------------------- what changed
 
 
-@dataclass(frozen=True, slots=True)
-class ChangeRow:
+class ChangeRow(Struct, frozen=True):
     id: int
     change: StudyChange
 

@@ -10,15 +10,14 @@ again. Focus on a row built again goes to its button of the same name, else to i
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from typing import Any
 
 from PySide6 import QtCore
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QWidget
 
 
-@dataclass
-class _Row:
+class _Row(Struct):
     key: Hashable
     signature: Any
     widgets: list[QWidget] = field(default_factory=list)
