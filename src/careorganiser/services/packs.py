@@ -88,7 +88,7 @@ def gather_pack(profile: Profile, appointment_id: AppointmentId | None, now: dat
     to_keep: dict[int, dict[str, Any]] = {}  # trials whose criteria had to be read again (trials.parsed)
     data = _read(profile, lambda s, zone, window: gather(s, appointment_id, to_utc(now), zone, window, to_keep))
     if to_keep:
-        from careorganiser.services.trials import keep_fresh_readings
+        from careorganiser.services.trial_criteria import keep_fresh_readings
 
         keep_fresh_readings(profile, to_keep)
     return data

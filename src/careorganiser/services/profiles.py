@@ -70,7 +70,7 @@ def _study_mapper(record: dict[str, Any]) -> dict[str, Any] | None:
 
 def _keep_criteria(session: Any) -> None:
     """Each imported trial's eligibility criteria, read once and kept (trials.parsed; not in the document)."""
-    from careorganiser.services.trials import keep_all_criteria
+    from careorganiser.services.trial_criteria import keep_all_criteria
 
     session.flush()
     keep_all_criteria(session)

@@ -20,17 +20,16 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
 from careorganiser.domain.enums import TrialInterest
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
+from careorganiser.services.trial_criteria import keep_criteria, keep_fresh_readings, reading_of, study_of
 from careorganiser.store import models as m
 from careorganiser.store import reads
-from careorganiser.store.errors import UserError
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries import trials as tq
@@ -38,7 +37,7 @@ from careorganiser.store.queries.trials import SavedTrial, StoredOffer, TrialFac
 from careorganiser.trials.cautions import Offer, cautions, offer_cautions
 from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
-from careorganiser.trials.parsed import prescreen_items, read_study, read_trial
+from careorganiser.trials.parsed import prescreen_items, read_trial
 from careorganiser.trials.model import (
     Contact,
     DateType,
@@ -289,15 +288,6 @@ def _read(conn: object, trial: int | str, record: bool = False) -> TrialRecord:
     return found
 
 
-def _study_of(study: dict[str, Any] | None) -> Study | None:
-    if not study:
-        return None
-    try:
-        return Study.from_dict(study)
-    except (TypeError, ValueError):  # a damaged stored study: show what the row itself knows
-        return None
-
-
 def _changes(values: Sequence[dict[str, Any]]) -> tuple[StudyChange, ...]:
     return tuple(StudyChange(str(c.get("field", "")), str(c.get("label", "")), c.get("before"), c.get("after"))
                  for c in values)
@@ -305,7 +295,7 @@ def _changes(values: Sequence[dict[str, Any]]) -> tuple[StudyChange, ...]:
 
 def trial_detail(t: TrialRecord, today: date) -> TrialDetail:
     """What the Trials screen and ``trials show`` show of a stored trial (red flags judged on ``today``)."""
-    study = _study_of(t.study)
+    study = study_of(t.study)
     shown = study or Study(nct_id=t.nct_id, brief_title=t.title, overall_status=t.status, phases=list(t.phases))
     return TrialDetail(
         t.id, t.nct_id, t.title, t.status, t.phases, t.interest, t.notes, shown, t.has_record, t.record,
@@ -467,7 +457,7 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
         s.add(t)
         outcome, changes = ImportOutcome.ADDED, []
     else:
-        old = _study_of(t.study)
+        old = study_of(t.study)
         changes = diff_studies(old, study) if old is not None else []
         if t.deleted_at is not None:
             t.deleted_at = None
@@ -483,7 +473,7 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     t.imported_at = when
     t.last_changes = [c.to_dict() for c in changes]
     s.flush()
-    keep_criteria(s, {t.id: _reading_of(study)})
+    keep_criteria(s, {t.id: reading_of(study)})
     return ImportedTrial(t.id, t.nct_id, t.title, outcome, tuple(changes))
 
 
@@ -556,7 +546,7 @@ def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[P
 
     with _reading(profile) as conn, reads.snapshot(conn):
         t = _read(conn, trial)
-        study = _study_of(t.study)
+        study = study_of(t.study)
         if study is None:
             return []
         facts = person_facts(person(conn)), measurement_facts(tq.readings(conn, now)), medications(conn)
@@ -567,62 +557,12 @@ def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[P
     return items
 
 
-# ---------------------------------------------------------------------------------------------- criteria read once
-
-
-def keep_criteria(s: Session, readings: dict[int, dict[str, Any]]) -> None:
-    """Keep each trial's reading of its eligibility criteria (trials.parsed), by trial id. Derived data: the
-    trial's history and its ``updated_at`` do not change."""
-    for trial_id, reading in readings.items():
-        s.execute(update(m.Trial).where(m.Trial.id == trial_id)
-                  .values(criteria_parse=reading, updated_at=m.Trial.updated_at)
-                  .execution_options(synchronize_session=False))
-
-
-def keep_all_criteria(s: Session) -> None:
-    """Read and keep the criteria of every trial with a stored study (after an interchange import)."""
-    found = s.execute(select(m.Trial.id, m.Trial.study).where(m.Trial.study.is_not(None))).all()
-    keep_criteria(s, {trial_id: _reading_of(study)
-                      for trial_id, study in ((i, _study_of(d)) for i, d in found) if study is not None})
-
-
-def _reading_of(study: Study) -> dict[str, Any] | None:
-    """What is kept of a study (trials.parsed), or None when its texts cannot be read (then they are read at
-    print, where the problem is noted as before): saving the trial never fails on it."""
-    try:
-        return read_study(study)
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError, RecursionError) as exc:
-        log.info("a trial's criteria could not be read: %s", type(exc).__name__)
-        return None
-
-
-def keep_fresh_readings(profile: Profile, readings: dict[int, dict[str, Any]]) -> None:
-    """After a pre-screen that had to read some trials' criteria again (none kept, an older version, damaged),
-    keep the fresh readings, unless the profile is read-only or another process writes it (no waiting for
-    it: a command beside the open window prints at once). Not keeping them loses nothing: they are read again
-    next time, so a failure here is logged, not shown."""
-    if not readings or profile.read_only:
-        return
-    took = False
-    try:
-        if not profile.holds_writer:
-            profile.hold_writer(wait=0)
-            took = True
-        with profile.session_factory.begin() as s:
-            keep_criteria(s, readings)
-    except (SQLAlchemyError, UserError, OSError) as exc:  # another process writes the profile, a full disk...
-        log.warning("the trials' criteria read again could not be kept: %s", type(exc).__name__)
-    finally:
-        if took:
-            profile.release_writer()
-
-
 def record_limits_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:
     """The record's own age limits and sex, held against the person (outside the eligibility text)."""
     from careorganiser.store.queries.person import person
 
     with _reading(profile) as conn:
-        study = _study_of(_read(conn, trial).study)
+        study = study_of(_read(conn, trial).study)
         if study is None:
             return []
         facts = person_facts(person(conn))
@@ -653,7 +593,7 @@ def _questions_of(conn: object, trial: int | str) -> tuple[int, Study, set[str]]
 
     with reads.snapshot(conn):
         t = _read(conn, trial)
-        return t.id, _study_of(t.study) or Study(nct_id=t.nct_id, brief_title=t.title), texts(conn, trial_id=t.id)
+        return t.id, study_of(t.study) or Study(nct_id=t.nct_id, brief_title=t.title), texts(conn, trial_id=t.id)
 
 
 def _choices(study: Study, existing: set[str]) -> list[TemplateChoice]:
