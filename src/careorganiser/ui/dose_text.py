@@ -38,6 +38,16 @@ def dose_html(dose: Dose) -> str:
     return f"{escape(dose.name)}, {escape(dose.dose).replace(' ', '&nbsp;')}"
 
 
+def dose_plain(dose: Dose) -> str:
+    """``dose_html`` as plain words for a plain label: the same no-break spaces inside the dose."""
+    if not dose.dose:
+        return dose.name
+    return f"{dose.name}, {dose.dose.replace(' ', NO_BREAK_SPACE)}"
+
+
+NO_BREAK_SPACE = "\u00a0"
+
+
 def object_key(dose: Dose) -> str:
     """A stable name for a dose's widgets (focus survives a refresh)."""
     return f"{dose.medication_id}-{int(dose.scheduled_for.timestamp())}"
