@@ -258,7 +258,7 @@ class LockScreen(QWidget):
             return
         wait_before_attempt(key)
         try:
-            profile = profiles.open_profile(self.profile_name, passphrase)
+            profile = profiles.open_profile(self.profile_name, passphrase, check_search_index=False)  # the rest after the paint
         except WrongPassphrase as exc:
             wait = _attempts(key).failed()  # type: ignore[attr-defined]
             text = str(exc)

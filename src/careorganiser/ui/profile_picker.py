@@ -303,7 +303,8 @@ def open_with_prompt(parent: QWidget | None, name: str, prompter: Prompter | Non
                 return None
             wait_before_attempt(str(info.path))
         try:
-            profile = profiles.open_profile(info.name, passphrase)
+            # The search index's own check runs after the window's first paint (Controller.after_first_paint).
+            profile = profiles.open_profile(info.name, passphrase, check_search_index=False)
         except WrongPassphrase as exc:
             wait = _attempts(str(info.path)).failed()  # type: ignore[attr-defined]
             error = str(exc)
@@ -319,7 +320,7 @@ def open_with_prompt(parent: QWidget | None, name: str, prompter: Prompter | Non
                                    str(exc) + "\n\n" + QCoreApplication.translate("ProfilePicker", "Open the records read-only?"), QCoreApplication.translate("ProfilePicker", "Open read-only")):
                 return None
             try:
-                return profiles.open_profile(info.name, passphrase, allow_read_only=True)
+                return profiles.open_profile(info.name, passphrase, allow_read_only=True, check_search_index=False)
             except ProfileError as again:
                 prompter.warn(parent, QCoreApplication.translate("ProfilePicker", "Cannot open"), str(again))
                 return None
