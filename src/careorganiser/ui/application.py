@@ -194,7 +194,7 @@ class Controller(QObject):
         self.start_listening: Callable[[], object] = lambda: None
 
     def start(self) -> bool:
-        from careorganiser.ui.profile_picker import open_with_prompt
+        from careorganiser.ui.profile_open import open_with_prompt
 
         if getattr(self.args, "profile", None):
             # a passphrase given on standard input is tried first, once; a wrong one asks as usual
@@ -224,7 +224,7 @@ class Controller(QObject):
 
     def on_launched_again(self, request: dict) -> None:
         """Another launch of the app: bring this window forward, and offer to switch to the profile it asked for."""
-        from careorganiser.ui.profile_picker import open_with_prompt
+        from careorganiser.ui.profile_open import open_with_prompt
 
         window = self.window
         if window is None:
@@ -436,7 +436,7 @@ class Controller(QObject):
     def start_daily_backup(self, ctx: object) -> None:
         """The automatic copy after a day without one, in a worker; a failure shows in the status bar."""
         from careorganiser.services import backup
-        from careorganiser.ui.recovery import run_job
+        from careorganiser.ui.worker import run_job
 
         profile = ctx.profile  # type: ignore[attr-defined]
         if profile.read_only:
@@ -469,7 +469,7 @@ class Controller(QObject):
 
     def on_reopen_requested(self, name: str) -> None:
         """The profile's file was replaced (restored): open it again in a fresh window."""
-        from careorganiser.ui.profile_picker import open_with_prompt
+        from careorganiser.ui.profile_open import open_with_prompt
 
         old_window, old_ctx = self.window, self.ctx
         if old_window is not None:

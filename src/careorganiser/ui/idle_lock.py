@@ -245,7 +245,7 @@ class LockScreen(QWidget):
     def on_unlock_clicked(self) -> None:
         from careorganiser.store import profiles
         from careorganiser.store.profiles import ProfileError, WrongPassphrase
-        from careorganiser.ui.profile_picker import _attempts, wait_before_attempt
+        from careorganiser.ui.profile_open import _attempts, wait_before_attempt
 
         passphrase = self.pass_edit.text()
         if not passphrase:
