@@ -4,7 +4,6 @@ Used by the Today page's words (ui/today/text.py) and the Due now panel (ui/widg
 from __future__ import annotations
 
 from datetime import datetime
-from html import escape
 from typing import TypeAlias
 from zoneinfo import ZoneInfo
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from careorganiser.services.reminders import DueDose
 from careorganiser.services.today import DoseItem
 from careorganiser.ui.locale_text import format_date, format_time
+from careorganiser.ui.markup import escape
 
 Dose: TypeAlias = DueDose | DoseItem
 

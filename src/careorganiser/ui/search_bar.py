@@ -8,7 +8,6 @@ in bold. Escape, or opening a result, gives the area back.
 from __future__ import annotations
 
 from datetime import date, datetime
-from html import escape
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.ui.locale_text import format_date, format_datetime
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.markup import escape
 from careorganiser.ui.qt_values import USER_ROLE, set_enum
 
 #: The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests).

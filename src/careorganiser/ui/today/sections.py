@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from html import unescape
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,6 +28,7 @@ from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries.questions import Question
 from careorganiser.ui.dose_text import dose_plain, object_key
+from careorganiser.ui.markup import unescape_escaped
 from careorganiser.ui.qt_values import placed, rich_text
 from careorganiser.ui.today import text
 from careorganiser.ui.widgets.due_now import Place, skip_button, taken_button, tint
@@ -210,7 +210,7 @@ class AppointmentsSection(Section):
                     self.add(placed(pack, top=True, right=True), 1)
                 ride = text.ride_line(item, when, zone)
                 # The ride's line has no markup (its words escaped): shown as plain words.
-                ride_label = plain_label(unescape(ride.html), name="RideWarning" if ride.warning else "")
+                ride_label = plain_label(unescape_escaped(ride.html), name="RideWarning" if ride.warning else "")
                 if ride.warning:
                     ride_label.setFrameShape(QFrame.Shape.StyledPanel)
                     ride_label.setMargin(3)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -26,6 +25,7 @@ from careorganiser.ui.locale_text import (
     format_number,
     format_time,
 )
+from careorganiser.ui.markup import escape
 
 # Colours only underline the words; each state is always written out too.
 STATUS_COLOURS = {SlotStatus.TAKEN: "#1d6b32", SlotStatus.SKIPPED: "#5a5a5a", SlotStatus.DUE: "#0b4f9c",

@@ -7,13 +7,13 @@ painted, so the first screen never waits for it.
 from __future__ import annotations
 
 import logging
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.markup import escape
 from careorganiser.ui.qt_values import rich_text
 
 log = logging.getLogger(__name__)
