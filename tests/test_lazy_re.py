@@ -68,7 +68,7 @@ def test_the_first_window_s_modules_compile_no_pattern_when_imported(tmp_path: P
     env = dict(os.environ, PYTHONPATH=str(SRC), CAREORGANISER_DATA_DIR=str(tmp_path / "data"),
                QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", COUNT, "careorganiser.ui.application", "careorganiser.ui.main_window",
-                           "careorganiser.ui.today.page", "careorganiser.ui.tray", "careorganiser.ui.profile_picker",
+                           "careorganiser.ui.today.page", "careorganiser.ui.tray", "careorganiser.ui.profile_picker", "careorganiser.ui.profile_open", "careorganiser.ui.preferences", "careorganiser.ui.search_results",
                            "careorganiser.ui.single_instance"],
                           env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]

@@ -346,7 +346,7 @@ def profile_actions(qtbot: Any, ctx: AppContext) -> Any:
     """The File menu's profile entries in a window of their own (the rest of the main window is not needed)."""
     from PySide6.QtWidgets import QMainWindow
 
-    from careorganiser.ui.recovery import ProfileActions
+    from careorganiser.ui.profile_actions import ProfileActions
 
     window = QMainWindow()
     qtbot.addWidget(window)

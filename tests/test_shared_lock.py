@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import medications as meds
 from careorganiser.store import profiles
-from careorganiser.ui import idle_lock, profile_picker
+from careorganiser.ui import idle_lock, profile_open, profile_picker
 from careorganiser.ui.application import Controller
 from careorganiser.ui.privacy import profile_label, set_neutral_labels
 
@@ -25,11 +25,11 @@ PASS = "lilac kettle"
 
 @pytest.fixture(autouse=True)
 def clean_state():
-    profile_picker.WRONG_ATTEMPTS.clear()
-    profile_picker.SLEEP = lambda _s: None
+    profile_open.WRONG_ATTEMPTS.clear()
+    profile_open.SLEEP = lambda _s: None
     yield
-    profile_picker.WRONG_ATTEMPTS.clear()
-    profile_picker.SLEEP = None
+    profile_open.WRONG_ATTEMPTS.clear()
+    profile_open.SLEEP = None
 
 
 def open_sqlcipher_connections() -> list[object]:
@@ -157,7 +157,7 @@ def test_plain_profiles_have_no_lock_and_neutral_labels_hide_names(qtbot, data_d
 def test_preferences_set_the_lock_minutes_and_neutral_labels(qtbot, profile) -> None:
     from careorganiser.ui import privacy
     from careorganiser.ui.context import AppContext
-    from careorganiser.ui.tray import PreferencesDialog
+    from careorganiser.ui.preferences import PreferencesDialog
 
     ctx = AppContext(profile)
     dialog = PreferencesDialog(ctx, tray=False)

@@ -14,7 +14,7 @@ from careorganiser import paths
 from careorganiser.services import privacy
 from careorganiser.services.base import ValidationError
 from careorganiser.store import profiles
-from careorganiser.ui import profile_picker
+from careorganiser.ui import profile_open
 from careorganiser.ui.context import AppContext, app_settings
 from careorganiser.ui.main_window import MainWindow
 from careorganiser.ui.profile_picker import NewProfileDialog, open_with_prompt
@@ -24,11 +24,11 @@ NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 @pytest.fixture(autouse=True)
 def no_leftover_answers():
-    profile_picker.WRONG_ATTEMPTS.clear()
+    profile_open.WRONG_ATTEMPTS.clear()
     yield
-    profile_picker.WRONG_ATTEMPTS.clear()
-    profile_picker.SLEEP = None
-    profile_picker.CLOCK = None
+    profile_open.WRONG_ATTEMPTS.clear()
+    profile_open.SLEEP = None
+    profile_open.CLOCK = None
 
 
 def mode(path: Path) -> int:
@@ -75,8 +75,8 @@ def test_wrong_attempts_wait_longer_each_time() -> None:
 def test_window_waits_longer_after_each_wrong_passphrase(qtbot, data_dir, prompter) -> None:
     profiles.create_profile("Mum", "right one!").close()
     slept: list[float] = []
-    profile_picker.SLEEP = slept.append
-    profile_picker.CLOCK = lambda: 500.0  # the clock stands still: every wait is asked for in full
+    profile_open.SLEEP = slept.append
+    profile_open.CLOCK = lambda: 500.0  # the clock stands still: every wait is asked for in full
     answers = iter(["wrong", "wrong again", "still wrong", "right one!"])
     errors: list[str] = []
 
@@ -221,15 +221,15 @@ def test_the_wait_after_wrong_passphrases_keeps_the_event_loop_turning(qtbot) ->
         def wait_seconds(self) -> float:
             return 0.2
 
-    profile_picker.SLEEP = None
-    profile_picker.WRONG_ATTEMPTS["Mum"] = Waiting()
+    profile_open.SLEEP = None
+    profile_open.WRONG_ATTEMPTS["Mum"] = Waiting()
     ticks: list[int] = []
     heartbeat = QTimer()
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(lambda: ticks.append(1))
     heartbeat.start()
     try:
-        profile_picker.wait_before_attempt("Mum")
+        profile_open.wait_before_attempt("Mum")
     finally:
         heartbeat.stop()
     assert len(ticks) >= 3  # a blocking sleep lets none through
@@ -261,7 +261,7 @@ def test_a_passphrase_on_standard_input_opens_the_window_without_asking(qtbot, d
 
 def test_a_wrong_passphrase_on_standard_input_asks_in_the_window(qtbot, data_dir, prompter) -> None:
     profiles.create_profile("Mum", "right one!").close()
-    profile_picker.SLEEP = lambda _s: None
+    profile_open.SLEEP = lambda _s: None
     errors: list[str] = []
     prompter.answers["ask_passphrase"] = lambda name, error: errors.append(error) or "right one!"
     profile = open_with_prompt(None, "Mum", prompter, first_try="wrong one")

@@ -44,9 +44,12 @@ sys.meta_path.insert(0, Watch())
 APP = WATCH + r'''
 # Loaded only after the first paint, or when used: the command line (a plain start is read in app.py), the
 # OpenSSL library behind hashlib (~3.6 MiB), the local-socket server of the single instance (QtNetwork), the
-# follow-up visit plans (the demo has none on), the field rules (a typed time), the wrong-passphrase counter.
+# follow-up visit plans and their reads (the demo has none on), the field rules (a typed time), the
+# wrong-passphrase counter, the standard library's table of HTML entities (ui.markup escapes without it),
+# decimal (for an exact half only).
 LATER = ("careorganiser.cli", "hashlib", "_hashlib", "PySide6.QtNetwork", "careorganiser.domain.followup",
-         "careorganiser.services.cleaning", "careorganiser.services.privacy")
+         "careorganiser.services.cleaning", "careorganiser.services.privacy", "html.entities", "decimal",
+         "careorganiser.store.queries.followup")
 from careorganiser.ui import application
 
 after_first_paint = application.Controller.after_first_paint

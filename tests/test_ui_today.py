@@ -338,3 +338,53 @@ def test_prepare_pack_from_today_opens_on_the_next_appointment(qtbot, demo_profi
     review = next(a for a in appointments_svc.list_appointments(demo_profile) if a.uid == "a5")
     assert dialog.appointment.currentData() in (review.id, review.uid)
     dialog.close()
+
+
+def test_short_labels_are_plain_words_with_bold_and_colour_on_the_label(qtbot: Any, profile: Any) -> None:
+    """Today's short labels show their words as plain text (no rich-text document each, which made the first
+    paint slow): the time bold and the state in its colour through the label's font and palette, as the
+    markup showed them; a name that looks like markup is shown as typed."""
+    from datetime import date
+
+    from PySide6.QtGui import QColor, QPalette
+
+    from careorganiser.domain.schedules import Schedule
+    from careorganiser.services import medications as meds
+    from careorganiser.services import profiles as svp
+    from careorganiser.ui.dose_text import object_key
+
+    svp.set_time_zone(profile, "Europe/London")
+    meds.create_medication(profile, meds.MedicationInput(name="<b>Iron</b> & C", dose="1 tablet",
+                                                         start_date=date(2026, 11, 1)),
+                           [Schedule.times_a_day("08:00", "13:00", "19:00")], now=LUNCH - timedelta(days=30))
+    page = make_page(qtbot, profile, LUNCH + timedelta(minutes=5))
+    due, later = dose_at(page, LUNCH), dose_at(page, EVENING)
+    assert due.status == "due" and later.status == "upcoming"
+    texts(page)  # rows shown
+
+    def row_labels(item: Any) -> list[QLabel]:
+        state = page.doses_box.findChild(QLabel, f"state-{object_key(item)}")
+        grid = page.doses_box.grid
+        index = grid.indexOf(state)
+        row = grid.getItemPosition(index)[0]
+        return [grid.itemAtPosition(row, column).widget() for column in range(3)]
+
+    when, what, state = row_labels(due)
+    assert (when.text(), what.text(), state.text()) == ("13:00", "<b>Iron</b> & C, 1\u00a0tablet", "Due now")
+    for label in (when, what, state):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert when.font().bold() and not what.font().bold() and state.font().bold()
+    assert state.palette().color(QPalette.ColorRole.WindowText) == QColor("#0b4f9c")
+    assert state.accessibleName() == "<b>Iron</b> & C at 13:00: Due now"
+    # Upcoming: grey and not bold; the text-size setting still reaches the bold time (only its weight is set).
+    _when, _what, upcoming = row_labels(later)
+    assert upcoming.text() == "Upcoming" and not upcoming.font().bold()
+    assert upcoming.palette().color(QPalette.ColorRole.WindowText) == QColor("#4a4a4a")
+    bigger = page.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.5)
+    page.setFont(bigger)
+    assert when.font().pointSizeF() == bigger.pointSizeF() and when.font().bold()
+    # The Due now panel's row: plain too.
+    due_labels = [w for w in page.due_panel.rows.findChildren(QLabel) if w.isVisibleTo(page.due_panel)]
+    assert [w.text() for w in due_labels] == ["13:00", "<b>Iron</b> & C, 1\u00a0tablet"]
+    assert all(w.textFormat() == Qt.TextFormat.PlainText for w in due_labels) and due_labels[0].font().bold()

@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING
 from careorganiser.domain.clock import local_date, to_utc
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
-from careorganiser.store.queries import followup as fq
-from careorganiser.store.queries import measurements as xq
-from careorganiser.store.queries import questions as qq
 
 if TYPE_CHECKING:
     from careorganiser.domain import followup as fu
@@ -35,10 +32,20 @@ class TodayFollowup(Struct, frozen=True):
     suggestions: tuple[str, ...]   # suggested questions not yet in the questions list
 
 
+#: Is any plan on (turned on, not in the trash)? Cheap, and all Today asks of a profile that has none.
+ANY_PLAN_ON = "SELECT 1 FROM followup_plans WHERE deleted_at IS NULL AND active = 1 LIMIT 1"
+
+
 def today_items(profile: Profile, now: datetime) -> list[TodayFollowup]:
     """Each plan that is on, with what it asks of the caregiver on the local day of ``now``."""
     now = to_utc(now)
     with reads.snapshot(profile.read()) as conn:
+        if not reads.rows(conn, ANY_PLAN_ON):  # most profiles have none: the plans' modules are not even loaded
+            return []
+        from careorganiser.store.queries import followup as fq
+        from careorganiser.store.queries import measurements as xq
+        from careorganiser.store.queries import questions as qq
+
         zone = reads.profile_zone(conn)
         today = local_date(now, zone)
         plans = fq.plans(conn, active_only=True, live_subject_only=True)

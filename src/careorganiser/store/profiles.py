@@ -415,8 +415,13 @@ def schema_revision(engine: Engine) -> str | None:
         return rawdb.schema_revision(conn.connection.dbapi_connection)
 
 
-def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool = False) -> Profile:
+def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool = False,
+                 check_search_index: bool = True) -> Profile:
     """Open a profile: read its start, check its pages (``quick_check``), upgrade an old schema after a backup.
+
+    ``check_search_index=False`` (the window) leaves the search index's own check and the free pages' to
+    :func:`check_after_open`, which the window runs in a worker after its first paint; every table and index
+    is checked before anything is read either way.
 
     Each way a file can fail to open is its own error with a plain message that says what to do next:
     ProfileDamaged (naming the newest good backup), WrongPassphrase, NotAProfile, NewerSchemaError,
@@ -446,13 +451,13 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
     read_only = health.is_read_only(info.path)
     try:
         try:
-            result = health.check_file(info.path, key, read_only)
+            result = health.check_file(info.path, key, read_only, search_index=check_search_index)
         except rawdb.WrongPassphrase:
             older = rawdb.older_kdf_iterations(info.path, key) if key and not read_only else None
             if older is None:
                 raise
             _rekey_to_current(info, key, older)  # type: ignore[arg-type]
-            result = health.check_file(info.path, key, read_only)
+            result = health.check_file(info.path, key, read_only, search_index=check_search_index)
     except rawdb.WrongPassphrase:
         raise wrong_passphrase_error(info, passphrase) from None
     if result.problems:
@@ -479,6 +484,16 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
     if not read_only:
         health.register(info.path)
     return profile
+
+
+def check_after_open(profile: Profile) -> None:
+    """The rest of the check on open that ``open_profile(check_search_index=False)`` left out: the whole
+    file's quick check, with the search index's own check (FTS5) and the free pages. Reads through a
+    connection of its own (a worker may run it). Raises ProfileDamaged, the same error, with the same
+    message, as ``open_profile`` gives a file that fails its check."""
+    result = health.check_file(profile.info.path, profile.passphrase, profile.read_only)
+    if result.problems:
+        raise damaged_error(profile.info, result.problems, profile.passphrase)
 
 
 def _reading_copy(info: ProfileInfo, key: str | None, notice: str) -> Profile:

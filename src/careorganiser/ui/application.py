@@ -132,14 +132,24 @@ def build_qt_enums() -> None:
 
 class OrmLoader(QObject):
     """Runs :func:`load_orm` in a worker thread; ``loaded`` is emitted on the GUI thread when it is done
-    (also when it failed: the first write then imports what it needs itself and reports any failure)."""
+    (also when it failed: the first write then imports what it needs itself and reports any failure).
+
+    Given a profile, it first runs the rest of its check on open (``profiles.check_after_open``: the search
+    index's own check, left out before the first paint); ``damaged`` carries the ProfileDamaged it raised."""
 
     loaded = Signal()
+    damaged = Signal(object)  # a store.errors.ProfileDamaged
+
+    def __init__(self, parent: QObject | None = None, profile: object = None) -> None:
+        super().__init__(parent)
+        self._profile = profile
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="load-orm", daemon=True).start()
 
     def _run(self) -> None:
+        if self._profile is not None:
+            self._check()
         try:
             load_orm()
         except Exception as exc:  # a worker's last guard, only a head start: the first write loads what it needs
@@ -148,6 +158,20 @@ class OrmLoader(QObject):
             self.loaded.emit()  # queued to the GUI thread, where this object lives
         except RuntimeError:  # the app closed meanwhile: nobody waits for it
             pass
+
+    def _check(self) -> None:
+        from careorganiser.store import profiles
+        from careorganiser.store.errors import ProfileDamaged
+
+        try:
+            profiles.check_after_open(self._profile)  # type: ignore[arg-type]
+        except ProfileDamaged as exc:
+            try:
+                self.damaged.emit(exc)
+            except RuntimeError:  # the app closed meanwhile
+                pass
+        except Exception as exc:  # a worker's last guard: the check before the paint passed; say it in the log
+            log.warning("the check after opening the profile failed: %s", type(exc).__name__)
 
 
 class Controller(QObject):
@@ -170,7 +194,7 @@ class Controller(QObject):
         self.start_listening: Callable[[], object] = lambda: None
 
     def start(self) -> bool:
-        from careorganiser.ui.profile_picker import open_with_prompt
+        from careorganiser.ui.profile_open import open_with_prompt
 
         if getattr(self.args, "profile", None):
             # a passphrase given on standard input is tried first, once; a wrong one asks as usual
@@ -200,7 +224,7 @@ class Controller(QObject):
 
     def on_launched_again(self, request: dict) -> None:
         """Another launch of the app: bring this window forward, and offer to switch to the profile it asked for."""
-        from careorganiser.ui.profile_picker import open_with_prompt
+        from careorganiser.ui.profile_open import open_with_prompt
 
         window = self.window
         if window is None:
@@ -353,10 +377,52 @@ class Controller(QObject):
         caregivers.ask_at_start(self.window, ctx)  # type: ignore[arg-type]  # who's here, when there are caregivers
         # The first reminder check writes through the ORM: it is loaded in a worker first, so the window
         # answers meanwhile; "missed while closed" shows once it is in.
-        loader = OrmLoader(self)
+        # The worker first runs the rest of the check on open (the search index's own check); a damaged
+        # file then goes to the recovery page, as it would have before the window.
+        loader = OrmLoader(self, ctx.profile)  # type: ignore[attr-defined]
         loader.loaded.connect(lambda: self.after_orm_loaded(ctx, hooks))
+        loader.damaged.connect(lambda error: self.on_damaged_after_open(ctx, error))
         loader.start()
         self.start_daily_backup(ctx)
+
+    def on_damaged_after_open(self, ctx: object, error: Exception) -> None:
+        """The check after the first paint found damage (the search index): close the window and the profile
+        and show the recovery page, as opening a profile that fails its check does (``open_with_prompt``).
+        Restored or rescued: that profile opens; closed: the list of profiles, and without one the app ends."""
+        if ctx is not self.ctx or self.window is None:
+            return
+        from careorganiser.ui.recovery import RecoveryPage
+
+        profile = ctx.profile  # type: ignore[attr-defined]
+        self.close_window()
+        page = RecoveryPage(profile.info.name, error, profile.passphrase, None, prompter=self.prompter)  # type: ignore[arg-type]
+        opened = page.opened if self.prompter.run_dialog(page) else None
+        if opened is None:
+            opened = self.pick()
+        while opened is not None and not self.claim(opened):
+            opened = self.pick()
+        if opened is None:
+            self.app.quit()
+            return
+        self.open_main(opened)
+
+    def close_window(self) -> None:
+        """Close the window and its profile (reminders, tray icon and idle watcher stop with it)."""
+        window, ctx = self.window, self.ctx
+        if self.idle_watcher is not None:
+            self.idle_watcher.stop()
+            self.idle_watcher = None
+        if self.hooks is not None:
+            self.hooks.service.stop()  # type: ignore[attr-defined]
+            if self.hooks.tray is not None:  # type: ignore[attr-defined]
+                self.hooks.tray.icon.hide()  # type: ignore[attr-defined]
+            self.hooks = None
+        self.window = self.ctx = None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        if ctx is not None:
+            ctx.close()  # type: ignore[attr-defined]
 
     def after_orm_loaded(self, ctx: object, hooks: object) -> None:
         if ctx is not self.ctx:  # switched profile or locked meanwhile
@@ -370,7 +436,7 @@ class Controller(QObject):
     def start_daily_backup(self, ctx: object) -> None:
         """The automatic copy after a day without one, in a worker; a failure shows in the status bar."""
         from careorganiser.services import backup
-        from careorganiser.ui.recovery import run_job
+        from careorganiser.ui.worker import run_job
 
         profile = ctx.profile  # type: ignore[attr-defined]
         if profile.read_only:
@@ -403,7 +469,7 @@ class Controller(QObject):
 
     def on_reopen_requested(self, name: str) -> None:
         """The profile's file was replaced (restored): open it again in a fresh window."""
-        from careorganiser.ui.profile_picker import open_with_prompt
+        from careorganiser.ui.profile_open import open_with_prompt
 
         old_window, old_ctx = self.window, self.ctx
         if old_window is not None:

@@ -4,7 +4,6 @@ Used by the Today page's words (ui/today/text.py) and the Due now panel (ui/widg
 from __future__ import annotations
 
 from datetime import datetime
-from html import escape
 from typing import TypeAlias
 from zoneinfo import ZoneInfo
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from careorganiser.services.reminders import DueDose
 from careorganiser.services.today import DoseItem
 from careorganiser.ui.locale_text import format_date, format_time
+from careorganiser.ui.markup import escape
 
 Dose: TypeAlias = DueDose | DoseItem
 
@@ -36,6 +36,16 @@ def dose_html(dose: Dose) -> str:
     if not dose.dose:
         return escape(dose.name)
     return f"{escape(dose.name)}, {escape(dose.dose).replace(' ', '&nbsp;')}"
+
+
+def dose_plain(dose: Dose) -> str:
+    """``dose_html`` as plain words for a plain label: the same no-break spaces inside the dose."""
+    if not dose.dose:
+        return dose.name
+    return f"{dose.name}, {dose.dose.replace(' ', NO_BREAK_SPACE)}"
+
+
+NO_BREAK_SPACE = "\u00a0"
 
 
 def object_key(dose: Dose) -> str:

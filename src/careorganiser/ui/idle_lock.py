@@ -245,7 +245,7 @@ class LockScreen(QWidget):
     def on_unlock_clicked(self) -> None:
         from careorganiser.store import profiles
         from careorganiser.store.profiles import ProfileError, WrongPassphrase
-        from careorganiser.ui.profile_picker import _attempts, wait_before_attempt
+        from careorganiser.ui.profile_open import _attempts, wait_before_attempt
 
         passphrase = self.pass_edit.text()
         if not passphrase:
@@ -258,7 +258,7 @@ class LockScreen(QWidget):
             return
         wait_before_attempt(key)
         try:
-            profile = profiles.open_profile(self.profile_name, passphrase)
+            profile = profiles.open_profile(self.profile_name, passphrase, check_search_index=False)  # the rest after the paint
         except WrongPassphrase as exc:
             wait = _attempts(key).failed()  # type: ignore[attr-defined]
             text = str(exc)

@@ -6,7 +6,7 @@ used from the next start. Strings below ui/ go through the same translators (car
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -57,6 +57,9 @@ def apply_language(app: QCoreApplication, language: str, set_locale: bool = True
             app.installTranslator(translator)
             installed.append(translator)
     if language != i18n.SOURCE_LANGUAGE:  # Qt's own words (standard buttons) in the same language
+        # Imported only here: a start in English never builds the class.
+        from PySide6.QtCore import QLibraryInfo
+
         qt = QTranslator(app)
         if qt.load(QLocale(LANGUAGE_LOCALES[language]), "qtbase", "_",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

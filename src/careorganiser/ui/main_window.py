@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
         self._build_menus()
         if ctx.profile.read_only:
-            from careorganiser.ui.recovery import ReadOnlyGuard
+            from careorganiser.ui.profile_actions import ReadOnlyGuard
 
             self.read_only_guard = ReadOnlyGuard(self.stack, ctx.profile.notice)
             self.new_action.setEnabled(False)
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         self.record_history_action.triggered.connect(self.on_record_history_triggered)
         file_menu.addAction(self.record_history_action)
         file_menu.addSeparator()
-        from careorganiser.ui.recovery import ProfileActions
+        from careorganiser.ui.profile_actions import ProfileActions
 
         # Back up now, Restore from a backup…, Export…, Import…, Delete profile, Deleted profiles (trash)…
         self.profile_actions = ProfileActions(self, self.ctx)

@@ -8,31 +8,24 @@ in bold. Escape, or opening a result, gives the area back.
 from __future__ import annotations
 
 from datetime import date, datetime
-from html import escape
-from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
 from careorganiser.ui.locale_text import format_date, format_datetime
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.markup import escape
 from careorganiser.ui.qt_values import USER_ROLE, set_enum
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QPainter, QTextDocument
-    from PySide6.QtWidgets import QStyleOptionViewItem
 
 #: The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests).
 HTML_ROLE = USER_ROLE + 1
@@ -51,54 +44,6 @@ def marked_html(text: str) -> str:
 
 def unmarked(text: str) -> str:
     return " ".join(text.replace(MARK_START, "").replace(MARK_END, "").split())
-
-
-class ResultDelegate(QStyledItemDelegate):
-    """Draws an entry's HTML, wrapped to the list's width.
-
-    The style and text-document classes are imported when results are first drawn: making them (all their
-    enumerations) costs the start-up tens of milliseconds, and the first window shows no results.
-    """
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        from PySide6.QtGui import QTextDocument
-
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(4)
-        document.setHtml(str(index.data(HTML_ROLE) or ""))
-        width = option.rect.width() if option.rect.width() > 0 else 400
-        widget = option.widget
-        if isinstance(widget, QListWidget):
-            width = widget.viewport().width()
-        document.setTextWidth(max(80, width))
-        return document
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette
-        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
-
-        self.initStyleOption(option, index)
-        text_option = QStyleOptionViewItem(option)
-        text_option.text = ""
-        style = option.widget.style() if option.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
-        document = self._document(option, index)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
 
 
 class SearchBar(QWidget):
@@ -138,7 +83,7 @@ class SearchBar(QWidget):
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         set_enum(self.results, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
-        self.results.setItemDelegate(ResultDelegate(self.results))
+        self._delegate: object = None  # set when results are first shown (search_results.py)
         self.results.hide()
         layout.addWidget(self.results, 1)
         self._timer = QTimer(self)
@@ -178,6 +123,11 @@ class SearchBar(QWidget):
             self._show_results(False)
             return
         hits = search_service.search(self.ctx.profile, text, LIMIT)
+        if self._delegate is None:  # the first results: their delegate (and its module) now
+            from careorganiser.ui.search_results import ResultDelegate
+
+            self._delegate = ResultDelegate(self.results, HTML_ROLE)
+            self.results.setItemDelegate(self._delegate)  # type: ignore[arg-type]
         for hit in hits:
             kind = search_service.kind_label(hit.kind)
             day = self._day_text(search_service.hit_day(hit))

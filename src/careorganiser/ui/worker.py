@@ -287,4 +287,16 @@ def wait_for_all(timeout_ms: int = 30_000) -> bool:
     return bool(_pool.waitForDone(timeout_ms))
 
 
-__all__ = ["Cancelled", "Task", "Worker", "pool", "run_and_wait", "wait_for_all"]
+def run_job(parent: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_failed: Callable[[Exception], None]) -> Task:
+    """Run ``fn`` in a worker (ui.worker); ``on_done`` or ``on_failed`` is called on the GUI thread, unless
+    ``parent`` is gone by then. Jobs of one parent never supersede each other."""
+    worker = getattr(parent, "_worker", None)
+    if worker is None or not worker.alive():
+        worker = Worker(parent)
+        parent._worker = worker  # type: ignore[attr-defined]
+    parent._job_count = getattr(parent, "_job_count", 0) + 1  # type: ignore[attr-defined]
+    return worker.run(fn, on_done, on_failed, key=f"job-{parent._job_count}")  # type: ignore[attr-defined, arg-type]
+
+
+__all__ = ["Cancelled", "Task", "Worker", "pool", "run_and_wait", "run_job", "wait_for_all"]

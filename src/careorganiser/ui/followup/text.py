@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from careorganiser.services.followup_today import TodayFollowup
+from careorganiser.ui.markup import escape
 
 
 def today_item_html(entry: TodayFollowup) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from msgspec.structs import replace
 from datetime import datetime
-from html import escape
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,11 +27,13 @@ from careorganiser.services.reminders import Announcement, AsNeededItem
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries.questions import Question
-from careorganiser.ui.dose_text import object_key
+from careorganiser.ui.dose_text import dose_plain, object_key
+from careorganiser.ui.markup import unescape_escaped
 from careorganiser.ui.qt_values import placed, rich_text
 from careorganiser.ui.today import text
 from careorganiser.ui.widgets.due_now import Place, skip_button, taken_button, tint
 from careorganiser.ui.widgets.keyed_rows import KeyedRows
+from careorganiser.ui.widgets.plain_label import plain_label
 
 Row = tuple[Hashable, Any, Callable[[], None]]
 
@@ -64,7 +65,7 @@ class Section(QGroupBox):
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(6)
         outer.addWidget(self.body)
-        self.empty = label()
+        self.empty = plain_label()
         self.empty.setObjectName(f"{name}-empty")
         outer.addWidget(self.empty)
         self.rows = KeyedRows(self.grid, self.lines)
@@ -77,7 +78,7 @@ class Section(QGroupBox):
         """Show ``rows`` (key, signature, build); True when any row was built again."""
         changed = self.rows.show(rows)
         self.body.setVisible(bool(rows))
-        self.empty.setText(escape(empty_text))
+        self.empty.setText(empty_text)
         self.empty.setVisible(not rows)
         return changed
 
@@ -136,9 +137,11 @@ class DosesSection(Section):
             line = text.dose_line(dose, zone, state)
 
             def build() -> None:
-                self.add(label(line.when_html, wrap=False), 0)
-                self.add(label(line.what_html), 1)
-                state_label = label(line.state_html, wrap=False, name=f"state-{key}")
+                # Plain labels (bold and colour on the label): rich text only for "(as needed)" in italics.
+                self.add(plain_label(line.when, wrap=False, bold=True), 0)
+                self.add(plain_label(dose_plain(dose)) if dose.scheduled else label(line.what_html), 1)
+                colour, bold = text.state_style(dose)
+                state_label = plain_label(line.state, wrap=False, name=f"state-{key}", bold=bold, colour=colour)
                 state_label.setAccessibleName(line.state_accessible)
                 self.add(state_label, 2)
                 if not dose.decided:
@@ -172,7 +175,7 @@ class AsNeededSection(Section):
         def row(item: AsNeededItem) -> Row:
             def build() -> None:
                 self.add(label(text.as_needed_name_html(item), wrap=False), 0)
-                self.add(label(escape(self.when_text(item, now))), 1)
+                self.add(plain_label(self.when_text(item, now)), 1)
                 self.add(self.button(QCoreApplication.translate("TodayPage", "Take now"),
                                      QCoreApplication.translate("TodayPage", "Take {what} now").format(what=item.name),
                                      f"take-now-{item.medication_id}", lambda: self.take_now_requested.emit(item)), 2)
@@ -206,7 +209,8 @@ class AppointmentsSection(Section):
                     pack.clicked.connect(lambda _c=False: self.pack_requested.emit(item.id))
                     self.add(placed(pack, top=True, right=True), 1)
                 ride = text.ride_line(item, when, zone)
-                ride_label = label(ride.html, name="RideWarning" if ride.warning else "")
+                # The ride's line has no markup (its words escaped): shown as plain words.
+                ride_label = plain_label(unescape_escaped(ride.html), name="RideWarning" if ride.warning else "")
                 if ride.warning:
                     ride_label.setFrameShape(QFrame.Shape.StyledPanel)
                     ride_label.setMargin(3)
@@ -228,7 +232,7 @@ class QuestionsSection(Section):
         def row(q: Question) -> Row:
             def build() -> None:
                 html, accessible = text.question_html(q.text, q.priority)
-                widget = label(html)
+                widget = label(html) if accessible else plain_label(text.question_words(q.text))
                 if accessible:
                     widget.setAccessibleName(accessible)
                 self.add(widget, 0)

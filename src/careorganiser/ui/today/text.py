@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from msgspec import Struct
 from datetime import datetime
-from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -26,6 +25,7 @@ from careorganiser.ui.locale_text import (
     format_number,
     format_time,
 )
+from careorganiser.ui.markup import escape
 
 # Colours only underline the words; each state is always written out too.
 STATUS_COLOURS = {SlotStatus.TAKEN: "#1d6b32", SlotStatus.SKIPPED: "#5a5a5a", SlotStatus.DUE: "#0b4f9c",
@@ -75,8 +75,8 @@ def dose_line(dose: DoseItem, zone: ZoneInfo, answered_state: str | None = None)
         state = taken_state(dose.taken_at, zone)
     if dose.decided and answered_state is not None:
         state = answered_state
-    colour = STATUS_COLOURS.get(dose.status, "#4a4a4a")
-    weight = "font-weight: bold;" if dose.status in (SlotStatus.DUE, SlotStatus.MISSED) else ""
+    colour, bold = state_style(dose)
+    weight = "font-weight: bold;" if bold else ""
     subject = QCoreApplication.translate("TodayPage", "{what} at {time}").format(what=dose.name, time=when)
     return DoseLine(
         when, f"<b>{escape(when)}</b>", what, state,
@@ -85,6 +85,11 @@ def dose_line(dose: DoseItem, zone: ZoneInfo, answered_state: str | None = None)
                                                                                    state=state),
         subject,
         QCoreApplication.translate("TodayPage", "Undo: {subject} {state}").format(subject=subject, state=state))
+
+
+def state_style(dose: DoseItem) -> tuple[str, bool]:
+    """The colour of a dose's state and whether it is bold (due and missed), as ``DoseLine.state_html`` shows it."""
+    return STATUS_COLOURS.get(dose.status, "#4a4a4a"), dose.status in (SlotStatus.DUE, SlotStatus.MISSED)
 
 
 def taken_state(taken_at: datetime, zone: ZoneInfo) -> str:
@@ -151,11 +156,16 @@ def ride_line(item: Appointment, when: str, zone: ZoneInfo) -> RideLine:
 def question_html(text: str, priority: str) -> tuple[str, str]:
     """A question as a bullet (bold, with "(high priority)", when it is one); and what a screen reader says
     for a high-priority one ("" for the others)."""
-    html = "\u2022 " + escape(text)
+    html = escape(question_words(text))
     if priority != Priority.HIGH:
         return html, ""
     html = f"<b>{html}</b> <i>(" + escape(QCoreApplication.translate("TodayPage", "high priority")) + ")</i>"
     return html, QCoreApplication.translate("TodayPage", "High priority: {text}").format(text=text)
+
+
+def question_words(text: str) -> str:
+    """A question as a bullet, in plain words (``question_html`` of a question that is not high priority)."""
+    return "\u2022 " + text
 
 
 def questions_empty_text(has_next_appointment: bool) -> str:

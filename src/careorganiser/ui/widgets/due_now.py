@@ -31,18 +31,17 @@ from PySide6.QtWidgets import (
 from careorganiser.services.reminders import DueDose
 from careorganiser.ui.dose_text import (
     Dose,
-    bold_html,
-    dose_html,
+    dose_plain,
     dose_time,
     due_dose_html,
     heading_html,
-    italic_html,
     object_key,
 )
 from careorganiser.ui.locale_text import format_time
 from careorganiser.ui.qt_values import placed, rich_text, set_enum
 from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
 from careorganiser.ui.widgets.keyed_rows import KeyedRows
+from careorganiser.ui.widgets.plain_label import plain_label
 
 
 class Place(StrEnum):
@@ -250,12 +249,13 @@ class DoseActionPanel(QFrame):
     def _add_row(self, dose: Dose, zone: ZoneInfo, now: datetime) -> None:
         when = dose_time(dose, zone, now)
         key = object_key(dose)
-        time_label = QLabel(bold_html(when))
-        rich_text(time_label)
-        text = due_dose_html(dose, zone, now)
-        name_label = QLabel(text)
-        rich_text(name_label)
-        name_label.setWordWrap(True)
+        time_label = plain_label(when, wrap=False, bold=True)
+        if isinstance(dose, DueDose) and dose.snoozed_at(now) and dose.snoozed_until is not None:
+            name_label = QLabel(due_dose_html(dose, zone, now))  # "Snoozed until 13:15" in italics under it
+            rich_text(name_label)
+            name_label.setWordWrap(True)
+        else:
+            name_label = plain_label(dose_plain(dose))
         self.keyed.add(time_label, 0)
         self.keyed.add(name_label, 1)
         actions = QWidget()
@@ -296,11 +296,8 @@ class DoseActionPanel(QFrame):
     def _add_answered_row(self, dose: Dose, state: str, zone: ZoneInfo, now: datetime) -> None:
         when = dose_time(dose, zone, now)
         key = object_key(dose)
-        time_label = QLabel(bold_html(when))
-        rich_text(time_label)
-        name_label = QLabel(dose_html(dose))
-        rich_text(name_label)
-        name_label.setWordWrap(True)
+        time_label = plain_label(when, wrap=False, bold=True)
+        name_label = plain_label(dose_plain(dose))
         self.keyed.add(time_label, 0)
         self.keyed.add(name_label, 1)
         # What was done and its Undo sit where the buttons were: the row keeps its height and place.
@@ -308,9 +305,7 @@ class DoseActionPanel(QFrame):
         box = QHBoxLayout(actions)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
-        state_label = QLabel(italic_html(state))
-        rich_text(state_label)
-        state_label.setObjectName(f"answered-{key}")
+        state_label = plain_label(state, wrap=False, name=f"answered-{key}", italic=True)
         box.addWidget(state_label)
         subject = QCoreApplication.translate("DueNow", "{what} at {time}").format(what=dose.name, time=when)
         undo = self._button(QCoreApplication.translate("DueNow", "Undo"), QCoreApplication.translate("DueNow", "Undo: {subject} {state}").format(subject=subject, state=state),

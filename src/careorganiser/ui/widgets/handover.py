@@ -7,13 +7,13 @@ painted, so the first screen never waits for it.
 from __future__ import annotations
 
 import logging
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.markup import escape
 from careorganiser.ui.qt_values import rich_text
 
 log = logging.getLogger(__name__)
@@ -125,6 +125,9 @@ class HandoverPanel(QGroupBox):
             return None
         day = self.ctx.now().astimezone(self.ctx.zone).date().isoformat()
         name = packs.safe_file_name(QCoreApplication.translate("Handover", "Handover {day}").format(day=day)) + ".pdf"  # never a person's name
+        # Imported here, not at the top: the first window does not build the class.
+        from PySide6.QtCore import QStandardPaths
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = self.ctx.prompter.save_file(self, QCoreApplication.translate("Handover", "Handover sheet"), str(Path(folder) / name) if folder else name,
                                  QCoreApplication.translate("Handover", "PDF files (*.pdf)"), private=self.ctx.profile.info.encrypted)

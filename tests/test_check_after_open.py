@@ -1,0 +1,139 @@
+"""The check on open in two parts: every table and index before the window reads anything, the search
+index's own check (SQLite's FTS5 check) in a worker after the first paint. A damaged search index is still
+found, with the same message, and the window goes to the recovery page as a damaged file always did."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+import sqlcipher3.dbapi2 as sqlcipher
+from PySide6.QtCore import Qt
+
+from careorganiser.services import backup, questions
+from careorganiser.store import backups, profiles
+from careorganiser.store.errors import ProfileDamaged
+
+
+def damage_search_index(path: Path) -> None:
+    """Change a row of the search index's stored text behind FTS5's back: its inverted index no longer
+    matches (what a torn write or a tool editing the file can leave)."""
+    conn = sqlcipher.connect(str(path))
+    try:
+        row = conn.execute("SELECT id FROM search_index_content ORDER BY id LIMIT 1").fetchone()
+        assert row is not None, "the index holds something"
+        conn.execute("UPDATE search_index_content SET c0 = 'words the index never saw' WHERE id = ?", row)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def damage_table(path: Path, table: str) -> None:
+    """Overwrite the cell pointers of a table's root page (a page of records that can no longer be read)."""
+    conn = sqlite3.connect(str(path))
+    try:
+        root, = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()
+        size, = conn.execute("PRAGMA page_size").fetchone()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    with path.open("r+b") as f:
+        f.seek((root - 1) * size + 8)
+        f.write(b"\xff\xee" * 40)
+
+
+def closed(profile: Any) -> str:
+    profile.close()
+    return profile.info.name
+
+
+def add_words(profile: Any) -> None:
+    questions.create_question(profile, text="Is the cough worse at night?")
+
+
+@pytest.mark.parametrize("which", ["empty", "demo"])
+def test_a_damaged_search_index_is_found_after_opening_with_the_same_message(request: Any, which: str) -> None:
+    profile = request.getfixturevalue("profile" if which == "empty" else "demo_profile")
+    add_words(profile)
+    name = closed(profile)
+    damage_search_index(profile.info.path)
+
+    with pytest.raises(ProfileDamaged) as whole:  # a command's open: the whole check, as before
+        profiles.open_profile(name)
+    opened = profiles.open_profile(name, check_search_index=False)  # the window's: the index after its paint
+    try:
+        assert opened.read().execute("SELECT count(*) FROM questions").fetchone()[0] >= 1
+        with pytest.raises(ProfileDamaged) as after:
+            profiles.check_after_open(opened)
+    finally:
+        opened.close()
+    assert str(after.value) == str(whole.value) and "damaged" in str(after.value)
+    assert after.value.problems == whole.value.problems == ("some of its pages are broken",)
+
+
+@pytest.mark.parametrize("which", ["empty", "demo"])
+def test_a_damaged_table_is_still_found_before_anything_is_read(request: Any, which: str) -> None:
+    profile = request.getfixturevalue("profile" if which == "empty" else "demo_profile")
+    add_words(profile)
+    name = closed(profile)
+    damage_table(profile.info.path, "questions")
+    with pytest.raises(ProfileDamaged, match="damaged"):
+        profiles.open_profile(name, check_search_index=False)
+
+
+def test_a_sound_profile_passes_both_parts(profile: Any) -> None:
+    add_words(profile)
+    name = closed(profile)
+    opened = profiles.open_profile(name, check_search_index=False)
+    try:
+        profiles.check_after_open(opened)  # nothing raised: nothing to report
+        assert opened.read().execute("SELECT count(*) FROM questions").fetchone()[0] == 1
+    finally:
+        opened.close()
+
+
+def test_the_window_shows_the_recovery_page_when_the_search_index_is_damaged(qtbot: Any, qapp: Any,
+                                                                           profile: Any, prompter: Any) -> None:
+    from careorganiser.ui.application import Controller
+    from careorganiser.ui.main_window import MainWindow
+    from careorganiser.ui.profile_picker import open_with_prompt
+    from careorganiser.ui.recovery import RecoveryPage
+
+    add_words(profile)
+    good = backup.backup_profile(profile)
+    name = closed(profile)
+    damage_search_index(profile.info.path)
+    damaged = profile.info.path.read_bytes()
+    seen: dict[str, Any] = {}
+
+    def restore(page: RecoveryPage) -> int:  # the person restores the newest good backup
+        qtbot.addWidget(page)
+        seen["title"], seen["explain"] = page.windowTitle(), page.explain.text()
+        qtbot.waitUntil(lambda: page.restore_button.isEnabled(), timeout=10000)
+        prompter.answers["confirm"] = True
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.result() == page.DialogCode.Accepted, timeout=10000)
+        return 1
+
+    prompter.answers["run_dialog"] = restore
+    controller = Controller(qapp, argparse.Namespace(exit_when_ready=False, profile=name), prompter)
+    opened = open_with_prompt(None, name, prompter)  # opens: the search index is checked after the paint
+    assert opened is not None and controller.claim(opened)
+    controller.open_main(opened)
+    first = controller.window
+    qtbot.waitUntil(lambda: "title" in seen and controller.window is not first and controller.window is not None,
+                    timeout=20000)
+    window = controller.window
+    try:
+        assert "damaged" in seen["title"] and "some of its pages are broken" in seen["explain"]
+        assert isinstance(window, MainWindow) and window.isVisible()
+        assert not shiboken6.isValid(first) or not first.isVisible()  # the first window closed
+        profiles.check_after_open(controller.ctx.profile)  # the restored copy is sound
+        assert [t.path.read_bytes() for t in profiles.list_trash()] == [damaged]  # kept aside, never erased
+        assert good.exists() and backups.list_backups(name)
+    finally:
+        controller.close_window()
