@@ -36,7 +36,7 @@ from reportlab.platypus import Paragraph as _PlatypusParagraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from careorganiser.i18n import translate
-from careorganiser.pack.pdf import fonts
+from careorganiser.pack.pdf import fonts, speedups
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackOptions
@@ -51,6 +51,7 @@ GRID = colors.HexColor("#c5ced6")
 ZEBRA = colors.HexColor("#f3f6f9")
 CHART_GRID = colors.HexColor("#e3e8ed")
 
+speedups.install()  # ReportLab's own number writing, made faster (the same text)
 
 
 @dataclass(frozen=True, slots=True)
