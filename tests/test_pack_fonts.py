@@ -96,3 +96,20 @@ def test_no_cache_where_none_can_be_written(data_dir: Path) -> None:
     font = fonts.load_face(FACE, FONT_FILE)
     assert font.stringWidth(SAMPLE, 11) == TTFont(FACE, str(FONT_FILE)).stringWidth(SAMPLE, 11)
     assert (paths.data_dir() / "cache").read_text(encoding="utf-8") == "a file where the folder would be"
+
+
+def test_a_face_measures_and_encodes_a_text_again_as_reportlab_does(data_dir: Path) -> None:
+    ours, theirs = fonts.load_face(FACE, FONT_FILE), TTFont(FACE, str(FONT_FILE))
+    assert isinstance(ours, fonts.Face)
+    texts = [SAMPLE, *SAMPLE.split(), "", " ", "\u00a0nbsp", "\u4e2d\u6587", SAMPLE.encode()]
+    for size in (7.5, 10, 11.5, 14):
+        for text in texts * 2:  # the second time from what it kept
+            assert ours.stringWidth(text, size) == theirs.stringWidth(text, size), (text, size)
+    for _ in range(2):  # two documents: each text is encoded in each document's own subsets
+        class Doc:  # a weak reference is needed for the font's state
+            pass
+
+        doc_ours, doc_theirs = Doc(), Doc()
+        for text in [*texts, *reversed(texts), SAMPLE[::-1]]:
+            assert ours.splitString(text, doc_ours) == theirs.splitString(text, doc_theirs), text
+    assert pdf_with(fonts.load_face(FACE, FONT_FILE), "FaceTwice") == pdf_with(TTFont(FACE, str(FONT_FILE)), "TTFontTwice")

@@ -9,13 +9,14 @@ ReportLab writes them into the text layer in a form PDF readers cannot extract.
 
 from __future__ import annotations
 
-import logging
 import gc
+import logging
 import marshal
 import os
 import threading
 import zlib
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,46 @@ def register_fonts() -> str:
     return FAMILY
 
 
+class Face(TTFont):
+    """ReportLab's TrueType font, measuring and encoding a text it has seen before from what it found then.
+
+    Laying out a pack measures the same words many times (each paragraph's words, each cell's at every wrap)
+    and writes the same short texts on every page (the header, the table heads): ReportLab's Python
+    ``stringWidth`` adds up a width per character each time, and ``splitString`` looks each character up in
+    the document's subsets. A text's sum of widths and, for each document, its subset chunks are kept and
+    given back, so every result is the one ReportLab's own code gives."""
+
+    _REMEMBERED = 20_000
+    """At most this many texts' widths (and, per document, chunks) are kept."""
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        if not isinstance(text, str):
+            text = text.decode(encoding or "utf8")
+        widths = self.__dict__.get("_text_widths")
+        if widths is None:
+            widths = self._text_widths = {}
+        total = widths.get(text)
+        if total is None:
+            face = self.face
+            total = sum(map(face.charWidths.get, map(ord, text), repeat(face.defaultWidth)))
+            if len(widths) < self._REMEMBERED:
+                widths[text] = total
+        return 0.001 * size * total  # as ReportLab computes it, so the same float
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        try:
+            chunks = self.state[doc].__dict__.setdefault("_text_chunks", {})
+        except KeyError:  # the document's first text: ReportLab makes its state
+            return super().splitString(text, doc, encoding)
+        found = chunks.get(text)
+        if found is None:
+            # Once a text's characters have their codes (the first time), the same text gets the same chunks.
+            found = super().splitString(text, doc, encoding)
+            if len(chunks) < self._REMEMBERED:
+                chunks[text] = found
+        return list(found)
+
+
 # ---- the metrics cache ------------------------------------------------------------------------------------
 #
 # ReportLab reads a TrueType face's metrics (character map, widths, table directory) in Python, glyph by glyph:
@@ -67,7 +108,7 @@ _CACHE_FORMAT = 1
 _NOT_CACHED = frozenset({"_ttf_data", "_pdfScale", "filename"})  # the file's bytes, a function, where it is
 
 
-def load_face(name: str, path: Path) -> TTFont:
+def load_face(name: str, path: Path) -> Face:
     """The TrueType font ``name`` from ``path``: its metrics from the cache when they are there and current,
     else read from the file (and cached for the next time)."""
     data = path.read_bytes()
@@ -80,7 +121,7 @@ def load_face(name: str, path: Path) -> TTFont:
             pass
         except Exception as exc:  # noqa: BLE001  a cache of another version, or damaged in any way: read the font
             log.info("the font cache %s was not used: %s", cache_file.name, type(exc).__name__)
-    font = TTFont(name, str(path))
+    font = Face(name, str(path))
     if cache_file is not None:
         _write_cache(cache_file, key, font)
     return font
@@ -123,8 +164,8 @@ def _write_cache(cache_file: Path, key: tuple[Any, ...], font: TTFont) -> None:
         temp.unlink(missing_ok=True)
 
 
-def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], cached: bytes) -> TTFont:
-    """A ``TTFont`` as ``TTFont(name, path)`` makes it, with the face's metrics taken from ``cached``.
+def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], cached: bytes) -> Face:
+    """A ``Face`` as ``Face(name, path)`` makes it, with the face's metrics taken from ``cached``.
 
     Raises when ``cached`` is not for this font file and this ReportLab (the caller then reads the font)."""
     from fnmatch import fnmatch
@@ -151,7 +192,7 @@ def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], c
     face.filename = str(path)
     units = face.unitsPerEm
     face._pdfScale = (lambda x: x) if units == 1000 else (lambda x, k=1000 / units: x * k)
-    font = TTFont.__new__(TTFont)  # what TTFont.__init__ sets, without reading the file
+    font = Face.__new__(Face)  # what TTFont.__init__ sets, without reading the file
     font.fontName = name
     font.face = face
     font.encoding = TTEncoding()
