@@ -26,7 +26,11 @@ def cache_file() -> Path:
 
 
 def face_values(font: TTFont) -> dict[str, Any]:
-    return {k: v for k, v in vars(font.face).items() if not callable(v)}
+    """The face's values as lists and dicts (the cache keeps some tables as arrays, one made when first asked for)."""
+    face = font.face
+    names = (set(vars(face)) - {"_packed_glyph_to_char"}) | {"glyphToChar"}
+    values = {name: getattr(face, name) for name in names}
+    return {k: list(v) if k in ("glyphPos", "hmetrics") else v for k, v in values.items() if not callable(v)}
 
 
 def pdf_with(font: TTFont, name: str) -> bytes:
@@ -64,18 +68,18 @@ def test_the_first_load_reads_the_font_and_keeps_its_metrics(data_dir: Path) -> 
 
 def test_the_cache_is_what_is_read(data_dir: Path) -> None:
     fonts.load_face(FACE, FONT_FILE)
-    key, names, values = marshal.loads(cache_file().read_bytes())
+    key, names, values, tables = marshal.loads(cache_file().read_bytes())
     values["ascent"] = 1234.5
-    cache_file().write_bytes(marshal.dumps((key, names, values)))
+    cache_file().write_bytes(marshal.dumps((key, names, values, tables)))
     assert fonts.load_face(FACE, FONT_FILE).face.ascent == 1234.5
 
 
 def test_a_cache_of_another_font_or_reportlab_is_not_used(data_dir: Path) -> None:
     fonts.load_face(FACE, FONT_FILE)
-    key, names, values = marshal.loads(cache_file().read_bytes())
+    key, names, values, tables = marshal.loads(cache_file().read_bytes())
     values["ascent"] = 1234.5
     for stale in ((key[0], "0.0", *key[2:]), (*key[:2], key[2] + 1, key[3]), (key[0] + 1, *key[1:])):
-        cache_file().write_bytes(marshal.dumps((stale, names, values)))
+        cache_file().write_bytes(marshal.dumps((stale, names, values, tables)))
         font = fonts.load_face(FACE, FONT_FILE)
         assert font.face.ascent == TTFont(FACE, str(FONT_FILE)).face.ascent
         assert marshal.loads(cache_file().read_bytes())[0] == key  # written again for this font

@@ -15,13 +15,14 @@ import marshal
 import os
 import threading
 import zlib
+from collections.abc import Sequence
 from functools import cache
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from careorganiser.resources import resource_path
 
@@ -101,10 +102,15 @@ class Face(TTFont):
 # ReportLab reads a TrueType face's metrics (character map, widths, table directory) in Python, glyph by glyph:
 # about 11 ms of processor time a face (far more under a profiler or on a slow machine). What it reads is kept
 # in the data dir's ``cache/`` folder (marshal: plain values, no code), keyed by the font file's bytes and
-# ReportLab's version, and read back in about 4 ms. A missing, stale or unreadable cache only means reading the
-# font again.
+# ReportLab's version. A missing, stale or unreadable cache only means reading the font again.
+#
+# marshal makes each number and tuple one at a time: loading the two faces so was 8% of a pack's drawing. Three of
+# the big tables (some 6,000 entries each) are kept as arrays of machine numbers instead (``_pack_table``): the
+# glyph offsets and horizontal metrics, which a subset reads by index, stay arrays; the glyph-to-characters map,
+# which only reading the font file needs, is made only if something asks for it. The character map and widths,
+# looked up for every character printed, stay marshalled dicts.
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 _NOT_CACHED = frozenset({"_ttf_data", "_pdfScale", "filename"})  # the file's bytes, a function, where it is
 
 
@@ -147,21 +153,88 @@ def _write_cache(cache_file: Path, key: tuple[Any, ...], font: TTFont) -> None:
 
     from careorganiser import paths
 
-    values, names = {}, []
+    values: dict[str, Any] = {}
+    tables: dict[str, Any] = {}
+    names = []
     for attr, value in vars(font.face).items():
         if attr in _NOT_CACHED:
             continue
         if isinstance(value, TTFNameBytes):
             names.append(attr)
             value = value.ustr
-        values[attr] = value
+        packed = _pack_table(attr, value) if attr in _TABLES else None
+        if packed is not None:
+            tables[attr] = packed
+        else:
+            values[attr] = value
     temp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
     try:
-        temp.write_bytes(marshal.dumps((key, names, values)))
+        temp.write_bytes(marshal.dumps((key, names, values, tables)))
         paths.make_private_file(temp)
         os.replace(temp, cache_file)
     except (OSError, ValueError):  # a full or read-only disk: the next run reads the font again
         temp.unlink(missing_ok=True)
+
+
+_TABLES = frozenset({"glyphToChar", "hmetrics", "glyphPos"})
+"""The tables only a font's subset needs (a few hundred of their entries) or nothing needs after the font is read."""
+
+
+class _Pairs(Sequence[tuple[int, int]]):
+    """The face's horizontal metrics, (advance, left side bearing) by glyph, read from two arrays."""
+
+    def __init__(self, advances: memoryview, bearings: memoryview) -> None:
+        self._advances, self._bearings = advances, bearings
+
+    def __len__(self) -> int:
+        return len(self._advances)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(zip(self._advances[index], self._bearings[index], strict=True))
+        return (self._advances[index], self._bearings[index])
+
+
+class _CachedFace(TTFontFace):
+    """A face made from the cache: its ``glyphToChar`` (which only reading the font file uses) is made the
+    first time something asks for it."""
+
+    _packed_glyph_to_char: tuple[bytes, bytes, bytes]
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "glyphToChar" and "_packed_glyph_to_char" in self.__dict__:
+            keys, counts, flat = (_numbers(part).tolist() for part in self.__dict__.pop("_packed_glyph_to_char"))
+            lists, start = [], 0
+            for count in counts:
+                lists.append(flat[start:start + count])
+                start += count
+            self.glyphToChar = dict(zip(keys, lists, strict=True))
+            return self.glyphToChar
+        raise AttributeError(name)
+
+
+def _numbers(packed: bytes) -> memoryview:
+    """The 64-bit numbers ``_pack_table`` packed, read where they lie."""
+    return memoryview(packed).cast("q")
+
+
+def _pack_table(attr: str, value: Any) -> Any:
+    """One of ``_TABLES`` as arrays of numbers (``None`` when it is not of the shape this ReportLab gives it)."""
+    from array import array
+
+    try:
+        if attr == "glyphPos" and isinstance(value, list) and all(type(v) is int for v in value):
+            return array("q", value).tobytes()
+        if attr == "hmetrics" and isinstance(value, list) and all(
+                type(v) is tuple and len(v) == 2 and type(v[0]) is int and type(v[1]) is int for v in value):
+            return (array("q", [v[0] for v in value]).tobytes(), array("q", [v[1] for v in value]).tobytes())
+        if attr == "glyphToChar" and isinstance(value, dict) and all(
+                type(k) is int and type(v) is list and all(type(x) is int for x in v) for k, v in value.items()):
+            return (array("q", value).tobytes(), array("q", map(len, value.values())).tobytes(),
+                    array("q", [x for v in value.values() for x in v]).tobytes())
+    except OverflowError:  # a number beyond 64 bits: kept as it is
+        pass
+    return None
 
 
 def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], cached: bytes) -> Face:
@@ -172,20 +245,26 @@ def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], c
     from weakref import WeakKeyDictionary
 
     from reportlab import rl_config
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFontFace
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes
 
     was_collecting = gc.isenabled()
     gc.disable()  # some 40,000 new numbers and tuples, no cycles: a collection pass meanwhile costs ten times the load
     try:
-        stored_key, names, values = marshal.loads(cached)
+        stored_key, names, values, tables = marshal.loads(cached)
+        if tuple(stored_key) != key:
+            raise ValueError("the cache is for another font file or ReportLab version")
     finally:
         if was_collecting:
             gc.enable()
-    if tuple(stored_key) != key:
-        raise ValueError("the cache is for another font file or ReportLab version")
-    face = TTFontFace.__new__(TTFontFace)
+    face = _CachedFace.__new__(_CachedFace)
     pdfmetrics.TypeFace.__init__(face, None)
     face.__dict__.update(values)
+    if "glyphPos" in tables:  # read by index, for the glyphs of a subset
+        face.glyphPos = _numbers(tables["glyphPos"])
+    if "hmetrics" in tables:
+        face.hmetrics = _Pairs(*(_numbers(part) for part in tables["hmetrics"]))
+    if "glyphToChar" in tables:
+        face._packed_glyph_to_char = tables["glyphToChar"]
     for attr in names:
         setattr(face, attr, TTFNameBytes(values[attr].encode("utf8")))
     face._ttf_data = data
