@@ -180,7 +180,11 @@ class Paragraph(_PlatypusParagraph):
             cleaned = cleanBlockQuotedText(text)
             if cleaned:
                 text, frags = cleaned, [_plain_fragment(style, cleaned)]
+                self.plain = True
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+
+    plain = False
+    """Made from a plain text (no markup, no entity): ``text`` is what it prints, in its one fragment's font."""
 
     #: What ``wrap`` (and the line breaking under it) sets on the paragraph.
     _WRAP_STATE = ("blPara", "width", "height", "_wrapWidths", "_width_max", "_splitLongWordCount", "_hyphenations")
