@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from html import unescape
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -33,9 +34,11 @@ from reportlab.platypus import (
     PageTemplate,
 )
 from reportlab.platypus import Paragraph as _PlatypusParagraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from careorganiser.i18n import translate
+from careorganiser.lazy_re import lazy
 from careorganiser.pack.pdf import fonts, speedups
 
 if TYPE_CHECKING:
@@ -164,7 +167,8 @@ class Paragraph(_PlatypusParagraph):
 
     Most paragraphs are plain text (no markup, no entity). ReportLab's markup parser would make one fragment
     for such a text: the style's first fragment with the text in it. That fragment is made here from the
-    one the parser made for the same style before (``_plain_fragment``), without parsing.
+    one the parser made for the same style before (``_plain_fragment``), without parsing. A text with markup
+    is parsed by ReportLab's parser fed by one regular expression (``_MarkupParser``), not HTMLParser.
 
     Platypus wraps a paragraph about three times at one width (to measure a KeepTogether or a table's rows,
     then to place it), and breaking the lines is most of a pack's layout time. Breaking them again at the
@@ -175,12 +179,18 @@ class Paragraph(_PlatypusParagraph):
     def __init__(self, text: str, style: ParagraphStyle | None = None, bulletText: Any = None,
                  frags: list[Any] | None = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:
         if (frags is None and bulletText is None and style is not None and type(text) is str
-                and "<" not in text and "&" not in text and not getattr(style, "bulletText", None)
-                and not getattr(style, "textTransform", None)):
+                and not getattr(style, "bulletText", None) and not getattr(style, "textTransform", None)):
             cleaned = cleanBlockQuotedText(text)
-            if cleaned:
+            if cleaned and "<" not in text and "&" not in text:
                 text, frags = cleaned, [_plain_fragment(style, cleaned)]
                 self.plain = True
+            elif cleaned:  # markup: ReportLab's parser, reading our few tags without HTMLParser's tokenizer
+                parser = _MarkupParser()
+                parser.caseSensitive = caseSensitive
+                parsed_style, parsed, bullet = parser.parse(cleaned, style)
+                if parsed is not None and parsed_style is style and not bullet:
+                    textTransformFrags(parsed, style)
+                    text, frags = cleaned, parsed
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
 
     plain = False
@@ -202,6 +212,42 @@ class Paragraph(_PlatypusParagraph):
         return size
 
 
+# The tags and entities the documents write: <b>, <font color=".." size="..">, <br/>, the <para> ReportLab puts
+# around the text, and &amp; &lt; &gt; (``esc``).
+_TOKEN = lazy(r'<(/?)([a-zA-Z]+)((?: [a-zA-Z]+="[^"<>&]*")*)(/?)>|&(amp|lt|gt);')
+_ATTRIBUTE = lazy(r' ([a-zA-Z]+)="([^"]*)"')
+
+
+class _MarkupParser(ParaParser):
+    """ReportLab's paragraph parser, with the text split into tags, entities and data by one regular expression
+    when it holds nothing but the markup the documents write; the parser's own handlers get the same calls, in
+    the same order, as from HTMLParser (which takes most of a parse). Any other text goes to HTMLParser."""
+
+    def feed(self, data: str) -> None:
+        rest = _TOKEN.sub("", data)
+        if "<" in rest or "&" in rest:
+            super().feed(data)
+            return
+        done = 0
+        for token in _TOKEN.finditer(data):
+            if token.start() > done:
+                self.handle_data(data[done:token.start()])
+            done = token.end()
+            closing, tag, attributes, self_closing, entity = token.groups()
+            if entity is not None:
+                self.handle_entityref(entity)
+            elif closing:
+                self.handle_endtag(tag.lower())
+            else:
+                pairs = [(name.lower(), unescape(value)) for name, value in _ATTRIBUTE.findall(attributes)]
+                if self_closing:
+                    self.handle_startendtag(tag.lower(), pairs)
+                else:
+                    self.handle_starttag(tag.lower(), pairs)
+        if done < len(data):
+            self.handle_data(data[done:])
+
+
 _first_fragments: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
 
 
@@ -210,7 +256,9 @@ def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
     ``style``: a copy of the one it made for another plain text in that style, holding ``text``."""
     first = _first_fragments.get(style)
     if first is None:
-        first = _first_fragments[style] = _PlatypusParagraph("x", style).frags[0]
+        parser = _MarkupParser()
+        parser.caseSensitive = 1  # as Paragraph's default
+        first = _first_fragments[style] = parser.parse("x", style)[1][0]
     fragment = copy.copy(first)
     for name, value in list(vars(fragment).items()):
         if isinstance(value, list):  # the parser gives each paragraph lists of its own
