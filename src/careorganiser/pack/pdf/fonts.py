@@ -110,7 +110,7 @@ class Face(TTFont):
 # which only reading the font file needs, is made only if something asks for it. The character map and widths,
 # looked up for every character printed, stay marshalled dicts.
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 _NOT_CACHED = frozenset({"_ttf_data", "_pdfScale", "filename"})  # the file's bytes, a function, where it is
 
 
@@ -180,19 +180,22 @@ _TABLES = frozenset({"glyphToChar", "hmetrics", "glyphPos"})
 """The tables only a font's subset needs (a few hundred of their entries) or nothing needs after the font is read."""
 
 
-class _Pairs(Sequence[tuple[int, int]]):
-    """The face's horizontal metrics, (advance, left side bearing) by glyph, read from two arrays."""
+class _Pairs(Sequence[tuple[float, int]]):
+    """The face's horizontal metrics, (advance, left side bearing) by glyph, read from arrays: the advances as
+    doubles, with a byte each saying whether ReportLab had it as an int (it keeps the last advance scaled to
+    1/1000 em, a float, for the glyphs after the table's full entries)."""
 
-    def __init__(self, advances: memoryview, bearings: memoryview) -> None:
-        self._advances, self._bearings = advances, bearings
+    def __init__(self, advances: memoryview, whole: bytes, bearings: memoryview) -> None:
+        self._advances, self._whole, self._bearings = advances, whole, bearings
 
     def __len__(self) -> int:
         return len(self._advances)
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
-            return list(zip(self._advances[index], self._bearings[index], strict=True))
-        return (self._advances[index], self._bearings[index])
+            return [self[i] for i in range(len(self))[index]]
+        advance = self._advances[index]
+        return (int(advance) if self._whole[index] else advance, self._bearings[index])
 
 
 class _CachedFace(TTFontFace):
@@ -226,8 +229,10 @@ def _pack_table(attr: str, value: Any) -> Any:
         if attr == "glyphPos" and isinstance(value, list) and all(type(v) is int for v in value):
             return array("q", value).tobytes()
         if attr == "hmetrics" and isinstance(value, list) and all(
-                type(v) is tuple and len(v) == 2 and type(v[0]) is int and type(v[1]) is int for v in value):
-            return (array("q", [v[0] for v in value]).tobytes(), array("q", [v[1] for v in value]).tobytes())
+                type(v) is tuple and len(v) == 2 and type(v[0]) in (int, float) and type(v[1]) is int
+                and (type(v[0]) is float or abs(v[0]) < 2**53) for v in value):
+            return (array("d", [v[0] for v in value]).tobytes(), bytes(type(v[0]) is int for v in value),
+                    array("q", [v[1] for v in value]).tobytes())
         if attr == "glyphToChar" and isinstance(value, dict) and all(
                 type(k) is int and type(v) is list and all(type(x) is int for x in v) for k, v in value.items()):
             return (array("q", value).tobytes(), array("q", map(len, value.values())).tobytes(),
@@ -262,7 +267,8 @@ def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], c
     if "glyphPos" in tables:  # read by index, for the glyphs of a subset
         face.glyphPos = _numbers(tables["glyphPos"])
     if "hmetrics" in tables:
-        face.hmetrics = _Pairs(*(_numbers(part) for part in tables["hmetrics"]))
+        advances, whole, bearings = tables["hmetrics"]
+        face.hmetrics = _Pairs(memoryview(advances).cast("d"), whole, _numbers(bearings))
     if "glyphToChar" in tables:
         face._packed_glyph_to_char = tables["glyphToChar"]
     for attr in names:
