@@ -347,30 +347,34 @@ def _numbered_canvas(draw_number: Callable[[Canvas, int, int], None]) -> type[Ca
 
 def _draw_header_footer(layout: Layout, running: Running) -> Callable[[Canvas, BaseDocTemplate], None]:
     size = max(7.5, layout.body_size * 0.8)
+    width, height = layout.page_size
+    left, right = layout.margin_left, width - layout.margin_right
+    top_line = height - layout.margin_top + layout.body_size * 0.6
+    bottom_line = layout.margin_bottom - layout.body_size * 0.9
+    # The same on every page: fitted once.
+    half = (right - left) / 2 - size
+    person = _fit(fonts.printable(running.person), fonts.BOLD, size, half * 1.2)
+    title = _fit(fonts.printable(running.title), fonts.REGULAR, size, half * 0.8)
+    number_room = stringWidth(translate("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
+    room = right - left - number_room - size * 2
+    prepared = _fit(fonts.printable(running.prepared), fonts.REGULAR, size, room)
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = layout.page_size
-        left, right = layout.margin_left, width - layout.margin_right
-        top_line = height - layout.margin_top + layout.body_size * 0.6
         canvas.saveState()
-        half = (right - left) / 2 - size
         canvas.setFont(fonts.BOLD, size)
         canvas.setFillColor(INK)
-        canvas.drawString(left, top_line + size * 0.5, _fit(fonts.printable(running.person), fonts.BOLD, size, half * 1.2))
+        canvas.drawString(left, top_line + size * 0.5, person)
         canvas.setFont(fonts.REGULAR, size)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(right, top_line + size * 0.5, _fit(fonts.printable(running.title), fonts.REGULAR, size, half * 0.8))
+        canvas.drawRightString(right, top_line + size * 0.5, title)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
         canvas.line(left, top_line, right, top_line)
-        bottom_line = layout.margin_bottom - layout.body_size * 0.9
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
         canvas.line(left, bottom_line, right, bottom_line)
         canvas.setFont(fonts.REGULAR, size)
-        number_room = stringWidth(translate("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
-        room = right - left - number_room - size * 2
-        canvas.drawString(left, bottom_line - size * 1.4, _fit(fonts.printable(running.prepared), fonts.REGULAR, size, room))
+        canvas.drawString(left, bottom_line - size * 1.4, prepared)
         canvas.restoreState()
 
     return on_page
