@@ -15,7 +15,16 @@ from pypdf import PdfReader
 from careorganiser.domain.schedules import Schedule
 from careorganiser.pack.model import PackOptions
 from careorganiser.pack.pdf import tables
-from careorganiser.pack.pdf.layout import ACCENT, INK, MUTED, Paragraph, Running, build_pdf, make_layout, para
+from careorganiser.pack.pdf.layout import (
+    ACCENT,
+    INK,
+    MUTED,
+    Paragraph,
+    Running,
+    build_pdf,
+    make_layout,
+    para,
+)
 from careorganiser.services import packs, person
 from careorganiser.services.medications import MedicationInput, create_medication
 

@@ -4,6 +4,7 @@ header, label/value tables, and a framed box."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from reportlab.lib import colors
@@ -132,7 +133,7 @@ _CELL_COMMANDS = ("FONTNAME", "FONTSIZE", "LEADING", "TEXTCOLOR", "ALIGN")
 
 
 def _plain_cells(rows: list[list[Any]], room: Sequence[float], defaults: dict[int, tuple[Any, ...]],
-                 keep: set[int] = frozenset()) -> list[tuple[Any, ...]]:  # type: ignore[assignment]
+                 keep: AbstractSet[int] = frozenset()) -> list[tuple[Any, ...]]:
     """Put each one-line plain cell of ``rows`` as its text, in place; return the style commands that give
     those cells their paragraph's look (for each row, runs of neighbouring cells that look alike share one)."""
     commands: list[tuple[Any, ...]] = []
