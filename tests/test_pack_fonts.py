@@ -26,7 +26,14 @@ def cache_file() -> Path:
 
 
 def face_values(font: TTFont) -> dict[str, Any]:
-    return {k: v for k, v in vars(font.face).items() if not callable(v)}
+    """The face's values as lists and dicts (the cache keeps some tables as arrays, one made when first asked for)."""
+    face = font.face
+    names = (set(vars(face)) - {"_packed_glyph_to_char"}) | {"glyphToChar"}
+    values = {name: getattr(face, name) for name in names}
+    values = {k: list(v) if k in ("glyphPos", "hmetrics") else v for k, v in values.items() if not callable(v)}
+    # the same types as well as the same values (ReportLab has a few advances as floats)
+    values["hmetrics types"] = [(type(a), type(b)) for a, b in values["hmetrics"]]
+    return values
 
 
 def pdf_with(font: TTFont, name: str) -> bytes:
@@ -54,6 +61,7 @@ def test_the_first_load_reads_the_font_and_keeps_its_metrics(data_dir: Path) -> 
     parsed = TTFont(FACE, str(FONT_FILE))
     assert sorted(vars(cached)) == sorted(vars(parsed)) == sorted(vars(first))
     assert face_values(cached) == face_values(parsed)
+    assert not isinstance(cached.face.hmetrics, list)  # kept packed, not marshalled
     assert type(cached.face.name) is type(parsed.face.name) and cached.face.name.ustr == parsed.face.name.ustr
     assert cached.stringWidth(SAMPLE, 11) == parsed.stringWidth(SAMPLE, 11)
     assert cached.face._pdfScale(2048) == parsed.face._pdfScale(2048)
@@ -64,18 +72,18 @@ def test_the_first_load_reads_the_font_and_keeps_its_metrics(data_dir: Path) -> 
 
 def test_the_cache_is_what_is_read(data_dir: Path) -> None:
     fonts.load_face(FACE, FONT_FILE)
-    key, names, values = marshal.loads(cache_file().read_bytes())
+    key, names, values, tables = marshal.loads(cache_file().read_bytes())
     values["ascent"] = 1234.5
-    cache_file().write_bytes(marshal.dumps((key, names, values)))
+    cache_file().write_bytes(marshal.dumps((key, names, values, tables)))
     assert fonts.load_face(FACE, FONT_FILE).face.ascent == 1234.5
 
 
 def test_a_cache_of_another_font_or_reportlab_is_not_used(data_dir: Path) -> None:
     fonts.load_face(FACE, FONT_FILE)
-    key, names, values = marshal.loads(cache_file().read_bytes())
+    key, names, values, tables = marshal.loads(cache_file().read_bytes())
     values["ascent"] = 1234.5
     for stale in ((key[0], "0.0", *key[2:]), (*key[:2], key[2] + 1, key[3]), (key[0] + 1, *key[1:])):
-        cache_file().write_bytes(marshal.dumps((stale, names, values)))
+        cache_file().write_bytes(marshal.dumps((stale, names, values, tables)))
         font = fonts.load_face(FACE, FONT_FILE)
         assert font.face.ascent == TTFont(FACE, str(FONT_FILE)).face.ascent
         assert marshal.loads(cache_file().read_bytes())[0] == key  # written again for this font
@@ -96,3 +104,20 @@ def test_no_cache_where_none_can_be_written(data_dir: Path) -> None:
     font = fonts.load_face(FACE, FONT_FILE)
     assert font.stringWidth(SAMPLE, 11) == TTFont(FACE, str(FONT_FILE)).stringWidth(SAMPLE, 11)
     assert (paths.data_dir() / "cache").read_text(encoding="utf-8") == "a file where the folder would be"
+
+
+def test_a_face_measures_and_encodes_a_text_again_as_reportlab_does(data_dir: Path) -> None:
+    ours, theirs = fonts.load_face(FACE, FONT_FILE), TTFont(FACE, str(FONT_FILE))
+    assert isinstance(ours, fonts.Face)
+    texts = [SAMPLE, *SAMPLE.split(), "", " ", "\u00a0nbsp", "\u4e2d\u6587", SAMPLE.encode()]
+    for size in (7.5, 10, 11.5, 14):
+        for text in texts * 2:  # the second time from what it kept
+            assert ours.stringWidth(text, size) == theirs.stringWidth(text, size), (text, size)
+    for _ in range(2):  # two documents: each text is encoded in each document's own subsets
+        class Doc:  # a weak reference is needed for the font's state
+            pass
+
+        doc_ours, doc_theirs = Doc(), Doc()
+        for text in [*texts, *reversed(texts), SAMPLE[::-1]]:
+            assert ours.splitString(text, doc_ours) == theirs.splitString(text, doc_theirs), text
+    assert pdf_with(fonts.load_face(FACE, FONT_FILE), "FaceTwice") == pdf_with(TTFont(FACE, str(FONT_FILE)), "TTFontTwice")

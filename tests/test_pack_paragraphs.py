@@ -64,3 +64,33 @@ def test_a_second_wrap_at_one_width_gives_the_first_ones_lines() -> None:
     assert [p.wrap(120, 800) for p in parts] == [p.wrap(120, 800) for p in expected]
     assert [p.getPlainText() for p in parts] == [p.getPlainText() for p in expected]
     assert ours.wrap(120, 800) == theirs.wrap(120, 800)
+
+
+MARKUP = [
+    "<b>19 Nov 2026, 21:15</b> <font color=\"0x5b6570\">· Breathlessness 2, Fatigue 2</font><br/>Slept badly.",
+    "FVC % predicted <font color=\"0x5b6570\" size=\"10.0\">(%)</font>",
+    "<b>1.</b> <font color=\"0x1f5f8b\"><b>Important</b></font> · Is the decline &gt; 10%?",
+    "<b>69</b>", "FEV1/FVC ratio &gt;= 0.70", "Tom &amp; Jerry &lt;3", "a<br/>b<br/><br/>c", "&amp;lt; stays text",
+    "<b>Tested on</b> 18 Nov 2026, 3 Sep 2026",
+    # not what the documents write: HTMLParser reads these, as before
+    "<i>italic</i> &quot;quoted&quot; &#916; &copy;", "<font  color='red'>odd spacing</font>", "x < y", "a & b",
+    "<b>unclosed", "<para leading=\"20\">own para</para>", "<unknown>tag</unknown>",
+]
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_markup_gets_the_fragments_reportlabs_parser_makes(large_print: bool) -> None:
+    layout = make_layout(PackOptions(large_print=large_print))
+    for name, style in layout.styles.items():
+        for text in MARKUP:
+            try:
+                theirs = PlatypusParagraph(text, style)
+            except ValueError:  # ReportLab refuses it: so does ours
+                with pytest.raises(ValueError):
+                    Paragraph(text, style)
+                continue
+            ours = Paragraph(text, style)
+            assert fragment_values(ours) == fragment_values(theirs), (name, text)
+            assert ours.text == theirs.text
+            assert ours.wrap(150, 1000) == theirs.wrap(150, 1000)
+            assert ours.getPlainText() == theirs.getPlainText()

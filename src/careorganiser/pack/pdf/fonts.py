@@ -9,18 +9,20 @@ ReportLab writes them into the text layer in a form PDF readers cannot extract.
 
 from __future__ import annotations
 
-import logging
 import gc
+import logging
 import marshal
 import os
 import threading
 import zlib
+from collections.abc import Sequence
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from careorganiser.resources import resource_path
 
@@ -55,19 +57,64 @@ def register_fonts() -> str:
     return FAMILY
 
 
+class Face(TTFont):
+    """ReportLab's TrueType font, measuring and encoding a text it has seen before from what it found then.
+
+    Laying out a pack measures the same words many times (each paragraph's words, each cell's at every wrap)
+    and writes the same short texts on every page (the header, the table heads): ReportLab's Python
+    ``stringWidth`` adds up a width per character each time, and ``splitString`` looks each character up in
+    the document's subsets. A text's sum of widths and, for each document, its subset chunks are kept and
+    given back, so every result is the one ReportLab's own code gives."""
+
+    _REMEMBERED = 20_000
+    """At most this many texts' widths (and, per document, chunks) are kept."""
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        if not isinstance(text, str):
+            text = text.decode(encoding or "utf8")
+        widths = self.__dict__.get("_text_widths")
+        if widths is None:
+            widths = self._text_widths = {}
+        total = widths.get(text)
+        if total is None:
+            face = self.face
+            total = sum(map(face.charWidths.get, map(ord, text), repeat(face.defaultWidth)))
+            if len(widths) < self._REMEMBERED:
+                widths[text] = total
+        return 0.001 * size * total  # as ReportLab computes it, so the same float
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        try:
+            chunks = self.state[doc].__dict__.setdefault("_text_chunks", {})
+        except KeyError:  # the document's first text: ReportLab makes its state
+            return super().splitString(text, doc, encoding)
+        found = chunks.get(text)
+        if found is None:
+            # Once a text's characters have their codes (the first time), the same text gets the same chunks.
+            found = super().splitString(text, doc, encoding)
+            if len(chunks) < self._REMEMBERED:
+                chunks[text] = found
+        return list(found)
+
+
 # ---- the metrics cache ------------------------------------------------------------------------------------
 #
 # ReportLab reads a TrueType face's metrics (character map, widths, table directory) in Python, glyph by glyph:
 # about 11 ms of processor time a face (far more under a profiler or on a slow machine). What it reads is kept
 # in the data dir's ``cache/`` folder (marshal: plain values, no code), keyed by the font file's bytes and
-# ReportLab's version, and read back in about 4 ms. A missing, stale or unreadable cache only means reading the
-# font again.
+# ReportLab's version. A missing, stale or unreadable cache only means reading the font again.
+#
+# marshal makes each number and tuple one at a time: loading the two faces so was 8% of a pack's drawing. Three of
+# the big tables (some 6,000 entries each) are kept as arrays of machine numbers instead (``_pack_table``): the
+# glyph offsets and horizontal metrics, which a subset reads by index, stay arrays; the glyph-to-characters map,
+# which only reading the font file needs, is made only if something asks for it. The character map and widths,
+# looked up for every character printed, stay marshalled dicts.
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 3
 _NOT_CACHED = frozenset({"_ttf_data", "_pdfScale", "filename"})  # the file's bytes, a function, where it is
 
 
-def load_face(name: str, path: Path) -> TTFont:
+def load_face(name: str, path: Path) -> Face:
     """The TrueType font ``name`` from ``path``: its metrics from the cache when they are there and current,
     else read from the file (and cached for the next time)."""
     data = path.read_bytes()
@@ -80,7 +127,7 @@ def load_face(name: str, path: Path) -> TTFont:
             pass
         except Exception as exc:  # noqa: BLE001  a cache of another version, or damaged in any way: read the font
             log.info("the font cache %s was not used: %s", cache_file.name, type(exc).__name__)
-    font = TTFont(name, str(path))
+    font = Face(name, str(path))
     if cache_file is not None:
         _write_cache(cache_file, key, font)
     return font
@@ -106,52 +153,131 @@ def _write_cache(cache_file: Path, key: tuple[Any, ...], font: TTFont) -> None:
 
     from careorganiser import paths
 
-    values, names = {}, []
+    values: dict[str, Any] = {}
+    tables: dict[str, Any] = {}
+    names = []
     for attr, value in vars(font.face).items():
         if attr in _NOT_CACHED:
             continue
         if isinstance(value, TTFNameBytes):
             names.append(attr)
             value = value.ustr
-        values[attr] = value
+        packed = _pack_table(attr, value) if attr in _TABLES else None
+        if packed is not None:
+            tables[attr] = packed
+        else:
+            values[attr] = value
     temp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
     try:
-        temp.write_bytes(marshal.dumps((key, names, values)))
+        temp.write_bytes(marshal.dumps((key, names, values, tables)))
         paths.make_private_file(temp)
         os.replace(temp, cache_file)
     except (OSError, ValueError):  # a full or read-only disk: the next run reads the font again
         temp.unlink(missing_ok=True)
 
 
-def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], cached: bytes) -> TTFont:
-    """A ``TTFont`` as ``TTFont(name, path)`` makes it, with the face's metrics taken from ``cached``.
+_TABLES = frozenset({"glyphToChar", "hmetrics", "glyphPos"})
+"""The tables only a font's subset needs (a few hundred of their entries) or nothing needs after the font is read."""
+
+
+class _Pairs(Sequence[tuple[float, int]]):
+    """The face's horizontal metrics, (advance, left side bearing) by glyph, read from arrays: the advances as
+    doubles, with a byte each saying whether ReportLab had it as an int (it keeps the last advance scaled to
+    1/1000 em, a float, for the glyphs after the table's full entries)."""
+
+    def __init__(self, advances: memoryview, whole: bytes, bearings: memoryview) -> None:
+        self._advances, self._whole, self._bearings = advances, whole, bearings
+
+    def __len__(self) -> int:
+        return len(self._advances)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        advance = self._advances[index]
+        return (int(advance) if self._whole[index] else advance, self._bearings[index])
+
+
+class _CachedFace(TTFontFace):
+    """A face made from the cache: its ``glyphToChar`` (which only reading the font file uses) is made the
+    first time something asks for it."""
+
+    _packed_glyph_to_char: tuple[bytes, bytes, bytes]
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "glyphToChar" and "_packed_glyph_to_char" in self.__dict__:
+            keys, counts, flat = (_numbers(part).tolist() for part in self.__dict__.pop("_packed_glyph_to_char"))
+            lists, start = [], 0
+            for count in counts:
+                lists.append(flat[start:start + count])
+                start += count
+            self.glyphToChar = dict(zip(keys, lists, strict=True))
+            return self.glyphToChar
+        raise AttributeError(name)
+
+
+def _numbers(packed: bytes) -> memoryview:
+    """The 64-bit numbers ``_pack_table`` packed, read where they lie."""
+    return memoryview(packed).cast("q")
+
+
+def _pack_table(attr: str, value: Any) -> Any:
+    """One of ``_TABLES`` as arrays of numbers (``None`` when it is not of the shape this ReportLab gives it)."""
+    from array import array
+
+    try:
+        if attr == "glyphPos" and isinstance(value, list) and all(type(v) is int for v in value):
+            return array("q", value).tobytes()
+        if attr == "hmetrics" and isinstance(value, list) and all(
+                type(v) is tuple and len(v) == 2 and type(v[0]) in (int, float) and type(v[1]) is int
+                and (type(v[0]) is float or abs(v[0]) < 2**53) for v in value):
+            return (array("d", [v[0] for v in value]).tobytes(), bytes(type(v[0]) is int for v in value),
+                    array("q", [v[1] for v in value]).tobytes())
+        if attr == "glyphToChar" and isinstance(value, dict) and all(
+                type(k) is int and type(v) is list and all(type(x) is int for x in v) for k, v in value.items()):
+            return (array("q", value).tobytes(), array("q", map(len, value.values())).tobytes(),
+                    array("q", [x for v in value.values() for x in v]).tobytes())
+    except OverflowError:  # a number beyond 64 bits: kept as it is
+        pass
+    return None
+
+
+def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], cached: bytes) -> Face:
+    """A ``Face`` as ``Face(name, path)`` makes it, with the face's metrics taken from ``cached``.
 
     Raises when ``cached`` is not for this font file and this ReportLab (the caller then reads the font)."""
     from fnmatch import fnmatch
     from weakref import WeakKeyDictionary
 
     from reportlab import rl_config
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFontFace
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes
 
     was_collecting = gc.isenabled()
     gc.disable()  # some 40,000 new numbers and tuples, no cycles: a collection pass meanwhile costs ten times the load
     try:
-        stored_key, names, values = marshal.loads(cached)
+        stored_key, names, values, tables = marshal.loads(cached)
+        if tuple(stored_key) != key:
+            raise ValueError("the cache is for another font file or ReportLab version")
     finally:
         if was_collecting:
             gc.enable()
-    if tuple(stored_key) != key:
-        raise ValueError("the cache is for another font file or ReportLab version")
-    face = TTFontFace.__new__(TTFontFace)
+    face = _CachedFace.__new__(_CachedFace)
     pdfmetrics.TypeFace.__init__(face, None)
     face.__dict__.update(values)
+    if "glyphPos" in tables:  # read by index, for the glyphs of a subset
+        face.glyphPos = _numbers(tables["glyphPos"])
+    if "hmetrics" in tables:
+        advances, whole, bearings = tables["hmetrics"]
+        face.hmetrics = _Pairs(memoryview(advances).cast("d"), whole, _numbers(bearings))
+    if "glyphToChar" in tables:
+        face._packed_glyph_to_char = tables["glyphToChar"]
     for attr in names:
         setattr(face, attr, TTFNameBytes(values[attr].encode("utf8")))
     face._ttf_data = data
     face.filename = str(path)
     units = face.unitsPerEm
     face._pdfScale = (lambda x: x) if units == 1000 else (lambda x, k=1000 / units: x * k)
-    font = TTFont.__new__(TTFont)  # what TTFont.__init__ sets, without reading the file
+    font = Face.__new__(Face)  # what TTFont.__init__ sets, without reading the file
     font.fontName = name
     font.face = face
     font.encoding = TTEncoding()

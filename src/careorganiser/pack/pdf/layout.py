@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable, Sequence
 from msgspec import Struct
 from functools import cache
+from html import unescape
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -33,10 +34,12 @@ from reportlab.platypus import (
     PageTemplate,
 )
 from reportlab.platypus import Paragraph as _PlatypusParagraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from careorganiser.i18n import translate
-from careorganiser.pack.pdf import fonts
+from careorganiser.lazy_re import lazy
+from careorganiser.pack.pdf import fonts, speedups
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackOptions
@@ -51,6 +54,7 @@ GRID = colors.HexColor("#c5ced6")
 ZEBRA = colors.HexColor("#f3f6f9")
 CHART_GRID = colors.HexColor("#e3e8ed")
 
+speedups.install()  # ReportLab's own number writing, made faster (the same text)
 
 
 class Layout(Struct, frozen=True):
@@ -162,7 +166,8 @@ class Paragraph(_PlatypusParagraph):
 
     Most paragraphs are plain text (no markup, no entity). ReportLab's markup parser would make one fragment
     for such a text: the style's first fragment with the text in it. That fragment is made here from the
-    one the parser made for the same style before (``_plain_fragment``), without parsing.
+    one the parser made for the same style before (``_plain_fragment``), without parsing. A text with markup
+    is parsed by ReportLab's parser fed by one regular expression (``_MarkupParser``), not HTMLParser.
 
     Platypus wraps a paragraph about three times at one width (to measure a KeepTogether or a table's rows,
     then to place it), and breaking the lines is most of a pack's layout time. Breaking them again at the
@@ -173,12 +178,22 @@ class Paragraph(_PlatypusParagraph):
     def __init__(self, text: str, style: ParagraphStyle | None = None, bulletText: Any = None,
                  frags: list[Any] | None = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:
         if (frags is None and bulletText is None and style is not None and type(text) is str
-                and "<" not in text and "&" not in text and not getattr(style, "bulletText", None)
-                and not getattr(style, "textTransform", None)):
+                and not getattr(style, "bulletText", None) and not getattr(style, "textTransform", None)):
             cleaned = cleanBlockQuotedText(text)
-            if cleaned:
+            if cleaned and "<" not in text and "&" not in text:
                 text, frags = cleaned, [_plain_fragment(style, cleaned)]
+                self.plain = True
+            elif cleaned:  # markup: ReportLab's parser, reading our few tags without HTMLParser's tokenizer
+                parser = _MarkupParser()
+                parser.caseSensitive = caseSensitive
+                parsed_style, parsed, bullet = parser.parse(cleaned, style)
+                if parsed is not None and parsed_style is style and not bullet:
+                    textTransformFrags(parsed, style)
+                    text, frags = cleaned, parsed
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+
+    plain = False
+    """Made from a plain text (no markup, no entity): ``text`` is what it prints, in its one fragment's font."""
 
     #: What ``wrap`` (and the line breaking under it) sets on the paragraph.
     _WRAP_STATE = ("blPara", "width", "height", "_wrapWidths", "_width_max", "_splitLongWordCount", "_hyphenations")
@@ -196,6 +211,42 @@ class Paragraph(_PlatypusParagraph):
         return size
 
 
+# The tags and entities the documents write: <b>, <font color=".." size="..">, <br/>, the <para> ReportLab puts
+# around the text, and &amp; &lt; &gt; (``esc``).
+_TOKEN = lazy(r'<(/?)([a-zA-Z]+)((?: [a-zA-Z]+="[^"<>&]*")*)(/?)>|&(amp|lt|gt);')
+_ATTRIBUTE = lazy(r' ([a-zA-Z]+)="([^"]*)"')
+
+
+class _MarkupParser(ParaParser):
+    """ReportLab's paragraph parser, with the text split into tags, entities and data by one regular expression
+    when it holds nothing but the markup the documents write; the parser's own handlers get the same calls, in
+    the same order, as from HTMLParser (which takes most of a parse). Any other text goes to HTMLParser."""
+
+    def feed(self, data: str) -> None:
+        rest = _TOKEN.sub("", data)
+        if "<" in rest or "&" in rest:
+            super().feed(data)
+            return
+        done = 0
+        for token in _TOKEN.finditer(data):
+            if token.start() > done:
+                self.handle_data(data[done:token.start()])
+            done = token.end()
+            closing, tag, attributes, self_closing, entity = token.groups()
+            if entity is not None:
+                self.handle_entityref(entity)
+            elif closing:
+                self.handle_endtag(tag.lower())
+            else:
+                pairs = [(name.lower(), unescape(value)) for name, value in _ATTRIBUTE.findall(attributes)]
+                if self_closing:
+                    self.handle_startendtag(tag.lower(), pairs)
+                else:
+                    self.handle_starttag(tag.lower(), pairs)
+        if done < len(data):
+            self.handle_data(data[done:])
+
+
 _first_fragments: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
 
 
@@ -204,7 +255,9 @@ def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
     ``style``: a copy of the one it made for another plain text in that style, holding ``text``."""
     first = _first_fragments.get(style)
     if first is None:
-        first = _first_fragments[style] = _PlatypusParagraph("x", style).frags[0]
+        parser = _MarkupParser()
+        parser.caseSensitive = 1  # as Paragraph's default
+        first = _first_fragments[style] = parser.parse("x", style)[1][0]
     fragment = copy.copy(first)
     for name, value in list(vars(fragment).items()):
         if isinstance(value, list):  # the parser gives each paragraph lists of its own
@@ -292,30 +345,34 @@ def _numbered_canvas(draw_number: Callable[[Canvas, int, int], None]) -> type[Ca
 
 def _draw_header_footer(layout: Layout, running: Running) -> Callable[[Canvas, BaseDocTemplate], None]:
     size = max(7.5, layout.body_size * 0.8)
+    width, height = layout.page_size
+    left, right = layout.margin_left, width - layout.margin_right
+    top_line = height - layout.margin_top + layout.body_size * 0.6
+    bottom_line = layout.margin_bottom - layout.body_size * 0.9
+    # The same on every page: fitted once.
+    half = (right - left) / 2 - size
+    person = _fit(fonts.printable(running.person), fonts.BOLD, size, half * 1.2)
+    title = _fit(fonts.printable(running.title), fonts.REGULAR, size, half * 0.8)
+    number_room = stringWidth(translate("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
+    room = right - left - number_room - size * 2
+    prepared = _fit(fonts.printable(running.prepared), fonts.REGULAR, size, room)
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = layout.page_size
-        left, right = layout.margin_left, width - layout.margin_right
-        top_line = height - layout.margin_top + layout.body_size * 0.6
         canvas.saveState()
-        half = (right - left) / 2 - size
         canvas.setFont(fonts.BOLD, size)
         canvas.setFillColor(INK)
-        canvas.drawString(left, top_line + size * 0.5, _fit(fonts.printable(running.person), fonts.BOLD, size, half * 1.2))
+        canvas.drawString(left, top_line + size * 0.5, person)
         canvas.setFont(fonts.REGULAR, size)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(right, top_line + size * 0.5, _fit(fonts.printable(running.title), fonts.REGULAR, size, half * 0.8))
+        canvas.drawRightString(right, top_line + size * 0.5, title)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
         canvas.line(left, top_line, right, top_line)
-        bottom_line = layout.margin_bottom - layout.body_size * 0.9
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
         canvas.line(left, bottom_line, right, bottom_line)
         canvas.setFont(fonts.REGULAR, size)
-        number_room = stringWidth(translate("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
-        room = right - left - number_room - size * 2
-        canvas.drawString(left, bottom_line - size * 1.4, _fit(fonts.printable(running.prepared), fonts.REGULAR, size, room))
+        canvas.drawString(left, bottom_line - size * 1.4, prepared)
         canvas.restoreState()
 
     return on_page

@@ -4,9 +4,11 @@ header, label/value tables, and a framed box."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -32,6 +34,7 @@ def _table_style(layout: Layout, header: bool, zebra: bool = True) -> list[tuple
     cmds: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), layout.body_size),
+        ("LEADING", (0, 0), (-1, -1), layout.body_size * 1.25),  # the "cell" paragraph style's
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
@@ -68,13 +71,92 @@ def data_tables(
         for i, h in enumerate(header)
     ]
     widths = column_widths(layout, fractions, [head, *rows])
+    pad = layout.body_size * 0.35
+    room = [width - 2 * pad for width in widths]
+    keep = _columns_not_top(extra_style, len(widths))
     tables: list[Flowable] = []
     for start in range(0, len(rows), TABLE_CHUNK_ROWS):
         chunk = [head, *[list(r) for r in rows[start:start + TABLE_CHUNK_ROWS]]]
+        as_text = _plain_cells(chunk, room, _cell_defaults(layout, header=True), keep)
         table = Table(chunk, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-        table.setStyle(TableStyle([*_table_style(layout, header=True), *extra_style]))
+        table.setStyle(TableStyle([*_table_style(layout, header=True), *as_text, *extra_style]))
         tables.append(table)
     return tables
+
+
+# ----- one-line cells as plain text
+#
+# A Paragraph in a table cell costs a parse or a fragment, a line breaking and its own drawing state; a cell of
+# plain text is measured and drawn by the table itself. Most cells of a pack are one short line, so a cell that is
+# a plain Paragraph whose whole text fits its column on one line is given to the table as that text, in the
+# paragraph's font, size, leading, colour and alignment: the same line at the same place (the table puts a text's
+# first baseline one font size below the cell's top padding, as a paragraph does; its row height is lines times
+# leading, as a paragraph's). Anything else (markup, several lines, a word to split, no text) stays a Paragraph.
+
+
+def _cell_defaults(layout: Layout, header: bool) -> dict[int, tuple[Any, ...]]:
+    """What a text cell of each row gets from ``_table_style`` (row 0 is the header): font, size, leading, colour,
+    alignment; -1 stands for every other row."""
+    size = layout.body_size
+    body = (fonts.REGULAR, size, size * 1.25, INK, "LEFT")
+    return {0: (fonts.BOLD, *body[1:]), -1: body} if header else {-1: body}
+
+
+def _columns_not_top(extra_style: Sequence[tuple[Any, ...]], count: int) -> set[int]:
+    """The columns some command aligns other than at the top (their cells are left as they are)."""
+    columns: set[int] = set()
+    for command in extra_style:
+        if command[0] == "VALIGN" and command[3] != "TOP":
+            first, last = (c % count for c in (command[1][0], command[2][0]))
+            columns.update(range(first, last + 1))
+    return columns
+
+
+def one_line_text(cell: object, room: float) -> tuple[str, tuple[Any, ...]] | None:
+    """``(text, (font, size, leading, colour, alignment))`` when ``cell`` is a plain Paragraph that prints its
+    text on one line in ``room`` points; None otherwise."""
+    if type(cell) is not Paragraph or not cell.plain:
+        return None
+    text, style = cell.text, cell.style
+    if not text or "\xa0" in text or " ".join(text.split()) != text:  # printed as its words joined by one space
+        return None
+    if style.alignment not in (TA_LEFT, TA_RIGHT) or style.leftIndent or style.rightIndent or style.firstLineIndent:
+        return None
+    fragment = cell.frags[0]
+    if stringWidth(text, fragment.fontName, fragment.fontSize) > room:
+        return None
+    align = "RIGHT" if style.alignment == TA_RIGHT else "LEFT"
+    return text, (fragment.fontName, fragment.fontSize, style.leading, fragment.textColor, align)
+
+
+_CELL_COMMANDS = ("FONTNAME", "FONTSIZE", "LEADING", "TEXTCOLOR", "ALIGN")
+
+
+def _plain_cells(rows: list[list[Any]], room: Sequence[float], defaults: dict[int, tuple[Any, ...]],
+                 keep: AbstractSet[int] = frozenset()) -> list[tuple[Any, ...]]:
+    """Put each one-line plain cell of ``rows`` as its text, in place; return the style commands that give
+    those cells their paragraph's look (for each row, runs of neighbouring cells that look alike share one)."""
+    commands: list[tuple[Any, ...]] = []
+    for r, row in enumerate(rows):
+        default = defaults.get(r, defaults[-1])
+        looks: list[tuple[Any, ...] | None] = []
+        for c, cell in enumerate(row):
+            found = None if c in keep else one_line_text(cell, room[c])
+            if found is not None:
+                row[c] = found[0]
+            looks.append(None if found is None else found[1])
+        c = 0
+        while c < len(looks):
+            look = looks[c]
+            end = c
+            while end + 1 < len(looks) and looks[end + 1] is not None and looks[end + 1] == look:
+                end += 1
+            if look is not None:
+                for name, value, usual in zip(_CELL_COMMANDS, look, default, strict=True):
+                    if value != usual:
+                        commands.append((name, (c, r), (end, r), value))
+            c = end + 1
+    return commands
 
 
 def _min_width(cell: object) -> float:
@@ -115,18 +197,22 @@ def kv_table(
     """Label / value pairs, labels muted on the left; rows with no value are expected to be left out."""
     total = width if width is not None else layout.frame_width
     data = [[Paragraph(esc(label), layout.style("label")), value] for label, value in rows]
-    table = Table(
-        data, colWidths=[total * label_fraction, total * (1 - label_fraction)], splitInRow=1, hAlign="LEFT",
-    )
+    widths = [total * label_fraction, total * (1 - label_fraction)]
     pad = layout.body_size * 0.3
+    as_text = _plain_cells(data, [w - pad * 2 for w in widths], _cell_defaults(layout, header=False))
+    table = Table(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), layout.body_size),
+        ("LEADING", (0, 0), (-1, -1), layout.body_size * 1.25),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad * 2),
         ("TOPPADDING", (0, 0), (-1, -1), pad),
         ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ("LINEBELOW", (0, 0), (-1, -2), 0.4, CHART_GRID),
+        *as_text,
     ]))
     return table
 
