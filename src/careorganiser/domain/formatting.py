@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from careorganiser.i18n import translate
@@ -76,9 +77,6 @@ def fixed(value: float, decimals: int) -> str:
     written = repr(float(value))
     point = written.find(".")
     if "e" not in written and point >= 0 and len(written) - point - 2 == decimals and written[-1] == "5":
-        # Imported only for an exact half: loading decimal costs the window's start-up ~5M instructions.
-        from decimal import ROUND_HALF_UP, Decimal
-
         text = str(Decimal(written).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
     else:
         text = f"{value:.{decimals}f}"

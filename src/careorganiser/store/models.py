@@ -392,7 +392,8 @@ class Trial(TimestampsMixin, Base):
     last_changes: Mapped[list[Any]] = mapped_column(default=list)
     # The eligibility criteria as the pre-screen reads them (trials.parsed), kept so a pack or the trial's pane
     # does not read the text again. Derived from ``study``: not exported, made again when missing or stale.
-    criteria_parse: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # after the timestamps, as the 0009 migration appends it
+    criteria_parse: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None, sort_order=10)
 
     __table_args__ = (
         CheckConstraint(

@@ -161,7 +161,7 @@ class OrmLoader(QObject):
 
     def _check(self) -> None:
         from careorganiser.store import profiles
-        from careorganiser.store.errors import ProfileDamaged
+        from careorganiser.store.errors import ProfileDamaged, UserError
 
         try:
             profiles.check_after_open(self._profile)  # type: ignore[arg-type]
@@ -170,7 +170,7 @@ class OrmLoader(QObject):
                 self.damaged.emit(exc)
             except RuntimeError:  # the app closed meanwhile
                 pass
-        except Exception as exc:  # a worker's last guard: the check before the paint passed; say it in the log
+        except (UserError, OSError) as exc:  # not damage (the passphrase changed meanwhile, the file went): logged
             log.warning("the check after opening the profile failed: %s", type(exc).__name__)
 
 
