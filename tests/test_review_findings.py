@@ -179,13 +179,43 @@ def test_an_imported_value_out_of_the_catalogues_range_is_refused_by_its_path(
     code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
     assert code == 1 and err.startswith("careorganiser: measurements[1].value: 920 is not plausible"), err
     assert "Mum" not in [i.name for i in profiles.list_profiles()]
-    # the same kind in another unit is the document's own business; in range it imports
     doc["measurements"][1].update(value=92)
-    doc["measurements"].append({"id": "x3", "taken_at": "2026-10-01T11:00:00+00:00", "kind": "fvc_litres",
-                                "value": 1800, "unit": "mL"})
     source.write_text(json.dumps(doc), encoding="utf-8")
     code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
-    assert code == 0 and "3 measurements" in out, err
+    assert code == 0 and "2 measurements" in out, err
+
+
+NSCLC = Path(__file__).parent / "fixtures" / "ctgov" / "classic-v1-fullstudies_NCT00023673_nsclc.json"
+
+
+def test_an_imported_lab_value_in_another_unit_is_kept_in_the_catalogues_unit_or_refused(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Before, a creatinine of 3.5 mg/dL was stored as 3.5 µmol/L and an FEV1 of 800 mL as 800 L: the
+    pre-screen read "Creatinine no greater than 2.0 mg/dL" and "FEV1 at least 1.0 L" as fits."""
+    creatinine = {"id": "x1", "taken_at": "2026-11-20T10:00:00+00:00", "kind": "creatinine_umol_l",
+                  "value": 3.5, "unit": "mg/dL", "range_low": 0.6, "range_high": 1.2, "source": "lab"}
+    fev1 = {"id": "x2", "taken_at": "2026-11-20T10:00:00+00:00", "kind": "fev1_litres", "value": 800,
+            "unit": "mL", "source": "clinic"}
+    source = tmp_path / "units.json"
+    source.write_text(json.dumps({**SMALL, "measurements": [creatinine, fev1]}), encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
+    assert code == 1 and err.strip() == ('careorganiser: measurements[1].unit: "mL" is not the unit of FEV1: '
+                                         'give the value in L'), err
+    assert "Mum" not in [i.name for i in profiles.list_profiles()]
+
+    source.write_text(json.dumps({**SMALL, "measurements": [creatinine]}), encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
+    assert code == 0, err
+    code, out, err = run_cli(capsys, "export", "--profile", "Mum")
+    [stored] = json.loads(out)["measurements"]
+    assert (stored["value"], stored["unit"], stored["range_low"], stored["range_high"]) == (
+        pytest.approx(3.5 * 88.42, abs=0.01), "µmol/L", pytest.approx(0.6 * 88.42, abs=0.01),
+        pytest.approx(1.2 * 88.42, abs=0.01))
+    code, out, err = run_cli(capsys, "trials", "import", str(NSCLC), "--profile", "Mum")
+    assert code == 0, err
+    code, out, err = run_cli(capsys, "trials", "show", "NCT00023673", "--profile", "Mum", "--json")
+    item = next(i for i in json.loads(out)["prescreen"] if i["text"].startswith("Creatinine no greater than"))
+    assert (item["status"], item["value"]) == ("conflicts", pytest.approx(3.5 * 88.42, abs=0.01)), item
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the display is X11 or Wayland on Linux")
