@@ -218,6 +218,18 @@ def test_an_imported_lab_value_in_another_unit_is_kept_in_the_catalogues_unit_or
     assert (item["status"], item["value"]) == ("conflicts", pytest.approx(3.5 * 88.42, abs=0.01)), item
 
 
+def test_an_imported_reference_range_upside_down_is_refused_by_its_path(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Before, a range_low of 100 with a range_high of 40 imported (typed in the window it is refused)."""
+    source = tmp_path / "range.json"
+    source.write_text(json.dumps({**SMALL, "measurements": [
+        {"id": "x1", "taken_at": "2026-11-20T10:00:00+00:00", "kind": "alt_u_l", "value": 50,
+         "range_low": 100, "range_high": 40}]}), encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
+    assert code == 1 and err.strip() == "careorganiser: measurements[0].range_high: 40 is below range_low (100)", err
+    assert "Mum" not in [i.name for i in profiles.list_profiles()]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the display is X11 or Wayland on Linux")
 def test_the_app_without_a_display_says_so_in_one_line(data_dir: Path) -> None:
     """Before, a start in an SSH session aborted (exit 134) with six lines about Qt platform plugins."""

@@ -858,6 +858,9 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             value, low, high = (None if v is None else round(v * factor, known.decimals + 2)
                                 for v in (value, low, high))
             unit = known.unit
+        if low is not None and high is not None and low > high:
+            raise InterchangeError(_join(xp, "range_high"), f"{_number_out(high)} is below range_low "
+                                                            f"({_number_out(low)})")
         row = m.Measurement(
             taken_at=taken_at, kind=kind, value=value, unit=unit,
             source=r.enum(x, "source", xp, enums.MeasurementSource, enums.MeasurementSource.HOME), note=r.text(x, "note", xp),
