@@ -333,3 +333,50 @@ def test_rows_taken_out_of_today_never_come_back_as_windows_of_their_own(qtbot) 
     from PySide6.QtWidgets import QApplication
 
     assert [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A real 1.5 MB file system (a tmpfs), where the machine lets the test mount one."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if not sys.platform.startswith("linux") or shutil.which("mount") is None or os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs Linux and root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1500k,mode=0700", "tmpfs", str(disk)],
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        pytest.skip("this machine does not let the test mount a small disk")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def test_a_profile_on_a_full_disk_is_called_full_not_damaged(
+        small_disk: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Before, every command on a profile whose disk had filled up said it was damaged ("the disk could not
+    read it") and to restore a backup or rescue it; the file was fine and opened once space was freed."""
+    data = small_disk / "data"
+    source = tmp_path / "small.json"
+    source.write_text(json.dumps(SMALL), encoding="utf-8")
+    code, out, err = run_cli(capsys, "--data-dir", str(data), "import", str(source), "--profile", "Mum")
+    assert code == 0, err
+    filler = small_disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:  # fill the disk to the last block
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    full = ("careorganiser: \u201cMum\u201d cannot be opened: the disk it is on is full. Free some space and try "
+            "again; the file was not changed.")
+    for command in (["check"], ["today"], ["export"]):
+        code, out, err = run_cli(capsys, "--data-dir", str(data), *command, "--profile", "Mum")
+        assert (code, err.strip()) == (1, full), (command, out, err)
+    filler.unlink()
+    code, out, err = run_cli(capsys, "--data-dir", str(data), "check", "--profile", "Mum")
+    assert (code, out.strip()) == (0, "ok"), err
+    code, out, err = run_cli(capsys, "--data-dir", str(data), "export", "--profile", "Mum")
+    assert code == 0 and json.loads(out)["appointments"][0]["purpose"] == "ILD review", err
