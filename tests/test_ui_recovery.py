@@ -292,3 +292,27 @@ def test_export_and_import_through_the_menu(qtbot: Any, data_dir: Path, tmp_path
     with profiles.opened("Mum copy") as copy:
         assert count(copy, "dose_events") == 10
     window.ctx.close()
+
+
+def test_import_into_the_empty_profile_open_in_the_window_shows_at_once(
+        qtbot: Any, data_dir: Path, tmp_path: Path, prompter: Any) -> None:
+    """Before, File > Import... into the new, empty profile that was open said "Imported into Mum: 1 medication"
+    while the page behind it still said "No medications yet" until another page was opened and this one again."""
+    import json
+
+    profiles.create_profile("Mum").close()
+    window = make_window(qtbot)
+    page = window.show_area("medications")
+    qtbot.waitUntil(lambda: page.active_empty.isVisibleTo(page), timeout=10000)
+    assert page.active_model.rowCount() == 0
+    source = tmp_path / "from the old computer.json"
+    source.write_text(json.dumps(SMALL), encoding="utf-8")
+    informed: list[str] = []
+    prompter.answers.update({"open_file": str(source), "ask_text": "Mum",
+                             "inform": lambda title, text: informed.append(text)})
+    window.file_actions["import"].trigger()
+    qtbot.waitUntil(lambda: bool(informed), timeout=10000)
+    assert informed[0].startswith("Imported into \u201cMum\u201d: 1 medication")
+    qtbot.waitUntil(lambda: page.active_model.rowCount() == 1, timeout=10000)
+    assert not page.active_empty.isVisibleTo(page)
+    window.ctx.close()

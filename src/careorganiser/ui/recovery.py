@@ -540,6 +540,10 @@ class ProfileActions(QObject):
         def imported(summary: Any) -> None:
             self._end()
             self._status("")
+            if profiles.profile_path(name) == self.profile.info.path:  # into the profile open here (an empty one)
+                from careorganiser.services.base import everything
+
+                everything(self.profile)  # every page shows what came in, not "nothing yet"
             self.ctx.prompter.inform(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Imported into \u201c{name}\u201d: {what}").format(
                 name=name, what=summary.describe()))
 
