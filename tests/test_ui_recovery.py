@@ -316,3 +316,29 @@ def test_import_into_the_empty_profile_open_in_the_window_shows_at_once(
     qtbot.waitUntil(lambda: page.active_model.rowCount() == 1, timeout=10000)
     assert not page.active_empty.isVisibleTo(page)
     window.ctx.close()
+
+
+def test_import_into_the_empty_protected_profile_open_in_the_window_needs_no_passphrase_again(
+        qtbot: Any, data_dir: Path, tmp_path: Path, prompter: Any) -> None:
+    """Before, File > Import... into the protected profile open in the window stopped at "The profile “Mum” is
+    protected by a passphrase." (the passphrase it was opened with was not used), and nothing came in."""
+    import json
+
+    profiles.create_profile("Mum", "horse battery").close()
+    window = MainWindow(AppContext(profiles.open_profile("Mum", "horse battery")))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("medications")
+    source = tmp_path / "mum.json"
+    source.write_text(json.dumps(SMALL), encoding="utf-8")
+    told: list[str] = []
+    prompter.answers.update({"open_file": str(source), "ask_text": "Mum",
+                             "inform": lambda title, text: told.append(text),
+                             "warn": lambda title, text: told.append(text)})
+    window.file_actions["import"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert told[0].startswith("Imported into \u201cMum\u201d: 1 medication"), told
+    qtbot.waitUntil(lambda: page.active_model.rowCount() == 1, timeout=10000)
+    window.ctx.close()
+    with profiles.opened("Mum", "horse battery") as p:
+        assert count(p, "dose_events") == 10
