@@ -380,3 +380,31 @@ def test_a_profile_on_a_full_disk_is_called_full_not_damaged(
     assert (code, out.strip()) == (0, "ok"), err
     code, out, err = run_cli(capsys, "--data-dir", str(data), "export", "--profile", "Mum")
     assert code == 0 and json.loads(out)["appointments"][0]["purpose"] == "ILD review", err
+
+
+def test_a_large_print_pack_with_a_long_appointment_box_splits_it_over_pages(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Before, a place and a purpose typed in capitals to their full length (500 characters each) made the
+    cover's appointment box taller than a Letter page in large print, and the pack failed with ReportLab's
+    "Flowable <Table...> too large on page 2 in frame 'body'"; now the box goes on over the next page."""
+    import pack_samples as samples
+
+    def fill(text: str, n: int) -> str:
+        return (text * (n // len(text) + 1))[:n].strip()
+
+    place = fill("CHEST CLINIC, ST MARY'S HOSPITAL, PRAED STREET, LONDON W2 1NY, ", 500)
+    doc = {"format": "careorganiser", "version": 1, "person": {"name": "Margaret Hale"},
+           "contacts": [{"id": "c1", "name": fill("DR ANIL MEHTA ", 200),
+                         "role": fill("CONSULTANT RESPIRATORY PHYSICIAN ", 200)}],
+           "appointments": [{"id": "a1", "starts_at": "2099-12-10T10:00:00+00:00", "clinician": "c1",
+                             "place": place, "purpose": fill("ILD REVIEW WITH LUNG FUNCTION TESTS, ", 500)}]}
+    source = tmp_path / "long.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    assert run_cli(capsys, "import", str(source), "--profile", "Mum")[0] == 0
+    out = tmp_path / "pack.pdf"
+    code, _out, err = run_cli(capsys, "pack", "--profile", "Mum", "--next", "--large-print", "--paper", "letter",
+                              "-o", str(out))
+    assert code == 0, err
+    text = samples.flat("\n".join(samples.page_texts(out.read_bytes())))
+    # every line of the place is printed (the page footer and header may stand between two of its lines)
+    assert text.count("PRAED STREET") == place.count("PRAED STREET") and len(samples.page_texts(out.read_bytes())) > 1
