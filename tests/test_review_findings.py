@@ -408,3 +408,22 @@ def test_a_large_print_pack_with_a_long_appointment_box_splits_it_over_pages(
     text = samples.flat("\n".join(samples.page_texts(out.read_bytes())))
     # every line of the place is printed (the page footer and header may stand between two of its lines)
     assert text.count("PRAED STREET") == place.count("PRAED STREET") and len(samples.page_texts(out.read_bytes())) > 1
+
+
+def test_calendar_counts_its_events_not_the_words_of_a_note(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Before, an appointment whose notes held the text "BEGIN:VEVENT" (pasted from a calendar file) made
+    `calendar` say it wrote 2 events when it wrote 1."""
+    doc = {"format": "careorganiser", "version": 1, "person": {"name": "Margaret Hale"},
+           "appointments": [{"id": "a1", "starts_at": "2099-12-10T10:00:00+00:00", "purpose": "ILD review",
+                             "notes": "From the clinic's email:\nBEGIN:VEVENT\nSUMMARY:ILD review\nEND:VEVENT"}]}
+    source = tmp_path / "notes.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    assert run_cli(capsys, "import", str(source), "--profile", "Mum")[0] == 0
+    out = tmp_path / "mum.ics"
+    code, printed, err = run_cli(capsys, "calendar", "--profile", "Mum", "-o", str(out))
+    assert code == 0, err
+    assert printed.strip() == f"wrote 1 appointment and ride event to {out}"
+    from icalendar import Calendar
+
+    assert len(Calendar.from_ical(out.read_bytes()).walk("VEVENT")) == 1
