@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
@@ -342,3 +343,41 @@ def test_import_into_the_empty_protected_profile_open_in_the_window_needs_no_pas
     window.ctx.close()
     with profiles.opened("Mum", "horse battery") as p:
         assert count(p, "dose_events") == 10
+
+
+def test_the_app_opens_a_profile_on_a_read_only_disk_read_only(qtbot: Any, tmp_path: Path, prompter: Any) -> None:
+    """Before, `careorganiser --profile Mum` with the data on a read-only disk (a locked USB stick) showed
+    "Not saved: the profile cannot be written... Your text is still here." and quit without a window: the
+    window's writer lock file could not be made there. The command line read it; now the window does too."""
+    import argparse
+    import subprocess
+    import sys
+
+    import careorganiser.paths
+    from careorganiser.ui.application import Controller
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    if not sys.platform.startswith("linux") or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(stick)], capture_output=True, check=False).returncode:
+        pytest.skip("mount is not allowed here")
+    controller = None
+    try:
+        careorganiser.paths.set_data_dir(stick)
+        make_profile()
+        subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+        prompter.answers["warn"] = lambda title, text: pytest.fail(f"warned: {title}: {text}")
+        controller = Controller(QApplication.instance(), argparse.Namespace(profile="Mum", exit_when_ready=False),
+                                prompter=prompter)
+        assert controller.start()
+        window = controller.window
+        qtbot.waitUntil(lambda: window.read_only_banner.isVisible(), timeout=10000)
+        assert "read-only" in window.read_only_banner.text()
+        page = window.show_area("medications")
+        qtbot.waitUntil(lambda: page.active_model.rowCount() == 1, timeout=10000)
+    finally:
+        if controller is not None and controller.window is not None:
+            controller.window.hide()
+            controller.shutdown()
+        careorganiser.paths.set_data_dir(None)
+        subprocess.run(["umount", "-l", str(stick)], check=False)

@@ -195,6 +195,8 @@ class Profile:
         Refused with ProfileInUse when another process writes the profile, and with ProfileReplaced when
         the file was restored or deleted after this profile was opened (a write would go to the old file).
         """
+        if self.read_only:  # read-only media: nobody writes it from here, and no lock file can be made there
+            return
         with self._writer_mutex:
             if self._writer is not None and self._writer.held:
                 if kind == "app":  # say so in the info file
