@@ -196,26 +196,31 @@ def test_an_imported_lab_value_in_another_unit_is_kept_in_the_catalogues_unit_or
                   "value": 3.5, "unit": "mg/dL", "range_low": 0.6, "range_high": 1.2, "source": "lab"}
     fev1 = {"id": "x2", "taken_at": "2026-11-20T10:00:00+00:00", "kind": "fev1_litres", "value": 800,
             "unit": "mL", "source": "clinic"}
+    fvc = {"id": "x3", "taken_at": "2026-11-20T10:00:00+00:00", "kind": "fvc_litres", "value": 62, "unit": "%"}
     source = tmp_path / "units.json"
-    source.write_text(json.dumps({**SMALL, "measurements": [creatinine, fev1]}), encoding="utf-8")
+    source.write_text(json.dumps({**SMALL, "measurements": [creatinine, fev1, fvc]}), encoding="utf-8")
     code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
-    assert code == 1 and err.strip() == ('careorganiser: measurements[1].unit: "mL" is not the unit of FEV1: '
+    assert code == 1 and err.strip() == ('careorganiser: measurements[2].unit: "%" is not the unit of FVC: '
                                          'give the value in L'), err
     assert "Mum" not in [i.name for i in profiles.list_profiles()]
 
-    source.write_text(json.dumps({**SMALL, "measurements": [creatinine]}), encoding="utf-8")
+    source.write_text(json.dumps({**SMALL, "measurements": [creatinine, fev1]}), encoding="utf-8")
     code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
     assert code == 0, err
     code, out, err = run_cli(capsys, "export", "--profile", "Mum")
-    [stored] = json.loads(out)["measurements"]
+    stored, litres = json.loads(out)["measurements"]
+    assert (litres["value"], litres["unit"]) == (0.8, "L")
     assert (stored["value"], stored["unit"], stored["range_low"], stored["range_high"]) == (
         pytest.approx(3.5 * 88.42, abs=0.01), "µmol/L", pytest.approx(0.6 * 88.42, abs=0.01),
         pytest.approx(1.2 * 88.42, abs=0.01))
     code, out, err = run_cli(capsys, "trials", "import", str(NSCLC), "--profile", "Mum")
     assert code == 0, err
     code, out, err = run_cli(capsys, "trials", "show", "NCT00023673", "--profile", "Mum", "--json")
-    item = next(i for i in json.loads(out)["prescreen"] if i["text"].startswith("Creatinine no greater than"))
+    prescreen = json.loads(out)["prescreen"]
+    item = next(i for i in prescreen if i["text"].startswith("Creatinine no greater than"))
     assert (item["status"], item["value"]) == ("conflicts", pytest.approx(3.5 * 88.42, abs=0.01)), item
+    item = next(i for i in prescreen if i["text"].startswith("Forced expiratory volume (FEV)_1 at least 1.0 L"))
+    assert (item["status"], item["value"]) == ("conflicts", 0.8), item
 
 
 def test_an_imported_reference_range_upside_down_is_refused_by_its_path(
