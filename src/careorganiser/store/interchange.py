@@ -14,7 +14,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -845,6 +845,8 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             raise InterchangeError(_join(xp, "kind"), f"{_show(kind)} is not a measurement kind of the catalogue or of measurement_kinds")
         known = catalogue.get(kind)
         taken_at = r.instant(x, "taken_at", xp, required=True)
+        if taken_at is not None and taken_at > imported_at + timedelta(days=1):  # a slip of the year, say
+            raise InterchangeError(_join(xp, "taken_at"), f"{_show(x.get('taken_at'))} is in the future")
         value = r.number(x, "value", xp, required=True)
         unit = r.text(x, "unit", xp, default=known.unit if known else "")
         low, high = r.number(x, "range_low", xp), r.number(x, "range_high", xp)
