@@ -836,6 +836,12 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         objects.append(row)
 
     measurements = _Ids("measurements")
+    # Nothing was measured after the document was made (as it says), nor after now: whichever is later.
+    try:
+        made = r.instant(doc, "exported_at", "")
+    except InterchangeError:
+        made = None
+    latest_true = max(imported_at, made) if made is not None else imported_at
     catalogue = builtin_kinds()
     for i, x in enumerate(r.arr(doc, "measurements", "")):
         xp = f"measurements[{i}]"
@@ -845,7 +851,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             raise InterchangeError(_join(xp, "kind"), f"{_show(kind)} is not a measurement kind of the catalogue or of measurement_kinds")
         known = catalogue.get(kind)
         taken_at = r.instant(x, "taken_at", xp, required=True)
-        if taken_at is not None and taken_at > imported_at + timedelta(days=1):  # a slip of the year, say
+        if taken_at is not None and taken_at > latest_true + timedelta(days=1):  # a slip of the year, say
             raise InterchangeError(_join(xp, "taken_at"), f"{_show(x.get('taken_at'))} is in the future")
         value = r.number(x, "value", xp, required=True)
         unit = r.text(x, "unit", xp, default=known.unit if known else "")
