@@ -410,3 +410,30 @@ def test_doses_missed_after_a_jump_forward_are_withdrawn_when_the_clock_comes_ba
     service.clock.now = LUNCH  # lunch is announced when it really falls due
     service.check()
     assert [d.scheduled_for for d in service.spied["due"]] == [LUNCH]
+
+
+def test_a_profile_opened_read_only_still_reminds_once(profile: Any) -> None:
+    """Before, on a profile opened read-only (a read-only disk, or a file an older version could not bring up
+    to date) every reminder check failed on storing what it had announced ("reminder check failed:
+    SaveFailed" in the log): no dose was ever announced. Now it is announced once, remembered while open."""
+    import os
+
+    from careorganiser.store import profiles
+
+    load(profile)
+    name, path = profile.name, profile.info.path
+    profile.close()
+    os.chmod(path, 0o400)
+    os.chmod(path.parent, 0o500)
+    try:
+        opened = profiles.open_profile(name)
+        assert opened.read_only
+        try:
+            assert notified(opened, LUNCH - timedelta(minutes=1), starting=True) == []
+            assert notified(opened, LUNCH) == [LUNCH]
+            assert notified(opened, LUNCH + timedelta(minutes=1)) == []
+        finally:
+            opened.close()
+    finally:
+        os.chmod(path.parent, 0o700)
+        os.chmod(path, 0o600)

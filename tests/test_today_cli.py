@@ -182,6 +182,17 @@ def test_bad_at_is_a_usage_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
+def test_an_at_at_the_end_of_the_calendar_is_a_usage_error_naming_it(tmp_path: Path) -> None:
+    """Before, --at 9999-12-31T23:59:59+14:00 failed with "careorganiser: date value out of range" (exit 1)."""
+    data = tmp_path / "data"
+    import_profile(tmp_path, data, "P", [], "Europe/London")
+    for at in ("9999-12-31T23:59:59+14:00", "0001-01-01T00:00:00-12:00"):
+        result = run(["today", "--profile", "P", "--at", at], data)
+        assert result.returncode == 2, result
+        assert f"today: --at '{at}' is out of range (years 1900 to 9000)" in result.stderr, result.stderr
+        assert result.stdout == ""
+
+
 def test_missing_profile_fails_with_one_line(tmp_path: Path) -> None:
     result = run(["today", "--profile", "Nobody", "--json"], tmp_path / "data")
     assert result.returncode == 1

@@ -270,3 +270,33 @@ def test_the_choices_open_from_the_keyboard(qtbot: Any, london: Any) -> None:
     qtbot.keyClick(take, Qt.Key.Key_Down)
     assert opened == ["Taken when"]
     assert event(london, "Pirfenidone", MORNING).taken_at == LATE_MORNING
+
+
+def test_taken_at_another_time_asks_in_a_real_dialog(qtbot: Any, london: Any) -> None:
+    """Before, "Taken > At another time..." in the app (not with a scripted prompter) failed at once with
+    "Something went wrong (TypeError)": the question was given the page's answers object, not a widget, as
+    the dialog's parent."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from careorganiser.ui.prompter import Prompter
+
+    page = make_page(qtbot, london, LATE_MORNING)
+    page.ctx.prompter = Prompter()  # the one the app uses: real dialogs
+    asked: list[str] = []
+
+    def answer(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            if tries < 100:  # not shown yet (or never: then the asserts below say so)
+                QTimer.singleShot(20, lambda: answer(tries + 1))
+            return
+        asked.append(dialog.labelText())
+        dialog.setTextValue("9.45am")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    menu_action(page.dose_button("take", dose(page, "Pirfenidone", MORNING)), "take-other").trigger()
+    assert asked == ["Pirfenidone, 3 capsules was due at 08:00. At what time was it taken? For example 10:15 or 9pm."]
+    assert event(london, "Pirfenidone", MORNING).taken_at == datetime(2026, 11, 21, 9, 45, tzinfo=UTC)
+    assert "Taken at 09:45" in texts(page.doses_box)

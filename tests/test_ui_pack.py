@@ -270,3 +270,30 @@ def test_file_menu_entries_open_the_dialogs(qtbot: Any, ctx: AppContext, out_dir
     assert informed and str(written) in informed[0]
     for dialog in window.findChildren(PackDialog):
         dialog.close()
+
+
+def test_print_to_a_file_never_writes_over_the_profile(qtbot: Any, ctx: AppContext, prompter: Any) -> None:
+    """Before, Print... > "Print to File (PDF)" with the output file set to the open profile (Qt asked "already
+    exists, overwrite?" and Yes was pressed) wrote the pack over the profile: "Sent 2 pages to the printer",
+    and the records were gone."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = make(qtbot, ctx)
+    profile_file = ctx.profile.info.path
+    before = profile_file.read_bytes()
+    for target in (profile_file, profile_file.parent / "new.pdf"):
+
+        def choose(printer: QPrinter, target: Path = target) -> bool:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+            printer.setResolution(LOW_DPI)
+            return True
+
+        warned: list[str] = []
+        prompter.answers.update({"print": choose, "warn": lambda title, text: warned.append(text)})
+        dialog.print_button.click()
+        wait_idle(qtbot, dialog)
+        assert warned == [f"Nothing was printed: Will not write {target}: it is inside Care Organiser's own data "
+                          "folder (profiles and backups). Choose a file somewhere else."]
+        assert not target.with_name("new.pdf").exists() and "Sent" not in dialog.summary.text()
+    assert profile_file.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"

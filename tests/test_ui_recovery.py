@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
@@ -292,3 +293,91 @@ def test_export_and_import_through_the_menu(qtbot: Any, data_dir: Path, tmp_path
     with profiles.opened("Mum copy") as copy:
         assert count(copy, "dose_events") == 10
     window.ctx.close()
+
+
+def test_import_into_the_empty_profile_open_in_the_window_shows_at_once(
+        qtbot: Any, data_dir: Path, tmp_path: Path, prompter: Any) -> None:
+    """Before, File > Import... into the new, empty profile that was open said "Imported into Mum: 1 medication"
+    while the page behind it still said "No medications yet" until another page was opened and this one again."""
+    import json
+
+    profiles.create_profile("Mum").close()
+    window = make_window(qtbot)
+    page = window.show_area("medications")
+    qtbot.waitUntil(lambda: page.active_empty.isVisibleTo(page), timeout=10000)
+    assert page.active_model.rowCount() == 0
+    source = tmp_path / "from the old computer.json"
+    source.write_text(json.dumps(SMALL), encoding="utf-8")
+    informed: list[str] = []
+    prompter.answers.update({"open_file": str(source), "ask_text": "Mum",
+                             "inform": lambda title, text: informed.append(text)})
+    window.file_actions["import"].trigger()
+    qtbot.waitUntil(lambda: bool(informed), timeout=10000)
+    assert informed[0].startswith("Imported into \u201cMum\u201d: 1 medication")
+    qtbot.waitUntil(lambda: page.active_model.rowCount() == 1, timeout=10000)
+    assert not page.active_empty.isVisibleTo(page)
+    window.ctx.close()
+
+
+def test_import_into_the_empty_protected_profile_open_in_the_window_needs_no_passphrase_again(
+        qtbot: Any, data_dir: Path, tmp_path: Path, prompter: Any) -> None:
+    """Before, File > Import... into the protected profile open in the window stopped at "The profile “Mum” is
+    protected by a passphrase." (the passphrase it was opened with was not used), and nothing came in."""
+    import json
+
+    profiles.create_profile("Mum", "horse battery").close()
+    window = MainWindow(AppContext(profiles.open_profile("Mum", "horse battery")))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("medications")
+    source = tmp_path / "mum.json"
+    source.write_text(json.dumps(SMALL), encoding="utf-8")
+    told: list[str] = []
+    prompter.answers.update({"open_file": str(source), "ask_text": "Mum",
+                             "inform": lambda title, text: told.append(text),
+                             "warn": lambda title, text: told.append(text)})
+    window.file_actions["import"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert told[0].startswith("Imported into \u201cMum\u201d: 1 medication"), told
+    qtbot.waitUntil(lambda: page.active_model.rowCount() == 1, timeout=10000)
+    window.ctx.close()
+    with profiles.opened("Mum", "horse battery") as p:
+        assert count(p, "dose_events") == 10
+
+
+def test_the_app_opens_a_profile_on_a_read_only_disk_read_only(qtbot: Any, tmp_path: Path, prompter: Any) -> None:
+    """Before, `careorganiser --profile Mum` with the data on a read-only disk (a locked USB stick) showed
+    "Not saved: the profile cannot be written... Your text is still here." and quit without a window: the
+    window's writer lock file could not be made there. The command line read it; now the window does too."""
+    import argparse
+    import subprocess
+    import sys
+
+    import careorganiser.paths
+    from careorganiser.ui.application import Controller
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    if not sys.platform.startswith("linux") or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(stick)], capture_output=True, check=False).returncode:
+        pytest.skip("mount is not allowed here")
+    controller = None
+    try:
+        careorganiser.paths.set_data_dir(stick)
+        make_profile()
+        subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+        prompter.answers["warn"] = lambda title, text: pytest.fail(f"warned: {title}: {text}")
+        controller = Controller(QApplication.instance(), argparse.Namespace(profile="Mum", exit_when_ready=False),
+                                prompter=prompter)
+        assert controller.start()
+        window = controller.window
+        qtbot.waitUntil(lambda: window.read_only_banner.isVisible(), timeout=10000)
+        assert "read-only" in window.read_only_banner.text()
+        page = window.show_area("medications")
+        qtbot.waitUntil(lambda: page.active_model.rowCount() == 1, timeout=10000)
+    finally:
+        if controller is not None and controller.window is not None:
+            controller.window.hide()
+            controller.shutdown()
+        careorganiser.paths.set_data_dir(None)
+        subprocess.run(["umount", "-l", str(stick)], check=False)

@@ -7,6 +7,7 @@ text size; ``text_fit.clipped_text`` lists every label, button, title or column 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC
 from typing import Any
 
 import pytest
@@ -205,3 +206,38 @@ def test_today_with_doses_due_fits_at_every_text_size(qtbot: Any, qapp: QApplica
         problems += [f"{scale}%: {p}" for p in clipped_text(window)]
     assert not problems, "\n".join(problems)
     ctx.close()
+
+
+def test_larger_text_reaches_the_bar_that_says_what_was_just_done(qtbot: Any, qapp: QApplication,
+                                                                   profile: Any) -> None:
+    """Before, after Ctrl++ the yellow bar under Today ("Pirfenidone at 13:00: Taken at 10:15.", Undo, Dismiss)
+    and every label with colours of its own (errors, the read-only banner) kept the old small text."""
+    from datetime import date, datetime
+
+    from PySide6.QtCore import Qt
+
+    from careorganiser.domain.schedules import Schedule
+    from careorganiser.services import medications as meds
+    from clock import Clock
+
+    now = datetime(2026, 11, 21, 10, 15, tzinfo=UTC)
+    meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="3 capsules",
+                                                         start_date=date(2026, 11, 21)),
+                           [Schedule.times_a_day("13:00")], now=datetime(2026, 11, 21, 7, 0, tzinfo=UTC))
+    window = MainWindow(AppContext(profile, clock=Clock(now)))
+    show(qtbot, window, WINDOW)
+    install_view_menu(qapp, window)
+    today = window.show_area("today")
+    settle(qtbot)
+    [dose] = today.doses()
+    qtbot.mouseClick(today.dose_button("take", dose), Qt.MouseButton.LeftButton)
+    bar = today.undo_bar
+    assert bar.isVisible() and bar.label.text() == "Pirfenidone at 13:00: Taken at 10:15."
+    normal = bar.label.font().pointSizeF()
+    for _ in range(3):
+        window.view_menu.actions()[0].trigger()  # Larger text
+    settle(qtbot)
+    larger = window.font().pointSizeF()
+    assert larger > normal
+    assert (bar.label.font().pointSizeF(), bar.undo_button.font().pointSizeF()) == (larger, larger)
+    window.ctx.close()

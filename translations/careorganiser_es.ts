@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+197" />
+            <location filename="../src/careorganiser/ui/application.py" line="+200" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
@@ -557,7 +557,7 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/actions.py" line="+20" />
+            <location filename="../src/careorganiser/ui/appointments/actions.py" line="+21" />
             <source>&amp;New appointment…</source>
             <translation>&amp;Nueva cita…</translation>
         </message>
@@ -878,7 +878,7 @@
             <translation>“{name}” no es un perfil de Care Organiser.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>There is no file {path}</source>
             <translation>No existe el archivo {path}</translation>
         </message>
@@ -4535,7 +4535,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+143" />
+            <location line="+139" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
@@ -7596,12 +7596,13 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+10" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+445" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+429" />
+            <location line="+26" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-317" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-327" />
             <source>The printer could not be started.</source>
             <translation>No se pudo iniciar la impresora.</translation>
         </message>
@@ -7759,7 +7760,7 @@ range</source>
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+86" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+96" />
             <source>Printing…</source>
             <translation>Imprimiendo…</translation>
         </message>
@@ -7769,7 +7770,8 @@ range</source>
             <translation>Página {page} de {count}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+21" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-5" />
+            <location line="+26" />
             <source>Nothing was printed: {error}</source>
             <translation>No se imprimió nada: {error}</translation>
         </message>
@@ -8466,8 +8468,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+438" />
+            <location filename="../src/careorganiser/services/backup.py" line="-171" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+440" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
@@ -8486,14 +8488,14 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+283" />
+            <location line="+294" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-640" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-653" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8523,7 +8525,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No hay ningún perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+66" />
             <location line="+14" />
             <source>Not saved: “{name}” was replaced or deleted after it was opened here. Open it again.</source>
             <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable).</extracomment>
@@ -8550,7 +8552,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es un perfil de Care Organiser: el archivo contiene otra cosa. {backup}</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Lo guardó una versión anterior y no se puede actualizar allí; cópielo a este ordenador para usarlo por completo.</translation>
         </message>
@@ -8580,7 +8582,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>La copia buena más reciente es del {when}: {path}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
+            <source>“{name}” cannot be opened: the disk it is on is full. Free some space and try again; the file was not changed.</source>
+            <translation>No se puede abrir “{name}”: el disco en el que está está lleno. Libere espacio e inténtelo de nuevo; el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>it cannot be read</source>
             <translation>no se puede leer</translation>
         </message>
@@ -8605,7 +8612,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” lo guardó una versión más reciente de Care Organiser. Instale esa versión para abrirlo; el archivo no se ha cambiado.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>“{name}” could not be brought up to date for this version ({error}). The file has not been changed and a copy was kept as {backup}. Its records can still be read: reading commands open it read-only.</source>
             <translation>“{name}” no se pudo actualizar para esta versión ({error}). El archivo no se ha cambiado y se guardó una copia como {backup}. Sus registros aún se pueden leer: las órdenes de lectura lo abren en modo de solo lectura.</translation>
         </message>
@@ -9501,22 +9508,22 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location line="+7" />
             <location line="+3" />
-            <location line="+8" />
+            <location line="+17" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-17" />
             <source>Name of the new profile:</source>
             <translation>Nombre del perfil nuevo:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>Importing…</source>
             <translation>Importando…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Imported into “{name}”: {what}</source>
             <translation>Importado en “{name}”: {what}</translation>
         </message>
@@ -9553,17 +9560,17 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+172" />
-            <location line="+247" />
+            <location line="+254" />
             <source>That medication no longer exists.</source>
             <translation>Ese medicamento ya no existe.</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-251" />
             <source>{name} is not taken as needed.</source>
             <translation>{name} no se toma a demanda.</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+130" />
             <source>{stock} {unit} left (refill at {refill}).</source>
             <translation>Quedan {stock} {unit} (reponer al llegar a {refill}).</translation>
         </message>
@@ -10808,7 +10815,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>today: --at {text} no es un instante ISO 8601 (p. ej. 2026-11-21T13:00 o 2026-11-21T13:00:00+00:00)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+4" />
+            <source>today: --at {text} is out of range (years 1900 to 9000)</source>
+            <translation>today: --at {text} está fuera del intervalo (años 1900 a 9000)</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>warning: {message}</source>
             <translation>aviso: {message}</translation>
         </message>

@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+197" />
+            <location filename="../src/careorganiser/ui/application.py" line="+200" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
@@ -557,7 +557,7 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/actions.py" line="+20" />
+            <location filename="../src/careorganiser/ui/appointments/actions.py" line="+21" />
             <source>&amp;New appointment…</source>
             <translation>&amp;Nowa wizyta…</translation>
         </message>
@@ -880,7 +880,7 @@
             <translation>„{name}” nie jest profilem Care Organiser.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>There is no file {path}</source>
             <translation>Nie ma pliku {path}</translation>
         </message>
@@ -4544,7 +4544,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+143" />
+            <location line="+139" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
@@ -7606,12 +7606,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/dialogs.py" line="+10" />
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+445" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+429" />
+            <location line="+26" />
             <source>Print</source>
             <translation>Drukuj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-317" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-327" />
             <source>The printer could not be started.</source>
             <translation>Nie udało się uruchomić drukarki.</translation>
         </message>
@@ -7770,7 +7771,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+86" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+96" />
             <source>Printing…</source>
             <translation>Drukowanie…</translation>
         </message>
@@ -7780,7 +7781,8 @@ referencyjn&amp;y</translation>
             <translation>Strona {page} z {count}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_dialog.py" line="+21" />
+            <location filename="../src/careorganiser/ui/pack_dialog.py" line="-5" />
+            <location line="+26" />
             <source>Nothing was printed: {error}</source>
             <translation>Nic nie wydrukowano: {error}</translation>
         </message>
@@ -8477,8 +8479,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+438" />
+            <location filename="../src/careorganiser/services/backup.py" line="-171" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+440" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
@@ -8497,14 +8499,14 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location filename="../src/careorganiser/store/profiles.py" line="-109" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+283" />
+            <location line="+294" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-640" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-653" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8534,7 +8536,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie ma profilu o nazwie „{name}”.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+66" />
             <location line="+14" />
             <source>Not saved: “{name}” was replaced or deleted after it was opened here. Open it again.</source>
             <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable).</extracomment>
@@ -8561,7 +8563,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest profilem Care Organiser: plik zawiera coś innego. {backup}</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Został zapisany w starszej wersji i nie można go tam zaktualizować; skopiuj go na ten komputer, aby w pełni z niego korzystać.</translation>
         </message>
@@ -8591,7 +8593,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Najnowsza dobra kopia zapasowa jest z {when}: {path}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
+            <source>“{name}” cannot be opened: the disk it is on is full. Free some space and try again; the file was not changed.</source>
+            <translation>Nie można otworzyć „{name}”: dysk, na którym się znajduje, jest pełny. Zwolnij trochę miejsca i spróbuj ponownie; plik nie został zmieniony.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>it cannot be read</source>
             <translation>nie da się go odczytać</translation>
         </message>
@@ -8616,7 +8623,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” zapisano w nowszej wersji Care Organiser. Zainstaluj tę wersję, aby go otworzyć; plik nie został zmieniony.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>“{name}” could not be brought up to date for this version ({error}). The file has not been changed and a copy was kept as {backup}. Its records can still be read: reading commands open it read-only.</source>
             <translation>Nie udało się zaktualizować „{name}” do tej wersji ({error}). Plik nie został zmieniony, a kopię zachowano jako {backup}. Zapisy nadal można odczytać: polecenia odczytu otwierają go tylko do odczytu.</translation>
         </message>
@@ -9530,22 +9537,22 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+7" />
             <location line="+3" />
-            <location line="+8" />
+            <location line="+17" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-17" />
             <source>Name of the new profile:</source>
             <translation>Nazwa nowego profilu:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>Importing…</source>
             <translation>Importowanie…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Imported into “{name}”: {what}</source>
             <translation>Zaimportowano do „{name}”: {what}</translation>
         </message>
@@ -9582,17 +9589,17 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+172" />
-            <location line="+247" />
+            <location line="+254" />
             <source>That medication no longer exists.</source>
             <translation>Ten lek już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-251" />
             <source>{name} is not taken as needed.</source>
             <translation>{name} nie jest przyjmowany w razie potrzeby.</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+130" />
             <source>{stock} {unit} left (refill at {refill}).</source>
             <translation>Zostało: {stock} {unit} (uzupełnić przy {refill}).</translation>
         </message>
@@ -10840,7 +10847,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>today: --at {text} nie jest chwilą w formacie ISO 8601 (np. 2026-11-21T13:00 lub 2026-11-21T13:00:00+00:00)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+4" />
+            <source>today: --at {text} is out of range (years 1900 to 9000)</source>
+            <translation>today: --at {text} jest poza zakresem (lata 1900–9000)</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>warning: {message}</source>
             <translation>ostrzeżenie: {message}</translation>
         </message>

@@ -20,6 +20,6 @@ def run(args: argparse.Namespace) -> int:
     with open_profile_from_args(args) as profile:
         data = packs.build_calendar(profile, datetime.now(UTC))
     target = packs.write_atomically(args.output, data)
-    events = data.count(b"BEGIN:VEVENT")
+    events = data.split(b"\r\n").count(b"BEGIN:VEVENT")  # event lines, not the words inside a note
     print(translate("Cli", "wrote %n appointment and ride event(s) to {path}", None, events).format(path=target))
     return 0

@@ -22,11 +22,14 @@ def _check_at(text: str | None) -> str | None:
     if text is None:
         return None
     try:
-        datetime.fromisoformat(text.strip())
+        parsed = datetime.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(translate(
             "TodayCommand", "today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)"
         ).format(text=repr(text))) from None
+    if not 1900 <= parsed.year <= 9000:  # the day around it must be a day the calendar can hold, in any zone
+        raise UsageError(translate("TodayCommand", "today: --at {text} is out of range (years 1900 to 9000)")
+                         .format(text=repr(text)))
     return text
 
 

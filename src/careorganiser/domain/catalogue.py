@@ -65,6 +65,11 @@ def builtin_kind(key: str | None) -> MeasurementKind | None:
     return replace(kind, label=translate("Measurements", kind.label)) if kind is not None else None
 
 
+def unit_key(unit: str) -> str:
+    """A unit as compared: "µmol/L", "umol/l" and "μmol / L" are one unit."""
+    return unit.casefold().replace("\u00b5", "u").replace("\u03bc", "u").replace(" ", "")
+
+
 def kind_limits(key: str) -> tuple[float | None, float | None]:
     """The lowest and highest value a measurement of catalogue kind ``key`` can have (None: no limit, or no
     such kind). Needs no translation, so it skips :func:`builtin_kinds`."""

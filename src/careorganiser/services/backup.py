@@ -132,6 +132,7 @@ def check_profile(name: str, passphrase: str | None = None) -> CheckReport:
         problems = result.problems or (() if result.revision else ("it holds no profile",))
     if not problems:
         return CheckReport(info.name, True, (), "ok")
+    store.refuse_when_disk_full(info, problems)
     return CheckReport(info.name, False, problems, str(store.damaged_error(info, problems, passphrase)))
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, MeasurementKind, format_value
+from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, MeasurementKind, format_value, unit_key
 from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.i18n import translate
@@ -108,10 +108,6 @@ def reference_range(profile: Profile, kind: str) -> tuple[float | None, float | 
 
 # -- cleaning
 
-def _unit_key(unit: str) -> str:
-    return unit.casefold().replace("\u00b5", "u").replace("\u03bc", "u").replace(" ", "")
-
-
 def describe_range(kind: MeasurementKind) -> str:
     unit = f" {kind.unit}" if kind.unit else ""
     return translate("Measurements", "{low} to {high}{unit}").format(
@@ -139,20 +135,20 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
     number = parse_number(value, "value", translate("Measurements", "Value"), example=example)
     assert number is not None
     unit_text = clean_text(unit, "unit", translate("Measurements", "Unit"), max_length=MAX_UNIT, multiline=False)
-    converted = next((factor for other, factor in kind.convert if typed_unit and _unit_key(other) == _unit_key(typed_unit)),
+    converted = next((factor for other, factor in kind.convert if typed_unit and unit_key(other) == unit_key(typed_unit)),
                      None)
     if converted is not None:  # "1.3 mg/dL" of creatinine: stored in µmol/L, as the catalogue keeps it
         number = round(number * converted, kind.decimals + 2)
         typed_unit = kind.unit
     if typed_unit:
-        if not kind.custom and _unit_key(typed_unit) != _unit_key(kind.unit):
+        if not kind.custom and unit_key(typed_unit) != unit_key(kind.unit):
             raise ValidationError("value", translate("Measurements", "Value: {label} is recorded in {unit}, not "
                                                               "\u201c{given}\u201d. Type it like {example}.")
                                   .format(label=kind.label, unit=kind.unit or translate("Measurements", "plain numbers"),
                                           given=typed_unit[:20], example=example))
         unit_text = unit_text or typed_unit
     if not kind.custom:
-        if unit_text and _unit_key(unit_text) != _unit_key(kind.unit):
+        if unit_text and unit_key(unit_text) != unit_key(kind.unit):
             raise ValidationError("unit", translate("Measurements", "{label} is recorded in {unit}, not \u201c{given}\u201d.")
                                   .format(label=kind.label, unit=kind.unit, given=unit_text))
         unit_text = kind.unit

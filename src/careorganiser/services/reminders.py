@@ -418,10 +418,14 @@ def check_reminders(profile: Profile, now: datetime, *, wake_interval: timedelta
     bookkeeping is invisible). ``starting``: the app has just opened, so the time since the last check
     was spent closed. Calling it twice at the same instant announces nothing the second time."""
     now = to_utc(now)
-    with profile.session_factory.begin() as session:
+    # read-only (a read-only disk, a file not brought up to date): read only, the state stays in memory
+    unit = profile.session_factory() if profile.read_only else profile.session_factory.begin()
+    with unit as session:
         conn = reads.connection_of(session)  # read in the same unit of work as the write of the state
         read = ReadContext.load(conn, now)
         zone, settings, facts, events, state = read.zone, read.settings, read.facts, read.events, read.state
+        if profile.read_only:  # what was announced is remembered while it is open
+            state = getattr(profile, "_reminder_state", state)
         since = state.last_check
         woke_up = starting or since is None or now - since > 2 * wake_interval or now < since
         answered = _answered(events)
@@ -469,7 +473,10 @@ def check_reminders(profile: Profile, now: datetime, *, wake_interval: timedelta
         announcements = _announcements(conn, facts, state, now, zone)
         _prune(state, answered, now, settings)
         state.last_check = now
-        state.save(session)
+        if profile.read_only:
+            profile._reminder_state = state  # type: ignore[attr-defined]
+        else:
+            state.save(session)
         missed_items = _missed_items(facts, state.missed)
     return ReminderCheck(now=now, since=since, woke_up=woke_up, due=due, notify=to_notify,
                          missed_while_closed=missed_items, newly_missed=newly_missed, announcements=announcements,

@@ -162,6 +162,22 @@ def is_read_only(path: Path) -> bool:
     return False
 
 
+#: The problem :func:`check_file` reports when SQLite gets an I/O error (see :func:`disk_is_full`).
+DISK_IO_PROBLEM = "the disk could not read it"
+#: Less free space than this and SQLite cannot make the shared-memory file it needs to open a profile.
+ROOM_TO_OPEN = 256 * 1024
+
+
+def disk_is_full(folder: Path) -> bool:
+    """True when the disk of ``folder`` has no room left to open a profile: SQLite then fails with an I/O
+    error, which is not damage."""
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return stats.f_bavail * stats.f_frsize < ROOM_TO_OPEN
+
+
 def is_writable_dir(folder: Path) -> bool:
     try:
         return (os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o200)
@@ -286,7 +302,7 @@ def _plain_problem(text: str) -> str:
     if "not a database" in lowered or "encrypted" in lowered:
         return "it can no longer be read"
     if "disk i/o" in lowered:
-        return "the disk could not read it"
+        return DISK_IO_PROBLEM
     return "some of its pages are broken"
 
 

@@ -14,7 +14,7 @@ import re
 import threading
 from collections.abc import Callable
 from msgspec import Struct, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import enums, fields
-from careorganiser.domain.catalogue import builtin_kinds
+from careorganiser.domain.catalogue import builtin_kinds, unit_key
 from careorganiser.domain.followup import Offset, add_offset
 from careorganiser.store import models as m
 from careorganiser.store.queries import followup as fq
@@ -835,6 +835,12 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         objects.append(row)
 
     measurements = _Ids("measurements")
+    # Nothing was measured after the document was made (as it says), nor after now: whichever is later.
+    try:
+        made = r.instant(doc, "exported_at", "")
+    except InterchangeError:
+        made = None
+    latest_true = max(imported_at, made) if made is not None else imported_at
     catalogue = builtin_kinds()
     for i, x in enumerate(r.arr(doc, "measurements", "")):
         xp = f"measurements[{i}]"
@@ -843,12 +849,29 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         if kind not in kinds:
             raise InterchangeError(_join(xp, "kind"), f"{_show(kind)} is not a measurement kind of the catalogue or of measurement_kinds")
         known = catalogue.get(kind)
+        taken_at = r.instant(x, "taken_at", xp, required=True)
+        if taken_at is not None and taken_at > latest_true + timedelta(days=1):  # a slip of the year, say
+            raise InterchangeError(_join(xp, "taken_at"), f"{_show(x.get('taken_at'))} is in the future")
+        value = r.number(x, "value", xp, required=True)
+        unit = r.text(x, "unit", xp, default=known.unit if known else "")
+        low, high = r.number(x, "range_low", xp), r.number(x, "range_high", xp)
+        if known is not None and unit and unit_key(unit) != unit_key(known.unit):
+            # A catalogue kind is kept in the catalogue's unit, as when typed: the pre-screen and the pack's
+            # charts read its numbers in that unit (an FEV1 of "800 mL" read as 800 L fitted "at least 1.0 L").
+            factor = next((f for other, f in known.convert if unit_key(other) == unit_key(unit)), None)
+            if factor is None:
+                raise InterchangeError(_join(xp, "unit"), f"{_show(unit)} is not the unit of {known.label}: "
+                                                          f"give the value in {known.unit or 'plain numbers'}")
+            value, low, high = (None if v is None else round(v * factor, known.decimals + 2)
+                                for v in (value, low, high))
+            unit = known.unit
+        if low is not None and high is not None and low > high:
+            raise InterchangeError(_join(xp, "range_high"), f"{_number_out(high)} is below range_low "
+                                                            f"({_number_out(low)})")
         row = m.Measurement(
-            taken_at=r.instant(x, "taken_at", xp, required=True), kind=kind,
-            value=r.number(x, "value", xp, required=True),
-            unit=r.text(x, "unit", xp, default=known.unit if known else ""),
+            taken_at=taken_at, kind=kind, value=value, unit=unit,
             source=r.enum(x, "source", xp, enums.MeasurementSource, enums.MeasurementSource.HOME), note=r.text(x, "note", xp),
-            range_low=r.number(x, "range_low", xp), range_high=r.number(x, "range_high", xp),
+            range_low=low, range_high=high,
             context=r.enum(x, "context", xp, enums.MeasurementContext, "") or None,
         )
         _check_plausible(known, row, xp)

@@ -194,6 +194,8 @@ class Profile:
         Refused with ProfileInUse when another process writes the profile, and with ProfileReplaced when
         the file was restored or deleted after this profile was opened (a write would go to the old file).
         """
+        if self.read_only:  # read-only media: nobody writes it from here, and no lock file can be made there
+            return
         with self._writer_mutex:
             if self._writer is not None and self._writer.held:
                 if kind == "app":  # say so in the info file
@@ -461,6 +463,7 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
     except rawdb.WrongPassphrase:
         raise wrong_passphrase_error(info, passphrase) from None
     if result.problems:
+        refuse_when_disk_full(info, result.problems)
         raise damaged_error(info, result.problems, key)
     _check_revision(result.revision, info)
     notice = read_only_notice(info) if read_only else ""
@@ -576,6 +579,15 @@ def _backup_hint(info: ProfileInfo, key: str | None = None) -> str:
         when=newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M"), path=newest.path)
 
 
+def refuse_when_disk_full(info: ProfileInfo, problems: tuple[str, ...]) -> None:
+    """Raise ProfileError when the file could not be read because its disk is full: that is no damage, and
+    restoring a backup or rescuing into a new file would only make things worse."""
+    if health.DISK_IO_PROBLEM in problems and health.disk_is_full(info.path.parent):
+        raise ProfileError(translate("Profiles", "\u201c{name}\u201d cannot be opened: the disk it is on is full. "
+                                                 "Free some space and try again; the file was not changed.")
+                           .format(name=info.name))
+
+
 def damaged_error(info: ProfileInfo, problems: tuple[str, ...], key: str | None = None) -> ProfileDamaged:
     """The error for a damaged profile: what is wrong, and the newest good backup to restore."""
     from careorganiser.store import backups
@@ -627,6 +639,7 @@ def _backup_and_upgrade(engine: Engine, info: ProfileInfo, passphrase: str | Non
     else:
         result = health.check_file(info.path, passphrase, full=True)
         if result.problems:
+            refuse_when_disk_full(info, result.problems)
             raise damaged_error(info, result.problems, passphrase)
     try:
         upgrade(engine)

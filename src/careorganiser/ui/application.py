@@ -73,6 +73,9 @@ def apply_text_scale(app: QApplication, percent: int, remember: bool = True) -> 
     app.setFont(font)
     for window in app.topLevelWidgets():  # children follow their window's font
         window.setFont(font)
+    for widget in app.allWidgets():  # ...except those with a style sheet of their own (and their children):
+        if widget.styleSheet():  # Qt takes their font once, so they are styled again to take the new size
+            widget.setStyleSheet(widget.styleSheet())
     if not remember:
         return
     settings = app_settings()

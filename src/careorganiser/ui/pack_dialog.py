@@ -419,6 +419,16 @@ class PackDialog(QDialog):
         printer.setFullPage(True)
         if not self.ctx.prompter.choose_printer(self, printer):
             return
+        if printer.outputFileName():  # "Print to File": never over the profile or a backup (as Save as PDF)
+            from careorganiser.store.errors import OutputRefused
+            from careorganiser.store.outputs import check_output
+
+            try:
+                check_output(printer.outputFileName())
+            except OutputRefused as exc:
+                self.ctx.prompter.warn(self, QCoreApplication.translate("PackDialog", "Print"), QCoreApplication.translate(
+                    "PackDialog", "Nothing was printed: {error}").format(error=exc))
+                return
         pdf = self.pdf
         self.sent_pages = 0
         self.summary.setText(self._summary_text() + "\n" + QCoreApplication.translate("PackDialog", "Printing\u2026"))

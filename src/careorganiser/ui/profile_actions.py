@@ -215,15 +215,24 @@ class ProfileActions(QObject):
         name = self.ctx.prompter.ask_text(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Name of the new profile:"), Path(path).stem)
         if not name:
             return
+        try:  # into the profile open here (an empty one): with its passphrase, which was given to open it
+            into_open = profiles.profile_path(name) == self.profile.info.path
+        except profiles.ProfileError:
+            into_open = False  # the import says what is wrong with the name
+        passphrase = self.profile.passphrase if into_open else None
         self._begin(QCoreApplication.translate("Recovery", "Importing\u2026"))
 
         def imported(summary: Any) -> None:
             self._end()
             self._status("")
+            if into_open:
+                from careorganiser.services.base import everything
+
+                everything(self.profile)  # every page shows what came in, not "nothing yet"
             self.ctx.prompter.inform(self.window, QCoreApplication.translate("Recovery", "Import"), QCoreApplication.translate("Recovery", "Imported into \u201c{name}\u201d: {what}").format(
                 name=name, what=summary.describe()))
 
-        run_job(self, lambda: svc.import_file(Path(path), name), imported, self.on_failed)
+        run_job(self, lambda: svc.import_file(Path(path), name, passphrase), imported, self.on_failed)
 
     def on_delete_triggered(self) -> None:
         from careorganiser.services import backup as backup_svc

@@ -220,7 +220,7 @@ def kv_table(
 def boxed(layout: Layout, content: list[Flowable], accent: bool = False) -> Table:
     """Content inside a light frame; with ``accent`` a thick accent bar on the left."""
     pad = layout.body_size * 0.8
-    table = Table([[content]], colWidths=[layout.frame_width], hAlign="LEFT")
+    table = Table([[content]], colWidths=[layout.frame_width], hAlign="LEFT", splitInRow=1)
     cmds: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("BOX", (0, 0), (-1, -1), 0.6, GRID),

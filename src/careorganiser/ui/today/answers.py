@@ -109,7 +109,7 @@ class DoseAnswers(QObject):
         zone = self.ctx.zone
         question, start = text.taken_at_question(dose, now, zone)
         typed = self.ctx.prompter.ask_text(
-            self, QCoreApplication.translate("TodayPage", "Taken at another time"), question, start)
+            self.widget, QCoreApplication.translate("TodayPage", "Taken at another time"), question, start)
         if typed is None:
             return None
         try:
