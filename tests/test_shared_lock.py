@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from conftest import copy_profiles
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -19,7 +20,6 @@ from careorganiser.store import profiles
 from careorganiser.ui import idle_lock, profile_picker
 from careorganiser.ui.application import Controller
 from careorganiser.ui.privacy import profile_label, set_neutral_labels
-from conftest import copy_profiles
 
 START = datetime(2026, 11, 21, 7, 30, tzinfo=UTC)
 PASS = "lilac kettle"
