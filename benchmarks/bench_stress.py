@@ -29,6 +29,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = ROOT / "tests" / "writer_worker.py"
+FORKED_CLI = ROOT / "tests" / "forked_cli.py"
 TRIAL = ROOT / "tests" / "fixtures" / "ctgov" / "classic-v1-fullstudies_NCT00023673_nsclc.json"
 START_STOCK = 100_000.0
 UNITS = 3.0
@@ -64,6 +65,37 @@ def _forked_workers(data_dir: Path, go: Path, jobs: list[tuple[str, ...]], wait:
 def _command(data_dir: Path, *args: str, wait: float) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "careorganiser", *args], env=_env(data_dir, wait),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+class _Forked:
+    """One command of a group run by forked_cli.py, answering ``communicate`` and ``returncode`` as a Popen."""
+
+    def __init__(self, group: subprocess.Popen[str], index: int, results: list[dict[str, Any]]) -> None:
+        self.group, self.index, self.results = group, index, results
+        self.returncode: int | None = None
+
+    def communicate(self, timeout: float | None = None) -> tuple[str, str]:
+        if not self.results:
+            out, err = self.group.communicate(timeout=timeout)
+            if self.group.returncode != 0 or "Traceback" in err:
+                raise RuntimeError(f"forked_cli.py failed: {err}")
+            self.results += [json.loads(line) for line in out.splitlines() if line.strip()]
+        result = self.results[self.index]
+        self.returncode = result["code"]
+        return result["out"], result["err"]
+
+
+def _commands(data_dir: Path, argvs: list[tuple[str, ...]], wait: float, fork: bool) -> list[Any]:
+    """``careorganiser ARGV`` for each ARGV, all started at once, each a real process: with ``fork``, forked
+    from one process that imported the app once (tests/forked_cli.py --together), else a start of Python each."""
+    if not fork:
+        return [_command(data_dir, *argv, wait=wait) for argv in argvs]
+    jobs_file = data_dir.parent / f"commands-{len(list(data_dir.parent.glob('commands-*')))}.jsonl"
+    jobs_file.write_text("".join(json.dumps({"argv": list(argv)}) + "\n" for argv in argvs), encoding="utf-8")
+    group = subprocess.Popen([sys.executable, str(FORKED_CLI), "--together", str(jobs_file)],
+                             env=_env(data_dir, wait), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    results: list[dict[str, Any]] = []
+    return [_Forked(group, i, results) for i in range(len(argvs))]
 
 
 def _prepare(data_dir: Path, documents: int) -> tuple[int, Path, list[Path]]:
@@ -124,8 +156,8 @@ def run(data_dir: Path, processes: int = 6, writes: int = 10, import_races: int 
         app_attempts: int = 4, fork: bool = hasattr(os, "fork")) -> dict[str, Any]:
     """Run both phases against a fresh data dir; returns the figures (``lost`` must be 0).
 
-    ``fork``: the writers of phase 1 are forked from one process that imported the app (real processes, without
-    a start of Python each); otherwise each is started on its own."""
+    ``fork``: the writers of phase 1, and each phase's commands, are forked from one process that imported the
+    app (real processes, without a start of Python each); otherwise each is started on its own."""
     data_dir.mkdir(parents=True, exist_ok=True)
     med, backup, docs = _prepare(data_dir, import_races)
     figures: dict[str, Any] = {"processes": processes, "writes_each": writes, "acknowledged": 0,
@@ -141,10 +173,10 @@ def run(data_dir: Path, processes: int = 6, writes: int = 10, import_races: int 
         workers = [("", _forked_workers(data_dir, go, [(*job, "--repeat", str(writes)) for job in jobs], wait=120))]
     else:
         workers = [(job[0], _worker(data_dir, go, *job, "--repeat", str(writes), wait=120)) for job in jobs]
-    commands = [(f"import {d.name} into Shared", _command(data_dir, "import", str(d), "--profile", "Shared",
-                                                          wait=120)) for d in docs[:2]]
-    commands += [(f"import {d.name} into Fresh", _command(data_dir, "import", str(d), "--profile", "Fresh",
-                                                          wait=120)) for d in docs]
+    imports = [(f"import {d.name} into Shared", ("import", str(d), "--profile", "Shared")) for d in docs[:2]]
+    imports += [(f"import {d.name} into Fresh", ("import", str(d), "--profile", "Fresh")) for d in docs]
+    commands = list(zip([what for what, _ in imports],
+                        _commands(data_dir, [argv for _, argv in imports], wait=120, fork=fork)))
     go.write_text("go")
     for forked_or_kind, proc in workers:
         for line in _collect_worker(proc, forked_or_kind or "writers", figures):
@@ -173,14 +205,13 @@ def run(data_dir: Path, processes: int = 6, writes: int = 10, import_races: int 
     assert app.stdout is not None
     first = json.loads(app.stdout.readline())
     assert first["kind"] == "holding", first
-    attempts = []
+    tries: list[tuple[str, tuple[str, ...]]] = []
     for n in range(app_attempts):
-        attempts.append((f"restore #{n}", _command(data_dir, "restore", str(backup), "--profile", "Shared",
-                                                   wait=0.5)))
-        attempts.append((f"import #{n}", _command(data_dir, "import", str(docs[0]), "--profile", "Shared",
-                                                  wait=0.5)))
-        attempts.append((f"trials import #{n}", _command(data_dir, "trials", "import", str(TRIAL), "--profile",
-                                                         "Shared", wait=0.5)))
+        tries.append((f"restore #{n}", ("restore", str(backup), "--profile", "Shared")))
+        tries.append((f"import #{n}", ("import", str(docs[0]), "--profile", "Shared")))
+        tries.append((f"trials import #{n}", ("trials", "import", str(TRIAL), "--profile", "Shared")))
+    attempts = list(zip([what for what, _ in tries],
+                        _commands(data_dir, [argv for _, argv in tries], wait=0.5, fork=fork)))
     dose_tries = [_worker(data_dir, go2, "dose", str(med), str(10_000 + n), wait=0.5) for n in range(app_attempts)]
     for what, proc in attempts:
         ok = _collect_command(proc, what, figures)

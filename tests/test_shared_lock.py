@@ -6,9 +6,11 @@ from __future__ import annotations
 import argparse
 import gc
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from conftest import copy_profiles
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -45,23 +47,35 @@ def open_sqlcipher_connections() -> list[object]:
     return found
 
 
+@pytest.fixture(scope="module")
+def protected_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A protected profile made from empty, with one medication at 08:00: made once for the module, copied by
+    each test (making it derives the key from the passphrase again for each connection it opens)."""
+    from careorganiser import paths
+    from careorganiser.store.models import Setting
+
+    folder = tmp_path_factory.mktemp("protected-template")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(paths.ENV_DATA_DIR, str(folder / "data"))
+        paths.set_data_dir(None)
+        profile = profiles.create_profile("Mum", PASS, person_name="Margaret Hale")
+        try:
+            with profile.session_factory.begin() as s:
+                s.merge(Setting(key="timezone", value="Europe/London"))
+            meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="1 capsule",
+                                                                 start_date=date(2026, 11, 1)),
+                                   [Schedule(kind="times", times=("08:00",))],
+                                   now=datetime(2026, 11, 1, 7, 0, tzinfo=UTC))
+        finally:
+            profile.close()
+    paths.set_data_dir(None)
+    return profile.info.path
+
+
 @pytest.fixture
-def controller(qtbot, data_dir):
-    """A protected profile made from empty, with one medication at 08:00, opened by the app's controller."""
-    from zoneinfo import ZoneInfo
-
-    from careorganiser.services import person
-
-    profile = profiles.create_profile("Mum", PASS, person_name="Margaret Hale")
-    with profile.session_factory.begin() as s:
-        from careorganiser.store.models import Setting
-
-        s.merge(Setting(key="timezone", value="Europe/London"))
-    meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="1 capsule",
-                                                         start_date=date(2026, 11, 1)),
-                           [Schedule(kind="times", times=("08:00",))], now=datetime(2026, 11, 1, 7, 0, tzinfo=UTC))
-    profile.close()
-    del person, ZoneInfo
+def controller(qtbot, data_dir, protected_template):
+    """The protected template's copy, opened by the app's controller."""
+    copy_profiles(protected_template.parent.parent, data_dir)
     before = {id(c) for c in open_sqlcipher_connections()}
     opened = profiles.open_profile("Mum", PASS)
     app = QApplication.instance()

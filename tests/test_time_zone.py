@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 
 from careorganiser.services import profiles as svc
 from careorganiser.services.base import ValidationError
 from careorganiser.store import models as m
 from careorganiser.store import profiles
-
-SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 def store_raw_zone(profile: profiles.Profile, value: object) -> None:
@@ -44,11 +42,12 @@ def test_warning_where_the_zone_is_used(profile: profiles.Profile, monkeypatch: 
 
 
 def test_today_on_the_command_line_warns_on_stderr(profile: profiles.Profile, data_dir: Path) -> None:
-    env = dict(os.environ, PYTHONPATH=str(SRC), CAREORGANISER_DATA_DIR=str(data_dir), TZ="Europe/London")
+    """In this process (cli_runner: its own standard streams and exit status); test_today_cli.py proves today
+    as a real process."""
+    env = dict(os.environ, CAREORGANISER_DATA_DIR=str(data_dir), TZ="Europe/London")
 
     def today() -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "careorganiser", "today", "--profile", "Test", "--json"],
-                              env=env, capture_output=True, text=True, timeout=120)
+        return run_cli("today", "--profile", "Test", "--json", env=env)
 
     store_raw_zone(profile, "Atlantis/Capital")
     warned = today()
