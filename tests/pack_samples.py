@@ -6,12 +6,17 @@ the other functions are edge cases built from it.
 
 from __future__ import annotations
 
-import msgspec.structs
 import math
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from careorganiser.pack.followup_model import PackFollowup, PackFollowupEvent, PackFollowupVisit
+import msgspec.structs
+
+from careorganiser.pack.followup_model import (
+    PackFollowup,
+    PackFollowupEvent,
+    PackFollowupVisit,
+)
 from careorganiser.pack.model import (
     PackAdherence,
     PackAdherenceLine,

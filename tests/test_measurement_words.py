@@ -3,9 +3,10 @@ and the values it expects, and where a kind is usually measured."""
 
 from __future__ import annotations
 
-from msgspec.structs import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
+
+from msgspec.structs import replace
 
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.enums import MeasurementSource

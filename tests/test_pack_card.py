@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import msgspec.structs
 from datetime import datetime
 
+import msgspec.structs
 import pack_samples as samples
 import pytest
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import msgspec.structs
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
+import msgspec.structs
 import pack_samples as samples
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from msgspec.structs import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from msgspec.structs import replace
 from sqlalchemy import select
 
 from careorganiser.domain.schedules import Schedule
-from careorganiser.services import doses, medications as meds, trash
+from careorganiser.services import doses, trash
+from careorganiser.services import medications as meds
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, bus_of
 from careorganiser.store import models as m
 

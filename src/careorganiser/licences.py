@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import platform
 import re
-from msgspec import Struct
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+
+from msgspec import Struct
 
 from careorganiser import __version__
 from careorganiser.resources import resource_path

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from msgspec import Struct
-from msgspec.structs import replace
 from enum import StrEnum
 from functools import cache
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from careorganiser.domain.formatting import fixed
 from careorganiser.i18n import translate

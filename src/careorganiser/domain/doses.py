@@ -9,13 +9,26 @@ with ``scheduled_for`` an aware instant. Its state comes from the dose events re
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from msgspec import Struct, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from careorganiser.domain.clock import day_bounds, day_start, local_date, local_zone, now_utc, to_utc
+from msgspec import Struct, field
+
+from careorganiser.domain.clock import (
+    day_bounds,
+    day_start,
+    local_date,
+    local_zone,
+    now_utc,
+    to_utc,
+)
 from careorganiser.domain.enums import DoseStatus, ScheduleKind, SlotStatus
-from careorganiser.domain.schedules import Schedule, format_date, hours_phrase, occurrences
+from careorganiser.domain.schedules import (
+    Schedule,
+    format_date,
+    hours_phrase,
+    occurrences,
+)
 from careorganiser.i18n import translate
 
 __all__ = [

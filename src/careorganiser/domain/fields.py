@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from msgspec import Struct
 from enum import StrEnum
+
+from msgspec import Struct
 
 __all__ = ["FIELDS", "LISTS", "FieldKind", "FieldRule", "canonical_text", "for_path", "format_ok", "limit", "Overflow", "overflow", "rule"]
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from msgspec import Struct
 from datetime import date, timedelta
+
+from msgspec import Struct
 
 from careorganiser.domain.enums import OffsetUnit
 from careorganiser.domain.formatting import format_number

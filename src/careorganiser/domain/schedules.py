@@ -17,12 +17,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping
-from msgspec import Struct
-from msgspec.structs import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from careorganiser.domain import formatting
 from careorganiser.domain.clock import UTC, day_start, is_aware, wall_to_utc

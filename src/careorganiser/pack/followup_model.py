@@ -3,8 +3,9 @@ frozen records (msgspec structs), filled by ``followup_gather`` and laid out by 
 
 from __future__ import annotations
 
-from msgspec import Struct
 from datetime import date
+
+from msgspec import Struct
 
 
 class PackFollowupVisit(Struct, frozen=True):

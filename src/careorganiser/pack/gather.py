@@ -16,26 +16,38 @@ and the instant to treat as now; they return frozen values and hold no ORM objec
 
 from __future__ import annotations
 
-import msgspec.structs
 import functools
 import logging
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
-from msgspec import Struct
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import msgspec.structs
+from msgspec import Struct
+
 from careorganiser.domain import doses as dd
-from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, builtin_kind
+from careorganiser.domain.catalogue import (
+    GROUP_ORDER,
+    MeasurementGroup,
+    builtin_kind,
+    format_value,
+)
 from careorganiser.domain.clock import day_start, local_date, to_utc
+from careorganiser.domain.enums import (
+    DoseStatus,
+    MeasurementSource,
+    Priority,
+    ScheduleKind,
+    TrialInterest,
+)
 from careorganiser.domain.formatting import format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_gather import gather_followups
-from careorganiser.domain.enums import DoseStatus, MeasurementSource, Priority, ScheduleKind, TrialInterest
 from careorganiser.pack.model import (
     CRITERION_KINDS,
     PACK_TRIAL_INTERESTS,
@@ -59,20 +71,19 @@ from careorganiser.pack.model import (
     PackProblem,
     PackQuestion,
     PackRide,
-    PackSymptomSummary,
     PackSection,
+    PackSymptomSummary,
     PackTrial,
     RideDirection,
 )
-from careorganiser.domain.catalogue import format_value
 from careorganiser.pack.wording import fmt_date
 from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
+from careorganiser.store.queries import measurements as xq
 from careorganiser.store.queries import medications as mq
 from careorganiser.store.queries import person as pq
 from careorganiser.store.queries import questions as qq
-from careorganiser.store.queries import measurements as xq
 from careorganiser.store.queries import symptoms as sq
 from careorganiser.store.queries import trials as tq
 
@@ -874,7 +885,9 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
 
 def _value_text(item: Any, zone: ZoneInfo) -> str:
     """What the item was held against, in a few words: "FVC % predicted 61% on 6 Nov 2026", "75 years"."""
-    from careorganiser.trials import prescreen as ps  # loaded already: the item came from it
+    from careorganiser.trials import (
+        prescreen as ps,  # loaded already: the item came from it
+    )
 
     key = item.measurement
     if key == ps.AGE:

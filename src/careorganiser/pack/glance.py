@@ -9,9 +9,10 @@ trials with their pre-screen counts. No Qt, no session.
 
 from __future__ import annotations
 
-from msgspec import Struct
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from msgspec import Struct
 
 from careorganiser.domain.enums import Priority
 from careorganiser.pack.model import (

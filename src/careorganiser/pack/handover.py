@@ -7,9 +7,9 @@ fit one page; the sheet says how many more there were.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from msgspec import Struct
 from datetime import date, datetime
 
+from msgspec import Struct
 from reportlab.platypus import Flowable, Paragraph
 
 from careorganiser.i18n import translate

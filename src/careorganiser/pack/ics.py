@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from msgspec import Struct
 from datetime import UTC, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
+from msgspec import Struct
 
 from careorganiser.domain.enums import RideStatus
 from careorganiser.i18n import translate

@@ -19,11 +19,12 @@ Conventions:
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, Literal
+
 from msgspec import Struct, field
 from msgspec.structs import force_setattr
-from enum import StrEnum
-from datetime import date, datetime
-from typing import Any, Literal
 
 from careorganiser.domain import enums
 from careorganiser.pack.followup_model import PackFollowup

@@ -6,12 +6,12 @@ A section with nothing to say returns no flowables, so it leaves no empty headin
 
 from __future__ import annotations
 
-import msgspec.structs
 import math
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import msgspec.structs
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,

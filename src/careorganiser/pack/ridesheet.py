@@ -8,14 +8,20 @@ is, the way home, and whom to call if something goes wrong.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from msgspec import Struct
 from datetime import date, datetime
 
+from msgspec import Struct
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from careorganiser.i18n import translate
-from careorganiser.pack.model import PackContact, PackData, PackOptions, PackRide, RideDirection
+from careorganiser.pack.model import (
+    PackContact,
+    PackData,
+    PackOptions,
+    PackRide,
+    RideDirection,
+)
 from careorganiser.pack.pdf import fonts
 from careorganiser.pack.pdf.layout import (
     ACCENT,

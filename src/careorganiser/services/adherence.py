@@ -7,13 +7,18 @@ its window at ``now`` is left out, and so is everything after ``now``.
 
 from __future__ import annotations
 
-from msgspec import Struct, field
 from datetime import datetime
+
+from msgspec import Struct, field
 
 from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import to_utc
 from careorganiser.domain.doses import AdherenceResult
-from careorganiser.services.today import load_events, load_medication_facts, reminder_window
+from careorganiser.services.today import (
+    load_events,
+    load_medication_facts,
+    reminder_window,
+)
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 

@@ -9,11 +9,11 @@ of an appointment in the trash are hidden with it (and come back with it when it
 from __future__ import annotations
 
 from collections.abc import Mapping
-from msgspec import Struct
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from msgspec import Struct
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields

@@ -14,15 +14,16 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from msgspec import Struct, field
 from datetime import UTC, datetime
 from pathlib import Path
+
+from msgspec import Struct, field
 
 from careorganiser import paths
 from careorganiser.i18n import translate
 from careorganiser.services.base import ServiceError
-from careorganiser.store import lock as writer_lock
 from careorganiser.store import backups, health, rawdb
+from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
 from careorganiser.store.backups import BackupContents, BackupInfo
 from careorganiser.store.migrations import HEAD, REVISIONS

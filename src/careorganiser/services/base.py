@@ -8,9 +8,10 @@ Functions below services take a session and never make one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from msgspec import Struct, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
 
 from careorganiser.store.errors import UserError
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from msgspec import Struct
 from datetime import datetime
 
+from msgspec import Struct
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields

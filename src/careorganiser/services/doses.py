@@ -17,10 +17,10 @@ changed, ``medications`` (ids: the medication). Reads return the one snapshot of
 from __future__ import annotations
 
 from collections.abc import Iterable
-from msgspec import Struct
 from datetime import UTC, datetime
 from typing import Any, Final
 
+from msgspec import Struct
 from sqlalchemy import func, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 

@@ -10,25 +10,37 @@ Every write is one unit of work; bad input raises ``ValidationError`` naming the
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from msgspec import Struct
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
 from careorganiser.domain import followup as fu
 from careorganiser.domain.catalogue import MeasurementKind, builtin_kinds
 from careorganiser.domain.clock import wall_to_utc
-from careorganiser.domain.enums import OffsetUnit, Priority, RideStatus, SEVERITY_MAX, SEVERITY_MIN, TrialInterest
+from careorganiser.domain.enums import (
+    SEVERITY_MAX,
+    SEVERITY_MIN,
+    OffsetUnit,
+    Priority,
+    RideStatus,
+    TrialInterest,
+)
 from careorganiser.domain.formatting import format_date
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.cleaning import NoSuchDay, clean_text, date_from_text, time_from_text
+from careorganiser.services.cleaning import (
+    NoSuchDay,
+    clean_text,
+    date_from_text,
+    time_from_text,
+)
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
-from careorganiser.store.profiles import Profile
 from careorganiser.store import reads
+from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import followup as fq
 from careorganiser.store.queries import measurements as mq

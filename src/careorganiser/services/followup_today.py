@@ -7,9 +7,10 @@ imports SQLAlchemy, so the Today screen still paints before the ORM loads. The a
 
 from __future__ import annotations
 
-from msgspec import Struct
 from datetime import date, datetime
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from careorganiser.domain.clock import local_date, to_utc
 from careorganiser.store import reads
@@ -51,7 +52,9 @@ def today_items(profile: Profile, now: datetime) -> list[TodayFollowup]:
         plans = fq.plans(conn, active_only=True, live_subject_only=True)
         if not plans:
             return []
-        from careorganiser.domain import followup as fu  # the visit plan: only with a plan on (not at start-up)
+        from careorganiser.domain import (
+            followup as fu,  # the visit plan: only with a plan on (not at start-up)
+        )
 
         followed = sorted({t for p in plans for t in p.followed_kinds})
         kinds = xq.kinds(conn)

@@ -8,11 +8,13 @@ no place in the lists).
 
 from __future__ import annotations
 
-from msgspec import Struct
-from enum import StrEnum
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
+from msgspec import Struct
+
+from careorganiser.domain.clock import now_utc
 from careorganiser.domain.enums import (
     DoseStatus,
     HistoryAction,
@@ -22,7 +24,6 @@ from careorganiser.domain.enums import (
 from careorganiser.i18n import translate
 from careorganiser.services import caregivers
 from careorganiser.services.history import Version, activity
-from careorganiser.domain.clock import now_utc
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
 from careorganiser.store.queries import appointments as aq

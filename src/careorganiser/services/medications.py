@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from msgspec import Struct
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from msgspec import Struct
 from sqlalchemy import func, update
 
 from careorganiser.domain.doses import days_of_supply, doses_per_day

@@ -3,10 +3,11 @@ an answer (``services.reminders``). It sits above both so that neither imports t
 
 from __future__ import annotations
 
-from msgspec import Struct, field
-from msgspec.structs import replace
 from datetime import datetime
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from careorganiser.domain.clock import day_bounds, local_date, to_utc
 from careorganiser.services.reminders import AsNeededItem, DueDose, ReadContext

@@ -13,10 +13,11 @@ the app's lists); an id that names no appointment raises :class:`~careorganiser.
 from __future__ import annotations
 
 import threading
-from msgspec import Struct
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from careorganiser.domain.clock import to_utc
 from careorganiser.domain.enums import DocumentKind

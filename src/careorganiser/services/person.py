@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from msgspec import Struct
 from datetime import date
 from typing import Any
 
+from msgspec import Struct
+
+from careorganiser.domain import fields
 from careorganiser.domain.enums import Sex
 from careorganiser.i18n import translate
 from careorganiser.services.base import ValidationError, notify
-from careorganiser.domain import fields
 from careorganiser.services.cleaning import check_date, clean_field, clean_field_list
 from careorganiser.store import models as m
 from careorganiser.store import reads

@@ -7,8 +7,9 @@ The minimum length applies wherever a person chooses a passphrase: the window an
 from __future__ import annotations
 
 from collections.abc import Callable
-from msgspec import Struct
 from datetime import datetime, timedelta
+
+from msgspec import Struct
 
 from careorganiser.domain.enums import SlotStatus
 from careorganiser.i18n import translate

@@ -7,11 +7,11 @@ come first, the most important first. Each write is one unit of work and tells t
 from __future__ import annotations
 
 from collections.abc import Iterable
-from msgspec import Struct
-from enum import StrEnum
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields

@@ -24,13 +24,21 @@ use the ORM, imported when they happen. So importing this module does not import
 
 from __future__ import annotations
 
-from msgspec import Struct, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from msgspec import Struct, field
+
 from careorganiser.domain import doses as dd
-from careorganiser.domain.clock import UTC, day_bounds, iso_instant, local_date, parse_instant, to_utc
+from careorganiser.domain.clock import (
+    UTC,
+    day_bounds,
+    iso_instant,
+    local_date,
+    parse_instant,
+    to_utc,
+)
 from careorganiser.domain.enums import DoseStatus, RideStatus
 from careorganiser.domain.formatting import format_date, format_number, format_time
 from careorganiser.i18n import translate

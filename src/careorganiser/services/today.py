@@ -12,10 +12,11 @@ wherever a connection is). Nothing here imports SQLAlchemy, so the Today screen 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from msgspec import Struct, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from msgspec import Struct, field
 
 from careorganiser.domain import doses as dd
 from careorganiser.domain.clock import day_bounds, iso_instant, local_date, to_utc

@@ -13,13 +13,13 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from msgspec import Struct, field
-from msgspec.structs import replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from msgspec import Struct, field
+from msgspec.structs import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,17 +27,26 @@ from careorganiser.domain import fields
 from careorganiser.domain.enums import TrialInterest
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ServiceError, ValidationError, notify
-from careorganiser.services.trial_criteria import keep_criteria, keep_fresh_readings, reading_of, study_of
+from careorganiser.services.trial_criteria import (
+    keep_criteria,
+    keep_fresh_readings,
+    reading_of,
+    study_of,
+)
 from careorganiser.store import models as m
 from careorganiser.store import reads
 from careorganiser.store.profiles import Profile
-from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries import trials as tq
-from careorganiser.store.queries.trials import SavedTrial, StoredOffer, TrialFacts, TrialRecord
+from careorganiser.store.queries.appointments import Appointment
+from careorganiser.store.queries.trials import (
+    SavedTrial,
+    StoredOffer,
+    TrialFacts,
+    TrialRecord,
+)
 from careorganiser.trials.cautions import Offer, cautions, offer_cautions
-from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 from careorganiser.trials.diff import StudyChange, diff_studies
-from careorganiser.trials.parsed import prescreen_items, read_trial
+from careorganiser.trials.eligibility import CriterionKind
 from careorganiser.trials.model import (
     Contact,
     DateType,
@@ -49,7 +58,7 @@ from careorganiser.trials.model import (
     phase_label,
     status_label,
 )
-from careorganiser.trials.eligibility import CriterionKind
+from careorganiser.trials.parsed import prescreen_items, read_trial
 from careorganiser.trials.prescreen import (
     PrescreenItem,
     PrescreenStatus,
@@ -65,6 +74,7 @@ from careorganiser.trials.readers import (
     read_trial_path,
     study_from_record,
 )
+from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
 
 log = logging.getLogger(__name__)
 
@@ -694,7 +704,11 @@ class TrialLookupFailed(ServiceError):
 
 def lookup_online(nct_id: str, base_url: str, timeout: float | None = None) -> ImportedStudy:
     """Fetch the registry's current record of ``nct_id``. Only ever called when the user asks."""
-    from careorganiser.trials.online import DEFAULT_TIMEOUT_SECONDS, TrialLookupError, fetch_study
+    from careorganiser.trials.online import (
+        DEFAULT_TIMEOUT_SECONDS,
+        TrialLookupError,
+        fetch_study,
+    )
 
     try:
         imported = fetch_study(nct_id, base_url, timeout or DEFAULT_TIMEOUT_SECONDS)

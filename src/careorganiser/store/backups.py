@@ -19,16 +19,16 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from msgspec import Struct, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from msgspec import Struct, field
+
 from careorganiser import paths
 from careorganiser.i18n import translate
-from careorganiser.store import health, outputs
+from careorganiser.store import health, outputs, rawdb
 from careorganiser.store.errors import ProfileDamaged, ProfileError
-from careorganiser.store import rawdb
 from careorganiser.store.rawdb import quote_passphrase
 
 SUFFIX = paths.PROFILE_SUFFIX

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import os
-from msgspec import Struct
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser import paths
 from careorganiser.store.rawdb import SQLITE_HEADER, WrongPassphrase, quote_passphrase

@@ -13,11 +13,11 @@ import math
 import re
 import threading
 from collections.abc import Callable
-from msgspec import Struct, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from msgspec import Struct, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 

@@ -20,10 +20,11 @@ import os
 import sys
 import threading
 import time
-from contextlib import contextmanager
 from collections.abc import Iterator
-from msgspec import Struct
+from contextlib import contextmanager
 from pathlib import Path
+
+from msgspec import Struct
 
 from careorganiser.i18n import translate
 from careorganiser.store.errors import ProfileInUse

@@ -13,12 +13,12 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from msgspec import Struct
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
-from typing import TYPE_CHECKING, Any
+from msgspec import Struct
 
 from careorganiser import paths
 from careorganiser.i18n import translate

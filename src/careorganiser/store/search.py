@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from msgspec import Struct
 
+from msgspec import Struct
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 import re
+from enum import StrEnum
+
 from msgspec import Struct
 from msgspec.structs import force_setattr
-from enum import StrEnum
 
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import LazyPattern, lazy

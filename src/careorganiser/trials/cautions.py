@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import calendar
 import re
-from msgspec import Struct
 from datetime import date, timedelta
+
+from msgspec import Struct
 
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
-from careorganiser.trials.model import Phase, RegistryStatus, Study, StudyType, is_valid_nct_id, status_label
+from careorganiser.trials.model import (
+    Phase,
+    RegistryStatus,
+    Study,
+    StudyType,
+    is_valid_nct_id,
+    status_label,
+)
 
 _NCT_IN_TEXT = lazy(r"\bNCT\d{8}\b", re.IGNORECASE)
 _CURRENCY = r"(?:[$£€¥₹₣₺₽]|\b(?:usd|us\$|eur|gbp|chf|aud|cad|nzd|inr|mxn|jpy|cny|aed|thb|try)\b)"

@@ -8,11 +8,19 @@ changed; matched by facility and city), contacts, titles and the date of the las
 from __future__ import annotations
 
 from collections.abc import Callable
+
 from msgspec import Struct
 from msgspec.structs import asdict
 
 from careorganiser.i18n import translate
-from careorganiser.trials.model import Contact, DateType, Site, Study, phase_label, status_label
+from careorganiser.trials.model import (
+    Contact,
+    DateType,
+    Site,
+    Study,
+    phase_label,
+    status_label,
+)
 
 
 class StudyChange(Struct, frozen=True):

@@ -10,13 +10,13 @@ Sub-bullets stay attached to the item they belong to.
 from __future__ import annotations
 
 import re
-from msgspec import Struct, field
 from enum import StrEnum
+
+from msgspec import Struct, field
 
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.clauses import is_group_heading
 from careorganiser.trials.markdown import clean_markdown, inline_plain
-
 
 
 class CriterionKind(StrEnum):

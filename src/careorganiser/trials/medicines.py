@@ -7,8 +7,9 @@ person has. The absence of a medicine or a condition from the lists is never tak
 from __future__ import annotations
 
 import re
-from msgspec import Struct
 from datetime import date
+
+from msgspec import Struct
 
 from careorganiser.lazy_re import lazy
 

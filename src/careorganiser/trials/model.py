@@ -9,10 +9,11 @@ enumerations in upper case (``RECRUITING``, ``PHASE1``, ``ALL``), dates as the r
 from __future__ import annotations
 
 import re
-from msgspec import Struct, field, to_builtins
 from datetime import date
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct, field, to_builtins
 
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy

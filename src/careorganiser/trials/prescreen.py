@@ -28,11 +28,12 @@ import calendar
 import math
 import re
 from collections.abc import Collection, Iterable, Sequence
-from msgspec import Struct, field
-from msgspec.structs import replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from careorganiser.domain.enums import MeasurementContext, Sex
 from careorganiser.i18n import translate
@@ -49,8 +50,8 @@ from careorganiser.trials.bounds import (
     normalise,
 )
 from careorganiser.trials.clauses import (
-    contexts_required,
     cohort_only,
+    contexts_required,
     is_disclaimer,
     is_group_heading,
     reading_matches,
@@ -58,8 +59,16 @@ from careorganiser.trials.clauses import (
     top_level_and_parts,
     top_level_or_parts,
 )
-from careorganiser.trials.derived import creatinine_clearance_cockcroft_gault, egfr_ckd_epi_2021
-from careorganiser.trials.eligibility import EXCLUSION, INCLUSION, CriterionItem, split_criteria
+from careorganiser.trials.derived import (
+    creatinine_clearance_cockcroft_gault,
+    egfr_ckd_epi_2021,
+)
+from careorganiser.trials.eligibility import (
+    EXCLUSION,
+    INCLUSION,
+    CriterionItem,
+    split_criteria,
+)
 from careorganiser.trials.medicines import (
     MedicationFact,
     current_use_excluded,
@@ -70,7 +79,6 @@ from careorganiser.trials.medicines import (
     stable_duration,
 )
 from careorganiser.trials.model import Study
-
 
 
 class PrescreenStatus(StrEnum):

@@ -17,9 +17,10 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable
-from msgspec import Struct
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy

@@ -7,10 +7,11 @@ filled from the saved trial. Topic and text are translated in the "TrialQuestion
 from __future__ import annotations
 
 import json
-from msgspec import Struct
-from msgspec.structs import asdict
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
+from msgspec.structs import asdict
 
 from careorganiser.domain.enums import Priority
 from careorganiser.i18n import translate

@@ -7,11 +7,10 @@ the page is first shown) and builds the page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from collections.abc import Callable
 from msgspec import Struct
-
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.search_bar import SearchBar
 from careorganiser.ui.qt_values import USER_ROLE, set_shortcut
+from careorganiser.ui.search_bar import SearchBar
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 
 
@@ -225,7 +224,10 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        from careorganiser.ui.menu_entries import add_help_actions, add_pack_actions  # their dialogs load when used
+        from careorganiser.ui.menu_entries import (  # their dialogs load when used
+            add_help_actions,
+            add_pack_actions,
+        )
 
         # Prepare appointment pack… (Ctrl+P), Medication card…, Ride sheet…, Export calendar (.ics)…
         self.pack_actions = add_pack_actions(self, file_menu, self.ctx)

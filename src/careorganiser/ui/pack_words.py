@@ -4,9 +4,9 @@ preview, and the tick boxes of trials and offers. Tested without a window (tests
 from __future__ import annotations
 
 from collections.abc import Callable
-from msgspec import Struct
 from typing import TYPE_CHECKING
 
+from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.enums import DocumentKind

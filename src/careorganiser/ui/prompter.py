@@ -12,9 +12,10 @@ test that never opens a window keeps Qt unloaded.
 from __future__ import annotations
 
 from collections.abc import Callable
-from msgspec import Struct
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 
 class Question(Struct, frozen=True):

@@ -8,10 +8,10 @@ sorting and filtering happen in SQL inside the loader.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from msgspec import Struct
 from difflib import SequenceMatcher
 from typing import Any
 
+from msgspec import Struct
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Callable, Sequence
-from msgspec import Struct
 from functools import cache
 from html import unescape
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+from msgspec import Struct
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT

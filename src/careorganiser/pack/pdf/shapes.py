@@ -9,8 +9,8 @@ points from the drawing's lower left corner.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from msgspec import Struct
 
+from msgspec import Struct
 from reportlab.lib.colors import Color, black
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas

@@ -14,9 +14,10 @@ what that session wrote). Plain SQL, no SQLAlchemy: the first screen reads throu
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from msgspec import Struct
 from datetime import datetime, timedelta
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser.domain.enums import RideStatus
 from careorganiser.store import reads

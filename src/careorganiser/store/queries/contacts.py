@@ -6,8 +6,9 @@ One snapshot type, :class:`Contact`. Contacts in the trash are left out. ``sourc
 
 from __future__ import annotations
 
-from msgspec import Struct
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser.store import reads
 

@@ -15,10 +15,11 @@ SQLAlchemy. The visit plan's arithmetic (``domain.followup``) loads only when a 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from msgspec import Struct
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+from msgspec import Struct
 
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db

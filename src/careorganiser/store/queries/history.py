@@ -8,9 +8,10 @@ Plain SQL; the table a version names is checked against the file's own tables be
 from __future__ import annotations
 
 from collections.abc import Iterable
-from msgspec import Struct
 from datetime import datetime
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_to_db

@@ -15,11 +15,16 @@ what that session wrote). Plain SQL, no SQLAlchemy.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from msgspec import Struct
 from datetime import datetime
 from typing import Any
 
-from careorganiser.domain.catalogue import MeasurementGroup, MeasurementKind, builtin_kinds
+from msgspec import Struct
+
+from careorganiser.domain.catalogue import (
+    MeasurementGroup,
+    MeasurementKind,
+    builtin_kinds,
+)
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db, instant_to_db
 

@@ -11,9 +11,10 @@ SQLAlchemy; instants and dates are decoded by ``store.codec``, as the ORM's colu
 from __future__ import annotations
 
 from collections.abc import Collection
-from msgspec import Struct
 from datetime import date, datetime
 from typing import Any, NamedTuple
+
+from msgspec import Struct
 
 from careorganiser.store import reads
 from careorganiser.store.codec import date_from_db, instant_from_db, instant_to_db

@@ -6,9 +6,10 @@ connection is used. Plain SQL.
 
 from __future__ import annotations
 
-from msgspec import Struct
 from datetime import date
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser.store import reads
 from careorganiser.store.codec import date_from_db

@@ -9,9 +9,10 @@ one every list shows: open before asked before answered, high priority first, th
 
 from __future__ import annotations
 
-from msgspec import Struct
 from datetime import datetime
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser.domain.enums import Priority, QuestionStatus
 from careorganiser.store import reads

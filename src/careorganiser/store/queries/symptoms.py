@@ -8,9 +8,10 @@ DB-API connection (``Profile.read()``) or a session whose connection is used. Pl
 from __future__ import annotations
 
 from collections.abc import Iterable
-from msgspec import Struct
 from datetime import datetime
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db, instant_to_db

@@ -6,9 +6,10 @@ whose connection is used. Plain SQL.
 
 from __future__ import annotations
 
-from msgspec import Struct
 from datetime import datetime
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser.domain.enums import RecordKind
 from careorganiser.store import reads

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection
-from msgspec import Struct
 from datetime import datetime
 from typing import Any
+
+from msgspec import Struct
 
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db, instant_to_db

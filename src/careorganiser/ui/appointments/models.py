@@ -8,16 +8,28 @@ rows inside a group have the columns. Groups are enabled but not selectable: sel
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from msgspec import Struct
-from msgspec.structs import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from msgspec import Struct
+from msgspec.structs import replace
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from careorganiser.ui.pages.table_page import keep_titles_readable
-from careorganiser.ui.table_model import NOT_A_CELL_ROLE, ROW_ID_ROLE, ROW_ROLE, Column, cell_data
+from careorganiser.ui.table_model import (
+    NOT_A_CELL_ROLE,
+    ROW_ID_ROLE,
+    ROW_ROLE,
+    Column,
+    cell_data,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 10

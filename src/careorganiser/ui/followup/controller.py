@@ -8,10 +8,10 @@ caregiver's actions to ``services.followup``.
 
 from __future__ import annotations
 
-from msgspec import Struct
-from msgspec.structs import replace
 from datetime import date
 
+from msgspec import Struct
+from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from careorganiser.domain import followup as fu

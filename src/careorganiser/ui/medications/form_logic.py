@@ -6,9 +6,9 @@ and the save itself. The dialog (``form.py``) holds the boxes and shows what thi
 from __future__ import annotations
 
 import re
-from msgspec import Struct
 from datetime import datetime
 
+from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.enums import ScheduleKind

@@ -6,10 +6,10 @@ what these functions answer; tests use them with plain values.
 
 from __future__ import annotations
 
-from msgspec import Struct
 from datetime import date, datetime
 from enum import StrEnum
 
+from msgspec import Struct
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from careorganiser.domain.enums import WEEKDAYS, ScheduleKind

@@ -8,9 +8,9 @@ deleting with a question and an undo live here once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from msgspec import Struct
 from typing import Any
 
+from msgspec import Struct
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
 from careorganiser.services import trash
 from careorganiser.services.base import NotFound, ServiceError, ValidationError
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.widgets.entry_form import EntryForm
-from careorganiser.ui.pages.table_page import make_table, select_row_by_id, selected_row, update_rows
+from careorganiser.ui.pages.table_page import (
+    make_table,
+    select_row_by_id,
+    selected_row,
+    update_rows,
+)
 from careorganiser.ui.table_model import Column, SnapshotTableModel
+from careorganiser.ui.widgets.entry_form import EntryForm
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.undo_bar import UndoBar
 

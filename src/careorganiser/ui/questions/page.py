@@ -6,9 +6,9 @@ to another appointment, changed, or deleted (with Undo).
 
 from __future__ import annotations
 
-from msgspec.structs import replace
 from html import escape
 
+from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import (
@@ -20,22 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.enums import Priority, QuestionStatus
-from careorganiser.services.trash import RecordKind
-from careorganiser.ui.locale_text import format_date
+from careorganiser.domain.status_words import status_words
 from careorganiser.services import questions, trash
 from careorganiser.services.appointments import agenda
 from careorganiser.services.base import ServiceError, ValidationError
 from careorganiser.services.questions import GroupKind, Question, QuestionGroup
-from careorganiser.ui.context import AppContext
-from careorganiser.ui.widgets.scroll import DownScrollArea
+from careorganiser.services.trash import RecordKind
 from careorganiser.ui.appointments.forms import appointment_text
-from careorganiser.ui.appointments.models import Group, GroupedModel, make_tree, select_in_tree, selected_in_tree
+from careorganiser.ui.appointments.models import (
+    Group,
+    GroupedModel,
+    make_tree,
+    select_in_tree,
+    selected_in_tree,
+)
+from careorganiser.ui.context import AppContext
+from careorganiser.ui.locale_text import format_date
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.questions.dialog import QuestionDialog, priority_words
 from careorganiser.ui.questions.parts import QuestionActions, QuestionPane
-from careorganiser.ui.questions.words import appointment_words, detail_line, group_title, linked_text, short_text
+from careorganiser.ui.questions.words import (
+    appointment_words,
+    detail_line,
+    group_title,
+    linked_text,
+    short_text,
+)
 from careorganiser.ui.table_model import Column
-from careorganiser.domain.status_words import status_words
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
 DONE_FOREGROUND = QColor("#5f6368")

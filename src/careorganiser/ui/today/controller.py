@@ -8,12 +8,12 @@ rows stay, with an Undo, for a while) and works out when a dose was taken from a
 
 from __future__ import annotations
 
-from msgspec import Struct
-from msgspec.structs import replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from msgspec import Struct
+from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.enums import SlotStatus

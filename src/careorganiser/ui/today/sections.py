@@ -5,11 +5,11 @@ their widgets, keyboard focus and place. The page (``page.py``) wires their sign
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from msgspec.structs import replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,

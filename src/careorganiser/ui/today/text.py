@@ -7,10 +7,10 @@ directly, with no window.
 
 from __future__ import annotations
 
-from msgspec import Struct
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.enums import Priority, SlotStatus

@@ -7,9 +7,9 @@ checks them without a window.
 
 from __future__ import annotations
 
-from msgspec import Struct
 from html import escape
 
+from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.catalogue import builtin_kinds, format_value

@@ -10,9 +10,9 @@ again. Focus on a row built again goes to its button of the same name, else to i
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from msgspec import Struct, field
 from typing import Any
 
+from msgspec import Struct, field
 from PySide6 import QtCore
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QWidget
 
