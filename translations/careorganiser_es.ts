@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+200" />
+            <location filename="../src/careorganiser/ui/application.py" line="+224" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
@@ -116,7 +116,7 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+207" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
@@ -343,7 +343,7 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="+73" />
+            <location filename="../src/careorganiser/services/appointments.py" line="+71" />
             <source>Give a date without a time.</source>
             <translation>Indique una fecha sin hora.</translation>
         </message>
@@ -462,7 +462,7 @@
         <message>
             <location line="+3" />
             <location line="+20" />
-            <location line="+89" />
+            <location line="+88" />
             <source>That appointment no longer exists.</source>
             <translation>Esa cita ya no existe.</translation>
         </message>
@@ -488,18 +488,18 @@
         </message>
         <message>
             <location line="+116" />
-            <location line="+119" />
+            <location line="+118" />
             <location line="+14" />
             <source>That ride no longer exists.</source>
             <translation>Ese traslado ya no existe.</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-118" />
             <source>Choose the ride's status: needed, asked, confirmed, done or cancelled.</source>
             <translation>Elija el estado del traslado: hace falta, pedido, confirmado, hecho o cancelado.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>That appointment no longer exists. Choose another, or make this a ride on its own.</source>
             <translation>Esa cita ya no existe. Elija otra o deje este traslado sin cita.</translation>
         </message>
@@ -920,7 +920,7 @@
             <translation>“{name}” tiene cambios que aún no se escribieron en su archivo; ábralo una vez con su propia frase de contraseña y luego restaure.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+51" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
@@ -945,7 +945,7 @@
             <translation>No se pudo leer nada de: {tables}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/backups.py" line="+232" />
+            <location filename="../src/careorganiser/store/backups.py" line="+230" />
             <source>{path} already exists.</source>
             <extracomment>An automatic copy is made when the newest one is older than this.</extracomment>
             <translation>{path} ya existe.</translation>
@@ -1376,7 +1376,7 @@
         <name>Contacts</name>
         <message>
             <location line="+23" />
-            <location line="+80" />
+            <location line="+79" />
             <source>That contact no longer exists.</source>
             <translation>Ese contacto ya no existe.</translation>
         </message>
@@ -2158,7 +2158,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+397" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+403" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
@@ -2242,7 +2242,7 @@
             <translation>{time} del {date}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+85" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+84" />
             <source>Felt unwell</source>
             <translation>Se encontraba mal</translation>
         </message>
@@ -2347,18 +2347,18 @@
             <translation>Estas tocaban con la aplicación cerrada o el ordenador en reposo. Marque cada una como tomada o saltada si lo sabe, o déjela como olvidada.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/dose_text.py" line="+20" />
+            <location filename="../src/careorganiser/ui/dose_text.py" line="+30" />
             <source>Snoozed until {time}</source>
             <translation>Pospuesto hasta las {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+48" />
-            <location line="+50" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+49" />
+            <location line="+45" />
             <source>{what} at {time}</source>
             <translation>{what} a las {time}</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-36" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
@@ -2388,7 +2388,7 @@
             <translation>Dejar {subject} como olvidada</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+21" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
@@ -2544,7 +2544,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+253" />
+            <location filename="../src/careorganiser/services/followup.py" line="+263" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Escriba las visitas, por ejemplo 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2577,7 +2577,7 @@
             <translation>meses</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>{first} and {last}</source>
             <translation>{first} y {last}</translation>
         </message>
@@ -2602,7 +2602,7 @@
             <translation>compruebe que la visita está reservada</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+146" />
             <source>predicted</source>
             <translation>del teórico</translation>
         </message>
@@ -2657,7 +2657,7 @@
             <translation>{name} fue de {value} {unit} en la {visit}{about}, más de 3 veces el límite superior de la normalidad. ¿Hay que cambiar la dosis?</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+33" />
             <source>{tests} due at the {visit} on {day}: {hint}</source>
             <translation>{tests} pendientes en la {visit} el {day}: {hint}</translation>
         </message>
@@ -2800,7 +2800,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+211" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+209" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -3147,7 +3147,7 @@
             <translation>Equipo avisado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-171" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-168" />
             <source>yes, {day}</source>
             <translation>sí, {day}</translation>
         </message>
@@ -3280,7 +3280,7 @@
             <translation>Guardar la tar&amp;jeta</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+133" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+130" />
             <source>Appointments made.</source>
             <translation>Citas creadas.</translation>
         </message>
@@ -3291,7 +3291,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/text.py" line="+18" />
+            <location filename="../src/careorganiser/ui/followup/text.py" line="+17" />
             <source>Next: {visit} on {day}.</source>
             <translation>Próxima: {visit} el {day}.</translation>
         </message>
@@ -3366,7 +3366,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+82" />
+            <location filename="../src/careorganiser/services/handover.py" line="+81" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>tomada</translation>
@@ -3522,7 +3522,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Relevo {day}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <location line="+8" />
             <location line="+2" />
             <source>Handover sheet</source>
@@ -3693,7 +3693,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+32" />
+            <location filename="../src/careorganiser/services/history.py" line="+31" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
@@ -3803,7 +3803,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>cambiado: {fields}</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+94" />
             <source>That change is no longer in the history.</source>
             <translation>Ese cambio ya no está en el historial.</translation>
         </message>
@@ -3968,7 +3968,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+108" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+117" />
             <source>Cannot read {path}: {error}</source>
             <translation>No se puede leer {path}: {error}</translation>
         </message>
@@ -4282,7 +4282,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../src/careorganiser/ui/language.py" line="+75" />
+            <location filename="../src/careorganiser/ui/language.py" line="+78" />
             <source>&amp;Language</source>
             <extracomment>Each language named in itself, as language menus do; "" follows the system. The locale used for dates and numbers when a language is chosen over the system's.</extracomment>
             <translation>&amp;Idioma</translation>
@@ -4335,7 +4335,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+93" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+91" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
@@ -4416,7 +4416,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>E&amp;xport as JSON…</source>
             <translation>E&amp;xportar como JSON…</translation>
         </message>
@@ -5566,7 +5566,7 @@ range</source>
             <translation>Pauta nueva (sin terminar)</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+70" />
             <source>Schedule {number}, {field}: {problem}</source>
             <translation>Pauta {number}, {field}: {problem}</translation>
         </message>
@@ -5579,7 +5579,7 @@ range</source>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+139" />
+            <location filename="../src/careorganiser/services/medications.py" line="+138" />
             <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ese medicamento ya no existe.</translation>
@@ -5691,17 +5691,17 @@ range</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+127" />
+            <location line="+126" />
             <source>{date} is not a plausible date</source>
             <translation>{date} no es una fecha verosímil</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-118" />
             <source>“{text}” is not a real date (write it like 2026-11-21)</source>
             <translation>“{text}” no es una fecha real (escríbala como 2026-11-21)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+28" />
             <source>Medication details were given in a form this version cannot read.</source>
             <translation>Los datos del medicamento vienen en una forma que esta versión no puede leer.</translation>
         </message>
@@ -6183,7 +6183,7 @@ range</source>
             <location filename="../src/careorganiser/pack/card.py" line="+81" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+238" />
+            <location filename="../src/careorganiser/services/packs.py" line="+244" />
             <source>Medication card</source>
             <translation>Tarjeta de medicación</translation>
         </message>
@@ -6242,7 +6242,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/handover.py" line="+71" />
+            <location filename="../src/careorganiser/pack/handover.py" line="+70" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -6254,7 +6254,7 @@ range</source>
         </message>
         <message>
             <location line="+11" />
-            <location filename="../src/careorganiser/pack/ridesheet.py" line="+154" />
+            <location filename="../src/careorganiser/pack/ridesheet.py" line="+159" />
             <source>Who to call</source>
             <translation>A quién llamar</translation>
         </message>
@@ -6311,7 +6311,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+377" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+386" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6321,7 +6321,7 @@ range</source>
             <translation>No se pudo leer una pauta de {name}: no se cuentan sus dosis.</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-173" />
             <source>That appointment does not exist.</source>
             <translation>Esa cita no existe.</translation>
         </message>
@@ -6331,7 +6331,7 @@ range</source>
             <translation>No hay ninguna cita con el id “{id}” en este perfil.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Since the last appointment with {who} on {date}</source>
             <translation>Desde la última cita con {who} el {date}</translation>
         </message>
@@ -6362,7 +6362,7 @@ range</source>
             <translation>cuidador</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+89" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>No se pudo calcular para cuánto tiempo queda {name}.</translation>
         </message>
@@ -6422,17 +6422,17 @@ range</source>
             <translation>Actividad: {activity}</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+144" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>No se pudieron leer los criterios del ensayo {nct_id}: se imprime sin preevaluación.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
@@ -6509,7 +6509,7 @@ range</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+66" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+65" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
             <location filename="../src/careorganiser/services/packs.py" line="-113" />
             <source>Appointment</source>
@@ -6632,8 +6632,8 @@ range</source>
             <translation>muy pocas notas para ver una tendencia</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+318" />
-            <location line="+16" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+356" />
+            <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
             <translation>Página {page} de {total}</translation>
@@ -7707,7 +7707,7 @@ range</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="+57" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+56" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (pasada)</translation>
         </message>
@@ -7737,7 +7737,7 @@ range</source>
             <translation>Preparando la vista previa…</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="-30" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="-29" />
             <source>Medications taken today, allergies and whom to call, on one page.</source>
             <translation>Medicamentos que toma hoy, alergias y a quién llamar, en una página.</translation>
         </message>
@@ -7852,7 +7852,7 @@ range</source>
     <context>
         <name>Person</name>
         <message>
-            <location filename="../src/careorganiser/services/person.py" line="+27" />
+            <location filename="../src/careorganiser/services/person.py" line="+28" />
             <source>female</source>
             <translation>mujer</translation>
         </message>
@@ -7947,7 +7947,7 @@ range</source>
             <translation>Elija mujer, hombre, otro o no registrado.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+33" />
             <source>Caregiver's name</source>
             <translation>Nombre del cuidador</translation>
         </message>
@@ -8165,7 +8165,7 @@ range</source>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../src/careorganiser/services/privacy.py" line="+26" />
+            <location filename="../src/careorganiser/services/privacy.py" line="+27" />
             <source>A passphrase cannot be empty.</source>
             <extracomment>After the first wrong passphrase the wait doubles with each further one, up to this many seconds.</extracomment>
             <translation>La frase de contraseña no puede estar vacía.</translation>
@@ -8176,7 +8176,7 @@ range</source>
             <translation>Una frase de contraseña necesita al menos {n} caracteres; unas cuantas palabras son fáciles de recordar y difíciles de adivinar.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>Very easy to guess.</source>
             <translation>Muy fácil de adivinar.</translation>
         </message>
@@ -8302,7 +8302,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>ProfilePicker</name>
         <message>
-            <location filename="../src/careorganiser/ui/profile_picker.py" line="+39" />
+            <location filename="../src/careorganiser/ui/profile_picker.py" line="+40" />
             <source>New profile</source>
             <translation>Perfil nuevo</translation>
         </message>
@@ -8437,8 +8437,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Demo</translation>
         </message>
         <message>
-            <location line="+66" />
-            <location line="+29" />
+            <location filename="../src/careorganiser/ui/profile_open.py" line="+76" />
+            <location line="+30" />
             <location line="+3" />
             <source>Cannot open</source>
             <extracomment>Wrong passphrases count per profile file for as long as the app runs; ``SLEEP`` waits and ``CLOCK`` gives monotonic seconds (tests replace both: no real waits).</extracomment>
@@ -8468,13 +8468,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-171" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+440" />
+            <location filename="../src/careorganiser/services/backup.py" line="-170" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+450" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-66" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-75" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Indique una zona horaria, por ejemplo Europe/Madrid.</translation>
         </message>
@@ -8484,18 +8484,18 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es una zona horaria que conozca este ordenador; use un nombre como Europe/Madrid o America/Mexico_City.</translation>
         </message>
         <message>
-            <location line="+91" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-109" />
+            <location line="+100" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-114" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+294" />
+            <location line="+309" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-653" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-674" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8526,7 +8526,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+66" />
-            <location line="+14" />
+            <location line="+20" />
             <source>Not saved: “{name}” was replaced or deleted after it was opened here. Open it again.</source>
             <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable).</extracomment>
             <translation>No se guardó: “{name}” se sustituyó o se eliminó después de abrirlo aquí. Vuelva a abrirlo.</translation>
@@ -8547,7 +8547,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>La frase de contraseña no puede estar vacía.</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+117" />
             <source>“{name}” is not a Care Organiser profile: the file holds something else. {backup}</source>
             <translation>“{name}” no es un perfil de Care Organiser: el archivo contiene otra cosa. {backup}</translation>
         </message>
@@ -8557,7 +8557,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Lo guardó una versión anterior y no se puede actualizar allí; cópielo a este ordenador para usarlo por completo.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+83" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>Esa frase de contraseña no abre “{name}”.</translation>
         </message>
@@ -8756,20 +8756,20 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Questions</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-110" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-109" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+93" />
-            <location line="+87" />
+            <location filename="../src/careorganiser/services/questions.py" line="+92" />
+            <location line="+86" />
             <source>That question no longer exists.</source>
             <translation>Esa pregunta ya no existe.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/questions.py" line="-30" />
+            <location filename="../src/careorganiser/services/questions.py" line="-29" />
             <source>That appointment no longer exists. Choose another, or “Not planned yet”.</source>
             <translation>Esa cita ya no existe. Elija otra o “Aún sin planificar”.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Choose the priority: high, normal or low.</source>
             <translation>Elija la prioridad: alta, normal o baja.</translation>
         </message>
@@ -8817,7 +8817,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ensayo {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+57" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+69" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba.</translation>
@@ -9204,7 +9204,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+57" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+40" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9299,19 +9299,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>¿Poner la copia del {when} en lugar del archivo dañado? El archivo dañado se guarda en la papelera.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+313" />
+            <location filename="../src/careorganiser/ui/profile_actions.py" line="+173" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+2" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location line="-306" />
-            <location line="+309" />
+            <location line="+3" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+7" />
             <source>Restoring…</source>
             <translation>Restaurando…</translation>
         </message>
         <message>
-            <location line="-296" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+13" />
             <source>{name} (rescued)</source>
             <translation>{name} (rescatado)</translation>
         </message>
@@ -9417,7 +9417,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” vuelve a estar en la lista de perfiles.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location filename="../src/careorganiser/ui/profile_actions.py" line="-93" />
             <source>&amp;Back up now</source>
             <extracomment>The profile's file was replaced or removed: the window must let go of it and reopen (or pick) one.</extracomment>
             <translation>&amp;Hacer copia ahora</translation>
@@ -9448,7 +9448,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&amp;Perfiles eliminados (papelera)…</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Backing up…</source>
             <translation>Haciendo la copia…</translation>
         </message>
@@ -9468,7 +9468,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Eso no funcionó</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Restore from a backup</source>
             <translation>Restaurar desde una copia</translation>
         </message>
@@ -9547,7 +9547,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../src/careorganiser/services/reminders.py" line="+224" />
+            <location filename="../src/careorganiser/services/reminders.py" line="+227" />
             <location line="+3" />
             <source>must be a whole number</source>
             <extracomment>How far back "missed while closed" looks, and how long such a dose stays listed unanswered.</extracomment>
@@ -9559,7 +9559,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>debe estar entre {low} y {high}</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+170" />
             <location line="+254" />
             <source>That medication no longer exists.</source>
             <translation>Ese medicamento ya no existe.</translation>
@@ -10420,7 +10420,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>3 dic 2026 o 03/12/2026</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+69" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+68" />
             <source>Not finished: {problem}</source>
             <translation>Sin terminar: {problem}</translation>
         </message>
@@ -10486,7 +10486,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../src/careorganiser/ui/search_bar.py" line="+117" />
+            <location filename="../src/careorganiser/ui/search_bar.py" line="+62" />
             <source>Searc&amp;h:</source>
             <extracomment>The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests). At most this many results (the best first). kind, record id The results appeared (True) or went away (False): the window gives them its main area meanwhile.</extracomment>
             <translation>Busca&amp;r:</translation>
@@ -10507,7 +10507,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>{count} found for “{text}”, best first. Enter opens the first; Escape goes back.</source>
             <translation>{count} resultados para “{text}”, los mejores primero. Intro abre el primero; Esc vuelve atrás.</translation>
         </message>
@@ -10930,7 +10930,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="+97" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+101" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>
@@ -10977,7 +10977,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+76" />
             <location line="+123" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="-58" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
             <translation>Hoy</translation>
@@ -10988,7 +10988,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Deshacer la última dosis respondida</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+102" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+103" />
             <source>Reminders</source>
             <translation>Recordatorios</translation>
         </message>
@@ -10998,7 +10998,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Dosis de hoy</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>As needed</source>
             <translation>A demanda</translation>
         </message>
@@ -11008,7 +11008,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Próximas citas</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>Questions for the next appointment</source>
             <translation>Preguntas para la próxima cita</translation>
         </message>
@@ -11038,7 +11038,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No toca nada ahora. Siguiente: {what} a las {time}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="-135" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="-138" />
             <source>Dismiss</source>
             <translation>Descartar</translation>
         </message>
@@ -11048,17 +11048,17 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Descartar el recordatorio: {title}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="+32" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+31" />
             <source>as needed</source>
             <translation>a demanda</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>Taken at {time}</source>
             <translation>Tomada a las {time}</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-12" />
             <source>{what} at {time}: {state}</source>
             <translation>{what} a las {time}: {state}</translation>
         </message>
@@ -11068,7 +11068,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>{what} a las {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+40" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+42" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
@@ -11148,7 +11148,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Un PDF para imprimir y llevar a la cita</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="+51" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+55" />
             <source>No ride planned.</source>
             <translation>Sin traslado previsto.</translation>
         </message>
@@ -11173,7 +11173,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>recogida {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+14" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+15" />
             <source>No appointments coming. Add one under Appointments &amp; rides.</source>
             <translation>No hay citas próximas. Añada una en Citas y traslados.</translation>
         </message>
@@ -11188,7 +11188,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Prioridad alta: {text}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>No open questions for the next appointment. Add them under Questions.</source>
             <translation>No hay preguntas abiertas para la próxima cita. Añádalas en Preguntas.</translation>
         </message>
@@ -11231,7 +11231,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="-72" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-76" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} a las {time}: {state}.</translation>
         </message>
@@ -11340,7 +11340,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+64" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+37" />
             <source>Keep reminders running?</source>
             <translation>¿Mantener los recordatorios?</translation>
         </message>
@@ -11449,26 +11449,26 @@ Keep running in the tray when the window is closed?</source>
             <translation>Los recordatorios aparecerán aquí. Para salir, use el menú de este icono.</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+62" />
+            <location filename="../src/careorganiser/ui/preferences.py" line="+36" />
+            <location line="+64" />
             <location line="+12" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-71" />
             <source>Medication reminders</source>
             <translation>Recordatorios de medicación</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location line="+25" />
+            <location line="+27" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-28" />
             <source>A dose counts as due for</source>
             <translation>Una dosis cuenta como pendiente durante</translation>
         </message>
@@ -11503,7 +11503,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Este escritorio no tiene bandeja del sistema: los recordatorios se muestran en la ventana mientras está abierta.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>&amp;Start Care Organiser when I log in</source>
             <translation>&amp;Abrir Care Organiser al iniciar sesión</translation>
         </message>
@@ -11533,7 +11533,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>No se pudo cambiar el inicio con la sesión: {error}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+46" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
@@ -11722,7 +11722,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+121" />
+            <location filename="../src/careorganiser/services/trials.py" line="+135" />
             <source>Considering</source>
             <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Pensándolo</translation>
@@ -11925,7 +11925,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+250" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+260" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -11937,7 +11937,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../src/careorganiser/trials/diff.py" line="+46" />
+            <location filename="../src/careorganiser/trials/diff.py" line="+54" />
             <source>Official title</source>
             <translation>Título oficial</translation>
         </message>
@@ -12009,7 +12009,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Ese ensayo ya no está guardado.</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+107" />
             <source>{count} added</source>
             <translation>{count} añadidos</translation>
         </message>
@@ -12092,7 +12092,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>No se importó nada de él.</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Enter the trial's NCT number: “NCT” followed by 8 digits, for example NCT01234567.</source>
             <translation>Escriba el número NCT del ensayo: “NCT” seguido de 8 cifras, por ejemplo NCT01234567.</translation>
         </message>
@@ -12112,7 +12112,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Elija uno de: {choices}.</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+128" />
             <source>Tick at least one question to add.</source>
             <translation>Marque al menos una pregunta para añadir.</translation>
         </message>
@@ -12127,12 +12127,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>La dirección debe empezar por https:// o http://.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+37" />
             <source>ClinicalTrials.gov ({nct_id})</source>
             <translation>ClinicalTrials.gov ({nct_id})</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>Name of the treatment</source>
             <translation>Nombre del tratamiento</translation>
         </message>
@@ -12168,12 +12168,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>Esa oferta ya no existe.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/cautions.py" line="+81" />
+            <location filename="../src/careorganiser/trials/cautions.py" line="+91" />
             <source>The notes mention an NCT number, but no ClinicalTrials.gov record is saved: look it up to check that the trial is registered.</source>
             <translation>Las notas mencionan un número NCT, pero no hay ningún registro de ClinicalTrials.gov guardado: búsquelo para comprobar que el ensayo está registrado.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>This offer has no NCT number, so it is not a registered trial. Reputable trials are registered (for example on ClinicalTrials.gov); ask for the registration number, and talk to the specialist team before agreeing to anything.</source>
             <translation>Esta oferta no tiene número NCT, así que no es un ensayo registrado. Los ensayos serios están registrados (por ejemplo en ClinicalTrials.gov); pida el número de registro y hable con el equipo especialista antes de aceptar nada.</translation>
         </message>
@@ -12323,7 +12323,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Contacto quitado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/model.py" line="+366" />
+            <location filename="../src/careorganiser/trials/model.py" line="+361" />
             <source>Not applicable</source>
             <translation>No aplicable</translation>
         </message>
@@ -12455,13 +12455,13 @@ Keep running in the tray when the window is closed?</source>
             <translation>No se pudo conectar con ClinicalTrials.gov; puede que el ordenador no tenga conexión (los ensayos guardados funcionan sin conexión).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/prescreen.py" line="-57" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
             <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>Esta es una preselección para comentar con el equipo del ensayo, no una decisión sobre la elegibilidad.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+22" />
             <source>Does this apply to us: “{text}”?</source>
             <translation>¿Esto nos afecta?: “{text}”</translation>
         </message>
@@ -12486,27 +12486,29 @@ Keep running in the tray when the window is closed?</source>
             <translation>hombres</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>The app cannot check this from the recorded data; ask the trial team.</source>
             <translation>La aplicación no puede comprobar esto con los datos registrados; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
             <location line="+14" />
+            <location line="+543" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="-507" />
+            <location line="+529" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-515" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Se cumple una de las alternativas: {reason}</translation>
         </message>
@@ -12521,7 +12523,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Basta con una de estas alternativas, y la aplicación no puede comprobarlas todas; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+67" />
             <source>(The item needs both ALT and AST above the limit.)</source>
             <translation>(El punto exige que tanto la ALT como la AST superen el límite).</translation>
         </message>
@@ -12723,7 +12725,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{subject} de {change} {unit} ({first} → {last})</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+33" />
             <source>{name} for at least {period}</source>
             <translation>{name} durante al menos {period}</translation>
         </message>
@@ -12748,7 +12750,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{name} está en la lista de medicamentos (desde el {start}).</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>diagnosis: {terms}</source>
             <translation>diagnóstico: {terms}</translation>
         </message>
@@ -12794,7 +12796,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{file} es un archivo binario, no un registro de ensayo guardado.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>{file} is not complete, valid JSON (the problem is at line {line}, column {column}).</source>
             <translation>{file} no es un JSON completo y válido (el problema está en la línea {line}, columna {column}).</translation>
         </message>
@@ -13043,7 +13045,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+148" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
@@ -13312,7 +13314,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Marque las preguntas que quiere hacer. Van a la lista de preguntas, vinculadas a este ensayo, en “Aún sin planificar” (no hay ninguna cita planificada).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+37" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+36" />
             <source>{question} (already in your questions)</source>
             <translation>{question} (ya está en sus preguntas)</translation>
         </message>
@@ -13357,7 +13359,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{count} ya estaban en la lista.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-61" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-60" />
             <source>{status}: {reason}</source>
             <translation>{status}: {reason}</translation>
         </message>
@@ -13472,7 +13474,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-105" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
             <source>The look-up failed; try again later.</source>
             <translation>La búsqueda falló; inténtelo más tarde.</translation>
         </message>
@@ -13852,8 +13854,8 @@ Número NCT que buscar:</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-187" />
-            <location filename="../src/careorganiser/services/questions.py" line="-97" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-186" />
+            <location filename="../src/careorganiser/services/questions.py" line="-96" />
             <source>Choose one from the list.</source>
             <translation>Elija uno de la lista.</translation>
         </message>

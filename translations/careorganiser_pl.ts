@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+200" />
+            <location filename="../src/careorganiser/ui/application.py" line="+224" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
@@ -116,7 +116,7 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+207" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
@@ -343,7 +343,7 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="+73" />
+            <location filename="../src/careorganiser/services/appointments.py" line="+71" />
             <source>Give a date without a time.</source>
             <translation>Podaj datę bez godziny.</translation>
         </message>
@@ -462,7 +462,7 @@
         <message>
             <location line="+3" />
             <location line="+20" />
-            <location line="+89" />
+            <location line="+88" />
             <source>That appointment no longer exists.</source>
             <translation>Ta wizyta już nie istnieje.</translation>
         </message>
@@ -488,18 +488,18 @@
         </message>
         <message>
             <location line="+116" />
-            <location line="+119" />
+            <location line="+118" />
             <location line="+14" />
             <source>That ride no longer exists.</source>
             <translation>Ten przejazd już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-118" />
             <source>Choose the ride's status: needed, asked, confirmed, done or cancelled.</source>
             <translation>Wybierz status przejazdu: potrzebny, poproszono, potwierdzony, wykonany lub odwołany.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>That appointment no longer exists. Choose another, or make this a ride on its own.</source>
             <translation>Ta wizyta już nie istnieje. Wybierz inną albo zapisz przejazd osobno.</translation>
         </message>
@@ -922,7 +922,7 @@
             <translation>„{name}” ma zmiany jeszcze niezapisane w pliku; otwórz go raz z jego hasłem, potem przywróć.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+51" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
@@ -947,7 +947,7 @@
             <translation>Nie udało się nic odczytać z: {tables}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/backups.py" line="+232" />
+            <location filename="../src/careorganiser/store/backups.py" line="+230" />
             <source>{path} already exists.</source>
             <extracomment>An automatic copy is made when the newest one is older than this.</extracomment>
             <translation>{path} już istnieje.</translation>
@@ -1379,7 +1379,7 @@
         <name>Contacts</name>
         <message>
             <location line="+23" />
-            <location line="+80" />
+            <location line="+79" />
             <source>That contact no longer exists.</source>
             <translation>Ten kontakt już nie istnieje.</translation>
         </message>
@@ -2163,7 +2163,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+397" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+403" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -2247,7 +2247,7 @@
             <translation>{time}, {date}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+85" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+84" />
             <source>Felt unwell</source>
             <translation>Złe samopoczucie</translation>
         </message>
@@ -2352,18 +2352,18 @@
             <translation>Te dawki przypadły, gdy aplikacja była zamknięta lub komputer był uśpiony. Oznacz każdą jako przyjętą lub pominiętą, jeśli wiesz, albo pozostaw jako nieprzyjętą.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/dose_text.py" line="+20" />
+            <location filename="../src/careorganiser/ui/dose_text.py" line="+30" />
             <source>Snoozed until {time}</source>
             <translation>Przypomnienie odłożone do {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+48" />
-            <location line="+50" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+49" />
+            <location line="+45" />
             <source>{what} at {time}</source>
             <translation>{what} o {time}</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-36" />
             <source>Snooze</source>
             <translation>Przypomnij później</translation>
         </message>
@@ -2393,7 +2393,7 @@
             <translation>Pozostaw jako nieprzyjętą: {subject}</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+21" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
@@ -2552,7 +2552,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+253" />
+            <location filename="../src/careorganiser/services/followup.py" line="+263" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Wpisz wizyty, na przykład 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2585,7 +2585,7 @@
             <translation>miesiące</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>{first} and {last}</source>
             <translation>{first} i {last}</translation>
         </message>
@@ -2610,7 +2610,7 @@
             <translation>sprawdzić, czy wizyta jest umówiona</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+146" />
             <source>predicted</source>
             <translation>należnej</translation>
         </message>
@@ -2665,7 +2665,7 @@
             <translation>{name}: {value} {unit}, {visit}{about}, ponad 3 razy powyżej górnej granicy normy. Czy trzeba zmienić dawkę?</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+33" />
             <source>{tests} due at the {visit} on {day}: {hint}</source>
             <translation>{tests} – termin: {visit}, {day}: {hint}</translation>
         </message>
@@ -2808,7 +2808,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+211" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+209" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -3155,7 +3155,7 @@
             <translation>Zespół wie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-171" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-168" />
             <source>yes, {day}</source>
             <translation>tak, {day}</translation>
         </message>
@@ -3288,7 +3288,7 @@
             <translation>Zapisz kar&amp;tę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+133" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+130" />
             <source>Appointments made.</source>
             <translation>Utworzono wizyty.</translation>
         </message>
@@ -3299,7 +3299,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/text.py" line="+18" />
+            <location filename="../src/careorganiser/ui/followup/text.py" line="+17" />
             <source>Next: {visit} on {day}.</source>
             <translation>Następna: {visit}, {day}.</translation>
         </message>
@@ -3374,7 +3374,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+82" />
+            <location filename="../src/careorganiser/services/handover.py" line="+81" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>przyjęto</translation>
@@ -3530,7 +3530,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Przekazanie {day}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <location line="+8" />
             <location line="+2" />
             <source>Handover sheet</source>
@@ -3701,7 +3701,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+32" />
+            <location filename="../src/careorganiser/services/history.py" line="+31" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
@@ -3811,7 +3811,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>zmieniono: {fields}</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+94" />
             <source>That change is no longer in the history.</source>
             <translation>Tej zmiany nie ma już w historii.</translation>
         </message>
@@ -3976,7 +3976,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+108" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+117" />
             <source>Cannot read {path}: {error}</source>
             <translation>Nie można odczytać {path}: {error}</translation>
         </message>
@@ -4291,7 +4291,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../src/careorganiser/ui/language.py" line="+75" />
+            <location filename="../src/careorganiser/ui/language.py" line="+78" />
             <source>&amp;Language</source>
             <extracomment>Each language named in itself, as language menus do; "" follows the system. The locale used for dates and numbers when a language is chosen over the system's.</extracomment>
             <translation>&amp;Język</translation>
@@ -4344,7 +4344,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+93" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+91" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
@@ -4425,7 +4425,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>E&amp;xport as JSON…</source>
             <translation>Eksportuj jako &amp;JSON…</translation>
         </message>
@@ -5576,7 +5576,7 @@ referencyjn&amp;y</translation>
             <translation>Nowy harmonogram (niedokończony)</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+70" />
             <source>Schedule {number}, {field}: {problem}</source>
             <translation>Harmonogram {number}, {field}: {problem}</translation>
         </message>
@@ -5589,7 +5589,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Medications</name>
         <message>
-            <location filename="../src/careorganiser/services/medications.py" line="+139" />
+            <location filename="../src/careorganiser/services/medications.py" line="+138" />
             <location line="+7" />
             <source>That medication no longer exists.</source>
             <translation>Ten lek już nie istnieje.</translation>
@@ -5701,17 +5701,17 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+127" />
+            <location line="+126" />
             <source>{date} is not a plausible date</source>
             <translation>{date} nie jest wiarygodną datą</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-118" />
             <source>“{text}” is not a real date (write it like 2026-11-21)</source>
             <translation>„{text}” nie jest prawdziwą datą (wpisz jak 2026-11-21)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+28" />
             <source>Medication details were given in a form this version cannot read.</source>
             <translation>Szczegóły leku podano w formie, której ta wersja nie odczyta.</translation>
         </message>
@@ -6193,7 +6193,7 @@ referencyjn&amp;y</translation>
             <location filename="../src/careorganiser/pack/card.py" line="+81" />
             <location line="+4" />
             <location line="+7" />
-            <location filename="../src/careorganiser/services/packs.py" line="+238" />
+            <location filename="../src/careorganiser/services/packs.py" line="+244" />
             <source>Medication card</source>
             <translation>Karta leków</translation>
         </message>
@@ -6252,7 +6252,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/handover.py" line="+71" />
+            <location filename="../src/careorganiser/pack/handover.py" line="+70" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
@@ -6264,7 +6264,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+11" />
-            <location filename="../src/careorganiser/pack/ridesheet.py" line="+154" />
+            <location filename="../src/careorganiser/pack/ridesheet.py" line="+159" />
             <source>Who to call</source>
             <translation>Do kogo dzwonić</translation>
         </message>
@@ -6321,7 +6321,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+377" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+386" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6331,7 +6331,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać harmonogramu leku {name}: jego dawki nie są liczone.</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-173" />
             <source>That appointment does not exist.</source>
             <translation>Ta wizyta nie istnieje.</translation>
         </message>
@@ -6341,7 +6341,7 @@ referencyjn&amp;y</translation>
             <translation>W tym profilu nie ma wizyty o identyfikatorze „{id}”.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Since the last appointment with {who} on {date}</source>
             <translation>Od ostatniej wizyty u: {who}, {date}</translation>
         </message>
@@ -6372,7 +6372,7 @@ referencyjn&amp;y</translation>
             <translation>opiekun</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+89" />
             <source>Could not work out how long the stock of {name} lasts.</source>
             <translation>Nie można obliczyć, na jak długo wystarczy zapas leku {name}.</translation>
         </message>
@@ -6432,17 +6432,17 @@ referencyjn&amp;y</translation>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+144" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>Nie można odczytać kryteriów badania {nct_id}: jest drukowane bez wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -6519,7 +6519,7 @@ referencyjn&amp;y</translation>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/ics.py" line="+66" />
+            <location filename="../src/careorganiser/pack/ics.py" line="+65" />
             <location filename="../src/careorganiser/pack/render.py" line="+5" />
             <location filename="../src/careorganiser/services/packs.py" line="-113" />
             <source>Appointment</source>
@@ -6642,8 +6642,8 @@ referencyjn&amp;y</translation>
             <translation>za mało notatek, by określić trend</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+318" />
-            <location line="+16" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+356" />
+            <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
             <translation>Strona {page} z {total}</translation>
@@ -7717,7 +7717,7 @@ referencyjn&amp;y</translation>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="+57" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="+56" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (minęła)</translation>
         </message>
@@ -7747,7 +7747,7 @@ referencyjn&amp;y</translation>
             <translation>Przygotowywanie podglądu…</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_words.py" line="-30" />
+            <location filename="../src/careorganiser/ui/pack_words.py" line="-29" />
             <source>Medications taken today, allergies and whom to call, on one page.</source>
             <translation>Leki przyjmowane dzisiaj, alergie i do kogo dzwonić, na jednej stronie.</translation>
         </message>
@@ -7863,7 +7863,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Person</name>
         <message>
-            <location filename="../src/careorganiser/services/person.py" line="+27" />
+            <location filename="../src/careorganiser/services/person.py" line="+28" />
             <source>female</source>
             <translation>kobieta</translation>
         </message>
@@ -7958,7 +7958,7 @@ referencyjn&amp;y</translation>
             <translation>Wybierz: kobieta, mężczyzna, inna lub nie podano.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+33" />
             <source>Caregiver's name</source>
             <translation>Imię i nazwisko opiekuna</translation>
         </message>
@@ -8176,7 +8176,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../src/careorganiser/services/privacy.py" line="+26" />
+            <location filename="../src/careorganiser/services/privacy.py" line="+27" />
             <source>A passphrase cannot be empty.</source>
             <extracomment>After the first wrong passphrase the wait doubles with each further one, up to this many seconds.</extracomment>
             <translation>Hasło nie może być puste.</translation>
@@ -8187,7 +8187,7 @@ referencyjn&amp;y</translation>
             <translation>Hasło musi mieć co najmniej {n} znaków; kilka słów łatwo zapamiętać, a trudno odgadnąć.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>Very easy to guess.</source>
             <translation>Bardzo łatwe do odgadnięcia.</translation>
         </message>
@@ -8313,7 +8313,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>ProfilePicker</name>
         <message>
-            <location filename="../src/careorganiser/ui/profile_picker.py" line="+39" />
+            <location filename="../src/careorganiser/ui/profile_picker.py" line="+40" />
             <source>New profile</source>
             <translation>Nowy profil</translation>
         </message>
@@ -8448,8 +8448,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Demo</translation>
         </message>
         <message>
-            <location line="+66" />
-            <location line="+29" />
+            <location filename="../src/careorganiser/ui/profile_open.py" line="+76" />
+            <location line="+30" />
             <location line="+3" />
             <source>Cannot open</source>
             <extracomment>Wrong passphrases count per profile file for as long as the app runs; ``SLEEP`` waits and ``CLOCK`` gives monotonic seconds (tests replace both: no real waits).</extracomment>
@@ -8479,13 +8479,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-171" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+440" />
+            <location filename="../src/careorganiser/services/backup.py" line="-170" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+450" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-66" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-75" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Podaj strefę czasową, na przykład Europe/Warsaw.</translation>
         </message>
@@ -8495,18 +8495,18 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest strefą czasową znaną temu komputerowi; użyj nazwy takiej jak Europe/Warsaw lub America/New_York.</translation>
         </message>
         <message>
-            <location line="+91" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-109" />
+            <location line="+100" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-114" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+294" />
+            <location line="+309" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-653" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-674" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8537,7 +8537,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+66" />
-            <location line="+14" />
+            <location line="+20" />
             <source>Not saved: “{name}” was replaced or deleted after it was opened here. Open it again.</source>
             <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable).</extracomment>
             <translation>Nie zapisano: „{name}” zastąpiono lub usunięto po otwarciu go tutaj. Otwórz go ponownie.</translation>
@@ -8558,7 +8558,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Hasło nie może być puste.</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+117" />
             <source>“{name}” is not a Care Organiser profile: the file holds something else. {backup}</source>
             <translation>„{name}” nie jest profilem Care Organiser: plik zawiera coś innego. {backup}</translation>
         </message>
@@ -8568,7 +8568,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Został zapisany w starszej wersji i nie można go tam zaktualizować; skopiuj go na ten komputer, aby w pełni z niego korzystać.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+83" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>To hasło nie otwiera „{name}”.</translation>
         </message>
@@ -8767,20 +8767,20 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Questions</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-110" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-109" />
             <location line="+3" />
-            <location filename="../src/careorganiser/services/questions.py" line="+93" />
-            <location line="+87" />
+            <location filename="../src/careorganiser/services/questions.py" line="+92" />
+            <location line="+86" />
             <source>That question no longer exists.</source>
             <translation>To pytanie już nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/questions.py" line="-30" />
+            <location filename="../src/careorganiser/services/questions.py" line="-29" />
             <source>That appointment no longer exists. Choose another, or “Not planned yet”.</source>
             <translation>Ta wizyta już nie istnieje. Wybierz inną albo „Jeszcze nie zaplanowano”.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Choose the priority: high, normal or low.</source>
             <translation>Wybierz priorytet: wysoki, zwykły lub niski.</translation>
         </message>
@@ -8828,7 +8828,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>badanie {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+57" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+69" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze.</translation>
@@ -9233,7 +9233,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+57" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+40" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9328,19 +9328,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wstawić kopię z {when} w miejsce uszkodzonego pliku? Uszkodzony plik trafi do kosza.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+313" />
+            <location filename="../src/careorganiser/ui/profile_actions.py" line="+173" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+2" />
             <source>Restore</source>
             <translation>Przywróć</translation>
         </message>
         <message>
-            <location line="-306" />
-            <location line="+309" />
+            <location line="+3" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+7" />
             <source>Restoring…</source>
             <translation>Przywracanie…</translation>
         </message>
         <message>
-            <location line="-296" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+13" />
             <source>{name} (rescued)</source>
             <translation>{name} (odzyskany)</translation>
         </message>
@@ -9446,7 +9446,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” jest z powrotem na liście profili.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location filename="../src/careorganiser/ui/profile_actions.py" line="-93" />
             <source>&amp;Back up now</source>
             <extracomment>The profile's file was replaced or removed: the window must let go of it and reopen (or pick) one.</extracomment>
             <translation>Kopia zapasowa &amp;teraz</translation>
@@ -9477,7 +9477,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Usunięte &amp;profile (kosz)…</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Backing up…</source>
             <translation>Tworzenie kopii zapasowej…</translation>
         </message>
@@ -9497,7 +9497,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>To się nie udało</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Restore from a backup</source>
             <translation>Przywróć z kopii zapasowej</translation>
         </message>
@@ -9576,7 +9576,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../src/careorganiser/services/reminders.py" line="+224" />
+            <location filename="../src/careorganiser/services/reminders.py" line="+227" />
             <location line="+3" />
             <source>must be a whole number</source>
             <extracomment>How far back "missed while closed" looks, and how long such a dose stays listed unanswered.</extracomment>
@@ -9588,7 +9588,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>musi być między {low} a {high}</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+170" />
             <location line="+254" />
             <source>That medication no longer exists.</source>
             <translation>Ten lek już nie istnieje.</translation>
@@ -10452,7 +10452,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>3 gru 2026 lub 03.12.2026</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+69" />
+            <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+68" />
             <source>Not finished: {problem}</source>
             <translation>Niedokończone: {problem}</translation>
         </message>
@@ -10518,7 +10518,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../src/careorganiser/ui/search_bar.py" line="+117" />
+            <location filename="../src/careorganiser/ui/search_bar.py" line="+62" />
             <source>Searc&amp;h:</source>
             <extracomment>The HTML an entry shows (its DisplayRole is the same in plain words, for screen readers and tests). At most this many results (the best first). kind, record id The results appeared (True) or went away (False): the window gives them its main area meanwhile.</extracomment>
             <translation>Szuka&amp;j:</translation>
@@ -10539,7 +10539,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wyniki wyszukiwania</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>{count} found for “{text}”, best first. Enter opens the first; Escape goes back.</source>
             <translation>Znaleziono {count} dla „{text}”, najlepsze na początku. Enter otwiera pierwszy; Escape wraca.</translation>
         </message>
@@ -10962,7 +10962,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="+97" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+101" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
@@ -11009,7 +11009,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location filename="../src/careorganiser/ui/today/page.py" line="+76" />
             <location line="+123" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="-58" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
@@ -11020,7 +11020,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Cofnij ostatnią oznaczoną dawkę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+102" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+103" />
             <source>Reminders</source>
             <translation>Przypomnienia</translation>
         </message>
@@ -11030,7 +11030,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Dzisiejsze dawki</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>As needed</source>
             <translation>W razie potrzeby</translation>
         </message>
@@ -11040,7 +11040,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Najbliższe wizyty</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>Questions for the next appointment</source>
             <translation>Pytania na następną wizytę</translation>
         </message>
@@ -11070,7 +11070,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nic nie jest teraz do przyjęcia. Następna: {what} o {time}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="-135" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="-138" />
             <source>Dismiss</source>
             <translation>Ukryj</translation>
         </message>
@@ -11080,17 +11080,17 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Ukryj przypomnienie: {title}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="+32" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+31" />
             <source>as needed</source>
             <translation>w razie potrzeby</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>Taken at {time}</source>
             <translation>Przyjęto o {time}</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-12" />
             <source>{what} at {time}: {state}</source>
             <translation>{what} o {time}: {state}</translation>
         </message>
@@ -11100,7 +11100,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>{what} o {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+40" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+42" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
@@ -11180,7 +11180,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>PDF do wydrukowania i zabrania na wizytę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="+51" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+55" />
             <source>No ride planned.</source>
             <translation>Brak zaplanowanego przejazdu.</translation>
         </message>
@@ -11205,7 +11205,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odbiór {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+14" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+15" />
             <source>No appointments coming. Add one under Appointments &amp; rides.</source>
             <translation>Brak nadchodzących wizyt. Dodaj wizytę w zakładce Wizyty i przejazdy.</translation>
         </message>
@@ -11220,7 +11220,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wysoki priorytet: {text}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>No open questions for the next appointment. Add them under Questions.</source>
             <translation>Brak otwartych pytań na następną wizytę. Dodaj je w zakładce Pytania.</translation>
         </message>
@@ -11263,7 +11263,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie zapisano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="-72" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-76" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} o {time}: {state}.</translation>
         </message>
@@ -11372,7 +11372,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+64" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+37" />
             <source>Keep reminders running?</source>
             <translation>Czy przypomnienia mają działać dalej?</translation>
         </message>
@@ -11481,26 +11481,26 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przypomnienia będą pojawiać się tutaj. Aby zakończyć, użyj menu tej ikony.</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+62" />
+            <location filename="../src/careorganiser/ui/preferences.py" line="+36" />
+            <location line="+64" />
             <location line="+12" />
             <source>Preferences</source>
             <translation>Ustawienia</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-71" />
             <source>Medication reminders</source>
             <translation>Przypomnienia o lekach</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location line="+25" />
+            <location line="+27" />
             <source> minutes</source>
             <translation> min</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-28" />
             <source>A dose counts as due for</source>
             <translation>Dawka jest do przyjęcia przez</translation>
         </message>
@@ -11535,7 +11535,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Ten pulpit nie ma zasobnika systemowego: przypomnienia pojawiają się w oknie, gdy jest otwarte.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>&amp;Start Care Organiser when I log in</source>
             <translation>&amp;Uruchamiaj Care Organiser po zalogowaniu</translation>
         </message>
@@ -11565,7 +11565,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {error}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+46" />
             <source>&amp;Preferences…</source>
             <translation>U&amp;stawienia…</translation>
         </message>
@@ -11754,7 +11754,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+121" />
+            <location filename="../src/careorganiser/services/trials.py" line="+135" />
             <source>Considering</source>
             <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Rozważamy</translation>
@@ -11957,7 +11957,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+250" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+260" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -11969,7 +11969,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../src/careorganiser/trials/diff.py" line="+46" />
+            <location filename="../src/careorganiser/trials/diff.py" line="+54" />
             <source>Official title</source>
             <translation>Tytuł oficjalny</translation>
         </message>
@@ -12041,7 +12041,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>To badanie nie jest już zapisane.</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+107" />
             <source>{count} added</source>
             <translation>dodano: {count}</translation>
         </message>
@@ -12125,7 +12125,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nic z niego nie zaimportowano.</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Enter the trial's NCT number: “NCT” followed by 8 digits, for example NCT01234567.</source>
             <translation>Wpisz numer NCT badania: „NCT” i 8 cyfr, na przykład NCT01234567.</translation>
         </message>
@@ -12145,7 +12145,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wybierz jedno z: {choices}.</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+128" />
             <source>Tick at least one question to add.</source>
             <translation>Zaznacz co najmniej jedno pytanie do dodania.</translation>
         </message>
@@ -12160,12 +12160,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Adres musi zaczynać się od https:// lub http://.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+37" />
             <source>ClinicalTrials.gov ({nct_id})</source>
             <translation>ClinicalTrials.gov ({nct_id})</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>Name of the treatment</source>
             <translation>Nazwa leczenia</translation>
         </message>
@@ -12201,12 +12201,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Ta propozycja już nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/cautions.py" line="+81" />
+            <location filename="../src/careorganiser/trials/cautions.py" line="+91" />
             <source>The notes mention an NCT number, but no ClinicalTrials.gov record is saved: look it up to check that the trial is registered.</source>
             <translation>Notatki wspominają numer NCT, ale nie zapisano rekordu z ClinicalTrials.gov: wyszukaj go, aby sprawdzić, czy badanie jest zarejestrowane.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>This offer has no NCT number, so it is not a registered trial. Reputable trials are registered (for example on ClinicalTrials.gov); ask for the registration number, and talk to the specialist team before agreeing to anything.</source>
             <translation>Ta propozycja nie ma numeru NCT, więc nie jest zarejestrowanym badaniem. Rzetelne badania są rejestrowane (np. w ClinicalTrials.gov); poproś o numer rejestracyjny i porozmawiaj z zespołem specjalistów, zanim na cokolwiek się zgodzisz.</translation>
         </message>
@@ -12356,7 +12356,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Usunięto kontakt</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/model.py" line="+366" />
+            <location filename="../src/careorganiser/trials/model.py" line="+361" />
             <source>Not applicable</source>
             <translation>Nie dotyczy</translation>
         </message>
@@ -12488,13 +12488,13 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie udało się połączyć z ClinicalTrials.gov, więc komputer może być offline (zapisane badania działają bez połączenia).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/prescreen.py" line="-57" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
             <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>To wstępna ocena do omówienia z zespołem badania, a nie decyzja o kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+22" />
             <source>Does this apply to us: “{text}”?</source>
             <translation>Czy to nas dotyczy: „{text}”?</translation>
         </message>
@@ -12519,27 +12519,29 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>mężczyzn</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>The app cannot check this from the recorded data; ask the trial team.</source>
             <translation>Aplikacja nie może tego sprawdzić na podstawie zapisanych danych; zapytaj zespół badania.</translation>
         </message>
         <message>
             <location line="+14" />
+            <location line="+543" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="-507" />
+            <location line="+529" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-515" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Jedna z możliwości pasuje: {reason}</translation>
         </message>
@@ -12554,7 +12556,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wystarczy jedna z tych możliwości, a aplikacja nie może sprawdzić wszystkich; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+67" />
             <source>(The item needs both ALT and AST above the limit.)</source>
             <translation>(Pozycja wymaga, by zarówno ALT, jak i AST były powyżej limitu.)</translation>
         </message>
@@ -12756,7 +12758,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{subject}: {change} {unit} ({first} → {last})</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+33" />
             <source>{name} for at least {period}</source>
             <translation>{name} przez co najmniej {period}</translation>
         </message>
@@ -12781,7 +12783,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{name} jest na liście leków (od {start}).</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>diagnosis: {terms}</source>
             <translation>rozpoznanie: {terms}</translation>
         </message>
@@ -12827,7 +12829,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{file} jest plikiem binarnym, a nie zapisanym rekordem badania.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>{file} is not complete, valid JSON (the problem is at line {line}, column {column}).</source>
             <translation>{file} nie jest kompletnym, poprawnym JSON (problem w wierszu {line}, kolumnie {column}).</translation>
         </message>
@@ -13080,7 +13082,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+148" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -13349,7 +13351,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Zaznacz pytania do zadania. Trafią na listę pytań, powiązane z tym badaniem, do „Jeszcze nie zaplanowano” (brak zaplanowanej wizyty).</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+37" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+36" />
             <source>{question} (already in your questions)</source>
             <translation>{question} (już jest w pytaniach)</translation>
         </message>
@@ -13394,7 +13396,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Już na liście: {count}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-61" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-60" />
             <source>{status}: {reason}</source>
             <translation>{status}: {reason}</translation>
         </message>
@@ -13509,7 +13511,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-105" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
             <source>The look-up failed; try again later.</source>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>
@@ -13889,8 +13891,8 @@ Numer NCT do wyszukania:</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../src/careorganiser/services/appointments.py" line="-187" />
-            <location filename="../src/careorganiser/services/questions.py" line="-97" />
+            <location filename="../src/careorganiser/services/appointments.py" line="-186" />
+            <location filename="../src/careorganiser/services/questions.py" line="-96" />
             <source>Choose one from the list.</source>
             <translation>Wybierz pozycję z listy.</translation>
         </message>
