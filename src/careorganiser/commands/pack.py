@@ -43,6 +43,7 @@ def _run(args: argparse.Namespace) -> int:
     from careorganiser.services import packs
 
     require_profile_name(args)
+    packs.check_target(args.output)  # before anything is read, drawn or kept
     options = PackOptions(paper=args.paper, large_print=bool(args.large_print))
     now = datetime.now(UTC)
     with open_profile_from_args(args) as profile:

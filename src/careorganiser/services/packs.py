@@ -260,6 +260,14 @@ def safe_file_name(text: str, limit: int = 120) -> str:
 # --------------------------------------------------------------------------------------------- writing
 
 
+def check_target(path: Path | str) -> Path:
+    """The file a document will be written to, or OutputRefused saying why not: asked before the work starts,
+    so a refused target costs nothing and changes nothing (store.outputs; :func:`write_atomically` asks again)."""
+    from careorganiser.store import outputs
+
+    return outputs.check_output(path)
+
+
 def write_atomically(path: Path | str, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file beside it, renamed into place at the end.
 
@@ -275,6 +283,6 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
 
 __all__ = [
     "DOCUMENT_KINDS", "AppointmentChoice", "appointment_choices", "build_calendar", "build_card", "build_pack",
-    "build_ride_sheet", "describe_pack", "gather_card", "gather_document", "gather_pack", "gather_ride_sheet",
+    "build_ride_sheet", "check_target", "describe_pack", "gather_card", "gather_document", "gather_pack", "gather_ride_sheet",
     "next_appointment_id", "render_document", "safe_file_name", "suggested_file_name", "write_atomically",
 ]
