@@ -133,8 +133,17 @@ def card_through_the_menus(s: Smoke) -> None:
                 continue
         else:
             raise AssertionError("File > Medication card did not open")
-        xdotool("key", "alt+s")
-        wait_for("Save as PDF dialog", lambda: window("^Save as PDF"), 30)
+        # Save as PDF is enabled once the card is drawn (in a worker: seconds on a loaded machine); until then
+        # the key does nothing, as a click would, so it is pressed again until the dialog shows.
+        deadline = time.monotonic() + 90
+        while not window("^Save as PDF"):
+            if time.monotonic() > deadline:
+                raise AssertionError("no Save as PDF dialog after 90 s")
+            xdotool("key", "alt+s")
+            try:
+                wait_for("Save as PDF dialog", lambda: window("^Save as PDF"), 5)
+            except AssertionError:
+                continue
         xdotool("key", "Return")
 
         def saved() -> list[Path]:
