@@ -143,5 +143,6 @@ def build_glance(data: PackData) -> Glance:
     high = tuple((number, q) for number, q in numbered if q.priority == Priority.HIGH)
     changes = tuple(sorted(data.changes, key=lambda c: (c.on or date.min, c.name.casefold())))
     return Glance(changes=changes, planned=tuple(data.planned),
-                  adherence=overall if overall is not None and overall.scheduled else None, low_adherence=low, measurements=measurements, worse_symptoms=worse,
+                  adherence=overall if overall is not None and overall.scheduled else None,
+                  low_adherence=low, measurements=measurements, worse_symptoms=worse,
                   high_questions=high, trials=tuple(data.trials))
