@@ -1230,7 +1230,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/commands/pack.py" line="+53" />
+            <location filename="../src/careorganiser/commands/pack.py" line="+54" />
             <source>“{name}” has no appointment coming up; name one with --appointment ID</source>
             <translation>“{name}” no tiene ninguna cita próxima; indique una con --appointment ID</translation>
         </message>
@@ -6194,7 +6194,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+347" />
+            <location filename="../src/careorganiser/pack/render.py" line="+353" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6227,8 +6227,14 @@ range</source>
             <translation>Nada registrado.</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location filename="../src/careorganiser/pack/render.py" line="+113" />
+            <location line="+12" />
+            <location filename="../src/careorganiser/pack/render.py" line="+114" />
+            <source>Until {date}</source>
+            <translation>Hasta el {date}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
             <location line="+58" />
             <location line="+77" />
@@ -6265,7 +6271,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-82" />
+            <location filename="../src/careorganiser/pack/render.py" line="-90" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Teléfono</translation>
@@ -6311,7 +6317,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+386" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+387" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6377,7 +6383,7 @@ range</source>
             <translation>{amount}, unos {days} días</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+62" />
             <source>Was {what}</source>
             <translation>Antes: {what}</translation>
         </message>
@@ -6649,7 +6655,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-304" />
+            <location filename="../src/careorganiser/pack/render.py" line="-310" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -6671,12 +6677,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+75" />
+            <location line="+81" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-80" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -6697,40 +6703,40 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+149" />
+            <location line="+155" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-126" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+340" />
+            <location line="+354" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-340" />
-            <location line="+340" />
+            <location line="-354" />
+            <location line="+354" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-340" />
-            <location line="+340" />
+            <location line="-354" />
+            <location line="+354" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-336" />
+            <location line="-350" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>Medicines</source>
             <translation>Medicamentos</translation>
         </message>
@@ -6832,13 +6838,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+719" />
+            <location line="+727" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-715" />
+            <location line="-723" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -6853,7 +6859,7 @@ range</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/card.py" line="-72" />
+            <location filename="../src/careorganiser/pack/card.py" line="-75" />
             <location filename="../src/careorganiser/pack/render.py" line="+6" />
             <source>Allergies</source>
             <translation>Alergias</translation>
@@ -6880,13 +6886,13 @@ range</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+109" />
+            <location line="+117" />
             <location line="+488" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-596" />
+            <location line="-604" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -6932,16 +6938,26 @@ range</source>
         </message>
         <message>
             <location line="+3" />
+            <source>Planned to start</source>
+            <translation>Previsto empezar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Starts</source>
+            <translation>Empieza</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Started, stopped or changed since the last appointment</source>
             <translation>Iniciados, suspendidos o cambiados desde la última cita</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Stock: {stock}</source>
             <translation>Existencias: {stock}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>Dose and when</source>
             <translation>Dosis y cuándo</translation>
         </message>
@@ -7309,7 +7325,12 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-743" />
+            <source>To start: {list}</source>
+            <translation>Por empezar: {list}</translation>
+        </message>
+        <message>
+            <location line="+743" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>

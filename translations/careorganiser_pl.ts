@@ -1233,7 +1233,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/commands/pack.py" line="+53" />
+            <location filename="../src/careorganiser/commands/pack.py" line="+54" />
             <source>“{name}” has no appointment coming up; name one with --appointment ID</source>
             <translation>„{name}” nie ma nadchodzącej wizyty; wskaż ją opcją --appointment ID</translation>
         </message>
@@ -6204,7 +6204,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+347" />
+            <location filename="../src/careorganiser/pack/render.py" line="+353" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6237,8 +6237,14 @@ referencyjn&amp;y</translation>
             <translation>Brak danych.</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location filename="../src/careorganiser/pack/render.py" line="+113" />
+            <location line="+12" />
+            <location filename="../src/careorganiser/pack/render.py" line="+114" />
+            <source>Until {date}</source>
+            <translation>Do {date}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../src/careorganiser/pack/render.py" line="+7" />
             <location line="+20" />
             <location line="+58" />
             <location line="+77" />
@@ -6275,7 +6281,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-82" />
+            <location filename="../src/careorganiser/pack/render.py" line="-90" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Telefon</translation>
@@ -6321,7 +6327,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+386" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+387" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6387,7 +6393,7 @@ referencyjn&amp;y</translation>
             <translation>{amount}, na około {days} dni</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+62" />
             <source>Was {what}</source>
             <translation>Wcześniej: {what}</translation>
         </message>
@@ -6659,7 +6665,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-304" />
+            <location filename="../src/careorganiser/pack/render.py" line="-310" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6681,12 +6687,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+75" />
+            <location line="+81" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-80" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6707,40 +6713,40 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+149" />
+            <location line="+155" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-126" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+340" />
+            <location line="+354" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-340" />
-            <location line="+340" />
+            <location line="-354" />
+            <location line="+354" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-340" />
-            <location line="+340" />
+            <location line="-354" />
+            <location line="+354" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-336" />
+            <location line="-350" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>Medicines</source>
             <translation>Leki</translation>
         </message>
@@ -6842,13 +6848,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+719" />
+            <location line="+727" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-715" />
+            <location line="-723" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -6863,7 +6869,7 @@ referencyjn&amp;y</translation>
             <translation>Płeć</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/card.py" line="-72" />
+            <location filename="../src/careorganiser/pack/card.py" line="-75" />
             <location filename="../src/careorganiser/pack/render.py" line="+6" />
             <source>Allergies</source>
             <translation>Alergie</translation>
@@ -6890,13 +6896,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+109" />
+            <location line="+117" />
             <location line="+488" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-596" />
+            <location line="-604" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -6942,16 +6948,26 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Planned to start</source>
+            <translation>Planowane rozpoczęcie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Starts</source>
+            <translation>Początek</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Started, stopped or changed since the last appointment</source>
             <translation>Rozpoczęte, odstawione lub zmienione od ostatniej wizyty</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Stock: {stock}</source>
             <translation>Zapas: {stock}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>Dose and when</source>
             <translation>Dawka i pora</translation>
         </message>
@@ -7319,7 +7335,12 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-743" />
+            <source>To start: {list}</source>
+            <translation>Do rozpoczęcia: {list}</translation>
+        </message>
+        <message>
+            <location line="+743" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>

@@ -155,6 +155,9 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
         if extra:
             name += f" {muted}{esc(extra)}</font>"
         when = esc(med.schedule_text)
+        if med.until is not None:  # a course that ends on a set day: the person holding the card stops then
+            until = translate("Pack", "Until {date}").format(date=fmt_date(med.until, short=True))
+            when = join_nonempty([when, f"<b>{esc(until)}</b>"], " ")
         if med.instructions:
             when += f" {muted}{esc(med.instructions)}</font>"
         rows.append([Paragraph(name, cell), para(med.dose, cell), Paragraph(when, cell), para(med.purpose, cell)])

@@ -5,7 +5,8 @@ Every decision about *what* the pack shows is made here, so the renderers only l
 - "since the last appointment" means since the previous appointment with the same clinician (from the
   start of that day), or the last :data:`FALLBACK_DAYS` days when there is none;
 - the period ends at the appointment, or now if the appointment is still to come;
-- current medications are those taken on the last day of the period; started, stopped and changed ones
+- current medications are those taken on the last day of the period (with a stop planned after that day
+  shown); planned ones are those whose start date is after today; started, stopped and changed ones
   are those whose start, stop, schedule window or recorded dose amount moved inside the period;
 - the notes that matter are the few with the worst severity, then the longest text;
 - measurements show :data:`MEASUREMENT_DAYS` of readings, with every earlier clinic or lab date listed.
@@ -418,18 +419,33 @@ def _is_as_needed(med: _Med) -> bool:
     return bool(med.schedules) and all(s.kind == ScheduleKind.AS_NEEDED for s in med.schedules)
 
 
+def _pack_medication(med: _Med, day: date, stock_text: str) -> PackMedication:
+    """One row of the medication list; ``until`` only for a stop planned after ``day``."""
+    row = med.row
+    planned_stop = row.stop_date if row.stop_date is not None and row.stop_date > day else None
+    return PackMedication(
+        name=row.name, strength=row.strength, form=row.form, dose=row.dose,
+        route=row.route, schedule_text=_schedule_text(row), purpose=row.purpose,
+        prescriber=row.prescriber,
+        since=row.start_date, instructions=row.instructions, stock_text=stock_text, until=planned_stop,
+    )
+
+
 def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today: date) -> tuple[PackMedication, ...]:
     current = [med for med in meds if _taken_on(med, day)]
     current.sort(key=lambda med: (_is_as_needed(med), med.row.name.casefold(), med.row.id))
-    return tuple(
-        PackMedication(
-            name=med.row.name, strength=med.row.strength, form=med.row.form, dose=med.row.dose,
-            route=med.row.route, schedule_text=_schedule_text(med.row), purpose=med.row.purpose,
-            prescriber=med.row.prescriber,
-            since=med.row.start_date, instructions=med.row.instructions, stock_text=_stock_text(med, zone, today),
-        )
-        for med in current
-    )
+    return tuple(_pack_medication(med, day, _stock_text(med, zone, today)) for med in current)
+
+
+def _planned_medications(meds: Sequence[_Med], today: date) -> tuple[PackMedication, ...]:
+    """Medications whose start date is after ``today`` (and not stopped before they start), soonest first.
+
+    A clinician sees them as a decision already made that they may want to question."""
+    planned = [med for med in meds
+               if med.row.start_date is not None and med.row.start_date > today
+               and med.row.active_on(med.row.start_date)]
+    planned.sort(key=lambda med: (med.row.start_date, med.row.name.casefold(), med.row.id))
+    return tuple(_pack_medication(med, today, "") for med in planned)
 
 
 def _was(med: _Med) -> str:
@@ -988,6 +1004,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         since_label=period.label,
         questions=questions,
         medications=_current_medications(meds, period.until, zone, today),
+        planned=_planned_medications(meds, today),
         changes=_changes(session, meds, period, zone),
         adherence=_adherence(session, meds, period, zone, now, window),
         symptoms=symptoms,

@@ -2,9 +2,9 @@
 
 Everything here is computed from the same :class:`~careorganiser.pack.model.PackData` the pack's sections
 print, never read again from the profile, so every figure on the first page is one the pages behind it show:
-the changes of the medication section, the adherence table's totals, each chart's latest, first shown and
-"at the last visit" points, the symptom table's averages, the questions in their printed order, and the
-trials with their pre-screen counts. No Qt, no session.
+the changes and planned starts of the medication section, the adherence table's totals, each chart's latest,
+first shown and "at the last visit" points, the symptom table's averages, the questions in their printed
+order, and the trials with their pre-screen counts. No Qt, no session.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from careorganiser.pack.model import (
     PackAdherenceLine,
     PackData,
     PackMeasurementSeries,
+    PackMedication,
     PackMedicationChange,
     PackQuestion,
     PackSymptomSummary,
@@ -69,6 +70,7 @@ class GlanceSymptom(Struct, frozen=True):
 
 class Glance(Struct, frozen=True):
     changes: tuple[PackMedicationChange, ...] = ()
+    planned: tuple[PackMedication, ...] = ()  # planned to start, soonest first
     adherence: PackAdherenceLine | None = None
     low_adherence: tuple[PackAdherenceLine, ...] = ()
     measurements: tuple[GlanceMeasurement, ...] = ()
@@ -78,7 +80,7 @@ class Glance(Struct, frozen=True):
 
     @property
     def empty(self) -> bool:
-        return not (self.changes or self.adherence or self.measurements or self.worse_symptoms
+        return not (self.changes or self.planned or self.adherence or self.measurements or self.worse_symptoms
                     or self.high_questions or self.trials)
 
 
@@ -140,6 +142,7 @@ def build_glance(data: PackData) -> Glance:
     numbered = list(enumerate(questions_in_print_order(data.questions), start=1))
     high = tuple((number, q) for number, q in numbered if q.priority == Priority.HIGH)
     changes = tuple(sorted(data.changes, key=lambda c: (c.on or date.min, c.name.casefold())))
-    return Glance(changes=changes, adherence=overall if overall is not None and overall.scheduled else None,
+    return Glance(changes=changes, planned=tuple(data.planned),
+                  adherence=overall if overall is not None and overall.scheduled else None,
                   low_adherence=low, measurements=measurements, worse_symptoms=worse,
                   high_questions=high, trials=tuple(data.trials))

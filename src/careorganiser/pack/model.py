@@ -169,7 +169,9 @@ class PackQuestion(Struct, frozen=True):
 class PackMedication(Struct, frozen=True):
     """A current medication. ``schedule_text`` is already in plain words ("8:00, 13:00 and 19:00 every day").
 
-    ``stock_text`` is already in words too ("270 capsules, about 30 days").
+    ``stock_text`` is already in words too ("270 capsules, about 30 days"). ``until`` is the last day it is to
+    be taken when a stop is planned after the pack's day (a course that ends on a set day), else None. For a
+    medication planned to start (``PackData.planned``), ``since`` is the day it starts.
     """
 
     name: str
@@ -183,6 +185,7 @@ class PackMedication(Struct, frozen=True):
     since: date | None = None
     instructions: str = ""
     stock_text: str = ""
+    until: date | None = None
 
 
 class PackMedicationChange(Struct, frozen=True):
@@ -428,6 +431,7 @@ class PackData(Struct, frozen=True):
     since_label: str = ""
     questions: tuple[PackQuestion, ...] = ()
     medications: tuple[PackMedication, ...] = ()
+    planned: tuple[PackMedication, ...] = ()  # to start after the day the pack is made, soonest first
     changes: tuple[PackMedicationChange, ...] = ()
     adherence: PackAdherence | None = None
     symptoms: tuple[PackSymptomSummary, ...] = ()

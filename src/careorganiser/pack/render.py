@@ -128,19 +128,25 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
     since = fmt_date(data.since, short=True) if data.since else ""
     groups: list[tuple[str, list[str]]] = []
 
-    def capped(lines: list[str]) -> list[str]:
-        if len(lines) <= GLANCE_ITEMS:
+    def capped(lines: list[str], limit: int = GLANCE_ITEMS) -> list[str]:
+        if len(lines) <= limit:
             return lines
-        more = len(lines) - (GLANCE_ITEMS - 1)
-        return [*lines[: GLANCE_ITEMS - 1], translate("Pack", "and {count} more").format(count=more)]
+        more = len(lines) - (limit - 1)
+        return [*lines[: limit - 1], translate("Pack", "and {count} more").format(count=more)]
 
     words = {"started": translate("Pack", "Started"), "stopped": translate("Pack", "Stopped"), "changed": translate("Pack", "Changed")}
     changes = [join_nonempty([f"{words[c.change]} {c.name}", fmt_date(c.on, short=True), _shorten(c.detail, 60)])
                for c in glance.changes]
     if not changes and since:
         changes = [translate("Pack", "No medicine started, stopped or changed since {date}").format(date=since)]
+    if glance.planned:  # one line, kept whatever the number of changes: a decision the clinician may question
+        planned = ", ".join(f"{med.name} {fmt_date(med.since, short=True)}" for med in glance.planned)
+        changes = [*capped(changes, GLANCE_ITEMS - 1),
+                   _shorten(translate("Pack", "To start: {list}").format(list=planned))]
+    else:
+        changes = capped(changes)
     if changes and PackSection.MEDICATIONS in sections:
-        groups.append((translate("Pack", "Medicines"), capped(changes)))
+        groups.append((translate("Pack", "Medicines"), changes))
 
     if glance.adherence is not None:
         line = glance.adherence
@@ -429,12 +435,15 @@ def _question_block(number: int, question: PackQuestion, layout: Layout) -> list
 
 
 def _medications(data: PackData, layout: Layout) -> list[Flowable]:
-    if not data.medications and not data.changes:
+    if not data.medications and not data.planned and not data.changes:
         return []
     story = heading(layout, section_title(PackSection.MEDICATIONS))
     if data.medications:
         story.append(para(translate("Pack", "Taking now"), layout.style("h2")))
         story += _medication_table(data.medications, layout)
+    if data.planned:
+        story.append(para(translate("Pack", "Planned to start"), layout.style("h2")))
+        story += _medication_table(data.planned, layout, translate("Pack", "Starts"))
     if data.changes:
         title = translate("Pack", "Started, stopped or changed since the last appointment")
         story.append(para(title, layout.style("h2")))
@@ -442,8 +451,10 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
     return story
 
 
-def _medication_table(medications: Sequence[PackMedication], layout: Layout) -> list[Flowable]:
-    """Medicine (name, strength, form, stock) | Dose and when | What for | Prescribed by | Since."""
+def _medication_table(medications: Sequence[PackMedication], layout: Layout,
+                      date_head: str | None = None) -> list[Flowable]:
+    """Medicine (name, strength, form, stock) | Dose and when (and a planned last day) | What for |
+    Prescribed by | Since (``date_head`` names that column otherwise: "Starts" for planned ones)."""
     cell, small, strong = layout.style("cell"), layout.style("cell_small"), layout.style("cell_bold")
     rows = []
     for med in medications:
@@ -462,13 +473,16 @@ def _medication_table(medications: Sequence[PackMedication], layout: Layout) -> 
             when_cell.append(para(med.schedule_text, cell))
         if med.instructions:
             when_cell.append(para(med.instructions, small))
+        if med.until is not None:
+            when_cell.append(para(translate("Pack", "Until {date}").format(date=fmt_date(med.until, short=True)),
+                                  strong))
         rows.append([
             name_cell, when_cell, para(med.purpose, cell), para(med.prescriber, cell),
             para(fmt_date(med.since, short=True), cell),
         ])
     header = [
         translate("Pack", "Medicine"), translate("Pack", "Dose and when"), translate("Pack", "What for"), translate("Pack", "Prescribed by"),
-        translate("Pack", "Since"),
+        date_head or translate("Pack", "Since"),
     ]
     return data_tables(layout, header, rows, (0.25, 0.32, 0.15, 0.16, 0.12))
 
