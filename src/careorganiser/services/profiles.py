@@ -33,14 +33,14 @@ def set_time_zone(profile: Profile, name: str) -> ZoneInfo:
 
     A missing or unknown name is refused naming the field; nothing changes then.
     """
-    from careorganiser.domain.clock import zone_from_name
+    from careorganiser.domain.clock import place_zone_from_name
     from careorganiser.services.base import ValidationError
     from careorganiser.store import models as m
 
     cleaned = name.strip() if isinstance(name, str) else ""
     if not cleaned:
         raise ValidationError("timezone", translate("Profiles", "Please give a time zone, for example Europe/London."))
-    zone = zone_from_name(cleaned)
+    zone = place_zone_from_name(cleaned)
     if zone is None or not zone.key:
         raise ValidationError("timezone", translate(
             "Profiles", "\u201c{name}\u201d is not a time zone this computer knows; use a name such as "
