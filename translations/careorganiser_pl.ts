@@ -1233,7 +1233,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/commands/pack.py" line="+53" />
+            <location filename="../src/careorganiser/commands/pack.py" line="+54" />
             <source>“{name}” has no appointment coming up; name one with --appointment ID</source>
             <translation>„{name}” nie ma nadchodzącej wizyty; wskaż ją opcją --appointment ID</translation>
         </message>
@@ -3976,7 +3976,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+117" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+113" />
             <source>Cannot read {path}: {error}</source>
             <translation>Nie można odczytać {path}: {error}</translation>
         </message>
@@ -8485,7 +8485,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-75" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-71" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Podaj strefę czasową, na przykład Europe/Warsaw.</translation>
         </message>
@@ -8495,7 +8495,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest strefą czasową znaną temu komputerowi; użyj nazwy takiej jak Europe/Warsaw lub America/New_York.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+92" />
+            <location line="+23" />
             <location filename="../src/careorganiser/store/profiles.py" line="-114" />
             <location line="+53" />
             <location line="+4" />
@@ -9576,10 +9577,10 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../src/careorganiser/services/reminders.py" line="+227" />
+            <location filename="../src/careorganiser/services/reminders.py" line="+234" />
             <location line="+3" />
             <source>must be a whole number</source>
-            <extracomment>How far back "missed while closed" looks, and how long such a dose stays listed unanswered.</extracomment>
+            <extracomment>How far back "missed while closed" looks, and how long such a dose stays listed unanswered. A ride not confirmed this long before its appointment is flagged (DESIGN.md), here and on Today.</extracomment>
             <translation>musi być liczbą całkowitą</translation>
         </message>
         <message>
@@ -11040,7 +11041,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Najbliższe wizyty</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Questions for the next appointment</source>
             <translation>Pytania na następną wizytę</translation>
         </message>
@@ -11070,7 +11071,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nic nie jest teraz do przyjęcia. Następna: {what} o {time}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="-138" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="-139" />
             <source>Dismiss</source>
             <translation>Ukryj</translation>
         </message>
@@ -11180,12 +11181,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>PDF do wydrukowania i zabrania na wizytę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="+55" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+57" />
             <source>No ride planned.</source>
             <translation>Brak zaplanowanego przejazdu.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location line="+3" />
             <source>Ride {state}: arrange a driver.</source>
             <translation>Przejazd – {state}: znajdź kierowcę.</translation>
         </message>
@@ -11205,7 +11207,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odbiór {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+15" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+16" />
             <source>No appointments coming. Add one under Appointments &amp; rides.</source>
             <translation>Brak nadchodzących wizyt. Dodaj wizytę w zakładce Wizyty i przejazdy.</translation>
         </message>
@@ -11263,7 +11265,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie zapisano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="-76" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-80" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} o {time}: {state}.</translation>
         </message>
