@@ -10931,7 +10931,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="+101" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+106" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>
@@ -10989,7 +10989,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Deshacer la última dosis respondida</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+103" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+107" />
             <source>Reminders</source>
             <translation>Recordatorios</translation>
         </message>

@@ -10963,7 +10963,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="+101" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+106" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
@@ -11021,7 +11021,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Cofnij ostatnią oznaczoną dawkę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+103" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+107" />
             <source>Reminders</source>
             <translation>Przypomnienia</translation>
         </message>

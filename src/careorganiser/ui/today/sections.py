@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.services.reminders import Announcement, AsNeededItem, ride_to_arrange_now
+from careorganiser.services.reminders import (
+    Announcement,
+    AsNeededItem,
+    ride_to_arrange_now,
+)
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries.questions import Question

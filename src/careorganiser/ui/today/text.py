@@ -15,7 +15,12 @@ from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.enums import Priority, SlotStatus
 from careorganiser.domain.status_words import status_text, status_words
-from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose, ride_to_arrange_now
+from careorganiser.services.reminders import (
+    Announcement,
+    AsNeededItem,
+    DueDose,
+    ride_to_arrange_now,
+)
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.ui.dose_text import dose_html, dose_words
