@@ -408,6 +408,8 @@ ERRORS = [
     ("contacts", {"c1": {}}, 'contacts: {"c1": {}} is not a list'),
     ("contacts[0]", "Dr Mehta", 'contacts[0]: "Dr Mehta" is not an object'),
     ("timezone", "Mars/Olympus", 'timezone: "Mars/Olympus" is not a known time zone'),
+    ("timezone", "localtime", ('timezone: "localtime" is not a place\'s time zone; use a name such as '
+                               'Europe/London or America/New_York')),
     ("version", 2, "version: 2 is newer than this version of Care Organiser reads (1)"),
     ("version", "1", 'version: "1" is not a whole number'),
     ("version", 0, "version: 0 is not a known version"),

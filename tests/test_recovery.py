@@ -538,3 +538,64 @@ def test_copies_go_where_the_profile_lives_whatever_the_data_dir_now(data_dir: P
     assert made.parent == data_dir / "backups"
     assert not (tmp_path / "elsewhere" / "backups").exists()
     assert not (tmp_path / "elsewhere" / backups.INDEX_NAME).exists()
+
+
+# ------------------------------------------------------------------------------------------ demo killed half-way
+
+
+def _demo_left_nothing(data_dir: Path) -> None:
+    assert not profiles.profile_exists("Demo")
+    assert [p.name for p in profiles.list_profiles()] == []
+    with pytest.raises(profiles.ProfileError):
+        profiles.open_profile("Demo").close()
+
+
+def _demo_retry_works() -> None:
+    from careorganiser.services import demo
+
+    demo.create_demo_profile("Demo")
+    assert [p.name for p in profiles.list_profiles()] == ["Demo"]
+    with profiles.opened("Demo") as p:
+        assert svc.time_zone_warning(p.read()) is None
+        assert svc.export_profile(p)["person"]["name"] == "Margaret Hale"
+
+
+def test_demo_that_fails_half_way_leaves_no_profile(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A demo stopped half-way left an empty profile without a time zone under "Demo", and a retry said it
+    already exists."""
+    from careorganiser.services import demo
+
+    real_import = svc.import_into
+
+    def fails_after_writing(profile: profiles.Profile, document: dict) -> object:
+        real_import(profile, document)  # the rows are written, then the build stops
+        raise RuntimeError("stopped half-way")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(svc, "import_into", fails_after_writing)
+        with pytest.raises(RuntimeError):
+            demo.create_demo_profile("Demo")
+    _demo_left_nothing(data_dir)
+    _demo_retry_works()
+
+
+def test_demo_killed_half_way_leaves_no_profile(data_dir: Path) -> None:
+    code = (
+        "import time\n"
+        "from careorganiser.services import demo\n"
+        "from careorganiser.services import profiles as svc\n"
+        "real_import = svc.import_into\n"
+        "def stall(profile, document):\n"
+        "    real_import(profile, document)\n"
+        "    print('built', flush=True); time.sleep(60)\n"
+        "svc.import_into = stall\n"
+        "demo.create_demo_profile('Demo')\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    child = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stdout.readline().strip() == "built"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    _demo_left_nothing(data_dir)
+    _demo_retry_works()

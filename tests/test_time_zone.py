@@ -97,3 +97,52 @@ def test_a_profile_made_in_the_window_or_on_the_command_line_keeps_this_computer
     assert cli.main(["profile", "create", "From the command line"]) == 0
     with profiles.opened("From the command line") as p:
         assert svc.time_zone_warning(p.read()) is None
+
+
+NOT_PLACES = ["localtime", "posixrules", "Factory", "posix/Europe/London", "right/UTC"]
+
+
+@pytest.mark.parametrize("name", NOT_PLACES)
+def test_a_zone_file_that_is_no_place_is_refused_on_import(data_dir: Path, tmp_path: Path, name: str) -> None:
+    """``localtime`` loads (the tz folder has it) but means each computer's own zone; refused naming the field,
+    and no profile is left behind."""
+    import json
+
+    doc = {"format": "careorganiser", "version": 1, "person": {"name": "Ann"}, "timezone": name}
+    path = tmp_path / "ann.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    env = dict(os.environ, CAREORGANISER_DATA_DIR=str(data_dir))
+    refused = run_cli("import", str(path), "--profile", "Ann", env=env)
+    assert refused.returncode != 0
+    assert f'timezone: "{name}" is not a place\'s time zone' in refused.stderr
+    assert not profiles.profile_exists("Ann")
+    doc["timezone"] = "America/Argentina/Buenos_Aires"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert run_cli("import", str(path), "--profile", "Ann", env=env).returncode == 0
+    with profiles.opened("Ann") as p:
+        assert svc.time_zone_warning(p.read()) is None
+        from careorganiser.store import reads
+
+        assert reads.profile_zone(p.read()).key == "America/Argentina/Buenos_Aires"
+
+
+@pytest.mark.parametrize("name", [*NOT_PLACES, "LOCALTIME", "/etc/localtime", "/usr/share/zoneinfo/Factory"])
+def test_the_same_rule_where_the_zone_is_set_and_where_it_is_read(profile: profiles.Profile, name: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    with pytest.raises(ValidationError) as caught:
+        svc.set_time_zone(profile, name)
+    assert caught.value.field == "timezone"
+    store_raw_zone(profile, name)  # kept by an older version: warned, and this computer's zone is used
+    warning = svc.time_zone_warning(profile.read())
+    assert warning is not None and "Europe/Paris" in warning
+    from careorganiser.store import reads
+
+    assert reads.profile_zone(profile.read()).key == "Europe/Paris"
+
+
+def test_tz_localtime_is_not_taken_as_the_computers_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from careorganiser.domain.clock import local_zone
+
+    monkeypatch.setenv("TZ", "localtime")
+    assert local_zone().key != "localtime"

@@ -58,11 +58,18 @@ def test_the_ride_line_under_an_appointment() -> None:
     when, html = text.appointment_html(appointment(), LONDON)
     assert when == "Thu 3 Dec 2026 10:30"
     assert html == "<b>Thu 3 Dec 2026 10:30</b><br>ILD review<br>Dr Anil Mehta, Chest clinic"
-    assert text.ride_line(appointment(), when, LONDON) == text.RideLine("No ride planned.")
-    needed = text.ride_line(appointment(ride("needed")), when, LONDON)
+    day_before = datetime(2026, 12, 2, 10, 31, tzinfo=UTC)  # within the reminder's two days
+    assert text.ride_line(appointment(), when, LONDON, day_before) == text.RideLine("No ride planned.")
+    needed = text.ride_line(appointment(ride("needed")), when, LONDON, day_before)
     assert needed.warning and needed.html == "\u26a0 Ride still needed: arrange a driver."
     assert needed.accessible == "Ride for Thu 3 Dec 2026 10:30 still needed"
-    confirmed = text.ride_line(appointment(ride("confirmed", "David & Sons", EIGHT)), when, LONDON)
+    # Months ahead (and a minute before the two days): the same words, no warning.
+    for earlier in (datetime(2026, 6, 3, 10, 30, tzinfo=UTC), datetime(2026, 12, 1, 10, 29, tzinfo=UTC)):
+        assert text.ride_line(appointment(ride("needed")), when, LONDON, earlier) == text.RideLine(
+            "Ride still needed: arrange a driver.")
+    asked = text.ride_line(appointment(ride("asked")), when, LONDON, datetime(2026, 12, 1, 10, 30, tzinfo=UTC))
+    assert asked.warning and asked.html == "\u26a0 Ride asked, not confirmed: arrange a driver."
+    confirmed = text.ride_line(appointment(ride("confirmed", "David & Sons", EIGHT)), when, LONDON, day_before)
     assert confirmed == text.RideLine("Ride confirmed, David &amp; Sons, pickup 08:00.")
 
 

@@ -3968,7 +3968,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+117" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+113" />
             <source>Cannot read {path}: {error}</source>
             <translation>No se puede leer {path}: {error}</translation>
         </message>
@@ -8495,7 +8495,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-75" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-71" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Indique una zona horaria, por ejemplo Europe/Madrid.</translation>
         </message>
@@ -8505,7 +8505,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es una zona horaria que conozca este ordenador; use un nombre como Europe/Madrid o America/Mexico_City.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+92" />
+            <location line="+23" />
             <location filename="../src/careorganiser/store/profiles.py" line="-114" />
             <location line="+53" />
             <location line="+4" />
@@ -9568,10 +9569,10 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../src/careorganiser/services/reminders.py" line="+227" />
+            <location filename="../src/careorganiser/services/reminders.py" line="+234" />
             <location line="+3" />
             <source>must be a whole number</source>
-            <extracomment>How far back "missed while closed" looks, and how long such a dose stays listed unanswered.</extracomment>
+            <extracomment>How far back "missed while closed" looks, and how long such a dose stays listed unanswered. A ride not confirmed this long before its appointment is flagged (DESIGN.md), here and on Today.</extracomment>
             <translation>debe ser un número entero</translation>
         </message>
         <message>
@@ -10951,7 +10952,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="+101" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+106" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>
@@ -11009,7 +11010,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Deshacer la última dosis respondida</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+103" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+107" />
             <source>Reminders</source>
             <translation>Recordatorios</translation>
         </message>
@@ -11029,7 +11030,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Próximas citas</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Questions for the next appointment</source>
             <translation>Preguntas para la próxima cita</translation>
         </message>
@@ -11059,7 +11060,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No toca nada ahora. Siguiente: {what} a las {time}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="-138" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="-139" />
             <source>Dismiss</source>
             <translation>Descartar</translation>
         </message>
@@ -11169,12 +11170,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Un PDF para imprimir y llevar a la cita</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="+55" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+57" />
             <source>No ride planned.</source>
             <translation>Sin traslado previsto.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location line="+3" />
             <source>Ride {state}: arrange a driver.</source>
             <translation>Traslado ({state}): busque un conductor.</translation>
         </message>
@@ -11194,7 +11196,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>recogida {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+15" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+16" />
             <source>No appointments coming. Add one under Appointments &amp; rides.</source>
             <translation>No hay citas próximas. Añada una en Citas y traslados.</translation>
         </message>
@@ -11252,7 +11254,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="-76" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-80" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} a las {time}: {state}.</translation>
         </message>

@@ -3976,7 +3976,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+117" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+113" />
             <source>Cannot read {path}: {error}</source>
             <translation>Nie można odczytać {path}: {error}</translation>
         </message>
@@ -8506,7 +8506,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-75" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-71" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Podaj strefę czasową, na przykład Europe/Warsaw.</translation>
         </message>
@@ -8516,7 +8516,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest strefą czasową znaną temu komputerowi; użyj nazwy takiej jak Europe/Warsaw lub America/New_York.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+92" />
+            <location line="+23" />
             <location filename="../src/careorganiser/store/profiles.py" line="-114" />
             <location line="+53" />
             <location line="+4" />
@@ -9597,10 +9598,10 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../src/careorganiser/services/reminders.py" line="+227" />
+            <location filename="../src/careorganiser/services/reminders.py" line="+234" />
             <location line="+3" />
             <source>must be a whole number</source>
-            <extracomment>How far back "missed while closed" looks, and how long such a dose stays listed unanswered.</extracomment>
+            <extracomment>How far back "missed while closed" looks, and how long such a dose stays listed unanswered. A ride not confirmed this long before its appointment is flagged (DESIGN.md), here and on Today.</extracomment>
             <translation>musi być liczbą całkowitą</translation>
         </message>
         <message>
@@ -10983,7 +10984,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="+101" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+106" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
@@ -11041,7 +11042,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Cofnij ostatnią oznaczoną dawkę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+103" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+107" />
             <source>Reminders</source>
             <translation>Przypomnienia</translation>
         </message>
@@ -11061,7 +11062,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Najbliższe wizyty</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Questions for the next appointment</source>
             <translation>Pytania na następną wizytę</translation>
         </message>
@@ -11091,7 +11092,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nic nie jest teraz do przyjęcia. Następna: {what} o {time}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="-138" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="-139" />
             <source>Dismiss</source>
             <translation>Ukryj</translation>
         </message>
@@ -11201,12 +11202,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>PDF do wydrukowania i zabrania na wizytę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="+55" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+57" />
             <source>No ride planned.</source>
             <translation>Brak zaplanowanego przejazdu.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location line="+3" />
             <source>Ride {state}: arrange a driver.</source>
             <translation>Przejazd – {state}: znajdź kierowcę.</translation>
         </message>
@@ -11226,7 +11228,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odbiór {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+15" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+16" />
             <source>No appointments coming. Add one under Appointments &amp; rides.</source>
             <translation>Brak nadchodzących wizyt. Dodaj wizytę w zakładce Wizyty i przejazdy.</translation>
         </message>
@@ -11284,7 +11286,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie zapisano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="-76" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-80" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} o {time}: {state}.</translation>
         </message>

@@ -26,6 +26,7 @@ __all__ = [
     "local_zone",
     "now_utc",
     "parse_instant",
+    "place_zone_from_name",
     "to_local",
     "to_utc",
     "wall_to_utc",
@@ -98,6 +99,35 @@ def zone_from_name(name: str | None) -> ZoneInfo | None:
         except (OSError, ValueError):
             return None
     return _zone_for_key(name)
+
+
+# Files in the tz database that load as zones but name no place: "localtime" means whatever zone the
+# computer reading it is set to, "posixrules" and "Factory" are build details. posix/ and right/ are
+# copies of the whole database (right/ counts leap seconds). Compared case-folded: some file systems
+# ignore case.
+_NOT_PLACES = frozenset({"localtime", "posixrules", "factory"})
+_NOT_PLACE_FOLDERS = frozenset({"posix", "right"})
+
+
+def is_place_zone_key(key: str | None) -> bool:
+    """Whether a tz database key is a zone a person can live in (``Europe/London``, ``UTC``), not
+    ``localtime``, ``posixrules``, ``Factory`` or a posix/ or right/ copy. Only the name's shape is
+    read here (cheap); whether the database has it is :func:`zone_from_name`'s question."""
+    if not key or key != key.strip() or key.startswith("/") or "\\" in key:
+        return False
+    parts = key.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return False
+    return parts[-1].casefold() not in _NOT_PLACES and parts[0].casefold() not in _NOT_PLACE_FOLDERS
+
+
+def place_zone_from_name(name: str | None) -> ZoneInfo | None:
+    """The zone a profile may keep: :func:`zone_from_name` when it gives a named zone a person can live
+    in (:func:`is_place_zone_key`); None otherwise. The one rule for a profile's ``timezone``."""
+    zone = zone_from_name(name)
+    if zone is None or not is_place_zone_key(zone.key):
+        return None
+    return zone
 
 
 def _zone_for_key(key: str) -> ZoneInfo | None:
@@ -204,7 +234,7 @@ def local_zone() -> ZoneInfo:
         _zone_from_current_offset,
     ):
         zone = find()
-        if zone is not None:
+        if zone is not None and (zone.key is None or is_place_zone_key(zone.key)):  # never TZ=localtime
             return zone
     return ZoneInfo("UTC")
 

@@ -313,19 +313,13 @@ def build_demo_document(now: datetime | None = None, zone: ZoneInfo | None = Non
 
 def create_demo_profile(name: str = "Demo", passphrase: str | None = None,
                         now: datetime | None = None) -> interchange.ImportSummary:
-    """Create the profile ``name`` filled with the demo. Refuses to touch an existing profile."""
+    """Create the profile ``name`` filled with the demo. Refuses to touch an existing profile.
+
+    Built under a temp name and renamed into place only when complete (as an import): a kill half-way
+    leaves no half-made profile under the name, and trying again works."""
     from careorganiser.services import profiles as svc
     from careorganiser.store import profiles as store
 
     if store.profile_exists(name):
         raise store.ProfileExists(f"A profile named \u201c{name}\u201d already exists; choose another name with --profile")
-    document = build_demo_document(now)
-    profile = store.create_profile(name, passphrase)
-    try:
-        summary = svc.import_into(profile, document)
-    except BaseException:
-        profile.close()
-        svc._discard_new_profile(profile)
-        raise
-    profile.close()
-    return summary
+    return svc.create_from_document(name, build_demo_document(now), passphrase)

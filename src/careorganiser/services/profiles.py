@@ -33,14 +33,14 @@ def set_time_zone(profile: Profile, name: str) -> ZoneInfo:
 
     A missing or unknown name is refused naming the field; nothing changes then.
     """
-    from careorganiser.domain.clock import zone_from_name
+    from careorganiser.domain.clock import place_zone_from_name
     from careorganiser.services.base import ValidationError
     from careorganiser.store import models as m
 
     cleaned = name.strip() if isinstance(name, str) else ""
     if not cleaned:
         raise ValidationError("timezone", translate("Profiles", "Please give a time zone, for example Europe/London."))
-    zone = zone_from_name(cleaned)
+    zone = place_zone_from_name(cleaned)
     if zone is None or not zone.key:
         raise ValidationError("timezone", translate(
             "Profiles", "\u201c{name}\u201d is not a time zone this computer knows; use a name such as "
@@ -107,10 +107,6 @@ def import_file(path: Path, name: str, passphrase: str | None = None) -> interch
     A new profile is built under a temp name and renamed into place only when the import is complete, so a
     refused file, or a process killed half-way, leaves no profile behind; an existing one is untouched.
     """
-    import os
-
-    from careorganiser.store import backups, health
-
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -126,42 +122,50 @@ def import_file(path: Path, name: str, passphrase: str | None = None) -> interch
                 return import_into(profile, document)
             finally:
                 profile.close()
-        # A new profile is built under a temp name and renamed into place only when complete: a kill
-        # during the import leaves no half-made profile under the name.
-        backups.remove_strays([final.parent])
-        tmp = backups.temp_name(final.parent, final.name[: -len(store.PROFILE_SUFFIX)])
+        return _import_new(name, final, document, passphrase)
+
+
+def create_from_document(name: str, document: dict[str, Any], passphrase: str | None = None
+                         ) -> interchange.ImportSummary:
+    """A new profile ``name`` holding ``document`` (the demo), built as :func:`import_file` builds a new one:
+    under a temp name, renamed into place only when complete. Refuses an existing name, empty or not."""
+    name = store.validate_profile_name(name)
+    final = store.profile_path(name)
+    with writer_lock.holding(final, name):
+        if store.profile_exists(name):
+            raise store.ProfileExists(
+                translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+        return _import_new(name, final, document, passphrase)
+
+
+def _import_new(name: str, final: Path, document: Any, passphrase: str | None) -> interchange.ImportSummary:
+    """The new profile ``name`` at ``final`` holding ``document``; the caller holds the writer lock on ``final``.
+
+    Built under a temp name and renamed into place only when complete: a refused document, or a process
+    killed half-way, leaves no profile (and no half-made one) under the name."""
+    from careorganiser.domain.clock import local_zone
+
+    backups.remove_strays([final.parent])
+    tmp = backups.temp_name(final.parent, final.name[: -len(store.PROFILE_SUFFIX)])
+    try:
+        profile = store.create_profile(name, passphrase, at=tmp)
         try:
-            profile = store.create_profile(name, passphrase, at=tmp)
-            try:
-                from careorganiser.domain.clock import local_zone
-
-                set_time_zone(profile, local_zone().key)  # as any new profile; the document's own zone wins
-                summary = import_into(profile, document)
-            finally:
-                profile.close()
-            backups.fsync_file(tmp)
-            if store.profile_exists(name):
-                raise store.ProfileExists(
-                    translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
-            os.replace(tmp, final)
-            backups.fsync_dir(final.parent)
+            set_time_zone(profile, local_zone().key)  # as any new profile; the document's own zone wins
+            summary = import_into(profile, document)
         finally:
-            backups.remove_with_sidecars(tmp)
-            for side in (writer_lock.lock_path(tmp), writer_lock.info_path(tmp)):
-                side.unlink(missing_ok=True)
-        health.register(final)
+            profile.close()
+        backups.fsync_file(tmp)
+        if store.profile_exists(name):
+            raise store.ProfileExists(
+                translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+        os.replace(tmp, final)
+        backups.fsync_dir(final.parent)
+    finally:
+        backups.remove_with_sidecars(tmp)
+        for side in (writer_lock.lock_path(tmp), writer_lock.info_path(tmp)):
+            side.unlink(missing_ok=True)
+    health.register(final)
     return summary
-
-
-def _discard_new_profile(profile: Profile) -> None:
-    """Remove a profile this same action created a moment ago (never a user's earlier file)."""
-    from careorganiser.store import health
-
-    path = profile.info.path
-    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if p.exists():
-            p.unlink()
-    health.forget(path)
 
 
 def write_export(profile: Profile, dest: Path | None) -> str:

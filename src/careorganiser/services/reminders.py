@@ -94,9 +94,16 @@ DEFAULT_WAKE_INTERVAL = timedelta(seconds=30)
 #: How far back "missed while closed" looks, and how long such a dose stays listed unanswered.
 MISSED_LOOKBACK = timedelta(days=7)
 RIDE_PICKUP_NOTICE = timedelta(hours=2)
+#: A ride not confirmed this long before its appointment is flagged (DESIGN.md), here and on Today.
 RIDE_ARRANGE_NOTICE = timedelta(days=2)
 _KEEP_NOTIFIED = timedelta(days=2)
 _KEEP_ANNOUNCED = timedelta(days=45)
+
+
+def ride_to_arrange_now(target: datetime, now: datetime) -> bool:
+    """Whether an unconfirmed ride for ``target`` (its appointment, or its pickup) is flagged at ``now``:
+    from :data:`RIDE_ARRANGE_NOTICE` before it until it starts."""
+    return target - RIDE_ARRANGE_NOTICE <= now < target
 
 
 # ---- snapshots -----------------------------------------------------------------------------------------
@@ -576,7 +583,7 @@ def _announcements(conn: Any, facts: MedicationFacts, state: _State, now: dateti
             _announce_once(state, found, Announcement(key, "ride_pickup", translate("Reminders", "Ride in two hours"), text, r.id), now)
         # Still needed or asked two days before the appointment (or the pickup of a ride on its own).
         target = r.appointment_starts_at if has_appointment else r.pickup_at
-        if r.status in RIDE_UNSETTLED and target is not None and target - RIDE_ARRANGE_NOTICE <= now < target:
+        if r.status in RIDE_UNSETTLED and target is not None and ride_to_arrange_now(target, now):
             key = f"ride_arrange:{r.uid}:{iso_instant(target)}"
             state_word = translate("Reminders", "still needed") if r.status == RideStatus.NEEDED.value else translate("Reminders", "asked, not confirmed")
             text = translate("Reminders", "The ride for {what} on {date} at {time} is {state}. Arrange a driver.").format(

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from careorganiser.domain import enums, fields
 from careorganiser.domain.catalogue import builtin_kinds, unit_key
+from careorganiser.domain.clock import is_place_zone_key
 from careorganiser.domain.followup import Offset, add_offset
 from careorganiser.store import models as m
 from careorganiser.store.queries import followup as fq
@@ -648,6 +649,9 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             doc_zone = ZoneInfo(tz_name)
         except (ZoneInfoNotFoundError, ValueError):
             raise InterchangeError("timezone", f"{_show(tz_name)} is not a known time zone") from None
+        if not is_place_zone_key(tz_name):  # "localtime" means each computer's own zone; "Factory" no place
+            raise InterchangeError("timezone", f"{_show(tz_name)} is not a place's time zone; use a name such as "
+                                   "Europe/London or America/New_York")
         r = _Reader(doc_zone)
     else:
         tz_name = None

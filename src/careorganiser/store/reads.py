@@ -157,10 +157,10 @@ def setting(conn: Any, key: str) -> Any:
 
 def profile_zone(conn: Any) -> ZoneInfo:
     """The zone the person's wall-clock times are in: the profile's ``timezone`` setting, else this computer's."""
-    from careorganiser.domain.clock import local_zone, zone_from_name
+    from careorganiser.domain.clock import local_zone, place_zone_from_name
 
     name = setting(conn, "timezone")
-    return (zone_from_name(name) if isinstance(name, str) else None) or local_zone()
+    return (place_zone_from_name(name) if isinstance(name, str) else None) or local_zone()
 
 
 def zone_problem(conn: Any) -> tuple[str, str] | None:
@@ -168,12 +168,12 @@ def zone_problem(conn: Any) -> tuple[str, str] | None:
 
     :func:`profile_zone` then uses this computer's zone: whoever shows times must say so (never silently).
     """
-    from careorganiser.domain.clock import zone_from_name
+    from careorganiser.domain.clock import place_zone_from_name
 
     name = setting(conn, "timezone")
     if name is None or (isinstance(name, str) and not name.strip()):
         return ("missing", "")
-    if not isinstance(name, str) or zone_from_name(name) is None:
+    if not isinstance(name, str) or place_zone_from_name(name) is None:
         return ("invalid", str(name))
     return None
 

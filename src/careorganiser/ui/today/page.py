@@ -225,7 +225,7 @@ class TodayPage(Page):
         self.notices_box.show_notices(self.notices)
         self.doses_box.show_doses(data.plan.doses, zone, now, self.controller.answered_states())
         self.as_needed_box.show_items(data.as_needed, now, zone)
-        self.appointments_box.show_appointments(data.appointments, zone)
+        self.appointments_box.show_appointments(data.appointments, zone, now)
         self.questions_box.show_questions(data.questions, bool(data.appointments))
         self.stock_box.show_stock(data.plan.low_stock)
 

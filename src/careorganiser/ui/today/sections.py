@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careorganiser.services.reminders import Announcement, AsNeededItem
+from careorganiser.services.reminders import (
+    Announcement,
+    AsNeededItem,
+    ride_to_arrange_now,
+)
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries.questions import Question
@@ -195,7 +199,7 @@ class AppointmentsSection(Section):
         super().__init__(QCoreApplication.translate("TodayPage", "Next appointments"), "AppointmentsSection")
         self.grid.setColumnStretch(0, 1)
 
-    def show_appointments(self, items: Sequence[Appointment], zone: ZoneInfo) -> None:
+    def show_appointments(self, items: Sequence[Appointment], zone: ZoneInfo, now: datetime) -> None:
         def row(item: Appointment, first: bool) -> Row:
             def build() -> None:
                 when, html = text.appointment_html(item, zone)
@@ -208,7 +212,7 @@ class AppointmentsSection(Section):
                     pack.setToolTip(QCoreApplication.translate("TodayPage", "A PDF to print and take to the appointment"))
                     pack.clicked.connect(lambda _c=False: self.pack_requested.emit(item.id))
                     self.add(placed(pack, top=True, right=True), 1)
-                ride = text.ride_line(item, when, zone)
+                ride = text.ride_line(item, when, zone, now)
                 # The ride's line has no markup (its words escaped): shown as plain words.
                 ride_label = plain_label(unescape_escaped(ride.html), name="RideWarning" if ride.warning else "")
                 if ride.warning:
@@ -218,7 +222,8 @@ class AppointmentsSection(Section):
                     ride_label.setAccessibleName(ride.accessible)
                 self.add(ride_label, 0, line=1)
 
-            return (item.id, (item, first), build)
+            # Built again when a ride to arrange turns into a warning (two days before).
+            return (item.id, (item, first, ride_to_arrange_now(item.starts_at, now)), build)
 
         self.show_rows([row(a, i == 0) for i, a in enumerate(items)], QCoreApplication.translate(
             "TodayPage", "No appointments coming. Add one under Appointments & rides."))

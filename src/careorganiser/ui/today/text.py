@@ -15,7 +15,12 @@ from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.enums import Priority, SlotStatus
 from careorganiser.domain.status_words import status_text, status_words
-from careorganiser.services.reminders import Announcement, AsNeededItem, DueDose
+from careorganiser.services.reminders import (
+    Announcement,
+    AsNeededItem,
+    DueDose,
+    ride_to_arrange_now,
+)
 from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.queries.appointments import Appointment
 from careorganiser.ui.dose_text import dose_html, dose_words
@@ -136,11 +141,15 @@ class RideLine(Struct, frozen=True):
     accessible: str = ""
 
 
-def ride_line(item: Appointment, when: str, zone: ZoneInfo) -> RideLine:
+def ride_line(item: Appointment, when: str, zone: ZoneInfo, now: datetime) -> RideLine:
+    """A ride still to arrange is a warning only from two days before the appointment (the reminder's rule,
+    services/reminders.py); months ahead it is a plain line with the same words."""
     ride = item.ride
     if ride is None:
         return RideLine(escape(QCoreApplication.translate("TodayPage", "No ride planned.")))
     state = status_text("ride_today", ride.status)
+    if ride.unsettled and not ride_to_arrange_now(item.starts_at, now):
+        return RideLine(escape(QCoreApplication.translate("TodayPage", "Ride {state}: arrange a driver.").format(state=state)))
     if ride.unsettled:
         return RideLine(
             "\u26a0 " + escape(QCoreApplication.translate("TodayPage", "Ride {state}: arrange a driver.").format(state=state)),
