@@ -31,8 +31,8 @@ run: $(STAMP)
 # The tests' temporary folders (their data dirs) go on the RAM disk /dev/shm where there is one: the app syncs
 # each save to disk (fsync, ~7 ms each on this machine's disk, thousands in a run), and on tmpfs a sync returns
 # at once. What the tests check does not change: a process killed with kill -9 loses nothing that reached the
-# page cache, and no test can pull the power. Only the last run's folders are kept (pytest keeps three; one run
-# leaves ~650 MB, memory on a RAM disk).
+# page cache, and no test can pull the power. Only the folders of tests that failed are kept, of the last run
+# only (pytest keeps every test's, of three runs: ~650 MB a run, memory on a RAM disk).
 # A small /dev/shm (a container's 64 MB) would fill up: it is used only with 2 GB free.
 TEST_TMPDIR = $(shell if [ -d /dev/shm ] && [ -w /dev/shm ] && \
 	[ "$$(df -Pk /dev/shm 2>/dev/null | awk 'NR==2 {print $$4}')" -ge 2000000 ] 2>/dev/null; \
@@ -40,7 +40,8 @@ TEST_TMPDIR = $(shell if [ -d /dev/shm ] && [ -w /dev/shm ] && \
 
 test: $(STAMP)
 	TMPDIR=$(TEST_TMPDIR) PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto \
-		-m "not slow and not heartbeat" -o tmp_path_retention_count=1 $(PYTEST_ARGS)
+		-m "not slow and not heartbeat" -o tmp_path_retention_count=1 \
+		-o tmp_path_retention_policy=failed $(PYTEST_ARGS)
 
 test-freeze: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "heartbeat and not slow" tests/test_never_freeze.py $(PYTEST_ARGS)

@@ -447,8 +447,12 @@ class Controller(QObject):
         window = self.window
 
         def failed(exc: Exception) -> None:
-            if window is self.window and window is not None:
+            if ctx is not self.ctx or window is not self.window or window is None:
+                return  # switched profile or closed meanwhile: the copy failed because its profile closed
+            try:
                 window.statusBar().showMessage(QCoreApplication.translate("Application", "The automatic backup failed: {error}").format(error=exc))
+            except RuntimeError:  # the window went away first
+                pass
 
         running = getattr(self, "_daily_backup", None)
         if running is not None and not (running.delivered or running.dropped):
