@@ -96,6 +96,25 @@ def test_a_sound_profile_passes_both_parts(profile: Any) -> None:
         opened.close()
 
 
+def test_a_file_gone_before_the_check_after_opening_is_not_called_damaged(profile: Any) -> None:
+    """The window closing (or the file moved) while the worker starts its check: nothing to check, and no
+    damage reported, and no empty file made where the profile was."""
+    name = closed(profile)
+    opened = profiles.open_profile(name, check_search_index=False)
+    try:
+        opened.engine.dispose()
+        folder = opened.info.path.parent
+        moved = folder.with_name("moved-away")
+        folder.rename(moved)  # its folder too (a test's folder removed, a stick pulled)
+        try:
+            profiles.check_after_open(opened)  # nothing raised
+            assert not folder.exists(), "the check made nothing where the file was"
+        finally:
+            moved.rename(folder)
+    finally:
+        opened.close()
+
+
 def test_the_window_shows_the_recovery_page_when_the_search_index_is_damaged(qtbot: Any, qapp: Any,
                                                                            profile: Any, prompter: Any) -> None:
     from careorganiser.ui.application import Controller

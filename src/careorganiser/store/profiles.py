@@ -493,8 +493,17 @@ def check_after_open(profile: Profile) -> None:
     """The rest of the check on open that ``open_profile(check_search_index=False)`` left out: the whole
     file's quick check, with the search index's own check (FTS5) and the free pages. Reads through a
     connection of its own (a worker may run it). Raises ProfileDamaged, the same error, with the same
-    message, as ``open_profile`` gives a file that fails its check."""
-    result = health.check_file(profile.info.path, profile.passphrase, profile.read_only)
+    message, as ``open_profile`` gives a file that fails its check. A file that cannot be opened any more (it
+    was moved or deleted meanwhile, the window closing) is not damage: nothing is checked, the next read or write
+    says what is wrong."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    try:
+        result = health.check_file(profile.info.path, profile.passphrase, profile.read_only)
+    except sqlcipher.OperationalError:
+        if profile.info.path.exists():
+            raise
+        return
     if result.problems:
         raise damaged_error(profile.info, result.problems, profile.passphrase)
 

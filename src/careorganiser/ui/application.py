@@ -163,6 +163,8 @@ class OrmLoader(QObject):
             pass
 
     def _check(self) -> None:
+        import sqlcipher3.dbapi2 as sqlcipher
+
         from careorganiser.store import profiles
         from careorganiser.store.errors import ProfileDamaged, UserError
 
@@ -173,7 +175,7 @@ class OrmLoader(QObject):
                 self.damaged.emit(exc)
             except RuntimeError:  # the app closed meanwhile
                 pass
-        except (UserError, OSError) as exc:  # not damage (the passphrase changed meanwhile, the file went): logged
+        except (UserError, OSError, sqlcipher.DatabaseError) as exc:  # not damage (a passphrase changed, a disk): logged
             log.warning("the check after opening the profile failed: %s", type(exc).__name__)
 
 
