@@ -744,3 +744,45 @@ def test_new_prescriber_from_inside_the_medication_form(qtbot, profile, prompter
     (contact,) = contacts.list_contacts(profile)
     detail = meds.get_medication(profile, page.selected_row().id)
     assert detail.prescriber_id == contact.id and detail.prescriber == "Dr Anil Mehta"
+
+
+@pytest.mark.parametrize("typed", ["1/11/2026", "1 Nov 2026", "2026-11-01", "1.11.26"])
+def test_a_start_date_typed_the_caregivers_way_is_the_one_saved(qtbot, profile, prompter, typed):
+    """Before, the start date was a QDateEdit fixed to "d MMM yyyy": "1/11/2026" typed into it was dropped
+    without a word and the medicine was saved as started today, so the pack said "Since 21 Nov 2026"."""
+    def fill(dialog: MedicationDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Nintedanib")
+        box = dialog.start_date.focusProxy() or dialog.start_date  # where the keyboard goes
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(box, typed)
+        set_time(dialog.editor, "08:00")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    seen = run_with(prompter, fill)
+    page = make_page(qtbot, profile)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].result() == QDialog.DialogCode.Accepted
+    assert [(row.name, row.start_date) for row in meds.list_medications(profile)] == [
+        ("Nintedanib", date(2026, 11, 1))]
+
+
+def test_a_start_date_that_is_no_date_is_refused_by_name_and_nothing_saved(qtbot, profile, prompter):
+    errors: list[str] = []
+
+    def fill(dialog: MedicationDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Nintedanib")
+        box = dialog.start_date.focusProxy() or dialog.start_date  # where the keyboard goes
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(box, "31/11/2026")
+        set_time(dialog.editor, "08:00")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        errors.append(dialog.error_text("start_date"))
+
+    seen = run_with(prompter, fill)
+    page = make_page(qtbot, profile)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].result() == QDialog.DialogCode.Rejected
+    assert "Start date" in errors[0] and "31/11/2026" in errors[0]
+    assert meds.list_medications(profile) == []

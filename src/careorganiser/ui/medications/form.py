@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -38,13 +37,10 @@ from careorganiser.ui.medications import form_logic
 from careorganiser.ui.medications.form_logic import ScheduleDrafts
 from careorganiser.ui.medications.schedule import ScheduleEditor
 from careorganiser.ui.widgets.contact_chooser import ContactChooser
+from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class _EnterAddsTime(QObject):
@@ -139,10 +135,10 @@ class MedicationDialog(QDialog):
         self._add_row(about_form, "prescriber", QCoreApplication.translate("MedicationForm", "Prescri&ber"), self.prescriber)
         # A schedule begins when the app learns of it: the start is today unless the user says otherwise,
         # and it is shown, so nobody wonders why this morning's doses are not listed as missed.
-        self.start_date = QDateEdit(_qdate(today))
-        self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("d MMM yyyy")
-        self.start_date.setAccessibleName(QCoreApplication.translate("MedicationForm", "Start date"))
+        # Typed as the caregiver writes a date ("1/12/26", "1 Dec 2026"), like every other date in the window:
+        # a QDateEdit dropped such text without a word and the medicine was saved as started today.
+        self.start_date = DateField(QCoreApplication.translate("MedicationForm", "Start date"))
+        self.start_date.set_date(today)
         self.start_date.setToolTip(QCoreApplication.translate("MedicationForm", "The day it was first taken. Reminders begin when it is saved here: "
                                                                                 "no earlier dose is counted as missed."))
         self._add_row(about_form, "start_date", QCoreApplication.translate("MedicationForm", "Start dat&e"), self.start_date)
@@ -278,7 +274,7 @@ class MedicationDialog(QDialog):
             index = self.prescriber.count() - 1
         self.prescriber.setCurrentIndex(index)
         if row.start_date is not None:
-            self.start_date.setDate(_qdate(row.start_date))
+            self.start_date.set_date(row.start_date)
         self.start_hint.setText(QCoreApplication.translate("MedicationForm", "A changed schedule applies from when you save it."))
         self._set_schedules(ScheduleDrafts(list(row.schedules)))
 
@@ -333,7 +329,7 @@ class MedicationDialog(QDialog):
             name=self.name.text(), strength=self.strength.text(), form=self.form_.text(), dose=self.dose.text(),
             route=self.route.text(), purpose=self.purpose.text(), instructions=self.instructions.text(),
             prescriber_id=self.prescriber.currentData(),
-            start_date=self.start_date.date().toPython(),  # type: ignore[arg-type]
+            start_date=self.start_date.value(),
             stock=self.stock.text(), stock_unit=self.stock_unit.text(), refill_at=self.refill_at.text(),
             units_per_dose=self.units_per_dose.text(),
         )
