@@ -508,3 +508,17 @@ def test_an_egfr_worked_out_beyond_what_is_plausible_is_not_a_verdict() -> None:
     item = one("eGFR >= 60 mL/min/1.73m2", [m("creatinine_umol_l", 15, days=5)], person=young)
     assert item.status == "no_data" and "not plausible" in item.reason, item.reason
     assert one("eGFR >= 60 mL/min/1.73m2", [m("creatinine_umol_l", 80, days=5)], person=young).status == "fits"
+
+
+@pytest.mark.parametrize("born, minimum", [(date(2008, 11, 21), 18), (date(1961, 11, 21), 65), (date(1976, 11, 21), 50)])
+def test_a_record_minimum_age_admits_the_person_on_that_birthday(born: date, minimum: int) -> None:
+    """Before, the record's minimum was held against days / 365.25: on an 18th birthday with four leap days
+    behind it that is 17.9986, and the line said "conflicts" beside "Age 18 from the date of birth"."""
+    study = sample("v2-search-response_NCT06388018_recruiting.json")
+    study.minimum_age, study.min_age_years = f"{minimum} Years", float(minimum)
+    on_the_day = PersonFacts(born, "female")
+    [age_item] = [i for i in prescreen_record_limits(study, on_the_day, NOW) if i.measurement == "age"]
+    assert (age_item.status, age_item.value) == (FITS, float(minimum))
+    day_before = PersonFacts(born + timedelta(days=1), "female")
+    [age_item] = [i for i in prescreen_record_limits(study, day_before, NOW) if i.measurement == "age"]
+    assert (age_item.status, age_item.value) == (CONFLICTS, float(minimum - 1))

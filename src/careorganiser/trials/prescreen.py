@@ -481,14 +481,24 @@ def _check_age(bound: Bound, context: _Context, excluding: bool, exact_age: bool
         return Check(AGE, described, NO_DATA, reason=translate("Trials", "No date of birth is recorded."))
     today = context.now.date()
     years = completed_years(born, today)
-    if exact_age:  # record limits may be in months ("6 Months"); compare the exact age, but a
-        exact = (today - born).days / 365.25  # maximum of "64 Years" still admits a 64-year-old
-        holds = (bound.low is None or exact >= bound.low - 1e-9) and (bound.high is None or years <= bound.high)
+    if exact_age:  # record limits may be in months ("6 Months"); a maximum of "64 Years" still admits a 64-year-old
+        holds = (bound.low is None or _reached_age(born, today, bound.low)) and (bound.high is None or years <= bound.high)
     else:
         holds = bound.holds(float(years))
     reason = translate("Trials", "Age {age} from the date of birth; the item states {bound}.").format(
         age=years, bound=bound.describe(translate("Trials", "years")))
     return Check(AGE, described, _verdict(holds, excluding), float(years), None, reason)
+
+
+def _reached_age(born: date, today: date, low: float) -> bool:
+    """Whether someone born on ``born`` is ``low`` years old (or older) on ``today``. A minimum in whole months
+    ("18 Years", "6 Months") is reached on that birthday: days / 365.25 is 17.9986 on an 18th birthday with
+    four leap days behind it. Weeks and days are counted in days."""
+    in_months = low * 12
+    if abs(in_months - round(in_months)) < 1e-6:
+        months = (today.year - born.year) * 12 + today.month - born.month - (today.day < born.day)
+        return months >= round(in_months)
+    return (today - born).days / 365.25 >= low - 1e-9
 
 
 def completed_years(born: date, today: date) -> int:
