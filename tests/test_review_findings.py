@@ -446,3 +446,48 @@ def test_an_imported_measurement_dated_in_the_future_is_refused_by_its_path(
     assert code == 1 and err.strip() == ('careorganiser: measurements[0].taken_at: "2062-11-20T10:00:00+00:00" '
                                          'is in the future'), err
     assert "Mum" not in [i.name for i in profiles.list_profiles()]
+
+
+@pytest.mark.parametrize("field", ["added_at", "schedules_since"])
+def test_an_imported_medication_learned_of_in_the_future_is_refused_by_its_path(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, field: str) -> None:
+    """Before, "added_at": "2099-01-01..." (a slip, or a hand-edited file) imported: the medicine had no dose
+    on Today until 2099, and without a start date the pack listed it as "Planned to start 1 Jan 2099"."""
+    source = tmp_path / "future.json"
+    med = {**SMALL["medications"][0], field: "2099-01-01T00:00:00+00:00"}
+    source.write_text(json.dumps({**SMALL, "medications": [med]}), encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
+    assert code == 1 and err.strip() == (f'careorganiser: medications[0].{field}: "2099-01-01T00:00:00+00:00" '
+                                         'is in the future'), err
+    assert "Mum" not in [i.name for i in profiles.list_profiles()]
+
+
+def test_an_imported_medication_learned_of_hours_ahead_is_scheduled_from_the_import(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An export from a computer whose clock ran ahead: its medicine is scheduled from the import here, not
+    from a time to come (every dose until then was left off Today)."""
+    from datetime import UTC, datetime, timedelta
+
+    ahead = (datetime.now(UTC) + timedelta(hours=12)).replace(microsecond=0)
+    source = tmp_path / "ahead.json"
+    med = {**SMALL["medications"][0], "added_at": ahead.isoformat(), "schedules_since": ahead.isoformat()}
+    source.write_text(json.dumps({**SMALL, "exported_at": ahead.isoformat(), "medications": [med]}),
+                      encoding="utf-8")
+    assert run_cli(capsys, "import", str(source), "--profile", "Mum")[0] == 0
+    code, out, err = run_cli(capsys, "export", "--profile", "Mum")
+    [exported] = json.loads(out)["medications"]
+    for field in ("added_at", "schedules_since"):
+        assert datetime.fromisoformat(exported[field]) <= datetime.now(UTC), (field, exported[field])
+
+
+def test_an_imported_dose_taken_in_the_future_is_refused_by_its_path(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Before, a dose "taken" on 2030-01-01 imported (the window refuses a time to come) and counted as taken."""
+    source = tmp_path / "future-dose.json"
+    source.write_text(json.dumps({**SMALL, "dose_events": [
+        {"medication": "m1", "scheduled_for": "2030-01-01T08:00:00+00:00", "status": "taken",
+         "taken_at": "2030-01-01T08:05:00+00:00"}]}), encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
+    assert code == 1 and err.strip() == ('careorganiser: dose_events[0].taken_at: "2030-01-01T08:05:00+00:00" '
+                                         'is in the future'), err
+    assert "Mum" not in [i.name for i in profiles.list_profiles()]

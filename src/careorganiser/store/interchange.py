@@ -720,6 +720,21 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         contacts.claim(c, cp, row)
         objects.append(row)
 
+    # Nothing was measured, taken or learned of after the document was made (as it says), nor after now:
+    # whichever is later.
+    try:
+        made = r.instant(doc, "exported_at", "")
+    except InterchangeError:
+        made = None
+    latest_true = max(imported_at, made) if made is not None else imported_at
+
+    def not_future(obj: dict[str, Any], key: str, path: str) -> datetime | None:
+        """``obj[key]`` as an instant, refused when it is more than a day after ``latest_true`` (a slip of the year)."""
+        when = r.instant(obj, key, path)
+        if when is not None and when > latest_true + timedelta(days=1):
+            raise InterchangeError(_join(path, key), f"{_show(obj.get(key))} is in the future")
+        return when
+
     meds = _Ids("medications")
     for i, md in enumerate(r.arr(doc, "medications", "")):
         mp = f"medications[{i}]"
@@ -737,8 +752,11 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         )
         if row.start_date and row.stop_date and row.stop_date < row.start_date:
             raise InterchangeError(_join(mp, "stop_date"), "is before start_date")
-        row.added_at = r.instant(md, "added_at", mp) or imported_at
-        row.schedules_since = max(r.instant(md, "schedules_since", mp) or row.added_at, row.added_at)
+        # Learned of no later than now here: a time to come (a clock that ran ahead where it was exported)
+        # would leave every dose until then off Today.
+        row.added_at = min(not_future(md, "added_at", mp) or imported_at, imported_at)
+        row.schedules_since = min(max(not_future(md, "schedules_since", mp) or row.added_at, row.added_at),
+                                  imported_at)
         if row.start_date is None:
             row.start_date = row.added_at.astimezone(r.zone).date()
             if row.stop_date is not None and row.stop_date < row.start_date:
@@ -778,7 +796,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         objects.append(m.DoseEvent(
             medication=med, scheduled_for=scheduled,
             status=r.enum(e, "status", ep, enums.DoseStatus, enums.DoseStatus.TAKEN),
-            taken_at=r.instant(e, "taken_at", ep), amount=r.text(e, "amount", ep), note=r.text(e, "note", ep),
+            taken_at=not_future(e, "taken_at", ep), amount=r.text(e, "amount", ep), note=r.text(e, "note", ep),
             recorded_by=contacts.resolve(e, "recorded_by", ep),
             stock_used=r.number(e, "stock_used", ep, minimum=0),
         ))
@@ -839,12 +857,6 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         objects.append(row)
 
     measurements = _Ids("measurements")
-    # Nothing was measured after the document was made (as it says), nor after now: whichever is later.
-    try:
-        made = r.instant(doc, "exported_at", "")
-    except InterchangeError:
-        made = None
-    latest_true = max(imported_at, made) if made is not None else imported_at
     catalogue = builtin_kinds()
     for i, x in enumerate(r.arr(doc, "measurements", "")):
         xp = f"measurements[{i}]"
