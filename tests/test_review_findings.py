@@ -491,3 +491,19 @@ def test_an_imported_dose_taken_in_the_future_is_refused_by_its_path(
     assert code == 1 and err.strip() == ('careorganiser: dose_events[0].taken_at: "2030-01-01T08:05:00+00:00" '
                                          'is in the future'), err
     assert "Mum" not in [i.name for i in profiles.list_profiles()]
+
+
+@pytest.mark.parametrize("back, words", [("2026-12-10T08:00:00+00:00", "is not after pickup_at"),
+                                         ("2026-12-10T10:00:00+00:00", "is not after the appointment starts")])
+def test_an_imported_ride_back_before_the_way_there_is_refused_by_its_path(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, back: str, words: str) -> None:
+    """Before, a return pickup at 08:00 for a 09:00 pickup imported (the window refuses it), and the pack's
+    "Getting there and back" printed "Back home: pick-up at 08:00" before the 10:30 appointment."""
+    source = tmp_path / "ride.json"
+    source.write_text(json.dumps({**SMALL, "appointments": [
+        {"id": "a1", "starts_at": "2026-12-10T10:30:00+00:00", "purpose": "ILD review"}], "rides": [
+        {"id": "r1", "appointment": "a1", "pickup_at": "2026-12-10T09:00:00+00:00", "return_pickup_at": back}]}),
+        encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
+    assert code == 1 and err.strip() == f'careorganiser: rides[0].return_pickup_at: "{back}" {words}', err
+    assert "Mum" not in [i.name for i in profiles.list_profiles()]

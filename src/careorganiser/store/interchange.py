@@ -824,6 +824,15 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             driver=contacts.resolve(rd, "driver", rp), return_pickup_at=r.instant(rd, "return_pickup_at", rp),
             status=r.enum(rd, "status", rp, enums.RideStatus, enums.RideStatus.NEEDED), notes=r.text(rd, "notes", rp),
         )
+        # As the window refuses: a way back picked up before the way there, or before the appointment starts,
+        # printed a "Back home" pickup hours before the clinic on the driver's sheet.
+        if row.return_pickup_at is not None:
+            if row.pickup_at is not None and row.return_pickup_at <= row.pickup_at:
+                raise InterchangeError(_join(rp, "return_pickup_at"),
+                                       f"{_show(rd.get('return_pickup_at'))} is not after pickup_at")
+            if row.appointment is not None and row.return_pickup_at <= row.appointment.starts_at:
+                raise InterchangeError(_join(rp, "return_pickup_at"),
+                                       f"{_show(rd.get('return_pickup_at'))} is not after the appointment starts")
         rides.claim(rd, rp, row)
         objects.append(row)
 
