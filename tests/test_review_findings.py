@@ -507,3 +507,14 @@ def test_an_imported_ride_back_before_the_way_there_is_refused_by_its_path(
     code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
     assert code == 1 and err.strip() == f'careorganiser: rides[0].return_pickup_at: "{back}" {words}', err
     assert "Mum" not in [i.name for i in profiles.list_profiles()]
+
+
+def test_today_names_an_appointment_without_a_purpose_by_its_place_once(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Before: "10:30  Chest clinic, Chest clinic (ride: no ride planned)"."""
+    source = tmp_path / "place.json"
+    source.write_text(json.dumps({**SMALL, "timezone": "Europe/London", "appointments": [
+        {"id": "a1", "starts_at": "2099-01-05T10:30:00+00:00", "place": "Chest clinic"}]}), encoding="utf-8")
+    assert run_cli(capsys, "import", str(source), "--profile", "Mum")[0] == 0
+    code, out, err = run_cli(capsys, "today", "--profile", "Mum", "--at", "2099-01-05T08:00:00+00:00")
+    assert code == 0 and "  10:30  Chest clinic (ride: no ride planned)" in out.splitlines(), out

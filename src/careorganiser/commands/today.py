@@ -85,7 +85,7 @@ def render_text(plan: DayPlan) -> str:
     for appointment in plan.appointments:
         with_whom = (" " + translate("TodayCommand", "with {clinician}").format(clinician=appointment.clinician)
                      if appointment.clinician else "")
-        place = f", {appointment.place}" if appointment.place else ""
+        place = f", {appointment.place}" if appointment.place and appointment.place != appointment.what else ""
         ride = appointment.ride_status or translate("TodayCommand", "no ride planned")
         lines.append(f"  {format_time(appointment.starts_at, zone)}  {appointment.what}{with_whom}{place} "
                      + translate("TodayCommand", "(ride: {ride})").format(ride=ride))
