@@ -518,3 +518,26 @@ def test_today_names_an_appointment_without_a_purpose_by_its_place_once(
     assert run_cli(capsys, "import", str(source), "--profile", "Mum")[0] == 0
     code, out, err = run_cli(capsys, "today", "--profile", "Mum", "--at", "2099-01-05T08:00:00+00:00")
     assert code == 0 and "  10:30  Chest clinic (ride: no ride planned)" in out.splitlines(), out
+
+
+@pytest.mark.parametrize("count", [3, 7])
+def test_the_pack_says_when_its_notes_are_a_choice(profile, count: int) -> None:
+    """Before, the pack printed the five notes that matter most under "Notes" and nothing more: with seven
+    notes written, "Times noted 7" stood above five notes and the clinician could take them for all."""
+    from datetime import UTC, date, datetime, time, timedelta
+
+    import pack_samples as samples
+
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services import appointments, packs, symptoms
+
+    now = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+    for day in range(count):
+        symptoms.add_note(profile, now - timedelta(days=day + 1), [("cough", 1 + day % 3)], text=f"Day {day + 1}.",
+                          now=now)
+    appointment = appointments.create_appointment(profile, day=date(2026, 12, 10), at=time(10, 30),
+                                                  purpose="ILD review")
+    data = packs.gather_pack(profile, appointment, now)
+    assert (len(data.notes), data.notes_total) == (min(count, 5), count)
+    text = samples.flat("\n".join(samples.page_texts(packs.build_pack(profile, appointment, PackOptions(), now))))
+    assert ("Notes shown: 5 of 7, those with the worst symptoms and the most written." in text) == (count == 7)

@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+224" />
+            <location filename="../src/careorganiser/ui/application.py" line="+226" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
@@ -116,12 +116,12 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+207" />
+            <location line="+209" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+97" />
             <source>&amp;Larger text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
@@ -5255,7 +5255,7 @@ range</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/form.py" line="+130" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+126" />
             <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Strength</source>
             <translation>Concentración</translation>
@@ -5296,13 +5296,13 @@ range</source>
             <translation>Prescriptor</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Stock now</source>
             <translation>Existencias ahora</translation>
@@ -6423,7 +6423,7 @@ range</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -6838,13 +6838,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+727" />
+            <location line="+732" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-723" />
+            <location line="-728" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -6887,12 +6887,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+488" />
+            <location line="+493" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-604" />
+            <location line="-609" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7106,16 +7106,21 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+204" />
+            <location line="+209" />
             <location line="+63" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-270" />
+            <location line="-275" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes shown: {shown} of {total}, those with the worst symptoms and the most written.</source>
+            <translation>Notas mostradas: {shown} de {total}, las de síntomas más graves y con más texto.</translation>
         </message>
         <message>
             <location line="+22" />
@@ -7325,12 +7330,12 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-743" />
+            <location line="-748" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+743" />
+            <location line="+748" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -8510,14 +8515,14 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location filename="../src/careorganiser/store/profiles.py" line="-114" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+309" />
+            <location line="+318" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-674" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-683" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8579,7 +8584,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Lo guardó una versión anterior y no se puede actualizar allí; cópielo a este ordenador para usarlo por completo.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+92" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>Esa frase de contraseña no abre “{name}”.</translation>
         </message>
@@ -12515,18 +12520,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+543" />
+            <location line="+553" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-507" />
-            <location line="+529" />
+            <location line="-517" />
+            <location line="+539" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-515" />
+            <location line="-525" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -12557,22 +12562,22 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+12" />
+            <location line="+11" />
             <source>years</source>
             <translation>años</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-8" />
             <source>No date of birth is recorded.</source>
             <translation>No hay fecha de nacimiento registrada.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Edad {age} según la fecha de nacimiento; el punto indica {bound}.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+21" />
             <source>female</source>
             <translation>mujer</translation>
         </message>

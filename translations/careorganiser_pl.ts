@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+224" />
+            <location filename="../src/careorganiser/ui/application.py" line="+226" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
@@ -116,12 +116,12 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+207" />
+            <location line="+209" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+97" />
             <source>&amp;Larger text</source>
             <translation>&amp;Większy tekst</translation>
         </message>
@@ -5265,7 +5265,7 @@ referencyjn&amp;y</translation>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/form.py" line="+130" />
+            <location filename="../src/careorganiser/ui/medications/form.py" line="+126" />
             <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Strength</source>
             <translation>Moc</translation>
@@ -5306,13 +5306,13 @@ referencyjn&amp;y</translation>
             <translation>Lekarz przepisujący</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Start date</source>
             <translation>Data rozpoczęcia</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <location filename="../src/careorganiser/ui/medications/form_logic.py" line="+0" />
             <source>Stock now</source>
             <translation>Obecny zapas</translation>
@@ -6433,7 +6433,7 @@ referencyjn&amp;y</translation>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -6848,13 +6848,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+727" />
+            <location line="+732" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-723" />
+            <location line="-728" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -6897,12 +6897,12 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+488" />
+            <location line="+493" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-604" />
+            <location line="-609" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7116,16 +7116,21 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+204" />
+            <location line="+209" />
             <location line="+63" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-270" />
+            <location line="-275" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes shown: {shown} of {total}, those with the worst symptoms and the most written.</source>
+            <translation>Pokazane notatki: {shown} z {total}, te z najcięższymi objawami i najdłuższym opisem.</translation>
         </message>
         <message>
             <location line="+22" />
@@ -7335,12 +7340,12 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-743" />
+            <location line="-748" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+743" />
+            <location line="+748" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -8521,14 +8526,14 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location filename="../src/careorganiser/store/profiles.py" line="-114" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+309" />
+            <location line="+318" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-674" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-683" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8590,7 +8595,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Został zapisany w starszej wersji i nie można go tam zaktualizować; skopiuj go na ten komputer, aby w pełni z niego korzystać.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+92" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>To hasło nie otwiera „{name}”.</translation>
         </message>
@@ -12548,18 +12553,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+543" />
+            <location line="+553" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-507" />
-            <location line="+529" />
+            <location line="-517" />
+            <location line="+539" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-515" />
+            <location line="-525" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -12590,22 +12595,22 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+12" />
+            <location line="+11" />
             <source>years</source>
             <translation>lat</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-8" />
             <source>No date of birth is recorded.</source>
             <translation>Brak daty urodzenia.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Wiek {age} według daty urodzenia; pozycja podaje {bound}.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+21" />
             <source>female</source>
             <translation>kobieta</translation>
         </message>

@@ -674,7 +674,8 @@ def lapse_runs(slots: Sequence[dd.DoseSlot], notes: dict[tuple[str, datetime], s
 # --------------------------------------------------------------------------------------------- symptoms
 
 
-def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[PackSymptomSummary, ...], tuple[PackNote, ...]]:
+def _symptoms(session: Session, period: Period, zone: ZoneInfo
+              ) -> tuple[tuple[PackSymptomSummary, ...], tuple[PackNote, ...], int]:
     names: dict[str, str] = {}
     severities: dict[str, list[int]] = defaultdict(list)
     per_day: dict[str, dict[date, int]] = defaultdict(dict)
@@ -712,7 +713,7 @@ def _symptoms(session: Session, period: Period, zone: ZoneInfo) -> tuple[tuple[P
     # The notes that matter: the worst severity first, then the ones with the most to say, then the latest.
     candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
     notes = tuple(sorted((c[3] for c in candidates[:NOTES_SHOWN]), key=lambda n: n.at))
-    return summaries, notes
+    return summaries, notes, len(candidates)
 
 
 # --------------------------------------------------------------------------------------------- measurements
@@ -994,7 +995,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
     today = local_date(now, zone)
     person = _person(session)
     meds = _medications(session)
-    symptoms, notes = _symptoms(session, period, zone)
+    symptoms, notes, notes_total = _symptoms(session, period, zone)
     questions = _questions(session, appointment) if appointment is not None else ()
     return PackData(
         person=person,
@@ -1009,6 +1010,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         adherence=_adherence(session, meds, period, zone, now, window),
         symptoms=symptoms,
         notes=notes,
+        notes_total=notes_total,
         measurements=_measurements(session, period, zone),
         # a past appointment's pack pre-screens as of that appointment: no reading taken after it
         trials=_trials(session, person, min(now, period.end), zone, [q.trial for q in questions if q.trial], to_keep),

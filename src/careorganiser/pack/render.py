@@ -654,6 +654,11 @@ def _symptoms(data: PackData, layout: Layout) -> list[Flowable]:
         story.append(para(scale, layout.style("small")))
     if data.notes:
         story.append(para(translate("Pack", "Notes"), layout.style("h2")))
+        if data.notes_total > len(data.notes):  # a choice, said as one: the clinician must not take it for all
+            story.append(para(translate("Pack", "Notes shown: {shown} of {total}, those with the worst symptoms and "
+                                                "the most written.").format(shown=len(data.notes),
+                                                                            total=data.notes_total),
+                              layout.style("small")))
         for note in sorted(data.notes, key=lambda n: n.at):
             story += _note_block(note, data.timezone, layout)
     return story
