@@ -541,3 +541,28 @@ def test_the_pack_says_when_its_notes_are_a_choice(profile, count: int) -> None:
     assert (len(data.notes), data.notes_total) == (min(count, 5), count)
     text = samples.flat("\n".join(samples.page_texts(packs.build_pack(profile, appointment, PackOptions(), now))))
     assert ("Notes shown: 5 of 7, those with the worst symptoms and the most written." in text) == (count == 7)
+
+
+def test_the_pre_screen_counts_age_on_the_persons_own_day(profile) -> None:
+    """Before, the pre-screen took the day of ``now`` in UTC: at 05:10 on an 18th birthday in Kiritimati
+    (15:10 the day before in UTC) the pack's cover said "age 18" and its trial page "Age 17 from the date of
+    birth", conflicting with ">= 18 years"."""
+    from datetime import UTC, date, datetime, time
+
+    import pack_samples as samples
+
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services import appointments, packs, person, trials
+    from careorganiser.services import profiles as profile_services
+
+    now = datetime(2026, 12, 3, 15, 10, tzinfo=UTC)  # Friday 4 December, 05:10 in Kiritimati
+    profile_services.set_time_zone(profile, "Pacific/Kiritimati")
+    person.update_person(profile, "Kiri", date(2008, 12, 4), "female", today=date(2026, 12, 4))
+    record = Path(__file__).parent / "fixtures" / "ctgov" / "v2-search-response_NCT06388018_recruiting.json"
+    trials.import_trial_files(profile, [record], now)  # 18 Years and over; ">= 18 years" in its text
+    [limits_age] = [i for i in trials.record_limits_trial(profile, "NCT06388018", now) if i.measurement == "age"]
+    [text_age] = [i for i in trials.prescreen_trial(profile, "NCT06388018", now) if i.measurement == "age"]
+    assert (limits_age.status, limits_age.value, text_age.status, text_age.value) == ("fits", 18.0, "fits", 18.0)
+    appointment = appointments.create_appointment(profile, day=date(2026, 12, 10), at=time(10, 30), purpose="Review")
+    text = samples.flat("\n".join(samples.page_texts(packs.build_pack(profile, appointment, PackOptions(), now))))
+    assert "(age 18)" in text and "Age 17" not in text

@@ -864,6 +864,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
     facts = ps.measurement_facts(tq.readings(session, now))
     medications = ps.medication_facts(mq.medications(session))
     person_facts = ps.person_facts(person)
+    now = now.astimezone(zone)  # the person's own day: the cover's age and the pre-screen's agree
 
     def screen(study: Any, trial_id: int, criteria: list[dict[str, Any]] | None,
                ) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:

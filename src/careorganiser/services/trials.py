@@ -560,6 +560,7 @@ def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[P
         if study is None:
             return []
         facts = person_facts(person(conn)), measurement_facts(tq.readings(conn, now)), medications(conn)
+        now = now.astimezone(reads.profile_zone(conn))  # the person's own day: an age, a medicine taken "now"
     criteria, _asks, fresh = read_trial(t.criteria_parse, study)
     items, _fillers = prescreen_items(criteria, study, facts[0], facts[1], now, medications=medication_facts(facts[2]))
     if fresh is not None:
@@ -576,6 +577,7 @@ def record_limits_trial(profile: Profile, trial: int | str, now: datetime) -> li
         if study is None:
             return []
         facts = person_facts(person(conn))
+        now = now.astimezone(reads.profile_zone(conn))  # the person's own day for the age
     return prescreen_record_limits(study, facts, now)
 
 
