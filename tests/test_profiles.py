@@ -444,3 +444,23 @@ def test_restore_refusals_change_nothing(data_dir: Path) -> None:
     assert {p: p.read_bytes() for p in sources} == sources
     with profiles.opened("Locked", "right") as p:
         assert count_rows(p)["questions"] == 1
+
+
+@pytest.mark.parametrize("name", ["Con", "aux", "NUL", "com1", "Lpt9"])
+def test_a_profile_named_like_a_windows_device_gets_a_file_windows_can_keep(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """On Windows "Con.careprofile" (a profile for Constance) is the console, not a file: whatever was
+    written there went nowhere. There the name's first letter is percent-encoded; it reads back the same."""
+    import sys
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    path = profiles.profile_path(name)
+    stem = path.name[: -len(profiles.PROFILE_SUFFIX)]
+    assert stem.upper() not in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                                *(f"LPT{i}" for i in range(1, 10))}
+    from urllib.parse import unquote
+
+    assert unquote(stem) == name  # as the list of profiles reads a file's name back
+    assert profiles.profile_path("Connie").name == "Connie" + profiles.PROFILE_SUFFIX
+    monkeypatch.setattr(sys, "platform", "linux")  # elsewhere the name is kept as it was, so old files are found
+    assert profiles.profile_path(name).name == name + profiles.PROFILE_SUFFIX

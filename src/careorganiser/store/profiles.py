@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -96,13 +97,21 @@ def validate_profile_name(name: str) -> str:
     return cleaned
 
 
+# Windows keeps these names for devices, whatever follows the first dot: "Con.careprofile" is the console.
+_WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                              *(f"LPT{i}" for i in range(1, 10))})
+
+
 def _file_stem(name: str) -> str:
     # Letters, marks and digits of any script stay readable; path separators, '%', symbols and other
     # unsafe characters are percent-encoded (UTF-8), so ``unquote`` gives the name back.
-    return "".join(
+    stem = "".join(
         ch if ch in _SAFE_ASCII or (ord(ch) > 127 and unicodedata.category(ch)[0] in "LMN") else quote(ch, safe="")
         for ch in name
     )
+    if sys.platform == "win32" and stem.upper() in _WINDOWS_DEVICES:  # "Con" (Constance) would be the console
+        stem = f"%{ord(stem[0]):02X}{stem[1:]}"
+    return stem
 
 
 def _file_name(name: str) -> str:
