@@ -9,7 +9,7 @@ from functools import cache
 from msgspec import Struct
 from msgspec.structs import replace
 
-from careorganiser.domain.formatting import fixed
+from careorganiser.domain.formatting import measured
 from careorganiser.i18n import translate
 
 
@@ -79,11 +79,11 @@ def kind_limits(key: str) -> tuple[float | None, float | None]:
 
 
 def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = False) -> str:
-    """``value`` to the kind's decimals, halves rounded away from zero (62.5 -> "63", as 63.5 -> "64"), no
-    trailing zeros. ``exact`` writes the value as stored, unrounded (a form that edits it, a value beside a
-    limit it could be rounded onto)."""
+    """A measured ``value`` as shown (:func:`~careorganiser.domain.formatting.measured`): the kind's decimals,
+    or the places it was recorded with when more (62.5 % stays "62.5"), no trailing zeros. ``exact`` writes
+    the value as stored, unrounded (a form that edits it)."""
     if not exact:
-        return fixed(value, kind.decimals if kind else 2)
+        return measured(value, kind.decimals if kind else 2)
     text = repr(float(value))
     if "e" in text or "E" in text:
         text = f"{value:f}"

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from careorganiser.domain.enums import DoseStatus, Priority, Sex
+from careorganiser.domain.formatting import measured
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
@@ -205,7 +206,7 @@ GLANCE_MEASUREMENTS = 6
 
 
 def _signed_change(delta: float, series: PackMeasurementSeries) -> str:
-    size = fmt_number(abs(delta), series.decimals)
+    size = measured(abs(delta), series.decimals)
     if size == "0":
         return translate("Pack", "no change")
     amount = translate("Pack", "{number} points").format(number=size) if series.unit == "%" else \
@@ -721,8 +722,9 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -
 
 
 def with_unit(value: float, unit: str, decimals: int) -> str:
-    """``62%``, ``331 m``, ``0.78`` (a ratio has no unit to print)."""
-    number = fmt_number(value, decimals)
+    """``62%``, ``62.5%``, ``331 m``, ``0.78`` (a ratio has no unit to print): a measured value, never rounded
+    past the places it was recorded with."""
+    number = measured(value, decimals)
     if not unit or unit == "ratio":
         return number
     return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
@@ -754,7 +756,7 @@ def _reference_text(series: PackMeasurementSeries) -> str:
     low, high = series.range_low, series.range_high
     if low is not None and high is not None:
         return translate("Pack", "reference range {low} to {high}").format(
-            low=fmt_number(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
+            low=measured(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
         )
     if low is not None:
         return translate("Pack", "reference {low} or more").format(low=with_unit(low, series.unit, series.decimals))

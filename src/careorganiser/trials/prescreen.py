@@ -36,6 +36,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from careorganiser.domain.enums import MeasurementContext, Sex
+from careorganiser.domain.formatting import measured
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
@@ -807,9 +808,11 @@ def _format(value: float) -> str:
 
 
 def _with_unit(value: float, unit: str) -> str:
+    """A reading as recorded, with its unit (:func:`~careorganiser.domain.formatting.measured`)."""
+    number = measured(value, 0)
     if not unit:
-        return _format(value)
-    return f"{_format(value)}{'' if unit == '%' else ' '}{unit}"
+        return number
+    return f"{number}{'' if unit == '%' else ' '}{unit}"
 
 
 # ---------------------------------------------------------------------------------------------
