@@ -6,8 +6,9 @@ Every decision about *what* the pack shows is made here, so the renderers only l
   start of that day), or the last :data:`FALLBACK_DAYS` days when there is none;
 - the period ends at the appointment, or now if the appointment is still to come;
 - current medications are those taken on the last day of the period (with a stop planned after that day
-  shown); planned ones are those whose start date is after today; started, stopped and changed ones
-  are those whose start, stop, schedule window or recorded dose amount moved inside the period;
+  shown); planned ones are those whose start date is after that day, recorded by the period's end;
+  started, stopped and changed ones are those whose start, stop, schedule window or recorded dose amount
+  moved inside the period;
 - the notes that matter are the few with the worst severity, then the longest text;
 - measurements show :data:`MEASUREMENT_DAYS` of readings, with every earlier clinic or lab date listed.
 
@@ -437,15 +438,20 @@ def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today:
     return tuple(_pack_medication(med, day, _stock_text(med, zone, today)) for med in current)
 
 
-def _planned_medications(meds: Sequence[_Med], today: date) -> tuple[PackMedication, ...]:
-    """Medications whose start date is after ``today`` (and not stopped before they start), soonest first.
+def _planned_medications(meds: Sequence[_Med], day: date, known_by: datetime) -> tuple[PackMedication, ...]:
+    """Medications planned on the pack's ``day`` (the appointment's, or today for one still to come): a start
+    date after that day, put in the record by ``known_by`` (the period's end: the appointment's start, or now),
+    and not stopped before they start; soonest first.
 
-    A clinician sees them as a decision already made that they may want to question."""
+    A clinician sees them as a decision already made that they may want to question. A past appointment's pack
+    does not call "planned" what started after it but was only recorded later, nor what starts after today
+    but was decided since."""
     planned = [med for med in meds
-               if med.row.start_date is not None and med.row.start_date > today
-               and med.row.active_on(med.row.start_date)]
+               if med.row.start_date is not None and med.row.start_date > day
+               and med.row.active_on(med.row.start_date)
+               and (med.row.added_at is None or med.row.added_at <= known_by)]
     planned.sort(key=lambda med: (med.row.start_date, med.row.name.casefold(), med.row.id))
-    return tuple(_pack_medication(med, today, "") for med in planned)
+    return tuple(_pack_medication(med, day, "") for med in planned)
 
 
 def _was(med: _Med) -> str:
@@ -1004,7 +1010,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         since_label=period.label,
         questions=questions,
         medications=_current_medications(meds, period.until, zone, today),
-        planned=_planned_medications(meds, today),
+        planned=_planned_medications(meds, period.until, period.end),
         changes=_changes(session, meds, period, zone),
         adherence=_adherence(session, meds, period, zone, now, window),
         symptoms=symptoms,
