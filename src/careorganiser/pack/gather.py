@@ -964,11 +964,20 @@ def _ride_legs(ride: aq.Ride, appointment_at: datetime | None, fallback_place: s
     return legs
 
 
-def _appointment_rides(appointment: aq.Appointment) -> tuple[PackRide, ...]:
+def _appointment_rides(appointment: aq.Appointment, unarranged: bool = False) -> tuple[PackRide, ...]:
+    """The legs of the appointment's rides (not cancelled); with ``unarranged`` (the pack) also a ride with no
+    pick-up time yet, as a leg there without a time, so a ride still needed is listed as Today lists it."""
     legs = []
     for ride in appointment.live_rides:
         legs += _ride_legs(ride, appointment.starts_at, appointment.place)
-    return tuple(sorted(legs, key=lambda leg: leg.pickup_at))
+        if unarranged and ride.pickup_at is None:
+            legs.append(PackRide(
+                direction=RideDirection.THERE, pickup_at=None, pickup_address=ride.pickup_address,
+                destination=ride.destination or appointment.place,
+                driver_name=ride.driver if not ride.driver_in_trash else "",
+                driver_phone=ride.driver_phone if not ride.driver_in_trash else "", status=ride.status,
+                notes=ride.notes, appointment_at=appointment.starts_at, destination_phone=ride.clinic_phone))
+    return tuple(sorted(legs, key=PackRide.when))
 
 
 def _upcoming_rides(session: Session, now: datetime, zone: ZoneInfo) -> tuple[PackRide, ...]:
@@ -1019,7 +1028,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         # a past appointment's pack pre-screens as of that appointment: no reading taken after it
         trials=_trials(session, person, min(now, period.end), zone, [q.trial for q in questions if q.trial], to_keep),
         offers=_offers(session),
-        rides=_appointment_rides(appointment) if appointment is not None else (),
+        rides=_appointment_rides(appointment, unarranged=True) if appointment is not None else (),
         emergency_contacts=emergency_contacts(session, now),
         caregiver=caregiver(session),
         timezone=_zone_name(zone),

@@ -898,18 +898,21 @@ def _rides(data: PackData, layout: Layout) -> list[Flowable]:
     if not data.rides:
         return []
     # There and back belong on one page: one block for all legs (it splits only if it cannot fit a page).
-    rides = sorted(data.rides, key=lambda r: r.pickup_at)
+    rides = sorted(data.rides, key=PackRide.when)
     legs = [flow for ride in rides for flow in _ride_block(ride, data.timezone, layout)]
     return open_section(layout, section_title(PackSection.RIDES), [], [legs])
 
 
 def _ride_block(ride: PackRide, tz: str, layout: Layout) -> list[Flowable]:
     value, strong = layout.style("value"), layout.style("alert")
-    moment = local(ride.pickup_at, tz)
-    title = translate("Pack", "{direction}: pick-up at {time} on {date}").format(
-        direction=direction_label(ride.direction), time=moment.strftime("%H:%M"),
-        date=fmt_date(moment.date(), weekday=True),
-    )
+    if ride.pickup_at is None:  # nothing arranged yet: said as plainly as Today says it
+        title = translate("Pack", "{direction}: no pick-up arranged yet").format(direction=direction_label(ride.direction))
+    else:
+        moment = local(ride.pickup_at, tz)
+        title = translate("Pack", "{direction}: pick-up at {time} on {date}").format(
+            direction=direction_label(ride.direction), time=moment.strftime("%H:%M"),
+            date=fmt_date(moment.date(), weekday=True),
+        )
     rows: list[tuple[str, Flowable]] = []
     if ride.pickup_address:
         rows.append((translate("Pack", "From"), para(ride.pickup_address, value)))
