@@ -71,6 +71,16 @@ def unit_key(unit: str) -> str:
     return unit.casefold().replace("\u00b5", "u").replace("\u03bc", "u").replace(" ", "")
 
 
+def unit_not_converted(kind_key: str, unit: str | None) -> bool:
+    """A reading of a catalogue kind stored in a unit other than the catalogue's. Typing has always kept the
+    catalogue's unit; an import before imports converted units stored the number as written in the file with
+    its unit (creatinine "3.5 mg/dL" kept as 3.5). Its number is true in its own unit, so it is shown with its
+    unit and a flag, left out of what reads numbers in the catalogue's unit (the pre-screen, the charts, the
+    follow-up), and never changed behind the person's back."""
+    kind = _catalogue_kinds().get(kind_key)
+    return kind is not None and bool(unit) and unit_key(unit or "") != unit_key(kind.unit)
+
+
 def kind_limits(key: str) -> tuple[float | None, float | None]:
     """The lowest and highest value a measurement of catalogue kind ``key`` can have (None: no limit, or no
     such kind). Needs no translation, so it skips :func:`builtin_kinds`."""

@@ -145,6 +145,11 @@ def _could_not(section: str, text: str, what: str, row_id: object, error: Except
     """Note a part that could not be read: a line in its section of the pack, and a log line that names the
     record by its row id and the kind of error only (no personal data)."""
     log.warning("pack: could not read %s %s (%s)", what, row_id, type(error).__name__)
+    _note_problem(section, text)
+
+
+def _note_problem(section: str, text: str) -> None:
+    """A line in a section of the pack about something it leaves out, and why."""
     found = _problems.get()
     problem = PackProblem(section, text)
     if found is not None and problem not in found:
@@ -733,6 +738,13 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
     units: dict[str, str] = {}
     for x in xq.measurements(session, since=first, until=period.end):
         if x.value is None or not math.isfinite(x.value):
+            continue
+        if x.unit_not_converted:  # drawn on the kind's scale it would be wrong: said, not drawn
+            _note_problem(PackSection.MEASUREMENTS, translate(
+                "Pack", "A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not "
+                        "converted when it was imported, so it is not shown here. Check it and enter it again in "
+                        "{kind_unit}.").format(label=x.label, date=format_date(local_date(x.taken_at, zone)),
+                                               unit=x.unit, kind_unit=builtin_kind(x.kind).unit))  # type: ignore[union-attr]
             continue
         points[x.kind].append((x.taken_at, float(x.value)))
         units.setdefault(x.kind, x.unit)

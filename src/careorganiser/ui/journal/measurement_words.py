@@ -34,6 +34,10 @@ def context_words() -> list[tuple[str, str]]:
 def value_text(row: Measurement, kind: MeasurementKind | None) -> str:
     text = format_value(kind, row.value)
     text = f"{text} {row.unit}" if row.unit else text
+    if row.unit_not_converted:  # an import before units were converted: true in its own unit, used nowhere
+        return text + " " + QCoreApplication.translate(
+            "MeasurementsPanel", "(unit not converted at import: not in the chart or the pre-screen; check it "
+                                 "and enter it again in {unit})").format(unit=kind.unit if kind else "")
     if row.range_high is not None and row.value > row.range_high:
         text += " " + QCoreApplication.translate("MeasurementsPanel", "(above range)")
     elif row.range_low is not None and row.value < row.range_low:
