@@ -95,9 +95,9 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+224" />
+            <location filename="../src/careorganiser/ui/application.py" line="+230" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
         </message>
         <message>
@@ -116,12 +116,27 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+207" />
+            <location line="+142" />
+            <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
+            <translation>Cuando se bloqueó la pantalla, el formulario “{form}” estaba abierto y sin guardar. Lo que escribió en él se conserva hasta que Care Organiser se cierre: abra “{form}” de nuevo y se rellenará tal como lo dejó.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What you typed:</source>
+            <translation>Lo que escribió:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved yet</source>
+            <translation>Todavía sin guardar</translation>
+        </message>
+        <message>
+            <location line="+91" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+97" />
             <source>&amp;Larger text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
@@ -2517,7 +2532,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+90" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+91" />
             <location line="+1" />
             <source>baseline</source>
             <translation>basal</translation>
@@ -3366,7 +3381,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+81" />
+            <location filename="../src/careorganiser/services/handover.py" line="+82" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>tomada</translation>
@@ -4476,7 +4491,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Lo que estaba escribiendo vuelve a estar en el formulario; todavía no está guardado.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>text in the form “{form}”</source>
+            <translation>texto en el formulario “{form}”</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not saved yet</source>
             <translation>Todavía sin guardar</translation>
         </message>
@@ -4494,7 +4514,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+36" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4792,6 +4812,11 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>(unit not converted at import: not in the chart or the pre-screen; check it and enter it again in {unit})</source>
+            <translation>(unidad no convertida al importar: no está en el gráfico ni en la preselección; revísela e introdúzcala de nuevo en {unit})</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>(above range)</source>
             <translation>(sobre el intervalo)</translation>
         </message>
@@ -6194,7 +6219,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+353" />
+            <location filename="../src/careorganiser/pack/render.py" line="+354" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6317,7 +6342,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+387" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+393" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6383,7 +6408,7 @@ range</source>
             <translation>{amount}, unos {days} días</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+67" />
             <source>Was {what}</source>
             <translation>Antes: {what}</translation>
         </message>
@@ -6428,7 +6453,12 @@ range</source>
             <translation>Actividad: {activity}</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+34" />
+            <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
+            <translation>Una lectura de {label} del {date} está registrada en {unit}, no en {kind_unit}: su unidad no se convirtió al importarla, por eso no se muestra aquí. Revísela e introdúzcala de nuevo en {kind_unit}.</translation>
+        </message>
+        <message>
+            <location line="+117" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
@@ -6838,13 +6868,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+727" />
+            <location line="+731" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-723" />
+            <location line="-727" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -6887,12 +6917,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+488" />
+            <location line="+492" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-604" />
+            <location line="-608" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7106,14 +7136,14 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+204" />
-            <location line="+63" />
+            <location line="+205" />
+            <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-270" />
+            <location line="-274" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7143,7 +7173,7 @@ range</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Latest {value} on {date}</source>
             <translation>Último {value} el {date}</translation>
         </message>
@@ -7325,17 +7355,22 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-743" />
+            <location line="-744" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+743" />
+            <location line="+744" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
         <message>
             <location line="+19" />
+            <source>{direction}: no pick-up arranged yet</source>
+            <translation>{direction}: aún no hay recogida acordada</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{direction}: pick-up at {time} on {date}</source>
             <translation>{direction}: recogida a las {time} el {date}</translation>
         </message>
@@ -8510,14 +8545,14 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location filename="../src/careorganiser/store/profiles.py" line="-114" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+309" />
+            <location line="+318" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-674" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-683" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8579,7 +8614,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Lo guardó una versión anterior y no se puede actualizar allí; cópielo a este ordenador para usarlo por completo.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+92" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>Esa frase de contraseña no abre “{name}”.</translation>
         </message>
@@ -9079,7 +9114,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+111" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -11948,7 +11983,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+260" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -12515,18 +12550,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+543" />
+            <location line="+545" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-507" />
-            <location line="+529" />
+            <location line="-509" />
+            <location line="+531" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-515" />
+            <location line="-517" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>

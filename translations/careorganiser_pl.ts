@@ -95,9 +95,9 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+224" />
+            <location filename="../src/careorganiser/ui/application.py" line="+230" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
         </message>
         <message>
@@ -116,12 +116,27 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+207" />
+            <location line="+142" />
+            <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
+            <translation>Gdy ekran się zablokował, formularz „{form}” był otwarty i niezapisany. To, co w nim wpisano, jest przechowywane do zamknięcia Care Organiser: otwórz „{form}” ponownie, a zostanie wypełniony tak, jak go zostawiono.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What you typed:</source>
+            <translation>Co wpisano:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved yet</source>
+            <translation>Jeszcze niezapisane</translation>
+        </message>
+        <message>
+            <location line="+91" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+97" />
             <source>&amp;Larger text</source>
             <translation>&amp;Większy tekst</translation>
         </message>
@@ -2525,7 +2540,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+90" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+91" />
             <location line="+1" />
             <source>baseline</source>
             <translation>wizyta początkowa</translation>
@@ -3374,7 +3389,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+81" />
+            <location filename="../src/careorganiser/services/handover.py" line="+82" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>przyjęto</translation>
@@ -4485,7 +4500,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>To, co było wpisywane, jest z powrotem w formularzu; nie zostało jeszcze zapisane.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>text in the form “{form}”</source>
+            <translation>tekst w formularzu „{form}”</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not saved yet</source>
             <translation>Jeszcze niezapisane</translation>
         </message>
@@ -4503,7 +4523,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+36" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4801,6 +4821,11 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>(unit not converted at import: not in the chart or the pre-screen; check it and enter it again in {unit})</source>
+            <translation>(jednostki nie przeliczono przy imporcie: pomiaru nie ma na wykresie ani we wstępnej ocenie; sprawdź go i wpisz ponownie w {unit})</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>(above range)</source>
             <translation>(powyżej zakresu)</translation>
         </message>
@@ -6204,7 +6229,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+353" />
+            <location filename="../src/careorganiser/pack/render.py" line="+354" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6327,7 +6352,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+387" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+393" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6393,7 +6418,7 @@ referencyjn&amp;y</translation>
             <translation>{amount}, na około {days} dni</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+67" />
             <source>Was {what}</source>
             <translation>Wcześniej: {what}</translation>
         </message>
@@ -6438,7 +6463,12 @@ referencyjn&amp;y</translation>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+34" />
+            <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
+            <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
+        </message>
+        <message>
+            <location line="+117" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -6848,13 +6878,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+727" />
+            <location line="+731" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-723" />
+            <location line="-727" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -6897,12 +6927,12 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+488" />
+            <location line="+492" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-604" />
+            <location line="-608" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7116,14 +7146,14 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+204" />
-            <location line="+63" />
+            <location line="+205" />
+            <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-270" />
+            <location line="-274" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7153,7 +7183,7 @@ referencyjn&amp;y</translation>
             <translation>Trend</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Latest {value} on {date}</source>
             <translation>Ostatnio {value}, {date}</translation>
         </message>
@@ -7335,17 +7365,22 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-743" />
+            <location line="-744" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+743" />
+            <location line="+744" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
         <message>
             <location line="+19" />
+            <source>{direction}: no pick-up arranged yet</source>
+            <translation>{direction}: odbiór jeszcze nieustalony</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{direction}: pick-up at {time} on {date}</source>
             <translation>{direction}: odbiór o {time}, {date}</translation>
         </message>
@@ -8521,14 +8556,14 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location filename="../src/careorganiser/store/profiles.py" line="-114" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+309" />
+            <location line="+318" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-674" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-683" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8590,7 +8625,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Został zapisany w starszej wersji i nie można go tam zaktualizować; skopiuj go na ten komputer, aby w pełni z niego korzystać.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+92" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>To hasło nie otwiera „{name}”.</translation>
         </message>
@@ -9090,7 +9125,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+111" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -11980,7 +12015,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+260" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12548,18 +12583,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+543" />
+            <location line="+545" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-507" />
-            <location line="+529" />
+            <location line="-509" />
+            <location line="+531" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-515" />
+            <location line="-517" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
