@@ -92,3 +92,16 @@ def test_the_one_function_for_the_window_and_the_pack() -> None:
     assert kind is not None and kind.decimals == 0
     assert format_value(kind, 62.5) == measured(62.5, kind.decimals) == "62.5"
     assert format_value(kind, 62.0) == "62"
+
+
+def test_the_chart_axis_never_prints_two_ticks_as_one_number(qtbot: Any) -> None:
+    """62.5 and 63.5 ticks read "62" / "64" under a whole-number format: 64, 64, 63, 63 down the axis."""
+    from PySide6.QtCharts import QValueAxis
+
+    from careorganiser.ui.journal.measurement_chart import axis_decimals
+
+    axis = QValueAxis()
+    for low, high, ticks, decimals in ((62.0, 64.5, 6, 1), (60.0, 70.0, 6, 0), (0.6, 0.9, 4, 1), (1.0, 1.25, 6, 2)):
+        axis.setRange(low, high)
+        axis.setTickCount(ticks)
+        assert axis_decimals(axis) == decimals, (low, high, ticks)

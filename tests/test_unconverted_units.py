@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pack_samples as samples
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 from ui_helpers import show
@@ -42,7 +43,9 @@ def test_a_reading_in_another_unit_is_flagged_and_used_nowhere(qtbot: Any, profi
     QApplication.processEvents()
     model = page.measures.model
     shown = model.data(model.index(model.row_of_id(flagged), 2))
-    assert shown.startswith("3.5 mg/dL (unit not converted at import") and "\u00b5mol/L" in shown
+    assert shown == "3.5 mg/dL (unit not converted)"
+    tip = model.data(model.index(model.row_of_id(flagged), 2), Qt.ItemDataRole.ToolTipRole)
+    assert "not used in the chart or the pre-screen" in tip and "\u00b5mol/L" in tip
     assert model.data(model.index(model.row_of_id(fine.id), 2)) == "80 \u00b5mol/L"
     assert measurements.series(profile, "creatinine_umol_l") == [(fine.taken_at, 80.0)]  # the chart's points
     stored = measurements.get_measurement(profile, flagged)

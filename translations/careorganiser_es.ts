@@ -4812,11 +4812,16 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
-            <source>(unit not converted at import: not in the chart or the pre-screen; check it and enter it again in {unit})</source>
-            <translation>(unidad no convertida al importar: no está en el gráfico ni en la preselección; revísela e introdúzcala de nuevo en {unit})</translation>
+            <source>(unit not converted)</source>
+            <translation>(unidad no convertida)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
+            <source>Imported in {unit} before imports converted units: it is not used in the chart or the pre-screen. Enter it again in {kind_unit}.</source>
+            <translation>Importada en {unit} antes de que la importación convirtiera unidades: no se usa en el gráfico ni en la preselección. Introdúzcala de nuevo en {kind_unit}.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>(above range)</source>
             <translation>(sobre el intervalo)</translation>
         </message>
@@ -4826,7 +4831,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>(bajo el intervalo)</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+90" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
             <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
@@ -4878,12 +4883,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+131" />
+            <location line="+132" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-131" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
@@ -4977,23 +4982,23 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+119" />
+            <location line="+120" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-120" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+118" />
+            <location line="+119" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-119" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -5048,13 +5053,13 @@ range</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+28" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+38" />
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+2" />
             <source>Normal range</source>
             <translation>Intervalo normal</translation>
         </message>
@@ -5084,12 +5089,12 @@ range</source>
             <translation>Aún no hay mediciones. Elija a la izquierda qué se midió, escriba el valor y pulse Guardar medición.</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-169" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message numerus="yes">
-            <location line="+186" />
+            <location line="+187" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n medición</numerusform>
@@ -11599,7 +11604,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+70" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+82" />
             <source>Test dates</source>
             <translation>Fechas de prueba</translation>
         </message>

@@ -4821,11 +4821,16 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
-            <source>(unit not converted at import: not in the chart or the pre-screen; check it and enter it again in {unit})</source>
-            <translation>(jednostki nie przeliczono przy imporcie: pomiaru nie ma na wykresie ani we wstępnej ocenie; sprawdź go i wpisz ponownie w {unit})</translation>
+            <source>(unit not converted)</source>
+            <translation>(jednostka nieprzeliczona)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
+            <source>Imported in {unit} before imports converted units: it is not used in the chart or the pre-screen. Enter it again in {kind_unit}.</source>
+            <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>(above range)</source>
             <translation>(powyżej zakresu)</translation>
         </message>
@@ -4835,7 +4840,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>(poniżej zakresu)</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+90" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
             <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
@@ -4887,12 +4892,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+131" />
+            <location line="+132" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-131" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
@@ -4986,23 +4991,23 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+119" />
+            <location line="+120" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-120" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+118" />
+            <location line="+119" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-119" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -5057,13 +5062,13 @@ referencyjn&amp;y</translation>
             <translation>Co</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+28" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+38" />
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Wartość</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+2" />
             <source>Normal range</source>
             <translation>Zakres prawidłowy</translation>
         </message>
@@ -5093,12 +5098,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-169" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+186" />
+            <location line="+187" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -11631,7 +11636,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+70" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+82" />
             <source>Test dates</source>
             <translation>Daty badań</translation>
         </message>
