@@ -105,3 +105,19 @@ def test_the_chart_axis_never_prints_two_ticks_as_one_number(qtbot: Any) -> None
         axis.setRange(low, high)
         axis.setTickCount(ticks)
         assert axis_decimals(axis) == decimals, (low, high, ticks)
+
+
+def test_the_pack_charts_latest_value_label_is_the_recorded_value() -> None:
+    """The chart beside "Latest 62.5%" labelled its last point "63"."""
+    from careorganiser.pack.model import PackMeasurementSeries
+    from careorganiser.pack.pdf import charts, fonts
+    from careorganiser.pack.pdf.layout import make_layout
+    from careorganiser.pack.pdf.shapes import String
+
+    points = ((NOW - timedelta(days=40), 64.0), (NOW - timedelta(days=3), 62.5))
+    series = PackMeasurementSeries(kind="fvc_percent_predicted", label="FVC % predicted", unit="%", points=points,
+                                   range_low=None, range_high=None, decimals=0)
+    layout = make_layout(PackOptions())
+    drawing = charts.trend_chart(series, layout, "Europe/London", layout.frame_width, layout.frame_width * 0.3)
+    latest = [item.text for item in drawing.contents if isinstance(item, String) and item.fontName == fonts.BOLD]
+    assert latest == ["62.5"]

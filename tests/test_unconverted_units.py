@@ -58,7 +58,10 @@ def test_the_pre_screen_and_the_pack_leave_it_out_and_say_so(profile: Any) -> No
     [item] = [i for i in trials.prescreen_trial(profile, "NCT00023673", NOW)
               if i.text.startswith("Creatinine no greater than")]
     assert item.status != "fits" and item.value is None  # 3.5 read as µmol/L "fitted" 2.0 mg/dL
+    assert "in mg/dL were imported before units were converted, so they are not used" in item.reason
     data = packs.gather_pack(profile, None, NOW)
     assert [s.kind for s in data.measurements] == []
     pdf_text = samples.flat("\n".join(samples.page_texts(packs.render_document("pack", data, PackOptions()))))
     assert "is recorded in mg/dL, not \u00b5mol/L: its unit was not converted when it was imported" in pdf_text
+    assert "Creatinine only in mg/dL, not converted at import" in pdf_text  # not "No Creatinine recorded"
+    assert "No Creatinine recorded" not in pdf_text

@@ -6468,7 +6468,7 @@ range</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>No se pudieron leer los criterios del ensayo {nct_id}: se imprime sin preevaluación.</translation>
         </message>
@@ -6483,7 +6483,12 @@ range</source>
             <translation>No hay fecha de nacimiento registrada</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
+            <source>{label} only in {unit}, not converted at import</source>
+            <translation>{label} solo en {unit}, sin convertir al importar</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>No {label} recorded</source>
             <translation>Sin datos de {label}</translation>
         </message>
@@ -6662,7 +6667,7 @@ range</source>
             <translation>Vuelta a casa</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+194" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+195" />
             <source>reference range</source>
             <translation>intervalo de referencia</translation>
         </message>
@@ -11785,7 +11790,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+135" />
+            <location filename="../src/careorganiser/services/trials.py" line="+136" />
             <source>Considering</source>
             <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Pensándolo</translation>
@@ -12175,7 +12180,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Elija uno de: {choices}.</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+129" />
             <source>Tick at least one question to add.</source>
             <translation>Marque al menos una pregunta para añadir.</translation>
         </message>
@@ -12555,18 +12560,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+545" />
+            <location line="+561" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-509" />
-            <location line="+531" />
+            <location line="-525" />
+            <location line="+547" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-517" />
+            <location line="-533" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -12826,6 +12831,11 @@ Keep running in the tray when the window is closed?</source>
             <location line="+1" />
             <source>The person's conditions include {condition}.</source>
             <translation>Las enfermedades de la persona incluyen {condition}.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The {label} readings in {unit} were imported before units were converted, so they are not used. Enter them again in {kind_unit}.</source>
+            <translation>Las lecturas de {label} en {unit} se importaron antes de que se convirtieran las unidades, por eso no se usan. Introdúzcalas de nuevo en {kind_unit}.</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/trials/readers.py" line="+87" />

@@ -6478,7 +6478,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>Nie można odczytać kryteriów badania {nct_id}: jest drukowane bez wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -6493,7 +6493,12 @@ referencyjn&amp;y</translation>
             <translation>Brak daty urodzenia</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
+            <source>{label} only in {unit}, not converted at import</source>
+            <translation>{label} tylko w {unit}, bez przeliczenia przy imporcie</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>No {label} recorded</source>
             <translation>Brak danych: {label}</translation>
         </message>
@@ -6672,7 +6677,7 @@ referencyjn&amp;y</translation>
             <translation>Powrót do domu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+194" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+195" />
             <source>reference range</source>
             <translation>zakres referencyjny</translation>
         </message>
@@ -11817,7 +11822,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+135" />
+            <location filename="../src/careorganiser/services/trials.py" line="+136" />
             <source>Considering</source>
             <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Rozważamy</translation>
@@ -12208,7 +12213,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wybierz jedno z: {choices}.</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+129" />
             <source>Tick at least one question to add.</source>
             <translation>Zaznacz co najmniej jedno pytanie do dodania.</translation>
         </message>
@@ -12588,18 +12593,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+545" />
+            <location line="+561" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-509" />
-            <location line="+531" />
+            <location line="-525" />
+            <location line="+547" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-517" />
+            <location line="-533" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -12859,6 +12864,11 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <location line="+1" />
             <source>The person's conditions include {condition}.</source>
             <translation>Choroby osoby obejmują: {condition}.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The {label} readings in {unit} were imported before units were converted, so they are not used. Enter them again in {kind_unit}.</source>
+            <translation>Pomiary {label} w {unit} zaimportowano, zanim przeliczano jednostki, więc nie są używane. Wpisz je ponownie w {kind_unit}.</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/trials/readers.py" line="+87" />

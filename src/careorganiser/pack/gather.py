@@ -879,6 +879,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
 
     now = to_utc(now)
     facts = ps.measurement_facts(tq.readings(session, now))
+    unconverted = tq.unconverted_units(session, now)
     medications = ps.medication_facts(mq.medications(session))
     person_facts = ps.person_facts(person)
 
@@ -886,7 +887,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
                ) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
         try:
             found, fillers = parsed.prescreen_items(criteria, study, person_facts, facts, now, medications=medications)
-            items = list(found)
+            items = ps.note_unconverted(found, unconverted) if unconverted else list(found)
             checked = {item.measurement for item in items}
             # The record's own age and sex limits, unless the eligibility text already states them.
             items[:0] = [item for item in ps.prescreen_record_limits(study, person_facts, now)
@@ -908,7 +909,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
         key_items = tuple(
             PackPrescreenItem(
                 kind=item.kind if item.kind in CRITERION_KINDS else CriterionKind.INCLUSION,
-                text=item.text, status=item.status, value_text=_value_text(item, zone), reason=item.reason,
+                text=item.text, status=item.status, value_text=_value_text(item, zone, unconverted), reason=item.reason,
             )
             for item in checked
         )
@@ -917,7 +918,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
     return screen
 
 
-def _value_text(item: Any, zone: ZoneInfo) -> str:
+def _value_text(item: Any, zone: ZoneInfo, unconverted: dict[str, str] | None = None) -> str:
     """What the item was held against, in a few words: "FVC % predicted 61% on 6 Nov 2026", "75 years"."""
     from careorganiser.trials import (
         prescreen as ps,  # loaded already: the item came from it
@@ -934,6 +935,9 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
     kind = builtin_kind(key)
     label = translate("Measurements", kind.label) if kind is not None else key.replace("_", " ")
     if item.value is None or item.taken_at is None:
+        if unconverted and key in unconverted:  # there are readings, in a unit not converted at import
+            return translate("Pack", "{label} only in {unit}, not converted at import").format(
+                label=label, unit=unconverted[key])
         return translate("Pack", "No {label} recorded").format(label=label)
     when = format_date(local_date(item.taken_at, zone))
     if item.shown:  # a change over a period, or a value worked out: never printed as if it were a reading

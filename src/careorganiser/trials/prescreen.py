@@ -791,6 +791,22 @@ def _plausible(key: str) -> tuple[float, float] | None:
     return (kind.min, kind.max) if kind is not None and kind.min is not None and kind.max is not None else None
 
 
+def note_unconverted(items: Iterable[PrescreenItem], units: dict[str, str]) -> list[PrescreenItem]:
+    """Items without data whose kind has readings only in another unit (``units``: kind -> that unit, from an
+    import before units were converted), told so instead of "no measurement is recorded"."""
+    out = []
+    for item in items:
+        unit = units.get(item.measurement or "")
+        if unit is not None and item.status == NO_DATA and item.value is None:
+            label, kind_unit = _label_and_unit(item.measurement or "")
+            item = replace(item, reason=translate(
+                "Trials", "The {label} readings in {unit} were imported before units were converted, so they are "
+                          "not used. Enter them again in {kind_unit}.").format(label=label, unit=unit,
+                                                                              kind_unit=kind_unit))
+        out.append(item)
+    return out
+
+
 def _label_and_unit(key: str) -> tuple[str, str]:
     try:
         from careorganiser.domain.catalogue import builtin_kind
