@@ -260,6 +260,9 @@ def test_a_form_being_typed_comes_back_after_the_lock_and_the_lock_screen_never_
     told = prompter.questions("inform")[-1].text
     assert "New appointment" in told and typed in told and "Chest clinic review" in told
     assert appointments.list_appointments(ctl.ctx.profile) == []  # nothing saved behind the person's back
+    prompter.answer("confirm", False)  # closing the app before the form is opened again asks first
+    assert not ctl.window.confirm_leaving()
+    assert "text in the form \u201cNew appointment\u201d" in prompter.questions("confirm")[-1].text
 
     def check_then_save(dialog: AppointmentDialog) -> int:
         assert dialog.notes.toPlainText() == typed and dialog.purpose.text() == "Chest clinic review"
