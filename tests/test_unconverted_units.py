@@ -65,3 +65,21 @@ def test_the_pre_screen_and_the_pack_leave_it_out_and_say_so(profile: Any) -> No
     assert "is recorded in mg/dL, not \u00b5mol/L: its unit was not converted when it was imported" in pdf_text
     assert "Creatinine only in mg/dL, not converted at import" in pdf_text  # not "No Creatinine recorded"
     assert "No Creatinine recorded" not in pdf_text
+
+
+def test_export_and_import_again_converts_it(profile: Any) -> None:
+    """What docs/interchange.md tells the person: the export keeps the reading as written with its unit, and
+    an import converts it now."""
+    from careorganiser.services import profiles as profile_service
+    from careorganiser.store import profiles
+
+    old_import(profile)
+    document = profile_service.export_profile(profile)
+    assert [(x["value"], x["unit"]) for x in document["measurements"]] == [(3.5, "mg/dL")]
+    again = profiles.create_profile("Again")
+    try:
+        profile_service.import_into(again, document)
+        [row] = measurements.list_measurements(again)
+        assert (round(row.value, 2), row.unit, row.unit_not_converted) == (309.47, "\u00b5mol/L", False)
+    finally:
+        again.close()
