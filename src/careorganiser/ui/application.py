@@ -322,7 +322,7 @@ class Controller(QObject):
             # saved were never saved, so nothing half-saved stays; what was typed in it is kept in memory and
             # fills the same form in when it is opened again after the passphrase.
             if isinstance(modal, QDialog):
-                from careorganiser.ui.widgets import form_draft
+                from careorganiser.ui import form_draft
 
                 draft = form_draft.taken(modal)
                 if draft is not None:

@@ -142,7 +142,7 @@ class Prompter:
     def run_dialog(self, dialog: Any) -> int:
         """Run a QDialog modally; its result code. A script gets the dialog to fill and accept. A form the
         idle lock closed with text typed in it opens again with that text."""
-        from careorganiser.ui.widgets import form_draft
+        from careorganiser.ui import form_draft
 
         form_draft.opened(dialog, self.kept_forms())
         value = self._ask("run_dialog", (dialog,), lambda: int(dialog.exec()))
