@@ -15,7 +15,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from PySide6.QtCore import Qt
 
 from careorganiser.services import backup, questions
-from careorganiser.store import backups, profiles
+from careorganiser.store import backups, health, profiles
 from careorganiser.store.errors import ProfileDamaged
 
 
@@ -113,6 +113,46 @@ def test_a_file_gone_before_the_check_after_opening_is_not_called_damaged(profil
             moved.rename(folder)
     finally:
         opened.close()
+
+
+def test_a_file_gone_from_its_folder_is_not_made_again_empty(profile: Any) -> None:
+    """Only the profile's file gone (its folder still there): the check opened it with a plain connect, which
+    made an empty file where the profile had been (the review of last round)."""
+    name = closed(profile)
+    opened = profiles.open_profile(name, check_search_index=False)
+    try:
+        opened.engine.dispose()
+        path = opened.info.path
+        kept = path.with_name("elsewhere.bin")
+        path.rename(kept)
+        for sidecar in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            sidecar.unlink(missing_ok=True)
+        try:
+            profiles.check_after_open(opened)  # nothing raised: nothing to check
+            assert not path.exists(), "the check made an empty file where the profile was"
+            with pytest.raises(sqlcipher.OperationalError):
+                health.connect_for_check(path, None, read_only=False)
+            assert not path.exists()
+        finally:
+            kept.rename(path)
+    finally:
+        opened.close()
+
+
+def test_the_check_reads_a_file_whose_name_has_uri_characters(tmp_path: Path) -> None:
+    """Opened as a URI now: a name with a space, "#", "?" or "%" is still the same file."""
+    path = tmp_path / "Mum & Dad #2 ?100%.careprofile"
+    plain = sqlite3.connect(path)
+    plain.execute("CREATE TABLE t (x)")
+    plain.execute("INSERT INTO t VALUES (1)")
+    plain.commit()
+    plain.close()
+    conn = health.connect_for_check(path, None, read_only=False)
+    try:
+        assert conn.execute("SELECT x FROM t").fetchall() == [(1,)]
+    finally:
+        conn.close()
+    assert health.check_file(path).problems == ()
 
 
 def test_the_window_shows_the_recovery_page_when_the_search_index_is_damaged(qtbot: Any, qapp: Any,

@@ -161,11 +161,15 @@ def test_refusals_name_the_field_and_show_an_example() -> None:
 
 
 def test_the_window_the_pack_and_the_forms_round_a_half_the_same_way() -> None:
-    """FVC 62.5 % showed as 63 % in the window and as 62% in the pack (found using the pack this round)."""
+    """FVC 62.5 % showed as 63 % in the window and as 62% in the pack (found using the pack this round); a
+    measured value now keeps its recorded places everywhere (tests/test_measured_values.py), and other numbers
+    round one way."""
     from careorganiser.domain.catalogue import builtin_kinds, format_value
-    from careorganiser.domain.formatting import fixed, format_number
+    from careorganiser.domain.formatting import fixed, format_number, measured
+    from careorganiser.pack.render import with_unit
     from careorganiser.pack.wording import fmt_number
 
     fvc = builtin_kinds()["fvc_percent_predicted"]
-    assert format_value(fvc, 62.5) == fmt_number(62.5, 0) == fixed(62.5, 0) == format_number(62.5, 0) == "63"
+    assert format_value(fvc, 62.5) == measured(62.5, 0) == with_unit(62.5, "", 0) == "62.5"
+    assert fmt_number(62.5, 0) == fixed(62.5, 0) == format_number(62.5, 0) == "63"
     assert [fixed(v, 1) for v in (60.25, 60.35, -0.04, 2.0)] == ["60.3", "60.4", "0", "2"]

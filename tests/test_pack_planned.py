@@ -107,3 +107,33 @@ def test_a_pack_without_plans_has_no_planned_heading(profile: Any, monkeypatch: 
     text = text_of(packs.render_document("pack", data, PackOptions()))
     assert "Omeprazole" in text
     assert "Planned to start" not in text and "Until " not in text and "To start" not in text
+
+
+def test_a_past_appointments_pack_says_what_was_planned_on_its_day(profile: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pack for a past appointment called "planned" whatever starts after today; planned is as of the
+    appointment: a start after its day, in the record by then (the review of last round)."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    visit = appointments.create_appointment(profile, day=date(2026, 11, 20), at=time(10, 30), purpose="ILD review")
+    before, after = datetime(2026, 11, 18, 9, 0, tzinfo=UTC), datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+    for name, start, recorded in (
+            ("Omeprazole", date(2026, 10, 1), before),  # taken on the day
+            ("Nintedanib", date(2026, 11, 25), before),  # decided before, started after: planned then
+            ("Prednisolone", date(2026, 11, 28), after),  # started after, recorded only after: not then
+            ("Methotrexate", date(2026, 12, 15), datetime(2026, 12, 1, 9, 0, tzinfo=UTC)),  # after today, decided since
+            ("Azathioprine", date(2026, 12, 20), before)):  # after today, decided before: planned then
+        create_medication(profile, MedicationInput(name=name, dose="1 tablet", start_date=start), twice_a_day(),
+                          now=recorded)
+    data = packs.gather_pack(profile, visit, NOW)
+    assert [med.name for med in data.medications] == ["Omeprazole"]
+    assert [(med.name, med.since) for med in data.planned] == [
+        ("Nintedanib", date(2026, 11, 25)), ("Azathioprine", date(2026, 12, 20))]
+    text = text_of(packs.render_document("pack", data, PackOptions()))
+    planned_at = text.index("Planned to start")
+    assert "Nintedanib" in text[planned_at:] and "Azathioprine" in text[planned_at:]
+    assert "Prednisolone" not in text and "Methotrexate" not in text
+    first_page = samples.flat(samples.page_texts(packs.render_document("pack", data, PackOptions()))[0])
+    assert "To start: Nintedanib 25 Nov 2026, Azathioprine 20 Dec 2026" in first_page
+    # the same profile's pack for an appointment still to come plans from today
+    coming = appointments.create_appointment(profile, day=date(2026, 12, 10), at=time(9, 0), purpose="Follow-up")
+    assert [med.name for med in packs.gather_pack(profile, coming, NOW).planned] == ["Methotrexate", "Azathioprine"]

@@ -12,7 +12,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from conftest import copy_profiles
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import medications as meds
@@ -222,3 +222,60 @@ def test_a_note_being_typed_comes_back_after_the_lock_and_is_not_written_anywher
     assert symptoms.list_notes(ctl.ctx.profile) == []  # kept in the form, not saved behind the person's back
     qtbot.mouseClick(journal.notes.save_button, Qt.MouseButton.LeftButton)
     assert [n.text for n in symptoms.list_notes(ctl.ctx.profile)] == [typed]
+
+
+def test_a_form_being_typed_comes_back_after_the_lock_and_the_lock_screen_never_shows_it(qtbot, prompter,
+                                                                                        controller) -> None:
+    """The idle lock closed an open form and dropped what was typed in it (the review of last round)."""
+    from careorganiser.services import appointments
+    from careorganiser.ui.appointments.forms import AppointmentDialog
+
+    ctl, now, _before = controller
+    page = ctl.window.show_area("appointments")
+    typed = "Ask about the cough getting worse at night"
+    seen: list[AppointmentDialog] = []
+
+    def type_then_lock(dialog: AppointmentDialog) -> int:
+        seen.append(dialog)
+        dialog.open()  # on screen and modal, as exec() has it
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+        qtbot.keyClicks(dialog.purpose, "Chest clinic review")
+        qtbot.keyClicks(dialog.notes, typed)
+        dialog.time_edit.setText("10:30")
+        now[0] = START + timedelta(minutes=5, seconds=1)
+        assert ctl.idle_watcher.check()  # the idle time runs out with the form open
+        return dialog.result()
+
+    prompter.answer("run_dialog", type_then_lock)
+    prompter.answer("inform", None)
+    path = ctl.ctx.profile.info.path
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctl.lock_screen is not None)
+    assert typed.encode() not in path.read_bytes()
+    shown = " ".join(w.text() for w in ctl.lock_screen.findChildren(QLabel)) + ctl.lock_screen.windowTitle()
+    assert "cough" not in shown and "Chest clinic" not in shown
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [ctl.lock_screen]
+    qtbot.keyClicks(ctl.lock_screen.pass_edit, PASS + "\r")
+    qtbot.waitUntil(lambda: bool(prompter.questions("inform")))
+    told = prompter.questions("inform")[-1].text
+    assert "New appointment" in told and typed in told and "Chest clinic review" in told
+    assert appointments.list_appointments(ctl.ctx.profile) == []  # nothing saved behind the person's back
+    prompter.answer("confirm", False)  # closing the app before the form is opened again asks first
+    assert not ctl.window.confirm_leaving()
+    assert "text in the form \u201cNew appointment\u201d" in prompter.questions("confirm")[-1].text
+
+    def check_then_save(dialog: AppointmentDialog) -> int:
+        assert dialog.notes.toPlainText() == typed and dialog.purpose.text() == "Chest clinic review"
+        assert dialog.time_edit.text() == "10:30"
+        dialog.on_save_clicked()
+        return dialog.result()
+
+    prompter.answer("run_dialog", check_then_save)
+    qtbot.mouseClick(ctl.window.page("appointments").new_button, Qt.MouseButton.LeftButton)
+    [saved] = appointments.list_appointments(ctl.ctx.profile)
+    assert (saved.purpose, saved.notes) == ("Chest clinic review", typed)
+    assert ctl.prompter.kept_forms() == []  # put back once, then gone
+    # opened again, the form is empty as a new form is
+    prompter.answer("run_dialog", lambda dialog: (seen.append(dialog), 0)[1])
+    qtbot.mouseClick(ctl.window.page("appointments").new_button, Qt.MouseButton.LeftButton)
+    assert seen[-1].notes.toPlainText() == "" and seen[-1].purpose.text() == ""

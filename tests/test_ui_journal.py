@@ -490,7 +490,7 @@ def test_editing_only_the_note_keeps_the_value_as_typed(qtbot, profile):
     stored = {x.kind: x for x in measurements.list_measurements(profile)}
     assert {k: x.value for k, x in stored.items()} == {"fvc_percent_predicted": 62.5, "neutrophils_10e9_l": 1.25,
                                                         "weight_kg": 60.25}
-    assert cell(panel.model, panel.model.row_of_id(stored["fvc_percent_predicted"].id), 2) == "63 %"  # halves up
+    assert cell(panel.model, panel.model.row_of_id(stored["fvc_percent_predicted"].id), 2) == "62.5 %"  # as typed
     for row in stored.values():
         panel.select_measurement(row.id)
         qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)

@@ -95,9 +95,9 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+226" />
+            <location filename="../src/careorganiser/ui/application.py" line="+230" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
         </message>
         <message>
@@ -116,7 +116,22 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+142" />
+            <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
+            <translation>Cuando se bloqueó la pantalla, el formulario “{form}” estaba abierto y sin guardar. Lo que escribió en él se conserva hasta que Care Organiser se cierre: abra “{form}” de nuevo y se rellenará tal como lo dejó.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What you typed:</source>
+            <translation>Lo que escribió:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved yet</source>
+            <translation>Todavía sin guardar</translation>
+        </message>
+        <message>
+            <location line="+91" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
@@ -2517,7 +2532,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+90" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+91" />
             <location line="+1" />
             <source>baseline</source>
             <translation>basal</translation>
@@ -3366,7 +3381,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+81" />
+            <location filename="../src/careorganiser/services/handover.py" line="+82" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>tomada</translation>
@@ -4476,7 +4491,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Lo que estaba escribiendo vuelve a estar en el formulario; todavía no está guardado.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>text in the form “{form}”</source>
+            <translation>texto en el formulario “{form}”</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not saved yet</source>
             <translation>Todavía sin guardar</translation>
         </message>
@@ -4494,7 +4514,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+36" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4792,6 +4812,16 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>(unit not converted)</source>
+            <translation>(unidad no convertida)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Imported in {unit} before imports converted units: it is not used in the chart or the pre-screen. Enter it again in {kind_unit}.</source>
+            <translation>Importada en {unit} antes de que la importación convirtiera unidades: no se usa en el gráfico ni en la preselección. Introdúzcala de nuevo en {kind_unit}.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>(above range)</source>
             <translation>(sobre el intervalo)</translation>
         </message>
@@ -4801,7 +4831,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>(bajo el intervalo)</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+90" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
             <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
@@ -4853,12 +4883,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+131" />
+            <location line="+132" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-131" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
@@ -4952,23 +4982,23 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+119" />
+            <location line="+120" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-120" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+118" />
+            <location line="+119" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-119" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -5023,13 +5053,13 @@ range</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+28" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+38" />
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+2" />
             <source>Normal range</source>
             <translation>Intervalo normal</translation>
         </message>
@@ -5059,12 +5089,12 @@ range</source>
             <translation>Aún no hay mediciones. Elija a la izquierda qué se midió, escriba el valor y pulse Guardar medición.</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-169" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message numerus="yes">
-            <location line="+186" />
+            <location line="+187" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n medición</numerusform>
@@ -6194,7 +6224,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+353" />
+            <location filename="../src/careorganiser/pack/render.py" line="+354" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6317,7 +6347,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+387" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+393" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6383,7 +6413,7 @@ range</source>
             <translation>{amount}, unos {days} días</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+67" />
             <source>Was {what}</source>
             <translation>Antes: {what}</translation>
         </message>
@@ -6428,12 +6458,17 @@ range</source>
             <translation>Actividad: {activity}</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+34" />
+            <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
+            <translation>Una lectura de {label} del {date} está registrada en {unit}, no en {kind_unit}: su unidad no se convirtió al importarla, por eso no se muestra aquí. Revísela e introdúzcala de nuevo en {kind_unit}.</translation>
+        </message>
+        <message>
+            <location line="+117" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>No se pudieron leer los criterios del ensayo {nct_id}: se imprime sin preevaluación.</translation>
         </message>
@@ -6448,7 +6483,12 @@ range</source>
             <translation>No hay fecha de nacimiento registrada</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
+            <source>{label} only in {unit}, not converted at import</source>
+            <translation>{label} solo en {unit}, sin convertir al importar</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>No {label} recorded</source>
             <translation>Sin datos de {label}</translation>
         </message>
@@ -6627,7 +6667,7 @@ range</source>
             <translation>Vuelta a casa</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+194" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+195" />
             <source>reference range</source>
             <translation>intervalo de referencia</translation>
         </message>
@@ -6838,13 +6878,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+732" />
+            <location line="+736" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-728" />
+            <location line="-732" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -6887,12 +6927,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+493" />
+            <location line="+497" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-609" />
+            <location line="-613" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7106,14 +7146,14 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+209" />
-            <location line="+63" />
+            <location line="+210" />
+            <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-275" />
+            <location line="-279" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7148,7 +7188,7 @@ range</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Latest {value} on {date}</source>
             <translation>Último {value} el {date}</translation>
         </message>
@@ -7330,17 +7370,22 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-748" />
+            <location line="-749" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+748" />
+            <location line="+749" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
         <message>
             <location line="+19" />
+            <source>{direction}: no pick-up arranged yet</source>
+            <translation>{direction}: aún no hay recogida acordada</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{direction}: pick-up at {time} on {date}</source>
             <translation>{direction}: recogida a las {time} el {date}</translation>
         </message>
@@ -8495,7 +8540,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+450" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+459" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
@@ -8522,7 +8567,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-683" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-691" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8547,7 +8592,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Ese nombre de perfil es demasiado largo; use uno más corto.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+54" />
             <source>There is no profile named “{name}”.</source>
             <translation>No hay ningún perfil llamado “{name}”.</translation>
         </message>
@@ -9084,7 +9129,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+111" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -11569,7 +11614,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+70" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+82" />
             <source>Test dates</source>
             <translation>Fechas de prueba</translation>
         </message>
@@ -11750,7 +11795,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+135" />
+            <location filename="../src/careorganiser/services/trials.py" line="+136" />
             <source>Considering</source>
             <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Pensándolo</translation>
@@ -11953,7 +11998,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+260" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -12140,7 +12185,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Elija uno de: {choices}.</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+131" />
             <source>Tick at least one question to add.</source>
             <translation>Marque al menos una pregunta para añadir.</translation>
         </message>
@@ -12520,18 +12565,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+553" />
+            <location line="+571" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-517" />
-            <location line="+539" />
+            <location line="-535" />
+            <location line="+557" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-525" />
+            <location line="-543" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -12791,6 +12836,11 @@ Keep running in the tray when the window is closed?</source>
             <location line="+1" />
             <source>The person's conditions include {condition}.</source>
             <translation>Las enfermedades de la persona incluyen {condition}.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The {label} readings in {unit} were imported before units were converted, so they are not used. Enter them again in {kind_unit}.</source>
+            <translation>Las lecturas de {label} en {unit} se importaron antes de que se convirtieran las unidades, por eso no se usan. Introdúzcalas de nuevo en {kind_unit}.</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/trials/readers.py" line="+87" />

@@ -95,9 +95,9 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+226" />
+            <location filename="../src/careorganiser/ui/application.py" line="+230" />
             <source>Profile in use</source>
-            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
+            <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
         </message>
         <message>
@@ -116,7 +116,22 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+142" />
+            <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
+            <translation>Gdy ekran się zablokował, formularz „{form}” był otwarty i niezapisany. To, co w nim wpisano, jest przechowywane do zamknięcia Care Organiser: otwórz „{form}” ponownie, a zostanie wypełniony tak, jak go zostawiono.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What you typed:</source>
+            <translation>Co wpisano:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved yet</source>
+            <translation>Jeszcze niezapisane</translation>
+        </message>
+        <message>
+            <location line="+91" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
@@ -2525,7 +2540,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+90" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+91" />
             <location line="+1" />
             <source>baseline</source>
             <translation>wizyta początkowa</translation>
@@ -3374,7 +3389,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+81" />
+            <location filename="../src/careorganiser/services/handover.py" line="+82" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>przyjęto</translation>
@@ -4485,7 +4500,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>To, co było wpisywane, jest z powrotem w formularzu; nie zostało jeszcze zapisane.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>text in the form “{form}”</source>
+            <translation>tekst w formularzu „{form}”</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not saved yet</source>
             <translation>Jeszcze niezapisane</translation>
         </message>
@@ -4503,7 +4523,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+36" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4801,6 +4821,16 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>(unit not converted)</source>
+            <translation>(jednostka nieprzeliczona)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Imported in {unit} before imports converted units: it is not used in the chart or the pre-screen. Enter it again in {kind_unit}.</source>
+            <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>(above range)</source>
             <translation>(powyżej zakresu)</translation>
         </message>
@@ -4810,7 +4840,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>(poniżej zakresu)</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+90" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
             <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
@@ -4862,12 +4892,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+66" />
-            <location line="+131" />
+            <location line="+132" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-131" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
@@ -4961,23 +4991,23 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+119" />
+            <location line="+120" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-120" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+118" />
+            <location line="+119" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-119" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -5032,13 +5062,13 @@ referencyjn&amp;y</translation>
             <translation>Co</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+28" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+38" />
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Wartość</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+2" />
             <source>Normal range</source>
             <translation>Zakres prawidłowy</translation>
         </message>
@@ -5068,12 +5098,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-169" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+186" />
+            <location line="+187" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -6204,7 +6234,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+353" />
+            <location filename="../src/careorganiser/pack/render.py" line="+354" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6327,7 +6357,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+387" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+393" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6393,7 +6423,7 @@ referencyjn&amp;y</translation>
             <translation>{amount}, na około {days} dni</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+67" />
             <source>Was {what}</source>
             <translation>Wcześniej: {what}</translation>
         </message>
@@ -6438,12 +6468,17 @@ referencyjn&amp;y</translation>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+34" />
+            <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
+            <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
+        </message>
+        <message>
+            <location line="+117" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>Nie można odczytać kryteriów badania {nct_id}: jest drukowane bez wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -6458,7 +6493,12 @@ referencyjn&amp;y</translation>
             <translation>Brak daty urodzenia</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
+            <source>{label} only in {unit}, not converted at import</source>
+            <translation>{label} tylko w {unit}, bez przeliczenia przy imporcie</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>No {label} recorded</source>
             <translation>Brak danych: {label}</translation>
         </message>
@@ -6637,7 +6677,7 @@ referencyjn&amp;y</translation>
             <translation>Powrót do domu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+194" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+195" />
             <source>reference range</source>
             <translation>zakres referencyjny</translation>
         </message>
@@ -6848,13 +6888,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+732" />
+            <location line="+736" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-728" />
+            <location line="-732" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -6897,12 +6937,12 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+493" />
+            <location line="+497" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-609" />
+            <location line="-613" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7116,14 +7156,14 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+209" />
-            <location line="+63" />
+            <location line="+210" />
+            <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-275" />
+            <location line="-279" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7158,7 +7198,7 @@ referencyjn&amp;y</translation>
             <translation>Trend</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Latest {value} on {date}</source>
             <translation>Ostatnio {value}, {date}</translation>
         </message>
@@ -7340,17 +7380,22 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-748" />
+            <location line="-749" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+748" />
+            <location line="+749" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
         <message>
             <location line="+19" />
+            <source>{direction}: no pick-up arranged yet</source>
+            <translation>{direction}: odbiór jeszcze nieustalony</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{direction}: pick-up at {time} on {date}</source>
             <translation>{direction}: odbiór o {time}, {date}</translation>
         </message>
@@ -8506,7 +8551,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+450" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+459" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
@@ -8533,7 +8578,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-683" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-691" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8558,7 +8603,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Ta nazwa profilu jest za długa; użyj krótszej.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+54" />
             <source>There is no profile named “{name}”.</source>
             <translation>Nie ma profilu o nazwie „{name}”.</translation>
         </message>
@@ -9095,7 +9140,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+111" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -11601,7 +11646,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+70" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+82" />
             <source>Test dates</source>
             <translation>Daty badań</translation>
         </message>
@@ -11782,7 +11827,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+135" />
+            <location filename="../src/careorganiser/services/trials.py" line="+136" />
             <source>Considering</source>
             <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Rozważamy</translation>
@@ -11985,7 +12030,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+260" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12173,7 +12218,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wybierz jedno z: {choices}.</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+131" />
             <source>Tick at least one question to add.</source>
             <translation>Zaznacz co najmniej jedno pytanie do dodania.</translation>
         </message>
@@ -12553,18 +12598,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+553" />
+            <location line="+571" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-517" />
-            <location line="+539" />
+            <location line="-535" />
+            <location line="+557" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-525" />
+            <location line="-543" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -12824,6 +12869,11 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <location line="+1" />
             <source>The person's conditions include {condition}.</source>
             <translation>Choroby osoby obejmują: {condition}.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The {label} readings in {unit} were imported before units were converted, so they are not used. Enter them again in {kind_unit}.</source>
+            <translation>Pomiary {label} w {unit} zaimportowano, zanim przeliczano jednostki, więc nie są używane. Wpisz je ponownie w {kind_unit}.</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/trials/readers.py" line="+87" />

@@ -9,7 +9,7 @@ from functools import cache
 from msgspec import Struct
 from msgspec.structs import replace
 
-from careorganiser.domain.formatting import fixed
+from careorganiser.domain.formatting import measured
 from careorganiser.i18n import translate
 
 
@@ -71,6 +71,16 @@ def unit_key(unit: str) -> str:
     return unit.casefold().replace("\u00b5", "u").replace("\u03bc", "u").replace(" ", "")
 
 
+def unit_not_converted(kind_key: str, unit: str | None) -> bool:
+    """A reading of a catalogue kind stored in a unit other than the catalogue's. Typing has always kept the
+    catalogue's unit; an import before imports converted units stored the number as written in the file with
+    its unit (creatinine "3.5 mg/dL" kept as 3.5). Its number is true in its own unit, so it is shown with its
+    unit and a flag, left out of what reads numbers in the catalogue's unit (the pre-screen, the charts, the
+    follow-up), and never changed behind the person's back."""
+    kind = _catalogue_kinds().get(kind_key)
+    return kind is not None and bool(unit) and unit_key(unit or "") != unit_key(kind.unit)
+
+
 def kind_limits(key: str) -> tuple[float | None, float | None]:
     """The lowest and highest value a measurement of catalogue kind ``key`` can have (None: no limit, or no
     such kind). Needs no translation, so it skips :func:`builtin_kinds`."""
@@ -79,11 +89,11 @@ def kind_limits(key: str) -> tuple[float | None, float | None]:
 
 
 def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = False) -> str:
-    """``value`` to the kind's decimals, halves rounded away from zero (62.5 -> "63", as 63.5 -> "64"), no
-    trailing zeros. ``exact`` writes the value as stored, unrounded (a form that edits it, a value beside a
-    limit it could be rounded onto)."""
+    """A measured ``value`` as shown (:func:`~careorganiser.domain.formatting.measured`): the kind's decimals,
+    or the places it was recorded with when more (62.5 % stays "62.5"), no trailing zeros. ``exact`` writes
+    the value as stored, unrounded (a form that edits it)."""
     if not exact:
-        return fixed(value, kind.decimals if kind else 2)
+        return measured(value, kind.decimals if kind else 2)
     text = repr(float(value))
     if "e" in text or "E" in text:
         text = f"{value:f}"

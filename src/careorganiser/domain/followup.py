@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from msgspec import Struct
 
 from careorganiser.domain.enums import OffsetUnit
-from careorganiser.domain.formatting import format_number
+from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 
@@ -395,7 +395,7 @@ def _kind_order(kind: str) -> tuple[int, str]:
 def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0) -> str:
     """"FVC: 62% -> 57% predicted since baseline, a relative fall of 8%"."""
     def value(v: float) -> str:
-        return format_number(v, decimals)
+        return format_measured(v, decimals)
 
     if unit == "%" and label.endswith("% predicted"):
         name, before, after = label[: -len(" % predicted")], f"{value(c.baseline.value)}%", \
@@ -407,7 +407,7 @@ def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0)
     if c.absolute == 0:
         return text + translate("Followup", ", no change")
     if unit == "%" and not label.endswith("% predicted"):  # SpO2: a change in points, not a share of itself
-        points = format_number(abs(c.absolute), decimals)
+        points = format_measured(abs(c.absolute), decimals)
         word = translate("Followup", "a fall of {n} points") if c.absolute < 0 else translate("Followup", "a rise of {n} points")
         return text + ", " + word.format(n=points)
     if c.relative is not None and (THRESHOLDS.get(c.kind) is None or THRESHOLDS[c.kind].relative):
@@ -415,7 +415,7 @@ def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0)
         pct = str(int(abs(c.relative) * 100 + 1e-9))
         word = translate("Followup", "a relative fall of {pct}%") if c.absolute < 0 else translate("Followup", "a relative rise of {pct}%")
         return text + ", " + word.format(pct=pct)
-    amount = format_number(abs(c.absolute), decimals) + (f" {unit}" if unit else "")
+    amount = format_measured(abs(c.absolute), decimals) + (f" {unit}" if unit else "")
     word = translate("Followup", "a fall of {amount}") if c.absolute < 0 else translate("Followup", "a rise of {amount}")
     return text + ", " + word.format(amount=amount)
 
@@ -432,7 +432,7 @@ def suggested_question(c: ChangeFromBaseline, label: str, unit: str, decimals: i
     if c.above_uln:
         return translate("Followup", "{name} was {value} {unit} at the {visit}{about}, more than 3 times the upper limit of normal. "
                                      "Does the dose need to change?").format(
-            name=label, value=format_number(c.reading.value, decimals), unit=unit, visit=c.visit.label.lower(),
+            name=label, value=format_measured(c.reading.value, decimals), unit=unit, visit=c.visit.label.lower(),
             about=about)
     return None
 

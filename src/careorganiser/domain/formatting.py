@@ -85,6 +85,28 @@ def fixed(value: float, decimals: int) -> str:
     return "0" if text in ("-0", "") else text
 
 
+MEASURED_MOST_DECIMALS = 6
+"""A measured value keeps up to this many places it was recorded with; past them is a float's noise."""
+
+
+def measured(value: float, decimals: int) -> str:
+    """A measured value as every place shows it (the measurements list, Today, the pack, the pre-screen): to
+    the kind's ``decimals``, or to the places it was recorded with when it has more. FVC 62.5 % of a kind
+    kept in whole percent reads "62.5", never "63": beside a limit of 63 % the rounded figure would meet a
+    limit the reading does not. Halves away from zero where it does round (a float's noise past six places)."""
+    written = repr(float(value))
+    point = written.find(".")
+    places = len(written) - point - 1 if point >= 0 and "e" not in written and not written.endswith(".0") else 0
+    return fixed(value, max(decimals, min(places, MEASURED_MOST_DECIMALS)))
+
+
+def format_measured(value: float | None, decimals: int) -> str:
+    """:func:`measured` with the decimal comma in Spanish and Polish (text read, not typed back)."""
+    if value is None:
+        return ""
+    return measured(value, decimals).replace(".", decimal_point())
+
+
 def format_number(value: float | None, decimals: int = 2) -> str:
     """``61.5`` without trailing zeros, with the decimal comma in Spanish and Polish (the number readers take
     both back). No digit grouping: the text may go back into a form."""

@@ -6,8 +6,9 @@ Every decision about *what* the pack shows is made here, so the renderers only l
   start of that day), or the last :data:`FALLBACK_DAYS` days when there is none;
 - the period ends at the appointment, or now if the appointment is still to come;
 - current medications are those taken on the last day of the period (with a stop planned after that day
-  shown); planned ones are those whose start date is after today; started, stopped and changed ones
-  are those whose start, stop, schedule window or recorded dose amount moved inside the period;
+  shown); planned ones are those whose start date is after that day, recorded by the period's end;
+  started, stopped and changed ones are those whose start, stop, schedule window or recorded dose amount
+  moved inside the period;
 - the notes that matter are the few with the worst severity, then the longest text;
 - measurements show :data:`MEASUREMENT_DAYS` of readings, with every earlier clinic or lab date listed.
 
@@ -144,6 +145,11 @@ def _could_not(section: str, text: str, what: str, row_id: object, error: Except
     """Note a part that could not be read: a line in its section of the pack, and a log line that names the
     record by its row id and the kind of error only (no personal data)."""
     log.warning("pack: could not read %s %s (%s)", what, row_id, type(error).__name__)
+    _note_problem(section, text)
+
+
+def _note_problem(section: str, text: str) -> None:
+    """A line in a section of the pack about something it leaves out, and why."""
     found = _problems.get()
     problem = PackProblem(section, text)
     if found is not None and problem not in found:
@@ -437,15 +443,20 @@ def _current_medications(meds: Sequence[_Med], day: date, zone: ZoneInfo, today:
     return tuple(_pack_medication(med, day, _stock_text(med, zone, today)) for med in current)
 
 
-def _planned_medications(meds: Sequence[_Med], today: date) -> tuple[PackMedication, ...]:
-    """Medications whose start date is after ``today`` (and not stopped before they start), soonest first.
+def _planned_medications(meds: Sequence[_Med], day: date, known_by: datetime) -> tuple[PackMedication, ...]:
+    """Medications planned on the pack's ``day`` (the appointment's, or today for one still to come): a start
+    date after that day, put in the record by ``known_by`` (the period's end: the appointment's start, or now),
+    and not stopped before they start; soonest first.
 
-    A clinician sees them as a decision already made that they may want to question."""
+    A clinician sees them as a decision already made that they may want to question. A past appointment's pack
+    does not call "planned" what started after it but was only recorded later, nor what starts after today
+    but was decided since."""
     planned = [med for med in meds
-               if med.row.start_date is not None and med.row.start_date > today
-               and med.row.active_on(med.row.start_date)]
+               if med.row.start_date is not None and med.row.start_date > day
+               and med.row.active_on(med.row.start_date)
+               and (med.row.added_at is None or med.row.added_at <= known_by)]
     planned.sort(key=lambda med: (med.row.start_date, med.row.name.casefold(), med.row.id))
-    return tuple(_pack_medication(med, today, "") for med in planned)
+    return tuple(_pack_medication(med, day, "") for med in planned)
 
 
 def _was(med: _Med) -> str:
@@ -729,6 +740,13 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
     for x in xq.measurements(session, since=first, until=period.end):
         if x.value is None or not math.isfinite(x.value):
             continue
+        if x.unit_not_converted:  # drawn on the kind's scale it would be wrong: said, not drawn
+            _note_problem(PackSection.MEASUREMENTS, translate(
+                "Pack", "A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not "
+                        "converted when it was imported, so it is not shown here. Check it and enter it again in "
+                        "{kind_unit}.").format(label=x.label, date=format_date(local_date(x.taken_at, zone)),
+                                               unit=x.unit, kind_unit=builtin_kind(x.kind).unit))  # type: ignore[union-attr]
+            continue
         points[x.kind].append((x.taken_at, float(x.value)))
         units.setdefault(x.kind, x.unit)
     if not points:
@@ -862,6 +880,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
 
     now = to_utc(now)
     facts = ps.measurement_facts(tq.readings(session, now))
+    unconverted = tq.unconverted_units(session, now)
     medications = ps.medication_facts(mq.medications(session))
     person_facts = ps.person_facts(person)
     now = now.astimezone(zone)  # the person's own day: the cover's age and the pre-screen's agree
@@ -870,7 +889,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
                ) -> tuple[PackPrescreenSummary | None, tuple[PackPrescreenItem, ...], tuple[str, ...]]:
         try:
             found, fillers = parsed.prescreen_items(criteria, study, person_facts, facts, now, medications=medications)
-            items = list(found)
+            items = ps.note_unconverted(found, unconverted) if unconverted else list(found)
             checked = {item.measurement for item in items}
             # The record's own age and sex limits, unless the eligibility text already states them.
             items[:0] = [item for item in ps.prescreen_record_limits(study, person_facts, now)
@@ -892,7 +911,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
         key_items = tuple(
             PackPrescreenItem(
                 kind=item.kind if item.kind in CRITERION_KINDS else CriterionKind.INCLUSION,
-                text=item.text, status=item.status, value_text=_value_text(item, zone), reason=item.reason,
+                text=item.text, status=item.status, value_text=_value_text(item, zone, unconverted), reason=item.reason,
             )
             for item in checked
         )
@@ -901,7 +920,7 @@ def _prescreener(session: Session, person: PackPerson, now: datetime, zone: Zone
     return screen
 
 
-def _value_text(item: Any, zone: ZoneInfo) -> str:
+def _value_text(item: Any, zone: ZoneInfo, unconverted: dict[str, str] | None = None) -> str:
     """What the item was held against, in a few words: "FVC % predicted 61% on 6 Nov 2026", "75 years"."""
     from careorganiser.trials import (
         prescreen as ps,  # loaded already: the item came from it
@@ -918,6 +937,9 @@ def _value_text(item: Any, zone: ZoneInfo) -> str:
     kind = builtin_kind(key)
     label = translate("Measurements", kind.label) if kind is not None else key.replace("_", " ")
     if item.value is None or item.taken_at is None:
+        if unconverted and key in unconverted:  # there are readings, in a unit not converted at import
+            return translate("Pack", "{label} only in {unit}, not converted at import").format(
+                label=label, unit=unconverted[key])
         return translate("Pack", "No {label} recorded").format(label=label)
     when = format_date(local_date(item.taken_at, zone))
     if item.shown:  # a change over a period, or a value worked out: never printed as if it were a reading
@@ -960,11 +982,20 @@ def _ride_legs(ride: aq.Ride, appointment_at: datetime | None, fallback_place: s
     return legs
 
 
-def _appointment_rides(appointment: aq.Appointment) -> tuple[PackRide, ...]:
+def _appointment_rides(appointment: aq.Appointment, unarranged: bool = False) -> tuple[PackRide, ...]:
+    """The legs of the appointment's rides (not cancelled); with ``unarranged`` (the pack) also a ride with no
+    pick-up time yet, as a leg there without a time, so a ride still needed is listed as Today lists it."""
     legs = []
     for ride in appointment.live_rides:
         legs += _ride_legs(ride, appointment.starts_at, appointment.place)
-    return tuple(sorted(legs, key=lambda leg: leg.pickup_at))
+        if unarranged and ride.pickup_at is None:
+            legs.append(PackRide(
+                direction=RideDirection.THERE, pickup_at=None, pickup_address=ride.pickup_address,
+                destination=ride.destination or appointment.place,
+                driver_name=ride.driver if not ride.driver_in_trash else "",
+                driver_phone=ride.driver_phone if not ride.driver_in_trash else "", status=ride.status,
+                notes=ride.notes, appointment_at=appointment.starts_at, destination_phone=ride.clinic_phone))
+    return tuple(sorted(legs, key=PackRide.when))
 
 
 def _upcoming_rides(session: Session, now: datetime, zone: ZoneInfo) -> tuple[PackRide, ...]:
@@ -1006,7 +1037,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         since_label=period.label,
         questions=questions,
         medications=_current_medications(meds, period.until, zone, today),
-        planned=_planned_medications(meds, today),
+        planned=_planned_medications(meds, period.until, period.end),
         changes=_changes(session, meds, period, zone),
         adherence=_adherence(session, meds, period, zone, now, window),
         symptoms=symptoms,
@@ -1016,7 +1047,7 @@ def gather_pack(session: Session, appointment_id: int | str | None, now: datetim
         # a past appointment's pack pre-screens as of that appointment: no reading taken after it
         trials=_trials(session, person, min(now, period.end), zone, [q.trial for q in questions if q.trial], to_keep),
         offers=_offers(session),
-        rides=_appointment_rides(appointment) if appointment is not None else (),
+        rides=_appointment_rides(appointment, unarranged=True) if appointment is not None else (),
         emergency_contacts=emergency_contacts(session, now),
         caregiver=caregiver(session),
         timezone=_zone_name(zone),

@@ -19,7 +19,7 @@ Conventions:
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -388,10 +388,12 @@ class PackOffer(Struct, frozen=True):
 
 class PackRide(Struct, frozen=True):
     """One leg of a ride. ``appointment_at`` ties it to its appointment (shown on the driver's sheet);
-    ``destination_phone`` is the number at the destination (clinic reception), if known."""
+    ``destination_phone`` is the number at the destination (clinic reception), if known. ``pickup_at`` is None
+    only in the pack, for a ride with no pick-up arranged yet (listed as Today lists it; the driver's sheet and
+    the calendar file have only arranged legs)."""
 
     direction: RideDirection
-    pickup_at: datetime
+    pickup_at: datetime | None
     pickup_address: str = ""
     destination: str = ""
     driver_name: str = ""
@@ -405,6 +407,10 @@ class PackRide(Struct, frozen=True):
         _require_choice("PackRide", "direction", self.direction, RIDE_DIRECTIONS)
         _require_aware("PackRide", "pickup_at", self.pickup_at)
         _require_aware("PackRide", "appointment_at", self.appointment_at)
+
+    def when(self) -> datetime:
+        """When the leg starts, for putting legs in order: its pick-up, else its appointment's time."""
+        return self.pickup_at or self.appointment_at or datetime.max.replace(tzinfo=UTC)
 
 
 class PackProblem(Struct, frozen=True):

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from careorganiser.domain.enums import DoseStatus, Priority, Sex
+from careorganiser.domain.formatting import measured
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
@@ -205,7 +206,7 @@ GLANCE_MEASUREMENTS = 6
 
 
 def _signed_change(delta: float, series: PackMeasurementSeries) -> str:
-    size = fmt_number(abs(delta), series.decimals)
+    size = measured(abs(delta), series.decimals)
     if size == "0":
         return translate("Pack", "no change")
     amount = translate("Pack", "{number} points").format(number=size) if series.unit == "%" else \
@@ -726,8 +727,9 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -
 
 
 def with_unit(value: float, unit: str, decimals: int) -> str:
-    """``62%``, ``331 m``, ``0.78`` (a ratio has no unit to print)."""
-    number = fmt_number(value, decimals)
+    """``62%``, ``62.5%``, ``331 m``, ``0.78`` (a ratio has no unit to print): a measured value, never rounded
+    past the places it was recorded with."""
+    number = measured(value, decimals)
     if not unit or unit == "ratio":
         return number
     return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
@@ -759,7 +761,7 @@ def _reference_text(series: PackMeasurementSeries) -> str:
     low, high = series.range_low, series.range_high
     if low is not None and high is not None:
         return translate("Pack", "reference range {low} to {high}").format(
-            low=fmt_number(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
+            low=measured(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
         )
     if low is not None:
         return translate("Pack", "reference {low} or more").format(low=with_unit(low, series.unit, series.decimals))
@@ -901,18 +903,21 @@ def _rides(data: PackData, layout: Layout) -> list[Flowable]:
     if not data.rides:
         return []
     # There and back belong on one page: one block for all legs (it splits only if it cannot fit a page).
-    rides = sorted(data.rides, key=lambda r: r.pickup_at)
+    rides = sorted(data.rides, key=PackRide.when)
     legs = [flow for ride in rides for flow in _ride_block(ride, data.timezone, layout)]
     return open_section(layout, section_title(PackSection.RIDES), [], [legs])
 
 
 def _ride_block(ride: PackRide, tz: str, layout: Layout) -> list[Flowable]:
     value, strong = layout.style("value"), layout.style("alert")
-    moment = local(ride.pickup_at, tz)
-    title = translate("Pack", "{direction}: pick-up at {time} on {date}").format(
-        direction=direction_label(ride.direction), time=moment.strftime("%H:%M"),
-        date=fmt_date(moment.date(), weekday=True),
-    )
+    if ride.pickup_at is None:  # nothing arranged yet: said as plainly as Today says it
+        title = translate("Pack", "{direction}: no pick-up arranged yet").format(direction=direction_label(ride.direction))
+    else:
+        moment = local(ride.pickup_at, tz)
+        title = translate("Pack", "{direction}: pick-up at {time} on {date}").format(
+            direction=direction_label(ride.direction), time=moment.strftime("%H:%M"),
+            date=fmt_date(moment.date(), weekday=True),
+        )
     rows: list[tuple[str, Flowable]] = []
     if ride.pickup_address:
         rows.append((translate("Pack", "From"), para(ride.pickup_address, value)))

@@ -57,7 +57,7 @@ class Trip(Struct, frozen=True):
 def group_trips(rides: Sequence[PackRide], tz: str) -> list[Trip]:
     """Rides grouped by their appointment (or, without one, by the local day of pick-up)."""
     groups: dict[tuple[str, str], list[PackRide]] = {}
-    for ride in sorted(rides, key=lambda r: r.pickup_at):
+    for ride in sorted((r for r in rides if r.pickup_at is not None), key=PackRide.when):  # a sheet has times
         if ride.appointment_at is not None:
             key = ("appointment", ride.appointment_at.isoformat())
         else:

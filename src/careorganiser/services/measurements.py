@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, MeasurementKind, format_value, unit_key
+from careorganiser.domain.formatting import fixed
 from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.i18n import translate
@@ -164,7 +165,7 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
                     message += " " + translate("Measurements", "If it is in {other}, type \u201c{value} {other}\u201d "
                                                                "(that is {converted}{unit}).").format(
                         other=other, value=format_value(None, number, exact=True),
-                        converted=format_value(kind, number * factor), unit=unit)
+                        converted=fixed(number * factor, kind.decimals), unit=unit)  # a hint, rounded
             raise ValidationError("value", message)
     else:
         unit_text = unit_text or kind.unit

@@ -64,6 +64,7 @@ from careorganiser.trials.prescreen import (
     PrescreenStatus,
     measurement_facts,
     medication_facts,
+    note_unconverted,
     person_facts,
     prescreen_record_limits,
 )
@@ -561,11 +562,12 @@ def prescreen_trial(profile: Profile, trial: int | str, now: datetime) -> list[P
             return []
         facts = person_facts(person(conn)), measurement_facts(tq.readings(conn, now)), medications(conn)
         now = now.astimezone(reads.profile_zone(conn))  # the person's own day: an age, a medicine taken "now"
+        unconverted = tq.unconverted_units(conn, now)
     criteria, _asks, fresh = read_trial(t.criteria_parse, study)
     items, _fillers = prescreen_items(criteria, study, facts[0], facts[1], now, medications=medication_facts(facts[2]))
     if fresh is not None:
         keep_fresh_readings(profile, {t.id: fresh})
-    return items
+    return note_unconverted(items, unconverted) if unconverted else list(items)
 
 
 def record_limits_trial(profile: Profile, trial: int | str, now: datetime) -> list[PrescreenItem]:

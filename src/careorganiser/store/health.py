@@ -200,13 +200,13 @@ class CheckResult(Struct, frozen=True):
 
 
 def connect_for_check(path: Path, key: str | None, read_only: bool) -> Any:
-    """A connection that only reads: ``immutable`` on read-only media, ``query_only`` otherwise."""
+    """A connection that only reads: ``immutable`` on read-only media, ``query_only`` otherwise. Never makes a
+    file: ``mode=rw`` opens only one that exists (a plain connect made an empty file where a profile had gone
+    meanwhile, its folder still there), and raises OperationalError otherwise."""
     import sqlcipher3.dbapi2 as sqlcipher
 
-    if read_only:
-        conn = sqlcipher.connect(path.resolve().as_uri() + "?immutable=1", uri=True)
-    else:
-        conn = sqlcipher.connect(str(path))
+    uri = path.resolve().as_uri()
+    conn = sqlcipher.connect(uri + ("?immutable=1" if read_only else "?mode=rw"), uri=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:

@@ -36,6 +36,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from careorganiser.domain.enums import MeasurementContext, Sex
+from careorganiser.domain.formatting import measured
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
@@ -800,6 +801,22 @@ def _plausible(key: str) -> tuple[float, float] | None:
     return (kind.min, kind.max) if kind is not None and kind.min is not None and kind.max is not None else None
 
 
+def note_unconverted(items: Iterable[PrescreenItem], units: dict[str, str]) -> list[PrescreenItem]:
+    """Items without data whose kind has readings only in another unit (``units``: kind -> that unit, from an
+    import before units were converted), told so instead of "no measurement is recorded"."""
+    out = []
+    for item in items:
+        unit = units.get(item.measurement or "")
+        if unit is not None and item.status == NO_DATA and item.value is None:
+            label, kind_unit = _label_and_unit(item.measurement or "")
+            item = replace(item, reason=translate(
+                "Trials", "The {label} readings in {unit} were imported before units were converted, so they are "
+                          "not used. Enter them again in {kind_unit}.").format(label=label, unit=unit,
+                                                                              kind_unit=kind_unit))
+        out.append(item)
+    return out
+
+
 def _label_and_unit(key: str) -> tuple[str, str]:
     try:
         from careorganiser.domain.catalogue import builtin_kind
@@ -817,9 +834,11 @@ def _format(value: float) -> str:
 
 
 def _with_unit(value: float, unit: str) -> str:
+    """A reading as recorded, with its unit (:func:`~careorganiser.domain.formatting.measured`)."""
+    number = measured(value, 0)
     if not unit:
-        return _format(value)
-    return f"{_format(value)}{'' if unit == '%' else ' '}{unit}"
+        return number
+    return f"{number}{'' if unit == '%' else ' '}{unit}"
 
 
 # ---------------------------------------------------------------------------------------------

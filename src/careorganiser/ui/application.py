@@ -195,6 +195,10 @@ class Controller(QObject):
         self.lock_screen = None
         #: Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts).
         self._drafts: tuple[object, dict] | None = None
+        #: Forms the lock closed with text typed in them (told about after the passphrase), and the profile
+        #: the prompter's kept forms belong to.
+        self._forms_closed: list = []
+        self._forms_profile: object = None
         #: Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.
         self.start_listening: Callable[[], object] = lambda: None
 
@@ -275,6 +279,9 @@ class Controller(QObject):
         from careorganiser.ui.context import AppContext
         from careorganiser.ui.main_window import MainWindow
 
+        if getattr(profile, "info", None) is None or profile.info.path != self._forms_profile:  # type: ignore[attr-defined]
+            self.prompter.kept_forms().clear()  # forms typed for another profile never fill this one's in
+        self._forms_profile = getattr(getattr(profile, "info", None), "path", None)
         self.ctx = AppContext(profile, prompter=self.prompter)  # type: ignore[arg-type]
         self.changed = False
         self.ctx.changed.connect(self.on_ctx_changed)
@@ -311,9 +318,16 @@ class Controller(QObject):
 
         modal = QApplication.activeModalWidget()
         if modal is not None and _tries < 5:
-            # A form or question is open: close it (what was typed in it is dropped), let its caller return,
-            # then lock. The records it would have saved were never saved, so nothing half-saved stays.
+            # A form or question is open: close it, let its caller return, then lock. The records it would have
+            # saved were never saved, so nothing half-saved stays; what was typed in it is kept in memory and
+            # fills the same form in when it is opened again after the passphrase.
             if isinstance(modal, QDialog):
+                from careorganiser.ui import form_draft
+
+                draft = form_draft.taken(modal)
+                if draft is not None:
+                    self.prompter.kept_forms().append(draft)
+                    self._forms_closed.append(draft)
                 modal.reject()
             else:
                 modal.close()
@@ -362,6 +376,25 @@ class Controller(QObject):
         if self.window is not None and area:
             self.window.show_area(area)
         self.put_back_drafts()
+        closed, self._forms_closed = self._forms_closed, []
+        if closed and self.window is not None:
+            window = self.window
+            QTimer.singleShot(0, lambda: self.tell_forms_kept(window, closed))
+
+    def tell_forms_kept(self, window: object, closed: list) -> None:
+        """After the passphrase: which forms the lock closed, that what was typed in them is kept, and the text
+        itself (the data is open again; the lock screen never showed it)."""
+        if window is not self.window:
+            return
+        parts = []
+        for draft in closed:
+            typed = "\n".join(f"{name}: {text}" if name else text for name, text in draft.typed())
+            parts.append(QCoreApplication.translate(
+                "Application", "When the screen locked, the form \u201c{form}\u201d was open and not saved. What you "
+                "typed in it is kept until Care Organiser closes: open \u201c{form}\u201d again and it is filled in as "
+                "you left it.").format(form=draft.title) + "\n\n" + QCoreApplication.translate(
+                "Application", "What you typed:") + "\n" + typed)
+        self.prompter.inform(window, QCoreApplication.translate("Application", "Not saved yet"), "\n\n".join(parts))
 
     def put_back_drafts(self) -> None:
         """The drafts kept when the window last closed, back in their forms when the same profile opened."""

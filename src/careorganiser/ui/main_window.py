@@ -348,11 +348,15 @@ class MainWindow(QMainWindow):
     def confirm_leaving(self) -> bool:
         """True when the window may close: nothing typed and not saved, or the person chose to lose it."""
         drafts = self.unsaved_drafts()
-        if not drafts:
+        forms = self.ctx.prompter.kept_forms()  # closed by the idle lock, waiting to be opened again
+        if not drafts and not forms:
             return True
-        what = ", ".join(words for page_drafts in drafts.values() for words, _draft in page_drafts.values())
+        what = ", ".join([words for page_drafts in drafts.values() for words, _draft in page_drafts.values()] + [
+            QCoreApplication.translate("MainWindow", "text in the form \u201c{form}\u201d").format(form=form.title)
+            for form in forms])
         self.showNormal()
-        self.show_area(next(iter(drafts)))
+        if drafts:
+            self.show_area(next(iter(drafts)))
         return self.ctx.prompter.confirm(
             self, QCoreApplication.translate("MainWindow", "Not saved yet"),
             QCoreApplication.translate("MainWindow", "You have typed {what} that is not saved. Close without saving "

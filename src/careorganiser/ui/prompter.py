@@ -134,8 +134,17 @@ class Prompter:
         dialogs.remember_folder(kind, str(target))
         return str(target)
 
+    def kept_forms(self) -> list[Any]:
+        """Forms the idle lock closed unsaved, with what was typed (``form_draft.FormDraft``, in memory only);
+        the same form opened again is filled in from its draft."""
+        return self.__dict__.setdefault("_kept_forms", [])
+
     def run_dialog(self, dialog: Any) -> int:
-        """Run a QDialog modally; its result code. A script gets the dialog to fill and accept."""
+        """Run a QDialog modally; its result code. A script gets the dialog to fill and accept. A form the
+        idle lock closed with text typed in it opens again with that text."""
+        from careorganiser.ui import form_draft
+
+        form_draft.opened(dialog, self.kept_forms())
         value = self._ask("run_dialog", (dialog,), lambda: int(dialog.exec()))
         return int(value) if value is not None else int(dialog.result())
 

@@ -239,7 +239,8 @@ def readings(source: Any, kinds: Collection[str], zone: ZoneInfo,
     from careorganiser.domain import followup as fu
 
     return [fu.Reading(x.kind, x.value, x.taken_at.astimezone(zone).date(), x.range_high)
-            for x in xq.measurements(source, of_kinds=kinds, known=known)] if kinds else []
+            for x in xq.measurements(source, of_kinds=kinds, known=known)
+            if not x.unit_not_converted] if kinds else []  # another unit than the kind's: not comparable
 
 
 class LoggedEvent(Struct, frozen=True):

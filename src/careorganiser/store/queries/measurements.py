@@ -24,6 +24,7 @@ from careorganiser.domain.catalogue import (
     MeasurementGroup,
     MeasurementKind,
     builtin_kinds,
+    unit_not_converted,
 )
 from careorganiser.store import reads
 from careorganiser.store.codec import instant_from_db, instant_to_db
@@ -45,6 +46,11 @@ class Measurement(Struct, frozen=True):
     range_low: float | None
     range_high: float | None
     context: str | None = None  # "rest" | "exertion" | "sleep" | "on_oxygen"
+
+    @property
+    def unit_not_converted(self) -> bool:
+        """Stored in a unit other than its catalogue kind's (an import before units were converted)."""
+        return unit_not_converted(self.kind, self.unit)
 
     @property
     def out_of_range(self) -> bool:
@@ -134,10 +140,12 @@ def count(source: Any, kind: str | None = None) -> int:
 
 
 def series(source: Any, kind: str) -> list[tuple[datetime, float]]:
-    """(taken_at, value) of one kind, oldest first: the points of a trend chart."""
-    return [(instant_from_db(taken_at), value) for taken_at, value in reads.rows(  # type: ignore[misc]
-        reads.connection_of(source), "SELECT taken_at, value FROM measurements WHERE deleted_at IS NULL AND kind = ? "
-                                     "ORDER BY taken_at, id", (kind,))]
+    """(taken_at, value) of one kind, oldest first: the points of a trend chart (without a reading stored in
+    another unit than the kind's, which would be drawn on the wrong scale)."""
+    return [(instant_from_db(taken_at), value) for taken_at, value, unit in reads.rows(  # type: ignore[misc]
+        reads.connection_of(source), "SELECT taken_at, value, unit FROM measurements WHERE deleted_at IS NULL "
+                                     "AND kind = ? ORDER BY taken_at, id", (kind,))
+            if not unit_not_converted(kind, unit)]
 
 
 def reference_range(source: Any, kind: str, until: datetime | None = None) -> tuple[float | None, float | None]:

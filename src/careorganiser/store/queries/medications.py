@@ -68,6 +68,8 @@ class Medication(Struct, frozen=True):
     #: How each of ``past_periods`` ended: (stop date, stop reason, the day it was taken again) for a stop it
     #: was taken again after, (None, "", None) for a change of schedules.
     period_ends: tuple[tuple[date | None, str, date | None], ...] = ()
+    #: When it was put in the record (the pack's "planned" for a past appointment: known by then).
+    added_at: datetime | None = None
 
     def fact(self) -> Any:
         """The ``domain.doses.MedicationFact`` the reminder logic reads (its id is the interchange uid)."""
@@ -217,12 +219,12 @@ def _medications(source: Any, where: str, params: list[Any]) -> list[Medication]
         found = reads.rows(conn, f"""
             SELECT m.id, m.uid, m.name, m.strength, m.form, m.dose, m.route, m.purpose, m.instructions,
                    m.prescriber_id, c.name, m.start_date, m.stop_date, m.stop_reason, m.stock, m.stock_unit,
-                   m.refill_at, m.units_per_dose, coalesce(m.schedules_since, m.added_at), m.stopped_at
+                   m.refill_at, m.units_per_dose, coalesce(m.schedules_since, m.added_at), m.stopped_at, m.added_at
             FROM medications m LEFT JOIN contacts c ON c.id = m.prescriber_id
             WHERE m.deleted_at IS NULL{where} ORDER BY m.name, m.id""", params)
     out = []
     for (id_, uid, name, strength, form, dose, route, purpose, instructions, prescriber_id, prescriber, start,
-         stop, stop_reason, stock, stock_unit, refill_at, units_per_dose, scheduled_from, stopped_at) in found:
+         stop, stop_reason, stock, stock_unit, refill_at, units_per_dose, scheduled_from, stopped_at, added_at) in found:
         accepted, kinds, refused = schedules.get(id_, ([], [], []))
         past = periods.get(id_, [])
         out.append(Medication(
@@ -230,7 +232,7 @@ def _medications(source: Any, where: str, params: list[Any]) -> list[Medication]
             date_from_db(start), date_from_db(stop), stop_reason, stock, stock_unit, refill_at, units_per_dose,
             instant_from_db(scheduled_from), tuple(accepted), tuple(kinds), tuple(refused),
             tuple(p[0] for p in past), instant_from_db(stopped_at),
-            tuple((p[1], p[2], p[3]) for p in past),
+            tuple((p[1], p[2], p[3]) for p in past), instant_from_db(added_at),
         ))
     return out
 

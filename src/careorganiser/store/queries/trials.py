@@ -191,12 +191,29 @@ def offer(source: Any, offer_id: int) -> StoredOffer | None:
 
 # ---- what the pre-screen reads ---------------------------------------------------------------------------
 
+def unconverted_units(source: Any, until: datetime) -> dict[str, str]:
+    """Kind -> the unit of its readings taken up to ``until`` that :func:`readings` leaves out, stored in
+    another unit than the kind's (an import before units were converted): the pre-screen says why it has no
+    data for them rather than "none recorded"."""
+    from careorganiser.domain.catalogue import unit_not_converted
+
+    found = reads.rows(reads.connection_of(source), """
+        SELECT DISTINCT kind, unit FROM measurements WHERE deleted_at IS NULL AND value IS NOT NULL AND taken_at <= ?""",
+                       (instant_to_db(until),))
+    return {kind: unit for kind, unit in found if unit_not_converted(kind, unit)}
+
+
 def readings(source: Any, until: datetime) -> list[Reading]:
     """Every measurement taken up to ``until`` with a finite value, by kind, then as taken: the pre-screen
-    picks the latest one a clause can use (by window and circumstances) and works out changes over a period."""
+    picks the latest one a clause can use (by window and circumstances) and works out changes over a period.
+    A reading stored in another unit than its kind's (an import before units were converted) is left out: its
+    number would be held against limits in the kind's unit."""
+    from careorganiser.domain.catalogue import unit_not_converted
+
     found = reads.rows(reads.connection_of(source), """
-        SELECT kind, value, taken_at, range_low, range_high, context FROM measurements
+        SELECT kind, value, taken_at, range_low, range_high, context, unit FROM measurements
         WHERE deleted_at IS NULL AND value IS NOT NULL AND taken_at <= ? ORDER BY kind, taken_at, id""",
                        (instant_to_db(until),))
     return [Reading(kind, float(value), instant_from_db(taken_at), low, high, context)  # type: ignore[arg-type]
-            for kind, value, taken_at, low, high, context in found if math.isfinite(float(value))]
+            for kind, value, taken_at, low, high, context, unit in found
+            if math.isfinite(float(value)) and not unit_not_converted(kind, unit)]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from careorganiser.domain.formatting import format_measured
 from careorganiser.ui.followup.controller import (
     chart_scale,
     number_text,
@@ -101,5 +102,5 @@ class ChangeChart(QWidget):
             painter.setBrush(LINE)
             for (_, v), p in zip(self.points, pts, strict=True):
                 painter.drawEllipse(p, 4, 4)
-                painter.drawText(p + QPointF(6, -6), number_text(v, 1))
+                painter.drawText(p + QPointF(6, -6), format_measured(v, 0))  # as recorded
 

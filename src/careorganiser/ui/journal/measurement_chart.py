@@ -50,6 +50,18 @@ def clamp_axis(axis: QValueAxis, least: float | None, most: float | None) -> Non
         axis.setTickCount(intervals + 1 if abs((high - low) - intervals * step) < 1e-9 else 2)
 
 
+def axis_decimals(axis: QValueAxis) -> int:
+    """Enough decimals for every tick to read as what it is: 62, 62.5, 63 (whole numbers alone printed
+    62.5 as "62" and 63.5 as "64", two ticks apart under one label)."""
+    count = axis.tickCount()
+    step = (axis.max() - axis.min()) / (count - 1) if count > 1 else 0.0
+    values = [axis.min() + i * step for i in range(max(count, 1))]
+    for decimals in range(4):
+        if all(abs(v * 10 ** decimals - round(v * 10 ** decimals)) < 1e-6 for v in values):
+            return decimals
+    return 3
+
+
 class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,9 +206,9 @@ class TrendChart(QWidget):
             y_max = min(y_max, kind.max)
         self.y_axis.setRange(y_min, y_max)
         self.y_axis.setTitleText(unit)
-        self.y_axis.setLabelFormat("%.0f" if (kind.decimals == 0 or y_max - y_min > 20) else "%.2f")
         self.y_axis.applyNiceNumbers()
         clamp_axis(self.y_axis, kind.min, kind.max)
+        self.y_axis.setLabelFormat(f"%.{axis_decimals(self.y_axis)}f")
 
         if low is not None or high is not None:
             band_low = low if low is not None else self.y_axis.min()

@@ -34,11 +34,23 @@ def context_words() -> list[tuple[str, str]]:
 def value_text(row: Measurement, kind: MeasurementKind | None) -> str:
     text = format_value(kind, row.value)
     text = f"{text} {row.unit}" if row.unit else text
+    if row.unit_not_converted:  # an import before units were converted: true in its own unit, used nowhere
+        return text + " " + QCoreApplication.translate("MeasurementsPanel", "(unit not converted)")
     if row.range_high is not None and row.value > row.range_high:
         text += " " + QCoreApplication.translate("MeasurementsPanel", "(above range)")
     elif row.range_low is not None and row.value < row.range_low:
         text += " " + QCoreApplication.translate("MeasurementsPanel", "(below range)")
     return text
+
+
+def value_tooltip(row: Measurement, kind: MeasurementKind | None) -> str:
+    """What "(unit not converted)" means, over the value ("" for any other reading)."""
+    if not row.unit_not_converted:
+        return ""
+    return QCoreApplication.translate(
+        "MeasurementsPanel", "Imported in {unit} before imports converted units: it is not used in the chart or the "
+                             "pre-screen. Enter it again in {kind_unit}.").format(unit=row.unit,
+                                                                               kind_unit=kind.unit if kind else "")
 
 
 def range_text(row: Measurement, kind: MeasurementKind | None) -> str:

@@ -37,6 +37,7 @@ from careorganiser.ui.journal.measurement_words import (
     range_text,
     taken_text,
     value_text,
+    value_tooltip,
     where_text,
 )
 from careorganiser.ui.pages.crud_panel import CrudPanel, DeleteWords
@@ -231,7 +232,8 @@ class MeasurementsPanel(CrudPanel):
         columns = [
             Column(QCoreApplication.translate("MeasurementsPanel", "When"), lambda r: format_datetime(r.taken_at, zone)),
             Column(QCoreApplication.translate("MeasurementsPanel", "What"), lambda r: r.label),
-            Column(QCoreApplication.translate("MeasurementsPanel", "Value"), lambda r: value_text(r, self.kinds.get(r.kind)), align_right=True),
+            Column(QCoreApplication.translate("MeasurementsPanel", "Value"), lambda r: value_text(r, self.kinds.get(r.kind)), align_right=True,
+                   tooltip=lambda r: value_tooltip(r, self.kinds.get(r.kind))),
             Column(QCoreApplication.translate("MeasurementsPanel", "Normal range"), lambda r: range_text(r, self.kinds.get(r.kind))),
             Column(QCoreApplication.translate("MeasurementsPanel", "Where"), where_text),
             Column(QCoreApplication.translate("MeasurementsPanel", "Taken"), taken_text),
