@@ -44,8 +44,9 @@ def pause_collector() -> None:
     """No automatic garbage collection until the first window has painted (:func:`resume_collector`).
 
     The start builds modules, classes and Qt's types, which live as long as the app: the collector's passes
-    over them find nothing to free and cost the start some 35 M instructions (3%). Nothing here makes garbage
-    in cycles worth waiting for (reference counting frees the rest as usual).
+    over them found nothing to free (22 objects in cycles over the whole start) and cost it ~21 M instructions
+    (2%). Reference counting frees everything else as usual. The ui ends the pause after the first paint, when
+    the picker asks, or when the recovery page opens (``ui.worker.resume_after_start``).
     """
     global _collector_paused
     _collector_paused = True
