@@ -85,6 +85,60 @@ def test_a_damaged_table_is_still_found_before_anything_is_read(request: Any, wh
         profiles.open_profile(name, check_search_index=False)
 
 
+@pytest.mark.parametrize("which", ["empty", "demo"])
+def test_a_damaged_change_history_is_found_after_opening_with_the_same_message(request: Any, which: str) -> None:
+    """The change history is not read by the first window: the window's open leaves it to the check after
+    the paint, which finds its damage with the message a command's open gives."""
+    profile = request.getfixturevalue("profile" if which == "empty" else "demo_profile")
+    add_words(profile)  # a change: a row in the history
+    name = closed(profile)
+    damage_table(profile.info.path, "record_versions")
+
+    with pytest.raises(ProfileDamaged) as whole:  # a command's open: the whole check, as before
+        profiles.open_profile(name)
+    opened = profiles.open_profile(name, check_search_index=False)
+    try:
+        assert opened.read().execute("SELECT count(*) FROM questions").fetchone()[0] >= 1
+        with pytest.raises(ProfileDamaged) as after:
+            profiles.check_after_open(opened)
+    finally:
+        opened.close()
+    assert str(after.value) == str(whole.value) and "damaged" in str(after.value)
+    assert after.value.problems == whole.value.problems
+
+
+@pytest.mark.parametrize("passphrase", [None, "correct horse"])
+def test_the_window_reads_through_the_connection_that_checked_the_file(tmp_path: Path, passphrase: str | None,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """One connection before the first paint: the window's open keeps the one its check used, with the
+    pragmas of the usual one (writable, foreign keys, WAL, FULL, the busy timeout)."""
+    made = profiles.create_profile("Kept", passphrase=passphrase)
+    add_words(made)
+    name = closed(made)
+    opened_files: list[str] = []
+    connect = sqlcipher.connect
+    monkeypatch.setattr(sqlcipher, "connect", lambda *a, **k: (opened_files.append(str(a[0])), connect(*a, **k))[1])
+    opened = profiles.open_profile(name, passphrase, check_search_index=False)
+    try:
+        conn = opened.read()
+        assert conn.execute("SELECT text FROM questions").fetchall() == [("Is the cough worse at night?",)]
+        pragmas = {p: conn.execute(f"PRAGMA {p}").fetchone()[0]
+                   for p in ("query_only", "foreign_keys", "journal_mode", "synchronous", "busy_timeout")}
+        assert pragmas == {"query_only": 0, "foreign_keys": 1, "journal_mode": "wal", "synchronous": 2,
+                           "busy_timeout": 5000}
+        assert opened_files == [str(opened.info.path)]
+    finally:
+        opened.close()
+    assert not opened.is_open
+    opened_files.clear()
+    again = profiles.open_profile(name, passphrase)  # a command's open: its check's connection is closed
+    try:
+        assert again.read().execute("SELECT count(*) FROM questions").fetchone()[0] == 1
+        assert opened_files == [str(again.info.path)] * 2
+    finally:
+        again.close()
+
+
 def test_a_sound_profile_passes_both_parts(profile: Any) -> None:
     add_words(profile)
     name = closed(profile)

@@ -45,11 +45,12 @@ APP = WATCH + r'''
 # Loaded only after the first paint, or when used: the command line (a plain start is read in app.py), the
 # OpenSSL library behind hashlib (~3.6 MiB), the local-socket server of the single instance (QtNetwork), the
 # follow-up visit plans and their reads (the demo has none on), the field rules (a typed time), the
-# wrong-passphrase counter, the standard library's table of HTML entities (ui.markup escapes without it).
+# wrong-passphrase counter, the standard library's table of HTML entities (ui.markup escapes without it), the
+# enums the first window does not use (domain.enums_later).
 # (decimal is not listed: msgspec, which the records are made with, imports it.)
 LATER = ("careorganiser.cli", "hashlib", "_hashlib", "PySide6.QtNetwork", "careorganiser.domain.followup",
          "careorganiser.services.cleaning", "careorganiser.services.privacy", "html.entities",
-         "careorganiser.store.queries.followup")
+         "careorganiser.store.queries.followup", "careorganiser.domain.enums_later")
 from careorganiser.ui import application
 
 after_first_paint = application.Controller.after_first_paint

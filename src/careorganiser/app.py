@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from careorganiser.launch import plain_launch
+from careorganiser.launch import pause_collector, plain_launch
 
 if TYPE_CHECKING:
     import argparse
@@ -22,6 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     launch = plain_launch(args)
     if launch is not None:  # the everyday start: open the app without building every command
+        pause_collector()  # until the first window has painted
         reconfigure = getattr(sys.stdout, "reconfigure", None)
         if reconfigure is not None:  # a name the console cannot show is shown as "?", never a failure
             reconfigure(errors="replace")

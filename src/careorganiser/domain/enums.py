@@ -8,13 +8,33 @@ tests/test_enums.py checks each against the interchange schema and the database'
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for type checkers; at run time __getattr__ below reads them
+    from careorganiser.domain.enums_later import (  # noqa: F401
+        DocumentKind,
+        HistoryAction,
+        MeasurementContext,
+        MeasurementSource,
+        OffsetUnit,
+        RecordKind,
+        Sex,
+        TrialInterest,
+    )
+
+#: The enums the first window does not use: defined in ``enums_later``, read from there on first use.
+LATER = frozenset({"Sex", "MeasurementSource", "MeasurementContext", "TrialInterest", "OffsetUnit",
+                   "HistoryAction", "DocumentKind", "RecordKind"})
 
 
-class Sex(StrEnum):
-    FEMALE = "female"
-    MALE = "male"
-    OTHER = "other"
-    UNKNOWN = "unknown"
+def __getattr__(name: str) -> object:
+    if name in LATER:
+        from careorganiser.domain import enums_later
+
+        found = getattr(enums_later, name)
+        globals()[name] = found  # once: later reads find it here
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class DoseStatus(StrEnum):
@@ -50,30 +70,6 @@ class RideStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-class MeasurementSource(StrEnum):
-    HOME = "home"
-    CLINIC = "clinic"
-    LAB = "lab"
-
-
-class MeasurementContext(StrEnum):
-    """What the person was doing when a reading was taken (SpO2 and heart rate differ at rest and walking)."""
-
-    REST = "rest"
-    EXERTION = "exertion"
-    SLEEP = "sleep"
-    ON_OXYGEN = "on_oxygen"
-
-
-class TrialInterest(StrEnum):
-    CONSIDERING = "considering"
-    CONTACTED = "contacted"
-    SCREENING = "screening"
-    ENROLLED = "enrolled"
-    NOT_ELIGIBLE = "not_eligible"
-    DECLINED = "declined"
-
-
 class Priority(StrEnum):
     HIGH = "high"
     NORMAL = "normal"
@@ -84,22 +80,6 @@ class QuestionStatus(StrEnum):
     OPEN = "open"
     ASKED = "asked"
     ANSWERED = "answered"
-
-
-class OffsetUnit(StrEnum):
-    """The unit of a follow-up visit's offset from the baseline ("6-month visit")."""
-
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-
-
-class HistoryAction(StrEnum):
-    """What a row of the change history records (store.history)."""
-
-    INSERT = "insert"
-    UPDATE = "update"
-    DELETE = "delete"
 
 
 #: The enums whose words are a state or a kind the code branches on (scripts/count_enum_literals.py counts
@@ -116,26 +96,3 @@ SEVERITY_LABELS: tuple[str, ...] = ("none", "mild", "moderate", "severe", "very 
 SEVERITY_MIN = 0
 SEVERITY_MAX = 4
 
-
-class DocumentKind(StrEnum):
-    """The printable documents: the appointment pack, the one-page medication card, the driver's ride sheet
-    (the words of the pack dialog's choice and of the services' dispatch)."""
-
-    PACK = "pack"
-    CARD = "card"
-    RIDES = "rides"
-
-
-class RecordKind(StrEnum):
-    """The kinds of record search finds and the trash holds (the words a hit and a trashed row carry)."""
-
-    SYMPTOM_NOTE = "symptom_note"
-    QUESTION = "question"
-    TRIAL = "trial"
-    MEDICATION = "medication"
-    CONTACT = "contact"
-    APPOINTMENT = "appointment"
-    RIDE = "ride"
-    PERSON = "person"
-    MEASUREMENT = "measurement"
-    DOSE_EVENT = "dose_event"

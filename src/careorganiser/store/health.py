@@ -223,16 +223,28 @@ def check_file(path: Path, key: str | None = None, read_only: bool = False, full
                search_index: bool = True) -> CheckResult:
     """Open the file for reading and run SQLite's quick check (or the full integrity check).
 
-    ``search_index=False`` checks every table and index of the file (all that is read) but not the search
-    index's own consistency (FTS5's check, a fair part of the quick check's work) nor the free pages: the
-    window opens a profile so and runs the whole check after its first paint (``profiles.check_after_open``).
+    ``search_index=False`` checks every table and index the first window reads, but not the search index's
+    own consistency (FTS5's check, a fair part of the quick check's work), the tables of
+    :data:`CHECKED_AFTER_PAINT` nor the free pages: the window opens a profile so and runs the whole check
+    after its first paint (``profiles.check_after_open``).
 
     Raises WrongPassphrase when ``key`` does not open an encrypted file. A file SQLite cannot read at all
     comes back with its problem, never as an exception.
     """
+    result, kept = check_and_keep(path, key, read_only, full, search_index)
+    if kept is not None:
+        kept.close()
+    return result
+
+
+def check_and_keep(path: Path, key: str | None = None, read_only: bool = False, full: bool = False,
+                   search_index: bool = True) -> tuple[CheckResult, Any]:
+    """:func:`check_file`, and its connection, still open, when the file passed (None otherwise): the caller
+    owns it. The window reads through it (``Profile.adopt_reader``) instead of opening the file again."""
     import sqlcipher3.dbapi2 as sqlcipher
 
     conn = connect_for_check(path, key, read_only)
+    kept = None
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
@@ -241,11 +253,15 @@ def check_file(path: Path, key: str | None = None, read_only: bool = False, full
             if key is not None and ("not a database" in text or "encrypted" in text):
                 if not _some_page_opens(conn, path):
                     raise WrongPassphrase(text) from None
-                return CheckResult(None, ("its first page is damaged",))
-            return CheckResult(None, (_plain_problem(text),))
-        return check_connection(conn, full, search_index)
+                return CheckResult(None, ("its first page is damaged",)), None
+            return CheckResult(None, (_plain_problem(text),)), None
+        result = check_connection(conn, full, search_index)
+        if not result.problems:
+            kept = conn
+        return result, kept
     finally:
-        conn.close()
+        if kept is None:
+            conn.close()
 
 
 def _some_page_opens(conn: Any, path: Path) -> bool:
@@ -284,12 +300,20 @@ def check_connection(conn: Any, full: bool = False, search_index: bool = True) -
     return CheckResult(revision, tuple(dict.fromkeys(problems)))
 
 
+#: Tables the first window never reads, left to the whole check after its first paint (a worker runs it at
+#: once; damage found there goes to the recovery page): the change history, a row per record changed, the
+#: largest table and one that grows with every change (on the demo, half of the quick check's work).
+CHECKED_AFTER_PAINT = frozenset({"record_versions"})
+
+
 def _tables_quick_check(conn: Any) -> list[tuple[str]]:
-    """The quick check of each table and its indexes (the schema's too), one at a time: everything a read
-    touches. A virtual table (the search index) is left out: its own check is FTS5's, which reads the whole
-    index. Its storage is in plain tables, checked here like the others."""
+    """The quick check of each table and its indexes (the schema's too), one at a time: everything the first
+    window reads. A virtual table (the search index) is left out: its own check is FTS5's, which reads the
+    whole index. Its storage is in plain tables, checked here like the others. The tables of
+    :data:`CHECKED_AFTER_PAINT` are left out too."""
     names = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")
+        if row[0] not in CHECKED_AFTER_PAINT]
     rows: list[tuple[str]] = []
     for name in ("sqlite_schema", *names):
         quoted = '"' + name.replace('"', '""') + '"'

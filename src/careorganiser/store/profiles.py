@@ -262,6 +262,21 @@ class Profile:
             self._session_factory = factory
         return self._session_factory
 
+    def adopt_reader(self, conn: Any) -> None:
+        """Read through ``conn``, the connection that checked the file as it opened (``health.check_and_keep``),
+        with the pragmas :meth:`read` gives its own; should they fail, it is closed and :meth:`read` opens
+        one as usual."""
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        try:
+            if not self.read_only:
+                conn.execute("PRAGMA query_only = 0")
+            rawdb.apply_pragmas(conn, None, self.read_only)  # keyed already
+        except sqlcipher.DatabaseError:
+            conn.close()
+            return
+        self._raw = conn
+
     def read(self) -> Any:
         """A DB-API connection for fast reads (kept open; do not write through it)."""
         if self._raw is None:
@@ -430,9 +445,10 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
                  check_search_index: bool = True) -> Profile:
     """Open a profile: read its start, check its pages (``quick_check``), upgrade an old schema after a backup.
 
-    ``check_search_index=False`` (the window) leaves the search index's own check and the free pages' to
-    :func:`check_after_open`, which the window runs in a worker after its first paint; every table and index
-    is checked before anything is read either way.
+    ``check_search_index=False`` (the window) leaves the search index's own check, the free pages' and the
+    change history's (``health.CHECKED_AFTER_PAINT``: the first window does not read it) to
+    :func:`check_after_open`, which the window runs in a worker after its first paint; every table the first
+    window reads is checked before anything is read either way.
 
     Each way a file can fail to open is its own error with a plain message that says what to do next:
     ProfileDamaged (naming the newest good backup), WrongPassphrase, NotAProfile, NewerSchemaError,
@@ -460,23 +476,36 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
         )
     key = passphrase if encrypted else None
     read_only = health.is_read_only(info.path)
+    # The window's open (``check_search_index=False``, on its GUI thread, which does its reads) keeps the
+    # connection that checked a sound file at the current schema for those reads: one connection and one
+    # reading of the schema before the first paint, not two.
     try:
         try:
-            result = health.check_file(info.path, key, read_only, search_index=check_search_index)
+            result, checked = health.check_and_keep(info.path, key, read_only, search_index=check_search_index)
         except rawdb.WrongPassphrase:
             older = rawdb.older_kdf_iterations(info.path, key) if key and not read_only else None
             if older is None:
                 raise
             _rekey_to_current(info, key, older)  # type: ignore[arg-type]
-            result = health.check_file(info.path, key, read_only, search_index=check_search_index)
+            result, checked = health.check_and_keep(info.path, key, read_only, search_index=check_search_index)
     except rawdb.WrongPassphrase:
         raise wrong_passphrase_error(info, passphrase) from None
-    if result.problems:
-        refuse_when_disk_full(info, result.problems)
-        raise damaged_error(info, result.problems, key)
-    _check_revision(result.revision, info)
-    notice = read_only_notice(info) if read_only else ""
-    profile = Profile(info, key, read_only=read_only, notice=notice)
+    if checked is not None and (check_search_index or result.revision != HEAD):
+        checked.close()
+        checked = None
+    try:
+        if result.problems:
+            refuse_when_disk_full(info, result.problems)
+            raise damaged_error(info, result.problems, key)
+        _check_revision(result.revision, info)
+        notice = read_only_notice(info) if read_only else ""
+        profile = Profile(info, key, read_only=read_only, notice=notice)
+        if checked is not None:
+            profile.adopt_reader(checked)
+            checked = None
+    finally:
+        if checked is not None:
+            checked.close()
     if result.revision != HEAD:
         if read_only:
             profile.close()

@@ -16,6 +16,7 @@ from careorganiser import APP_NAME, __version__
 from careorganiser.resources import resource_path
 from careorganiser.ui.context import app_settings
 from careorganiser.ui.prompter import Prompter, default_prompter
+from careorganiser.ui.worker import resume_after_start
 
 if TYPE_CHECKING:
     import argparse
@@ -271,6 +272,8 @@ class Controller(QObject):
         if getattr(self.args, "exit_when_ready", False):
             _FirstPaint(picker, lambda: picker.reject())
             picker.show()
+        else:
+            resume_after_start()  # the start is over once the person is asked (app.main paused the collector)
         if picker.exec() and picker.chosen is not None:
             return picker.chosen
         return None
@@ -407,6 +410,7 @@ class Controller(QObject):
         if getattr(self.args, "exit_when_ready", False):
             self.app.exit(0)
             return
+        resume_after_start()  # the garbage collector, paused by app.main for the start
         self.start_listening()  # a later launch now brings this window forward
         if ctx is not self.ctx:  # switched profile meanwhile
             return

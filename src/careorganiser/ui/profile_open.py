@@ -93,7 +93,9 @@ def open_with_prompt(parent: QWidget | None, name: str, prompter: Prompter | Non
                 error += " " + QCoreApplication.translate("ProfilePicker", "Please wait {n} seconds before the next try.").format(n=round(wait))
         except profiles.ProfileDamaged as exc:  # the recovery page: never a crash, never a passphrase prompt
             from careorganiser.ui.recovery import RecoveryPage
+            from careorganiser.ui.worker import resume_after_start
 
+            resume_after_start()  # a restore or rescue is no longer the start (app.main paused the collector)
             page = RecoveryPage(info.name, exc, passphrase, parent, prompter=prompter)
             return page.opened if prompter.run_dialog(page) else None
         except profiles.UpgradeFailed as exc:

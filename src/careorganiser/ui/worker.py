@@ -23,6 +23,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from careorganiser.launch import collector_paused, resume_collector
+
 log = logging.getLogger(__name__)
 
 POOL_THREADS = 4
@@ -78,6 +80,14 @@ def _pause_collector() -> None:
         gc.disable()
 
 
+def resume_after_start() -> None:
+    """The first window has painted: the collector, paused for the start (``app.main``), runs again as usual
+    (or once the workers running now are done)."""
+    with _gc_lock:
+        if resume_collector() and _gc_paused == 0:
+            gc.enable()
+
+
 def _resume_collector() -> None:
     """The young objects are collected at once (a few ms); the collector runs again as usual after the last
     task. Most of a task's objects are freed when its session closes, so later full collections stay small."""
@@ -85,7 +95,7 @@ def _resume_collector() -> None:
     gc.collect(1)
     with _gc_lock:
         _gc_paused -= 1
-        if _gc_paused == 0:
+        if _gc_paused == 0 and not collector_paused():  # the start holds it until the first paint
             gc.enable()
 
 
