@@ -16,6 +16,7 @@ from careorganiser.store.interchange import comparable
 
 from cli_runner import run_cli, run_process
 from conftest import copy_profiles
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 SMALL = {
     "format": "careorganiser", "version": 1,

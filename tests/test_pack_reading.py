@@ -21,6 +21,13 @@ from cli_runner import SRC, run_cli
 from careorganiser.pack.model import PackOptions
 from careorganiser.services import packs
 from careorganiser.store import reads
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
+
+# These keep the product's key derivation (a file opened with sqlcipher at its default, or in another
+# process): quick_kdf.py.
+REAL_KEY_DERIVATION = {
+    "test_a_protected_profile_reads_plainly_too",
+}
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)  # conftest.DEMO_NOW
 FIXTURE = Path(__file__).parent / "fixtures" / "profile-0001.careprofile"

@@ -18,6 +18,7 @@ from careorganiser.store import engine as eng
 from careorganiser.store import models as m
 from careorganiser.store import profiles
 from careorganiser.store.interchange import comparable
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 MARKER = "ZQX-distinctive-Quokka-7731"
 

@@ -24,6 +24,14 @@ from careorganiser import cli
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
 from careorganiser.store import backups, profiles
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
+
+# These keep the product's key derivation (a file opened with sqlcipher at its default, or in another
+# process): quick_kdf.py.
+REAL_KEY_DERIVATION = {
+    "test_damage_of_a_protected_profile_is_not_a_wrong_passphrase",
+    "test_a_protected_copy_put_in_place_by_hand_is_not_called_damaged",
+}
 
 SRC = Path(careorganiser.__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "profile-0001.careprofile"

@@ -20,6 +20,7 @@ from careorganiser import cli
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
 from careorganiser.store import profiles
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 SMALL = {
     "format": "careorganiser", "version": 1,

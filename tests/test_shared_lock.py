@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from careorganiser.domain.schedules import Schedule
 from careorganiser.services import medications as meds
-from careorganiser.store import profiles
+from careorganiser.store import profiles, rawdb
 from careorganiser.ui import idle_lock, profile_open, profile_picker
 from careorganiser.ui.application import Controller
 from careorganiser.ui.privacy import profile_label, set_neutral_labels
+from quick_kdf import QUICK_KDF_ITERATIONS
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 START = datetime(2026, 11, 21, 7, 30, tzinfo=UTC)
 PASS = "lilac kettle"
@@ -57,6 +59,7 @@ def protected_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("protected-template")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(paths.ENV_DATA_DIR, str(folder / "data"))
+        mp.setattr(rawdb, "KDF_ITERATIONS", QUICK_KDF_ITERATIONS)  # as each test opens it (quick_kdf.py)
         paths.set_data_dir(None)
         profile = profiles.create_profile("Mum", PASS, person_name="Margaret Hale")
         try:

@@ -15,6 +15,7 @@ from careorganiser.store import engine as eng
 from careorganiser.store import models as m
 from careorganiser.store import profiles
 from careorganiser.store.migrations import HEAD
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 # ------------------------------------------------------------------------------------------ helpers
 

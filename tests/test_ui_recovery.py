@@ -18,6 +18,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.main_window import MainWindow
 from careorganiser.ui.profile_picker import open_with_prompt
 from careorganiser.ui.recovery import BackupChooser, RecoveryPage, TrashDialog
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 SMALL = {
     "format": "careorganiser", "version": 1,

@@ -26,6 +26,7 @@ from careorganiser.ui.application import apply_text_scale
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.main_window import MainWindow
 from careorganiser.ui.profile_picker import NewProfileDialog, ProfilePicker
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 

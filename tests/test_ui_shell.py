@@ -15,6 +15,7 @@ from careorganiser.store import profiles
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.main_window import MainWindow
 from careorganiser.ui.profile_picker import NewProfileDialog, ProfilePicker, open_with_prompt
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 SRC = Path(__file__).resolve().parent.parent / "src"
