@@ -163,6 +163,7 @@ def test_the_program_hands_a_finished_commands_objects_to_the_permanent_generati
     out = out_dir / "frozen.pdf"
     script = ("import atexit, gc, sys\n"
               "atexit.register(lambda: print('frozen at exit:', gc.get_freeze_count() > 0))\n"
+              "atexit.register(lambda: print('collecting at exit:', gc.isenabled()))\n"
               "sys.argv = ['careorganiser', 'pack', '--profile', 'Demo', '--next', '-o', sys.argv[1]]\n"
               "from careorganiser.app import run_process\n"
               "code = run_process()\n"
@@ -174,4 +175,15 @@ def test_the_program_hands_a_finished_commands_objects_to_the_permanent_generati
     assert done.returncode == 0, done.stderr
     assert "PySide6 loaded: False" in done.stdout
     assert "frozen at exit: True" in done.stdout
+    assert "collecting at exit: False" in done.stdout  # the pack left the collector off: the process was ending
     assert "Margaret Hale" in samples.flat("\n".join(samples.page_texts(out.read_bytes())))
+
+
+def test_a_pack_made_inside_a_longer_process_turns_the_cycle_collector_back_on(
+        demo_env: dict[str, str], out_dir: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    done = run(demo_env, "pack", "--profile", "Demo", "--next", "-o", str(out_dir / "in-process.pdf"))
+    assert done.returncode == 0, done.stderr
+    assert gc.isenabled()

@@ -42,8 +42,12 @@ def run_process() -> int:
     When a command is done (no window was opened: Qt was never loaded), every object the process made is
     handed to the collector's permanent generation: the interpreter's shutdown then frees them by their
     reference counts without first walking all of them for cycles (on the demo pack the shutdown's collections
-    were 47 M of its 53 M instructions, callgrind). Files, connections and locks are closed by the commands
+    were 47 M of its 53 M instructions, callgrind). A command that turned the collector off may leave it off
+    (``launch.process_ends_with_command``). Files, connections and locks are closed by the commands
     themselves, and ``atexit`` still runs. ``main`` stays as it is for callers in a longer process (the tests)."""
+    from careorganiser import launch
+
+    launch.process_ends_with_command = True
     code = main()
     if "PySide6" not in sys.modules:
         import gc
