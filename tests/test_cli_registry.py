@@ -91,6 +91,25 @@ def test_every_command_of_the_spec_is_registered_and_parsed() -> None:
         assert words[1:] == ((action,) if action else ())
 
 
+def test_the_parser_of_the_named_command_alone_reads_it_as_the_full_parser_does() -> None:
+    full = cli.build_parser()
+    for words in spec_commands(SYNOPSIS):
+        if not words:
+            continue
+        argv = [*(["x"] if words in {("profile", "create"), ("profile", "delete"), ("profile", "undelete"),
+                                      ("import",), ("restore",), ("trials", "show")} else []),
+                *(["f.json"] if words == ("trials", "import") else []),
+                *(["-o", "f"] if words in {("pack",), ("calendar",)} else [])]
+        for before in ([], ["--profile", "Mum Hale", "--data-dir=/x", "--debug"], ["--lang", "es"]):
+            line = [*before, *words, *argv]
+            assert cli.command_word(line) == words[0]
+            assert vars(cli.build_parser(cli.command_word(line)).parse_args(line)) == vars(full.parse_args(line))
+    # Help, the version, a mistake or no command at all: the full parser, which lists every command.
+    for line in (["-h", "pack"], ["--version"], ["pakc"], ["--profile", "Demo"], ["--unknown", "pack"], []):
+        assert cli.command_word(line) is None
+    assert cli.command_word(["--profile", "pack", "today"]) == "today"  # a profile may be called "pack"
+
+
 def test_every_command_dispatches_and_does_its_work(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     dispatched: list[tuple[str, ...]] = []

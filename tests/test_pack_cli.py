@@ -150,3 +150,40 @@ def test_calendar_parses_with_icalendar(demo_env: dict[str, str], out_dir: Path)
     assert uids == {str(e["UID"]) for e in events}  # exporting again updates the same events
     failed = run(demo_env, "calendar", "--profile", "Demo", "-o", str(out_dir / "no" / "x.ics"))
     assert failed.returncode == 1 and failed.stderr.count("\n") == 1
+
+
+def test_the_program_hands_a_finished_commands_objects_to_the_permanent_generation(
+        demo_env: dict[str, str], out_dir: Path) -> None:
+    """``python -m careorganiser`` (app.run_process) ends a command without the shutdown's walk over every object
+    for cycles; ``atexit`` still runs; the pack is written as ever."""
+    import sys
+
+    from cli_runner import SRC
+
+    out = out_dir / "frozen.pdf"
+    script = ("import atexit, gc, sys\n"
+              "atexit.register(lambda: print('frozen at exit:', gc.get_freeze_count() > 0))\n"
+              "atexit.register(lambda: print('collecting at exit:', gc.isenabled()))\n"
+              "sys.argv = ['careorganiser', 'pack', '--profile', 'Demo', '--next', '-o', sys.argv[1]]\n"
+              "from careorganiser.app import run_process\n"
+              "code = run_process()\n"
+              "print('PySide6 loaded:', 'PySide6' in sys.modules)\n"
+              "raise SystemExit(code)\n")
+    env = dict(demo_env, PYTHONPATH=str(SRC))
+    done = subprocess.run([sys.executable, "-c", script, str(out)], env=env, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "PySide6 loaded: False" in done.stdout
+    assert "frozen at exit: True" in done.stdout
+    assert "collecting at exit: False" in done.stdout  # the pack left the collector off: the process was ending
+    assert "Margaret Hale" in samples.flat("\n".join(samples.page_texts(out.read_bytes())))
+
+
+def test_a_pack_made_inside_a_longer_process_turns_the_cycle_collector_back_on(
+        demo_env: dict[str, str], out_dir: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    done = run(demo_env, "pack", "--profile", "Demo", "--next", "-o", str(out_dir / "in-process.pdf"))
+    assert done.returncode == 0, done.stderr
+    assert gc.isenabled()

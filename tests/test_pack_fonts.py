@@ -5,6 +5,7 @@ reading the font again."""
 from __future__ import annotations
 
 import marshal
+import mmap
 import stat
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ def face_values(font: TTFont) -> dict[str, Any]:
     names = (set(vars(face)) - {"_packed_glyph_to_char"}) | {"glyphToChar"}
     values = {name: getattr(face, name) for name in names}
     values = {k: list(v) if k in ("glyphPos", "hmetrics") else v for k, v in values.items() if not callable(v)}
+    values["_ttf_data"] = bytes(values["_ttf_data"])  # the file's bytes, read or mapped
     # the same types as well as the same values (ReportLab has a few advances as floats)
     values["hmetrics types"] = [(type(a), type(b)) for a, b in values["hmetrics"]]
     return values
@@ -121,3 +123,19 @@ def test_a_face_measures_and_encodes_a_text_again_as_reportlab_does(data_dir: Pa
         for text in [*texts, *reversed(texts), SAMPLE[::-1]]:
             assert ours.splitString(text, doc_ours) == theirs.splitString(text, doc_theirs), text
     assert pdf_with(fonts.load_face(FACE, FONT_FILE), "FaceTwice") == pdf_with(TTFont(FACE, str(FONT_FILE)), "TTFontTwice")
+
+
+def test_a_face_from_the_cache_reads_its_glyphs_from_the_mapped_font_file(data_dir: Path) -> None:
+    fonts.load_face(FACE, FONT_FILE)
+    cached = fonts.load_face(FACE, FONT_FILE)
+    data = cached.face._ttf_data
+    assert isinstance(data, mmap.mmap)  # the file's pages, not a copy in the process's memory
+    assert data[:] == FONT_FILE.read_bytes()
+    parsed = TTFont(FACE, str(FONT_FILE))
+    assert pdf_with(cached, "MappedFace") == pdf_with(parsed, "ReadFace")
+
+
+def test_a_font_file_that_cannot_be_mapped_is_read(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.ttf"
+    empty.write_bytes(b"")
+    assert fonts._map_file(empty) == b""

@@ -1,3 +1,3 @@
-from careorganiser.app import main
+from careorganiser.app import run_process
 
-raise SystemExit(main())
+raise SystemExit(run_process())

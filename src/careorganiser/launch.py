@@ -10,6 +10,11 @@ import gc
 from collections.abc import Sequence
 from types import SimpleNamespace
 
+#: True in the program's own process (``app.run_process``), which ends when its command is done: a command that
+#: turned the cycle collector off may leave it off (a collection then would walk everything the command made,
+#: only for the process to end).
+process_ends_with_command = False
+
 #: The options a plain start of the app accepts (the same as the full parser's, shared/spec/cli.md).
 LAUNCH_FLAGS = frozenset({"--passphrase-stdin", "--debug", "--exit-when-ready"})
 LAUNCH_OPTIONS = frozenset({"--data-dir", "--profile", "--lang"})

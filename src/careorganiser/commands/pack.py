@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
+from careorganiser import launch
 from careorganiser.commands.common import CommandError, open_profile_from_args, require_profile_name
 from careorganiser.i18n import translate
 
@@ -22,13 +23,14 @@ from careorganiser.i18n import translate
 def _without_cycle_collection() -> Iterator[None]:
     """No cyclic garbage collection while the pack is made: loading the libraries and laying out the pages make
     many objects and few cycles, and the collector's passes over them cost more than the pack's own drawing.
-    Collection is back on afterwards (the command may run inside a longer process)."""
+    Collection is back on afterwards when the command runs inside a longer process; in the program's own
+    process, which ends now, it stays off (turned back on, it would first walk every object the pack made)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if was_enabled:
+        if was_enabled and not launch.process_ends_with_command:
             gc.enable()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import logging
 import marshal
+import mmap
 import os
 import threading
 import zlib
@@ -117,7 +118,7 @@ _NOT_CACHED = frozenset({"_ttf_data", "_pdfScale", "filename"})  # the file's by
 def load_face(name: str, path: Path) -> Face:
     """The TrueType font ``name`` from ``path``: its metrics from the cache when they are there and current,
     else read from the file (and cached for the next time)."""
-    data = path.read_bytes()
+    data = _map_file(path)
     key = _cache_key(data)
     cache_file = _cache_file(path)
     if cache_file is not None:
@@ -133,7 +134,19 @@ def load_face(name: str, path: Path) -> Face:
     return font
 
 
-def _cache_key(data: bytes) -> tuple[Any, ...]:
+def _map_file(path: Path) -> bytes | mmap.mmap:
+    """The font file's bytes, mapped rather than read: its pages are the system's file cache, shared, never
+    copied into the process's own memory (reading both faces made 1.4 MB of it, and some 430 of the pack's
+    page faults). Read as bytes where it cannot be mapped."""
+    try:
+        with path.open("rb") as fh:
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # an empty file, or a file system that cannot map: read it
+        return path.read_bytes()
+    return mapped
+
+
+def _cache_key(data: bytes | mmap.mmap) -> tuple[Any, ...]:
     from reportlab import Version
 
     return (_CACHE_FORMAT, Version, len(data), zlib.crc32(data))
@@ -242,7 +255,7 @@ def _pack_table(attr: str, value: Any) -> Any:
     return None
 
 
-def _font_from_cache(name: str, path: Path, data: bytes, key: tuple[Any, ...], cached: bytes) -> Face:
+def _font_from_cache(name: str, path: Path, data: bytes | mmap.mmap, key: tuple[Any, ...], cached: bytes) -> Face:
     """A ``Face`` as ``Face(name, path)`` makes it, with the face's metrics taken from ``cached``.
 
     Raises when ``cached`` is not for this font file and this ReportLab (the caller then reads the font)."""
