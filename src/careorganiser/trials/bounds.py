@@ -15,6 +15,7 @@ import math
 import re
 from enum import StrEnum
 
+import msgspec
 from msgspec import Struct
 from msgspec.structs import force_setattr
 
@@ -39,6 +40,11 @@ class Bound(Struct, frozen=True):
     high_inclusive: bool = True
     uln: bool = False
     sexes: tuple[str, ...] = ()
+    # The limits as the trial wrote them when they were in another unit ("1.5 mg/dL" for 132.63 µmol/L):
+    # shown first, with the converted value in brackets. Empty ``stated_unit``: written in the catalogue unit.
+    stated_low: float | None = None
+    stated_high: float | None = None
+    stated_unit: str = ""
 
     def holds(self, value: float) -> bool:
         if self.low is not None and (value < self.low or (value == self.low and not self.low_inclusive)):
@@ -48,7 +54,12 @@ class Bound(Struct, frozen=True):
         return True
 
     def describe(self, unit: str = "") -> str:
-        """"≥ 45%", "40–70%", "> 3 × ULN", "< 0.7"."""
+        """"≥ 45%", "40–70%", "> 3 × ULN", "< 0.7"; a limit written in another unit as written, with the
+        converted value in brackets: "≤ 1.5 mg/dL (133 µmol/L)"."""
+        if self.stated_unit and not self.uln:
+            stated = msgspec.structs.replace(self, low=self.stated_low, high=self.stated_high, stated_unit="")
+            converted = msgspec.structs.replace(self, low=_sensible(self.low), high=_sensible(self.high), stated_unit="")
+            return f"{stated.describe(self.stated_unit)} ({converted._limits_only(unit)})"
         suffix = " × ULN" if self.uln else ("%" if unit == "%" else f" {unit}" if unit else "")
         low = f"{'≥' if self.low_inclusive else '>'} {_number(self.low)}{suffix}"
         high = f"{'≤' if self.high_inclusive else '<'} {_number(self.high)}{suffix}"
@@ -61,6 +72,22 @@ class Bound(Struct, frozen=True):
         if self.high is not None:
             return high
         return ""
+
+    def _limits_only(self, unit: str) -> str:
+        """The limits without their comparison signs ("133 µmol/L", "15–20 g/L"), for the brackets."""
+        suffix = "%" if unit == "%" else f" {unit}" if unit else ""
+        if self.low is not None and self.high is not None:
+            return f"{_number(self.low)}–{_number(self.high)}{suffix}"
+        return f"{_number(self.low if self.low is not None else self.high)}{suffix}"
+
+
+def _sensible(value: float | None) -> float | None:
+    """A converted limit to three significant figures (132.63 -> 133, 34.208 -> 34.2), whole above 1000."""
+    if value is None or value == 0:
+        return value
+    if abs(value) >= 1000:
+        return float(round(value))
+    return float(f"{value:.3g}")
 
 
 class WindowUnit(StrEnum):
@@ -216,6 +243,10 @@ _LAB_FACTORS = {  # unit -> factor to the catalogue unit
 }
 
 
+# How a unit read from the text (normalised, lower case) is written back when a limit is quoted as stated.
+STATED_UNITS = {"mg/dl": "mg/dL", "mmol/l": "mmol/L", "g/dl": "g/dL", "ml": "mL", "/mm3": "/mm³"}
+
+
 def find_bounds(text: str) -> list[Bound]:
     """Every measurable bound stated in ``text`` (one item of the eligibility text), without repeats."""
     t = normalise(text)
@@ -350,7 +381,10 @@ def _bound(family: str, r: _Reading, predicted: bool) -> Bound | None:
     high = None if r.high is None else round(r.high * factor, 6)
     if not uln and not all(_plausible(kind, v) for v in (low, high) if v is not None):
         return None
-    return Bound(kind, low, high, r.low_inclusive, r.high_inclusive, uln)
+    stated_unit = STATED_UNITS.get(r.unit.replace(" ", ""), "") if factor != 1.0 and not uln else ""
+    if not stated_unit:
+        return Bound(kind, low, high, r.low_inclusive, r.high_inclusive, uln)
+    return Bound(kind, low, high, r.low_inclusive, r.high_inclusive, uln, (), r.low, r.high, stated_unit)
 
 
 def _kind_and_factor(family: str, r: _Reading, predicted: bool) -> tuple[str | None, float, bool]:

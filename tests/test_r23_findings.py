@@ -1,0 +1,124 @@
+"""Defects a review of round 23 found and left: each test failed before its fix."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from careorganiser import cli
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ctgov"
+NSCLC = FIXTURES / "classic-v1-fullstudies_NCT00023673_nsclc.json"
+NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# ------------------------------------------------------------------ 1. lab limits quoted as the trial wrote them
+
+CREATININE = "the item states \u2264 2 mg/dL (177 \u00b5mol/L)."
+BILIRUBIN = "the item states < 1.5 mg/dL (25.7 \u00b5mol/L)."
+
+
+def _lab_results(profile: Any) -> None:
+    from careorganiser.services import measurements
+
+    taken = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+    measurements.add_measurement(profile, taken, "creatinine_umol_l", 90, source="lab")
+    measurements.add_measurement(profile, taken, "bilirubin_umol_l", 12, source="lab")
+
+
+def test_a_converted_lab_limit_is_quoted_as_written_in_the_trial_pane(qtbot: Any, profile: Any,
+                                                                       prompter: Any) -> None:
+    """Before, "Creatinine no greater than 2.0 mg/dL" read "the item states ≤ 176.84 µmol/L", and
+    "Bilirubin less than 1.5 mg/dL" "< 25.656 µmol/L": numbers the trial never wrote."""
+    from careorganiser.ui.trials.detail import DetailTab
+
+    from test_ui_trials import cell, click, make_page
+
+    _lab_results(profile)
+    page = make_page(qtbot, profile)
+    prompter.answers["open_files"] = lambda title: [str(NSCLC)]
+    click(qtbot, page.import_button)
+    page.detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
+    model = page.detail.prescreen.model
+    shown = {cell(model, r, 2): r for r in range(model.rowCount())}
+    creatinine = shown["Creatinine no greater than 2.0 mg/dL"]
+    bilirubin = shown["Bilirubin less than 1.5 mg/dL"]
+    assert cell(model, creatinine, 0) == "\u2713 Fits" and cell(model, bilirubin, 0) == "\u2713 Fits"
+    assert cell(model, creatinine, 3).endswith(CREATININE), cell(model, creatinine, 3)
+    assert cell(model, bilirubin, 3).endswith(BILIRUBIN), cell(model, bilirubin, 3)
+    assert "176.84" not in cell(model, creatinine, 0, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_converted_lab_limit_is_quoted_as_written_in_trials_show_and_the_pack(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import pack_samples as samples
+
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services import appointments, packs
+    from careorganiser.services import profiles as svc
+    from careorganiser.services import trials
+    from careorganiser.store import profiles
+
+    profile = profiles.create_profile("Mum")
+    try:
+        svc.import_into(profile, {"format": "careorganiser", "version": 1, "person": {"name": "Margaret Hale"}})
+        _lab_results(profile)
+        trials.import_trial_files(profile, [NSCLC], NOW)
+        appointment = appointments.create_appointment(profile, day=date(2026, 12, 10), at=time(10, 30),
+                                                      purpose="Review")
+        text = samples.flat("\n".join(samples.page_texts(packs.build_pack(profile, appointment, PackOptions(),
+                                                                          NOW))))
+    finally:
+        profile.close()
+    assert "\u2264 2 mg/dL (177 \u00b5mol/L)" in text and "176.84" not in text
+    code, out, err = run_cli(capsys, "trials", "show", "NCT00023673", "--profile", "Mum")
+    assert code == 0, err
+    assert CREATININE in out and BILIRUBIN in out and "176.84" not in out and "25.656" not in out
+    code, out, err = run_cli(capsys, "trials", "show", "NCT00023673", "--profile", "Mum", "--json")
+    item = next(i for i in json.loads(out)["prescreen"] if i["text"].startswith("Creatinine no greater"))
+    assert item["reason"].endswith(CREATININE) and item["checks"][0]["bound"] == (
+        "Creatinine \u2264 2 mg/dL (177 \u00b5mol/L)"), item
+
+
+def test_a_reading_kept_by_the_previous_version_is_read_again(profile: Any) -> None:
+    """Readings kept before the limits were quoted as written carry version 1 and no stated limits: they are
+    read again (and kept anew), never shown with the converted numbers only."""
+    from sqlalchemy import select, text
+
+    from careorganiser.services import trials
+    from careorganiser.store import models as m
+    from careorganiser.trials import parsed
+
+    _lab_results(profile)
+    trials.import_trial_files(profile, [NSCLC], NOW)
+    with profile.session_factory() as s:
+        kept = s.execute(select(m.Trial.criteria_parse)).scalar_one()
+    assert kept["version"] == parsed.PARSER_VERSION == 2
+    old = json.loads(json.dumps(kept))
+    old["version"] = 1
+    for item in old["items"]:
+        for clause in item["clauses"] or [c for a in item["alternatives"] for c in a]:
+            for bound in clause["bounds"]:
+                for key in ("stated_low", "stated_high", "stated_unit"):
+                    del bound[key]
+    assert parsed.kept_items(old, "") is None
+    with profile.session_factory.begin() as s:
+        s.execute(text("UPDATE trials SET criteria_parse = :v"), {"v": json.dumps(old)})
+    items = trials.prescreen_trial(profile, "NCT00023673", NOW)
+    creatinine = next(i for i in items if i.text.startswith("Creatinine no greater"))
+    assert creatinine.reason.endswith(CREATININE), creatinine.reason
+    with profile.session_factory() as s:
+        again = s.execute(select(m.Trial.criteria_parse)).scalar_one()
+    assert again["version"] == 2
