@@ -122,3 +122,43 @@ def test_a_reading_kept_by_the_previous_version_is_read_again(profile: Any) -> N
     with profile.session_factory() as s:
         again = s.execute(select(m.Trial.criteria_parse)).scalar_one()
     assert again["version"] == 2
+
+
+# ------------------------------------------------------------------ 2. a restart keeps the earlier course
+
+
+def test_a_restart_on_a_given_day_keeps_the_earlier_course(profile: Any) -> None:
+    """Before, ``restart_medication(..., start_date=28 Nov)`` wrote 28 Nov over the start date: the ten doses
+    taken 13-22 Nov fell out of adherence ("50% taken, 3 of 6") and the pack's changes lost the first start."""
+    from careorganiser.domain.schedules import Schedule
+    from careorganiser.services import adherence, appointments, doses, packs
+    from careorganiser.services import medications as meds
+    from careorganiser.services.base import ValidationError
+
+    def at(month: int, day: int, hour: int = 9) -> datetime:
+        return datetime(2026, month, day, hour, 0, tzinfo=UTC)
+
+    med = meds.create_medication(profile, meds.MedicationInput(name="Prednisolone", dose="1 tablet",
+                                 start_date=date(2026, 11, 13)), [Schedule.times_a_day("09:00")], now=at(11, 13, 7))
+    for day in range(13, 23):
+        doses.record_dose(profile, med, at(11, day), "taken", taken_at=at(11, day))
+    meds.stop_medication(profile, med, date(2026, 11, 22), "Course finished", now=at(11, 22, 12))
+    with pytest.raises(ValidationError) as info:  # a course cannot start again before it stopped
+        meds.restart_medication(profile, med, start_date=date(2026, 11, 20), now=at(11, 27, 10))
+    assert info.value.field == "start_date"
+    meds.restart_medication(profile, med, start_date=date(2026, 11, 28), now=at(11, 27, 10))
+    assert meds.get_medication(profile, med).start_date == date(2026, 11, 13)
+    for day in (28, 29, 30):
+        doses.record_dose(profile, med, at(11, day), "taken", taken_at=at(11, day))
+    now = at(12, 3, 10)
+    counts = adherence.adherence_for_period(profile, at(11, 1, 0), now, now).for_medication(med).result
+    # 13-22 Nov and 28 Nov-3 Dec: nothing due on 27 Nov, when the restart was recorded for the next day
+    assert (counts.scheduled, counts.taken, counts.missed) == (16, 13, 3)
+    appointments.create_appointment(profile, day="2026-12-12", at="10:30")
+    pack = packs.gather_pack(profile, packs.next_appointment_id(profile, now), now)
+    seen = [(c.change, c.on, c.reason, c.detail) for c in pack.changes if c.name == "Prednisolone"]
+    assert seen == [
+        ("started", date(2026, 11, 13), "", "1 tablet, Once a day at 09:00"),
+        ("stopped", date(2026, 11, 22), "Course finished", ""),
+        ("started", date(2026, 11, 28), "", "Taken again (stopped 22 Nov 2026)"),
+    ]

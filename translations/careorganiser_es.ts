@@ -5786,12 +5786,17 @@ range</source>
             <translation>no puede ser anterior a cuando se empezó ({date})</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>{name} has not been stopped.</source>
             <translation>{name} no se ha suspendido.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+3" />
+            <source>cannot be before the day it was stopped ({date})</source>
+            <translation>no puede ser anterior al día en que se suspendió ({date})</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>would make the stock more than {max}</source>
             <translation>haría que las existencias superaran {max}</translation>
         </message>
@@ -6433,7 +6438,7 @@ range</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>No se pudieron leer los criterios del ensayo {nct_id}: se imprime sin preevaluación.</translation>
         </message>
@@ -8495,7 +8500,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+450" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+459" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
@@ -8522,7 +8527,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-683" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-691" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8547,7 +8552,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Ese nombre de perfil es demasiado largo; use uno más corto.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+54" />
             <source>There is no profile named “{name}”.</source>
             <translation>No hay ningún perfil llamado “{name}”.</translation>
         </message>
@@ -12140,7 +12145,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Elija uno de: {choices}.</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+130" />
             <source>Tick at least one question to add.</source>
             <translation>Marque al menos una pregunta para añadir.</translation>
         </message>
@@ -12945,7 +12950,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{measure} (cuándo: {time_frame})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/trials/bounds.py" line="+89" />
+            <location filename="../src/careorganiser/trials/bounds.py" line="+116" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>

@@ -5796,12 +5796,17 @@ referencyjn&amp;y</translation>
             <translation>nie może być przed rozpoczęciem ({date})</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>{name} has not been stopped.</source>
             <translation>{name} nie został odstawiony.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+3" />
+            <source>cannot be before the day it was stopped ({date})</source>
+            <translation>nie może być przed dniem odstawienia ({date})</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>would make the stock more than {max}</source>
             <translation>zapas przekroczyłby {max}</translation>
         </message>
@@ -6443,7 +6448,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>Could not read the criteria of trial {nct_id}: it is printed without a pre-screen.</source>
             <translation>Nie można odczytać kryteriów badania {nct_id}: jest drukowane bez wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -8506,7 +8511,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+450" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+459" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
@@ -8533,7 +8538,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-683" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-691" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8558,7 +8563,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Ta nazwa profilu jest za długa; użyj krótszej.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+54" />
             <source>There is no profile named “{name}”.</source>
             <translation>Nie ma profilu o nazwie „{name}”.</translation>
         </message>
@@ -12173,7 +12178,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wybierz jedno z: {choices}.</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+130" />
             <source>Tick at least one question to add.</source>
             <translation>Zaznacz co najmniej jedno pytanie do dodania.</translation>
         </message>
@@ -12978,7 +12983,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{measure} (kiedy: {time_frame})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/trials/bounds.py" line="+89" />
+            <location filename="../src/careorganiser/trials/bounds.py" line="+116" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dzień</numerusform>
