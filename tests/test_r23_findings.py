@@ -162,3 +162,70 @@ def test_a_restart_on_a_given_day_keeps_the_earlier_course(profile: Any) -> None
         ("stopped", date(2026, 11, 22), "Course finished", ""),
         ("started", date(2026, 11, 28), "", "Taken again (stopped 22 Nov 2026)"),
     ]
+
+
+# ------------------------------------------------------------------ 3. a backup the destination refuses
+
+
+def _limited(limit: int) -> Any:
+    def set_limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    return set_limit
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no file size limit on Windows")
+def test_a_backup_over_the_file_size_limit_blames_the_destination(data_dir: Path, tmp_path: Path) -> None:
+    """Before, "careorganiser: Not saved: the profile file could not be read or written (a disk or file
+    problem)": the profile was fine, the copy hit the file size limit (ulimit -f)."""
+    import os
+    import subprocess
+
+    from careorganiser.store import profiles
+
+    profiles.create_profile("Mum").close()
+    size = profiles.find_profile("Mum").path.stat().st_size
+    dest = tmp_path / "out" / "Mum copy.careprofile"
+    dest.parent.mkdir()
+    env = {**os.environ, "CAREORGANISER_DATA_DIR": str(data_dir),
+           "PYTHONPATH": os.pathsep.join([str(Path(cli.__file__).parents[1]), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-m", "careorganiser", "backup", "--profile", "Mum", "-o", str(dest)],
+                          env=env, capture_output=True, text=True, preexec_fn=_limited(size // 2), timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip() == (f"careorganiser: Cannot write {dest}: the file would be larger than this system "
+                                   "lets the program write (a file size limit)."), done.stderr
+    assert list(dest.parent.iterdir()) == []  # no partial file
+    done = subprocess.run([sys.executable, "-m", "careorganiser", "backup", "--profile", "Mum", "-o", str(dest)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and dest.exists(), done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no file size limit on Windows")
+def test_an_encrypted_backup_from_the_window_over_the_file_size_limit_blames_the_destination(
+        qtbot: Any, data_dir: Path, tmp_path: Path, prompter: Any) -> None:
+    import resource
+
+    from careorganiser.store import profiles
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.privacy import export_json
+
+    profile = profiles.create_profile("Locked", "secret words")
+    try:
+        dest = tmp_path / "Locked copy.careprofile"
+        prompter.answer("choose", "backup")
+        prompter.answer("save_file", str(dest))
+        warned: list[str] = []
+        prompter.answer("warn", lambda title, text: warned.append(text))
+        ctx = AppContext(profile)
+        was = resource.getrlimit(resource.RLIMIT_FSIZE)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (profile.info.path.stat().st_size // 2, was[1]))
+        try:
+            assert export_json(None, ctx) is None
+        finally:
+            resource.setrlimit(resource.RLIMIT_FSIZE, was)
+    finally:
+        profile.close()
+    assert warned == [f"Cannot write {dest}: the file would be larger than this system lets the program write "
+                      "(a file size limit)."]
+    assert not dest.exists() and list(tmp_path.glob("*.careprofile*")) == []

@@ -951,7 +951,7 @@
             <translation>{path} ya existe.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>The profile is damaged ({problems}), so no backup was made from it: a copy of the damage is not a backup. Restore the newest good backup, or try to rescue what can be read.</source>
             <translation>El perfil está dañado ({problems}), así que no se hizo una copia de seguridad de él: una copia del daño no es una copia de seguridad. Restaure la copia buena más reciente o intente rescatar lo que se pueda leer.</translation>
         </message>
@@ -6180,6 +6180,11 @@ range</source>
             <location line="+2" />
             <source>the folder is read-only or not yours</source>
             <translation>la carpeta es de solo lectura o no es suya</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the file would be larger than this system lets the program write (a file size limit)</source>
+            <translation>el archivo sería mayor de lo que este sistema permite escribir al programa (un límite de tamaño de archivo)</translation>
         </message>
     </context>
     <context>

@@ -953,7 +953,7 @@
             <translation>{path} już istnieje.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>The profile is damaged ({problems}), so no backup was made from it: a copy of the damage is not a backup. Restore the newest good backup, or try to rescue what can be read.</source>
             <translation>Profil jest uszkodzony ({problems}), więc nie utworzono z niego kopii zapasowej: kopia uszkodzenia nie jest kopią zapasową. Przywróć najnowszą dobrą kopię albo spróbuj odzyskać to, co da się odczytać.</translation>
         </message>
@@ -6190,6 +6190,11 @@ referencyjn&amp;y</translation>
             <location line="+2" />
             <source>the folder is read-only or not yours</source>
             <translation>folder jest tylko do odczytu lub nie należy do Ciebie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the file would be larger than this system lets the program write (a file size limit)</source>
+            <translation>plik byłby większy, niż ten system pozwala programowi zapisać (limit rozmiaru pliku)</translation>
         </message>
     </context>
     <context>
