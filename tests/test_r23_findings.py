@@ -229,3 +229,25 @@ def test_an_encrypted_backup_from_the_window_over_the_file_size_limit_blames_the
     assert warned == [f"Cannot write {dest}: the file would be larger than this system lets the program write "
                       "(a file size limit)."]
     assert not dest.exists() and list(tmp_path.glob("*.careprofile*")) == []
+
+
+# ------------------------------------------------------------------ 4. a day the calendar does not have
+
+
+@pytest.mark.parametrize(("at", "why"), [
+    ("2026-02-29", "2026 has no 29 February"),
+    ("2026-02-29T10:00", "2026 has no 29 February"),
+    ("2026-04-31T09:00+01:00", "2026 has no 31 April"),
+    ("2026-13-01", "there is no month 13"),
+    ("2026-01-32", "no month has a day 32"),
+])
+def test_today_at_a_day_that_does_not_exist_says_so(data_dir: Path, capsys: pytest.CaptureFixture[str],
+                                                     at: str, why: str) -> None:
+    """Before, "--at 2026-02-29" was "not an ISO 8601 instant", which it is in form."""
+    from careorganiser.store import profiles
+
+    profiles.create_profile("Mum").close()
+    code, _out, err = run_cli(capsys, "today", "--profile", "Mum", "--at", at)
+    assert code == 2
+    assert err.splitlines()[-1] == f"careorganiser: error: today: --at {at!r} is not a date ({why})"
+    assert run_cli(capsys, "today", "--profile", "Mum", "--at", "2028-02-29T10:00")[0] == 0  # a leap year has it

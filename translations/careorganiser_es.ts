@@ -1884,7 +1884,22 @@
             <translation>domingo</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
+            <source>there is no month {month}</source>
+            <translation>no existe el mes {month}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{year} has no {day} {month}</source>
+            <translation>{year} no tiene {day} de {month}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no month has a day {day}</source>
+            <translation>ningún mes tiene día {day}</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>{day} {month} {year}</source>
             <translation>{day} {month} {year}</translation>
         </message>
@@ -6069,7 +6084,7 @@ range</source>
     <context>
         <name>Months</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="-35" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="-54" />
             <source>January</source>
             <translation>de enero de</translation>
         </message>
@@ -9094,7 +9109,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+108" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -10847,7 +10862,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>más tarde</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/commands/today.py" line="+27" />
+            <location filename="../src/careorganiser/commands/today.py" line="+29" />
+            <source>today: --at {text} is not a date ({why})</source>
+            <translation>today: --at {text} no es una fecha ({why})</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)</source>
             <translation>today: --at {text} no es un instante ISO 8601 (p. ej. 2026-11-21T13:00 o 2026-11-21T13:00:00+00:00)</translation>
         </message>

@@ -1888,7 +1888,22 @@
             <translation>niedziela</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
+            <source>there is no month {month}</source>
+            <translation>nie ma miesiąca {month}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{year} has no {day} {month}</source>
+            <translation>{year} nie ma dnia {day} ({month})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no month has a day {day}</source>
+            <translation>żaden miesiąc nie ma dnia {day}</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>{day} {month} {year}</source>
             <translation>{day} {month} {year}</translation>
         </message>
@@ -6079,7 +6094,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Months</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="-35" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="-54" />
             <source>January</source>
             <translation>stycznia</translation>
         </message>
@@ -9105,7 +9120,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+89" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+108" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -10879,7 +10894,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>nadchodząca</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/commands/today.py" line="+27" />
+            <location filename="../src/careorganiser/commands/today.py" line="+29" />
+            <source>today: --at {text} is not a date ({why})</source>
+            <translation>today: --at {text} nie jest datą ({why})</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)</source>
             <translation>today: --at {text} nie jest chwilą w formacie ISO 8601 (np. 2026-11-21T13:00 lub 2026-11-21T13:00:00+00:00)</translation>
         </message>
