@@ -251,3 +251,38 @@ def test_today_at_a_day_that_does_not_exist_says_so(data_dir: Path, capsys: pyte
     assert code == 2
     assert err.splitlines()[-1] == f"careorganiser: error: today: --at {at!r} is not a date ({why})"
     assert run_cli(capsys, "today", "--profile", "Mum", "--at", "2028-02-29T10:00")[0] == 0  # a leap year has it
+
+
+# ------------------------------------------------------------------ 5. a skipped dose has no time taken
+
+
+SMALL = {
+    "format": "careorganiser", "version": 1, "person": {"name": "Margaret Hale"},
+    "medications": [{"id": "m1", "name": "Pirfenidone", "start_date": "2026-11-01",
+                     "schedules": [{"kind": "times", "times": ["08:00"]}]}],
+}
+
+
+@pytest.mark.parametrize("status", ["skipped", "missed"])
+def test_an_imported_dose_not_taken_with_a_time_taken_is_refused_by_its_path(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, status: str) -> None:
+    """Before, a dose marked skipped kept its taken_at: the window cannot record that, and the history showed
+    a skipped dose with a time it was taken."""
+    from careorganiser.store import profiles
+
+    events = [{"medication": "m1", "scheduled_for": "2026-11-19T08:00:00+00:00", "status": "taken",
+               "taken_at": "2026-11-19T08:10:00+00:00"},
+              {"medication": "m1", "scheduled_for": "2026-11-20T08:00:00+00:00", "status": status,
+               "taken_at": "2026-11-20T08:10:00+00:00"}]
+    source = tmp_path / "doses.json"
+    source.write_text(json.dumps({**SMALL, "dose_events": events}), encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(source), "--profile", "Mum")
+    assert code == 1
+    assert err.strip() == f"careorganiser: dose_events[1].taken_at: a dose marked {status} has no time taken", err
+    assert "Mum" not in [i.name for i in profiles.list_profiles()]
+    del events[1]["taken_at"]
+    source.write_text(json.dumps({**SMALL, "dose_events": events}), encoding="utf-8")
+    assert run_cli(capsys, "import", str(source), "--profile", "Mum")[0] == 0
+    code, out, err = run_cli(capsys, "export", "--profile", "Mum")
+    assert [(e["status"], e["taken_at"]) for e in json.loads(out)["dose_events"]] == [
+        ("taken", "2026-11-19T08:10:00+00:00"), (status, None)]
