@@ -286,3 +286,45 @@ def test_an_imported_dose_not_taken_with_a_time_taken_is_refused_by_its_path(
     code, out, err = run_cli(capsys, "export", "--profile", "Mum")
     assert [(e["status"], e["taken_at"]) for e in json.loads(out)["dose_events"]] == [
         ("taken", "2026-11-19T08:10:00+00:00"), (status, None)]
+
+
+# ------------------------------------------------------------------ 6. a body weight limit against the weight recorded
+
+
+def test_a_body_weight_limit_is_held_against_the_latest_weight(qtbot: Any, profile: Any, prompter: Any,
+                                                               tmp_path: Path) -> None:
+    """Before, "Body weight >= 50 kg" always went to "ask the trial team", with a weight recorded."""
+    from careorganiser.services import measurements, trials
+    from careorganiser.ui.trials.detail import DetailTab
+
+    from test_ui_trials import cell, click, make_page
+
+    record = json.loads((FIXTURES / "v2-single-study_NCT00763412_cystic-fibrosis.json").read_text("utf-8"))
+    record["protocolSection"]["eligibilityModule"]["eligibilityCriteria"] = (
+        "Inclusion Criteria:\n\n* Body weight >= 50 kg\n\nExclusion Criteria:\n\n* Weight more than 330 lbs\n"
+        "* Weight loss greater than 5% in the past 6 months\n")
+    source = tmp_path / "weight.json"
+    source.write_text(json.dumps(record), encoding="utf-8")
+    page = make_page(qtbot, profile)
+    prompter.answers["open_files"] = lambda title: [str(source)]
+    click(qtbot, page.import_button)
+    page.detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
+    model = page.detail.prescreen.model
+
+    def row(text: str) -> list[str]:
+        [r] = [r for r in range(model.rowCount()) if cell(model, r, 2) == text]
+        return [cell(model, r, c) for c in (0, 3, 4)]
+
+    assert row("Body weight >= 50 kg")[0] == "\u25cb No recent data"
+    measurements.add_measurement(profile, datetime(2026, 11, 18, 9, 0, tzinfo=UTC), "weight_kg", 47.5)
+    items = trials.prescreen_trial(profile, "NCT00763412", NOW)
+    assert [(i.status, i.measurement) for i in items] == [
+        ("conflicts", "weight_kg"), ("fits", "weight_kg"), ("no_data", "weight_kg")]  # one weight: no change yet
+    page.close()
+    page = make_page(qtbot, profile)
+    page.detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
+    model = page.detail.prescreen.model
+    assert row("Body weight >= 50 kg") == [
+        "\u2717 Conflicts", "Weight 47.5 kg on 2026-11-18; the item states \u2265 50 kg.", "47.5 kg"]
+    assert row("Weight more than 330 lbs")[:2] == [
+        "\u2713 Fits", "Weight 47.5 kg on 2026-11-18; the item states > 330 lb (150 kg)."]

@@ -171,7 +171,7 @@ def normalise(text: str) -> str:
 
 _NUM = r"(\d+(?:\.\d+)?|\.\d+)"
 _OP = r"(>=|<=|>|<|=)"
-_UNIT = (r"(x\s*uln|uln|%|percent|"
+_UNIT = (r"(x\s*uln|uln|%|percent|kg(?![a-z/])|lbs?(?![a-z])|"
          r"ml\s*/\s*min(?:\s*(?:/|per)\s*1\.73\s*m\s*\^?\s*2?)?|"
          r"(?:x\s*)?10\s*\^?\s*(?:9|3)\s*/\s*(?:l|µl|ul|mm\s*\^?\s*3)|/\s*(?:mm\s*\^?\s*3|µl|ul|cumm|mcl)|"
          r"mm\s*hg|bpm|beats\s*(?:/|per)\s*min(?:ute)?|"
@@ -218,6 +218,7 @@ _SPECS = (
     _Spec("haemoglobin_g_l", lazy(r"\bha?emoglobin\b|\bhgb\b|\bhb\b")),
     _Spec("platelets_10e9_l", lazy(r"\bplatelets?(?:\s+count)?(?:\s*\(plt\))?|\bplt\b")),
     _Spec("neutrophils_10e9_l", lazy(r"(?:absolute\s+)?neutrophils?(?:\s+count)?(?:\s*\(anc\))?|\banc\b")),
+    _Spec("weight_kg", lazy(r"(?<!molecular\s)\b(?:body\s+)?weight\b(?!\s*-?\s*(?:loss|gain|change|bearing|based))")),
     _Spec("heart_rate_bpm", lazy(r"(?:resting\s+)?heart\s+rate|\bpulse(?:\s+rate)?\b")),
     _Spec("systolic_mmhg", lazy(r"systolic(?:\s+blood\s+pressure)?(?:\s*\(sbp\))?|\bsbp\b")),
     _Spec("diastolic_mmhg", lazy(r"diastolic(?:\s+blood\s+pressure)?(?:\s*\(dbp\))?|\bdbp\b")),
@@ -231,7 +232,7 @@ _PLAUSIBLE = {
     "creatinine_umol_l": (5, 3000), "haemoglobin_g_l": (10, 300), "fev1_percent_predicted": (5, 200),
     "direct_bilirubin_umol_l": (0.1, 1000), "egfr_ml_min_1_73m2": (1, 200), "creatinine_clearance_ml_min": (1, 300),
     "platelets_10e9_l": (1, 2000), "neutrophils_10e9_l": (0.01, 100), "heart_rate_bpm": (20, 250),
-    "systolic_mmhg": (40, 300), "diastolic_mmhg": (20, 200),
+    "systolic_mmhg": (40, 300), "diastolic_mmhg": (20, 200), "weight_kg": (20, 400),
 }
 _ULN_KINDS = {"alt_u_l", "ast_u_l", "bilirubin_umol_l", "direct_bilirubin_umol_l", "creatinine_umol_l"}
 _LAB_FACTORS = {  # unit -> factor to the catalogue unit
@@ -244,7 +245,8 @@ _LAB_FACTORS = {  # unit -> factor to the catalogue unit
 
 
 # How a unit read from the text (normalised, lower case) is written back when a limit is quoted as stated.
-STATED_UNITS = {"mg/dl": "mg/dL", "mmol/l": "mmol/L", "g/dl": "g/dL", "ml": "mL", "/mm3": "/mm³"}
+STATED_UNITS = {"mg/dl": "mg/dL", "mmol/l": "mmol/L", "g/dl": "g/dL", "ml": "mL", "/mm3": "/mm³", "lb": "lb",
+                "lbs": "lb"}
 
 
 def find_bounds(text: str) -> list[Bound]:
@@ -411,6 +413,9 @@ def _kind_and_factor(family: str, r: _Reading, predicted: bool) -> tuple[str | N
         if unit == "/mm3" or (unit == "" and max(values) >= 1000):
             return family, 0.001, False
         return None, 1.0, False
+    if family == "weight_kg":
+        return (family, 1.0, False) if unit in ("", "kg") else \
+            (family, 0.45359237, False) if unit in ("lb", "lbs") else (None, 1.0, False)
     if family == "heart_rate_bpm":
         return (family, 1.0, False) if unit in ("", "bpm") else (None, 1.0, False)
     if family in ("systolic_mmhg", "diastolic_mmhg"):
