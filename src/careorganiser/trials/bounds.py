@@ -60,7 +60,8 @@ class Bound(Struct, frozen=True):
             stated = msgspec.structs.replace(self, low=self.stated_low, high=self.stated_high, stated_unit="")
             converted = msgspec.structs.replace(self, low=_sensible(self.low), high=_sensible(self.high), stated_unit="")
             return f"{stated.describe(self.stated_unit)} ({converted._limits_only(unit)})"
-        suffix = " × ULN" if self.uln else ("%" if unit == "%" else f" {unit}" if unit else "")
+        suffix = " × ULN" if self.uln else \
+            ("%" if unit == "%" else unit if unit.startswith("/") else f" {unit}" if unit else "")
         low = f"{'≥' if self.low_inclusive else '>'} {_number(self.low)}{suffix}"
         high = f"{'≤' if self.high_inclusive else '<'} {_number(self.high)}{suffix}"
         if self.low is not None and self.high is not None:
