@@ -234,7 +234,9 @@ def test_restart_clears_the_stop(profile):
     meds.stop_medication(profile, med_id, DAY, "Rash")
     meds.restart_medication(profile, med_id, start_date=date(2026, 12, 1))
     row = meds.get_medication(profile, med_id)
-    assert (row.stop_date, row.stop_reason, row.start_date) == (None, "", date(2026, 12, 1))
+    # the day it is taken again is kept with the stop; the first course keeps its start
+    assert (row.stop_date, row.stop_reason, row.start_date) == (None, "", date(2025, 2, 1))
+    assert row.period_ends[-1] == (DAY, "Rash", date(2026, 12, 1))
 
 
 def test_start_date_cannot_move_after_the_stop(profile):

@@ -82,7 +82,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/careorganiser/app.py" line="+51" />
+            <location filename="../src/careorganiser/app.py" line="+73" />
             <source>There is no display to open the window on. The commands work without one: careorganiser --help lists them.</source>
             <translation>No hay pantalla en la que abrir la ventana. Las órdenes funcionan sin ella: careorganiser --help las enumera.</translation>
         </message>
@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+230" />
+            <location filename="../src/careorganiser/ui/application.py" line="+231" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
@@ -116,7 +116,7 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+144" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Cuando se bloqueó la pantalla, el formulario “{form}” estaba abierto y sin guardar. Lo que escribió en él se conserva hasta que Care Organiser se cierre: abra “{form}” de nuevo y se rellenará tal como lo dejó.</translation>
         </message>
@@ -131,7 +131,7 @@
             <translation>Todavía sin guardar</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
@@ -966,7 +966,7 @@
             <translation>{path} ya existe.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>The profile is damaged ({problems}), so no backup was made from it: a copy of the damage is not a backup. Restore the newest good backup, or try to rescue what can be read.</source>
             <translation>El perfil está dañado ({problems}), así que no se hizo una copia de seguridad de él: una copia del daño no es una copia de seguridad. Restaure la copia buena más reciente o intente rescatar lo que se pueda leer.</translation>
         </message>
@@ -1112,7 +1112,7 @@
             <translation>{command}: hace falta --profile NAME</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/cli.py" line="+133" />
+            <location filename="../src/careorganiser/cli.py" line="+150" />
             <source>(protected)</source>
             <translation>(protegido)</translation>
         </message>
@@ -1232,7 +1232,7 @@
             <translation>Indíquela por la entrada estándar con --passphrase-stdin.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+44" />
             <source>error: a command is needed here</source>
             <translation>error: aquí hace falta una orden</translation>
         </message>
@@ -1245,7 +1245,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/commands/pack.py" line="+54" />
+            <location filename="../src/careorganiser/commands/pack.py" line="+56" />
             <source>“{name}” has no appointment coming up; name one with --appointment ID</source>
             <translation>“{name}” no tiene ninguna cita próxima; indique una con --appointment ID</translation>
         </message>
@@ -1899,7 +1899,22 @@
             <translation>domingo</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
+            <source>there is no month {month}</source>
+            <translation>no existe el mes {month}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{year} has no {day} {month}</source>
+            <translation>{year} no tiene {day} de {month}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no month has a day {day}</source>
+            <translation>ningún mes tiene día {day}</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>{day} {month} {year}</source>
             <translation>{day} {month} {year}</translation>
         </message>
@@ -4816,12 +4831,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>(unidad no convertida)</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Imported in {unit} before imports converted units: it is not used in the chart or the pre-screen. Enter it again in {kind_unit}.</source>
-            <translation>Importada en {unit} antes de que la importación convirtiera unidades: no se usa en el gráfico ni en la preselección. Introdúzcala de nuevo en {kind_unit}.</translation>
-        </message>
-        <message>
-            <location line="-10" />
+            <location line="+2" />
             <source>(above range)</source>
             <translation>(sobre el intervalo)</translation>
         </message>
@@ -4829,6 +4839,11 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <location line="+2" />
             <source>(below range)</source>
             <translation>(bajo el intervalo)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Imported in {unit} before imports converted units: it is not used in the chart or the pre-screen. Enter it again in {kind_unit}.</source>
+            <translation>Importada en {unit} antes de que la importación convirtiera unidades: no se usa en el gráfico ni en la preselección. Introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
@@ -5053,7 +5068,7 @@ range</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+38" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+30" />
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Valor</translation>
@@ -5816,12 +5831,17 @@ range</source>
             <translation>no puede ser anterior a cuando se empezó ({date})</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>{name} has not been stopped.</source>
             <translation>{name} no se ha suspendido.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+3" />
+            <source>cannot be before the day it was stopped ({date})</source>
+            <translation>no puede ser anterior al día en que se suspendió ({date})</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>would make the stock more than {max}</source>
             <translation>haría que las existencias superaran {max}</translation>
         </message>
@@ -6094,7 +6114,7 @@ range</source>
     <context>
         <name>Months</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="-35" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="-54" />
             <source>January</source>
             <translation>de enero de</translation>
         </message>
@@ -6205,6 +6225,11 @@ range</source>
             <location line="+2" />
             <source>the folder is read-only or not yours</source>
             <translation>la carpeta es de solo lectura o no es suya</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the file would be larger than this system lets the program write (a file size limit)</source>
+            <translation>el archivo sería mayor de lo que este sistema permite escribir al programa (un límite de tamaño de archivo)</translation>
         </message>
     </context>
     <context>
@@ -8509,19 +8534,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location filename="../src/careorganiser/ui/profile_open.py" line="+76" />
-            <location line="+30" />
+            <location line="+32" />
             <location line="+3" />
             <source>Cannot open</source>
             <extracomment>Wrong passphrases count per profile file for as long as the app runs; ``SLEEP`` waits and ``CLOCK`` gives monotonic seconds (tests replace both: no real waits).</extracomment>
             <translation>No se puede abrir</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-18" />
             <source>Please wait {n} seconds before the next try.</source>
             <translation>Espere {n} segundos antes del siguiente intento.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Cannot bring up to date</source>
             <translation>No se puede actualizar</translation>
         </message>
@@ -8540,7 +8565,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+459" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+475" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
@@ -8557,17 +8582,17 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location line="+92" />
             <location line="+23" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-114" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-115" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+318" />
+            <location line="+332" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-691" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-720" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8609,7 +8634,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Este perfil está abierto en modo de solo lectura.</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+78" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -8619,12 +8644,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>La frase de contraseña no puede estar vacía.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+118" />
             <source>“{name}” is not a Care Organiser profile: the file holds something else. {backup}</source>
             <translation>“{name}” no es un perfil de Care Organiser: el archivo contiene otra cosa. {backup}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+42" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Lo guardó una versión anterior y no se puede actualizar allí; cópielo a este ordenador para usarlo por completo.</translation>
         </message>
@@ -9129,7 +9154,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+111" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+130" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -10882,7 +10907,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>más tarde</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/commands/today.py" line="+27" />
+            <location filename="../src/careorganiser/commands/today.py" line="+29" />
+            <source>today: --at {text} is not a date ({why})</source>
+            <translation>today: --at {text} no es una fecha ({why})</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)</source>
             <translation>today: --at {text} no es un instante ISO 8601 (p. ej. 2026-11-21T13:00 o 2026-11-21T13:00:00+00:00)</translation>
         </message>
@@ -12995,7 +13025,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{measure} (cuándo: {time_frame})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/trials/bounds.py" line="+89" />
+            <location filename="../src/careorganiser/trials/bounds.py" line="+117" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>

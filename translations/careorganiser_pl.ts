@@ -82,7 +82,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/careorganiser/app.py" line="+51" />
+            <location filename="../src/careorganiser/app.py" line="+73" />
             <source>There is no display to open the window on. The commands work without one: careorganiser --help lists them.</source>
             <translation>Brak ekranu, na którym można otworzyć okno. Polecenia działają bez niego: careorganiser --help je wyświetla.</translation>
         </message>
@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+230" />
+            <location filename="../src/careorganiser/ui/application.py" line="+231" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
@@ -116,7 +116,7 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+144" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Gdy ekran się zablokował, formularz „{form}” był otwarty i niezapisany. To, co w nim wpisano, jest przechowywane do zamknięcia Care Organiser: otwórz „{form}” ponownie, a zostanie wypełniony tak, jak go zostawiono.</translation>
         </message>
@@ -131,7 +131,7 @@
             <translation>Jeszcze niezapisane</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
@@ -968,7 +968,7 @@
             <translation>{path} już istnieje.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>The profile is damaged ({problems}), so no backup was made from it: a copy of the damage is not a backup. Restore the newest good backup, or try to rescue what can be read.</source>
             <translation>Profil jest uszkodzony ({problems}), więc nie utworzono z niego kopii zapasowej: kopia uszkodzenia nie jest kopią zapasową. Przywróć najnowszą dobrą kopię albo spróbuj odzyskać to, co da się odczytać.</translation>
         </message>
@@ -1114,7 +1114,7 @@
             <translation>{command}: wymagana jest opcja --profile NAZWA</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/cli.py" line="+133" />
+            <location filename="../src/careorganiser/cli.py" line="+150" />
             <source>(protected)</source>
             <translation>(chroniony)</translation>
         </message>
@@ -1234,7 +1234,7 @@
             <translation>Podaj je na standardowym wejściu z opcją --passphrase-stdin.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+44" />
             <source>error: a command is needed here</source>
             <translation>błąd: tu potrzebne jest polecenie</translation>
         </message>
@@ -1248,7 +1248,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/commands/pack.py" line="+54" />
+            <location filename="../src/careorganiser/commands/pack.py" line="+56" />
             <source>“{name}” has no appointment coming up; name one with --appointment ID</source>
             <translation>„{name}” nie ma nadchodzącej wizyty; wskaż ją opcją --appointment ID</translation>
         </message>
@@ -1903,7 +1903,22 @@
             <translation>niedziela</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
+            <source>there is no month {month}</source>
+            <translation>nie ma miesiąca {month}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{year} has no {day} {month}</source>
+            <translation>{year} nie ma dnia {day} ({month})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no month has a day {day}</source>
+            <translation>żaden miesiąc nie ma dnia {day}</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>{day} {month} {year}</source>
             <translation>{day} {month} {year}</translation>
         </message>
@@ -4825,12 +4840,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>(jednostka nieprzeliczona)</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Imported in {unit} before imports converted units: it is not used in the chart or the pre-screen. Enter it again in {kind_unit}.</source>
-            <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
-        </message>
-        <message>
-            <location line="-10" />
+            <location line="+2" />
             <source>(above range)</source>
             <translation>(powyżej zakresu)</translation>
         </message>
@@ -4838,6 +4848,11 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <location line="+2" />
             <source>(below range)</source>
             <translation>(poniżej zakresu)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Imported in {unit} before imports converted units: it is not used in the chart or the pre-screen. Enter it again in {kind_unit}.</source>
+            <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
@@ -5062,7 +5077,7 @@ referencyjn&amp;y</translation>
             <translation>Co</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+38" />
+            <location filename="../src/careorganiser/ui/journal/measurement_words.py" line="+30" />
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+1" />
             <source>Value</source>
             <translation>Wartość</translation>
@@ -5826,12 +5841,17 @@ referencyjn&amp;y</translation>
             <translation>nie może być przed rozpoczęciem ({date})</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>{name} has not been stopped.</source>
             <translation>{name} nie został odstawiony.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+3" />
+            <source>cannot be before the day it was stopped ({date})</source>
+            <translation>nie może być przed dniem odstawienia ({date})</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>would make the stock more than {max}</source>
             <translation>zapas przekroczyłby {max}</translation>
         </message>
@@ -6104,7 +6124,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Months</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="-35" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="-54" />
             <source>January</source>
             <translation>stycznia</translation>
         </message>
@@ -6215,6 +6235,11 @@ referencyjn&amp;y</translation>
             <location line="+2" />
             <source>the folder is read-only or not yours</source>
             <translation>folder jest tylko do odczytu lub nie należy do Ciebie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the file would be larger than this system lets the program write (a file size limit)</source>
+            <translation>plik byłby większy, niż ten system pozwala programowi zapisać (limit rozmiaru pliku)</translation>
         </message>
     </context>
     <context>
@@ -8520,19 +8545,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location filename="../src/careorganiser/ui/profile_open.py" line="+76" />
-            <location line="+30" />
+            <location line="+32" />
             <location line="+3" />
             <source>Cannot open</source>
             <extracomment>Wrong passphrases count per profile file for as long as the app runs; ``SLEEP`` waits and ``CLOCK`` gives monotonic seconds (tests replace both: no real waits).</extracomment>
             <translation>Nie można otworzyć</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-18" />
             <source>Please wait {n} seconds before the next try.</source>
             <translation>Poczekaj {n} s przed kolejną próbą.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Cannot bring up to date</source>
             <translation>Nie można zaktualizować</translation>
         </message>
@@ -8551,7 +8576,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+459" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+475" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
@@ -8568,17 +8593,17 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+92" />
             <location line="+23" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-114" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-115" />
             <location line="+53" />
             <location line="+4" />
-            <location line="+318" />
+            <location line="+332" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-691" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-720" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8620,7 +8645,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Ten profil jest otwarty tylko do odczytu.</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+78" />
             <source>{path} already exists.</source>
             <translation>{path} już istnieje.</translation>
         </message>
@@ -8630,12 +8655,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Hasło nie może być puste.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+118" />
             <source>“{name}” is not a Care Organiser profile: the file holds something else. {backup}</source>
             <translation>„{name}” nie jest profilem Care Organiser: plik zawiera coś innego. {backup}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+42" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Został zapisany w starszej wersji i nie można go tam zaktualizować; skopiuj go na ten komputer, aby w pełni z niego korzystać.</translation>
         </message>
@@ -9140,7 +9165,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+111" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+130" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -10914,7 +10939,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>nadchodząca</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/commands/today.py" line="+27" />
+            <location filename="../src/careorganiser/commands/today.py" line="+29" />
+            <source>today: --at {text} is not a date ({why})</source>
+            <translation>today: --at {text} nie jest datą ({why})</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)</source>
             <translation>today: --at {text} nie jest chwilą w formacie ISO 8601 (np. 2026-11-21T13:00 lub 2026-11-21T13:00:00+00:00)</translation>
         </message>
@@ -13028,7 +13058,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{measure} (kiedy: {time_frame})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/careorganiser/trials/bounds.py" line="+89" />
+            <location filename="../src/careorganiser/trials/bounds.py" line="+117" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dzień</numerusform>

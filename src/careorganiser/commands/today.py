@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from careorganiser.commands.common import UsageError, open_profile_from_args, print_json, require_profile_name
 from careorganiser.domain.enums import SlotStatus
-from careorganiser.domain.formatting import format_date, format_number, format_time
+from careorganiser.domain.formatting import format_date, format_number, format_time, why_not_a_day
 from careorganiser.domain.status_words import status_words
 from careorganiser.i18n import translate
 from careorganiser.services.today import DayPlan, day_plan
@@ -24,6 +24,10 @@ def _check_at(text: str | None) -> str | None:
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError:
+        why = why_not_a_day(text)
+        if why is not None:
+            raise UsageError(translate("TodayCommand", "today: --at {text} is not a date ({why})").format(
+                text=repr(text), why=why)) from None
         raise UsageError(translate(
             "TodayCommand", "today: --at {text} is not an ISO 8601 instant (e.g. 2026-11-21T13:00 or 2026-11-21T13:00:00+00:00)"
         ).format(text=repr(text))) from None

@@ -39,6 +39,25 @@ def month_name(month: int, short: bool = False) -> str:
     return (_SHORT_MONTHS if short else _MONTHS)[month - 1]()
 
 
+def why_not_a_day(text: str) -> str | None:
+    """Why text that starts like a day (YYYY-MM-DD) names none: "2026 has no 29 February", "there is no month 13";
+    None when it names a real day or does not look like one."""
+    import calendar
+    import re
+
+    found = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
+    if found is None:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    if not 1 <= month <= 12:
+        return translate("Dates", "there is no month {month}").format(month=month)
+    if year >= 1 and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    if 1 <= day <= 31 and year >= 1:
+        return translate("Dates", "{year} has no {day} {month}").format(year=year, day=day, month=month_name(month))
+    return translate("Dates", "no month has a day {day}").format(day=day)
+
+
 def weekday_name(weekday: int, short: bool = False) -> str:
     """The day of the week (0 = Monday), "Thursday" or "Thu"."""
     return (_SHORT_WEEKDAYS if short else _WEEKDAYS)[weekday]()

@@ -513,15 +513,21 @@ def stop_medication(profile: Profile, medication_id: int, stop_date: date | str,
 
 def restart_medication(profile: Profile, medication_id: int, start_date: date | str | None = None,
                        now: datetime | None = None) -> None:
-    """Take a stopped medication again: the stop date and reason are cleared; with ``start_date``,
-    the medication's start date becomes that day. Its dose history is kept; its schedules apply again
-    from now (the days it was stopped are not missed doses)."""
+    """Take a stopped medication again: the stop date and reason are cleared; ``start_date`` is the day it is
+    taken again (default today), not before the day it was stopped. The earlier course keeps its start date,
+    its doses and its stop (kept as a past period, which the changes list reads); its schedules apply again
+    from now, or from the start of ``start_date`` when that is later (the days it was stopped are not missed
+    doses)."""
     now = _now(now)
     with profile.session_factory.begin() as s:
         med = _get_live(s, medication_id)
         if med.stop_date is None:
             raise ServiceError(translate("Medications", "{name} has not been stopped.").format(name=med.name))
         day = read_date(start_date, "start_date")
+        if day is not None and day < med.stop_date:
+            raise ValidationError("start_date", translate(
+                "Medications", "cannot be before the day it was stopped ({date})").format(
+                date=med.stop_date.isoformat()))
         # The days before the stop keep counting against the schedules then: a past period up to the stop.
         from careorganiser.domain.clock import day_start
         from careorganiser.services.profiles import profile_zone
@@ -537,9 +543,7 @@ def restart_medication(profile: Profile, medication_id: int, start_date: date | 
         med.stop_date = None
         med.stop_reason = ""
         med.stopped_at = None
-        if day is not None:
-            med.start_date = day
-        med.schedules_since = now
+        med.schedules_since = max(now, ended, day_start(day, profile_zone(s))) if day is not None else now
     notify(profile, records={"medications": [medication_id]})
 
 

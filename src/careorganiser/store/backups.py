@@ -239,8 +239,14 @@ def copy_verified(source: Path, key: str | None, dest: Path, read_only: bool = F
                 if key is not None:
                     target.execute(f"PRAGMA key = {quote_passphrase(key)}")
                     target.execute(f"PRAGMA kdf_iter = {int(rawdb.KDF_ITERATIONS)}")
-                src.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                try:
+                    src.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                except sqlcipher.OperationalError as exc:
+                    blame = _destination_failure(source, tmp)
+                    if blame is None:
+                        raise
+                    raise blame from exc
                 result = health.check_connection(target, full=True)
             finally:
                 target.close()
@@ -259,6 +265,33 @@ def copy_verified(source: Path, key: str | None, dest: Path, read_only: bool = F
         remove_with_sidecars(tmp)
         raise
     return result
+
+
+def _destination_failure(source: Path, tmp: Path) -> OSError | None:
+    """Why a copy of ``source`` could not be written at ``tmp`` when the copy's own file is to blame, as an
+    OSError naming ``tmp`` (the caller names the file asked for); None when nothing says so (then the
+    source may be what failed). SQLite says only "disk I/O error" for a file-size limit or a full disk."""
+    import errno
+
+    size = source.stat().st_size
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        unlimited = resource.RLIM_INFINITY
+    except (ImportError, OSError, ValueError):  # no such limit here (Windows)
+        limit = unlimited = -1
+    if limit != unlimited and 0 <= limit < size:
+        return OSError(errno.EFBIG, os.strerror(errno.EFBIG), str(tmp))
+    try:
+        room = os.statvfs(tmp.parent)
+    except (AttributeError, OSError):
+        return None
+    if room.f_flag & getattr(os, "ST_RDONLY", 0):
+        return OSError(errno.EROFS, os.strerror(errno.EROFS), str(tmp))
+    if room.f_bavail * room.f_frsize < size:
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp))
+    return None
 
 
 def make_backup(source: Path, key: str | None, kind: str = "manual", read_only: bool = False,

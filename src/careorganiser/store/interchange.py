@@ -793,10 +793,13 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         if slot in seen_slots:
             raise InterchangeError(_join(ep, "scheduled_for"), "the same dose is recorded twice")
         seen_slots.add(slot)
+        status = r.enum(e, "status", ep, enums.DoseStatus, enums.DoseStatus.TAKEN)
+        taken_at = not_future(e, "taken_at", ep)
+        if taken_at is not None and status != enums.DoseStatus.TAKEN:  # as the window and the services hold
+            raise InterchangeError(_join(ep, "taken_at"), f"a dose marked {status} has no time taken")
         objects.append(m.DoseEvent(
-            medication=med, scheduled_for=scheduled,
-            status=r.enum(e, "status", ep, enums.DoseStatus, enums.DoseStatus.TAKEN),
-            taken_at=not_future(e, "taken_at", ep), amount=r.text(e, "amount", ep), note=r.text(e, "note", ep),
+            medication=med, scheduled_for=scheduled, status=status,
+            taken_at=taken_at, amount=r.text(e, "amount", ep), note=r.text(e, "note", ep),
             recorded_by=contacts.resolve(e, "recorded_by", ep),
             stock_used=r.number(e, "stock_used", ep, minimum=0),
         ))

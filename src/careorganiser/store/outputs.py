@@ -171,6 +171,9 @@ def _reason(exc: OSError) -> str:
         return translate("Outputs", "the disk is full")
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return translate("Outputs", "the folder is read-only or not yours")
+    if exc.errno == errno.EFBIG:
+        return translate("Outputs", "the file would be larger than this system lets the program write "
+                                    "(a file size limit)")
     return exc.strerror or type(exc).__name__
 
 

@@ -15,6 +15,7 @@ import math
 import re
 from enum import StrEnum
 
+import msgspec
 from msgspec import Struct
 from msgspec.structs import force_setattr
 
@@ -39,6 +40,11 @@ class Bound(Struct, frozen=True):
     high_inclusive: bool = True
     uln: bool = False
     sexes: tuple[str, ...] = ()
+    # The limits as the trial wrote them when they were in another unit ("1.5 mg/dL" for 132.63 µmol/L):
+    # shown first, with the converted value in brackets. Empty ``stated_unit``: written in the catalogue unit.
+    stated_low: float | None = None
+    stated_high: float | None = None
+    stated_unit: str = ""
 
     def holds(self, value: float) -> bool:
         if self.low is not None and (value < self.low or (value == self.low and not self.low_inclusive)):
@@ -48,8 +54,14 @@ class Bound(Struct, frozen=True):
         return True
 
     def describe(self, unit: str = "") -> str:
-        """"≥ 45%", "40–70%", "> 3 × ULN", "< 0.7"."""
-        suffix = " × ULN" if self.uln else ("%" if unit == "%" else f" {unit}" if unit else "")
+        """"≥ 45%", "40–70%", "> 3 × ULN", "< 0.7"; a limit written in another unit as written, with the
+        converted value in brackets: "≤ 1.5 mg/dL (133 µmol/L)"."""
+        if self.stated_unit and not self.uln:
+            stated = msgspec.structs.replace(self, low=self.stated_low, high=self.stated_high, stated_unit="")
+            converted = msgspec.structs.replace(self, low=_sensible(self.low), high=_sensible(self.high), stated_unit="")
+            return f"{stated.describe(self.stated_unit)} ({converted._limits_only(unit)})"
+        suffix = " × ULN" if self.uln else \
+            ("%" if unit == "%" else unit if unit.startswith("/") else f" {unit}" if unit else "")
         low = f"{'≥' if self.low_inclusive else '>'} {_number(self.low)}{suffix}"
         high = f"{'≤' if self.high_inclusive else '<'} {_number(self.high)}{suffix}"
         if self.low is not None and self.high is not None:
@@ -61,6 +73,22 @@ class Bound(Struct, frozen=True):
         if self.high is not None:
             return high
         return ""
+
+    def _limits_only(self, unit: str) -> str:
+        """The limits without their comparison signs ("133 µmol/L", "15–20 g/L"), for the brackets."""
+        suffix = "%" if unit == "%" else f" {unit}" if unit else ""
+        if self.low is not None and self.high is not None:
+            return f"{_number(self.low)}–{_number(self.high)}{suffix}"
+        return f"{_number(self.low if self.low is not None else self.high)}{suffix}"
+
+
+def _sensible(value: float | None) -> float | None:
+    """A converted limit to three significant figures (132.63 -> 133, 34.208 -> 34.2), whole above 1000."""
+    if value is None or value == 0:
+        return value
+    if abs(value) >= 1000:
+        return float(round(value))
+    return float(f"{value:.3g}")
 
 
 class WindowUnit(StrEnum):
@@ -144,7 +172,7 @@ def normalise(text: str) -> str:
 
 _NUM = r"(\d+(?:\.\d+)?|\.\d+)"
 _OP = r"(>=|<=|>|<|=)"
-_UNIT = (r"(x\s*uln|uln|%|percent|"
+_UNIT = (r"(x\s*uln|uln|%|percent|kg(?![a-z/])|lbs?(?![a-z])|"
          r"ml\s*/\s*min(?:\s*(?:/|per)\s*1\.73\s*m\s*\^?\s*2?)?|"
          r"(?:x\s*)?10\s*\^?\s*(?:9|3)\s*/\s*(?:l|µl|ul|mm\s*\^?\s*3)|/\s*(?:mm\s*\^?\s*3|µl|ul|cumm|mcl)|"
          r"mm\s*hg|bpm|beats\s*(?:/|per)\s*min(?:ute)?|"
@@ -191,6 +219,7 @@ _SPECS = (
     _Spec("haemoglobin_g_l", lazy(r"\bha?emoglobin\b|\bhgb\b|\bhb\b")),
     _Spec("platelets_10e9_l", lazy(r"\bplatelets?(?:\s+count)?(?:\s*\(plt\))?|\bplt\b")),
     _Spec("neutrophils_10e9_l", lazy(r"(?:absolute\s+)?neutrophils?(?:\s+count)?(?:\s*\(anc\))?|\banc\b")),
+    _Spec("weight_kg", lazy(r"(?<!molecular\s)\b(?:body\s+)?weight\b(?!\s*-?\s*(?:loss|gain|change|bearing|based))")),
     _Spec("heart_rate_bpm", lazy(r"(?:resting\s+)?heart\s+rate|\bpulse(?:\s+rate)?\b")),
     _Spec("systolic_mmhg", lazy(r"systolic(?:\s+blood\s+pressure)?(?:\s*\(sbp\))?|\bsbp\b")),
     _Spec("diastolic_mmhg", lazy(r"diastolic(?:\s+blood\s+pressure)?(?:\s*\(dbp\))?|\bdbp\b")),
@@ -204,7 +233,7 @@ _PLAUSIBLE = {
     "creatinine_umol_l": (5, 3000), "haemoglobin_g_l": (10, 300), "fev1_percent_predicted": (5, 200),
     "direct_bilirubin_umol_l": (0.1, 1000), "egfr_ml_min_1_73m2": (1, 200), "creatinine_clearance_ml_min": (1, 300),
     "platelets_10e9_l": (1, 2000), "neutrophils_10e9_l": (0.01, 100), "heart_rate_bpm": (20, 250),
-    "systolic_mmhg": (40, 300), "diastolic_mmhg": (20, 200),
+    "systolic_mmhg": (40, 300), "diastolic_mmhg": (20, 200), "weight_kg": (20, 400),
 }
 _ULN_KINDS = {"alt_u_l", "ast_u_l", "bilirubin_umol_l", "direct_bilirubin_umol_l", "creatinine_umol_l"}
 _LAB_FACTORS = {  # unit -> factor to the catalogue unit
@@ -214,6 +243,11 @@ _LAB_FACTORS = {  # unit -> factor to the catalogue unit
     "alt_u_l": {"u/l": 1.0, "iu/l": 1.0}, "ast_u_l": {"u/l": 1.0, "iu/l": 1.0},
     "haemoglobin_g_l": {"g/dl": 10.0, "g/l": 1.0},
 }
+
+
+# How a unit read from the text (normalised, lower case) is written back when a limit is quoted as stated.
+STATED_UNITS = {"mg/dl": "mg/dL", "mmol/l": "mmol/L", "g/dl": "g/dL", "ml": "mL", "/mm3": "/mm³", "lb": "lb",
+                "lbs": "lb"}
 
 
 def find_bounds(text: str) -> list[Bound]:
@@ -350,7 +384,10 @@ def _bound(family: str, r: _Reading, predicted: bool) -> Bound | None:
     high = None if r.high is None else round(r.high * factor, 6)
     if not uln and not all(_plausible(kind, v) for v in (low, high) if v is not None):
         return None
-    return Bound(kind, low, high, r.low_inclusive, r.high_inclusive, uln)
+    stated_unit = STATED_UNITS.get(r.unit.replace(" ", ""), "") if factor != 1.0 and not uln else ""
+    if not stated_unit:
+        return Bound(kind, low, high, r.low_inclusive, r.high_inclusive, uln)
+    return Bound(kind, low, high, r.low_inclusive, r.high_inclusive, uln, (), r.low, r.high, stated_unit)
 
 
 def _kind_and_factor(family: str, r: _Reading, predicted: bool) -> tuple[str | None, float, bool]:
@@ -377,6 +414,9 @@ def _kind_and_factor(family: str, r: _Reading, predicted: bool) -> tuple[str | N
         if unit == "/mm3" or (unit == "" and max(values) >= 1000):
             return family, 0.001, False
         return None, 1.0, False
+    if family == "weight_kg":
+        return (family, 1.0, False) if unit in ("", "kg") else \
+            (family, 0.45359237, False) if unit in ("lb", "lbs") else (None, 1.0, False)
     if family == "heart_rate_bpm":
         return (family, 1.0, False) if unit in ("", "bpm") else (None, 1.0, False)
     if family in ("systolic_mmhg", "diastolic_mmhg"):

@@ -17,7 +17,9 @@ trial is saved, imported or updated, and what was read is kept in the profile (`
              "current_use": bool, "diagnosis": [str, ...] | null, "unmeasured": [str, ...], "substantive": bool,
              "or_unmeasured": bool}
     bound:  {"measurement": str, "low": number | null, "high": number | null, "low_inclusive": bool,
-             "high_inclusive": bool, "uln": bool, "sexes": [str, ...]}
+             "high_inclusive": bool, "uln": bool, "sexes": [str, ...], "stated_low": number | null,
+             "stated_high": number | null, "stated_unit": str (the unit the trial wrote the limits in when it is
+             not the catalogue's, e.g. "mg/dL"; "" otherwise)}
 
 ``payment`` is the trust check's "asks the patient to pay" over the record's own texts (trials.cautions; the
 caregiver's notes, which change, are read at print). It is derived data: never exported, and never trusted blindly. :func:`criteria_items` uses it only when it is of
@@ -37,7 +39,7 @@ from typing import Any
 
 from careorganiser.trials.eligibility import CriterionKind
 
-PARSER_VERSION = 1
+PARSER_VERSION = 2  # 2: bounds keep the limits as the trial wrote them (stated_*)
 
 _CRITERIA_KEYS = frozenset({"version", "text_sha256", "items"})
 _KEPT_KEYS = _CRITERIA_KEYS | {"payment"}
@@ -46,7 +48,8 @@ _ITEM_KEYS = frozenset({"kind", "shown", "section", "excluding", "inclusion", "c
 _CLAUSE_KEYS = frozenset({"text", "window", "contexts", "bounds", "both_liver", "fvc_trend", "weight_trend",
                           "medicines", "stable", "current_use", "diagnosis", "unmeasured", "substantive",
                           "or_unmeasured"})
-_BOUND_KEYS = frozenset({"measurement", "low", "high", "low_inclusive", "high_inclusive", "uln", "sexes"})
+_BOUND_KEYS = frozenset({"measurement", "low", "high", "low_inclusive", "high_inclusive", "uln", "sexes",
+                        "stated_low", "stated_high", "stated_unit"})
 _OPS = frozenset({">=", ">", "<=", "<"})
 
 
@@ -129,7 +132,8 @@ def _read_clause(clause: str, excluding: bool) -> dict[str, Any]:
         "window": [window.count, str(window.unit)] if window is not None else None,
         "contexts": sorted(str(c) for c in contexts_required(clause)),
         "bounds": [{"measurement": b.measurement, "low": b.low, "high": b.high, "low_inclusive": b.low_inclusive,
-                    "high_inclusive": b.high_inclusive, "uln": b.uln, "sexes": list(b.sexes)}
+                    "high_inclusive": b.high_inclusive, "uln": b.uln, "sexes": list(b.sexes),
+                    "stated_low": b.stated_low, "stated_high": b.stated_high, "stated_unit": b.stated_unit}
                    for b in find_bounds(clause)],
         "both_liver": ps._AND_LIVER.search(t) is not None,
         "fvc_trend": fvc_trend,
@@ -190,7 +194,7 @@ def _keys(value: Any, keys: frozenset[str]) -> dict[str, Any]:
 
 
 def _bound(value: Any) -> Any:
-    from careorganiser.trials.bounds import AGE, SEX, Bound
+    from careorganiser.trials.bounds import AGE, SEX, STATED_UNITS, Bound
 
     d = _keys(value, _BOUND_KEYS)
     measurement = _str(d["measurement"])
@@ -199,8 +203,12 @@ def _bound(value: Any) -> Any:
     low, high = _maybe_number(d["low"]), _maybe_number(d["high"])
     _need(measurement == SEX or measurement == AGE or _known_kind(measurement))
     _need(measurement == SEX or low is not None or high is not None)  # a bound with no limit is not one
+    stated_low, stated_high, stated_unit = _maybe_number(d["stated_low"]), _maybe_number(d["stated_high"]), \
+        _str(d["stated_unit"])
+    _need(stated_unit == "" or stated_unit in STATED_UNITS.values())
+    _need((stated_low is None) == (low is None or not stated_unit) and (stated_high is None) == (high is None or not stated_unit))
     return Bound(measurement, low, high, _bool(d["low_inclusive"]), _bool(d["high_inclusive"]), _bool(d["uln"]),
-                 sexes)
+                 sexes, stated_low, stated_high, stated_unit)
 
 
 def _known_kind(key: str) -> bool:
