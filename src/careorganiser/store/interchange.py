@@ -166,7 +166,8 @@ def export_document(session: Session, exported_at: datetime | None = None) -> di
     events = mq.dose_events(session)  # of the medications exported, by scheduled time, then medication
     doc["dose_events"] = [
         {"medication": uid_of_med[e.medication_id], "scheduled_for": _instant(e.scheduled_for), "status": e.status,
-         "taken_at": _instant(e.taken_at), "amount": e.amount, "note": e.note}
+         "taken_at": _instant(e.taken_at) if e.status == enums.DoseStatus.TAKEN else None,
+         "amount": e.amount, "note": e.note}
         # who recorded it (optional, added later in version 1): a contact id, only when known
         | ({"recorded_by": uid_of_contact[e.recorded_by_id]} if e.recorded_by_id in uid_of_contact else {})
         # what a taken dose took from the stock (optional, added later in version 1)
@@ -795,8 +796,11 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         seen_slots.add(slot)
         status = r.enum(e, "status", ep, enums.DoseStatus, enums.DoseStatus.TAKEN)
         taken_at = not_future(e, "taken_at", ep)
-        if taken_at is not None and status != enums.DoseStatus.TAKEN:  # as the window and the services hold
-            raise InterchangeError(_join(ep, "taken_at"), f"a dose marked {status} has no time taken")
+        if status != enums.DoseStatus.TAKEN:
+            # A time taken belongs to a taken dose only, as the window and the services hold. Imports before
+            # this rule kept one on a skipped or missed dose, and their exports carry it: such a document still
+            # imports (older exports must), and the time is left out rather than shown beside "skipped".
+            taken_at = None
         objects.append(m.DoseEvent(
             medication=med, scheduled_for=scheduled, status=status,
             taken_at=taken_at, amount=r.text(e, "amount", ep), note=r.text(e, "note", ep),
