@@ -141,6 +141,19 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After each test (its fixtures gone, pytest-qt's widgets closed and given deleteLater): the widgets and
+    objects given deleteLater are deleted now. pytest-qt only processes events, which leaves them to the next
+    nested event loop of some later test, so a worker held hundreds of closed windows, each window's idle
+    watcher and read-only guard still filtering every event of the application."""
+    result = yield
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)
+    return result
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the data dir, home and XDG dirs at tmp_path: no test touches a real home folder."""
