@@ -38,7 +38,7 @@ from careorganiser.store.migrations import HEAD, REVISIONS
 from careorganiser.store.rawdb import WrongPassphrase as _EngineWrongPassphrase
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine, MetaData
     from sqlalchemy.orm import Session, sessionmaker
 
 PROFILE_SUFFIX = paths.PROFILE_SUFFIX
@@ -392,8 +392,7 @@ def _build_profile_file(path: Path, passphrase: str | None, person_name: str) ->
     engine = make_engine(path, passphrase)
     try:
         with writer(engine).begin() as conn:
-            Base.metadata.create_all(conn)
-            _stamp(conn)
+            _make_schema(conn, Base.metadata)
         factory = make_session_factory(engine)
         with factory.begin() as session:
             session.add(Person(id=1, name=person_name))
@@ -416,6 +415,44 @@ def _link_into_place(building: Path, path: Path, name: str) -> None:
             raise ProfileExists(
                 translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name)) from None
         os.replace(building, path)
+
+
+#: The statements that made the schema of the first profile this process built, replayed for the next ones.
+_SCHEMA_STATEMENTS: list[str] = []
+
+
+def _make_schema(conn: Connection, metadata: MetaData) -> None:
+    """Make the tables, indexes, search index and triggers of a new, empty file, stamped at the head revision.
+
+    The first time in a process this is SQLAlchemy's ``create_all`` and Alembic's ``stamp``, with the
+    statements they send kept; later files get the same statements again (a new file is always empty, so
+    they are always the same). That is ~10 ms where the two took ~75 ms: the stamp loads every migration
+    script, and ``create_all`` asks the empty file about each table first. A test holds the two schemas equal.
+    """
+    if _SCHEMA_STATEMENTS:
+        for statement in _SCHEMA_STATEMENTS:
+            conn.exec_driver_sql(statement)
+        return
+    from sqlalchemy import event
+
+    sent: list[str] = []
+
+    def keep(_conn: object, _cursor: object, statement: str, parameters: object, _context: object,
+             _many: bool) -> None:
+        if statement.lstrip().split(None, 1)[0].upper() in ("PRAGMA", "SELECT"):
+            return  # create_all and the stamp asking what is there: nothing is
+        if parameters:  # never so far; a statement with values is not kept, and the next file runs both again
+            sent.append("")
+        sent.append(statement)
+
+    event.listen(conn, "before_cursor_execute", keep)
+    try:
+        metadata.create_all(conn)
+        _stamp(conn)
+    finally:
+        event.remove(conn, "before_cursor_execute", keep)
+    if "" not in sent:
+        _SCHEMA_STATEMENTS[:] = sent
 
 
 def _stamp(conn: object) -> None:
