@@ -61,6 +61,7 @@ MAX_NOTICES = 6
 class TodayPage(Page):
     areas = frozenset({"medications", "doses", "appointments", "rides", "questions", "settings", "trials",
                        "measurements"})
+    scrolls_itself = True  # the heading and the undo bar stay; the day's sections scroll below the heading
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
