@@ -37,13 +37,13 @@ from careorganiser.ui.qt_values import placed, rich_text, set_shown
 from careorganiser.ui.today import text
 from careorganiser.ui.widgets.due_now import Place, skip_button, taken_button, tint
 from careorganiser.ui.widgets.keyed_rows import KeyedRows
-from careorganiser.ui.widgets.plain_label import plain_label
+from careorganiser.ui.widgets.plain_label import WrappedLabel, plain_label
 
 Row = tuple[Hashable, Any, Callable[[], None]]
 
 
 def label(html: str = "", wrap: bool = True, name: str = "") -> QLabel:
-    widget = QLabel(html)
+    widget = WrappedLabel(html)
     rich_text(widget)
     widget.setWordWrap(wrap)
     if name:
