@@ -104,7 +104,7 @@ def test_larger_text_from_the_keyboard_keeps_today_whole(qtbot: Any, qapp: QAppl
         larger.trigger()
         settle(qtbot)
         assert clipped_text(window) == [], f"after Ctrl++ {presses} times"
-        appointment = next(label for label in today.appointments_box.findChildren(type(today.heading))
+        appointment = next(label for label in today.appointments_box.findChildren(QLabel)
                            if "Chest clinic" in label.text())
         # The whole clinic line is shown: the label is as tall as its wrapped text.
         assert appointment.height() >= appointment.heightForWidth(appointment.width())
