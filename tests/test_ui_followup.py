@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QLabel
 from sqlalchemy import select
 
 from careorganiser.services import followup as svc
@@ -220,11 +220,11 @@ def test_today_shows_tests_due_with_an_injected_clock(qtbot: Any, profile: Any) 
     show(qtbot, page, 1200, 900)
     box = page.followup_box
     assert box.isVisible()
-    text = " ".join(label.text() for label in box.findChildren(type(page.heading)))
+    text = " ".join(label.text() for label in box.findChildren(QLabel))
     assert "Next: 6-month visit" in text and "due" not in text  # 33 days before the visit
     clock["now"] = _at(date(2027, 6, 13))
     page.refresh()
-    text = " ".join(label.text() for label in box.findChildren(type(page.heading)))
+    text = " ".join(label.text() for label in box.findChildren(QLabel))
     assert "FVC, DLCO and 6MWD due at the 6-month visit on 4 Jul: book the lung function lab" in text
 
 

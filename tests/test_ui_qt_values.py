@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-from careorganiser.ui.qt_values import USER_ROLE, placed, rich_text, set_enum, set_shortcut
+from careorganiser.ui.qt_values import USER_ROLE, placed, rich_text, set_enum, set_shortcut, set_shown
 
 
 def test_enum_properties_are_set_by_name(qtbot: Any) -> None:
@@ -87,3 +87,25 @@ def test_set_shortcut_sets_what_set_shortcut_does(qtbot: Any) -> None:
         assert ours.shortcuts() == theirs.shortcuts()
         assert ours.shortcut() == key
     assert QAction("z", window).shortcuts() == []
+
+
+def test_set_shown_shows_and_hides_as_set_visible_does_without_laying_out_again(qtbot: Any) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    box = QWidget(window)
+    layout = QVBoxLayout(box)
+    layout.addWidget(QLabel("words"))
+    window.resize(300, 200)
+    # Not shown yet: showing the box again would lay it out now (Qt activates a shown widget's layout).
+    set_shown(box, True)
+    assert not box.isHidden() and not layout.geometry().isValid()
+    box.setVisible(True)
+    assert layout.geometry().isValid()  # what set_shown leaves out
+    for shown in (False, False, True, True, False):
+        set_shown(box, shown)
+        assert box.isHidden() is not shown
+    window.show()
+    qtbot.waitExposed(window)
+    assert not box.isVisible()
+    set_shown(box, True)
+    assert box.isVisible()

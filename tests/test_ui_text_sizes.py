@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QTabWidget, QWidget
 
 from careorganiser.ui.application import apply_text_scale, install_view_menu
 from careorganiser.ui.context import AppContext
@@ -104,13 +104,48 @@ def test_larger_text_from_the_keyboard_keeps_today_whole(qtbot: Any, qapp: QAppl
         larger.trigger()
         settle(qtbot)
         assert clipped_text(window) == [], f"after Ctrl++ {presses} times"
-        appointment = next(label for label in today.appointments_box.findChildren(type(today.heading))
+        appointment = next(label for label in today.appointments_box.findChildren(QLabel)
                            if "Chest clinic" in label.text())
         # The whole clinic line is shown: the label is as tall as its wrapped text.
         assert appointment.height() >= appointment.heightForWidth(appointment.width())
         assert "Dr Anil Mehta" in appointment.text() and appointment.isVisibleTo(window)
     pack = today.findChild(QWidget, "PreparePack")
     assert pack.width() >= pack.sizeHint().width() and pack.text() == "Prepare &pack\u2026"
+    window.ctx.close()
+
+
+def scroll_areas_around(widget: QWidget) -> list[QScrollArea]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+@pytest.mark.parametrize("which", ["demo_profile", "profile"])
+def test_today_scrolls_in_one_area_under_its_heading(qtbot: Any, qapp: QApplication, which: str,
+                                                     request: pytest.FixtureRequest) -> None:
+    """Today's sections scroll in the page's own area, under its heading; the window put the page in a second
+    scroll area as well, so every wrapped label was measured by both. The other pages keep the window's."""
+    window = open_window(qtbot, request.getfixturevalue(which))
+    today = window.show_area("today")
+    apply_text_scale(qapp, 200)
+    settle(qtbot)
+    words = [label for label in today.doses_box.findChildren(QLabel) if label.isVisibleTo(window)]
+    assert words and all(scroll_areas_around(label) == [today.scroll] for label in words)
+    assert scroll_areas_around(today.heading) == []
+    bar = today.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(qtbot)
+    assert not today.heading.visibleRegion().isEmpty() and "Today" in today.heading.text()
+    assert not today.stock_box.visibleRegion().isEmpty()
+    assert clipped_text(window) == []
+    window.show_area("medications")
+    settle(qtbot)
+    medications = window.page("medications")
+    assert [area.objectName() for area in scroll_areas_around(medications)] == ["host-page-medications"]
     window.ctx.close()
 
 

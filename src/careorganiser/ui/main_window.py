@@ -99,9 +99,12 @@ def areas() -> list[Area]:
     ]
 
 
-def page_host(page: Page) -> QScrollArea:
+def page_host(page: Page) -> QWidget:
     """The page inside a scroll area that scrolls only up and down: with large text on a small screen a page
-    taller than the window scrolls instead of pushing the window off the screen."""
+    taller than the window scrolls instead of pushing the window off the screen. A page that scrolls its own
+    body (Today) is shown as it is."""
+    if page.scrolls_itself:
+        return page
     host = DownScrollArea(page)
     host.setObjectName(f"host-{page.objectName()}")
     return host

@@ -63,3 +63,11 @@ def set_shortcut(action: QAction, key: QKeySequence) -> None:
     Qt's own setShortcut sets the list of that one key, or none for an empty key (a standard key the
     platform has no binding for)."""
     action.setShortcuts([] if key.isEmpty() else [key])
+
+
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """``widget.setVisible(shown)``, called only when it changes anything: Qt lays out a widget's layout as
+    soon as it is shown, even inside a window not shown yet (at a size it will not keep), so showing again a
+    widget that is not hidden measured every label of a section once more for nothing."""
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)

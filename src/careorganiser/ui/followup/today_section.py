@@ -20,7 +20,7 @@ from careorganiser.services import followup_today as svc
 from careorganiser.services.base import ServiceError
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.followup.text import today_item_html
-from careorganiser.ui.qt_values import rich_text
+from careorganiser.ui.qt_values import rich_text, set_shown
 
 AREAS = frozenset({"trials", "medications", "measurements", "appointments", "questions"})
 
@@ -70,7 +70,7 @@ class FollowupTodaySection(QGroupBox):
             button.clicked.connect(lambda _checked=False, plan_id=entry.plan_id: self.on_open_clicked(plan_id))
             self.buttons.append(button)
             self.layout_.addWidget(button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
-        self.setVisible(bool(items))
+        set_shown(self, bool(items))
 
     def on_open_clicked(self, plan_id: int) -> None:
         from careorganiser.services.followup import get_plan

@@ -18,6 +18,9 @@ class Page(QWidget):
     areas: ClassVar[frozenset[str]] = frozenset()
     #: The tables whose rows the page lists; a change naming their ids lets it read only those rows again.
     tables: ClassVar[tuple[str, ...]] = ()
+    #: The page scrolls its own body (its heading and foot stay in place): the window does not put it in a
+    #: scroll area of its own as well (nested, every wrapped label is measured by both).
+    scrolls_itself: ClassVar[bool] = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -27,6 +27,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.dose_text import object_key
 from careorganiser.ui.followup.today_section import FollowupTodaySection
 from careorganiser.ui.pages.base import Page
+from careorganiser.ui.qt_values import set_shown
 from careorganiser.ui.reminders import ReminderService
 from careorganiser.ui.today import text
 from careorganiser.ui.today.answers import DoseAnswers
@@ -61,6 +62,7 @@ MAX_NOTICES = 6
 class TodayPage(Page):
     areas = frozenset({"medications", "doses", "appointments", "rides", "questions", "settings", "trials",
                        "measurements"})
+    scrolls_itself = True  # the heading and the undo bar stay; the day's sections scroll below the heading
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -221,7 +223,7 @@ class TodayPage(Page):
         self.due_panel.set_doses(data.due, zone, now, self.controller.next_dose_text(data))
         self.missed_panel.set_answered(self.controller.answered_in(Place.MISSED))
         self.missed_panel.set_doses(data.missed_while_closed, zone, now)
-        self.missed_panel.setVisible(self.missed_panel.has_rows())
+        set_shown(self.missed_panel, self.missed_panel.has_rows())
         self.notices_box.show_notices(self.notices)
         self.doses_box.show_doses(data.plan.doses, zone, now, self.controller.answered_states())
         self.as_needed_box.show_items(data.as_needed, now, zone)

@@ -33,17 +33,17 @@ from careorganiser.store.queries.appointments import Appointment
 from careorganiser.store.queries.questions import Question
 from careorganiser.ui.dose_text import dose_plain, object_key
 from careorganiser.ui.markup import unescape_escaped
-from careorganiser.ui.qt_values import placed, rich_text
+from careorganiser.ui.qt_values import placed, rich_text, set_shown
 from careorganiser.ui.today import text
 from careorganiser.ui.widgets.due_now import Place, skip_button, taken_button, tint
 from careorganiser.ui.widgets.keyed_rows import KeyedRows
-from careorganiser.ui.widgets.plain_label import plain_label
+from careorganiser.ui.widgets.plain_label import WrappedLabel, plain_label
 
 Row = tuple[Hashable, Any, Callable[[], None]]
 
 
 def label(html: str = "", wrap: bool = True, name: str = "") -> QLabel:
-    widget = QLabel(html)
+    widget = WrappedLabel(html)
     rich_text(widget)
     widget.setWordWrap(wrap)
     if name:
@@ -81,9 +81,9 @@ class Section(QGroupBox):
     def show_rows(self, rows: Sequence[Row], empty_text: str) -> bool:
         """Show ``rows`` (key, signature, build); True when any row was built again."""
         changed = self.rows.show(rows)
-        self.body.setVisible(bool(rows))
+        set_shown(self.body, bool(rows))
         self.empty.setText(empty_text)
-        self.empty.setVisible(not rows)
+        set_shown(self.empty, not rows)
         return changed
 
     def add(self, widget: QWidget, column: int, line: int = 0) -> QWidget:
@@ -118,7 +118,7 @@ class NoticesSection(Section):
             return (notice.key, notice, build)
 
         self.show_rows([row(i, n) for i, n in enumerate(notices)], "")
-        self.setVisible(bool(notices))
+        set_shown(self, bool(notices))
 
 
 class DosesSection(Section):
@@ -174,7 +174,7 @@ class AsNeededSection(Section):
         self.when_text = when_text
 
     def show_items(self, items: Sequence[AsNeededItem], now: datetime, zone: ZoneInfo) -> None:
-        self.setVisible(bool(items))
+        set_shown(self, bool(items))
 
         def row(item: AsNeededItem) -> Row:
             def build() -> None:

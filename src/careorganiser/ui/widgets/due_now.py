@@ -38,7 +38,7 @@ from careorganiser.ui.dose_text import (
     object_key,
 )
 from careorganiser.ui.locale_text import format_time
-from careorganiser.ui.qt_values import placed, rich_text, set_enum
+from careorganiser.ui.qt_values import placed, rich_text, set_enum, set_shown
 from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
 from careorganiser.ui.widgets.keyed_rows import KeyedRows
 from careorganiser.ui.widgets.plain_label import plain_label
@@ -217,7 +217,7 @@ class DoseActionPanel(QFrame):
                                                                          "Mark each one taken or skipped if you know, or leave it as missed."))
         else:
             self.hint_label.setText("")
-        self.hint_label.setVisible(bool(self.hint_label.text()))
+        set_shown(self.hint_label, bool(self.hint_label.text()))
         rows: list[tuple[Dose, str | None]] = [(d, None) for d in doses] + [(d, state) for d, state in kept]
         rows.sort(key=lambda pair: (pair[0].scheduled_for, pair[0].name.casefold()))
 
@@ -229,9 +229,9 @@ class DoseActionPanel(QFrame):
             return (object_key(dose), signature, lambda: self._add_answered_row(dose, state, zone, now))
 
         self.keyed.show([row(dose, state) for dose, state in rows])
-        self.rows.setVisible(bool(rows))
+        set_shown(self.rows, bool(rows))
         self.empty_label.setText(empty_text)
-        self.empty_label.setVisible(not rows and bool(empty_text))
+        set_shown(self.empty_label, not rows and bool(empty_text))
 
     @property
     def buttons(self) -> dict[str, QAbstractButton]:

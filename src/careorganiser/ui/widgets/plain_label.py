@@ -9,16 +9,67 @@ same: the same weight, slant and colour, in the size the text-size setting gives
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel
 
 from careorganiser.ui.qt_values import set_enum
 
 
+class WrappedLabel(QLabel):
+    """A label that remembers its height at each width it was asked for, until its words, font or style change.
+
+    While a window is first laid out, its layouts ask each wrapped label its height at one width after another
+    (Today's two columns, a section's grid, the scroll area: five or six widths in turn). Qt keeps the last three
+    per label, so each was measured again and again: a plain label shapes its words anew each time, and a rich
+    one lays its document out twice (at the width asked, then back). The height at a width depends only on the
+    words, their format, wrapping, margins, the font and the style; changing any of them here forgets the heights.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def setTextFormat(self, text_format: object) -> None:
+        self._heights.clear()
+        super().setTextFormat(text_format)  # type: ignore[arg-type]
+
+    def setWordWrap(self, on: bool) -> None:
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setMargin(self, margin: int) -> None:
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMinimumWidth(self, width: int) -> None:
+        self._heights.clear()
+        super().setMinimumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:  # the font, the style, the contents margins, the direction...
+        self._heights.clear()
+        super().changeEvent(event)
+
+
 def plain_label(words: str = "", wrap: bool = True, name: str = "", bold: bool = False, italic: bool = False,
                 colour: str = "") -> QLabel:
     """A label showing ``words`` as they are (``<`` and ``&`` included: nothing is read as markup)."""
-    widget = QLabel()
+    widget = WrappedLabel()
     set_enum(widget, "textFormat", "PlainText")  # before the words: never taken for markup
     widget.setText(words)
     widget.setWordWrap(wrap)

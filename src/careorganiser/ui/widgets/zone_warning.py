@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.qt_values import set_shown
 
 
 class ZoneWarning(QFrame):
@@ -33,7 +34,7 @@ class ZoneWarning(QFrame):
         from careorganiser.store.reads import time_zone_warning
 
         warning = time_zone_warning(self.ctx.profile.read())
-        self.setVisible(warning is not None)
+        set_shown(self, warning is not None)
         if warning is None:
             return
         self.label.setText(warning)
