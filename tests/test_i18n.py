@@ -304,6 +304,9 @@ def test_the_language_menu_stores_a_choice_used_from_the_next_start(polish: Path
     window = QMainWindow()
     qtbot.addWidget(window)
     submenu = add_language_menu(window, window.menuBar().addMenu("View"), prompter)
+    assert submenu.actions() == []  # filled when it first opens, not before the first paint
+    submenu.aboutToShow.emit()
+    submenu.aboutToShow.emit()  # a second opening adds nothing more
     actions = {a.text(): a for a in submenu.actions()}
     assert list(actions) == ["System language", "English", "Espa\u00f1ol", "Polski"]
     assert actions["System language"].isChecked() and effective_language() == "en"  # the tests' system

@@ -74,8 +74,14 @@ def texts(widget: Any) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
 
 
+def opened_menu(button: Any) -> Any:
+    """The button's menu as it opens: its choices are added then (``aboutToShow``)."""
+    button.menu().aboutToShow.emit()
+    return button.menu()
+
+
 def menu_action(button: Any, name: str) -> Any:
-    return next(a for a in button.menu().actions() if a.objectName() == name)
+    return next(a for a in opened_menu(button).actions() if a.objectName() == name)
 
 
 def test_taken_on_a_missed_dose_is_recorded_at_its_scheduled_time_and_undone(qtbot: Any, london: Any) -> None:
@@ -84,7 +90,7 @@ def test_taken_on_a_missed_dose_is_recorded_at_its_scheduled_time_and_undone(qtb
     missed = dose(page, "Pirfenidone", MORNING)
     assert missed.status == "missed"
     take = page.dose_button("take", missed)
-    assert [a.text() for a in take.menu().actions()] == [
+    assert [a.text() for a in opened_menu(take).actions()] == [
         "At the scheduled time (08:00)", "Now", "At another time\u2026"]
     assert take.menu().defaultAction().objectName() == "take-scheduled"
     qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
@@ -134,7 +140,7 @@ def test_a_time_typed_that_is_no_time_or_still_to_come_is_refused(qtbot: Any, lo
 def test_an_upcoming_dose_is_taken_now_by_default(qtbot: Any, london: Any) -> None:
     page = make_page(qtbot, london, LATE_MORNING)
     take = page.dose_button("take", dose(page, "Pirfenidone", LUNCH))
-    assert [a.objectName() for a in take.menu().actions()] == ["take-now", "take-other"]
+    assert [a.objectName() for a in opened_menu(take).actions()] == ["take-now", "take-other"]
     take.click()
     assert event(london, "Pirfenidone", LUNCH).taken_at == LATE_MORNING
 
@@ -142,7 +148,7 @@ def test_an_upcoming_dose_is_taken_now_by_default(qtbot: Any, london: Any) -> No
 def test_skip_with_a_reason_from_the_list_or_typed_and_edited_in_the_history(qtbot: Any, london: Any, prompter: Any) -> None:
     page = make_page(qtbot, london, LATE_MORNING)
     skip = page.dose_button("skip", dose(page, "Pirfenidone", MORNING))
-    assert [a.text() for a in skip.menu().actions()] == [
+    assert [a.text() for a in opened_menu(skip).actions()] == [
         "Felt unwell", "Side effects", "Ran out", "Doctor's advice", "Not at home", "Other reason\u2026"]
     menu_action(skip, "skip-reason-1").trigger()
     stored = event(london, "Pirfenidone", MORNING)
@@ -261,12 +267,13 @@ def test_the_choices_open_from_the_keyboard(qtbot: Any, london: Any) -> None:
 
     def choose_now() -> None:  # the menu is open: the keyboard chooses "Now"
         menu = QApplication.activePopupWidget()
-        opened.append(menu.accessibleName())
-        menu.setActiveAction(menu_action(take, "take-now"))
+        opened.append(menu.accessibleName())  # its choices were added as it opened (not before the first paint)
+        menu.setActiveAction(next(a for a in menu.actions() if a.objectName() == "take-now"))
         qtbot.keyClick(menu, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, choose_now)
     take.setFocus()
+    assert take.menu().actions() == []
     qtbot.keyClick(take, Qt.Key.Key_Down)
     assert opened == ["Taken when"]
     assert event(london, "Pirfenidone", MORNING).taken_at == LATE_MORNING

@@ -116,6 +116,8 @@ def test_snooze_from_due_now(qtbot: Any, demo_profile: Any, prompter: Any) -> No
     dose = page.due_panel.doses[0]
     snooze = page.due_panel.button("snooze", dose)
     assert snooze is not None and "Snooze" in snooze.accessibleName()
+    assert snooze.menu().actions() == []  # the choices are added when the menu first opens
+    snooze.menu().aboutToShow.emit()
     choices = {a.objectName(): a for a in snooze.menu().actions()}
     assert set(choices) == {"snooze-10", "snooze-30", "snooze-60", "snooze-custom"}
     choices["snooze-30"].trigger()
@@ -130,7 +132,9 @@ def test_snooze_from_due_now(qtbot: Any, demo_profile: Any, prompter: Any) -> No
     assert [d.scheduled_for for d in seen] == [LUNCH]
     # Custom snooze asks for minutes.
     prompter.answers["ask_text"] = "45"
-    page.due_panel.button("snooze", page.due_panel.doses[0]).menu().actions()[-1].trigger()
+    menu = page.due_panel.button("snooze", page.due_panel.doses[0]).menu()
+    menu.aboutToShow.emit()
+    menu.actions()[-1].trigger()
     assert "Snoozed until 14:17" in texts(page.due_panel)
 
 

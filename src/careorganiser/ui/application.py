@@ -9,11 +9,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careorganiser import APP_NAME, __version__
-from careorganiser.resources import resource_path
+from careorganiser.ui.app_icon import set_window_icon
 from careorganiser.ui.context import app_settings
 from careorganiser.ui.prompter import Prompter, default_prompter
 from careorganiser.ui.worker import resume_after_start
@@ -38,9 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     QGuiApplication.setDesktopFileName("org.careorganiser.CareOrganiser")
-    icon = resource_path("icons", "careorganiser.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    # The window icon is set after the first paint, or before an earlier window (app_icon.set_window_icon).
     install_translations(app)
     if not hasattr(app, "_base_point_size"):
         app._base_point_size = app.font().pointSizeF()  # type: ignore[attr-defined]
@@ -268,6 +266,7 @@ class Controller(QObject):
         from careorganiser.ui.profile_picker import ProfilePicker
 
         picker = ProfilePicker(prompter=self.prompter)
+        set_window_icon()
         self.start_listening()
         if getattr(self.args, "exit_when_ready", False):
             _FirstPaint(picker, lambda: picker.reject())
@@ -410,6 +409,7 @@ class Controller(QObject):
         if getattr(self.args, "exit_when_ready", False):
             self.app.exit(0)
             return
+        set_window_icon()  # now, not before the paint (QIcon's first use costs start-up time)
         resume_after_start()  # the garbage collector, paused by app.main for the start
         self.start_listening()  # a later launch now brings this window forward
         if ctx is not self.ctx:  # switched profile meanwhile

@@ -7,7 +7,6 @@ used from the next start. Strings below ui/ go through the same translators (car
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from careorganiser import i18n
@@ -74,8 +73,19 @@ def apply_language(app: QCoreApplication, language: str, set_locale: bool = True
 
 
 def add_language_menu(parent: QWidget, menu: QMenu, prompter: Prompter) -> QMenu:
-    """View > Language: the system's language or one of the catalogues; applies from the next start."""
+    """View > Language: the system's language or one of the catalogues; applies from the next start.
+
+    The choices are added when the menu first opens (``aboutToShow``): not needed for the first paint."""
     submenu = menu.addMenu(QCoreApplication.translate("Language", "&Language"))
+    submenu.aboutToShow.connect(lambda: _fill_language_menu(parent, submenu, prompter))
+    return submenu
+
+
+def _fill_language_menu(parent: QWidget, submenu: QMenu, prompter: Prompter) -> None:
+    if submenu.actions():
+        return  # filled at its first opening
+    from PySide6.QtGui import QAction, QActionGroup
+
     group = QActionGroup(submenu)
     current = chosen_language()
     choices = [("", QCoreApplication.translate("Language", "System language"))] + list(LANGUAGE_NAMES.items())
@@ -87,7 +97,6 @@ def add_language_menu(parent: QWidget, menu: QMenu, prompter: Prompter) -> QMenu
         action.triggered.connect(lambda _checked=False, c=code: on_language_chosen(parent, c, prompter))
         group.addAction(action)
         submenu.addAction(action)
-    return submenu
 
 
 def on_language_chosen(parent: QWidget | None, code: str, prompter: Prompter) -> None:

@@ -44,6 +44,9 @@ class Prompter:
 
     def _ask(self, kind: str, args: tuple[Any, ...], show: Callable[[], Any]) -> Any:
         """Where every question goes: the real prompter shows the dialog (``show``) and returns its answer."""
+        from careorganiser.ui.app_icon import set_window_icon
+
+        set_window_icon()  # a question before the main window has painted has the app's icon too
         return show()
 
     def confirm(self, parent: Any, title: str, text: str, ok_text: str | None = None) -> bool:

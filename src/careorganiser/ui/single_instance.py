@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from careorganiser import paths
 
@@ -31,6 +31,8 @@ FIND_FIRST_MS = 5000
 
 
 def server_name(data_dir: Path | None = None) -> str:
+    from PySide6.QtCore import QCryptographicHash  # here: its enums are built after the first paint
+
     folder = str((data_dir or paths.data_dir()).resolve())
     user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
     # SHA-256 through Qt (the same digest as hashlib's), so start-up does not load the OpenSSL library.
@@ -49,10 +51,18 @@ class SingleInstance(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         folder = paths.ensure_private_dir(data_dir) if data_dir is not None else paths.data_dir()
-        self.name = name or server_name(folder)
+        self._folder = folder
+        self._name = name  # worked out when first needed (listening starts after the first paint)
         self._lock = QLockFile(str(folder / "app.lock"))
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, however old
         self._server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        """The local socket's name, from the data dir."""
+        if self._name is None:
+            self._name = server_name(self._folder)
+        return self._name
 
     def claim(self, listen: bool = True) -> bool:
         """Take the lock (True when this is the first app); with ``listen``, answer later launches at once."""
@@ -107,13 +117,15 @@ class SingleInstance(QObject):
         if not isinstance(message, dict):
             message = {}
         profile = message.get("profile")
+        from PySide6.QtCore import QByteArray
+
         socket.write(QByteArray(b"ok\n"))
         socket.flush()
         self.request.emit({"profile": profile if isinstance(profile, str) and profile else None})
 
     def hand_over(self, profile: str | None, timeout_ms: int = FIND_FIRST_MS) -> bool:
         """Send this launch's request to the first app; True when it answered."""
-        from PySide6.QtCore import QDeadlineTimer, QThread
+        from PySide6.QtCore import QByteArray, QDeadlineTimer, QThread
         from PySide6.QtNetwork import QLocalSocket
 
         deadline = QDeadlineTimer(timeout_ms)

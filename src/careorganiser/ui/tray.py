@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -105,6 +105,11 @@ class TrayIcon(QObject):
         self.window = window
         self.ctx = ctx
         self.service = service
+        from PySide6.QtGui import QIcon
+
+        from careorganiser.ui.app_icon import set_window_icon
+
+        set_window_icon()  # the tray shows the app's icon at once (set after the first paint otherwise)
         icon = QApplication.windowIcon()
         if icon.isNull():
             icon = QIcon.fromTheme("appointment-soon")

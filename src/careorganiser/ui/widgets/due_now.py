@@ -96,6 +96,18 @@ class SplitButton(QToolButton):
         super().keyPressEvent(event)
 
 
+def fill_on_first_show(menu: QMenu, fill: Callable[[QMenu], None]) -> QMenu:
+    """Add ``menu``'s actions when it first opens (``aboutToShow``: the mouse, the Down key, the Menu key):
+    a day's dose buttons then cost nothing before the first paint."""
+
+    def once() -> None:
+        if not menu.actions():
+            fill(menu)
+
+    menu.aboutToShow.connect(once)
+    return menu
+
+
 def _split_button(text: str, accessible: str, name: str) -> QToolButton:
     """A button whose face does the usual thing and whose arrow offers the other choices."""
     button = SplitButton()
@@ -119,16 +131,20 @@ def taken_button(dose: Dose, zone: ZoneInfo, now: datetime, subject: str, name: 
         time=when) if default == TAKE_SCHEDULED else QCoreApplication.translate("DueNow", "Taken now; the arrow (or the Down key) offers another time"))
     menu = QMenu(button)
     menu.setAccessibleName(QCoreApplication.translate("DueNow", "Taken when"))
-    choices = [(TAKE_NOW, QCoreApplication.translate("DueNow", "Now")), (TAKE_OTHER, QCoreApplication.translate("DueNow", "At another time\u2026"))]
-    if dose.scheduled_for <= now:
-        choices.insert(0, (TAKE_SCHEDULED, QCoreApplication.translate("DueNow", "At the scheduled time ({time})").format(time=when)))
-    for how, words in choices:
-        action = QAction(words, menu)
-        action.setObjectName(f"take-{how}")
-        action.triggered.connect(lambda _c=False, h=how: take(h))
-        menu.addAction(action)
-        if how == default:
-            menu.setDefaultAction(action)
+
+    def fill(menu: QMenu) -> None:
+        choices = [(TAKE_NOW, QCoreApplication.translate("DueNow", "Now")), (TAKE_OTHER, QCoreApplication.translate("DueNow", "At another time\u2026"))]
+        if dose.scheduled_for <= now:
+            choices.insert(0, (TAKE_SCHEDULED, QCoreApplication.translate("DueNow", "At the scheduled time ({time})").format(time=when)))
+        for how, words in choices:
+            action = QAction(words, menu)
+            action.setObjectName(f"take-{how}")
+            action.triggered.connect(lambda _c=False, h=how: take(h))
+            menu.addAction(action)
+            if how == default:
+                menu.setDefaultAction(action)
+
+    fill_on_first_show(menu, fill)
     button.setMenu(menu)
     button.clicked.connect(lambda _c=False: take(default))
     return button
@@ -140,15 +156,19 @@ def skip_button(subject: str, name: str, skip: Callable[[str | None], None]) -> 
     button.setToolTip(QCoreApplication.translate("DueNow", "Skip; the arrow (or the Down key) offers a reason"))
     menu = QMenu(button)
     menu.setAccessibleName(QCoreApplication.translate("DueNow", "Reason for skipping"))
-    for number, reason in enumerate(skip_reasons()):
-        action = QAction(reason, menu)
-        action.setObjectName(f"skip-reason-{number}")
-        action.triggered.connect(lambda _c=False, r=reason: skip(r))
-        menu.addAction(action)
-    other = QAction(QCoreApplication.translate("DueNow", "Other reason\u2026"), menu)
-    other.setObjectName("skip-reason-other")
-    other.triggered.connect(lambda _c=False: skip(OTHER_REASON))
-    menu.addAction(other)
+
+    def fill(menu: QMenu) -> None:
+        for number, reason in enumerate(skip_reasons()):
+            action = QAction(reason, menu)
+            action.setObjectName(f"skip-reason-{number}")
+            action.triggered.connect(lambda _c=False, r=reason: skip(r))
+            menu.addAction(action)
+        other = QAction(QCoreApplication.translate("DueNow", "Other reason\u2026"), menu)
+        other.setObjectName("skip-reason-other")
+        other.triggered.connect(lambda _c=False: skip(OTHER_REASON))
+        menu.addAction(other)
+
+    fill_on_first_show(menu, fill)
     button.setMenu(menu)
     button.clicked.connect(lambda _c=False: skip(""))
     return button
@@ -275,15 +295,7 @@ class DoseActionPanel(QFrame):
                                   f"snooze-{key}")
             menu = QMenu(snooze)
             menu.setAccessibleName(QCoreApplication.translate("DueNow", "Snooze for"))
-            for minutes in SNOOZE_CHOICES:
-                action = QAction(snooze_label(minutes), menu)
-                action.setObjectName(f"snooze-{minutes}")
-                action.triggered.connect(lambda _c=False, d=dose, n=minutes: self.snooze_requested.emit(d, n))
-                menu.addAction(action)
-            custom = QAction(QCoreApplication.translate("DueNow", "Other\u2026"), menu)
-            custom.setObjectName("snooze-custom")
-            custom.triggered.connect(lambda _c=False, d=dose: self.snooze_requested.emit(d, 0))
-            menu.addAction(custom)
+            fill_on_first_show(menu, lambda menu, d=dose: self._fill_snooze_menu(menu, d))
             snooze.setMenu(menu)
             box.addWidget(snooze)
         else:
@@ -292,6 +304,17 @@ class DoseActionPanel(QFrame):
             leave.clicked.connect(lambda _c=False, d=dose: self.leave_missed_requested.emit(d))
             box.addWidget(leave)
         self.keyed.add(placed(actions, right=True), 2)
+
+    def _fill_snooze_menu(self, menu: QMenu, dose: Dose) -> None:
+        for minutes in SNOOZE_CHOICES:
+            action = QAction(snooze_label(minutes), menu)
+            action.setObjectName(f"snooze-{minutes}")
+            action.triggered.connect(lambda _c=False, d=dose, n=minutes: self.snooze_requested.emit(d, n))
+            menu.addAction(action)
+        custom = QAction(QCoreApplication.translate("DueNow", "Other\u2026"), menu)
+        custom.setObjectName("snooze-custom")
+        custom.triggered.connect(lambda _c=False, d=dose: self.snooze_requested.emit(d, 0))
+        menu.addAction(custom)
 
     def _add_answered_row(self, dose: Dose, state: str, zone: ZoneInfo, now: datetime) -> None:
         when = dose_time(dose, zone, now)

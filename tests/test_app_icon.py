@@ -1,0 +1,47 @@
+"""The app's window icon is set after the main window's first paint (QIcon's first use costs start-up
+time), and before any window shown earlier: the profile picker, a question, the recovery page."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from careorganiser.store import profiles
+
+
+def without_icon() -> QApplication:
+    app = QApplication.instance()
+    app._icon_set = False
+    app.setWindowIcon(QIcon())
+    assert app.windowIcon().isNull()
+    return app
+
+
+def test_the_icon_is_set_once_the_main_window_has_painted(qtbot, data_dir, prompter: Any) -> None:
+    from careorganiser.ui.application import Controller, make_application
+
+    profiles.create_profile("Mum").close()
+    app = make_application()
+    without_icon()
+    controller = Controller(app, argparse.Namespace(profile=None, exit_when_ready=False), prompter)
+    profile = profiles.open_profile("Mum")
+    assert controller.claim(profile)
+    try:
+        controller.open_main(profile)
+        qtbot.addWidget(controller.window)
+        assert app.windowIcon().isNull()  # not before the first paint
+        qtbot.waitUntil(lambda: not app.windowIcon().isNull())
+        assert not controller.window.windowIcon().isNull()
+    finally:
+        controller.shutdown()
+
+
+def test_a_question_before_the_main_window_has_the_icon(qtbot) -> None:
+    from careorganiser.ui.prompter import Prompter
+
+    app = without_icon()
+    assert Prompter()._ask("confirm", (), lambda: True) is True  # the real prompter, its dialog stubbed out
+    assert not app.windowIcon().isNull()
