@@ -1,5 +1,6 @@
-"""The app's window icon is set after the main window's first paint (QIcon's first use costs start-up
-time), and before any window shown earlier: the profile picker, a question, the recovery page."""
+"""The app's window icon and standard shortcuts are set after the main window's first paint (QIcon's and
+QKeySequence's first use cost start-up time); the icon before any window shown earlier: the profile
+picker, a question, the recovery page."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def without_icon() -> QApplication:
 
 
 def test_the_icon_is_set_once_the_main_window_has_painted(qtbot, data_dir, prompter: Any) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from careorganiser.ui import qt_values
     from careorganiser.ui.application import Controller, make_application
 
     profiles.create_profile("Mum").close()
@@ -29,13 +33,19 @@ def test_the_icon_is_set_once_the_main_window_has_painted(qtbot, data_dir, promp
     controller = Controller(app, argparse.Namespace(profile=None, exit_when_ready=False), prompter)
     profile = profiles.open_profile("Mum")
     assert controller.claim(profile)
+    qt_values.wait_for_first_paint()  # as ui.application.run does
     try:
         controller.open_main(profile)
         qtbot.addWidget(controller.window)
-        assert app.windowIcon().isNull()  # not before the first paint
+        find = next(a for a in controller.window.actions() if a.text() == "&Search")
+        assert app.windowIcon().isNull() and find.shortcuts() == []  # not before the first paint
         qtbot.waitUntil(lambda: not app.windowIcon().isNull())
         assert not controller.window.windowIcon().isNull()
+        assert find.shortcuts() == [QKeySequence(QKeySequence.StandardKey.Find)] == [QKeySequence("Ctrl+F")]
+        pack = controller.window.pack_actions["pack"]
+        assert pack.shortcuts() == [QKeySequence("Ctrl+P")]
     finally:
+        qt_values.stop_waiting()
         controller.shutdown()
 
 

@@ -87,6 +87,38 @@ def test_set_shortcut_sets_what_set_shortcut_does(qtbot: Any) -> None:
         assert ours.shortcuts() == theirs.shortcuts()
         assert ours.shortcut() == key
     assert QAction("z", window).shortcuts() == []
+    for text in ("Ctrl+H", "Ctrl+Shift+H", "Ctrl+7", ""):  # as text: through the property, the same keys
+        ours, theirs = QAction("x", window), QAction("y", window)
+        set_shortcut(ours, text)
+        theirs.setShortcut(QKeySequence(text))
+        assert ours.shortcuts() == theirs.shortcuts()
+
+
+def test_standard_shortcuts_set_at_once_or_after_the_first_paint(qtbot: Any) -> None:
+    from careorganiser.ui import qt_values
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    find, zoom = QAction("find", window), QAction("zoom", window)
+    qt_values.set_standard_shortcut(find, "Find")  # outside the app's start: at once, as setShortcut did
+    qt_values.set_standard_shortcut(zoom, "ZoomIn", "Ctrl+=")
+    assert find.shortcuts() == [QKeySequence(QKeySequence.StandardKey.Find)]
+    assert zoom.shortcuts() == [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+    qt_values.wait_for_first_paint()  # the app's start
+    try:
+        later, gone = QAction("later", window), QAction("gone", window)
+        qt_values.set_standard_shortcut(later, "Print")
+        qt_values.set_standard_shortcut(gone, "New")
+        assert later.shortcuts() == []
+        import shiboken6
+
+        shiboken6.delete(gone)  # a window closed before its first paint: its actions are skipped
+        qt_values.first_paint_done()
+        assert later.shortcuts() == [QKeySequence(QKeySequence.StandardKey.Print)] == [QKeySequence("Ctrl+P")]
+        qt_values.set_standard_shortcut(find, "New")  # after the paint: at once again
+        assert find.shortcuts() == [QKeySequence(QKeySequence.StandardKey.New)]
+    finally:
+        qt_values.stop_waiting()
 
 
 def test_set_shown_shows_and_hides_as_set_visible_does_without_laying_out_again(qtbot: Any) -> None:

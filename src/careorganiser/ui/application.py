@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careorganiser import APP_NAME, __version__
+from careorganiser.ui import qt_values
 from careorganiser.ui.app_icon import set_window_icon
 from careorganiser.ui.context import app_settings
 from careorganiser.ui.prompter import Prompter, default_prompter
@@ -410,6 +411,7 @@ class Controller(QObject):
             self.app.exit(0)
             return
         set_window_icon()  # now, not before the paint (QIcon's first use costs start-up time)
+        qt_values.first_paint_done()  # the standard shortcuts (Quit, Find, New, Print, F1, zoom)
         resume_after_start()  # the garbage collector, paused by app.main for the start
         self.start_listening()  # a later launch now brings this window forward
         if ctx is not self.ctx:  # switched profile meanwhile
@@ -583,14 +585,19 @@ class Controller(QObject):
 
 
 def install_view_menu(app: QApplication, window: object) -> None:
-    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtGui import QAction
+
+    from careorganiser.ui.qt_values import set_shortcut, set_standard_shortcut
 
     menu = window.view_menu  # type: ignore[attr-defined]
-    for label, keys, direction in ((QCoreApplication.translate("Application", "&Larger text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], 1),
-                                   (QCoreApplication.translate("Application", "&Smaller text"), [QKeySequence.StandardKey.ZoomOut], -1),
-                                   (QCoreApplication.translate("Application", "&Normal text size"), ["Ctrl+0"], 0)):
+    for label, keys, direction in ((QCoreApplication.translate("Application", "&Larger text"), ("ZoomIn", "Ctrl+="), 1),
+                                   (QCoreApplication.translate("Application", "&Smaller text"), ("ZoomOut",), -1),
+                                   (QCoreApplication.translate("Application", "&Normal text size"), ("Ctrl+0",), 0)):
         action = QAction(label, window)  # type: ignore[arg-type]
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        if direction:
+            set_standard_shortcut(action, *keys)
+        else:
+            set_shortcut(action, keys[0])
         action.triggered.connect(lambda _c=False, d=direction: step_text_scale(app, d))
         menu.addAction(action)
     from careorganiser.ui.language import add_language_menu
@@ -605,6 +612,7 @@ def run(args: argparse.Namespace) -> int:
     from careorganiser.ui.single_instance import SingleInstance
 
     lock.set_process_role("app")  # named in the message a command gets while this window holds a profile
+    qt_values.wait_for_first_paint()  # standard shortcuts are set after the first paint
     app = make_application()
     prompter = Prompter()  # the one that asks the person, for every window and profile of this run
     failures.install(debug=bool(getattr(args, "debug", False)), prompter=prompter)
@@ -625,5 +633,6 @@ def run(args: argparse.Namespace) -> int:
         code = app.exec()
         controller.shutdown()
     finally:
+        qt_values.stop_waiting()
         instance.release()
     return code

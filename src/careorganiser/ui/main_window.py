@@ -12,7 +12,7 @@ from typing import Any
 
 from msgspec import Struct
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.qt_values import USER_ROLE, set_shortcut
+from careorganiser.ui.qt_values import USER_ROLE, set_shortcut, set_standard_shortcut
 from careorganiser.ui.search_bar import SearchBar
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 
@@ -238,11 +238,11 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.on_export_triggered)
         file_menu.addAction(self.export_action)
         self.history_action = QAction(QCoreApplication.translate("MainWindow", "&History of changes\u2026"), self)
-        set_shortcut(self.history_action, QKeySequence("Ctrl+H"))  # setShortcut, without building Qt's enums
+        set_shortcut(self.history_action, "Ctrl+H")  # setShortcut, without building Qt's enums
         self.history_action.triggered.connect(self.on_history_triggered)
         file_menu.addAction(self.history_action)
         self.record_history_action = QAction(QCoreApplication.translate("MainWindow", "History of the selected &record\u2026"), self)
-        set_shortcut(self.record_history_action, QKeySequence("Ctrl+Shift+H"))
+        set_shortcut(self.record_history_action, "Ctrl+Shift+H")
         self.record_history_action.triggered.connect(self.on_record_history_triggered)
         file_menu.addAction(self.record_history_action)
         file_menu.addSeparator()
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
         quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), self)
-        set_shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
+        set_standard_shortcut(quit_action, "Quit")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
@@ -267,18 +267,18 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
         for i, area in enumerate(self._areas):
             action = QAction(area.title, self)
-            set_shortcut(action, QKeySequence(f"Ctrl+{i + 1}"))
+            set_shortcut(action, f"Ctrl+{i + 1}")
             action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
             go_menu.addAction(action)
         self.go_menu = go_menu
 
         find_action = QAction(QCoreApplication.translate("MainWindow", "&Search"), self)
-        set_shortcut(find_action, QKeySequence(QKeySequence.StandardKey.Find))
+        set_standard_shortcut(find_action, "Find")
         find_action.triggered.connect(self.search_bar.focus)
         self.addAction(find_action)
 
         new_action = QAction(QCoreApplication.translate("MainWindow", "&New"), self)
-        set_shortcut(new_action, QKeySequence(QKeySequence.StandardKey.New))
+        set_standard_shortcut(new_action, "New")
         new_action.triggered.connect(self.on_new_triggered)
         self.addAction(new_action)
         self.new_action = new_action

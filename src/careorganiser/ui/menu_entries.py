@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
-from careorganiser.ui.qt_values import set_shortcut
+from careorganiser.ui.qt_values import set_standard_shortcut
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
@@ -41,17 +41,17 @@ def add_pack_actions(window: QWidget, menu: QMenu, ctx: AppContext) -> dict[str,
     """File menu entries: Prepare appointment pack (Ctrl+P), Medication card, Ride sheet, Export calendar."""
     actions: dict[str, QAction] = {}
 
-    def add(key: str, text: str, slot: Any, shortcut: QKeySequence | None = None) -> None:
+    def add(key: str, text: str, slot: Any, shortcut: str | None = None) -> None:
         action = QAction(text, window)
         action.setObjectName(f"action-{key}")
         if shortcut is not None:
-            set_shortcut(action, shortcut)
+            set_standard_shortcut(action, shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         actions[key] = action
 
     add("pack", QCoreApplication.translate("PackDialog", "Prepare appointment &pack\u2026"), lambda: _open_pack(window, ctx),
-        QKeySequence(QKeySequence.StandardKey.Print))
+        "Print")
     add("card", QCoreApplication.translate("PackDialog", "&Medication card\u2026"), lambda: _open_pack(window, ctx, kind="card"))
     add("rides", QCoreApplication.translate("PackDialog", "&Ride sheet\u2026"), lambda: _open_pack(window, ctx, kind="rides"))
     add("calendar", QCoreApplication.translate("PackDialog", "Export &calendar (.ics)\u2026"), lambda: _export_calendar(window, ctx))
@@ -61,7 +61,7 @@ def add_pack_actions(window: QWidget, menu: QMenu, ctx: AppContext) -> dict[str,
 def add_help_actions(window: QWidget, menu: QMenu, ctx: AppContext | None) -> list[QAction]:
     """Help > Getting started (F1) and Help > Where is my data, before About."""
     started = QAction(QCoreApplication.translate("Help", "&Getting started"), window)
-    set_shortcut(started, QKeySequence(QKeySequence.StandardKey.HelpContents))
+    set_standard_shortcut(started, "HelpContents")
     started.triggered.connect(lambda: _show_help(window, "started", ctx))
     where = QAction(QCoreApplication.translate("Help", "&Where is my data"), window)
     where.triggered.connect(lambda: _show_help(window, "data", ctx))

@@ -11,9 +11,13 @@ shortcut. ``Qt`` is built when something first needs it, after the window has pa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence
 
 #: ``Qt.ItemDataRole.UserRole``: the first role an application may use for its own data in an item.
 USER_ROLE = 0x0100
@@ -58,11 +62,59 @@ def placed(widget: QWidget, top: bool = False, right: bool = False) -> QWidget:
     return box
 
 
-def set_shortcut(action: QAction, key: QKeySequence) -> None:
+def set_shortcut(action: QAction, key: QKeySequence | str) -> None:
     """``action.setShortcut(key)``, which in PySide builds ``Qt`` (its overloads are checked against Qt's keys);
     Qt's own setShortcut sets the list of that one key, or none for an empty key (a standard key the
-    platform has no binding for)."""
+    platform has no binding for). A key given as text ("Ctrl+H") goes through Qt's property system, so
+    ``QKeySequence``'s enums are not built either."""
+    if isinstance(key, str):
+        action.setProperty("shortcut", key)
+        return
     action.setShortcuts([] if key.isEmpty() else [key])
+
+
+#: Standard shortcuts waiting for the first paint (:func:`wait_for_first_paint`); None: set at once.
+_waiting: list[tuple[QAction, str, tuple[str, ...]]] | None = None
+
+
+def set_standard_shortcut(action: QAction, standard: str, *more: str) -> None:
+    """The action's shortcuts: the platform's key for ``QKeySequence.StandardKey.<standard>`` ("Quit",
+    "Find"...), then the keys ``more`` as text. During the app's start they are set just after the first
+    paint (:func:`first_paint_done`): the standard keys need ``QKeySequence``'s enums, costly to build."""
+    if _waiting is None:
+        _set_standard(action, standard, more)
+    else:
+        _waiting.append((action, standard, more))
+
+
+def _set_standard(action: QAction, standard: str, more: tuple[str, ...]) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    keys = [QKeySequence(getattr(QKeySequence.StandardKey, standard)), *(QKeySequence(k) for k in more)]
+    action.setShortcuts([k for k in keys if not k.isEmpty()])
+
+
+def wait_for_first_paint() -> None:
+    """The app is starting: standard shortcuts are set by :func:`first_paint_done`."""
+    global _waiting
+    _waiting = []
+
+
+def stop_waiting() -> None:
+    """The app ends (or never painted): later shortcuts are set at once again."""
+    global _waiting
+    _waiting = None
+
+
+def first_paint_done() -> None:
+    """Set the standard shortcuts that waited for the first paint (of actions still there)."""
+    global _waiting
+    import shiboken6
+
+    waiting, _waiting = _waiting or [], None
+    for action, standard, more in waiting:
+        if shiboken6.isValid(action):
+            _set_standard(action, standard, more)
 
 
 def set_shown(widget: QWidget, shown: bool) -> None:
