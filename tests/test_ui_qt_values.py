@@ -141,3 +141,14 @@ def test_set_shown_shows_and_hides_as_set_visible_does_without_laying_out_again(
     assert not box.isVisible()
     set_shown(box, True)
     assert box.isVisible()
+
+
+def test_new_action_is_what_qaction_with_a_text_and_parent_is(qtbot: Any) -> None:
+    from careorganiser.ui.qt_values import new_action
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    ours, theirs = new_action("&Quit", window), QAction("&Quit", window)
+    assert (ours.text(), ours.parent(), ours.iconText(), ours.isEnabled()) == \
+        (theirs.text(), theirs.parent(), theirs.iconText(), theirs.isEnabled())
+    assert ours.text() == "&Quit" and ours.parent() is window

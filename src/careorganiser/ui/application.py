@@ -585,15 +585,13 @@ class Controller(QObject):
 
 
 def install_view_menu(app: QApplication, window: object) -> None:
-    from PySide6.QtGui import QAction
-
-    from careorganiser.ui.qt_values import set_shortcut, set_standard_shortcut
+    from careorganiser.ui.qt_values import new_action, set_shortcut, set_standard_shortcut
 
     menu = window.view_menu  # type: ignore[attr-defined]
     for label, keys, direction in ((QCoreApplication.translate("Application", "&Larger text"), ("ZoomIn", "Ctrl+="), 1),
                                    (QCoreApplication.translate("Application", "&Smaller text"), ("ZoomOut",), -1),
                                    (QCoreApplication.translate("Application", "&Normal text size"), ("Ctrl+0",), 0)):
-        action = QAction(label, window)  # type: ignore[arg-type]
+        action = new_action(label, window)  # type: ignore[arg-type]
         if direction:
             set_standard_shortcut(action, *keys)
         else:

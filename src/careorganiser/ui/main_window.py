@@ -12,7 +12,7 @@ from typing import Any
 
 from msgspec import Struct
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.qt_values import USER_ROLE, set_shortcut, set_standard_shortcut
+from careorganiser.ui.qt_values import new_action as make_action
 from careorganiser.ui.search_bar import SearchBar
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
 
@@ -234,14 +235,14 @@ class MainWindow(QMainWindow):
 
         # Prepare appointment pack… (Ctrl+P), Medication card…, Ride sheet…, Export calendar (.ics)…
         self.pack_actions = add_pack_actions(self, file_menu, self.ctx)
-        self.export_action = QAction(QCoreApplication.translate("MainWindow", "E&xport as JSON\u2026"), self)
+        self.export_action = make_action(QCoreApplication.translate("MainWindow", "E&xport as JSON\u2026"), self)
         self.export_action.triggered.connect(self.on_export_triggered)
         file_menu.addAction(self.export_action)
-        self.history_action = QAction(QCoreApplication.translate("MainWindow", "&History of changes\u2026"), self)
+        self.history_action = make_action(QCoreApplication.translate("MainWindow", "&History of changes\u2026"), self)
         set_shortcut(self.history_action, "Ctrl+H")  # setShortcut, without building Qt's enums
         self.history_action.triggered.connect(self.on_history_triggered)
         file_menu.addAction(self.history_action)
-        self.record_history_action = QAction(QCoreApplication.translate("MainWindow", "History of the selected &record\u2026"), self)
+        self.record_history_action = make_action(QCoreApplication.translate("MainWindow", "History of the selected &record\u2026"), self)
         set_shortcut(self.record_history_action, "Ctrl+Shift+H")
         self.record_history_action.triggered.connect(self.on_record_history_triggered)
         file_menu.addAction(self.record_history_action)
@@ -254,11 +255,11 @@ class MainWindow(QMainWindow):
         self.profile_actions.reopen_requested.connect(self.reopen_requested.emit)
         self.profile_actions.closed_requested.connect(self.switch_profile_requested.emit)
         file_menu.addSeparator()
-        self.switch_action = QAction(QCoreApplication.translate("MainWindow", "&Switch profile\u2026"), self)
+        self.switch_action = make_action(QCoreApplication.translate("MainWindow", "&Switch profile\u2026"), self)
         self.switch_action.triggered.connect(self.switch_profile_requested.emit)
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
-        quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), self)
+        quit_action = make_action(QCoreApplication.translate("MainWindow", "&Quit"), self)
         set_standard_shortcut(quit_action, "Quit")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -266,18 +267,18 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
         for i, area in enumerate(self._areas):
-            action = QAction(area.title, self)
+            action = make_action(area.title, self)
             set_shortcut(action, f"Ctrl+{i + 1}")
             action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
             go_menu.addAction(action)
         self.go_menu = go_menu
 
-        find_action = QAction(QCoreApplication.translate("MainWindow", "&Search"), self)
+        find_action = make_action(QCoreApplication.translate("MainWindow", "&Search"), self)
         set_standard_shortcut(find_action, "Find")
         find_action.triggered.connect(self.search_bar.focus)
         self.addAction(find_action)
 
-        new_action = QAction(QCoreApplication.translate("MainWindow", "&New"), self)
+        new_action = make_action(QCoreApplication.translate("MainWindow", "&New"), self)
         set_standard_shortcut(new_action, "New")
         new_action.triggered.connect(self.on_new_triggered)
         self.addAction(new_action)
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         self.help_actions = add_help_actions(self, help_menu, self.ctx)
         self.help_menu = help_menu
-        about = QAction(QCoreApplication.translate("MainWindow", "&About Care Organiser"), self)
+        about = make_action(QCoreApplication.translate("MainWindow", "&About Care Organiser"), self)
         about.triggered.connect(self.on_about_triggered)
         help_menu.addAction(about)
 

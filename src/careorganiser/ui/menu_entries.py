@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from careorganiser.ui.qt_values import set_standard_shortcut
+from careorganiser.ui.qt_values import new_action, set_standard_shortcut
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
@@ -42,7 +42,7 @@ def add_pack_actions(window: QWidget, menu: QMenu, ctx: AppContext) -> dict[str,
     actions: dict[str, QAction] = {}
 
     def add(key: str, text: str, slot: Any, shortcut: str | None = None) -> None:
-        action = QAction(text, window)
+        action = new_action(text, window)
         action.setObjectName(f"action-{key}")
         if shortcut is not None:
             set_standard_shortcut(action, shortcut)
@@ -60,10 +60,10 @@ def add_pack_actions(window: QWidget, menu: QMenu, ctx: AppContext) -> dict[str,
 
 def add_help_actions(window: QWidget, menu: QMenu, ctx: AppContext | None) -> list[QAction]:
     """Help > Getting started (F1) and Help > Where is my data, before About."""
-    started = QAction(QCoreApplication.translate("Help", "&Getting started"), window)
+    started = new_action(QCoreApplication.translate("Help", "&Getting started"), window)
     set_standard_shortcut(started, "HelpContents")
     started.triggered.connect(lambda: _show_help(window, "started", ctx))
-    where = QAction(QCoreApplication.translate("Help", "&Where is my data"), window)
+    where = new_action(QCoreApplication.translate("Help", "&Where is my data"), window)
     where.triggered.connect(lambda: _show_help(window, "data", ctx))
     menu.addAction(started)
     menu.addAction(where)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
 from careorganiser.store import profiles
+from careorganiser.ui.qt_values import new_action
 from careorganiser.ui.worker import run_and_wait, run_job
 
 # ------------------------------------------------------------------------------------ read-only profiles
@@ -86,7 +87,7 @@ class ProfileActions(QObject):
                 ("import", QCoreApplication.translate("Recovery", "&Import\u2026"), self.on_import_triggered, True),
                 ("delete", QCoreApplication.translate("Recovery", "&Delete profile"), self.on_delete_triggered, True),
                 ("trash", QCoreApplication.translate("Recovery", "Deleted &profiles (trash)\u2026"), self.on_trash_triggered, False)):
-            action = QAction(text, self.window)
+            action = new_action(text, self.window)
             action.setObjectName(f"action-{key}")
             action.triggered.connect(slot)
             if writes and self.profile.read_only:

@@ -62,6 +62,16 @@ def placed(widget: QWidget, top: bool = False, right: bool = False) -> QWidget:
     return box
 
 
+def new_action(text: str, parent: QObject) -> QAction:
+    """``QAction(text, parent)``, which in PySide builds ``QIcon`` (its overloads with an icon are checked);
+    made from the parent alone, then given its text, it does not."""
+    from PySide6.QtGui import QAction
+
+    action = QAction(parent)
+    action.setText(text)
+    return action
+
+
 def set_shortcut(action: QAction, key: QKeySequence | str) -> None:
     """``action.setShortcut(key)``, which in PySide builds ``Qt`` (its overloads are checked against Qt's keys);
     Qt's own setShortcut sets the list of that one key, or none for an empty key (a standard key the

@@ -278,7 +278,9 @@ def _add_preferences_action(window: QMainWindow, ctx: AppContext) -> None:
     menu = getattr(window, "file_menu", None)
     if not isinstance(menu, QMenu):
         return
-    action = QAction(QCoreApplication.translate("Tray", "&Preferences\u2026"), window)
+    from careorganiser.ui.qt_values import new_action
+
+    action = new_action(QCoreApplication.translate("Tray", "&Preferences\u2026"), window)
     action.setObjectName("PreferencesAction")
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda _checked=False: open_preferences(window, ctx))
