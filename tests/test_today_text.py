@@ -55,9 +55,9 @@ def test_a_dose_row_says_its_state_in_words_and_colour() -> None:
 
 
 def test_the_ride_line_under_an_appointment() -> None:
-    when, html = text.appointment_html(appointment(), LONDON)
+    when, lines = text.appointment_words(appointment(), LONDON)
     assert when == "Thu 3 Dec 2026 10:30"
-    assert html == "<b>Thu 3 Dec 2026 10:30</b><br>ILD review<br>Dr Anil Mehta, Chest clinic"
+    assert lines == "ILD review\nDr Anil Mehta, Chest clinic"
     day_before = datetime(2026, 12, 2, 10, 31, tzinfo=UTC)  # within the reminder's two days
     assert text.ride_line(appointment(), when, LONDON, day_before) == text.RideLine("No ride planned.")
     needed = text.ride_line(appointment(ride("needed")), when, LONDON, day_before)
@@ -82,7 +82,8 @@ def test_questions_stock_and_heading() -> None:
     low = LowStockItem(2, "m2", "Omeprazole", 5, "capsules", 7, 5.0)
     assert text.stock_html(low) == "<b>Omeprazole</b>: 5 capsules left<br>About 5 days of supply"
     assert text.stock_html(LowStockItem(2, "m2", "Omeprazole", 5, "", 7, None)) == "<b>Omeprazole</b>: 5 left"
-    assert text.heading_html(EIGHT, LONDON) == "<h2>Today: Sat 21 Nov 2026</h2><span>As of 08:00</span>"
+    assert text.heading_words(EIGHT, LONDON) == ("Today: Sat 21 Nov 2026", "As of 08:00")
+    assert text.heading_error_words("Could not read <the day>") == ("Today", "Could not read <the day>")
     assert text.skipped_state("") == "Skipped" and text.skipped_state("Ran out") == "Skipped: Ran out"
 
 

@@ -426,3 +426,44 @@ def test_short_labels_are_plain_words_with_bold_and_colour_on_the_label(qtbot: A
     due_labels = [w for w in page.due_panel.rows.findChildren(QLabel) if w.isVisibleTo(page.due_panel)]
     assert [w.text() for w in due_labels] == ["13:00", "<b>Iron</b> & C, 1\u00a0tablet"]
     assert all(w.textFormat() == Qt.TextFormat.PlainText for w in due_labels) and due_labels[0].font().bold()
+
+
+def test_heading_and_appointments_are_plain_labels(qtbot: Any, profile: Any) -> None:
+    """Each rich-text label laid out a text document of its own before the first paint (issue 14). The heading,
+    Due now's title and an appointment show the same words in plain labels, bold and size on the label's
+    font; words that look like markup show as typed."""
+    from datetime import date
+
+    from careorganiser.domain.enums import Priority
+    from careorganiser.domain.schedules import Schedule
+    from careorganiser.services import appointments, questions
+    from careorganiser.services import medications as meds
+    from careorganiser.services import profiles as svp
+
+    svp.set_time_zone(profile, "Europe/London")
+    meds.create_medication(profile, meds.MedicationInput(name="<b>Iron</b>", dose="1 tablet", stock=3,
+                                                         stock_unit="tablets", refill_at=10,
+                                                         start_date=date(2026, 11, 1)),
+                           [Schedule.times_a_day("08:00")], now=LUNCH - timedelta(days=30))
+    visit = appointments.create_appointment(profile, day=(LUNCH + timedelta(days=3)).date(), at="10:30",
+                                            place="Chest clinic", purpose="<i>Review</i>")
+    questions.create_question(profile, text="Oxygen <walking>?", priority=Priority.HIGH, appointment_id=visit)
+    page = make_page(qtbot, profile, LUNCH)
+    texts(page)
+
+    def plain(widget: Any) -> list[QLabel]:
+        shown = [w for w in widget.findChildren(QLabel) if w.isVisibleTo(widget) and w.text()]
+        assert all(w.textFormat() == Qt.TextFormat.PlainText for w in shown), [w.text() for w in shown]
+        return shown
+
+    assert page.heading.text() == "Today: Sat 21 Nov 2026" and page.heading.font().bold()
+    assert page.heading_line.text().startswith("As of ") and not page.heading_line.font().bold()
+    assert page.heading.font().pointSizeF() == page.font().pointSizeF() * 1.5
+    assert page.due_panel.title_label.text() == "Due now" and page.due_panel.title_label.font().bold()
+    shown = [(w.text(), w.font().bold()) for w in plain(page.appointments_box)]
+    assert shown[:2] == [("Tue 24 Nov 2026 10:30", True), ("<i>Review</i>\nChest clinic", False)]
+    # The text-size setting reaches the heading: it stays 1.5 times the page's text.
+    bigger = page.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    page.setFont(bigger)
+    assert page.heading.font().pointSizeF() == bigger.pointSizeF() * 1.5 and page.heading.font().bold()

@@ -46,13 +46,13 @@ from careorganiser.ui.today.sections import (
     NoticesSection,
     QuestionsSection,
     StockSection,
-    label,
 )
 from careorganiser.ui.widgets.due_now import (
     DueNowPanel,
     MissedWhileClosedPanel,
     Place,
 )
+from careorganiser.ui.widgets.plain_label import TitleLabel, plain_label
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.undo_bar import UndoBar
 
@@ -74,9 +74,12 @@ class TodayPage(Page):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 0, 4, 0)
-        self.heading = label(wrap=False, name="TodayHeading")
+        # Plain labels (a rich-text heading was a text document of its own to lay out before the first paint).
+        self.heading = TitleLabel(name="TodayHeading")
         self.heading.setAccessibleName(QCoreApplication.translate("TodayPage", "Today"))
         outer.addWidget(self.heading)
+        self.heading_line = plain_label(name="TodayHeadingLine")  # "As of 08:05", or what went wrong
+        outer.addWidget(self.heading_line)
         from careorganiser.ui.widgets.zone_warning import ZoneWarning
 
         self.zone_warning = ZoneWarning(ctx)  # missing or unknown time zone: said, never silent
@@ -202,15 +205,19 @@ class TodayPage(Page):
 
     # ---- loading ---------------------------------------------------------------------------------------
 
+    def show_heading(self, title: str, line: str) -> None:
+        self.heading.setText(title)
+        self.heading_line.setText(line)
+
     def refresh(self, parts: frozenset[str] = EVERY_PART) -> None:
         """Read ``parts`` of the day again (all of it unless said) and show what changed."""
         now = self.ctx.now()
         try:
             data = self.controller.load(now, parts)
         except ServiceError as exc:
-            self.heading.setText(text.heading_error_html(str(exc)))
+            self.show_heading(*text.heading_error_words(str(exc)))
             return
-        self.heading.setText(text.heading_html(now, self.ctx.zone))
+        self.show_heading(*text.heading_words(now, self.ctx.zone))
         self.zone_warning.refresh()
         self.show_data(data)
         if FOLLOWUP in parts:

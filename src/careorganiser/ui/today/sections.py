@@ -202,8 +202,16 @@ class AppointmentsSection(Section):
     def show_appointments(self, items: Sequence[Appointment], zone: ZoneInfo, now: datetime) -> None:
         def row(item: Appointment, first: bool) -> Row:
             def build() -> None:
-                when, html = text.appointment_html(item, zone)
-                self.add(label(html), 0)
+                # Plain labels: the time in bold over what, with whom and where.
+                when, lines = text.appointment_words(item, zone)
+                box = QWidget()
+                box.setAccessibleName(f"{when}: " + lines.replace("\n", ", "))
+                column = QVBoxLayout(box)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.setSpacing(0)
+                column.addWidget(plain_label(when, bold=True))
+                column.addWidget(plain_label(lines))
+                self.add(box, 0)
                 if first:
                     pack = QPushButton(QCoreApplication.translate("TodayPage", "Prepare &pack\u2026"))
                     pack.setObjectName("PreparePack")

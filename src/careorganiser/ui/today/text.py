@@ -38,17 +38,16 @@ STATUS_COLOURS = {SlotStatus.TAKEN: "#1d6b32", SlotStatus.SKIPPED: "#5a5a5a", Sl
 RIDE_WARNING_COLOURS = ("#fde8e4", "#7a1a10")
 
 
-def heading_html(now: datetime, zone: ZoneInfo) -> str:
-    """``Today: Sat 21 Nov 2026`` over ``As of 08:05``."""
-    return '<h2>{}: {}</h2><span>{}</span>'.format(
-        escape(QCoreApplication.translate('TodayPage', 'Today')),
-        escape(format_date(now.astimezone(zone).date(), weekday=True)),
-        escape(QCoreApplication.translate('TodayPage', 'As of {time}').format(time=format_time(now, zone))))
+def heading_words(now: datetime, zone: ZoneInfo) -> tuple[str, str]:
+    """The heading's title and the line under it: ``Today: Sat 21 Nov 2026`` over ``As of 08:05``."""
+    return ("{}: {}".format(QCoreApplication.translate("TodayPage", "Today"),
+                            format_date(now.astimezone(zone).date(), weekday=True)),
+            QCoreApplication.translate("TodayPage", "As of {time}").format(time=format_time(now, zone)))
 
 
-def heading_error_html(message: str) -> str:
-    """The heading when the day could not be read: what went wrong, under the title."""
-    return '<h2>{}</h2><p>{}</p>'.format(escape(QCoreApplication.translate('TodayPage', 'Today')), escape(message))
+def heading_error_words(message: str) -> tuple[str, str]:
+    """The heading when the day could not be read: the title, and what went wrong under it."""
+    return QCoreApplication.translate("TodayPage", "Today"), message
 
 
 def notice_html(notice: Announcement) -> str:
@@ -123,14 +122,11 @@ def as_needed_name_html(item: AsNeededItem) -> str:
     return f"<b>{escape(item.name)}</b>" + (f", {escape(item.dose)}" if item.dose else "")
 
 
-def appointment_html(item: Appointment, zone: ZoneInfo) -> tuple[str, str]:
-    """The appointment's time in words, and its lines: time, what, with whom and where."""
+def appointment_words(item: Appointment, zone: ZoneInfo) -> tuple[str, str]:
+    """The appointment's time in words (shown in bold), and the plain lines under it: what, with whom and where."""
     when = format_datetime(item.starts_at, zone)
-    text = f"<b>{escape(when)}</b><br>{escape(item.what)}"
     details = ", ".join(x for x in (item.clinician, item.place if item.purpose else "") if x)
-    if details:
-        text += f"<br>{escape(details)}"
-    return when, text
+    return when, item.what + (f"\n{details}" if details else "")
 
 
 class RideLine(Struct, frozen=True):

@@ -34,14 +34,13 @@ from careorganiser.ui.dose_text import (
     dose_plain,
     dose_time,
     due_dose_html,
-    heading_html,
     object_key,
 )
 from careorganiser.ui.locale_text import format_time
 from careorganiser.ui.qt_values import placed, rich_text, set_enum, set_shown
 from careorganiser.ui.reminders import SNOOZE_CHOICES, snooze_label
 from careorganiser.ui.widgets.keyed_rows import KeyedRows
-from careorganiser.ui.widgets.plain_label import plain_label
+from careorganiser.ui.widgets.plain_label import TitleLabel, plain_label
 
 
 class Place(StrEnum):
@@ -194,8 +193,7 @@ class DoseActionPanel(QFrame):
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 10)
-        self.title_label = QLabel(heading_html(title))
-        rich_text(self.title_label)
+        self.title_label = TitleLabel(title, scale=1.2)  # plain: as <h3> showed it, without a text document
         outer.addWidget(self.title_label)
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)

@@ -9,9 +9,9 @@ same: the same weight, slant and colour, in the size the text-size setting gives
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from careorganiser.ui.qt_values import set_enum
 
@@ -88,3 +88,48 @@ def plain_label(words: str = "", wrap: bool = True, name: str = "", bold: bool =
         palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
         widget.setPalette(palette)
     return widget
+
+
+class TitleLabel(WrappedLabel):
+    """A plain bold label ``scale`` times the size of the text around it (a heading without markup).
+
+    Its size follows the text-size setting: a font set on a label is not changed when its window's font is,
+    so it watches its parent's font and takes that size times ``scale`` again whenever it changes."""
+
+    def __init__(self, words: str = "", scale: float = 1.5, wrap: bool = False, name: str = "") -> None:
+        super().__init__()
+        self._scale = scale
+        self._watched: QObject | None = None
+        set_enum(self, "textFormat", "PlainText")
+        self.setText(words)
+        self.setWordWrap(wrap)
+        if name:
+            self.setObjectName(name)
+        self._fit_font()
+
+    def _fit_font(self) -> None:
+        parent = self.parentWidget()
+        base = parent.font() if parent is not None else QApplication.font()
+        font = QFont(base)
+        font.setBold(True)
+        if base.pointSizeF() > 0:
+            font.setPointSizeF(base.pointSizeF() * self._scale)
+        else:
+            font.setPixelSize(round(base.pixelSize() * self._scale))
+        if font != self.font():
+            self.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ParentChange:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = self.parentWidget()
+            if self._watched is not None:
+                self._watched.installEventFilter(self)
+            self._fit_font()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.FontChange:
+            self._fit_font()
+        return False
