@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+231" />
+            <location filename="../src/careorganiser/ui/application.py" line="+230" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
@@ -116,7 +116,7 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+145" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Cuando se bloqueó la pantalla, el formulario “{form}” estaba abierto y sin guardar. Lo que escribió en él se conserva hasta que Care Organiser se cierre: abra “{form}” de nuevo y se rellenará tal como lo dejó.</translation>
         </message>
@@ -131,7 +131,7 @@
             <translation>Todavía sin guardar</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+94" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
@@ -151,7 +151,7 @@
             <translation>Tamaño de texto &amp;normal</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+29" />
             <source>Care Organiser is already running, but did not answer. Close it (or wait a moment) and try again.</source>
             <translation>Care Organiser ya está abierto, pero no respondió. Ciérrelo (o espere un momento) e inténtelo de nuevo.</translation>
         </message>
@@ -1927,7 +1927,7 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../src/careorganiser/ui/prompter.py" line="+126" />
+            <location filename="../src/careorganiser/ui/prompter.py" line="+129" />
             <source>{path} is one of Care Organiser's own files (profiles and backups). Choose a file somewhere else.</source>
             <translation>{path} es uno de los archivos propios de Care Organiser (perfiles y copias de seguridad). Elija un archivo en otro lugar.</translation>
         </message>
@@ -2272,7 +2272,7 @@
             <translation>{time} del {date}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+84" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+83" />
             <source>Felt unwell</source>
             <translation>Se encontraba mal</translation>
         </message>
@@ -2297,7 +2297,7 @@
             <translation>No estaba en casa</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+44" />
             <source>Taken</source>
             <translation>Tomada</translation>
         </message>
@@ -2322,7 +2322,7 @@
             <translation>Cuándo se tomó</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Now</source>
             <translation>Ahora</translation>
         </message>
@@ -2337,7 +2337,7 @@
             <translation>A la hora prevista ({time})</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Skip</source>
             <translation>Saltar</translation>
         </message>
@@ -2357,12 +2357,12 @@
             <translation>Motivo para saltarla</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Other reason…</source>
             <translation>Otro motivo…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Due now</source>
             <translation>Toca ahora</translation>
         </message>
@@ -2372,7 +2372,7 @@
             <translation>Olvidadas con la aplicación cerrada</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>These fell due while the app was closed or the computer was asleep. Mark each one taken or skipped if you know, or leave it as missed.</source>
             <translation>Estas tocaban con la aplicación cerrada o el ordenador en reposo. Marque cada una como tomada o saltada si lo sabe, o déjela como olvidada.</translation>
         </message>
@@ -2383,12 +2383,12 @@
         </message>
         <message>
             <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+49" />
-            <location line="+45" />
+            <location line="+48" />
             <source>{what} at {time}</source>
             <translation>{what} a las {time}</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-39" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
@@ -2403,12 +2403,12 @@
             <translation>Posponer durante</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Other…</source>
             <translation>Otro…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-12" />
             <source>Leave as missed</source>
             <translation>Dejar como olvidada</translation>
         </message>
@@ -2418,7 +2418,7 @@
             <translation>Dejar {subject} como olvidada</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+32" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
@@ -4312,18 +4312,18 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../src/careorganiser/ui/language.py" line="+78" />
+            <location filename="../src/careorganiser/ui/language.py" line="+79" />
             <source>&amp;Language</source>
             <extracomment>Each language named in itself, as language menus do; "" follows the system. The locale used for dates and numbers when a language is chosen over the system's.</extracomment>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>System language</source>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
@@ -4365,7 +4365,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+91" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+92" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
@@ -4405,7 +4405,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Persona</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Care Organiser — {name}</source>
             <extracomment>The user asked to switch profile; the application closes this window and shows the picker. The profile's file was replaced (restore): the application reopens it in a new window.</extracomment>
             <translation>Care Organiser — {name}</translation>
@@ -8565,7 +8565,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+475" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+512" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
@@ -8582,17 +8582,17 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location line="+92" />
             <location line="+23" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-115" />
-            <location line="+53" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-152" />
+            <location line="+52" />
             <location line="+4" />
-            <location line="+332" />
+            <location line="+370" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-720" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-757" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8644,8 +8644,9 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>La frase de contraseña no puede estar vacía.</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+155" />
             <source>“{name}” is not a Care Organiser profile: the file holds something else. {backup}</source>
+            <extracomment>The statements that made the schema of the first profile this process built, replayed for the next ones.</extracomment>
             <translation>“{name}” no es un perfil de Care Organiser: el archivo contiene otra cosa. {backup}</translation>
         </message>
         <message>
@@ -9396,7 +9397,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>¿Poner la copia del {when} en lugar del archivo dañado? El archivo dañado se guarda en la papelera.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/profile_actions.py" line="+173" />
+            <location filename="../src/careorganiser/ui/profile_actions.py" line="+174" />
             <location filename="../src/careorganiser/ui/recovery.py" line="+2" />
             <source>Restore</source>
             <translation>Restaurar</translation>
@@ -11032,7 +11033,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="+106" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+105" />
             <source>Skipped</source>
             <translation>Saltada</translation>
         </message>
@@ -11077,8 +11078,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+76" />
-            <location line="+123" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+79" />
+            <location line="+125" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
@@ -11110,7 +11111,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Próximas citas</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+43" />
             <source>Questions for the next appointment</source>
             <translation>Preguntas para la próxima cita</translation>
         </message>
@@ -11140,7 +11141,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No toca nada ahora. Siguiente: {what} a las {time}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="-139" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="-147" />
             <source>Dismiss</source>
             <translation>Descartar</translation>
         </message>
@@ -11235,7 +11236,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>mañana a las {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+24" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+32" />
             <source>Prepare &amp;pack…</source>
             <translation>Preparar &amp;dosier…</translation>
         </message>
@@ -11250,7 +11251,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Un PDF para imprimir y llevar a la cita</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="+57" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+54" />
             <source>No ride planned.</source>
             <translation>Sin traslado previsto.</translation>
         </message>
@@ -11328,13 +11329,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
             <location line="+26" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+187" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+191" />
             <location line="+31" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="-80" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-77" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} a las {time}: {state}.</translation>
         </message>
@@ -11482,7 +11483,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Tomada, saltar o posponer desde el menú de la bandeja o la pantalla Hoy.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>Care Organiser — {name}</source>
             <translation>Care Organiser — {name}</translation>
         </message>
@@ -11636,7 +11637,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>No se pudo cambiar el inicio con la sesión: {error}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+46" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+48" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
@@ -14095,7 +14096,7 @@ Número NCT que buscar:</translation>
     <context>
         <name>ZoneWarning</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/zone_warning.py" line="+24" />
+            <location filename="../src/careorganiser/ui/widgets/zone_warning.py" line="+25" />
             <source>Time zone warning</source>
             <translation>Aviso de zona horaria</translation>
         </message>

@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+231" />
+            <location filename="../src/careorganiser/ui/application.py" line="+230" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
@@ -116,7 +116,7 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+145" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Gdy ekran się zablokował, formularz „{form}” był otwarty i niezapisany. To, co w nim wpisano, jest przechowywane do zamknięcia Care Organiser: otwórz „{form}” ponownie, a zostanie wypełniony tak, jak go zostawiono.</translation>
         </message>
@@ -131,7 +131,7 @@
             <translation>Jeszcze niezapisane</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+94" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
@@ -151,7 +151,7 @@
             <translation>&amp;Normalny rozmiar tekstu</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+29" />
             <source>Care Organiser is already running, but did not answer. Close it (or wait a moment) and try again.</source>
             <translation>Care Organiser już działa, ale nie odpowiada. Zamknij go (lub chwilę poczekaj) i spróbuj ponownie.</translation>
         </message>
@@ -1931,7 +1931,7 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../src/careorganiser/ui/prompter.py" line="+126" />
+            <location filename="../src/careorganiser/ui/prompter.py" line="+129" />
             <source>{path} is one of Care Organiser's own files (profiles and backups). Choose a file somewhere else.</source>
             <translation>{path} to jeden z plików Care Organiser (profile i kopie zapasowe). Wybierz plik w innym miejscu.</translation>
         </message>
@@ -2277,7 +2277,7 @@
             <translation>{time}, {date}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+84" />
+            <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+83" />
             <source>Felt unwell</source>
             <translation>Złe samopoczucie</translation>
         </message>
@@ -2302,7 +2302,7 @@
             <translation>Poza domem</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+44" />
             <source>Taken</source>
             <translation>Przyjęto</translation>
         </message>
@@ -2327,7 +2327,7 @@
             <translation>Kiedy przyjęto</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Now</source>
             <translation>Teraz</translation>
         </message>
@@ -2342,7 +2342,7 @@
             <translation>O planowej godzinie ({time})</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Skip</source>
             <translation>Pomiń</translation>
         </message>
@@ -2362,12 +2362,12 @@
             <translation>Powód pominięcia</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Other reason…</source>
             <translation>Inny powód…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Due now</source>
             <translation>Do przyjęcia teraz</translation>
         </message>
@@ -2377,7 +2377,7 @@
             <translation>Przypadające podczas zamknięcia</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>These fell due while the app was closed or the computer was asleep. Mark each one taken or skipped if you know, or leave it as missed.</source>
             <translation>Te dawki przypadły, gdy aplikacja była zamknięta lub komputer był uśpiony. Oznacz każdą jako przyjętą lub pominiętą, jeśli wiesz, albo pozostaw jako nieprzyjętą.</translation>
         </message>
@@ -2388,12 +2388,12 @@
         </message>
         <message>
             <location filename="../src/careorganiser/ui/widgets/due_now.py" line="+49" />
-            <location line="+45" />
+            <location line="+48" />
             <source>{what} at {time}</source>
             <translation>{what} o {time}</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-39" />
             <source>Snooze</source>
             <translation>Przypomnij później</translation>
         </message>
@@ -2408,12 +2408,12 @@
             <translation>Przypomnij za</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Other…</source>
             <translation>Inne…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-12" />
             <source>Leave as missed</source>
             <translation>Pozostaw jako nieprzyjętą</translation>
         </message>
@@ -2423,7 +2423,7 @@
             <translation>Pozostaw jako nieprzyjętą: {subject}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+32" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
@@ -4321,18 +4321,18 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../src/careorganiser/ui/language.py" line="+78" />
+            <location filename="../src/careorganiser/ui/language.py" line="+79" />
             <source>&amp;Language</source>
             <extracomment>Each language named in itself, as language menus do; "" follows the system. The locale used for dates and numbers when a language is chosen over the system's.</extracomment>
             <translation>&amp;Język</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>System language</source>
             <translation>Język systemu</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
@@ -4374,7 +4374,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/careorganiser/ui/main_window.py" line="+91" />
+            <location filename="../src/careorganiser/ui/main_window.py" line="+92" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
@@ -4414,7 +4414,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Care Organiser — {name}</source>
             <extracomment>The user asked to switch profile; the application closes this window and shows the picker. The profile's file was replaced (restore): the application reopens it in a new window.</extracomment>
             <translation>Care Organiser — {name}</translation>
@@ -8576,7 +8576,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+475" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+512" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
@@ -8593,17 +8593,17 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+92" />
             <location line="+23" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-115" />
-            <location line="+53" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-152" />
+            <location line="+52" />
             <location line="+4" />
-            <location line="+332" />
+            <location line="+370" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-720" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-757" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8655,8 +8655,9 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Hasło nie może być puste.</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+155" />
             <source>“{name}” is not a Care Organiser profile: the file holds something else. {backup}</source>
+            <extracomment>The statements that made the schema of the first profile this process built, replayed for the next ones.</extracomment>
             <translation>„{name}” nie jest profilem Care Organiser: plik zawiera coś innego. {backup}</translation>
         </message>
         <message>
@@ -9425,7 +9426,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wstawić kopię z {when} w miejsce uszkodzonego pliku? Uszkodzony plik trafi do kosza.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/profile_actions.py" line="+173" />
+            <location filename="../src/careorganiser/ui/profile_actions.py" line="+174" />
             <location filename="../src/careorganiser/ui/recovery.py" line="+2" />
             <source>Restore</source>
             <translation>Przywróć</translation>
@@ -11064,7 +11065,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/today/text.py" line="+106" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+105" />
             <source>Skipped</source>
             <translation>Pominięto</translation>
         </message>
@@ -11109,8 +11110,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odwołany</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+76" />
-            <location line="+123" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+79" />
+            <location line="+125" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
@@ -11142,7 +11143,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Najbliższe wizyty</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+43" />
             <source>Questions for the next appointment</source>
             <translation>Pytania na następną wizytę</translation>
         </message>
@@ -11172,7 +11173,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nic nie jest teraz do przyjęcia. Następna: {what} o {time}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="-139" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="-147" />
             <source>Dismiss</source>
             <translation>Ukryj</translation>
         </message>
@@ -11267,7 +11268,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>jutro o {time}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/sections.py" line="+24" />
+            <location filename="../src/careorganiser/ui/today/sections.py" line="+32" />
             <source>Prepare &amp;pack…</source>
             <translation>Przygotuj &amp;pakiet…</translation>
         </message>
@@ -11282,7 +11283,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>PDF do wydrukowania i zabrania na wizytę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="+57" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="+54" />
             <source>No ride planned.</source>
             <translation>Brak zaplanowanego przejazdu.</translation>
         </message>
@@ -11360,13 +11361,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
             <location line="+26" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+187" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+191" />
             <location line="+31" />
             <source>Not recorded</source>
             <translation>Nie zapisano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/text.py" line="-80" />
+            <location filename="../src/careorganiser/ui/today/text.py" line="-77" />
             <source>{what} at {time}: {state}.</source>
             <translation>{what} o {time}: {state}.</translation>
         </message>
@@ -11514,7 +11515,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przyjęto, pomiń lub przypomnij później — z menu zasobnika lub ekranu Dzisiaj.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>Care Organiser — {name}</source>
             <translation>Care Organiser — {name}</translation>
         </message>
@@ -11668,7 +11669,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {error}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/tray.py" line="+46" />
+            <location filename="../src/careorganiser/ui/tray.py" line="+48" />
             <source>&amp;Preferences…</source>
             <translation>U&amp;stawienia…</translation>
         </message>
@@ -14132,7 +14133,7 @@ Numer NCT do wyszukania:</translation>
     <context>
         <name>ZoneWarning</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/zone_warning.py" line="+24" />
+            <location filename="../src/careorganiser/ui/widgets/zone_warning.py" line="+25" />
             <source>Time zone warning</source>
             <translation>Ostrzeżenie o strefie czasowej</translation>
         </message>
