@@ -197,3 +197,22 @@ def test_the_app_listens_for_later_launches_once_its_window_has_painted(qtbot, d
     finally:
         controller.hooks.service.stop()
         controller.shutdown()
+
+
+def test_a_launch_that_hands_over_leaves_standard_shortcuts_set_at_once(qtbot, data_dir: Path, monkeypatch) -> None:
+    """A launch that finds the app running hands over and returns: it must not leave the standard shortcuts
+    waiting for a first paint that never comes (before, later windows of the same process got none)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QAction
+
+    from careorganiser.ui import application, failures, qt_values
+    from careorganiser.ui.single_instance import SingleInstance
+
+    monkeypatch.setattr(SingleInstance, "claim", lambda self, listen=True: False)
+    monkeypatch.setattr(SingleInstance, "hand_over", lambda self, profile=None: True)
+    monkeypatch.setattr(failures, "install", lambda **kw: None)
+    assert application.run(SimpleNamespace(profile="Mum", debug=False)) == 0
+    action = QAction()
+    qt_values.set_standard_shortcut(action, "Find")
+    assert not action.shortcut().isEmpty()  # set at once, not held for a paint

@@ -151,7 +151,7 @@
             <translation>Tamaño de texto &amp;normal</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+28" />
             <source>Care Organiser is already running, but did not answer. Close it (or wait a moment) and try again.</source>
             <translation>Care Organiser ya está abierto, pero no respondió. Ciérrelo (o espere un momento) e inténtelo de nuevo.</translation>
         </message>

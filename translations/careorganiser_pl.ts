@@ -151,7 +151,7 @@
             <translation>&amp;Normalny rozmiar tekstu</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+28" />
             <source>Care Organiser is already running, but did not answer. Close it (or wait a moment) and try again.</source>
             <translation>Care Organiser już działa, ale nie odpowiada. Zamknij go (lub chwilę poczekaj) i spróbuj ponownie.</translation>
         </message>

@@ -610,7 +610,6 @@ def run(args: argparse.Namespace) -> int:
     from careorganiser.ui.single_instance import SingleInstance
 
     lock.set_process_role("app")  # named in the message a command gets while this window holds a profile
-    qt_values.wait_for_first_paint()  # standard shortcuts are set after the first paint
     app = make_application()
     prompter = Prompter()  # the one that asks the person, for every window and profile of this run
     failures.install(debug=bool(getattr(args, "debug", False)), prompter=prompter)
@@ -622,10 +621,11 @@ def run(args: argparse.Namespace) -> int:
         prompter.warn(None, "Care Organiser", QCoreApplication.translate("Application", "Care Organiser is already running, but did not answer. "
                                                                                        "Close it (or wait a moment) and try again."))
         return 1
-    controller = Controller(app, args, prompter)
-    controller.start_listening = instance.listen
-    instance.request.connect(controller.on_launched_again)
     try:
+        qt_values.wait_for_first_paint()  # standard shortcuts are set after the first paint (let go below)
+        controller = Controller(app, args, prompter)
+        controller.start_listening = instance.listen
+        instance.request.connect(controller.on_launched_again)
         if not controller.start():
             return 0
         code = app.exec()
