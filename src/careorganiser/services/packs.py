@@ -23,7 +23,7 @@ from careorganiser.domain.clock import to_utc
 from careorganiser.domain.enums import DocumentKind
 from careorganiser.domain.formatting import format_date
 from careorganiser.i18n import translate
-from careorganiser.services.base import NotFound, ServiceError
+from careorganiser.services.base import NotFound
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData, PackOptions

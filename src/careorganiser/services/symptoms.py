@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from careorganiser.domain import fields
-from careorganiser.domain.enums import SEVERITY_LABELS, SEVERITY_MAX, SEVERITY_MIN
+from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
 from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import check_instant, clean_field, clean_field_list, clean_text

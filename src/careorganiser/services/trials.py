@@ -71,11 +71,14 @@ from careorganiser.trials.prescreen import (
 from careorganiser.trials.readers import (
     ImportedStudy,
     TrialFileError,
-    read_trial_file,
     read_trial_path,
-    study_from_record,
+    study_from_record,  # noqa: F401  (the ui and tests read it through this service)
 )
-from careorganiser.trials.words import arm_lines, design_explained, outcome_lines
+from careorganiser.trials.words import (  # noqa: F401  (arm_lines, outcome_lines: the ui reads them here)
+    arm_lines,
+    design_explained,
+    outcome_lines,
+)
 
 log = logging.getLogger(__name__)
 
