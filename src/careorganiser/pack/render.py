@@ -705,11 +705,12 @@ def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
     series = [s for s in data.measurements if any(math.isfinite(v) for _, v in s.points) or s.previous_tests]
     if not series:
         return []
-    blocks = [_measurement_block(one, data.timezone, layout) for one in series]
+    day = local(data.appointment.starts_at, data.timezone).date() if data.appointment else data.prepared_on
+    blocks = [_measurement_block(one, data.timezone, layout, day) for one in series]
     return open_section(layout, section_title(PackSection.MEASUREMENTS), [], blocks)
 
 
-def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -> list[Flowable]:
+def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, day: date) -> list[Flowable]:
     title = f"{esc(series.label)}"
     if series.unit:
         title += f' <font color="{MUTED.hexval()}" size="{layout.body_size:.1f}">({esc(series.unit)})</font>'
@@ -718,7 +719,7 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -
     if points:
         series = msgspec.structs.replace(series, points=tuple(points))
         height = layout.frame_width * (0.3 if layout.large_print else 0.26)
-        block.append(trend_chart(series, layout, tz, layout.frame_width, height))
+        block.append(trend_chart(series, layout, tz, layout.frame_width, height, until=day))
         block.append(Spacer(1, layout.gap * 0.4))
         block.append(para(_measurement_summary(series, points, tz), layout.style("body"), markup=True))
     if series.previous_tests:
