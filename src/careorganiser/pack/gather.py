@@ -46,7 +46,7 @@ from careorganiser.domain.enums import (
     ScheduleKind,
     TrialInterest,
 )
-from careorganiser.domain.formatting import format_date
+from careorganiser.domain.formatting import decimal_point, format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_gather import gather_followups
@@ -192,7 +192,8 @@ def _capitalised(text: str) -> str:
 
 
 def _plain_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """``2,5`` in Spanish and Polish: the pack language's decimal separator."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}".replace(".", decimal_point())
 
 
 def _long_date(day: date) -> str:

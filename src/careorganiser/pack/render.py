@@ -23,7 +23,7 @@ from reportlab.platypus import (
 )
 
 from careorganiser.domain.enums import DoseStatus, Priority, Sex
-from careorganiser.domain.formatting import measured
+from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
@@ -206,7 +206,7 @@ GLANCE_MEASUREMENTS = 6
 
 
 def _signed_change(delta: float, series: PackMeasurementSeries) -> str:
-    size = measured(abs(delta), series.decimals)
+    size = format_measured(abs(delta), series.decimals)
     if size == "0":
         return translate("Pack", "no change")
     amount = translate("Pack", "{number} points").format(number=size) if series.unit == "%" else \
@@ -730,7 +730,7 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, d
 def with_unit(value: float, unit: str, decimals: int) -> str:
     """``62%``, ``62.5%``, ``331 m``, ``0.78`` (a ratio has no unit to print): a measured value, never rounded
     past the places it was recorded with."""
-    number = measured(value, decimals)
+    number = format_measured(value, decimals)
     if not unit or unit == "ratio":
         return number
     return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
@@ -762,7 +762,7 @@ def _reference_text(series: PackMeasurementSeries) -> str:
     low, high = series.range_low, series.range_high
     if low is not None and high is not None:
         return translate("Pack", "reference range {low} to {high}").format(
-            low=measured(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
+            low=format_measured(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
         )
     if low is not None:
         return translate("Pack", "reference {low} or more").format(low=with_unit(low, series.unit, series.decimals))

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from careorganiser.domain.formatting import measured
+from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.pack.model import PackMeasurementSeries
 from careorganiser.pack.pdf import fonts
@@ -172,7 +172,7 @@ def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: f
         for x, y in zip(xs, ys, strict=True):
             drawing.add(Circle(px(x), py(y), size * 0.28, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
     _draw_last_value(
-        drawing, px(xs[-1]), py(ys[-1]), measured(ys[-1], series.decimals), width - right, bottom + plot_h, size,
+        drawing, px(xs[-1]), py(ys[-1]), format_measured(ys[-1], series.decimals), width - right, bottom + plot_h, size,
     )
     return drawing
 
