@@ -666,6 +666,14 @@ def _backup_hint(info: ProfileInfo, key: str | None = None) -> str:
 def refuse_when_disk_full(info: ProfileInfo, problems: tuple[str, ...]) -> None:
     """Raise ProfileError when the file could not be read because its disk is full: that is no damage, and
     restoring a backup or rescuing into a new file would only make things worse."""
+    from careorganiser.store.errors import file_size_limit, size_words
+
+    limit = file_size_limit()
+    if health.DISK_IO_PROBLEM in problems and limit is not None:  # SQLite's shared-memory file did not fit
+        raise ProfileError(translate("Profiles", "\u201c{name}\u201d cannot be opened: this computer limits the size "
+                                                 "of the files Care Organiser may write ({size}; see ulimit -f). "
+                                                 "Raise the limit and try again; the file was not changed.")
+                           .format(name=info.name, size=size_words(limit)))
     if health.DISK_IO_PROBLEM in problems and health.disk_is_full(info.path.parent):
         raise ProfileError(translate("Profiles", "\u201c{name}\u201d cannot be opened: the disk it is on is full. "
                                                  "Free some space and try again; the file was not changed.")
