@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 from datetime import UTC, date, datetime, time
-from pathlib import Path
 from typing import Any
 
 import pytest
