@@ -87,3 +87,11 @@ def test_the_window_says_the_same(qtbot: Any, imported: Any) -> None:
     QApplication.processEvents()
     shown = "\n".join(label.text() for label in page.doses_box.findChildren(QLabel) if label.isVisibleTo(page))
     assert "Pirfenidone" in shown and "as needed" not in shown
+    # the medication's card in the window: the same dose, due at 08:00, skipped
+    from careorganiser.ui.medications.page import MedicationsPage
+
+    meds = MedicationsPage(AppContext(imported, clock=clock))
+    show(qtbot, meds, 1100, 800)
+    model = meds.history.model
+    rows = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+    assert ("Fri 20 Nov 2026 08:00", "Skipped") in rows
