@@ -122,3 +122,65 @@ def test_a_sparkline_stays_on_the_0_to_4_scale() -> None:
     drawing = charts.sparkline([(day, -3), (day + timedelta(days=1), 9), (day + timedelta(days=2), 2)], 80, 16)
     ys = [y for x in drawing.contents if isinstance(x, PolyLine) for y in x.points[1::2]]
     assert min(ys) >= 1 and max(ys) <= 16
+
+
+def date_labels(drawing, year: int) -> list[date]:
+    """The dates the chart's axis labels name ("2 Dec"), in the given year."""
+    months = {name: number for number, name in enumerate(short_months(), start=1)}
+    found = []
+    for item in drawing.contents:
+        if isinstance(item, String):
+            parts = item.text.split()
+            if len(parts) == 2 and parts[0].isdigit() and parts[1] in months:
+                found.append(date(year, months[parts[1]], int(parts[0])))
+    return found
+
+
+@pytest.mark.parametrize("days", [0, 3, 20, 200])
+def test_the_date_axis_ends_on_the_packs_day(days: int) -> None:
+    """A pack for 5 Dec with one reading on 2 Dec drew an axis to 17 Dec (a lone reading got 15 days each side)."""
+    layout = make_layout(PackOptions())
+    until = date(2026, 12, 5)
+    last = datetime(2026, 12, 2, 9, tzinfo=UTC)
+    points = tuple((last - timedelta(days=days * i / 3), 60.0 + i) for i in range(4 if days else 1))
+    one = PackMeasurementSeries(kind="weight_kg", label="Weight", unit="kg", points=tuple(sorted(points)), decimals=1)
+    drawing = charts.trend_chart(one, layout, "Europe/London", layout.frame_width, layout.frame_width * 0.3,
+                                 until=until)
+    labels = date_labels(drawing, 2026)
+    if days <= 45:  # day labels; months (a longer span) are labelled by month
+        assert labels and max(labels) <= until
+    assert not [d for d in labels if d > until]
+
+
+def chart_dates(pdf: bytes) -> list[date]:
+    """The dates under the weight chart of a pack ("2 Dec"), between its title and its "Latest" line."""
+    import re
+
+    import pack_samples as samples
+
+    text = samples.flat("\n".join(samples.page_texts(pdf)))
+    chart = text[text.index("Weight (kg)"):]
+    chart = chart[:chart.index("Latest")]
+    months = {name: number for number, name in enumerate(short_months(), start=1)}
+    return [date(2026, months[m], int(d)) for d, m in re.findall(r"\b(\d{1,2}) ([A-Z][a-z]{2})\b", chart)]
+
+
+def test_the_pack_chart_stops_at_the_appointment(profile, monkeypatch) -> None:
+    """From an empty profile through the services: a reading on 2 Dec, an appointment on 5 Dec, the pack made
+    on 3 Dec. Its chart's dates run to 5 Dec, no further (it ran to 17 Dec); a past appointment's chart stops
+    on its day."""
+    from careorganiser.services import appointments, packs
+    from careorganiser.services.measurements import add_measurement
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    now = datetime(2026, 12, 3, 11, tzinfo=UTC)
+    add_measurement(profile, datetime(2026, 12, 2, 9, tzinfo=UTC), "weight_kg", 62.5, now=now)
+    coming = appointments.create_appointment(profile, day=date(2026, 12, 5), at=datetime(2026, 1, 1, 10, 30).time(),
+                                             purpose="Review")
+    dates = chart_dates(packs.build_pack(profile, coming, PackOptions(), now))
+    assert date(2026, 12, 2) in dates and max(dates) == date(2026, 12, 5)
+    add_measurement(profile, datetime(2026, 11, 10, 9, tzinfo=UTC), "weight_kg", 63.0, now=now)
+    past = appointments.create_appointment(profile, day=date(2026, 11, 12), at=datetime(2026, 1, 1, 10, 30).time(),
+                                           purpose="Clinic")
+    dates = chart_dates(packs.build_pack(profile, past, PackOptions(), now))
+    assert dates and max(dates) <= date(2026, 11, 12)

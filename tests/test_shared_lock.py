@@ -282,3 +282,86 @@ def test_a_form_being_typed_comes_back_after_the_lock_and_the_lock_screen_never_
     prompter.answer("run_dialog", lambda dialog: (seen.append(dialog), 0)[1])
     qtbot.mouseClick(ctl.window.page("appointments").new_button, Qt.MouseButton.LeftButton)
     assert seen[-1].notes.toPlainText() == "" and seen[-1].purpose.text() == ""
+
+
+def visible_text() -> str:
+    """Every word a visible window shows, typed text included."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    words = []
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        words.append(window.windowTitle())
+        for widget in window.findChildren(QLabel):
+            words.append(widget.text())
+        for widget in window.findChildren(QLineEdit):
+            words.append(widget.text())
+        for kind in (QPlainTextEdit, QTextEdit):
+            for widget in window.findChildren(kind):
+                words.append(widget.toPlainText())
+    return "\n".join(words)
+
+
+def lock_and_unlock(qtbot, ctl, now, typed: list[str]) -> None:
+    """Idle past the limit; nothing typed shows while locked; the passphrase opens the window again."""
+    now[0] = START + timedelta(minutes=5, seconds=1)
+    assert ctl.idle_watcher.check() and ctl.window is None
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [ctl.lock_screen]
+    shown = visible_text()
+    assert not [t for t in typed if t in shown]
+    qtbot.keyClicks(ctl.lock_screen.pass_edit, PASS + "\r")
+    assert ctl.window is not None
+
+
+def test_text_typed_in_the_window_panes_comes_back_after_the_lock(qtbot, controller) -> None:
+    """The idle lock kept what was typed in forms and journal panels, but threw away text typed in the other
+    panes of the window: the search box, a contact being written, the person's details (the review of last
+    round); an answer to a question for the doctor is saved as the page is left, the lock included. Nothing
+    typed is lost, and none of it shows while locked."""
+    from careorganiser.services import contacts, questions
+
+    ctl, now, _before = controller
+    profile = ctl.ctx.profile
+    question = questions.create_question(profile, text="Can the walking test be at home?")
+    contacts.create_contact(profile, "Dr Anil Mehta", role="GP")
+    window = ctl.window
+
+    search = "pirfen"
+    qtbot.keyClicks(window.search_bar.field, search)
+
+    circle = window.show_area("contacts")
+    circle.on_new()
+    contact = "Ruth Hale, daughter"
+    qtbot.keyClicks(circle.name_edit, contact)
+    qtbot.keyClicks(circle.phone_edit, "07700 900123")
+
+    person = window.show_area("person")
+    note = "Prefers morning appointments"
+    qtbot.keyClicks(person.notes_edit, note)
+
+    asked = window.show_area("questions")
+    asked.select_question(question)
+    asked._show(asked.selected_question())
+    answer = "Yes, the nurse brings the oximeter on Tuesdays"
+    qtbot.keyClicks(asked.answer, answer)
+    assert set(window.unsaved_drafts()) == {"questions", "contacts", "person"}
+
+    lock_and_unlock(qtbot, ctl, now, [answer, contact, note, "07700 900123"])
+    window = ctl.window
+    assert window.search_bar.field.text() == search
+    asked = window.page("questions")
+    assert asked.selected_question().id == question and asked.answer.toPlainText() == answer
+    assert questions.get_question(ctl.ctx.profile, question).answer == answer  # saved as the page closed
+    circle = window.page("contacts")
+    assert (circle.name_edit.text(), circle.phone_edit.text(), circle.editing) == (contact, "07700 900123", None)
+    person = window.page("person")
+    assert person.notes_edit.toPlainText() == note
+    # kept in the panes, not saved behind the person's back
+    assert [c.name for c in contacts.list_contacts(ctl.ctx.profile)] == ["Dr Anil Mehta"]
+    from careorganiser.services import person as person_svc
+
+    assert person_svc.get_person(ctl.ctx.profile).notes == ""
+    assert set(window.unsaved_drafts()) == {"contacts", "person"}  # closing the app would ask about them
+    qtbot.mouseClick(circle.save_button, Qt.MouseButton.LeftButton)
+    assert sorted(c.name for c in contacts.list_contacts(ctl.ctx.profile)) == ["Dr Anil Mehta", contact]

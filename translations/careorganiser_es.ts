@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+230" />
+            <location filename="../src/careorganiser/ui/application.py" line="+231" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
@@ -116,7 +116,7 @@
             <translation>Cambiar</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+146" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Cuando se bloqueó la pantalla, el formulario “{form}” estaba abierto y sin guardar. Lo que escribió en él se conserva hasta que Care Organiser se cierre: abra “{form}” de nuevo y se rellenará tal como lo dejó.</translation>
         </message>
@@ -131,12 +131,12 @@
             <translation>Todavía sin guardar</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+98" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+98" />
             <source>&amp;Larger text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
@@ -985,7 +985,7 @@
             <translation>Quien cuida a la persona y atiende el teléfono sobre ella. La hoja de traslado indica al conductor que llame a este número si algo sale mal.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Caregiver's name</source>
             <translation>Nombre del cuidador</translation>
         </message>
@@ -1025,7 +1025,7 @@
             <translation>Guardar el cuidador</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
@@ -1479,7 +1479,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+51" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+52" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Quienes ayudan: médicos y enfermeras, la farmacia, el equipo del ensayo, y familiares y amigos que conducen. Los prescriptores, profesionales y conductores se eligen de esta lista.</translation>
         </message>
@@ -1496,12 +1496,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+123" />
+            <location line="+152" />
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-173" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1587,12 +1587,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+78" />
+            <location line="+107" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-106" />
             <source>Save contact</source>
             <translation>Guardar contacto</translation>
         </message>
@@ -1613,12 +1613,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+170" />
+            <location line="+199" />
             <source>Delete contact</source>
             <translation>Eliminar contacto</translation>
         </message>
         <message numerus="yes">
-            <location line="-143" />
+            <location line="-172" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -1626,7 +1626,12 @@
             </translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+33" />
+            <source>a contact</source>
+            <translation>un contacto</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>Edit “{name}”</source>
             <translation>Editar “{name}”</translation>
         </message>
@@ -2188,7 +2193,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+403" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+425" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
@@ -2441,7 +2446,22 @@
             <translation>No se guardó: el disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
         </message>
         <message>
+            <location line="+20" />
+            <source>{number} MB</source>
+            <translation>{number} MB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{number} KB</source>
+            <translation>{number} KB</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Not saved: the file could not be written because this computer limits the size of the files Care Organiser may write ({size}; see ulimit -f). Nothing was lost; raise the limit and try again.</source>
+            <translation>No se guardó: no se pudo escribir el archivo porque este ordenador limita el tamaño de los archivos que Care Organiser puede escribir ({size}; vea ulimit -f). No se ha perdido nada; aumente el límite e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not saved: the profile cannot be written (the file or its folder is read-only).</source>
             <translation>No se guardó: no se puede escribir en el perfil (el archivo o su carpeta son de solo lectura).</translation>
         </message>
@@ -2461,12 +2481,12 @@
             <translation>No se guardó: no se pudo leer ni escribir el archivo del perfil (un problema del disco o del archivo).</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+40" />
             <source>Not saved: the file could not be written ({error}).</source>
             <translation>No se guardó: no se pudo escribir el archivo ({error}).</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Nothing was changed: the folder {folder} cannot be written (it is read-only, on a read-only disk, or not yours).</source>
             <translation>No se cambió nada: no se puede escribir en la carpeta {folder} (es de solo lectura, está en un disco de solo lectura o no es suya).</translation>
         </message>
@@ -6372,7 +6392,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+393" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6473,12 +6493,12 @@ range</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+52" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+92" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -6575,7 +6595,7 @@ range</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+96" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
@@ -6692,7 +6712,7 @@ range</source>
             <translation>Vuelta a casa</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+195" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+206" />
             <source>reference range</source>
             <translation>intervalo de referencia</translation>
         </message>
@@ -6903,13 +6923,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+736" />
+            <location line="+737" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-732" />
+            <location line="-733" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -6952,12 +6972,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+497" />
+            <location line="+498" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-613" />
+            <location line="-614" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7171,14 +7191,14 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+210" />
+            <location line="+211" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-279" />
+            <location line="-280" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7213,7 +7233,7 @@ range</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+65" />
             <source>Latest {value} on {date}</source>
             <translation>Último {value} el {date}</translation>
         </message>
@@ -7395,12 +7415,12 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-749" />
+            <location line="-750" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+749" />
+            <location line="+750" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -8071,7 +8091,7 @@ range</source>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+54" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+55" />
             <source>kind, e.g. NHS number</source>
             <translation>tipo, p. ej. número del NHS</translation>
         </message>
@@ -8256,6 +8276,11 @@ range</source>
             <location line="+3" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>the person's details</source>
+            <translation>los datos de la persona</translation>
         </message>
     </context>
     <context>
@@ -8565,7 +8590,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+512" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+523" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
@@ -8585,14 +8610,14 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location filename="../src/careorganiser/store/profiles.py" line="-152" />
             <location line="+52" />
             <location line="+4" />
-            <location line="+370" />
+            <location line="+380" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-757" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-778" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8634,7 +8659,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Este perfil está abierto en modo de solo lectura.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+89" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -8650,7 +8675,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es un perfil de Care Organiser: el archivo contiene otra cosa. {backup}</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Lo guardó una versión anterior y no se puede actualizar allí; cópielo a este ordenador para usarlo por completo.</translation>
         </message>
@@ -8680,7 +8705,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>La copia buena más reciente es del {when}: {path}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
+            <source>“{name}” cannot be opened: this computer limits the size of the files Care Organiser may write ({size}; see ulimit -f). Raise the limit and try again; the file was not changed.</source>
+            <translation>No se puede abrir “{name}”: este ordenador limita el tamaño de los archivos que Care Organiser puede escribir ({size}; vea ulimit -f). Aumente el límite e inténtelo de nuevo; el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>“{name}” cannot be opened: the disk it is on is full. Free some space and try again; the file was not changed.</source>
             <translation>No se puede abrir “{name}”: el disco en el que está está lleno. Libere espacio e inténtelo de nuevo; el archivo no se modificó.</translation>
         </message>
@@ -8915,7 +8945,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ensayo {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+69" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Apunte las preguntas según le surjan y colóquelas en la cita en la que las hará. Las preguntas abiertas van primero, las más importantes arriba.</translation>
@@ -9045,7 +9075,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Preguntas para el médico</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+66" />
+            <source>an answer to a question</source>
+            <translation>una respuesta a una pregunta</translation>
+        </message>
+        <message>
+            <location line="+92" />
             <location filename="../src/careorganiser/ui/questions/words.py" line="+8" />
             <source>Not planned yet</source>
             <translation>Aún sin planificar</translation>
@@ -9076,7 +9111,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>ninguna abierta</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="-99" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="-117" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Aún no hay preguntas. Use “Pregunta nueva” (Ctrl+N) para apuntar lo que quiere preguntar en la próxima cita.</translation>
         </message>
@@ -9126,7 +9161,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>aún sin planificar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+100" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+118" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (pasada)</translation>
         </message>
@@ -10605,7 +10640,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+82" />
             <source>{count} found for “{text}”, best first. Enter opens the first; Escape goes back.</source>
             <translation>{count} resultados para “{text}”, los mejores primero. Intro abre el primero; Esc vuelve atrás.</translation>
         </message>
@@ -11645,7 +11680,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+82" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
             <source>Test dates</source>
             <translation>Fechas de prueba</translation>
         </message>

@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+230" />
+            <location filename="../src/careorganiser/ui/application.py" line="+231" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
@@ -116,7 +116,7 @@
             <translation>Przełącz</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+146" />
             <source>When the screen locked, the form “{form}” was open and not saved. What you typed in it is kept until Care Organiser closes: open “{form}” again and it is filled in as you left it.</source>
             <translation>Gdy ekran się zablokował, formularz „{form}” był otwarty i niezapisany. To, co w nim wpisano, jest przechowywane do zamknięcia Care Organiser: otwórz „{form}” ponownie, a zostanie wypełniony tak, jak go zostawiono.</translation>
         </message>
@@ -131,12 +131,12 @@
             <translation>Jeszcze niezapisane</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+98" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+98" />
             <source>&amp;Larger text</source>
             <translation>&amp;Większy tekst</translation>
         </message>
@@ -987,7 +987,7 @@
             <translation>Osoba, która opiekuje się chorym i odbiera telefony w jego sprawie. Karta przejazdu każe kierowcy dzwonić pod ten numer, gdy coś pójdzie nie tak.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Caregiver's name</source>
             <translation>Imię i nazwisko opiekuna</translation>
         </message>
@@ -1027,7 +1027,7 @@
             <translation>Zapisz opiekuna</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Saved.</source>
             <translation>Zapisano.</translation>
         </message>
@@ -1482,7 +1482,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+51" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+52" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Osoby, które pomagają: lekarze i pielęgniarki, apteka, zespół badania oraz rodzina i przyjaciele, którzy wożą. Z tej listy wybiera się przepisujących leki, lekarzy i kierowców.</translation>
         </message>
@@ -1499,12 +1499,12 @@
         <message>
             <location line="+1" />
             <location line="+28" />
-            <location line="+123" />
+            <location line="+152" />
             <source>New contact</source>
             <translation>Nowy kontakt</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-173" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
@@ -1590,12 +1590,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+78" />
+            <location line="+107" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-106" />
             <source>Save contact</source>
             <translation>Zapisz kontakt</translation>
         </message>
@@ -1616,12 +1616,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+170" />
+            <location line="+199" />
             <source>Delete contact</source>
             <translation>Usuń kontakt</translation>
         </message>
         <message numerus="yes">
-            <location line="-143" />
+            <location line="-172" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -1630,7 +1630,12 @@
             </translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+33" />
+            <source>a contact</source>
+            <translation>kontakt</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>Edit “{name}”</source>
             <translation>Edycja: „{name}”</translation>
         </message>
@@ -2193,7 +2198,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+403" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+425" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -2446,7 +2451,22 @@
             <translation>Nie zapisano: dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
         </message>
         <message>
+            <location line="+20" />
+            <source>{number} MB</source>
+            <translation>{number} MB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{number} KB</source>
+            <translation>{number} KB</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Not saved: the file could not be written because this computer limits the size of the files Care Organiser may write ({size}; see ulimit -f). Nothing was lost; raise the limit and try again.</source>
+            <translation>Nie zapisano: nie udało się zapisać pliku, ponieważ ten komputer ogranicza rozmiar plików, które Care Organiser może zapisywać ({size}; zob. ulimit -f). Nic nie zostało utracone; zwiększ limit i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not saved: the profile cannot be written (the file or its folder is read-only).</source>
             <translation>Nie zapisano: nie można zapisać profilu (plik lub jego folder są tylko do odczytu).</translation>
         </message>
@@ -2466,12 +2486,12 @@
             <translation>Nie zapisano: nie udało się odczytać ani zapisać pliku profilu (problem z dyskiem lub plikiem).</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+40" />
             <source>Not saved: the file could not be written ({error}).</source>
             <translation>Nie zapisano: nie udało się zapisać pliku ({error}).</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Nothing was changed: the folder {folder} cannot be written (it is read-only, on a read-only disk, or not yours).</source>
             <translation>Niczego nie zmieniono: nie można zapisywać w folderze {folder} (jest tylko do odczytu, na dysku tylko do odczytu albo nie należy do Ciebie).</translation>
         </message>
@@ -6382,7 +6402,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+393" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6483,12 +6503,12 @@ referencyjn&amp;y</translation>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+52" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+92" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -6585,7 +6605,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+96" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
@@ -6702,7 +6722,7 @@ referencyjn&amp;y</translation>
             <translation>Powrót do domu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+195" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+206" />
             <source>reference range</source>
             <translation>zakres referencyjny</translation>
         </message>
@@ -6913,13 +6933,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+736" />
+            <location line="+737" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-732" />
+            <location line="-733" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -6962,12 +6982,12 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+497" />
+            <location line="+498" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-613" />
+            <location line="-614" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7181,14 +7201,14 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+210" />
+            <location line="+211" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-279" />
+            <location line="-280" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7223,7 +7243,7 @@ referencyjn&amp;y</translation>
             <translation>Trend</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+65" />
             <source>Latest {value} on {date}</source>
             <translation>Ostatnio {value}, {date}</translation>
         </message>
@@ -7405,12 +7425,12 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-749" />
+            <location line="-750" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+749" />
+            <location line="+750" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -8082,7 +8102,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+54" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+55" />
             <source>kind, e.g. NHS number</source>
             <translation>rodzaj, np. numer PESEL</translation>
         </message>
@@ -8267,6 +8287,11 @@ referencyjn&amp;y</translation>
             <location line="+3" />
             <source>Saved.</source>
             <translation>Zapisano.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>the person's details</source>
+            <translation>dane osoby</translation>
         </message>
     </context>
     <context>
@@ -8576,7 +8601,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <name>Profiles</name>
         <message>
             <location filename="../src/careorganiser/services/backup.py" line="-170" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+512" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+523" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
@@ -8596,14 +8621,14 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location filename="../src/careorganiser/store/profiles.py" line="-152" />
             <location line="+52" />
             <location line="+4" />
-            <location line="+370" />
+            <location line="+380" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-757" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-778" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8645,7 +8670,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Ten profil jest otwarty tylko do odczytu.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+89" />
             <source>{path} already exists.</source>
             <translation>{path} już istnieje.</translation>
         </message>
@@ -8661,7 +8686,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest profilem Care Organiser: plik zawiera coś innego. {backup}</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Został zapisany w starszej wersji i nie można go tam zaktualizować; skopiuj go na ten komputer, aby w pełni z niego korzystać.</translation>
         </message>
@@ -8691,7 +8716,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Najnowsza dobra kopia zapasowa jest z {when}: {path}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
+            <source>“{name}” cannot be opened: this computer limits the size of the files Care Organiser may write ({size}; see ulimit -f). Raise the limit and try again; the file was not changed.</source>
+            <translation>Nie można otworzyć „{name}”: ten komputer ogranicza rozmiar plików, które Care Organiser może zapisywać ({size}; zob. ulimit -f). Zwiększ limit i spróbuj ponownie; plik nie został zmieniony.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>“{name}” cannot be opened: the disk it is on is full. Free some space and try again; the file was not changed.</source>
             <translation>Nie można otworzyć „{name}”: dysk, na którym się znajduje, jest pełny. Zwolnij trochę miejsca i spróbuj ponownie; plik nie został zmieniony.</translation>
         </message>
@@ -8926,7 +8956,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>badanie {nct}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+69" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+70" />
             <source>Write questions down as they come up, and file them under the appointment where you will ask them. Open questions come first, the most important at the top.</source>
             <extracomment>A change to any of these but the questions (a title, a linked trial's name) reads the list all again.</extracomment>
             <translation>Zapisuj pytania, gdy tylko się pojawią, i przypisuj je do wizyty, na której je zadasz. Otwarte pytania są na początku, najważniejsze na górze.</translation>
@@ -9056,7 +9086,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Pytania do lekarza</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+66" />
+            <source>an answer to a question</source>
+            <translation>odpowiedź na pytanie</translation>
+        </message>
+        <message>
+            <location line="+92" />
             <location filename="../src/careorganiser/ui/questions/words.py" line="+8" />
             <source>Not planned yet</source>
             <translation>Jeszcze nie zaplanowano</translation>
@@ -9087,7 +9122,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>brak otwartych</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="-99" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="-117" />
             <source>No questions yet. Use “New question” (Ctrl+N) to write down what you want to ask at the next appointment.</source>
             <translation>Brak pytań. Użyj „Nowe pytanie” (Ctrl+N), aby zapisać, o co chcesz zapytać na następnej wizycie.</translation>
         </message>
@@ -9137,7 +9172,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>jeszcze nie zaplanowano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/questions/page.py" line="+100" />
+            <location filename="../src/careorganiser/ui/questions/page.py" line="+118" />
             <source>{appointment} (past)</source>
             <translation>{appointment} (minęła)</translation>
         </message>
@@ -10637,7 +10672,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wyniki wyszukiwania</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+82" />
             <source>{count} found for “{text}”, best first. Enter opens the first; Escape goes back.</source>
             <translation>Znaleziono {count} dla „{text}”, najlepsze na początku. Enter otwiera pierwszy; Escape wraca.</translation>
         </message>
@@ -11677,7 +11712,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+82" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
             <source>Test dates</source>
             <translation>Daty badań</translation>
         </message>

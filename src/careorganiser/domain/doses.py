@@ -241,7 +241,29 @@ def medication_occurrences(
                 nearest = min(same_day, key=lambda t: (abs(t - old), t))
                 free.remove(nearest)
                 replaced.add(nearest)
+    found |= _recorded_before_following(medication, periods, current_from, start, end, zone, recorded)
     return sorted(found - replaced)
+
+
+def _recorded_before_following(medication: MedicationFact, periods: Sequence[SchedulePeriodFact],
+                               current_from: datetime | None, start: datetime, end: datetime, zone: ZoneInfo,
+                               recorded: set[datetime]) -> set[datetime]:
+    """Recorded doses from before the app followed the medication (an import of older records, or a dose
+    entered afterwards) that fall at a time of the first schedules it followed: they are those scheduled
+    doses. The limit only keeps doses nobody recorded from being called missed; it never turns a dose given
+    at its scheduled time into an as-needed one."""
+    if not recorded:
+        return set()
+    if periods:
+        first = periods[0]
+        limit, schedules = (to_utc(first.began) if first.began is not None else None), first.schedules
+    else:
+        limit, schedules = current_from, medication.schedules
+    if limit is None:
+        return set()
+    tick = timedelta(microseconds=1)
+    return {instant for instant in recorded
+            if start <= instant < min(end, limit) and instant in _occurrences(schedules, instant, instant + tick, zone)}
 
 
 # ---- dose states ------------------------------------------------------------------------------------

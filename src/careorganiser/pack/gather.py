@@ -46,7 +46,7 @@ from careorganiser.domain.enums import (
     ScheduleKind,
     TrialInterest,
 )
-from careorganiser.domain.formatting import format_date
+from careorganiser.domain.formatting import decimal_point, format_date
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_gather import gather_followups
@@ -192,7 +192,8 @@ def _capitalised(text: str) -> str:
 
 
 def _plain_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """``2,5`` in Spanish and Polish: the pack language's decimal separator."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}".replace(".", decimal_point())
 
 
 def _long_date(day: date) -> str:
@@ -596,17 +597,20 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
             notes[key] = event.note if event.status != DoseStatus.TAKEN or key not in notes else notes[key]
     report = dd.adherence(facts, events, period.start, period.end, zone, now, window)
     names = {med.fact.id: med.row.name for med in meds}
+    # Every dose of the period, decided or not (a run of misses ends at a dose still to come).
+    slots = dd.doses_between(facts, events, period.start, period.end, zone, now, window,
+                             include_unscheduled=False)
+    first_dose: dict[str, datetime] = {}
+    for slot in slots:
+        first_dose.setdefault(slot.medication_id, slot.scheduled_for)
     lines = [
         PackAdherenceLine(names[med.fact.id], result.scheduled, result.taken, result.skipped, result.missed,
-                          result.ratio, *_counted_days(med.fact, period, zone))
+                          result.ratio, *_counted_days(med.fact, period, zone, first_dose.get(med.fact.id)))
         for med in meds if (result := report.by_medication.get(med.fact.id)) is not None and result.scheduled > 0
     ]
     lines.sort(key=lambda line: line.name.casefold())
     overall = report.overall
     lapses = []
-    # Every dose of the period, decided or not (a run of misses ends at a dose still to come).
-    slots = dd.doses_between(facts, events, period.start, period.end, zone, now, window,
-                             include_unscheduled=False)
     for slot in slots:
         if slot.status in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED) and slot.scheduled_for < to_utc(now):
             lapses.append(PackDoseLapse(
@@ -626,13 +630,17 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
     )
 
 
-def _counted_days(fact: dd.MedicationFact, period: Period, zone: ZoneInfo) -> tuple[date | None, date | None]:
-    """The first and last day a medication's doses count in the period, or None where that is the period's."""
+def _counted_days(fact: dd.MedicationFact, period: Period, zone: ZoneInfo,
+                  first_dose: datetime | None = None) -> tuple[date | None, date | None]:
+    """The first and last day a medication's doses count in the period, or None where that is the period's.
+    ``first_dose``: its first dose counted in the period (a dose recorded before the app followed it counts)."""
     first = period.start
     if fact.start_date is not None:
         first = max(first, day_start(fact.start_date, zone))
     if fact.counted_from is not None:
         first = max(first, to_utc(fact.counted_from))
+    if first_dose is not None:
+        first = max(period.start, min(first, to_utc(first_dose)))
     counted_from = local_date(first, zone) if first > period.start else None
     counted_until = fact.stop_date if fact.stop_date is not None and fact.stop_date < period.until else None
     return counted_from, counted_until

@@ -23,7 +23,7 @@ from reportlab.platypus import (
 )
 
 from careorganiser.domain.enums import DoseStatus, Priority, Sex
-from careorganiser.domain.formatting import measured
+from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
@@ -206,7 +206,7 @@ GLANCE_MEASUREMENTS = 6
 
 
 def _signed_change(delta: float, series: PackMeasurementSeries) -> str:
-    size = measured(abs(delta), series.decimals)
+    size = format_measured(abs(delta), series.decimals)
     if size == "0":
         return translate("Pack", "no change")
     amount = translate("Pack", "{number} points").format(number=size) if series.unit == "%" else \
@@ -705,11 +705,12 @@ def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
     series = [s for s in data.measurements if any(math.isfinite(v) for _, v in s.points) or s.previous_tests]
     if not series:
         return []
-    blocks = [_measurement_block(one, data.timezone, layout) for one in series]
+    day = local(data.appointment.starts_at, data.timezone).date() if data.appointment else data.prepared_on
+    blocks = [_measurement_block(one, data.timezone, layout, day) for one in series]
     return open_section(layout, section_title(PackSection.MEASUREMENTS), [], blocks)
 
 
-def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -> list[Flowable]:
+def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, day: date) -> list[Flowable]:
     title = f"{esc(series.label)}"
     if series.unit:
         title += f' <font color="{MUTED.hexval()}" size="{layout.body_size:.1f}">({esc(series.unit)})</font>'
@@ -718,7 +719,7 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -
     if points:
         series = msgspec.structs.replace(series, points=tuple(points))
         height = layout.frame_width * (0.3 if layout.large_print else 0.26)
-        block.append(trend_chart(series, layout, tz, layout.frame_width, height))
+        block.append(trend_chart(series, layout, tz, layout.frame_width, height, until=day))
         block.append(Spacer(1, layout.gap * 0.4))
         block.append(para(_measurement_summary(series, points, tz), layout.style("body"), markup=True))
     if series.previous_tests:
@@ -729,7 +730,7 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout) -
 def with_unit(value: float, unit: str, decimals: int) -> str:
     """``62%``, ``62.5%``, ``331 m``, ``0.78`` (a ratio has no unit to print): a measured value, never rounded
     past the places it was recorded with."""
-    number = measured(value, decimals)
+    number = format_measured(value, decimals)
     if not unit or unit == "ratio":
         return number
     return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
@@ -761,7 +762,7 @@ def _reference_text(series: PackMeasurementSeries) -> str:
     low, high = series.range_low, series.range_high
     if low is not None and high is not None:
         return translate("Pack", "reference range {low} to {high}").format(
-            low=measured(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
+            low=format_measured(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
         )
     if low is not None:
         return translate("Pack", "reference {low} or more").format(low=with_unit(low, series.unit, series.decimals))

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from careorganiser.domain.formatting import fixed, format_date, month_name
+from careorganiser.domain.formatting import format_date, format_number, month_name
 from careorganiser.domain.status_words import status_text
 from careorganiser.i18n import translate
 from careorganiser.pack.model import RideDirection
@@ -53,7 +53,8 @@ def fmt_datetime(when: datetime, tz: str, short: bool = True, weekday: bool = Fa
 
 
 def fmt_number(value: float, decimals: int = 1) -> str:
-    return fixed(value, decimals)
+    """Rounded to ``decimals`` places, with the pack language's decimal separator (``2,5`` in Spanish)."""
+    return format_number(value, decimals)
 
 
 def fmt_percent(ratio: float | None) -> str:

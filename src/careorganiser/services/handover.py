@@ -21,7 +21,7 @@ from careorganiser.domain.enums import (
     QuestionStatus,
     RideStatus,
 )
-from careorganiser.domain.formatting import measured
+from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.services import caregivers
 from careorganiser.services.history import Version, activity
@@ -112,7 +112,7 @@ def _item(s: Any, v: Version, zone: Any, medication_names: dict[int, str],
         key = str(after.get("kind", ""))
         label = kind_labels.get(key, key)
         value = after.get("value")
-        shown = measured(value, 0) if isinstance(value, (int, float)) else str(value)
+        shown = format_measured(value, 0) if isinstance(value, (int, float)) else str(value)
         text = translate("Handover", "New measurement: {kind} {value} {unit}").format(
             kind=label, value=shown, unit=after.get("unit") or "").strip()
         return HandoverItem(v.changed_at, v.who, HandoverKind.MEASUREMENT, text)

@@ -91,6 +91,33 @@ def disk_full() -> str:
     return translate("Errors", "Not saved: the disk is full. Free some space and try again.")
 
 
+def file_size_limit() -> int | None:
+    """The largest file this process may write, in bytes (``ulimit -f``), or None when there is no such limit.
+    Past it a write fails (EFBIG, or a short write SQLite calls "disk full" or a disk I/O error)."""
+    try:
+        import resource
+    except ImportError:  # Windows has no such limit
+        return None
+    try:
+        soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    except (OSError, ValueError):
+        return None
+    return None if soft == resource.RLIM_INFINITY or soft < 0 else int(soft)
+
+
+def size_words(size: int) -> str:
+    """``10 KB``, ``2 MB``: a size as people read it."""
+    if size >= 1024 * 1024:
+        return translate("Errors", "{number} MB").format(number=round(size / (1024 * 1024), 1)).replace(".0 ", " ")
+    return translate("Errors", "{number} KB").format(number=max(1, round(size / 1024)))
+
+
+def size_limited(limit: int) -> str:
+    return translate("Errors", "Not saved: the file could not be written because this computer limits the size of "
+                               "the files Care Organiser may write ({size}; see ulimit -f). Nothing was lost; raise "
+                               "the limit and try again.").format(size=size_words(limit))
+
+
 def read_only() -> str:
     return translate("Errors", "Not saved: the profile cannot be written (the file or its folder is read-only).")
 
@@ -112,6 +139,9 @@ def damaged() -> str:
 def _sqlite_message(exc: BaseException) -> str | None:
     """A plain message for an SQLite error text, or None when it is not one we know."""
     text = str(exc).lower()
+    limit = file_size_limit()
+    if limit is not None and ("disk is full" in text or "disk i/o error" in text):
+        return size_limited(limit)  # a write past the limit: a short write ("full") or EFBIG (an I/O error)
     if "database or disk is full" in text or "disk is full" in text:
         return disk_full()
     if "readonly database" in text or "read-only" in text or "attempt to write a readonly" in text:
@@ -139,6 +169,8 @@ def from_dbapi(exc: BaseException) -> UserError | None:
 def from_os_error(exc: OSError) -> SaveFailed:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return SaveFailed(disk_full())
+    if exc.errno == errno.EFBIG:
+        return SaveFailed(size_limited(file_size_limit() or 0) if file_size_limit() is not None else disk_full())
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return SaveFailed(read_only())
     return SaveFailed(translate("Errors", "Not saved: the file could not be written ({error}).")
@@ -151,6 +183,8 @@ def os_failure(exc: OSError) -> str:
     where = Path(str(exc.filename)).parent if exc.filename else None
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return disk_full()
+    if exc.errno == errno.EFBIG:
+        return from_os_error(exc).plain
     if where is None:
         return from_os_error(exc).plain
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):

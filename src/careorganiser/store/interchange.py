@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from careorganiser.domain import enums, fields
 from careorganiser.domain.catalogue import builtin_kinds, unit_key
-from careorganiser.domain.clock import is_place_zone_key
+from careorganiser.domain.clock import day_start, is_place_zone_key
 from careorganiser.domain.followup import Offset, add_offset
 from careorganiser.store import models as m
 from careorganiser.store.queries import followup as fq
@@ -620,6 +620,31 @@ def parse_json_bytes(data: bytes) -> Any:
         raise InterchangeError("", "the file is nested too deeply") from None
 
 
+def _known_from_records(objects: list[Any], learned_at_import: list[m.Medication],
+                        started_at_import: list[m.Medication], zone: ZoneInfo) -> None:
+    """What the records themselves show, for a medication the document does not date. It was in the record
+    (``added_at``) no later than its start date or its first recorded dose, whichever is earliest; it was
+    started (``start_date``) no later than the day of its first recorded dose. Its schedules still apply
+    only from the import (``schedules_since``): no dose before it is called missed."""
+    first_dose: dict[int, datetime] = {}
+    for obj in objects:
+        if isinstance(obj, m.DoseEvent):
+            when = min(t for t in (obj.scheduled_for, obj.taken_at) if t is not None)
+            key = id(obj.medication)
+            first_dose[key] = min(first_dose.get(key, when), when)
+    undated = {id(row) for row in started_at_import}
+    for row in learned_at_import:
+        candidates = [row.added_at]
+        if row.start_date is not None and id(row) not in undated:
+            candidates.append(day_start(row.start_date, zone))
+        if id(row) in first_dose:
+            candidates.append(first_dose[id(row)])
+        row.added_at = min(candidates)
+    for row in started_at_import:
+        if id(row) in first_dose:
+            row.start_date = min(row.start_date, first_dose[id(row)].astimezone(zone).date())
+
+
 def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
                     study_mapper: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None,
                     now: datetime | None = None) -> ImportSummary:
@@ -737,6 +762,8 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         return when
 
     meds = _Ids("medications")
+    learned_at_import: list[m.Medication] = []  # no "added_at" in the document
+    started_at_import: list[m.Medication] = []  # no "start_date" in the document
     for i, md in enumerate(r.arr(doc, "medications", "")):
         mp = f"medications[{i}]"
         md = r.obj(md, mp)
@@ -758,7 +785,10 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
         row.added_at = min(not_future(md, "added_at", mp) or imported_at, imported_at)
         row.schedules_since = min(max(not_future(md, "schedules_since", mp) or row.added_at, row.added_at),
                                   imported_at)
+        if md.get("added_at") is None:
+            learned_at_import.append(row)
         if row.start_date is None:
+            started_at_import.append(row)
             row.start_date = row.added_at.astimezone(r.zone).date()
             if row.stop_date is not None and row.stop_date < row.start_date:
                 row.start_date = row.stop_date
@@ -807,6 +837,8 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             recorded_by=contacts.resolve(e, "recorded_by", ep),
             stock_used=r.number(e, "stock_used", ep, minimum=0),
         ))
+
+    _known_from_records(objects, learned_at_import, started_at_import, r.zone)
 
     appts = _Ids("appointments")
     for i, a in enumerate(r.arr(doc, "appointments", "")):

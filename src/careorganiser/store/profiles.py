@@ -329,6 +329,17 @@ def _remove_sidecars(path: Path) -> None:
             side.unlink()
 
 
+def _keep_private(path: Path) -> None:
+    """Make a profile and its SQLite side files owner-only, before SQLite opens it (it gives new side files the
+    profile's mode): a file copied in, or made by a version that left it readable to others on the computer."""
+    for target in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))):
+        try:
+            if target.stat().st_mode & 0o077:
+                os.chmod(target, 0o600)
+        except OSError:  # no such side file; or FAT, where modes are not kept
+            pass
+
+
 def _create_private_file(path: Path) -> None:
     """Create an empty owner-only file; refuse (never overwrite) one that exists."""
     try:
@@ -513,6 +524,8 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
         )
     key = passphrase if encrypted else None
     read_only = health.is_read_only(info.path)
+    if not read_only:
+        _keep_private(info.path)
     # The window's open (``check_search_index=False``, on its GUI thread, which does its reads) keeps the
     # connection that checked a sound file at the current schema for those reads: one connection and one
     # reading of the schema before the first paint, not two.
@@ -666,6 +679,14 @@ def _backup_hint(info: ProfileInfo, key: str | None = None) -> str:
 def refuse_when_disk_full(info: ProfileInfo, problems: tuple[str, ...]) -> None:
     """Raise ProfileError when the file could not be read because its disk is full: that is no damage, and
     restoring a backup or rescuing into a new file would only make things worse."""
+    from careorganiser.store.errors import file_size_limit, size_words
+
+    limit = file_size_limit()
+    if health.DISK_IO_PROBLEM in problems and limit is not None:  # SQLite's shared-memory file did not fit
+        raise ProfileError(translate("Profiles", "\u201c{name}\u201d cannot be opened: this computer limits the size "
+                                                 "of the files Care Organiser may write ({size}; see ulimit -f). "
+                                                 "Raise the limit and try again; the file was not changed.")
+                           .format(name=info.name, size=size_words(limit)))
     if health.DISK_IO_PROBLEM in problems and health.disk_is_full(info.path.parent):
         raise ProfileError(translate("Profiles", "\u201c{name}\u201d cannot be opened: the disk it is on is full. "
                                                  "Free some space and try again; the file was not changed.")

@@ -36,7 +36,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from careorganiser.domain.enums import MeasurementContext, Sex
-from careorganiser.domain.formatting import measured
+from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
@@ -835,7 +835,7 @@ def _format(value: float) -> str:
 
 def _with_unit(value: float, unit: str) -> str:
     """A reading as recorded, with its unit (:func:`~careorganiser.domain.formatting.measured`)."""
-    number = measured(value, 0)
+    number = format_measured(value, 0)
     if not unit:
         return number
     return f"{number}{'' if unit == '%' else ' '}{unit}"

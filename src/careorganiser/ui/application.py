@@ -195,6 +195,7 @@ class Controller(QObject):
         self.lock_screen = None
         #: Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts).
         self._drafts: tuple[object, dict] | None = None
+        self._search_kept: tuple[object, str] | None = None  # the search box's text across the idle lock
         #: Forms the lock closed with text typed in them (told about after the passphrase), and the profile
         #: the prompter's kept forms belong to.
         self._forms_closed: list = []
@@ -357,6 +358,7 @@ class Controller(QObject):
         # What is typed and not saved is kept in memory while locked, and put back in its form after the
         # passphrase (the window and the data close; the text is never written anywhere).
         self._drafts = (info.path, window.unsaved_drafts())  # type: ignore[attr-defined]
+        self._search_kept = (info.path, window.search_bar.hold())  # type: ignore[attr-defined]
         was_visible = window.isVisible()  # hidden to the tray: the lock screen waits in the tray too
         window.hide()
         window.deleteLater()
@@ -402,6 +404,10 @@ class Controller(QObject):
     def put_back_drafts(self) -> None:
         """The drafts kept when the window last closed, back in their forms when the same profile opened."""
         kept, self._drafts = self._drafts, None
+        search, self._search_kept = self._search_kept, None
+        if search is not None and search[1] and self.window is not None and self.ctx is not None \
+                and self.ctx.profile.info.path == search[0]:
+            self.window.search_bar.put_back(search[1])  # type: ignore[attr-defined]
         if kept is not None and self.window is not None and self.ctx is not None \
                 and self.ctx.profile.info.path == kept[0] and kept[1]:
             self.window.restore_drafts(kept[1])  # type: ignore[attr-defined]
@@ -523,6 +529,7 @@ class Controller(QObject):
         if old_window is not None:
             if old_ctx is not None:  # what was being typed comes back in the new window
                 self._drafts = (old_ctx.profile.info.path, old_window.unsaved_drafts())  # type: ignore[attr-defined]
+                self._search_kept = (old_ctx.profile.info.path, old_window.search_bar.hold())  # type: ignore[attr-defined]
             old_window.hide()
             old_window.deleteLater()
         if old_ctx is not None:

@@ -8,9 +8,13 @@ editable field keeps domain.formatting's plain digits (the form reads it back).
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTime
+
+if TYPE_CHECKING:
+    from careorganiser.domain.catalogue import MeasurementKind
 
 DATE = "d MMM yyyy"
 DATE_WITH_WEEKDAY = "ddd d MMM yyyy"
@@ -46,3 +50,24 @@ def format_number(value: float | None, decimals: int = 2) -> str:
     if decimals > 0 and point in text:
         text = text.rstrip("0").rstrip(point)
     return text
+
+
+def with_locale_point(text: str) -> str:
+    """A number written with a point (domain.formatting's digits, kept as recorded) with the locale's decimal
+    separator instead (``62,5`` in Spanish and Polish). Only the separator changes, never the digits."""
+    point = QLocale().decimalPoint()
+    return text if point == "." else text.replace(".", point)
+
+
+def format_measured(value: float | None, decimals: int) -> str:
+    """domain.formatting.measured (the recorded digits) with the locale's decimal separator."""
+    from careorganiser.domain.formatting import measured
+
+    return "" if value is None else with_locale_point(measured(value, decimals))
+
+
+def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = False) -> str:
+    """domain.catalogue.format_value as read in a list, a card or a chart: the locale's decimal separator."""
+    from careorganiser.domain.catalogue import format_value as plain
+
+    return with_locale_point(plain(kind, value, exact=exact))

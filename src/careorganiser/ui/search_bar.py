@@ -96,6 +96,19 @@ class SearchBar(QWidget):
         self.field.installEventFilter(self)
         self.results.installEventFilter(self)
 
+    def hold(self) -> str:
+        """The text typed, with no search left to run: the window is closing (the idle lock), its data with it."""
+        self._timer.stop()
+        return self.field.text()
+
+    def put_back(self, text: str) -> None:
+        """Text kept by :meth:`hold`, back in the box (the search runs when the person next types)."""
+        blocked = self.field.blockSignals(True)
+        try:
+            self.field.setText(text)
+        finally:
+            self.field.blockSignals(blocked)
+
     def focus(self) -> None:
         self.field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()

@@ -66,7 +66,16 @@ class SingleInstance(QObject):
 
     def claim(self, listen: bool = True) -> bool:
         """Take the lock (True when this is the first app); with ``listen``, answer later launches at once."""
-        if not self._lock.tryLock(0):
+        # QLockFile makes the file with the process's umask (0644 as a rule): owner-only from the start on a
+        # shared computer, as every file in the data dir. A thread making a file meanwhile gets owner-only too.
+        mask = os.umask(0o077)
+        try:
+            locked = self._lock.tryLock(0)
+        finally:
+            os.umask(mask)
+        if locked:
+            paths.make_private_file(self._folder / "app.lock")  # one an older version left readable
+        else:
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return False  # another app holds it
             # No lock file can be made (a read-only data folder, a write-protected stick): nothing can be

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from careorganiser.domain.formatting import measured
+from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.pack.model import PackMeasurementSeries
 from careorganiser.pack.pdf import fonts
@@ -99,7 +99,7 @@ def _date_ticks(first: date, last: date) -> tuple[list[date], Callable[[date], s
     short = short_months()
     if span <= 45:
         step = max(1, math.ceil(span / 6)) if span > 0 else 1
-        days = [first + timedelta(days=i) for i in range(0, span + 1, step)]
+        days = [last - timedelta(days=i) for i in range(span - span % step, -1, -step)]  # the axis's last day labelled
         return days, lambda d: f"{d.day} {short[d.month - 1]}"
     if span <= 366 * 3:
         months_between = span / 30.4
@@ -121,8 +121,12 @@ def _date_ticks(first: date, last: date) -> tuple[list[date], Callable[[date], s
     return years, lambda d: str(d.year)
 
 
-def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: float, height: float) -> Drawing:
-    """A line chart of one measurement with a date axis and, if known, the reference range as a band."""
+def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: float, height: float,
+                until: date | None = None) -> Drawing:
+    """A line chart of one measurement with a date axis and, if known, the reference range as a band.
+
+    ``until``: the pack's day. The date axis ends on it (or on the last reading, were that later), never
+    after: a pack for 5 December shows no dates to come."""
     size = layout.body_size * 0.8
     drawing = Drawing(width, height)
     points = sorted(series.points, key=lambda p: p[0])
@@ -138,9 +142,16 @@ def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: f
     label_width = max(stringWidth(fmt_number(t, tick_decimals), fonts.REGULAR, size) for t in ticks)
     left = label_width + size * 0.8
     plot_w, plot_h = width - left - right, height - bottom - top
-    x_lo, x_hi = (xs[0], xs[-1]) if xs[-1] > xs[0] else (xs[0] - 15, xs[0] + 15)
-    pad = (x_hi - x_lo) * 0.03
-    x_lo, x_hi = x_lo - pad, x_hi + pad
+    if until is not None:
+        zone = zone_of(tz)
+        day_end = datetime(until.year, until.month, until.day, 23, 59, tzinfo=zone)
+        x_hi = max(xs[-1], _ordinal(day_end))
+        x_lo = min(xs[0], x_hi - 14)  # a lone reading, or readings of the last few days: two weeks of axis
+        x_lo -= (x_hi - x_lo) * 0.03  # room for the first point's mark on the left; none past the pack's day
+    else:
+        x_lo, x_hi = (xs[0], xs[-1]) if xs[-1] > xs[0] else (xs[0] - 15, xs[0] + 15)
+        pad = (x_hi - x_lo) * 0.03
+        x_lo, x_hi = x_lo - pad, x_hi + pad
 
     def px(x: float) -> float:
         return left + (x - x_lo) / (x_hi - x_lo) * plot_w
@@ -161,7 +172,7 @@ def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: f
         for x, y in zip(xs, ys, strict=True):
             drawing.add(Circle(px(x), py(y), size * 0.28, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
     _draw_last_value(
-        drawing, px(xs[-1]), py(ys[-1]), measured(ys[-1], series.decimals), width - right, bottom + plot_h, size,
+        drawing, px(xs[-1]), py(ys[-1]), format_measured(ys[-1], series.decimals), width - right, bottom + plot_h, size,
     )
     return drawing
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -215,6 +216,35 @@ class ContactsPage(Page):
     def is_dirty(self) -> bool:
         """Has the caregiver typed something not yet saved?"""
         return has_unsaved_typing(self.form_values(), self.editing)
+
+    # -- text typed and not saved (kept across the idle lock)
+    def unsaved_drafts(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        if not self.is_dirty():
+            return {}
+        return {"contact": (QCoreApplication.translate("ContactsPage", "a contact"),
+                            {"editing": self.editing.id if self.editing else None, "values": self.form_values()})}
+
+    def restore_drafts(self, drafts: dict[str, tuple[str, dict[str, Any]]]) -> None:
+        if "contact" not in drafts:
+            return
+        self.ensure_fresh()
+        draft = drafts["contact"][1]
+        index = self.model.row_of_id(draft["editing"]) if draft["editing"] is not None else -1
+        if index >= 0:
+            row = self.model.row_at(index)
+            self.load_contact(row)
+            self.select_contact(row.id)
+        else:  # a new contact (or one deleted meanwhile): the typing becomes a new one
+            self.clear_form()
+        values = draft["values"]
+        self.name_edit.setText(values["name"])
+        self.role_combo.setCurrentIndex(-1)
+        self.role_combo.setEditText(values["role"])
+        self.organisation_edit.setText(values["organisation"])
+        self.phone_edit.setText(values["phone"])
+        self.email_edit.setText(values["email"])
+        self.address_edit.setPlainText(values["address"])
+        self.notes_edit.setPlainText(values["notes"])
 
     def _fill(self, row: Contact | None) -> None:
         self.errors.clear()

@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from careorganiser.domain.formatting import format_measured
 from careorganiser.ui.followup.controller import (
     chart_scale,
     number_text,
     short_visit_label,
 )
+from careorganiser.ui.locale_text import format_measured
 
 LINE = QColor("#1f5f8b")
 BASELINE_COLOUR = QColor("#666666")

@@ -10,12 +10,12 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from careorganiser.domain.catalogue import MeasurementKind, format_value
-from careorganiser.ui.locale_text import format_date
+from careorganiser.domain.catalogue import MeasurementKind
+from careorganiser.ui.locale_text import format_date, format_value
 
 LINE_COLOUR = QColor("#1f5f8b")
 RANGE_COLOUR = QColor(76, 153, 91, 45)
@@ -75,6 +75,8 @@ class TrendChart(QWidget):
         self.chart = QChart()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.setBackgroundRoundness(0)
+        self.chart.setLocale(QLocale())  # the value axis in the user's digits ("62,5" in Spanish and Polish)
+        self.chart.setLocalizeNumbers(True)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.line = QLineSeries()
         self.line.setPen(QPen(LINE_COLOUR, 2))

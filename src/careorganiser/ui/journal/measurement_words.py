@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from careorganiser.domain.catalogue import MeasurementGroup, MeasurementKind, format_value
+from careorganiser.domain.catalogue import MeasurementGroup, MeasurementKind
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.services.measurements import Measurement
-from careorganiser.ui.locale_text import format_datetime
+from careorganiser.ui.locale_text import format_datetime, format_value
 
 # Where a kind is usually measured, offered first when the kind is chosen.
 USUAL_SOURCE = {MeasurementGroup.LUNG: MeasurementSource.CLINIC, MeasurementGroup.BLOOD: MeasurementSource.LAB}

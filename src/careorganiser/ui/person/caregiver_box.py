@@ -25,6 +25,7 @@ class CaregiverBox(QGroupBox):
         intro.setWordWrap(True)
         form.addRow(intro)
         self.errors = FieldErrors()
+        self.loaded: tuple[str, str] = ("", "")  # the caregiver as stored (refresh, save)
         self.name_edit = QLineEdit()
         limit_to(self.name_edit, "caregiver", "name")
         self.name_edit.setObjectName("CaregiverName")
@@ -55,6 +56,7 @@ class CaregiverBox(QGroupBox):
         row = person_svc.get_caregiver(self.ctx.profile)
         self.name_edit.setText(row.name if row else "")
         self.phone_edit.setText(row.phone if row else "")
+        self.loaded = (self.name_edit.text(), self.phone_edit.text())  # as stored: typing differs from it
         self.errors.clear()
         self.status.clear()
 
@@ -66,4 +68,5 @@ class CaregiverBox(QGroupBox):
             self.errors.show(exc.field, exc.message)
             self.status.clear()
             return
+        self.loaded = (self.name_edit.text(), self.phone_edit.text())
         self.status.setText(QCoreApplication.translate("CaregiverBox", "Saved.") if row else QCoreApplication.translate("CaregiverBox", "No caregiver: the ride sheet lists the family contacts."))

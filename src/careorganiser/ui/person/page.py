@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -300,6 +301,45 @@ class PersonPage(Page):
             return
         self.load(saved)
         self.status_label.setText(QCoreApplication.translate("PersonPage", "Saved."))
+
+    # -- text typed and not saved (kept across the idle lock)
+    def form_values(self) -> dict[str, Any]:
+        return {"name": self.name_edit.text(), "date_of_birth": self.dob_edit.text(),
+                "sex": self.sex_combo.currentData(), "conditions": self.conditions_edit.toPlainText(),
+                "allergies": self.allergies_edit.toPlainText(), "identifiers": [row.pair() for row in self.id_rows],
+                "notes": self.notes_edit.toPlainText(),
+                "caregiver": (self.caregiver.name_edit.text(), self.caregiver.phone_edit.text())}
+
+    def unsaved_drafts(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        current = self.form_values()
+        if self.saved is None:
+            return {}
+        saved = self.saved
+        same = (current["name"] == saved.name and current["sex"] == saved.sex
+                and lines(current["conditions"]) == list(saved.conditions)
+                and lines(current["allergies"]) == list(saved.allergies)
+                and [tuple(pair) for pair in current["identifiers"] if any(pair)] == [tuple(p) for p in saved.identifiers]
+                and current["notes"] == saved.notes and self.dob_edit.current_date() == saved.date_of_birth
+                and current["caregiver"] == self.caregiver.loaded)
+        if same:
+            return {}
+        return {"person": (QCoreApplication.translate("PersonPage", "the person's details"), current)}
+
+    def restore_drafts(self, drafts: dict[str, tuple[str, dict[str, Any]]]) -> None:
+        if "person" not in drafts:
+            return
+        self.ensure_fresh()
+        values = drafts["person"][1]
+        self.name_edit.setText(values["name"])
+        self.dob_edit.edit.setText(values["date_of_birth"])
+        self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(values["sex"])))
+        self.conditions_edit.setPlainText(values["conditions"])
+        self.allergies_edit.setPlainText(values["allergies"])
+        self._set_identifiers(tuple(tuple(pair) for pair in values["identifiers"]))
+        self.notes_edit.setPlainText(values["notes"])
+        self.caregiver.name_edit.setText(values["caregiver"][0])
+        self.caregiver.phone_edit.setText(values["caregiver"][1])
+        self.on_dob_changed()
 
     def on_revert_clicked(self) -> None:
         if self.saved is not None:

@@ -7,6 +7,7 @@ to another appointment, changed, or deleted (with Undo).
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
@@ -196,6 +197,24 @@ class QuestionsPage(Page):
             select_in_tree(self.tree, self.model, question_id)
         finally:
             self._guard = False
+
+    # -- text typed and not saved (kept across the idle lock)
+    def unsaved_drafts(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        if not self.answer_dirty() or self._shown is None:
+            return {}
+        return {"answer": (QCoreApplication.translate("QuestionsPage", "an answer to a question"),
+                           {"question": self._shown.id, "answer": self.answer.toPlainText()})}
+
+    def restore_drafts(self, drafts: dict[str, tuple[str, dict[str, Any]]]) -> None:
+        if "answer" not in drafts:
+            return
+        self.ensure_fresh()
+        draft = drafts["answer"][1]
+        if not self.model.index_of_id(draft["question"]).isValid():
+            return  # the question was deleted meanwhile (from another window or a command)
+        self.select_question(draft["question"])
+        self._show(self.selected_question())
+        self.answer.setPlainText(draft["answer"])
 
     def answer_dirty(self) -> bool:
         return self._shown is not None and self.answer.toPlainText().strip() != self._shown.answer.strip()

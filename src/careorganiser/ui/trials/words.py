@@ -12,7 +12,7 @@ from html import escape
 from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 
-from careorganiser.domain.catalogue import builtin_kinds, format_value
+from careorganiser.domain.catalogue import builtin_kinds
 from careorganiser.services import trials
 from careorganiser.services.trials import ImportReport, TemplateChoice
 from careorganiser.trials.bounds import AGE
@@ -20,7 +20,7 @@ from careorganiser.trials.diff import StudyChange
 from careorganiser.trials.model import phase_label, status_label
 from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.locale_text import format_date
+from careorganiser.ui.locale_text import format_date, format_value
 
 MAX_MESSAGE_LINES = 8
 SHORT_LIMIT = 140  # characters of a "before" or "now" shown in the table of changes
