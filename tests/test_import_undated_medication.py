@@ -1,7 +1,8 @@
 """A medication imported without "added_at" (and without "start_date") is dated by its own records: it was in
-the record by its start date or its first recorded dose, whichever is earlier, and started no later than its
-first recorded dose. Its schedules still apply from the import (nothing before it is called missed). The pack,
-the card and Today agree on it. From an empty profile, through the command line."""
+the record by its start date or its first recorded dose, whichever is earlier. Without a start date it starts
+on the day of the import, as the interchange contract says. Its schedules still apply from the import (nothing
+before it is called missed), and a dose recorded at a scheduled time is that scheduled dose. The pack, the card
+and Today agree on it. From an empty profile, through the command line."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import os
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from cli_runner import run_cli
 
@@ -51,7 +53,8 @@ def test_an_undated_import_is_dated_by_its_records(tmp_path: Path, data_dir: Pat
     cli(data_dir, "import", str(source), "--profile", "Ada")
     exported = json.loads(cli(data_dir, "export", "--profile", "Ada"))
     meds = {med["name"]: med for med in exported["medications"]}
-    assert meds["Omeprazole"]["start_date"] == "2026-11-10"  # its first recorded dose, not the day of the import
+    # no start date: the day of the import is its start, as the interchange contract says
+    assert meds["Omeprazole"]["start_date"] == datetime.now(UTC).astimezone(ZoneInfo("Europe/London")).date().isoformat()
     assert meds["Omeprazole"]["added_at"] == "2026-11-10T08:00:00+00:00"
     assert meds["Nintedanib"]["added_at"] == "2026-11-25T00:00:00+00:00"  # its start date: nothing earlier shows it
     assert meds["Prednisolone"]["added_at"] == "2026-11-18T10:00:00+00:00"
@@ -70,14 +73,18 @@ def test_an_undated_import_is_dated_by_its_records(tmp_path: Path, data_dir: Pat
         visit = appointments.create_appointment(profile, day=date(2026, 11, 20), at=time(10, 30), purpose="Review")
         data = packs.gather_pack(profile, visit, datetime(2026, 12, 3, 12, 0, tzinfo=UTC))
         # taken on the appointment's day, since the 10th
-        assert [(med.name, med.since) for med in data.medications] == [("Omeprazole", date(2026, 11, 10))]
-        # planned on the 20th: Prednisolone was in the record by then (a dose of it was), Nintedanib is not known
-        # to have been
-        assert [(med.name, med.since) for med in data.planned] == [("Prednisolone", date(2026, 11, 23))]
+        # on the 20th nothing was current by its start date: Omeprazole's start is the import (the contract),
+        # Prednisolone's the 23rd; both were in the record by then (a dose of each was), so both are planned
+        assert data.medications == ()
+        assert [(med.name, med.since) for med in data.planned] == [
+            ("Prednisolone", date(2026, 11, 23)), ("Omeprazole", datetime.now(UTC).astimezone(ZoneInfo("Europe/London")).date())]
+        # the doses recorded at their scheduled times are scheduled doses, counted as recorded
         assert data.adherence is not None
-        [line] = data.adherence.medications
-        assert (line.name, line.scheduled, line.taken, line.skipped, line.missed) == ("Omeprazole", 2, 1, 1, 0)
+        lines = {line.name: line for line in data.adherence.medications}
+        omeprazole = lines["Omeprazole"]
+        assert (omeprazole.scheduled, omeprazole.taken, omeprazole.skipped, omeprazole.missed) == (2, 1, 1, 0)
+        assert omeprazole.counted_from == date(2026, 11, 10)
         card = packs.gather_card(profile, datetime(2026, 11, 20, 12, 0, tzinfo=UTC))
-        assert [(med.name, med.since) for med in card.medications] == [("Omeprazole", date(2026, 11, 10))]
+        assert card.medications == ()
     finally:
         profile.close()

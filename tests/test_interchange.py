@@ -296,12 +296,15 @@ def test_missing_optional_fields_take_defaults(data_dir: Path) -> None:
         ("role", "organisation", "phone", "email", "address", "notes"), "")
     med = out["medications"][0]
     assert (med["units_per_dose"], med["stock"], med["prescriber"]) == (1, None, None)
-    # no start date, no added_at: its schedules apply from the import (nothing before is called missed), but
-    # its recorded dose shows it was in the record, and taken, by then: that is its start (and it is exported)
+    # no start date, no added_at: its schedules apply from the import (nothing before is called missed), and the
+    # import's day is its start (the interchange contract), exported; its recorded dose shows it was in the
+    # record by then
     imported = datetime.fromisoformat(med["schedules_since"])
     assert abs(datetime.now(UTC) - imported) < timedelta(minutes=5)
     assert med["added_at"] == "2026-11-20T08:00:00+00:00"
-    assert med["start_date"] == "2026-11-20"
+    from careorganiser.domain.clock import local_zone
+
+    assert med["start_date"] == imported.astimezone(local_zone()).date().isoformat()  # the profile's zone
     assert med["schedules"] == [{"kind": "as_needed", "min_gap_hours": None, "max_per_day": None, "from": None,
                                  "until": None}]
     assert out["dose_events"][0]["status"] == "taken" and out["dose_events"][0]["taken_at"] is None

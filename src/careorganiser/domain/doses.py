@@ -199,17 +199,18 @@ def medication_occurrences(
     """
     start, end = to_utc(start), to_utc(end)
     first, last = _ends(medication, zone)
-    if first is not None:
-        start = max(start, first)
     if last is not None:
         end = min(end, last)
-    if end <= start:
-        return []
     recorded = {to_utc(t) for t in recorded}
-    found: set[datetime] = set()
-    replaced: set[datetime] = set()
     periods = sorted(medication.past_periods, key=lambda p: to_utc(p.ended))
     current_from = to_utc(medication.scheduled_from) if medication.scheduled_from is not None else None
+    early = _recorded_before_following(medication, periods, current_from, first, start, end, zone, recorded)
+    if first is not None:
+        start = max(start, first)
+    if end <= start:
+        return sorted(early)
+    found: set[datetime] = set(early)
+    replaced: set[datetime] = set()
     found |= _occurrences(medication.schedules, max(start, current_from) if current_from else start, end, zone)
     for index, period in enumerate(periods):
         began = to_utc(period.began) if period.began is not None else None
@@ -241,17 +242,16 @@ def medication_occurrences(
                 nearest = min(same_day, key=lambda t: (abs(t - old), t))
                 free.remove(nearest)
                 replaced.add(nearest)
-    found |= _recorded_before_following(medication, periods, current_from, start, end, zone, recorded)
     return sorted(found - replaced)
 
 
 def _recorded_before_following(medication: MedicationFact, periods: Sequence[SchedulePeriodFact],
-                               current_from: datetime | None, start: datetime, end: datetime, zone: ZoneInfo,
-                               recorded: set[datetime]) -> set[datetime]:
-    """Recorded doses from before the app followed the medication (an import of older records, or a dose
-    entered afterwards) that fall at a time of the first schedules it followed: they are those scheduled
-    doses. The limit only keeps doses nobody recorded from being called missed; it never turns a dose given
-    at its scheduled time into an as-needed one."""
+                               current_from: datetime | None, first_day: datetime | None, start: datetime,
+                               end: datetime, zone: ZoneInfo, recorded: set[datetime]) -> set[datetime]:
+    """Recorded doses from before the app followed the medication, or from before its start date (an import
+    of older records whose start date was unknown, or a dose entered afterwards), that fall at a time of the
+    first schedules it followed: they are those scheduled doses. The limits only keep doses nobody recorded
+    from being called missed; they never turn a dose given at its scheduled time into an as-needed one."""
     if not recorded:
         return set()
     if periods:
@@ -259,8 +259,10 @@ def _recorded_before_following(medication: MedicationFact, periods: Sequence[Sch
         limit, schedules = (to_utc(first.began) if first.began is not None else None), first.schedules
     else:
         limit, schedules = current_from, medication.schedules
-    if limit is None:
+    limits = [t for t in (limit, first_day) if t is not None]
+    if not limits:
         return set()
+    limit = max(limits)
     tick = timedelta(microseconds=1)
     return {instant for instant in recorded
             if start <= instant < min(end, limit) and instant in _occurrences(schedules, instant, instant + tick, zone)}

@@ -623,9 +623,9 @@ def parse_json_bytes(data: bytes) -> Any:
 def _known_from_records(objects: list[Any], learned_at_import: list[m.Medication],
                         started_at_import: list[m.Medication], zone: ZoneInfo) -> None:
     """What the records themselves show, for a medication the document does not date. It was in the record
-    (``added_at``) no later than its start date or its first recorded dose, whichever is earliest; it was
-    started (``start_date``) no later than the day of its first recorded dose. Its schedules still apply
-    only from the import (``schedules_since``): no dose before it is called missed."""
+    (``added_at``) no later than its start date or its first recorded dose, whichever is earliest. Its start
+    date, when the document has none, stays the day of the import (the interchange contract says so), and its
+    schedules still apply only from the import (``schedules_since``): no dose before it is called missed."""
     first_dose: dict[int, datetime] = {}
     for obj in objects:
         if isinstance(obj, m.DoseEvent):
@@ -640,9 +640,6 @@ def _known_from_records(objects: list[Any], learned_at_import: list[m.Medication
         if id(row) in first_dose:
             candidates.append(first_dose[id(row)])
         row.added_at = min(candidates)
-    for row in started_at_import:
-        if id(row) in first_dose:
-            row.start_date = min(row.start_date, first_dose[id(row)].astimezone(zone).date())
 
 
 def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
