@@ -73,6 +73,7 @@ def painted(self, ctx, hooks):
     from careorganiser.ui import worker
 
     seen["paused"] = launch.collector_paused()
+    seen["frozen"] = gc.get_freeze_count() > 0  # what the start made is never walked again
     seen["environment_after"] = os.environ.get("QT_NO_GUI_THREADPOOL")
     worker.wait_for_all()
     seen["after"] = gc.isenabled()
@@ -114,7 +115,7 @@ def test_the_start_runs_without_the_collector_until_the_first_paint(tmp_path: Pa
     seen = result["seen"]
     threads = seen.pop("threads")
     assert seen == {"claimed": False, "window": False, "painted": False, "one_paint_thread": "1", "paused": False,
-                    "environment_after": None, "after": True}
+                    "frozen": True, "environment_after": None, "after": True}
     # The first paint ran on the GUI thread alone: no thread of Qt's paint pool (launch.paint_on_one_thread)
     # and no worker for the profile's lock, free at the start (Controller.claim).
     assert len(threads) == 1 and "Thread (pooled)" not in threads, threads
