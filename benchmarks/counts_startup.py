@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from baselines import BARE_WINDOW, load_line  # noqa: E402
+from baselines import BARE_WINDOW, load_line
 
 CALL = re.compile(r"^(\w+)\((.*)\) += (-?\d+|\?|0x[0-9a-f]+)")
 
@@ -81,7 +81,8 @@ def usage(cmd: list[str], env: dict[str, str], runs: int = 3) -> tuple[float, fl
 
 
 def relocations(cmd: list[str], env: dict[str, str]) -> int:
-    done = subprocess.run(cmd, env=dict(env, LD_DEBUG="statistics"), capture_output=True, text=True, timeout=300)
+    done = subprocess.run(cmd, env=dict(env, LD_DEBUG="statistics"), capture_output=True, text=True, timeout=300,
+                          check=True)
     found = re.findall(r"final number of relocations: (\d+)", done.stderr)
     return int(found[-1]) if found else 0
 
