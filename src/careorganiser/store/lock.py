@@ -113,17 +113,6 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
-def try_lock_file(fd: int) -> bool:
-    """Lock the open file ``fd`` for this process without waiting; False when another process holds it.
-    The operating system lets it go when the process ends (the app's single-instance lock uses it too)."""
-    return _try_lock(fd)
-
-
-def unlock_file(fd: int) -> None:
-    """Let go of the lock :func:`try_lock_file` took."""
-    _unlock(fd)
-
-
 def _unlock(fd: int) -> None:
     if sys.platform == "win32":  # pragma: no cover
         import msvcrt
@@ -327,4 +316,4 @@ def holding(profile_file: Path, name: str, *, kind: str | None = None, what: str
 
 
 __all__ = ["Holder", "WriterLock", "acquire", "held_by_this_process", "holding", "in_use_error", "lock_path",
-           "read_holder", "set_process_role", "try_lock_file", "unlock_file"]
+           "read_holder", "set_process_role"]

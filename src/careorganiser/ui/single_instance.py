@@ -1,8 +1,7 @@
 """One running app per data dir: a second launch hands its request to the first and ends.
 
-The first app holds ``app.lock`` in the data dir (an OS file lock, as a profile's writer lock: the system
-lets it go when the process ends, so a crash leaves nothing stale) and listens on a local socket named after
-the data dir. A later launch cannot take
+The first app holds ``app.lock`` in the data dir (a QLockFile: a crash leaves a stale lock that the next
+launch takes over) and listens on a local socket named after the data dir. A later launch cannot take
 the lock, so it connects, sends one JSON line (``{"profile": NAME or null}``) and waits for the answer;
 the first app brings its window forward (and asks whether to switch when another profile was asked for).
 So there is one tray, one set of notifications, and no two windows writing one profile.
@@ -10,30 +9,22 @@ So there is one tray, one set of notifications, and no two windows writing one p
 At start-up the app takes the lock before its window opens and starts listening just after the window has
 painted (``claim(listen=False)``, then ``listen()``): the network module is loaded only then, and a later
 launch keeps trying for a few seconds meanwhile.
-
-The lock is taken without a sync to disk: it lives as long as the process, so nothing of it needs to survive
-a power cut. (Qt's QLockFile, used before, wrote its file with ``fdatasync`` before the first window: a new
-file's journal commit, 0.7-16 ms, median 5.8 ms on a busy machine, plus reads of the boot and machine ids.)
-The file is left in place when the app ends; only the lock on it goes.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from careorganiser import paths
-from careorganiser.store import lock
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_NAME = "app.lock"
 CONNECT_TIMEOUT_MS = 2000
 #: How long a second launch keeps trying while the first is still starting to listen.
 FIND_FIRST_MS = 5000
@@ -62,8 +53,8 @@ class SingleInstance(QObject):
         folder = paths.ensure_private_dir(data_dir) if data_dir is not None else paths.data_dir()
         self._folder = folder
         self._name = name  # worked out when first needed (listening starts after the first paint)
-        self._lock_path = folder / LOCK_NAME
-        self._lock_fd: int | None = None
+        self._lock = QLockFile(str(folder / "app.lock"))
+        self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, however old
         self._server: QLocalServer | None = None
 
     @property
@@ -75,40 +66,14 @@ class SingleInstance(QObject):
 
     def claim(self, listen: bool = True) -> bool:
         """Take the lock (True when this is the first app); with ``listen``, answer later launches at once."""
-        if self._lock_fd is None:
-            try:
-                fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-            except OSError:
-                fd = None
-                # No lock file can be made (a read-only data folder, a write-protected stick): nothing can be
-                # written there either, so the profiles open read-only; this launch goes on as the app.
-            if fd is not None:
-                try:
-                    held: bool | None = lock.try_lock_file(fd)
-                except OSError:  # a file system without locks: as without a lock file
-                    held = None
-                if not held:
-                    os.close(fd)
-                    if held is False:
-                        return False  # another app holds it
-                else:
-                    self._lock_fd = fd
-                    self._say_who(fd)
+        if not self._lock.tryLock(0):
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return False  # another app holds it
+            # No lock file can be made (a read-only data folder, a write-protected stick): nothing can be
+            # written there either, so the profiles open read-only; this launch goes on as the app.
         if listen:
             self.listen()
         return True
-
-    @staticmethod
-    def _say_who(fd: int) -> None:
-        """The holder's process id, program and computer in the lock file (as QLockFile wrote them), for a
-        person looking; best effort, and not synced: the lock is what counts."""
-        if sys.platform == "win32":  # the lock there covers the file's first byte: nothing is written in it
-            return
-        try:
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\ncareorganiser\n{os.uname().nodename}\n".encode())
-        except OSError:
-            pass
 
     def listen(self) -> bool:
         """Answer later launches (after ``claim``); False when the socket could not be made."""
@@ -187,10 +152,4 @@ class SingleInstance(QObject):
                 socket.abort()
             server.close()
             server.deleteLater()
-        fd, self._lock_fd = self._lock_fd, None
-        if fd is not None:
-            try:
-                lock.unlock_file(fd)
-            except OSError:  # closing the file lets it go all the same
-                pass
-            os.close(fd)
+        self._lock.unlock()
