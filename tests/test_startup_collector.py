@@ -1,6 +1,9 @@
 """The garbage collector is paused for the start (``app.main``) and runs again once the first window has
 painted, when the person is asked to pick a profile, or when a damaged profile's recovery page opens; a worker
-that finishes meanwhile (the claim of the profile's writer lock) does not turn it back on early."""
+that finishes meanwhile (the claim of the profile's writer lock) does not turn it back on early.
+
+The first paint runs on the GUI thread alone (``launch.paint_on_one_thread``): Qt's paint threads are off for
+the process, and the environment is the one the app was started with once the start is over."""
 
 from __future__ import annotations
 
@@ -48,14 +51,30 @@ def claimed(self, profile):
     return result
 
 
+def thread_names():
+    import os
+
+    names = []
+    for task in os.listdir("/proc/self/task"):
+        with open(f"/proc/self/task/{task}/comm") as comm:
+            names.append(comm.read().strip())
+    return sorted(names)
+
+
 def painted(self, ctx, hooks):
+    import os
+
     seen["painted"] = gc.isenabled()
+    seen["threads"] = thread_names()  # Qt's paint threads are named "Thread (pooled)"
+    seen["one_paint_thread"] = os.environ.get("QT_NO_GUI_THREADPOOL")
     self.args.exit_when_ready = False
     after_first_paint(self, ctx, hooks)
     from careorganiser import launch
     from careorganiser.ui import worker
 
     seen["paused"] = launch.collector_paused()
+    seen["frozen"] = gc.get_freeze_count() > 0  # what the start made is never walked again
+    seen["environment_after"] = os.environ.get("QT_NO_GUI_THREADPOOL")
     worker.wait_for_all()
     seen["after"] = gc.isenabled()
     self.app.exit(0)
@@ -93,7 +112,13 @@ def test_the_start_runs_without_the_collector_until_the_first_paint(tmp_path: Pa
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["code"] == 0
-    assert result["seen"] == {"claimed": False, "window": False, "painted": False, "paused": False, "after": True}
+    seen = result["seen"]
+    threads = seen.pop("threads")
+    assert seen == {"claimed": False, "window": False, "painted": False, "one_paint_thread": "1", "paused": False,
+                    "frozen": True, "environment_after": None, "after": True}
+    # The first paint ran on the GUI thread alone: no thread of Qt's paint pool (launch.paint_on_one_thread)
+    # and no worker for the profile's lock, free at the start (Controller.claim).
+    assert len(threads) == 1 and "Thread (pooled)" not in threads, threads
 
 
 def test_a_worker_finishing_during_the_start_leaves_the_collector_paused(qapp: Any,

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from careorganiser.launch import pause_collector, plain_launch
+from careorganiser.launch import paint_on_one_thread, pause_collector, plain_launch
 
 if TYPE_CHECKING:
     import argparse
@@ -87,6 +87,7 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         except CommandError as exc:
             print(f"careorganiser: {exc}", file=sys.stderr)
             return 1
+    paint_on_one_thread()  # until the first paint; before Qt is loaded
     from careorganiser.ui.pyside_imports import skip_source_scan
 
     skip_source_scan()  # before the window's modules are imported

@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from careorganiser.launch import collector_paused, resume_collector
+from careorganiser.launch import collector_paused, restore_environment, resume_collector
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,9 @@ def _pause_collector() -> None:
 
 def resume_after_start() -> None:
     """The first window has painted: the collector, paused for the start (``app.main``), runs again as usual
-    (or once the workers running now are done)."""
+    (or once the workers running now are done). The environment is the one the app was started with again
+    (``launch.paint_on_one_thread``)."""
+    restore_environment()
     with _gc_lock:
         if resume_collector() and _gc_paused == 0:
             gc.enable()
