@@ -407,6 +407,12 @@ ERRORS = [
                                    'measurement_kinds'),
     ("measurements[0].value", "62", 'measurements[0].value: "62" is not a number'),
     ("measurements[0].value", True, "measurements[0].value: true is not a number"),
+    # A whole number past a float's range once stopped the import with "int too large to convert to float".
+    ("measurements[0].value", 10**400, "measurements[0].value: 1000000000000000000000000000000000000... is not a "
+                                      "usable number"),
+    ("medications[0].stock", -(10**400), "medications[0].stock: -100000000000000000000000000000000000... is not a "
+                                         "usable number"),
+    ("measurements[0].value", 10**13, "measurements[0].value: 10000000000000 is not a usable number"),
     ("medications[0].units_per_dose", 0, "medications[0].units_per_dose: 0 is not more than 0"),
     ("medications[0].stock", -1, "medications[0].stock: -1 is less than 0"),
     ("person.name", "  ", "person.name: is empty"),
@@ -507,8 +513,11 @@ def test_first_problem_is_reported(profile) -> None:  # noqa: ANN001
         (b"{", "the file is not valid JSON (line 1, column 2: Expecting property name enclosed in double quotes)"),
         (b"\xff\xfe{}", "the file is not UTF-8 text"),
         (b"[" * 100_000 + b"]" * 100_000, "the file is nested too deeply"),
+        # Python reads no whole number of more than 4,300 digits; its own message named sys.set_int_max_str_digits.
+        (b'{"format": "careorganiser", "measurements": [{"value": 1' + b"0" * 5000 + b"}]}",
+         "the file holds a number too long to read"),
     ],
-    ids=["empty", "truncated", "not-utf8", "too-deep"],
+    ids=["empty", "truncated", "not-utf8", "too-deep", "too-many-digits"],
 )
 def test_bad_json_bytes(data: bytes, message: str) -> None:
     with pytest.raises(InterchangeError) as info:
