@@ -627,8 +627,11 @@ def test_a_value_typed_with_its_unit_is_saved(qtbot, profile, key, typed, value)
 
 
 @pytest.mark.parametrize(("key", "typed", "message"), [
-    ("spo2_percent", "92 L", "Value: SpO2 is recorded in %, not \u201cL\u201d. Type it like 75 or 75 %."),
-    ("spo2_percent", "ninety", "Value: \u201cninety\u201d is not a number. Type it like 75 or 75 %."),
+    # The example is a usual value: the middle of the plausible range was SpO2 75 % and creatinine 1507.5.
+    ("spo2_percent", "92 L", "Value: SpO2 is recorded in %, not \u201cL\u201d. Type it like 96 or 96 %."),
+    ("spo2_percent", "ninety", "Value: \u201cninety\u201d is not a number. Type it like 96 or 96 %."),
+    ("creatinine_umol_l", "eighty", "Value: \u201ceighty\u201d is not a number. Type it like 80 or 80 \u00b5mol/L."),
+    ("systolic_mmhg", "high", "Value: \u201chigh\u201d is not a number. Type it like 120 or 120 mmHg."),
 ])
 def test_a_wrong_unit_or_no_number_is_refused_with_an_example(qtbot, profile, key, typed, message):
     page = make_page(qtbot, profile)

@@ -140,7 +140,7 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
     if isinstance(value, str):  # "92%", "1.8 L", "340 m": the number with its unit
         value, typed_unit = split_unit(value)
     middle = (kind.min + kind.max) / 2 if kind.min is not None and kind.max is not None else 62
-    example = format_value(kind, middle)
+    example = format_value(kind, kind.example if kind.example is not None else middle)
     if kind.unit:
         example = translate("Measurements", "{number} or {number} {unit}").format(number=example, unit=kind.unit)
     number = parse_number(value, "value", translate("Measurements", "Value"), example=example)
