@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -753,3 +754,27 @@ def test_how_deep_a_document_may_nest_does_not_depend_on_the_callers_stack() -> 
     assert at_depth(0) == at_depth(400)
     with pytest.raises(InterchangeError, match="nested too deeply"):
         interchange.parse_json_bytes(_deep_json(5000).encode())
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not hasattr(os, "mkfifo"), reason="needs /dev/zero and FIFOs")
+def test_import_of_a_device_or_a_pipe_is_refused_without_reading_it(data_dir: Path, tmp_path: Path) -> None:
+    """``import /dev/zero`` read until memory ran out, and a FIFO with no writer waited for ever."""
+    from careorganiser.services.base import ServiceError
+
+    fifo = tmp_path / "export.json"
+    os.mkfifo(fifo)
+    for source in (Path("/dev/zero"), fifo, tmp_path):
+        with pytest.raises(ServiceError) as info:
+            svc.import_file(source, "X")
+        assert str(info.value) == f"Cannot read {source}: it is not a file (a folder, a device or a pipe)."
+    assert profiles.list_profiles() == []
+
+
+def test_import_of_a_file_past_the_limit_is_refused_before_it_is_read_whole(
+        data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(interchange, "MAX_DOCUMENT_BYTES", 1000)
+    big = tmp_path / "big.json"
+    big.write_bytes(json.dumps({**MINIMAL, "notes": "x" * 2000}).encode())
+    with pytest.raises(InterchangeError, match="the file is too large to be a Care Organiser export"):
+        svc.import_file(big, "X")
+    assert profiles.list_profiles() == []
