@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -409,6 +410,12 @@ ERRORS = [
                                    'measurement_kinds'),
     ("measurements[0].value", "62", 'measurements[0].value: "62" is not a number'),
     ("measurements[0].value", True, "measurements[0].value: true is not a number"),
+    # A whole number past a float's range once stopped the import with "int too large to convert to float".
+    ("measurements[0].value", 10**400, "measurements[0].value: 1000000000000000000000000000000000000... is not a "
+                                      "usable number"),
+    ("medications[0].stock", -(10**400), "medications[0].stock: -100000000000000000000000000000000000... is not a "
+                                         "usable number"),
+    ("measurements[0].value", 10**13, "measurements[0].value: 10000000000000 is not a usable number"),
     ("medications[0].units_per_dose", 0, "medications[0].units_per_dose: 0 is not more than 0"),
     ("medications[0].stock", -1, "medications[0].stock: -1 is less than 0"),
     ("person.name", "  ", "person.name: is empty"),
@@ -509,8 +516,11 @@ def test_first_problem_is_reported(profile) -> None:  # noqa: ANN001
         (b"{", "the file is not valid JSON (line 1, column 2: Expecting property name enclosed in double quotes)"),
         (b"\xff\xfe{}", "the file is not UTF-8 text"),
         (b"[" * 100_000 + b"]" * 100_000, "the file is nested too deeply"),
+        # Python reads no whole number of more than 4,300 digits; its own message named sys.set_int_max_str_digits.
+        (b'{"format": "careorganiser", "measurements": [{"value": 1' + b"0" * 5000 + b"}]}",
+         "the file holds a number too long to read"),
     ],
-    ids=["empty", "truncated", "not-utf8", "too-deep"],
+    ids=["empty", "truncated", "not-utf8", "too-deep", "too-many-digits"],
 )
 def test_bad_json_bytes(data: bytes, message: str) -> None:
     with pytest.raises(InterchangeError) as info:
@@ -746,3 +756,27 @@ def test_how_deep_a_document_may_nest_does_not_depend_on_the_callers_stack() -> 
     assert at_depth(0) == at_depth(400)
     with pytest.raises(InterchangeError, match="nested too deeply"):
         interchange.parse_json_bytes(_deep_json(5000).encode())
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not hasattr(os, "mkfifo"), reason="needs /dev/zero and FIFOs")
+def test_import_of_a_device_or_a_pipe_is_refused_without_reading_it(data_dir: Path, tmp_path: Path) -> None:
+    """``import /dev/zero`` read until memory ran out, and a FIFO with no writer waited for ever."""
+    from careorganiser.services.base import ServiceError
+
+    fifo = tmp_path / "export.json"
+    os.mkfifo(fifo)
+    for source in (Path("/dev/zero"), fifo, tmp_path):
+        with pytest.raises(ServiceError) as info:
+            svc.import_file(source, "X")
+        assert str(info.value) == f"Cannot read {source}: it is not a file (a folder, a device or a pipe)."
+    assert profiles.list_profiles() == []
+
+
+def test_import_of_a_file_past_the_limit_is_refused_before_it_is_read_whole(
+        data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(interchange, "MAX_DOCUMENT_BYTES", 1000)
+    big = tmp_path / "big.json"
+    big.write_bytes(json.dumps({**MINIMAL, "notes": "x" * 2000}).encode())
+    with pytest.raises(InterchangeError, match="the file is too large to be a Care Organiser export"):
+        svc.import_file(big, "X")
+    assert profiles.list_profiles() == []

@@ -436,8 +436,13 @@ def test_restore_refusals_change_nothing(data_dir: Path) -> None:
     for passphrase in (None, "some passphrase"):
         with pytest.raises(profiles.ProfileError, match="notes.txt is not a Care Organiser backup"):
             backup.restore_profile(text, "Locked", passphrase)
-    with pytest.raises(ServiceError):
+    with pytest.raises(ServiceError, match="There is no file .*missing.backup"):
         backup.restore_profile(data_dir.parent / "missing.backup", "Locked")
+    # A folder or a device is there: it said "There is no file /dev/zero".
+    for there in (data_dir.parent, *(Path(d) for d in ("/dev/zero",) if Path(d).exists())):
+        with pytest.raises(ServiceError) as info:
+            backup.restore_profile(there, "Locked")
+        assert str(info.value) == f"{there} is not a file (a folder, a device or a pipe), so it is not a backup."
     with pytest.raises(profiles.ProfileError):
         backup.restore_profile(dest, "bad\x00name", "right")
 

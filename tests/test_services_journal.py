@@ -212,6 +212,15 @@ def test_bad_values_are_refused(profile, kind, value, field, words):
     assert measurements.count_measurements(profile) == 0
 
 
+@pytest.mark.parametrize("typed", ["132/84", " 132 / 84 mmHg"])
+def test_a_blood_pressure_of_two_numbers_is_refused_with_which_goes_where(profile, typed):
+    with pytest.raises(ValidationError) as err:
+        measurements.add_measurement(profile, NOW, "systolic_mmhg", typed, now=NOW)
+    assert err.value.field == "value"
+    assert "132 as Blood pressure (systolic) and 84 as Blood pressure (diastolic)" in err.value.message
+    assert measurements.count_measurements(profile) == 0
+
+
 @pytest.mark.parametrize(("kind", "typed", "suggested"), [
     ("creatinine_umol_l", "1.3", "If it is in mg/dL, type \u201c1.3 mg/dL\u201d (that is 115 \u00b5mol/L)."),
     ("haemoglobin_g_l", "12.5", "If it is in g/dL, type \u201c12.5 g/dL\u201d (that is 125 g/L)."),

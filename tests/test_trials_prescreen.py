@@ -525,3 +525,21 @@ def test_a_record_minimum_age_admits_the_person_on_that_birthday(born: date, min
     day_before = PersonFacts(born + timedelta(days=1), "female")
     [age_item] = [i for i in prescreen_record_limits(study, day_before, NOW) if i.measurement == "age"]
     assert (age_item.status, age_item.value) == (CONFLICTS, float(minimum - 1))
+
+
+def test_a_reasons_date_is_the_persons_own_day_not_the_utc_one() -> None:
+    """A reading taken at 09:15 on 19 Nov in Auckland is stored at 20:15 UTC on 18 Nov: the reason said
+    "on 2026-11-18" beside the pack's "19 Nov 2026" for the same reading."""
+    from zoneinfo import ZoneInfo
+
+    now = NOW.astimezone(ZoneInfo("Pacific/Auckland"))  # the services hand the profile's zone in ``now``
+    evening_utc = datetime(2026, 11, 18, 20, 15, tzinfo=timezone.utc)
+    fvc = MeasurementFact("fvc_percent_predicted", 61, evening_utc)
+    [item] = prescreen("Inclusion Criteria:\n\n* FVC ≥ 45% predicted", MARGARET, [fvc], now)
+    assert item.status == FITS and "on 2026-11-19;" in item.reason
+    weights = [MeasurementFact("weight_kg", 64, evening_utc - timedelta(days=60)),
+               MeasurementFact("weight_kg", 56, evening_utc)]
+    [item] = prescreen("Exclusion Criteria:\n\n* Weight loss > 10% in the last 3 months", MARGARET, weights, now)
+    assert item.status == CONFLICTS and "64 kg on 2026-09-20, 56 kg on 2026-11-19:" in item.reason
+    [item] = prescreen("Inclusion Criteria:\n\n* FVC ≥ 45% predicted", MARGARET, [fvc], NOW)
+    assert "on 2026-11-18;" in item.reason  # in UTC it is the 18th

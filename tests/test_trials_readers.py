@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -593,3 +594,13 @@ def test_lone_surrogates_are_replaced_so_the_record_can_be_stored() -> None:
     [imported] = read_trial_file(record.encode(), "odd.json")
     assert imported.study.brief_title == "a\ufffdb"
     json.dumps(imported.raw, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not hasattr(os, "mkfifo"), reason="needs /dev/zero and FIFOs")
+def test_a_device_or_a_pipe_is_refused_without_reading_it(tmp_path: Path) -> None:
+    """``trials import /dev/zero`` read until memory ran out (a device says it is 0 bytes long)."""
+    fifo = tmp_path / "study.json"
+    os.mkfifo(fifo)
+    for source in (Path("/dev/zero"), fifo, tmp_path):
+        with pytest.raises(TrialFileError, match="is not a file \\(a folder, a device or a pipe\\)"):
+            read_trial_path(source)

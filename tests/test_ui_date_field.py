@@ -53,3 +53,23 @@ def test_the_field_reads_with_the_users_locale(qtbot: Any) -> None:
     with pytest.raises(ValidationError) as info:
         read_typed_date("31/02/1951", "date_of_birth", "Date of birth")
     assert info.value.message == "Date of birth: there is no such day as \u201c31/02/1951\u201d."
+
+
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("3/12", "not a date yet: add the year"), ("3.12", "not a date yet: add the year"),
+    ("12 Dec", "not a date yet: add the year"), ("Dec 12", "not a date yet: add the year"),
+    ("tomorrow", "not a date yet"), ("3/12/2026", "Thu 3 Dec 2026"),
+])
+def test_a_day_and_month_typed_without_a_year_asks_for_the_year(qtbot: Any, typed: str, hint: str) -> None:
+    """A caregiver typed "3/12" for a start date and read only "not a date yet", with no word of what was
+    missing; the year is not guessed (a date of birth, a stop date), the hint asks for it."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        field = DateField("Start date")
+        qtbot.addWidget(field)
+        qtbot.keyClicks(field.edit, typed)
+        assert field.hint.text() == hint
+        assert (field.current_date() is None) == (hint != "Thu 3 Dec 2026")
+    finally:
+        QLocale.setDefault(before)

@@ -307,3 +307,18 @@ def test_taken_at_another_time_asks_in_a_real_dialog(qtbot: Any, london: Any) ->
     assert asked == ["Pirfenidone, 3 capsules was due at 08:00. At what time was it taken? For example 10:15 or 9pm."]
     assert event(london, "Pirfenidone", MORNING).taken_at == datetime(2026, 11, 21, 9, 45, tzinfo=UTC)
     assert "Taken at 09:45" in texts(page.doses_box)
+
+
+def test_on_a_read_only_profile_taken_and_skip_are_disabled_with_the_reason(qtbot: Any, london: Any) -> None:
+    """On a read-only disk every page's push buttons were disabled, but Today's "Taken" and "Skip" (tool
+    buttons with a menu) stayed enabled and a click ended in "Not saved: the profile cannot be written"."""
+    from careorganiser.ui.profile_actions import ReadOnlyGuard
+
+    page = make_page(qtbot, london, LATE_MORNING)
+    reason = "\u201cMum\u201d is on a read-only disk or folder: you can read, print and export it, not change it."
+    ReadOnlyGuard(page, reason)
+    lunch = dose(page, "Pirfenidone", LUNCH)
+    for kind in ("take", "skip"):
+        button = page.dose_button(kind, lunch)
+        assert (button.isEnabled(), button.toolTip()) == (False, reason)
+    assert event(london, "Pirfenidone", LUNCH) is None

@@ -376,6 +376,23 @@ def test_implausible_value_is_refused_with_a_clear_message(qtbot, profile):
     assert measurements.count_measurements(profile) == 0
 
 
+@pytest.mark.parametrize("key", ["systolic_mmhg", "diastolic_mmhg"])
+def test_a_blood_pressure_typed_as_the_monitor_shows_it_says_how_to_record_it(qtbot, profile, key):
+    """"132/84" in Blood pressure (systolic) read "recorded in mmHg, not “/84”. Type it like 170": the reading
+    is two measurements, and the message says which number goes where."""
+    page = make_page(qtbot, profile)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = open_measurements(page)
+    choose_kind(panel, key)
+    qtbot.keyClicks(panel.value_edit, "132/84")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.errors.message("value") == (
+        "Value: type one number here. A blood pressure of 132/84 is two measurements: 132 as Blood pressure "
+        "(systolic) and 84 as Blood pressure (diastolic).")
+    assert panel.value_edit.text() == "132/84"  # kept for correcting
+    assert measurements.count_measurements(profile) == 0
+
+
 @pytest.mark.parametrize(("value", "words"), [("", "required"), ("sixty", "not a number"), ("1e999", "ordinary"),
                                               ("9" * 400, "ordinary")])
 def test_bad_values(qtbot, profile, value, words):
@@ -610,8 +627,11 @@ def test_a_value_typed_with_its_unit_is_saved(qtbot, profile, key, typed, value)
 
 
 @pytest.mark.parametrize(("key", "typed", "message"), [
-    ("spo2_percent", "92 L", "Value: SpO2 is recorded in %, not \u201cL\u201d. Type it like 75 or 75 %."),
-    ("spo2_percent", "ninety", "Value: \u201cninety\u201d is not a number. Type it like 75 or 75 %."),
+    # The example is a usual value: the middle of the plausible range was SpO2 75 % and creatinine 1507.5.
+    ("spo2_percent", "92 L", "Value: SpO2 is recorded in %, not \u201cL\u201d. Type it like 96 or 96 %."),
+    ("spo2_percent", "ninety", "Value: \u201cninety\u201d is not a number. Type it like 96 or 96 %."),
+    ("creatinine_umol_l", "eighty", "Value: \u201ceighty\u201d is not a number. Type it like 80 or 80 \u00b5mol/L."),
+    ("systolic_mmhg", "high", "Value: \u201chigh\u201d is not a number. Type it like 120 or 120 mmHg."),
 ])
 def test_a_wrong_unit_or_no_number_is_refused_with_an_example(qtbot, profile, key, typed, message):
     page = make_page(qtbot, profile)

@@ -294,3 +294,21 @@ def test_a_switch_of_profile_cancelled_after_losing_a_draft_asks_again_on_quit(q
     assert not window.close() and asked  # the text is still there, and quitting asks again
     window.hide()
     ctl.shutdown()
+
+
+def test_window_titles_end_with_the_app_name_so_it_is_not_shown_twice(qtbot, data_dir) -> None:
+    """Qt adds the application's display name to a window title that does not end with it: the main window
+    read "Care Organiser — Mum — Care Organiser" in the task bar, the profile list likewise."""
+    from careorganiser.ui.application import make_application
+
+    app = make_application()
+    picker = ProfilePicker()
+    qtbot.addWidget(picker)
+    assert picker.windowTitle() == "Choose a profile \u2014 Care Organiser"
+    p = profiles.create_profile("Mum")
+    window = MainWindow(AppContext(p, clock=lambda: NOW))
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Mum \u2014 Care Organiser"
+    for title in (picker.windowTitle(), window.windowTitle()):
+        assert title.endswith(app.applicationDisplayName())
+    window.ctx.close()

@@ -8,6 +8,7 @@ Everything is created owner-only (0700 folders, 0600 files).
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -96,3 +97,42 @@ def backups_dir() -> Path:
 
 def settings_file() -> Path:
     return data_dir() / "settings.ini"
+
+
+# ---- input files read with a limit --------------------------------------------------------------
+# ``Path.read_bytes`` of /dev/zero or /dev/urandom never ends: the process grows until the computer runs out
+# of memory, and the size a device reports (0) passes any check made before reading. A FIFO blocks the reader
+# until something writes to it. So an input (import, trials import) is opened without blocking, refused unless
+# it is a regular file, and read to at most ``limit`` + 1 bytes (more than ``limit`` means too large).
+
+
+class NotARegularFile(OSError):
+    """The path is a folder, a device, a FIFO or a socket, not a file to read."""
+
+
+class FileTooLarge(OSError):
+    """The file holds more than the limit."""
+
+
+def read_regular_file(path: Path | str, limit: int) -> bytes:
+    """The bytes of the regular file at ``path`` (links followed), of at most ``limit`` bytes.
+
+    Raises NotARegularFile, FileTooLarge, or the OSError of opening or reading it.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(f"not a regular file: {path}")
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        if left <= 0:
+            raise FileTooLarge(f"more than {limit} bytes: {path}")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -37,6 +37,8 @@ class MeasurementKind(Struct, frozen=True):
     custom: bool = False
     #: Other units people type this in, each with its factor to ``unit`` ("mg/dL" of creatinine: 88.42).
     convert: tuple[tuple[str, float], ...] = ()
+    #: A usual value, shown in "Type it like ..." (the middle of min and max was SpO2 75 %, creatinine 1507.5).
+    example: float | None = None
 
 
 @cache
@@ -49,6 +51,7 @@ def _catalogue_kinds() -> dict[str, MeasurementKind]:
             key=k["key"], label=k["label"], unit=k["unit"], group=k.get("group", "other"),
             min=k.get("min"), max=k.get("max"), decimals=int(k.get("decimals", 1)),
             convert=tuple((unit, float(factor)) for unit, factor in k.get("convert", {}).items()),
+            example=k.get("example"),
         )
         for k in data["kinds"]
     }

@@ -149,7 +149,10 @@ def restore_profile(source: Path, name: str, passphrase: str | None = None) -> P
     undeleted), then the staging file replaces it in one rename, and the folder is synced.
     """
     source = source.expanduser()
-    if not source.is_file():
+    if not source.is_file():  # a folder, /dev/zero or a pipe is there: "no file" would not be true
+        if source.exists():
+            raise ServiceError(translate("Backup", "{path} is not a file (a folder, a device or a pipe), so it is not "
+                                                   "a backup.").format(path=source))
         raise ServiceError(translate("Backup", "There is no file {path}").format(path=source))
     name = store.validate_profile_name(name)
     with hold_writer_lock(name):

@@ -109,6 +109,8 @@ def reference_range(profile: Profile, kind: str) -> tuple[float | None, float | 
 
 # -- cleaning
 
+_BLOOD_PRESSURE = re.compile(r"\s*(\d{2,3})\s*/\s*(\d{2,3})\s*(?:mm\s*hg)?\s*", re.IGNORECASE)
+
 def describe_range(kind: MeasurementKind) -> str:
     unit = f" {kind.unit}" if kind.unit else ""
     return translate("Measurements", "{low} to {high}{unit}").format(
@@ -127,10 +129,18 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
                               .format(kind=kind_key.strip()[:60]))
     when = check_instant(taken_at, "taken_at", translate("Measurements", "When"), now)
     typed_unit = ""
+    pressure = _BLOOD_PRESSURE.fullmatch(value) if isinstance(value, str) else None
+    if pressure and kind.key in ("systolic_mmhg", "diastolic_mmhg"):  # "132/84", as the monitor shows it
+        top, bottom = kinds.get("systolic_mmhg"), kinds.get("diastolic_mmhg")
+        raise ValidationError("value", translate(
+            "Measurements", "Value: type one number here. A blood pressure of {top}/{bottom} is two measurements: "
+                            "{top} as {systolic} and {bottom} as {diastolic}.").format(
+            top=pressure.group(1), bottom=pressure.group(2), systolic=top.label if top else "systolic",
+            diastolic=bottom.label if bottom else "diastolic"))
     if isinstance(value, str):  # "92%", "1.8 L", "340 m": the number with its unit
         value, typed_unit = split_unit(value)
     middle = (kind.min + kind.max) / 2 if kind.min is not None and kind.max is not None else 62
-    example = format_value(kind, middle)
+    example = format_value(kind, kind.example if kind.example is not None else middle)
     if kind.unit:
         example = translate("Measurements", "{number} or {number} {unit}").format(number=example, unit=kind.unit)
     number = parse_number(value, "value", translate("Measurements", "Value"), example=example)

@@ -17,6 +17,7 @@ from careorganiser.store import lock as writer_lock
 from careorganiser.store import profiles as store
 from careorganiser.store.profiles import Profile, ProfileError  # noqa: F401  (re-exported for callers)
 from careorganiser.store.reads import time_zone_warning  # noqa: F401  (re-exported for callers)
+from careorganiser.paths import FileTooLarge, NotARegularFile, read_regular_file
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,12 @@ def import_file(path: Path, name: str, passphrase: str | None = None) -> interch
     refused file, or a process killed half-way, leaves no profile behind; an existing one is untouched.
     """
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, interchange.MAX_DOCUMENT_BYTES)
+    except NotARegularFile:  # /dev/zero was read until memory ran out; a FIFO waited for ever
+        raise ServiceError(translate("Import", "Cannot read {path}: it is not a file (a folder, a device or a pipe).")
+                           .format(path=path)) from None
+    except FileTooLarge:
+        raise interchange.InterchangeError("", "the file is too large to be a Care Organiser export") from None
     except OSError as exc:
         raise ServiceError(translate("Import", "Cannot read {path}: {error}").format(path=path, error=exc.strerror)) from None
     document = interchange.parse_json_bytes(data)

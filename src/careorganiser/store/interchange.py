@@ -344,7 +344,8 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise InterchangeError(where, f"{_show(value)} is not a number")
-        if not math.isfinite(value) or abs(value) > 1e12:
+        # A whole number past a float's range (400 digits) would stop math.isfinite with OverflowError.
+        if abs(value) > 1e12 if isinstance(value, int) else not math.isfinite(value) or abs(value) > 1e12:
             raise InterchangeError(where, f"{_show(value)} is not a usable number")
         if minimum is not None and value < minimum:
             raise InterchangeError(where, f"{_show(value)} is less than {_number_out(minimum)}")
@@ -618,6 +619,8 @@ def parse_json_bytes(data: bytes) -> Any:
         raise InterchangeError("", f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except RecursionError:
         raise InterchangeError("", "the file is nested too deeply") from None
+    except ValueError:  # Python reads no whole number of more than 4,300 digits
+        raise InterchangeError("", "the file holds a number too long to read") from None
 
 
 def _known_from_records(objects: list[Any], learned_at_import: list[m.Medication],

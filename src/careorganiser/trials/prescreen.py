@@ -282,6 +282,13 @@ class _Context(Struct, frozen=True):
     medications: tuple[MedicationFact, ...] = field(default=())
 
 
+def _day_of(moment: datetime, context: _Context) -> date:
+    """The person's own calendar day of a stored instant (in the zone of ``context.now``, the profile's): a
+    reading taken at 09:00 in Auckland is stored at 20:00 UTC the day before, and the pack beside the reason
+    names the local day."""
+    return moment.astimezone(context.now.tzinfo).date()
+
+
 def _ask_reason() -> str:
     return translate("Trials", "The app cannot check this from the recorded data; ask the trial team.")
 
@@ -558,7 +565,7 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
             label=label))
     latest = max(earlier, key=lambda m: m.taken_at)
     shown = _with_unit(latest.value, unit)
-    when = latest.taken_at.date().isoformat()
+    when = _day_of(latest.taken_at, context).isoformat()
     if latest.taken_at < since:
         return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, translate(
             "Trials", "The latest {label} ({value} on {date}) is older than {window}.").format(
@@ -598,8 +605,8 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
         return Check(key, described, NO_DATA, reason=translate(
             "Trials", "{label} is worked out from creatinine, age and sex; the date of birth or a sex of female or "
                       "male is missing.").format(label=label))
-    age = completed_years(born, latest.taken_at.date())
-    when = latest.taken_at.date().isoformat()
+    age = completed_years(born, _day_of(latest.taken_at, context))
+    when = _day_of(latest.taken_at, context).isoformat()
     if key == "egfr_ml_min_1_73m2":
         value = egfr_ckd_epi_2021(latest.value, age, sex)
         how = translate("Trials", "worked out by CKD-EPI 2021 from creatinine {creatinine} µmol/L on {date}, age {age}, "
@@ -616,7 +623,7 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
         how = translate("Trials", "worked out by Cockcroft-Gault from creatinine {creatinine} µmol/L on {date}, age {age}, "
                            "{sex}, weight {weight} kg on {weight_date}").format(
             creatinine=_format(latest.value), date=when, age=age, sex=_sex_word(sex),
-            weight=_format(weight.value), weight_date=weight.taken_at.date().isoformat())
+            weight=_format(weight.value), weight_date=_day_of(weight.taken_at, context).isoformat())
     if value is None:
         return None
     value = round(value, 1)
@@ -702,8 +709,8 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
     change = round(change, 1)
     reason = translate("Trials", "{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} "
                           "within {window}; the item states {bound}.").format(
-        label=label, first=_with_unit(first.value, cat_unit), first_date=first.taken_at.date().isoformat(),
-        last=_with_unit(last.value, cat_unit), last_date=last.taken_at.date().isoformat(),
+        label=label, first=_with_unit(first.value, cat_unit), first_date=_day_of(first.taken_at, context).isoformat(),
+        last=_with_unit(last.value, cat_unit), last_date=_day_of(last.taken_at, context).isoformat(),
         how=translate("Trials", "fall") if change >= 0 else translate("Trials", "rise (a negative fall)"),
         change=_format(change), unit=unit_shown, window=window.phrase(), bound=bound.describe(unit_shown))
     shown = translate("Trials", "{subject} of {change} {unit} ({first} \u2192 {last})").format(

@@ -24,6 +24,7 @@ from msgspec import Struct
 
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
+from careorganiser.paths import FileTooLarge, NotARegularFile, read_regular_file
 from careorganiser.trials.markdown import clean_markdown
 from careorganiser.trials.model import (
     STUDY_URL,
@@ -82,10 +83,12 @@ def read_trial_path(path: str | Path) -> list[ImportedStudy]:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _error(translate("Trials", "{file} is larger than 50 MB, so it cannot be a saved trial record."), name)
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_FILE_BYTES)  # /dev/zero was read until memory ran out
+    except NotARegularFile:
+        raise _error(translate("Trials", "{file} is not a file (a folder, a device or a pipe), so it cannot be a saved "
+                                         "trial record."), name) from None
+    except FileTooLarge:
+        raise _error(translate("Trials", "{file} is larger than 50 MB, so it cannot be a saved trial record."), name) from None
     except OSError as exc:
         raise TrialFileError(
             translate("Trials", "{file} could not be read: {problem}.").format(

@@ -123,7 +123,9 @@ class MainWindow(QMainWindow):
         self._areas = areas()
         self._pages: dict[str, Page] = {}
         self._leaving_confirmed = False  # set by close_confirmed: the question was asked already
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Care Organiser \u2014 {name}").format(name=ctx.profile.name))
+        # Ending with the application's display name: Qt adds it to a title that does not end with it, and
+        # "Care Organiser — Mum" showed as "Care Organiser — Mum — Care Organiser" in the task bar.
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "{name} \u2014 Care Organiser").format(name=ctx.profile.name))
         self.setObjectName("MainWindow")
         fit_to_screen(self, QSize(1280, 760))
 

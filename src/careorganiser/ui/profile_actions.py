@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QPushButton, QWidget
 
 from careorganiser.store import profiles
 from careorganiser.ui.qt_values import new_action
@@ -25,6 +25,8 @@ class ReadOnlyGuard(QObject):
     """Keeps every push button of the pages disabled, with the reason as its tooltip, on a read-only profile.
 
     Buttons that only read (Prepare pack, Show all dates) carry the property ``reading`` and stay as they are.
+    Other buttons that write (Today's "Taken" and "Skip", tool buttons with a menu) carry the property
+    ``writes``; the calendar's own arrows, which only turn the month, carry neither and stay.
     Buttons a page makes later, or enables again on a new selection, are caught as they are shown or enabled.
     """
 
@@ -36,10 +38,11 @@ class ReadOnlyGuard(QObject):
         if app is not None:
             app.installEventFilter(self)
             area.destroyed.connect(lambda *_a, a=app: a.removeEventFilter(self))
-        for button in area.findChildren(QPushButton):
-            self._lock(button)
+        for button in area.findChildren(QAbstractButton):
+            if _writes(button):
+                self._lock(button)
 
-    def _lock(self, button: QPushButton) -> None:
+    def _lock(self, button: QAbstractButton) -> None:
         if button.property("reading") or not self.area.isAncestorOf(button):
             return
         if button.isEnabled():
@@ -49,10 +52,14 @@ class ReadOnlyGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if (isinstance(watched, QPushButton)
+        if (isinstance(watched, QAbstractButton) and _writes(watched)
                 and (kind == QEvent.Type.Show or (kind == QEvent.Type.EnabledChange and watched.isEnabled()))):
             self._lock(watched)
         return False
+
+
+def _writes(button: QAbstractButton) -> bool:
+    return isinstance(button, QPushButton) or bool(button.property("writes"))
 
 
 # ------------------------------------------------------------------------------------ the File menu

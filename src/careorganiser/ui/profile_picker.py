@@ -149,7 +149,7 @@ class ProfilePicker(QDialog):
     def __init__(self, parent: QWidget | None = None, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
         self.prompter = prompter if prompter is not None else default_prompter()
-        self.setWindowTitle(QCoreApplication.translate("ProfilePicker", "Care Organiser \u2014 choose a profile"))
+        self.setWindowTitle(QCoreApplication.translate("ProfilePicker", "Choose a profile \u2014 Care Organiser"))
         self.setMinimumWidth(460)
         self.chosen: Profile | None = None
         layout = QVBoxLayout(self)

@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from careorganiser.domain.clock import wall_to_utc
+from careorganiser.lazy_re import lazy
 from careorganiser.ui.locale_text import format_date
 from careorganiser.services.base import ValidationError
 from careorganiser.services.cleaning import DAY_FIRST, MONTH_FIRST, YEAR_FIRST, parse_date, parse_time
+
+
+# A day and a month without a year: "3/12", "3.12", "3 Dec", "Dec 3".
+_NO_YEAR = lazy(r"^(?:\d{1,2}\s*[-/.]\s*\d{1,2}\.?|\d{1,2}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2})$")
 
 
 def locale_date_hints(locale: QLocale | None = None) -> tuple[str, dict[str, int]]:
@@ -128,6 +133,8 @@ class DateField(QWidget):
         day = self.current_date()
         if day is not None:
             self.hint.setText(format_date(day, weekday=True))
+        elif _NO_YEAR.match(" ".join(text.split())):  # "3/12", "3 Dec": which year is not guessed
+            self.hint.setText(QCoreApplication.translate("DateField", "not a date yet: add the year"))
         elif text.strip():
             self.hint.setText(QCoreApplication.translate("DateField", "not a date yet"))
         else:

@@ -116,6 +116,7 @@ def _split_button(text: str, accessible: str, name: str) -> QToolButton:
     set_enum(button, "toolButtonStyle", "ToolButtonTextOnly")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
     set_enum(button, "focusPolicy", "StrongFocus")
+    button.setProperty("writes", True)  # a read-only profile's guard disables it (profile_actions.ReadOnlyGuard)
     return button
 
 
