@@ -16,9 +16,9 @@ from cli_runner import run_cli, run_process
 
 def run(env: dict[str, str], *args: str, cwd: Path | None = None,
         real: bool = False) -> subprocess.CompletedProcess[str]:
-    """In this process (cli_runner), or with ``real`` in a real process."""
+    """In this process (cli_runner), or with ``real`` in a real process (forked from the tests' fork server)."""
     if real:
-        return run_process(*args, env=env, cwd=cwd)
+        return run_process(*args, env=env, cwd=cwd, fresh=False)
     return run_cli(*args, env=env, cwd=cwd)
 
 
