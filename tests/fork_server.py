@@ -42,7 +42,7 @@ SRC = TESTS.parent / "src"
 # What the commands and the tests' scripts load, imported once by the server. Nothing of ui/ or pack/: Qt and
 # ReportLab are imported by the children that use them (run_process decides on ``"PySide6" in sys.modules``).
 PRELOAD = (
-    "sqlcipher3.dbapi2", "sqlalchemy.orm", "alembic.command", "msgspec.json",
+    "sqlcipher3.dbapi2", "sqlalchemy.orm", "sqlalchemy.dialects.sqlite.pysqlite", "alembic.command", "msgspec.json",
     "careorganiser.app", "careorganiser.cli", "careorganiser.commands.common", "careorganiser.store.profiles",
     "careorganiser.store.models", "careorganiser.store.lock", "careorganiser.store.backups",
     "careorganiser.store.interchange", "careorganiser.store.migrations", "careorganiser.services.profiles",
@@ -150,6 +150,9 @@ def serve() -> Job | None:
     base_path = [p for p in sys.path[2:]]  # without '' (python -c) and this folder
     for name in PRELOAD:
         importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()  # what the first session of every process does (in memory only): done once here
     assert threading.active_count() == 1, "the server must not start threads: it forks"
     gc.freeze()  # what was loaded is never garbage: the children's collections do not walk (and copy) it
     selector = selectors.DefaultSelector()
