@@ -6,19 +6,23 @@
 
 Starting Python and importing the app's command line, services and store takes about a second of processor time
 a process. On the first call a server process is started (one per test process, so one per xdist worker) that
-imports them once -- and nothing else: no Qt, no profile opened, no lock taken, no thread started -- then forks
-a child for each call. Each child is a real, separate process: its own process id, open files, connections and
-locks; it can be killed with SIGKILL; its standard streams are the pipes or files the caller gave; it runs the
-code as ``python -c``, ``python -m`` or ``python SCRIPT`` would (a new ``__main__``, ``sys.argv``,
-``sys.path[0]``, the environment and working folder asked for) and ends through the interpreter's own shutdown
-(``atexit``, an uncaught exception's traceback and exit status 1, ``SystemExit``'s status). ``wait`` gives that
-exit status, negative for a signal, as subprocess does.
+imports them once -- and nothing else: no Qt, no ReportLab, no profile opened, no lock taken, no thread started
+-- then forks a child for each call. Each child is a real, separate process: its own process id, open files,
+connections and locks; it can be killed with SIGKILL; its standard streams are the pipes or files the caller
+gave; it runs the code as ``python -c``, ``python -m`` or ``python SCRIPT`` would (a new ``__main__``,
+``sys.argv``, ``sys.path[0]``, the environment and working folder asked for). It ends as the interpreter ends a
+process, as far as its files and its caller can see: threads that are not daemons are waited for, ``atexit``
+runs, an uncaught exception's traceback is printed (exit status 1), ``SystemExit`` gives the status, the
+standard streams are flushed; but the teardown of every object is left out (it cost seconds of copy-on-write in
+a child of a big process), so what the code left open is not closed by its finalizer. ``wait`` gives the exit
+status, negative for a signal, as subprocess does.
 
 What a child cannot tell from a fresh start: the modules above are already in ``sys.modules``, so a test of
-what a start imports must start Python itself (``subprocess``). Calls the server cannot stand in for faithfully
-start Python as subprocess does: other interpreter options, ``preexec_fn`` and other process settings, an
-environment that would start the interpreter differently (``PYTHON*`` variables other than the path, the
-locale's variables, another ``PYTHONPATH``), or ``CAREORGANISER_TEST_FORKS=0`` in the environment of the tests.
+what a start imports, or of the interpreter's own shutdown, must start Python itself (``subprocess``). Calls
+the server cannot stand in for faithfully start Python as subprocess does: other interpreter options,
+``preexec_fn`` and other process settings, an environment that would start the interpreter differently
+(``PYTHON*`` variables other than the path, the locale's variables, another ``PYTHONPATH``), or
+``CAREORGANISER_TEST_FORKS=0`` in the environment of the tests.
 """
 
 from __future__ import annotations
