@@ -9,6 +9,7 @@ import importlib.util
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -24,7 +25,7 @@ def load_bench():
     return module
 
 
-def forking(bench):  # noqa: ANN001, ANN201
+def forking(bench: ModuleType) -> ModuleType:
     """The benchmark's writers (writer_worker.py) and commands (``python -m careorganiser``) as it starts them
     one by one (``run(fork=False)``), each forked from the tests' fork server instead of a start of Python: real
     processes with their own connections and locks, the writers and the commands all started together."""
