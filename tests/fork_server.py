@@ -151,13 +151,14 @@ def serve() -> Job | None:
     import selectors
 
     control = socket.socket(fileno=int(sys.argv[2]))
-    base_path = [p for p in sys.path[2:]]  # without '' (python -c) and this folder
+    base_path = sys.path[2:]  # without '' (python -c) and this folder
     for name in PRELOAD:
         importlib.import_module(name)
     from sqlalchemy.orm import configure_mappers
 
     configure_mappers()  # what the first session of every process does (in memory only): done once here
     assert threading.active_count() == 1, "the server must not start threads: it forks"
+    assert "PySide6" not in sys.modules and "reportlab" not in sys.modules, "the children load Qt and ReportLab"
     gc.freeze()  # what was loaded is never garbage: the children's collections do not walk (and copy) it
     selector = selectors.DefaultSelector()
     selector.register(control, selectors.EVENT_READ, None)
@@ -189,7 +190,10 @@ def serve() -> Job | None:
             for fd in stdio:
                 os.close(fd)
             report = socket.socket(fileno=report_fd)
-            report.sendall(b"%d\n" % pid)
+            try:
+                report.sendall(b"%d\n" % pid)
+            except OSError:
+                pass  # the caller is gone; the child is still waited for
             selector.register(os.pidfd_open(pid), selectors.EVENT_READ, (pid, report))
 
 
@@ -419,8 +423,11 @@ class Child:
         return self.returncode
 
     def send_signal(self, sig: int) -> None:
-        if self.returncode is None:
-            os.kill(self.pid, sig)
+        if self.poll() is None:  # (as subprocess: never a signal to a process already waited for)
+            try:
+                os.kill(self.pid, sig)
+            except ProcessLookupError:
+                pass  # it ended meanwhile
 
     def kill(self) -> None:
         import signal
