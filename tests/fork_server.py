@@ -261,13 +261,15 @@ class _Server:
 
 
 def _read_line(sock: socket.socket, timeout: float | None) -> str | None:
+    """One line (a child's id, then its exit status), read a byte at a time: a child that ends at once has both
+    lines waiting, and the second is for ``wait``. Each line is sent whole, in one write."""
     sock.settimeout(timeout)
     data = b""
     while not data.endswith(b"\n"):
-        chunk = sock.recv(64)
-        if not chunk:
+        byte = sock.recv(1)
+        if not byte:
             return None
-        data += chunk
+        data += byte
     return data.decode()
 
 

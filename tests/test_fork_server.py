@@ -80,3 +80,19 @@ def test_what_would_start_python_differently_starts_python() -> None:
     for args in ([sys.executable, "-X", "importtime", "-c", "pass"], [sys.executable, "-I", "-c", "pass"]):
         assert isinstance(forked.Popen(args, stderr=subprocess.DEVNULL), subprocess.Popen)
         assert forked.run(args, stderr=subprocess.DEVNULL).returncode == 0
+
+
+def test_a_child_that_ends_before_its_id_is_read_still_gives_its_status(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by this file: the id and the exit status arrived together and were read as one line."""
+    import time
+
+    import fork_server
+
+    read_line = fork_server._read_line
+
+    def late(sock: object, timeout: float | None) -> str | None:
+        time.sleep(0.3)  # the child has ended and its status is sent before its id is read
+        return read_line(sock, timeout)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fork_server, "_read_line", late)
+    assert forked.run([sys.executable, "-c", "raise SystemExit(4)"]).returncode == 4
