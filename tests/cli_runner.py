@@ -1,7 +1,9 @@
 """The command line run in the test's own process, answering like a real process would.
 
 Starting Python and importing the app costs about a second a call; most command-line tests run in-process
-through :func:`run_cli`, and a few keep a real process (``python -m careorganiser``) to prove that path.
+through :func:`run_cli`, and a few keep a real process (``python -m careorganiser``) to prove that path:
+:func:`run_process` starts Python itself (``fresh``) or forks the process from the tests' fork server
+(tests/fork_server.py), which imported the app once.
 """
 
 from __future__ import annotations
@@ -65,10 +67,18 @@ def run_cli(*args: str | Path, stdin: str | None = None, env: Mapping[str, str] 
 
 
 def run_process(*args: str | Path, stdin: str | None = None, env: Mapping[str, str] | None = None,
-                cwd: Path | None = None, errors: str = "strict") -> subprocess.CompletedProcess[str]:
-    """``python -m careorganiser ARGS`` as a real process (for the few tests that prove that path)."""
+                cwd: Path | None = None, errors: str = "strict",
+                fresh: bool = True) -> subprocess.CompletedProcess[str]:
+    """``python -m careorganiser ARGS`` as a real process (for the few tests that prove that path): a start of
+    Python (``fresh``, as the installed program starts), or else forked from the tests' fork server."""
     environment = dict(os.environ if env is None else env)
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), environment.get("PYTHONPATH")]))
-    return subprocess.run([sys.executable, "-m", "careorganiser", *map(str, args)], env=environment, cwd=cwd,
-                          input=stdin if stdin is not None else "", capture_output=True, text=True,
-                          encoding="utf-8", errors=errors, timeout=120, check=False)
+    if fresh:
+        run = subprocess.run
+    else:
+        from fork_server import forked
+
+        run = forked.run
+    return run([sys.executable, "-m", "careorganiser", *map(str, args)], env=environment, cwd=cwd,
+               input=stdin if stdin is not None else "", capture_output=True, text=True,
+               encoding="utf-8", errors=errors, timeout=120, check=False)

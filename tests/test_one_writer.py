@@ -17,8 +17,9 @@ from careorganiser.services import symptoms
 from careorganiser.store import lock, profiles
 from careorganiser.store.errors import ProfileInUse, ProfileReplaced
 
+from fork_server import forked
+
 WORKER = Path(__file__).with_name("writer_worker.py")
-FORKED_CLI = Path(__file__).with_name("forked_cli.py")
 
 
 def child_env(data_dir: Path, wait: float) -> dict[str, str]:
@@ -31,23 +32,15 @@ def child_env(data_dir: Path, wait: float) -> dict[str, str]:
 
 
 def run_workers(data_dir: Path, tmp_path: Path, jobs: list[list[str]], wait: float = 120.0) -> list[dict]:
-    """Start one process per job, let them open the profile, then start them writing together.
+    """Start one process per job (writer_worker.py), let them open the profile, then start them writing together.
 
-    Where the system can fork, one worker imports the app and forks the processes (writer_worker.py --fork):
-    real processes, each with its own connection and lock, without fifty starts of Python.
-    """
+    Each is a real process with its own connection and lock, forked from the tests' fork server (which imported
+    the app once) instead of a start of Python each."""
     go = tmp_path / "go"
     go.unlink(missing_ok=True)
     env = child_env(data_dir, wait)
-    args = [[str(data_dir), "Shared", str(go), *job] for job in jobs]
-    if hasattr(os, "fork"):
-        jobs_file = tmp_path / "jobs.jsonl"
-        jobs_file.write_text("".join(json.dumps(a) + "\n" for a in args))
-        procs = [subprocess.Popen([sys.executable, str(WORKER), "--fork", str(jobs_file)],
-                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)]
-    else:
-        procs = [subprocess.Popen([sys.executable, str(WORKER), *a], env=env, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True) for a in args]
+    procs = [forked.Popen([sys.executable, str(WORKER), str(data_dir), "Shared", str(go), *job], env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for job in jobs]
     go.write_text("go")
     results = []
     for proc in procs:
@@ -61,30 +54,23 @@ def run_workers(data_dir: Path, tmp_path: Path, jobs: list[list[str]], wait: flo
 
 
 def cli(data_dir: Path, *args: str, wait: float = 1.0, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "careorganiser", *args], env=child_env(data_dir, wait),
-                          capture_output=True, text=True, timeout=300, input=stdin)
+    """``careorganiser ARGS`` as a process of its own (forked from the tests' fork server)."""
+    return forked.run([sys.executable, "-m", "careorganiser", *args], env=child_env(data_dir, wait),
+                      capture_output=True, text=True, timeout=300, input=stdin)
 
 
 def commands(data_dir: Path, tmp_path: Path, *argvs: list[str], wait: float = 1.0,
              together: bool = False) -> list[subprocess.CompletedProcess]:
-    """``careorganiser ARGV`` for each ARGV, each a real process of its own: where the system can fork, forked
-    from one process that imported the app once (forked_cli.py), so eight commands do not each spend a second
-    starting Python. ``together``: all started before any ends (they race); else one after the other."""
-    if not hasattr(os, "fork"):
-        if not together:
-            return [cli(data_dir, *argv, wait=wait) for argv in argvs]
-        procs = [subprocess.Popen([sys.executable, "-m", "careorganiser", *argv], env=child_env(data_dir, wait),
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for argv in argvs]
-        return [subprocess.CompletedProcess(argv, proc.wait(timeout=600), *proc.communicate())
-                for argv, proc in zip(argvs, procs)]
-    jobs = tmp_path / "commands.jsonl"
-    jobs.write_text("".join(json.dumps({"argv": list(argv)}) + "\n" for argv in argvs), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(FORKED_CLI), *(["--together"] if together else []), str(jobs)],
-                          env=child_env(data_dir, wait), capture_output=True, text=True, timeout=600, check=False)
-    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
-    results = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
-    assert len(results) == len(argvs), done
-    return [subprocess.CompletedProcess(argv, r["code"], r["out"], r["err"]) for argv, r in zip(argvs, results)]
+    """``careorganiser ARGV`` for each ARGV, each a real process of its own (forked from the tests' fork
+    server, so eight commands do not each spend a second starting Python). ``together``: all started before
+    any ends (they race); else one after the other."""
+    if not together:
+        return [cli(data_dir, *argv, wait=wait) for argv in argvs]
+    procs = [forked.Popen([sys.executable, "-m", "careorganiser", *argv], env=child_env(data_dir, wait),
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for argv in argvs]
+    outputs = [proc.communicate(timeout=600) for proc in procs]
+    return [subprocess.CompletedProcess(argv, proc.returncode, *output)
+            for argv, proc, output in zip(argvs, procs, outputs)]
 
 
 def shared_profile_with_stock(stock: float, units: float = 1.0) -> tuple[profiles.Profile, int]:
@@ -240,8 +226,8 @@ def test_the_lock_names_its_holder_and_dies_with_its_process(data_dir: Path, tmp
     path = profiles.profile_path("Shared")
     code = ("import sys, time; from careorganiser.store import lock; from pathlib import Path; "
             "h = lock.acquire(Path(sys.argv[1]), 'Shared', kind='app'); print('held', flush=True); time.sleep(60)")
-    holder = subprocess.Popen([sys.executable, "-c", code, str(path)], env=child_env(data_dir, 1),
-                              stdout=subprocess.PIPE, text=True)
+    holder = forked.Popen([sys.executable, "-c", code, str(path)], env=child_env(data_dir, 1),
+                          stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         with pytest.raises(ProfileInUse, match=rf"Care Organiser window \(process {holder.pid}\)"):
@@ -282,7 +268,7 @@ def test_eight_imports_into_one_new_name_give_one_profile_and_clear_refusals(dat
 
 
 def test_a_creation_that_crashed_leaves_nothing_that_lasts(data_dir: Path) -> None:
-    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone = forked.Popen([sys.executable, "-c", "pass"])
     gone.wait()
     folder = profiles.profile_path("Shared").parent
     half = folder / f".Shared.careprofile.{gone.pid}.creating"
@@ -321,8 +307,8 @@ def test_a_lock_note_half_written_by_a_killed_process_is_removed_at_start(data_d
             "from careorganiser.store import lock, profiles\n"
             "lock.os.replace = lambda a, b: os._exit(9)  # killed between writing the note and naming it\n"
             "profiles.open_profile('Shared').hold_writer(kind='app')\n")
-    killed = subprocess.run([sys.executable, "-c", code], env=child_env(data_dir, 1.0), capture_output=True,
-                            text=True, timeout=120)
+    killed = forked.run([sys.executable, "-c", code], env=child_env(data_dir, 1.0), capture_output=True,
+                        text=True, timeout=120)
     assert killed.returncode == 9, killed.stderr
     backups.remove_strays()  # what every start does
     left = sorted(f.name for f in folder.iterdir() if not f.name.endswith((".lock", ".lock-info")))

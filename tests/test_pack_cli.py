@@ -1,5 +1,5 @@
 """`careorganiser pack` and `careorganiser calendar` the way a caregiver or a script runs them (in-process
-through cli_runner; one test runs the real process)."""
+through cli_runner; one test starts the real program, ``python -m careorganiser``)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,13 @@ import pack_samples as samples
 import pytest
 from icalendar import Calendar
 
-from cli_runner import run_cli, run_process
+from cli_runner import run_cli
 
 
-def run(env: dict[str, str], *args: str, cwd: Path | None = None,
-        real: bool = False) -> subprocess.CompletedProcess[str]:
-    """In this process (cli_runner), or with ``real`` in a real process."""
-    if real:
-        return run_process(*args, env=env, cwd=cwd)
+def run(env: dict[str, str], *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """In this process (cli_runner). A pack made by ``python -m careorganiser`` in a process of its own:
+    test_the_program_hands_a_finished_commands_objects_to_the_permanent_generation (and, beside the window,
+    test_trials_parsed.py)."""
     return run_cli(*args, env=env, cwd=cwd)
 
 
@@ -47,7 +46,7 @@ def files_in(folder: Path) -> list[str]:
 
 def test_pack_next(demo_env: dict[str, str], out_dir: Path) -> None:
     out = out_dir / "x.pdf"
-    done = run(demo_env, "pack", "--profile", "Demo", "--next", "-o", str(out), real=True)
+    done = run(demo_env, "pack", "--profile", "Demo", "--next", "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert "with Dr Anil Mehta" in done.stdout and str(out) in done.stdout
     pdf = out.read_bytes()

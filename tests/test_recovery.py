@@ -24,6 +24,7 @@ from careorganiser import cli
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
 from careorganiser.store import backups, profiles
+from fork_server import forked
 from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 # These keep the product's key derivation (a file opened with sqlcipher at its default, or in another
@@ -354,7 +355,7 @@ def test_kill_during_backup_leaves_no_copy_under_a_real_name(data_dir: Path) -> 
         f"backups.make_backup(Path({str(data_dir / 'profiles' / 'Mum.careprofile')!r}), None, 'auto')\n"
     )
     env = dict(os.environ, PYTHONPATH=str(SRC))
-    child = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
+    child = forked.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None and child.stdout.readline().strip() == "copied"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
@@ -600,7 +601,7 @@ def test_demo_killed_half_way_leaves_no_profile(data_dir: Path) -> None:
         "demo.create_demo_profile('Demo')\n"
     )
     env = dict(os.environ, PYTHONPATH=str(SRC))
-    child = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
+    child = forked.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None and child.stdout.readline().strip() == "built"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()

@@ -20,6 +20,7 @@ from careorganiser import cli
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
 from careorganiser.store import profiles
+from fork_server import forked
 from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
 SMALL = {
@@ -242,8 +243,8 @@ def test_the_app_without_a_display_says_so_in_one_line(data_dir: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["PYTHONPATH"] = str(Path(careorganiser.__file__).resolve().parent.parent)
     env["CAREORGANISER_DATA_DIR"] = str(data_dir)
-    done = subprocess.run([sys.executable, "-m", "careorganiser"], env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = forked.run([sys.executable, "-m", "careorganiser"], env=env, capture_output=True, text=True,
+                      timeout=120, check=False)
     assert done.returncode == 1, done
     assert done.stderr.strip().splitlines() == [
         "careorganiser: There is no display to open the window on. The commands work without one: "

@@ -14,6 +14,8 @@ import pytest
 from careorganiser.store import profiles
 from careorganiser.ui.single_instance import SingleInstance
 
+from fork_server import forked
+
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 SECOND = """
@@ -29,9 +31,10 @@ print("answered" if second.hand_over(sys.argv[2] or None) else "silent", flush=T
 
 
 def second_launch(data_dir: Path, profile: str) -> subprocess.Popen[str]:
+    """A second app, a process of its own (forked from the tests' fork server, which never loads Qt)."""
     env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, "-c", SECOND, str(data_dir), profile], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return forked.Popen([sys.executable, "-c", SECOND, str(data_dir), profile], env=env,
+                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def test_a_second_launch_hands_its_profile_to_the_first(qtbot, data_dir: Path) -> None:
@@ -86,8 +89,8 @@ def test_a_crashed_first_app_leaves_no_dead_end(qtbot, data_dir: Path) -> None:
     code = ("import os, sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication; "
             "from careorganiser.ui.single_instance import SingleInstance; app = QCoreApplication([]); "
             "s = SingleInstance(Path(sys.argv[1])); print(s.claim(), flush=True); os._exit(9)")
-    crashed = subprocess.run([sys.executable, "-c", code, str(data_dir)], env=env, capture_output=True,
-                             text=True, timeout=60)
+    crashed = forked.run([sys.executable, "-c", code, str(data_dir)], env=env, capture_output=True,
+                         text=True, timeout=60)
     assert crashed.stdout.strip() == "True"
     assert (data_dir / "app.lock").exists()  # left behind by the crash
     after = SingleInstance(data_dir)

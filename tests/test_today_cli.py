@@ -17,13 +17,14 @@ from cli_runner import run_cli, run_process
 
 def run(args: list[str], data: Path, tz: str = "Europe/London", stdin: str | None = None,
         real: bool = False) -> subprocess.CompletedProcess[str]:
-    """In this process (cli_runner), or with ``real`` in a real process; either way without a display."""
+    """In this process (cli_runner), or with ``real`` in a real process (forked from the tests' fork server);
+    either way without a display."""
     env = dict(os.environ)
     env.update({"CAREORGANISER_DATA_DIR": str(data), "TZ": tz})
     env.pop("QT_QPA_PLATFORM", None)
     env.pop("DISPLAY", None)
     if real:
-        return run_process(*args, env=env, stdin=stdin)
+        return run_process(*args, env=env, stdin=stdin, fresh=False)
     return run_cli(*args, env=env, stdin=stdin)
 
 

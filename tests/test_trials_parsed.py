@@ -408,7 +408,7 @@ def test_the_pack_command_keeps_readings_it_made_and_prints_while_another_proces
     try:
         # Waiting for the window's lock (up to 600 s here) would outlast run_process's time limit: it must not wait.
         env = dict(os.environ, CAREORGANISER_LOCK_WAIT="600")
-        done = run_process("pack", "--profile", "Demo", "-o", tmp_path / "while-open.pdf", env=env)
+        done = run_process("pack", "--profile", "Demo", "-o", tmp_path / "while-open.pdf", env=env, fresh=False)
         assert done.returncode == 0, done.stderr
         assert (tmp_path / "while-open.pdf").read_bytes().startswith(b"%PDF")
         assert _readings_in_file(path) == [None] * len(kept)  # not kept now: no write beside the window
