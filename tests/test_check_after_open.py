@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from careorganiser.services import backup, questions
 from careorganiser.store import backups, health, profiles
 from careorganiser.store.errors import ProfileDamaged
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse: cheaper key derivation, quick_kdf.py)
 
 
 def damage_search_index(path: Path) -> None:
