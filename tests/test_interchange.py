@@ -20,6 +20,7 @@ from careorganiser.store import interchange
 from careorganiser.store import models as m
 from careorganiser.store import profiles
 from careorganiser.store.interchange import InterchangeError, comparable
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse: cheaper key derivation, quick_kdf.py)
 
 SCHEMA_PATH = Path(interchange.__file__).with_name("interchange.schema.json")
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
