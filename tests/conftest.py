@@ -151,7 +151,20 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     qtcore = sys.modules.get("PySide6.QtCore")
     if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
         qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)
+    _forget_closed_profiles_statements()
     return result
+
+
+def _forget_closed_profiles_statements() -> None:
+    """SQLAlchemy keeps each mapper's INSERT and UPDATE statements compiled for each database connection's
+    dialect (up to ~150 per mapper), and every profile a test opens has a dialect of its own: a worker that had
+    opened a few thousand profiles held ~1.2 million objects of statements for profiles long closed, which
+    every full garbage collection of the rest of the run walked again. The app opens a profile or two; tests
+    open one or more each, so after each test the statements are let go (the next use compiles them again)."""
+    models = sys.modules.get("careorganiser.store.models")
+    if models is not None:
+        for mapper in models.Base.registry.mappers:
+            mapper._compiled_cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ import pytest
 import shiboken6
 import sqlcipher3.dbapi2 as sqlcipher
 from PySide6.QtCore import Qt
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse: cheaper key derivation, quick_kdf.py)
 
 from careorganiser.services import backup, questions
 from careorganiser.store import backups, health, profiles

@@ -12,8 +12,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from careorganiser.services import profiles as svc
 from careorganiser.store import migrations
-from careorganiser.store import profiles
+from careorganiser.store import profiles, rawdb
 from careorganiser.store.migrations import HEAD, MIGRATIONS_DIR, REVISIONS
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse: cheaper key derivation, quick_kdf.py)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "profile-0001.careprofile"
 FIRST = "0001_initial"
@@ -32,6 +33,7 @@ def read_rows(path: Path, key: str | None = None) -> dict[str, list[dict[str, ob
     try:
         if key is not None:
             conn.execute(f"PRAGMA key = '{key}'")
+            conn.execute(f"PRAGMA kdf_iter = {rawdb.KDF_ITERATIONS}")  # this test's setting (quick_kdf.py)
         conn.row_factory = sqlcipher.Row
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
@@ -58,11 +60,14 @@ def install_fixture(data_dir: Path, name: str = "Old") -> Path:
 
 
 def encrypt_copy(source: Path, target: Path, key: str) -> None:
-    conn = sqlcipher.connect(str(source))
+    """``source`` written to ``target`` encrypted with ``key``, at this test's key derivation setting."""
+    conn = sqlcipher.connect(str(target))
     try:
-        conn.execute(f"ATTACH DATABASE '{target}' AS enc KEY '{key}'")
-        conn.execute("SELECT sqlcipher_export('enc')")
-        conn.execute("DETACH DATABASE enc")
+        conn.execute(f"PRAGMA key = '{key}'")
+        conn.execute(f"PRAGMA kdf_iter = {rawdb.KDF_ITERATIONS}")
+        conn.execute(f"ATTACH DATABASE '{source}' AS plain KEY ''")
+        conn.execute("SELECT sqlcipher_export('main', 'plain')")
+        conn.execute("DETACH DATABASE plain")
     finally:
         conn.close()
 
@@ -72,6 +77,7 @@ def set_revision(path: Path, revision: str, key: str | None = None) -> None:
     try:
         if key:
             conn.execute(f"PRAGMA key = '{key}'")
+            conn.execute(f"PRAGMA kdf_iter = {rawdb.KDF_ITERATIONS}")
         conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
         conn.commit()
     finally:

@@ -23,16 +23,14 @@ import careorganiser
 from careorganiser import cli
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
-from careorganiser.store import backups, profiles
+from careorganiser.store import backups, profiles, rawdb
 from fork_server import forked
 from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
 
-# These keep the product's key derivation (a file opened with sqlcipher at its default, or in another
-# process): quick_kdf.py.
-REAL_KEY_DERIVATION = {
-    "test_damage_of_a_protected_profile_is_not_a_wrong_passphrase",
-    "test_a_protected_copy_put_in_place_by_hand_is_not_called_damaged",
-}
+# Every test here derives keys with quick_kdf.py's setting; ``rows_of`` reads a protected file with sqlcipher
+# itself, at the setting the file was made with (the product's own, 256,000 rounds, is sqlcipher's default:
+# test_shared_privacy.py proves the settings).
+REAL_KEY_DERIVATION: set[str] = set()
 
 SRC = Path(careorganiser.__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "profile-0001.careprofile"
@@ -69,6 +67,7 @@ def rows_of(path: Path, table: str, key: str | None = None) -> int:
     try:
         if key:
             conn.execute(f"PRAGMA key = '{key}'")
+            conn.execute(f"PRAGMA kdf_iter = {rawdb.KDF_ITERATIONS}")  # this test's setting (quick_kdf.py)
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     finally:
         conn.close()

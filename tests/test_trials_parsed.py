@@ -293,6 +293,40 @@ def test_a_reimported_trial_with_new_criteria_is_read_again(profile: Any, tmp_pa
         ["fev1_percent_predicted"]
 
 
+def test_a_trial_imported_again_unchanged_keeps_its_reading_without_reading_again(
+        profile: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kept reading is used as it is when it is of this version and of the very texts imported again; one of
+    an older version, of other texts or of another payment text is read again and replaced."""
+    source = FIXTURES / "v2-single-study_NCT00763412_cystic-fibrosis.json"
+    trials.import_trial_files(profile, [source], now=NOW)
+    good = _stored(profile)["NCT00763412"]
+    calls: list[str] = []
+    original = parsed.read_criteria
+    monkeypatch.setattr(parsed, "read_criteria", lambda t: calls.append(t) or original(t))
+
+    trials.import_trial_files(profile, [source], now=NOW)
+    assert calls == [] and _stored(profile)["NCT00763412"] == good
+
+    older = json.loads(json.dumps(good))
+    older["version"] = parsed.PARSER_VERSION - 1
+    for stale in (json.dumps(older), json.dumps({**good, "text_sha256": parsed.text_digest("Age 18 or older")}),
+                  json.dumps({**good, "payment": {"texts_sha256": parsed.text_digest("x"), "asks": True}})):
+        _set_reading(profile, stale, "NCT00763412")
+        calls.clear()
+        trials.import_trial_files(profile, [source], now=NOW)
+        assert len(calls) == 1 and _stored(profile)["NCT00763412"] == good
+
+    record = json.loads(source.read_text(encoding="utf-8"))  # only the payment texts differ: read again
+    record["protocolSection"]["descriptionModule"]["briefSummary"] += " Participants pay a fee of $500."
+    paying = tmp_path / "paying.json"
+    paying.write_text(json.dumps(record), encoding="utf-8")
+    calls.clear()
+    trials.import_trial_files(profile, [paying], now=NOW)
+    kept = _stored(profile)["NCT00763412"]
+    assert len(calls) == 1 and kept["items"] == good["items"] and kept["payment"] != good["payment"]
+    assert kept == parsed.read_study(ps.Study.from_dict(_study_rows(profile, "NCT00763412")[0]))
+
+
 def test_an_interchange_import_reads_every_trial_and_the_export_leaves_the_reading_out(demo_profile: Any) -> None:
     stored = _stored(demo_profile)
     assert stored and all(r is not None and r["version"] == parsed.PARSER_VERSION for r in stored.values())

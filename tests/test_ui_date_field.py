@@ -73,3 +73,31 @@ def test_a_day_and_month_typed_without_a_year_asks_for_the_year(qtbot: Any, type
         assert (field.current_date() is None) == (hint != "Thu 3 Dec 2026")
     finally:
         QLocale.setDefault(before)
+
+
+# A menu shown on the offscreen platform says it cannot grab the keyboard or raise itself: not about our code.
+@pytest.mark.qt_log_ignore("This plugin does not support (grabbing the keyboard|raise)")
+def test_the_calendar_is_made_when_its_menu_first_opens_and_picks_the_day(qtbot: Any) -> None:
+    """A form has several date fields and most are never opened: each field's calendar is made when its menu
+    first opens (making one took longer than the rest of the field), and then works as before."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QCalendarWidget
+
+    field = DateField("Start date")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    assert field.findChildren(QCalendarWidget) == [] and field.pick.menu().actions() == []
+    field.set_date(date(2026, 3, 14))
+    menu = field.pick.menu()
+    menu.popup(field.pick.mapToGlobal(QPoint(0, field.pick.height())))  # as the button opens it, without waiting
+    qtbot.waitUntil(menu.isVisible)
+    [calendar] = field.findChildren(QCalendarWidget)
+    assert calendar is field.calendar and calendar.isVisible() and len(menu.actions()) == 1
+    assert calendar.selectedDate() == QDate(2026, 3, 14) and calendar.accessibleName() == "Calendar"
+    calendar.clicked.emit(QDate(2026, 3, 20))
+    assert field.text() == "20 Mar 2026" and not menu.isVisible()
+    menu.popup(field.pick.mapToGlobal(QPoint(0, field.pick.height())))  # opened again: the same calendar
+    qtbot.waitUntil(menu.isVisible)
+    assert field.findChildren(QCalendarWidget) == [calendar] and calendar.selectedDate() == QDate(2026, 3, 20)
+    menu.close()

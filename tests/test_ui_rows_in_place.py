@@ -67,11 +67,13 @@ def _calls(monkeypatch, module, name: str) -> list[int]:
 
 
 def _journal(qtbot, profile, notes: int = 0) -> JournalPage:
-    """The journal on screen, with ``notes`` notes an hour apart (newest now) made through the services."""
-    page = JournalPage(AppContext(profile, clock=lambda: NOW))
-    show(qtbot, page, 1100, 760)
+    """The journal on screen, with ``notes`` notes an hour apart (newest now) made through the services before
+    it opens (each one made with the page on screen would update its list once more, which these tests do not
+    check: the changes they check come after)."""
     for i in range(notes):
         symptoms.add_note(profile, NOW - timedelta(hours=i), [("cough", 1)], text=f"note {i}")
+    page = JournalPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1100, 760)
     return page
 
 
@@ -84,8 +86,13 @@ def test_journal_updates_only_the_notes_a_change_names(qtbot, qtmodeltester, pro
     qtbot.keyClicks(notes.text, "first note")
     qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
     assert notes.model.rowCount() == 1
+    # The rest while the page is hidden (it reads the rows made meanwhile when shown again, once, rather than
+    # once for each of them: nothing this test checks).
+    page.hide()
     made = [symptoms.add_note(profile, NOW - timedelta(hours=i + 1), [("cough", 1)], text=f"note {i}")
             for i in range(259)]
+    page.show()
+    qtbot.waitExposed(page)
     table = notes.table
     scroll_down_loading(table, 250)
     chosen = pick_row(table, 230)
@@ -208,7 +215,10 @@ def test_contacts_update_in_place(qtbot, qtmodeltester, profile) -> None:
     qtbot.keyClicks(page.name_edit, "Person 000")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
+    page.hide()  # the rest while it is hidden: read once when it is shown again, not once for each of them
     made = [contacts.create_contact(profile, f"Person {i:03d}", role="neighbour") for i in range(1, 80)]
+    page.show()
+    qtbot.waitExposed(page)
     table = page.table
     chosen = pick_row(table, page.model.row_of_id(made[60].id))
     page.load_contact(chosen)
@@ -235,10 +245,10 @@ def test_contacts_update_in_place(qtbot, qtmodeltester, profile) -> None:
 
 
 def test_medications_move_between_the_lists_in_place(qtbot, qtmodeltester, profile) -> None:
-    page = MedicationsPage(AppContext(profile, clock=lambda: NOW))
-    show(qtbot, page, 1200, 700)
     made = [meds.create_medication(profile, meds.MedicationInput(name=f"Medicine {i:02d}", dose="1 tablet", start_date=date(2026, 1, 1)))
             for i in range(40)]
+    page = MedicationsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1200, 700)
     page.select_medication(made[30])
     table = page.active_table
     table.scrollTo(page.active_model.index(page.active_model.row_of_id(made[30]), 0),
@@ -368,10 +378,11 @@ def test_agenda_updates_in_place(qtbot, qtmodeltester, profile, monkeypatch) -> 
     from careorganiser.ui.appointments.models import selected_in_tree
     from careorganiser.ui.appointments.page import AppointmentsPage
 
-    page = AppointmentsPage(AppContext(profile, clock=lambda: NOW))
-    show(qtbot, page, 1100, 600)
+    # Made before the page opens: each one made with it on screen would read and lay out the agenda again.
     made = [appointments.create_appointment(profile, day=date(2026, 12, 1) + timedelta(days=i), at="09:30",
                                             place=f"Clinic {i}", purpose="Review") for i in range(50)]
+    page = AppointmentsPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1100, 600)
     tree, model = page.tree, page.model
     page.select_appointment(made[40])
     tree.scrollTo(model.index_of_id(made[40]))
@@ -402,11 +413,12 @@ def test_agenda_updates_in_place(qtbot, qtmodeltester, profile, monkeypatch) -> 
 
 
 def _medications(qtbot, profile, count: int) -> tuple[MedicationsPage, list[int]]:
-    """The medications page on screen, with ``count`` medications made through the services."""
+    """The medications page on screen, with ``count`` medications made through the services before it opens."""
+    made = [meds.create_medication(profile, meds.MedicationInput(name=f"Medicine {i:02d}", dose="1 tablet"))
+            for i in range(count)]
     page = MedicationsPage(AppContext(profile, clock=lambda: NOW))
     show(qtbot, page, 1200, 700)
-    return page, [meds.create_medication(profile, meds.MedicationInput(name=f"Medicine {i:02d}", dose="1 tablet"))
-                  for i in range(count)]
+    return page, made
 
 
 def test_a_deleted_medication_hands_the_choice_to_the_next_one(qtbot, profile) -> None:
@@ -446,9 +458,9 @@ def test_trials_list_keeps_its_place_when_another_trial_changes(qtbot, qtmodelte
     from careorganiser.services import trials
     from careorganiser.ui.trials.page import TrialsPage
 
+    made = [trials.add_trial_manually(profile, f"NCT{99000000 + i:08d}", f"Trial {i}") for i in range(60)]
     page = TrialsPage(AppContext(profile, clock=lambda: NOW))
     show(qtbot, page, 1200, 500)
-    made = [trials.add_trial_manually(profile, f"NCT{99000000 + i:08d}", f"Trial {i}") for i in range(60)]
     table = page.table
     chosen = pick_row(table, page.model.row_of_id(made[50]))
     scroll = table.verticalScrollBar().value()

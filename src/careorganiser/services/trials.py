@@ -466,6 +466,7 @@ def import_studies(profile: Profile, sources: Sequence[tuple[str, list[ImportedS
 def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial:
     study = imported.study
     t = s.scalars(select(m.Trial).where(m.Trial.nct_id == study.nct_id)).first()
+    kept = None if t is None else t.criteria_parse
     if t is None:
         t = m.Trial(nct_id=study.nct_id, interest=TrialInterest.CONSIDERING, notes="", last_changes=[])
         s.add(t)
@@ -487,7 +488,9 @@ def _store(s: Session, imported: ImportedStudy, when: datetime) -> ImportedTrial
     t.imported_at = when
     t.last_changes = [c.to_dict() for c in changes]
     s.flush()
-    keep_criteria(s, {t.id: reading_of(study)})
+    reading = reading_of(study, kept)
+    if reading is not kept:
+        keep_criteria(s, {t.id: reading})
     return ImportedTrial(t.id, t.nct_id, t.title, outcome, tuple(changes))
 
 

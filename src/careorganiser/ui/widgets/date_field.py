@@ -88,19 +88,10 @@ class DateField(QWidget):
         self.pick.setAccessibleName(QCoreApplication.translate("DateField", "Pick {what} from a calendar").format(what=accessible_name.lower()))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pick)
-        # Made with its menu as parent, so that Qt (not Python's collector) deletes it, once.
-        self.calendar = QCalendarWidget(menu)
-        self.calendar.setAccessibleName(QCoreApplication.translate("DateField", "Calendar"))
-        self.calendar.setGridVisible(True)
-        self.calendar.setMinimumDate(QDate(1900, 1, 1))
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
         menu.aboutToShow.connect(self.on_menu_about_to_show)
         self.pick.setMenu(menu)
         self._menu = menu
-        self.calendar.clicked.connect(self.on_calendar_picked)
-        self.calendar.activated.connect(self.on_calendar_picked)
+        self._calendar: QCalendarWidget | None = None  # made when the menu first opens (see ``calendar``)
         self.hint = QLabel()
         self.hint.setWordWrap(True)  # at large text it wraps instead of widening the form
         self.hint.setAccessibleName(QCoreApplication.translate("DateField", "Day understood"))
@@ -110,6 +101,24 @@ class DateField(QWidget):
         self.hint.setVisible(show_hint)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self.on_text_changed)
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar in the button's menu, made the first time it is wanted: a form has several date
+        fields, most never opened, and a calendar takes longer to make than the rest of the field."""
+        if self._calendar is None:
+            # Made with its menu as parent, so that Qt (not Python's collector) deletes it, once.
+            calendar = QCalendarWidget(self._menu)
+            calendar.setAccessibleName(QCoreApplication.translate("DateField", "Calendar"))
+            calendar.setGridVisible(True)
+            calendar.setMinimumDate(QDate(1900, 1, 1))
+            holder = QWidgetAction(self._menu)
+            holder.setDefaultWidget(calendar)
+            self._menu.addAction(holder)
+            calendar.clicked.connect(self.on_calendar_picked)
+            calendar.activated.connect(self.on_calendar_picked)
+            self._calendar = calendar
+        return self._calendar
 
     def text(self) -> str:
         return self.edit.text()
@@ -149,7 +158,7 @@ class DateField(QWidget):
         if day is not None:
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
             self.calendar.setCurrentPage(day.year, day.month)
-        QTimer.singleShot(0, self.calendar.setFocus)
+        QTimer.singleShot(0, self.calendar, self.calendar.setFocus)  # not once the calendar is gone
 
     def on_calendar_picked(self, picked: QDate) -> None:
         self.set_date(date(picked.year(), picked.month(), picked.day()))
