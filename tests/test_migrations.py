@@ -422,9 +422,11 @@ def test_0003_medications_are_scheduled_from_when_they_were_added(data_dir: Path
     counted = {line.name: line.scheduled for line in data.adherence.medications}
     # Rows made 1 May 09:00 UTC (10:00 in London), the pack made 3 May 12:00 UTC. Pirfenidone at 08:00,
     # 13:00, 19:00: 13:00 and 19:00 on 1 May, three on 2 May, 08:00 on 3 May (13:00 is still due) = 6,
-    # not 90 days of doses. Salbutamol every 6 hours from 06:00 on 1 May: 12:00, 18:00, then 4 a day = 9
-    # (the 06:00 dose of 1 May came before the app knew of it).
-    assert counted == {"Pirfenidone": 6, "Salbutamol": 9}
+    # not 90 days of doses, and the three of 30 Apr recorded at their times before the app followed it (taken,
+    # skipped, missed: the record says so) = 9. Salbutamol every 6 hours from 06:00 on 1 May: 12:00, 18:00,
+    # then 4 a day = 9 (the 06:00 dose of 1 May came before the app knew of it, and nobody recorded it).
+    # Prednisolone's course (1-14 Mar) was over when the app learned of it: only its one recorded dose counts.
+    assert counted == {"Pirfenidone": 9, "Salbutamol": 9, "Prednisolone": 1}
 
 
 def test_0008_old_doses_stops_and_stock_keep_their_meaning(data_dir: Path) -> None:
@@ -445,7 +447,8 @@ def test_0008_old_doses_stops_and_stock_keep_their_meaning(data_dir: Path) -> No
         counted = {line.name: (line.scheduled, line.taken) for line in packs.gather_pack(p, None, now).adherence.medications}
         meds.set_schedules(p, 1, [Schedule.times_a_day("09:00", "21:00")], now=now)
         after = {line.name: (line.scheduled, line.taken) for line in packs.gather_pack(p, None, now).adherence.medications}
-        assert after == counted and counted["Pirfenidone"][0] == 6
+        # 6 doses since the app followed it, and the three of 30 Apr recorded at their scheduled times
+        assert after == counted and counted["Pirfenidone"] == (9, 1)
         doses.delete_dose_event(p, 1)  # Pirfenidone 30 Apr 08:00, taken before the upgrade
         assert meds.get_medication(p, 1).stock == 273
     rows = read_rows(path)
