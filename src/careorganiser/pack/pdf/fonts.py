@@ -321,12 +321,12 @@ def printable(text: str) -> str:
     missing: list[str] = []
     for ch in text:
         code = ord(ch)
-        if ch in "\n\t" or ((code in covered and code <= 0xFFFF) or ch == " "):
+        if ch in "\n\t" or ch == " " or (code in covered and code <= 0xFFFF and code not in _NOTHING_TO_DRAW):
             if missing:
                 out.append(stand_in("".join(missing)))
                 missing.clear()
             out.append(ch)
-        elif code < 32 or 0x7F <= code < 0xA0 or code in _NOTHING_TO_DRAW or 0xFE00 <= code <= 0xFE0F:
+        elif code < 32 or 0x7F <= code < 0xA0 or code in _NOTHING_TO_DRAW:
             continue  # controls, variation selectors, zero-width marks and direction controls: nothing to draw
         else:
             missing.append(ch)
@@ -336,6 +336,7 @@ def printable(text: str) -> str:
 
 
 _NOTHING_TO_DRAW = frozenset({0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x061C, *range(0x202A, 0x202F),
+                              *range(0xFE00, 0xFE10),
                               *range(0x2066, 0x206A), *range(0x1F3FB, 0x1F400), 0xE0001, *range(0xE0020, 0xE0080)})
 """Characters that print nothing: zero-width marks and joiners, direction controls, emoji skin tones and tag
 characters (what is left of an emoji sequence once its picture is named)."""

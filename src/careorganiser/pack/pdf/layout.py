@@ -374,11 +374,12 @@ def _draw_header_footer(layout: Layout, running: Running) -> Callable[[Canvas, B
     bottom_line = layout.margin_bottom - layout.body_size * 0.9
     # The same on every page: fitted once.
     half = (right - left) / 2 - size
-    person = rtl.visual(_fit(fonts.printable(running.person), fonts.BOLD, size, half * 1.2))
-    title = rtl.visual(_fit(fonts.printable(running.title), fonts.REGULAR, size, half * 0.8))
+    # Composed lines ("name · born ..."): laid out left to right like the document, a name inside in its own order.
+    person = rtl.visual(_fit(fonts.printable(running.person), fonts.BOLD, size, half * 1.2), 0)
+    title = rtl.visual(_fit(fonts.printable(running.title), fonts.REGULAR, size, half * 0.8), 0)
     number_room = stringWidth(translate("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
     room = right - left - number_room - size * 2
-    prepared = rtl.visual(_fit(fonts.printable(running.prepared), fonts.REGULAR, size, room))
+    prepared = rtl.visual(_fit(fonts.printable(running.prepared), fonts.REGULAR, size, room), 0)
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()

@@ -21,6 +21,8 @@ from __future__ import annotations
 import copy
 import importlib.util
 import sys
+import threading
+import types
 from functools import cache
 from itertools import groupby
 from typing import Any
@@ -37,20 +39,31 @@ _ARABIC_RUN = lazy("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff][\u0600-\u06ff\u075
 
 def defer_harfbuzz() -> None:
     """Make ``import uharfbuzz`` (which ReportLab's font module does when it is imported) cost nothing until
-    something uses it: the module is put in place unexecuted and runs at its first attribute read.
+    something uses HarfBuzz: the name is given a stand-in module that imports the real one at its first
+    attribute read and hands that on (ReportLab keeps the stand-in, and only reads HarfBuzz's names to shape).
 
     Called before ReportLab is imported (``careorganiser.pack``); does nothing if HarfBuzz is not installed
     or already imported."""
-    if "uharfbuzz" in sys.modules:
+    if "uharfbuzz" in sys.modules or importlib.util.find_spec("uharfbuzz") is None:
         return
-    spec = importlib.util.find_spec("uharfbuzz")
-    if spec is None or spec.loader is None:
-        return
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["uharfbuzz"] = module
-    loader.exec_module(module)
+    sys.modules["uharfbuzz"] = _DeferredModule("uharfbuzz")
+
+
+class _DeferredModule(types.ModuleType):
+    """A module that imports the module of its name when one of that module's names is first read."""
+
+    def __getattr__(self, name: str) -> Any:  # only for names not set on the stand-in itself
+        if name.startswith("__"):
+            raise AttributeError(name)
+        with _deferred_lock:
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            real = importlib.import_module(self.__name__)
+            self.__dict__.update({k: v for k, v in vars(real).items() if not k.startswith("__")})
+        return getattr(real, name)
+
+
+_deferred_lock = threading.Lock()
 
 
 def has_rtl(text: str) -> bool:
