@@ -91,7 +91,7 @@ def test_an_arabic_note_keeps_its_word_order_and_a_mixed_line_follows_the_bidi_a
 
 
 def test_emoji_and_characters_no_face_has_are_named_not_boxed(stored: Any) -> None:
-    drawn, read = drawn_and_read(build(stored))
+    _, read = drawn_and_read(build(stored))
     text = samples.flat(read)
     assert "Took the evening pills [pill] and felt [face with thermometer] later [thumbs up sign]" in text
     assert "\u25a1" not in text and "\ufffd" not in text and "fitzpatrick" not in text
