@@ -315,8 +315,8 @@ def printable(text: str) -> str:
         return text
     from careorganiser.pack.pdf import rtl
 
-    text = rtl.shaped(text)
-    covered = _covered()
+    covered = _covered()  # registers the faces
+    text = rtl.shaped(text, REGULAR)
     out: list[str] = []
     missing: list[str] = []
     for ch in text:

@@ -46,21 +46,22 @@ def defer_harfbuzz() -> None:
     or already imported."""
     if "uharfbuzz" in sys.modules or importlib.util.find_spec("uharfbuzz") is None:
         return
-    sys.modules["uharfbuzz"] = _DeferredModule("uharfbuzz")
+    sys.modules["uharfbuzz"] = _DeferredHarfBuzz("uharfbuzz")
 
 
-class _DeferredModule(types.ModuleType):
-    """A module that imports the module of its name when one of that module's names is first read."""
+class _DeferredHarfBuzz(types.ModuleType):
+    """Stands in for ``uharfbuzz`` until one of its names is read, then imports it and gives that name."""
 
     def __getattr__(self, name: str) -> Any:  # only for names not set on the stand-in itself
         if name.startswith("__"):
             raise AttributeError(name)
         with _deferred_lock:
-            if sys.modules.get(self.__name__) is self:
-                del sys.modules[self.__name__]
-            real = importlib.import_module(self.__name__)
-            self.__dict__.update({k: v for k, v in vars(real).items() if not k.startswith("__")})
-        return getattr(real, name)
+            if sys.modules.get("uharfbuzz") is self:
+                del sys.modules["uharfbuzz"]
+            import uharfbuzz
+
+            self.__dict__.update({k: v for k, v in vars(uharfbuzz).items() if not k.startswith("__")})
+        return getattr(uharfbuzz, name)
 
 
 _deferred_lock = threading.Lock()
@@ -74,33 +75,31 @@ def has_rtl(text: str) -> bool:
 # ---- joining (shaping) ------------------------------------------------------------------------------------
 
 
-def shaped(text: str) -> str:
-    """``text`` with its Arabic letters in their joined forms, still in logical order (other text as it is)."""
+def shaped(text: str, font_name: str = "DejaVuSans") -> str:
+    """``text`` with its Arabic letters in their joined forms, still in logical order (other text as it is), as
+    the registered TrueType font ``font_name`` draws them (the bold face has the same letters and forms)."""
     if text.isascii():
         return text
-    return _ARABIC_RUN.sub(lambda run: _shape_run(run.group()), text)
+    return _ARABIC_RUN.sub(lambda run: _shape_run(run.group(), font_name), text)
 
 
 @cache
-def _shaper() -> tuple[Any, Any, dict[int, list[int]]]:
-    """HarfBuzz (loaded now), a HarfBuzz font of the regular face's file, and that face's glyph-to-characters map
-    (as ReportLab read it). The bold face has the same letters and forms."""
+def _shaper(font_name: str) -> tuple[Any, Any, dict[int, list[int]]]:
+    """HarfBuzz (loaded now), a HarfBuzz font of the font's file, and the font's glyph-to-characters map (as
+    ReportLab read it)."""
     import uharfbuzz
     from reportlab.pdfbase import pdfmetrics
 
-    from careorganiser.pack.pdf import fonts
-
-    fonts.register_fonts()
-    face = pdfmetrics.getFont(fonts.REGULAR).face
+    face = pdfmetrics.getFont(font_name).face
     hb_font = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(bytes(face._ttf_data))))  # the file may be mapped
     return uharfbuzz, hb_font, face.glyphToChar
 
 
-def _shape_run(run: str) -> str:
+def _shape_run(run: str, font_name: str) -> str:
     """One run of Arabic letters in joined forms: each glyph HarfBuzz picks, as the character the font maps to it
     (the Arabic presentation forms). A cluster with a glyph no character maps to (a ligature of two marks) keeps
     its own characters, so nothing is lost; the joiners, having done their work, are dropped."""
-    harfbuzz, hb_font, glyph_chars = _shaper()
+    harfbuzz, hb_font, glyph_chars = _shaper(font_name)
     buffer = harfbuzz.Buffer()
     buffer.add_str(run)
     buffer.guess_segment_properties()
