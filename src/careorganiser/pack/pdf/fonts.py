@@ -307,21 +307,38 @@ def _covered() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@cache
+def _printed_as_is() -> frozenset[int]:
+    """The code points ``printable`` leaves as they are: what the faces draw in the Basic Multilingual Plane,
+    less controls and what prints nothing, with newline, tab and space."""
+    return frozenset(code for code in _covered() if code <= 0xFFFF and code >= 32 and not 0x7F <= code < 0xA0
+                     and code not in _NOTHING_TO_DRAW) | {9, 10, 32}
+
+
+_ARABIC = frozenset((*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900)))
+"""The letters ``rtl.shaped`` joins."""
+
+
 def printable(text: str) -> str:
     """``text`` as the faces can print it: control characters dropped (except newline and tab), Arabic letters
     joined (``rtl.shaped``), and each run of characters the faces cannot draw (emoji, CJK...) replaced by a
     visible stand-in that says what was there (``stand_in``)."""
     if text.isascii() and text.isprintable():  # most text: every character is one the face draws
         return text
-    from careorganiser.pack.pdf import rtl
+    codes = set(map(ord, text))
+    if not codes.isdisjoint(_ARABIC):
+        from careorganiser.pack.pdf import rtl
 
-    covered = _covered()  # registers the faces
-    text = rtl.shaped(text, REGULAR)
+        text = rtl.shaped(text, REGULAR)
+        codes = set(map(ord, text))
+    as_is = _printed_as_is()
+    if codes <= as_is:  # most of the rest: accents, dashes, quotes, Greek, Hebrew...
+        return text
     out: list[str] = []
     missing: list[str] = []
     for ch in text:
         code = ord(ch)
-        if ch in "\n\t" or ch == " " or (code in covered and code <= 0xFFFF and code not in _NOTHING_TO_DRAW):
+        if code in as_is:
             if missing:
                 out.append(stand_in("".join(missing)))
                 missing.clear()

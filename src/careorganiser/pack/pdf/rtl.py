@@ -26,7 +26,6 @@ import types
 from functools import cache
 from itertools import groupby
 from typing import Any
-from unicodedata import combining
 
 from careorganiser.lazy_re import lazy
 
@@ -77,7 +76,8 @@ def has_rtl(text: str) -> bool:
 
 def shaped(text: str, font_name: str = "DejaVuSans") -> str:
     """``text`` with its Arabic letters in their joined forms, still in logical order (other text as it is), as
-    the registered TrueType font ``font_name`` draws them (the bold face has the same letters and forms)."""
+    the registered TrueType font ``font_name`` draws them (the bold face has the same letters and forms).
+    ``fonts.printable`` calls it, with the faces registered."""
     if text.isascii():
         return text
     return _ARABIC_RUN.sub(lambda run: _shape_run(run.group(), font_name), text)
@@ -99,6 +99,8 @@ def _shape_run(run: str, font_name: str) -> str:
     """One run of Arabic letters in joined forms: each glyph HarfBuzz picks, as the character the font maps to it
     (the Arabic presentation forms). A cluster with a glyph no character maps to (a ligature of two marks) keeps
     its own characters, so nothing is lost; the joiners, having done their work, are dropped."""
+    from unicodedata import combining
+
     harfbuzz, hb_font, glyph_chars = _shaper(font_name)
     buffer = harfbuzz.Buffer()
     buffer.add_str(run)
