@@ -308,15 +308,12 @@ def _covered() -> frozenset[int]:
 
 
 @cache
-def _printed_as_is() -> frozenset[int]:
-    """The code points ``printable`` leaves as they are: what the faces draw in the Basic Multilingual Plane,
-    less controls and what prints nothing, with newline, tab and space."""
-    return frozenset(code for code in _covered() if code <= 0xFFFF and code >= 32 and not 0x7F <= code < 0xA0
-                     and code not in _NOTHING_TO_DRAW) | {9, 10, 32}
-
-
-_ARABIC = frozenset((*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900)))
-"""The letters ``rtl.shaped`` joins."""
+def _arabic() -> frozenset[int]:
+    """The letters ``rtl.shaped`` joins."""
+    letters = set(range(0x0600, 0x0700))
+    letters.update(range(0x0750, 0x0780))
+    letters.update(range(0x08A0, 0x0900))
+    return frozenset(letters)
 
 
 def printable(text: str) -> str:
@@ -326,24 +323,25 @@ def printable(text: str) -> str:
     if text.isascii() and text.isprintable():  # most text: every character is one the face draws
         return text
     codes = set(map(ord, text))
-    if not codes.isdisjoint(_ARABIC):
+    if not codes.isdisjoint(_arabic()):
         from careorganiser.pack.pdf import rtl
 
         text = rtl.shaped(text, REGULAR)
         codes = set(map(ord, text))
-    as_is = _printed_as_is()
-    if codes <= as_is:  # most of the rest: accents, dashes, quotes, Greek, Hebrew...
-        return text
+    covered = _covered()
+    codes.difference_update((9, 10))  # newline and tab: kept, though no face draws them
+    if codes <= covered and codes.isdisjoint(_DROPPED) and max(text) <= "\uffff":
+        return text  # most of the rest: accents, dashes, quotes, Greek, Hebrew...
     out: list[str] = []
     missing: list[str] = []
     for ch in text:
         code = ord(ch)
-        if code in as_is:
+        if ch in "\n\t " or (code in covered and code <= 0xFFFF and code not in _DROPPED):
             if missing:
                 out.append(stand_in("".join(missing)))
                 missing.clear()
             out.append(ch)
-        elif code < 32 or 0x7F <= code < 0xA0 or code in _NOTHING_TO_DRAW:
+        elif code in _DROPPED:
             continue  # controls, variation selectors, zero-width marks and direction controls: nothing to draw
         else:
             missing.append(ch)
@@ -357,6 +355,8 @@ _NOTHING_TO_DRAW = frozenset({0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x061C, *r
                               *range(0x2066, 0x206A), *range(0x1F3FB, 0x1F400), 0xE0001, *range(0xE0020, 0xE0080)})
 """Characters that print nothing: zero-width marks and joiners, direction controls, emoji skin tones and tag
 characters (what is left of an emoji sequence once its picture is named)."""
+_DROPPED = _NOTHING_TO_DRAW | frozenset(range(32)) - {9, 10} | frozenset(range(0x7F, 0xA0))
+"""What ``printable`` leaves out: those, and control characters other than newline and tab."""
 
 
 def stand_in(missing: str) -> str:
