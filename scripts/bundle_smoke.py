@@ -219,6 +219,15 @@ def check_all(s: Smoke, bundle: Path) -> None:
         assert pdf_pages(out / "pack-empty.pdf") >= 1
         refused = s.run("pack", "--profile", "Demo", "-o", str(s.data / "inside.pdf"), expect=1)
         assert refused.stderr and not (s.data / "inside.pdf").exists()
+        # A person named in Arabic (the profile's name until one is saved): the bundled HarfBuzz joins the letters
+        # and the bidi algorithm draws them right to left, read back in reading order.
+        arabic = "\u0645\u0631\u064a\u0645 \u062d\u062f\u0627\u062f"
+        s.run("profile", "create", arabic)
+        s.run("pack", "--profile", arabic, "-o", str(out / "pack-arabic.pdf"))
+        from pypdf import PdfReader
+
+        first = PdfReader(out / "pack-arabic.pdf").pages[0].extract_text()
+        assert "\ufee3\ufeae\ufef3\ufee2" in first, first[:200]  # meem initial, reh final, yeh initial, meem final
 
     def calendar() -> None:
         s.run("calendar", "--profile", "Demo", "-o", str(out / "care.ics"))

@@ -153,9 +153,11 @@ card = packs.build_card(profile, PackOptions(), datetime.now(UTC))
 sheet = packs.build_ride_sheet(profile, None, PackOptions(), datetime.now(UTC))
 profile.close()
 print(json.dumps({"codes": codes, "card": card[:5].decode(), "sheet": sheet[:5].decode(), "sqlalchemy": sorted(
-    name for name in sys.modules if name == "sqlalchemy" or name.startswith(("sqlalchemy.", "alembic")))}))
+    name for name in sys.modules if name == "sqlalchemy" or name.startswith(("sqlalchemy.", "alembic"))),
+    "rtl": sorted(name for name in sys.modules if name == "bidi" or name == "uharfbuzz._harfbuzz")}))
 """
-PLAIN = {"codes": [0, 0], "card": "%PDF-", "sheet": "%PDF-", "sqlalchemy": []}
+# No document here has right-to-left text: the bidi algorithm and HarfBuzz (ReportLab imports it, deferred) stay unloaded.
+PLAIN = {"codes": [0, 0], "card": "%PDF-", "sheet": "%PDF-", "sqlalchemy": [], "rtl": []}
 
 
 def probe(data: Path, name: str, out: Path, passphrase: str = "") -> dict[str, Any]:

@@ -5,7 +5,7 @@ Found from what is really there, in a source checkout, an installed wheel and th
 - every library the app needs, following the requirements in the packages' metadata (the bundle carries that
   metadata, licence files included: packaging/careorganiser.spec copies it);
 - what those libraries carry inside them without metadata of their own (Qt and ICU inside PySide6, SQLCipher and
-  OpenSSL inside sqlcipher3) and Python itself, with texts kept in ``resources/licenses``.
+  OpenSSL inside sqlcipher3, HarfBuzz inside uharfbuzz) and Python itself, with texts kept in ``resources/licenses``.
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ INSIDE = {
                            ("ICU (inside Qt)", "Unicode-3.0", ("ICU.txt",))],
     "sqlcipher3": [("SQLCipher (inside sqlcipher3)", "BSD-3-Clause", ("SQLCipher.txt",)),
                    ("OpenSSL (inside sqlcipher3)", "Apache-2.0", ("Apache-2.0.txt",))],
+    "uharfbuzz": [("HarfBuzz (inside uharfbuzz)", "MIT", ("HarfBuzz.txt",))],
 }
 # Libraries whose metadata does not name their licence.
 LICENCE_OF = {"sqlcipher3": "Zlib"}

@@ -1,10 +1,11 @@
 """The bundled DejaVu faces, registered with ReportLab once.
 
 The PDF base fonts (Helvetica...) only cover Latin-1, so a name like "Łucja Ó'Brien" or a curly quote would
-print as boxes; DejaVu covers Latin, Greek and Cyrillic and is embedded in every PDF we make. It has no CJK
-glyphs: ``printable`` swaps any character the face cannot draw for a visible box rather than letting the
-PDF carry a glyph that is not there. Characters beyond the Basic Multilingual Plane (emoji) are boxed too:
-ReportLab writes them into the text layer in a form PDF readers cannot extract.
+print as boxes; DejaVu covers Latin, Greek, Cyrillic, Hebrew and Arabic and is embedded in every PDF we make.
+No other font ships with the app. ``printable`` joins Arabic letters and swaps what the faces cannot draw (CJK,
+emoji) for a visible stand-in that says what was there ("[pill]", "[U+738B]"), never an empty box. Characters
+beyond the Basic Multilingual Plane are stood in for too: ReportLab writes them into the text layer in a form
+PDF readers cannot extract.
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
-
-MISSING_GLYPH = "\u25a1"  # WHITE SQUARE, which DejaVu has
 
 _FACES: tuple[str, ...] = (REGULAR, BOLD)
 """The faces the documents print with. Reading a face's metrics is the slowest step of a small document, so
@@ -308,23 +307,90 @@ def _covered() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@cache
+def _arabic() -> frozenset[int]:
+    """The letters ``rtl.shaped`` joins."""
+    letters = set(range(0x0600, 0x0700))
+    letters.update(range(0x0750, 0x0780))
+    letters.update(range(0x08A0, 0x0900))
+    return frozenset(letters)
+
+
 def printable(text: str) -> str:
-    """``text`` with control characters dropped (except newline and tab) and characters the font
-    cannot draw (CJK, emoji) replaced by a box."""
+    """``text`` as the faces can print it: control characters dropped (except newline and tab), Arabic letters
+    joined (``rtl.shaped``), and each run of characters the faces cannot draw (emoji, CJK...) replaced by a
+    visible stand-in that says what was there (``stand_in``)."""
     if text.isascii() and text.isprintable():  # most text: every character is one the face draws
         return text
+    codes = set(map(ord, text))
+    if not codes.isdisjoint(_arabic()):
+        from careorganiser.pack.pdf import rtl
+
+        text = rtl.shaped(text, REGULAR)
+        codes = set(map(ord, text))
     covered = _covered()
+    codes.difference_update((9, 10))  # newline and tab: kept, though no face draws them
+    if codes <= covered and codes.isdisjoint(_DROPPED) and max(text) <= "\uffff":
+        return text  # most of the rest: accents, dashes, quotes, Greek, Hebrew...
     out: list[str] = []
+    missing: list[str] = []
     for ch in text:
         code = ord(ch)
-        if ch in "\n\t":
+        if ch in "\n\t " or (code in covered and code <= 0xFFFF and code not in _DROPPED):
+            if missing:
+                out.append(stand_in("".join(missing)))
+                missing.clear()
             out.append(ch)
-        elif code < 32 or 0x7F <= code < 0xA0:
-            continue
-        elif (code in covered and code <= 0xFFFF) or ch == " ":
-            out.append(ch)
-        elif 0xFE00 <= code <= 0xFE0F or code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
-            continue  # variation selectors and zero-width marks: nothing to draw
+        elif code in _DROPPED:
+            continue  # controls, variation selectors, zero-width marks and direction controls: nothing to draw
         else:
-            out.append(MISSING_GLYPH)
+            missing.append(ch)
+    if missing:
+        out.append(stand_in("".join(missing)))
     return "".join(out)
+
+
+_NOTHING_TO_DRAW = frozenset({0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x061C, *range(0x202A, 0x202F),
+                              *range(0xFE00, 0xFE10),
+                              *range(0x2066, 0x206A), *range(0x1F3FB, 0x1F400), 0xE0001, *range(0xE0020, 0xE0080)})
+"""Characters that print nothing: zero-width marks and joiners, direction controls, emoji skin tones and tag
+characters (what is left of an emoji sequence once its picture is named)."""
+_DROPPED = _NOTHING_TO_DRAW | frozenset(range(32)) - {9, 10} | frozenset(range(0x7F, 0xA0))
+"""What ``printable`` leaves out: those, and control characters other than newline and tab."""
+
+
+def stand_in(missing: str) -> str:
+    """What prints for characters no face has (a printed health record must not show an empty box, which reads
+    as nothing, nor a wrong character). A symbol or emoji is named, as a clinician would want it read:
+    "[pill]", "[face with thermometer]", a flag "[flag GB]". Letters of a script the faces lack (a name in
+    Chinese, say) cannot be named usefully, so their code points are shown, one bracket for the run:
+    "[U+738B U+82B3]": plainly something the paper cannot print, to be read in the app."""
+    import unicodedata
+
+    parts: list[str] = []
+    letters: list[str] = []
+    flag: list[str] = []
+
+    def end_letters() -> None:
+        if letters:
+            parts.append("[" + " ".join(letters) + "]")
+            letters.clear()
+
+    for ch in missing:
+        code = ord(ch)
+        if 0x1F1E6 <= code <= 0x1F1FF:  # regional indicators: two of them make a country's flag
+            flag.append(chr(ord("A") + code - 0x1F1E6))
+            if len(flag) == 2:
+                end_letters()
+                parts.append(f"[flag {''.join(flag)}]")
+                flag.clear()
+            continue
+        name = unicodedata.name(ch, "")
+        if name and unicodedata.category(ch)[0] in "SP":
+            end_letters()
+            parts.append(f"[{name.lower()}]")
+        else:
+            letters.append(f"U+{code:04X}")
+    letters.extend(f"U+{ord(ch) + 0x1F1E6 - ord('A'):04X}" for ch in flag)
+    end_letters()
+    return "".join(parts)

@@ -39,7 +39,7 @@ from reportlab.platypus.paraparser import ParaParser
 
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
-from careorganiser.pack.pdf import fonts, speedups
+from careorganiser.pack.pdf import fonts, rtl, speedups
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackOptions
@@ -190,7 +190,12 @@ class Paragraph(_PlatypusParagraph):
                 if parsed is not None and parsed_style is style and not bullet:
                     textTransformFrags(parsed, style)
                     text, frags = cleaned, parsed
+        if type(text) is str:
+            self.rtl = rtl.has_rtl(text)
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+
+    rtl: bool | None = None
+    """Whether the text has right-to-left letters (None: not known, for the parts ``split`` makes)."""
 
     plain = False
     """Made from a plain text (no markup, no entity): ``text`` is what it prints, in its one fragment's font."""
@@ -209,6 +214,24 @@ class Paragraph(_PlatypusParagraph):
             state = {name: self.__dict__[name] for name in self._WRAP_STATE if name in self.__dict__}
             self._last_wrap = (availWidth, self.blPara, state, size)
         return size
+
+    def draw(self) -> None:
+        logical = self.__dict__.get("blPara")
+        if logical is None or self.rtl is False:
+            super().draw()
+            return
+        if self.rtl is None:
+            self.rtl = rtl.has_rtl(" ".join(
+                " ".join(line[1]) if logical.kind == 0 else "".join(getattr(f, "text", "") for f in line.words)
+                for line in logical.lines))
+            if not self.rtl:
+                super().draw()
+                return
+        self.blPara = rtl.visual_lines(logical)
+        try:
+            super().draw()
+        finally:
+            self.blPara = logical
 
 
 # The tags and entities the documents write: <b>, <font color=".." size="..">, <br/>, the <para> ReportLab puts
@@ -304,7 +327,7 @@ class AnswerLines(Flowable):
 
 
 class Running(Struct, frozen=True):
-    """What the header and footer say on every page (plain text: characters the font lacks print as boxes)."""
+    """What the header and footer say on every page (plain text, made printable when drawn)."""
 
     person: str
     title: str
@@ -351,11 +374,12 @@ def _draw_header_footer(layout: Layout, running: Running) -> Callable[[Canvas, B
     bottom_line = layout.margin_bottom - layout.body_size * 0.9
     # The same on every page: fitted once.
     half = (right - left) / 2 - size
-    person = _fit(fonts.printable(running.person), fonts.BOLD, size, half * 1.2)
-    title = _fit(fonts.printable(running.title), fonts.REGULAR, size, half * 0.8)
+    # Composed lines ("name · born ..."): laid out left to right like the document, a name inside in its own order.
+    person = rtl.visual(_fit(fonts.printable(running.person), fonts.BOLD, size, half * 1.2), 0)
+    title = rtl.visual(_fit(fonts.printable(running.title), fonts.REGULAR, size, half * 0.8), 0)
     number_room = stringWidth(translate("Pack", "Page {page} of {total}").format(page=999, total=999), fonts.BOLD, size)
     room = right - left - number_room - size * 2
-    prepared = _fit(fonts.printable(running.prepared), fonts.REGULAR, size, room)
+    prepared = rtl.visual(_fit(fonts.printable(running.prepared), fonts.REGULAR, size, room), 0)
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()

@@ -16,6 +16,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from careorganiser.pack.pdf import rtl
+
 
 class Line(Struct):
     x1: float
@@ -101,7 +103,7 @@ class String(Struct):
             x -= width if self.textAnchor == "end" else width / 2
         canvas.setFont(self.fontName, self.fontSize)
         canvas.setFillColor(self.fillColor)
-        canvas.drawString(x, self.y, self.text)
+        canvas.drawString(x, self.y, rtl.visual(self.text))
 
 
 Shape = Line | PolyLine | Circle | Rect | String

@@ -12,7 +12,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from careorganiser.pack.pdf import fonts
+from careorganiser.pack.pdf import fonts, rtl
 from careorganiser.pack.pdf.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -126,6 +126,8 @@ def one_line_text(cell: object, room: float) -> tuple[str, tuple[Any, ...]] | No
     if stringWidth(text, fragment.fontName, fragment.fontSize) > room:
         return None
     align = "RIGHT" if style.alignment == TA_RIGHT else "LEFT"
+    if cell.rtl:  # drawn as it is: in the order it is drawn
+        text = rtl.visual(text)
     return text, (fragment.fontName, fragment.fontSize, style.leading, fragment.textColor, align)
 
 
