@@ -68,6 +68,7 @@ from careorganiser.pack.pdf.layout import (
 from careorganiser.pack.pdf.tables import boxed, data_tables, kv_table
 from careorganiser.pack.wording import (
     age_on,
+    context_heading,
     direction_label,
     fmt_date,
     fmt_datetime,
@@ -745,6 +746,10 @@ def _measurement_summary(series: PackMeasurementSeries, points: list[tuple[datet
 
     last_at, last = points[-1]
     parts = [translate("Pack", "Latest {value} on {date}").format(value=f"<b>{value(last)}</b>", date=day(last_at))]
+    if series.context:
+        # readings of one context: the line says which, so "lowest" is never read as of them all
+        parts[0] = translate("Pack", "{context}: {summary}").format(context=esc(context_heading(series.context)),
+                                                                     summary=parts[0])
     if len(points) > 1:
         first_at, first = points[0]
         parts.append(translate("Pack", "first shown {value} on {date}").format(value=value(first), date=day(first_at)))

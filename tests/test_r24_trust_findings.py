@@ -1,0 +1,54 @@
+"""Trust fixes found by a review of round 24's merge: each test failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+import pack_samples as samples
+from careorganiser import cli
+from quick_kdf import quick_key_derivation  # noqa: F401  (autouse)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _pack_text(capsys: pytest.CaptureFixture[str], tmp_path: Path, doc: dict) -> str:
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    assert run_cli(capsys, "import", str(source), "--profile", "Mum")[0] == 0
+    out = tmp_path / "pack.pdf"
+    code, _out, err = run_cli(capsys, "pack", "--profile", "Mum", "--next", "-o", str(out))
+    assert code == 0, err
+    return samples.flat("\n".join(samples.page_texts(out.read_bytes())))
+
+
+def test_spo2_at_rest_and_on_exertion_are_charted_and_summed_up_apart(
+        data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Before, 96 and 94 at rest and 85 and 86 on exertion were one line zigzagging 96-85-94, summed up as
+    "lowest 85%" with no word of exertion."""
+    now = datetime.now(UTC).replace(microsecond=0)
+
+    def reading(n: int, days: int, value: float, context: str | None) -> dict:
+        x = {"id": f"x{n}", "taken_at": (now - timedelta(days=days)).isoformat(), "kind": "spo2_percent",
+             "value": value, "unit": "%", "source": "home"}
+        if context:
+            x["context"] = context
+        return x
+
+    doc = {"format": "careorganiser", "version": 1, "person": {"name": "Margaret Hale"},
+           "appointments": [{"id": "a1", "starts_at": (now + timedelta(days=5)).isoformat(), "purpose": "ILD review"}],
+           "measurements": [reading(1, 20, 96, "rest"), reading(2, 15, 85, "exertion"), reading(3, 10, 94, "rest"),
+                            reading(4, 5, 86, "exertion")]}
+    text = _pack_text(capsys, tmp_path, doc)
+    # one summary per context, each naming its context and counting only its own readings
+    assert "lowest 94%, highest 96% in 2 readings" in text
+    assert "lowest 85%, highest 86% in 2 readings" in text
+    assert "lowest 85%, highest 96%" not in text
+    assert "At rest: Latest" in text and "On exertion: Latest" in text
