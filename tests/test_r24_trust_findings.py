@@ -52,3 +52,32 @@ def test_spo2_at_rest_and_on_exertion_are_charted_and_summed_up_apart(
     assert "lowest 85%, highest 86% in 2 readings" in text
     assert "lowest 85%, highest 96%" not in text
     assert "At rest: Latest" in text and "On exertion: Latest" in text
+
+
+def test_a_dose_taken_early_is_in_the_pack_and_nothing_not_due_is_missed(profile) -> None:
+    """Before, a medicine added at 17:31 with its 19:00 dose marked taken early left the 17:40 pack with no
+    adherence section at all: the only answered dose was after the pack's moment."""
+    from careorganiser.domain.schedules import Schedule
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.pack.render import render_pack
+    from careorganiser.services import doses, packs
+    from careorganiser.services import medications as meds
+    from careorganiser.services import profiles as svp
+
+    svp.set_time_zone(profile, "Europe/London")  # UTC in December
+
+    def at(hour: int, minute: int = 0) -> datetime:
+        return datetime(2026, 12, 3, hour, minute, tzinfo=UTC)
+
+    med = meds.create_medication(profile, meds.MedicationInput(name="Pirfenidone", dose="3 capsules"),
+                                 [Schedule.times_a_day("08:00", "13:00", "19:00")], now=at(17, 31))
+    doses.mark_dose(profile, med, at(19), "taken", taken_at=at(17, 35))
+    data = packs.gather_pack(profile, None, at(17, 40))
+    assert data.adherence is not None
+    [line] = data.adherence.medications
+    assert (line.name, line.scheduled, line.taken, line.skipped, line.missed) == ("Pirfenidone", 1, 1, 0, 0)
+    assert data.adherence.lapses == () and data.adherence.runs == ()
+    text = samples.flat("\n".join(samples.page_texts(render_pack(data, PackOptions()))))
+    # its row: 1 counted, 1 taken, 0 skipped, 0 missed; no dose listed as missed or skipped
+    assert "Pirfenidone counted from 3 Dec 2026 1 1 0 0 100%" in text
+    assert "Missed and skipped doses" not in text

@@ -595,7 +595,10 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         if event.note:
             key = (uid, event.scheduled_for)
             notes[key] = event.note if event.status != DoseStatus.TAKEN or key not in notes else notes[key]
-    report = dd.adherence(facts, events, period.start, period.end, zone, now, window)
+    # A dose of the period's last day taken ahead of its time is a fact: it counts as taken.
+    last_day_end = day_start(period.until + timedelta(days=1), zone)
+    report = dd.adherence(facts, events, period.start, period.end, zone, now, window,
+                          answered_until=last_day_end if period.end == to_utc(now) else None)
     names = {med.fact.id: med.row.name for med in meds}
     # Every dose of the period, decided or not (a run of misses ends at a dose still to come).
     slots = dd.doses_between(facts, events, period.start, period.end, zone, now, window,
