@@ -81,3 +81,23 @@ def test_a_dose_taken_early_is_in_the_pack_and_nothing_not_due_is_missed(profile
     # its row: 1 counted, 1 taken, 0 skipped, 0 missed; no dose listed as missed or skipped
     assert "Pirfenidone counted from 3 Dec 2026 1 1 0 0 100%" in text
     assert "Missed and skipped doses" not in text
+
+
+def test_the_pre_screen_column_writes_its_dates_one_way(profile, tmp_path: Path) -> None:
+    """Before, one cell read "61% on 18 Nov 2026" and then "...61% on 2026-11-18; the item states 45–90%":
+    the reasons wrote their dates as ISO days."""
+    import re
+
+    from careorganiser.domain.formatting import format_date
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services import packs
+    from test_trials_literacy_store import NOW, fill
+
+    fill(profile, tmp_path)  # DLCO 25% predicted 20 days ago, and a trial asking for 30-80%
+    data = packs.gather_pack(profile, None, NOW)
+    reasons = [item.reason for trial in data.trials for item in trial.key_items if item.reason]
+    day = format_date((NOW - timedelta(days=20)).date())
+    assert any(f"25% on {day}; the item states" in r for r in reasons), reasons
+    text = samples.flat("\n".join(samples.page_texts(packs.render_document("pack", data, PackOptions()))))
+    assert f"25% on {day}; the item states" in text
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text), re.findall(r".{40}\b20\d\d-\d\d-\d\d\b.{20}", text)
