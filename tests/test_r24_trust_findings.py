@@ -101,3 +101,25 @@ def test_the_pre_screen_column_writes_its_dates_one_way(profile, tmp_path: Path)
     text = samples.flat("\n".join(samples.page_texts(packs.render_document("pack", data, PackOptions()))))
     assert f"25% on {day}; the item states" in text
     assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text), re.findall(r".{40}\b20\d\d-\d\d-\d\d\b.{20}", text)
+
+
+def test_a_label_that_names_its_unit_is_not_followed_by_it_again(qtbot, profile) -> None:
+    """Before, the kind list and the pack read "FEV1/FVC ratio (ratio)" and "DLCO % predicted (%)"."""
+    from PySide6.QtWidgets import QComboBox
+
+    from careorganiser.pack.model import PackOptions
+    from careorganiser.services import measurements, packs
+    from careorganiser.ui.journal.measurements import fill_kind_combo
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    fill_kind_combo(combo, measurements.kinds_by_group(profile))
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert "FEV1/FVC ratio" in shown and "DLCO % predicted" in shown and "FVC (L)" in shown
+    assert "FEV1/FVC ratio (ratio)" not in shown and "DLCO % predicted (%)" not in shown
+    now = datetime.now(UTC)
+    measurements.add_measurement(profile, now - timedelta(days=3), "fev1_fvc_ratio", 0.78, source="clinic")
+    measurements.add_measurement(profile, now - timedelta(days=3), "fvc_litres", 2.1, source="clinic")
+    data = packs.gather_pack(profile, None, now)
+    text = samples.flat("\n".join(samples.page_texts(packs.render_document("pack", data, PackOptions()))))
+    assert "FEV1/FVC ratio" in text and "(ratio)" not in text and "FVC (L)" in text

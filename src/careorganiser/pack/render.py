@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from careorganiser.domain.catalogue import names_its_unit
 from careorganiser.domain.enums import DoseStatus, Priority, Sex
 from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
@@ -713,7 +714,7 @@ def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
 
 def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, day: date) -> list[Flowable]:
     title = f"{esc(series.label)}"
-    if series.unit:
+    if not names_its_unit(series.label, series.unit):
         title += f' <font color="{MUTED.hexval()}" size="{layout.body_size:.1f}">({esc(series.unit)})</font>'
     block: list[Flowable] = [Paragraph(title, layout.style("h2"))]
     points = sorted(((when, v) for when, v in series.points if math.isfinite(v)), key=lambda p: p[0])
