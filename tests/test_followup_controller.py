@@ -73,7 +73,7 @@ def test_a_trial_plan_from_setup_to_the_chart(profile) -> None:  # noqa: ANN001
 
     chart = controller.chart("fvc_percent_predicted")
     assert chart is not None
-    assert chart.title == "FVC % predicted (%)"
+    assert chart.title == "FVC % predicted"
     assert chart.points == [(BASELINE, 80.0), (date(2027, 4, 4), 70.0)]
     assert chart.baseline == 80.0 and chart.threshold == 72.0  # a relative fall of 10% from 80
     assert [label for label, _day in chart.visits] == [v.label for v in plan.visits]

@@ -52,7 +52,8 @@ def test_a_range_open_at_one_end(qapp) -> None:
 
 def test_a_kind_is_named_with_its_unit_and_hints_its_values(qapp) -> None:
     fvc = builtin_kinds()["fvc_percent_predicted"]
-    assert kind_label(fvc) == "FVC % predicted (%)"
+    assert kind_label(fvc) == "FVC % predicted"  # the label names its unit
+    assert kind_label(builtin_kinds()["fvc_litres"]) == "FVC (L)"
     assert value_hint(fvc) == "5 to 200"
     custom = MeasurementKind("peak_flow", "Peak flow", "")
     assert kind_label(custom) == "Peak flow" and value_hint(custom) == "" and value_hint(None) == ""

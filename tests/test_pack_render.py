@@ -323,7 +323,7 @@ def test_measurements_without_usable_values() -> None:
     data = msgspec.structs.replace(base, measurements=(broken, dates_only, empty))
     pdf = render_pack(data, PackOptions(sections=frozenset({"measurements"})))
     text = samples.flat(" ".join(samples.page_texts(pdf)))
-    assert "DLCO % predicted (%) Tested on 1 Oct 2026" in text
+    assert "DLCO % predicted Tested on 1 Oct 2026" in text
     assert "Six-minute walk" not in text
     assert "nan" not in text
 

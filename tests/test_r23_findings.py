@@ -322,6 +322,6 @@ def test_a_body_weight_limit_is_held_against_the_latest_weight(qtbot: Any, profi
     page.detail.tabs.setCurrentIndex(DetailTab.PRESCREEN)
     model = page.detail.prescreen.model
     assert row("Body weight >= 50 kg") == [
-        "\u2717 Conflicts", "Weight 47.5 kg on 2026-11-18; the item states \u2265 50 kg.", "47.5 kg"]
+        "\u2717 Conflicts", "Weight 47.5 kg on 18 Nov 2026; the item states \u2265 50 kg.", "47.5 kg"]
     assert row("Weight more than 330 lbs")[:2] == [
-        "\u2713 Fits", "Weight 47.5 kg on 2026-11-18; the item states > 330 lb (150 kg)."]
+        "\u2713 Fits", "Weight 47.5 kg on 18 Nov 2026; the item states > 330 lb (150 kg)."]

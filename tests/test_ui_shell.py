@@ -312,3 +312,15 @@ def test_window_titles_end_with_the_app_name_so_it_is_not_shown_twice(qtbot, dat
     for title in (picker.windowTitle(), window.windowTitle()):
         assert title.endswith(app.applicationDisplayName())
     window.ctx.close()
+
+
+def test_the_lock_screens_title_ends_with_the_app_name_so_it_is_not_shown_twice(qtbot, data_dir) -> None:
+    """The idle lock's window read "Care Organiser — locked — Care Organiser" in the task bar."""
+    from careorganiser.ui.application import make_application
+    from careorganiser.ui.idle_lock import LockScreen
+
+    app = make_application()
+    screen = LockScreen("Mum", "Mum", [], clock=lambda: NOW)
+    qtbot.addWidget(screen)
+    assert screen.windowTitle() == "Locked \u2014 Care Organiser"
+    assert screen.windowTitle().endswith(app.applicationDisplayName())

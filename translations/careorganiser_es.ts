@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+231" />
+            <location filename="../src/careorganiser/ui/application.py" line="+236" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Perfil en uso</translation>
@@ -131,7 +131,7 @@
             <translation>Todavía sin guardar</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+102" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
@@ -893,7 +893,12 @@
             <translation>“{name}” no es un perfil de Care Organiser.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
+            <source>{path} is not a file (a folder, a device or a pipe), so it is not a backup.</source>
+            <translation>{path} no es un archivo (es una carpeta, un dispositivo o una tubería), así que no es una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>There is no file {path}</source>
             <translation>No existe el archivo {path}</translation>
         </message>
@@ -1705,7 +1710,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/date_field.py" line="+78" />
+            <location filename="../src/careorganiser/ui/widgets/date_field.py" line="+83" />
             <source>for example 3 Dec 2026</source>
             <translation>por ejemplo 3 dic 2026</translation>
         </message>
@@ -1731,6 +1736,11 @@
         </message>
         <message>
             <location line="+31" />
+            <source>not a date yet: add the year</source>
+            <translation>aún no es una fecha: añada el año</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+99" />
             <source>not a date yet</source>
             <translation>aún no es una fecha</translation>
@@ -2193,7 +2203,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+425" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+427" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
@@ -2302,7 +2312,7 @@
             <translation>No estaba en casa</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Taken</source>
             <translation>Tomada</translation>
         </message>
@@ -3954,9 +3964,9 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>&amp;Bloquear ahora</translation>
         </message>
         <message>
-            <location line="+91" />
-            <source>Care Organiser — locked</source>
-            <translation>Care Organiser — bloqueado</translation>
+            <location line="+93" />
+            <source>Locked — Care Organiser</source>
+            <translation>Bloqueado — Care Organiser</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4018,7 +4028,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+113" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+114" />
+            <source>Cannot read {path}: it is not a file (a folder, a device or a pipe).</source>
+            <translation>No se puede leer {path}: no es un archivo (es una carpeta, un dispositivo o una tubería).</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Cannot read {path}: {error}</source>
             <translation>No se puede leer {path}: {error}</translation>
         </message>
@@ -4425,10 +4440,10 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Persona</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>Care Organiser — {name}</source>
+            <location line="+29" />
+            <source>{name} — Care Organiser</source>
             <extracomment>The user asked to switch profile; the application closes this window and shows the picker. The profile's file was replaced (restore): the application reopens it in a new window.</extracomment>
-            <translation>Care Organiser — {name}</translation>
+            <translation>{name} — Care Organiser</translation>
         </message>
         <message>
             <location line="+12" />
@@ -4590,12 +4605,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+139" />
+            <location line="+149" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-124" />
             <source>{low} to {high}{unit}</source>
             <translation>{low} a {high}{unit}</translation>
         </message>
@@ -4615,7 +4630,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>Value: type one number here. A blood pressure of {top}/{bottom} is two measurements: {top} as {systolic} and {bottom} as {diastolic}.</source>
+            <translation>Valor: escriba un solo número aquí. Una tensión arterial de {top}/{bottom} son dos mediciones: {top} como {systolic} y {bottom} como {diastolic}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>{number} or {number} {unit}</source>
             <translation>{number} o {number} {unit}</translation>
         </message>
@@ -6269,7 +6289,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+354" />
+            <location filename="../src/careorganiser/pack/render.py" line="+355" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6493,7 +6513,7 @@ range</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
@@ -6503,12 +6523,17 @@ range</source>
             <translation>Actividad: {activity}</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Una lectura de {label} del {date} está registrada en {unit}, no en {kind_unit}: su unidad no se convirtió al importarla, por eso no se muestra aquí. Revísela e introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+37" />
+            <source>{label}, {context}</source>
+            <translation>{label}, {context}</translation>
+        </message>
+        <message>
+            <location line="+90" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
@@ -6677,6 +6702,56 @@ range</source>
             <translation>muy grave</translation>
         </message>
         <message>
+            <location line="+33" />
+            <source>at rest</source>
+            <translation>en reposo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>on exertion</source>
+            <translation>con esfuerzo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>during sleep</source>
+            <translation>durante el sueño</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>on oxygen</source>
+            <translation>con oxígeno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>activity not stated</source>
+            <translation>actividad no indicada</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>At rest</source>
+            <translation>En reposo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>On exertion</source>
+            <translation>Con esfuerzo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>During sleep</source>
+            <translation>Durante el sueño</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>On oxygen</source>
+            <translation>Con oxígeno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity not stated</source>
+            <translation>Actividad no indicada</translation>
+        </message>
+        <message>
             <location filename="../src/careorganiser/domain/status_words.py" line="+25" />
             <source>Needed, no driver yet</source>
             <translation>Hace falta, sin conductor</translation>
@@ -6702,7 +6777,7 @@ range</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
+            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
             <source>There</source>
             <translation>Ida</translation>
         </message>
@@ -6923,13 +6998,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+737" />
+            <location line="+741" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-733" />
+            <location line="-737" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -6972,12 +7047,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+498" />
+            <location line="+502" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-614" />
+            <location line="-618" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7191,14 +7266,14 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+211" />
+            <location line="+215" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-280" />
+            <location line="-284" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7239,6 +7314,11 @@ range</source>
         </message>
         <message>
             <location line="+3" />
+            <source>{context}: {summary}</source>
+            <translation>{context}: {summary}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>first shown {value} on {date}</source>
             <translation>primero mostrado {value} el {date}</translation>
         </message>
@@ -7415,12 +7495,12 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-750" />
+            <location line="-754" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+750" />
+            <location line="+754" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -8499,8 +8579,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+21" />
-            <source>Care Organiser — choose a profile</source>
-            <translation>Care Organiser — elija un perfil</translation>
+            <source>Choose a profile — Care Organiser</source>
+            <translation>Elija un perfil — Care Organiser</translation>
         </message>
         <message>
             <location line="+4" />
@@ -8589,13 +8669,13 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-170" />
+            <location filename="../src/careorganiser/services/backup.py" line="-173" />
             <location filename="../src/careorganiser/store/profiles.py" line="+523" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-71" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-76" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Indique una zona horaria, por ejemplo Europe/Madrid.</translation>
         </message>
@@ -8605,7 +8685,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es una zona horaria que conozca este ordenador; use un nombre como Europe/Madrid o America/Mexico_City.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+97" />
             <location line="+23" />
             <location filename="../src/careorganiser/store/profiles.py" line="-152" />
             <location line="+52" />
@@ -9432,7 +9512,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>¿Poner la copia del {when} en lugar del archivo dañado? El archivo dañado se guarda en la papelera.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/profile_actions.py" line="+174" />
+            <location filename="../src/careorganiser/ui/profile_actions.py" line="+181" />
             <location filename="../src/careorganiser/ui/recovery.py" line="+2" />
             <source>Restore</source>
             <translation>Restaurar</translation>
@@ -11861,7 +11941,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+136" />
+            <location filename="../src/careorganiser/services/trials.py" line="+139" />
             <source>Considering</source>
             <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Pensándolo</translation>
@@ -12625,7 +12705,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>hombres</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>The app cannot check this from the recorded data; ask the trial team.</source>
             <translation>La aplicación no puede comprobar esto con los datos registrados; pregunte al equipo del ensayo.</translation>
         </message>
@@ -12909,8 +12989,13 @@ Keep running in the tray when the window is closed?</source>
             <translation>Las lecturas de {label} en {unit} se importaron antes de que se convirtieran las unidades, por eso no se usan. Introdúzcalas de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/readers.py" line="+87" />
-            <location line="+14" />
+            <location filename="../src/careorganiser/trials/readers.py" line="+88" />
+            <source>{file} is not a file (a folder, a device or a pipe), so it cannot be a saved trial record.</source>
+            <translation>{file} no es un archivo (es una carpeta, un dispositivo o una tubería), así que no puede ser un registro de ensayo guardado.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+13" />
             <source>{file} is larger than 50 MB, so it cannot be a saved trial record.</source>
             <translation>{file} ocupa más de 50 MB, así que no puede ser un registro de ensayo guardado.</translation>
         </message>

@@ -95,7 +95,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../src/careorganiser/ui/application.py" line="+231" />
+            <location filename="../src/careorganiser/ui/application.py" line="+236" />
             <source>Profile in use</source>
             <extracomment>After the first reminder check, the rest of the write path is made ready this much later, in idle time. How long opening a profile waits for a command that is writing it (seconds); the GUI waits meanwhile. Asks the person; handed to every window and context this controller makes. Text typed and not saved when the window last closed for a lock or a restore: (profile file, drafts). Forms the lock closed with text typed in them (told about after the passphrase), and the profile the prompter's kept forms belong to. Starts answering later launches (``SingleInstance.listen``): once a window is up, not before.</extracomment>
             <translation>Profil w użyciu</translation>
@@ -131,7 +131,7 @@
             <translation>Jeszcze niezapisane</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+102" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
@@ -895,7 +895,12 @@
             <translation>„{name}” nie jest profilem Care Organiser.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
+            <source>{path} is not a file (a folder, a device or a pipe), so it is not a backup.</source>
+            <translation>{path} nie jest plikiem (to folder, urządzenie lub potok), więc nie jest kopią zapasową.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>There is no file {path}</source>
             <translation>Nie ma pliku {path}</translation>
         </message>
@@ -1709,7 +1714,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/date_field.py" line="+78" />
+            <location filename="../src/careorganiser/ui/widgets/date_field.py" line="+83" />
             <source>for example 3 Dec 2026</source>
             <translation>na przykład 3 gru 2026</translation>
         </message>
@@ -1735,6 +1740,11 @@
         </message>
         <message>
             <location line="+31" />
+            <source>not a date yet: add the year</source>
+            <translation>to jeszcze nie data: dopisz rok</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+99" />
             <source>not a date yet</source>
             <translation>to jeszcze nie data</translation>
@@ -2198,7 +2208,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+425" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+427" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -2307,7 +2317,7 @@
             <translation>Poza domem</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Taken</source>
             <translation>Przyjęto</translation>
         </message>
@@ -3962,9 +3972,9 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Za&amp;blokuj teraz</translation>
         </message>
         <message>
-            <location line="+91" />
-            <source>Care Organiser — locked</source>
-            <translation>Care Organiser — zablokowano</translation>
+            <location line="+93" />
+            <source>Locked — Care Organiser</source>
+            <translation>Zablokowano — Care Organiser</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4026,7 +4036,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="+113" />
+            <location filename="../src/careorganiser/services/profiles.py" line="+114" />
+            <source>Cannot read {path}: it is not a file (a folder, a device or a pipe).</source>
+            <translation>Nie można odczytać {path}: to nie jest plik (to folder, urządzenie lub potok).</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Cannot read {path}: {error}</source>
             <translation>Nie można odczytać {path}: {error}</translation>
         </message>
@@ -4434,10 +4449,10 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>Care Organiser — {name}</source>
+            <location line="+29" />
+            <source>{name} — Care Organiser</source>
             <extracomment>The user asked to switch profile; the application closes this window and shows the picker. The profile's file was replaced (restore): the application reopens it in a new window.</extracomment>
-            <translation>Care Organiser — {name}</translation>
+            <translation>{name} — Care Organiser</translation>
         </message>
         <message>
             <location line="+12" />
@@ -4599,12 +4614,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+139" />
+            <location line="+149" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-124" />
             <source>{low} to {high}{unit}</source>
             <translation>{low}–{high}{unit}</translation>
         </message>
@@ -4624,7 +4639,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>Value: type one number here. A blood pressure of {top}/{bottom} is two measurements: {top} as {systolic} and {bottom} as {diastolic}.</source>
+            <translation>Wartość: wpisz tu jedną liczbę. Ciśnienie krwi {top}/{bottom} to dwa pomiary: {top} jako {systolic} i {bottom} jako {diastolic}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>{number} or {number} {unit}</source>
             <translation>{number} lub {number} {unit}</translation>
         </message>
@@ -6279,7 +6299,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+354" />
+            <location filename="../src/careorganiser/pack/render.py" line="+355" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6503,7 +6523,7 @@ referencyjn&amp;y</translation>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
@@ -6513,12 +6533,17 @@ referencyjn&amp;y</translation>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+37" />
+            <source>{label}, {context}</source>
+            <translation>{label}, {context}</translation>
+        </message>
+        <message>
+            <location line="+90" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -6687,6 +6712,56 @@ referencyjn&amp;y</translation>
             <translation>bardzo ciężkie</translation>
         </message>
         <message>
+            <location line="+33" />
+            <source>at rest</source>
+            <translation>w spoczynku</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>on exertion</source>
+            <translation>przy wysiłku</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>during sleep</source>
+            <translation>podczas snu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>on oxygen</source>
+            <translation>z tlenem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>activity not stated</source>
+            <translation>nie podano aktywności</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>At rest</source>
+            <translation>W spoczynku</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>On exertion</source>
+            <translation>Przy wysiłku</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>During sleep</source>
+            <translation>Podczas snu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>On oxygen</source>
+            <translation>Z tlenem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity not stated</source>
+            <translation>Nie podano aktywności</translation>
+        </message>
+        <message>
             <location filename="../src/careorganiser/domain/status_words.py" line="+25" />
             <source>Needed, no driver yet</source>
             <translation>Potrzebny, brak kierowcy</translation>
@@ -6712,7 +6787,7 @@ referencyjn&amp;y</translation>
             <translation>Odwołano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
+            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
             <source>There</source>
             <translation>Dojazd</translation>
         </message>
@@ -6933,13 +7008,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+737" />
+            <location line="+741" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-733" />
+            <location line="-737" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -6982,12 +7057,12 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+5" />
             <location line="+117" />
-            <location line="+498" />
+            <location line="+502" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-614" />
+            <location line="-618" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7201,14 +7276,14 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+211" />
+            <location line="+215" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-280" />
+            <location line="-284" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7249,6 +7324,11 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>{context}: {summary}</source>
+            <translation>{context}: {summary}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>first shown {value} on {date}</source>
             <translation>po raz pierwszy {value}, {date}</translation>
         </message>
@@ -7425,12 +7505,12 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-750" />
+            <location line="-754" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+750" />
+            <location line="+754" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -8510,8 +8590,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+21" />
-            <source>Care Organiser — choose a profile</source>
-            <translation>Care Organiser — wybierz profil</translation>
+            <source>Choose a profile — Care Organiser</source>
+            <translation>Wybierz profil — Care Organiser</translation>
         </message>
         <message>
             <location line="+4" />
@@ -8600,13 +8680,13 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-170" />
+            <location filename="../src/careorganiser/services/backup.py" line="-173" />
             <location filename="../src/careorganiser/store/profiles.py" line="+523" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/profiles.py" line="-71" />
+            <location filename="../src/careorganiser/services/profiles.py" line="-76" />
             <source>Please give a time zone, for example Europe/London.</source>
             <translation>Podaj strefę czasową, na przykład Europe/Warsaw.</translation>
         </message>
@@ -8616,7 +8696,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest strefą czasową znaną temu komputerowi; użyj nazwy takiej jak Europe/Warsaw lub America/New_York.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+97" />
             <location line="+23" />
             <location filename="../src/careorganiser/store/profiles.py" line="-152" />
             <location line="+52" />
@@ -9461,7 +9541,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Wstawić kopię z {when} w miejsce uszkodzonego pliku? Uszkodzony plik trafi do kosza.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/profile_actions.py" line="+174" />
+            <location filename="../src/careorganiser/ui/profile_actions.py" line="+181" />
             <location filename="../src/careorganiser/ui/recovery.py" line="+2" />
             <source>Restore</source>
             <translation>Przywróć</translation>
@@ -11893,7 +11973,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>Trials</name>
         <message>
-            <location filename="../src/careorganiser/services/trials.py" line="+136" />
+            <location filename="../src/careorganiser/services/trials.py" line="+139" />
             <source>Considering</source>
             <extracomment>A row of the list of saved trials (``store.queries.trials``). Where a row falls in :func:`list_trials` (by NCT number, then id).</extracomment>
             <translation>Rozważamy</translation>
@@ -12658,7 +12738,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>mężczyzn</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>The app cannot check this from the recorded data; ask the trial team.</source>
             <translation>Aplikacja nie może tego sprawdzić na podstawie zapisanych danych; zapytaj zespół badania.</translation>
         </message>
@@ -12942,8 +13022,13 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Pomiary {label} w {unit} zaimportowano, zanim przeliczano jednostki, więc nie są używane. Wpisz je ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/trials/readers.py" line="+87" />
-            <location line="+14" />
+            <location filename="../src/careorganiser/trials/readers.py" line="+88" />
+            <source>{file} is not a file (a folder, a device or a pipe), so it cannot be a saved trial record.</source>
+            <translation>{file} nie jest plikiem (to folder, urządzenie lub potok), więc nie może być zapisanym opisem badania.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+13" />
             <source>{file} is larger than 50 MB, so it cannot be a saved trial record.</source>
             <translation>{file} ma ponad 50 MB, więc nie może być zapisanym rekordem badania.</translation>
         </message>

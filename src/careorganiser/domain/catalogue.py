@@ -103,3 +103,19 @@ def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = Fa
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def names_its_unit(label: str, unit: str) -> bool:
+    """True when ``label`` already says its ``unit`` ("FEV1/FVC ratio", "DLCO % predicted"), so the unit is
+    not put beside it again; also for no unit."""
+    if not unit:
+        return True
+    words = label
+    for mark in "()/,;:":
+        words = words.replace(mark, " ")
+    return unit in words.split()
+
+
+def label_with_unit(label: str, unit: str) -> str:
+    """"FVC (L)": a kind's label with its unit beside it, unless the label names it already."""
+    return label if names_its_unit(label, unit) else f"{label} ({unit})"

@@ -533,20 +533,29 @@ def adherence(
     zone: ZoneInfo,
     now: datetime,
     window: timedelta = DEFAULT_WINDOW,
+    answered_until: datetime | None = None,
 ) -> AdherenceReport:
     """Taken / scheduled per medication and overall, over the doses in ``[start, end)`` before ``now``.
 
     A dose before ``now`` that is still inside its window with no event is not decided yet and is
-    left out; as-needed doses have no schedule to adhere to and are left out too.
+    left out; as-needed doses have no schedule to adhere to and are left out too. ``answered_until``: doses
+    from ``now`` until then count too when already taken (ahead of their time); one not taken yet is never
+    counted, let alone missed.
     """
     start, end, now = to_utc(start), to_utc(end), to_utc(now)
     end = min(end, now)
     medications = list(medications)
     events = list(events)
     by_medication: dict[str, AdherenceResult] = {m.id: AdherenceResult() for m in medications}
+    slots: list[DoseSlot] = []
     if end > start:
-        for slot in doses_between(medications, events, start, end, zone, now, window,
-                                  include_unscheduled=False):
+        slots += doses_between(medications, events, start, end, zone, now, window, include_unscheduled=False)
+    if answered_until is not None and to_utc(answered_until) > max(start, end):
+        slots += [slot for slot in doses_between(medications, events, max(start, end), to_utc(answered_until), zone,
+                                                 now, window, include_unscheduled=False)
+                  if slot.status == SlotStatus.TAKEN]
+    if slots:
+        for slot in slots:
             counts = by_medication[slot.medication_id]
             if slot.status == SlotStatus.TAKEN:
                 counts += AdherenceResult(1, 1, 0, 0)

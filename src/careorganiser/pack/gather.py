@@ -78,7 +78,7 @@ from careorganiser.pack.model import (
     PackTrial,
     RideDirection,
 )
-from careorganiser.pack.wording import fmt_date
+from careorganiser.pack.wording import CONTEXT_ORDER, context_words, fmt_date
 from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
@@ -595,7 +595,10 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         if event.note:
             key = (uid, event.scheduled_for)
             notes[key] = event.note if event.status != DoseStatus.TAKEN or key not in notes else notes[key]
-    report = dd.adherence(facts, events, period.start, period.end, zone, now, window)
+    # A dose of the period's last day taken ahead of its time is a fact: it counts as taken.
+    last_day_end = day_start(period.until + timedelta(days=1), zone)
+    report = dd.adherence(facts, events, period.start, period.end, zone, now, window,
+                          answered_until=last_day_end if period.end == to_utc(now) else None)
     names = {med.fact.id: med.row.name for med in meds}
     # Every dose of the period, decided or not (a run of misses ends at a dose still to come).
     slots = dd.doses_between(facts, events, period.start, period.end, zone, now, window,
@@ -744,6 +747,7 @@ _GROUP_ORDER = GROUP_ORDER
 def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[PackMeasurementSeries, ...]:
     first = period.end - timedelta(days=MEASUREMENT_DAYS)
     points: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
+    contexts: dict[str, dict[str, list[tuple[datetime, float]]]] = defaultdict(lambda: defaultdict(list))
     units: dict[str, str] = {}
     for x in xq.measurements(session, since=first, until=period.end):
         if x.value is None or not math.isfinite(x.value):
@@ -756,6 +760,7 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
                                                unit=x.unit, kind_unit=builtin_kind(x.kind).unit))  # type: ignore[union-attr]
             continue
         points[x.kind].append((x.taken_at, float(x.value)))
+        contexts[x.kind][x.context or "unstated"].append((x.taken_at, float(x.value)))
         units.setdefault(x.kind, x.unit)
     if not points:
         return ()
@@ -777,12 +782,21 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
         low, high = xq.reference_range(session, key, until=period.end)
         label = translate("Measurements", kind.label) if kind is not None and not kind.custom else (
             kind.label if kind is not None else key.replace("_", " "))
-        series.append(PackMeasurementSeries(
-            kind=key, label=label, unit=kind.unit if kind is not None else units.get(key, ""),
-            points=tuple(points[key]), range_low=_finite(low), range_high=_finite(high),
-            previous_tests=tuple(sorted(test_days.get(key, ()))),
-            decimals=kind.decimals if kind is not None else 2,
-        ))
+        # Readings at rest and on exertion (or asleep, or on oxygen) are apart: one line through both would
+        # zigzag between them, and "lowest" would mix them. A kind whose readings never say is one series.
+        by_context = contexts[key]
+        named = len(by_context) > 1 or "unstated" not in by_context
+        tests = tuple(sorted(test_days.get(key, ())))
+        for i, context in enumerate(sorted(by_context, key=lambda c: (
+                CONTEXT_ORDER.index(c) if c in CONTEXT_ORDER else len(CONTEXT_ORDER), c))):
+            series.append(PackMeasurementSeries(
+                kind=key, label=translate("Pack", "{label}, {context}").format(label=label, context=context_words(context))
+                if named else label,
+                unit=kind.unit if kind is not None else units.get(key, ""),
+                points=tuple(by_context[context]), range_low=_finite(low), range_high=_finite(high),
+                previous_tests=tests if i == 0 else (),  # the clinic's test days once per kind
+                decimals=kind.decimals if kind is not None else 2, context=context if named else "",
+            ))
     return tuple(series)
 
 

@@ -306,7 +306,10 @@ class PackNote(Struct, frozen=True):
 
 class PackMeasurementSeries(Struct, frozen=True):
     """One kind of measurement over time, oldest first. ``previous_tests`` are the days it was measured at a
-    clinic or lab (the dates a clinician asks for); ``decimals`` is how values are printed."""
+    clinic or lab (the dates a clinician asks for); ``decimals`` is how values are printed. ``context`` is what
+    the person was doing ("rest", "exertion", "sleep", "on_oxygen"; "unstated" for
+    readings that do not say, of a kind whose other readings do; "" when none says): readings taken in one
+    context are one series, never drawn on one line with those of another; ``label`` then names it."""
 
     kind: str
     label: str
@@ -316,6 +319,7 @@ class PackMeasurementSeries(Struct, frozen=True):
     range_high: float | None = None
     previous_tests: tuple[date, ...] = ()
     decimals: int = 1
+    context: str = ""
 
     def __post_init__(self) -> None:
         _freeze(self)

@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from careorganiser.domain.catalogue import names_its_unit
 from careorganiser.domain.enums import DoseStatus, Priority, Sex
 from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
@@ -68,6 +69,7 @@ from careorganiser.pack.pdf.layout import (
 from careorganiser.pack.pdf.tables import boxed, data_tables, kv_table
 from careorganiser.pack.wording import (
     age_on,
+    context_heading,
     direction_label,
     fmt_date,
     fmt_datetime,
@@ -712,7 +714,7 @@ def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
 
 def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, day: date) -> list[Flowable]:
     title = f"{esc(series.label)}"
-    if series.unit:
+    if not names_its_unit(series.label, series.unit):
         title += f' <font color="{MUTED.hexval()}" size="{layout.body_size:.1f}">({esc(series.unit)})</font>'
     block: list[Flowable] = [Paragraph(title, layout.style("h2"))]
     points = sorted(((when, v) for when, v in series.points if math.isfinite(v)), key=lambda p: p[0])
@@ -745,6 +747,10 @@ def _measurement_summary(series: PackMeasurementSeries, points: list[tuple[datet
 
     last_at, last = points[-1]
     parts = [translate("Pack", "Latest {value} on {date}").format(value=f"<b>{value(last)}</b>", date=day(last_at))]
+    if series.context:
+        # readings of one context: the line says which, so "lowest" is never read as of them all
+        parts[0] = translate("Pack", "{context}: {summary}").format(context=esc(context_heading(series.context)),
+                                                                     summary=parts[0])
     if len(points) > 1:
         first_at, first = points[0]
         parts.append(translate("Pack", "first shown {value} on {date}").format(value=value(first), date=day(first_at)))

@@ -36,7 +36,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from careorganiser.domain.enums import MeasurementContext, Sex
-from careorganiser.domain.formatting import format_measured
+from careorganiser.domain.formatting import format_date, format_measured
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
@@ -565,7 +565,7 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
             label=label))
     latest = max(earlier, key=lambda m: m.taken_at)
     shown = _with_unit(latest.value, unit)
-    when = _day_of(latest.taken_at, context).isoformat()
+    when = format_date(_day_of(latest.taken_at, context))
     if latest.taken_at < since:
         return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, translate(
             "Trials", "The latest {label} ({value} on {date}) is older than {window}.").format(
@@ -606,7 +606,7 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
             "Trials", "{label} is worked out from creatinine, age and sex; the date of birth or a sex of female or "
                       "male is missing.").format(label=label))
     age = completed_years(born, _day_of(latest.taken_at, context))
-    when = _day_of(latest.taken_at, context).isoformat()
+    when = format_date(_day_of(latest.taken_at, context))
     if key == "egfr_ml_min_1_73m2":
         value = egfr_ckd_epi_2021(latest.value, age, sex)
         how = translate("Trials", "worked out by CKD-EPI 2021 from creatinine {creatinine} µmol/L on {date}, age {age}, "
@@ -623,7 +623,7 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
         how = translate("Trials", "worked out by Cockcroft-Gault from creatinine {creatinine} µmol/L on {date}, age {age}, "
                            "{sex}, weight {weight} kg on {weight_date}").format(
             creatinine=_format(latest.value), date=when, age=age, sex=_sex_word(sex),
-            weight=_format(weight.value), weight_date=_day_of(weight.taken_at, context).isoformat())
+            weight=_format(weight.value), weight_date=format_date(_day_of(weight.taken_at, context)))
     if value is None:
         return None
     value = round(value, 1)
@@ -709,8 +709,8 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
     change = round(change, 1)
     reason = translate("Trials", "{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} "
                           "within {window}; the item states {bound}.").format(
-        label=label, first=_with_unit(first.value, cat_unit), first_date=_day_of(first.taken_at, context).isoformat(),
-        last=_with_unit(last.value, cat_unit), last_date=_day_of(last.taken_at, context).isoformat(),
+        label=label, first=_with_unit(first.value, cat_unit), first_date=format_date(_day_of(first.taken_at, context)),
+        last=_with_unit(last.value, cat_unit), last_date=format_date(_day_of(last.taken_at, context)),
         how=translate("Trials", "fall") if change >= 0 else translate("Trials", "rise (a negative fall)"),
         change=_format(change), unit=unit_shown, window=window.phrase(), bound=bound.describe(unit_shown))
     shown = translate("Trials", "{subject} of {change} {unit} ({first} \u2192 {last})").format(
@@ -755,14 +755,14 @@ def _medicines_held(named: Collection[str], duration: tuple[int, str] | None, cu
             stable = med.start <= since
             reason = translate("Trials", "{name} on the medication list since {start}; the item asks for at least {period} "
                                   "(since {since} or earlier).").format(
-                name=med.name, start=med.start.isoformat(), period=Window(count, unit).phrase(), since=since.isoformat())
+                name=med.name, start=format_date(med.start), period=Window(count, unit).phrase(), since=format_date(since))
             checks.append(Check(MEDICATION, described, FITS if stable else CONFLICTS, reason=reason))
         return checks
     if excluding and current_use:
         for med in on:
             checks.append(Check(MEDICATION, translate("Trials", "not taking {name}").format(name=med.name), CONFLICTS,
                                 reason=translate("Trials", "{name} is on the medication list (since {start}).").format(
-                                    name=med.name, start=med.start.isoformat() if med.start else "?")))
+                                    name=med.name, start=format_date(med.start) if med.start else "?")))
     return checks
 
 

@@ -167,7 +167,9 @@ class LockScreen(QWidget):
         self._clock = clock or (lambda: datetime.now(UTC))
         self.due_times = sorted(due_times)
         self._announced: set[datetime] = set()
-        self.setWindowTitle(QCoreApplication.translate("IdleLock", "Care Organiser \u2014 locked"))
+        # Ending with the application's display name, as the main window's title does: Qt adds it to a title
+        # that does not end with it ("Care Organiser — locked — Care Organiser").
+        self.setWindowTitle(QCoreApplication.translate("IdleLock", "Locked \u2014 Care Organiser"))
         self.resize(520, 320)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

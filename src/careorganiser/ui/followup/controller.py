@@ -15,6 +15,7 @@ from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from careorganiser.domain import followup as fu
+from careorganiser.domain.catalogue import label_with_unit
 from careorganiser.services import followup as svc
 from careorganiser.services.base import Change
 from careorganiser.ui.context import AppContext
@@ -233,6 +234,6 @@ class FollowupController:
             line = base.value * (1 - threshold.fall) if threshold.relative else base.value - threshold.fall
         rows = [c.text for c in o.changes if c.kind == kind]
         summary = "; ".join(rows) if rows else QCoreApplication.translate("Followup", "No results to compare with baseline yet.")
-        title = (k.label if k else kind) + (f" ({k.unit})" if k and k.unit else "")
+        title = label_with_unit(k.label, k.unit) if k else kind
         return ChartData(title, k.unit if k else "", [(v.label, v.on) for v in visits], points,
                          base.value if base else None, line, summary)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QMargin
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from careorganiser.domain.catalogue import MeasurementKind
+from careorganiser.domain.catalogue import MeasurementKind, label_with_unit
 from careorganiser.ui.locale_text import format_date, format_value
 
 LINE_COLOUR = QColor("#1f5f8b")
@@ -175,8 +175,7 @@ class TrendChart(QWidget):
             return
         self.kind = kind
         self.points = list(points)
-        unit = kind.unit
-        title = f"{kind.label} ({unit})" if unit else kind.label
+        title = label_with_unit(kind.label, kind.unit)
         self.chart.setTitle(title)
         self.line.setName(kind.label)
         qpoints = [QPointF(_msecs(t), v) for t, v in points]
@@ -207,7 +206,7 @@ class TrendChart(QWidget):
         if kind.max is not None:
             y_max = min(y_max, kind.max)
         self.y_axis.setRange(y_min, y_max)
-        self.y_axis.setTitleText(unit)
+        self.y_axis.setTitleText(kind.unit)
         self.y_axis.applyNiceNumbers()
         clamp_axis(self.y_axis, kind.min, kind.max)
         self.y_axis.setLabelFormat(f"%.{axis_decimals(self.y_axis)}f")

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from careorganiser.domain.catalogue import MeasurementGroup, MeasurementKind
+from careorganiser.domain.catalogue import MeasurementGroup, MeasurementKind, label_with_unit
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.services.measurements import Measurement
 from careorganiser.ui.locale_text import format_datetime, format_value
@@ -63,8 +63,8 @@ def range_text(row: Measurement, kind: MeasurementKind | None) -> str:
 
 
 def kind_label(kind: MeasurementKind) -> str:
-    """"FVC (L)": a kind in the list, its unit beside it."""
-    return f"{kind.label} ({kind.unit})" if kind.unit else kind.label
+    """"FVC (L)": a kind in the list, its unit beside it ("FEV1/FVC ratio" names its unit already)."""
+    return label_with_unit(kind.label, kind.unit)
 
 
 def value_hint(kind: MeasurementKind | None) -> str:
