@@ -1725,17 +1725,17 @@
             <translation>Elegir {what} en un calendario</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+24" />
             <source>Calendar</source>
             <translation>Calendario</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-15" />
             <source>Day understood</source>
             <translation>Día entendido</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+49" />
             <source>not a date yet: add the year</source>
             <translation>aún no es una fecha: añada el año</translation>
         </message>
@@ -2860,7 +2860,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+209" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+210" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -6289,7 +6289,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+355" />
+            <location filename="../src/careorganiser/pack/render.py" line="+356" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6798,7 +6798,7 @@ range</source>
             <translation>muy pocas notas para ver una tendencia</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+356" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+380" />
             <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
@@ -11781,7 +11781,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Aún no hay valores de {label}. Añada uno y aquí aparecerá su tendencia.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+48" />
             <source>Reference range {range}</source>
             <translation>Intervalo de referencia {range}</translation>
         </message>
@@ -12311,7 +12311,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>No se importó nada de él.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <source>Enter the trial's NCT number: “NCT” followed by 8 digits, for example NCT01234567.</source>
             <translation>Escriba el número NCT del ensayo: “NCT” seguido de 8 cifras, por ejemplo NCT01234567.</translation>
         </message>

@@ -1729,17 +1729,17 @@
             <translation>Wybierz z kalendarza: {what}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+24" />
             <source>Calendar</source>
             <translation>Kalendarz</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-15" />
             <source>Day understood</source>
             <translation>Rozpoznany dzień</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+49" />
             <source>not a date yet: add the year</source>
             <translation>to jeszcze nie data: dopisz rok</translation>
         </message>
@@ -2868,7 +2868,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+209" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+210" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -6299,7 +6299,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+355" />
+            <location filename="../src/careorganiser/pack/render.py" line="+356" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6808,7 +6808,7 @@ referencyjn&amp;y</translation>
             <translation>za mało notatek, by określić trend</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+356" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+380" />
             <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
@@ -11813,7 +11813,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Brak wartości {label}. Dodaj pierwszą, a pojawi się tu jej trend.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+48" />
             <source>Reference range {range}</source>
             <translation>Zakres referencyjny {range}</translation>
         </message>
@@ -12344,7 +12344,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Nic z niego nie zaimportowano.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <source>Enter the trial's NCT number: “NCT” followed by 8 digits, for example NCT01234567.</source>
             <translation>Wpisz numer NCT badania: „NCT” i 8 cyfr, na przykład NCT01234567.</translation>
         </message>
