@@ -182,10 +182,10 @@ class TodayPage(Page):
             self.columns.setColumnStretch(0, 3)
             self.columns.setColumnStretch(1, 2)
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, page_width: int | None = None) -> None:
         """Side by side only when both columns get at least their narrowest width (large text stacks them)."""
         left, right = self._column_widgets
-        width = self.width() - 24
+        width = (self.width() if page_width is None else page_width) - 24
         # Each column gets 3/5 and 2/5 of the width side by side; each needs room for its words and buttons.
         needed_left = left.minimumSizeHint().width() * 5 / 3
         needed_right = right.minimumSizeHint().width() * 5 / 2
@@ -199,6 +199,12 @@ class TodayPage(Page):
         if event.type() == QEvent.Type.FontChange:
             self._fit_columns()
         super().changeEvent(event)
+
+    def about_to_show(self, width: int) -> None:
+        """The window is about to show this page ``width`` wide: the columns are placed for that width now, so
+        the first layout is the one shown (placed at the first resize, after the page had been laid out side by
+        side, rows were measured again at each width in between)."""
+        self._fit_columns(width)
 
     def title(self) -> str:
         return QCoreApplication.translate("TodayPage", "Today")
