@@ -109,23 +109,17 @@ class TodayPage(Page):
         self.due_panel.undo_requested.connect(answers.on_undo_requested)
         self.body_layout.addWidget(self.due_panel)
 
-        self.missed_panel = MissedWhileClosedPanel()
-        self.missed_panel.take_requested.connect(lambda d, how: answers.on_take_requested(d, how, Place.MISSED))
-        self.missed_panel.skip_requested.connect(lambda d, reason: answers.on_skip_requested(d, reason, Place.MISSED))
-        self.missed_panel.leave_missed_requested.connect(answers.on_leave_missed_requested)
-        self.missed_panel.undo_requested.connect(answers.on_undo_requested)
-        self.missed_panel.hide()
-        self.body_layout.addWidget(self.missed_panel)
+        # "Missed while closed" and the reminders' notices are built when first needed (hidden until then, they
+        # were built, measured and laid out before the first paint for nothing): placed under Due now and under
+        # the handover panel.
+        self._missed_panel: MissedWhileClosedPanel | None = None
+        self._notices_box: NoticesSection | None = None
 
         from careorganiser.ui.widgets.handover import HandoverPanel
 
         self.handover_panel = HandoverPanel(ctx)  # "Since you last looked", while a caregiver is chosen
         self.body_layout.addWidget(self.handover_panel)
 
-        self.notices_box = NoticesSection()
-        self.notices_box.dismiss_requested.connect(self.on_dismiss_notice)
-        self.notices_box.hide()
-        self.body_layout.addWidget(self.notices_box)
 
         # Two columns side by side, or one above the other when the text is too large for both to fit.
         self.columns = QGridLayout()
@@ -163,6 +157,32 @@ class TodayPage(Page):
         right.addWidget(self.stock_box)
         right.addStretch(1)
         self._place_columns(stacked=False)
+
+    @property
+    def missed_panel(self) -> MissedWhileClosedPanel:
+        """"Missed while closed" (built on first use, hidden while it has no rows)."""
+        if self._missed_panel is None:
+            answers = self.answers
+            panel = MissedWhileClosedPanel()
+            panel.take_requested.connect(lambda d, how: answers.on_take_requested(d, how, Place.MISSED))
+            panel.skip_requested.connect(lambda d, reason: answers.on_skip_requested(d, reason, Place.MISSED))
+            panel.leave_missed_requested.connect(answers.on_leave_missed_requested)
+            panel.undo_requested.connect(answers.on_undo_requested)
+            panel.hide()
+            self.body_layout.insertWidget(self.body_layout.indexOf(self.due_panel) + 1, panel)
+            self._missed_panel = panel
+        return self._missed_panel
+
+    @property
+    def notices_box(self) -> NoticesSection:
+        """The reminders' notices (built on first use, hidden while there are none)."""
+        if self._notices_box is None:
+            box = NoticesSection()
+            box.dismiss_requested.connect(self.on_dismiss_notice)
+            box.hide()
+            self.body_layout.insertWidget(self.body_layout.indexOf(self.handover_panel) + 1, box)
+            self._notices_box = box
+        return self._notices_box
 
     def _place_columns(self, stacked: bool) -> None:
         if stacked == self._stacked:
@@ -234,10 +254,12 @@ class TodayPage(Page):
         zone, now = self.ctx.zone, data.now
         self.due_panel.set_answered(self.controller.answered_in(Place.DUE))
         self.due_panel.set_doses(data.due, zone, now, self.controller.next_dose_text(data))
-        self.missed_panel.set_answered(self.controller.answered_in(Place.MISSED))
-        self.missed_panel.set_doses(data.missed_while_closed, zone, now)
-        set_shown(self.missed_panel, self.missed_panel.has_rows())
-        self.notices_box.show_notices(self.notices)
+        if data.missed_while_closed or self._missed_panel is not None:
+            self.missed_panel.set_answered(self.controller.answered_in(Place.MISSED))
+            self.missed_panel.set_doses(data.missed_while_closed, zone, now)
+            set_shown(self.missed_panel, self.missed_panel.has_rows())
+        if self.notices or self._notices_box is not None:
+            self.notices_box.show_notices(self.notices)
         self.doses_box.show_doses(data.plan.doses, zone, now, self.controller.answered_states())
         self.as_needed_box.show_items(data.as_needed, now, zone)
         self.appointments_box.show_appointments(data.appointments, zone, now)
