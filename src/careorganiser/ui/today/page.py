@@ -96,9 +96,8 @@ class TodayPage(Page):
         outer.addWidget(self.scroll, 1)
 
         # An undo bar at the foot of the page: showing it never moves the rows being worked on.
-        self.undo_bar = UndoBar()
-        self.undo_bar.undo_button.setAccessibleName(QCoreApplication.translate("TodayPage", "Undo the last dose answered"))
-        outer.addWidget(self.undo_bar)
+        self._outer = outer
+        self._undo_bar: UndoBar | None = None  # built when a dose is first answered (see undo_bar)
         self.answers = DoseAnswers(self, self)
         answers = self.answers
 
@@ -109,16 +108,16 @@ class TodayPage(Page):
         self.due_panel.undo_requested.connect(answers.on_undo_requested)
         self.body_layout.addWidget(self.due_panel)
 
-        # "Missed while closed" and the reminders' notices are built when first needed (hidden until then, they
-        # were built, measured and laid out before the first paint for nothing): placed under Due now and under
-        # the handover panel.
+        # "Missed while closed", the reminders' notices, the handover panel and the undo bar are built when
+        # first needed (hidden until then, they were built, measured and laid out before the first paint for
+        # nothing), each put in its place: in the body Due now, missed, handover, notices, then the columns.
         self._missed_panel: MissedWhileClosedPanel | None = None
         self._notices_box: NoticesSection | None = None
 
-        from careorganiser.ui.widgets.handover import HandoverPanel
-
-        self.handover_panel = HandoverPanel(ctx)  # "Since you last looked", while a caregiver is chosen
-        self.body_layout.addWidget(self.handover_panel)
+        # "Since you last looked": built once a caregiver is chosen (see handover_panel).
+        self._handover_panel: QWidget | None = None
+        ctx.caregiver_changed.connect(self._on_caregiver_changed)
+        self._on_caregiver_changed(None)
 
 
         # Two columns side by side, or one above the other when the text is too large for both to fit.
@@ -169,9 +168,38 @@ class TodayPage(Page):
             panel.leave_missed_requested.connect(answers.on_leave_missed_requested)
             panel.undo_requested.connect(answers.on_undo_requested)
             panel.hide()
-            self.body_layout.insertWidget(self.body_layout.indexOf(self.due_panel) + 1, panel)
+            self._put_under(panel, self.due_panel)
             self._missed_panel = panel
         return self._missed_panel
+
+    @property
+    def handover_panel(self) -> QWidget:
+        """"Since you last looked" (a ``HandoverPanel``; built on first use, shown while a caregiver is chosen)."""
+        if self._handover_panel is None:
+            from careorganiser.ui.widgets.handover import HandoverPanel
+
+            panel = HandoverPanel(self.ctx)
+            self._put_under(panel, self.due_panel, self._missed_panel)
+            self._handover_panel = panel
+        return self._handover_panel
+
+    def _on_caregiver_changed(self, _caregiver_id: object) -> None:
+        if self._handover_panel is None and self.ctx.profile.who.get("caregiver_id") is not None:
+            self.handover_panel  # noqa: B018  (built now: it shows itself and follows the caregiver)
+
+    @property
+    def undo_bar(self) -> UndoBar:
+        """The bar at the foot of the page offering to undo the last dose answered (built on first use)."""
+        if self._undo_bar is None:
+            bar = UndoBar()
+            bar.undo_button.setAccessibleName(QCoreApplication.translate("TodayPage", "Undo the last dose answered"))
+            self._outer.addWidget(bar)
+            self._undo_bar = bar
+        return self._undo_bar
+
+    def _put_under(self, widget: QWidget, *above: QWidget | None) -> None:
+        """Put ``widget`` in the body just under the lowest of ``above`` that is built."""
+        self.body_layout.insertWidget(max(self.body_layout.indexOf(w) for w in above if w is not None) + 1, widget)
 
     @property
     def notices_box(self) -> NoticesSection:
@@ -180,7 +208,7 @@ class TodayPage(Page):
             box = NoticesSection()
             box.dismiss_requested.connect(self.on_dismiss_notice)
             box.hide()
-            self.body_layout.insertWidget(self.body_layout.indexOf(self.handover_panel) + 1, box)
+            self._put_under(box, self.due_panel, self._missed_panel, self._handover_panel)
             self._notices_box = box
         return self._notices_box
 
@@ -333,7 +361,8 @@ class TodayPage(Page):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.forget_answered()
-        self.undo_bar.hide()
+        if self._undo_bar is not None:
+            self._undo_bar.hide()
         super().hideEvent(event)
 
     def on_take_now_requested(self, item: AsNeededItem) -> None:
