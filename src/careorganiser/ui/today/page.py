@@ -74,16 +74,15 @@ class TodayPage(Page):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 0, 4, 0)
+        self._outer = outer
         # Plain labels (a rich-text heading was a text document of its own to lay out before the first paint).
         self.heading = TitleLabel(name="TodayHeading")
         self.heading.setAccessibleName(QCoreApplication.translate("TodayPage", "Today"))
         outer.addWidget(self.heading)
         self.heading_line = plain_label(name="TodayHeadingLine")  # "As of 08:05", or what went wrong
         outer.addWidget(self.heading_line)
-        from careorganiser.ui.widgets.zone_warning import ZoneWarning
-
-        self.zone_warning = ZoneWarning(ctx)  # missing or unknown time zone: said, never silent
-        outer.addWidget(self.zone_warning)
+        # Missing or unknown time zone: said under the heading, never silent (built when there is one to say).
+        self._zone_warning: QWidget | None = None
         self.scroll = DownScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -96,7 +95,6 @@ class TodayPage(Page):
         outer.addWidget(self.scroll, 1)
 
         # An undo bar at the foot of the page: showing it never moves the rows being worked on.
-        self._outer = outer
         self._undo_bar: UndoBar | None = None  # built when a dose is first answered (see undo_bar)
         self.answers = DoseAnswers(self, self)
         answers = self.answers
@@ -197,6 +195,25 @@ class TodayPage(Page):
             self._undo_bar = bar
         return self._undo_bar
 
+    @property
+    def zone_warning(self) -> QWidget:
+        """The warning of a missing or unknown time zone (a ``ZoneWarning``; built on first use)."""
+        if self._zone_warning is None:
+            from careorganiser.ui.widgets.zone_warning import ZoneWarning
+
+            warning = ZoneWarning(self.ctx)
+            self._outer.insertWidget(self._outer.indexOf(self.heading_line) + 1, warning)
+            self._zone_warning = warning
+        return self._zone_warning
+
+    def _refresh_zone_warning(self) -> None:
+        if self._zone_warning is None:
+            from careorganiser.store.reads import time_zone_warning
+
+            if time_zone_warning(self.ctx.profile.read()) is None:
+                return
+        self.zone_warning.refresh()  # type: ignore[attr-defined]
+
     def _put_under(self, widget: QWidget, *above: QWidget | None) -> None:
         """Put ``widget`` in the body just under the lowest of ``above`` that is built."""
         self.body_layout.insertWidget(max(self.body_layout.indexOf(w) for w in above if w is not None) + 1, widget)
@@ -272,7 +289,7 @@ class TodayPage(Page):
             self.show_heading(*text.heading_error_words(str(exc)))
             return
         self.show_heading(*text.heading_words(now, self.ctx.zone))
-        self.zone_warning.refresh()
+        self._refresh_zone_warning()
         self.show_data(data)
         if FOLLOWUP in parts:
             self.followup_box.refresh_at(now)
