@@ -276,3 +276,20 @@ def test_larger_text_reaches_the_bar_that_says_what_was_just_done(qtbot: Any, qa
     assert larger > normal
     assert (bar.label.font().pointSizeF(), bar.undo_button.font().pointSizeF()) == (larger, larger)
     window.ctx.close()
+
+
+@pytest.mark.parametrize(("width", "stacked"), [(760, True), (1280, False)])
+def test_today_opens_in_the_columns_its_width_takes(qtbot: Any, qapp: QApplication, demo_profile: object,
+                                                    width: int, stacked: bool) -> None:
+    """Before the window first shows, Today places its two columns for the width it is about to get (so its
+    rows are laid out once, not side by side and then again one above the other): a window as narrow as a
+    small screen gives shows them one above the other and keeps its size; a wide one, side by side."""
+    ctx = AppContext(demo_profile, clock=lambda: DEMO_NOW)  # type: ignore[arg-type]
+    window = show(qtbot, MainWindow(ctx), width, 720)
+    settle(qtbot)
+    today = window.page("today")
+    left, right = (today.findChild(QWidget, name) for name in ("TodayLeft", "TodayRight"))
+    assert window.width() == width
+    assert (right.y() > left.y() + left.height() - 1) is stacked and (right.x() > left.x()) is not stacked
+    assert clipped_text(window) == []
+    ctx.close()

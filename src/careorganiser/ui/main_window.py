@@ -224,8 +224,26 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.page(self._areas[row].key)
-        self.stack.setCurrentIndex(row)
+        layout = page.layout()
+        if not self.isVisible() and layout is not None:
+            # Before the window shows: Qt lays out a widget as soon as it is shown, even inside a hidden window,
+            # here at a size and with words it would not keep (every row laid out again after the paint).
+            # The window's show lays the page out once.
+            layout.setEnabled(False)
+            self.stack.setCurrentIndex(row)
+            layout.setEnabled(True)
+        else:
+            self.stack.setCurrentIndex(row)
         page.ensure_fresh()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():  # the current page learns the width it is about to get
+            page = self.current_page()
+            if page is not None:
+                margins = self._outer.contentsMargins()
+                spacing = max(0, self.body.layout().spacing())
+                page.about_to_show(self.width() - margins.left() - margins.right() - self.nav.width() - spacing)
+        super().setVisible(visible)
 
     # -- menus and shortcuts
     def _build_menus(self) -> None:

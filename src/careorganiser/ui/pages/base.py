@@ -34,6 +34,9 @@ class Page(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def about_to_show(self, width: int) -> None:
+        """The window is about to show (hidden until now) with this page current, ``width`` wide."""
+
     def refresh(self) -> None:
         """Load what the page shows from the services."""
         raise NotImplementedError

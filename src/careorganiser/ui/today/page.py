@@ -74,16 +74,15 @@ class TodayPage(Page):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 0, 4, 0)
+        self._outer = outer
         # Plain labels (a rich-text heading was a text document of its own to lay out before the first paint).
         self.heading = TitleLabel(name="TodayHeading")
         self.heading.setAccessibleName(QCoreApplication.translate("TodayPage", "Today"))
         outer.addWidget(self.heading)
         self.heading_line = plain_label(name="TodayHeadingLine")  # "As of 08:05", or what went wrong
         outer.addWidget(self.heading_line)
-        from careorganiser.ui.widgets.zone_warning import ZoneWarning
-
-        self.zone_warning = ZoneWarning(ctx)  # missing or unknown time zone: said, never silent
-        outer.addWidget(self.zone_warning)
+        # Missing or unknown time zone: said under the heading, never silent (built when there is one to say).
+        self._zone_warning: QWidget | None = None
         self.scroll = DownScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -96,9 +95,7 @@ class TodayPage(Page):
         outer.addWidget(self.scroll, 1)
 
         # An undo bar at the foot of the page: showing it never moves the rows being worked on.
-        self.undo_bar = UndoBar()
-        self.undo_bar.undo_button.setAccessibleName(QCoreApplication.translate("TodayPage", "Undo the last dose answered"))
-        outer.addWidget(self.undo_bar)
+        self._undo_bar: UndoBar | None = None  # built when a dose is first answered (see undo_bar)
         self.answers = DoseAnswers(self, self)
         answers = self.answers
 
@@ -109,23 +106,17 @@ class TodayPage(Page):
         self.due_panel.undo_requested.connect(answers.on_undo_requested)
         self.body_layout.addWidget(self.due_panel)
 
-        self.missed_panel = MissedWhileClosedPanel()
-        self.missed_panel.take_requested.connect(lambda d, how: answers.on_take_requested(d, how, Place.MISSED))
-        self.missed_panel.skip_requested.connect(lambda d, reason: answers.on_skip_requested(d, reason, Place.MISSED))
-        self.missed_panel.leave_missed_requested.connect(answers.on_leave_missed_requested)
-        self.missed_panel.undo_requested.connect(answers.on_undo_requested)
-        self.missed_panel.hide()
-        self.body_layout.addWidget(self.missed_panel)
+        # "Missed while closed", the reminders' notices, the handover panel and the undo bar are built when
+        # first needed (hidden until then, they were built, measured and laid out before the first paint for
+        # nothing), each put in its place: in the body Due now, missed, handover, notices, then the columns.
+        self._missed_panel: MissedWhileClosedPanel | None = None
+        self._notices_box: NoticesSection | None = None
 
-        from careorganiser.ui.widgets.handover import HandoverPanel
+        # "Since you last looked": built once a caregiver is chosen (see handover_panel).
+        self._handover_panel: QWidget | None = None
+        ctx.caregiver_changed.connect(self._on_caregiver_changed)
+        self._on_caregiver_changed(None)
 
-        self.handover_panel = HandoverPanel(ctx)  # "Since you last looked", while a caregiver is chosen
-        self.body_layout.addWidget(self.handover_panel)
-
-        self.notices_box = NoticesSection()
-        self.notices_box.dismiss_requested.connect(self.on_dismiss_notice)
-        self.notices_box.hide()
-        self.body_layout.addWidget(self.notices_box)
 
         # Two columns side by side, or one above the other when the text is too large for both to fit.
         self.columns = QGridLayout()
@@ -164,6 +155,80 @@ class TodayPage(Page):
         right.addStretch(1)
         self._place_columns(stacked=False)
 
+    @property
+    def missed_panel(self) -> MissedWhileClosedPanel:
+        """"Missed while closed" (built on first use, hidden while it has no rows)."""
+        if self._missed_panel is None:
+            answers = self.answers
+            panel = MissedWhileClosedPanel()
+            panel.take_requested.connect(lambda d, how: answers.on_take_requested(d, how, Place.MISSED))
+            panel.skip_requested.connect(lambda d, reason: answers.on_skip_requested(d, reason, Place.MISSED))
+            panel.leave_missed_requested.connect(answers.on_leave_missed_requested)
+            panel.undo_requested.connect(answers.on_undo_requested)
+            panel.hide()
+            self._put_under(panel, self.due_panel)
+            self._missed_panel = panel
+        return self._missed_panel
+
+    @property
+    def handover_panel(self) -> QWidget:
+        """"Since you last looked" (a ``HandoverPanel``; built on first use, shown while a caregiver is chosen)."""
+        if self._handover_panel is None:
+            from careorganiser.ui.widgets.handover import HandoverPanel
+
+            panel = HandoverPanel(self.ctx)
+            self._put_under(panel, self.due_panel, self._missed_panel)
+            self._handover_panel = panel
+        return self._handover_panel
+
+    def _on_caregiver_changed(self, _caregiver_id: object) -> None:
+        if self._handover_panel is None and self.ctx.profile.who.get("caregiver_id") is not None:
+            self.handover_panel  # noqa: B018  (built now: it shows itself and follows the caregiver)
+
+    @property
+    def undo_bar(self) -> UndoBar:
+        """The bar at the foot of the page offering to undo the last dose answered (built on first use)."""
+        if self._undo_bar is None:
+            bar = UndoBar()
+            bar.undo_button.setAccessibleName(QCoreApplication.translate("TodayPage", "Undo the last dose answered"))
+            self._outer.addWidget(bar)
+            self._undo_bar = bar
+        return self._undo_bar
+
+    @property
+    def zone_warning(self) -> QWidget:
+        """The warning of a missing or unknown time zone (a ``ZoneWarning``; built on first use)."""
+        if self._zone_warning is None:
+            from careorganiser.ui.widgets.zone_warning import ZoneWarning
+
+            warning = ZoneWarning(self.ctx)
+            self._outer.insertWidget(self._outer.indexOf(self.heading_line) + 1, warning)
+            self._zone_warning = warning
+        return self._zone_warning
+
+    def _refresh_zone_warning(self) -> None:
+        if self._zone_warning is None:
+            from careorganiser.store.reads import time_zone_warning
+
+            if time_zone_warning(self.ctx.profile.read()) is None:
+                return
+        self.zone_warning.refresh()  # type: ignore[attr-defined]
+
+    def _put_under(self, widget: QWidget, *above: QWidget | None) -> None:
+        """Put ``widget`` in the body just under the lowest of ``above`` that is built."""
+        self.body_layout.insertWidget(max(self.body_layout.indexOf(w) for w in above if w is not None) + 1, widget)
+
+    @property
+    def notices_box(self) -> NoticesSection:
+        """The reminders' notices (built on first use, hidden while there are none)."""
+        if self._notices_box is None:
+            box = NoticesSection()
+            box.dismiss_requested.connect(self.on_dismiss_notice)
+            box.hide()
+            self._put_under(box, self.due_panel, self._missed_panel, self._handover_panel)
+            self._notices_box = box
+        return self._notices_box
+
     def _place_columns(self, stacked: bool) -> None:
         if stacked == self._stacked:
             return
@@ -182,10 +247,10 @@ class TodayPage(Page):
             self.columns.setColumnStretch(0, 3)
             self.columns.setColumnStretch(1, 2)
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, page_width: int | None = None) -> None:
         """Side by side only when both columns get at least their narrowest width (large text stacks them)."""
         left, right = self._column_widgets
-        width = self.width() - 24
+        width = (self.width() if page_width is None else page_width) - 24
         # Each column gets 3/5 and 2/5 of the width side by side; each needs room for its words and buttons.
         needed_left = left.minimumSizeHint().width() * 5 / 3
         needed_right = right.minimumSizeHint().width() * 5 / 2
@@ -199,6 +264,12 @@ class TodayPage(Page):
         if event.type() == QEvent.Type.FontChange:
             self._fit_columns()
         super().changeEvent(event)
+
+    def about_to_show(self, width: int) -> None:
+        """The window is about to show this page ``width`` wide: the columns are placed for that width now, so
+        the first layout is the one shown (placed at the first resize, after the page had been laid out side by
+        side, rows were measured again at each width in between)."""
+        self._fit_columns(width)
 
     def title(self) -> str:
         return QCoreApplication.translate("TodayPage", "Today")
@@ -218,7 +289,7 @@ class TodayPage(Page):
             self.show_heading(*text.heading_error_words(str(exc)))
             return
         self.show_heading(*text.heading_words(now, self.ctx.zone))
-        self.zone_warning.refresh()
+        self._refresh_zone_warning()
         self.show_data(data)
         if FOLLOWUP in parts:
             self.followup_box.refresh_at(now)
@@ -228,10 +299,12 @@ class TodayPage(Page):
         zone, now = self.ctx.zone, data.now
         self.due_panel.set_answered(self.controller.answered_in(Place.DUE))
         self.due_panel.set_doses(data.due, zone, now, self.controller.next_dose_text(data))
-        self.missed_panel.set_answered(self.controller.answered_in(Place.MISSED))
-        self.missed_panel.set_doses(data.missed_while_closed, zone, now)
-        set_shown(self.missed_panel, self.missed_panel.has_rows())
-        self.notices_box.show_notices(self.notices)
+        if data.missed_while_closed or self._missed_panel is not None:
+            self.missed_panel.set_answered(self.controller.answered_in(Place.MISSED))
+            self.missed_panel.set_doses(data.missed_while_closed, zone, now)
+            set_shown(self.missed_panel, self.missed_panel.has_rows())
+        if self.notices or self._notices_box is not None:
+            self.notices_box.show_notices(self.notices)
         self.doses_box.show_doses(data.plan.doses, zone, now, self.controller.answered_states())
         self.as_needed_box.show_items(data.as_needed, now, zone)
         self.appointments_box.show_appointments(data.appointments, zone, now)
@@ -305,7 +378,8 @@ class TodayPage(Page):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.forget_answered()
-        self.undo_bar.hide()
+        if self._undo_bar is not None:
+            self._undo_bar.hide()
         super().hideEvent(event)
 
     def on_take_now_requested(self, item: AsNeededItem) -> None:
