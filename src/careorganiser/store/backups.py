@@ -16,7 +16,6 @@ them does not read every copy again.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -188,6 +187,8 @@ def _index_path(folder: Path | None = None) -> Path:
 
 
 def _load_index(folder: Path | None = None) -> dict[str, dict[str, Any]]:
+    import json  # not at import: the window's open uses only remove_strays before its first paint
+
     try:
         data = json.loads(_index_path(folder).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -196,6 +197,8 @@ def _load_index(folder: Path | None = None) -> dict[str, dict[str, Any]]:
 
 
 def _save_index(data: dict[str, dict[str, Any]], folder: Path | None = None) -> None:
+    import json
+
     target = _index_path(folder)
     tmp = target.with_name(f".{INDEX_NAME}.{os.getpid()}{PART}")
     try:
