@@ -47,11 +47,13 @@ APP = WATCH + r'''
 # follow-up visit plans and their reads (the demo has none on), the field rules (a typed time), the
 # wrong-passphrase counter, the standard library's table of HTML entities (ui.markup escapes without it), the
 # enums the first window does not use (domain.enums_later), the standard library's json (msgspec's reader does
-# the profile's JSON text and the side files: store.codec.json_loads).
+# the profile's JSON text and the side files: store.codec.json_loads), typing_extensions (msgspec loads without
+# it: careorganiser._load_msgspec).
 # (decimal is not listed: msgspec, which the records are made with, imports it.)
 LATER = ("careorganiser.cli", "hashlib", "_hashlib", "PySide6.QtNetwork", "careorganiser.domain.followup",
          "careorganiser.services.cleaning", "careorganiser.services.privacy", "html.entities",
-         "careorganiser.store.queries.followup", "careorganiser.domain.enums_later", "json")
+         "careorganiser.store.queries.followup", "careorganiser.domain.enums_later", "json",
+         "typing_extensions")
 from careorganiser.ui import application
 
 after_first_paint = application.Controller.after_first_paint
