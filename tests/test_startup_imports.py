@@ -22,7 +22,7 @@ HEAVY = ("sqlalchemy", "alembic")
 # Records the first import of each heavy package (with the careorganiser frames that asked for it) and
 # whether it happened before the app exited ready, i.e. before its first window had painted.
 WATCH = r'''
-import importlib.abc, json, sys, traceback
+import importlib.abc, sys, traceback  # json only at the end: the app must not need it before its first paint
 
 HEAVY = ("sqlalchemy", "alembic")
 first = {}
@@ -46,11 +46,14 @@ APP = WATCH + r'''
 # OpenSSL library behind hashlib (~3.6 MiB), the local-socket server of the single instance (QtNetwork), the
 # follow-up visit plans and their reads (the demo has none on), the field rules (a typed time), the
 # wrong-passphrase counter, the standard library's table of HTML entities (ui.markup escapes without it), the
-# enums the first window does not use (domain.enums_later).
+# enums the first window does not use (domain.enums_later), the standard library's json (msgspec's reader does
+# the profile's JSON text and the side files: store.codec.json_loads), typing_extensions (msgspec loads without
+# it: careorganiser._load_msgspec), the backups and output files (the open removes strays with store.strays).
 # (decimal is not listed: msgspec, which the records are made with, imports it.)
 LATER = ("careorganiser.cli", "hashlib", "_hashlib", "PySide6.QtNetwork", "careorganiser.domain.followup",
          "careorganiser.services.cleaning", "careorganiser.services.privacy", "html.entities",
-         "careorganiser.store.queries.followup", "careorganiser.domain.enums_later")
+         "careorganiser.store.queries.followup", "careorganiser.domain.enums_later", "json",
+         "typing_extensions", "careorganiser.store.backups", "careorganiser.store.outputs")
 from careorganiser.ui import application
 
 after_first_paint = application.Controller.after_first_paint
@@ -66,12 +69,14 @@ application.Controller.after_first_paint = watched
 from careorganiser.app import main
 
 code = main(["--profile", "Demo", "--exit-when-ready"])
+import json
 print(json.dumps({"code": code, "ready": ready, "first": first}))
 '''
 
 MODULES = WATCH + r'''
 for name in sys.argv[1:]:
     __import__(name)
+import json
 print(json.dumps({"ready": {"imported": sorted(first)}, "first": first}))
 '''
 
@@ -210,6 +215,7 @@ application.Controller.after_orm_loaded = loaded
 from careorganiser.app import main
 
 code = main(["--profile", "Demo"])
+import json
 print(json.dumps({"code": code, "ready": ready, "first": first, "threads": threads}))
 '''
 

@@ -143,3 +143,39 @@ def test_a_date_written_through_the_orm_is_the_codec_spelling(profile: Any) -> N
         s.get(m.Person, 1).date_of_birth = date(1950, 2, 3)
     assert reads.rows(profile.read(), "SELECT date_of_birth FROM person")[0][0] == codec.date_to_db(date(1950, 2, 3))
     assert reads.day(reads.rows(profile.read(), "SELECT date_of_birth FROM person")[0][0]) == date(1950, 2, 3)
+
+
+# ---- JSON text -----------------------------------------------------------------------------------------
+
+JSON_TEXTS = ['{"times": ["08:00", "20:00"], "every": 2}', "[1, 2.5, -0.0, 5e-324, 1E5]", "null", '"a\\u00e9\\n"',
+              '{"a": 1, "a": 2}', "123456789012345678901234567890", ' [true, false] ', "\"\u00e9\u4e2d\"",
+              # what msgspec's reader refuses, read as the standard library reads it
+              "NaN", "[Infinity, -Infinity]", "1e400", '"\\ud800"']
+JSON_REFUSED = ["", "[1, 2,]", "{'a': 1}", "\ufeff[1]", "[1] x", '"\x00"']
+
+
+@pytest.mark.parametrize("text", JSON_TEXTS)
+def test_json_text_is_read_as_the_standard_library_reads_it(text: str) -> None:
+    import json
+    import math
+
+    for given_text in (text, text.encode("utf-8", "surrogatepass")):
+        found, expected = codec.json_loads(given_text), json.loads(given_text)
+        assert repr(found) == repr(expected) and type(found) is type(expected)
+        if isinstance(expected, float) and math.isnan(expected):
+            assert math.isnan(found)
+
+
+@pytest.mark.parametrize("text", JSON_REFUSED)
+def test_malformed_json_text_is_a_value_error(text: str) -> None:
+    with pytest.raises(ValueError):
+        codec.json_loads(text)
+
+
+def test_a_json_columns_value_reads_as_before() -> None:
+    assert reads.json_value(None) is None and reads.json_value("null") is None
+    assert reads.json_value('["08:00", "20:00"]') == ["08:00", "20:00"]
+    assert reads.json_value(b'{"every": 2}') == {"every": 2}
+    assert reads.json_value([1, 2]) == [1, 2]  # decoded already (the ORM's JSON type)
+    with pytest.raises(ValueError):
+        reads.json_value("[1, 2")

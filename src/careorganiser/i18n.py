@@ -14,7 +14,6 @@ command, tests) the words come from ``resources/translations/careorganiser_<lang
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from functools import cache
@@ -108,6 +107,8 @@ def translations_dir() -> Path:
 
 @cache
 def _catalogue(language: str) -> dict[str, dict[str, Any]]:
+    import json  # not before the first window: the ui translates through Qt's catalogues
+
     try:
         path = translations_dir() / f"careorganiser_{language}.json"
         with open(path, encoding="utf-8") as file:

@@ -14,7 +14,6 @@ Wall-clock kinds follow local time through daylight-saving changes with the poli
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
@@ -60,6 +59,8 @@ class ScheduleError(ValueError):
 
 def _quote(value: Any) -> str:
     """A value as the user wrote it in the document, for error messages."""
+    import json  # only for a message: not imported with the first window
+
     try:
         return json.dumps(value, ensure_ascii=False, default=str)
     except (TypeError, ValueError):

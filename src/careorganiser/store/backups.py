@@ -16,9 +16,7 @@ them does not read every copy again.
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,10 +28,10 @@ from careorganiser.i18n import translate
 from careorganiser.store import health, outputs, rawdb
 from careorganiser.store.errors import ProfileDamaged, ProfileError
 from careorganiser.store.rawdb import quote_passphrase
+from careorganiser.store.strays import PART, _pid_alive, _temp_pid, remove_strays  # noqa: F401  (used here too)
 
 SUFFIX = paths.PROFILE_SUFFIX
 INDEX_NAME = "backup-checks.json"
-PART = ".part"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 KEEP_RECENT = 3  # the newest few whatever their day: "Back up now" never removes this morning's copy
 KEEP_DAILY = 7
@@ -90,31 +88,6 @@ def temp_name(folder: Path, stem: str) -> Path:
     return folder / f".{stem}.{datetime.now(UTC).strftime(STAMP_FORMAT)}.{os.getpid()}{PART}"
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def _temp_pid(name: str) -> int | None:
-    base = name
-    for s in ("-wal", "-shm", "-journal", ".lock", ".lock-info"):  # a temp file's writer lock goes with it
-        if base.endswith(s):
-            base = base[: -len(s)]
-    if not (base.startswith(".") and base.endswith(PART)):
-        return None
-    try:
-        return int(base[: -len(PART)].rsplit(".", 1)[1])
-    except (IndexError, ValueError):
-        return None
-
-
 def _folder() -> Path:
     """The backups folder, not created when missing (reading must work on read-only media)."""
     return paths.data_dir() / "backups"
@@ -129,35 +102,6 @@ def folder_of(profile_path: Path) -> Path:
     if profile_path.parent.name == "profiles":
         return profile_path.parent.parent / "backups"
     return _folder()
-
-
-def remove_strays(folders: Iterable[Path] | None = None) -> list[Path]:
-    """Remove temp files of backups and restores whose process is gone, and WAL leftovers beside copies."""
-    removed: list[Path] = []
-    backups_folder = _folder()
-    for folder in folders if folders is not None else (backups_folder, paths.data_dir() / "profiles",
-                                                       paths.data_dir() / "trash", paths.data_dir()):
-        try:
-            entries = list(folder.iterdir())
-        except OSError:
-            continue
-        for p in entries:
-            pid = _temp_pid(p.name)
-            stray = pid is not None and not _pid_alive(pid)
-            if folder == backups_folder and p.name.endswith((SUFFIX + "-wal", SUFFIX + "-shm",
-                                                                   SUFFIX + "-journal")):
-                stray = True  # a finished copy is a single file: anything beside it is left from a kill
-            if stray:
-                try:
-                    p.unlink()
-                    removed.append(p)
-                except OSError:
-                    pass
-        if folder.name == "profiles":  # lock files of a profile whose creator was killed before it was in place
-            from careorganiser.store import lock
-
-            removed += lock.remove_stale_lock_files(folder)
-    return removed
 
 
 # ------------------------------------------------------------------------------------ names and the index
@@ -188,6 +132,8 @@ def _index_path(folder: Path | None = None) -> Path:
 
 
 def _load_index(folder: Path | None = None) -> dict[str, dict[str, Any]]:
+    import json  # not at import: the window's open uses only remove_strays before its first paint
+
     try:
         data = json.loads(_index_path(folder).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -196,6 +142,8 @@ def _load_index(folder: Path | None = None) -> dict[str, dict[str, Any]]:
 
 
 def _save_index(data: dict[str, dict[str, Any]], folder: Path | None = None) -> None:
+    import json
+
     target = _index_path(folder)
     tmp = target.with_name(f".{INDEX_NAME}.{os.getpid()}{PART}")
     try:

@@ -10,6 +10,8 @@ always read back the same way by the other, and a value compared in SQL is spell
 
 Reading is lenient about what older files or other writers left (no microseconds, a ``T``, an offset); writing
 is always the one spelling above. No SQLAlchemy here: the first screen reads without it.
+
+JSON text (settings, a schedule's lists, the side files beside the profiles) is read by :func:`json_loads`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-__all__ = ["date_from_db", "date_to_db", "instant_from_db", "instant_to_db", "nocase"]
+import msgspec.json
+
+__all__ = ["date_from_db", "date_to_db", "instant_from_db", "instant_to_db", "json_loads", "nocase"]
 
 _INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -69,3 +73,16 @@ def nocase(text: str) -> str:
     """``text`` as SQLite's ``lower()`` and ``COLLATE NOCASE`` fold it (ASCII letters only), so a list sorted in
     SQL can be kept in the same order in Python."""
     return text.translate(_ASCII_LOWER)
+
+
+def json_loads(text: str | bytes) -> Any:
+    """JSON text decoded as the standard library's ``json.loads`` decodes it, by msgspec's reader (loaded with
+    the records): the window's start then does not import the ``json`` package. What msgspec refuses (NaN,
+    Infinity, a lone surrogate, UTF-16 bytes, malformed text) goes to ``json.loads``, so the result, or the
+    ValueError, is the same."""
+    try:
+        return msgspec.json.decode(text)
+    except msgspec.DecodeError:
+        import json
+
+        return json.loads(text)

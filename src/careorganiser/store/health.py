@@ -13,7 +13,6 @@ The checks here only read: a profile is opened ``query_only``, a profile on read
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 from msgspec import Struct
 
 from careorganiser import paths
+from careorganiser.store.codec import json_loads
 from careorganiser.store.rawdb import SQLITE_HEADER, WrongPassphrase, quote_passphrase
 
 REGISTRY_NAME = "profile-kinds.json"
@@ -44,13 +44,15 @@ def _registry_path() -> Path:
 
 def load_registry() -> dict[str, dict[str, Any]]:
     try:
-        data = json.loads(_registry_path().read_text(encoding="utf-8"))
+        data = json_loads(_registry_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
 def _save_registry(data: dict[str, dict[str, Any]]) -> None:
+    import json  # written as before (sorted keys, one-space indent); rarely at a start
+
     target = _registry_path()
     tmp = target.with_name(f".{target.name}.{os.getpid()}.part")  # left by a kill: removed at the next start
     try:

@@ -15,7 +15,6 @@ no lock: reading commands work beside the open app.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import threading
@@ -24,9 +23,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import msgspec.json
 from msgspec import Struct
 
 from careorganiser.i18n import translate
+from careorganiser.store.codec import json_loads
 from careorganiser.store.errors import ProfileInUse
 
 LOCK_SUFFIX = ".lock"
@@ -73,7 +74,7 @@ class Holder(Struct, frozen=True):
 
 def read_holder(profile_file: Path) -> Holder | None:
     try:
-        data = json.loads(info_path(profile_file).read_text(encoding="utf-8"))
+        data = json_loads(info_path(profile_file).read_text(encoding="utf-8"))
         return Holder(str(data.get("kind", "")), str(data.get("what", "")), int(data.get("pid", 0)))
     except (OSError, ValueError, TypeError, AttributeError):
         return None
@@ -262,7 +263,8 @@ def _write_info_quietly(profile_file: Path, holder: Holder) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(json.dumps({"kind": holder.kind, "what": holder.what, "pid": holder.pid}))
+            # msgspec's writer, not the standard library's json: the app takes this lock before its first window
+            handle.write(msgspec.json.encode({"kind": holder.kind, "what": holder.what, "pid": holder.pid}).decode())
         os.replace(tmp, target)
     except OSError:  # the message loses its detail; the lock still holds
         tmp.unlink(missing_ok=True)

@@ -507,9 +507,9 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
     Everything here is plain DB-API: the ORM is imported only when the profile is first used (or upgraded).
     """
     info = find_profile(name)
-    from careorganiser.store import backups
+    from careorganiser.store import strays
 
-    backups.remove_strays()  # temp files of a backup, restore or import that was killed
+    strays.remove_strays()  # temp files of a backup, restore or import that was killed
     reading = health.read_header(info.path)
     if reading.kind == health.DAMAGED:
         raise damaged_error(info, (reading.reason,))

@@ -15,14 +15,13 @@ How our columns are stored (instants and dates by ``store.codec``, which the ORM
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from careorganiser.domain.enums import ScheduleKind
-from careorganiser.store.codec import date_from_db, instant_from_db
+from careorganiser.store.codec import date_from_db, instant_from_db, json_loads
 
 __all__ = [
     "SCHEDULE_COLUMNS",
@@ -64,7 +63,7 @@ def json_value(value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, (bytes, str)):
-        return json.loads(value)
+        return json_loads(value)
     return value
 
 

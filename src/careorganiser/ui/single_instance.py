@@ -13,7 +13,6 @@ launch keeps trying for a few seconds meanwhile.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -118,6 +117,8 @@ class SingleInstance(QObject):
     def _answer(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
             return
+        import json  # only when another launch hands over, after the first paint
+
         line = bytes(socket.readLine().data()).decode("utf-8", "replace")
         try:
             message = json.loads(line)
@@ -134,6 +135,8 @@ class SingleInstance(QObject):
 
     def hand_over(self, profile: str | None, timeout_ms: int = FIND_FIRST_MS) -> bool:
         """Send this launch's request to the first app; True when it answered."""
+        import json
+
         from PySide6.QtCore import QByteArray, QDeadlineTimer, QThread
         from PySide6.QtNetwork import QLocalSocket
 

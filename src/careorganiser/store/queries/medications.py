@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from msgspec import Struct
 
 from careorganiser.store import reads
-from careorganiser.store.codec import date_from_db, instant_from_db, instant_to_db
+from careorganiser.store.codec import date_from_db, instant_from_db, instant_to_db, json_loads
 
 __all__ = ["DoseEvent", "Medication", "RefusedSchedule", "count_dose_events", "dose_event", "dose_event_at",
            "dose_events", "medication", "medications"]
@@ -174,8 +174,6 @@ def _schedules(conn: Any, where: str, params: list[Any]) -> dict[int, tuple[list
 def _periods(conn: Any, where: str, params: list[Any]) -> dict[int, list[tuple[Any, ...]]]:
     """Each medication's past schedule periods, oldest first: (SchedulePeriodFact, stop date, stop reason,
     restarted on). A stored schedule the domain refuses is left out of its period."""
-    import json
-
     from careorganiser.domain.doses import SchedulePeriodFact
     from careorganiser.domain.schedules import Schedule
 
@@ -186,7 +184,7 @@ def _periods(conn: Any, where: str, params: list[Any]) -> dict[int, list[tuple[A
             WHERE m.deleted_at IS NULL{where} ORDER BY p.medication_id, p.ended_at, p.id""", params):
         schedules = []
         try:
-            loaded = json.loads(documents) if isinstance(documents, str) else documents
+            loaded = json_loads(documents) if isinstance(documents, str) else documents
         except ValueError:
             loaded = []
         for document in loaded if isinstance(loaded, list) else []:
