@@ -67,7 +67,7 @@ def test_every_reader_gets_the_same_measurement(profile: Any) -> None:
     # the pack and the export
     pack = packs.gather_pack(profile, None, NOW)
     assert [(s.kind, s.label, s.points) for s in pack.measurements] == [
-        ("spo2_percent", "SpO2", ((walk.taken_at, 91.0),)),
+        ("spo2_percent", "SpO2, on exertion", ((walk.taken_at, 91.0),)),  # its one reading says so
         ("alt_u_l", "ALT", ((older.taken_at, 40.0), (newer.taken_at, 70.0))),
         (peak.key, "Peak flow", ((flow.taken_at, 350.0),)),
     ]

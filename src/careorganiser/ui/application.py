@@ -450,6 +450,10 @@ class Controller(QObject):
         Restored or rescued: that profile opens; closed: the list of profiles, and without one the app ends."""
         if ctx is not self.ctx or self.window is None:
             return
+        import shiboken6
+
+        if not shiboken6.isValid(self.window):  # closed by other means meanwhile (not through close_window)
+            return
         from careorganiser.ui.recovery import RecoveryPage
 
         profile = ctx.profile  # type: ignore[attr-defined]
@@ -478,8 +482,11 @@ class Controller(QObject):
             self.hooks = None
         self.window = self.ctx = None
         if window is not None:
-            window.hide()
-            window.deleteLater()
+            import shiboken6
+
+            if shiboken6.isValid(window):
+                window.hide()
+                window.deleteLater()
         if ctx is not None:
             ctx.close()  # type: ignore[attr-defined]
 
