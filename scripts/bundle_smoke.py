@@ -119,7 +119,7 @@ def card_through_the_menus(s: Smoke) -> None:
         with open(s.scratch / "window.log", "w") as log:
             app = subprocess.Popen([str(s.program), "--profile", "Demo"], env=env, stdout=log, stderr=log,
                                    cwd=s.scratch)
-        wait_for("main window", lambda: window("^Care Organiser .* Demo"), 90)
+        wait_for("main window", lambda: window("^Demo .*Care Organiser$"), 90)  # "Demo — Care Organiser"
         for _attempt in range(5):
             xdotool("key", "Escape")
             xdotool("mousemove", "700", "9", "click", "1")
