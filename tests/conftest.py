@@ -76,32 +76,36 @@ def _compile_ahead(config: pytest.Config, parts: int) -> None:
             os.waitpid(pid, 0)
 
 
-# The suite's longest tests, longest first (seconds on a quiet 2-core machine, from --durations). Under xdist
+# The suite's longest tests, longest first (seconds, from --durations of a whole `make test`, load 0.6-2.8). Under xdist
 # each worker starts with a run of consecutive tests (a quarter of its share), then takes more as it needs them;
 # these are dealt out in turns to the start of each worker's first run. In file order a long one could be the
 # last test of one worker while the other had nothing left. A name missing here only costs time.
 LONG_TESTS = (
-    "test_crash.py::test_kill_9_loses_nothing_and_leaves_nothing_behind",  # 8.4
-    "test_stress.py::test_short_stress_run_loses_nothing",  # 6.3
-    "test_interchange.py::test_random_json_never_crashes_the_importer",  # 5.5
-    "test_pack_gather.py::test_five_years_of_data",  # 5
-    "test_services_trials.py::test_mutated_samples_are_imported_or_refused_cleanly",  # 4.8
-    "test_one_writer.py::test_fifty_processes_each_taking_a_dose_lower_the_stock_by_exactly_fifty_doses",  # 4.5
-    "test_interchange.py::test_mutated_documents_import_whole_or_not_at_all",  # 4.2
-    "test_i18n.py::test_old_helpers_are_gone_and_the_codemod_has_nothing_left",  # 3.5
-    "test_trials_readers.py::test_mutated_samples",  # 3.3
+    "test_crash.py::test_kill_9_loses_nothing_and_leaves_nothing_behind",  # 8.2
+    "test_one_writer.py::test_fifty_processes_each_taking_a_dose_lower_the_stock_by_exactly_fifty_doses",  # 5.0
+    "test_ui_rows_in_place.py::test_journal_updates_only_the_notes_a_change_names",  # 4.1
+    "test_interchange.py::test_random_json_never_crashes_the_importer",  # 3.8
+    "test_one_writer.py::test_writing_commands_beside_the_app_fail_clearly_and_change_nothing",  # 3.4
+    "test_ui_text_sizes.py::test_every_page_of_an_empty_profile_fits_at_every_text_size",  # 3.3
+    "test_trials_parsed.py::test_the_payment_check_without_patterns_says_what_the_patterns_say",  # 3.2
+    "test_startup_imports.py::test_the_orm_loads_in_a_worker_after_the_first_paint_then_the_first_check_runs",  # 3.0
+    "test_interchange.py::test_mutated_documents_import_whole_or_not_at_all",  # 2.8
+    "test_ui_text_sizes.py::test_the_main_dialogs_fit_at_every_text_size",  # 2.8
+    "test_trials_readers.py::test_mutated_samples",  # 2.7
+    "test_stress.py::test_short_stress_run_loses_nothing",  # 2.7
+    "test_trials_readers.py::test_refuses_more_than_10000_studies",  # 2.5
+    "test_ui_text_sizes.py::test_every_page_of_the_demo_fits_at_every_text_size",  # 2.5
+    "test_services_trials.py::test_mutated_samples_are_imported_or_refused_cleanly",  # 2.2
+    "test_ui_pack.py::test_print_a_page_range",  # 2.2
+    "test_trials_words.py::test_the_builders_need_no_widgets",  # 2.2
+    "test_i18n.py::test_old_helpers_are_gone_and_the_codemod_has_nothing_left",  # 2.1
+    "test_i18n.py::test_lupdate_finds_every_literal_translate_call",  # 2.0
     "test_shared_privacy.py::test_a_profile_made_with_older_key_settings_is_rekeyed_to_stronger_ones_when_opened",
-    "test_one_writer.py::test_eight_imports_into_one_new_name_give_one_profile_and_clear_refusals",
-    "test_interchange_steps.py::test_any_object_of_lists_whole_or_broken_parses_as_json_loads",
-    "test_ui_text_sizes.py::test_the_main_dialogs_fit_at_every_text_size",
-    "test_cli_registry.py::test_every_command_dispatches_and_does_its_work",
-    "test_startup_imports.py::test_the_orm_loads_in_a_worker_after_the_first_paint_then_the_first_check_runs",
-    "test_field_rules.py::test_the_demo_export_saves_again_unchanged",
-    "test_i18n.py::test_lupdate_finds_every_literal_translate_call",
-    "test_one_writer.py::test_parallel_writers_of_one_dose_slot_get_one_event_and_no_raw_error",
-    "test_ui_text_sizes.py::test_every_page_of_the_demo_fits_at_every_text_size",
-    "test_services_followup.py::test_a_simulated_year_gives_every_reminder_change_and_question_on_time",
-    "test_one_writer.py::test_writing_commands_beside_the_app_fail_clearly_and_change_nothing",
+    "test_recovery.py::test_demo_killed_half_way_leaves_no_profile",  # 2.0
+    "test_pack_reading.py::test_an_old_profile_loads_the_migrations_once_then_reads_plainly",  # 2.0
+    "test_pack_reading.py::test_a_protected_profile_reads_plainly_too",  # 2.0
+    "test_pack_gather.py::test_five_years_of_data",  # 1.9
+    "test_one_writer.py::test_parallel_writers_of_one_dose_slot_get_one_event_and_no_raw_error",  # 1.6
 )
 
 
