@@ -180,6 +180,9 @@ def _names_used(tree: ast.Module, name: str, skip: set[int]) -> bool:
 #: without either word only needs the f-string pass (most files; the full pass walks the tree many times).
 OLD_NAMES = re.compile(r"\b(tr|_t)\b")
 
+#: The opening of an f-string: its prefix (f with or without r, either case) right before the quote.
+F_STRING = re.compile(r"(?<!\w)(?:[fF]|[rR][fF]|[fF][rR])['\"]")
+
 
 def rewrite(path: Path, text: str, notes: list[str]) -> str:
     rel = path.relative_to(PACKAGE).as_posix()
@@ -301,7 +304,7 @@ def _format_template(node: ast.JoinedStr, args: list[str]) -> str:
 def _format_strings_out_of_fstrings(text: str) -> str:
     """lupdate reads an f-string as one plain string, so a translate call inside one is never extracted:
     ``f"<b>{translate('C', 'Hi')}</b>"`` becomes ``'<b>{}</b>'.format(translate('C', 'Hi'))``."""
-    if "translate" not in text:  # no call to move out of an f-string
+    if "translate" not in text or not F_STRING.search(text):  # no call, or no f-string to move it out of
         return text
     for _ in range(5):  # an f-string nested in one just rewritten is done on the next round
         tree = ast.parse(text)

@@ -21,6 +21,9 @@ def pytest_configure(config: pytest.Config) -> None:
     """With xdist, compile the test modules (assertions rewritten, as pytest caches them) and src/ once, split
     over the workers' number of processes, before the workers start. Otherwise on a fresh clone every worker
     rewrote every test module itself (~9 s of processor time each) and compiled src/ again."""
+    import hypothesis_tables
+
+    hypothesis_tables.write_utf8_table()  # else each worker of a fresh clone builds it (~3 s)
     workers = getattr(config.option, "numprocesses", None) or 0
     if hasattr(config, "workerinput") or int(workers) < 2 or sys.dont_write_bytecode:
         return

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 from pathlib import Path
 
 from cli_runner import SRC, run_cli
+from fork_server import forked
 
 
 
@@ -26,18 +26,28 @@ def trial_file(folder: Path) -> Path:
     return path
 
 
+# The child sets its own limit (it is per process, so the server and the tests keep none), then runs the command
+# as ``python -m careorganiser`` does. Python ignores SIGXFSZ from its start, so a write past the limit fails with
+# EFBIG as it would in a process started under ``ulimit -f`` rather than killing the process.
+LIMITED = """
+import resource, runpy, signal, sys
+assert signal.getsignal(signal.SIGXFSZ) == signal.SIG_IGN
+size = int(sys.argv[1]) * 1024
+resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+sys.argv = ["-m", *sys.argv[2:]]
+runpy._run_module_as_main("careorganiser", alter_argv=True)
+"""
+
+
 def limited(data: Path, kib: int, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    """``careorganiser ARGS`` in a process that may write files of at most ``kib`` KiB."""
+    """``careorganiser ARGS`` in a real process that may write files of at most ``kib`` KiB: forked from the
+    tests' fork server (a process of its own, so the limit is its own) instead of a start of Python."""
     env = dict(os.environ)
     env.update({"CAREORGANISER_DATA_DIR": str(data), "TZ": "Europe/London",
                 "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))})
     env.pop("DISPLAY", None)
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (kib * 1024, kib * 1024))
-
-    return subprocess.run([sys.executable, "-m", "careorganiser", *map(str, args)], env=env, preexec_fn=limit,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return forked.run([sys.executable, "-c", LIMITED, str(kib), *map(str, args)], env=env, capture_output=True,
+                      text=True, timeout=120, check=False)
 
 
 def cli(data: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -3,10 +3,10 @@ profile through the services."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
+
+import fresh_imports
 
 from careorganiser.services import followup as svc
 from careorganiser.services import measurements, trials
@@ -28,9 +28,8 @@ def london(profile) -> None:  # noqa: ANN001
 
 
 def test_the_controller_needs_no_widgets() -> None:
-    code = ("import sys, careorganiser.ui.followup.controller\n"
-            "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets loaded'\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
+    assert fresh_imports.GROUPS["followup controller"][0] == ("careorganiser.ui.followup.controller",)
+    assert fresh_imports.forbidden_loaded("followup controller") == []  # no PySide6.QtWidgets
 
 
 def test_a_trial_plan_from_setup_to_the_chart(profile) -> None:  # noqa: ANN001
@@ -91,7 +90,12 @@ def test_a_medication_plan_suggests_the_usual_visits(profile) -> None:  # noqa: 
 
 def test_the_words_of_the_log_and_which_changes_read_only_its_rows(profile) -> None:  # noqa: ANN001
     from careorganiser.services.base import Change, bus_of, notify
-    from careorganiser.ui.followup.controller import event_told_text, events_only, number_text, severity_text
+    from careorganiser.ui.followup.controller import (
+        event_told_text,
+        events_only,
+        number_text,
+        severity_text,
+    )
 
     london(profile)
     trial_id = trials.add_trial_manually(profile, "NCT09900001", "Inhaled antifibrotic in IPF")

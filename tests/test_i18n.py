@@ -92,7 +92,10 @@ def test_old_helpers_are_gone_and_the_codemod_has_nothing_left() -> None:
     codemod = script("i18n_codemod")
     assert codemod.main(["--check"]) == 0
     for path in PACKAGE.rglob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if not codemod.OLD_NAMES.search(text):  # without the word "tr" or "_t" no function has that name
+            continue
+        tree = ast.parse(text)
         helpers = [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name in ("tr", "_t")]
         assert helpers == [], path
 

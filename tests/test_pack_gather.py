@@ -6,12 +6,12 @@ from __future__ import annotations
 import importlib.util
 import os
 import stat
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import fresh_imports
 import pack_samples as samples
 import pytest
 from conftest import DEMO_NOW
@@ -609,15 +609,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path: Path
 
 
 def test_gather_modules_do_not_import_qt() -> None:
-    import subprocess
-
-    code = (
-        "import sys\n"
-        "import careorganiser.pack.gather, careorganiser.services.packs\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
-        "assert not bad, bad\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    assert fresh_imports.GROUPS["pack gathering"][:2] == (
+        ("careorganiser.pack.gather", "careorganiser.services.packs"), ("PySide6", "shiboken6"))
+    assert fresh_imports.forbidden_loaded("pack gathering") == []
 
 
 def test_gather_is_deterministic_for_the_same_now(demo_profile: Any) -> None:

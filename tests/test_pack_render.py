@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
+import fresh_imports
 import msgspec.structs
 import pack_samples as samples
 import pytest
@@ -329,15 +328,11 @@ def test_measurements_without_usable_values() -> None:
 
 
 def test_pack_modules_import_neither_qt_nor_sqlalchemy() -> None:
-    code = (
-        "import sys\n"
-        "import careorganiser.pack.render, careorganiser.pack.card, careorganiser.pack.ridesheet, "
-        "careorganiser.pack.ics, careorganiser.pack.model, careorganiser.pack.handover, careorganiser.pack.pdf.fonts, "
-        "careorganiser.pack.pdf.charts\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'shiboken6')]\n"
-        "assert not bad, bad\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    modules, packages, _ = fresh_imports.GROUPS["pack drawing"]
+    assert set(modules) == {f"careorganiser.pack.{m}" for m in (
+        "render", "card", "ridesheet", "ics", "model", "handover", "pdf.fonts", "pdf.charts")}
+    assert set(packages) == {"PySide6", "sqlalchemy", "shiboken6"}
+    assert fresh_imports.forbidden_loaded("pack drawing") == []
 
 
 names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=60)

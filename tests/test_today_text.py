@@ -3,11 +3,10 @@ row says for each state, escaping of what the caregiver typed, which parts of th
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+import fresh_imports
 import pytest
 
 from careorganiser.services.base import ValidationError
@@ -34,9 +33,9 @@ def appointment(*rides: Ride) -> Appointment:
 
 
 def test_the_words_need_no_widgets() -> None:
-    code = ("import sys, careorganiser.ui.today.text, careorganiser.ui.today.controller\n"
-            "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets loaded'\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
+    assert fresh_imports.GROUPS["today words"][0] == ("careorganiser.ui.today.text",
+                                                      "careorganiser.ui.today.controller")
+    assert fresh_imports.forbidden_loaded("today words") == []  # no PySide6.QtWidgets
 
 
 def test_a_dose_row_says_its_state_in_words_and_colour() -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import fresh_imports
 
 from careorganiser.services import appointments, trials
 from careorganiser.ui.context import AppContext
@@ -17,9 +17,8 @@ NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 
 
 def test_the_controller_needs_no_widgets() -> None:
-    code = ("import sys, careorganiser.ui.trials.detail_controller\n"
-            "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets loaded'\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
+    assert fresh_imports.GROUPS["trial detail controller"][0] == ("careorganiser.ui.trials.detail_controller",)
+    assert fresh_imports.forbidden_loaded("trial detail controller") == []  # no PySide6.QtWidgets
 
 
 def test_a_trial_added_by_number_then_imported_twice(profile, tmp_path) -> None:  # noqa: ANN001

@@ -3,12 +3,11 @@ about.py, columns.py, widths.py), from an empty profile."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import fresh_imports
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -33,11 +32,10 @@ def texts(cols: list[Any], row: Any) -> list[str]:
 
 
 def test_the_builders_need_no_widgets() -> None:
-    code = ("import sys\n"
-            "import careorganiser.ui.trials.words, careorganiser.ui.trials.about\n"
-            "import careorganiser.ui.trials.columns, careorganiser.ui.trials.widths\n"
-            "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets loaded'\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
+    assert set(fresh_imports.GROUPS["trials words"][0]) == {
+        "careorganiser.ui.trials.words", "careorganiser.ui.trials.about", "careorganiser.ui.trials.columns",
+        "careorganiser.ui.trials.widths"}
+    assert fresh_imports.forbidden_loaded("trials words") == []  # no PySide6.QtWidgets
 
 
 def test_the_list_from_an_empty_profile(profile: Any) -> None:
