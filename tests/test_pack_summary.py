@@ -162,6 +162,8 @@ def test_at_a_glance_from_an_empty_profile_matches_the_pages_behind_it(london: A
         ("Started Nintedanib · 14 Nov 2026", "Nintedanib Started 150 mg, Twice a day at 09:00, 21:00 14 Nov 2026"),
         (f"{wording.fmt_percent(glance.adherence.ratio)} taken: {glance.adherence.taken} of 21 doses",
          f"All medications 21 {glance.adherence.taken}"),
+        # counted from when Nintedanib was added, not from the last visit a month ago
+        ("21 missed, 0 skipped (since 14 Nov 2026)", "Nintedanib counted from 14 Nov 2026"),
         ("61% on 21 Nov", "Latest 61% on 21 Nov 2026"),
         ("−5 points (from 66% on 25 Oct)", None),
         ("−9 points (from 70% on 8 May)", "first shown 70% on 8 May 2026"),

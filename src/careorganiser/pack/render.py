@@ -124,6 +124,19 @@ def _shorten(text: str, limit: int = 110) -> str:
     return cut + "\u2026"
 
 
+def _adherence_counted_since(data: PackData) -> str:
+    """The day the first page's adherence line is counted from: the pack's "since" day, or the first day any of
+    its medicines was counted, if later (a medicine followed since 25 Nov is not "since 4 Sep")."""
+    since = data.since
+    if data.adherence is not None and data.adherence.medications:
+        starts = [line.counted_from for line in data.adherence.medications]
+        if all(start is not None for start in starts):
+            first = min(starts)  # type: ignore[type-var]
+            if since is None or first > since:
+                since = first
+    return fmt_date(since, short=True) if since else ""
+
+
 def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KEYS)) -> list[tuple[str, list[str]]]:
     """The first page's summary as (group, lines) in plain text; every figure comes from the sections' data
     (:func:`careorganiser.pack.glance.build_glance`). Only groups whose section is printed are shown."""
@@ -156,8 +169,9 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
         text = translate("Pack", "{percent} taken: {taken} of {scheduled} doses; {missed} missed, {skipped} skipped").format(
             percent=fmt_percent(line.ratio), taken=line.taken, scheduled=line.scheduled, missed=line.missed,
             skipped=line.skipped)
-        if since:
-            text = translate("Pack", "{text} (since {date})").format(text=text, date=since)
+        counted_since = _adherence_counted_since(data)
+        if counted_since:
+            text = translate("Pack", "{text} (since {date})").format(text=text, date=counted_since)
         lines = [text]
         if glance.low_adherence:
             lines.append(translate("Pack", "Least taken: {list}").format(list=", ".join(
