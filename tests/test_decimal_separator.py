@@ -4,35 +4,20 @@ separator follows the locale. The pack follows its language. From an empty profi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pack_samples as samples
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from careorganiser import i18n
 from careorganiser.pack.model import PackOptions
 from careorganiser.services import measurements, packs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
-from ui_helpers import show
+from ui_helpers import language, show  # noqa: F401  (language: the fixture)
 
 NOW = datetime(2026, 12, 3, 11, 0, tzinfo=UTC)
 
-
-@pytest.fixture(params=["es", "pl"])
-def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
-    from careorganiser.ui.language import apply_language
-
-    before = QLocale()
-    apply_language(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        apply_language(qapp, i18n.SOURCE_LANGUAGE, set_locale=False)
-        QLocale.setDefault(before)
 
 
 def test_the_window_and_the_pack_write_the_decimal_comma(qtbot: Any, profile: Any, language: str) -> None:

@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -34,14 +33,12 @@ from careorganiser import i18n
 from careorganiser.pack.model import PackOptions
 from careorganiser.services import packs
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.language import apply_language
 from careorganiser.ui.main_window import MainWindow
 
 from conftest import DEMO_NOW
 from text_fit import clipped_text
-from ui_helpers import show
+from ui_helpers import LANGUAGES, language, show  # noqa: F401  (language: the fixture)
 
-LANGUAGES = ("es", "pl")
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -84,16 +81,6 @@ def untranslated_sources(language: str) -> set[str]:
                 sources.add(source.replace("&", ""))
     return sources - translations
 
-
-@pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()  # the language's locale writes the dates; the next test gets the one it had
-    apply_language(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        apply_language(qapp, i18n.SOURCE_LANGUAGE, set_locale=False)
-        QLocale.setDefault(before)
 
 
 def visible_texts(window: QWidget) -> set[str]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
+
+import pytest
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
@@ -15,6 +17,27 @@ if TYPE_CHECKING:
     )
 
 W = TypeVar("W")
+
+#: The languages the app is translated into (besides English).
+LANGUAGES = ("es", "pl")
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    """The app in each translated language, its locale writing dates and numbers; the next test gets the
+    language and locale it had. A test module uses it by importing it."""
+    from PySide6.QtCore import QLocale
+
+    from careorganiser import i18n
+    from careorganiser.ui.language import apply_language
+
+    before = QLocale()
+    apply_language(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        apply_language(qapp, i18n.SOURCE_LANGUAGE, set_locale=False)
+        QLocale.setDefault(before)
 
 
 def show(qtbot: Any, widget: W, *size: Any) -> W:
