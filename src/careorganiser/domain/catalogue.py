@@ -9,7 +9,7 @@ from functools import cache
 from msgspec import Struct
 from msgspec.structs import replace
 
-from careorganiser.domain.formatting import measured
+from careorganiser.domain.formatting import measured, measured_change
 from careorganiser.i18n import translate
 
 
@@ -93,16 +93,35 @@ def kind_limits(key: str) -> tuple[float | None, float | None]:
 
 def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = False) -> str:
     """A measured ``value`` as shown (:func:`~careorganiser.domain.formatting.measured`): the kind's decimals,
-    or the places it was recorded with when more (62.5 % stays "62.5"), no trailing zeros. ``exact`` writes
-    the value as stored, unrounded (a form that edits it)."""
+    or the places it was recorded with when more (62.5 % stays "62.5"), a value typed in another unit to the
+    precision typed (165 lb: "74.8"), no trailing zeros. ``exact`` writes the value as stored, unrounded (a
+    form that edits it)."""
     if not exact:
-        return measured(value, kind.decimals if kind else 2)
+        return measured(value, kind.decimals if kind else 2, kind.convert if kind else ())
     text = repr(float(value))
     if "e" in text or "E" in text:
         text = f"{value:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def kind_change(kind: MeasurementKind | None, before: float, after: float) -> tuple[float, int]:
+    """:func:`~careorganiser.domain.formatting.measured_change` of two readings of ``kind``."""
+    return measured_change(before, after, kind.decimals if kind else 2, kind.convert if kind else ())
+
+
+def convert_of(key: str | None) -> tuple[tuple[str, float], ...]:
+    """The other units a catalogue kind is typed in, with their factors (() for a custom or unknown kind)."""
+    kind = _catalogue_kinds().get(key) if key is not None else None
+    return kind.convert if kind is not None else ()
+
+
+def shown_by(key: str | None) -> tuple[int, tuple[tuple[str, float], ...]]:
+    """The ``decimals`` and ``convert`` that :func:`~careorganiser.domain.formatting.measured` shows a value of
+    catalogue kind ``key`` by; (0, ()) for a custom or unknown kind (as recorded)."""
+    kind = _catalogue_kinds().get(key) if key is not None else None
+    return (kind.decimals, kind.convert) if kind is not None else (0, ())
 
 
 def names_its_unit(label: str, unit: str) -> bool:

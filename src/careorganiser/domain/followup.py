@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from msgspec import Struct
 
 from careorganiser.domain.enums import OffsetUnit
-from careorganiser.domain.formatting import format_measured
+from careorganiser.domain.catalogue import convert_of
+from careorganiser.domain.formatting import format_measured, format_number, measured_change
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 
@@ -393,9 +394,12 @@ def _kind_order(kind: str) -> tuple[int, str]:
 
 
 def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0) -> str:
-    """"FVC: 62% -> 57% predicted since baseline, a relative fall of 8%"."""
+    """"FVC: 62% -> 57% predicted since baseline, a relative fall of 8%". Each value and the change as the
+    measurements list shows them (:func:`~careorganiser.domain.formatting.measured_change`)."""
+    convert = convert_of(c.kind)
+
     def value(v: float) -> str:
-        return format_measured(v, decimals)
+        return format_measured(v, decimals, convert)
 
     if unit == "%" and label.endswith("% predicted"):
         name, before, after = label[: -len(" % predicted")], f"{value(c.baseline.value)}%", \
@@ -404,19 +408,20 @@ def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0)
         suffix = f" {unit}" if unit and unit != "%" else unit
         name, before, after = label, f"{value(c.baseline.value)}{suffix}", f"{value(c.reading.value)}{suffix}"
     text = translate("Followup", "{name}: {before} \u2192 {after} since baseline").format(name=name, before=before, after=after)
-    if c.absolute == 0:
+    change, places = measured_change(c.baseline.value, c.reading.value, decimals, convert)
+    if change == 0:
         return text + translate("Followup", ", no change")
     if unit == "%" and not label.endswith("% predicted"):  # SpO2: a change in points, not a share of itself
-        points = format_measured(abs(c.absolute), decimals)
-        word = translate("Followup", "a fall of {n} points") if c.absolute < 0 else translate("Followup", "a rise of {n} points")
+        points = format_number(abs(change), places)
+        word = translate("Followup", "a fall of {n} points") if change < 0 else translate("Followup", "a rise of {n} points")
         return text + ", " + word.format(n=points)
     if c.relative is not None and (THRESHOLDS.get(c.kind) is None or THRESHOLDS[c.kind].relative):
         # Whole percent, rounded toward zero, so a 9.7% fall never reads as the 10% threshold it has not reached.
         pct = str(int(abs(c.relative) * 100 + 1e-9))
-        word = translate("Followup", "a relative fall of {pct}%") if c.absolute < 0 else translate("Followup", "a relative rise of {pct}%")
+        word = translate("Followup", "a relative fall of {pct}%") if change < 0 else translate("Followup", "a relative rise of {pct}%")
         return text + ", " + word.format(pct=pct)
-    amount = format_measured(abs(c.absolute), decimals) + (f" {unit}" if unit else "")
-    word = translate("Followup", "a fall of {amount}") if c.absolute < 0 else translate("Followup", "a rise of {amount}")
+    amount = format_number(abs(change), places) + (f" {unit}" if unit else "")
+    word = translate("Followup", "a fall of {amount}") if change < 0 else translate("Followup", "a rise of {amount}")
     return text + ", " + word.format(amount=amount)
 
 
@@ -432,7 +437,7 @@ def suggested_question(c: ChangeFromBaseline, label: str, unit: str, decimals: i
     if c.above_uln:
         return translate("Followup", "{name} was {value} {unit} at the {visit}{about}, more than 3 times the upper limit of normal. "
                                      "Does the dose need to change?").format(
-            name=label, value=format_measured(c.reading.value, decimals), unit=unit, visit=c.visit.label.lower(),
+            name=label, value=format_measured(c.reading.value, decimals, convert_of(c.kind)), unit=unit, visit=c.visit.label.lower(),
             about=about)
     return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
@@ -107,23 +109,75 @@ def fixed(value: float, decimals: int) -> str:
 MEASURED_MOST_DECIMALS = 6
 """A measured value keeps up to this many places it was recorded with; past them is a float's noise."""
 
+CONVERTED_EXTRA_PLACES = 2
+"""A value typed in another unit is stored to its kind's places and this many more (165 lb is kept as
+74.843 kg): nothing of the figure typed is lost, and :func:`measured_places` can tell it was converted."""
 
-def measured(value: float, decimals: int) -> str:
-    """A measured value as every place shows it (the measurements list, Today, the pack, the pre-screen): to
-    the kind's ``decimals``, or to the places it was recorded with when it has more. FVC 62.5 % of a kind
-    kept in whole percent reads "62.5", never "63": beside a limit of 63 % the rounded figure would meet a
-    limit the reading does not. Halves away from zero where it does round (a float's noise past six places)."""
+
+def in_kind_unit(value: float, factor: float, decimals: int) -> float:
+    """``value`` typed in another unit, in its kind's unit (times ``factor``, the kind's ``decimals`` and
+    :data:`CONVERTED_EXTRA_PLACES` more): what typing and importing store."""
+    return round(value * factor, decimals + CONVERTED_EXTRA_PLACES)
+
+
+def _recorded_places(value: float) -> int:
     written = repr(float(value))
     point = written.find(".")
-    places = len(written) - point - 1 if point >= 0 and "e" not in written and not written.endswith(".0") else 0
-    return fixed(value, max(decimals, min(places, MEASURED_MOST_DECIMALS)))
+    return len(written) - point - 1 if point >= 0 and "e" not in written and not written.endswith(".0") else 0
 
 
-def format_measured(value: float | None, decimals: int) -> str:
+def _typed_places(value: float, decimals: int, convert: Sequence[tuple[str, float]]) -> int | None:
+    """The places a value converted from another unit carries of the figure typed, or None when ``value`` is
+    no conversion of a figure in one of the ``convert`` units. 165 lb is typed to the pound, 0.45 kg, so its
+    74.843 kg carries one place (74.8); 1.3 mg/dL of creatinine, to 8.8 µmol/L, carries none (115)."""
+    found = None
+    for _unit, factor in convert:
+        if factor <= 0:
+            continue
+        for typed in range(MEASURED_MOST_DECIMALS + 1):  # the fewest places that give back the value stored
+            if in_kind_unit(round(value / factor, typed), factor, decimals) == value:
+                places = max(0, math.ceil(-math.log10(factor * 10.0 ** -typed) - 1e-9))
+                found = places if found is None else max(found, places)
+                break
+    return found
+
+
+def measured_places(value: float, decimals: int, convert: Sequence[tuple[str, float]] = ()) -> int:
+    """The places a measured value is shown to, everywhere (the rule of :func:`measured`): the kind's
+    ``decimals``, or the places it was recorded with when it has more (FVC 62.5 % of a whole-percent kind
+    reads "62.5", never "63": beside a limit of 63 % the rounded figure would meet a limit the reading does
+    not). A value typed in another of its kind's units (``convert``: each unit with its factor) is shown to
+    the precision of the figure typed, never to the extra places it is stored with: 165 lb reads "74.8 kg"."""
+    places = _recorded_places(value)
+    shown = max(decimals, min(places, MEASURED_MOST_DECIMALS))
+    if convert and places > decimals:
+        typed = _typed_places(value, decimals, convert)
+        if typed is not None:
+            shown = min(shown, typed)
+    return shown
+
+
+def measured(value: float, decimals: int, convert: Sequence[tuple[str, float]] = ()) -> str:
+    """A measured value as every place shows it (the measurements list, Today, the pack, the pre-screen), to
+    :func:`measured_places`, halves away from zero."""
+    return fixed(value, measured_places(value, decimals, convert))
+
+
+def format_measured(value: float | None, decimals: int, convert: Sequence[tuple[str, float]] = ()) -> str:
     """:func:`measured` with the decimal comma in Spanish and Polish (text read, not typed back)."""
     if value is None:
         return ""
-    return measured(value, decimals).replace(".", decimal_point())
+    return measured(value, decimals, convert).replace(".", decimal_point())
+
+
+def measured_change(before: float, after: float, decimals: int,
+                    convert: Sequence[tuple[str, float]] = ()) -> tuple[float, int]:
+    """``after - before`` as a reader works it out from the two figures shown, and the places to show it to:
+    those of the finer reading. 75.2 kg then 165 lb (shown 74.8 kg) is a change of -0.4 kg, not -0.357;
+    64 % then 62.5 % is -1.5 points. A mean or a trend of readings is shown to the same places."""
+    first, second = measured_places(before, decimals, convert), measured_places(after, decimals, convert)
+    change = Decimal(fixed(after, second)) - Decimal(fixed(before, first))
+    return float(change), max(first, second)
 
 
 def format_number(value: float | None, decimals: int = 2) -> str:

@@ -796,6 +796,7 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
                 points=tuple(by_context[context]), range_low=_finite(low), range_high=_finite(high),
                 previous_tests=tests if i == 0 else (),  # the clinic's test days once per kind
                 decimals=kind.decimals if kind is not None else 2, context=context if named else "",
+                convert=kind.convert if kind is not None else (),
             ))
     return tuple(series)
 

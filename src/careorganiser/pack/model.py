@@ -306,7 +306,7 @@ class PackNote(Struct, frozen=True):
 
 class PackMeasurementSeries(Struct, frozen=True):
     """One kind of measurement over time, oldest first. ``previous_tests`` are the days it was measured at a
-    clinic or lab (the dates a clinician asks for); ``decimals`` is how values are printed. ``context`` is what
+    clinic or lab (the dates a clinician asks for); ``decimals`` and ``convert`` are how values are printed. ``context`` is what
     the person was doing ("rest", "exertion", "sleep", "on_oxygen"; "unstated" for
     readings that do not say, of a kind whose other readings do; "" when none says): readings taken in one
     context are one series, never drawn on one line with those of another; ``label`` then names it."""
@@ -320,6 +320,9 @@ class PackMeasurementSeries(Struct, frozen=True):
     previous_tests: tuple[date, ...] = ()
     decimals: int = 1
     context: str = ""
+    #: The other units its kind is typed in, with their factors: a value typed in one prints to the precision
+    #: typed (domain.formatting.measured_places).
+    convert: tuple[tuple[str, float], ...] = ()
 
     def __post_init__(self) -> None:
         _freeze(self)

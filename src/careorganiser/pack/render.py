@@ -24,7 +24,7 @@ from reportlab.platypus import (
 
 from careorganiser.domain.catalogue import names_its_unit
 from careorganiser.domain.enums import DoseStatus, Priority, Sex
-from careorganiser.domain.formatting import format_measured
+from careorganiser.domain.formatting import format_measured, format_number, measured_change
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_model import PackFollowup
 from careorganiser.pack.glance import GLANCE_ITEMS, build_glance
@@ -221,12 +221,14 @@ GLANCE_MEASUREMENTS = 6
 """At most this many measurements get a row at a glance; the others are named after them."""
 
 
-def _signed_change(delta: float, series: PackMeasurementSeries) -> str:
-    size = format_measured(abs(delta), series.decimals)
-    if size == "0":
+def _signed_change(before: float, after: float, series: PackMeasurementSeries) -> str:
+    """The change from ``before`` to ``after`` as worked out from the two figures printed, to their places."""
+    delta, places = measured_change(before, after, series.decimals, series.convert)
+    size = format_number(abs(delta), places)
+    if delta == 0:
         return translate("Pack", "no change")
     amount = translate("Pack", "{number} points").format(number=size) if series.unit == "%" else \
-        with_unit(abs(delta), series.unit, series.decimals)
+        _number_with_unit(size, series.unit)
     return ("+" if delta > 0 else "\u2212") + amount
 
 
@@ -247,18 +249,18 @@ def glance_measurement_rows(data: PackData) -> tuple[list[list[str]], list[str]]
 
         def at(point: tuple[datetime, float]) -> str:
             return translate("Pack", "{value} on {date}").format(
-                value=with_unit(point[1], series.unit, series.decimals),
+                value=with_unit(point[1], series.unit, series.decimals, series.convert),
                 date=_glance_date(local(point[0], tz).date(), data.prepared_on))
 
-        def change(delta: float | None, point: tuple[datetime, float] | None) -> str:
-            if delta is None or point is None:
-                if point is None and start is not None and local(item.latest[0], tz).date() == start:
+        def change(point: tuple[datetime, float] | None) -> str:
+            if point is None:
+                if start is not None and local(item.latest[0], tz).date() == start:
                     return translate("Pack", "measured that day")
                 return "\u2014"
-            return translate("Pack", "{change} (from {value})").format(change=_signed_change(delta, series), value=at(point))
+            return translate("Pack", "{change} (from {value})").format(
+                change=_signed_change(point[1], item.latest[1], series), value=at(point))
 
-        rows.append([series.label, at(item.latest), change(item.change_since_visit, item.at_visit),
-                     change(item.change_since_first, item.first)])
+        rows.append([series.label, at(item.latest), change(item.at_visit), change(item.first)])
     return rows, [item.series.label for item in items[GLANCE_MEASUREMENTS:]]
 
 
@@ -743,10 +745,13 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, d
     return block
 
 
-def with_unit(value: float, unit: str, decimals: int) -> str:
+def with_unit(value: float, unit: str, decimals: int, convert: Sequence[tuple[str, float]] = ()) -> str:
     """``62%``, ``62.5%``, ``331 m``, ``0.78`` (a ratio has no unit to print): a measured value, never rounded
-    past the places it was recorded with."""
-    number = format_measured(value, decimals)
+    past the places it was recorded with; one typed in another unit to the precision typed (``74.8 kg``)."""
+    return _number_with_unit(format_measured(value, decimals, convert), unit)
+
+
+def _number_with_unit(number: str, unit: str) -> str:
     if not unit or unit == "ratio":
         return number
     return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
@@ -754,7 +759,7 @@ def with_unit(value: float, unit: str, decimals: int) -> str:
 
 def _measurement_summary(series: PackMeasurementSeries, points: list[tuple[datetime, float]], tz: str) -> str:
     def value(v: float) -> str:
-        return esc(with_unit(v, series.unit, series.decimals))
+        return esc(with_unit(v, series.unit, series.decimals, series.convert))
 
     def day(when: datetime) -> str:
         return esc(fmt_date(local(when, tz).date(), short=True))
@@ -782,12 +787,15 @@ def _reference_text(series: PackMeasurementSeries) -> str:
     low, high = series.range_low, series.range_high
     if low is not None and high is not None:
         return translate("Pack", "reference range {low} to {high}").format(
-            low=format_measured(low, series.decimals), high=with_unit(high, series.unit, series.decimals),
+            low=format_measured(low, series.decimals, series.convert),
+            high=with_unit(high, series.unit, series.decimals, series.convert),
         )
     if low is not None:
-        return translate("Pack", "reference {low} or more").format(low=with_unit(low, series.unit, series.decimals))
+        return translate("Pack", "reference {low} or more").format(
+            low=with_unit(low, series.unit, series.decimals, series.convert))
     if high is not None:
-        return translate("Pack", "reference up to {high}").format(high=with_unit(high, series.unit, series.decimals))
+        return translate("Pack", "reference up to {high}").format(
+            high=with_unit(high, series.unit, series.decimals, series.convert))
     return ""
 
 

@@ -21,6 +21,7 @@ from careorganiser.domain.enums import (
     QuestionStatus,
     RideStatus,
 )
+from careorganiser.domain.catalogue import shown_by
 from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.services import caregivers
@@ -112,7 +113,7 @@ def _item(s: Any, v: Version, zone: Any, medication_names: dict[int, str],
         key = str(after.get("kind", ""))
         label = kind_labels.get(key, key)
         value = after.get("value")
-        shown = format_measured(value, 0) if isinstance(value, (int, float)) else str(value)
+        shown = format_measured(value, *shown_by(key)) if isinstance(value, (int, float)) else str(value)
         text = translate("Handover", "New measurement: {kind} {value} {unit}").format(
             kind=label, value=shown, unit=after.get("unit") or "").strip()
         return HandoverItem(v.changed_at, v.who, HandoverKind.MEASUREMENT, text)

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, MeasurementKind, format_value, unit_key
-from careorganiser.domain.formatting import fixed
+from careorganiser.domain.formatting import fixed, in_kind_unit
 from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.i18n import translate
@@ -149,7 +149,7 @@ def _clean(s: Session, taken_at: object, kind_key: object, value: object, unit: 
     converted = next((factor for other, factor in kind.convert if typed_unit and unit_key(other) == unit_key(typed_unit)),
                      None)
     if converted is not None:  # "1.3 mg/dL" of creatinine: stored in µmol/L, as the catalogue keeps it
-        number = round(number * converted, kind.decimals + 2)
+        number = in_kind_unit(number, converted, kind.decimals)  # extra places kept: nothing typed is lost
         typed_unit = kind.unit
     if typed_unit:
         if not kind.custom and unit_key(typed_unit) != unit_key(kind.unit):

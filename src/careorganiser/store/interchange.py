@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from careorganiser.domain import enums, fields
 from careorganiser.domain.catalogue import builtin_kinds, unit_key
 from careorganiser.domain.clock import day_start, is_place_zone_key
+from careorganiser.domain.formatting import in_kind_unit
 from careorganiser.domain.followup import Offset, add_offset
 from careorganiser.store import models as m
 from careorganiser.store.queries import followup as fq
@@ -926,7 +927,7 @@ def import_document(session: Session, doc: Any, zone: ZoneInfo | None = None,
             if factor is None:
                 raise InterchangeError(_join(xp, "unit"), f"{_show(unit)} is not the unit of {known.label}: "
                                                           f"give the value in {known.unit or 'plain numbers'}")
-            value, low, high = (None if v is None else round(v * factor, known.decimals + 2)
+            value, low, high = (None if v is None else in_kind_unit(v, factor, known.decimals)
                                 for v in (value, low, high))
             unit = known.unit
         if low is not None and high is not None and low > high:

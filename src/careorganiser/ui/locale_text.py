@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QLocale, QTime
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from careorganiser.domain.catalogue import MeasurementKind
 
 DATE = "d MMM yyyy"
@@ -59,11 +61,11 @@ def with_locale_point(text: str) -> str:
     return text if point == "." else text.replace(".", point)
 
 
-def format_measured(value: float | None, decimals: int) -> str:
-    """domain.formatting.measured (the recorded digits) with the locale's decimal separator."""
+def format_measured(value: float | None, decimals: int, convert: Sequence[tuple[str, float]] = ()) -> str:
+    """domain.formatting.measured (the rule of every measured value shown) with the locale's decimal separator."""
     from careorganiser.domain.formatting import measured
 
-    return "" if value is None else with_locale_point(measured(value, decimals))
+    return "" if value is None else with_locale_point(measured(value, decimals, convert))
 
 
 def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = False) -> str:

@@ -172,7 +172,7 @@ def trend_chart(series: PackMeasurementSeries, layout: Layout, tz: str, width: f
         for x, y in zip(xs, ys, strict=True):
             drawing.add(Circle(px(x), py(y), size * 0.28, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
     _draw_last_value(
-        drawing, px(xs[-1]), py(ys[-1]), format_measured(ys[-1], series.decimals), width - right, bottom + plot_h, size,
+        drawing, px(xs[-1]), py(ys[-1]), format_measured(ys[-1], series.decimals, series.convert), width - right, bottom + plot_h, size,
     )
     return drawing
 

@@ -14,7 +14,6 @@ from careorganiser.ui.followup.controller import (
     number_text,
     short_visit_label,
 )
-from careorganiser.ui.locale_text import format_measured
 
 LINE = QColor("#1f5f8b")
 BASELINE_COLOUR = QColor("#666666")
@@ -34,12 +33,14 @@ class ChangeChart(QWidget):
         self.unit = ""
         self.visits: list[tuple[str, date]] = []
         self.points: list[tuple[date, float]] = []
+        self.point_labels: list[str] = []
         self.baseline: float | None = None
         self.threshold: float | None = None
 
     def set_data(self, title: str, unit: str, visits: list[tuple[str, date]], points: list[tuple[date, float]],
-                 baseline: float | None, threshold: float | None, summary: str) -> None:
+                 baseline: float | None, threshold: float | None, summary: str, point_labels: list[str]) -> None:
         self.title, self.unit, self.visits, self.points = title, unit, visits, points
+        self.point_labels = point_labels
         self.baseline, self.threshold = baseline, threshold
         self.setAccessibleDescription(summary)
         self.setToolTip(summary)
@@ -100,7 +101,7 @@ class ChangeChart(QWidget):
             for a, b in zip(pts, pts[1:], strict=False):
                 painter.drawLine(a, b)
             painter.setBrush(LINE)
-            for (_, v), p in zip(self.points, pts, strict=True):
+            for text, p in zip(self.point_labels, pts, strict=True):
                 painter.drawEllipse(p, 4, 4)
-                painter.drawText(p + QPointF(6, -6), format_measured(v, 0))  # as recorded
+                painter.drawText(p + QPointF(6, -6), text)  # as the measurements list shows it
 

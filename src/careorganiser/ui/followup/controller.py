@@ -19,6 +19,7 @@ from careorganiser.domain.catalogue import label_with_unit
 from careorganiser.services import followup as svc
 from careorganiser.services.base import Change
 from careorganiser.ui.context import AppContext
+from careorganiser.ui.locale_text import format_value
 
 
 def day_text(d: date | None) -> str:
@@ -75,6 +76,7 @@ class ChartData(Struct, frozen=True):
     baseline: float | None
     threshold: float | None  # the value under which the change crosses the guidance's threshold
     summary: str
+    point_labels: list[str]  # each point's value as the measurements list shows it
 
 
 class ChartScale(Struct, frozen=True):
@@ -236,4 +238,4 @@ class FollowupController:
         summary = "; ".join(rows) if rows else QCoreApplication.translate("Followup", "No results to compare with baseline yet.")
         title = label_with_unit(k.label, k.unit) if k else kind
         return ChartData(title, k.unit if k else "", [(v.label, v.on) for v in visits], points,
-                         base.value if base else None, line, summary)
+                         base.value if base else None, line, summary, [format_value(k, v) for _, v in points])

@@ -382,7 +382,7 @@ class ChangesTab(_Part):
         data = self.controller.chart(self.kind_combo.currentData())
         if data is not None:
             self.chart.set_data(data.title, data.unit, data.visits, data.points, data.baseline, data.threshold,
-                                data.summary)
+                                data.summary, data.point_labels)
 
     def on_add_question_clicked(self) -> None:
         item = self.suggestions_list.currentItem()

@@ -9,7 +9,7 @@ import math
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis, QXYSeries
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -183,6 +183,9 @@ class TrendChart(QWidget):
         self.marks.replace(qpoints)
         self.line.setPointLabelsVisible(len(points) <= LABELLED_POINTS)
         self.line.setPointLabelsFormat("@yPoint")
+        # Each label as the list shows the value ("@yPoint" wrote 74.843 for 165 lb, and a point in Spanish).
+        self.line.setPointsConfiguration({
+            i: {QXYSeries.PointConfiguration.LabelFormat: self.point_label(kind, v)} for i, (_, v) in enumerate(points)})
         self.line.setPointLabelsClipping(False)
 
         first, last = points[0][0], points[-1][0]
@@ -231,6 +234,11 @@ class TrendChart(QWidget):
         self.summary.show()
         self.view.setAccessibleDescription(summary + " " + self._dates_text(kind, points, zone))
         self.stack.setCurrentWidget(self.view)
+
+    @staticmethod
+    def point_label(kind: MeasurementKind, value: float) -> str:
+        """A point's label: the value as the list shows it (a label format: "@" would start a tag)."""
+        return format_value(kind, value).replace("@", "")
 
     @staticmethod
     def _value(kind: MeasurementKind, value: float) -> str:
