@@ -154,3 +154,12 @@ def test_a_change_has_the_places_of_its_readings() -> None:
     assert measured_change(75.2, 74.843, weight.decimals, weight.convert) == (-0.4, 1)
     assert measured_change(64.0, 62.5, 0) == (-1.5, 1)  # FVC: the finer reading's places, "1.5 points"
     assert measured_change(61.25, 61.0, 1) == (-0.25, 2)
+
+
+def test_the_history_names_the_figure_shown(profile: Any) -> None:
+    """The record's history labelled a weight typed as 165 lb "weight_kg 74.843 kg"."""
+    from careorganiser.services import history
+
+    row = measurements.add_measurement(profile, NOW - timedelta(hours=1), "weight_kg", "165 lb", now=NOW)
+    [version] = history.record_history(profile, "measurements", row.id)
+    assert version.label.endswith(" 74.8 kg") and "74.843" not in version.label

@@ -11,7 +11,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from careorganiser.domain.catalogue import shown_by
 from careorganiser.domain.enums import DoseStatus, HistoryAction
+from careorganiser.domain.formatting import format_measured
 from careorganiser.i18n import translate
 from careorganiser.services.base import AREA_OF_TABLE, NotFound, ServiceError, notify
 from careorganiser.store import history as store_history
@@ -73,7 +75,10 @@ def record_label(table: str, values: dict[str, Any] | None) -> str:
             text = str(v[key])
             return text if len(text) <= 60 else text[:57] + "\u2026"
     if table == MEASUREMENTS and v.get("kind"):
-        return f"{v['kind']} {v.get('value', '')} {v.get('unit', '')}".strip()
+        value = v.get("value", "")
+        shown = format_measured(value, *shown_by(str(v["kind"]))) \
+            if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+        return f"{v['kind']} {shown} {v.get('unit', '')}".strip()
     return ""
 
 
