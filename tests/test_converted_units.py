@@ -163,3 +163,31 @@ def test_the_history_names_the_figure_shown(profile: Any) -> None:
     row = measurements.add_measurement(profile, NOW - timedelta(hours=1), "weight_kg", "165 lb", now=NOW)
     [version] = history.record_history(profile, "measurements", row.id)
     assert version.label.endswith(" 74.8 kg") and "74.843" not in version.label
+
+
+def screen(text: str, value: float, kind: str = "weight_kg") -> Any:
+    from datetime import date
+
+    from careorganiser.trials.prescreen import MeasurementFact, PersonFacts, prescreen
+
+    [item] = prescreen(f"Inclusion Criteria:\n\n* {text}", PersonFacts(date_of_birth=date(1951, 4, 9), sex="female"),
+                       [MeasurementFact(kind, value, NOW - timedelta(days=3))], NOW)
+    return item
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "status", "shown"), [
+    ("Body weight of at least 50 kg", 74.843, "weight_kg", "fits", "Weight 74.8 kg"),  # 165 lb
+    # the figure shown never meets a limit the reading does not: 74.8 beside "> 74.82" would
+    ("Body weight greater than 74.82 kg", 74.843, "weight_kg", "fits", "Weight 74.84 kg"),
+    ("Creatinine less than 115 \u00b5mol/L", 114.95, "creatinine_umol_l", "fits", "Creatinine 114.95 \u00b5mol/L"),
+    ("Creatinine at most 120 \u00b5mol/L", 114.95, "creatinine_umol_l", "fits", "Creatinine 115 \u00b5mol/L"),  # 1.3 mg/dL
+])
+def test_the_pre_screen_shows_a_converted_reading_as_typed_never_rounded_onto_its_limit(
+        text: str, value: float, kind: str, status: str, shown: str) -> None:
+    from careorganiser.ui.trials.words import value_text
+
+    item = screen(text, value, kind)
+    assert item.status == status, item.reason
+    assert f"{shown} on " in item.reason
+    assert value_text(item) == shown.split(" ", 1)[1]
+    assert item.value == value  # the number held against the bound, as the command line's JSON gives it

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
@@ -155,6 +155,18 @@ def measured_places(value: float, decimals: int, convert: Sequence[tuple[str, fl
         if typed is not None:
             shown = min(shown, typed)
     return shown
+
+
+def measured_beside(value: float, decimals: int, convert: Sequence[tuple[str, float]],
+                    holds: Callable[[float], bool]) -> int:
+    """:func:`measured_places` of a value shown beside a limit (``holds``: whether a number meets it), with more
+    places while the figure shown would meet the limit otherwise than the value does: a weight typed as
+    165 lb (74.843 kg, shown 74.8) reads 74.84 beside "> 74.82 kg" (never rounded onto a limit)."""
+    places = measured_places(value, decimals, convert)
+    verdict = holds(value)
+    while places < MEASURED_MOST_DECIMALS and holds(float(fixed(value, places))) != verdict:
+        places += 1
+    return places
 
 
 def measured(value: float, decimals: int, convert: Sequence[tuple[str, float]] = ()) -> str:

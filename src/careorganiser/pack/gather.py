@@ -46,7 +46,7 @@ from careorganiser.domain.enums import (
     ScheduleKind,
     TrialInterest,
 )
-from careorganiser.domain.formatting import decimal_point, format_date
+from careorganiser.domain.formatting import decimal_point, format_date, format_number
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_gather import gather_followups
@@ -968,7 +968,9 @@ def _value_text(item: Any, zone: ZoneInfo, unconverted: dict[str, str] | None = 
     if item.shown:  # a change over a period, or a value worked out: never printed as if it were a reading
         text = translate("Pack", "{value} on {date}").format(value=item.shown, date=when)
     else:
-        number = format_value(kind, item.value, exact=True)  # as recorded: never rounded onto the item's limit
+        # as everywhere, but never rounded onto the item's limit (the places the pre-screen worked out)
+        number = format_value(kind, item.value, exact=True) if item.places is None else \
+            format_number(item.value, item.places)
         unit = kind.unit if kind is not None and kind.unit != "ratio" else ""
         value = f"{number}{unit}" if unit == "%" else " ".join(p for p in (number, unit) if p)
         text = translate("Pack", "{label} {value} on {date}").format(label=label, value=value, date=when)

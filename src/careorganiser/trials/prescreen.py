@@ -36,7 +36,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from careorganiser.domain.enums import MeasurementContext, Sex
-from careorganiser.domain.formatting import format_date, format_measured
+from careorganiser.domain.formatting import format_date, format_measured, format_number, measured_beside, measured_places
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
@@ -134,6 +134,8 @@ class Check(Struct, frozen=True):
     #: ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine").
     #: Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.
     shown: str = ""
+    #: The places ``value`` (a reading) is shown to beside the bound (domain.formatting.measured_beside).
+    places: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"measurement": _catalogue_key(self.measurement), "bound": self.bound, "value": self.value,
@@ -152,6 +154,7 @@ class PrescreenItem(Struct, frozen=True):
     checks: tuple[Check, ...] = ()
     section: str = ""
     shown: str = ""  # as Check.shown, of the check that decided
+    places: int | None = None  # as Check.places, of the check that decided
 
     def to_json(self) -> dict[str, Any]:
         """The spec's keys (``trials show --json``): ``reason`` and ``checks`` included.
@@ -401,7 +404,7 @@ def _group_item(kind: str, shown: str, section: str, each: list[list[Check]]) ->
     deciding = next((c for c in every if c.status == status), None)
     return PrescreenItem(kind, shown, status, deciding.measurement if deciding else None,
                          deciding.value if deciding else None, deciding.taken_at if deciding else None,
-                         reason, tuple(every), section)
+                         reason, tuple(every), section, places=deciding.places if deciding else None)
 
 
 def _negated(text: str) -> bool:
@@ -425,7 +428,8 @@ def _item(kind: str, text: str, checks: list[Check], section: str = "") -> Presc
     measured = deciding if deciding is not None and deciding.status != ASK_TRIAL_TEAM else None
     return PrescreenItem(kind, text, status, measured.measurement if measured else None,
                          measured.value if measured else None, measured.taken_at if measured else None,
-                         " ".join(reasons), tuple(checks), section, measured.shown if measured else "")
+                         " ".join(reasons), tuple(checks), section, measured.shown if measured else "",
+                         measured.places if measured else None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -564,18 +568,19 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
         return Check(key, described, NO_DATA, reason=translate("Trials", "No {label} measurement is recorded.").format(
             label=label))
     latest = max(earlier, key=lambda m: m.taken_at)
-    shown = _with_unit(latest.value, unit)
+    places = _places_beside(bound, latest)
+    shown = _with_unit(latest.value, unit, places)
     when = format_date(_day_of(latest.taken_at, context))
     if latest.taken_at < since:
         return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, translate(
             "Trials", "The latest {label} ({value} on {date}) is older than {window}.").format(
-            label=label, value=shown, date=when, window=window_words))
+            label=label, value=shown, date=when, window=window_words), places=places)
     value = latest.value / 100 if key == "fev1_fvc_ratio" and latest.value > 1.5 else latest.value
     if bound.uln:
         if latest.range_high is None or latest.range_high <= 0:
             return Check(key, described, NO_DATA, float(latest.value), latest.taken_at, translate(
                 "Trials", "The latest {label} ({value} on {date}) has no upper limit of normal recorded.").format(
-                label=label, value=shown, date=when))
+                label=label, value=shown, date=when), places=places)
         value = value / latest.range_high
         shown = translate("Trials", "{value} ({multiple} × the upper limit of normal, {high})").format(
             value=shown, multiple=_format(round(value, 2)), high=_format(latest.range_high))
@@ -583,7 +588,39 @@ def _check_measurement(bound: Bound, window: Window | None, context: _Context, e
         shown = f"{shown} ({_context_words(frozenset({latest.context}) - {'rest'})})"
     reason = translate("Trials", "{label} {value} on {date}; the item states {bound}.").format(
         label=label, value=shown, date=when, bound=bound.describe(unit))
-    return Check(key, described, _verdict(bound.holds(value), excluding), float(latest.value), latest.taken_at, reason)
+    return Check(key, described, _verdict(bound.holds(value), excluding), float(latest.value), latest.taken_at, reason,
+                 places=places)
+
+
+def _shown_by(key: str | None) -> tuple[int, tuple[tuple[str, float], ...]]:
+    from careorganiser.domain.catalogue import shown_by
+
+    try:
+        return shown_by(key)
+    except (OSError, ValueError, KeyError):  # no resources folder: as recorded
+        return 0, ()
+
+
+def _shown(value: float, key: str) -> str:
+    """A reading of ``key`` as shown everywhere (domain.formatting.measured)."""
+    return format_measured(value, *_shown_by(key))
+
+
+def _places(reading: MeasurementFact) -> int:
+    return measured_places(reading.value, *_shown_by(reading.kind))
+
+
+def _places_beside(bound: Bound, reading: MeasurementFact) -> int:
+    """The places ``reading`` is shown to beside ``bound``: as everywhere, or more where the figure shown would
+    meet the bound otherwise than the reading does."""
+    decimals, convert = _shown_by(bound.measurement)
+    high = reading.range_high
+
+    def held(v: float) -> float:
+        v = v / 100 if bound.measurement == "fev1_fvc_ratio" and v > 1.5 else v
+        return v / high if bound.uln and high else v
+
+    return measured_beside(reading.value, decimals, convert, lambda v: bound.holds(held(v)))
 
 
 def _derived_check(bound: Bound, described: str, since: datetime, window_words: str, context: _Context,
@@ -610,7 +647,8 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
     if key == "egfr_ml_min_1_73m2":
         value = egfr_ckd_epi_2021(latest.value, age, sex)
         how = translate("Trials", "worked out by CKD-EPI 2021 from creatinine {creatinine} µmol/L on {date}, age {age}, "
-                           "{sex}").format(creatinine=_format(latest.value), date=when, age=age, sex=_sex_word(sex))
+                           "{sex}").format(creatinine=_shown(latest.value, latest.kind), date=when, age=age,
+                                           sex=_sex_word(sex))
     else:
         weights = [m for m in context.measurements if m.kind == "weight_kg" and m.taken_at <= context.now
                    and m.taken_at >= since and math.isfinite(m.value)]
@@ -622,8 +660,8 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
         value = creatinine_clearance_cockcroft_gault(latest.value, age, weight.value, sex)
         how = translate("Trials", "worked out by Cockcroft-Gault from creatinine {creatinine} µmol/L on {date}, age {age}, "
                            "{sex}, weight {weight} kg on {weight_date}").format(
-            creatinine=_format(latest.value), date=when, age=age, sex=_sex_word(sex),
-            weight=_format(weight.value), weight_date=format_date(_day_of(weight.taken_at, context)))
+            creatinine=_shown(latest.value, latest.kind), date=when, age=age, sex=_sex_word(sex),
+            weight=_shown(weight.value, weight.kind), weight_date=format_date(_day_of(weight.taken_at, context)))
     if value is None:
         return None
     value = round(value, 1)
@@ -632,7 +670,7 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
         return Check(key, described, NO_DATA, None, latest.taken_at, reason=translate(
             "Trials", "{label} worked out from creatinine {creatinine} µmol/L would be {value} {unit}, which is not "
                       "plausible; check that creatinine reading.").format(
-            label=label, creatinine=_format(latest.value), value=_format(value), unit=unit))
+            label=label, creatinine=_shown(latest.value, latest.kind), value=_format(value), unit=unit))
     reason = translate("Trials", "{label} {value} {unit}, {how}; the item states {bound}.").format(
         label=label, value=_format(value), unit=unit, how=how, bound=bound.describe(unit))
     shown = translate("Trials", "{label} {value} {unit}, worked out from creatinine").format(
@@ -709,13 +747,14 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
     change = round(change, 1)
     reason = translate("Trials", "{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} "
                           "within {window}; the item states {bound}.").format(
-        label=label, first=_with_unit(first.value, cat_unit), first_date=format_date(_day_of(first.taken_at, context)),
-        last=_with_unit(last.value, cat_unit), last_date=format_date(_day_of(last.taken_at, context)),
+        label=label, first=_with_unit(first.value, cat_unit, _places(first)),
+        first_date=format_date(_day_of(first.taken_at, context)),
+        last=_with_unit(last.value, cat_unit, _places(last)), last_date=format_date(_day_of(last.taken_at, context)),
         how=translate("Trials", "fall") if change >= 0 else translate("Trials", "rise (a negative fall)"),
         change=_format(change), unit=unit_shown, window=window.phrase(), bound=bound.describe(unit_shown))
     shown = translate("Trials", "{subject} of {change} {unit} ({first} \u2192 {last})").format(
-        subject=subject, change=_format(change), unit=unit_shown, first=_with_unit(first.value, cat_unit),
-        last=_with_unit(last.value, cat_unit))
+        subject=subject, change=_format(change), unit=unit_shown, first=_with_unit(first.value, cat_unit, _places(first)),
+        last=_with_unit(last.value, cat_unit, _places(last)))
     shown = shown[:1].upper() + shown[1:]  # "Weight loss of 12.5 % (64 kg → 56 kg)"
     return Check(key, described, _verdict(bound.holds(change), excluding), change, last.taken_at, reason, shown)
 
@@ -840,9 +879,10 @@ def _format(value: float) -> str:
     return f"{value:g}"
 
 
-def _with_unit(value: float, unit: str) -> str:
-    """A reading as recorded, with its unit (:func:`~careorganiser.domain.formatting.measured`)."""
-    number = format_measured(value, 0)
+def _with_unit(value: float, unit: str, places: int | None = None) -> str:
+    """A reading as shown everywhere (:func:`~careorganiser.domain.formatting.measured`), or to ``places``,
+    with its unit."""
+    number = format_measured(value, 0) if places is None else format_number(value, places)
     if not unit:
         return number
     return f"{number}{'' if unit == '%' else ' '}{unit}"

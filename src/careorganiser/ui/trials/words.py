@@ -13,6 +13,7 @@ from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 
 from careorganiser.domain.catalogue import builtin_kinds
+from careorganiser.domain.formatting import fixed
 from careorganiser.services import trials
 from careorganiser.services.trials import ImportReport, TemplateChoice
 from careorganiser.trials.bounds import AGE
@@ -20,7 +21,7 @@ from careorganiser.trials.diff import StudyChange
 from careorganiser.trials.model import phase_label, status_label
 from careorganiser.trials.prescreen import PrescreenItem, prescreen_caution
 from careorganiser.ui.context import AppContext
-from careorganiser.ui.locale_text import format_date, format_value
+from careorganiser.ui.locale_text import format_date, format_value, with_locale_point
 
 MAX_MESSAGE_LINES = 8
 SHORT_LIMIT = 140  # characters of a "before" or "now" shown in the table of changes
@@ -148,7 +149,9 @@ def value_text(item: PrescreenItem) -> str:
     if item.shown:  # a change over a period, or a value worked out: never shown as if it were a reading
         return item.shown
     kind = builtin_kinds().get(item.measurement or "")
-    number = format_value(kind, item.value, exact=True)  # as recorded: never rounded onto the item's limit
+    # as everywhere, but never rounded onto the item's limit (the places the pre-screen worked out)
+    number = format_value(kind, item.value, exact=True) if item.places is None else \
+        with_locale_point(fixed(item.value, item.places))
     unit = kind.unit if kind else ""
     if not unit or unit == "ratio":
         return number
