@@ -165,6 +165,21 @@ def test_the_history_names_the_figure_shown(profile: Any) -> None:
     assert version.label.endswith(" 74.8 kg") and "74.843" not in version.label
 
 
+def test_the_follow_up_change_reads_as_typed_in_feet() -> None:
+    """Six-minute walks typed in feet: 1180 ft (359.66 m) then 1000 ft (304.8 m) read "359.66 m → 304.8 m, a fall
+    of 54.86 m" on the follow-up, a hundredth of a metre nobody measured."""
+    from datetime import date
+
+    from careorganiser.domain import followup as fu
+    from careorganiser.domain.followup import Reading
+
+    visits = fu.build_visits(date(2027, 1, 4), fu.parse_offsets("0,3"), list(fu.STANDARD_TESTS))
+    walk = fu.changes_from_baseline(visits, [Reading("six_minute_walk_m", 359.66, date(2027, 1, 4)),
+                                             Reading("six_minute_walk_m", 304.8, date(2027, 4, 4))])[0]
+    assert fu.change_text(walk, "Six-minute walk distance", "m") == \
+        "Six-minute walk distance: 359.7 m \u2192 304.8 m since baseline, a fall of 54.9 m"
+
+
 def screen(text: str, value: float, kind: str = "weight_kg") -> Any:
     from datetime import date
 

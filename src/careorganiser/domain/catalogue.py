@@ -9,7 +9,7 @@ from functools import cache
 from msgspec import Struct
 from msgspec.structs import replace
 
-from careorganiser.domain.formatting import measured, measured_change
+from careorganiser.domain.formatting import measured
 from careorganiser.i18n import translate
 
 
@@ -104,17 +104,6 @@ def format_value(kind: MeasurementKind | None, value: float, *, exact: bool = Fa
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
-
-
-def kind_change(kind: MeasurementKind | None, before: float, after: float) -> tuple[float, int]:
-    """:func:`~careorganiser.domain.formatting.measured_change` of two readings of ``kind``."""
-    return measured_change(before, after, kind.decimals if kind else 2, kind.convert if kind else ())
-
-
-def convert_of(key: str | None) -> tuple[tuple[str, float], ...]:
-    """The other units a catalogue kind is typed in, with their factors (() for a custom or unknown kind)."""
-    kind = _catalogue_kinds().get(key) if key is not None else None
-    return kind.convert if kind is not None else ()
 
 
 def shown_by(key: str | None) -> tuple[int, tuple[tuple[str, float], ...]]:

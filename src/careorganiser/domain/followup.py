@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from msgspec import Struct
 
 from careorganiser.domain.enums import OffsetUnit
-from careorganiser.domain.catalogue import convert_of
+from careorganiser.domain.catalogue import shown_by
 from careorganiser.domain.formatting import format_measured, format_number, measured_change
 from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
@@ -396,7 +396,7 @@ def _kind_order(kind: str) -> tuple[int, str]:
 def change_text(c: ChangeFromBaseline, label: str, unit: str, decimals: int = 0) -> str:
     """"FVC: 62% -> 57% predicted since baseline, a relative fall of 8%". Each value and the change as the
     measurements list shows them (:func:`~careorganiser.domain.formatting.measured_change`)."""
-    convert = convert_of(c.kind)
+    convert = shown_by(c.kind)[1]
 
     def value(v: float) -> str:
         return format_measured(v, decimals, convert)
@@ -437,7 +437,7 @@ def suggested_question(c: ChangeFromBaseline, label: str, unit: str, decimals: i
     if c.above_uln:
         return translate("Followup", "{name} was {value} {unit} at the {visit}{about}, more than 3 times the upper limit of normal. "
                                      "Does the dose need to change?").format(
-            name=label, value=format_measured(c.reading.value, decimals, convert_of(c.kind)), unit=unit, visit=c.visit.label.lower(),
+            name=label, value=format_measured(c.reading.value, decimals, shown_by(c.kind)[1]), unit=unit, visit=c.visit.label.lower(),
             about=about)
     return None
 

@@ -186,7 +186,7 @@ def measured_change(before: float, after: float, decimals: int,
                     convert: Sequence[tuple[str, float]] = ()) -> tuple[float, int]:
     """``after - before`` as a reader works it out from the two figures shown, and the places to show it to:
     those of the finer reading. 75.2 kg then 165 lb (shown 74.8 kg) is a change of -0.4 kg, not -0.357;
-    64 % then 62.5 % is -1.5 points. A mean or a trend of readings is shown to the same places."""
+    64 % then 62.5 % is -1.5 points."""
     first, second = measured_places(before, decimals, convert), measured_places(after, decimals, convert)
     change = Decimal(fixed(after, second)) - Decimal(fixed(before, first))
     return float(change), max(first, second)
