@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sys
 import threading
 import unicodedata
@@ -588,7 +589,30 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
             raise
     if not read_only:
         health.register(info.path)
+        if check_search_index:  # the window does it with the rest of the check, after its first paint
+            keep_copies_private(info.path)
     return profile
+
+
+def keep_copies_private(profile_path: Path) -> None:
+    """Make the backups and trash folders beside a profile, and what is in them, owner-only, as the profile is made
+    when it opens: copies made by a version that left files readable to others keep no such mode. Modes are only
+    taken away (a read-only copy stays read-only); links are left alone; what cannot be changed is skipped."""
+    from careorganiser.store import backups
+
+    for folder in (backups.folder_of(profile_path), profile_path.parent.parent / "trash"
+                   if profile_path.parent.name == "profiles" else paths.data_dir() / "trash"):
+        try:
+            entries = [folder, *(Path(entry.path) for entry in os.scandir(folder))]
+        except OSError:  # none yet
+            continue
+        for path in entries:
+            try:
+                mode = path.lstat().st_mode
+                if mode & 0o077 and not stat.S_ISLNK(mode):
+                    os.chmod(path, stat.S_IMODE(mode) & 0o700)
+            except OSError:  # gone meanwhile, not ours, or FAT, where modes are not kept
+                pass
 
 
 def check_after_open(profile: Profile) -> None:
@@ -597,7 +621,7 @@ def check_after_open(profile: Profile) -> None:
     connection of its own (a worker may run it). Raises ProfileDamaged, the same error, with the same
     message, as ``open_profile`` gives a file that fails its check. A file that cannot be opened any more (it
     was moved or deleted meanwhile, the window closing) is not damage: nothing is checked, the next read or write
-    says what is wrong."""
+    says what is wrong. A sound file's backups and trash are then made owner-only (:func:`keep_copies_private`)."""
     import sqlcipher3.dbapi2 as sqlcipher
 
     try:
@@ -608,6 +632,8 @@ def check_after_open(profile: Profile) -> None:
         return
     if result.problems:
         raise damaged_error(profile.info, result.problems, profile.passphrase)
+    if not profile.read_only:
+        keep_copies_private(profile.info.path)
 
 
 def _reading_copy(info: ProfileInfo, key: str | None, notice: str) -> Profile:
