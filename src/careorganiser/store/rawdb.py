@@ -63,8 +63,8 @@ def reading_uri(path: Path) -> str:
 
     Where the profile's -wal and -shm files are there, SQLite reads through them without writing either
     (``readonly_shm``): what a process that was killed left in the -wal is read, and a writer working
-    meanwhile is seen. Where they are not and the folder can be written (a full disk still makes empty
-    files), they are made empty first, owner-only. Otherwise (read-only media after a clean close: there is no
+    meanwhile is seen. Where they are not and both the file and its folder could be written (a full disk
+    still makes empty files), they are made empty first, owner-only. Otherwise (read-only media after a clean close: there is no
     -wal to read) the file is read as ``immutable``.
     """
     uri = path.resolve().as_uri()

@@ -98,10 +98,12 @@ class SingleInstance(QObject):
             QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.name) and (self._lock.isLocked() or self._answers()
-                                             or not (QLocalServer.removeServer(self.name) and server.listen(self.name))):
-            # Still the app (a later launch that finds no answer goes on as one too), but not found by later
-            # launches. Without the lock a socket that refuses a connection is a killed app's: it is replaced.
+        listening = server.listen(self.name)
+        if not listening and not self._lock.isLocked() and not self._answers():
+            # Without the lock: a socket that refuses a connection is one a killed app left behind.
+            listening = QLocalServer.removeServer(self.name) and server.listen(self.name)
+        if not listening:
+            # Still the app, but later launches will not find it (one that finds no answer goes on as an app too).
             return False
         server.newConnection.connect(self.on_new_connection)
         self._server = server
