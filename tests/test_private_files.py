@@ -108,3 +108,21 @@ def test_old_backups_and_trash_are_made_owner_only_when_a_profile_opens(data_dir
     finally:
         opened.close()
     assert stat.S_IMODE((data_dir / "backups").stat().st_mode) == 0o700
+
+
+def test_a_folder_made_read_only_is_kept_read_only(data_dir: Path, capsys) -> None:
+    """Before, each command made the profiles folder 0700 again: a folder someone had made read-only (0500) was
+    made writable, and the profile in it was opened to be written, its -wal and -shm made there."""
+    from careorganiser import cli as command_line
+
+    cli(data_dir, "profile", "create", "Mum")
+    folder = data_dir / "profiles"
+    folder.chmod(0o500)
+    try:
+        before = sorted(p.name for p in folder.iterdir())
+        assert command_line.main(["export", "--profile", "Mum"]) == 0
+        assert "read-only" in capsys.readouterr().err
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
+        assert sorted(p.name for p in folder.iterdir()) == before
+    finally:
+        folder.chmod(0o700)
