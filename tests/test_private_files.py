@@ -70,3 +70,59 @@ def test_a_profile_readable_by_others_is_made_owner_only_when_it_opens(data_dir:
     for side in ("-wal", "-shm"):
         path = profile.with_name(profile.name + side)
         assert not path.exists() or stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_old_backups_and_trash_are_made_owner_only_when_a_profile_opens(data_dir: Path, common_umask: None) -> None:
+    """Before, copies made before profiles were owner-only kept their old modes (readable by everyone on the
+    computer) for ever: only the profile itself was fixed when it opened."""
+    from careorganiser.store import profiles
+
+    cli(data_dir, "profile", "create", "Mum")
+    cli(data_dir, "profile", "create", "Old")
+    cli(data_dir, "backup", "--profile", "Mum")
+    cli(data_dir, "profile", "delete", "Old")
+    copies = [data_dir / "backups", data_dir / "trash"]
+
+    def left_open() -> dict[str, int]:
+        return {name: mode for name, mode in modes(data_dir).items()
+                if name.startswith(("backups", "trash")) and mode & 0o077}
+
+    def as_an_older_version_left_them() -> None:
+        for folder in copies:
+            folder.chmod(0o755)
+            for path in folder.iterdir():
+                path.chmod(0o644)
+        assert len(left_open()) >= 4
+
+    as_an_older_version_left_them()
+    cli(data_dir, "today", "--profile", "Mum")
+    assert left_open() == {}
+
+    # The window opens a profile without it (before its first paint) and runs it with the rest of the check.
+    as_an_older_version_left_them()
+    opened = profiles.open_profile("Mum", check_search_index=False)
+    try:
+        assert len(left_open()) >= 4
+        profiles.check_after_open(opened)
+        assert left_open() == {}
+    finally:
+        opened.close()
+    assert stat.S_IMODE((data_dir / "backups").stat().st_mode) == 0o700
+
+
+def test_a_folder_made_read_only_is_kept_read_only(data_dir: Path, capsys) -> None:
+    """Before, each command made the profiles folder 0700 again: a folder someone had made read-only (0500) was
+    made writable, and the profile in it was opened to be written, its -wal and -shm made there."""
+    from careorganiser import cli as command_line
+
+    cli(data_dir, "profile", "create", "Mum")
+    folder = data_dir / "profiles"
+    folder.chmod(0o500)
+    try:
+        before = sorted(p.name for p in folder.iterdir())
+        assert command_line.main(["export", "--profile", "Mum"]) == 0
+        assert "read-only" in capsys.readouterr().err
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
+        assert sorted(p.name for p in folder.iterdir()) == before
+    finally:
+        folder.chmod(0o700)

@@ -377,11 +377,11 @@ def test_a_profile_on_a_full_disk_is_called_full_not_damaged(
         pass
     finally:
         os.close(fd)
-    full = ("careorganiser: \u201cMum\u201d cannot be opened: the disk it is on is full. Free some space and try "
-            "again; the file was not changed.")
+    # Reading writes nothing: the profile opens read-only there and these work (test_recovery.py's
+    # test_export_check_and_today_read_a_profile_on_a_full_disk); none calls it damaged.
     for command in (["check"], ["today"], ["export"]):
         code, out, err = run_cli(capsys, "--data-dir", str(data), *command, "--profile", "Mum")
-        assert (code, err.strip()) == (1, full), (command, out, err)
+        assert code == 0 and "damaged" not in out + err and "cannot be opened" not in err, (command, out, err)
     filler.unlink()
     code, out, err = run_cli(capsys, "--data-dir", str(data), "check", "--profile", "Mum")
     assert (code, out.strip()) == (0, "ok"), err

@@ -219,3 +219,90 @@ def test_a_launch_that_hands_over_leaves_standard_shortcuts_set_at_once(qtbot, d
     action = QAction()
     qt_values.set_standard_shortcut(action, "Find")
     assert not action.shortcut().isEmpty()  # set at once, not held for a paint
+
+
+KILLED_FIRST = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from careorganiser.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+first = SingleInstance(Path(sys.argv[1]))
+assert first.claim()
+print(first._server.fullServerName(), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def killed_first_app(data_dir: Path) -> Path:
+    """A first app killed with SIGKILL while listening: its socket file is left behind."""
+    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen")
+    done = forked.run([sys.executable, "-c", KILLED_FIRST, str(data_dir)], env=env, capture_output=True, text=True,
+                      timeout=60)
+    assert done.returncode == -9, done.stderr
+    socket = Path(done.stdout.strip())
+    assert socket.exists() and (data_dir / "app.lock").exists()
+    return socket
+
+
+def read_only_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No lock file can be made in the data folder (a write-protected stick)."""
+    from PySide6.QtCore import QLockFile
+
+    from careorganiser.ui import single_instance
+
+    class ReadOnlyFolder(QLockFile):
+        def tryLock(self, timeout: int = 0) -> bool:  # noqa: N802  (Qt's name)
+            return False
+
+        def error(self) -> QLockFile.LockError:
+            return QLockFile.LockError.PermissionError
+
+    monkeypatch.setattr(single_instance, "QLockFile", ReadOnlyFolder)
+
+
+def test_a_killed_app_leaves_a_socket_that_the_next_launch_clears_and_listens_on(qtbot, data_dir: Path) -> None:
+    socket = killed_first_app(data_dir)
+    after = SingleInstance(data_dir)
+    try:
+        assert after.claim()  # the lock says nobody else runs: the socket left behind is removed
+        assert after._server is not None and after._server.isListening()
+        with qtbot.waitSignal(after.request, timeout=60000) as seen:
+            proc = second_launch(data_dir, "Mum")
+        out, err = proc.communicate(timeout=60)
+    finally:
+        after.release()
+    assert seen.args == [{"profile": "Mum"}] and out.split() == ["running", "answered"], err
+    assert not socket.exists()  # and nothing is left behind by a launch that closes
+
+
+def test_a_launch_that_cannot_lock_never_breaks_the_running_app(qtbot, data_dir: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, a launch that could not make its lock file removed the running app's socket and listened in its
+    place: later launches handed over to it, and the running app was never found again."""
+    first = SingleInstance(data_dir)
+    try:
+        assert first.claim()
+        with monkeypatch.context() as patched:
+            read_only_folder(patched)
+            second = SingleInstance(data_dir)
+            assert not second.claim()  # the running app answers: this launch hands over to it
+        with qtbot.waitSignal(first.request, timeout=10000) as seen:
+            proc = second_launch(data_dir, "Mum")
+        out, err = proc.communicate(timeout=60)
+    finally:
+        first.release()
+    assert seen.args == [{"profile": "Mum"}] and out.split() == ["running", "answered"], err
+
+
+def test_without_a_lock_a_killed_apps_socket_is_still_replaced(qtbot, data_dir: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    socket = killed_first_app(data_dir)
+    read_only_folder(monkeypatch)
+    app = SingleInstance(data_dir)
+    try:
+        assert app.claim()  # nobody answers on the socket left behind: this launch is the app, and listens
+        assert app._server is not None and app._server.isListening()
+    finally:
+        app.release()
+    assert not socket.exists()

@@ -54,10 +54,16 @@ def default_data_dir(platform: str | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed and make it owner-only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` (and parents) if needed and make it owner-only. Access is only taken away from others: a
+    folder the owner made read-only stays read-only (its profiles then open read-only)."""
     try:
-        os.chmod(path, 0o700)
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        mode = path.stat().st_mode
+    try:
+        if mode & 0o077:
+            os.chmod(path, stat.S_IMODE(mode) & 0o700)
     except OSError:  # e.g. FAT on a USB stick: permissions are not kept there
         pass
     return path

@@ -67,7 +67,7 @@ def open_profile_from_args(args: argparse.Namespace) -> Iterator[Profile]:
     name = require_profile_name(args)
     # An old file that cannot be upgraded, or one on read-only media, is still read (writes are refused).
     profile = profiles.open_profile(name, read_passphrase(args), allow_read_only=True)
-    if profile.read_only and profile.notice:
+    if profile.read_only and profile.notice and not profile.disk_full:
         print(f"careorganiser: {one_line(Exception(profile.notice))}", file=sys.stderr)
     try:
         yield profile

@@ -42,6 +42,7 @@ __all__ = [
     "SchedulePeriodFact",
     "SlotStatus",
     "adherence",
+    "answered_ahead",
     "as_needed_check",
     "day_doses",
     "days_of_supply",
@@ -525,6 +526,19 @@ def medication_days_of_supply(medication: MedicationFact, zone: ZoneInfo, today:
 
 # ---- adherence --------------------------------------------------------------------------------------
 
+def answered_ahead(medications: Iterable[MedicationFact], events: Iterable[DoseEventFact], start: datetime,
+                   end: datetime, zone: ZoneInfo, now: datetime, window: timedelta = DEFAULT_WINDOW) -> list[DoseSlot]:
+    """The scheduled doses in ``[start, end)`` not yet due at ``now`` that already have an answer (taken or
+    skipped ahead of their time); the others there are only still to come."""
+    now = to_utc(now)
+    return [slot for slot in doses_between(medications, events, max(to_utc(start), now), end, zone, now, window,
+                                           include_unscheduled=False)
+            if slot.status in _ANSWERED_AHEAD]
+
+
+_ANSWERED_AHEAD = (SlotStatus.TAKEN, SlotStatus.SKIPPED)
+
+
 def adherence(
     medications: Iterable[MedicationFact],
     events: Iterable[DoseEventFact],
@@ -539,8 +553,8 @@ def adherence(
 
     A dose before ``now`` that is still inside its window with no event is not decided yet and is
     left out; as-needed doses have no schedule to adhere to and are left out too. ``answered_until``: doses
-    from ``now`` until then count too when already taken (ahead of their time); one not taken yet is never
-    counted, let alone missed.
+    from ``now`` until then count too when already answered ahead of their time (taken, or skipped: a dose
+    skipped is a dose not taken, said once, as skipped); one not answered yet is never counted, let alone missed.
     """
     start, end, now = to_utc(start), to_utc(end), to_utc(now)
     end = min(end, now)
@@ -551,9 +565,7 @@ def adherence(
     if end > start:
         slots += doses_between(medications, events, start, end, zone, now, window, include_unscheduled=False)
     if answered_until is not None and to_utc(answered_until) > max(start, end):
-        slots += [slot for slot in doses_between(medications, events, max(start, end), to_utc(answered_until), zone,
-                                                 now, window, include_unscheduled=False)
-                  if slot.status == SlotStatus.TAKEN]
+        slots += answered_ahead(medications, events, max(start, end), to_utc(answered_until), zone, now, window)
     if slots:
         for slot in slots:
             counts = by_medication[slot.medication_id]

@@ -22,7 +22,7 @@ import functools
 import logging
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -595,17 +595,23 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         if event.note:
             key = (uid, event.scheduled_for)
             notes[key] = event.note if event.status != DoseStatus.TAKEN or key not in notes else notes[key]
-    # A dose of the period's last day taken ahead of its time is a fact: it counts as taken.
+    # A dose of the period's last day taken or skipped ahead of its time is a fact: it counts as taken or
+    # skipped, and a skip is listed with the other lapses.
     last_day_end = day_start(period.until + timedelta(days=1), zone)
+    answered_until = last_day_end if period.end == to_utc(now) else None
     report = dd.adherence(facts, events, period.start, period.end, zone, now, window,
-                          answered_until=last_day_end if period.end == to_utc(now) else None)
+                          answered_until=answered_until)
     names = {med.fact.id: med.row.name for med in meds}
-    # Every dose of the period, decided or not (a run of misses ends at a dose still to come).
-    slots = dd.doses_between(facts, events, period.start, period.end, zone, now, window,
+    # Every dose of the period, decided or not (a run of misses ends at a dose still to come), and the rest of
+    # its last day when that day is today (a run of skips reaches a dose skipped ahead).
+    slots = dd.doses_between(facts, events, period.start, answered_until or period.end, zone, now, window,
                              include_unscheduled=False)
+    counted = {(slot.medication_id, slot.scheduled_for) for slot in
+               dd.answered_ahead(facts, events, period.end, answered_until, zone, now, window)} if answered_until else set()
     first_dose: dict[str, datetime] = {}
     for slot in slots:
-        first_dose.setdefault(slot.medication_id, slot.scheduled_for)
+        if slot.scheduled_for < period.end or (slot.medication_id, slot.scheduled_for) in counted:
+            first_dose.setdefault(slot.medication_id, slot.scheduled_for)
     lines = [
         PackAdherenceLine(names[med.fact.id], result.scheduled, result.taken, result.skipped, result.missed,
                           result.ratio, *_counted_days(med.fact, period, zone, first_dose.get(med.fact.id)))
@@ -615,7 +621,8 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
     overall = report.overall
     lapses = []
     for slot in slots:
-        if slot.status in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED) and slot.scheduled_for < to_utc(now):
+        if slot.status in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED) and (
+                slot.scheduled_for < period.end or (slot.medication_id, slot.scheduled_for) in counted):
             lapses.append(PackDoseLapse(
                 medication=slot.name, scheduled_for=slot.scheduled_for, status=slot.status.value,
                 note=notes.get((slot.medication_id, to_utc(slot.scheduled_for)), ""),
@@ -629,7 +636,7 @@ def _adherence(session: Session, meds: Sequence[_Med], period: Period, zone: Zon
         overall=PackAdherenceLine(translate("Pack", "All"), overall.scheduled, overall.taken, overall.skipped,
                                   overall.missed, overall.ratio) if lines else None,
         lapses=tuple(lapses),
-        runs=lapse_runs(slots, notes, zone, now, period.end),
+        runs=lapse_runs(slots, notes, zone, now, answered_until or period.end, counted),
     )
 
 
@@ -650,15 +657,21 @@ def _counted_days(fact: dd.MedicationFact, period: Period, zone: ZoneInfo,
 
 
 def lapse_runs(slots: Sequence[dd.DoseSlot], notes: dict[tuple[str, datetime], str], zone: ZoneInfo,
-               now: datetime, until: datetime) -> tuple[PackLapseRun, ...]:
+               now: datetime, until: datetime,
+               ahead: Collection[tuple[str, datetime]] = ()) -> tuple[PackLapseRun, ...]:
     """Missed and skipped doses grouped into runs: doses of one medication in a row with the same status.
 
     A run is "whole days" when it holds every dose of each local day it touches (its first dose is the
     first of its day and its last dose the last of its day), so it can be said as "every dose missed 3-14 Sep".
-    ``slots`` are every dose of the period ``[.., until)`` with their state at ``now``.
+    ``slots`` are every dose of the period ``[.., until)`` with their state at ``now``; of those from ``now`` on,
+    only the ones in ``ahead`` (``(medication id, instant)``: answered ahead of their time) are lapses.
     """
     now = to_utc(now)
     last_day = local_date(to_utc(until), zone)  # doses of this day after ``until`` are not in ``slots``
+
+    def counts(slot: dd.DoseSlot) -> bool:
+        return slot.scheduled_for < now or (slot.medication_id, slot.scheduled_for) in ahead
+
     by_medication: dict[str, list[dd.DoseSlot]] = defaultdict(list)
     for slot in slots:
         by_medication[slot.medication_id].append(slot)
@@ -670,11 +683,11 @@ def lapse_runs(slots: Sequence[dd.DoseSlot], notes: dict[tuple[str, datetime], s
         while index < len(own):
             slot = own[index]
             status = slot.status
-            if status not in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED) or slot.scheduled_for >= now:
+            if status not in (dd.SlotStatus.MISSED, dd.SlotStatus.SKIPPED) or not counts(slot):
                 index += 1
                 continue
             end = index
-            while (end + 1 < len(own) and own[end + 1].status == status and own[end + 1].scheduled_for < now):
+            while end + 1 < len(own) and own[end + 1].status == status and counts(own[end + 1]):
                 end += 1
             starts_day = index == 0 or days[index - 1] != days[index]
             ends_day = days[end + 1] != days[end] if end + 1 < len(own) else days[end] < last_day

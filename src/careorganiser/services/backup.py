@@ -127,7 +127,8 @@ def check_profile(name: str, passphrase: str | None = None) -> CheckReport:
             raise store.PassphraseRequired(
                 translate("Profiles", "The profile \u201c{name}\u201d is protected by a passphrase.").format(name=info.name))
         try:
-            result = health.check_file(info.path, key, health.is_read_only(info.path), full=True)
+            result = health.check_file(info.path, key, health.is_read_only(info.path)
+                                       or health.disk_is_full(info.path.parent), full=True)
         except rawdb.WrongPassphrase:
             raise store.wrong_passphrase_error(info, passphrase) from None
         problems = result.problems or (() if result.revision else ("it holds no profile",))

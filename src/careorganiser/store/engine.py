@@ -15,7 +15,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from careorganiser.store.errors import from_dbapi
+from careorganiser.store import errors
+from careorganiser.store.errors import SaveFailed, from_dbapi
 from careorganiser.store.rawdb import (  # noqa: F401  (re-exported)
     BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
@@ -34,7 +35,7 @@ _RELEASE_AT_CHECKIN = "careorganiser_release_writer_lock"
 
 def make_engine(path: Path, passphrase: str | None = None,
                 before_write: Callable[[], Callable[[], None] | None] | None = None,
-                read_only: bool = False) -> Engine:
+                read_only: bool = False, refusal: str | None = None) -> Engine:
     """An engine whose write transactions take SQLite's write lock at their start (``BEGIN IMMEDIATE``).
 
     pysqlite's own BEGIN (sent only before the first INSERT/UPDATE, after the reads) is turned off, so a
@@ -42,7 +43,8 @@ def make_engine(path: Path, passphrase: str | None = None,
     before each write transaction begins (the profile's writer lock); what it returns is called once the
     transaction is over and its connection is back in the pool (the lock let go). Errors that mean "not saved" (disk
     full, read-only, busy, the same row written at the same moment) become :class:`SaveFailed` with a plain
-    message; parameters never appear in an error's text. ``read_only`` opens a file on read-only media.
+    message; parameters never appear in an error's text. ``read_only`` opens a file on read-only media (or a
+    full disk); ``refusal`` is then what a write that SQLite refuses says instead of "read-only".
     """
     # URL.create keeps the path as it is: a URL string would decode the %XX of a profile's file name.
     url = URL.create("sqlite+pysqlite", database=str(path))
@@ -78,7 +80,10 @@ def make_engine(path: Path, passphrase: str | None = None,
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: Any) -> Any:
-        return from_dbapi(context.original_exception)
+        found = from_dbapi(context.original_exception)
+        if refusal is not None and isinstance(found, SaveFailed) and found.plain == errors.read_only():
+            return SaveFailed(refusal)
+        return found
 
     return engine
 

@@ -21,7 +21,7 @@ from msgspec import Struct
 
 from careorganiser import paths
 from careorganiser.store.codec import json_loads
-from careorganiser.store.rawdb import SQLITE_HEADER, WrongPassphrase, quote_passphrase
+from careorganiser.store.rawdb import SQLITE_HEADER, WrongPassphrase, folder_writable, quote_passphrase, reading_uri
 
 REGISTRY_NAME = "profile-kinds.json"
 
@@ -182,11 +182,7 @@ def disk_is_full(folder: Path) -> bool:
 
 
 def is_writable_dir(folder: Path) -> bool:
-    try:
-        return (os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o200)
-                and not os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
+    return folder_writable(folder)
 
 
 # ------------------------------------------------------------------------------------ checking the pages
@@ -202,13 +198,16 @@ class CheckResult(Struct, frozen=True):
 
 
 def connect_for_check(path: Path, key: str | None, read_only: bool) -> Any:
-    """A connection that only reads: ``immutable`` on read-only media, ``query_only`` otherwise. Never makes a
-    file: ``mode=rw`` opens only one that exists (a plain connect made an empty file where a profile had gone
-    meanwhile, its folder still there), and raises OperationalError otherwise."""
+    """A connection that only reads: through :func:`rawdb.reading_uri` where the profile cannot be written
+    (read-only media, a full disk), ``query_only`` otherwise. Never makes a profile: ``mode=rw`` opens only one
+    that exists (a plain connect made an empty file where a profile had gone meanwhile, its folder still
+    there), and raises OperationalError otherwise."""
     import sqlcipher3.dbapi2 as sqlcipher
 
-    uri = path.resolve().as_uri()
-    conn = sqlcipher.connect(uri + ("?immutable=1" if read_only else "?mode=rw"), uri=True)
+    if read_only and not path.exists():
+        raise sqlcipher.OperationalError("unable to open database file")
+    uri = reading_uri(path) if read_only else path.resolve().as_uri() + "?mode=rw"
+    conn = sqlcipher.connect(uri, uri=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sys
 import threading
 import unicodedata
@@ -23,7 +24,7 @@ from msgspec import Struct
 
 from careorganiser import paths
 from careorganiser.i18n import translate
-from careorganiser.store import health, rawdb
+from careorganiser.store import errors, health, rawdb
 from careorganiser.store import lock as writer_lock
 from careorganiser.store.errors import (  # noqa: F401  (re-exported: callers catch them from here)
     NotAProfile,
@@ -31,6 +32,7 @@ from careorganiser.store.errors import (  # noqa: F401  (re-exported: callers ca
     ProfileError,
     ProfileReadOnly,
     ProfileReplaced,
+    SaveFailed,
     UpgradeFailed,
     UserError,
 )
@@ -166,7 +168,7 @@ class Profile:
     """
 
     def __init__(self, info: ProfileInfo, passphrase: str | None = None, engine: Engine | None = None,
-                 read_only: bool = False, notice: str = "") -> None:
+                 read_only: bool = False, notice: str = "", disk_full: bool = False) -> None:
         self.info = info
         self.passphrase = passphrase
         self._engine = engine
@@ -181,6 +183,9 @@ class Profile:
         self.read_only = read_only
         #: Why it is read-only, in plain words for the window and the command line ("" when writable).
         self.notice = notice
+        #: Read-only because its disk was full when it was opened (the command line then says so only when a
+        #: command writes: ``notice`` is the refusal).
+        self.disk_full = disk_full
 
     @property
     def name(self) -> str:
@@ -194,7 +199,8 @@ class Profile:
             # A read-only profile takes no writer lock (there is nowhere to write it); its writes are refused.
             self._engine = make_engine(self.info.path, self.passphrase,
                                        before_write=None if self.read_only else self._before_write,
-                                       read_only=self.read_only)
+                                       read_only=self.read_only,
+                                       refusal=self._refusal().plain if self.disk_full else None)
         return self._engine
 
     def hold_writer(self, kind: str | None = None, wait: float | None = None) -> None:
@@ -253,14 +259,20 @@ class Profile:
             if self.read_only:
                 from sqlalchemy import event
 
-                notice = self.notice
+                refusal = self._refusal()
 
                 def _refuse(_session: object, _context: object, _instances: object) -> None:
-                    raise ProfileReadOnly(notice or translate("Profiles", "This profile is open read-only."))
+                    raise refusal
 
                 event.listen(factory, "before_flush", _refuse)
             self._session_factory = factory
         return self._session_factory
+
+    def _refusal(self) -> UserError:
+        """What a write to a read-only profile raises: the disk is full, or why it is read-only."""
+        if self.disk_full:
+            return SaveFailed(errors.disk_full())
+        return ProfileReadOnly(self.notice or translate("Profiles", "This profile is open read-only."))
 
     def adopt_reader(self, conn: Any) -> None:
         """Read through ``conn``, the connection that checked the file as it opened (``health.check_and_keep``),
@@ -526,6 +538,9 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
     read_only = health.is_read_only(info.path)
     if not read_only:
         _keep_private(info.path)
+    # On a full disk SQLite cannot make the files it writes beside a profile: it is read as on read-only media.
+    disk_full = not read_only and health.disk_is_full(info.path.parent)
+    read_only = read_only or disk_full
     # The window's open (``check_search_index=False``, on its GUI thread, which does its reads) keeps the
     # connection that checked a sound file at the current schema for those reads: one connection and one
     # reading of the schema before the first paint, not two.
@@ -548,8 +563,8 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
             refuse_when_disk_full(info, result.problems)
             raise damaged_error(info, result.problems, key)
         _check_revision(result.revision, info)
-        notice = read_only_notice(info) if read_only else ""
-        profile = Profile(info, key, read_only=read_only, notice=notice)
+        notice = disk_full_notice(info) if disk_full else read_only_notice(info) if read_only else ""
+        profile = Profile(info, key, read_only=read_only, notice=notice, disk_full=disk_full)
         if checked is not None:
             profile.adopt_reader(checked)
             checked = None
@@ -574,7 +589,30 @@ def open_profile(name: str, passphrase: str | None = None, allow_read_only: bool
             raise
     if not read_only:
         health.register(info.path)
+        if check_search_index:  # the window does it with the rest of the check, after its first paint
+            keep_copies_private(info.path)
     return profile
+
+
+def keep_copies_private(profile_path: Path) -> None:
+    """Make the backups and trash folders beside a profile, and what is in them, owner-only, as the profile is made
+    when it opens: copies made by a version that left files readable to others keep no such mode. Modes are only
+    taken away (a read-only copy stays read-only); links are left alone; what cannot be changed is skipped."""
+    from careorganiser.store import backups
+
+    for folder in (backups.folder_of(profile_path), profile_path.parent.parent / "trash"
+                   if profile_path.parent.name == "profiles" else paths.data_dir() / "trash"):
+        try:
+            entries = [folder, *(Path(entry.path) for entry in os.scandir(folder))]
+        except OSError:  # none yet
+            continue
+        for path in entries:
+            try:
+                mode = path.lstat().st_mode
+                if mode & 0o077 and not stat.S_ISLNK(mode):
+                    os.chmod(path, stat.S_IMODE(mode) & 0o700)
+            except OSError:  # gone meanwhile, not ours, or FAT, where modes are not kept
+                pass
 
 
 def check_after_open(profile: Profile) -> None:
@@ -583,7 +621,7 @@ def check_after_open(profile: Profile) -> None:
     connection of its own (a worker may run it). Raises ProfileDamaged, the same error, with the same
     message, as ``open_profile`` gives a file that fails its check. A file that cannot be opened any more (it
     was moved or deleted meanwhile, the window closing) is not damage: nothing is checked, the next read or write
-    says what is wrong."""
+    says what is wrong. A sound file's backups and trash are then made owner-only (:func:`keep_copies_private`)."""
     import sqlcipher3.dbapi2 as sqlcipher
 
     try:
@@ -594,6 +632,8 @@ def check_after_open(profile: Profile) -> None:
         return
     if result.problems:
         raise damaged_error(profile.info, result.problems, profile.passphrase)
+    if not profile.read_only:
+        keep_copies_private(profile.info.path)
 
 
 def _reading_copy(info: ProfileInfo, key: str | None, notice: str) -> Profile:
@@ -661,6 +701,12 @@ def wrong_passphrase_error(info: ProfileInfo, passphrase: str | None) -> WrongPa
 def read_only_notice(info: ProfileInfo) -> str:
     return translate("Profiles", "\u201c{name}\u201d is on a read-only disk or folder: you can read, print and export "
                           "it, not change it.").format(name=info.name)
+
+
+def disk_full_notice(info: ProfileInfo) -> str:
+    return translate("Profiles", "\u201c{name}\u201d is open for reading only: the disk it is on is full. You can "
+                                 "read, print and export it; free some space and open it again to change it.").format(
+        name=info.name)
 
 
 def _backup_hint(info: ProfileInfo, key: str | None = None) -> str:

@@ -6,6 +6,7 @@ ORM is imported; everything else uses the SQLAlchemy engine built on the same pr
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +58,53 @@ def apply_pragmas(dbapi_connection: Any, passphrase: str | None, read_only: bool
         cursor.close()
 
 
+def reading_uri(path: Path) -> str:
+    """The URI of a connection that reads a profile it cannot write beside (read-only media or folder, a full disk).
+
+    Where the profile's -wal and -shm files are there, SQLite reads through them without writing either
+    (``readonly_shm``): what a process that was killed left in the -wal is read, and a writer working
+    meanwhile is seen. Where they are not and both the file and its folder could be written (a full disk
+    still makes empty files), they are made empty first, owner-only. Otherwise (read-only media after a clean close: there is no
+    -wal to read) the file is read as ``immutable``.
+    """
+    uri = path.resolve().as_uri()
+    sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    missing = [side for side in sides if not side.exists()]
+    if missing and folder_writable(path.parent) and _file_writable(path):
+        for side in missing:
+            try:
+                os.close(os.open(side, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                pass
+            except OSError:
+                break
+        missing = [side for side in sides if not side.exists()]
+    return uri + ("?immutable=1" if missing else "?mode=ro&readonly_shm=1")
+
+
+def folder_writable(folder: Path) -> bool:
+    """Whether files can be made in ``folder``: its mode bits count even for an administrator (a folder someone
+    made read-only is read-only)."""
+    try:
+        return (os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o200)
+                and not os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _file_writable(path: Path) -> bool:
+    try:
+        return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o200)
+    except OSError:
+        return False
+
+
 def sqlite_connect(path: Path, read_only: bool = False, **kwargs: Any) -> Any:
-    """Open a file with sqlcipher3; on read-only media as ``immutable`` (no lock, no -wal, no -shm)."""
+    """Open a file with sqlcipher3; one that cannot be written here only for reading (:func:`reading_uri`)."""
     import sqlcipher3.dbapi2 as sqlcipher
 
     if read_only:
-        return sqlcipher.connect(path.resolve().as_uri() + "?immutable=1", uri=True, **kwargs)
+        return sqlcipher.connect(reading_uri(path), uri=True, **kwargs)
     return sqlcipher.connect(str(path), **kwargs)
 
 

@@ -78,7 +78,10 @@ class SingleInstance(QObject):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return False  # another app holds it
             # No lock file can be made (a read-only data folder, a write-protected stick): nothing can be
-            # written there either, so the profiles open read-only; this launch goes on as the app.
+            # written there either, so the profiles open read-only; this launch goes on as the app, unless
+            # an app that is running already answers on the socket.
+            if self._answers():
+                return False
         if listen:
             self.listen()
         return True
@@ -89,15 +92,32 @@ class SingleInstance(QObject):
 
         if self._server is not None:
             return True
-        QLocalServer.removeServer(self.name)  # a socket file a crashed first app left behind
+        if self._lock.isLocked():
+            # No other app holds the lock, so a socket of this name is one that a killed app left behind.
+            # Without the lock (a read-only data folder) it may be a running app's: that one is left alone.
+            QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.name):
-            # Still the only app (we hold the lock); a later launch will not find us, but works as before.
+        listening = server.listen(self.name)
+        if not listening and not self._lock.isLocked() and not self._answers():
+            # Without the lock: a socket that refuses a connection is one a killed app left behind.
+            listening = QLocalServer.removeServer(self.name) and server.listen(self.name)
+        if not listening:
+            # Still the app, but later launches will not find it (one that finds no answer goes on as an app too).
             return False
         server.newConnection.connect(self.on_new_connection)
         self._server = server
         return True
+
+    def _answers(self) -> bool:
+        """Whether an app listens on this data dir's socket (a killed app's socket refuses at once)."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        found = socket.waitForConnected(CONNECT_TIMEOUT_MS)
+        socket.abort()
+        return found
 
     def on_new_connection(self) -> None:
         assert self._server is not None
