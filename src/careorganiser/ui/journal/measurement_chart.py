@@ -1,6 +1,10 @@
 """A trend chart of one kind of measurement (QtCharts): the values over time, each test marked, and the
 reference range shaded when one is known. The same summary is shown in words under it and given to
 screen readers as the chart's accessible description.
+
+Readings taken at rest, on exertion, asleep or on oxygen are one series each (``domain.readings``, as in the
+printed pack), never one line through them all: each its own colour, marker shape and line pattern, so they
+are told apart in grey and without telling red from green, and named in the legend and in words.
 """
 
 from __future__ import annotations
@@ -9,15 +13,47 @@ import math
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QAreaSeries,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLegend,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from careorganiser.domain.catalogue import MeasurementKind, label_with_unit
+from careorganiser.domain.readings import ContextSeries, context_heading, context_words
 from careorganiser.ui.locale_text import format_date, format_value
 
-LINE_COLOUR = QColor("#1f5f8b")
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    colour: str
+    line: Qt.PenStyle
+    marker: QScatterSeries.MarkerShape
+    hollow: bool
+
+
+# One look per series, in the order the contexts come (rest, exertion, sleep, on oxygen, not stated): colours
+# of the Okabe-Ito set, told apart with any colour vision, and each with its own line pattern and marker
+# shape (hollow or filled) so that a grey print or screen still tells them apart.
+STYLES = (
+    SeriesStyle("#1f5f8b", Qt.PenStyle.SolidLine, QScatterSeries.MarkerShape.MarkerShapeCircle, False),
+    SeriesStyle("#d55e00", Qt.PenStyle.DashLine, QScatterSeries.MarkerShape.MarkerShapeTriangle, True),
+    SeriesStyle("#009e73", Qt.PenStyle.DotLine, QScatterSeries.MarkerShape.MarkerShapeRectangle, False),
+    SeriesStyle("#cc79a7", Qt.PenStyle.DashDotLine, QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle, True),
+    SeriesStyle("#555555", Qt.PenStyle.DashDotDotLine, QScatterSeries.MarkerShape.MarkerShapePentagon, False),
+)
+LINE_COLOUR = QColor(STYLES[0].colour)
 RANGE_COLOUR = QColor(76, 153, 91, 45)
 RANGE_EDGE = QColor("#4c995b")
 # With more points than this, the values are not written beside each mark (they would overlap).
@@ -28,7 +64,7 @@ def _msecs(instant: datetime) -> float:
     return instant.timestamp() * 1000.0
 
 
-def clamp_axis(axis: QValueAxis, least: float | None, most: float | None) -> None:
+def clamp_axis(axis: QValueAxis, least: float | None, most: float | None, most_ticks: int = 7) -> None:
     """Keep a value axis inside what can be measured: rounding the range to nice numbers must not make SpO2
     run to 105% or a severity below 0."""
     low, high = axis.min(), axis.max()
@@ -39,8 +75,8 @@ def clamp_axis(axis: QValueAxis, least: float | None, most: float | None) -> Non
     if (low, high) != (axis.min(), axis.max()):
         span = high - low
         # Ticks on round numbers counted down from the top: 88, 90 ... 100 rather than 87.5, 90.6 ...
-        step = next((s for s in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if span / s <= 6),
-                    span / 5 or 1.0)
+        step = next((s for s in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if span / s <= most_ticks - 1),
+                    span / max(1, most_ticks - 2) or 1.0)
         intervals = math.ceil(span / step - 1e-9)
         low = high - intervals * step
         if least is not None and low < least:
@@ -66,7 +102,11 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind: MeasurementKind | None = None
-        self.points: list[tuple[datetime, float]] = []
+        self.parts: list[ContextSeries] = []
+        self.points: list[tuple[datetime, float]] = []  # every series' points, oldest first
+        self.zone: ZoneInfo | None = None
+        self._y_fixed: tuple[float, float, str] | None = None  # a scale held whatever the values (symptom severity)
+        self._y_wanted: tuple[float, float] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -78,29 +118,22 @@ class TrendChart(QWidget):
         self.chart.setLocale(QLocale())  # the value axis in the user's digits ("62,5" in Spanish and Polish)
         self.chart.setLocalizeNumbers(True)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.line = QLineSeries()
-        self.line.setPen(QPen(LINE_COLOUR, 2))
-        self.marks = QScatterSeries()
-        self.marks.setName(QCoreApplication.translate("TrendChart", "Test dates"))
-        self.marks.setMarkerSize(10)
-        self.marks.setColor(LINE_COLOUR)
-        self.marks.setBorderColor(QColor("white"))
+        self.chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # each series' own mark
         self.range_low = QLineSeries()
         self.range_high = QLineSeries()
         self.range_area = QAreaSeries(self.range_high, self.range_low)
         self.range_area.setBrush(QBrush(RANGE_COLOUR))
         self.range_area.setPen(QPen(RANGE_EDGE, 1, Qt.PenStyle.DashLine))
-        for series in (self.range_area, self.line, self.marks):
-            self.chart.addSeries(series)
+        self.chart.addSeries(self.range_area)
         self.x_axis = QDateTimeAxis()
         self.y_axis = QValueAxis()
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (self.range_area, self.line, self.marks):
-            series.attachAxis(self.x_axis)
-            series.attachAxis(self.y_axis)
-        for marker in self.chart.legend().markers(self.marks):
-            marker.setVisible(False)
+        self.range_area.attachAxis(self.x_axis)
+        self.range_area.attachAxis(self.y_axis)
+        # One line and one set of marks per context shown; made when first needed, kept for the next kind.
+        self.lines: list[QLineSeries] = []
+        self.marks: list[QScatterSeries] = []
 
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -122,6 +155,40 @@ class TrendChart(QWidget):
         layout.addWidget(self.summary)
         self._apply_fonts()
 
+    @property
+    def line(self) -> QLineSeries:
+        """The first series' line (the only one of a kind whose readings never say what the person was doing)."""
+        return self._series(0)[0]
+
+    def _series(self, index: int) -> tuple[QLineSeries, QScatterSeries]:
+        while len(self.lines) <= index:
+            style = STYLES[len(self.lines) % len(STYLES)]
+            colour = QColor(style.colour)
+            line = QLineSeries()
+            line.setPen(QPen(colour, 2, style.line))
+            marks = QScatterSeries()
+            marks.setMarkerShape(style.marker)
+            marks.setMarkerSize(11 if style.marker != QScatterSeries.MarkerShape.MarkerShapeCircle else 10)
+            if style.hollow:
+                marks.setColor(QColor("white"))
+                marks.setBorderColor(colour)
+                marks.setPen(QPen(colour, 2))
+            else:
+                marks.setColor(colour)
+                marks.setBorderColor(QColor("white"))
+            which = len(self.lines)
+            marks.hovered.connect(lambda point, state, which=which: self._on_hovered(which, point, state))
+            for series in (line, marks):
+                self.chart.addSeries(series)
+                series.attachAxis(self.x_axis)
+                series.attachAxis(self.y_axis)
+            for marker in self.chart.legend().markers(line):
+                marker.setVisible(False)  # the marks name the series in the legend, in their shape and colour
+            line.setPointLabelsFont(QFont(self.font()))
+            self.lines.append(line)
+            self.marks.append(marks)
+        return self.lines[index], self.marks[index]
+
     # -- fonts follow the app's text size (the chart theme would otherwise use its own fixed sizes)
     def _apply_fonts(self) -> None:
         base = QFont(self.font())
@@ -133,7 +200,8 @@ class TrendChart(QWidget):
         for axis in (self.x_axis, self.y_axis):
             axis.setLabelsFont(base)
             axis.setTitleFont(base)
-        self.line.setPointLabelsFont(base)
+        for line in self.lines:
+            line.setPointLabelsFont(base)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -146,46 +214,123 @@ class TrendChart(QWidget):
         super().resizeEvent(event)
         self._fit_ticks()
 
+    # -- ticks: as many as the room and the labels' font allow
+    def _widest_date_label(self) -> int:
+        """The widest date the x axis can print in its format and language (month names differ in length)."""
+        metrics = QFontMetrics(self.x_axis.labelsFont())
+        locale = self.chart.locale()
+        fmt = self.x_axis.format()
+        return max(metrics.horizontalAdvance(locale.toString(QDateTime(QDate(2028, month, 28), QTime(12, 0)), fmt))
+                   for month in range(1, 13))
+
+    def _y_label_room(self) -> int:
+        """The width left of the plot: the value labels, the unit's title turned on its side, and margins."""
+        metrics = QFontMetrics(self.y_axis.labelsFont())
+        widest = max((metrics.horizontalAdvance(self.chart.locale().toString(v, "f", 3)) for v in
+                      (self.y_axis.min(), self.y_axis.max())), default=0)
+        title = QFontMetrics(self.y_axis.titleFont()).height() if self.y_axis.titleText() else 0
+        return widest + title + 32
+
+    def x_ticks_that_fit(self, width: int) -> int:
+        """Date labels side by side across ``width`` pixels of chart, each with a gap of two letters."""
+        label = self._widest_date_label()
+        gap = QFontMetrics(self.x_axis.labelsFont()).horizontalAdvance("MM")
+        # the first and last labels stand half outside the plot: a label's width of the plot is theirs
+        plot = width - self._y_label_room() - label // 2
+        return max(2, min(7, int(plot // (label + gap)) + 1))
+
+    def y_ticks_that_fit(self, height: int) -> int:
+        """Value labels one above the other in ``height`` pixels of chart, each with room of a line and a half."""
+        line = QFontMetrics(self.y_axis.labelsFont()).lineSpacing()
+        taken = QFontMetrics(self.chart.titleFont()).lineSpacing() * 2 + line * 2  # the title, the dates
+        if self.chart.legend().isVisible():
+            taken += line * 2 * max(1, len(self.parts))  # the legend may wrap, a row per series at most
+        return max(2, min(7, int((height - taken) // (line * 1.5)) + 1))
+
     def _fit_ticks(self) -> None:
-        """As many date labels as fit side by side without being cut short."""
-        label = QFontMetrics(self.x_axis.labelsFont()).horizontalAdvance(self.x_axis.format().replace("yyyy", "2026")
-                                                                         .replace("MMM", "May").replace("d", "30"))
-        room = max(1, self.view.width() - 100)
-        fits = int(room / (label * 1.25 + 1))
-        self.x_axis.setTickCount(max(2, min(6, fits, max(3, len(self.points)))))
+        if self.kind is None:
+            return
+        self._fit_y()
+        fits = self.x_ticks_that_fit(self.view.width())
+        self.x_axis.setTickCount(max(2, min(fits, max(3, len(self.points)))))
+
+    def _fit_y(self) -> None:
+        if self._y_fixed is not None:
+            low, high, title = self._y_fixed
+            self.y_axis.setRange(low, high)
+            self.y_axis.setTickType(QValueAxis.TickType.TicksFixed)
+            self.y_axis.setTickCount(int(high - low) + 1)
+            self.y_axis.setLabelFormat("%d")
+            self.y_axis.setTitleText(title)
+            return
+        if self._y_wanted is None or self.kind is None:
+            return
+        most = self.y_ticks_that_fit(self.view.height())
+        self.y_axis.setTickType(QValueAxis.TickType.TicksFixed)
+        self.y_axis.setRange(*self._y_wanted)
+        self.y_axis.setTickCount(max(2, min(5, most)))
+        self.y_axis.applyNiceNumbers()
+        clamp_axis(self.y_axis, self.kind.min, self.kind.max, most)
+        self.y_axis.setLabelFormat(f"%.{axis_decimals(self.y_axis)}f")
+
+    def hold_scale(self, low: int, high: int, title: str) -> None:
+        """Keep the value axis at ``low`` to ``high``, a tick on each whole number, whatever the values."""
+        self._y_fixed = (low, high, title)
+        self._fit_y()
 
     # -- data
     def show_empty(self, text: str) -> None:
         self.kind = None
+        self.parts = []
         self.points = []
-        self.line.clear()
-        self.marks.clear()
+        for line, marks in zip(self.lines, self.marks):
+            line.clear()
+            marks.clear()
         self.empty.setText(text)
         self.empty.setAccessibleDescription(text)
         self.summary.clear()
         self.summary.hide()
         self.stack.setCurrentWidget(self.empty)
 
-    def show_series(self, kind: MeasurementKind, points: list[tuple[datetime, float]],
+    def show_series(self, kind: MeasurementKind, parts: Sequence[ContextSeries],
                     reference: tuple[float | None, float | None], zone: ZoneInfo) -> None:
-        if not points:
+        """``parts``: the kind's readings, one series per context (``domain.readings.by_context``)."""
+        parts = [part for part in parts if part.points]
+        if not parts:
             self.show_empty(QCoreApplication.translate("TrendChart", "No {label} values yet. Add one and its trend appears here.")
                             .format(label=kind.label))
             self.kind = kind
             return
         self.kind = kind
-        self.points = list(points)
+        self.zone = zone
+        self.parts = parts
+        self.points = sorted((p for part in parts for p in part.points), key=lambda p: p[0])
         title = label_with_unit(kind.label, kind.unit)
         self.chart.setTitle(title)
-        self.line.setName(kind.label)
-        qpoints = [QPointF(_msecs(t), v) for t, v in points]
-        self.line.replace(qpoints)
-        self.marks.replace(qpoints)
-        self.line.setPointLabelsVisible(len(points) <= LABELLED_POINTS)
-        self.line.setPointLabelsFormat("@yPoint")
-        self.line.setPointLabelsClipping(False)
+        labelled = len(self.points) <= LABELLED_POINTS
+        for i, part in enumerate(parts):
+            line, marks = self._series(i)
+            qpoints = [QPointF(_msecs(t), v) for t, v in part.points]
+            line.setName(self.series_name(kind, part.context))
+            marks.setName(context_heading(part.context) if part.context else kind.label)
+            line.replace(qpoints)
+            marks.replace(qpoints)
+            line.setPointLabelsVisible(labelled)
+            line.setPointLabelsFormat("@yPoint")
+            line.setPointLabelsClipping(False)
+            line.setPointLabelsColor(QColor(STYLES[i % len(STYLES)].colour).darker(130))
+            line.setVisible(True)
+            marks.setVisible(True)
+        for line, marks in zip(self.lines[len(parts):], self.marks[len(parts):]):
+            line.clear()
+            marks.clear()
+            line.setVisible(False)
+            marks.setVisible(False)
+        for i, marks in enumerate(self.marks):
+            for marker in self.chart.legend().markers(marks):
+                marker.setVisible(i < len(parts) and bool(parts[i].context))
 
-        first, last = points[0][0], points[-1][0]
+        first, last = self.points[0][0], self.points[-1][0]
         # At least two weeks across, ending at the latest value: one value alone or a few on one day
         # would otherwise spread over less than two days, and the date labels would repeat.
         span = max(last - first, timedelta(days=14))
@@ -194,10 +339,9 @@ class TrendChart(QWidget):
         self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(start))),
                              QDateTime.fromMSecsSinceEpoch(int(_msecs(end))))
         self.x_axis.setFormat("MMM yyyy" if span > timedelta(days=180) else "d MMM yyyy")
-        self._fit_ticks()
 
         low, high = reference
-        values = [v for _, v in points] + [v for v in (low, high) if v is not None]
+        values = [v for _, v in self.points] + [v for v in (low, high) if v is not None]
         y_min, y_max = min(values), max(values)
         y_pad = (y_max - y_min) * 0.15 or max(abs(y_max) * 0.1, 1.0)
         y_min, y_max = y_min - y_pad, y_max + y_pad
@@ -205,11 +349,13 @@ class TrendChart(QWidget):
             y_min = max(y_min, kind.min)
         if kind.max is not None:
             y_max = min(y_max, kind.max)
-        self.y_axis.setRange(y_min, y_max)
+        self._y_fixed = None
+        self._y_wanted = (y_min, y_max)
         self.y_axis.setTitleText(kind.unit)
-        self.y_axis.applyNiceNumbers()
-        clamp_axis(self.y_axis, kind.min, kind.max)
-        self.y_axis.setLabelFormat(f"%.{axis_decimals(self.y_axis)}f")
+        named = any(part.context for part in parts)
+        # The legend only earns its place when there is a range or more than one context to explain.
+        self.chart.legend().setVisible(low is not None or high is not None or named)
+        self._fit_ticks()
 
         if low is not None or high is not None:
             band_low = low if low is not None else self.y_axis.min()
@@ -223,14 +369,34 @@ class TrendChart(QWidget):
             self.range_low.clear()
             self.range_high.clear()
             self.range_area.setVisible(False)
-        # The legend only earns its place when there is a range to explain.
-        self.chart.legend().setVisible(low is not None or high is not None)
 
-        summary = self.describe(kind, points, reference, zone)
+        summary = self.describe(kind, parts, reference, zone)
         self.summary.setText(summary)
         self.summary.show()
-        self.view.setAccessibleDescription(summary + " " + self._dates_text(kind, points, zone))
+        self.view.setAccessibleDescription(summary + " " + self._dates_text(kind, parts, zone))
         self.stack.setCurrentWidget(self.view)
+
+    @staticmethod
+    def series_name(kind: MeasurementKind, context: str) -> str:
+        """``SpO2 at rest``: the kind and, when its readings say, what the person was doing."""
+        if not context:
+            return kind.label
+        return QCoreApplication.translate("TrendChart", "{label} {context}").format(label=kind.label, context=context_words(context))
+
+    def point_text(self, index: int, point: QPointF) -> str:
+        """What a mark stands for, said when the pointer rests on it: ``SpO2 on exertion: 85 % on 3 Dec 2026``."""
+        assert self.kind is not None and self.zone is not None
+        part = self.parts[index]
+        when = datetime.fromtimestamp(point.x() / 1000.0, self.zone)
+        return QCoreApplication.translate("TrendChart", "{series}: {value} on {date}").format(
+            series=self.series_name(self.kind, part.context), value=self._value(self.kind, point.y()),
+            date=format_date(when.date()))
+
+    def _on_hovered(self, index: int, point: QPointF, state: bool) -> None:
+        if state and index < len(self.parts):
+            QToolTip.showText(QCursor.pos(), self.point_text(index, point), self.view)
+        else:
+            QToolTip.hideText()
 
     @staticmethod
     def _value(kind: MeasurementKind, value: float) -> str:
@@ -244,24 +410,39 @@ class TrendChart(QWidget):
             return QCoreApplication.translate("TrendChart", "above {low}").format(low=self._value(kind, low))
         return QCoreApplication.translate("TrendChart", "below {high}").format(high=self._value(kind, high or 0))
 
-    def describe(self, kind: MeasurementKind, points: list[tuple[datetime, float]],
+    def describe(self, kind: MeasurementKind, parts: Sequence[ContextSeries],
                  reference: tuple[float | None, float | None], zone: ZoneInfo) -> str:
-        """The trend in one or two plain sentences."""
-        last_t, last_v = points[-1]
-        values = [v for _, v in points]
-        parts = [QCoreApplication.translate("TrendChart", "Latest {value} on {date}.").format(value=self._value(kind, last_v),
-                                                       date=format_date(last_t.astimezone(zone).date()))]
-        if len(points) > 1:
-            first_t, first_v = points[0]
-            parts.append(QCoreApplication.translate("TrendChart", "{count} values since {date}: lowest {low}, highest {high}.").format(
-                count=len(points), date=format_date(first_t.astimezone(zone).date()),
-                low=self._value(kind, min(values)), high=self._value(kind, max(values))))
+        """The trend in one or two plain sentences per series, each naming its context."""
+        sentences = []
+        for part in parts:
+            points = part.points
+            last_t, last_v = points[-1]
+            values = [v for _, v in points]
+            said = [QCoreApplication.translate("TrendChart", "Latest {value} on {date}.").format(
+                value=self._value(kind, last_v), date=format_date(last_t.astimezone(zone).date()))]
+            if len(points) > 1:
+                first_t, first_v = points[0]
+                said.append(QCoreApplication.translate("TrendChart", "{count} values since {date}: lowest {low}, highest {high}.").format(
+                    count=len(points), date=format_date(first_t.astimezone(zone).date()),
+                    low=self._value(kind, min(values)), high=self._value(kind, max(values))))
+            text = " ".join(said)
+            if part.context:  # "lowest" is of this context's readings alone, and says so
+                text = QCoreApplication.translate("TrendChart", "{context}: {summary}").format(
+                    context=context_heading(part.context), summary=text)
+            sentences.append(text)
         low, high = reference
         if low is not None or high is not None:
-            parts.append(QCoreApplication.translate("TrendChart", "Reference range {range}.").format(range=self._range_text(kind, low, high)))
-        return " ".join(parts)
+            sentences.append(QCoreApplication.translate("TrendChart", "Reference range {range}.").format(range=self._range_text(kind, low, high)))
+        return " ".join(sentences)
 
-    def _dates_text(self, kind: MeasurementKind, points: list[tuple[datetime, float]], zone: ZoneInfo) -> str:
-        recent = points[-LABELLED_POINTS:]
-        items = ", ".join(f"{format_date(t.astimezone(zone).date())}: {self._value(kind, v)}" for t, v in recent)
-        return QCoreApplication.translate("TrendChart", "Values by date: {items}.").format(items=items)
+    def _dates_text(self, kind: MeasurementKind, parts: Sequence[ContextSeries], zone: ZoneInfo) -> str:
+        said = []
+        for part in parts:
+            recent = part.points[-LABELLED_POINTS:]
+            items = ", ".join(f"{format_date(t.astimezone(zone).date())}: {self._value(kind, v)}" for t, v in recent)
+            if part.context:
+                said.append(QCoreApplication.translate("TrendChart", "Values by date, {context}: {items}.").format(
+                    context=context_words(part.context), items=items))
+            else:
+                said.append(QCoreApplication.translate("TrendChart", "Values by date: {items}.").format(items=items))
+        return " ".join(said)
