@@ -26,8 +26,8 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, QObject, QPointF, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from careorganiser.domain.catalogue import MeasurementKind, label_with_unit
@@ -140,6 +140,7 @@ class TrendChart(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setAccessibleName(QCoreApplication.translate("TrendChart", "Trend chart"))
         self.view.setMinimumHeight(max(220, self.fontMetrics().lineSpacing() * 8))
+        self.view.installEventFilter(self)
         self.stack.addWidget(self.view)
 
         self.empty = QLabel()
@@ -158,17 +159,26 @@ class TrendChart(QWidget):
     @property
     def line(self) -> QLineSeries:
         """The first series' line (the only one of a kind whose readings never say what the person was doing)."""
-        return self._series(0)[0]
+        return self.lines[0]
 
-    def _series(self, index: int) -> tuple[QLineSeries, QScatterSeries]:
-        while len(self.lines) <= index:
-            style = STYLES[len(self.lines) % len(STYLES)]
+    def _make_series(self, count: int, named: bool) -> None:
+        """``count`` lines, each with its marks, in the looks of :data:`STYLES`; those of the kind shown before
+        go. Made anew rather than hidden: the legend shows a series again later whenever it is shown again."""
+        for series in self.lines + self.marks:
+            self.chart.removeSeries(series)
+            series.deleteLater()
+        self.lines, self.marks = [], []
+        font = QFont(self.font())
+        for which in range(count):
+            style = STYLES[which % len(STYLES)]
             colour = QColor(style.colour)
             line = QLineSeries()
             line.setPen(QPen(colour, 2, style.line))
+            line.setPointLabelsFont(font)
+            line.setPointLabelsColor(colour.darker(130))
             marks = QScatterSeries()
             marks.setMarkerShape(style.marker)
-            marks.setMarkerSize(11 if style.marker != QScatterSeries.MarkerShape.MarkerShapeCircle else 10)
+            marks.setMarkerSize(10 if style.marker == QScatterSeries.MarkerShape.MarkerShapeCircle else 11)
             if style.hollow:
                 marks.setColor(QColor("white"))
                 marks.setBorderColor(colour)
@@ -176,7 +186,6 @@ class TrendChart(QWidget):
             else:
                 marks.setColor(colour)
                 marks.setBorderColor(QColor("white"))
-            which = len(self.lines)
             marks.hovered.connect(lambda point, state, which=which: self._on_hovered(which, point, state))
             for series in (line, marks):
                 self.chart.addSeries(series)
@@ -184,10 +193,10 @@ class TrendChart(QWidget):
                 series.attachAxis(self.y_axis)
             for marker in self.chart.legend().markers(line):
                 marker.setVisible(False)  # the marks name the series in the legend, in their shape and colour
-            line.setPointLabelsFont(QFont(self.font()))
+            for marker in self.chart.legend().markers(marks):
+                marker.setVisible(named)  # one series of readings that never say: nothing to tell apart
             self.lines.append(line)
             self.marks.append(marks)
-        return self.lines[index], self.marks[index]
 
     # -- fonts follow the app's text size (the chart theme would otherwise use its own fixed sizes)
     def _apply_fonts(self) -> None:
@@ -210,9 +219,10 @@ class TrendChart(QWidget):
             self._fit_ticks()
         super().changeEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_ticks()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_ticks()  # the view's own size: the widget's may come first, with the view's still old
+        return super().eventFilter(watched, event)
 
     # -- ticks: as many as the room and the labels' font allow
     def _widest_date_label(self) -> int:
@@ -283,9 +293,7 @@ class TrendChart(QWidget):
         self.kind = None
         self.parts = []
         self.points = []
-        for line, marks in zip(self.lines, self.marks):
-            line.clear()
-            marks.clear()
+        self._make_series(0, False)
         self.empty.setText(text)
         self.empty.setAccessibleDescription(text)
         self.summary.clear()
@@ -308,8 +316,9 @@ class TrendChart(QWidget):
         title = label_with_unit(kind.label, kind.unit)
         self.chart.setTitle(title)
         labelled = len(self.points) <= LABELLED_POINTS
-        for i, part in enumerate(parts):
-            line, marks = self._series(i)
+        named = any(part.context for part in parts)
+        self._make_series(len(parts), named)
+        for part, line, marks in zip(parts, self.lines, self.marks):
             qpoints = [QPointF(_msecs(t), v) for t, v in part.points]
             line.setName(self.series_name(kind, part.context))
             marks.setName(context_heading(part.context) if part.context else kind.label)
@@ -318,17 +327,6 @@ class TrendChart(QWidget):
             line.setPointLabelsVisible(labelled)
             line.setPointLabelsFormat("@yPoint")
             line.setPointLabelsClipping(False)
-            line.setPointLabelsColor(QColor(STYLES[i % len(STYLES)].colour).darker(130))
-            line.setVisible(True)
-            marks.setVisible(True)
-        for line, marks in zip(self.lines[len(parts):], self.marks[len(parts):]):
-            line.clear()
-            marks.clear()
-            line.setVisible(False)
-            marks.setVisible(False)
-        for i, marks in enumerate(self.marks):
-            for marker in self.chart.legend().markers(marks):
-                marker.setVisible(i < len(parts) and bool(parts[i].context))
 
         first, last = self.points[0][0], self.points[-1][0]
         # At least two weeks across, ending at the latest value: one value alone or a few on one day
@@ -352,7 +350,6 @@ class TrendChart(QWidget):
         self._y_fixed = None
         self._y_wanted = (y_min, y_max)
         self.y_axis.setTitleText(kind.unit)
-        named = any(part.context for part in parts)
         # The legend only earns its place when there is a range or more than one context to explain.
         self.chart.legend().setVisible(low is not None or high is not None or named)
         self._fit_ticks()
