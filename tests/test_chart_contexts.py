@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCharts import QLineSeries, QScatterSeries
 from PySide6.QtCore import QDate, QDateTime, QPointF, Qt, QTime
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QToolTip
 
 from careorganiser.services import measurements
@@ -43,8 +43,13 @@ def drawn(chart, kind: type) -> list[tuple[str, list[float]]]:
             if isinstance(s, kind) and s.isVisible() and s.count()]
 
 
-def visible_legend(chart) -> list[str]:
-    return [m.label() for m in chart.chart.legend().markers() if m.isVisible() and m.series().isVisible()]
+def key_text(chart) -> str:
+    """The key under the chart as read: each series' mark and name."""
+    if chart.key.isHidden():
+        return ""
+    document = QTextDocument()
+    document.setHtml(chart.key.text())
+    return " ".join(document.toPlainText().replace("\u00a0", " ").split())
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # the tooltip, offscreen
@@ -72,8 +77,7 @@ def test_spo2_at_rest_and_on_exertion_are_two_series_from_an_empty_profile(qtbot
     # (what is drawn: before, one line 96, 85, 94, 86, 95)
     assert drawn(chart, QLineSeries) == [("SpO2 at rest", [96.0, 94.0, 95.0]), ("SpO2 on exertion", [85.0, 86.0])]
     assert [len(values) for _name, values in drawn(chart, QScatterSeries)] == [3, 2]
-    qtbot.waitUntil(lambda: visible_legend(chart) == ["At rest", "On exertion"])  # laid out at the next turn
-    assert chart.chart.legend().isVisible()
+    assert key_text(chart) == "\u25cf At rest \u25b3 On exertion"  # a filled circle, a hollow triangle
     # told apart without colour: a pattern and a marker shape each
     assert chart.lines[0].pen().style() != chart.lines[1].pen().style()
     assert chart.marks[0].markerShape() != chart.marks[1].markerShape()
@@ -98,7 +102,7 @@ def test_spo2_at_rest_and_on_exertion_are_two_series_from_an_empty_profile(qtbot
     assert chart.kind.key == "weight_kg"
     assert drawn(chart, QLineSeries) == [("Weight", [62.0, 61.5])]
     assert [len(values) for _name, values in drawn(chart, QScatterSeries)] == [2]
-    assert not chart.chart.legend().isVisible()
+    assert key_text(chart) == ""
     assert chart.summary.text().startswith("Latest 61.5 kg on 20 Nov 2026.")
     assert "Values by date: 15 Nov 2026: 62 kg, 20 Nov 2026: 61.5 kg." in chart.view.accessibleDescription()
     assert chart.point_text(0, chart.marks[0].points()[0]) == "Weight: 62 kg on 15 Nov 2026"
@@ -109,7 +113,7 @@ def test_spo2_at_rest_and_on_exertion_are_two_series_from_an_empty_profile(qtbot
     chart = wait_chart(qtbot, panel)
     assert [(name, len(values)) for name, values in drawn(chart, QLineSeries)] == [
         ("SpO2 at rest", 3), ("SpO2 on exertion", 2), ("SpO2 activity not stated", 1)]
-    qtbot.waitUntil(lambda: visible_legend(chart) == ["At rest", "On exertion", "Activity not stated"])
+    assert key_text(chart) == "\u25cf At rest \u25b3 On exertion \u25a0 Activity not stated"
     page.ctx.close()
 
 
@@ -130,7 +134,7 @@ def date_labels_fit(chart) -> tuple[bool, str]:
 def test_date_labels_never_run_into_each_other(qtbot, profile, scale: float, width: int) -> None:
     """At 200 % text, the labels were counted from the chart's width less 100 px, for "30 May 2026": with the
     wider value labels and "30 Sept 2026", five labels came where three fit."""
-    for days in range(0, 170, 7):
+    for days in range(0, 170, 7):  # weekly, at rest and on exertion by turns
         measurements.add_measurement(profile, NOW - timedelta(days=days), "spo2_percent", 90 + days % 7,
                                      context="rest" if days % 2 else "exertion", now=NOW)
     page = JournalPage(AppContext(profile, clock=lambda: NOW))
@@ -150,4 +154,7 @@ def test_date_labels_never_run_into_each_other(qtbot, profile, scale: float, wid
     fits, said = date_labels_fit(chart)
     assert fits, said
     assert chart.x_axis.tickCount() >= 2
+    # the key and the words below keep every line they need (they were drawn over the dates with large text)
+    for label in (chart.key, chart.summary):
+        assert label.height() >= label.heightForWidth(label.width()), label.accessibleName()
     page.ctx.close()

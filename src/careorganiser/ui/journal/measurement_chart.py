@@ -4,7 +4,9 @@ screen readers as the chart's accessible description.
 
 Readings taken at rest, on exertion, asleep or on oxygen are one series each (``domain.readings``, as in the
 printed pack), never one line through them all: each its own colour, marker shape and line pattern, so they
-are told apart in grey and without telling red from green, and named in the legend and in words.
+are told apart in grey and without telling red from green, and named in a key under the chart and in words.
+The key is a label, not the chart's own legend: it wraps to more lines when narrow or with large text,
+where the legend cut "On exertion" to "On exert...".
 """
 
 from __future__ import annotations
@@ -15,19 +17,19 @@ from zoneinfo import ZoneInfo
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCharts import (
     QAreaSeries,
     QChart,
     QChartView,
     QDateTimeAxis,
-    QLegend,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, QObject, QPointF, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, QObject, QPointF, Qt, QTime, QTimer
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from careorganiser.domain.catalogue import MeasurementKind, label_with_unit
@@ -41,17 +43,19 @@ class SeriesStyle:
     line: Qt.PenStyle
     marker: QScatterSeries.MarkerShape
     hollow: bool
+    symbol: str  # the marker's shape in the key under the chart
 
 
 # One look per series, in the order the contexts come (rest, exertion, sleep, on oxygen, not stated): colours
 # of the Okabe-Ito set, told apart with any colour vision, and each with its own line pattern and marker
 # shape (hollow or filled) so that a grey print or screen still tells them apart.
 STYLES = (
-    SeriesStyle("#1f5f8b", Qt.PenStyle.SolidLine, QScatterSeries.MarkerShape.MarkerShapeCircle, False),
-    SeriesStyle("#d55e00", Qt.PenStyle.DashLine, QScatterSeries.MarkerShape.MarkerShapeTriangle, True),
-    SeriesStyle("#009e73", Qt.PenStyle.DotLine, QScatterSeries.MarkerShape.MarkerShapeRectangle, False),
-    SeriesStyle("#cc79a7", Qt.PenStyle.DashDotLine, QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle, True),
-    SeriesStyle("#555555", Qt.PenStyle.DashDotDotLine, QScatterSeries.MarkerShape.MarkerShapePentagon, False),
+    SeriesStyle("#1f5f8b", Qt.PenStyle.SolidLine, QScatterSeries.MarkerShape.MarkerShapeCircle, False, "\u25cf"),
+    SeriesStyle("#d55e00", Qt.PenStyle.DashLine, QScatterSeries.MarkerShape.MarkerShapeTriangle, True, "\u25b3"),
+    SeriesStyle("#009e73", Qt.PenStyle.DotLine, QScatterSeries.MarkerShape.MarkerShapeRectangle, False, "\u25a0"),
+    SeriesStyle("#cc79a7", Qt.PenStyle.DashDotLine, QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle, True,
+                "\u25c7"),
+    SeriesStyle("#555555", Qt.PenStyle.DashDotDotLine, QScatterSeries.MarkerShape.MarkerShapeStar, False, "\u2605"),
 )
 LINE_COLOUR = QColor(STYLES[0].colour)
 RANGE_COLOUR = QColor(76, 153, 91, 45)
@@ -64,26 +68,30 @@ def _msecs(instant: datetime) -> float:
     return instant.timestamp() * 1000.0
 
 
-def clamp_axis(axis: QValueAxis, least: float | None, most: float | None, most_ticks: int = 7) -> None:
-    """Keep a value axis inside what can be measured: rounding the range to nice numbers must not make SpO2
-    run to 105% or a severity below 0."""
-    low, high = axis.min(), axis.max()
-    if least is not None and low < least:
-        low = least
-    if most is not None and high > most:
-        high = most
-    if (low, high) != (axis.min(), axis.max()):
-        span = high - low
-        # Ticks on round numbers counted down from the top: 88, 90 ... 100 rather than 87.5, 90.6 ...
-        step = next((s for s in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if span / s <= most_ticks - 1),
-                    span / max(1, most_ticks - 2) or 1.0)
-        intervals = math.ceil(span / step - 1e-9)
-        low = high - intervals * step
-        if least is not None and low < least:
-            low = least
-        axis.setRange(low, high)
-        axis.setTickType(QValueAxis.TickType.TicksFixed)
-        axis.setTickCount(intervals + 1 if abs((high - low) - intervals * step) < 1e-9 else 2)
+NICE_STEPS = (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000)
+
+
+def fit_value_axis(axis: QValueAxis, low: float, high: float, least: float | None, most: float | None,
+                   most_ticks: int) -> None:
+    """A value axis from ``low`` to ``high`` with at most ``most_ticks`` ticks, all on round numbers and
+    evenly apart (80, 85 ... 100, never 80, 86.7, 93.3), kept inside what can be measured: SpO2 never runs to
+    105% nor a severity below 0."""
+    most_ticks = max(2, most_ticks)
+    if high <= low:
+        high = low + 1.0
+    step = next((s for s in NICE_STEPS if math.ceil(high / s - 1e-9) - math.floor(low / s + 1e-9) <= most_ticks - 1),
+                (high - low) / (most_ticks - 1))
+    top = math.ceil(high / step - 1e-9) * step
+    if most is not None and top > most:
+        top = most  # counted down from the top: 88, 90 ... 100
+    intervals = max(1, math.ceil((top - low) / step - 1e-9))
+    bottom = top - intervals * step
+    if least is not None and bottom < least:
+        bottom = least
+    axis.setRange(bottom, top)
+    axis.setTickType(QValueAxis.TickType.TicksFixed)
+    even = abs((top - bottom) / step - round((top - bottom) / step)) < 1e-6
+    axis.setTickCount(round((top - bottom) / step) + 1 if even else 2)
 
 
 def axis_decimals(axis: QValueAxis) -> int:
@@ -117,8 +125,7 @@ class TrendChart(QWidget):
         self.chart.setBackgroundRoundness(0)
         self.chart.setLocale(QLocale())  # the value axis in the user's digits ("62,5" in Spanish and Polish)
         self.chart.setLocalizeNumbers(True)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # each series' own mark
+        self.chart.legend().setVisible(False)  # the key under the chart tells what is what
         self.range_low = QLineSeries()
         self.range_high = QLineSeries()
         self.range_area = QAreaSeries(self.range_high, self.range_low)
@@ -127,6 +134,7 @@ class TrendChart(QWidget):
         self.chart.addSeries(self.range_area)
         self.x_axis = QDateTimeAxis()
         self.y_axis = QValueAxis()
+        self.y_axis.setTruncateLabels(False)  # "100" cut to "1..." in a narrow chart with large text
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.range_area.attachAxis(self.x_axis)
@@ -139,8 +147,15 @@ class TrendChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setAccessibleName(QCoreApplication.translate("TrendChart", "Trend chart"))
-        self.view.setMinimumHeight(max(220, self.fontMetrics().lineSpacing() * 8))
+        self.view.setMinimumHeight(max(220, self.fontMetrics().lineSpacing() * 9))
         self.view.installEventFilter(self)
+        # The plot's height sets the value ticks: fitted again once the chart has laid itself out (not while it
+        # does, which changing an axis must not interrupt).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_later)
+        self.chart.plotAreaChanged.connect(lambda _area: self._refit.start())
         self.stack.addWidget(self.view)
 
         self.empty = QLabel()
@@ -148,6 +163,15 @@ class TrendChart(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(QCoreApplication.translate("TrendChart", "Trend chart"))
         self.stack.addWidget(self.empty)
+
+        self.key = QLabel()
+        self.key.setObjectName("TrendChartKey")
+        self.key.setWordWrap(True)
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.key.setAccessibleName(QCoreApplication.translate("TrendChart", "Key to the chart"))
+        self.key.hide()
+        layout.addWidget(self.key)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -161,9 +185,9 @@ class TrendChart(QWidget):
         """The first series' line (the only one of a kind whose readings never say what the person was doing)."""
         return self.lines[0]
 
-    def _make_series(self, count: int, named: bool) -> None:
+    def _make_series(self, count: int) -> None:
         """``count`` lines, each with its marks, in the looks of :data:`STYLES`; those of the kind shown before
-        go. Made anew rather than hidden: the legend shows a series again later whenever it is shown again."""
+        go."""
         for series in self.lines + self.marks:
             self.chart.removeSeries(series)
             series.deleteLater()
@@ -191,10 +215,6 @@ class TrendChart(QWidget):
                 self.chart.addSeries(series)
                 series.attachAxis(self.x_axis)
                 series.attachAxis(self.y_axis)
-            for marker in self.chart.legend().markers(line):
-                marker.setVisible(False)  # the marks name the series in the legend, in their shape and colour
-            for marker in self.chart.legend().markers(marks):
-                marker.setVisible(named)  # one series of readings that never say: nothing to tell apart
             self.lines.append(line)
             self.marks.append(marks)
 
@@ -205,7 +225,6 @@ class TrendChart(QWidget):
         title.setBold(True)
         title.setPointSizeF(base.pointSizeF() * 1.15 if base.pointSizeF() > 0 else base.pointSizeF())
         self.chart.setTitleFont(title)
-        self.chart.legend().setFont(base)
         for axis in (self.x_axis, self.y_axis):
             axis.setLabelsFont(base)
             axis.setTitleFont(base)
@@ -214,10 +233,32 @@ class TrendChart(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self.view.setMinimumHeight(max(220, self.fontMetrics().lineSpacing() * 8))  # room for the axes' labels
+            self.view.setMinimumHeight(max(220, self.fontMetrics().lineSpacing() * 9))  # the title and the axes
             self._apply_fonts()
             self._fit_ticks()
+            self._refit.start()  # the labels take the new font after this widget: their lines counted then
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_summary()
+
+    def _fit_later(self) -> None:
+        self._fit_y()
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        """The key and the words under the chart keep the lines they need at this width: a layout gives a
+        wrapped label only its one-line minimum, and with large text it was drawn over the dates."""
+        grown = False
+        for label in (self.key, self.summary):
+            before = label.minimumHeight()
+            label.setMinimumHeight(0)  # a label's height for a width is never below its minimum
+            needed = 0 if label.isHidden() else max(0, label.heightForWidth(max(1, self.width())))
+            label.setMinimumHeight(needed)
+            grown = grown or needed != before
+        if grown:
+            self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
@@ -249,13 +290,13 @@ class TrendChart(QWidget):
         plot = width - self._y_label_room() - label // 2
         return max(2, min(7, int(plot // (label + gap)) + 1))
 
-    def y_ticks_that_fit(self, height: int) -> int:
-        """Value labels one above the other in ``height`` pixels of chart, each with room of a line and a half."""
+    def y_ticks_that_fit(self) -> int:
+        """Value labels one above the other in the plot's height, each with the room of a line and a half."""
         line = QFontMetrics(self.y_axis.labelsFont()).lineSpacing()
-        taken = QFontMetrics(self.chart.titleFont()).lineSpacing() * 2 + line * 2  # the title, the dates
-        if self.chart.legend().isVisible():
-            taken += line * 2 * max(1, len(self.parts))  # the legend may wrap, a row per series at most
-        return max(2, min(7, int((height - taken) // (line * 1.5)) + 1))
+        plot = self.chart.plotArea().height()
+        if plot <= 0:  # not laid out yet: the view less the title and the dates
+            plot = self.view.height() - QFontMetrics(self.chart.titleFont()).lineSpacing() * 2 - line * 3
+        return max(2, min(6, int(plot // (line * 1.5)) + 1))
 
     def _fit_ticks(self) -> None:
         if self.kind is None:
@@ -275,12 +316,7 @@ class TrendChart(QWidget):
             return
         if self._y_wanted is None or self.kind is None:
             return
-        most = self.y_ticks_that_fit(self.view.height())
-        self.y_axis.setTickType(QValueAxis.TickType.TicksFixed)
-        self.y_axis.setRange(*self._y_wanted)
-        self.y_axis.setTickCount(max(2, min(5, most)))
-        self.y_axis.applyNiceNumbers()
-        clamp_axis(self.y_axis, self.kind.min, self.kind.max, most)
+        fit_value_axis(self.y_axis, *self._y_wanted, self.kind.min, self.kind.max, self.y_ticks_that_fit())
         self.y_axis.setLabelFormat(f"%.{axis_decimals(self.y_axis)}f")
 
     def hold_scale(self, low: int, high: int, title: str) -> None:
@@ -293,11 +329,14 @@ class TrendChart(QWidget):
         self.kind = None
         self.parts = []
         self.points = []
-        self._make_series(0, False)
+        self._make_series(0)
+        self.key.clear()
+        self.key.hide()
         self.empty.setText(text)
         self.empty.setAccessibleDescription(text)
         self.summary.clear()
         self.summary.hide()
+        self._fit_summary()
         self.stack.setCurrentWidget(self.empty)
 
     def show_series(self, kind: MeasurementKind, parts: Sequence[ContextSeries],
@@ -316,8 +355,7 @@ class TrendChart(QWidget):
         title = label_with_unit(kind.label, kind.unit)
         self.chart.setTitle(title)
         labelled = len(self.points) <= LABELLED_POINTS
-        named = any(part.context for part in parts)
-        self._make_series(len(parts), named)
+        self._make_series(len(parts))
         for part, line, marks in zip(parts, self.lines, self.marks):
             qpoints = [QPointF(_msecs(t), v) for t, v in part.points]
             line.setName(self.series_name(kind, part.context))
@@ -350,8 +388,6 @@ class TrendChart(QWidget):
         self._y_fixed = None
         self._y_wanted = (y_min, y_max)
         self.y_axis.setTitleText(kind.unit)
-        # The legend only earns its place when there is a range or more than one context to explain.
-        self.chart.legend().setVisible(low is not None or high is not None or named)
         self._fit_ticks()
 
         if low is not None or high is not None:
@@ -367,11 +403,33 @@ class TrendChart(QWidget):
             self.range_high.clear()
             self.range_area.setVisible(False)
 
+        self._show_key(kind, parts, low, high)
         summary = self.describe(kind, parts, reference, zone)
         self.summary.setText(summary)
         self.summary.show()
+        self._fit_summary()
         self.view.setAccessibleDescription(summary + " " + self._dates_text(kind, parts, zone))
         self.stack.setCurrentWidget(self.view)
+
+    def _show_key(self, kind: MeasurementKind, parts: Sequence[ContextSeries], low: float | None,
+                  high: float | None) -> None:
+        """Each context's mark and name, and the reference range; none when there is one series of readings
+        that never say and no range. Entries are kept whole: the key wraps between them."""
+        entries = []
+        if any(part.context for part in parts):
+            for i, part in enumerate(parts):
+                style = STYLES[i % len(STYLES)]
+                entries.append((style.colour, style.symbol, context_heading(part.context)))
+        if low is not None or high is not None:
+            entries.append((RANGE_EDGE.name(), "\u25ac", self.range_area.name()))
+        if not entries:
+            self.key.clear()
+            self.key.hide()
+            return
+        self.key.setText("&nbsp;&nbsp;&nbsp; ".join(
+            f'<span style="white-space:nowrap"><big style="color:{colour}">{symbol}</big>&nbsp;{escape(words)}</span>'
+            for colour, symbol, words in entries))
+        self.key.show()
 
     @staticmethod
     def series_name(kind: MeasurementKind, context: str) -> str:
