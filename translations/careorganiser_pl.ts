@@ -131,7 +131,7 @@
             <translation>Jeszcze niezapisane</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+109" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
@@ -967,7 +967,7 @@
             <translation>Nie udało się nic odczytać z: {tables}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/backups.py" line="+230" />
+            <location filename="../src/careorganiser/store/backups.py" line="+178" />
             <source>{path} already exists.</source>
             <extracomment>An automatic copy is made when the newest one is older than this.</extracomment>
             <translation>{path} już istnieje.</translation>
@@ -4380,7 +4380,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Lock</name>
         <message>
-            <location filename="../src/careorganiser/store/lock.py" line="+67" />
+            <location filename="../src/careorganiser/store/lock.py" line="+68" />
             <source>the Care Organiser window (process {pid})</source>
             <extracomment>How long a writer waits for the lock before it gives up with a clear message (seconds).</extracomment>
             <translation>okno Care Organiser (proces {pid})</translation>
@@ -4485,7 +4485,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Profil: {name}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+75" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
@@ -4573,7 +4573,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4614,7 +4614,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+149" />
+            <location line="+158" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
@@ -4895,13 +4895,13 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
-            <location line="+117" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
+            <location line="+119" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-116" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Dla pomiaru, którego nie ma na liście, np. PEF lub cukru we krwi.</translation>
         </message>
@@ -4946,13 +4946,18 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie można dodać rodzaju</translation>
         </message>
         <message>
-            <location line="+66" />
-            <location line="+132" />
+            <location line="+17" />
+            <source>Trend chart</source>
+            <translation>Wykres trendu</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <location line="+144" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-143" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
@@ -5046,23 +5051,23 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+120" />
+            <location line="+132" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-132" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+119" />
+            <location line="+131" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-131" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -5153,12 +5158,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-171" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+187" />
+            <location line="+189" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -5167,7 +5172,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
@@ -5182,7 +5187,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+40" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -6299,7 +6304,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+356" />
+            <location filename="../src/careorganiser/pack/render.py" line="+370" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6422,7 +6427,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6533,17 +6538,17 @@ referencyjn&amp;y</translation>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+122" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -6630,7 +6635,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+98" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
@@ -6712,7 +6717,7 @@ referencyjn&amp;y</translation>
             <translation>bardzo ciężkie</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/domain/readings.py" line="-19" />
             <source>at rest</source>
             <translation>w spoczynku</translation>
         </message>
@@ -6787,7 +6792,7 @@ referencyjn&amp;y</translation>
             <translation>Odwołano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
             <source>There</source>
             <translation>Dojazd</translation>
         </message>
@@ -6825,7 +6830,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-310" />
+            <location filename="../src/careorganiser/pack/render.py" line="-324" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6847,12 +6852,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+81" />
+            <location line="+95" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-94" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6873,35 +6878,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+155" />
+            <location line="+169" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-127" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+354" />
+            <location line="+355" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-350" />
+            <location line="-351" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -6916,7 +6921,7 @@ referencyjn&amp;y</translation>
             <translation>Przyjęto {percent}: {taken} z {scheduled} dawek; nieprzyjęte: {missed}, pominięte: {skipped}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{text} (since {date})</source>
             <translation>{text} (od {date})</translation>
         </message>
@@ -7505,12 +7510,12 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-754" />
+            <location line="-755" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+754" />
+            <location line="+755" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -8836,7 +8841,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie udało się zaktualizować „{name}” do tej wersji ({error}). Plik nie został zmieniony, a kopię zachowano jako {backup}. Zapisy nadal można odczytać: polecenia odczytu otwierają go tylko do odczytu.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+192" />
+            <location filename="../src/careorganiser/store/reads.py" line="+191" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Ten profil nie ma ustawionej strefy czasowej, więc godziny są według strefy tego komputera ({zone}). Jeśli strefa komputera się zmieni, godziny dawek przesuną się razem z nią.</translation>
@@ -10289,7 +10294,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Schedule</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/schedules.py" line="+489" />
+            <location filename="../src/careorganiser/domain/schedules.py" line="+490" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n godzina</numerusform>
@@ -10863,7 +10868,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>{symptom}: nasilenie, 0–4</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>severity</source>
             <translation>nasilenie</translation>
         </message>
@@ -11225,15 +11230,15 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odwołany</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+79" />
-            <location line="+125" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
+            <location line="+195" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-82" />
             <source>Undo the last dose answered</source>
             <translation>Cofnij ostatnią oznaczoną dawkę</translation>
         </message>
@@ -11476,8 +11481,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
             <location line="+26" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+191" />
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+171" />
+            <location line="+32" />
             <source>Not recorded</source>
             <translation>Nie zapisano</translation>
         </message>
@@ -11792,33 +11797,43 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
-            <source>Test dates</source>
-            <translation>Daty badań</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+149" />
+            <location line="+15" />
             <source>Trend chart</source>
             <translation>Wykres trendu</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
+            <source>Key to the chart</source>
+            <translation>Legenda wykresu</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Trend in words</source>
             <translation>Trend słownie</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+168" />
             <source>No {label} values yet. Add one and its trend appears here.</source>
             <translation>Brak wartości {label}. Dodaj pierwszą, a pojawi się tu jej trend.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+52" />
             <source>Reference range {range}</source>
             <translation>Zakres referencyjny {range}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+40" />
+            <source>{label} {context}</source>
+            <translation>{label} {context}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{series}: {value} on {date}</source>
+            <translation>{series}: {value}, {date}</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>{low} to {high}</source>
             <translation>{low}–{high}</translation>
         </message>
@@ -11833,7 +11848,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>poniżej {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Latest {value} on {date}.</source>
             <translation>Ostatnio {value}, {date}.</translation>
         </message>
@@ -11844,11 +11859,21 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>{context}: {summary}</source>
+            <translation>{context}: {summary}</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Reference range {range}.</source>
             <translation>Zakres referencyjny {range}.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
+            <source>Values by date, {context}: {items}.</source>
+            <translation>Wartości według daty, {context}: {items}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Values by date: {items}.</source>
             <translation>Wartości według daty: {items}.</translation>
         </message>
