@@ -190,3 +190,27 @@ def test_years_of_daily_readings_are_drawn_thinned_and_counted_whole(qtbot) -> N
     chart.show_series(builtin_kinds()["spo2_percent"], parts, (None, None), ZoneInfo("Europe/London"))
     assert [s.count() for s in chart.lines] == [len(thinned(parts[0].points)), len(drawn)]
     assert "1826 values since" in chart.summary.text() and "lowest 79 %" in chart.summary.text()
+
+
+def test_a_chart_that_cannot_be_read_says_so_where_it_would_be(qtbot, profile, monkeypatch) -> None:
+    """The chart is read in a worker: a failure there is told in the chart's place, and the list still works."""
+    from careorganiser.store.errors import ProfileDamaged
+
+    measurements.add_measurement(profile, NOW, "spo2_percent", 95, context="rest", now=NOW)
+
+    def broken(_profile, _kind):
+        raise ProfileDamaged("The profile file is damaged.")
+
+    monkeypatch.setattr(measurements, "chart", broken)
+    page = JournalPage(AppContext(profile, clock=lambda: NOW))
+    show(qtbot, page, 1100, 760)
+    page.tabs.setCurrentWidget(page.measures)
+    panel = page.measures
+    qtbot.waitUntil(lambda: "The trend could not be drawn." in panel.chart.empty.text())
+    assert panel.chart.stack.currentWidget() is panel.chart.empty
+    assert panel.model.rowCount() == 1
+    monkeypatch.undo()
+    panel.refresh()  # the next change reads it again
+    chart = wait_chart(qtbot, panel)
+    assert chart.stack.currentWidget() is chart.view and chart.line.count() == 1
+    page.ctx.close()

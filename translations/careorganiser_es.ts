@@ -4937,18 +4937,18 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>No se puede añadir el tipo</translation>
         </message>
         <message>
-            <location line="+17" />
-            <source>Trend chart</source>
-            <translation>Gráfico de tendencia</translation>
+            <location line="+199" />
+            <source>The trend could not be drawn. {reason}</source>
+            <translation>No se pudo dibujar la tendencia. {reason}</translation>
         </message>
         <message>
-            <location line="+51" />
-            <location line="+144" />
+            <location line="-131" />
+            <location line="+152" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-151" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
@@ -5042,23 +5042,23 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+132" />
+            <location line="+140" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-140" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+131" />
+            <location line="+139" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-139" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -5177,7 +5177,7 @@ range</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+40" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>
@@ -11765,7 +11765,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+149" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+172" />
             <location line="+15" />
             <source>Trend chart</source>
             <translation>Gráfico de tendencia</translation>

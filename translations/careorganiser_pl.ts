@@ -4946,18 +4946,18 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie można dodać rodzaju</translation>
         </message>
         <message>
-            <location line="+17" />
-            <source>Trend chart</source>
-            <translation>Wykres trendu</translation>
+            <location line="+199" />
+            <source>The trend could not be drawn. {reason}</source>
+            <translation>Nie udało się narysować trendu. {reason}</translation>
         </message>
         <message>
-            <location line="+51" />
-            <location line="+144" />
+            <location line="-131" />
+            <location line="+152" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-151" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
@@ -5051,23 +5051,23 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+132" />
+            <location line="+140" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-140" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+131" />
+            <location line="+139" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-139" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -5187,7 +5187,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+40" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -11797,7 +11797,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+149" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+172" />
             <location line="+15" />
             <source>Trend chart</source>
             <translation>Wykres trendu</translation>

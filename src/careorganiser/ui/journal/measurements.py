@@ -139,7 +139,7 @@ class MeasurementsPanel(CrudPanel):
         self._filter_kind: str = ""
         self._chart_fresh = False
         self._chart_key = ""
-        self.chart_worker = Worker(self, failure_title=QCoreApplication.translate("MeasurementsPanel", "Trend chart"))
+        self.chart_worker = Worker(self)
         self.built = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -311,10 +311,18 @@ class MeasurementsPanel(CrudPanel):
         self._chart_key, self._chart_fresh = key, True
         profile = self.ctx.profile
         self.chart_worker.run(lambda: measurements.chart(profile, key), lambda read: self.on_chart_read(kind, read),
-                              key="chart")
+                              self.on_chart_failed, key="chart")
 
     def on_chart_read(self, kind: MeasurementKind, read: measurements.KindChart) -> None:
         self.chart.show_series(kind, read.series, read.reference, self.ctx.zone)
+
+    def on_chart_failed(self, exc: BaseException) -> None:
+        """Said where the chart would be (the list and the form work on): read again at the next change."""
+        from careorganiser.ui.failures import message_for
+
+        self._chart_fresh = False
+        self.chart.show_empty(QCoreApplication.translate("MeasurementsPanel", "The trend could not be drawn. {reason}")
+                              .format(reason=message_for(exc)))
 
     def chart_ready(self) -> bool:
         """True when the chart shows the kind charted, as stored (nothing is being read)."""
