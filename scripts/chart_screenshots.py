@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 NOW = datetime(2026, 11, 21, 12, 45, tzinfo=UTC)
 
 
-def settle(app, widget, chart_panel=None) -> None:
+def settle(app, widget) -> None:
     from careorganiser.ui.worker import wait_for_all
 
     for _ in range(20):
@@ -62,7 +62,6 @@ def main() -> int:
     window.show()
     window.show_area("journal")
     settle(app, window)
-    page = window.findChild(type(window), "") or window
     from careorganiser.ui.journal.page import JournalPage
 
     journal = window.findChild(JournalPage)
@@ -73,11 +72,6 @@ def main() -> int:
     for percent in (100, 200):
         apply_text_scale(app, percent, remember=False)
         settle(app, window)
-        if os.environ.get("CHART_PROBE"):
-            c = panel.chart
-            print(percent, "chart", c.height(), c.minimumSizeHint().height(), "view", c.view.height(), c.view.minimumHeight(),
-                  "summary", c.summary.height(), "splitter", c.parentWidget().sizes(), c.parentWidget().height(),
-                  c.parentWidget().minimumHeight())
         window.grab().save(str(out / f"window-{percent}.png"))
         panel.chart.grab().save(str(out / f"chart-{percent}.png"))
         # alone at a narrow width, as when the window is half the screen
@@ -92,12 +86,7 @@ def main() -> int:
     panel.filter_combo.setCurrentIndex(panel.filter_combo.findData("weight_kg"))
     apply_text_scale(app, 100, remember=False)
     settle(app, window)
-    if os.environ.get("CHART_PROBE"):
-        c = panel.chart
-        print("weight", c.height(), "view", c.view.height(), "stack", c.stack.height(), "summary", c.summary.height(),
-              c.summary.minimumHeight(), "key", c.key.isHidden(), c.key.height(), c.summary.heightForWidth(c.width()), c.width(), c.summary.font().pointSizeF(), repr(c.summary.text()[:80]))
     panel.chart.grab().save(str(out / "weight-100.png"))
-    del page
     window.ctx.close()
     print(out)
     return 0

@@ -429,6 +429,7 @@ def test_reference_range_and_future_time(qtbot, profile):
     assert cell(panel.model, 0, 3) == "7\u201356"
     wait_chart(qtbot, panel)
     assert panel.chart.range_area.isVisible()
+    assert "Reference range 7 to 56 U/L" in panel.chart.key.text()  # named in the key under the chart
     assert "Reference range 7 to 56 U/L" in panel.chart.summary.text()
 
 

@@ -8,8 +8,9 @@ name each part with the same words.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
+
+from msgspec import Struct
 
 from careorganiser.i18n import translate
 
@@ -20,8 +21,7 @@ CONTEXT_ORDER = ("rest", "exertion", "sleep", "on_oxygen", UNSTATED)
 other readings do)."""
 
 
-@dataclass(frozen=True)
-class ContextSeries:
+class ContextSeries(Struct, frozen=True):
     """The readings of one kind taken in one context, oldest first. ``context`` is "rest", "exertion",
     "sleep", "on_oxygen", "unstated" (readings that do not say, of a kind whose other readings do), or ""
     when none of the kind's readings says (the kind is then this one series)."""

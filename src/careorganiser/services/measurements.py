@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import datetime
 
+from msgspec import Struct
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, MeasurementKind, format_value, unit_key
@@ -94,8 +94,7 @@ def get_measurement(profile: Profile, measurement_id: int) -> Measurement:
     return found
 
 
-@dataclass(frozen=True)
-class KindChart:
+class KindChart(Struct, frozen=True):
     """A kind's trend chart: its readings split by what the person was doing (``domain.readings.by_context``,
     as the printed pack splits them), and the reference range of its latest reading that gave one."""
 

@@ -12,13 +12,12 @@ where the legend cut "On exertion" to "On exert...".
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from html import escape
 from zoneinfo import ZoneInfo
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from html import escape
-
+from msgspec import Struct
 from PySide6.QtCharts import (
     QAreaSeries,
     QChart,
@@ -37,8 +36,7 @@ from careorganiser.domain.readings import ContextSeries, context_heading, contex
 from careorganiser.ui.locale_text import format_date, format_value
 
 
-@dataclass(frozen=True)
-class SeriesStyle:
+class SeriesStyle(Struct, frozen=True):
     colour: str
     line: Qt.PenStyle
     marker: QScatterSeries.MarkerShape
@@ -57,7 +55,6 @@ STYLES = (
                 "\u25c7"),
     SeriesStyle("#555555", Qt.PenStyle.DashDotDotLine, QScatterSeries.MarkerShape.MarkerShapeStar, False, "\u2605"),
 )
-LINE_COLOUR = QColor(STYLES[0].colour)
 RANGE_COLOUR = QColor(76, 153, 91, 45)
 RANGE_EDGE = QColor("#4c995b")
 # With more points than this, the values are not written beside each mark (they would overlap).
@@ -162,7 +159,7 @@ class TrendChart(QWidget):
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.range_area.attachAxis(self.x_axis)
         self.range_area.attachAxis(self.y_axis)
-        # One line and one set of marks per context shown; made when first needed, kept for the next kind.
+        # One line and one set of marks per series shown, made anew for each kind (``_make_series``).
         self.lines: list[QLineSeries] = []
         self.marks: list[QScatterSeries] = []
 
@@ -273,14 +270,14 @@ class TrendChart(QWidget):
     def _fit_summary(self) -> None:
         """The key and the words under the chart keep the lines they need at this width: a layout gives a
         wrapped label only its one-line minimum, and with large text it was drawn over the dates."""
-        grown = False
+        changed = False
         for label in (self.key, self.summary):
             before = label.minimumHeight()
             label.setMinimumHeight(0)  # a label's height for a width is never below its minimum
             needed = 0 if label.isHidden() else max(0, label.heightForWidth(max(1, self.width())))
             label.setMinimumHeight(needed)
-            grown = grown or needed != before
-        if grown:
+            changed = changed or needed != before
+        if changed:
             self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -300,8 +297,9 @@ class TrendChart(QWidget):
     def _y_label_room(self) -> int:
         """The width left of the plot: the value labels, the unit's title turned on its side, and margins."""
         metrics = QFontMetrics(self.y_axis.labelsFont())
-        widest = max((metrics.horizontalAdvance(self.chart.locale().toString(v, "f", 3)) for v in
-                      (self.y_axis.min(), self.y_axis.max())), default=0)
+        decimals = axis_decimals(self.y_axis)
+        widest = max(metrics.horizontalAdvance(self.chart.locale().toString(v, "f", decimals)) for v in
+                     (self.y_axis.min(), self.y_axis.max()))
         title = QFontMetrics(self.y_axis.titleFont()).height() if self.y_axis.titleText() else 0
         return widest + title + 32
 
