@@ -7,7 +7,7 @@ follow-up plan on one of its medications turned on, then times (median of RUNS c
 the spread):
 - the first page of the measurements list as the journal asks for it (200 rows, newest first, and the count);
 - the same for one kind (the list filtered to SpO2);
-- what the measurements tab reads besides the list (kinds, kinds in use, a trend chart's points and range);
+- what the measurements tab reads besides the list (kinds, kinds in use; a trend chart's series and range, read in a worker);
 - the follow-up plan's overview, the list of plans, Today's follow-up items;
 - a whole pack's gather (a health summary), which reads the measurements and the plans among the rest.
 To compare two trees, run each tree's own copy (big_profile puts its tree's src first on the path); only
@@ -58,8 +58,7 @@ def main(runs: int = 15) -> int:
         ("measurements tab: kinds and kinds in use", lambda: (
             measurements.all_kinds(profile), measurements.kinds_by_group(profile),
             measurements.kinds_in_use(profile))),
-        ("trend chart: series + reference range", lambda: (
-            measurements.series(profile, "spo2_percent"), measurements.reference_range(profile, "spo2_percent"))),
+        ("trend chart (series per context, range)", lambda: measurements.chart(profile, "spo2_percent")),
         ("one measurement by id", lambda: measurements.get_measurement(
             profile, measurements.list_measurements(profile, limit=1)[0].id)),
         ("follow-up overview", lambda: followup.overview(profile, plan_id, END)),

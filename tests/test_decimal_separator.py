@@ -14,7 +14,7 @@ from careorganiser.pack.model import PackOptions
 from careorganiser.services import measurements, packs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
-from ui_helpers import language, show  # noqa: F401  (language: the fixture)
+from ui_helpers import language, show, wait_chart  # noqa: F401  (language: the fixture)
 
 NOW = datetime(2026, 12, 3, 11, 0, tzinfo=UTC)
 
@@ -32,6 +32,7 @@ def test_the_window_and_the_pack_write_the_decimal_comma(qtbot: Any, profile: An
     assert row.value == 62.5
     shown = panel.model.data(panel.model.index(panel.model.row_of_id(row.id), 2))
     assert shown.startswith("62,5 ") and "62.5" not in shown
+    wait_chart(qtbot, panel)
     summary = panel.chart.summary.text()
     assert "62,5" in summary and "62.5" not in summary
     # a second reading with more places than the kind keeps: its digits as recorded, the comma between them

@@ -20,7 +20,7 @@ from careorganiser.pack.model import PackOptions
 from careorganiser.services import measurements, packs, trials
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
-from ui_helpers import show
+from ui_helpers import show, wait_chart
 
 NOW = datetime(2026, 12, 3, 11, 0, tzinfo=UTC)
 
@@ -63,6 +63,7 @@ def test_the_list_shows_what_was_typed_beside_what_the_pre_screen_used(qtbot: An
     [row] = measurements.list_measurements(profile)
     assert row.value == 62.5
     assert panel.model.data(panel.model.index(panel.model.row_of_id(row.id), 2)) == "62.5 %"
+    wait_chart(qtbot, panel)
     assert "62.5 %" in panel.chart.summary.text()
     # the pre-screen of a trial that needs 63 %: the value it names is the one the list shows
     trials.import_trial_files(profile, [fvc_trial(tmp_path)], now=NOW)

@@ -130,6 +130,7 @@ def test_one_measurement_gets_a_chart_whose_dates_do_not_repeat(qtbot, profile) 
     from careorganiser.services import measurements
     from careorganiser.ui.context import AppContext
     from careorganiser.ui.journal.page import JournalPage
+    from ui_helpers import wait_chart
 
     # Early in the local day (the labels are local dates): the old axis ran from the day before to late today.
     now = datetime(2026, 12, 3, 0, 30).astimezone().astimezone(UTC)
@@ -145,6 +146,7 @@ def test_one_measurement_gets_a_chart_whose_dates_do_not_repeat(qtbot, profile) 
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert [x.value for x in measurements.list_measurements(profile)] == [92.0]
 
+    wait_chart(qtbot, panel)
     axis = panel.chart.x_axis
     low, high = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
     ticks = axis.tickCount()

@@ -273,11 +273,13 @@ def test_series_oldest_first_and_reference_range(profile):
         measurements.add_measurement(profile, NOW - timedelta(days=days), "alt_u_l", value, source="lab",
                                      range_low=7, range_high=56, now=NOW)
     measurements.add_measurement(profile, NOW, "weight_kg", 60, now=NOW)
-    points = measurements.series(profile, "alt_u_l")
+    [part] = measurements.chart(profile, "alt_u_l").series
+    assert part.context == ""  # no reading says what the person was doing: one series
+    points = part.points
     assert [v for _, v in points] == [22.0, 61.0, 35.0]
     assert [t for t, _ in points] == sorted(t for t, _ in points)
-    assert measurements.reference_range(profile, "alt_u_l") == (7.0, 56.0)
-    assert measurements.reference_range(profile, "weight_kg") == (None, None)
+    assert measurements.chart(profile, "alt_u_l").reference == (7.0, 56.0)
+    assert measurements.chart(profile, "weight_kg").reference == (None, None)
     assert [k.key for k in measurements.kinds_in_use(profile)] == ["weight_kg", "alt_u_l"]
     newest, older = measurements.list_measurements(profile, "alt_u_l", limit=2)
     assert (newest.value, newest.out_of_range) == (35.0, False)
@@ -292,7 +294,7 @@ def test_custom_kind(profile):
     assert measurements.kinds_by_group(profile)[-1] == ("custom", [kind])
     row = measurements.add_measurement(profile, NOW, "peak_flow", "350", now=NOW)
     assert (row.unit, row.label) == ("L/min", "Peak flow")
-    assert measurements.series(profile, "peak_flow") == [(NOW, 350.0)]
+    assert [p for x in measurements.chart(profile, "peak_flow").series for p in x.points] == [(NOW, 350.0)]
     with pytest.raises(ValidationError) as err:
         measurements.add_custom_kind(profile, "peak FLOW", "")
     assert err.value.field == "label"
@@ -330,7 +332,8 @@ def test_measurement_list_is_fast_enough(profile):
         ])
     start = time.perf_counter()
     page = measurements.list_measurements(profile, "spo2_percent", limit=200)
-    points = measurements.series(profile, "spo2_percent")
+    [series] = measurements.chart(profile, "spo2_percent").series
+    points = series.points
     elapsed = time.perf_counter() - start
     assert len(page) == 200 and len(points) == 3000
     print(f"measurement page + series of 3000: {elapsed * 1000:.1f} ms")

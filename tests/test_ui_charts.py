@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from careorganiser.domain.catalogue import builtin_kinds
+from careorganiser.domain.readings import ContextSeries
 from careorganiser.services import symptoms
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
@@ -82,7 +83,7 @@ def test_the_spo2_chart_stops_at_100(qtbot) -> None:
     start = datetime(2026, 10, 1, 9, tzinfo=UTC)
     for values in ([96, 97, 99, 100], [92, 100], [88, 95, 99], [100, 100]):
         points = [(start + timedelta(days=i), float(v)) for i, v in enumerate(values)]
-        chart.show_series(kind, points, (None, None), ZoneInfo("Europe/London"))
+        chart.show_series(kind, [ContextSeries("", tuple(points))], (None, None), ZoneInfo("Europe/London"))
         assert chart.y_axis.max() <= 100, values
         assert chart.y_axis.min() <= min(values), values
         assert chart.y_axis.max() >= max(values), values

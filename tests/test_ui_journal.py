@@ -14,7 +14,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
 from careorganiser.ui.journal.measurements import CustomKindDialog
 
-from ui_helpers import show
+from ui_helpers import show, wait_chart
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)  # the demo's "now" (conftest.DEMO_NOW)
 
@@ -346,6 +346,7 @@ def test_add_a_measurement_by_kind(qtbot, profile):
     assert panel.model.rowCount() == 1
     assert cell(panel.model, 0, 1) == "FVC % predicted"
     assert cell(panel.model, 0, 2) == "62 %"
+    wait_chart(qtbot, panel)
     assert panel.chart.kind.key == "fvc_percent_predicted"
     assert panel.chart.line.count() == 1
     assert panel.value_edit.text() == ""
@@ -357,6 +358,7 @@ def test_add_a_measurement_by_kind(qtbot, profile):
     qtbot.keyClicks(panel.value_edit, "65")
     qtbot.keyClick(panel.value_edit, Qt.Key.Key_Return)
     assert panel.model.rowCount() == 2
+    wait_chart(qtbot, panel)
     assert panel.chart.line.count() == 2
     assert [p.y() for p in panel.chart.line.points()] == [65.0, 62.0]  # oldest first
     assert "Latest 62 % on 21 Nov 2026" in panel.chart.summary.text()
@@ -425,7 +427,9 @@ def test_reference_range_and_future_time(qtbot, profile):
     panel.on_save_clicked()
     assert cell(panel.model, 0, 2) == "61 U/L (above range)"
     assert cell(panel.model, 0, 3) == "7\u201356"
+    wait_chart(qtbot, panel)
     assert panel.chart.range_area.isVisible()
+    assert "Reference range 7 to 56 U/L" in panel.chart.key.text()  # named in the key under the chart
     assert "Reference range 7 to 56 U/L" in panel.chart.summary.text()
 
 
@@ -464,7 +468,7 @@ def test_add_custom_kind_through_the_dialog(qtbot, profile, prompter):
     assert headings[-1] == "Your own kinds"
     qtbot.keyClicks(panel.value_edit, "350")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert measurements.series(profile, "peak_flow") == [(NOW, 350.0)]
+    assert [p for x in measurements.chart(profile, "peak_flow").series for p in x.points] == [(NOW, 350.0)]
     assert cell(panel.model, 0, 2) == "350 L/min"
 
 
@@ -484,13 +488,15 @@ def test_filter_by_kind_and_chart(qtbot, demo_profile):
     page.tabs.setCurrentWidget(page.measures)
     panel = open_measurements(page)
     assert panel.model.rowCount() == measurements.count_measurements(demo_profile)
+    wait_chart(qtbot, panel)
     assert panel.chart.kind.key == "fvc_percent_predicted"  # first kind with values, before any choice
     assert panel.chart.line.count() == 5
     panel.filter_combo.setCurrentIndex(panel.filter_combo.findData("alt_u_l"))
     assert panel.model.rowCount() == 7
     assert {panel.model.row_at(i).kind for i in range(7)} == {"alt_u_l"}
+    wait_chart(qtbot, panel)
     assert panel.chart.kind.key == "alt_u_l"
-    assert panel.chart.line.count() == 7 == panel.chart.marks.count()
+    assert panel.chart.line.count() == 7 == panel.chart.marks[0].count()
     assert panel.chart.range_area.isVisible()
     assert panel.kind_combo.currentData() == "alt_u_l"  # ready to add the next ALT
     assert "ALT" in panel.chart.chart.title()
@@ -532,6 +538,7 @@ def test_edit_delete_and_undo_a_measurement(qtbot, demo_profile, prompter):
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert measurements.get_measurement(demo_profile, first.id).value == 60.2
     assert panel.editing is None
+    wait_chart(qtbot, panel)
     assert [p.y() for p in panel.chart.line.points()][-1] == 60.2
 
     count = measurements.count_measurements(demo_profile)

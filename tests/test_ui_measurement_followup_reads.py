@@ -17,7 +17,7 @@ from careorganiser.ui.context import AppContext
 from careorganiser.ui.followup.page import FollowupPanel
 from careorganiser.ui.journal.page import JournalPage
 
-from ui_helpers import show
+from ui_helpers import show, wait_chart
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime.combine(date(2027, 1, 2), time(10), LONDON).astimezone(UTC)
@@ -45,6 +45,7 @@ def test_a_measurement_typed_in_is_listed_as_the_query_reads_it(qtbot: Any, qtmo
         "", "spo2_percent", "heart_rate_bpm"]
     panel.filter_combo.setCurrentIndex(panel.filter_combo.findData("spo2_percent"))
     assert panel.model.rows() == xq.measurements(profile.read(), kind="spo2_percent", newest_first=True)
+    wait_chart(qtbot, panel)
     assert panel.chart.kind.key == "spo2_percent" and panel.chart.line.count() == 1
 
 

@@ -47,7 +47,7 @@ def test_a_reading_in_another_unit_is_flagged_and_used_nowhere(qtbot: Any, profi
     tip = model.data(model.index(model.row_of_id(flagged), 2), Qt.ItemDataRole.ToolTipRole)
     assert "not used in the chart or the pre-screen" in tip and "\u00b5mol/L" in tip
     assert model.data(model.index(model.row_of_id(fine.id), 2)) == "80 \u00b5mol/L"
-    assert measurements.series(profile, "creatinine_umol_l") == [(fine.taken_at, 80.0)]  # the chart's points
+    assert [p for x in measurements.chart(profile, "creatinine_umol_l").series for p in x.points] == [(fine.taken_at, 80.0)]  # the chart's points
     stored = measurements.get_measurement(profile, flagged)
     assert (stored.value, stored.unit) == (3.5, "mg/dL")  # nothing changed behind the person's back
 

@@ -118,3 +118,10 @@ def answer_dialog(prompter: Any, qtbot: Any, fill: Callable[[Any], None]) -> lis
 
     prompter.answers["run_dialog"] = run
     return seen
+
+
+def wait_chart(qtbot: Any, panel: Any) -> Any:
+    """Wait until the measurements panel's chart shows the kind charted (its readings are read in a worker);
+    returns the chart."""
+    qtbot.waitUntil(panel.chart_ready)
+    return panel.chart

@@ -4564,7 +4564,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4605,7 +4605,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+149" />
+            <location line="+158" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
@@ -4886,13 +4886,13 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Importada en {unit} antes de que la importación convirtiera unidades: no se usa en el gráfico ni en la preselección. Introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
-            <location line="+117" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
+            <location line="+119" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-116" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Para una lectura que no está en la lista, como el flujo espiratorio máximo o la glucosa.</translation>
         </message>
@@ -4937,13 +4937,18 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>No se puede añadir el tipo</translation>
         </message>
         <message>
-            <location line="+66" />
-            <location line="+132" />
+            <location line="+199" />
+            <source>The trend could not be drawn. {reason}</source>
+            <translation>No se pudo dibujar la tendencia. {reason}</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <location line="+152" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-151" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
@@ -5037,23 +5042,23 @@ range</source>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+120" />
+            <location line="+140" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-140" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+119" />
+            <location line="+139" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-139" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -5144,12 +5149,12 @@ range</source>
             <translation>Aún no hay mediciones. Elija a la izquierda qué se midió, escriba el valor y pulse Guardar medición.</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-171" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message numerus="yes">
-            <location line="+187" />
+            <location line="+189" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n medición</numerusform>
@@ -5157,7 +5162,7 @@ range</source>
             </translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Aún no hay mediciones. Cuando añada alguna, aquí se dibujará su tendencia en el tiempo, un tipo cada vez.</translation>
         </message>
@@ -5172,7 +5177,7 @@ range</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>
@@ -6412,7 +6417,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6523,17 +6528,17 @@ range</source>
             <translation>Actividad: {activity}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Una lectura de {label} del {date} está registrada en {unit}, no en {kind_unit}: su unidad no se convirtió al importarla, por eso no se muestra aquí. Revísela e introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+122" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
@@ -6620,7 +6625,7 @@ range</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+98" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
@@ -6702,7 +6707,7 @@ range</source>
             <translation>muy grave</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/domain/readings.py" line="-19" />
             <source>at rest</source>
             <translation>en reposo</translation>
         </message>
@@ -6777,7 +6782,7 @@ range</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
             <source>There</source>
             <translation>Ida</translation>
         </message>
@@ -10836,7 +10841,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>{symptom}: cuánto molesta, de 0 a 4</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>severity</source>
             <translation>gravedad</translation>
         </message>
@@ -11765,33 +11770,43 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
-            <source>Test dates</source>
-            <translation>Fechas de prueba</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+172" />
+            <location line="+15" />
             <source>Trend chart</source>
             <translation>Gráfico de tendencia</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
+            <source>Key to the chart</source>
+            <translation>Leyenda del gráfico</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Trend in words</source>
             <translation>Tendencia en palabras</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+168" />
             <source>No {label} values yet. Add one and its trend appears here.</source>
             <translation>Aún no hay valores de {label}. Añada uno y aquí aparecerá su tendencia.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+52" />
             <source>Reference range {range}</source>
             <translation>Intervalo de referencia {range}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+40" />
+            <source>{label} {context}</source>
+            <translation>{label} {context}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{series}: {value} on {date}</source>
+            <translation>{series}: {value} el {date}</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>{low} to {high}</source>
             <translation>{low} a {high}</translation>
         </message>
@@ -11806,7 +11821,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>por debajo de {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Latest {value} on {date}.</source>
             <translation>Último: {value} el {date}.</translation>
         </message>
@@ -11817,11 +11832,21 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+5" />
+            <source>{context}: {summary}</source>
+            <translation>{context}: {summary}</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Reference range {range}.</source>
             <translation>Intervalo de referencia {range}.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
+            <source>Values by date, {context}: {items}.</source>
+            <translation>Valores por fecha, {context}: {items}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Values by date: {items}.</source>
             <translation>Valores por fecha: {items}.</translation>
         </message>

@@ -4573,7 +4573,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4614,7 +4614,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+149" />
+            <location line="+158" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
@@ -4895,13 +4895,13 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
-            <location line="+117" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
+            <location line="+119" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-116" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Dla pomiaru, którego nie ma na liście, np. PEF lub cukru we krwi.</translation>
         </message>
@@ -4946,13 +4946,18 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie można dodać rodzaju</translation>
         </message>
         <message>
-            <location line="+66" />
-            <location line="+132" />
+            <location line="+199" />
+            <source>The trend could not be drawn. {reason}</source>
+            <translation>Nie udało się narysować trendu. {reason}</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <location line="+152" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-151" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
@@ -5046,23 +5051,23 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+120" />
+            <location line="+140" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-140" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+119" />
+            <location line="+139" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-139" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -5153,12 +5158,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-171" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+187" />
+            <location line="+189" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -5167,7 +5172,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
@@ -5182,7 +5187,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -6422,7 +6427,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6533,17 +6538,17 @@ referencyjn&amp;y</translation>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+122" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -6630,7 +6635,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+98" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
@@ -6712,7 +6717,7 @@ referencyjn&amp;y</translation>
             <translation>bardzo ciężkie</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/domain/readings.py" line="-19" />
             <source>at rest</source>
             <translation>w spoczynku</translation>
         </message>
@@ -6787,7 +6792,7 @@ referencyjn&amp;y</translation>
             <translation>Odwołano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
             <source>There</source>
             <translation>Dojazd</translation>
         </message>
@@ -10868,7 +10873,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>{symptom}: nasilenie, 0–4</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>severity</source>
             <translation>nasilenie</translation>
         </message>
@@ -11797,33 +11802,43 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
-            <source>Test dates</source>
-            <translation>Daty badań</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+172" />
+            <location line="+15" />
             <source>Trend chart</source>
             <translation>Wykres trendu</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
+            <source>Key to the chart</source>
+            <translation>Legenda wykresu</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Trend in words</source>
             <translation>Trend słownie</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+168" />
             <source>No {label} values yet. Add one and its trend appears here.</source>
             <translation>Brak wartości {label}. Dodaj pierwszą, a pojawi się tu jej trend.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+52" />
             <source>Reference range {range}</source>
             <translation>Zakres referencyjny {range}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+40" />
+            <source>{label} {context}</source>
+            <translation>{label} {context}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{series}: {value} on {date}</source>
+            <translation>{series}: {value}, {date}</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>{low} to {high}</source>
             <translation>{low}–{high}</translation>
         </message>
@@ -11838,7 +11853,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>poniżej {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Latest {value} on {date}.</source>
             <translation>Ostatnio {value}, {date}.</translation>
         </message>
@@ -11849,11 +11864,21 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>{context}: {summary}</source>
+            <translation>{context}: {summary}</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Reference range {range}.</source>
             <translation>Zakres referencyjny {range}.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
+            <source>Values by date, {context}: {items}.</source>
+            <translation>Wartości według daty, {context}: {items}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Values by date: {items}.</source>
             <translation>Wartości według daty: {items}.</translation>
         </message>

@@ -47,6 +47,7 @@ from careorganiser.domain.enums import (
     TrialInterest,
 )
 from careorganiser.domain.formatting import decimal_point, format_date, format_number
+from careorganiser.domain.readings import by_context, series_label
 from careorganiser.domain.schedules import Schedule, describe
 from careorganiser.i18n import translate
 from careorganiser.pack.followup_gather import gather_followups
@@ -78,7 +79,7 @@ from careorganiser.pack.model import (
     PackTrial,
     RideDirection,
 )
-from careorganiser.pack.wording import CONTEXT_ORDER, context_words, fmt_date
+from careorganiser.pack.wording import fmt_date
 from careorganiser.store import reads
 from careorganiser.store.queries import appointments as aq
 from careorganiser.store.queries import contacts as cq
@@ -759,8 +760,7 @@ _GROUP_ORDER = GROUP_ORDER
 
 def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[PackMeasurementSeries, ...]:
     first = period.end - timedelta(days=MEASUREMENT_DAYS)
-    points: dict[str, list[tuple[datetime, float]]] = defaultdict(list)
-    contexts: dict[str, dict[str, list[tuple[datetime, float]]]] = defaultdict(lambda: defaultdict(list))
+    readings: dict[str, list[tuple[datetime, float, str | None]]] = defaultdict(list)
     units: dict[str, str] = {}
     for x in xq.measurements(session, since=first, until=period.end):
         if x.value is None or not math.isfinite(x.value):
@@ -772,14 +772,13 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
                         "{kind_unit}.").format(label=x.label, date=format_date(local_date(x.taken_at, zone)),
                                                unit=x.unit, kind_unit=builtin_kind(x.kind).unit))  # type: ignore[union-attr]
             continue
-        points[x.kind].append((x.taken_at, float(x.value)))
-        contexts[x.kind][x.context or "unstated"].append((x.taken_at, float(x.value)))
+        readings[x.kind].append((x.taken_at, float(x.value), x.context))
         units.setdefault(x.kind, x.unit)
-    if not points:
+    if not readings:
         return ()
     test_days: dict[str, set[date]] = defaultdict(set)
     kinds = xq.kinds(session)
-    for x in xq.measurements(session, of_kinds=list(points), until=period.end, sources=(MeasurementSource.CLINIC, MeasurementSource.LAB),
+    for x in xq.measurements(session, of_kinds=list(readings), until=period.end, sources=(MeasurementSource.CLINIC, MeasurementSource.LAB),
                              known=kinds):
         test_days[x.kind].add(local_date(x.taken_at, zone))
     order = {key: i for i, key in enumerate(kinds)}
@@ -790,25 +789,21 @@ def _measurements(session: Session, period: Period, zone: ZoneInfo) -> tuple[Pac
         return (_GROUP_ORDER.index(group) if kind is not None else len(_GROUP_ORDER), order.get(key, 10**6), key)
 
     series = []
-    for key in sorted(points, key=sort_key):
+    for key in sorted(readings, key=sort_key):
         kind = kinds.get(key)
         low, high = xq.reference_range(session, key, until=period.end)
         label = translate("Measurements", kind.label) if kind is not None and not kind.custom else (
             kind.label if kind is not None else key.replace("_", " "))
         # Readings at rest and on exertion (or asleep, or on oxygen) are apart: one line through both would
         # zigzag between them, and "lowest" would mix them. A kind whose readings never say is one series.
-        by_context = contexts[key]
-        named = len(by_context) > 1 or "unstated" not in by_context
         tests = tuple(sorted(test_days.get(key, ())))
-        for i, context in enumerate(sorted(by_context, key=lambda c: (
-                CONTEXT_ORDER.index(c) if c in CONTEXT_ORDER else len(CONTEXT_ORDER), c))):
+        for i, part in enumerate(by_context(readings[key])):
             series.append(PackMeasurementSeries(
-                kind=key, label=translate("Pack", "{label}, {context}").format(label=label, context=context_words(context))
-                if named else label,
+                kind=key, label=series_label(label, part.context),
                 unit=kind.unit if kind is not None else units.get(key, ""),
-                points=tuple(by_context[context]), range_low=_finite(low), range_high=_finite(high),
+                points=part.points, range_low=_finite(low), range_high=_finite(high),
                 previous_tests=tests if i == 0 else (),  # the clinic's test days once per kind
-                decimals=kind.decimals if kind is not None else 2, context=context if named else "",
+                decimals=kind.decimals if kind is not None else 2, context=part.context,
                 convert=kind.convert if kind is not None else (),
             ))
     return tuple(series)

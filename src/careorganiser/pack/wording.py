@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from careorganiser.domain.formatting import format_date, format_number, month_name
+from careorganiser.domain.readings import CONTEXT_ORDER, context_heading, context_words  # noqa: F401 (the pack's words)
 from careorganiser.domain.status_words import status_text
 from careorganiser.i18n import translate
 from careorganiser.pack.model import RideDirection
@@ -97,26 +98,3 @@ def prepared_line(data: PackData) -> str:
     return translate("Pack", "Prepared on {date} with Care Organiser").format(date=fmt_date(data.prepared_on))
 
 
-CONTEXT_ORDER = ("rest", "exertion", "sleep", "on_oxygen", "unstated")
-"""The order a measurement's series per context are printed in ("unstated": readings that do not say, of a
-kind whose other readings do)."""
-
-
-def context_words(context: str) -> str:
-    """What the person was doing when a reading was taken, as a label's ending: ``at rest``."""
-    words = {
-        "rest": translate("Pack", "at rest"), "exertion": translate("Pack", "on exertion"),
-        "sleep": translate("Pack", "during sleep"), "on_oxygen": translate("Pack", "on oxygen"),
-        "unstated": translate("Pack", "activity not stated"),
-    }
-    return words.get(context, context)
-
-
-def context_heading(context: str) -> str:
-    """The same, opening a sentence: ``At rest``."""
-    words = {
-        "rest": translate("Pack", "At rest"), "exertion": translate("Pack", "On exertion"),
-        "sleep": translate("Pack", "During sleep"), "on_oxygen": translate("Pack", "On oxygen"),
-        "unstated": translate("Pack", "Activity not stated"),
-    }
-    return words.get(context, context)

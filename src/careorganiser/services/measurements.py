@@ -10,10 +10,12 @@ import re
 import unicodedata
 from datetime import datetime
 
+from msgspec import Struct
 from sqlalchemy.orm import Session
 
 from careorganiser.domain.catalogue import GROUP_ORDER, MeasurementGroup, MeasurementKind, format_value, unit_key
 from careorganiser.domain.formatting import fixed, in_kind_unit
+from careorganiser.domain.readings import ContextSeries, by_context
 from careorganiser.domain import fields
 from careorganiser.domain.enums import MeasurementContext, MeasurementSource
 from careorganiser.i18n import translate
@@ -92,19 +94,27 @@ def get_measurement(profile: Profile, measurement_id: int) -> Measurement:
     return found
 
 
-def series(profile: Profile, kind: str) -> list[tuple[datetime, float]]:
-    """(taken_at, value) of one kind, oldest first: the points of a trend chart."""
-    return mq.series(profile.read(), kind)
+class KindChart(Struct, frozen=True):
+    """A kind's trend chart: its readings split by what the person was doing (``domain.readings.by_context``,
+    as the printed pack splits them), and the reference range of its latest reading that gave one."""
+
+    kind: str
+    series: tuple[ContextSeries, ...]
+    reference: tuple[float | None, float | None]
+
+
+def chart(profile: Profile, kind: str) -> KindChart:
+    """The chart of one kind, read from any thread through a session of its own (the window reads it in a
+    worker: a kind measured daily for years has thousands of readings)."""
+    with profile.session_factory() as s:
+        conn = reads.connection_of(s)
+        with reads.snapshot(conn):
+            return KindChart(kind, tuple(by_context(mq.series(conn, kind))), mq.reference_range(conn, kind))
 
 
 def latest(profile: Profile, kind: str) -> Measurement | None:
     rows = list_measurements(profile, kind, limit=1)
     return rows[0] if rows else None
-
-
-def reference_range(profile: Profile, kind: str) -> tuple[float | None, float | None]:
-    """The reference range of the latest measurement of ``kind`` that gave one; (None, None) if none did."""
-    return mq.reference_range(profile.read(), kind)
 
 
 # -- cleaning

@@ -139,11 +139,11 @@ def count(source: Any, kind: str | None = None) -> int:
     return int(reads.rows(reads.connection_of(source), f"SELECT count(*) FROM measurements{where}", params)[0][0])
 
 
-def series(source: Any, kind: str) -> list[tuple[datetime, float]]:
-    """(taken_at, value) of one kind, oldest first: the points of a trend chart (without a reading stored in
-    another unit than the kind's, which would be drawn on the wrong scale)."""
-    return [(instant_from_db(taken_at), value) for taken_at, value, unit in reads.rows(  # type: ignore[misc]
-        reads.connection_of(source), "SELECT taken_at, value, unit FROM measurements WHERE deleted_at IS NULL "
+def series(source: Any, kind: str) -> list[tuple[datetime, float, str | None]]:
+    """(taken_at, value, context) of one kind, oldest first: the points of a trend chart (without a reading
+    stored in another unit than the kind's, which would be drawn on the wrong scale)."""
+    return [(instant_from_db(taken_at), value, context) for taken_at, value, unit, context in reads.rows(  # type: ignore[misc]
+        reads.connection_of(source), "SELECT taken_at, value, unit, context FROM measurements WHERE deleted_at IS NULL "
                                      "AND kind = ? ORDER BY taken_at, id", (kind,))
             if not unit_not_converted(kind, unit)]
 

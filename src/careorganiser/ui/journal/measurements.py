@@ -48,6 +48,7 @@ from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.undo_bar import UndoBar
+from careorganiser.ui.worker import Worker
 
 def fill_kind_combo(combo: QComboBox, groups: list[tuple[str, list[MeasurementKind]]]) -> None:
     """Kinds under a bold heading per group; headings cannot be chosen and the keyboard skips them."""
@@ -137,6 +138,8 @@ class MeasurementsPanel(CrudPanel):
         self.kinds: dict[str, MeasurementKind] = {}
         self._filter_kind: str = ""
         self._chart_fresh = False
+        self._chart_key = ""
+        self.chart_worker = Worker(self)
         self.built = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -293,17 +296,37 @@ class MeasurementsPanel(CrudPanel):
                           [self.filter_combo.itemData(i) for i in range(1, self.filter_combo.count())])
 
     def update_chart(self) -> None:
+        """Draw the chart of the kind charted; its readings are read in a worker (a kind measured daily for
+        years has thousands), and the chart is drawn when they come."""
         key = self.chart_kind()
         kind = self.kinds.get(key)
         if kind is None:
+            self.chart_worker.cancel("chart")
+            self._chart_key = ""
             self.chart.show_empty(QCoreApplication.translate("MeasurementsPanel", "No measurements yet. Once you add some, their trend over time is drawn "
                                                                                   "here, one kind at a time."))
             return
-        if self.chart.kind is not None and self.chart.kind.key == key and self._chart_fresh:
+        if self._chart_key == key and self._chart_fresh:
             return
-        self.chart.show_series(kind, measurements.series(self.ctx.profile, key),
-                               measurements.reference_range(self.ctx.profile, key), self.ctx.zone)
-        self._chart_fresh = True
+        self._chart_key, self._chart_fresh = key, True
+        profile = self.ctx.profile
+        self.chart_worker.run(lambda: measurements.chart(profile, key), lambda read: self.on_chart_read(kind, read),
+                              self.on_chart_failed, key="chart")
+
+    def on_chart_read(self, kind: MeasurementKind, read: measurements.KindChart) -> None:
+        self.chart.show_series(kind, read.series, read.reference, self.ctx.zone)
+
+    def on_chart_failed(self, exc: BaseException) -> None:
+        """Said where the chart would be (the list and the form work on): read again at the next change."""
+        from careorganiser.ui.failures import message_for
+
+        self._chart_fresh = False
+        self.chart.show_empty(QCoreApplication.translate("MeasurementsPanel", "The trend could not be drawn. {reason}")
+                              .format(reason=message_for(exc)))
+
+    def chart_ready(self) -> bool:
+        """True when the chart shows the kind charted, as stored (nothing is being read)."""
+        return self._chart_fresh and not self.chart_worker.is_busy("chart")
 
     # -- the form
     def _select_kind(self, key: str) -> None:

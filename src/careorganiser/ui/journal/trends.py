@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from careorganiser.domain.catalogue import MeasurementKind
 from careorganiser.domain.enums import SEVERITY_MAX, SEVERITY_MIN
+from careorganiser.domain.readings import ContextSeries
 from careorganiser.services import symptoms
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.measurement_chart import TrendChart
@@ -95,11 +95,7 @@ class SymptomTrendsPanel(QWidget):
             self.chart.show_empty(QCoreApplication.translate("SymptomTrends", "No notes of {symptom} in this period. Choose a longer period.")
                                   .format(symptom=name))
             return
-        self.chart.show_series(kind, self.points, (None, None), self.ctx.zone)  # type: ignore[arg-type]
+        self.chart.show_series(kind, [ContextSeries("", tuple(self.points))], (None, None), self.ctx.zone)  # type: ignore[arg-type]
         self.chart.chart.setTitle(QCoreApplication.translate("SymptomTrends", "{symptom}: how bad, 0 to 4").format(symptom=label))
-        axis = self.chart.y_axis
-        axis.setRange(SEVERITY_MIN, SEVERITY_MAX)  # the whole scale, always
-        axis.setTickType(QValueAxis.TickType.TicksFixed)
-        axis.setTickCount(SEVERITY_MAX - SEVERITY_MIN + 1)
-        axis.setLabelFormat("%d")
-        axis.setTitleText(QCoreApplication.translate("SymptomTrends", "severity"))
+        # the whole scale, always
+        self.chart.hold_scale(SEVERITY_MIN, SEVERITY_MAX, QCoreApplication.translate("SymptomTrends", "severity"))
