@@ -131,7 +131,7 @@
             <translation>Todavía sin guardar</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+109" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
@@ -965,7 +965,7 @@
             <translation>No se pudo leer nada de: {tables}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/backups.py" line="+230" />
+            <location filename="../src/careorganiser/store/backups.py" line="+178" />
             <source>{path} already exists.</source>
             <extracomment>An automatic copy is made when the newest one is older than this.</extracomment>
             <translation>{path} ya existe.</translation>
@@ -4371,7 +4371,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Lock</name>
         <message>
-            <location filename="../src/careorganiser/store/lock.py" line="+67" />
+            <location filename="../src/careorganiser/store/lock.py" line="+68" />
             <source>the Care Organiser window (process {pid})</source>
             <extracomment>How long a writer waits for the lock before it gives up with a clear message (seconds).</extracomment>
             <translation>la ventana de Care Organiser (proceso {pid})</translation>
@@ -4476,7 +4476,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Perfil: {name}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+75" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -6289,7 +6289,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+356" />
+            <location filename="../src/careorganiser/pack/render.py" line="+370" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6815,7 +6815,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-310" />
+            <location filename="../src/careorganiser/pack/render.py" line="-324" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -6837,12 +6837,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+81" />
+            <location line="+95" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-94" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -6863,35 +6863,35 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+155" />
+            <location line="+169" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-127" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+354" />
+            <location line="+355" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-350" />
+            <location line="-351" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
@@ -6906,7 +6906,7 @@ range</source>
             <translation>{percent} tomadas: {taken} de {scheduled} dosis; {missed} olvidadas, {skipped} saltadas</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{text} (since {date})</source>
             <translation>{text} (desde el {date})</translation>
         </message>
@@ -7495,12 +7495,12 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-754" />
+            <location line="-755" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+754" />
+            <location line="+755" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -8825,7 +8825,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no se pudo actualizar para esta versión ({error}). El archivo no se ha cambiado y se guardó una copia como {backup}. Sus registros aún se pueden leer: las órdenes de lectura lo abren en modo de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+192" />
+            <location filename="../src/careorganiser/store/reads.py" line="+191" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Este perfil no tiene zona horaria, así que las horas siguen la zona horaria de este ordenador ({zone}). Si cambia la zona del ordenador, las horas de las dosis cambian con ella.</translation>
@@ -10259,7 +10259,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Schedule</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/schedules.py" line="+489" />
+            <location filename="../src/careorganiser/domain/schedules.py" line="+490" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n hora</numerusform>
@@ -11193,15 +11193,15 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+79" />
-            <location line="+125" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
+            <location line="+195" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-82" />
             <source>Undo the last dose answered</source>
             <translation>Deshacer la última dosis respondida</translation>
         </message>
@@ -11444,8 +11444,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
             <location line="+26" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+191" />
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+171" />
+            <location line="+32" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
@@ -12144,7 +12144,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+263" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -12711,18 +12711,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+571" />
+            <location line="+644" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-535" />
-            <location line="+557" />
+            <location line="-608" />
+            <location line="+630" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-543" />
+            <location line="-616" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -12753,17 +12753,17 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+11" />
+            <location line="+15" />
             <source>years</source>
             <translation>años</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-12" />
             <source>No date of birth is recorded.</source>
             <translation>No hay fecha de nacimiento registrada.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Edad {age} según la fecha de nacimiento; el punto indica {bound}.</translation>
         </message>
@@ -12899,14 +12899,19 @@ Keep running in the tray when the window is closed?</source>
             <translation>{label} {value} {unit}, calculado a partir de la creatinina</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+87" />
             <source>FVC decline</source>
             <translation>descenso de la FVC (CVF)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>weight loss</source>
             <translation>pérdida de peso</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>weight change</source>
+            <translation>cambio de peso</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12919,12 +12924,22 @@ Keep running in the tray when the window is closed?</source>
             <translation>El punto no indica en qué periodo se mide el cambio; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Un cambio necesita dos lecturas de {label} en {window}; hay {count} registradas.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
+            <source>The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts over: a reading near {start} and a recent one are needed.</source>
+            <translation>Las mediciones de {label} ({first_date} a {last_date}) no cubren los {window} en los que el punto mide el cambio: hace falta una medición cerca del {start} y una reciente.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
+            <translation>{label} {first} el {first_date} y las mediciones posteriores hasta el {last_date}: el mayor cambio es de {change} {unit} ({far} el {far_date}) en {window}; el punto indica {bound}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} within {window}; the item states {bound}.</source>
             <translation>{label} {first} el {first_date}, {last} el {last_date}: un {how} de {change} {unit} en {window}; el punto indica {bound}.</translation>
         </message>

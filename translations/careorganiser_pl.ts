@@ -131,7 +131,7 @@
             <translation>Jeszcze niezapisane</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+109" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
@@ -967,7 +967,7 @@
             <translation>Nie udało się nic odczytać z: {tables}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/backups.py" line="+230" />
+            <location filename="../src/careorganiser/store/backups.py" line="+178" />
             <source>{path} already exists.</source>
             <extracomment>An automatic copy is made when the newest one is older than this.</extracomment>
             <translation>{path} już istnieje.</translation>
@@ -4380,7 +4380,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Lock</name>
         <message>
-            <location filename="../src/careorganiser/store/lock.py" line="+67" />
+            <location filename="../src/careorganiser/store/lock.py" line="+68" />
             <source>the Care Organiser window (process {pid})</source>
             <extracomment>How long a writer waits for the lock before it gives up with a clear message (seconds).</extracomment>
             <translation>okno Care Organiser (proces {pid})</translation>
@@ -4485,7 +4485,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Profil: {name}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+75" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
@@ -6299,7 +6299,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+356" />
+            <location filename="../src/careorganiser/pack/render.py" line="+370" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6825,7 +6825,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-310" />
+            <location filename="../src/careorganiser/pack/render.py" line="-324" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6847,12 +6847,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+81" />
+            <location line="+95" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-94" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6873,35 +6873,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+155" />
+            <location line="+169" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-127" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+354" />
+            <location line="+355" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-350" />
+            <location line="-351" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -6916,7 +6916,7 @@ referencyjn&amp;y</translation>
             <translation>Przyjęto {percent}: {taken} z {scheduled} dawek; nieprzyjęte: {missed}, pominięte: {skipped}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{text} (since {date})</source>
             <translation>{text} (od {date})</translation>
         </message>
@@ -7505,12 +7505,12 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-754" />
+            <location line="-755" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+754" />
+            <location line="+755" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -8836,7 +8836,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie udało się zaktualizować „{name}” do tej wersji ({error}). Plik nie został zmieniony, a kopię zachowano jako {backup}. Zapisy nadal można odczytać: polecenia odczytu otwierają go tylko do odczytu.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+192" />
+            <location filename="../src/careorganiser/store/reads.py" line="+191" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Ten profil nie ma ustawionej strefy czasowej, więc godziny są według strefy tego komputera ({zone}). Jeśli strefa komputera się zmieni, godziny dawek przesuną się razem z nią.</translation>
@@ -10289,7 +10289,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Schedule</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/schedules.py" line="+489" />
+            <location filename="../src/careorganiser/domain/schedules.py" line="+490" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n godzina</numerusform>
@@ -11225,15 +11225,15 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odwołany</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+79" />
-            <location line="+125" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
+            <location line="+195" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-82" />
             <source>Undo the last dose answered</source>
             <translation>Cofnij ostatnią oznaczoną dawkę</translation>
         </message>
@@ -11476,8 +11476,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
             <location line="+26" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+191" />
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+171" />
+            <location line="+32" />
             <source>Not recorded</source>
             <translation>Nie zapisano</translation>
         </message>
@@ -12176,7 +12176,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+263" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12744,18 +12744,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+571" />
+            <location line="+644" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-535" />
-            <location line="+557" />
+            <location line="-608" />
+            <location line="+630" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-543" />
+            <location line="-616" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -12786,17 +12786,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+11" />
+            <location line="+15" />
             <source>years</source>
             <translation>lat</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-12" />
             <source>No date of birth is recorded.</source>
             <translation>Brak daty urodzenia.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Wiek {age} według daty urodzenia; pozycja podaje {bound}.</translation>
         </message>
@@ -12932,14 +12932,19 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{label} {value} {unit}, obliczone z kreatyniny</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+87" />
             <source>FVC decline</source>
             <translation>spadek FVC</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>weight loss</source>
             <translation>utrata masy ciała</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>weight change</source>
+            <translation>zmiana masy ciała</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12952,12 +12957,22 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Pozycja nie podaje okresu zmiany; zapytaj zespół badania, w jakim czasie się ją liczy.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Zmiana wymaga dwóch pomiarów {label} z ostatniego okresu ({window}); zapisano: {count}.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
+            <source>The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts over: a reading near {start} and a recent one are needed.</source>
+            <translation>Pomiary {label} ({first_date}–{last_date}) nie obejmują okresu {window}, w którym pozycja liczy zmianę: potrzebny jest pomiar z okolic {start} i pomiar niedawny.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
+            <translation>{label} {first} w dniu {first_date} i kolejne pomiary do {last_date}: największa zmiana to {change} {unit} ({far} w dniu {far_date}) w ciągu {window}; pozycja podaje {bound}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} within {window}; the item states {bound}.</source>
             <translation>{label} {first} ({first_date}), {last} ({last_date}): {how} o {change} {unit} (okres: {window}); pozycja podaje {bound}.</translation>
         </message>

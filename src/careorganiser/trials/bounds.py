@@ -564,8 +564,15 @@ def find_window(text: str) -> Window | None:
     m = _WINDOW.search(text.lower().replace("-", " "))
     if not m:
         return None
-    count_text = m.group(2) or "1"
+    return period(m.group(2) or "1", m.group(3))
+
+
+COUNT = r"(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"  # what :func:`period` reads
+
+
+def period(count_text: str, unit: str) -> Window | None:
+    """A window from a count as written ("3", "three", "a") and a unit ("month"); None for a count of nought."""
     count = int(count_text) if count_text.isdigit() else _COUNT_WORDS[count_text]
     if count <= 0:
         return None
-    return Window(count, m.group(3))
+    return Window(count, unit)

@@ -1,0 +1,138 @@
+"""Every limit in the shared ClinicalTrials.gov samples that a caregiver's records can be held against, read
+from the real files (tests/fixtures/ctgov), each with a value on either side of it. The app never says "fits"
+for a limit it did not read or could not judge: a change over a period that the records do not cover is
+"no recent data", not "fits"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from careorganiser.trials.parsed import kept_items, read_criteria
+from careorganiser.trials.prescreen import (
+    ASK_TRIAL_TEAM,
+    CONFLICTS,
+    FITS,
+    NO_DATA,
+    MeasurementFact,
+    PersonFacts,
+    PrescreenItem,
+    prescreen,
+    prescreen_parsed,
+)
+from careorganiser.trials.readers import read_trial_path
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ctgov"
+NOW = datetime(2026, 12, 3, 12, 0, tzinfo=timezone.utc)
+ARTHUR = PersonFacts(date(1951, 6, 15), "male", ("Idiopathic pulmonary fibrosis",))
+
+
+def study(name: str):
+    [imported] = read_trial_path(FIXTURES / name)
+    return imported.study
+
+
+CF = "v2-single-study_NCT00763412_cystic-fibrosis.json"
+NSCLC = "classic-v1-fullstudies_NCT00023673_nsclc.json"
+OVER_18 = "v2-single-study_NCT06171568.json"
+
+
+def m(kind: str, value: float, days: float, high: float | None = None) -> MeasurementFact:
+    return MeasurementFact(kind, value, NOW - timedelta(days=days), None, high)
+
+
+def item_of(name: str, starts: str, readings: list[MeasurementFact], person: PersonFacts = ARTHUR,
+            now: datetime = NOW) -> PrescreenItem:
+    """The item of a sample that starts with ``starts``, pre-screened from the text and from the kept reading
+    (the pack and the window use the kept one): both must agree."""
+    record = study(name)
+    from_text = [i for i in prescreen(record, person, readings, now) if i.text.startswith(starts)]
+    kept = kept_items(read_criteria(record.eligibility_criteria), record.eligibility_criteria)
+    assert kept is not None
+    from_kept = [i for i in prescreen_parsed(kept, person, readings, now) if i.text.startswith(starts)]
+    assert len(from_text) == 1 and from_text == from_kept
+    return from_text[0]
+
+
+# ---------------------------------------------------------------------------------------------- weight stability
+
+STABLE = "Weight must be stable within 5% for 3 months"
+
+
+def test_weight_stable_within_5_percent_for_3_months_is_read() -> None:
+    steady = item_of(CF, STABLE, [m("weight_kg", 80, 95), m("weight_kg", 81.5, 40), m("weight_kg", 79, 4)])
+    assert steady.status == FITS and steady.measurement == "weight_kg"
+    assert steady.value == pytest.approx(1.9)  # 81.5 against 80: the largest change from the first reading
+    assert "3 months" in steady.reason and "5%" in steady.reason
+    [check] = steady.checks
+    assert "weight change" in check.bound and "5%" in check.bound
+
+
+@pytest.mark.parametrize("later", [75.0, 85.0])  # a loss or a gain of 6.25 %
+def test_weight_not_stable_does_not_fit(later: float) -> None:
+    item = item_of(CF, STABLE, [m("weight_kg", 80, 90), m("weight_kg", later, 30), m("weight_kg", 80, 3)])
+    assert item.status == CONFLICTS and item.value == pytest.approx(6.2)
+
+
+def test_weight_records_that_do_not_cover_the_three_months_say_so() -> None:
+    late_start = item_of(CF, STABLE, [m("weight_kg", 80, 20), m("weight_kg", 80.5, 3)])
+    assert late_start.status == NO_DATA
+    assert "do not cover" in late_start.reason
+    old_end = item_of(CF, STABLE, [m("weight_kg", 80, 92), m("weight_kg", 80.5, 50)])
+    assert old_end.status == NO_DATA and "do not cover" in old_end.reason
+    assert item_of(CF, STABLE, [m("weight_kg", 80, 3)]).status == NO_DATA
+    assert item_of(CF, STABLE, []).status == NO_DATA
+    # a change beyond the limit inside the period needs no more readings: the weight was not stable
+    assert item_of(CF, STABLE, [m("weight_kg", 80, 20), m("weight_kg", 74, 3)]).status == CONFLICTS
+
+
+# ---------------------------------------------------------------------------------------------- weight loss
+
+
+LOSS = "No weight loss greater than 5% in the past 6 months"
+
+
+def test_no_weight_loss_in_six_months_needs_readings_across_the_six_months() -> None:
+    """Two readings three weeks apart read "fits" for "no weight loss > 5% in the past 6 months"."""
+    assert item_of(NSCLC, LOSS, [m("weight_kg", 72, 25), m("weight_kg", 71.5, 4)]).status == NO_DATA
+    assert item_of(NSCLC, LOSS, [m("weight_kg", 73, 175), m("weight_kg", 72, 10)]).status == FITS
+    assert item_of(NSCLC, LOSS, [m("weight_kg", 78, 175), m("weight_kg", 72, 10)]).status == CONFLICTS
+    assert item_of(NSCLC, LOSS, [m("weight_kg", 78, 25), m("weight_kg", 72, 4)]).status == CONFLICTS
+
+
+# ---------------------------------------------------------------------------------------------- age
+
+
+def test_over_18_years_holds_for_someone_18_and_a_few_months() -> None:
+    """"Patient over 18 years": someone 18 years and 3 months old is over 18; "does not fit" was shown."""
+    teen = PersonFacts(date(2008, 9, 1), "female")
+    assert item_of(OVER_18, "Patient over 18 years", [], teen).status == FITS
+    birthday = PersonFacts(date(2008, 12, 3), "female")  # 18 today: not over 18 yet
+    assert item_of(OVER_18, "Patient over 18 years", [], birthday).status == CONFLICTS
+    assert item_of(OVER_18, "Patient over 18 years", [], PersonFacts(date(2009, 1, 1), "female")).status == CONFLICTS
+
+
+# ---------------------------------------------------------------------------------------------- the NSCLC labs
+
+
+@pytest.mark.parametrize(("starts", "readings", "status"), [
+    ("Platelet count at least 100,000", [m("platelets_10e9_l", 100, 10)], FITS),
+    ("Platelet count at least 100,000", [m("platelets_10e9_l", 99, 10)], CONFLICTS),
+    ("Bilirubin less than 1.5 mg/dL", [m("bilirubin_umol_l", 25.6, 10)], FITS),  # 1.497 mg/dL
+    ("Bilirubin less than 1.5 mg/dL", [m("bilirubin_umol_l", 25.7, 10)], CONFLICTS),  # 1.503 mg/dL
+    ("Aspartate aminotransferase (AST) less than 2 times", [m("ast_u_l", 79, 10, high=40)], FITS),
+    ("Aspartate aminotransferase (AST) less than 2 times", [m("ast_u_l", 80, 10, high=40)], CONFLICTS),
+    ("Aspartate aminotransferase (AST) less than 2 times", [m("ast_u_l", 30, 10)], NO_DATA),  # no ULN
+    ("Creatinine no greater than 2.0 mg/dL", [m("creatinine_umol_l", 176, 10)], FITS),
+    ("Creatinine no greater than 2.0 mg/dL", [m("creatinine_umol_l", 180, 10)], CONFLICTS),
+    ("Forced expiratory volume (FEV)_1 at least 1.0 L", [m("fev1_litres", 1.0, 10)], FITS),
+    ("Forced expiratory volume (FEV)_1 at least 1.0 L", [m("fev1_litres", 0.95, 10)], CONFLICTS),
+    ("Forced expiratory volume (FEV)_1 at least 1.0 L", [m("fev1_percent_predicted", 80, 10)], NO_DATA),
+    ("Granulocyte count at least 1,500", [m("neutrophils_10e9_l", 3.0, 10)], ASK_TRIAL_TEAM),
+    ("Zubrod 0-1", [], ASK_TRIAL_TEAM),
+    ("At least 5 years since prior chemotherapy", [], ASK_TRIAL_TEAM),
+])
+def test_each_lab_limit_of_the_lung_cancer_record(starts: str, readings: list[MeasurementFact], status: str) -> None:
+    assert item_of(NSCLC, starts, readings).status == status
