@@ -6553,7 +6553,7 @@ range</source>
             <translation>No hay fecha de nacimiento registrada</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>{label} only in {unit}, not converted at import</source>
             <translation>{label} solo en {unit}, sin convertir al importar</translation>
         </message>
@@ -12144,7 +12144,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+263" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+264" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -12676,7 +12676,7 @@ Keep running in the tray when the window is closed?</source>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
-            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>Esta es una preselección para comentar con el equipo del ensayo, no una decisión sobre la elegibilidad.</translation>
         </message>
         <message>
@@ -12711,18 +12711,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+644" />
+            <location line="+651" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-608" />
-            <location line="+630" />
+            <location line="-615" />
+            <location line="+637" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-616" />
+            <location line="-623" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -12924,7 +12924,17 @@ Keep running in the tray when the window is closed?</source>
             <translation>El punto no indica en qué periodo se mide el cambio; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
+            <source>No {label} reading within {window}</source>
+            <translation>Ninguna medición de {label} en {window}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label} {value} on {date} only</source>
+            <translation>Solo {label} {value} el {date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Un cambio necesita dos lecturas de {label} en {window}; hay {count} registradas.</translation>
         </message>
@@ -12934,7 +12944,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>Las mediciones de {label} ({first_date} a {last_date}) no cubren los {window} en los que el punto mide el cambio: hace falta una medición cerca del {start} y una reciente.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>{label} readings from {first_date} to {last_date} only</source>
+            <translation>Mediciones de {label} solo del {first_date} al {last_date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
             <translation>{label} {first} el {first_date} y las mediciones posteriores hasta el {last_date}: el mayor cambio es de {change} {unit} ({far} el {far_date}) en {window}; el punto indica {bound}.</translation>
         </message>
@@ -13289,7 +13304,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+148" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
@@ -13718,7 +13733,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-105" />
             <source>The look-up failed; try again later.</source>
             <translation>La búsqueda falló; inténtelo más tarde.</translation>
         </message>

@@ -6563,7 +6563,7 @@ referencyjn&amp;y</translation>
             <translation>Brak daty urodzenia</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>{label} only in {unit}, not converted at import</source>
             <translation>{label} tylko w {unit}, bez przeliczenia przy imporcie</translation>
         </message>
@@ -12176,7 +12176,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+263" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+264" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12709,7 +12709,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
-            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>To wstępna ocena do omówienia z zespołem badania, a nie decyzja o kwalifikacji.</translation>
         </message>
         <message>
@@ -12744,18 +12744,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+644" />
+            <location line="+651" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-608" />
-            <location line="+630" />
+            <location line="-615" />
+            <location line="+637" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-616" />
+            <location line="-623" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -12957,7 +12957,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Pozycja nie podaje okresu zmiany; zapytaj zespół badania, w jakim czasie się ją liczy.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
+            <source>No {label} reading within {window}</source>
+            <translation>Brak pomiaru {label} w ciągu {window}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label} {value} on {date} only</source>
+            <translation>Tylko {label} {value} w dniu {date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Zmiana wymaga dwóch pomiarów {label} z ostatniego okresu ({window}); zapisano: {count}.</translation>
         </message>
@@ -12967,7 +12977,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Pomiary {label} ({first_date}–{last_date}) nie obejmują okresu {window}, w którym pozycja liczy zmianę: potrzebny jest pomiar z okolic {start} i pomiar niedawny.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>{label} readings from {first_date} to {last_date} only</source>
+            <translation>Pomiary {label} tylko od {first_date} do {last_date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
             <translation>{label} {first} w dniu {first_date} i kolejne pomiary do {last_date}: największa zmiana to {change} {unit} ({far} w dniu {far_date}) w ciągu {window}; pozycja podaje {bound}.</translation>
         </message>
@@ -13326,7 +13341,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+148" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -13755,7 +13770,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-105" />
             <source>The look-up failed; try again later.</source>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>

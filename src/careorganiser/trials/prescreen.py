@@ -133,7 +133,8 @@ class Check(Struct, frozen=True):
     taken_at: datetime | None = None
     reason: str = ""
     #: The value in words when it is not a reading of ``measurement`` as recorded: a change over a period
-    #: ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine").
+    #: ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with
+    #: no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only").
     #: Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.
     shown: str = ""
 
@@ -749,9 +750,14 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
     readings = before[-1:] + [m for m in usable if m.taken_at >= since]  # the nearest before the start stands for it
     label, cat_unit = _label_and_unit(key)
     if len(readings) < 2:
+        # what there is, in a few words (the pack prints "No Weight recorded" for an empty value)
+        had = translate("Trials", "No {label} reading within {window}").format(label=label, window=window.phrase()) \
+            if not readings else translate("Trials", "{label} {value} on {date} only").format(
+            label=label, value=_with_unit(readings[0].value, cat_unit),
+            date=format_date(_day_of(readings[0].taken_at, context)))
         return Check(key, described, NO_DATA, reason=translate(
             "Trials", "A change needs two {label} readings within {window}; {count} recorded.").format(
-            label=label, window=window.phrase(), count=len(readings)))
+            label=label, window=window.phrase(), count=len(readings)), shown=had)
     first, last = readings[0], readings[-1]
 
     def change_to(reading: MeasurementFact) -> float:
@@ -773,7 +779,9 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
             "Trials", "The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts "
                       "over: a reading near {start} and a recent one are needed.").format(
             label=label, first_date=first_date, last_date=last_date, window=window.phrase(),
-            start=format_date(_day_of(since, context))))
+            start=format_date(_day_of(since, context))),
+            shown=translate("Trials", "{label} readings from {first_date} to {last_date} only").format(
+                label=label, first_date=first_date, last_date=last_date))
     if direction == CHANGE:
         reason = translate("Trials", "{label} {first} on {first_date} and the readings after it up to {last_date}: the "
                               "largest change is {change} {unit} ({far} on {far_date}) within {window}; the item "
