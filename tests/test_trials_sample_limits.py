@@ -136,3 +136,55 @@ def test_over_18_years_holds_for_someone_18_and_a_few_months() -> None:
 ])
 def test_each_lab_limit_of_the_lung_cancer_record(starts: str, readings: list[MeasurementFact], status: str) -> None:
     assert item_of(NSCLC, starts, readings).status == status
+
+
+# ---------------------------------------------------------------------------------------------- "not" in the middle
+# Beyond the samples: wordings of real records that put the "not" after the subject. Each read "fits" for a value
+# the item rules out (the limit was read the other way round).
+
+BAD_LABS = [m("alt_u_l", 200, 10, high=40), m("platelets_10e9_l", 50, 10), m("creatinine_umol_l", 300, 10, high=110),
+            m("haemoglobin_g_l", 80, 10), m("fvc_percent_predicted", 35, 10), m("weight_kg", 70, 10)]
+
+
+def screen(kind: str, text: str, readings: list[MeasurementFact] = BAD_LABS) -> PrescreenItem:
+    heading = "Inclusion Criteria:" if kind == "inclusion" else "Exclusion Criteria:"
+    from_text = prescreen(f"{heading}\n\n* {text}", ARTHUR, readings, NOW)
+    kept = kept_items(read_criteria(f"{heading}\n\n* {text}"), f"{heading}\n\n* {text}")
+    assert kept is not None
+    assert prescreen_parsed(kept, ARTHUR, readings, NOW) == from_text
+    [item] = from_text
+    return item
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Patients must not have ALT > 3 x ULN", CONFLICTS),
+    ("Patients should not have a platelet count below 100,000/mm3", CONFLICTS),
+    ("Platelet count not below 100 x 10^9/L", CONFLICTS),
+    ("Creatinine clearance must not be less than 30 mL/min", CONFLICTS),
+    ("Serum creatinine must not exceed 1.5 mg/dL", CONFLICTS),
+    ("Haemoglobin should not be under 9 g/dL", CONFLICTS),
+    ("FVC ≥ 30% predicted and must not have ALT > 3 x ULN", CONFLICTS),
+    ("FVC ≥ 40% predicted and must not have ALT > 10 x ULN", CONFLICTS),  # the FVC keeps its own reading
+])
+def test_a_not_after_the_subject_is_not_read_the_other_way_round(text: str, status: str) -> None:
+    item = screen("inclusion", text)
+    assert item.status == status, item.reason
+
+
+def test_a_not_after_the_subject_with_good_values_fits() -> None:
+    good = [m("alt_u_l", 30, 10, high=40), m("platelets_10e9_l", 210, 10), m("fvc_percent_predicted", 62, 10)]
+    assert screen("inclusion", "Patients must not have ALT > 3 x ULN", good).status == FITS
+    assert screen("inclusion", "Platelet count not below 100 x 10^9/L", good).status == FITS
+    assert screen("inclusion", "FVC ≥ 30% predicted and must not have ALT > 3 x ULN", good).status == FITS
+
+
+def test_a_not_in_an_exclusion_is_left_to_the_trial_team() -> None:
+    """"Patients who do not have ..." in an exclusion list: not judged from the records."""
+    item = screen("exclusion", "Patients who do not have a platelet count above 100,000/mm3")
+    assert item.status == ASK_TRIAL_TEAM
+
+
+def test_times_the_upper_limit_in_words_and_haemoglobin_in_mmol() -> None:
+    assert screen("exclusion", "ALT or AST greater than three times the upper limit of normal").status == CONFLICTS
+    assert screen("inclusion", "Hemoglobin ≥ 6.2 mmol/L").status == CONFLICTS  # 80 g/L is 5.0 mmol/L
+    assert screen("inclusion", "Hemoglobin ≥ 6.2 mmol/L", [m("haemoglobin_g_l", 128, 10)]).status == FITS

@@ -12711,18 +12711,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+651" />
+            <location line="+678" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
             <location line="-615" />
-            <location line="+637" />
+            <location line="+640" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-623" />
+            <location line="-626" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -12814,7 +12814,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-215" />
+            <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
+            <translation>El punto dice, en una lista de exclusiones, lo que no debe darse; la aplicación no lo juzga a partir de los registros: pregunte al equipo del ensayo.</translation>
+        </message>
+        <message>
+            <location line="+222" />
             <source> and </source>
             <translation> y </translation>
         </message>

@@ -12744,18 +12744,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+651" />
+            <location line="+678" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
             <location line="-615" />
-            <location line="+637" />
+            <location line="+640" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-623" />
+            <location line="-626" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -12847,7 +12847,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-215" />
+            <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
+            <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
+        </message>
+        <message>
+            <location line="+222" />
             <source> and </source>
             <translation> i </translation>
         </message>

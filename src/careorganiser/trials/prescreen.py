@@ -330,18 +330,45 @@ def _shown_text(item: CriterionItem) -> str:
     return text
 
 
+_NOT_HAVE = lazy(r"\b(?:must|should|shall|may|can|will|do|does|did)\s*(?:not|n't)\s+(?:have|had|show|present)\b|"
+                 r"\bcannot\s+have\b|\bmust\s+be\s+free\s+(?:of|from)\b", re.IGNORECASE)
+
+
+def negation_parts(clause: str) -> list[tuple[str, bool]]:
+    """A clause with each part and whether it is negated: "FVC >= 40% and must not have ALT > 3 x ULN" is
+    ("FVC >= 40%", False) and ("must not have ALT > 3 x ULN", True); "Patients must not have ALT > 3 x ULN" is
+    negated as a whole (what comes before names nothing to check)."""
+    m = _NOT_HAVE.search(clause)
+    if m is None:
+        return [(clause, False)]
+    before = re.sub(r"[\s,;]*\b(?:and|or|but|who|that)?[\s,;]*$", "", clause[:m.start()], flags=re.IGNORECASE)
+    if before and (find_bounds(before) or mentions_measurement(before) or medicines_named(before)):
+        return [(before, False), (clause[m.start():], True)]
+    return [(clause, True)]
+
+
+def _not_judged(checks: list[Check]) -> list[Check]:
+    """Checks of a negated part of an exclusion ("Patients who do not have ..."): left to the trial team."""
+    return [replace(c, status=ASK_TRIAL_TEAM, reason=translate(
+        "Trials", "The item says what must not be so in a list of exclusions; the app does not judge this from "
+                  "the records: ask the trial team.")) if c.status != ASK_TRIAL_TEAM else c for c in checks]
+
+
 def _item_checks(clauses: list[str], excluding: bool, inclusion: bool, context: _Context) -> list[Check]:
     checks: list[Check] = []
     unchecked: list[str] = []
-    for clause in clauses:
-        found = _clause_checks(clause, excluding, inclusion, context)
+    parts = [part for clause in clauses for part in negation_parts(clause)]
+    for clause, negated in parts:
+        found = _clause_checks(clause, excluding or negated, inclusion and not negated, context)
+        if negated and excluding:
+            found = _not_judged(found)
         if found:
             checks += found
-            unchecked += _unmeasured_alternatives(clause, excluding, found)
+            unchecked += _unmeasured_alternatives(clause, excluding or negated, found)
         elif _substantive(clause):
             unchecked.append(clause)
     if checks:
-        if not excluding and any(_unmeasured_alternatives(c, True, []) for c in clauses if _has_or(c)):
+        if not excluding and any(_unmeasured_alternatives(c, True, []) for c, _ in parts if _has_or(c)):
             checks = [_alternative_may_hold(c) for c in checks]
         checks += [Check(None, clause, ASK_TRIAL_TEAM, reason=translate(
             "Trials", "Not checked from the records: \u201c{part}\u201d; ask the trial team.").format(part=clause))
@@ -971,7 +998,10 @@ def _parsed_item_checks(clauses: Sequence[dict[str, Any]], excluding: bool, incl
     checks: list[Check] = []
     unchecked: list[str] = []
     for clause in clauses:
-        found = _parsed_clause_checks(clause, excluding, inclusion, context)
+        negated = clause["negated"]
+        found = _parsed_clause_checks(clause, excluding or negated, inclusion and not negated, context)
+        if negated and excluding:
+            found = _not_judged(found)
         if found:
             checks += found
             unchecked += clause["unmeasured"]
