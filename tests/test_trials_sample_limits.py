@@ -188,3 +188,57 @@ def test_times_the_upper_limit_in_words_and_haemoglobin_in_mmol() -> None:
     assert screen("exclusion", "ALT or AST greater than three times the upper limit of normal").status == CONFLICTS
     assert screen("inclusion", "Hemoglobin ≥ 6.2 mmol/L").status == CONFLICTS  # 80 g/L is 5.0 mmol/L
     assert screen("inclusion", "Hemoglobin ≥ 6.2 mmol/L", [m("haemoglobin_g_l", 128, 10)]).status == FITS
+
+
+# ---------------------------------------------------------------------------------------------- limits not read
+# A limit the app cannot read (QTcF, INR, albumin, BMI...) beside one it reads: the item read "fits" on the
+# limit it read alone.
+
+GOOD = [m("alt_u_l", 20, 10, high=40), m("platelets_10e9_l", 250, 10), m("haemoglobin_g_l", 140, 10),
+        m("creatinine_umol_l", 80, 10, high=110), m("fvc_percent_predicted", 65, 10), m("weight_kg", 70, 10),
+        m("dlco_percent_predicted", 45, 10), m("neutrophils_10e9_l", 4, 10), m("fev1_fvc_ratio", 0.85, 10)]
+
+
+@pytest.mark.parametrize(("kind", "text", "unread"), [
+    ("inclusion", "Body weight > 50 kg and BMI < 35 kg/m2", "BMI < 35 kg/m2"),
+    ("inclusion", "FVC ≥ 50% and QTcF < 450 ms", "QTcF < 450 ms"),
+    ("inclusion", "Platelets ≥ 100 x 10^9/L and INR ≤ 1.5", "INR ≤ 1.5"),
+    ("inclusion", "ALT ≤ 2.5 x ULN and alkaline phosphatase ≤ 2.5 x ULN", "alkaline phosphatase ≤ 2.5 x ULN"),
+    ("inclusion", "ANC ≥ 1,500/mm3, INR ≤ 1.5, platelets ≥ 100,000/mm3", "INR ≤ 1.5"),
+    ("inclusion", "ANC ≥ 1.5 x 10^9/L; WBC ≥ 3 x 10^9/L", "WBC ≥ 3 x 10^9/L"),
+    ("inclusion", "FVC ≥ 50% predicted and haemoglobin ≥ 9", "haemoglobin ≥ 9"),  # no unit: not read
+    ("exclusion", "Weight < 40 kg or BMI > 40", "BMI > 40"),
+    ("exclusion", "FVC < 40% predicted or FEV1/FVC < 0.7 or TLC < 60%", "TLC < 60%"),
+    ("exclusion", "Hemoglobin < 9 g/dL, platelets < 100 x 10^9/L, or INR > 1.5", "INR > 1.5"),
+])
+def test_a_limit_not_read_beside_one_read_is_left_to_the_trial_team(kind: str, text: str, unread: str) -> None:
+    item = screen(kind, text, GOOD)
+    assert item.status == ASK_TRIAL_TEAM, item.reason
+    assert any(c.status == ASK_TRIAL_TEAM and unread in c.bound for c in item.checks), [c.bound for c in item.checks]
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("inclusion", "FVC ≥ 45% predicted, DLCO ≥ 25% and ≤ 90% predicted"),
+    ("inclusion", "Weight ≥ 40 kg and ≤ 120 kg"),
+    ("inclusion", "Relative decline in FVC of ≥ 10% within the past 24 months and DLCO ≥ 25%"),
+    ("exclusion", "ALT or AST > 3 x ULN"),
+    ("inclusion", "Platelet count at least 100,000/mm^3"),
+])
+def test_limits_read_whole_are_not_left_to_the_trial_team(kind: str, text: str) -> None:
+    readings = GOOD + [m("fvc_percent_predicted", 80, 700)]
+    item = screen(kind, text, readings)
+    assert item.status != ASK_TRIAL_TEAM and all(c.status != ASK_TRIAL_TEAM for c in item.checks), item.reason
+
+
+def test_an_age_is_not_all_an_item_asks() -> None:
+    """For a 30-year-old with atopic dermatitis, "ages 18 to 64 years with Chronic AD ... present for at least 3
+    years" and "Healthy adults under age 60" read "fits" on the age alone."""
+    young = PersonFacts(date(1996, 5, 1), "female", ("Atopic dermatitis",))
+    chronic = item_of("v2-single-study_NCT02210780.json", "Male or female adults ages 18 to 64", [], young)
+    assert chronic.status == ASK_TRIAL_TEAM
+    assert any(c.status == ASK_TRIAL_TEAM and "at least 3 years" in c.bound for c in chronic.checks)
+    assert item_of("v2-single-study_NCT02210780.json", "Male or female adults ages 18 to 64", []).status == CONFLICTS
+    healthy = item_of("v2-single-study_NCT05594173.json", "Healthy adults under age 60", [], young)
+    assert healthy.status == ASK_TRIAL_TEAM
+    assert item_of("v2-single-study_NCT05594173.json", "Healthy adults under age 60", []).status == CONFLICTS  # 75
+    assert item_of(OVER_18, "Patient over 18 years", [], young).status == FITS

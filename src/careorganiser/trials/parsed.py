@@ -150,7 +150,7 @@ def _read_clause(clause: str, negated: bool, excluding: bool) -> dict[str, Any]:
         "diagnosis": diagnosis_terms(clause),
         "unmeasured": ps._unmeasured_alternatives(clause, excluding or negated, []),
         "substantive": ps._substantive(clause),
-        "or_unmeasured": ps._has_or(clause) and bool(ps._unmeasured_alternatives(clause, True, [])),
+        "or_unmeasured": ps._unread_alternative(clause),
     }
 
 

@@ -368,7 +368,7 @@ def _item_checks(clauses: list[str], excluding: bool, inclusion: bool, context: 
         elif _substantive(clause):
             unchecked.append(clause)
     if checks:
-        if not excluding and any(_unmeasured_alternatives(c, True, []) for c, _ in parts if _has_or(c)):
+        if not excluding and any(_unread_alternative(c) for c, _ in parts):
             checks = [_alternative_may_hold(c) for c in checks]
         checks += [Check(None, clause, ASK_TRIAL_TEAM, reason=translate(
             "Trials", "Not checked from the records: \u201c{part}\u201d; ask the trial team.").format(part=clause))
@@ -391,15 +391,67 @@ def _alternative_may_hold(check: Check) -> Check:
 
 def _unmeasured_alternatives(clause: str, excluding: bool, found: list[Check]) -> list[str]:
     """Parts of a clause that name nothing the app can check: in an exclusion those joined by "or" (any of
-    them excludes), in an inclusion those joined by "and" (each is needed)."""
+    them excludes), in an inclusion those joined by "and" (each is needed); and, in either, every limit the app
+    did not read (:func:`unread_limits`)."""
     parts = top_level_or_parts(clause) if excluding else top_level_and_parts(clause)
+    named = [p for p in parts if not mentions_measurement(p) and not medicines_named(p) and _substantive(p)
+             and (excluding or (len(p.split()) >= 3 and not re.search(r"\d", p)))] if len(parts) > 1 else []
+    unread = unread_limits(clause)
+    if not excluding and _HEALTHY.search(clause) and clause.strip(" ,;.") not in unread:
+        unread.append(clause.strip(" ,;."))  # "Healthy adults under age 60": the age is not all it asks
+    return named + [u for u in unread if not any(u in p for p in named)]
+
+
+_HEALTHY = lazy(r"\bhealthy\b", re.IGNORECASE)
+
+
+def _unread_alternative(clause: str) -> bool:
+    """Whether a clause offers, joined by "or", a way to qualify that the app cannot check."""
+    parts = top_level_or_parts(clause)
     if len(parts) < 2:
-        return []
-    return [p for p in parts if not mentions_measurement(p) and not medicines_named(p) and _substantive(p)
-            and (excluding or (len(p.split()) >= 3 and not re.search(r"\d", p)))]
+        return False
+    unread = unread_limits(clause)
+    return any((not mentions_measurement(p) and not medicines_named(p) and _substantive(p))
+               or (not find_bounds(p) and any(u in p for u in unread)) for p in parts)
+
+
+_LIMIT_SPLIT = lazy(r",(?!\d{3}(?!\d))|;|\band\b|\bor\b", re.IGNORECASE)
+_COMPARISON = lazy(r"(?:>=|<=|>|<)\s*\d")
+_NAME_WORDS = lazy(r"[a-z]{2,}")
+_CONNECTORS = frozenset({"and", "or", "but", "with", "of", "the", "is", "be", "must", "should", "than", "predicted",
+                         "pred", "of", "at", "to", "an", "if", "for", "who", "that", "have", "has", "x", "uln"})
+_DURATION = lazy(r"^\s*(?:>=|<=|>|<)\s*\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b")
+
+
+def unread_limits(clause: str) -> list[str]:
+    """The parts of a clause (between commas, semicolons, "and", "or") that state a limit on something named
+    ("INR <= 1.5", "BMI > 40", "QTcF < 450 ms", "haemoglobin >= 9" without a unit) which the app did not read:
+    a part with no bound, no age, no change over a period and no medicine's duration. A comparison with no name
+    before it ("and <= 90% predicted") belongs to the part before."""
+    unread: list[str] = []
+    read_duration = stable_duration(clause) is not None
+    for part in _LIMIT_SPLIT.split(clause):
+        part = part.strip(" ,;.")
+        t = normalise(part)
+        op = _COMPARISON.search(t)
+        if op is None:
+            continue
+        if not [w for w in _NAME_WORDS.findall(t[:op.start()]) if w not in _CONNECTORS]:
+            continue
+        if read_duration and _DURATION.match(t[op.start():]):
+            continue  # "for >= 12 weeks" of a medicine held against the list
+        if find_bounds(part) or _FVC_TREND.search(t) or weight_trend(t) is not None:
+            continue
+        balanced = all(part.count(a) == part.count(b) for a, b in ("()", "[]"))
+        whole = clause.strip(" ,;.")
+        if (part if balanced else whole) not in unread:
+            unread.append(part if balanced else whole)  # a piece cut inside brackets: the whole clause
+    return unread
 
 
 def _substantive(clause: str) -> bool:
+    if unread_limits(clause):
+        return True
     words = re.findall(r"[A-Za-z]{2,}", clause)
     if len(words) < 2 or clause.rstrip().endswith(":") or is_disclaimer(clause):
         return False
