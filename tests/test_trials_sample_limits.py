@@ -210,6 +210,7 @@ GOOD = [m("alt_u_l", 20, 10, high=40), m("platelets_10e9_l", 250, 10), m("haemog
     ("exclusion", "Weight < 40 kg or BMI > 40", "BMI > 40"),
     ("exclusion", "FVC < 40% predicted or FEV1/FVC < 0.7 or TLC < 60%", "TLC < 60%"),
     ("exclusion", "Hemoglobin < 9 g/dL, platelets < 100 x 10^9/L, or INR > 1.5", "INR > 1.5"),
+    ("inclusion", "FVC ≥ 50% predicted within 5% of the screening value", "within 5% of the screening value"),
 ])
 def test_a_limit_not_read_beside_one_read_is_left_to_the_trial_team(kind: str, text: str, unread: str) -> None:
     item = screen(kind, text, GOOD)

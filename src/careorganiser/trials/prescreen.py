@@ -420,6 +420,7 @@ _COMPARISON = lazy(r"(?:>=|<=|>|<)\s*\d")
 _NAME_WORDS = lazy(r"[a-z]{2,}")
 _CONNECTORS = frozenset({"and", "or", "but", "with", "of", "the", "is", "be", "must", "should", "than", "predicted",
                          "pred", "of", "at", "to", "an", "if", "for", "who", "that", "have", "has", "x", "uln"})
+_WITHIN_AMOUNT = lazy(r"\bwithin\s*(?:±|\+\s*/\s*-)?\s*\d+(?:\.\d+)?\s*(?:%|percent|kg|ml|l)(?![a-z])|±\s*\d")
 _DURATION = lazy(r"^\s*(?:>=|<=|>|<)\s*\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b")
 
 
@@ -433,6 +434,9 @@ def unread_limits(clause: str) -> list[str]:
     for part in _LIMIT_SPLIT.split(clause):
         part = part.strip(" ,;.")
         t = normalise(part)
+        if _WITHIN_AMOUNT.search(t) and weight_trend(t) is None:
+            unread.append(part)  # "FVC within 5% of the screening value": a change the app does not read
+            continue
         op = _COMPARISON.search(t)
         if op is None:
             continue
