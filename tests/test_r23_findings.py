@@ -105,7 +105,7 @@ def test_a_reading_kept_by_the_previous_version_is_read_again(profile: Any) -> N
     trials.import_trial_files(profile, [NSCLC], NOW)
     with profile.session_factory() as s:
         kept = s.execute(select(m.Trial.criteria_parse)).scalar_one()
-    assert kept["version"] == parsed.PARSER_VERSION == 2
+    assert kept["version"] == parsed.PARSER_VERSION >= 2
     old = json.loads(json.dumps(kept))
     old["version"] = 1
     for item in old["items"]:
@@ -121,7 +121,7 @@ def test_a_reading_kept_by_the_previous_version_is_read_again(profile: Any) -> N
     assert creatinine.reason.endswith(CREATININE), creatinine.reason
     with profile.session_factory() as s:
         again = s.execute(select(m.Trial.criteria_parse)).scalar_one()
-    assert again["version"] == 2
+    assert again["version"] == parsed.PARSER_VERSION
 
 
 # ------------------------------------------------------------------ 2. a restart keeps the earlier course

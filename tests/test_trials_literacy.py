@@ -193,6 +193,9 @@ def test_fvc_decline_over_a_stated_period() -> None:
     assert relative.status == FITS and relative.value == pytest.approx(11.4)
     assert "70%" in relative.reason and "62%" in relative.reason
     absolute = one("Absolute decline in FVC % predicted of ≥ 10% within the previous 12 months", readings)
+    assert absolute.status == NO_DATA and "do not cover" in absolute.reason  # 200 days of the 12 months
+    covered = [m("fvc_percent_predicted", 70, days=350), m("fvc_percent_predicted", 62, days=20)]
+    absolute = one("Absolute decline in FVC % predicted of ≥ 10% within the previous 12 months", covered)
     assert absolute.status == CONFLICTS and absolute.value == 8.0
     short = one("Relative decline in FVC of ≥ 10% within the previous 3 months", readings)
     assert short.status == NO_DATA  # only one reading inside three months

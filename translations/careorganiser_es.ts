@@ -6558,7 +6558,7 @@ range</source>
             <translation>No hay fecha de nacimiento registrada</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>{label} only in {unit}, not converted at import</source>
             <translation>{label} solo en {unit}, sin convertir al importar</translation>
         </message>
@@ -12174,7 +12174,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+264" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -12706,7 +12706,7 @@ Keep running in the tray when the window is closed?</source>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
-            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>Esta es una preselección para comentar con el equipo del ensayo, no una decisión sobre la elegibilidad.</translation>
         </message>
         <message>
@@ -12741,18 +12741,18 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+571" />
+            <location line="+678" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-535" />
-            <location line="+557" />
+            <location line="-615" />
+            <location line="+640" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-543" />
+            <location line="-626" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
@@ -12783,17 +12783,17 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+11" />
+            <location line="+15" />
             <source>years</source>
             <translation>años</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-12" />
             <source>No date of birth is recorded.</source>
             <translation>No hay fecha de nacimiento registrada.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Edad {age} según la fecha de nacimiento; el punto indica {bound}.</translation>
         </message>
@@ -12844,7 +12844,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-215" />
+            <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
+            <translation>El punto dice, en una lista de exclusiones, lo que no debe darse; la aplicación no lo juzga a partir de los registros: pregunte al equipo del ensayo.</translation>
+        </message>
+        <message>
+            <location line="+222" />
             <source> and </source>
             <translation> y </translation>
         </message>
@@ -12929,14 +12934,19 @@ Keep running in the tray when the window is closed?</source>
             <translation>{label} {value} {unit}, calculado a partir de la creatinina</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+87" />
             <source>FVC decline</source>
             <translation>descenso de la FVC (CVF)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>weight loss</source>
             <translation>pérdida de peso</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>weight change</source>
+            <translation>cambio de peso</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12949,12 +12959,37 @@ Keep running in the tray when the window is closed?</source>
             <translation>El punto no indica en qué periodo se mide el cambio; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
+            <source>No {label} reading within {window}</source>
+            <translation>Ninguna medición de {label} en {window}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label} {value} on {date} only</source>
+            <translation>Solo {label} {value} el {date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Un cambio necesita dos lecturas de {label} en {window}; hay {count} registradas.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
+            <source>The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts over: a reading near {start} and a recent one are needed.</source>
+            <translation>Las mediciones de {label} ({first_date} a {last_date}) no cubren los {window} en los que el punto mide el cambio: hace falta una medición cerca del {start} y una reciente.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{label} readings from {first_date} to {last_date} only</source>
+            <translation>Mediciones de {label} solo del {first_date} al {last_date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
+            <translation>{label} {first} el {first_date} y las mediciones posteriores hasta el {last_date}: el mayor cambio es de {change} {unit} ({far} el {far_date}) en {window}; el punto indica {bound}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} within {window}; the item states {bound}.</source>
             <translation>{label} {first} el {first_date}, {last} el {last_date}: un {how} de {change} {unit} en {window}; el punto indica {bound}.</translation>
         </message>
@@ -13304,7 +13339,7 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+148" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
@@ -13733,7 +13768,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-105" />
             <source>The look-up failed; try again later.</source>
             <translation>La búsqueda falló; inténtelo más tarde.</translation>
         </message>

@@ -6568,7 +6568,7 @@ referencyjn&amp;y</translation>
             <translation>Brak daty urodzenia</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>{label} only in {unit}, not converted at import</source>
             <translation>{label} tylko w {unit}, bez przeliczenia przy imporcie</translation>
         </message>
@@ -12206,7 +12206,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+264" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12739,7 +12739,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
-            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>To wstępna ocena do omówienia z zespołem badania, a nie decyzja o kwalifikacji.</translation>
         </message>
         <message>
@@ -12774,18 +12774,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+571" />
+            <location line="+678" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-535" />
-            <location line="+557" />
+            <location line="-615" />
+            <location line="+640" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-543" />
+            <location line="-626" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -12816,17 +12816,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+11" />
+            <location line="+15" />
             <source>years</source>
             <translation>lat</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-12" />
             <source>No date of birth is recorded.</source>
             <translation>Brak daty urodzenia.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Wiek {age} według daty urodzenia; pozycja podaje {bound}.</translation>
         </message>
@@ -12877,7 +12877,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-215" />
+            <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
+            <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
+        </message>
+        <message>
+            <location line="+222" />
             <source> and </source>
             <translation> i </translation>
         </message>
@@ -12962,14 +12967,19 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{label} {value} {unit}, obliczone z kreatyniny</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+87" />
             <source>FVC decline</source>
             <translation>spadek FVC</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>weight loss</source>
             <translation>utrata masy ciała</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>weight change</source>
+            <translation>zmiana masy ciała</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12982,12 +12992,37 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Pozycja nie podaje okresu zmiany; zapytaj zespół badania, w jakim czasie się ją liczy.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
+            <source>No {label} reading within {window}</source>
+            <translation>Brak pomiaru {label} w ciągu {window}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label} {value} on {date} only</source>
+            <translation>Tylko {label} {value} w dniu {date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Zmiana wymaga dwóch pomiarów {label} z ostatniego okresu ({window}); zapisano: {count}.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
+            <source>The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts over: a reading near {start} and a recent one are needed.</source>
+            <translation>Pomiary {label} ({first_date}–{last_date}) nie obejmują okresu {window}, w którym pozycja liczy zmianę: potrzebny jest pomiar z okolic {start} i pomiar niedawny.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{label} readings from {first_date} to {last_date} only</source>
+            <translation>Pomiary {label} tylko od {first_date} do {last_date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
+            <translation>{label} {first} w dniu {first_date} i kolejne pomiary do {last_date}: największa zmiana to {change} {unit} ({far} w dniu {far_date}) w ciągu {window}; pozycja podaje {bound}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} within {window}; the item states {bound}.</source>
             <translation>{label} {first} ({first_date}), {last} ({last_date}): {how} o {change} {unit} (okres: {window}); pozycja podaje {bound}.</translation>
         </message>
@@ -13341,7 +13376,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+148" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -13770,7 +13805,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-105" />
             <source>The look-up failed; try again later.</source>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>

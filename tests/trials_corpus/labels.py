@@ -67,7 +67,7 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     ('NCT00763412', 'Male or females 12 -24 years old', 'conflicts'),
     ('NCT00763412', 'Diagnosis of Cystic Fibrosis by sweat test with exocrine pan', 'ask_trial_team'),
     ('NCT00763412', 'Must have a glucose pattern by Oral Glucose Tolerance Test w', 'ask_trial_team'),
-    ('NCT00763412', 'Weight must be stable within 5% for 3 months prior to initia', 'ask_trial_team'),
+    ('NCT00763412', 'Weight must be stable within 5% for 3 months prior to initia', 'no_data'),  # one weight in 3 months
     ('NCT00763412', 'Must be able to reproducibly perform spirometry based on Ame', 'ask_trial_team'),
     ('NCT00763412', 'Patients receiving growth hormone therapy or taking insulin', 'ask_trial_team'),
     ('NCT00763412', 'Patients with evidence of liver dysfunction', 'ask_trial_team'),

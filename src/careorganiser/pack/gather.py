@@ -967,6 +967,8 @@ def _value_text(item: Any, zone: ZoneInfo, unconverted: dict[str, str] | None = 
         return ""
     kind = builtin_kind(key)
     label = translate("Measurements", kind.label) if kind is not None else key.replace("_", " ")
+    if item.value is None and item.shown:  # readings that do not answer it: "Weight 80 kg on 1 Dec 2026 only"
+        return item.shown
     if item.value is None or item.taken_at is None:
         if unconverted and key in unconverted:  # there are readings, in a unit not converted at import
             return translate("Pack", "{label} only in {unit}, not converted at import").format(

@@ -137,6 +137,10 @@ _SYMBOLS = [
     ("–", "-"), ("—", "-"), ("−", "-"), ("‐", "-"), ("‑", "-"), ("\u00a0", " "), ("μ", "µ"),
 ]
 _WORD_OPS = [
+    # a "not" before the comparison turns it round: "must not be less than", "not below", "must not exceed"
+    (">=", r"(?:not|never)\s+(?:be\s+|fall\s+)?(?:less\s+than|lower\s+than|below|under)"),
+    ("<=", r"(?:not|never)\s+(?:be\s+|rise\s+)?(?:greater\s+than|more\s+than|higher\s+than|above|over|"
+           r"in\s+excess\s+of|exceed(?:ing|s)?)"),
     (">=", r"greater than or equal to|greater than or equal|more than or equal to|equal to or greater than|"
            r"equal to or more than|equal or greater than|equal to or higher than|higher than or equal to|"
            r"at least|not less than|no less than|not lower than|no lower than|a minimum of|minimum of|"
@@ -148,6 +152,7 @@ _WORD_OPS = [
     (">", r"greater than|more than|higher than|in excess of|exceeding|exceeds|above|over"),
     ("<", r"less than|lower than|fewer than|below|under"),
 ]
+_TIMES_WORDS = {"one and a half": "1.5", "two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
 _ULN = lazy(r"(?:the\s+)?(?:institutional\s+)?(?:upper\s+limits?\s+of\s+(?:the\s+)?normal(?:\s+range)?|"
                   r"upper\s+normal\s+limits?|upper\s+limits?\s+normal|\buln\b)")
 
@@ -157,6 +162,8 @@ def normalise(text: str) -> str:
     t = text.lower()
     for symbol, replacement in _SYMBOLS:
         t = t.replace(symbol, replacement)
+    t = re.sub(r"\b(one and a half|two|three|four|five|ten)(?=\s*-?\s*(?:fold|times)\b)",
+               lambda m: _TIMES_WORDS[m.group(1)], t)  # "three times the upper limit of normal"
     t = re.sub(r"(?<=\d)\s*-?\s*(?:fold|times)\b", " x", t)
     t = re.sub(r"\b(?:times)\b", "x", t)
     t = _ULN.sub("uln", t)
@@ -241,7 +248,7 @@ _LAB_FACTORS = {  # unit -> factor to the catalogue unit
     "direct_bilirubin_umol_l": {"mg/dl": 17.104, "µmol/l": 1.0, "umol/l": 1.0},
     "creatinine_umol_l": {"mg/dl": 88.42, "µmol/l": 1.0, "umol/l": 1.0, "mmol/l": 1000.0},
     "alt_u_l": {"u/l": 1.0, "iu/l": 1.0}, "ast_u_l": {"u/l": 1.0, "iu/l": 1.0},
-    "haemoglobin_g_l": {"g/dl": 10.0, "g/l": 1.0},
+    "haemoglobin_g_l": {"g/dl": 10.0, "g/l": 1.0, "mmol/l": 16.114},  # mmol/L of the haem monomer (Dutch labs)
 }
 
 
@@ -564,8 +571,15 @@ def find_window(text: str) -> Window | None:
     m = _WINDOW.search(text.lower().replace("-", " "))
     if not m:
         return None
-    count_text = m.group(2) or "1"
+    return period(m.group(2) or "1", m.group(3))
+
+
+COUNT = r"(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"  # what :func:`period` reads
+
+
+def period(count_text: str, unit: str) -> Window | None:
+    """A window from a count as written ("3", "three", "a") and a unit ("month"); None for a count of nought."""
     count = int(count_text) if count_text.isdigit() else _COUNT_WORDS[count_text]
     if count <= 0:
         return None
-    return Window(count, m.group(3))
+    return Window(count, unit)

@@ -11,10 +11,11 @@ trial is saved, imported or updated, and what was read is kept in the profile (`
              "excluding": bool, "inclusion": bool, "cohort": <the one group it is for, or "">,
              "filler": bool (says nothing to ask about), "clauses": [clause, ...] | null,
              "alternatives": [[clause, ...], ...] | null ("one of the following": each alternative's clauses)}
-    clause: {"text": str, "window": [count, "day" | "week" | "month" | "year"] | null, "contexts": [str, ...],
+    clause: {"text": str, "negated": bool (it says "must not have ...": read as an exclusion),
+             "window": [count, "day" | "week" | "month" | "year"] | null, "contexts": [str, ...],
              "bounds": [bound, ...], "both_liver": bool, "fvc_trend": [relative, op, number, unit] | null,
-             "weight_trend": [op, number, unit] | null, "medicines": [str, ...], "stable": [count, unit] | null,
-             "current_use": bool, "diagnosis": [str, ...] | null, "unmeasured": [str, ...], "substantive": bool,
+             "weight_trend": ["loss" | "change", op, number, unit, [count, unit] | null (its own period)] | null,
+             "medicines": [str, ...], "stable": [count, unit] | null, "current_use": bool, "diagnosis": [str, ...] | null, "unmeasured": [str, ...], "substantive": bool,
              "or_unmeasured": bool}
     bound:  {"measurement": str, "low": number | null, "high": number | null, "low_inclusive": bool,
              "high_inclusive": bool, "uln": bool, "sexes": [str, ...], "stated_low": number | null,
@@ -39,13 +40,16 @@ from typing import Any
 
 from careorganiser.trials.eligibility import CriterionKind
 
-PARSER_VERSION = 2  # 2: bounds keep the limits as the trial wrote them (stated_*)
+# 2: bounds keep the limits as the trial wrote them (stated_*); 3: a weight change either way ("stable within 5%
+# for 3 months"), with its own period: weight_trend [direction, op, number, unit, window]; a clause's part after
+# "must not have" is its own clause, "negated"
+PARSER_VERSION = 3
 
 _CRITERIA_KEYS = frozenset({"version", "text_sha256", "items"})
 _KEPT_KEYS = _CRITERIA_KEYS | {"payment"}
 _ITEM_KEYS = frozenset({"kind", "shown", "section", "excluding", "inclusion", "cohort", "filler", "clauses",
                         "alternatives"})
-_CLAUSE_KEYS = frozenset({"text", "window", "contexts", "bounds", "both_liver", "fvc_trend", "weight_trend",
+_CLAUSE_KEYS = frozenset({"text", "negated", "window", "contexts", "bounds", "both_liver", "fvc_trend", "weight_trend",
                           "medicines", "stable", "current_use", "diagnosis", "unmeasured", "substantive",
                           "or_unmeasured"})
 _BOUND_KEYS = frozenset({"measurement", "low", "high", "low_inclusive", "high_inclusive", "uln", "sexes",
@@ -94,14 +98,16 @@ def read_criteria(text: str) -> dict[str, Any]:
                                  "excluding": excluding, "inclusion": inclusion, "cohort": cl.cohort_only(item.text),
                                  "filler": ps.is_filler(shown), "clauses": None, "alternatives": None}
         if item.sub_items and cl.is_group_heading(item.text) and not excluding:
-            entry["alternatives"] = [[_read_clause(c, False) for c in cl.split_clauses(sub)] for sub in item.sub_items]
+            entry["alternatives"] = [[_read_clause(c, negated, False) for whole in cl.split_clauses(sub)
+                                      for c, negated in ps.negation_parts(whole)] for sub in item.sub_items]
         else:
-            entry["clauses"] = [_read_clause(c, excluding) for c in cl.split_clauses(item.full_text)]
+            entry["clauses"] = [_read_clause(c, negated, excluding) for whole in cl.split_clauses(item.full_text)
+                                for c, negated in ps.negation_parts(whole)]
         items.append(entry)
     return {"version": PARSER_VERSION, "text_sha256": text_digest(text), "items": items}
 
 
-def _read_clause(clause: str, excluding: bool) -> dict[str, Any]:
+def _read_clause(clause: str, negated: bool, excluding: bool) -> dict[str, Any]:
     from careorganiser.trials import prescreen as ps
     from careorganiser.trials.bounds import find_bounds, find_window, normalise
     from careorganiser.trials.clauses import contexts_required
@@ -120,15 +126,15 @@ def _read_clause(clause: str, excluding: bool) -> dict[str, Any]:
         relative, op, number, unit = (fvc.group(1), fvc.group(2), fvc.group(3), fvc.group(4)) if fvc.group(2) else \
             (fvc.group(5), fvc.group(6), fvc.group(7), fvc.group(8))
         fvc_trend = [relative or "", op, float(number), unit or ""]
-    weight = ps._WEIGHT_TREND.search(t)
+    weight = ps.weight_trend(t)
     weight_trend = None
-    if weight:
-        op, number, unit = (weight.group(1), weight.group(2), weight.group(3)) if weight.group(1) else \
-            (weight.group(4), weight.group(5), weight.group(6))
-        weight_trend = [op, float(number), unit]
+    if weight is not None:
+        direction, op, number, unit, own = weight
+        weight_trend = [direction, op, number, unit, [own.count, str(own.unit)] if own is not None else None]
     stable = stable_duration(clause)
     return {
         "text": clause,
+        "negated": negated,
         "window": [window.count, str(window.unit)] if window is not None else None,
         "contexts": sorted(str(c) for c in contexts_required(clause)),
         "bounds": [{"measurement": b.measurement, "low": b.low, "high": b.high, "low_inclusive": b.low_inclusive,
@@ -142,9 +148,9 @@ def _read_clause(clause: str, excluding: bool) -> dict[str, Any]:
         "stable": [stable[0], stable[1]] if stable is not None else None,
         "current_use": current_use_excluded(clause),
         "diagnosis": diagnosis_terms(clause),
-        "unmeasured": ps._unmeasured_alternatives(clause, excluding, []),
+        "unmeasured": ps._unmeasured_alternatives(clause, excluding or negated, []),
         "substantive": ps._substantive(clause),
-        "or_unmeasured": ps._has_or(clause) and bool(ps._unmeasured_alternatives(clause, True, [])),
+        "or_unmeasured": ps._unread_alternative(clause),
     }
 
 
@@ -217,17 +223,23 @@ def _known_kind(key: str) -> bool:
     return builtin_kind(key) is not None
 
 
-def _clause(value: Any) -> dict[str, Any]:
+def _window(value: Any) -> Any:
+    """A kept ``[count, unit]`` as a ``bounds.Window``, or None."""
     from careorganiser.trials.bounds import Window, WindowUnit
+
+    if value is None:
+        return None
+    count, unit = _list(value) if len(_list(value)) == 2 else (None, None)
+    _need(type(count) is int and count > 0 and unit in tuple(WindowUnit))
+    return Window(count, WindowUnit(unit))
+
+
+def _clause(value: Any) -> dict[str, Any]:
     from careorganiser.trials.clauses import CONTEXTS
     from careorganiser.trials.medicines import known_medicines
 
     d = _keys(value, _CLAUSE_KEYS)
-    window = None
-    if d["window"] is not None:
-        count, unit = _list(d["window"]) if len(_list(d["window"])) == 2 else (None, None)
-        _need(type(count) is int and count > 0 and unit in tuple(WindowUnit))
-        window = Window(count, WindowUnit(unit))
+    window = _window(d["window"])
     contexts = _strs(d["contexts"])
     _need(all(c in CONTEXTS for c in contexts))
     fvc = d["fvc_trend"]
@@ -238,10 +250,10 @@ def _clause(value: Any) -> dict[str, Any]:
         fvc = (relative, op, _number(number), unit)
     weight = d["weight_trend"]
     if weight is not None:
-        _need(len(_list(weight)) == 3)
-        op, number, unit = weight
-        _need(_str(op) in _OPS and _str(unit) in ("%", "kg"))
-        weight = (op, _number(number), unit)
+        _need(len(_list(weight)) == 5)
+        direction, op, number, unit, own = weight
+        _need(_str(direction) in ("loss", "change") and _str(op) in _OPS and _str(unit) in ("%", "kg"))
+        weight = (direction, op, _number(number), unit, _window(own))
     medicines = _strs(d["medicines"])
     _need(all(m in known_medicines() for m in medicines))
     stable = d["stable"]
@@ -255,7 +267,7 @@ def _clause(value: Any) -> dict[str, Any]:
         diagnosis = _strs(diagnosis)
         _need(bool(diagnosis))
     return {
-        "text": _str(d["text"]), "window": window, "contexts": frozenset(contexts),
+        "text": _str(d["text"]), "negated": _bool(d["negated"]), "window": window, "contexts": frozenset(contexts),
         "bounds": tuple(_bound(b) for b in _list(d["bounds"])), "both_liver": _bool(d["both_liver"]),
         "fvc_trend": fvc, "weight_trend": weight, "medicines": frozenset(medicines), "stable": stable,
         "current_use": _bool(d["current_use"]), "diagnosis": diagnosis, "unmeasured": _strs(d["unmeasured"]),

@@ -41,6 +41,7 @@ from careorganiser.i18n import translate
 from careorganiser.lazy_re import lazy
 from careorganiser.trials.bounds import (
     AGE,
+    COUNT,
     SEX,
     Bound,
     Window,
@@ -49,6 +50,7 @@ from careorganiser.trials.bounds import (
     find_window,
     mentions_measurement,
     normalise,
+    period,
 )
 from careorganiser.trials.clauses import (
     cohort_only,
@@ -131,7 +133,8 @@ class Check(Struct, frozen=True):
     taken_at: datetime | None = None
     reason: str = ""
     #: The value in words when it is not a reading of ``measurement`` as recorded: a change over a period
-    #: ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine").
+    #: ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with
+    #: no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only").
     #: Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.
     shown: str = ""
     #: The places ``value`` (a reading) is shown to beside the bound (domain.formatting.measured_beside).
@@ -330,18 +333,45 @@ def _shown_text(item: CriterionItem) -> str:
     return text
 
 
+_NOT_HAVE = lazy(r"\b(?:must|should|shall|may|can|will|do|does|did)\s*(?:not|n't)\s+(?:have|had|show|present)\b|"
+                 r"\bcannot\s+have\b|\bmust\s+be\s+free\s+(?:of|from)\b", re.IGNORECASE)
+
+
+def negation_parts(clause: str) -> list[tuple[str, bool]]:
+    """A clause with each part and whether it is negated: "FVC >= 40% and must not have ALT > 3 x ULN" is
+    ("FVC >= 40%", False) and ("must not have ALT > 3 x ULN", True); "Patients must not have ALT > 3 x ULN" is
+    negated as a whole (what comes before names nothing to check)."""
+    m = _NOT_HAVE.search(clause)
+    if m is None:
+        return [(clause, False)]
+    before = re.sub(r"[\s,;]*\b(?:and|or|but|who|that)?[\s,;]*$", "", clause[:m.start()], flags=re.IGNORECASE)
+    if before and (find_bounds(before) or mentions_measurement(before) or medicines_named(before)):
+        return [(before, False), (clause[m.start():], True)]
+    return [(clause, True)]
+
+
+def _not_judged(checks: list[Check]) -> list[Check]:
+    """Checks of a negated part of an exclusion ("Patients who do not have ..."): left to the trial team."""
+    return [replace(c, status=ASK_TRIAL_TEAM, reason=translate(
+        "Trials", "The item says what must not be so in a list of exclusions; the app does not judge this from "
+                  "the records: ask the trial team.")) if c.status != ASK_TRIAL_TEAM else c for c in checks]
+
+
 def _item_checks(clauses: list[str], excluding: bool, inclusion: bool, context: _Context) -> list[Check]:
     checks: list[Check] = []
     unchecked: list[str] = []
-    for clause in clauses:
-        found = _clause_checks(clause, excluding, inclusion, context)
+    parts = [part for clause in clauses for part in negation_parts(clause)]
+    for clause, negated in parts:
+        found = _clause_checks(clause, excluding or negated, inclusion and not negated, context)
+        if negated and excluding:
+            found = _not_judged(found)
         if found:
             checks += found
-            unchecked += _unmeasured_alternatives(clause, excluding, found)
+            unchecked += _unmeasured_alternatives(clause, excluding or negated, found)
         elif _substantive(clause):
             unchecked.append(clause)
     if checks:
-        if not excluding and any(_unmeasured_alternatives(c, True, []) for c in clauses if _has_or(c)):
+        if not excluding and any(_unread_alternative(c) for c, _ in parts):
             checks = [_alternative_may_hold(c) for c in checks]
         checks += [Check(None, clause, ASK_TRIAL_TEAM, reason=translate(
             "Trials", "Not checked from the records: \u201c{part}\u201d; ask the trial team.").format(part=clause))
@@ -364,15 +394,71 @@ def _alternative_may_hold(check: Check) -> Check:
 
 def _unmeasured_alternatives(clause: str, excluding: bool, found: list[Check]) -> list[str]:
     """Parts of a clause that name nothing the app can check: in an exclusion those joined by "or" (any of
-    them excludes), in an inclusion those joined by "and" (each is needed)."""
+    them excludes), in an inclusion those joined by "and" (each is needed); and, in either, every limit the app
+    did not read (:func:`unread_limits`)."""
     parts = top_level_or_parts(clause) if excluding else top_level_and_parts(clause)
+    named = [p for p in parts if not mentions_measurement(p) and not medicines_named(p) and _substantive(p)
+             and (excluding or (len(p.split()) >= 3 and not re.search(r"\d", p)))] if len(parts) > 1 else []
+    unread = unread_limits(clause)
+    if not excluding and _HEALTHY.search(clause) and clause.strip(" ,;.") not in unread:
+        unread.append(clause.strip(" ,;."))  # "Healthy adults under age 60": the age is not all it asks
+    return named + [u for u in unread if not any(u in p for p in named)]
+
+
+_HEALTHY = lazy(r"\bhealthy\b", re.IGNORECASE)
+
+
+def _unread_alternative(clause: str) -> bool:
+    """Whether a clause offers, joined by "or", a way to qualify that the app cannot check."""
+    parts = top_level_or_parts(clause)
     if len(parts) < 2:
-        return []
-    return [p for p in parts if not mentions_measurement(p) and not medicines_named(p) and _substantive(p)
-            and (excluding or (len(p.split()) >= 3 and not re.search(r"\d", p)))]
+        return False
+    unread = unread_limits(clause)
+    return any((not mentions_measurement(p) and not medicines_named(p) and _substantive(p))
+               or (not find_bounds(p) and any(u in p for u in unread)) for p in parts)
+
+
+_LIMIT_SPLIT = lazy(r",(?!\d{3}(?!\d))|;|\band\b|\bor\b", re.IGNORECASE)
+_COMPARISON = lazy(r"(?:>=|<=|>|<)\s*\d")
+_NAME_WORDS = lazy(r"[a-z]{2,}")
+_CONNECTORS = frozenset({"and", "or", "but", "with", "of", "the", "is", "be", "must", "should", "than", "predicted",
+                         "pred", "of", "at", "to", "an", "if", "for", "who", "that", "have", "has", "x", "uln"})
+_WITHIN_AMOUNT = lazy(r"\bwithin\s*(?:±|\+\s*/\s*-)?\s*\d+(?:\.\d+)?\s*(?:%|percent|kg|ml|l)(?![a-z])|±\s*\d")
+_DURATION = lazy(r"^\s*(?:>=|<=|>|<)\s*\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b")
+
+
+def unread_limits(clause: str) -> list[str]:
+    """The parts of a clause (between commas, semicolons, "and", "or") that state a limit on something named
+    ("INR <= 1.5", "BMI > 40", "QTcF < 450 ms", "haemoglobin >= 9" without a unit) which the app did not read:
+    a part with no bound, no age, no change over a period and no medicine's duration. A comparison with no name
+    before it ("and <= 90% predicted") belongs to the part before."""
+    unread: list[str] = []
+    read_duration = stable_duration(clause) is not None
+    for part in _LIMIT_SPLIT.split(clause):
+        part = part.strip(" ,;.")
+        t = normalise(part)
+        if _WITHIN_AMOUNT.search(t) and weight_trend(t) is None:
+            unread.append(part)  # "FVC within 5% of the screening value": a change the app does not read
+            continue
+        op = _COMPARISON.search(t)
+        if op is None:
+            continue
+        if not [w for w in _NAME_WORDS.findall(t[:op.start()]) if w not in _CONNECTORS]:
+            continue
+        if read_duration and _DURATION.match(t[op.start():]):
+            continue  # "for >= 12 weeks" of a medicine held against the list
+        if find_bounds(part) or _FVC_TREND.search(t) or weight_trend(t) is not None:
+            continue
+        balanced = all(part.count(a) == part.count(b) for a, b in ("()", "[]"))
+        whole = clause.strip(" ,;.")
+        if (part if balanced else whole) not in unread:
+            unread.append(part if balanced else whole)  # a piece cut inside brackets: the whole clause
+    return unread
 
 
 def _substantive(clause: str) -> bool:
+    if unread_limits(clause):
+        return True
     words = re.findall(r"[A-Za-z]{2,}", clause)
     if len(words) < 2 or clause.rstrip().endswith(":") or is_disclaimer(clause):
         return False
@@ -497,6 +583,10 @@ def _check_age(bound: Bound, context: _Context, excluding: bool, exact_age: bool
         holds = (bound.low is None or _reached_age(born, today, bound.low)) and (bound.high is None or years <= bound.high)
     else:
         holds = bound.holds(float(years))
+        if bound.low is not None and not bound.low_inclusive and years == bound.low:
+            # "over 18 years": 18 years and a day is over 18; the completed years (18) are not
+            below_high = replace(bound, low=None).holds(float(years))
+            holds = below_high and (today.month, today.day) != (born.month, born.day)
     reason = translate("Trials", "Age {age} from the date of birth; the item states {bound}.").format(
         age=years, bound=bound.describe(translate("Trials", "years")))
     return Check(AGE, described, _verdict(holds, excluding), float(years), None, reason)
@@ -679,7 +769,7 @@ def _derived_check(bound: Bound, described: str, since: datetime, window_words: 
 
 
 # ---------------------------------------------------------------------------------------------
-# Change over a period: FVC decline, weight loss
+# Change over a period: FVC decline, weight loss, weight stability
 
 _FVC = r"(?:fvc|forced\s+vital\s+capacity)(?:\s*\(fvc\))?(?:\s*%\s*predicted|\s+percent\s+predicted)?"
 _FALL = r"(?:declin\w*|decreas\w*|reduction|fall|drop|worsening|loss)"
@@ -690,6 +780,37 @@ _FVC_TREND = lazy(
 _WEIGHT_TREND = lazy(
     r"(?:weight\s+loss|loss\s+of\s+(?:body\s+)?weight|lost)\s*(?:of\s+)?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|kg)|"
     r"(>=|>)\s*(\d+(?:\.\d+)?)\s*(%|kg)\s+(?:\w+\s+)?(?:body\s+)?weight\s+loss")
+# "Weight must be stable within 5% for 3 months", "stable body weight (<= 5% change) over the past 3 months",
+# "stable weight (+/- 2 kg) for at least 12 weeks": a change either way, with the period it is counted over.
+_WEIGHT_STABLE = lazy(
+    r"(?:\bweight\b[^;\d<>=]{0,30}?\bstable\b|\bstable\s+(?:body\s+)?weight\b)"
+    r"[^;\d]{0,20}?(<=|<)?\s*(?:±|\+\s*/\s*-)?\s*(\d+(?:\.\d+)?)\s*(%|kg)"
+    rf"(?:[^;\d]{{0,40}}?\b(?:for|over|in|during|within|throughout)\s+(?:>=\s*)?(?:the\s+)?"
+    rf"(?:(?:previous|past|last|prior|preceding|most\s+recent)\s+)?{COUNT}\s*(day|week|month|year)s?\b)?")
+# "Weight change > 5% within the last 3 months", "a change in body weight of more than 3 kg"
+_WEIGHT_CHANGE = lazy(
+    r"(?:\b(?:body\s+)?weight\s+(?:change|fluctuation|variation)s?|\bchanges?\s+(?:in|of)\s+(?:body\s+)?weight)"
+    r"\s*(?:of\s+)?(>=|>|<=|<)\s*(\d+(?:\.\d+)?)\s*(%|kg)")
+
+LOSS = "loss"  # a fall from the first reading of the period to the last
+CHANGE = "change"  # the largest change either way from the first reading of the period
+
+
+def weight_trend(t: str) -> tuple[str, str, float, str, Window | None] | None:
+    """A weight change over a period in normalised text ``t``: (LOSS or CHANGE, the comparison, the number,
+    "%" or "kg", the period when the phrase names its own ("stable ... for 3 months"), else None)."""
+    m = _WEIGHT_STABLE.search(t)
+    if m:
+        own = period(m.group(4), m.group(5)) if m.group(4) else None
+        return CHANGE, m.group(1) or "<=", float(m.group(2)), m.group(3), own
+    m = _WEIGHT_CHANGE.search(t)
+    if m:
+        return CHANGE, m.group(1), float(m.group(2)), m.group(3), None
+    m = _WEIGHT_TREND.search(t)
+    if m:
+        op, number, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        return LOSS, op, float(number), unit, None
+    return None
 
 
 def _trend_checks(clause: str, window: Window | None, excluding: bool, context: _Context) -> list[Check]:
@@ -700,15 +821,28 @@ def _trend_checks(clause: str, window: Window | None, excluding: bool, context: 
         relative, op, number, unit = (m.group(1), m.group(2), m.group(3), m.group(4)) if m.group(2) else \
             (m.group(5), m.group(6), m.group(7), m.group(8))
         checks.append(_change_check("fvc", relative or "", op, float(number), unit or "", window, excluding, context))
-    m = _WEIGHT_TREND.search(t)
-    if m:
-        op, number, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-        checks.append(_change_check("weight", "", op, float(number), unit, window, excluding, context))
+    weight = weight_trend(t)
+    if weight is not None:
+        direction, op, number, unit, own = weight
+        checks.append(_change_check("weight", direction, op, number, unit, own or window, excluding, context))
     return checks
+
+
+def _coverage_slack(start: datetime, now: datetime) -> timedelta:
+    """How far from the start of a period (and from now) a reading may be and still stand for it: a sixth of
+    the period, from a week to a month (a weight a fortnight after the start stands for "3 months")."""
+    return timedelta(days=max(7, min(31, (now - start).days // 6)))
 
 
 def _change_check(what: str, relative: str, op: str, number: float, unit: str, window: Window | None,
                   excluding: bool, context: _Context) -> Check:
+    """FVC decline (``relative``: "relative", "absolute" or "") or weight (``relative``: LOSS or CHANGE) over
+    ``window``, from the reading nearest its start to the latest one.
+
+    A verdict that needs no change beyond the limit ("no weight loss > 5% in 6 months" fits, "stable within 5%"
+    fits) needs readings that cover the period: one near its start and a recent one. A change beyond the limit
+    seen between any two of the readings is enough on its own."""
+    direction = LOSS
     if what == "fvc":
         if unit in ("ml", "l"):
             key, mode = "fvc_litres", "absolute_ml"
@@ -718,8 +852,9 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
             key, mode = "fvc_percent_predicted", "relative"
         subject = translate("Trials", "FVC decline")
     else:
+        direction = CHANGE if relative == CHANGE else LOSS
         key, mode = "weight_kg", "relative" if unit == "%" else "absolute_kg"
-        subject = translate("Trials", "weight loss")
+        subject = translate("Trials", "weight change") if direction == CHANGE else translate("Trials", "weight loss")
     bound = Bound(key, number if op.startswith(">") else None, number if op.startswith("<") else None,
                   op != ">", op != "<")
     unit_shown = {"relative": "%", "points": translate("Trials", "% predicted points"), "absolute_ml": "mL",
@@ -729,34 +864,65 @@ def _change_check(what: str, relative: str, op: str, number: float, unit: str, w
         return Check(key, described, ASK_TRIAL_TEAM, reason=translate(
             "Trials", "The item gives no period for the change; ask the trial team over what time it counts."))
     since = _window_start(context.now, window, 0)
-    readings = sorted((m for m in context.measurements if m.kind == key and since <= m.taken_at <= context.now
-                       and math.isfinite(m.value)), key=lambda m: m.taken_at)
+    slack = _coverage_slack(since, context.now)
+    usable = sorted((m for m in context.measurements if m.kind == key and since - slack <= m.taken_at <= context.now
+                     and math.isfinite(m.value)), key=lambda m: m.taken_at)
+    before = [m for m in usable if m.taken_at < since]
+    readings = before[-1:] + [m for m in usable if m.taken_at >= since]  # the nearest before the start stands for it
     label, cat_unit = _label_and_unit(key)
     if len(readings) < 2:
+        # what there is, in a few words (the pack prints "No Weight recorded" for an empty value)
+        had = translate("Trials", "No {label} reading within {window}").format(label=label, window=window.phrase()) \
+            if not readings else translate("Trials", "{label} {value} on {date} only").format(
+            label=label, value=_with_unit(readings[0].value, cat_unit, _places(readings[0])),
+            date=format_date(_day_of(readings[0].taken_at, context)))
         return Check(key, described, NO_DATA, reason=translate(
             "Trials", "A change needs two {label} readings within {window}; {count} recorded.").format(
-            label=label, window=window.phrase(), count=len(readings)))
+            label=label, window=window.phrase(), count=len(readings)), shown=had)
     first, last = readings[0], readings[-1]
-    fall = first.value - last.value
-    if mode == "relative":
-        change = fall / first.value * 100 if first.value else 0.0
-    elif mode == "absolute_ml":
-        change = fall * 1000
+
+    def change_to(reading: MeasurementFact) -> float:
+        fall = first.value - reading.value
+        if direction == CHANGE:
+            fall = abs(fall)
+        if mode == "relative":
+            return fall / first.value * 100 if first.value else 0.0
+        return fall * 1000 if mode == "absolute_ml" else fall
+
+    far = max(readings[1:], key=lambda r: (change_to(r), r.taken_at)) if direction == CHANGE else last
+    change = round(change_to(far), 1)
+    holds = bound.holds(change)
+    covered = first.taken_at <= since + slack and last.taken_at >= context.now - slack
+    beyond = (bound.low is not None and holds) or (bound.high is not None and not holds)
+    first_date, last_date = format_date(_day_of(first.taken_at, context)), format_date(_day_of(last.taken_at, context))
+    if not covered and not beyond:
+        return Check(key, described, NO_DATA, reason=translate(
+            "Trials", "The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts "
+                      "over: a reading near {start} and a recent one are needed.").format(
+            label=label, first_date=first_date, last_date=last_date, window=window.phrase(),
+            start=format_date(_day_of(since, context))),
+            shown=translate("Trials", "{label} readings from {first_date} to {last_date} only").format(
+                label=label, first_date=first_date, last_date=last_date))
+    if direction == CHANGE:
+        reason = translate("Trials", "{label} {first} on {first_date} and the readings after it up to {last_date}: the "
+                              "largest change is {change} {unit} ({far} on {far_date}) within {window}; the item "
+                              "states {bound}.").format(
+            label=label, first=_with_unit(first.value, cat_unit, _places(first)), first_date=first_date, last_date=last_date,
+            change=_format(change), unit=unit_shown, far=_with_unit(far.value, cat_unit, _places(far)),
+            far_date=format_date(_day_of(far.taken_at, context)), window=window.phrase(),
+            bound=bound.describe(unit_shown))
     else:
-        change = fall
-    change = round(change, 1)
-    reason = translate("Trials", "{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} "
-                          "within {window}; the item states {bound}.").format(
-        label=label, first=_with_unit(first.value, cat_unit, _places(first)),
-        first_date=format_date(_day_of(first.taken_at, context)),
-        last=_with_unit(last.value, cat_unit, _places(last)), last_date=format_date(_day_of(last.taken_at, context)),
-        how=translate("Trials", "fall") if change >= 0 else translate("Trials", "rise (a negative fall)"),
-        change=_format(change), unit=unit_shown, window=window.phrase(), bound=bound.describe(unit_shown))
+        reason = translate("Trials", "{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} "
+                              "within {window}; the item states {bound}.").format(
+            label=label, first=_with_unit(first.value, cat_unit, _places(first)), first_date=first_date,
+            last=_with_unit(last.value, cat_unit, _places(last)), last_date=last_date,
+            how=translate("Trials", "fall") if change >= 0 else translate("Trials", "rise (a negative fall)"),
+            change=_format(change), unit=unit_shown, window=window.phrase(), bound=bound.describe(unit_shown))
     shown = translate("Trials", "{subject} of {change} {unit} ({first} \u2192 {last})").format(
         subject=subject, change=_format(change), unit=unit_shown, first=_with_unit(first.value, cat_unit, _places(first)),
-        last=_with_unit(last.value, cat_unit, _places(last)))
+        last=_with_unit(far.value, cat_unit, _places(far)))
     shown = shown[:1].upper() + shown[1:]  # "Weight loss of 12.5 % (64 kg → 56 kg)"
-    return Check(key, described, _verdict(bound.holds(change), excluding), change, last.taken_at, reason, shown)
+    return Check(key, described, _verdict(holds, excluding), change, far.taken_at, reason, shown)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -928,7 +1094,10 @@ def _parsed_item_checks(clauses: Sequence[dict[str, Any]], excluding: bool, incl
     checks: list[Check] = []
     unchecked: list[str] = []
     for clause in clauses:
-        found = _parsed_clause_checks(clause, excluding, inclusion, context)
+        negated = clause["negated"]
+        found = _parsed_clause_checks(clause, excluding or negated, inclusion and not negated, context)
+        if negated and excluding:
+            found = _not_judged(found)
         if found:
             checks += found
             unchecked += clause["unmeasured"]
@@ -953,8 +1122,8 @@ def _parsed_clause_checks(clause: dict[str, Any], excluding: bool, inclusion: bo
         relative, op, number, unit = clause["fvc_trend"]
         checks.append(_change_check("fvc", relative, op, number, unit, window, excluding, context))
     if clause["weight_trend"] is not None:
-        op, number, unit = clause["weight_trend"]
-        checks.append(_change_check("weight", "", op, number, unit, window, excluding, context))
+        direction, op, number, unit, own = clause["weight_trend"]
+        checks.append(_change_check("weight", direction, op, number, unit, own or window, excluding, context))
     checks += _medicines_held(clause["medicines"], clause["stable"], clause["current_use"], excluding, context)
     if inclusion and not excluding:
         checks += _conditions_held(clause["diagnosis"], context)

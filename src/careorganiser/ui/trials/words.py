@@ -141,9 +141,10 @@ class PrescreenRow(Struct, frozen=True):
 
 
 def value_text(item: PrescreenItem) -> str:
-    """The value the pre-screen used, with its unit ("61%", "31 U/L", "75 years")."""
+    """The value the pre-screen used, with its unit ("61%", "31 U/L", "75 years"); without one, what there is
+    when the item says ("Weight readings from 12 Nov 2026 to 30 Nov 2026 only")."""
     if item.value is None:
-        return ""
+        return item.shown
     if item.measurement == AGE:
         return QCoreApplication.translate("TrialsPage", "{age} years").format(age=int(item.value))
     if item.shown:  # a change over a period, or a value worked out: never shown as if it were a reading
