@@ -113,3 +113,28 @@ def test_only_text_with_right_to_left_letters_is_touched() -> None:
     assert rtl.visual("שרה 12") == "12 " + "שרה"[::-1]  # numbers keep their own order
     assert fonts.printable("لا") == "\ufefb"  # lam-alef: one ligature
 
+
+
+
+def indents(pdf: bytes) -> list[tuple[int, str]]:
+    """Each drawn line (layout mode: left to right, spaces standing for the distance from the left margin) as
+    (how far in it starts, in characters, the line)."""
+    lines = [line for page in samples.pdf_reader(pdf).pages
+             for line in page.extract_text(extraction_mode="layout").splitlines() if line.strip()]
+    return [(len(line) - len(line.lstrip()), unicodedata.normalize("NFKC", line.strip())) for line in lines]
+
+
+def test_a_right_to_left_note_is_set_against_the_right_margin_and_its_left_to_right_line_against_the_left(
+        stored: Any) -> None:
+    symptoms.add_note(stored, NOW - timedelta(hours=5), text="קוצר נשימה בעלייה", activity="Walking", now=NOW)
+    lines = indents(build(stored))
+
+    def indent_of(start: str) -> int:
+        found = [indent for indent, line in lines if line.startswith(start)]
+        assert len(found) == 1, (start, lines)
+        return found[0]
+
+    assert indent_of(ARABIC_NOTE[::-1]) > 40  # a short right-to-left note ends at the right margin
+    assert indent_of("קוצר נשימה בעלייה"[::-1]) > 40
+    assert indent_of("Activity: Walking") == 0  # the same note's left-to-right line starts at the left
+    assert indent_of("Took the evening pills") == 0

@@ -178,21 +178,26 @@ def visual(text: str, level: int | None = None) -> str:
 
 def visual_lines(para: Any) -> Any:
     """A copy of a broken ReportLab paragraph (``blPara``) with each line in drawing order. The direction is
-    the algorithm's for each part between hard line breaks (a note's own text has its own)."""
+    the algorithm's for each part between hard line breaks (a note's own text has its own); the copy's
+    ``levels`` gives it for each line (1: right to left, so the line belongs against the right edge)."""
     para = copy.copy(para)
     if para.kind == 0:  # plain text: (space left, words) a line
         level = base_level(" ".join(" ".join(words) for _, words in para.lines))
         para.lines = [(extra, visual(" ".join(words), level).split(" ")) for extra, words in para.lines]
+        para.levels = [level] * len(para.lines)
         return para
     lines = []
+    levels: list[int] = []
     start = 0
     for end, line in enumerate(para.lines):
         if getattr(line, "lineBreak", False) or end == len(para.lines) - 1:
             part = para.lines[start:end + 1]
             level = base_level("".join(getattr(frag, "text", "") for one in part for frag in one.words))
             lines.extend(_visual_frag_line(one, level) for one in part)
+            levels.extend([level] * len(part))
             start = end + 1
     para.lines = lines
+    para.levels = levels
     return para
 
 
