@@ -131,7 +131,7 @@
             <translation>Todavía sin guardar</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+109" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
@@ -965,7 +965,7 @@
             <translation>No se pudo leer nada de: {tables}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/backups.py" line="+230" />
+            <location filename="../src/careorganiser/store/backups.py" line="+178" />
             <source>{path} already exists.</source>
             <extracomment>An automatic copy is made when the newest one is older than this.</extracomment>
             <translation>{path} ya existe.</translation>
@@ -4371,7 +4371,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Lock</name>
         <message>
-            <location filename="../src/careorganiser/store/lock.py" line="+67" />
+            <location filename="../src/careorganiser/store/lock.py" line="+68" />
             <source>the Care Organiser window (process {pid})</source>
             <extracomment>How long a writer waits for the lock before it gives up with a clear message (seconds).</extracomment>
             <translation>la ventana de Care Organiser (proceso {pid})</translation>
@@ -4476,7 +4476,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Perfil: {name}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+75" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -6289,7 +6289,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+356" />
+            <location filename="../src/careorganiser/pack/render.py" line="+372" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6323,7 +6323,7 @@ range</source>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+114" />
+            <location filename="../src/careorganiser/pack/render.py" line="+117" />
             <source>Until {date}</source>
             <translation>Hasta el {date}</translation>
         </message>
@@ -6366,7 +6366,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-90" />
+            <location filename="../src/careorganiser/pack/render.py" line="-93" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Teléfono</translation>
@@ -6798,7 +6798,7 @@ range</source>
             <translation>muy pocas notas para ver una tendencia</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+380" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+389" />
             <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
@@ -6815,7 +6815,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-310" />
+            <location filename="../src/careorganiser/pack/render.py" line="-326" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -6837,12 +6837,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+81" />
+            <location line="+97" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-96" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -6863,35 +6863,35 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+155" />
+            <location line="+171" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-129" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+354" />
+            <location line="+360" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-360" />
+            <location line="+360" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-360" />
+            <location line="+360" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-350" />
+            <location line="-354" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
@@ -6906,7 +6906,7 @@ range</source>
             <translation>{percent} tomadas: {taken} de {scheduled} dosis; {missed} olvidadas, {skipped} saltadas</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{text} (since {date})</source>
             <translation>{text} (desde el {date})</translation>
         </message>
@@ -6998,13 +6998,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+741" />
+            <location line="+745" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-737" />
+            <location line="-741" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7046,13 +7046,13 @@ range</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
-            <location line="+502" />
+            <location line="+120" />
+            <location line="+503" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-618" />
+            <location line="-622" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7107,12 +7107,7 @@ range</source>
             <translation>Empieza</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Started, stopped or changed since the last appointment</source>
-            <translation>Iniciados, suspendidos o cambiados desde la última cita</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>Stock: {stock}</source>
             <translation>Existencias: {stock}</translation>
         </message>
@@ -7266,14 +7261,14 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+215" />
+            <location line="+216" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-284" />
+            <location line="-285" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7414,12 +7409,12 @@ range</source>
         </message>
         <message>
             <location line="+8" />
-            <location line="+41" />
+            <location line="+42" />
             <source>Warning</source>
             <translation>Advertencia</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-40" />
             <source>Design</source>
             <translation>Diseño</translation>
         </message>
@@ -7429,7 +7424,7 @@ range</source>
             <translation>Principales resultados medidos</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>To ask the trial team</source>
             <translation>Para preguntar al equipo del ensayo</translation>
         </message>
@@ -7495,12 +7490,27 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-754" />
+            <location line="-765" />
+            <source>No current medicines recorded</source>
+            <translation>No hay medicamentos actuales registrados</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+754" />
+            <location line="+306" />
+            <source>Started, stopped or changed since {date}</source>
+            <translation>Iniciados, suspendidos o cambiados desde el {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started, stopped or changed</source>
+            <translation>Iniciados, suspendidos o cambiados</translation>
+        </message>
+        <message>
+            <location line="+452" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -8825,7 +8835,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no se pudo actualizar para esta versión ({error}). El archivo no se ha cambiado y se guardó una copia como {backup}. Sus registros aún se pueden leer: las órdenes de lectura lo abren en modo de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+192" />
+            <location filename="../src/careorganiser/store/reads.py" line="+191" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Este perfil no tiene zona horaria, así que las horas siguen la zona horaria de este ordenador ({zone}). Si cambia la zona del ordenador, las horas de las dosis cambian con ella.</translation>
@@ -10259,7 +10269,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Schedule</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/schedules.py" line="+489" />
+            <location filename="../src/careorganiser/domain/schedules.py" line="+490" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n hora</numerusform>
@@ -11193,15 +11203,15 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+79" />
-            <location line="+125" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
+            <location line="+195" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-82" />
             <source>Undo the last dose answered</source>
             <translation>Deshacer la última dosis respondida</translation>
         </message>
@@ -11444,8 +11454,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
             <location line="+26" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+191" />
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+171" />
+            <location line="+32" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>

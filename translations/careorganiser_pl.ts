@@ -131,7 +131,7 @@
             <translation>Jeszcze niezapisane</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+109" />
             <source>The automatic backup failed: {error}</source>
             <translation>Automatyczna kopia zapasowa nie powiodła się: {error}</translation>
         </message>
@@ -967,7 +967,7 @@
             <translation>Nie udało się nic odczytać z: {tables}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/backups.py" line="+230" />
+            <location filename="../src/careorganiser/store/backups.py" line="+178" />
             <source>{path} already exists.</source>
             <extracomment>An automatic copy is made when the newest one is older than this.</extracomment>
             <translation>{path} już istnieje.</translation>
@@ -4380,7 +4380,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Lock</name>
         <message>
-            <location filename="../src/careorganiser/store/lock.py" line="+67" />
+            <location filename="../src/careorganiser/store/lock.py" line="+68" />
             <source>the Care Organiser window (process {pid})</source>
             <extracomment>How long a writer waits for the lock before it gives up with a clear message (seconds).</extracomment>
             <translation>okno Care Organiser (proces {pid})</translation>
@@ -4485,7 +4485,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Profil: {name}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+75" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
@@ -6299,7 +6299,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+356" />
+            <location filename="../src/careorganiser/pack/render.py" line="+372" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6333,7 +6333,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+114" />
+            <location filename="../src/careorganiser/pack/render.py" line="+117" />
             <source>Until {date}</source>
             <translation>Do {date}</translation>
         </message>
@@ -6376,7 +6376,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-90" />
+            <location filename="../src/careorganiser/pack/render.py" line="-93" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Telefon</translation>
@@ -6808,7 +6808,7 @@ referencyjn&amp;y</translation>
             <translation>za mało notatek, by określić trend</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+380" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+389" />
             <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
@@ -6825,7 +6825,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-310" />
+            <location filename="../src/careorganiser/pack/render.py" line="-326" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6847,12 +6847,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+81" />
+            <location line="+97" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-96" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6873,35 +6873,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+155" />
+            <location line="+171" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-129" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+354" />
+            <location line="+360" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-360" />
+            <location line="+360" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-360" />
+            <location line="+360" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-350" />
+            <location line="-354" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -6916,7 +6916,7 @@ referencyjn&amp;y</translation>
             <translation>Przyjęto {percent}: {taken} z {scheduled} dawek; nieprzyjęte: {missed}, pominięte: {skipped}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{text} (since {date})</source>
             <translation>{text} (od {date})</translation>
         </message>
@@ -7008,13 +7008,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+741" />
+            <location line="+745" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-737" />
+            <location line="-741" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7056,13 +7056,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
-            <location line="+502" />
+            <location line="+120" />
+            <location line="+503" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-618" />
+            <location line="-622" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7117,12 +7117,7 @@ referencyjn&amp;y</translation>
             <translation>Początek</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Started, stopped or changed since the last appointment</source>
-            <translation>Rozpoczęte, odstawione lub zmienione od ostatniej wizyty</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>Stock: {stock}</source>
             <translation>Zapas: {stock}</translation>
         </message>
@@ -7276,14 +7271,14 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+215" />
+            <location line="+216" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-284" />
+            <location line="-285" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7424,12 +7419,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+41" />
+            <location line="+42" />
             <source>Warning</source>
             <translation>Ostrzeżenie</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-40" />
             <source>Design</source>
             <translation>Schemat badania</translation>
         </message>
@@ -7439,7 +7434,7 @@ referencyjn&amp;y</translation>
             <translation>Główne mierzone wyniki</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>To ask the trial team</source>
             <translation>Pytania do zespołu badania</translation>
         </message>
@@ -7505,12 +7500,27 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-754" />
+            <location line="-765" />
+            <source>No current medicines recorded</source>
+            <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+754" />
+            <location line="+306" />
+            <source>Started, stopped or changed since {date}</source>
+            <translation>Rozpoczęte, odstawione lub zmienione od {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started, stopped or changed</source>
+            <translation>Rozpoczęte, odstawione lub zmienione</translation>
+        </message>
+        <message>
+            <location line="+452" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -8836,7 +8846,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie udało się zaktualizować „{name}” do tej wersji ({error}). Plik nie został zmieniony, a kopię zachowano jako {backup}. Zapisy nadal można odczytać: polecenia odczytu otwierają go tylko do odczytu.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+192" />
+            <location filename="../src/careorganiser/store/reads.py" line="+191" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Ten profil nie ma ustawionej strefy czasowej, więc godziny są według strefy tego komputera ({zone}). Jeśli strefa komputera się zmieni, godziny dawek przesuną się razem z nią.</translation>
@@ -10289,7 +10299,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Schedule</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/schedules.py" line="+489" />
+            <location filename="../src/careorganiser/domain/schedules.py" line="+490" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n godzina</numerusform>
@@ -11225,15 +11235,15 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>odwołany</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+79" />
-            <location line="+125" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
+            <location line="+195" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-82" />
             <source>Undo the last dose answered</source>
             <translation>Cofnij ostatnią oznaczoną dawkę</translation>
         </message>
@@ -11476,8 +11486,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
             <location line="+26" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+191" />
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+171" />
+            <location line="+32" />
             <source>Not recorded</source>
             <translation>Nie zapisano</translation>
         </message>

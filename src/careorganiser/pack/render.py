@@ -153,7 +153,9 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
     words = {"started": translate("Pack", "Started"), "stopped": translate("Pack", "Stopped"), "changed": translate("Pack", "Changed")}
     changes = [join_nonempty([f"{words[c.change]} {c.name}", fmt_date(c.on, short=True), _shorten(c.detail, 60)])
                for c in glance.changes]
-    if not changes and since:
+    if not changes and not data.medications and not data.planned:
+        changes = [translate("Pack", "No current medicines recorded")]
+    elif not changes and since:
         changes = [translate("Pack", "No medicine started, stopped or changed since {date}").format(date=since)]
     if glance.planned:  # one line, kept whatever the number of changes: a decision the clinician may question
         planned = ", ".join(f"{med.name} {fmt_date(med.since, short=True)}" for med in glance.planned)
@@ -462,7 +464,10 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
         story.append(para(translate("Pack", "Planned to start"), layout.style("h2")))
         story += _medication_table(data.planned, layout, translate("Pack", "Starts"))
     if data.changes:
-        title = translate("Pack", "Started, stopped or changed since the last appointment")
+        # Since the period's first day: a summary without an appointment, or one with none before it, has
+        # no "last appointment" to count from.
+        title = (translate("Pack", "Started, stopped or changed since {date}").format(date=fmt_date(data.since))
+                 if data.since else translate("Pack", "Started, stopped or changed"))
         story.append(para(title, layout.style("h2")))
         story += _changes_table(data, layout)
     return story
@@ -859,7 +864,8 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
     if trial.key_items:
         head += _prescreen_table(trial.key_items, layout)
     if trial.questions:
-        head.append(para('<b>{}:</b>'.format(esc(translate('Pack', 'To ask the trial team'))), layout.style("body"), markup=True))
+        # Its own heading style: kept with the first question, never alone at the foot of a page.
+        head.append(para(translate("Pack", "To ask the trial team") + ":", layout.style("h3")))
         shown = trial.questions[:PACK_TRIAL_QUESTIONS]
         head += [para(f"\u2610 {esc(q)}", layout.style("body"), markup=True) for q in shown]
         if len(trial.questions) > len(shown):

@@ -1,0 +1,45 @@
+"""What the printed pack claims, read as a clinician and a caregiver would: no line says more than the
+records know (an empty profile, a summary without an appointment), and a heading never sits alone at the foot
+of a page."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pack_samples as samples
+from conftest import DEMO_NOW
+from test_pack_gather import document, edge, text_of  # noqa: F401  (edge: the fixture)
+
+from careorganiser.pack.model import PackOptions
+from careorganiser.services import packs
+
+
+def test_an_empty_profiles_summary_says_no_medicines_are_recorded_not_that_none_changed(edge: Any) -> None:
+    profile = edge(document(contacts=[]))
+    text = text_of(packs.build_pack(profile, None, PackOptions(), DEMO_NOW))
+    assert "No current medicines recorded" in text
+    assert "No medicine started, stopped or changed" not in text
+
+
+def test_a_summary_without_an_appointment_says_from_when_medicine_changes_are_listed(edge: Any) -> None:
+    started = DEMO_NOW.date() - timedelta(days=10)
+    profile = edge(document(medications=[
+        {"id": "m1", "name": "Amoxicillin", "dose": "1 capsule", "start_date": started.isoformat(),
+         "schedules": [{"kind": "times", "times": ["08:00"]}]}]))
+    data = packs.gather_pack(profile, None, DEMO_NOW)
+    assert data.appointment is None and data.since == date(2026, 8, 23)
+    text = text_of(packs.render_document("pack", data, PackOptions()))
+    assert "Started, stopped or changed since 23 August 2026" in text
+    assert "since the last appointment" not in text
+
+
+def test_the_trial_teams_questions_start_on_the_page_of_their_heading(demo_profile: Any) -> None:
+    appointment = packs.next_appointment_id(demo_profile, DEMO_NOW)
+    pages = [samples.flat(page) for page in samples.page_texts(
+        packs.build_pack(demo_profile, appointment, PackOptions(), DEMO_NOW))]
+    headed = [page for page in pages if "To ask the trial team" in page]
+    assert headed
+    for page in headed:
+        for part in page.split("To ask the trial team:")[1:]:
+            assert "Does this apply to us" in part or "\u2610" in part, part[:200]
