@@ -43,3 +43,21 @@ def test_the_trial_teams_questions_start_on_the_page_of_their_heading(demo_profi
     for page in headed:
         for part in page.split("To ask the trial team:")[1:]:
             assert "Does this apply to us" in part or "\u2610" in part, part[:200]
+
+
+def test_a_medicine_counted_from_the_periods_first_day_is_not_noted_as_counted_from_it(edge: Any) -> None:
+    """The profile learned of the medicine today, with its history: its first dose of the period, at 08:00 on
+    the period's first day, is the period's start, not a later one to point out."""
+    first = date(2026, 6, 1)
+    events = [{"medication": "m1", "scheduled_for": f"{first + timedelta(days=n)}T08:00:00+01:00", "status": "taken",
+               "taken_at": f"{first + timedelta(days=n)}T08:05:00+01:00"} for n in range(170)]
+    profile = edge(document(medications=[
+        {"id": "m1", "name": "Omeprazole", "dose": "1 capsule", "start_date": "2026-01-01",
+         "added_at": "2026-11-21T09:00:00+00:00", "schedules_since": "2026-11-21T09:00:00+00:00",
+         "schedules": [{"kind": "times", "times": ["08:00"]}]}], dose_events=events))
+    data = packs.gather_pack(profile, None, DEMO_NOW)
+    assert data.adherence is not None and data.since is not None
+    [line] = data.adherence.medications
+    assert line.counted_from is None, (line.counted_from, data.since)
+    text = text_of(packs.render_document("pack", data, PackOptions()))
+    assert "counted from" not in text
