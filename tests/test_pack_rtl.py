@@ -138,3 +138,19 @@ def test_a_right_to_left_note_is_set_against_the_right_margin_and_its_left_to_ri
     assert indent_of("קוצר נשימה בעלייה"[::-1]) > 40
     assert indent_of("Activity: Walking") == 0  # the same note's left-to-right line starts at the left
     assert indent_of("Took the evening pills") == 0
+
+
+def test_words_after_a_right_to_left_name_or_question_keep_their_own_order(stored: Any) -> None:
+    from careorganiser.services import questions
+
+    create_medication(stored, MedicationInput(name="מורפין", dose="2.5 mg", start_date=date(2026, 11, 25)),
+                      [Schedule.from_interchange({"kind": "times", "times": ["20:00"]})], now=NOW - timedelta(days=8))
+    [visit] = appointments.list_appointments(stored)
+    question = "האם להגדיל את המינון?"
+    questions.create_question(stored, text=question, priority="high", appointment_id=visit.id)
+    lines = [" ".join(line.replace("\u200e", "").replace("\u200f", "").split()) for line in drawn_and_read(build(stored))[0]]
+    # "Started <name> · 25 Nov 2026": the date stays after the name (not "Started 25 · <name> Nov 2026")
+    assert any("Started " + "מורפין"[::-1] + " · 25 Nov 2026" in line for line in lines), lines
+    assert not any("Started 25 · " in line for line in lines)
+    # the question's own question mark ends it, on its left, after "Important · "
+    assert any("Important · ?" + question[:-1][::-1] in line for line in lines), lines

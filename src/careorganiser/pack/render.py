@@ -49,7 +49,7 @@ from careorganiser.pack.model import (
     chosen_offers,
     chosen_trials,
 )
-from careorganiser.pack.pdf import fonts
+from careorganiser.pack.pdf import fonts, rtl
 from careorganiser.pack.pdf.charts import sparkline, trend_chart
 from careorganiser.pack.pdf.layout import (
     ACCENT,
@@ -435,7 +435,7 @@ def _question_block(number: int, question: PackQuestion, layout: Layout) -> list
     marker = ""
     if question.priority == Priority.HIGH:
         marker = '<font color="{}"><b>{}</b></font> · '.format(ACCENT.hexval(), esc(translate('Pack', 'Important')))
-    text = f"<b>{number}.</b> {marker}{esc(question.text)}"
+    text = f"<b>{number}.</b> {marker}{esc(rtl.closed(question.text) if marker else question.text)}"
     style = ParagraphStyle("q", parent=layout.style("body"), spaceBefore=layout.gap * 0.6, spaceAfter=layout.gap * 0.15)
     meta = join_nonempty([
         question.topic,

@@ -16,6 +16,7 @@ from careorganiser.domain.formatting import format_date, format_number, month_na
 from careorganiser.domain.status_words import status_text
 from careorganiser.i18n import translate
 from careorganiser.pack.model import RideDirection
+from careorganiser.pack.pdf import rtl
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData
@@ -66,7 +67,10 @@ def age_on(born: date, on: date) -> int:
 
 
 def join_nonempty(parts: Iterable[str], sep: str = " · ") -> str:
-    return sep.join(p for p in parts if p)
+    """The parts that are not empty, one after another; each right-to-left part closed (``rtl.closed``) so the
+    next one keeps its own order."""
+    kept = [p for p in parts if p]
+    return sep.join([*map(rtl.closed, kept[:-1]), *kept[-1:]])
 
 
 def severity_label(severity: float) -> str:

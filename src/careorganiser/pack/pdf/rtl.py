@@ -169,6 +169,17 @@ def _visual_order(text: str, level: int) -> list[tuple[int, str]]:
     return [(char["index"], char["ch"]) for char in chars]
 
 
+def closed(text: str) -> str:
+    """``text`` (a name, a note) ready to have words of ours after it on one line: a right-to-left text ends
+    with a right-to-left mark, so its own last stop or question mark stays at its end (on the left), then a
+    left-to-right mark, so what follows (" · 25 Nov 2026") is not drawn into it: without, the algorithm reads
+    "Started <Hebrew name> · 25 Nov" as "Started 25 · <name> Nov". The marks have no width. Text without
+    right-to-left letters is returned as it is. (What Unicode's isolates do; python-bidi's algorithm has none.)"""
+    if not has_rtl(text):
+        return text
+    return text + ("\u200f\u200e" if base_level(text) else "\u200e")
+
+
 def visual(text: str, level: int | None = None) -> str:
     """One line of ``text`` in drawing order (as it is when it has no right-to-left letter)."""
     if not has_rtl(text):
