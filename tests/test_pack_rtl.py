@@ -154,3 +154,20 @@ def test_words_after_a_right_to_left_name_or_question_keep_their_own_order(store
     assert not any("Started 25 · " in line for line in lines)
     # the question's own question mark ends it, on its left, after "Important · "
     assert any("Important · ?" + question[:-1][::-1] in line for line in lines), lines
+
+
+def test_a_right_to_left_value_in_a_label_table_is_set_against_the_right_and_keeps_its_comma(stored: Any) -> None:
+    lines = [line for _, line in indents(build(stored))]
+
+    def gap_after(label: str) -> tuple[int, str]:
+        [line] = [line for line in lines if line.startswith(label + " ")]
+        value = line[len(label):]
+        return len(value) - len(value.lstrip()), value.strip()
+
+    gap, allergy = gap_after("Allergies")
+    assert allergy == "פניצילין"[::-1] and gap > 40  # right-aligned in its cell, not just after the label
+    gap, purpose = gap_after("Purpose")
+    assert purpose == "בדיקת לב"[::-1] and gap > 40
+    # "<Arabic name>, Cardiologist" reads right to left: the comma follows the name (drawn to its left)
+    gap, clinician = gap_after("Clinician")
+    assert clinician.replace("\u200e", "").replace("\u200f", "").startswith("Cardiologist ,") and gap > 20, clinician

@@ -67,10 +67,14 @@ def age_on(born: date, on: date) -> int:
 
 
 def join_nonempty(parts: Iterable[str], sep: str = " · ") -> str:
-    """The parts that are not empty, one after another; each right-to-left part closed (``rtl.closed``) so the
-    next one keeps its own order."""
+    """The parts that are not empty, one after another. In a line that reads left to right, each part with
+    right-to-left letters is closed (``rtl.closed``) so the next one keeps its own order; a line that reads right
+    to left is left to the algorithm, which orders its parts as a right-to-left reader expects."""
     kept = [p for p in parts if p]
-    return sep.join([*map(rtl.closed, kept[:-1]), *kept[-1:]])
+    joined = sep.join(kept)
+    if len(kept) < 2 or not rtl.has_rtl(joined) or rtl.base_level(joined):
+        return joined
+    return sep.join([*map(rtl.closed, kept[:-1]), kept[-1]])
 
 
 def severity_label(severity: float) -> str:
