@@ -12,6 +12,8 @@ from typing import Any
 
 import pack_samples as samples
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from careorganiser.domain.schedules import Schedule
 from careorganiser.pack.model import PackOptions
@@ -171,3 +173,30 @@ def test_a_right_to_left_value_in_a_label_table_is_set_against_the_right_and_kee
     # "<Arabic name>, Cardiologist" reads right to left: the comma follows the name (drawn to its left)
     gap, clinician = gap_after("Clinician")
     assert clinician.replace("\u200e", "").replace("\u200f", "").startswith("Cardiologist ,") and gap > 20, clinician
+
+
+def test_brackets_around_words_of_the_other_direction_stay_a_pair() -> None:
+    """Rule N0 (paired brackets): "<Hebrew> (follow-up) after CT" printed as "follow-up) after CT) <Hebrew>"."""
+    from careorganiser.pack.pdf import rtl
+
+    hebrew = "מעקב ריאות"
+    assert rtl.visual(hebrew + " (follow-up) after CT") == "after CT (follow-up) " + hebrew[::-1]
+    assert rtl.visual("Dr. כהן (cardio) 5 mg") == "Dr. " + "כהן"[::-1] + " (cardio) 5 mg"
+    assert rtl.visual("שלום (עולם) ok") == "ok (" + "עולם"[::-1] + ") " + "שלום"[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="אבגabc12  ()[].,-", min_size=1, max_size=14), st.sampled_from([0, 1]))
+def test_line_order_matches_the_full_bidi_algorithm(text: str, level: int) -> None:
+    """The order is the full Unicode algorithm's (python-bidi's Rust one, which draws no mirrored brackets, so
+    brackets are compared as brackets)."""
+    from bidi import get_display
+
+    from careorganiser.pack.pdf import rtl
+
+    assume(rtl.has_rtl(text))  # a line without right-to-left letters is printed as it is
+
+    def plain(line: str) -> str:
+        return line.translate(str.maketrans("()[]", "||||"))
+
+    assert plain(rtl.visual(text, level)) == plain(get_display(text, base_dir="LR"[level]))

@@ -158,6 +158,7 @@ def _visual_order(text: str, level: int) -> list[tuple[int, str]]:
         char["index"] = index
     algorithm.explicit_embed_and_overrides(storage)
     algorithm.resolve_weak_types(storage)
+    _resolve_bracket_pairs(storage)
     algorithm.resolve_neutral_types(storage, False)
     algorithm.resolve_implicit_levels(storage, False)
     algorithm.reorder_resolved_levels(storage, False)
@@ -167,6 +168,56 @@ def _visual_order(text: str, level: int) -> list[tuple[int, str]]:
     # leaves them.
     chars = storage["chars"]
     return [(char["index"], char["ch"]) for char in chars]
+
+
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _resolve_bracket_pairs(storage: dict[str, Any]) -> None:
+    """Rule N0 of the algorithm, which python-bidi's leaves out: a pair of brackets takes the direction of the
+    text inside it when that matches the run's, else the direction of what is inside and before it, so
+    "<Hebrew> (follow-up) after CT" keeps "(follow-up)" whole rather than printing "follow-up) after CT)".
+    On the types after the weak rules (numbers count as right to left), before the neutral rules."""
+    chars = storage["chars"]
+    closers = {close: open_ for open_, close in _BRACKETS.items()}
+
+    def strong(kind: str) -> str | None:
+        return "L" if kind == "L" else "R" if kind in ("R", "EN", "AN") else None
+
+    for run in storage["runs"]:
+        start, end = run["start"], run["start"] + run["length"]
+        embedding = "LR"[chars[start]["level"] % 2] if end > start else "L"
+        pairs: list[tuple[int, int]] = []
+        stack: list[tuple[str, int]] = []
+        for index in range(start, end):
+            char = chars[index]
+            if char["type"] != "ON":
+                continue
+            if char["ch"] in _BRACKETS:
+                if len(stack) == 63:  # BD16: too deep, no more pairs in this run
+                    break
+                stack.append((char["ch"], index))
+            elif char["ch"] in closers:
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == closers[char["ch"]]:
+                        pairs.append((stack[depth][1], index))
+                        del stack[depth:]
+                        break
+        for opening, closing in sorted(pairs):
+            inside = {strong(chars[i]["type"]) for i in range(opening + 1, closing)} - {None}
+            if not inside:
+                continue  # N0 d: left to the neutral rules
+            if embedding in inside:
+                direction = embedding
+            else:
+                before = run["sor"]
+                for i in range(opening - 1, start - 1, -1):
+                    found = strong(chars[i]["type"])
+                    if found is not None:
+                        before = found
+                        break
+                direction = before if before != embedding else embedding
+            chars[opening]["type"] = chars[closing]["type"] = direction
 
 
 def closed(text: str) -> str:
