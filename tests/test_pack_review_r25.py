@@ -61,3 +61,15 @@ def test_a_medicine_counted_from_the_periods_first_day_is_not_noted_as_counted_f
     assert line.counted_from is None, (line.counted_from, data.since)
     text = text_of(packs.render_document("pack", data, PackOptions()))
     assert "counted from" not in text
+
+
+def test_clinic_tests_older_than_the_chart_are_said_to_be_before_it(edge: Any) -> None:
+    """The chart shows two years ("lowest, highest in 2 readings"); the test days listed under it went back to
+    2022 as if charted."""
+    readings = [("2022-03-01", 78.0), ("2023-06-01", 75.0), ("2025-09-10", 71.0), ("2026-10-01", 68.0)]
+    profile = edge(document(measurements=[
+        {"id": f"x{n}", "taken_at": f"{day}T10:00:00+00:00", "kind": "fvc_percent_predicted", "value": value,
+         "unit": "%", "source": "clinic"} for n, (day, value) in enumerate(readings)]))
+    text = text_of(packs.build_pack(profile, None, PackOptions(), DEMO_NOW))
+    assert "in 2 readings" in text
+    assert "Tested on 1 Oct 2026, 10 Sep 2025 · Tested before the chart on 1 Jun 2023, 1 Mar 2022" in text

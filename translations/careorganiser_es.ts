@@ -6518,7 +6518,7 @@ range</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+96" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
@@ -6620,7 +6620,7 @@ range</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+105" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
@@ -6787,7 +6787,7 @@ range</source>
             <translation>Vuelta a casa</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+206" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+213" />
             <source>reference range</source>
             <translation>intervalo de referencia</translation>
         </message>
@@ -6998,13 +6998,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+745" />
+            <location line="+762" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-741" />
+            <location line="-758" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7047,12 +7047,12 @@ range</source>
         <message>
             <location line="+5" />
             <location line="+120" />
-            <location line="+503" />
+            <location line="+520" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-622" />
+            <location line="-639" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7261,14 +7261,14 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+216" />
+            <location line="+233" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-285" />
+            <location line="-302" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7303,7 +7303,7 @@ range</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+72" />
             <source>Latest {value} on {date}</source>
             <translation>Último {value} el {date}</translation>
         </message>
@@ -7338,12 +7338,17 @@ range</source>
             <translation>referencia hasta {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Tested on</source>
             <translation>Medido el</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Tested before the chart on</source>
+            <translation>Medido antes del gráfico el</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>and {count} earlier, the first on {date}</source>
             <translation>y {count} anteriores, la primera el {date}</translation>
         </message>
@@ -7490,7 +7495,7 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-765" />
+            <location line="-782" />
             <source>No current medicines recorded</source>
             <translation>No hay medicamentos actuales registrados</translation>
         </message>
@@ -7510,7 +7515,7 @@ range</source>
             <translation>Iniciados, suspendidos o cambiados</translation>
         </message>
         <message>
-            <location line="+452" />
+            <location line="+469" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>

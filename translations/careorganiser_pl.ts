@@ -6528,7 +6528,7 @@ referencyjn&amp;y</translation>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+96" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
@@ -6630,7 +6630,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+105" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
@@ -6797,7 +6797,7 @@ referencyjn&amp;y</translation>
             <translation>Powrót do domu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+206" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+213" />
             <source>reference range</source>
             <translation>zakres referencyjny</translation>
         </message>
@@ -7008,13 +7008,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+745" />
+            <location line="+762" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-741" />
+            <location line="-758" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7057,12 +7057,12 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+5" />
             <location line="+120" />
-            <location line="+503" />
+            <location line="+520" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-622" />
+            <location line="-639" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7271,14 +7271,14 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+216" />
+            <location line="+233" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-285" />
+            <location line="-302" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7313,7 +7313,7 @@ referencyjn&amp;y</translation>
             <translation>Trend</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+72" />
             <source>Latest {value} on {date}</source>
             <translation>Ostatnio {value}, {date}</translation>
         </message>
@@ -7348,12 +7348,17 @@ referencyjn&amp;y</translation>
             <translation>norma: do {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Tested on</source>
             <translation>Data badania</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Tested before the chart on</source>
+            <translation>Badania sprzed wykresu</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>and {count} earlier, the first on {date}</source>
             <translation>i wcześniejsze ({count}), pierwsze {date}</translation>
         </message>
@@ -7500,7 +7505,7 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-765" />
+            <location line="-782" />
             <source>No current medicines recorded</source>
             <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
         </message>
@@ -7520,7 +7525,7 @@ referencyjn&amp;y</translation>
             <translation>Rozpoczęte, odstawione lub zmienione</translation>
         </message>
         <message>
-            <location line="+452" />
+            <location line="+469" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>

@@ -727,11 +727,18 @@ def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
     if not series:
         return []
     day = local(data.appointment.starts_at, data.timezone).date() if data.appointment else data.prepared_on
-    blocks = [_measurement_block(one, data.timezone, layout, day) for one in series]
+    charted_from: dict[str, date] = {}  # per kind, the first day its charts show
+    for one in series:
+        for when, value in one.points:
+            if math.isfinite(value):
+                first = local(when, data.timezone).date()
+                charted_from[one.kind] = min(first, charted_from.get(one.kind, first))
+    blocks = [_measurement_block(one, data.timezone, layout, day, charted_from.get(one.kind)) for one in series]
     return open_section(layout, section_title(PackSection.MEASUREMENTS), [], blocks)
 
 
-def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, day: date) -> list[Flowable]:
+def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, day: date,
+                       charted_from: date | None = None) -> list[Flowable]:
     title = f"{esc(series.label)}"
     if not names_its_unit(series.label, series.unit):
         title += f' <font color="{MUTED.hexval()}" size="{layout.body_size:.1f}">({esc(series.unit)})</font>'
@@ -744,7 +751,7 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, d
         block.append(Spacer(1, layout.gap * 0.4))
         block.append(para(_measurement_summary(series, points, tz), layout.style("body"), markup=True))
     if series.previous_tests:
-        block.append(para(_previous_tests_text(series.previous_tests), layout.style("small"), markup=True))
+        block.append(para(_previous_tests_text(series.previous_tests, charted_from), layout.style("small"), markup=True))
     return block
 
 
@@ -796,10 +803,20 @@ def _reference_text(series: PackMeasurementSeries) -> str:
     return ""
 
 
-def _previous_tests_text(days: Sequence[date], shown: int = 24) -> str:
+def _previous_tests_text(days: Sequence[date], charted_from: date | None = None, shown: int = 24) -> str:
+    """The clinic and lab test days, latest first; those before ``charted_from`` (the chart's first reading)
+    said to be earlier than the chart, whose "lowest, highest in N readings" does not count them."""
     ordered = sorted(set(days), reverse=True)
-    listed = ", ".join(fmt_date(d, short=True) for d in ordered[:shown])
-    text = '<b>{}</b> {}'.format(esc(translate('Pack', 'Tested on')), esc(listed))
+    charted = [d for d in ordered[:shown] if charted_from is None or d >= charted_from]
+    earlier = [d for d in ordered[:shown] if charted_from is not None and d < charted_from]
+    parts = []
+    if charted:
+        parts.append('<b>{}</b> {}'.format(esc(translate('Pack', 'Tested on')),
+                                           esc(", ".join(fmt_date(d, short=True) for d in charted))))
+    if earlier:
+        parts.append('<b>{}</b> {}'.format(esc(translate('Pack', 'Tested before the chart on')),
+                                           esc(", ".join(fmt_date(d, short=True) for d in earlier))))
+    text = " · ".join(parts)
     if len(ordered) > shown:
         more = translate("Pack", "and {count} earlier, the first on {date}").format(
             count=len(ordered) - shown, date=fmt_date(ordered[-1], short=True),
