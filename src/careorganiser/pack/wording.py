@@ -16,7 +16,7 @@ from careorganiser.domain.formatting import format_date, format_number, month_na
 from careorganiser.domain.status_words import status_text
 from careorganiser.i18n import translate
 from careorganiser.pack.model import RideDirection
-from careorganiser.pack.pdf import rtl
+from careorganiser.pack import direction as text_direction
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData
@@ -68,13 +68,13 @@ def age_on(born: date, on: date) -> int:
 
 def join_nonempty(parts: Iterable[str], sep: str = " · ") -> str:
     """The parts that are not empty, one after another. In a line that reads left to right, each part with
-    right-to-left letters is closed (``rtl.closed``) so the next one keeps its own order; a line that reads right
-    to left is left to the algorithm, which orders its parts as a right-to-left reader expects."""
+    right-to-left letters is closed (``direction.closed``) so the next one keeps its own order; a line that
+    reads right to left is left to the algorithm, which orders its parts as a right-to-left reader expects."""
     kept = [p for p in parts if p]
     joined = sep.join(kept)
-    if len(kept) < 2 or not rtl.has_rtl(joined) or rtl.base_level(joined):
+    if len(kept) < 2 or not text_direction.has_rtl(joined) or text_direction.base_level(joined):
         return joined
-    return sep.join([*map(rtl.closed, kept[:-1]), kept[-1]])
+    return sep.join([*map(text_direction.closed, kept[:-1]), kept[-1]])
 
 
 def severity_label(severity: float) -> str:

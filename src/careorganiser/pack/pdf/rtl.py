@@ -28,18 +28,9 @@ from itertools import groupby
 from typing import Any
 
 from careorganiser.lazy_re import lazy
+from careorganiser.pack.direction import base_level, closed, has_rtl
 
-
-@cache
-def _rtl_letters() -> frozenset[int]:
-    """The right-to-left letters the faces draw: Hebrew, Arabic (with its supplements and presentation forms)
-    and the right-to-left mark. (Scripts the faces lack are stood in for by ``fonts.printable`` first.) A set,
-    not a regular expression: compiling such a class costs five times as much, in every pack."""
-    letters = set(range(0x0590, 0x0900))
-    letters.update(range(0xFB1D, 0xFE00))
-    letters.update(range(0xFE70, 0xFEFF))
-    letters.add(0x200F)
-    return frozenset(letters)
+__all__ = ["base_level", "closed", "has_rtl", "shaped", "visual", "visual_lines"]
 
 
 # What HarfBuzz joins: runs of Arabic-script letters and marks, with the zero-width (non-)joiners in them.
@@ -74,11 +65,6 @@ class _DeferredHarfBuzz(types.ModuleType):
 
 
 _deferred_lock = threading.Lock()
-
-
-def has_rtl(text: str) -> bool:
-    """Whether ``text`` has a right-to-left letter (and so needs :func:`visual` to print in order)."""
-    return not text.isascii() and not _rtl_letters().isdisjoint(map(ord, text))
 
 
 # ---- joining (shaping) ------------------------------------------------------------------------------------
@@ -134,14 +120,6 @@ def _shape_run(run: str, font_name: str) -> str:
 
 
 # ---- order (bidi) -----------------------------------------------------------------------------------------
-
-
-def base_level(text: str) -> int:
-    """The paragraph direction the algorithm gives ``text``: 1 (right to left) when its first letter with a
-    direction is a right-to-left one, else 0."""
-    from bidi import algorithm
-
-    return int(algorithm.get_base_level(text))
 
 
 def _visual_order(text: str, level: int) -> list[tuple[int, str]]:
@@ -216,19 +194,8 @@ def _resolve_bracket_pairs(storage: dict[str, Any]) -> None:
                     if found is not None:
                         before = found
                         break
-                direction = before if before != embedding else embedding
+                direction = before  # N0 c: the opposite direction if what comes before has it too
             chars[opening]["type"] = chars[closing]["type"] = direction
-
-
-def closed(text: str) -> str:
-    """``text`` (a name, a note) ready to have words of ours after it on one line: a right-to-left text ends
-    with a right-to-left mark, so its own last stop or question mark stays at its end (on the left), then a
-    left-to-right mark, so what follows (" · 25 Nov 2026") is not drawn into it: without, the algorithm reads
-    "Started <Hebrew name> · 25 Nov" as "Started 25 · <name> Nov". The marks have no width. Text without
-    right-to-left letters is returned as it is. (What Unicode's isolates do; python-bidi's algorithm has none.)"""
-    if not has_rtl(text):
-        return text
-    return text + ("\u200f\u200e" if base_level(text) else "\u200e")
 
 
 def visual(text: str, level: int | None = None) -> str:
