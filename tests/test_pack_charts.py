@@ -184,3 +184,25 @@ def test_the_pack_chart_stops_at_the_appointment(profile, monkeypatch) -> None:
                                            purpose="Clinic")
     dates = chart_dates(packs.build_pack(profile, past, PackOptions(), now))
     assert dates and max(dates) <= date(2026, 11, 12)
+
+
+@pytest.mark.parametrize(("kind", "unit", "values", "least"), [
+    ("weight_kg", "kg", [60.7, 60.8, 61.0, 61.2, 61.3], 6.0),
+    ("fev1_fvc_ratio", "ratio", [0.83, 0.84, 0.83, 0.85, 0.84], 0.08),
+])
+def test_a_small_change_is_not_drawn_as_a_steep_one(kind: str, unit: str, values: list[float], least: float) -> None:
+    """The value axis spans at least a tenth of the values: weight drawn from 60.6 to 61.4 kg made a gain of
+    0.6 kg climb the whole chart."""
+    layout = make_layout(PackOptions())
+    drawing = charts.trend_chart(series(kind, values, 180, unit=unit), layout, "Europe/London",
+                                 layout.frame_width, layout.frame_width * 0.26)
+    months = short_months()
+    numbers = sorted(float(b[0]) for b in text_boxes(drawing)
+                     if b[0].replace(".", "").isdigit() and not any(m in b[0] for m in months))
+    assert numbers[-1] - numbers[0] >= least, numbers
+    assert numbers[0] <= min(values) and numbers[-1] >= max(values)
+    # a large change keeps its own scale: FVC from 68% to 61% is not squeezed
+    fvc = charts.trend_chart(series("fvc_percent_predicted", [68, 66, 65, 62, 61], 365), layout, "Europe/London",
+                             layout.frame_width, layout.frame_width * 0.26)
+    ticks = sorted(float(b[0]) for b in text_boxes(fvc) if b[0].isdigit() and b[0] != "61")
+    assert ticks[0] >= 58 and ticks[-1] <= 70, ticks

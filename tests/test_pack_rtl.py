@@ -12,6 +12,8 @@ from typing import Any
 
 import pack_samples as samples
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from careorganiser.domain.schedules import Schedule
 from careorganiser.pack.model import PackOptions
@@ -113,3 +115,88 @@ def test_only_text_with_right_to_left_letters_is_touched() -> None:
     assert rtl.visual("שרה 12") == "12 " + "שרה"[::-1]  # numbers keep their own order
     assert fonts.printable("لا") == "\ufefb"  # lam-alef: one ligature
 
+
+
+
+def indents(pdf: bytes) -> list[tuple[int, str]]:
+    """Each drawn line (layout mode: left to right, spaces standing for the distance from the left margin) as
+    (how far in it starts, in characters, the line)."""
+    lines = [line for page in samples.pdf_reader(pdf).pages
+             for line in page.extract_text(extraction_mode="layout").splitlines() if line.strip()]
+    return [(len(line) - len(line.lstrip()), unicodedata.normalize("NFKC", line.strip())) for line in lines]
+
+
+def test_a_right_to_left_note_is_set_against_the_right_margin_and_its_left_to_right_line_against_the_left(
+        stored: Any) -> None:
+    symptoms.add_note(stored, NOW - timedelta(hours=5), text="קוצר נשימה בעלייה", activity="Walking", now=NOW)
+    lines = indents(build(stored))
+
+    def indent_of(start: str) -> int:
+        found = [indent for indent, line in lines if line.startswith(start)]
+        assert len(found) == 1, (start, lines)
+        return found[0]
+
+    assert indent_of(ARABIC_NOTE[::-1]) > 40  # a short right-to-left note ends at the right margin
+    assert indent_of("קוצר נשימה בעלייה"[::-1]) > 40
+    assert indent_of("Activity: Walking") == 0  # the same note's left-to-right line starts at the left
+    assert indent_of("Took the evening pills") == 0
+
+
+def test_words_after_a_right_to_left_name_or_question_keep_their_own_order(stored: Any) -> None:
+    from careorganiser.services import questions
+
+    create_medication(stored, MedicationInput(name="מורפין", dose="2.5 mg", start_date=date(2026, 11, 25)),
+                      [Schedule.from_interchange({"kind": "times", "times": ["20:00"]})], now=NOW - timedelta(days=8))
+    [visit] = appointments.list_appointments(stored)
+    question = "האם להגדיל את המינון?"
+    questions.create_question(stored, text=question, priority="high", appointment_id=visit.id)
+    lines = [" ".join(line.replace("\u200e", "").replace("\u200f", "").split()) for line in drawn_and_read(build(stored))[0]]
+    # "Started <name> · 25 Nov 2026": the date stays after the name (not "Started 25 · <name> Nov 2026")
+    assert any("Started " + "מורפין"[::-1] + " · 25 Nov 2026" in line for line in lines), lines
+    assert not any("Started 25 · " in line for line in lines)
+    # the question's own question mark ends it, on its left, after "Important · "
+    assert any("Important · ?" + question[:-1][::-1] in line for line in lines), lines
+
+
+def test_a_right_to_left_value_in_a_label_table_is_set_against_the_right_and_keeps_its_comma(stored: Any) -> None:
+    lines = [line for _, line in indents(build(stored))]
+
+    def gap_after(label: str) -> tuple[int, str]:
+        [line] = [line for line in lines if line.startswith(label + " ")]
+        value = line[len(label):]
+        return len(value) - len(value.lstrip()), value.strip()
+
+    gap, allergy = gap_after("Allergies")
+    assert allergy == "פניצילין"[::-1] and gap > 40  # right-aligned in its cell, not just after the label
+    gap, purpose = gap_after("Purpose")
+    assert purpose == "בדיקת לב"[::-1] and gap > 40
+    # "<Arabic name>, Cardiologist" reads right to left: the comma follows the name (drawn to its left)
+    gap, clinician = gap_after("Clinician")
+    assert clinician.replace("\u200e", "").replace("\u200f", "").startswith("Cardiologist ,") and gap > 20, clinician
+
+
+def test_brackets_around_words_of_the_other_direction_stay_a_pair() -> None:
+    """Rule N0 (paired brackets): "<Hebrew> (follow-up) after CT" printed as "follow-up) after CT) <Hebrew>"."""
+    from careorganiser.pack.pdf import rtl
+
+    hebrew = "מעקב ריאות"
+    assert rtl.visual(hebrew + " (follow-up) after CT") == "after CT (follow-up) " + hebrew[::-1]
+    assert rtl.visual("Dr. כהן (cardio) 5 mg") == "Dr. " + "כהן"[::-1] + " (cardio) 5 mg"
+    assert rtl.visual("שלום (עולם) ok") == "ok (" + "עולם"[::-1] + ") " + "שלום"[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="אבגabc12  ()[].,-", min_size=1, max_size=14), st.sampled_from([0, 1]))
+def test_line_order_matches_the_full_bidi_algorithm(text: str, level: int) -> None:
+    """The order is the full Unicode algorithm's (python-bidi's Rust one, which draws no mirrored brackets, so
+    brackets are compared as brackets)."""
+    from bidi import get_display
+
+    from careorganiser.pack.pdf import rtl
+
+    assume(rtl.has_rtl(text))  # a line without right-to-left letters is printed as it is
+
+    def plain(line: str) -> str:
+        return line.translate(str.maketrans("()[]", "||||"))
+
+    assert plain(rtl.visual(text, level)) == plain(get_display(text, base_dir="LR"[level]))

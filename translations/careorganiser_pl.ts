@@ -895,7 +895,7 @@
             <translation>„{name}” nie jest profilem Care Organiser.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+32" />
             <source>{path} is not a file (a folder, a device or a pipe), so it is not a backup.</source>
             <translation>{path} nie jest plikiem (to folder, urządzenie lub potok), więc nie jest kopią zapasową.</translation>
         </message>
@@ -2208,7 +2208,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+428" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+427" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -4573,7 +4573,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4614,7 +4614,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+158" />
+            <location line="+149" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
@@ -4895,13 +4895,13 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
-            <location line="+119" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
+            <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-114" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Dla pomiaru, którego nie ma na liście, np. PEF lub cukru we krwi.</translation>
         </message>
@@ -4946,18 +4946,13 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie można dodać rodzaju</translation>
         </message>
         <message>
-            <location line="+199" />
-            <source>The trend could not be drawn. {reason}</source>
-            <translation>Nie udało się narysować trendu. {reason}</translation>
-        </message>
-        <message>
-            <location line="-131" />
-            <location line="+152" />
+            <location line="+66" />
+            <location line="+132" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-131" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
@@ -5051,23 +5046,23 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+140" />
+            <location line="+120" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-120" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+139" />
+            <location line="+119" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-119" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -5158,12 +5153,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="-171" />
+            <location line="-169" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+189" />
+            <location line="+187" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -5172,7 +5167,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+37" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
@@ -5187,7 +5182,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -6304,7 +6299,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+370" />
+            <location filename="../src/careorganiser/pack/render.py" line="+372" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6338,7 +6333,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+114" />
+            <location filename="../src/careorganiser/pack/render.py" line="+117" />
             <source>Until {date}</source>
             <translation>Do {date}</translation>
         </message>
@@ -6381,7 +6376,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-90" />
+            <location filename="../src/careorganiser/pack/render.py" line="-93" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Telefon</translation>
@@ -6427,7 +6422,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6528,27 +6523,27 @@ referencyjn&amp;y</translation>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+55" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+96" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
+            <location line="+37" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+122" />
+            <location line="+90" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -6568,7 +6563,7 @@ referencyjn&amp;y</translation>
             <translation>Brak daty urodzenia</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>{label} only in {unit}, not converted at import</source>
             <translation>{label} tylko w {unit}, bez przeliczenia przy imporcie</translation>
         </message>
@@ -6635,7 +6630,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+98" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+105" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
@@ -6717,7 +6712,7 @@ referencyjn&amp;y</translation>
             <translation>bardzo ciężkie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="-19" />
+            <location line="+33" />
             <source>at rest</source>
             <translation>w spoczynku</translation>
         </message>
@@ -6792,7 +6787,7 @@ referencyjn&amp;y</translation>
             <translation>Odwołano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
+            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
             <source>There</source>
             <translation>Dojazd</translation>
         </message>
@@ -6802,7 +6797,7 @@ referencyjn&amp;y</translation>
             <translation>Powrót do domu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+206" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+213" />
             <source>reference range</source>
             <translation>zakres referencyjny</translation>
         </message>
@@ -6813,7 +6808,7 @@ referencyjn&amp;y</translation>
             <translation>za mało notatek, by określić trend</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+380" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+389" />
             <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
@@ -6830,7 +6825,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-324" />
+            <location filename="../src/careorganiser/pack/render.py" line="-326" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6852,12 +6847,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+95" />
+            <location line="+97" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-96" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6878,35 +6873,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+169" />
+            <location line="+171" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-129" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+355" />
+            <location line="+360" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-355" />
-            <location line="+355" />
+            <location line="-360" />
+            <location line="+360" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-355" />
-            <location line="+355" />
+            <location line="-360" />
+            <location line="+360" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-351" />
+            <location line="-354" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -7013,13 +7008,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+741" />
+            <location line="+762" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-737" />
+            <location line="-758" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7061,13 +7056,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
-            <location line="+502" />
+            <location line="+120" />
+            <location line="+520" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-618" />
+            <location line="-639" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7122,12 +7117,7 @@ referencyjn&amp;y</translation>
             <translation>Początek</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Started, stopped or changed since the last appointment</source>
-            <translation>Rozpoczęte, odstawione lub zmienione od ostatniej wizyty</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>Stock: {stock}</source>
             <translation>Zapas: {stock}</translation>
         </message>
@@ -7281,14 +7271,14 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+215" />
+            <location line="+233" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-284" />
+            <location line="-302" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7323,7 +7313,7 @@ referencyjn&amp;y</translation>
             <translation>Trend</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+72" />
             <source>Latest {value} on {date}</source>
             <translation>Ostatnio {value}, {date}</translation>
         </message>
@@ -7358,12 +7348,17 @@ referencyjn&amp;y</translation>
             <translation>norma: do {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Tested on</source>
             <translation>Data badania</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Tested before the chart on</source>
+            <translation>Badania sprzed wykresu</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>and {count} earlier, the first on {date}</source>
             <translation>i wcześniejsze ({count}), pierwsze {date}</translation>
         </message>
@@ -7429,12 +7424,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+41" />
+            <location line="+42" />
             <source>Warning</source>
             <translation>Ostrzeżenie</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-40" />
             <source>Design</source>
             <translation>Schemat badania</translation>
         </message>
@@ -7444,7 +7439,7 @@ referencyjn&amp;y</translation>
             <translation>Główne mierzone wyniki</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>To ask the trial team</source>
             <translation>Pytania do zespołu badania</translation>
         </message>
@@ -7510,12 +7505,27 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-755" />
+            <location line="-782" />
+            <source>No current medicines recorded</source>
+            <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+755" />
+            <location line="+306" />
+            <source>Started, stopped or changed since {date}</source>
+            <translation>Rozpoczęte, odstawione lub zmienione od {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started, stopped or changed</source>
+            <translation>Rozpoczęte, odstawione lub zmienione</translation>
+        </message>
+        <message>
+            <location line="+469" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -8685,8 +8695,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-174" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+534" />
+            <location filename="../src/careorganiser/services/backup.py" line="-173" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+523" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
@@ -8706,14 +8716,14 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location filename="../src/careorganiser/store/profiles.py" line="-152" />
             <location line="+52" />
             <location line="+4" />
-            <location line="+389" />
+            <location line="+380" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-797" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-778" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8743,19 +8753,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie ma profilu o nazwie „{name}”.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+66" />
             <location line="+20" />
             <source>Not saved: “{name}” was replaced or deleted after it was opened here. Open it again.</source>
-            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable). Read-only because its disk was full when it was opened (the command line then says so only when a command writes: ``notice`` is the refusal).</extracomment>
+            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable).</extracomment>
             <translation>Nie zapisano: „{name}” zastąpiono lub usunięto po otwarciu go tutaj. Otwórz go ponownie.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+23" />
             <source>This profile is open read-only.</source>
             <translation>Ten profil jest otwarty tylko do odczytu.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+89" />
             <source>{path} already exists.</source>
             <translation>{path} już istnieje.</translation>
         </message>
@@ -8771,7 +8781,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest profilem Care Organiser: plik zawiera coś innego. {backup}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+44" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Został zapisany w starszej wersji i nie można go tam zaktualizować; skopiuj go na ten komputer, aby w pełni z niego korzystać.</translation>
         </message>
@@ -8791,12 +8801,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” jest na dysku lub w folderze tylko do odczytu: można go czytać, drukować i eksportować, ale nie zmieniać.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>“{name}” is open for reading only: the disk it is on is full. You can read, print and export it; free some space and open it again to change it.</source>
-            <translation>„{name}” jest otwarty tylko do odczytu: dysk, na którym się znajduje, jest pełny. Można go czytać, drukować i eksportować; zwolnij trochę miejsca i otwórz go ponownie, aby go zmienić.</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>There is no backup of it yet.</source>
             <translation>Nie ma jeszcze jego kopii zapasowej.</translation>
         </message>
@@ -10873,7 +10878,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>{symptom}: nasilenie, 0–4</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>severity</source>
             <translation>nasilenie</translation>
         </message>
@@ -11802,43 +11807,33 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+172" />
-            <location line="+15" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
+            <source>Test dates</source>
+            <translation>Daty badań</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+7" />
             <source>Trend chart</source>
             <translation>Wykres trendu</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Key to the chart</source>
-            <translation>Legenda wykresu</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Trend in words</source>
             <translation>Trend słownie</translation>
         </message>
         <message>
-            <location line="+168" />
+            <location line="+51" />
             <source>No {label} values yet. Add one and its trend appears here.</source>
             <translation>Brak wartości {label}. Dodaj pierwszą, a pojawi się tu jej trend.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+48" />
             <source>Reference range {range}</source>
             <translation>Zakres referencyjny {range}</translation>
         </message>
         <message>
-            <location line="+40" />
-            <source>{label} {context}</source>
-            <translation>{label} {context}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{series}: {value} on {date}</source>
-            <translation>{series}: {value}, {date}</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+22" />
             <source>{low} to {high}</source>
             <translation>{low}–{high}</translation>
         </message>
@@ -11853,7 +11848,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>poniżej {high}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Latest {value} on {date}.</source>
             <translation>Ostatnio {value}, {date}.</translation>
         </message>
@@ -11864,21 +11859,11 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>{context}: {summary}</source>
-            <translation>{context}: {summary}</translation>
-        </message>
-        <message>
-            <location line="+5" />
             <source>Reference range {range}.</source>
             <translation>Zakres referencyjny {range}.</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Values by date, {context}: {items}.</source>
-            <translation>Wartości według daty, {context}: {items}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Values by date: {items}.</source>
             <translation>Wartości według daty: {items}.</translation>
         </message>
@@ -12206,7 +12191,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+264" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12739,7 +12724,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
-            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>To wstępna ocena do omówienia z zespołem badania, a nie decyzja o kwalifikacji.</translation>
         </message>
         <message>
@@ -12774,18 +12759,18 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+678" />
+            <location line="+571" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-615" />
-            <location line="+640" />
+            <location line="-535" />
+            <location line="+557" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-626" />
+            <location line="-543" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
@@ -12816,17 +12801,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+15" />
+            <location line="+11" />
             <source>years</source>
             <translation>lat</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-8" />
             <source>No date of birth is recorded.</source>
             <translation>Brak daty urodzenia.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Wiek {age} według daty urodzenia; pozycja podaje {bound}.</translation>
         </message>
@@ -12877,12 +12862,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="-215" />
-            <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
-            <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
-        </message>
-        <message>
-            <location line="+222" />
+            <location line="+7" />
             <source> and </source>
             <translation> i </translation>
         </message>
@@ -12967,19 +12947,14 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{label} {value} {unit}, obliczone z kreatyniny</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+43" />
             <source>FVC decline</source>
             <translation>spadek FVC</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>weight loss</source>
             <translation>utrata masy ciała</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>weight change</source>
-            <translation>zmiana masy ciała</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12992,37 +12967,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Pozycja nie podaje okresu zmiany; zapytaj zespół badania, w jakim czasie się ją liczy.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>No {label} reading within {window}</source>
-            <translation>Brak pomiaru {label} w ciągu {window}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{label} {value} on {date} only</source>
-            <translation>Tylko {label} {value} w dniu {date}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Zmiana wymaga dwóch pomiarów {label} z ostatniego okresu ({window}); zapisano: {count}.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts over: a reading near {start} and a recent one are needed.</source>
-            <translation>Pomiary {label} ({first_date}–{last_date}) nie obejmują okresu {window}, w którym pozycja liczy zmianę: potrzebny jest pomiar z okolic {start} i pomiar niedawny.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{label} readings from {first_date} to {last_date} only</source>
-            <translation>Pomiary {label} tylko od {first_date} do {last_date}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
-            <translation>{label} {first} w dniu {first_date} i kolejne pomiary do {last_date}: największa zmiana to {change} {unit} ({far} w dniu {far_date}) w ciągu {window}; pozycja podaje {bound}.</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} within {window}; the item states {bound}.</source>
             <translation>{label} {first} ({first_date}), {last} ({last_date}): {how} o {change} {unit} (okres: {window}); pozycja podaje {bound}.</translation>
         </message>
@@ -13376,7 +13326,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+148" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
@@ -13805,7 +13755,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-105" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
             <source>The look-up failed; try again later.</source>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>

@@ -652,7 +652,11 @@ def _counted_days(fact: dd.MedicationFact, period: Period, zone: ZoneInfo,
         first = max(first, to_utc(fact.counted_from))
     if first_dose is not None:
         first = max(period.start, min(first, to_utc(first_dose)))
+    # A first dose later on the period's first day is no later day to point out: "counted from" the day the
+    # period says it starts would only repeat it.
     counted_from = local_date(first, zone) if first > period.start else None
+    if counted_from is not None and counted_from <= period.since:
+        counted_from = None
     counted_until = fact.stop_date if fact.stop_date is not None and fact.stop_date < period.until else None
     return counted_from, counted_until
 

@@ -49,7 +49,7 @@ from careorganiser.pack.model import (
     chosen_offers,
     chosen_trials,
 )
-from careorganiser.pack.pdf import fonts
+from careorganiser.pack.pdf import fonts, rtl
 from careorganiser.pack.pdf.charts import sparkline, trend_chart
 from careorganiser.pack.pdf.layout import (
     ACCENT,
@@ -153,7 +153,9 @@ def glance_lines(data: PackData, sections: frozenset[str] = frozenset(SECTION_KE
     words = {"started": translate("Pack", "Started"), "stopped": translate("Pack", "Stopped"), "changed": translate("Pack", "Changed")}
     changes = [join_nonempty([f"{words[c.change]} {c.name}", fmt_date(c.on, short=True), _shorten(c.detail, 60)])
                for c in glance.changes]
-    if not changes and since:
+    if not changes and not data.medications and not data.planned:
+        changes = [translate("Pack", "No current medicines recorded")]
+    elif not changes and since:
         changes = [translate("Pack", "No medicine started, stopped or changed since {date}").format(date=since)]
     if glance.planned:  # one line, kept whatever the number of changes: a decision the clinician may question
         planned = ", ".join(f"{med.name} {fmt_date(med.since, short=True)}" for med in glance.planned)
@@ -435,7 +437,7 @@ def _question_block(number: int, question: PackQuestion, layout: Layout) -> list
     marker = ""
     if question.priority == Priority.HIGH:
         marker = '<font color="{}"><b>{}</b></font> · '.format(ACCENT.hexval(), esc(translate('Pack', 'Important')))
-    text = f"<b>{number}.</b> {marker}{esc(question.text)}"
+    text = f"<b>{number}.</b> {marker}{esc(rtl.closed(question.text) if marker else question.text)}"
     style = ParagraphStyle("q", parent=layout.style("body"), spaceBefore=layout.gap * 0.6, spaceAfter=layout.gap * 0.15)
     meta = join_nonempty([
         question.topic,
@@ -464,7 +466,10 @@ def _medications(data: PackData, layout: Layout) -> list[Flowable]:
         story.append(para(translate("Pack", "Planned to start"), layout.style("h2")))
         story += _medication_table(data.planned, layout, translate("Pack", "Starts"))
     if data.changes:
-        title = translate("Pack", "Started, stopped or changed since the last appointment")
+        # Since the period's first day: a summary without an appointment, or one with none before it, has
+        # no "last appointment" to count from.
+        title = (translate("Pack", "Started, stopped or changed since {date}").format(date=fmt_date(data.since))
+                 if data.since else translate("Pack", "Started, stopped or changed"))
         story.append(para(title, layout.style("h2")))
         story += _changes_table(data, layout)
     return story
@@ -724,11 +729,18 @@ def _measurements(data: PackData, layout: Layout) -> list[Flowable]:
     if not series:
         return []
     day = local(data.appointment.starts_at, data.timezone).date() if data.appointment else data.prepared_on
-    blocks = [_measurement_block(one, data.timezone, layout, day) for one in series]
+    charted_from: dict[str, date] = {}  # per kind, the first day its charts show
+    for one in series:
+        for when, value in one.points:
+            if math.isfinite(value):
+                first = local(when, data.timezone).date()
+                charted_from[one.kind] = min(first, charted_from.get(one.kind, first))
+    blocks = [_measurement_block(one, data.timezone, layout, day, charted_from.get(one.kind)) for one in series]
     return open_section(layout, section_title(PackSection.MEASUREMENTS), [], blocks)
 
 
-def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, day: date) -> list[Flowable]:
+def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, day: date,
+                       charted_from: date | None = None) -> list[Flowable]:
     title = f"{esc(series.label)}"
     if not names_its_unit(series.label, series.unit):
         title += f' <font color="{MUTED.hexval()}" size="{layout.body_size:.1f}">({esc(series.unit)})</font>'
@@ -741,7 +753,7 @@ def _measurement_block(series: PackMeasurementSeries, tz: str, layout: Layout, d
         block.append(Spacer(1, layout.gap * 0.4))
         block.append(para(_measurement_summary(series, points, tz), layout.style("body"), markup=True))
     if series.previous_tests:
-        block.append(para(_previous_tests_text(series.previous_tests), layout.style("small"), markup=True))
+        block.append(para(_previous_tests_text(series.previous_tests, charted_from), layout.style("small"), markup=True))
     return block
 
 
@@ -799,10 +811,20 @@ def _reference_text(series: PackMeasurementSeries) -> str:
     return ""
 
 
-def _previous_tests_text(days: Sequence[date], shown: int = 24) -> str:
+def _previous_tests_text(days: Sequence[date], charted_from: date | None = None, shown: int = 24) -> str:
+    """The clinic and lab test days, latest first; those before ``charted_from`` (the chart's first reading)
+    said to be earlier than the chart, whose "lowest, highest in N readings" does not count them."""
     ordered = sorted(set(days), reverse=True)
-    listed = ", ".join(fmt_date(d, short=True) for d in ordered[:shown])
-    text = '<b>{}</b> {}'.format(esc(translate('Pack', 'Tested on')), esc(listed))
+    charted = [d for d in ordered[:shown] if charted_from is None or d >= charted_from]
+    earlier = [d for d in ordered[:shown] if charted_from is not None and d < charted_from]
+    parts = []
+    if charted:
+        parts.append('<b>{}</b> {}'.format(esc(translate('Pack', 'Tested on')),
+                                           esc(", ".join(fmt_date(d, short=True) for d in charted))))
+    if earlier:
+        parts.append('<b>{}</b> {}'.format(esc(translate('Pack', 'Tested before the chart on')),
+                                           esc(", ".join(fmt_date(d, short=True) for d in earlier))))
+    text = " · ".join(parts)
     if len(ordered) > shown:
         more = translate("Pack", "and {count} earlier, the first on {date}").format(
             count=len(ordered) - shown, date=fmt_date(ordered[-1], short=True),
@@ -867,7 +889,8 @@ def _trial_block(trial: PackTrial, layout: Layout) -> list[Flowable]:
     if trial.key_items:
         head += _prescreen_table(trial.key_items, layout)
     if trial.questions:
-        head.append(para('<b>{}:</b>'.format(esc(translate('Pack', 'To ask the trial team'))), layout.style("body"), markup=True))
+        # Its own heading style: kept with the first question, never alone at the foot of a page.
+        head.append(para(translate("Pack", "To ask the trial team") + ":", layout.style("h3")))
         shown = trial.questions[:PACK_TRIAL_QUESTIONS]
         head += [para(f"\u2610 {esc(q)}", layout.style("body"), markup=True) for q in shown]
         if len(trial.questions) > len(shown):

@@ -17,6 +17,7 @@ from careorganiser.domain.readings import CONTEXT_ORDER, context_heading, contex
 from careorganiser.domain.status_words import status_text
 from careorganiser.i18n import translate
 from careorganiser.pack.model import RideDirection
+from careorganiser.pack import direction as text_direction
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData
@@ -67,7 +68,14 @@ def age_on(born: date, on: date) -> int:
 
 
 def join_nonempty(parts: Iterable[str], sep: str = " · ") -> str:
-    return sep.join(p for p in parts if p)
+    """The parts that are not empty, one after another. In a line that reads left to right, each part with
+    right-to-left letters is closed (``direction.closed``) so the next one keeps its own order; a line that
+    reads right to left is left to the algorithm, which orders its parts as a right-to-left reader expects."""
+    kept = [p for p in parts if p]
+    joined = sep.join(kept)
+    if len(kept) < 2 or not text_direction.has_rtl(joined) or text_direction.base_level(joined):
+        return joined
+    return sep.join([*map(text_direction.closed, kept[:-1]), kept[-1]])
 
 
 def severity_label(severity: float) -> str:

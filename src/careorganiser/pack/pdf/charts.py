@@ -189,6 +189,13 @@ def _value_span(series: PackMeasurementSeries, values: list[float]) -> tuple[flo
         high = max(high, series.range_high)
         if series.range_low is None:
             low = min(low, series.range_high - spread * 0.25)
+    # The axis spans at least a tenth of the values' size, centred on them: drawn to fill the chart, a weight
+    # that went from 60.7 to 61.3 kg, or a FEV1/FVC ratio from 0.83 to 0.85, reads as a steep climb. (A tenth is
+    # about the change that matters in lung function; larger spreads are drawn as they are.)
+    least = max(abs(low), abs(high)) * 0.1
+    if high - low < least:
+        middle = (low + high) / 2
+        low, high = middle - least / 2, middle + least / 2
     return low, high
 
 

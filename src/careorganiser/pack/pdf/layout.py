@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 from msgspec import Struct
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -227,11 +227,20 @@ class Paragraph(_PlatypusParagraph):
             if not self.rtl:
                 super().draw()
                 return
-        self.blPara = rtl.visual_lines(logical)
+        self.blPara = visual = rtl.visual_lines(logical)
+        offsets = self.__dict__.get("_offsets")
+        if offsets is None and self.style.alignment == TA_LEFT and any(visual.levels):
+            # A right-to-left part starts at the right edge: each of its lines moved right by the space it
+            # leaves (ReportLab's own per-line offsets, as for text flowing round a picture).
+            self._offsets = [
+                max(0.0, line[0] if visual.kind == 0 else line.extraSpace) if level else 0.0
+                for line, level in zip(visual.lines, visual.levels, strict=True)]
         try:
             super().draw()
         finally:
             self.blPara = logical
+            if offsets is None:
+                self.__dict__.pop("_offsets", None)
 
 
 # The tags and entities the documents write: <b>, <font color=".." size="..">, <br/>, the <para> ReportLab puts

@@ -28,18 +28,9 @@ from itertools import groupby
 from typing import Any
 
 from careorganiser.lazy_re import lazy
+from careorganiser.pack.direction import base_level, closed, has_rtl
 
-
-@cache
-def _rtl_letters() -> frozenset[int]:
-    """The right-to-left letters the faces draw: Hebrew, Arabic (with its supplements and presentation forms)
-    and the right-to-left mark. (Scripts the faces lack are stood in for by ``fonts.printable`` first.) A set,
-    not a regular expression: compiling such a class costs five times as much, in every pack."""
-    letters = set(range(0x0590, 0x0900))
-    letters.update(range(0xFB1D, 0xFE00))
-    letters.update(range(0xFE70, 0xFEFF))
-    letters.add(0x200F)
-    return frozenset(letters)
+__all__ = ["base_level", "closed", "has_rtl", "shaped", "visual", "visual_lines"]
 
 
 # What HarfBuzz joins: runs of Arabic-script letters and marks, with the zero-width (non-)joiners in them.
@@ -74,11 +65,6 @@ class _DeferredHarfBuzz(types.ModuleType):
 
 
 _deferred_lock = threading.Lock()
-
-
-def has_rtl(text: str) -> bool:
-    """Whether ``text`` has a right-to-left letter (and so needs :func:`visual` to print in order)."""
-    return not text.isascii() and not _rtl_letters().isdisjoint(map(ord, text))
 
 
 # ---- joining (shaping) ------------------------------------------------------------------------------------
@@ -136,14 +122,6 @@ def _shape_run(run: str, font_name: str) -> str:
 # ---- order (bidi) -----------------------------------------------------------------------------------------
 
 
-def base_level(text: str) -> int:
-    """The paragraph direction the algorithm gives ``text``: 1 (right to left) when its first letter with a
-    direction is a right-to-left one, else 0."""
-    from bidi import algorithm
-
-    return int(algorithm.get_base_level(text))
-
-
 def _visual_order(text: str, level: int) -> list[tuple[int, str]]:
     """``text``'s characters as (index in ``text``, character) in the order they are drawn, for a line of a
     paragraph of direction ``level``; mirrored characters swapped.
@@ -158,6 +136,7 @@ def _visual_order(text: str, level: int) -> list[tuple[int, str]]:
         char["index"] = index
     algorithm.explicit_embed_and_overrides(storage)
     algorithm.resolve_weak_types(storage)
+    _resolve_bracket_pairs(storage)
     algorithm.resolve_neutral_types(storage, False)
     algorithm.resolve_implicit_levels(storage, False)
     algorithm.reorder_resolved_levels(storage, False)
@@ -169,6 +148,56 @@ def _visual_order(text: str, level: int) -> list[tuple[int, str]]:
     return [(char["index"], char["ch"]) for char in chars]
 
 
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _resolve_bracket_pairs(storage: dict[str, Any]) -> None:
+    """Rule N0 of the algorithm, which python-bidi's leaves out: a pair of brackets takes the direction of the
+    text inside it when that matches the run's, else the direction of what is inside and before it, so
+    "<Hebrew> (follow-up) after CT" keeps "(follow-up)" whole rather than printing "follow-up) after CT)".
+    On the types after the weak rules (numbers count as right to left), before the neutral rules."""
+    chars = storage["chars"]
+    closers = {close: open_ for open_, close in _BRACKETS.items()}
+
+    def strong(kind: str) -> str | None:
+        return "L" if kind == "L" else "R" if kind in ("R", "EN", "AN") else None
+
+    for run in storage["runs"]:
+        start, end = run["start"], run["start"] + run["length"]
+        embedding = "LR"[chars[start]["level"] % 2] if end > start else "L"
+        pairs: list[tuple[int, int]] = []
+        stack: list[tuple[str, int]] = []
+        for index in range(start, end):
+            char = chars[index]
+            if char["type"] != "ON":
+                continue
+            if char["ch"] in _BRACKETS:
+                if len(stack) == 63:  # BD16: too deep, no more pairs in this run
+                    break
+                stack.append((char["ch"], index))
+            elif char["ch"] in closers:
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == closers[char["ch"]]:
+                        pairs.append((stack[depth][1], index))
+                        del stack[depth:]
+                        break
+        for opening, closing in sorted(pairs):
+            inside = {strong(chars[i]["type"]) for i in range(opening + 1, closing)} - {None}
+            if not inside:
+                continue  # N0 d: left to the neutral rules
+            if embedding in inside:
+                direction = embedding
+            else:
+                before = run["sor"]
+                for i in range(opening - 1, start - 1, -1):
+                    found = strong(chars[i]["type"])
+                    if found is not None:
+                        before = found
+                        break
+                direction = before  # N0 c: the opposite direction if what comes before has it too
+            chars[opening]["type"] = chars[closing]["type"] = direction
+
+
 def visual(text: str, level: int | None = None) -> str:
     """One line of ``text`` in drawing order (as it is when it has no right-to-left letter)."""
     if not has_rtl(text):
@@ -178,21 +207,26 @@ def visual(text: str, level: int | None = None) -> str:
 
 def visual_lines(para: Any) -> Any:
     """A copy of a broken ReportLab paragraph (``blPara``) with each line in drawing order. The direction is
-    the algorithm's for each part between hard line breaks (a note's own text has its own)."""
+    the algorithm's for each part between hard line breaks (a note's own text has its own); the copy's
+    ``levels`` gives it for each line (1: right to left, so the line belongs against the right edge)."""
     para = copy.copy(para)
     if para.kind == 0:  # plain text: (space left, words) a line
         level = base_level(" ".join(" ".join(words) for _, words in para.lines))
         para.lines = [(extra, visual(" ".join(words), level).split(" ")) for extra, words in para.lines]
+        para.levels = [level] * len(para.lines)
         return para
     lines = []
+    levels: list[int] = []
     start = 0
     for end, line in enumerate(para.lines):
         if getattr(line, "lineBreak", False) or end == len(para.lines) - 1:
             part = para.lines[start:end + 1]
             level = base_level("".join(getattr(frag, "text", "") for one in part for frag in one.words))
             lines.extend(_visual_frag_line(one, level) for one in part)
+            levels.extend([level] * len(part))
             start = end + 1
     para.lines = lines
+    para.levels = levels
     return para
 
 

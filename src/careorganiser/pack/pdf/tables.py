@@ -126,8 +126,11 @@ def one_line_text(cell: object, room: float) -> tuple[str, tuple[Any, ...]] | No
     if stringWidth(text, fragment.fontName, fragment.fontSize) > room:
         return None
     align = "RIGHT" if style.alignment == TA_RIGHT else "LEFT"
-    if cell.rtl:  # drawn as it is: in the order it is drawn
-        text = rtl.visual(text)
+    if cell.rtl:  # drawn as it is: in the order it is drawn, against the right edge if it reads right to left
+        level = rtl.base_level(text)
+        text = rtl.visual(text, level)
+        if level:
+            align = "RIGHT"
     return text, (fragment.fontName, fragment.fontSize, style.leading, fragment.textColor, align)
 
 
