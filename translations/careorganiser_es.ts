@@ -131,7 +131,7 @@
             <translation>Todavía sin guardar</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+109" />
             <source>The automatic backup failed: {error}</source>
             <translation>La copia de seguridad automática falló: {error}</translation>
         </message>
@@ -383,7 +383,7 @@
             <translation>“{text}” no es una fecha. Escríbala como 3 dic 2026, 03/12/2026 o 2026-12-03.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Enter the time, for example 10:30.</source>
             <translation>Escriba la hora, por ejemplo 10:30.</translation>
         </message>
@@ -965,7 +965,7 @@
             <translation>No se pudo leer nada de: {tables}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/backups.py" line="+230" />
+            <location filename="../src/careorganiser/store/backups.py" line="+178" />
             <source>{path} already exists.</source>
             <extracomment>An automatic copy is made when the newest one is older than this.</extracomment>
             <translation>{path} ya existe.</translation>
@@ -2604,7 +2604,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+263" />
+            <location filename="../src/careorganiser/services/followup.py" line="+264" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Escriba las visitas, por ejemplo 0, 3, 6, 9, 12.</translation>
         </message>
@@ -4371,7 +4371,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Lock</name>
         <message>
-            <location filename="../src/careorganiser/store/lock.py" line="+67" />
+            <location filename="../src/careorganiser/store/lock.py" line="+68" />
             <source>the Care Organiser window (process {pid})</source>
             <extracomment>How long a writer waits for the lock before it gives up with a clear message (seconds).</extracomment>
             <translation>la ventana de Care Organiser (proceso {pid})</translation>
@@ -4476,7 +4476,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Perfil: {name}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+75" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -6289,7 +6289,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+356" />
+            <location filename="../src/careorganiser/pack/render.py" line="+370" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6815,7 +6815,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-310" />
+            <location filename="../src/careorganiser/pack/render.py" line="-324" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -6837,12 +6837,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+81" />
+            <location line="+95" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-94" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -6863,35 +6863,35 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+155" />
+            <location line="+169" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-127" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+354" />
+            <location line="+355" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-354" />
-            <location line="+354" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-350" />
+            <location line="-351" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
@@ -6906,7 +6906,7 @@ range</source>
             <translation>{percent} tomadas: {taken} de {scheduled} dosis; {missed} olvidadas, {skipped} saltadas</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{text} (since {date})</source>
             <translation>{text} (desde el {date})</translation>
         </message>
@@ -7495,12 +7495,12 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-754" />
+            <location line="-755" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+754" />
+            <location line="+755" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -8171,7 +8171,7 @@ range</source>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+55" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+56" />
             <source>kind, e.g. NHS number</source>
             <translation>tipo, p. ej. número del NHS</translation>
         </message>
@@ -8201,7 +8201,7 @@ range</source>
             <translation>Quitar el identificador {number}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>The person you care for. These details go on the cover of the appointment pack.</source>
             <translation>La persona que usted cuida. Estos datos van en la portada del dosier de la cita.</translation>
         </message>
@@ -8216,18 +8216,18 @@ range</source>
             <translation>Datos de la persona cuidada</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+140" />
+            <location line="+144" />
             <source>Date of birth</source>
             <translation>Fecha de nacimiento</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-143" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>sin registrar, p. ej. 14 mar 1951</translation>
         </message>
@@ -8247,12 +8247,12 @@ range</source>
             <translation>Edad</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Date of &amp;birth</source>
             <translation>&amp;Fecha de nacimiento</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Se&amp;x</source>
             <translation>Se&amp;xo</translation>
         </message>
@@ -8272,7 +8272,7 @@ range</source>
             <translation>Añadir un identificador</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>One per line, e.g. Idiopathic pulmonary fibrosis</source>
             <translation>Uno por línea, p. ej. Fibrosis pulmonar idiopática</translation>
         </message>
@@ -8307,7 +8307,7 @@ range</source>
             <translation>N&amp;otas</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -8825,7 +8825,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no se pudo actualizar para esta versión ({error}). El archivo no se ha cambiado y se guardó una copia como {backup}. Sus registros aún se pueden leer: las órdenes de lectura lo abren en modo de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/reads.py" line="+192" />
+            <location filename="../src/careorganiser/store/reads.py" line="+191" />
             <source>This profile has no time zone set, so times follow this computer's time zone ({zone}). If the computer's zone changes, dose times move with it.</source>
             <extracomment>The columns of the schedules table that make a schedule, in the order :func:`stored_schedule` takes them. A stored instant as an aware UTC datetime; a stored date as a ``date`` (the codec's, so the ORM agrees).</extracomment>
             <translation>Este perfil no tiene zona horaria, así que las horas siguen la zona horaria de este ordenador ({zone}). Si cambia la zona del ordenador, las horas de las dosis cambian con ella.</translation>
@@ -9417,7 +9417,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+40" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+42" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9442,7 +9442,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&lt;h2&gt;“{name}” está dañado&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>it cannot be read</source>
             <translation>no se puede leer</translation>
         </message>
@@ -9487,12 +9487,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Restaurar pone la copia en lugar de este archivo; el archivo dañado se guarda en la papelera. Rescatar crea un perfil nuevo con todo lo que aún se pueda leer y deja este como está.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+48" />
             <source>There is no good backup of this profile. Try to rescue what can still be read into a new profile.</source>
             <translation>No hay ninguna copia buena de este perfil. Intente rescatar en un perfil nuevo lo que aún se pueda leer.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&lt;b&gt;The newest good backup&lt;/b&gt; was made on {when}. It is protected by the profile's passphrase.</source>
             <translation>&lt;b&gt;La copia buena más reciente&lt;/b&gt; se hizo el {when}. Está protegida con la frase de contraseña del perfil.</translation>
         </message>
@@ -9502,7 +9502,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&lt;b&gt;La copia buena más reciente&lt;/b&gt; se hizo el {when}. Contiene: {held}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Restore this copy</source>
             <translation>Restaurar esta copia</translation>
         </message>
@@ -10259,7 +10259,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Schedule</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/schedules.py" line="+489" />
+            <location filename="../src/careorganiser/domain/schedules.py" line="+490" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n hora</numerusform>
@@ -11193,15 +11193,15 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/today/page.py" line="+79" />
-            <location line="+125" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+80" />
+            <location line="+195" />
             <location filename="../src/careorganiser/ui/today/text.py" line="-62" />
             <location line="+7" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-82" />
             <source>Undo the last dose answered</source>
             <translation>Deshacer la última dosis respondida</translation>
         </message>
@@ -11444,8 +11444,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location filename="../src/careorganiser/ui/today/answers.py" line="+92" />
             <location line="+26" />
-            <location filename="../src/careorganiser/ui/today/page.py" line="+191" />
-            <location line="+31" />
+            <location filename="../src/careorganiser/ui/today/page.py" line="+171" />
+            <location line="+32" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
@@ -14089,7 +14089,7 @@ Número NCT que buscar:</translation>
             <translation>Elija uno de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+43" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+44" />
             <source>{label} must be text.</source>
             <translation>{label} debe ser texto.</translation>
         </message>
@@ -14193,17 +14193,22 @@ Número NCT que buscar:</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+12" />
+            <location line="+22" />
             <source>{label} cannot be before {year}.</source>
             <translation>{label} no puede ser anterior a {year}.</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-19" />
             <source>{label} is in the future. Choose a time up to now.</source>
             <translation>{label} está en el futuro. Elija una hora hasta ahora.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>the year {year} is not plausible; use a year from {first} to {last}.</source>
+            <translation>el año {year} no es verosímil; use un año de {first} a {last}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{label}: choose a date.</source>
             <translation>{label}: elija una fecha.</translation>
         </message>

@@ -23,6 +23,7 @@ SHORT_TEXT = fields.LINE
 LONG_TEXT = fields.NOTE
 
 EARLIEST_YEAR = 1900
+LATEST_YEAR = 2200  # a day of care (an appointment, a ride, a visit) is between these years
 # An instant may be a little ahead of "now" (a clock a few minutes fast) but not in the future.
 FUTURE_GRACE = timedelta(minutes=10)
 
@@ -328,6 +329,16 @@ def check_instant(value: object, field: str, label: str, now: datetime | None = 
         raise ValidationError(field, translate("Validation", "{label} is in the future. Choose a time up to now.")
                               .format(label=label))
     return value
+
+
+def check_year(day: date, field: str, label: str = "") -> date:
+    """``day`` when its year is from 1900 to 2200; a year 1 or 9999 is a slip of the keyboard, and such a day
+    cannot be turned into an instant in every time zone."""
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise ValidationError(field, (label + ": " if label else "") + translate(
+            "Validation", "the year {year} is not plausible; use a year from {first} to {last}.").format(
+            year=day.year, first=EARLIEST_YEAR, last=LATEST_YEAR))
+    return day
 
 
 def check_date(value: object, field: str, label: str, today: date | None = None) -> date:

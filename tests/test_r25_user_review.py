@@ -1,0 +1,52 @@
+"""Found by using the app as a new caregiver and as an unlucky one (round 25): each test failed before its fix."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from careorganiser.services import appointments as ap
+from careorganiser.services import followup
+from careorganiser.services.base import ValidationError
+from careorganiser.store import models as m
+from careorganiser.store.codec import instant_from_db, instant_to_db
+
+
+def count(profile: Any, model: type) -> int:
+    with profile.session_factory() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1/1/1800", "31/12/9999", date(1, 1, 1), date(9999, 12, 31)])
+def test_an_appointment_or_ride_far_in_the_past_or_future_is_refused(profile: Any, day: Any) -> None:
+    """A year-1 appointment was stored as text that could not be read back: the appointments list, the export
+    and the calendar of the whole profile then failed. One in 9999 overflowed in a zone west of UTC."""
+    with pytest.raises(ValidationError) as caught:
+        ap.create_appointment(profile, day=day, at="10:00", place="Clinic")
+    assert caught.value.field == "date" and "year" in caught.value.message
+    with pytest.raises(ValidationError) as caught:
+        ap.create_ride(profile, pickup_day=day, pickup_time="09:00", pickup_address="Home", destination="Clinic")
+    assert caught.value.field == "pickup_date" and "year" in caught.value.message
+    assert count(profile, m.Appointment) == 0 and count(profile, m.Ride) == 0
+    ap.create_appointment(profile, day="31 Dec 2200", at="10:00", place="Clinic")  # the ends of the range are kept
+    ap.create_appointment(profile, day="1 Jan 1900", at="10:00", place="Clinic")
+    assert len(ap.list_appointments(profile)) == 2
+
+
+def test_a_follow_up_event_far_in_the_past_or_future_is_refused() -> None:
+    for text in ("0001-01-01", "31/12/9999"):
+        with pytest.raises(ValidationError) as caught:
+            followup._day(text, "occurred_on")
+        assert caught.value.field == "occurred_on" and "year" in caught.value.message
+
+
+def test_an_instant_before_the_year_1000_is_written_so_that_it_reads_back() -> None:
+    """The one spelling pads the year to four digits; a file an older version wrote ("1-01-01 ...") reads."""
+    early = datetime(1, 1, 1, 10, 0, tzinfo=UTC)
+    assert instant_to_db(early) == "0001-01-01 10:00:00.000000"
+    assert instant_from_db(instant_to_db(early)) == early
+    assert instant_from_db("1-01-01 10:00:00.000000") == early
+    assert instant_from_db("999-12-31 23:59:59.000000") == datetime(999, 12, 31, 23, 59, 59, tzinfo=UTC)
