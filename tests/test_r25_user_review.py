@@ -50,3 +50,46 @@ def test_an_instant_before_the_year_1000_is_written_so_that_it_reads_back() -> N
     assert instant_from_db(instant_to_db(early)) == early
     assert instant_from_db("1-01-01 10:00:00.000000") == early
     assert instant_from_db("999-12-31 23:59:59.000000") == datetime(999, 12, 31, 23, 59, 59, tzinfo=UTC)
+
+
+MARK = "<i>zz</i>"  # what a caregiver may type: it must show as typed, never as italics with the tags gone
+
+
+def test_words_typed_with_angle_brackets_show_as_typed_on_every_page(qtbot: Any, profile: Any) -> None:
+    """A place typed as "Clinic <b>2</b>" showed as "Clinic 2" in bold in the rides heading: a label in Qt's
+    automatic format took the caregiver's words for markup. Every label that shows such words shows them plain."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
+
+    from careorganiser.services import contacts, medications, questions, symptoms
+    from careorganiser.services.medications import MedicationInput
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.main_window import MainWindow
+    from ui_helpers import show
+
+    now = datetime.now(UTC)
+    doctor = contacts.create_contact(profile, f"Dr {MARK}", role="GP").id
+    appointment = ap.create_appointment(profile, day=(now.date().replace(year=now.year + 1)), at="10:30",
+                                        place=f"Clinic {MARK}", purpose=f"Review {MARK}", clinician_id=doctor)
+    ap.create_ride(profile, appointment_id=appointment, pickup_time="09:45", pickup_address=f"Home {MARK}",
+                   destination=f"Clinic {MARK}")
+    medications.create_medication(profile, MedicationInput(name=f"Pirfenidone {MARK}"))
+    questions.create_question(profile, text=f"Is FVC {MARK} worse?", appointment_id=appointment)
+    symptoms.add_note(profile, now, [("cough", 2)], text=f"Cough {MARK}")
+    window = MainWindow(AppContext(profile))
+    show(qtbot, window, 1280, 690)
+    shown_as_markup = []
+    for area in window._areas:
+        page = window.show_area(area.key)
+        for _ in range(3):
+            QApplication.processEvents()
+        for view in page.findChildren(QAbstractItemView):  # the details of the first row too
+            if view.isVisible() and view.model() is not None and view.model().rowCount() > 0:
+                view.setCurrentIndex(view.model().index(0, 0))
+        for _ in range(3):
+            QApplication.processEvents()
+        for label in page.findChildren(QLabel):
+            if MARK in label.text() and label.isVisible() and label.textFormat() != Qt.TextFormat.PlainText:
+                shown_as_markup.append(f"{area.key}: {type(label).__name__}#{label.objectName()} {label.text()[:60]!r}")
+    assert not shown_as_markup, "\n".join(shown_as_markup)
+    window.close()

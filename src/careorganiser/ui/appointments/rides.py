@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -180,6 +180,7 @@ class RidesPanel(QWidget):
         self.day: date | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it shows the place and purpose as typed
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         words = status_words("ride")
