@@ -93,3 +93,53 @@ def test_words_typed_with_angle_brackets_show_as_typed_on_every_page(qtbot: Any,
                 shown_as_markup.append(f"{area.key}: {type(label).__name__}#{label.objectName()} {label.text()[:60]!r}")
     assert not shown_as_markup, "\n".join(shown_as_markup)
     window.close()
+
+
+CRASH_AFTER_A_QUESTION = """
+import os, sys
+from careorganiser import paths
+paths.set_data_dir(sys.argv[1])
+from careorganiser.store import profiles
+from careorganiser.services import questions
+p = profiles.open_profile("Mum")
+questions.create_question(p, text="Asked just before the stick was pulled out")
+os._exit(9)  # no close: the question is committed in the -wal file beside the profile, not yet in the file
+"""
+
+
+def test_a_profile_on_read_only_media_shows_what_its_wal_file_holds(tmp_path: Any) -> None:
+    """A stick pulled out while the app ran is mounted read-only afterwards (Linux does so after such a removal).
+    The profile was opened ``immutable``, which ignores the -wal file: the last changes, committed and safe,
+    were missing from every screen, the export and the pack, and nothing said so."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import careorganiser.paths
+    from careorganiser.services import questions
+    from careorganiser.store import profiles
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    if not sys.platform.startswith("linux") or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(stick)], capture_output=True, check=False).returncode:
+        pytest.skip("mount is not allowed here")
+    try:
+        careorganiser.paths.set_data_dir(stick)
+        profiles.create_profile("Mum").close()
+        src = Path(__file__).resolve().parents[1] / "src"
+        crashed = subprocess.run([sys.executable, "-c", CRASH_AFTER_A_QUESTION, str(stick)], capture_output=True,
+                                 text=True, timeout=120, env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"})
+        assert crashed.returncode == 9, crashed.stderr
+        wal = profiles.find_profile("Mum").path.with_name(profiles.find_profile("Mum").path.name + "-wal")
+        assert wal.stat().st_size > 0
+        subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+        p = profiles.open_profile("Mum", allow_read_only=True)
+        try:
+            assert p.read_only
+            assert [q.text for q in questions.list_questions(p)] == ["Asked just before the stick was pulled out"]
+        finally:
+            p.close()
+    finally:
+        careorganiser.paths.set_data_dir(None)
+        subprocess.run(["umount", "-l", str(stick)], check=False)

@@ -8,7 +8,8 @@ no longer matches what was remembered is damaged, not protected; nobody is told 
 because of a bad sector. The entry also holds the file's inode: a file put in place as a whole (a copy from
 elsewhere) is judged by its own bytes, while damage in place (a bad sector, a cut) is measured against the entry.
 
-The checks here only read: a profile is opened ``query_only``, a profile on read-only media ``immutable``.
+The checks here only read: a profile is opened ``query_only``, a profile on read-only media ``immutable``
+(``mode=ro`` when its -wal file holds changes).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from msgspec import Struct
 
 from careorganiser import paths
 from careorganiser.store.codec import json_loads
-from careorganiser.store.rawdb import SQLITE_HEADER, WrongPassphrase, quote_passphrase
+from careorganiser.store.rawdb import SQLITE_HEADER, WrongPassphrase, quote_passphrase, read_only_uri
 
 REGISTRY_NAME = "profile-kinds.json"
 
@@ -202,13 +203,12 @@ class CheckResult(Struct, frozen=True):
 
 
 def connect_for_check(path: Path, key: str | None, read_only: bool) -> Any:
-    """A connection that only reads: ``immutable`` on read-only media, ``query_only`` otherwise. Never makes a
+    """A connection that only reads: as ``rawdb.read_only_uri`` says on read-only media, ``query_only`` otherwise. Never makes a
     file: ``mode=rw`` opens only one that exists (a plain connect made an empty file where a profile had gone
     meanwhile, its folder still there), and raises OperationalError otherwise."""
     import sqlcipher3.dbapi2 as sqlcipher
 
-    uri = path.resolve().as_uri()
-    conn = sqlcipher.connect(uri + ("?immutable=1" if read_only else "?mode=rw"), uri=True)
+    conn = sqlcipher.connect(read_only_uri(path) if read_only else path.resolve().as_uri() + "?mode=rw", uri=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:

@@ -57,12 +57,25 @@ def apply_pragmas(dbapi_connection: Any, passphrase: str | None, read_only: bool
         cursor.close()
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI that opens a file on read-only media: ``immutable`` (no lock, no -wal, no -shm), unless a -wal
+    file beside it holds changes that never reached the file (the app was killed, or the stick pulled out, while
+    it ran). ``immutable`` ignores those committed changes; ``mode=ro`` reads them (SQLite reads a -wal file on
+    read-only media since 3.22)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        pending = wal.stat().st_size > 0
+    except OSError:
+        pending = False
+    return path.resolve().as_uri() + ("?mode=ro" if pending else "?immutable=1")
+
+
 def sqlite_connect(path: Path, read_only: bool = False, **kwargs: Any) -> Any:
-    """Open a file with sqlcipher3; on read-only media as ``immutable`` (no lock, no -wal, no -shm)."""
+    """Open a file with sqlcipher3; on read-only media as :func:`read_only_uri` says."""
     import sqlcipher3.dbapi2 as sqlcipher
 
     if read_only:
-        return sqlcipher.connect(path.resolve().as_uri() + "?immutable=1", uri=True, **kwargs)
+        return sqlcipher.connect(read_only_uri(path), uri=True, **kwargs)
     return sqlcipher.connect(str(path), **kwargs)
 
 
