@@ -143,3 +143,57 @@ def test_a_profile_on_read_only_media_shows_what_its_wal_file_holds(tmp_path: An
     finally:
         careorganiser.paths.set_data_dir(None)
         subprocess.run(["umount", "-l", str(stick)], check=False)
+
+
+def wheel_over(widget: Any, steps: int = -2) -> None:
+    """Turn the mouse wheel over ``widget`` (negative: towards the user, as when scrolling a page down)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(abs(steps)):
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                            QPoint(0, 120 if steps > 0 else -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+        QApplication.processEvents()
+
+
+def test_scrolling_the_page_over_a_choice_box_changes_nothing(qtbot: Any, profile: Any) -> None:
+    """Two turns of the wheel over the ride status box, while scrolling the page, saved the ride as "Confirmed"
+    (nobody had agreed to drive); in the note form they changed a symptom's name. A box changes by the wheel
+    only once it has focus."""
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.main_window import MainWindow
+    from ui_helpers import show
+
+    now = datetime.now(UTC)
+    appointment = ap.create_appointment(profile, day=now.date().replace(year=now.year + 1), at="10:30",
+                                        place="Clinic")
+    ap.create_ride(profile, appointment_id=appointment, pickup_time="09:30", pickup_address="Home")
+    window = MainWindow(AppContext(profile))
+    show(qtbot, window, 1280, 690)
+    page = window.show_area("appointments")
+    qtbot.waitUntil(lambda: page.rides.selected_ride() is not None, timeout=10000)
+    status = page.rides.status
+    before = status.currentText()
+    wheel_over(status)
+    assert status.currentText() == before
+    assert [r.status for r in ap.list_rides(profile)] == ["needed"]
+    journal = window.show_area("journal")
+    for _ in range(3):
+        QApplication.processEvents()
+    boxes = [box for box in journal.findChildren(QComboBox) if box.isVisible()]
+    assert boxes
+    shown = [box.currentText() for box in boxes]
+    for box in boxes:
+        wheel_over(box)
+    assert [box.currentText() for box in boxes] == shown
+    status.setFocus()  # chosen on purpose: the wheel steps through the choices
+    qtbot.waitUntil(status.hasFocus)
+    wheel_over(status, -1)
+    assert status.currentText() != before
+    window.close()

@@ -39,12 +39,13 @@ from careorganiser.ui.widgets.entry_form import named_button
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
+from careorganiser.ui.widgets.wheel import scroll_past
 
 UNSETTLED_BACKGROUND = QColor("#ffe9b3")
 
 
 def status_combo(accessible_name: str) -> QComboBox:
-    combo = QComboBox()
+    combo = scroll_past(QComboBox())
     combo.setAccessibleName(accessible_name)
     words = status_words("ride")
     for status in RIDE_STATUSES:
@@ -63,7 +64,7 @@ class RideDialog(RecordDialog):
         self.saved_id: int | None = row.id if row else None
         now = ctx.now()
         plan = appointments.agenda(ctx.profile, now)
-        self.appointment = QComboBox()
+        self.appointment = scroll_past(QComboBox())
         self.appointment.addItem(QCoreApplication.translate("Rides", "None: a ride on its own"), None)
         self._appointments = {a.id: a for a in plan.rows}
         for a in plan.coming:

@@ -34,6 +34,7 @@ from careorganiser.ui.widgets.entry_form import EntryForm, TabFocusText, labelle
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_text, limit_to
+from careorganiser.ui.widgets.wheel import scroll_past
 
 def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
@@ -48,7 +49,7 @@ class IdentifierRow(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.system = QComboBox()
+        self.system = scroll_past(QComboBox())
         self.system.setEditable(True)
         self.system.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.system.addItems(person.common_identifier_systems())
@@ -148,7 +149,7 @@ class PersonPage(Page):
         details.addRow(labelled(QCoreApplication.translate("PersonPage", "Date of &birth"), self.dob_edit.edit), dob_row)
         details.addRow("", self.errors.add("date_of_birth", self.dob_edit))
 
-        self.sex_combo = QComboBox()
+        self.sex_combo = scroll_past(QComboBox())
         for sex in Sex:
             self.sex_combo.addItem(person.sex_label(sex.value), sex.value)
         sex_row = QHBoxLayout()
