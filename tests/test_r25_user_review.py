@@ -197,3 +197,17 @@ def test_scrolling_the_page_over_a_choice_box_changes_nothing(qtbot: Any, profil
     wheel_over(status, -1)
     assert status.currentText() != before
     window.close()
+
+
+def test_every_choice_and_number_box_of_the_window_lets_the_page_scroll_past() -> None:
+    """New boxes get the same care: every combo or spin box made under ui/ goes through ``scroll_past``."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[1] / "src" / "careorganiser" / "ui"
+    bare = []
+    for path in sorted(ui.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(r"(?<!scroll_past\()\b(QComboBox|QSpinBox|QDoubleSpinBox)\(\)", line):
+                bare.append(f"{path.relative_to(ui)}:{number}: {line.strip()}")
+    assert not bare, "\n".join(bare)
