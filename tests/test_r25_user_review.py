@@ -211,3 +211,21 @@ def test_every_choice_and_number_box_of_the_window_lets_the_page_scroll_past() -
             if re.search(r"(?<!scroll_past\()\b(QComboBox|QSpinBox|QDoubleSpinBox)\(\)", line):
                 bare.append(f"{path.relative_to(ui)}:{number}: {line.strip()}")
     assert not bare, "\n".join(bare)
+
+
+def test_a_date_may_be_typed_as_today_tomorrow_or_yesterday(qtbot: Any) -> None:
+    """A caregiver adding a medicine that starts tomorrow typed "tomorrow" and was told it is not a date."""
+    from careorganiser.services.cleaning import date_from_text
+    from careorganiser.ui.widgets.date_field import DateField
+
+    day = date(2026, 12, 3)
+    assert date_from_text("tomorrow", today=day) == date(2026, 12, 4)
+    assert date_from_text(" Today ", today=day) == day
+    assert date_from_text("yesterday", today=day) == date(2026, 12, 2)
+    field = DateField("Start date")
+    qtbot.addWidget(field)
+    field.edit.setText("Tomorrow")
+    assert field.current_date() == date.today() + (date(2026, 12, 4) - day)
+    assert "not a date" not in field.hint.text()
+    with pytest.raises(ValueError):
+        date_from_text("the day after tomorrow", today=day)

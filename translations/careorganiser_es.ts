@@ -159,7 +159,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+110" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+111" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -1058,7 +1058,7 @@
             <translation>Esa persona no es uno de los cuidadores.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+67" />
             <location line="+7" />
             <source>Add a caregiver</source>
             <translation>Añadir un cuidador</translation>
@@ -1263,7 +1263,7 @@
     <context>
         <name>ContactChooser</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+39" />
+            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+40" />
             <location line="+1" />
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
@@ -1309,7 +1309,7 @@
             <translation>Guardar el contacto nuevo</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>New contact…</source>
             <translation>Contacto nuevo…</translation>
         </message>
@@ -1484,7 +1484,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+53" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Quienes ayudan: médicos y enfermeras, la farmacia, el equipo del ensayo, y familiares y amigos que conducen. Los prescriptores, profesionales y conductores se eligen de esta lista.</translation>
         </message>
@@ -1995,7 +1995,7 @@
             <translation>Olvidada</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+66" />
+            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+67" />
             <source>Due</source>
             <translation>Prevista</translation>
         </message>
@@ -2620,7 +2620,7 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/followup/parts.py" line="+148" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+149" />
             <source>days</source>
             <translation>días</translation>
         </message>
@@ -4096,7 +4096,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+53" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+54" />
             <source>symptom, e.g. cough</source>
             <translation>síntoma, p. ej. tos</translation>
         </message>
@@ -4886,7 +4886,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Importada en {unit} antes de que la importación convirtiera unidades: no se usa en el gráfico ni en la preselección. Introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
             <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
@@ -4948,7 +4948,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Medición</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+61" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+62" />
             <source>&amp;What</source>
             <translation>&amp;Qué</translation>
         </message>
@@ -7808,7 +7808,7 @@ range</source>
             <translation>No se pudo leer el documento para imprimirlo.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_choices.py" line="+50" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+51" />
             <source>Appointment</source>
             <translation>Cita</translation>
         </message>
@@ -8171,7 +8171,7 @@ range</source>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+56" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+57" />
             <source>kind, e.g. NHS number</source>
             <translation>tipo, p. ej. número del NHS</translation>
         </message>
@@ -8839,7 +8839,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+18" />
+            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+19" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
@@ -9901,7 +9901,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+132" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+133" />
             <source>Asked, not confirmed</source>
             <translation>Pedido, sin confirmar</translation>
         </message>
@@ -10010,12 +10010,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+103" />
+            <location line="+104" />
             <source>Driver</source>
             <translation>Conductor</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-105" />
             <source>driver</source>
             <translation>conductor</translation>
         </message>
@@ -10057,12 +10057,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+0" />
-            <location line="+101" />
+            <location line="+102" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>For the driver: oxygen, wheelchair, where to wait…</source>
             <translation>Para el conductor: oxígeno, silla de ruedas, dónde esperar…</translation>
         </message>
@@ -10092,7 +10092,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>adónde va el traslado</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Pickup</source>
             <extracomment>Emitted with a message when something could not be done (the page shows it).</extracomment>
             <translation>Recogida</translation>
@@ -10389,7 +10389,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>A demanda</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+84" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+85" />
             <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+22" />
             <source>How often</source>
             <translation>Frecuencia</translation>
@@ -10766,7 +10766,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>SymptomTrends</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/trends.py" line="+25" />
+            <location filename="../src/careorganiser/ui/journal/trends.py" line="+26" />
             <source>Last 30 days</source>
             <translation>Últimos 30 días</translation>
         </message>
@@ -11668,7 +11668,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Los recordatorios aparecerán aquí. Para salir, use el menú de este icono.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/preferences.py" line="+36" />
+            <location filename="../src/careorganiser/ui/preferences.py" line="+37" />
             <location line="+64" />
             <location line="+12" />
             <source>Preferences</source>
@@ -13315,7 +13315,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Precaución</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/parts.py" line="+53" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+54" />
             <source>Your interest in this trial</source>
             <translation>Su interés en este ensayo</translation>
         </message>
@@ -14119,7 +14119,22 @@ Número NCT que buscar:</translation>
             <translation>{label}: demasiadas entradas ({count}), como máximo {limit}.</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+41" />
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yesterday</source>
+            <translation>ayer</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14/03/1951 o 1951-03-14</translation>

@@ -159,7 +159,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+110" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+111" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -1060,7 +1060,7 @@
             <translation>Ta osoba nie jest jednym z opiekunów.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+67" />
             <location line="+7" />
             <source>Add a caregiver</source>
             <translation>Dodaj opiekuna</translation>
@@ -1266,7 +1266,7 @@
     <context>
         <name>ContactChooser</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+39" />
+            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+40" />
             <location line="+1" />
             <source>New contact</source>
             <translation>Nowy kontakt</translation>
@@ -1312,7 +1312,7 @@
             <translation>Zapisz nowy kontakt</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>New contact…</source>
             <translation>Nowy kontakt…</translation>
         </message>
@@ -1487,7 +1487,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+53" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Osoby, które pomagają: lekarze i pielęgniarki, apteka, zespół badania oraz rodzina i przyjaciele, którzy wożą. Z tej listy wybiera się przepisujących leki, lekarzy i kierowców.</translation>
         </message>
@@ -1999,7 +1999,7 @@
             <translation>Nie przyjęto</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+66" />
+            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+67" />
             <source>Due</source>
             <translation>Termin</translation>
         </message>
@@ -2628,7 +2628,7 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/followup/parts.py" line="+148" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+149" />
             <source>days</source>
             <translation>dni</translation>
         </message>
@@ -4104,7 +4104,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+53" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+54" />
             <source>symptom, e.g. cough</source>
             <translation>objaw, np. kaszel</translation>
         </message>
@@ -4895,7 +4895,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+91" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
             <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
@@ -4957,7 +4957,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Pomiar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+61" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+62" />
             <source>&amp;What</source>
             <translation>&amp;Co</translation>
         </message>
@@ -7818,7 +7818,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać dokumentu do druku.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_choices.py" line="+50" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+51" />
             <source>Appointment</source>
             <translation>Wizyta</translation>
         </message>
@@ -8182,7 +8182,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+56" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+57" />
             <source>kind, e.g. NHS number</source>
             <translation>rodzaj, np. numer PESEL</translation>
         </message>
@@ -8850,7 +8850,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+18" />
+            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+19" />
             <source>High</source>
             <translation>Wysoki</translation>
         </message>
@@ -9931,7 +9931,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+132" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+133" />
             <source>Asked, not confirmed</source>
             <translation>Poproszono, niepotwierdzony</translation>
         </message>
@@ -10040,12 +10040,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+103" />
+            <location line="+104" />
             <source>Driver</source>
             <translation>Kierowca</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-105" />
             <source>driver</source>
             <translation>kierowca</translation>
         </message>
@@ -10087,12 +10087,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+0" />
-            <location line="+101" />
+            <location line="+102" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>For the driver: oxygen, wheelchair, where to wait…</source>
             <translation>Dla kierowcy: tlen, wózek inwalidzki, gdzie czekać…</translation>
         </message>
@@ -10122,7 +10122,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>dokąd jedzie przejazd</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Pickup</source>
             <extracomment>Emitted with a message when something could not be done (the page shows it).</extracomment>
             <translation>Odbiór</translation>
@@ -10421,7 +10421,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>W razie potrzeby</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+84" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+85" />
             <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+22" />
             <source>How often</source>
             <translation>Jak często</translation>
@@ -10798,7 +10798,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>SymptomTrends</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/trends.py" line="+25" />
+            <location filename="../src/careorganiser/ui/journal/trends.py" line="+26" />
             <source>Last 30 days</source>
             <translation>Ostatnie 30 dni</translation>
         </message>
@@ -11700,7 +11700,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przypomnienia będą pojawiać się tutaj. Aby zakończyć, użyj menu tej ikony.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/preferences.py" line="+36" />
+            <location filename="../src/careorganiser/ui/preferences.py" line="+37" />
             <location line="+64" />
             <location line="+12" />
             <source>Preferences</source>
@@ -13352,7 +13352,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Uwaga</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/parts.py" line="+53" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+54" />
             <source>Your interest in this trial</source>
             <translation>Zainteresowanie tym badaniem</translation>
         </message>
@@ -14156,7 +14156,22 @@ Numer NCT do wyszukania:</translation>
             <translation>{label}: za dużo pozycji ({count}), najwyżej {limit}.</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+41" />
+            <source>today</source>
+            <translation>dzisiaj</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tomorrow</source>
+            <translation>jutro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yesterday</source>
+            <translation>wczoraj</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14.03.1951 lub 1951-03-14</translation>

@@ -117,7 +117,8 @@ class NoSuchDay(ValueError):
 def date_from_text(text: str, *, order: str = DAY_FIRST, month_names: Mapping[str, int] | None = None,
                    today: date | None = None) -> date:
     """A date as people type it: ``2026-12-03`` (or with / or .), ``3 Dec 2026``, ``Thu 3 December 2026``,
-    ``December 3, 2026``, or all numbers ``03/12/2026`` / ``3.12.26``.
+    ``December 3, 2026``, or all numbers ``03/12/2026`` / ``3.12.26``; or ``today``, ``tomorrow``, ``yesterday``
+    (from ``today``, by default this computer's date).
 
     ``order`` says how the locale writes an all-number date (``DAY_FIRST``, ``MONTH_FIRST``); a reading that
     cannot be a date (a 14th month) gives way to the other one. ``month_names`` adds the locale's own month
@@ -130,6 +131,12 @@ def date_from_text(text: str, *, order: str = DAY_FIRST, month_names: Mapping[st
     if shape:
         year, month, day = (int(g) for g in shape.groups())
         return _day(year, month, day, text)
+    said = text.casefold()
+    words = ((0, "today", translate("Validation", "today")), (1, "tomorrow", translate("Validation", "tomorrow")),
+             (-1, "yesterday", translate("Validation", "yesterday")))
+    for offset, english, own in words:
+        if said in (english, own.casefold()):  # in English or the user's language
+            return (today or date.today()) + timedelta(days=offset)
     shape = _NUMERIC_DATE.match(text)
     if shape:
         first, second, year = int(shape.group(1)), int(shape.group(2)), _full_year(shape.group(3), today)
