@@ -229,3 +229,24 @@ def test_a_date_may_be_typed_as_today_tomorrow_or_yesterday(qtbot: Any) -> None:
     assert "not a date" not in field.hint.text()
     with pytest.raises(ValueError):
         date_from_text("the day after tomorrow", today=day)
+
+
+def test_an_output_never_lands_in_another_care_organiser_data_folder(data_dir: Any, tmp_path: Any) -> None:
+    """With the profiles on a stick (``--data-dir``), an export aimed at the home data folder replaced its
+    settings.ini, its app.lock or its list of protected profiles, and a pack went into its backups folder: only
+    the data folder in use was guarded. A folder that holds Care Organiser's list of profiles is guarded too."""
+    from careorganiser.store import outputs, profiles
+    from careorganiser.store.errors import OutputRefused
+
+    profiles.create_profile("Mum").close()
+    home = tmp_path / "home-data"
+    (home / "backups").mkdir(parents=True)
+    (home / "profiles").mkdir()
+    for name, text in (("profile-kinds.json", "{}"), ("settings.ini", "[view]\ntext_scale=200\n"), ("app.lock", "1")):
+        (home / name).write_text(text)
+    for target in (home / "settings.ini", home / "app.lock", home / "profile-kinds.json", home / "backups" / "x.pdf",
+                   home / "profiles" / "new.json", home / "anything.pdf"):
+        with pytest.raises(OutputRefused):
+            outputs.check_output(target)
+    assert (home / "settings.ini").read_text() == "[view]\ntext_scale=200\n"
+    assert outputs.check_output(tmp_path / "pack.pdf") == tmp_path / "pack.pdf"  # beside it is fine
