@@ -19,6 +19,7 @@ from pathlib import Path
 from careorganiser import paths
 from careorganiser.i18n import translate
 from careorganiser.store.errors import OutputRefused, SaveFailed
+from careorganiser.store.health import REGISTRY_NAME
 
 PART_SUFFIX = ".part"
 
@@ -31,16 +32,12 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-#: The list of profiles Care Organiser keeps in every data folder that holds one (``health.REGISTRY_NAME``).
-_DATA_DIR_MARK = "profile-kinds.json"
-
-
 def _in_a_data_dir(path: Path) -> bool:
     """Whether a folder above ``path`` is a Care Organiser data folder other than the one in use: the home
     one while the profiles are on a stick (``--data-dir``), or a stick's while the home one is in use."""
     for folder in path.parents:
         try:
-            if (folder / _DATA_DIR_MARK).is_file():
+            if (folder / REGISTRY_NAME).is_file():  # the list of profiles every data folder keeps
                 return True
         except OSError:
             continue
