@@ -250,3 +250,13 @@ def test_an_output_never_lands_in_another_care_organiser_data_folder(data_dir: A
             outputs.check_output(target)
     assert (home / "settings.ini").read_text() == "[view]\ntext_scale=200\n"
     assert outputs.check_output(tmp_path / "pack.pdf") == tmp_path / "pack.pdf"  # beside it is fine
+
+
+def test_a_name_taken_in_other_capitals_names_the_profile_that_has_it(data_dir: Any) -> None:
+    """Creating "mum" beside "Mum" said 'A profile named "mum" already exists', a name not in the list."""
+    from careorganiser.store import profiles
+
+    profiles.create_profile("Mum").close()
+    with pytest.raises(profiles.ProfileExists) as caught:
+        profiles.create_profile("mum")
+    assert "\u201cMum\u201d" in str(caught.value)
