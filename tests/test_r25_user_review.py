@@ -260,3 +260,29 @@ def test_a_name_taken_in_other_capitals_names_the_profile_that_has_it(data_dir: 
     with pytest.raises(profiles.ProfileExists) as caught:
         profiles.create_profile("mum")
     assert "\u201cMum\u201d" in str(caught.value)
+
+
+def test_an_empty_agenda_keeps_its_words_together_at_the_top(qtbot: Any, profile: Any) -> None:
+    """With no appointment yet, the agenda's title and "No appointments yet..." floated apart, each in the
+    middle of half the empty space."""
+    from PySide6.QtWidgets import QApplication
+
+    from careorganiser.ui.appointments.agenda import AgendaPanel
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.main_window import MainWindow
+    from ui_helpers import show
+
+    window = MainWindow(AppContext(profile))
+    show(qtbot, window, 1280, 690)
+    page = window.show_area("appointments")
+    for _ in range(3):
+        QApplication.processEvents()
+    panel = page.findChild(AgendaPanel)
+    assert panel.empty_label.isVisible() and not panel.tree.isVisible()
+    line = panel.fontMetrics().lineSpacing()
+    for label in (panel.agenda_label, panel.empty_label):  # each as tall as its words, not half the panel
+        assert label.height() <= label.heightForWidth(label.width()) + line, label.text()
+    assert panel.empty_label.y() - panel.agenda_label.geometry().bottom() < 2 * line
+    rides = page.rides
+    assert rides.heading.height() <= rides.heading.heightForWidth(rides.heading.width()) + line, rides.heading.text()
+    window.close()

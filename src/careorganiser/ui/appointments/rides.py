@@ -220,6 +220,7 @@ class RidesPanel(QWidget):
         status_layout.addWidget(self.status_label)
         status_layout.addWidget(self.status)
         layout.addWidget(flow_row(self.add_button, self.edit_button, self.delete_button, right=(status_box,)))
+        layout.addStretch(0)  # the room the table leaves when it is hidden: the words and buttons stay at the top
         self.add_button.clicked.connect(self.on_add_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
