@@ -79,7 +79,7 @@ def test_text_is_trimmed_and_odd_unicode_kept(profile):
     ({"strength": "s" * 5000}, "strength"),
     ({"instructions": "i" * 5000}, "instructions"),
     ({"start_date": "2026-02-30"}, "start_date"),
-    ({"start_date": "yesterday"}, "start_date"),
+    ({"start_date": "next week"}, "start_date"),
     ({"start_date": "1066-10-14"}, "start_date"),
     ({"start_date": datetime(2026, 1, 1, 8, 0)}, "start_date"),
     ({"stock": "-1"}, "stock"),

@@ -84,6 +84,35 @@ def test_a_data_folder_that_cannot_hold_a_lock_file_still_opens_the_app(qtbot, d
         app.release()
 
 
+def test_a_lock_left_on_a_folder_now_read_only_still_opens_the_app(qtbot, data_dir: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stick pulled out while the app ran keeps its ``app.lock``; mounted read-only afterwards (as Linux does
+    after such a removal) the lock of the dead app cannot be removed, and the window said "already running,
+    but did not answer" and never opened. Nothing can write to such a folder, so the launch goes on as the app
+    (its profiles open read-only)."""
+    from PySide6.QtCore import QLockFile
+
+    from careorganiser.store import health
+    from careorganiser.ui import single_instance
+
+    class StaleOnReadOnlyFolder(QLockFile):
+        def tryLock(self, timeout: int = 0) -> bool:  # noqa: N802  (Qt's name)
+            return False
+
+        def error(self) -> QLockFile.LockError:
+            return QLockFile.LockError.LockFailedError  # what Qt says when it cannot remove a stale lock
+
+    monkeypatch.setattr(single_instance, "QLockFile", StaleOnReadOnlyFolder)
+    monkeypatch.setattr(health, "is_writable_dir", lambda folder: folder != data_dir)
+    app = SingleInstance(data_dir)
+    try:
+        assert app.claim(listen=False)
+    finally:
+        app.release()
+    monkeypatch.setattr(health, "is_writable_dir", lambda folder: True)  # a folder another app really holds
+    assert not SingleInstance(data_dir).claim(listen=False)
+
+
 def test_a_crashed_first_app_leaves_no_dead_end(qtbot, data_dir: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen")
     code = ("import os, sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication; "

@@ -380,7 +380,7 @@ def test_stop_with_reason_moves_it_to_stopped_and_keeps_history(qtbot, demo_prof
         qtbot.keyClicks(dialog.reason, "Liver tests raised")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         messages.append(dialog.errors.message("stop_date"))
-        dialog.stop_date.edit.setText("yesterday")
+        dialog.stop_date.edit.setText("next week")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         messages.append(dialog.errors.message("stop_date"))
         dialog.stop_date.edit.clear()
@@ -391,7 +391,7 @@ def test_stop_with_reason_moves_it_to_stopped_and_keeps_history(qtbot, demo_prof
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert messages[0] == "Why it was stopped is required."
     assert messages[1].startswith("Stopped on: cannot be before it was started")
-    assert messages[2] == "Stopped on: \u201cyesterday\u201d is not a date. Type it like 3 Dec 2026 or 03/12/2026."
+    assert messages[2] == "Stopped on: \u201cnext week\u201d is not a date. Type it like 3 Dec 2026 or 03/12/2026."
     assert "Pirfenidone 267 mg" not in names(page.active_model)
     row = page.stopped_model.row_of_id(pirfenidone.id)
     assert page.stopped_model.index(row, 1).data() == "20 Nov 2026"

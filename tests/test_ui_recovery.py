@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from careorganiser.services import backup
 from careorganiser.services import profiles as svc
@@ -382,3 +382,36 @@ def test_the_app_opens_a_profile_on_a_read_only_disk_read_only(qtbot: Any, tmp_p
             controller.shutdown()
         careorganiser.paths.set_data_dir(None)
         subprocess.run(["umount", "-l", str(stick)], check=False)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_recovery_page_text_never_runs_under_its_buttons(qtbot: Any, qapp: Any, data_dir: Path, scale: int) -> None:
+    """A rescue report or a failure, long as they are, grows the page (or scrolls in it): the words are never
+    drawn over the Close button nor cut off at the bottom, at normal and at double text size."""
+    from careorganiser.ui.application import apply_text_scale
+    from text_fit import clipped_text
+
+    path = make_profile()
+    damage(path)
+    with pytest.raises(profiles.ProfileDamaged) as info:
+        profiles.open_profile("Mum")
+    apply_text_scale(qapp, scale)
+    try:
+        page = RecoveryPage("Mum", info.value)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        qtbot.waitUntil(lambda: "no good backup" in page.backup_label.text(), timeout=10000)
+        report = ("Rescued into \u201cMum (rescued)\u201d: 7 contacts, 113 measurements, 1 person, 1 setting, "
+                  "79 symptom notes, 6 appointments, 5 medications, 1145 past versions, 914 doses recorded, "
+                  "7 questions, 4 rides, 5 schedules. Unreadable parts skipped in: trials. Left out because "
+                  "what they belonged to was lost: 1 question.")
+        page.on_failed(profiles.ProfileError(report))
+        for _ in range(4):
+            QApplication.processEvents()
+        assert page.status.text() == report
+        assert not clipped_text(page), "\n".join(clipped_text(page))
+        close = page.findChild(QDialogButtonBox).geometry()
+        assert page.status.geometry().bottom() < close.top() or not page.status.isVisible()
+    finally:
+        apply_text_scale(qapp, 100)

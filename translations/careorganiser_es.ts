@@ -159,7 +159,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+110" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+111" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -383,7 +383,7 @@
             <translation>“{text}” no es una fecha. Escríbala como 3 dic 2026, 03/12/2026 o 2026-12-03.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Enter the time, for example 10:30.</source>
             <translation>Escriba la hora, por ejemplo 10:30.</translation>
         </message>
@@ -893,7 +893,7 @@
             <translation>“{name}” no es un perfil de Care Organiser.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+32" />
             <source>{path} is not a file (a folder, a device or a pipe), so it is not a backup.</source>
             <translation>{path} no es un archivo (es una carpeta, un dispositivo o una tubería), así que no es una copia de seguridad.</translation>
         </message>
@@ -1058,7 +1058,7 @@
             <translation>Esa persona no es uno de los cuidadores.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+67" />
             <location line="+7" />
             <source>Add a caregiver</source>
             <translation>Añadir un cuidador</translation>
@@ -1263,7 +1263,7 @@
     <context>
         <name>ContactChooser</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+39" />
+            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+40" />
             <location line="+1" />
             <source>New contact</source>
             <translation>Nuevo contacto</translation>
@@ -1309,7 +1309,7 @@
             <translation>Guardar el contacto nuevo</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>New contact…</source>
             <translation>Contacto nuevo…</translation>
         </message>
@@ -1484,7 +1484,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+53" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Quienes ayudan: médicos y enfermeras, la farmacia, el equipo del ensayo, y familiares y amigos que conducen. Los prescriptores, profesionales y conductores se eligen de esta lista.</translation>
         </message>
@@ -1784,7 +1784,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+17" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
             <source>Jan</source>
             <translation>ene</translation>
         </message>
@@ -1995,7 +1995,7 @@
             <translation>Olvidada</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+66" />
+            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+67" />
             <source>Due</source>
             <translation>Prevista</translation>
         </message>
@@ -2203,7 +2203,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+428" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+427" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
@@ -2554,7 +2554,7 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+81" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+80" />
             <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
@@ -2577,7 +2577,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+92" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+91" />
             <location line="+1" />
             <source>baseline</source>
             <translation>basal</translation>
@@ -2604,7 +2604,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+263" />
+            <location filename="../src/careorganiser/services/followup.py" line="+264" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Escriba las visitas, por ejemplo 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2620,7 +2620,7 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/followup/parts.py" line="+148" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+149" />
             <source>days</source>
             <translation>días</translation>
         </message>
@@ -2662,7 +2662,7 @@
             <translation>compruebe que la visita está reservada</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+146" />
             <source>predicted</source>
             <translation>del teórico</translation>
         </message>
@@ -2672,7 +2672,7 @@
             <translation>{name}: {before} → {after} desde la visita basal</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>, no change</source>
             <translation>, sin cambios</translation>
         </message>
@@ -2860,7 +2860,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+212" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+210" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -2896,7 +2896,7 @@
             <translation>seguimiento</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="-62" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="-60" />
             <source>Change from baseline chart</source>
             <translation>Gráfico del cambio desde la visita basal</translation>
         </message>
@@ -2911,7 +2911,7 @@
             <translation> mes</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+66" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+64" />
             <source>threshold</source>
             <translation>umbral</translation>
         </message>
@@ -3207,7 +3207,7 @@
             <translation>Equipo avisado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-169" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-168" />
             <source>yes, {day}</source>
             <translation>sí, {day}</translation>
         </message>
@@ -3340,7 +3340,7 @@
             <translation>Guardar la tar&amp;jeta</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+131" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+130" />
             <source>Appointments made.</source>
             <translation>Citas creadas.</translation>
         </message>
@@ -3426,7 +3426,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+83" />
+            <location filename="../src/careorganiser/services/handover.py" line="+82" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>tomada</translation>
@@ -3753,7 +3753,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+33" />
+            <location filename="../src/careorganiser/services/history.py" line="+31" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
@@ -3863,7 +3863,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>cambiado: {fields}</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+94" />
             <source>That change is no longer in the history.</source>
             <translation>Ese cambio ya no está en el historial.</translation>
         </message>
@@ -4096,7 +4096,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+53" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+54" />
             <source>symptom, e.g. cough</source>
             <translation>síntoma, p. ej. tos</translation>
         </message>
@@ -4564,7 +4564,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4605,7 +4605,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+157" />
+            <location line="+149" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
@@ -4887,12 +4887,12 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
-            <location line="+119" />
+            <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-114" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Para una lectura que no está en la lista, como el flujo espiratorio máximo o la glucosa.</translation>
         </message>
@@ -4937,23 +4937,18 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>No se puede añadir el tipo</translation>
         </message>
         <message>
-            <location line="+68" />
-            <location line="+152" />
+            <location line="+66" />
+            <location line="+132" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-131" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
         <message>
-            <location line="+130" />
-            <source>The trend could not be drawn. {reason}</source>
-            <translation>No se pudo dibujar la tendencia. {reason}</translation>
-        </message>
-        <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+61" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+62" />
             <source>&amp;What</source>
             <translation>&amp;Qué</translation>
         </message>
@@ -5041,24 +5036,24 @@ range</source>
             <translation>N&amp;ota</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="-118" />
-            <location line="+140" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
+            <location line="+120" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-120" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+139" />
+            <location line="+119" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-119" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -5149,12 +5144,12 @@ range</source>
             <translation>Aún no hay mediciones. Elija a la izquierda qué se midió, escriba el valor y pulse Guardar medición.</translation>
         </message>
         <message>
-            <location line="-171" />
+            <location line="-169" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message numerus="yes">
-            <location line="+189" />
+            <location line="+187" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n medición</numerusform>
@@ -5162,7 +5157,7 @@ range</source>
             </translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+37" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Aún no hay mediciones. Cuando añada alguna, aquí se dibujará su tendencia en el tiempo, un tipo cada vez.</translation>
         </message>
@@ -5177,7 +5172,7 @@ range</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>
@@ -6294,7 +6289,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+374" />
+            <location filename="../src/careorganiser/pack/render.py" line="+370" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6328,7 +6323,7 @@ range</source>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+117" />
+            <location filename="../src/careorganiser/pack/render.py" line="+114" />
             <source>Until {date}</source>
             <translation>Hasta el {date}</translation>
         </message>
@@ -6371,7 +6366,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-93" />
+            <location filename="../src/careorganiser/pack/render.py" line="-90" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Teléfono</translation>
@@ -6417,7 +6412,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6518,27 +6513,27 @@ range</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+55" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+92" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Una lectura de {label} del {date} está registrada en {unit}, no en {kind_unit}: su unidad no se convirtió al importarla, por eso no se muestra aquí. Revísela e introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
+            <location line="+37" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+123" />
+            <location line="+90" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
@@ -6558,7 +6553,7 @@ range</source>
             <translation>No hay fecha de nacimiento registrada</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>{label} only in {unit}, not converted at import</source>
             <translation>{label} solo en {unit}, sin convertir al importar</translation>
         </message>
@@ -6568,7 +6563,7 @@ range</source>
             <translation>Sin datos de {label}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>{label} {value} on {date}</source>
             <translation>{label} {value} el {date}</translation>
         </message>
@@ -6625,7 +6620,7 @@ range</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+106" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
@@ -6707,7 +6702,7 @@ range</source>
             <translation>muy grave</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="-19" />
+            <location line="+33" />
             <source>at rest</source>
             <translation>en reposo</translation>
         </message>
@@ -6782,7 +6777,7 @@ range</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
+            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
             <source>There</source>
             <translation>Ida</translation>
         </message>
@@ -6792,7 +6787,7 @@ range</source>
             <translation>Vuelta a casa</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+213" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+206" />
             <source>reference range</source>
             <translation>intervalo de referencia</translation>
         </message>
@@ -6803,7 +6798,7 @@ range</source>
             <translation>muy pocas notas para ver una tendencia</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+389" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+380" />
             <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
@@ -6820,7 +6815,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-328" />
+            <location filename="../src/careorganiser/pack/render.py" line="-324" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -6842,12 +6837,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+97" />
+            <location line="+95" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-94" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -6868,35 +6863,35 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+173" />
+            <location line="+169" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-127" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+362" />
+            <location line="+355" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-356" />
+            <location line="-351" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
@@ -6951,7 +6946,7 @@ range</source>
             <translation>Ensayos para comentar</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>no change</source>
             <translation>sin cambios</translation>
         </message>
@@ -6961,7 +6956,7 @@ range</source>
             <translation>{number} puntos</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="-10" />
+            <location filename="../src/careorganiser/pack/gather.py" line="-8" />
             <location filename="../src/careorganiser/pack/render.py" line="+21" />
             <source>{value} on {date}</source>
             <translation>{value} el {date}</translation>
@@ -7003,13 +6998,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+768" />
+            <location line="+741" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-737" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7051,13 +7046,13 @@ range</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+120" />
-            <location line="+526" />
+            <location line="+117" />
+            <location line="+502" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-645" />
+            <location line="-618" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7112,7 +7107,12 @@ range</source>
             <translation>Empieza</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+2" />
+            <source>Started, stopped or changed since the last appointment</source>
+            <translation>Iniciados, suspendidos o cambiados desde la última cita</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Stock: {stock}</source>
             <translation>Existencias: {stock}</translation>
         </message>
@@ -7266,14 +7266,14 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+239" />
+            <location line="+215" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-308" />
+            <location line="-284" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7308,7 +7308,7 @@ range</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+65" />
             <source>Latest {value} on {date}</source>
             <translation>Último {value} el {date}</translation>
         </message>
@@ -7333,27 +7333,22 @@ range</source>
             <translation>intervalo de referencia {low} a {high}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>reference {low} or more</source>
             <translation>referencia {low} o más</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>reference up to {high}</source>
             <translation>referencia hasta {high}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+7" />
             <source>Tested on</source>
             <translation>Medido el</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Tested before the chart on</source>
-            <translation>Medido antes del gráfico el</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>and {count} earlier, the first on {date}</source>
             <translation>y {count} anteriores, la primera el {date}</translation>
         </message>
@@ -7419,12 +7414,12 @@ range</source>
         </message>
         <message>
             <location line="+8" />
-            <location line="+42" />
+            <location line="+41" />
             <source>Warning</source>
             <translation>Advertencia</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-39" />
             <source>Design</source>
             <translation>Diseño</translation>
         </message>
@@ -7434,7 +7429,7 @@ range</source>
             <translation>Principales resultados medidos</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>To ask the trial team</source>
             <translation>Para preguntar al equipo del ensayo</translation>
         </message>
@@ -7500,27 +7495,12 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-790" />
-            <source>No current medicines recorded</source>
-            <translation>No hay medicamentos actuales registrados</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="-755" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+308" />
-            <source>Started, stopped or changed since {date}</source>
-            <translation>Iniciados, suspendidos o cambiados desde el {date}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Started, stopped or changed</source>
-            <translation>Iniciados, suspendidos o cambiados</translation>
-        </message>
-        <message>
-            <location line="+475" />
+            <location line="+755" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -7828,7 +7808,7 @@ range</source>
             <translation>No se pudo leer el documento para imprimirlo.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_choices.py" line="+50" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+51" />
             <source>Appointment</source>
             <translation>Cita</translation>
         </message>
@@ -8191,7 +8171,7 @@ range</source>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+55" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+57" />
             <source>kind, e.g. NHS number</source>
             <translation>tipo, p. ej. número del NHS</translation>
         </message>
@@ -8221,7 +8201,7 @@ range</source>
             <translation>Quitar el identificador {number}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>The person you care for. These details go on the cover of the appointment pack.</source>
             <translation>La persona que usted cuida. Estos datos van en la portada del dosier de la cita.</translation>
         </message>
@@ -8236,18 +8216,18 @@ range</source>
             <translation>Datos de la persona cuidada</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+140" />
+            <location line="+144" />
             <source>Date of birth</source>
             <translation>Fecha de nacimiento</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-143" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>sin registrar, p. ej. 14 mar 1951</translation>
         </message>
@@ -8267,12 +8247,12 @@ range</source>
             <translation>Edad</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Date of &amp;birth</source>
             <translation>&amp;Fecha de nacimiento</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Se&amp;x</source>
             <translation>Se&amp;xo</translation>
         </message>
@@ -8292,7 +8272,7 @@ range</source>
             <translation>Añadir un identificador</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>One per line, e.g. Idiopathic pulmonary fibrosis</source>
             <translation>Uno por línea, p. ej. Fibrosis pulmonar idiopática</translation>
         </message>
@@ -8327,7 +8307,7 @@ range</source>
             <translation>N&amp;otas</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -8689,8 +8669,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-174" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+535" />
+            <location filename="../src/careorganiser/services/backup.py" line="-173" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+523" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
@@ -8710,14 +8690,14 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <location filename="../src/careorganiser/store/profiles.py" line="-152" />
             <location line="+52" />
             <location line="+4" />
-            <location line="+414" />
+            <location line="+380" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-822" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-778" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8747,19 +8727,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No hay ningún perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+66" />
             <location line="+20" />
             <source>Not saved: “{name}” was replaced or deleted after it was opened here. Open it again.</source>
-            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable). Read-only because its disk was full when it was opened (the command line then says so only when a command writes: ``notice`` is the refusal).</extracomment>
+            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable).</extracomment>
             <translation>No se guardó: “{name}” se sustituyó o se eliminó después de abrirlo aquí. Vuelva a abrirlo.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+23" />
             <source>This profile is open read-only.</source>
             <translation>Este perfil está abierto en modo de solo lectura.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+89" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -8775,12 +8755,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es un perfil de Care Organiser: el archivo contiene otra cosa. {backup}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+44" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Lo guardó una versión anterior y no se puede actualizar allí; cópielo a este ordenador para usarlo por completo.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+92" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>Esa frase de contraseña no abre “{name}”.</translation>
         </message>
@@ -8795,12 +8775,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” está en un disco o carpeta de solo lectura: puede leerlo, imprimirlo y exportarlo, pero no cambiarlo.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>“{name}” is open for reading only: the disk it is on is full. You can read, print and export it; free some space and open it again to change it.</source>
-            <translation>“{name}” está abierto solo para lectura: el disco en el que está se ha llenado. Puede leerlo, imprimirlo y exportarlo; libere espacio y vuelva a abrirlo para cambiarlo.</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>There is no backup of it yet.</source>
             <translation>Aún no hay ninguna copia de seguridad.</translation>
         </message>
@@ -8864,7 +8839,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+18" />
+            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+19" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
@@ -9295,7 +9270,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+194" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+130" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -9442,7 +9417,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+40" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+42" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9467,7 +9442,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&lt;h2&gt;“{name}” está dañado&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>it cannot be read</source>
             <translation>no se puede leer</translation>
         </message>
@@ -9512,12 +9487,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Restaurar pone la copia en lugar de este archivo; el archivo dañado se guarda en la papelera. Rescatar crea un perfil nuevo con todo lo que aún se pueda leer y deja este como está.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+48" />
             <source>There is no good backup of this profile. Try to rescue what can still be read into a new profile.</source>
             <translation>No hay ninguna copia buena de este perfil. Intente rescatar en un perfil nuevo lo que aún se pueda leer.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&lt;b&gt;The newest good backup&lt;/b&gt; was made on {when}. It is protected by the profile's passphrase.</source>
             <translation>&lt;b&gt;La copia buena más reciente&lt;/b&gt; se hizo el {when}. Está protegida con la frase de contraseña del perfil.</translation>
         </message>
@@ -9527,7 +9502,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>&lt;b&gt;La copia buena más reciente&lt;/b&gt; se hizo el {when}. Contiene: {held}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Restore this copy</source>
             <translation>Restaurar esta copia</translation>
         </message>
@@ -9926,7 +9901,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+132" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+133" />
             <source>Asked, not confirmed</source>
             <translation>Pedido, sin confirmar</translation>
         </message>
@@ -10035,12 +10010,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+103" />
+            <location line="+104" />
             <source>Driver</source>
             <translation>Conductor</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-105" />
             <source>driver</source>
             <translation>conductor</translation>
         </message>
@@ -10082,12 +10057,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         </message>
         <message>
             <location line="+0" />
-            <location line="+101" />
+            <location line="+102" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>For the driver: oxygen, wheelchair, where to wait…</source>
             <translation>Para el conductor: oxígeno, silla de ruedas, dónde esperar…</translation>
         </message>
@@ -10117,7 +10092,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>adónde va el traslado</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Pickup</source>
             <extracomment>Emitted with a message when something could not be done (the page shows it).</extracomment>
             <translation>Recogida</translation>
@@ -10414,7 +10389,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>A demanda</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+84" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+85" />
             <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+22" />
             <source>How often</source>
             <translation>Frecuencia</translation>
@@ -10791,7 +10766,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>SymptomTrends</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/trends.py" line="+25" />
+            <location filename="../src/careorganiser/ui/journal/trends.py" line="+26" />
             <source>Last 30 days</source>
             <translation>Últimos 30 días</translation>
         </message>
@@ -10856,7 +10831,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>{symptom}: cuánto molesta, de 0 a 4</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>severity</source>
             <translation>gravedad</translation>
         </message>
@@ -11693,7 +11668,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Los recordatorios aparecerán aquí. Para salir, use el menú de este icono.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/preferences.py" line="+36" />
+            <location filename="../src/careorganiser/ui/preferences.py" line="+37" />
             <location line="+64" />
             <location line="+12" />
             <source>Preferences</source>
@@ -11785,40 +11760,30 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+170" />
-            <location line="+15" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
+            <source>Test dates</source>
+            <translation>Fechas de prueba</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+7" />
             <source>Trend chart</source>
             <translation>Gráfico de tendencia</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Key to the chart</source>
-            <translation>Leyenda del gráfico</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Trend in words</source>
             <translation>Tendencia en palabras</translation>
         </message>
         <message>
-            <location line="+169" />
+            <location line="+51" />
             <source>No {label} values yet. Add one and its trend appears here.</source>
             <translation>Aún no hay valores de {label}. Añada uno y aquí aparecerá su tendencia.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+48" />
             <source>Reference range {range}</source>
             <translation>Intervalo de referencia {range}</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>{label} {context}</source>
-            <translation>{label} {context}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{series}: {value} on {date}</source>
-            <translation>{series}: {value} el {date}</translation>
         </message>
         <message>
             <location line="+22" />
@@ -11836,7 +11801,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>por debajo de {high}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Latest {value} on {date}.</source>
             <translation>Último: {value} el {date}.</translation>
         </message>
@@ -11847,21 +11812,11 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+5" />
-            <source>{context}: {summary}</source>
-            <translation>{context}: {summary}</translation>
-        </message>
-        <message>
-            <location line="+5" />
             <source>Reference range {range}.</source>
             <translation>Intervalo de referencia {range}.</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Values by date, {context}: {items}.</source>
-            <translation>Valores por fecha, {context}: {items}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Values by date: {items}.</source>
             <translation>Valores por fecha: {items}.</translation>
         </message>
@@ -12189,7 +12144,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+267" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -12721,7 +12676,7 @@ Keep running in the tray when the window is closed?</source>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
-            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against. The places ``value`` (a reading) is shown to beside the bound (domain.formatting.measured_beside).</extracomment>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>Esta es una preselección para comentar con el equipo del ensayo, no una decisión sobre la elegibilidad.</translation>
         </message>
         <message>
@@ -12756,23 +12711,23 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+771" />
+            <location line="+571" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-708" />
-            <location line="+733" />
+            <location line="-535" />
+            <location line="+557" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-719" />
+            <location line="-543" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+34" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Se cumple una de las alternativas: {reason}</translation>
         </message>
@@ -12787,7 +12742,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Basta con una de estas alternativas, y la aplicación no puede comprobarlas todas; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+67" />
             <source>(The item needs both ALT and AST above the limit.)</source>
             <translation>(El punto exige que tanto la ALT como la AST superen el límite).</translation>
         </message>
@@ -12798,17 +12753,17 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+15" />
+            <location line="+11" />
             <source>years</source>
             <translation>años</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-8" />
             <source>No date of birth is recorded.</source>
             <translation>No hay fecha de nacimiento registrada.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Edad {age} según la fecha de nacimiento; el punto indica {bound}.</translation>
         </message>
@@ -12859,12 +12814,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="-272" />
-            <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
-            <translation>El punto dice, en una lista de exclusiones, lo que no debe darse; la aplicación no lo juzga a partir de los registros: pregunte al equipo del ensayo.</translation>
-        </message>
-        <message>
-            <location line="+279" />
+            <location line="+7" />
             <source> and </source>
             <translation> y </translation>
         </message>
@@ -12884,7 +12834,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>No hay ninguna medición de {label} registrada.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>The latest {label} ({value} on {date}) is older than {window}.</source>
             <translation>La última medición de {label} ({value} el {date}) es de hace más de {window}.</translation>
         </message>
@@ -12904,7 +12854,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{label} {value} el {date}; el punto indica {bound}.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+11" />
             <source>eGFR</source>
             <translation>FGe</translation>
         </message>
@@ -12924,7 +12874,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>calculado con CKD-EPI 2021 a partir de la creatinina {creatinine} µmol/L del {date}, edad {age}, {sex}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Creatinine clearance is worked out from creatinine, age, sex and weight; no weight within {window}.</source>
             <translation>El aclaramiento de creatinina se calcula a partir de la creatinina, la edad, el sexo y el peso; no hay peso en {window}.</translation>
         </message>
@@ -12949,19 +12899,14 @@ Keep running in the tray when the window is closed?</source>
             <translation>{label} {value} {unit}, calculado a partir de la creatinina</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+43" />
             <source>FVC decline</source>
             <translation>descenso de la FVC (CVF)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>weight loss</source>
             <translation>pérdida de peso</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>weight change</source>
-            <translation>cambio de peso</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12974,37 +12919,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>El punto no indica en qué periodo se mide el cambio; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>No {label} reading within {window}</source>
-            <translation>Ninguna medición de {label} en {window}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{label} {value} on {date} only</source>
-            <translation>Solo {label} {value} el {date}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Un cambio necesita dos lecturas de {label} en {window}; hay {count} registradas.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts over: a reading near {start} and a recent one are needed.</source>
-            <translation>Las mediciones de {label} ({first_date} a {last_date}) no cubren los {window} en los que el punto mide el cambio: hace falta una medición cerca del {start} y una reciente.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{label} readings from {first_date} to {last_date} only</source>
-            <translation>Mediciones de {label} solo del {first_date} al {last_date}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
-            <translation>{label} {first} el {first_date} y las mediciones posteriores hasta el {last_date}: el mayor cambio es de {change} {unit} ({far} el {far_date}) en {window}; el punto indica {bound}.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} within {window}; the item states {bound}.</source>
             <translation>{label} {first} el {first_date}, {last} el {last_date}: un {how} de {change} {unit} en {window}; el punto indica {bound}.</translation>
         </message>
@@ -13354,12 +13274,12 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+149" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+23" />
             <source>Record's limits</source>
             <translation>Límites del registro</translation>
         </message>
@@ -13395,7 +13315,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Precaución</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/parts.py" line="+53" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+54" />
             <source>Your interest in this trial</source>
             <translation>Su interés en este ensayo</translation>
         </message>
@@ -13783,7 +13703,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-107" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
             <source>The look-up failed; try again later.</source>
             <translation>La búsqueda falló; inténtelo más tarde.</translation>
         </message>
@@ -14169,7 +14089,7 @@ Número NCT que buscar:</translation>
             <translation>Elija uno de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+43" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+44" />
             <source>{label} must be text.</source>
             <translation>{label} debe ser texto.</translation>
         </message>
@@ -14199,7 +14119,22 @@ Número NCT que buscar:</translation>
             <translation>{label}: demasiadas entradas ({count}), como máximo {limit}.</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+41" />
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yesterday</source>
+            <translation>ayer</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14/03/1951 o 1951-03-14</translation>
@@ -14273,17 +14208,22 @@ Número NCT que buscar:</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+12" />
+            <location line="+22" />
             <source>{label} cannot be before {year}.</source>
             <translation>{label} no puede ser anterior a {year}.</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-19" />
             <source>{label} is in the future. Choose a time up to now.</source>
             <translation>{label} está en el futuro. Elija una hora hasta ahora.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>the year {year} is not plausible; use a year from {first} to {last}.</source>
+            <translation>el año {year} no es verosímil; use un año de {first} a {last}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{label}: choose a date.</source>
             <translation>{label}: elija una fecha.</translation>
         </message>

@@ -159,7 +159,7 @@
     <context>
         <name>AppointmentForms</name>
         <message>
-            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+110" />
+            <location filename="../src/careorganiser/ui/appointments/forms.py" line="+111" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -383,7 +383,7 @@
             <translation>„{text}” nie jest datą. Wpisz ją jak 3 gru 2026, 03.12.2026 lub 2026-12-03.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Enter the time, for example 10:30.</source>
             <translation>Wpisz godzinę, na przykład 10:30.</translation>
         </message>
@@ -895,7 +895,7 @@
             <translation>„{name}” nie jest profilem Care Organiser.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+32" />
             <source>{path} is not a file (a folder, a device or a pipe), so it is not a backup.</source>
             <translation>{path} nie jest plikiem (to folder, urządzenie lub potok), więc nie jest kopią zapasową.</translation>
         </message>
@@ -1060,7 +1060,7 @@
             <translation>Ta osoba nie jest jednym z opiekunów.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/caregivers.py" line="+66" />
+            <location filename="../src/careorganiser/ui/caregivers.py" line="+67" />
             <location line="+7" />
             <source>Add a caregiver</source>
             <translation>Dodaj opiekuna</translation>
@@ -1266,7 +1266,7 @@
     <context>
         <name>ContactChooser</name>
         <message>
-            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+39" />
+            <location filename="../src/careorganiser/ui/widgets/contact_chooser.py" line="+40" />
             <location line="+1" />
             <source>New contact</source>
             <translation>Nowy kontakt</translation>
@@ -1312,7 +1312,7 @@
             <translation>Zapisz nowy kontakt</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>New contact…</source>
             <translation>Nowy kontakt…</translation>
         </message>
@@ -1487,7 +1487,7 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/contacts/page.py" line="+52" />
+            <location filename="../src/careorganiser/ui/contacts/page.py" line="+53" />
             <source>The people who help: doctors and nurses, the pharmacy, the trial team, and family and friends who drive. Prescribers, clinicians and drivers are chosen from this list.</source>
             <translation>Osoby, które pomagają: lekarze i pielęgniarki, apteka, zespół badania oraz rodzina i przyjaciele, którzy wożą. Z tej listy wybiera się przepisujących leki, lekarzy i kierowców.</translation>
         </message>
@@ -1788,7 +1788,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+17" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
             <source>Jan</source>
             <translation>sty</translation>
         </message>
@@ -1999,7 +1999,7 @@
             <translation>Nie przyjęto</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+66" />
+            <location filename="../src/careorganiser/ui/medications/dose_history.py" line="+67" />
             <source>Due</source>
             <translation>Termin</translation>
         </message>
@@ -2208,7 +2208,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+428" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+427" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -2562,7 +2562,7 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+81" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+80" />
             <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
@@ -2585,7 +2585,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+92" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+91" />
             <location line="+1" />
             <source>baseline</source>
             <translation>wizyta początkowa</translation>
@@ -2612,7 +2612,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/services/followup.py" line="+263" />
+            <location filename="../src/careorganiser/services/followup.py" line="+264" />
             <source>Enter the visits, for example 0, 3, 6, 9, 12.</source>
             <translation>Wpisz wizyty, na przykład 0, 3, 6, 9, 12.</translation>
         </message>
@@ -2628,7 +2628,7 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../src/careorganiser/ui/followup/parts.py" line="+148" />
+            <location filename="../src/careorganiser/ui/followup/parts.py" line="+149" />
             <source>days</source>
             <translation>dni</translation>
         </message>
@@ -2670,7 +2670,7 @@
             <translation>sprawdzić, czy wizyta jest umówiona</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+146" />
             <source>predicted</source>
             <translation>należnej</translation>
         </message>
@@ -2680,7 +2680,7 @@
             <translation>{name}: {before} → {after} od wizyty początkowej</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>, no change</source>
             <translation>, bez zmian</translation>
         </message>
@@ -2868,7 +2868,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+212" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+210" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -2904,7 +2904,7 @@
             <translation>obserwacja</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="-62" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="-60" />
             <source>Change from baseline chart</source>
             <translation>Wykres zmian od wizyty początkowej</translation>
         </message>
@@ -2919,7 +2919,7 @@
             <translation> po</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+66" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+64" />
             <source>threshold</source>
             <translation>próg</translation>
         </message>
@@ -3215,7 +3215,7 @@
             <translation>Zespół wie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-169" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-168" />
             <source>yes, {day}</source>
             <translation>tak, {day}</translation>
         </message>
@@ -3348,7 +3348,7 @@
             <translation>Zapisz kar&amp;tę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+131" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+130" />
             <source>Appointments made.</source>
             <translation>Utworzono wizyty.</translation>
         </message>
@@ -3434,7 +3434,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+83" />
+            <location filename="../src/careorganiser/services/handover.py" line="+82" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>przyjęto</translation>
@@ -3761,7 +3761,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+33" />
+            <location filename="../src/careorganiser/services/history.py" line="+31" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
@@ -3871,7 +3871,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>zmieniono: {fields}</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+94" />
             <source>That change is no longer in the history.</source>
             <translation>Tej zmiany nie ma już w historii.</translation>
         </message>
@@ -4104,7 +4104,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>{number} – {words}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/notes.py" line="+53" />
+            <location filename="../src/careorganiser/ui/journal/notes.py" line="+54" />
             <source>symptom, e.g. cough</source>
             <translation>objaw, np. kaszel</translation>
         </message>
@@ -4573,7 +4573,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4614,7 +4614,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+157" />
+            <location line="+149" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
@@ -4896,12 +4896,12 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
-            <location line="+119" />
+            <location line="+117" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-114" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Dla pomiaru, którego nie ma na liście, np. PEF lub cukru we krwi.</translation>
         </message>
@@ -4946,23 +4946,18 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie można dodać rodzaju</translation>
         </message>
         <message>
-            <location line="+68" />
-            <location line="+152" />
+            <location line="+66" />
+            <location line="+132" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-131" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
         </message>
         <message>
-            <location line="+130" />
-            <source>The trend could not be drawn. {reason}</source>
-            <translation>Nie udało się narysować trendu. {reason}</translation>
-        </message>
-        <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+61" />
+            <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+62" />
             <source>&amp;What</source>
             <translation>&amp;Co</translation>
         </message>
@@ -5050,24 +5045,24 @@ referencyjn&amp;y</translation>
             <translation>&amp;Notatka</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="-118" />
-            <location line="+140" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
+            <location line="+120" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-120" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+139" />
+            <location line="+119" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-119" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -5158,12 +5153,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="-171" />
+            <location line="-169" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+189" />
+            <location line="+187" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -5172,7 +5167,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+37" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
@@ -5187,7 +5182,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -6304,7 +6299,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+374" />
+            <location filename="../src/careorganiser/pack/render.py" line="+370" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6338,7 +6333,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+117" />
+            <location filename="../src/careorganiser/pack/render.py" line="+114" />
             <source>Until {date}</source>
             <translation>Do {date}</translation>
         </message>
@@ -6381,7 +6376,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-93" />
+            <location filename="../src/careorganiser/pack/render.py" line="-90" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Telefon</translation>
@@ -6427,7 +6422,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6528,27 +6523,27 @@ referencyjn&amp;y</translation>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+55" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+92" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
+            <location line="+37" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+123" />
+            <location line="+90" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -6568,7 +6563,7 @@ referencyjn&amp;y</translation>
             <translation>Brak daty urodzenia</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>{label} only in {unit}, not converted at import</source>
             <translation>{label} tylko w {unit}, bez przeliczenia przy imporcie</translation>
         </message>
@@ -6578,7 +6573,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych: {label}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>{label} {value} on {date}</source>
             <translation>{label}: {value}, {date}</translation>
         </message>
@@ -6635,7 +6630,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+106" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
@@ -6717,7 +6712,7 @@ referencyjn&amp;y</translation>
             <translation>bardzo ciężkie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/domain/readings.py" line="-19" />
+            <location line="+33" />
             <source>at rest</source>
             <translation>w spoczynku</translation>
         </message>
@@ -6792,7 +6787,7 @@ referencyjn&amp;y</translation>
             <translation>Odwołano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
+            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
             <source>There</source>
             <translation>Dojazd</translation>
         </message>
@@ -6802,7 +6797,7 @@ referencyjn&amp;y</translation>
             <translation>Powrót do domu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+213" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+206" />
             <source>reference range</source>
             <translation>zakres referencyjny</translation>
         </message>
@@ -6813,7 +6808,7 @@ referencyjn&amp;y</translation>
             <translation>za mało notatek, by określić trend</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+389" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+380" />
             <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
@@ -6830,7 +6825,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-328" />
+            <location filename="../src/careorganiser/pack/render.py" line="-324" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6852,12 +6847,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+97" />
+            <location line="+95" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-94" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6878,35 +6873,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+173" />
+            <location line="+169" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-127" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+362" />
+            <location line="+355" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-355" />
+            <location line="+355" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-356" />
+            <location line="-351" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -6961,7 +6956,7 @@ referencyjn&amp;y</translation>
             <translation>Badania do omówienia</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>no change</source>
             <translation>bez zmian</translation>
         </message>
@@ -6971,7 +6966,7 @@ referencyjn&amp;y</translation>
             <translation>{number} pkt</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="-10" />
+            <location filename="../src/careorganiser/pack/gather.py" line="-8" />
             <location filename="../src/careorganiser/pack/render.py" line="+21" />
             <source>{value} on {date}</source>
             <translation>{value}, {date}</translation>
@@ -7013,13 +7008,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+768" />
+            <location line="+741" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-764" />
+            <location line="-737" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7061,13 +7056,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+120" />
-            <location line="+526" />
+            <location line="+117" />
+            <location line="+502" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-645" />
+            <location line="-618" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7122,7 +7117,12 @@ referencyjn&amp;y</translation>
             <translation>Początek</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+2" />
+            <source>Started, stopped or changed since the last appointment</source>
+            <translation>Rozpoczęte, odstawione lub zmienione od ostatniej wizyty</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Stock: {stock}</source>
             <translation>Zapas: {stock}</translation>
         </message>
@@ -7276,14 +7276,14 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+239" />
+            <location line="+215" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-308" />
+            <location line="-284" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7318,7 +7318,7 @@ referencyjn&amp;y</translation>
             <translation>Trend</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+65" />
             <source>Latest {value} on {date}</source>
             <translation>Ostatnio {value}, {date}</translation>
         </message>
@@ -7343,27 +7343,22 @@ referencyjn&amp;y</translation>
             <translation>zakres referencyjny {low}–{high}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>reference {low} or more</source>
             <translation>norma: {low} lub więcej</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>reference up to {high}</source>
             <translation>norma: do {high}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+7" />
             <source>Tested on</source>
             <translation>Data badania</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Tested before the chart on</source>
-            <translation>Badania sprzed wykresu</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>and {count} earlier, the first on {date}</source>
             <translation>i wcześniejsze ({count}), pierwsze {date}</translation>
         </message>
@@ -7429,12 +7424,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+42" />
+            <location line="+41" />
             <source>Warning</source>
             <translation>Ostrzeżenie</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-39" />
             <source>Design</source>
             <translation>Schemat badania</translation>
         </message>
@@ -7444,7 +7439,7 @@ referencyjn&amp;y</translation>
             <translation>Główne mierzone wyniki</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>To ask the trial team</source>
             <translation>Pytania do zespołu badania</translation>
         </message>
@@ -7510,27 +7505,12 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-790" />
-            <source>No current medicines recorded</source>
-            <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="-755" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+308" />
-            <source>Started, stopped or changed since {date}</source>
-            <translation>Rozpoczęte, odstawione lub zmienione od {date}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Started, stopped or changed</source>
-            <translation>Rozpoczęte, odstawione lub zmienione</translation>
-        </message>
-        <message>
-            <location line="+475" />
+            <location line="+755" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -7838,7 +7818,7 @@ referencyjn&amp;y</translation>
             <translation>Nie można odczytać dokumentu do druku.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/pack_choices.py" line="+50" />
+            <location filename="../src/careorganiser/ui/pack_choices.py" line="+51" />
             <source>Appointment</source>
             <translation>Wizyta</translation>
         </message>
@@ -8202,7 +8182,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/person/page.py" line="+55" />
+            <location filename="../src/careorganiser/ui/person/page.py" line="+57" />
             <source>kind, e.g. NHS number</source>
             <translation>rodzaj, np. numer PESEL</translation>
         </message>
@@ -8232,7 +8212,7 @@ referencyjn&amp;y</translation>
             <translation>Usuń identyfikator {number}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>The person you care for. These details go on the cover of the appointment pack.</source>
             <translation>Osoba pod opieką. Te dane trafiają na stronę tytułową pakietu na wizytę.</translation>
         </message>
@@ -8247,18 +8227,18 @@ referencyjn&amp;y</translation>
             <translation>Dane osoby pod opieką</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>&amp;Name</source>
             <translation>&amp;Imię i nazwisko</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+140" />
+            <location line="+144" />
             <source>Date of birth</source>
             <translation>Data urodzenia</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-143" />
             <source>not recorded, e.g. 14 Mar 1951</source>
             <translation>nie podano, np. 14 mar 1951</translation>
         </message>
@@ -8278,12 +8258,12 @@ referencyjn&amp;y</translation>
             <translation>Wiek</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Date of &amp;birth</source>
             <translation>Data &amp;urodzenia</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Se&amp;x</source>
             <translation>&amp;Płeć</translation>
         </message>
@@ -8303,7 +8283,7 @@ referencyjn&amp;y</translation>
             <translation>Dodaj identyfikator</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>One per line, e.g. Idiopathic pulmonary fibrosis</source>
             <translation>Jedna w wierszu, np. Idiopatyczne włóknienie płuc</translation>
         </message>
@@ -8338,7 +8318,7 @@ referencyjn&amp;y</translation>
             <translation>No&amp;tatki</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Save</source>
             <translation>&amp;Zapisz</translation>
         </message>
@@ -8700,8 +8680,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-174" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+535" />
+            <location filename="../src/careorganiser/services/backup.py" line="-173" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+523" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
@@ -8721,14 +8701,14 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <location filename="../src/careorganiser/store/profiles.py" line="-152" />
             <location line="+52" />
             <location line="+4" />
-            <location line="+414" />
+            <location line="+380" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-822" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-778" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8758,19 +8738,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie ma profilu o nazwie „{name}”.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+66" />
             <location line="+20" />
             <source>Not saved: “{name}” was replaced or deleted after it was opened here. Open it again.</source>
-            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable). Read-only because its disk was full when it was opened (the command line then says so only when a command writes: ``notice`` is the refusal).</extracomment>
+            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable).</extracomment>
             <translation>Nie zapisano: „{name}” zastąpiono lub usunięto po otwarciu go tutaj. Otwórz go ponownie.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+23" />
             <source>This profile is open read-only.</source>
             <translation>Ten profil jest otwarty tylko do odczytu.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+89" />
             <source>{path} already exists.</source>
             <translation>{path} już istnieje.</translation>
         </message>
@@ -8786,12 +8766,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest profilem Care Organiser: plik zawiera coś innego. {backup}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+44" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Został zapisany w starszej wersji i nie można go tam zaktualizować; skopiuj go na ten komputer, aby w pełni z niego korzystać.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+92" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>To hasło nie otwiera „{name}”.</translation>
         </message>
@@ -8806,12 +8786,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” jest na dysku lub w folderze tylko do odczytu: można go czytać, drukować i eksportować, ale nie zmieniać.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>“{name}” is open for reading only: the disk it is on is full. You can read, print and export it; free some space and open it again to change it.</source>
-            <translation>„{name}” jest otwarty tylko do odczytu: dysk, na którym się znajduje, jest pełny. Można go czytać, drukować i eksportować; zwolnij trochę miejsca i otwórz go ponownie, aby go zmienić.</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>There is no backup of it yet.</source>
             <translation>Nie ma jeszcze jego kopii zapasowej.</translation>
         </message>
@@ -8875,7 +8850,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+18" />
+            <location filename="../src/careorganiser/ui/questions/dialog.py" line="+19" />
             <source>High</source>
             <translation>Wysoki</translation>
         </message>
@@ -9306,7 +9281,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+194" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+130" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -9471,7 +9446,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../src/careorganiser/ui/recovery.py" line="+40" />
+            <location filename="../src/careorganiser/ui/recovery.py" line="+42" />
             <source>{date}, {time}</source>
             <translation>{date}, {time}</translation>
         </message>
@@ -9496,7 +9471,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>&lt;h2&gt;„{name}” jest uszkodzony&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>it cannot be read</source>
             <translation>nie da się go odczytać</translation>
         </message>
@@ -9541,12 +9516,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Przywrócenie wstawia kopię w miejsce tego pliku; uszkodzony plik trafia do kosza. Odzyskiwanie tworzy nowy profil z tego, co wciąż da się odczytać, a ten zostawia bez zmian.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+48" />
             <source>There is no good backup of this profile. Try to rescue what can still be read into a new profile.</source>
             <translation>Nie ma dobrej kopii zapasowej tego profilu. Spróbuj odzyskać do nowego profilu to, co wciąż da się odczytać.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&lt;b&gt;The newest good backup&lt;/b&gt; was made on {when}. It is protected by the profile's passphrase.</source>
             <translation>&lt;b&gt;Najnowszą dobrą kopię zapasową&lt;/b&gt; utworzono {when}. Jest chroniona hasłem profilu.</translation>
         </message>
@@ -9556,7 +9531,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>&lt;b&gt;Najnowszą dobrą kopię zapasową&lt;/b&gt; utworzono {when}. Zawiera: {held}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Restore this copy</source>
             <translation>Przywróć tę kopię</translation>
         </message>
@@ -9956,7 +9931,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+132" />
+            <location filename="../src/careorganiser/ui/appointments/rides.py" line="+133" />
             <source>Asked, not confirmed</source>
             <translation>Poproszono, niepotwierdzony</translation>
         </message>
@@ -10065,12 +10040,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+103" />
+            <location line="+104" />
             <source>Driver</source>
             <translation>Kierowca</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-105" />
             <source>driver</source>
             <translation>kierowca</translation>
         </message>
@@ -10112,12 +10087,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         </message>
         <message>
             <location line="+0" />
-            <location line="+101" />
+            <location line="+102" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>For the driver: oxygen, wheelchair, where to wait…</source>
             <translation>Dla kierowcy: tlen, wózek inwalidzki, gdzie czekać…</translation>
         </message>
@@ -10147,7 +10122,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>dokąd jedzie przejazd</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Pickup</source>
             <extracomment>Emitted with a message when something could not be done (the page shows it).</extracomment>
             <translation>Odbiór</translation>
@@ -10446,7 +10421,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>W razie potrzeby</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+84" />
+            <location filename="../src/careorganiser/ui/medications/schedule.py" line="+85" />
             <location filename="../src/careorganiser/ui/medications/schedule_logic.py" line="+22" />
             <source>How often</source>
             <translation>Jak często</translation>
@@ -10823,7 +10798,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>SymptomTrends</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/trends.py" line="+25" />
+            <location filename="../src/careorganiser/ui/journal/trends.py" line="+26" />
             <source>Last 30 days</source>
             <translation>Ostatnie 30 dni</translation>
         </message>
@@ -10888,7 +10863,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>{symptom}: nasilenie, 0–4</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>severity</source>
             <translation>nasilenie</translation>
         </message>
@@ -11725,7 +11700,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Przypomnienia będą pojawiać się tutaj. Aby zakończyć, użyj menu tej ikony.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/preferences.py" line="+36" />
+            <location filename="../src/careorganiser/ui/preferences.py" line="+37" />
             <location line="+64" />
             <location line="+12" />
             <source>Preferences</source>
@@ -11817,40 +11792,30 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+170" />
-            <location line="+15" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
+            <source>Test dates</source>
+            <translation>Daty badań</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+7" />
             <source>Trend chart</source>
             <translation>Wykres trendu</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Key to the chart</source>
-            <translation>Legenda wykresu</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Trend in words</source>
             <translation>Trend słownie</translation>
         </message>
         <message>
-            <location line="+169" />
+            <location line="+51" />
             <source>No {label} values yet. Add one and its trend appears here.</source>
             <translation>Brak wartości {label}. Dodaj pierwszą, a pojawi się tu jej trend.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+48" />
             <source>Reference range {range}</source>
             <translation>Zakres referencyjny {range}</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>{label} {context}</source>
-            <translation>{label} {context}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{series}: {value} on {date}</source>
-            <translation>{series}: {value}, {date}</translation>
         </message>
         <message>
             <location line="+22" />
@@ -11868,7 +11833,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>poniżej {high}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Latest {value} on {date}.</source>
             <translation>Ostatnio {value}, {date}.</translation>
         </message>
@@ -11879,21 +11844,11 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>{context}: {summary}</source>
-            <translation>{context}: {summary}</translation>
-        </message>
-        <message>
-            <location line="+5" />
             <source>Reference range {range}.</source>
             <translation>Zakres referencyjny {range}.</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Values by date, {context}: {items}.</source>
-            <translation>Wartości według daty, {context}: {items}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Values by date: {items}.</source>
             <translation>Wartości według daty: {items}.</translation>
         </message>
@@ -12221,7 +12176,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+267" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12754,7 +12709,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
-            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against. The places ``value`` (a reading) is shown to beside the bound (domain.formatting.measured_beside).</extracomment>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
             <translation>To wstępna ocena do omówienia z zespołem badania, a nie decyzja o kwalifikacji.</translation>
         </message>
         <message>
@@ -12789,23 +12744,23 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+771" />
+            <location line="+571" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-708" />
-            <location line="+733" />
+            <location line="-535" />
+            <location line="+557" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-719" />
+            <location line="-543" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+34" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Jedna z możliwości pasuje: {reason}</translation>
         </message>
@@ -12820,7 +12775,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wystarczy jedna z tych możliwości, a aplikacja nie może sprawdzić wszystkich; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+67" />
             <source>(The item needs both ALT and AST above the limit.)</source>
             <translation>(Pozycja wymaga, by zarówno ALT, jak i AST były powyżej limitu.)</translation>
         </message>
@@ -12831,17 +12786,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+15" />
+            <location line="+11" />
             <source>years</source>
             <translation>lat</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-8" />
             <source>No date of birth is recorded.</source>
             <translation>Brak daty urodzenia.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Wiek {age} według daty urodzenia; pozycja podaje {bound}.</translation>
         </message>
@@ -12892,12 +12847,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="-272" />
-            <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
-            <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
-        </message>
-        <message>
-            <location line="+279" />
+            <location line="+7" />
             <source> and </source>
             <translation> i </translation>
         </message>
@@ -12917,7 +12867,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Brak pomiaru {label}.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>The latest {label} ({value} on {date}) is older than {window}.</source>
             <translation>Ostatni pomiar {label} ({value}, {date}) jest starszy niż {window}.</translation>
         </message>
@@ -12937,7 +12887,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{label} {value}, {date}; pozycja podaje {bound}.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+11" />
             <source>eGFR</source>
             <translation>eGFR</translation>
         </message>
@@ -12957,7 +12907,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>obliczone wzorem CKD-EPI 2021 z kreatyniny {creatinine} µmol/L z {date}, wiek {age}, {sex}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Creatinine clearance is worked out from creatinine, age, sex and weight; no weight within {window}.</source>
             <translation>Klirens kreatyniny oblicza się z kreatyniny, wieku, płci i masy ciała; brak masy ciała z ostatniego okresu ({window}).</translation>
         </message>
@@ -12982,19 +12932,14 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{label} {value} {unit}, obliczone z kreatyniny</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+43" />
             <source>FVC decline</source>
             <translation>spadek FVC</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>weight loss</source>
             <translation>utrata masy ciała</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>weight change</source>
-            <translation>zmiana masy ciała</translation>
         </message>
         <message>
             <location line="+3" />
@@ -13007,37 +12952,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Pozycja nie podaje okresu zmiany; zapytaj zespół badania, w jakim czasie się ją liczy.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>No {label} reading within {window}</source>
-            <translation>Brak pomiaru {label} w ciągu {window}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{label} {value} on {date} only</source>
-            <translation>Tylko {label} {value} w dniu {date}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Zmiana wymaga dwóch pomiarów {label} z ostatniego okresu ({window}); zapisano: {count}.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts over: a reading near {start} and a recent one are needed.</source>
-            <translation>Pomiary {label} ({first_date}–{last_date}) nie obejmują okresu {window}, w którym pozycja liczy zmianę: potrzebny jest pomiar z okolic {start} i pomiar niedawny.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{label} readings from {first_date} to {last_date} only</source>
-            <translation>Pomiary {label} tylko od {first_date} do {last_date}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
-            <translation>{label} {first} w dniu {first_date} i kolejne pomiary do {last_date}: największa zmiana to {change} {unit} ({far} w dniu {far_date}) w ciągu {window}; pozycja podaje {bound}.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} within {window}; the item states {bound}.</source>
             <translation>{label} {first} ({first_date}), {last} ({last_date}): {how} o {change} {unit} (okres: {window}); pozycja podaje {bound}.</translation>
         </message>
@@ -13391,12 +13311,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+149" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+23" />
             <source>Record's limits</source>
             <translation>Limity rekordu</translation>
         </message>
@@ -13432,7 +13352,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Uwaga</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/parts.py" line="+53" />
+            <location filename="../src/careorganiser/ui/trials/parts.py" line="+54" />
             <source>Your interest in this trial</source>
             <translation>Zainteresowanie tym badaniem</translation>
         </message>
@@ -13820,7 +13740,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-107" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
             <source>The look-up failed; try again later.</source>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>
@@ -14206,7 +14126,7 @@ Numer NCT do wyszukania:</translation>
             <translation>Wybierz pozycję z listy.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/services/cleaning.py" line="+43" />
+            <location filename="../src/careorganiser/services/cleaning.py" line="+44" />
             <source>{label} must be text.</source>
             <translation>{label}: to musi być tekst.</translation>
         </message>
@@ -14236,7 +14156,22 @@ Numer NCT do wyszukania:</translation>
             <translation>{label}: za dużo pozycji ({count}), najwyżej {limit}.</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+41" />
+            <source>today</source>
+            <translation>dzisiaj</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tomorrow</source>
+            <translation>jutro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yesterday</source>
+            <translation>wczoraj</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>14 Mar 1951, 14/03/1951 or 1951-03-14</source>
             <extracomment>The separator each language groups thousands with when it is typed (Polish groups with a space).</extracomment>
             <translation>14 mar 1951, 14.03.1951 lub 1951-03-14</translation>
@@ -14310,17 +14245,22 @@ Numer NCT do wyszukania:</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+12" />
+            <location line="+22" />
             <source>{label} cannot be before {year}.</source>
             <translation>{label}: nie może być przed rokiem {year}.</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-19" />
             <source>{label} is in the future. Choose a time up to now.</source>
             <translation>{label}: ta chwila jest w przyszłości. Wybierz czas do teraz.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>the year {year} is not plausible; use a year from {first} to {last}.</source>
+            <translation>rok {year} nie jest wiarygodny; podaj rok od {first} do {last}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{label}: choose a date.</source>
             <translation>{label}: wybierz datę.</translation>
         </message>

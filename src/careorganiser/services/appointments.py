@@ -23,7 +23,7 @@ from careorganiser.domain.formatting import format_date, format_time
 from careorganiser.i18n import translate
 from careorganiser.services import cleaning
 from careorganiser.services.base import NotFound, ValidationError, notify
-from careorganiser.services.cleaning import NoSuchDay, date_from_text, time_from_text
+from careorganiser.services.cleaning import NoSuchDay, check_year, date_from_text, time_from_text
 from careorganiser.services.profiles import profile_zone
 from careorganiser.store import models as m
 from careorganiser.store import reads
@@ -70,20 +70,21 @@ def read_local_date(value: Any, field: str, required_message: str | None = None,
     if isinstance(value, datetime):
         raise ValidationError(field, translate("Appointments", "Give a date without a time."))
     if isinstance(value, date):
-        return value
+        return check_year(value, field, label)
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValidationError(field, required_message or translate("Appointments", "Enter the date, for example 3 Dec 2026."))
     if not isinstance(value, str):
         raise ValidationError(field, translate("Appointments", "This is not a date. Write it like 3 Dec 2026 or 2026-12-03."))
     text = " ".join(value.split())
     try:
-        return date_from_text(text)
+        day = date_from_text(text)
     except NoSuchDay:
         raise ValidationError(field, named + translate("Appointments", "There is no such day as \u201c{text}\u201d in the calendar.").format(
             text=_clip(text))) from None
     except ValueError:
         raise ValidationError(field, named + translate("Appointments", "\u201c{text}\u201d is not a date. Write it like 3 Dec 2026, "
                                                                        "03/12/2026 or 2026-12-03.").format(text=_clip(text))) from None
+    return check_year(day, field, label)
 
 
 def read_local_time(value: Any, field: str, required_message: str | None = None, label: str = "") -> time:

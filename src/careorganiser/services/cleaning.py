@@ -23,6 +23,7 @@ SHORT_TEXT = fields.LINE
 LONG_TEXT = fields.NOTE
 
 EARLIEST_YEAR = 1900
+LATEST_YEAR = 2200  # a day of care (an appointment, a ride, a visit) is between these years
 # An instant may be a little ahead of "now" (a clock a few minutes fast) but not in the future.
 FUTURE_GRACE = timedelta(minutes=10)
 
@@ -116,7 +117,8 @@ class NoSuchDay(ValueError):
 def date_from_text(text: str, *, order: str = DAY_FIRST, month_names: Mapping[str, int] | None = None,
                    today: date | None = None) -> date:
     """A date as people type it: ``2026-12-03`` (or with / or .), ``3 Dec 2026``, ``Thu 3 December 2026``,
-    ``December 3, 2026``, or all numbers ``03/12/2026`` / ``3.12.26``.
+    ``December 3, 2026``, or all numbers ``03/12/2026`` / ``3.12.26``; or ``today``, ``tomorrow``, ``yesterday``
+    (from ``today``, by default this computer's date).
 
     ``order`` says how the locale writes an all-number date (``DAY_FIRST``, ``MONTH_FIRST``); a reading that
     cannot be a date (a 14th month) gives way to the other one. ``month_names`` adds the locale's own month
@@ -129,6 +131,12 @@ def date_from_text(text: str, *, order: str = DAY_FIRST, month_names: Mapping[st
     if shape:
         year, month, day = (int(g) for g in shape.groups())
         return _day(year, month, day, text)
+    said = text.casefold()
+    words = ((0, "today", translate("Validation", "today")), (1, "tomorrow", translate("Validation", "tomorrow")),
+             (-1, "yesterday", translate("Validation", "yesterday")))
+    for offset, english, own in words:
+        if said in (english, own.casefold()):  # in English or the user's language
+            return (today or date.today()) + timedelta(days=offset)
     shape = _NUMERIC_DATE.match(text)
     if shape:
         first, second, year = int(shape.group(1)), int(shape.group(2)), _full_year(shape.group(3), today)
@@ -328,6 +336,16 @@ def check_instant(value: object, field: str, label: str, now: datetime | None = 
         raise ValidationError(field, translate("Validation", "{label} is in the future. Choose a time up to now.")
                               .format(label=label))
     return value
+
+
+def check_year(day: date, field: str, label: str = "") -> date:
+    """``day`` when its year is from 1900 to 2200; a year 1 or 9999 is a slip of the keyboard, and such a day
+    cannot be turned into an instant in every time zone."""
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise ValidationError(field, (label + ": " if label else "") + translate(
+            "Validation", "the year {year} is not plausible; use a year from {first} to {last}.").format(
+            year=day.year, first=EARLIEST_YEAR, last=LATEST_YEAR))
+    return day
 
 
 def check_date(value: object, field: str, label: str, today: date | None = None) -> date:

@@ -33,6 +33,7 @@ from careorganiser.i18n import translate
 from careorganiser.services.base import NotFound, ValidationError, notify
 from careorganiser.services.cleaning import (
     NoSuchDay,
+    check_year,
     clean_text,
     date_from_text,
     time_from_text,
@@ -179,11 +180,11 @@ def _day(value: Any, field: str) -> date:
     if isinstance(value, datetime):
         raise ValidationError(field, translate("Followup", "Enter a date, not a date and time."))
     if isinstance(value, date):
-        return value
+        return check_year(value, field)
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(field, translate("Followup", "Enter a date."))
     try:
-        return date_from_text(value)
+        return check_year(date_from_text(value), field)
     except NoSuchDay:
         raise ValidationError(field, translate("Followup", "\u201c{text}\u201d is not a day of the calendar.")
                               .format(text=value.strip()[:40])) from None

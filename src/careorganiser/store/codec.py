@@ -23,8 +23,6 @@ import msgspec.json
 
 __all__ = ["date_from_db", "date_to_db", "instant_from_db", "instant_to_db", "json_loads", "nocase"]
 
-_INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-
 
 def instant_to_db(moment: datetime) -> str:
     """An aware instant as it is stored (and as SQL must compare it): naive UTC text with microseconds."""
@@ -32,14 +30,22 @@ def instant_to_db(moment: datetime) -> str:
         raise TypeError(f"an instant must be a datetime, not {type(moment).__name__}")
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"naive datetime {moment!r} given for an instant")
-    return moment.astimezone(UTC).strftime(_INSTANT_FORMAT)  # the format names no zone: naive UTC text
+    # isoformat, not strftime: strftime writes the year 1 as "1", which neither sorts nor reads back.
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")  # naive UTC text
 
 
 def instant_from_db(value: Any) -> datetime | None:
     """A stored instant (text, or a ``datetime`` already decoded) as an aware UTC datetime; None for NULL."""
     if value is None:
         return None
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value).strip())
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        text = str(value).strip()
+        dash = text.find("-")
+        if 0 < dash < 4:  # a year before 1000 as older versions wrote it ("1-01-01 10:00:00.000000")
+            text = text.zfill(len(text) + 4 - dash)
+        moment = datetime.fromisoformat(text)
     if moment.tzinfo is None or moment.utcoffset() is None:  # made, not replace()d: a third of the cost
         return datetime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second,
                         moment.microsecond, UTC)

@@ -8,7 +8,8 @@ no longer matches what was remembered is damaged, not protected; nobody is told 
 because of a bad sector. The entry also holds the file's inode: a file put in place as a whole (a copy from
 elsewhere) is judged by its own bytes, while damage in place (a bad sector, a cut) is measured against the entry.
 
-The checks here only read: a profile is opened ``query_only``, a profile on read-only media ``immutable``.
+The checks here only read: a profile is opened ``query_only``; one that cannot be written (read-only media, a
+full disk) as :func:`rawdb.reading_uri` says.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Output files (``-o`` of export, pack, calendar, backup; Save As in the window) that never destroy inputs.
 
 An output is refused (:class:`OutputRefused`, nothing changed) when it lies inside the data dir (profiles,
-backups, trash: the app's own files) or is not a regular file (a device such as /dev/null, a FIFO, a folder).
+backups, trash: the app's own files) or another Care Organiser data folder, or is not a regular file (a device such as /dev/null, a FIFO, a folder).
 A regular file elsewhere is replaced atomically: the bytes go to a temporary file in the target's folder,
 which is flushed to disk, renamed over the target, and the folder flushed too. A failure leaves no
 temporary file behind; temporary files a crashed run left (its process is gone) are removed first.
@@ -19,6 +19,7 @@ from pathlib import Path
 from careorganiser import paths
 from careorganiser.i18n import translate
 from careorganiser.store.errors import OutputRefused, SaveFailed
+from careorganiser.store.health import REGISTRY_NAME
 
 PART_SUFFIX = ".part"
 
@@ -31,12 +32,28 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
+def _in_a_data_dir(path: Path) -> bool:
+    """Whether a folder above ``path`` is a Care Organiser data folder other than the one in use: the home
+    one while the profiles are on a stick (``--data-dir``), or a stick's while the home one is in use."""
+    for folder in path.parents:
+        try:
+            if (folder / REGISTRY_NAME).is_file():  # the list of profiles every data folder keeps
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def is_app_file(path: Path | str) -> bool:
-    """True when ``path`` (links followed) lies inside the data dir: profiles, backups, trash, settings."""
+    """True when ``path`` (links followed) lies inside the data dir (profiles, backups, trash, settings), this
+    system's usual data dir, or any folder that holds Care Organiser's list of profiles."""
     target = Path(path).expanduser()
     resolved = target.resolve()
-    data = paths.data_dir().resolve()
-    return _inside(resolved, data) or _inside(target.absolute(), data)
+    absolute = target.absolute()
+    for data in {paths.data_dir().resolve(), paths.default_data_dir().resolve()}:
+        if _inside(resolved, data) or _inside(absolute, data):
+            return True
+    return _in_a_data_dir(resolved) or _in_a_data_dir(absolute)
 
 
 def is_profile_file(path: Path) -> bool:

@@ -378,9 +378,9 @@ def create_profile(name: str, passphrase: str | None = None, person_name: str | 
         return Profile(_info(at), passphrase)
     path = profile_path(name)
     with writer_lock.holding(path, name):
-        if profile_exists(name):
-            raise ProfileExists(
-                translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(name=name))
+        if profile_exists(name):  # named as it is listed: "mum" is taken by "Mum" (capitals do not count)
+            raise ProfileExists(translate("Profiles", "A profile named \u201c{name}\u201d already exists.").format(
+                name=find_profile(name).name))
         building = path.with_name(f".{path.name}.{os.getpid()}.creating")
         _remove_stale_building(path)
         _remove_sidecars(building)

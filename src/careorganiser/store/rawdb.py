@@ -64,8 +64,11 @@ def reading_uri(path: Path) -> str:
     Where the profile's -wal and -shm files are there, SQLite reads through them without writing either
     (``readonly_shm``): what a process that was killed left in the -wal is read, and a writer working
     meanwhile is seen. Where they are not and both the file and its folder could be written (a full disk
-    still makes empty files), they are made empty first, owner-only. Otherwise (read-only media after a clean close: there is no
-    -wal to read) the file is read as ``immutable``.
+    still makes empty files), they are made empty first, owner-only. Where they cannot be made but a -wal
+    holds changes that never reached the file (the app was killed, or the stick pulled out, while it ran), the
+    file is read with ``mode=ro`` (SQLite reads a -wal on read-only media since 3.22; ``immutable`` would skip
+    those saved changes). Otherwise (read-only media after a clean close: there is no -wal to read) the file is
+    read as ``immutable``.
     """
     uri = path.resolve().as_uri()
     sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
@@ -79,7 +82,13 @@ def reading_uri(path: Path) -> str:
             except OSError:
                 break
         missing = [side for side in sides if not side.exists()]
-    return uri + ("?immutable=1" if missing else "?mode=ro&readonly_shm=1")
+    if not missing:
+        return uri + "?mode=ro&readonly_shm=1"
+    try:
+        pending = sides[0].stat().st_size > 0
+    except OSError:
+        pending = False
+    return uri + ("?mode=ro" if pending else "?immutable=1")
 
 
 def folder_writable(folder: Path) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QWidg
 
 from careorganiser.store.queries.contacts import Contact, contacts
 from careorganiser.ui.context import AppContext, app_settings
+from careorganiser.ui.widgets.wheel import scroll_past
 
 NOBODY = -1
 ADD = -2
@@ -84,7 +85,7 @@ class CaregiverChooser(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(QCoreApplication.translate("Caregivers", "Who\u2019s &here:"))
-        self.combo = QComboBox()
+        self.combo = scroll_past(QComboBox())
         self.combo.setAccessibleName(QCoreApplication.translate("Caregivers", "Who\u2019s here"))
         self.combo.setToolTip(QCoreApplication.translate("Caregivers", "The caregiver using the app now: each change is recorded with this name. "
                                                                        "It is not a password: the profile\u2019s passphrase protects the records."))

@@ -30,6 +30,7 @@ from careorganiser.ui.pack_words import (
     section_labels,
     trial_choices,
 )
+from careorganiser.ui.widgets.wheel import scroll_past
 
 if TYPE_CHECKING:
     from careorganiser.pack.model import PackData, PackOptions
@@ -45,7 +46,7 @@ class PackChoices(QWidget):
         options = QVBoxLayout()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.appointment = QComboBox()
+        self.appointment = scroll_past(QComboBox())
         self.appointment.setObjectName("PackAppointment")
         self.appointment.setAccessibleName(QCoreApplication.translate("PackDialog", "Appointment"))
         self.appointment.setMinimumContentsLength(28)
@@ -59,7 +60,7 @@ class PackChoices(QWidget):
             form.addRow(label, self.appointment)
         else:
             self.appointment.hide()
-        self.paper = QComboBox()
+        self.paper = scroll_past(QComboBox())
         self.paper.setObjectName("PackPaper")
         self.paper.setAccessibleName(QCoreApplication.translate("PackDialog", "Paper size"))
         self.paper.addItem(QCoreApplication.translate("PackDialog", "A4"), "a4")

@@ -25,6 +25,7 @@ from careorganiser.ui.tray_settings import (
     set_keep_in_tray,
     tray_available,
 )
+from careorganiser.ui.widgets.wheel import scroll_past
 
 
 class PreferencesDialog(QDialog):
@@ -84,7 +85,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
-        spin = QSpinBox()
+        spin = scroll_past(QSpinBox())
         spin.setRange(low, high)
         spin.setValue(value)
         spin.setSuffix(suffix)

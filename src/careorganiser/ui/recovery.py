@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.store import profiles
 from careorganiser.ui.prompter import Prompter, default_prompter
+from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.worker import run_and_wait, run_job  # noqa: F401  (run_job: its former home)
 
 if TYPE_CHECKING:
@@ -76,10 +78,17 @@ class RecoveryPage(QDialog):
         self.passphrase = passphrase
         self.opened: profiles.Profile | None = None
         self.backup: BackupInfo | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         heading = QLabel(QCoreApplication.translate("Recovery", "<h2>\u201c{name}\u201d is damaged</h2>").format(name=name.replace("<", "&lt;")))
         heading.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        layout.addWidget(heading)
+        outer.addWidget(heading)
+        # The words (a long rescue report, a failure) scroll above the Close button, never under it; the page
+        # grows to show them whole where the screen has room (``fit_height``).
+        self._body = QWidget()
+        layout = QVBoxLayout(self._body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._area = DownScrollArea(self._body)
+        outer.addWidget(self._area, 1)
         problems = "; ".join(error.problems) or QCoreApplication.translate("Recovery", "it cannot be read")
         self.explain = QLabel(QCoreApplication.translate("Recovery", "The file of this profile can no longer be read as it should ({problems}). "
                                                                      "Nothing has been changed in it, and nothing will be erased.").format(
@@ -113,12 +122,30 @@ class RecoveryPage(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._busy = False
         info = profiles.find_profile(name)
         run_job(self, lambda: self._find_backup(info), self.on_backup_found, self.on_failed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Make the page tall enough for all its words at its width, within the screen (beyond, they scroll)."""
+        if not self.isVisible():
+            return
+        self.layout().activate()
+        viewport = self._area.viewport()
+        needed = self.height() - viewport.height() + self._body.heightForWidth(viewport.width())
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, int(screen.availableGeometry().height() * 0.9))
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _find_backup(self, info: profiles.ProfileInfo) -> tuple[BackupInfo | None, BackupContents | None]:
         from careorganiser.services import backup as backup_svc
@@ -136,6 +163,7 @@ class RecoveryPage(QDialog):
         if newest is None:
             self.backup_label.setText(QCoreApplication.translate("Recovery", "There is no good backup of this profile. Try to rescue what can "
                                                                              "still be read into a new profile."))
+            self.fit_height()
             return
         if held is None:
             self.backup_label.setText(QCoreApplication.translate("Recovery", "<b>The newest good backup</b> was made on {when}. It is protected by "
@@ -145,12 +173,14 @@ class RecoveryPage(QDialog):
                                       .format(when=when_text(newest.made_at), held=contents_text(held)))
         self.restore_button.setEnabled(True)
         self.restore_button.setDefault(True)
+        self.fit_height()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         self.restore_button.setEnabled(not busy and self.backup is not None)
         self.rescue_button.setEnabled(not busy)
         self.status.setText(text)
+        self.fit_height()
 
     def on_restore_clicked(self) -> None:
         from careorganiser.services import backup as backup_svc

@@ -76,7 +76,12 @@ class SingleInstance(QObject):
             paths.make_private_file(self._folder / "app.lock")  # one an older version left readable
         else:
             if self._lock.error() == QLockFile.LockError.LockFailedError:
-                return False  # another app holds it
+                from careorganiser.store import health
+
+                if health.is_writable_dir(self._folder):
+                    return False  # another app holds it
+                # A read-only folder (a stick mounted read-only after it was pulled out while the app ran):
+                # the lock is one Qt could not remove, and no app can write there; go on, read-only.
             # No lock file can be made (a read-only data folder, a write-protected stick): nothing can be
             # written there either, so the profiles open read-only; this launch goes on as the app, unless
             # an app that is running already answers on the socket.

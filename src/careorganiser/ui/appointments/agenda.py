@@ -60,3 +60,4 @@ class AgendaPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("agenda-empty")
         left.addWidget(self.empty_label)
+        left.addStretch(0)  # the room the tree leaves when it is hidden (nothing listed): the words stay at the top

@@ -37,6 +37,7 @@ from careorganiser.ui.widgets.contact_chooser import ContactChooser
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_text, limit_to
+from careorganiser.ui.widgets.wheel import scroll_past
 
 
 def set_combo_data(combo: QComboBox, value: Any) -> None:
@@ -198,7 +199,7 @@ class AppointmentDialog(RecordDialog):
         self.time_edit.setMaxLength(20)
         self.add_field("time", QCoreApplication.translate("AppointmentForms", "&Time:"), self.time_edit, QCoreApplication.translate("AppointmentForms", "Time of the appointment"),
                        QCoreApplication.translate("AppointmentForms", "24-hour clock, for example 14:30."))
-        self.duration = QSpinBox()
+        self.duration = scroll_past(QSpinBox())
         self.duration.setRange(0, appointments.MAX_DURATION_MINUTES)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(QCoreApplication.translate("AppointmentForms", " minutes"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,12 +39,13 @@ from careorganiser.ui.widgets.entry_form import named_button
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.flow import flow_row
 from careorganiser.ui.widgets.undo_bar import UndoBar
+from careorganiser.ui.widgets.wheel import scroll_past
 
 UNSETTLED_BACKGROUND = QColor("#ffe9b3")
 
 
 def status_combo(accessible_name: str) -> QComboBox:
-    combo = QComboBox()
+    combo = scroll_past(QComboBox())
     combo.setAccessibleName(accessible_name)
     words = status_words("ride")
     for status in RIDE_STATUSES:
@@ -63,7 +64,7 @@ class RideDialog(RecordDialog):
         self.saved_id: int | None = row.id if row else None
         now = ctx.now()
         plan = appointments.agenda(ctx.profile, now)
-        self.appointment = QComboBox()
+        self.appointment = scroll_past(QComboBox())
         self.appointment.addItem(QCoreApplication.translate("Rides", "None: a ride on its own"), None)
         self._appointments = {a.id: a for a in plan.rows}
         for a in plan.coming:
@@ -180,6 +181,7 @@ class RidesPanel(QWidget):
         self.day: date | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it shows the place and purpose as typed
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         words = status_words("ride")
@@ -218,6 +220,7 @@ class RidesPanel(QWidget):
         status_layout.addWidget(self.status_label)
         status_layout.addWidget(self.status)
         layout.addWidget(flow_row(self.add_button, self.edit_button, self.delete_button, right=(status_box,)))
+        layout.addStretch(0)  # the room the table leaves when it is hidden: the words and buttons stay at the top
         self.add_button.clicked.connect(self.on_add_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)

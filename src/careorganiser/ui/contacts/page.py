@@ -34,6 +34,7 @@ from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 from careorganiser.ui.widgets.undo_bar import UndoBar
+from careorganiser.ui.widgets.wheel import scroll_past
 
 
 
@@ -116,7 +117,7 @@ class ContactsPage(Page):
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
         limit_to(self.name_edit, "contacts", "name")
-        self.role_combo = QComboBox()
+        self.role_combo = scroll_past(QComboBox())
         self.role_combo.setEditable(True)
         self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role_combo.addItems(contacts.common_roles())

@@ -46,6 +46,7 @@ from careorganiser.ui.table_model import Column, SnapshotTableModel
 from careorganiser.ui.widgets.date_field import DateField
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_text, limit_to
+from careorganiser.ui.widgets.wheel import scroll_past
 
 Say = Callable[[str], None]
 
@@ -143,7 +144,7 @@ class SetupForm(QScrollArea):
         row.setContentsMargins(0, 0, 0, 0)
         self.visits_edit = QLineEdit(svc.DEFAULT_OFFSETS)
         self.visits_edit.setAccessibleName(QCoreApplication.translate("Followup", "Visits after baseline"))
-        self.unit_combo = QComboBox()
+        self.unit_combo = scroll_past(QComboBox())
         self.unit_combo.setAccessibleName(QCoreApplication.translate("Followup", "Visits counted in"))
         for unit, word in ((OffsetUnit.MONTH, QCoreApplication.translate("Followup", "months")), (OffsetUnit.WEEK, QCoreApplication.translate("Followup", "weeks")), (OffsetUnit.DAY, QCoreApplication.translate("Followup", "days"))):
             self.unit_combo.addItem(word, unit)
@@ -329,7 +330,7 @@ class ChangesTab(_Part):
         super().__init__(ctx, controller, say, parent)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.kind_combo = QComboBox()
+        self.kind_combo = scroll_past(QComboBox())
         self.kind_combo.setAccessibleName(QCoreApplication.translate("Followup", "Measurement shown in the chart"))
         label = QLabel(QCoreApplication.translate("Followup", "C&hart of:"))
         label.setBuddy(self.kind_combo)
@@ -419,7 +420,7 @@ class EventsTab(_Part):
         add(QCoreApplication.translate("Followup", "&Date:"), self.event_date, "occurred_on")
         self.event_what = _line("followups.events", "what", QCoreApplication.translate("Followup", "What happened"))
         add(QCoreApplication.translate("Followup", "&What happened:"), self.event_what, "what")
-        self.event_severity = QComboBox()
+        self.event_severity = scroll_past(QComboBox())
         self.event_severity.setAccessibleName(QCoreApplication.translate("Followup", "Severity"))
         for i in range(len(SEVERITY_LABELS)):
             self.event_severity.addItem(severity_text(i), i)

@@ -31,6 +31,7 @@ from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.entry_form import labelled
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
+from careorganiser.ui.widgets.wheel import scroll_past
 
 
 class MeasurementFields(QWidget):
@@ -53,7 +54,7 @@ class MeasurementFields(QWidget):
             grid.addWidget(errors.add(error_name, error_widget), row + 1, 1)
             row += 2
 
-        self.kind_combo = QComboBox()
+        self.kind_combo = scroll_past(QComboBox())
         # Sized for an ordinary name, not the longest one; the open list is as wide as it needs.
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo.setMinimumContentsLength(18)
@@ -72,13 +73,13 @@ class MeasurementFields(QWidget):
         self.when = WallClockField(QCoreApplication.translate("MeasurementsPanel", "When it was measured"), "taken_at", show_hint=False)
         add(labelled(QCoreApplication.translate("MeasurementsPanel", "Whe&n"), self.when, QCoreApplication.translate("MeasurementsPanel", "When it was measured")), self.when, "taken_at", self.when)
 
-        self.source_combo = QComboBox()
+        self.source_combo = scroll_past(QComboBox())
         for key, words in source_words():
             self.source_combo.addItem(words, key)
         add(labelled(QCoreApplication.translate("MeasurementsPanel", "Measured a&t"), self.source_combo, QCoreApplication.translate("MeasurementsPanel", "Where it was measured")), self.source_combo,
             "source", self.source_combo)
 
-        self.context_combo = QComboBox()
+        self.context_combo = scroll_past(QComboBox())
         for key, words in context_words():
             self.context_combo.addItem(words, key)
         add(labelled(QCoreApplication.translate("MeasurementsPanel", "Ta&ken"), self.context_combo, QCoreApplication.translate("MeasurementsPanel", "What the person was doing when it was taken")),

@@ -49,6 +49,7 @@ from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.scroll import DownScrollArea, follow_width
 from careorganiser.ui.widgets.undo_bar import UndoBar
 from careorganiser.ui.worker import Worker
+from careorganiser.ui.widgets.wheel import scroll_past
 
 def fill_kind_combo(combo: QComboBox, groups: list[tuple[str, list[MeasurementKind]]]) -> None:
     """Kinds under a bold heading per group; headings cannot be chosen and the keyboard skips them."""
@@ -222,7 +223,7 @@ class MeasurementsPanel(CrudPanel):
         return holder
 
     def _build_list(self) -> QWidget:
-        self.filter_combo = QComboBox()
+        self.filter_combo = scroll_past(QComboBox())
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.currentIndexChanged.connect(self.on_filter_changed)
         top = self.make_list_bar(

@@ -35,6 +35,7 @@ from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_limits import limit_text, limit_to
 from careorganiser.ui.widgets.scroll import DownScrollArea
 from careorganiser.ui.widgets.undo_bar import UndoBar
+from careorganiser.ui.widgets.wheel import scroll_past
 
 class SymptomRow(QWidget):
     """One symptom of the note: a name (typed or chosen) and how bad it was on the 0-4 scale."""
@@ -45,7 +46,7 @@ class SymptomRow(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.name = QComboBox()
+        self.name = scroll_past(QComboBox())
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name.addItems(names)
@@ -54,7 +55,7 @@ class SymptomRow(QWidget):
         # Typing "br" completes to "breathlessness" in place; Alt+Down opens the whole list.
         self.name.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.severity = QComboBox()
+        self.severity = scroll_past(QComboBox())
         for value in range(len(SEVERITY_LABELS)):
             self.severity.addItem(severity_text(value), value)
         self.severity.setPlaceholderText(QCoreApplication.translate("JournalPage", "not noted"))

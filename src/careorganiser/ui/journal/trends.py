@@ -17,6 +17,7 @@ from careorganiser.domain.readings import ContextSeries
 from careorganiser.services import symptoms
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.measurement_chart import TrendChart
+from careorganiser.ui.widgets.wheel import scroll_past
 
 
 def periods() -> list[tuple[str, int | None]]:
@@ -44,10 +45,10 @@ class SymptomTrendsPanel(QWidget):
         layout.addWidget(intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.symptom_combo = QComboBox()
+        self.symptom_combo = scroll_past(QComboBox())
         self.symptom_combo.setObjectName("TrendSymptom")
         self.symptom_combo.setAccessibleName(QCoreApplication.translate("SymptomTrends", "Symptom"))
-        self.period_combo = QComboBox()
+        self.period_combo = scroll_past(QComboBox())
         self.period_combo.setObjectName("TrendPeriod")
         self.period_combo.setAccessibleName(QCoreApplication.translate("SymptomTrends", "Period"))
         for text, days in periods():

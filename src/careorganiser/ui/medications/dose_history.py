@@ -45,6 +45,7 @@ from careorganiser.ui.widgets.date_field import WallClockField
 from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
+from careorganiser.ui.widgets.wheel import scroll_past
 
 PAGE_SIZE = 200
 
@@ -116,7 +117,7 @@ class DoseEventDialog(QDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(QLabel(QCoreApplication.translate("DoseHistory", "Due at")), shown)
 
-        self.status = QComboBox()
+        self.status = scroll_past(QComboBox())
         for key, words in status_words("dose_history").items():
             self.status.addItem(words, key)
         self.status.setAccessibleName(QCoreApplication.translate("DoseHistory", "What happened"))

@@ -42,6 +42,7 @@ from careorganiser.ui.medications.schedule_logic import (
     weekday_names,
 )
 from careorganiser.ui.widgets.date_field import DateField, WallClockField, read_typed_date
+from careorganiser.ui.widgets.wheel import scroll_past
 
 
 # The ways of taking a medication (kept under their old names for the form and the tests).
@@ -78,7 +79,7 @@ class ScheduleEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form = form
 
-        self.way = QComboBox()
+        self.way = scroll_past(QComboBox())
         for key, label in way_choices():
             self.way.addItem(label, key)
         self.way.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "How often"))
@@ -114,7 +115,7 @@ class ScheduleEditor(QWidget):
         self.days_row = days_box
 
         # Every N days
-        self.every_days = QSpinBox()
+        self.every_days = scroll_past(QSpinBox())
         self.every_days.setRange(1, meds.EVERY_DAYS_MAX)
         self.every_days.setValue(2)
         self.every_days.setSuffix(QCoreApplication.translate("ScheduleEditor", " days"))
@@ -158,7 +159,7 @@ class ScheduleEditor(QWidget):
         self.min_gap_label = QLabel(QCoreApplication.translate("ScheduleEditor", "At &least"))
         self.min_gap_label.setBuddy(self.min_gap)
         form.addRow(self.min_gap_label, self.min_gap)
-        self.max_per_day = QSpinBox()
+        self.max_per_day = scroll_past(QSpinBox())
         self.max_per_day.setRange(0, meds.MAX_PER_DAY_MAX)
         self.max_per_day.setValue(0)
         self.max_per_day.setSuffix(QCoreApplication.translate("ScheduleEditor", " a day"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from careorganiser.ui.widgets.entry_form import EntryForm, TabFocusText, labelle
 from careorganiser.ui.widgets.date_field import DateField, read_typed_date
 from careorganiser.ui.widgets.field_errors import FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_text, limit_to
+from careorganiser.ui.widgets.wheel import scroll_past
 
 def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
@@ -47,7 +49,7 @@ class IdentifierRow(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.system = QComboBox()
+        self.system = scroll_past(QComboBox())
         self.system.setEditable(True)
         self.system.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.system.addItems(person.common_identifier_systems())
@@ -73,6 +75,7 @@ class IdentifierRow(QWidget):
 
 class PersonPage(Page):
     areas = frozenset({"person"})
+    scrolls_itself = True  # its heading stays; the form and the caregiver box scroll below it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -111,10 +114,15 @@ class PersonPage(Page):
         grid = QGridLayout(form)
         grid.setHorizontalSpacing(18)
         grid.setColumnStretch(0, 1)
+        # A layout inside another takes its spacing from it, and a grid whose two spacings differ gives none:
+        # each row below says its own, or the labels touch their fields and the buttons each other.
+        gap = max(6, form.style().layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
+                                                Qt.Orientation.Horizontal))
 
         left = QVBoxLayout()
         details = QFormLayout()
         details.setVerticalSpacing(4)
+        details.setHorizontalSpacing(2 * gap)
         # With large text a row too wide for its label goes under the label instead of squeezing it.
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
@@ -134,16 +142,18 @@ class PersonPage(Page):
         self.age_label.setAccessibleName(QCoreApplication.translate("PersonPage", "Age"))
         self.age_label.setWordWrap(True)
         dob_row = QHBoxLayout()
+        dob_row.setSpacing(gap)
         dob_row.addWidget(self.dob_edit)
         dob_row.addWidget(self.dob_unknown)
         dob_row.addWidget(self.age_label, 1)
         details.addRow(labelled(QCoreApplication.translate("PersonPage", "Date of &birth"), self.dob_edit.edit), dob_row)
         details.addRow("", self.errors.add("date_of_birth", self.dob_edit))
 
-        self.sex_combo = QComboBox()
+        self.sex_combo = scroll_past(QComboBox())
         for sex in Sex:
             self.sex_combo.addItem(person.sex_label(sex.value), sex.value)
         sex_row = QHBoxLayout()
+        sex_row.setSpacing(gap)
         sex_row.addWidget(self.sex_combo, 1)
         sex_row.addStretch(1)
         details.addRow(labelled(QCoreApplication.translate("PersonPage", "Se&x"), self.sex_combo), sex_row)
@@ -161,6 +171,7 @@ class PersonPage(Page):
         self.add_id_button.setAccessibleName(QCoreApplication.translate("PersonPage", "Add an identifier"))
         self.add_id_button.clicked.connect(self.on_add_identifier_clicked)
         add_row = QHBoxLayout()
+        add_row.setSpacing(gap)
         add_row.addWidget(self.add_id_button)
         add_row.addStretch(1)
         left.addLayout(add_row)
@@ -190,6 +201,7 @@ class PersonPage(Page):
         grid.addLayout(right, 1, 0)  # under the details: the form never needs two columns of width
 
         buttons = QHBoxLayout()
+        buttons.setSpacing(gap)
         self.save_button = QPushButton(QCoreApplication.translate("PersonPage", "&Save"))
         self.save_button.setAccessibleName(QCoreApplication.translate("PersonPage", "Save the person's details"))
         self.save_button.setDefault(True)

@@ -12,6 +12,7 @@ from careorganiser.services.questions import Question
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.appointments.forms import MultiLineEdit, RecordDialog, appointment_text, set_combo_data
 from careorganiser.ui.widgets.field_limits import limit_text, limit_to
+from careorganiser.ui.widgets.wheel import scroll_past
 
 
 def priority_words() -> dict[str, str]:
@@ -20,7 +21,7 @@ def priority_words() -> dict[str, str]:
 
 def appointment_combo(ctx: AppContext, accessible_name: str) -> QComboBox:
     """Coming appointments (soonest first), "not planned yet", then past appointments (newest first)."""
-    combo = QComboBox()
+    combo = scroll_past(QComboBox())
     combo.setAccessibleName(accessible_name)
     plan = agenda(ctx.profile, ctx.now())
     for a in plan.coming:
@@ -51,7 +52,7 @@ class QuestionDialog(RecordDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.topic.setCompleter(completer)
         self.add_field("topic", QCoreApplication.translate("QuestionDialog", "&Topic:"), self.topic, QCoreApplication.translate("QuestionDialog", "Topic"))
-        self.priority = QComboBox()
+        self.priority = scroll_past(QComboBox())
         for key, word in priority_words().items():
             self.priority.addItem(word, key)
         self.add_field("priority", QCoreApplication.translate("QuestionDialog", "&Priority:"), self.priority, QCoreApplication.translate("QuestionDialog", "Priority"),
@@ -59,13 +60,13 @@ class QuestionDialog(RecordDialog):
         self.appointment = appointment_combo(ctx, QCoreApplication.translate("QuestionDialog", "Appointment the question is for"))
         self.add_field("appointment", QCoreApplication.translate("QuestionDialog", "For the &appointment:"), self.appointment,
                        QCoreApplication.translate("QuestionDialog", "Appointment the question is for"))
-        self.trial = QComboBox()
+        self.trial = scroll_past(QComboBox())
         self.trial.addItem(QCoreApplication.translate("QuestionDialog", "\u2014 none \u2014"), None)
         for t in trials.list_trials(ctx.profile):
             title = t.title if len(t.title) <= 60 else t.title[:59] + "\u2026"
             self.trial.addItem(f"{t.nct_id} \u00b7 {title}" if title else t.nct_id, t.id)
         self.add_field("trial", QCoreApplication.translate("QuestionDialog", "About a t&rial:"), self.trial, QCoreApplication.translate("QuestionDialog", "Trial the question is about"))
-        self.medication = QComboBox()
+        self.medication = scroll_past(QComboBox())
         self.medication.addItem(QCoreApplication.translate("QuestionDialog", "\u2014 none \u2014"), None)
         for med in medications.list_medications(ctx.profile):
             label = f"{med.name} {med.strength}".strip()

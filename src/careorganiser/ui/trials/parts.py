@@ -28,6 +28,7 @@ from careorganiser.ui.trials import words
 from careorganiser.ui.trials.columns import change_columns, prescreen_columns
 from careorganiser.ui.trials.tables import ERROR_STYLE, NotesEdit, wrapped_table
 from careorganiser.ui.widgets.field_limits import limit_text
+from careorganiser.ui.widgets.wheel import scroll_past
 
 
 def _plain_label(name: str = "", selectable: bool = False) -> QLabel:
@@ -49,7 +50,7 @@ class OwnPart(QWidget):
         own = QGridLayout(self)
         own.setContentsMargins(0, 0, 0, 0)
         own.setColumnStretch(3, 1)
-        self.interest_combo = QComboBox()
+        self.interest_combo = scroll_past(QComboBox())
         self.interest_combo.setAccessibleName(QCoreApplication.translate("TrialsPage", "Your interest in this trial"))
         for interest in TrialInterest:
             self.interest_combo.addItem(trials.interest_label(interest), interest.value)

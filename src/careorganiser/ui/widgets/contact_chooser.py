@@ -25,6 +25,7 @@ from careorganiser.ui.prompter import Prompter, default_prompter
 from careorganiser.ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from careorganiser.ui.widgets.field_limits import limit_to
 from careorganiser.ui.widgets.save_cancel import save_cancel_buttons
+from careorganiser.ui.widgets.wheel import scroll_past
 
 NEW_CONTACT = "new-contact"
 
@@ -46,7 +47,7 @@ class NewContactDialog(QDialog):
         outer.addLayout(form)
         self.name_edit = QLineEdit()
         limit_to(self.name_edit, "contacts", "name")
-        self.role_combo = QComboBox()
+        self.role_combo = scroll_past(QComboBox())
         self.role_combo.setEditable(True)
         self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role_combo.addItems(contacts.common_roles())
@@ -108,6 +109,7 @@ class ContactChooser(QComboBox):
     def __init__(self, profile: Profile, none_text: str, accessible_name: str, current: int | None = None,
                  role: str = "", parent: QWidget | None = None, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
+        scroll_past(self)
         self.profile = profile
         self.prompter = prompter if prompter is not None else default_prompter()
         self.none_text = none_text
