@@ -893,7 +893,7 @@
             <translation>“{name}” no es un perfil de Care Organiser.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>{path} is not a file (a folder, a device or a pipe), so it is not a backup.</source>
             <translation>{path} no es un archivo (es una carpeta, un dispositivo o una tubería), así que no es una copia de seguridad.</translation>
         </message>
@@ -1784,7 +1784,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+17" />
             <source>Jan</source>
             <translation>ene</translation>
         </message>
@@ -2203,7 +2203,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+427" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+428" />
             <source>{time} on {date}</source>
             <translation>{time} del {date}</translation>
         </message>
@@ -2554,7 +2554,7 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+80" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+81" />
             <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
@@ -2577,7 +2577,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+91" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+92" />
             <location line="+1" />
             <source>baseline</source>
             <translation>basal</translation>
@@ -2662,7 +2662,7 @@
             <translation>compruebe que la visita está reservada</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+149" />
             <source>predicted</source>
             <translation>del teórico</translation>
         </message>
@@ -2672,7 +2672,7 @@
             <translation>{name}: {before} → {after} desde la visita basal</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>, no change</source>
             <translation>, sin cambios</translation>
         </message>
@@ -2860,7 +2860,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+210" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+212" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
@@ -2896,7 +2896,7 @@
             <translation>seguimiento</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="-60" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="-62" />
             <source>Change from baseline chart</source>
             <translation>Gráfico del cambio desde la visita basal</translation>
         </message>
@@ -2911,7 +2911,7 @@
             <translation> mes</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+64" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+66" />
             <source>threshold</source>
             <translation>umbral</translation>
         </message>
@@ -3207,7 +3207,7 @@
             <translation>Equipo avisado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-168" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-169" />
             <source>yes, {day}</source>
             <translation>sí, {day}</translation>
         </message>
@@ -3340,7 +3340,7 @@
             <translation>Guardar la tar&amp;jeta</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+130" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+131" />
             <source>Appointments made.</source>
             <translation>Citas creadas.</translation>
         </message>
@@ -3426,7 +3426,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+82" />
+            <location filename="../src/careorganiser/services/handover.py" line="+83" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>tomada</translation>
@@ -3753,7 +3753,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+31" />
+            <location filename="../src/careorganiser/services/history.py" line="+33" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
@@ -3863,7 +3863,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>cambiado: {fields}</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+97" />
             <source>That change is no longer in the history.</source>
             <translation>Ese cambio ya no está en el historial.</translation>
         </message>
@@ -4564,7 +4564,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
             <source>Lung function</source>
             <translation>Función pulmonar</translation>
         </message>
@@ -4605,7 +4605,7 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+149" />
+            <location line="+157" />
             <source>That measurement no longer exists.</source>
             <translation>Esa medición ya no existe.</translation>
         </message>
@@ -4886,13 +4886,13 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>Importada en {unit} antes de que la importación convirtiera unidades: no se usa en el gráfico ni en la preselección. Introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
-            <location line="+117" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+93" />
+            <location line="+119" />
             <source>Add your own kind of measurement</source>
             <translation>Añadir su propio tipo de medición</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-116" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Para una lectura que no está en la lista, como el flujo espiratorio máximo o la glucosa.</translation>
         </message>
@@ -4937,15 +4937,20 @@ Basal {day}; visitas: {visits}. {state} {next}</translation>
             <translation>No se puede añadir el tipo</translation>
         </message>
         <message>
-            <location line="+66" />
-            <location line="+132" />
+            <location line="+68" />
+            <location line="+152" />
             <source>Add a measurement</source>
             <translation>Añadir una medición</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-151" />
             <source>Measurement</source>
             <translation>Medición</translation>
+        </message>
+        <message>
+            <location line="+130" />
+            <source>The trend could not be drawn. {reason}</source>
+            <translation>No se pudo dibujar la tendencia. {reason}</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+62" />
@@ -5036,24 +5041,24 @@ range</source>
             <translation>N&amp;ota</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+120" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="-118" />
+            <location line="+140" />
             <source>&amp;Save measurement</source>
             <translation>&amp;Guardar medición</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-140" />
             <source>Save measurement</source>
             <translation>Guardar medición</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+119" />
+            <location line="+139" />
             <source>C&amp;lear</source>
             <translation>&amp;Borrar</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-139" />
             <source>Clear the form</source>
             <translation>Vaciar el formulario</translation>
         </message>
@@ -5144,12 +5149,12 @@ range</source>
             <translation>Aún no hay mediciones. Elija a la izquierda qué se midió, escriba el valor y pulse Guardar medición.</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-171" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message numerus="yes">
-            <location line="+187" />
+            <location line="+189" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n medición</numerusform>
@@ -5157,7 +5162,7 @@ range</source>
             </translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Aún no hay mediciones. Cuando añada alguna, aquí se dibujará su tendencia en el tiempo, un tipo cada vez.</translation>
         </message>
@@ -5172,7 +5177,7 @@ range</source>
             <translation>{low} a {high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
             <source>Edit the measurement of {when}</source>
             <translation>Editar la medición del {when}</translation>
         </message>
@@ -6217,7 +6222,7 @@ range</source>
     <context>
         <name>Outputs</name>
         <message>
-            <location filename="../src/careorganiser/store/outputs.py" line="+62" />
+            <location filename="../src/careorganiser/store/outputs.py" line="+79" />
             <source>Will not write {path}: it is inside Care Organiser's own data folder (profiles and backups). Choose a file somewhere else.</source>
             <translation>No se escribirá {path}: está dentro de la carpeta de datos de Care Organiser (perfiles y copias de seguridad). Elija un archivo en otro lugar.</translation>
         </message>
@@ -6289,7 +6294,7 @@ range</source>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+370" />
+            <location filename="../src/careorganiser/pack/render.py" line="+374" />
             <source>{date} (age {age})</source>
             <translation>{date} ({age} años)</translation>
         </message>
@@ -6323,7 +6328,7 @@ range</source>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+114" />
+            <location filename="../src/careorganiser/pack/render.py" line="+117" />
             <source>Until {date}</source>
             <translation>Hasta el {date}</translation>
         </message>
@@ -6366,7 +6371,7 @@ range</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-90" />
+            <location filename="../src/careorganiser/pack/render.py" line="-93" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Teléfono</translation>
@@ -6412,7 +6417,7 @@ range</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>No se pudo leer una pauta de {name}: no se muestran sus horas ni se cuentan sus dosis.</translation>
         </message>
@@ -6513,27 +6518,27 @@ range</source>
             <translation>Dosis tomada: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+62" />
             <source>All</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+102" />
             <source>Activity: {activity}</source>
             <translation>Actividad: {activity}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Una lectura de {label} del {date} está registrada en {unit}, no en {kind_unit}: su unidad no se convirtió al importarla, por eso no se muestra aquí. Revísela e introdúzcala de nuevo en {kind_unit}.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+123" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>No se pudo leer el registro guardado del ensayo {nct_id}: se imprime sin su diseño, resultados ni preevaluación.</translation>
         </message>
@@ -6553,7 +6558,7 @@ range</source>
             <translation>No hay fecha de nacimiento registrada</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>{label} only in {unit}, not converted at import</source>
             <translation>{label} solo en {unit}, sin convertir al importar</translation>
         </message>
@@ -6563,7 +6568,7 @@ range</source>
             <translation>Sin datos de {label}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>{label} {value} on {date}</source>
             <translation>{label} {value} el {date}</translation>
         </message>
@@ -6620,7 +6625,7 @@ range</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+106" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Preparado el {date} con Care Organiser</translation>
         </message>
@@ -6702,7 +6707,7 @@ range</source>
             <translation>muy grave</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/domain/readings.py" line="-19" />
             <source>at rest</source>
             <translation>en reposo</translation>
         </message>
@@ -6777,7 +6782,7 @@ range</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
             <source>There</source>
             <translation>Ida</translation>
         </message>
@@ -6787,7 +6792,7 @@ range</source>
             <translation>Vuelta a casa</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+206" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+213" />
             <source>reference range</source>
             <translation>intervalo de referencia</translation>
         </message>
@@ -6798,7 +6803,7 @@ range</source>
             <translation>muy pocas notas para ver una tendencia</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+380" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+389" />
             <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
@@ -6815,7 +6820,7 @@ range</source>
             <translation>Nada que mostrar.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-324" />
+            <location filename="../src/careorganiser/pack/render.py" line="-328" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Dosier de la cita</translation>
@@ -6837,12 +6842,12 @@ range</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+95" />
+            <location line="+97" />
             <source>Symptoms</source>
             <translation>Síntomas</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-96" />
             <source>Measurements and tests</source>
             <translation>Mediciones y pruebas</translation>
         </message>
@@ -6863,35 +6868,35 @@ range</source>
         </message>
         <message>
             <location line="+9" />
-            <location line="+169" />
+            <location line="+173" />
             <source>Since {date}</source>
             <translation>Desde el {date}</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-131" />
             <source>and {count} more</source>
             <translation>y {count} más</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+355" />
+            <location line="+362" />
             <source>Started</source>
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="-355" />
-            <location line="+355" />
+            <location line="-362" />
+            <location line="+362" />
             <source>Stopped</source>
             <translation>Suspendido</translation>
         </message>
         <message>
-            <location line="-355" />
-            <location line="+355" />
+            <location line="-362" />
+            <location line="+362" />
             <source>Changed</source>
             <translation>Cambiado</translation>
         </message>
         <message>
-            <location line="-351" />
+            <location line="-356" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Ningún medicamento iniciado, suspendido o cambiado desde el {date}</translation>
         </message>
@@ -6946,7 +6951,7 @@ range</source>
             <translation>Ensayos para comentar</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>no change</source>
             <translation>sin cambios</translation>
         </message>
@@ -6956,7 +6961,7 @@ range</source>
             <translation>{number} puntos</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="-8" />
+            <location filename="../src/careorganiser/pack/gather.py" line="-10" />
             <location filename="../src/careorganiser/pack/render.py" line="+21" />
             <source>{value} on {date}</source>
             <translation>{value} el {date}</translation>
@@ -6998,13 +7003,13 @@ range</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+741" />
+            <location line="+768" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Resumen de salud</translation>
         </message>
         <message>
-            <location line="-737" />
+            <location line="-764" />
             <source>{date} at {time}</source>
             <translation>{date} a las {time}</translation>
         </message>
@@ -7046,13 +7051,13 @@ range</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
-            <location line="+502" />
+            <location line="+120" />
+            <location line="+526" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-618" />
+            <location line="-645" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -7107,12 +7112,7 @@ range</source>
             <translation>Empieza</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Started, stopped or changed since the last appointment</source>
-            <translation>Iniciados, suspendidos o cambiados desde la última cita</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>Stock: {stock}</source>
             <translation>Existencias: {stock}</translation>
         </message>
@@ -7266,14 +7266,14 @@ range</source>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+215" />
+            <location line="+239" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="-284" />
+            <location line="-308" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>La gravedad va en una escala de 0 a 4: 0 ninguna, 1 leve, 2 moderada, 3 grave, 4 muy grave.</translation>
         </message>
@@ -7308,7 +7308,7 @@ range</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+75" />
             <source>Latest {value} on {date}</source>
             <translation>Último {value} el {date}</translation>
         </message>
@@ -7333,22 +7333,27 @@ range</source>
             <translation>intervalo de referencia {low} a {high}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>reference {low} or more</source>
             <translation>referencia {low} o más</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>reference up to {high}</source>
             <translation>referencia hasta {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>Tested on</source>
             <translation>Medido el</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Tested before the chart on</source>
+            <translation>Medido antes del gráfico el</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>and {count} earlier, the first on {date}</source>
             <translation>y {count} anteriores, la primera el {date}</translation>
         </message>
@@ -7414,12 +7419,12 @@ range</source>
         </message>
         <message>
             <location line="+8" />
-            <location line="+41" />
+            <location line="+42" />
             <source>Warning</source>
             <translation>Advertencia</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-40" />
             <source>Design</source>
             <translation>Diseño</translation>
         </message>
@@ -7429,7 +7434,7 @@ range</source>
             <translation>Principales resultados medidos</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>To ask the trial team</source>
             <translation>Para preguntar al equipo del ensayo</translation>
         </message>
@@ -7495,12 +7500,27 @@ range</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location line="-755" />
+            <location line="-790" />
+            <source>No current medicines recorded</source>
+            <translation>No hay medicamentos actuales registrados</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>To start: {list}</source>
             <translation>Por empezar: {list}</translation>
         </message>
         <message>
-            <location line="+755" />
+            <location line="+308" />
+            <source>Started, stopped or changed since {date}</source>
+            <translation>Iniciados, suspendidos o cambiados desde el {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started, stopped or changed</source>
+            <translation>Iniciados, suspendidos o cambiados</translation>
+        </message>
+        <message>
+            <location line="+475" />
             <source>Our latest data</source>
             <translation>Nuestros últimos datos</translation>
         </message>
@@ -8669,8 +8689,8 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-173" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+523" />
+            <location filename="../src/careorganiser/services/backup.py" line="-174" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+535" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>El perfil “{name}” está protegido con una frase de contraseña.</translation>
         </message>
@@ -8687,17 +8707,17 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
         <message>
             <location line="+97" />
             <location line="+23" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-152" />
-            <location line="+52" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-153" />
+            <location line="+53" />
             <location line="+4" />
-            <location line="+380" />
+            <location line="+414" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Ya existe un perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-778" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-822" />
             <source>A profile needs a name.</source>
             <translation>Un perfil necesita un nombre.</translation>
         </message>
@@ -8727,19 +8747,19 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>No hay ningún perfil llamado “{name}”.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+70" />
             <location line="+20" />
             <source>Not saved: “{name}” was replaced or deleted after it was opened here. Open it again.</source>
-            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable).</extracomment>
+            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable). Read-only because its disk was full when it was opened (the command line then says so only when a command writes: ``notice`` is the refusal).</extracomment>
             <translation>No se guardó: “{name}” se sustituyó o se eliminó después de abrirlo aquí. Vuelva a abrirlo.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+33" />
             <source>This profile is open read-only.</source>
             <translation>Este perfil está abierto en modo de solo lectura.</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+85" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -8755,12 +8775,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” no es un perfil de Care Organiser: el archivo contiene otra cosa. {backup}</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Lo guardó una versión anterior y no se puede actualizar allí; cópielo a este ordenador para usarlo por completo.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+117" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>Esa frase de contraseña no abre “{name}”.</translation>
         </message>
@@ -8775,7 +8795,12 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>“{name}” está en un disco o carpeta de solo lectura: puede leerlo, imprimirlo y exportarlo, pero no cambiarlo.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+5" />
+            <source>“{name}” is open for reading only: the disk it is on is full. You can read, print and export it; free some space and open it again to change it.</source>
+            <translation>“{name}” está abierto solo para lectura: el disco en el que está se ha llenado. Puede leerlo, imprimirlo y exportarlo; libere espacio y vuelva a abrirlo para cambiarlo.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>There is no backup of it yet.</source>
             <translation>Aún no hay ninguna copia de seguridad.</translation>
         </message>
@@ -9270,7 +9295,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+130" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+194" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -10183,7 +10208,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>Estado del traslado seleccionado</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>time not set</source>
             <translation>hora sin fijar</translation>
         </message>
@@ -10831,7 +10856,7 @@ Una copia de seguridad cifrada mantiene los registros privados y se puede restau
             <translation>{symptom}: cuánto molesta, de 0 a 4</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>severity</source>
             <translation>gravedad</translation>
         </message>
@@ -11760,30 +11785,40 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
-            <source>Test dates</source>
-            <translation>Fechas de prueba</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+170" />
+            <location line="+15" />
             <source>Trend chart</source>
             <translation>Gráfico de tendencia</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
+            <source>Key to the chart</source>
+            <translation>Leyenda del gráfico</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Trend in words</source>
             <translation>Tendencia en palabras</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+169" />
             <source>No {label} values yet. Add one and its trend appears here.</source>
             <translation>Aún no hay valores de {label}. Añada uno y aquí aparecerá su tendencia.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+56" />
             <source>Reference range {range}</source>
             <translation>Intervalo de referencia {range}</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>{label} {context}</source>
+            <translation>{label} {context}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{series}: {value} on {date}</source>
+            <translation>{series}: {value} el {date}</translation>
         </message>
         <message>
             <location line="+22" />
@@ -11801,7 +11836,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>por debajo de {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Latest {value} on {date}.</source>
             <translation>Último: {value} el {date}.</translation>
         </message>
@@ -11812,11 +11847,21 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+5" />
+            <source>{context}: {summary}</source>
+            <translation>{context}: {summary}</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Reference range {range}.</source>
             <translation>Intervalo de referencia {range}.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
+            <source>Values by date, {context}: {items}.</source>
+            <translation>Valores por fecha, {context}: {items}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Values by date: {items}.</source>
             <translation>Valores por fecha: {items}.</translation>
         </message>
@@ -12144,7 +12189,7 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+267" />
             <source>no minimum</source>
             <translation>sin mínimo</translation>
         </message>
@@ -12676,7 +12721,7 @@ Keep running in the tray when the window is closed?</source>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
-            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against. The places ``value`` (a reading) is shown to beside the bound (domain.formatting.measured_beside).</extracomment>
             <translation>Esta es una preselección para comentar con el equipo del ensayo, no una decisión sobre la elegibilidad.</translation>
         </message>
         <message>
@@ -12711,23 +12756,23 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+571" />
+            <location line="+771" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Este punto es solo para un grupo del estudio ({group}); pregunte al equipo del ensayo si se aplica.</translation>
         </message>
         <message>
-            <location line="-535" />
-            <location line="+557" />
+            <location line="-708" />
+            <location line="+733" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>No comprobado con los registros: “{part}”; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="-543" />
+            <location line="-719" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} El punto ofrece otra forma de cumplirlo que la aplicación no puede comprobar; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+90" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Se cumple una de las alternativas: {reason}</translation>
         </message>
@@ -12742,7 +12787,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Basta con una de estas alternativas, y la aplicación no puede comprobarlas todas; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
             <source>(The item needs both ALT and AST above the limit.)</source>
             <translation>(El punto exige que tanto la ALT como la AST superen el límite).</translation>
         </message>
@@ -12753,17 +12798,17 @@ Keep running in the tray when the window is closed?</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+11" />
+            <location line="+15" />
             <source>years</source>
             <translation>años</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-12" />
             <source>No date of birth is recorded.</source>
             <translation>No hay fecha de nacimiento registrada.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Edad {age} según la fecha de nacimiento; el punto indica {bound}.</translation>
         </message>
@@ -12814,7 +12859,12 @@ Keep running in the tray when the window is closed?</source>
             <translation>durante el sueño</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-272" />
+            <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
+            <translation>El punto dice, en una lista de exclusiones, lo que no debe darse; la aplicación no lo juzga a partir de los registros: pregunte al equipo del ensayo.</translation>
+        </message>
+        <message>
+            <location line="+279" />
             <source> and </source>
             <translation> y </translation>
         </message>
@@ -12834,7 +12884,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>No hay ninguna medición de {label} registrada.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The latest {label} ({value} on {date}) is older than {window}.</source>
             <translation>La última medición de {label} ({value} el {date}) es de hace más de {window}.</translation>
         </message>
@@ -12854,7 +12904,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>{label} {value} el {date}; el punto indica {bound}.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+43" />
             <source>eGFR</source>
             <translation>FGe</translation>
         </message>
@@ -12874,7 +12924,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>calculado con CKD-EPI 2021 a partir de la creatinina {creatinine} µmol/L del {date}, edad {age}, {sex}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Creatinine clearance is worked out from creatinine, age, sex and weight; no weight within {window}.</source>
             <translation>El aclaramiento de creatinina se calcula a partir de la creatinina, la edad, el sexo y el peso; no hay peso en {window}.</translation>
         </message>
@@ -12899,14 +12949,19 @@ Keep running in the tray when the window is closed?</source>
             <translation>{label} {value} {unit}, calculado a partir de la creatinina</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+87" />
             <source>FVC decline</source>
             <translation>descenso de la FVC (CVF)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>weight loss</source>
             <translation>pérdida de peso</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>weight change</source>
+            <translation>cambio de peso</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12919,12 +12974,37 @@ Keep running in the tray when the window is closed?</source>
             <translation>El punto no indica en qué periodo se mide el cambio; pregunte al equipo del ensayo.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
+            <source>No {label} reading within {window}</source>
+            <translation>Ninguna medición de {label} en {window}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label} {value} on {date} only</source>
+            <translation>Solo {label} {value} el {date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Un cambio necesita dos lecturas de {label} en {window}; hay {count} registradas.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
+            <source>The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts over: a reading near {start} and a recent one are needed.</source>
+            <translation>Las mediciones de {label} ({first_date} a {last_date}) no cubren los {window} en los que el punto mide el cambio: hace falta una medición cerca del {start} y una reciente.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{label} readings from {first_date} to {last_date} only</source>
+            <translation>Mediciones de {label} solo del {first_date} al {last_date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
+            <translation>{label} {first} el {first_date} y las mediciones posteriores hasta el {last_date}: el mayor cambio es de {change} {unit} ({far} el {far_date}) en {window}; el punto indica {bound}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} within {window}; the item states {bound}.</source>
             <translation>{label} {first} el {first_date}, {last} el {last_date}: un {how} de {change} {unit} en {window}; el punto indica {bound}.</translation>
         </message>
@@ -13274,12 +13354,12 @@ Keep running in the tray when the window is closed?</source>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+149" />
             <source>{age} years</source>
             <translation>{age} años</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Record's limits</source>
             <translation>Límites del registro</translation>
         </message>
@@ -13703,7 +13783,7 @@ Keep running in the tray when the window is closed?</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-107" />
             <source>The look-up failed; try again later.</source>
             <translation>La búsqueda falló; inténtelo más tarde.</translation>
         </message>

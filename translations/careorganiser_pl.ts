@@ -895,7 +895,7 @@
             <translation>„{name}” nie jest profilem Care Organiser.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>{path} is not a file (a folder, a device or a pipe), so it is not a backup.</source>
             <translation>{path} nie jest plikiem (to folder, urządzenie lub potok), więc nie jest kopią zapasową.</translation>
         </message>
@@ -1788,7 +1788,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../src/careorganiser/domain/formatting.py" line="+15" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+17" />
             <source>Jan</source>
             <translation>sty</translation>
         </message>
@@ -2208,7 +2208,7 @@
     <context>
         <name>Doses</name>
         <message>
-            <location filename="../src/careorganiser/domain/doses.py" line="+427" />
+            <location filename="../src/careorganiser/domain/doses.py" line="+428" />
             <source>{time} on {date}</source>
             <translation>{time}, {date}</translation>
         </message>
@@ -2562,7 +2562,7 @@
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../src/careorganiser/domain/followup.py" line="+80" />
+            <location filename="../src/careorganiser/domain/followup.py" line="+81" />
             <location line="+130" />
             <source>Baseline</source>
             <extracomment>The tests of the IPF trials in the guidance: lung function, walk test, oxygen, liver tests.</extracomment>
@@ -2585,7 +2585,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+91" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+92" />
             <location line="+1" />
             <source>baseline</source>
             <translation>wizyta początkowa</translation>
@@ -2670,7 +2670,7 @@
             <translation>sprawdzić, czy wizyta jest umówiona</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+149" />
             <source>predicted</source>
             <translation>należnej</translation>
         </message>
@@ -2680,7 +2680,7 @@
             <translation>{name}: {before} → {after} od wizyty początkowej</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>, no change</source>
             <translation>, bez zmian</translation>
         </message>
@@ -2868,7 +2868,7 @@
         <message>
             <location line="+2" />
             <location line="+1" />
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+210" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+212" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -2904,7 +2904,7 @@
             <translation>obserwacja</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="-60" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="-62" />
             <source>Change from baseline chart</source>
             <translation>Wykres zmian od wizyty początkowej</translation>
         </message>
@@ -2919,7 +2919,7 @@
             <translation> po</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/chart.py" line="+64" />
+            <location filename="../src/careorganiser/ui/followup/chart.py" line="+66" />
             <source>threshold</source>
             <translation>próg</translation>
         </message>
@@ -3215,7 +3215,7 @@
             <translation>Zespół wie</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="-168" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="-169" />
             <source>yes, {day}</source>
             <translation>tak, {day}</translation>
         </message>
@@ -3348,7 +3348,7 @@
             <translation>Zapisz kar&amp;tę</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/followup/controller.py" line="+130" />
+            <location filename="../src/careorganiser/ui/followup/controller.py" line="+131" />
             <source>Appointments made.</source>
             <translation>Utworzono wizyty.</translation>
         </message>
@@ -3434,7 +3434,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../src/careorganiser/services/handover.py" line="+82" />
+            <location filename="../src/careorganiser/services/handover.py" line="+83" />
             <source>taken</source>
             <extracomment>A caregiver who never looked sees the last day. A change touching more records than this (an import) is one line of the handover.</extracomment>
             <translation>przyjęto</translation>
@@ -3761,7 +3761,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>History</name>
         <message>
-            <location filename="../src/careorganiser/services/history.py" line="+31" />
+            <location filename="../src/careorganiser/services/history.py" line="+33" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
@@ -3871,7 +3871,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>zmieniono: {fields}</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+97" />
             <source>That change is no longer in the history.</source>
             <translation>Tej zmiany nie ma już w historii.</translation>
         </message>
@@ -4573,7 +4573,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
     <context>
         <name>Measurements</name>
         <message>
-            <location filename="../src/careorganiser/services/measurements.py" line="+37" />
+            <location filename="../src/careorganiser/services/measurements.py" line="+39" />
             <source>Lung function</source>
             <translation>Czynność płuc</translation>
         </message>
@@ -4614,7 +4614,7 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
         </message>
         <message>
             <location line="+42" />
-            <location line="+149" />
+            <location line="+157" />
             <source>That measurement no longer exists.</source>
             <translation>Ten pomiar już nie istnieje.</translation>
         </message>
@@ -4895,13 +4895,13 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Zaimportowany w {unit}, zanim import przeliczał jednostki: nie jest używany na wykresie ani we wstępnej ocenie. Wpisz go ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+92" />
-            <location line="+117" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+93" />
+            <location line="+119" />
             <source>Add your own kind of measurement</source>
             <translation>Dodaj własny rodzaj pomiaru</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-116" />
             <source>For a reading the list does not have, such as peak flow or blood sugar.</source>
             <translation>Dla pomiaru, którego nie ma na liście, np. PEF lub cukru we krwi.</translation>
         </message>
@@ -4946,15 +4946,20 @@ Wizyta początkowa {day}; wizyty: {visits}. {state} {next}</translation>
             <translation>Nie można dodać rodzaju</translation>
         </message>
         <message>
-            <location line="+66" />
-            <location line="+132" />
+            <location line="+68" />
+            <location line="+152" />
             <source>Add a measurement</source>
             <translation>Dodaj pomiar</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-151" />
             <source>Measurement</source>
             <translation>Pomiar</translation>
+        </message>
+        <message>
+            <location line="+130" />
+            <source>The trend could not be drawn. {reason}</source>
+            <translation>Nie udało się narysować trendu. {reason}</translation>
         </message>
         <message>
             <location filename="../src/careorganiser/ui/journal/measurement_form.py" line="+62" />
@@ -5045,24 +5050,24 @@ referencyjn&amp;y</translation>
             <translation>&amp;Notatka</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+12" />
-            <location line="+120" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="-118" />
+            <location line="+140" />
             <source>&amp;Save measurement</source>
             <translation>Zapi&amp;sz pomiar</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-140" />
             <source>Save measurement</source>
             <translation>Zapisz pomiar</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+119" />
+            <location line="+139" />
             <source>C&amp;lear</source>
             <translation>&amp;Wyczyść</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-139" />
             <source>Clear the form</source>
             <translation>Wyczyść formularz</translation>
         </message>
@@ -5153,12 +5158,12 @@ referencyjn&amp;y</translation>
             <translation>Brak pomiarów. Wybierz po lewej, co zmierzono, wpisz wartość i naciśnij Zapisz pomiar.</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-171" />
             <source>All kinds</source>
             <translation>Wszystkie rodzaje</translation>
         </message>
         <message numerus="yes">
-            <location line="+187" />
+            <location line="+189" />
             <source>%n measurement(s)</source>
             <translation>
                 <numerusform>%n pomiar</numerusform>
@@ -5167,7 +5172,7 @@ referencyjn&amp;y</translation>
             </translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>No measurements yet. Once you add some, their trend over time is drawn here, one kind at a time.</source>
             <translation>Brak pomiarów. Gdy je dodasz, ich trend w czasie pojawi się tutaj, po jednym rodzaju naraz.</translation>
         </message>
@@ -5182,7 +5187,7 @@ referencyjn&amp;y</translation>
             <translation>{low}–{high}</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+32" />
+            <location filename="../src/careorganiser/ui/journal/measurements.py" line="+48" />
             <source>Edit the measurement of {when}</source>
             <translation>Edytuj pomiar z {when}</translation>
         </message>
@@ -6227,7 +6232,7 @@ referencyjn&amp;y</translation>
     <context>
         <name>Outputs</name>
         <message>
-            <location filename="../src/careorganiser/store/outputs.py" line="+62" />
+            <location filename="../src/careorganiser/store/outputs.py" line="+79" />
             <source>Will not write {path}: it is inside Care Organiser's own data folder (profiles and backups). Choose a file somewhere else.</source>
             <translation>Nie można zapisać {path}: to miejsce jest w folderze danych Care Organiser (profile i kopie zapasowe). Wybierz plik w innym miejscu.</translation>
         </message>
@@ -6299,7 +6304,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/careorganiser/pack/render.py" line="+370" />
+            <location filename="../src/careorganiser/pack/render.py" line="+374" />
             <source>{date} (age {age})</source>
             <translation>{date} (wiek: {age})</translation>
         </message>
@@ -6333,7 +6338,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../src/careorganiser/pack/render.py" line="+114" />
+            <location filename="../src/careorganiser/pack/render.py" line="+117" />
             <source>Until {date}</source>
             <translation>Do {date}</translation>
         </message>
@@ -6376,7 +6381,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/pack/render.py" line="-90" />
+            <location filename="../src/careorganiser/pack/render.py" line="-93" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="+0" />
             <source>Phone</source>
             <translation>Telefon</translation>
@@ -6422,7 +6427,7 @@ referencyjn&amp;y</translation>
             <translation>tak</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="+394" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+395" />
             <source>Could not read a schedule of {name}: its times are not shown and its doses are not counted.</source>
             <translation>Nie można odczytać harmonogramu leku {name}: jego godziny nie są pokazane, a dawki nie są liczone.</translation>
         </message>
@@ -6523,27 +6528,27 @@ referencyjn&amp;y</translation>
             <translation>Przyjmowana dawka: {old} → {new}</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+62" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+102" />
             <source>Activity: {activity}</source>
             <translation>Aktywność: {activity}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>A {label} reading of {date} is recorded in {unit}, not {kind_unit}: its unit was not converted when it was imported, so it is not shown here. Check it and enter it again in {kind_unit}.</source>
             <translation>Pomiar {label} z {date} jest zapisany w {unit}, nie w {kind_unit}: jednostki nie przeliczono przy imporcie, więc nie jest tu pokazany. Sprawdź go i wpisz ponownie w {kind_unit}.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location filename="../src/careorganiser/domain/readings.py" line="+66" />
             <source>{label}, {context}</source>
             <translation>{label}, {context}</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location filename="../src/careorganiser/pack/gather.py" line="+123" />
             <source>Could not read the saved record of trial {nct_id}: it is printed without its design, results and pre-screen.</source>
             <translation>Nie można odczytać zapisanego opisu badania {nct_id}: jest drukowane bez schematu, wyników i wstępnej oceny kwalifikacji.</translation>
         </message>
@@ -6563,7 +6568,7 @@ referencyjn&amp;y</translation>
             <translation>Brak daty urodzenia</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>{label} only in {unit}, not converted at import</source>
             <translation>{label} tylko w {unit}, bez przeliczenia przy imporcie</translation>
         </message>
@@ -6573,7 +6578,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych: {label}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>{label} {value} on {date}</source>
             <translation>{label}: {value}, {date}</translation>
         </message>
@@ -6630,7 +6635,7 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/careorganiser/pack/wording.py" line="+97" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+106" />
             <source>Prepared on {date} with Care Organiser</source>
             <translation>Przygotowano {date} w Care Organiser</translation>
         </message>
@@ -6712,7 +6717,7 @@ referencyjn&amp;y</translation>
             <translation>bardzo ciężkie</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../src/careorganiser/domain/readings.py" line="-19" />
             <source>at rest</source>
             <translation>w spoczynku</translation>
         </message>
@@ -6787,7 +6792,7 @@ referencyjn&amp;y</translation>
             <translation>Odwołano</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/wording.py" line="-34" />
+            <location filename="../src/careorganiser/pack/wording.py" line="+11" />
             <source>There</source>
             <translation>Dojazd</translation>
         </message>
@@ -6797,7 +6802,7 @@ referencyjn&amp;y</translation>
             <translation>Powrót do domu</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+206" />
+            <location filename="../src/careorganiser/pack/pdf/charts.py" line="+213" />
             <source>reference range</source>
             <translation>zakres referencyjny</translation>
         </message>
@@ -6808,7 +6813,7 @@ referencyjn&amp;y</translation>
             <translation>za mało notatek, by określić trend</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+380" />
+            <location filename="../src/careorganiser/pack/pdf/layout.py" line="+389" />
             <location line="+33" />
             <source>Page {page} of {total}</source>
             <extracomment>What ``wrap`` (and the line breaking under it) sets on the paragraph.</extracomment>
@@ -6825,7 +6830,7 @@ referencyjn&amp;y</translation>
             <translation>Brak danych do pokazania.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/render.py" line="-324" />
+            <location filename="../src/careorganiser/pack/render.py" line="-328" />
             <location filename="../src/careorganiser/services/packs.py" line="+111" />
             <source>Appointment pack</source>
             <translation>Pakiet na wizytę</translation>
@@ -6847,12 +6852,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+95" />
+            <location line="+97" />
             <source>Symptoms</source>
             <translation>Objawy</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-96" />
             <source>Measurements and tests</source>
             <translation>Pomiary i badania</translation>
         </message>
@@ -6873,35 +6878,35 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+169" />
+            <location line="+173" />
             <source>Since {date}</source>
             <translation>Od {date}</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-131" />
             <source>and {count} more</source>
             <translation>i jeszcze {count}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+355" />
+            <location line="+362" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location line="-355" />
-            <location line="+355" />
+            <location line="-362" />
+            <location line="+362" />
             <source>Stopped</source>
             <translation>Odstawiono</translation>
         </message>
         <message>
-            <location line="-355" />
-            <location line="+355" />
+            <location line="-362" />
+            <location line="+362" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="-351" />
+            <location line="-356" />
             <source>No medicine started, stopped or changed since {date}</source>
             <translation>Od {date} nie rozpoczęto, nie odstawiono ani nie zmieniono żadnego leku</translation>
         </message>
@@ -6956,7 +6961,7 @@ referencyjn&amp;y</translation>
             <translation>Badania do omówienia</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>no change</source>
             <translation>bez zmian</translation>
         </message>
@@ -6966,7 +6971,7 @@ referencyjn&amp;y</translation>
             <translation>{number} pkt</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/pack/gather.py" line="-8" />
+            <location filename="../src/careorganiser/pack/gather.py" line="-10" />
             <location filename="../src/careorganiser/pack/render.py" line="+21" />
             <source>{value} on {date}</source>
             <translation>{value}, {date}</translation>
@@ -7008,13 +7013,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+741" />
+            <location line="+768" />
             <location filename="../src/careorganiser/services/packs.py" line="+1" />
             <source>Health summary</source>
             <translation>Podsumowanie zdrowia</translation>
         </message>
         <message>
-            <location line="-737" />
+            <location line="-764" />
             <source>{date} at {time}</source>
             <translation>{date}, godz. {time}</translation>
         </message>
@@ -7056,13 +7061,13 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
-            <location line="+502" />
+            <location line="+120" />
+            <location line="+526" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-618" />
+            <location line="-645" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
@@ -7117,12 +7122,7 @@ referencyjn&amp;y</translation>
             <translation>Początek</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Started, stopped or changed since the last appointment</source>
-            <translation>Rozpoczęte, odstawione lub zmienione od ostatniej wizyty</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>Stock: {stock}</source>
             <translation>Zapas: {stock}</translation>
         </message>
@@ -7276,14 +7276,14 @@ referencyjn&amp;y</translation>
         <message>
             <location line="+0" />
             <location line="+17" />
-            <location line="+215" />
+            <location line="+239" />
             <location line="+66" />
             <location filename="../src/careorganiser/pack/ridesheet.py" line="-10" />
             <source>Notes</source>
             <translation>Notatki</translation>
         </message>
         <message>
-            <location line="-284" />
+            <location line="-308" />
             <source>Severity is on one scale from 0 to 4: 0 none, 1 mild, 2 moderate, 3 severe, 4 very severe.</source>
             <translation>Nasilenie w jednej skali od 0 do 4: 0 brak, 1 łagodne, 2 umiarkowane, 3 ciężkie, 4 bardzo ciężkie.</translation>
         </message>
@@ -7318,7 +7318,7 @@ referencyjn&amp;y</translation>
             <translation>Trend</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+75" />
             <source>Latest {value} on {date}</source>
             <translation>Ostatnio {value}, {date}</translation>
         </message>
@@ -7343,22 +7343,27 @@ referencyjn&amp;y</translation>
             <translation>zakres referencyjny {low}–{high}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>reference {low} or more</source>
             <translation>norma: {low} lub więcej</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>reference up to {high}</source>
             <translation>norma: do {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>Tested on</source>
             <translation>Data badania</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Tested before the chart on</source>
+            <translation>Badania sprzed wykresu</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>and {count} earlier, the first on {date}</source>
             <translation>i wcześniejsze ({count}), pierwsze {date}</translation>
         </message>
@@ -7424,12 +7429,12 @@ referencyjn&amp;y</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+41" />
+            <location line="+42" />
             <source>Warning</source>
             <translation>Ostrzeżenie</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-40" />
             <source>Design</source>
             <translation>Schemat badania</translation>
         </message>
@@ -7439,7 +7444,7 @@ referencyjn&amp;y</translation>
             <translation>Główne mierzone wyniki</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>To ask the trial team</source>
             <translation>Pytania do zespołu badania</translation>
         </message>
@@ -7505,12 +7510,27 @@ referencyjn&amp;y</translation>
             <translation>Wstępna ocena</translation>
         </message>
         <message>
-            <location line="-755" />
+            <location line="-790" />
+            <source>No current medicines recorded</source>
+            <translation>Nie zapisano żadnych obecnie przyjmowanych leków</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>To start: {list}</source>
             <translation>Do rozpoczęcia: {list}</translation>
         </message>
         <message>
-            <location line="+755" />
+            <location line="+308" />
+            <source>Started, stopped or changed since {date}</source>
+            <translation>Rozpoczęte, odstawione lub zmienione od {date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started, stopped or changed</source>
+            <translation>Rozpoczęte, odstawione lub zmienione</translation>
+        </message>
+        <message>
+            <location line="+475" />
             <source>Our latest data</source>
             <translation>Nasze ostatnie dane</translation>
         </message>
@@ -8680,8 +8700,8 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Profiles</name>
         <message>
-            <location filename="../src/careorganiser/services/backup.py" line="-173" />
-            <location filename="../src/careorganiser/store/profiles.py" line="+523" />
+            <location filename="../src/careorganiser/services/backup.py" line="-174" />
+            <location filename="../src/careorganiser/store/profiles.py" line="+535" />
             <source>The profile “{name}” is protected by a passphrase.</source>
             <translation>Profil „{name}” jest chroniony hasłem.</translation>
         </message>
@@ -8698,17 +8718,17 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
         <message>
             <location line="+97" />
             <location line="+23" />
-            <location filename="../src/careorganiser/store/profiles.py" line="-152" />
-            <location line="+52" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-153" />
+            <location line="+53" />
             <location line="+4" />
-            <location line="+380" />
+            <location line="+414" />
             <location line="+51" />
             <location line="+5" />
             <source>A profile named “{name}” already exists.</source>
             <translation>Profil o nazwie „{name}” już istnieje.</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/store/profiles.py" line="-778" />
+            <location filename="../src/careorganiser/store/profiles.py" line="-822" />
             <source>A profile needs a name.</source>
             <translation>Profil musi mieć nazwę.</translation>
         </message>
@@ -8738,19 +8758,19 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Nie ma profilu o nazwie „{name}”.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+70" />
             <location line="+20" />
             <source>Not saved: “{name}” was replaced or deleted after it was opened here. Open it again.</source>
-            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable).</extracomment>
+            <extracomment>The caregiver who is here, shared with every session (store.history records it with each change). Opened for reading only (read-only media, or an old file that could not be upgraded). Why it is read-only, in plain words for the window and the command line ("" when writable). Read-only because its disk was full when it was opened (the command line then says so only when a command writes: ``notice`` is the refusal).</extracomment>
             <translation>Nie zapisano: „{name}” zastąpiono lub usunięto po otwarciu go tutaj. Otwórz go ponownie.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+33" />
             <source>This profile is open read-only.</source>
             <translation>Ten profil jest otwarty tylko do odczytu.</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+85" />
             <source>{path} already exists.</source>
             <translation>{path} już istnieje.</translation>
         </message>
@@ -8766,12 +8786,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” nie jest profilem Care Organiser: plik zawiera coś innego. {backup}</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>It was saved by an older version and cannot be brought up to date there; copy it to this computer to use it fully.</source>
             <translation>Został zapisany w starszej wersji i nie można go tam zaktualizować; skopiuj go na ten komputer, aby w pełni z niego korzystać.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+117" />
             <source>That passphrase does not open “{name}”.</source>
             <translation>To hasło nie otwiera „{name}”.</translation>
         </message>
@@ -8786,7 +8806,12 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>„{name}” jest na dysku lub w folderze tylko do odczytu: można go czytać, drukować i eksportować, ale nie zmieniać.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+5" />
+            <source>“{name}” is open for reading only: the disk it is on is full. You can read, print and export it; free some space and open it again to change it.</source>
+            <translation>„{name}” jest otwarty tylko do odczytu: dysk, na którym się znajduje, jest pełny. Można go czytać, drukować i eksportować; zwolnij trochę miejsca i otwórz go ponownie, aby go zmienić.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>There is no backup of it yet.</source>
             <translation>Nie ma jeszcze jego kopii zapasowej.</translation>
         </message>
@@ -9281,7 +9306,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
     <context>
         <name>Records</name>
         <message numerus="yes">
-            <location filename="../src/careorganiser/domain/formatting.py" line="+130" />
+            <location filename="../src/careorganiser/domain/formatting.py" line="+194" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n osoba</numerusform>
@@ -10213,7 +10238,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>Status wybranego przejazdu</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>time not set</source>
             <translation>nie ustawiono godziny</translation>
         </message>
@@ -10863,7 +10888,7 @@ Zaszyfrowana kopia zapasowa zachowuje prywatność danych i można ją przywróc
             <translation>{symptom}: nasilenie, 0–4</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>severity</source>
             <translation>nasilenie</translation>
         </message>
@@ -11792,30 +11817,40 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+84" />
-            <source>Test dates</source>
-            <translation>Daty badań</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+7" />
+            <location filename="../src/careorganiser/ui/journal/measurement_chart.py" line="+170" />
+            <location line="+15" />
             <source>Trend chart</source>
             <translation>Wykres trendu</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
+            <source>Key to the chart</source>
+            <translation>Legenda wykresu</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Trend in words</source>
             <translation>Trend słownie</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+169" />
             <source>No {label} values yet. Add one and its trend appears here.</source>
             <translation>Brak wartości {label}. Dodaj pierwszą, a pojawi się tu jej trend.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+56" />
             <source>Reference range {range}</source>
             <translation>Zakres referencyjny {range}</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>{label} {context}</source>
+            <translation>{label} {context}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{series}: {value} on {date}</source>
+            <translation>{series}: {value}, {date}</translation>
         </message>
         <message>
             <location line="+22" />
@@ -11833,7 +11868,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>poniżej {high}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Latest {value} on {date}.</source>
             <translation>Ostatnio {value}, {date}.</translation>
         </message>
@@ -11844,11 +11879,21 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>{context}: {summary}</source>
+            <translation>{context}: {summary}</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Reference range {range}.</source>
             <translation>Zakres referencyjny {range}.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
+            <source>Values by date, {context}: {items}.</source>
+            <translation>Wartości według daty, {context}: {items}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Values by date: {items}.</source>
             <translation>Wartości według daty: {items}.</translation>
         </message>
@@ -12176,7 +12221,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../src/careorganiser/trials/prescreen.py" line="+261" />
+            <location filename="../src/careorganiser/trials/prescreen.py" line="+267" />
             <source>no minimum</source>
             <translation>bez minimum</translation>
         </message>
@@ -12709,7 +12754,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         <message>
             <location filename="../src/careorganiser/trials/prescreen.py" line="-62" />
             <source>This is a pre-screen to discuss with the trial team, not a decision about eligibility.</source>
-            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against.</extracomment>
+            <extracomment>The value in words when it is not a reading of ``measurement`` as recorded: a change over a period ("weight loss of 5.5 %"), a value worked out ("eGFR 31 mL/min/1.73 m² worked out from creatinine"); with no value, the readings there are when they do not answer it ("Weight 80 kg on 1 Dec 2026 only"). Not in the JSON (spec/cli.md): the JSON's ``value`` is the number the bound was held against. The places ``value`` (a reading) is shown to beside the bound (domain.formatting.measured_beside).</extracomment>
             <translation>To wstępna ocena do omówienia z zespołem badania, a nie decyzja o kwalifikacji.</translation>
         </message>
         <message>
@@ -12744,23 +12789,23 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+571" />
+            <location line="+771" />
             <source>{reason} This item is for one group of the study only ({group}); ask the trial team whether it applies.</source>
             <translation>{reason} Ta pozycja dotyczy tylko jednej grupy badania ({group}); zapytaj zespół badania, czy ma zastosowanie.</translation>
         </message>
         <message>
-            <location line="-535" />
-            <location line="+557" />
+            <location line="-708" />
+            <location line="+733" />
             <source>Not checked from the records: “{part}”; ask the trial team.</source>
             <translation>Nie sprawdzono na podstawie zapisów: „{part}”; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="-543" />
+            <location line="-719" />
             <source>{reason} The item offers another way to qualify that the app cannot check; ask the trial team.</source>
             <translation>{reason} Pozycja podaje inną drogę kwalifikacji, której aplikacja nie może sprawdzić; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+90" />
             <source>One of the alternatives fits: {reason}</source>
             <translation>Jedna z możliwości pasuje: {reason}</translation>
         </message>
@@ -12775,7 +12820,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Wystarczy jedna z tych możliwości, a aplikacja nie może sprawdzić wszystkich; zapytaj zespół badania.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
             <source>(The item needs both ALT and AST above the limit.)</source>
             <translation>(Pozycja wymaga, by zarówno ALT, jak i AST były powyżej limitu.)</translation>
         </message>
@@ -12786,17 +12831,17 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+11" />
+            <location line="+15" />
             <source>years</source>
             <translation>lat</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-12" />
             <source>No date of birth is recorded.</source>
             <translation>Brak daty urodzenia.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Age {age} from the date of birth; the item states {bound}.</source>
             <translation>Wiek {age} według daty urodzenia; pozycja podaje {bound}.</translation>
         </message>
@@ -12847,7 +12892,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>podczas snu</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-272" />
+            <source>The item says what must not be so in a list of exclusions; the app does not judge this from the records: ask the trial team.</source>
+            <translation>Pozycja na liście wykluczeń mówi, czego nie może być; aplikacja nie ocenia tego na podstawie zapisów: zapytaj zespół badania.</translation>
+        </message>
+        <message>
+            <location line="+279" />
             <source> and </source>
             <translation> i </translation>
         </message>
@@ -12867,7 +12917,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Brak pomiaru {label}.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The latest {label} ({value} on {date}) is older than {window}.</source>
             <translation>Ostatni pomiar {label} ({value}, {date}) jest starszy niż {window}.</translation>
         </message>
@@ -12887,7 +12937,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{label} {value}, {date}; pozycja podaje {bound}.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+43" />
             <source>eGFR</source>
             <translation>eGFR</translation>
         </message>
@@ -12907,7 +12957,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>obliczone wzorem CKD-EPI 2021 z kreatyniny {creatinine} µmol/L z {date}, wiek {age}, {sex}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Creatinine clearance is worked out from creatinine, age, sex and weight; no weight within {window}.</source>
             <translation>Klirens kreatyniny oblicza się z kreatyniny, wieku, płci i masy ciała; brak masy ciała z ostatniego okresu ({window}).</translation>
         </message>
@@ -12932,14 +12982,19 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>{label} {value} {unit}, obliczone z kreatyniny</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+87" />
             <source>FVC decline</source>
             <translation>spadek FVC</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>weight loss</source>
             <translation>utrata masy ciała</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>weight change</source>
+            <translation>zmiana masy ciała</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12952,12 +13007,37 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Pozycja nie podaje okresu zmiany; zapytaj zespół badania, w jakim czasie się ją liczy.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
+            <source>No {label} reading within {window}</source>
+            <translation>Brak pomiaru {label} w ciągu {window}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label} {value} on {date} only</source>
+            <translation>Tylko {label} {value} w dniu {date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>A change needs two {label} readings within {window}; {count} recorded.</source>
             <translation>Zmiana wymaga dwóch pomiarów {label} z ostatniego okresu ({window}); zapisano: {count}.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
+            <source>The {label} readings ({first_date} to {last_date}) do not cover the {window} the item counts over: a reading near {start} and a recent one are needed.</source>
+            <translation>Pomiary {label} ({first_date}–{last_date}) nie obejmują okresu {window}, w którym pozycja liczy zmianę: potrzebny jest pomiar z okolic {start} i pomiar niedawny.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{label} readings from {first_date} to {last_date} only</source>
+            <translation>Pomiary {label} tylko od {first_date} do {last_date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{label} {first} on {first_date} and the readings after it up to {last_date}: the largest change is {change} {unit} ({far} on {far_date}) within {window}; the item states {bound}.</source>
+            <translation>{label} {first} w dniu {first_date} i kolejne pomiary do {last_date}: największa zmiana to {change} {unit} ({far} w dniu {far_date}) w ciągu {window}; pozycja podaje {bound}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{label} {first} on {first_date}, {last} on {last_date}: a {how} of {change} {unit} within {window}; the item states {bound}.</source>
             <translation>{label} {first} ({first_date}), {last} ({last_date}): {how} o {change} {unit} (okres: {window}); pozycja podaje {bound}.</translation>
         </message>
@@ -13311,12 +13391,12 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
     <context>
         <name>TrialsPage</name>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="+147" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="+149" />
             <source>{age} years</source>
             <translation>wiek: {age}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Record's limits</source>
             <translation>Limity rekordu</translation>
         </message>
@@ -13740,7 +13820,7 @@ Czy działać w zasobniku po zamknięciu okna?</translation>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../src/careorganiser/ui/trials/words.py" line="-104" />
+            <location filename="../src/careorganiser/ui/trials/words.py" line="-107" />
             <source>The look-up failed; try again later.</source>
             <translation>Wyszukiwanie nie powiodło się; spróbuj później.</translation>
         </message>
