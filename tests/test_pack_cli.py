@@ -186,3 +186,19 @@ def test_a_pack_made_inside_a_longer_process_turns_the_cycle_collector_back_on(
     done = run(demo_env, "pack", "--profile", "Demo", "--next", "-o", str(out_dir / "in-process.pdf"))
     assert done.returncode == 0, done.stderr
     assert gc.isenabled()
+
+
+def test_a_start_that_ends_before_any_window_turns_the_cycle_collector_back_on(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``app.main`` pauses the collector until the first paint; a start that never paints (no display here)
+    must not leave a longer process without it (it made the test above depend on which tests ran before)."""
+    import gc
+
+    from careorganiser import app
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert gc.isenabled()
+    assert app.main(["--data-dir", str(tmp_path)]) == 1
+    assert gc.isenabled()

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from careorganiser.launch import paint_on_one_thread, pause_collector, plain_launch
+from careorganiser.launch import end_pause, paint_on_one_thread, pause_collector, plain_launch
 
 if TYPE_CHECKING:
     import argparse
@@ -30,7 +30,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from careorganiser import i18n
 
             i18n.set_language(launch.lang)
-        return run_gui(launch)
+        try:
+            return run_gui(launch)
+        finally:
+            end_pause()  # a start that ended before any window painted (no display, a refused passphrase)
     from careorganiser.cli import main as cli_main
 
     return cli_main(args, open_window=run_gui)

@@ -67,6 +67,13 @@ def resume_collector() -> bool:
     return was
 
 
+def end_pause() -> None:
+    """The collector back on if the start still holds it when ``app.main`` returns: a start that ended before
+    any window painted leaves a longer process (the tests, an embedding) collecting as before."""
+    if resume_collector():
+        gc.enable()
+
+
 def collector_paused() -> bool:
     """True while the start holds the collector (a worker finishing meanwhile leaves it off)."""
     return _collector_paused
