@@ -19,7 +19,7 @@ from careorganiser.pack.model import PackOptions
 from careorganiser.services import measurements, packs
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.journal.page import JournalPage
-from ui_helpers import language, show  # noqa: F401  (language: the fixture)
+from ui_helpers import language, show, wait_chart  # noqa: F401  (language: the fixture)
 
 NOW = datetime(2026, 12, 3, 11, 0, tzinfo=UTC)
 
@@ -61,10 +61,11 @@ def test_a_weight_typed_in_pounds_shows_to_the_pound_in_the_window(qtbot: Any, p
     assert (older.value, newest.value, newest.unit) == (75.2, 74.843, "kg")  # stored: nothing typed is lost
     assert shown_in_list(page, newest.id) == "74.8 kg"
     assert shown_in_list(page, older.id) == "75.2 kg"
-    summary = page.measures.chart.summary.text()
+    chart = wait_chart(qtbot, page.measures)  # read in a worker
+    summary = chart.summary.text()
     assert "Latest 74.8 kg" in summary and "lowest 74.8 kg, highest 75.2 kg" in summary
     assert "74.843" not in summary and "74.84" not in summary
-    line = page.measures.chart.line
+    line, = chart.lines  # weights say no context: one series
     labels = [line.pointConfiguration(i).get(QXYSeries.PointConfiguration.LabelFormat) for i in range(line.count())]
     assert labels == ["75.2", "74.8"]  # the points' labels, not "@yPoint" (74.843)
     # the form that edits it shows the value as stored: saving a note never rounds it

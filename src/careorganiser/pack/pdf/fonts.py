@@ -185,7 +185,10 @@ def _write_cache(cache_file: Path, key: tuple[Any, ...], font: TTFont) -> None:
         paths.make_private_file(temp)
         os.replace(temp, cache_file)
     except (OSError, ValueError):  # a full or read-only disk: the next run reads the font again
-        temp.unlink(missing_ok=True)
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:  # no cache folder to leave it in (a file stands where the folder would be)
+            pass
 
 
 _TABLES = frozenset({"glyphToChar", "hmetrics", "glyphPos"})
