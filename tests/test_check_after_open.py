@@ -252,3 +252,33 @@ def test_the_window_shows_the_recovery_page_when_the_search_index_is_damaged(qtb
         assert good.exists() and backups.list_backups(name)
     finally:
         controller.close_window()
+
+
+@pytest.mark.parametrize("check_search_index", [False, True])
+def test_the_check_on_open_reads_one_state_of_the_file(demo_profile: Any, monkeypatch: pytest.MonkeyPatch,
+                                                       check_search_index: bool) -> None:
+    """Every statement of the check runs in one read transaction (one read lock taken, one state of the file
+    checked), and the connection kept for the window's reads comes out of it with no transaction open."""
+    name = closed(demo_profile)
+    statements: list[str] = []
+    connect_for_check = health.connect_for_check
+
+    def traced(*args: Any, **kwargs: Any) -> Any:
+        conn = connect_for_check(*args, **kwargs)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(health, "connect_for_check", traced)
+    opened = profiles.open_profile(name, check_search_index=check_search_index)
+    try:
+        checks = [i for i, s in enumerate(statements) if s.startswith("PRAGMA quick_check")]
+        assert len(checks) == 1 if check_search_index else len(checks) > 20  # the whole file's, or each table's
+        begin = statements.index("BEGIN")
+        end = statements.index("ROLLBACK")
+        assert begin < checks[0] and checks[-1] < end
+        assert "SELECT version_num FROM alembic_version" in statements[begin:end]
+        assert statements[begin + 1:end].count("BEGIN") == 0
+        assert not opened.read().in_transaction
+        assert opened.read().execute("SELECT count(*) FROM medications").fetchone()[0] > 0
+    finally:
+        opened.close()

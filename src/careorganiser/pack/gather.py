@@ -391,12 +391,12 @@ class _Med(Struct, frozen=True):
 def _medications(session: Session) -> list[_Med]:
     found = []
     for med in mq.medications(session):
-        for schedule_id, _position, error in med.refused_schedules:  # a stored schedule the domain refuses
+        for refused in med.refused_schedules:  # a stored schedule the domain refuses
             _could_not(PackSection.MEDICATIONS, translate("Pack", "Could not read a schedule of {name}: its times are not shown "
                                                  "and its doses are not counted.").format(name=med.name),
-                       "schedule", schedule_id, error)
+                       "schedule", refused.id, refused.error)
             _could_not(PackSection.ADHERENCE, translate("Pack", "Could not read a schedule of {name}: its doses are not "
-                                               "counted.").format(name=med.name), "schedule", schedule_id, error)
+                                               "counted.").format(name=med.name), "schedule", refused.id, refused.error)
         found.append(_Med(med, med.schedules, med.fact()))
     return found
 

@@ -245,6 +245,8 @@ def check_and_keep(path: Path, key: str | None = None, read_only: bool = False, 
     owns it. The window reads through it (``Profile.adopt_reader``) instead of opening the file again."""
     import sqlcipher3.dbapi2 as sqlcipher
 
+    from careorganiser.store.reads import snapshot
+
     conn = connect_for_check(path, key, read_only)
     kept = None
     try:
@@ -257,7 +259,11 @@ def check_and_keep(path: Path, key: str | None = None, read_only: bool = False, 
                     raise WrongPassphrase(text) from None
                 return CheckResult(None, ("its first page is damaged",)), None
             return CheckResult(None, (_plain_problem(text),)), None
-        result = check_connection(conn, full, search_index)
+        # One read transaction for the whole check (``reads.snapshot``): without it each of its statements was
+        # one (30 at a window's open, a quick check per table), each taking and giving back SQLite's read lock
+        # (two fcntl calls apiece), and a command committing meanwhile could be seen half-way.
+        with snapshot(conn):
+            result = check_connection(conn, full, search_index)
         if not result.problems:
             kept = conn
         return result, kept

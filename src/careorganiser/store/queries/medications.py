@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from msgspec import Struct
 
@@ -25,7 +25,7 @@ __all__ = ["DoseEvent", "Medication", "RefusedSchedule", "count_dose_events", "d
 _CHUNK = 500
 
 
-class RefusedSchedule(NamedTuple):
+class RefusedSchedule(Struct, frozen=True):
     """A stored schedule the domain refuses: its row id, its place among the medication's schedules
     (an index of ``Medication.schedule_kinds``) and why."""
 
