@@ -25,6 +25,7 @@ from careorganiser.services.base import ServiceError
 from careorganiser.services.reminders import DueDose, ReminderCheck
 from careorganiser.ui.context import AppContext, app_settings
 from careorganiser.ui.prompter import Prompter, default_prompter
+from careorganiser.ui.qt_values import after_first_paint
 from careorganiser.ui.reminders import SNOOZE_CHOICES, ReminderService, snooze_label
 from careorganiser.ui.tray_settings import keep_in_tray_choice, set_keep_in_tray, tray_available
 
@@ -296,7 +297,7 @@ def install_reminders(window: QMainWindow, ctx: AppContext, check_now: bool = Tr
     tray when chosen, and File > Preferences. ``check_now=False``: the first check waits for
     ``hooks.service.check_pending()`` (the application calls it after the first paint) or the first wake-up."""
     hooks = ReminderHooks(window, ctx)
-    _add_preferences_action(window, ctx)
+    after_first_paint(window, lambda: _add_preferences_action(window, ctx))  # after the File menu's entries
     hooks.service.start(check_now=check_now)
     return hooks
 
