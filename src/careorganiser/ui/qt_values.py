@@ -58,7 +58,8 @@ def placed(widget: QWidget, top: bool = False, right: bool = False) -> QWidget:
         column.addWidget(inner)
     if top:
         column.addStretch(1)
-    else:  # its row takes the height the widget would (held in the middle of a taller row, as without the box)
+    elif type(widget) is not QWidget:  # a plain QWidget's size policy is the box's already
+        # Its row takes the height the widget would (held in the middle of a taller row, as without the box).
         box.setSizePolicy(widget.sizePolicy())
     return box
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,11 +32,11 @@ class FollowupTodaySection(QGroupBox):
         self.ctx = ctx
         self.setObjectName("FollowupSection")
         self.setAccessibleName(self.title())
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.layout_ = QVBoxLayout(self)
         self.items: list[svc.TodayFollowup] = []
         self._shown: object = object()
         self.buttons: list[QPushButton] = []
+        self._fitted = False  # its size policy: Preferred across, at most its height down
         self.hide()
 
     def refresh_at(self, now: datetime) -> None:
@@ -58,6 +57,11 @@ class FollowupTodaySection(QGroupBox):
                 widget.setParent(None)
                 widget.deleteLater()
         self.buttons = []
+        if items and not self._fitted:  # set when first shown (QSizePolicy's class is not made before the paint)
+            from PySide6.QtWidgets import QSizePolicy
+
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            self._fitted = True
         for entry in items:
             label = QLabel(today_item_html(entry))
             rich_text(label)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -189,7 +188,6 @@ class DoseActionPanel(QFrame):
         self.setObjectName("DueNowPanel" if kind == Place.DUE else "MissedPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         tint(self, *(DUE_COLOURS if kind == Place.DUE else MISSED_COLOURS))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         title = QCoreApplication.translate("DueNow", "Due now") if kind == Place.DUE else QCoreApplication.translate("DueNow", "Missed while closed")
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)
