@@ -158,7 +158,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(area.title)
             item.setData(USER_ROLE, area.key)
             self.nav.addItem(item)
-            placeholder = QLabel(QCoreApplication.translate("MainWindow", "Loading\u2026"))
+            # An empty stand-in until the page is built, when the area is first shown (the page replaces it
+            # before the stack shows it: a label was measured and styled for nothing before the first paint).
+            placeholder = QWidget()
             placeholder.setObjectName(f"placeholder-{area.key}")
             self.stack.addWidget(placeholder)
         self._fit_nav()
