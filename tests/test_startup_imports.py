@@ -298,7 +298,7 @@ def test_the_first_window_paints_without_building_qts_namespace_of_enums(tmp_pat
 #: when a module first names it): the menus' entries, the idle lock, the reminders' timer, the tray icon and the
 #: group boxes' size policy come after it.
 NOT_BEFORE_PAINT = ("QSizePolicy.Policy", "QThread.Priority", "QElapsedTimer.ClockType", "QKeySequence.StandardKey",
-                    "QSystemTrayIcon.MessageIcon")
+                    "QSystemTrayIcon.MessageIcon", "QAction.MenuRole")
 
 
 def test_the_first_window_paints_without_classes_it_does_not_need(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -136,6 +136,8 @@ class TrayIcon(QObject):
     # ---- the menu ------------------------------------------------------------------------------------
 
     def rebuild_menu(self) -> None:
+        from PySide6.QtGui import QAction  # its class is made with the tray, after the first paint
+
         self.menu.clear()
         show = QAction(QCoreApplication.translate("Tray", "Show Care Organiser"), self.menu)
         show.triggered.connect(self.show_window)
@@ -299,6 +301,8 @@ def _add_preferences_action(window: QMainWindow, ctx: AppContext) -> None:
     menu = getattr(window, "file_menu", None)
     if not isinstance(menu, QMenu):
         return
+    from PySide6.QtGui import QAction
+
     from careorganiser.ui.qt_values import new_action
 
     action = new_action(QCoreApplication.translate("Tray", "&Preferences\u2026"), window)
