@@ -48,12 +48,14 @@ APP = WATCH + r'''
 # wrong-passphrase counter, the standard library's table of HTML entities (ui.markup escapes without it), the
 # enums the first window does not use (domain.enums_later), the standard library's json (msgspec's reader does
 # the profile's JSON text and the side files: store.codec.json_loads), typing_extensions (msgspec loads without
-# it: careorganiser._load_msgspec), the backups and output files (the open removes strays with store.strays).
+# it: careorganiser._load_msgspec), the backups and output files (the open removes strays with store.strays),
+# Today's follow-up section (made once a plan is on), the menus' entries and the idle lock (after the paint).
 # (decimal is not listed: msgspec, which the records are made with, imports it.)
 LATER = ("careorganiser.cli", "hashlib", "_hashlib", "PySide6.QtNetwork", "careorganiser.domain.followup",
          "careorganiser.services.cleaning", "careorganiser.services.privacy", "html.entities",
          "careorganiser.store.queries.followup", "careorganiser.domain.enums_later", "json",
-         "typing_extensions", "careorganiser.store.backups", "careorganiser.store.outputs")
+         "typing_extensions", "careorganiser.store.backups", "careorganiser.store.outputs",
+         "careorganiser.ui.followup.today_section", "careorganiser.ui.menu_entries", "careorganiser.ui.idle_lock")
 from careorganiser.ui import application
 
 after_first_paint = application.Controller.after_first_paint

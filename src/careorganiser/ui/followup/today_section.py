@@ -24,6 +24,14 @@ from careorganiser.ui.qt_values import rich_text, set_shown
 AREAS = frozenset({"trials", "medications", "measurements", "appointments", "questions"})
 
 
+def read_items(ctx: AppContext, now: datetime) -> list[svc.TodayFollowup]:
+    """The plans that are on, with what each asks today (none when they cannot be read)."""
+    try:
+        return svc.today_items(ctx.profile, now)
+    except ServiceError:
+        return []
+
+
 class FollowupTodaySection(QGroupBox):
     """Hidden while no plan is on; rebuilt only when what it shows changes."""
 
@@ -40,10 +48,10 @@ class FollowupTodaySection(QGroupBox):
         self.hide()
 
     def refresh_at(self, now: datetime) -> None:
-        try:
-            items = svc.today_items(self.ctx.profile, now)
-        except ServiceError:
-            items = []
+        self.show_items(read_items(self.ctx, now))
+
+    def show_items(self, items: list[svc.TodayFollowup]) -> None:
+        """Show ``items`` (:func:`read_items`): built again only when what they show changed."""
         signature = tuple((i.plan_id, i.subject_name, i.next_visit, i.reminders, i.suggestions) for i in items)
         if signature == self._shown:
             return
