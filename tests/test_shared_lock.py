@@ -387,6 +387,9 @@ def test_at_the_start_the_idle_lock_and_file_menu_come_after_the_first_paint(qtb
         assert ctl.idle_watcher.check() and ctl.window is None  # it locks as before
     finally:
         qt_values.stop_waiting()
+        from careorganiser.ui import worker
+
+        worker.wait_for_all()  # the ORM's loading started after the paint: done before the next test
         if ctl.lock_screen is not None:
             ctl.lock_screen.close()
         ctl.shutdown()
