@@ -37,10 +37,12 @@ def test_the_icon_is_set_once_the_main_window_has_painted(qtbot, data_dir, promp
     try:
         controller.open_main(profile)
         qtbot.addWidget(controller.window)
-        find = next(a for a in controller.window.actions() if a.text() == "&Search")
-        assert app.windowIcon().isNull() and find.shortcuts() == []  # not before the first paint
+        # Not before the first paint: the icon, the window's shortcuts and the menus' entries (only their titles).
+        assert app.windowIcon().isNull() and not any(a.text() == "&Search" for a in controller.window.actions())
+        assert controller.window.file_menu.actions() == [] and controller.window.file_menu.title() == "&File"
         qtbot.waitUntil(lambda: not app.windowIcon().isNull())
         assert not controller.window.windowIcon().isNull()
+        find = next(a for a in controller.window.actions() if a.text() == "&Search")
         assert find.shortcuts() == [QKeySequence(QKeySequence.StandardKey.Find)] == [QKeySequence("Ctrl+F")]
         pack = controller.window.pack_actions["pack"]
         assert pack.shortcuts() == [QKeySequence("Ctrl+P")]

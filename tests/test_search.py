@@ -240,3 +240,29 @@ def test_search_results_list_many_hits_with_kind_date_and_marked_words(qtbot, pr
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert window.body.isVisible() and bar.field.text() == ""
     ctx.close()
+
+
+def test_results_list_is_made_with_the_first_search_and_follows_the_box(qtbot, demo_profile) -> None:
+    """Hidden until a search, the results' list is made by the first one (not before the first paint), and it
+    still comes next after the search box in the keyboard's order (Tab, and Down from the box)."""
+    from PySide6.QtWidgets import QListWidget
+
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.main_window import MainWindow
+
+    ctx = AppContext(demo_profile, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.findChild(QListWidget, "SearchResults") is None
+    field = window.search_bar.field
+    field.setFocus()
+    qtbot.keyClicks(field, "David Hale")
+    qtbot.waitUntil(lambda: window.search_bar.results.isVisible())
+    results = window.findChild(QListWidget, "SearchResults")
+    assert results is window.search_bar.results
+    assert field.nextInFocusChain() is results
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert results.hasFocus()
+    qtbot.keyClick(results, Qt.Key.Key_Escape)
+    assert not results.isVisible() and field.hasFocus() and field.text() == ""

@@ -365,3 +365,31 @@ def test_text_typed_in_the_window_panes_comes_back_after_the_lock(qtbot, control
     assert set(window.unsaved_drafts()) == {"contacts", "person"}  # closing the app would ask about them
     qtbot.mouseClick(circle.save_button, Qt.MouseButton.LeftButton)
     assert sorted(c.name for c in contacts.list_contacts(ctl.ctx.profile)) == ["Dr Anil Mehta", contact]
+
+
+def test_at_the_start_the_idle_lock_and_file_menu_come_after_the_first_paint(qtbot, data_dir,
+                                                                              protected_template) -> None:
+    """During the app's start, the idle lock (its module names Qt's enums) and the menus' entries are made just
+    after the first paint; the File menu then reads as it did: Preferences and Lock now above Quit."""
+    from careorganiser.ui import qt_values
+
+    copy_profiles(protected_template.parent.parent, data_dir)
+    ctl = Controller(QApplication.instance(), argparse.Namespace(profile=None, exit_when_ready=False))
+    qt_values.wait_for_first_paint()  # as ui.application.run does
+    try:
+        ctl.open_main(profiles.open_profile("Mum", PASS))
+        assert ctl.idle_watcher is None and ctl.window.file_menu.actions() == []
+        qtbot.waitUntil(lambda: ctl.idle_watcher is not None)
+        entries = [a.text() for a in ctl.window.file_menu.actions()]
+        assert entries[-5:] == ["&Switch profile\u2026", "&Preferences\u2026", "&Lock now", "", "&Quit"]
+        assert entries[0] == "Prepare appointment &pack\u2026"
+        ctl.idle_watcher.last_input = ctl.ctx.now() - timedelta(hours=1)
+        assert ctl.idle_watcher.check() and ctl.window is None  # it locks as before
+    finally:
+        qt_values.stop_waiting()
+        from careorganiser.ui import worker
+
+        worker.wait_for_all()  # the ORM's loading started after the paint: done before the next test
+        if ctl.lock_screen is not None:
+            ctl.lock_screen.close()
+        ctl.shutdown()

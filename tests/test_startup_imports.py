@@ -48,12 +48,14 @@ APP = WATCH + r'''
 # wrong-passphrase counter, the standard library's table of HTML entities (ui.markup escapes without it), the
 # enums the first window does not use (domain.enums_later), the standard library's json (msgspec's reader does
 # the profile's JSON text and the side files: store.codec.json_loads), typing_extensions (msgspec loads without
-# it: careorganiser._load_msgspec), the backups and output files (the open removes strays with store.strays).
+# it: careorganiser._load_msgspec), the backups and output files (the open removes strays with store.strays),
+# Today's follow-up section (made once a plan is on), the menus' entries and the idle lock (after the paint).
 # (decimal is not listed: msgspec, which the records are made with, imports it.)
 LATER = ("careorganiser.cli", "hashlib", "_hashlib", "PySide6.QtNetwork", "careorganiser.domain.followup",
          "careorganiser.services.cleaning", "careorganiser.services.privacy", "html.entities",
          "careorganiser.store.queries.followup", "careorganiser.domain.enums_later", "json",
-         "typing_extensions", "careorganiser.store.backups", "careorganiser.store.outputs")
+         "typing_extensions", "careorganiser.store.backups", "careorganiser.store.outputs",
+         "careorganiser.ui.followup.today_section", "careorganiser.ui.menu_entries", "careorganiser.ui.idle_lock")
 from careorganiser.ui import application
 
 after_first_paint = application.Controller.after_first_paint
@@ -238,21 +240,22 @@ QT_NAMESPACE = r'''
 import enum, json, sys
 
 seen = {}
+made_before_paint = []  # (enum class, where it was made): PySide names the class (its __qualname__) once made
 make = enum.EnumType.__call__
 
 
 def watch(cls, value, names=None, **kw):
     if names is None:
         return make(cls, value, **kw)
-    if kw.get("qualname") == "Qt.AlignmentFlag" and "where" not in seen:
+    made = make(cls, value, names, **kw)
+    if "painted" not in seen:
         frames, f = [], sys._getframe(1)
         while f is not None:
             if "careorganiser" in f.f_code.co_filename:
                 frames.append(f"{f.f_code.co_filename.rpartition('careorganiser')[2]}:{f.f_lineno}")
             f = f.f_back
-        seen["where"] = frames
-        seen["before_paint"] = "painted" not in seen
-    return make(cls, value, names, **kw)
+        made_before_paint.append((made, frames))
+    return made
 
 
 enum.EnumType.__call__ = watch
@@ -267,6 +270,10 @@ after_first_paint = application.Controller.after_first_paint
 
 def painted(self, *args):
     seen["painted"] = True
+    seen["made"] = [made.__qualname__ for made, _frames in made_before_paint]
+    for made, frames in made_before_paint:
+        if made.__qualname__ == "Qt.AlignmentFlag":
+            seen["before_paint"], seen["where"] = True, frames
     return after_first_paint(self, *args)
 
 
@@ -287,3 +294,19 @@ def test_the_first_window_paints_without_building_qts_namespace_of_enums(tmp_pat
         result = _run(QT_NAMESPACE, env, at)
         assert result["code"] == 0 and result["painted"]
         assert not result.get("before_paint"), result.get("where")
+
+
+#: Qt classes the first window does without before its paint (PySide makes a class's Python type and enums
+#: when a module first names it): the menus' entries, the idle lock, the reminders' timer, the tray icon and the
+#: group boxes' size policy come after it.
+NOT_BEFORE_PAINT = ("QSizePolicy.Policy", "QThread.Priority", "QElapsedTimer.ClockType", "QKeySequence.StandardKey",
+                    "QSystemTrayIcon.MessageIcon", "QAction.MenuRole")
+
+
+def test_the_first_window_paints_without_classes_it_does_not_need(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    _make_demo(env)
+    today = datetime.now(UTC).date().isoformat()
+    result = _run(QT_NAMESPACE, env, f"{today}T13:10:00+00:00")  # a dose due now: every kind of row
+    assert result["code"] == 0 and result["painted"]
+    assert [name for name in result["made"] if name in NOT_BEFORE_PAINT] == []

@@ -297,6 +297,36 @@ def test_install_reminders_without_a_tray(qtbot: Any, demo_profile: Any) -> None
     hooks.service.stop()
 
 
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # offscreen: no tray to show the icon in
+def test_the_tray_icon_follows_the_first_paint_of_the_start(qtbot: Any, demo_profile: Any, monkeypatch: Any) -> None:
+    """Where the desktop has a tray, its icon (the app's icon, a menu of the due doses) is not part of the
+    window's first paint: during the app's start it is made just after it; later windows get it at once."""
+    from careorganiser.ui import qt_values, tray
+    from careorganiser.ui.context import AppContext
+    from careorganiser.ui.main_window import MainWindow
+
+    monkeypatch.setattr(tray, "tray_available", lambda: True)
+    ctx = AppContext(demo_profile, clock=Clock(LUNCH + timedelta(minutes=5)))
+    qt_values.wait_for_first_paint()  # as ui.application.run does
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        hooks = tray.install_reminders(window, ctx)
+        assert hooks.tray is None
+        qt_values.first_paint_done()  # what the application does once the window has painted
+        assert isinstance(hooks.tray, tray.TrayIcon) and hooks.tray.icon.contextMenu() is hooks.tray.menu
+        hooks.tray.icon.hide()
+        hooks.service.stop()
+        later = MainWindow(ctx)
+        qtbot.addWidget(later)
+        again = tray.install_reminders(later, ctx)
+        assert isinstance(again.tray, tray.TrayIcon)
+        again.tray.icon.hide()
+        again.service.stop()
+    finally:
+        qt_values.stop_waiting()
+
+
 def test_preferences_dialog(qtbot: Any, demo_profile: Any, tmp_path: Any, prompter: Any) -> None:
     from careorganiser import autostart
     from careorganiser.services import reminders

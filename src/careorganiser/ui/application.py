@@ -310,10 +310,18 @@ class Controller(QObject):
         window.show()
         self.idle_watcher = None
         if profile.info.encrypted:  # type: ignore[attr-defined]
-            from careorganiser.ui.idle_lock import IdleWatcher
+            # After the first paint: the idle lock's module names Qt's enums (8% of the start) and asks D-Bus.
+            qt_values.after_first_paint(window, lambda: self.watch_idle(window, ctx))
 
-            self.idle_watcher = IdleWatcher(window, clock=lambda: ctx.now())
-            self.idle_watcher.lock_requested.connect(self.lock)
+    def watch_idle(self, window: object, ctx: object) -> None:
+        """Lock a protected profile after the idle time, on Ctrl+L and when the screen locks or the computer
+        sleeps (File > Lock now)."""
+        if window is not self.window or self.idle_watcher is not None:
+            return
+        from careorganiser.ui.idle_lock import IdleWatcher
+
+        self.idle_watcher = IdleWatcher(window, clock=lambda: ctx.now())  # type: ignore[arg-type, attr-defined]
+        self.idle_watcher.lock_requested.connect(self.lock)
 
     def lock(self, _why: str = "", _tries: int = 0) -> None:
         """Close the window and the profile, forget the passphrase, and show only the lock screen."""
@@ -426,7 +434,7 @@ class Controller(QObject):
             self.app.exit(0)
             return
         set_window_icon()  # now, not before the paint (QIcon's first use costs start-up time)
-        qt_values.first_paint_done()  # the standard shortcuts (Quit, Find, New, Print, F1, zoom)
+        qt_values.first_paint_done()  # the menus' entries, standard shortcuts (Quit, Find, New, Print, F1, zoom), idle lock
         resume_after_start()  # the garbage collector, paused by app.main for the start
         self.start_listening()  # a later launch now brings this window forward
         if ctx is not self.ctx:  # switched profile meanwhile
@@ -608,6 +616,11 @@ class Controller(QObject):
 
 
 def install_view_menu(app: QApplication, window: object) -> None:
+    """View: the text size and the language (entries added after the app's first paint)."""
+    qt_values.after_first_paint(window, lambda: _fill_view_menu(app, window))  # type: ignore[arg-type]
+
+
+def _fill_view_menu(app: QApplication, window: object) -> None:
     from careorganiser.ui.qt_values import new_action, set_shortcut, set_standard_shortcut
 
     menu = window.view_menu  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from careorganiser.services.base import Change, bus_of
 from careorganiser.store.profiles import Profile
@@ -35,6 +35,8 @@ class AppContext(QObject):
         self._changed_in_worker.connect(self._relay)
 
     def _relay(self, change: Change) -> None:
+        from PySide6.QtCore import QThread  # here: its Python class is made on first use, after the first paint
+
         if QThread.currentThread() is not self.thread():  # views refresh on the GUI thread only
             self._changed_in_worker.emit(change)
             return

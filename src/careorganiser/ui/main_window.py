@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.pages.base import Page
-from careorganiser.ui.qt_values import USER_ROLE, set_shortcut, set_standard_shortcut
+from careorganiser.ui.qt_values import USER_ROLE, after_first_paint, set_shortcut, set_standard_shortcut
 from careorganiser.ui.qt_values import new_action as make_action
 from careorganiser.ui.search_bar import SearchBar
 from careorganiser.ui.widgets.scroll import DownScrollArea, fit_to_screen
@@ -158,7 +158,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(area.title)
             item.setData(USER_ROLE, area.key)
             self.nav.addItem(item)
-            placeholder = QLabel(QCoreApplication.translate("MainWindow", "Loading\u2026"))
+            # An empty stand-in until the page is built, when the area is first shown (the page replaces it
+            # before the stack shows it: a label was measured and styled for nothing before the first paint).
+            placeholder = QWidget()
             placeholder.setObjectName(f"placeholder-{area.key}")
             self.stack.addWidget(placeholder)
         self._fit_nav()
@@ -171,7 +173,6 @@ class MainWindow(QMainWindow):
             from careorganiser.ui.profile_actions import ReadOnlyGuard
 
             self.read_only_guard = ReadOnlyGuard(self.stack, ctx.profile.notice)
-            self.new_action.setEnabled(False)
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Profile: {name}").format(name=ctx.profile.name))
         from careorganiser.ui import caregivers
 
@@ -247,7 +248,16 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        """The menu bar's menus; their entries and the window's shortcuts are added when the app's first paint
+        is done (``after_first_paint``): the first paint shows only the menus' titles."""
+        self.file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        self.go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
+        self.view_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+        self.help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        after_first_paint(self, self._fill_menus)
+
+    def _fill_menus(self) -> None:
+        file_menu = self.file_menu
         from careorganiser.ui.menu_entries import (  # their dialogs load when used
             add_help_actions,
             add_pack_actions,
@@ -283,15 +293,13 @@ class MainWindow(QMainWindow):
         set_standard_shortcut(quit_action, "Quit")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.file_menu = file_menu
 
-        go_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
+        go_menu = self.go_menu
         for i, area in enumerate(self._areas):
             action = make_action(area.title, self)
             set_shortcut(action, f"Ctrl+{i + 1}")
             action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
             go_menu.addAction(action)
-        self.go_menu = go_menu
 
         find_action = make_action(QCoreApplication.translate("MainWindow", "&Search"), self)
         set_standard_shortcut(find_action, "Find")
@@ -303,11 +311,11 @@ class MainWindow(QMainWindow):
         new_action.triggered.connect(self.on_new_triggered)
         self.addAction(new_action)
         self.new_action = new_action
+        if self.ctx.profile.read_only:
+            new_action.setEnabled(False)
 
-        self.view_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
-        help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu = self.help_menu
         self.help_actions = add_help_actions(self, help_menu, self.ctx)
-        self.help_menu = help_menu
         about = make_action(QCoreApplication.translate("MainWindow", "&About Care Organiser"), self)
         about.triggered.connect(self.on_about_triggered)
         help_menu.addAction(about)

@@ -11,6 +11,7 @@ shortcut. ``Qt`` is built when something first needs it, after the window has pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -57,7 +58,8 @@ def placed(widget: QWidget, top: bool = False, right: bool = False) -> QWidget:
         column.addWidget(inner)
     if top:
         column.addStretch(1)
-    else:  # its row takes the height the widget would (held in the middle of a taller row, as without the box)
+    elif type(widget) is not QWidget:  # a plain QWidget's size policy is the box's already
+        # Its row takes the height the widget would (held in the middle of a taller row, as without the box).
         box.setSizePolicy(widget.sizePolicy())
     return box
 
@@ -83,18 +85,24 @@ def set_shortcut(action: QAction, key: QKeySequence | str) -> None:
     action.setShortcuts([] if key.isEmpty() else [key])
 
 
-#: Standard shortcuts waiting for the first paint (:func:`wait_for_first_paint`); None: set at once.
-_waiting: list[tuple[QAction, str, tuple[str, ...]]] | None = None
+#: Work waiting for the first paint (:func:`wait_for_first_paint`), each with the object it is for; None: done at once.
+_waiting: list[tuple[QObject, Callable[[], None]]] | None = None
+
+
+def after_first_paint(owner: QObject, work: Callable[[], None]) -> None:
+    """Do ``work`` now; during the app's start, just after the first paint instead (if ``owner`` is still
+    there), in the order asked: what the first paint does not show (menu entries, shortcuts) waits for it."""
+    if _waiting is None:
+        work()
+    else:
+        _waiting.append((owner, work))
 
 
 def set_standard_shortcut(action: QAction, standard: str, *more: str) -> None:
     """The action's shortcuts: the platform's key for ``QKeySequence.StandardKey.<standard>`` ("Quit",
     "Find"...), then the keys ``more`` as text. During the app's start they are set just after the first
     paint (:func:`first_paint_done`): the standard keys need ``QKeySequence``'s enums, costly to build."""
-    if _waiting is None:
-        _set_standard(action, standard, more)
-    else:
-        _waiting.append((action, standard, more))
+    after_first_paint(action, lambda: _set_standard(action, standard, more))
 
 
 def _set_standard(action: QAction, standard: str, more: tuple[str, ...]) -> None:
@@ -105,26 +113,27 @@ def _set_standard(action: QAction, standard: str, more: tuple[str, ...]) -> None
 
 
 def wait_for_first_paint() -> None:
-    """The app is starting: standard shortcuts are set by :func:`first_paint_done`."""
+    """The app is starting: :func:`after_first_paint` work (standard shortcuts, menu entries) waits for
+    :func:`first_paint_done`."""
     global _waiting
     _waiting = []
 
 
 def stop_waiting() -> None:
-    """The app ends (or never painted): later shortcuts are set at once again."""
+    """The app ends (or never painted): later work is done at once again."""
     global _waiting
     _waiting = None
 
 
 def first_paint_done() -> None:
-    """Set the standard shortcuts that waited for the first paint (of actions still there)."""
+    """Do the work that waited for the first paint (for objects still there), in the order it was asked."""
     global _waiting
     import shiboken6
 
     waiting, _waiting = _waiting or [], None
-    for action, standard, more in waiting:
-        if shiboken6.isValid(action):
-            _set_standard(action, standard, more)
+    for owner, work in waiting:
+        if shiboken6.isValid(owner):
+            work()
 
 
 def set_shown(widget: QWidget, shown: bool) -> None:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from careorganiser.services import reminders as svc
@@ -26,6 +27,9 @@ from careorganiser.services.reminders import Announcement, DueDose, ReminderChec
 from careorganiser.services.today import DoseItem
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.qt_values import set_enum
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QElapsedTimer
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +73,7 @@ class ReminderService(QObject):
         self._timer.setInterval(wake_interval_ms)
         set_enum(self._timer, "timerType", "CoarseTimer")
         self._timer.timeout.connect(self.on_timer_timeout)
-        self._elapsed = QElapsedTimer()
+        self._elapsed: QElapsedTimer | None = None  # made at the first check (after the first paint)
         self._wall_at_tick: datetime | None = None
 
     @classmethod
@@ -142,7 +146,7 @@ class ReminderService(QObject):
     def clock_jumped(self, now: datetime) -> bool:
         """Whether the wall clock moved differently from the monotonic one since the last check
         (a clock change, or a sleep the monotonic clock did not count)."""
-        if self._wall_at_tick is None or not self._elapsed.isValid():
+        if self._wall_at_tick is None or self._elapsed is None or not self._elapsed.isValid():
             return False
         wall = (now - self._wall_at_tick).total_seconds()
         mono = self._elapsed.elapsed() / 1000
@@ -166,6 +170,10 @@ class ReminderService(QObject):
             log.warning("reminder check failed: %s", type(exc).__name__)  # the type only: no record text
             return None
         self._wall_at_tick = now
+        if self._elapsed is None:
+            from PySide6.QtCore import QElapsedTimer
+
+            self._elapsed = QElapsedTimer()
         self._elapsed.restart()
         self.last_result = result
         for dose in result.notify:

@@ -69,32 +69,55 @@ class SearchBar(QWidget):
         row.addWidget(label)
         row.addWidget(self.field, 1)
         layout.addLayout(row)
-        self.status = QLabel()
-        self.status.setObjectName("SearchStatus")
-        self.status.setWordWrap(True)
-        self.status.hide()
-        layout.addWidget(self.status)
-        self.results = QListWidget()
-        self.results.setObjectName("SearchResults")
-        self.results.setAccessibleName(QCoreApplication.translate("SearchBar", "Search results"))
-        self.results.setWordWrap(True)
-        self.results.setAlternatingRowColors(True)
-        self.results.setUniformItemSizes(False)
-        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
-        set_enum(self.results, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self._layout = layout
+        # The results' list and the line above it are made with the first search: hidden until then, they were
+        # built and styled before the first paint for nothing.
+        self._status: QLabel | None = None
+        self._results: QListWidget | None = None
         self._delegate: object = None  # set when results are first shown (search_results.py)
-        self.results.hide()
-        layout.addWidget(self.results, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.run_search)
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self.on_field_return_pressed)
-        self.results.itemActivated.connect(self.on_result_activated)
         self.field.installEventFilter(self)
-        self.results.installEventFilter(self)
+
+    @property
+    def status(self) -> QLabel:
+        """The line above the results ("3 found for ..."; made with the first search)."""
+        if self._status is None:
+            self._build_results()
+        return self._status  # type: ignore[return-value]
+
+    @property
+    def results(self) -> QListWidget:
+        """The list of results (made with the first search)."""
+        if self._results is None:
+            self._build_results()
+        return self._results  # type: ignore[return-value]
+
+    def _build_results(self) -> None:
+        status = QLabel()
+        status.setObjectName("SearchStatus")
+        status.setWordWrap(True)
+        status.hide()
+        self._layout.addWidget(status)
+        results = QListWidget()
+        results.setObjectName("SearchResults")
+        results.setAccessibleName(QCoreApplication.translate("SearchBar", "Search results"))
+        results.setWordWrap(True)
+        results.setAlternatingRowColors(True)
+        results.setUniformItemSizes(False)
+        results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        set_enum(results, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        results.hide()
+        self._layout.addWidget(results, 1)
+        QWidget.setTabOrder(self.field, results)  # next after the box, as when it was made with it
+        results.itemActivated.connect(self.on_result_activated)
+        results.installEventFilter(self)
+        self._status, self._results = status, results
 
     def hold(self) -> str:
         """The text typed, with no search left to run: the window is closing (the idle lock), its data with it."""
@@ -121,7 +144,8 @@ class SearchBar(QWidget):
         return ""
 
     def _show_results(self, shown: bool) -> None:
-        self.results.setVisible(shown and self.results.count() > 0)
+        if self._results is not None or shown:
+            self.results.setVisible(shown and self.results.count() > 0)
         if shown != self.showing:
             self.showing = shown
             self.results_shown.emit(shown)
@@ -130,11 +154,13 @@ class SearchBar(QWidget):
         from careorganiser.services import search as search_service
 
         text = self.field.text().strip()
-        self.results.clear()
         if not text:
-            self.status.hide()
+            if self._results is not None:
+                self.results.clear()
+                self.status.hide()
             self._show_results(False)
             return
+        self.results.clear()
         hits = search_service.search(self.ctx.profile, text, LIMIT)
         if self._delegate is None:  # the first results: their delegate (and its module) now
             from careorganiser.ui.search_results import ResultDelegate
@@ -171,13 +197,14 @@ class SearchBar(QWidget):
             self.results.setCurrentRow(0)
 
     def close_results(self) -> None:
-        self.status.hide()
+        if self._status is not None:
+            self._status.hide()
         self._show_results(False)
 
     def on_field_return_pressed(self) -> None:
         self._timer.stop()
         self.run_search()
-        item = self.results.currentItem()
+        item = self._results.currentItem() if self._results is not None else None
         if item is not None:
             self.on_result_activated(item)
 
@@ -188,10 +215,11 @@ class SearchBar(QWidget):
 
     def eventFilter(self, watched: object, event: object) -> bool:
         if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if watched is self.field and event.key() == QtCore.Qt.Key.Key_Down and self.results.isVisible():
-                self.results.setFocus()
+            if watched is self.field and event.key() == QtCore.Qt.Key.Key_Down and self._results is not None \
+                    and self._results.isVisible():
+                self._results.setFocus()
                 return True
-            if event.key() == QtCore.Qt.Key.Key_Escape and (watched is self.field or watched is self.results):
+            if event.key() == QtCore.Qt.Key.Key_Escape and (watched is self.field or watched is self._results):
                 self._timer.stop()
                 self.field.clear()
                 self.close_results()

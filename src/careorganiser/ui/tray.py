@@ -9,14 +9,14 @@ window: the application calls it once per window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
-    QSystemTrayIcon,
     QWidget,
 )
 
@@ -25,8 +25,12 @@ from careorganiser.services.base import ServiceError
 from careorganiser.services.reminders import DueDose, ReminderCheck
 from careorganiser.ui.context import AppContext, app_settings
 from careorganiser.ui.prompter import Prompter, default_prompter
+from careorganiser.ui.qt_values import after_first_paint
 from careorganiser.ui.reminders import SNOOZE_CHOICES, ReminderService, snooze_label
 from careorganiser.ui.tray_settings import keep_in_tray_choice, set_keep_in_tray, tray_available
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 TRAY_HINT_SHOWN_KEY = "tray/hint_shown"
 
@@ -113,6 +117,8 @@ class TrayIcon(QObject):
         icon = QApplication.windowIcon()
         if icon.isNull():
             icon = QIcon.fromTheme("appointment-soon")
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         self.icon = QSystemTrayIcon(icon, self)
         from careorganiser.ui.privacy import profile_label  # "Protected profile 1" when chosen
 
@@ -130,6 +136,8 @@ class TrayIcon(QObject):
     # ---- the menu ------------------------------------------------------------------------------------
 
     def rebuild_menu(self) -> None:
+        from PySide6.QtGui import QAction  # its class is made with the tray, after the first paint
+
         self.menu.clear()
         show = QAction(QCoreApplication.translate("Tray", "Show Care Organiser"), self.menu)
         show.triggered.connect(self.show_window)
@@ -172,6 +180,8 @@ class TrayIcon(QObject):
     # ---- notifications -------------------------------------------------------------------------------
 
     def notify(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 30_000)
 
     def on_reminders_checked(self, result: ReminderCheck) -> None:
@@ -195,6 +205,8 @@ class TrayIcon(QObject):
     # ---- the window ----------------------------------------------------------------------------------
 
     def on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             closer = self._closer()
             if self.window.isVisible() and not self.window.isMinimized() and closer is not None:
@@ -251,12 +263,23 @@ class ReminderHooks(QObject):
         super().__init__(window)
         self.setObjectName("ReminderHooks")
         self.window = window
+        self.ctx = ctx
         self.service = ReminderService.for_context(ctx)
-        self.tray: TrayIcon | None = TrayIcon(window, ctx, self.service) if tray_available() else None
-        self.closer = CloseToTray(window, lambda: self.tray is not None,
-                                  self.tray.first_hide_hint if self.tray is not None else None, prompter=ctx.prompter)
+        # The tray icon (the app's icon, its menu of due doses, the icon shown in the tray) is not part of the
+        # window's first paint: made just after it when the desktop has a tray.
+        self.tray: TrayIcon | None = None
+        self.closer = CloseToTray(window, lambda: self.tray is not None, self._first_hide_hint, prompter=ctx.prompter)
         self.service.dose_due.connect(self.on_dose_due)
         window.installEventFilter(self)
+        after_first_paint(window, self._make_tray)
+
+    def _make_tray(self) -> None:
+        if self.tray is None and tray_available():
+            self.tray = TrayIcon(self.window, self.ctx, self.service)
+
+    def _first_hide_hint(self) -> None:
+        if self.tray is not None:
+            self.tray.first_hide_hint()
 
     def on_dose_due(self, _dose: DueDose) -> None:
         if self.tray is None:
@@ -278,6 +301,8 @@ def _add_preferences_action(window: QMainWindow, ctx: AppContext) -> None:
     menu = getattr(window, "file_menu", None)
     if not isinstance(menu, QMenu):
         return
+    from PySide6.QtGui import QAction
+
     from careorganiser.ui.qt_values import new_action
 
     action = new_action(QCoreApplication.translate("Tray", "&Preferences\u2026"), window)
@@ -296,7 +321,7 @@ def install_reminders(window: QMainWindow, ctx: AppContext, check_now: bool = Tr
     tray when chosen, and File > Preferences. ``check_now=False``: the first check waits for
     ``hooks.service.check_pending()`` (the application calls it after the first paint) or the first wake-up."""
     hooks = ReminderHooks(window, ctx)
-    _add_preferences_action(window, ctx)
+    after_first_paint(window, lambda: _add_preferences_action(window, ctx))  # after the File menu's entries
     hooks.service.start(check_now=check_now)
     return hooks
 

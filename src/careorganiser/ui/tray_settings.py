@@ -3,14 +3,14 @@ running in it. Shared by the tray (``tray.py``) and the Preferences dialog (``pr
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSystemTrayIcon
-
 from careorganiser.ui.context import app_settings
 
 KEEP_IN_TRAY_KEY = "tray/keep_running"  # unset: not asked yet; "true" / "false"
 
 
 def tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon  # its class is made when the tray is first looked for
+
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 

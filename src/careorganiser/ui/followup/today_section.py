@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,14 @@ from careorganiser.ui.qt_values import rich_text, set_shown
 AREAS = frozenset({"trials", "medications", "measurements", "appointments", "questions"})
 
 
+def read_items(ctx: AppContext, now: datetime) -> list[svc.TodayFollowup]:
+    """The plans that are on, with what each asks today (none when they cannot be read)."""
+    try:
+        return svc.today_items(ctx.profile, now)
+    except ServiceError:
+        return []
+
+
 class FollowupTodaySection(QGroupBox):
     """Hidden while no plan is on; rebuilt only when what it shows changes."""
 
@@ -33,18 +40,18 @@ class FollowupTodaySection(QGroupBox):
         self.ctx = ctx
         self.setObjectName("FollowupSection")
         self.setAccessibleName(self.title())
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.layout_ = QVBoxLayout(self)
         self.items: list[svc.TodayFollowup] = []
         self._shown: object = object()
         self.buttons: list[QPushButton] = []
+        self._fitted = False  # its size policy: Preferred across, at most its height down
         self.hide()
 
     def refresh_at(self, now: datetime) -> None:
-        try:
-            items = svc.today_items(self.ctx.profile, now)
-        except ServiceError:
-            items = []
+        self.show_items(read_items(self.ctx, now))
+
+    def show_items(self, items: list[svc.TodayFollowup]) -> None:
+        """Show ``items`` (:func:`read_items`): built again only when what they show changed."""
         signature = tuple((i.plan_id, i.subject_name, i.next_visit, i.reminders, i.suggestions) for i in items)
         if signature == self._shown:
             return
@@ -58,6 +65,11 @@ class FollowupTodaySection(QGroupBox):
                 widget.setParent(None)
                 widget.deleteLater()
         self.buttons = []
+        if items and not self._fitted:  # set when first shown (QSizePolicy's class is not made before the paint)
+            from PySide6.QtWidgets import QSizePolicy
+
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            self._fitted = True
         for entry in items:
             label = QLabel(today_item_html(entry))
             rich_text(label)

@@ -13,6 +13,7 @@ wires the actions.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QHideEvent, QResizeEvent
@@ -25,7 +26,6 @@ from careorganiser.services.today import DoseItem, LowStockItem
 from careorganiser.store.errors import SaveFailed
 from careorganiser.ui.context import AppContext
 from careorganiser.ui.dose_text import object_key
-from careorganiser.ui.followup.today_section import FollowupTodaySection
 from careorganiser.ui.pages.base import Page
 from careorganiser.ui.qt_values import set_shown
 from careorganiser.ui.reminders import ReminderService
@@ -147,13 +147,34 @@ class TodayPage(Page):
         self.questions_box = QuestionsSection()
         self.stock_box = StockSection()
         self.stock_box.refill_requested.connect(self.on_refill_requested)
-        self.followup_box = FollowupTodaySection(ctx)
-        right.addWidget(self.followup_box)
+        # "Trial and treatment follow-up": made when a plan is on (most profiles have none), above the rest.
+        self._followup_box: QWidget | None = None
+        self._right = right
         right.addWidget(self.appointments_box)
         right.addWidget(self.questions_box)
         right.addWidget(self.stock_box)
         right.addStretch(1)
         self._place_columns(stacked=False)
+
+    @property
+    def followup_box(self) -> QWidget:
+        """The follow-up section (a ``FollowupTodaySection``; made on first use, hidden while no plan is on)."""
+        if self._followup_box is None:
+            from careorganiser.ui.followup.today_section import FollowupTodaySection
+
+            self._followup_box = FollowupTodaySection(self.ctx)
+            self._right.insertWidget(0, self._followup_box)
+        return self._followup_box
+
+    def _refresh_followup(self, now: datetime) -> None:
+        from careorganiser.services.followup_today import today_items
+
+        try:
+            items = today_items(self.ctx.profile, now)  # one row read when no plan is on
+        except ServiceError:
+            items = []
+        if items or self._followup_box is not None:
+            self.followup_box.show_items(items)  # type: ignore[attr-defined]
 
     @property
     def missed_panel(self) -> MissedWhileClosedPanel:
@@ -292,7 +313,7 @@ class TodayPage(Page):
         self._refresh_zone_warning()
         self.show_data(data)
         if FOLLOWUP in parts:
-            self.followup_box.refresh_at(now)
+            self._refresh_followup(now)
 
     def show_data(self, data: TodayData) -> None:
         """Show the day read (no reading): only the rows that differ from those shown are built again."""

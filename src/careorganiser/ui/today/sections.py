@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,8 +59,9 @@ class Section(QGroupBox):
         super().__init__(title, parent)
         self.setObjectName(name)
         self.setAccessibleName(title)
-        # Preferred, not Maximum: a Maximum height is the unwrapped height, which cuts wrapped lines off.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # A group box's size policy is Preferred both ways, as it must stay: a Maximum height is the unwrapped
+        # height, which cuts wrapped lines off. (Not set again here: QSizePolicy's Python class would be made
+        # before the first paint for it.)
         outer = QVBoxLayout(self)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -133,6 +132,8 @@ def taken_button(dose: Dose, zone: ZoneInfo, now: datetime, subject: str, name: 
     menu.setAccessibleName(QCoreApplication.translate("DueNow", "Taken when"))
 
     def fill(menu: QMenu) -> None:
+        from PySide6.QtGui import QAction  # its class is made with the first menu opened, after the first paint
+
         choices = [(TAKE_NOW, QCoreApplication.translate("DueNow", "Now")), (TAKE_OTHER, QCoreApplication.translate("DueNow", "At another time\u2026"))]
         if dose.scheduled_for <= now:
             choices.insert(0, (TAKE_SCHEDULED, QCoreApplication.translate("DueNow", "At the scheduled time ({time})").format(time=when)))
@@ -158,6 +159,8 @@ def skip_button(subject: str, name: str, skip: Callable[[str | None], None]) -> 
     menu.setAccessibleName(QCoreApplication.translate("DueNow", "Reason for skipping"))
 
     def fill(menu: QMenu) -> None:
+        from PySide6.QtGui import QAction
+
         for number, reason in enumerate(skip_reasons()):
             action = QAction(reason, menu)
             action.setObjectName(f"skip-reason-{number}")
@@ -189,7 +192,6 @@ class DoseActionPanel(QFrame):
         self.setObjectName("DueNowPanel" if kind == Place.DUE else "MissedPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         tint(self, *(DUE_COLOURS if kind == Place.DUE else MISSED_COLOURS))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         title = QCoreApplication.translate("DueNow", "Due now") if kind == Place.DUE else QCoreApplication.translate("DueNow", "Missed while closed")
         self.setAccessibleName(title)
         outer = QVBoxLayout(self)
@@ -305,6 +307,8 @@ class DoseActionPanel(QFrame):
         self.keyed.add(placed(actions, right=True), 2)
 
     def _fill_snooze_menu(self, menu: QMenu, dose: Dose) -> None:
+        from PySide6.QtGui import QAction
+
         for minutes in SNOOZE_CHOICES:
             action = QAction(snooze_label(minutes), menu)
             action.setObjectName(f"snooze-{minutes}")
